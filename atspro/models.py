@@ -1,0 +1,199 @@
+"""Domain models shared by every layer: what a resume, a job and a match report are.
+
+These are the JSON shapes stored in PostgreSQL (JSONB), printed by the CLI with ``--json`` and
+passed between the analysis code, the agents and the bot. Change them with care: field names
+are a public contract documented in the README.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="ignore", validate_assignment=False)
+
+
+class EducationLevel(IntEnum):
+    """Ordered so that ``resume_level >= job_level`` means the requirement is met."""
+
+    NONE = 0
+    HIGH_SCHOOL = 1
+    ASSOCIATE = 2
+    BACHELOR = 3
+    MASTER = 4
+    DOCTORATE = 5
+
+
+# --------------------------------------------------------------------------------- resume ---
+
+
+LinkKind = Literal["linkedin", "github", "gitlab", "portfolio", "other"]
+
+
+class Link(_Model):
+    kind: LinkKind = "other"
+    url: str
+
+
+class Contact(_Model):
+    full_name: str | None = None
+    email: str | None = None
+    phone: str | None = Field(None, description="E.164 (+15551234567) when parseable, else as written")
+    location: str | None = None
+    links: list[Link] = Field(default_factory=list)
+
+
+class WorkExperience(_Model):
+    company: str | None = None
+    position: str | None = None
+    location: str | None = None
+    start: str | None = Field(None, description="YYYY-MM or YYYY")
+    end: str | None = Field(None, description="YYYY-MM or YYYY; None when current or unknown")
+    is_current: bool = False
+    bullets: list[str] = Field(default_factory=list)
+
+
+class Education(_Model):
+    institution: str | None = None
+    degree: str | None = None
+    level: EducationLevel | None = None
+    field: str | None = None
+    graduation_date: str | None = Field(None, description="YYYY-MM or YYYY")
+    gpa: str | None = None
+
+
+class Certification(_Model):
+    name: str
+    issuer: str | None = None
+    date: str | None = None
+
+
+class Language(_Model):
+    name: str
+    proficiency: str | None = None
+
+
+class Project(_Model):
+    name: str
+    description: str | None = None
+    url: str | None = None
+    bullets: list[str] = Field(default_factory=list)
+
+
+SkillKind = Literal["hard", "soft"]
+
+
+class Skill(_Model):
+    name: str = Field(description="Canonical name from the taxonomy")
+    kind: SkillKind = "hard"
+    surface_forms: list[str] = Field(default_factory=list, description="Spellings found in the text")
+    sections: list[str] = Field(
+        default_factory=list, description="Resume sections it appears in (skills, experience, …)"
+    )
+    count: int = 1
+
+
+class Resume(_Model):
+    contact: Contact = Field(default_factory=Contact)
+    summary: str | None = None
+    work_experience: list[WorkExperience] = Field(default_factory=list)
+    education: list[Education] = Field(default_factory=list)
+    certifications: list[Certification] = Field(default_factory=list)
+    skills: list[Skill] = Field(default_factory=list)
+    languages: list[Language] = Field(default_factory=list)
+    projects: list[Project] = Field(default_factory=list)
+    total_years_experience: float | None = Field(
+        None, description="Union of all dated roles (overlaps merged), in years"
+    )
+    sections: list[str] = Field(
+        default_factory=list, description="Canonical section names in document order"
+    )
+    warnings: list[str] = Field(default_factory=list)
+
+
+# ------------------------------------------------------------------------------------ job ---
+
+
+WorkMode = Literal["remote", "hybrid", "onsite"]
+SourceKind = Literal["board_api", "jsonld", "html", "text", "file"]
+
+
+class Salary(_Model):
+    min: float | None = None
+    max: float | None = None
+    currency: str | None = None
+    period: Literal["hour", "day", "week", "month", "year"] | None = None
+    text: str | None = Field(None, description="As written in the posting")
+
+
+class Keyword(_Model):
+    term: str
+    weight: float = Field(ge=0, description="Relative importance, the top keyword is 1.0")
+    count: int = 1
+
+
+class Job(_Model):
+    title: str | None = None
+    company: str | None = None
+    location: str | None = None
+    work_mode: WorkMode | None = None
+    employment_type: str | None = None
+    seniority: str | None = None
+    salary: Salary | None = None
+    responsibilities: list[str] = Field(default_factory=list)
+    required_skills: list[str] = Field(default_factory=list, description="Canonical skill names")
+    preferred_skills: list[str] = Field(default_factory=list, description="Canonical skill names")
+    soft_skills: list[str] = Field(default_factory=list, description="Canonical soft-skill names")
+    min_years_experience: float | None = None
+    education_level: EducationLevel | None = None
+    certifications: list[str] = Field(default_factory=list)
+    keywords: list[Keyword] = Field(default_factory=list, description="Ranked, heaviest first")
+    source_url: str | None = None
+    source_kind: SourceKind = "text"
+    warnings: list[str] = Field(default_factory=list)
+
+
+# ---------------------------------------------------------------------------------- match ---
+
+
+class ScoreComponent(_Model):
+    name: str
+    weight: float = Field(ge=0, le=100, description="Share of the overall score; weights sum to 100")
+    score: float = Field(ge=0, le=100)
+    applicable: bool = Field(True, description="False when the posting says nothing about it")
+    matched: list[str] = Field(default_factory=list)
+    missing: list[str] = Field(default_factory=list)
+    detail: str = ""
+
+
+class Check(_Model):
+    name: str
+    passed: bool
+    severity: Literal["info", "warning", "critical"] = "warning"
+    message: str
+    evidence: list[str] = Field(default_factory=list)
+
+
+class Suggestion(_Model):
+    category: str
+    priority: int = Field(ge=1, le=3, description="1 = do this first")
+    message: str
+    evidence: list[str] = Field(default_factory=list)
+    where: str | None = Field(None, description="Section or bullet to act on")
+    only_if_true: bool = Field(
+        False, description="Asks the user to add something the resume does not show"
+    )
+
+
+class MatchReport(_Model):
+    score: float = Field(ge=0, le=100)
+    components: list[ScoreComponent] = Field(default_factory=list)
+    checks: list[Check] = Field(default_factory=list)
+    missing_keywords: list[str] = Field(default_factory=list)
+    suggestions: list[Suggestion] = Field(default_factory=list)
+    engine: str = "deterministic"
+    version: str = "1"
