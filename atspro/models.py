@@ -42,7 +42,9 @@ class Link(_Model):
 class Contact(_Model):
     full_name: str | None = None
     email: str | None = None
-    phone: str | None = Field(None, description="E.164 (+15551234567) when parseable, else as written")
+    phone: str | None = Field(
+        None, description="E.164 (+15551234567) when parseable, else as written"
+    )
     location: str | None = None
     links: list[Link] = Field(default_factory=list)
 
@@ -90,7 +92,9 @@ SkillKind = Literal["hard", "soft"]
 class Skill(_Model):
     name: str = Field(description="Canonical name from the taxonomy")
     kind: SkillKind = "hard"
-    surface_forms: list[str] = Field(default_factory=list, description="Spellings found in the text")
+    surface_forms: list[str] = Field(
+        default_factory=list, description="Spellings found in the text"
+    )
     sections: list[str] = Field(
         default_factory=list, description="Resume sections it appears in (skills, experience, …)"
     )
@@ -162,7 +166,9 @@ class Job(_Model):
 
 class ScoreComponent(_Model):
     name: str
-    weight: float = Field(ge=0, le=100, description="Share of the overall score; weights sum to 100")
+    weight: float = Field(
+        ge=0, le=100, description="Share of the overall score; weights sum to 100"
+    )
     score: float = Field(ge=0, le=100)
     applicable: bool = Field(True, description="False when the posting says nothing about it")
     matched: list[str] = Field(default_factory=list)

@@ -1,0 +1,572 @@
+"""Repositories: every SQL statement the app runs against user data lives here.
+
+Rule of the house: every method that touches user data takes the owner's ``user_id`` and
+filters by it, so forged ids (callback data, CLI input) can never reach another user's rows.
+Rows come back as plain dicts; JSON/JSONB columns are already Python objects (see db.py).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
+
+import asyncpg
+
+Executor = asyncpg.Pool | asyncpg.Connection
+Row = dict[str, Any]
+
+
+def _row(record: asyncpg.Record | None) -> Row | None:
+    return dict(record) if record is not None else None
+
+
+def _rows(records: Iterable[asyncpg.Record]) -> list[Row]:
+    return [dict(r) for r in records]
+
+
+def _as_uuid(value: uuid.UUID | str) -> uuid.UUID | None:
+    """Parse an id from untrusted input; a malformed id is simply not found."""
+    if isinstance(value, uuid.UUID):
+        return value
+    try:
+        return uuid.UUID(str(value))
+    except ValueError:
+        return None
+
+
+class UserRepo:
+    def __init__(self, db: Executor) -> None:
+        self.db = db
+
+    async def upsert_telegram_user(
+        self,
+        telegram_user_id: int,
+        *,
+        username: str | None = None,
+        first_name: str | None = None,
+        language_code: str | None = None,
+    ) -> Row:
+        """Get or create the user for a Telegram account in one statement; touch last_seen."""
+        record = await self.db.fetchrow(
+            """
+            INSERT INTO "user" (telegram_user_id, username, first_name, language_code)
+            VALUES ($1, $2, $3, $4)
+            ON CONFLICT (telegram_user_id) DO UPDATE
+               SET username = EXCLUDED.username,
+                   first_name = EXCLUDED.first_name,
+                   language_code = COALESCE(EXCLUDED.language_code, "user".language_code),
+                   last_seen_at = now(),
+                   is_active = TRUE
+            RETURNING *, (xmax = 0) AS created
+            """,
+            telegram_user_id,
+            username,
+            first_name,
+            language_code,
+        )
+        return dict(record)
+
+    async def get(self, user_id: int) -> Row | None:
+        return _row(await self.db.fetchrow('SELECT * FROM "user" WHERE id = $1', user_id))
+
+    async def get_by_telegram_id(self, telegram_user_id: int) -> Row | None:
+        return _row(
+            await self.db.fetchrow(
+                'SELECT * FROM "user" WHERE telegram_user_id = $1', telegram_user_id
+            )
+        )
+
+    async def find(self, ref: str) -> Row | None:
+        """Admin lookup by Telegram id or @username."""
+        ref = ref.strip()
+        if ref.lstrip("-").isdigit():
+            return await self.get_by_telegram_id(int(ref))
+        return _row(
+            await self.db.fetchrow(
+                'SELECT * FROM "user" WHERE lower(username) = lower($1) '
+                "ORDER BY last_seen_at DESC LIMIT 1",
+                ref.lstrip("@"),
+            )
+        )
+
+    async def set_banned(self, user_id: int, banned: bool, reason: str | None = None) -> bool:
+        status = await self.db.execute(
+            'UPDATE "user" SET is_banned = $2, ban_reason = $3 WHERE id = $1',
+            user_id,
+            banned,
+            reason if banned else None,
+        )
+        return status.endswith(" 1")
+
+    async def set_admin(self, user_id: int, is_admin: bool) -> None:
+        await self.db.execute('UPDATE "user" SET is_admin = $2 WHERE id = $1', user_id, is_admin)
+
+    async def set_active(self, user_id: int, active: bool) -> None:
+        await self.db.execute('UPDATE "user" SET is_active = $2 WHERE id = $1', user_id, active)
+
+    async def delete(self, user_id: int) -> bool:
+        """Erase the account; ON DELETE CASCADE removes everything the user owns."""
+        status = await self.db.execute('DELETE FROM "user" WHERE id = $1', user_id)
+        return status.endswith(" 1")
+
+
+class ProfileRepo:
+    FIELDS = ("phone", "location", "title", "bio")
+
+    def __init__(self, db: Executor) -> None:
+        self.db = db
+
+    async def get(self, user_id: int) -> Row | None:
+        return _row(
+            await self.db.fetchrow("SELECT * FROM user_profiles WHERE user_id = $1", user_id)
+        )
+
+    async def update(self, user_id: int, **fields: str | None) -> Row:
+        unknown = set(fields) - set(self.FIELDS)
+        if unknown:
+            raise ValueError(f"unknown profile fields: {sorted(unknown)}")
+        cols = list(fields)
+        placeholders = ", ".join(f"${i + 2}" for i in range(len(cols)))
+        updates = ", ".join(f"{c} = EXCLUDED.{c}" for c in cols) or "user_id = EXCLUDED.user_id"
+        record = await self.db.fetchrow(
+            f"""INSERT INTO user_profiles (user_id{"".join(", " + c for c in cols)})
+                VALUES ($1{", " if cols else ""}{placeholders})
+                ON CONFLICT (user_id) DO UPDATE SET {updates}, updated_at = now()
+                RETURNING *""",
+            user_id,
+            *fields.values(),
+        )
+        return dict(record)
+
+    async def set_resume(self, user_id: int, resume_id: uuid.UUID | None) -> bool:
+        """Point the profile at one of the user's own resumes (or none)."""
+        record = await self.db.fetchrow(
+            """INSERT INTO user_profiles (user_id, resume_id)
+               SELECT $1, $2 WHERE $2::uuid IS NULL
+                   OR EXISTS (SELECT 1 FROM resume_documents WHERE id = $2 AND user_id = $1)
+               ON CONFLICT (user_id) DO UPDATE SET resume_id = EXCLUDED.resume_id, updated_at = now()
+               RETURNING user_id""",
+            user_id,
+            resume_id,
+        )
+        return record is not None
+
+
+class SessionRepo:
+    def __init__(self, db: Executor) -> None:
+        self.db = db
+
+    async def touch(self, user_id: int, chat_id: int, *, ttl_days: int = 30) -> Row:
+        """Get or create the (user, chat) session and push its expiry forward."""
+        record = await self.db.fetchrow(
+            """INSERT INTO sessions (user_id, chat_id, expires_at)
+               VALUES ($1, $2, now() + make_interval(days => $3))
+               ON CONFLICT (user_id, chat_id) DO UPDATE
+                  SET updated_at = now(), expires_at = now() + make_interval(days => $3)
+               RETURNING *""",
+            user_id,
+            chat_id,
+            ttl_days,
+        )
+        return dict(record)
+
+    async def get(self, user_id: int, chat_id: int) -> Row | None:
+        return _row(
+            await self.db.fetchrow(
+                "SELECT * FROM sessions WHERE user_id = $1 AND chat_id = $2", user_id, chat_id
+            )
+        )
+
+    async def set_active_resume(self, user_id: int, chat_id: int, resume_id: Any) -> bool:
+        return await self._set_active(
+            "active_resume_id", "resume_documents", user_id, chat_id, resume_id
+        )
+
+    async def set_active_job(self, user_id: int, chat_id: int, job_id: Any) -> bool:
+        return await self._set_active("active_job_id", "job_documents", user_id, chat_id, job_id)
+
+    async def _set_active(
+        self, column: str, table: str, user_id: int, chat_id: int, doc_id: Any
+    ) -> bool:
+        # The document must belong to the same user: forged ids change nothing.
+        doc = None if doc_id is None else _as_uuid(doc_id)
+        if doc_id is not None and doc is None:
+            return False
+        status = await self.db.execute(
+            f"""UPDATE sessions SET {column} = $3, updated_at = now()
+                WHERE user_id = $1 AND chat_id = $2
+                  AND ($3::uuid IS NULL OR EXISTS (SELECT 1 FROM {table} WHERE id = $3 AND user_id = $1))""",
+            user_id,
+            chat_id,
+            doc,
+        )
+        return status.endswith(" 1")
+
+    async def set_state(self, user_id: int, chat_id: int, state: dict[str, Any]) -> None:
+        await self.db.execute(
+            "UPDATE sessions SET state = $3, updated_at = now() WHERE user_id = $1 AND chat_id = $2",
+            user_id,
+            chat_id,
+            state,
+        )
+
+    async def delete_expired(self) -> int:
+        status = await self.db.execute("DELETE FROM sessions WHERE expires_at < now()")
+        return int(status.split()[-1])
+
+
+class _DocumentRepo:
+    """Resumes and jobs share their shape: owned rows with raw text, JSONB and a search vector."""
+
+    table: str = ""
+    columns: tuple[str, ...] = ()
+    list_columns: str = ""
+
+    def __init__(self, db: Executor) -> None:
+        self.db = db
+
+    async def create(self, user_id: int, **fields: Any) -> Row:
+        unknown = set(fields) - set(self.columns)
+        if unknown:
+            raise ValueError(f"unknown {self.table} fields: {sorted(unknown)}")
+        cols = ["user_id", *fields]
+        placeholders = ", ".join(f"${i + 1}" for i in range(len(cols)))
+        record = await self.db.fetchrow(
+            f"INSERT INTO {self.table} ({', '.join(cols)}) VALUES ({placeholders}) RETURNING *",
+            user_id,
+            *fields.values(),
+        )
+        return dict(record)
+
+    async def get(self, user_id: int, doc_id: uuid.UUID | str) -> Row | None:
+        key = _as_uuid(doc_id)
+        if key is None:
+            return None
+        return _row(
+            await self.db.fetchrow(
+                f"SELECT * FROM {self.table} WHERE id = $1 AND user_id = $2", key, user_id
+            )
+        )
+
+    async def update(self, user_id: int, doc_id: uuid.UUID | str, **fields: Any) -> Row | None:
+        unknown = set(fields) - set(self.columns)
+        if unknown or not fields:
+            raise ValueError(f"bad {self.table} update fields: {sorted(unknown) or 'none'}")
+        key = _as_uuid(doc_id)
+        if key is None:
+            return None
+        sets = ", ".join(f"{c} = ${i + 3}" for i, c in enumerate(fields))
+        return _row(
+            await self.db.fetchrow(
+                f"UPDATE {self.table} SET {sets}, updated_at = now() "
+                "WHERE id = $1 AND user_id = $2 RETURNING *",
+                key,
+                user_id,
+                *fields.values(),
+            )
+        )
+
+    async def delete(self, user_id: int, doc_id: uuid.UUID | str) -> bool:
+        key = _as_uuid(doc_id)
+        if key is None:
+            return False
+        status = await self.db.execute(
+            f"DELETE FROM {self.table} WHERE id = $1 AND user_id = $2", key, user_id
+        )
+        return status.endswith(" 1")
+
+    async def list_latest(self, user_id: int, *, limit: int = 10, offset: int = 0) -> list[Row]:
+        return _rows(
+            await self.db.fetch(
+                f"SELECT {self.list_columns} FROM {self.table} WHERE user_id = $1 "
+                "ORDER BY created_at DESC LIMIT $2 OFFSET $3",
+                user_id,
+                limit,
+                offset,
+            )
+        )
+
+    async def count(self, user_id: int) -> int:
+        return int(
+            await self.db.fetchval(f"SELECT count(*) FROM {self.table} WHERE user_id = $1", user_id)
+        )
+
+    async def search(self, user_id: int, query: str, *, limit: int = 10) -> list[Row]:
+        """Full-text search over the user's own documents, best match first."""
+        return _rows(
+            await self.db.fetch(
+                f"""SELECT {self.list_columns},
+                           ts_rank(search_tsv, q) AS rank,
+                           ts_headline('english', left(coalesce(raw_text, ''), 20000), q,
+                                       'MaxWords=18, MinWords=6, MaxFragments=1') AS snippet
+                    FROM {self.table}, websearch_to_tsquery('english', $2) AS q
+                    WHERE user_id = $1 AND search_tsv @@ q
+                    ORDER BY rank DESC, created_at DESC LIMIT $3""",
+                user_id,
+                query,
+                limit,
+            )
+        )
+
+    async def list_all(self, user_id: int) -> list[Row]:
+        """Every row of the user, for the data export."""
+        return _rows(
+            await self.db.fetch(
+                f"SELECT * FROM {self.table} WHERE user_id = $1 ORDER BY created_at", user_id
+            )
+        )
+
+
+class ResumeRepo(_DocumentRepo):
+    table = "resume_documents"
+    columns = (
+        "filename",
+        "content_type",
+        "file_size",
+        "sha256",
+        "status",
+        "processed_data",
+        "raw_text",
+        "metadata",
+        "error",
+    )
+    list_columns = "id, user_id, filename, content_type, file_size, status, created_at"
+
+    async def find_by_sha256(self, user_id: int, sha256: str) -> Row | None:
+        return _row(
+            await self.db.fetchrow(
+                "SELECT * FROM resume_documents WHERE user_id = $1 AND sha256 = $2 "
+                "AND status = 'ready' ORDER BY created_at DESC LIMIT 1",
+                user_id,
+                sha256,
+            )
+        )
+
+
+class JobRepo(_DocumentRepo):
+    table = "job_documents"
+    columns = (
+        "title",
+        "company",
+        "location",
+        "source_url",
+        "requirements",
+        "description_data",
+        "raw_text",
+        "status",
+        "metadata",
+        "error",
+    )
+    list_columns = "id, user_id, title, company, location, source_url, status, created_at"
+
+
+class ResultRepo:
+    def __init__(self, db: Executor) -> None:
+        self.db = db
+
+    async def create(
+        self,
+        user_id: int,
+        *,
+        resume_id: Any,
+        job_id: Any,
+        score: float,
+        optimization_data: dict[str, Any],
+        suggestions: list[Any],
+        engine: str = "deterministic",
+        metadata: dict[str, Any] | None = None,
+    ) -> Row:
+        # Both documents must be the caller's own: the INSERT selects nothing otherwise.
+        record = await self.db.fetchrow(
+            """INSERT INTO optimization_results
+                   (user_id, resume_id, job_id, score, optimization_data, suggestions, engine, metadata)
+               SELECT $1, $2, $3, $4, $5, $6, $7, $8
+               WHERE EXISTS (SELECT 1 FROM resume_documents WHERE id = $2 AND user_id = $1)
+                 AND EXISTS (SELECT 1 FROM job_documents WHERE id = $3 AND user_id = $1)
+               RETURNING *""",
+            user_id,
+            _as_uuid(resume_id),
+            _as_uuid(job_id),
+            score,
+            optimization_data,
+            suggestions,
+            engine,
+            metadata or {},
+        )
+        if record is None:
+            raise PermissionError("resume or job not found for this user")
+        return dict(record)
+
+    async def get(self, user_id: int, result_id: uuid.UUID | str) -> Row | None:
+        key = _as_uuid(result_id)
+        if key is None:
+            return None
+        return _row(
+            await self.db.fetchrow(
+                "SELECT * FROM optimization_results WHERE id = $1 AND user_id = $2", key, user_id
+            )
+        )
+
+    async def update(self, user_id: int, result_id: Any, **fields: Any) -> Row | None:
+        allowed = {"optimization_data", "suggestions", "engine", "metadata", "score"}
+        if not fields or set(fields) - allowed:
+            raise ValueError("bad result update fields")
+        key = _as_uuid(result_id)
+        if key is None:
+            return None
+        sets = ", ".join(f"{c} = ${i + 3}" for i, c in enumerate(fields))
+        return _row(
+            await self.db.fetchrow(
+                f"UPDATE optimization_results SET {sets} WHERE id = $1 AND user_id = $2 RETURNING *",
+                key,
+                user_id,
+                *fields.values(),
+            )
+        )
+
+    async def list_latest(self, user_id: int, *, limit: int = 10, offset: int = 0) -> list[Row]:
+        return _rows(
+            await self.db.fetch(
+                """SELECT r.id, r.score, r.engine, r.created_at, r.resume_id, r.job_id,
+                          j.title AS job_title, j.company AS job_company,
+                          d.filename AS resume_filename
+                   FROM optimization_results r
+                   LEFT JOIN job_documents j ON j.id = r.job_id AND j.user_id = r.user_id
+                   LEFT JOIN resume_documents d ON d.id = r.resume_id AND d.user_id = r.user_id
+                   WHERE r.user_id = $1
+                   ORDER BY r.created_at DESC LIMIT $2 OFFSET $3""",
+                user_id,
+                limit,
+                offset,
+            )
+        )
+
+    async def delete(self, user_id: int, result_id: Any) -> bool:
+        key = _as_uuid(result_id)
+        if key is None:
+            return False
+        status = await self.db.execute(
+            "DELETE FROM optimization_results WHERE id = $1 AND user_id = $2", key, user_id
+        )
+        return status.endswith(" 1")
+
+    async def list_all(self, user_id: int) -> list[Row]:
+        return _rows(
+            await self.db.fetch(
+                "SELECT * FROM optimization_results WHERE user_id = $1 ORDER BY created_at",
+                user_id,
+            )
+        )
+
+
+class UpdateLog:
+    """Telegram update ids already handled, for exactly-once processing across restarts."""
+
+    def __init__(self, db: Executor) -> None:
+        self.db = db
+
+    async def claim(self, update_id: int) -> bool:
+        """True the first time an update id is seen, False for every redelivery."""
+        status = await self.db.execute(
+            "INSERT INTO processed_updates (update_id) VALUES ($1) ON CONFLICT DO NOTHING",
+            update_id,
+        )
+        return status.endswith(" 1")
+
+    async def prune(self, older_than_days: int = 7) -> int:
+        status = await self.db.execute(
+            "DELETE FROM processed_updates WHERE processed_at < now() - make_interval(days => $1)",
+            older_than_days,
+        )
+        return int(status.split()[-1])
+
+
+class AuditRepo:
+    def __init__(self, db: Executor) -> None:
+        self.db = db
+
+    async def write(
+        self,
+        *,
+        actor_user_id: int | None,
+        actor_telegram_id: int | None,
+        action: str,
+        target: str | None = None,
+        details: dict[str, Any] | None = None,
+    ) -> None:
+        await self.db.execute(
+            """INSERT INTO audit_log (actor_user_id, actor_telegram_id, action, target, details)
+               VALUES ($1, $2, $3, $4, $5)""",
+            actor_user_id,
+            actor_telegram_id,
+            action,
+            target,
+            details or {},
+        )
+
+    async def recent(self, limit: int = 20) -> list[Row]:
+        return _rows(
+            await self.db.fetch("SELECT * FROM audit_log ORDER BY created_at DESC LIMIT $1", limit)
+        )
+
+
+class UsageRepo:
+    """Fixed-window counters for per-user rate limits and quotas."""
+
+    def __init__(self, db: Executor) -> None:
+        self.db = db
+
+    async def hit(self, user_id: int, kind: str, *, window: str, limit: int) -> bool:
+        """Count one use in the current window; False (and not counted) when over ``limit``.
+
+        ``window`` is a PostgreSQL ``date_trunc`` unit: 'hour' or 'day'.
+        """
+        if window not in ("minute", "hour", "day"):
+            raise ValueError(window)
+        record = await self.db.fetchrow(
+            """INSERT INTO usage_counters (user_id, kind, window_start, count)
+               VALUES ($1, $2, date_trunc($3, now()), 1)
+               ON CONFLICT (user_id, kind, window_start) DO UPDATE
+                  SET count = usage_counters.count + 1
+                  WHERE usage_counters.count < $4
+               RETURNING count""",
+            user_id,
+            kind,
+            window,
+            limit,
+        )
+        return record is not None
+
+    async def used(self, user_id: int, kind: str, *, window: str) -> int:
+        value = await self.db.fetchval(
+            """SELECT count FROM usage_counters
+               WHERE user_id = $1 AND kind = $2 AND window_start = date_trunc($3, now())""",
+            user_id,
+            kind,
+            window,
+        )
+        return int(value or 0)
+
+
+class Repos:
+    """All repositories over one executor (a pool, or a connection inside a transaction)."""
+
+    def __init__(self, db: Executor) -> None:
+        self.db = db
+        self.users = UserRepo(db)
+        self.profiles = ProfileRepo(db)
+        self.sessions = SessionRepo(db)
+        self.resumes = ResumeRepo(db)
+        self.jobs = JobRepo(db)
+        self.results = ResultRepo(db)
+        self.updates = UpdateLog(db)
+        self.audit = AuditRepo(db)
+        self.usage = UsageRepo(db)
+
+
+def utcnow() -> datetime:
+    from datetime import UTC
+
+    return datetime.now(UTC)
