@@ -2,6 +2,9 @@
 -- Everything a user owns hangs off "user" with ON DELETE CASCADE: deleting an account is one DELETE.
 
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
+-- btree_gin lets one GIN index hold (user_id, search_tsv): user-scoped full-text search
+-- stays an index lookup however many documents other users have.
+CREATE EXTENSION IF NOT EXISTS btree_gin;
 
 CREATE TABLE "user" (
     id                BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -40,7 +43,7 @@ CREATE TABLE resume_documents (
 );
 CREATE INDEX resume_documents_user_created_idx ON resume_documents (user_id, created_at DESC);
 CREATE INDEX resume_documents_processed_gin ON resume_documents USING GIN (processed_data jsonb_path_ops);
-CREATE INDEX resume_documents_tsv_gin ON resume_documents USING GIN (search_tsv);
+CREATE INDEX resume_documents_tsv_gin ON resume_documents USING GIN (user_id, search_tsv);
 CREATE INDEX resume_documents_user_sha_idx ON resume_documents (user_id, sha256);
 
 CREATE TABLE job_documents (
@@ -67,7 +70,7 @@ CREATE TABLE job_documents (
 );
 CREATE INDEX job_documents_user_created_idx ON job_documents (user_id, created_at DESC);
 CREATE INDEX job_documents_requirements_gin ON job_documents USING GIN (requirements jsonb_path_ops);
-CREATE INDEX job_documents_tsv_gin ON job_documents USING GIN (search_tsv);
+CREATE INDEX job_documents_tsv_gin ON job_documents USING GIN (user_id, search_tsv);
 
 CREATE TABLE user_profiles (
     user_id     BIGINT PRIMARY KEY REFERENCES "user"(id) ON DELETE CASCADE,
