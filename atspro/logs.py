@@ -12,7 +12,7 @@ from atspro.config import Settings
 
 # Telegram bot tokens and OpenAI-style keys, wherever they appear (URLs included).
 _SECRET_PATTERNS = [
-    re.compile(r"\b\d{6,12}:[A-Za-z0-9_-]{30,}\b"),
+    re.compile(r"(?<!\d)\d{6,12}:[A-Za-z0-9_-]{30,}"),
     re.compile(r"\bsk-[A-Za-z0-9_-]{16,}\b"),
 ]
 

@@ -1,0 +1,214 @@
+"""The python-telegram-bot Application, built and wired in one place (rules-bot style).
+
+``build_application`` takes every dependency explicitly; handlers reach them through the typed
+``BotContext`` (``context.svc``), set up in ``bot_data`` before the first update.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+import asyncpg
+from telegram import BotCommand, Update
+from telegram.constants import ParseMode
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    ApplicationHandlerStop,
+    CallbackContext,
+    ContextTypes,
+    Defaults,
+    ExtBot,
+    TypeHandler,
+)
+from telegram.request import BaseRequest
+
+from atspro.config import Settings
+from atspro.storage.repos import Repos, Row
+from atspro.tasks.queue import TaskQueue
+
+log = logging.getLogger(__name__)
+
+USER_COMMANDS = [
+    BotCommand("start", "Start and see what to send"),
+    BotCommand("help", "What I can do"),
+    BotCommand("job", "Send a job description next"),
+    BotCommand("resumes", "Your resumes"),
+    BotCommand("jobs", "Your saved jobs"),
+    BotCommand("history", "Past scores"),
+    BotCommand("search", "Search your documents"),
+    BotCommand("profile", "View or edit your profile"),
+    BotCommand("status", "Tasks in progress"),
+    BotCommand("export", "Download all your data"),
+    BotCommand("delete", "Erase your account and data"),
+    BotCommand("cancel", "Cancel what I am waiting for"),
+]
+
+
+@dataclass
+class BotServices:
+    """Everything handlers and task handlers need, created once per process."""
+
+    settings: Settings
+    pool: asyncpg.Pool
+    queue: TaskQueue
+    fetcher: Any = None  # atspro.fetch.safe.SafeFetcher, opened in post_init
+    metrics: Any = None
+    extras: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def repos(self) -> Repos:
+        return Repos(self.pool)
+
+    def is_admin(self, telegram_user_id: int, user_row: Row | None = None) -> bool:
+        return telegram_user_id in self.settings.admin_ids or bool(
+            user_row and user_row.get("is_admin")
+        )
+
+
+class BotContext(CallbackContext[ExtBot, dict, dict, dict]):
+    """Per-update context: the services plus the user and session rows of this update."""
+
+    def __init__(
+        self, application: Application, chat_id: int | None = None, user_id: int | None = None
+    ):
+        super().__init__(application=application, chat_id=chat_id, user_id=user_id)
+        self.db_user: Row | None = None
+        self.session: Row | None = None
+
+    @property
+    def svc(self) -> BotServices:
+        return self.application.bot_data["svc"]
+
+    @property
+    def uid(self) -> int:
+        """Our user id (not Telegram's) for the sender of this update."""
+        assert self.db_user is not None
+        return int(self.db_user["id"])
+
+
+async def _dedupe_update(update: Update, context: BotContext) -> None:
+    """Each update is processed once, across restarts and webhook redeliveries."""
+    if update.update_id is None:
+        return
+    if not await context.svc.repos.updates.claim(update.update_id):
+        log.info("update %s already processed, dropped", update.update_id)
+        raise ApplicationHandlerStop
+
+
+async def _load_user(update: Update, context: BotContext) -> None:
+    """Map the Telegram user to our user row and the chat to its session; drop banned users."""
+    tg = update.effective_user
+    if tg is None:
+        raise ApplicationHandlerStop
+    repos = context.svc.repos
+    context.db_user = await repos.users.upsert_telegram_user(
+        tg.id, username=tg.username, first_name=tg.first_name, language_code=tg.language_code
+    )
+    if context.db_user["is_banned"]:
+        log.info("update from banned user %s ignored", context.db_user["id"])
+        raise ApplicationHandlerStop
+    chat = update.effective_chat
+    if chat is not None:
+        context.session = await repos.sessions.touch(
+            context.uid, chat.id, ttl_days=context.svc.settings.session_ttl_days
+        )
+    if context.svc.metrics is not None:
+        context.svc.metrics.count_update(update)
+
+
+async def _on_error(update: object, context: BotContext) -> None:
+    """Log with context, tell the user briefly; never show a traceback in the chat."""
+    uid = context.db_user["id"] if getattr(context, "db_user", None) else None
+    update_id = getattr(update, "update_id", None)
+    log.error("error handling update %s for user %s", update_id, uid, exc_info=context.error)
+    if context.svc.metrics is not None:
+        context.svc.metrics.errors.inc()
+    if isinstance(update, Update) and update.effective_chat is not None:
+        with contextlib.suppress(Exception):
+            await context.bot.send_message(
+                update.effective_chat.id,
+                "😕 Something went wrong on my side. Please try again in a minute.",
+            )
+
+
+def build_application(
+    svc: BotServices,
+    *,
+    token: str,
+    base_url: str | None = None,
+    base_file_url: str | None = None,
+    request: BaseRequest | None = None,
+    get_updates_request: BaseRequest | None = None,
+    rate_limit: bool = True,
+    start_workers: bool | None = None,
+) -> Application:
+    """Build the Application with every handler registered in plain sight."""
+    from atspro.handlers import register_handlers
+
+    builder: ApplicationBuilder = (
+        ApplicationBuilder()
+        .token(token)
+        .defaults(Defaults(parse_mode=ParseMode.HTML, disable_web_page_preview=True))
+        .context_types(ContextTypes(context=BotContext))
+        .concurrent_updates(64)
+        .post_init(_post_init)
+        .post_shutdown(_post_shutdown)
+    )
+    if base_url:
+        builder = builder.base_url(base_url)
+    if base_file_url:
+        builder = builder.base_file_url(base_file_url)
+    if request is not None:
+        builder = builder.request(request)
+    if get_updates_request is not None:
+        builder = builder.get_updates_request(get_updates_request)
+    if rate_limit:
+        builder = builder.rate_limiter(AIORateLimiter(max_retries=2))
+    app = builder.build()
+    app.bot_data["svc"] = svc
+    app.bot_data["start_workers"] = (
+        svc.settings.run_workers_in_bot if start_workers is None else start_workers
+    )
+    app.add_handler(TypeHandler(Update, _dedupe_update), group=-2)
+    app.add_handler(TypeHandler(Update, _load_user), group=-1)
+    register_handlers(app)
+    app.add_error_handler(_on_error)
+    return app
+
+
+async def _post_init(app: Application) -> None:
+    svc: BotServices = app.bot_data["svc"]
+    if svc.fetcher is None:
+        from atspro.fetch.safe import FetchPolicy, SafeFetcher
+
+        svc.fetcher = SafeFetcher(FetchPolicy.from_settings(svc.settings))
+        await svc.fetcher.__aenter__()
+        svc.extras["own_fetcher"] = True
+    with contextlib.suppress(Exception):
+        await app.bot.set_my_commands(USER_COMMANDS)
+    if app.bot_data.get("start_workers"):
+        from atspro.tasks.handlers import make_worker
+
+        stop = asyncio.Event()
+        worker = make_worker(app.bot, svc)
+        app.bot_data["worker_stop"] = stop
+        app.bot_data["worker_task"] = asyncio.create_task(worker.run(stop), name="task-worker")
+
+
+async def _post_shutdown(app: Application) -> None:
+    svc: BotServices = app.bot_data["svc"]
+    stop = app.bot_data.pop("worker_stop", None)
+    task = app.bot_data.pop("worker_task", None)
+    if stop is not None and task is not None:
+        stop.set()
+        with contextlib.suppress(Exception):
+            await asyncio.wait_for(task, 30)
+    if svc.extras.pop("own_fetcher", False) and svc.fetcher is not None:
+        await svc.fetcher.__aexit__(None, None, None)
+        svc.fetcher = None

@@ -1,0 +1,312 @@
+"""Chat rendering: Telegram HTML for every message the bot sends.
+
+Every piece of user or document text goes through ``esc``. Long messages are split at line
+boundaries below Telegram's 4,096-character limit, closing and reopening tags so each part is
+valid HTML on its own.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from atspro.models import Job, MatchReport, Resume, Suggestion
+
+TELEGRAM_LIMIT = 4096
+CAPTION_LIMIT = 1024
+_TAG = re.compile(r"<(/?)([a-z\-]+)([^>]*)>")
+
+
+def esc(value: object) -> str:
+    return html.escape(str(value), quote=False) if value is not None else ""
+
+
+def bar(score: float, width: int = 10) -> str:
+    filled = max(0, min(width, round(score / 100 * width)))
+    return "█" * filled + "░" * (width - filled)
+
+
+def band(score: float) -> str:
+    if score >= 80:
+        return "🟢 strong match"
+    if score >= 60:
+        return "🟡 good match, a few gaps"
+    if score >= 40:
+        return "🟠 partial match"
+    return "🔴 weak match"
+
+
+def _visible_len(text: str) -> int:
+    """Length as Telegram counts it: after entity parsing, in UTF-16 code units."""
+    plain = html.unescape(_TAG.sub("", text))
+    return len(plain.encode("utf-16-le")) // 2
+
+
+def split_html(text: str, limit: int = TELEGRAM_LIMIT) -> list[str]:
+    """Split HTML into messages under ``limit``, never inside a tag or an entity."""
+    if _visible_len(text) <= limit and len(text) <= limit:
+        return [text]
+    parts: list[str] = []
+    current: list[str] = []
+    open_tags: list[tuple[str, str]] = []  # (name, full opening tag)
+    size = 0
+    budget = limit - 200  # room for the closing/reopening tags
+
+    def flush() -> None:
+        nonlocal current, size
+        if not current:
+            return
+        closing = "".join(f"</{name}>" for name, _ in reversed(open_tags))
+        parts.append("".join(current) + closing)
+        current = ["".join(tag for _, tag in open_tags)]
+        size = sum(len(tag) for _, tag in open_tags)
+
+    for line in _lines(text, budget):
+        if size + len(line) > budget and size > 0:
+            flush()
+        current.append(line)
+        size += len(line)
+        for m in _TAG.finditer(line):
+            closing, name = m.group(1), m.group(2)
+            if closing:
+                for i in range(len(open_tags) - 1, -1, -1):
+                    if open_tags[i][0] == name:
+                        del open_tags[i]
+                        break
+            else:
+                open_tags.append((name, m.group(0)))
+    if current and "".join(current).strip():
+        parts.append("".join(current))
+    return [p for p in parts if _TAG.sub("", p).strip()]
+
+
+def _lines(text: str, budget: int) -> Iterable[str]:
+    """Lines with their newline; an over-long line is cut at spaces outside tags/entities."""
+    for line in text.splitlines(keepends=True):
+        while len(line) > budget:
+            cut = _safe_cut(line, budget)
+            yield line[:cut]
+            line = line[cut:]
+        yield line
+
+
+def _safe_cut(line: str, budget: int) -> int:
+    cut = line.rfind(" ", 0, budget)
+    cut = cut if cut > budget // 2 else budget
+    # step back out of a tag or an entity
+    lt, gt = line.rfind("<", 0, cut), line.rfind(">", 0, cut)
+    if lt > gt:
+        cut = lt
+    amp, semi = line.rfind("&", 0, cut), line.rfind(";", 0, cut)
+    if amp > semi and cut - amp < 10:
+        cut = amp
+    return max(cut, 1)
+
+
+# ------------------------------------------------------------------------------ messages ---
+
+WELCOME = (
+    "👋 <b>Welcome to ATSPro</b>\n\n"
+    "I read your resume the way an Applicant Tracking System does, compare it with a job, "
+    "and tell you exactly what to fix.\n\n"
+    "<b>1.</b> Send your resume as a file (PDF, DOCX, TXT, RTF or ODT).\n"
+    "<b>2.</b> Send a job: a link, or paste the posting text (or /job then a file).\n\n"
+    "You get a score with its breakdown, the missing keywords, ranked suggestions and a "
+    "tailored resume. /help lists everything I can do."
+)
+
+HELP = (
+    "<b>What I can do</b>\n"
+    "• Send a <b>resume file</b>: I parse it and keep it as your active resume.\n"
+    "• Send a <b>job link</b> or <b>paste a posting</b>: I parse it and score the match.\n"
+    "• /job — the next thing you send (text or file) is a job description\n"
+    "• /resumes, /jobs — your documents: pick the active one or delete\n"
+    "• /history — past scores  • /search <i>words</i> — search your documents\n"
+    "• /profile — view or edit your profile  • /status — tasks in progress\n"
+    "• /export — all your data as a file  • /delete — erase everything\n"
+    "• /cancel — stop what I am waiting for\n\n"
+    "Your files stay private: only you can see your documents and results."
+)
+
+
+def resume_summary(resume: Resume, *, filename: str | None = None) -> str:
+    c = resume.contact
+    lines = ["📄 <b>Resume received</b>" + (f" — {esc(filename)}" if filename else "")]
+    if c.full_name:
+        lines.append(f"👤 {esc(c.full_name)}")
+    contact = [x for x in (c.email, c.phone, c.location) if x]
+    if contact:
+        lines.append(esc(" · ".join(contact)))
+    if resume.work_experience:
+        lines.append(
+            f"\n<b>Experience</b> ({len(resume.work_experience)} roles"
+            + (
+                f", {resume.total_years_experience:g} years"
+                if resume.total_years_experience
+                else ""
+            )
+            + ")"
+        )
+        for role in resume.work_experience[:4]:
+            when = f"{role.start or '?'} – {'present' if role.is_current else role.end or '?'}"
+            title = " at ".join(esc(x) for x in (role.position, role.company) if x) or "Role"
+            lines.append(f"• {title} <i>({esc(when)})</i>")
+    if resume.education:
+        edu = resume.education[0]
+        lines.append(f"🎓 {esc(' — '.join(x for x in (edu.degree, edu.institution) if x))}")
+    hard = [s.name for s in resume.skills if s.kind == "hard"]
+    if hard:
+        shown = ", ".join(esc(s) for s in hard[:15])
+        more = f" and {len(hard) - 15} more" if len(hard) > 15 else ""
+        lines.append(f"\n<b>Skills found</b>: {shown}{more}")
+    if resume.warnings:
+        lines.append("\n⚠️ " + esc("; ".join(resume.warnings[:3])))
+    lines.append("\nNow send a job link or paste the job posting.")
+    return "\n".join(lines)
+
+
+def job_summary(job: Job) -> str:
+    head = esc(job.title or "Job posting")
+    if job.company:
+        head += f" — {esc(job.company)}"
+    lines = [f"💼 <b>{head}</b>"]
+    facts = [x for x in (job.location, job.work_mode, job.employment_type, job.seniority) if x]
+    if facts:
+        lines.append(esc(" · ".join(facts)))
+    if job.salary and job.salary.text:
+        lines.append(f"💰 {esc(job.salary.text)}")
+    if job.min_years_experience:
+        lines.append(f"Experience: {job.min_years_experience:g}+ years")
+    if job.required_skills:
+        lines.append("<b>Must have</b>: " + ", ".join(esc(s) for s in job.required_skills[:12]))
+    if job.preferred_skills:
+        lines.append("<b>Nice to have</b>: " + ", ".join(esc(s) for s in job.preferred_skills[:8]))
+    return "\n".join(lines)
+
+
+COMPONENT_LABELS = {
+    "hard_skills": "Hard skills",
+    "job_title": "Job title",
+    "experience": "Experience",
+    "education": "Education",
+    "soft_skills": "Soft skills",
+    "keywords": "Keywords",
+}
+
+
+def score_card(report: MatchReport, job: Job, *, top: int = 3) -> str:
+    title = esc(job.title or "this job") + (f" at {esc(job.company)}" if job.company else "")
+    lines = [
+        f"🎯 <b>Match score: {report.score:.0f}/100</b> — {band(report.score)}",
+        f"for <i>{title}</i>",
+        "",
+    ]
+    for comp in report.components:
+        label = COMPONENT_LABELS.get(comp.name, comp.name.replace("_", " ").capitalize())
+        if not comp.applicable:
+            lines.append(f"<code>{bar(0)}</code> {esc(label)}: n/a")
+            continue
+        lines.append(f"<code>{bar(comp.score)}</code> {esc(label)} {comp.score:.0f}%")
+    if report.missing_keywords:
+        lines.append(
+            "\n<b>Missing keywords</b>: " + ", ".join(esc(k) for k in report.missing_keywords[:8])
+        )
+    failed = [c for c in report.checks if not c.passed]
+    if failed:
+        lines.append(
+            f"\n<b>ATS checks</b>: {len(report.checks) - len(failed)}/{len(report.checks)} passed"
+        )
+        for check in sorted(failed, key=lambda c: c.severity != "critical")[:3]:
+            lines.append(f"⚠️ {esc(check.message)}")
+    if report.suggestions:
+        lines.append("\n<b>Top fixes</b>")
+        for i, s in enumerate(report.suggestions[:top], 1):
+            lines.append(f"{i}. {esc(s.message)}")
+    return "\n".join(lines)
+
+
+def suggestions_list(suggestions: Sequence[Suggestion]) -> str:
+    if not suggestions:
+        return "✅ No suggestions: your resume already covers this posting well."
+    lines = [f"📝 <b>All suggestions</b> ({len(suggestions)})"]
+    for i, s in enumerate(suggestions, 1):
+        mark = {1: "🔴", 2: "🟠", 3: "🟡"}.get(s.priority, "•")
+        where = f" <i>({esc(s.where)})</i>" if s.where else ""
+        lines.append(f"\n{mark} <b>{i}.</b> {esc(s.message)}{where}")
+        for ev in s.evidence[:2]:
+            lines.append(f"   └ {esc(ev)}")
+    return "\n".join(lines)
+
+
+def document_list(kind: str, rows: Sequence[dict[str, Any]], active_id: Any) -> str:
+    if not rows:
+        return f"You have no {kind}s yet."
+    lines = [f"<b>Your {kind}s</b> (newest first)"]
+    for i, row in enumerate(rows, 1):
+        name = row.get("filename") or row.get("title") or "untitled"
+        extra = f" — {row['company']}" if row.get("company") else ""
+        star = " ⭐ active" if active_id is not None and row["id"] == active_id else ""
+        lines.append(f"{i}. {esc(name)}{esc(extra)} <i>{row['created_at']:%Y-%m-%d}</i>{star}")
+    return "\n".join(lines)
+
+
+def history_list(rows: Sequence[dict[str, Any]]) -> str:
+    if not rows:
+        return "No analyses yet. Send a resume and a job to get your first score."
+    lines = ["<b>Your past analyses</b>"]
+    for row in rows:
+        job = row.get("job_title") or "job"
+        company = f" at {row['job_company']}" if row.get("job_company") else ""
+        lines.append(
+            f"• <b>{float(row['score']):.0f}</b>/100 — {esc(job)}{esc(company)} "
+            f"<i>({row['created_at']:%Y-%m-%d})</i>"
+        )
+    return "\n".join(lines)
+
+
+def search_results(
+    query: str, resumes: Sequence[dict[str, Any]], jobs: Sequence[dict[str, Any]]
+) -> str:
+    if not resumes and not jobs:
+        return f"Nothing in your documents matches <i>{esc(query)}</i>."
+    lines = [f"🔎 Results for <i>{esc(query)}</i>"]
+    for row in resumes:
+        lines.append(f"📄 {esc(row.get('filename') or 'resume')}: …{_snippet(row)}…")
+    for row in jobs:
+        lines.append(f"💼 {esc(row.get('title') or 'job')}: …{_snippet(row)}…")
+    return "\n".join(lines)
+
+
+def _snippet(row: dict[str, Any]) -> str:
+    # ts_headline marks hits with <b>…</b>; escape everything, then restore just those marks.
+    text = esc(row.get("snippet") or "")
+    return text.replace("&lt;b&gt;", "<b>").replace("&lt;/b&gt;", "</b>")
+
+
+def profile_text(user: dict[str, Any], profile: dict[str, Any] | None) -> str:
+    p = profile or {}
+    lines = ["<b>Your profile</b>", f"Name: {esc(user.get('first_name') or '—')}"]
+    for key in ("title", "location", "phone", "bio"):
+        lines.append(f"{key.capitalize()}: {esc(p.get(key) or '—')}")
+    lines.append(
+        "\nEdit with <code>/profile title Data Engineer</code> (fields: title, location, phone, bio)."
+    )
+    return "\n".join(lines)
+
+
+def tasks_text(tasks: Sequence[dict[str, Any]]) -> str:
+    if not tasks:
+        return "Nothing in progress."
+    names = {
+        "ingest_resume": "reading a resume",
+        "ingest_job": "reading a job",
+        "match": "scoring",
+        "rewrite": "rewriting bullets",
+        "cover_letter": "writing a cover letter",
+    }
+    lines = ["<b>In progress</b>"]
+    for t in tasks:
+        lines.append(f"• {esc(names.get(t['kind'], t['kind']))} — {esc(t['status'])}")
+    return "\n".join(lines)

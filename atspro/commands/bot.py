@@ -1,0 +1,192 @@
+"""``bot`` (default), ``worker`` and ``sandbox``: the long-running processes."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import logging
+import signal
+from collections.abc import AsyncIterator
+
+from atspro.config import Settings
+
+log = logging.getLogger("atspro")
+SANDBOX_TOKEN = "123456:SANDBOX-local-token-not-a-secret"
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "bot", help="run the Telegram bot (default); with no TELEGRAM_BOT_TOKEN: the sandbox"
+    )
+    p.set_defaults(func=run_bot)
+    p = sub.add_parser("worker", help="run a task worker process (scale out the slow work)")
+    p.set_defaults(func=run_worker)
+    p = sub.add_parser("sandbox", help="chat with the bot in your browser, no Telegram needed")
+    p.add_argument("--port", type=int, default=None, help="web chat port (default SANDBOX_PORT)")
+    p.set_defaults(func=run_sandbox)
+
+
+@contextlib.asynccontextmanager
+async def bot_services(settings: Settings) -> AsyncIterator[object]:
+    """Database (embedded unless DATABASE_URL), migrations, queue, metrics — then cleanup."""
+    from atspro.bot.app import BotServices
+    from atspro.metrics import Metrics
+    from atspro.storage.db import open_database
+    from atspro.tasks.queue import TaskQueue
+
+    db = await open_database(settings)
+    try:
+        queue = TaskQueue(
+            db.pool,
+            max_attempts=settings.task_max_attempts,
+            user_limit=settings.user_max_concurrent_tasks,
+        )
+        yield BotServices(settings=settings, pool=db.pool, queue=queue, metrics=Metrics())
+    finally:
+        await db.close()
+
+
+def _stop_event() -> asyncio.Event:
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError, RuntimeError):
+            loop.add_signal_handler(sig, stop.set)
+    return stop
+
+
+async def serve_bot(
+    settings: Settings,
+    *,
+    token: str,
+    base_url: str | None = None,
+    base_file_url: str | None = None,
+    stop: asyncio.Event,
+    on_ready: object = None,
+) -> None:
+    """Run the bot (polling or webhook) until ``stop`` is set."""
+    from atspro.bot.app import build_application
+    from atspro.health import start_health_server
+
+    async with bot_services(settings) as svc:
+        app = build_application(
+            svc,
+            token=token,
+            base_url=base_url,
+            base_file_url=base_file_url,  # type: ignore[arg-type]
+        )
+        health = await start_health_server(settings, svc) if settings.health_port else None
+        async with app:
+            await app.start()
+            if settings.webhook_url:
+                secret = (
+                    settings.webhook_secret.get_secret_value() if settings.webhook_secret else None
+                )
+                await app.updater.start_webhook(  # type: ignore[union-attr]
+                    listen=settings.webhook_listen,
+                    port=settings.webhook_port,
+                    webhook_url=settings.webhook_url,
+                    secret_token=secret,
+                    allowed_updates=["message", "callback_query"],
+                )
+                log.info("bot running with a webhook on port %d", settings.webhook_port)
+            else:
+                await app.updater.start_polling(  # type: ignore[union-attr]
+                    allowed_updates=["message", "callback_query"], drop_pending_updates=False
+                )
+                log.info("bot running (long polling)")
+            if callable(on_ready):
+                on_ready()
+            await stop.wait()
+            await app.updater.stop()  # type: ignore[union-attr]
+            await app.stop()
+        if health is not None:
+            await health.cleanup()
+
+
+def run_bot(args: argparse.Namespace, settings: Settings) -> int:
+    if settings.telegram_bot_token is None:
+        log.info("TELEGRAM_BOT_TOKEN is not set: starting the local sandbox instead")
+        return run_sandbox(args, settings)
+
+    async def go() -> None:
+        await serve_bot(
+            settings,
+            token=settings.telegram_bot_token.get_secret_value(),  # type: ignore[union-attr]
+            base_url=settings.telegram_api_base_url,
+            stop=_stop_event(),
+        )
+
+    asyncio.run(go())
+    return 0
+
+
+def run_worker(args: argparse.Namespace, settings: Settings) -> int:
+    """A worker process: the same task handlers as the bot, talking to Telegram directly."""
+    from telegram import Bot
+
+    from atspro.tasks.handlers import make_worker
+
+    if settings.telegram_bot_token is None:
+        print("A worker needs TELEGRAM_BOT_TOKEN to answer users. Set it in .env.")
+        return 2
+
+    async def go() -> None:
+        from atspro.fetch.safe import FetchPolicy, SafeFetcher
+
+        stop = _stop_event()
+        async with (
+            bot_services(settings) as svc,
+            SafeFetcher(FetchPolicy.from_settings(settings)) as fetcher,
+        ):
+            svc.fetcher = fetcher  # type: ignore[attr-defined]
+            bot = Bot(
+                settings.telegram_bot_token.get_secret_value(),
+                base_url=settings.telegram_api_base_url,
+            )  # type: ignore[union-attr]
+            async with bot:
+                await make_worker(bot, svc).run(stop)  # type: ignore[arg-type]
+
+    asyncio.run(go())
+    return 0
+
+
+def run_sandbox(args: argparse.Namespace, settings: Settings) -> int:
+    """Emulator + web chat + bot, on the embedded database and the deterministic engine."""
+    from atspro.sandbox.emulator import start_emulator
+
+    port = getattr(args, "port", None) or settings.sandbox_port
+    # The sandbox serves its own test pages on loopback; real Telegram never reads this flag.
+    settings = settings.model_copy(update={"fetch_allow_loopback": True})
+
+    async def go() -> None:
+        stop = _stop_event()
+        runner, base = await start_emulator(settings.sandbox_host, port, token=SANDBOX_TOKEN)
+        try:
+
+            def banner() -> None:
+                print(
+                    "\n" + "=" * 64 + "\n"
+                    f"  ATSPro sandbox is running: open {base}/ in your browser\n"
+                    "  Chat with the bot there: send a resume file, then a job.\n"
+                    "  To use real Telegram instead, put TELEGRAM_BOT_TOKEN=<token from\n"
+                    "  @BotFather> in .env and run `make run` again.  Ctrl-C stops.\n"
+                    + "=" * 64
+                    + "\n",
+                    flush=True,
+                )
+
+            await serve_bot(
+                settings,
+                token=SANDBOX_TOKEN,
+                base_url=f"{base}/bot",
+                base_file_url=f"{base}/file/bot",
+                stop=stop,
+                on_ready=banner,
+            )
+        finally:
+            await runner.cleanup()
+
+    asyncio.run(go())
+    return 0

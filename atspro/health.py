@@ -1,0 +1,45 @@
+"""HTTP health and metrics: ``/healthz`` (liveness + database) and ``/metrics`` (Prometheus)."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any
+
+from aiohttp import web
+
+log = logging.getLogger(__name__)
+
+
+def health_app(svc: Any) -> web.Application:
+    async def healthz(request: web.Request) -> web.Response:
+        try:
+            async with asyncio.timeout(3):
+                await svc.pool.fetchval("SELECT 1")
+        except Exception as exc:
+            log.warning("health check: database unavailable: %s", type(exc).__name__)
+            return web.json_response({"status": "fail", "database": "down"}, status=503)
+        return web.json_response({"status": "ok", "database": "ok"})
+
+    async def metrics(request: web.Request) -> web.Response:
+        if svc.metrics is None:
+            return web.Response(status=404)
+        try:
+            stats = await svc.queue.stats()
+            svc.metrics.queue_depth.set(stats["queue_depth"])
+        except Exception:
+            log.warning("metrics: queue stats unavailable")
+        return web.Response(body=svc.metrics.render(), content_type="text/plain", charset="utf-8")
+
+    app = web.Application()
+    app.router.add_get("/healthz", healthz)
+    app.router.add_get("/metrics", metrics)
+    return app
+
+
+async def start_health_server(settings: Any, svc: Any, *, host: str = "0.0.0.0") -> web.AppRunner:
+    runner = web.AppRunner(health_app(svc))
+    await runner.setup()
+    await web.TCPSite(runner, host, settings.health_port).start()
+    log.info("health and metrics on port %d", settings.health_port)
+    return runner

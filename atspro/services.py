@@ -1,0 +1,321 @@
+"""Use cases: one function per thing a user (or an admin, or the CLI) can do.
+
+Handlers, workers and the CLI call these; they own the order of steps and the storage writes.
+Telegram words stay in handlers, SQL stays in repositories, parsing stays in ``analysis``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import logging
+import time
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from atspro.analysis import extract as extract_mod
+from atspro.analysis.job import parse_job_html, parse_job_posting, parse_job_text
+from atspro.analysis.resume import parse_resume
+from atspro.analysis.score import LayoutFacts, score_match
+from atspro.analysis.suggest import suggest
+from atspro.config import Settings
+from atspro.models import Job, MatchReport, Resume
+from atspro.storage.repos import Repos, Row
+
+log = logging.getLogger(__name__)
+
+
+class UserFacingError(Exception):
+    """An error whose message is safe and useful to show in the chat."""
+
+    def __init__(self, user_message: str) -> None:
+        super().__init__(user_message)
+        self.user_message = user_message
+
+
+def extract_limits(settings: Settings) -> extract_mod.ExtractLimits:
+    return extract_mod.ExtractLimits(
+        max_bytes=settings.max_file_bytes,
+        max_pages=settings.max_pdf_pages,
+        max_chars=settings.max_text_chars,
+        max_unzipped_bytes=settings.max_unzipped_bytes,
+        timeout_s=settings.extract_timeout_s,
+    )
+
+
+async def extract_document(data: bytes, filename: str | None, settings: Settings) -> Any:
+    """Bytes -> text in a separate process with a time limit; friendly errors on bad files."""
+    try:
+        return await extract_mod.extract_text_async(data, filename, extract_limits(settings))
+    except extract_mod.ExtractionError as exc:
+        raise UserFacingError(exc.user_message) from exc
+
+
+def layout_facts(extracted: Any) -> LayoutFacts:
+    return LayoutFacts(
+        pages=extracted.pages,
+        word_count=extracted.word_count,
+        image_only=extracted.image_only,
+        columns_detected=extracted.columns_detected,
+        has_tables=extracted.has_tables,
+        hidden_text_chars=extracted.hidden_text_chars,
+        file_kind=extracted.kind,
+    )
+
+
+def _layout_meta(extracted: Any) -> dict[str, Any]:
+    facts = layout_facts(extracted)
+    return {k: getattr(facts, k) for k in facts.__dataclass_fields__}
+
+
+# ------------------------------------------------------------------------------- resumes ---
+
+
+@dataclass
+class ResumeIngest:
+    row: Row
+    resume: Resume
+    reused: bool = False
+
+
+async def ingest_resume(
+    repos: Repos,
+    settings: Settings,
+    user_id: int,
+    data: bytes,
+    *,
+    filename: str | None = None,
+    content_type: str | None = None,
+) -> ResumeIngest:
+    """Extract, parse and store a resume file. The same file twice is parsed once."""
+    digest = hashlib.sha256(data).hexdigest()
+    existing = await repos.resumes.find_by_sha256(user_id, digest)
+    if existing is not None and existing.get("processed_data"):
+        return ResumeIngest(
+            existing, Resume.model_validate(existing["processed_data"]), reused=True
+        )
+    started = time.perf_counter()
+    extracted = await extract_document(data, filename, settings)
+    resume = await asyncio.to_thread(parse_resume, extracted.text)
+    metadata = {
+        "engine": "deterministic",
+        "layout": _layout_meta(extracted),
+        "extract_warnings": list(extracted.warnings),
+        "parse_ms": round((time.perf_counter() - started) * 1000, 1),
+    }
+    row = await repos.resumes.create(
+        user_id,
+        filename=filename,
+        content_type=content_type,
+        file_size=len(data),
+        sha256=digest,
+        status="ready",
+        processed_data=resume.model_dump(mode="json"),
+        raw_text=extracted.text,
+        metadata=metadata,
+    )
+    return ResumeIngest(row, resume)
+
+
+# ---------------------------------------------------------------------------------- jobs ---
+
+
+async def _store_job(
+    repos: Repos, user_id: int, job: Job, raw_text: str, meta: dict[str, Any]
+) -> Row:
+    return await repos.jobs.create(
+        user_id,
+        title=job.title,
+        company=job.company,
+        location=job.location,
+        source_url=job.source_url,
+        requirements={
+            "required_skills": job.required_skills,
+            "preferred_skills": job.preferred_skills,
+            "soft_skills": job.soft_skills,
+            "min_years_experience": job.min_years_experience,
+            "education_level": job.education_level,
+            "certifications": job.certifications,
+        },
+        description_data=job.model_dump(mode="json"),
+        raw_text=raw_text,
+        status="ready",
+        metadata={"engine": "deterministic", **meta},
+    )
+
+
+async def ingest_job_text(repos: Repos, user_id: int, text: str) -> tuple[Row, Job]:
+    text = text.strip()
+    if len(text) < 40:
+        raise UserFacingError("That job text is too short to analyse — paste the whole posting.")
+    job = await asyncio.to_thread(parse_job_text, text, source_kind="text")
+    return await _store_job(repos, user_id, job, text, {"source_kind": "text"}), job
+
+
+async def ingest_job_file(
+    repos: Repos, settings: Settings, user_id: int, data: bytes, *, filename: str | None
+) -> tuple[Row, Job]:
+    extracted = await extract_document(data, filename, settings)
+    job = await asyncio.to_thread(parse_job_text, extracted.text, source_kind="file")
+    row = await _store_job(
+        repos, user_id, job, extracted.text, {"source_kind": "file", "filename": filename}
+    )
+    return row, job
+
+
+async def ingest_job_url(
+    repos: Repos, settings: Settings, user_id: int, url: str, fetcher: Any
+) -> tuple[Row, Job]:
+    """Fetch a job link safely (board API, JSON-LD, page text) and store the parsed job."""
+    from atspro.fetch.jobs import fetch_job_source
+    from atspro.fetch.safe import FetchError
+
+    try:
+        source = await fetch_job_source(url, fetcher)
+    except FetchError as exc:
+        raise UserFacingError(exc.user_message) from exc
+    if source.kind == "file" and source.file_bytes is not None:
+        extracted = await extract_document(source.file_bytes, source.filename, settings)
+        job = await asyncio.to_thread(
+            parse_job_text, extracted.text, source_url=source.url, source_kind="file"
+        )
+        raw = extracted.text
+    elif source.posting is not None:
+        job = await asyncio.to_thread(
+            parse_job_posting, source.posting, url=source.url, source_kind="board_api"
+        )
+        raw = _posting_text(source.posting, job)
+    else:
+        job = await asyncio.to_thread(parse_job_html, source.html or "", url=source.url)
+        raw = job.model_extra.get("text", "") if job.model_extra else ""
+        raw = raw or _job_text(job)
+    if not job.title and not job.keywords:
+        raise UserFacingError(
+            "I opened that link but could not find a job posting on the page. "
+            "Paste the job text here instead."
+        )
+    job.source_url = job.source_url or source.url
+    row = await _store_job(
+        repos, user_id, job, raw, {"source_kind": job.source_kind, "url": source.url}
+    )
+    return row, job
+
+
+def _job_text(job: Job) -> str:
+    parts = [job.title or "", job.company or "", *job.responsibilities]
+    parts += job.required_skills + job.preferred_skills
+    return "\n".join(p for p in parts if p)
+
+
+def _posting_text(posting: dict[str, Any], job: Job) -> str:
+    from selectolax.parser import HTMLParser
+
+    desc = str(posting.get("description") or "")
+    text = HTMLParser(desc).text(separator="\n") if "<" in desc else desc
+    return "\n".join(p for p in (job.title, job.company, text) if p)
+
+
+# -------------------------------------------------------------------------------- match ---
+
+
+@dataclass
+class Analysis:
+    row: Row
+    report: MatchReport
+    resume: Resume
+    job: Job
+    extras: dict[str, Any] = field(default_factory=dict)
+
+
+def resume_from_row(row: Row) -> Resume:
+    return Resume.model_validate(row["processed_data"] or {})
+
+
+def job_from_row(row: Row) -> Job:
+    return Job.model_validate(row["description_data"] or {})
+
+
+def analyse(resume: Resume, job: Job, resume_row: Row | None = None) -> MatchReport:
+    """The deterministic score and its suggestions (pure; also used by the CLI)."""
+    layout = None
+    text = None
+    if resume_row is not None:
+        meta = (resume_row.get("metadata") or {}).get("layout")
+        layout = LayoutFacts(**meta) if meta else None
+        text = resume_row.get("raw_text")
+    report = score_match(resume, job, resume_text=text, layout=layout)
+    if not report.suggestions:
+        report.suggestions = suggest(report, resume, job)
+    return report
+
+
+async def optimize(repos: Repos, user_id: int, resume_id: Any, job_id: Any) -> Analysis:
+    """Score the user's resume against the user's job and store the result."""
+    resume_row = await repos.resumes.get(user_id, resume_id)
+    job_row = await repos.jobs.get(user_id, job_id)
+    if resume_row is None or job_row is None:
+        raise UserFacingError("That resume or job is no longer available. Send it again.")
+    resume, job = resume_from_row(resume_row), job_from_row(job_row)
+    started = time.perf_counter()
+    report = await asyncio.to_thread(analyse, resume, job, resume_row)
+    elapsed_ms = round((time.perf_counter() - started) * 1000, 1)
+    row = await repos.results.create(
+        user_id,
+        resume_id=resume_row["id"],
+        job_id=job_row["id"],
+        score=round(report.score, 2),
+        optimization_data=report.model_dump(mode="json", exclude={"suggestions"}),
+        suggestions=[s.model_dump(mode="json") for s in report.suggestions],
+        engine=report.engine,
+        metadata={"latency_ms": elapsed_ms},
+    )
+    return Analysis(row, report, resume, job)
+
+
+async def load_analysis(repos: Repos, user_id: int, result_id: Any) -> Analysis | None:
+    row = await repos.results.get(user_id, result_id)
+    if row is None:
+        return None
+    resume_row = await repos.resumes.get(user_id, row["resume_id"]) if row["resume_id"] else None
+    job_row = await repos.jobs.get(user_id, row["job_id"]) if row["job_id"] else None
+    if resume_row is None or job_row is None:
+        return None
+    report = MatchReport.model_validate(
+        {**(row["optimization_data"] or {}), "suggestions": row["suggestions"] or []}
+    )
+    return Analysis(row, report, resume_from_row(resume_row), job_from_row(job_row))
+
+
+def tailored_docx(analysis: Analysis) -> bytes:
+    from atspro.export.docx import build_tailored_docx
+
+    rewrites = (analysis.row.get("metadata") or {}).get("rewrites") or None
+    return build_tailored_docx(analysis.resume, analysis.job, analysis.report, rewrites=rewrites)
+
+
+def score_card_png(analysis: Analysis) -> bytes:
+    from atspro.export.card import render_score_card
+
+    return render_score_card(analysis.report, title=analysis.job.title)
+
+
+# ------------------------------------------------------------------------------ account ---
+
+
+async def export_user_data(repos: Repos, user_id: int) -> dict[str, Any]:
+    """Everything stored about the user, as one JSON-ready document."""
+    user = await repos.users.get(user_id)
+    return {
+        "exported_at": datetime.now(UTC).isoformat(),
+        "user": user,
+        "profile": await repos.profiles.get(user_id),
+        "resumes": await repos.resumes.list_all(user_id),
+        "jobs": await repos.jobs.list_all(user_id),
+        "results": await repos.results.list_all(user_id),
+    }
+
+
+async def delete_account(repos: Repos, user_id: int) -> bool:
+    """Erase the user and, by cascade, every row they own."""
+    return await repos.users.delete(user_id)

@@ -1,0 +1,59 @@
+"""Settings: parsing, validation with one clear line, and the README documenting every knob."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from atspro.config import Settings, SettingsError, load_settings
+from atspro.logs import scrub
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def test_defaults_and_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ADMIN_IDS", "12, 34;56")
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "  ")
+    monkeypatch.setenv("MAX_PDF_PAGES", "7")
+    s = load_settings()
+    assert s.admin_ids == [12, 34, 56]
+    assert s.telegram_bot_token is None  # blank means unset
+    assert s.max_pdf_pages == 7
+    assert not s.llm_enabled
+
+
+def test_invalid_value_names_the_variable(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MAX_FILE_BYTES", "lots")
+    with pytest.raises(SettingsError) as info:
+        load_settings()
+    assert "MAX_FILE_BYTES" in str(info.value.code) and "\n" not in str(info.value.code)
+
+
+def test_cli_reports_bad_setting_in_one_line(tmp_path: Path) -> None:
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "ADMIN_IDS": "alice"}
+    proc = subprocess.run(
+        [sys.executable, "main.py", "migrate"],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert proc.returncode == 2
+    lines = [line for line in proc.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and "ADMIN_IDS" in lines[0]
+
+
+def test_readme_documents_every_setting() -> None:
+    readme = (REPO / "README.md").read_text()
+    missing = [name.upper() for name in Settings.model_fields if f"`{name.upper()}`" not in readme]
+    assert missing == []
+
+
+def test_secrets_are_scrubbed() -> None:
+    line = "GET https://api.telegram.org/bot123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw/getMe key sk-abcdefghijklmnopqrstuv"
+    out = scrub(line)
+    assert "AAHdqTcv" not in out and "sk-abc" not in out and "[secret]" in out
