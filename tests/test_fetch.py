@@ -792,6 +792,26 @@ async def test_redirect_to_loopback_is_refused_when_loopback_is_disallowed(
     assert "127.0.0.1" not in guard.attempts
 
 
+async def test_public_ip_in_odd_notation_connects_to_the_normalised_address(
+    site: Site, guard: ConnectGuard
+) -> None:
+    guard.public_port = site.port
+    decimal = int(ipaddress.IPv4Address(FAKE_PUBLIC_IP))
+    async with SafeFetcher(_policy(allow_loopback=False), lookup=FakeDNS()) as fetcher:
+        for host in (str(decimal), hex(decimal), "0135.184.216.34"):
+            response = await fetcher.get(f"http://{host}:{site.port}/plain")
+            assert b"mentor engineers" in response.body
+    assert guard.attempts == [FAKE_PUBLIC_IP]  # one pooled connection, to the checked address
+
+
+async def test_scheme_less_link_is_read_as_https(guard: ConnectGuard) -> None:
+    dns = FakeDNS()
+    async with SafeFetcher(_policy(), lookup=dns) as fetcher:
+        with pytest.raises(FetchError):
+            await fetch_job_source("careers.acme.test/jobs/1", fetcher)
+    assert dns.calls == ["careers.acme.test"]
+
+
 async def test_redirect_to_private_address_is_refused(site: Site, guard: ConnectGuard) -> None:
     async with SafeFetcher(_policy(allow_loopback=True), lookup=FakeDNS()) as fetcher:
         with pytest.raises(BlockedAddress):
@@ -994,3 +1014,22 @@ async def test_fetch_errors_have_friendly_messages(guard: ConnectGuard) -> None:
         with pytest.raises(FetchError) as caught:
             await fetcher.get("http://no-such-host.example.org/")
     assert "couldn't find that website" in caught.value.user_message
+
+
+async def test_fetch_job_command_prints_what_was_found(
+    site: Site, guard: ConnectGuard, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import argparse
+
+    from atspro.commands import fetch_job
+
+    settings = Settings(_env_file=None, fetch_allow_loopback=True)  # type: ignore[call-arg]
+    args = argparse.Namespace(url=site.url("/plain"), full=False)
+    # The command runs its own event loop; a thread keeps this test's loop serving the site.
+    assert await asyncio.to_thread(fetch_job.run, args, settings) == 0
+    printed = json.loads(capsys.readouterr().out)
+    assert printed["kind"] == "html" and "mentor engineers" in printed["text"]
+
+    args = argparse.Namespace(url="https://www.linkedin.com/jobs/view/1", full=False)
+    assert await asyncio.to_thread(fetch_job.run, args, settings) == 1
+    assert "paste the job text" in capsys.readouterr().err

@@ -53,7 +53,7 @@ _LOGIN_WALL_BRANDS = frozenset({"indeed", "glassdoor", "ziprecruiter"})
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "or", "ne", "gv"})
 
 _LOGIN_CUES = re.compile(
-    r"(?i)\b(?:sign|log)[\s-]?in\s+to\s+(?:view|see|continue|apply|read)"
+    r"(?i)\b(?:sign|log)[\s-]?in\s+to\s+(?:view|see|continue|read)"
     r"|\bjoin\s+(?:now\s+)?to\s+(?:view|see)"
     r"|\b(?:create|have)\s+an\s+account\s+to\s+(?:view|see|continue)"
     r"|\byou\s+(?:must|need\s+to)\s+(?:be\s+)?(?:logged|signed)\s+in"
@@ -63,6 +63,7 @@ _LOGIN_CUES = re.compile(
 _LOGIN_PATH = re.compile(r"(?i)/(?:login|log-in|signin|sign-in|sign_in|authwall|uas/login|auth)\b")
 # Below this much visible text, a page with login cues is a login page, not a posting.
 _THIN_PAGE_CHARS = 1500
+_BARE_DOMAIN = re.compile(r"^(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?::\d+)?(?:[/?#]|$)")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
 
 
@@ -106,8 +107,11 @@ async def fetch_job_source(
     api_bases: Mapping[str, str] | None = None,
 ) -> JobSource:
     """Fetch a job link the safest and most useful way. Raises ``FetchError`` subclasses."""
+    url = url.strip()
+    if _BARE_DOMAIN.match(url):
+        url = "https://" + url  # phones often share "careers.acme.com/jobs/1" without a scheme
     try:
-        parsed = URL(url.strip())
+        parsed = URL(url)
     except ValueError:
         raise BadUrl(f"unparseable URL {url[:200]!r}") from None
     _refuse_login_walled(parsed)
