@@ -576,7 +576,7 @@ async def test_greenhouse_api_is_mapped(site: Site, guard: ConnectGuard) -> None
     assert posting["description"] == "<p>Build &amp; run Go services.</p>"
     assert posting["hiringOrganization"]["name"] == "Acme Corp"
     assert posting["jobLocationType"] == "TELECOMMUTE"
-    assert posting["jobLocation"]["address"]["addressLocality"] == "US"
+    assert posting["jobLocation"]["address"] == {"@type": "PostalAddress", "addressCountry": "US"}
     assert posting["employmentType"] == "FULL_TIME"
     assert posting["baseSalary"]["currency"] == "USD"
     assert posting["baseSalary"]["value"] == {

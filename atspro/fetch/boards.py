@@ -215,11 +215,15 @@ def _address_from_text(text: str | None) -> dict | None:
     """'Berlin', 'Austin, TX', 'London, United Kingdom', 'Paris, IDF, France'."""
     if not text:
         return None
-    cleaned = re.sub(r"(?i)\b(remote|hybrid|on-?site)\b\s*[-–:(/,]?\s*", "", text).strip(" -–,()/")
+    marker = re.compile(r"(?i)\b(remote|hybrid|on-?site)\b\s*[-–:(/,]?\s*")
+    cleaned = marker.sub("", text).strip(" -–,()/")
     parts = [p.strip() for p in cleaned.split(",") if p.strip()]
     if not parts:
         return None
     if len(parts) == 1:
+        # "Remote - US", "Remote (Canada)": what qualifies a remote job is a country or region.
+        if _is_remote(text):
+            return _address(country=parts[0])
         return _address(locality=parts[0])
     if len(parts) == 2:
         if _US_STATE.match(parts[1]):
