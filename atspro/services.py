@@ -182,14 +182,19 @@ async def ingest_job_url(
         )
         raw = extracted.text
     elif source.posting is not None:
+        kind = "board_api" if source.kind == "board_api" else "jsonld"
         job = await asyncio.to_thread(
-            parse_job_posting, source.posting, url=source.url, source_kind="board_api"
+            parse_job_posting, source.posting, url=source.url, source_kind=kind
         )
         raw = _posting_text(source.posting, job)
+    elif source.text is not None:
+        job = await asyncio.to_thread(
+            parse_job_text, source.text, source_url=source.url, source_kind="html"
+        )
+        raw = source.text
     else:
         job = await asyncio.to_thread(parse_job_html, source.html or "", url=source.url)
-        raw = job.model_extra.get("text", "") if job.model_extra else ""
-        raw = raw or _job_text(job)
+        raw = _job_text(job)
     if not job.title and not job.keywords:
         raise UserFacingError(
             "I opened that link but could not find a job posting on the page. "

@@ -221,7 +221,10 @@ class TaskHandlers:
 
 def make_worker(bot: Bot, svc: BotServices) -> Worker:
     settings = svc.settings
+    from atspro.tasks.broadcast import make_broadcast_handler
+
     handlers = TaskHandlers(bot, svc).mapping()
+    handlers["broadcast"] = make_broadcast_handler(bot, svc)
     for name, factory in svc.extras.get("task_handler_factories", {}).items():
         handlers[name] = factory(bot, svc)
     return Worker(

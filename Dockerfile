@@ -1,0 +1,31 @@
+# syntax=docker/dockerfile:1
+# Multi-stage: build wheels once, run as a non-root user. Migrations apply on start.
+
+FROM python:3.11-slim AS build
+WORKDIR /src
+RUN python -m venv /opt/venv
+ENV PATH=/opt/venv/bin:$PATH
+COPY pyproject.toml README.md ./
+COPY atspro ./atspro
+RUN pip install --no-cache-dir --upgrade pip && pip install --no-cache-dir .
+
+FROM python:3.11-slim AS runtime
+ENV PATH=/opt/venv/bin:$PATH \
+    PYTHONUNBUFFERED=1 \
+    PYTHONDONTWRITEBYTECODE=1 \
+    DATA_DIR=/data \
+    HEALTH_PORT=8080 \
+    LOG_FORMAT=json
+RUN groupadd --system atspro && useradd --system --gid atspro --home-dir /app atspro \
+    && mkdir -p /data /app && chown atspro:atspro /data /app
+COPY --from=build /opt/venv /opt/venv
+WORKDIR /app
+COPY --chown=atspro:atspro main.py ./
+COPY --chown=atspro:atspro migrations ./migrations
+COPY --chown=atspro:atspro atspro ./atspro
+USER atspro
+EXPOSE 8080 8443
+HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
+    CMD python -c "import urllib.request,sys; sys.exit(0 if urllib.request.urlopen('http://127.0.0.1:8080/healthz', timeout=4).status == 200 else 1)"
+# `bot` applies pending migrations before it starts polling (an advisory lock keeps replicas safe).
+CMD ["python", "main.py", "bot"]
