@@ -44,6 +44,21 @@ _INJECTION_RE = re.compile(
     re.IGNORECASE,
 )
 
+_WEAK_PATTERNS = [
+    (p, re.compile(rf"(?<![\w-]){re.escape(p)}(?![\w-])", re.IGNORECASE))
+    for p in WEAK_PHRASES + FILLER_PHRASES
+]
+# Every injection pattern contains one of these words; texts without them skip the regex.
+_INJECTION_TRIGGERS = (
+    "ignore",
+    "disregard",
+    "100",
+    "you are",
+    "prompt",
+    "instructions",
+    "hire this",
+)
+
 REQUIRED_SECTIONS = ("experience", "education", "skills")
 MAX_BULLET_WORDS = 35
 LONG_RESUME_WORDS = 1200
@@ -311,8 +326,8 @@ def bullet_checks(resume: Resume) -> list[Check]:
     weak = [
         f'"{phrase}": {_clip(b, 70)}'
         for b in bullets
-        for phrase in WEAK_PHRASES + FILLER_PHRASES
-        if re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", b, re.IGNORECASE)
+        for phrase, pattern in _WEAK_PATTERNS
+        if phrase in b.lower() and pattern.search(b)
     ]
     checks.append(
         _check(
@@ -461,6 +476,9 @@ def stuffing_check(resume: Resume, text: str, layout: LayoutFacts | None) -> Che
 
 def injection_check(text: str) -> Check | None:
     """Instructions aimed at an AI screener. They are inert here; flag them for the user."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _INJECTION_TRIGGERS):
+        return None
     hits = list(dict.fromkeys(_clip(m.group(0), 60) for m in _INJECTION_RE.finditer(text)))
     if not hits:
         return None

@@ -12,6 +12,7 @@ the ``Resume``; they are dropped here, so hidden text never raises a score.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -55,9 +56,21 @@ def term_pattern(term: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![{_WORD_CHARS}]){body}{plural}(?![{_WORD_CHARS}])", re.IGNORECASE)
 
 
+def _maybe_contains(text: str, term: str) -> bool:
+    """Cheap pre-filter: the term's longest word must be in the text as a substring."""
+    words = re.split(r"[\s\-_]+", term.strip())
+    longest = max(words, key=len) if words else ""
+    return longest.lower() in _lower(text) if len(term) > 2 else longest in text
+
+
+@lru_cache(maxsize=16)
+def _lower(text: str) -> str:
+    return text.lower()
+
+
 def contains_term(text: str, term: str) -> bool:
     pattern = term_pattern(term)
-    return bool(pattern and pattern.search(text))
+    return bool(pattern and _maybe_contains(text, term) and pattern.search(text))
 
 
 def count_term(text: str, term: str) -> int:
@@ -161,23 +174,48 @@ class ResumeEvidence:
     place_skills: dict[str, set[str]]  # place -> lower-cased canonical skills found there
     listed: dict[str, set[str]] = field(default_factory=dict)  # canonical lower -> places
     visible_skills: set[str] = field(default_factory=set)
+    _joined: str = ""
+    _starts: list[int] = field(default_factory=list)
+    _names: list[str] = field(default_factory=list)
+    _memo: dict[str, frozenset[str]] = field(default_factory=dict)
 
-    def places_of(self, term: str) -> set[str]:
+    def __post_init__(self) -> None:
+        # One string with every place, so a term is searched once, not once per place.
+        parts, pos = [], 0
+        for name, body in self.place_text.items():
+            if body:
+                self._starts.append(pos)
+                self._names.append(name)
+                parts.append(body)
+                pos += len(body) + 2
+        self._joined = "\n\n".join(parts)
+
+    def _place_at(self, offset: int) -> str:
+        return self._names[bisect_right(self._starts, offset) - 1]
+
+    def places_of(self, term: str) -> frozenset[str]:
         """Places where the skill ``term`` (any spelling the taxonomy knows) is shown."""
+        if term in self._memo:
+            return self._memo[term]
         canon = canonical_skill(term)
         key = canon.lower()
         spellings = {term, canon}
-        in_visible = key in self.visible_skills or any(
+        places: set[str] = set()
+        if key in self.visible_skills or any(
             contains_term(self.visible_text, s) for s in spellings
-        )
-        if not in_visible:
-            return set()
-        places = {p for p, skills in self.place_skills.items() if key in skills}
-        places |= self.listed.get(key, set())
-        for place, text in self.place_text.items():
-            if place not in places and any(contains_term(text, s) for s in spellings):
-                places.add(place)
-        return places or {"other"}
+        ):
+            places = {p for p, skills in self.place_skills.items() if key in skills}
+            places |= self.listed.get(key, set())
+            for spelling in spellings:
+                pattern = term_pattern(spelling)
+                if pattern and _maybe_contains(self._joined, spelling):
+                    for m in pattern.finditer(self._joined):
+                        places.add(self._place_at(m.start()))
+                        if len(places) == len(self._names):
+                            break
+            places = places or {"other"}
+        self._memo[term] = result = frozenset(places)
+        return result
 
     def credit(self, term: str) -> float:
         return max((PLACE_CREDIT.get(p, 0.7) for p in self.places_of(term)), default=0.0)
@@ -203,24 +241,21 @@ def build_evidence(resume: Resume, resume_text: str | None = None) -> ResumeEvid
         "certifications": keep([c.name for c in resume.certifications]),
         "education": keep([x for e in resume.education for x in (e.degree, e.field)]),
     }
+    ev = ResumeEvidence(text, place_text, {})
     index = get_index()
-    place_skills = {
-        place: {hit.name.lower() for hit in index.find(body)}
-        for place, body in place_text.items()
-        if body
-    }
-    visible_skills = {hit.name.lower() for hit in index.find(text)}
+    for hit in index.find(ev._joined):
+        ev.place_skills.setdefault(ev._place_at(hit.start), set()).add(hit.name.lower())
+    ev.visible_skills = {hit.name.lower() for hit in index.find(text)}
 
-    listed: dict[str, set[str]] = {}
     for skill in resume.skills:
         spellings = {skill.name, *skill.surface_forms}
         key = canonical_skill(skill.name).lower()
-        hidden = key not in visible_skills and not any(contains_term(text, s) for s in spellings)
+        hidden = key not in ev.visible_skills and not any(contains_term(text, s) for s in spellings)
         if visible is not None and hidden:
             continue  # listed by the parser but not visible to a reader
         places = {_place_of_section(s) for s in skill.sections} or {"other"}
-        listed.setdefault(key, set()).update(places)
-    return ResumeEvidence(text, place_text, place_skills, listed, visible_skills)
+        ev.listed.setdefault(key, set()).update(places)
+    return ev
 
 
 # ------------------------------------------------------------------------------ dates ---
