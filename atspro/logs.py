@@ -51,7 +51,7 @@ class _JsonFormatter(logging.Formatter):
 
 
 class _TextFormatter(logging.Formatter):
-    def formatException(self, ei) -> str:
+    def formatException(self, ei) -> str:  # noqa: N802 - logging API name
         return scrub(super().formatException(ei))
 
 
