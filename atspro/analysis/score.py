@@ -228,8 +228,11 @@ def experience_component(
     years = total_years(resume, today)
     need = job.min_years_experience
     ratio = 1.0 if need <= 0 else min(1.0, (years or 0.0) / need)
-    recency, role = _relevant_role_recency(resume, job, ev, today)
-    score = 100 * (0.75 * ratio + 0.25 * recency)
+    if job.title or job.required_skills or job.preferred_skills:
+        recency, role = _relevant_role_recency(resume, job, ev, today)
+        score = 100 * (0.75 * ratio + 0.25 * recency)
+    else:  # nothing to judge relevance by: years alone
+        score, role = 100 * ratio, "not judged (the posting names no title or skills)"
     have = "unknown" if years is None else f"{years:g}"
     detail = f"{have} years vs {need:g} required; most recent relevant role: {role}"
     matched = [f"{have} years"] if ratio >= 1 else []

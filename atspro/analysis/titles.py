@@ -70,9 +70,29 @@ def core_title(title: str) -> str:
     return " ".join(w for w in words if w.lower() not in SENIORITY_WORDS | _NOISE_WORDS)
 
 
+_QUALIFIER_RE = re.compile(r"\s+[-–—|:]\s+|,\s+")
+
+
+def main_title(title: str) -> str:
+    """The title before a qualifier: "Registered Nurse - ICU" -> "Registered Nurse"."""
+    return _QUALIFIER_RE.split(title, maxsplit=1)[0]
+
+
 @lru_cache(maxsize=4096)
 def title_similarity(a: str, b: str) -> float:
-    """0..1: 1 same title, ~0.85 same occupation, partial by shared words, 0 unrelated."""
+    """0..1: 1 same title, ~0.85 same occupation, partial by shared words, 0 unrelated.
+
+    A qualifier after a dash or comma ("- ICU", ", Backend") is compared both ways: with it,
+    and without it at a 5% discount, so a specialty does not hide an exact occupation match.
+    """
+    best = _similarity(a, b)
+    ma, mb = main_title(a), main_title(b)
+    if (ma, mb) != (a, b):
+        best = max(best, 0.95 * _similarity(ma, mb))
+    return round(best, 4)
+
+
+def _similarity(a: str, b: str) -> float:
     ta, tb = title_tokens(a), title_tokens(b)
     if not ta or not tb:
         return 0.0
@@ -84,4 +104,4 @@ def title_similarity(a: str, b: str) -> float:
     shared = len(set(ta) & set(tb))
     dice = 2 * shared / (len(set(ta)) + len(set(tb)))
     head_bonus = 0.15 if ta[-1] == tb[-1] else 0.0
-    return round(min(0.8, 0.8 * dice + head_bonus), 4)
+    return min(0.8, 0.8 * dice + head_bonus)
