@@ -135,5 +135,5 @@ def render_score_card(report: MatchReport, *, title: str | None = None) -> bytes
     draw.text((WIDTH // 2, HEIGHT - 40), "ATSPro", font=_font(30), fill=MUTED, anchor="mm")
 
     out = io.BytesIO()
-    image.save(out, format="PNG", optimize=False)
+    image.save(out, format="PNG", compress_level=1)  # speed over size: ~50 KB
     return out.getvalue()
