@@ -506,3 +506,19 @@ def test_checks_do_not_change_the_score():
     after = score_match(resume, job, today=TODAY, layout=LayoutFacts(columns_detected=3))
     assert after.score == before.score
     assert sum(not c.passed for c in after.checks) > sum(not c.passed for c in before.checks)
+
+
+def test_relevant_years_count_more_than_unrelated_years():
+    def resume(second_title: str) -> Resume:
+        return Resume(
+            work_experience=[
+                WorkExperience(position="Backend Engineer", start="2021-01", is_current=True),
+                WorkExperience(position=second_title, start="2011-01", end="2020-12"),
+            ]
+        )
+
+    job = Job(title="Backend Engineer", min_years_experience=12)
+    career_changer = comp(score_match(resume("Math Teacher"), job, today=TODAY), "experience")
+    lifer = comp(score_match(resume("Backend Developer"), job, today=TODAY), "experience")
+    assert lifer.score == 100 and career_changer.score < lifer.score
+    assert "relevant of" in career_changer.detail and career_changer.missing == ["12+ years"]

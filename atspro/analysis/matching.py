@@ -301,11 +301,9 @@ def role_interval(role: WorkExperience, today: date) -> tuple[float, float] | No
     return (s, max(s, e))
 
 
-def total_years(resume: Resume, today: date) -> float | None:
-    """The parser's total when it has one, else the union of dated roles (overlaps merged)."""
-    if resume.total_years_experience is not None:
-        return resume.total_years_experience
-    spans = sorted(i for r in resume.work_experience if (i := role_interval(r, today)))
+def union_years(roles: list[WorkExperience], today: date) -> float | None:
+    """Years covered by the dated ``roles``, overlaps merged; None when none is dated."""
+    spans = sorted(i for r in roles if (i := role_interval(r, today)))
     if not spans:
         return None
     total, (cur_s, cur_e) = 0.0, spans[0]
@@ -316,3 +314,10 @@ def total_years(resume: Resume, today: date) -> float | None:
         else:
             cur_e = max(cur_e, e)
     return round(total + cur_e - cur_s, 2)
+
+
+def total_years(resume: Resume, today: date) -> float | None:
+    """The parser's total when it has one, else the union of dated roles (overlaps merged)."""
+    if resume.total_years_experience is not None:
+        return resume.total_years_experience
+    return union_years(resume.work_experience, today)

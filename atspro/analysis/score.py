@@ -36,10 +36,11 @@ from atspro.analysis.matching import (
     role_interval,
     role_text,
     total_years,
+    union_years,
 )
 from atspro.analysis.skills import get_index
 from atspro.analysis.titles import core_title, title_similarity
-from atspro.models import EducationLevel, Job, MatchReport, Resume, ScoreComponent
+from atspro.models import EducationLevel, Job, MatchReport, Resume, ScoreComponent, WorkExperience
 
 __all__ = [
     "KEYWORD_LIMIT",
@@ -187,22 +188,28 @@ def job_title_component(
     return _component("job_title", 100 * best, True, missing=[job.title], detail=detail)
 
 
-def _relevant_role_recency(
-    resume: Resume, job: Job, ev: ResumeEvidence, today: date
-) -> tuple[float, str]:
-    """1.0 when a relevant role is current or recent, decaying to 0 after STALE_YEARS."""
+def relevant_roles(resume: Resume, job: Job) -> list[WorkExperience]:
+    """Roles related to the posting: a close title, or the posting's skills used in the role."""
     skills = [canonical_skill(s) for s in job.required_skills + job.preferred_skills]
     need = 1 if len(skills) <= 2 else 2
-    now = today.year + today.month / 12
-    best, label = 0.0, "no role related to the posting"
+    out = []
     for role in resume.work_experience:
         title_sim = (
             title_similarity(role.position, job.title) if role.position and job.title else 0.0
         )
         body = role_text(role)
-        hits = sum(1 for s in skills if contains_term(body, s)) if skills else 0
-        if title_sim < 0.5 and hits < need:
-            continue
+        if title_sim >= 0.5 or (
+            skills and sum(1 for s in skills if contains_term(body, s)) >= need
+        ):
+            out.append(role)
+    return out
+
+
+def _recency(roles: list[WorkExperience], today: date) -> tuple[float, str]:
+    """1.0 when a relevant role is current or recent, decaying to 0 after STALE_YEARS."""
+    now = today.year + today.month / 12
+    best, label = 0.0, "no role related to the posting"
+    for role in roles:
         span = role_interval(role, today)
         if span is None:
             recency = 0.5  # relevant but undated
@@ -218,24 +225,48 @@ def _relevant_role_recency(
     return best, label
 
 
-def experience_component(
-    resume: Resume, job: Job, ev: ResumeEvidence, today: date
-) -> ScoreComponent:
+def effective_years(
+    resume: Resume, roles: list[WorkExperience], today: date
+) -> tuple[float | None, float | None]:
+    """(effective, relevant) years: relevant years count fully, other years half.
+
+    Recruiters read "5+ years of backend experience" as years doing that job. When relevance
+    cannot be dated (relevant roles without dates) the total is used as is.
+    """
+    total = total_years(resume, today)
+    if total is None:
+        return None, None
+    relevant = union_years(roles, today)
+    if relevant is None:
+        return (total, None) if roles else (0.5 * total, 0.0)
+    relevant = min(relevant, total)
+    return round(relevant + 0.5 * (total - relevant), 2), relevant
+
+
+def experience_component(resume: Resume, job: Job, today: date) -> ScoreComponent:
     if job.min_years_experience is None:
         return _component(
             "experience", 0, False, detail="The posting states no years of experience."
         )
-    years = total_years(resume, today)
     need = job.min_years_experience
-    ratio = 1.0 if need <= 0 else min(1.0, (years or 0.0) / need)
     if job.title or job.required_skills or job.preferred_skills:
-        recency, role = _relevant_role_recency(resume, job, ev, today)
+        roles = relevant_roles(resume, job)
+        years, relevant = effective_years(resume, roles, today)
+        recency, role = _recency(roles, today)
+        ratio = 1.0 if need <= 0 else min(1.0, (years or 0.0) / need)
         score = 100 * (0.75 * ratio + 0.25 * recency)
-    else:  # nothing to judge relevance by: years alone
-        score, role = 100 * ratio, "not judged (the posting names no title or skills)"
-    have = "unknown" if years is None else f"{years:g}"
-    detail = f"{have} years vs {need:g} required; most recent relevant role: {role}"
-    matched = [f"{have} years"] if ratio >= 1 else []
+        total = total_years(resume, today)
+        have = "unknown" if years is None else f"{years:g}"
+        if relevant is not None and total is not None:
+            have = f"{have} ({relevant:g} relevant of {total:g} total)"
+        detail = f"{have} years vs {need:g} required; most recent relevant role: {role}"
+    else:  # nothing to judge relevance by: total years alone
+        years = total_years(resume, today)
+        ratio = 1.0 if need <= 0 else min(1.0, (years or 0.0) / need)
+        score = 100 * ratio
+        have = "unknown" if years is None else f"{years:g}"
+        detail = f"{have} years vs {need:g} required"
+    matched = [f"{years:g} years"] if ratio >= 1 and years is not None else []
     missing = [] if ratio >= 1 else [f"{need:g}+ years"]
     return _component("experience", score, True, matched=matched, missing=missing, detail=detail)
 
@@ -374,7 +405,7 @@ def score_match(
     components = [
         hard_skills_component(job, ev),
         job_title_component(resume, job, ev, today),
-        experience_component(resume, job, ev, today),
+        experience_component(resume, job, today),
         keywords_component(job, ev),
         education_component(resume, job),
         soft_skills_component(job, ev),
