@@ -256,10 +256,10 @@ def experience_component(resume: Resume, job: Job, today: date) -> ScoreComponen
         ratio = 1.0 if need <= 0 else min(1.0, (years or 0.0) / need)
         score = 100 * (0.75 * ratio + 0.25 * recency)
         total = total_years(resume, today)
-        have = "unknown" if years is None else f"{years:g}"
-        if relevant is not None and total is not None:
-            have = f"{have} ({relevant:g} relevant of {total:g} total)"
-        detail = f"{have} years vs {need:g} required; most recent relevant role: {role}"
+        have = "unknown years" if years is None else f"{years:g} years"
+        if relevant is not None and total is not None and relevant < total:
+            have = f"{have} ({relevant:g} relevant of {total:g} total, other years count half)"
+        detail = f"{have} vs {need:g} required; most recent relevant role: {role}"
     else:  # nothing to judge relevance by: total years alone
         years = total_years(resume, today)
         ratio = 1.0 if need <= 0 else min(1.0, (years or 0.0) / need)
