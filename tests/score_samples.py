@@ -237,7 +237,7 @@ def posting_600_words() -> Job:
     return Job(
         title="Senior Platform Engineer",
         required_skills=_BENCH_SKILLS[:8],
-        preferred_skills=_BENCH_SKILLS[8:12] + ["Rust"],
+        preferred_skills=[*_BENCH_SKILLS[8:12], "Rust"],
         soft_skills=["communication", "mentoring", "ownership"],
         min_years_experience=6,
         education_level=EducationLevel.BACHELOR,
