@@ -178,3 +178,10 @@ def test_card_is_deterministic_and_handles_edge_cases():
     )
     long_title = "Principal Staff Distinguished Platform Reliability Engineering Manager " * 3
     assert _image(render_score_card(odd, title=long_title)).size == (WIDTH, HEIGHT)
+
+
+def test_docx_style_ids_match_the_template():
+    from atspro.export.docx import _STYLE_IDS
+
+    styles = Document().styles
+    assert {name: styles[name].style_id for name in _STYLE_IDS} == _STYLE_IDS

@@ -91,19 +91,16 @@ def _setup(doc: Document) -> None:  # type: ignore[valid-type]
         section.left_margin = section.right_margin = Pt(54)
 
 
+# Built-in styles of python-docx's default template, by name -> style id.
+_STYLE_IDS = {"List Bullet": "ListBullet", "Heading 1": "Heading1"}
+
+
 def _styled(doc: Document, text: str, style_name: str):  # type: ignore[valid-type]
     """Add a paragraph in a built-in style. Setting the style id on the XML directly skips
     python-docx's per-call style lookup, which is most of the export time on long resumes."""
     paragraph = doc.add_paragraph(text)
-    paragraph._p.style = _style_id(doc, style_name)
+    paragraph._p.style = _STYLE_IDS[style_name]
     return paragraph
-
-
-def _style_id(doc: Document, style_name: str) -> str:  # type: ignore[valid-type]
-    cache = doc.__dict__.setdefault("_atspro_style_ids", {})
-    if style_name not in cache:
-        cache[style_name] = doc.styles[style_name].style_id
-    return cache[style_name]
 
 
 def _role(doc: Document, role: WorkExperience, rewrites: dict[str, str], resume: Resume) -> None:  # type: ignore[valid-type]
