@@ -65,7 +65,7 @@ def test_docx_skills_ordered_required_then_preferred_then_rest():
     text = docx_text(build_tailored_docx(resume, job))
     skills_line = text.split("\nSkills\n", 1)[1].split("\n", 1)[0]
     listed = skills_line.split(", ")
-    assert listed[:3] == ["Docker", "PostgreSQL", "Redis"]
+    assert listed[:3] == ["Docker", "PostgreSQL", "Redis"]  # the resume's own spellings
     assert sorted(listed) == sorted(s.name for s in resume.skills)  # nothing added, nothing lost
     assert "Terraform" not in text  # the job wants it; the resume does not show it
 
