@@ -16,6 +16,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from itertools import accumulate
 
 from atspro.analysis.skills import get_index
 from atspro.analysis.wording import canonical_section
@@ -78,6 +79,7 @@ def count_term(text: str, term: str) -> int:
     return len(pattern.findall(text)) if pattern else 0
 
 
+@lru_cache(maxsize=8192)
 def canonical_skill(term: str) -> str:
     """The taxonomy's name for a skill, or the term itself (tidied) when the index lacks it."""
     name = get_index().canonical(term)
@@ -226,26 +228,56 @@ def _place_of_section(section: str) -> str:
     return canon if canon in PLACE_CREDIT else "other"
 
 
+# Snippets at least this long are located in the visible text and reuse its taxonomy hits;
+# shorter ones (titles, degree names) could match in the wrong place and are searched alone.
+_LOCATE_MIN_CHARS = 30
+
+
+def _locate_skills(ev: ResumeEvidence, snippets: dict[str, list[str]], hits: list) -> None:
+    """Fill ``ev.place_skills`` from the visible text's hits, so the taxonomy scans the text
+    once; snippets that cannot be found verbatim (re-wrapped by the parser) are scanned alone."""
+    intervals: list[tuple[int, int, str]] = []
+    leftovers: list[tuple[str, str]] = []
+    for place, items in snippets.items():
+        for snippet in items:
+            start = ev.visible_text.find(snippet) if len(snippet) >= _LOCATE_MIN_CHARS else -1
+            if start >= 0:
+                intervals.append((start, start + len(snippet), place))
+            else:
+                leftovers.append((place, snippet))
+    intervals.sort()
+    starts = [i[0] for i in intervals]
+    for hit in hits:
+        k = bisect_right(starts, hit.start) - 1
+        if k >= 0 and hit.end <= intervals[k][1]:
+            ev.place_skills.setdefault(intervals[k][2], set()).add(hit.name.lower())
+    if leftovers:
+        joined = "\n".join(snippet for _, snippet in leftovers)
+        bounds = list(accumulate(len(snippet) + 1 for _, snippet in leftovers))
+        for hit in get_index().find(joined):
+            place = leftovers[bisect_right(bounds, hit.start)][0]
+            ev.place_skills.setdefault(place, set()).add(hit.name.lower())
+
+
 def build_evidence(resume: Resume, resume_text: str | None = None) -> ResumeEvidence:
     """Split ``resume`` into places; with ``resume_text``, keep only what that text shows."""
     text = resume_text if resume_text is not None else resume_plain_text(resume)
     visible = VisibleText(text) if resume_text is not None else None
 
-    def keep(snippets: list[str | None]) -> str:
-        return "\n".join(s for s in snippets if s and (visible is None or visible.shows(s)))
+    def keep(items: list[str | None]) -> list[str]:
+        return [s for s in items if s and (visible is None or visible.shows(s))]
 
-    place_text = {
+    snippets = {
         "experience": keep([x for r in resume.work_experience for x in (r.position, *r.bullets)]),
         "projects": keep([x for p in resume.projects for x in (p.name, p.description, *p.bullets)]),
         "summary": keep([resume.summary]),
         "certifications": keep([c.name for c in resume.certifications]),
         "education": keep([x for e in resume.education for x in (e.degree, e.field)]),
     }
-    ev = ResumeEvidence(text, place_text, {})
-    index = get_index()
-    for hit in index.find(ev._joined):
-        ev.place_skills.setdefault(ev._place_at(hit.start), set()).add(hit.name.lower())
-    ev.visible_skills = {hit.name.lower() for hit in index.find(text)}
+    ev = ResumeEvidence(text, {place: "\n".join(items) for place, items in snippets.items()}, {})
+    hits = get_index().find(text)
+    ev.visible_skills = {hit.name.lower() for hit in hits}
+    _locate_skills(ev, snippets, hits)
 
     for skill in resume.skills:
         spellings = {skill.name, *skill.surface_forms}
