@@ -523,3 +523,18 @@ def test_relevant_years_count_more_than_unrelated_years():
     lifer = comp(score_match(resume("Backend Developer"), job, today=TODAY), "experience")
     assert lifer.score == 100 and career_changer.score < lifer.score
     assert "relevant of" in career_changer.detail and career_changer.missing == ["12+ years"]
+
+
+def test_hidden_roles_and_degrees_earn_no_years_or_education():
+    job = Job(
+        title="Backend Engineer", min_years_experience=5, education_level=EducationLevel.BACHELOR
+    )
+    resume = backend_resume()
+    visible_text = "Ana Lopez\nana.lopez@example.com\nSkills\nPython"
+    report = score_match(resume, job, resume_text=visible_text, today=TODAY)
+    assert comp(report, "experience").score == 0 and comp(report, "education").score == 0
+    assert score_match(resume, job, today=TODAY).score == 100
+    empty = score_match(
+        resume, job, resume_text="", layout=LayoutFacts(image_only=True), today=TODAY
+    )
+    assert empty.score == 0 and empty.suggestions[0].where == "File"

@@ -176,6 +176,7 @@ class ResumeEvidence:
     place_skills: dict[str, set[str]]  # place -> lower-cased canonical skills found there
     listed: dict[str, set[str]] = field(default_factory=dict)  # canonical lower -> places
     visible_skills: set[str] = field(default_factory=set)
+    resume: Resume | None = None  # the resume minus roles and degrees the reader cannot see
     _joined: str = ""
     _starts: list[int] = field(default_factory=list)
     _names: list[str] = field(default_factory=list)
@@ -259,6 +260,29 @@ def _locate_skills(ev: ResumeEvidence, snippets: dict[str, list[str]], hits: lis
             ev.place_skills.setdefault(place, set()).add(hit.name.lower())
 
 
+def _visible_resume(resume: Resume, visible: VisibleText | None) -> Resume:
+    """``resume`` without the roles and degrees whose words are not in the visible text.
+
+    A role counts as visible when its title, company or any bullet is; a degree when its name
+    or institution is. When a role is dropped the parser's total years (which included it)
+    is dropped too, so years are recomputed from the visible roles.
+    """
+    if visible is None:
+        return resume
+
+    def shown(*parts: str | None) -> bool:
+        return any(p and visible.shows(p) for p in parts)
+
+    roles = [r for r in resume.work_experience if shown(r.position, r.company, *r.bullets)]
+    education = [e for e in resume.education if shown(e.degree, e.institution)]
+    if len(roles) == len(resume.work_experience) and len(education) == len(resume.education):
+        return resume
+    update: dict[str, object] = {"work_experience": roles, "education": education}
+    if len(roles) != len(resume.work_experience):
+        update["total_years_experience"] = None
+    return resume.model_copy(update=update)
+
+
 def build_evidence(resume: Resume, resume_text: str | None = None) -> ResumeEvidence:
     """Split ``resume`` into places; with ``resume_text``, keep only what that text shows."""
     text = resume_text if resume_text is not None else resume_plain_text(resume)
@@ -275,6 +299,7 @@ def build_evidence(resume: Resume, resume_text: str | None = None) -> ResumeEvid
         "education": keep([x for e in resume.education for x in (e.degree, e.field)]),
     }
     ev = ResumeEvidence(text, {place: "\n".join(items) for place, items in snippets.items()}, {})
+    ev.resume = _visible_resume(resume, visible)
     hits = get_index().find(text)
     ev.visible_skills = {hit.name.lower() for hit in hits}
     _locate_skills(ev, snippets, hits)

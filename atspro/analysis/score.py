@@ -402,6 +402,7 @@ def score_match(
 
     today = today or date.today()
     ev = build_evidence(resume, resume_text)
+    resume = ev.resume or resume  # only what the reader can see is scored and checked
     components = [
         hard_skills_component(job, ev),
         job_title_component(resume, job, ev, today),
