@@ -152,11 +152,11 @@ def hard_skills_component(job: Job, ev: ResumeEvidence) -> ScoreComponent:
 def _resume_titles(resume: Resume, today: date) -> list[tuple[str, float]]:
     """(title, factor): the latest role counts fully, older roles a little less."""
 
-    def start_key(i: int) -> float:
+    def end_key(i: int) -> float:
         span = role_interval(resume.work_experience[i], today)
-        return span[1] if span else -i  # undated: keep document order
+        return span[1] if span else -i  # undated roles after dated ones, in document order
 
-    order = sorted(range(len(resume.work_experience)), key=start_key, reverse=True)
+    order = sorted(range(len(resume.work_experience)), key=end_key, reverse=True)
     titles = []
     for rank, i in enumerate(order):
         position = resume.work_experience[i].position
@@ -190,7 +190,10 @@ def job_title_component(
 
 def relevant_roles(resume: Resume, job: Job) -> list[WorkExperience]:
     """Roles related to the posting: a close title, or the posting's skills used in the role."""
-    skills = [canonical_skill(s) for s in job.required_skills + job.preferred_skills]
+    # Each skill as the posting wrote it and as the taxonomy names it ("Kafka", "Apache Kafka").
+    skills = [
+        {t, canonical_skill(t)} for t in dict.fromkeys(job.required_skills + job.preferred_skills)
+    ]
     need = 1 if len(skills) <= 2 else 2
     out = []
     for role in resume.work_experience:
@@ -199,7 +202,8 @@ def relevant_roles(resume: Resume, job: Job) -> list[WorkExperience]:
         )
         body = role_text(role)
         if title_sim >= 0.5 or (
-            skills and sum(1 for s in skills if contains_term(body, s)) >= need
+            skills
+            and sum(1 for forms in skills if any(contains_term(body, f) for f in forms)) >= need
         ):
             out.append(role)
     return out
