@@ -25,8 +25,13 @@ from atspro.sandbox.errors import (
     too_many_requests,
 )
 from atspro.sandbox.formatting import EntityParseError, format_text, utf16_len
-from atspro.sandbox.media import NotAnImage, document_api, image_dimensions, store_document
-from atspro.sandbox.media import store_photo
+from atspro.sandbox.media import (
+    NotAnImage,
+    document_api,
+    image_dimensions,
+    store_document,
+    store_photo,
+)
 from atspro.sandbox.params import Params, UploadedFile
 from atspro.sandbox.state import (
     DEFAULT_UPDATE_TYPES,
@@ -376,7 +381,7 @@ class BotApi:
 
     # --- bot identity ------------------------------------------------------------------------
 
-    async def getMe(self, params: Params) -> dict[str, Any]:  # noqa: N802 - Bot API names
+    async def getMe(self, params: Params) -> dict[str, Any]:
         return {
             **self.bot_user,
             "can_join_groups": True,
@@ -386,7 +391,7 @@ class BotApi:
             "has_main_web_app": False,
         }
 
-    async def getChat(self, params: Params) -> dict[str, Any]:  # noqa: N802
+    async def getChat(self, params: Params) -> dict[str, Any]:
         chat = self._chat(params, sending=False)
         return {
             **chat.user.chat_api(),
@@ -403,27 +408,27 @@ class BotApi:
     async def close(self, params: Params) -> bool:
         return True
 
-    async def logOut(self, params: Params) -> bool:  # noqa: N802
+    async def logOut(self, params: Params) -> bool:
         return True
 
-    async def getMyName(self, params: Params) -> dict[str, str]:  # noqa: N802
+    async def getMyName(self, params: Params) -> dict[str, str]:
         return {"name": self.bot_user["first_name"]}
 
-    async def getMyDescription(self, params: Params) -> dict[str, str]:  # noqa: N802
+    async def getMyDescription(self, params: Params) -> dict[str, str]:
         return {"description": self.bot_texts["description"]}
 
-    async def getMyShortDescription(self, params: Params) -> dict[str, str]:  # noqa: N802
+    async def getMyShortDescription(self, params: Params) -> dict[str, str]:
         return {"short_description": self.bot_texts["short_description"]}
 
-    async def setMyDescription(self, params: Params) -> bool:  # noqa: N802
+    async def setMyDescription(self, params: Params) -> bool:
         self.bot_texts["description"] = params.str("description") or ""
         return True
 
-    async def setMyShortDescription(self, params: Params) -> bool:  # noqa: N802
+    async def setMyShortDescription(self, params: Params) -> bool:
         self.bot_texts["short_description"] = params.str("short_description") or ""
         return True
 
-    async def getChatMenuButton(self, params: Params) -> dict[str, str]:  # noqa: N802
+    async def getChatMenuButton(self, params: Params) -> dict[str, str]:
         return {"type": "commands"}
 
     # --- commands ----------------------------------------------------------------------------
@@ -434,7 +439,7 @@ class BotApi:
         scope_key = json_key(scope) if isinstance(scope, dict) else '{"type": "default"}'
         return scope_key, params.str("language_code") or ""
 
-    async def setMyCommands(self, params: Params) -> bool:  # noqa: N802
+    async def setMyCommands(self, params: Params) -> bool:
         commands = params.json("commands")
         if not isinstance(commands, list):
             raise bad_request("can't parse commands JSON object")
@@ -455,17 +460,17 @@ class BotApi:
         self.state.bump()
         return True
 
-    async def getMyCommands(self, params: Params) -> list[dict[str, str]]:  # noqa: N802
+    async def getMyCommands(self, params: Params) -> list[dict[str, str]]:
         return self.state.commands.get(self._commands_key(params), [])
 
-    async def deleteMyCommands(self, params: Params) -> bool:  # noqa: N802
+    async def deleteMyCommands(self, params: Params) -> bool:
         self.state.commands.pop(self._commands_key(params), None)
         self.state.bump()
         return True
 
     # --- updates and webhooks ----------------------------------------------------------------
 
-    async def getUpdates(self, params: Params) -> list[dict[str, Any]]:  # noqa: N802
+    async def getUpdates(self, params: Params) -> list[dict[str, Any]]:
         state = self.state
         if state.webhook.get("url"):
             raise ApiError(
@@ -504,20 +509,20 @@ class BotApi:
             )
         return [copy.deepcopy(body) for _, _, body in state.updates[:limit]]
 
-    async def setWebhook(self, params: Params) -> bool:  # noqa: N802
+    async def setWebhook(self, params: Params) -> bool:
         url = params.str("url") or ""
         if url:
             log.warning("sandbox: setWebhook stored but webhooks are not delivered; use polling")
         self.state.webhook = {"url": url} if url else {}
         return True
 
-    async def deleteWebhook(self, params: Params) -> bool:  # noqa: N802
+    async def deleteWebhook(self, params: Params) -> bool:
         self.state.webhook = {}
         if params.bool("drop_pending_updates"):
             self.state.updates.clear()
         return True
 
-    async def getWebhookInfo(self, params: Params) -> dict[str, Any]:  # noqa: N802
+    async def getWebhookInfo(self, params: Params) -> dict[str, Any]:
         return {
             "url": self.state.webhook.get("url", ""),
             "has_custom_certificate": False,
@@ -526,7 +531,7 @@ class BotApi:
 
     # --- sending -----------------------------------------------------------------------------
 
-    async def sendMessage(self, params: Params) -> dict[str, Any]:  # noqa: N802
+    async def sendMessage(self, params: Params) -> dict[str, Any]:
         chat = self._chat(params, sending=True)
         if not params.str("text"):
             raise bad_request("message text is empty")
@@ -548,7 +553,7 @@ class BotApi:
             raise bad_request("message caption is too long")
         return caption, entities
 
-    async def sendDocument(self, params: Params) -> dict[str, Any]:  # noqa: N802
+    async def sendDocument(self, params: Params) -> dict[str, Any]:
         chat = self._chat(params, sending=True)
         source = self._upload(params, "document")
         caption, entities = self._caption(params)
@@ -562,7 +567,7 @@ class BotApi:
         _add_caption(payload, caption, entities)
         return self._store_bot_message(chat, payload, markup)
 
-    async def sendPhoto(self, params: Params) -> dict[str, Any]:  # noqa: N802
+    async def sendPhoto(self, params: Params) -> dict[str, Any]:
         chat = self._chat(params, sending=True)
         source = self._upload(params, "photo")
         caption, entities = self._caption(params)
@@ -581,7 +586,7 @@ class BotApi:
         _add_caption(payload, caption, entities)
         return self._store_bot_message(chat, payload, markup)
 
-    async def sendChatAction(self, params: Params) -> bool:  # noqa: N802
+    async def sendChatAction(self, params: Params) -> bool:
         chat = self._chat(params, sending=True)
         action = params.str("action") or ""
         if action not in CHAT_ACTIONS:
@@ -615,7 +620,7 @@ class BotApi:
         self.state.touch_message(chat, stored)
         return copy.deepcopy(payload)
 
-    async def editMessageText(self, params: Params) -> dict[str, Any]:  # noqa: N802
+    async def editMessageText(self, params: Params) -> dict[str, Any]:
         chat, stored = self._bot_message_to_edit(params)
         if "text" not in stored.payload:
             raise bad_request("there is no text in the message to edit")
@@ -636,7 +641,7 @@ class BotApi:
             },
         )
 
-    async def editMessageCaption(self, params: Params) -> dict[str, Any]:  # noqa: N802
+    async def editMessageCaption(self, params: Params) -> dict[str, Any]:
         chat, stored = self._bot_message_to_edit(params)
         if "text" in stored.payload:
             raise bad_request("there is no caption in the message to edit")
@@ -652,19 +657,19 @@ class BotApi:
             },
         )
 
-    async def editMessageReplyMarkup(self, params: Params) -> dict[str, Any]:  # noqa: N802
+    async def editMessageReplyMarkup(self, params: Params) -> dict[str, Any]:
         chat, stored = self._bot_message_to_edit(params)
         markup = self._markup(params, inline_only=True)
         return self._apply_edit(chat, stored, {"reply_markup": markup[1] if markup else None})
 
-    async def deleteMessage(self, params: Params) -> bool:  # noqa: N802
+    async def deleteMessage(self, params: Params) -> bool:
         chat = self._chat(params, sending=False)
         stored = self._message(chat, params, "message to delete not found")
         stored.deleted = True
         self.state.touch_message(chat, stored)
         return True
 
-    async def deleteMessages(self, params: Params) -> bool:  # noqa: N802
+    async def deleteMessages(self, params: Params) -> bool:
         chat = self._chat(params, sending=False)
         ids = params.json("message_ids")
         if not isinstance(ids, list) or not 1 <= len(ids) <= 100:
@@ -678,7 +683,7 @@ class BotApi:
 
     # --- callbacks and files -----------------------------------------------------------------
 
-    async def answerCallbackQuery(self, params: Params) -> bool:  # noqa: N802
+    async def answerCallbackQuery(self, params: Params) -> bool:
         query = self.state.callbacks.get(params.str("callback_query_id") or "")
         if query is None or query.answered:
             raise bad_request(_QUERY_EXPIRED)
@@ -701,7 +706,7 @@ class BotApi:
             )
         return True
 
-    async def getFile(self, params: Params) -> dict[str, Any]:  # noqa: N802
+    async def getFile(self, params: Params) -> dict[str, Any]:
         stored = self.state.files.get(params.str("file_id") or "")
         if stored is None:
             raise bad_request("wrong file_id or the file is temporarily unavailable")

@@ -157,7 +157,11 @@ class SandboxClient:
             return await response.read()
 
     async def _wait(
-        self, key: str, predicate: Callable[[Record], bool], timeout: float, after_rev: int | None
+        self,
+        key: str,
+        predicate: Callable[[Record], bool],
+        timeout: float,  # noqa: ASYNC109 - it is also the server-side long-poll deadline
+        after_rev: int | None,
     ) -> Record:
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout
@@ -183,7 +187,7 @@ class SandboxClient:
     async def wait_for(
         self,
         predicate: Callable[[Record], bool],
-        timeout: float = 10.0,
+        timeout: float = 10.0,  # noqa: ASYNC109 - sent to the long poll, not a local wait
         *,
         after_rev: int | None = None,
     ) -> Record:
@@ -193,14 +197,18 @@ class SandboxClient:
     async def wait_for_event(
         self,
         predicate: Callable[[Record], bool],
-        timeout: float = 10.0,
+        timeout: float = 10.0,  # noqa: ASYNC109 - sent to the long poll, not a local wait
         *,
         after_rev: int | None = None,
     ) -> Record:
         """The first chat event (typing, callback answer…) after the last action that matches."""
         return await self._wait("events", predicate, timeout, after_rev)
 
-    async def wait_for_bot(self, contains: str = "", timeout: float = 10.0) -> Record:
+    async def wait_for_bot(
+        self,
+        contains: str = "",
+        timeout: float = 10.0,  # noqa: ASYNC109 - sent to the long poll, not a local wait
+    ) -> Record:
         """The bot's next message (or edit) whose text or caption contains ``contains``."""
         return await self.wait_for(
             lambda m: m["sender"] == "bot" and not m["deleted"] and contains in m["text"],

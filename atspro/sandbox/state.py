@@ -191,7 +191,11 @@ class SandboxState:
         self.wake()
         return self.revision
 
-    async def wait_until(self, predicate: Callable[[], bool], timeout: float) -> bool:
+    async def wait_until(
+        self,
+        predicate: Callable[[], bool],
+        timeout: float,  # noqa: ASYNC109 - a Bot API parameter (getUpdates' timeout)
+    ) -> bool:
         """Wait until ``predicate()`` is true, the timeout passes or the sandbox closes."""
         loop = asyncio.get_running_loop()
         deadline = loop.time() + max(timeout, 0.0)
