@@ -309,9 +309,7 @@ async def test_send_message_accepts_what_telegram_accepts(
 
 
 async def test_caption_callback_data_chat_and_block_checks(bot: Bot, user: SandboxClient) -> None:
-    with pytest.raises(
-        BadRequest, match=telegram_says("message caption is too long")
-    ):
+    with pytest.raises(BadRequest, match=telegram_says("message caption is too long")):
         await bot.send_document(USER_ID, document=b"cv", filename="cv.txt", caption="c" * 1025)
     assert (await bot.send_document(USER_ID, b"cv", filename="cv.txt", caption="c" * 1024)).caption
 
@@ -379,6 +377,20 @@ async def test_edit_and_delete_rules(bot: Bot, user: SandboxClient) -> None:
     with pytest.raises(BadRequest, match=telegram_says("message to edit not found")):
         await bot.edit_message_text("gone", USER_ID, message.message_id)
     assert await user.messages() == []
+
+    document = await bot.send_document(USER_ID, b"cv", filename="cv.txt", caption="v1")
+    edited = await bot.edit_message_caption(
+        USER_ID, document.message_id, caption="<b>v2</b>", parse_mode="HTML"
+    )
+    assert edited.caption == "v2" and edited.caption_entities[0].type == "bold"
+    with pytest.raises(BadRequest, match=telegram_says("message is not modified:", prefix=True)):
+        await bot.edit_message_caption(
+            USER_ID, document.message_id, caption="<b>v2</b>", parse_mode="HTML"
+        )
+    with pytest.raises(BadRequest, match=telegram_says("there is no text in the message to edit")):
+        await bot.edit_message_text("text", USER_ID, document.message_id)
+    [record] = await user.messages()
+    assert record["text"] == "v2" and record["edit_count"] == 1
 
 
 async def test_file_size_limits() -> None:

@@ -213,8 +213,8 @@ class BotApi:
         return chat
 
     def _format(self, params: Params, text_field: str, *, caption: bool) -> tuple[str, list]:
-        text = params.str(text_field)
-        entities = params.json(f"{text_field}_entities" if caption else "entities")
+        text = params.string(text_field)
+        entities = params.parsed(f"{text_field}_entities" if caption else "entities")
         if entities is not None and not (
             isinstance(entities, list)
             and all(
@@ -224,7 +224,7 @@ class BotApi:
             raise bad_request("can't parse entities JSON object")
         try:
             result = format_text(
-                text or "", params.str("parse_mode"), entities, allow_empty=caption
+                text or "", params.string("parse_mode"), entities, allow_empty=caption
             )
         except EntityParseError as exc:
             raise bad_request(f"can't parse entities: {exc}") from None
@@ -240,7 +240,7 @@ class BotApi:
 
     def _markup(self, params: Params, *, inline_only: bool) -> tuple[str, dict | None] | None:
         """Validate reply_markup: ("inline"|"keyboard"|"remove"|"force_reply", markup) or None."""
-        markup = params.json("reply_markup")
+        markup = params.parsed("reply_markup")
         if markup is None:
             return None
         if not isinstance(markup, dict):
@@ -308,14 +308,14 @@ class BotApi:
         return {"inline_keyboard": rows}
 
     def _reply_to(self, chat: ChatState, params: Params) -> StoredMessage | None:
-        reply = params.json("reply_parameters")
-        allow_missing = params.bool("allow_sending_without_reply")
+        reply = params.parsed("reply_parameters")
+        allow_missing = params.flag("allow_sending_without_reply")
         message_id: int | None
         if isinstance(reply, dict):
             message_id = reply.get("message_id")
             allow_missing = allow_missing or bool(reply.get("allow_sending_without_reply"))
         else:
-            message_id = params.int("reply_to_message_id")
+            message_id = params.integer("reply_to_message_id")
         if not message_id:
             return None
         stored = chat.messages.get(int(message_id))
@@ -351,7 +351,7 @@ class BotApi:
         return copy.deepcopy(stored.payload)
 
     def _message(self, chat: ChatState, params: Params, missing: str) -> StoredMessage:
-        message_id = params.int("message_id")
+        message_id = params.integer("message_id")
         if message_id is None:
             if params.raw("inline_message_id"):
                 raise bad_request(missing)  # inline mode is not emulated
@@ -421,11 +421,11 @@ class BotApi:
         return {"short_description": self.bot_texts["short_description"]}
 
     async def setMyDescription(self, params: Params) -> bool:
-        self.bot_texts["description"] = params.str("description") or ""
+        self.bot_texts["description"] = params.string("description") or ""
         return True
 
     async def setMyShortDescription(self, params: Params) -> bool:
-        self.bot_texts["short_description"] = params.str("short_description") or ""
+        self.bot_texts["short_description"] = params.string("short_description") or ""
         return True
 
     async def getChatMenuButton(self, params: Params) -> dict[str, str]:
@@ -435,12 +435,12 @@ class BotApi:
 
     @staticmethod
     def _commands_key(params: Params) -> tuple[str, str]:
-        scope = params.json("scope")
+        scope = params.parsed("scope")
         scope_key = json_key(scope) if isinstance(scope, dict) else '{"type": "default"}'
-        return scope_key, params.str("language_code") or ""
+        return scope_key, params.string("language_code") or ""
 
     async def setMyCommands(self, params: Params) -> bool:
-        commands = params.json("commands")
+        commands = params.parsed("commands")
         if not isinstance(commands, list):
             raise bad_request("can't parse commands JSON object")
         if len(commands) > 100:
@@ -478,10 +478,10 @@ class BotApi:
                 "Conflict: can't use getUpdates method while webhook is active; "
                 "use deleteWebhook to delete the webhook first",
             )
-        offset = params.int("offset") or 0
-        limit = min(max(params.int("limit") or 100, 1), 100)
-        timeout = max(params.float("timeout") or 0.0, 0.0)
-        allowed = params.json("allowed_updates")
+        offset = params.integer("offset") or 0
+        limit = min(max(params.integer("limit") or 100, 1), 100)
+        timeout = max(params.number("timeout") or 0.0, 0.0)
+        allowed = params.parsed("allowed_updates")
         if isinstance(allowed, list):
             state.allowed_updates = frozenset(allowed) if allowed else DEFAULT_UPDATE_TYPES
 
@@ -510,7 +510,7 @@ class BotApi:
         return [copy.deepcopy(body) for _, _, body in state.updates[:limit]]
 
     async def setWebhook(self, params: Params) -> bool:
-        url = params.str("url") or ""
+        url = params.string("url") or ""
         if url:
             log.warning("sandbox: setWebhook stored but webhooks are not delivered; use polling")
         self.state.webhook = {"url": url} if url else {}
@@ -518,7 +518,7 @@ class BotApi:
 
     async def deleteWebhook(self, params: Params) -> bool:
         self.state.webhook = {}
-        if params.bool("drop_pending_updates"):
+        if params.flag("drop_pending_updates"):
             self.state.updates.clear()
         return True
 
@@ -533,7 +533,7 @@ class BotApi:
 
     async def sendMessage(self, params: Params) -> dict[str, Any]:
         chat = self._chat(params, sending=True)
-        if not params.str("text"):
+        if not params.string("text"):
             raise bad_request("message text is empty")
         text, entities = self._format(params, "text", caption=False)
         if utf16_len(text) > self.limits.max_text_utf16:
@@ -588,7 +588,7 @@ class BotApi:
 
     async def sendChatAction(self, params: Params) -> bool:
         chat = self._chat(params, sending=True)
-        action = params.str("action") or ""
+        action = params.string("action") or ""
         if action not in CHAT_ACTIONS:
             raise bad_request("wrong parameter action in request")
         self.state.add_event(chat, "chat_action", {"action": action, "date": self.state.now()})
@@ -624,7 +624,7 @@ class BotApi:
         chat, stored = self._bot_message_to_edit(params)
         if "text" not in stored.payload:
             raise bad_request("there is no text in the message to edit")
-        if not params.str("text"):
+        if not params.string("text"):
             raise bad_request("message text is empty")
         text, entities = self._format(params, "text", caption=False)
         if utf16_len(text) > self.limits.max_text_utf16:
@@ -671,7 +671,7 @@ class BotApi:
 
     async def deleteMessages(self, params: Params) -> bool:
         chat = self._chat(params, sending=False)
-        ids = params.json("message_ids")
+        ids = params.parsed("message_ids")
         if not isinstance(ids, list) or not 1 <= len(ids) <= 100:
             raise bad_request("message_ids must be a non-empty list of at most 100 identifiers")
         for message_id in ids:
@@ -684,10 +684,10 @@ class BotApi:
     # --- callbacks and files -----------------------------------------------------------------
 
     async def answerCallbackQuery(self, params: Params) -> bool:
-        query = self.state.callbacks.get(params.str("callback_query_id") or "")
+        query = self.state.callbacks.get(params.string("callback_query_id") or "")
         if query is None or query.answered:
             raise bad_request(_QUERY_EXPIRED)
-        text = params.str("text") or ""
+        text = params.string("text") or ""
         if len(text) > self.limits.max_callback_answer_chars:
             raise bad_request("MESSAGE_TOO_LONG")
         query.answered = True
@@ -700,14 +700,14 @@ class BotApi:
                     "callback_query_id": query.query_id,
                     "message_id": query.message_id,
                     "text": text,
-                    "show_alert": params.bool("show_alert"),
-                    "url": params.str("url"),
+                    "show_alert": params.flag("show_alert"),
+                    "url": params.string("url"),
                 },
             )
         return True
 
     async def getFile(self, params: Params) -> dict[str, Any]:
-        stored = self.state.files.get(params.str("file_id") or "")
+        stored = self.state.files.get(params.string("file_id") or "")
         if stored is None:
             raise bad_request("wrong file_id or the file is temporarily unavailable")
         if stored.size > self.limits.max_download_bytes:

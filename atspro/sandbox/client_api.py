@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from atspro.sandbox.emulator import BotApiEmulator
 
 MAX_LONG_POLL_S = 60.0
+INLINE_IMAGE_TYPES = frozenset({"image/jpeg", "image/png", "image/gif", "image/webp"})
 
 
 def _ok(**data: Any) -> web.Response:
@@ -232,11 +233,14 @@ class ClientApi:
         if stored is None:
             return _fail("no file with this file_id", 404)
         mime = stored.mime_type or "application/octet-stream"
-        disposition = "inline" if mime.startswith("image/") else "attachment"
+        # Only plain raster images are shown in the page; anything else (HTML, SVG…) the bot
+        # sends is downloaded, never rendered in the sandbox's origin.
+        disposition = "inline" if mime in INLINE_IMAGE_TYPES else "attachment"
         name = stored.file_name or stored.file_path.rsplit("/", 1)[-1]
         headers = {
             "Content-Disposition": f"{disposition}; filename*=UTF-8''{quote(name)}",
             "X-Content-Type-Options": "nosniff",
+            "Content-Security-Policy": "sandbox; default-src 'none'",
         }
         return web.Response(body=stored.data, content_type=mime, headers=headers)
 

@@ -35,6 +35,11 @@ log = logging.getLogger("atspro.sandbox")
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 MB = 1024 * 1024
 DEFAULT_USER_ID = 1001
+# The page only loads its own script and style; bot content can never bring code in.
+PAGE_POLICY = (
+    "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+    "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
+)
 
 
 def _dumps(value: Any) -> str:
@@ -120,7 +125,10 @@ class BotApiEmulator:
         )
 
     async def _index(self, request: web.Request) -> web.FileResponse:
-        return web.FileResponse(STATIC_DIR / "index.html", headers={"Cache-Control": "no-cache"})
+        return web.FileResponse(
+            STATIC_DIR / "index.html",
+            headers={"Cache-Control": "no-cache", "Content-Security-Policy": PAGE_POLICY},
+        )
 
     async def _on_shutdown(self, app: web.Application) -> None:
         self.close()

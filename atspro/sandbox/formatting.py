@@ -480,7 +480,7 @@ _URL_RE = re.compile(
 _EMAIL_RE = re.compile(r"(?<![\w.+-])[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?!\w)")
 _MENTION_RE = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{5,32}(?!\w)")
 _HASHTAG_RE = re.compile(r"(?<![\w#])#\w*[^\W\d]\w*")
-_COMMAND_RE = re.compile(r"(?<![\w/\\.])/[A-Za-z0-9_]{1,64}(?:@[A-Za-z0-9_]{3,32})?(?![\w/\\])")
+_COMMAND_RE = re.compile(r"(?<![\w/\\.<>])/[A-Za-z0-9_]{1,64}(?:@[A-Za-z0-9_]{3,32})?(?![\w/\\<>])")
 _TRAILING_PUNCT = ".,:;!?'\""
 
 

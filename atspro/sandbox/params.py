@@ -33,7 +33,7 @@ class Params:
     def raw(self, name: str) -> Any:
         return self.values.get(name)
 
-    def str(self, name: str) -> str | None:
+    def string(self, name: str) -> str | None:
         value = self.values.get(name)
         if value is None:
             return None
@@ -45,7 +45,7 @@ class Params:
             return value
         return json.dumps(value, ensure_ascii=False)
 
-    def int(self, name: str) -> int | None:
+    def integer(self, name: str) -> int | None:
         value = self.values.get(name)
         if value is None or value == "":
             return None
@@ -58,7 +58,7 @@ class Params:
         except ValueError:
             raise bad_request(f"invalid {name} specified") from None
 
-    def float(self, name: str) -> float | None:
+    def number(self, name: str) -> float | None:
         value = self.values.get(name)
         if value is None or value == "":
             return None
@@ -67,13 +67,13 @@ class Params:
         except (TypeError, ValueError):
             raise bad_request(f"invalid {name} specified") from None
 
-    def bool(self, name: str) -> bool:
+    def flag(self, name: str) -> bool:
         value = self.values.get(name)
         if isinstance(value, str):
             return value.strip().lower() in ("true", "1", "yes")
         return bool(value)
 
-    def json(self, name: str) -> Any:
+    def parsed(self, name: str) -> Any:
         value = self.values.get(name)
         if isinstance(value, str):
             if not value.strip():
@@ -88,7 +88,7 @@ class Params:
         """An uploaded part, or a string (file_id, URL or ``attach://name``)."""
         if name in self.files:
             return self.files[name]
-        value = self.str(name)
+        value = self.string(name)
         if value and value.startswith("attach://"):
             return self.files.get(value[len("attach://") :], value)
         return value or None

@@ -98,14 +98,23 @@
   }
 
   // Offsets are UTF-16 code units, which is exactly how JavaScript indexes strings.
+  const BLOCK_TYPES = new Set(["pre", "blockquote", "expandable_blockquote"]);
+
   function buildText(text, start, end, entities) {
     const fragment = document.createDocumentFragment();
     let pending = entities.slice().sort((a, b) => a.offset - b.offset || b.length - a.length);
     let pos = start;
+    let afterBlock = false;
+    // A block ends its line itself, so the newline right after it would show as an empty line.
+    const plain = (from, to) => {
+      let piece = text.slice(from, to);
+      if (afterBlock && piece.startsWith("\n")) piece = piece.slice(1);
+      if (piece) fragment.append(piece);
+    };
     while (pending.length) {
       const entity = pending[0];
       const entityEnd = Math.min(entity.offset + entity.length, end);
-      if (entity.offset > pos) fragment.append(text.slice(pos, entity.offset));
+      if (entity.offset > pos) plain(pos, entity.offset);
       const inner = [];
       const rest = [];
       for (const other of pending.slice(1)) {
@@ -121,10 +130,11 @@
       const element = elementFor(entity, text.slice(from, entityEnd));
       element.append(buildText(text, from, entityEnd, inner));
       fragment.append(element);
+      afterBlock = BLOCK_TYPES.has(entity.type);
       pos = Math.max(pos, entityEnd);
       pending = rest.sort((a, b) => a.offset - b.offset || b.length - a.length);
     }
-    if (pos < end) fragment.append(text.slice(pos, end));
+    if (pos < end) plain(pos, end);
     return fragment;
   }
 
