@@ -37,7 +37,15 @@ from telegram.ext import (
     filters,
 )
 
-from atspro.sandbox import FloodControl, Limits, SandboxClient, SandboxError, SandboxServer
+from atspro.sandbox import (
+    EMULATOR_KEY,
+    FloodControl,
+    Limits,
+    SandboxClient,
+    SandboxError,
+    SandboxServer,
+    start_emulator,
+)
 
 TOKEN = "123456:SANDBOX-test-token"
 USER_ID = 1001
@@ -583,3 +591,26 @@ async def test_index_page_and_static_files_are_served(server: SandboxServer) -> 
         assert r.status == 200 and "/api/updates" in script and "/api/press" in script
         async with session.get(f"{server.base_url}/static/style.css") as r:
             assert r.status == 200
+
+
+async def test_start_emulator_and_reset_keep_ids_growing() -> None:
+    runner, base_url = await start_emulator("127.0.0.1", 0, token=TOKEN)
+    try:
+        emulator = runner.app[EMULATOR_KEY]
+        async with (
+            SandboxClient(base_url) as user,
+            Bot(TOKEN, base_url=f"{base_url}/bot", base_file_url=f"{base_url}/file/bot") as bot,
+        ):
+            first = await bot.send_message(USER_ID, "before reset")
+            async with user.session.post(f"{base_url}/api/reset") as response:
+                assert (await response.json())["ok"]
+            assert emulator.state.users == {}
+            with pytest.raises(BadRequest, match=telegram_says("chat not found")):
+                await bot.send_message(USER_ID, "nobody here")
+            await user.ensure_user()
+            second = await bot.send_message(USER_ID, "after reset")
+            # A bot may still hold old message ids: new ones never reuse them.
+            assert second.message_id > first.message_id
+            assert [m["text"] for m in await user.messages()] == ["after reset"]
+    finally:
+        await runner.cleanup()

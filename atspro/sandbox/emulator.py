@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
+import re
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -35,6 +36,7 @@ log = logging.getLogger("atspro.sandbox")
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 MB = 1024 * 1024
 DEFAULT_USER_ID = 1001
+_QUOTED = re.compile(r'"[^"]*"')
 # The page only loads its own script and style; bot content can never bring code in.
 PAGE_POLICY = (
     "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
@@ -106,8 +108,8 @@ class BotApiEmulator:
             params = await read_params(request)
             result = await self.api.call(method, params)
         except ApiError as exc:
-            # Only the method and Telegram's description: never message text or the token.
-            log.info("sandbox: %s failed: %s", method, exc.description)
+            # Quoted parts of a description (a tag name…) can be pieces of a user's text.
+            log.info("sandbox: %s failed: %s", method, _QUOTED.sub('"…"', exc.description))
             return web.json_response(exc.payload(), status=exc.code, dumps=_dumps)
         return web.json_response({"ok": True, "result": result}, dumps=_dumps)
 

@@ -137,7 +137,6 @@ class ChatEvent:
 class ChatState:
     user: SandboxUser
     messages: dict[int, StoredMessage] = field(default_factory=dict)
-    next_message_id: int = 1
     events: deque[ChatEvent] = field(default_factory=lambda: deque(maxlen=200))
     reply_keyboard: dict[str, Any] | None = None
     last_rev: int = 0
@@ -169,6 +168,7 @@ class SandboxState:
         self.updates: list[tuple[int, str, dict[str, Any]]] = []
         self.next_update_id = 1
         self.callbacks: dict[str, PendingCallback] = {}
+        self.last_message_ids: dict[int, int] = {}
         self.allowed_updates: frozenset[str] = DEFAULT_UPDATE_TYPES
         self.commands: dict[tuple[str, str], list[dict[str, str]]] = {}
         self.webhook: dict[str, Any] = {}
@@ -232,8 +232,9 @@ class SandboxState:
     def add_message(
         self, chat: ChatState, sender: Sender, payload: dict[str, Any]
     ) -> StoredMessage:
-        message_id = chat.next_message_id
-        chat.next_message_id += 1
+        # Ids keep growing per chat even across a reset: the bot may still hold old ids.
+        message_id = self.last_message_ids.get(chat.chat_id, 0) + 1
+        self.last_message_ids[chat.chat_id] = message_id
         payload["message_id"] = message_id
         stored = StoredMessage(chat.chat_id, message_id, sender, payload, rev=0)
         chat.messages[message_id] = stored
