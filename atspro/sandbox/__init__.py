@@ -4,7 +4,7 @@ The bot runs against it unchanged (PTB ``base_url``/``base_file_url``), so the w
 be used and tested end to end without Telegram. See docs/sandbox.md.
 """
 
-from atspro.sandbox.botapi import FloodControl, Limits
+from atspro.sandbox.checks import FloodControl, Limits
 from atspro.sandbox.client import SandboxClient, SandboxError
 from atspro.sandbox.emulator import (
     EMULATOR_KEY,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from atspro.sandbox.botapi import Limits
+from atspro.sandbox.checks import Limits
 from atspro.sandbox.formatting import format_text, utf16_len
 from atspro.sandbox.media import NotAnImage, document_api, store_document, store_photo
 from atspro.sandbox.state import ChatState, SandboxState, SandboxUser, StoredMessage

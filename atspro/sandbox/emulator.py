@@ -25,7 +25,8 @@ from typing import Any
 from aiohttp import web
 
 from atspro.sandbox.actions import UserActions
-from atspro.sandbox.botapi import BotApi, FloodControl, Limits
+from atspro.sandbox.botapi import BotApi
+from atspro.sandbox.checks import FloodControl, Limits
 from atspro.sandbox.client_api import ClientApi, client_errors
 from atspro.sandbox.errors import ApiError
 from atspro.sandbox.params import read_params

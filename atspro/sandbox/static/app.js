@@ -338,11 +338,16 @@
     els.replyKeyboard.hidden = false;
   }
 
+  // One odd record must not stall the chat: report it and move on to the next revision.
+  function safely(action, item) {
+    try { action(item); } catch (error) { console.error("sandbox chat:", error, item); }
+  }
+
   function applyView(view, { fresh }) {
-    for (const record of view.messages) placeMessage(record);
-    if (!fresh) for (const event of view.events) handleEvent(event);
-    renderReplyKeyboard(view.reply_keyboard);
     revision = Math.max(revision, view.revision);
+    for (const record of view.messages) safely(placeMessage, record);
+    if (!fresh) for (const event of view.events) safely(handleEvent, event);
+    safely(renderReplyKeyboard, view.reply_keyboard);
   }
 
   // --- user actions -------------------------------------------------------------------------
