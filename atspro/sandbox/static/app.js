@@ -22,6 +22,7 @@
   let statusTimer = null;
   let toastTimer = null;
   let generation = 0; // bumps on reset so an old long poll stops
+  let dismissedKeyboard = null; // a one-time reply keyboard the user already used
 
   // --- API ------------------------------------------------------------------------------------
 
@@ -315,7 +316,8 @@
 
   function renderReplyKeyboard(markup) {
     els.replyKeyboard.replaceChildren();
-    if (!markup || !Array.isArray(markup.keyboard)) {
+    const key = JSON.stringify(markup);
+    if (!markup || !Array.isArray(markup.keyboard) || key === dismissedKeyboard) {
       els.replyKeyboard.hidden = true;
       return;
     }
@@ -329,7 +331,10 @@
         el.textContent = label;
         el.addEventListener("click", () => {
           sendText(label);
-          if (markup.one_time_keyboard) els.replyKeyboard.hidden = true;
+          if (markup.one_time_keyboard) { // hidden after use, like in Telegram
+            dismissedKeyboard = key;
+            els.replyKeyboard.hidden = true;
+          }
         });
         rowEl.append(el);
       }
