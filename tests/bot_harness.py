@@ -1,0 +1,110 @@
+"""A running bot for tests: the real PTB Application, the emulator, PostgreSQL, a worker.
+
+The bot talks to the emulator in-process (``EmulatorTransport``); simulated users talk to the
+same emulator over its HTTP client API (``SandboxClient``), like the web chat does.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import asyncpg
+from aiohttp import web
+from telegram.ext import Application
+
+from atspro.bot.app import BotServices, build_application
+from atspro.config import Settings
+from atspro.metrics import Metrics
+from atspro.sandbox.client import SandboxClient
+from atspro.sandbox.emulator import BotApiEmulator
+from atspro.sandbox.transport import EmulatorTransport
+from atspro.tasks.queue import TaskQueue
+
+TOKEN = "123456:TEST-token-for-the-emulator"
+ADMIN_TG = 9000
+
+
+def test_settings(**overrides: Any) -> Settings:
+    base: dict[str, Any] = {
+        "telegram_bot_token": TOKEN,
+        "admin_ids": [ADMIN_TG],
+        "fetch_allow_loopback": True,
+        "fetch_retries": 0,
+        "run_workers_in_bot": True,
+        "task_timeout_s": 60,
+        "extract_timeout_s": 20,
+        "uploads_per_hour": 50,
+        "analyses_per_hour": 50,
+        "broadcast_rate_per_s": 30,
+    }
+    base.update(overrides)
+    return Settings(_env_file=None, **base)  # type: ignore[call-arg]
+
+
+@dataclass
+class BotHarness:
+    emulator: BotApiEmulator
+    transport: EmulatorTransport
+    app: Application
+    svc: BotServices
+    base_url: str
+    clients: list[SandboxClient] = field(default_factory=list)
+
+    async def user(self, user_id: int = 1001, first_name: str = "Ann", username: str | None = None) -> SandboxClient:
+        client = SandboxClient(self.base_url, user_id=user_id, first_name=first_name, username=username)
+        await client.start()
+        self.clients.append(client)
+        return client
+
+    async def bot_messages(self, chat_id: int) -> list[dict[str, Any]]:
+        client = next((c for c in self.clients if c.user_id == chat_id), None)
+        assert client is not None
+        return [m for m in await client.messages() if m["sender"] == "bot" and not m["deleted"]]
+
+
+@contextlib.asynccontextmanager
+async def running_bot(
+    pool: asyncpg.Pool, settings: Settings | None = None, *, start_workers: bool = True
+) -> AsyncIterator[BotHarness]:
+    settings = settings or test_settings()
+    emulator = BotApiEmulator(token=TOKEN)
+    runner = web.AppRunner(emulator.app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+    transport = EmulatorTransport(emulator)
+    queue = TaskQueue(pool, max_attempts=settings.task_max_attempts, user_limit=settings.user_max_concurrent_tasks)
+    svc = BotServices(settings=settings, pool=pool, queue=queue, metrics=Metrics())
+    app = build_application(
+        svc, token=TOKEN, request=transport, get_updates_request=EmulatorTransport(emulator),
+        rate_limit=False, start_workers=start_workers,
+    )
+    harness = BotHarness(emulator, transport, app, svc, f"http://127.0.0.1:{port}")
+    try:
+        async with app:
+            await app.start()
+            await app.updater.start_polling(poll_interval=0, timeout=1)  # type: ignore[union-attr]
+            try:
+                yield harness
+            finally:
+                for client in harness.clients:
+                    await client.close()
+                await app.updater.stop()  # type: ignore[union-attr]
+                await app.stop()
+    finally:
+        await runner.cleanup()
+
+
+async def wait_db(pool: asyncpg.Pool, query: str, *args: Any, timeout: float = 10) -> Any:
+    """Wait until ``query`` returns a truthy value (for effects with no chat message)."""
+    async with asyncio.timeout(timeout):
+        while True:
+            value = await pool.fetchval(query, *args)
+            if value:
+                return value
+            await asyncio.sleep(0.02)
