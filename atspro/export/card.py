@@ -1,0 +1,139 @@
+"""Score card: a phone-friendly PNG of a MatchReport (1080 x 1350, the 4:5 portrait feed size).
+
+The overall score sits big in a ring coloured by band; each component gets a labelled bar with
+its percentage. Fonts come from Pillow itself (``ImageFont.load_default(size=…)``, Pillow >= 10.1)
+so the card renders the same on any machine, with no system fonts.
+"""
+
+from __future__ import annotations
+
+import io
+from functools import lru_cache
+
+from PIL import Image, ImageDraw, ImageFont
+
+from atspro.models import MatchReport
+
+WIDTH, HEIGHT = 1080, 1350
+MARGIN = 80
+BACKGROUND = (247, 248, 250)
+INK = (28, 32, 38)
+MUTED = (120, 128, 140)
+TRACK = (226, 229, 234)
+# Score bands: (lower bound, colour, label). The first band whose bound the score reaches wins.
+BANDS: list[tuple[float, tuple[int, int, int], str]] = [
+    (75, (30, 158, 90), "Strong match"),
+    (50, (230, 161, 0), "Fair match"),
+    (0, (214, 69, 69), "Weak match"),
+]
+LABELS = {
+    "hard_skills": "Hard skills",
+    "job_title": "Job title",
+    "experience": "Experience",
+    "keywords": "Keywords",
+    "education": "Education",
+    "soft_skills": "Soft skills",
+}
+
+
+def band(score: float) -> tuple[tuple[int, int, int], str]:
+    for lower, colour, label in BANDS:
+        if score >= lower:
+            return colour, label
+    return BANDS[-1][1], BANDS[-1][2]
+
+
+@lru_cache(maxsize=16)
+def _font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+    return ImageFont.load_default(size=size)
+
+
+def _fit(draw: ImageDraw.ImageDraw, text: str, size: int, width: int) -> str:
+    """``text`` cut with an ellipsis so it fits ``width`` pixels."""
+    font = _font(size)
+    if draw.textlength(text, font=font) <= width:
+        return text
+    while text and draw.textlength(text + "…", font=font) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def render_score_card(report: MatchReport, *, title: str | None = None) -> bytes:
+    """PNG bytes of the score card for ``report``; ``title`` is usually the job title."""
+    image = Image.new("RGB", (WIDTH, HEIGHT), BACKGROUND)
+    draw = ImageDraw.Draw(image)
+    colour, label = band(report.score)
+    inner = WIDTH - 2 * MARGIN
+
+    heading = _fit(draw, title or "ATS match score", 46, inner)
+    draw.text(
+        (WIDTH // 2, 90),
+        heading,
+        font=_font(46),
+        fill=INK,
+        anchor="mm",
+        stroke_width=1,
+        stroke_fill=INK,
+    )
+
+    # Score ring
+    cx, cy, r, ring = WIDTH // 2, 390, 210, 34
+    box = (cx - r, cy - r, cx + r, cy + r)
+    draw.ellipse(box, outline=TRACK, width=ring)
+    if report.score > 0:
+        draw.arc(box, start=-90, end=-90 + 360 * report.score / 100, fill=colour, width=ring)
+    draw.text(
+        (cx, cy - 10),
+        f"{report.score:.0f}",
+        font=_font(170),
+        fill=colour,
+        anchor="mm",
+        stroke_width=2,
+        stroke_fill=colour,
+    )
+    draw.text((cx, cy + 105), "out of 100", font=_font(34), fill=MUTED, anchor="mm")
+    draw.text(
+        (cx, cy + r + 55),
+        label,
+        font=_font(48),
+        fill=colour,
+        anchor="mm",
+        stroke_width=1,
+        stroke_fill=colour,
+    )
+
+    # Component bars
+    y = 765
+    bar_h = 26
+    for comp in report.components[:6]:
+        name = LABELS.get(comp.name, comp.name.replace("_", " ").capitalize())
+        draw.text((MARGIN, y), name, font=_font(38), fill=INK, anchor="ls")
+        value = f"{comp.score:.0f}%" if comp.applicable else "not in posting"
+        draw.text(
+            (WIDTH - MARGIN, y),
+            value,
+            font=_font(38),
+            fill=INK if comp.applicable else MUTED,
+            anchor="rs",
+        )
+        top = y + 14
+        draw.rounded_rectangle(
+            (MARGIN, top, WIDTH - MARGIN, top + bar_h), radius=bar_h // 2, fill=TRACK
+        )
+        if comp.applicable and comp.score > 0:
+            right = MARGIN + max(bar_h, round(inner * comp.score / 100))
+            draw.rounded_rectangle(
+                (MARGIN, top, right, top + bar_h), radius=bar_h // 2, fill=band(comp.score)[0]
+            )
+        y += 88
+
+    if report.missing_keywords:
+        missing = _fit(draw, "Missing: " + ", ".join(report.missing_keywords[:6]), 34, inner)
+        draw.text(
+            (MARGIN, min(y + 10, HEIGHT - 90)), missing, font=_font(34), fill=INK, anchor="ls"
+        )
+    draw.text((WIDTH // 2, HEIGHT - 40), "ATSPro", font=_font(30), fill=MUTED, anchor="mm")
+
+    out = io.BytesIO()
+    image.save(out, format="PNG", optimize=False)
+    return out.getvalue()
