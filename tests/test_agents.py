@@ -673,3 +673,112 @@ def test_source_text_matching() -> None:
     assert src.has_year("2019-03") and not src.has_year("2012")
     assert src.has_phone("+15551234567") and not src.has_phone("+15559999999")
     assert src.has_email("Jane.Doe@example.com") and not src.has_email("jd@example.com")
+
+
+# ------------------------------------------------------------------- bot task handlers ---
+
+
+class FakeBot:
+    """Just the two Bot API calls ``edit_status`` makes, recorded."""
+
+    def __init__(self) -> None:
+        self.edits: list[str] = []
+        self.sent: list[str] = []
+
+    async def edit_message_text(self, text: str, *, chat_id: int, message_id: int) -> None:
+        self.edits.append(text)
+
+    async def send_message(self, chat_id: int, text: str, **kwargs: Any) -> None:
+        self.sent.append(text)
+
+
+class FakeTaskContext:
+    def __init__(self, task: Any) -> None:
+        self.task = task
+
+    async def save_progress(self, **steps: Any) -> None:
+        self.task.progress.update(steps)
+
+
+async def _stored_result(repos: Repos) -> tuple[int, str]:
+    user = await repos.users.upsert_telegram_user(777, first_name="Jane")
+    uid = user["id"]
+    resume, job = full_resume(), base_job()
+    r_row = await repos.resumes.create(
+        uid, status="ready", processed_data=resume.model_dump(mode="json"), raw_text=RESUME_TEXT
+    )
+    j_row = await repos.jobs.create(
+        uid,
+        title=job.title,
+        status="ready",
+        description_data=job.model_dump(mode="json"),
+        raw_text=JOB_TEXT,
+    )
+    report = score_match(resume, job)
+    row = await repos.results.create(
+        uid,
+        resume_id=r_row["id"],
+        job_id=j_row["id"],
+        score=report.score,
+        optimization_data=report.model_dump(mode="json", exclude={"suggestions"}),
+        suggestions=[s.model_dump(mode="json") for s in report.suggestions],
+        metadata={"latency_ms": 1.0},
+    )
+    return uid, str(row["id"])
+
+
+async def test_task_handlers_store_render_and_fall_back(pool: Any, settings: Settings) -> None:
+    services = pytest.importorskip(
+        "atspro.services", reason="needs the resume/job parsers", exc_type=ImportError
+    )
+    from atspro.agents.tasks import make_cover_letter_handler, make_rewrite_handler
+    from atspro.bot.app import BotServices
+    from atspro.tasks.queue import Task
+
+    repos = Repos(pool)
+    uid, rid = await _stored_result(repos)
+    good = "Wrote SQL reports for finance and maintained billing services in Python"
+    model = ScriptedModel(
+        [output(Rewrites(bullets=[BulletRewrite(original=BULLET_BILLING, rewritten=good)]))]
+    )
+    svc = BotServices(settings=tweak(settings, llm_daily_quota=1), pool=pool, queue=None)  # type: ignore[arg-type]
+    bot = FakeBot()
+    payload = {"result_id": rid, "chat_id": 1, "status_message_id": 10}
+    task = Task(id=1, kind="rewrite", user_id=uid, payload=payload, attempts=1, max_attempts=3)
+    ctx = FakeTaskContext(task)
+    handler = make_rewrite_handler(bot, svc, model=model)  # type: ignore[arg-type]
+
+    assert await handler(task, ctx) == {"engine": "llm", "fallback_reason": None}  # type: ignore[arg-type]
+    assert "Bullet rewrites" in bot.edits[-1] and good in bot.edits[-1]
+    row = await repos.results.get(uid, rid)
+    assert row is not None
+    assert row["metadata"]["rewrites"] == {BULLET_BILLING: good}
+    assert row["metadata"]["llm"]["rewrite"]["engine"] == "llm"
+    assert row["metadata"]["latency_ms"] == 1.0  # what was there before is kept
+    analysis = await services.load_analysis(repos, uid, rid)
+    from atspro.export.docx import docx_text
+
+    assert good in docx_text(services.tailored_docx(analysis))
+
+    # A retry after the result was stored re-sends it without a second model run.
+    await handler(task, ctx)  # type: ignore[arg-type]
+    assert len(model.calls) == 1 and bot.edits[-1] == bot.edits[-2]
+
+    # The day's quota (1) is spent: the cover letter falls back and says so plainly.
+    letter_model = ScriptedModel([output(CoverLetterDraft(paragraphs=["x"]))])
+    letter_task = Task(
+        id=2, kind="cover_letter", user_id=uid, payload=payload, attempts=1, max_attempts=3
+    )
+    letter = make_cover_letter_handler(bot, svc, model=letter_model)  # type: ignore[arg-type]
+    result = await letter(letter_task, FakeTaskContext(letter_task))  # type: ignore[arg-type]
+    assert result["fallback_reason"] == "quota" and letter_model.calls == ()
+    assert "allowance" in bot.edits[-1] and "All suggestions" in bot.edits[-1]
+    row = await repos.results.get(uid, rid)
+    assert row is not None and row["metadata"]["llm"]["cover_letter"]["fallback_reason"] == "quota"
+    assert row["metadata"]["rewrites"] == {BULLET_BILLING: good}
+
+    # Somebody else's result id finds nothing.
+    other = Task(
+        id=3, kind="rewrite", user_id=uid + 1000, payload=payload, attempts=1, max_attempts=3
+    )
+    assert (await handler(other, FakeTaskContext(other)))["error"] == "not_found"  # type: ignore[arg-type]
