@@ -535,7 +535,9 @@ async def test_quota_stops_llm_calls_and_falls_back(pool: Any, settings: Setting
     for _ in range(3):
         _, meta = await enhance_job(JOB_TEXT, Job(), limited, model=model, quota=quota)
         reasons.append(meta["fallback_reason"])
-    assert reasons == [None, None, "quota"]
+    _, meta = await enhance_job("   \n", Job(), limited, model=model, quota=quota)
+    reasons.append(meta["fallback_reason"])  # blank text: no model call, no quota spent
+    assert reasons == [None, None, "quota", "empty"]
     assert len(model.calls) == 2 and model.remaining_steps == 0
     assert await repos.usage.used(user["id"], "llm", window="day") == 2
 
@@ -593,40 +595,93 @@ async def test_no_key_means_no_connection(settings: Settings, connection_guard: 
 # ----------------------------------------------------------- real client, local stub ---
 
 
+STUB_DRAFT = JobDraft(
+    title="Senior Backend Engineer",
+    company="Globex",
+    required_skills=["Python", "Kubernetes"],
+    preferred_skills=["SQL"],
+    soft_skills=["communication"],
+)
+
+
+def _chat_completion(body: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "id": "chatcmpl-stub",
+        "object": "chat.completion",
+        "created": 0,
+        "model": body["model"],
+        "choices": [
+            {
+                "index": 0,
+                "message": {"role": "assistant", "content": STUB_DRAFT.model_dump_json()},
+                "finish_reason": "stop",
+            }
+        ],
+        "usage": {"prompt_tokens": 321, "completion_tokens": 45, "total_tokens": 366},
+    }
+
+
+def _response(body: dict[str, Any]) -> dict[str, Any]:
+    text = {"type": "output_text", "text": STUB_DRAFT.model_dump_json(), "annotations": []}
+    return {
+        "id": "resp-stub",
+        "object": "response",
+        "created_at": 0,
+        "model": body["model"],
+        "status": "completed",
+        "output": [
+            {
+                "type": "message",
+                "id": "msg-stub",
+                "role": "assistant",
+                "status": "completed",
+                "content": [text],
+            }
+        ],
+        "parallel_tool_calls": False,
+        "tool_choice": "auto",
+        "tools": [],
+        "usage": {
+            "input_tokens": 321,
+            "output_tokens": 45,
+            "total_tokens": 366,
+            "input_tokens_details": {"cached_tokens": 0},
+            "output_tokens_details": {"reasoning_tokens": 0},
+        },
+    }
+
+
+def _schema_sent(api: str, body: dict[str, Any]) -> dict[str, Any]:
+    """The structured-output request, wherever each API shape puts it."""
+    if api == "chat_completions":
+        fmt = body["response_format"]
+        assert fmt["type"] == "json_schema"
+        return fmt["json_schema"]
+    fmt = body["text"]["format"]
+    assert fmt["type"] == "json_schema"
+    return fmt
+
+
+def _user_text(api: str, body: dict[str, Any]) -> str:
+    items = body["messages"] if api == "chat_completions" else body["input"]
+    return " ".join(str(m.get("content")) for m in items if m.get("role") == "user")
+
+
+@pytest.mark.parametrize("api", ["chat_completions", "responses"])
 async def test_structured_output_through_a_local_openai_compatible_stub(
-    settings: Settings, monkeypatch: pytest.MonkeyPatch
+    settings: Settings, monkeypatch: pytest.MonkeyPatch, api: str
 ) -> None:
     seen: list[dict[str, Any]] = []
-    draft = JobDraft(
-        title="Senior Backend Engineer",
-        company="Globex",
-        required_skills=["Python", "Kubernetes"],
-        preferred_skills=["SQL"],
-        soft_skills=["communication"],
-    )
 
-    async def completions(request: web.Request) -> web.Response:
+    async def endpoint(request: web.Request) -> web.Response:
         body = await request.json()
-        seen.append({"auth": request.headers.get("Authorization"), "body": body})
-        return web.json_response(
-            {
-                "id": "chatcmpl-stub",
-                "object": "chat.completion",
-                "created": 0,
-                "model": body["model"],
-                "choices": [
-                    {
-                        "index": 0,
-                        "message": {"role": "assistant", "content": draft.model_dump_json()},
-                        "finish_reason": "stop",
-                    }
-                ],
-                "usage": {"prompt_tokens": 321, "completion_tokens": 45, "total_tokens": 366},
-            }
-        )
+        seen.append({"path": request.path, "auth": request.headers.get("Authorization"), **body})
+        make = _chat_completion if request.path.endswith("/chat/completions") else _response
+        return web.json_response(make(body))
 
     app = web.Application()
-    app.router.add_post("/v1/chat/completions", completions)
+    app.router.add_post("/v1/chat/completions", endpoint)
+    app.router.add_post("/v1/responses", endpoint)
     runner = web.AppRunner(app)
     await runner.setup()
     site = web.TCPSite(runner, "127.0.0.1", 0)
@@ -636,6 +691,7 @@ async def test_structured_output_through_a_local_openai_compatible_stub(
         monkeypatch.setenv("OPENAI_API_KEY", "sk-local-stub")
         monkeypatch.setenv("OPENAI_BASE_URL", f"http://127.0.0.1:{port}/v1")
         monkeypatch.setenv("OPENAI_MODEL_EXTRACT", "stub-extractor")
+        monkeypatch.setenv("OPENAI_API", api)
         monkeypatch.setenv("NO_PROXY", "127.0.0.1")
         live = Settings(_env_file=None)  # type: ignore[call-arg]
         job, meta = await enhance_job(JOB_TEXT, Job(), live)
@@ -643,22 +699,21 @@ async def test_structured_output_through_a_local_openai_compatible_stub(
         await runner.cleanup()
 
     assert len(seen) == 1
-    request = seen[0]
-    assert request["auth"] == "Bearer sk-local-stub"
-    body = request["body"]
+    body = seen[0]
+    assert body["path"] == (
+        "/v1/chat/completions" if api == "chat_completions" else "/v1/responses"
+    )
+    assert body["auth"] == "Bearer sk-local-stub"
     assert body["model"] == "stub-extractor"
-    fmt = body["response_format"]
-    assert fmt["type"] == "json_schema" and fmt["json_schema"]["strict"] is True
-    assert set(fmt["json_schema"]["schema"]["required"]) == set(JobDraft.model_fields)
-    user_text = " ".join(str(m.get("content")) for m in body["messages"] if m["role"] == "user")
+    schema = _schema_sent(api, body)
+    assert schema["strict"] is True
+    assert set(schema["schema"]["required"]) == set(JobDraft.model_fields)
+    user_text = _user_text(api, body)
     assert '<document name="job posting">' in user_text and "Globex" in user_text
-    assert meta["engine"] == "llm" and meta["model"] == "stub-extractor"
-    assert meta["api"] == "chat_completions"
+    assert meta["engine"] == "llm" and meta["model"] == "stub-extractor" and meta["api"] == api
     assert meta["input_tokens"] == 321 and meta["total_tokens"] == 366
-    assert job.title == "Senior Backend Engineer" and job.required_skills == [
-        "Python",
-        "Kubernetes",
-    ]
+    assert job.title == "Senior Backend Engineer"
+    assert job.required_skills == ["Python", "Kubernetes"]
 
 
 # ------------------------------------------------------------------------- grounding ---

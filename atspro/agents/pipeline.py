@@ -80,6 +80,8 @@ log = logging.getLogger(__name__)
 QuotaCheck = Callable[[], Awaitable[bool]]
 T = TypeVar("T")
 MIN_LETTER_PARAGRAPHS = 2  # fewer grounded paragraphs than this is not a letter
+MAX_LETTER_WORDS = 320  # "short": paragraphs past this are left out
+MAX_REWRITES = 8  # more than this is a new resume, not a tailoring
 
 
 # -------------------------------------------------------------------------------- quota ---
@@ -99,10 +101,12 @@ async def llm_quota_ok(usage_repo: Any, user_id: int, settings: Settings) -> boo
 
 
 async def _precheck(
-    settings: Settings, model: Model | None, quota: QuotaCheck | None
+    settings: Settings, model: Model | None, quota: QuotaCheck | None, text: str = "-"
 ) -> FallbackReason | None:
     if model is None and not llm_available(settings):
         return "no_llm"
+    if not text.strip():
+        return "empty"  # nothing to read: not worth a model call or a unit of quota
     if quota is not None and not await quota():
         return "quota"
     return None
@@ -295,7 +299,7 @@ async def enhance_resume(
     Returns ``base`` unchanged, with the reason in the metadata, whenever the agent cannot help.
     """
     info = LlmRunInfo(task="resume_extract")
-    if reason := await _precheck(settings, model, quota):
+    if reason := await _precheck(settings, model, quota, text):
         info.fallback_reason = reason
         return base, _meta(info)
     prompt, sent, info.truncated_input = extraction_input("resume", text, RESUME_CHAR_BUDGET)
@@ -321,7 +325,7 @@ async def enhance_job(
 ) -> tuple[Job, dict[str, Any]]:
     """``base`` (the deterministic parse of the posting ``text``) improved by the agent."""
     info = LlmRunInfo(task="job_extract")
-    if reason := await _precheck(settings, model, quota):
+    if reason := await _precheck(settings, model, quota, text):
         info.fallback_reason = reason
         return base, _meta(info)
     prompt, sent, info.truncated_input = extraction_input("job posting", text, JOB_CHAR_BUDGET)
@@ -360,6 +364,7 @@ async def write_rewrites(
     if out is None:
         return None, _meta(info)
     grounded, dropped = ground_rewrites(out, resume, job, resume_text)
+    grounded.bullets = grounded.bullets[:MAX_REWRITES]
     info.dropped = dict(dropped)
     if not grounded.bullets and grounded.summary is None and out.bullets:
         info.fallback_reason = "ungrounded"  # the model wrote only things we had to remove
@@ -367,6 +372,17 @@ async def write_rewrites(
     info.engine = "llm"
     info.fields = {"bullets": "llm", "summary": "llm" if grounded.summary else "deterministic"}
     return grounded, _meta(info)
+
+
+def _within_words(paragraphs: list[str], limit: int) -> list[str]:
+    """Whole paragraphs up to ``limit`` words (the first one always)."""
+    kept, words = [], 0
+    for p in paragraphs:
+        words += len(p.split())
+        if kept and words > limit:
+            break
+        kept.append(p)
+    return kept
 
 
 def _greeting(job: Job) -> str:
@@ -406,11 +422,15 @@ async def write_cover_letter(
     )
     if draft is None:
         return None, _meta(info)
+    if not any(p.strip() for p in draft.paragraphs):
+        info.fallback_reason = "malformed"
+        return None, _meta(info)
     paragraphs, dropped = ground_letter(draft, resume, job, resume_text)
     info.dropped = dict(dropped)
-    if len(paragraphs) < min(MIN_LETTER_PARAGRAPHS, len(draft.paragraphs)) or not paragraphs:
+    if not paragraphs or len(paragraphs) < min(MIN_LETTER_PARAGRAPHS, len(draft.paragraphs)):
         info.fallback_reason = "ungrounded"
         return None, _meta(info)
+    paragraphs = _within_words(paragraphs, MAX_LETTER_WORDS)
     info.engine, info.fields = "llm", {"body": "llm", "greeting": "deterministic"}
     letter = CoverLetter(greeting=_greeting(job), paragraphs=paragraphs, closing=_closing(resume))
     return letter, _meta(info)

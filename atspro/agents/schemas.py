@@ -114,6 +114,7 @@ Engine = Literal["llm", "deterministic", "merged"]
 FallbackReason = Literal[
     "no_llm",  # no API key configured (or no model injected)
     "quota",  # the user's daily LLM allowance is used up
+    "empty",  # the document has no text to read
     "injection_suspected",  # the input guardrail flagged the documents
     "timeout",
     "refusal",
