@@ -725,6 +725,8 @@ def test_source_text_matching() -> None:
     assert src.has("Built data pipelines in Python & SQL processing 2 million events a day")
     assert not src.has("Built data pipelines in Python and SQL processing 3 million events per day")
     assert not src.has("Kubernetes")
+    # "2" is in the resume ("2 million"), but not in this bullet: still a new fact.
+    assert not src.has("Cut report latency by 2% by redesigning the caching layer")
     assert src.has_year("2019-03") and not src.has_year("2012")
     assert src.has_phone("+15551234567") and not src.has_phone("+15559999999")
     assert src.has_email("Jane.Doe@example.com") and not src.has_email("jd@example.com")

@@ -124,24 +124,30 @@ class SourceText:
             return not missing
         if 1 - len(missing) / len(want) < TOKEN_COVERAGE:
             return False
-        return self._best_window_ratio(want) >= ORDER_RATIO
+        return self._in_order_nearby(want)
 
-    def _best_window_ratio(self, want: list[str]) -> float:
-        """difflib ratio of ``want`` against the best window of the text that starts near an
-        occurrence of one of its first words (anchoring keeps this linear in practice)."""
+    def _in_order_nearby(self, want: list[str]) -> bool:
+        """Is there a same-length window of the text that matches ``want`` in order (difflib
+        ratio) and holds its numbers? A number found only elsewhere in the document does not
+        ground "cut costs by 50%".
+
+        Windows are anchored on the item's two rarest words, so the cost stays small even for
+        long documents with a small vocabulary.
+        """
         size = len(want)
+        numbers = {t for t in want if _DIGITS_RE.search(t)}
+        present = [(len(self._positions[t]), i) for i, t in enumerate(want) if t in self._positions]
         starts: set[int] = set()
-        for offset, tok in enumerate(want[:3]):
-            for pos in self._positions.get(tok, ())[:200]:
+        for _, offset in sorted(present)[:2]:
+            for pos in self._positions[want[offset]][:50]:
                 starts.add(max(0, pos - offset))
-        best = 0.0
         for start in sorted(starts):
-            window = self.tokens[start : start + size]
-            matcher = SequenceMatcher(None, want, window, autojunk=False)
-            if matcher.quick_ratio() <= best:
+            matcher = SequenceMatcher(None, want, self.tokens[start : start + size], autojunk=False)
+            if matcher.quick_ratio() < ORDER_RATIO or matcher.ratio() < ORDER_RATIO:
                 continue
-            best = max(best, matcher.ratio())
-        return best
+            if numbers <= set(self.tokens[max(0, start - 2) : start + size + 2]):
+                return True
+        return False
 
     def has_year(self, value: str | None) -> bool:
         """A date is grounded when its year is in the text (months get reformatted freely)."""
