@@ -810,7 +810,7 @@ async def test_task_handlers_store_render_and_fall_back(pool: Any, settings: Set
     row = await repos.results.get(uid, rid)
     assert row is not None
     assert row["metadata"]["rewrites"] == {BULLET_BILLING: good}
-    assert row["metadata"]["llm"]["rewrite"]["engine"] == "llm"
+    assert row["metadata"]["llm_rewrite"]["engine"] == "llm"
     assert row["metadata"]["latency_ms"] == 1.0  # what was there before is kept
     analysis = await services.load_analysis(repos, uid, rid)
     from atspro.export.docx import docx_text
@@ -831,7 +831,7 @@ async def test_task_handlers_store_render_and_fall_back(pool: Any, settings: Set
     assert result["fallback_reason"] == "quota" and letter_model.calls == ()
     assert "allowance" in bot.edits[-1] and "All suggestions" in bot.edits[-1]
     row = await repos.results.get(uid, rid)
-    assert row is not None and row["metadata"]["llm"]["cover_letter"]["fallback_reason"] == "quota"
+    assert row is not None and row["metadata"]["llm_cover_letter"]["fallback_reason"] == "quota"
     assert row["metadata"]["rewrites"] == {BULLET_BILLING: good}
 
     # Somebody else's result id finds nothing.

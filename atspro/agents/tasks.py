@@ -7,7 +7,7 @@ LLM quota, runs the writer, stores the outcome in the result row's ``metadata`` 
 status message. A retry after the result is stored only re-sends it (no second LLM run).
 
 ``metadata`` keys written: ``rewrites`` ({original: new}, read by the tailored DOCX),
-``ai_rewrites`` (the full ``Rewrites``), ``cover_letter`` and ``llm.<kind>`` (``LlmRunInfo``).
+``ai_rewrites`` (the full ``Rewrites``), ``cover_letter`` and ``llm_<kind>`` (``LlmRunInfo``).
 """
 
 from __future__ import annotations
@@ -113,7 +113,7 @@ async def _write(
     metadata = dict(analysis.row.get("metadata") or {})
     result: Rewrites | CoverLetter | None
     if ctx.task.progress.get("stored"):
-        meta = (metadata.get("llm") or {}).get(kind) or {}
+        meta = metadata.get(f"llm_{kind}") or {}
         stored = metadata.get("ai_rewrites" if kind == "rewrite" else "cover_letter")
         model_cls = Rewrites if kind == "rewrite" else CoverLetter
         result = model_cls.model_validate(stored) if stored else None
@@ -123,16 +123,16 @@ async def _write(
         result, meta = await writer(
             analysis.resume, analysis.job, analysis.report, settings, model=model, quota=quota
         )
-        # Re-read just before writing: the other AI button may have stored its part meanwhile.
-        fresh = await repos.results.get(uid, rid)
-        metadata = dict((fresh or analysis.row).get("metadata") or {})
-        metadata["llm"] = {**(metadata.get("llm") or {}), kind: meta}
+        # One atomic merge: the other AI button may store its own keys concurrently.
+        patch: dict[str, object] = {f"llm_{kind}": meta}
         if isinstance(result, Rewrites):
-            metadata["rewrites"] = rewrites_map(result)
-            metadata["ai_rewrites"] = result.model_dump(mode="json")
+            patch["rewrites"] = rewrites_map(result)
+            patch["ai_rewrites"] = result.model_dump(mode="json")
         elif isinstance(result, CoverLetter):
-            metadata["cover_letter"] = result.model_dump(mode="json")
-        await repos.results.update(uid, rid, metadata=metadata)
+            patch["cover_letter"] = result.model_dump(mode="json")
+        await repos.results.merge_metadata(uid, rid, patch)
+        if meta.get("total_tokens"):
+            await repos.usage.add(uid, "llm_tokens", int(meta["total_tokens"]), window="day")
         await ctx.save_progress(stored=True)
     if isinstance(result, Rewrites):
         text = render_rewrites(result, analysis.job.title)
