@@ -543,3 +543,28 @@ def test_cli_import_and_rollback(
     assert main(["import-arango", "--rollback", "cli1"]) == 2
     assert "no import batch named 'cli1'" in capsys.readouterr().err
     assert main(["import-arango"]) == 2
+
+
+async def test_rollback_refuses_to_delete_newer_rows_unless_forced(
+    pool: asyncpg.Pool, tmp_path: Path
+) -> None:
+    before = await snapshot(pool)
+    await import_export(pool, write_export(tmp_path / "e", "jsonl"), batch="old")
+    # the imported user keeps using the bot: a new resume, a chat session on an imported resume
+    repos = Repos(pool)
+    ana = await row_of(pool, "user", "users/u1")
+    r1 = await row_of(pool, "resume_documents", "resumes/r1")
+    await repos.resumes.create(ana["id"], filename="since.pdf", status="ready")
+    await repos.sessions.touch(ana["id"], chat_id=1001)
+    await repos.sessions.set_active_resume(ana["id"], 1001, r1["id"])
+    during = await snapshot(pool)
+    with pytest.raises(BatchError, match=r"resume_documents.user_id \(deleted\): 1.*--force"):
+        await rollback_batch(pool, "old")
+    assert await snapshot(pool) == during  # refused: nothing changed
+    rolled = await rollback_batch(pool, "old", force=True)
+    assert rolled.collateral == {
+        "resume_documents.user_id (deleted)": 1,
+        "sessions.active_resume_id (set to NULL)": 1,
+        "sessions.user_id (deleted)": 1,
+    }
+    assert await snapshot(pool) == before

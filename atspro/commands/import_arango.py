@@ -25,6 +25,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--dry-run", action="store_true", help="do everything, then roll it back")
     p.add_argument("--batch", metavar="NAME", help="batch name (default arango-<UTC time>)")
     p.add_argument("--rollback", metavar="BATCH", help="remove exactly what BATCH inserted")
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="with --rollback: also delete rows made since the import that depend on the batch",
+    )
     p.add_argument("--list", action="store_true", help="list the recorded import batches")
     p.add_argument(
         "--sample",
@@ -45,6 +50,9 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     if args.rollback and (args.dry_run or args.batch):
         print("--rollback takes no --dry-run or --batch", file=sys.stderr)
         return 2
+    if args.force and not args.rollback:
+        print("--force only applies to --rollback", file=sys.stderr)
+        return 2
     return asyncio.run(_run(args, settings))
 
 
@@ -63,7 +71,7 @@ async def _run(args: argparse.Namespace, settings: Settings) -> int:
                 print(format_batches(batches))
             return 0
         if args.rollback:
-            rolled = await rollback_batch(db.pool, args.rollback)
+            rolled = await rollback_batch(db.pool, args.rollback, force=args.force)
             print(json.dumps(rolled.to_dict(), indent=2) if args.json else format_rollback(rolled))
             return 0
         report = await import_export(

@@ -133,6 +133,8 @@ def format_rollback(report: RollbackReport) -> str:
         note = "" if deleted == expected else f" (expected {expected}: the rest was already gone)"
         lines.append(f"  {table}: {deleted} rows deleted{note}")
     lines.append(f"  users only matched by the batch, kept: {report.users_kept}")
+    for what, n in report.collateral.items():
+        lines.append(f"  forced: {n} rows of {what} made after the import")
     return "\n".join(lines)
 
 

@@ -128,6 +128,7 @@ class RollbackReport:
     deleted: dict[str, int]
     expected: dict[str, int]
     users_kept: int  # users the batch only matched
+    collateral: dict[str, int] = field(default_factory=dict)  # deleted too, with --force
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -661,42 +662,89 @@ def _counts(report: ImportReport) -> dict[str, Any]:
 
 
 async def _dependent_batches(conn: asyncpg.Connection, batch: str) -> list[str]:
-    """Later batches whose rows use rows this batch created (matched users, owned documents)."""
+    """Other batches whose rows use rows this batch created (matched users, owned documents)."""
     rows = await conn.fetch(
         """WITH mine AS (
                SELECT pg_table, pg_id FROM import_id_map WHERE batch = $1 AND action = 'created'
            ), theirs AS (
                SELECT batch, pg_table, pg_id FROM import_id_map WHERE batch <> $1
            )
-           SELECT DISTINCT t.batch FROM theirs t
-           WHERE EXISTS (SELECT 1 FROM mine m WHERE m.pg_table = t.pg_table AND m.pg_id = t.pg_id)
-              OR EXISTS (
-                   SELECT 1 FROM mine m
-                   JOIN resume_documents d ON m.pg_table = 'user' AND d.user_id::text = m.pg_id
-                   WHERE t.pg_table = 'resume_documents' AND t.pg_id = d.id::text)
-              OR EXISTS (
-                   SELECT 1 FROM mine m
-                   JOIN job_documents d ON m.pg_table = 'user' AND d.user_id::text = m.pg_id
-                   WHERE t.pg_table = 'job_documents' AND t.pg_id = d.id::text)
-              OR EXISTS (
-                   SELECT 1 FROM optimization_results r
-                   JOIN mine m ON (m.pg_table = 'user' AND m.pg_id = r.user_id::text)
-                               OR (m.pg_table = 'resume_documents' AND m.pg_id = r.resume_id::text)
-                               OR (m.pg_table = 'job_documents' AND m.pg_id = r.job_id::text)
-                   WHERE t.pg_table = 'optimization_results' AND t.pg_id = r.id::text)
-              OR EXISTS (
-                   SELECT 1 FROM user_profiles p
-                   JOIN mine m ON (m.pg_table = 'user' AND m.pg_id = p.user_id::text)
-                               OR (m.pg_table = 'resume_documents' AND m.pg_id = p.resume_id::text)
-                   WHERE t.pg_table = 'user_profiles' AND t.pg_id = p.user_id::text)
+           SELECT t.batch FROM theirs t JOIN mine m USING (pg_table, pg_id)
+           UNION
+           SELECT t.batch FROM theirs t
+             JOIN resume_documents d ON t.pg_table = 'resume_documents' AND d.id::text = t.pg_id
+             JOIN mine m ON m.pg_table = 'user' AND m.pg_id = d.user_id::text
+           UNION
+           SELECT t.batch FROM theirs t
+             JOIN job_documents d ON t.pg_table = 'job_documents' AND d.id::text = t.pg_id
+             JOIN mine m ON m.pg_table = 'user' AND m.pg_id = d.user_id::text
+           UNION
+           SELECT t.batch FROM theirs t
+             JOIN optimization_results r
+               ON t.pg_table = 'optimization_results' AND r.id::text = t.pg_id
+             JOIN mine m ON (m.pg_table = 'user' AND m.pg_id = r.user_id::text)
+                         OR (m.pg_table = 'resume_documents' AND m.pg_id = r.resume_id::text)
+                         OR (m.pg_table = 'job_documents' AND m.pg_id = r.job_id::text)
+           UNION
+           SELECT t.batch FROM theirs t
+             JOIN user_profiles p ON t.pg_table = 'user_profiles' AND p.user_id::text = t.pg_id
+             JOIN mine m ON (m.pg_table = 'user' AND m.pg_id = p.user_id::text)
+                         OR (m.pg_table = 'resume_documents' AND m.pg_id = p.resume_id::text)
            ORDER BY 1""",
         batch,
     )
     return [r["batch"] for r in rows]
 
 
-async def rollback_batch(pool: asyncpg.Pool, batch: str) -> RollbackReport:
-    """Delete exactly the rows ``batch`` created, its id map rows and its batch record."""
+async def _collateral(conn: asyncpg.Connection, batch: str) -> dict[str, int]:
+    """Rows outside the batch that deleting its rows would delete or change (``table.column``).
+
+    Found from the catalog, so tables added by later migrations are covered too: e.g. sessions
+    of an imported user, or a result computed by the bot after the import on an imported resume.
+    """
+    fks = await conn.fetch(
+        """SELECT c.conrelid::regclass::text AS tbl, a.attname AS col,
+                  c.confrelid::regclass::text AS target, c.confdeltype::text AS on_delete
+           FROM pg_constraint c
+           JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]
+           WHERE c.contype = 'f' AND cardinality(c.conkey) = 1
+             AND c.confrelid = ANY(ARRAY['"user"', 'resume_documents', 'job_documents',
+                                         'optimization_results']::regclass[])
+           ORDER BY 1, 2"""
+    )
+    found: dict[str, int] = {}
+    for fk in fks:
+        target = fk["target"].strip('"')
+        _, _, target_type = _PK[target]
+        table = fk["tbl"].strip('"')
+        exclude = ""
+        if table in _PK:  # rows the batch created itself are not collateral
+            _, pk, _ = _PK[table]
+            exclude = f"""AND NOT EXISTS (SELECT 1 FROM import_id_map x WHERE x.batch = $1
+                              AND x.action = 'created' AND x.pg_table = '{table}'
+                              AND x.pg_id = r.{pk}::text)"""
+        n = await conn.fetchval(
+            f"""SELECT count(*) FROM {fk["tbl"]} r
+                WHERE r.{fk["col"]} IN (SELECT pg_id::{target_type} FROM import_id_map
+                                        WHERE batch = $1 AND pg_table = $2 AND action = 'created')
+                {exclude}""",
+            batch,
+            target,
+        )
+        if n:
+            effect = {"c": "deleted", "n": "set to NULL", "d": "set to default"}.get(
+                fk["on_delete"], "blocking"
+            )
+            found[f"{table}.{fk['col']} ({effect})"] = n
+    return found
+
+
+async def rollback_batch(pool: asyncpg.Pool, batch: str, *, force: bool = False) -> RollbackReport:
+    """Delete exactly the rows ``batch`` created, its id map rows and its batch record.
+
+    Refused while another batch builds on those rows, and — unless ``force`` — while rows made
+    since the import (a session, a new resume of an imported user) would go or change with them.
+    """
     async with pool.acquire() as conn, conn.transaction():
         await conn.execute("SELECT pg_advisory_xact_lock($1)", _LOCK)
         record = await conn.fetchrow("SELECT * FROM import_batches WHERE name = $1", batch)
@@ -714,6 +762,14 @@ async def rollback_batch(pool: asyncpg.Pool, batch: str) -> RollbackReport:
             raise BatchError(
                 f"batch {batch!r} cannot be rolled back while {', '.join(dependents)} "
                 "uses rows it created; roll those back first (newest first)"
+            )
+        collateral = await _collateral(conn, batch)
+        if collateral and (not force or any("blocking" in k for k in collateral)):
+            listing = ", ".join(f"{k}: {n}" for k, n in collateral.items())
+            raise BatchError(
+                f"rolling back {batch!r} would also touch rows created after the import "
+                f"({listing}). Nothing was changed. "
+                + ("Re-run with --force to delete them too." if not force else "")
             )
         expected = {
             r["pg_table"]: r["n"]
@@ -742,7 +798,9 @@ async def rollback_batch(pool: asyncpg.Pool, batch: str) -> RollbackReport:
             batch,
         )
         await conn.execute("DELETE FROM import_batches WHERE name = $1", batch)  # id map cascades
-    return RollbackReport(batch, record["source_path"], deleted, expected, int(users_kept))
+    return RollbackReport(
+        batch, record["source_path"], deleted, expected, int(users_kept), collateral
+    )
 
 
 async def list_batches(pool: asyncpg.Pool) -> list[dict[str, Any]]:
