@@ -664,32 +664,40 @@ def _counts(report: ImportReport) -> dict[str, Any]:
 async def _dependent_batches(conn: asyncpg.Connection, batch: str) -> list[str]:
     """Other batches whose rows use rows this batch created (matched users, owned documents)."""
     rows = await conn.fetch(
-        """WITH mine AS (
+        """WITH mine AS MATERIALIZED (
                SELECT pg_table, pg_id FROM import_id_map WHERE batch = $1 AND action = 'created'
-           ), theirs AS (
-               SELECT batch, pg_table, pg_id FROM import_id_map WHERE batch <> $1
-           )
-           SELECT t.batch FROM theirs t JOIN mine m USING (pg_table, pg_id)
+           ),
+           my_users AS MATERIALIZED (SELECT pg_id::bigint AS id FROM mine WHERE pg_table = 'user'),
+           my_resumes AS MATERIALIZED (
+               SELECT pg_id::uuid AS id FROM mine WHERE pg_table = 'resume_documents'),
+           my_jobs AS MATERIALIZED (
+               SELECT pg_id::uuid AS id FROM mine WHERE pg_table = 'job_documents'),
+           theirs AS MATERIALIZED (
+               SELECT batch, pg_table, pg_id FROM import_id_map
+               WHERE batch <> $1 AND action = 'created'),
+           their_docs AS MATERIALIZED (
+               SELECT batch, pg_table, pg_id::uuid AS id FROM theirs
+               WHERE pg_table IN ('resume_documents', 'job_documents', 'optimization_results')),
+           their_profiles AS MATERIALIZED (
+               SELECT batch, pg_id::bigint AS id FROM theirs WHERE pg_table = 'user_profiles')
+           SELECT t.batch FROM import_id_map t JOIN mine m USING (pg_table, pg_id)
+           WHERE t.batch <> $1
            UNION
-           SELECT t.batch FROM theirs t
-             JOIN resume_documents d ON t.pg_table = 'resume_documents' AND d.id::text = t.pg_id
-             JOIN mine m ON m.pg_table = 'user' AND m.pg_id = d.user_id::text
+           SELECT t.batch FROM their_docs t JOIN resume_documents d ON d.id = t.id
+           WHERE t.pg_table = 'resume_documents' AND d.user_id IN (SELECT id FROM my_users)
            UNION
-           SELECT t.batch FROM theirs t
-             JOIN job_documents d ON t.pg_table = 'job_documents' AND d.id::text = t.pg_id
-             JOIN mine m ON m.pg_table = 'user' AND m.pg_id = d.user_id::text
+           SELECT t.batch FROM their_docs t JOIN job_documents d ON d.id = t.id
+           WHERE t.pg_table = 'job_documents' AND d.user_id IN (SELECT id FROM my_users)
            UNION
-           SELECT t.batch FROM theirs t
-             JOIN optimization_results r
-               ON t.pg_table = 'optimization_results' AND r.id::text = t.pg_id
-             JOIN mine m ON (m.pg_table = 'user' AND m.pg_id = r.user_id::text)
-                         OR (m.pg_table = 'resume_documents' AND m.pg_id = r.resume_id::text)
-                         OR (m.pg_table = 'job_documents' AND m.pg_id = r.job_id::text)
+           SELECT t.batch FROM their_docs t JOIN optimization_results r ON r.id = t.id
+           WHERE t.pg_table = 'optimization_results'
+             AND (r.user_id IN (SELECT id FROM my_users)
+                  OR r.resume_id IN (SELECT id FROM my_resumes)
+                  OR r.job_id IN (SELECT id FROM my_jobs))
            UNION
-           SELECT t.batch FROM theirs t
-             JOIN user_profiles p ON t.pg_table = 'user_profiles' AND p.user_id::text = t.pg_id
-             JOIN mine m ON (m.pg_table = 'user' AND m.pg_id = p.user_id::text)
-                         OR (m.pg_table = 'resume_documents' AND m.pg_id = p.resume_id::text)
+           SELECT t.batch FROM their_profiles t JOIN user_profiles p ON p.user_id = t.id
+           WHERE p.user_id IN (SELECT id FROM my_users)
+              OR p.resume_id IN (SELECT id FROM my_resumes)
            ORDER BY 1""",
         batch,
     )
@@ -719,10 +727,9 @@ async def _collateral(conn: asyncpg.Connection, batch: str) -> dict[str, int]:
         table = fk["tbl"].strip('"')
         exclude = ""
         if table in _PK:  # rows the batch created itself are not collateral
-            _, pk, _ = _PK[table]
-            exclude = f"""AND NOT EXISTS (SELECT 1 FROM import_id_map x WHERE x.batch = $1
-                              AND x.action = 'created' AND x.pg_table = '{table}'
-                              AND x.pg_id = r.{pk}::text)"""
+            _, pk, pk_type = _PK[table]
+            exclude = f"""AND r.{pk} NOT IN (SELECT pg_id::{pk_type} FROM import_id_map
+                              WHERE batch = $1 AND action = 'created' AND pg_table = '{table}')"""
         n = await conn.fetchval(
             f"""SELECT count(*) FROM {fk["tbl"]} r
                 WHERE r.{fk["col"]} IN (SELECT pg_id::{target_type} FROM import_id_map

@@ -62,27 +62,38 @@ _ORPHAN_QUERIES = {
 }
 
 
+# Typed, materialized id sets: joining uuid/bigint keys to the text pg_id row by row would be
+# quadratic, and a MATERIALIZED CTE casts only the rows its WHERE keeps.
 def _owner_check(table: str) -> str:
-    return f"""SELECT count(*) FROM {table} d
-        JOIN import_id_map m ON m.batch = $1 AND m.pg_table = '{table}' AND m.action = 'created'
-                             AND m.pg_id = d.id::text
-        WHERE d.metadata ? 'arango_owner' AND NOT EXISTS (
-            SELECT 1 FROM import_id_map u WHERE u.pg_table = 'user'
-               AND u.arango_id = d.metadata->>'arango_owner' AND u.pg_id = d.user_id::text
-            UNION ALL
-            SELECT 1 FROM "user" x WHERE x.id = d.user_id
-               AND d.metadata->>'arango_owner' = 'telegram:' || x.telegram_user_id)"""
+    return f"""WITH mine AS MATERIALIZED (
+            SELECT pg_id::uuid AS id FROM import_id_map
+            WHERE batch = $1 AND pg_table = '{table}' AND action = 'created'
+        ), users AS MATERIALIZED (
+            SELECT arango_id, pg_id::bigint AS id FROM import_id_map WHERE pg_table = 'user'
+        )
+        SELECT count(*) FROM {table} d
+        JOIN mine USING (id)
+        LEFT JOIN users u ON u.arango_id = d.metadata->>'arango_owner'
+        LEFT JOIN "user" x ON x.id = d.user_id
+        WHERE d.metadata ? 'arango_owner'
+          AND u.id IS DISTINCT FROM d.user_id
+          AND d.metadata->>'arango_owner' IS DISTINCT FROM 'telegram:' || x.telegram_user_id"""
 
 
 def _ref_check(kind: str, table: str) -> str:
-    return f"""SELECT count(*) FROM optimization_results r
-        JOIN import_id_map m ON m.batch = $1 AND m.pg_table = 'optimization_results'
-                             AND m.action = 'created' AND m.pg_id = r.id::text
+    return f"""WITH mine AS MATERIALIZED (
+            SELECT pg_id::uuid AS id FROM import_id_map
+            WHERE batch = $1 AND pg_table = 'optimization_results' AND action = 'created'
+        ), targets AS MATERIALIZED (
+            SELECT arango_id, pg_id::uuid AS id FROM import_id_map
+            WHERE pg_table = '{table}' AND action <> 'linked'
+        )
+        SELECT count(*) FROM optimization_results r
+        JOIN mine USING (id)
+        LEFT JOIN targets t ON t.arango_id = r.metadata->'arango_refs'->>'{kind}'
         WHERE CASE WHEN r.metadata->'arango_refs' ? '{kind}'
-              THEN NOT EXISTS (SELECT 1 FROM import_id_map x WHERE x.pg_table = '{table}'
-                     AND x.arango_id = r.metadata->'arango_refs'->>'{kind}'
-                     AND x.pg_id = r.{kind}_id::text)
-              ELSE r.{kind}_id IS NOT NULL END"""
+                   THEN t.id IS DISTINCT FROM r.{kind}_id
+                   ELSE r.{kind}_id IS NOT NULL END"""
 
 
 def _sample(created: list[tuple[SourceDoc, str]], size: int) -> list[tuple[SourceDoc, str]]:
