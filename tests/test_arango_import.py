@@ -568,3 +568,31 @@ async def test_rollback_refuses_to_delete_newer_rows_unless_forced(
         "sessions.user_id (deleted)": 1,
     }
     assert await snapshot(pool) == before
+
+
+def test_key_and_value_conversions() -> None:
+    from atspro.importer.mapping import camel_to_snake, parse_timestamp, sanitize, snake_keys
+
+    assert [
+        camel_to_snake(k) for k in ("fileName", "userID", "parseHTMLDoc", "JavaScript", "a_b")
+    ] == ["file_name", "user_id", "parse_html_doc", "JavaScript", "a_b"]
+    # both spellings present: neither value is lost
+    assert snake_keys(
+        {"workExperience": [1], "work_experience": [2], "x": [{"isCurrent": True}]}
+    ) == {"work_experience": [2], "workExperience": [1], "x": [{"is_current": True}]}
+    utc = datetime(2024, 5, 6, 7, 8, 9, tzinfo=UTC)
+    for value in (
+        "2024-05-06T07:08:09Z",
+        "2024-05-06T07:08:09",
+        "2024-05-06T09:08:09+02:00",
+        1714979289,
+        "1714979289",
+        1714979289000,
+    ):
+        assert parse_timestamp(value) == utc, value
+    assert parse_timestamp("2024-05-06T07:08:09.123456789Z") == utc.replace(microsecond=123456)
+    assert parse_timestamp("yesterday") is None and parse_timestamp(True) is None
+    assert sanitize({"a\x00": ["x\x00y", float("nan"), "\ud800ok"]}) == (
+        {"a": ["xy", None, "\ufffdok"]},
+        4,
+    )

@@ -238,6 +238,10 @@ class _Importer:
         # "embedded_profile" for a profile that came from a user document
         self.created: list[tuple[SourceDoc, str]] = []
         self.profiles: list[tuple[Mapped, bool]] = []  # (profile, embedded in a user document)
+        self.unrouted: dict[tuple[str, str], str] = {}  # mixed documents of no known type
+        self.created_by_telegram: dict[
+            int, str
+        ] = {}  # Telegram id -> user document that created it
 
     # -- bookkeeping --------------------------------------------------------------------
     def stats(self, collection: str) -> CollectionStats:
@@ -328,7 +332,9 @@ class _Importer:
                 doc_role = role if role != "mixed" else document_role(doc.body)
                 if doc_role is None:
                     kind = doc.body.get("type", doc.body.get("kind"))
-                    self.skip(doc, f"unknown document type {kind!r}" if kind else "no `type` field")
+                    reason = f"unknown document type {kind!r}" if kind else "no `type` field"
+                    self.unrouted[(doc.collection, doc.key)] = reason
+                    self.skip(doc, reason)
                     continue
                 vertex = _Vertex(doc, doc_role)
                 self.vertices.append(vertex)
@@ -373,14 +379,16 @@ class _Importer:
             for attr in ("_from", "_to"):
                 collection, _, key = str(edge.body[attr]).partition("/")
                 ends.append((collection, key, self._vertex_table(collection, key)))
-            missing = [f"{c}/{k}" for c, k, t in ends if t is None]
+            missing = [(c, k) for c, k, t in ends if t is None]
             if missing:
-                why = (
-                    "is in a collection that is not imported"
-                    if missing[0].split("/")[0] in self.report.not_imported
-                    else "not found in the export"
-                )
-                self.skip(edge, f"endpoint {missing[0]} {why}")
+                collection, key = missing[0]
+                if (collection, key) in self.unrouted:
+                    why = f"was skipped ({self.unrouted[(collection, key)]})"
+                elif collection in self.report.not_imported:
+                    why = "is in a collection that is not imported"
+                else:
+                    why = "not found in the export"
+                self.skip(edge, f"endpoint {collection}/{key} {why}")
                 self.edge_done[edge.arango_id] = None
                 continue
             link = _edge_link({t: (c, k) for c, k, t in ends})  # type: ignore[misc]
@@ -414,6 +422,14 @@ class _Importer:
             entry.telegram = telegram
             existing = self.index.telegram_users.get(telegram)
             if existing is not None:
+                if telegram in self.created_by_telegram:
+                    self.warn(
+                        v.doc,
+                        [
+                            f"same Telegram id as {self.created_by_telegram[telegram]}: "
+                            "both documents map to one user"
+                        ],
+                    )
                 entry.state, entry.pg_id = "matched", str(existing)
                 extra = {"unapplied": _jsonable(m.columns), "extra": m.extra}
                 self.record(v.doc, "user", existing, "matched", extra)
@@ -427,6 +443,7 @@ class _Importer:
                 *m.columns.values(),
             )
             self.index.telegram_users[telegram] = user_id
+            self.created_by_telegram[telegram] = v.doc.arango_id
             entry.state, entry.pg_id = "created", str(user_id)
             self.record(v.doc, "user", user_id, "created", {"extra": m.extra} if m.extra else None)
             self.stats(v.doc.collection).created += 1
