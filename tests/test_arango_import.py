@@ -571,7 +571,13 @@ async def test_rollback_refuses_to_delete_newer_rows_unless_forced(
 
 
 def test_key_and_value_conversions() -> None:
-    from atspro.importer.mapping import camel_to_snake, parse_timestamp, sanitize, snake_keys
+    from atspro.importer.mapping import (
+        camel_to_snake,
+        is_sensitive,
+        parse_timestamp,
+        sanitize,
+        snake_keys,
+    )
 
     assert [
         camel_to_snake(k) for k in ("fileName", "userID", "parseHTMLDoc", "JavaScript", "a_b")
@@ -596,3 +602,6 @@ def test_key_and_value_conversions() -> None:
         {"a": ["xy", None, "\ufffdok"]},
         4,
     )
+    sensitive = ["passwordHash", "api_key", "refreshToken", "token", "client_secret", "privateKey"]
+    assert all(is_sensitive(k) for k in sensitive)
+    assert not any(is_sensitive(k) for k in ("token_count", "keywords", "secretary_name", "email"))

@@ -8,6 +8,8 @@ import json
 import sys
 from pathlib import Path
 
+import asyncpg
+
 from atspro.config import Settings
 
 
@@ -84,6 +86,14 @@ async def _run(args: argparse.Namespace, settings: Settings) -> int:
         return 0 if report.ok else 1
     except (ExportError, BatchError) as exc:
         print(f"import-arango: {exc}", file=sys.stderr)
+        return 2
+    except asyncpg.PostgresError as exc:
+        # one transaction: whatever failed, the database is as it was before the command
+        print(
+            f"import-arango: PostgreSQL refused a statement ({type(exc).__name__}: "
+            f"{exc.args[0] if exc.args else exc}); nothing was changed",
+            file=sys.stderr,
+        )
         return 2
     finally:
         await db.close()

@@ -145,7 +145,8 @@ SCORE_FIELDS = (
 )
 _NESTED_REF_CONTAINERS = ("payload", "input", "params", "request")
 _PROFILE_FIELDS = ("phone", "location", "title", "bio")
-_SENSITIVE = re.compile(r"passw|secret|token|api_?key|private_?key|credential", re.IGNORECASE)
+_SENSITIVE_WORDS = {"password", "passwd", "secret", "credential", "credentials"}
+_SENSITIVE_ENDINGS = ("_token", "api_key", "apikey", "private_key")
 _STATUS = {
     "ready": "ready",
     "parsed": "ready",
@@ -297,6 +298,19 @@ def sanitize(value: Any) -> tuple[Any, int]:
     return value, 0
 
 
+def is_sensitive(name: str) -> bool:
+    """Credentials are not carried over: ``passwordHash``, ``api_key``, ``refresh_token``…
+
+    Matched on whole words so that ``token_count`` or ``keywords`` stay.
+    """
+    snake = camel_to_snake(name).lower()
+    return (
+        bool(set(snake.split("_")) & _SENSITIVE_WORDS)
+        or snake == "token"
+        or snake.endswith(_SENSITIVE_ENDINGS)
+    )
+
+
 def _empty(value: Any) -> bool:
     return value is None or value == {} or value == [] or value == ""
 
@@ -392,7 +406,7 @@ class _Fields:
         for k, v in self.body.items():
             if k in self.used:
                 continue
-            if isinstance(k, str) and _SENSITIVE.search(k):
+            if isinstance(k, str) and is_sensitive(k):
                 dropped.append(k)
                 continue
             extra[k] = v
@@ -403,14 +417,16 @@ def _telegram_id(fields: _Fields) -> tuple[int | None, str | None]:
     name, value = fields.first(TELEGRAM_FIELDS)
     if name is None:
         return None, None
+    number: int | None = None
     if isinstance(value, int) and not isinstance(value, bool):
+        number = value
+    elif isinstance(value, str) and _INT.match(value.strip()):
+        number = int(value)
+    if number is None or not 0 < number < 2**63:  # BIGINT; Telegram user ids are positive
+        return None, f"{name} is not a Telegram user id ({value!r})"
+    if str(number) == str(value):  # 1001 or "1001": the column holds it exactly
         fields.take(name)
-        return value, None
-    if isinstance(value, str) and _INT.match(value.strip()):
-        if str(int(value)) == value:
-            fields.take(name)
-        return int(value), None
-    return None, f"{name} is not a number"
+    return number, None
 
 
 def _payload(
