@@ -9,6 +9,19 @@ from collections.abc import Iterable
 from atspro.analysis.job_text import APPLY, EEO, IGNORED_SECTIONS, JobDoc
 from atspro.models import EducationLevel, Salary, WorkMode
 
+
+def _combine(patterns: Iterable[re.Pattern[str]]) -> re.Pattern[str]:
+    """One alternation of several patterns (group ``g<i>`` is pattern i), so a text is scanned
+    once instead of once per pattern. At a given position the earlier pattern wins."""
+    parts = []
+    for i, pattern in enumerate(patterns):
+        flags = "i" if pattern.flags & re.IGNORECASE else "-i"
+        parts.append(f"(?P<g{i}>(?{flags}:{pattern.pattern}))")
+    return re.compile("|".join(parts))
+
+
+_DIGIT = re.compile(r"\d")
+
 # ------------------------------------------------------------------------------ salary ---
 
 _CURRENCIES: dict[str, str] = {
@@ -96,6 +109,7 @@ _NOT_SALARY = re.compile(
     r"signing bonus|relocation|allowance|stipend of|401",
     re.IGNORECASE,
 )
+_OPEN_RANGE = re.compile(r"\b(?:up to|from|starting (?:at|from)|max(?:imum)?)\s*:?\s*$", re.I)
 _PERIODS = {
     "hour": "hour",
     "hr": "hour",
@@ -187,7 +201,7 @@ def _salary_from_match(m: re.Match[str], line: str) -> tuple[float, Salary] | No
             period = "hour"
     if period is None and cur and top >= 15000 and context:
         period = "year" if top >= 100000 or cur in _YEARLIKE_CURRENCIES else None
-    prefix = re.match(r"(?:up to|from|starting (?:at|from))\s*$", line[: m.start()][-20:], re.I)
+    prefix = _OPEN_RANGE.search(line, max(0, m.start() - 20), m.start())
     sal_min, sal_max = low, high
     if high is None:
         if prefix and prefix.group(0).lower().startswith("up"):
@@ -208,7 +222,7 @@ def find_salary(doc: JobDoc) -> Salary | None:
     """The most salary-like amount or range in the posting."""
     best: tuple[float, int, Salary] | None = None
     for order, line in enumerate(doc.lines):
-        if line.section in (EEO, APPLY) or not any(ch.isdigit() for ch in line.text):
+        if line.section in (EEO, APPLY) or not _DIGIT.search(line.text):
             continue
         for m in _SALARY.finditer(line.text):
             found = _salary_from_match(m, line.text)
@@ -249,6 +263,8 @@ _YEARS = re.compile(
     r"(?:full[- ]time\s+)?(?:years?|yrs?)\b(?:'|’)?",
     re.IGNORECASE,
 )
+_YEAR_WORD = re.compile(r"\b(?:years?|yrs?)\b", re.IGNORECASE)
+_YEARS_ENDING = re.compile(_YEARS.pattern + r"(?=\W?$)", re.IGNORECASE)
 _YEARS_CONTEXT = re.compile(
     r"experien|background|track record|working|\bwork\b|professional|industry|hands[- ]on|"
     r"\bas an?\b|in (?:a|an|the) (?:similar|related|relevant)|relevant|related|progressive|"
@@ -266,7 +282,9 @@ _YEARS_EXCLUDE_BEFORE = re.compile(
     r"(?:founded|established|been around|for (?:over|more than|almost|nearly)|over the (?:past|last)|"
     r"in the (?:past|last)|since|history of|company with|within|after|first|every)\s*$|"
     r"\b(?:we|our|it|company|firm|business|group|organi[sz]ation)\b[^.]{0,25}\b"
-    r"(?:has|have|had|with|bring|brings|boasts?)\b[^.]{0,15}$",
+    r"(?:has|have|had|with|bring|brings|boasts?)\b[^.]{0,15}$|"
+    r"\b(?:has|boasts?|with) (?:over|more than|nearly|almost|close to)\s*$|"
+    r"\bbeen\b[^.]{0,30}\bfor (?:over |more than |nearly |almost )?\s*$",
     re.IGNORECASE,
 )
 
@@ -282,9 +300,15 @@ def find_years(doc: JobDoc) -> tuple[float | None, float | None]:
     required: list[float] = []
     preferred: list[float] = []
     text = doc.text
-    for m in _YEARS.finditer(text):
-        line = doc.line_at(m.start())
+    for word in _YEAR_WORD.finditer(text):
+        # Anchor on the rare word "year" and look back for the number: much faster than
+        # scanning every position for a number word.
+        line = doc.line_at(word.start())
         if line is None or line.section in IGNORED_SECTIONS:
+            continue
+        window_start = max(line.start, word.start() - 45)
+        m = _YEARS_ENDING.search(text, window_start, min(line.end, word.end() + 1))
+        if m is None:
             continue
         before = text[max(line.start, m.start() - 40) : m.start()]
         after = text[m.end() : min(line.end, m.end() + 80)]
@@ -356,6 +380,35 @@ _EDU_PATTERNS: list[tuple[EducationLevel, re.Pattern[str]]] = [
         ),
     ),
 ]
+_EDU_ANY = _combine(p for _, p in _EDU_PATTERNS)
+# Lower-case substrings one of which every education mention contains.
+_EDU_KEYS = (
+    "degree",
+    "bachelor",
+    "master",
+    "ph",
+    "doctor",
+    "mba",
+    "m.b.a",
+    "ms",
+    "ma",
+    "bs",
+    "ba",
+    "m.s",
+    "b.s",
+    "m.a",
+    "b.a",
+    "sc",
+    "eng",
+    "tech",
+    "graduate",
+    "associate",
+    "high school",
+    "high-school",
+    "secondary",
+    "ged",
+    "level",
+)
 _GENERIC_DEGREE = re.compile(
     r"\b(?:relevant |related |technical |university |college |a |an )?degree\b(?! (?:of|to) )",
     re.IGNORECASE,
@@ -374,11 +427,20 @@ def find_education(doc: JobDoc) -> tuple[EducationLevel | None, EducationLevel |
     text = doc.text
     mentions: list[tuple[int, int, EducationLevel]] = []
     taken: list[tuple[int, int]] = []
-    for level, pattern in _EDU_PATTERNS:
-        for m in pattern.finditer(text):
+    found = []
+    for line in doc.lines:
+        lowered = line.text.lower()
+        # Cheap substring gate: only a few lines mention degrees at all.
+        if any(key in lowered for key in _EDU_KEYS):
+            found.extend(_EDU_ANY.finditer(text, line.start, line.end))
+            found.extend(_GENERIC_DEGREE.finditer(text, line.start, line.end))
+    generic = [m for m in found if m.re is _GENERIC_DEGREE]
+    for m in found:
+        if m.re is _EDU_ANY:
+            level = _EDU_PATTERNS[int((m.lastgroup or "g0")[1:])][0]
             mentions.append((m.start(), m.end(), level))
             taken.append((m.start(), m.end()))
-    for m in _GENERIC_DEGREE.finditer(text):
+    for m in generic:
         line = doc.line_at(m.start())
         near = text[max(line.start if line else 0, m.start() - 60) : m.end() + 5]
         if any(a <= m.end() + 5 and b >= m.start() - 60 for a, b in taken):
@@ -390,16 +452,19 @@ def find_education(doc: JobDoc) -> tuple[EducationLevel | None, EducationLevel |
         mentions.append((m.start(), m.end(), EducationLevel.BACHELOR))
     required: list[EducationLevel] = []
     preferred: list[EducationLevel] = []
+    no_degree = [(m.start(), m.end()) for m in _NO_DEGREE.finditer(text)]
     for start, _end, level in mentions:
         line = doc.line_at(start)
         if line is None or line.section in IGNORED_SECTIONS:
             continue
+        if any(a <= start < b for a, b in no_degree):
+            continue  # "no degree required" is not a degree requirement
         label = doc.label_at(start)
         if label == "req":
             required.append(level)
         elif label == "pref":
             preferred.append(level)
-    if not required and _NO_DEGREE.search(text):
+    if not required and no_degree:
         return EducationLevel.NONE, min(preferred) if preferred else None
     return (min(required) if required else None, min(preferred) if preferred else None)
 
@@ -410,7 +475,8 @@ _HYBRID = re.compile(
     r"\bhybrid\b(?!\s+(?:cloud|apps?|mobile|infrastructure|environments?|vehicles?|integration|"
     r"cars?|approach|solutions?|architecture|search|systems?|networks?|it\b))|"
     r"\b(?:\d|one|two|three|four)\s*(?:days?|x)\s*(?:a|per|each)?\s*week\s*(?:in|at|from)\s*"
-    r"(?:the|our)?\s*office|\b(?:partially|partly|part) remote\b|\bflex(?:ible)? (?:office|working)\b|"
+    r"(?:the|our)?\s*office|\b(?:in|at) (?:the|our) office,? (?:\d|one|two|three|four)\s*"
+    r"(?:days?|x)|\b(?:partially|partly|part) remote\b|\bflex(?:ible)? (?:office|working)\b|"
     r"\bremote[- ]hybrid\b|\bmix of remote\b",
     re.IGNORECASE,
 )
@@ -713,27 +779,30 @@ _CERTS: list[tuple[re.Pattern[str], str | None]] = [
     (re.compile(r"\bCPR\b(?: (?:certification|certified))?"), "CPR"),
     (re.compile(r"\bCertified(?: [A-Z][A-Za-z]+){1,5}\b"), None),
 ]
+_CERTS_ANY = _combine(p for p, _ in _CERTS)
+_CAPITAL = re.compile(r"(?<![\w+])(?=[A-Z])")
 _CERT_TRAILING = re.compile(r"\s+(?:[Cc]ertification|[Cc]ertificate|[Rr]equired|[Pp]referred)$")
 
 
 def find_certifications(doc: JobDoc) -> list[str]:
     """Named certifications, in order of first mention, outside company boilerplate."""
-    text = doc.text
-    found: list[tuple[int, str]] = []
-    taken: list[tuple[int, int]] = []
-    for pattern, canonical in _CERTS:
-        for m in pattern.finditer(text):
-            if any(a < m.end() and m.start() < b for a, b in taken):
-                continue
-            line = doc.line_at(m.start())
-            if line is None or line.section in IGNORED_SECTIONS:
-                continue
-            name = canonical or _CERT_TRAILING.sub("", m.group(0).strip())
-            taken.append((m.start(), m.end()))
-            found.append((m.start(), name))
     seen: set[str] = set()
     out: list[str] = []
-    for _pos, name in sorted(found):
+    text = doc.text
+    last_end = 0
+    # Every certification name starts with a capital: try the patterns only there.
+    for start in _CAPITAL.finditer(text):
+        if start.start() < last_end:
+            continue
+        m = _CERTS_ANY.match(text, start.start())
+        if m is None:
+            continue
+        last_end = m.end()
+        line = doc.line_at(m.start())
+        if line is None or line.section in IGNORED_SECTIONS:
+            continue
+        canonical = _CERTS[int((m.lastgroup or "g0")[1:])][1]
+        name = canonical or _CERT_TRAILING.sub("", m.group(0).strip())
         if name.lower() not in seen:
             seen.add(name.lower())
             out.append(name)

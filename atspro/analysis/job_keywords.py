@@ -79,6 +79,34 @@ STOPWORDS = _word_set(
     plus bonus nice etc minimum least successful join help ensure within across around
     """
 )
+# -ing/-ed words that are nouns or adjectives of trade ("machine learning", "data modeling").
+_NOUN_FORMS = _word_set(
+    """
+    engineering marketing learning programming testing computing accounting manufacturing
+    networking training processing modeling modelling scheduling budgeting forecasting planning
+    troubleshooting debugging logging monitoring staffing nursing banking consulting packaging
+    clustering caching routing messaging streaming rendering scripting hosting billing shipping
+    pricing recruiting onboarding auditing lending underwriting reporting building plumbing
+    welding roofing landscaping housekeeping catering cooking baking cleaning tutoring coaching
+    counseling advertising publishing printing mining drilling farming fishing trucking
+    warehousing purchasing sourcing merchandising branding storytelling copywriting editing
+    writing accounting bookkeeping invoicing payroll computing distributed embedded automated
+    advanced applied mixed
+    """
+)
+# Generic single words that are never keywords on their own.
+_GENERIC_WORDS = _word_set(
+    """
+    tools tool technical systems system solutions solution processes process tasks task
+    projects project products product services service business customers customer quality
+    support information time people issues needs standards results methods techniques
+    practices activities operations performance development management design technology
+    technologies applications application software data work teams members member
+    stakeholders requirements problems problem areas area field industry organization
+    company clients client users user part way ways range variety use basis etc level levels
+    equipment materials procedures policies goals objectives duties functions environment
+    """
+)
 # Verbs that open requirement and duty bullets; they end a phrase rather than start one.
 _VERBS = _word_set(
     """
@@ -93,7 +121,12 @@ _VERBS = _word_set(
     brings know learn grow thrive enjoy love care believe seeking seek hire hiring offer
     offers provide am is are be being been have has had do does did get make makes want
     wants hold holds join joining apply applying include includes including ensure ensuring
-    understand understands possess possesses demonstrate demonstrate
+    understand understands possess possesses demonstrate demonstrates enhance enhances
+    conduct conducts utilize utilizes leverage leverages execute executes facilitate
+    facilitates generate generates obtain obtains adhere adheres comply complies meet meets
+    exceed exceeds follow follows handle handles resolve resolves serve serves assist assists
+    oversee oversees maintain foster fosters promote promotes prioritize prioritizes
+    concerning regarding related according required preferred given based
     """
 )
 _LEADING_DROP = _word_set(
@@ -103,7 +136,9 @@ _LEADING_DROP = _word_set(
     several new large small complex modern high highly key core relevant related similar
     other different overall effective efficient successful previous prior current scalable
     robust reliable clean maintainable high-quality well-documented innovative cutting-edge
-    world-class fast-paced dynamic exciting awesome amazing
+    world-class fast-paced dynamic exciting awesome amazing sound thorough keen senior
+    junior lead principal staff sr jr mid-level entry-level experienced seasoned talented
+    skilled motivated passionate
     """
 )
 _GENERIC_EDGES = _word_set(
@@ -124,22 +159,27 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"\.?[A-Za-z][A-Za-z0-9]*(?:[.\-/'][A-Za-z0-9]+)*[+#]*")
-_GAP_OK = re.compile(r"^[ ]*$|^ ?- ?$")
+_GAP_OK = re.compile(r"[ ]*$|[ ]?-[ ]?$")
 
 
 def _fold(token: str) -> str:
     """Case- and plural-insensitive key: 'Pipelines' and 'pipeline' are one term."""
     token = token.lower()
-    if len(token) > 4 and token.endswith("s") and not token.endswith(("ss", "us", "is", "ics")):
-        return token[:-1]
-    return token
+    if len(token) <= 4 or not token.endswith("s") or token.endswith(("ss", "us", "is", "ics")):
+        return token
+    if token.endswith("ies"):
+        return token[:-3] + "y"
+    if token.endswith(("sses", "xes", "ches", "shes")):
+        return token[:-2]
+    return token[:-1]
+
+
+_KEEP_CASE = re.compile(r".[A-Z]|[0-9+#.]")
 
 
 def _display(token: str) -> str:
     """Keep acronyms and brand casing (SQL, GraphQL, iOS); lower-case ordinary words."""
-    if any(c.isupper() for c in token[1:]) or any(c.isdigit() or c in "+#." for c in token):
-        return token
-    return token.lower()
+    return token if _KEEP_CASE.search(token) else token.lower()
 
 
 @dataclass(slots=True)
@@ -189,49 +229,59 @@ class _Ranker:
         term.add(shown, weight, pos, section)
 
 
+def _trim(words: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Drop leading adjectives and verb forms, and generic words at either edge."""
+    while words:
+        lower = words[0][1].lower()
+        if (
+            lower in _LEADING_DROP
+            or lower in _GENERIC_EDGES
+            or (lower.endswith(("ing", "ed")) and lower not in _NOUN_FORMS)
+        ):
+            words = words[1:]
+        else:
+            break
+    while words and words[-1][1].lower() in _GENERIC_EDGES:
+        words = words[:-1]
+    return words[-3:]
+
+
 def _phrases(
     text: str, offset: int, blocked: list[tuple[int, int]]
 ) -> Iterable[tuple[int, list[str]]]:
-    """(position, tokens) for each run of content words, at most three long."""
+    """(position, tokens) for each run of content words, at most three long. ``blocked`` are
+    sorted spans (skills, certifications) counted on their own, which end a run."""
     run: list[tuple[int, str]] = []
     prev_end = None
-
-    def flush() -> Iterable[tuple[int, list[str]]]:
-        words = list(run)
-        while words and words[0][1].lower() in _LEADING_DROP:
-            words.pop(0)
-        while words and words[-1][1].lower() in _GENERIC_EDGES:
-            words.pop()
-        while words and words[0][1].lower() in _GENERIC_EDGES:
-            words.pop(0)
-        if words:
-            words = words[-3:]
-            yield words[0][0], [w for _, w in words]
-
+    block_index = 0
     for m in _TOKEN.finditer(text):
         start = offset + m.start()
+        while block_index < len(blocked) and blocked[block_index][1] <= start:
+            block_index += 1
+        inside_skill = block_index < len(blocked) and blocked[block_index][0] <= start
         word = m.group(0).strip(".'")
-        gap = text[prev_end : m.start()] if prev_end is not None else ""
         lower = word.lower()
-        inside_skill = any(a <= start < b for a, b in blocked)
-        breaks = (
-            not word
+        content = not (
+            inside_skill
+            or len(word) < 2
             or lower in STOPWORDS
             or lower in _VERBS
-            or inside_skill
-            or (len(word) < 2)
-            or not _GAP_OK.match(gap)
             or lower.endswith(("ly", "'s"))
         )
-        if breaks:
-            if run:
-                yield from flush()
-            run = []
-        else:
-            run.append((start, word))
+        gap_ok = prev_end is None or _GAP_OK.match(text, prev_end, m.start()) is not None
         prev_end = m.end()
+        if content and gap_ok:
+            run.append((start, word))
+            continue
+        if run:
+            words = _trim(run)
+            if words:
+                yield words[0][0], [w for _, w in words]
+        run = [(start, word)] if content else []
     if run:
-        yield from flush()
+        words = _trim(run)
+        if words:
+            yield words[0][0], [w for _, w in words]
 
 
 def _title_phrase(title: str) -> str | None:
@@ -306,7 +356,8 @@ def rank_keywords(
         in_title = key in title_keys
         if term.kind == "phrase" and not (term.count >= 2 or term.strong_section or in_title):
             continue
-        if term.kind == "word" and not (term.count >= 2 or in_title):
+        generic = key in _GENERIC_WORDS or key + "s" in _GENERIC_WORDS
+        if term.kind == "word" and (generic or not (term.count >= 2 or in_title)):
             continue
         score = term.score * _KIND_BOOST[term.kind] + (_TITLE_BONUS if in_title else 0.0)
         if score <= 0:

@@ -187,13 +187,17 @@ def split_title_line(text: str) -> TitleParts:
     return TitleParts(text.strip(" -–—|,:"), company, location)
 
 
-def _plausible_title(text: str, *, need_role: bool) -> bool:
+def _plausible_title(text: str, *, need_role: bool, labelled: bool = False) -> bool:
+    """A short, non-sentence line; unless it sits under a 'Job title' label, it must not read
+    as a section heading and (when ``need_role``) must name a role ('… Engineer')."""
     words = text.split()
-    if not words or len(words) > 12 or len(text) > 100:
+    if not words or len(words) > 14 or len(text) > 120:
         return False
-    if text.endswith((".", "!", "?")) or "@" in text or "http" in text.lower():
+    if "@" in text or "http" in text.lower():
         return False
-    if classify_heading(text) and not has_role_noun(text):
+    if labelled:
+        return True
+    if text.endswith((".", "!", "?")) or (classify_heading(text) and not has_role_noun(text)):
         return False
     return has_role_noun(text) or not need_role
 
@@ -213,13 +217,13 @@ _SEEKING = re.compile(
 def find_title(doc: JobDoc) -> tuple[TitleParts | None, int | None]:
     """The job title and the line it came from (None when it came from a sentence)."""
     meta = doc.meta.get("title")
-    if meta and _plausible_title(split_title_line(meta).title, need_role=False):
+    if meta and _plausible_title(split_title_line(meta).title, need_role=False, labelled=True):
         index = next((i for i, ln in enumerate(doc.lines) if ln.label == "title"), None)
         return split_title_line(meta), index
     for i, line in enumerate(doc.lines):
         if line.section == TITLE and not line.heading:
-            parts = split_title_line(line.text)
-            if _plausible_title(parts.title, need_role=False):
+            parts = split_title_line(line.text.rstrip("."))
+            if _plausible_title(parts.title, need_role=False, labelled=True):
                 return parts, i
     for i, line in enumerate(doc.lines[:8]):
         if line.section in IGNORED_SECTIONS - {COMPANY} or line.label:
@@ -290,7 +294,9 @@ def find_place(text: str) -> str | None:
 def find_location(doc: JobDoc, title_parts: TitleParts | None) -> str | None:
     meta = doc.meta.get("location")
     if meta:
-        return _LOCATION_NOISE.sub("", meta).strip(" .,;")[:120] or None
+        value = _LOCATION_NOISE.sub("", meta).strip(" .,;")[:120]
+        place = find_place(value) if _WORK_MODE_WORDS.search(value) else None
+        return place or value or None  # "Denver, CO Remote" -> "Denver, CO"
     if title_parts and title_parts.location:
         return title_parts.location
     for line in doc.lines[:6]:

@@ -160,7 +160,7 @@ _HEADING_WORDS = _word_set(
     stack technical the this to we what who will with work you you'll your benefits
     responsibility requirement qualification overview description company culture mission apply
     how why join us candidate details compensation competencies abilities the day in it takes
-    expect expected should can bonus points extra credit would great optional
+    expect expected should can bonus points extra credit would great optional title name
     """
 )
 
@@ -492,6 +492,9 @@ def _cue_of(piece: str) -> tuple[Label | None, bool]:
 
 def _sentence_labels(sentence: str, default: Label) -> list[tuple[int, int, Label]]:
     """Label the pieces of one sentence; offsets are relative to the sentence."""
+    if default == "ignore" or not _PREF_CUE.search(sentence):
+        # Without a nice-to-have cue every piece keeps the section's label.
+        return [(0, len(sentence), default)]
     bounds: list[tuple[int, int]] = []
     start = 0
     for m in _PIECE_SPLIT.finditer(sentence):
@@ -545,6 +548,8 @@ def _is_bare_cue(text: str) -> bool:
 
 def _label_text(text: str, default: Label) -> list[tuple[int, int, Label]]:
     """Label a line: parenthesised asides get their own sentences unless they are only a cue."""
+    if default == "ignore" or not _PREF_CUE.search(text):
+        return [(0, len(text), default)]
     asides = [
         m
         for m in _PAREN.finditer(text)
