@@ -21,6 +21,9 @@ def _combine(patterns: Iterable[re.Pattern[str]]) -> re.Pattern[str]:
 
 
 _DIGIT = re.compile(r"\d")
+# Real postings have a handful of amounts, year counts and degrees; text with thousands of
+# them is junk, and examining each would make parsing slow on adversarial input.
+MAX_CANDIDATES = 300
 
 # ------------------------------------------------------------------------------ salary ---
 
@@ -221,10 +224,14 @@ def _salary_from_match(m: re.Match[str], line: str) -> tuple[float, Salary] | No
 def find_salary(doc: JobDoc) -> Salary | None:
     """The most salary-like amount or range in the posting."""
     best: tuple[float, int, Salary] | None = None
+    budget = MAX_CANDIDATES
     for order, line in enumerate(doc.lines):
         if line.section in (EEO, APPLY) or not _DIGIT.search(line.text):
             continue
         for m in _SALARY.finditer(line.text):
+            budget -= 1
+            if budget < 0:
+                return best[2] if best else None
             found = _salary_from_match(m, line.text)
             if found is None:
                 continue
@@ -300,7 +307,9 @@ def find_years(doc: JobDoc) -> tuple[float | None, float | None]:
     required: list[float] = []
     preferred: list[float] = []
     text = doc.text
-    for word in _YEAR_WORD.finditer(text):
+    for count, word in enumerate(_YEAR_WORD.finditer(text)):
+        if count >= MAX_CANDIDATES:
+            break
         # Anchor on the rare word "year" and look back for the number: much faster than
         # scanning every position for a number word.
         line = doc.line_at(word.start())
@@ -434,6 +443,8 @@ def find_education(doc: JobDoc) -> tuple[EducationLevel | None, EducationLevel |
         if any(key in lowered for key in _EDU_KEYS):
             found.extend(_EDU_ANY.finditer(text, line.start, line.end))
             found.extend(_GENERIC_DEGREE.finditer(text, line.start, line.end))
+            if len(found) > MAX_CANDIDATES:
+                break
     generic = [m for m in found if m.re is _GENERIC_DEGREE]
     for m in found:
         if m.re is _EDU_ANY:
@@ -794,6 +805,8 @@ def find_certifications(doc: JobDoc) -> list[str]:
     for start in _CAPITAL.finditer(text):
         if start.start() < last_end:
             continue
+        if len(out) >= 30:
+            break
         m = _CERTS_ANY.match(text, start.start())
         if m is None:
             continue

@@ -17,6 +17,7 @@ from typing import Any
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 MAX_HTML_CHARS = 3_000_000
+_MAX_DEPTH = 80  # real pages nest content far less deeply; bounds work on crafted ones
 
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _BLOCKS = {
@@ -424,7 +425,7 @@ def main_content(tree: LexborHTMLParser) -> LexborNode | None:
     node = body
     size = _content_length(node)
     path = [(node, size)]
-    while True:
+    while len(path) < _MAX_DEPTH:
         children = [
             c for c in node.iter() if c.tag not in _SKIP_TAGS and not (c.tag or "").startswith("-")
         ]

@@ -9,6 +9,7 @@ phrases: runs of up to three content words between stopwords and punctuation.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -31,6 +32,7 @@ from atspro.analysis.skills import SkillHit
 from atspro.models import Keyword
 
 MAX_KEYWORDS = 40
+_MAX_SPAN = 200  # longer than any skill or certification name
 
 _SECTION_WEIGHT = {
     TITLE: 2.5,
@@ -320,13 +322,17 @@ def rank_keywords(
             ranker.add("cert:" + cert.lower(), cert, "cert", m.start())
             blocked.append((m.start(), m.end()))
     blocked.sort()
+    block_starts = [a for a, _ in blocked]
     for number, line in enumerate(doc.lines):
         if line.heading or line.section in (EEO, APPLY) or number == title_line:
             continue
         body, offset = line.text, line.start
         if line.label and line.value is not None:
             body, offset = line.value, line.start + len(line.text) - len(line.value)
-        local = [(a, b) for a, b in blocked if a < offset + len(body) and b > offset]
+        # Spans overlapping this line: blocked is sorted by start and spans are short.
+        first = bisect.bisect_left(block_starts, offset - _MAX_SPAN)
+        last = bisect.bisect_left(block_starts, offset + len(body))
+        local = [(a, b) for a, b in blocked[first:last] if b > offset]
         for pos, words in _phrases(body, offset, local):
             key = " ".join(_fold(w) for w in words)
             shown = " ".join(_display(w) for w in words)

@@ -226,7 +226,7 @@ def find_title(doc: JobDoc) -> tuple[TitleParts | None, int | None]:
             if _plausible_title(parts.title, need_role=False, labelled=True):
                 return parts, i
     for i, line in enumerate(doc.lines[:8]):
-        if line.section in IGNORED_SECTIONS - {COMPANY} or line.label:
+        if line.section in IGNORED_SECTIONS - {COMPANY} or line.label or len(line.text) > 200:
             continue
         parts = split_title_line(line.text)
         first = i == 0 or all(ln.label for ln in doc.lines[:i])

@@ -413,6 +413,9 @@ def segment(text: str) -> JobDoc:
     items: list[tuple[str, bool, bool, bool]] = []
     blank = False
     for raw in _split_raw_lines(text):
+        if not raw or raw.isspace():
+            blank = True
+            continue
         cleaned, marked, bullet = _clean_line(raw)
         if not cleaned or (cleaned.isdigit() and len(cleaned) <= 3):  # blank or page number
             blank = True
