@@ -187,6 +187,28 @@ def test_plain_list_without_cues_is_all_required() -> None:
     assert job.preferred_skills == []
 
 
+def test_hard_wrapped_lines_are_rejoined() -> None:
+    job = parse_job_text(
+        "Java Developer\n\nResponsibilities:\n\n"
+        "Develop, test, and maintain Java-based applications using industry-standard\n"
+        "frameworks and technologies.\n"
+        "Collaborate with cross-functional teams on transaction man-\n"
+        "agement and non-\ntechnical stakeholders.\n"
+    )
+    assert job.responsibilities == [
+        "Develop, test, and maintain Java-based applications using industry-standard "
+        "frameworks and technologies.",
+        "Collaborate with cross-functional teams on transaction management and "
+        "non-technical stakeholders.",
+    ]
+
+
+def test_employer_and_place_are_not_keywords(headed: Job) -> None:
+    terms = " | ".join(k.term.lower() for k in headed.keywords)
+    assert "acme" not in terms
+    assert "berlin" not in terms
+
+
 # ------------------------------------------------------------------------- inline cues ---
 
 

@@ -246,7 +246,13 @@ def _build(
         education_level=education,
         certifications=certifications,
         keywords=rank_keywords(
-            doc, hits, certifications, title, [h.name for h in title_hits], title_line
+            doc,
+            hits,
+            certifications,
+            title,
+            [h.name for h in title_hits],
+            title_line,
+            names=(company, location),
         ),
         source_url=source_url,
         source_kind=source_kind,

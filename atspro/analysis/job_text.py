@@ -360,6 +360,16 @@ def _split_raw_lines(text: str) -> list[str]:
     return out
 
 
+_SPLIT_SUFFIX = re.compile(
+    r"(?:[a-z]{1,3}|[a-z]*(?:tion|tions|sion|ment|ments|ing|ity|ities|ness|ance|ence|able|ible|"
+    r"ally|ical|ular|ous|ive|ized|izes|ise|ised))\b"
+)
+_HYPHEN_PREFIXES = _word_set(
+    """
+    non co pre re self cross multi inter sub semi anti post well high low full part long short
+    real end front back open user client server data cloud mid over under
+    """
+)
 _CONTINUES = re.compile(r"(?:[,\-–/(]|\b(?:and|or|of|the|a|an|to|in|with|for|such as|including))$")
 
 
@@ -380,8 +390,13 @@ def _reflow(items: list[tuple[str, bool, bool, bool]]) -> list[tuple[str, bool, 
                 and ends_open
                 and ((starts_lower and len(prev) >= 30) or _CONTINUES.search(prev))
             ):
-                joiner = "" if prev.endswith("-") and starts_lower else " "
-                merged[-1] = (prev + joiner + text, pmarked, pbullet, pblank)
+                joined = prev + " " + text
+                if prev.endswith("-") and starts_lower:
+                    # "man-/agement" was hyphenated by the layout; "object-/oriented" was not.
+                    stem = prev[:-1].rsplit(" ", 1)[-1].lower()
+                    keep = stem in _HYPHEN_PREFIXES or not _SPLIT_SUFFIX.match(text)
+                    joined = (prev if keep else prev[:-1]) + text
+                merged[-1] = (joined, pmarked, pbullet, pblank)
                 continue
         merged.append((text, marked, bullet, blank))
     return merged
