@@ -717,6 +717,11 @@ def test_looks_like_job_posting_yes(text: str) -> None:
         "and SQL\n- Led a team of 3 analysts\nGlobex, Junior Analyst, 2016 - 2019\n- Wrote "
         "reports\n\nEducation\nBachelor's degree in Statistics, 2016\n\nSkills\nPython, SQL",
         "word " * 500,
+        "I have an interview next week for a senior data engineer role. The job description "
+        "says they want 5+ years of experience with Python and Spark, and it's a remote "
+        "full-time position with a good salary. I'm nervous because my experience is mostly "
+        "with SQL and dashboards. What should I focus on when I prepare? Also, should I mention "
+        "my AWS certification, or is that not relevant for this kind of role?",
     ],
 )
 def test_looks_like_job_posting_no(text: str) -> None:
@@ -794,5 +799,5 @@ def test_rjdb_samples_parse() -> None:
     # The bot must not mistake the matching resumes for postings.
     postings = sum(looks_like_job_posting(row["Job-Description"]) for row in rows)
     resumes = sum(looks_like_job_posting(row["Resume-matched"]) for row in rows)
-    assert postings >= 0.7 * len(rows)
+    assert postings >= 0.9 * len(rows)
     assert resumes <= 0.02 * len(rows)

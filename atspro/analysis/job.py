@@ -326,7 +326,8 @@ _JOB_CUES: list[tuple[re.Pattern[str], int]] = [
     (
         re.compile(
             r"\bbachelor'?s\b|\bmaster'?s\b|\bdegree in\b|\bproficien(?:t|cy) (?:in|with)\b|"
-            r"\bexperience (?:with|in)\b|\bknowledge of\b|\bfamiliarity with\b",
+            r"\bexperience (?:with|in)\b|\bknowledge of\b|\bfamiliarity with\b|"
+            r"\bthe (?:candidate|applicant|role|position)\b|\bthis (?:role|position|job)\b",
             re.IGNORECASE,
         ),
         1,
@@ -364,8 +365,11 @@ def looks_like_job_posting(text: str) -> bool:
     sample = text[:20_000]
     job = 0
     kinds = 0
-    for pattern, weight in _JOB_CUES:
+    headings = 0
+    for index, (pattern, weight) in enumerate(_JOB_CUES):
         hits = len(pattern.findall(sample))
+        if index == 0:
+            headings = hits
         if hits:
             kinds += 1
             job += weight * min(hits, 3 if weight >= 3 else 2)
@@ -374,4 +378,6 @@ def looks_like_job_posting(text: str) -> bool:
         hits = len(pattern.findall(sample))
         resume += weight * min(hits, 4)
     needed = 8 if words < 120 else 6
-    return kinds >= 3 and job >= needed and job > 1.5 * resume
+    # Three posting headings (Summary, Required Skills, Responsibilities) are evidence enough.
+    varied = kinds >= 3 or headings >= 3
+    return varied and job >= needed and job > 1.5 * resume
