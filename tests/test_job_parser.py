@@ -209,6 +209,43 @@ def test_employer_and_place_are_not_keywords(headed: Job) -> None:
     assert "berlin" not in terms
 
 
+TELEGRAM_STYLE = """🔥 Senior Python Developer @ Rocket Labs
+📍 Location: Remote (EU)
+💰 Salary: 5000-6000 EUR/month
+
+📌 Requirements:
+✅ 4+ years of Python
+✅ SQL
+🔹 Kubernetes is a plus
+
+📌 What you will do:
+👉 Build APIs
+👉 Review code
+
+#python #remote #job"""
+
+
+def test_emoji_decorated_chat_posting() -> None:
+    job = parse_job_text(TELEGRAM_STYLE)
+    assert (job.title, job.company, job.location) == (
+        "Senior Python Developer",
+        "Rocket Labs",
+        "Remote (EU)",
+    )
+    assert job.work_mode == "remote"
+    assert job.salary is not None
+    assert (job.salary.min, job.salary.max, job.salary.currency, job.salary.period) == (
+        5000,
+        6000,
+        "EUR",
+        "month",
+    )
+    assert {"python", "sql"} <= lower(job.required_skills)
+    assert "kubernetes" in lower(job.preferred_skills)
+    assert job.responsibilities == ["Build APIs", "Review code"]
+    assert job.min_years_experience == 4
+
+
 # ------------------------------------------------------------------------- inline cues ---
 
 
