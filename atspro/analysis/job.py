@@ -34,6 +34,7 @@ from atspro.analysis.job_html import (
 )
 from atspro.analysis.job_keywords import rank_keywords
 from atspro.analysis.job_meta import (
+    company_mentions,
     find_company,
     find_location,
     find_responsibilities,
@@ -212,7 +213,8 @@ def _build(
     location = hints.location or find_location(doc, parts)
 
     index = get_index()
-    hits = index.find(doc.text)
+    in_name = company_mentions(doc.text, company)
+    hits = [h for h in index.find(doc.text) if not any(a <= h.start < b for a, b in in_name)]
     title_hits = index.find(title) if title else []
     required, preferred, soft = _split_skills(doc, hits, title_hits)
 

@@ -131,7 +131,8 @@ _VERBS = _word_set(
     exceed exceeds follow follows handle handles resolve resolves serve serves assist assists
     oversee oversees maintain foster fosters promote promotes prioritize prioritizes
     concerning regarding related according required preferred given based set sets
-    influence influences address addresses
+    influence influences address addresses explain explains investigate investigates decide
+    decides adopt adopts read reads reply replies send sends help helps use
     """
 )
 _LEADING_DROP = _word_set(
