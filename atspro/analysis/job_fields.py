@@ -390,34 +390,14 @@ _EDU_PATTERNS: list[tuple[EducationLevel, re.Pattern[str]]] = [
     ),
 ]
 _EDU_ANY = _combine(p for _, p in _EDU_PATTERNS)
-# Lower-case substrings one of which every education mention contains.
-_EDU_KEYS = (
-    "degree",
-    "bachelor",
-    "master",
-    "ph",
-    "doctor",
-    "mba",
-    "m.b.a",
-    "ms",
-    "ma",
-    "bs",
-    "ba",
-    "m.s",
-    "b.s",
-    "m.a",
-    "b.a",
-    "sc",
-    "eng",
-    "tech",
-    "graduate",
-    "associate",
-    "high school",
-    "high-school",
-    "secondary",
-    "ged",
-    "level",
-)
+# Substrings one of which every education mention contains: lower-case words, and the
+# abbreviations in their own case (so "management" does not wake up the "MA" pattern).
+_EDU_WORDS = (
+    "degree", "bachelor", "master", "phd", "ph.d", "ph. d", "doctor", "mba", "m.b.a", "msc",
+    "bsc", "m.sc", "b.sc", "meng", "beng", "m.eng", "b.eng", "btech", "b.tech", "graduate",
+    "associate", "high school", "high-school", "secondary",
+)  # fmt: skip
+_EDU_ABBREVIATIONS = ("MS", "MA", "BS", "BA", "M.", "B.", "GED", "A-level", "A level")
 _GENERIC_DEGREE = re.compile(
     r"\b(?:relevant |related |technical |university |college |a |an )?degree\b(?! (?:of|to) )",
     re.IGNORECASE,
@@ -440,7 +420,9 @@ def find_education(doc: JobDoc) -> tuple[EducationLevel | None, EducationLevel |
     for line in doc.lines:
         lowered = line.text.lower()
         # Cheap substring gate: only a few lines mention degrees at all.
-        if any(key in lowered for key in _EDU_KEYS):
+        if any(key in lowered for key in _EDU_WORDS) or any(
+            key in line.text for key in _EDU_ABBREVIATIONS
+        ):
             found.extend(_EDU_ANY.finditer(text, line.start, line.end))
             found.extend(_GENERIC_DEGREE.finditer(text, line.start, line.end))
             if len(found) > MAX_CANDIDATES:

@@ -349,11 +349,15 @@ def rank_keywords(
         first = bisect.bisect_left(block_starts, offset - _MAX_SPAN)
         last = bisect.bisect_left(block_starts, offset + len(body))
         local = [(a, b) for a, b in blocked[first:last] if b > offset]
+        # One boilerplate scan per line ("equal opportunity employer", "health insurance").
+        boilerplate = [(offset + m.start(), offset + m.end()) for m in _BOILERPLATE.finditer(body)]
         for pos, words in _phrases(body, offset, local):
+            if boilerplate:
+                end = pos + sum(len(w) + 1 for w in words)
+                if any(a < end and pos < b for a, b in boilerplate):
+                    continue
             key = " ".join(_fold(w) for w in words)
             shown = " ".join(_display(w) for w in words)
-            if _BOILERPLATE.search(shown):
-                continue
             if any(w[:1].isupper() and _fold(w) in excluded for w in words):
                 continue  # "Berlin office", "Acme platform": about the employer, not the job
             ranker.add(key, shown, "phrase" if len(words) > 1 else "word", pos)

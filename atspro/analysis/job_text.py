@@ -316,13 +316,6 @@ class JobDoc:
         i = bisect.bisect_right(self._line_starts, pos) - 1
         return self.lines[i] if 0 <= i < len(self.lines) else None
 
-    def section_at(self, pos: int) -> str:
-        line = self.line_at(pos)
-        return line.section if line else BODY
-
-    def has_sections(self) -> bool:
-        return any(kind in (REQUIRED, PREFERRED, RESPONSIBILITIES) for _, kind in self.sections)
-
 
 # ------------------------------------------------------------------------- segmenting ---
 
