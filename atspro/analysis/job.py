@@ -19,7 +19,6 @@ from atspro.analysis.job_fields import (
     find_certifications,
     find_education,
     find_employment_type,
-    find_salary,
     find_seniority,
     find_work_mode,
     find_years,
@@ -41,6 +40,7 @@ from atspro.analysis.job_meta import (
     find_title,
     split_title_line,
 )
+from atspro.analysis.job_salary import find_salary
 from atspro.analysis.job_schema import Hints, posting_hints, posting_text
 from atspro.analysis.job_text import JobDoc, segment
 from atspro.analysis.skills import SkillHit, get_index

@@ -29,6 +29,10 @@ APPLY = "apply"
 OTHER = "other"
 BODY = "body"
 
+# Real postings have a handful of amounts, year counts and degrees; text with thousands of
+# them is junk, and examining each would make parsing slow on adversarial input.
+MAX_CANDIDATES = 300
+
 # Sections whose words describe the employer, not the job: skills there are not requirements.
 IGNORED_SECTIONS = frozenset({COMPANY, BENEFITS, EEO, APPLY})
 
