@@ -78,7 +78,14 @@ class EncryptedPdf(EncryptedFile):
     )
 
 
-class ImageOnlyPdf(ExtractionError):
+class ImageOnlyDocument(ExtractionError):
+    default_message = (
+        "This document only contains pictures of text, so an ATS (and we) can't read it. "
+        "Please type the text into the document, or export a text PDF or DOCX."
+    )
+
+
+class ImageOnlyPdf(ImageOnlyDocument):
     default_message = (
         "This PDF is a scan or picture with no text layer, so an ATS (and we) can't read it. "
         "Please export your resume from Word or Google Docs as a text PDF or DOCX."
@@ -160,6 +167,7 @@ __all__ = [
     "ExtractionError",
     "ExtractionTimeout",
     "FileTooLarge",
+    "ImageOnlyDocument",
     "ImageOnlyPdf",
     "LegacyDocFormat",
     "TooManyPages",

@@ -18,7 +18,6 @@ import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from atspro.analysis.docformats.pdf import Fragment
 
 ROW_TOLERANCE = 0.4  # baselines closer than this (x font size) are on the same row
 WORD_GAP = 0.1  # a gap wider than this (x font size) between fragments is a space
@@ -32,6 +31,21 @@ GUTTER_STEP_PT = 2.0
 GUTTER_PAD_PT = 3.0
 MIN_SIDE_SEGMENTS = 3
 MIN_COLUMN_LINES = 3
+
+
+@dataclass(slots=True)
+class Fragment:
+    """One shown string: its page position (PDF points, y up) and how it is painted."""
+
+    x0: float
+    x1: float
+    y: float
+    size: float
+    text: str
+    order: int
+    hidden: bool = False
+    rotated: bool = False
+    on_page: bool = True
 
 
 @dataclass(slots=True)

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import io
 import logging
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,7 +22,9 @@ from pypdf import PdfReader
 from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
 from pypdf.generic import ArrayObject, ContentStream, DictionaryObject, IndirectObject
 
-from atspro.analysis.errors import CorruptFile, EncryptedPdf, TooManyPages
+from atspro.analysis.docformats.base import ExtractLimits, RawText
+from atspro.analysis.docformats.layout import Fragment, layout_page
+from atspro.analysis.errors import CorruptFile, EncryptedPdf, ImageOnlyPdf, TooManyPages
 
 try:  # private pypdf API: the fallback below keeps extraction working if it moves
     from pypdf.generic._font import Font
@@ -41,21 +42,6 @@ MAX_OPERATIONS = 3_000_000
 MAX_FORM_DEPTH = 12
 TINY_TEXT_PT = 1.5  # text smaller than this is unreadable on paper: counted as hidden
 WHITE = 0.94  # all RGB channels at least this: treated as white
-
-
-@dataclass(slots=True)
-class Fragment:
-    """One shown string: its page position (PDF points, y up) and how it is painted."""
-
-    x0: float
-    x1: float
-    y: float
-    size: float
-    text: str
-    order: int
-    hidden: bool = False
-    rotated: bool = False
-    on_page: bool = True
 
 
 @dataclass(slots=True)
@@ -508,4 +494,53 @@ def _resource(resources: Any, key: str) -> DictionaryObject | None:
     return value if isinstance(value, DictionaryObject) else None
 
 
-_SPACE_RUN = re.compile(r"[ \t]+")
+
+
+MIN_PAGE_TEXT_CHARS = 20  # a page with less text than this but with images is a scan
+
+
+def read_pdf_text(data: bytes, limits: ExtractLimits) -> RawText:
+    """Text of a PDF in reading order, with layout and hidden-text facts."""
+    doc = read_pdf(data, limits.max_pages)
+    texts: list[str] = []
+    hidden: list[str] = []
+    warnings: list[str] = []
+    columns = tables = False
+    scanned_pages: list[int] = []
+    for number, page in enumerate(doc.pages, start=1):
+        if page.plain_text is not None:
+            text = page.plain_text
+        else:
+            layout = layout_page(page.fragments)
+            text = layout.text
+            columns |= layout.columns
+            tables |= layout.table_like
+            hidden.extend(f.text for f in page.fragments if f.hidden and f.text.strip())
+        # A soft hyphen that was drawn is a visible hyphen ("Mar. 2021 \u00ad Present").
+        text = text.replace("\u00ad", "-")
+        if page.images and len("".join(text.split())) < MIN_PAGE_TEXT_CHARS:
+            scanned_pages.append(number)
+        texts.append(text)
+    total = sum(len("".join(t.split())) for t in texts)
+    if total < MIN_PAGE_TEXT_CHARS:
+        if doc.truncated_file:
+            raise CorruptFile(detail="truncated PDF without text")
+        if scanned_pages or total == 0:
+            raise ImageOnlyPdf(detail=f"{total} text chars, {len(scanned_pages)} image pages")
+    if scanned_pages:
+        pages = ", ".join(str(n) for n in scanned_pages)
+        warnings.append(
+            f"Page {pages} is a picture without a text layer, so its text can't be read by an "
+            "ATS. Export that page as text instead of a scan."
+        )
+    if doc.truncated_file:
+        warnings.append("This PDF looks incomplete (cut off), so some text may be missing.")
+    return RawText(
+        text="\n\n".join(texts),
+        pages=doc.page_count,
+        warnings=warnings,
+        columns_detected=columns,
+        has_tables=tables,
+        image_only=bool(scanned_pages),
+        hidden_text=hidden,
+    )
