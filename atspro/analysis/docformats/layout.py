@@ -27,6 +27,9 @@ SCRIPT_SIZE = 0.8  # a row this much smaller than the next line may be its super
 SCRIPT_OFFSET = 0.6  # ... if its baseline is within this (x line font size)
 ALIGN_TOLERANCE_PT = 1.6  # two sides' baselines this close count as "on the same line"
 ALIGNED_SHARE = 0.75  # share of the sparser side's lines aligned to call a region a grid
+CENTRED_MARGIN_PT = 12.0  # a centred full-width row keeps this much space on both sides
+CENTRED_TOLERANCE_PT = 10.0
+CENTRED_MAX_GAP = 2.5  # x font size: widest gap inside a centred full-width row
 GUTTER_STEP_PT = 2.0
 GUTTER_PAD_PT = 3.0
 MIN_SIDE_SEGMENTS = 3
@@ -230,9 +233,11 @@ def _stream_lines(frags: list[Fragment]) -> list[str]:
 
 
 def _read_regions(rows: list[Row], gutter: float, out: PageLayout) -> None:
+    segments = [s for row in rows for s in row.segments]
+    area = (min(s.x0 for s in segments), max(s.x1 for s in segments))
     region: list[tuple[Row, list[Segment], list[Segment]]] = []
     for row in rows:
-        if any(s.x0 < gutter - GUTTER_PAD_PT and s.x1 > gutter + GUTTER_PAD_PT for s in row.segments):
+        if _full_width(row, gutter, area):
             _flush_region(region, out)
             region = []
             if text := _row_text(row.segments):
@@ -242,6 +247,26 @@ def _read_regions(rows: list[Row], gutter: float, out: PageLayout) -> None:
         right = [s for s in row.segments if s.x1 > gutter + GUTTER_PAD_PT]
         region.append((row, left, right))
     _flush_region(region, out)
+
+
+def _full_width(row: Row, gutter: float, area: tuple[float, float]) -> bool:
+    """A row that belongs to the whole page, not to a column: it crosses the gutter, or it is
+    centred with margins on both sides (a contact line "a | b | c" split by wide gaps)."""
+    if any(s.x0 < gutter - GUTTER_PAD_PT and s.x1 > gutter + GUTTER_PAD_PT for s in row.segments):
+        return True
+    x0 = min(s.x0 for s in row.segments)
+    x1 = max(s.x1 for s in row.segments)
+    if x1 <= gutter or x0 >= gutter:
+        return False
+    margin = CENTRED_MARGIN_PT
+    centred = abs((x0 + x1) / 2 - (area[0] + area[1]) / 2) <= CENTRED_TOLERANCE_PT
+    if not (centred and x0 >= area[0] + margin and x1 <= area[1] - margin):
+        return False
+    # ... and reads on across the gutter like one line (two column lines leave a wide gap)
+    left_end = max(s.x1 for s in row.segments if s.x1 <= gutter + GUTTER_PAD_PT)
+    right_start = min(s.x0 for s in row.segments if s.x1 > gutter + GUTTER_PAD_PT)
+    size = max(s.size for s in row.segments)
+    return right_start - left_end <= CENTRED_MAX_GAP * size
 
 
 def _flush_region(region: list[tuple[Row, list[Segment], list[Segment]]], out: PageLayout) -> None:
