@@ -120,7 +120,9 @@ class _OdtReader:
             for cell in _elements(row):
                 if cell.qname != (TABLE, "table-cell"):
                     continue  # covered cells of a merge hold no text
-                cell_lines = [line for line in self.block(cell) if line.strip()]
+                cell_lines = [
+                    part for line in self.block(cell) for part in line.split("\n") if part.strip()
+                ]
                 if cell_lines:
                     cells.append(cell_lines)
             if not cells:

@@ -23,6 +23,7 @@ _BOMS = (
     (b"\xff\xfe", "utf-16-le"),
     (b"\xfe\xff", "utf-16-be"),
 )
+_PREFERRED = ["cp1251", "cp1250", "cp1253", "cp1254", "cp1257", "koi8_r", "cp1255", "cp1256"]
 MAX_CONTROL_SHARE = 0.01  # of characters: more means it's not a text file
 MIN_WORDISH_SHARE = 0.5  # of non-space characters that must be letters, digits or punctuation
 MAX_FOREIGN_LETTER_SHARE = 0.3  # non-ASCII letters above this: not Western text, ask the detector
@@ -64,10 +65,15 @@ def _decode(data: bytes, *, partial: bool) -> tuple[str, str]:
     western = _western(data)
     if western is not None:
         return western
-    best = charset_normalizer.from_bytes(data).best()
-    if best is None:
+    matches = list(charset_normalizer.from_bytes(data))
+    if not matches:
         raise BinaryText(detail="no character set fits")
-    return str(best), best.encoding
+    best = matches[0]
+    # Among near-equal guesses, the Windows code pages are what real files use (a Russian
+    # cp1251 file also "fits" mac_cyrillic, with a few letters wrong).
+    close = [m for m in matches if m.chaos <= best.chaos + 0.01 and m.coherence >= best.coherence - 0.15]
+    close.sort(key=lambda m: _PREFERRED.index(m.encoding) if m.encoding in _PREFERRED else 99)
+    return str(close[0]), close[0].encoding
 
 
 def _decode_as(data: bytes, encoding: str, *, partial: bool) -> str:

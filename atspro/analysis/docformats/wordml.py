@@ -289,7 +289,12 @@ class _DocxReader:
                     if merge is not None and merge.get(W + "val", "continue") == "continue":
                         continue  # the merged cell's text is in the first cell of the merge
                 shaded = tc_pr is not None and _dark_fill(tc_pr.find(W + "shd"))
-                cell_lines = [line for line in self.block(cell, shaded) if line.strip()]
+                cell_lines = [
+                    part
+                    for line in self.block(cell, shaded)
+                    for part in line.split("\n")  # soft line breaks count as lines too
+                    if part.strip()
+                ]
                 if cell_lines:
                     cells.append(cell_lines)
             if not cells:
