@@ -56,8 +56,8 @@ class _Worker:
         except ExtractionTimeout:
             raise
         except (EOFError, OSError, BrokenPipeError) as exc:
-            code = self.process.exitcode
             self.kill()
+            code = self.process.exitcode
             raise CorruptFile(
                 "Reading this file crashed our reader. Please save it again as a simple PDF or "
                 "DOCX and resend it.",

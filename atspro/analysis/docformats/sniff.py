@@ -26,15 +26,15 @@ def sniff_type(data: bytes) -> str:
     """Kind of document in ``data`` judged by content only (see module doc for the kinds)."""
     if not data or not data.strip(b" \t\r\n\x00"):
         return "empty"
-    head = data[:1024]
-    if b"%PDF-" in head:
-        return "pdf"
+    # Signatures at offset 0 first: a stored zip or an image may contain "%PDF-" early on.
     if data.startswith(OLE2_MAGIC):
         return "doc"
     if data.startswith(ZIP_MAGICS):
         return _sniff_zip(data)
     if _is_image(data):
         return "image"
+    if b"%PDF-" in data[:1024]:  # readers accept junk before the header, so do we
+        return "pdf"
     stripped = data.lstrip(b"\xef\xbb\xbf \t\r\n")
     if stripped[:5].lower() == b"{\\rtf":
         return "rtf"
