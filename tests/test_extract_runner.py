@@ -61,7 +61,9 @@ def test_errors_from_the_worker_keep_their_type_and_message(pool: ExtractionPool
         pool.call(workers.fail_with_value_error, timeout=10)
 
 
-def test_hanging_parse_is_killed_at_the_time_limit_and_the_worker_replaced(pool: ExtractionPool) -> None:
+def test_hanging_parse_is_killed_at_the_time_limit_and_the_worker_replaced(
+    pool: ExtractionPool,
+) -> None:
     hung_pid = pool.call(workers.worker_pid, timeout=10)
     started = time.perf_counter()
     with pytest.raises(ExtractionTimeout) as info:

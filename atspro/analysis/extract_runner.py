@@ -45,7 +45,9 @@ class _Worker:
     def pid(self) -> int | None:
         return self.process.pid
 
-    def run(self, func: Callable[..., Any], args: tuple[Any, ...], timeout: float) -> tuple[bool, Any]:
+    def run(
+        self, func: Callable[..., Any], args: tuple[Any, ...], timeout: float
+    ) -> tuple[bool, Any]:
         """(ok, value) from the worker; kills it and raises on timeout or crash."""
         try:
             self.conn.send((func, args))
@@ -83,7 +85,7 @@ class _Worker:
 
 
 def _worker_main(conn: Connection, memory_limit: int | None) -> None:
-    import signal  # noqa: PLC0415
+    import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when workers stop
     _limit_memory(memory_limit)
@@ -109,7 +111,7 @@ def _limit_memory(limit: int | None) -> None:
     if not limit:
         return
     try:
-        import resource  # noqa: PLC0415
+        import resource
 
         _, hard = resource.getrlimit(resource.RLIMIT_AS)
         if hard != resource.RLIM_INFINITY:
@@ -222,7 +224,7 @@ atexit.register(shutdown_pool)
 
 
 def _extract_in_worker(data: bytes, filename: str | None, limits: ExtractLimits) -> ExtractedText:
-    from atspro.analysis.extract import extract_text  # noqa: PLC0415
+    from atspro.analysis.extract import extract_text
 
     return extract_text(data, filename, limits)
 
@@ -236,12 +238,14 @@ def extract_text_limited(
 ) -> ExtractedText:
     """``extract_text`` in a worker process, killed after ``limits.timeout_s`` (blocking)."""
     if len(data) > limits.max_bytes:  # refuse before copying megabytes to a worker
-        from atspro.analysis.errors import FileTooLarge  # noqa: PLC0415
+        from atspro.analysis.errors import FileTooLarge
 
         raise FileTooLarge(size=len(data), limit=limits.max_bytes)
     runner = pool or default_pool()
     try:
-        return runner.call(_extract_in_worker, bytes(data), filename, limits, timeout=limits.timeout_s)
+        return runner.call(
+            _extract_in_worker, bytes(data), filename, limits, timeout=limits.timeout_s
+        )
     except ExtractionError:
         raise
     except Exception as exc:  # e.g. the worker's RuntimeError for an unpicklable result

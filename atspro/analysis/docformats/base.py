@@ -93,6 +93,8 @@ _LIGATURES = str.maketrans(
         "\f": "\n",
         "\v": "\n",
         "\r": "\n",
+        "\u2010": "-",  # hyphen
+        "\u2011": "-",  # non-breaking hyphen
     }
 )
 for _space in range(0x2000, 0x200B):  # en/em/thin/hair spaces

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -228,7 +229,9 @@ class _Walker:
         try:
             xobjects = page["/Resources"].get_object().get("/XObject") or {}
             return sum(
-                1 for v in xobjects.get_object().values() if v.get_object().get("/Subtype") == "/Image"
+                1
+                for v in xobjects.get_object().values()
+                if v.get_object().get("/Subtype") == "/Image"
             )
         except Exception:
             return 0
@@ -282,7 +285,7 @@ class _Walker:
                             shift = -float(item) / 1000.0 * state.font_size * state.h_scale
                             tm = mult((1, 0, 0, 1, shift, 0), tm)
             elif op == b"Td" or op == b"TD":
-                tx, ty = (_num(v) for v in (operands + [0, 0])[:2])
+                tx, ty = (_num(v) for v in [*operands, 0, 0][:2])
                 if op == b"TD":
                     state.leading = -ty
                 tlm = mult((1, 0, 0, 1, tx, ty), tlm)
@@ -422,6 +425,10 @@ class _Walker:
         text = "".join(cmap.get(c, c) for c in decoded) if cmap else decoded
         if not font.interpretable:
             text = ""
+        elif _ODD_SPACE.search(text):
+            # Tabs, CR/LF and NBSP drawn as glyphs are just blank space on the page (Word's
+            # PDF export appends "\t\r \xa0" to words); they are not line breaks.
+            text = _ODD_SPACE.sub(" ", text)
 
         width = 0.0
         spaces = 0
@@ -433,7 +440,9 @@ class _Walker:
             else:
                 width += font.get_text_width(c)
         advance = (
-            size * width * loaded.width_scale / 1000.0 + len(chars) * state.char_space + spaces * state.word_space
+            size * width * loaded.width_scale / 1000.0
+            + len(chars) * state.char_space
+            + spaces * state.word_space
         ) * state.h_scale
 
         if text.strip():
@@ -441,7 +450,6 @@ class _Walker:
             x0 = state.rise * m[2] + m[4]
             y0 = state.rise * m[3] + m[5]
             x1 = advance * m[0] + x0
-            y1 = advance * m[1] + y0
             scale_y = (m[2] ** 2 + m[3] ** 2) ** 0.5
             height = abs(size) * scale_y
             rotated = abs(m[1]) > abs(m[0]) or m[0] < 0
@@ -494,9 +502,9 @@ def _resource(resources: Any, key: str) -> DictionaryObject | None:
     return value if isinstance(value, DictionaryObject) else None
 
 
-
-
 MIN_PAGE_TEXT_CHARS = 20  # a page with less text than this but with images is a scan
+_HYPHEN_RUN = re.compile("[-\u00ad\u2010\u2011]{2,}")
+_ODD_SPACE = re.compile("[\\s\u00a0]*[\t\r\n\u00a0][\\s\u00a0]*")
 
 
 def read_pdf_text(data: bytes, limits: ExtractLimits) -> RawText:
@@ -516,8 +524,9 @@ def read_pdf_text(data: bytes, limits: ExtractLimits) -> RawText:
             columns |= layout.columns
             tables |= layout.table_like
             hidden.extend(f.text for f in page.fragments if f.hidden and f.text.strip())
-        # A soft hyphen that was drawn is a visible hyphen ("Mar. 2021 \u00ad Present").
-        text = text.replace("\u00ad", "-")
+        # A soft hyphen that was drawn is a visible hyphen ("Mar. 2021 \u00ad Present"); Word
+        # maps one hyphen glyph to "-\u00ad\u2010", so runs of hyphen marks are one hyphen.
+        text = _HYPHEN_RUN.sub("-", text).replace("\u00ad", "-")
         if page.images and len("".join(text.split())) < MIN_PAGE_TEXT_CHARS:
             scanned_pages.append(number)
         texts.append(text)

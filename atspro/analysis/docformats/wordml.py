@@ -55,7 +55,7 @@ def read_docx(data: bytes, limits: ExtractLimits) -> RawText:
     pages = _saved_page_count(archive)
     archive.close()
     try:
-        import docx  # noqa: PLC0415
+        import docx
 
         document = docx.Document(io.BytesIO(data))
     except ValueError as exc:
@@ -329,9 +329,7 @@ class _DocxReader:
             elif tag in (M + "oMath", M + "oMathPara"):
                 parts.append("".join(t.text or "" for t in child.iter(M + "t")))
 
-    def _run(
-        self, r: Any, parts: list[str], boxes: list[Any], style: _Style, shaded: bool
-    ) -> None:
+    def _run(self, r: Any, parts: list[str], boxes: list[Any], style: _Style, shaded: bool) -> None:
         r_pr = r.find(W + "rPr")
         props = _Style(vanish=style.vanish, color=style.color, size=style.size)
         if r_pr is not None:
@@ -341,7 +339,9 @@ class _DocxReader:
                 props.color = named.color or props.color
                 props.size = named.size or props.size
             _apply_run_props(props, r_pr)
-            shaded = shaded or _dark_fill(r_pr.find(W + "shd")) or r_pr.find(W + "highlight") is not None
+            shaded = (
+                shaded or _dark_fill(r_pr.find(W + "shd")) or r_pr.find(W + "highlight") is not None
+            )
         text: list[str] = []
         for child in r:
             tag = child.tag
