@@ -88,6 +88,8 @@ def _worker_main(conn: Connection, memory_limit: int | None) -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when workers stop
+    # pypdf logs a warning for every oddity of a damaged file; the result already says it all
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
     _limit_memory(memory_limit)
     while True:
         try:

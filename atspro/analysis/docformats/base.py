@@ -120,8 +120,12 @@ def clean_text(text: str) -> str:
     return text.strip("\n ").strip()
 
 
+_WORD = re.compile(r"[^\W_]\S*")  # one match per whitespace-separated token with a letter/digit
+
+
 def count_words(text: str) -> int:
-    return sum(1 for token in text.split() if any(ch.isalnum() for ch in token))
+    """Tokens that contain a letter or digit ("|", "•" and "–" are not words)."""
+    return len(_WORD.findall(text))
 
 
 def truncate(text: str, max_chars: int) -> tuple[str, bool]:

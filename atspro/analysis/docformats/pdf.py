@@ -502,7 +502,13 @@ def _resource(resources: Any, key: str) -> DictionaryObject | None:
     return value if isinstance(value, DictionaryObject) else None
 
 
+def _visible_copy(frag: Fragment) -> Fragment:
+    return Fragment(frag.x0, frag.x1, frag.y, max(frag.size, 1.0), frag.text, frag.order)
+
+
 MIN_PAGE_TEXT_CHARS = 20  # a page with less text than this but with images is a scan
+UNDECODABLE_SHARE = 0.1
+_UNDECODABLE = re.compile("[\ue000-\uf8ff\ufffd\x00-\x08\x0e-\x1f]")
 _HYPHEN_RUN = re.compile("[-\u00ad\u2010\u2011]{2,}")
 _ODD_SPACE = re.compile("[\\s\u00a0]*[\t\r\n\u00a0][\\s\u00a0]*")
 
@@ -523,7 +529,9 @@ def read_pdf_text(data: bytes, limits: ExtractLimits) -> RawText:
             text = layout.text
             columns |= layout.columns
             tables |= layout.table_like
-            hidden.extend(f.text for f in page.fragments if f.hidden and f.text.strip())
+            hidden_frags = [f for f in page.fragments if f.hidden and f.text.strip()]
+            if hidden_frags:  # lines, not glyphs: "kubernetes", not "k u b e r n e t e s"
+                hidden.extend(layout_page([_visible_copy(f) for f in hidden_frags]).lines)
         # A soft hyphen that was drawn is a visible hyphen ("Mar. 2021 \u00ad Present"); Word
         # maps one hyphen glyph to "-\u00ad\u2010", so runs of hyphen marks are one hyphen.
         text = _HYPHEN_RUN.sub("-", text).replace("\u00ad", "-")
@@ -544,6 +552,12 @@ def read_pdf_text(data: bytes, limits: ExtractLimits) -> RawText:
         )
     if doc.truncated_file:
         warnings.append("This PDF looks incomplete (cut off), so some text may be missing.")
+    joined = "".join("".join(t.split()) for t in texts)
+    if joined and len(_UNDECODABLE.findall(joined)) > UNDECODABLE_SHARE * len(joined):
+        warnings.append(
+            "Some text in this PDF uses fonts without a text mapping, so an ATS may read it as "
+            "gibberish. Export the PDF again from Word or Google Docs."
+        )
     return RawText(
         text="\n\n".join(texts),
         pages=doc.page_count,
