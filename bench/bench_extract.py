@@ -1,10 +1,10 @@
 """Extraction speed on generated resumes (no shared data needed).
 
-    extract_pdf_2p_p50_ms           our extract_text on a 2-page resume PDF (in process)
-    pypdf_bare_2p_p50_ms            pypdf's own PdfReader(...).pages[i].extract_text(), same PDF
-    extract_docx_p50_ms             extract_text on the same resume as DOCX
-    extract_pdf_2p_worker_p50_ms    extract_text_limited: the same PDF through a warm worker
-    extract_sidebar_pdf_p50_ms      a 1-page two-column (sidebar) PDF, column detection included
+extract_pdf_2p_p50_ms           our extract_text on a 2-page resume PDF (in process)
+pypdf_bare_2p_p50_ms            pypdf's own PdfReader(...).pages[i].extract_text(), same PDF
+extract_docx_p50_ms             extract_text on the same resume as DOCX
+extract_pdf_2p_worker_p50_ms    extract_text_limited: the same PDF through a warm worker
+extract_sidebar_pdf_p50_ms      a 1-page two-column (sidebar) PDF, column detection included
 """
 
 from __future__ import annotations

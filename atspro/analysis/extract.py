@@ -187,6 +187,7 @@ def _ole2_error(data: bytes) -> ExtractionError:
 # Re-exported: the time-limited entry points run ``extract_text`` in a worker process.
 from atspro.analysis.extract_runner import (  # noqa: E402
     ExtractionPool,
+    default_pool,
     extract_text_async,
     extract_text_limited,
     shutdown_pool,
@@ -196,6 +197,7 @@ __all__ = [
     "ExtractLimits",
     "ExtractedText",
     "ExtractionPool",
+    "default_pool",
     "extract_text",
     "extract_text_async",
     "extract_text_limited",
