@@ -277,6 +277,12 @@ def test_odt_paragraphs_lists_and_tables() -> None:
     assert result.has_tables
 
 
+def test_odt_white_text_is_counted_as_hidden() -> None:
+    result = extract_text(make_odt(["Alex Morgan"], white="kubernetes terraform"))
+    assert "Skills: kubernetes terraform" in result.text
+    assert result.hidden_text_chars == len("kubernetesterraform")
+
+
 def test_rtf_text_with_escapes() -> None:
     result = extract_text(make_rtf(["Alex Morgan", "Café Développeur – Zürich", "Use {braces}"]))
     assert result.kind == "rtf"

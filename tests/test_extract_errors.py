@@ -215,6 +215,11 @@ def test_docx_without_text() -> None:
     raises_quickly(errors.EmptyFile, make_docx([]), "resume.docx")
 
 
+def test_docx_with_only_a_picture_of_the_resume() -> None:
+    error = raises_quickly(errors.ImageOnlyDocument, make_docx([], picture=True), "resume.docx")
+    assert "pictures" in error.user_message
+
+
 def test_every_error_has_a_friendly_message_and_survives_pickling() -> None:
     classes = [
         cls
