@@ -87,3 +87,55 @@ def test_walker_failure_falls_back_to_pypdf_text(monkeypatch: pytest.MonkeyPatch
 def test_missing_private_font_api_falls_back_to_pypdf_text(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(pdf_module, "Font", None)
     assert SAMPLE_RESUME_LINES[0] in extract_text(make_resume_pdf()).text
+
+
+def pdf_with_colour_spaces() -> bytes:
+    """Text in a spot colour at full tint (visible) and in ICC-based RGB white (hidden)."""
+    writer = PdfWriter()
+    page = writer.add_blank_page(width=612, height=792)
+    font = DictionaryObject(
+        {
+            NameObject("/Type"): NameObject("/Font"),
+            NameObject("/Subtype"): NameObject("/Type1"),
+            NameObject("/BaseFont"): NameObject("/Helvetica"),
+        }
+    )
+    icc = DecodedStreamObject()
+    icc.set_data(b"")
+    icc[NameObject("/N")] = NumberObject(3)
+    spot = ArrayObject(
+        [
+            NameObject("/Separation"),
+            NameObject("/BrandBlue"),
+            NameObject("/DeviceCMYK"),
+            DictionaryObject(),
+        ]
+    )
+    page[NameObject("/Resources")] = DictionaryObject(
+        {
+            NameObject("/Font"): DictionaryObject({NameObject("/F1"): writer._add_object(font)}),
+            NameObject("/ColorSpace"): DictionaryObject(
+                {
+                    NameObject("/CS0"): spot,
+                    NameObject("/CS1"): ArrayObject(
+                        [NameObject("/ICCBased"), writer._add_object(icc)]
+                    ),
+                }
+            ),
+        }
+    )
+    content = DecodedStreamObject()
+    content.set_data(
+        b"/CS0 cs 1 scn BT /F1 12 Tf 72 740 Td (Alex Morgan in brand blue) Tj ET "
+        b"/CS1 cs 1 1 1 scn BT /F1 12 Tf 72 700 Td (kubernetes golang) Tj ET"
+    )
+    page[NameObject("/Contents")] = writer._add_object(content)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def test_spot_colour_at_full_tint_is_visible_and_icc_white_is_hidden() -> None:
+    result = extract_text(pdf_with_colour_spaces())
+    assert result.text.splitlines() == ["Alex Morgan in brand blue", "kubernetes golang"]
+    assert result.hidden_text_chars == len("kubernetesgolang")

@@ -329,13 +329,14 @@ class _Walker:
                 state.fill_space_n = len(values)
             elif op == b"cs":
                 name = operands[0] if operands else None
-                state.fill_space_n = _COLOR_SPACE_SIZES.get(str(name), 0)
+                state.fill_space_n = _color_components(resources, name)
                 state.fill = (0.0,) if state.fill_space_n else None
             elif op in (b"sc", b"scn"):
-                if operands and all(isinstance(v, (int, float)) for v in operands):
+                numeric = operands and all(isinstance(v, (int, float)) for v in operands)
+                if numeric and len(operands) == state.fill_space_n:
                     state.fill = tuple(float(v) for v in operands)
-                else:
-                    state.fill = None  # pattern fill: colour unknown
+                else:  # pattern, spot colour (a tint, not a grey), Lab…: colour unknown
+                    state.fill = None
             elif op == b"gs":
                 state.alpha = self._fill_alpha(resources, operands, state.alpha)
             elif op == b"re":
@@ -493,6 +494,24 @@ def _load_font(obj: DictionaryObject) -> _LoadedFont:
         if isinstance(matrix, ArrayObject) and len(matrix) == 6:
             scale = abs(_num(matrix[0], 0.001)) * 1000.0 or 1.0
     return _LoadedFont(Font.from_font_resource(obj), scale)
+
+
+def _color_components(resources: Any, name: Any) -> int:
+    """Components of a fill colour space we can judge (gray 1, RGB 3, CMYK 4), else 0."""
+    if str(name) in _COLOR_SPACE_SIZES:
+        return _COLOR_SPACE_SIZES[str(name)]
+    spaces = _resource(resources, "/ColorSpace")
+    if spaces is None or name not in spaces:
+        return 0
+    space = spaces[name].get_object()
+    if isinstance(space, ArrayObject) and space:
+        family = str(space[0])
+        if family == "/ICCBased" and len(space) > 1:
+            components = int(_num(space[1].get_object().get("/N"), 0))
+            return components if components in (1, 3, 4) else 0
+        if family in ("/CalRGB", "/CalGray"):
+            return 3 if family == "/CalRGB" else 1
+    return 0
 
 
 def _resource(resources: Any, key: str) -> DictionaryObject | None:
