@@ -105,6 +105,15 @@ async def test_async_extraction(pool: ExtractionPool) -> None:
     assert SAMPLE_RESUME_LINES[0] in result.text
 
 
+def test_workers_are_recycled_after_their_job_quota() -> None:
+    recycling = ExtractionPool(max_workers=1, max_jobs_per_worker=2)
+    try:
+        pids = [recycling.call(workers.worker_pid, timeout=10) for _ in range(4)]
+    finally:
+        recycling.close()
+    assert pids[0] == pids[1] != pids[2] == pids[3]
+
+
 def test_closed_pool_refuses_work() -> None:
     closed = ExtractionPool(max_workers=1)
     closed.close()

@@ -40,6 +40,7 @@ class _Worker:
         )
         self.process.start()
         child_end.close()
+        self.jobs = 0
 
     @property
     def pid(self) -> int | None:
@@ -49,6 +50,7 @@ class _Worker:
         self, func: Callable[..., Any], args: tuple[Any, ...], timeout: float
     ) -> tuple[bool, Any]:
         """(ok, value) from the worker; kills it and raises on timeout or crash."""
+        self.jobs += 1
         try:
             self.conn.send((func, args))
             if not self.conn.poll(timeout):
@@ -141,10 +143,12 @@ class ExtractionPool:
         *,
         memory_limit: int | None = DEFAULT_MEMORY_LIMIT,
         start_method: str | None = None,
+        max_jobs_per_worker: int = 500,
     ) -> None:
         self.max_workers = max_workers or max(2, min(4, os.cpu_count() or 2))
         self._ctx = _context(start_method)
         self._memory_limit = memory_limit
+        self._max_jobs = max_jobs_per_worker  # recycle workers so parser caches can't pile up
         self._idle: list[_Worker] = []
         self._lock = threading.Lock()
         self._slots = threading.BoundedSemaphore(self.max_workers)
@@ -184,10 +188,10 @@ class ExtractionPool:
 
     def _give_back(self, worker: _Worker) -> None:
         with self._lock:
-            if self._closed:
-                worker.stop()
-            else:
+            if not self._closed and worker.jobs < self._max_jobs:
                 self._idle.append(worker)
+                return
+        worker.stop()
 
     def worker_pids(self) -> list[int]:
         with self._lock:
