@@ -15,6 +15,7 @@ Entry point: ``parse_resume(text, today=None)``.
 
 from __future__ import annotations
 
+import calendar
 import logging
 import re
 from datetime import date
@@ -134,7 +135,12 @@ class _Parser:
 
         names: list[str] = []
         if any(
-            (resume.contact.full_name, resume.contact.email, resume.contact.phone, contact_part)
+            (
+                resume.contact.full_name,
+                resume.contact.email,
+                resume.contact.phone,
+                resume.contact.links,
+            )
         ):
             names.append("contact")
         if summary_part and not summary_lines:
@@ -206,16 +212,17 @@ class _Parser:
     # ----------------------------------------------------------------------------- years
 
     def _total_years(self, roles: list[WorkExperience]) -> float | None:
-        now = self.today.year * 12 + self.today.month - 1
-        spans: list[tuple[int, int]] = []
+        days = calendar.monthrange(self.today.year, self.today.month)[1]
+        now = self.today.year * 12 + self.today.month - 1 + (self.today.day - 1) / days
+        spans: list[tuple[float, float]] = []
         for role in roles:
             if not role.start:
                 continue
-            start = dates.month_index(role.start)
+            start: float = dates.month_index(role.start)
             if role.is_current:
                 end = now
             elif role.end:
-                end = dates.month_index(role.end)
+                end = dates.month_index(role.end, end=True)
             else:
                 continue
             end = min(end, now)
@@ -225,7 +232,7 @@ class _Parser:
         if not spans:
             return None
         spans.sort()
-        total, cur_start, cur_end = 0, spans[0][0], spans[0][1]
+        total, cur_start, cur_end = 0.0, spans[0][0], spans[0][1]
         for s, e in spans[1:]:
             if s <= cur_end:
                 cur_end = max(cur_end, e)

@@ -58,7 +58,7 @@ _NOT_NAME_WORDS = tx.word_set(
     technologies university college school institute inc llc ltd company corporation summary
     profile experience education skills contact page updated last objective professional
     stack full front back end devops cloud web mobile machine learning reliability support
-    desktop office certified public phone email address street avenue road suite apartment
+    desktop office certified phone email address street avenue road suite apartment
     city state united states america kingdom"""
 )
 _NAME_WORD = re.compile(
@@ -152,8 +152,11 @@ def find_links(all_lines: list[str], contact_lines: list[str]) -> list[Link]:
             kind = _link_kind(url)
             host = re.sub(r"^https?://(www\.)?", "", url.lower()).split("/")[0]
             if kind in ("linkedin", "github", "gitlab"):
-                if "/" not in url.split("//")[-1].rstrip("/"):
+                path = [p for p in url.split("//")[-1].split("/")[1:] if p]
+                if not path:
                     continue  # bare "linkedin.com" is not a profile
+                if line not in contact_set and len(path) > (2 if kind == "linkedin" else 1):
+                    continue  # a repository or post link in a project, not a profile
             elif line not in contact_set or host.endswith(".js"):
                 continue
             add(_full_url(url), kind)
@@ -212,7 +215,7 @@ def find_name(header: list[str], tail: list[str]) -> str | None:
             break  # past the header: a role line
         first = _SPLITTERS.split(line)[0]
         name = _name_from(first)
-        if name and (len(name.split()) >= 2 or n == 0 or len(header) <= 3):
+        if name and (len(name.split()) >= 2 or n == 0):
             return name
     for line in reversed(tail):
         name = _name_from(line)

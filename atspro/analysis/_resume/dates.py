@@ -135,8 +135,12 @@ def starts_with_date(line: str) -> bool:
     return bool(_STARTS_WITH_DATE_RE.match(line))
 
 
-def month_index(value: str) -> int:
-    """Months since year 0 for interval arithmetic; a bare year counts from its January."""
+def month_index(value: str, *, end: bool = False) -> int:
+    """Months since year 0 for interval arithmetic.
+
+    A bare year counts from its January ("2019 - 2021" is two years). An end month is
+    inclusive ("Jan - Mar 2020" is three months), so it counts up to the next month.
+    """
     year = int(value[:4])
     month = int(value[5:7]) if len(value) >= 7 else 1
-    return year * 12 + month - 1
+    return year * 12 + month - 1 + (1 if end and len(value) >= 7 else 0)

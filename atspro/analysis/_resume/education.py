@@ -144,8 +144,12 @@ def _gpa(text: str) -> str | None:
 
 def _institution_in(segments: list[str]) -> str | None:
     for seg in segments:
-        if _INSTITUTION.search(seg):
-            return seg
+        if not _INSTITUTION.search(seg):
+            continue
+        degree = find_degree(seg)
+        if degree and degree[2][1] - degree[2][0] >= 0.8 * len(seg):
+            continue  # "High School Diploma" is the degree, "Lincoln High School" a school
+        return seg
     return None
 
 

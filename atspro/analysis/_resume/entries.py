@@ -216,7 +216,10 @@ def is_company(segment: str) -> bool:
 def _segments(line: str) -> list[str]:
     out: list[str] = []
     for seg in _SEPARATORS.split(line):
-        seg = seg.strip() if _SUFFIX_ONLY.match(seg.strip()) else tx.balanced(seg.strip(" .:[]"))
+        seg = seg.strip(" :[]")
+        if seg.endswith(".") and not _ABBREV_END.search(seg):
+            seg = seg.rstrip(". ")  # a full stop, not "Inc."
+        seg = tx.balanced(seg.lstrip("."))
         if not seg or not tx.words(seg) or _EMPLOYMENT.match(seg):
             continue
         if _SUFFIX_ONLY.match(seg) and out:
