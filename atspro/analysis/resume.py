@@ -308,8 +308,10 @@ def _is_education(header: list[str]) -> bool:
 def _cut_education_spill(body: list[str]) -> tuple[list[str], list[str]]:
     """Two-column layouts can drop the education column into the last role's bullets."""
     for i, line in enumerate(body):
-        found = education.find_degree(tx.strip_bullet(line))
-        if not found or tx.bullet_glyph(line) or len(tx.words(line)) > 12:
+        if tx.bullet_glyph(line) or len(line) > 100 or len(tx.words(line)) > 12:
+            continue
+        found = education.find_degree(line)
+        if not found:
             continue
         if found[1] < EducationLevel.ASSOCIATE or found[2][0] > 0:
             continue

@@ -14,7 +14,7 @@ EMAIL = re.compile(
     r"(?<![\w.+-])[A-Za-z0-9][\w.+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
 )
 PHONE = re.compile(
-    r"(?<![\w+/])(?:\+\s?\d{1,3}[\s.\-]?)?(?:\(\+?\d{1,4}\)[\s.\-]?)?\d{2,5}(?:[\s.\-]\d{2,5}){1,4}(?![\w/])"
+    r"(?<![\w+/])(?:\+\s?\d{1,3}[\s.\-]?)?(?:\(\+?\d{1,4}\)[\s.\-]?)?\d{1,5}(?:[\s.\-]\d{2,8}){1,4}(?![\w/])"
 )
 _PHONE_LABEL = re.compile(
     r"\b(?:phone|mobile|mob|cell|tel|telephone|contact|whatsapp)\b\.?\s*(?:no\.?|number)?\s*[:#]?\s*$",

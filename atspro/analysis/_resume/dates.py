@@ -128,6 +128,8 @@ def find_dates(line: str) -> list[tuple[str, tuple[int, int]]]:
 
 
 def ends_with_open_range(line: str) -> bool:
+    if not line.endswith(("-", "–", "—", "to", "To", "TO")):
+        return False  # cheap test first: the full pattern is slow on long lines
     return bool(_OPEN_END_RE.search(line))
 
 

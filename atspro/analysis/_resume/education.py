@@ -52,19 +52,28 @@ _WORDS: dict[EducationLevel, str] = {
 def _abbr_pattern(abbr: str) -> str:
     body = re.escape(abbr).replace(r"\.", r"\.\s?")
     tail = "" if abbr.endswith(".") else r"(?![A-Za-z0-9])"
-    return rf"(?<![A-Za-z0-9.]){body}{tail}"
+    return f"{body}{tail}"
 
 
-_DEGREE_RES: list[tuple[EducationLevel, re.Pattern[str]]] = []
-for _level, _abbrs in _ABBREVIATIONS.items():
-    _DEGREE_RES.append(
-        (
-            _level,
-            re.compile("|".join(_abbr_pattern(a) for a in sorted(_abbrs, key=len, reverse=True))),
-        )
+# One scan per kind: abbreviations are case-sensitive ("MS", "B.Sc."), words are not. Named
+# groups tell the level; a lookahead on the first letter keeps the scan fast.
+_LEVEL_GROUPS = {f"l{int(level)}": level for level in EducationLevel}
+_ABBR_RE = re.compile(
+    r"(?<![A-Za-z0-9.])(?=[ABDJLMPE])(?:"
+    + "|".join(
+        f"(?P<l{int(level)}>"
+        + "|".join(_abbr_pattern(a) for a in sorted(abbrs, key=len, reverse=True))
+        + ")"
+        for level, abbrs in _ABBREVIATIONS.items()
     )
-for _level, _pattern in _WORDS.items():
-    _DEGREE_RES.append((_level, re.compile(rf"\b(?:{_pattern})\b", re.IGNORECASE)))
+    + ")"
+)
+_WORDS_RE = re.compile(
+    r"\b(?=[abdhmgpsd])(?:"
+    + "|".join(f"(?P<l{int(level)}>{pattern})" for level, pattern in _WORDS.items())
+    + r")\b",
+    re.IGNORECASE,
+)
 
 _INSTITUTION = re.compile(
     r"(?i:universit|college|institut|school|academy|polytechn|politecnico|conservato|hochschule"
@@ -102,16 +111,16 @@ class _Entry:
 
 
 def find_degree(text: str) -> tuple[str, EducationLevel, tuple[int, int]] | None:
-    best: tuple[int, int, EducationLevel] | None = None
-    for level, pattern in _DEGREE_RES:
+    """The first degree named in ``text``: (as written, level, span)."""
+    best: re.Match[str] | None = None
+    for pattern in (_ABBR_RE, _WORDS_RE):
         m = pattern.search(text)
-        if m and (
-            best is None or m.start() < best[0] or (m.start() == best[0] and m.end() > best[1])
-        ):
-            best = (m.start(), m.end(), level)
-    if best is None:
+        if m and (best is None or (m.start(), -m.end()) < (best.start(), -best.end())):
+            best = m
+    if best is None or best.lastgroup is None:
         return None
-    start, end, level = best
+    start, end = best.span()
+    level = _LEVEL_GROUPS[best.lastgroup]
     if level == EducationLevel.HIGH_SCHOOL and re.search(
         r"post[- ]?graduate|graduate", text[max(0, start - 15) : start], re.IGNORECASE
     ):
@@ -142,13 +151,23 @@ def _gpa(text: str) -> str | None:
     return re.sub(r"\s+", "", m.group(1) or m.group(2))
 
 
+_CAMPUS = re.compile(r"^[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)?$")
+
+
 def _institution_in(segments: list[str]) -> str | None:
-    for seg in segments:
+    for n, seg in enumerate(segments):
         if not _INSTITUTION.search(seg):
             continue
         degree = find_degree(seg)
         if degree and degree[2][1] - degree[2][0] >= 0.8 * len(seg):
             continue  # "High School Diploma" is the degree, "Lincoln High School" a school
+        nxt = segments[n + 1] if n + 1 < len(segments) else ""
+        if (
+            seg.lower().startswith("university of")
+            and _CAMPUS.match(nxt)
+            and not (_INSTITUTION.search(nxt) or find_degree(nxt) or places.is_region_name(nxt))
+        ):
+            return f"{seg}, {nxt}"  # "University of California, Davis": the campus is part of it
         return seg
     return None
 
