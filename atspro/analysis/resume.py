@@ -24,13 +24,13 @@ from atspro.analysis._resume import contact as ct
 from atspro.analysis._resume import dates, education, entries, extras, places, sections
 from atspro.analysis._resume import text as tx
 from atspro.analysis.skills import get_index
-from atspro.models import EducationLevel, Resume, WorkExperience
+from atspro.models import EducationLevel, Resume, Skill, WorkExperience
 
 __all__ = ["EmptyResumeText", "parse_resume"]
 
 log = logging.getLogger(__name__)
 
-_MIN_ROLE_MONTHS_WARNING = 12 * 60  # a single role longer than this is a parse error
+_MAX_ROLE_MONTHS = 12 * 60  # a single role longer than 60 years is a misread date
 
 
 class EmptyResumeText(ValueError):
@@ -66,14 +66,60 @@ class _Parser:
         self.labels = ["contact"] * len(lines)  # section of each line, for skills
 
     def parse(self) -> Resume:
-        lines = self.lines
-        header, found = sections.split_sections(lines)
+        header, found = sections.split_sections(self.lines)
         for sec in found:
             for i in range(sec.start, sec.end):
                 self.labels[i] = sec.name
+        contact_part, summary_part, implicit_roles = self._read_header(header)
+        self.by_name: dict[str, list[list[tuple[int, str]]]] = {}
+        for sec in found:
+            self.by_name.setdefault(sec.name, []).append(_numbered(sec))
 
-        # Lines before the first heading: contact block, maybe a summary paragraph and even
-        # roles (resumes with no "Experience" heading).
+        resume = Resume()
+        contact_lines = contact_part + self._lines_of("contact", "links")
+        resume.contact = ct.extract_contact(
+            contact_part, contact_lines, self.lines, self._region_hint(contact_lines)
+        )
+        summary_lines = self._lines_of("summary") or summary_part
+        resume.summary = tx.paragraph(summary_lines) or None
+
+        spilled: list[tuple[int, str]] = []  # education lines found among the roles
+        groups = ([implicit_roles] if implicit_roles else []) + self.by_name.get("experience", [])
+        for group in groups:
+            resume.work_experience.extend(self._roles(group, spilled))
+        numbered_edu = sorted(
+            spilled + [x for sec in self.by_name.get("education", []) for x in sec]
+        )
+        resume.education = education.parse_education([line for _, line in numbered_edu])
+
+        resume.certifications = extras.parse_certifications(self._lines_of("certifications"))
+        language_lines = [
+            line
+            for line in self._lines_of("skills")
+            if re.match(r"^\W*(?:spoken\s+)?languages?\b", line, re.IGNORECASE)
+        ]
+        resume.languages = extras.parse_languages(self._lines_of("languages") + language_lines)
+        resume.projects = extras.parse_projects(self._lines_of("projects"))
+        resume.skills = self._skills()
+        resume.total_years_experience = self._total_years(resume.work_experience)
+
+        c = resume.contact
+        names = ["contact"] if (c.full_name or c.email or c.phone or c.links) else []
+        if summary_part and not self._lines_of("summary"):
+            names.append("summary")
+        if implicit_roles:
+            names.append("experience")
+        resume.sections = list(dict.fromkeys(names + [sec.name for sec in found]))
+        self._final_warnings(resume, "experience" in self.by_name, bool(implicit_roles))
+        resume.warnings = list(dict.fromkeys(self.warnings))
+        return resume
+
+    def _lines_of(self, *names: str) -> list[str]:
+        return [line for name in names for sec in self.by_name.get(name, []) for _, line in sec]
+
+    def _read_header(self, header: list[str]) -> tuple[list[str], list[str], list[tuple[int, str]]]:
+        """Lines before the first heading -> (contact lines, summary paragraph written without
+        a heading, roles written without an "Experience" heading)."""
         implicit_roles: list[tuple[int, str]] = []
         pre, blocks = entries.segment_by_dates(header)
         if blocks and any(_role_like(b) for b in blocks):
@@ -85,73 +131,7 @@ class _Parser:
         contact_part, summary_part = _split_header(header)
         for i in range(len(contact_part), len(header)):
             self.labels[i] = "summary"
-
-        by_name: dict[str, list[list[tuple[int, str]]]] = {}
-        for sec in found:
-            by_name.setdefault(sec.name, []).append(_numbered(sec))
-
-        contact_lines = contact_part + [
-            line
-            for name in ("contact", "links")
-            for sec in by_name.get(name, [])
-            for _, line in sec
-        ]
-        resume = Resume()
-        resume.contact = ct.extract_contact(
-            contact_part, contact_lines, lines, self._region_hint(contact_lines)
-        )
-
-        summary_lines = [line for sec in by_name.get("summary", []) for _, line in sec]
-        if summary_lines:
-            resume.summary = tx.paragraph(summary_lines) or None
-        elif summary_part:
-            resume.summary = tx.paragraph(summary_part) or None
-
-        role_groups = ([implicit_roles] if implicit_roles else []) + by_name.get("experience", [])
-        spilled: list[tuple[int, str]] = []
-        for group in role_groups:
-            resume.work_experience.extend(self._roles(group, spilled))
-
-        edu_lines = sorted(spilled + [x for sec in by_name.get("education", []) for x in sec])
-        resume.education = education.parse_education([line for _, line in edu_lines])
-
-        cert_lines = [line for sec in by_name.get("certifications", []) for _, line in sec]
-        resume.certifications = extras.parse_certifications(cert_lines)
-
-        lang_lines = [line for sec in by_name.get("languages", []) for _, line in sec]
-        lang_lines += [
-            line
-            for sec in by_name.get("skills", [])
-            for _, line in sec
-            if re.match(r"^\W*(?:spoken\s+)?languages?\b", line, re.IGNORECASE)
-        ]
-        resume.languages = extras.parse_languages(lang_lines)
-
-        project_lines = [line for sec in by_name.get("projects", []) for _, line in sec]
-        resume.projects = extras.parse_projects(project_lines)
-
-        resume.skills = self._skills()
-        resume.total_years_experience = self._total_years(resume.work_experience)
-
-        names: list[str] = []
-        if any(
-            (
-                resume.contact.full_name,
-                resume.contact.email,
-                resume.contact.phone,
-                resume.contact.links,
-            )
-        ):
-            names.append("contact")
-        if summary_part and not summary_lines:
-            names.append("summary")
-        if implicit_roles:
-            names.append("experience")
-        names += [sec.name for sec in found]
-        resume.sections = list(dict.fromkeys(names))
-        self._final_warnings(resume, bool(by_name.get("experience")), bool(implicit_roles))
-        resume.warnings = list(dict.fromkeys(self.warnings))
-        return resume
+        return contact_part, summary_part, implicit_roles
 
     # ----------------------------------------------------------------------------- roles
 
@@ -195,7 +175,7 @@ class _Parser:
 
     # ---------------------------------------------------------------------------- skills
 
-    def _skills(self) -> list:
+    def _skills(self) -> list[Skill]:
         joined = "\n".join(self.lines)
         starts, pos = [], 0
         for line in self.lines:
@@ -226,7 +206,7 @@ class _Parser:
             else:
                 continue
             end = min(end, now)
-            if end < start or end - start > _MIN_ROLE_MONTHS_WARNING:
+            if end < start or end - start > _MAX_ROLE_MONTHS:
                 continue
             spans.append((start, end))
         if not spans:
@@ -301,7 +281,7 @@ def _is_education(header: list[str]) -> bool:
     if not education.find_degree(text):
         return False
     return not any(entries.is_title(h) for h in header) or bool(
-        education._INSTITUTION.search(text) and not any(entries.is_company(h) for h in header)
+        education.INSTITUTION.search(text) and not any(entries.is_company(h) for h in header)
     )
 
 
@@ -315,7 +295,7 @@ def _cut_education_spill(body: list[str]) -> tuple[list[str], list[str]]:
             continue
         if found[1] < EducationLevel.ASSOCIATE or found[2][0] > 0:
             continue
-        cut = i - 1 if i > 0 and education._INSTITUTION.search(body[i - 1]) else i
+        cut = i - 1 if i > 0 and education.INSTITUTION.search(body[i - 1]) else i
         return body[:cut], body[cut:]
     return body, []
 

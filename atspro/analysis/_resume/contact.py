@@ -214,6 +214,9 @@ def find_name(header: list[str], tail: list[str]) -> str | None:
         if dates.find_range(line):
             break  # past the header: a role line
         first = _SPLITTERS.split(line)[0]
+        place = places.find_place(line)
+        if place and place.span[0] < len(first):
+            continue  # "New York, NY" is where, not who
         name = _name_from(first)
         if name and (len(name.split()) >= 2 or n == 0):
             return name
@@ -241,7 +244,7 @@ def extract_contact(
     place = find_location(contact_lines[:12])
     region = (place.region if place else None) or fallback_region
     phone = find_phone(contact_lines[:15], region) or find_labelled_phone(all_lines, region)
-    name = find_name(header, all_lines[-3:])
+    name = find_name(header or contact_lines, all_lines[-3:])
     links = find_links(all_lines, contact_lines)
     return Contact(
         full_name=name,

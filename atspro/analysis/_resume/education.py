@@ -75,7 +75,7 @@ _WORDS_RE = re.compile(
     re.IGNORECASE,
 )
 
-_INSTITUTION = re.compile(
+INSTITUTION = re.compile(
     r"(?i:universit|college|institut|school|academy|polytechn|politecnico|conservato|hochschule"
     r"|seminary|\bfaculty\s+of\b)"
     r"|\bUC\s+[A-Z]|\b(?:MIT|IIT|IIM|CalTech|Caltech|UCLA|UCSD|NYU|USC|EPFL|ETH|CMU|KAIST|POSTECH"
@@ -139,7 +139,7 @@ def _field_after(text: str, end: int) -> str | None:
     rest = rest[lead.end() :] if lead else rest
     stop = _FIELD_STOP.search(rest)
     field = (rest[: stop.start()] if stop else rest).strip(" .-–:")
-    if not field or not tx.words(field) or len(field.split()) > 8 or _INSTITUTION.search(field):
+    if not field or not tx.words(field) or len(field.split()) > 8 or INSTITUTION.search(field):
         return None
     return field
 
@@ -156,7 +156,7 @@ _CAMPUS = re.compile(r"^[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)?$")
 
 def _institution_in(segments: list[str]) -> str | None:
     for n, seg in enumerate(segments):
-        if not _INSTITUTION.search(seg):
+        if not INSTITUTION.search(seg):
             continue
         degree = find_degree(seg)
         if degree and degree[2][1] - degree[2][0] >= 0.8 * len(seg):
@@ -165,7 +165,7 @@ def _institution_in(segments: list[str]) -> str | None:
         if (
             seg.lower().startswith("university of")
             and _CAMPUS.match(nxt)
-            and not (_INSTITUTION.search(nxt) or find_degree(nxt) or places.is_region_name(nxt))
+            and not (INSTITUTION.search(nxt) or find_degree(nxt) or places.is_region_name(nxt))
         ):
             return f"{seg}, {nxt}"  # "University of California, Davis": the campus is part of it
         return seg
@@ -184,7 +184,7 @@ def parse_education(lines: list[str]) -> list[Education]:
         if gpa and cur and not cur.gpa:
             cur.gpa = gpa
         if glyph and not (
-            entries.header_like(line) and (_INSTITUTION.search(text) or find_degree(text))
+            entries.header_like(line) and (INSTITUTION.search(text) or find_degree(text))
         ):
             continue  # achievements, coursework
         rng = dates.find_range(text)
@@ -196,12 +196,12 @@ def parse_education(lines: list[str]) -> list[Education]:
         if place:
             text = f"{text[: place.span[0]]}  {text[place.span[1] :]}"
         degree = find_degree(text)
-        inst = _institution_in(entries._segments(text))
+        inst = _institution_in(entries.segments(text))
         if inst and _SUB_UNIT.match(inst) and cur and cur.institution and not degree:
             continue  # "College of Engineering" under the university line
         leftovers = [
             s
-            for s in entries._segments(text)
+            for s in entries.segments(text)
             if not _NOTE.match(s) and not _GPA.search(s) and not places.is_region_name(s)
         ]
         date_only = bool(spans) and not leftovers and not degree

@@ -213,7 +213,7 @@ def is_company(segment: str) -> bool:
     return any(w in COMPANY_WORDS for w in _lower_words(segment)) and not is_title(segment)
 
 
-def _segments(line: str) -> list[str]:
+def segments(line: str) -> list[str]:
     out: list[str] = []
     for seg in _SEPARATORS.split(line):
         seg = seg.strip(" :[]")
@@ -248,7 +248,7 @@ def parse_role_header(header: list[str]) -> RoleHeader:
         if place:
             location = location or place.text
             line = f"{line[: place.span[0]]}  {line[place.span[1] :]}"
-        per_line.append(_segments(line))
+        per_line.append(segments(line))
     flat = [(n, seg) for n, segs in enumerate(per_line) for seg in segs]
     position_at = next(((n, s) for n, s in flat if is_title(s)), None)
     company_at = next(((n, s) for n, s in flat if is_company(s)), None)
