@@ -176,11 +176,15 @@ class _Parser:
     # ---------------------------------------------------------------------------- skills
 
     def _skills(self) -> list[Skill]:
-        joined = "\n".join(self.lines)
-        starts, pos = [], 0
-        for line in self.lines:
+        # A line wrapped mid-sentence (the next one starts in lower case) is joined with a
+        # space, so "conflict\nresolution" reads as in a one-column layout. Same offsets.
+        parts, starts, pos = [], [], 0
+        for n, line in enumerate(self.lines):
             starts.append(pos)
             pos += len(line) + 1
+            nxt = self.lines[n + 1] if n + 1 < len(self.lines) else ""
+            parts.append(line + (" " if nxt[:1].islower() else "\n"))
+        joined = "".join(parts)[:-1] if parts else ""
         try:
             hits = get_index().find(joined)
         except Exception as exc:  # the taxonomy must never take the whole parse down
