@@ -215,8 +215,10 @@ def find_name(header: list[str], tail: list[str]) -> str | None:
             break  # past the header: a role line
         first = _SPLITTERS.split(line)[0]
         place = places.find_place(line)
-        if place and place.span[0] < len(first):
-            continue  # "New York, NY" is where, not who
+        if place and (
+            place.span[0] < len(first) or not line[len(first) : place.span[0]].strip(" ,")
+        ):
+            continue  # "New York, NY", "Google HQ, Mountain View, CA": where, not who
         name = _name_from(first)
         if name and (len(name.split()) >= 2 or n == 0):
             return name

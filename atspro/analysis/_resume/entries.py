@@ -266,4 +266,7 @@ def parse_role_header(header: list[str]) -> RoleHeader:
         extras = [s for n, s in rest if n == position_at[0] and not is_title(s)]
         if extras:
             position = " – ".join([position_at[1], *extras])
-    return RoleHeader(position, company_at[1] if company_at else None, location)
+    company = company_at[1] if company_at else None
+    if company:
+        company = re.sub(r"\s+logo$", "", company, flags=re.IGNORECASE)  # LinkedIn copy-paste
+    return RoleHeader(position, company, location)
