@@ -518,6 +518,28 @@ def test_warnings_for_missing_parts():
     assert "no email found" not in r2.warnings
 
 
+def test_a_referees_email_is_not_the_candidates():
+    text = "Lou Reed\n+1 212 555 0100\n\nReferences\nJohn Cale, boss@example.com, 212-555-0199\n"
+    r = parse(text)
+    assert r.contact.email is None
+    assert r.contact.phone == "+12125550100"
+    assert "no email found" in r.warnings
+
+
+def test_summary_paragraph_without_a_heading():
+    text = (
+        "Ana Ruiz\n"
+        "Operations manager with twelve years of experience running warehouses and teams "
+        "across three countries, focused on safety and on-time delivery.\n"
+        "ana.ruiz@example.com\n\nSkills\nSQL\n"
+    )
+    r = parse(text)
+    assert r.summary is not None and r.summary.startswith("Operations manager with twelve")
+    assert r.summary.endswith("on-time delivery.")
+    assert r.contact.email == "ana.ruiz@example.com"
+    assert r.sections[:2] == ["contact", "summary"]
+
+
 def test_roles_without_an_experience_heading_are_still_read():
     text = """Pat Jones
 pat@example.com | 555-201-3344 | Denver, CO

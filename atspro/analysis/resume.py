@@ -77,8 +77,12 @@ class _Parser:
 
         resume = Resume()
         contact_lines = contact_part + self._lines_of("contact", "links")
+        # A referee's email or phone is not the candidate's: skip the references section.
+        own_lines = [
+            x for x, label in zip(self.lines, self.labels, strict=True) if label != "references"
+        ]
         resume.contact = ct.extract_contact(
-            contact_part, contact_lines, self.lines, self._region_hint(contact_lines)
+            contact_part, contact_lines, own_lines, self._region_hint(contact_lines)
         )
         summary_lines = self._lines_of("summary") or summary_part
         resume.summary = tx.paragraph(summary_lines) or None
@@ -265,8 +269,10 @@ def _numbered(sec: sections.Section) -> list[tuple[int, str]]:
 def _split_header(header: list[str]) -> tuple[list[str], list[str]]:
     """Header -> (contact lines, summary paragraph lines written without a heading)."""
     for i, line in enumerate(header):
-        if i >= 2 and _is_prose(line):
-            return header[:i], header[i:]
+        if i >= 1 and _is_prose(line):
+            rest = header[i:]
+            contact_like = [x for x in rest if ct.looks_like_contact(x)]
+            return header[:i] + contact_like, [x for x in rest if x not in contact_like]
     return header, []
 
 

@@ -68,6 +68,16 @@ _NAME_PARTICLE = tx.word_set("van von de der den da di del la le bin binti al el
 _SPLITTERS = re.compile(r"\s*(?:\||•|·|▪|—|–| - |,|  |\t)\s*")
 
 
+def looks_like_contact(line: str) -> bool:
+    """An email, phone, URL or "City, ST" line (not part of a summary paragraph)."""
+    return bool(
+        EMAIL.search(line)
+        or phone_candidates(line)
+        or _URL.search(line)
+        or (len(line) < 60 and places.find_place(line))
+    )
+
+
 def find_email(lines: list[str]) -> str | None:
     for line in lines:
         m = EMAIL.search(line)
