@@ -5,7 +5,10 @@
 Quality: 6 people x 8 layouts (``bench/resume_fixtures.py``), per-field precision/recall/F1
 for name, email, phone, companies, positions, role dates, institutions and skills (skills
 scored on a probe set every taxonomy knows). ``resume_parse_field_f1_pct`` is the micro F1
-over all fields. Speed: p50/p95 for a two-page resume text (~6,000 characters).
+over all fields. Speed: p50/p95 for a two-page resume text (~6,600 characters).
+When ``../shared/data/samples/resumes`` exists (optional, text via pypdf/python-docx): the share
+of samples with a name, an email or phone and two sections, and the share of PDF/DOCX twins
+and "John Doe" layouts that agree on contact, roles, education and years.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import statistics
 import time
 from collections import Counter
 from datetime import date
+from pathlib import Path
 
 from atspro.analysis._resume import dates, places
 from atspro.analysis.resume import parse_resume
@@ -129,8 +133,59 @@ def speed(runs: int = 60) -> dict[str, float]:
     }
 
 
+SAMPLES = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "samples" / "resumes"
+_TWINS = [
+    (f"soupboss__{stem}.pdf", f"soupboss__{stem}.docx")
+    for stem in ("01-Accountant", "01-Desktop_Support", "01-Office_Coordinator",
+                 "02-Accountant", "02-Desktop_Support", "02-Office_Coordinator")
+] + [
+    ("resume-matcher-template__single-column.pdf", other)
+    for other in ("resume-matcher-template__two-column.pdf",
+                  "resume-matcher-template__modern-single-column.pdf",
+                  "resume-matcher-template__modern-two-column.pdf",
+                  "resume-matcher-template-v1__single_column.pdf",
+                  "resume-matcher-template-v1__two_column.pdf")
+]  # fmt: skip
+
+
+def _sample_text(path: Path) -> str:
+    if path.suffix == ".pdf":
+        from pypdf import PdfReader
+
+        return "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
+    import docx
+
+    return "\n".join(par.text for par in docx.Document(str(path)).paragraphs)
+
+
+def _core(r: Resume) -> tuple:
+    roles = [(w.company, w.position, w.location, w.start, w.end) for w in r.work_experience]
+    schools = [(e.institution, e.degree, e.level, e.field) for e in r.education]
+    return r.contact.model_dump_json(), roles, schools, r.total_years_experience
+
+
+def samples() -> dict[str, float]:
+    """Real sample files next to the repo (optional): acceptance and twin agreement."""
+    if not SAMPLES.is_dir():
+        return {}
+    parsed = {
+        p.name: parse_resume(_sample_text(p), today=TODAY)
+        for p in sorted(SAMPLES.iterdir())
+        if p.suffix in (".pdf", ".docx")
+    }
+    accepted = sum(
+        bool(r.contact.full_name and (r.contact.email or r.contact.phone) and len(r.sections) >= 2)
+        for r in parsed.values()
+    )
+    agree = sum(_core(parsed[a]) == _core(parsed[b]) for a, b in _TWINS)
+    return {
+        "resume_samples_acceptance_pct": 100 * accepted / len(parsed),
+        "resume_samples_twin_agreement_pct": 100 * agree / len(_TWINS),
+    }
+
+
 def run() -> dict[str, float]:
-    return {**quality(), **speed()}
+    return {**quality(), **speed(), **samples()}
 
 
 if __name__ == "__main__":
