@@ -518,6 +518,39 @@ def test_warnings_for_missing_parts():
     assert "no email found" not in r2.warnings
 
 
+def test_european_dates_letter_o_bullets_and_german_headings():
+    text = """Lena Fischer
+Hamburg, Germany · +49 40 1234567 · lena.fischer@example.de
+
+BERUFSERFAHRUNG
+Otto Group | Product Owner | 03.2019 – 05.2021
+o Owned the checkout roadmap
+o Grew conversion by 4%
+
+AUSBILDUNG
+Universität Hamburg — M.A. Media Studies (2016)
+
+SPRACHEN
+German: native; English: C1
+"""
+    r = parse(text)
+    assert r.contact.phone == "+49401234567"
+    assert r.sections == ["contact", "experience", "education", "languages"]
+    (role,) = r.work_experience
+    assert (role.company, role.position, role.start, role.end) == (
+        "Otto Group", "Product Owner", "2019-03", "2021-05",
+    )  # fmt: skip
+    assert role.bullets == ["Owned the checkout roadmap", "Grew conversion by 4%"]
+    (edu,) = r.education
+    assert (edu.institution, edu.level, edu.field, edu.graduation_date) == (
+        "Universität Hamburg", EducationLevel.MASTER, "Media Studies", "2016",
+    )  # fmt: skip
+    assert [(x.name, x.proficiency) for x in r.languages] == [
+        ("German", "native"),
+        ("English", "C1"),
+    ]
+
+
 def test_a_referees_email_is_not_the_candidates():
     text = "Lou Reed\n+1 212 555 0100\n\nReferences\nJohn Cale, boss@example.com, 212-555-0199\n"
     r = parse(text)

@@ -92,6 +92,22 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "links": ("links", "online profiles", "profiles", "social", "websites", "social profiles"),
     "additional": ("additional information", "additional", "other", "miscellaneous", "misc"),
 }  # fmt: skip
+# Common German, French and Spanish headings (matching drops accents' letters on both sides).
+_FOREIGN: dict[str, tuple[str, ...]] = {
+    "summary": ("profil", "zusammenfassung", "résumé professionnel", "perfil", "resumen",
+                "perfil profesional", "objetivo"),
+    "experience": ("berufserfahrung", "berufliche erfahrung", "expérience professionnelle",
+                   "expériences professionnelles", "expérience", "experiencia laboral",
+                   "experiencia profesional", "experiencia"),
+    "education": ("ausbildung", "bildung", "studium", "formation", "formación", "educación",
+                  "formación académica"),
+    "skills": ("kenntnisse", "fähigkeiten", "kompetenzen", "compétences", "habilidades",
+               "competencias", "conocimientos"),
+    "languages": ("sprachen", "sprachkenntnisse", "langues", "idiomas"),
+    "certifications": ("zertifikate", "zertifizierungen", "certificats", "certificaciones"),
+    "projects": ("projekte", "projets", "proyectos"),
+    "interests": ("hobbys", "interessen", "centres d'intérêt", "intereses", "aficiones"),
+}  # fmt: skip
 
 # Single words that also occur as list items: only a heading when styled like one.
 _AMBIGUOUS = tx.word_set(
@@ -112,7 +128,7 @@ def _key(text: str) -> str:
 
 
 _LOOKUP: dict[str, str] = {}
-for _canon, _names in SYNONYMS.items():
+for _canon, _names in [*SYNONYMS.items(), *_FOREIGN.items()]:
     for _name in _names:
         _LOOKUP.setdefault(_key(_name), _canon)
         _LOOKUP.setdefault(_key(_name.replace(" and ", " ")), _canon)

@@ -106,8 +106,13 @@ def _join_split_date_ranges(lines: list[str]) -> list[str]:
 # ------------------------------------------------------------------------------ line helpers
 
 
+_LETTER_O_BULLET = re.compile(r"^o\s+(?=[A-Z0-9])")  # Word's sub-bullet, as text
+
+
 def bullet_glyph(line: str) -> str | None:
     """The bullet character a line starts with, if any ("- " and "* " need a following space)."""
+    if _LETTER_O_BULLET.match(line):
+        return "o"
     m = _BULLET.match(line)
     if not m:
         return None
@@ -120,8 +125,11 @@ def bullet_glyph(line: str) -> str | None:
 
 
 def strip_bullet(line: str) -> str:
-    if bullet_glyph(line) is None:
+    glyph = bullet_glyph(line)
+    if glyph is None:
         return line.strip()
+    if glyph == "o":
+        return _LETTER_O_BULLET.sub("", line, count=1).strip()
     return _BULLET.sub("", line, count=1).strip()
 
 
