@@ -128,11 +128,6 @@ def find_degree(text: str) -> tuple[str, EducationLevel, tuple[int, int]] | None
     return text[start:end].strip(), level, (start, end)
 
 
-def degree_level(text: str) -> EducationLevel | None:
-    found = find_degree(text)
-    return found[1] if found else None
-
-
 def _field_after(text: str, end: int) -> str | None:
     rest = text[end:]
     lead = _FIELD_LEAD.match(rest)

@@ -62,7 +62,6 @@ _PROFICIENCY = re.compile(
     r"|advanced|beginner|basic|business\s+level|[ABC][12](?![\w]))",
     re.IGNORECASE,
 )
-_ITEM_SPLIT = re.compile(r"\s*(?:[,;|•·▪/]|\s[-–—]\s(?=[A-Z][a-z]+\s*[(:,-]|[A-Z][a-z]+$)|  )\s*")
 
 
 def parse_languages(lines: list[str]) -> list[Language]:
