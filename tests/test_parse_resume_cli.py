@@ -54,7 +54,12 @@ def test_json_lines_one_resume_per_file_and_errors_continue(resume_files, tmp_pa
     code = main(["parse-resume", "--json", *map(str, resume_files), str(missing), str(empty)])
     assert code == 1
     records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
-    assert [r["file"] for r in records] == [str(p) for p in [*resume_files, missing, empty]]
+    assert len(records) == 5  # one line per input, in order
+    from atspro.models import Resume
+
+    for record in records[:3]:  # exactly the Resume fields
+        assert set(record) == set(Resume.model_fields)
+    assert [r["file"] for r in records[3:]] == [str(missing), str(empty)]
     for record in records[:3]:
         assert record["contact"]["full_name"] == "Nina Petrova"
         assert record["contact"]["email"] == "nina.petrova@example.com"

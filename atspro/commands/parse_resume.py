@@ -1,7 +1,7 @@
 """``python main.py parse-resume FILE [FILE ...] [--json]``: parse resumes, print what was found.
 
-Human-readable summary by default; ``--json`` prints JSON Lines, one ``Resume`` per file
-(``{"file": ..., "error": ...}`` for a file that could not be read). Exit code 1 when any
+Human-readable summary by default; ``--json`` prints JSON Lines, one ``Resume`` per file in
+the order given (``{"file": ..., "error": ...}`` for a file that could not be read). Exit code 1 when any
 file failed.
 """
 
@@ -11,7 +11,6 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
 
 from atspro.analysis.resume import parse_resume
 from atspro.config import Settings
@@ -43,43 +42,19 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
                 print(f"{path}: error: {message}", file=sys.stderr)
             continue
         if args.json:
-            record: dict[str, Any] = {"file": str(path), **resume.model_dump(mode="json")}
-            print(json.dumps(record, ensure_ascii=False))
+            # exactly the Resume fields, one line per input file in the order given
+            print(json.dumps(resume.model_dump(mode="json"), ensure_ascii=False))
         else:
             print(format_summary(path, resume))
     return 1 if failed else 0
 
 
 def _read_text(path: Path, settings: Settings) -> str:
-    """File -> text. Uses the project's extractor when present, else pypdf / python-docx."""
-    size = path.stat().st_size
-    if size > settings.max_file_bytes:
-        raise ValueError(f"file is larger than {settings.max_file_bytes} bytes")
-    data = path.read_bytes()
-    try:
-        from atspro.analysis.extract import extract_text  # type: ignore[attr-defined]
-    except ImportError:
-        return _fallback_text(path, data, settings)
-    result = extract_text(data, filename=path.name)
-    return str(getattr(result, "text", result))
+    """File -> text with the same extractor, limits and time limit the bot uses."""
+    from atspro.analysis.extract import extract_text_limited
+    from atspro.services import extract_limits
 
-
-def _fallback_text(path: Path, data: bytes, settings: Settings) -> str:
-    from io import BytesIO
-
-    if data.startswith(b"%PDF"):
-        from pypdf import PdfReader
-
-        reader = PdfReader(BytesIO(data))
-        pages = reader.pages[: settings.max_pdf_pages]
-        text = "\n".join(page.extract_text() or "" for page in pages)
-    elif data.startswith(b"PK"):
-        import docx
-
-        text = "\n".join(par.text for par in docx.Document(BytesIO(data)).paragraphs)
-    else:
-        text = data.decode("utf-8", errors="replace")
-    return text[: settings.max_text_chars]
+    return extract_text_limited(path.read_bytes(), path.name, extract_limits(settings)).text
 
 
 def _error_message(exc: Exception) -> str:
