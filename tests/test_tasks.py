@@ -163,7 +163,7 @@ async def test_graceful_stop_gives_task_back(pool: asyncpg.Pool) -> None:
 
     task_id, _ = await q.enqueue("hang")
     stop = asyncio.Event()
-    w = Worker(q, {"hang": hang}, poll_interval_s=0.1)
+    w = Worker(q, {"hang": hang}, poll_interval_s=0.1, grace_s=0.2)
     runner = asyncio.create_task(w.run(stop))
     await asyncio.wait_for(started.wait(), 10)
     stop.set()

@@ -53,6 +53,7 @@ class Worker:
     task_timeout_s: float = 120.0
     poll_interval_s: float = 5.0
     backoff_base_s: float = 2.0
+    grace_s: float = 10.0  # on stop, in-flight tasks get this long to finish before hand-back
     worker_id: str = field(
         default_factory=lambda: f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
     )
@@ -61,7 +62,8 @@ class Worker:
     _running: dict[int, asyncio.Task[None]] = field(default_factory=dict, init=False)
 
     async def run(self, stop: asyncio.Event) -> None:
-        """Work until ``stop`` is set; in-flight tasks are then given back to the queue."""
+        """Work until ``stop`` is set; in-flight tasks may finish within ``grace_s``, the rest
+        go back to the queue untouched."""
         listener: asyncpg.Connection | None = None
         try:
             listener = await self.queue.pool.acquire()
@@ -148,6 +150,8 @@ class Worker:
             await self.queue.extend_lease(task_id, self.worker_id, lease_s=self.lease_s)
 
     async def _give_back(self) -> None:
+        if self._running and self.grace_s > 0:
+            await asyncio.wait(list(self._running.values()), timeout=self.grace_s)
         running = list(self._running.items())
         for _, runner in running:
             runner.cancel()

@@ -1,0 +1,124 @@
+"""Durable tasks behind the chat: a worker that dies mid-task is replaced, the user gets
+exactly one answer, and steps already delivered are not repeated."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from typing import Any
+
+import asyncpg
+import pytest
+
+from atspro import services
+from atspro.tasks.handlers import TaskHandlers
+from atspro.tasks.worker import Worker
+from tests.bot_harness import BotHarness, running_bot, wait_db
+from tests.fixtures.documents import make_resume_pdf
+from tests.test_bot import JOB_TEXT, is_bot
+
+
+def _hang_first_call(monkeypatch: pytest.MonkeyPatch, name: str) -> asyncio.Event:
+    """Make ``services.<name>`` hang on its first call (the worker dies there)."""
+    entered = asyncio.Event()
+    original: Callable[..., Any] = getattr(services, name)
+    calls = {"n": 0}
+
+    if asyncio.iscoroutinefunction(original):
+
+        async def patched(*args: Any, **kwargs: Any) -> Any:
+            calls["n"] += 1
+            if calls["n"] == 1:
+                entered.set()
+                await asyncio.Event().wait()
+            return await original(*args, **kwargs)
+    else:
+
+        def patched(*args: Any, **kwargs: Any) -> Any:  # runs in a thread via to_thread
+            calls["n"] += 1
+            if calls["n"] == 1:
+                raise _Crash  # stands in for the process dying inside this step
+            return original(*args, **kwargs)
+
+    monkeypatch.setattr(services, name, patched)
+    return entered
+
+
+class _Crash(BaseException):
+    pass
+
+
+def _worker(bot: BotHarness) -> Worker:
+    return Worker(
+        bot.svc.queue, TaskHandlers(bot.app.bot, bot.svc).mapping(),
+        lease_s=0.6, poll_interval_s=0.1, backoff_base_s=0,
+    )
+
+
+async def _crash(worker_task: asyncio.Task[None], worker: Worker) -> None:
+    """Kill a worker the hard way: no graceful give-back, its lease just runs out."""
+    worker._give_back = _noop  # type: ignore[method-assign]
+    in_flight = list(worker._running.values())
+    worker_task.cancel()
+    for t in in_flight:
+        t.cancel()
+    await asyncio.gather(worker_task, *in_flight, return_exceptions=True)
+
+
+async def _noop() -> None:
+    return None
+
+
+async def test_worker_dies_mid_parse_user_gets_one_answer(
+    pool: asyncpg.Pool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    entered = _hang_first_call(monkeypatch, "read_resume_file")
+    async with running_bot(pool, start_workers=False) as bot:
+        user = await bot.user(2001, "Dora")
+        await user.send_document("resume.pdf", make_resume_pdf(), mime_type="application/pdf")
+        first = _worker(bot)
+        stop = asyncio.Event()
+        run_first = asyncio.create_task(first.run(stop))
+        await asyncio.wait_for(entered.wait(), 20)
+        await _crash(run_first, first)
+        assert await pool.fetchval("SELECT status FROM tasks") == "running"
+        second = _worker(bot)
+        run_second = asyncio.create_task(second.run(stop))
+        await user.wait_for(lambda m: is_bot(m, "Resume received"), timeout=30)
+        await wait_db(pool, "SELECT status = 'done' FROM tasks")
+        stop.set()
+        await run_second
+        texts = [m["text"] for m in await bot.bot_messages(2001)]
+        assert sum("Resume received" in t for t in texts) == 1
+        assert sum("reading your resume" in t for t in texts) == 0  # the status was edited
+        row = await pool.fetchrow("SELECT status, attempts FROM tasks")
+        assert row["status"] == "done" and row["attempts"] == 2
+        assert await pool.fetchval("SELECT count(*) FROM resume_documents") == 1
+
+
+async def test_worker_dies_after_card_sent_card_not_repeated(
+    pool: asyncpg.Pool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async with running_bot(pool, start_workers=False) as bot:
+        user = await bot.user(2002, "Eli")
+        stop = asyncio.Event()
+        worker = _worker(bot)
+        running = asyncio.create_task(worker.run(stop))
+        await user.send_document("resume.pdf", make_resume_pdf(), mime_type="application/pdf")
+        await user.wait_for(lambda m: is_bot(m, "Resume received"), timeout=30)
+        stop.set()
+        await running
+        # The picture step fails as if the process died right after the card went out.
+        _hang_first_call(monkeypatch, "score_card_png")
+        await user.send_text(JOB_TEXT)
+        stop = asyncio.Event()
+        worker = _worker(bot)
+        running = asyncio.create_task(worker.run(stop))
+        await user.wait_for(lambda m: m["sender"] == "bot" and "photo" in m["message"], timeout=30)
+        stop.set()
+        await running
+        texts = [m["text"] for m in await bot.bot_messages(2002)]
+        assert sum("Match score:" in t for t in texts) == 1
+        photos = [m for m in await bot.bot_messages(2002) if "photo" in m["message"]]
+        assert len(photos) == 1
+        assert await pool.fetchval("SELECT count(*) FROM optimization_results") == 1
