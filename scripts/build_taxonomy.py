@@ -99,13 +99,17 @@ TITLE_MAX_TOKENS = 6
 @dataclass
 class Builder:
     common: dict[str, int]
+    title_keys: set[str] = field(default_factory=set)  # spellings that are job titles
+    title_heads: set[str] = field(default_factory=set)  # last words of titles ("developer")
     skills: list[list] = field(default_factory=list)  # [name, "h"|"s", flags]
     by_name: dict[str, int] = field(default_factory=dict)
     keys: dict[str, list[list]] = field(default_factory=dict)  # key -> [[sid, rules, form]]
     counts: Counter = field(default_factory=Counter)
+    curated_keys: set[str] = field(default_factory=set)  # data sources never add to these
 
     def is_common(self, word: str) -> bool:
-        return self.common.get(word.lower(), 0) >= COMMON_MIN_COUNT
+        low = word.lower()
+        return self.common.get(low, 0) >= COMMON_MIN_COUNT or low in self.title_heads
 
     def skill(self, name: str, kind: str, flags: int, source: str) -> int:
         sid = self.by_name.get(name.lower())
@@ -127,10 +131,22 @@ class Builder:
                     return sid
         return None
 
-    def alias(self, sid: int, label: str, rules: int = 0) -> bool:
-        """Register a spelling of skill ``sid``; the first skill to claim a spelling keeps it."""
+    def alias(self, sid: int, label: str, rules: int = 0, curated: bool = False) -> bool:
+        """Register a spelling of skill ``sid``; the first skill to claim a spelling keeps it.
+
+        Data-derived spellings that are job titles ("Financial Analyst" is also a product name)
+        or bare numbers ("123" from "Lotus 1-2-3") are skipped."""
         added = False
         for key, form in phrase_keys(label):
+            if not any(c.isalpha() for c in key):
+                continue
+            if not curated and key in self.curated_keys:
+                continue
+            if not curated and key in self.title_keys:
+                self.counts["skipped_title_spelling"] += 1
+                continue
+            if curated:
+                self.curated_keys.add(key)
             entries = self.keys.setdefault(key, [])
             if any(not r & RULE_EXACT for _s, r, _f in entries):
                 continue  # a case-insensitive spelling (or a block) already owns this key
@@ -146,10 +162,10 @@ class Builder:
     def block(self, phrase: str) -> None:
         for key, _form in phrase_keys(phrase):
             self.keys[key] = [[-1, RULE_BLOCK, ""]]
+            self.curated_keys.add(key)
 
-    def export_keys(self) -> tuple[dict, dict]:
+    def export_keys(self) -> dict[str, list | int]:
         out: dict[str, list | int] = {}
-        first_len: dict[str, int] = {}
         for key in sorted(self.keys):
             entries = self.keys[key]
             if not entries:
@@ -158,9 +174,7 @@ class Builder:
                 out[key] = entries[0][0]
             else:
                 out[key] = entries
-            first = key.split(" ", 1)[0]
-            first_len[first] = max(first_len.get(first, 0), key.count(" ") + 1)
-        return out, first_len
+        return out
 
 
 # ---------------------------------------------------------------------------- helpers
@@ -252,7 +266,7 @@ def add_curated(b: Builder, curated: dict[str, list]) -> None:
         for spellings in curated[section]:
             sid = b.skill(spellings[0][0], kind, flags, "curated")
             for label, rules in spellings:
-                if not b.alias(sid, label, rules):
+                if not b.alias(sid, label, rules, curated=True):
                     b.counts["curated_alias_taken"] += 1
 
 
@@ -328,12 +342,16 @@ def add_onet(b: Builder, rows: list[dict[str, str]]) -> None:
         if remainder:
             rwords = remainder.split()
             common = [b.is_common(w) for w in rwords]
-            if len(rwords) == 1 and common[0]:
-                if is_hot:
-                    spellings.append((remainder, RULE_EXACT | RULE_TECH))
-            elif len(remainder) >= 3:
+            # A lone common word left after the vendor ("Statistics" from "IBM SPSS Statistics",
+            # "Basic" from "Microsoft Visual Basic") is not a safe spelling; the curated list
+            # adds the few that are (Word, Access, Teams, Outlook).
+            if not (len(rwords) == 1 and common[0]) and len(remainder) >= 3:
                 spellings.append((remainder, _auto_rules(b, remainder)))
-                if canonical == core and not (len(rwords) == 1 and common[0]):
+                if (
+                    canonical == core
+                    and not all(common)
+                    and normalize_term(remainder) not in b.title_keys
+                ):
                     canonical = remainder
         _add_tool(b, canonical, flags, spellings)
 
@@ -397,6 +415,10 @@ def esco_label_ok(b: Builder, label: str, knowledge: bool, verbs: set[str]) -> b
     return not (len(words) == 1 and single_generic)
 
 
+def _stems(label: str) -> set[str]:
+    return {w[:5] for w in tokenize(label).low if len(w) >= 4}
+
+
 def add_esco(b: Builder, rows: list[dict[str, str]]) -> None:
     verbs = esco_verbs(rows)
     for r in rows:
@@ -412,7 +434,19 @@ def add_esco(b: Builder, rows: list[dict[str, str]]) -> None:
         alts = [a.strip() for a in r["altLabels"].split("\n") if a.strip()]
         # Alternative labels in lower case are ESCO's own synonyms; capitalised ones are often
         # loosely related product names ("Mocha" under JavaScript), so they are left out.
-        labels = [pref] + [a for a in alts if a == a.lower() and a != pref]
+        # ESCO's alternative labels are often related terms rather than synonyms ("financial
+        # data" under economics, "balance" under design principles): keep those that share a word
+        # stem with the preferred label, and one-word ones only when they are not common words.
+        stems = _stems(pref)
+        alts = [
+            a
+            for a in alts
+            if a == a.lower()
+            and a != pref
+            and _stems(a) & stems
+            and not (len(a.split()) == 1 and b.is_common(a))
+        ]
+        labels = [pref, *alts]
         good = [lab for lab in labels if esco_label_ok(b, lab, knowledge, verbs)]
         if not good:
             continue
@@ -434,6 +468,128 @@ def add_esco(b: Builder, rows: list[dict[str, str]]) -> None:
 
 
 # ---------------------------------------------------------------------------- titles
+# One-word titles are kept when they name a person ("Accountant", "Nurse", "CPA"), not when they
+# are field names or things ("Management", "Model", "Buffer").
+_PERSON_SUFFIXES = (
+    "er",
+    "or",
+    "ist",
+    "ant",
+    "ent",
+    "ian",
+    "man",
+    "woman",
+    "person",
+    "eer",
+    "ee",
+    "ary",
+    "ect",
+    "ic",
+    "wright",
+    "smith",
+    "ogist",
+    "aide",
+    "ess",
+    "yst",
+    "ive",
+    "naut",
+    "ier",
+)
+_PERSON_WORDS = frozenset(
+    [
+        "nurse",
+        "chef",
+        "cook",
+        "clerk",
+        "guard",
+        "pilot",
+        "judge",
+        "coach",
+        "nanny",
+        "maid",
+        "barista",
+        "paralegal",
+        "medic",
+        "midwife",
+        "attorney",
+        "deputy",
+        "secretary",
+        "sheriff",
+    ]
+)
+_NOT_PERSON = frozenset(
+    [
+        "buffer",
+        "booster",
+        "boiler",
+        "breaker",
+        "blender",
+        "binder",
+        "charger",
+        "charter",
+        "bumper",
+        "blazer",
+        "bitter",
+        "brother",
+        "computer",
+        "printer",
+        "monitor",
+        "router",
+        "server",
+        "folder",
+        "header",
+        "footer",
+        "leader",
+        "partner",
+        "member",
+        "owner",
+        "player",
+        "speaker",
+        "finder",
+        "other",
+        "either",
+        "matter",
+        "water",
+        "paper",
+        "letter",
+        "number",
+        "order",
+        "center",
+        "corner",
+        "filter",
+        "container",
+        "poster",
+        "marker",
+        "sticker",
+        "trailer",
+        "chapter",
+        "answer",
+        "power",
+        "tower",
+        "user",
+        "customer",
+        "developer",
+        "engineer",
+        "manager",
+        "director",
+        "officer",
+        "supervisor",
+    ]
+)
+
+
+def _one_word_title_ok(title: str) -> bool:
+    word = title.strip()
+    low = word.lower()
+    if len(word) <= 2:
+        return False
+    if word.isupper():
+        return True
+    if low in _NOT_PERSON or low.endswith(("ment", "ing", "tion", "ness", "ity", "ics")):
+        return False
+    return low in _PERSON_WORDS or low.endswith(_PERSON_SUFFIXES)
+
+
 def title_score(title_words: list[str], occ_title: str) -> float:
     """How well an alternate title fits an occupation: shared words, fewer extra words."""
     occ_words = {_stem(w) for w in tokenize(occ_title).low}
@@ -454,7 +610,7 @@ def build_titles(
     alt_rows: list[dict[str, str]],
     occ_rows: list[dict[str, str]],
     curated: list[tuple[str, str]],
-) -> tuple[list[list[str]], dict[str, list], dict[str, int]]:
+) -> tuple[list[list[str]], dict[str, str]]:
     occupations = sorted((r["O*NET-SOC Code"], r["Title"]) for r in occ_rows)
     occ_index = {code: i for i, (code, _t) in enumerate(occupations)}
     occ_title = dict(occupations)
@@ -466,7 +622,7 @@ def build_titles(
         key = normalize_term(title)
         if not key or key.count(" ") + 1 > TITLE_MAX_TOKENS or code not in occ_index:
             return
-        if len(key) <= 2 and bonus < 1000:  # "CI", "RA": too ambiguous as a one-word title
+        if " " not in key and bonus < 1000 and not _one_word_title_ok(title):
             return
         display.setdefault(key, title)
         score = title_score(key.split(" "), occ_title[code]) + bonus
@@ -494,14 +650,14 @@ def build_titles(
         if short and short != "n/a":
             add(short, code, bonus)
 
-    titles: dict[str, list] = {}
-    first_len: dict[str, int] = {}
+    # One compact string per title, "Display<TAB>occupation ids best first", parsed on use:
+    # 48k small lists would make loading the index several times slower.
+    titles: dict[str, str] = {}
     for key in sorted(scores):
         ranked = sorted(scores[key].items(), key=lambda kv: (-kv[1], kv[0]))
-        titles[key] = [display[key], [occ_index[c] for c, _s in ranked]]
-        first = key.split(" ", 1)[0]
-        first_len[first] = max(first_len.get(first, 0), key.count(" ") + 1)
-    return [list(o) for o in occupations], titles, first_len
+        occ_ids = " ".join(str(occ_index[c]) for c, _s in ranked)
+        titles[key] = f"{display[key]}\t{occ_ids}"
+    return [list(o) for o in occupations], titles
 
 
 # ---------------------------------------------------------------------------- main
@@ -512,12 +668,14 @@ def build(source: Path = DEFAULT_SOURCE, curated_path: Path = CURATED) -> dict:
     occ_rows = read_tsv(source / "onet-occupation-titles" / "occupation_data.tsv")
     curated = parse_curated(curated_path)
 
+    occupations, titles = build_titles(alt_rows, occ_rows, curated["titles"])
     b = Builder(dict(common_words(esco_rows, occ_rows)))
+    b.title_keys = set(titles)
+    b.title_heads = {key.rsplit(" ", 1)[-1] for key in titles}
     add_curated(b, curated)
     add_onet(b, tech_rows)
     add_esco(b, esco_rows)
-    keys, first_len = b.export_keys()
-    occupations, titles, title_first_len = build_titles(alt_rows, occ_rows, curated["titles"])
+    keys = b.export_keys()
 
     kinds = Counter(s[1] for s in b.skills)
     meta = {
@@ -536,13 +694,13 @@ def build(source: Path = DEFAULT_SOURCE, curated_path: Path = CURATED) -> dict:
     return {
         "version": INDEX_VERSION,
         "meta": meta,
-        "skills": b.skills,
+        "names": [s[0] for s in b.skills],
+        "kinds": "".join(s[1] for s in b.skills),
+        "flags": [s[2] for s in b.skills],
         "keys": keys,
-        "first_len": first_len,
         "max_joined": 4,
         "occupations": occupations,
         "titles": titles,
-        "title_first_len": title_first_len,
     }
 
 

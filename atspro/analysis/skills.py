@@ -4,12 +4,12 @@ The index is built offline by ``scripts/build_taxonomy.py`` from ESCO, O*NET and
 list, and shipped as ``atspro/data/taxonomy.json.gz`` (see docs/skills.md). This module only loads
 it and matches; it never reads the raw sources.
 
-Matching works on tokens, not characters, so "Excel" never matches inside "excellent" and "Java"
-never inside "JavaScript". Text is tokenised once; each position tries the longest known phrase
-first (phrases are keyed by their lower-cased tokens joined with spaces, and tokens glued by
-punctuation such as "Node.js" or "CI/CD" are also tried joined: "nodejs", "cicd"). Ambiguous
-terms carry rules: exact capitalisation ("Go", "Word", "Chef"), a technical neighbour nearby
-("Spring", "Swift") or list context ("R", "C" only as items of a list of skills).
+Matching works on tokens (see ``skill_text.py``), so "Excel" never matches inside "excellent" and
+"Java" never inside "JavaScript". Each position tries the longest known phrase first; phrases are
+keyed by their lower-cased tokens joined with spaces, and tokens glued by punctuation ("Node.js",
+"CI/CD") are also tried joined ("nodejs", "cicd"). Ambiguous terms carry rules: exact
+capitalisation ("Go", "Word"), a technical neighbour nearby ("Spring", "Swift") or list context
+("R", "C" only as items of a list of skills). Cost is linear in the text length.
 """
 
 from __future__ import annotations
@@ -24,6 +24,30 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
+from atspro.analysis.skill_text import (
+    Tokens,
+    followed_by_year,
+    in_list,
+    normalize_term,
+    phrase_keys,
+    singular,
+    standalone_title,
+    starts_sentence,
+    tokenize,
+    url_tokens,
+)
+
+__all__ = [
+    "SkillHit",
+    "SkillIndex",
+    "SkillInfo",
+    "TitleHit",
+    "get_index",
+    "normalize_term",
+    "phrase_keys",
+    "tokenize",
+]
+
 SkillKindT = Literal["hard", "soft"]
 
 DATA_FILE = Path(__file__).resolve().parents[1] / "data" / "taxonomy.json.gz"
@@ -35,6 +59,7 @@ RULE_TECH = 2  # another technical skill must be mentioned within NEAR_TOKENS to
 RULE_LIST = 4  # the term must stand as an item of a list ("Python, R, SQL"; "C/C++")
 RULE_BLOCK = 8  # a known non-skill phrase ("go to", "C-suite", "make sure")
 RULE_START = 16  # at the start of a line or sentence a technical neighbour is required ("React")
+_CONTEXT_RULES = RULE_TECH | RULE_LIST | RULE_START
 
 # Skill flag bits.
 FLAG_TECH = 1  # a named technology or technical skill (counts as context for RULE_TECH)
@@ -43,23 +68,6 @@ FLAG_LANGUAGE = 4  # a human language (English, Spanish…)
 
 NEAR_TOKENS = 10
 
-# A token is a run of letters/digits, optionally with "++", "+" or "#" ("C++", "C#", "A+"), or a
-# word preceded by a dot that does not follow a letter (".NET").
-_TOKEN_RE = re.compile(r"(?<![^\W_])\.[^\W_]+|[^\W_]+(?:\+\+|\+(?![^\W_])|#(?![^\W_]))?")
-# Separators that glue two tokens into one term ("Node.js", "CI/CD", "scikit-learn", "R&D").
-_GLUE = frozenset(".-/&'’_")
-_PHRASE_GLUE = frozenset("-/&–")  # also between words with spaces around: "CI / CD"
-_LIST_LEFT = frozenset(",;/|(:•·-–—*▪●")
-_LIST_RIGHT = frozenset(",;/|)")
-_LIST_WORDS = frozenset({"and", "or", "in", "with", "using", "including"})
-_LIST_RIGHT_WORDS = frozenset({"and", "or"})
-_YEAR_RE = re.compile(r"(?:19|20)\d\d")
-# Web and e-mail addresses: "linkedin.com/in/jane" must not yield "LinkedIn".
-_URL_RE = re.compile(
-    r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-    r"|\b(?:[\w-]+\.)+(?:com|org|net|io|dev|me|co|ai|app)/\S*|\b(?:[\w-]+\.)+(?:com|org)\b"
-)
-
 # Seniority / level words stripped from job titles ("Senior Software Engineer" -> "Software
 # Engineer") and trailing grades ("Engineer II").
 _SENIORITY = frozenset(
@@ -67,7 +75,6 @@ _SENIORITY = frozenset(
 )
 _SENIORITY_JOINERS = frozenset({"level"})
 _LEVELS = frozenset({"i", "ii", "iii", "iv", "v", "1", "2", "3", "4", "5"})
-_TITLE_RIGHT_OK = frozenset(",|-–—@(:;/")
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,95 +104,6 @@ class SkillInfo:
     language: bool  # a human language
 
 
-@dataclass(frozen=True, slots=True)
-class _Tokens:
-    text: str
-    low: list[str]
-    orig: list[str]
-    start: list[int]
-    end: list[int]
-    # reach[i]: one past the last token that can share a phrase with token i. Phrases never
-    # cross commas, brackets, line breaks or sentence ends: "C#, .NET" is two skills.
-    reach: list[int]
-
-    def sep_before(self, i: int) -> str:
-        """Text between the previous token (or the start of the text) and token i."""
-        return self.text[self.end[i - 1] if i > 0 else 0 : self.start[i]]
-
-    def sep_after(self, i: int) -> str:
-        """Text between token i and the next token (or the end of the text)."""
-        nxt = self.start[i + 1] if i + 1 < len(self.start) else len(self.text)
-        return self.text[self.end[i] : nxt]
-
-
-def tokenize(text: str) -> _Tokens:
-    """Split ``text`` into word tokens with their offsets (shared with the build script)."""
-    low: list[str] = []
-    orig: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    for m in _TOKEN_RE.finditer(text):
-        tok = m.group(0)
-        orig.append(tok)
-        low.append(tok.lower())
-        starts.append(m.start())
-        ends.append(m.end())
-    n = len(low)
-    reach = [n] * n
-    for i in range(n - 2, -1, -1):
-        reach[i] = reach[i + 1] if _links(text[ends[i] : starts[i + 1]]) else i + 1
-    return _Tokens(text, low, orig, starts, ends, reach)
-
-
-def _links(sep: str) -> bool:
-    """Can two tokens with ``sep`` between them belong to one phrase?"""
-    if sep == " " or _is_glue(sep):
-        return True
-    if "\n" in sep:
-        return False
-    core = sep.strip()
-    return not core or (len(core) == 1 and core in _PHRASE_GLUE)
-
-
-def phrase_keys(label: str) -> list[tuple[str, str]]:
-    """Index keys for a label, as (key, case form) pairs.
-
-    The spaced key joins the lower-cased tokens with spaces ("node js"); when all tokens are glued
-    by punctuation ("Node.js", "CI/CD") the joined key ("nodejs") is added too. The case form is
-    the original tokens joined without spaces, used by RULE_EXACT.
-    """
-    toks = tokenize(label)
-    if not toks.low:
-        return []
-    case_form = "".join(toks.orig)
-    keys = [(" ".join(toks.low), case_form)]
-    if len(toks.low) > 1 and all(
-        _is_glue(label[toks.end[i] : toks.start[i + 1]]) for i in range(len(toks.low) - 1)
-    ):
-        keys.append(("".join(toks.low), case_form))
-    return keys
-
-
-def normalize_term(term: str) -> str:
-    """The spaced lower-case key of a term ("Node.JS" -> "node js")."""
-    return " ".join(tokenize(term).low)
-
-
-def _is_glue(sep: str) -> bool:
-    return len(sep) == 1 and sep in _GLUE
-
-
-def _singular(word: str) -> str | None:
-    """A naive singular for plural fall-back lookups ("APIs" -> "api"), or None."""
-    if len(word) < 4 or not word.isalpha():
-        return None
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return None
-
-
 class SkillIndex:
     """Loaded taxonomy. Build one with :func:`get_index` (cached) or ``SkillIndex.load(path)``."""
 
@@ -196,21 +114,22 @@ class SkillIndex:
                 "Rebuild it with: python scripts/build_taxonomy.py"
             )
         self.meta: dict = data.get("meta", {})
-        self._names: list[str] = [s[0] for s in data["skills"]]
-        self._kinds: list[SkillKindT] = ["soft" if s[1] == "s" else "hard" for s in data["skills"]]
-        self._flags: list[int] = [s[2] for s in data["skills"]]
-        # key -> list of (skill id, rule bits, case form); a bare int means (id, 0, "").
+        self._names: list[str] = data["names"]
+        self._kinds: list[SkillKindT] = ["soft" if k == "s" else "hard" for k in data["kinds"]]
+        self._flags: list[int] = data["flags"]
+        # key -> skill id, or a list of [skill id, rule bits, case form] for ruled spellings
         self._keys: dict[str, list | int] = data["keys"]
-        # first token of each key -> max number of tokens of a key starting with it
-        self._first_len: dict[str, int] = data["first_len"]
+        # every proper token prefix of a multi-word key ("machine" for "machine learning")
+        self._prefixes: set[str] = _prefixes(self._keys)
         self._max_joined: int = data.get("max_joined", 4)
         self._by_name: dict[str, int] = {n.lower(): i for i, n in enumerate(self._names)}
 
         self._occ_codes: list[str] = [o[0] for o in data["occupations"]]
         self._occ_titles: list[str] = [o[1] for o in data["occupations"]]
-        # title key -> [display title, [occupation ids, best first], flags]
-        self._titles: dict[str, list] = data["titles"]
-        self._title_first_len: dict[str, int] = data["title_first_len"]
+        self._occ_index: dict[str, int] = {c: i for i, c in enumerate(self._occ_codes)}
+        # title key -> "Display<TAB>occupation ids, best first" (see _title)
+        self._titles: dict[str, str] = data["titles"]
+        self._title_prefixes: set[str] | None = None  # built on first find_titles()
         self._titles_by_occ: dict[int, list[str]] | None = None
 
     # ------------------------------------------------------------------ loading
@@ -230,13 +149,24 @@ class SkillIndex:
     def find(self, text: str) -> list[SkillHit]:
         """All skill mentions in ``text``, in order, non-overlapping (longest match wins)."""
         toks = tokenize(text)
-        skip = _url_tokens(toks)
+        skip = url_tokens(toks)
+        low, n = toks.low, len(toks)
+        keys, prefixes, glue = self._keys, self._prefixes, toks.glue
         # Pass 1: greedy longest match. Candidates that need context are checked afterwards,
-        # once every unconditional hit (the "anchors") is known.
+        # once every unconditional technical hit (an "anchor") is known.
         raw: list[tuple[int, int, int, int]] = []  # (first token, end token, skill id, rules)
-        i, n = 0, len(toks.low)
+        i = 0
         while i < n:
-            found = None if i in skip else self._match_at(toks, i)
+            word = low[i]
+            if (
+                word not in keys
+                and word not in prefixes
+                and not (i + 1 < n and glue[i + 1])
+                and (word[-1] != "s" or singular(word) not in keys)
+            ) or i in skip:
+                i += 1
+                continue
+            found = self._match_at(toks, i)
             if found is None:
                 i += 1
                 continue
@@ -244,62 +174,60 @@ class SkillIndex:
             if not rules & RULE_BLOCK:
                 raw.append((i, j, sid, rules))
             i = j
-        anchors = [
-            a[0]
-            for a in raw
-            if not a[3] & (RULE_TECH | RULE_LIST | RULE_START) and self._flags[a[2]] & FLAG_TECH
-        ]
+        flags = self._flags
+        anchors = [r[0] for r in raw if not r[3] & _CONTEXT_RULES and flags[r[2]] & FLAG_TECH]
         hits: list[SkillHit] = []
         for i, j, sid, rules in raw:
-            if rules & (RULE_TECH | RULE_LIST | RULE_START) and not _context_ok(
-                toks, i, j, rules, anchors
-            ):
+            if rules & _CONTEXT_RULES and not _context_ok(toks, i, j, rules, anchors):
                 continue
             start, end = toks.start[i], toks.end[j - 1]
             hits.append(SkillHit(self._names[sid], self._kinds[sid], text[start:end], start, end))
         return hits
+
+    def _match_at(self, toks: Tokens, i: int) -> tuple[int, int, int] | None:
+        """Longest (end token, skill id, rules) starting at token i, or None."""
+        low, orig, n = toks.low, toks.orig, len(toks)
+        keys, prefixes = self._keys, self._prefixes
+        # Candidate ends, longest first: (end, key, plural fall-back?)
+        cands: list[tuple[int, str, bool]] = []
+        # Spaced keys: walk the phrase while it is still a prefix of some key (a trie walk).
+        key, j = low[i], i + 1
+        while True:
+            if key in keys:
+                cands.append((j, key, False))
+            else:
+                single = singular(low[j - 1])
+                if single is not None:
+                    alt = key[: len(key) - len(low[j - 1])] + single
+                    if alt in keys:
+                        cands.append((j, alt, True))
+            if j >= n or not toks.link[j] or key not in prefixes:
+                break
+            key = f"{key} {low[j]}"
+            j += 1
+        # Joined keys for tokens glued by punctuation: "node"+"js" -> "nodejs".
+        j = i + 1
+        joined = low[i]
+        while j < n and toks.glue[j] and j - i < self._max_joined:
+            joined += low[j]
+            j += 1
+            if joined in keys:
+                cands.append((j, joined, False))
+        cands.sort(key=lambda c: -c[0])
+        for j, key, plural in cands:
+            entries = self._entries(key)
+            if plural:
+                entries = [e for e in entries or () if not e[1] & RULE_EXACT]
+            hit = self._pick(entries, "".join(orig[i:j]))
+            if hit is not None:
+                return j, hit[0], hit[1]
+        return None
 
     def _entries(self, key: str) -> list | None:
         e = self._keys.get(key)
         if e is None:
             return None
         return [(e, 0, "")] if isinstance(e, int) else e
-
-    def _match_at(self, toks: _Tokens, i: int) -> tuple[int, int, int] | None:
-        """Longest (end token, skill id, rules) starting at token i, or None."""
-        low, orig = toks.low, toks.orig
-        n = toks.reach[i]
-        longest = self._first_len.get(low[i], 0)
-        # Tokens glued to token i by punctuation may form a joined key ("node"+"js").
-        glued = i
-        while (
-            glued + 1 < n
-            and glued - i + 1 < self._max_joined
-            and _is_glue(toks.text[toks.end[glued] : toks.start[glued + 1]])
-        ):
-            glued += 1
-        for j in range(min(n, i + max(longest, glued - i + 1)), i, -1):
-            span = low[i:j]
-            keys = []
-            if j - i <= longest:
-                keys.append(" ".join(span))
-            if j - i > 1 and j - 1 <= glued:
-                keys.append("".join(span))
-            for key in keys:
-                hit = self._pick(self._entries(key), "".join(orig[i:j]))
-                if hit is not None:
-                    return j, hit[0], hit[1]
-            if j - i <= longest:
-                single = _singular(span[-1])
-                if single is not None:
-                    key = " ".join([*span[:-1], single])
-                    entries = self._entries(key)
-                    if entries:
-                        entries = [e for e in entries if not e[1] & RULE_EXACT]
-                        hit = self._pick(entries, "")
-                        if hit is not None:
-                            return j, hit[0], hit[1]
-        return None
 
     @staticmethod
     def _pick(entries: list | None, case_form: str) -> tuple[int, int] | None:
@@ -321,7 +249,7 @@ class SkillIndex:
             return sid
         candidates = [key, key.replace(" ", "")]
         parts = key.split(" ")
-        single = _singular(parts[-1])
+        single = singular(parts[-1])
         if single:
             candidates.append(" ".join([*parts[:-1], single]))
         for k in candidates:
@@ -364,6 +292,14 @@ class SkillIndex:
         return len(self._names)
 
     # ------------------------------------------------------------------ titles
+    def _title(self, key: str) -> tuple[str, list[int]] | None:
+        """(display title, occupation ids best first) for a title key, or None."""
+        raw = self._titles.get(key)
+        if raw is None:
+            return None
+        display, _, occs = raw.partition("\t")
+        return display, [int(o) for o in occs.split()]
+
     def find_titles(self, text: str) -> list[TitleHit]:
         """Job titles in ``text``, in order, non-overlapping (longest match wins).
 
@@ -372,8 +308,10 @@ class SkillIndex:
         ("Accountant") must be capitalised and stand alone on their line or before a separator
         ("Accountant, Acme Corp"), since many are also common words ("Partner", "Buyer").
         """
+        if self._title_prefixes is None:
+            self._title_prefixes = _prefixes(self._titles)
         toks = tokenize(text)
-        low, n = toks.low, len(toks.low)
+        low, n = toks.low, len(toks)
         hits: list[TitleHit] = []
         i = 0
         while i < n:
@@ -381,64 +319,65 @@ class SkillIndex:
             while k < n and (low[k] in _SENIORITY or (k > i and low[k] in _SENIORITY_JOINERS)):
                 k += 1
             # Prefer the title without seniority words when the taxonomy knows it.
-            found = self._match_title_at(toks, k) if i < k < n else None
+            found = self._match_title_at(toks, k) if i < k < n and toks.link[k] else None
             if found is None:
                 found = self._match_title_at(toks, i)
             if found is None:
                 i += 1
                 continue
-            j, entry = found
-            while j < n and low[j] in _LEVELS and toks.orig[j] != "i":
+            j, (display, occs) = found
+            while j < n and low[j] in _LEVELS and toks.orig[j] != "i" and toks.link[j]:
                 j += 1
             start, end = toks.start[i], toks.end[j - 1]
-            code = self._occ_codes[entry[1][0]]
-            hits.append(TitleHit(entry[0], code, text[start:end], start, end))
+            hits.append(TitleHit(display, self._occ_codes[occs[0]], text[start:end], start, end))
             i = j
         return hits
 
-    def _match_title_at(self, toks: _Tokens, i: int) -> tuple[int, list] | None:
-        low = toks.low
-        if i >= len(low):
+    def _match_title_at(self, toks: Tokens, i: int) -> tuple[int, tuple[str, list[int]]] | None:
+        low, n = toks.low, len(toks)
+        titles, prefixes = self._titles, self._title_prefixes or set()
+        best: tuple[int, str] | None = None
+        key, j = low[i], i + 1
+        while True:
+            if key in titles:
+                best = (j, key)
+            else:
+                single = singular(low[j - 1])
+                if single is not None:
+                    alt = key[: len(key) - len(low[j - 1])] + single
+                    if alt in titles:
+                        best = (j, alt)
+            if j >= n or not toks.link[j] or key not in prefixes:
+                break
+            key = f"{key} {low[j]}"
+            j += 1
+        if best is None or (best[0] - i == 1 and not standalone_title(toks, i)):
             return None
-        longest = self._title_first_len.get(low[i], 0)
-        for j in range(min(toks.reach[i], i + longest), i, -1):
-            key = " ".join(low[i:j])
-            entry = self._titles.get(key)
-            if entry is None:
-                single = _singular(low[j - 1])
-                if single is None:
-                    continue
-                entry = self._titles.get(" ".join([*low[i : j - 1], single]))
-                if entry is None:
-                    continue
-            if j - i == 1 and not _standalone_title(toks, i):
-                continue
-            return j, entry
-        return None
+        entry = self._title(best[1])
+        return None if entry is None else (best[0], entry)
 
-    def _title_entry(self, title: str) -> list | None:
+    def _title_entry(self, title: str) -> tuple[str, list[int]] | None:
         """The taxonomy entry for a whole title string, stripping seniority and grades."""
-        toks = tokenize(re.sub(r"\([^)]*\)", " ", title))
-        words = list(toks.low)
+        words = tokenize(re.sub(r"\([^)]*\)", " ", title)).low
         while words and words[-1] in _LEVELS:
-            words.pop()
+            words = words[:-1]
         stripped = list(words)
         while stripped and (stripped[0] in _SENIORITY or stripped[0] in _SENIORITY_JOINERS):
             stripped.pop(0)
         for cand in (stripped, words):
             if not cand:
                 continue
-            entry = self._titles.get(" ".join(cand))
+            entry = self._title(" ".join(cand))
             if entry is None:
-                single = _singular(cand[-1])
+                single = singular(cand[-1])
                 if single:
-                    entry = self._titles.get(" ".join([*cand[:-1], single]))
+                    entry = self._title(" ".join([*cand[:-1], single]))
             if entry is not None:
                 return entry
         hits = self.find_titles(title)
         if hits:
             best = max(hits, key=lambda h: h.end - h.start)
-            return self._titles.get(normalize_term(best.title))
+            return self._title(normalize_term(best.title))
         return None
 
     def occupation(self, title: str) -> str | None:
@@ -448,17 +387,16 @@ class SkillIndex:
 
     def occupation_title(self, code: str) -> str | None:
         """O*NET occupation title for a code ("15-1252.00" -> "Software Developers")."""
-        try:
-            return self._occ_titles[self._occ_codes.index(code)]
-        except ValueError:
-            return None
+        idx = self._occ_index.get(code)
+        return None if idx is None else self._occ_titles[idx]
 
     def same_occupation(self, title_a: str, title_b: str) -> bool:
-        """True when both titles map to a common O*NET occupation."""
+        """True when the titles share an occupation: the best O*NET occupation of one is among
+        the occupations of the other ("Sr. Software Engineer" ~ "Software Developer")."""
         a, b = self._title_entry(title_a), self._title_entry(title_b)
         if a is None or b is None:
             return normalize_term(title_a) == normalize_term(title_b) != ""
-        return bool(set(a[1]) & set(b[1]))
+        return a[1][0] in b[1] or b[1][0] in a[1]
 
     def related_titles(self, title: str) -> set[str]:
         """Other titles of the title's best occupation (empty when the title is unknown)."""
@@ -467,92 +405,32 @@ class SkillIndex:
             return set()
         if self._titles_by_occ is None:
             by_occ: dict[int, list[str]] = {}
-            for display, occs, *_ in self._titles.values():
-                for occ in occs:
-                    by_occ.setdefault(occ, []).append(display)
+            for raw in self._titles.values():
+                display, _, occs = raw.partition("\t")
+                for occ in occs.split():
+                    by_occ.setdefault(int(occ), []).append(display)
             self._titles_by_occ = by_occ
         return set(self._titles_by_occ.get(entry[1][0], [])) - {entry[0]}
 
 
-def _url_tokens(toks: _Tokens) -> set[int]:
-    """Indexes of tokens inside web or e-mail addresses."""
-    if "." not in toks.text and "@" not in toks.text:
-        return set()
-    spans = [m.span() for m in _URL_RE.finditer(toks.text)]
-    if not spans:
-        return set()
-    out: set[int] = set()
-    for idx, start in enumerate(toks.start):
-        for a, b in spans:
-            if a <= start < b:
-                out.add(idx)
-                break
+def _prefixes(keys: Iterable[str]) -> set[str]:
+    out: set[str] = set()
+    for key in keys:
+        pos = key.find(" ")
+        while pos != -1:
+            out.add(key[:pos])
+            pos = key.find(" ", pos + 1)
     return out
 
 
-def _context_ok(toks: _Tokens, i: int, j: int, rules: int, anchors: list[int]) -> bool:
-    near = _has_anchor_near(anchors, i, j)
-    if rules & RULE_TECH:
-        if not near:
-            return False
-        # "Spring 2021", "Swift 2019": a season or a name followed by a year is not a skill
-        if (
-            j < len(toks.low)
-            and _YEAR_RE.fullmatch(toks.low[j])
-            and not toks.sep_after(j - 1).strip()
-        ):
-            return False
-    if rules & RULE_LIST and not _in_list(toks, i, j):
-        return False
-    return not (rules & RULE_START and not near and _starts_sentence(toks, i))
-
-
-def _has_anchor_near(anchors: list[int], i: int, j: int) -> bool:
+def _context_ok(toks: Tokens, i: int, j: int, rules: int, anchors: list[int]) -> bool:
     lo = bisect.bisect_left(anchors, i - NEAR_TOKENS)
-    return lo < len(anchors) and anchors[lo] <= j - 1 + NEAR_TOKENS
-
-
-def _starts_sentence(toks: _Tokens, i: int) -> bool:
-    if i == 0:
-        return True
-    sep = toks.sep_before(i)
-    return "\n" in sep or sep.strip()[-1:] in {".", "!", "?", "•", "-", "*", ":"}
-
-
-def _in_list(toks: _Tokens, i: int, j: int) -> bool:
-    """True when tokens i..j-1 stand as one item of a list ("Python, R, SQL", "C/C++")."""
-    left = toks.sep_before(i) if i > 0 else "\n"
-    right = toks.sep_after(j - 1)
-    left_s, right_s = left.strip(), right.strip()
-    if left_s:
-        # "Objective-C", "R&D": a glued hyphen or ampersand is not a list separator
-        left_ok = left_s[-1] in _LIST_LEFT and not (len(left) == 1 and left in "-&'")
-    else:
-        left_ok = "\n" in left or i == 0 or toks.low[i - 1] in _LIST_WORDS
-    at_end = j >= len(toks.low)
-    if right_s:
-        if len(right) == 1 and right in _GLUE and right != "/":
-            right_ok = False  # "R&D", "C-suite", "R's", "R.Smith"
-        else:
-            right_ok = right_s[0] in _LIST_RIGHT or (
-                right_s in {".", ")."} and ("\n" in right or at_end)
-            )
-    else:
-        right_ok = at_end or "\n" in right or toks.low[j] in _LIST_RIGHT_WORDS
-    return left_ok and right_ok
-
-
-def _standalone_title(toks: _Tokens, i: int) -> bool:
-    """A one-word title counts only when capitalised and on its own (line or before a separator)."""
-    if not toks.orig[i][:1].isupper():
+    near = lo < len(anchors) and anchors[lo] <= j - 1 + NEAR_TOKENS
+    if rules & RULE_TECH and (not near or followed_by_year(toks, j)):
         return False
-    right = toks.sep_after(i)
-    right_s = right.strip()
-    if "\n" in right or i + 1 >= len(toks.low):
-        return True
-    if right_s and right_s[0] in _TITLE_RIGHT_OK:
-        return True
-    return not right_s and toks.low[i + 1] == "at"
+    if rules & RULE_LIST and not in_list(toks, i, j):
+        return False
+    return not (rules & RULE_START and not near and starts_sentence(toks, i))
 
 
 @lru_cache(maxsize=1)
