@@ -318,8 +318,10 @@ class SkillIndex:
             k = i
             while k < n and (low[k] in _SENIORITY or (k > i and low[k] in _SENIORITY_JOINERS)):
                 k += 1
+                if k < n and not (toks.link[k] or toks.seps[k].strip() == "."):
+                    break  # "Senior, Acme" is no prefix; "Sr. Engineer" is
             # Prefer the title without seniority words when the taxonomy knows it.
-            found = self._match_title_at(toks, k) if i < k < n and toks.link[k] else None
+            found = self._match_title_at(toks, k) if i < k < n else None
             if found is None:
                 found = self._match_title_at(toks, i)
             if found is None:
