@@ -185,7 +185,9 @@ def read_tsv(path: Path, encoding: str = "utf-8") -> list[dict[str, str]]:
 
 def common_words(esco_rows: list[dict[str, str]], occupations: list[dict[str, str]]) -> Counter:
     counts: Counter = Counter()
-    texts = [r["description"] for r in esco_rows] + [r["Description"] for r in occupations]
+    texts = [r["Description"] for r in occupations]
+    for r in esco_rows:
+        texts += [r["description"], r["preferredLabel"], r["altLabels"], r["definition"]]
     for text in texts:
         for word in re.findall(r"[A-Za-z]+", text):
             if word.islower():
@@ -338,15 +340,18 @@ def add_onet(b: Builder, rows: list[dict[str, str]]) -> None:
             if is_hot:
                 canonical = acronym
         for label in (full, base, core):
-            spellings.append((label, _auto_rules(b, label)))
+            spellings.append((label, _auto_rules(b, label, is_hot)))
         if remainder:
             rwords = remainder.split()
             common = [b.is_common(w) for w in rwords]
             # A lone common word left after the vendor ("Statistics" from "IBM SPSS Statistics",
             # "Basic" from "Microsoft Visual Basic") is not a safe spelling; the curated list
             # adds the few that are (Word, Access, Teams, Outlook).
-            if not (len(rwords) == 1 and common[0]) and len(remainder) >= 3:
-                spellings.append((remainder, _auto_rules(b, remainder)))
+            # Several common words ("System Architect" from "IBM Rational System Architect") are
+            # too generic unless the product is a Hot Technology.
+            generic_rest = all(common) and (len(rwords) == 1 or not is_hot)
+            if not generic_rest and len(remainder) >= 3:
+                spellings.append((remainder, _auto_rules(b, remainder, is_hot)))
                 if (
                     canonical == core
                     and not all(common)
@@ -356,8 +361,10 @@ def add_onet(b: Builder, rows: list[dict[str, str]]) -> None:
         _add_tool(b, canonical, flags, spellings)
 
 
-def _auto_rules(b: Builder, label: str) -> int:
-    """Rules for a product spelling: common words need exact case (and one word, a neighbour)."""
+def _auto_rules(b: Builder, label: str, is_hot: bool) -> int:
+    """Rules for a product spelling: common words need exact case (and one word, a neighbour).
+    One-word names of less known products ("Colleague", "Frontier", "Plus") always need their
+    capitals: in lower case they are far more often ordinary words."""
     words = tokenize(label).orig
     if not words:
         return 0
@@ -367,7 +374,7 @@ def _auto_rules(b: Builder, label: str) -> int:
             return RULE_EXACT | RULE_LIST | RULE_TECH
         if b.is_common(word):
             return RULE_EXACT | RULE_TECH
-        return RULE_EXACT if is_acronym(word) else 0
+        return RULE_EXACT if is_acronym(word) or not is_hot else 0
     if all(b.is_common(w) or len(w) <= 2 for w in words):
         return RULE_EXACT
     return 0
@@ -590,9 +597,8 @@ def _one_word_title_ok(title: str) -> bool:
     return low in _PERSON_WORDS or low.endswith(_PERSON_SUFFIXES)
 
 
-def title_score(title_words: list[str], occ_title: str) -> float:
+def title_score(title_words: list[str], occ_words: set[str]) -> float:
     """How well an alternate title fits an occupation: shared words, fewer extra words."""
-    occ_words = {_stem(w) for w in tokenize(occ_title).low}
     words = {_stem(w) for w in title_words}
     shared = len(words & occ_words)
     return shared * 10 - 0.5 * len(occ_words - words)
@@ -613,7 +619,7 @@ def build_titles(
 ) -> tuple[list[list[str]], dict[str, str]]:
     occupations = sorted((r["O*NET-SOC Code"], r["Title"]) for r in occ_rows)
     occ_index = {code: i for i, (code, _t) in enumerate(occupations)}
-    occ_title = dict(occupations)
+    occ_words = {code: {_stem(w) for w in tokenize(t).low} for code, t in occupations}
     display: dict[str, str] = {}
     scores: dict[str, dict[str, float]] = {}
 
@@ -625,7 +631,7 @@ def build_titles(
         if " " not in key and bonus < 1000 and not _one_word_title_ok(title):
             return
         display.setdefault(key, title)
-        score = title_score(key.split(" "), occ_title[code]) + bonus
+        score = title_score(key.split(" "), occ_words[code]) + bonus
         per = scores.setdefault(key, {})
         per[code] = max(per.get(code, float("-inf")), score)
 

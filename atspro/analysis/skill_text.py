@@ -107,19 +107,21 @@ def phrase_keys(label: str) -> list[tuple[str, str]]:
     by punctuation ("Node.js", "CI/CD") the joined key ("nodejs") is added too. The case form is
     the original tokens joined without spaces, used for exact-case rules.
     """
-    toks = tokenize(label)
-    if not toks.low:
+    pairs = _PAIR_RE.findall(label)
+    if not pairs:
         return []
-    case_form = "".join(toks.orig)
-    keys = [(" ".join(toks.low), case_form)]
-    if len(toks) > 1 and all(toks.glue[1:]):
-        keys.append(("".join(toks.low), case_form))
+    orig = [tok for _sep, tok in pairs]
+    low = [tok.lower() for tok in orig]
+    case_form = "".join(orig)
+    keys = [(" ".join(low), case_form)]
+    if len(pairs) > 1 and all(sep in GLUE for sep, _tok in pairs[1:]):
+        keys.append(("".join(low), case_form))
     return keys
 
 
 def normalize_term(term: str) -> str:
     """The spaced lower-case key of a term ("Node.JS" -> "node js")."""
-    return " ".join(tokenize(term).low)
+    return " ".join(tok for _sep, tok in _PAIR_RE.findall(term)).lower()
 
 
 def singular(word: str) -> str | None:
