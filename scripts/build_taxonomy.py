@@ -33,6 +33,7 @@ from atspro.analysis.skills import (  # noqa: E402  (needs the repo on sys.path 
     RULE_BLOCK,
     RULE_EXACT,
     RULE_LIST,
+    RULE_RAW,
     RULE_START,
     RULE_TECH,
     normalize_term,
@@ -137,7 +138,11 @@ class Builder:
         Data-derived spellings that are job titles ("Financial Analyst" is also a product name)
         or bare numbers ("123" from "Lotus 1-2-3") are skipped."""
         added = False
-        for key, form in phrase_keys(label):
+        keys = phrase_keys(label)
+        if keys and " " in keys[0][0] and len(keys[0][0].replace(" ", "")) <= 3:
+            # "M&A", "R&D", "L&D": written exactly so, or "M.A." (a degree) would match.
+            keys, rules = [(keys[0][0], label.strip())], rules | RULE_EXACT | RULE_RAW
+        for key, form in keys:
             if not any(c.isalpha() for c in key):
                 continue
             if not curated and key in self.curated_keys:
@@ -333,7 +338,7 @@ def add_onet(b: Builder, rows: list[dict[str, str]]) -> None:
             if len(core_words) > n and " ".join(core_words[:n]) in vendors:
                 remainder = " ".join(core_words[n:])
                 break
-        spellings: list[tuple[str, int]] = []
+        spellings: list[tuple[str, int | None]] = []
         canonical = core
         if acronym and (is_hot or acronym_uses[acronym] == 1) and not b.is_common(acronym):
             spellings.append((acronym, RULE_EXACT))
@@ -361,10 +366,10 @@ def add_onet(b: Builder, rows: list[dict[str, str]]) -> None:
         _add_tool(b, canonical, flags, spellings)
 
 
-def _auto_rules(b: Builder, label: str, is_hot: bool) -> int:
+def _auto_rules(b: Builder, label: str, is_hot: bool) -> int | None:
     """Rules for a product spelling: common words need exact case (and one word, a neighbour).
     One-word names of less known products ("Colleague", "Frontier", "Plus") always need their
-    capitals: in lower case they are far more often ordinary words."""
+    capitals: in lower case they are far more often ordinary words. None: do not use it."""
     words = tokenize(label).orig
     if not words:
         return 0
@@ -373,14 +378,22 @@ def _auto_rules(b: Builder, label: str, is_hot: bool) -> int:
         if len(word) <= 2:
             return RULE_EXACT | RULE_LIST | RULE_TECH
         if b.is_common(word):
-            return RULE_EXACT | RULE_TECH
+            # "Analyze", "Route", "Dig": obscure products named by a common word start many
+            # bullet points; only well-known ones are kept, and then need a technical neighbour.
+            return RULE_EXACT | RULE_TECH if is_hot else None
         return RULE_EXACT if is_acronym(word) or not is_hot else 0
     if all(b.is_common(w) or len(w) <= 2 for w in words):
         return RULE_EXACT
     return 0
 
 
-def _add_tool(b: Builder, canonical: str, flags: int, spellings: list[tuple[str, int]]) -> None:
+def _add_tool(
+    b: Builder, canonical: str, flags: int, spellings: list[tuple[str, int | None]]
+) -> None:
+    spellings = [(label, rules) for label, rules in spellings if rules is not None]
+    if not spellings:
+        b.counts["onet_skipped_common_word"] += 1
+        return
     sid = None
     for label, _rules in spellings:
         sid = b.owner(label)
@@ -393,7 +406,7 @@ def _add_tool(b: Builder, canonical: str, flags: int, spellings: list[tuple[str,
             canonical = spellings[-1][0]
         sid = b.skill(canonical, "h", flags, "onet")
     for label, rules in spellings:
-        b.alias(sid, label, rules)
+        b.alias(sid, label, rules or 0)
 
 
 # ---------------------------------------------------------------------------- ESCO
@@ -458,6 +471,11 @@ def add_esco(b: Builder, rows: list[dict[str, str]]) -> None:
         if not good:
             continue
         sid = b.owner(pref)
+        if sid is None and soft:
+            # ESCO transversal skills are verb phrases ("meet commitments"); the curated soft
+            # skills list them as spellings, and the rest would make odd soft-skill names.
+            b.counts["esco_soft_unlinked"] += 1
+            continue
         if sid is None:
             flags = FLAG_TECH if knowledge and ESCO_DIGITAL in schemes else 0
             canonical = sentence_case(good[0])

@@ -59,6 +59,7 @@ RULE_TECH = 2  # another technical skill must be mentioned within NEAR_TOKENS to
 RULE_LIST = 4  # the term must stand as an item of a list ("Python, R, SQL"; "C/C++")
 RULE_BLOCK = 8  # a known non-skill phrase ("go to", "C-suite", "make sure")
 RULE_START = 16  # at the start of a line or sentence a technical neighbour is required ("React")
+RULE_RAW = 32  # with RULE_EXACT: compare the text as written, punctuation included ("M&A")
 _CONTEXT_RULES = RULE_TECH | RULE_LIST | RULE_START
 
 # Skill flag bits.
@@ -217,8 +218,14 @@ class SkillIndex:
         for j, key, plural in cands:
             entries = self._entries(key)
             if plural:
-                entries = [e for e in entries or () if not e[1] & RULE_EXACT]
-            hit = self._pick(entries, "".join(orig[i:j]))
+                # "initiatives" is not the soft skill Initiative; exact spellings stay exact
+                kinds = self._kinds
+                entries = [
+                    e for e in entries or () if not e[1] & RULE_EXACT and kinds[e[0]] == "hard"
+                ]
+            hit = self._pick(
+                entries, "".join(orig[i:j]), toks.text[toks.start[i] : toks.end[j - 1]]
+            )
             if hit is not None:
                 return j, hit[0], hit[1]
         return None
@@ -230,11 +237,11 @@ class SkillIndex:
         return [(e, 0, "")] if isinstance(e, int) else e
 
     @staticmethod
-    def _pick(entries: list | None, case_form: str) -> tuple[int, int] | None:
+    def _pick(entries: list | None, case_form: str, raw: str = "") -> tuple[int, int] | None:
         if not entries:
             return None
         for sid, rules, form in entries:
-            if rules & RULE_EXACT and form != case_form:
+            if rules & RULE_EXACT and form != (raw if rules & RULE_RAW else case_form):
                 continue
             return sid, rules
         return None
