@@ -335,7 +335,12 @@ def add_onet(b: Builder, rows: list[dict[str, str]]) -> None:
         remainder = None
         core_words = core.split()
         for n in (2, 1):
-            if len(core_words) > n and " ".join(core_words[:n]) in vendors:
+            # "Library of Congress Online Catalog" has no vendor: what follows one is a name
+            if (
+                len(core_words) > n
+                and " ".join(core_words[:n]) in vendors
+                and (core_words[n][:1].isupper() or core_words[n][:1].isdigit())
+            ):
                 remainder = " ".join(core_words[n:])
                 break
         spellings: list[tuple[str, int | None]] = []

@@ -59,6 +59,10 @@ def names(index: SkillIndex, text: str) -> list[str]:
         ("Profile: linkedin.com/in/jane-doe and github.com/jane", "LinkedIn"),
         ("Profile: linkedin.com/in/jane-doe and github.com/jane", "GitHub"),
         ("Total: 123 units", "1-2-3"),
+        ("M.A. in Economics, Columbia University", "Mergers and acquisitions"),
+        ("Led initiatives across three regions.", "Initiative"),
+        ("JOHN DOE, Senior Accountant", "Design of experiments"),
+        ("Analyze data and route tickets.", "Analyze"),
     ],
 )
 def test_ambiguous_terms_do_not_match_ordinary_words(
@@ -85,6 +89,8 @@ def test_ambiguous_terms_do_not_match_ordinary_words(
         ("Frontend in React and TypeScript.", "React"),
         ("Access, SQL Server and Excel reporting.", "Microsoft Access"),
         ("Languages: Java, JavaScript", "Java"),
+        ("Advised on M&A deals and R&D tax credits.", "Mergers and acquisitions"),
+        ("Advised on M&A deals and R&D tax credits.", "Research and development"),
     ],
 )
 def test_ambiguous_terms_match_in_skill_context(index: SkillIndex, text: str, present: str) -> None:

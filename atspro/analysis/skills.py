@@ -187,35 +187,40 @@ class SkillIndex:
 
     def _match_at(self, toks: Tokens, i: int) -> tuple[int, int, int] | None:
         """Longest (end token, skill id, rules) starting at token i, or None."""
-        low, orig, n = toks.low, toks.orig, len(toks)
-        keys, prefixes = self._keys, self._prefixes
-        # Candidate ends, longest first: (end, key, plural fall-back?)
+        low, n = toks.low, len(toks.low)
+        keys, prefixes, link = self._keys, self._prefixes, toks.link
+        # Candidate ends in increasing order: (end, key, plural fall-back?)
         cands: list[tuple[int, str, bool]] = []
         # Spaced keys: walk the phrase while it is still a prefix of some key (a trie walk).
         key, j = low[i], i + 1
         while True:
             if key in keys:
                 cands.append((j, key, False))
-            else:
-                single = singular(low[j - 1])
+            elif key[-1] == "s":
+                last = low[j - 1]
+                single = singular(last)
                 if single is not None:
-                    alt = key[: len(key) - len(low[j - 1])] + single
+                    alt = key[: len(key) - len(last)] + single
                     if alt in keys:
                         cands.append((j, alt, True))
-            if j >= n or not toks.link[j] or key not in prefixes:
+            if j >= n or not link[j] or key not in prefixes:
                 break
             key = f"{key} {low[j]}"
             j += 1
         # Joined keys for tokens glued by punctuation: "node"+"js" -> "nodejs".
-        j = i + 1
-        joined = low[i]
-        while j < n and toks.glue[j] and j - i < self._max_joined:
-            joined += low[j]
-            j += 1
-            if joined in keys:
-                cands.append((j, joined, False))
-        cands.sort(key=lambda c: -c[0])
-        for j, key, plural in cands:
+        glue = toks.glue
+        if i + 1 < n and glue[i + 1]:
+            joined, j = low[i], i + 1
+            while j < n and glue[j] and j - i < self._max_joined:
+                joined += low[j]
+                j += 1
+                if joined in keys:
+                    cands.append((j, joined, False))
+            cands.sort(key=lambda c: c[0])
+        if not cands:
+            return None
+        orig, text, start = toks.orig, toks.text, toks.start[i]
+        for j, key, plural in reversed(cands):
             entries = self._entries(key)
             if plural:
                 # "initiatives" is not the soft skill Initiative; exact spellings stay exact
@@ -223,9 +228,7 @@ class SkillIndex:
                 entries = [
                     e for e in entries or () if not e[1] & RULE_EXACT and kinds[e[0]] == "hard"
                 ]
-            hit = self._pick(
-                entries, "".join(orig[i:j]), toks.text[toks.start[i] : toks.end[j - 1]]
-            )
+            hit = self._pick(entries, "".join(orig[i:j]), text[start : toks.end[j - 1]])
             if hit is not None:
                 return j, hit[0], hit[1]
         return None
@@ -234,7 +237,7 @@ class SkillIndex:
         e = self._keys.get(key)
         if e is None:
             return None
-        return [(e, 0, "")] if isinstance(e, int) else e
+        return [(e, 0, "")] if e.__class__ is int else e
 
     @staticmethod
     def _pick(entries: list | None, case_form: str, raw: str = "") -> tuple[int, int] | None:
