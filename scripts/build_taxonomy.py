@@ -278,15 +278,18 @@ def add_curated(b: Builder, curated: dict[str, list]) -> None:
 
 
 # ---------------------------------------------------------------------------- O*NET tools
-def onet_vendors(names: list[str]) -> set[str]:
-    """Vendor prefixes: 1-2 capitalised words that start at least 3 product names."""
+def onet_vendors(b: Builder, names: list[str]) -> set[str]:
+    """Vendor prefixes: 1-2 capitalised words that start at least 3 product names and are not
+    common words ("Open Shortest Path First" has no vendor "Open")."""
     prefix_count: Counter = Counter()
     for name in names:
         words = name.split()
         for n in (1, 2):
             if len(words) > n and words[n - 1][:1].isupper() and words[0][:1].isupper():
                 prefix_count[" ".join(words[:n])] += 1
-    return {p for p, c in prefix_count.items() if c >= 3}
+    return {
+        p for p, c in prefix_count.items() if c >= 3 and not any(b.is_common(w) for w in p.split())
+    }
 
 
 def is_generic(words: list[str]) -> bool:
@@ -302,7 +305,7 @@ def add_onet(b: Builder, rows: list[dict[str, str]]) -> None:
     for r in rows:
         hot[r["Example"]] = hot.get(r["Example"], False) or r["Hot Technology"] == "Y"
     names = sorted(hot, key=lambda n: (not hot[n], n.lower(), n))
-    vendors = onet_vendors(names)
+    vendors = onet_vendors(b, names)
     acronym_uses: Counter = Counter()
     for name in names:
         words = re.sub(r"\s+software$", "", name, flags=re.I).split()
@@ -347,8 +350,9 @@ def add_onet(b: Builder, rows: list[dict[str, str]]) -> None:
         canonical = core
         if acronym and (is_hot or acronym_uses[acronym] == 1) and not b.is_common(acronym):
             spellings.append((acronym, RULE_EXACT))
-            if is_hot:
-                canonical = acronym
+            # Hot technologies are best known by their acronym ("AWS", "XML"); others read
+            # better with both ("Open Shortest Path First (OSPF)").
+            canonical = acronym if is_hot else f"{core} ({acronym})"
         for label in (full, base, core):
             spellings.append((label, _auto_rules(b, label, is_hot)))
         if remainder:

@@ -226,7 +226,9 @@ class SkillIndex:
                 # "initiatives" is not the soft skill Initiative; exact spellings stay exact
                 kinds = self._kinds
                 entries = [
-                    e for e in entries or () if not e[1] & RULE_EXACT and kinds[e[0]] == "hard"
+                    e
+                    for e in entries or ()
+                    if e[1] & RULE_BLOCK or (not e[1] & RULE_EXACT and kinds[e[0]] == "hard")
                 ]
             hit = self._pick(entries, "".join(orig[i:j]), text[start : toks.end[j - 1]])
             if hit is not None:
