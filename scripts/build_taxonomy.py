@@ -625,10 +625,10 @@ def _one_word_title_ok(title: str) -> bool:
 
 
 def title_score(title_words: list[str], occ_words: set[str]) -> float:
-    """How well an alternate title fits an occupation: shared words, fewer extra words."""
+    """How well an alternate title fits an occupation by its words: shared words, few extra."""
     words = {_stem(w) for w in title_words}
     shared = len(words & occ_words)
-    return shared * 10 - 0.5 * len(occ_words - words)
+    return shared * 2 - 0.2 * len(occ_words - words)
 
 
 def _stem(word: str) -> str:
@@ -669,11 +669,13 @@ def build_titles(
             continue
         words = title.split()
         words[-1] = _stem(words[-1]) if words[-1].lower().endswith("s") else words[-1]
-        add(" ".join(words), code, 5.0)
+        add(" ".join(words), code, 12.0)
     for r in alt_rows:
         code, title, short = r["O*NET-SOC Code"], r["Alternate Title"], r["Short Title"]
+        # How many O*NET sources report the title for this occupation is the best signal of
+        # which occupation a title usually means ("Sales Associate": retail, not insurance).
         sources = len([s for s in r["Source(s)"].split(",") if s.strip()])
-        bonus = 0.1 * sources
+        bonus = 3.0 * sources
         m = re.fullmatch(r"(.*?)\s*\(([^)]*)\)\s*(.*)", title)
         if m:
             add(f"{m.group(1)} {m.group(3)}", code, bonus)

@@ -300,6 +300,19 @@ def test_same_occupation(index: SkillIndex, a: str, b: str, same: bool) -> None:
     assert index.same_occupation(a, b) is same
 
 
+@pytest.mark.parametrize(
+    ("title", "code"),
+    [
+        ("Sales Associate", "41-2031.00"),  # retail, the usual meaning, not insurance
+        ("Project Manager", "13-1082.00"),
+        ("RN", "29-1141.00"),
+        ("Site Reliability Engineer", "15-1252.00"),
+    ],
+)
+def test_best_occupation_for_ambiguous_titles(index: SkillIndex, title: str, code: str) -> None:
+    assert index.occupation(title) == code
+
+
 def test_occupation_and_related_titles(index: SkillIndex) -> None:
     assert index.occupation("Senior Software Engineer") == "15-1252.00"
     assert index.occupation_title("15-1252.00") == "Software Developers"
