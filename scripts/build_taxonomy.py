@@ -612,13 +612,45 @@ _NOT_PERSON = frozenset(
 )
 
 
+_ACRONYM_TITLES = frozenset(
+    [
+        "CEO",
+        "CFO",
+        "COO",
+        "CTO",
+        "CIO",
+        "CMO",
+        "CISO",
+        "CPO",
+        "CNO",
+        "CAO",
+        "CDO",
+        "CSO",
+        "VP",
+        "SVP",
+        "EVP",
+        "AVP",
+        "RN",
+        "LPN",
+        "LVN",
+        "CNA",
+        "NP",
+        "EMT",
+        "CPA",
+        "DBA",
+        "CRNA",
+    ]
+)
+
+
 def _one_word_title_ok(title: str) -> bool:
     word = title.strip()
     low = word.lower()
     if len(word) <= 2:
         return False
     if word.isupper():
-        return True
+        # Acronyms are titles only when they are well known ones; "IEP", "SEO" are not.
+        return word in _ACRONYM_TITLES
     if low in _NOT_PERSON or low.endswith(("ment", "ing", "tion", "ness", "ity", "ics")):
         return False
     return low in _PERSON_WORDS or low.endswith(_PERSON_SUFFIXES)
