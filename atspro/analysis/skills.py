@@ -451,13 +451,3 @@ def _context_ok(toks: Tokens, i: int, j: int, rules: int, anchors: list[int]) ->
 def get_index() -> SkillIndex:
     """The shipped index, loaded once per process."""
     return SkillIndex.load()
-
-
-def canonical_names(index: SkillIndex, terms: Iterable[str]) -> list[str]:
-    """Canonical names for terms, unknown ones dropped, order kept, duplicates removed."""
-    seen: dict[str, None] = {}
-    for term in terms:
-        name = index.canonical(term)
-        if name is not None:
-            seen.setdefault(name, None)
-    return list(seen)
