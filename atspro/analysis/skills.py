@@ -326,7 +326,17 @@ class SkillIndex:
         low, n = toks.low, len(toks)
         hits: list[TitleHit] = []
         i = 0
+        titles, prefixes = self._titles, self._title_prefixes
         while i < n:
+            word = low[i]
+            if (
+                word not in titles
+                and word not in prefixes
+                and word not in _SENIORITY
+                and (word[-1] != "s" or singular(word) not in titles)
+            ):
+                i += 1  # fast path: most words start no title
+                continue
             k = i
             while k < n and (low[k] in _SENIORITY or (k > i and low[k] in _SENIORITY_JOINERS)):
                 k += 1
@@ -355,7 +365,7 @@ class SkillIndex:
         while True:
             if key in titles:
                 best = (j, key)
-            else:
+            elif key[-1] == "s":
                 single = singular(low[j - 1])
                 if single is not None:
                     alt = key[: len(key) - len(low[j - 1])] + single
