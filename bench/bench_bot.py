@@ -33,7 +33,7 @@ def _pct(values: list[float], q: float) -> float:
 
 async def _bench() -> dict[str, float]:
     from tests.bot_harness import make_settings, running_bot
-    from tests.fixtures.documents import make_resume_pdf
+    from tests.fixtures.documents import SAMPLE_RESUME_LINES, make_pdf
 
     root = Path(tempfile.mkdtemp(prefix="atspro-bench-bot-"))
     server = EmbeddedPostgres(root / "pgdata", delete_on_stop=True)
@@ -41,7 +41,9 @@ async def _bench() -> dict[str, float]:
     try:
         await apply_migrations(dsn)
         pool = await create_pool(dsn, min_size=2, max_size=10)
-        settings = make_settings(uploads_per_hour=10_000, analyses_per_hour=10_000, user_max_concurrent_tasks=4)
+        settings = make_settings(
+            uploads_per_hour=10_000, analyses_per_hour=10_000, user_max_concurrent_tasks=4
+        )
         async with running_bot(pool, settings) as bot:
             emu = bot.emulator
             state, actions = emu.state, emu.actions
@@ -50,22 +52,25 @@ async def _bench() -> dict[str, float]:
                 chat = state.chats.get(chat_id)
                 if chat is None:
                     return []
-                return [m.view()["text"] for m in chat.messages.values() if m.sender == "bot" and not m.deleted]
+                return [
+                    m.view()["text"]
+                    for m in chat.messages.values()
+                    if m.sender == "bot" and not m.deleted
+                ]
 
             # 1. resume upload → summary latency (each upload a distinct file: no dedupe shortcut)
             latencies = []
-            base_pdf = make_resume_pdf()
             for i in range(RESUMES):
                 user_id = 50_000 + i
                 actions.upsert_user(user_id, first_name=f"R{i}")
-                pdf = base_pdf.replace(b"%%EOF", f"% {i}\n%%EOF".encode())
+                pdf = make_pdf([*SAMPLE_RESUME_LINES, f"Reference number {i}"])
                 started = time.perf_counter()
                 actions.send_document(user_id, pdf, "resume.pdf", content_type="application/pdf")
                 ok = await state.wait_until(
                     lambda uid=user_id: any("Resume received" in t for t in bot_texts(uid)), 30
                 )
                 if not ok:
-                    raise RuntimeError("no resume summary within 30 s")
+                    raise RuntimeError(f"no resume summary within 30 s: {bot_texts(user_id)}")
                 latencies.append((time.perf_counter() - started) * 1000)
 
             # 2. /help throughput with 50 concurrent users

@@ -50,8 +50,11 @@ class _Crash(BaseException):
 
 def _worker(bot: BotHarness) -> Worker:
     return Worker(
-        bot.svc.queue, TaskHandlers(bot.app.bot, bot.svc).mapping(),
-        lease_s=0.6, poll_interval_s=0.1, backoff_base_s=0,
+        bot.svc.queue,
+        TaskHandlers(bot.app.bot, bot.svc).mapping(),
+        lease_s=0.6,
+        poll_interval_s=0.1,
+        backoff_base_s=0,
     )
 
 

@@ -198,3 +198,24 @@ async def test_usage_limit_window(pool: asyncpg.Pool) -> None:
     allowed = [await repos.usage.hit(uid, "upload", window="hour", limit=3) for _ in range(5)]
     assert allowed == [True, True, True, False, False]
     assert await repos.usage.used(uid, "upload", window="hour") == 3
+
+
+async def test_enter_update_claims_maps_and_skips_banned(pool: asyncpg.Pool) -> None:
+    users = Repos(pool).users
+    kw = {
+        "username": "zed",
+        "first_name": "Zed",
+        "language_code": "en",
+        "chat_id": 77,
+        "ttl_days": 30,
+    }
+    claimed, user, session = await users.enter_update(1, 555, **kw)
+    assert claimed and user["telegram_user_id"] == 555 and session["chat_id"] == 77
+    assert session["user_id"] == user["id"] and session["state"] == {}
+    again = await users.enter_update(1, 555, **kw)
+    assert again == (False, None, None)  # a redelivered update does nothing
+    await users.set_banned(user["id"], True, "spam")
+    await pool.execute("DELETE FROM sessions")
+    claimed, banned, session = await users.enter_update(2, 555, **kw)
+    assert claimed and banned["is_banned"] and session is None
+    assert await pool.fetchval("SELECT count(*) FROM sessions") == 0

@@ -92,32 +92,32 @@ class BotContext(CallbackContext[ExtBot, dict, dict, dict]):
         return int(self.db_user["id"])
 
 
-async def _dedupe_update(update: Update, context: BotContext) -> None:
-    """Each update is processed once, across restarts and webhook redeliveries."""
-    if update.update_id is None:
-        return
-    if not await context.svc.repos.updates.claim(update.update_id):
-        log.info("update %s already processed, dropped", update.update_id)
-        raise ApplicationHandlerStop
-
-
-async def _load_user(update: Update, context: BotContext) -> None:
-    """Map the Telegram user to our user row and the chat to its session; drop banned users."""
+async def _enter_update(update: Update, context: BotContext) -> None:
+    """Before any handler, in one database round trip: process each update once (across
+    restarts and webhook redeliveries), map the Telegram user to our user row and the chat to
+    its session, and drop updates from banned users."""
     tg = update.effective_user
-    if tg is None:
-        raise ApplicationHandlerStop
     repos = context.svc.repos
-    context.db_user = await repos.users.upsert_telegram_user(
-        tg.id, username=tg.username, first_name=tg.first_name, language_code=tg.language_code
-    )
-    if context.db_user["is_banned"]:
-        log.info("update from banned user %s ignored", context.db_user["id"])
+    if tg is None:  # channel posts and the like: nobody to answer
+        await repos.updates.claim(update.update_id)
         raise ApplicationHandlerStop
     chat = update.effective_chat
-    if chat is not None:
-        context.session = await repos.sessions.touch(
-            context.uid, chat.id, ttl_days=context.svc.settings.session_ttl_days
-        )
+    claimed, user, session = await repos.users.enter_update(
+        update.update_id,
+        tg.id,
+        username=tg.username,
+        first_name=tg.first_name,
+        language_code=tg.language_code,
+        chat_id=chat.id if chat is not None else None,
+        ttl_days=context.svc.settings.session_ttl_days,
+    )
+    if not claimed:
+        log.info("update %s already processed, dropped", update.update_id)
+        raise ApplicationHandlerStop
+    context.db_user, context.session = user, session
+    if user is not None and user["is_banned"]:
+        log.info("update from banned user %s ignored", user["id"])
+        raise ApplicationHandlerStop
     if context.svc.metrics is not None:
         context.svc.metrics.count_update(update)
 
@@ -177,8 +177,7 @@ def build_application(
     app.bot_data["start_workers"] = (
         svc.settings.run_workers_in_bot if start_workers is None else start_workers
     )
-    app.add_handler(TypeHandler(Update, _dedupe_update), group=-2)
-    app.add_handler(TypeHandler(Update, _load_user), group=-1)
+    app.add_handler(TypeHandler(Update, _enter_update), group=-1)
     register_handlers(app)
     app.add_error_handler(_on_error)
     return app
@@ -198,6 +197,8 @@ async def start_background(app: Application) -> None:
         svc.extras["own_fetcher"] = True
     with contextlib.suppress(Exception):
         await app.bot.set_my_commands(USER_COMMANDS)
+    # Warm the extraction workers and the skills index now, not on the first user's upload.
+    await asyncio.to_thread(_warm_up)
     if app.bot_data.get("start_workers"):
         from atspro.tasks.handlers import make_worker
 
@@ -205,6 +206,14 @@ async def start_background(app: Application) -> None:
         worker = make_worker(app.bot, svc)
         app.bot_data["worker_stop"] = stop
         app.bot_data["worker_task"] = asyncio.create_task(worker.run(stop), name="task-worker")
+
+
+def _warm_up() -> None:
+    from atspro.analysis.extract import default_pool
+    from atspro.analysis.skills import get_index
+
+    get_index()
+    default_pool().warm()
 
 
 async def stop_background(app: Application) -> None:

@@ -68,6 +68,69 @@ class UserRepo:
         )
         return dict(record)
 
+    async def enter_update(
+        self,
+        update_id: int,
+        telegram_user_id: int,
+        *,
+        username: str | None,
+        first_name: str | None,
+        language_code: str | None,
+        chat_id: int | None,
+        ttl_days: int,
+    ) -> tuple[bool, Row | None, Row | None]:
+        """Everything an incoming update needs, in one round trip.
+
+        Claims the update id (False for a redelivery, and nothing else happens), then gets or
+        creates the user and touches the (user, chat) session — not for banned users.
+        Returns (claimed, user, session).
+        """
+        record = await self.db.fetchrow(
+            """
+            WITH claim AS (
+                INSERT INTO processed_updates (update_id) VALUES ($1)
+                ON CONFLICT DO NOTHING RETURNING update_id),
+            u AS (
+                INSERT INTO "user" (telegram_user_id, username, first_name, language_code)
+                SELECT $2, $3, $4, $5 WHERE EXISTS (SELECT 1 FROM claim)
+                ON CONFLICT (telegram_user_id) DO UPDATE
+                   SET username = EXCLUDED.username,
+                       first_name = EXCLUDED.first_name,
+                       language_code = COALESCE(EXCLUDED.language_code, "user".language_code),
+                       last_seen_at = now(),
+                       is_active = TRUE
+                RETURNING *),
+            s AS (
+                INSERT INTO sessions (user_id, chat_id, expires_at)
+                SELECT id, $6, now() + make_interval(days => $7) FROM u
+                WHERE $6::bigint IS NOT NULL AND NOT u.is_banned
+                ON CONFLICT (user_id, chat_id) DO UPDATE
+                   SET updated_at = now(), expires_at = EXCLUDED.expires_at
+                RETURNING *)
+            SELECT EXISTS (SELECT 1 FROM claim) AS claimed,
+                   u.id, u.telegram_user_id, u.username, u.first_name, u.language_code,
+                   u.is_admin, u.is_banned, u.ban_reason, u.is_active, u.created_at,
+                   u.last_seen_at,
+                   s.id AS s_id, s.chat_id AS s_chat_id, s.active_resume_id AS s_active_resume_id,
+                   s.active_job_id AS s_active_job_id, s.state AS s_state
+            FROM (SELECT 1) AS one LEFT JOIN u ON TRUE LEFT JOIN s ON TRUE
+            """,
+            update_id,
+            telegram_user_id,
+            username,
+            first_name,
+            language_code,
+            chat_id,
+            ttl_days,
+        )
+        if not record["claimed"]:
+            return False, None, None
+        data = dict(record)
+        data.pop("claimed")
+        session = {k[2:]: data.pop(k) for k in list(data) if k.startswith("s_")}
+        session["user_id"] = data["id"]
+        return True, data, session if session["id"] is not None else None
+
     async def get(self, user_id: int) -> Row | None:
         return _row(await self.db.fetchrow('SELECT * FROM "user" WHERE id = $1', user_id))
 
