@@ -104,7 +104,7 @@ class EntityParseError(ValueError):
 
 def utf16_len(text: str) -> int:
     """Length in UTF-16 code units, the unit of every Bot API offset and length."""
-    return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2
 
 
 def _is_space(byte: int) -> bool:
@@ -386,6 +386,10 @@ def sort_entities(entities: list[Entity]) -> list[Entity]:
 # --- clean-up after parsing (tdlib's fix_formatted_text) ------------------------------------
 
 _REMOVED_CHARS = frozenset("\r\u2028\u2029\u202a\u202b\u202c\u202d\u202e\u0333\u033f\u030a")
+# Anything the character loop below would change, or a non-BMP character (two UTF-16 units).
+_NEEDS_CLEANUP = re.compile(
+    "[\x00-\x09\x0b-\x1f\r\u2028\u2029\u202a-\u202e\u0333\u033f\u030a\U00010000-\U0010ffff]"
+)
 
 
 def clean_text(
@@ -400,6 +404,10 @@ def clean_text(
     chars: list[str] = []
     old_to_new = [0]
     new_pos = 0
+    if not _NEEDS_CLEANUP.search(text):  # the usual case: nothing to drop or replace
+        chars = list(text)
+        old_to_new = list(range(len(text) + 1))
+        text = ""
     for ch in text:
         units = 2 if ord(ch) > 0xFFFF else 1
         if ch in _REMOVED_CHARS:
