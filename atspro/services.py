@@ -76,8 +76,14 @@ async def read_resume_file(
 ) -> tuple[Resume, Any]:
     """Bytes -> (Resume, ExtractedText): time-limited extraction, then the deterministic parse."""
     extracted = await extract_document(data, filename, settings)
-    resume = await asyncio.to_thread(parse_resume, extracted.text)
+    resume = await asyncio.to_thread(parse_resume, visible_text(extracted))
     return resume, extracted
+
+
+def visible_text(extracted: Any) -> str:
+    """What a person sees in the file: hidden (white, tiny, invisible) text left out, so it
+    can earn nothing; it is still counted in the layout facts and flagged by a check."""
+    return extracted.visible_text or extracted.text
 
 
 @dataclass
@@ -109,11 +115,12 @@ async def ingest_resume(
         "engine": "deterministic",
         "layout": _layout_meta(extracted),
         "extract_warnings": list(extracted.warnings),
+        "hidden_text_sample": extracted.hidden_text_sample,
         "parse_ms": round((time.perf_counter() - started) * 1000, 1),
     }
     if settings.llm_enabled:
         resume, metadata["llm"] = await _enhance(
-            repos, settings, user_id, "resume", extracted.text, resume
+            repos, settings, user_id, "resume", visible_text(extracted), resume
         )
         metadata["engine"] = metadata["llm"].get("engine", "deterministic")
     row = await repos.resumes.create(
@@ -124,7 +131,7 @@ async def ingest_resume(
         sha256=digest,
         status="ready",
         processed_data=resume.model_dump(mode="json"),
-        raw_text=extracted.text,
+        raw_text=visible_text(extracted),
         metadata=metadata,
     )
     return ResumeIngest(row, resume)

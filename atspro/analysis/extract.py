@@ -117,6 +117,7 @@ def _finish(raw: RawText, kind: str, limits: ExtractLimits) -> ExtractedText:
         )
     return ExtractedText(
         text=text,
+        visible_text=_without_hidden(text, raw.hidden_text) if hidden_chars else text,
         kind=kind,
         pages=raw.pages,
         warnings=warnings,
@@ -131,6 +132,19 @@ def _finish(raw: RawText, kind: str, limits: ExtractLimits) -> ExtractedText:
         truncated=truncated,
         encoding=raw.encoding,
     )
+
+
+def _without_hidden(text: str, hidden: list[str]) -> str:
+    """The text a person sees: each hidden piece removed where it stands (whitespace-tolerant)."""
+    import re
+
+    for piece in hidden:
+        words = piece.split()
+        if not words:
+            continue
+        pattern = re.compile(r"\s*".join(re.escape(w) for w in words))
+        text = pattern.sub(" ", text, count=1)
+    return clean_text(text)
 
 
 def _unreadable(kind: str, data: bytes, filename: str | None) -> ExtractionError:

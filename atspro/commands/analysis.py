@@ -135,7 +135,7 @@ def run_match(args: argparse.Namespace, settings: Settings) -> int:
                     report = services.analyse(
                         resume,
                         job,
-                        resume_text=extracted.text,
+                        resume_text=services.visible_text(extracted),
                         layout=services.layout_facts(extracted),
                     )
                 except Exception as exc:

@@ -44,6 +44,9 @@ class ExtractedText:
 
     text: str
     kind: str  # "pdf", "docx", "odt", "rtf", "txt"
+    # ``text`` without the hidden pieces: what a person sees. Parsing and scoring use this, so
+    # white-on-white keywords earn nothing (they are still counted in ``hidden_text_chars``).
+    visible_text: str = ""
     pages: int | None = None
     warnings: list[str] = field(default_factory=list)
     columns_detected: bool = False
