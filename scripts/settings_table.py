@@ -1,6 +1,7 @@
 """Print the README's configuration table from atspro.config.Settings (one source of truth).
 
-Usage: python scripts/settings_table.py > /tmp/table.md  (then paste into README.md)
+Usage: python scripts/settings_table.py                   print the table
+       python scripts/settings_table.py --update README.md  rewrite it between the markers
 """
 
 from __future__ import annotations
@@ -27,5 +28,18 @@ def table() -> str:
     return "\n".join(rows)
 
 
+START, END = "<!-- settings-table:start -->", "<!-- settings-table:end -->"
+
+
+def update(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    head, _, rest = text.partition(START)
+    _, _, tail = rest.partition(END)
+    path.write_text(f"{head}{START}\n{table()}\n{END}{tail}", encoding="utf-8")
+
+
 if __name__ == "__main__":
-    print(table())
+    if len(sys.argv) == 3 and sys.argv[1] == "--update":
+        update(Path(sys.argv[2]))
+    else:
+        print(table())

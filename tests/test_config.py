@@ -57,3 +57,15 @@ def test_secrets_are_scrubbed() -> None:
     line = "GET https://api.telegram.org/bot123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw/getMe key sk-abcdefghijklmnopqrstuv"
     out = scrub(line)
     assert "AAHdqTcv" not in out and "sk-abc" not in out and "[secret]" in out
+
+
+def test_readme_settings_table_is_current() -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "settings_table", REPO / "scripts" / "settings_table.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.table() in (REPO / "README.md").read_text()
