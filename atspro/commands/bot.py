@@ -8,6 +8,7 @@ import contextlib
 import logging
 import signal
 from collections.abc import AsyncIterator
+from urllib.parse import urlsplit
 
 from atspro.config import Settings
 
@@ -87,6 +88,7 @@ async def serve_bot(
                 await app.updater.start_webhook(  # type: ignore[union-attr]
                     listen=settings.webhook_listen,
                     port=settings.webhook_port,
+                    url_path=urlsplit(settings.webhook_url).path.lstrip("/"),
                     webhook_url=settings.webhook_url,
                     secret_token=secret,
                     allowed_updates=["message", "callback_query"],
