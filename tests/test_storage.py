@@ -219,3 +219,28 @@ async def test_enter_update_claims_maps_and_skips_banned(pool: asyncpg.Pool) -> 
     claimed, banned, session = await users.enter_update(2, 555, **kw)
     assert claimed and banned["is_banned"] and session is None
     assert await pool.fetchval("SELECT count(*) FROM sessions") == 0
+
+
+async def test_maintenance_forgets_expired_rows(pool: asyncpg.Pool) -> None:
+    from types import SimpleNamespace
+
+    from atspro.bot.app import run_maintenance
+
+    repos = Repos(pool)
+    uid = await _user(repos, 1)
+    await repos.sessions.touch(uid, 1)
+    await repos.sessions.touch(uid, 2)
+    await pool.execute(
+        "UPDATE sessions SET expires_at = now() - interval '1 day' WHERE chat_id = 1"
+    )
+    await repos.updates.claim(1)
+    await repos.updates.claim(2)
+    await pool.execute(
+        "UPDATE processed_updates SET processed_at = now() - interval '8 days' WHERE update_id = 1"
+    )
+    await repos.usage.hit(uid, "upload", window="hour", limit=5)
+    await pool.execute("UPDATE usage_counters SET window_start = now() - interval '3 days'")
+    removed = await run_maintenance(SimpleNamespace(repos=repos))  # type: ignore[arg-type]
+    assert removed == {"sessions": 1, "update_ids": 1, "usage_counters": 1}
+    assert await pool.fetchval("SELECT chat_id FROM sessions") == 2
+    assert await pool.fetchval("SELECT update_id FROM processed_updates") == 2

@@ -199,6 +199,7 @@ async def start_background(app: Application) -> None:
         await app.bot.set_my_commands(USER_COMMANDS)
     # Warm the extraction workers and the skills index now, not on the first user's upload.
     await asyncio.to_thread(_warm_up)
+    app.bot_data["maintenance_task"] = asyncio.create_task(_maintenance(svc), name="maintenance")
     if app.bot_data.get("start_workers"):
         from atspro.tasks.handlers import make_worker
 
@@ -206,6 +207,26 @@ async def start_background(app: Application) -> None:
         worker = make_worker(app.bot, svc)
         app.bot_data["worker_stop"] = stop
         app.bot_data["worker_task"] = asyncio.create_task(worker.run(stop), name="task-worker")
+
+
+async def run_maintenance(svc: BotServices) -> dict[str, int]:
+    """Forget what is no longer needed: expired sessions, old update ids and rate counters."""
+    repos = svc.repos
+    return {
+        "sessions": await repos.sessions.delete_expired(),
+        "update_ids": await repos.updates.prune(older_than_days=7),
+        "usage_counters": await repos.usage.prune(older_than_days=2),
+    }
+
+
+async def _maintenance(svc: BotServices, every_s: float = 3600.0) -> None:
+    while True:
+        try:
+            removed = await run_maintenance(svc)
+            log.info("maintenance: removed %s", removed)
+        except Exception:
+            log.warning("maintenance failed", exc_info=True)
+        await asyncio.sleep(every_s)
 
 
 def _warm_up() -> None:
@@ -219,6 +240,9 @@ def _warm_up() -> None:
 async def stop_background(app: Application) -> None:
     """Before ``app.stop()``: stop the worker (in-flight tasks go back to the queue)."""
     svc: BotServices = app.bot_data["svc"]
+    maintenance = app.bot_data.pop("maintenance_task", None)
+    if maintenance is not None:
+        maintenance.cancel()
     stop = app.bot_data.pop("worker_stop", None)
     task = app.bot_data.pop("worker_task", None)
     if stop is not None and task is not None:

@@ -630,6 +630,13 @@ class UsageRepo:
             amount,
         )
 
+    async def prune(self, older_than_days: int = 2) -> int:
+        status = await self.db.execute(
+            "DELETE FROM usage_counters WHERE window_start < now() - make_interval(days => $1)",
+            older_than_days,
+        )
+        return int(status.split()[-1])
+
     async def used(self, user_id: int, kind: str, *, window: str) -> int:
         value = await self.db.fetchval(
             """SELECT count FROM usage_counters
