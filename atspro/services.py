@@ -33,20 +33,12 @@ class UserFacingError(Exception):
         self.user_message = user_message
 
 
-def extract_limits(settings: Settings) -> extract_mod.ExtractLimits:
-    return extract_mod.ExtractLimits(
-        max_bytes=settings.max_file_bytes,
-        max_pages=settings.max_pdf_pages,
-        max_chars=settings.max_text_chars,
-        max_unzipped_bytes=settings.max_unzipped_bytes,
-        timeout_s=settings.extract_timeout_s,
-    )
-
-
 async def extract_document(data: bytes, filename: str | None, settings: Settings) -> Any:
     """Bytes -> text in a separate process with a time limit; friendly errors on bad files."""
     try:
-        return await extract_mod.extract_text_async(data, filename, extract_limits(settings))
+        return await extract_mod.extract_text_async(
+            data, filename, extract_mod.ExtractLimits.from_settings(settings)
+        )
     except extract_mod.ExtractionError as exc:
         raise UserFacingError(exc.user_message) from exc
 

@@ -51,6 +51,7 @@ from atspro.models import (
     WorkExperience,
 )
 from atspro.storage.repos import Repos
+from tests.local_server import serve
 
 # ------------------------------------------------------------------------------ fixtures ---
 
@@ -682,21 +683,14 @@ async def test_structured_output_through_a_local_openai_compatible_stub(
     app = web.Application()
     app.router.add_post("/v1/chat/completions", endpoint)
     app.router.add_post("/v1/responses", endpoint)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-    try:
+    async with serve(app) as base_url:
         monkeypatch.setenv("OPENAI_API_KEY", "sk-local-stub")
-        monkeypatch.setenv("OPENAI_BASE_URL", f"http://127.0.0.1:{port}/v1")
+        monkeypatch.setenv("OPENAI_BASE_URL", f"{base_url}/v1")
         monkeypatch.setenv("OPENAI_MODEL_EXTRACT", "stub-extractor")
         monkeypatch.setenv("OPENAI_API", api)
         monkeypatch.setenv("NO_PROXY", "127.0.0.1")
         live = Settings(_env_file=None)  # type: ignore[call-arg]
         job, meta = await enhance_job(JOB_TEXT, Job(), live)
-    finally:
-        await runner.cleanup()
 
     assert len(seen) == 1
     body = seen[0]

@@ -51,10 +51,10 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
 
 def _read_text(path: Path, settings: Settings) -> str:
     """File -> text with the same extractor, limits and time limit the bot uses."""
-    from atspro.analysis.extract import extract_text_limited
-    from atspro.services import extract_limits
+    from atspro.analysis.extract import ExtractLimits, extract_text_limited
 
-    return extract_text_limited(path.read_bytes(), path.name, extract_limits(settings)).text
+    limits = ExtractLimits.from_settings(settings)
+    return extract_text_limited(path.read_bytes(), path.name, limits).text
 
 
 def _error_message(exc: Exception) -> str:
