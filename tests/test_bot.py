@@ -57,17 +57,13 @@ async def bot(pool: asyncpg.Pool) -> AsyncIterator[BotHarness]:
 
 @pytest.fixture
 async def job_site() -> AsyncIterator[str]:
+    async def page(request: web.Request) -> web.Response:
+        return web.Response(text=JSONLD_PAGE, content_type="text/html")
+
     app = web.Application()
-    app.router.add_get(
-        "/jobs/data-engineer", lambda r: web.Response(text=JSONLD_PAGE, content_type="text/html")
-    )
-    runner = web.AppRunner(app)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-    yield f"http://127.0.0.1:{port}"
-    await runner.cleanup()
+    app.router.add_get("/jobs/data-engineer", page)
+    async with serve(app) as base_url:
+        yield base_url
 
 
 def is_bot(m: dict[str, Any], text: str) -> bool:
