@@ -17,6 +17,7 @@ from telegram import Update
 from atspro.sandbox.client import SandboxClient
 from tests.bot_harness import ADMIN_TG, BotHarness, make_settings, running_bot, wait_db
 from tests.fixtures.documents import make_resume_pdf
+from tests.local_server import serve
 
 JOB_TEXT = """Senior Python Developer — Acme Analytics
 Location: Berlin (hybrid). Full-time.
