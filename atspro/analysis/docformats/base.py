@@ -1,0 +1,133 @@
+"""Shared shapes for document extraction: limits, the result, and text clean-up."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+MB = 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractLimits:
+    """How much work one file may cost. Defaults mirror ``atspro.config.Settings``."""
+
+    max_bytes: int = 10 * MB
+    max_pages: int = 20
+    max_chars: int = 200_000
+    max_unzipped_bytes: int = 50 * MB
+    timeout_s: float = 15.0
+    max_zip_ratio: float = 250.0  # uncompressed/compressed for one large zip member
+    max_zip_members: int = 5_000
+
+    @classmethod
+    def from_settings(cls, settings: Any) -> ExtractLimits:
+        """Build from any object with the ``Settings`` field names (no config import here)."""
+        return cls(
+            max_bytes=settings.max_file_bytes,
+            max_pages=settings.max_pdf_pages,
+            max_chars=settings.max_text_chars,
+            max_unzipped_bytes=settings.max_unzipped_bytes,
+            timeout_s=settings.extract_timeout_s,
+        )
+
+
+@dataclass(slots=True)
+class ExtractedText:
+    """Text of a document plus layout facts an ATS check cares about.
+
+    ``text`` is what a parser reads: hidden text is kept in it (an ATS reads it too) and
+    counted in ``hidden_text_chars`` so keyword stuffing can be flagged.
+    """
+
+    text: str
+    kind: str  # "pdf", "docx", "odt", "rtf", "txt"
+    pages: int | None = None
+    warnings: list[str] = field(default_factory=list)
+    columns_detected: bool = False
+    has_tables: bool = False
+    image_only: bool = False  # some page is a picture with no text layer (partly scanned)
+    hidden_text_chars: int = 0
+    word_count: int = 0
+    has_text_boxes: bool = False  # DOCX/ODT text boxes: many ATS skip them
+    header_footer_text: str = ""  # DOCX/ODT page header/footer text (many ATS skip it)
+    hidden_text_sample: str = ""  # first hidden words, to show the user what was found
+    truncated: bool = False
+    encoding: str | None = None  # TXT/MD: the character set the bytes were decoded with
+
+
+@dataclass(slots=True)
+class RawText:
+    """What a format reader returns before the shared clean-up and limits."""
+
+    text: str
+    pages: int | None = None
+    warnings: list[str] = field(default_factory=list)
+    columns_detected: bool = False
+    has_tables: bool = False
+    image_only: bool = False
+    hidden_text: list[str] = field(default_factory=list)
+    has_text_boxes: bool = False
+    header_footer_text: str = ""
+    encoding: str | None = None
+
+
+_LIGATURES = str.maketrans(
+    {
+        "ﬀ": "ff",
+        "ﬁ": "fi",
+        "ﬂ": "fl",
+        "ﬃ": "ffi",
+        "ﬄ": "ffl",
+        "ﬅ": "st",
+        "ﬆ": "st",
+        "\u00a0": " ",
+        "\u2007": " ",
+        "\u202f": " ",
+        "\u205f": " ",
+        "\u3000": " ",
+        "\u2028": "\n",
+        "\u2029": "\n",
+        "\f": "\n",
+        "\v": "\n",
+        "\r": "\n",
+    }
+)
+for _space in range(0x2000, 0x200B):  # en/em/thin/hair spaces
+    _LIGATURES[_space] = " "
+# Zero-width characters and BOMs carry no text (and can hide keywords inside words).
+for _invisible in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD):
+    _LIGATURES[_invisible] = None
+
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff\ufffd]")  # icon-font glyphs, undecodable chars
+_TRAILING = re.compile(r"[ \t]+\n")
+_BLANK_RUNS = re.compile(r"\n{3,}")
+
+
+def clean_text(text: str) -> str:
+    """Normalise whitespace and typography so every format yields comparable text."""
+    text = text.replace("\r\n", "\n").translate(_LIGATURES)
+    text = _CONTROL.sub("", text)
+    text = _PRIVATE_USE.sub("", text)
+    text = unicodedata.normalize("NFC", text)
+    text = _TRAILING.sub("\n", text + "\n")
+    text = _BLANK_RUNS.sub("\n\n", text)
+    return text.strip("\n ").strip()
+
+
+def count_words(text: str) -> int:
+    return sum(1 for token in text.split() if any(ch.isalnum() for ch in token))
+
+
+def truncate(text: str, max_chars: int) -> tuple[str, bool]:
+    """Cut to ``max_chars`` at a line or word boundary when one is close."""
+    if len(text) <= max_chars:
+        return text, False
+    cut = text[:max_chars]
+    boundary = max(cut.rfind("\n"), cut.rfind(" "))
+    if boundary >= max_chars - 500:
+        cut = cut[:boundary]
+    return cut.rstrip(), True

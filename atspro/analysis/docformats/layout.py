@@ -1,0 +1,320 @@
+"""Reading order for a PDF page from positioned fragments: lines, columns, tables.
+
+The page is cut into rows (fragments sharing a baseline). If a vertical gutter runs through
+most rows, rows that cross it ("full-width" rows such as a name header) split the page into
+regions, and each region is read either column by column or row by row:
+
+* column by column (left column, then right) for real two-column layouts — the sidebar and
+  the main text stay contiguous even when the PDF draws them interleaved line by line;
+* row by row when the two sides line up baseline for baseline *and* the PDF draws them row by
+  row — a table, or a timeline with dates in a narrow left column next to each job title.
+
+A plain single-column page has no gutter and is read row by row, top to bottom.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+
+ROW_TOLERANCE = 0.4  # baselines closer than this (x font size) are on the same row
+WORD_GAP = 0.1  # a gap wider than this (x font size) between fragments is a space
+WIDE_GAP = 2.0  # ... wider than this is a tab stop / cell gap, written as two spaces
+SEGMENT_GAP = 1.0  # ... wider than this splits a row into separate segments
+SCRIPT_SIZE = 0.8  # a row this much smaller than the next line may be its super/subscript
+SCRIPT_OFFSET = 0.6  # ... if its baseline is within this (x line font size)
+ALIGN_TOLERANCE_PT = 1.6  # two sides' baselines this close count as "on the same line"
+ALIGNED_SHARE = 0.75  # share of the sparser side's lines aligned to call a region a grid
+CENTRED_MARGIN_PT = 12.0  # a centred full-width row keeps this much space on both sides
+CENTRED_TOLERANCE_PT = 10.0
+CENTRED_MAX_GAP = 2.5  # x font size: widest gap inside a centred full-width row
+GUTTER_STEP_PT = 2.0
+GUTTER_PAD_PT = 3.0
+MIN_SIDE_SEGMENTS = 3
+MIN_COLUMN_LINES = 3
+
+
+@dataclass(slots=True)
+class Fragment:
+    """One shown string: its page position (PDF points, y up) and how it is painted."""
+
+    x0: float
+    x1: float
+    y: float
+    size: float
+    text: str
+    order: int
+    hidden: bool = False
+    rotated: bool = False
+    on_page: bool = True
+
+
+@dataclass(slots=True)
+class Segment:
+    frags: list[Fragment]
+    x0: float
+    x1: float
+    y: float
+    size: float
+    order: int
+
+
+@dataclass(slots=True)
+class Row:
+    segments: list[Segment]
+    y: float
+
+
+@dataclass(slots=True)
+class PageLayout:
+    lines: list[str] = field(default_factory=list)
+    columns: bool = False
+    table_like: bool = False
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+
+def join_fragments(frags: Iterable[Fragment]) -> str:
+    """Text of fragments on one line, left to right, with spaces where the gaps are."""
+    parts: list[str] = []
+    prev: Fragment | None = None
+    for frag in sorted(frags, key=lambda f: f.x0):
+        if prev is not None:
+            gap = frag.x0 - prev.x1
+            size = max(min(frag.size, prev.size), 1.0)
+            if frag.text == prev.text and abs(frag.x0 - prev.x0) < 0.2 * (frag.x1 - frag.x0):  # same text drawn twice with an offset ("fake bold", shadows)
+                continue
+            boundary = parts[-1][-1:].isspace() or frag.text[:1].isspace()
+            if gap > WIDE_GAP * size:
+                parts.append("  ")
+            elif gap > WORD_GAP * size and not boundary:
+                parts.append(" ")
+        parts.append(frag.text)
+        prev = frag
+    return "".join(parts).strip()
+
+
+def _rows(frags: list[Fragment]) -> list[Row]:
+    """Cluster fragments into rows by baseline (top to bottom) and split rows into segments."""
+    rows: list[list[Fragment]] = []
+    ref_y = ref_size = 0.0
+    for frag in sorted(frags, key=lambda f: (-f.y, f.x0)):
+        if rows and abs(frag.y - ref_y) <= ROW_TOLERANCE * max(min(frag.size, ref_size), 1.0):
+            rows[-1].append(frag)
+        else:
+            rows.append([frag])
+            ref_y, ref_size = frag.y, frag.size
+    rows = _merge_scripts(rows)
+    return [Row(segments=_segments(row), y=row[0].y) for row in rows]
+
+
+def _merge_scripts(rows: list[list[Fragment]]) -> list[list[Fragment]]:
+    """Put superscripts/subscripts ("1st", footnote marks) back on the line they belong to."""
+    merged: list[list[Fragment]] = []
+    i = 0
+    while i < len(rows):
+        row = rows[i]
+        small = max(f.size for f in row)
+        base = rows[i + 1] if i + 1 < len(rows) else None  # superscript: its line is below
+        if base is not None and _is_script_of(row, small, base):
+            base.extend(row)
+        elif merged and _is_script_of(row, small, merged[-1]):  # subscript: line is above
+            merged[-1].extend(row)
+        else:
+            merged.append(row)
+        i += 1
+    return merged
+
+
+def _is_script_of(row: list[Fragment], small: float, line: list[Fragment]) -> bool:
+    size = max(f.size for f in line)
+    if small > SCRIPT_SIZE * size or abs(row[0].y - line[0].y) > SCRIPT_OFFSET * size:
+        return False
+    # a script sits in a gap of its line; a separate small-print line would overlap it
+    return not any(a.x0 < b.x1 - 0.5 and b.x0 < a.x1 - 0.5 for a in row for b in line)
+
+
+def _segments(row: list[Fragment]) -> list[Segment]:
+    segments: list[Segment] = []
+    current: list[Fragment] = []
+    right = 0.0
+    for frag in sorted(row, key=lambda f: f.x0):
+        if current and frag.x0 - right > SEGMENT_GAP * max(frag.size, 1.0):
+            segments.append(_segment(current))
+            current = []
+        current.append(frag)
+        right = max(right, frag.x1) if len(current) > 1 else frag.x1
+    if current:
+        segments.append(_segment(current))
+    return segments
+
+
+def _segment(frags: list[Fragment]) -> Segment:
+    return Segment(
+        frags=frags,
+        x0=min(f.x0 for f in frags),
+        x1=max(f.x1 for f in frags),
+        y=sum(f.y for f in frags) / len(frags),
+        size=max(f.size for f in frags),
+        order=min(f.order for f in frags),
+    )
+
+
+def find_gutter(segments: list[Segment]) -> float | None:
+    """x of a vertical band most segments sit on one side of, or None for one column.
+
+    For each candidate x: L segments end left of it, R start right of it, C cross it. A gutter
+    needs both sides well populated and few crossers (a header or a summary paragraph spanning
+    the page is fine; the full-width bullet lines of a single-column resume are not).
+    """
+    n = len(segments)
+    if n < 2 * MIN_SIDE_SEGMENTS:
+        return None
+    ends = sorted(s.x1 for s in segments)
+    starts = sorted(s.x0 for s in segments)
+    left, right = starts[0], ends[-1]
+    width = right - left
+    if width < 100:
+        return None
+    best: tuple[float, float] | None = None  # (score, x)
+    run: list[float] = []
+    best_key: tuple[int, int, int] | None = None
+    x = left + 0.08 * width
+    while x < right - 0.08 * width:
+        n_left = bisect.bisect_right(ends, x - GUTTER_PAD_PT)
+        n_right = n - bisect.bisect_left(starts, x + GUTTER_PAD_PT)
+        crossing = n - n_left - n_right
+        support = min(n_left, n_right)
+        if support >= MIN_SIDE_SEGMENTS and crossing <= 0.5 * support:
+            score = support - 2.0 * crossing
+            key = (n_left, n_right, crossing)
+            if best is None or score > best[0]:
+                best, best_key, run = (score, x), key, [x]
+            elif key == best_key and run and x - run[-1] <= GUTTER_STEP_PT + 1e-6:
+                run.append(x)  # same band: keep extending so we can take its middle
+        x += GUTTER_STEP_PT
+    if best is None:
+        return None
+    return (run[0] + run[-1]) / 2
+
+
+def layout_page(frags: list[Fragment]) -> PageLayout:
+    """Lines of one page in reading order."""
+    upright = [f for f in frags if not f.rotated and f.on_page]
+    rest = [f for f in frags if f.rotated or not f.on_page]
+    out = PageLayout()
+    rows = _rows(upright)
+    gutter = find_gutter([s for row in rows for s in row.segments])
+    if gutter is None:
+        out.lines = [text for row in rows if (text := _row_text(row.segments))]
+    else:
+        _read_regions(rows, gutter, out)
+    if rest:  # rotated or off-page text: keep it (an ATS reads it) after the page body
+        out.lines.extend(_stream_lines(rest))
+    return out
+
+
+def _row_text(segments: list[Segment]) -> str:
+    return join_fragments(f for s in segments for f in s.frags)
+
+
+def _stream_lines(frags: list[Fragment]) -> list[str]:
+    lines: list[list[Fragment]] = []
+    for frag in sorted(frags, key=lambda f: f.order):
+        if lines and abs(lines[-1][-1].y - frag.y) < 1.0 and not frag.rotated:
+            lines[-1].append(frag)
+        else:
+            lines.append([frag])
+    return [text for line in lines if (text := " ".join(f.text.strip() for f in line).strip())]
+
+
+def _read_regions(rows: list[Row], gutter: float, out: PageLayout) -> None:
+    segments = [s for row in rows for s in row.segments]
+    area = (min(s.x0 for s in segments), max(s.x1 for s in segments))
+    region: list[tuple[Row, list[Segment], list[Segment]]] = []
+    for row in rows:
+        if _full_width(row, gutter, area):
+            _flush_region(region, out)
+            region = []
+            if text := _row_text(row.segments):
+                out.lines.append(text)
+            continue
+        left = [s for s in row.segments if s.x1 <= gutter + GUTTER_PAD_PT]
+        right = [s for s in row.segments if s.x1 > gutter + GUTTER_PAD_PT]
+        region.append((row, left, right))
+    _flush_region(region, out)
+
+
+def _full_width(row: Row, gutter: float, area: tuple[float, float]) -> bool:
+    """A row that belongs to the whole page, not to a column: it crosses the gutter, or it is
+    centred with margins on both sides (a contact line "a | b | c" split by wide gaps)."""
+    if any(s.x0 < gutter - GUTTER_PAD_PT and s.x1 > gutter + GUTTER_PAD_PT for s in row.segments):
+        return True
+    x0 = min(s.x0 for s in row.segments)
+    x1 = max(s.x1 for s in row.segments)
+    if x1 <= gutter or x0 >= gutter:
+        return False
+    margin = CENTRED_MARGIN_PT
+    centred = abs((x0 + x1) / 2 - (area[0] + area[1]) / 2) <= CENTRED_TOLERANCE_PT
+    if not (centred and x0 >= area[0] + margin and x1 <= area[1] - margin):
+        return False
+    # ... and reads on across the gutter like one line (two column lines leave a wide gap)
+    left_end = max(s.x1 for s in row.segments if s.x1 <= gutter + GUTTER_PAD_PT)
+    right_start = min(s.x0 for s in row.segments if s.x1 > gutter + GUTTER_PAD_PT)
+    size = max(s.size for s in row.segments)
+    return right_start - left_end <= CENTRED_MAX_GAP * size
+
+
+def _flush_region(region: list[tuple[Row, list[Segment], list[Segment]]], out: PageLayout) -> None:
+    if not region:
+        return
+    left_lines = [(_mean_y(left), left) for _, left, _ in region if left]
+    right_lines = [(_mean_y(right), right) for _, _, right in region if right]
+    if not left_lines or not right_lines:
+        for row, _, _ in region:
+            if text := _row_text(row.segments):
+                out.lines.append(text)
+        return
+    sparse, dense = sorted((left_lines, right_lines), key=len)
+    dense_ys = sorted(y for y, _ in dense)
+    aligned = sum(1 for y, _ in sparse if _near(dense_ys, y)) / len(sparse)
+    sides = [
+        side
+        for side, seg in sorted(
+            [(0, s) for _, segs in left_lines for s in segs]
+            + [(1, s) for _, segs in right_lines for s in segs],
+            key=lambda item: item[1].order,
+        )
+    ]
+    switches = sum(1 for a, b in zip(sides, sides[1:], strict=False) if a != b)
+    few_lines = len(sparse) <= 2
+    row_major = aligned >= ALIGNED_SHARE and (switches > 2 or few_lines)
+    if row_major:
+        for row, left, right in region:
+            parts = [t for t in (_row_text(left), _row_text(right)) if t]
+            if parts:
+                out.lines.append("  ".join(parts))
+        if len(sparse) >= MIN_COLUMN_LINES:
+            out.table_like = True
+        return
+    for _, segs in left_lines:
+        if text := _row_text(segs):
+            out.lines.append(text)
+    for _, segs in right_lines:
+        if text := _row_text(segs):
+            out.lines.append(text)
+    if len(sparse) >= MIN_COLUMN_LINES:
+        out.columns = True
+
+
+def _mean_y(segments: list[Segment]) -> float:
+    return sum(s.y for s in segments) / len(segments)
+
+
+def _near(sorted_ys: list[float], y: float) -> bool:
+    i = bisect.bisect_left(sorted_ys, y - ALIGN_TOLERANCE_PT)
+    return i < len(sorted_ys) and sorted_ys[i] <= y + ALIGN_TOLERANCE_PT

@@ -1,0 +1,224 @@
+"""Every bad upload ends in its own error, with a message a user can act on, and fast."""
+
+from __future__ import annotations
+
+import io
+import pickle
+import random
+import time
+import zipfile
+
+import pytest
+
+from atspro.analysis import errors
+from atspro.analysis.extract import ExtractLimits, extract_text
+from tests.fixtures.documents import (
+    make_docx,
+    make_encrypted_office_file,
+    make_encrypted_pdf,
+    make_image_pdf,
+    make_jpeg,
+    make_legacy_doc,
+    make_pdf,
+    make_png,
+    make_resume_pdf,
+    make_zip_bomb_docx,
+)
+
+FAST_S = 5.0  # generous bound for "fails quickly" on a slow, shared CI machine
+
+
+def random_bytes(n: int, seed: int = 7) -> bytes:
+    return random.Random(seed).randbytes(n)
+
+
+def raises_quickly(error: type[errors.ExtractionError], data: bytes, filename: str | None = None, **kw):
+    started = time.perf_counter()
+    with pytest.raises(error) as info:
+        extract_text(data, filename, **kw)
+    assert time.perf_counter() - started < FAST_S
+    assert info.value.user_message
+    return info.value
+
+
+def test_random_bytes_named_pdf_is_a_corrupt_pdf() -> None:
+    error = raises_quickly(errors.CorruptFile, random_bytes(50_000), "resume.pdf")
+    assert "PDF" in error.user_message
+
+
+def test_random_bytes_without_a_name_are_unsupported() -> None:
+    error = raises_quickly(errors.UnsupportedFileType, random_bytes(50_000))
+    assert "PDF, DOCX" in error.user_message
+
+
+def test_binary_garbage_in_a_txt_file() -> None:
+    raises_quickly(errors.BinaryText, random_bytes(50_000), "resume.txt")
+    raises_quickly(errors.BinaryText, bytes(range(1, 32)) * 500, "resume.txt")  # no NULs
+
+
+def test_readable_start_then_binary_garbage_in_a_txt_file() -> None:
+    data = b"Alex Morgan, engineer\n" * 4000 + random_bytes(20_000)
+    raises_quickly(errors.BinaryText, data, "notes.txt")
+
+
+def test_truncated_pdf_is_corrupt() -> None:
+    data = make_resume_pdf()
+    raises_quickly(errors.CorruptFile, data[: len(data) // 2], "resume.pdf")
+
+
+def test_pdf_header_followed_by_junk_is_corrupt() -> None:
+    raises_quickly(errors.CorruptFile, b"%PDF-1.7\n" + random_bytes(30_000), "resume.pdf")
+
+
+def test_password_protected_pdf() -> None:
+    error = raises_quickly(errors.EncryptedPdf, make_encrypted_pdf("Alex Morgan resume"))
+    assert "password" in error.user_message
+    assert isinstance(error, errors.EncryptedFile)
+
+
+def test_pdf_with_only_an_owner_password_is_readable() -> None:
+    result = extract_text(make_encrypted_pdf("Alex Morgan resume", user_password=""))
+    assert result.text == "Alex Morgan resume"
+
+
+def test_image_only_pdf() -> None:
+    error = raises_quickly(errors.ImageOnlyPdf, make_image_pdf(pages=2), "scan.pdf")
+    assert "scan" in error.user_message
+
+
+def test_pdf_with_one_scanned_page_warns_and_flags_it() -> None:
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    for source in (make_pdf(["Alex Morgan", "Python developer with 8 years of experience"]), make_image_pdf()):
+        writer.append(PdfReader(io.BytesIO(source)))
+    out = io.BytesIO()
+    writer.write(out)
+    result = extract_text(out.getvalue())
+    assert result.image_only
+    assert "Alex Morgan" in result.text
+    assert any("Page 2" in w for w in result.warnings)
+
+
+def test_pdf_without_any_text_or_images() -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.line(10, 10, 100, 100)
+    raises_quickly(errors.ImageOnlyPdf, bytes(pdf.output()))
+
+
+def test_thousand_page_pdf_is_refused_before_extraction() -> None:
+    data = make_pdf(["x"], pages=1000)
+    error = raises_quickly(errors.TooManyPages, data, "book.pdf")
+    assert (error.pages, error.limit) == (1000, 20)
+    assert "1000 pages" in error.user_message
+
+
+def test_max_pages_is_a_limit_not_a_constant() -> None:
+    data = make_pdf([f"line {i}" for i in range(5)], pages=5)
+    raises_quickly(errors.TooManyPages, data, limits=ExtractLimits(max_pages=4))
+    assert extract_text(data, limits=ExtractLimits(max_pages=5)).pages == 5
+
+
+def test_fifty_megabyte_text_file_is_too_large() -> None:
+    data = b"Alex Morgan, Python developer. " * (50 * 1024 * 1024 // 31)
+    error = raises_quickly(errors.FileTooLarge, data, "resume.txt")
+    assert error.limit == ExtractLimits().max_bytes
+    assert "10.0 MB" in error.user_message
+
+
+def test_docx_zip_bomb_total_size() -> None:
+    started = time.perf_counter()
+    data = make_zip_bomb_docx(member_mb=60)  # 60 MB of zeros in ~60 KB
+    assert len(data) < 200_000
+    error = raises_quickly(errors.ArchiveBomb, data, "resume.docx")
+    assert "unzips to" in error.detail
+    assert time.perf_counter() - started < 2 * FAST_S
+
+
+def test_docx_zip_bomb_compression_ratio() -> None:
+    error = raises_quickly(errors.ArchiveBomb, make_zip_bomb_docx(member_mb=5))
+    assert "compresses" in error.detail
+
+
+def test_docx_with_too_many_members() -> None:
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(make_docx(["Resume"]))) as source, zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            target.writestr(info, source.read(info))
+        for i in range(60):
+            target.writestr(f"word/media/{i}.bin", b"x")
+    raises_quickly(errors.ArchiveBomb, out.getvalue(), limits=ExtractLimits(max_zip_members=50))
+
+
+def test_zip_that_is_not_a_document() -> None:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("resume.pdf", make_pdf(["Alex"]))
+    raises_quickly(errors.UnsupportedFileType, out.getvalue(), "resumes.zip")
+    raises_quickly(errors.CorruptFile, out.getvalue(), "resume.docx")
+
+
+def test_corrupt_docx_xml() -> None:
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(make_docx(["Resume"]))) as source, zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            body = source.read(info)
+            target.writestr(info, b"<w:document><broken" if info.filename == "word/document.xml" else body)
+    raises_quickly(errors.CorruptFile, out.getvalue(), "resume.docx")
+
+
+def test_legacy_doc_asks_for_docx() -> None:
+    error = raises_quickly(errors.LegacyDocFormat, make_legacy_doc(), "resume.doc")
+    assert ".docx" in error.user_message
+
+
+def test_password_protected_word_file() -> None:
+    error = raises_quickly(errors.EncryptedFile, make_encrypted_office_file(), "resume.docx")
+    assert "password" in error.user_message
+
+
+@pytest.mark.parametrize("image", [make_png(), make_jpeg()], ids=["png", "jpeg"])
+def test_pictures_are_not_resumes(image: bytes) -> None:
+    error = raises_quickly(errors.UnsupportedFileType, image, "resume.pdf")
+    assert error.detected == "image"
+    assert "picture" in error.user_message
+
+
+def test_web_page() -> None:
+    raises_quickly(errors.UnsupportedFileType, b"<!doctype html><html><p>Alex</p></html>", "cv.html")
+
+
+@pytest.mark.parametrize("data", [b"", b"   \n\t\n", "\ufeff".encode()])
+def test_empty_files(data: bytes) -> None:
+    raises_quickly(errors.EmptyFile, data, "resume.txt")
+
+
+def test_docx_without_text() -> None:
+    raises_quickly(errors.EmptyFile, make_docx([]), "resume.docx")
+
+
+def test_every_error_has_a_friendly_message_and_survives_pickling() -> None:
+    classes = [
+        cls
+        for cls in vars(errors).values()
+        if isinstance(cls, type) and issubclass(cls, errors.ExtractionError)
+    ]
+    assert len(classes) >= 12
+    for cls in classes:
+        error = cls(detail="why")
+        assert 20 < len(error.user_message) < 300, cls
+        assert error.user_message.endswith("."), cls
+        copy = pickle.loads(pickle.dumps(error))
+        assert type(copy) is cls
+        assert (copy.user_message, copy.detail) == (error.user_message, "why")
+    too_many = pickle.loads(pickle.dumps(errors.TooManyPages(pages=30, limit=20)))
+    assert (too_many.pages, too_many.limit) == (30, 20)
+
+
+def test_extraction_is_deterministic() -> None:
+    data = make_resume_pdf()
+    assert make_resume_pdf() == data
+    assert extract_text(data) == extract_text(data)
