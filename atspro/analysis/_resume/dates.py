@@ -1,0 +1,148 @@
+"""Dates as resumes write them: "Jan 2019 – Present", "01/2019 - 03/2021", "2019-2021",
+"March 2018 to June 2020", "Summer 2022", "Exp. Jun. 2017" -> "YYYY-MM" or "YYYY".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_SEASON = r"(?:spring|summer|fall|autumn|winter)"
+_YEAR = r"(?:19[5-9]\d|20\d\d)"
+_DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?)"
+_EXPECTED = r"(?:(?:exp(?:ected)?|grad(?:uat(?:ed|ion))?|est)\.?:?\s*)?"
+
+# One date. Alternatives are ordered longest first so "Jan 2019" wins over "2019".
+DATE = (
+    rf"{_EXPECTED}(?:"
+    rf"(?:{_DAY}\s+)?{_MONTH},?\s*(?:{_DAY},?\s+)?['’]?{_YEAR}"  # Jan 2019, 15 Jan 2019, Jan 15, 2019
+    rf"|{_MONTH}\s*['’]\d\d(?!\d)"  # Jan '19
+    rf"|{_SEASON}\s+{_YEAR}"  # Summer 2022
+    rf"|(?:0?[1-9]|1[0-2])\s*[/.]\s*{_YEAR}"  # 01/2019, 3.2021
+    rf"|{_YEAR}\s*[/.]\s*(?:0?[1-9]|1[0-2])(?!\d)"  # 2019/01
+    rf"|{_YEAR}-(?:0[1-9]|1[0-2])(?![\d/])"  # 2019-01
+    rf"|{_YEAR}"
+    r")"
+)
+PRESENT = (
+    r"(?:present|current(?:ly)?|now|today|ongoing|to\s+date|till\s+date|date"
+    r"|aujourd'hui|heute|actual(?:idad)?)"
+)
+SEP = r"(?:\s*(?:-|–|—|~|→|/)\s*|\s+(?:to|until|till|through|thru)\s+)"
+
+_DATE_RE = re.compile(rf"(?<![\w/.]){DATE}(?![\w/])", re.IGNORECASE)
+_RANGE_RE = re.compile(
+    rf"(?<![\w/.])(?P<start>{DATE})(?P<sep>{SEP})(?:(?P<end>{DATE})|(?P<present>{PRESENT}))(?![\w/])"
+    rf"|(?<![\w])since\s+(?P<since>{DATE})(?![\w/])",
+    re.IGNORECASE,
+)
+# A line that ends with a date and a dash, continued on the next line ("2017 –" / "Present").
+_OPEN_END_RE = re.compile(rf"{DATE}\s*(?:-|–|—|to)\s*$", re.IGNORECASE)
+_STARTS_WITH_DATE_RE = re.compile(rf"^(?:{DATE}|{PRESENT})\b", re.IGNORECASE)
+
+_YEAR_ONLY = re.compile(_YEAR)
+_TWO_DIGIT_YEAR = re.compile(r"['’](\d\d)(?!\d)")
+_NUMERIC_MY = re.compile(rf"^(\d{{1,2}})\s*[/.]\s*({_YEAR})$")
+_NUMERIC_YM = re.compile(rf"^({_YEAR})\s*[/.-]\s*(\d{{1,2}})$")
+_MONTH_WORD = re.compile(_MONTH, re.IGNORECASE)
+_PREFIX = re.compile(_EXPECTED, re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class DateRange:
+    start: str | None  # "YYYY-MM" or "YYYY"
+    end: str | None  # None when current or open
+    is_current: bool
+    span: tuple[int, int]  # where the range sits in the line
+
+
+def parse_date(raw: str) -> str | None:
+    """One date as written -> "YYYY-MM" or "YYYY" (None when it is not a date)."""
+    text = _PREFIX.sub("", raw.strip(), count=1).strip().rstrip(".,")
+    m = _NUMERIC_MY.match(text)
+    if m:
+        return f"{m.group(2)}-{int(m.group(1)):02d}"
+    m = _NUMERIC_YM.match(text)
+    if m and 1 <= int(m.group(2)) <= 12:
+        return f"{m.group(1)}-{int(m.group(2)):02d}"
+    year_m = _YEAR_ONLY.search(text)
+    if year_m:
+        year = year_m.group(0)
+    else:
+        two = _TWO_DIGIT_YEAR.search(text)
+        if not two:
+            return None
+        yy = int(two.group(1))
+        year = str(2000 + yy if yy < 50 else 1900 + yy)
+    month_m = _MONTH_WORD.search(text)
+    if month_m:
+        month = _MONTHS[month_m.group(0)[:3].lower()]
+        return f"{year}-{month:02d}"
+    return year
+
+
+@lru_cache(maxsize=4096)
+def find_range(line: str) -> DateRange | None:
+    """The first date range in ``line`` ("Jan 2019 - Present", "since 2020"), or None."""
+    for m in _RANGE_RE.finditer(line):
+        if m.group("since"):
+            start = parse_date(m.group("since"))
+            if start:
+                return DateRange(start, None, True, m.span())
+            continue
+        start = parse_date(m.group("start"))
+        if start is None:
+            continue
+        if m.group("present"):
+            return DateRange(start, None, True, m.span())
+        end = parse_date(m.group("end"))
+        if end is None:
+            continue
+        # "2019/2020" reads as a range; "01/2019" is already one date (the regex took it whole).
+        return DateRange(start, end, False, m.span())
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _find_dates(line: str) -> tuple[tuple[str, tuple[int, int]], ...]:
+    out = []
+    for m in _DATE_RE.finditer(line):
+        value = parse_date(m.group(0))
+        if value:
+            out.append((value, m.span()))
+    return tuple(out)
+
+
+def find_dates(line: str) -> list[tuple[str, tuple[int, int]]]:
+    """Every single date in ``line`` with its span."""
+    return list(_find_dates(line))
+
+
+def ends_with_open_range(line: str) -> bool:
+    if not line.endswith(("-", "–", "—", "to", "To", "TO")):
+        return False  # cheap test first: the full pattern is slow on long lines
+    return bool(_OPEN_END_RE.search(line))
+
+
+def starts_with_date(line: str) -> bool:
+    return bool(_STARTS_WITH_DATE_RE.match(line))
+
+
+def month_index(value: str, *, end: bool = False) -> int:
+    """Months since year 0 for interval arithmetic.
+
+    A bare year counts from its January ("2019 - 2021" is two years). An end month is
+    inclusive ("Jan - Mar 2020" is three months), so it counts up to the next month.
+    """
+    year = int(value[:4])
+    month = int(value[5:7]) if len(value) >= 7 else 1
+    return year * 12 + month - 1 + (1 if end and len(value) >= 7 else 0)

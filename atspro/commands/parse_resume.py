@@ -1,0 +1,134 @@
+"""``python main.py parse-resume FILE [FILE ...] [--json]``: parse resumes, print what was found.
+
+Human-readable summary by default; ``--json`` prints JSON Lines, one ``Resume`` per file
+(``{"file": ..., "error": ...}`` for a file that could not be read). Exit code 1 when any
+file failed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from atspro.analysis.resume import parse_resume
+from atspro.config import Settings
+from atspro.models import Resume
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "parse-resume",
+        help="parse resume files (PDF, DOCX, TXT) and print the fields found",
+        description="Parse resume files and print what an ATS would read from them.",
+    )
+    p.add_argument("files", nargs="+", type=Path, metavar="FILE", help="resume file(s)")
+    p.add_argument("--json", action="store_true", help="print JSON Lines, one Resume per file")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace, settings: Settings) -> int:
+    failed = 0
+    for path in args.files:
+        try:
+            resume = parse_resume(_read_text(path, settings))
+        except Exception as exc:  # one bad file must not stop the others
+            failed += 1
+            message = _error_message(exc)
+            if args.json:
+                print(json.dumps({"file": str(path), "error": message}, ensure_ascii=False))
+            else:
+                print(f"{path}: error: {message}", file=sys.stderr)
+            continue
+        if args.json:
+            record: dict[str, Any] = {"file": str(path), **resume.model_dump(mode="json")}
+            print(json.dumps(record, ensure_ascii=False))
+        else:
+            print(format_summary(path, resume))
+    return 1 if failed else 0
+
+
+def _read_text(path: Path, settings: Settings) -> str:
+    """File -> text. Uses the project's extractor when present, else pypdf / python-docx."""
+    size = path.stat().st_size
+    if size > settings.max_file_bytes:
+        raise ValueError(f"file is larger than {settings.max_file_bytes} bytes")
+    data = path.read_bytes()
+    try:
+        from atspro.analysis.extract import extract_text  # type: ignore[attr-defined]
+    except ImportError:
+        return _fallback_text(path, data, settings)
+    result = extract_text(data, filename=path.name)
+    return str(getattr(result, "text", result))
+
+
+def _fallback_text(path: Path, data: bytes, settings: Settings) -> str:
+    from io import BytesIO
+
+    if data.startswith(b"%PDF"):
+        from pypdf import PdfReader
+
+        reader = PdfReader(BytesIO(data))
+        pages = reader.pages[: settings.max_pdf_pages]
+        text = "\n".join(page.extract_text() or "" for page in pages)
+    elif data.startswith(b"PK"):
+        import docx
+
+        text = "\n".join(par.text for par in docx.Document(BytesIO(data)).paragraphs)
+    else:
+        text = data.decode("utf-8", errors="replace")
+    return text[: settings.max_text_chars]
+
+
+def _error_message(exc: Exception) -> str:
+    user_message = getattr(exc, "user_message", None)
+    if isinstance(user_message, str) and user_message:
+        return user_message
+    if isinstance(exc, FileNotFoundError):
+        return "file not found"
+    if isinstance(exc, OSError):
+        return exc.strerror or type(exc).__name__
+    return str(exc) or type(exc).__name__
+
+
+def format_summary(path: Path, resume: Resume) -> str:
+    c = resume.contact
+    lines = [f"== {path}"]
+    lines.append(f"name:      {c.full_name or '-'}")
+    lines.append(f"email:     {c.email or '-'}")
+    lines.append(f"phone:     {c.phone or '-'}")
+    lines.append(f"location:  {c.location or '-'}")
+    for link in c.links:
+        lines.append(f"link:      {link.kind}: {link.url}")
+    lines.append(f"sections:  {', '.join(resume.sections) or '-'}")
+    years = resume.total_years_experience
+    lines.append(f"years:     {years if years is not None else '-'}")
+    for role in resume.work_experience:
+        when = f"{role.start or '?'} – {'Present' if role.is_current else role.end or '?'}"
+        where = f", {role.location}" if role.location else ""
+        lines.append(
+            f"role:      {role.position or '?'} @ {role.company or '?'}{where} ({when}), "
+            f"{len(role.bullets)} bullets"
+        )
+    for edu in resume.education:
+        level = edu.level.name.lower() if edu.level is not None else "-"
+        lines.append(
+            f"education: {edu.degree or '?'} {edu.field or ''} @ {edu.institution or '?'} "
+            f"[{level}] {edu.graduation_date or ''}".rstrip()
+        )
+    for cert in resume.certifications:
+        lines.append(f"cert:      {cert.name}")
+    if resume.languages:
+        langs = ", ".join(
+            f"{x.name} ({x.proficiency})" if x.proficiency else x.name for x in resume.languages
+        )
+        lines.append(f"languages: {langs}")
+    for project in resume.projects:
+        lines.append(f"project:   {project.name}")
+    if resume.skills:
+        lines.append(f"skills:    {', '.join(s.name for s in resume.skills)}")
+    for warning in resume.warnings:
+        lines.append(f"warning:   {warning}")
+    return "\n".join(lines)
