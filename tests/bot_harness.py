@@ -28,7 +28,7 @@ TOKEN = "123456:TEST-token-for-the-emulator"
 ADMIN_TG = 9000
 
 
-def test_settings(**overrides: Any) -> Settings:
+def make_settings(**overrides: Any) -> Settings:
     base: dict[str, Any] = {
         "telegram_bot_token": TOKEN,
         "admin_ids": [ADMIN_TG],
@@ -70,7 +70,7 @@ class BotHarness:
 async def running_bot(
     pool: asyncpg.Pool, settings: Settings | None = None, *, start_workers: bool = True
 ) -> AsyncIterator[BotHarness]:
-    settings = settings or test_settings()
+    settings = settings or make_settings()
     emulator = BotApiEmulator(token=TOKEN)
     runner = web.AppRunner(emulator.app)
     await runner.setup()

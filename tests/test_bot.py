@@ -13,7 +13,7 @@ from aiohttp import web
 from telegram import Update
 
 from atspro.sandbox.client import SandboxClient
-from tests.bot_harness import ADMIN_TG, BotHarness, running_bot, test_settings, wait_db
+from tests.bot_harness import ADMIN_TG, BotHarness, running_bot, make_settings, wait_db
 from tests.fixtures.documents import make_resume_pdf
 
 JOB_TEXT = """Senior Python Developer — Acme Analytics
@@ -209,7 +209,7 @@ async def test_banned_user_gets_nothing(bot: BotHarness, pool: asyncpg.Pool) -> 
 
 
 async def test_oversize_upload_refused_before_download(pool: asyncpg.Pool) -> None:
-    settings = test_settings(max_file_bytes=50_000)
+    settings = make_settings(max_file_bytes=50_000)
     async with running_bot(pool, settings) as bot:
         user = await bot.user(1009, "Big")
         await user.send_document("huge.pdf", b"%PDF-1.4\n" + b"0" * 60_000, mime_type="application/pdf")
@@ -258,7 +258,7 @@ async def test_same_update_twice_is_processed_once(bot: BotHarness, pool: asyncp
 
 
 async def test_upload_rate_limit(pool: asyncpg.Pool) -> None:
-    async with running_bot(pool, test_settings(uploads_per_hour=1)) as bot:
+    async with running_bot(pool, make_settings(uploads_per_hour=1)) as bot:
         user = await bot.user(1013, "Fast")
         await user.send_text(JOB_TEXT)
         await user.wait_for(lambda m: is_bot(m, "Senior Python Developer"), timeout=30)
