@@ -16,7 +16,7 @@ import asyncpg
 from aiohttp import web
 from telegram.ext import Application
 
-from atspro.bot.app import BotServices, build_application
+from atspro.bot.app import BotServices, build_application, start_background, stop_background
 from atspro.config import Settings
 from atspro.metrics import Metrics
 from atspro.sandbox.client import SandboxClient
@@ -88,6 +88,7 @@ async def running_bot(
     try:
         async with app:
             await app.start()
+            await start_background(app)
             await app.updater.start_polling(poll_interval=0, timeout=1)  # type: ignore[union-attr]
             try:
                 yield harness
@@ -95,6 +96,7 @@ async def running_bot(
                 for client in harness.clients:
                     await client.close()
                 await app.updater.stop()  # type: ignore[union-attr]
+                await stop_background(app)
                 await app.stop()
     finally:
         await runner.cleanup()

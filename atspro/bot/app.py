@@ -157,8 +157,6 @@ def build_application(
         .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
         .context_types(ContextTypes(context=BotContext))
         .concurrent_updates(64)
-        .post_init(_post_init)
-        .post_shutdown(_post_shutdown)
     )
     if base_url:
         builder = builder.base_url(base_url)
@@ -182,7 +180,11 @@ def build_application(
     return app
 
 
-async def _post_init(app: Application) -> None:
+async def start_background(app: Application) -> None:
+    """After ``app.start()``: shared fetcher, bot commands, and the in-process task worker.
+
+    (PTB runs ``post_init`` only from ``run_polling``; we drive the lifecycle ourselves.)
+    """
     svc: BotServices = app.bot_data["svc"]
     if svc.fetcher is None:
         from atspro.fetch.safe import FetchPolicy, SafeFetcher
@@ -201,7 +203,8 @@ async def _post_init(app: Application) -> None:
         app.bot_data["worker_task"] = asyncio.create_task(worker.run(stop), name="task-worker")
 
 
-async def _post_shutdown(app: Application) -> None:
+async def stop_background(app: Application) -> None:
+    """Before ``app.stop()``: stop the worker (in-flight tasks go back to the queue)."""
     svc: BotServices = app.bot_data["svc"]
     stop = app.bot_data.pop("worker_stop", None)
     task = app.bot_data.pop("worker_task", None)

@@ -66,7 +66,7 @@ async def serve_bot(
     on_ready: object = None,
 ) -> None:
     """Run the bot (polling or webhook) until ``stop`` is set."""
-    from atspro.bot.app import build_application
+    from atspro.bot.app import build_application, start_background, stop_background
     from atspro.health import start_health_server
 
     async with bot_services(settings) as svc:
@@ -79,6 +79,7 @@ async def serve_bot(
         health = await start_health_server(settings, svc) if settings.health_port else None
         async with app:
             await app.start()
+            await start_background(app)
             if settings.webhook_url:
                 secret = (
                     settings.webhook_secret.get_secret_value() if settings.webhook_secret else None
@@ -100,6 +101,7 @@ async def serve_bot(
                 on_ready()
             await stop.wait()
             await app.updater.stop()  # type: ignore[union-attr]
+            await stop_background(app)
             await app.stop()
         if health is not None:
             await health.cleanup()
