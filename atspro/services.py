@@ -98,12 +98,17 @@ async def ingest_resume(
     started = time.perf_counter()
     extracted = await extract_document(data, filename, settings)
     resume = await asyncio.to_thread(parse_resume, extracted.text)
-    metadata = {
+    metadata: dict[str, Any] = {
         "engine": "deterministic",
         "layout": _layout_meta(extracted),
         "extract_warnings": list(extracted.warnings),
         "parse_ms": round((time.perf_counter() - started) * 1000, 1),
     }
+    if settings.llm_enabled:
+        resume, metadata["llm"] = await _enhance(
+            repos, settings, user_id, "resume", extracted.text, resume
+        )
+        metadata["engine"] = metadata["llm"].get("engine", "deterministic")
     row = await repos.resumes.create(
         user_id,
         filename=filename,
@@ -145,12 +150,41 @@ async def _store_job(
     )
 
 
-async def ingest_job_text(repos: Repos, user_id: int, text: str) -> tuple[Row, Job]:
+async def _enhance(
+    repos: Repos, settings: Settings, user_id: int, what: str, text: str, base: Any
+) -> tuple[Any, dict[str, Any]]:
+    """LLM extraction merged into the deterministic parse (grounded; falls back on any failure)."""
+    import functools
+
+    from atspro.agents.pipeline import enhance_job, enhance_resume, llm_quota_ok
+
+    quota = functools.partial(llm_quota_ok, repos.usage, user_id, settings)
+    enhance = enhance_resume if what == "resume" else enhance_job
+    result, meta = await enhance(text, base, settings, quota=quota)
+    if meta.get("total_tokens"):
+        await repos.usage.add(user_id, "llm_tokens", int(meta["total_tokens"]), window="day")
+    return result, meta
+
+
+async def _finish_job(
+    repos: Repos, settings: Settings | None, user_id: int, job: Job, raw: str, meta: dict[str, Any]
+) -> tuple[Row, Job]:
+    if settings is not None and settings.llm_enabled and raw.strip():
+        source_url, kind = job.source_url, job.source_kind
+        job, meta["llm"] = await _enhance(repos, settings, user_id, "job", raw, job)
+        job.source_url, job.source_kind = source_url, kind
+        meta["engine"] = meta["llm"].get("engine", "deterministic")
+    return await _store_job(repos, user_id, job, raw, meta), job
+
+
+async def ingest_job_text(
+    repos: Repos, user_id: int, text: str, settings: Settings | None = None
+) -> tuple[Row, Job]:
     text = text.strip()
     if len(text) < 40:
         raise UserFacingError("That job text is too short to analyse — paste the whole posting.")
     job = await asyncio.to_thread(parse_job_text, text, source_kind="text")
-    return await _store_job(repos, user_id, job, text, {"source_kind": "text"}), job
+    return await _finish_job(repos, settings, user_id, job, text, {"source_kind": "text"})
 
 
 async def ingest_job_file(
@@ -158,10 +192,8 @@ async def ingest_job_file(
 ) -> tuple[Row, Job]:
     extracted = await extract_document(data, filename, settings)
     job = await asyncio.to_thread(parse_job_text, extracted.text, source_kind="file")
-    row = await _store_job(
-        repos, user_id, job, extracted.text, {"source_kind": "file", "filename": filename}
-    )
-    return row, job
+    meta = {"source_kind": "file", "filename": filename}
+    return await _finish_job(repos, settings, user_id, job, extracted.text, meta)
 
 
 async def ingest_job_url(

@@ -54,8 +54,12 @@ class BotHarness:
     base_url: str
     clients: list[SandboxClient] = field(default_factory=list)
 
-    async def user(self, user_id: int = 1001, first_name: str = "Ann", username: str | None = None) -> SandboxClient:
-        client = SandboxClient(self.base_url, user_id=user_id, first_name=first_name, username=username)
+    async def user(
+        self, user_id: int = 1001, first_name: str = "Ann", username: str | None = None
+    ) -> SandboxClient:
+        client = SandboxClient(
+            self.base_url, user_id=user_id, first_name=first_name, username=username
+        )
         await client.start()
         self.clients.append(client)
         return client
@@ -78,11 +82,17 @@ async def running_bot(
     await site.start()
     port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
     transport = EmulatorTransport(emulator)
-    queue = TaskQueue(pool, max_attempts=settings.task_max_attempts, user_limit=settings.user_max_concurrent_tasks)
+    queue = TaskQueue(
+        pool, max_attempts=settings.task_max_attempts, user_limit=settings.user_max_concurrent_tasks
+    )
     svc = BotServices(settings=settings, pool=pool, queue=queue, metrics=Metrics())
     app = build_application(
-        svc, token=TOKEN, request=transport, get_updates_request=EmulatorTransport(emulator),
-        rate_limit=False, start_workers=start_workers,
+        svc,
+        token=TOKEN,
+        request=transport,
+        get_updates_request=EmulatorTransport(emulator),
+        rate_limit=False,
+        start_workers=start_workers,
     )
     harness = BotHarness(emulator, transport, app, svc, f"http://127.0.0.1:{port}")
     try:

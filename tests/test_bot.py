@@ -15,7 +15,7 @@ from PIL import Image
 from telegram import Update
 
 from atspro.sandbox.client import SandboxClient
-from tests.bot_harness import ADMIN_TG, BotHarness, running_bot, make_settings, wait_db
+from tests.bot_harness import ADMIN_TG, BotHarness, make_settings, running_bot, wait_db
 from tests.fixtures.documents import make_resume_pdf
 
 JOB_TEXT = """Senior Python Developer — Acme Analytics
@@ -58,7 +58,9 @@ async def bot(pool: asyncpg.Pool) -> AsyncIterator[BotHarness]:
 @pytest.fixture
 async def job_site() -> AsyncIterator[str]:
     app = web.Application()
-    app.router.add_get("/jobs/data-engineer", lambda r: web.Response(text=JSONLD_PAGE, content_type="text/html"))
+    app.router.add_get(
+        "/jobs/data-engineer", lambda r: web.Response(text=JSONLD_PAGE, content_type="text/html")
+    )
     runner = web.AppRunner(app)
     await runner.setup()
     site = web.TCPSite(runner, "127.0.0.1", 0)
@@ -84,10 +86,17 @@ async def test_first_contact_creates_user_and_session(bot: BotHarness, pool: asy
     assert "<" not in reply["text"]  # HTML was parsed by the emulator, not shown raw
     row = await pool.fetchrow('SELECT * FROM "user" WHERE telegram_user_id = 1001')
     assert row["username"] == "ann" and row["first_name"] == "Ann"
-    assert await pool.fetchval("SELECT count(*) FROM sessions WHERE user_id = $1 AND chat_id = 1001", row["id"]) == 1
+    assert (
+        await pool.fetchval(
+            "SELECT count(*) FROM sessions WHERE user_id = $1 AND chat_id = 1001", row["id"]
+        )
+        == 1
+    )
 
 
-async def test_resume_job_link_score_card_and_buttons(bot: BotHarness, job_site: str, pool: asyncpg.Pool) -> None:
+async def test_resume_job_link_score_card_and_buttons(
+    bot: BotHarness, job_site: str, pool: asyncpg.Pool
+) -> None:
     user = await bot.user(1002, "Bo")
     status = await user.send_document("resume.pdf", make_resume_pdf(), mime_type="application/pdf")
     summary = await user.wait_for(lambda m: is_bot(m, "Resume received"), timeout=30)
@@ -97,9 +106,15 @@ async def test_resume_job_link_score_card_and_buttons(bot: BotHarness, job_site:
     job = await user.wait_for(lambda m: is_bot(m, "Data Engineer"), timeout=30)
     assert "Globex" in job["text"]
     card = await user.wait_for(lambda m: is_bot(m, "Match score"), timeout=30)
-    buttons = [b["callback_data"] for row in card["message"]["reply_markup"]["inline_keyboard"] for b in row]
+    buttons = [
+        b["callback_data"]
+        for row in card["message"]["reply_markup"]["inline_keyboard"]
+        for b in row
+    ]
     assert any(b.startswith("sg:") for b in buttons) and any(b.startswith("dx:") for b in buttons)
-    photo = await user.wait_for(lambda m: m["sender"] == "bot" and "photo" in m["message"], timeout=30)
+    photo = await user.wait_for(
+        lambda m: m["sender"] == "bot" and "photo" in m["message"], timeout=30
+    )
     image = await user.download(photo["message"]["photo"][-1]["file_id"])
     with Image.open(io.BytesIO(image)) as picture:  # Telegram re-encodes photos as JPEG
         assert picture.width >= 600 and picture.height >= 600
@@ -109,7 +124,9 @@ async def test_resume_job_link_score_card_and_buttons(bot: BotHarness, job_site:
     await user.wait_for(lambda m: is_bot(m, "All suggestions") or is_bot(m, "No suggestions"))
     dx = next(b for b in buttons if b.startswith("dx:"))
     await user.press(card["message_id"], dx)
-    doc = await user.wait_for(lambda m: m["sender"] == "bot" and "document" in m["message"], timeout=30)
+    doc = await user.wait_for(
+        lambda m: m["sender"] == "bot" and "document" in m["message"], timeout=30
+    )
     assert doc["message"]["document"]["file_name"].endswith(".docx")
     data = await user.download(doc["message"]["document"]["file_id"])
     assert data[:2] == b"PK"
@@ -119,7 +136,10 @@ async def test_resume_job_link_score_card_and_buttons(bot: BotHarness, job_site:
     await user.press(listing["message_id"], use)
     await user.wait_for(lambda m: is_bot(m, "Match score"), timeout=30)
     uid = await pool.fetchval('SELECT id FROM "user" WHERE telegram_user_id = 1002')
-    assert await pool.fetchval("SELECT count(*) FROM optimization_results WHERE user_id = $1", uid) == 2
+    assert (
+        await pool.fetchval("SELECT count(*) FROM optimization_results WHERE user_id = $1", uid)
+        == 2
+    )
 
 
 async def test_pasted_job_text_then_resume(bot: BotHarness) -> None:
@@ -206,7 +226,10 @@ async def test_banned_user_gets_nothing(bot: BotHarness, pool: asyncpg.Pool) -> 
     before = await pool.fetchval("SELECT count(*) FROM processed_updates")
     await user.send_text("/help")
     await wait_db(pool, "SELECT count(*) > $1 FROM processed_updates", before)
-    await wait_db(pool, "SELECT last_seen_at > now() - interval '5 s' FROM \"user\" WHERE telegram_user_id = 1008")
+    await wait_db(
+        pool,
+        "SELECT last_seen_at > now() - interval '5 s' FROM \"user\" WHERE telegram_user_id = 1008",
+    )
     await asyncio.sleep(0)  # the stop happens right after the user row is read
     texts = [m["text"] for m in await bot.bot_messages(1008)]
     assert not any("What I can do" in t for t in texts)
@@ -216,7 +239,9 @@ async def test_oversize_upload_refused_before_download(pool: asyncpg.Pool) -> No
     settings = make_settings(max_file_bytes=50_000)
     async with running_bot(pool, settings) as bot:
         user = await bot.user(1009, "Big")
-        await user.send_document("huge.pdf", b"%PDF-1.4\n" + b"0" * 60_000, mime_type="application/pdf")
+        await user.send_document(
+            "huge.pdf", b"%PDF-1.4\n" + b"0" * 60_000, mime_type="application/pdf"
+        )
         await user.wait_for(lambda m: is_bot(m, "the limit is"))
         assert "getFile" not in bot.transport.calls
 
@@ -246,7 +271,9 @@ async def test_same_update_twice_is_processed_once(bot: BotHarness, pool: asyncp
     payload = {
         "update_id": 987654,
         "message": {
-            "message_id": 5000, "date": 1700000000, "text": "/help",
+            "message_id": 5000,
+            "date": 1700000000,
+            "text": "/help",
             "entities": [{"type": "bot_command", "offset": 0, "length": 5}],
             "chat": {"id": 1012, "type": "private", "first_name": "Dup"},
             "from": {"id": 1012, "is_bot": False, "first_name": "Dup"},

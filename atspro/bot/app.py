@@ -154,7 +154,11 @@ def build_application(
     builder: ApplicationBuilder = (
         ApplicationBuilder()
         .token(token)
-        .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
+        .defaults(
+            Defaults(
+                parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)
+            )
+        )
         .context_types(ContextTypes(context=BotContext))
         .concurrent_updates(64)
     )

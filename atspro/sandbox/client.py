@@ -160,7 +160,7 @@ class SandboxClient:
         self,
         key: str,
         predicate: Callable[[Record], bool],
-        timeout: float,  # noqa: ASYNC109 - it is also the server-side long-poll deadline
+        timeout: float,
         after_rev: int | None,
     ) -> Record:
         loop = asyncio.get_running_loop()
@@ -187,7 +187,7 @@ class SandboxClient:
     async def wait_for(
         self,
         predicate: Callable[[Record], bool],
-        timeout: float = 10.0,  # noqa: ASYNC109 - sent to the long poll, not a local wait
+        timeout: float = 10.0,
         *,
         after_rev: int | None = None,
     ) -> Record:
@@ -197,7 +197,7 @@ class SandboxClient:
     async def wait_for_event(
         self,
         predicate: Callable[[Record], bool],
-        timeout: float = 10.0,  # noqa: ASYNC109 - sent to the long poll, not a local wait
+        timeout: float = 10.0,
         *,
         after_rev: int | None = None,
     ) -> Record:
@@ -207,7 +207,7 @@ class SandboxClient:
     async def wait_for_bot(
         self,
         contains: str = "",
-        timeout: float = 10.0,  # noqa: ASYNC109 - sent to the long poll, not a local wait
+        timeout: float = 10.0,
     ) -> Record:
         """The bot's next message (or edit) whose text or caption contains ``contains``."""
         return await self.wait_for(

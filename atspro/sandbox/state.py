@@ -194,7 +194,7 @@ class SandboxState:
     async def wait_until(
         self,
         predicate: Callable[[], bool],
-        timeout: float,  # noqa: ASYNC109 - a Bot API parameter (getUpdates' timeout)
+        timeout: float,
     ) -> bool:
         """Wait until ``predicate()`` is true, the timeout passes or the sandbox closes."""
         loop = asyncio.get_running_loop()

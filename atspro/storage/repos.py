@@ -426,6 +426,19 @@ class ResultRepo:
             )
         )
 
+    async def merge_metadata(self, user_id: int, result_id: Any, patch: dict[str, Any]) -> bool:
+        """Merge top-level keys into the result's metadata atomically (concurrent writers safe)."""
+        key = _as_uuid(result_id)
+        if key is None:
+            return False
+        status = await self.db.execute(
+            "UPDATE optimization_results SET metadata = metadata || $3 WHERE id = $1 AND user_id = $2",
+            key,
+            user_id,
+            patch,
+        )
+        return status.endswith(" 1")
+
     async def list_latest(self, user_id: int, *, limit: int = 10, offset: int = 0) -> list[Row]:
         return _rows(
             await self.db.fetch(
@@ -538,6 +551,21 @@ class UsageRepo:
             limit,
         )
         return record is not None
+
+    async def add(self, user_id: int, kind: str, amount: int, *, window: str) -> None:
+        """Add ``amount`` to a counter with no limit (e.g. LLM tokens used today)."""
+        if window not in ("minute", "hour", "day"):
+            raise ValueError(window)
+        await self.db.execute(
+            """INSERT INTO usage_counters (user_id, kind, window_start, count)
+               VALUES ($1, $2, date_trunc($3, now()), $4)
+               ON CONFLICT (user_id, kind, window_start) DO UPDATE
+                  SET count = usage_counters.count + EXCLUDED.count""",
+            user_id,
+            kind,
+            window,
+            amount,
+        )
 
     async def used(self, user_id: int, kind: str, *, window: str) -> int:
         value = await self.db.fetchval(

@@ -152,7 +152,7 @@ class TaskHandlers:
                 repos, settings, uid, data, filename=p.get("filename")
             )
         else:
-            row, job = await services.ingest_job_text(repos, uid, p.get("text") or "")
+            row, job = await services.ingest_job_text(repos, uid, p.get("text") or "", settings)
         await repos.sessions.set_active_job(uid, p["chat_id"], row["id"])
         session = await repos.sessions.get(uid, p["chat_id"])
         tail = (
@@ -225,6 +225,11 @@ def make_worker(bot: Bot, svc: BotServices) -> Worker:
 
     handlers = TaskHandlers(bot, svc).mapping()
     handlers["broadcast"] = make_broadcast_handler(bot, svc)
+    if settings.llm_enabled:
+        from atspro.agents.tasks import make_cover_letter_handler, make_rewrite_handler
+
+        handlers["rewrite"] = make_rewrite_handler(bot, svc)
+        handlers["cover_letter"] = make_cover_letter_handler(bot, svc)
     for name, factory in svc.extras.get("task_handler_factories", {}).items():
         handlers[name] = factory(bot, svc)
     return Worker(

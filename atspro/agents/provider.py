@@ -1,0 +1,136 @@
+"""Which model the agents talk to, built from ``Settings``.
+
+One question for the rest of the code: ``llm_available(settings)``. With no API key it is False
+and no agent code path creates a client or opens a connection.
+
+The HTTP client is created per run (``build_run``) and closed after it (``LlmRun.aclose``):
+runs are seconds long and rare next to chat traffic, and a client never outlives the event
+loop it was created on (worker processes, tests).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from agents import (
+    Model,
+    ModelProvider,
+    OpenAIChatCompletionsModel,
+    OpenAIResponsesModel,
+    RunConfig,
+)
+from openai import AsyncOpenAI
+
+from atspro.config import Settings
+
+TaskKind = Literal["extract", "write"]
+
+
+def llm_available(settings: Settings) -> bool:
+    """True when an OpenAI-compatible endpoint is configured (an API key is set)."""
+    return settings.llm_enabled
+
+
+def model_name(settings: Settings, task: TaskKind) -> str:
+    """The model for a kind of task: extraction and writing can use different models."""
+    specific = settings.openai_model_extract if task == "extract" else settings.openai_model_write
+    return specific or settings.openai_model
+
+
+class SettingsModelProvider(ModelProvider):
+    """Models for the one endpoint the settings name, over the API shape they name."""
+
+    def __init__(self, settings: Settings) -> None:
+        if settings.openai_api_key is None:
+            raise RuntimeError("no LLM endpoint configured")  # callers check llm_available
+        self.settings = settings
+        self._client: AsyncOpenAI | None = None
+
+    def client(self) -> AsyncOpenAI:
+        if self._client is None:
+            key = self.settings.openai_api_key
+            assert key is not None
+            self._client = AsyncOpenAI(
+                api_key=key.get_secret_value(),
+                base_url=self.settings.openai_base_url or None,
+                timeout=self.settings.llm_timeout_s,
+                max_retries=1,  # the run has its own time limit; one retry covers a blip
+            )
+        return self._client
+
+    def get_model(self, model_name: str | None) -> Model:
+        name = model_name or self.settings.openai_model
+        if self.settings.openai_api == "responses":
+            return OpenAIResponsesModel(name, self.client())
+        return OpenAIChatCompletionsModel(name, self.client())
+
+    async def aclose(self) -> None:
+        if self._client is not None:
+            await self._client.close()
+            self._client = None
+
+
+@dataclass
+class LlmRun:
+    """Everything one agent run needs: the run config and what to close afterwards."""
+
+    config: RunConfig
+    model: str
+    api: str
+    max_turns: int
+    timeout_s: float
+    provider: SettingsModelProvider | None = None
+
+    async def aclose(self) -> None:
+        if self.provider is not None:
+            await self.provider.aclose()
+
+
+def build_run(
+    settings: Settings, task: TaskKind, *, workflow: str, model: Model | None = None
+) -> LlmRun:
+    """The run config for one agent run; ``model`` (tests, custom backends) skips the provider.
+
+    Tracing stays off unless ``LLM_TRACING`` is set, and even then document text is never
+    included in traces.
+    """
+    tracing_off = not settings.llm_tracing
+    if model is not None:
+        config = RunConfig(
+            model=model,
+            tracing_disabled=tracing_off,
+            trace_include_sensitive_data=False,
+            workflow_name=workflow,
+        )
+        return LlmRun(
+            config,
+            getattr(model, "model", type(model).__name__),
+            "injected",
+            settings.llm_max_turns,
+            settings.llm_timeout_s,
+        )
+    if not llm_available(settings):
+        raise RuntimeError("no LLM endpoint configured")
+    if not tracing_off:
+        from agents import set_tracing_export_api_key
+
+        assert settings.openai_api_key is not None
+        set_tracing_export_api_key(settings.openai_api_key.get_secret_value())
+    provider = SettingsModelProvider(settings)
+    name = model_name(settings, task)
+    config = RunConfig(
+        model=name,
+        model_provider=provider,
+        tracing_disabled=tracing_off,
+        trace_include_sensitive_data=False,
+        workflow_name=workflow,
+    )
+    return LlmRun(
+        config,
+        name,
+        settings.openai_api,
+        settings.llm_max_turns,
+        settings.llm_timeout_s,
+        provider,
+    )
