@@ -231,7 +231,7 @@ async def test_resume_extraction_fills_gaps_with_grounded_fields(settings: Setti
     assert meta["fields"]["contact"] == "merged"
     assert meta["fields"]["education"] == "deterministic"
     assert resume.total_years_experience is not None and resume.total_years_experience > 6
-    assert {s.name for s in resume.skills} == {"Python", "SQL", "communication"}
+    assert {s.name.lower() for s in resume.skills} == {"python", "sql", "communication"}
     assert meta["dropped"] == {}
 
 
