@@ -18,7 +18,6 @@ from atspro.analysis import extract as extract_mod
 from atspro.analysis.job import parse_job_html, parse_job_posting, parse_job_text
 from atspro.analysis.resume import parse_resume
 from atspro.analysis.score import LayoutFacts, score_match
-from atspro.analysis.suggest import suggest
 from atspro.config import Settings
 from atspro.models import Job, MatchReport, Resume
 from atspro.storage.repos import Repos, Row
@@ -72,6 +71,15 @@ def _layout_meta(extracted: Any) -> dict[str, Any]:
 # ------------------------------------------------------------------------------- resumes ---
 
 
+async def read_resume_file(
+    data: bytes, filename: str | None, settings: Settings
+) -> tuple[Resume, Any]:
+    """Bytes -> (Resume, ExtractedText): time-limited extraction, then the deterministic parse."""
+    extracted = await extract_document(data, filename, settings)
+    resume = await asyncio.to_thread(parse_resume, extracted.text)
+    return resume, extracted
+
+
 @dataclass
 class ResumeIngest:
     row: Row
@@ -96,8 +104,7 @@ async def ingest_resume(
             existing, Resume.model_validate(existing["processed_data"]), reused=True
         )
     started = time.perf_counter()
-    extracted = await extract_document(data, filename, settings)
-    resume = await asyncio.to_thread(parse_resume, extracted.text)
+    resume, extracted = await read_resume_file(data, filename, settings)
     metadata: dict[str, Any] = {
         "engine": "deterministic",
         "layout": _layout_meta(extracted),
@@ -187,19 +194,29 @@ async def ingest_job_text(
     return await _finish_job(repos, settings, user_id, job, text, {"source_kind": "text"})
 
 
-async def ingest_job_file(
-    repos: Repos, settings: Settings, user_id: int, data: bytes, *, filename: str | None
-) -> tuple[Row, Job]:
+def _html_text(html: str) -> str:
+    from selectolax.lexbor import LexborHTMLParser
+
+    tree = LexborHTMLParser(html)
+    for node in tree.css("script, style, noscript, nav, header, footer"):
+        node.decompose()
+    body = tree.body
+    return body.text(separator="\n", strip=True) if body is not None else ""
+
+
+async def read_job_file(data: bytes, filename: str | None, settings: Settings) -> tuple[Job, str]:
+    """A job description file: an HTML page (JSON-LD first) or any document the extractor reads."""
+    if (filename or "").lower().endswith((".html", ".htm")):
+        html = data.decode("utf-8", errors="replace")
+        job = await asyncio.to_thread(parse_job_html, html)
+        return job, _html_text(html)
     extracted = await extract_document(data, filename, settings)
     job = await asyncio.to_thread(parse_job_text, extracted.text, source_kind="file")
-    meta = {"source_kind": "file", "filename": filename}
-    return await _finish_job(repos, settings, user_id, job, extracted.text, meta)
+    return job, extracted.text
 
 
-async def ingest_job_url(
-    repos: Repos, settings: Settings, user_id: int, url: str, fetcher: Any
-) -> tuple[Row, Job]:
-    """Fetch a job link safely (board API, JSON-LD, page text) and store the parsed job."""
+async def fetch_job(url: str, settings: Settings, fetcher: Any) -> tuple[Job, str]:
+    """Fetch a job link safely and parse it: board API, JSON-LD, page text, or a served file."""
     from atspro.fetch.jobs import fetch_job_source
     from atspro.fetch.safe import FetchError
 
@@ -208,11 +225,7 @@ async def ingest_job_url(
     except FetchError as exc:
         raise UserFacingError(exc.user_message) from exc
     if source.kind == "file" and source.file_bytes is not None:
-        extracted = await extract_document(source.file_bytes, source.filename, settings)
-        job = await asyncio.to_thread(
-            parse_job_text, extracted.text, source_url=source.url, source_kind="file"
-        )
-        raw = extracted.text
+        job, raw = await read_job_file(source.file_bytes, source.filename, settings)
     elif source.posting is not None:
         kind = "board_api" if source.kind == "board_api" else "jsonld"
         job = await asyncio.to_thread(
@@ -225,18 +238,33 @@ async def ingest_job_url(
         )
         raw = source.text
     else:
-        job = await asyncio.to_thread(parse_job_html, source.html or "", url=source.url)
-        raw = _job_text(job)
+        html = source.html or ""
+        job = await asyncio.to_thread(parse_job_html, html, url=source.url)
+        raw = _html_text(html)
     if not job.title and not job.keywords:
         raise UserFacingError(
             "I opened that link but could not find a job posting on the page. "
             "Paste the job text here instead."
         )
     job.source_url = job.source_url or source.url
-    row = await _store_job(
-        repos, user_id, job, raw, {"source_kind": job.source_kind, "url": source.url}
-    )
-    return row, job
+    return job, raw or _job_text(job)
+
+
+async def ingest_job_file(
+    repos: Repos, settings: Settings, user_id: int, data: bytes, *, filename: str | None
+) -> tuple[Row, Job]:
+    job, raw = await read_job_file(data, filename, settings)
+    meta = {"source_kind": job.source_kind, "filename": filename}
+    return await _finish_job(repos, settings, user_id, job, raw, meta)
+
+
+async def ingest_job_url(
+    repos: Repos, settings: Settings, user_id: int, url: str, fetcher: Any
+) -> tuple[Row, Job]:
+    """Fetch a job link safely (board API, JSON-LD, page text) and store the parsed job."""
+    job, raw = await fetch_job(url, settings, fetcher)
+    meta = {"source_kind": job.source_kind, "url": job.source_url}
+    return await _finish_job(repos, settings, user_id, job, raw, meta)
 
 
 def _job_text(job: Job) -> str:
@@ -273,18 +301,16 @@ def job_from_row(row: Row) -> Job:
     return Job.model_validate(row["description_data"] or {})
 
 
-def analyse(resume: Resume, job: Job, resume_row: Row | None = None) -> MatchReport:
-    """The deterministic score and its suggestions (pure; also used by the CLI)."""
-    layout = None
-    text = None
-    if resume_row is not None:
-        meta = (resume_row.get("metadata") or {}).get("layout")
-        layout = LayoutFacts(**meta) if meta else None
-        text = resume_row.get("raw_text")
-    report = score_match(resume, job, resume_text=text, layout=layout)
-    if not report.suggestions:
-        report.suggestions = suggest(report, resume, job)
-    return report
+def analyse(
+    resume: Resume, job: Job, *, resume_text: str | None = None, layout: LayoutFacts | None = None
+) -> MatchReport:
+    """The deterministic score with its checks and ranked suggestions (pure; CLI and bot)."""
+    return score_match(resume, job, resume_text=resume_text, layout=layout)
+
+
+def _row_layout(resume_row: Row) -> LayoutFacts | None:
+    meta = (resume_row.get("metadata") or {}).get("layout")
+    return LayoutFacts(**meta) if meta else None
 
 
 async def optimize(repos: Repos, user_id: int, resume_id: Any, job_id: Any) -> Analysis:
@@ -295,7 +321,9 @@ async def optimize(repos: Repos, user_id: int, resume_id: Any, job_id: Any) -> A
         raise UserFacingError("That resume or job is no longer available. Send it again.")
     resume, job = resume_from_row(resume_row), job_from_row(job_row)
     started = time.perf_counter()
-    report = await asyncio.to_thread(analyse, resume, job, resume_row)
+    report = await asyncio.to_thread(
+        analyse, resume, job, resume_text=resume_row.get("raw_text"), layout=_row_layout(resume_row)
+    )
     elapsed_ms = round((time.perf_counter() - started) * 1000, 1)
     row = await repos.results.create(
         user_id,

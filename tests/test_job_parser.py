@@ -187,6 +187,65 @@ def test_plain_list_without_cues_is_all_required() -> None:
     assert job.preferred_skills == []
 
 
+def test_hard_wrapped_lines_are_rejoined() -> None:
+    job = parse_job_text(
+        "Java Developer\n\nResponsibilities:\n\n"
+        "Develop, test, and maintain Java-based applications using industry-standard\n"
+        "frameworks and technologies.\n"
+        "Collaborate with cross-functional teams on transaction man-\n"
+        "agement and non-\ntechnical stakeholders.\n"
+    )
+    assert job.responsibilities == [
+        "Develop, test, and maintain Java-based applications using industry-standard "
+        "frameworks and technologies.",
+        "Collaborate with cross-functional teams on transaction management and "
+        "non-technical stakeholders.",
+    ]
+
+
+def test_employer_and_place_are_not_keywords(headed: Job) -> None:
+    terms = " | ".join(k.term.lower() for k in headed.keywords)
+    assert "acme" not in terms
+    assert "berlin" not in terms
+
+
+TELEGRAM_STYLE = """🔥 Senior Python Developer @ Rocket Labs
+📍 Location: Remote (EU)
+💰 Salary: 5000-6000 EUR/month
+
+📌 Requirements:
+✅ 4+ years of Python
+✅ SQL
+🔹 Kubernetes is a plus
+
+📌 What you will do:
+👉 Build APIs
+👉 Review code
+
+#python #remote #job"""
+
+
+def test_emoji_decorated_chat_posting() -> None:
+    job = parse_job_text(TELEGRAM_STYLE)
+    assert (job.title, job.company, job.location) == (
+        "Senior Python Developer",
+        "Rocket Labs",
+        "Remote (EU)",
+    )
+    assert job.work_mode == "remote"
+    assert job.salary is not None
+    assert (job.salary.min, job.salary.max, job.salary.currency, job.salary.period) == (
+        5000,
+        6000,
+        "EUR",
+        "month",
+    )
+    assert {"python", "sql"} <= lower(job.required_skills)
+    assert "kubernetes" in lower(job.preferred_skills)
+    assert job.responsibilities == ["Build APIs", "Review code"]
+    assert job.min_years_experience == 4
+
+
 # ------------------------------------------------------------------------- inline cues ---
 
 
@@ -695,6 +754,11 @@ def test_looks_like_job_posting_yes(text: str) -> None:
         "and SQL\n- Led a team of 3 analysts\nGlobex, Junior Analyst, 2016 - 2019\n- Wrote "
         "reports\n\nEducation\nBachelor's degree in Statistics, 2016\n\nSkills\nPython, SQL",
         "word " * 500,
+        "I have an interview next week for a senior data engineer role. The job description "
+        "says they want 5+ years of experience with Python and Spark, and it's a remote "
+        "full-time position with a good salary. I'm nervous because my experience is mostly "
+        "with SQL and dashboards. What should I focus on when I prepare? Also, should I mention "
+        "my AWS certification, or is that not relevant for this kind of role?",
     ],
 )
 def test_looks_like_job_posting_no(text: str) -> None:
@@ -772,5 +836,5 @@ def test_rjdb_samples_parse() -> None:
     # The bot must not mistake the matching resumes for postings.
     postings = sum(looks_like_job_posting(row["Job-Description"]) for row in rows)
     resumes = sum(looks_like_job_posting(row["Resume-matched"]) for row in rows)
-    assert postings >= 0.7 * len(rows)
+    assert postings >= 0.9 * len(rows)
     assert resumes <= 0.02 * len(rows)

@@ -19,7 +19,6 @@ from atspro.analysis.job_fields import (
     find_certifications,
     find_education,
     find_employment_type,
-    find_salary,
     find_seniority,
     find_work_mode,
     find_years,
@@ -34,12 +33,14 @@ from atspro.analysis.job_html import (
 )
 from atspro.analysis.job_keywords import rank_keywords
 from atspro.analysis.job_meta import (
+    company_mentions,
     find_company,
     find_location,
     find_responsibilities,
     find_title,
     split_title_line,
 )
+from atspro.analysis.job_salary import find_salary
 from atspro.analysis.job_schema import Hints, posting_hints, posting_text
 from atspro.analysis.job_text import JobDoc, segment
 from atspro.analysis.skills import SkillHit, get_index
@@ -212,7 +213,8 @@ def _build(
     location = hints.location or find_location(doc, parts)
 
     index = get_index()
-    hits = index.find(doc.text)
+    in_name = company_mentions(doc.text, company)
+    hits = [h for h in index.find(doc.text) if not any(a <= h.start < b for a, b in in_name)]
     title_hits = index.find(title) if title else []
     required, preferred, soft = _split_skills(doc, hits, title_hits)
 
@@ -246,7 +248,13 @@ def _build(
         education_level=education,
         certifications=certifications,
         keywords=rank_keywords(
-            doc, hits, certifications, title, [h.name for h in title_hits], title_line
+            doc,
+            hits,
+            certifications,
+            title,
+            [h.name for h in title_hits],
+            title_line,
+            names=(company, location),
         ),
         source_url=source_url,
         source_kind=source_kind,
@@ -320,7 +328,8 @@ _JOB_CUES: list[tuple[re.Pattern[str], int]] = [
     (
         re.compile(
             r"\bbachelor'?s\b|\bmaster'?s\b|\bdegree in\b|\bproficien(?:t|cy) (?:in|with)\b|"
-            r"\bexperience (?:with|in)\b|\bknowledge of\b|\bfamiliarity with\b",
+            r"\bexperience (?:with|in)\b|\bknowledge of\b|\bfamiliarity with\b|"
+            r"\bthe (?:candidate|applicant|role|position)\b|\bthis (?:role|position|job)\b",
             re.IGNORECASE,
         ),
         1,
@@ -358,8 +367,11 @@ def looks_like_job_posting(text: str) -> bool:
     sample = text[:20_000]
     job = 0
     kinds = 0
-    for pattern, weight in _JOB_CUES:
+    headings = 0
+    for index, (pattern, weight) in enumerate(_JOB_CUES):
         hits = len(pattern.findall(sample))
+        if index == 0:
+            headings = hits
         if hits:
             kinds += 1
             job += weight * min(hits, 3 if weight >= 3 else 2)
@@ -368,4 +380,6 @@ def looks_like_job_posting(text: str) -> bool:
         hits = len(pattern.findall(sample))
         resume += weight * min(hits, 4)
     needed = 8 if words < 120 else 6
-    return kinds >= 3 and job >= needed and job > 1.5 * resume
+    # Three posting headings (Summary, Required Skills, Responsibilities) are evidence enough.
+    varied = kinds >= 3 or headings >= 3
+    return varied and job >= needed and job > 1.5 * resume

@@ -107,6 +107,8 @@ _GENERIC_WORDS = _word_set(
     stakeholders requirements problems problem areas area field industry organization
     company clients client users user part way ways range variety use basis etc level levels
     equipment materials procedures policies goals objectives duties functions environment
+    frameworks framework libraries library code focus features feature cross-functional
+    success things thing ideas idea
     """
 )
 # Verbs that open requirement and duty bullets; they end a phrase rather than start one.
@@ -128,7 +130,9 @@ _VERBS = _word_set(
     facilitates generate generates obtain obtains adhere adheres comply complies meet meets
     exceed exceeds follow follows handle handles resolve resolves serve serves assist assists
     oversee oversees maintain foster fosters promote promotes prioritize prioritizes
-    concerning regarding related according required preferred given based
+    concerning regarding related according required preferred given based set sets
+    influence influences address addresses explain explains investigate investigates decide
+    decides adopt adopts read reads reply replies send sends help helps use
     """
 )
 _LEADING_DROP = _word_set(
@@ -140,7 +144,7 @@ _LEADING_DROP = _word_set(
     robust reliable clean maintainable high-quality well-documented innovative cutting-edge
     world-class fast-paced dynamic exciting awesome amazing sound thorough keen senior
     junior lead principal staff sr jr mid-level entry-level experienced seasoned talented
-    skilled motivated passionate
+    skilled motivated passionate popular profound maximum minimum
     """
 )
 _GENERIC_EDGES = _word_set(
@@ -243,8 +247,12 @@ def _trim(words: list[tuple[int, str]]) -> list[tuple[int, str]]:
             words = words[1:]
         else:
             break
-    while words and words[-1][1].lower() in _GENERIC_EDGES:
-        words = words[:-1]
+    while words:
+        lower = words[-1][1].lower()
+        if lower in _GENERIC_EDGES or (lower.endswith("ing") and lower not in _NOUN_FORMS):
+            words = words[:-1]
+        else:
+            break
     return words[-3:]
 
 
@@ -307,9 +315,17 @@ def rank_keywords(
     title: str | None,
     title_skills: Iterable[str] = (),
     title_line: int | None = None,
+    names: Iterable[str | None] = (),
 ) -> list[Keyword]:
     """Ranked keywords, heaviest first, the top one weighing 1.0. ``title_line`` is the index
-    of the line the title was read from: the title is scored as one phrase instead."""
+    of the line the title was read from: the title is scored as one phrase instead. ``names``
+    (company, location) are not keywords: no resume needs to contain the employer's name."""
+    excluded = set()
+    for name in names:
+        folded = [_fold(m.group(0).strip(".'")) for m in _TOKEN.finditer(name or "")]
+        for size in range(1, 4):  # every 1-3 word piece: "Acme", "Acme Analytics", …
+            for i in range(len(folded) - size + 1):
+                excluded.add(" ".join(folded[i : i + size]))
     ranker = _Ranker(doc)
     blocked: list[tuple[int, int]] = []
     for hit in skill_hits:
@@ -333,11 +349,17 @@ def rank_keywords(
         first = bisect.bisect_left(block_starts, offset - _MAX_SPAN)
         last = bisect.bisect_left(block_starts, offset + len(body))
         local = [(a, b) for a, b in blocked[first:last] if b > offset]
+        # One boilerplate scan per line ("equal opportunity employer", "health insurance").
+        boilerplate = [(offset + m.start(), offset + m.end()) for m in _BOILERPLATE.finditer(body)]
         for pos, words in _phrases(body, offset, local):
+            if boilerplate:
+                end = pos + sum(len(w) + 1 for w in words)
+                if any(a < end and pos < b for a, b in boilerplate):
+                    continue
             key = " ".join(_fold(w) for w in words)
             shown = " ".join(_display(w) for w in words)
-            if _BOILERPLATE.search(shown):
-                continue
+            if any(w[:1].isupper() and _fold(w) in excluded for w in words):
+                continue  # "Berlin office", "Acme platform": about the employer, not the job
             ranker.add(key, shown, "phrase" if len(words) > 1 else "word", pos)
 
     title_keys: set[str] = set()
@@ -357,7 +379,7 @@ def rank_keywords(
 
     ranked: list[tuple[float, int, str, _Term]] = []
     for key, term in ranker.terms.items():
-        if key == title_key:
+        if key == title_key or key in excluded:
             continue
         in_title = key in title_keys
         if term.kind == "phrase" and not (term.count >= 2 or term.strong_section or in_title):

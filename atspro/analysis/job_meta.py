@@ -267,6 +267,14 @@ def find_company(doc: JobDoc, title_parts: TitleParts | None) -> str | None:
         return _clean_company(meta)
     if title_parts and title_parts.company:
         return _clean_company(title_parts.company)
+    for line in doc.lines[:4]:
+        # A byline under the title: "Northwind Analytics GmbH · Munich, Germany · Hybrid".
+        if len(line.text) <= 120 and not line.label:
+            for part in _SEPARATORS.split(line.text):
+                if _COMPANY_SUFFIX.search(part) and not has_role_noun(part):
+                    name = _clean_company(part)
+                    if name:
+                        return name
     for heading, _kind in doc.sections:
         m = re.match(r"^about\s+(.+?)\??$", heading, re.IGNORECASE)
         if m and not _NOT_ABOUT.match(m.group(1)) and m.group(1)[:1].isupper():
@@ -280,6 +288,19 @@ def find_company(doc: JobDoc, title_parts: TitleParts | None) -> str | None:
             if name:
                 return name
     return None
+
+
+def company_mentions(text: str, company: str | None) -> list[tuple[int, int]]:
+    """Spans where the employer's name appears ("Northwind Analytics" of "Northwind Analytics
+    GmbH"), so that a skill word inside a company name is not read as a requirement."""
+    if not company:
+        return []
+    names = {company.strip(), _COMPANY_SUFFIX.sub("", company).strip(" ,.")}
+    spans = []
+    for name in names:
+        if len(name) >= 3:
+            spans.extend((m.start(), m.end()) for m in re.finditer(re.escape(name), text))
+    return spans
 
 
 def find_place(text: str) -> str | None:

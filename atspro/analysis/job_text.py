@@ -29,6 +29,10 @@ APPLY = "apply"
 OTHER = "other"
 BODY = "body"
 
+# Real postings have a handful of amounts, year counts and degrees; text with thousands of
+# them is junk, and examining each would make parsing slow on adversarial input.
+MAX_CANDIDATES = 300
+
 # Sections whose words describe the employer, not the job: skills there are not requirements.
 IGNORED_SECTIONS = frozenset({COMPANY, BENEFITS, EEO, APPLY})
 
@@ -67,7 +71,12 @@ _BULLET = re.compile(
     r"^(?:[-*+•●▪◦·‣⁃∙○■□➢➤►▸▹✓✔☑→»–—]\s*|\(?\d{1,2}[.)]\s+|\(?[a-hA-H][.)]\s+|[ivx]{1,4}[.)]\s+)"
 )
 _MID_BULLET = re.compile(r"\s+[•●▪◦‣➢➤►✓✔☑]\s*")
-_MD_HEADING = re.compile(r"^#{1,6}\s*")
+_MD_HEADING = re.compile(r"^#{1,6}\s+")  # "#python" is a hashtag, not a heading
+# Emoji that Telegram posts put before headings and list items ("📌 Requirements:", "✅ SQL").
+_EMOJI_PREFIX = re.compile(
+    r"^(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2190-\u21FF\u25A0-\u25FF]"
+    r"[\ufe0f\u20e3]?\s*)+"
+)
 _MD_LINK = re.compile(r"\[([^\]\n]{1,200})\]\((?:[^)\s]{1,500})\)")
 _MD_EMPH = re.compile(r"(\*\*|__)(.+?)\1")
 _BOLD_LINE = re.compile(r"^(?:\*\*|__)(.{1,80}?)(?:\*\*|__):?$")
@@ -311,19 +320,21 @@ class JobDoc:
         i = bisect.bisect_right(self._line_starts, pos) - 1
         return self.lines[i] if 0 <= i < len(self.lines) else None
 
-    def section_at(self, pos: int) -> str:
-        line = self.line_at(pos)
-        return line.section if line else BODY
-
-    def has_sections(self) -> bool:
-        return any(kind in (REQUIRED, PREFERRED, RESPONSIBILITIES) for _, kind in self.sections)
-
 
 # ------------------------------------------------------------------------- segmenting ---
 
 
-def _clean_line(raw: str) -> tuple[str, bool, bool]:
-    """(text, is_markdown_heading_or_bold, is_bullet) with markers removed."""
+@dataclass(slots=True)
+class _Raw:
+    text: str
+    marked: bool  # markdown heading or a bold-only line
+    bullet: bool
+    decorated: bool  # began with an emoji: a bullet unless it reads as a heading or label
+    blank_before: bool = False
+
+
+def _clean_line(raw: str) -> _Raw:
+    """One raw line with heading, emoji and bullet markers removed and noted."""
     line = raw.strip().lstrip(">").strip()
     marked = False
     if _MD_HEADING.match(line):
@@ -333,6 +344,11 @@ def _clean_line(raw: str) -> tuple[str, bool, bool]:
     if bold:
         line = bold.group(1).strip() + (":" if raw.rstrip().endswith(":") else "")
         marked = True
+    decorated = False
+    emoji = _EMOJI_PREFIX.match(line)
+    if emoji and len(line) > emoji.end():
+        line = line[emoji.end() :].strip()
+        decorated = True
     bullet = False
     m = _BULLET.match(line)
     if m and len(line) > m.end():
@@ -341,7 +357,7 @@ def _clean_line(raw: str) -> tuple[str, bool, bool]:
     line = _MD_LINK.sub(r"\1", line)
     line = _MD_EMPH.sub(r"\2", line)
     line = _SPACES.sub(" ", line.replace("`", ""))
-    return line.strip(), marked, bullet
+    return _Raw(line.strip(), marked, bullet, decorated)
 
 
 def _split_raw_lines(text: str) -> list[str]:
@@ -360,30 +376,46 @@ def _split_raw_lines(text: str) -> list[str]:
     return out
 
 
+_SPLIT_SUFFIX = re.compile(
+    r"(?:[a-z]{1,3}|[a-z]*(?:tion|tions|sion|ment|ments|ing|ity|ities|ness|ance|ence|able|ible|"
+    r"ally|ical|ular|ous|ive|ized|izes|ise|ised))\b"
+)
+_HYPHEN_PREFIXES = _word_set(
+    """
+    non co pre re self cross multi inter sub semi anti post well high low full part long short
+    real end front back open user client server data cloud mid over under
+    """
+)
 _CONTINUES = re.compile(r"(?:[,\-–/(]|\b(?:and|or|of|the|a|an|to|in|with|for|such as|including))$")
 
 
-def _reflow(items: list[tuple[str, bool, bool, bool]]) -> list[tuple[str, bool, bool, bool]]:
+def _reflow(items: list[_Raw]) -> list[_Raw]:
     """Join lines hard-wrapped by PDF export or e-mail back into one line each.
 
-    Items are (text, marked_heading, bullet, blank_before). A line continues the previous one
-    when it starts in lower case (or the previous one ends mid-phrase) and is not a new bullet.
+    A line continues the previous one when it starts in lower case (or the previous one ends
+    mid-phrase) and is not a new bullet, heading or paragraph.
     """
-    merged: list[tuple[str, bool, bool, bool]] = []
-    for text, marked, bullet, blank in items:
-        if merged and not bullet and not marked and not blank:
-            prev, pmarked, pbullet, pblank = merged[-1]
-            ends_open = not prev.endswith((".", ":", ";", "!", "?"))
-            starts_lower = text[:1].islower()
+    merged: list[_Raw] = []
+    for item in items:
+        starts_item = item.bullet or item.decorated or item.marked or item.blank_before
+        if merged and not starts_item:
+            prev = merged[-1]
+            ends_open = not prev.text.endswith((".", ":", ";", "!", "?"))
+            starts_lower = item.text[:1].islower()
             if (
-                not pmarked
+                not prev.marked
                 and ends_open
-                and ((starts_lower and len(prev) >= 30) or _CONTINUES.search(prev))
+                and ((starts_lower and len(prev.text) >= 30) or _CONTINUES.search(prev.text))
             ):
-                joiner = "" if prev.endswith("-") and starts_lower else " "
-                merged[-1] = (prev + joiner + text, pmarked, pbullet, pblank)
+                joined = prev.text + " " + item.text
+                if prev.text.endswith("-") and starts_lower:
+                    # "man-/agement" was hyphenated by the layout; "object-/oriented" was not.
+                    stem = prev.text[:-1].rsplit(" ", 1)[-1].lower()
+                    keep = stem in _HYPHEN_PREFIXES or not _SPLIT_SUFFIX.match(item.text)
+                    joined = (prev.text if keep else prev.text[:-1]) + item.text
+                prev.text = joined
                 continue
-        merged.append((text, marked, bullet, blank))
+        merged.append(item)
     return merged
 
 
@@ -410,17 +442,18 @@ def _heading_of(text: str, marked: bool, bullet: bool) -> tuple[bool, str | None
 def segment(text: str) -> JobDoc:
     """Split a posting into labelled lines. Never raises on odd input."""
     text = normalize_text(text)
-    items: list[tuple[str, bool, bool, bool]] = []
+    items: list[_Raw] = []
     blank = False
     for raw in _split_raw_lines(text):
         if not raw or raw.isspace():
             blank = True
             continue
-        cleaned, marked, bullet = _clean_line(raw)
-        if not cleaned or (cleaned.isdigit() and len(cleaned) <= 3):  # blank or page number
+        item = _clean_line(raw)
+        if not item.text or (item.text.isdigit() and len(item.text) <= 3):  # page number
             blank = True
             continue
-        items.append((cleaned, marked, bullet, blank))
+        item.blank_before = blank
+        items.append(item)
         blank = False
     items = _reflow(items)
 
@@ -430,8 +463,11 @@ def segment(text: str) -> JobDoc:
     section = BODY
     line_section: str | None = None  # an inline "Nice to have: x" scope: only bullets after it
     pos = 0
-    for cleaned, marked, bullet, _blank in items:
+    for item in items:
+        cleaned, marked, bullet = item.text, item.marked, item.bullet
         is_heading, kind = _heading_of(cleaned, marked, bullet)
+        if item.decorated and not bullet and not is_heading and not _LABEL_LINE.match(cleaned):
+            bullet = True  # "✅ Python": an emoji list item
         label = value = None
         current = section
         if is_heading and kind:
