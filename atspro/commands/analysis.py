@@ -48,7 +48,9 @@ async def _job(source: str, settings: Settings, fetcher: Any) -> Any:
         url = source if "://" in source else f"https://{source}"
         return (await services.fetch_job(url, settings, fetcher))[0]
     path = Path(source)
-    return (await services.read_job_file(path.read_bytes(), path.name, settings))[0]
+    return (
+        await services.read_job_file(await asyncio.to_thread(path.read_bytes), path.name, settings)
+    )[0]
 
 
 def _error_text(exc: BaseException) -> str:
@@ -126,7 +128,7 @@ def run_match(args: argparse.Namespace, settings: Settings) -> int:
                     if resume_path not in resumes:
                         path = Path(resume_path)
                         resumes[resume_path] = await services.read_resume_file(
-                            path.read_bytes(), path.name, settings
+                            await asyncio.to_thread(path.read_bytes), path.name, settings
                         )
                     resume, extracted = resumes[resume_path]
                     job = await _job(job_source, settings, fetcher)
