@@ -141,7 +141,7 @@ def test_two_equal_columns_read_left_then_right() -> None:
 
 
 def test_single_column_with_right_aligned_dates_stays_on_one_line() -> None:
-    """"Title ........ Date" rows are not mistaken for two columns."""
+    """ "Title ........ Date" rows are not mistaken for two columns."""
     from fpdf import FPDF
 
     pdf = FPDF()
@@ -150,7 +150,9 @@ def test_single_column_with_right_aligned_dates_stays_on_one_line() -> None:
     pdf.set_font("helvetica", size=10)
     for i in range(6):
         pdf.cell(w=120, h=6, text=f"Engineer at Company {i}")
-        pdf.cell(w=0, h=6, text=f"Jan 201{i} - Dec 201{i}", align="R", new_x="LMARGIN", new_y="NEXT")
+        pdf.cell(
+            w=0, h=6, text=f"Jan 201{i} - Dec 201{i}", align="R", new_x="LMARGIN", new_y="NEXT"
+        )
         bullet = "• " + "Delivered measurable results for customers. " * 3
         pdf.multi_cell(w=0, h=5, text=bullet, new_x="LMARGIN", new_y="NEXT")
     result = extract_text(bytes(pdf.output()))
@@ -273,6 +275,12 @@ def test_odt_paragraphs_lists_and_tables() -> None:
         "Go | Intermediate",
     ]
     assert result.has_tables
+
+
+def test_odt_white_text_is_counted_as_hidden() -> None:
+    result = extract_text(make_odt(["Alex Morgan"], white="kubernetes terraform"))
+    assert "Skills: kubernetes terraform" in result.text
+    assert result.hidden_text_chars == len("kubernetesterraform")
 
 
 def test_rtf_text_with_escapes() -> None:

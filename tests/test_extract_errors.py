@@ -32,7 +32,9 @@ def random_bytes(n: int, seed: int = 7) -> bytes:
     return random.Random(seed).randbytes(n)
 
 
-def raises_quickly(error: type[errors.ExtractionError], data: bytes, filename: str | None = None, **kw):
+def raises_quickly(
+    error: type[errors.ExtractionError], data: bytes, filename: str | None = None, **kw
+):
     started = time.perf_counter()
     with pytest.raises(error) as info:
         extract_text(data, filename, **kw)
@@ -90,7 +92,10 @@ def test_pdf_with_one_scanned_page_warns_and_flags_it() -> None:
     from pypdf import PdfReader, PdfWriter
 
     writer = PdfWriter()
-    for source in (make_pdf(["Alex Morgan", "Python developer with 8 years of experience"]), make_image_pdf()):
+    for source in (
+        make_pdf(["Alex Morgan", "Python developer with 8 years of experience"]),
+        make_image_pdf(),
+    ):
         writer.append(PdfReader(io.BytesIO(source)))
     out = io.BytesIO()
     writer.write(out)
@@ -145,7 +150,10 @@ def test_docx_zip_bomb_compression_ratio() -> None:
 
 def test_docx_with_too_many_members() -> None:
     out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(make_docx(["Resume"]))) as source, zipfile.ZipFile(out, "w") as target:
+    with (
+        zipfile.ZipFile(io.BytesIO(make_docx(["Resume"]))) as source,
+        zipfile.ZipFile(out, "w") as target,
+    ):
         for info in source.infolist():
             target.writestr(info, source.read(info))
         for i in range(60):
@@ -163,10 +171,15 @@ def test_zip_that_is_not_a_document() -> None:
 
 def test_corrupt_docx_xml() -> None:
     out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(make_docx(["Resume"]))) as source, zipfile.ZipFile(out, "w") as target:
+    with (
+        zipfile.ZipFile(io.BytesIO(make_docx(["Resume"]))) as source,
+        zipfile.ZipFile(out, "w") as target,
+    ):
         for info in source.infolist():
             body = source.read(info)
-            target.writestr(info, b"<w:document><broken" if info.filename == "word/document.xml" else body)
+            target.writestr(
+                info, b"<w:document><broken" if info.filename == "word/document.xml" else body
+            )
     raises_quickly(errors.CorruptFile, out.getvalue(), "resume.docx")
 
 
@@ -188,7 +201,9 @@ def test_pictures_are_not_resumes(image: bytes) -> None:
 
 
 def test_web_page() -> None:
-    raises_quickly(errors.UnsupportedFileType, b"<!doctype html><html><p>Alex</p></html>", "cv.html")
+    raises_quickly(
+        errors.UnsupportedFileType, b"<!doctype html><html><p>Alex</p></html>", "cv.html"
+    )
 
 
 @pytest.mark.parametrize("data", [b"", b"   \n\t\n", "\ufeff".encode()])
@@ -198,6 +213,11 @@ def test_empty_files(data: bytes) -> None:
 
 def test_docx_without_text() -> None:
     raises_quickly(errors.EmptyFile, make_docx([]), "resume.docx")
+
+
+def test_docx_with_only_a_picture_of_the_resume() -> None:
+    error = raises_quickly(errors.ImageOnlyDocument, make_docx([], picture=True), "resume.docx")
+    assert "pictures" in error.user_message
 
 
 def test_every_error_has_a_friendly_message_and_survives_pickling() -> None:

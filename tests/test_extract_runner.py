@@ -61,7 +61,9 @@ def test_errors_from_the_worker_keep_their_type_and_message(pool: ExtractionPool
         pool.call(workers.fail_with_value_error, timeout=10)
 
 
-def test_hanging_parse_is_killed_at_the_time_limit_and_the_worker_replaced(pool: ExtractionPool) -> None:
+def test_hanging_parse_is_killed_at_the_time_limit_and_the_worker_replaced(
+    pool: ExtractionPool,
+) -> None:
     hung_pid = pool.call(workers.worker_pid, timeout=10)
     started = time.perf_counter()
     with pytest.raises(ExtractionTimeout) as info:
@@ -101,6 +103,15 @@ async def test_async_extraction(pool: ExtractionPool) -> None:
     result = await extract_text_async(make_resume_docx(), "cv.docx", pool=pool)
     assert result.kind == "docx"
     assert SAMPLE_RESUME_LINES[0] in result.text
+
+
+def test_workers_are_recycled_after_their_job_quota() -> None:
+    recycling = ExtractionPool(max_workers=1, max_jobs_per_worker=2)
+    try:
+        pids = [recycling.call(workers.worker_pid, timeout=10) for _ in range(4)]
+    finally:
+        recycling.close()
+    assert pids[0] == pids[1] != pids[2] == pids[3]
 
 
 def test_closed_pool_refuses_work() -> None:

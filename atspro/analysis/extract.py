@@ -80,18 +80,18 @@ def extract_text(
 
 def _read(kind: str, data: bytes, limits: ExtractLimits) -> RawText:
     if kind == "pdf":
-        from atspro.analysis.docformats.pdf import read_pdf_text  # noqa: PLC0415
+        from atspro.analysis.docformats.pdf import read_pdf_text
 
         return read_pdf_text(data, limits)
     if kind == "docx":
-        from atspro.analysis.docformats.wordml import read_docx  # noqa: PLC0415
+        from atspro.analysis.docformats.wordml import read_docx
 
         return read_docx(data, limits)
     if kind == "odt":
-        from atspro.analysis.docformats.opendoc import read_odt  # noqa: PLC0415
+        from atspro.analysis.docformats.opendoc import read_odt
 
         return read_odt(data, limits)
-    from atspro.analysis.docformats.plaintext import read_rtf, read_txt  # noqa: PLC0415
+    from atspro.analysis.docformats.plaintext import read_rtf, read_txt
 
     return read_rtf(data) if kind == "rtf" else read_txt(data)
 
@@ -187,6 +187,7 @@ def _ole2_error(data: bytes) -> ExtractionError:
 # Re-exported: the time-limited entry points run ``extract_text`` in a worker process.
 from atspro.analysis.extract_runner import (  # noqa: E402
     ExtractionPool,
+    default_pool,
     extract_text_async,
     extract_text_limited,
     shutdown_pool,
@@ -196,6 +197,7 @@ __all__ = [
     "ExtractLimits",
     "ExtractedText",
     "ExtractionPool",
+    "default_pool",
     "extract_text",
     "extract_text_async",
     "extract_text_limited",

@@ -40,13 +40,17 @@ class _Worker:
         )
         self.process.start()
         child_end.close()
+        self.jobs = 0
 
     @property
     def pid(self) -> int | None:
         return self.process.pid
 
-    def run(self, func: Callable[..., Any], args: tuple[Any, ...], timeout: float) -> tuple[bool, Any]:
+    def run(
+        self, func: Callable[..., Any], args: tuple[Any, ...], timeout: float
+    ) -> tuple[bool, Any]:
         """(ok, value) from the worker; kills it and raises on timeout or crash."""
+        self.jobs += 1
         try:
             self.conn.send((func, args))
             if not self.conn.poll(timeout):
@@ -83,9 +87,11 @@ class _Worker:
 
 
 def _worker_main(conn: Connection, memory_limit: int | None) -> None:
-    import signal  # noqa: PLC0415
+    import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when workers stop
+    # pypdf logs a warning for every oddity of a damaged file; the result already says it all
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
     _limit_memory(memory_limit)
     while True:
         try:
@@ -109,7 +115,7 @@ def _limit_memory(limit: int | None) -> None:
     if not limit:
         return
     try:
-        import resource  # noqa: PLC0415
+        import resource
 
         _, hard = resource.getrlimit(resource.RLIMIT_AS)
         if hard != resource.RLIM_INFINITY:
@@ -137,10 +143,12 @@ class ExtractionPool:
         *,
         memory_limit: int | None = DEFAULT_MEMORY_LIMIT,
         start_method: str | None = None,
+        max_jobs_per_worker: int = 500,
     ) -> None:
         self.max_workers = max_workers or max(2, min(4, os.cpu_count() or 2))
         self._ctx = _context(start_method)
         self._memory_limit = memory_limit
+        self._max_jobs = max_jobs_per_worker  # recycle workers so parser caches can't pile up
         self._idle: list[_Worker] = []
         self._lock = threading.Lock()
         self._slots = threading.BoundedSemaphore(self.max_workers)
@@ -180,10 +188,10 @@ class ExtractionPool:
 
     def _give_back(self, worker: _Worker) -> None:
         with self._lock:
-            if self._closed:
-                worker.stop()
-            else:
+            if not self._closed and worker.jobs < self._max_jobs:
                 self._idle.append(worker)
+                return
+        worker.stop()
 
     def worker_pids(self) -> list[int]:
         with self._lock:
@@ -222,7 +230,7 @@ atexit.register(shutdown_pool)
 
 
 def _extract_in_worker(data: bytes, filename: str | None, limits: ExtractLimits) -> ExtractedText:
-    from atspro.analysis.extract import extract_text  # noqa: PLC0415
+    from atspro.analysis.extract import extract_text
 
     return extract_text(data, filename, limits)
 
@@ -236,12 +244,14 @@ def extract_text_limited(
 ) -> ExtractedText:
     """``extract_text`` in a worker process, killed after ``limits.timeout_s`` (blocking)."""
     if len(data) > limits.max_bytes:  # refuse before copying megabytes to a worker
-        from atspro.analysis.errors import FileTooLarge  # noqa: PLC0415
+        from atspro.analysis.errors import FileTooLarge
 
         raise FileTooLarge(size=len(data), limit=limits.max_bytes)
     runner = pool or default_pool()
     try:
-        return runner.call(_extract_in_worker, bytes(data), filename, limits, timeout=limits.timeout_s)
+        return runner.call(
+            _extract_in_worker, bytes(data), filename, limits, timeout=limits.timeout_s
+        )
     except ExtractionError:
         raise
     except Exception as exc:  # e.g. the worker's RuntimeError for an unpicklable result

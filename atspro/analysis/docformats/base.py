@@ -93,6 +93,8 @@ _LIGATURES = str.maketrans(
         "\f": "\n",
         "\v": "\n",
         "\r": "\n",
+        "\u2010": "-",  # hyphen
+        "\u2011": "-",  # non-breaking hyphen
     }
 )
 for _space in range(0x2000, 0x200B):  # en/em/thin/hair spaces
@@ -118,8 +120,12 @@ def clean_text(text: str) -> str:
     return text.strip("\n ").strip()
 
 
+_WORD = re.compile(r"[^\W_]\S*")  # one match per whitespace-separated token with a letter/digit
+
+
 def count_words(text: str) -> int:
-    return sum(1 for token in text.split() if any(ch.isalnum() for ch in token))
+    """Tokens that contain a letter or digit ("|", "•" and "–" are not words)."""
+    return len(_WORD.findall(text))
 
 
 def truncate(text: str, max_chars: int) -> tuple[str, bool]:

@@ -15,9 +15,9 @@ A plain single-column page has no gutter and is read row by row, top to bottom.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-
 
 ROW_TOLERANCE = 0.4  # baselines closer than this (x font size) are on the same row
 WORD_GAP = 0.1  # a gap wider than this (x font size) between fragments is a space
@@ -86,7 +86,9 @@ def join_fragments(frags: Iterable[Fragment]) -> str:
         if prev is not None:
             gap = frag.x0 - prev.x1
             size = max(min(frag.size, prev.size), 1.0)
-            if frag.text == prev.text and abs(frag.x0 - prev.x0) < 0.2 * (frag.x1 - frag.x0):  # same text drawn twice with an offset ("fake bold", shadows)
+            if frag.text == prev.text and abs(frag.x0 - prev.x0) < 0.2 * (
+                frag.x1 - frag.x0
+            ):  # same text drawn twice with an offset ("fake bold", shadows)
                 continue
             boundary = parts[-1][-1:].isspace() or frag.text[:1].isspace()
             if gap > WIDE_GAP * size:
@@ -282,19 +284,17 @@ def _flush_region(region: list[tuple[Row, list[Segment], list[Segment]]], out: P
     sparse, dense = sorted((left_lines, right_lines), key=len)
     dense_ys = sorted(y for y, _ in dense)
     aligned = sum(1 for y, _ in sparse if _near(dense_ys, y)) / len(sparse)
-    sides = [
-        side
-        for side, seg in sorted(
-            [(0, s) for _, segs in left_lines for s in segs]
-            + [(1, s) for _, segs in right_lines for s in segs],
-            key=lambda item: item[1].order,
-        )
-    ]
-    switches = sum(1 for a, b in zip(sides, sides[1:], strict=False) if a != b)
+    # How often the PDF's drawing order hops between the sides: twice or less means it draws
+    # one column after the other; more means it draws row by row.
+    drawn = sorted(
+        [(s.order, 0) for _, segs in left_lines for s in segs]
+        + [(s.order, 1) for _, segs in right_lines for s in segs]
+    )
+    switches = sum(1 for (_, a), (_, b) in itertools.pairwise(drawn) if a != b)
     few_lines = len(sparse) <= 2
     row_major = aligned >= ALIGNED_SHARE and (switches > 2 or few_lines)
     if row_major:
-        for row, left, right in region:
+        for _, left, right in region:
             parts = [t for t in (_row_text(left), _row_text(right)) if t]
             if parts:
                 out.lines.append("  ".join(parts))

@@ -24,7 +24,7 @@ _SKIPPED_BLOCK = {(TEXT, "sequence-decls"), (TEXT, "tracked-changes"), (TEXT, "v
 def read_odt(data: bytes, limits: ExtractLimits) -> RawText:
     open_checked_zip(data, limits).close()
     try:
-        from odf.opendocument import load  # noqa: PLC0415
+        from odf.opendocument import load
 
         document = load(io.BytesIO(data))
     except Exception as exc:  # odfpy raises whatever its SAX parser or zipfile raise
@@ -61,9 +61,9 @@ class _OdtReader:
             for style in _elements(container):
                 if style.qname == (STYLE, "page-layout") or style.qname == (STYLE, "style"):
                     for props in _walk(style):
-                        if props.qname == (STYLE, "columns"):
-                            if _int(_attr(props, FO, "column-count")) > 1:
-                                self.columns = True
+                        columns = _int(_attr(props, FO, "column-count"))
+                        if props.qname == (STYLE, "columns") and columns > 1:
+                            self.columns = True
                         if props.qname == (STYLE, "text-properties") and _invisible_text(props):
                             name = _attr(style, STYLE, "name")
                             if name:
@@ -174,7 +174,10 @@ class _OdtReader:
                 parts.append("\n")
             elif name == (DRAW, "frame"):
                 frames.append(child)
-            elif name in _SKIPPED_INLINE or name[0] == "urn:oasis:names:tc:opendocument:xmlns:office:1.0":
+            elif (
+                name in _SKIPPED_INLINE
+                or name[0] == "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+            ):
                 continue  # footnotes, annotations
             else:
                 style = _attr(child, TEXT, "style-name")

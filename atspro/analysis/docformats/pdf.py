@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -228,7 +229,9 @@ class _Walker:
         try:
             xobjects = page["/Resources"].get_object().get("/XObject") or {}
             return sum(
-                1 for v in xobjects.get_object().values() if v.get_object().get("/Subtype") == "/Image"
+                1
+                for v in xobjects.get_object().values()
+                if v.get_object().get("/Subtype") == "/Image"
             )
         except Exception:
             return 0
@@ -282,7 +285,7 @@ class _Walker:
                             shift = -float(item) / 1000.0 * state.font_size * state.h_scale
                             tm = mult((1, 0, 0, 1, shift, 0), tm)
             elif op == b"Td" or op == b"TD":
-                tx, ty = (_num(v) for v in (operands + [0, 0])[:2])
+                tx, ty = (_num(v) for v in [*operands, 0, 0][:2])
                 if op == b"TD":
                     state.leading = -ty
                 tlm = mult((1, 0, 0, 1, tx, ty), tlm)
@@ -326,13 +329,14 @@ class _Walker:
                 state.fill_space_n = len(values)
             elif op == b"cs":
                 name = operands[0] if operands else None
-                state.fill_space_n = _COLOR_SPACE_SIZES.get(str(name), 0)
+                state.fill_space_n = _color_components(resources, name)
                 state.fill = (0.0,) if state.fill_space_n else None
             elif op in (b"sc", b"scn"):
-                if operands and all(isinstance(v, (int, float)) for v in operands):
+                numeric = operands and all(isinstance(v, (int, float)) for v in operands)
+                if numeric and len(operands) == state.fill_space_n:
                     state.fill = tuple(float(v) for v in operands)
-                else:
-                    state.fill = None  # pattern fill: colour unknown
+                else:  # pattern, spot colour (a tint, not a grey), Lab…: colour unknown
+                    state.fill = None
             elif op == b"gs":
                 state.alpha = self._fill_alpha(resources, operands, state.alpha)
             elif op == b"re":
@@ -422,6 +426,10 @@ class _Walker:
         text = "".join(cmap.get(c, c) for c in decoded) if cmap else decoded
         if not font.interpretable:
             text = ""
+        elif _ODD_SPACE.search(text):
+            # Tabs, CR/LF and NBSP drawn as glyphs are just blank space on the page (Word's
+            # PDF export appends "\t\r \xa0" to words); they are not line breaks.
+            text = _ODD_SPACE.sub(" ", text)
 
         width = 0.0
         spaces = 0
@@ -433,7 +441,9 @@ class _Walker:
             else:
                 width += font.get_text_width(c)
         advance = (
-            size * width * loaded.width_scale / 1000.0 + len(chars) * state.char_space + spaces * state.word_space
+            size * width * loaded.width_scale / 1000.0
+            + len(chars) * state.char_space
+            + spaces * state.word_space
         ) * state.h_scale
 
         if text.strip():
@@ -441,7 +451,6 @@ class _Walker:
             x0 = state.rise * m[2] + m[4]
             y0 = state.rise * m[3] + m[5]
             x1 = advance * m[0] + x0
-            y1 = advance * m[1] + y0
             scale_y = (m[2] ** 2 + m[3] ** 2) ** 0.5
             height = abs(size) * scale_y
             rotated = abs(m[1]) > abs(m[0]) or m[0] < 0
@@ -487,6 +496,24 @@ def _load_font(obj: DictionaryObject) -> _LoadedFont:
     return _LoadedFont(Font.from_font_resource(obj), scale)
 
 
+def _color_components(resources: Any, name: Any) -> int:
+    """Components of a fill colour space we can judge (gray 1, RGB 3, CMYK 4), else 0."""
+    if str(name) in _COLOR_SPACE_SIZES:
+        return _COLOR_SPACE_SIZES[str(name)]
+    spaces = _resource(resources, "/ColorSpace")
+    if spaces is None or name not in spaces:
+        return 0
+    space = spaces[name].get_object()
+    if isinstance(space, ArrayObject) and space:
+        family = str(space[0])
+        if family == "/ICCBased" and len(space) > 1:
+            components = int(_num(space[1].get_object().get("/N"), 0))
+            return components if components in (1, 3, 4) else 0
+        if family in ("/CalRGB", "/CalGray"):
+            return 3 if family == "/CalRGB" else 1
+    return 0
+
+
 def _resource(resources: Any, key: str) -> DictionaryObject | None:
     if not isinstance(resources, DictionaryObject) or key not in resources:
         return None
@@ -494,9 +521,15 @@ def _resource(resources: Any, key: str) -> DictionaryObject | None:
     return value if isinstance(value, DictionaryObject) else None
 
 
+def _visible_copy(frag: Fragment) -> Fragment:
+    return Fragment(frag.x0, frag.x1, frag.y, max(frag.size, 1.0), frag.text, frag.order)
 
 
 MIN_PAGE_TEXT_CHARS = 20  # a page with less text than this but with images is a scan
+UNDECODABLE_SHARE = 0.1
+_UNDECODABLE = re.compile("[\ue000-\uf8ff\ufffd\x00-\x08\x0e-\x1f]")
+_HYPHEN_RUN = re.compile("[-\u00ad\u2010\u2011]{2,}")
+_ODD_SPACE = re.compile("[\\s\u00a0]*[\t\r\n\u00a0][\\s\u00a0]*")
 
 
 def read_pdf_text(data: bytes, limits: ExtractLimits) -> RawText:
@@ -515,9 +548,12 @@ def read_pdf_text(data: bytes, limits: ExtractLimits) -> RawText:
             text = layout.text
             columns |= layout.columns
             tables |= layout.table_like
-            hidden.extend(f.text for f in page.fragments if f.hidden and f.text.strip())
-        # A soft hyphen that was drawn is a visible hyphen ("Mar. 2021 \u00ad Present").
-        text = text.replace("\u00ad", "-")
+            hidden_frags = [f for f in page.fragments if f.hidden and f.text.strip()]
+            if hidden_frags:  # lines, not glyphs: "kubernetes", not "k u b e r n e t e s"
+                hidden.extend(layout_page([_visible_copy(f) for f in hidden_frags]).lines)
+        # A soft hyphen that was drawn is a visible hyphen ("Mar. 2021 \u00ad Present"); Word
+        # maps one hyphen glyph to "-\u00ad\u2010", so runs of hyphen marks are one hyphen.
+        text = _HYPHEN_RUN.sub("-", text).replace("\u00ad", "-")
         if page.images and len("".join(text.split())) < MIN_PAGE_TEXT_CHARS:
             scanned_pages.append(number)
         texts.append(text)
@@ -535,6 +571,12 @@ def read_pdf_text(data: bytes, limits: ExtractLimits) -> RawText:
         )
     if doc.truncated_file:
         warnings.append("This PDF looks incomplete (cut off), so some text may be missing.")
+    joined = "".join("".join(t.split()) for t in texts)
+    if joined and len(_UNDECODABLE.findall(joined)) > UNDECODABLE_SHARE * len(joined):
+        warnings.append(
+            "Some text in this PDF uses fonts without a text mapping, so an ATS may read it as "
+            "gibberish. Export the PDF again from Word or Google Docs."
+        )
     return RawText(
         text="\n\n".join(texts),
         pages=doc.page_count,

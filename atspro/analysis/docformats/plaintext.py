@@ -71,7 +71,9 @@ def _decode(data: bytes, *, partial: bool) -> tuple[str, str]:
     best = matches[0]
     # Among near-equal guesses, the Windows code pages are what real files use (a Russian
     # cp1251 file also "fits" mac_cyrillic, with a few letters wrong).
-    close = [m for m in matches if m.chaos <= best.chaos + 0.01 and m.coherence >= best.coherence - 0.15]
+    close = [
+        m for m in matches if m.chaos <= best.chaos + 0.01 and m.coherence >= best.coherence - 0.15
+    ]
     close.sort(key=lambda m: _PREFERRED.index(m.encoding) if m.encoding in _PREFERRED else 99)
     return str(close[0]), close[0].encoding
 
@@ -80,11 +82,11 @@ def _decode_as(data: bytes, encoding: str, *, partial: bool) -> str:
     if not partial:
         try:
             return data.decode(encoding)
-        except UnicodeDecodeError as exc:
+        except UnicodeDecodeError:
             if encoding == "utf-8":
                 raise
             raise BinaryText(detail=f"invalid {encoding}") from None
-    import codecs  # noqa: PLC0415
+    import codecs
 
     decoder = codecs.getincrementaldecoder(encoding)()
     try:
@@ -175,10 +177,7 @@ def markdown_to_text(text: str) -> str:
         if _MD_RULE.match(line) or _MD_TABLE_RULE.match(line):
             continue
         heading = _MD_HEADING.match(line)
-        if heading:
-            line = heading.group(2)
-        else:
-            line = _MD_LIST.sub(lambda m: m.group(1) + "• ", line)
+        line = heading.group(2) if heading else _MD_LIST.sub(lambda m: m.group(1) + "• ", line)
         if line.lstrip().startswith("|") and line.rstrip().endswith("|"):
             line = " | ".join(cell.strip() for cell in line.strip().strip("|").split("|"))
         line = _MD_IMAGE.sub(lambda m: m.group(1), line)
@@ -205,7 +204,7 @@ _RTF_CODEPAGE = re.compile(rb"\\ansicpg(\d{3,5})")
 
 
 def read_rtf(data: bytes) -> RawText:
-    from striprtf.striprtf import rtf_to_text  # noqa: PLC0415
+    from striprtf.striprtf import rtf_to_text
 
     match = _RTF_CODEPAGE.search(data[:4096])
     encoding = f"cp{int(match.group(1))}" if match else "cp1252"

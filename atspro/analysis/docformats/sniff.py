@@ -38,7 +38,7 @@ def sniff_type(data: bytes) -> str:
     stripped = data.lstrip(b"\xef\xbb\xbf \t\r\n")
     if stripped[:5].lower() == b"{\\rtf":
         return "rtf"
-    from atspro.analysis.docformats.plaintext import looks_like_text  # noqa: PLC0415
+    from atspro.analysis.docformats.plaintext import looks_like_text
 
     if looks_like_text(data[:_SNIFF_TEXT_BYTES]):
         lowered = stripped[:512].lower()

@@ -55,7 +55,7 @@ def read_docx(data: bytes, limits: ExtractLimits) -> RawText:
     pages = _saved_page_count(archive)
     archive.close()
     try:
-        import docx  # noqa: PLC0415
+        import docx
 
         document = docx.Document(io.BytesIO(data))
     except ValueError as exc:
@@ -98,10 +98,48 @@ def _saved_page_count(archive: zipfile.ZipFile) -> int | None:
     return int(match.group(1)) if match and int(match.group(1)) > 0 else None
 
 
+class _Styles:
+    """Paragraph/character style facts, resolved through ``basedOn`` on first use only (a
+    template defines hundreds of styles; a resume uses a handful)."""
+
+    def __init__(self, document: Any) -> None:
+        self._elements: dict[str, Any] = {}
+        self._resolved: dict[str, _Style] = {}
+        try:
+            root = document.styles.element
+        except (KeyError, NotImplementedError, AttributeError):
+            return
+        for style in root.iterchildren(W + "style"):
+            style_id = style.get(W + "styleId")
+            if style_id:
+                self._elements[style_id] = style
+
+    def get(self, style_id: str, default: _Style | None = None) -> _Style | None:
+        if style_id not in self._elements:
+            return default
+        if style_id not in self._resolved:
+            self._resolved[style_id] = self._resolve(style_id, depth=0)
+        return self._resolved[style_id]
+
+    def _resolve(self, style_id: str, depth: int) -> _Style:
+        element = self._elements[style_id]
+        based = element.find(W + "basedOn")
+        parent_id = based.get(W + "val") if based is not None else None
+        merged = _Style()
+        if parent_id and parent_id != style_id and parent_id in self._elements and depth < 20:
+            base = self._resolve(parent_id, depth + 1)
+            merged = _Style(num=base.num, vanish=base.vanish, color=base.color, size=base.size)
+        num_pr = element.find(f"{W}pPr/{W}numPr")
+        if num_pr is not None:
+            merged.num = _num_ref(num_pr)
+        _apply_run_props(merged, element.find(W + "rPr"))
+        return merged
+
+
 class _DocxReader:
     def __init__(self, document: Any) -> None:
         self.document = document
-        self.styles = self._load_styles(document)
+        self.styles = _Styles(document)
         self.numbering = self._load_numbering(document)
         self.counters: dict[str, list[int]] = {}
         self.hidden: list[str] = []
@@ -128,41 +166,6 @@ class _DocxReader:
                     seen.add(line)
                     (headers if kind == "header" else footers).append(line)
         return headers, footers
-
-    @staticmethod
-    def _load_styles(document: Any) -> dict[str, _Style]:
-        raw: dict[str, tuple[str | None, _Style]] = {}
-        try:
-            root = document.styles.element
-        except (KeyError, NotImplementedError, AttributeError):
-            return {}
-        for style in root.iter(W + "style"):
-            style_id = style.get(W + "styleId")
-            if not style_id:
-                continue
-            based = style.find(W + "basedOn")
-            info = _Style()
-            num_pr = style.find(f"{W}pPr/{W}numPr")
-            if num_pr is not None:
-                info.num = _num_ref(num_pr)
-            _apply_run_props(info, style.find(W + "rPr"))
-            raw[style_id] = (based.get(W + "val") if based is not None else None, info)
-        resolved: dict[str, _Style] = {}
-        for style_id in raw:
-            chain: list[_Style] = []
-            current: str | None = style_id
-            while current in raw and len(chain) < 20:
-                parent, info = raw[current]
-                chain.append(info)
-                current = parent
-            merged = _Style()
-            for info in reversed(chain):  # base first, derived styles override
-                merged.num = info.num or merged.num
-                merged.vanish = info.vanish if info.vanish is not None else merged.vanish
-                merged.color = info.color or merged.color
-                merged.size = info.size or merged.size
-            resolved[style_id] = merged
-        return resolved
 
     @staticmethod
     def _load_numbering(document: Any) -> dict[str, dict[int, tuple[str, str]]]:
@@ -231,7 +234,12 @@ class _DocxReader:
                 self._check_section(sect_pr)
         parts: list[str] = []
         boxes: list[tuple[Any, bool]] = []
+        hidden_from = len(self.hidden)
         self._inline(p, parts, boxes, style, shaded)
+        if (
+            len(self.hidden) > hidden_from + 1
+        ):  # runs split words: report the paragraph's pieces as one
+            self.hidden[hidden_from:] = ["".join(self.hidden[hidden_from:])]
         text = "".join(parts)
         lines: list[str] = []
         if text.strip():
@@ -329,9 +337,7 @@ class _DocxReader:
             elif tag in (M + "oMath", M + "oMathPara"):
                 parts.append("".join(t.text or "" for t in child.iter(M + "t")))
 
-    def _run(
-        self, r: Any, parts: list[str], boxes: list[Any], style: _Style, shaded: bool
-    ) -> None:
+    def _run(self, r: Any, parts: list[str], boxes: list[Any], style: _Style, shaded: bool) -> None:
         r_pr = r.find(W + "rPr")
         props = _Style(vanish=style.vanish, color=style.color, size=style.size)
         if r_pr is not None:
@@ -341,7 +347,9 @@ class _DocxReader:
                 props.color = named.color or props.color
                 props.size = named.size or props.size
             _apply_run_props(props, r_pr)
-            shaded = shaded or _dark_fill(r_pr.find(W + "shd")) or r_pr.find(W + "highlight") is not None
+            shaded = (
+                shaded or _dark_fill(r_pr.find(W + "shd")) or r_pr.find(W + "highlight") is not None
+            )
         text: list[str] = []
         for child in r:
             tag = child.tag
