@@ -5,8 +5,7 @@ Delivery is at most once per user, and exactly once across graceful restarts:
 * the cursor (id of the user being sent to) is saved *before* each send, so a crash right
   after a send never sends that user a second copy (a crash mid-send may skip one user);
 * the save-then-send step is never interrupted: when the worker stops (deploy, Ctrl-C), the
-  message in flight is finished and recorded first, and a stop during the pause between two
-  sends leaves the next user for the resumed task;
+  message in flight is finished and recorded first (at most one pacing interval later);
 * a RetryAfter means Telegram delivered nothing: the cursor is rolled back, the task waits
   as told and tries the same user again.
 
@@ -20,10 +19,12 @@ import asyncio
 import contextlib
 import logging
 import time
+import warnings
 from typing import Any
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
+from telegram.warnings import PTBDeprecationWarning
 
 from atspro.bot.app import BotServices
 from atspro.storage.admin import AdminRepo
@@ -38,7 +39,13 @@ OUTCOMES = ("sent", "blocked", "failed")
 
 
 class Pacer:
-    """Spaces calls evenly at ``rate`` per second (no bursts above it)."""
+    """Spaces calls evenly at ``rate`` per second: any window of W seconds holds at most
+    ``rate * W + 1`` of them.
+
+    Slots follow a fixed schedule, so a sleep that wakes a little late does not slow the whole
+    run down; after a real stall (a slow send, a RetryAfter) the schedule restarts from now
+    instead of catching up in a burst.
+    """
 
     def __init__(self, rate: float) -> None:
         self.interval = 1.0 / rate
@@ -48,8 +55,9 @@ class Pacer:
         now = time.monotonic()
         if self.next_at > now:
             await asyncio.sleep(self.next_at - now)
-            now = time.monotonic()
-        self.next_at = max(self.next_at, now) + self.interval
+        elif now - self.next_at > self.interval:
+            self.next_at = now
+        self.next_at += self.interval
 
 
 def stop_keyboard(task_id: int) -> InlineKeyboardMarkup:
@@ -58,10 +66,11 @@ def stop_keyboard(task_id: int) -> InlineKeyboardMarkup:
     )
 
 
-def _seconds(retry_after: Any) -> float:
-    return (
-        retry_after.total_seconds() if hasattr(retry_after, "total_seconds") else float(retry_after)
-    )
+def _seconds(exc: RetryAfter) -> float:
+    with warnings.catch_warnings():  # PTB 22 warns that the type becomes timedelta: both work
+        warnings.simplefilter("ignore", PTBDeprecationWarning)
+        value = exc.retry_after
+    return value.total_seconds() if hasattr(value, "total_seconds") else float(value)
 
 
 def make_broadcast_handler(bot: Bot, svc: BotServices) -> Any:
@@ -71,6 +80,7 @@ def make_broadcast_handler(bot: Bot, svc: BotServices) -> Any:
         counts = {k: int(task.progress.get(k, 0)) for k in OUTCOMES}
         cursor = int(task.progress.get("cursor", 0))
         total = sum(counts.values()) + await repo.audience_size(after_user_id=cursor)
+        pacer = Pacer(svc.settings.broadcast_rate_per_s)
 
         async def report(state: str) -> None:
             head = {
@@ -97,7 +107,7 @@ def make_broadcast_handler(bot: Bot, svc: BotServices) -> Any:
                 except RetryAfter as exc:
                     if state == "running":  # progress is cosmetic: skip this one
                         return
-                    await asyncio.sleep(_seconds(exc.retry_after))
+                    await asyncio.sleep(_seconds(exc))
                 except BadRequest as exc:
                     if "not modified" in str(exc).lower():
                         return
@@ -114,13 +124,14 @@ def make_broadcast_handler(bot: Bot, svc: BotServices) -> Any:
             nonlocal cursor
             previous, cursor = cursor, user_id
             await ctx.save_progress(cursor=cursor, **counts)  # before the send: at most once
+            await pacer.wait()  # right before the send, so database latency cannot bunch sends
             try:
                 await bot.send_message(telegram_id, p["text"])
                 counts["sent"] += 1
             except RetryAfter as exc:  # nothing was delivered: this user is still to do
                 cursor = previous
                 await ctx.save_progress(cursor=cursor)
-                return max(_seconds(exc.retry_after), 0.1)
+                return max(_seconds(exc), 0.1)
             except Forbidden:  # blocked the bot, deactivated, never started it
                 counts["blocked"] += 1
                 await svc.repos.users.set_active(user_id, False)
@@ -129,7 +140,6 @@ def make_broadcast_handler(bot: Bot, svc: BotServices) -> Any:
                 log.info("broadcast %s to user %s failed: %s", task.id, user_id, exc)
             return 0.0
 
-        pacer = Pacer(svc.settings.broadcast_rate_per_s)
         in_flight: asyncio.Future[float] | None = None
         last_report = last_cancel_check = time.monotonic()
         await report("running")
@@ -143,7 +153,6 @@ def make_broadcast_handler(bot: Bot, svc: BotServices) -> Any:
                                 await ctx.save_progress(cursor=cursor, **counts)
                                 await report("cancelled")
                                 return {**counts, "cancelled": True}
-                        await pacer.wait()  # a stop here is harmless: nothing sent yet
                         in_flight = asyncio.ensure_future(deliver(user_id, telegram_id))
                         delay = await asyncio.shield(in_flight)
                         in_flight = None
