@@ -177,6 +177,7 @@ async def test_broadcast_to_1000_users_paced_resumable_marks_blocked(pool: async
             f"✅ Broadcast done: {len(reachable)} sent, {len(silent)} blocked the bot, 0 failed"
         )
         assert not report["message"].get("reply_markup")  # the Stop button is gone
+        assert report["edit_count"] >= 3  # progress from each worker, then the report
         result = await pool.fetchval("SELECT result FROM tasks WHERE id = $1", task_id)
         assert result == {"sent": len(reachable), "blocked": len(silent), "failed": 0}
 
@@ -225,6 +226,36 @@ async def test_broadcast_stop_button_cancels_and_pace_holds(pool: asyncpg.Pool) 
             assert max_in_window(times, window) <= rate * window + 2, window
         assert sum(gaps) / len(gaps) <= 1.1 / rate  # and not slower than asked either
         print(f"\ncancel: {sent} sent; mean gap {sum(gaps) / len(gaps) * 1000:.1f} ms")
+
+
+async def test_broadcast_stopped_while_queued_never_resumes(pool: asyncpg.Pool) -> None:
+    async with running_bot(
+        pool, make_settings(broadcast_rate_per_s=30), start_workers=False
+    ) as bot:
+        users = await add_users(pool, bot.emulator, 650_000, 40)
+        sends = record_broadcast_sends(bot.emulator, BROADCAST_HTML)
+        admin, status_id, task_id = await start_broadcast(bot, BROADCAST_HTML)
+        async with worker(bot):
+            await wait_state(bot.emulator, lambda: len(sends.ok()) >= 5)
+        # Between two deploys: the task waits in the queue, its Stop button still there.
+        assert await pool.fetchval("SELECT status FROM tasks WHERE id = $1", task_id) == "queued"
+        sent = len(sends.ok())
+        await admin.press(status_id, f"bc:stop:{task_id}")
+        final = await admin.wait_for(
+            lambda m: m["message_id"] == status_id and "cancelled" in m["text"]
+        )
+        assert final["text"] == f"⛔ Broadcast cancelled: {sent} sent, 0 blocked the bot, 0 failed"
+        # A new worker runs a later task, so it has looked at the queue: the broadcast stays put.
+        bot.svc.extras["task_handler_factories"] = {"noop": lambda _b, _s: _noop}
+        later, _ = await bot.svc.queue.enqueue("noop")  # queued first: no wake-up to miss
+        async with worker(bot):
+            await wait_db(pool, "SELECT status = 'done' FROM tasks WHERE id = $1", later)
+        assert len(sends.calls) == sent
+        assert sum(copies(bot.emulator, u) for u in users) == sent
+
+
+async def _noop(task: Any, ctx: Any) -> dict[str, Any]:
+    return {}
 
 
 async def test_broadcast_honours_retry_after(pool: asyncpg.Pool) -> None:
@@ -381,8 +412,8 @@ async def test_tasks_lists_failures_and_retry_requeues(pool: asyncpg.Pool) -> No
             return {"ok": True}
 
         bot.svc.extras["task_handler_factories"] = {"flaky": lambda _bot, _svc: flaky}
+        task_id, _ = await bot.svc.queue.enqueue("flaky", {"n": 1}, max_attempts=1)
         async with worker(bot):
-            task_id, _ = await bot.svc.queue.enqueue("flaky", {"n": 1}, max_attempts=1)
             await wait_db(pool, "SELECT status = 'failed' FROM tasks WHERE id = $1", task_id)
             admin = await bot.user(ADMIN_TG, "Root")
             await admin.send_text("/tasks")

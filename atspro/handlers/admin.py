@@ -197,7 +197,8 @@ async def stop_broadcast(update: Update, context: BotContext) -> None:
     """The Stop button under a running broadcast's status message."""
     query = update.callback_query
     assert query is not None
-    task_id = int((query.data or "").rsplit(":", 1)[1] or 0)
+    tail = (query.data or "").rsplit(":", 1)[-1]
+    task_id = int(tail) if tail.isdigit() else 0
     task = await context.svc.queue.get(task_id)
     stopped = (
         task is not None and task["kind"] == "broadcast" and await context.svc.queue.cancel(task_id)
