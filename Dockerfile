@@ -25,7 +25,8 @@ COPY --chown=atspro:atspro migrations ./migrations
 COPY --chown=atspro:atspro atspro ./atspro
 USER atspro
 EXPOSE 8080 8443
+# Bot and worker containers alike serve /healthz on HEALTH_PORT (liveness + a database query).
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
-    CMD python -c "import urllib.request,sys; sys.exit(0 if urllib.request.urlopen('http://127.0.0.1:8080/healthz', timeout=4).status == 200 else 1)"
+    CMD python -c "import os, sys, urllib.request; port = os.environ.get('HEALTH_PORT') or '8080'; sys.exit(0 if urllib.request.urlopen(f'http://127.0.0.1:{port}/healthz', timeout=4).status == 200 else 1)"
 # `bot` applies pending migrations before it starts polling (an advisory lock keeps replicas safe).
 CMD ["python", "main.py", "bot"]

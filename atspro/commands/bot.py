@@ -14,6 +14,8 @@ from atspro.config import Settings
 
 log = logging.getLogger("atspro")
 SANDBOX_TOKEN = "123456:SANDBOX-local-token-not-a-secret"
+# my_chat_member: Telegram's notice that a user blocked (or unblocked) the bot.
+ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member"]
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -91,12 +93,12 @@ async def serve_bot(
                     url_path=urlsplit(settings.webhook_url).path.lstrip("/"),
                     webhook_url=settings.webhook_url,
                     secret_token=secret,
-                    allowed_updates=["message", "callback_query"],
+                    allowed_updates=ALLOWED_UPDATES,
                 )
                 log.info("bot running with a webhook on port %d", settings.webhook_port)
             else:
                 await app.updater.start_polling(  # type: ignore[union-attr]
-                    allowed_updates=["message", "callback_query"], drop_pending_updates=False
+                    allowed_updates=ALLOWED_UPDATES, drop_pending_updates=False
                 )
                 log.info("bot running (long polling)")
             if callable(on_ready):
@@ -130,6 +132,7 @@ def run_worker(args: argparse.Namespace, settings: Settings) -> int:
     """A worker process: the same task handlers as the bot, talking to Telegram directly."""
     from telegram import Bot
 
+    from atspro.health import start_health_server
     from atspro.tasks.handlers import make_worker
 
     if settings.telegram_bot_token is None:
@@ -149,8 +152,14 @@ def run_worker(args: argparse.Namespace, settings: Settings) -> int:
                 settings.telegram_bot_token.get_secret_value(),
                 base_url=settings.telegram_api_base_url,
             )  # type: ignore[union-attr]
-            async with bot:
-                await make_worker(bot, svc).run(stop)  # type: ignore[arg-type]
+            # The image's HEALTHCHECK asks every container, workers included, for /healthz.
+            health = await start_health_server(settings, svc) if settings.health_port else None
+            try:
+                async with bot:
+                    await make_worker(bot, svc).run(stop)  # type: ignore[arg-type]
+            finally:
+                if health is not None:
+                    await health.cleanup()
 
     asyncio.run(go())
     return 0

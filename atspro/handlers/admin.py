@@ -10,9 +10,17 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import ChatMember, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import BadRequest
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
+from telegram.ext import (
+    Application,
+    ApplicationHandlerStop,
+    CallbackQueryHandler,
+    ChatMemberHandler,
+    CommandHandler,
+    MessageHandler,
+    filters,
+)
 
 from atspro.bot.app import BotContext
 from atspro.bot.render import esc
@@ -77,9 +85,11 @@ async def stats(update: Update, context: BotContext) -> None:
     await reply(update, text)
 
 
-async def _target(update: Update, context: BotContext) -> dict | None:
+async def _target(update: Update, context: BotContext, command: str) -> dict | None:
     if not context.args:
-        await reply(update, "Usage: <code>/user 123456789</code> or <code>/user @name</code>")
+        await reply(
+            update, f"Usage: <code>/{command} 123456789</code> or <code>/{command} @name</code>"
+        )
         return None
     row = await context.svc.repos.users.find(context.args[0])
     if row is None:
@@ -89,7 +99,7 @@ async def _target(update: Update, context: BotContext) -> dict | None:
 
 @admin_only
 async def user_info(update: Update, context: BotContext) -> None:
-    row = await _target(update, context)
+    row = await _target(update, context, "user")
     if row is None:
         return
     counts = await AdminRepo(context.svc.pool).user_counts(row["id"])
@@ -107,7 +117,7 @@ async def user_info(update: Update, context: BotContext) -> None:
 
 @admin_only
 async def ban(update: Update, context: BotContext) -> None:
-    row = await _target(update, context)
+    row = await _target(update, context, "ban")
     if row is None:
         return
     reason = " ".join(context.args[1:]).strip() or None
@@ -119,7 +129,7 @@ async def ban(update: Update, context: BotContext) -> None:
 
 @admin_only
 async def unban(update: Update, context: BotContext) -> None:
-    row = await _target(update, context)
+    row = await _target(update, context, "unban")
     if row is None:
         return
     await context.svc.repos.users.set_banned(row["id"], False)
@@ -129,7 +139,8 @@ async def unban(update: Update, context: BotContext) -> None:
 
 @admin_only
 async def broadcast(update: Update, context: BotContext) -> None:
-    text = (update.effective_message.text or "").partition(" ")[2].strip()  # type: ignore[union-attr]
+    parts = (update.effective_message.text or "").split(None, 1)  # type: ignore[union-attr]
+    text = parts[1].strip() if len(parts) > 1 else ""
     if not text:
         await reply(update, "Usage: <code>/broadcast your message</code> (HTML allowed).")
         return
@@ -158,6 +169,9 @@ async def on_broadcast_button(update: Update, context: BotContext) -> None:
     if not _is_admin(update, context):
         await query.answer()
         return
+    if (query.data or "").startswith("bc:stop:"):
+        await stop_broadcast(update, context)
+        return
     draft = session_state(context).get("broadcast_draft")
     await set_state(update, context, broadcast_draft=None)
     await query.answer()
@@ -177,6 +191,46 @@ async def on_broadcast_button(update: Update, context: BotContext) -> None:
     )
     await audit(update, context, "broadcast", f"task {task_id}", chars=len(draft))
     await query.edit_message_reply_markup(None)
+
+
+async def stop_broadcast(update: Update, context: BotContext) -> None:
+    """The Stop button under a running broadcast's status message."""
+    query = update.callback_query
+    assert query is not None
+    tail = (query.data or "").rsplit(":", 1)[-1]
+    task_id = int(tail) if tail.isdigit() else 0
+    task = await context.svc.queue.get(task_id)
+    stopped = (
+        task is not None and task["kind"] == "broadcast" and await context.svc.queue.cancel(task_id)
+    )
+    await query.answer("Stopping the broadcast…" if stopped else "That broadcast is not running.")
+    if not stopped:
+        return
+    await audit(update, context, "broadcast_cancel", f"task {task_id}")
+    if task["status"] == "queued":  # no worker holds it, so none will write the last word
+        done = task["progress"] or {}
+        await query.edit_message_text(
+            f"⛔ Broadcast cancelled: {done.get('sent', 0)} sent, "
+            f"{done.get('blocked', 0)} blocked the bot, {done.get('failed', 0)} failed"
+        )
+
+
+async def on_my_chat_member(update: Update, context: BotContext) -> None:
+    """Telegram tells us when a user blocks or unblocks the bot: keep ``is_active`` in step.
+
+    Runs before the user loader, which would otherwise count the event as activity.
+    """
+    change = update.my_chat_member
+    if change is not None and change.chat.type == "private":
+        row = await context.svc.repos.users.get_by_telegram_id(change.from_user.id)
+        if row is not None:
+            reachable = change.new_chat_member.status not in (
+                ChatMember.BANNED,
+                ChatMember.LEFT,
+            )
+            await context.svc.repos.users.set_active(row["id"], reachable)
+            log.info("user %s %s the bot", row["id"], "unblocked" if reachable else "blocked")
+    raise ApplicationHandlerStop
 
 
 @admin_only
@@ -238,6 +292,9 @@ def register(app: Application) -> None:
     for name, fn in ADMIN_COMMANDS.items():
         app.add_handler(CommandHandler(name, fn))
     app.add_handler(CallbackQueryHandler(on_broadcast_button, pattern=r"^bc:"))
+    app.add_handler(
+        ChatMemberHandler(on_my_chat_member, ChatMemberHandler.MY_CHAT_MEMBER), group=-3
+    )
 
 
 def register_fallback(app: Application) -> None:

@@ -47,9 +47,13 @@ class AdminRepo:
         )
         return [(r["id"], r["telegram_user_id"]) for r in rows]
 
-    async def audience_size(self) -> int:
+    async def audience_size(self, after_user_id: int = 0) -> int:
+        """How many reachable users a broadcast has (still) to go to after a cursor."""
         return int(
-            await self.db.fetchval('SELECT count(*) FROM "user" WHERE is_active AND NOT is_banned')
+            await self.db.fetchval(
+                'SELECT count(*) FROM "user" WHERE id > $1 AND is_active AND NOT is_banned',
+                after_user_id,
+            )
         )
 
     async def user_counts(self, user_id: int) -> dict[str, int]:

@@ -115,7 +115,9 @@ class Worker:
         keeper = asyncio.create_task(self._keep_lease(task.id))
         try:
             ctx = TaskContext(self.queue, self.worker_id, task)
-            result = await asyncio.wait_for(handler(task, ctx), self.task_timeout_s)
+            # A handler may set its own limit (None: none), e.g. a paced broadcast.
+            timeout = getattr(handler, "timeout_s", self.task_timeout_s)
+            result = await asyncio.wait_for(handler(task, ctx), timeout)
         except asyncio.CancelledError:
             raise
         except PermanentTaskError as exc:
