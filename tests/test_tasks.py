@@ -181,3 +181,31 @@ async def test_user_tasks_listing_and_cancel(pool: asyncpg.Pool) -> None:
     assert await q.cancel_for_user(a) == 1
     assert await q.list_for_user(a) == []
     assert len(await q.list_for_user(b)) == 1
+
+
+async def test_stop_waits_for_short_tasks_but_hands_back_resumable_ones(pool: asyncpg.Pool) -> None:
+    q = TaskQueue(pool)
+    started = {"short": asyncio.Event(), "long": asyncio.Event()}
+    release = asyncio.Event()
+
+    async def short(task: Task, ctx: TaskContext) -> dict[str, Any]:
+        started["short"].set()
+        await release.wait()
+        return {"ok": True}
+
+    async def long(task: Task, ctx: TaskContext) -> None:
+        started["long"].set()
+        await asyncio.Event().wait()
+
+    long.resumable = True  # type: ignore[attr-defined]
+    short_id, _ = await q.enqueue("short")
+    long_id, _ = await q.enqueue("long")
+    stop = asyncio.Event()
+    w = Worker(q, {"short": short, "long": long}, poll_interval_s=0.1, grace_s=30)
+    runner = asyncio.create_task(w.run(stop))
+    await asyncio.wait_for(asyncio.gather(started["short"].wait(), started["long"].wait()), 10)
+    stop.set()
+    release.set()  # the short task finishes inside the grace period
+    await asyncio.wait_for(runner, 10)  # no 30 s wait: the resumable task was not awaited
+    assert await q.status_of(short_id) == "done"
+    assert await q.status_of(long_id) == "queued"

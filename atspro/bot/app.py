@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import asyncpg
-from telegram import BotCommand, LinkPreviewOptions, Update
+from telegram import BotCommand, ChatMember, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.ext import (
     AIORateLimiter,
@@ -21,6 +21,7 @@ from telegram.ext import (
     ApplicationBuilder,
     ApplicationHandlerStop,
     CallbackContext,
+    ChatMemberHandler,
     ContextTypes,
     Defaults,
     ExtBot,
@@ -122,6 +123,24 @@ async def _enter_update(update: Update, context: BotContext) -> None:
         context.svc.metrics.count_update(update)
 
 
+async def _on_my_chat_member(update: Update, context: BotContext) -> None:
+    """Telegram tells us when a user blocks or unblocks the bot: keep ``is_active`` in step.
+
+    Runs before the user loader, which would otherwise count the event as activity.
+    """
+    change = update.my_chat_member
+    if change is not None and change.chat.type == "private":
+        row = await context.svc.repos.users.get_by_telegram_id(change.from_user.id)
+        if row is not None:
+            reachable = change.new_chat_member.status not in (
+                ChatMember.BANNED,
+                ChatMember.LEFT,
+            )
+            await context.svc.repos.users.set_active(row["id"], reachable)
+            log.info("user %s %s the bot", row["id"], "unblocked" if reachable else "blocked")
+    raise ApplicationHandlerStop
+
+
 async def _on_error(update: object, context: BotContext) -> None:
     """Log with context, tell the user briefly; never show a traceback in the chat."""
     uid = context.db_user["id"] if getattr(context, "db_user", None) else None
@@ -176,6 +195,9 @@ def build_application(
     app.bot_data["svc"] = svc
     app.bot_data["start_workers"] = (
         svc.settings.run_workers_in_bot if start_workers is None else start_workers
+    )
+    app.add_handler(
+        ChatMemberHandler(_on_my_chat_member, ChatMemberHandler.MY_CHAT_MEMBER), group=-3
     )
     app.add_handler(TypeHandler(Update, _enter_update), group=-1)
     register_handlers(app)

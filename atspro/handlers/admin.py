@@ -10,13 +10,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable
 
-from telegram import ChatMember, InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import BadRequest
 from telegram.ext import (
     Application,
-    ApplicationHandlerStop,
     CallbackQueryHandler,
-    ChatMemberHandler,
     CommandHandler,
     MessageHandler,
     filters,
@@ -215,24 +213,6 @@ async def stop_broadcast(update: Update, context: BotContext) -> None:
         )
 
 
-async def on_my_chat_member(update: Update, context: BotContext) -> None:
-    """Telegram tells us when a user blocks or unblocks the bot: keep ``is_active`` in step.
-
-    Runs before the user loader, which would otherwise count the event as activity.
-    """
-    change = update.my_chat_member
-    if change is not None and change.chat.type == "private":
-        row = await context.svc.repos.users.get_by_telegram_id(change.from_user.id)
-        if row is not None:
-            reachable = change.new_chat_member.status not in (
-                ChatMember.BANNED,
-                ChatMember.LEFT,
-            )
-            await context.svc.repos.users.set_active(row["id"], reachable)
-            log.info("user %s %s the bot", row["id"], "unblocked" if reachable else "blocked")
-    raise ApplicationHandlerStop
-
-
 @admin_only
 async def tasks(update: Update, context: BotContext) -> None:
     failed = await context.svc.queue.recent_failed(10)
@@ -292,9 +272,6 @@ def register(app: Application) -> None:
     for name, fn in ADMIN_COMMANDS.items():
         app.add_handler(CommandHandler(name, fn))
     app.add_handler(CallbackQueryHandler(on_broadcast_button, pattern=r"^bc:"))
-    app.add_handler(
-        ChatMemberHandler(on_my_chat_member, ChatMemberHandler.MY_CHAT_MEMBER), group=-3
-    )
 
 
 def register_fallback(app: Application) -> None:

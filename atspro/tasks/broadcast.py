@@ -178,4 +178,6 @@ def make_broadcast_handler(bot: Bot, svc: BotServices) -> Any:
     # Paced sending takes as long as the audience needs (10,000 users ≈ 7 min at 25/s); the
     # lease keeps the task ours meanwhile, so no overall time limit applies.
     handler.timeout_s = None  # type: ignore[attr-defined]
+    # It saves its cursor as it goes: on a worker's stop it is handed back at once, not awaited.
+    handler.resumable = True  # type: ignore[attr-defined]
     return handler

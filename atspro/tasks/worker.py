@@ -60,6 +60,7 @@ class Worker:
     on_outcome: OutcomeHook | None = None
     _wake: asyncio.Event = field(default_factory=asyncio.Event, init=False)
     _running: dict[int, asyncio.Task[None]] = field(default_factory=dict, init=False)
+    _resumable: set[int] = field(default_factory=set, init=False)
 
     async def run(self, stop: asyncio.Event) -> None:
         """Work until ``stop`` is set; in-flight tasks may finish within ``grace_s``, the rest
@@ -102,7 +103,15 @@ class Worker:
                 return
             runner = asyncio.create_task(self._execute(task), name=f"task-{task.id}")
             self._running[task.id] = runner
-            runner.add_done_callback(lambda _, tid=task.id: self._running.pop(tid, None))
+            if getattr(self.handlers.get(task.kind), "resumable", False):
+                self._resumable.add(task.id)
+            runner.add_done_callback(self._forget)
+
+    def _forget(self, runner: asyncio.Task[None]) -> None:
+        for task_id, known in list(self._running.items()):
+            if known is runner:
+                del self._running[task_id]
+                self._resumable.discard(task_id)
 
     async def _execute(self, task: Task) -> None:
         handler = self.handlers.get(task.kind)
@@ -152,8 +161,11 @@ class Worker:
             await self.queue.extend_lease(task_id, self.worker_id, lease_s=self.lease_s)
 
     async def _give_back(self) -> None:
-        if self._running and self.grace_s > 0:
-            await asyncio.wait(list(self._running.values()), timeout=self.grace_s)
+        # Short tasks get a moment to finish; resumable ones (a handler with ``resumable = True``,
+        # like a broadcast that saves its cursor) go back to the queue at once.
+        finishing = [r for tid, r in self._running.items() if tid not in self._resumable]
+        if finishing and self.grace_s > 0:
+            await asyncio.wait(finishing, timeout=self.grace_s)
         running = list(self._running.items())
         for _, runner in running:
             runner.cancel()
