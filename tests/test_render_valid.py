@@ -303,8 +303,8 @@ def test_search_results(data: st.DataObject, query: str, n: int) -> None:
 
 
 def test_search_snippet_keeps_hit_marks_and_survives_literal_tags() -> None:
-    # A resume that literally contains "</b>" or "<b>" (an HTML template, a typo) must not
-    # break the message; ts_headline's own marks stay bold.
+    # The marks come back as text that may hold stray "<b>" / "</b>" (ts_headline drops the
+    # document's own tags, but a snippet is still text we do not control): never unbalanced.
     row = {"filename": "cv.txt", "snippet": "uses </b> and <b> in <b>Python</b> templates <b>"}
     text = render.search_results("python", [row], [])
     assert_sendable(text)
@@ -544,3 +544,93 @@ def test_scanner_sees_known_messages() -> None:
     assert "Nothing was deleted." in texts
     assert any(t.startswith("<b>📊 Stats</b>") for t in texts)
     assert any("Your resume, tailored for this job" in t for t in texts)
+
+
+# --------------------------------------------- live: hostile data through the real handlers ---
+
+HOSTILE_NAME = '<b>Eve & "Co"</b> 😀'
+HOSTILE_FILE = '<i>cv</i> & "me" 😀.txt'
+HOSTILE_JOB = """Senior <Python> & "Go" Developer 😀 — <Acme & Sons>
+Location: Berlin <remote>. Full-time.
+
+Requirements
+- 5+ years of experience with Python & SQL </b>
+- Experience with Kubernetes, Docker & <Kafka>
+- Good communication skills
+
+Nice to have
+- Terraform <i>
+"""
+
+
+async def test_hostile_data_through_every_handler(pool: Any) -> None:
+    """User names, file names, documents, profile fields, queries and task errors full of
+    markup go through the real handlers; the emulator never refuses a message."""
+    from atspro.sandbox.errors import ApiError
+    from tests.bot_harness import ADMIN_TG, running_bot
+    from tests.fixtures.documents import SAMPLE_RESUME_TEXT
+
+    async with running_bot(pool) as bot:
+        refused: list[tuple[str, str]] = []
+        call = bot.emulator.api.call
+
+        async def recording(method: str, params: Any) -> Any:
+            try:
+                return await call(method, params)
+            except ApiError as exc:
+                refused.append((method, exc.description))
+                raise
+
+        bot.emulator.api.call = recording  # type: ignore[method-assign]
+
+        def said(text: str) -> Any:
+            return lambda m: m["sender"] == "bot" and not m["deleted"] and text in m["text"]
+
+        eve = await bot.user(3001, HOSTILE_NAME)
+        await eve.send_text("/start")
+        await eve.wait_for(said("Welcome"))
+        resume = (
+            SAMPLE_RESUME_TEXT + "\nTemplates: </b> <b> zebra &amp; <script>alert(1)</script>\n"
+        )
+        await eve.send_document(HOSTILE_FILE, resume.encode(), mime_type="text/plain")
+        summary = await eve.wait_for(said("Resume received"), timeout=30)
+        assert HOSTILE_FILE in summary["text"]
+        await eve.send_text(HOSTILE_JOB)
+        card = await eve.wait_for(said("Match score"), timeout=30)
+        assert "<Python>" in card["text"]
+        for command, answer in [
+            ("/profile bio <b>bold & brave</b> 😀", "<b>bold & brave</b>"),
+            ("/search <b>&", "Nothing in your documents"),
+            ("/resumes", HOSTILE_FILE),
+            ("/jobs", "<Python>"),
+            ("/history", "<Python>"),
+            ("/status", "progress"),
+        ]:
+            await eve.send_text(command)
+            await eve.wait_for(said(answer))
+
+        await eve.send_text("/search zebra")  # the hit sits next to markup in the document
+        found = await eve.wait_for(said("Results for"))
+        bold = [e for e in found["message"]["entities"] if e["type"] == "bold"]
+        assert len(bold) == 1 and "zebra" in found["text"]
+        await pool.execute(
+            """INSERT INTO tasks (kind, status, last_error, attempts, finished_at)
+               VALUES ('<kind&>', 'failed', $1, 3, now())""",
+            "BadRequest: can't parse <b> & </i> " + "😀 <x> & " * 40,
+        )
+        admin = await bot.user(ADMIN_TG, "Root")
+        for command, answer in [
+            ("/user 3001", HOSTILE_NAME),
+            ("/user <nobody&>", "No user <nobody&>"),
+            ("/stats", "Users:"),
+            ("/tasks", "<kind&>"),
+            ("/health", "database"),
+            ("/broadcast <b>unclosed & bad", "not valid Telegram HTML"),
+        ]:
+            await admin.send_text(command)
+            await admin.wait_for(said(answer))
+        # The broadcast preview with bad HTML is the one refusal the bot expects (and reports).
+        assert len(refused) == 1, refused
+        assert refused[0][0] == "sendMessage" and "can't parse entities" in refused[0][1]
+        texts = [m["text"] for m in await bot.bot_messages(3001) + await bot.bot_messages(ADMIN_TG)]
+        assert not any("Something went wrong" in t for t in texts)

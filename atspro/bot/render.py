@@ -218,9 +218,8 @@ def search_results(
 def _snippet(row: dict[str, Any]) -> str:
     """ts_headline marks each hit as <b>word</b>: escape everything, then restore those marks.
 
-    Only tight pairs around one word come back as bold: a document may itself contain "<b>"
-    or "</b>" (an HTML template in a resume), and an unbalanced tag would make Telegram refuse
-    the whole message.
+    Only tight pairs around one word come back as bold: any other "<b>" or "</b>" stays text,
+    so the tags always balance (an unbalanced one would make Telegram refuse the message).
     """
     return _HIT_MARK.sub(r"<b>\1</b>", esc(row.get("snippet") or ""))
 
