@@ -19,6 +19,25 @@ from atspro.sandbox.emulator import EMULATOR_KEY, BotApiEmulator, start_emulator
 
 TOKEN = "424242:E2E-sandbox-token"
 
+JOB_TEXT = """Senior Python Developer — Acme Analytics
+Location: Berlin (hybrid). Full-time.
+
+Responsibilities
+- Design and build REST APIs in Python
+- Run services on Kubernetes and Docker
+- Work with PostgreSQL and SQL daily
+
+Requirements
+- 5+ years of experience with Python
+- Strong SQL and PostgreSQL skills
+- Experience with Kubernetes, Docker and Kafka
+- Good communication skills
+
+Nice to have
+- Terraform
+- AWS
+"""
+
 JSONLD_PAGE = """<!doctype html><html><head><title>Data Engineer</title>
 <script type="application/ld+json">{"@context": "https://schema.org", "@type": "JobPosting",
 "title": "Data Engineer", "hiringOrganization": {"@type": "Organization", "name": "Globex"},

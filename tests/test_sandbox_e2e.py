@@ -23,6 +23,7 @@ from PIL import Image
 from atspro.sandbox.client import SandboxClient
 from tests.fixtures.documents import make_resume_pdf
 from tests.sandbox_helpers import (
+    JOB_TEXT,
     RunningSandbox,
     button_data,
     has_media,
@@ -33,24 +34,6 @@ from tests.sandbox_helpers import (
 )
 
 REPO = Path(__file__).resolve().parents[1]
-JOB_TEXT = """Senior Python Developer — Acme Analytics
-Location: Berlin (hybrid). Full-time.
-
-Responsibilities
-- Design and build REST APIs in Python
-- Run services on Kubernetes and Docker
-- Work with PostgreSQL and SQL daily
-
-Requirements
-- 5+ years of experience with Python
-- Strong SQL and PostgreSQL skills
-- Experience with Kubernetes, Docker and Kafka
-- Good communication skills
-
-Nice to have
-- Terraform
-- AWS
-"""
 
 
 @pytest.fixture
