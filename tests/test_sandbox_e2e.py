@@ -155,3 +155,16 @@ async def test_main_without_token_runs_the_sandbox(db_dsn: str, tmp_path: Path) 
         if proc.returncode is None:
             proc.kill()
             await proc.wait()
+
+
+async def test_restarted_sandbox_is_heard_on_the_same_database(db_dsn: str) -> None:
+    """`make run` twice keeps the database (users, documents, processed update ids) but the
+    emulator starts afresh: its new updates must not look like ones the bot already handled."""
+    settings = sandbox_settings(db_dsn)
+    async with running_sandbox(settings) as first, SandboxClient(first.base_url) as user:
+        for command in ("/start", "/help", "/status"):
+            await user.send_text(command)
+            await user.wait_for(lambda m: m["sender"] == "bot")
+    async with running_sandbox(settings) as second, SandboxClient(second.base_url) as user:
+        await user.send_text("/help")
+        await user.wait_for(lambda m: is_bot(m, "What I can do"))
