@@ -59,7 +59,7 @@ def _atoms(html: str) -> Iterator[_Atom]:
 
 def _is_blank(text: str) -> bool:
     """True when Telegram would find nothing to show (it trims spaces/newlines, drops a few)."""
-    return all(ch in _DROPPED or ch.isspace() or ord(ch) < 32 for ch in text)
+    return all(ch in _DROPPED or ch == " " or ord(ch) < 32 for ch in text)  # \n is < 32
 
 
 def _segments(atoms: list[_Atom], limit: int) -> Iterator[list[_Atom]]:
