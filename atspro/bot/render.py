@@ -1,7 +1,7 @@
 """Chat rendering: Telegram HTML for every message the bot sends.
 
-Every piece of user or document text goes through ``esc``. Long messages are split at line
-boundaries below Telegram's 4,096-character limit, closing and reopening tags so each part is
+Every piece of user or document text goes through ``esc``. Long messages go through
+``split_html`` (atspro/bot/html_split.py): parts under Telegram's 4,096 UTF-16 units, each
 valid HTML on its own.
 """
 
@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
+from atspro.bot.html_split import (
+    split_html as split_html,  # re-exported: callers use render.split_html
+)
 from atspro.models import Job, MatchReport, Resume, Suggestion
 
 TELEGRAM_LIMIT = 4096
 CAPTION_LIMIT = 1024
-_TAG = re.compile(r"<(/?)([a-z\-]+)([^>]*)>")
+_HIT_MARK = re.compile(r"&lt;b&gt;((?:(?!&lt;/?b&gt;)\S)+?)&lt;/b&gt;")
 
 
 def esc(value: object) -> str:
@@ -36,73 +39,6 @@ def band(score: float) -> str:
     if score >= 40:
         return "🟠 partial match"
     return "🔴 weak match"
-
-
-def _visible_len(text: str) -> int:
-    """Length as Telegram counts it: after entity parsing, in UTF-16 code units."""
-    plain = html.unescape(_TAG.sub("", text))
-    return len(plain.encode("utf-16-le")) // 2
-
-
-def split_html(text: str, limit: int = TELEGRAM_LIMIT) -> list[str]:
-    """Split HTML into messages under ``limit``, never inside a tag or an entity."""
-    if _visible_len(text) <= limit and len(text) <= limit:
-        return [text]
-    parts: list[str] = []
-    current: list[str] = []
-    open_tags: list[tuple[str, str]] = []  # (name, full opening tag)
-    size = 0
-    budget = limit - 200  # room for the closing/reopening tags
-
-    def flush() -> None:
-        nonlocal current, size
-        if not current:
-            return
-        closing = "".join(f"</{name}>" for name, _ in reversed(open_tags))
-        parts.append("".join(current) + closing)
-        current = ["".join(tag for _, tag in open_tags)]
-        size = sum(len(tag) for _, tag in open_tags)
-
-    for line in _lines(text, budget):
-        if size + len(line) > budget and size > 0:
-            flush()
-        current.append(line)
-        size += len(line)
-        for m in _TAG.finditer(line):
-            closing, name = m.group(1), m.group(2)
-            if closing:
-                for i in range(len(open_tags) - 1, -1, -1):
-                    if open_tags[i][0] == name:
-                        del open_tags[i]
-                        break
-            else:
-                open_tags.append((name, m.group(0)))
-    if current and "".join(current).strip():
-        parts.append("".join(current))
-    return [p for p in parts if _TAG.sub("", p).strip()]
-
-
-def _lines(text: str, budget: int) -> Iterable[str]:
-    """Lines with their newline; an over-long line is cut at spaces outside tags/entities."""
-    for line in text.splitlines(keepends=True):
-        while len(line) > budget:
-            cut = _safe_cut(line, budget)
-            yield line[:cut]
-            line = line[cut:]
-        yield line
-
-
-def _safe_cut(line: str, budget: int) -> int:
-    cut = line.rfind(" ", 0, budget)
-    cut = cut if cut > budget // 2 else budget
-    # step back out of a tag or an entity
-    lt, gt = line.rfind("<", 0, cut), line.rfind(">", 0, cut)
-    if lt > gt:
-        cut = lt
-    amp, semi = line.rfind("&", 0, cut), line.rfind(";", 0, cut)
-    if amp > semi and cut - amp < 10:
-        cut = amp
-    return max(cut, 1)
 
 
 # ------------------------------------------------------------------------------ messages ---
@@ -280,9 +216,12 @@ def search_results(
 
 
 def _snippet(row: dict[str, Any]) -> str:
-    # ts_headline marks hits with <b>…</b>; escape everything, then restore just those marks.
-    text = esc(row.get("snippet") or "")
-    return text.replace("&lt;b&gt;", "<b>").replace("&lt;/b&gt;", "</b>")
+    """ts_headline marks each hit as <b>word</b>: escape everything, then restore those marks.
+
+    Only tight pairs around one word come back as bold: any other "<b>" or "</b>" stays text,
+    so the tags always balance (an unbalanced one would make Telegram refuse the message).
+    """
+    return _HIT_MARK.sub(r"<b>\1</b>", esc(row.get("snippet") or ""))
 
 
 def profile_text(user: dict[str, Any], profile: dict[str, Any] | None) -> str:

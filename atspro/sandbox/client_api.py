@@ -14,6 +14,7 @@ from aiohttp import web
 from aiohttp.web_request import FileField
 
 from atspro.sandbox.actions import ActionError
+from atspro.sandbox.params import form_filename
 from atspro.sandbox.state import ChatState, StoredMessage
 
 if TYPE_CHECKING:
@@ -186,7 +187,7 @@ class ClientApi:
         stored, update_id = self.actions.send_document(
             self._user_id(fields.get("user_id")),
             upload.file.read(),
-            upload.filename,
+            form_filename(upload),
             content_type=upload.content_type,
             caption=fields.get("caption"),
         )

@@ -11,6 +11,7 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import unquote
 
 from aiohttp import web
 from aiohttp.web_request import FileField
@@ -94,6 +95,17 @@ class Params:
         return value or None
 
 
+def form_filename(field: FileField) -> str | None:
+    """The file name as the sender typed it.
+
+    Clients may percent-encode it in the multipart header (RFC 7578 4.2): aiohttp encodes every
+    non-ASCII or special character, browsers encode quotes and newlines. aiohttp's server leaves
+    it encoded, so decode it here, as Telegram shows the user's real file name.
+    """
+    name = field.filename
+    return unquote(name) if name and "%" in name else name
+
+
 async def read_params(request: web.Request) -> Params:
     """Collect query, JSON, form and multipart parameters of a request."""
     values: dict[str, Any] = dict(request.query)
@@ -111,7 +123,9 @@ async def read_params(request: web.Request) -> Params:
             form = await request.post()
             for key, value in form.items():
                 if isinstance(value, FileField):
-                    files[key] = UploadedFile(value.filename, value.content_type, value.file.read())
+                    files[key] = UploadedFile(
+                        form_filename(value), value.content_type, value.file.read()
+                    )
                 else:
                     values[key] = value
     except web.HTTPRequestEntityTooLarge:

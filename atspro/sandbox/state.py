@@ -166,7 +166,12 @@ class SandboxState:
         # Paths handed out by getFile; only those can be downloaded, as in Telegram.
         self.downloadable_paths: set[str] = set()
         self.updates: list[tuple[int, str, dict[str, Any]]] = []
-        self.next_update_id = 1
+        # A fresh emulator does not start at 1: a bot that remembers processed update ids (ours
+        # does, in PostgreSQL) would take a restarted sandbox's updates for ones it already
+        # handled. Starting at the clock in milliseconds keeps ids growing across restarts (a
+        # run would need over 1,000 updates a second to catch up with the next one); the modulo
+        # keeps them, like Telegram's, below 2**31 with room to grow.
+        self.next_update_id = 1 + int(clock() * 1000) % (2**31 - 2**24)
         self.callbacks: dict[str, PendingCallback] = {}
         self.last_message_ids: dict[int, int] = {}
         self.allowed_updates: frozenset[str] = DEFAULT_UPDATE_TYPES

@@ -23,6 +23,7 @@
   let toastTimer = null;
   let generation = 0; // bumps on reset so an old long poll stops
   let dismissedKeyboard = null; // a one-time reply keyboard the user already used
+  let pinned = true; // the view follows new content while the user is at the bottom
 
   // --- API ------------------------------------------------------------------------------------
 
@@ -188,6 +189,8 @@
     img.alt = "photo";
     img.loading = "lazy";
     img.addEventListener("click", () => window.open(img.src, "_blank", "noopener"));
+    // The picture gets its height only when it arrives: stay at the bottom if we were there.
+    img.addEventListener("load", () => { if (pinned) els.messages.scrollTop = els.messages.scrollHeight; });
     box.append(img);
     return box;
   }
@@ -491,6 +494,7 @@
     }
   });
   els.text.addEventListener("input", autoGrow);
+  els.messages.addEventListener("scroll", () => { pinned = nearBottom(); }, { passive: true });
   els.file.addEventListener("change", () => {
     const [file] = els.file.files;
     els.file.value = "";
