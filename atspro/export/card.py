@@ -103,7 +103,7 @@ def render_score_card(report: MatchReport, *, title: str | None = None) -> bytes
     )
 
     # Component bars
-    y = 765
+    y = 745
     bar_h = 26
     for comp in report.components[:6]:
         name = LABELS.get(comp.name, comp.name.replace("_", " ").capitalize())
@@ -125,12 +125,12 @@ def render_score_card(report: MatchReport, *, title: str | None = None) -> bytes
             draw.rounded_rectangle(
                 (MARGIN, top, right, top + bar_h), radius=bar_h // 2, fill=band(comp.score)[0]
             )
-        y += 88
+        y += 82
 
     if report.missing_keywords:
         missing = _fit(draw, "Missing: " + ", ".join(report.missing_keywords[:6]), 34, inner)
         draw.text(
-            (MARGIN, min(y + 10, HEIGHT - 90)), missing, font=_font(34), fill=INK, anchor="ls"
+            (MARGIN, min(y + 20, HEIGHT - 90)), missing, font=_font(34), fill=INK, anchor="ls"
         )
     draw.text((WIDTH // 2, HEIGHT - 40), "ATSPro", font=_font(30), fill=MUTED, anchor="mm")
 
