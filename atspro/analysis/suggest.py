@@ -79,6 +79,16 @@ class _Candidate:
     shows_gain: bool = True
 
 
+# How a place reads in a sentence ("Now it only appears in your Skills list").
+PLACE_NAMES = {
+    "skills": "your Skills list",
+    "summary": "your summary",
+    "certifications": "Certifications",
+    "education": "Education",
+    "other": "a line outside your roles and projects",
+}
+
+
 def _priority(gain: float) -> int:
     return 1 if gain >= 3 else 2 if gain >= 1 else 3
 
@@ -119,13 +129,13 @@ def _hard_skill_candidates(c: ScoreComponent, job: Job, ev: ResumeEvidence) -> l
             )
         elif not places & SHOWN_PLACES:
             credit = max(PLACE_CREDIT.get(p, 0.7) for p in places)
-            where = ", ".join(sorted(places))
+            where = ", ".join(PLACE_NAMES.get(p, p) for p in sorted(places))
             out.append(
                 _Candidate(
                     f"skill:{skill.casefold()}",
                     c.weight * weight * (1 - credit) / total,
                     "hard_skills",
-                    f"Show {skill} ({said}) in an Experience or Projects bullet: what you did with it and the result. Now it only appears in: {where}.",
+                    f"Show {skill} ({said}) in an Experience or Projects bullet: what you did with it and the result. Now it only appears in {where}.",
                     [f"{kind} skill", f"found in: {where}"],
                     "Experience",
                 )
