@@ -16,35 +16,9 @@ from aiohttp import web
 from atspro.commands.bot import serve_bot
 from atspro.config import Settings
 from atspro.sandbox.emulator import EMULATOR_KEY, BotApiEmulator, start_emulator
+from tests.fixtures.postings import JOB_TEXT, JSONLD_PAGE  # noqa: F401 - re-exported
 
 TOKEN = "424242:E2E-sandbox-token"
-
-JOB_TEXT = """Senior Python Developer — Acme Analytics
-Location: Berlin (hybrid). Full-time.
-
-Responsibilities
-- Design and build REST APIs in Python
-- Run services on Kubernetes and Docker
-- Work with PostgreSQL and SQL daily
-
-Requirements
-- 5+ years of experience with Python
-- Strong SQL and PostgreSQL skills
-- Experience with Kubernetes, Docker and Kafka
-- Good communication skills
-
-Nice to have
-- Terraform
-- AWS
-"""
-
-JSONLD_PAGE = """<!doctype html><html><head><title>Data Engineer</title>
-<script type="application/ld+json">{"@context": "https://schema.org", "@type": "JobPosting",
-"title": "Data Engineer", "hiringOrganization": {"@type": "Organization", "name": "Globex"},
-"jobLocation": {"@type": "Place", "address": {"addressLocality": "Lisbon", "addressCountry": "PT"}},
-"employmentType": "FULL_TIME",
-"description": "<p>Build pipelines.</p><h3>Requirements</h3><ul><li>3+ years of Python</li><li>SQL and Apache Spark</li><li>Airflow</li><li>Kafka and PostgreSQL</li></ul><h3>Nice to have</h3><ul><li>Kubernetes</li></ul>"}
-</script></head><body><nav>Home | Jobs</nav><main><h1>Data Engineer</h1></main></body></html>"""
 
 
 def sandbox_settings(db_dsn: str, **overrides: Any) -> Settings:

@@ -17,37 +17,8 @@ from telegram import Update
 from atspro.sandbox.client import SandboxClient
 from tests.bot_harness import ADMIN_TG, BotHarness, make_settings, running_bot, wait_db
 from tests.fixtures.documents import make_resume_pdf
+from tests.fixtures.postings import JOB_TEXT, JSONLD_PAGE
 from tests.local_server import serve
-
-JOB_TEXT = """Senior Python Developer — Acme Analytics
-Location: Berlin (hybrid). Full-time.
-
-About the role
-We are looking for a Senior Python Developer to build data services.
-
-Responsibilities
-- Design and build REST APIs in Python
-- Run services on Kubernetes and Docker
-- Work with PostgreSQL and SQL daily
-
-Requirements
-- 5+ years of experience with Python
-- Strong SQL and PostgreSQL skills
-- Experience with Kubernetes and Docker
-- Good communication skills
-
-Nice to have
-- Terraform
-- AWS
-"""
-
-JSONLD_PAGE = """<!doctype html><html><head><title>Data Engineer</title>
-<script type="application/ld+json">{"@context": "https://schema.org", "@type": "JobPosting",
-"title": "Data Engineer", "hiringOrganization": {"@type": "Organization", "name": "Globex"},
-"jobLocation": {"@type": "Place", "address": {"addressLocality": "Lisbon", "addressCountry": "PT"}},
-"employmentType": "FULL_TIME",
-"description": "<p>Build pipelines.</p><h3>Requirements</h3><ul><li>3+ years of Python</li><li>SQL and Apache Spark</li><li>Airflow</li></ul><h3>Nice to have</h3><ul><li>Kafka</li></ul>"}
-</script></head><body><nav>Home | Jobs</nav><main><h1>Data Engineer</h1></main></body></html>"""
 
 
 @pytest.fixture

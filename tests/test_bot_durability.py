@@ -15,7 +15,8 @@ from atspro.tasks.handlers import TaskHandlers
 from atspro.tasks.worker import Worker
 from tests.bot_harness import BotHarness, running_bot, wait_db
 from tests.fixtures.documents import make_resume_pdf
-from tests.test_bot import JOB_TEXT, is_bot
+from tests.fixtures.postings import JOB_TEXT
+from tests.test_bot import is_bot
 
 
 def _hang_first_call(monkeypatch: pytest.MonkeyPatch, name: str) -> asyncio.Event:

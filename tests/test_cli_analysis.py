@@ -15,7 +15,7 @@ from PIL import Image
 from atspro.cli import main
 from atspro.models import Job, MatchReport
 from tests.fixtures.documents import make_resume_pdf
-from tests.test_bot import JOB_TEXT, JSONLD_PAGE
+from tests.fixtures.postings import JOB_TEXT, JSONLD_PAGE
 
 UNRELATED = """Pastry Chef
 Requirements

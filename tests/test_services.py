@@ -79,7 +79,7 @@ async def test_job_text_too_short(settings: Settings) -> None:
 
 
 async def test_html_job_file_uses_json_ld(settings: Settings) -> None:
-    from tests.test_bot import JSONLD_PAGE
+    from tests.fixtures.postings import JSONLD_PAGE
 
     job, raw = await services.read_job_file(JSONLD_PAGE.encode(), "posting.html", settings)
     assert job.title == "Data Engineer" and job.company == "Globex" and job.source_kind == "jsonld"
