@@ -286,6 +286,7 @@ class _DocumentRepo:
     table: str = ""
     columns: tuple[str, ...] = ()
     list_columns: str = ""
+    touch_column: str | None = "updated_at"  # set to now() on every update
 
     def __init__(self, db: Executor) -> None:
         self.db = db
@@ -321,10 +322,11 @@ class _DocumentRepo:
         if key is None:
             return None
         sets = ", ".join(f"{c} = ${i + 3}" for i, c in enumerate(fields))
+        if self.touch_column:
+            sets += f", {self.touch_column} = now()"
         return _row(
             await self.db.fetchrow(
-                f"UPDATE {self.table} SET {sets}, updated_at = now() "
-                "WHERE id = $1 AND user_id = $2 RETURNING *",
+                f"UPDATE {self.table} SET {sets} WHERE id = $1 AND user_id = $2 RETURNING *",
                 key,
                 user_id,
                 *fields.values(),
@@ -425,9 +427,12 @@ class JobRepo(_DocumentRepo):
     list_columns = "id, user_id, title, company, location, source_url, status, created_at"
 
 
-class ResultRepo:
-    def __init__(self, db: Executor) -> None:
-        self.db = db
+class ResultRepo(_DocumentRepo):
+    """Scores and reports. Created only for a resume and a job of the same owner."""
+
+    table = "optimization_results"
+    columns = ("score", "optimization_data", "suggestions", "engine", "metadata")
+    touch_column = None
 
     async def create(
         self,
@@ -462,32 +467,8 @@ class ResultRepo:
             raise PermissionError("resume or job not found for this user")
         return dict(record)
 
-    async def get(self, user_id: int, result_id: uuid.UUID | str) -> Row | None:
-        key = _as_uuid(result_id)
-        if key is None:
-            return None
-        return _row(
-            await self.db.fetchrow(
-                "SELECT * FROM optimization_results WHERE id = $1 AND user_id = $2", key, user_id
-            )
-        )
-
-    async def update(self, user_id: int, result_id: Any, **fields: Any) -> Row | None:
-        allowed = {"optimization_data", "suggestions", "engine", "metadata", "score"}
-        if not fields or set(fields) - allowed:
-            raise ValueError("bad result update fields")
-        key = _as_uuid(result_id)
-        if key is None:
-            return None
-        sets = ", ".join(f"{c} = ${i + 3}" for i, c in enumerate(fields))
-        return _row(
-            await self.db.fetchrow(
-                f"UPDATE optimization_results SET {sets} WHERE id = $1 AND user_id = $2 RETURNING *",
-                key,
-                user_id,
-                *fields.values(),
-            )
-        )
+    async def search(self, user_id: int, query: str, *, limit: int = 10) -> list[Row]:
+        raise NotImplementedError("results have no text of their own: search resumes and jobs")
 
     async def merge_metadata(self, user_id: int, result_id: Any, patch: dict[str, Any]) -> bool:
         """Merge top-level keys into the result's metadata atomically (concurrent writers safe)."""
@@ -516,23 +497,6 @@ class ResultRepo:
                 user_id,
                 limit,
                 offset,
-            )
-        )
-
-    async def delete(self, user_id: int, result_id: Any) -> bool:
-        key = _as_uuid(result_id)
-        if key is None:
-            return False
-        status = await self.db.execute(
-            "DELETE FROM optimization_results WHERE id = $1 AND user_id = $2", key, user_id
-        )
-        return status.endswith(" 1")
-
-    async def list_all(self, user_id: int) -> list[Row]:
-        return _rows(
-            await self.db.fetch(
-                "SELECT * FROM optimization_results WHERE user_id = $1 ORDER BY created_at",
-                user_id,
             )
         )
 
