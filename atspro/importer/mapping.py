@@ -648,9 +648,16 @@ def map_resume(doc: SourceDoc, ctx: MapContext) -> Mapped:
         cols["sha256"] = sha
     else:
         cols["sha256"] = None
+    return _finish_document(m, f, meta, cols, parsed=processed)
+
+
+def _finish_document(
+    m: Mapped, f: _Fields, meta: dict[str, Any], cols: dict[str, Any], *, parsed: Any
+) -> Mapped:
+    """The columns resumes and jobs share: raw text, error, status and timestamps."""
     cols["raw_text"] = f.text(RAW_TEXT_FIELDS)
     cols["error"] = f.text(ERROR_FIELDS)
-    cols["status"] = _status(f, not _empty(processed))
+    cols["status"] = _status(f, not _empty(parsed))
     created = f.timestamp(CREATED_FIELDS, m.warnings)
     updated = f.timestamp(UPDATED_FIELDS, m.warnings)
     if created is not None:
@@ -692,17 +699,7 @@ def map_job(doc: SourceDoc, ctx: MapContext) -> Mapped:
         cols["requirements"] = snake_keys(requirements)
     else:
         cols["requirements"] = None
-    cols["raw_text"] = f.text(RAW_TEXT_FIELDS)
-    cols["error"] = f.text(ERROR_FIELDS)
-    cols["status"] = _status(f, not _empty(parsed))
-    created = f.timestamp(CREATED_FIELDS, m.warnings)
-    updated = f.timestamp(UPDATED_FIELDS, m.warnings)
-    if created is not None:
-        cols["created_at"] = created
-    if updated is not None or created is not None:
-        cols["updated_at"] = updated or created
-    m.columns = cols
-    return _finish(m, f, meta)
+    return _finish_document(m, f, meta, cols, parsed=parsed)
 
 
 def map_result(doc: SourceDoc, ctx: MapContext) -> Mapped:
