@@ -731,3 +731,28 @@ def test_john_doe_layouts_give_the_same_fields():
     # The four current renders share the same content, so the same skills too.
     current = [parsed[n] for n in _JOHN_DOE[:4]]
     assert all({s.name for s in r.skills} == {s.name for s in current[0].skills} for r in current)
+
+
+def test_timeline_layout_end_date_opens_the_next_line():
+    # Dates in a narrow left column: the range's end ("Present", "May 2020") starts the line below.
+    text = "\n".join(
+        [
+            "Bruno Diaz",
+            "bruno@example.com",
+            "Experience",
+            "June 2020 – MERN Stack Developer, OpenAI, San Francisco, USA",
+            "Present Working on the ChatGPT project using Node.js and React.",
+            "July 2015 – Full Stack Developer, Uber, San Francisco, USA",
+            "May 2020 Developed and maintained scalable web applications.",
+            "Education",
+            "2009 – 2012 PhD in Computer Science, CalTech, Pasadena, USA",
+        ]
+    )
+    resume = parse_resume(text, today=date(2025, 6, 1))
+    spans = [(r.position, r.start, r.end, r.is_current) for r in resume.work_experience]
+    assert spans == [
+        ("MERN Stack Developer", "2020-06", None, True),
+        ("Full Stack Developer", "2015-07", "2020-05", False),
+    ]
+    assert resume.work_experience[0].bullets[0].startswith("Working on the ChatGPT project")
+    assert resume.total_years_experience == pytest.approx(9.9, abs=0.1)

@@ -48,6 +48,11 @@ _RANGE_RE = re.compile(
 # A line that ends with a date and a dash, continued on the next line ("2017 –" / "Present").
 _OPEN_END_RE = re.compile(rf"{DATE}\s*(?:-|–|—|to)\s*$", re.IGNORECASE)
 _STARTS_WITH_DATE_RE = re.compile(rf"^(?:{DATE}|{PRESENT})\b", re.IGNORECASE)
+# Timeline layouts: "June 2020 – Developer, OpenAI" with the end ("Present") opening the next
+# line, because the dates sit in a narrow left column.
+_OPEN_START_RE = re.compile(
+    rf"^{DATE}\s*(?:-|–|—)\s+(?!(?:{DATE}|{PRESENT})\b)(?=\S)", re.IGNORECASE
+)
 
 _YEAR_ONLY = re.compile(_YEAR)
 _TWO_DIGIT_YEAR = re.compile(r"['’](\d\d)(?!\d)")
@@ -135,6 +140,18 @@ def ends_with_open_range(line: str) -> bool:
 
 def starts_with_date(line: str) -> bool:
     return bool(_STARTS_WITH_DATE_RE.match(line))
+
+
+def open_range_at_start(line: str) -> int | None:
+    """Where the text starts after a leading open range ("June 2020 – Developer…"), or None."""
+    m = _OPEN_START_RE.match(line)
+    return m.end() if m else None
+
+
+def leading_date(line: str) -> str | None:
+    """The date or "Present" a line starts with, as written."""
+    m = _STARTS_WITH_DATE_RE.match(line)
+    return m.group(0) if m else None
 
 
 def month_index(value: str, *, end: bool = False) -> int:

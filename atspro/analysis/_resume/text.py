@@ -98,8 +98,16 @@ def _join_split_date_ranges(lines: list[str]) -> list[str]:
     for line in lines:
         if out and dates.ends_with_open_range(out[-1]) and dates.starts_with_date(line):
             out[-1] = f"{out[-1]} {line}"
-        else:
-            out.append(line)
+            continue
+        cut = dates.open_range_at_start(out[-1]) if out else None
+        end = dates.leading_date(line) if cut is not None else None
+        if cut is not None and end is not None:
+            # "June 2020 – Developer, OpenAI" + "Present Working on…": the end date belongs above.
+            out[-1] = f"{out[-1][:cut]}{end} {out[-1][cut:]}"
+            line = line[len(end) :].strip()
+            if not line:
+                continue
+        out.append(line)
     return out
 
 
