@@ -756,3 +756,30 @@ def test_timeline_layout_end_date_opens_the_next_line():
     ]
     assert resume.work_experience[0].bullets[0].startswith("Working on the ChatGPT project")
     assert resume.total_years_experience == pytest.approx(9.9, abs=0.1)
+
+
+def test_student_without_experience_section_gets_dated_volunteer_roles():
+    text = "\n".join(
+        [
+            "Leo Leopard",
+            "leo@example.edu",
+            "EDUCATION",
+            "University of La Verne, La Verne, CA  Expected Graduation: June 2016",
+            "Bachelor of Arts, Business Administration",
+            "ON CAMPUS INVOLVEMENT",
+            "Enactus, University of La Verne  August 2013 – Present",
+            "Member",
+            "• Led groups of 9 junior high students in discussions on business ethics",
+            "VOLUNTEER EXPERIENCE",
+            "LionLike MindState, Pomona, CA  June 2012 – May 2015",
+            "Volunteer",
+            "• Planned two yearly outreach events for community members",
+        ]
+    )
+    resume = parse_resume(text, today=date(2016, 1, 1))
+    assert sorted((r.position, r.start, r.end) for r in resume.work_experience) == [
+        ("Member", "2013-08", None),
+        ("Volunteer", "2012-06", "2015-05"),
+    ]
+    assert any("volunteer and campus roles were read as experience" in w for w in resume.warnings)
+    assert resume.total_years_experience == pytest.approx(3.6, abs=0.1)

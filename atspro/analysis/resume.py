@@ -64,6 +64,7 @@ class _Parser:
         self.today = today
         self.warnings: list[str] = []
         self.labels = ["contact"] * len(lines)  # section of each line, for skills
+        self.borrowed_roles = False  # roles read from volunteer/campus sections
 
     def parse(self) -> Resume:
         header, found = sections.split_sections(self.lines)
@@ -91,6 +92,15 @@ class _Parser:
         groups = ([implicit_roles] if implicit_roles else []) + self.by_name.get("experience", [])
         for group in groups:
             resume.work_experience.extend(self._roles(group, spilled))
+        if not groups:
+            # Students and career changers: with no Experience section, an ATS reads dated
+            # volunteer, leadership and campus roles as the experience there is.
+            for name in ("volunteering", "activities"):
+                for group in self.by_name.get(name, []):
+                    resume.work_experience.extend(
+                        r for r in self._roles(group, spilled) if r.start is not None
+                    )
+            self.borrowed_roles = bool(resume.work_experience)
         numbered_edu = sorted(
             spilled + [x for sec in self.by_name.get("education", []) for x in sec]
         )
@@ -247,7 +257,12 @@ class _Parser:
             self.warnings.append("no email found")
         if not c.phone:
             self.warnings.append("no phone number found")
-        if not has_heading:
+        if self.borrowed_roles:
+            self.warnings.append(
+                "no experience section found: dated volunteer and campus roles were read as "
+                "experience (a heading named Experience helps an ATS)"
+            )
+        elif not has_heading:
             self.warnings.append(
                 "no experience section heading found (roles were read from their dates)"
                 if implicit and resume.work_experience
