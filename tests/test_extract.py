@@ -378,3 +378,23 @@ def test_fixture_builders_produce_what_they_say() -> None:
 
     with zipfile.ZipFile(io.BytesIO(make_zip_bomb_docx(member_mb=2))) as archive:
         assert archive.getinfo("word/media/filler.bin").file_size == 2 * 1024 * 1024
+
+
+def test_letter_spaced_display_name_reads_as_words() -> None:
+    """A name drawn glyph by glyph with wide letter spacing ("J A R E D   R I C H A R D S")."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=32)
+    x = 20.0
+    for word in ("JARED", "RICHARDS"):
+        for letter in word:
+            pdf.text(x, 30, letter)
+            x += pdf.get_string_width(letter) + 1.2  # letter spacing ≈ 0.1 × font size
+        x += 6.0  # the word gap
+    pdf.set_font("helvetica", size=11)
+    pdf.text(20, 50, "jared@example.com")
+    pdf.text(20, 60, "Software Engineer at Acme, 2019 - 2023")
+    text = extract_text(bytes(pdf.output())).text
+    assert text.splitlines()[0] == "JARED RICHARDS"

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 ROW_TOLERANCE = 0.4  # baselines closer than this (x font size) are on the same row
 WORD_GAP = 0.1  # a gap wider than this (x font size) between fragments is a space
 WIDE_GAP = 2.0  # ... wider than this is a tab stop / cell gap, written as two spaces
+LETTER_SPACING = 0.05  # display text whose letters sit this far apart (x size) is letter-spaced
 SEGMENT_GAP = 1.0  # ... wider than this splits a row into separate segments
 SCRIPT_SIZE = 0.8  # a row this much smaller than the next line may be its super/subscript
 SCRIPT_OFFSET = 0.6  # ... if its baseline is within this (x line font size)
@@ -78,11 +79,39 @@ class PageLayout:
         return "\n".join(self.lines)
 
 
+def _letter_spaced_gap(frags: list[Fragment]) -> float | None:
+    """For a letter-spaced line ("J A R E D   R I C H A R D S" drawn glyph by glyph): the gap
+    above which a space is a word break; None for ordinary text."""
+    glyphs = [f for f in frags if f.text.strip()]
+    if len(glyphs) < 5 or sum(len(f.text.strip()) <= 2 for f in glyphs) < 0.8 * len(glyphs):
+        return None
+    if not all(f.text.strip().isalpha() for f in glyphs):  # display names/headings only
+        return None
+    gaps = sorted(b.x0 - a.x1 for a, b in itertools.pairwise(glyphs))
+    typical = gaps[len(gaps) // 2]
+    size = max(min(f.size for f in glyphs), 1.0)
+    if typical <= LETTER_SPACING * size:  # ordinary kerning, not spaced-out letters
+        return None
+    return typical * 2.5
+
+
 def join_fragments(frags: Iterable[Fragment]) -> str:
     """Text of fragments on one line, left to right, with spaces where the gaps are."""
     parts: list[str] = []
     prev: Fragment | None = None
-    for frag in sorted(frags, key=lambda f: f.x0):
+    ordered = sorted(frags, key=lambda f: f.x0)
+    spaced = _letter_spaced_gap(ordered)
+    if spaced is not None:
+        words: list[str] = []
+        for frag in ordered:
+            if not frag.text.strip():
+                continue
+            if prev is not None and frag.x0 - prev.x1 > spaced:
+                words.append(" ")
+            words.append(frag.text.strip())
+            prev = frag
+        return "".join(words).strip()
+    for frag in ordered:
         if prev is not None:
             gap = frag.x0 - prev.x1
             size = max(min(frag.size, prev.size), 1.0)
