@@ -50,6 +50,12 @@ async def bot_services(settings: Settings) -> AsyncIterator[object]:
         await db.close()
 
 
+def file_base_url(api_base_url: str) -> str:
+    """Bot API file downloads live beside the methods: ``…/bot`` → ``…/file/bot``."""
+    head, sep, tail = api_base_url.rstrip("/").rpartition("/")
+    return f"{head}/file/{tail}" if sep else api_base_url
+
+
 def _stop_event() -> asyncio.Event:
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
@@ -121,6 +127,7 @@ def run_bot(args: argparse.Namespace, settings: Settings) -> int:
             settings,
             token=settings.telegram_bot_token.get_secret_value(),  # type: ignore[union-attr]
             base_url=settings.telegram_api_base_url,
+            base_file_url=file_base_url(settings.telegram_api_base_url),
             stop=_stop_event(),
         )
 
@@ -149,9 +156,10 @@ def run_worker(args: argparse.Namespace, settings: Settings) -> int:
         ):
             svc.fetcher = fetcher  # type: ignore[attr-defined]
             bot = Bot(
-                settings.telegram_bot_token.get_secret_value(),
+                settings.telegram_bot_token.get_secret_value(),  # type: ignore[union-attr]
                 base_url=settings.telegram_api_base_url,
-            )  # type: ignore[union-attr]
+                base_file_url=file_base_url(settings.telegram_api_base_url),
+            )
             # The image's HEALTHCHECK asks every container, workers included, for /healthz.
             health = await start_health_server(settings, svc) if settings.health_port else None
             try:
