@@ -65,10 +65,11 @@ async def test_worker_process_answers_queued_tasks(db_dsn: str, pool: asyncpg.Po
             stderr=asyncio.subprocess.PIPE,
         )
         try:
-            chat = lambda: emulator.state.chats[6001]  # noqa: E731
-            texts = lambda: [
-                m.view()["text"] for m in chat().messages.values() if m.sender == "bot"
-            ]  # noqa: E731
+
+            def texts() -> list[str]:
+                chat = emulator.state.chats[6001]
+                return [m.view()["text"] for m in chat.messages.values() if m.sender == "bot"]
+
             assert await emulator.state.wait_until(
                 lambda: any("Resume received" in t for t in texts()), 60
             )
