@@ -7,6 +7,7 @@ import asyncio
 import contextlib
 import logging
 import signal
+import sys
 from collections.abc import AsyncIterator
 from urllib.parse import urlsplit
 
@@ -173,6 +174,10 @@ def run_worker(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+class SandboxPortBusy(Exception):
+    pass
+
+
 def run_sandbox(args: argparse.Namespace, settings: Settings) -> int:
     """Emulator + web chat + bot, on the embedded database and the deterministic engine."""
     from atspro.sandbox.emulator import start_emulator
@@ -183,7 +188,14 @@ def run_sandbox(args: argparse.Namespace, settings: Settings) -> int:
 
     async def go() -> None:
         stop = _stop_event()
-        runner, base = await start_emulator(settings.sandbox_host, port, token=SANDBOX_TOKEN)
+        try:
+            runner, base = await start_emulator(settings.sandbox_host, port, token=SANDBOX_TOKEN)
+        except OSError as exc:
+            raise SandboxPortBusy(
+                f"Cannot open the sandbox on {settings.sandbox_host}:{port} ({exc.strerror}). "
+                "Another program uses that port: stop it, or pick another with "
+                "SANDBOX_PORT=8090 make run (or: python main.py sandbox --port 8090)."
+            ) from None
         try:
 
             def banner() -> None:
@@ -209,5 +221,9 @@ def run_sandbox(args: argparse.Namespace, settings: Settings) -> int:
         finally:
             await runner.cleanup()
 
-    asyncio.run(go())
+    try:
+        asyncio.run(go())
+    except SandboxPortBusy as exc:
+        print(exc, file=sys.stderr)
+        return 2
     return 0
