@@ -132,7 +132,23 @@ def run_bot(args: argparse.Namespace, settings: Settings) -> int:
             stop=_stop_event(),
         )
 
-    asyncio.run(go())
+    from telegram.error import InvalidToken, NetworkError
+
+    try:
+        asyncio.run(go())
+    except InvalidToken:
+        print(
+            "Telegram rejected TELEGRAM_BOT_TOKEN. Copy the token again from @BotFather into .env, "
+            "or leave it empty to use the local sandbox.",
+            file=sys.stderr,
+        )
+        return 2
+    except NetworkError as exc:
+        print(
+            f"Cannot reach the Telegram Bot API ({exc.message}). Check the network.",
+            file=sys.stderr,
+        )
+        return 2
     return 0
 
 
