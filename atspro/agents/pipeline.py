@@ -23,6 +23,7 @@ import logging
 import time
 from collections import Counter
 from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any, TypeVar
 
@@ -286,6 +287,67 @@ def merge_job(base: Job, draft: JobDraft) -> tuple[Job, dict[str, Engine]]:
 # --------------------------------------------------------------------------- public API ---
 
 
+@dataclass(frozen=True)
+class _Extraction:
+    """What differs between extracting a resume and a posting; the steps are the same."""
+
+    task: str  # LlmRunInfo.task
+    label: str  # how the prompt names the document
+    doc_key: str  # the document's name in the run context
+    budget: int  # characters sent at most
+    agent: Agent[Any]
+    draft_type: type
+    ground: Callable[[Any, SourceText], tuple[Any, Counter[str]]]
+    merge: Callable[[Any, Any], tuple[Any, dict[str, Engine]]]
+
+
+_RESUME = _Extraction(
+    "resume_extract",
+    "resume",
+    "resume",
+    RESUME_CHAR_BUDGET,
+    resume_extractor,
+    ResumeDraft,
+    ground_resume_draft,
+    merge_resume,
+)
+_JOB = _Extraction(
+    "job_extract",
+    "job posting",
+    "job",
+    JOB_CHAR_BUDGET,
+    job_extractor,
+    JobDraft,
+    ground_job_draft,
+    merge_job,
+)
+
+
+async def _enhance(
+    spec: _Extraction,
+    text: str,
+    base: T,
+    settings: Settings,
+    model: Model | None,
+    quota: QuotaCheck | None,
+) -> tuple[T, dict[str, Any]]:
+    info = LlmRunInfo(task=spec.task)
+    if reason := await _precheck(settings, model, quota, text):
+        info.fallback_reason = reason
+        return base, _meta(info)
+    prompt, sent, info.truncated_input = extraction_input(spec.label, text, spec.budget)
+    ctx = DocumentContext(documents={spec.doc_key: sent})
+    draft = await _run_agent(
+        spec.agent, prompt, ctx, settings, info, "extract", spec.draft_type, model
+    )
+    if draft is None:
+        return base, _meta(info)
+    grounded, dropped = spec.ground(draft, SourceText(text))
+    merged, info.fields = spec.merge(base, grounded)
+    info.engine, info.dropped = "llm", dict(dropped)
+    return merged, _meta(info)
+
+
 async def enhance_resume(
     text: str,
     base: Resume,
@@ -298,21 +360,7 @@ async def enhance_resume(
 
     Returns ``base`` unchanged, with the reason in the metadata, whenever the agent cannot help.
     """
-    info = LlmRunInfo(task="resume_extract")
-    if reason := await _precheck(settings, model, quota, text):
-        info.fallback_reason = reason
-        return base, _meta(info)
-    prompt, sent, info.truncated_input = extraction_input("resume", text, RESUME_CHAR_BUDGET)
-    ctx = DocumentContext(documents={"resume": sent})
-    draft = await _run_agent(
-        resume_extractor, prompt, ctx, settings, info, "extract", ResumeDraft, model
-    )
-    if draft is None:
-        return base, _meta(info)
-    grounded, dropped = ground_resume_draft(draft, SourceText(text))
-    merged, info.fields = merge_resume(base, grounded)
-    info.engine, info.dropped = "llm", dict(dropped)
-    return merged, _meta(info)
+    return await _enhance(_RESUME, text, base, settings, model, quota)
 
 
 async def enhance_job(
@@ -324,19 +372,7 @@ async def enhance_job(
     quota: QuotaCheck | None = None,
 ) -> tuple[Job, dict[str, Any]]:
     """``base`` (the deterministic parse of the posting ``text``) improved by the agent."""
-    info = LlmRunInfo(task="job_extract")
-    if reason := await _precheck(settings, model, quota, text):
-        info.fallback_reason = reason
-        return base, _meta(info)
-    prompt, sent, info.truncated_input = extraction_input("job posting", text, JOB_CHAR_BUDGET)
-    ctx = DocumentContext(documents={"job": sent})
-    draft = await _run_agent(job_extractor, prompt, ctx, settings, info, "extract", JobDraft, model)
-    if draft is None:
-        return base, _meta(info)
-    grounded, dropped = ground_job_draft(draft, SourceText(text))
-    merged, info.fields = merge_job(base, grounded)
-    info.engine, info.dropped = "llm", dict(dropped)
-    return merged, _meta(info)
+    return await _enhance(_JOB, text, base, settings, model, quota)
 
 
 async def write_rewrites(
