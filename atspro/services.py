@@ -14,10 +14,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from atspro.analysis import extract as extract_mod
-from atspro.analysis.job import parse_job_html, parse_job_posting, parse_job_text
-from atspro.analysis.resume import parse_resume
-from atspro.analysis.score import LayoutFacts, score_match
+from atspro import extract_pool
+from atspro.analysis.documents import extract as extract_mod
+from atspro.analysis.job.parser import parse_job_html, parse_job_posting, parse_job_text
+from atspro.analysis.resume.parser import parse_resume
+from atspro.analysis.scoring.score import LayoutFacts, score_match
 from atspro.config import Settings
 from atspro.models import Job, MatchReport, Resume
 from atspro.storage.repos import Repos, Row
@@ -36,7 +37,7 @@ class UserFacingError(Exception):
 async def extract_document(data: bytes, filename: str | None, settings: Settings) -> Any:
     """Bytes -> text in a separate process with a time limit; friendly errors on bad files."""
     try:
-        return await extract_mod.extract_text_async(
+        return await extract_pool.extract_text_async(
             data, filename, extract_mod.ExtractLimits.from_settings(settings)
         )
     except extract_mod.ExtractionError as exc:

@@ -98,7 +98,7 @@ async def _bench() -> dict[str, float]:
         await pool.close()
     finally:
         with contextlib.suppress(Exception):
-            from atspro.analysis.extract import shutdown_pool
+            from atspro.extract_pool import shutdown_pool
 
             shutdown_pool()
         await asyncio.to_thread(server.stop)

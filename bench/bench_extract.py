@@ -16,7 +16,8 @@ from collections.abc import Callable
 
 from pypdf import PdfReader
 
-from atspro.analysis.extract import ExtractionPool, extract_text, extract_text_limited
+from atspro.analysis.documents.extract import extract_text
+from atspro.extract_pool import ExtractionPool, extract_text_limited
 from tests.fixtures.documents import (
     SAMPLE_RESUME_LINES,
     make_pdf,

@@ -11,8 +11,9 @@ from collections.abc import Callable
 
 from pypdf import PdfReader
 
-from atspro.analysis.extract import ExtractLimits, extract_text_limited, shutdown_pool
-from atspro.analysis.resume import parse_resume
+from atspro.analysis.documents.base import ExtractLimits
+from atspro.analysis.resume.parser import parse_resume
+from atspro.extract_pool import extract_text_limited, shutdown_pool
 
 ROUNDS = 40
 

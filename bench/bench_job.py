@@ -9,8 +9,8 @@ from __future__ import annotations
 import statistics
 import time
 
-from atspro.analysis.job import parse_job_html, parse_job_text
-from atspro.analysis.job_text import segment
+from atspro.analysis.job.parser import parse_job_html, parse_job_text
+from atspro.analysis.job.text import segment
 
 POSTING_600W = """\
 Senior Data Platform Engineer (m/f/d)

@@ -20,8 +20,8 @@ from collections import Counter
 from datetime import date
 from pathlib import Path
 
-from atspro.analysis._resume import dates, places
-from atspro.analysis.resume import parse_resume
+from atspro.analysis.resume import dates, places
+from atspro.analysis.resume.parser import parse_resume
 from atspro.models import Resume
 from bench.resume_fixtures import PEOPLE, PROBE_SKILLS, Labelled, Role, labelled_fixtures
 

@@ -1,8 +1,8 @@
 """Scoring benchmarks: speed of score+suggest, DOCX and PNG export, and ranking quality.
 
 Speed uses hand-built models (a ~900-word, 2-page resume and a ~600-word posting) so it does not
-depend on the parsers. Ranking quality needs the parsers (``atspro.analysis.resume`` and
-``atspro.analysis.job``) and is skipped until they exist:
+depend on the parsers. Ranking quality needs the parsers (``atspro.analysis.resume.parser`` and
+``atspro.analysis.job.parser``) and is skipped until they exist:
 
 * ``ranking_rjdb_pairwise_accuracy_pct``: on ../shared/data/samples/relevance/rjdb_dev.jsonl
   (synthetic RJDB triples: job, matched resume, unmatched resume = the matched one with skills and
@@ -21,8 +21,8 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from atspro.analysis.matching import resume_plain_text
-from atspro.analysis.score import score_match
+from atspro.analysis.scoring.matching import resume_plain_text
+from atspro.analysis.scoring.score import score_match
 from atspro.export.card import render_score_card
 from atspro.export.docx import build_tailored_docx
 from tests.score_samples import posting_600_words, two_page_resume
@@ -47,8 +47,8 @@ def _p50_ms(fn: Callable[[], object], runs: int) -> float:
 
 def _parsers() -> tuple[Callable[[str], object], Callable[[str], object]] | None:
     try:
-        resume_mod = importlib.import_module("atspro.analysis.resume")
-        job_mod = importlib.import_module("atspro.analysis.job")
+        resume_mod = importlib.import_module("atspro.analysis.resume.parser")
+        job_mod = importlib.import_module("atspro.analysis.job.parser")
     except ImportError:
         return None
     return resume_mod.parse_resume, job_mod.parse_job_text

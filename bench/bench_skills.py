@@ -13,7 +13,7 @@ import statistics
 import time
 from pathlib import Path
 
-from atspro.analysis.skills import SkillIndex
+from atspro.analysis.taxonomy.skills import SkillIndex
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -25,7 +25,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from atspro.analysis.skills import (  # noqa: E402  (needs the repo on sys.path first)
+from atspro.analysis.taxonomy.skills import (  # noqa: E402  (needs the repo on sys.path first)
     FLAG_HOT,
     FLAG_LANGUAGE,
     FLAG_TECH,

@@ -12,8 +12,8 @@ from docx import Document
 from PIL import Image
 
 from atspro.analysis.grounding import rewrite_is_grounded, ungrounded_terms
-from atspro.analysis.matching import resume_plain_text
-from atspro.analysis.score import score_match
+from atspro.analysis.scoring.matching import resume_plain_text
+from atspro.analysis.scoring.score import score_match
 from atspro.export.card import BANDS, HEIGHT, WIDTH, render_score_card
 from atspro.export.docx import HEADINGS, build_tailored_docx, docx_text, format_date
 from atspro.models import Job, MatchReport, ScoreComponent
@@ -113,7 +113,7 @@ def test_grounding_names_what_is_invented():
 
 
 def test_docx_round_trip_through_the_resume_parser_keeps_facts_and_score():
-    resume_mod = pytest.importorskip("atspro.analysis.resume")
+    resume_mod = pytest.importorskip("atspro.analysis.resume.parser")
     original = backend_resume()
     job = backend_job()
     baseline_text = resume_plain_text(original)

@@ -8,7 +8,7 @@ import re
 import pytest
 from pypdf import PdfReader
 
-from atspro.analysis.extract import ExtractedText, ExtractLimits, extract_text, sniff_type
+from atspro.analysis.documents.extract import ExtractedText, ExtractLimits, extract_text, sniff_type
 from tests.fixtures.documents import (
     SAMPLE_RESUME_LINES,
     make_docx,

@@ -10,8 +10,8 @@ import zipfile
 
 import pytest
 
-from atspro.analysis import errors
-from atspro.analysis.extract import ExtractLimits, extract_text
+from atspro.analysis.documents import errors
+from atspro.analysis.documents.extract import ExtractLimits, extract_text
 from tests.fixtures.documents import (
     make_docx,
     make_encrypted_office_file,

@@ -14,8 +14,8 @@ from pypdf.generic import (
     NumberObject,
 )
 
-from atspro.analysis.docformats import pdf as pdf_module
-from atspro.analysis.extract import extract_text
+from atspro.analysis.documents import pdf as pdf_module
+from atspro.analysis.documents.extract import extract_text
 from tests.fixtures.documents import SAMPLE_RESUME_LINES, make_resume_pdf
 
 

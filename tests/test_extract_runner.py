@@ -8,14 +8,14 @@ from collections.abc import Iterator
 
 import pytest
 
-from atspro.analysis.errors import CorruptFile, ExtractionTimeout, FileTooLarge, TooManyPages
-from atspro.analysis.extract import (
-    ExtractionPool,
-    ExtractLimits,
-    extract_text,
-    extract_text_async,
-    extract_text_limited,
+from atspro.analysis.documents.errors import (
+    CorruptFile,
+    ExtractionTimeout,
+    FileTooLarge,
+    TooManyPages,
 )
+from atspro.analysis.documents.extract import ExtractLimits, extract_text
+from atspro.extract_pool import ExtractionPool, extract_text_async, extract_text_limited
 from tests.fixtures import workers
 from tests.fixtures.documents import (
     SAMPLE_RESUME_LINES,

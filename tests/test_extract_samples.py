@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from atspro.analysis.extract import extract_text
+from atspro.analysis.documents.extract import extract_text
 
 SAMPLES = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "samples" / "resumes"
 pytestmark = pytest.mark.skipif(not SAMPLES.is_dir(), reason="shared sample resumes not present")

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from atspro.analysis.job import (
+from atspro.analysis.job.parser import (
     _MSG_FAILED,
     looks_like_job_posting,
     parse_job_html,

@@ -16,9 +16,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from atspro.analysis._resume import dates, sections
-from atspro.analysis._resume.text import normalise
-from atspro.analysis.resume import EmptyResumeText, parse_resume
+from atspro.analysis.resume import dates, sections
+from atspro.analysis.resume.parser import EmptyResumeText, parse_resume
+from atspro.analysis.resume.text import normalise
 from atspro.models import EducationLevel, Resume
 
 TODAY = date(2025, 1, 1)

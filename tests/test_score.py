@@ -8,9 +8,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from atspro.analysis.layout import LayoutFacts
-from atspro.analysis.matching import canonical_skill, resume_plain_text
-from atspro.analysis.score import WEIGHTS, score_match
+from atspro.analysis.documents.facts import LayoutFacts
+from atspro.analysis.scoring.matching import canonical_skill, resume_plain_text
+from atspro.analysis.scoring.score import WEIGHTS, score_match
 from atspro.models import (
     Contact,
     Education,

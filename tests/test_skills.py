@@ -15,8 +15,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from atspro.analysis.skill_text import normalize_term, phrase_keys
-from atspro.analysis.skills import DATA_FILE, SkillIndex, get_index
+from atspro.analysis.taxonomy.skills import DATA_FILE, SkillIndex, get_index
+from atspro.analysis.taxonomy.text import normalize_term, phrase_keys
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -8,10 +8,10 @@ from datetime import date
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from atspro.analysis.layout import LayoutFacts
-from atspro.analysis.matching import build_evidence, canonical_skill, resume_plain_text
-from atspro.analysis.score import score_match
-from atspro.analysis.suggest import suggest
+from atspro.analysis.documents.facts import LayoutFacts
+from atspro.analysis.scoring.matching import build_evidence, canonical_skill, resume_plain_text
+from atspro.analysis.scoring.score import score_match
+from atspro.analysis.scoring.suggest import suggest
 from atspro.models import Job, Keyword, Resume, Skill, Suggestion
 from tests.score_samples import analyst_job, backend_job, backend_resume, nurse_job
 from tests.test_score import SKILLS, jobs, resumes

@@ -26,8 +26,8 @@ from difflib import SequenceMatcher
 
 from atspro.agents.schemas import CoverLetterDraft, JobDraft, ResumeDraft, Rewrites
 from atspro.analysis.grounding import ungrounded_terms
-from atspro.analysis.matching import contains_term, resume_plain_text
-from atspro.analysis.skills import get_index
+from atspro.analysis.scoring.matching import contains_term, resume_plain_text
+from atspro.analysis.taxonomy.skills import get_index
 from atspro.models import EducationLevel, Job, Resume
 
 TOKEN_COVERAGE = 0.85  # share of an item's words that must be in the source

@@ -71,8 +71,8 @@ from atspro.agents.writers import (
     letter_input,
     optimizer,
 )
-from atspro.analysis.matching import canonical_skill, total_years
-from atspro.analysis.skills import get_index
+from atspro.analysis.scoring.matching import canonical_skill, total_years
+from atspro.analysis.taxonomy.skills import get_index
 from atspro.config import Settings
 from atspro.models import Job, MatchReport, Resume, Skill
 

@@ -24,8 +24,8 @@ from atspro.agents.guardrails import (
     wrap_document,
 )
 from atspro.agents.schemas import CoverLetterDraft, Rewrites
-from atspro.analysis.matching import resume_plain_text
-from atspro.analysis.score import score_match
+from atspro.analysis.scoring.matching import resume_plain_text
+from atspro.analysis.scoring.score import score_match
 from atspro.models import Job, MatchReport, Resume
 
 MAX_BULLETS_SHOWN = 40  # bullets handed to the optimizer (a long CV has more than it can use)

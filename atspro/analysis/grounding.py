@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from atspro.analysis.matching import canonical_skill, contains_term, resume_plain_text
-from atspro.analysis.skills import get_index
+from atspro.analysis.scoring.matching import canonical_skill, contains_term, resume_plain_text
+from atspro.analysis.taxonomy.skills import get_index
 from atspro.models import Resume
 
 _NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")

@@ -252,8 +252,8 @@ async def _maintenance(svc: BotServices, every_s: float = 3600.0) -> None:
 
 
 def _warm_up() -> None:
-    from atspro.analysis.extract import default_pool
-    from atspro.analysis.skills import get_index
+    from atspro.analysis.taxonomy.skills import get_index
+    from atspro.extract_pool import default_pool
 
     get_index()
     default_pool().warm()

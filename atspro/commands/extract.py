@@ -21,8 +21,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, settings: Any) -> int:
-    from atspro.analysis.errors import ExtractionError
-    from atspro.analysis.extract import ExtractLimits, extract_text_limited
+    from atspro.analysis.documents.base import ExtractLimits
+    from atspro.analysis.documents.errors import ExtractionError
+    from atspro.extract_pool import extract_text_limited
 
     limits = ExtractLimits.from_settings(settings)
     try:

@@ -12,7 +12,7 @@ import json
 import sys
 from pathlib import Path
 
-from atspro.analysis.resume import parse_resume
+from atspro.analysis.resume.parser import parse_resume
 from atspro.config import Settings
 from atspro.models import Resume
 
@@ -51,7 +51,8 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
 
 def _read_text(path: Path, settings: Settings) -> str:
     """File -> text with the same extractor, limits and time limit the bot uses."""
-    from atspro.analysis.extract import ExtractLimits, extract_text_limited
+    from atspro.analysis.documents.base import ExtractLimits
+    from atspro.extract_pool import extract_text_limited
 
     limits = ExtractLimits.from_settings(settings)
     return extract_text_limited(path.read_bytes(), path.name, limits).text

@@ -17,7 +17,7 @@ from docx.enum.text import WD_BREAK
 from docx.shared import Pt, RGBColor
 
 from atspro.analysis.grounding import rewrite_is_grounded
-from atspro.analysis.matching import canonical_skill, parse_month
+from atspro.analysis.scoring.matching import canonical_skill, parse_month
 from atspro.models import Job, MatchReport, Resume, Skill, WorkExperience
 
 HEADINGS = (

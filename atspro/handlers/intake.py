@@ -12,7 +12,7 @@ import re
 from telegram import Update
 from telegram.ext import Application, CommandHandler, MessageHandler, filters
 
-from atspro.analysis.job import looks_like_job_posting
+from atspro.analysis.job.parser import looks_like_job_posting
 from atspro.bot.app import BotContext
 from atspro.handlers.common import reply, session_state, set_state, within_limit
 

@@ -1,0 +1,588 @@
+"""PDF -> positioned text fragments, with the facts an ATS check needs (hidden text, images).
+
+pypdf parses the file and the content streams; this module walks the operators itself so each
+piece of text comes with its position, size and visibility (render mode, fill colour, alpha).
+Plain ``page.extract_text()`` returns text in content-stream order only, which interleaves the
+columns of some two-column resumes; :mod:`.layout` rebuilds the reading order from the
+positions collected here.
+
+Glyph decoding and widths reuse pypdf's ``Font`` (the object behind its own "layout" mode).
+It is a private pypdf API, so :func:`read_pdf` falls back to ``page.extract_text()`` for any
+page the walker cannot handle.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from pypdf import PdfReader
+from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
+from pypdf.generic import ArrayObject, ContentStream, DictionaryObject, IndirectObject
+
+from atspro.analysis.documents.base import ExtractLimits, RawText
+from atspro.analysis.documents.errors import CorruptFile, EncryptedPdf, ImageOnlyPdf, TooManyPages
+from atspro.analysis.documents.pdf_layout import Fragment, layout_page
+
+try:  # private pypdf API: the fallback below keeps extraction working if it moves
+    from pypdf.generic._font import Font
+except ImportError:  # pragma: no cover - depends on the pypdf version installed
+    Font = None  # type: ignore[assignment,misc]
+
+log = logging.getLogger(__name__)
+
+Matrix = tuple[float, float, float, float, float, float]
+IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+# Work caps so a hostile file cannot make the walker itself run away (the worker's time
+# limit is the last line of defence, these keep the in-process path bounded too).
+MAX_OPERATIONS = 3_000_000
+MAX_FORM_DEPTH = 12
+TINY_TEXT_PT = 1.5  # text smaller than this is unreadable on paper: counted as hidden
+WHITE = 0.94  # all RGB channels at least this: treated as white
+
+
+@dataclass(slots=True)
+class PdfPage:
+    fragments: list[Fragment] = field(default_factory=list)
+    width: float = 612.0
+    height: float = 792.0
+    images: int = 0
+    plain_text: str | None = None  # set when the walker failed and pypdf's text is used
+
+
+@dataclass(slots=True)
+class PdfDocument:
+    pages: list[PdfPage]
+    page_count: int
+    truncated_file: bool
+
+
+def mult(m: Matrix, n: Matrix) -> Matrix:
+    """m x n for PDF's row-vector affine matrices (apply m, then n)."""
+    return (
+        m[0] * n[0] + m[1] * n[2],
+        m[0] * n[1] + m[1] * n[3],
+        m[2] * n[0] + m[3] * n[2],
+        m[2] * n[1] + m[3] * n[3],
+        m[4] * n[0] + m[5] * n[2] + n[4],
+        m[4] * n[1] + m[5] * n[3] + n[5],
+    )
+
+
+def _num(value: Any, default: float = 0.0) -> float:
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return default
+
+
+def _matrix(operands: list[Any]) -> Matrix | None:
+    if len(operands) < 6:
+        return None
+    try:
+        a, b, c, d, e, f = (float(v) for v in operands[-6:])
+    except (TypeError, ValueError):
+        return None
+    return (a, b, c, d, e, f)
+
+
+def open_pdf(data: bytes, max_pages: int) -> tuple[PdfReader, int]:
+    """Open and decrypt (empty password) a PDF; check the page count before any text work."""
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted:
+            try:
+                # Many PDFs only carry an owner password (printing/copy limits) and open with
+                # the empty user password; those are readable.
+                if not reader.decrypt(""):
+                    raise EncryptedPdf(detail="user password required")
+            except (DependencyError, NotImplementedError) as exc:
+                raise EncryptedPdf(detail=f"unsupported encryption: {type(exc).__name__}") from None
+        page_count = len(reader.pages)
+    except EncryptedPdf:
+        raise
+    except FileNotDecryptedError:
+        raise EncryptedPdf(detail="not decrypted") from None
+    except (PdfReadError, ValueError, TypeError, KeyError, AttributeError, IndexError) as exc:
+        raise CorruptFile(detail=f"pypdf: {type(exc).__name__}: {str(exc)[:120]}") from None
+    except RecursionError:
+        raise CorruptFile(detail="pypdf: recursion") from None
+    if page_count > max_pages:
+        raise TooManyPages(pages=page_count, limit=max_pages)
+    return reader, page_count
+
+
+def read_pdf(data: bytes, max_pages: int) -> PdfDocument:
+    reader, page_count = open_pdf(data, max_pages)
+    walker = _Walker(reader)
+    pages: list[PdfPage] = []
+    for index in range(page_count):
+        try:
+            page_obj = reader.pages[index]
+        except (PdfReadError, ValueError, TypeError, KeyError, AttributeError, IndexError):
+            pages.append(PdfPage(plain_text=""))
+            continue
+        pages.append(walker.read_page(page_obj))
+    truncated = b"%%EOF" not in data[-2048:]
+    return PdfDocument(pages=pages, page_count=page_count, truncated_file=truncated)
+
+
+@dataclass(slots=True)
+class _State:
+    """Graphics + text state saved by q/Q (text state parameters belong to it too)."""
+
+    ctm: Matrix = IDENTITY
+    fill: tuple[float, ...] | None = (0.0,)  # None: pattern/unknown colour, never "white"
+    fill_space_n: int = 1
+    alpha: float = 1.0
+    render_mode: int = 0
+    font: Any = None
+    font_size: float = 0.0
+    char_space: float = 0.0
+    word_space: float = 0.0
+    h_scale: float = 1.0
+    leading: float = 0.0
+    rise: float = 0.0
+
+    def copy(self) -> _State:
+        return _State(
+            self.ctm,
+            self.fill,
+            self.fill_space_n,
+            self.alpha,
+            self.render_mode,
+            self.font,
+            self.font_size,
+            self.char_space,
+            self.word_space,
+            self.h_scale,
+            self.leading,
+            self.rise,
+        )
+
+
+_COLOR_SPACE_SIZES = {"/DeviceGray": 1, "/G": 1, "/DeviceRGB": 3, "/RGB": 3, "/DeviceCMYK": 4}
+_CMYK = 4
+
+
+def _is_white(fill: tuple[float, ...] | None) -> bool:
+    if not fill:
+        return False
+    if len(fill) == 1:
+        return fill[0] >= WHITE
+    if len(fill) == 3:
+        return min(fill) >= WHITE
+    if len(fill) == _CMYK:
+        return max(fill) <= 1 - WHITE
+    return False
+
+
+class _Walker:
+    """Interprets content streams into fragments. One instance per document (font cache)."""
+
+    def __init__(self, reader: PdfReader) -> None:
+        self.reader = reader
+        self.font_cache: dict[int, Any] = {}
+        self.operations = 0
+
+    # -- pages -------------------------------------------------------------------------------
+    def read_page(self, page: Any) -> PdfPage:
+        box = page.mediabox
+        out = PdfPage(
+            width=float(box.width),
+            height=float(box.height),
+        )
+        self.box = (float(box.left), float(box.bottom), float(box.right), float(box.top))
+        if Font is None:
+            return self._plain(page, out)
+        try:
+            contents = page.get("/Contents")
+            if contents is None:
+                return out
+            stream = ContentStream(contents.get_object(), self.reader, "bytes")
+            self.page = out
+            self.backgrounds: list[tuple[float, float, float, float]] = []
+            self.order = 0
+            self._run(stream, page.get("/Resources"), _State(), depth=0, seen=set())
+        except (CorruptFile, RecursionError):
+            raise CorruptFile(detail="pdf content too complex") from None
+        except Exception as exc:  # pypdf internals vary; the plain extractor is the fallback
+            log.debug("pdf walker fell back to plain extraction: %s", type(exc).__name__)
+            return self._plain(page, PdfPage(width=out.width, height=out.height))
+        return out
+
+    def _plain(self, page: Any, out: PdfPage) -> PdfPage:
+        try:
+            out.plain_text = page.extract_text() or ""
+        except Exception as exc:
+            log.debug("pypdf plain extraction failed: %s", type(exc).__name__)
+            out.plain_text = ""
+        out.images = self._count_images(page)
+        return out
+
+    @staticmethod
+    def _count_images(page: Any) -> int:
+        try:
+            xobjects = page["/Resources"].get_object().get("/XObject") or {}
+            return sum(
+                1
+                for v in xobjects.get_object().values()
+                if v.get_object().get("/Subtype") == "/Image"
+            )
+        except Exception:
+            return 0
+
+    # -- resources ---------------------------------------------------------------------------
+    def _font(self, resources: DictionaryObject | None, name: Any) -> Any:
+        fonts = _resource(resources, "/Font")
+        if fonts is None or name not in fonts:
+            return None
+        ref = fonts.raw_get(name)
+        key = ref.idnum if isinstance(ref, IndirectObject) else id(ref)
+        if key not in self.font_cache:
+            obj = ref.get_object()
+            self.font_cache[key] = _load_font(obj) if isinstance(obj, DictionaryObject) else None
+        return self.font_cache[key]
+
+    # -- interpreter -------------------------------------------------------------------------
+    def _run(
+        self,
+        stream: ContentStream,
+        resources: Any,
+        state: _State,
+        *,
+        depth: int,
+        seen: set[int],
+    ) -> None:
+        resources = resources.get_object() if resources is not None else None
+        stack: list[_State] = []
+        tm: Matrix = IDENTITY
+        tlm: Matrix = IDENTITY
+        rects: list[tuple[float, float, float, float]] = []
+        for operands, op in stream.operations:
+            self.operations += 1
+            if self.operations > MAX_OPERATIONS:
+                raise CorruptFile(detail="too many PDF operations")
+            if op == b"Tj" or op == b"'" or op == b'"':
+                if op != b"Tj":
+                    if op == b'"' and len(operands) >= 3:
+                        state.word_space = _num(operands[0])
+                        state.char_space = _num(operands[1])
+                    tlm = mult((1, 0, 0, 1, 0, -state.leading), tlm)
+                    tm = tlm
+                if operands and isinstance(operands[-1], bytes):
+                    tm = self._show(operands[-1], tm, state)
+            elif op == b"TJ":
+                if operands and isinstance(operands[0], ArrayObject):
+                    for item in operands[0]:
+                        if isinstance(item, bytes):
+                            tm = self._show(item, tm, state)
+                        elif isinstance(item, (int, float)):
+                            shift = -float(item) / 1000.0 * state.font_size * state.h_scale
+                            tm = mult((1, 0, 0, 1, shift, 0), tm)
+            elif op == b"Td" or op == b"TD":
+                tx, ty = (_num(v) for v in [*operands, 0, 0][:2])
+                if op == b"TD":
+                    state.leading = -ty
+                tlm = mult((1, 0, 0, 1, tx, ty), tlm)
+                tm = tlm
+            elif op == b"Tm":
+                m = _matrix(operands)
+                tlm = tm = m or IDENTITY
+            elif op == b"T*":
+                tlm = mult((1, 0, 0, 1, 0, -state.leading), tlm)
+                tm = tlm
+            elif op == b"BT":
+                tm = tlm = IDENTITY
+            elif op == b"Tf":
+                if len(operands) >= 2:
+                    state.font = self._font(resources, operands[0])
+                    state.font_size = _num(operands[1], state.font_size)
+            elif op == b"Tc":
+                state.char_space = _num(operands[0] if operands else 0)
+            elif op == b"Tw":
+                state.word_space = _num(operands[0] if operands else 0)
+            elif op == b"Tz":
+                state.h_scale = _num(operands[0] if operands else 100, 100) / 100.0
+            elif op == b"TL":
+                state.leading = _num(operands[0] if operands else 0)
+            elif op == b"Ts":
+                state.rise = _num(operands[0] if operands else 0)
+            elif op == b"Tr":
+                state.render_mode = int(_num(operands[0] if operands else 0))
+            elif op == b"q":
+                stack.append(state.copy())
+            elif op == b"Q":
+                if stack:
+                    state = stack.pop()
+            elif op == b"cm":
+                m = _matrix(operands)
+                if m:
+                    state.ctm = mult(m, state.ctm)
+            elif op in (b"g", b"rg", b"k"):
+                values = tuple(_num(v) for v in operands)
+                state.fill = values if len(values) in (1, 3, 4) else None
+                state.fill_space_n = len(values)
+            elif op == b"cs":
+                name = operands[0] if operands else None
+                state.fill_space_n = _color_components(resources, name)
+                state.fill = (0.0,) if state.fill_space_n else None
+            elif op in (b"sc", b"scn"):
+                numeric = operands and all(isinstance(v, (int, float)) for v in operands)
+                if numeric and len(operands) == state.fill_space_n:
+                    state.fill = tuple(float(v) for v in operands)
+                else:  # pattern, spot colour (a tint, not a grey), Lab…: colour unknown
+                    state.fill = None
+            elif op == b"gs":
+                state.alpha = self._fill_alpha(resources, operands, state.alpha)
+            elif op == b"re":
+                if len(operands) >= 4:
+                    x, y, w, h = (_num(v) for v in operands[:4])
+                    rects.append(self._device_box(state.ctm, x, y, x + w, y + h))
+            elif op in (b"f", b"F", b"f*", b"B", b"B*", b"b", b"b*"):
+                if rects and not _is_white(state.fill):
+                    self.backgrounds.extend(rects)
+                rects = []
+            elif op in (b"n", b"S", b"s", b"W", b"W*"):
+                if op != b"W" and op != b"W*":
+                    rects = []
+            elif op == b"Do":
+                if operands:
+                    self._do(operands[0], resources, state, depth=depth, seen=seen)
+            elif op == b"INLINE IMAGE":
+                self.page.images += 1
+                self.backgrounds.append(self._device_box(state.ctm, 0, 0, 1, 1))
+
+    def _fill_alpha(self, resources: Any, operands: list[Any], current: float) -> float:
+        states = _resource(resources, "/ExtGState")
+        if not operands or states is None or operands[0] not in states:
+            return current
+        ext = states[operands[0]].get_object()
+        if isinstance(ext, DictionaryObject) and "/ca" in ext:
+            return _num(ext["/ca"], current)
+        return current
+
+    def _do(self, name: Any, resources: Any, state: _State, *, depth: int, seen: set[int]) -> None:
+        xobjects = _resource(resources, "/XObject")
+        if xobjects is None or name not in xobjects:
+            return
+        ref = xobjects.raw_get(name)
+        xobj = ref.get_object()
+        subtype = xobj.get("/Subtype")
+        if subtype == "/Image":
+            self.page.images += 1
+            self.backgrounds.append(self._device_box(state.ctm, 0, 0, 1, 1))
+            return
+        if subtype != "/Form" or depth >= MAX_FORM_DEPTH:
+            return
+        key = ref.idnum if isinstance(ref, IndirectObject) else id(xobj)
+        if key in seen:  # a form that draws itself
+            return
+        inner = state.copy()
+        m = _matrix(list(xobj.get("/Matrix", [])))
+        if m:
+            inner.ctm = mult(m, inner.ctm)
+        stream = ContentStream(xobj, self.reader, "bytes")
+        self._run(
+            stream,
+            xobj.get("/Resources", resources),
+            inner,
+            depth=depth + 1,
+            seen=seen | {key},
+        )
+
+    @staticmethod
+    def _device_box(
+        ctm: Matrix, x0: float, y0: float, x1: float, y1: float
+    ) -> tuple[float, float, float, float]:
+        xs, ys = [], []
+        for x, y in ((x0, y0), (x1, y0), (x0, y1), (x1, y1)):
+            xs.append(x * ctm[0] + y * ctm[2] + ctm[4])
+            ys.append(x * ctm[1] + y * ctm[3] + ctm[5])
+        return (min(xs), min(ys), max(xs), max(ys))
+
+    # -- text --------------------------------------------------------------------------------
+    def _show(self, raw: bytes, tm: Matrix, state: _State) -> Matrix:
+        """Record one shown string and return the text matrix advanced past it."""
+        loaded = state.font
+        size = state.font_size
+        if loaded is None or not raw:
+            return tm
+        font = loaded.font
+        if isinstance(font.encoding, str):
+            try:
+                chars = raw.decode(font.encoding, "surrogatepass")
+            except UnicodeDecodeError:
+                chars = raw.decode(font.encoding, "replace")
+            decoded = chars
+        else:
+            chars = raw.decode("latin-1")
+            decoded = "".join(font.encoding.get(b, chr(b)) for b in raw)
+        cmap = font.character_map
+        text = "".join(cmap.get(c, c) for c in decoded) if cmap else decoded
+        if not font.interpretable:
+            text = ""
+        elif _ODD_SPACE.search(text):
+            # Tabs, CR/LF and NBSP drawn as glyphs are just blank space on the page (Word's
+            # PDF export appends "\t\r \xa0" to words); they are not line breaks.
+            text = _ODD_SPACE.sub(" ", text)
+
+        width = 0.0
+        spaces = 0
+        space_char = font.space_char
+        for c in chars:
+            if c == space_char:
+                width += font.space_width
+                spaces += 1
+            else:
+                width += font.get_text_width(c)
+        advance = (
+            size * width * loaded.width_scale / 1000.0
+            + len(chars) * state.char_space
+            + spaces * state.word_space
+        ) * state.h_scale
+
+        if text.strip():
+            m = mult(tm, state.ctm)
+            x0 = state.rise * m[2] + m[4]
+            y0 = state.rise * m[3] + m[5]
+            x1 = advance * m[0] + x0
+            scale_y = (m[2] ** 2 + m[3] ** 2) ** 0.5
+            height = abs(size) * scale_y
+            rotated = abs(m[1]) > abs(m[0]) or m[0] < 0
+            self.order += 1
+            frag = Fragment(
+                x0=min(x0, x1),
+                x1=max(x0, x1),
+                y=y0,
+                size=height,
+                text=text,
+                order=self.order,
+                rotated=rotated,
+            )
+            left, bottom, right, top = self.box
+            frag.on_page = left - 2 <= x0 <= right + 2 and bottom - 2 <= y0 <= top + 2
+            frag.hidden = (
+                state.render_mode in (3, 7)
+                or state.alpha <= 0.02
+                or height < TINY_TEXT_PT
+                or not frag.on_page
+                or (_is_white(state.fill) and not self._on_background(x0, y0))
+            )
+            self.page.fragments.append(frag)
+        return mult((1, 0, 0, 1, advance, 0), tm)
+
+    def _on_background(self, x: float, y: float) -> bool:
+        """Whether a coloured shape or image painted earlier lies under this point."""
+        return any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in self.backgrounds)
+
+
+@dataclass(slots=True)
+class _LoadedFont:
+    font: Any
+    width_scale: float  # glyph widths -> thousandths of text space (Type3 FontMatrix)
+
+
+def _load_font(obj: DictionaryObject) -> _LoadedFont:
+    scale = 1.0
+    if obj.get("/Subtype") == "/Type3":
+        matrix = obj.get("/FontMatrix")
+        if isinstance(matrix, ArrayObject) and len(matrix) == 6:
+            scale = abs(_num(matrix[0], 0.001)) * 1000.0 or 1.0
+    return _LoadedFont(Font.from_font_resource(obj), scale)
+
+
+def _color_components(resources: Any, name: Any) -> int:
+    """Components of a fill colour space we can judge (gray 1, RGB 3, CMYK 4), else 0."""
+    if str(name) in _COLOR_SPACE_SIZES:
+        return _COLOR_SPACE_SIZES[str(name)]
+    spaces = _resource(resources, "/ColorSpace")
+    if spaces is None or name not in spaces:
+        return 0
+    space = spaces[name].get_object()
+    if isinstance(space, ArrayObject) and space:
+        family = str(space[0])
+        if family == "/ICCBased" and len(space) > 1:
+            components = int(_num(space[1].get_object().get("/N"), 0))
+            return components if components in (1, 3, 4) else 0
+        if family in ("/CalRGB", "/CalGray"):
+            return 3 if family == "/CalRGB" else 1
+    return 0
+
+
+def _resource(resources: Any, key: str) -> DictionaryObject | None:
+    if not isinstance(resources, DictionaryObject) or key not in resources:
+        return None
+    value = resources[key].get_object()
+    return value if isinstance(value, DictionaryObject) else None
+
+
+def _visible_copy(frag: Fragment) -> Fragment:
+    return Fragment(frag.x0, frag.x1, frag.y, max(frag.size, 1.0), frag.text, frag.order)
+
+
+MIN_PAGE_TEXT_CHARS = 20  # a page with less text than this but with images is a scan
+UNDECODABLE_SHARE = 0.1
+_UNDECODABLE = re.compile("[\ue000-\uf8ff\ufffd\x00-\x08\x0e-\x1f]")
+_HYPHEN_RUN = re.compile("[-\u00ad\u2010\u2011]{2,}")
+_ODD_SPACE = re.compile("[\\s\u00a0]*[\t\r\n\u00a0][\\s\u00a0]*")
+
+
+def read_pdf_text(data: bytes, limits: ExtractLimits) -> RawText:
+    """Text of a PDF in reading order, with layout and hidden-text facts."""
+    doc = read_pdf(data, limits.max_pages)
+    texts: list[str] = []
+    hidden: list[str] = []
+    warnings: list[str] = []
+    columns = tables = False
+    scanned_pages: list[int] = []
+    for number, page in enumerate(doc.pages, start=1):
+        if page.plain_text is not None:
+            text = page.plain_text
+        else:
+            layout = layout_page(page.fragments)
+            text = layout.text
+            columns |= layout.columns
+            tables |= layout.table_like
+            hidden_frags = [f for f in page.fragments if f.hidden and f.text.strip()]
+            if hidden_frags:  # lines, not glyphs: "kubernetes", not "k u b e r n e t e s"
+                hidden.extend(layout_page([_visible_copy(f) for f in hidden_frags]).lines)
+        # A soft hyphen that was drawn is a visible hyphen ("Mar. 2021 \u00ad Present"); Word
+        # maps one hyphen glyph to "-\u00ad\u2010", so runs of hyphen marks are one hyphen.
+        text = _HYPHEN_RUN.sub("-", text).replace("\u00ad", "-")
+        if page.images and len("".join(text.split())) < MIN_PAGE_TEXT_CHARS:
+            scanned_pages.append(number)
+        texts.append(text)
+    total = sum(len("".join(t.split())) for t in texts)
+    if total < MIN_PAGE_TEXT_CHARS:
+        if doc.truncated_file:
+            raise CorruptFile(detail="truncated PDF without text")
+        if scanned_pages or total == 0:
+            raise ImageOnlyPdf(detail=f"{total} text chars, {len(scanned_pages)} image pages")
+    if scanned_pages:
+        pages = ", ".join(str(n) for n in scanned_pages)
+        warnings.append(
+            f"Page {pages} is a picture without a text layer, so its text can't be read by an "
+            "ATS. Export that page as text instead of a scan."
+        )
+    if doc.truncated_file:
+        warnings.append("This PDF looks incomplete (cut off), so some text may be missing.")
+    joined = "".join("".join(t.split()) for t in texts)
+    if joined and len(_UNDECODABLE.findall(joined)) > UNDECODABLE_SHARE * len(joined):
+        warnings.append(
+            "Some text in this PDF uses fonts without a text mapping, so an ATS may read it as "
+            "gibberish. Export the PDF again from Word or Google Docs."
+        )
+    return RawText(
+        text="\n\n".join(texts),
+        pages=doc.page_count,
+        warnings=warnings,
+        columns_detected=columns,
+        has_tables=tables,
+        image_only=bool(scanned_pages),
+        hidden_text=hidden,
+    )

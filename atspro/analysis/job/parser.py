@@ -1,0 +1,385 @@
+"""Job posting text / HTML / schema.org JobPosting -> :class:`atspro.models.Job`.
+
+Pure and deterministic: no network, no clock, no randomness. The fetcher (atspro/fetch) calls
+``parse_job_html`` for pages and ``parse_job_posting`` for job-board APIs mapped into the
+schema.org JobPosting shape; the bot calls ``looks_like_job_posting`` on pasted chat text and
+``parse_job_text`` on the text itself. How it works: docs/job.md.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import traceback
+from typing import Any
+
+from selectolax.lexbor import LexborHTMLParser
+
+from atspro.analysis.job.fields import (
+    find_certifications,
+    find_education,
+    find_employment_type,
+    find_seniority,
+    find_work_mode,
+    find_years,
+)
+from atspro.analysis.job.html import (
+    MAX_HTML_CHARS,
+    best_posting,
+    jsonld_postings,
+    microdata_posting,
+    page_text,
+    page_title_hint,
+)
+from atspro.analysis.job.keywords import rank_keywords
+from atspro.analysis.job.meta import (
+    company_mentions,
+    find_company,
+    find_location,
+    find_responsibilities,
+    find_title,
+    split_title_line,
+)
+from atspro.analysis.job.salary import find_salary
+from atspro.analysis.job.schema import Hints, posting_hints, posting_text
+from atspro.analysis.job.text import JobDoc, segment
+from atspro.analysis.taxonomy.skills import SkillHit, get_index
+from atspro.models import Job, SourceKind
+
+__all__ = [
+    "MAX_TEXT_CHARS",
+    "looks_like_job_posting",
+    "parse_job_html",
+    "parse_job_posting",
+    "parse_job_text",
+]
+
+log = logging.getLogger(__name__)
+
+MAX_TEXT_CHARS = 100_000
+# Below this many characters of description, structured data is topped up with page text.
+_THIN_DESCRIPTION_CHARS = 300
+
+_MSG_NO_TITLE = "Couldn't find the job title. Tip: put the title on the first line."
+_MSG_NO_SKILLS = "No skills were recognised in this posting, so matching will rely on keywords."
+_MSG_SHORT = "This posting is very short, so some requirements may be missing from the analysis."
+_MSG_FAILED = "Something went wrong while reading this posting; only part of it was analysed."
+
+
+def parse_job_text(
+    text: str,
+    *,
+    source_url: str | None = None,
+    source_kind: SourceKind = "text",
+    max_chars: int = MAX_TEXT_CHARS,
+) -> Job:
+    """Parse a job posting given as plain text (pasted, extracted from a file, or rendered)."""
+    return _safely(
+        text if isinstance(text, str) else "", Hints(), source_url, source_kind, max_chars
+    )
+
+
+def parse_job_posting(
+    posting: dict[str, Any],
+    *,
+    url: str | None = None,
+    source_kind: SourceKind = "jsonld",
+    fallback_text: str | None = None,
+) -> Job:
+    """Parse a schema.org JobPosting dict (from JSON-LD, microdata or a job-board API mapped
+    into that shape). Structured fields (title, hiringOrganization, jobLocation, baseSalary,
+    employmentType, experienceRequirements.monthsOfExperience,
+    educationRequirements.credentialCategory) win over what the text says. ``fallback_text``
+    (e.g. the page's visible text) is used when the description is missing or very short."""
+    if not isinstance(posting, dict):
+        posting = {}
+    try:
+        hints = posting_hints(posting)
+        text = posting_text(posting)
+    except Exception as exc:  # a malformed dict must not take the bot down
+        _log_failure(exc)
+        hints, text = Hints(warnings=[_MSG_FAILED]), ""
+    if fallback_text and len(text) < _THIN_DESCRIPTION_CHARS:
+        text = f"{text}\n\n{fallback_text}" if text else fallback_text
+    return _safely(text, hints, url or hints.url, source_kind, MAX_TEXT_CHARS)
+
+
+def parse_job_html(html: str, *, url: str | None = None) -> Job:
+    """Parse a job page: JSON-LD JobPosting first, then microdata, then the page's main text."""
+    if not isinstance(html, str) or not html.strip():
+        return _safely("", Hints(), url, "html", MAX_TEXT_CHARS)
+    warnings: list[str] = []
+    if len(html) > MAX_HTML_CHARS:
+        html = html[:MAX_HTML_CHARS]
+        warnings.append("The page was very large; only its beginning was analysed.")
+    try:
+        tree = LexborHTMLParser(html)
+        postings, _failed = jsonld_postings(tree)
+        posting = best_posting(postings)
+        kind: SourceKind = "jsonld"
+        if posting is None:
+            posting = microdata_posting(tree)
+            kind = "html"
+        title_hint = page_title_hint(tree)
+        visible = page_text(tree)
+    except Exception as exc:
+        _log_failure(exc)
+        return _safely("", Hints(warnings=[_MSG_FAILED]), url, "html", MAX_TEXT_CHARS)
+    if posting is not None:
+        job = parse_job_posting(posting, url=url, source_kind=kind, fallback_text=visible)
+        job.warnings[:0] = warnings
+        return job
+    hints = Hints(warnings=warnings)
+    if title_hint:
+        hint = split_title_line(title_hint)
+        hints.title = hint.title or None
+        hints.company = hint.company
+        hints.location = hint.location
+    return _safely(visible, hints, url, "html", MAX_TEXT_CHARS)
+
+
+# --------------------------------------------------------------------------- assembly ---
+
+
+def _log_failure(exc: Exception) -> None:
+    # Type and stack only: exception messages may quote the posting or the user's text.
+    log.error(
+        "job parsing failed: %s\n%s",
+        type(exc).__name__,
+        "".join(traceback.format_tb(exc.__traceback__)),
+    )
+
+
+def _safely(
+    text: str, hints: Hints, source_url: str | None, source_kind: SourceKind, max_chars: int
+) -> Job:
+    try:
+        return _build(text, hints, source_url, source_kind, max_chars)
+    except Exception as exc:
+        _log_failure(exc)
+        return Job(
+            title=hints.title,
+            company=hints.company,
+            source_url=source_url,
+            source_kind=source_kind,
+            warnings=[*hints.warnings, _MSG_FAILED],
+        )
+
+
+def _split_skills(
+    doc: JobDoc, hits: list[SkillHit], title_hits: list[SkillHit]
+) -> tuple[list[str], list[str], list[str]]:
+    """(required, preferred, soft): a hard skill is required when any mention reads as
+    required, preferred when all its mentions are cued as nice-to-have."""
+    required: dict[str, None] = {}
+    preferred: dict[str, None] = {}
+    soft: dict[str, None] = {}
+    for hit in title_hits:
+        (soft if hit.kind == "soft" else required)[hit.name] = None
+    for hit in hits:
+        label = doc.label_at(hit.start)
+        if label == "ignore":
+            continue
+        if hit.kind == "soft":
+            soft[hit.name] = None
+        elif label == "req":
+            required[hit.name] = None
+        else:
+            preferred[hit.name] = None
+    return (
+        list(required),
+        [name for name in preferred if name not in required],
+        list(soft),
+    )
+
+
+def _build(
+    text: str, hints: Hints, source_url: str | None, source_kind: SourceKind, max_chars: int
+) -> Job:
+    warnings = list(hints.warnings)
+    if len(text) > max_chars:
+        text = text[:max_chars]
+        warnings.append(
+            f"The posting was very long; only the first {max_chars:,} characters were analysed."
+        )
+    doc = segment(text)
+    parts, title_line = find_title(doc)
+    title = hints.title
+    if title:
+        title = split_title_line(title).title or title
+    elif parts:
+        title = parts.title
+    company = hints.company or find_company(doc, parts)
+    location = hints.location or find_location(doc, parts)
+
+    index = get_index()
+    in_name = company_mentions(doc.text, company)
+    hits = [h for h in index.find(doc.text) if not any(a <= h.start < b for a, b in in_name)]
+    title_hits = index.find(title) if title else []
+    required, preferred, soft = _split_skills(doc, hits, title_hits)
+
+    req_years, _pref_years = find_years(doc)
+    min_years = hints.min_years if hints.min_years is not None else req_years
+    edu_required, _edu_preferred = find_education(doc)
+    education = hints.education_level if hints.education_level is not None else edu_required
+    certifications = find_certifications(doc)
+
+    words = len(doc.text.split())
+    if not title:
+        warnings.append(_MSG_NO_TITLE)
+    if not required and not preferred:
+        warnings.append(_MSG_NO_SKILLS)
+    if words < 60:
+        warnings.append(_MSG_SHORT)
+
+    return Job(
+        title=title,
+        company=company,
+        location=location,
+        work_mode=hints.work_mode or find_work_mode(doc, (title, location)),
+        employment_type=hints.employment_type or find_employment_type(doc, title),
+        seniority=find_seniority(doc, title, min_years),
+        salary=hints.salary or find_salary(doc),
+        responsibilities=find_responsibilities(doc),
+        required_skills=required,
+        preferred_skills=preferred,
+        soft_skills=soft,
+        min_years_experience=min_years,
+        education_level=education,
+        certifications=certifications,
+        keywords=rank_keywords(
+            doc,
+            hits,
+            certifications,
+            title,
+            [h.name for h in title_hits],
+            title_line,
+            names=(company, location),
+        ),
+        source_url=source_url,
+        source_kind=source_kind,
+        warnings=warnings,
+    )
+
+
+# ------------------------------------------------------------------ chat text triage ---
+
+_JOB_CUES: list[tuple[re.Pattern[str], int]] = [
+    (
+        re.compile(
+            r"^\W{0,6}(?:key |core |main )?(?:responsibilities|requirements|qualifications|duties|"
+            r"what you(?:'ll| will) (?:do|bring)|nice to have|must[- ]haves?|"
+            r"(?:minimum|basic|preferred) qualifications|about the (?:role|job|position)|"
+            r"job (?:description|summary)|benefits|what we offer|who you are|about you|"
+            r"required (?:skills|experience))\b",
+            re.IGNORECASE | re.MULTILINE,
+        ),
+        3,
+    ),
+    (
+        re.compile(
+            r"\bwe(?:'re| are) (?:looking for|seeking|hiring|searching for)|\bis (?:hiring|looking for)\b|"
+            r"\bjoin (?:our|the) team\b|\bthe (?:ideal|successful) candidate\b|\bwe(?:'re| are) "
+            r"(?:a|an) [\w -]{0,40}(?:company|startup|team)\b",
+            re.IGNORECASE,
+        ),
+        3,
+    ),
+    (
+        re.compile(
+            r"\b\d+\s*\+?\s*(?:-\s*\d+\s*)?years? of (?:\w+ ){0,3}experience\b|"
+            r"\bat least \w+ years?\b|\bminimum (?:of )?\w+ years?\b",
+            re.IGNORECASE,
+        ),
+        2,
+    ),
+    (
+        re.compile(
+            r"\bapply (?:now|today|here|online|via|through|at)\b|\bhow to apply\b|\bto apply\b|"
+            r"\bsend (?:us )?your (?:cv|resume)\b|\bequal opportunity employer\b",
+            re.IGNORECASE,
+        ),
+        2,
+    ),
+    (
+        re.compile(
+            r"\bsalary\b|\bcompensation\b|\bbenefits\b|\bper (?:hour|year|annum)\b|"
+            r"[$€£]\s?\d[\d,.]*\s?[kK]?\s?(?:-|–|to)\s?[$€£]?\s?\d",
+            re.IGNORECASE,
+        ),
+        1,
+    ),
+    (
+        re.compile(
+            r"\bfull[- ]time\b|\bpart[- ]time\b|\bcontract (?:role|position)\b|\binternship\b|"
+            r"\bremote\b|\bhybrid\b|\bon[- ]?site\b",
+            re.IGNORECASE,
+        ),
+        1,
+    ),
+    (
+        re.compile(
+            r"\byou(?:'ll| will) (?:be|work|build|lead|own|join|design|develop|collaborate|report)\b|"
+            r"\bresponsible for\b|\bmust have\b|\bnice to have\b|\bis a plus\b|\bpreferred\b",
+            re.IGNORECASE,
+        ),
+        2,
+    ),
+    (
+        re.compile(
+            r"\bbachelor'?s\b|\bmaster'?s\b|\bdegree in\b|\bproficien(?:t|cy) (?:in|with)\b|"
+            r"\bexperience (?:with|in)\b|\bknowledge of\b|\bfamiliarity with\b|"
+            r"\bthe (?:candidate|applicant|role|position)\b|\bthis (?:role|position|job)\b",
+            re.IGNORECASE,
+        ),
+        1,
+    ),
+]
+_RESUME_CUES: list[tuple[re.Pattern[str], int]] = [
+    (
+        re.compile(
+            r"^\W{0,6}(?:work experience|professional experience|employment history|education|"
+            r"skills|summary|professional summary|objective|certifications|projects|references|"
+            r"career history)\W{0,3}$",
+            re.IGNORECASE | re.MULTILINE,
+        ),
+        2,
+    ),
+    (re.compile(r"\b(?:curriculum vitae|my resume|my cv)\b", re.IGNORECASE), 3),
+    (re.compile(r"\b(?:19|20)\d\d\s*[-–]\s*(?:(?:19|20)\d\d|present|current|now)\b", re.I), 2),
+    (re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+"), 1),
+    (re.compile(r"\b(?:I|I'm|I've|my|me)\b"), 1),
+]
+
+
+def looks_like_job_posting(text: str) -> bool:
+    """Whether pasted chat text is a job posting rather than a normal message or a resume.
+
+    Conservative: short messages are never postings, and it takes several distinct posting
+    cues (section headings, 'we are looking for', years of experience, salary, apply…) that
+    clearly outweigh resume cues (Education / Work experience headings, date ranges, 'I')."""
+    if not isinstance(text, str):
+        return False
+    text = text.strip()
+    words = len(text.split())
+    if words < 40 or len(text) < 200:
+        return False
+    sample = text[:20_000]
+    job = 0
+    kinds = 0
+    headings = 0
+    for index, (pattern, weight) in enumerate(_JOB_CUES):
+        hits = len(pattern.findall(sample))
+        if index == 0:
+            headings = hits
+        if hits:
+            kinds += 1
+            job += weight * min(hits, 3 if weight >= 3 else 2)
+    resume = 0
+    for pattern, weight in _RESUME_CUES:
+        hits = len(pattern.findall(sample))
+        resume += weight * min(hits, 4)
+    needed = 8 if words < 120 else 6
+    # Three posting headings (Summary, Required Skills, Responsibilities) are evidence enough.
+    varied = kinds >= 3 or headings >= 3
+    return varied and job >= needed and job > 1.5 * resume

@@ -1,0 +1,267 @@
+"""Contact block: name, email, phone (E.164 via ``phonenumbers``), location and profile links."""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+
+from atspro.analysis.resume import dates, places
+from atspro.analysis.resume import text as tx
+from atspro.models import Contact, Link
+
+EMAIL = re.compile(
+    r"(?<![\w.+-])[A-Za-z0-9][\w.+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
+)
+PHONE = re.compile(
+    r"(?<![\w+/])(?:\+\s?\d{1,3}[\s.\-]?)?(?:\(\+?\d{1,4}\)[\s.\-]?)?\d{1,5}(?:[\s.\-]\d{2,8}){1,4}(?![\w/])"
+)
+_PHONE_LABEL = re.compile(
+    r"\b(?:phone|mobile|mob|cell|tel|telephone|contact|whatsapp)\b\.?\s*(?:no\.?|number)?\s*[:#]?\s*$",
+    re.IGNORECASE,
+)
+_YEAR_RANGE = re.compile(r"^(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d$")
+
+_TLD = (
+    r"(?:com|io|dev|me|net|org|co|ai|app|page|site|tech|xyz|info|us|uk|de|in|ca|eu|fr|nl|se"
+    r"|ch|es|it|pl|ru|jp|kr|cn|au|sh|ly|to|gg|so|cc|tv|pro|online|blog|design|codes|one|life)"
+)
+_URL = re.compile(
+    rf"(?<![\w@.\-/])(?:(?:https?://)?(?:www\.)?(?:[a-z0-9-]+\.)+{_TLD}(?![a-z0-9-])"
+    r"(?:/[\w\-./~%#?=&+@]*)?)",
+    re.IGNORECASE,
+)
+# Icon-font labels and "GitHub: handle" as PDF text shows them.
+_HANDLE = re.compile(
+    r"(?<![\w.])(?P<site>linkedin|github|gitlab)(?:-in|-square|-alt)?\s*(?::|://|/)?\s*"
+    r"(?P<handle>@?[A-Za-z0-9][\w.\-]{1,38})(?![\w.@/])",
+    re.IGNORECASE,
+)
+_SITE_URL = {
+    "linkedin": "https://www.linkedin.com/in/{}",
+    "github": "https://github.com/{}",
+    "gitlab": "https://gitlab.com/{}",
+}
+_LABEL_BEFORE = re.compile(
+    r"\b(?:e-?mail|phone|mobile|cell|tel|address|location|linkedin|github|website|web|portfolio"
+    r"|name)\s*:.*$",
+    re.IGNORECASE,
+)
+
+# Words that mark a line as a job title or heading, not a person's name.
+_NOT_NAME_WORDS = tx.word_set(
+    """resume résumé cv curriculum vitae engineer developer manager director analyst scientist
+    consultant architect designer administrator specialist coordinator assistant intern officer
+    accountant technician representative executive president founder programmer researcher
+    student teacher nurse senior junior lead principal staff software data systems system
+    product project marketing sales business finance financial services solutions technology
+    technologies university college school institute inc llc ltd company corporation summary
+    profile experience education skills contact page updated last objective professional
+    stack full front back end devops cloud web mobile machine learning reliability support
+    desktop office certified phone email address street avenue road suite apartment
+    city state united states america kingdom"""
+)
+_NAME_WORD = re.compile(
+    r"^(?:[A-ZÀ-Ý][a-zà-ÿ'’\-]+|[A-ZÀ-Ý]{2,}|[A-ZÀ-Ý]\.?|[A-ZÀ-Ý][a-z]+[A-Z][a-z]+)$"
+)
+_NAME_PARTICLE = tx.word_set("van von de der den da di del la le bin binti al el dos das du ter")
+_SPLITTERS = re.compile(r"\s*(?:\||•|·|▪|—|–| - |,|  |\t)\s*")
+
+
+def looks_like_contact(line: str) -> bool:
+    """An email, phone, URL or "City, ST" line (not part of a summary paragraph)."""
+    return bool(
+        EMAIL.search(line)
+        or phone_candidates(line)
+        or _URL.search(line)
+        or (len(line) < 60 and places.find_place(line))
+    )
+
+
+def find_email(lines: list[str]) -> str | None:
+    for line in lines:
+        m = EMAIL.search(line)
+        if m:
+            return m.group(0).rstrip(".")
+    return None
+
+
+def phone_candidates(line: str) -> list[str]:
+    out = []
+    for m in PHONE.finditer(line):
+        raw = m.group(0).strip()
+        digits = re.sub(r"\D", "", raw)
+        if not 7 <= len(digits) <= 15 or _YEAR_RANGE.match(raw):
+            continue
+        if re.fullmatch(r"(?:19|20)\d\d", digits[:4]) and len(digits) == 8 and "-" in raw:
+            continue  # 2019-2021
+        out.append(raw)
+    return out
+
+
+def find_phone(lines: list[str], region: str | None) -> str | None:
+    """First phone number in the contact lines, as E.164 when it can be read as one."""
+    for line in lines:
+        for raw in phone_candidates(EMAIL.sub(" ", line)):
+            return normalise_phone(raw, region)
+    return None
+
+
+def find_labelled_phone(lines: list[str], region: str | None) -> str | None:
+    """A phone anywhere in the document, only when labelled ("Mobile: …")."""
+    for line in lines:
+        for m in PHONE.finditer(line):
+            if _PHONE_LABEL.search(line[: m.start()]) and phone_candidates(m.group(0)):
+                return normalise_phone(m.group(0).strip(), region)
+    return None
+
+
+def normalise_phone(raw: str, region: str | None) -> str:
+    cleaned = raw.strip()
+    if not cleaned.startswith("+") and region is None:
+        return cleaned
+    try:
+        number = phonenumbers.parse(cleaned, None if cleaned.startswith("+") else region)
+    except phonenumbers.NumberParseException:
+        return cleaned
+    if not phonenumbers.is_possible_number(number):
+        return cleaned
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def _link_kind(url: str) -> str:
+    low = url.lower()
+    if "linkedin.com" in low:
+        return "linkedin"
+    if "github.com" in low or "github.io" in low:
+        return "github" if "github.com" in low else "portfolio"
+    if "gitlab.com" in low:
+        return "gitlab"
+    return "portfolio"
+
+
+def _full_url(url: str) -> str:
+    url = url.rstrip(".,;)")
+    return url if re.match(r"https?://", url, re.IGNORECASE) else f"https://{url}"
+
+
+def find_links(all_lines: list[str], contact_lines: list[str]) -> list[Link]:
+    """Profile links: LinkedIn/GitHub/GitLab anywhere; other sites only in the contact block."""
+    found: dict[str, Link] = {}
+
+    def add(url: str, kind: str) -> None:
+        key = re.sub(r"^https?://(www\.)?", "", url.lower()).rstrip("/")
+        if key not in found:
+            found[key] = Link(kind=kind, url=url)  # type: ignore[arg-type]
+
+    contact_set = set(contact_lines)
+    for line in [*contact_lines, *(x for x in all_lines if x not in contact_set)]:
+        scrubbed = EMAIL.sub(" ", line)
+        for m in _URL.finditer(scrubbed):
+            url = m.group(0)
+            kind = _link_kind(url)
+            host = re.sub(r"^https?://(www\.)?", "", url.lower()).split("/")[0]
+            if kind in ("linkedin", "github", "gitlab"):
+                path = [p for p in url.split("//")[-1].split("/")[1:] if p]
+                if not path:
+                    continue  # bare "linkedin.com" is not a profile
+                if line not in contact_set and len(path) > (2 if kind == "linkedin" else 1):
+                    continue  # a repository or post link in a project, not a profile
+            elif line not in contact_set or host.endswith(".js"):
+                continue
+            add(_full_url(url), kind)
+    have = {link.kind for link in found.values()}
+    for line in contact_lines:
+        for m in _HANDLE.finditer(EMAIL.sub(" ", _URL.sub(" ", line))):
+            site = m.group("site").lower()
+            handle = m.group("handle").lstrip("@")
+            if site in have or handle.lower() in ("com", "in", "profile"):
+                continue
+            add(_SITE_URL[site].format(handle), site)
+            have.add(site)
+    return list(found.values())
+
+
+def _name_from(segment: str) -> str | None:
+    segment = _LABEL_BEFORE.sub("", segment).strip(" :,-")
+    segment = re.sub(r"^name\s*:\s*", "", segment, flags=re.IGNORECASE)
+    if not segment or len(segment) > 40 or any(c.isdigit() for c in segment):
+        return None
+    if "@" in segment or "/" in segment or "&" in segment:
+        return None
+    parts = segment.split()
+    if not 1 <= len(parts) <= 5:
+        return None
+    real = [p for p in parts if p.lower() not in _NAME_PARTICLE]
+    if not real or not all(_NAME_WORD.match(p) for p in real):
+        return None
+    if any(p.lower().strip(".") in _NOT_NAME_WORDS for p in parts):
+        return None
+    if len(real) == 1 and not (tx.is_all_caps(real[0]) or len(real[0]) >= 3):
+        return None
+    if places.find_place(segment) or segment.lower() in places.COUNTRIES:
+        return None
+    return _tidy_name(segment)
+
+
+def _tidy_name(name: str) -> str:
+    if not tx.is_all_caps(name):
+        return name
+    out = []
+    for part in name.split():
+        low = part.lower()
+        if low in _NAME_PARTICLE:
+            out.append(low)
+        else:
+            out.append("-".join(p[:1].upper() + p[1:] for p in low.split("-")))
+    return " ".join(out)
+
+
+def find_name(header: list[str], tail: list[str]) -> str | None:
+    """The first name-like line of the header; else the last lines (some two-column PDFs put
+    the name after the body)."""
+    for n, line in enumerate(header[:5]):
+        if dates.find_range(line):
+            break  # past the header: a role line
+        first = _SPLITTERS.split(line)[0]
+        place = places.find_place(line)
+        if place and (
+            place.span[0] < len(first) or not line[len(first) : place.span[0]].strip(" ,")
+        ):
+            continue  # "New York, NY", "Google HQ, Mountain View, CA": where, not who
+        name = _name_from(first)
+        if name and (len(name.split()) >= 2 or n == 0):
+            return name
+    for line in reversed(tail):
+        name = _name_from(line)
+        if name and len(name.split()) >= 2:
+            return name
+    return None
+
+
+def find_location(lines: list[str]) -> places.Place | None:
+    for line in lines:
+        place = places.find_place(EMAIL.sub(" ", _URL.sub(" ", line)))
+        if place and place.text.lower() != "remote":
+            return place
+    return None
+
+
+def extract_contact(
+    header: list[str], contact_lines: list[str], all_lines: list[str], fallback_region: str | None
+) -> Contact:
+    """``header``: lines before the first heading; ``contact_lines``: header plus any
+    "Contact"/"Links" sections; ``fallback_region``: phone region implied elsewhere."""
+    email = find_email(contact_lines) or find_email(all_lines)
+    place = find_location(contact_lines[:12])
+    region = (place.region if place else None) or fallback_region
+    phone = find_phone(contact_lines[:15], region) or find_labelled_phone(all_lines, region)
+    name = find_name(header or contact_lines, all_lines[-3:])
+    links = find_links(all_lines, contact_lines)
+    return Contact(
+        full_name=name,
+        email=email,
+        phone=phone,
+        location=place.text if place else None,
+        links=links,
+    )

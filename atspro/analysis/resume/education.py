@@ -1,0 +1,284 @@
+"""Education entries: institution, degree (+ EducationLevel), field, graduation date, GPA.
+
+Lines are read one by one: a line naming an institution or a degree opens a new entry when
+the current one already has that part. Dates written in a separate column (two-column PDFs
+list them after all the schools) are matched back to the schools in order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from atspro.analysis.resume import dates, entries, places
+from atspro.analysis.resume import text as tx
+from atspro.models import Education, EducationLevel
+
+_ABBREVIATIONS: dict[EducationLevel, tuple[str, ...]] = {
+    EducationLevel.BACHELOR: (
+        "B.S.", "BS", "B.Sc.", "B.Sc", "BSc", "B.A.", "BA", "B.E.", "B.Eng.", "BEng", "B.Tech.",
+        "B.Tech", "BTech", "B.B.A.", "BBA", "B.Com.", "B.Com", "BCom", "B.F.A.", "BFA", "LL.B.",
+        "LLB", "B.Ed.", "BEd", "B.A.Sc.", "BASc", "B.C.A.", "BCA", "B.Arch.", "BArch", "B.S.E.",
+        "BSE", "B.S.N.", "BSN",
+    ),
+    EducationLevel.MASTER: (
+        "M.S.", "MS", "M.Sc.", "M.Sc", "MSc", "M.A.", "MA", "M.Eng.", "MEng", "MENG", "M.Tech.",
+        "M.Tech", "MTech", "M.B.A.", "MBA", "M.Phil.", "MPhil", "M.P.H.", "MPH", "M.F.A.", "MFA",
+        "M.S.W.", "MSW", "LL.M.", "LLM", "M.Ed.", "MEd", "M.C.A.", "MCA", "M.Arch.", "MArch",
+        "M.P.A.", "MPA", "M.P.P.", "MPP", "M.S.E.", "MSE",
+    ),
+    EducationLevel.DOCTORATE: (
+        "Ph.D.", "Ph.D", "PhD", "PHD", "D.Phil.", "DPhil", "Ed.D.", "EdD", "M.D.", "MD", "J.D.",
+        "JD", "D.B.A.", "DBA", "Pharm.D.", "PharmD", "Psy.D.", "PsyD", "D.Sc.", "DSc",
+    ),
+    EducationLevel.ASSOCIATE: ("A.A.S.", "AAS", "A.A.", "A.S.", "A.A.Sc."),
+}  # fmt: skip
+_OF = (
+    r"(?:\s+of\s+(?!in\b)[A-Za-z]+(?:\s+(?:and\s+|&\s+)?"
+    r"(?!(?:in|with|from|at|and|major|minor)\b)[A-Za-z]+){0,3})?"
+)
+_WORDS: dict[EducationLevel, str] = {
+    EducationLevel.DOCTORATE: rf"doctor(?:ate|al)?(?:\s+degree)?{_OF}",
+    EducationLevel.MASTER: rf"master(?:'s|’s|s)?(?:\s+degree)?{_OF}|post[- ]?graduate\s+diploma",
+    EducationLevel.BACHELOR: rf"bachelor(?:'s|’s|s)?(?:\s+degree)?{_OF}|baccalaureate",
+    EducationLevel.ASSOCIATE: rf"associate(?:'s|’s)?(?:\s+degree|\s+(?=of\b|in\b)){_OF}",
+    EducationLevel.HIGH_SCHOOL: (
+        r"high\s+school(?:\s+diploma)?|secondary\s+school(?:\s+(?:certificate|diploma))?"
+        r"|(?-i:GED)|a[- ]levels?|higher\s+secondary(?:\s+certificate)?|diploma"
+    ),
+}
+
+
+def _abbr_pattern(abbr: str) -> str:
+    body = re.escape(abbr).replace(r"\.", r"\.\s?")
+    tail = "" if abbr.endswith(".") else r"(?![A-Za-z0-9])"
+    return f"{body}{tail}"
+
+
+# One scan per kind: abbreviations are case-sensitive ("MS", "B.Sc."), words are not. Named
+# groups tell the level; a lookahead on the first letter keeps the scan fast.
+_LEVEL_GROUPS = {f"l{int(level)}": level for level in EducationLevel}
+_ABBR_RE = re.compile(
+    r"(?<![A-Za-z0-9.])(?=[ABDJLMPE])(?:"
+    + "|".join(
+        f"(?P<l{int(level)}>"
+        + "|".join(_abbr_pattern(a) for a in sorted(abbrs, key=len, reverse=True))
+        + ")"
+        for level, abbrs in _ABBREVIATIONS.items()
+    )
+    + ")"
+)
+_WORDS_RE = re.compile(
+    r"\b(?=[abdhmgpsd])(?:"
+    + "|".join(f"(?P<l{int(level)}>{pattern})" for level, pattern in _WORDS.items())
+    + r")\b",
+    re.IGNORECASE,
+)
+
+INSTITUTION = re.compile(
+    r"(?i:universit|college|institut|school|academy|polytechn|politecnico|conservato|hochschule"
+    r"|seminary|\bfaculty\s+of\b)"
+    r"|\bUC\s+[A-Z]|\b(?:MIT|IIT|IIM|CalTech|Caltech|UCLA|UCSD|NYU|USC|EPFL|ETH|CMU|KAIST|POSTECH"
+    r"|UCL|LSE|RWTH|TU\s+\w+|NIT|BITS)\b"
+)
+_SUB_UNIT = re.compile(r"^(?:college|school|faculty|department|dept\.?)\s+of\b", re.IGNORECASE)
+_GPA = re.compile(
+    r"\b(?:c?gpa|grade point average)\b[^0-9\n]{0,14}(\d{1,2}(?:\.\d{1,3})?(?:\s*/\s*\d{1,3}(?:\.\d{1,2})?)?)"
+    r"|(\d(?:\.\d{1,3})(?:\s*/\s*\d{1,2}(?:\.\d{1,2})?)?)\s*(?:c?gpa)\b",
+    re.IGNORECASE,
+)
+_FIELD_LEAD = re.compile(
+    r"^\s*(?:[,:/(–—-]|\bin\b|\bof\b|\bmajor(?:ing)?\s+in\b)?\s*", re.IGNORECASE
+)
+_FIELD_STOP = re.compile(r"[;,(|]|\s[-–—]\s|  |\b(?:c?gpa|with|minor)\b|\d", re.IGNORECASE)
+_NOTE = re.compile(
+    r"^(?:specializ|specialis|concentrat|major|minor|focus|thesis|honou?rs|coursework|courses"
+    r"|expected|graduat|relevant|dean|magna|summa|cum|overall|gpa|cgpa|grade)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class _Entry:
+    institution: str | None = None
+    degree: str | None = None
+    level: EducationLevel | None = None
+    field: str | None = None
+    date: str | None = None
+    current: bool = False
+    gpa: str | None = None
+    has_inline_date: bool = False
+
+
+def find_degree(text: str) -> tuple[str, EducationLevel, tuple[int, int]] | None:
+    """The first degree named in ``text``: (as written, level, span)."""
+    best: re.Match[str] | None = None
+    for pattern in (_ABBR_RE, _WORDS_RE):
+        m = pattern.search(text)
+        if m and (best is None or (m.start(), -m.end()) < (best.start(), -best.end())):
+            best = m
+    if best is None or best.lastgroup is None:
+        return None
+    start, end = best.span()
+    level = _LEVEL_GROUPS[best.lastgroup]
+    if level == EducationLevel.HIGH_SCHOOL and re.search(
+        r"post[- ]?graduate|graduate", text[max(0, start - 15) : start], re.IGNORECASE
+    ):
+        level = EducationLevel.MASTER
+    return text[start:end].strip(), level, (start, end)
+
+
+def _field_after(text: str, end: int) -> str | None:
+    rest = text[end:]
+    lead = _FIELD_LEAD.match(rest)
+    rest = rest[lead.end() :] if lead else rest
+    stop = _FIELD_STOP.search(rest)
+    field = (rest[: stop.start()] if stop else rest).strip(" .-–:")
+    if not field or not tx.words(field) or len(field.split()) > 8 or INSTITUTION.search(field):
+        return None
+    return field
+
+
+def _gpa(text: str) -> str | None:
+    m = _GPA.search(text)
+    if not m:
+        return None
+    return re.sub(r"\s+", "", m.group(1) or m.group(2))
+
+
+_CAMPUS = re.compile(r"^[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)?$")
+
+
+def _institution_in(segments: list[str]) -> str | None:
+    for n, seg in enumerate(segments):
+        if not INSTITUTION.search(seg):
+            continue
+        degree = find_degree(seg)
+        if degree and degree[2][1] - degree[2][0] >= 0.8 * len(seg):
+            continue  # "High School Diploma" is the degree, "Lincoln High School" a school
+        nxt = segments[n + 1] if n + 1 < len(segments) else ""
+        if (
+            seg.lower().startswith("university of")
+            and _CAMPUS.match(nxt)
+            and not (INSTITUTION.search(nxt) or find_degree(nxt) or places.is_region_name(nxt))
+        ):
+            return f"{seg}, {nxt}"  # "University of California, Davis": the campus is part of it
+        return seg
+    return None
+
+
+def parse_education(lines: list[str]) -> list[Education]:
+    out: list[_Entry] = []
+    date_lines: list[tuple[int, dates.DateRange | None, str | None]] = []  # (entry idx, …)
+    last_degree_line = -2
+    for i, line in enumerate(lines):
+        glyph = tx.bullet_glyph(line)
+        text = tx.strip_bullet(line)
+        cur = out[-1] if out else None
+        gpa = _gpa(text)
+        if gpa and cur and not cur.gpa:
+            cur.gpa = gpa
+        if glyph and not (
+            entries.header_like(line) and (INSTITUTION.search(text) or find_degree(text))
+        ):
+            continue  # achievements, coursework
+        rng = dates.find_range(text)
+        single = dates.find_dates(text) if not rng else []
+        spans = [rng.span] if rng else [s for _, s in single]
+        for s, e in sorted(spans, reverse=True):
+            text = f"{text[:s]}  {text[e:]}"
+        place = places.find_place(text)
+        if place:
+            text = f"{text[: place.span[0]]}  {text[place.span[1] :]}"
+        degree = find_degree(text)
+        inst = _institution_in(entries.segments(text))
+        if inst and _SUB_UNIT.match(inst) and cur and cur.institution and not degree:
+            continue  # "College of Engineering" under the university line
+        leftovers = [
+            s
+            for s in entries.segments(text)
+            if not _NOTE.match(s) and not _GPA.search(s) and not places.is_region_name(s)
+        ]
+        date_only = bool(spans) and not leftovers and not degree
+        if date_only:
+            date_lines.append((len(out) - 1, rng, single[-1][0] if single else None))
+            continue
+        starts_new = (
+            cur is None
+            or (inst and cur.institution)
+            or (degree and cur.degree)
+            or (
+                not inst
+                and not degree
+                and cur.institution
+                and (cur.degree or cur.date)
+                and entries.header_like(text)
+                and i + 1 < len(lines)
+                and (dates.find_range(lines[i + 1]) or dates.find_dates(lines[i + 1]))
+                and not find_degree(lines[i + 1])
+            )
+        )
+        if not (inst or degree or spans) and not starts_new:
+            # A bare line: the field under "B.S.", or the school when none was named yet.
+            if cur and cur.degree and not cur.field and i == last_degree_line + 1:
+                if entries.header_like(text) and len(text.split()) <= 6 and leftovers:
+                    cur.field = tx.collapse(text).strip(" ,.")
+            elif cur and not cur.institution and leftovers and entries.header_like(text):
+                cur.institution = leftovers[0]
+            continue
+        if starts_new:
+            cur = _Entry()
+            out.append(cur)
+        assert cur is not None
+        if degree and not cur.degree:
+            cur.degree, cur.level = degree[0].rstrip(","), degree[1]
+            cur.field = _field_after(text, degree[2][1])
+            last_degree_line = i
+            degree_seg = text[degree[2][0] : degree[2][1]]
+            leftovers = [s for s in leftovers if s not in degree_seg and s != cur.field]
+            leftovers = [s for s in leftovers if not (cur.field and s.startswith(cur.field))]
+            leftovers = [s for s in leftovers if find_degree(s) is None]
+        if inst and not cur.institution:
+            cur.institution = inst
+        elif not cur.institution and leftovers and (degree or not cur.degree):
+            cur.institution = leftovers[0]
+        if gpa and not cur.gpa:
+            cur.gpa = gpa
+        if spans and not cur.date and not cur.current:
+            _set_date(cur, rng, single[-1][0] if single else None)
+            cur.has_inline_date = True
+    _assign_date_lines(out, date_lines)
+    return [
+        Education(
+            institution=e.institution,
+            degree=e.degree,
+            level=e.level,
+            field=e.field,
+            graduation_date=e.date,
+            gpa=e.gpa,
+        )
+        for e in out
+        if e.institution or e.degree
+    ]
+
+
+def _set_date(entry: _Entry, rng: dates.DateRange | None, single: str | None) -> None:
+    if rng:
+        entry.current = rng.is_current
+        entry.date = rng.end if not rng.is_current else None
+    else:
+        entry.date = single
+
+
+def _assign_date_lines(
+    out: list[_Entry], date_lines: list[tuple[int, dates.DateRange | None, str | None]]
+) -> None:
+    undated = [e for e in out if not e.has_inline_date]
+    if len(date_lines) >= 2 and len(date_lines) == len(undated):
+        # Dates in their own column, listed after the schools: pair them up in order.
+        for entry, (_, rng, single) in zip(undated, date_lines, strict=True):
+            _set_date(entry, rng, single)
+        return
+    for idx, rng, single in date_lines:
+        if 0 <= idx < len(out) and not out[idx].date and not out[idx].current:
+            _set_date(out[idx], rng, single)

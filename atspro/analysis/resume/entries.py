@@ -1,0 +1,272 @@
+"""Cut a section into entries (one role, one degree, one project) and read role headers.
+
+Entries are anchored on their date range: "Senior Engineer  Jan 2023 - Present" or a date
+line of its own. The header is the anchor plus the short Title-Case lines just before it
+(company / title / city stacked one per line) and just after it ("Stripe  San Francisco, CA").
+Everything else up to the next header is the body.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from atspro.analysis.resume import dates, places
+from atspro.analysis.resume import text as tx
+
+
+@dataclass(slots=True)
+class Block:
+    header: list[str]  # header lines with the date range cut out ("" parts dropped)
+    body: list[str]
+    range: dates.DateRange | None = None
+    raw_header: list[str] = field(default_factory=list)
+    first: int = 0  # index of the block's first line in the lines it was cut from
+    stop: int = 0  # index after its last line
+
+
+_ABBREV_END = re.compile(
+    r"\b(?:inc|ltd|llc|co|corp|jr|sr|st|dept|univ|intl|l\.l\.c|s\.a|b\.s|m\.s|ph\.d|b\.a|m\.a)\.$",
+    re.IGNORECASE,
+)
+
+
+def header_like(line: str, *, max_words: int = 12) -> bool:
+    """Short, Title-Case, not a sentence: a company, title, place or degree line."""
+    body = tx.strip_bullet(line)
+    if not body or len(body) > 110 or body[0].islower():
+        return False
+    ws = tx.words(body)
+    if not ws or len(ws) > max_words:
+        return False
+    if re.search(r"[.!?]$", body) and not _ABBREV_END.search(body) and len(ws) > 4:
+        return False
+    if dates.find_range(body):
+        return True
+    return tx.capitalised_ratio(body) >= 0.6
+
+
+def _cut_range(line: str, rng: dates.DateRange) -> list[str]:
+    """The parts of ``line`` left and right of its date range."""
+    s, e = rng.span
+    return [p for p in (line[:s].strip(" |,;·•-–—/("), line[e:].strip(" |,;·•-–—/)")) if p]
+
+
+def _is_date_only(line: str, rng: dates.DateRange) -> bool:
+    rest = " ".join(_cut_range(tx.strip_bullet(line), rng))
+    place = places.find_place(rest)
+    if place:
+        rest = rest[: place.span[0]] + rest[place.span[1] :]
+    return not tx.words(rest)
+
+
+def _dominant_glyph(lines: list[str]) -> str | None:
+    glyphs = Counter(g for g in (tx.bullet_glyph(x) for x in lines) if g)
+    return glyphs.most_common(1)[0][0] if glyphs else None
+
+
+def anchor_range(line: str) -> dates.DateRange | None:
+    """The dates that make ``line`` an entry anchor: a range, or one date at the end of a
+    title line ("Software Engineer Intern  Summer 2022")."""
+    if tx.bullet_glyph(line):
+        return None
+    rng = dates.find_range(line)
+    if rng:
+        return rng
+    found = dates.find_dates(line)
+    if len(found) != 1 or not is_title(line) or not header_like(line, max_words=10):
+        return None
+    value, (s, e) = found[0]
+    if line[:s].strip(" |,·•-–—/(") and line[e:].strip(" |,·•-–—/)"):
+        return None  # a year in the middle of a phrase
+    return dates.DateRange(value, value, False, (s, e))
+
+
+def segment_by_dates(lines: list[str]) -> tuple[list[str], list[Block]]:
+    """-> (lines before the first entry, entries). No dated line: ([], [])."""
+    ranges = [anchor_range(line) for line in lines]
+    anchors = [i for i, rng in enumerate(ranges) if rng]
+    if not anchors:
+        return list(lines), []
+    main_glyph = _dominant_glyph(lines)
+    starts: list[int] = []
+    for n, a in enumerate(anchors):
+        rng = ranges[a]
+        assert rng is not None
+        limit = 3 if _is_date_only(lines[a], rng) else 2
+        floor = anchors[n - 1] if n else -1
+        j = a - 1
+        while j > floor and a - j <= limit:
+            line = lines[j]
+            glyph = tx.bullet_glyph(line)
+            if glyph:
+                # "• Google  Mountain View, CA" heads an entry only in outline layouts.
+                if j != a - 1 or not header_like(line):
+                    break
+                if glyph == main_glyph and not places.find_place(line):
+                    break
+            elif not header_like(line):
+                break
+            j -= 1
+        starts.append(j + 1)
+    blocks: list[Block] = []
+    for n, a in enumerate(anchors):
+        start = starts[n]
+        stop = starts[n + 1] if n + 1 < len(anchors) else len(lines)
+        rng = ranges[a]
+        assert rng is not None
+        end_header = a + 1
+        while end_header < stop and end_header - a <= 2:
+            line = lines[end_header]
+            if tx.bullet_glyph(line) or not header_like(line, max_words=8):
+                break
+            if re.search(r"[.!?]$", line) and not _ABBREV_END.search(line):
+                break
+            end_header += 1
+        raw = lines[start:end_header]
+        header: list[str] = []
+        for i in range(start, end_header):
+            text = tx.strip_bullet(lines[i])
+            header.extend(_cut_range(text, rng) if i == a else [text])
+        blocks.append(Block(header, lines[end_header:stop], rng, raw, start, stop))
+    return lines[: starts[0]], blocks
+
+
+def segment_by_headers(lines: list[str]) -> list[Block]:
+    """Entries without dates: a header-like line after a body line starts a new entry."""
+    blocks: list[Block] = []
+    in_body = True
+    for i, line in enumerate(lines):
+        glyph = tx.bullet_glyph(line)
+        starts_entry = not glyph and header_like(line, max_words=10)
+        if (starts_entry and in_body) or not blocks:
+            blocks.append(Block([], [], None, [], i, i))
+            in_body = not starts_entry
+        block = blocks[-1]
+        block.stop = i + 1
+        if starts_entry and not in_body and len(block.raw_header) < 3:
+            rng = dates.find_range(line)
+            block.header.extend(_cut_range(line, rng) if rng else [line])
+            block.raw_header.append(line)
+            if rng and block.range is None:
+                block.range = rng
+        else:
+            block.body.append(line)
+            in_body = True
+    return blocks
+
+
+# ------------------------------------------------------------------------------ role header
+
+TITLE_WORDS = tx.word_set(
+    """engineer engineers developer manager director lead leader head analyst scientist
+    consultant architect designer administrator admin specialist coordinator assistant associate
+    intern internship officer accountant technician representative executive president vp ceo
+    cto cfo coo cio ciso founder co-founder cofounder owner partner programmer researcher fellow
+    contributor member volunteer coach teacher tutor instructor professor lecturer nurse
+    physician clerk cashier supervisor agent advisor adviser strategist editor writer auditor
+    controller recruiter sre trainee apprentice attorney lawyer paralegal therapist pharmacist
+    mechanic electrician operator receptionist secretary bookkeeper planner buyer chef cook
+    driver mentor principal chief evangelist maintainer creator reporter journalist producer
+    photographer artist translator interpreter investigator inspector estimator surveyor
+    dentist hygienist scholar postdoc ta ra sde swe mts staff"""
+)
+COMPANY_WORDS = tx.word_set(
+    """inc inc. llc ltd ltd. limited corp corp. corporation company co co. group gmbh plc ag
+    technologies technology tech solutions systems labs lab laboratory bank university college
+    institute school academy agency partners consulting foundation hospital department
+    district studios studio entertainment media financial capital industries international
+    enterprises holdings ventures firm clinic organization organisation association council
+    ministry government inc.,"""
+)
+_EMPLOYMENT = re.compile(
+    r"^(?:full[- ]?time|part[- ]?time|contract(?:or)?|freelance|temporary|permanent|seasonal"
+    r"|self[- ]employed|remote|hybrid|on[- ]?site|internship|\d+\s*(?:yrs?|years?|mos?|months?)"
+    r"(?:\s*\d+\s*(?:mos?|months?))?)$",
+    re.IGNORECASE,
+)
+_SUFFIX_ONLY = re.compile(
+    r"^(?:inc|llc|ltd|l\.l\.c|corp|co|plc|gmbh|ag|s\.a|limited|pvt|pte)\.?$", re.IGNORECASE
+)
+_SEPARATORS = re.compile(r"\s*(?:\||•|·|▪|◦|\s[-/]\s|–|—|,|;|  +)\s*")
+_AT = re.compile(r"^(?P<pos>.+?)\s+(?:at|@)\s+(?P<co>\S.*)$")
+
+
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _lower_words(segment: str) -> list[str]:
+    # "SiteReliabilityEngineer" (PDF text without spaces) still reads as a title.
+    return [
+        w.lower().strip(".,()")
+        for word in tx.words(segment)
+        for w in ([word] if word.isupper() else _CAMEL.split(word))
+    ]
+
+
+def is_title(segment: str) -> bool:
+    return any(w in TITLE_WORDS for w in _lower_words(segment))
+
+
+def is_company(segment: str) -> bool:
+    return any(w in COMPANY_WORDS for w in _lower_words(segment)) and not is_title(segment)
+
+
+def segments(line: str) -> list[str]:
+    out: list[str] = []
+    for seg in _SEPARATORS.split(line):
+        seg = seg.strip(" :[]")
+        if seg.endswith(".") and not _ABBREV_END.search(seg):
+            seg = seg.rstrip(". ")  # a full stop, not "Inc."
+        seg = tx.balanced(seg.lstrip("."))
+        if not seg or not tx.words(seg) or _EMPLOYMENT.match(seg):
+            continue
+        if _SUFFIX_ONLY.match(seg) and out:
+            out[-1] = f"{out[-1]}, {seg}"
+            continue
+        at = _AT.match(seg)
+        if at and is_title(at.group("pos")):
+            out.extend([at.group("pos").strip(), at.group("co").strip()])
+            continue
+        out.append(seg)
+    return out
+
+
+@dataclass(slots=True)
+class RoleHeader:
+    position: str | None
+    company: str | None
+    location: str | None
+
+
+def parse_role_header(header: list[str]) -> RoleHeader:
+    location: str | None = None
+    per_line: list[list[str]] = []
+    for line in header:
+        place = places.find_place(line)
+        if place:
+            location = location or place.text
+            line = f"{line[: place.span[0]]}  {line[place.span[1] :]}"
+        per_line.append(segments(line))
+    flat = [(n, seg) for n, segs in enumerate(per_line) for seg in segs]
+    position_at = next(((n, s) for n, s in flat if is_title(s)), None)
+    company_at = next(((n, s) for n, s in flat if is_company(s)), None)
+    rest = [(n, s) for n, s in flat if (n, s) not in (position_at, company_at)]
+    if company_at is None and rest:
+        # "Engineer, Google": prefer the segment next to the title, else the next line's.
+        same = [x for x in rest if position_at is not None and x[0] == position_at[0]]
+        company_at = (same or rest)[0]
+        rest.remove(company_at)
+    if position_at is None and rest:
+        position_at = rest.pop(0)
+    position = position_at[1] if position_at else None
+    if position_at and company_at and company_at[0] != position_at[0] and is_company(company_at[1]):
+        # "Director – IT Operations": the rest of the title line belongs to the title.
+        extras = [s for n, s in rest if n == position_at[0] and not is_title(s)]
+        if extras:
+            position = " – ".join([position_at[1], *extras])
+    company = company_at[1] if company_at else None
+    if company:
+        company = re.sub(r"\s+logo$", "", company, flags=re.IGNORECASE)  # LinkedIn copy-paste
+    return RoleHeader(position, company, location)

@@ -1,0 +1,223 @@
+"""Skills (via the taxonomy index), languages, certifications and projects."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from atspro.analysis.resume import dates, entries
+from atspro.analysis.resume import text as tx
+from atspro.analysis.taxonomy.skills import SkillHit
+from atspro.models import Certification, Language, Project, Skill
+
+# --------------------------------------------------------------------------------- skills
+
+
+def skills_from_hits(
+    hits: list[SkillHit], line_starts: list[int], line_sections: list[str]
+) -> list[Skill]:
+    """Group index hits by canonical name, in order of first mention, with the sections
+    (by line offset) each one appears in."""
+    by_name: dict[str, Skill] = {}
+    for hit in hits:
+        line_no = max(0, bisect.bisect_right(line_starts, hit.start) - 1)
+        section = line_sections[line_no] if line_no < len(line_sections) else "other"
+        skill = by_name.get(hit.name)
+        if skill is None:
+            by_name[hit.name] = Skill(
+                name=hit.name,
+                kind=hit.kind,
+                surface_forms=[hit.surface],
+                sections=[section],
+                count=1,
+            )
+            continue
+        skill.count += 1
+        if hit.surface not in skill.surface_forms:
+            skill.surface_forms.append(hit.surface)
+        if section not in skill.sections:
+            skill.sections.append(section)
+    return list(by_name.values())
+
+
+# ------------------------------------------------------------------------------ languages
+
+LANGUAGE_NAMES = tx.word_set(
+    """english spanish french german italian portuguese russian chinese mandarin cantonese
+    japanese korean arabic hindi bengali bangla urdu punjabi tamil telugu marathi gujarati
+    kannada malayalam odia turkish persian farsi dari pashto dutch flemish swedish norwegian
+    danish finnish polish czech slovak hungarian romanian bulgarian greek hebrew ukrainian
+    belarusian serbian croatian bosnian slovenian macedonian lithuanian latvian estonian
+    vietnamese thai indonesian malay filipino tagalog swahili amharic yoruba hausa igbo zulu
+    xhosa afrikaans somali catalan basque galician irish welsh icelandic albanian armenian
+    georgian azerbaijani kazakh uzbek mongolian nepali sinhala burmese khmer lao latin
+    esperanto luxembourgish maltese tibetan kurdish tigrinya"""
+)
+_SIGN = re.compile(r"\b(?:american|british|french)\s+sign\s+language|\b(?:ASL|BSL)\b")
+_PROFICIENCY = re.compile(
+    r"\b(?:native(?:\s+speaker)?|mother\s+tongue|bilingual|fluent|fluency|proficient"
+    r"|full\s+professional(?:\s+proficiency)?|professional\s+working(?:\s+proficiency)?"
+    r"|limited\s+working(?:\s+proficiency)?|working\s+(?:knowledge|proficiency)"
+    r"|elementary(?:\s+proficiency)?|conversational|intermediate|upper[- ]intermediate"
+    r"|advanced|beginner|basic|business\s+level|[ABC][12](?![\w]))",
+    re.IGNORECASE,
+)
+
+
+def parse_languages(lines: list[str]) -> list[Language]:
+    found: dict[str, Language] = {}
+    for line in lines:
+        body = tx.strip_bullet(line)
+        body = re.sub(r"^(?:spoken\s+)?languages?\s*:?\s*", "", body, flags=re.IGNORECASE)
+        for item in _split_language_items(body):
+            for m in re.finditer(r"[A-Za-zÀ-ÿ]+", item):
+                word = m.group(0).lower()
+                if word not in LANGUAGE_NAMES or word in found:
+                    continue
+                prof = _PROFICIENCY.search(item)
+                found[word] = Language(
+                    name=m.group(0)[:1].upper() + m.group(0)[1:].lower(),
+                    proficiency=tx.collapse(prof.group(0)) if prof else None,
+                )
+        sign = _SIGN.search(body)
+        if sign and sign.group(0).lower() not in found:
+            found[sign.group(0).lower()] = Language(name=sign.group(0), proficiency=None)
+    return list(found.values())
+
+
+def _split_language_items(body: str) -> list[str]:
+    # "English (native), Spanish - fluent": split on list separators but keep "(native)".
+    depth, items, cur = 0, [], ""
+    for ch in body:
+        depth += ch == "("
+        depth -= ch == ")" and depth > 0
+        if depth == 0 and ch in ",;|•·▪":
+            items.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    items.append(cur)
+    return [i.strip() for i in items if i.strip()]
+
+
+# ------------------------------------------------------------------------- certifications
+
+_CERT_WORD = re.compile(r"certif|licen[cs]|\b[A-Z]{2,6}\b")
+_CERT_SPLIT = re.compile(r"\s+[-–—|]\s+|\s*\|\s*|\s+·\s+")
+_ISSUED_BY = re.compile(
+    r"\s*[,(]?\s*\b(?:issued\s+by|by|from)\s+(?P<issuer>[^,()]+)\)?", re.IGNORECASE
+)
+
+
+def parse_certifications(lines: list[str]) -> list[Certification]:
+    out: list[Certification] = []
+    for item in tx.join_wrapped(lines):
+        pieces = [p for p in re.split(r"\s*\|\s*", item) if tx.words(p)]
+        if len(pieces) >= 2 and sum(bool(_CERT_WORD.search(p)) for p in pieces) >= 2:
+            # "AWS Certified X | Google Certified Y": several certificates on one line.
+            out.extend(c for p in pieces if (c := _certification(p, split=False)))
+        elif (cert := _certification(item, split=True)) is not None:
+            out.append(cert)
+    return out
+
+
+def _certification(item: str, *, split: bool) -> Certification | None:
+    """ "Name - Issuer - 2019", "2023 Name, Issuer", "Name (Issuer)" -> Certification."""
+    item = item.strip()
+    if not tx.words(item) or len(item) > 200:
+        return None
+    found = dates.find_dates(item)
+    date = found[-1][0] if found else None
+    for _, (s, e) in reversed(found):
+        item = f"{item[:s]} {item[e:]}"
+    item = re.sub(r"\(\s*\)", "", item)
+    parts = _CERT_SPLIT.split(item) if split else [item]
+    parts = [tx.balanced(p.strip(" ,.-–:|")) for p in parts]
+    parts = [p for p in parts if p and tx.words(p)]
+    if not parts:
+        return None
+    name, issuer = parts[0], (parts[1] if len(parts) > 1 else None)
+    by = _ISSUED_BY.search(name)
+    if issuer is None and by and by.start() > 3:
+        issuer = by.group("issuer").strip()
+        name = name[: by.start()].strip(" ,")
+    return Certification(name=tx.collapse(name), issuer=issuer, date=date)
+
+
+# ------------------------------------------------------------------------------- projects
+
+_URL_IN = re.compile(
+    r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|io|dev|app|org|net)/\S*", re.IGNORECASE
+)
+_NAME_COLON = re.compile(r"^(?P<name>[^:]{2,60}?):\s+(?P<desc>\S.*)$")
+
+
+def parse_projects(lines: list[str]) -> list[Project]:
+    body_lines = [x for x in lines if x.strip()]
+    if (
+        body_lines
+        and all(tx.bullet_glyph(x) for x in body_lines[:1])
+        and not any(not tx.bullet_glyph(x) and entries.header_like(x) for x in body_lines)
+    ):
+        return _projects_from_bullets(body_lines)
+    out: list[Project] = []
+    for block in entries.segment_by_headers(body_lines):
+        header = [_without_dates(h) for h in block.header]
+        header = [h for h in header if tx.words(h)]
+        if not header:
+            continue
+        name = tx.collapse(header[0]).strip(" ,|-–")
+        extra = [tx.collapse(h) for h in header[1:]]
+        bullets = [
+            tx.strip_bullet(x) for x in tx.join_wrapped([b for b in block.body if b.strip()])
+        ]
+        glyphs = any(tx.bullet_glyph(b) for b in block.body)
+        prose = [] if glyphs else bullets
+        description = " ".join([*extra, *prose]).strip() or None
+        url = _first_url([*block.raw_header, *block.body])
+        out.append(
+            Project(
+                name=name,
+                description=description,
+                url=url,
+                bullets=bullets if glyphs else [],
+            )
+        )
+    return out
+
+
+def _without_dates(text: str) -> str:
+    for _, (s, e) in reversed(dates.find_dates(text)):
+        text = f"{text[:s]} {text[e:]}"
+    return tx.collapse(text).strip(" ,|-–()")
+
+
+def _projects_from_bullets(lines: list[str]) -> list[Project]:
+    out = []
+    for item in tx.join_wrapped(lines):
+        m = _NAME_COLON.match(item)
+        if m:
+            out.append(
+                Project(
+                    name=m.group("name").strip(),
+                    description=m.group("desc").strip(),
+                    url=_first_url([item]),
+                )
+            )
+        else:
+            out.append(
+                Project(
+                    name=item[:80].strip(),
+                    description=item if len(item) > 80 else None,
+                    url=_first_url([item]),
+                )
+            )
+    return out
+
+
+def _first_url(lines: list[str]) -> str | None:
+    for line in lines:
+        m = _URL_IN.search(line)
+        if m:
+            return m.group(0).rstrip(".,;)")
+    return None

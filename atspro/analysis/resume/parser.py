@@ -1,0 +1,330 @@
+"""Resume text -> ``Resume``: contact, summary, roles, education, skills, and more.
+
+Pure, deterministic and offline: the same text (and ``today``) always gives the same result.
+How it works (details in docs/resume.md):
+
+1. clean the text into lines (ligatures, soft hyphens, page numbers, split date ranges);
+2. find section headings by their words, whatever the styling, and cut the lines into
+   canonical sections; the lines before the first heading are the header;
+3. read each section with its own reader (roles are anchored on their date ranges);
+4. find skills with the taxonomy index over the whole text, remembering the sections;
+5. add up the years of experience over the union of the role date ranges.
+
+Entry point: ``parse_resume(text, today=None)``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import logging
+import re
+from datetime import date
+
+from atspro.analysis.resume import contact as ct
+from atspro.analysis.resume import dates, education, entries, extras, places, sections
+from atspro.analysis.resume import text as tx
+from atspro.analysis.taxonomy.skills import get_index
+from atspro.models import EducationLevel, Resume, Skill, WorkExperience
+
+__all__ = ["EmptyResumeText", "parse_resume"]
+
+log = logging.getLogger(__name__)
+
+_MAX_ROLE_MONTHS = 12 * 60  # a single role longer than 60 years is a misread date
+
+
+class EmptyResumeText(ValueError):
+    """The text has no letters or digits at all (empty, whitespace or invisible characters)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "The resume has no readable text. If it is a scanned image, export it as a text "
+            "PDF or DOCX and send it again."
+        )
+
+
+def parse_resume(text: str, *, today: date | None = None) -> Resume:
+    """Parse resume ``text`` into a ``Resume``.
+
+    ``today`` is the date "Present" means (default: the real today); pass it for
+    reproducible results. Raises ``EmptyResumeText`` when there is nothing to read; any
+    other text gives a ``Resume`` (possibly with ``warnings``).
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse_resume expects str, got {type(text).__name__}")
+    cleaned = tx.normalise(text)
+    if not any(ch.isalnum() for ch in cleaned):
+        raise EmptyResumeText()
+    return _Parser(tx.split_lines(cleaned), today or date.today()).parse()
+
+
+class _Parser:
+    def __init__(self, lines: list[str], today: date) -> None:
+        self.lines = lines
+        self.today = today
+        self.warnings: list[str] = []
+        self.labels = ["contact"] * len(lines)  # section of each line, for skills
+        self.borrowed_roles = False  # roles read from volunteer/campus sections
+
+    def parse(self) -> Resume:
+        header, found = sections.split_sections(self.lines)
+        for sec in found:
+            for i in range(sec.start, sec.end):
+                self.labels[i] = sec.name
+        contact_part, summary_part, implicit_roles = self._read_header(header)
+        self.by_name: dict[str, list[list[tuple[int, str]]]] = {}
+        for sec in found:
+            self.by_name.setdefault(sec.name, []).append(_numbered(sec))
+
+        resume = Resume()
+        contact_lines = contact_part + self._lines_of("contact", "links")
+        # A referee's email or phone is not the candidate's: skip the references section.
+        own_lines = [
+            x for x, label in zip(self.lines, self.labels, strict=True) if label != "references"
+        ]
+        resume.contact = ct.extract_contact(
+            contact_part, contact_lines, own_lines, self._region_hint(contact_lines)
+        )
+        summary_lines = self._lines_of("summary") or summary_part
+        resume.summary = tx.paragraph(summary_lines) or None
+
+        spilled: list[tuple[int, str]] = []  # education lines found among the roles
+        groups = ([implicit_roles] if implicit_roles else []) + self.by_name.get("experience", [])
+        for group in groups:
+            resume.work_experience.extend(self._roles(group, spilled))
+        if not groups:
+            # Students and career changers: with no Experience section, an ATS reads dated
+            # volunteer, leadership and campus roles as the experience there is.
+            for name in ("volunteering", "activities"):
+                for group in self.by_name.get(name, []):
+                    resume.work_experience.extend(
+                        r for r in self._roles(group, spilled) if r.start is not None
+                    )
+            self.borrowed_roles = bool(resume.work_experience)
+        numbered_edu = sorted(
+            spilled + [x for sec in self.by_name.get("education", []) for x in sec]
+        )
+        resume.education = education.parse_education([line for _, line in numbered_edu])
+
+        resume.certifications = extras.parse_certifications(self._lines_of("certifications"))
+        language_lines = [
+            line
+            for line in self._lines_of("skills")
+            if re.match(r"^\W*(?:spoken\s+)?languages?\b", line, re.IGNORECASE)
+        ]
+        resume.languages = extras.parse_languages(self._lines_of("languages") + language_lines)
+        resume.projects = extras.parse_projects(self._lines_of("projects"))
+        resume.skills = self._skills()
+        resume.total_years_experience = self._total_years(resume.work_experience)
+
+        c = resume.contact
+        names = ["contact"] if (c.full_name or c.email or c.phone or c.links) else []
+        if summary_part and not self._lines_of("summary"):
+            names.append("summary")
+        if implicit_roles:
+            names.append("experience")
+        resume.sections = list(dict.fromkeys(names + [sec.name for sec in found]))
+        self._final_warnings(resume, "experience" in self.by_name, bool(implicit_roles))
+        resume.warnings = list(dict.fromkeys(self.warnings))
+        return resume
+
+    def _lines_of(self, *names: str) -> list[str]:
+        return [line for name in names for sec in self.by_name.get(name, []) for _, line in sec]
+
+    def _read_header(self, header: list[str]) -> tuple[list[str], list[str], list[tuple[int, str]]]:
+        """Lines before the first heading -> (contact lines, summary paragraph written without
+        a heading, roles written without an "Experience" heading)."""
+        implicit_roles: list[tuple[int, str]] = []
+        pre, blocks = entries.segment_by_dates(header)
+        if blocks and any(_role_like(b) for b in blocks):
+            first = max(len(pre), 1)  # the first line is the name, never a role
+            implicit_roles = list(enumerate(header))[first:]
+            for i, _ in implicit_roles:
+                self.labels[i] = "experience"
+            header = header[:first]
+        contact_part, summary_part = _split_header(header)
+        for i in range(len(contact_part), len(header)):
+            self.labels[i] = "summary"
+        return contact_part, summary_part, implicit_roles
+
+    # ----------------------------------------------------------------------------- roles
+
+    def _roles(
+        self, group: list[tuple[int, str]], spilled: list[tuple[int, str]]
+    ) -> list[WorkExperience]:
+        lines = [line for _, line in group]
+        _, blocks = entries.segment_by_dates(lines)
+        dated = bool(blocks)
+        if not blocks:
+            blocks = [b for b in entries.segment_by_headers(lines) if b.header]
+        out: list[WorkExperience] = []
+        for block in blocks:
+            header_text = " ".join(block.header)
+            if _is_education(block.header):
+                spilled.extend(group[block.first : block.stop])
+                continue
+            body, moved = _cut_education_spill(block.body)
+            if moved:
+                spilled.extend(group[block.stop - len(moved) : block.stop])
+            role = entries.parse_role_header(block.header)
+            item = WorkExperience(
+                company=role.company,
+                position=role.position,
+                location=role.location,
+                bullets=tx.join_wrapped(body),
+            )
+            if block.range:
+                item.start = block.range.start
+                item.end = block.range.end
+                item.is_current = block.range.is_current
+                if item.end and dates.month_index(item.end) < dates.month_index(
+                    item.start or item.end
+                ):
+                    self.warnings.append(f"dates not parseable: {_clip(header_text)}")
+            elif not dated and header_text:
+                self.warnings.append(f"dates not parseable: {_clip(header_text)}")
+            if item.company or item.position:
+                out.append(item)
+        return out
+
+    # ---------------------------------------------------------------------------- skills
+
+    def _skills(self) -> list[Skill]:
+        # A line wrapped mid-sentence (the next one starts in lower case) is joined with a
+        # space, so "conflict\nresolution" reads as in a one-column layout. Same offsets.
+        parts, starts, pos = [], [], 0
+        for n, line in enumerate(self.lines):
+            starts.append(pos)
+            pos += len(line) + 1
+            nxt = self.lines[n + 1] if n + 1 < len(self.lines) else ""
+            parts.append(line + (" " if nxt[:1].islower() else "\n"))
+        joined = "".join(parts)[:-1] if parts else ""
+        try:
+            hits = get_index().find(joined)
+        except Exception as exc:  # the taxonomy must never take the whole parse down
+            log.warning("skill index failed: %s", type(exc).__name__)
+            self.warnings.append("skills could not be read")
+            return []
+        return extras.skills_from_hits(hits, starts, self.labels)
+
+    # ----------------------------------------------------------------------------- years
+
+    def _total_years(self, roles: list[WorkExperience]) -> float | None:
+        days = calendar.monthrange(self.today.year, self.today.month)[1]
+        now = self.today.year * 12 + self.today.month - 1 + (self.today.day - 1) / days
+        spans: list[tuple[float, float]] = []
+        for role in roles:
+            if not role.start:
+                continue
+            start: float = dates.month_index(role.start)
+            if role.is_current:
+                end = now
+            elif role.end:
+                end = dates.month_index(role.end, end=True)
+            else:
+                continue
+            end = min(end, now)
+            if end < start or end - start > _MAX_ROLE_MONTHS:
+                continue
+            spans.append((start, end))
+        if not spans:
+            return None
+        spans.sort()
+        total, cur_start, cur_end = 0.0, spans[0][0], spans[0][1]
+        for s, e in spans[1:]:
+            if s <= cur_end:
+                cur_end = max(cur_end, e)
+            else:
+                total += cur_end - cur_start
+                cur_start, cur_end = s, e
+        total += cur_end - cur_start
+        return round(total / 12, 1)
+
+    # -------------------------------------------------------------------------- warnings
+
+    def _region_hint(self, contact_lines: list[str]) -> str | None:
+        for line in (*contact_lines[:12], *self.lines):
+            place = places.find_place(line)
+            if place and place.region:
+                return place.region
+        return None
+
+    def _final_warnings(self, resume: Resume, has_heading: bool, implicit: bool) -> None:
+        c = resume.contact
+        if not c.full_name:
+            self.warnings.append("no name found")
+        if not c.email:
+            self.warnings.append("no email found")
+        if not c.phone:
+            self.warnings.append("no phone number found")
+        if self.borrowed_roles:
+            self.warnings.append(
+                "no experience section found: dated volunteer and campus roles were read as "
+                "experience (a heading named Experience helps an ATS)"
+            )
+        elif not has_heading:
+            self.warnings.append(
+                "no experience section heading found (roles were read from their dates)"
+                if implicit and resume.work_experience
+                else "no experience section found"
+            )
+        if not resume.education:
+            self.warnings.append("no education found")
+        if not resume.skills:
+            self.warnings.append("no skills found")
+
+
+def _numbered(sec: sections.Section) -> list[tuple[int, str]]:
+    """Section lines with their line numbers (a heading's glued text keeps the heading's)."""
+    glued = len(sec.lines) - (sec.end - sec.start - 1)
+    out = [(sec.start, line) for line in sec.lines[:glued]]
+    return out + list(zip(range(sec.start + 1, sec.end), sec.lines[glued:], strict=True))
+
+
+def _split_header(header: list[str]) -> tuple[list[str], list[str]]:
+    """Header -> (contact lines, summary paragraph lines written without a heading)."""
+    for i, line in enumerate(header):
+        if i >= 1 and _is_prose(line):
+            rest = header[i:]
+            contact_like = [x for x in rest if ct.looks_like_contact(x)]
+            return header[:i] + contact_like, [x for x in rest if x not in contact_like]
+    return header, []
+
+
+def _is_prose(line: str) -> bool:
+    ws = tx.words(line)
+    return len(ws) >= 12 and tx.capitalised_ratio(line) < 0.5 and "@" not in line
+
+
+def _role_like(block: entries.Block) -> bool:
+    role = entries.parse_role_header(block.header)
+    return bool(role.position and (role.company or block.body))
+
+
+def _is_education(header: list[str]) -> bool:
+    text = " ".join(header)
+    if not education.find_degree(text):
+        return False
+    return not any(entries.is_title(h) for h in header) or bool(
+        education.INSTITUTION.search(text) and not any(entries.is_company(h) for h in header)
+    )
+
+
+def _cut_education_spill(body: list[str]) -> tuple[list[str], list[str]]:
+    """Two-column layouts can drop the education column into the last role's bullets."""
+    for i, line in enumerate(body):
+        if tx.bullet_glyph(line) or len(line) > 100 or len(tx.words(line)) > 12:
+            continue
+        found = education.find_degree(line)
+        if not found:
+            continue
+        if found[1] < EducationLevel.ASSOCIATE or found[2][0] > 0:
+            continue
+        cut = i - 1 if i > 0 and education.INSTITUTION.search(body[i - 1]) else i
+        return body[:cut], body[cut:]
+    return body, []
+
+
+def _clip(text: str, limit: int = 60) -> str:
+    text = tx.collapse(text)
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,166 @@
+"""Locations ("San Francisco, CA", "Seoul, Republic of Korea", "Remote") and the phone region
+they imply.
+
+A location is anchored on something we can recognise — a US state or Canadian province
+(code or name), a country, or "Remote" — plus the city written before it. When the city is
+not set off by a separator ("Stripe San Francisco, CA"), the city is taken as the last word,
+widened over common city-name patterns ("San …", "… View", "New …").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from atspro.analysis.resume import text as tx
+
+US_STATES = {
+    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
+    "CO": "Colorado", "CT": "Connecticut", "DE": "Delaware", "FL": "Florida", "GA": "Georgia",
+    "HI": "Hawaii", "ID": "Idaho", "IL": "Illinois", "IN": "Indiana", "IA": "Iowa",
+    "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana", "ME": "Maine", "MD": "Maryland",
+    "MA": "Massachusetts", "MI": "Michigan", "MN": "Minnesota", "MS": "Mississippi",
+    "MO": "Missouri", "MT": "Montana", "NE": "Nebraska", "NV": "Nevada", "NH": "New Hampshire",
+    "NJ": "New Jersey", "NM": "New Mexico", "NY": "New York", "NC": "North Carolina",
+    "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma", "OR": "Oregon", "PA": "Pennsylvania",
+    "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota", "TN": "Tennessee",
+    "TX": "Texas", "UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington",
+    "WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming", "DC": "District of Columbia",
+}  # fmt: skip
+CA_PROVINCES = {
+    "ON": "Ontario", "QC": "Quebec", "BC": "British Columbia", "AB": "Alberta",
+    "MB": "Manitoba", "SK": "Saskatchewan", "NS": "Nova Scotia", "NB": "New Brunswick",
+    "NL": "Newfoundland and Labrador", "PE": "Prince Edward Island",
+}  # fmt: skip
+# Country names (and common short forms) -> ISO 3166 region code for phonenumbers.
+COUNTRIES = {
+    "usa": "US", "u.s.a": "US", "u.s.a.": "US", "united states": "US",
+    "united states of america": "US", "canada": "CA", "u.k.": "GB", "united kingdom": "GB", "england": "GB",
+    "scotland": "GB", "wales": "GB", "great britain": "GB", "ireland": "IE", "germany": "DE",
+    "deutschland": "DE", "france": "FR", "spain": "ES", "españa": "ES", "italy": "IT",
+    "italia": "IT", "portugal": "PT", "netherlands": "NL", "the netherlands": "NL",
+    "belgium": "BE", "switzerland": "CH", "austria": "AT", "sweden": "SE", "norway": "NO",
+    "denmark": "DK", "finland": "FI", "iceland": "IS", "poland": "PL", "czech republic": "CZ",
+    "czechia": "CZ", "slovakia": "SK", "hungary": "HU", "romania": "RO", "bulgaria": "BG",
+    "greece": "GR", "turkey": "TR", "türkiye": "TR", "ukraine": "UA", "russia": "RU",
+    "estonia": "EE", "latvia": "LV", "lithuania": "LT", "serbia": "RS", "croatia": "HR",
+    "slovenia": "SI", "israel": "IL", "uae": "AE", "united arab emirates": "AE",
+    "saudi arabia": "SA", "qatar": "QA", "egypt": "EG", "morocco": "MA", "nigeria": "NG",
+    "kenya": "KE", "ghana": "GH", "south africa": "ZA", "ethiopia": "ET", "india": "IN",
+    "pakistan": "PK", "bangladesh": "BD", "sri lanka": "LK", "nepal": "NP", "china": "CN",
+    "hong kong": "HK", "taiwan": "TW", "japan": "JP", "korea": "KR", "south korea": "KR",
+    "s.korea": "KR", "s. korea": "KR", "republic of korea": "KR", "singapore": "SG",
+    "malaysia": "MY", "indonesia": "ID", "philippines": "PH", "vietnam": "VN",
+    "viet nam": "VN", "thailand": "TH", "australia": "AU", "new zealand": "NZ",
+    "mexico": "MX", "méxico": "MX", "brazil": "BR", "brasil": "BR", "argentina": "AR",
+    "chile": "CL", "colombia": "CO", "peru": "PE", "luxembourg": "LU", "cyprus": "CY",
+    "malta": "MT", "armenia": "AM", "kazakhstan": "KZ",
+}  # fmt: skip
+
+_CITY_PREFIX = tx.word_set(
+    "san santa santo são sao los las la el new fort ft saint st st. mount mt salt palo menlo"
+    " mountain redwood long little oak century silicon salt grand buenos kuala tel hong abu"
+    " rio port east west north south upper lower cape costa del de des baton corpus"
+    " ho des"
+)
+_CITY_SUFFIX = tx.word_set(
+    "city park view valley beach springs falls heights hills alto rock island lake creek"
+    " harbor harbour grove town ville point bay village gardens lumpur aires aviv kong dhabi"
+    " lauderdale worth vegas angeles francisco diego jose york orleans jersey delhi rapids"
+    " paulo janeiro"
+)
+
+# Written in capitals only: "US", "UK" ("us" and "Uk" are words, not places).
+_CASED_COUNTRIES = {"US": "US", "UK": "GB", "UAE": "AE", "USA": "US"}
+_REGION_NAMES = {**US_STATES, **CA_PROVINCES}
+_ABBR = "|".join(sorted([*_REGION_NAMES, *_CASED_COUNTRIES], key=len, reverse=True))
+_NAMES = "|".join(
+    sorted(
+        [re.escape(n) for n in _REGION_NAMES.values()] + [re.escape(c) for c in COUNTRIES],
+        key=len,
+        reverse=True,
+    )
+)
+_CITY_WORD = r"[A-ZÀ-Ý][\w'’.\-]*"
+# "Massachusetts Institute of Technology" is a name, not a state: a full state or country
+# name followed by another capitalised word (other than a month) is not a location.
+_NOT_A_NAME_PART = (
+    r"(?![ ](?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Spring|Summer|Fall|Winter"
+    r"|Present|Current|Remote))[A-Z][a-z])"
+)
+# "<city>, <ST|State|Country>[, <Country>][ 12345]" or "Remote".
+_LOCATION = re.compile(
+    rf"(?<![\w'’.\-])(?P<city>(?:{_CITY_WORD}[ ]){{0,5}}{_CITY_WORD}),[ ]?"
+    rf"(?P<region>(?-i:{_ABBR})(?![\w])|(?i:{_NAMES})(?![\w]){_NOT_A_NAME_PART})"
+    rf"(?:,[ ]?(?P<country>(?i:{_NAMES}))(?![\w]))?"
+    rf"(?:[ ](?P<zip>\d{{5}}(?:-\d{{4}})?|[A-Z]\d[A-Z] ?\d[A-Z]\d))?"
+)
+_REMOTE = re.compile(r"\b(?:fully[ -])?remote\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    text: str
+    region: str | None  # ISO code for phone parsing
+    span: tuple[int, int]
+
+
+def _trim_city(city: str, delimited: bool) -> str:
+    """Keep only the city when company words run into it ("Stripe San Francisco")."""
+    parts = city.split()
+    if delimited and len(parts) <= 2 and not parts[0].endswith("."):
+        return city
+    keep = 1
+    if len(parts) >= 2 and parts[-1].lower() in _CITY_SUFFIX:
+        keep = 2
+    while keep < len(parts) and parts[-keep - 1].lower() in _CITY_PREFIX:
+        keep += 1
+    return " ".join(parts[-keep:])
+
+
+def region_of(place_text: str) -> str | None:
+    parts = [p.strip().lower() for p in place_text.split(",")]
+    for part in reversed(parts):
+        part = re.sub(r"\s+\d.*$", "", part)  # drop ZIP
+        if part in COUNTRIES:
+            return COUNTRIES[part]
+        if part.upper() in _CASED_COUNTRIES:
+            return _CASED_COUNTRIES[part.upper()]
+        if part.upper() in US_STATES or part.title() in US_STATES.values():
+            return "US"
+        if part.upper() in CA_PROVINCES or part.title() in CA_PROVINCES.values():
+            return "CA"
+    return None
+
+
+@lru_cache(maxsize=4096)
+def find_place(line: str) -> Place | None:
+    """The first location in ``line``."""
+    for m in _LOCATION.finditer(line):
+        city_start = m.start("city")
+        raw_city = m.group("city")
+        # A separator (",", "|", "•", start of line…) right before the city delimits it.
+        before = line[:city_start].rstrip()
+        delimited = not before or before[-1] in ",|•·▪/-–—:(" or line[:city_start].endswith("  ")
+        city = _trim_city(raw_city, delimited)
+        start = city_start + (len(raw_city) - len(city))
+        if city.lower() in COUNTRIES:
+            continue
+        text = line[start : m.end()].strip()
+        return Place(text, region_of(text), (start, m.end()))
+    m = _REMOTE.search(line)
+    if m:
+        return Place(m.group(0).strip().capitalize(), None, m.span())
+    return None
+
+
+def is_region_name(text: str) -> bool:
+    """ "USA", "CA", "California", "India": a region on its own, not a city or a school."""
+    t = text.strip(" ,.")
+    return (
+        t.lower() in COUNTRIES
+        or t in _CASED_COUNTRIES
+        or t in _REGION_NAMES
+        or t.title() in _REGION_NAMES.values()
+    )

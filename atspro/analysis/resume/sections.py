@@ -1,0 +1,248 @@
+"""Find section headings and cut the lines into canonical sections.
+
+A heading is recognised by its words, whatever the styling: "WORK EXPERIENCE", "Work History",
+"Experience:", "WorkExperience" (PDF text without spaces), "EXPERIENCESoftware Engineer…"
+(heading glued to the next line) or "Skills: Python, SQL" (heading with its content).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from atspro.analysis.resume import text as tx
+
+# Canonical name -> synonyms. Matching ignores case, spaces and punctuation.
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "contact": (
+        "contact", "contacts", "contact information", "contact info", "contact details",
+        "personal information", "personal details", "personal info", "personal data",
+    ),
+    "summary": (
+        "summary", "professional summary", "career summary", "executive summary", "profile",
+        "professional profile", "career profile", "personal profile", "about", "about me",
+        "objective", "career objective", "professional objective", "objectives",
+        "summary of qualifications", "qualifications summary", "personal statement",
+        "overview", "professional overview", "introduction", "bio",
+    ),
+    "experience": (
+        "experience", "work experience", "professional experience", "employment",
+        "employment history", "work history", "career history", "career", "relevant experience",
+        "experiences", "professional background", "work", "positions held", "job history",
+        "industry experience", "research experience", "research", "internships",
+        "internship experience", "teaching experience", "experience and employment",
+        "professional history", "career experience", "employment experience",
+        "work and research experience", "research and work experience",
+    ),
+    "education": (
+        "education", "academic background", "educational background", "academics",
+        "education and training", "academic qualifications", "qualifications",
+        "educational qualifications", "academic history", "education history", "studies",
+        "academic credentials", "academic profile",
+    ),
+    "skills": (
+        "skills", "technical skills", "core competencies", "competencies", "key skills",
+        "skill set", "skillset", "areas of expertise", "expertise", "skills and abilities",
+        "technologies", "tech stack", "technical proficiencies", "proficiencies",
+        "core skills", "professional skills", "relevant skills", "hard skills", "soft skills",
+        "tools", "tools and technologies", "technical expertise", "key competencies",
+        "skills summary", "strengths", "abilities",
+        "skills and expertise", "technical competencies", "programming skills",
+    ),
+    "certifications": (
+        "certifications", "certification", "certificates", "certificate", "licenses",
+        "licenses and certifications", "certifications and licenses", "licences",
+        "licences and certifications", "professional certifications", "credentials",
+        "training", "training and certifications", "certifications and training", "courses",
+        "professional development",
+    ),
+    "projects": (
+        "projects", "project", "personal projects", "key projects", "selected projects",
+        "academic projects", "side projects", "open source", "open source projects",
+        "project experience", "notable projects", "portfolio",
+    ),
+    "languages": ("languages", "language", "language skills", "spoken languages"),
+    "awards": (
+        "awards", "honors", "honours", "honors and awards", "honours and awards",
+        "awards and honors", "awards and honours", "achievements", "accomplishments",
+        "key achievements", "scholarships", "awards and achievements", "recognition",
+        "distinctions", "prizes",
+    ),
+    "publications": (
+        "publications", "papers", "research papers", "selected publications",
+        "presentations", "presentation", "talks", "publications and presentations", "patents", "writing",
+    ),
+    "volunteering": (
+        "volunteering", "volunteer", "volunteer experience", "volunteer work",
+        "community service", "community involvement", "community", "volunteer activities",
+    ),
+    "interests": (
+        "interests", "hobbies", "hobbies and interests", "interests and hobbies",
+        "personal interests", "activities and interests",
+    ),
+    "references": ("references", "referees", "reference"),
+    "activities": (
+        "activities", "extracurricular activities", "extracurricular activity",
+        "extracurriculars", "extra curricular activities", "on campus involvement",
+        "campus involvement", "involvement", "leadership experience", "leadership and activities",
+        "activities and leadership", "affiliations", "memberships", "professional affiliations",
+        "program committees",
+    ),
+    "coursework": ("coursework", "relevant coursework", "courses taken", "key courses"),
+    "links": ("links", "online profiles", "profiles", "social", "websites", "social profiles"),
+    "additional": ("additional information", "additional", "other", "miscellaneous", "misc"),
+}  # fmt: skip
+# Common German, French and Spanish headings (matching drops accents' letters on both sides).
+_FOREIGN: dict[str, tuple[str, ...]] = {
+    "summary": ("profil", "zusammenfassung", "résumé professionnel", "perfil", "resumen",
+                "perfil profesional", "objetivo"),
+    "experience": ("berufserfahrung", "berufliche erfahrung", "expérience professionnelle",
+                   "expériences professionnelles", "expérience", "experiencia laboral",
+                   "experiencia profesional", "experiencia"),
+    "education": ("ausbildung", "bildung", "studium", "formation", "formación", "educación",
+                  "formación académica"),
+    "skills": ("kenntnisse", "fähigkeiten", "kompetenzen", "compétences", "habilidades",
+               "competencias", "conocimientos"),
+    "languages": ("sprachen", "sprachkenntnisse", "langues", "idiomas"),
+    "certifications": ("zertifikate", "zertifizierungen", "certificats", "certificaciones"),
+    "projects": ("projekte", "projets", "proyectos"),
+    "interests": ("hobbys", "interessen", "centres d'intérêt", "intereses", "aficiones"),
+}  # fmt: skip
+
+# Single words that also occur as list items: only a heading when styled like one.
+_AMBIGUOUS = tx.word_set(
+    "about bio career work research community training courses tools technologies expertise"
+    " strengths abilities portfolio project writing talks papers social links profiles other"
+    " additional misc involvement qualifications studies credentials recognition prizes"
+    " volunteer overview introduction language"
+)
+# Headings that may carry their content after a colon ("Skills: Python, SQL").
+_INLINE_OK = frozenset(
+    ("summary", "skills", "languages", "certifications", "interests", "links", "awards",
+     "coursework", "objective")
+)  # fmt: skip
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[^a-z]", "", text.lower().replace("&", "and"))
+
+
+_LOOKUP: dict[str, str] = {}
+for _canon, _names in [*SYNONYMS.items(), *_FOREIGN.items()]:
+    for _name in _names:
+        _LOOKUP.setdefault(_key(_name), _canon)
+        _LOOKUP.setdefault(_key(_name.replace(" and ", " ")), _canon)
+_AMBIGUOUS_KEYS = frozenset(_key(w) for w in _AMBIGUOUS)
+
+# "EXPERIENCESoftware Engineer": an all-caps heading glued to a capitalised word.
+_GLUED = re.compile(
+    r"^(?P<head>"
+    + "|".join(
+        sorted(
+            {re.escape(n.upper()) for names in SYNONYMS.values() for n in names if len(n) > 4},
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")(?=[A-Z][a-z])"
+)
+_INLINE = re.compile(r"^(?P<head>[A-Za-z][A-Za-z &/]{1,40}?)\s*:\s*(?P<rest>\S.*)$")
+
+
+@dataclass(slots=True)
+class Heading:
+    canonical: str
+    rest: str | None = None  # text glued to or following the heading on the same line
+    strong: bool = True  # not one of the ambiguous single words
+
+
+def _lookup(label: str) -> tuple[str, bool] | None:
+    key = _key(label)
+    if not key or len(key) > 45:
+        return None
+    canon = _LOOKUP.get(key)
+    if canon:
+        return canon, key not in _AMBIGUOUS_KEYS
+    # Two headings joined: "Skills & Awards", "Honors/Awards", "Education and Certifications".
+    for cut in range(3, len(key) - 2):
+        head, tail = key[:cut], key[cut:]
+        if tail.startswith("and"):
+            tail = tail[3:]
+        first, second = _LOOKUP.get(head), _LOOKUP.get(tail)
+        if first and second and head not in _AMBIGUOUS_KEYS:
+            return first, True
+    return None
+
+
+def detect_heading(line: str) -> Heading | None:
+    """The heading this line is (or starts with), if any."""
+    if tx.bullet_glyph(line):
+        return None
+    bare = line.strip().rstrip(":").strip()
+    if len(line) <= 60 and not any(c.isdigit() for c in line):
+        found = _lookup(bare)
+        if found and len(bare.split()) <= 6:
+            canon, strong = found
+            if strong or tx.is_all_caps(bare) or line.rstrip().endswith(":"):
+                return Heading(canon, None, strong)
+            if tx.capitalised_ratio(bare) == 1.0:
+                return Heading(canon, None, strong=False)
+            return None
+    glued = _GLUED.match(line)
+    if glued:
+        found = _lookup(glued.group("head"))
+        if found:
+            return Heading(found[0], line[glued.end() :].strip() or None)
+    if "  " in line:  # "EDUCATION  University of X" (heading in its own column)
+        head, _, rest = line.partition("  ")
+        found = _lookup(head)
+        if found and found[1] and (tx.is_all_caps(head) or head.endswith(":")):
+            return Heading(found[0], rest.strip() or None)
+    inline = _INLINE.match(line)
+    return _inline_heading(inline) if inline else None
+
+
+def _inline_heading(m: re.Match[str]) -> Heading | None:
+    found = _lookup(m.group("head"))
+    if not found or found[0] not in _INLINE_OK:
+        return None
+    return Heading(found[0], m.group("rest").strip())
+
+
+@dataclass(slots=True)
+class Section:
+    name: str  # canonical
+    title: str  # heading as written ("" for the header block)
+    lines: list[str] = field(default_factory=list)
+    start: int = 0  # index of the heading line in the document's lines
+    end: int = 0  # index after the section's last line
+
+
+def split_sections(lines: list[str]) -> tuple[list[str], list[Section]]:
+    """-> (lines before the first heading, sections in document order).
+
+    Ambiguous headings ("Research", "Community") count only when the document's clear
+    headings use the same style (all caps vs Title Case).
+    """
+    found: list[tuple[int, Heading]] = []
+    for i, line in enumerate(lines):
+        heading = detect_heading(line)
+        if heading:
+            found.append((i, heading))
+    strong_caps = [tx.is_all_caps(lines[i]) for i, h in found if h.strong and h.rest is None]
+    caps_style = bool(strong_caps) and sum(strong_caps) * 2 >= len(strong_caps)
+    kept = [
+        (i, h)
+        for i, h in found
+        if h.strong or tx.is_all_caps(lines[i]) == caps_style or lines[i].endswith(":")
+    ]
+    if not kept:
+        return list(lines), []
+    header = lines[: kept[0][0]]
+    sections: list[Section] = []
+    for n, (i, heading) in enumerate(kept):
+        end = kept[n + 1][0] if n + 1 < len(kept) else len(lines)
+        title = lines[i] if heading.rest is None else lines[i][: len(lines[i]) - len(heading.rest)]
+        body = ([heading.rest] if heading.rest else []) + lines[i + 1 : end]
+        sections.append(Section(heading.canonical, title.strip(" :"), body, i, end))
+    return header, sections

@@ -1,0 +1,263 @@
+"""Clean extracted text into lines, and the small line-level helpers every section uses.
+
+Extractors leave artefacts that break naive parsing: ligatures, soft hyphens used as dashes,
+one word per line (some Word PDFs through pypdf), letter-spaced names ("J A R E D"), page
+numbers, running footers, and date ranges split over two lines ("2017 –" / "Present").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from atspro.analysis.resume import dates
+
+# pypdf on some Word PDFs emits every word as "word\t\n \xa0next": a word break, not a line.
+_PDF_WORD_BREAK = re.compile(r"\t\n[ \u00a0]+(?=\S)")
+_INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\x00-\x08\x0e-\x1f\x7f]")
+_HYPHENS = re.compile(r"[\u00ad\u2010\u2011\u2012\u2212\ufe63\uff0d]")
+_HYPHEN_RUN = re.compile(r"-{2,}")
+_WIDE_GAP = re.compile(r"[ \t]*\t[ \t]*| {3,}")
+_SPACES = re.compile(r" {2,}")
+_PAGE_NUMBER = re.compile(
+    r"^(?:page\s*)?[-–]?\s*\d{1,2}\s*(?:(?:/|of)\s*\d{1,2})?\s*[-–]?$", re.IGNORECASE
+)
+_RUNNING_FOOTER = re.compile(r"(?:résumé|resume|curriculum\s*vitae|\bcv)\s*\d{1,2}$", re.IGNORECASE)
+
+BULLET_CHARS = "•·◦▪▫●○■□◆◇►▸▹➢➤➔→✓✔✗❖∙⁃‣⦿⦾*-–—>"
+_BULLET = re.compile(rf"^(?:[{re.escape(BULLET_CHARS)}]|[\ue000-\uf8ff])+\s*")
+
+
+def word_set(text: str) -> frozenset[str]:
+    """A readable way to write a set of words: one string, split on whitespace."""
+    return frozenset(text.split())
+
+
+# Words that stay lower-case in a Title Case heading or name.
+_MINOR_WORDS = word_set(
+    "a an and as at by de del der di du for from in into la le of on or the to van von via with y e"
+)
+_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w'’.\-&/+#]*")
+
+
+def normalise(text: str) -> str:
+    """Unicode and whitespace clean-up that keeps line structure."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _PDF_WORD_BREAK.sub(" ", text)
+    text = unicodedata.normalize("NFKC", text)
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n").replace("\x0b", "\n")
+    text = text.replace("\x0c", "\n")
+    text = _INVISIBLE.sub("", text)
+    text = _HYPHENS.sub("-", text)
+    return _HYPHEN_RUN.sub("-", text)
+
+
+def split_lines(text: str) -> list[str]:
+    """Non-empty lines; inner gaps (tabs, 3+ spaces) become a two-space column separator."""
+    lines: list[str] = []
+    for raw in text.split("\n"):
+        line = _WIDE_GAP.sub("  ", raw).strip()
+        if not line:
+            continue
+        line = _fix_letter_spacing(line)
+        line = _undouble(line)
+        if _PAGE_NUMBER.match(line) or (len(line) <= 90 and _RUNNING_FOOTER.search(line)):
+            continue
+        lines.append(line)
+    return _join_split_date_ranges(lines)
+
+
+def _fix_letter_spacing(line: str) -> str:
+    """ "JA R E D  R I C H A R D S" -> "JARED RICHARDS" (letter-spaced display headings)."""
+    tokens = line.split()
+    if len(tokens) < 4 or len(line) > 80:
+        return line
+    if sum(len(t) <= 2 for t in tokens) < 0.7 * len(tokens):
+        return line
+    words = [w.replace(" ", "") for w in line.split("  ")]
+    if any(len(w) > 30 for w in words):
+        return line
+    return " ".join(w for w in words if w)
+
+
+def _undouble(line: str) -> str:
+    """Some exporters write each run twice ("EngineerEngineer"): keep one copy."""
+    n = len(line)
+    if n < 16:
+        return line
+    half = n // 2
+    for cut in (half, half + 1):
+        first, second = line[:cut].strip(), line[cut:].strip()
+        if first and first == second:
+            return first
+    return line
+
+
+def _join_split_date_ranges(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    for line in lines:
+        if out and dates.ends_with_open_range(out[-1]) and dates.starts_with_date(line):
+            out[-1] = f"{out[-1]} {line}"
+            continue
+        cut = dates.open_range_at_start(out[-1]) if out else None
+        end = dates.leading_date(line) if cut is not None else None
+        if cut is not None and end is not None:
+            # "June 2020 – Developer, OpenAI" + "Present Working on…": the end date belongs above.
+            out[-1] = f"{out[-1][:cut]}{end} {out[-1][cut:]}"
+            line = line[len(end) :].strip()
+            if not line:
+                continue
+        out.append(line)
+    return out
+
+
+# ------------------------------------------------------------------------------ line helpers
+
+
+_LETTER_O_BULLET = re.compile(r"^o\s+(?=[A-Z0-9])")  # Word's sub-bullet, as text
+
+
+def bullet_glyph(line: str) -> str | None:
+    """The bullet character a line starts with, if any ("- " and "* " need a following space)."""
+    if _LETTER_O_BULLET.match(line):
+        return "o"
+    m = _BULLET.match(line)
+    if not m:
+        return None
+    glyph = m.group(0).strip()
+    if not glyph:
+        return None
+    if glyph[0] in "-–—*>" and (len(m.group(0)) == len(glyph) or len(line) == len(glyph)):
+        return None  # "-5%" or "--" is not a bullet
+    return glyph[0]
+
+
+def strip_bullet(line: str) -> str:
+    glyph = bullet_glyph(line)
+    if glyph is None:
+        return line.strip()
+    if glyph == "o":
+        return _LETTER_O_BULLET.sub("", line, count=1).strip()
+    return _BULLET.sub("", line, count=1).strip()
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def capitalised_ratio(text: str) -> float:
+    """Share of the significant words that start with a capital (headers ~1, sentences ~0.2)."""
+    significant = [w for w in words(text) if w.lower() not in _MINOR_WORDS]
+    if not significant:
+        return 0.0
+    return sum(w[0].isupper() for w in significant) / len(significant)
+
+
+def is_all_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def collapse(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()
+
+
+_FUNCTION_END = re.compile(
+    r"(?:\b(?:and|or|of|the|to|in|for|with|by|a|an|on|at|from|as|into|via|using|including)"
+    r"|[,;:&/(+\-–])$",
+    re.IGNORECASE,
+)
+_TERMINAL = re.compile(r"[.!?]['\")\]]?$")
+_BULLET_VERBS = word_set(
+    """manage lead develop build create design implement maintain use provide speak install
+    meet compute monitor prepare oversee engage perform complete handle train negotiate direct
+    automate collaborate coordinate support ensure write deliver drive own run analyze analyse
+    assist help conduct establish improve increase reduce optimize optimise mentor work serve
+    plan organize organise review test deploy migrate architect spearhead launch ship define
+    research identify resolve respond communicate partner participate contribute responsible
+    set answer assess advise update produce oversaw led built wrote ran drove made met took
+    grew won taught"""
+)
+
+
+def join_wrapped(lines: list[str]) -> list[str]:
+    """Re-join items that the layout wrapped over several lines.
+
+    Glyph bullets start items. Without glyphs, a line continues the previous item when it
+    starts in lower case or with a digit, when the previous line ends mid-phrase ("and", ",",
+    "-"), or — when the block's items end with full stops — when the previous one did not.
+    """
+    has_glyphs = any(bullet_glyph(line) for line in lines)
+    sentence_style = sum(bool(_TERMINAL.search(line)) for line in lines) >= max(1, len(lines) // 4)
+    items: list[str] = []
+    for line in lines:
+        glyph = bullet_glyph(line)
+        body = strip_bullet(line)
+        if not body:
+            continue
+        if not items or glyph:
+            items.append(body)
+            continue
+        prev = items[-1]
+        if has_glyphs:
+            # In a glyph list a line without a glyph is a wrapped continuation, unless the
+            # previous item ended its sentence and this one starts a new one.
+            cont = not (_TERMINAL.search(prev) and body[0].isupper())
+        else:
+            cont = (
+                body[0].islower()
+                or body[0].isdigit()
+                or body[0] in "([%&"
+                or prev.endswith("-")
+                or (
+                    (
+                        bool(_FUNCTION_END.search(prev))
+                        or (sentence_style and not _TERMINAL.search(prev))
+                    )
+                    and not starts_with_verb(body)
+                )
+            )
+        if cont:
+            items[-1] = prev + body if prev.endswith("-") else f"{prev} {body}"
+        else:
+            items.append(body)
+    return [collapse(item) for item in items]
+
+
+def starts_with_verb(text: str) -> bool:
+    """ "Advised …", "Leading …", "Manage …": the way a new bullet starts, not a wrapped line."""
+    m = re.match(r"([A-Z][a-z]+)\b", text)
+    if not m:
+        return False
+    word = m.group(1).lower()
+    return (
+        word in _BULLET_VERBS
+        or (word.endswith("ed") and len(word) > 4)
+        or (word.endswith("ing") and len(word) > 5)
+    )
+
+
+def paragraph(lines: list[str]) -> str:
+    """Lines of running text -> one paragraph (hyphenated line ends kept as written)."""
+    out = ""
+    for line in lines:
+        body = strip_bullet(line)
+        if not body:
+            continue
+        if not out:
+            out = body
+        elif out.endswith("-"):
+            out += body
+        else:
+            out += " " + body
+    return collapse(out)
+
+
+def balanced(text: str) -> str:
+    """Strip a dangling "(" or ")" left by splitting; keep "(CPA)" and "(Front-End)"."""
+    text = text.strip()
+    if text.endswith(")") and text.count(")") > text.count("("):
+        text = text[:-1].rstrip()
+    if text.startswith("(") and text.count("(") > text.count(")"):
+        text = text[1:].lstrip()
+    return text

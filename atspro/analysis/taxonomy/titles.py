@@ -1,0 +1,107 @@
+"""Job-title similarity: "Sr. Backend Developer (m/f/d)" vs "Software Engineer".
+
+Seniority and noise words are stripped, common synonyms folded (developer ~ engineer), then the
+titles are compared by the taxonomy first (same O*NET occupation) and by shared words second,
+with extra weight on the head noun ("engineer", "manager") that names the occupation.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from atspro.analysis.taxonomy.skills import get_index
+
+_SENIORITY_TEXT = """
+    senior sr snr junior jr lead principal staff chief head intern internship trainee graduate
+    entry mid level experienced associate apprentice i ii iii iv v 1 2 3 4
+"""
+SENIORITY_WORDS = frozenset(_SENIORITY_TEXT.split())
+_NOISE_TEXT = "m f d w x h remote hybrid onsite contract temporary fulltime parttime"
+_NOISE_WORDS = frozenset(_NOISE_TEXT.split())
+_STOP_TEXT = "of and the for in to with a an at"
+_STOPWORDS = frozenset(_STOP_TEXT.split())
+_SYNONYMS = {
+    "developer": "engineer",
+    "dev": "engineer",
+    "programmer": "engineer",
+    "eng": "engineer",
+    "engineering": "engineer",
+    "swe": "engineer",
+    "mgr": "manager",
+    "admin": "administrator",
+    "sysadmin": "administrator",
+    "frontend": "front",
+    "backend": "back",
+    "fullstack": "full",
+    "devops": "devops",
+    "qa": "quality",
+    "analytics": "analyst",
+}
+_PAREN_RE = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+
+
+def _singular(word: str) -> str:
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+@lru_cache(maxsize=2048)
+def title_tokens(title: str) -> tuple[str, ...]:
+    """Content words of a title, seniority and noise removed, synonyms folded, in order."""
+    text = _PAREN_RE.sub(" ", title.lower())
+    words = re.findall(r"[a-z0-9+#]+", text)
+    out = []
+    for w in words:
+        if w in SENIORITY_WORDS or w in _NOISE_WORDS or w in _STOPWORDS:
+            continue
+        w = _SYNONYMS.get(w, w)
+        if w in {"end", "stack"}:  # "front end", "full stack" -> "front", "full"
+            continue
+        out.append(_singular(w))
+    return tuple(out)
+
+
+def core_title(title: str) -> str:
+    """The title as written minus brackets, seniority and noise: "Sr. Data Engineer (m/f/d)"
+    -> "Data Engineer". Used to look for the title in running text."""
+    words = re.findall(r"[A-Za-z0-9+#]+", _PAREN_RE.sub(" ", title))
+    return " ".join(w for w in words if w.lower() not in SENIORITY_WORDS | _NOISE_WORDS)
+
+
+_QUALIFIER_RE = re.compile(r"\s+[-–—|:]\s+|,\s+")
+
+
+def main_title(title: str) -> str:
+    """The title before a qualifier: "Registered Nurse - ICU" -> "Registered Nurse"."""
+    return _QUALIFIER_RE.split(title, maxsplit=1)[0]
+
+
+@lru_cache(maxsize=4096)
+def title_similarity(a: str, b: str) -> float:
+    """0..1: 1 same title, ~0.85 same occupation, partial by shared words, 0 unrelated.
+
+    A qualifier after a dash or comma ("- ICU", ", Backend") is compared both ways: with it,
+    and without it at a 5% discount, so a specialty does not hide an exact occupation match.
+    """
+    best = _similarity(a, b)
+    ma, mb = main_title(a), main_title(b)
+    if (ma, mb) != (a, b):
+        best = max(best, 0.95 * _similarity(ma, mb))
+    return round(best, 4)
+
+
+def _similarity(a: str, b: str) -> float:
+    ta, tb = title_tokens(a), title_tokens(b)
+    if not ta or not tb:
+        return 0.0
+    if set(ta) == set(tb):
+        return 1.0
+    index = get_index()
+    if index.same_occupation(a, b) or index.same_occupation(" ".join(ta), " ".join(tb)):
+        return 0.85
+    shared = len(set(ta) & set(tb))
+    dice = 2 * shared / (len(set(ta)) + len(set(tb)))
+    head_bonus = 0.15 if ta[-1] == tb[-1] else 0.0
+    return min(0.8, 0.8 * dice + head_bonus)

@@ -1,0 +1,49 @@
+"""Run every evaluation part, print the figures, write bench/eval.json.
+
+``python -m bench.eval [part ...]``. Exits 0 also when ../shared is absent (every part skips).
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import sys
+import time
+from pathlib import Path
+
+from bench.eval.common import SAMPLES, print_figures
+
+PARTS = ["resumes", "jobs", "match", "ocr"]
+OUT = Path(__file__).resolve().parents[1] / "eval.json"
+
+
+def main(argv: list[str]) -> int:
+    chosen = argv or PARTS
+    figures: dict[str, object] = {}
+    failed = []
+    for part in chosen:
+        try:
+            module = importlib.import_module(f"bench.eval.{part}")
+        except ModuleNotFoundError as exc:
+            if exc.name == f"bench.eval.{part}":
+                continue  # part not written yet
+            raise
+        started = time.perf_counter()
+        print(f"== {part}", flush=True)
+        if not SAMPLES.is_dir():
+            figures[part] = {"skipped": f"{SAMPLES} is absent"}
+        else:
+            try:
+                figures[part] = module.run(SAMPLES)
+            except Exception as exc:  # one broken part must not hide the others
+                figures[part] = {"failed": f"{type(exc).__name__}: {exc}"}
+                failed.append(part)
+        print_figures(figures[part], indent=3)
+        print(f"   ({time.perf_counter() - started:.1f} s)", flush=True)
+    OUT.write_text(json.dumps(figures, indent=2, sort_keys=True) + "\n")
+    print(f"\nwrote {OUT}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

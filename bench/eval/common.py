@@ -1,0 +1,96 @@
+"""What every evaluation part shares: where the samples are, how two strings "match", P/R.
+
+Fuzzy matching (documented once, used everywhere): both sides are normalised — casefolded,
+accents removed, punctuation to spaces, whitespace collapsed. A predicted value matches a gold
+value when the normalised strings are equal, when one contains the other as whole words and the
+shorter has at least ``CONTAIN_MIN`` characters, or when their token-set Jaccard is at least
+``JACCARD_MIN``. Each gold value is matched at most once (greedy, best pair first).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+SAMPLES = REPO.parent / "shared" / "data" / "samples"
+CONTAIN_MIN = 4
+JACCARD_MIN = 0.6
+
+
+def norm(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text or "")
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    return " ".join(re.sub(r"[^\w+#]+", " ", text).split())
+
+
+def similar(a: str, b: str) -> bool:
+    na, nb = norm(a), norm(b)
+    if not na or not nb:
+        return False
+    if na == nb:
+        return True
+    short, long_ = sorted((na, nb), key=len)
+    if len(short) >= CONTAIN_MIN and f" {short} " in f" {long_} ":
+        return True
+    ta, tb = set(na.split()), set(nb.split())
+    return len(ta & tb) / len(ta | tb) >= JACCARD_MIN
+
+
+@dataclass
+class PR:
+    """Precision/recall counts for one field, summed over documents."""
+
+    tp_pred: int = 0  # predicted values that matched some gold value
+    n_pred: int = 0
+    tp_gold: int = 0  # gold values matched by some predicted value
+    n_gold: int = 0
+    docs: int = 0
+    examples: list[tuple[list[str], list[str]]] = field(default_factory=list)
+
+    def add(self, predicted: Iterable[str], gold: Iterable[str], keep: int = 0) -> None:
+        pred = [p for p in dict.fromkeys(predicted) if norm(p)]
+        gold_l = [g for g in dict.fromkeys(gold) if norm(g)]
+        used: set[int] = set()
+        hits = 0
+        for p in pred:
+            for i, g in enumerate(gold_l):
+                if i not in used and similar(p, g):
+                    used.add(i)
+                    hits += 1
+                    break
+        self.tp_pred += hits
+        self.tp_gold += len(used)
+        self.n_pred += len(pred)
+        self.n_gold += len(gold_l)
+        self.docs += 1
+        if keep and hits < max(len(pred), len(gold_l)) and len(self.examples) < keep:
+            self.examples.append((pred, gold_l))
+
+    def figures(self) -> dict[str, float | int | None]:
+        return {
+            "precision": round(self.tp_pred / self.n_pred, 3) if self.n_pred else None,
+            "recall": round(self.tp_gold / self.n_gold, 3) if self.n_gold else None,
+            "predicted": self.n_pred,
+            "gold": self.n_gold,
+            "docs": self.docs,
+        }
+
+
+def print_figures(value: object, indent: int = 0) -> None:
+    pad = " " * indent
+    if isinstance(value, dict):
+        if value and all(not isinstance(v, dict) for v in value.values()):
+            print(pad + "  ".join(f"{k}={v}" for k, v in value.items()))
+            return
+        for key, sub in value.items():
+            if isinstance(sub, dict):
+                print(f"{pad}{key}:")
+                print_figures(sub, indent + 2)
+            else:
+                print(f"{pad}{key}: {sub}")
+    else:
+        print(pad + str(value))
