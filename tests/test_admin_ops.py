@@ -14,7 +14,7 @@ import logging
 import re
 import time
 from collections.abc import AsyncIterator, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -570,7 +570,7 @@ async def test_healthz_and_metrics_over_http_move_with_work(
     # A database that is gone makes /healthz fail, so the orchestrator restarts the container.
     dead = await create_pool(db_dsn, min_size=0, max_size=1)
     await dead.close()
-    down = web.AppRunner(health_app(bot.svc.__class__(settings, dead, bot.svc.queue)))
+    down = web.AppRunner(health_app(replace(bot.svc, pool=dead)))
     await down.setup()
     site = web.TCPSite(down, "127.0.0.1", 0)
     await site.start()

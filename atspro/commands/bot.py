@@ -86,15 +86,16 @@ def run_worker(args: argparse.Namespace, settings: Settings) -> int:
     if settings.telegram_bot_token is None:
         print("A worker needs TELEGRAM_BOT_TOKEN to answer users. Set it in .env.")
         return 2
-    asyncio.run(
-        serve_worker(
+    async def go() -> None:
+        await serve_worker(
             settings,
-            token=settings.telegram_bot_token.get_secret_value(),
+            token=settings.telegram_bot_token.get_secret_value(),  # type: ignore[union-attr]
             base_url=settings.telegram_api_base_url,
             base_file_url=file_base_url(settings.telegram_api_base_url),
             stop=_stop_event(),
         )
-    )
+
+    asyncio.run(go())
     return 0
 
 
