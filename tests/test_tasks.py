@@ -8,8 +8,8 @@ from typing import Any
 import asyncpg
 
 from atspro.tasks.queue import Task, TaskQueue
-from atspro.tasks.registry import TaskKind
-from atspro.tasks.worker import PermanentTaskError, TaskContext, Worker
+from atspro.tasks.registry import PermanentTaskError, TaskContext, TaskKind
+from atspro.tasks.worker import Worker
 
 
 async def _user(pool: asyncpg.Pool, tg: int) -> int:

@@ -27,10 +27,11 @@ from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 from telegram.warnings import PTBDeprecationWarning
 
 from atspro.bot.keyboards import broadcast_stop
+from atspro.services import account
 from atspro.services.container import Services
 from atspro.storage.admin import AdminRepo
 from atspro.tasks.queue import Task
-from atspro.tasks.worker import TaskContext
+from atspro.tasks.registry import TaskContext
 
 log = logging.getLogger(__name__)
 REPORT_EVERY_S = 3.0
@@ -130,7 +131,7 @@ async def run_broadcast(bot: Bot, svc: Services, task: Task, ctx: TaskContext) -
             return max(_seconds(exc), 0.1)
         except Forbidden:  # blocked the bot, deactivated, never started it
             counts["blocked"] += 1
-            await svc.repos.users.set_active(user_id, False)
+            await account.mark_unreachable(svc, user_id)
         except BadRequest as exc:  # chat not found and the like
             counts["failed"] += 1
             log.info("broadcast %s to user %s failed: %s", task.id, user_id, exc)

@@ -24,13 +24,18 @@ from atspro.bot import render
 from atspro.bot.broadcast import run_broadcast
 from atspro.bot.keyboards import result_keyboard
 from atspro.bot.render_writing import render_writing
-from atspro.services import intake, matching, writing
+from atspro.services import account, intake, matching, writing
 from atspro.services.container import Services
 from atspro.services.errors import UserFacingError
 from atspro.services.matching import Pair
 from atspro.tasks.queue import Task
-from atspro.tasks.registry import DEFAULT_TIMEOUT, TaskKind, TaskRun
-from atspro.tasks.worker import PermanentTaskError, TaskContext
+from atspro.tasks.registry import (
+    DEFAULT_TIMEOUT,
+    PermanentTaskError,
+    TaskContext,
+    TaskKind,
+    TaskRun,
+)
 
 log = logging.getLogger(__name__)
 APOLOGY = "😕 Sorry, I could not finish this. Please try again later."
@@ -93,7 +98,7 @@ def chat_guard(bot: Bot, svc: Services, run: TaskRun, *, show_typing: bool = Tru
             return {"error": exc.user_message}
         except Forbidden as exc:  # the user blocked the bot: nobody to answer
             if task.user_id is not None:
-                await svc.repos.users.set_active(task.user_id, False)
+                await account.mark_unreachable(svc, task.user_id)
             raise PermanentTaskError(str(exc)) from exc
         except Exception:
             if task.attempts >= task.max_attempts:
@@ -119,40 +124,38 @@ class ChatDelivery:
     async def ingest_resume(self, task: Task, ctx: TaskContext) -> dict[str, Any]:
         p, uid = task.payload, task.user_id
         assert uid is not None
-        repos, settings = self.svc.repos, self.svc.settings
         data = await self._download(p["file_id"])
-        ingest = await intake.ingest_resume(
-            repos, settings, uid, data, filename=p.get("filename"), content_type=p.get("mime_type")
+        ingest, pair = await intake.receive_resume(
+            self.svc,
+            uid,
+            p["chat_id"],
+            data,
+            filename=p.get("filename"),
+            content_type=p.get("mime_type"),
         )
-        resume_id = ingest.row["id"]
-        await repos.sessions.set_active_resume(uid, p["chat_id"], resume_id)
-        await repos.profiles.set_resume(uid, resume_id)
         await edit_status(
             self.bot,
             p["chat_id"],
             p.get("status_message_id"),
             render.resume_summary(ingest.resume, filename=p.get("filename")),
         )
-        pair = await matching.active_pair(repos, uid, p["chat_id"])
         if pair is not None:
             await self._deliver_match(ctx, uid, p["chat_id"], pair)
-        return {"resume_id": str(resume_id)}
+        return {"resume_id": str(ingest.row["id"])}
 
     async def ingest_job(self, task: Task, ctx: TaskContext) -> dict[str, Any]:
         p, uid = task.payload, task.user_id
         assert uid is not None
-        repos, settings = self.svc.repos, self.svc.settings
-        if p.get("url"):
-            row, job = await intake.ingest_job_url(repos, settings, uid, p["url"], self.svc.fetcher)
-        elif p.get("file_id"):
-            data = await self._download(p["file_id"])
-            row, job = await intake.ingest_job_file(
-                repos, settings, uid, data, filename=p.get("filename")
-            )
-        else:
-            row, job = await intake.ingest_job_text(repos, uid, p.get("text") or "", settings)
-        await repos.sessions.set_active_job(uid, p["chat_id"], row["id"])
-        pair = await matching.active_pair(repos, uid, p["chat_id"])
+        data = await self._download(p["file_id"]) if p.get("file_id") and not p.get("url") else None
+        row, job, pair = await intake.receive_job(
+            self.svc,
+            uid,
+            p["chat_id"],
+            url=p.get("url"),
+            data=data,
+            filename=p.get("filename"),
+            text=p.get("text") or "",
+        )
         tail = "" if pair is not None else "\n\nNow send your resume as a file."
         await edit_status(
             self.bot, p["chat_id"], p.get("status_message_id"), render.job_summary(job) + tail

@@ -86,6 +86,7 @@ def run_worker(args: argparse.Namespace, settings: Settings) -> int:
     if settings.telegram_bot_token is None:
         print("A worker needs TELEGRAM_BOT_TOKEN to answer users. Set it in .env.")
         return 2
+
     async def go() -> None:
         await serve_worker(
             settings,

@@ -113,3 +113,8 @@ async def set_reachable(svc: Services, telegram_user_id: int, reachable: bool) -
 async def export(svc: Services, user_id: int) -> dict[str, Any]:
     """Everything stored about the user (the /export command)."""
     return await export_user_data(svc.repos, user_id)
+
+
+async def mark_unreachable(svc: Services, user_id: int) -> None:
+    """Telegram refused a message to the user (they blocked the bot): stop counting on them."""
+    await svc.repos.users.set_active(user_id, False)

@@ -16,7 +16,9 @@ from atspro.analysis.resume.parser import parse_resume
 from atspro.analysis.scoring.score import LayoutFacts
 from atspro.config import Settings
 from atspro.models import Job, Resume
+from atspro.services.container import Services
 from atspro.services.errors import UserFacingError
+from atspro.services.matching import Pair, active_pair
 from atspro.storage.repos import Repos, Row
 
 log = logging.getLogger(__name__)
@@ -267,3 +269,49 @@ def _posting_text(posting: dict[str, Any], job: Job) -> str:
     desc = str(posting.get("description") or "")
     text = HTMLParser(desc).text(separator="\n") if "<" in desc else desc
     return "\n".join(p for p in (job.title, job.company, text) if p)
+
+
+# ------------------------------------------------------------- documents sent to a chat ---
+
+
+async def receive_resume(
+    svc: Services,
+    user_id: int,
+    chat_id: int,
+    data: bytes,
+    *,
+    filename: str | None,
+    content_type: str | None,
+) -> tuple[ResumeIngest, Pair | None]:
+    """Store a resume sent to a chat and make it the chat's (and profile's) active one.
+    Returns the pair to score when the chat already has an active job."""
+    repos = svc.repos
+    ingest = await ingest_resume(
+        repos, svc.settings, user_id, data, filename=filename, content_type=content_type
+    )
+    await repos.sessions.set_active_resume(user_id, chat_id, ingest.row["id"])
+    await repos.profiles.set_resume(user_id, ingest.row["id"])
+    return ingest, await active_pair(repos, user_id, chat_id)
+
+
+async def receive_job(
+    svc: Services,
+    user_id: int,
+    chat_id: int,
+    *,
+    url: str | None = None,
+    data: bytes | None = None,
+    filename: str | None = None,
+    text: str = "",
+) -> tuple[Row, Job, Pair | None]:
+    """Store a job sent to a chat (a link, a file, or pasted text) and make it the active one.
+    Returns the pair to score when the chat already has an active resume."""
+    repos, settings = svc.repos, svc.settings
+    if url:
+        row, job = await ingest_job_url(repos, settings, user_id, url, svc.fetcher)
+    elif data is not None:
+        row, job = await ingest_job_file(repos, settings, user_id, data, filename=filename)
+    else:
+        row, job = await ingest_job_text(repos, user_id, text, settings)
+    await repos.sessions.set_active_job(user_id, chat_id, row["id"])
+    return row, job, await active_pair(repos, user_id, chat_id)

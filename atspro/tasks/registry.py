@@ -1,16 +1,31 @@
-"""The one way to define a task kind: a name, the function that runs it, and how it runs."""
+"""The one way to define a task kind: a name, the function that runs it, and how it runs;
+and the ``TaskContext`` that function receives."""
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    from atspro.tasks.queue import Task
-    from atspro.tasks.worker import TaskContext
+from atspro.tasks.queue import Task, TaskQueue
 
-TaskRun = Callable[["Task", "TaskContext"], Awaitable[dict[str, Any] | None]]
+
+class PermanentTaskError(Exception):
+    """The task cannot succeed by retrying (bad input): fail it at once."""
+
+
+@dataclass
+class TaskContext:
+    queue: TaskQueue
+    worker_id: str
+    task: Task
+
+    async def save_progress(self, **steps: Any) -> None:
+        self.task.progress.update(steps)
+        await self.queue.save_progress(self.task.id, steps)
+
+
+TaskRun = Callable[[Task, TaskContext], Awaitable[dict[str, Any] | None]]
 DEFAULT_TIMEOUT = -1.0  # "the worker's own limit"; None means no limit at all
 
 

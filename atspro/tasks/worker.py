@@ -16,29 +16,19 @@ import time
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
 
 import asyncpg
 
 from atspro.tasks.queue import CHANNEL, Task, TaskQueue
-from atspro.tasks.registry import DEFAULT_TIMEOUT, TaskKind, registry
+from atspro.tasks.registry import (
+    DEFAULT_TIMEOUT,
+    PermanentTaskError,
+    TaskContext,
+    TaskKind,
+    registry,
+)
 
 log = logging.getLogger(__name__)
-
-
-class PermanentTaskError(Exception):
-    """The task cannot succeed by retrying (bad input): fail it at once."""
-
-
-@dataclass
-class TaskContext:
-    queue: TaskQueue
-    worker_id: str
-    task: Task
-
-    async def save_progress(self, **steps: Any) -> None:
-        self.task.progress.update(steps)
-        await self.queue.save_progress(self.task.id, steps)
 
 
 OutcomeHook = Callable[[Task, str, float], None]
