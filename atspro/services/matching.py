@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from atspro.analysis.scoring.score import LayoutFacts, score_match
@@ -21,7 +21,6 @@ class Analysis:
     report: MatchReport
     resume: Resume
     job: Job
-    extras: dict[str, Any] = field(default_factory=dict)
 
 
 def resume_from_row(row: Row) -> Resume:
