@@ -16,6 +16,9 @@ from atspro.analysis.documents.errors import SUPPORTED_TYPES_TEXT
 from atspro.bot.html_split import (
     split_html as split_html,  # re-exported: callers use render.split_html
 )
+from atspro.bot.html_split import (
+    split_message as split_message,  # re-exported: what the bot sends (numbered parts)
+)
 from atspro.models import Job, MatchReport, Resume, Suggestion
 
 TELEGRAM_LIMIT = 4096
