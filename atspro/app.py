@@ -22,6 +22,7 @@ from telegram.ext import Application
 
 from atspro.bot.app import USER_COMMANDS, build_application
 from atspro.bot.deliver import chat_kinds
+from atspro.bot.inbox import UpdateIntake
 from atspro.config import Settings
 from atspro.fetch.safe import FetchPolicy, SafeFetcher
 from atspro.metrics import Metrics
@@ -85,6 +86,7 @@ async def run_maintenance(svc: Services) -> dict[str, int]:
     repos = svc.repos
     return {
         "sessions": await repos.sessions.delete_expired(),
+        "inbox": await repos.inbox.prune(older_than_days=7),  # before the done marks go
         "update_ids": await repos.updates.prune(older_than_days=7),
         "usage_counters": await repos.usage.prune(older_than_days=2),
     }
@@ -167,32 +169,45 @@ async def serve_bot(
         async with app:
             await app.start()
             background = await start_background(app, svc)
-            if settings.webhook_url:
-                secret = (
-                    settings.webhook_secret.get_secret_value() if settings.webhook_secret else None
-                )
-                await app.updater.start_webhook(  # type: ignore[union-attr]
-                    listen=settings.webhook_listen,
-                    port=settings.webhook_port,
-                    url_path=urlsplit(settings.webhook_url).path.lstrip("/"),
-                    webhook_url=settings.webhook_url,
-                    secret_token=secret,
-                    allowed_updates=ALLOWED_UPDATES,
-                )
-                log.info("bot running with a webhook on port %d", settings.webhook_port)
-            else:
-                await app.updater.start_polling(  # type: ignore[union-attr]
-                    allowed_updates=ALLOWED_UPDATES, drop_pending_updates=False
-                )
-                log.info("bot running (long polling)")
-            if on_ready is not None:
-                on_ready()
-            await stop.wait()
-            await app.updater.stop()  # type: ignore[union-attr]
-            await background.stop()
-            await app.stop()
+            intake = UpdateIntake(app, svc)
+            try:
+                await _receive_updates(intake, settings, stop, on_ready)
+            finally:
+                await intake.drain()
+                await background.stop()
+                await app.stop()
         if health is not None:
             await health.cleanup()
+
+
+async def _receive_updates(
+    intake: UpdateIntake,
+    settings: Settings,
+    stop: asyncio.Event,
+    on_ready: Callable[[], Any] | None,
+) -> None:
+    """Until ``stop``: long polling, or a webhook server; either way through the inbox."""
+    if not settings.webhook_url:
+        log.info("bot running (long polling)")
+        await intake.poll(stop, allowed_updates=ALLOWED_UPDATES, on_ready=on_ready)
+        return
+    from aiohttp import web
+
+    secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else None
+    path = urlsplit(settings.webhook_url).path
+    runner = web.AppRunner(intake.webhook_app(path, secret))
+    await runner.setup()
+    try:
+        await web.TCPSite(runner, settings.webhook_listen, settings.webhook_port).start()
+        await intake.app.bot.set_webhook(
+            settings.webhook_url, secret_token=secret, allowed_updates=ALLOWED_UPDATES
+        )
+        log.info("bot running with a webhook on port %d", settings.webhook_port)
+        if on_ready is not None:
+            on_ready()
+        await intake.sweep_forever(stop)
+    finally:
+        await runner.cleanup()
 
 
 async def serve_worker(

@@ -16,8 +16,9 @@ import asyncpg
 from aiohttp import web
 from telegram.ext import Application
 
-from atspro.app import open_services, start_background
+from atspro.app import ALLOWED_UPDATES, open_services, start_background
 from atspro.bot.app import build_application
+from atspro.bot.inbox import UpdateIntake
 from atspro.config import Settings
 from atspro.sandbox.client import SandboxClient
 from atspro.sandbox.emulator import BotApiEmulator
@@ -95,13 +96,18 @@ async def running_bot(
             async with app:
                 await app.start()
                 background = await start_background(app, svc, start_workers=start_workers)
-                await app.updater.start_polling(poll_interval=0, timeout=1)  # type: ignore[union-attr]
+                intake, stop_polling = UpdateIntake(app, svc), asyncio.Event()
+                polling = asyncio.create_task(
+                    intake.poll(stop_polling, allowed_updates=ALLOWED_UPDATES, timeout=1)
+                )
                 try:
                     yield harness
                 finally:
                     for client in harness.clients:
                         await client.close()
-                    await app.updater.stop()  # type: ignore[union-attr]
+                    stop_polling.set()
+                    await polling
+                    await intake.drain()
                     await background.stop()
                     await app.stop()
     finally:

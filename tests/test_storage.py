@@ -212,8 +212,11 @@ async def test_enter_update_claims_maps_and_skips_banned(pool: asyncpg.Pool) -> 
     claimed, user, session = await users.enter_update(1, 555, **kw)
     assert claimed and user["telegram_user_id"] == 555 and session["chat_id"] == 77
     assert session["user_id"] == user["id"] and session["state"] == {}
+    # Entering does not finish the update: a crash before the end lets it run again ...
+    assert (await users.enter_update(1, 555, **kw))[0]
+    await Repos(pool).updates.claim(1)  # ... and once done, a redelivery does nothing.
     again = await users.enter_update(1, 555, **kw)
-    assert again == (False, None, None)  # a redelivered update does nothing
+    assert again == (False, None, None)
     await users.set_banned(user["id"], True, "spam")
     await pool.execute("DELETE FROM sessions")
     claimed, banned, session = await users.enter_update(2, 555, **kw)
@@ -241,6 +244,6 @@ async def test_maintenance_forgets_expired_rows(pool: asyncpg.Pool) -> None:
     await repos.usage.hit(uid, "upload", window="hour", limit=5)
     await pool.execute("UPDATE usage_counters SET window_start = now() - interval '3 days'")
     removed = await run_maintenance(SimpleNamespace(repos=repos))  # type: ignore[arg-type]
-    assert removed == {"sessions": 1, "update_ids": 1, "usage_counters": 1}
+    assert removed == {"sessions": 1, "inbox": 0, "update_ids": 1, "usage_counters": 1}
     assert await pool.fetchval("SELECT chat_id FROM sessions") == 2
     assert await pool.fetchval("SELECT update_id FROM processed_updates") == 2

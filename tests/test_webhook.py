@@ -11,7 +11,7 @@ import asyncpg
 from atspro.app import serve_bot
 from atspro.config import Settings
 from atspro.sandbox.emulator import SandboxServer
-from tests.bot_harness import TOKEN
+from tests.bot_harness import TOKEN, wait_db
 
 
 def _free_port() -> int:
@@ -76,8 +76,8 @@ async def test_webhook_checks_secret_token(db_dsn: str, pool: asyncpg.Pool) -> N
             lambda: any("What I can do" in m.view()["text"] for m in chat.messages.values()), 10
         )
         assert ok
-        assert (
-            await pool.fetchval("SELECT count(*) FROM processed_updates WHERE update_id = 77") == 1
-        )
+        # Done only after its handlers returned (the answer may arrive a moment before).
+        await wait_db(pool, "SELECT count(*) = 1 FROM processed_updates WHERE update_id = 77")
+        assert await pool.fetchval("SELECT count(*) FROM update_inbox WHERE update_id = 77") == 1
         stop.set()
         await asyncio.wait_for(bot, 30)

@@ -26,8 +26,10 @@ from telegram.request import BaseRequest
 
 from atspro.bot.context import BotContext
 from atspro.bot.handlers import register_handlers
+from atspro.bot.inbox import reply_once, retry_later
 from atspro.services import account
 from atspro.services.container import Services
+from atspro.storage.db import is_outage
 
 log = logging.getLogger(__name__)
 
@@ -91,17 +93,27 @@ async def _on_my_chat_member(update: Update, context: BotContext) -> None:
 
 
 async def _on_error(update: object, context: BotContext) -> None:
-    """Log with context, tell the user briefly; never show a traceback in the chat."""
+    """Log with context, tell the user once; never show a traceback in the chat. No later
+    handler group runs after a failure (the entry gate may not have run). When the database
+    went away the user is told nothing: the stored update runs again once it is back."""
     uid = context.db_user["id"] if getattr(context, "db_user", None) else None
     update_id = getattr(update, "update_id", None)
-    log.error("error handling update %s for user %s", update_id, uid, exc_info=context.error)
     context.svc.metrics.errors.inc()
+    if context.error is not None and is_outage(context.error) and retry_later():
+        log.error(
+            "database unavailable handling update %s for user %s (%s); will retry",
+            update_id,
+            uid,
+            type(context.error).__name__,
+        )
+        raise ApplicationHandlerStop
+    log.error("error handling update %s for user %s", update_id, uid, exc_info=context.error)
     if isinstance(update, Update) and update.effective_chat is not None:
         with contextlib.suppress(Exception):
-            await context.bot.send_message(
-                update.effective_chat.id,
-                "😕 Something went wrong on my side. Please try again in a minute.",
+            await reply_once(
+                update, "😕 Something went wrong on my side. Please try again in a minute."
             )
+    raise ApplicationHandlerStop
 
 
 def build_application(

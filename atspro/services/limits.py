@@ -27,6 +27,13 @@ async def take(svc: Services, user_id: int, kind: LimitKind) -> bool:
     return await svc.repos.usage.hit(user_id, kind, window="hour", limit=limit)
 
 
+async def allows(svc: Services, user_id: int, kind: LimitKind) -> bool:
+    """Whether one more use of ``kind`` fits this hour (nothing is counted: the use is charged
+    when the work is accepted, see ``requests.accept_for_chat``)."""
+    used = await svc.repos.usage.used(user_id, kind, window="hour")
+    return used < hourly_limit(svc, kind)
+
+
 async def take_or_raise(svc: Services, user_id: int, kind: LimitKind) -> None:
     """Like ``take``, but over the limit raises a ``UserFacingError`` saying so."""
     if not await take(svc, user_id, kind):

@@ -47,6 +47,21 @@ class EmbeddedPostgres:
             self._server = None
 
 
+def is_outage(exc: BaseException) -> bool:
+    """The database is away (stopped, restarting, unreachable), not a bug in a query: the
+    work should simply be tried again later."""
+    return isinstance(
+        exc,
+        asyncpg.PostgresConnectionError
+        | asyncpg.InterfaceError
+        | asyncpg.CannotConnectNowError
+        | asyncpg.AdminShutdownError
+        | ConnectionError
+        | OSError
+        | TimeoutError,
+    )
+
+
 async def _init_connection(conn: asyncpg.Connection) -> None:
     for typename in ("json", "jsonb"):
         await conn.set_type_codec(

@@ -14,6 +14,8 @@ from typing import Any
 
 import asyncpg
 
+from atspro.storage.inbox import Inbox
+
 Executor = asyncpg.Pool | asyncpg.Connection
 Row = dict[str, Any]
 
@@ -81,15 +83,16 @@ class UserRepo:
     ) -> tuple[bool, Row | None, Row | None]:
         """Everything an incoming update needs, in one round trip.
 
-        Claims the update id (False for a redelivery, and nothing else happens), then gets or
+        Checks the update is not done yet (False for a redelivery, and nothing else happens;
+        it is marked done by whoever finishes it, see atspro/bot/inbox.py), then gets or
         creates the user and touches the (user, chat) session — not for banned users.
         Returns (claimed, user, session).
         """
         record = await self.db.fetchrow(
             """
             WITH claim AS (
-                INSERT INTO processed_updates (update_id) VALUES ($1)
-                ON CONFLICT DO NOTHING RETURNING update_id),
+                SELECT $1::bigint AS update_id
+                WHERE NOT EXISTS (SELECT 1 FROM processed_updates WHERE update_id = $1)),
             u AS (
                 INSERT INTO "user" (telegram_user_id, username, first_name, language_code)
                 SELECT $2, $3, $4, $5 WHERE EXISTS (SELECT 1 FROM claim)
@@ -624,6 +627,7 @@ class Repos:
         self.jobs = JobRepo(db)
         self.results = ResultRepo(db)
         self.updates = UpdateLog(db)
+        self.inbox = Inbox(db)
         self.audit = AuditRepo(db)
         self.usage = UsageRepo(db)
 

@@ -62,9 +62,14 @@ class TaskQueue:
         dedupe_key: str | None = None,
         max_attempts: int | None = None,
         delay_s: float = 0.0,
+        db: asyncpg.Pool | asyncpg.Connection | None = None,
     ) -> tuple[int, bool]:
-        """Add a task; return (task id, created). A repeated dedupe key returns the first task."""
-        row = await self.pool.fetchrow(
+        """Add a task; return (task id, created). A repeated dedupe key returns the first task.
+
+        ``db``: a connection in the caller's transaction (the task exists, and workers are
+        woken, only when it commits)."""
+        db = db or self.pool
+        row = await db.fetchrow(
             """WITH ins AS (
                    INSERT INTO tasks (kind, payload, user_id, dedupe_key, max_attempts, run_after)
                    VALUES ($1, $2, $3, $4, $5, now() + make_interval(secs => $6))
@@ -83,9 +88,7 @@ class TaskQueue:
             CHANNEL,
         )
         if row is None:  # a concurrent insert of the same key won the race and is not visible yet
-            existing = await self.pool.fetchval(
-                "SELECT id FROM tasks WHERE dedupe_key = $1", dedupe_key
-            )
+            existing = await db.fetchval("SELECT id FROM tasks WHERE dedupe_key = $1", dedupe_key)
             return int(existing), False
         return int(row["id"]), bool(row["created"])
 

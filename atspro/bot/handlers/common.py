@@ -5,19 +5,20 @@ from __future__ import annotations
 from telegram import Update
 
 from atspro.bot.context import BotContext
+from atspro.bot.inbox import reply_once
 from atspro.bot.render import split_message
-from atspro.services import account, limits
+from atspro.services import account, limits, requests
 
 
-async def reply(update: Update, text: str, **kwargs: object) -> None:
-    """Reply with HTML, split into several messages when longer than Telegram allows."""
-    message = update.effective_message
-    if message is None:
-        return
+async def reply(update: Update, text: str, **kwargs: object) -> int | None:
+    """Reply with HTML, split into several messages when longer than Telegram allows. Each
+    part is sent once, however often the update is replayed; returns the last part's id."""
     parts = split_message(text)
+    last = None
     for i, part in enumerate(parts):
         extra = kwargs if i == len(parts) - 1 else {}
-        await message.reply_text(part, **extra)  # type: ignore[arg-type]
+        last = await reply_once(update, part, **extra)
+    return last
 
 
 async def within_limit(update: Update, context: BotContext, kind: limits.LimitKind) -> bool:
@@ -28,17 +29,58 @@ async def within_limit(update: Update, context: BotContext, kind: limits.LimitKi
     return False
 
 
+async def fits_limit(update: Update, context: BotContext, kind: limits.LimitKind) -> bool:
+    """Whether one more use of ``kind`` fits (charged later, by ``accept``); tells the user
+    when it does not."""
+    if await limits.allows(context.svc, context.uid, kind):
+        return True
+    await reply(update, limits.limit_message(kind, limits.hourly_limit(context.svc, kind)))
+    return False
+
+
+async def accept(
+    update: Update,
+    context: BotContext,
+    kind: str,
+    status: str,
+    *,
+    charge: limits.LimitKind | None = None,
+    **payload: object,
+) -> None:
+    """Answer with a status message (once), then queue ``kind`` for the worker, charge the
+    limit, clear what the chat was waiting for and mark the update done — one transaction."""
+    status_id = await reply_once(update, status)
+    await requests.accept_for_chat(
+        context.svc,
+        kind,
+        user_id=context.uid,
+        chat_id=update.effective_chat.id,  # type: ignore[union-attr]
+        status_message_id=status_id,
+        update_id=update.update_id,
+        dedupe_key=dedupe_key(update),
+        charge=charge,
+        chat_state=state_with(context, awaiting=None),
+        **payload,
+    )
+
+
 def session_state(context: BotContext) -> dict:
     return dict((context.session or {}).get("state") or {})
 
 
-async def set_state(update: Update, context: BotContext, **changes: object) -> None:
+def state_with(context: BotContext, **changes: object) -> dict:
+    """The chat's state with ``changes`` applied (a None value removes the key)."""
     state = session_state(context)
     for key, value in changes.items():
         if value is None:
             state.pop(key, None)
         else:
             state[key] = value
+    return state
+
+
+async def set_state(update: Update, context: BotContext, **changes: object) -> None:
+    state = state_with(context, **changes)
     chat = update.effective_chat
     if chat is not None:
         await account.set_chat_state(context.svc, context.uid, chat.id, state)

@@ -14,8 +14,7 @@ from telegram.ext import Application, CommandHandler, MessageHandler, filters
 
 from atspro.analysis.job.parser import looks_like_job_posting
 from atspro.bot.context import BotContext
-from atspro.bot.handlers.common import dedupe_key, reply, session_state, set_state, within_limit
-from atspro.services import requests
+from atspro.bot.handlers.common import accept, fits_limit, reply, session_state, set_state
 
 log = logging.getLogger(__name__)
 URL = re.compile(r"https?://[^\s<>\"']+", re.IGNORECASE)
@@ -43,23 +42,20 @@ async def on_document(update: Update, context: BotContext) -> None:
             f"{limit / 1048576:.0f} MB. Please send a smaller file (a PDF export is usually tiny).",
         )
         return
-    if not await within_limit(update, context, "upload"):
+    if not await fits_limit(update, context, "upload"):
         return
     as_job = session_state(context).get("awaiting") == "job"
-    await set_state(update, context, awaiting=None)
     what = "job description" if as_job else "resume"
-    status = await update.effective_message.reply_text(f"📄 Got it — reading your {what}…")  # type: ignore[union-attr]
-    await _enqueue(
+    await accept(
         update,
         context,
         "ingest_job" if as_job else "ingest_resume",
-        {
-            "file_id": doc.file_id,
-            "filename": doc.file_name,
-            "mime_type": doc.mime_type,
-            "file_size": doc.file_size,
-            "status_message_id": status.message_id,
-        },
+        f"📄 Got it — reading your {what}…",
+        charge="upload",
+        file_id=doc.file_id,
+        filename=doc.file_name,
+        mime_type=doc.mime_type,
+        file_size=doc.file_size,
     )
 
 
@@ -88,37 +84,24 @@ async def on_text(update: Update, context: BotContext) -> None:
 
 
 async def _job_from_url(update: Update, context: BotContext, url: str) -> None:
-    if not await within_limit(update, context, "upload"):
+    if not await fits_limit(update, context, "upload"):
         return
-    await set_state(update, context, awaiting=None)
-    status = await update.effective_message.reply_text("🔗 Opening the job link…")  # type: ignore[union-attr]
-    await _enqueue(
-        update, context, "ingest_job", {"url": url, "status_message_id": status.message_id}
+    await accept(
+        update, context, "ingest_job", "🔗 Opening the job link…", charge="upload", url=url
     )
 
 
 async def _job_from_text(update: Update, context: BotContext, text: str) -> None:
-    if not await within_limit(update, context, "upload"):
+    if not await fits_limit(update, context, "upload"):
         return
-    await set_state(update, context, awaiting=None)
-    status = await update.effective_message.reply_text("💼 Got the job posting — reading it…")  # type: ignore[union-attr]
     max_chars = context.svc.settings.max_text_chars
-    await _enqueue(
+    await accept(
         update,
         context,
         "ingest_job",
-        {"text": text[:max_chars], "status_message_id": status.message_id},
-    )
-
-
-async def _enqueue(update: Update, context: BotContext, kind: str, payload: dict) -> None:
-    await requests.enqueue_for_chat(
-        context.svc,
-        kind,
-        user_id=context.uid,
-        chat_id=update.effective_chat.id,  # type: ignore[union-attr]
-        dedupe_key=dedupe_key(update),
-        **payload,
+        "💼 Got the job posting — reading it…",
+        charge="upload",
+        text=text[:max_chars],
     )
 
 

@@ -1,0 +1,302 @@
+"""Update intake through the transactional inbox (``update_inbox``): lose nothing, answer once.
+
+Every update is stored in PostgreSQL before Telegram is told it was received — polling: the
+batch is stored, then the next ``getUpdates`` advances the offset; webhook: stored, then 200.
+Each stored update is then claimed and run through the PTB handlers; it is *done* when its id
+is written to ``processed_updates``: by a handler's own transaction together with its effects
+(``services.requests.accept_for_chat``), or after the handlers return. A crash at any point
+leaves it pending, and it runs again on the next start.
+
+What a handler may do outside that transaction: read, and answer through ``reply_once``
+(the n-th answer of an update is sent once; a replay re-uses the recorded message). Anything
+that changes state for a request goes in the closing transaction.
+
+Updates from one chat run one at a time, in order; different chats run concurrently.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import contextvars
+import logging
+import random
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiohttp import web
+from telegram import Message, Update
+from telegram.error import Conflict, TelegramError
+from telegram.ext import Application
+
+from atspro.services.container import Services
+from atspro.storage.inbox import Inbox, InboxEntry
+from atspro.storage.repos import Repos
+
+log = logging.getLogger(__name__)
+
+MAX_ATTEMPTS = 5  # an update that crashed the handlers this often is dropped (poison)
+
+
+@dataclass
+class Processing:
+    """The update being handled in this asyncio task (read by ``reply_once``)."""
+
+    entry: InboxEntry
+    inbox: Inbox
+    sent: int = 0
+    retry: bool = False  # set by the error handler: run the update again later
+
+
+def retry_later() -> bool:
+    """Ask the intake to run the current update again later instead of marking it done (the
+    database went away mid-update). False when not running through the inbox."""
+    current = _current.get()
+    if current is None:
+        return False
+    current.retry = True
+    return True
+
+
+_current: contextvars.ContextVar[Processing | None] = contextvars.ContextVar(
+    "atspro_inbox_update", default=None
+)
+
+
+async def reply_once(update: Update, text: str, **kwargs: Any) -> int | None:
+    """Reply to the update's message once, whatever the replays: the n-th reply of an update
+    that was already sent (recorded in the inbox) is not sent again. Returns its message id."""
+    message = update.effective_message
+    if message is None:
+        return None
+    current = _current.get()
+    if current is None:  # not through the inbox (a test calling a handler directly)
+        return (await message.reply_text(text, **kwargs)).message_id
+    index = current.sent
+    current.sent += 1
+    if index < len(current.entry.replies):
+        return current.entry.replies[index]
+    sent: Message = await message.reply_text(text, **kwargs)
+    await current.inbox.add_reply(current.entry.update_id, sent.message_id)
+    return sent.message_id
+
+
+def chat_of(payload: dict[str, Any]) -> int | None:
+    """The chat an update belongs to (for per-chat ordering), from its JSON."""
+    for key in ("message", "edited_message", "my_chat_member", "chat_member"):
+        chat = (payload.get(key) or {}).get("chat")
+        if chat:
+            return int(chat["id"])
+    query = payload.get("callback_query") or {}
+    chat = (query.get("message") or {}).get("chat")
+    if chat:
+        return int(chat["id"])
+    sender = query.get("from") or (payload.get("inline_query") or {}).get("from")
+    return int(sender["id"]) if sender else None
+
+
+@dataclass
+class UpdateIntake:
+    """Stores, claims and dispatches updates for one Application."""
+
+    app: Application
+    svc: Services
+    lease_s: float = 30.0
+    sweep_every_s: float = 5.0
+    concurrency: int = 64
+    _chat_locks: defaultdict[int, asyncio.Lock] = field(
+        default_factory=lambda: defaultdict(asyncio.Lock), init=False
+    )
+    _tasks: set[asyncio.Task[None]] = field(default_factory=set, init=False)
+    _inflight: set[int] = field(default_factory=set, init=False)
+
+    def __post_init__(self) -> None:
+        self.inbox = self.svc.repos.inbox
+        self._slots = asyncio.Semaphore(self.concurrency)
+
+    # ------------------------------------------------------------------ store & dispatch ---
+
+    async def store(self, payloads: list[dict[str, Any]]) -> list[int]:
+        """Store a batch (raises when the database is down: then nothing is acknowledged)."""
+        rows = [(int(p["update_id"]), chat_of(p), p) for p in payloads]
+        return await self.inbox.store(rows)
+
+    def dispatch(self, update_ids: list[int], *, force: bool = False) -> None:
+        """Run each stored update in the background (per chat, in order)."""
+        for update_id in update_ids:
+            if update_id in self._inflight:
+                continue
+            self._inflight.add(update_id)
+            task = asyncio.create_task(self._run(update_id, force), name=f"update-{update_id}")
+            self._tasks.add(task)
+            task.add_done_callback(self._tasks.discard)
+
+    async def _run(self, update_id: int, force: bool) -> None:
+        try:
+            entry = await self.inbox.claim(update_id, lease_s=self.lease_s, force=force)
+            if entry is None:
+                return
+            lock = self._chat_locks[entry.chat_id if entry.chat_id is not None else -update_id]
+            async with lock, self._slots:
+                await self._process(entry)
+        except Exception:
+            log.error("update %s: processing failed; it will be retried", update_id, exc_info=True)
+            with contextlib.suppress(Exception):
+                await self.inbox.release(update_id)
+        finally:
+            self._inflight.discard(update_id)
+
+    async def _process(self, entry: InboxEntry) -> None:
+        repos = Repos(self.svc.pool)
+        if entry.attempts > MAX_ATTEMPTS:
+            log.error("update %s failed %d times; dropped", entry.update_id, entry.attempts - 1)
+            await repos.updates.claim(entry.update_id)
+            return
+        update = Update.de_json(entry.payload, self.app.bot)
+        processing = Processing(entry, self.inbox)
+        token = _current.set(processing)
+        try:
+            # Handler errors go to the error handler, which answers the user once and makes
+            # the update done (they were told to try again) — unless the database went away:
+            # then nobody is told anything and the update runs again once it is back.
+            await self.app.process_update(update)
+        finally:
+            _current.reset(token)
+        if processing.retry:
+            raise RuntimeError("database unavailable while handling the update")
+        await repos.updates.claim(entry.update_id)
+
+    async def recover(self) -> int:
+        """At start: every update left pending by a previous run goes again (its process is
+        gone: this process owns the bot), oldest first."""
+        pending = await self.inbox.pending(include_claimed=True)
+        if pending:
+            log.info("inbox: %d updates left pending by the last run, processing", len(pending))
+        self.dispatch(pending, force=True)
+        return len(pending)
+
+    async def sweep(self) -> None:
+        """Pending updates nobody holds (a failed run released them, or a lease ran out)."""
+        self.dispatch(await self.inbox.pending())
+
+    async def drain(self, timeout: float = 30.0) -> None:
+        """Let updates being handled finish (graceful stop); the rest stay pending."""
+        if self._tasks:
+            await asyncio.wait(list(self._tasks), timeout=timeout)
+        for task in list(self._tasks):
+            task.cancel()
+
+    # -------------------------------------------------------------------------- polling ---
+
+    async def poll(
+        self,
+        stop: asyncio.Event,
+        *,
+        allowed_updates: list[str] | None,
+        timeout: int = 10,
+        on_ready: Callable[[], Any] | None = None,
+    ) -> None:
+        """Long polling: store each batch, then ask for the next (which confirms it)."""
+        bot = self.app.bot
+        await self._retry_forever(stop, lambda: bot.delete_webhook(drop_pending_updates=False))
+        await self._retry_forever(stop, self.recover)
+        if on_ready is not None:
+            on_ready()
+        offset: int | None = None
+        failures = 0
+        sweep_due = asyncio.get_running_loop().time() + self.sweep_every_s
+        while not stop.is_set():
+            try:
+                fetch = asyncio.ensure_future(
+                    bot.get_updates(
+                        offset=offset,
+                        timeout=timeout,
+                        allowed_updates=allowed_updates,
+                        read_timeout=timeout + 10,
+                    )
+                )
+                waiter = asyncio.ensure_future(stop.wait())
+                await asyncio.wait([fetch, waiter], return_when=asyncio.FIRST_COMPLETED)
+                waiter.cancel()
+                if not fetch.done():
+                    fetch.cancel()
+                    break
+                updates = fetch.result()
+                if updates:
+                    new = await self.store([u.to_dict() for u in updates])
+                    offset = updates[-1].update_id + 1  # only now: the batch is stored
+                    self.dispatch(new)
+                now = asyncio.get_running_loop().time()
+                if now >= sweep_due:
+                    sweep_due = now + self.sweep_every_s
+                    await self.sweep()
+                failures = 0
+            except Conflict:
+                log.error("another process is polling this bot's updates; retrying")
+                failures += 1
+                await _pause(stop, failures)
+            except (TelegramError, OSError, Exception) as exc:  # the DB or Telegram is away
+                failures += 1
+                log.error("update intake failed (%s: %s); retrying", type(exc).__name__, exc)
+                await _pause(stop, failures)
+
+    async def _retry_forever(self, stop: asyncio.Event, step: Callable[[], Any]) -> None:
+        failures = 0
+        while not stop.is_set():
+            try:
+                await step()
+                return
+            except Exception as exc:
+                failures += 1
+                log.error("update intake start failed (%s: %s); retrying", type(exc).__name__, exc)
+                await _pause(stop, failures)
+
+    # -------------------------------------------------------------------------- webhook ---
+
+    def webhook_app(self, path: str, secret: str | None) -> web.Application:
+        """An aiohttp app answering Telegram's webhook calls: stored first, then 200."""
+
+        async def receive(request: web.Request) -> web.Response:
+            if (
+                secret is not None
+                and request.headers.get("X-Telegram-Bot-Api-Secret-Token") != secret
+            ):
+                return web.Response(status=403)
+            try:
+                payload = await request.json()
+                update_id = int(payload["update_id"])
+            except (ValueError, KeyError, TypeError):
+                return web.Response(status=400)
+            try:
+                new = await self.store([payload])
+            except Exception as exc:  # not stored: Telegram must deliver it again
+                log.error("webhook: update %s not stored (%s)", update_id, type(exc).__name__)
+                return web.Response(status=503)
+            self.dispatch(new)
+            return web.Response(status=200)
+
+        app = web.Application(client_max_size=2 * 1024 * 1024)
+        app.router.add_post("/" + path.lstrip("/"), receive)
+        return app
+
+    async def sweep_forever(self, stop: asyncio.Event) -> None:
+        """Webhook mode's sweeper (polling sweeps between batches)."""
+        await self._retry_forever(stop, self.recover)
+        while not stop.is_set():
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(stop.wait(), self.sweep_every_s)
+            if stop.is_set():
+                return
+            try:
+                await self.sweep()
+            except Exception as exc:
+                log.error("inbox sweep failed (%s: %s)", type(exc).__name__, exc)
+
+
+async def _pause(stop: asyncio.Event, failures: int) -> None:
+    """Exponential backoff with jitter, capped at 10 s; returns early on stop."""
+    delay = min(10.0, 0.2 * 2 ** min(failures, 6)) * (0.5 + random.random() / 2)
+    with contextlib.suppress(TimeoutError):
+        await asyncio.wait_for(stop.wait(), delay)
