@@ -63,14 +63,17 @@ async def open_services(
 def build_worker(svc: Services, kinds: Iterable[TaskKind]) -> Worker:
     """A task worker over the services' queue, with the settings' concurrency and limits."""
     s = svc.settings
-    return Worker(
+    worker = Worker(
         svc.queue,
         list(kinds),
         concurrency=s.worker_concurrency,
         lease_s=max(30.0, s.task_timeout_s / 2),
         task_timeout_s=s.task_timeout_s,
         on_outcome=svc.metrics.task_outcome,
+        on_restart=svc.metrics.worker_restarts.inc,
     )
+    svc.metrics.watch_worker(worker)  # /healthz fails when it stops polling
+    return worker
 
 
 def bot_worker(bot: Bot, svc: Services, *extra: TaskKind) -> Worker:

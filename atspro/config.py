@@ -111,6 +111,9 @@ class Settings(BaseSettings):
     task_max_attempts: int = Field(3, ge=1, le=20, description="Attempts before a task fails.")
     task_timeout_s: float = Field(120.0, gt=0, description="Time limit of one task attempt (s).")
     run_workers_in_bot: bool = Field(True, description="Run task workers inside the bot process.")
+    worker_stale_after_s: float = Field(
+        30.0, gt=0, description="/healthz fails when a worker has not polled the queue this long."
+    )
     session_ttl_days: int = Field(30, ge=1, description="Idle chat sessions expire after this.")
     broadcast_rate_per_s: float = Field(25.0, gt=0, le=30, description="Broadcast pace (msg/s).")
 

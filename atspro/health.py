@@ -13,13 +13,20 @@ log = logging.getLogger(__name__)
 
 def health_app(svc: Any) -> web.Application:
     async def healthz(request: web.Request) -> web.Response:
+        body: dict[str, Any] = {"status": "ok", "database": "ok"}
         try:
             async with asyncio.timeout(3):
                 await svc.pool.fetchval("SELECT 1")
         except Exception as exc:
             log.warning("health check: database unavailable: %s", type(exc).__name__)
-            return web.json_response({"status": "fail", "database": "down"}, status=503)
-        return web.json_response({"status": "ok", "database": "ok"})
+            body.update(status="fail", database="down")
+        if svc.metrics is not None:
+            stale = svc.metrics.stale_workers(svc.settings.worker_stale_after_s)
+            body["workers"] = "stale" if stale else "ok"
+            if stale:
+                log.warning("health check: workers not polling: %s", ", ".join(stale))
+                body["status"] = "fail"
+        return web.json_response(body, status=200 if body["status"] == "ok" else 503)
 
     async def metrics(request: web.Request) -> web.Response:
         if svc.metrics is None:

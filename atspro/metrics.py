@@ -40,12 +40,29 @@ class Metrics:
             registry=self.registry,
         )
         self.errors = Counter("atspro_errors_total", "Unhandled errors", registry=self.registry)
+        self.worker_restarts = Counter(
+            "atspro_worker_restarts_total",
+            "Task worker claim loops that failed and started again",
+            registry=self.registry,
+        )
+        self._workers: list[Any] = []  # objects with ``worker_id`` and ``last_beat``
         self.scores = Histogram(
             "atspro_match_score",
             "Match scores given",
             buckets=(20, 40, 60, 80, 100),
             registry=self.registry,
         )
+
+    def watch_worker(self, worker: Any) -> None:
+        """Let /healthz see this worker's heartbeat (``last_beat``, a monotonic time)."""
+        self._workers.append(worker)
+
+    def stale_workers(self, max_age_s: float) -> list[str]:
+        """Ids of watched workers that have not polled the queue in ``max_age_s`` seconds."""
+        import time
+
+        now = time.monotonic()
+        return [w.worker_id for w in self._workers if now - w.last_beat > max_age_s]
 
     def count_update(self, update: Any) -> None:
         kind = "other"

@@ -24,6 +24,7 @@ from atspro.bot import render
 from atspro.bot.broadcast import run_broadcast
 from atspro.bot.keyboards import result_keyboard
 from atspro.bot.render_writing import render_writing
+from atspro.faults import crash_point
 from atspro.services import account, intake, matching, writing
 from atspro.services.container import Services
 from atspro.services.errors import UserFacingError
@@ -133,6 +134,7 @@ class ChatDelivery:
             filename=p.get("filename"),
             content_type=p.get("mime_type"),
         )
+        crash_point("task.resume_stored")
         await edit_status(
             self.bot,
             p["chat_id"],
@@ -140,7 +142,7 @@ class ChatDelivery:
             render.resume_summary(ingest.resume, filename=p.get("filename")),
         )
         if pair is not None:
-            await self._deliver_match(ctx, uid, p["chat_id"], pair)
+            await self._deliver_match(ctx, uid, p["chat_id"], pair, changed=True)
         return {"resume_id": str(ingest.row["id"])}
 
     async def ingest_job(self, task: Task, ctx: TaskContext) -> dict[str, Any]:
@@ -155,13 +157,15 @@ class ChatDelivery:
             data=data,
             filename=p.get("filename"),
             text=p.get("text") or "",
+            request=f"task:{task.id}",
         )
+        crash_point("task.job_stored")
         tail = "" if pair is not None else "\n\nNow send your resume as a file."
         await edit_status(
             self.bot, p["chat_id"], p.get("status_message_id"), render.job_summary(job) + tail
         )
         if pair is not None:
-            await self._deliver_match(ctx, uid, p["chat_id"], pair)
+            await self._deliver_match(ctx, uid, p["chat_id"], pair, changed=True)
         return {"job_id": str(row["id"])}
 
     async def match(self, task: Task, ctx: TaskContext) -> dict[str, Any]:
@@ -174,12 +178,28 @@ class ChatDelivery:
                 await self.bot.delete_message(p["chat_id"], p["status_message_id"])
         return {"result_id": result_id}
 
-    async def _deliver_match(self, ctx: TaskContext, uid: int, chat_id: int, pair: Pair) -> str:
-        """Score once, send the card once, send the picture once — whatever the retries."""
+    async def _deliver_match(
+        self, ctx: TaskContext, uid: int, chat_id: int, pair: Pair, *, changed: bool = False
+    ) -> str | None:
+        """Score once, send the card once, send the picture once — whatever the retries.
+
+        ``changed``: an upload made this the active pair; when another request is already
+        answering the same pair, nothing is sent (None)."""
         progress = ctx.task.progress
-        analysis = await matching.score_pair(
-            self.svc, uid, pair, result_id=progress.get("result_id")
-        )
+        if changed:
+            analysis = await matching.score_changed_pair(
+                self.svc,
+                uid,
+                pair,
+                owner=f"task:{ctx.task.id}",
+                result_id=progress.get("result_id"),
+            )
+            if analysis is None:
+                return None
+        else:
+            analysis = await matching.score_pair(
+                self.svc, uid, pair, result_id=progress.get("result_id")
+            )
         rid = str(analysis.row["id"])
         if not progress.get("result_id"):
             await ctx.save_progress(result_id=rid)

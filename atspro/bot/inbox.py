@@ -31,6 +31,7 @@ from telegram import Message, Update
 from telegram.error import Conflict, TelegramError
 from telegram.ext import Application
 
+from atspro.faults import crash_point
 from atspro.services.container import Services
 from atspro.storage.inbox import Inbox, InboxEntry
 from atspro.storage.repos import Repos
@@ -79,7 +80,9 @@ async def reply_once(update: Update, text: str, **kwargs: Any) -> int | None:
     if index < len(current.entry.replies):
         return current.entry.replies[index]
     sent: Message = await message.reply_text(text, **kwargs)
+    # A crash right here (sent, not recorded) is the one window left: a replay sends it again.
     await current.inbox.add_reply(current.entry.update_id, sent.message_id)
+    crash_point("inbox.replied")
     return sent.message_id
 
 
@@ -226,6 +229,7 @@ class UpdateIntake:
                 updates = fetch.result()
                 if updates:
                     new = await self.store([u.to_dict() for u in updates])
+                    crash_point("inbox.stored")
                     offset = updates[-1].update_id + 1  # only now: the batch is stored
                     self.dispatch(new)
                 now = asyncio.get_running_loop().time()

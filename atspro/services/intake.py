@@ -175,13 +175,20 @@ async def _finish_job(
 
 
 async def ingest_job_text(
-    repos: Repos, user_id: int, text: str, settings: Settings | None = None
+    repos: Repos,
+    user_id: int,
+    text: str,
+    settings: Settings | None = None,
+    *,
+    meta: dict[str, Any] | None = None,
 ) -> tuple[Row, Job]:
     text = text.strip()
     if len(text) < 40:
         raise UserFacingError("That job text is too short to analyse — paste the whole posting.")
     job = await asyncio.to_thread(parse_job_text, text, source_kind="text")
-    return await _finish_job(repos, settings, user_id, job, text, {"source_kind": "text"})
+    return await _finish_job(
+        repos, settings, user_id, job, text, {"source_kind": "text", **(meta or {})}
+    )
 
 
 def _html_text(html: str) -> str:
@@ -241,19 +248,31 @@ async def fetch_job(url: str, settings: Settings, fetcher: Any) -> tuple[Job, st
 
 
 async def ingest_job_file(
-    repos: Repos, settings: Settings, user_id: int, data: bytes, *, filename: str | None
+    repos: Repos,
+    settings: Settings,
+    user_id: int,
+    data: bytes,
+    *,
+    filename: str | None,
+    meta: dict[str, Any] | None = None,
 ) -> tuple[Row, Job]:
     job, raw = await read_job_file(data, filename, settings)
-    meta = {"source_kind": job.source_kind, "filename": filename}
+    meta = {"source_kind": job.source_kind, "filename": filename, **(meta or {})}
     return await _finish_job(repos, settings, user_id, job, raw, meta)
 
 
 async def ingest_job_url(
-    repos: Repos, settings: Settings, user_id: int, url: str, fetcher: Any
+    repos: Repos,
+    settings: Settings,
+    user_id: int,
+    url: str,
+    fetcher: Any,
+    *,
+    meta: dict[str, Any] | None = None,
 ) -> tuple[Row, Job]:
     """Fetch a job link safely (board API, JSON-LD, page text) and store the parsed job."""
     job, raw = await fetch_job(url, settings, fetcher)
-    meta = {"source_kind": job.source_kind, "url": job.source_url}
+    meta = {"source_kind": job.source_kind, "url": job.source_url, **(meta or {})}
     return await _finish_job(repos, settings, user_id, job, raw, meta)
 
 
@@ -303,15 +322,24 @@ async def receive_job(
     data: bytes | None = None,
     filename: str | None = None,
     text: str = "",
+    request: str | None = None,
 ) -> tuple[Row, Job, Pair | None]:
     """Store a job sent to a chat (a link, a file, or pasted text) and make it the active one.
-    Returns the pair to score when the chat already has an active resume."""
+    Returns the pair to score when the chat already has an active resume.
+
+    ``request`` (e.g. the task) makes it idempotent: a retry finds the job it stored before."""
     repos, settings = svc.repos, svc.settings
-    if url:
-        row, job = await ingest_job_url(repos, settings, user_id, url, svc.fetcher)
+    meta = {"request": request} if request else None
+    existing = await repos.jobs.find_by_request(user_id, request) if request else None
+    if existing is not None:
+        row, job = existing, Job.model_validate(existing["description_data"] or {})
+    elif url:
+        row, job = await ingest_job_url(repos, settings, user_id, url, svc.fetcher, meta=meta)
     elif data is not None:
-        row, job = await ingest_job_file(repos, settings, user_id, data, filename=filename)
+        row, job = await ingest_job_file(
+            repos, settings, user_id, data, filename=filename, meta=meta
+        )
     else:
-        row, job = await ingest_job_text(repos, user_id, text, settings)
+        row, job = await ingest_job_text(repos, user_id, text, settings, meta=meta)
     await repos.sessions.set_active_job(user_id, chat_id, row["id"])
     return row, job, await active_pair(repos, user_id, chat_id)

@@ -6,6 +6,7 @@ from typing import Literal
 
 from atspro.services.container import Services
 from atspro.services.errors import UserFacingError
+from atspro.storage.repos import Repos
 
 LimitKind = Literal["upload", "analysis"]
 _NOUNS = {"upload": ("upload", "uploads"), "analysis": ("analysis", "analyses")}
@@ -21,10 +22,11 @@ def limit_message(kind: LimitKind, limit: int) -> str:
     return f"⏳ You have reached the limit of {limit} {noun} per hour. Please try again later."
 
 
-async def take(svc: Services, user_id: int, kind: LimitKind) -> bool:
-    """Count one use of ``kind`` this hour; False (not counted) when over the limit."""
+async def take(svc: Services, user_id: int, kind: LimitKind, repos: Repos | None = None) -> bool:
+    """Count one use of ``kind`` this hour; False (not counted) when over the limit.
+    ``repos``: count inside the caller's transaction."""
     limit = hourly_limit(svc, kind)
-    return await svc.repos.usage.hit(user_id, kind, window="hour", limit=limit)
+    return await (repos or svc.repos).usage.hit(user_id, kind, window="hour", limit=limit)
 
 
 async def allows(svc: Services, user_id: int, kind: LimitKind) -> bool:
@@ -34,7 +36,9 @@ async def allows(svc: Services, user_id: int, kind: LimitKind) -> bool:
     return used < hourly_limit(svc, kind)
 
 
-async def take_or_raise(svc: Services, user_id: int, kind: LimitKind) -> None:
+async def take_or_raise(
+    svc: Services, user_id: int, kind: LimitKind, repos: Repos | None = None
+) -> None:
     """Like ``take``, but over the limit raises a ``UserFacingError`` saying so."""
-    if not await take(svc, user_id, kind):
+    if not await take(svc, user_id, kind, repos):
         raise UserFacingError(limit_message(kind, hourly_limit(svc, kind)).removeprefix("⏳ "))

@@ -43,7 +43,14 @@ def _row_layout(resume_row: Row) -> LayoutFacts | None:
     return LayoutFacts(**meta) if meta else None
 
 
-async def optimize(repos: Repos, user_id: int, resume_id: Any, job_id: Any) -> Analysis:
+async def optimize(
+    repos: Repos,
+    user_id: int,
+    resume_id: Any,
+    job_id: Any,
+    *,
+    meta: dict[str, Any] | None = None,
+) -> Analysis:
     """Score the user's resume against the user's job and store the result."""
     resume_row = await repos.resumes.get(user_id, resume_id)
     job_row = await repos.jobs.get(user_id, job_id)
@@ -63,7 +70,7 @@ async def optimize(repos: Repos, user_id: int, resume_id: Any, job_id: Any) -> A
         optimization_data=report.model_dump(mode="json", exclude={"suggestions"}),
         suggestions=[s.model_dump(mode="json") for s in report.suggestions],
         engine=report.engine,
-        metadata={"latency_ms": elapsed_ms},
+        metadata={"latency_ms": elapsed_ms, **(meta or {})},
     )
     return Analysis(row, report, resume, job)
 
@@ -114,20 +121,59 @@ async def active_pair(repos: Repos, user_id: int, chat_id: int) -> Pair | None:
     return None
 
 
+DELIVERY_WINDOW_S = 60.0  # a pair scored for one request is not delivered again meanwhile
+
+
 async def score_pair(svc: Services, user_id: int, pair: Pair, *, result_id: Any = None) -> Analysis:
-    """The active pair changed, so score it: spend one unit of the hourly limit, score, store.
+    """Score a pair on request: spend one unit of the hourly limit, score, store.
 
     A retry passes the ``result_id`` it stored before: the result is loaded, never re-scored
     (nor counted twice).
     """
-    repos = svc.repos
     if result_id:
-        analysis = await load_analysis(repos, user_id, result_id)
-        if analysis is None:
-            raise UserFacingError("That resume or job was deleted meanwhile.")
-    else:
-        await take_or_raise(svc, user_id, "analysis")
-        analysis = await optimize(repos, user_id, pair.resume_id, pair.job_id)
+        return await _load_scored(svc, user_id, result_id)
+    await take_or_raise(svc, user_id, "analysis")
+    analysis = await optimize(svc.repos, user_id, pair.resume_id, pair.job_id)
+    svc.metrics.observe_score(analysis.report.score)
+    return analysis
+
+
+async def score_changed_pair(
+    svc: Services, user_id: int, pair: Pair, *, owner: str, result_id: Any = None
+) -> Analysis | None:
+    """The active pair changed, so score it — once, whatever requests race for the pair.
+
+    Two uploads landing together (a resume and a job) both see the new pair; under a lock on
+    the pair, the first stores the result marked with its ``owner`` (the task), and any other
+    owner within ``DELIVERY_WINDOW_S`` gets None: the pair is already being answered. The
+    owner's own retry gets its result back. The limit is charged only by the one that scores.
+    """
+    if result_id:
+        return await _load_scored(svc, user_id, result_id)
+    async with svc.pool.acquire() as conn, conn.transaction():
+        repos = Repos(conn)
+        await repos.results.lock_pair(user_id, pair.resume_id, pair.job_id)
+        recent = await repos.results.recent_for_pair(
+            user_id, pair.resume_id, pair.job_id, within_s=DELIVERY_WINDOW_S
+        )
+        if recent is not None:
+            if (recent.get("metadata") or {}).get("owner") != owner:
+                return None
+            return await _load_scored(svc, user_id, recent["id"], repos)
+        await take_or_raise(svc, user_id, "analysis", repos)
+        analysis = await optimize(
+            repos, user_id, pair.resume_id, pair.job_id, meta={"owner": owner}
+        )
+    svc.metrics.observe_score(analysis.report.score)
+    return analysis
+
+
+async def _load_scored(
+    svc: Services, user_id: int, result_id: Any, repos: Repos | None = None
+) -> Analysis:
+    analysis = await load_analysis(repos or svc.repos, user_id, result_id)
+    if analysis is None:
+        raise UserFacingError("That resume or job was deleted meanwhile.")
     svc.metrics.observe_score(analysis.report.score)
     return analysis
 

@@ -361,6 +361,31 @@ class _DocumentRepo:
             await self.db.fetchval(f"SELECT count(*) FROM {self.table} WHERE user_id = $1", user_id)
         )
 
+    async def lock_pair(self, user_id: int, resume_id: Any, job_id: Any) -> None:
+        """Serialise work on one (user, resume, job) pair until the transaction ends."""
+        await self.db.execute(
+            "SELECT pg_advisory_xact_lock($1::int, hashtext($2))",
+            user_id % 2_000_000_000,
+            f"{resume_id}:{job_id}",
+        )
+
+    async def recent_for_pair(
+        self, user_id: int, resume_id: Any, job_id: Any, *, within_s: float
+    ) -> Row | None:
+        """The newest result for the pair made in the last ``within_s`` seconds."""
+        return _row(
+            await self.db.fetchrow(
+                """SELECT * FROM optimization_results
+                   WHERE user_id = $1 AND resume_id = $2 AND job_id = $3
+                     AND created_at > now() - make_interval(secs => $4)
+                   ORDER BY created_at DESC LIMIT 1""",
+                user_id,
+                _as_uuid(resume_id),
+                _as_uuid(job_id),
+                within_s,
+            )
+        )
+
     async def search(self, user_id: int, query: str, *, limit: int = 10) -> list[Row]:
         """Full-text search over the user's own documents, best match first."""
         return _rows(
@@ -428,6 +453,16 @@ class JobRepo(_DocumentRepo):
         "error",
     )
     list_columns = "id, user_id, title, company, location, source_url, status, created_at"
+
+    async def find_by_request(self, user_id: int, request: str) -> Row | None:
+        """The job a request (a task) already stored, so a retry stores it only once."""
+        return _row(
+            await self.db.fetchrow(
+                "SELECT * FROM job_documents WHERE user_id = $1 AND metadata @> $2",
+                user_id,
+                {"request": request},
+            )
+        )
 
 
 class ResultRepo(_DocumentRepo):

@@ -10,6 +10,7 @@ SKIP LOCKED`` claims, LISTEN/NOTIFY wake-ups, leases that expire when a worker d
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -120,6 +121,22 @@ class TaskQueue:
             self.user_limit,
         )
         return Task.from_row(row) if row else None
+
+    async def expire_leases_of(self, is_dead: Callable[[str], bool]) -> int:
+        """End the leases of running tasks whose worker ``is_dead`` (a process on this machine
+        that is gone), so they run again now rather than when the lease would run out."""
+        rows = await self.pool.fetch(
+            "SELECT id, worker_id FROM tasks WHERE status = 'running' AND locked_until >= now()"
+        )
+        dead = [r["id"] for r in rows if r["worker_id"] and is_dead(r["worker_id"])]
+        if not dead:
+            return 0
+        status = await self.pool.execute(
+            """UPDATE tasks SET locked_until = now() - interval '1 second', updated_at = now()
+               WHERE id = ANY($1::bigint[]) AND status = 'running'""",
+            dead,
+        )
+        return int(status.split()[-1])
 
     async def extend_lease(self, task_id: int, worker_id: str, *, lease_s: float) -> bool:
         status = await self.pool.execute(

@@ -14,8 +14,9 @@ import os
 import socket
 import time
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 import asyncpg
 
@@ -34,6 +35,24 @@ log = logging.getLogger(__name__)
 OutcomeHook = Callable[[Task, str, float], None]
 
 
+def worker_is_dead(worker_id: str) -> bool:
+    """Whether ``worker_id`` ("host:pid:tag") names a process of this machine that is gone."""
+    host, _, rest = worker_id.partition(":")
+    pid_text = rest.partition(":")[0]
+    if host != socket.gethostname() or not pid_text.isdigit():
+        return False
+    pid = int(pid_text)
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    return False
+
+
 @dataclass
 class Worker:
     queue: TaskQueue
@@ -48,6 +67,10 @@ class Worker:
         default_factory=lambda: f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
     )
     on_outcome: OutcomeHook | None = None
+    on_restart: Callable[[], None] | None = None  # the claim loop failed and starts again
+    max_backoff_s: float = 10.0
+    last_beat: float = field(default_factory=time.monotonic, init=False)  # monotonic clock
+    restarts: int = field(default=0, init=False)
     _wake: asyncio.Event = field(default_factory=asyncio.Event, init=False)
     _running: dict[int, asyncio.Task[None]] = field(default_factory=dict, init=False)
     _resumable: set[int] = field(default_factory=set, init=False)
@@ -57,18 +80,41 @@ class Worker:
 
     async def run(self, stop: asyncio.Event) -> None:
         """Work until ``stop`` is set; in-flight tasks may finish within ``grace_s``, the rest
-        go back to the queue untouched."""
-        listener: asyncpg.Connection | None = None
-        try:
-            listener = await self.queue.pool.acquire()
-            await listener.add_listener(CHANNEL, self._on_notify)
-        except Exception:  # NOTIFY is an optimisation: polling still finds the work
-            log.warning("worker %s: LISTEN unavailable, polling only", self.worker_id)
+        go back to the queue untouched.
+
+        Supervised: a failure of the loop itself (the database went away, a lost connection,
+        a bug) is logged at ERROR and retried with backoff; it never ends the worker."""
         log.info("worker %s started (concurrency %d)", self.worker_id, self.concurrency)
+        self.last_beat = time.monotonic()
         stopper = asyncio.create_task(stop.wait())
+        listener: asyncpg.Connection | None = None
+        failures = 0
         try:
             while not stop.is_set():
-                await self._fill()
+                try:
+                    if failures == 0 and self.restarts == 0:
+                        await self._reap_dead_workers()
+                    if listener is None:
+                        listener = await self._listen()
+                    await self._fill()
+                    self.last_beat = time.monotonic()
+                    failures = 0
+                except Exception as exc:
+                    failures += 1
+                    self.restarts += 1
+                    if self.on_restart is not None:
+                        self.on_restart()
+                    delay = min(self.max_backoff_s, 0.5 * 2 ** min(failures - 1, 6))
+                    log.error(
+                        "worker %s: claim loop failed (%s: %s); retrying in %.1f s",
+                        self.worker_id,
+                        type(exc).__name__,
+                        exc,
+                        delay,
+                    )
+                    listener = await self._unlisten(listener)
+                    await asyncio.wait([stopper], timeout=delay)
+                    continue
                 self._wake.clear()
                 waiter = asyncio.create_task(self._wake.wait())
                 await asyncio.wait(
@@ -80,11 +126,34 @@ class Worker:
         finally:
             stopper.cancel()
             await self._give_back()
-            if listener is not None:
-                with contextlib.suppress(Exception):
-                    await listener.remove_listener(CHANNEL, self._on_notify)
-                await self.queue.pool.release(listener)
+            await self._unlisten(listener)
             log.info("worker %s stopped", self.worker_id)
+
+    async def _reap_dead_workers(self) -> None:
+        """Tasks held by a worker process of this machine that is gone (killed) run again now."""
+        n = await self.queue.expire_leases_of(worker_is_dead)
+        if n:
+            log.info("worker %s: %d tasks of dead workers back in the queue", self.worker_id, n)
+
+    async def _listen(self) -> asyncpg.Connection | None:
+        """LISTEN for wake-ups; None (polling only) when that fails: NOTIFY only saves time."""
+        conn = await self.queue.pool.acquire()
+        try:
+            await conn.add_listener(CHANNEL, self._on_notify)
+        except Exception:
+            log.warning("worker %s: LISTEN unavailable, polling only", self.worker_id)
+            await self.queue.pool.release(conn)
+            raise
+        return conn
+
+    async def _unlisten(self, listener: asyncpg.Connection | None) -> None:
+        if listener is None:
+            return None
+        with contextlib.suppress(Exception):
+            await listener.remove_listener(CHANNEL, self._on_notify)
+        with contextlib.suppress(Exception):
+            await self.queue.pool.release(listener)
+        return None
 
     def _on_notify(self, *_: object) -> None:
         self._wake.set()
@@ -124,7 +193,10 @@ class Worker:
         except asyncio.CancelledError:
             raise
         except PermanentTaskError as exc:
-            outcome = await self.queue.fail(task.id, self.worker_id, str(exc), retry=False)
+            reason = str(exc)
+            outcome = await self._record(
+                task, lambda: self.queue.fail(task.id, self.worker_id, reason, retry=False)
+            )
         except Exception as exc:
             log.warning(
                 "task %s (%s) attempt %d failed: %s",
@@ -134,25 +206,45 @@ class Worker:
                 f"{type(exc).__name__}: {exc}",
             )
             backoff = self.backoff_base_s * 2 ** max(task.attempts - 1, 0)
-            outcome = await self.queue.fail(
-                task.id,
-                self.worker_id,
-                f"{type(exc).__name__}: {exc}",
-                retry=True,
-                backoff_s=backoff,
+            error = f"{type(exc).__name__}: {exc}"
+            outcome = await self._record(
+                task,
+                lambda: self.queue.fail(
+                    task.id, self.worker_id, error, retry=True, backoff_s=backoff
+                ),
             )
         else:
-            await self.queue.complete(task.id, self.worker_id, result)
-            outcome = "done"
+            outcome = await self._record(
+                task, lambda: self.queue.complete(task.id, self.worker_id, result)
+            )
+            outcome = "done" if outcome is not None else None
         finally:
             keeper.cancel()
         if self.on_outcome is not None:
-            self.on_outcome(task, outcome, time.perf_counter() - started)
+            self.on_outcome(task, outcome or "lost", time.perf_counter() - started)
+
+    async def _record(self, task: Task, step: Callable[[], Awaitable[Any]]) -> Any:
+        """Record a task's outcome, riding out a short database outage (the work is done: doing
+        it again because the record failed would answer the user twice)."""
+        for attempt in range(8):
+            try:
+                return await step()
+            except Exception as exc:
+                log.error(
+                    "task %s: recording its outcome failed (%s); retrying",
+                    task.id,
+                    type(exc).__name__,
+                )
+                await asyncio.sleep(min(self.max_backoff_s, 0.5 * 2**attempt))
+        return None
 
     async def _keep_lease(self, task_id: int) -> None:
         while True:
             await asyncio.sleep(self.lease_s / 3)
-            await self.queue.extend_lease(task_id, self.worker_id, lease_s=self.lease_s)
+            try:
+                await self.queue.extend_lease(task_id, self.worker_id, lease_s=self.lease_s)
+            except Exception as exc:
+                log.warning("task %s: lease not extended (%s)", task_id, type(exc).__name__)
 
     async def _give_back(self) -> None:
         # Short tasks get a moment to finish; resumable kinds (like a broadcast that saves its

@@ -7,6 +7,7 @@ from telegram import Update
 from atspro.bot.context import BotContext
 from atspro.bot.inbox import reply_once
 from atspro.bot.render import split_message
+from atspro.faults import crash_point
 from atspro.services import account, limits, requests
 
 
@@ -62,6 +63,7 @@ async def accept(
         chat_state=state_with(context, awaiting=None),
         **payload,
     )
+    crash_point("inbox.accepted")
 
 
 def session_state(context: BotContext) -> dict:
