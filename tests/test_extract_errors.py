@@ -242,3 +242,50 @@ def test_extraction_is_deterministic() -> None:
     data = make_resume_pdf()
     assert make_resume_pdf() == data
     assert extract_text(data) == extract_text(data)
+
+
+def _lying_docx(real_mb: int) -> bytes:
+    """A DOCX whose word/document.xml inflates to ``real_mb`` MB while its zip headers declare
+    the original few KB (a zip bomb aimed past declared-size checks)."""
+    import struct
+
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(make_docx(["Resume"]))) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for info in source.infolist():
+            body = source.read(info)
+            if info.filename == "word/document.xml":
+                declared = len(body)
+                body += b" " * (real_mb << 20)  # whitespace after the root: still valid XML
+            target.writestr(info.filename, body, zipfile.ZIP_DEFLATED)
+    data = bytearray(out.getvalue())
+    name = b"word/document.xml"
+    for signature, size_at in ((b"PK\x03\x04", 22), (b"PK\x01\x02", 24)):
+        pos = data.find(signature)
+        while pos >= 0:
+            name_at = pos + (30 if signature == b"PK\x03\x04" else 46)
+            if data[name_at : name_at + len(name)] == name:
+                struct.pack_into("<I", data, pos + size_at, declared)
+            pos = data.find(signature, pos + 4)
+    return bytes(data)
+
+
+def test_docx_member_lying_about_its_size_is_never_inflated_whole() -> None:
+    import tracemalloc
+
+    from atspro.analysis.documents.zipguard import open_checked_zip
+
+    data = _lying_docx(real_mb=80)
+    assert len(data) < 300_000
+    with pytest.raises((errors.ArchiveBomb, errors.CorruptFile)):
+        open_checked_zip(data, ExtractLimits()).close()
+    tracemalloc.start()
+    try:
+        with pytest.raises((errors.ArchiveBomb, errors.CorruptFile)):
+            extract_text(data, "resume.docx")
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 20 * 1024 * 1024, peak  # reading stops at the declared size, chunk by chunk

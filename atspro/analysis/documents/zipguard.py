@@ -1,7 +1,10 @@
-"""Zip bomb checks for DOCX/ODT, done on the central directory before anything is inflated.
+"""Zip bomb checks for DOCX/ODT: the central directory first, then every member inflated in
+bounded chunks before any parser sees the file.
 
-``zipfile`` never inflates a member beyond the ``file_size`` its directory entry declares,
-so checking the declared sizes bounds the real work.
+The declared sizes alone bound nothing: ``ZipExtFile.read()`` inflates up to 2 GB *before* it
+truncates to the declared ``file_size``, so a member declaring 5 KB can take gigabytes on the
+way. Reading in small chunks stops at the declared size (a lie then fails its CRC) and at the
+real total limit, with at most one chunk in memory.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from atspro.analysis.documents.base import ExtractLimits
 from atspro.analysis.documents.errors import ArchiveBomb, CorruptFile, EncryptedFile
 
 _RATIO_CHECK_MIN_BYTES = 1024 * 1024  # small members may compress absurdly well; harmless
+_CHUNK = 64 * 1024
 
 
 def open_checked_zip(data: bytes, limits: ExtractLimits) -> zipfile.ZipFile:
@@ -34,4 +38,29 @@ def open_checked_zip(data: bytes, limits: ExtractLimits) -> zipfile.ZipFile:
         if info.flag_bits & 0x1:
             archive.close()
             raise EncryptedFile(detail="zip member encrypted")
+    try:
+        _inflate_bounded(archive, infos, limits.max_unzipped_bytes)
+    except BaseException:
+        archive.close()
+        raise
     return archive
+
+
+def _inflate_bounded(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], limit: int) -> None:
+    """Inflate every member in chunks, keeping none: raise when the real total passes
+    ``limit`` or a member is not what its directory entry says."""
+    total = 0
+    for info in infos:
+        if info.is_dir():
+            continue
+        try:
+            with archive.open(info) as member:
+                while chunk := member.read(_CHUNK):
+                    total += len(chunk)
+                    if total > limit:
+                        raise ArchiveBomb(detail=f"inflates past {limit} bytes")
+        except ArchiveBomb:
+            raise
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
+            # a size that lies fails the CRC at the declared end; zlib errors are damage
+            raise CorruptFile(detail=f"zip member: {type(exc).__name__}") from None
