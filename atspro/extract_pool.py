@@ -56,7 +56,10 @@ class _Worker:
             if not self.conn.poll(timeout):
                 self.kill()
                 raise ExtractionTimeout(detail=f"no result within {timeout:g}s")
-            return self.conn.recv()
+            ok, value, records = self.conn.recv()
+            for record in records:  # the worker's log lines, through this process's logging
+                logging.getLogger(record.name).handle(record)
+            return ok, value
         except ExtractionTimeout:
             raise
         except (EOFError, OSError, BrokenPipeError) as exc:
@@ -92,6 +95,10 @@ def _worker_main(conn: Connection, memory_limit: int | None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when workers stop
     # pypdf logs a warning for every oddity of a damaged file; the result already says it all
     logging.getLogger("pypdf").setLevel(logging.ERROR)
+    records: list[logging.LogRecord] = []
+    root = logging.getLogger()
+    root.handlers[:] = [_CollectRecords(records)]
+    root.setLevel(logging.INFO)
     _limit_memory(memory_limit)
     while True:
         try:
@@ -102,13 +109,32 @@ def _worker_main(conn: Connection, memory_limit: int | None) -> None:
             return
         func, args = message
         try:
-            reply: tuple[bool, Any] = (True, func(*args))
+            reply: tuple[bool, Any, list[logging.LogRecord]] = (True, func(*args), records)
         except BaseException as exc:
-            reply = (False, exc)
+            reply = (False, exc, records)
         try:
             conn.send(reply)
         except Exception as exc:  # an unpicklable result or exception
-            conn.send((False, RuntimeError(f"unpicklable result: {type(exc).__name__}")))
+            error = RuntimeError(f"unpicklable result: {type(exc).__name__}")
+            conn.send((False, error, records))
+        records.clear()
+
+
+class _CollectRecords(logging.Handler):
+    """Keeps a worker's log records for the parent, which logs them with its own set-up
+    (text or JSON, secrets scrubbed) instead of a bare line on the worker's stderr."""
+
+    def __init__(self, records: list[logging.LogRecord]) -> None:
+        super().__init__(logging.INFO)
+        self.records = records
+
+    def emit(self, record: logging.LogRecord) -> None:
+        record.msg, record.args = record.getMessage(), None  # picklable, whatever the args
+        if record.exc_info:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+            record.exc_info = None
+        if len(self.records) < 100:
+            self.records.append(record)
 
 
 def _limit_memory(limit: int | None) -> None:

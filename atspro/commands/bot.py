@@ -9,6 +9,7 @@ import contextlib
 import logging
 import signal
 import sys
+from collections.abc import Callable
 
 from atspro.config import Settings
 
@@ -20,12 +21,32 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "bot", help="run the Telegram bot (default); with no TELEGRAM_BOT_TOKEN: the sandbox"
     )
-    p.set_defaults(func=run_bot)
+    p.set_defaults(func=_owning_data_dir(run_bot))
     p = sub.add_parser("worker", help="run a task worker process (scale out the slow work)")
     p.set_defaults(func=run_worker)
     p = sub.add_parser("sandbox", help="chat with the bot in your browser, no Telegram needed")
     p.add_argument("--port", type=int, default=None, help="web chat port (default SANDBOX_PORT)")
-    p.set_defaults(func=run_sandbox)
+    p.set_defaults(func=_owning_data_dir(run_sandbox))
+
+
+Command = Callable[[argparse.Namespace, Settings], int]
+
+
+def _owning_data_dir(command: Command) -> Command:
+    """Run ``command`` as the only bot or sandbox on its DATA_DIR; exit 2 with one line if
+    another one runs there."""
+
+    def run(args: argparse.Namespace, settings: Settings) -> int:
+        from atspro.storage.datadir import DataDirBusy, own_data_dir
+
+        try:
+            with own_data_dir(settings.data_dir):
+                return command(args, settings)
+        except DataDirBusy as exc:
+            print(f"Not starting: {exc}", file=sys.stderr)
+            return 2
+
+    return run
 
 
 def file_base_url(api_base_url: str) -> str:
@@ -104,14 +125,21 @@ class SandboxPortBusy(Exception):
     pass
 
 
+def sandbox_settings(settings: Settings) -> Settings:
+    """The sandbox serves its own test pages on loopback, so it allows loopback job links —
+    unless FETCH_ALLOW_LOOPBACK was set (to anything) by the user."""
+    if "fetch_allow_loopback" in settings.model_fields_set:
+        return settings
+    return settings.model_copy(update={"fetch_allow_loopback": True})
+
+
 def run_sandbox(args: argparse.Namespace, settings: Settings) -> int:
     """Emulator + web chat + bot, on the embedded database and the deterministic engine."""
     from atspro.app import serve_bot
     from atspro.sandbox.emulator import start_emulator
 
     port = getattr(args, "port", None) or settings.sandbox_port
-    # The sandbox serves its own test pages on loopback; real Telegram never reads this flag.
-    settings = settings.model_copy(update={"fetch_allow_loopback": True})
+    settings = sandbox_settings(settings)
 
     async def go() -> None:
         stop = _stop_event()
