@@ -25,7 +25,10 @@ async def export_user_data(repos: Repos, user_id: int) -> dict[str, Any]:
 
 
 async def delete_account(repos: Repos, user_id: int) -> bool:
-    """Erase the user and, by cascade, every row they own."""
+    """Erase the user and, by cascade, every row they own; scrub the audit trail of them."""
+    user = await repos.users.get(user_id)
+    if user is not None:
+        await repos.audit.forget_person(user_id, int(user["telegram_user_id"]))
     return await repos.users.delete(user_id)
 
 

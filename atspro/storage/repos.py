@@ -565,6 +565,23 @@ class AuditRepo:
     def __init__(self, db: Executor) -> None:
         self.db = db
 
+    async def forget_person(self, user_id: int, telegram_user_id: int) -> int:
+        """An erased user leaves no trace in the audit trail: rows about them or by them keep
+        the action and time, but lose the identifiers and the free text (a ban reason)."""
+        status = await self.db.execute(
+            """UPDATE audit_log
+                  SET target = NULL, details = '{}'::jsonb,
+                      actor_telegram_id = CASE WHEN actor_telegram_id = $2
+                                               THEN NULL ELSE actor_telegram_id END,
+                      actor_user_id = CASE WHEN actor_user_id = $1
+                                           THEN NULL ELSE actor_user_id END
+                WHERE target = $3 OR actor_telegram_id = $2 OR actor_user_id = $1""",
+            user_id,
+            telegram_user_id,
+            str(telegram_user_id),
+        )
+        return int(status.split()[-1])
+
     async def write(
         self,
         *,
