@@ -73,7 +73,11 @@ class BotHarness:
 
 @contextlib.asynccontextmanager
 async def running_bot(
-    pool: asyncpg.Pool, settings: Settings | None = None, *, start_workers: bool = True
+    pool: asyncpg.Pool,
+    settings: Settings | None = None,
+    *,
+    start_workers: bool = True,
+    rate_limit: bool = False,
 ) -> AsyncIterator[BotHarness]:
     settings = settings or make_settings()
     emulator = BotApiEmulator(token=TOKEN)
@@ -90,7 +94,7 @@ async def running_bot(
                 token=TOKEN,
                 request=transport,
                 get_updates_request=EmulatorTransport(emulator),
-                rate_limit=False,
+                rate_limit=rate_limit,
             )
             harness = BotHarness(emulator, transport, app, svc, f"http://127.0.0.1:{port}")
             async with app:

@@ -13,7 +13,6 @@ import logging
 from telegram import BotCommand, ChatMember, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     ApplicationBuilder,
     ApplicationHandlerStop,
@@ -27,6 +26,7 @@ from telegram.request import BaseRequest
 from atspro.bot.context import BotContext
 from atspro.bot.handlers import register_handlers
 from atspro.bot.inbox import reply_once, retry_later
+from atspro.bot.pacing import ChatPacer, FloodGate
 from atspro.services import account
 from atspro.services.container import Services
 from atspro.storage.db import is_outage
@@ -47,6 +47,12 @@ USER_COMMANDS = [
     BotCommand("delete", "Erase your account and data"),
     BotCommand("cancel", "Cancel what I am waiting for"),
 ]
+
+
+SLOW_DOWN = (
+    "🐢 That's a lot of messages at once — I'll skip some. Send one at a time, and wait for "
+    "my answer before the next."
+)
 
 
 async def _enter_update(update: Update, context: BotContext) -> None:
@@ -76,6 +82,13 @@ async def _enter_update(update: Update, context: BotContext) -> None:
         log.info("update from banned user %s ignored", user["id"])
         raise ApplicationHandlerStop
     context.svc.metrics.count_update(update)
+    if chat is not None:
+        admitted = context.bot_data["flood_gate"].admit(chat.id)
+        if not admitted:
+            if admitted is None:
+                log.info("user %s is flooding; further messages dropped for now", user["id"])
+                await reply_once(update, SLOW_DOWN)
+            raise ApplicationHandlerStop
 
 
 async def _on_my_chat_member(update: Update, context: BotContext) -> None:
@@ -147,9 +160,10 @@ def build_application(
     if get_updates_request is not None:
         builder = builder.get_updates_request(get_updates_request)
     if rate_limit:
-        builder = builder.rate_limiter(AIORateLimiter(max_retries=2))
+        builder = builder.rate_limiter(ChatPacer())
     app = builder.build()
     app.bot_data["svc"] = svc
+    app.bot_data["flood_gate"] = FloodGate()
     app.add_handler(
         ChatMemberHandler(_on_my_chat_member, ChatMemberHandler.MY_CHAT_MEMBER), group=-3
     )
