@@ -107,7 +107,9 @@ class Settings(BaseSettings):
     uploads_per_hour: int = Field(20, ge=1, description="Resume/job uploads per user per hour.")
     analyses_per_hour: int = Field(30, ge=1, description="Analyses per user per hour.")
     user_max_concurrent_tasks: int = Field(2, ge=1, description="Running tasks per user.")
-    worker_concurrency: int = Field(4, ge=1, le=64, description="Tasks one worker runs at once.")
+    worker_concurrency: int = Field(
+        16, ge=1, le=64, description="Tasks one worker runs at once (mostly waiting on I/O)."
+    )
     task_max_attempts: int = Field(3, ge=1, le=20, description="Attempts before a task fails.")
     task_timeout_s: float = Field(120.0, gt=0, description="Time limit of one task attempt (s).")
     run_workers_in_bot: bool = Field(True, description="Run task workers inside the bot process.")

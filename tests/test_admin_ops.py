@@ -544,7 +544,7 @@ async def test_healthz_and_metrics_over_http_move_with_work(
         try:
             async with http.get(f"{base}/healthz") as response:
                 assert response.status == 200
-                assert await response.json() == {"status": "ok", "database": "ok"}
+                assert await response.json() == {"status": "ok", "database": "ok", "workers": "ok"}
             before = await metrics()
             assert sample(before, "atspro_updates_total", type="command") == 0
             assert "atspro_queue_depth" in before and "atspro_task_duration_seconds" in before

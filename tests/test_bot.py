@@ -68,7 +68,7 @@ async def test_resume_job_link_score_card_and_buttons(
     user = await bot.user(1002, "Bo")
     status = await user.send_document("resume.pdf", make_resume_pdf(), mime_type="application/pdf")
     summary = await user.wait_for(lambda m: is_bot(m, "Resume received"), timeout=30)
-    assert summary["edit_count"] >= 1  # the "Got it — reading…" status message, edited in place
+    assert summary["edit_count"] == 0  # one message, sent once (no status message to edit)
     assert summary["message_id"] > status["message_id"]
     await user.send_text(f"{job_site}/jobs/data-engineer")
     job = await user.wait_for(lambda m: is_bot(m, "Data Engineer"), timeout=30)

@@ -1,7 +1,8 @@
 """What tasks send to chats: the chat-facing task kinds, each under one chat guard.
 
-Each kind edits the status message the handler sent, and records in the task's ``progress``
-every message it has sent, so a retry after a crash never sends a second copy. The guard
+Each kind answers in the status message the handler sent (intake sends none: its answer is a
+new message), and records in the task's ``progress`` every message it has sent, so a retry
+after a crash never sends a second copy. The guard
 (typing indicator, friendly failure, blocked user marked inactive, apology on the last
 attempt) wraps every kind built here by ``chat_kinds``.
 """
@@ -135,11 +136,8 @@ class ChatDelivery:
             content_type=p.get("mime_type"),
         )
         crash_point("task.resume_stored")
-        await edit_status(
-            self.bot,
-            p["chat_id"],
-            p.get("status_message_id"),
-            render.resume_summary(ingest.resume, filename=p.get("filename")),
+        await self._summary_once(
+            ctx, p, render.resume_summary(ingest.resume, filename=p.get("filename"))
         )
         if pair is not None:
             await self._deliver_match(ctx, uid, p["chat_id"], pair, changed=True)
@@ -161,12 +159,17 @@ class ChatDelivery:
         )
         crash_point("task.job_stored")
         tail = "" if pair is not None else "\n\nNow send your resume as a file."
-        await edit_status(
-            self.bot, p["chat_id"], p.get("status_message_id"), render.job_summary(job) + tail
-        )
+        await self._summary_once(ctx, p, render.job_summary(job) + tail)
         if pair is not None:
             await self._deliver_match(ctx, uid, p["chat_id"], pair, changed=True)
         return {"job_id": str(row["id"])}
+
+    async def _summary_once(self, ctx: TaskContext, p: dict[str, Any], text: str) -> None:
+        """The task's first answer (into its status message, if any), sent once per task."""
+        if ctx.task.progress.get("summary_sent"):
+            return
+        await edit_status(self.bot, p["chat_id"], p.get("status_message_id"), text)
+        await ctx.save_progress(summary_sent=True)
 
     async def match(self, task: Task, ctx: TaskContext) -> dict[str, Any]:
         p, uid = task.payload, task.user_id

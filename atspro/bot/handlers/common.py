@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from telegram import Update
+from telegram.constants import ChatAction
 
 from atspro.bot.context import BotContext
 from atspro.bot.inbox import reply_once
@@ -43,20 +46,25 @@ async def accept(
     update: Update,
     context: BotContext,
     kind: str,
-    status: str,
     *,
     charge: limits.LimitKind | None = None,
     **payload: object,
 ) -> None:
-    """Answer with a status message (once), then queue ``kind`` for the worker, charge the
-    limit, clear what the chat was waiting for and mark the update done — one transaction."""
-    status_id = await reply_once(update, status)
+    """Queue ``kind`` for the worker, charge the limit, clear what the chat was waiting for
+    and mark the update done — one transaction — showing "typing…" meanwhile.
+
+    No status message is sent first: a message sent before a crash could never be found
+    again to be edited (and a replay would send a second one), while the typing indicator is
+    idempotent and costs nothing against Telegram's message limits. The worker's answer is
+    the first message."""
+    with contextlib.suppress(Exception):
+        await context.bot.send_chat_action(update.effective_chat.id, ChatAction.TYPING)  # type: ignore[union-attr]
     await requests.accept_for_chat(
         context.svc,
         kind,
         user_id=context.uid,
         chat_id=update.effective_chat.id,  # type: ignore[union-attr]
-        status_message_id=status_id,
+        status_message_id=None,
         update_id=update.update_id,
         dedupe_key=dedupe_key(update),
         charge=charge,

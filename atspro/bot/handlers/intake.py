@@ -1,7 +1,8 @@
 """Resume and job intake: documents, photos, links and pasted postings.
 
-Handlers answer at once with a status message and queue the slow work as a durable task; the
-worker edits that status message with the result (see atspro/bot/deliver.py).
+Handlers show "typing…" and queue the slow work as a durable task, in one transaction with
+the update's done mark (see ``common.accept``); the worker's answer is the first message
+(see atspro/bot/deliver.py).
 """
 
 from __future__ import annotations
@@ -45,12 +46,10 @@ async def on_document(update: Update, context: BotContext) -> None:
     if not await fits_limit(update, context, "upload"):
         return
     as_job = session_state(context).get("awaiting") == "job"
-    what = "job description" if as_job else "resume"
     await accept(
         update,
         context,
         "ingest_job" if as_job else "ingest_resume",
-        f"📄 Got it — reading your {what}…",
         charge="upload",
         file_id=doc.file_id,
         filename=doc.file_name,
@@ -95,14 +94,7 @@ async def _job_from_text(update: Update, context: BotContext, text: str) -> None
     if not await fits_limit(update, context, "upload"):
         return
     max_chars = context.svc.settings.max_text_chars
-    await accept(
-        update,
-        context,
-        "ingest_job",
-        "💼 Got the job posting — reading it…",
-        charge="upload",
-        text=text[:max_chars],
-    )
+    await accept(update, context, "ingest_job", charge="upload", text=text[:max_chars])
 
 
 def register(app: Application) -> None:

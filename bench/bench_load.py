@@ -1,0 +1,114 @@
+"""Load benchmark: ``main.py bot`` as its own process against the emulator in this one (as in
+production, Telegram is another machine), real PostgreSQL. 50 users each send a resume and a
+job at once; measured per user from the uploads to their score card's picture.
+
+Goals (issue 17): ≥ 15 cards/s, p95 ≤ 4 s, bot RSS ≤ 200 MB.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+import psutil
+
+from atspro.storage.db import EmbeddedPostgres
+from atspro.storage.migrate import apply_migrations
+
+USERS = 50
+TOKEN = "717171:BENCH-load-token"
+
+
+def _pct(values: list[float], q: float) -> float:
+    values = sorted(values)
+    return values[min(len(values) - 1, int(q * len(values)))]
+
+
+async def _bench() -> dict[str, float]:
+    from atspro.sandbox.emulator import SandboxServer
+    from tests.fixtures.bot_process import start_process, stop_gently, until
+    from tests.fixtures.documents import SAMPLE_RESUME_LINES, make_pdf
+    from tests.fixtures.postings import JOB_TEXT
+
+    root = Path(tempfile.mkdtemp(prefix="atspro-bench-load-"))
+    server = EmbeddedPostgres(root / "pgdata", delete_on_stop=True)
+    dsn = await asyncio.to_thread(server.start)
+    try:
+        await apply_migrations(dsn)
+        async with SandboxServer("127.0.0.1", 0, token=TOKEN) as sandbox:
+            state, actions = sandbox.emulator.state, sandbox.emulator.actions
+            users = [70_000 + i for i in range(USERS)]
+            for uid in users:
+                actions.upsert_user(uid, first_name=f"L{uid}")
+            env = {
+                "TELEGRAM_BOT_TOKEN": TOKEN,
+                "TELEGRAM_API_BASE_URL": sandbox.bot_api_url,
+                "DATABASE_URL": dsn,
+                "UPLOADS_PER_HOUR": "1000",
+                "ANALYSES_PER_HOUR": "1000",
+                "LOG_LEVEL": "WARNING",
+            }
+            bot = await start_process("bot", env)
+            try:
+                # Ready: the bot answers a /start.
+                actions.upsert_user(69_999, first_name="Probe")
+                actions.send_text(69_999, "/start")
+                await until(lambda: _said(state, 69_999), 120, every=0.1)
+                pdfs = {uid: make_pdf([*SAMPLE_RESUME_LINES, f"Ref {uid}"]) for uid in users}
+                done: dict[int, float] = {}
+
+                def watch() -> bool:
+                    for uid in users:
+                        if uid not in done and _has_photo(state, uid):
+                            done[uid] = time.perf_counter()
+                    return len(done) == len(users)
+
+                started = time.perf_counter()
+                for uid in users:
+                    actions.send_document(uid, pdfs[uid], "cv.pdf", content_type="application/pdf")
+                    actions.send_text(uid, JOB_TEXT)
+                ok = await state.wait_until(watch, 180)
+                elapsed = time.perf_counter() - started
+                if not ok:
+                    raise RuntimeError(f"only {len(done)} of {USERS} cards within 180 s")
+                proc = psutil.Process(bot.pid)
+                rss = proc.memory_info().rss / 1048576
+                children = sum(c.memory_info().rss for c in proc.children(recursive=True))
+            finally:
+                await stop_gently(bot)
+        latencies = [done[uid] - started for uid in users]
+    finally:
+        with contextlib.suppress(Exception):
+            await asyncio.to_thread(server.stop)
+    return {
+        "load_cards_per_s": USERS / elapsed,
+        "load_card_p50_s": statistics.median(latencies),
+        "load_card_p95_s": _pct(latencies, 0.95),
+        "load_bot_rss_mb": rss,
+        "load_extract_workers_rss_mb": children / 1048576,
+    }
+
+
+async def _said(state, chat_id: int) -> bool:
+    chat = state.chats.get(chat_id)
+    return chat is not None and any(m.sender == "bot" for m in chat.messages.values())
+
+
+def _has_photo(state, chat_id: int) -> bool:
+    chat = state.chats.get(chat_id)
+    return chat is not None and any(
+        m.sender == "bot" and m.payload.get("photo") for m in chat.messages.values()
+    )
+
+
+def run() -> dict[str, float]:
+    return asyncio.run(_bench())
+
+
+if __name__ == "__main__":
+    for key, value in run().items():
+        print(f"{key}: {value:.2f}")
