@@ -39,4 +39,4 @@ async def test_one_flooder_does_not_stall_other_chats(pool: asyncpg.Pool) -> Non
         await flooder.wait_for(lambda m: is_bot(m, SLOW_DOWN[:30]), timeout=30)
         texts = [m["text"] for m in await bot.bot_messages(5002)]
     assert sum(SLOW_DOWN[:30] in t for t in texts) == 1
-    assert len(texts) <= 15  # the rest of the flood was dropped, not answered one by one
+    assert len(texts) <= 25  # the rest of the flood was dropped, not answered one by one

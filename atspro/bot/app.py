@@ -8,6 +8,7 @@ stopping the bot (and its in-process worker) is ``atspro.app``'s job.
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import logging
 
 from telegram import BotCommand, ChatMember, LinkPreviewOptions, Update
@@ -49,6 +50,9 @@ USER_COMMANDS = [
 ]
 
 
+_current_uid: contextvars.ContextVar[int | None] = contextvars.ContextVar(
+    "atspro_update_uid", default=None
+)
 SLOW_DOWN = (
     "🐢 That's a lot of messages at once — I'll skip some. Send one at a time, and wait for "
     "my answer before the next."
@@ -78,6 +82,8 @@ async def _enter_update(update: Update, context: BotContext) -> None:
         log.info("update %s already processed, dropped", update.update_id)
         raise ApplicationHandlerStop
     context.db_user, context.session = user, session
+    if user is not None:
+        _current_uid.set(int(user["id"]))
     if user is not None and user["is_banned"]:
         log.info("update from banned user %s ignored", user["id"])
         raise ApplicationHandlerStop
@@ -109,7 +115,8 @@ async def _on_error(update: object, context: BotContext) -> None:
     """Log with context, tell the user once; never show a traceback in the chat. No later
     handler group runs after a failure (the entry gate may not have run). When the database
     went away the user is told nothing: the stored update runs again once it is back."""
-    uid = context.db_user["id"] if getattr(context, "db_user", None) else None
+    # PTB gives error handlers a context of their own: the user comes from the entry gate.
+    uid = _current_uid.get()
     update_id = getattr(update, "update_id", None)
     context.svc.metrics.errors.inc()
     if context.error is not None and is_outage(context.error) and retry_later():

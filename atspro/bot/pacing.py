@@ -142,8 +142,8 @@ class FloodGate:
     told once to slow down; its further updates in the window are dropped (not queued, not
     counted against its limits), so one flooder cannot fill the queue for everyone."""
 
-    limit: int = 12
-    window_s: float = 15.0
+    limit: int = 20  # a person in a conversation sends far fewer; a script far more
+    window_s: float = 10.0
     _seen: dict[int, list[float]] = field(default_factory=dict)
     _warned: dict[int, float] = field(default_factory=dict)
 

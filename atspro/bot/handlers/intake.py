@@ -85,9 +85,7 @@ async def on_text(update: Update, context: BotContext) -> None:
 async def _job_from_url(update: Update, context: BotContext, url: str) -> None:
     if not await fits_limit(update, context, "upload"):
         return
-    await accept(
-        update, context, "ingest_job", "🔗 Opening the job link…", charge="upload", url=url
-    )
+    await accept(update, context, "ingest_job", charge="upload", url=url)
 
 
 async def _job_from_text(update: Update, context: BotContext, text: str) -> None:
