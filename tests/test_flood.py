@@ -8,7 +8,7 @@ import time
 
 import asyncpg
 
-from atspro.bot.app import SLOW_DOWN
+from atspro.bot.pacing import SLOW_DOWN
 from tests.bot_harness import running_bot
 from tests.fixtures.documents import make_resume_pdf
 from tests.fixtures.postings import JOB_TEXT

@@ -52,7 +52,7 @@ async def test_full_journey_over_http(sandbox: RunningSandbox) -> None:
         # The resume: the bot gets it with getFile + the file URL, over HTTP.
         await user.send_document("resume.pdf", make_resume_pdf(), mime_type="application/pdf")
         summary = await user.wait_for(lambda m: is_bot(m, "Resume received"), timeout=30)
-        assert "Alex Morgan" in summary["text"] and summary["edit_count"] >= 1
+        assert "Alex Morgan" in summary["text"]
 
         # A pasted job: job summary, then the score card with its buttons, then the PNG.
         await user.send_text(JOB_TEXT)

@@ -27,7 +27,7 @@ from telegram.request import BaseRequest
 from atspro.bot.context import BotContext
 from atspro.bot.handlers import register_handlers
 from atspro.bot.inbox import reply_once, retry_later
-from atspro.bot.pacing import ChatPacer, FloodGate
+from atspro.bot.pacing import ChatPacer
 from atspro.services import account
 from atspro.services.container import Services
 from atspro.storage.db import is_outage
@@ -52,10 +52,6 @@ USER_COMMANDS = [
 
 _current_uid: contextvars.ContextVar[int | None] = contextvars.ContextVar(
     "atspro_update_uid", default=None
-)
-SLOW_DOWN = (
-    "🐢 That's a lot of messages at once — I'll skip some. Send one at a time, and wait for "
-    "my answer before the next."
 )
 
 
@@ -88,13 +84,6 @@ async def _enter_update(update: Update, context: BotContext) -> None:
         log.info("update from banned user %s ignored", user["id"])
         raise ApplicationHandlerStop
     context.svc.metrics.count_update(update)
-    if chat is not None:
-        admitted = context.bot_data["flood_gate"].admit(chat.id)
-        if not admitted:
-            if admitted is None:
-                log.info("user %s is flooding; further messages dropped for now", user["id"])
-                await reply_once(update, SLOW_DOWN)
-            raise ApplicationHandlerStop
 
 
 async def _on_my_chat_member(update: Update, context: BotContext) -> None:
@@ -170,7 +159,6 @@ def build_application(
         builder = builder.rate_limiter(ChatPacer())
     app = builder.build()
     app.bot_data["svc"] = svc
-    app.bot_data["flood_gate"] = FloodGate()
     app.add_handler(
         ChatMemberHandler(_on_my_chat_member, ChatMemberHandler.MY_CHAT_MEMBER), group=-3
     )

@@ -31,6 +31,7 @@ from telegram import Message, Update
 from telegram.error import Conflict, TelegramError
 from telegram.ext import Application
 
+from atspro.bot.pacing import SLOW_DOWN, FloodGate
 from atspro.faults import crash_point
 from atspro.services.container import Services
 from atspro.storage.inbox import Inbox, InboxEntry
@@ -115,6 +116,8 @@ class UpdateIntake:
     _tasks: set[asyncio.Task[None]] = field(default_factory=set, init=False)
     _inflight: set[int] = field(default_factory=set, init=False)
 
+    gate: FloodGate = field(default_factory=FloodGate)
+
     def __post_init__(self) -> None:
         self.inbox = self.svc.repos.inbox
         self._slots = asyncio.Semaphore(self.concurrency)
@@ -126,15 +129,44 @@ class UpdateIntake:
         rows = [(int(p["update_id"]), chat_of(p), p) for p in payloads]
         return await self.inbox.store(rows)
 
+    async def arrived(self, payloads: list[dict[str, Any]]) -> None:
+        """Fresh updates from Telegram: store them (raises when the database is down: then
+        nothing is acknowledged), drop a flooding chat's excess, dispatch the rest."""
+        new = set(await self.store(payloads))
+        admitted, dropped = [], []
+        for payload in payloads:
+            update_id = int(payload["update_id"])
+            if update_id not in new:
+                continue
+            chat_id = chat_of(payload)
+            verdict = True if chat_id is None else self.gate.admit(chat_id)
+            if verdict:
+                admitted.append(update_id)
+            else:
+                dropped.append(update_id)
+                if verdict is None:
+                    log.info("a chat is flooding; its further updates are dropped for now")
+                    self._background(self._say(chat_id, SLOW_DOWN))  # type: ignore[arg-type]
+        for update_id in dropped:
+            await self.svc.repos.updates.claim(update_id)
+        self.dispatch(admitted)
+
+    async def _say(self, chat_id: int, text: str) -> None:
+        with contextlib.suppress(Exception):
+            await self.app.bot.send_message(chat_id, text)
+
+    def _background(self, coro: Any) -> None:
+        task = asyncio.create_task(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
     def dispatch(self, update_ids: list[int], *, force: bool = False) -> None:
         """Run each stored update in the background (per chat, in order)."""
         for update_id in update_ids:
             if update_id in self._inflight:
                 continue
             self._inflight.add(update_id)
-            task = asyncio.create_task(self._run(update_id, force), name=f"update-{update_id}")
-            self._tasks.add(task)
-            task.add_done_callback(self._tasks.discard)
+            self._background(self._run(update_id, force))
 
     async def _run(self, update_id: int, force: bool) -> None:
         try:
@@ -228,10 +260,9 @@ class UpdateIntake:
                     break
                 updates = fetch.result()
                 if updates:
-                    new = await self.store([u.to_dict() for u in updates])
+                    await self.arrived([u.to_dict() for u in updates])
                     crash_point("inbox.stored")
                     offset = updates[-1].update_id + 1  # only now: the batch is stored
-                    self.dispatch(new)
                 now = asyncio.get_running_loop().time()
                 if now >= sweep_due:
                     sweep_due = now + self.sweep_every_s
@@ -274,11 +305,10 @@ class UpdateIntake:
             except (ValueError, KeyError, TypeError):
                 return web.Response(status=400)
             try:
-                new = await self.store([payload])
+                await self.arrived([payload])
             except Exception as exc:  # not stored: Telegram must deliver it again
                 log.error("webhook: update %s not stored (%s)", update_id, type(exc).__name__)
                 return web.Response(status=503)
-            self.dispatch(new)
             return web.Response(status=200)
 
         app = web.Application(client_max_size=2 * 1024 * 1024)

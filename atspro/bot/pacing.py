@@ -136,11 +136,18 @@ class ChatPacer(BaseRateLimiter[int]):
         raise AssertionError("unreachable")
 
 
+SLOW_DOWN = (
+    "🐢 That's a lot of messages at once — I'll skip some. Send one at a time, and wait for "
+    "my answer before the next."
+)
+
+
 @dataclass
 class FloodGate:
-    """Incoming side: a chat sending more than ``limit`` updates in ``window_s`` seconds is
-    told once to slow down; its further updates in the window are dropped (not queued, not
-    counted against its limits), so one flooder cannot fill the queue for everyone."""
+    """Incoming side: a chat sending more than ``limit`` updates in ``window_s`` seconds (as
+    they arrive, before any is handled) is told once to slow down; its further updates in the
+    window are dropped (done, never handled, not counted against its limits), so one flooder
+    cannot fill the queue for everyone."""
 
     limit: int = 20  # a person in a conversation sends far fewer; a script far more
     window_s: float = 10.0
