@@ -188,9 +188,9 @@ _NO_DEGREE = re.compile(
 )
 
 
-def find_education(doc: JobDoc) -> tuple[EducationLevel | None, EducationLevel | None]:
-    """(required_level, preferred_level): the lowest level a required mention accepts
-    ("Bachelor's or Master's" -> BACHELOR), and the lowest preferred-only level."""
+def education_mentions(doc: JobDoc) -> list[tuple[int, int, EducationLevel, str]]:
+    """(start, end, level, label) of every degree mention that is an ask: label is "req" or
+    "pref"; company/benefits text and "no degree required" are left out."""
     text = doc.text
     mentions: list[tuple[int, int, EducationLevel]] = []
     taken: list[tuple[int, int]] = []
@@ -221,21 +221,31 @@ def find_education(doc: JobDoc) -> tuple[EducationLevel | None, EducationLevel |
         ):
             continue
         mentions.append((m.start(), m.end(), EducationLevel.BACHELOR))
-    required: list[EducationLevel] = []
-    preferred: list[EducationLevel] = []
-    no_degree = [(m.start(), m.end()) for m in _NO_DEGREE.finditer(text)]
-    for start, _end, level in mentions:
+    out: list[tuple[int, int, EducationLevel, str]] = []
+    no_degree = no_degree_spans(doc)
+    for start, end, level in sorted(mentions):
         line = doc.line_at(start)
         if line is None or line.section in IGNORED_SECTIONS:
             continue
         if any(a <= start < b for a, b in no_degree):
             continue  # "no degree required" is not a degree requirement
         label = doc.label_at(start)
-        if label == "req":
-            required.append(level)
-        elif label == "pref":
-            preferred.append(level)
-    if not required and no_degree:
+        if label in ("req", "pref"):
+            out.append((start, end, level, label))
+    return out
+
+
+def no_degree_spans(doc: JobDoc) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _NO_DEGREE.finditer(doc.text)]
+
+
+def find_education(doc: JobDoc) -> tuple[EducationLevel | None, EducationLevel | None]:
+    """(required_level, preferred_level): the lowest level a required mention accepts
+    ("Bachelor's or Master's" -> BACHELOR), and the lowest preferred-only level."""
+    mentions = education_mentions(doc)
+    required = [level for _, _, level, label in mentions if label == "req"]
+    preferred = [level for _, _, level, label in mentions if label == "pref"]
+    if not required and no_degree_spans(doc):
         return EducationLevel.NONE, min(preferred) if preferred else None
     return (min(required) if required else None, min(preferred) if preferred else None)
 

@@ -15,6 +15,8 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
 
+from atspro.analysis.job.asks import find_asks, has_requirements_block, skill_views
+from atspro.analysis.job.education import find_degree
 from atspro.analysis.job.fields import (
     find_certifications,
     find_education,
@@ -40,11 +42,12 @@ from atspro.analysis.job.meta import (
     find_title,
     split_title_line,
 )
+from atspro.analysis.job.noise import NoiseFilter
 from atspro.analysis.job.salary import find_salary
 from atspro.analysis.job.schema import Hints, posting_hints, posting_text
-from atspro.analysis.job.text import JobDoc, segment
-from atspro.analysis.taxonomy.skills import SkillHit, get_index
-from atspro.models import Job, SourceKind
+from atspro.analysis.job.text import segment
+from atspro.analysis.taxonomy.skills import get_index
+from atspro.models import EducationRequirement, Job, SourceKind
 
 __all__ = [
     "MAX_TEXT_CHARS",
@@ -166,33 +169,6 @@ def _safely(
         )
 
 
-def _split_skills(
-    doc: JobDoc, hits: list[SkillHit], title_hits: list[SkillHit]
-) -> tuple[list[str], list[str], list[str]]:
-    """(required, preferred, soft): a hard skill is required when any mention reads as
-    required, preferred when all its mentions are cued as nice-to-have."""
-    required: dict[str, None] = {}
-    preferred: dict[str, None] = {}
-    soft: dict[str, None] = {}
-    for hit in title_hits:
-        (soft if hit.kind == "soft" else required)[hit.name] = None
-    for hit in hits:
-        label = doc.label_at(hit.start)
-        if label == "ignore":
-            continue
-        if hit.kind == "soft":
-            soft[hit.name] = None
-        elif label == "req":
-            required[hit.name] = None
-        else:
-            preferred[hit.name] = None
-    return (
-        list(required),
-        [name for name in preferred if name not in required],
-        list(soft),
-    )
-
-
 def _build(
     text: str, hints: Hints, source_url: str | None, source_kind: SourceKind, max_chars: int
 ) -> Job:
@@ -209,19 +185,27 @@ def _build(
         title = split_title_line(title).title or title
     elif parts:
         title = parts.title
-    company = hints.company or find_company(doc, parts)
+    company = hints.company or find_company(doc, parts, title_line)
     location = hints.location or find_location(doc, parts)
 
     index = get_index()
     in_name = company_mentions(doc.text, company)
     hits = [h for h in index.find(doc.text) if not any(a <= h.start < b for a, b in in_name)]
     title_hits = index.find(title) if title else []
-    required, preferred, soft = _split_skills(doc, hits, title_hits)
+    degree, degree_spans = find_degree(doc)
+    noise = NoiseFilter(doc, company, degree_spans)
+    requirements = find_asks(doc, hits, noise, title_hits)
+    for item in requirements:
+        item.evidence = item.evidence or title or ""
+    block = has_requirements_block(doc)
+    required, preferred, soft = skill_views(requirements, block)
 
     req_years, _pref_years = find_years(doc)
     min_years = hints.min_years if hints.min_years is not None else req_years
     edu_required, _edu_preferred = find_education(doc)
     education = hints.education_level if hints.education_level is not None else edu_required
+    if degree is None and hints.education_level is not None:
+        degree = EducationRequirement(level=hints.education_level)
     certifications = find_certifications(doc)
 
     words = len(doc.text.split())
@@ -246,6 +230,9 @@ def _build(
         soft_skills=soft,
         min_years_experience=min_years,
         education_level=education,
+        education=degree,
+        requirements=requirements,
+        has_requirements_block=block,
         certifications=certifications,
         keywords=rank_keywords(
             doc,
