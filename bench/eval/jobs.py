@@ -19,7 +19,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from atspro.analysis.documents.extract import extract_text
 from atspro.analysis.job.parser import parse_job_text
+from atspro.analysis.job.triage import classify_document
 from atspro.analysis.taxonomy.skills import get_index
 from atspro.models import EducationLevel, Job
 from bench.eval.common import PR, REPO, norm, similar
@@ -68,9 +70,7 @@ def _skillspan(samples: Path) -> dict:
         path = folder / f"{split}.json"
         if not path.is_file():
             continue
-        postings: dict[tuple[str, int], tuple[list[str], list[str]]] = defaultdict(
-            lambda: ([], [])
-        )
+        postings: dict[tuple[str, int], tuple[list[str], list[str]]] = defaultdict(lambda: ([], []))
         for line in path.read_text(encoding="utf-8").splitlines():
             if not line.strip():
                 continue
@@ -80,10 +80,16 @@ def _skillspan(samples: Path) -> dict:
             gold += bio_spans(row["tokens"], row["tags_skill"])
             gold += bio_spans(row["tokens"], row["tags_knowledge"])
         both = PR()
+        kinds = []
         for lines, gold in postings.values():
-            job = parse_job_text("\n".join(lines))
+            text = "\n".join(lines)
+            job = parse_job_text(text)
             both.add(all_asks(job), gold)
-        out[split] = {"skill+knowledge": both.figures()}
+            kinds.append(classify_document(text, job).kind)
+        out[split] = {
+            "skill+knowledge": both.figures(),
+            "read as a job": round(kinds.count("job") / len(kinds), 3) if kinds else None,
+        }
     return out
 
 
@@ -277,8 +283,55 @@ def _labelled() -> dict:
     return {part: tally.figures() for part, tally in tallies.items()}
 
 
+# ---------------------------------------------------------------------- document kind ---
+
+
+def _kind_counts(texts: list[str], want: str) -> dict:
+    got = [classify_document(t, parse_job_text(t)).kind for t in texts]
+    return {
+        "accuracy": round(sum(k == want for k in got) / len(got), 3) if got else None,
+        "documents": len(got),
+        **{f"as_{k}": got.count(k) for k in ("job", "resume", "other") if k != want},
+    }
+
+
+def _file_texts(folder: Path) -> list[str]:
+    texts = []
+    for path in sorted(folder.glob("*")):
+        if path.suffix.lower() not in (".pdf", ".docx"):
+            continue
+        try:
+            texts.append(extract_text(path.read_bytes(), filename=path.name).text)
+        except Exception:  # an unreadable sample is the extraction part's business
+            continue
+    return texts
+
+
+def _document_kind(samples: Path) -> dict:
+    """Is it a job or a resume? rjdb (synthetic) first half dev, second half test; real
+    resume files (resumes/ dev, resumes_more/ test); real job PDFs; SkillSpan postings."""
+    out: dict = {}
+    rjdb = samples / "relevance" / "rjdb_dev.jsonl"
+    if rjdb.is_file():
+        rows = [json.loads(x) for x in rjdb.read_text(encoding="utf-8").splitlines() if x]
+        half = len(rows) // 2
+        for part, chunk in (("dev", rows[:half]), ("test", rows[half:])):
+            out[f"rjdb {part}"] = {
+                "jobs": _kind_counts([r["Job-Description"] for r in chunk], "job"),
+                "resumes": _kind_counts([r["Resume-matched"] for r in chunk], "resume"),
+            }
+    for name, folder in (("dev", "resumes"), ("test", "resumes_more/files")):
+        if (samples / folder).is_dir():
+            out[f"real resumes {name}"] = _kind_counts(_file_texts(samples / folder), "resume")
+    pdfs = samples / "jobs" / "jd_pdf_resume_matcher"
+    if pdfs.is_dir():
+        out["job pdfs"] = _kind_counts(_file_texts(pdfs), "job")
+    return out
+
+
 def run(samples: Path) -> dict:
     return {
+        "document kind": _document_kind(samples),
         "labelled (ours)": _labelled(),
         "skillspan": _skillspan(samples),
         "green2022": _green(samples),

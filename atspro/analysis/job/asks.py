@@ -82,7 +82,7 @@ def evidence_of(line: Line, pos: int) -> str:
 
 
 def has_requirements_block(doc: JobDoc) -> bool:
-    return any(kind in (REQUIRED, PREFERRED) for _, kind in doc.sections)
+    return any(kind == REQUIRED for _, kind in doc.sections)
 
 
 def _kind_of(doc: JobDoc, hit: SkillHit, line: Line, block: bool) -> AskKind | None:
@@ -189,14 +189,16 @@ def find_asks(
     return items
 
 
-def skill_views(
-    items: list[Requirement], block: bool
-) -> tuple[list[str], list[str], list[str]]:
+def skill_views(items: list[Requirement], block: bool) -> tuple[list[str], list[str], list[str]]:
     """(required_skills, preferred_skills, soft_skills): the flat views older code reads.
 
-    Single hard asks only; one-of groups live in ``Job.requirements``. With a requirements
-    block, mentioned skills are in neither view; without one they are the only signal and
-    count as required."""
+    - required: single required asks; without a requirements block also the mentioned ones
+      (the posting gives no other signal);
+    - preferred: preferred asks, members of preferred one-of groups included (any of them is
+      a plus);
+    - a required one-of group is in neither list: three alternatives are not three musts.
+      Read it from ``Job.requirements``.
+    """
     required: dict[str, None] = {}
     preferred: dict[str, None] = {}
     soft: dict[str, None] = {}
@@ -205,11 +207,11 @@ def skill_views(
             for name in item.skills:
                 soft[name] = None
             continue
-        if len(item.skills) != 1:
-            continue
-        name = item.skills[0]
-        if item.kind == "required" or (item.kind == "mentioned" and not block):
-            required[name] = None
-        elif item.kind == "preferred":
-            preferred[name] = None
+        if item.kind == "preferred":
+            for name in item.skills:
+                preferred[name] = None
+        elif len(item.skills) == 1 and (
+            item.kind == "required" or (item.kind == "mentioned" and not block)
+        ):
+            required[item.skills[0]] = None
     return list(required), [p for p in preferred if p not in required], list(soft)

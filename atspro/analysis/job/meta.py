@@ -282,9 +282,9 @@ def byline_company(line: str) -> str | None:
     suffixed = next((i for i, c in enumerate(commas) if _COMPANY_SUFFIX.search(c)), None)
     if suffixed is not None:
         name = ", ".join(commas[: suffixed + 1])
-    elif len(commas) > 1 and all(_PLACE_LIKE.match(c) for c in commas[1:]):
-        name = commas[0]
-    elif rest and any(_WORK_MODE_WORDS.search(p) or find_place(p) for p in rest):
+    elif (len(commas) > 1 and all(_PLACE_LIKE.match(c) for c in commas[1:])) or (
+        rest and any(_WORK_MODE_WORDS.search(p) or find_place(p) for p in rest)
+    ):
         name = commas[0]
     else:
         return None

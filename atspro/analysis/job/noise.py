@@ -53,7 +53,31 @@ _BOILERPLATE = re.compile(
 )
 # Taxonomy hits that are words of a sentence, not skills ("you're", "go-getters").
 _FILLER = frozenset(
-    ["you", "you're", "youre", "we", "we're", "were", "i", "i'm", "our", "us", "they", "it", "go-getter", "go-getters", "self-starter", "self-starters", "rockstar", "rockstars", "ninja", "ninjas", "hustle", "team", "player"]
+    [
+        "you",
+        "you're",
+        "youre",
+        "we",
+        "we're",
+        "were",
+        "i",
+        "i'm",
+        "our",
+        "us",
+        "they",
+        "it",
+        "go-getter",
+        "go-getters",
+        "self-starter",
+        "self-starters",
+        "rockstar",
+        "rockstars",
+        "ninja",
+        "ninjas",
+        "hustle",
+        "team",
+        "player",
+    ]
 )
 
 
@@ -72,9 +96,7 @@ class NoiseFilter:
     ) -> None:
         text = doc.text
         self._text = text
-        self._spans = sorted(
-            [*_spans(_PLACE, text), *_spans(_PERSON, text, 1), *extra_spans]
-        )
+        self._spans = sorted([*_spans(_PLACE, text), *_spans(_PERSON, text, 1), *extra_spans])
         words = [w for w in re.findall(r"[A-Za-z]{4,}", company or "")]
         self._company_stem = words[0].casefold() if words else None
 
@@ -95,4 +117,3 @@ class NoiseFilter:
             if _TEAM_AFTER.match(after) and _TEAM_BEFORE.search(before):
                 return True
         return bool(_BOILERPLATE.search(sentence))
-

@@ -9,7 +9,6 @@ schema.org JobPosting shape; the bot calls ``looks_like_job_posting`` on pasted 
 from __future__ import annotations
 
 import logging
-import re
 import traceback
 from typing import Any
 
@@ -46,6 +45,7 @@ from atspro.analysis.job.noise import NoiseFilter
 from atspro.analysis.job.salary import find_salary
 from atspro.analysis.job.schema import Hints, posting_hints, posting_text
 from atspro.analysis.job.text import segment
+from atspro.analysis.job.triage import looks_like_job_posting
 from atspro.analysis.taxonomy.skills import get_index
 from atspro.models import EducationRequirement, Job, SourceKind
 
@@ -247,126 +247,3 @@ def _build(
         source_kind=source_kind,
         warnings=warnings,
     )
-
-
-# ------------------------------------------------------------------ chat text triage ---
-
-_JOB_CUES: list[tuple[re.Pattern[str], int]] = [
-    (
-        re.compile(
-            r"^\W{0,6}(?:key |core |main )?(?:responsibilities|requirements|qualifications|duties|"
-            r"what you(?:'ll| will) (?:do|bring)|nice to have|must[- ]haves?|"
-            r"(?:minimum|basic|preferred) qualifications|about the (?:role|job|position)|"
-            r"job (?:description|summary)|benefits|what we offer|who you are|about you|"
-            r"required (?:skills|experience))\b",
-            re.IGNORECASE | re.MULTILINE,
-        ),
-        3,
-    ),
-    (
-        re.compile(
-            r"\bwe(?:'re| are) (?:looking for|seeking|hiring|searching for)|\bis (?:hiring|looking for)\b|"
-            r"\bjoin (?:our|the) team\b|\bthe (?:ideal|successful) candidate\b|\bwe(?:'re| are) "
-            r"(?:a|an) [\w -]{0,40}(?:company|startup|team)\b",
-            re.IGNORECASE,
-        ),
-        3,
-    ),
-    (
-        re.compile(
-            r"\b\d+\s*\+?\s*(?:-\s*\d+\s*)?years? of (?:\w+ ){0,3}experience\b|"
-            r"\bat least \w+ years?\b|\bminimum (?:of )?\w+ years?\b",
-            re.IGNORECASE,
-        ),
-        2,
-    ),
-    (
-        re.compile(
-            r"\bapply (?:now|today|here|online|via|through|at)\b|\bhow to apply\b|\bto apply\b|"
-            r"\bsend (?:us )?your (?:cv|resume)\b|\bequal opportunity employer\b",
-            re.IGNORECASE,
-        ),
-        2,
-    ),
-    (
-        re.compile(
-            r"\bsalary\b|\bcompensation\b|\bbenefits\b|\bper (?:hour|year|annum)\b|"
-            r"[$€£]\s?\d[\d,.]*\s?[kK]?\s?(?:-|–|to)\s?[$€£]?\s?\d",
-            re.IGNORECASE,
-        ),
-        1,
-    ),
-    (
-        re.compile(
-            r"\bfull[- ]time\b|\bpart[- ]time\b|\bcontract (?:role|position)\b|\binternship\b|"
-            r"\bremote\b|\bhybrid\b|\bon[- ]?site\b",
-            re.IGNORECASE,
-        ),
-        1,
-    ),
-    (
-        re.compile(
-            r"\byou(?:'ll| will) (?:be|work|build|lead|own|join|design|develop|collaborate|report)\b|"
-            r"\bresponsible for\b|\bmust have\b|\bnice to have\b|\bis a plus\b|\bpreferred\b",
-            re.IGNORECASE,
-        ),
-        2,
-    ),
-    (
-        re.compile(
-            r"\bbachelor'?s\b|\bmaster'?s\b|\bdegree in\b|\bproficien(?:t|cy) (?:in|with)\b|"
-            r"\bexperience (?:with|in)\b|\bknowledge of\b|\bfamiliarity with\b|"
-            r"\bthe (?:candidate|applicant|role|position)\b|\bthis (?:role|position|job)\b",
-            re.IGNORECASE,
-        ),
-        1,
-    ),
-]
-_RESUME_CUES: list[tuple[re.Pattern[str], int]] = [
-    (
-        re.compile(
-            r"^\W{0,6}(?:work experience|professional experience|employment history|education|"
-            r"skills|summary|professional summary|objective|certifications|projects|references|"
-            r"career history)\W{0,3}$",
-            re.IGNORECASE | re.MULTILINE,
-        ),
-        2,
-    ),
-    (re.compile(r"\b(?:curriculum vitae|my resume|my cv)\b", re.IGNORECASE), 3),
-    (re.compile(r"\b(?:19|20)\d\d\s*[-–]\s*(?:(?:19|20)\d\d|present|current|now)\b", re.I), 2),
-    (re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+"), 1),
-    (re.compile(r"\b(?:I|I'm|I've|my|me)\b"), 1),
-]
-
-
-def looks_like_job_posting(text: str) -> bool:
-    """Whether pasted chat text is a job posting rather than a normal message or a resume.
-
-    Conservative: short messages are never postings, and it takes several distinct posting
-    cues (section headings, 'we are looking for', years of experience, salary, apply…) that
-    clearly outweigh resume cues (Education / Work experience headings, date ranges, 'I')."""
-    if not isinstance(text, str):
-        return False
-    text = text.strip()
-    words = len(text.split())
-    if words < 40 or len(text) < 200:
-        return False
-    sample = text[:20_000]
-    job = 0
-    kinds = 0
-    headings = 0
-    for index, (pattern, weight) in enumerate(_JOB_CUES):
-        hits = len(pattern.findall(sample))
-        if index == 0:
-            headings = hits
-        if hits:
-            kinds += 1
-            job += weight * min(hits, 3 if weight >= 3 else 2)
-    resume = 0
-    for pattern, weight in _RESUME_CUES:
-        hits = len(pattern.findall(sample))
-        resume += weight * min(hits, 4)
-    needed = 8 if words < 120 else 6
-    # Three posting headings (Summary, Required Skills, Responsibilities) are evidence enough.
-    varied = kinds >= 3 or headings >= 3
-    return varied and job >= needed and job > 1.5 * resume
