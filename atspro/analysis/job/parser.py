@@ -42,6 +42,7 @@ from atspro.analysis.job.meta import (
     split_title_line,
 )
 from atspro.analysis.job.noise import NoiseFilter
+from atspro.analysis.job.page import page_identity
 from atspro.analysis.job.salary import find_salary
 from atspro.analysis.job.schema import Hints, posting_hints, posting_text
 from atspro.analysis.job.text import segment
@@ -124,6 +125,7 @@ def parse_job_html(html: str, *, url: str | None = None) -> Job:
             posting = microdata_posting(tree)
             kind = "html"
         title_hint = page_title_hint(tree)
+        identity = page_identity(tree)
         visible = page_text(tree)
     except Exception as exc:
         _log_failure(exc)
@@ -131,13 +133,14 @@ def parse_job_html(html: str, *, url: str | None = None) -> Job:
     if posting is not None:
         job = parse_job_posting(posting, url=url, source_kind=kind, fallback_text=visible)
         job.warnings[:0] = warnings
+        job.company = job.company or identity.company
+        job.title = job.title or identity.title
         return job
     hints = Hints(warnings=warnings)
-    if title_hint:
-        hint = split_title_line(title_hint)
-        hints.title = hint.title or None
-        hints.company = hint.company
-        hints.location = hint.location
+    hint = split_title_line(title_hint) if title_hint else None
+    hints.title = identity.title or (hint.title if hint else None) or None
+    hints.company = identity.company or (hint.company if hint else None)
+    hints.location = identity.location or (hint.location if hint else None)
     return _safely(visible, hints, url, "html", MAX_TEXT_CHARS)
 
 

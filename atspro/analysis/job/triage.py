@@ -142,7 +142,19 @@ _RESUME_DOC_CUES: list[tuple[re.Pattern[str], int]] = [
 _JOB_DOC_CUES: list[tuple[re.Pattern[str], int]] = [
     (_JOB_CUES[0][0], 3),  # posting headings: Requirements, Responsibilities, Nice to have…
     (_JOB_CUES[1][0], 3),  # we are looking for, join our team, the ideal candidate
+    (_JOB_CUES[2][0], 2),  # 3+ years of experience
     (_JOB_CUES[3][0], 2),  # apply now, send your CV, equal opportunity employer
+    (_JOB_CUES[5][0], 1),  # full-time, remote, hybrid
+    (
+        re.compile(
+            r"\b(?:job (?:description|type|title|summary|requirements)|employment type|"
+            r"experience level|seniority level|(?:salary|pay) range|reports to|"
+            r"(?:we|you)(?:'ll| will) (?:offer|provide|give) you|relocation)\b",
+            re.IGNORECASE,
+        ),
+        2,
+    ),
+    (re.compile(r"\bwe(?:'re| are| offer| have)?\b|\bour\b", re.IGNORECASE), 1),
     (
         re.compile(
             r"\byou(?:'ll| will| would| should| must| have| are|'re)\b|\byour\b|"
