@@ -22,7 +22,9 @@ _FIELDS_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "Doctor of Pharmacy" names the field in the degree itself.
-_DEGREE_OF = re.compile(r"(?:doctor|bachelor|master)\s+of\s+(?!science|arts\b)([A-Z]\w+)")
+_DEGREE_OF = re.compile(
+    r"(?i:doctor|bachelor|master)\s+of\s+(?!(?i:science|arts|applied|business)\b)([A-Z]\w+)"
+)
 _FIELDS_END = re.compile(
     r",?\s+or\s+(?:a\s+|an\s+|any\s+|other\s+)?(?:closely\s+)?(?:related|relevant|similar|"
     r"equivalent|comparable)\b|,?\s+(?:from|with|and\s+\d|plus|or\s+equivalent|preferred|"

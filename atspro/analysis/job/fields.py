@@ -122,7 +122,11 @@ _EDU_PATTERNS: list[tuple[EducationLevel, re.Pattern[str]]] = [
     (
         EducationLevel.DOCTORATE,
         re.compile(
-            r"\bph\.?\s?d\b\.?|\bdoctorate\b|\bdoctoral\b|\bdoctor of (?:philosophy|science|engineering)\b",
+            r"\bph\.?\s?d\b\.?|\bdoctorate\b|\bdoctoral\b|\bdoctor of (?:philosophy|science|engineering)\b|"
+            # Professional doctorates: Doctor of Pharmacy (PharmD), DNP, DVM, DDS, PsyD, EdD.
+            r"\bdoctor of (?:pharmacy|medicine|nursing(?: practice)?|education|dental \w+|"
+            r"veterinary medicine|physical therapy|osteopathic medicine|psychology)\b|"
+            r"\bpharm\.?\s?d\b|\bd\.?n\.?p\b|\bdvm\b|\bdds\b|\bpsy\.?d\b|\bed\.?d\b",
             re.IGNORECASE,
         ),
     ),
@@ -173,7 +177,8 @@ _EDU_ANY = _combine(p for _, p in _EDU_PATTERNS)
 _EDU_WORDS = (
     "degree", "bachelor", "master", "phd", "ph.d", "ph. d", "doctor", "mba", "m.b.a", "msc",
     "bsc", "m.sc", "b.sc", "meng", "beng", "m.eng", "b.eng", "btech", "b.tech", "graduate",
-    "associate", "high school", "high-school", "secondary",
+    "associate", "high school", "high-school", "secondary", "pharm", "dvm", "dds", "dnp",
+    "psyd", "edd",
 )  # fmt: skip
 _EDU_ABBREVIATIONS = ("MS", "MA", "BS", "BA", "M.", "B.", "GED", "A-level", "A level")
 _GENERIC_DEGREE = re.compile(

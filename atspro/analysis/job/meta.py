@@ -306,9 +306,9 @@ def find_company(
     # A byline under the title: "Northwind Analytics GmbH · Munich, Germany · Hybrid".
     after_title = (title_line + 1) if title_line is not None else None
     for i, line in enumerate(doc.lines[:4]):
-        if line.label or line.heading:
+        if line.label or line.heading or line.bullet:
             continue
-        if line.section in IGNORED_SECTIONS and i != after_title:
+        if line.section != BODY and i != after_title:
             continue  # "Corvid Pay | Remote" reads like a "Pay:" label, but it is the byline
         name = byline_company(line.text)
         if name and (i == after_title or _COMPANY_SUFFIX.search(name)):
