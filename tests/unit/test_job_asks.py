@@ -92,7 +92,9 @@ def test_or_similar_marks_an_equivalent_as_fine() -> None:
 
 
 def test_preferred_group_members_are_preferred() -> None:
-    job = parse_job_text("BI Analyst\n\nRequirements\n- SQL\n\nNice to have\n- Tableau or Power BI\n")
+    job = parse_job_text(
+        "BI Analyst\n\nRequirements\n- SQL\n\nNice to have\n- Tableau or Power BI\n"
+    )
     assert find(job, "Tableau", "Power BI").kind == "preferred"
     assert {"Tableau", "Power BI"} <= set(job.preferred_skills)
 

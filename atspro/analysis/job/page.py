@@ -92,7 +92,7 @@ _TRAILING_PLACE = re.compile(
     r"[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*(?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?))\)?\s*$"
 )
 _APPLY_AT = re.compile(
-    r"\b(?:apply|applying) (?:for this (?:job|role|position) )?(?:at|to|with) "
+    r"\b(?i:apply|applying) (?i:for this (?:job|role|position) )?(?i:at|to|with) "
     r"([A-Z][\w&.'-]*(?: [A-Z&][\w&.'-]*){0,3})"
 )
 
