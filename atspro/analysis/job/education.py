@@ -12,7 +12,7 @@ import re
 from atspro.analysis.job.asks import evidence_of
 from atspro.analysis.job.fields import education_mentions
 from atspro.analysis.job.text import JobDoc
-from atspro.models import EducationRequirement
+from atspro.models import EducationLevel, EducationRequirement
 
 _FIELDS_AFTER = re.compile(
     r"^(?:'s)?(?:\s+(?:degree|diploma))?(?:\s*\([^()]{0,30}\))?(?:\s+(?:degree|diploma))?"
@@ -63,13 +63,19 @@ def _fields(text: str) -> tuple[list[str], int]:
     return out, m.start("fields") + len(raw)
 
 
-def find_degree(doc: JobDoc) -> tuple[EducationRequirement | None, list[tuple[int, int]]]:
+Mention = tuple[int, int, EducationLevel, str]
+
+
+def find_degree(
+    doc: JobDoc, mentions: list[Mention] | None = None
+) -> tuple[EducationRequirement | None, list[tuple[int, int]]]:
     """The posting's degree ask (required before preferred, the lowest level accepted) and
-    the text spans of degree clauses, whose words are not skills."""
+    the text spans of degree clauses, whose words are not skills. ``mentions`` are
+    :func:`education_mentions` when the caller has them already."""
     text = doc.text
     best: tuple[int, int, EducationRequirement] | None = None
     spans: list[tuple[int, int]] = []
-    mentions = education_mentions(doc)
+    mentions = education_mentions(doc) if mentions is None else mentions
     pending = None  # the lowest level of adjacent mentions ("BS/MS", "Bachelor's or Master's")
     for i, (start, end, level, label) in enumerate(mentions):
         line = doc.line_at(start)

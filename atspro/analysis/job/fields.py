@@ -244,10 +244,13 @@ def no_degree_spans(doc: JobDoc) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _NO_DEGREE.finditer(doc.text)]
 
 
-def find_education(doc: JobDoc) -> tuple[EducationLevel | None, EducationLevel | None]:
+def find_education(
+    doc: JobDoc, mentions: list[tuple[int, int, EducationLevel, str]] | None = None
+) -> tuple[EducationLevel | None, EducationLevel | None]:
     """(required_level, preferred_level): the lowest level a required mention accepts
-    ("Bachelor's or Master's" -> BACHELOR), and the lowest preferred-only level."""
-    mentions = education_mentions(doc)
+    ("Bachelor's or Master's" -> BACHELOR), and the lowest preferred-only level.
+    ``mentions`` are :func:`education_mentions` when the caller has them already."""
+    mentions = education_mentions(doc) if mentions is None else mentions
     required = [level for _, _, level, label in mentions if label == "req"]
     preferred = [level for _, _, level, label in mentions if label == "pref"]
     if not required and no_degree_spans(doc):

@@ -51,6 +51,14 @@ _BOILERPLATE = re.compile(
     r"all backgrounds|committed to (?:an? )?(?:diverse|inclusive)",
     re.IGNORECASE,
 )
+# Cheap substring gate: the boilerplate regex runs only on sentences holding one of these.
+_BOILERPLATE_WORDS = (
+    "opportunit", "eeo", "discriminat", "regardless", "protected", "accommodation", "benefit",
+    "offer", "perk", "paid time", "pto", "insurance", "dental", "pension", "401", "stock",
+    "equity", "parental", "holiday", "vacation", "leave", "wellness", "gym", "tuition",
+    "background", "drug", "verify", "visa", "applicant", "privacy", "cookie", "welcome",
+    "committed",
+)  # fmt: skip
 # Taxonomy hits that are words of a sentence, not skills ("you're", "go-getters").
 _FILLER = frozenset(
     [
@@ -97,6 +105,7 @@ class NoiseFilter:
         text = doc.text
         self._text = text
         self._spans = sorted([*_spans(_PLACE, text), *_spans(_PERSON, text, 1), *extra_spans])
+        self._boilerplate: dict[str, bool] = {}
         words = [w for w in re.findall(r"[A-Za-z]{4,}", company or "")]
         self._company_stem = words[0].casefold() if words else None
 
@@ -116,4 +125,11 @@ class NoiseFilter:
             before = self._text[max(line.start, hit.start - 40) : hit.start]
             if _TEAM_AFTER.match(after) and _TEAM_BEFORE.search(before):
                 return True
-        return bool(_BOILERPLATE.search(sentence))
+        verdict = self._boilerplate.get(sentence)
+        if verdict is None:
+            lowered = sentence.lower()
+            verdict = any(w in lowered for w in _BOILERPLATE_WORDS) and bool(
+                _BOILERPLATE.search(sentence)
+            )
+            self._boilerplate[sentence] = verdict
+        return verdict

@@ -17,6 +17,7 @@ from selectolax.lexbor import LexborHTMLParser
 from atspro.analysis.job.asks import find_asks, has_requirements_block, skill_views
 from atspro.analysis.job.education import find_degree
 from atspro.analysis.job.fields import (
+    education_mentions,
     find_certifications,
     find_education,
     find_employment_type,
@@ -195,7 +196,8 @@ def _build(
     in_name = company_mentions(doc.text, company)
     hits = [h for h in index.find(doc.text) if not any(a <= h.start < b for a, b in in_name)]
     title_hits = index.find(title) if title else []
-    degree, degree_spans = find_degree(doc)
+    degree_mentions = education_mentions(doc)
+    degree, degree_spans = find_degree(doc, degree_mentions)
     noise = NoiseFilter(doc, company, degree_spans)
     requirements = find_asks(doc, hits, noise, title_hits)
     for item in requirements:
@@ -205,7 +207,7 @@ def _build(
 
     req_years, _pref_years = find_years(doc)
     min_years = hints.min_years if hints.min_years is not None else req_years
-    edu_required, _edu_preferred = find_education(doc)
+    edu_required, _edu_preferred = find_education(doc, degree_mentions)
     education = hints.education_level if hints.education_level is not None else edu_required
     if degree is None and hints.education_level is not None:
         degree = EducationRequirement(level=hints.education_level)
