@@ -198,6 +198,11 @@ class Job(_Model):
     has_requirements_block: bool = Field(
         False, description="The posting has an explicit requirements/qualifications block"
     )
+    not_a_job: str | None = Field(
+        None,
+        description="\"This doesn't look like a job posting: <reason>\" when the text is a "
+        "blog, news, a home page or a resume; such a Job must not be scored",
+    )
     certifications: list[str] = Field(default_factory=list)
     keywords: list[Keyword] = Field(default_factory=list, description="Ranked, heaviest first")
     source_url: str | None = None

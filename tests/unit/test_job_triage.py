@@ -136,3 +136,14 @@ def test_short_clear_posting_pasted_in_chat_reads_as_a_job() -> None:
 )
 def test_chat_messages_and_resumes_are_not_postings(message: str) -> None:
     assert not looks_like_job_posting(message)
+
+
+def test_a_terse_posting_is_still_a_job() -> None:
+    text = "Python developer needed: 3 years of Django, PostgreSQL, remote."
+    assert parse_job_text(text).not_a_job is None
+
+
+def test_parsed_blog_page_carries_the_reason_and_no_asks_are_trusted() -> None:
+    html = f"<html><head><title>Our blog</title></head><body><h1>Welcome to our blog</h1><p>{BLOG}</p></body></html>"
+    job = parse_job_html(html)
+    assert job.not_a_job is not None and job.not_a_job.startswith(NOT_A_JOB)

@@ -47,7 +47,7 @@ from atspro.analysis.job.page import page_identity
 from atspro.analysis.job.salary import find_salary
 from atspro.analysis.job.schema import Hints, posting_hints, posting_text
 from atspro.analysis.job.text import segment
-from atspro.analysis.job.triage import looks_like_job_posting
+from atspro.analysis.job.triage import looks_like_job_posting, not_a_job_reason
 from atspro.analysis.taxonomy.skills import get_index
 from atspro.models import EducationRequirement, Job, SourceKind
 
@@ -221,7 +221,7 @@ def _build(
     if words < 60:
         warnings.append(_MSG_SHORT)
 
-    return Job(
+    job = Job(
         title=title,
         company=company,
         location=location,
@@ -252,3 +252,5 @@ def _build(
         source_kind=source_kind,
         warnings=warnings,
     )
+    job.not_a_job = not_a_job_reason(text, job)
+    return job

@@ -271,6 +271,10 @@ def classify_document(text: str, job: Job | None = None) -> Triage:
         return Triage("other", _OTHER_REASONS[name], job_score, resume_score)
     if resume_score >= 6 and resume_score > job_score:
         return Triage("resume", _RESUME_REASON, job_score, resume_score)
+    if job is not None and (job.title or job.requirements) and resume_score < 4:
+        # A terse posting ("Python developer needed, 3 years of Django, remote") has few
+        # cues but nothing says it is something else: read it as a job.
+        return Triage("job", "", job_score, resume_score)
     return Triage("other", _NO_ASKS_REASON, job_score, resume_score)
 
 
