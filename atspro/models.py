@@ -200,7 +200,7 @@ class Job(_Model):
     )
     not_a_job: str | None = Field(
         None,
-        description="\"This doesn't look like a job posting: <reason>\" when the text is a "
+        description='"This doesn\'t look like a job posting: <reason>" when the text is a '
         "blog, news, a home page or a resume; such a Job must not be scored",
     )
     certifications: list[str] = Field(default_factory=list)
