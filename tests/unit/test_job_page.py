@@ -6,7 +6,7 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from atspro.analysis.job.page import clean_title, page_identity
-from atspro.analysis.job.parser import parse_job_html
+from atspro.analysis.job.parser import parse_job_html, parse_job_text
 
 BODY = (
     "<div><h2>Requirements</h2><ul><li>3+ years of Python</li><li>SQL</li></ul>"
@@ -109,3 +109,16 @@ def test_json_ld_without_employer_takes_it_from_the_page() -> None:
 )
 def test_clean_title(raw: str, clean: str) -> None:
     assert clean_title(raw) == clean
+
+
+@pytest.mark.parametrize(
+    ("first_line", "title"),
+    [
+        ("Role Summary : Payroll Specialist", "Payroll Specialist"),
+        ("Payroll Specialist (Req ID: 20931)", "Payroll Specialist"),
+        ("Sales Manager / Senior Sales Manager", "Sales Manager / Senior Sales Manager"),
+    ],
+)
+def test_pasted_titles_are_cleaned_too(first_line: str, title: str) -> None:
+    job = parse_job_text(f"{first_line}\n\nRequirements\n- 3+ years of payroll experience\n")
+    assert job.title == title

@@ -43,7 +43,7 @@ from atspro.analysis.job.meta import (
     split_title_line,
 )
 from atspro.analysis.job.noise import NoiseFilter
-from atspro.analysis.job.page import page_identity
+from atspro.analysis.job.page import clean_title, page_identity
 from atspro.analysis.job.salary import find_salary
 from atspro.analysis.job.schema import Hints, posting_hints, posting_text
 from atspro.analysis.job.text import segment
@@ -189,6 +189,7 @@ def _build(
         title = split_title_line(title).title or title
     elif parts:
         title = parts.title
+    title = clean_title(title) or title if title else title
     company = hints.company or find_company(doc, parts, title_line)
     location = hints.location or find_location(doc, parts)
 
