@@ -66,3 +66,17 @@ def test_pronouns_and_filler_are_not_asks() -> None:
         "self-starters\n- Salesforce\n"
     )
     assert found <= {"salesforce", "sales"}
+
+
+def test_currency_codes_and_the_employers_own_processes_are_not_skills() -> None:
+    found = asked(
+        "MLOps Engineer\n\nRequirements\n- Kubernetes\n\nThe base pay range is CAD 120,000 - "
+        "150,000. You will be paid through our payroll partner. Candidate screening is done "
+        "by our AI.\n"
+    )
+    assert not {"computer-aided design", "payroll", "candidate screening"} & found
+    assert "kubernetes" in found
+
+
+def test_payroll_as_a_duty_still_counts() -> None:
+    assert "payroll" in asked("Bookkeeper\n\nRequirements\n- Run payroll every two weeks\n")

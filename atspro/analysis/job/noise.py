@@ -46,7 +46,7 @@ _BOILERPLATE = re.compile(
     r"\bwe offer\b|\bperks?\b|\bwhat we offer|paid time off|\bpto\b|health(?:care)? insurance|"
     r"\bdental\b|\bpension\b|401\(?k\)?|stock options|\bequity\b|parental leave|"
     r"\bholidays?\b|\bvacation\b|annual leave|wellness|gym membership|tuition|"
-    r"background check|drug (?:test|screen)|e-?verify|visa sponsorship|all qualified applicants|"
+    r"background (?:check|screening)|pre-employment|drug (?:test|screen)|e-?verify|visa sponsorship|all qualified applicants|"
     r"privacy (?:policy|notice)|cookie|welcomes? applica|applicants? (?:of|from) all|"
     r"all backgrounds|committed to (?:an? )?(?:diverse|inclusive)",
     re.IGNORECASE,
@@ -59,6 +59,18 @@ _BOILERPLATE_WORDS = (
     "background", "drug", "verify", "visa", "applicant", "privacy", "cookie", "welcome",
     "committed",
 )  # fmt: skip
+# "CAD 120,000" is Canadian dollars, not computer-aided design.
+_CURRENCY_CODE = re.compile(
+    r"^(?:CAD|AUD|NZD|USD|EUR|GBP|CHF|SEK|NOK|DKK|PLN|INR|SGD|HKD|JPY|ZAR|BRL|MXN)$"
+)
+_AMOUNT_NEAR = re.compile(r"\d[\d,.]*\s*[kKmM]?\s*$|^\s*[$€£]?\s*\d")
+# The employer's own hiring and pay machinery: "our payroll partner", "candidate screening".
+_EMPLOYER_PROCESS = re.compile(
+    r"\b(?:our|their|the company's) (?:\w+ ){0,2}(?:payroll|screening|recruiting|hiring)\b|"
+    r"\b(?:payroll|screening) (?:partner|provider|company|process|is (?:done|handled))\b|"
+    r"\bemployer of record\b|\bscreening (?:is|will be) (?:done|carried out)\b",
+    re.IGNORECASE,
+)
 # Taxonomy hits that are words of a sentence, not skills ("you're", "go-getters").
 _FILLER = frozenset(
     [
@@ -115,6 +127,13 @@ class NoiseFilter:
     def drops(self, hit: SkillHit, line: Line, sentence: str) -> bool:
         surface = hit.surface
         if surface.casefold() in _FILLER:
+            return True
+        if _CURRENCY_CODE.match(surface) and (
+            _AMOUNT_NEAR.search(self._text[max(0, hit.start - 15) : hit.start])
+            or _AMOUNT_NEAR.search(self._text[hit.end : hit.end + 15])
+        ):
+            return True
+        if _EMPLOYER_PROCESS.search(sentence):
             return True
         if self._inside(hit.start, hit.end):
             return True
