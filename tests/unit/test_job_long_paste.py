@@ -29,12 +29,14 @@ def test_short_text_is_one_part_and_a_long_word_is_cut_hard() -> None:
 
 
 async def test_web_chat_sends_a_long_paste_as_several_messages() -> None:
-    async with SandboxServer(port=0, token=TOKEN) as server:
-        async with SandboxClient(server.base_url, user_id=1001) as user:
-            await user.ensure_user()
-            await user.send_text(POSTING)
-            async with Bot(TOKEN, base_url=server.bot_api_url) as bot:
-                updates = await bot.get_updates(timeout=5)
+    async with (
+        SandboxServer(port=0, token=TOKEN) as server,
+        SandboxClient(server.base_url, user_id=1001) as user,
+    ):
+        await user.ensure_user()
+        await user.send_text(POSTING)
+        async with Bot(TOKEN, base_url=server.bot_api_url) as bot:
+            updates = await bot.get_updates(timeout=5)
     texts = [u.message.text for u in updates if u.message and u.message.text]
     assert len(texts) == len(split_like_telegram(POSTING))
     assert "\n".join(texts) == POSTING
