@@ -80,3 +80,12 @@ def test_currency_codes_and_the_employers_own_processes_are_not_skills() -> None
 
 def test_payroll_as_a_duty_still_counts() -> None:
     assert "payroll" in asked("Bookkeeper\n\nRequirements\n- Run payroll every two weeks\n")
+
+
+def test_what_the_employer_sells_is_not_an_ask() -> None:
+    found = asked(
+        "Frontend Developer\nKitebird Labs · Remote\n\nKitebird Labs builds booking tools for "
+        "yoga studios and bookkeeping software for gyms.\n\nRequirements\n- Strong React and TypeScript\n"
+    )
+    assert not {"yoga", "bookkeeping software", "bookkeeping"} & found
+    assert "react" in found

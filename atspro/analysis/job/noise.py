@@ -12,9 +12,10 @@ import re
 from collections.abc import Iterable
 
 from atspro.analysis.job.meta import COUNTRIES, US_STATES
-from atspro.analysis.job.text import JobDoc, Line
+from atspro.analysis.job.text import PREFERRED, REQUIRED, JobDoc, Line
 from atspro.analysis.taxonomy.skills import SkillHit
 
+ASK_SECTIONS = frozenset({REQUIRED, PREFERRED})
 _CAP = r"[A-Z][\w&.'-]*"
 # "our Sales team", "the Sales and Marketing teams", "join our Data Science team".
 _TEAM_AFTER = re.compile(
@@ -139,6 +140,12 @@ class NoiseFilter:
             return True
         if self._company_stem and surface.casefold().startswith(self._company_stem):
             return True  # the employer's products: "QuantaScan" of Quanta Vision
+        if (
+            self._company_stem
+            and line.section not in ASK_SECTIONS
+            and sentence.casefold().startswith(self._company_stem)
+        ):
+            return True  # "Kitebird builds booking tools for yoga studios": what it sells
         if surface[:1].isupper() and not surface.isupper():
             after = self._text[hit.end : hit.end + 60]
             before = self._text[max(line.start, hit.start - 40) : hit.start]
