@@ -95,9 +95,10 @@ _COUNTRIES = (
     "New Zealand|Canada|Mexico|Brazil|Argentina|Chile|Colombia|Peru|Uruguay|Costa Rica|"
     "Europe|EU|EMEA|APAC|LATAM|North America|Worldwide"
 )
-# Shared with the never-a-skill filter: a regex alternation and a set of codes.
+# Shared with the never-a-skill filter and the page reader.
 COUNTRIES = _COUNTRIES
 US_STATES = _US_STATES
+GENDER_TAG = _GENDER_TAG
 _PLACE = r"[A-Z][a-zA-Z'-]+(?:[ -][A-Z][a-zA-Z'-]+){0,3}"
 _CITY_STATE = re.compile(
     rf"\b({_PLACE}),\s?([A-Z]{{2}})\b(?:,?\s?(?:USA|US|United States))?(?![a-z])"

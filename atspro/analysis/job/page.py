@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from atspro.analysis.job.meta import COUNTRIES, find_place, has_role_noun
+from atspro.analysis.job.meta import COUNTRIES, GENDER_TAG, find_place, has_role_noun
 
 # (CSS selector, field) in order of trust; the board's own elements first.
 _BOARD_SELECTORS: list[tuple[str, str]] = [
@@ -118,7 +118,7 @@ def _meta(tree: LexborHTMLParser, prop: str) -> str:
 def clean_title(title: str) -> str:
     """Drop label prefixes, requisition ids and trailing locations; keep "A / B" whole."""
     title = " ".join(title.split()).strip(" |-–—:")
-    title = _TITLE_PREFIX.sub("", title)
+    title = GENDER_TAG.sub("", _TITLE_PREFIX.sub("", title))
     title = _REQ_ID.sub("", title).strip(" |-–—:,")
     for _ in range(2):
         m = _TRAILING_PLACE.search(title)

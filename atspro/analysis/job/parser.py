@@ -184,12 +184,10 @@ def _build(
         )
     doc = segment(text)
     parts, title_line = find_title(doc)
-    title = hints.title
-    if title:
-        title = split_title_line(title).title or title
-    elif parts:
-        title = parts.title
-    title = clean_title(title) or title if title else title
+    # A structured or page title is the title as a whole ("2022 Intern - Software
+    # Engineering"): only tags, ids and places are cleaned off; a text line is split.
+    title = clean_title(hints.title) if hints.title else (parts.title if parts else None)
+    title = (clean_title(title) or title) if title else None
     company = hints.company or find_company(doc, parts, title_line)
     location = hints.location or find_location(doc, parts)
 
