@@ -122,3 +122,13 @@ def test_clean_title(raw: str, clean: str) -> None:
 def test_pasted_titles_are_cleaned_too(first_line: str, title: str) -> None:
     job = parse_job_text(f"{first_line}\n\nRequirements\n- 3+ years of payroll experience\n")
     assert job.title == title
+
+
+def test_structured_title_is_kept_whole_but_cleaned() -> None:
+    html = (
+        '<script type="application/ld+json">{"@type": "JobPosting", "title": "Intern - Software '
+        'Engineering (m/f/d)", "hiringOrganization": {"name": "Fjordline"}, "description": '
+        '"Build services in Python."}</script>'
+    )
+    job = parse_job_html(f"<html><head>{html}</head><body></body></html>")
+    assert job.title == "Intern - Software Engineering"
