@@ -312,3 +312,14 @@ def looks_like_job_posting(text: str) -> bool:
     # Three posting headings (Summary, Required Skills, Responsibilities) are evidence enough.
     varied = kinds >= 3 or headings_n >= 3
     return varied and job >= needed and job > 1.5 * resume
+
+
+# Telegram's apps cut a paste longer than 4,096 characters into 4,096-character messages; all
+# but the last part are (nearly) that long. A message this long is likely one part of many.
+SPLIT_PART_MIN_CHARS = 3_500
+
+
+def may_continue(text: str) -> bool:
+    """Whether a chat message is long enough to be a part of a paste Telegram split, so that
+    the next message from the same chat, seconds later, continues it."""
+    return isinstance(text, str) and len(text) >= SPLIT_PART_MIN_CHARS
