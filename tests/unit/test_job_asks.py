@@ -114,3 +114,12 @@ def test_evidence_is_one_sentence_of_a_paragraph() -> None:
         "You enjoy people.\n"
     )
     assert find(job, "SQL").evidence == "You know SQL well."
+
+
+def test_examples_of_a_kind_are_one_of_them() -> None:
+    job = parse_job_text(
+        "Software Engineer\n\nMinimum qualifications:\n2 years of experience in one or more "
+        "programming languages (e.g., Python, C++, Java).\n"
+    )
+    assert find(job, "Python", "C++", "Java").kind == "required"
+    assert not {"Python", "C++", "Java"} & set(job.required_skills)

@@ -37,6 +37,11 @@ _ONE_OF_BEFORE = re.compile(
     r"\beither\s*$",
     re.IGNORECASE,
 )
+# "(e.g., Python, C++, Java)", "such as AWS, GCP, Azure": examples of a kind, any one will do.
+_EXAMPLES_BEFORE = re.compile(
+    r"(?:\be\.\s?g\.?,?|\bsuch as|\bfor example,?|\bfor instance,?|\blike)\s*:?\s*$",
+    re.IGNORECASE,
+)
 _OR_SIMILAR = re.compile(
     r"^\s*,?\s*(?:or|and/or)\s+(?:a\s+)?(?:similar|equivalent|comparable|related|other|another)\b",
     re.IGNORECASE,
@@ -123,7 +128,9 @@ def _chains(doc: JobDoc, asks: list[_Ask]) -> list[_Ask]:
         line = chain[0].line
         before = text[max(line.start, first.start - 40) : first.start]
         one_of = bool(_ONE_OF_BEFORE.search(before))
-        if len(chain) > 1 and (one_of or (_OR.search(links[-1]) and not _AND.search(links[-1]))):
+        ends_and = bool(_AND.search(links[-1])) if links else False
+        examples = bool(_EXAMPLES_BEFORE.search(before)) and not ends_and
+        if len(chain) > 1 and (one_of or examples or (_OR.search(links[-1]) and not ends_and)):
             hits = [h for ask in chain for h in ask.hits]
             out.append(_Ask(hits, chain[0].kind, line))
             continue
