@@ -35,11 +35,10 @@ _PLACE = re.compile(
     rf"(?<=,\s)(?:{_STATES})\b"
 )
 _PERSON = re.compile(
-    r"\b(?:founders?|co-?founders?|ceo|cto|cfo|coo|president|recruiter|hiring manager|"
+    r"\b(?i:founders?|co-?founders?|ceo|cto|cfo|coo|president|recruiter|hiring manager|"
     r"contact|reach out to|ask for|written by|posted by|managed by|reporting to|report to)"
     r"\s*[,:]?\s*((?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z'-]+(?:\s*(?:,|and|&)\s*(?:[A-Z][a-z]+\s+)"
-    r"{1,2}[A-Z][a-z'-]+)*)",
-    re.IGNORECASE,
+    r"{1,2}[A-Z][a-z'-]+)*)"
 )
 _BOILERPLATE = re.compile(
     r"equal (?:employment )?opportunit|\beeo\b|discriminat|regardless of|protected (?:veteran|"
