@@ -123,3 +123,11 @@ def test_examples_of_a_kind_are_one_of_them() -> None:
     )
     assert find(job, "Python", "C++", "Java").kind == "required"
     assert not {"Python", "C++", "Java"} & set(job.required_skills)
+
+
+def test_card_labels_show_groups_once() -> None:
+    from atspro.analysis.job.asks import ask_labels
+
+    job = parse_job_text(POSTING)
+    assert ask_labels(job, "required") == ["SQL", "one of: R / SAS / Python"]
+    assert ask_labels(job, "preferred") == ["Snowflake"]

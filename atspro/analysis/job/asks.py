@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from atspro.analysis.job.noise import NoiseFilter
 from atspro.analysis.job.text import PREFERRED, REQUIRED, JobDoc, Line
 from atspro.analysis.taxonomy.skills import SkillHit
-from atspro.models import AskKind, Requirement
+from atspro.models import AskKind, Job, Requirement
 
 # Text allowed between two members of one list ("Python, SQL", "R or SAS", "AWS/GCP").
 _LINK = re.compile(
@@ -222,3 +222,18 @@ def skill_views(items: list[Requirement], block: bool) -> tuple[list[str], list[
         ):
             required[item.skills[0]] = None
     return list(required), [p for p in preferred if p not in required], list(soft)
+
+
+def ask_labels(job: Job, kind: AskKind) -> list[str]:
+    """What a card shows for one kind: "SQL", "one of: R / SAS / Python", "Kubernetes (or
+    similar)". Hard skills only; without a requirements block "required" also lists the
+    mentioned asks, as the flat views do."""
+    kinds = {kind}
+    if kind == "required" and not job.has_requirements_block:
+        kinds.add("mentioned")
+    out: list[str] = []
+    for item in job.requirements:
+        if item.soft or item.kind not in kinds or not item.skills:
+            continue
+        out.append(item.label + (" (or similar)" if item.or_similar else ""))
+    return list(dict.fromkeys(out))
