@@ -131,3 +131,12 @@ def test_card_labels_show_groups_once() -> None:
     job = parse_job_text(POSTING)
     assert ask_labels(job, "required") == ["SQL", "one of: R / SAS / Python"]
     assert ask_labels(job, "preferred") == ["Snowflake"]
+
+
+def test_an_aside_takes_the_cue_around_it() -> None:
+    job = parse_job_text(
+        "ML Engineer\n\nRequirements\n- Python\n- Familiarity with cloud platforms (e.g., AWS, "
+        "GCP) is a plus.\n"
+    )
+    assert find(job, "AWS", "Google Cloud").kind == "preferred"
+    assert find(job, "Python").kind == "required"

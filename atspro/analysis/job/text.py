@@ -610,7 +610,10 @@ def _label_text(text: str, default: Label) -> list[tuple[int, int, Label]]:
     outer = _label_sentences("".join(masked), default)
     spans = list(outer)
     for m in asides:
-        for off, end, lab in _label_sentences(m.group(1), default):
+        # An aside without a cue of its own reads like the words around it: "(e.g. AWS, GCP)
+        # is a plus" is a plus.
+        around = next((lab for a, b, lab in outer if a <= m.start() < b), default)
+        for off, end, lab in _label_sentences(m.group(1), around):
             spans.append((m.start(1) + off, m.start(1) + end, lab))
         # Resume the outer sentence's label right after the aside.
         resume = next((lab for a, b, lab in outer if a <= m.end() < b), None)
