@@ -9,7 +9,7 @@ import asyncpg
 import pytest
 
 from tests.bot_harness import BotHarness, running_bot
-from tests.fixtures.documents import make_resume_pdf
+from tests.fixtures.documents import make_pdf, make_resume_pdf
 from tests.fixtures.postings import JOB_TEXT
 
 
@@ -90,3 +90,50 @@ async def test_cancel_says_when_there_was_nothing_to_cancel(bot: BotHarness) -> 
     await user.wait_for(lambda m: m["sender"] == "bot" and m["message_id"] > 0)
     await user.send_text("/cancel")
     await user.wait_for(lambda m: is_bot(m, "stopped waiting for your job"))
+
+
+async def test_profile_phone_and_location_are_named_in_the_checks(
+    bot: BotHarness, pool: asyncpg.Pool
+) -> None:
+    user = await bot.user(2105, "Kai")
+    await user.send_text("/profile phone +44 20 7946 0958")
+    await user.wait_for(lambda m: is_bot(m, "Your profile"))
+    await user.send_text("/profile location Leeds, United Kingdom")
+    await user.wait_for(lambda m: is_bot(m, "Leeds"))
+    lines = [
+        "Kai Tanaka",
+        "kai.tanaka@example.com",
+        "Experience",
+        "Data Engineer, Northwind Ltd, 2019 - Present",
+        "- Built Python and SQL pipelines on AWS",
+        "Education",
+        "BSc Computer Science, University of Leeds, 2018",
+        "Skills",
+        "Python, SQL, AWS, Airflow",
+    ]
+    await user.send_document("kai.pdf", make_pdf(lines), mime_type="application/pdf")
+    await user.wait_for(lambda m: is_bot(m, "Resume received"), timeout=30)
+    await user.send_text(JOB_TEXT)
+    await user.wait_for(lambda m: is_bot(m, "Match score"), timeout=30)
+    checks = await pool.fetchval("SELECT optimization_data->'checks' FROM optimization_results")
+    by_name = {c["name"]: c for c in checks}
+    assert not by_name["contact_phone"]["passed"]  # an ATS reads only the file
+    assert "from your profile: +44 20 7946 0958" in by_name["contact_phone"]["message"]
+    assert "from your profile: Leeds, United Kingdom" in by_name["contact_location"]["message"]
+
+
+def test_profile_note_leaves_passed_checks_and_empty_profiles_alone() -> None:
+    from atspro.models import Check, MatchReport
+    from atspro.services.matching import note_profile_contact
+
+    report = MatchReport(
+        score=50,
+        checks=[
+            Check(name="contact_phone", passed=True, message="Phone found."),
+            Check(name="contact_location", passed=False, message="No location."),
+        ],
+    )
+    assert note_profile_contact(report, None) == report
+    noted = note_profile_contact(report, {"phone": "+1 555 0100", "location": None})
+    assert noted.checks[0].message == "Phone found."
+    assert noted.checks[1].message == "No location."
