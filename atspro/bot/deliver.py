@@ -16,17 +16,17 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 from agents import Model
-from telegram import Bot
+from telegram import Bot, InlineKeyboardMarkup
 from telegram.constants import ChatAction
 from telegram.error import BadRequest, Forbidden
 
-from atspro.bot import render
+from atspro.bot import keyboards, render
 from atspro.bot.broadcast import run_broadcast
 from atspro.bot.keyboards import result_keyboard
 from atspro.bot.render_writing import render_writing
 from atspro.services import account, intake, matching, writing
 from atspro.services.container import Services
-from atspro.services.errors import UserFacingError
+from atspro.services.errors import MisfiledDocument, UserFacingError
 from atspro.services.matching import Pair
 from atspro.tasks.queue import Task
 from atspro.tasks.registry import (
@@ -58,20 +58,34 @@ async def typing(bot: Bot, chat_id: int) -> AsyncIterator[None]:
         keeper.cancel()
 
 
-async def edit_status(bot: Bot, chat_id: int, message_id: int | None, text: str) -> None:
-    """Edit the status message (idempotent: "not modified" is fine); send anew if it is gone."""
+async def edit_status(
+    bot: Bot,
+    chat_id: int,
+    message_id: int | None,
+    text: str,
+    *,
+    reply_markup: InlineKeyboardMarkup | None = None,
+) -> None:
+    """Edit the status message (idempotent: "not modified" is fine); send anew if it is gone.
+    ``reply_markup`` goes under the last part."""
     parts = render.split_message(text)
     if message_id is not None:
         try:
-            await bot.edit_message_text(parts[0], chat_id=chat_id, message_id=message_id)
+            await bot.edit_message_text(
+                parts[0],
+                chat_id=chat_id,
+                message_id=message_id,
+                reply_markup=reply_markup if len(parts) == 1 else None,
+            )
             parts = parts[1:]
         except BadRequest as exc:
             if "not modified" in str(exc).lower():
                 parts = parts[1:]
             elif "not found" not in str(exc).lower():
                 raise
-    for part in parts:
-        await bot.send_message(chat_id, part)
+    for i, part in enumerate(parts):
+        last = i == len(parts) - 1
+        await bot.send_message(chat_id, part, reply_markup=reply_markup if last else None)
 
 
 def chat_guard(bot: Bot, svc: Services, run: TaskRun, *, show_typing: bool = True) -> TaskRun:
@@ -86,6 +100,15 @@ def chat_guard(bot: Bot, svc: Services, run: TaskRun, *, show_typing: bool = Tru
                 return await run(task, ctx)
             async with typing(bot, chat_id):
                 return await run(task, ctx)
+        except MisfiledDocument as exc:  # ask, with two buttons, before using it the wrong way
+            await edit_status(
+                bot,
+                chat_id,
+                status_id,
+                render.misfiled_question(exc.looks_like),
+                reply_markup=keyboards.misfiled(exc.looks_like, task.id),
+            )
+            return {"asked": exc.looks_like}
         except UserFacingError as exc:
             log.info(
                 "task %s (%s) for user %s: %s",
@@ -132,6 +155,7 @@ class ChatDelivery:
             data,
             filename=p.get("filename"),
             content_type=p.get("mime_type"),
+            confirmed=bool(p.get("confirmed")),
         )
         await edit_status(
             self.bot,
@@ -155,6 +179,7 @@ class ChatDelivery:
             data=data,
             filename=p.get("filename"),
             text=p.get("text") or "",
+            confirmed=bool(p.get("confirmed")),
         )
         tail = "" if pair is not None else "\n\nNow send your resume as a file."
         await edit_status(

@@ -6,13 +6,22 @@ worker edits that status message with the result (see atspro/bot/deliver.py).
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 
 from telegram import Update
-from telegram.ext import Application, CommandHandler, MessageHandler, filters
+from telegram.error import BadRequest
+from telegram.ext import (
+    Application,
+    CallbackQueryHandler,
+    CommandHandler,
+    MessageHandler,
+    filters,
+)
 
 from atspro.analysis.job.parser import looks_like_job_posting
+from atspro.bot import callbacks
 from atspro.bot.context import BotContext
 from atspro.bot.handlers.common import dedupe_key, reply, session_state, set_state, within_limit
 from atspro.services import requests
@@ -122,8 +131,34 @@ async def _enqueue(update: Update, context: BotContext, kind: str, payload: dict
     )
 
 
+async def on_misfiled(update: Update, context: BotContext) -> None:
+    """ "Use it as my resume / as the job": read the asked-about file again as that kind."""
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    parsed = callbacks.parse_misfiled(query.data)
+    ok = parsed is not None and await requests.reread_file_as(
+        context.svc,
+        user_id=context.uid,
+        chat_id=update.effective_chat.id,  # type: ignore[union-attr]
+        task_id=parsed[1],
+        use_as=parsed[0],
+        status_message_id=query.message.message_id if query.message else None,
+        dedupe_key=dedupe_key(update),
+    )
+    if not ok or parsed is None:
+        await query.answer(
+            "That file is no longer available. Please send it again.", show_alert=True
+        )
+        return
+    await query.answer()
+    what = "your resume" if parsed[0] == "resume" else "the job description"
+    with contextlib.suppress(BadRequest):
+        await query.edit_message_text(f"📄 Got it — reading it as {what}…")
+
+
 def register(app: Application) -> None:
     app.add_handler(CommandHandler("job", job_command))
+    app.add_handler(CallbackQueryHandler(on_misfiled, pattern=callbacks.MISFILED_PATTERN))
     app.add_handler(MessageHandler(filters.Document.ALL, on_document))
     app.add_handler(MessageHandler(filters.PHOTO, on_photo))
     app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, on_text))
