@@ -24,7 +24,7 @@ from atspro.bot import keyboards, render
 from atspro.bot.broadcast import run_broadcast
 from atspro.bot.keyboards import result_keyboard
 from atspro.bot.render_writing import render_writing
-from atspro.services import account, intake, matching, writing
+from atspro.services import account, intake, matching, requests, writing
 from atspro.services.container import Services
 from atspro.services.errors import MisfiledDocument, UserFacingError
 from atspro.services.matching import Pair
@@ -178,7 +178,7 @@ class ChatDelivery:
             url=p.get("url"),
             data=data,
             filename=p.get("filename"),
-            text=p.get("text") or "",
+            text=requests.pasted_text(p, self.svc.settings.max_text_chars),
             confirmed=bool(p.get("confirmed")),
         )
         tail = "" if pair is not None else "\n\nNow send your resume as a file."

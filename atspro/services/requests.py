@@ -16,6 +16,7 @@ async def enqueue_for_chat(
     status_message_id: int | None,
     dedupe_key: str,
     max_attempts: int | None = None,
+    delay_s: float = 0.0,
     **payload: Any,
 ) -> int:
     """Queue ``kind`` for this chat; the worker edits ``status_message_id`` with the answer.
@@ -24,9 +25,34 @@ async def enqueue_for_chat(
     """
     body = {**payload, "chat_id": chat_id, "status_message_id": status_message_id}
     task_id, _ = await svc.queue.enqueue(
-        kind, body, user_id=user_id, dedupe_key=dedupe_key, max_attempts=max_attempts
+        kind,
+        body,
+        user_id=user_id,
+        dedupe_key=dedupe_key,
+        max_attempts=max_attempts,
+        delay_s=delay_s,
     )
     return int(task_id)
+
+
+async def continue_paste(
+    svc: Services, *, user_id: int, task_id: int, part_key: int, text: str
+) -> bool:
+    """Add the next part of a long paste to the queued job task that holds its first part."""
+    return await svc.queue.add_part(
+        task_id, user_id, part_key, text, delay_s=svc.settings.paste_join_s
+    )
+
+
+def pasted_text(payload: dict[str, Any], max_chars: int) -> str:
+    """The whole paste of a job task: its first part and any parts added later, in the order
+    Telegram sent them (``part_key`` is the update id)."""
+    parts = {int(k): v for k, v in (payload.get("parts") or {}).items()}
+    if payload.get("part_key") is not None:
+        parts[int(payload["part_key"])] = payload.get("text") or ""
+    if not parts:
+        return payload.get("text") or ""
+    return "\n".join(parts[k] for k in sorted(parts))[:max_chars]
 
 
 _INGEST = {"resume": "ingest_resume", "job": "ingest_job"}

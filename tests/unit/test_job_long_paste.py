@@ -40,3 +40,12 @@ async def test_web_chat_sends_a_long_paste_as_several_messages() -> None:
     texts = [u.message.text for u in updates if u.message and u.message.text]
     assert len(texts) == len(split_like_telegram(POSTING))
     assert "\n".join(texts) == POSTING
+
+
+def test_paste_parts_are_joined_in_telegram_order() -> None:
+    from atspro.services.requests import pasted_text
+
+    payload = {"text": "part two", "part_key": 12, "parts": {"11": "part one", "13": "three"}}
+    assert pasted_text(payload, 1000) == "part one\npart two\nthree"
+    assert pasted_text({"text": "alone"}, 1000) == "alone"
+    assert pasted_text(payload, 8) == "part one"
