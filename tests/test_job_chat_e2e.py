@@ -109,3 +109,17 @@ async def test_a_job_file_sent_as_a_resume_is_asked_about(sandbox: RunningSandbo
             timeout=30,
         )
         assert "Now send your resume" in job["text"]
+
+
+async def test_a_short_clear_posting_pasted_in_chat_is_read_as_a_job(
+    sandbox: RunningSandbox,
+) -> None:
+    short = (
+        "Barista (part-time)\nResponsibilities:\n- Prepare espresso drinks\n- Keep the counter "
+        "clean\nRequirements:\n- 1 year of cafe experience\n- Latte art\n- Weekend availability"
+    )
+    assert len(short) < 400
+    async with SandboxClient(sandbox.base_url, user_id=3005) as user:
+        await user.send_text(short)
+        job = await user.wait_for(lambda m: is_bot(m, "Barista"), timeout=30)
+        assert "Now send your resume" in job["text"]

@@ -69,13 +69,15 @@ async def edit_status(
     """Edit the status message (idempotent: "not modified" is fine); send anew if it is gone.
     ``reply_markup`` goes under the last part."""
     parts = render.split_message(text)
+    # Only when there is one: fakes and older callers know the plain signature.
+    markup = {"reply_markup": reply_markup} if reply_markup is not None else {}
     if message_id is not None:
         try:
             await bot.edit_message_text(
                 parts[0],
                 chat_id=chat_id,
                 message_id=message_id,
-                reply_markup=reply_markup if len(parts) == 1 else None,
+                **(markup if len(parts) == 1 else {}),
             )
             parts = parts[1:]
         except BadRequest as exc:
@@ -84,8 +86,7 @@ async def edit_status(
             elif "not found" not in str(exc).lower():
                 raise
     for i, part in enumerate(parts):
-        last = i == len(parts) - 1
-        await bot.send_message(chat_id, part, reply_markup=reply_markup if last else None)
+        await bot.send_message(chat_id, part, **(markup if i == len(parts) - 1 else {}))
 
 
 def chat_guard(bot: Bot, svc: Services, run: TaskRun, *, show_typing: bool = True) -> TaskRun:
