@@ -612,7 +612,8 @@ STUB_DRAFT = JobDraft(
 )
 
 
-def _chat_completion(body: dict[str, Any]) -> dict[str, Any]:
+def chat_completion(body: dict[str, Any], content: str) -> dict[str, Any]:
+    """A chat.completions answer carrying ``content`` (the JSON the agent asked for)."""
     return {
         "id": "chatcmpl-stub",
         "object": "chat.completion",
@@ -621,7 +622,7 @@ def _chat_completion(body: dict[str, Any]) -> dict[str, Any]:
         "choices": [
             {
                 "index": 0,
-                "message": {"role": "assistant", "content": STUB_DRAFT.model_dump_json()},
+                "message": {"role": "assistant", "content": content},
                 "finish_reason": "stop",
             }
         ],
@@ -629,8 +630,9 @@ def _chat_completion(body: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _response(body: dict[str, Any]) -> dict[str, Any]:
-    text = {"type": "output_text", "text": STUB_DRAFT.model_dump_json(), "annotations": []}
+def response_body(body: dict[str, Any], content: str) -> dict[str, Any]:
+    """A responses-API answer carrying ``content``."""
+    text = {"type": "output_text", "text": content, "annotations": []}
     return {
         "id": "resp-stub",
         "object": "response",
@@ -684,8 +686,8 @@ async def test_structured_output_through_a_local_openai_compatible_stub(
     async def endpoint(request: web.Request) -> web.Response:
         body = await request.json()
         seen.append({"path": request.path, "auth": request.headers.get("Authorization"), **body})
-        make = _chat_completion if request.path.endswith("/chat/completions") else _response
-        return web.json_response(make(body))
+        make = chat_completion if request.path.endswith("/chat/completions") else response_body
+        return web.json_response(make(body, STUB_DRAFT.model_dump_json()))
 
     app = web.Application()
     app.router.add_post("/v1/chat/completions", endpoint)
