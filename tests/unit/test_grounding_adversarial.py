@@ -305,7 +305,7 @@ async def test_rewrites_drop_each_lie(liar: tuple[LyingServer, str], case: str) 
 async def test_summary_and_notes_are_checked(liar: tuple[LyingServer, str]) -> None:
     server, api = liar
     server.answers["Rewrites"] = Rewrites(
-        bullets=HONEST_BULLETS + [BulletRewrite(original=LIVE, rewritten=f"{LIVE} every week")],
+        bullets=[*HONEST_BULLETS, BulletRewrite(original=LIVE, rewritten=f"{LIVE} every week")],
         summary="Software engineer with ten years of experience in payments.",
         notes=["Mention your 10 years at Google.", "Add only if true: Apache Kafka"],
     )
