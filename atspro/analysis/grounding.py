@@ -61,7 +61,7 @@ _WORDNUM = (
 )
 _NUMBER_RE = re.compile(
     r"(?<![\w.])(?:(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?:\s?(?P<suffix>k|mm|m|bn|b)\b)?"
+    r"(?:\s?(?P<suffix>k|mm|m|bn|b)\b)?(?![0-9A-WYZa-wyz])"  # not "12th", "B2B"; "3x" is
     r"|" + _WORDNUM + r"\b)"
     r"(?:[\s-](?P<scale>" + "|".join(_SCALES) + r")\b)?"
     r"(?P<plus>\+)?"
@@ -259,6 +259,15 @@ def employment_names(text: str) -> set[str]:
     return out
 
 
+_GENERIC_DEGREE_RE = re.compile(
+    r"^(?:bachelor|master|doctor(?:al)?|doctorate|associate)(?:'s|s)?(?:\s+degree)?$", re.I
+)
+
+
+def _degree_key(surface: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", surface.casefold())
+
+
 class Evidence:
     """What a document can vouch for: its visible text and its deterministic parse."""
 
@@ -286,6 +295,13 @@ class Evidence:
     def degree_levels(self) -> set[float]:
         return {c.value for c in _degrees(self.text) if c.value is not None}
 
+    @cached_property
+    def degree_forms(self) -> set[str]:
+        """Specific degrees the document names ("bsc", "masterofscience"); generic words
+        ("masters") back only generic claims, through ``degree_levels``."""
+        found = [c.term for c in _degrees(self.text) if not _GENERIC_DEGREE_RE.match(c.term)]
+        return {key for key in map(_degree_key, found) if len(key) >= 2}
+
     def has_term(self, term: str) -> bool:
         return contains_term(self.text, term)
 
@@ -303,7 +319,13 @@ class Evidence:
                 return any(n >= (v or 0) for n in self.numbers if n is not None)
             return v in self.numbers
         if claim.kind == "degree":
-            return self.has_term(claim.term) or v in self.degree_levels
+            # "a bachelor's degree" is backed by any bachelor's; "B.A." or "MBA" only by itself.
+            if _GENERIC_DEGREE_RE.match(claim.term):
+                return v in self.degree_levels
+            key = _degree_key(claim.term)  # the rules' surface may run on a few words
+            return self.has_term(claim.term) or any(
+                key.startswith(form) or form.startswith(key) for form in self.degree_forms
+            )
         if claim.kind == "skill":
             return claim.term.casefold() in self.skills
         return self.has_term(claim.term)
