@@ -23,6 +23,7 @@ from openai.types.responses import ResponseOutputMessage, ResponseOutputRefusal
 from atspro.agents.grounding import SourceText, check_rewrite
 from atspro.agents.guardrails import find_injections, wrap_document
 from atspro.agents.pipeline import (
+    describe_suggestions,
     enhance_job,
     enhance_resume,
     llm_quota_ok,
@@ -235,6 +236,9 @@ async def test_resume_extraction_fills_gaps_with_grounded_fields(settings: Setti
     assert meta["fields"]["work_experience"] == "llm" and "education" not in meta["fields"]
     assert [s.casefold() for s in suggested["skills"]] == ["communication"]
     assert meta["dropped"] == {}
+    line = describe_suggestions(suggested)
+    assert line is not None and "not used in the score" in line and "roles (1)" in line
+    assert describe_suggestions({}) is None
 
 
 async def test_hallucinated_skill_and_invented_employer_are_dropped(settings: Settings) -> None:
@@ -346,7 +350,8 @@ def _refusal() -> ModelStep:
 async def test_failures_fall_back_to_the_deterministic_result(
     settings: Settings, step: ModelStep, reason: str
 ) -> None:
-    fast = tweak(settings, llm_timeout_s=0.2)
+    # Only the hanging model needs a short limit; the others must not race it on a busy machine.
+    fast = tweak(settings, llm_timeout_s=0.2 if reason == "timeout" else 5.0)
     base = base_job()
     job, meta = await enhance_job(JOB_TEXT, base, fast, model=ScriptedModel([step]))
     assert job is base

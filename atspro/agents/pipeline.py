@@ -280,6 +280,37 @@ def suggest_resume(base: Resume, draft: ResumeDraft) -> dict[str, Any]:
     return out
 
 
+_SUGGESTION_GROUPS = {
+    "contact": "contact details",
+    "summary": "a summary",
+    "work_experience": "roles",
+    "education": "education",
+    "certifications": "certifications",
+    "languages": "languages",
+    "projects": "projects",
+    "skills": "skills",
+    "soft_skills": "soft skills",
+    "responsibilities": "duties",
+}
+
+
+def describe_suggestions(suggested: dict[str, Any] | None) -> str | None:
+    """One plain line naming what the AI suggests beyond our parse (None: nothing). These
+    items are shown as AI-suggested and never scored."""
+    if not suggested:
+        return None
+    parts = []
+    for key, value in suggested.items():
+        label = _SUGGESTION_GROUPS.get(key, key.replace("_", " "))
+        if key in ("skills", "soft_skills"):
+            parts.append(f"{label}: {', '.join(value[:8])}")
+        elif isinstance(value, list):
+            parts.append(f"{label} ({len(value)})")
+        else:
+            parts.append(label)
+    return "🤖 AI-suggested (not used in the score): " + "; ".join(parts) + "."
+
+
 def suggest_job(base: Job, draft: JobDraft) -> dict[str, Any]:
     """What a *grounded* job draft adds to the deterministic parse (never scored)."""
     out: dict[str, Any] = {}
