@@ -465,13 +465,18 @@ def _too_much_removed(info: LlmRunInfo, checked: Grounded) -> bool:
     return checked.dropped_share > MAX_DROPPED_SHARE[info.task]
 
 
+def removed_kinds(meta: dict[str, Any]) -> str:
+    """The kinds of fact grounding removed, in plain words ("a number, an employer")."""
+    removed = meta.get("removed") or {}
+    return ", ".join(Claim(kind, "").label for kind in removed if kind in _CLAIM_KINDS)
+
+
 def removed_note(meta: dict[str, Any]) -> str | None:
     """One line telling the user what grounding took out of a draft, and why (None: nothing)."""
-    removed = meta.get("removed") or {}
     count = sum((meta.get("dropped") or {}).values())
     if not count:
         return None
-    kinds = ", ".join(Claim(kind, "").label for kind in removed if kind in _CLAIM_KINDS)
+    kinds = removed_kinds(meta)
     why = f" ({kinds} your resume does not show)" if kinds else ""
     noun = "item" if count == 1 else "items"
     return f"🧹 I removed {count} {noun} that stated things your resume does not back up{why}."

@@ -241,23 +241,24 @@ async def test_the_score_is_identical_with_the_lying_model_on_or_off(
 async def test_bot_and_cli_give_one_score_with_the_lying_model(
     pool: Any, liar: tuple[LyingServer, str]
 ) -> None:
-    services = pytest.importorskip("atspro.services", exc_type=ImportError)
+    from atspro.services import intake, matching
+
     server, api = liar
     settings = server.settings(api)
     repos = Repos(pool)
     uid = (await repos.users.upsert_telegram_user(9100, first_name="Sam"))["id"]
-    ingest = await services.ingest_resume(repos, settings, uid, RESUME.encode(), filename="cv.txt")
+    ingest = await intake.ingest_resume(repos, settings, uid, RESUME.encode(), filename="cv.txt")
     assert ingest.row["metadata"]["llm"]["engine"] == "llm"
-    job_row, _ = await services.ingest_job_text(repos, uid, POSTING, settings)
-    bot = await services.optimize(repos, uid, ingest.row["id"], job_row["id"])
+    job_row, _ = await intake.ingest_job_text(repos, uid, POSTING, settings)
+    bot = await matching.optimize(repos, uid, ingest.row["id"], job_row["id"])
     # The CLI's door: no agents at all.
     offline = Settings(_env_file=None)  # type: ignore[call-arg]
-    resume, extracted = await services.read_resume_file(RESUME.encode(), "cv.txt", offline)
-    cli = services.analyse(
+    resume, extracted = await intake.read_resume_file(RESUME.encode(), "cv.txt", offline)
+    cli = matching.analyse(
         resume,
         parse_job_text(POSTING),
-        resume_text=services.visible_text(extracted),
-        layout=services.layout_facts(extracted),
+        resume_text=intake.visible_text(extracted),
+        layout=intake.layout_facts(extracted),
     )
     assert bot.report.score == cli.score
     assert [c.matched for c in bot.report.components] == [c.matched for c in cli.components]
@@ -300,6 +301,9 @@ async def test_rewrites_drop_each_lie(liar: tuple[LyingServer, str], case: str) 
         assert kind in meta["removed"]
     note = removed_note(meta)
     assert note is not None and "removed 1 item" in note
+    from atspro.bot.render_writing import render_rewrites
+
+    assert "I removed 1 item" in render_rewrites(rewrites, "Payments", meta)  # the user is told
 
 
 async def test_summary_and_notes_are_checked(liar: tuple[LyingServer, str]) -> None:
@@ -439,3 +443,6 @@ async def test_reading_and_writing_have_separate_allowances(
     assert meta["fallback_reason"] == "quota"
     assert "reading allowance" in quota_message("extract", settings)
     assert "writing allowance" in quota_message("write", settings)
+    from atspro.bot.render_writing import render_fallback
+
+    assert "writing allowance (1 per day)" in render_fallback(meta, settings)
