@@ -121,7 +121,7 @@ def quota_message(task: TaskKind, settings: Settings) -> str:
     if task == "extract":
         return (
             f"🤖 You have used today's AI reading allowance ({settings.llm_daily_extract_quota} "
-            "documents per day): this one was read without AI. It resets tomorrow."
+            "per day): this document was read without AI. It resets tomorrow."
         )
     return (
         f"🤖 You have used today's AI writing allowance ({settings.llm_daily_quota} per day). "
@@ -309,6 +309,15 @@ def describe_suggestions(suggested: dict[str, Any] | None) -> str | None:
         else:
             parts.append(label)
     return "🤖 AI-suggested (not used in the score): " + "; ".join(parts) + "."
+
+
+def reading_note(meta: dict[str, Any] | None, settings: Settings) -> str | None:
+    """What to add to the reply to an uploaded document about the AI reading of it: which
+    allowance stopped it, or what it suggests (None: nothing worth saying)."""
+    meta = meta or {}
+    if meta.get("fallback_reason") == "quota":
+        return quota_message("extract", settings)
+    return describe_suggestions(meta.get("suggested"))
 
 
 def suggest_job(base: Job, draft: JobDraft) -> dict[str, Any]:

@@ -20,6 +20,7 @@ from atspro.agents.pipeline import (
     enhance_resume,
     llm_quota_ok,
     quota_message,
+    reading_note,
     removed_note,
     rewrites_map,
     write_cover_letter,
@@ -437,6 +438,8 @@ async def test_reading_and_writing_have_separate_allowances(
     _, first = await enhance_resume(RESUME, resume, settings, quota=quota)
     _, second = await enhance_job(POSTING, job, settings, quota=quota)
     assert first["fallback_reason"] is None and second["fallback_reason"] == "quota"
+    # The upload reply says which allowance stopped the AI reading.
+    assert "reading allowance (1 per day)" in (reading_note(second, settings) or "")
     rewrites, meta = await write_rewrites(resume, job, None, settings, quota=quota)
     assert rewrites is not None  # the uploads did not spend the writing allowance
     _, meta = await write_cover_letter(resume, job, None, settings, quota=quota)
