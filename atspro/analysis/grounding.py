@@ -110,6 +110,13 @@ _EMPLOY_AFTER = (
     r"recruited|rewarded|recognised|recognized)\s+me\b"
 )
 _AS_A_RE = re.compile(r"\b(?:as|i\s+was|i\s+am|i'm)\s+(?:an?|the)\s+", re.IGNORECASE)
+# "At Globex, I would…", "as a Senior Engineer I will…": the target, not the past.
+_HYPOTHETICAL_RE = re.compile(r"\b(?:would|will|could|can|hope|want|'d|look\s+forward)\b", re.I)
+# Capitalised words that are dates, not names (the year beside them is checked as a number).
+_CALENDAR_WORDS = """january february march april may june july august september october
+    november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday
+    thursday friday saturday sunday spring summer fall autumn winter"""
+_CALENDAR = frozenset(_CALENDAR_WORDS.split())
 
 
 @dataclass(frozen=True)
@@ -207,6 +214,8 @@ def _names(text: str) -> list[Claim]:
         word = re.sub(r"['’]s$", "", m.group(1)).rstrip(".")
         if not word or _is_number_word(word) or word.casefold() in {"i'm", "i've", "i'd"}:
             continue
+        if word.casefold() in _CALENDAR:
+            continue
         at_start = bool(_SENTENCE_START_RE.search(text[: m.start()]))
         low = word.casefold()
         if at_start and (low in _COMMON or re.search(r"(?:ed|ing|ly)$", low)):
@@ -254,7 +263,7 @@ def employment_names(text: str) -> set[str]:
         led_by = re.match(
             r"\s*(?:at|for|with)\s+" + name + r"\b[^.]{0,60}?\b(?:i|we)\b", text, re.I
         )
-        if before or after or led_by:
+        if before or after or (led_by and not _HYPOTHETICAL_RE.search(text)):
             out.add(claim.term)
     return out
 
@@ -346,7 +355,9 @@ def unsupported_claims(
     """
     quantities = numbers_from or evidence
     claimed_past = employment_names(text) if target else set()
-    as_titles = {m.end() for m in _AS_A_RE.finditer(_fold(text))}
+    folded = _fold(text)
+    hypothetical = bool(_HYPOTHETICAL_RE.search(folded))
+    as_titles = set() if hypothetical else {m.end() for m in _AS_A_RE.finditer(folded)}
     bad: list[Claim] = []
     for claim in find_claims(text):
         source = quantities if claim.kind in ("number", "percent", "multiplier") else evidence
