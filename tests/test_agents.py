@@ -23,7 +23,6 @@ from openai.types.responses import ResponseOutputMessage, ResponseOutputRefusal
 from atspro.agents.grounding import SourceText, check_rewrite
 from atspro.agents.guardrails import find_injections, wrap_document
 from atspro.agents.pipeline import (
-    describe_suggestions,
     enhance_job,
     enhance_resume,
     llm_quota_ok,
@@ -39,6 +38,7 @@ from atspro.agents.schemas import (
     ResumeDraft,
     Rewrites,
 )
+from atspro.agents.suggestions import describe_suggestions
 from atspro.analysis.scoring.score import score_match
 from atspro.config import Settings
 from atspro.models import (

@@ -20,8 +20,9 @@ from atspro.agents.grounding import (
     ground_resume_draft,
     ground_rewrites,
 )
-from atspro.agents.pipeline import rewrites_map, suggest_resume
+from atspro.agents.pipeline import rewrites_map
 from atspro.agents.schemas import BulletRewrite, CoverLetterDraft, ResumeDraft, Rewrites
+from atspro.agents.suggestions import suggest_resume
 from atspro.analysis.resume.parser import parse_resume
 from atspro.export.docx import build_tailored_docx, docx_text
 from atspro.models import Education, Job, WorkExperience
