@@ -6,7 +6,7 @@ import re
 
 import phonenumbers
 
-from atspro.analysis.resume import dates, places
+from atspro.analysis.resume import dates, labelled, places
 from atspro.analysis.resume import text as tx
 from atspro.models import Contact, Link
 
@@ -59,10 +59,34 @@ _NOT_NAME_WORDS = tx.word_set(
     profile experience education skills contact page updated last objective professional
     stack full front back end devops cloud web mobile machine learning reliability support
     desktop office certified phone email address street avenue road suite apartment
-    city state united states america kingdom"""
+    city state united states america kingdom highlights career relations investor salary
+    drawn current featured sample template example examples objectives references skill
+    personal details information qualifications achievements accomplishments responsibilities
+    key core areas expertise work history employment declaration hobbies interests languages
+    projects training certifications strengths"""
+)
+# "JANE DOE Featured Resume", "Curriculum Vitae of Jane Doe", "Resume - Jane Doe": the
+# boilerplate around a name.
+_BOILERPLATE = re.compile(
+    r"^(?:(?:sample\s+)?(?:resume|résumé|curriculum\s+vitae|cv|bio[- ]?data)\s*(?:of|:|-|–)?\s+)"
+    r"|\s*(?:[-–|:,]\s*)?(?:featured\s+)?(?:resume|résumé|curriculum\s+vitae|cv|profile)$",
+    re.IGNORECASE,
+)
+_GLUED_CAPS = re.compile(r"(?<=[A-Z]{2})(?=[A-Z][a-z]{2,})")
+# Letters after a name: "Jane Doe, MBA, PMP", "Jane Doe, M.Ed.", "Jane Doe, MS (CS), PMP".
+# One two-letter code alone ("Jane Doe, MS") could be a state, so it takes two of them.
+_CRED = (
+    r"(?:MBA|Ph\.?D\.?|M\.?S\.?c?|M\.?A\.?|B\.?S\.?c?|B\.?A\.?|M\.?D\.?|RN|PMP|CPA|CFA|CSM"
+    r"|M\.?Ed\.?|J\.?D\.?|P\.?E\.?|CISSP|SPHR|PHR|MPH|MSW|LCSW|Ed\.?D\.?|CMA|ACCA|FRM)"
+    r"(?:\s*\([A-Z]{2,5}\))?"
+)
+_CREDENTIALS = re.compile(
+    rf"(?:(?:,\s*{_CRED}){{2,}}|,\s*(?:MBA|Ph\.?D\.?|M\.Ed\.?|PMP|CPA|CFA|CISSP|RN)\.?)\s*$",
+    re.IGNORECASE,
 )
 _NAME_WORD = re.compile(
-    r"^(?:[A-ZÀ-Ý][a-zà-ÿ'’\-]+|[A-ZÀ-Ý]{2,}|[A-ZÀ-Ý]\.?|[A-ZÀ-Ý][a-z]+[A-Z][a-z]+)$"
+    r"^(?:[A-ZÀ-Ý][a-zà-ÿ'’\-]+|[A-ZÀ-Ý]{2,}|[A-ZÀ-Ý]\.?|[A-ZÀ-Ý][a-z]+[A-Z][a-z]+"
+    r"|[A-ZÀ-Ý][a-z]?['’][A-ZÀ-Ý][a-zà-ÿ]+|[A-ZÀ-Ý]+['’][A-ZÀ-Ý]+)$"
 )
 _NAME_PARTICLE = tx.word_set("van von de der den da di del la le bin binti al el dos das du ter")
 _SPLITTERS = re.compile(r"\s*(?:\||•|·|▪|—|–| - |,|  |\t)\s*")
@@ -217,12 +241,33 @@ def _tidy_name(name: str) -> str:
     return " ".join(out)
 
 
-def find_name(header: list[str], tail: list[str]) -> str | None:
-    """The first name-like line of the header; else the last lines (some two-column PDFs put
-    the name after the body)."""
-    for n, line in enumerate(header[:5]):
-        if dates.find_range(line):
+def _unwrap_name_line(line: str) -> str:
+    """Drop the boilerplate, credentials and address glued to a name line."""
+    line = _GLUED_CAPS.sub(" ", line.strip())
+    for _ in range(2):
+        line = _BOILERPLATE.sub("", line).strip()
+    line = _CREDENTIALS.sub("", line)
+    # "Jane Doe 87 Some Street": the address starts at the first number.
+    m = re.match(r"^(\D+?)\s+\d", line)
+    if m and len(m.group(1).split()) >= 2:
+        line = m.group(1)
+    return line
+
+
+def find_name(
+    header: list[str], tail: list[str], labelled_lines: list[str] | None = None
+) -> str | None:
+    """A "Name:" field; else the first name-like line of the header; else the last lines
+    (some two-column PDFs put the name after the body)."""
+    value = labelled.first_value(labelled_lines or header, "name")
+    if value:
+        name = _name_from(_unwrap_name_line(value))
+        if name:
+            return name
+    for n, raw in enumerate(header[:8]):
+        if dates.find_range(raw):
             break  # past the header: a role line
+        line = _unwrap_name_line(raw)
         first = _SPLITTERS.split(line)[0]
         place = places.find_place(line)
         if place and (
@@ -230,7 +275,7 @@ def find_name(header: list[str], tail: list[str]) -> str | None:
         ):
             continue  # "New York, NY", "Google HQ, Mountain View, CA": where, not who
         name = _name_from(first)
-        if name and (len(name.split()) >= 2 or n == 0):
+        if name and (len(name.split()) >= 2 or n == 0) and (n < 5 or len(name.split()) >= 2):
             return name
     for line in reversed(tail):
         name = _name_from(line)
@@ -239,10 +284,30 @@ def find_name(header: list[str], tail: list[str]) -> str | None:
     return None
 
 
-def find_location(lines: list[str]) -> places.Place | None:
-    for line in lines:
-        place = places.find_place(EMAIL.sub(" ", _URL.sub(" ", line)))
+def find_location(
+    lines: list[str], labelled_lines: list[str] | None = None, name: str | None = None
+) -> places.Place | None:
+    """A "Location:"/"Address:" field; else the first "City, Region" of the contact lines;
+    else a contact line that names only places ("Edinburgh", "Pune, India")."""
+    value = labelled.first_value(labelled_lines or lines, "location")
+    if value:
+        found = places.find_place(value) or places.find_city_line(value)
+        if found:
+            return found
+        if len(value) <= 60 and not any(ch.isdigit() for ch in value):
+            return places.Place(value, places.region_of(value), (0, len(value)))
+    # "Jane Doe, MS": a degree, not Mississippi: the name is cut off its line first.
+    scrubbed = [
+        EMAIL.sub(" ", _URL.sub(" ", line[len(name) :] if name and line.startswith(name) else line))
+        for line in lines
+    ]
+    for line in scrubbed:
+        place = places.find_place(line)
         if place and place.text.lower() != "remote":
+            return place
+    for line in scrubbed:
+        place = places.find_city_line(line)
+        if place:
             return place
     return None
 
@@ -253,10 +318,11 @@ def extract_contact(
     """``header``: lines before the first heading; ``contact_lines``: header plus any
     "Contact"/"Links" sections; ``fallback_region``: phone region implied elsewhere."""
     email = find_email(contact_lines) or find_email(all_lines)
-    place = find_location(contact_lines[:12])
+    top = all_lines[:40]  # where job-board profile blocks put "Current Location:" and co.
+    name = find_name(header or contact_lines, all_lines[-3:], top)
+    place = find_location(contact_lines[:12], top, name)
     region = (place.region if place else None) or fallback_region
     phone = find_phone(contact_lines[:15], region) or find_labelled_phone(all_lines, region)
-    name = find_name(header or contact_lines, all_lines[-3:])
     links = find_links(all_lines, contact_lines)
     return Contact(
         full_name=name,

@@ -9,9 +9,11 @@ widened over common city-name patterns ("San …", "… View", "New …").
 
 from __future__ import annotations
 
+import gzip
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
 from atspro.analysis.resume import text as tx
 
@@ -32,6 +34,17 @@ CA_PROVINCES = {
     "ON": "Ontario", "QC": "Quebec", "BC": "British Columbia", "AB": "Alberta",
     "MB": "Manitoba", "SK": "Saskatchewan", "NS": "Nova Scotia", "NB": "New Brunswick",
     "NL": "Newfoundland and Labrador", "PE": "Prince Edward Island",
+}  # fmt: skip
+IN_STATES = {
+    "Andhra Pradesh", "Arunachal Pradesh", "Assam", "Bihar", "Chhattisgarh", "Goa", "Gujarat",
+    "Haryana", "Himachal Pradesh", "Jharkhand", "Karnataka", "Kerala", "Madhya Pradesh",
+    "Maharashtra", "Manipur", "Meghalaya", "Mizoram", "Nagaland", "Odisha", "Orissa", "Punjab",
+    "Rajasthan", "Sikkim", "Tamil Nadu", "Telangana", "Tripura", "Uttar Pradesh", "Uttarakhand",
+    "West Bengal", "Delhi", "New Delhi", "NCR", "Jammu and Kashmir", "Puducherry", "Chandigarh",
+}  # fmt: skip
+AU_STATES = {
+    "VIC": "Victoria", "NSW": "New South Wales", "QLD": "Queensland", "TAS": "Tasmania",
+    "ACT": "Australian Capital Territory",
 }  # fmt: skip
 # Country names (and common short forms) -> ISO 3166 region code for phonenumbers.
 COUNTRIES = {
@@ -74,10 +87,14 @@ _CITY_SUFFIX = tx.word_set(
 # Written in capitals only: "US", "UK" ("us" and "Uk" are words, not places).
 _CASED_COUNTRIES = {"US": "US", "UK": "GB", "UAE": "AE", "USA": "US"}
 _REGION_NAMES = {**US_STATES, **CA_PROVINCES}
-_ABBR = "|".join(sorted([*_REGION_NAMES, *_CASED_COUNTRIES], key=len, reverse=True))
+_OTHER_REGIONS = {**{s: "IN" for s in IN_STATES}, **{s: "AU" for s in AU_STATES.values()}}
+_ABBR = "|".join(
+    sorted([*_REGION_NAMES, *_CASED_COUNTRIES, *AU_STATES, "Vic"], key=len, reverse=True)
+)
 _NAMES = "|".join(
     sorted(
-        [re.escape(n) for n in _REGION_NAMES.values()] + [re.escape(c) for c in COUNTRIES],
+        [re.escape(n) for n in (*_REGION_NAMES.values(), *_OTHER_REGIONS)]
+        + [re.escape(c) for c in COUNTRIES],
         key=len,
         reverse=True,
     )
@@ -131,6 +148,10 @@ def region_of(place_text: str) -> str | None:
             return "US"
         if part.upper() in CA_PROVINCES or part.title() in CA_PROVINCES.values():
             return "CA"
+        if part.upper() in AU_STATES or part.title() in _OTHER_REGIONS:
+            return "AU" if part.upper() in AU_STATES else _OTHER_REGIONS[part.title()]
+        if part in _cities():
+            return _cities()[part]
     return None
 
 
@@ -153,6 +174,52 @@ def find_place(line: str) -> Place | None:
     if m:
         return Place(m.group(0).strip().capitalize(), None, m.span())
     return None
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, str]:
+    """Casefolded city name -> ISO country (GeoNames, built by scripts/build_places.py)."""
+    data = resources.files("atspro") / "data" / "cities.tsv.gz"
+    rows = gzip.decompress(data.read_bytes()).decode("utf-8").splitlines()
+    return {name.casefold(): cc for name, cc in (row.split("\t") for row in rows if row)}
+
+
+_POSTCODE = re.compile(
+    r"^(?:\d{3}\s?\d{3}|\d{4,5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$"
+)
+_PLACE_SPLIT = re.compile(r"\s*(?:,|\||•|·|/|\s-\s|–|—|\s{2,})\s*")
+
+
+def is_place_name(text: str) -> bool:
+    """A known city, region or country on its own ("Pune", "Karnataka", "Germany")."""
+    t = text.strip(" .")
+    return bool(t) and (
+        t.casefold() in _cities() or is_region_name(t) or t.title() in _OTHER_REGIONS
+    )
+
+
+def find_city_line(line: str) -> Place | None:
+    """A line (or its last parts) that names only places: "Pune, India", "Edinburgh",
+    "26 Some Street, Aberdeen, AB26 3NP", "Oakleigh VIC 3166". Stricter than ``find_place``:
+    a city name alone is a place only when nothing but places and postcodes follow it."""
+    parts = [p for p in _PLACE_SPLIT.split(line.strip(" .")) if p]
+    while parts and _POSTCODE.match(parts[-1]):
+        parts.pop()
+    if not parts or len(parts) > 6:
+        return None
+    last = re.sub(r"\s+(?:\d[\dA-Z\s-]*|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})$", "", parts[-1])
+    kept: list[str] = []
+    for part in reversed([*parts[:-1], last]):
+        if not is_place_name(part):
+            break
+        kept.insert(0, part)
+    if not kept or len(kept) > 3 or any(ch.isdigit() for ch in kept[0]):
+        return None
+    if len(kept) == 1 and len(parts) == 1 and is_region_name(kept[0]) and len(kept[0]) <= 3:
+        return None  # "CA" on its own line is too little to go on
+    text = ", ".join(kept)
+    start = line.find(kept[0])
+    return Place(text, region_of(text), (max(start, 0), max(start, 0) + len(text)))
 
 
 def is_region_name(text: str) -> bool:
