@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from atspro.analysis.resume import dates, places
+from atspro.analysis.resume import dates, labelled, places
 from atspro.analysis.resume import text as tx
 
 
@@ -191,6 +191,20 @@ _SUFFIX_ONLY = re.compile(
 )
 _SEPARATORS = re.compile(r"\s*(?:\||•|·|▪|◦|\s[-/]\s|–|—|,|;|  +)\s*")
 _AT = re.compile(r"^(?P<pos>.+?)\s+(?:at|@)\s+(?P<co>\S.*)$")
+# "Company as Position" (job-board profiles, LinkedIn exports).
+_AS = re.compile(r"^(?P<co>[A-Z].+?)\s+as\s+(?:an?\s+)?(?P<pos>[A-Z].*)$")
+# Sub-headings inside a role and labels for someone else's organisation: never the employer
+# or the title ("Key Responsibilities", "Environment: Java", "Client: Dell").
+_NOT_ROLE = re.compile(
+    r"^(?:(?:key|main|major|job|roles?\s+(?:and|&)|my)\s+)?(?:responsibilit(?:y|ies)|duties"
+    r"|description|job\s+description|project\s+description|environment|achievements?"
+    r"|accomplishments?|highlights|technologies(?:\s+used)?|tools(?:\s+used)?|team\s+size"
+    r"|duration|summary|role|projects?|tasks|skills|date|dates|period|reference|details"
+    r"|key\s+contributions?|contributions?)\b\s*[:\-]?"
+    r"|^(?:client|customer|end\s+client|project|environment|technolog(?:y|ies)|tools?)\s*:"
+    r"|^[>»]",
+    re.IGNORECASE,
+)
 
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -229,8 +243,25 @@ def segments(line: str) -> list[str]:
         if at and is_title(at.group("pos")):
             out.extend([at.group("pos").strip(), at.group("co").strip()])
             continue
+        as_ = _AS.match(seg)
+        if as_ and is_title(as_.group("pos")) and not is_title(as_.group("co")):
+            out.extend([as_.group("pos").strip(), as_.group("co").strip()])
+            continue
+        if _NOT_ROLE.match(seg) or _is_date_words(seg):
+            continue
         out.append(seg)
     return out
+
+
+def _is_date_words(seg: str) -> bool:
+    """ "November 2012", "Summer 2019", "Date": a date, not a company or a title."""
+    found = dates.find_dates(seg)
+    if not found:
+        return False
+    rest = seg
+    for _, (s, e) in sorted(found, key=lambda x: -x[1][0]):
+        rest = rest[:s] + rest[e:]
+    return not re.search(r"[A-Za-z]{2,}", re.sub(r"(?i)\b(?:to|till|until|from|since)\b", "", rest))
 
 
 @dataclass(slots=True)
@@ -243,7 +274,12 @@ class RoleHeader:
 def parse_role_header(header: list[str]) -> RoleHeader:
     location: str | None = None
     per_line: list[list[str]] = []
+    given: dict[str, str] = {}  # "Company: Acme", "Position: Analyst"
     for line in header:
+        found = labelled.read_label(tx.strip_bullet(line))
+        if found and found[0] in ("company", "position", "location"):
+            given.setdefault(found[0], found[1])
+            continue
         place = places.find_place(line)
         if place:
             location = location or place.text
@@ -269,4 +305,10 @@ def parse_role_header(header: list[str]) -> RoleHeader:
     company = company_at[1] if company_at else None
     if company:
         company = re.sub(r"\s+logo$", "", company, flags=re.IGNORECASE)  # LinkedIn copy-paste
+    if given:
+        company = given.get("company", company)
+        position = given.get("position", position)
+        if company == position:  # the one segment left was taken for both
+            company, position = given.get("company"), given.get("position")
+        location = given.get("location", location)
     return RoleHeader(position, company, location)
