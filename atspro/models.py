@@ -99,6 +99,9 @@ class Skill(_Model):
         default_factory=list, description="Resume sections it appears in (skills, experience, …)"
     )
     count: int = 1
+    recognised: bool = Field(
+        True, description="False for a Skills-section item the taxonomy does not know"
+    )
 
 
 class Resume(_Model):

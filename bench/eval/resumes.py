@@ -171,7 +171,12 @@ def predicted(text: str) -> dict[str, list[list[str]]]:
         "companies": [[w.company] for w in r.work_experience if w.company],
         "titles": [[w.position] for w in r.work_experience if w.position],
         "institutions": [[e.institution] for e in r.education if e.institution],
-        "degrees": [[e.degree] for e in r.education if e.degree],
+        # Gold degree spans carry the field ("BS in Digital Cinema"): compare the same.
+        "degrees": [
+            [f"{e.degree} in {e.field}" if e.field else e.degree, e.degree]
+            for e in r.education
+            if e.degree
+        ],
         "grad_years": [[e.graduation_date[:4]] for e in r.education if e.graduation_date],
         "skills": [
             [s.surface_forms[0] if s.surface_forms else s.name, s.name, *s.surface_forms]

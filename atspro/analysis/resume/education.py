@@ -110,11 +110,31 @@ class _Entry:
     has_inline_date: bool = False
 
 
+# "MS Office", "MBA aspirant", "exchange semester", "Diploma in First Aid" name no degree.
+_NOT_DEGREE_AFTER = re.compile(
+    r"^\s*(?:-\s*)?(?:office|excel|word|access|powerpoint|outlook|project\b|sql|dynamics|teams"
+    r"|visio|windows|azure|exchange|sharepoint|paint|dos\b)"
+    r"|^\s*(?:\(?\s*)?(?:aspirant|aspiring|entrance|preparation|coaching|exchange)",
+    re.IGNORECASE,
+)
+_NOT_DEGREE_BEFORE = re.compile(
+    r"(?:aspiring|exchange|visiting|preparing\s+for|entrance\s+(?:exam|test)\s+for)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _real_degree(text: str, m: re.Match[str]) -> bool:
+    return not (
+        _NOT_DEGREE_AFTER.match(text[m.end() :])
+        or _NOT_DEGREE_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+    )
+
+
 def find_degree(text: str) -> tuple[str, EducationLevel, tuple[int, int]] | None:
     """The first degree named in ``text``: (as written, level, span)."""
     best: re.Match[str] | None = None
     for pattern in (_ABBR_RE, _WORDS_RE):
-        m = pattern.search(text)
+        m = next((x for x in pattern.finditer(text) if _real_degree(text, x)), None)
         if m and (best is None or (m.start(), -m.end()) < (best.start(), -best.end())):
             best = m
     if best is None or best.lastgroup is None:

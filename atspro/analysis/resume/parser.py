@@ -114,7 +114,21 @@ class _Parser:
         ]
         resume.languages = extras.parse_languages(self._lines_of("languages") + language_lines)
         resume.projects = extras.parse_projects(self._lines_of("projects"))
-        resume.skills = self._skills()
+        not_skills = [
+            x
+            for x in (
+                resume.contact.full_name,
+                resume.contact.location,
+                *(w.company for w in resume.work_experience),
+                *(w.position for w in resume.work_experience),
+                *(w.location for w in resume.work_experience),
+                *(e.institution for e in resume.education),
+            )
+            if x
+        ]
+        resume.skills = self._skills(not_skills)
+        skill_lines = [x for x in self._lines_of("skills") if x not in language_lines]
+        resume.skills += extras.unrecognised_skills(skill_lines, resume.skills)
         resume.total_years_experience = self._total_years(resume.work_experience)
 
         c = resume.contact
@@ -189,7 +203,7 @@ class _Parser:
 
     # ---------------------------------------------------------------------------- skills
 
-    def _skills(self) -> list[Skill]:
+    def _skills(self, not_skills: list[str]) -> list[Skill]:
         # A line wrapped mid-sentence (the next one starts in lower case) is joined with a
         # space, so "conflict\nresolution" reads as in a one-column layout. Same offsets.
         parts, starts, pos = [], [], 0
@@ -205,7 +219,7 @@ class _Parser:
             log.warning("skill index failed: %s", type(exc).__name__)
             self.warnings.append("skills could not be read")
             return []
-        return extras.skills_from_hits(hits, starts, self.labels)
+        return extras.skills_from_hits(hits, starts, self.labels, self.lines, not_skills)
 
     # ----------------------------------------------------------------------------- years
 
