@@ -91,7 +91,10 @@ def unrecognised_skills(lines: list[str], known: list[Skill]) -> list[Skill]:
         for raw in _ITEM_SPLIT.split(body):
             # Known skills are cut out: "Observability Datadog PagerDuty" (a two-column PDF
             # line) leaves "Observability" and "PagerDuty", as the one-column render does.
-            for piece in known_re.split(raw) if known_re else [raw]:
+            pieces = [p.strip(" .:()[]*-–/&+") for p in (known_re.split(raw) if known_re else [])]
+            if not known_re or any(p[:1].islower() for p in pieces):
+                pieces = [raw]  # "Drupal theming": one phrase, not a run of names
+            for piece in pieces:
                 item = piece.strip(" .:()[]*-–/&+")
                 ws = tx.words(item)
                 if not 1 <= len(ws) <= 4 or len(item) > 40 or len(item) < 2:

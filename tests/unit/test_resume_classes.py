@@ -1,0 +1,101 @@
+"""One synthetic resume per failure class seen on real, unseen resumes (issue 14)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from atspro.analysis.resume.education import find_degree
+from atspro.analysis.resume.entries import parse_role_header
+from atspro.analysis.resume.parser import parse_resume
+from atspro.models import Resume
+
+TODAY = date(2026, 1, 1)
+
+
+def parse(text: str) -> Resume:
+    return parse_resume(text, today=TODAY)
+
+
+def test_labelled_profile_block_gives_values_not_labels():
+    r = parse(
+        "Name: Jane Quill\n"
+        "Current Location: Pune, Maharashtra\n"
+        "Email: jane.quill@example.org\n"
+        "Experience\n"
+        "Company: Northwind Traders\n"
+        "Position: Data Analyst\n"
+        "Jan 2019 - Present\n"
+        "Built weekly sales dashboards.\n"
+    )
+    assert r.contact.full_name == "Jane Quill"
+    assert r.contact.location == "Pune, Maharashtra"
+    assert [(w.company, w.position) for w in r.work_experience] == [
+        ("Northwind Traders", "Data Analyst")
+    ]
+
+
+def test_name_glued_to_boilerplate_or_after_a_sample_banner():
+    assert parse("JANE QUILLFeatured Resume\njq@example.org\n").contact.full_name == "Jane Quill"
+    banner = (
+        "Sample resume\nDO NOT COPY: use this sample for ideas only\n"
+        "create your own resume.\nother notes here\nmore notes\nTomas Brandt\n"
+        "12 Elm Road\nExperience\n2010 - 2012 Clerk, Acme Inc\n"
+    )
+    assert parse(banner).contact.full_name == "Tomas Brandt"
+
+
+def test_name_with_apostrophe_credentials_or_address_on_the_same_line():
+    assert parse("Rory O'Malley\nrory@example.org\n").contact.full_name == "Rory O'Malley"
+    r = parse("Lena Park, MBA, PMP\nDenver, CO 80202\nlena@example.org\n")
+    assert (r.contact.full_name, r.contact.location) == ("Lena Park", "Denver, CO 80202")
+    r = parse("Ivo Marsh 14 Quarry Lane\nLeeds, UK\nivo@example.org\n")
+    assert r.contact.full_name == "Ivo Marsh"
+
+
+def test_heading_words_are_never_a_name():
+    r = parse("Career Highlights\nLed three product launches.\nExperience\n")
+    assert r.contact.full_name is None
+
+
+def test_header_city_alone_or_with_postcode_is_the_location():
+    assert parse("Mia Stone\nEdinburgh\nmia@example.org\n").contact.location == "Edinburgh"
+    r = parse("Mia Stone\nFlat 2, 9 Mill Street, Aberdeen, AB11 6NP\nmia@example.org\n")
+    assert r.contact.location == "Aberdeen"
+    r = parse("Mia Stone\nmia@example.org\nExperience\nAcme Corp, Boston, MA\n2019 - 2021 Clerk\n")
+    assert r.contact.location is None  # a company's city is not where the person lives
+
+
+def test_role_header_sub_headings_clients_and_dates_are_not_employers():
+    assert parse_role_header(["Key Responsibilities", "Software Engineer"]).company is None
+    assert parse_role_header(["November 2012", "Team Lead"]).position == "Team Lead"
+    role = parse_role_header(["Client: Globex", "Team Lead", "Initech Ltd"])
+    assert (role.position, role.company) == ("Team Lead", "Initech Ltd")
+    role = parse_role_header(["Initech Labs as Senior Engineer"])
+    assert (role.position, role.company) == ("Senior Engineer", "Initech Labs")
+
+
+def test_ms_office_and_aspirant_are_not_degrees():
+    assert find_degree("Proficient in MS Office and MS Excel") is None
+    assert find_degree("MBA aspirant") is None
+    assert find_degree("MS in Computer Science") is not None
+
+
+def test_skills_not_from_employers_places_or_titles_and_languages_apart():
+    r = parse(
+        "Kai Rowe\nkai@example.org\nExperience\n"
+        "Front End Supervisor, Acme Robotics\nJan 2019 - Dec 2020\nRan the night shift.\n"
+        "Skills\nInventory control, Forklift safety, Excel\n"
+        "Languages\nEnglish, Hindi\n"
+    )
+    names = {s.name for s in r.skills}
+    assert "Robotics" not in names
+    assert "Front-end development" not in names
+    assert not {"English", "Hindi"} & names
+    assert {lang.name for lang in r.languages} >= {"English", "Hindi"}
+
+
+def test_skills_section_items_the_taxonomy_lacks_are_kept_unrecognised():
+    r = parse("Kai Rowe\nkai@example.org\nSkills\nPython, Forklift safety, Drupal theming\n")
+    unknown = {s.name for s in r.skills if not s.recognised}
+    assert {"Forklift safety", "Drupal theming"} <= unknown
+    assert "Python" in {s.name for s in r.skills if s.recognised}
