@@ -99,3 +99,8 @@ def test_skills_section_items_the_taxonomy_lacks_are_kept_unrecognised():
     unknown = {s.name for s in r.skills if not s.recognised}
     assert {"Forklift safety", "Drupal theming"} <= unknown
     assert "Python" in {s.name for s in r.skills if s.recognised}
+
+
+def test_phone_with_bracketed_country_code_and_unbroken_digits():
+    r = parse("Asha Rao\n(+91) 8087996634\nasha@example.org\n")
+    assert r.contact.phone == "+918087996634"

@@ -14,7 +14,8 @@ EMAIL = re.compile(
     r"(?<![\w.+-])[A-Za-z0-9][\w.+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
 )
 PHONE = re.compile(
-    r"(?<![\w+/])(?:\+\s?\d{1,3}[\s.\-]?)?(?:\(\+?\d{1,4}\)[\s.\-]?)?\d{1,5}(?:[\s.\-]\d{2,8}){1,4}(?![\w/])"
+    r"(?<![\w+/])(?:(?:\+\s?\d{1,3}[\s.\-]?)?(?:\(\+?\d{1,4}\)[\s.\-]?)?\d{1,5}(?:[\s.\-]\d{2,8}){1,4}"
+    r"|(?:\+\s?\d{1,3}|\(\+?\d{1,4}\))[\s.\-]?\d{7,12})(?![\w/])"  # "(+91) 8087996634"
 )
 _PHONE_LABEL = re.compile(
     r"\b(?:phone|mobile|mob|cell|tel|telephone|contact|whatsapp)\b\.?\s*(?:no\.?|number)?\s*[:#]?\s*$",
@@ -141,7 +142,7 @@ def find_labelled_phone(lines: list[str], region: str | None) -> str | None:
 
 
 def normalise_phone(raw: str, region: str | None) -> str:
-    cleaned = raw.strip()
+    cleaned = re.sub(r"^\(\s*(\+\d{1,4})\s*\)", r"\1", raw.strip())  # "(+91) 80879…"
     if not cleaned.startswith("+") and region is None:
         return cleaned
     try:
