@@ -104,3 +104,26 @@ def test_skills_section_items_the_taxonomy_lacks_are_kept_unrecognised():
 def test_phone_with_bracketed_country_code_and_unbroken_digits():
     r = parse("Asha Rao\n(+91) 8087996634\nasha@example.org\n")
     assert r.contact.phone == "+918087996634"
+
+
+def test_experience_heading_variants_are_found():
+    for heading in ("CLINICAL EXPERIENCE", "Employment Record", "Other Employment:"):
+        r = parse(f"Kai Rowe\nkai@example.org\n{heading}\nAcme Corp\nClerk\n2019 - 2021\n")
+        assert [(w.company, w.position) for w in r.work_experience] == [("Acme Corp", "Clerk")]
+
+
+def test_role_parts_that_cannot_be_employers_or_titles():
+    from atspro.analysis.resume.entries import plausible_name
+
+    for junk in (
+        "September",
+        "2012Present",
+        "Boston, MA",
+        "kai@example.org",
+        "GPA: 3.6",
+        "Home: (555) 555-0100",
+        "12 North Avenue",
+        "Successfully managed small local projects for clients",
+    ):
+        assert plausible_name(junk) is None, junk
+    assert plausible_name("May Department Stores") == "May Department Stores"

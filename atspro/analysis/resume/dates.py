@@ -163,3 +163,18 @@ def month_index(value: str, *, end: bool = False) -> int:
     year = int(value[:4])
     month = int(value[5:7]) if len(value) >= 7 else 1
     return year * 12 + month - 1 + (1 if end and len(value) >= 7 else 0)
+
+
+_MONTH_NAMES = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "sept",
+)  # fmt: skip
+
+
+def month_only(text: str) -> bool:
+    """ "September", "Jan-Mar", "Januar": month words with no year (a date, not a name)."""
+    rest = re.sub(r"(?i)\b(?:present|current|now|to|till|until|and|of|the)\b", " ", text)
+    words = [w.lower() for w in re.findall(r"[A-Za-zÀ-ÿ]+", rest)]
+    return bool(words) and all(
+        len(w) >= 3 and any(m.startswith(w) for m in _MONTH_NAMES) for w in words
+    )

@@ -264,6 +264,37 @@ def _is_date_words(seg: str) -> bool:
     return not re.search(r"[A-Za-z]{2,}", re.sub(r"(?i)\b(?:to|till|until|from|since)\b", "", rest))
 
 
+_NOT_A_NAME = re.compile(
+    r"@|https?://|www\.|\b(?:c?gpa|grade)\b|^\d+\s+\w+\s+(?:street|st|avenue|ave|road|rd|drive|dr"
+    r"|lane|ln|boulevard|blvd)\b|^[\d\W]*$|^(?:present|current|now|today|till\s+date|to\s+date"
+    r"|ongoing)$|^\d{4}\s*-?\s*(?:present|current|now)$|\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}",
+    re.IGNORECASE,
+)
+
+
+def plausible_name(value: str | None) -> str | None:
+    """``value`` as an employer or a title, or None when it cannot be one: an email, a phone,
+    a street address, a date, a place on its own, a sentence from the role's bullets."""
+    if not value:
+        return None
+    value = value.strip(" ,;:-–—")
+    ws = tx.words(value)
+    if not ws or _NOT_A_NAME.search(value) or _is_date_words(value):
+        return None
+    if dates.month_only(value) or places.is_place_name(value):
+        return None
+    place = places.find_place(value)
+    if place and place.span == (0, len(value)):
+        return None  # "Boston, MA"
+    if len(ws) > 9 or (len(ws) >= 4 and tx.starts_with_verb(value) and not is_company(value)):
+        return None
+    if len(ws) >= 5 and tx.capitalised_ratio(value) < 0.5:
+        return None  # a sentence from the bullets
+    if re.search(r"[.!?]$", value) and len(ws) > 4 and not _ABBREV_END.search(value):
+        return None
+    return value
+
+
 @dataclass(slots=True)
 class RoleHeader:
     position: str | None
@@ -311,4 +342,4 @@ def parse_role_header(header: list[str]) -> RoleHeader:
         if company == position:  # the one segment left was taken for both
             company, position = given.get("company"), given.get("position")
         location = given.get("location", location)
-    return RoleHeader(position, company, location)
+    return RoleHeader(plausible_name(position), plausible_name(company), location)
