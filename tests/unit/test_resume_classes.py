@@ -127,3 +127,15 @@ def test_role_parts_that_cannot_be_employers_or_titles():
     ):
         assert plausible_name(junk) is None, junk
     assert plausible_name("May Department Stores") == "May Department Stores"
+
+
+def test_name_after_a_prose_banner_or_above_contact_details():
+    r = parse(
+        "Sample resume\nDO NOT COPY: You are advised not to copy this sample, but use it\n"
+        "Nora Vance\n12 Mill Road\nnora@example.org\nEducation\nBA, Some College, 2010\n"
+    )
+    assert r.contact.full_name == "Nora Vance"
+    r = parse("RESUME OF\nNora Vance\nnora@example.org\n")
+    assert r.contact.full_name == "Nora Vance"
+    r = parse("Morris Plains, NJ 07950\nnora@example.org\nSkills\nExcel\n")
+    assert r.contact.full_name is None  # a town is not a person

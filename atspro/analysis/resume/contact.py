@@ -64,7 +64,8 @@ _NOT_NAME_WORDS = tx.word_set(
     drawn current featured sample template example examples objectives references skill
     personal details information qualifications achievements accomplishments responsibilities
     key core areas expertise work history employment declaration hobbies interests languages
-    projects training certifications strengths"""
+    projects training certifications strengths vita build create write your my our room hall
+    styles font margins of the and for name title communications"""
 )
 # "JANE DOE Featured Resume", "Curriculum Vitae of Jane Doe", "Resume - Jane Doe": the
 # boilerplate around a name.
@@ -255,11 +256,25 @@ def _unwrap_name_line(line: str) -> str:
     return line
 
 
+def _name_on(raw: str) -> str | None:
+    """The name a header line starts with, unless the line is a place."""
+    line = _unwrap_name_line(raw)
+    first = _SPLITTERS.split(line)[0]
+    place = places.find_place(line)
+    if place and (place.span[0] < len(first) or not line[len(first) : place.span[0]].strip(" ,")):
+        return None  # "New York, NY", "Google HQ, Mountain View, CA": where, not who
+    return _name_from(first)
+
+
 def find_name(
-    header: list[str], tail: list[str], labelled_lines: list[str] | None = None
+    header: list[str],
+    tail: list[str],
+    labelled_lines: list[str] | None = None,
+    top: list[str] | None = None,
 ) -> str | None:
-    """A "Name:" field; else the first name-like line of the header; else the last lines
-    (some two-column PDFs put the name after the body)."""
+    """A "Name:" field; else the first name-like line of the header; else a name-like line
+    right above contact details in the ``top`` lines (template banners, a summary first);
+    else the last lines (some two-column PDFs put the name after the body)."""
     value = labelled.first_value(labelled_lines or header, "name")
     if value:
         name = _name_from(_unwrap_name_line(value))
@@ -268,21 +283,24 @@ def find_name(
     for n, raw in enumerate(header[:8]):
         if dates.find_range(raw):
             break  # past the header: a role line
-        line = _unwrap_name_line(raw)
-        first = _SPLITTERS.split(line)[0]
-        place = places.find_place(line)
-        if place and (
-            place.span[0] < len(first) or not line[len(first) : place.span[0]].strip(" ,")
-        ):
-            continue  # "New York, NY", "Google HQ, Mountain View, CA": where, not who
-        name = _name_from(first)
+        name = _name_on(raw)
         if name and (len(name.split()) >= 2 or n == 0) and (n < 5 or len(name.split()) >= 2):
+            return name
+    top = top or []
+    for n, raw in enumerate(top):
+        name = _name_on(raw)
+        if name and len(name.split()) >= 2 and any(_reachable(x) for x in top[n + 1 : n + 4]):
             return name
     for line in reversed(tail):
         name = _name_from(line)
         if name and len(name.split()) >= 2:
             return name
     return None
+
+
+def _reachable(line: str) -> bool:
+    """An email or phone number: how to reach the person named just above."""
+    return bool(EMAIL.search(line) or phone_candidates(line))
 
 
 def find_location(
@@ -314,13 +332,18 @@ def find_location(
 
 
 def extract_contact(
-    header: list[str], contact_lines: list[str], all_lines: list[str], fallback_region: str | None
+    header: list[str],
+    contact_lines: list[str],
+    all_lines: list[str],
+    fallback_region: str | None,
+    name_lines: list[str] | None = None,
 ) -> Contact:
-    """``header``: lines before the first heading; ``contact_lines``: header plus any
-    "Contact"/"Links" sections; ``fallback_region``: phone region implied elsewhere."""
+    """``header``: the contact lines before the first heading; ``contact_lines``: header plus
+    any "Contact"/"Links" sections; ``fallback_region``: phone region implied elsewhere;
+    ``name_lines``: where the name is looked for first (default ``header``)."""
     email = find_email(contact_lines) or find_email(all_lines)
     top = all_lines[:40]  # where job-board profile blocks put "Current Location:" and co.
-    name = find_name(header or contact_lines, all_lines[-3:], top)
+    name = find_name(name_lines or header or contact_lines, all_lines[-3:], top, all_lines[:40])
     place = find_location(contact_lines[:12], top, name)
     region = (place.region if place else None) or fallback_region
     phone = find_phone(contact_lines[:15], region) or find_labelled_phone(all_lines, region)

@@ -71,6 +71,7 @@ class _Parser:
         for sec in found:
             for i in range(sec.start, sec.end):
                 self.labels[i] = sec.name
+        self.header = header
         contact_part, summary_part, implicit_roles = self._read_header(header)
         self.by_name: dict[str, list[list[tuple[int, str]]]] = {}
         for sec in found:
@@ -83,7 +84,11 @@ class _Parser:
             x for x, label in zip(self.lines, self.labels, strict=True) if label != "references"
         ]
         resume.contact = ct.extract_contact(
-            contact_part, contact_lines, own_lines, self._region_hint(contact_lines)
+            contact_part,
+            contact_lines,
+            own_lines,
+            self._region_hint(contact_lines),
+            name_lines=(self.header or contact_part)[:12],
         )
         summary_lines = self._lines_of("summary") or summary_part
         resume.summary = tx.paragraph(summary_lines) or None
