@@ -74,6 +74,7 @@ _BOILERPLATE = re.compile(
     r"|\s*(?:[-–|:,]\s*)?(?:featured\s+)?(?:resume|résumé|curriculum\s+vitae|cv|profile)$",
     re.IGNORECASE,
 )
+_HONORIFIC = re.compile(r"^(?:dr|mr|mrs|ms|miss|prof|professor)\.?\s+(?=[A-Z])", re.IGNORECASE)
 _GLUED_CAPS = re.compile(r"(?<=[A-Z]{2})(?=[A-Z][a-z]{2,})")
 # Letters after a name: "Jane Doe, MBA, PMP", "Jane Doe, M.Ed.", "Jane Doe, MS (CS), PMP".
 # One two-letter code alone ("Jane Doe, MS") could be a state, so it takes two of them.
@@ -87,7 +88,7 @@ _CREDENTIALS = re.compile(
     re.IGNORECASE,
 )
 _NAME_WORD = re.compile(
-    r"^(?:[A-ZÀ-Ý][a-zà-ÿ'’\-]+|[A-ZÀ-Ý]{2,}|[A-ZÀ-Ý]\.?|[A-ZÀ-Ý][a-z]+[A-Z][a-z]+"
+    r"^(?:[A-ZÀ-ÝĀ-ž][a-zà-ÿā-ž'’\-]+|[A-ZÀ-Ý]{2,}|[A-ZÀ-Ý]\.?|[A-ZÀ-Ý][a-z]+[A-Z][a-z]+"
     r"|[A-ZÀ-Ý][a-z]?['’][A-ZÀ-Ý][a-zà-ÿ]+|[A-ZÀ-Ý]+['’][A-ZÀ-Ý]+)$"
 )
 _NAME_PARTICLE = tx.word_set("van von de der den da di del la le bin binti al el dos das du ter")
@@ -225,7 +226,11 @@ def _name_from(segment: str) -> str | None:
         return None
     if len(real) == 1 and not (tx.is_all_caps(real[0]) or len(real[0]) >= 3):
         return None
-    if places.find_place(segment) or segment.lower() in places.COUNTRIES:
+    # A region or country, or a city of two words or more ("New South Wales", "Santa Clara");
+    # one-word cities are also surnames ("Anderson").
+    if places.find_place(segment) or (
+        places.is_place_name(segment) and (len(parts) > 1 or places.is_region_name(segment))
+    ):
         return None
     return _tidy_name(segment)
 
@@ -245,7 +250,12 @@ def _tidy_name(name: str) -> str:
 
 def _unwrap_name_line(line: str) -> str:
     """Drop the boilerplate, credentials and address glued to a name line."""
-    line = _GLUED_CAPS.sub(" ", line.strip())
+    line = _GLUED_CAPS.sub(" ", line.strip().lstrip("#*>=~_ "))  # "# Jane Doe" (Markdown)
+    line = re.sub(r"^page\s+\d+\s+", "", line, flags=re.IGNORECASE)  # running header
+    line = _HONORIFIC.sub("", line)
+    m = EMAIL.search(line)
+    if m and line[: m.start()].strip():
+        line = line[: m.start()].strip()  # "Jane Doe jane@example.org | Homepage"
     for _ in range(2):
         line = _BOILERPLATE.sub("", line).strip()
     line = _CREDENTIALS.sub("", line)

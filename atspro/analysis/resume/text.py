@@ -15,6 +15,7 @@ from atspro.analysis.resume import dates
 # pypdf on some Word PDFs emits every word as "word\t\n \xa0next": a word break, not a line.
 _PDF_WORD_BREAK = re.compile(r"\t\n[ \u00a0]+(?=\S)")
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\x00-\x08\x0e-\x1f\x7f]")
+_FLOATING_MARK = re.compile(r"(?<=\w) ?([\u0300-\u036f])(\w)")
 _HYPHENS = re.compile(r"[\u00ad\u2010\u2011\u2012\u2212\ufe63\uff0d]")
 _HYPHEN_RUN = re.compile(r"-{2,}")
 _WIDE_GAP = re.compile(r"[ \t]*\t[ \t]*| {3,}")
@@ -44,6 +45,8 @@ def normalise(text: str) -> str:
     """Unicode and whitespace clean-up that keeps line structure."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _PDF_WORD_BREAK.sub(" ", text)
+    # "Erdo ̆gan": a PDF may emit an accent as a mark of its own before its letter.
+    text = _FLOATING_MARK.sub(r"\2\1", text)
     text = unicodedata.normalize("NFKC", text)
     text = text.replace("\u2028", "\n").replace("\u2029", "\n").replace("\x0b", "\n")
     text = text.replace("\x0c", "\n")
