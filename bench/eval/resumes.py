@@ -235,7 +235,7 @@ def score_doc(doc: Doc, pred: dict[str, list[list[str]]], counts: dict[str, PR])
 # ---------------------------------------------------------------------------- real files ---
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_PHONE = re.compile(r"(?<![\w/.])\+?\(?\d[\d ().-]{7,}\d(?![\w/])")
+_PHONE = re.compile(r"(?<![\w/.:])\+?\(?\d[\d ().-]{7,}\d(?![\w/])")
 TWINS = [
     ("resumes", r"soupboss__0([12])-(\w+)\.(?:pdf|docx)$"),
     ("resumes", r"resume-matcher-template.*"),

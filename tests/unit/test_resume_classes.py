@@ -147,3 +147,10 @@ def test_name_decorations_honorifics_split_accents_and_regions():
     assert parse("Ayse Erdo \u0306gan ayse@example.org\n").contact.full_name == "Ayse Erdoğan"
     assert parse("New South Wales\nola@example.org\n").contact.full_name is None
     assert parse("BERGSTROM\nDevOps Engineer\nola@example.org\n").contact.full_name == "Bergstrom"
+
+
+def test_phone_in_one_piece_or_on_a_line_of_its_own_under_another_heading():
+    r = parse("Ada Kall\nada@example.org  9398588761\nSkills\nExcel\n")
+    assert r.contact.phone == "9398588761"
+    r = parse("Ada Kall\nAbout\nI build tools for small shops.\n(786) 470-9891\nSkills\nExcel\n")
+    assert "".join(ch for ch in r.contact.phone or "" if ch.isdigit()) == "7864709891"

@@ -15,7 +15,8 @@ EMAIL = re.compile(
 )
 PHONE = re.compile(
     r"(?<![\w+/])(?:(?:\+\s?\d{1,3}[\s.\-]?)?(?:\(\+?\d{1,4}\)[\s.\-]?)?\d{1,5}(?:[\s.\-]\d{2,8}){1,4}"
-    r"|(?:\+\s?\d{1,3}|\(\+?\d{1,4}\))[\s.\-]?\d{7,12})(?![\w/])"  # "(+91) 8087996634"
+    r"|(?:\+\s?\d{1,3}|\(\+?\d{1,4}\))[\s.\-]?\d{7,12}"  # "(+91) 8087996634"
+    r"|\d{10,11})(?![\w/])"  # "9398588761": a mobile number written in one piece
 )
 _PHONE_LABEL = re.compile(
     r"\b(?:phone|mobile|mob|cell|tel|telephone|contact|whatsapp)\b\.?\s*(?:no\.?|number)?\s*[:#]?\s*$",
@@ -131,6 +132,16 @@ def find_phone(lines: list[str], region: str | None) -> str | None:
     for line in lines:
         for raw in phone_candidates(EMAIL.sub(" ", line)):
             return normalise_phone(raw, region)
+    return None
+
+
+def find_phone_line(lines: list[str], region: str | None) -> str | None:
+    """A line that is nothing but a phone number, anywhere (a sidebar's contact block read
+    under another heading)."""
+    for line in lines:
+        found = phone_candidates(line)
+        if len(found) == 1 and found[0] == line.strip(" •|:"):
+            return normalise_phone(found[0], region)
     return None
 
 
@@ -356,7 +367,11 @@ def extract_contact(
     name = find_name(name_lines or header or contact_lines, all_lines[-3:], top, all_lines[:40])
     place = find_location(contact_lines[:12], top, name)
     region = (place.region if place else None) or fallback_region
-    phone = find_phone(contact_lines[:15], region) or find_labelled_phone(all_lines, region)
+    phone = (
+        find_phone(contact_lines[:15], region)
+        or find_labelled_phone(all_lines, region)
+        or find_phone_line(all_lines, region)
+    )
     links = find_links(all_lines, contact_lines)
     return Contact(
         full_name=name,

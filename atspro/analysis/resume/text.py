@@ -46,8 +46,8 @@ def normalise(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _PDF_WORD_BREAK.sub(" ", text)
     # "Erdo ̆gan": a PDF may emit an accent as a mark of its own before its letter.
-    text = _FLOATING_MARK.sub(r"\2\1", text)
-    text = unicodedata.normalize("NFKC", text)
+    text = unicodedata.normalize("NFKC", text)  # a spacing breve becomes " " + mark here
+    text = unicodedata.normalize("NFC", _FLOATING_MARK.sub(r"\2\1", text))
     text = text.replace("\u2028", "\n").replace("\u2029", "\n").replace("\x0b", "\n")
     text = text.replace("\x0c", "\n")
     text = _INVISIBLE.sub("", text)
