@@ -154,3 +154,19 @@ def test_phone_in_one_piece_or_on_a_line_of_its_own_under_another_heading():
     assert r.contact.phone == "9398588761"
     r = parse("Ada Kall\nAbout\nI build tools for small shops.\n(786) 470-9891\nSkills\nExcel\n")
     assert "".join(ch for ch in r.contact.phone or "" if ch.isdigit()) == "7864709891"
+
+
+def test_institution_is_the_school_not_the_sentence_or_its_college():
+    r = parse(
+        "Kai Rowe\nkai@example.org\nEducation\n"
+        "Teachers College, Northfield University, Boston, MA\n"
+        "Master of Arts in Education, 2014\n"
+    )
+    assert [e.institution for e in r.education] == ["Northfield University"]
+    r = parse(
+        "Kai Rowe\nkai@example.org\nEducation & Licensure\n"
+        "I completed a B.Sc. at the University of Oslo with courses in networks, 2012\n"
+    )
+    assert [e.institution for e in r.education] == ["University of Oslo"]
+    r = parse("Kai Rowe\nkai@example.org\nEducation\nT: 0212 345 7890\nBA, Some College, 2010\n")
+    assert all("0212" not in (e.institution or "") for e in r.education)

@@ -180,6 +180,13 @@ def _lookup(label: str) -> tuple[str, bool] | None:
         first, second = _LOOKUP.get(head), _LOOKUP.get(tail)
         if first and second and head not in _AMBIGUOUS_KEYS:
             return first, True
+        if (
+            first
+            and key[cut:].startswith("and")
+            and head not in _AMBIGUOUS_KEYS
+            and len(tail) <= 14
+        ):
+            return first, True  # "Education & Licensure": the first heading names it
     return None
 
 
