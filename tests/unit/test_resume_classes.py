@@ -170,3 +170,20 @@ def test_institution_is_the_school_not_the_sentence_or_its_college():
     assert [e.institution for e in r.education] == ["University of Oslo"]
     r = parse("Kai Rowe\nkai@example.org\nEducation\nT: 0212 345 7890\nBA, Some College, 2010\n")
     assert all("0212" not in (e.institution or "") for e in r.education)
+
+
+def test_dates_split_over_lines_and_us_numeric_dates():
+    r = parse(
+        "Kai Rowe\nkai@example.org\nExperience\n"
+        "Globex Ltd\nJuly 2012\ntill date\nLead Developer\nBuilt the billing service.\n"
+        "Initech Inc\nJanuary\nAugust 2011\nAnalyst\nWrote reports.\n"
+        "Paralegal (2009\n2010)\nHooli Inc\nFiled briefs.\n"
+        "Clerk\n4/1/2005 - 7/1/2008\nAcme Corp\nSorted mail.\n"
+    )
+    got = [(w.company, w.start, w.end, w.is_current) for w in r.work_experience]
+    assert got == [
+        ("Globex Ltd", "2012-07", None, True),
+        ("Initech Inc", "2011-01", "2011-08", False),
+        ("Hooli Inc", "2009", "2010", False),
+        ("Acme Corp", "2005-04", "2008-07", False),
+    ]

@@ -16,6 +16,7 @@ _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
+MONTH = _MONTH
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
 _DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?)"
@@ -27,6 +28,7 @@ DATE = (
     rf"(?:{_DAY}\s+)?{_MONTH},?\s*(?:{_DAY},?\s+)?['’]?{_YEAR}"  # Jan 2019, 15 Jan 2019, Jan 15, 2019
     rf"|{_MONTH}\s*['’]\d\d(?!\d)"  # Jan '19
     rf"|{_SEASON}\s+{_YEAR}"  # Summer 2022
+    rf"|(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/{_YEAR}"  # 4/1/2009 (US month/day/year)
     rf"|(?:0?[1-9]|1[0-2])\s*[/.]\s*{_YEAR}"  # 01/2019, 3.2021
     rf"|{_YEAR}\s*[/.]\s*(?:0?[1-9]|1[0-2])(?!\d)"  # 2019/01
     rf"|{_YEAR}-(?:0[1-9]|1[0-2])(?![\d/])"  # 2019-01
@@ -45,6 +47,10 @@ _RANGE_RE = re.compile(
     rf"|(?<![\w])since\s+(?P<since>{DATE})(?![\w/])",
     re.IGNORECASE,
 )
+_MONTH_RANGE_RE = re.compile(
+    rf"(?<![\w/.])(?P<m1>{_MONTH})\s*(?:-|–|—|to)\s*(?P<end>{_MONTH},?\s*{_YEAR})(?![\w/])",
+    re.IGNORECASE,
+)
 # A line that ends with a date and a dash, continued on the next line ("2017 –" / "Present").
 _OPEN_END_RE = re.compile(rf"{DATE}\s*(?:-|–|—|to)\s*$", re.IGNORECASE)
 _STARTS_WITH_DATE_RE = re.compile(rf"^(?:{DATE}|{PRESENT})\b", re.IGNORECASE)
@@ -57,6 +63,7 @@ _OPEN_START_RE = re.compile(
 _YEAR_ONLY = re.compile(_YEAR)
 _TWO_DIGIT_YEAR = re.compile(r"['’](\d\d)(?!\d)")
 _NUMERIC_MY = re.compile(rf"^(\d{{1,2}})\s*[/.]\s*({_YEAR})$")
+_NUMERIC_MDY = re.compile(rf"^(\d{{1,2}})/(\d{{1,2}})/({_YEAR})$")
 _NUMERIC_YM = re.compile(rf"^({_YEAR})\s*[/.-]\s*(\d{{1,2}})$")
 _MONTH_WORD = re.compile(_MONTH, re.IGNORECASE)
 _PREFIX = re.compile(_EXPECTED, re.IGNORECASE)
@@ -73,6 +80,9 @@ class DateRange:
 def parse_date(raw: str) -> str | None:
     """One date as written -> "YYYY-MM" or "YYYY" (None when it is not a date)."""
     text = _PREFIX.sub("", raw.strip(), count=1).strip().rstrip(".,")
+    m = _NUMERIC_MDY.match(text)
+    if m:
+        return f"{m.group(3)}-{int(m.group(1)):02d}"
     m = _NUMERIC_MY.match(text)
     if m:
         return f"{m.group(2)}-{int(m.group(1)):02d}"
@@ -98,6 +108,12 @@ def parse_date(raw: str) -> str | None:
 @lru_cache(maxsize=4096)
 def find_range(line: str) -> DateRange | None:
     """The first date range in ``line`` ("Jan 2019 - Present", "since 2020"), or None."""
+    short = _MONTH_RANGE_RE.search(line)  # "January – August 2012": one year for both
+    if short:
+        end = parse_date(short.group("end"))
+        month = _MONTHS[short.group("m1")[:3].lower()]
+        if end and len(end) == 7 and month <= int(end[5:7]):
+            return DateRange(f"{end[:4]}-{month:02d}", end, False, short.span())
     for m in _RANGE_RE.finditer(line):
         if m.group("since"):
             start = parse_date(m.group("since"))

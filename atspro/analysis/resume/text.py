@@ -102,6 +102,10 @@ def _join_split_date_ranges(lines: list[str]) -> list[str]:
         if out and dates.ends_with_open_range(out[-1]) and dates.starts_with_date(line):
             out[-1] = f"{out[-1]} {line}"
             continue
+        if out and _date_pair(out[-1], line):
+            # "July 2012" / "till date", "January" / "May 2011": one range on two lines.
+            out[-1] = f"{out[-1]} – {line}"
+            continue
         cut = dates.open_range_at_start(out[-1]) if out else None
         end = dates.leading_date(line) if cut is not None else None
         if cut is not None and end is not None:
@@ -112,6 +116,29 @@ def _join_split_date_ranges(lines: list[str]) -> list[str]:
                 continue
         out.append(line)
     return out
+
+
+_DATE_ONLY = re.compile(rf"^\(?(?:{dates.DATE}|{dates.MONTH})\)?$", re.IGNORECASE)
+_OPEN_PAREN_DATE = re.compile(rf"\(\s*(?:{dates.DATE})$", re.IGNORECASE)
+_CLOSE_PAREN_END = re.compile(rf"^(?:{dates.DATE}|{dates.PRESENT})\)$", re.IGNORECASE)
+_END_ONLY = re.compile(rf"^\(?(?:{dates.DATE}|{dates.PRESENT})\)?$", re.IGNORECASE)
+
+
+def _date_pair(first: str, second: str) -> bool:
+    """Two lines that are one date each and read as a range (the end not before the start);
+    or "Paralegal (2013" / "present)"."""
+    if _OPEN_PAREN_DATE.search(first) and _CLOSE_PAREN_END.match(second):
+        return True
+    if len(first) > 20 or len(second) > 20 or not _DATE_ONLY.match(first.strip()):
+        return False
+    if not _END_ONLY.match(second.strip()):
+        return False
+    joined = dates.find_range(f"{first.strip(' ()')} – {second.strip(' ()')}")
+    if joined is None or joined.start is None:
+        return False
+    return joined.is_current or dates.month_index(joined.end or "0") >= dates.month_index(
+        joined.start
+    )
 
 
 # ------------------------------------------------------------------------------ line helpers
