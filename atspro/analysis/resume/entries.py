@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from atspro.analysis.resume import dates, labelled, places
+from atspro.analysis.resume import dates, labelled, places, sections
 from atspro.analysis.resume import text as tx
 
 
@@ -200,7 +200,7 @@ _NOT_ROLE = re.compile(
     r"|description|job\s+description|project\s+description|environment|achievements?"
     r"|accomplishments?|highlights|technologies(?:\s+used)?|tools(?:\s+used)?|team\s+size"
     r"|duration|summary|role|projects?|tasks|skills|date|dates|period|reference|details"
-    r"|key\s+contributions?|contributions?)\b\s*[:\-]?"
+    r"|key\s+contributions?|contributions?)(?:\s*[:\-]?\s*$|\s*:)"
     r"|^(?:client|customer|end\s+client|project|environment|technolog(?:y|ies)|tools?)\s*:"
     r"|^[>»]",
     re.IGNORECASE,
@@ -283,6 +283,9 @@ def plausible_name(value: str | None) -> str | None:
         return None
     if dates.month_only(value) or places.is_place_name(value):
         return None
+    heading = sections.detect_heading(value)
+    if heading and heading.rest is None and (heading.strong or tx.is_all_caps(value)):
+        return None  # "PROFESSIONAL MEMBERSHIPS": a heading the section split missed
     place = places.find_place(value)
     if place and place.span == (0, len(value)):
         return None  # "Boston, MA"
