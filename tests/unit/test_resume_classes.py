@@ -187,3 +187,14 @@ def test_dates_split_over_lines_and_us_numeric_dates():
         ("Hooli Inc", "2009", "2010", False),
         ("Acme Corp", "2005-04", "2008-07", False),
     ]
+
+
+def test_acronym_collisions_and_awards_are_not_skills():
+    r = parse(
+        "Kai Rowe\nkai@example.org\nEducation\nGCE A Levels in Maths, Physics, 2012\n"
+        "Awards\nMerit Scholar, 2011\nSkills\nPython, SQL\n"
+    )
+    names = {s.name for s in r.skills}
+    assert not any("Compute Engine" in n for n in names)
+    assert "Scholar" not in names
+    assert {"Python", "SQL"} <= names
