@@ -198,3 +198,12 @@ def test_acronym_collisions_and_awards_are_not_skills():
     assert not any("Compute Engine" in n for n in names)
     assert "Scholar" not in names
     assert {"Python", "SQL"} <= names
+
+
+def test_internships_do_not_add_years_of_experience():
+    r = parse(
+        "Kai Rowe\nkai@example.org\nExperience\n"
+        "Software Engineer, Globex Ltd\nJan 2020 - Dec 2021\nBuilt things.\n"
+        "Software Engineering Intern, Initech Inc\nJan 2016 - Dec 2019\nLearnt things.\n"
+    )
+    assert r.total_years_experience == 2.0

@@ -219,6 +219,18 @@ def _lower_words(segment: str) -> list[str]:
     ]
 
 
+_INTERNSHIP = re.compile(
+    r"\b(?:intern|internship|interns|trainee|apprentice(?:ship)?|co-?op|student\s+\w+|werkstudent"
+    r"|praktikant(?:in)?|stagiaire)\b",
+    re.IGNORECASE,
+)
+
+
+def is_internship(position: str | None) -> bool:
+    """ "Software Engineering Intern", "Co-op Student", "Trainee Analyst"."""
+    return bool(position and _INTERNSHIP.search(position))
+
+
 def is_title(segment: str) -> bool:
     return any(w in TITLE_WORDS for w in _lower_words(segment))
 

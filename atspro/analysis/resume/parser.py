@@ -233,8 +233,8 @@ class _Parser:
         now = self.today.year * 12 + self.today.month - 1 + (self.today.day - 1) / days
         spans: list[tuple[float, float]] = []
         for role in roles:
-            if not role.start:
-                continue
+            if not role.start or entries.is_internship(role.position):
+                continue  # internships are not years of experience
             start: float = dates.month_index(role.start)
             if role.is_current:
                 end = now
