@@ -207,3 +207,14 @@ def test_internships_do_not_add_years_of_experience():
         "Software Engineering Intern, Initech Inc\nJan 2016 - Dec 2019\nLearnt things.\n"
     )
     assert r.total_years_experience == 2.0
+
+
+def test_glyph_names_left_by_latex_pdfs_are_read_as_text():
+    r = parse(
+        "M/A.sc/R.sc/K.sc B/U.sc/R.sc/T.sc\nmark@example.org\nExperience\n"
+        "Scienti/f_ic Employee, Initech Inc\n/two.lnum/zero.lnum/one.lnum/six.lnum - "
+        "/two.lnum/zero.lnum/one.lnum/nine.lnum\nRan tests.\n"
+    )
+    assert r.contact.full_name == "Mark Burt"
+    role = r.work_experience[0]
+    assert (role.position, role.start, role.end) == ("Scientific Employee", "2016", "2019")
