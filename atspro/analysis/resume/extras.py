@@ -25,19 +25,19 @@ def skills_from_hits(
     (the employer "Acme Robotics", a school, the person's name, a place, a job title) is not
     a mention of the skill; spoken languages belong to ``languages``."""
     by_name: dict[str, Skill] = {}
+    folded = [x.casefold() for x in not_skills or []]
+    spans: dict[int, list[tuple[int, int]]] = {}  # line -> where the not-skills sit in it
     for hit in hits:
         line_no = max(0, bisect.bisect_right(line_starts, hit.start) - 1)
         section = line_sections[line_no] if line_no < len(line_sections) else "other"
         if hit.name.casefold() in LANGUAGE_NAMES:
             continue
-        if (
-            lines
-            and not_skills
-            and _inside(
-                lines[line_no], hit.start - line_starts[line_no], len(hit.surface), not_skills
-            )
-        ):
-            continue
+        if lines and folded:
+            if line_no not in spans:
+                spans[line_no] = _spans_of(lines[line_no].casefold(), folded)
+            start = hit.start - line_starts[line_no]
+            if any(s <= start and start + len(hit.surface) <= e for s, e in spans[line_no]):
+                continue
         skill = by_name.get(hit.name)
         if skill is None:
             by_name[hit.name] = Skill(
@@ -56,15 +56,14 @@ def skills_from_hits(
     return list(by_name.values())
 
 
-def _inside(line: str, start: int, length: int, names: list[str]) -> bool:
-    low = line.casefold()
+def _spans_of(line: str, names: list[str]) -> list[tuple[int, int]]:
+    out = []
     for name in names:
-        at = low.find(name.casefold())
+        at = line.find(name)
         while at >= 0:
-            if at <= start and start + length <= at + len(name):
-                return True
-            at = low.find(name.casefold(), at + 1)
-    return False
+            out.append((at, at + len(name)))
+            at = line.find(name, at + 1)
+    return out
 
 
 _ITEM_SPLIT = re.compile(r"\s*(?:[,;|•·▪◦●]|\s-\s|\s{2,}|\band\b(?=\s+[A-Z]))\s*")
