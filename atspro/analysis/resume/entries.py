@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from atspro.analysis.resume import dates, labelled, places, sections
 from atspro.analysis.resume import text as tx
@@ -284,6 +285,7 @@ _NOT_A_NAME = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def plausible_name(value: str | None) -> str | None:
     """``value`` as an employer or a title, or None when it cannot be one: an email, a phone,
     a street address, a date, a place on its own, a sentence from the role's bullets."""

@@ -32,9 +32,13 @@ _ACCENTS = {
 _GLYPH_LIGATURE = re.compile(r"/(f(?:_[fijlt])+)(?=[a-z]|\b)")
 
 
+_GLYPH_NAME = re.compile(
+    r"/[A-Za-z_]+\.(?:lnum|pnum|onum|tnum|osf|lf|tf|sups|inf|sc|smcp|c2sc)|/f_"
+)
+_ANY_MARK = re.compile(r"[\u0300-\u036f]")
+
+
 def _restore_glyph_names(text: str) -> str:
-    if "/" not in text:
-        return text
     text = _GLYPH_DIGIT.sub(lambda m: str(_DIGIT_NAMES.index(m.group(1))), text)
     text = _GLYPH_SMALL_CAP.sub(
         lambda m: unicodedata.normalize("NFC", m.group(1) + _ACCENTS.get(m.group(2) or "", "")),
@@ -74,9 +78,11 @@ def normalise(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _PDF_WORD_BREAK.sub(" ", text)
     # "Erdo ̆gan": a PDF may emit an accent as a mark of its own before its letter.
-    text = _restore_glyph_names(text)
+    if _GLYPH_NAME.search(text):
+        text = _restore_glyph_names(text)
     text = unicodedata.normalize("NFKC", text)  # a spacing breve becomes " " + mark here
-    text = unicodedata.normalize("NFC", _FLOATING_MARK.sub(r"\2\1", text))
+    if _ANY_MARK.search(text):
+        text = unicodedata.normalize("NFC", _FLOATING_MARK.sub(r"\2\1", text))
     text = text.replace("\u2028", "\n").replace("\u2029", "\n").replace("\x0b", "\n")
     text = text.replace("\x0c", "\n")
     text = _INVISIBLE.sub("", text)
@@ -156,8 +162,8 @@ _END_ONLY = re.compile(rf"^\(?(?:{dates.DATE}|{dates.PRESENT})\)?$", re.IGNORECA
 def _date_pair(first: str, second: str) -> bool:
     """Two lines that are one date each and read as a range (the end not before the start);
     or "Paralegal (2013" / "present)"."""
-    if _OPEN_PAREN_DATE.search(first) and _CLOSE_PAREN_END.match(second):
-        return True
+    if second.endswith(")") and "(" in first:
+        return bool(_OPEN_PAREN_DATE.search(first) and _CLOSE_PAREN_END.match(second))
     if len(first) > 20 or len(second) > 20 or not _DATE_ONLY.match(first.strip()):
         return False
     if not _END_ONLY.match(second.strip()):
