@@ -230,3 +230,17 @@ def test_header_address_forms_give_the_town():
     for line, town in cases.items():
         assert parse(f"Mia Stone\n{line}\nmia@example.org\n").contact.location == town, line
     assert parse("Mia Stone\nMobile\n0412 345 678\n").contact.location is None
+
+
+def test_title_known_to_the_taxonomy_reads_as_the_title_in_either_order():
+    for line in ("Barista, Bean Cafe", "Bean Cafe, Barista"):
+        r = parse(f"Kai Rowe\nkai@example.org\nExperience\n{line}\n2019 - 2021\nMade coffee.\n")
+        assert [(w.position, w.company) for w in r.work_experience] == [("Barista", "Bean Cafe")]
+
+
+def test_a_present_on_a_student_job_is_capped_by_the_expected_graduation():
+    r = parse(
+        "Kai Rowe\nkai@example.org\nExperience\nBarista, Bean Cafe\n2014 - Present\nMade coffee.\n"
+        "Education\nB.Tech in Computer Science, Some Institute of Technology\nExpected May 2027\n"
+    )
+    assert r.total_years_experience is not None and r.total_years_experience < 5

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from atspro.analysis.resume import dates, labelled, places, sections
 from atspro.analysis.resume import text as tx
+from atspro.analysis.taxonomy.skills import get_index
 
 
 @dataclass(slots=True)
@@ -233,7 +234,21 @@ def is_internship(position: str | None) -> bool:
 
 
 def is_title(segment: str) -> bool:
-    return any(w in TITLE_WORDS for w in _lower_words(segment))
+    return any(w in TITLE_WORDS for w in _lower_words(segment)) or _taxonomy_title(segment)
+
+
+@lru_cache(maxsize=8192)
+def _taxonomy_title(segment: str) -> bool:
+    """ "Barista", "Paralegal", "Dental Hygienist": a job title the O*NET index knows, covering
+    most of the segment (a title inside a company name does not count)."""
+    if len(segment) > 60:
+        return False
+    try:
+        hits = get_index().find_titles(segment)
+    except Exception:  # the taxonomy must never take the parse down
+        return False
+    text = segment.strip()
+    return any(h.end - h.start >= 0.6 * len(text) for h in hits)
 
 
 def is_company(segment: str) -> bool:

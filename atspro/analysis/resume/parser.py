@@ -134,7 +134,9 @@ class _Parser:
         resume.skills = self._skills(not_skills)
         skill_lines = [x for x in self._lines_of("skills") if x not in language_lines]
         resume.skills += extras.unrecognised_skills(skill_lines, resume.skills)
-        resume.total_years_experience = self._total_years(resume.work_experience)
+        resume.total_years_experience = self._total_years(
+            resume.work_experience, _student_since(resume, self.today)
+        )
 
         c = resume.contact
         names = ["contact"] if (c.full_name or c.email or c.phone or c.links) else []
@@ -228,14 +230,15 @@ class _Parser:
 
     # ----------------------------------------------------------------------------- years
 
-    def _total_years(self, roles: list[WorkExperience]) -> float | None:
+    def _total_years(self, roles: list[WorkExperience], since: int | None) -> float | None:
+        """``since``: the earliest plausible working month (students only, see below)."""
         days = calendar.monthrange(self.today.year, self.today.month)[1]
         now = self.today.year * 12 + self.today.month - 1 + (self.today.day - 1) / days
         spans: list[tuple[float, float]] = []
         for role in roles:
             if not role.start or entries.is_internship(role.position):
                 continue  # internships are not years of experience
-            start: float = dates.month_index(role.start)
+            start: float = max(dates.month_index(role.start), since or 0)
             if role.is_current:
                 end = now
             elif role.end:
@@ -291,6 +294,24 @@ class _Parser:
             self.warnings.append("no education found")
         if not resume.skills:
             self.warnings.append("no skills found")
+
+
+_STUDY_YEARS = {EducationLevel.BACHELOR: 6, EducationLevel.ASSOCIATE: 4}
+
+
+def _student_since(resume: Resume, today: date) -> int | None:
+    """A student (a first degree still to come) has worked at most since about age 16: the
+    expected graduation less six years. A "Present" on a school job does not add more."""
+    if any((e.level or 0) > EducationLevel.BACHELOR for e in resume.education):
+        return None
+    limits = [
+        dates.month_index(e.graduation_date) - 12 * _STUDY_YEARS[e.level]
+        for e in resume.education
+        if e.graduation_date
+        and e.level in _STUDY_YEARS
+        and int(e.graduation_date[:4]) >= today.year
+    ]
+    return min(limits) if limits else None
 
 
 def _numbered(sec: sections.Section) -> list[tuple[int, str]]:
