@@ -244,3 +244,11 @@ def test_a_present_on_a_student_job_is_capped_by_the_expected_graduation():
         "Education\nB.Tech in Computer Science, Some Institute of Technology\nExpected May 2027\n"
     )
     assert r.total_years_experience is not None and r.total_years_experience < 5
+
+
+def test_city_and_region_without_a_comma():
+    assert parse("Ravi Kumar\nPune Maharashtra\nravi@example.org\n").contact.location == (
+        "Pune Maharashtra"
+    )
+    text = "Asha Rao Data Analyst Chennai Tamil Nadu Email me on the board An analyst with SQL"
+    assert parse(text).contact.location == "Chennai Tamil Nadu"

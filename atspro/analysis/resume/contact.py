@@ -239,8 +239,10 @@ def _name_from(segment: str) -> str | None:
         return None
     # A region or country, or a city of two words or more ("New South Wales", "Santa Clara");
     # one-word cities are also surnames ("Anderson").
-    if places.find_place(segment) or (
-        places.is_place_name(segment) and (len(parts) > 1 or places.is_region_name(segment))
+    if (
+        places.find_place(segment)
+        or places.find_city_region(segment)
+        or (places.is_place_name(segment) and (len(parts) > 1 or places.is_region_name(segment)))
     ):
         return None
     return _tidy_name(segment)
@@ -347,6 +349,10 @@ def find_location(
             return place
     for line in scrubbed:
         place = places.find_city_line(line)
+        if place:
+            return place
+    for line in scrubbed:
+        place = places.find_city_region(line[:300])
         if place:
             return place
     return None

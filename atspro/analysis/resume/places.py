@@ -237,6 +237,29 @@ def find_city_line(line: str) -> Place | None:
     return Place(text, region_of(text), (max(start, 0), max(start, 0) + len(text)))
 
 
+_REGION_RUN = re.compile(
+    rf"(?<![\w'’.\-])(?P<city>(?:{_CITY_WORD}[ ]){{0,2}}{_CITY_WORD})[ ]"
+    rf"(?P<region>(?i:{'|'.join(re.escape(n) for n in sorted(_OTHER_REGIONS, key=len, reverse=True))})"
+    rf"|(?-i:{'|'.join(sorted(_REGION_NAMES, key=len, reverse=True))}))(?![\w])"
+)
+
+
+def find_city_region(text: str) -> Place | None:
+    """ "Chennai Tamil Nadu", "Austin TX": a known city then its region with no comma (text
+    exported with its punctuation stripped). Only a city the gazetteer knows counts."""
+    for m in _REGION_RUN.finditer(text):
+        words = m.group("city").split()
+        for k in range(len(words)):
+            city = " ".join(words[k:])
+            if city.casefold() in _cities() and city.casefold() not in _CONTACT_WORDS:
+                start = m.start("city") + len(" ".join(words[:k])) + (1 if k else 0)
+                place_text = f"{city} {m.group('region')}"
+                return Place(
+                    place_text, region_of(f"{city}, {m.group('region')}"), (start, m.end())
+                )
+    return None
+
+
 _TOWN = re.compile(r"^[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){0,2}$")
 
 
