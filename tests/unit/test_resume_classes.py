@@ -252,3 +252,12 @@ def test_city_and_region_without_a_comma():
     )
     text = "Asha Rao Data Analyst Chennai Tamil Nadu Email me on the board An analyst with SQL"
     assert parse(text).contact.location == "Chennai Tamil Nadu"
+
+
+def test_degree_field_is_a_subject_not_a_note_or_a_place():
+    r = parse("Kai Rowe\nkai@example.org\nEducation\nBSc (Hons), Some University, 2012\n")
+    assert r.education[0].field is None
+    r = parse(
+        "Kai Rowe\nkai@example.org\nEducation\nB.E. in Information Science from Some University\n"
+    )
+    assert r.education[0].field == "Information Science"

@@ -149,13 +149,25 @@ def find_degree(text: str) -> tuple[str, EducationLevel, tuple[int, int]] | None
     return text[start:end].strip(), level, (start, end)
 
 
+_NOT_FIELD = re.compile(
+    r"^(?:hons?|honou?rs|thesis|degree|diploma|program(?:me)?|course|studies|scholarship"
+    r"|'s(?:\s+degree)?|comprehensive|track|taught|reform|grade)\b",
+    re.IGNORECASE,
+)
+
+
 def _field_after(text: str, end: int) -> str | None:
     rest = text[end:]
     lead = _FIELD_LEAD.match(rest)
     rest = rest[lead.end() :] if lead else rest
     stop = _FIELD_STOP.search(rest)
     field = (rest[: stop.start()] if stop else rest).strip(" .-–:")
+    field = re.split(r"\s+(?:from|at|to\s+be)\s+", field, maxsplit=1)[0].rstrip(" )")
     if not field or not tx.words(field) or len(field.split()) > 8 or INSTITUTION.search(field):
+        return None
+    if field.count(")") > field.count("(") or _NOT_FIELD.match(field):
+        return None
+    if places.is_place_name(field) or places.find_place(field):
         return None
     return field
 
