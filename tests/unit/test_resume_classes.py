@@ -261,3 +261,10 @@ def test_degree_field_is_a_subject_not_a_note_or_a_place():
         "Kai Rowe\nkai@example.org\nEducation\nB.E. in Information Science from Some University\n"
     )
     assert r.education[0].field == "Information Science"
+
+
+def test_employer_next_to_its_country_or_city_and_state_is_not_a_town():
+    role = parse_role_header(["Defect Manager, QA", "Capgemini, Canada"])
+    assert (role.position, role.company, role.location) == ("Defect Manager", "Capgemini", "Canada")
+    role = parse_role_header(["GLOBEX HEALTH, New York, NY", "Senior Programmer / Analyst"])
+    assert (role.company, role.location) == ("GLOBEX HEALTH", "New York, NY")

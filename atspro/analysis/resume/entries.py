@@ -327,6 +327,11 @@ def plausible_name(value: str | None) -> str | None:
     return value
 
 
+def _is_country(text: str) -> bool:
+    t = text.strip(" ,.")
+    return t.lower() in places.COUNTRIES
+
+
 @dataclass(slots=True)
 class RoleHeader:
     position: str | None
@@ -345,6 +350,10 @@ def parse_role_header(header: list[str]) -> RoleHeader:
             continue
         place = places.find_place(line)
         if place:
+            town, _, region = place.text.partition(",")
+            if place.span[0] == 0 and not places.is_known_city(town) and _is_country(region):
+                # "Capgemini, Canada": an employer and its country, not a town.
+                place = places.Place(region.strip(), place.region, (len(town) + 1, place.span[1]))
             location = location or place.text
             line = f"{line[: place.span[0]]}  {line[place.span[1] :]}"
         per_line.append(segments(line))
@@ -354,8 +363,11 @@ def parse_role_header(header: list[str]) -> RoleHeader:
     rest = [(n, s) for n, s in flat if (n, s) not in (position_at, company_at)]
     if company_at is None and rest:
         # "Engineer, Google": prefer the segment next to the title, else the next line's.
-        same = [x for x in rest if position_at is not None and x[0] == position_at[0]]
-        company_at = (same or rest)[0]
+        # A title's second half ("Senior Programmer / Analyst") or a department acronym ("QA")
+        # is not the employer when another line names one.
+        named = [x for x in rest if not is_title(x[1]) and len(x[1]) > 3] or rest
+        same = [x for x in named if position_at is not None and x[0] == position_at[0]]
+        company_at = (same or named)[0]
         rest.remove(company_at)
     if position_at is None and rest:
         position_at = rest.pop(0)

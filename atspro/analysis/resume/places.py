@@ -113,6 +113,7 @@ _LOCATION = re.compile(
     rf"(?:,[ ]?(?P<country>(?i:{_NAMES}))(?![\w]))?"
     rf"(?:[ ](?P<zip>\d{{5}}(?:-\d{{4}})?|[A-Z]\d[A-Z] ?\d[A-Z]\d))?"
 )
+_STATE_AFTER = re.compile(rf",[ ]?(?-i:{_ABBR})(?![\w])")
 _REMOTE = re.compile(r"\b(?:fully[ -])?remote\b", re.IGNORECASE)
 
 
@@ -158,7 +159,11 @@ def region_of(place_text: str) -> str | None:
 @lru_cache(maxsize=4096)
 def find_place(line: str) -> Place | None:
     """The first location in ``line``."""
-    for m in _LOCATION.finditer(line):
+    pos = 0
+    while (m := _LOCATION.search(line, pos)) is not None:
+        pos = m.start("region")
+        if _STATE_AFTER.match(line, m.end()) and not m.group("country"):
+            continue  # "Reuters, New York, NY": the place is "New York, NY"
         city_start = m.start("city")
         raw_city = m.group("city")
         # A separator (",", "|", "•", start of line…) right before the city delimits it.
@@ -167,6 +172,7 @@ def find_place(line: str) -> Place | None:
         city = _trim_city(raw_city, delimited)
         start = city_start + (len(raw_city) - len(city))
         if city.lower() in COUNTRIES:
+            pos = m.end()
             continue
         text = line[start : m.end()].strip()
         return Place(text, region_of(text), (start, m.end()))
@@ -194,6 +200,10 @@ _PLACE_SPLIT = re.compile(r"\s*(?:,|\||•|·|■|▪|◆|●|/|\s-\s|–|—|\s
 
 # City names that are also the labels of a contact block ("Mobile" is a city in Alabama).
 _CONTACT_WORDS = tx.word_set("mobile phone home cell email address contact office fax web")
+
+
+def is_known_city(name: str) -> bool:
+    return name.strip(" .").casefold() in _cities()
 
 
 def is_place_name(text: str) -> bool:
