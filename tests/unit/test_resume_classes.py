@@ -268,3 +268,13 @@ def test_employer_next_to_its_country_or_city_and_state_is_not_a_town():
     assert (role.position, role.company, role.location) == ("Defect Manager", "Capgemini", "Canada")
     role = parse_role_header(["GLOBEX HEALTH, New York, NY", "Senior Programmer / Analyst"])
     assert (role.company, role.location) == ("GLOBEX HEALTH", "New York, NY")
+
+
+def test_month_and_two_digit_year_ranges():
+    r = parse(
+        "Kai Rowe\nkai@example.org\nExperience\nAcme Corp\nAssociate Principal (8/01 to Present)\n"
+    )
+    role = r.work_experience[0]
+    assert (role.company, role.position, role.start, role.is_current) == (
+        "Acme Corp", "Associate Principal", "2001-08", True,
+    )  # fmt: skip

@@ -42,8 +42,11 @@ PRESENT = (
 SEP = r"(?:\s*(?:-|–|—|~|→|/)\s*|\s+(?:to|until|till|through|thru)\s+)"
 
 _DATE_RE = re.compile(rf"(?<![\w/.]){DATE}(?![\w/])", re.IGNORECASE)
+# "8/01 to Present", "01/19 - 03/21": month/two-digit year, read only as a range's ends.
+_SHORT_MY = r"(?:0?[1-9]|1[0-2])/\d\d(?![\d/])"
+_RANGE_DATE = rf"(?:{DATE}|{_SHORT_MY})"
 _RANGE_RE = re.compile(
-    rf"(?<![\w/.])(?P<start>{DATE})(?P<sep>{SEP})(?:(?P<end>{DATE})|(?P<present>{PRESENT}))(?![\w/])"
+    rf"(?<![\w/.])(?P<start>{_RANGE_DATE})(?P<sep>{SEP})(?:(?P<end>{_RANGE_DATE})|(?P<present>{PRESENT}))(?![\w/])"
     rf"|(?<![\w])since\s+(?P<since>{DATE})(?![\w/])",
     re.IGNORECASE,
 )
@@ -64,6 +67,7 @@ _YEAR_ONLY = re.compile(_YEAR)
 _TWO_DIGIT_YEAR = re.compile(r"['’](\d\d)(?!\d)")
 _NUMERIC_MY = re.compile(rf"^(\d{{1,2}})\s*[/.]\s*({_YEAR})$")
 _NUMERIC_MDY = re.compile(rf"^(\d{{1,2}})/(\d{{1,2}})/({_YEAR})$")
+_NUMERIC_MYY = re.compile(r"^(0?[1-9]|1[0-2])/(\d\d)$")
 _NUMERIC_YM = re.compile(rf"^({_YEAR})\s*[/.-]\s*(\d{{1,2}})$")
 _MONTH_WORD = re.compile(_MONTH, re.IGNORECASE)
 _PREFIX = re.compile(_EXPECTED, re.IGNORECASE)
@@ -83,6 +87,10 @@ def parse_date(raw: str) -> str | None:
     m = _NUMERIC_MDY.match(text)
     if m:
         return f"{m.group(3)}-{int(m.group(1)):02d}"
+    m = _NUMERIC_MYY.match(text)
+    if m:
+        yy = int(m.group(2))
+        return f"{2000 + yy if yy < 50 else 1900 + yy}-{int(m.group(1)):02d}"
     m = _NUMERIC_MY.match(text)
     if m:
         return f"{m.group(2)}-{int(m.group(1)):02d}"
