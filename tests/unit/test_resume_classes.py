@@ -108,8 +108,12 @@ def test_phone_with_bracketed_country_code_and_unbroken_digits():
 
 def test_experience_heading_variants_are_found():
     for heading in ("CLINICAL EXPERIENCE", "Employment Record", "Other Employment:"):
-        r = parse(f"Kai Rowe\nkai@example.org\n{heading}\nAcme Corp\nClerk\n2019 - 2021\n")
+        r = parse(
+            "Kai Rowe\nkai@example.org\nEducation\nBA, Some College, 2010\n"
+            f"{heading}\nAcme Corp\nClerk\n2019 - 2021\n"
+        )
         assert [(w.company, w.position) for w in r.work_experience] == [("Acme Corp", "Clerk")]
+        assert [e.institution for e in r.education] == ["Some College"], heading
 
 
 def test_role_parts_that_cannot_be_employers_or_titles():

@@ -170,7 +170,7 @@ def _lookup(label: str) -> tuple[str, bool] | None:
     # "Clinical Experience", "ICT Related Experience", "Employment Record", "Other Employment":
     # any short heading that ends like an experience heading (styled like one: see callers).
     for suffix in _EXPERIENCE_ENDINGS:
-        if key.endswith(suffix) and len(key) > len(suffix) and not key.startswith("skills"):
+        if key.endswith(suffix) and not key.startswith("skills"):
             return "experience", False
     # Two headings joined: "Skills & Awards", "Honors/Awards", "Education and Certifications".
     for cut in range(3, len(key) - 2):
@@ -255,7 +255,10 @@ def split_sections(lines: list[str]) -> tuple[list[str], list[Section]]:
     kept = [
         (i, h)
         for i, h in found
-        if h.strong or tx.is_all_caps(lines[i]) == caps_style or lines[i].endswith(":")
+        if h.strong
+        or tx.is_all_caps(lines[i]) == caps_style
+        or lines[i].endswith(":")
+        or (h.canonical == "experience" and len(lines[i].split()) >= 2)  # "CLINICAL EXPERIENCE"
     ]
     if not kept:
         return list(lines), []
