@@ -9,13 +9,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal
 
-ResultAction = Literal["suggestions", "docx", "rewrite", "cover_letter"]
-_RESULT = {"suggestions": "sg", "docx": "dx", "rewrite": "rw", "cover_letter": "cl"}
+ResultAction = Literal["suggestions", "docx", "rewrite", "cover_letter", "open"]
+_RESULT = {
+    "suggestions": "sg",
+    "docx": "dx",
+    "rewrite": "rw",
+    "cover_letter": "cl",
+    "open": "op",
+}
 _RESULT_BY_PREFIX = {v: k for k, v in _RESULT.items()}
 DocKind = Literal["resume", "job"]
-DocOp = Literal["use", "delete"]
+# delete asks first; erase is the confirmed delete; keep answers the question with no change.
+DocOp = Literal["use", "delete", "erase", "keep"]
 _DOC_KIND = {"resume": "r", "job": "j"}
-_DOC_OP = {"use": "a", "delete": "d"}
+_DOC_OP = {"use": "a", "delete": "d", "erase": "x", "keep": "k"}
 
 # Patterns for CallbackQueryHandler, built from the same tables.
 RESULT_PATTERN = r"^(" + "|".join(_RESULT.values()) + "):"
@@ -23,6 +30,8 @@ SWITCH_RESUME = "sw:"
 SWITCH_PATTERN = r"^sw:"
 DOC_PATTERN = r"^[" + "".join(_DOC_OP.values()) + "][" + "".join(_DOC_KIND.values()) + "]:"
 DELETE_ACCOUNT_PATTERN = r"^da:"
+# A file that reads like the other kind: "mf:r:<task id>" read it as the resume, "mf:j:" as the job.
+MISFILED_PATTERN = r"^mf:[rj]:\d+$"
 BROADCAST_PATTERN = r"^bc:"
 DELETE_ACCOUNT_YES = "da:yes"
 DELETE_ACCOUNT_NO = "da:no"
@@ -71,3 +80,15 @@ def parse_broadcast_stop(data: str) -> int | None:
         return None
     tail = data.removeprefix(_BROADCAST_STOP)
     return int(tail) if tail.isdigit() else 0
+
+
+def misfiled(use_as: DocKind, task_id: int) -> str:
+    return f"mf:{_DOC_KIND[use_as]}:{task_id}"
+
+
+def parse_misfiled(data: str) -> tuple[DocKind, int] | None:
+    parts = data.split(":")
+    kinds = {v: k for k, v in _DOC_KIND.items()}
+    if len(parts) != 3 or parts[0] != "mf" or parts[1] not in kinds or not parts[2].isdigit():
+        return None
+    return kinds[parts[1]], int(parts[2])  # type: ignore[return-value]

@@ -10,8 +10,11 @@ import logging
 import signal
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from atspro.config import Settings
+if TYPE_CHECKING:
+    from atspro.config import Settings
+
 
 log = logging.getLogger("atspro")
 SANDBOX_TOKEN = "123456:SANDBOX-local-token-not-a-secret"
@@ -29,7 +32,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=_owning_data_dir(run_sandbox))
 
 
-Command = Callable[[argparse.Namespace, Settings], int]
+Command = Callable[[argparse.Namespace, "Settings"], int]
 
 
 def _owning_data_dir(command: Command) -> Command:

@@ -48,18 +48,19 @@ async def accept(
     kind: str,
     *,
     charge: limits.LimitKind | None = None,
+    delay_s: float = 0.0,
     **payload: object,
-) -> None:
-    """Queue ``kind`` for the worker, charge the limit, clear what the chat was waiting for
+) -> int:
+    """Queue ``kind`` for the worker (to run after ``delay_s``), charge the limit, clear what the chat was waiting for
     and mark the update done — one transaction — showing "typing…" meanwhile.
 
     No status message is sent first: a message sent before a crash could never be found
     again to be edited (and a replay would send a second one), while the typing indicator is
     idempotent and costs nothing against Telegram's message limits. The worker's answer is
-    the first message."""
+    the first message. Returns the task id."""
     with contextlib.suppress(Exception):
         await context.bot.send_chat_action(update.effective_chat.id, ChatAction.TYPING)  # type: ignore[union-attr]
-    await requests.accept_for_chat(
+    task_id = await requests.accept_for_chat(
         context.svc,
         kind,
         user_id=context.uid,
@@ -69,9 +70,11 @@ async def accept(
         dedupe_key=dedupe_key(update),
         charge=charge,
         chat_state=state_with(context, awaiting=None),
+        delay_s=delay_s,
         **payload,
     )
     crash_point("inbox.accepted")
+    return task_id
 
 
 def session_state(context: BotContext) -> dict:

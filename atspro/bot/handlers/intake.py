@@ -7,15 +7,34 @@ the update's done mark (see ``common.accept``); the worker's answer is the first
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 import re
+import time
 
 from telegram import Update
-from telegram.ext import Application, CommandHandler, MessageHandler, filters
+from telegram.error import BadRequest
+from telegram.ext import (
+    Application,
+    CallbackQueryHandler,
+    CommandHandler,
+    MessageHandler,
+    filters,
+)
 
-from atspro.analysis.job.parser import looks_like_job_posting
+from atspro.analysis.job.triage import looks_like_job_posting, may_continue
+from atspro.bot import callbacks
 from atspro.bot.context import BotContext
-from atspro.bot.handlers.common import accept, fits_limit, reply, session_state, set_state
+from atspro.bot.handlers.common import (
+    accept,
+    dedupe_key,
+    fits_limit,
+    reply,
+    session_state,
+    set_state,
+)
+from atspro.services import requests
 
 log = logging.getLogger(__name__)
 URL = re.compile(r"https?://[^\s<>\"']+", re.IGNORECASE)
@@ -66,13 +85,48 @@ async def on_photo(update: Update, context: BotContext) -> None:
     )
 
 
+def _paste_lock(context: BotContext, chat_id: int) -> asyncio.Lock:
+    locks = context.bot_data.setdefault("paste_locks", {})
+    return locks.setdefault(chat_id, asyncio.Lock())
+
+
 async def on_text(update: Update, context: BotContext) -> None:
+    chat_id = update.effective_chat.id  # type: ignore[union-attr]
+    # Parts of one long paste arrive as updates handled concurrently: one at a time per chat.
+    async with _paste_lock(context, chat_id):
+        await _on_text(update, context, chat_id)
+
+
+async def _continue_paste(update: Update, context: BotContext, chat_id: int, text: str) -> bool:
+    """Telegram split a long paste into several messages: a message seconds after a long one
+    is its next part, added to the queued posting (one status message, one score)."""
+    pending = context.bot_data.setdefault("pastes", {}).get(chat_id)
+    if pending is None or time.monotonic() > pending[1]:
+        return False
+    joined = await requests.continue_paste(
+        context.svc,
+        user_id=context.uid,
+        task_id=pending[0],
+        part_key=update.update_id,
+        text=text,
+    )
+    if joined:
+        context.bot_data["pastes"][chat_id] = (
+            pending[0],
+            time.monotonic() + context.svc.settings.paste_join_s,
+        )
+    return joined
+
+
+async def _on_text(update: Update, context: BotContext, chat_id: int) -> None:
     text = update.effective_message.text or ""  # type: ignore[union-attr]
+    if await _continue_paste(update, context, chat_id, text):
+        return
     url = URL.search(text)
     awaiting_job = session_state(context).get("awaiting") == "job"
     if url and (len(text) < 400 or awaiting_job):
         await _job_from_url(update, context, url.group(0).rstrip(").,;"))
-    elif awaiting_job or looks_like_job_posting(text):
+    elif awaiting_job or looks_like_job_posting(text) or may_continue(text):
         await _job_from_text(update, context, text)
     else:
         await reply(
@@ -91,12 +145,51 @@ async def _job_from_url(update: Update, context: BotContext, url: str) -> None:
 async def _job_from_text(update: Update, context: BotContext, text: str) -> None:
     if not await fits_limit(update, context, "upload"):
         return
-    max_chars = context.svc.settings.max_text_chars
-    await accept(update, context, "ingest_job", charge="upload", text=text[:max_chars])
+    settings = context.svc.settings
+    # A long message may be the first part of a paste Telegram split: wait for the rest.
+    wait = settings.paste_join_s if may_continue(text) else 0.0
+    task_id = await accept(
+        update,
+        context,
+        "ingest_job",
+        charge="upload",
+        delay_s=wait,
+        text=text[: settings.max_text_chars],
+        part_key=update.update_id,
+    )
+    if wait:
+        chat_id = update.effective_chat.id  # type: ignore[union-attr]
+        context.bot_data.setdefault("pastes", {})[chat_id] = (task_id, time.monotonic() + wait)
+
+
+async def on_misfiled(update: Update, context: BotContext) -> None:
+    """ "Use it as my resume / as the job": read the asked-about file again as that kind."""
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    parsed = callbacks.parse_misfiled(query.data)
+    ok = parsed is not None and await requests.reread_file_as(
+        context.svc,
+        user_id=context.uid,
+        chat_id=update.effective_chat.id,  # type: ignore[union-attr]
+        task_id=parsed[1],
+        use_as=parsed[0],
+        status_message_id=query.message.message_id if query.message else None,
+        dedupe_key=dedupe_key(update),
+    )
+    if not ok or parsed is None:
+        await query.answer(
+            "That file is no longer available. Please send it again.", show_alert=True
+        )
+        return
+    await query.answer()
+    what = "your resume" if parsed[0] == "resume" else "the job description"
+    with contextlib.suppress(BadRequest):
+        await query.edit_message_text(f"📄 Got it — reading it as {what}…")
 
 
 def register(app: Application) -> None:
     app.add_handler(CommandHandler("job", job_command))
+    app.add_handler(CallbackQueryHandler(on_misfiled, pattern=callbacks.MISFILED_PATTERN))
     app.add_handler(MessageHandler(filters.Document.ALL, on_document))
     app.add_handler(MessageHandler(filters.PHOTO, on_photo))
     app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, on_text))
