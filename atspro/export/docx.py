@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Sequence
 
 from docx import Document
 from docx.enum.text import WD_BREAK
@@ -18,6 +19,7 @@ from docx.shared import Pt, RGBColor
 
 from atspro.analysis.grounding import rewrite_is_grounded
 from atspro.analysis.scoring.matching import canonical_skill, parse_month
+from atspro.export.tailor import Block
 from atspro.models import Job, MatchReport, Resume, Skill, WorkExperience
 
 HEADINGS = (
@@ -204,6 +206,29 @@ def build_tailored_docx(
                 for la in resume.languages
             )
         )
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def render_blocks(blocks: Sequence[Block], *, title: str = "Resume") -> bytes:
+    """The one-column "ATS-clean" DOCX of tailored blocks (see ``export.tailor``)."""
+    doc = Document()
+    _setup(doc)
+    doc.core_properties.title = title
+    doc.core_properties.author = ""
+    doc.core_properties.comments = ""
+    for block in blocks:
+        if block.kind == "heading":
+            _styled(doc, block.text, "Heading 1")
+        elif block.kind == "bullet":
+            _styled(doc, block.text, "List Bullet")
+        elif block.kind == "name":
+            run = doc.add_paragraph().add_run(block.text)
+            run.bold = True
+            run.font.size = Pt(18)
+        else:
+            doc.add_paragraph(block.text)
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue()
