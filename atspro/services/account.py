@@ -21,6 +21,7 @@ async def export_user_data(repos: Repos, user_id: int) -> dict[str, Any]:
         "resumes": await repos.resumes.list_all(user_id),
         "jobs": await repos.jobs.list_all(user_id),
         "results": await repos.results.list_all(user_id),
+        "skill_answers": await repos.skill_answers.list(user_id),
     }
 
 

@@ -14,6 +14,8 @@ from typing import Any
 
 import asyncpg
 
+from atspro.storage.skill_answers import SkillAnswerRepo
+
 Executor = asyncpg.Pool | asyncpg.Connection
 Row = dict[str, Any]
 
@@ -626,6 +628,7 @@ class Repos:
         self.updates = UpdateLog(db)
         self.audit = AuditRepo(db)
         self.usage = UsageRepo(db)
+        self.skill_answers = SkillAnswerRepo(db)
 
 
 def utcnow() -> datetime:

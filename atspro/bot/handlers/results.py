@@ -12,7 +12,7 @@ from atspro.bot import callbacks, render
 from atspro.bot.context import BotContext
 from atspro.bot.handlers.common import dedupe_key, reply, within_limit
 from atspro.bot.handlers.library import show_documents
-from atspro.services import matching, requests
+from atspro.services import matching, requests, tailoring
 
 log = logging.getLogger(__name__)
 NOT_FOUND = "That result is no longer available."
@@ -31,13 +31,11 @@ async def on_result_button(update: Update, context: BotContext) -> None:
     if action == "suggestions":
         await reply(update, render.suggestions_list(analysis.report.suggestions))
     elif action == "docx":
-        data = matching.tailored_docx(analysis)
-        name = _docx_name(analysis)
+        tailored = await tailoring.tailored_file(context.svc, context.uid, analysis)
         await update.effective_message.reply_document(  # type: ignore[union-attr]
-            document=io.BytesIO(data),
-            filename=name,
-            caption="📄 Your resume, tailored for this job: one column, standard headings, "
-            "skills ordered by what the posting asks. Check it before you send it.",
+            document=io.BytesIO(tailored.data),
+            filename=tailored.filename,
+            caption=tailored.caption(),
         )
     else:  # the AI writers
         if not context.svc.settings.llm_enabled:
@@ -57,12 +55,6 @@ async def on_result_button(update: Update, context: BotContext) -> None:
             dedupe_key=dedupe_key(update),
             result_id=str(analysis.row["id"]),
         )
-
-
-def _docx_name(analysis: matching.Analysis) -> str:
-    who = (analysis.resume.contact.full_name or "resume").replace(" ", "_")
-    job = (analysis.job.title or "job").replace(" ", "_").replace("/", "-")
-    return f"{who}-{job}.docx"[:80]
 
 
 async def on_switch_resume(update: Update, context: BotContext) -> None:
