@@ -119,7 +119,9 @@ async def test_confirm_flow_reaches_docx_profile_export_delete(
     assert all(not has for has, _ in (await answers(pool, 2101)).values())
 
     await user.send_text("/export")
-    export = await user.wait_for(lambda m: m["sender"] == "bot" and "atspro-export" in json.dumps(m))
+    export = await user.wait_for(
+        lambda m: m["sender"] == "bot" and "atspro-export" in json.dumps(m)
+    )
     data = json.loads(await user.download(export["message"]["document"]["file_id"]))
     assert {a["skill"] for a in data["skill_answers"]} == {skill, other}
 
