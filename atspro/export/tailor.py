@@ -67,8 +67,16 @@ class ProfileContact:
 
 @dataclass
 class Block:
+    """One paragraph of the tailored resume. ``sources`` are the original lines it comes from
+    (none: added by tailoring); ``changed`` marks text that differs from them on purpose;
+    ``prefix`` is an inline heading the original line started with ("Skills: ")."""
+
     kind: BlockKind
     text: str
+    sources: list[str] = field(default_factory=list)
+    changed: bool = False
+    prefix: str = ""
+    inline: bool = False  # a heading split off its original line: nothing of its own to edit
 
 
 @dataclass
@@ -192,6 +200,8 @@ class _Section:
     name: str  # canonical, "" for the header block
     heading: str
     lines: list[str]
+    title_line: str | None = None  # the heading's own line in the original
+    prefix: str = ""  # an inline heading ("Skills: ") before the first body line
 
 
 def _visible_lines(text: str) -> list[str]:
@@ -223,7 +233,10 @@ def _sections_of(text: str) -> list[_Section]:
         # A second section of the same kind keeps its own words ("Research Experience").
         heading = standard if sec.name not in seen else " ".join(sec.title.split()).title()
         seen.add(sec.name)
-        out.append(_Section(sec.name, heading, list(sec.lines)))
+        line = lines[sec.start]
+        inline = bool(sec.lines) and sec.lines[0] != line and line.endswith(sec.lines[0])
+        prefix = line[: len(line) - len(sec.lines[0])] if inline else ""
+        out.append(_Section(sec.name, heading, list(sec.lines), None if prefix else line, prefix))
     return out
 
 
@@ -243,8 +256,9 @@ def _items(lines: list[str]) -> list[Block]:
             and (body[0].islower() or _CONTINUES.search(prev.text))
         ):
             prev.text = prev.text + body if prev.text.endswith("-") else f"{prev.text} {body}"
+            prev.sources.append(line)
             continue
-        blocks.append(Block("bullet" if glyph else "line", body))
+        blocks.append(Block("bullet" if glyph else "line", body, [line]))
     return blocks
 
 
@@ -294,8 +308,15 @@ class _Builder:
         blocks: list[Block] = []
         for part in _sections_of(text):
             if part.name:
-                blocks.append(Block("heading", part.heading))
+                title = [part.title_line] if part.title_line else []
+                changed = bool(title) and part.heading != part.title_line
+                blocks.append(
+                    Block("heading", part.heading, title, changed, inline=bool(part.prefix))
+                )
             body = _items(part.lines)
+            if body and part.prefix:
+                body[0].prefix = part.prefix
+                body[0].sources[0] = part.prefix + body[0].sources[0]
             if part.name == "":
                 body = self._header(body)
             elif part.name == "skills":
@@ -351,7 +372,8 @@ class _Builder:
 
     # -- skills: asked first, confirmed added
     def _skills(self, body: list[Block]) -> list[Block]:
-        extra = list(self.to_list)
+        extra = [s for s in self.to_list if s not in self.changes.added_skills]
+        before = [Block(b.kind, b.text) for b in body]
         out: list[Block] = []
         ranks: list[int] = []
         for block in body:
@@ -360,16 +382,18 @@ class _Builder:
             if add:
                 self.changes.added_skills += add
                 extra = []
-            out.append(Block(block.kind, new_text))
+            block.changed = block.changed or new_text != block.text
+            block.text = new_text
+            out.append(block)
             ranks.append(best)
         if extra:  # no list line to extend
-            out.append(Block("line", ", ".join(extra)))
+            out.append(Block("line", ", ".join(extra), changed=True))
             ranks.append(len(self.rank) + 1)
             self.changes.added_skills += extra
         if not any(b.text.rstrip().endswith(":") for b in out):
             order = sorted(range(len(out)), key=lambda i: ranks[i])
             out = [out[i] for i in order]
-        self._note_order(body, out)
+        self._note_order(before, out)
         return out
 
     def _note_order(self, before: list[Block], after: list[Block]) -> None:
@@ -424,7 +448,7 @@ class _Builder:
         new = self.rewrites.get(_norm(block.text)) if block.kind in ("bullet", "line") else None
         if new and rewrite_is_grounded(block.text, new, self.resume):
             self.changes.reworded += 1
-            return Block(block.kind, " ".join(new.split()))
+            return Block(block.kind, " ".join(new.split()), block.sources, True, block.prefix)
         return block
 
 

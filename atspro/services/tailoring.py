@@ -17,6 +17,7 @@ from atspro.analysis.resume.parser import parse_resume
 from atspro.analysis.scoring.matching import canonical_skill, resume_plain_text
 from atspro.analysis.scoring.score import score_match
 from atspro.export.docx import docx_text, render_blocks
+from atspro.export.docx_edit import EditedCopy, edit_copy
 from atspro.export.tailor import Changes, ConfirmedSkill, ProfileContact, role_label, tailor_resume
 from atspro.models import Job, Resume
 from atspro.services.container import Services
@@ -98,11 +99,19 @@ async def latest_roles(svc: Services, user_id: int) -> list[str]:
 
 @dataclass(frozen=True)
 class TailoredFile:
+    """The rebuilt one-column DOCX, and for DOCX originals a copy of the user's own file."""
+
     data: bytes
     filename: str
     changes: Changes
     score_before: float
     score_after: float
+    own_copy: bytes | None = None
+    own_copy_missed: int = 0  # changes the copy could not take (the ATS-clean one has them)
+
+    @property
+    def clean_filename(self) -> str:
+        return self.filename.removesuffix(".docx")[: FILENAME_STEM_MAX - 10] + "-ATS_clean.docx"
 
     def caption(self) -> str:
         return (
@@ -111,6 +120,14 @@ class TailoredFile:
             f"Score of this file: {self.score_after:.0f} (was {self.score_before:.0f}). "
             "Check it before you send it."
         )
+
+    def clean_caption(self) -> str:
+        missed = (
+            f" It has {self.own_copy_missed} change(s) your own layout could not take."
+            if self.own_copy_missed
+            else ""
+        )
+        return "🧾 The same, rebuilt in one plain column: the safest for any ATS." + missed
 
 
 def docx_filename(full_name: str | None, job_title: str | None) -> str:
@@ -124,6 +141,14 @@ def docx_filename(full_name: str | None, job_title: str | None) -> str:
     return stem[:FILENAME_STEM_MAX].rstrip("_-") + ".docx"
 
 
+@dataclass(frozen=True)
+class Built:
+    data: bytes
+    changes: Changes
+    score: float  # the DOCX's own score, read back by our parser
+    own_copy: EditedCopy | None
+
+
 def build_tailored(
     text: str,
     resume: Resume,
@@ -132,15 +157,17 @@ def build_tailored(
     rewrites: dict[str, str] | None = None,
     confirmed: list[ConfirmedSkill] | None = None,
     profile: ProfileContact | None = None,
-) -> tuple[bytes, Changes, float]:
-    """(DOCX bytes, what changed, the DOCX's own score read back by our parser). Pure."""
+    original_docx: bytes | None = None,
+) -> Built:
+    """The tailored DOCX (and the edited copy of a DOCX original) with its own score. Pure."""
     tailored = tailor_resume(
         text, resume, job, rewrites=rewrites, confirmed=confirmed or [], profile=profile
     )
     data = render_blocks(tailored.blocks, title=f"{resume.contact.full_name or 'Resume'} — Resume")
     read_back = docx_text(data)
     score = score_match(parse_resume(read_back), job, resume_text=read_back).score
-    return data, tailored.changes, score
+    own = edit_copy(original_docx, tailored.blocks) if original_docx else None
+    return Built(data, tailored.changes, score, own)
 
 
 async def tailored_file(svc: Services, user_id: int, analysis: Analysis) -> TailoredFile:
@@ -155,7 +182,8 @@ async def tailored_file(svc: Services, user_id: int, analysis: Analysis) -> Tail
         if a["has_skill"]
     ]
     prof = await repos.profiles.get(user_id) or {}
-    data, changes, after = await asyncio.to_thread(
+    original = await repos.originals.get(user_id, row["id"])
+    built = await asyncio.to_thread(
         build_tailored,
         text,
         analysis.resume,
@@ -163,6 +191,16 @@ async def tailored_file(svc: Services, user_id: int, analysis: Analysis) -> Tail
         rewrites=(analysis.row.get("metadata") or {}).get("rewrites") or None,
         confirmed=confirmed,
         profile=ProfileContact(prof.get("phone"), prof.get("location")),
+        original_docx=original,
     )
     name = docx_filename(analysis.resume.contact.full_name, analysis.job.title)
-    return TailoredFile(data, name, changes, analysis.report.score, after)
+    own = built.own_copy
+    return TailoredFile(
+        built.data,
+        name,
+        built.changes,
+        analysis.report.score,
+        built.score,
+        own.data if own else None,
+        own.missed if own else 0,
+    )

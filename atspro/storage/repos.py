@@ -14,6 +14,7 @@ from typing import Any
 
 import asyncpg
 
+from atspro.storage.originals import OriginalRepo
 from atspro.storage.skill_answers import SkillAnswerRepo
 
 Executor = asyncpg.Pool | asyncpg.Connection
@@ -629,6 +630,7 @@ class Repos:
         self.audit = AuditRepo(db)
         self.usage = UsageRepo(db)
         self.skill_answers = SkillAnswerRepo(db)
+        self.originals = OriginalRepo(db)
 
 
 def utcnow() -> datetime:

@@ -32,11 +32,23 @@ async def on_result_button(update: Update, context: BotContext) -> None:
         await reply(update, render.suggestions_list(analysis.report.suggestions))
     elif action == "docx":
         tailored = await tailoring.tailored_file(context.svc, context.uid, analysis)
-        await update.effective_message.reply_document(  # type: ignore[union-attr]
-            document=io.BytesIO(tailored.data),
-            filename=tailored.filename,
-            caption=tailored.caption(),
-        )
+        message = update.effective_message
+        assert message is not None
+        if tailored.own_copy is None:
+            await message.reply_document(
+                io.BytesIO(tailored.data), filename=tailored.filename, caption=tailored.caption()
+            )
+        else:  # a DOCX original: their own document edited, then the one-column alternative
+            await message.reply_document(
+                io.BytesIO(tailored.own_copy),
+                filename=tailored.filename,
+                caption=tailored.caption(),
+            )
+            await message.reply_document(
+                io.BytesIO(tailored.data),
+                filename=tailored.clean_filename,
+                caption=tailored.clean_caption(),
+            )
     else:  # the AI writers
         if not context.svc.settings.llm_enabled:
             await reply(update, "🤖 AI writing is not enabled on this server.")
