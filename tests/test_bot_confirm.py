@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import io
 import json
 from collections.abc import AsyncIterator
 from typing import Any
 
 import asyncpg
 import pytest
+from docx.shared import RGBColor
 
 from atspro.export.docx import docx_text
 from atspro.sandbox.client import SandboxClient
@@ -160,3 +162,60 @@ async def test_skip_asks_the_next_and_answers_stay_private(
         assert "no longer available" in event.get("text", "")
     assert await pool.fetchval("SELECT count(*) FROM skill_answers") == 1
     assert not [m for m in await bot.bot_messages(2103) if "told me about" in m["text"]]
+
+
+def styled_docx() -> bytes:
+    """RESUME as a DOCX with its own look: Garamond, coloured headings, Word bullets."""
+    from docx import Document
+    from docx.shared import Pt, RGBColor
+
+    doc = Document()
+    doc.styles["Normal"].font.name = "Garamond"
+    for line in RESUME.strip().splitlines():
+        if not line:
+            continue
+        if line in ("Summary", "Experience", "Education", "Skills"):
+            run = doc.add_paragraph().add_run(line.upper())
+            run.bold, run.font.size = True, Pt(14)
+            run.font.color.rgb = RGBColor(0x1F, 0x4E, 0x79)
+        elif line.startswith("- "):
+            doc.add_paragraph(line[2:], style="List Bullet")
+        else:
+            doc.add_paragraph(line)
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+async def test_docx_original_is_edited_in_a_copy_plus_ats_clean(
+    bot: BotHarness, pool: asyncpg.Pool
+) -> None:
+    from docx import Document
+
+    user = await bot.user(2104, "Dana")
+    mime = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    await user.send_document("resume.docx", styled_docx(), mime_type=mime)
+    await user.wait_for(lambda m: is_bot(m, "Resume received"), timeout=30)
+    await user.send_text(JOB_TEXT)
+    card = await user.wait_for(lambda m: is_bot(m, "Match score"), timeout=30)
+    question = await user.wait_for(lambda m: is_bot(m, "Have you used"), timeout=30)
+    skill = question["text"].split("Have you used ")[1].split("?")[0]
+    await user.press(question["message_id"], next(b for b in buttons(question) if b.endswith(":y")))
+    where = await user.wait_for(lambda m: is_bot(m, "Where did you use"))
+    await user.press(where["message_id"], next(b for b in buttons(where) if b.endswith(":l")))
+    await user.wait_for(lambda m: is_bot(m, "in your Skills"))
+    await user.press(card["message_id"], next(b for b in buttons(card) if b.startswith("dx:")))
+    clean = await user.wait_for(lambda m: is_bot(m, "one plain column"), timeout=30)
+    docs = [m for m in await bot.bot_messages(2104) if "document" in m["message"]]
+    own = next(m for m in docs if m["message_id"] != clean["message_id"])
+    assert "(you confirmed)" in own["message"]["caption"]
+    own_doc = Document(io.BytesIO(await user.download(own["message"]["document"]["file_id"])))
+    assert own_doc.styles["Normal"].font.name == "Garamond"  # the user's own look kept
+    texts = [p.text for p in own_doc.paragraphs]
+    skills_line = next(t for t in texts if "Docker" in t and "," in t)
+    assert skill in skills_line and skills_line.index("Python") < skills_line.index("Docker")
+    assert "Packaged services with Docker" in texts  # every line kept
+    heading = next(p for p in own_doc.paragraphs if p.text == "Experience")
+    assert heading.runs[0].font.color.rgb == RGBColor(0x1F, 0x4E, 0x79)
+    clean_text = docx_text(await user.download(clean["message"]["document"]["file_id"]))
+    assert skill in clean_text and "Packaged services with Docker" in clean_text
