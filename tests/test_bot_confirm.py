@@ -215,7 +215,7 @@ async def test_docx_original_is_edited_in_a_copy_plus_ats_clean(
     skills_line = next(t for t in texts if "Docker" in t and "," in t)
     assert skill in skills_line and skills_line.index("Python") < skills_line.index("Docker")
     assert "Packaged services with Docker" in texts  # every line kept
-    heading = next(p for p in own_doc.paragraphs if p.text == "Experience")
+    heading = next(p for p in own_doc.paragraphs if p.text == "EXPERIENCE")  # caps kept
     assert heading.runs[0].font.color.rgb == RGBColor(0x1F, 0x4E, 0x79)
     clean_text = docx_text(await user.download(clean["message"]["document"]["file_id"]))
     assert skill in clean_text and "Packaged services with Docker" in clean_text

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from atspro.analysis.grounding import rewrite_is_grounded
-from atspro.analysis.resume import sections
+from atspro.analysis.resume import dates, sections
 from atspro.analysis.resume import text as tx
 from atspro.analysis.scoring.matching import canonical_skill, contains_term
 from atspro.models import Job, Resume, WorkExperience
@@ -47,6 +47,8 @@ assert set(STANDARD_HEADINGS) == set(sections.SYNONYMS), "a section without a st
 
 _LIST_SEPARATORS = (",", ";", "|", "•", "·")
 _CONTINUES = re.compile(r"(?:[,;&/(\-–]|\b(?:and|or|of|the|to|in|for|with|by|a|an|on|at))$")
+_IN_NUMBER = re.compile(r"\d[,.]\d")  # "10,000" is one number, not two items
+MAX_ITEM_WORDS = 6
 _GAP = re.compile(r"[ \t]*\t[ \t]*| {3,}")
 _LABEL = re.compile(r"^(?P<label>[^:,;|]{1,40}:\s*)(?P<rest>\S.*)$")
 
@@ -152,27 +154,27 @@ def _split_items(body: str) -> tuple[str, list[str]] | None:
     """``"Python, SQL (Postgres, MySQL)"`` -> (", ", items); None when not a clean list."""
     counts = {sep: 0 for sep in _LIST_SEPARATORS}
     depth = 0
-    for ch in body:
+    for i, ch in enumerate(body):
         depth += ch in "([{"
         depth -= ch in ")]}"
-        if depth == 0 and ch in counts:
+        if depth == 0 and ch in counts and not _IN_NUMBER.match(body, max(i - 1, 0)):
             counts[ch] += 1
     used = [sep for sep, n in counts.items() if n]
     if len(used) != 1 or "  " in body:  # mixed separators or columns: not one clean list
         return None
     sep = used[0]
     items, depth, cur = [], 0, ""
-    for ch in body:
+    for i, ch in enumerate(body):
         depth += ch in "([{"
         depth -= ch in ")]}"
-        if depth == 0 and ch == sep:
+        if depth == 0 and ch == sep and not _IN_NUMBER.match(body, max(i - 1, 0)):
             items.append(cur.strip())
             cur = ""
         else:
             cur += ch
     items.append(cur.strip())
-    if any(not x for x in items):
-        return None
+    if any(not x or len(x.split()) > MAX_ITEM_WORDS for x in items):
+        return None  # an empty item, or prose: not a list of skills
     joiner = f"{sep} " if sep in ",;" else f" {sep} "
     return joiner, items
 
@@ -232,6 +234,8 @@ def _sections_of(text: str) -> list[_Section]:
         standard = STANDARD_HEADINGS[sec.name]
         # A second section of the same kind keeps its own words ("Research Experience").
         heading = standard if sec.name not in seen else " ".join(sec.title.split()).title()
+        if tx.is_all_caps(sec.title):  # the original's style: an ATS (and our parser) reads
+            heading = heading.upper()  # ambiguous one-word lines against it
         seen.add(sec.name)
         line = lines[sec.start]
         inline = bool(sec.lines) and sec.lines[0] != line and line.endswith(sec.lines[0])
@@ -240,10 +244,17 @@ def _sections_of(text: str) -> list[_Section]:
     return out
 
 
+def _starts_entry(lines: list[str], n: int) -> bool:
+    """A dated line, or a capitalised line right above one, starts a new role or degree."""
+    if dates.find_range(lines[n]):
+        return True
+    return lines[n][0].isupper() and n + 1 < len(lines) and bool(dates.find_range(lines[n + 1]))
+
+
 def _items(lines: list[str]) -> list[Block]:
     """Lines -> blocks; a wrapped continuation of a bullet joins its bullet."""
     blocks: list[Block] = []
-    for line in lines:
+    for n, line in enumerate(lines):
         glyph = tx.bullet_glyph(line)
         body = tx.strip_bullet(line) if glyph else line
         if not body:
@@ -254,6 +265,7 @@ def _items(lines: list[str]) -> list[Block]:
             and prev is not None
             and prev.kind == "bullet"
             and (body[0].islower() or _CONTINUES.search(prev.text))
+            and not _starts_entry(lines, n)
         ):
             prev.text = prev.text + body if prev.text.endswith("-") else f"{prev.text} {body}"
             prev.sources.append(line)
@@ -269,15 +281,16 @@ def _add_to_skills(blocks: list[Block], skills: list[str]) -> None:
     headings = [i for i, b in enumerate(blocks) if b.kind == "heading"]
     skills_name, summary_name = STANDARD_HEADINGS["skills"], STANDARD_HEADINGS["summary"]
     for n, i in enumerate(headings):
-        if blocks[i].text == skills_name:
+        if blocks[i].text.casefold() == skills_name.casefold():
             end = headings[n + 1] if n + 1 < len(headings) else len(blocks)
             blocks.insert(end, line)
             return
     at = headings[0] if headings else len(blocks)
     for n, i in enumerate(headings):
-        if blocks[i].text == summary_name:
+        if blocks[i].text.casefold() == summary_name.casefold():
             at = headings[n + 1] if n + 1 < len(headings) else len(blocks)
-    blocks[at:at] = [Block("heading", skills_name), line]
+    caps = any(tx.is_all_caps(blocks[i].text) for i in headings)
+    blocks[at:at] = [Block("heading", skills_name.upper() if caps else skills_name), line]
 
 
 class _Builder:
