@@ -150,8 +150,24 @@ async def test_skip_asks_the_next_and_answers_stay_private(
     await ann.press(where["message_id"], next(b for b in buttons(where) if b.endswith(":l")))
     await ann.wait_for(lambda m: is_bot(m, "in your Skills"))
     assert [has for has, _ in (await answers(pool, 2102)).values()] == [True]  # skip stores nothing
-    answer_id = await pool.fetchval("SELECT id FROM skill_answers")
-    result_id = await pool.fetchval("SELECT id FROM optimization_results")
+    skipped = first["text"].split("Have you used ")[1].split("?")[0]
+
+    # A later job reuses the answers: only the skipped skill is asked again.
+    await ann.send_text(JOB_TEXT.replace("Senior Python Developer", "Staff Python Developer"))
+    again = await ann.wait_for(
+        lambda m: (
+            is_bot(m, "Have you used")
+            and m["message_id"] not in (first["message_id"], second["message_id"])
+        ),
+        timeout=30,
+    )
+    assert f"Have you used {skipped}?" in again["text"]
+    await ann.press(again["message_id"], next(b for b in buttons(again) if b.endswith(":n")))
+    await ann.wait_for(
+        lambda m: is_bot(m, "Your answers are kept") and m["message_id"] > again["message_id"]
+    )
+    answer_id = await pool.fetchval("SELECT id FROM skill_answers WHERE has_skill")
+    result_id = await pool.fetchval("SELECT id FROM optimization_results LIMIT 1")
 
     eve = await bot.user(2103, "Eve")
     await eve.send_text("/profile")
@@ -160,7 +176,7 @@ async def test_skip_asks_the_next_and_answers_stay_private(
         await eve.press(own["message_id"], data, force=True)
         event = await eve.wait_for_event(lambda e: e["type"] == "callback_answer")
         assert "no longer available" in event.get("text", "")
-    assert await pool.fetchval("SELECT count(*) FROM skill_answers") == 1
+    assert await pool.fetchval("SELECT count(*) FROM skill_answers") == 2
     assert not [m for m in await bot.bot_messages(2103) if "told me about" in m["text"]]
 
 

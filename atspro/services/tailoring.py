@@ -113,22 +113,6 @@ class TailoredFile:
     def clean_filename(self) -> str:
         return self.filename.removesuffix(".docx")[: FILENAME_STEM_MAX - 10] + "-ATS_clean.docx"
 
-    def caption(self) -> str:
-        return (
-            f"📄 Your resume for this job: every line you wrote, standard headings.\n"
-            f"{self.changes.describe()}.\n"
-            f"Score of this file: {self.score_after:.0f} (was {self.score_before:.0f}). "
-            "Check it before you send it."
-        )
-
-    def clean_caption(self) -> str:
-        missed = (
-            f" It has {self.own_copy_missed} change(s) your own layout could not take."
-            if self.own_copy_missed
-            else ""
-        )
-        return "🧾 The same, rebuilt in one plain column: the safest for any ATS." + missed
-
 
 def docx_filename(full_name: str | None, job_title: str | None) -> str:
     """ASCII, no spaces or path characters, ``.docx`` kept whatever the lengths."""
@@ -171,15 +155,16 @@ def build_tailored(
 
 
 async def tailored_file(svc: Services, user_id: int, analysis: Analysis) -> TailoredFile:
-    repos = svc.repos
+    repos, job = svc.repos, analysis.job
     row = await repos.resumes.get(user_id, analysis.row["resume_id"])
     if row is None:
         raise UserFacingError("That resume was deleted meanwhile.")
     text = row.get("raw_text") or resume_plain_text(analysis.resume)
-    confirmed = [
+    asked = {canonical_skill(s).casefold() for s in (*job.required_skills, *job.preferred_skills)}
+    confirmed = [  # answers are kept for every job; a resume gets the ones this posting asks for
         ConfirmedSkill(a["skill"], a["role"])
         for a in await repos.skill_answers.list(user_id)
-        if a["has_skill"]
+        if a["has_skill"] and canonical_skill(a["skill"]).casefold() in asked
     ]
     prof = await repos.profiles.get(user_id) or {}
     original = await repos.originals.get(user_id, row["id"])

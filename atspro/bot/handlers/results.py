@@ -41,20 +41,23 @@ async def on_result_button(update: Update, context: BotContext) -> None:
         tailored = await tailoring.tailored_file(context.svc, context.uid, analysis)
         message = update.effective_message
         assert message is not None
+        caption = render.tailored_caption(
+            tailored.changes.describe(), tailored.score_before, tailored.score_after
+        )
         if tailored.own_copy is None:
             await message.reply_document(
-                io.BytesIO(tailored.data), filename=tailored.filename, caption=tailored.caption()
+                io.BytesIO(tailored.data), filename=tailored.filename, caption=caption
             )
         else:  # a DOCX original: their own document edited, then the one-column alternative
             await message.reply_document(
                 io.BytesIO(tailored.own_copy),
                 filename=tailored.filename,
-                caption=tailored.caption(),
+                caption=caption,
             )
             await message.reply_document(
                 io.BytesIO(tailored.data),
                 filename=tailored.clean_filename,
-                caption=tailored.clean_caption(),
+                caption=render.clean_caption(tailored.own_copy_missed),
             )
     else:  # the AI writers
         if not context.svc.settings.llm_enabled:
