@@ -10,7 +10,8 @@ DOCX and read it back. Figures:
   found nowhere in the original.
 * ``parse_back_*_pct``: documents whose DOCX parses to the same roles (company, title),
   education institutions, and contact (name, email, phone) as the original.
-* ``own_copy_*``: DOCX originals edited in a copy: changes applied / not applied.
+* ``own_copy_*``: DOCX originals edited in a copy: changes applied / not applied, line keep
+  and documents with unknown tokens in the copy (read back with our extractor).
 """
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ def _shape(r: Resume) -> tuple[list[tuple[str | None, ...]], ...]:
 def run(samples: Path) -> dict[str, float]:
     kept = total = docs = below = unknown = skipped = 0
     same = [0, 0, 0]
-    applied = missed = 0
+    applied = missed = copy_kept = copy_total = copy_unknown = copies = 0
     for path in _files(samples):
         data = path.read_bytes()
         try:
@@ -77,6 +78,12 @@ def run(samples: Path) -> dict[str, float]:
         if extracted.kind == "docx":
             copy = edit_copy(data, tailored.blocks)
             applied, missed = applied + copy.applied, missed + copy.missed
+            read = extract_text(copy.data, path.name)
+            copy_text = read.visible_text or read.text
+            copies += 1
+            copy_total += n
+            copy_kept += n - len(missing_lines(text, copy_text))
+            copy_unknown += bool(unknown_tokens(text, copy_text, [c.skill for c in CONFIRMED]))
     return {
         "documents": docs,
         "skipped_unreadable": skipped,
@@ -88,4 +95,7 @@ def run(samples: Path) -> dict[str, float]:
         "parse_back_contact_pct": round(100 * same[2] / max(docs, 1), 1),
         "own_copy_changes_applied": applied,
         "own_copy_changes_missed": missed,
+        "own_copy_documents": copies,
+        "own_copy_line_keep_pct": round(100 * copy_kept / max(copy_total, 1), 2),
+        "own_copy_docs_with_unknown_tokens": copy_unknown,
     }
