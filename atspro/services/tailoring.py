@@ -57,7 +57,7 @@ async def next_question(
 ) -> Question | None:
     """The first missing required skill from ``start`` on that the user has not answered."""
     answered = {a["skill"].casefold() for a in await svc.repos.skill_answers.list(user_id)}
-    skills = missing_required(analysis)
+    skills = await asyncio.to_thread(missing_required, analysis)  # the taxonomy may load cold
     for i in range(start, len(skills)):
         if skills[i].casefold() not in answered:
             return Question(str(analysis.row["id"]), i, skills[i])
