@@ -15,6 +15,8 @@ from typing import Any
 import asyncpg
 
 from atspro.storage.inbox import Inbox
+from atspro.storage.originals import OriginalRepo
+from atspro.storage.skill_answers import SkillAnswerRepo
 
 Executor = asyncpg.Pool | asyncpg.Connection
 Row = dict[str, Any]
@@ -682,6 +684,8 @@ class Repos:
         self.inbox = Inbox(db)
         self.audit = AuditRepo(db)
         self.usage = UsageRepo(db)
+        self.skill_answers = SkillAnswerRepo(db)
+        self.originals = OriginalRepo(db)
 
 
 def utcnow() -> datetime:
