@@ -1,0 +1,157 @@
+"""Match part of ``make eval``: does the score rank resumes the way the labels do?
+
+Sets:
+* ``rjdb``: ../shared/data/samples/relevance/rjdb_dev.jsonl (synthetic triples: a posting, its
+  matched resume, and an unmatched twin with skills/years removed). Wins, ties and losses of the
+  matched resume (ties count as losses), split into ``train`` (lines 1-250, used while
+  developing) and ``test`` (lines 251-500, reported untouched), plus the medians of the scores
+  and the AUC over all (resume, posting) pairs.
+* ``calibration``: bench/data/calibration (our own synthetic pairs, labelled good / mismatch,
+  see its README): medians per label, AUC, and the share of each label per score band.
+
+Every figure is given for the product's score and for two baselines (bench/eval/baselines.py).
+``properties`` runs the property tests (tests/unit/test_score_properties.py) and summarises them.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import statistics
+import subprocess
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from atspro.analysis.job.parser import parse_job_text
+from atspro.analysis.resume.parser import parse_resume
+from atspro.analysis.scoring.bands import band
+from atspro.analysis.scoring.score import score_match
+from bench.eval.baselines import Tfidf, source, word_overlap
+from bench.eval.common import REPO
+
+TODAY = date(2025, 6, 1)
+CALIBRATION = REPO / "bench" / "data" / "calibration"
+TRAIN_LINES = 250
+Scorer = Callable[[str, str], float]
+
+
+def product_score(job_text: str, resume_text: str) -> float:
+    job = parse_job_text(job_text)
+    resume = parse_resume(resume_text, today=TODAY)
+    return score_match(resume, job, resume_text=resume_text, today=TODAY).score
+
+
+def auc(positives: list[float], negatives: list[float]) -> float | None:
+    """Probability that a random positive outscores a random negative (ties count half)."""
+    if not positives or not negatives:
+        return None
+    wins = sum(1.0 if p > n else 0.5 if p == n else 0.0 for p in positives for n in negatives)
+    return round(wins / (len(positives) * len(negatives)), 3)
+
+
+def _scorers(corpus: list[str]) -> dict[str, Scorer]:
+    tfidf = Tfidf(corpus)
+    return {
+        "score": product_score,
+        "word_overlap": word_overlap,
+        "tfidf_cosine": tfidf.cosine,
+    }
+
+
+def _pairwise(rows: list[tuple[float, float]]) -> dict[str, float | int]:
+    wins = sum(1 for m, u in rows if m > u)
+    ties = sum(1 for m, u in rows if m == u)
+    return {
+        "wins": wins,
+        "ties": ties,
+        "losses": len(rows) - wins - ties,
+        "win_rate": round(wins / len(rows), 3) if rows else 0.0,
+    }
+
+
+def rjdb(samples: Path) -> dict[str, object]:
+    path = samples / "relevance" / "rjdb_dev.jsonl"
+    if not path.exists():
+        return {"skipped": f"{path} is absent"}
+    triples = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    corpus = [
+        t[k] for t in triples for k in ("Job-Description", "Resume-matched", "Resume-unmatched")
+    ]
+    out: dict[str, object] = {"triples": len(triples), "baseline_impl": source()}
+    for name, scorer in _scorers(corpus).items():
+        rows = [
+            (
+                scorer(t["Job-Description"], t["Resume-matched"]),
+                scorer(t["Job-Description"], t["Resume-unmatched"]),
+            )
+            for t in triples
+        ]
+        figures: dict[str, object] = {
+            "train": _pairwise(rows[:TRAIN_LINES]),
+            "test": _pairwise(rows[TRAIN_LINES:]),
+            "all": _pairwise(rows),
+            "auc_all_pairs": auc([m for m, _ in rows], [u for _, u in rows]),
+        }
+        if name == "score":
+            figures["median_matched"] = statistics.median(m for m, _ in rows)
+            figures["median_unmatched"] = statistics.median(u for _, u in rows)
+        out[name] = figures
+    return out
+
+
+def load_calibration(folder: Path = CALIBRATION) -> list[dict[str, str]]:
+    """Rows of labels.csv with the texts: resume, job, label, industry, resume_text, job_text."""
+    rows = []
+    with (folder / "labels.csv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            row["resume_text"] = (folder / "resumes" / f"{row['resume']}.txt").read_text("utf-8")
+            row["job_text"] = (folder / "jobs" / f"{row['job']}.txt").read_text("utf-8")
+            rows.append(row)
+    return rows
+
+
+def calibration() -> dict[str, object]:
+    if not (CALIBRATION / "labels.csv").exists():
+        return {"skipped": "bench/data/calibration is absent"}
+    rows = load_calibration()
+    corpus = list({r["resume_text"] for r in rows} | {r["job_text"] for r in rows})
+    out: dict[str, object] = {
+        "good_pairs": sum(r["label"] == "good" for r in rows),
+        "mismatch_pairs": sum(r["label"] == "mismatch" for r in rows),
+        "industries": len({r["industry"] for r in rows}),
+    }
+    for name, scorer in _scorers(corpus).items():
+        scores = {"good": [], "mismatch": []}
+        for r in rows:
+            scores[r["label"]].append(scorer(r["job_text"], r["resume_text"]))
+        figures: dict[str, object] = {
+            "median_good": round(statistics.median(scores["good"]), 3),
+            "median_mismatch": round(statistics.median(scores["mismatch"]), 3),
+            "auc": auc(scores["good"], scores["mismatch"]),
+        }
+        if name == "score":
+            for label, values in scores.items():
+                bands = [band(v).key for v in values]
+                figures[f"bands_{label}"] = {k: bands.count(k) for k in dict.fromkeys(bands)}
+        out[name] = figures
+    return out
+
+
+def properties() -> dict[str, object]:
+    test = REPO / "tests" / "unit" / "test_score_properties.py"
+    proc = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(test)],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    lines = [ln for ln in proc.stdout.splitlines() if ln.strip()]
+    failed = [ln.split(" ")[1] for ln in lines if ln.startswith("FAILED")]
+    return {"summary": lines[-1] if lines else proc.stderr[-200:], "failed": ", ".join(failed)}
+
+
+def run(samples: Path) -> dict[str, object]:
+    return {"rjdb": rjdb(samples), "calibration": calibration(), "properties": properties()}
