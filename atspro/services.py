@@ -18,7 +18,7 @@ from atspro import extract_pool
 from atspro.analysis.documents import extract as extract_mod
 from atspro.analysis.job.parser import parse_job_html, parse_job_posting, parse_job_text
 from atspro.analysis.resume.parser import parse_resume
-from atspro.analysis.scoring.score import LayoutFacts, score_match
+from atspro.analysis.scoring.report import LayoutFacts, score_match
 from atspro.config import Settings
 from atspro.models import Job, MatchReport, Resume
 from atspro.storage.repos import Repos, Row

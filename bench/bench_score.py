@@ -22,7 +22,7 @@ from datetime import date
 from pathlib import Path
 
 from atspro.analysis.scoring.matching import resume_plain_text
-from atspro.analysis.scoring.score import score_match
+from atspro.analysis.scoring.report import score_match
 from atspro.export.card import render_score_card
 from atspro.export.docx import build_tailored_docx
 from tests.score_samples import posting_600_words, two_page_resume

@@ -38,7 +38,7 @@ from atspro.agents.schemas import (
     ResumeDraft,
     Rewrites,
 )
-from atspro.analysis.scoring.score import score_match
+from atspro.analysis.scoring.report import score_match
 from atspro.config import Settings
 from atspro.models import (
     Contact,

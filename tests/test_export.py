@@ -13,7 +13,7 @@ from PIL import Image
 
 from atspro.analysis.grounding import rewrite_is_grounded, ungrounded_terms
 from atspro.analysis.scoring.matching import resume_plain_text
-from atspro.analysis.scoring.score import score_match
+from atspro.analysis.scoring.report import score_match
 from atspro.export.card import BANDS, HEIGHT, WIDTH, render_score_card
 from atspro.export.docx import HEADINGS, build_tailored_docx, docx_text, format_date
 from atspro.models import Job, MatchReport, ScoreComponent

@@ -24,7 +24,7 @@ _STOP = frozenset(
     per same shall she should so some such than that the their theirs them themselves then there
     these they this those through thus to too under until up upon us very via was we well were
     what when where whether which while who whom whose why will with within without would yet
-    you your yours yourself yourselves""".split()
+    you your yours yourself yourselves""".split()  # noqa: SIM905 (readable as prose)
 )
 
 

@@ -27,7 +27,7 @@ from pathlib import Path
 from atspro.analysis.job.parser import parse_job_text
 from atspro.analysis.resume.parser import parse_resume
 from atspro.analysis.scoring.bands import band
-from atspro.analysis.scoring.score import score_match
+from atspro.analysis.scoring.report import score_match
 from bench.eval.baselines import Tfidf, source, word_overlap
 from bench.eval.common import REPO
 

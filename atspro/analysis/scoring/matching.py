@@ -18,6 +18,7 @@ from datetime import date
 from functools import lru_cache
 from itertools import accumulate
 
+from atspro.analysis.scoring.equivalents import equivalent_terms
 from atspro.analysis.scoring.wording import canonical_section
 from atspro.analysis.taxonomy.skills import get_index
 from atspro.models import Resume, WorkExperience
@@ -202,7 +203,7 @@ class ResumeEvidence:
             return self._memo[term]
         canon = canonical_skill(term)
         key = canon.lower()
-        spellings = {term, canon}
+        spellings = {term, canon, *equivalent_terms(key)}
         places: set[str] = set()
         if key in self.visible_skills or any(
             contains_term(self.visible_text, s) for s in spellings

@@ -11,8 +11,7 @@ How the overall score is built (docs/scoring.md has the long version):
   component's ``weight`` in the report is that effective share, so the reported weights always
   sum to 100 and ``score == sum(weight * score) / 100``. Non-applicable components get weight 0.
 * Checks (contact, format, stuffing…) are reported next to the score and never change it.
-* ``score_match`` also fills ``report.suggestions`` by calling ``suggest.suggest`` so one call
-  gives the whole answer; ``suggest`` can be called on its own with an existing report.
+* ``report.score_match`` composes these components with the checks and the suggestions.
 
 Anti-gaming: everything is scored from the parsed ``Resume`` grounded in the *visible* text
 (``resume_text``). Terms count once whether written once or fifty times, hidden text passed by
@@ -24,13 +23,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from atspro.analysis.documents.facts import LayoutFacts
-from atspro.analysis.scoring.checks import run_checks
 from atspro.analysis.scoring.matching import (
     PLACE_CREDIT,
     SHOWN_PLACES,
     ResumeEvidence,
-    build_evidence,
     canonical_skill,
     contains_term,
     role_interval,
@@ -39,19 +35,19 @@ from atspro.analysis.scoring.matching import (
     union_years,
 )
 from atspro.analysis.taxonomy.skills import get_index
-from atspro.analysis.taxonomy.titles import core_title, title_similarity
-from atspro.models import EducationLevel, Job, MatchReport, Resume, ScoreComponent, WorkExperience
+from atspro.analysis.taxonomy.titles import core_title, main_title, title_similarity
+from atspro.models import EducationLevel, Job, Resume, ScoreComponent, WorkExperience
 
 __all__ = [
     "KEYWORD_LIMIT",
     "PREFERRED_SKILL_WEIGHT",
     "REQUIRED_SKILL_WEIGHT",
     "WEIGHTS",
-    "LayoutFacts",
-    "score_match",
+    "combine",
+    "score_components",
 ]
 
-ENGINE_VERSION = "1"
+ENGINE_VERSION = "2"
 
 # Nominal share of each component in the overall score (sum 100). Hard skills lead because they
 # are what ATS filters and recruiters search on; title and experience are the next screen.
@@ -75,6 +71,12 @@ COMPONENT_LABELS: dict[str, str] = {
 REQUIRED_SKILL_WEIGHT = 2.0  # a required skill counts twice a preferred one
 PREFERRED_SKILL_WEIGHT = 1.0
 KEYWORD_LIMIT = 25  # the posting's heaviest keywords that are scored
+TITLE_IN_ROLE_TEXT = 0.9  # the posting's core title appears in the experience section
+TITLE_IN_SUMMARY = 0.8  # ... only in the summary
+# Years: meeting the requirement earns most of the component; up to DEPTH_YEARS more still
+# count a little, so a year more never scores lower and a year less is seen (RJDB twins).
+YEARS_MET_SHARE, YEARS_DEPTH_SHARE, RECENCY_SHARE = 0.65, 0.10, 0.25
+DEPTH_YEARS = 2.0
 RECENT_YEARS = 2.0  # a relevant role that ended within this many years is "recent"
 STALE_YEARS = 10.0  # ... and counts for nothing after this many
 # Education score by how many levels short of the requirement the resume is.
@@ -102,7 +104,7 @@ def _component(name: str, score: float, applicable: bool, **kw: object) -> Score
     )
 
 
-def _dedupe(items: list[str]) -> list[str]:
+def dedupe_casefold(items: list[str]) -> list[str]:
     seen: dict[str, str] = {}
     for item in items:
         seen.setdefault(item.casefold(), item)
@@ -177,10 +179,18 @@ def job_title_component(
         sim = title_similarity(title, job.title) * factor
         if sim > best:
             best, best_title = sim, title
+    # The posting's core title written in a role line counts even when the parser did not read
+    # that line as the role's title (wording a parser reads one way or another must not flip it).
+    core = core_title(main_title(job.title))
+    if (
+        core
+        and best < TITLE_IN_ROLE_TEXT
+        and contains_term(ev.place_text.get("experience", ""), core)
+    ):
+        best, best_title = TITLE_IN_ROLE_TEXT, core
     summary = ev.place_text.get("summary", "")
-    core = core_title(job.title)
-    if summary and best < 0.8 and core and contains_term(summary, core):
-        best, best_title = 0.8, "summary"
+    if summary and best < TITLE_IN_SUMMARY and core and contains_term(summary, core):
+        best, best_title = TITLE_IN_SUMMARY, "summary"
     if best >= 0.5:
         detail = f"Closest: {best_title!r} vs {job.title!r}"
         return _component("job_title", 100 * best, True, matched=[best_title], detail=detail)
@@ -258,7 +268,10 @@ def experience_component(resume: Resume, job: Job, today: date) -> ScoreComponen
         years, relevant = effective_years(resume, roles, today)
         recency, role = _recency(roles, today)
         ratio = 1.0 if need <= 0 else min(1.0, (years or 0.0) / need)
-        score = 100 * (0.75 * ratio + 0.25 * recency)
+        depth = min(1.0, (years or 0.0) / (need + DEPTH_YEARS))
+        score = 100 * (
+            YEARS_MET_SHARE * ratio + YEARS_DEPTH_SHARE * depth + RECENCY_SHARE * recency
+        )
         total = total_years(resume, today)
         have = "unknown years" if years is None else f"{years:g} years"
         if relevant is not None and total is not None and relevant < total:
@@ -267,7 +280,8 @@ def experience_component(resume: Resume, job: Job, today: date) -> ScoreComponen
     else:  # nothing to judge relevance by: total years alone
         years = total_years(resume, today)
         ratio = 1.0 if need <= 0 else min(1.0, (years or 0.0) / need)
-        score = 100 * ratio
+        depth = min(1.0, (years or 0.0) / (need + DEPTH_YEARS))
+        score = 100 * ((1 - YEARS_DEPTH_SHARE) * ratio + YEARS_DEPTH_SHARE * depth)
         have = "unknown" if years is None else f"{years:g}"
         detail = f"{have} years vs {need:g} required"
     matched = [f"{years:g} years"] if ratio >= 1 and years is not None else []
@@ -312,7 +326,7 @@ def education_component(resume: Resume, job: Job) -> ScoreComponent:
 
 
 def soft_skills_component(job: Job, ev: ResumeEvidence) -> ScoreComponent:
-    wanted = _dedupe([canonical_skill(s) for s in job.soft_skills])
+    wanted = dedupe_casefold([canonical_skill(s) for s in job.soft_skills])
     if not wanted:
         return _component("soft_skills", 0, False, detail="The posting names no soft skills.")
     got = 0.0
@@ -388,26 +402,11 @@ def combine(components: list[ScoreComponent]) -> float:
     return round(max(0.0, min(100.0, total)), 1)
 
 
-def score_match(
-    resume: Resume,
-    job: Job,
-    *,
-    resume_text: str | None = None,
-    layout: LayoutFacts | None = None,
-    today: date | None = None,
-) -> MatchReport:
-    """Score ``resume`` against ``job`` and list checks and ranked suggestions.
-
-    ``resume_text`` is the text a reader can see (the service passes the visible text only when
-    ``layout.hidden_text_chars > 0``); without it the text is rebuilt from ``resume``.
-    ``today`` fixes "now" for recency and current roles (defaults to the real date).
-    """
-    from atspro.analysis.scoring.suggest import suggest  # suggest imports this module's helpers
-
-    today = today or date.today()
-    ev = build_evidence(resume, resume_text)
-    resume = ev.resume or resume  # only what the reader can see is scored and checked
-    components = [
+def score_components(
+    resume: Resume, job: Job, ev: ResumeEvidence, today: date
+) -> list[ScoreComponent]:
+    """Every component of the score, in display order (``combine`` turns them into one number)."""
+    return [
         hard_skills_component(job, ev),
         job_title_component(resume, job, ev, today),
         experience_component(resume, job, today),
@@ -415,16 +414,3 @@ def score_match(
         education_component(resume, job),
         soft_skills_component(job, ev),
     ]
-    score = combine(components)
-    by_name = {c.name: c for c in components}
-    missing_keywords = _dedupe(by_name["hard_skills"].missing + by_name["keywords"].missing)[:20]
-    report = MatchReport(
-        score=score,
-        components=components,
-        checks=run_checks(resume, ev.visible_text, layout, today),
-        missing_keywords=missing_keywords,
-        engine="deterministic",
-        version=ENGINE_VERSION,
-    )
-    report.suggestions = suggest(report, resume, job, evidence=ev)
-    return report
