@@ -32,7 +32,8 @@ from bench.eval.baselines import Tfidf, source, word_overlap
 from bench.eval.common import REPO
 
 TODAY = date(2025, 6, 1)
-CALIBRATION = REPO / "bench" / "data" / "calibration"
+DATA = REPO / "bench" / "data"
+CALIBRATION = DATA / "calibration"
 TRAIN_LINES = 250
 Scorer = Callable[[str, str], float]
 
@@ -101,13 +102,15 @@ def rjdb(samples: Path) -> dict[str, object]:
     return out
 
 
-def load_calibration(folder: Path = CALIBRATION) -> list[dict[str, str]]:
-    """Rows of labels.csv with the texts: resume, job, label, industry, resume_text, job_text."""
+def load_calibration() -> list[dict[str, str]]:
+    """Rows of labels.csv with the texts: resume, job, label, industry, resume_text, job_text.
+
+    Paths in labels.csv are relative to bench/data, without ``.txt``."""
     rows = []
-    with (folder / "labels.csv").open(encoding="utf-8") as fh:
+    with (CALIBRATION / "labels.csv").open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
-            row["resume_text"] = (folder / "resumes" / f"{row['resume']}.txt").read_text("utf-8")
-            row["job_text"] = (folder / "jobs" / f"{row['job']}.txt").read_text("utf-8")
+            row["resume_text"] = (DATA / f"{row['resume']}.txt").read_text("utf-8")
+            row["job_text"] = (DATA / f"{row['job']}.txt").read_text("utf-8")
             rows.append(row)
     return rows
 

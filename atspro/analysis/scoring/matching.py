@@ -92,6 +92,15 @@ def _norm(text: str) -> str:
 
 
 _TOKEN_RE = re.compile(r"[a-z0-9]+")
+STEM_CHARS = 6  # crude stem: "managed", "management", "manager" all read "manage"
+
+
+def word_stem(word: str) -> str:
+    """A crude stem for partial credit only: the first ``STEM_CHARS`` letters, plural dropped."""
+    word = word.lower()
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
+    return word[:STEM_CHARS]
 
 
 # ------------------------------------------------------------------------------ text ---
@@ -182,6 +191,7 @@ class ResumeEvidence:
     _starts: list[int] = field(default_factory=list)
     _names: list[str] = field(default_factory=list)
     _memo: dict[str, frozenset[str]] = field(default_factory=dict)
+    _stems: set[str] | None = None
 
     def __post_init__(self) -> None:
         # One string with every place, so a term is searched once, not once per place.
@@ -220,6 +230,15 @@ class ResumeEvidence:
             places = places or {"other"}
         self._memo[term] = result = frozenset(places)
         return result
+
+    def word_share(self, phrase: str) -> float:
+        """Share of the phrase's content words whose stem the visible text uses (0..1)."""
+        if self._stems is None:
+            self._stems = {word_stem(w) for w in _TOKEN_RE.findall(self.visible_text.lower())}
+        words = [w for w in _TOKEN_RE.findall(phrase.lower()) if len(w) > 2]
+        if not words:
+            return 0.0
+        return sum(1 for w in words if word_stem(w) in self._stems) / len(words)
 
     def credit(self, term: str) -> float:
         return max((PLACE_CREDIT.get(p, 0.7) for p in self.places_of(term)), default=0.0)

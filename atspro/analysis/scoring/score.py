@@ -71,6 +71,7 @@ COMPONENT_LABELS: dict[str, str] = {
 REQUIRED_SKILL_WEIGHT = 2.0  # a required skill counts twice a preferred one
 PREFERRED_SKILL_WEIGHT = 1.0
 KEYWORD_LIMIT = 25  # the posting's heaviest keywords that are scored
+KEYWORD_WORDS_CREDIT = 0.5  # a keyword not found as a phrase, all its words found elsewhere
 TITLE_IN_ROLE_TEXT = 0.9  # the posting's core title appears in the experience section
 TITLE_IN_SUMMARY = 0.8  # ... only in the summary
 # Years: meeting the requirement earns most of the component; up to DEPTH_YEARS more still
@@ -382,6 +383,8 @@ def keywords_component(job: Job, ev: ResumeEvidence) -> ScoreComponent:
             got += weight
             matched.append(kw.term)
         else:
+            # the posting's words used in other forms ("managed budgets" for "budget management")
+            got += weight * KEYWORD_WORDS_CREDIT * ev.word_share(kw.term)
             missing.append(kw.term)
     detail = f"{len(matched)}/{len(keywords)} of the posting's top keywords appear in the resume"
     return _component(
