@@ -15,8 +15,7 @@ from collections.abc import Sequence
 
 _TOKEN_RE = re.compile(r"(?u)\b\w\w+\b")
 # A short English stop list (used only when scikit-learn is absent).
-_STOP = frozenset(
-    """a about above after again against all also am an and any are as at be because been before
+_STOP_TEXT = """a about above after again against all also am an and any are as at be because been before
     being below between both but by can could did do does doing down during each either else
     etc ever every few for from further had has have having he her here hers herself him himself
     his how however i if in into is it its itself just less may me might more most must my
@@ -24,8 +23,8 @@ _STOP = frozenset(
     per same shall she should so some such than that the their theirs them themselves then there
     these they this those through thus to too under until up upon us very via was we well were
     what when where whether which while who whom whose why will with within without would yet
-    you your yours yourself yourselves""".split()  # noqa: SIM905 (readable as prose)
-)
+    you your yours yourself yourselves"""
+_STOP = frozenset(_STOP_TEXT.split())
 
 
 def _words(text: str) -> list[str]:

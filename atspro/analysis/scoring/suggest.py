@@ -12,6 +12,7 @@ skill, degree, title, number) has ``only_if_true=True`` and says "only if true" 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from atspro.analysis.scoring.matching import (
@@ -20,12 +21,16 @@ from atspro.analysis.scoring.matching import (
     ResumeEvidence,
     build_evidence,
     canonical_skill,
+    contains_term,
 )
 from atspro.analysis.scoring.score import REQUIRED_SKILL_WEIGHT, job_skill_weights
-from atspro.analysis.taxonomy.titles import core_title
+from atspro.analysis.taxonomy.skills import get_index
+from atspro.analysis.taxonomy.titles import core_title, main_title
 from atspro.models import Check, Job, MatchReport, Resume, ScoreComponent, Suggestion
 
-MAX_SUGGESTIONS = 30
+MAX_SUGGESTIONS = 12  # "All suggestions"; the card shows the first CARD_SUGGESTIONS
+CARD_SUGGESTIONS = 5
+MIN_GAIN = 1.0  # a score suggestion must be worth at least this many points (checks always count)
 CHECK_GAIN = {"critical": 50.0, "warning": 1.5, "info": 0.5}
 ONLY_IF_TRUE = "only if true"
 
@@ -89,6 +94,46 @@ PLACE_NAMES = {
 }
 
 
+# Words that make a posting's phrase unfit to quote as "the posting's wording".
+_PRONOUN_TEXT = "i me my we us our ours you your yours he she him her his they them their it its"
+_PRONOUNS = frozenset(_PRONOUN_TEXT.split())
+_FILLER_TEXT = """
+    ability able across candidate candidates company experience ideal including job key join
+    looking new opportunity position possible related role strong successful team various wide
+    work working
+"""
+_FILLER = frozenset(_FILLER_TEXT.split())
+_BULLET_LINE_RE = re.compile(r"^\s*(?:[-*•▪◦●·–]|\d+[.)])\s+", re.M)
+
+
+def quotable(term: str, job: Job) -> bool:
+    """True when ``term`` reads as a skill or duty worth echoing, not a name, pronoun or filler.
+
+    A phrase naming the company, containing a pronoun, made only of filler words, or shaped
+    like a person's name (two or three capitalised words the skills index does not know) is
+    not advice: "Use the posting's wording 'Merjem Parker'" helps nobody.
+    """
+    words = re.findall(r"[A-Za-z][A-Za-z'+#.-]*", term)
+    low = [w.lower() for w in words]
+    if not words or len(term.strip()) < 3:
+        return False
+    if job.company and term.casefold() in job.company.casefold():
+        return False
+    if any(w in _PRONOUNS for w in low) or all(w in _FILLER for w in low):
+        return False
+    name_like = 2 <= len(words) <= 3 and all(w[0].isupper() and w[1:].islower() for w in words)
+    return not (name_like and not get_index().is_skill(term) and term not in (job.title or ""))
+
+
+def in_bullet(text: str, term: str) -> bool:
+    """True when ``term`` is written on a bullet line of ``text`` ("- Built X with Kafka")."""
+    for m in _BULLET_LINE_RE.finditer(text):
+        end = text.find("\n", m.end())
+        if contains_term(text[m.end() : end if end >= 0 else len(text)], term):
+            return True
+    return False
+
+
 def _priority(gain: float) -> int:
     return 1 if gain >= 3 else 2 if gain >= 1 else 3
 
@@ -127,7 +172,11 @@ def _hard_skill_candidates(c: ScoreComponent, job: Job, ev: ResumeEvidence) -> l
                     only_if_true=True,
                 )
             )
-        elif not places & SHOWN_PLACES:
+        elif (
+            not places & SHOWN_PLACES
+            and places != {"other"}
+            and not in_bullet(ev.visible_text, skill)
+        ):
             credit = max(PLACE_CREDIT.get(p, 0.7) for p in places)
             where = ", ".join(PLACE_NAMES.get(p, p) for p in sorted(places))
             out.append(
@@ -146,7 +195,7 @@ def _hard_skill_candidates(c: ScoreComponent, job: Job, ev: ResumeEvidence) -> l
 def _title_candidate(c: ScoreComponent, job: Job) -> _Candidate | None:
     if not job.title or c.score >= 80:
         return None
-    core = core_title(job.title) or job.title
+    core = core_title(main_title(job.title)) or core_title(job.title) or job.title
     return _Candidate(
         "title",
         c.weight * (80 - c.score) / 100,
@@ -231,6 +280,8 @@ def _keyword_candidates(c: ScoreComponent, job: Job) -> list[_Candidate]:
     )
     out = []
     for term in c.missing:
+        if not quotable(term, job):
+            continue
         weight, count = weights.get(term.casefold(), (0.05, 0))
         said = f" ({count}× in the posting)" if count > 1 else ""
         out.append(
@@ -299,7 +350,9 @@ def suggest(
     seen_messages: set[str] = set()
     out: list[Suggestion] = []
     for cand in candidates:
-        if cand.key in seen_keys or cand.message.casefold() in seen_messages or cand.gain <= 0:
+        if cand.key in seen_keys or cand.message.casefold() in seen_messages:
+            continue
+        if cand.gain < MIN_GAIN and cand.shows_gain:  # failed checks always count
             continue
         seen_keys.add(cand.key)
         seen_messages.add(cand.message.casefold())
