@@ -1,0 +1,92 @@
+"""Equivalence, not string equality; occupation similarity for the title component."""
+
+from __future__ import annotations
+
+import pytest
+
+from atspro.analysis.scoring.report import score_match
+from atspro.analysis.taxonomy.titles import occupation_similarity, title_similarity
+from atspro.models import Education, Job, Resume, WorkExperience
+from tests.unit.score_helpers import TODAY
+
+
+def _accountant(degree: str, certification_line: str) -> tuple[Resume, str]:
+    text = "\n".join(
+        [
+            "Noor Haddad",
+            "Summary",
+            f"Auditor. {certification_line}",
+            "Experience",
+            "Auditor, Kell & Co",
+            "- Audited 20 client ledgers a year",
+            "Education",
+            degree,
+        ]
+    )
+    resume = Resume(
+        summary=f"Auditor. {certification_line}",
+        work_experience=[
+            WorkExperience(
+                position="Auditor", company="Kell & Co", bullets=[text.split("\n")[5][2:]]
+            )
+        ],
+        education=[Education(degree=degree)],
+    )
+    return resume, text
+
+
+@pytest.mark.parametrize(
+    ("degree", "cert"),
+    [
+        ("Bachelor of Accountancy", ""),
+        ("BCom", "CPA since 2020."),
+        ("BA Economics", "ACCA member."),
+    ],
+)
+def test_accountancy_and_accounting_certifications_show_accounting(degree: str, cert: str) -> None:
+    resume, text = _accountant(degree, cert)
+    job = Job(title="Accountant", required_skills=["Accounting"])
+    report = score_match(resume, job, resume_text=text, today=TODAY)
+    hard = next(c for c in report.components if c.name == "hard_skills")
+    assert hard.matched == ["Accounting"] and not hard.missing
+    assert not any("Add Accounting" in s.message for s in report.suggestions)
+
+
+def test_without_any_equivalent_accounting_is_still_missing() -> None:
+    resume, text = _accountant("BA History", "")
+    job = Job(title="Accountant", required_skills=["Accounting"])
+    hard = next(
+        c
+        for c in score_match(resume, job, resume_text=text, today=TODAY).components
+        if c.name == "hard_skills"
+    )
+    assert hard.missing == ["Accounting"]
+
+
+def test_statistical_methods_shows_statistics() -> None:
+    text = "Experience\nAnalyst, Bayes Ltd\n- Applied statistical methods to churn data"
+    resume = Resume(
+        work_experience=[
+            WorkExperience(
+                position="Analyst",
+                company="Bayes Ltd",
+                bullets=["Applied statistical methods to churn data"],
+            )
+        ]
+    )
+    job = Job(title="Analyst", required_skills=["Statistics"])
+    hard = next(
+        c
+        for c in score_match(resume, job, resume_text=text, today=TODAY).components
+        if c.name == "hard_skills"
+    )
+    assert hard.matched == ["Statistics"] and hard.score == 100
+
+
+def test_occupation_similarity_by_closeness() -> None:
+    assert title_similarity("Lead Data Scientist", "Data Scientist") >= 0.85
+    partial = title_similarity("Financial Analyst", "Data Scientist")
+    assert 0 < partial < 0.5
+    assert title_similarity("HR Manager", "Talent Acquisition Specialist") > 0
+    assert occupation_similarity("Registered Nurse", "Software Engineer") == 0
+    assert title_similarity("Truck Driver", "Data Scientist") == 0
