@@ -19,6 +19,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from atspro.analysis.scoring.equivalents import equivalent_terms
+from atspro.analysis.scoring.roles import roles_from_text
 from atspro.analysis.scoring.wording import canonical_section
 from atspro.analysis.taxonomy.skills import get_index
 from atspro.models import Resume, WorkExperience
@@ -234,7 +235,8 @@ class ResumeEvidence:
     def word_share(self, phrase: str) -> float:
         """Share of the phrase's content words whose stem the visible text uses (0..1)."""
         if self._stems is None:
-            self._stems = {word_stem(w) for w in _TOKEN_RE.findall(self.visible_text.lower())}
+            words = set(_TOKEN_RE.findall(_lower(self.visible_text)))
+            self._stems = {word_stem(w) for w in words}
         words = [w for w in _TOKEN_RE.findall(phrase.lower()) if len(w) > 2]
         if not words:
             return 0.0
@@ -307,6 +309,9 @@ def build_evidence(resume: Resume, resume_text: str | None = None) -> ResumeEvid
     """Split ``resume`` into places; with ``resume_text``, keep only what that text shows."""
     text = resume_text if resume_text is not None else resume_plain_text(resume)
     visible = VisibleText(text) if resume_text is not None else None
+    roles = roles_from_text(resume_text) if resume_text and not resume.work_experience else []
+    if roles:  # the parser found no role (see roles.py)
+        resume = resume.model_copy(update={"work_experience": roles})
 
     def keep(items: list[str | None]) -> list[str]:
         return [s for s in items if s and (visible is None or visible.shows(s))]

@@ -1,0 +1,60 @@
+"""Dated role lines of the Experience section, for when the parser found no role at all.
+
+Resumes written as one line per role ("- Help Desk Administrator (2012 - 2015)") may come back
+from the parser with no ``work_experience``; the scorer would then see no title and no years,
+and two versions of one resume could flip on what the parser happened to read. This fallback
+reads only what is certain: inside the section headed Experience (any alias), each line that
+holds a date range is a role, the words before the range its title, the words after it a
+bullet. It never runs when the parser found a role. Dates are read by the parser's own
+``find_range`` (one way to read a date).
+"""
+
+from __future__ import annotations
+
+import re
+
+from atspro.analysis.resume.dates import find_range
+from atspro.analysis.scoring.wording import SECTION_ALIASES, canonical_section
+from atspro.models import WorkExperience
+
+_SECTIONS = frozenset(SECTION_ALIASES.values())
+_HEADING_RE = re.compile(r"^\s*#*\s*([A-Za-z][A-Za-z &/]{2,40}?)\s*:?\s*$")
+# Bullets, numbering and lead-ins before the title: "- ", "2. ", "Worked as a ".
+_LEAD_RE = re.compile(
+    r"^\s*(?:[-*•▪◦●·–]|\d{1,2}[.)])?\s*"
+    r"(?:(?:worked|working|served|employed|experience|role|vocation|profession|function)"
+    r"\s+(?:as|in)\s+(?:an?\s+)?)?",
+    re.IGNORECASE,
+)
+_TRAIL_RE = re.compile(r"[\s(\[,:;|–—-]*(?:\b(?:from|between|since|during)\s*)?$", re.IGNORECASE)
+MAX_TITLE_WORDS = 12
+
+
+def roles_from_text(text: str) -> list[WorkExperience]:
+    """Roles read from dated lines of the Experience section (empty when there is none)."""
+    roles: list[WorkExperience] = []
+    inside = False
+    for line in text.splitlines():
+        heading = _HEADING_RE.match(line)
+        if heading and (section := canonical_section(heading.group(1))) in _SECTIONS:
+            inside = section == "experience"
+            continue
+        if not inside:
+            continue
+        found = find_range(line)
+        if found is None:
+            continue
+        title = _TRAIL_RE.sub("", _LEAD_RE.sub("", line[: found.span[0]], count=1)).strip()
+        rest = line[found.span[1] :].strip(" )]:;,-–—")
+        if not title or len(title.split()) > MAX_TITLE_WORDS:
+            continue
+        roles.append(
+            WorkExperience(
+                position=title,
+                start=found.start,
+                end=found.end,
+                is_current=found.is_current,
+                bullets=[rest] if rest else [],
+            )
+        )
+    return roles
