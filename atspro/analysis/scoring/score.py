@@ -182,12 +182,12 @@ def job_title_component(
             best, best_title = sim, title
     # The posting's core title written in a role line counts even when the parser did not read
     # that line as the role's title (wording a parser reads one way or another must not flip it).
+    # Parsers sometimes file a role's header under ``company`` ("Millwrights at Acme"), so the
+    # headers are searched with the experience text.
     core = core_title(main_title(job.title))
-    if (
-        core
-        and best < TITLE_IN_ROLE_TEXT
-        and contains_term(ev.place_text.get("experience", ""), core)
-    ):
+    headers = [x for r in resume.work_experience for x in (r.position, r.company) if x]
+    role_text = "\n".join([*headers, ev.place_text.get("experience", "")])
+    if core and best < TITLE_IN_ROLE_TEXT and contains_term(role_text, core):
         best, best_title = TITLE_IN_ROLE_TEXT, core
     summary = ev.place_text.get("summary", "")
     if summary and best < TITLE_IN_SUMMARY and core and contains_term(summary, core):
