@@ -71,7 +71,8 @@ COMPONENT_LABELS: dict[str, str] = {
 REQUIRED_SKILL_WEIGHT = 2.0  # a required skill counts twice a preferred one
 PREFERRED_SKILL_WEIGHT = 1.0
 KEYWORD_LIMIT = 25  # the posting's heaviest keywords that are scored
-KEYWORD_WORDS_CREDIT = 0.5  # a keyword not found as a phrase, all its words found elsewhere
+KEYWORD_WORDS_CREDIT = 0.5
+PARTIAL_SKILL_CREDIT = 0.4  # a multi-word skill not found, some of its words found (x share)  # a keyword not found as a phrase, all its words found elsewhere
 TITLE_IN_ROLE_TEXT = 0.9  # the posting's core title appears in the experience section
 TITLE_IN_SUMMARY = 0.8  # ... only in the summary
 # Years: meeting the requirement earns most of the component; up to DEPTH_YEARS more still
@@ -130,15 +131,21 @@ def hard_skills_component(job: Job, ev: ResumeEvidence) -> ScoreComponent:
     if not wanted:
         return _component("hard_skills", 0, False, detail="The posting lists no hard skills.")
     got = total = 0.0
-    matched, missing, listed_only = [], [], []
+    matched, missing, listed_only, partly = [], [], [], []
     for skill, weight in wanted.items():
         places = ev.places_of(skill)
         credit = max((PLACE_CREDIT.get(p, 0.7) for p in places), default=0.0)
         total += weight
-        got += weight * credit
         if not places:
             missing.append(skill)
+            # A related skill ("Oracle" for "Oracle Database", "system integrity" for "Data
+            # integrity") earns partial credit, shown as such; the skill itself stays missing.
+            credit = PARTIAL_SKILL_CREDIT * ev.word_share(skill) if " " in skill else 0.0
+            if credit:
+                partly.append(skill)
+            got += weight * credit
         else:
+            got += weight * credit
             matched.append(skill)
             if not places & SHOWN_PLACES:
                 listed_only.append(skill)
@@ -147,6 +154,8 @@ def hard_skills_component(job: Job, ev: ResumeEvidence) -> ScoreComponent:
     detail = f"{req_hit}/{len(required)} required and {len(matched) - req_hit}/{len(wanted) - len(required)} preferred skills found"
     if listed_only:
         detail += f"; listed but not shown in a bullet: {', '.join(listed_only)}"
+    if partly:
+        detail += f"; partly shown by related words (partial credit): {', '.join(partly)}"
     return _component(
         "hard_skills", 100 * got / total, True, matched=matched, missing=missing, detail=detail
     )
