@@ -41,7 +41,7 @@ _WORD_CHARS = "A-Za-z0-9"
 
 @lru_cache(maxsize=8192)
 def term_pattern(term: str) -> re.Pattern[str] | None:
-    """A regex that finds ``term`` as a whole term: any case, hyphen/space variants, plural.
+    """A regex that finds ``term`` as a whole term: any case, hyphen/slash/space variants, plural.
 
     Terms of one or two characters ("R", "Go", "C#" is three) are matched case-sensitively and
     not before ``&``/``-`` so "R&D" is not the R language.
@@ -52,7 +52,7 @@ def term_pattern(term: str) -> re.Pattern[str] | None:
     parts = [p for p in re.split(r"[\s\-_]+", text) if p]
     if not parts:
         return None
-    body = r"[\s\-_]*".join(re.escape(p) for p in parts)
+    body = r"[\s\-_/]*".join(re.escape(p) for p in parts)  # "Analyst/Manager", "CI/CD"
     plural = r"(?:s|es)?" if text[-1].isalpha() and len(text) > 3 else ""
     if len(text) <= 2:
         return re.compile(rf"(?<![{_WORD_CHARS}&]){body}(?![{_WORD_CHARS}&\-])")

@@ -161,6 +161,13 @@ def hard_skills_component(job: Job, ev: ResumeEvidence) -> ScoreComponent:
     )
 
 
+def _singular_title(title: str) -> str:
+    head, _, last = title.rpartition(" ")
+    if len(last) > 3 and last.endswith("s") and not last.endswith("ss"):
+        last = last[:-1]
+    return f"{head} {last}".strip()
+
+
 def _resume_titles(resume: Resume, today: date) -> list[tuple[str, float]]:
     """(title, factor): the latest role counts fully, older roles a little less."""
 
@@ -194,12 +201,13 @@ def job_title_component(
     # Parsers sometimes file a role's header under ``company`` ("Millwrights at Acme"), so the
     # headers are searched with the experience text.
     core = core_title(main_title(job.title))
+    forms = {core, _singular_title(core)}  # "Survey Researchers" is written "Survey Researcher"
     headers = [x for r in resume.work_experience for x in (r.position, r.company) if x]
     role_text = "\n".join([*headers, ev.place_text.get("experience", "")])
-    if core and best < TITLE_IN_ROLE_TEXT and contains_term(role_text, core):
+    if core and best < TITLE_IN_ROLE_TEXT and any(contains_term(role_text, t) for t in forms):
         best, best_title = TITLE_IN_ROLE_TEXT, core
     summary = ev.place_text.get("summary", "")
-    if summary and best < TITLE_IN_SUMMARY and core and contains_term(summary, core):
+    if summary and best < TITLE_IN_SUMMARY and any(contains_term(summary, t) for t in forms if t):
         best, best_title = TITLE_IN_SUMMARY, "summary"
     if best >= 0.5:
         detail = f"Closest: {best_title!r} vs {job.title!r}"

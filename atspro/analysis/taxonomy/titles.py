@@ -14,7 +14,7 @@ from atspro.analysis.taxonomy.skills import get_index
 
 _SENIORITY_TEXT = """
     senior sr snr junior jr lead principal staff chief head intern internship trainee graduate
-    entry mid level experienced associate apprentice i ii iii iv v 1 2 3 4
+    entry mid level experienced associate apprentice i ii iii iv v 1 2 3 4 expert seasoned
 """
 SENIORITY_WORDS = frozenset(_SENIORITY_TEXT.split())
 _NOISE_TEXT = "m f d w x h remote hybrid onsite contract temporary fulltime parttime"
