@@ -5,7 +5,8 @@ Sets:
   matched resume, and an unmatched twin with skills/years removed). Wins, ties and losses of the
   matched resume (ties count as losses), split into ``train`` (lines 1-250, used while
   developing) and ``test`` (lines 251-500, reported untouched), plus the medians of the scores
-  and the AUC over all (resume, posting) pairs.
+  and two AUCs: matched vs unmatched resumes over all pairs, and each matched resume against its
+  own posting vs three other postings (fit / not fit across postings).
 * ``calibration``: bench/data/calibration (our own synthetic pairs, labelled good / mismatch,
   see its README): medians per label, AUC, and the share of each label per score band.
 
@@ -22,12 +23,14 @@ import subprocess
 import sys
 from collections.abc import Callable
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 from atspro.analysis.job.parser import parse_job_text
 from atspro.analysis.resume.parser import parse_resume
 from atspro.analysis.scoring.bands import band
 from atspro.analysis.scoring.report import score_match
+from atspro.models import Job, Resume
 from bench.eval.baselines import Tfidf, source, word_overlap
 from bench.eval.common import REPO
 
@@ -35,13 +38,23 @@ TODAY = date(2025, 6, 1)
 DATA = REPO / "bench" / "data"
 CALIBRATION = DATA / "calibration"
 TRAIN_LINES = 250
+OTHER_JOBS = 3  # cross-posting AUC: each matched resume against this many other postings
 Scorer = Callable[[str, str], float]
 
 
+@lru_cache(maxsize=2048)
+def _job(text: str) -> Job:
+    return parse_job_text(text)
+
+
+@lru_cache(maxsize=2048)
+def _resume(text: str) -> Resume:
+    return parse_resume(text, today=TODAY)
+
+
 def product_score(job_text: str, resume_text: str) -> float:
-    job = parse_job_text(job_text)
-    resume = parse_resume(resume_text, today=TODAY)
-    return score_match(resume, job, resume_text=resume_text, today=TODAY).score
+    report = score_match(_resume(resume_text), _job(job_text), resume_text=resume_text, today=TODAY)
+    return report.score
 
 
 def auc(positives: list[float], negatives: list[float]) -> float | None:
@@ -95,9 +108,22 @@ def rjdb(samples: Path) -> dict[str, object]:
             "all": _pairwise(rows),
             "auc_all_pairs": auc([m for m, _ in rows], [u for _, u in rows]),
         }
+        # Fit vs not fit across postings: each matched resume against its own posting and
+        # OTHER_JOBS others at fixed offsets (a resume sent to postings it was not written for).
+        n = len(triples)
+        others = [
+            scorer(
+                triples[(i + 1 + k * n // (OTHER_JOBS + 1)) % n]["Job-Description"],
+                t["Resume-matched"],
+            )
+            for i, t in enumerate(triples)
+            for k in range(OTHER_JOBS)
+        ]
+        figures["auc_own_vs_other_postings"] = auc([m for m, _ in rows], others)
         if name == "score":
             figures["median_matched"] = statistics.median(m for m, _ in rows)
             figures["median_unmatched"] = statistics.median(u for _, u in rows)
+            figures["median_other_postings"] = statistics.median(others)
         out[name] = figures
     return out
 
