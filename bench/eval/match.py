@@ -7,6 +7,9 @@ Sets:
   developing) and ``test`` (lines 251-500, reported untouched), plus the medians of the scores
   and two AUCs: matched vs unmatched resumes over all pairs, and each matched resume against its
   own posting vs three other postings (fit / not fit across postings).
+* ``resume_matcher``: three real (fictional-person) PDF postings and six PDF resumes whose file
+  names imply which resume each posting was written for: the intended resume's rank (ties count
+  against it) and the AUC.
 * ``calibration``: bench/data/calibration (our own synthetic pairs, labelled good / mismatch,
   see its README): medians per label, AUC, and the share of each label per score band.
 
@@ -168,6 +171,43 @@ def calibration() -> dict[str, object]:
     return out
 
 
+# Resume-Matcher's fictional PDFs: the file names imply three posting <-> resume pairs.
+RESUME_MATCHER_PAIRS = {
+    "front_end_engineer": "barry_allen_fe",
+    "full_stack_engineer": "bruce_wayne_fullstack",
+    "product_manager": "alfred_pennyworth_pm",
+}
+
+
+def resume_matcher(samples: Path) -> dict[str, object]:
+    """Real PDF files end to end: does each posting rank its implied resume above the others?"""
+    from atspro.analysis.documents.extract import extract_text
+
+    jobs_dir, resumes_dir = samples / "jobs" / "jd_pdf_resume_matcher", samples / "resumes"
+    if not jobs_dir.is_dir():
+        return {"skipped": f"{jobs_dir} is absent"}
+
+    def read(path: Path) -> str:
+        return extract_text(path.read_bytes(), path.name).text
+
+    jobs = {k: read(jobs_dir / f"job_desc_{k}.pdf") for k in RESUME_MATCHER_PAIRS}
+    resumes = {
+        p.stem.split("__")[1]: read(p) for p in sorted(resumes_dir.glob("resume-matcher__*.pdf"))
+    }
+    out: dict[str, object] = {"postings": len(jobs), "resumes": len(resumes)}
+    for name, scorer in _scorers([*jobs.values(), *resumes.values()]).items():
+        ranks, pos, neg = [], [], []
+        for job, intended in RESUME_MATCHER_PAIRS.items():
+            scores = {r: scorer(jobs[job], text) for r, text in resumes.items()}
+            ranks.append(
+                1 + sum(1 for r, v in scores.items() if r != intended and v >= scores[intended])
+            )
+            pos.append(scores[intended])
+            neg += [v for r, v in scores.items() if r != intended]
+        out[name] = {"rank_of_intended": ", ".join(map(str, ranks)), "auc": auc(pos, neg)}
+    return out
+
+
 def properties() -> dict[str, object]:
     test = REPO / "tests" / "unit" / "test_score_properties.py"
     proc = subprocess.run(
@@ -183,4 +223,9 @@ def properties() -> dict[str, object]:
 
 
 def run(samples: Path) -> dict[str, object]:
-    return {"rjdb": rjdb(samples), "calibration": calibration(), "properties": properties()}
+    return {
+        "rjdb": rjdb(samples),
+        "resume_matcher": resume_matcher(samples),
+        "calibration": calibration(),
+        "properties": properties(),
+    }
