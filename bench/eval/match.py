@@ -124,9 +124,9 @@ def rjdb(samples: Path) -> dict[str, object]:
         ]
         figures["auc_own_vs_other_postings"] = auc([m for m, _ in rows], others)
         if name == "score":
-            figures["median_matched"] = statistics.median(m for m, _ in rows)
-            figures["median_unmatched"] = statistics.median(u for _, u in rows)
-            figures["median_other_postings"] = statistics.median(others)
+            figures["median_matched"] = round(statistics.median(m for m, _ in rows), 1)
+            figures["median_unmatched"] = round(statistics.median(u for _, u in rows), 1)
+            figures["median_other_postings"] = round(statistics.median(others), 1)
         out[name] = figures
     return out
 
