@@ -66,3 +66,16 @@ def test_summary_says_what_drives_the_number() -> None:
     report = score_text(resume_text([BULLETS[0] + " using SQL and Tableau", *BULLETS[1:]], []))
     assert "must-haves shown" in report.summary and "title matches" in report.summary
     assert report.summary.count(";") <= 2
+
+
+def test_the_posting_title_is_not_also_suggested_as_a_keyword() -> None:
+    job = Job(
+        title="Data Scientist, Machine Learning",
+        keywords=[
+            Keyword(term="Data Scientist, Machine Learning", weight=1.0),
+            Keyword(term="machine learning", weight=0.9),
+        ],
+    )
+    report = score_match(Resume(summary="Baker"), job, today=TODAY)
+    wording = [s.message for s in report.suggestions if "posting's wording" in s.message]
+    assert wording and all("Data Scientist" not in m for m in wording)

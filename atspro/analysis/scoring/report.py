@@ -33,7 +33,11 @@ def _years_short(comp: ScoreComponent, job: Job) -> str | None:
         gap = job.min_years_experience - float(have)
     except ValueError:
         return f"years not dated (posting asks {job.min_years_experience:g}+)"
-    return f"{gap:g} year{'s' if gap != 1 else ''} short" if gap > 0 else None
+    if gap <= 0:
+        return None
+    if gap < 1:
+        return "under a year short"
+    return f"{gap:.0f} year{'s' if round(gap) != 1 else ''} short"
 
 
 def explain(components: list[ScoreComponent], job: Job) -> str:

@@ -25,7 +25,7 @@ from atspro.analysis.scoring.matching import (
 )
 from atspro.analysis.scoring.score import REQUIRED_SKILL_WEIGHT, job_skill_weights
 from atspro.analysis.taxonomy.skills import get_index
-from atspro.analysis.taxonomy.titles import core_title, main_title
+from atspro.analysis.taxonomy.titles import core_title, main_title, title_tokens
 from atspro.models import Check, Job, MatchReport, Resume, ScoreComponent, Suggestion
 
 MAX_SUGGESTIONS = 12  # "All suggestions"; the card shows the first CARD_SUGGESTIONS
@@ -279,8 +279,10 @@ def _keyword_candidates(c: ScoreComponent, job: Job) -> list[_Candidate]:
         or 1.0
     )
     out = []
+    title = set(title_tokens(main_title(job.title or "")))
     for term in c.missing:
-        if not quotable(term, job):
+        # a phrase holding the posting's title is the title suggestion's subject, not a keyword
+        if not quotable(term, job) or (title and title <= set(title_tokens(term))):
             continue
         weight, count = weights.get(term.casefold(), (0.05, 0))
         said = f" ({count}× in the posting)" if count > 1 else ""
