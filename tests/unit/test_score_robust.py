@@ -36,6 +36,14 @@ def test_one_line_roles_are_read_when_the_parser_found_none() -> None:
     assert _component(report, "experience").matched  # 5+ years seen, not "unknown"
 
 
+def test_role_lines_with_between_and_lead_ins_are_read() -> None:
+    text = "Experience\n* Worked as a Survey Researcher between 2013 and 2016\n* Previously employed as a Tire Fitter from 2008 to 2013."
+    assert [(r.position, r.start, r.end, r.bullets) for r in roles_from_text(text)] == [
+        ("Survey Researcher", "2013", "2016", []),
+        ("Tire Fitter", "2008", "2013", []),
+    ]
+
+
 def test_fewer_years_in_the_same_role_score_lower_even_above_the_minimum() -> None:
     job = Job(title="Help Desk Administrator", min_years_experience=3)
     longer = score_match(Resume(), job, resume_text=ONE_LINE_ROLES, today=TODAY).score

@@ -22,12 +22,15 @@ _HEADING_RE = re.compile(r"^\s*#*\s*([A-Za-z][A-Za-z &/]{2,40}?)\s*:?\s*$")
 # Bullets, numbering and lead-ins before the title: "- ", "2. ", "Worked as a ".
 _LEAD_RE = re.compile(
     r"^\s*(?:[-*•▪◦●·–]|\d{1,2}[.)])?\s*"
-    r"(?:(?:worked|working|served|employed|experience|role|vocation|profession|function)"
-    r"\s+(?:as|in)\s+(?:an?\s+)?)?",
+    r"(?:(?:previously|currently|also)\s+)?"
+    r"(?:(?:worked|working|served|serving|employed|gained\s+experience|experience|role|vocation"
+    r"|profession|function)\s+(?:as|in)\s+(?:an?\s+)?)?",
     re.IGNORECASE,
 )
 _TRAIL_RE = re.compile(r"[\s(\[,:;|–—-]*(?:\b(?:from|between|since|during)\s*)?$", re.IGNORECASE)
 MAX_TITLE_WORDS = 12
+# "between 2013 and 2016" -> "2013 - 2016", the form find_range reads.
+_BETWEEN_RE = re.compile(r"\bbetween\s+((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 def roles_from_text(text: str) -> list[WorkExperience]:
@@ -41,11 +44,12 @@ def roles_from_text(text: str) -> list[WorkExperience]:
             continue
         if not inside:
             continue
+        line = _BETWEEN_RE.sub(r"\1 - \2", line)
         found = find_range(line)
         if found is None:
             continue
         title = _TRAIL_RE.sub("", _LEAD_RE.sub("", line[: found.span[0]], count=1)).strip()
-        rest = line[found.span[1] :].strip(" )]:;,-–—")
+        rest = line[found.span[1] :].strip(" )]:;,.-–—")
         if not title or len(title.split()) > MAX_TITLE_WORDS:
             continue
         roles.append(
