@@ -58,6 +58,8 @@ def explain(components: list[ScoreComponent], job: Job) -> str:
             if title.score >= 80
             else "title close"
             if title.score >= 50
+            else "related occupation"
+            if title.score >= 25
             else "title differs"
         )
     if exp := by.get("experience"):
