@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from atspro.analysis.scoring.quoting import quotable
 from atspro.analysis.scoring.report import score_match
-from atspro.analysis.scoring.suggest import CARD_SUGGESTIONS, MAX_SUGGESTIONS, quotable
+from atspro.analysis.scoring.suggest import CARD_SUGGESTIONS, MAX_SUGGESTIONS
 from atspro.models import Job, Keyword, Resume, WorkExperience
 from tests.unit.score_helpers import BULLETS, TODAY, resume_text, score_text
 

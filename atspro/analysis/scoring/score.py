@@ -34,6 +34,7 @@ from atspro.analysis.scoring.matching import (
     total_years,
     union_years,
 )
+from atspro.analysis.scoring.quoting import quotable
 from atspro.analysis.taxonomy.skills import get_index
 from atspro.analysis.taxonomy.titles import core_title, main_title, title_similarity
 from atspro.models import EducationLevel, Job, Resume, ScoreComponent, WorkExperience
@@ -383,7 +384,7 @@ def _stem_found(text: str, term: str) -> bool:
 
 def keywords_component(job: Job, ev: ResumeEvidence) -> ScoreComponent:
     keywords = sorted(job.keywords, key=lambda k: -k.weight)[:KEYWORD_LIMIT]
-    keywords = [k for k in keywords if k.term.strip()]
+    keywords = [k for k in keywords if k.term.strip() and quotable(k.term, job)]
     if not keywords:
         return _component("keywords", 0, False, detail="The posting has no extracted keywords.")
     index = get_index()

@@ -12,7 +12,6 @@ skill, degree, title, number) has ``only_if_true=True`` and says "only if true" 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from atspro.analysis.scoring.matching import (
@@ -21,10 +20,9 @@ from atspro.analysis.scoring.matching import (
     ResumeEvidence,
     build_evidence,
     canonical_skill,
-    contains_term,
 )
+from atspro.analysis.scoring.quoting import in_bullet, quotable
 from atspro.analysis.scoring.score import REQUIRED_SKILL_WEIGHT, job_skill_weights
-from atspro.analysis.taxonomy.skills import get_index
 from atspro.analysis.taxonomy.titles import core_title, main_title, title_tokens
 from atspro.models import Check, Job, MatchReport, Resume, ScoreComponent, Suggestion
 
@@ -92,46 +90,6 @@ PLACE_NAMES = {
     "education": "Education",
     "other": "a line outside your roles and projects",
 }
-
-
-# Words that make a posting's phrase unfit to quote as "the posting's wording".
-_PRONOUN_TEXT = "i me my we us our ours you your yours he she him her his they them their it its"
-_PRONOUNS = frozenset(_PRONOUN_TEXT.split())
-_FILLER_TEXT = """
-    ability able across candidate candidates company experience ideal including job key join
-    looking new opportunity position possible related role strong successful team various wide
-    work working
-"""
-_FILLER = frozenset(_FILLER_TEXT.split())
-_BULLET_LINE_RE = re.compile(r"^\s*(?:[-*•▪◦●·–]|\d+[.)])\s+", re.M)
-
-
-def quotable(term: str, job: Job) -> bool:
-    """True when ``term`` reads as a skill or duty worth echoing, not a name, pronoun or filler.
-
-    A phrase naming the company, containing a pronoun, made only of filler words, or shaped
-    like a person's name (two or three capitalised words the skills index does not know) is
-    not advice: "Use the posting's wording 'Merjem Parker'" helps nobody.
-    """
-    words = re.findall(r"[A-Za-z][A-Za-z'+#.-]*", term)
-    low = [w.lower() for w in words]
-    if not words or len(term.strip()) < 3:
-        return False
-    if job.company and term.casefold() in job.company.casefold():
-        return False
-    if any(w in _PRONOUNS for w in low) or all(w in _FILLER for w in low):
-        return False
-    name_like = 2 <= len(words) <= 3 and all(w[0].isupper() and w[1:].islower() for w in words)
-    return not (name_like and not get_index().is_skill(term) and term not in (job.title or ""))
-
-
-def in_bullet(text: str, term: str) -> bool:
-    """True when ``term`` is written on a bullet line of ``text`` ("- Built X with Kafka")."""
-    for m in _BULLET_LINE_RE.finditer(text):
-        end = text.find("\n", m.end())
-        if contains_term(text[m.end() : end if end >= 0 else len(text)], term):
-            return True
-    return False
 
 
 def _priority(gain: float) -> int:
