@@ -80,3 +80,16 @@ def test_the_posting_title_is_not_also_suggested_as_a_keyword() -> None:
     report = score_match(Resume(summary="Baker"), job, today=TODAY)
     wording = [s.message for s in report.suggestions if "posting's wording" in s.message]
     assert wording and all("Data Scientist" not in m for m in wording)
+
+
+def test_a_skill_only_in_a_bulleted_skills_list_is_still_asked_to_be_shown() -> None:
+    text = "Skills\n- SQL\n- Excel\nExperience\nAnalyst, Acme\n- Built weekly reports"
+    resume = Resume(
+        work_experience=[
+            WorkExperience(position="Analyst", company="Acme", bullets=["Built weekly reports"])
+        ]
+    )
+    report = score_match(
+        resume, Job(title="Analyst", required_skills=["SQL"]), resume_text=text, today=TODAY
+    )
+    assert any(s.message.startswith("Show SQL") for s in report.suggestions)

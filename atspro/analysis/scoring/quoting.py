@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from atspro.analysis.scoring.matching import contains_term
+from atspro.analysis.scoring.roles import section_lines
 from atspro.analysis.taxonomy.skills import get_index
 from atspro.models import Job
 
@@ -22,7 +23,7 @@ _FILLER_TEXT = """
     work working
 """
 _FILLER = frozenset(_FILLER_TEXT.split())
-_BULLET_LINE_RE = re.compile(r"^\s*(?:[-*•▪◦●·–]|\d+[.)])\s+", re.M)
+ROLE_SECTIONS = frozenset({"experience", "projects"})
 
 
 def quotable(term: str, job: Job) -> bool:
@@ -44,10 +45,8 @@ def quotable(term: str, job: Job) -> bool:
     return not (name_like and not get_index().is_skill(term) and term not in (job.title or ""))
 
 
-def in_bullet(text: str, term: str) -> bool:
-    """True when ``term`` is written on a bullet line of ``text`` ("- Built X with Kafka")."""
-    for m in _BULLET_LINE_RE.finditer(text):
-        end = text.find("\n", m.end())
-        if contains_term(text[m.end() : end if end >= 0 else len(text)], term):
-            return True
-    return False
+def in_roles(text: str, term: str) -> bool | None:
+    """Is ``term`` written in the Experience or Projects section of ``text``? None when the
+    text has no section headings, so nobody can say where the term sits."""
+    lines = section_lines(text, ROLE_SECTIONS)
+    return None if lines is None else contains_term("\n".join(lines), term)

@@ -29,21 +29,29 @@ _LEAD_RE = re.compile(
 )
 _TRAIL_RE = re.compile(r"[\s(\[,:;|–—-]*(?:\b(?:from|between|since|during)\s*)?$", re.IGNORECASE)
 MAX_TITLE_WORDS = 12
+EXPERIENCE = frozenset({"experience"})
 # "between 2013 and 2016" -> "2013 - 2016", the form find_range reads.
 _BETWEEN_RE = re.compile(r"\bbetween\s+((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def section_lines(text: str, wanted: frozenset[str]) -> list[str] | None:
+    """Lines under the headings of the ``wanted`` sections, or None when the text has no
+    recognisable section heading at all (so nothing can be said about where a line sits)."""
+    lines: list[str] = []
+    inside, seen = False, False
+    for line in text.splitlines():
+        heading = _HEADING_RE.match(line)
+        if heading and (section := canonical_section(heading.group(1))) in _SECTIONS:
+            inside, seen = section in wanted, True
+        elif inside:
+            lines.append(line)
+    return lines if seen else None
 
 
 def roles_from_text(text: str) -> list[WorkExperience]:
     """Roles read from dated lines of the Experience section (empty when there is none)."""
     roles: list[WorkExperience] = []
-    inside = False
-    for line in text.splitlines():
-        heading = _HEADING_RE.match(line)
-        if heading and (section := canonical_section(heading.group(1))) in _SECTIONS:
-            inside = section == "experience"
-            continue
-        if not inside:
-            continue
+    for line in section_lines(text, EXPERIENCE) or ():
         line = _BETWEEN_RE.sub(r"\1 - \2", line)
         found = find_range(line)
         if found is None:

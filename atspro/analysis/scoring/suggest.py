@@ -21,7 +21,7 @@ from atspro.analysis.scoring.matching import (
     build_evidence,
     canonical_skill,
 )
-from atspro.analysis.scoring.quoting import in_bullet, quotable
+from atspro.analysis.scoring.quoting import in_roles, quotable
 from atspro.analysis.scoring.score import REQUIRED_SKILL_WEIGHT, job_skill_weights
 from atspro.analysis.taxonomy.titles import core_title, main_title, title_tokens
 from atspro.models import Check, Job, MatchReport, Resume, ScoreComponent, Suggestion
@@ -130,11 +130,7 @@ def _hard_skill_candidates(c: ScoreComponent, job: Job, ev: ResumeEvidence) -> l
                     only_if_true=True,
                 )
             )
-        elif (
-            not places & SHOWN_PLACES
-            and places != {"other"}
-            and not in_bullet(ev.visible_text, skill)
-        ):
+        elif not places & SHOWN_PLACES and in_roles(ev.visible_text, skill) is False:
             credit = max(PLACE_CREDIT.get(p, 0.7) for p in places)
             where = ", ".join(PLACE_NAMES.get(p, p) for p in sorted(places))
             out.append(
