@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from atspro.analysis.documents.errors import SUPPORTED_TYPES_TEXT
 from atspro.bot.html_split import (
     split_html as split_html,  # re-exported: callers use render.split_html
 )
@@ -47,7 +48,7 @@ WELCOME = (
     "👋 <b>Welcome to ATSPro</b>\n\n"
     "I read your resume the way an Applicant Tracking System does, compare it with a job, "
     "and tell you exactly what to fix.\n\n"
-    "<b>1.</b> Send your resume as a file (PDF, DOCX, TXT, RTF or ODT).\n"
+    f"<b>1.</b> Send your resume as a file ({SUPPORTED_TYPES_TEXT}).\n"
     "<b>2.</b> Send a job: a link, or paste the posting text (or /job then a file).\n\n"
     "You get a score with its breakdown, the missing keywords, ranked suggestions and a "
     "tailored resume. /help lists everything I can do."
@@ -55,7 +56,7 @@ WELCOME = (
 
 HELP = (
     "<b>What I can do</b>\n"
-    "• Send a <b>resume file</b>: I parse it and keep it as your active resume.\n"
+    f"• Send a <b>resume file</b> ({SUPPORTED_TYPES_TEXT}): I parse it and keep it as your active resume.\n"
     "• Send a <b>job link</b> or <b>paste a posting</b>: I parse it and score the match.\n"
     "• /job — the next thing you send (text or file) is a job description\n"
     "• /resumes, /jobs — your documents: pick the active one or delete\n"
