@@ -1,4 +1,4 @@
-"""Resume x Job -> MatchReport: how an ATS and a recruiter would see the fit.
+"""Resume x Job -> the score's components and the overall number (``report.py`` adds the rest).
 
 Deterministic and explainable: the same inputs always give the same report, and every point of
 the score can be traced to a component's matched/missing evidence.
