@@ -90,3 +90,29 @@ def test_occupation_similarity_by_closeness() -> None:
     assert title_similarity("HR Manager", "Talent Acquisition Specialist") > 0
     assert occupation_similarity("Registered Nurse", "Software Engineer") == 0
     assert title_similarity("Truck Driver", "Data Scientist") == 0
+
+
+def test_a_required_one_of_group_is_met_by_any_member() -> None:
+    from atspro import models
+
+    if not hasattr(models, "Requirement"):
+        pytest.skip("Job.requirements has not landed yet")
+    group = models.Requirement(kind="required", skills=["R", "SAS", "Python"])
+    job = Job(title="Analyst", required_skills=["SQL"], requirements=[group])
+    text = "Experience\nAnalyst, Acme\n- Built churn models in Python and SQL"
+    resume = Resume(
+        work_experience=[
+            WorkExperience(
+                position="Analyst",
+                company="Acme",
+                bullets=["Built churn models in Python and SQL"],
+            )
+        ]
+    )
+    report = score_match(resume, job, resume_text=text, today=TODAY)
+    hard = next(c for c in report.components if c.name == "hard_skills")
+    assert hard.score == 100 and not hard.missing
+    assert report.summary.startswith("2 of 2 must-haves shown")
+    without = Resume(work_experience=[WorkExperience(position="Analyst", bullets=["Wrote SQL"])])
+    missing = score_match(without, job, resume_text="Experience\nAnalyst\n- Wrote SQL", today=TODAY)
+    assert any("one of R / SAS / Python" in s.message for s in missing.suggestions)

@@ -11,12 +11,13 @@ from datetime import date
 
 from atspro.analysis.documents.facts import LayoutFacts
 from atspro.analysis.scoring.checks import run_checks
-from atspro.analysis.scoring.matching import build_evidence, canonical_skill
+from atspro.analysis.scoring.matching import build_evidence
 from atspro.analysis.scoring.score import (
     ENGINE_VERSION,
     combine,
     dedupe_casefold,
     score_components,
+    skill_asks,
 )
 from atspro.analysis.scoring.suggest import suggest
 from atspro.models import Job, MatchReport, Resume, ScoreComponent
@@ -45,9 +46,9 @@ def explain(components: list[ScoreComponent], job: Job) -> str:
     by = {c.name: c for c in components if c.applicable}
     facts: list[str] = []
     if hard := by.get("hard_skills"):
-        required = {canonical_skill(t) for t in job.required_skills}
+        required = [a.label for a in skill_asks(job) if a.required]
         if required:
-            shown = sum(1 for s in hard.matched if s in required)
+            shown = sum(1 for label in required if label in hard.matched)
             facts.append(f"{shown} of {len(required)} must-haves shown")
         else:
             wanted = len(hard.matched) + len(hard.missing)

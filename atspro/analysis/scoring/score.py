@@ -21,6 +21,7 @@ a careful caller never reaches the scorer, and instructions in the text are just
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 
 from atspro.analysis.scoring.matching import (
@@ -44,8 +45,11 @@ __all__ = [
     "PREFERRED_SKILL_WEIGHT",
     "REQUIRED_SKILL_WEIGHT",
     "WEIGHTS",
+    "Ask",
+    "ask_places",
     "combine",
     "score_components",
+    "skill_asks",
 ]
 
 ENGINE_VERSION = "2"
@@ -117,42 +121,89 @@ def dedupe_casefold(items: list[str]) -> list[str]:
 # ------------------------------------------------------------------------- components ---
 
 
-def job_skill_weights(job: Job) -> dict[str, float]:
-    """Canonical skill -> weight; a skill both required and preferred counts as required."""
-    wanted: dict[str, float] = {}
+@dataclass(frozen=True, slots=True)
+class Ask:
+    """One hard-skill ask of the posting: a skill, or a one-of group any member satisfies."""
+
+    skills: tuple[str, ...]  # canonical names
+    weight: float  # REQUIRED_SKILL_WEIGHT or PREFERRED_SKILL_WEIGHT
+
+    @property
+    def label(self) -> str:
+        return self.skills[0] if len(self.skills) == 1 else "one of: " + " / ".join(self.skills)
+
+    @property
+    def required(self) -> bool:
+        return self.weight == REQUIRED_SKILL_WEIGHT
+
+
+def skill_asks(job: Job) -> list[Ask]:
+    """The posting's hard-skill asks; a skill both required and preferred counts as required.
+
+    ``required_skills`` / ``preferred_skills`` are single asks. When the job parser also gives
+    ``Job.requirements``, its one-of groups ("R, SAS or Python") are single asks too: any
+    member satisfies them, and their members are not asked one by one.
+    """
+    groups = [
+        r
+        for r in getattr(job, "requirements", None) or ()
+        if len(r.skills) > 1 and not r.soft and r.kind in ("required", "preferred")
+    ]
+    grouped = {canonical_skill(s) for g in groups for s in g.skills}
+    asks: dict[tuple[str, ...], float] = {}
     for term in job.required_skills:
-        wanted.setdefault(canonical_skill(term), REQUIRED_SKILL_WEIGHT)
+        asks.setdefault((canonical_skill(term),), REQUIRED_SKILL_WEIGHT)
     for term in job.preferred_skills:
-        wanted.setdefault(canonical_skill(term), PREFERRED_SKILL_WEIGHT)
-    return wanted
+        if canonical_skill(term) not in grouped:
+            asks.setdefault((canonical_skill(term),), PREFERRED_SKILL_WEIGHT)
+    for g in groups:
+        members = tuple(dict.fromkeys(canonical_skill(s) for s in g.skills))
+        weight = REQUIRED_SKILL_WEIGHT if g.kind == "required" else PREFERRED_SKILL_WEIGHT
+        asks.setdefault(members, weight)
+    return [Ask(skills, weight) for skills, weight in asks.items()]
+
+
+def ask_places(ask: Ask, ev: ResumeEvidence) -> tuple[str, frozenset[str]]:
+    """The member of ``ask`` the resume shows best, and where it shows it."""
+    best, best_places, best_credit = ask.skills[0], frozenset[str](), -1.0
+    for skill in ask.skills:
+        places = ev.places_of(skill)
+        credit = max((PLACE_CREDIT.get(p, 0.7) for p in places), default=0.0)
+        if credit > best_credit:
+            best, best_places, best_credit = skill, places, credit
+    return best, best_places
 
 
 def hard_skills_component(job: Job, ev: ResumeEvidence) -> ScoreComponent:
-    wanted = job_skill_weights(job)
-    if not wanted:
+    asks = skill_asks(job)
+    if not asks:
         return _component("hard_skills", 0, False, detail="The posting lists no hard skills.")
     got = total = 0.0
     matched, missing, listed_only, partly = [], [], [], []
-    for skill, weight in wanted.items():
-        places = ev.places_of(skill)
+    for ask in asks:
+        skill, places = ask_places(ask, ev)
         credit = max((PLACE_CREDIT.get(p, 0.7) for p in places), default=0.0)
-        total += weight
+        total += ask.weight
         if not places:
-            missing.append(skill)
+            missing.append(ask.label)
             # A related skill ("Oracle" for "Oracle Database", "system integrity" for "Data
             # integrity") earns partial credit, shown as such; the skill itself stays missing.
-            credit = PARTIAL_SKILL_CREDIT * ev.word_share(skill) if " " in skill else 0.0
+            shares = [ev.word_share(s) for s in ask.skills if " " in s]
+            credit = PARTIAL_SKILL_CREDIT * max(shares, default=0.0)
             if credit:
-                partly.append(skill)
-            got += weight * credit
+                partly.append(ask.label)
+            got += ask.weight * credit
         else:
-            got += weight * credit
-            matched.append(skill)
+            got += ask.weight * credit
+            matched.append(ask.label)
             if not places & SHOWN_PLACES:
                 listed_only.append(skill)
-    required = {canonical_skill(t) for t in job.required_skills}
-    req_hit = sum(1 for s in matched if s in required)
-    detail = f"{req_hit}/{len(required)} required and {len(matched) - req_hit}/{len(wanted) - len(required)} preferred skills found"
+    required = [a for a in asks if a.required]
+    req_hit = sum(1 for a in required if a.label in matched)
+    detail = (
+        f"{req_hit}/{len(required)} required and {len(matched) - req_hit}/"
+        f"{len(asks) - len(required)} preferred skills found"
+    )
     if listed_only:
         detail += f"; listed but not shown in a bullet: {', '.join(listed_only)}"
     if partly:

@@ -22,7 +22,7 @@ from atspro.analysis.scoring.matching import (
     canonical_skill,
 )
 from atspro.analysis.scoring.quoting import in_roles, quotable
-from atspro.analysis.scoring.score import REQUIRED_SKILL_WEIGHT, job_skill_weights
+from atspro.analysis.scoring.score import ask_places, skill_asks
 from atspro.analysis.taxonomy.titles import core_title, main_title, title_tokens
 from atspro.models import Check, Job, MatchReport, Resume, ScoreComponent, Suggestion
 
@@ -109,22 +109,22 @@ def _mentions(job: Job, term: str) -> int:
 
 
 def _hard_skill_candidates(c: ScoreComponent, job: Job, ev: ResumeEvidence) -> list[_Candidate]:
-    weights = job_skill_weights(job)
-    total = sum(weights.values()) or 1.0
+    asks = skill_asks(job)
+    total = sum(a.weight for a in asks) or 1.0
     out = []
-    for skill, weight in weights.items():
-        required = weight == REQUIRED_SKILL_WEIGHT
-        kind = "required" if required else "preferred"
-        n = _mentions(job, skill)
+    for ask in asks:
+        kind = "required" if ask.required else "preferred"
+        n = _mentions(job, ask.skills[0]) if len(ask.skills) == 1 else 0
         said = f"{kind}, {n} mention{'s' if n != 1 else ''} in the posting" if n else kind
-        places = ev.places_of(skill)
+        skill, places = ask_places(ask, ev)
         if not places:
+            name = skill if len(ask.skills) == 1 else "one of " + " / ".join(ask.skills)
             out.append(
                 _Candidate(
-                    f"skill:{skill.casefold()}",
-                    c.weight * weight / total,
+                    f"skill:{ask.label.casefold()}",
+                    c.weight * ask.weight / total,
                     "hard_skills",
-                    f"Add {skill} — {said} — to Skills or to the bullet where you used it ({ONLY_IF_TRUE}).",
+                    f"Add {name} — {said} — to Skills or to the bullet where you used it ({ONLY_IF_TRUE}).",
                     [f"{kind} skill", *([f"posting mentions it {n}×"] if n else [])],
                     "Skills",
                     only_if_true=True,
@@ -136,7 +136,7 @@ def _hard_skill_candidates(c: ScoreComponent, job: Job, ev: ResumeEvidence) -> l
             out.append(
                 _Candidate(
                     f"skill:{skill.casefold()}",
-                    c.weight * weight * (1 - credit) / total,
+                    c.weight * ask.weight * (1 - credit) / total,
                     "hard_skills",
                     f"Show {skill} ({said}) in an Experience or Projects bullet: what you did with it and the result. Now it only appears in {where}.",
                     [f"{kind} skill", f"found in: {where}"],
