@@ -116,3 +116,27 @@ def test_a_required_one_of_group_is_met_by_any_member() -> None:
     without = Resume(work_experience=[WorkExperience(position="Analyst", bullets=["Wrote SQL"])])
     missing = score_match(without, job, resume_text="Experience\nAnalyst\n- Wrote SQL", today=TODAY)
     assert any("one of R / SAS / Python" in s.message for s in missing.suggestions)
+
+
+def test_equivalent_experience_stands_in_for_the_degree_when_the_posting_allows_it() -> None:
+    from atspro import models
+
+    if not hasattr(models, "EducationRequirement"):
+        pytest.skip("Job.education has not landed yet")
+    from atspro.models import EducationLevel
+
+    roles = [WorkExperience(position="Developer", start="2015-01", end="2024-12")]
+    strict = Job(title="Developer", education_level=EducationLevel.BACHELOR)
+    lenient = strict.model_copy(
+        update={
+            "education": models.EducationRequirement(
+                level=EducationLevel.BACHELOR, equivalent_experience=True
+            )
+        }
+    )
+    resume = Resume(work_experience=roles)
+    edu = [
+        next(c for c in score_match(resume, j, today=TODAY).components if c.name == "education")
+        for j in (strict, lenient)
+    ]
+    assert edu[0].score == 0 and edu[1].score >= 80 and "equivalent" in edu[1].detail

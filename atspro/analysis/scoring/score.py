@@ -88,6 +88,8 @@ RECENT_YEARS = 2.0  # a relevant role that ended within this many years is "rece
 STALE_YEARS = 10.0  # ... and counts for nothing after this many
 # Education score by how many levels short of the requirement the resume is.
 EDUCATION_SHORTFALL_SCORE = {0: 100.0, 1: 50.0, 2: 20.0}
+EQUIVALENT_EXPERIENCE_YEARS = 4.0  # years that stand in for a degree when the posting allows
+EQUIVALENT_EXPERIENCE_SCORE = 85.0
 # Rough degree detection for when the parser left ``level`` empty.
 _DEGREE_WORDS: list[tuple[EducationLevel, tuple[str, ...]]] = [
     (EducationLevel.DOCTORATE, ("phd", "ph.d", "doctorate", "doctor of")),
@@ -374,11 +376,18 @@ def education_level(resume: Resume) -> EducationLevel | None:
     return max(levels) if levels else None
 
 
-def education_component(resume: Resume, job: Job) -> ScoreComponent:
+def education_component(resume: Resume, job: Job, today: date | None = None) -> ScoreComponent:
     if not job.education_level:
         return _component("education", 0, False, detail="The posting states no education level.")
     need = EducationLevel(job.education_level)
     have = education_level(resume)
+    # "... or equivalent practical experience": enough years stand in for the degree.
+    requirement = getattr(job, "education", None)
+    allows_experience = requirement is not None and requirement.equivalent_experience
+    years = total_years(resume, today or date.today()) if allows_experience else None
+    if (years or 0) >= EQUIVALENT_EXPERIENCE_YEARS and (have is None or have < need):
+        detail = f"{years:g} years of experience; the posting accepts equivalent experience"
+        return _component("education", EQUIVALENT_EXPERIENCE_SCORE, True, detail=detail)
     if have is None:
         return _component(
             "education",
@@ -483,6 +492,6 @@ def score_components(
         job_title_component(resume, job, ev, today),
         experience_component(resume, job, today),
         keywords_component(job, ev),
-        education_component(resume, job),
+        education_component(resume, job, today),
         soft_skills_component(job, ev),
     ]
