@@ -12,6 +12,7 @@ import re
 from atspro.analysis.scoring.matching import contains_term
 from atspro.analysis.scoring.roles import section_lines
 from atspro.analysis.taxonomy.skills import get_index
+from atspro.analysis.taxonomy.titles import main_title, title_tokens
 from atspro.models import Job
 
 # Words that make a posting's phrase unfit to quote as "the posting's wording".
@@ -50,3 +51,10 @@ def in_roles(text: str, term: str) -> bool | None:
     text has no section headings, so nobody can say where the term sits."""
     lines = section_lines(text, ROLE_SECTIONS)
     return None if lines is None else contains_term("\n".join(lines), term)
+
+
+def holds_title(term: str, job: Job) -> bool:
+    """True when ``term`` contains the posting's title ("Data Scientist, Machine Learning" for
+    the title "Data Scientist"): the title suggestion covers it, the keyword lists do not."""
+    title = set(title_tokens(main_title(job.title or "")))
+    return bool(title) and title <= set(title_tokens(term))

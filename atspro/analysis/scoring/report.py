@@ -12,6 +12,7 @@ from datetime import date
 from atspro.analysis.documents.facts import LayoutFacts
 from atspro.analysis.scoring.checks import run_checks
 from atspro.analysis.scoring.matching import build_evidence
+from atspro.analysis.scoring.quoting import holds_title
 from atspro.analysis.scoring.score import (
     ENGINE_VERSION,
     combine,
@@ -93,9 +94,8 @@ def score_match(
     components = score_components(resume, job, ev, today)
     score = combine(components)
     by_name = {c.name: c for c in components}
-    missing_keywords = dedupe_casefold(
-        by_name["hard_skills"].missing + by_name["keywords"].missing
-    )[:20]
+    missing = by_name["hard_skills"].missing + by_name["keywords"].missing
+    missing_keywords = dedupe_casefold([t for t in missing if not holds_title(t, job)])[:20]
     report = MatchReport(
         score=score,
         summary=explain(components, job),

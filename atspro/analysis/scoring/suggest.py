@@ -21,9 +21,9 @@ from atspro.analysis.scoring.matching import (
     build_evidence,
     canonical_skill,
 )
-from atspro.analysis.scoring.quoting import in_roles, quotable
+from atspro.analysis.scoring.quoting import holds_title, in_roles, quotable
 from atspro.analysis.scoring.score import ask_places, skill_asks
-from atspro.analysis.taxonomy.titles import core_title, main_title, title_tokens
+from atspro.analysis.taxonomy.titles import core_title, main_title
 from atspro.models import Check, Job, MatchReport, Resume, ScoreComponent, Suggestion
 
 MAX_SUGGESTIONS = 12  # "All suggestions"; the card shows the first CARD_SUGGESTIONS
@@ -233,10 +233,9 @@ def _keyword_candidates(c: ScoreComponent, job: Job) -> list[_Candidate]:
         or 1.0
     )
     out = []
-    title = set(title_tokens(main_title(job.title or "")))
     for term in c.missing:
         # a phrase holding the posting's title is the title suggestion's subject, not a keyword
-        if not quotable(term, job) or (title and title <= set(title_tokens(term))):
+        if not quotable(term, job) or holds_title(term, job):
             continue
         weight, count = weights.get(term.casefold(), (0.05, 0))
         said = f" ({count}× in the posting)" if count > 1 else ""
