@@ -140,3 +140,16 @@ def test_equivalent_experience_stands_in_for_the_degree_when_the_posting_allows_
         for j in (strict, lenient)
     ]
     assert edu[0].score == 0 and edu[1].score >= 80 and "equivalent" in edu[1].detail
+
+
+def test_a_posting_levels_above_the_resume_keeps_less_title_credit() -> None:
+    def title_score(resume_title: str, job_title: str) -> float:
+        resume = Resume(work_experience=[WorkExperience(position=resume_title)])
+        report = score_match(resume, Job(title=job_title), today=TODAY)
+        return next(c for c in report.components if c.name == "job_title").score
+
+    assert title_score("Data Scientist", "Lead Data Scientist") >= 90  # still a strong match
+    assert title_score("Junior Data Analyst", "Director of Data Analytics") < title_score(
+        "Senior Data Analyst", "Director of Data Analytics"
+    )
+    assert title_score("Senior Data Analyst", "Junior Data Analyst") == 100  # no penalty down

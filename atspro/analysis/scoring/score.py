@@ -37,7 +37,13 @@ from atspro.analysis.scoring.matching import (
 )
 from atspro.analysis.scoring.quoting import quotable
 from atspro.analysis.taxonomy.skills import get_index
-from atspro.analysis.taxonomy.titles import core_title, main_title, title_similarity
+from atspro.analysis.taxonomy.titles import (
+    MID_LEVEL,
+    core_title,
+    main_title,
+    seniority_level,
+    title_similarity,
+)
 from atspro.models import EducationLevel, Job, Resume, ScoreComponent, WorkExperience
 
 __all__ = [
@@ -80,6 +86,8 @@ KEYWORD_WORDS_CREDIT = 0.5
 PARTIAL_SKILL_CREDIT = 0.4  # a multi-word skill not found, some of its words found (x share)  # a keyword not found as a phrase, all its words found elsewhere
 TITLE_IN_ROLE_TEXT = 0.9  # the posting's core title appears in the experience section
 TITLE_IN_SUMMARY = 0.8  # ... only in the summary
+# Title credit kept when the posting asks 1, 2 or 3+ career levels above the resume's highest.
+SENIORITY_GAP_FACTOR = {1: 0.95, 2: 0.8, 3: 0.7}
 # Years: meeting the requirement earns most of the component; up to DEPTH_YEARS more still
 # count a little, so a year more never scores lower and a year less is seen (RJDB twins).
 YEARS_MET_SHARE, YEARS_DEPTH_SHARE, RECENCY_SHARE = 0.65, 0.10, 0.25
@@ -215,6 +223,21 @@ def hard_skills_component(job: Job, ev: ResumeEvidence) -> ScoreComponent:
     )
 
 
+def _seniority_gap(resume: Resume, job_title: str, credit: float) -> tuple[float, str]:
+    """Title credit less a step per career level the posting asks above the resume's highest
+    ("Director" for a "Junior Analyst"); only when the posting's title names a level."""
+    need = seniority_level(job_title)
+    titles = [r.position for r in resume.work_experience if r.position]
+    if need is None or not titles or credit <= 0:
+        return credit, ""
+    have = max(seniority_level(t) or MID_LEVEL for t in titles)
+    gap = min(need - have, max(SENIORITY_GAP_FACTOR))
+    if gap <= 0:
+        return credit, ""
+    note = f"; the posting is {gap} level{'s' if gap > 1 else ''} more senior"
+    return credit * SENIORITY_GAP_FACTOR[gap], note
+
+
 def _singular_title(title: str) -> str:
     head, _, last = title.rpartition(" ")
     if len(last) > 3 and last.endswith("s") and not last.endswith("ss"):
@@ -263,10 +286,11 @@ def job_title_component(
     summary = ev.place_text.get("summary", "")
     if summary and best < TITLE_IN_SUMMARY and any(contains_term(summary, t) for t in forms if t):
         best, best_title = TITLE_IN_SUMMARY, "summary"
+    best, gap_note = _seniority_gap(resume, job.title, best)
     if best >= 0.5:
-        detail = f"Closest: {best_title!r} vs {job.title!r}"
+        detail = f"Closest: {best_title!r} vs {job.title!r}{gap_note}"
         return _component("job_title", 100 * best, True, matched=[best_title], detail=detail)
-    detail = f"No role title close to {job.title!r}"
+    detail = f"No role title close to {job.title!r}{gap_note}"
     return _component("job_title", 100 * best, True, missing=[job.title], detail=detail)
 
 

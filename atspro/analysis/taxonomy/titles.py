@@ -63,6 +63,25 @@ def title_tokens(title: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+# Career levels a title can name, lowest first; a title naming none is read as mid level.
+_LEVEL_WORDS: dict[str, int] = {
+    **dict.fromkeys(("intern", "internship", "trainee", "apprentice"), 0),
+    **dict.fromkeys(("junior", "jr", "entry", "graduate", "associate"), 1),
+    **dict.fromkeys(("mid",), 2),
+    **dict.fromkeys(("senior", "sr", "snr", "lead", "staff", "experienced"), 3),
+    **dict.fromkeys(("principal", "head", "director", "chief", "vp"), 4),
+}
+MID_LEVEL = 2
+
+
+def seniority_level(title: str) -> int | None:
+    """0 intern .. 4 principal/head/director, from the words of the title; None when it names
+    no level ("Data Scientist")."""
+    words = re.findall(r"[a-z]+", _PAREN_RE.sub(" ", title.lower()))
+    levels = [_LEVEL_WORDS[w] for w in words if w in _LEVEL_WORDS]
+    return max(levels) if levels else None
+
+
 def core_title(title: str) -> str:
     """The title as written minus brackets, seniority and noise: "Sr. Data Engineer (m/f/d)"
     -> "Data Engineer". Used to look for the title in running text."""
