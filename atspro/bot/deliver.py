@@ -60,7 +60,7 @@ async def typing(bot: Bot, chat_id: int) -> AsyncIterator[None]:
 
 async def edit_status(bot: Bot, chat_id: int, message_id: int | None, text: str) -> None:
     """Edit the status message (idempotent: "not modified" is fine); send anew if it is gone."""
-    parts = render.split_html(text)
+    parts = render.split_message(text)
     if message_id is not None:
         try:
             await bot.edit_message_text(parts[0], chat_id=chat_id, message_id=message_id)
@@ -184,7 +184,7 @@ class ChatDelivery:
         if not progress.get("result_id"):
             await ctx.save_progress(result_id=rid)
         if not progress.get("card_sent"):
-            parts = render.split_html(render.score_card(analysis.report, analysis.job))
+            parts = render.split_message(render.score_card(analysis.report, analysis.job))
             for i, part in enumerate(parts):
                 markup = (
                     result_keyboard(rid, llm=self.svc.settings.llm_enabled)

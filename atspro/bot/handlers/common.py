@@ -5,7 +5,7 @@ from __future__ import annotations
 from telegram import Update
 
 from atspro.bot.context import BotContext
-from atspro.bot.render import split_html
+from atspro.bot.render import split_message
 from atspro.services import account, limits
 
 
@@ -14,7 +14,7 @@ async def reply(update: Update, text: str, **kwargs: object) -> None:
     message = update.effective_message
     if message is None:
         return
-    parts = split_html(text)
+    parts = split_message(text)
     for i, part in enumerate(parts):
         extra = kwargs if i == len(parts) - 1 else {}
         await message.reply_text(part, **extra)  # type: ignore[arg-type]
