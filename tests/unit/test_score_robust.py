@@ -103,3 +103,9 @@ def test_a_related_skill_earns_partial_credit_shown_as_such() -> None:
     )
     assert hard.missing == ["Oracle Database"] and 0 < hard.score < 50
     assert "partial credit" in hard.detail
+
+
+def test_undated_lines_under_a_role_line_are_its_bullets() -> None:
+    text = "Experience\n- Hadoop Developer (2010 - 2015)\nLed a team of 6 on Hadoop.\n- Built ETL jobs\n"
+    (role,) = roles_from_text(text)
+    assert role.bullets == ["Led a team of 6 on Hadoop.", "Built ETL jobs"]

@@ -5,7 +5,8 @@ from the parser with no ``work_experience``; the scorer would then see no title 
 and two versions of one resume could flip on what the parser happened to read. This fallback
 reads only what is certain: inside the section headed Experience (any alias), each line that
 holds a date range is a role, the words before the range its title, the words after it a
-bullet. It never runs when the parser found a role. Dates are read by the parser's own
+bullet, and the undated lines below it are its bullets. It never runs when the parser found
+a role. Dates are read by the parser's own
 ``find_range`` (one way to read a date).
 """
 
@@ -20,9 +21,10 @@ from atspro.models import WorkExperience
 _SECTIONS = frozenset(SECTION_ALIASES.values())
 _HEADING_RE = re.compile(r"^\s*#*\s*([A-Za-z][A-Za-z &/]{2,40}?)\s*:?\s*$")
 # Bullets, numbering and lead-ins before the title: "- ", "2. ", "Worked as a ".
+_GLYPH = r"^\s*(?:[-*•▪◦●·–]|\d{1,2}[.)])?\s*"
+_GLYPH_RE = re.compile(_GLYPH)
 _LEAD_RE = re.compile(
-    r"^\s*(?:[-*•▪◦●·–]|\d{1,2}[.)])?\s*"
-    r"(?:(?:previously|currently|also)\s+)?"
+    _GLYPH + r"(?:(?:previously|currently|also)\s+)?"
     r"(?:(?:worked|working|served|serving|employed|gained\s+experience|experience|role|vocation"
     r"|profession|function)\s+(?:as|in)\s+(?:an?\s+)?)?",
     re.IGNORECASE,
@@ -55,6 +57,9 @@ def roles_from_text(text: str) -> list[WorkExperience]:
         line = _BETWEEN_RE.sub(r"\1 - \2", line)
         found = find_range(line)
         if found is None:
+            text = _GLYPH_RE.sub("", line, count=1).strip() if roles else ""
+            if text:  # a line under a role line is that role's bullet
+                roles[-1].bullets.append(text)
             continue
         title = _TRAIL_RE.sub("", _LEAD_RE.sub("", line[: found.span[0]], count=1)).strip()
         rest = line[found.span[1] :].strip(" )]:;,.-–—")

@@ -319,6 +319,8 @@ def _recency(roles: list[WorkExperience], today: date) -> tuple[float, str]:
     """1.0 when a relevant role is current or recent, decaying to 0 after STALE_YEARS."""
     now = today.year + today.month / 12
     best, label = 0.0, "no role related to the posting"
+    if roles:  # named even when too old to count
+        label = roles[0].position or roles[0].company or "a role"
     for role in roles:
         span = role_interval(role, today)
         if span is None:
