@@ -13,6 +13,7 @@ a role. Dates are read by the parser's own
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from atspro.analysis.resume.dates import find_range
 from atspro.analysis.scoring.wording import SECTION_ALIASES, canonical_section
@@ -36,7 +37,8 @@ EXPERIENCE = frozenset({"experience"})
 _BETWEEN_RE = re.compile(r"\bbetween\s+((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
-def section_lines(text: str, wanted: frozenset[str]) -> list[str] | None:
+@lru_cache(maxsize=64)
+def section_lines(text: str, wanted: frozenset[str]) -> tuple[str, ...] | None:
     """Lines under the headings of the ``wanted`` sections, or None when the text has no
     recognisable section heading at all (so nothing can be said about where a line sits)."""
     lines: list[str] = []
@@ -47,7 +49,7 @@ def section_lines(text: str, wanted: frozenset[str]) -> list[str] | None:
             inside, seen = section in wanted, True
         elif inside:
             lines.append(line)
-    return lines if seen else None
+    return tuple(lines) if seen else None
 
 
 def roles_from_text(text: str) -> list[WorkExperience]:
