@@ -14,6 +14,8 @@ Sets:
   see its README): medians per label, AUC, and the share of each label per score band.
 
 Every figure is given for the product's score and for two baselines (bench/eval/baselines.py).
+``stability`` applies layout noise (bullet glyphs, whitespace, punctuation) to the first 100
+RJDB matched resumes and reports how often the score moves by at most one point.
 ``properties`` runs the property tests (tests/unit/test_score_properties.py) and summarises them.
 """
 
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import statistics
 import subprocess
 import sys
@@ -208,6 +211,36 @@ def resume_matcher(samples: Path) -> dict[str, object]:
     return out
 
 
+# Layout noise that must not move the score by more than a point (issue #15).
+_BULLET_RE = re.compile(r"(?m)^(\s*)(?:[-*•]|\d{1,2}[.)])\s+")
+NOISE: dict[str, Callable[[str], str]] = {
+    "bullet_glyphs": lambda t: _BULLET_RE.sub(r"\1• ", t),
+    "whitespace": lambda t: "\n".join(ln + "  " for ln in t.split("\n")).replace("\n\n", "\n\n\n"),
+    "punctuation": lambda t: re.sub(r"(?m)^(\s*(?:[-*•]|\d{1,2}[.)])\s+.*[^.\s])\s*$", r"\1.", t),
+}
+STABILITY_RESUMES = 100
+
+
+def stability(samples: Path) -> dict[str, object]:
+    """How far layout noise moves the score of real-looking resumes (RJDB matched, first 100)."""
+    path = samples / "relevance" / "rjdb_dev.jsonl"
+    if not path.exists():
+        return {"skipped": f"{path} is absent"}
+    lines = path.read_text(encoding="utf-8").splitlines()[:STABILITY_RESUMES]
+    rows = [json.loads(line) for line in lines if line]
+    out: dict[str, object] = {}
+    for name, noise in NOISE.items():
+        deltas = []
+        for row in rows:
+            job, text = row["Job-Description"], row["Resume-matched"]
+            deltas.append(abs(product_score(job, noise(text)) - product_score(job, text)))
+        out[name] = {
+            "within_1_point": round(sum(d <= 1 for d in deltas) / len(deltas), 3),
+            "max_delta": round(max(deltas), 1),
+        }
+    return out
+
+
 def properties() -> dict[str, object]:
     test = REPO / "tests" / "unit" / "test_score_properties.py"
     proc = subprocess.run(
@@ -227,5 +260,6 @@ def run(samples: Path) -> dict[str, object]:
         "rjdb": rjdb(samples),
         "resume_matcher": resume_matcher(samples),
         "calibration": calibration(),
+        "stability": stability(samples),
         "properties": properties(),
     }

@@ -109,3 +109,11 @@ def test_undated_lines_under_a_role_line_are_its_bullets() -> None:
     text = "Experience\n- Hadoop Developer (2010 - 2015)\nLed a team of 6 on Hadoop.\n- Built ETL jobs\n"
     (role,) = roles_from_text(text)
     assert role.bullets == ["Led a team of 6 on Hadoop.", "Built ETL jobs"]
+
+
+def test_titles_written_after_their_dates_are_read() -> None:
+    text = "Experience\n* 2013 - 2017 as a Lead Mobile Developer. Led 4 engineers.\n• 2010 - 2013, Usher: seated guests"
+    assert [(r.position, r.bullets) for r in roles_from_text(text)] == [
+        ("Lead Mobile Developer", ["Led 4 engineers"]),
+        ("Usher", ["seated guests"]),
+    ]

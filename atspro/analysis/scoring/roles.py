@@ -33,6 +33,8 @@ _LEAD_RE = re.compile(
 _TRAIL_RE = re.compile(r"[\s(\[,:;|–—-]*(?:\b(?:from|between|since|during)\s*)?$", re.IGNORECASE)
 MAX_TITLE_WORDS = 12
 EXPERIENCE = frozenset({"experience"})
+_TITLE_END_RE = re.compile(r":|\.\s|\s[–—]\s")  # where a title written after its dates ends
+_AS_RE = re.compile(r"^(?:as\s+(?:an?\s+)?)", re.IGNORECASE)
 # "between 2013 and 2016" -> "2013 - 2016", the form find_range reads.
 _BETWEEN_RE = re.compile(r"\bbetween\s+((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 
@@ -65,6 +67,10 @@ def roles_from_text(text: str) -> list[WorkExperience]:
             continue
         title = _TRAIL_RE.sub("", _LEAD_RE.sub("", line[: found.span[0]], count=1)).strip()
         rest = line[found.span[1] :].strip(" )]:;,.-–—")
+        if not title:  # the dates come first: "2014 - 2017, Speech Therapist: did X"
+            head, *tail = _TITLE_END_RE.split(rest, maxsplit=1)
+            title = _AS_RE.sub("", _LEAD_RE.sub("", head, count=1)).strip(" ,")
+            rest = tail[0].strip() if tail else ""
         if not title or len(title.split()) > MAX_TITLE_WORDS:
             continue
         roles.append(
