@@ -303,9 +303,8 @@ def relevant_roles(resume: Resume, job: Job) -> list[WorkExperience]:
     need = 1 if len(skills) <= 2 else 2
     out = []
     for role in resume.work_experience:
-        title_sim = (
-            title_similarity(role.position, job.title) if role.position and job.title else 0.0
-        )
+        header = role.position or role.company  # a header the parser filed under company
+        title_sim = title_similarity(header, job.title) if header and job.title else 0.0
         body = role_text(role)
         if title_sim >= 0.5 or (
             skills
