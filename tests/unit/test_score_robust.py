@@ -117,3 +117,14 @@ def test_titles_written_after_their_dates_are_read() -> None:
         ("Lead Mobile Developer", ["Led 4 engineers"]),
         ("Usher", ["seated guests"]),
     ]
+
+
+def test_a_line_with_only_a_start_year_is_a_role() -> None:
+    text = "Experience\n• 2018 - Claims Processing Clerk: processed 40 claims a day\n"
+    (role,) = roles_from_text(text)
+    assert (role.position, role.start, role.end, role.bullets) == (
+        "Claims Processing Clerk",
+        "2018",
+        None,
+        ["processed 40 claims a day"],
+    )

@@ -34,6 +34,7 @@ _TRAIL_RE = re.compile(r"[\s(\[,:;|–—-]*(?:\b(?:from|between|since|during)\s
 MAX_TITLE_WORDS = 12
 EXPERIENCE = frozenset({"experience"})
 _TITLE_END_RE = re.compile(r":|\.\s|\s[–—]\s")  # where a title written after its dates ends
+_YEAR_FIRST_RE = re.compile(_GLYPH + r"((?:19|20)\d\d)\s*[-–—,:]\s+(?=[A-Za-z])")
 _AS_RE = re.compile(r"^(?:as\s+(?:an?\s+)?)", re.IGNORECASE)
 # "between 2013 and 2016" -> "2013 - 2016", the form find_range reads.
 _BETWEEN_RE = re.compile(r"\bbetween\s+((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)\b", re.IGNORECASE)
@@ -60,13 +61,20 @@ def roles_from_text(text: str) -> list[WorkExperience]:
     for line in section_lines(text, EXPERIENCE) or ():
         line = _BETWEEN_RE.sub(r"\1 - \2", line)
         found = find_range(line)
-        if found is None:
-            text = _GLYPH_RE.sub("", line, count=1).strip() if roles else ""
-            if text:  # a line under a role line is that role's bullet
-                roles[-1].bullets.append(text)
+        year_first = None if found else _YEAR_FIRST_RE.match(line)
+        if found:
+            start, end, current = found.start, found.end, found.is_current
+            before, after = line[: found.span[0]], line[found.span[1] :]
+        elif year_first:  # "2018 - Claims Clerk: …": a start year, the end unknown
+            start, end, current = year_first.group(1), None, False
+            before, after = "", line[year_first.end() :]
+        else:
+            bullet = _GLYPH_RE.sub("", line, count=1).strip() if roles else ""
+            if bullet:  # a line under a role line is that role's bullet
+                roles[-1].bullets.append(bullet)
             continue
-        title = _TRAIL_RE.sub("", _LEAD_RE.sub("", line[: found.span[0]], count=1)).strip()
-        rest = line[found.span[1] :].strip(" )]:;,.-–—")
+        title = _TRAIL_RE.sub("", _LEAD_RE.sub("", before, count=1)).strip()
+        rest = after.strip(" )]:;,.-–—")
         if not title:  # the dates come first: "2014 - 2017, Speech Therapist: did X"
             head, *tail = _TITLE_END_RE.split(rest, maxsplit=1)
             title = _AS_RE.sub("", _LEAD_RE.sub("", head, count=1)).strip(" ,")
@@ -76,9 +84,9 @@ def roles_from_text(text: str) -> list[WorkExperience]:
         roles.append(
             WorkExperience(
                 position=title,
-                start=found.start,
-                end=found.end,
-                is_current=found.is_current,
+                start=start,
+                end=end,
+                is_current=current,
                 bullets=[rest] if rest else [],
             )
         )

@@ -255,9 +255,10 @@ def _resume_titles(resume: Resume, today: date) -> list[tuple[str, float]]:
     order = sorted(range(len(resume.work_experience)), key=end_key, reverse=True)
     titles = []
     for rank, i in enumerate(order):
-        position = resume.work_experience[i].position
-        if position:
-            titles.append((position, 1.0 if rank == 0 else 0.9))
+        role = resume.work_experience[i]
+        header = role.position or role.company  # parsers file some headers under company
+        if header:
+            titles.append((header, 1.0 if rank == 0 else 0.9))
     return titles
 
 
@@ -267,8 +268,12 @@ def job_title_component(
     if not job.title:
         return _component("job_title", 0, False, detail="The posting has no title.")
     best, best_title = 0.0, ""
+    shown = " ".join(ev.visible_text.split())
     for title, factor in _resume_titles(resume, today):
-        if title not in ev.place_text.get("experience", ""):
+        if (
+            title not in ev.place_text.get("experience", "")
+            and " ".join(title.split()) not in shown
+        ):
             continue  # the role's title is not visible
         sim = title_similarity(title, job.title) * factor
         if sim > best:
