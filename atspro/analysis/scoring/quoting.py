@@ -8,6 +8,7 @@ component and are never quoted back as "the posting's wording".
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from atspro.analysis.scoring.matching import contains_term
 from atspro.analysis.scoring.roles import section_lines
@@ -34,16 +35,21 @@ def quotable(term: str, job: Job) -> bool:
     like a person's name (two or three capitalised words the skills index does not know) is
     not advice: "Use the posting's wording 'Merjem Parker'" helps nobody.
     """
+    return _quotable(term, job.company or "", job.title or "")
+
+
+@lru_cache(maxsize=4096)
+def _quotable(term: str, company: str, title: str) -> bool:
     words = re.findall(r"[A-Za-z][A-Za-z'+#.-]*", term)
     low = [w.lower() for w in words]
     if not words or len(term.strip()) < 3:
         return False
-    if job.company and term.casefold() in job.company.casefold():
+    if company and term.casefold() in company.casefold():
         return False
     if any(w in _PRONOUNS for w in low) or all(w in _FILLER for w in low):
         return False
     name_like = 2 <= len(words) <= 3 and all(w[0].isupper() and w[1:].islower() for w in words)
-    return not (name_like and not get_index().is_skill(term) and term not in (job.title or ""))
+    return not (name_like and not get_index().is_skill(term) and term not in title)
 
 
 def in_roles(text: str, term: str) -> bool | None:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from atspro.analysis.scoring.matching import (
     PLACE_CREDIT,
@@ -154,23 +155,31 @@ def skill_asks(job: Job) -> list[Ask]:
     ``Job.requirements``, its one-of groups ("R, SAS or Python") are single asks too: any
     member satisfies them, and their members are not asked one by one.
     """
-    groups = [
-        r
+    groups = tuple(
+        (r.kind == "required", tuple(r.skills))
         for r in getattr(job, "requirements", None) or ()
         if len(r.skills) > 1 and not r.soft and r.kind in ("required", "preferred")
-    ]
-    grouped = {canonical_skill(s) for g in groups for s in g.skills}
+    )
+    return list(_skill_asks(tuple(job.required_skills), tuple(job.preferred_skills), groups))
+
+
+@lru_cache(maxsize=256)
+def _skill_asks(
+    required: tuple[str, ...],
+    preferred: tuple[str, ...],
+    groups: tuple[tuple[bool, tuple[str, ...]], ...],
+) -> tuple[Ask, ...]:
+    grouped = {canonical_skill(s) for _, members in groups for s in members}
     asks: dict[tuple[str, ...], float] = {}
-    for term in job.required_skills:
+    for term in required:
         asks.setdefault((canonical_skill(term),), REQUIRED_SKILL_WEIGHT)
-    for term in job.preferred_skills:
+    for term in preferred:
         if canonical_skill(term) not in grouped:
             asks.setdefault((canonical_skill(term),), PREFERRED_SKILL_WEIGHT)
-    for g in groups:
-        members = tuple(dict.fromkeys(canonical_skill(s) for s in g.skills))
-        weight = REQUIRED_SKILL_WEIGHT if g.kind == "required" else PREFERRED_SKILL_WEIGHT
-        asks.setdefault(members, weight)
-    return [Ask(skills, weight) for skills, weight in asks.items()]
+    for is_required, members in groups:
+        names = tuple(dict.fromkeys(canonical_skill(s) for s in members))
+        asks.setdefault(names, REQUIRED_SKILL_WEIGHT if is_required else PREFERRED_SKILL_WEIGHT)
+    return tuple(Ask(skills, weight) for skills, weight in asks.items())
 
 
 def ask_places(ask: Ask, ev: ResumeEvidence) -> tuple[str, frozenset[str]]:
