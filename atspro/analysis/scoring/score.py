@@ -37,6 +37,7 @@ from atspro.analysis.scoring.matching import (
     union_years,
 )
 from atspro.analysis.scoring.quoting import quotable
+from atspro.analysis.scoring.roles import EXPERIENCE, section_lines
 from atspro.analysis.taxonomy.skills import get_index
 from atspro.analysis.taxonomy.titles import (
     MID_LEVEL,
@@ -294,7 +295,8 @@ def job_title_component(
     core = core_title(main_title(job.title))
     forms = {core, _singular_title(core)}  # "Survey Researchers" is written "Survey Researcher"
     headers = [x for r in resume.work_experience for x in (r.position, r.company) if x]
-    role_text = "\n".join([*headers, ev.place_text.get("experience", "")])
+    section = section_lines(ev.visible_text, EXPERIENCE) or ()  # as the reader sees it
+    role_text = "\n".join([*headers, ev.place_text.get("experience", ""), *section])
     if core and best < TITLE_IN_ROLE_TEXT and any(contains_term(role_text, t) for t in forms):
         best, best_title = TITLE_IN_ROLE_TEXT, core
     summary = ev.place_text.get("summary", "")
