@@ -74,6 +74,11 @@ def explain(components: list[ScoreComponent], job: Job) -> str:
     return "; ".join(facts[:3])
 
 
+def keyword_parts(terms: list[str]) -> list[str]:
+    """A keyword never holds a comma: "Accounting, Finance" is two keywords, shown as two."""
+    return [part.strip() for term in terms for part in term.split(",") if part.strip()]
+
+
 def score_match(
     resume: Resume,
     job: Job,
@@ -95,7 +100,9 @@ def score_match(
     score = combine(components)
     by_name = {c.name: c for c in components}
     missing = by_name["hard_skills"].missing + by_name["keywords"].missing
-    missing_keywords = dedupe_casefold([t for t in missing if not holds_title(t, job)])[:20]
+    missing_keywords = dedupe_casefold(
+        [t for t in keyword_parts(missing) if not holds_title(t, job)]
+    )[:20]
     report = MatchReport(
         score=score,
         summary=explain(components, job),
