@@ -33,9 +33,11 @@ from atspro.analysis.documents.errors import (
     ExtractionError,
     FileTooLarge,
     ImageOnlyDocument,
+    ImageOnlyPdf,
     LegacyDocFormat,
     UnsupportedFileType,
 )
+from atspro.analysis.documents.ocr import Progress, ocr_available
 from atspro.analysis.documents.sniff import OLE2_MAGIC, READABLE_KINDS, sniff_type
 
 log = logging.getLogger(__name__)
@@ -50,18 +52,25 @@ def extract_text(
     data: bytes,
     filename: str | None = None,
     limits: ExtractLimits = ExtractLimits(),  # noqa: B008 - frozen, safe as a default
+    progress: Progress | None = None,
 ) -> ExtractedText:
-    """Extract the text of a resume/job document. Raises ``ExtractionError`` subclasses."""
+    """Extract the text of a resume/job document. Raises ``ExtractionError`` subclasses.
+
+    Photos and scanned PDF pages are read with OCR (``scanned.py``); ``progress(page, pages)``
+    is called before each page is read that way.
+    """
     data = bytes(data)
     if len(data) > limits.max_bytes:
         raise FileTooLarge(size=len(data), limit=limits.max_bytes)
     kind = sniff_type(data)
     if kind == "empty":
         raise EmptyFile(detail="no bytes")
-    if kind not in READABLE_KINDS:
+    if kind == "image" and not ocr_available():
+        raise _unreadable(kind, data, filename)
+    if kind not in READABLE_KINDS and kind != "image":
         raise _unreadable(kind, data, filename)
     try:
-        raw = _read(kind, data, limits)
+        raw = _read(kind, data, limits, progress)
     except ExtractionError:
         raise
     except MemoryError:
@@ -78,11 +87,13 @@ def extract_text(
     return _finish(raw, kind, limits)
 
 
-def _read(kind: str, data: bytes, limits: ExtractLimits) -> RawText:
-    if kind == "pdf":
-        from atspro.analysis.documents.pdf import read_pdf_text
+def _read(kind: str, data: bytes, limits: ExtractLimits, progress: Progress | None) -> RawText:
+    if kind == "image":
+        from atspro.analysis.documents.scanned import read_image
 
-        return read_pdf_text(data, limits)
+        return read_image(data, limits, progress)
+    if kind == "pdf":
+        return _read_pdf(data, limits, progress)
     if kind == "docx":
         from atspro.analysis.documents.wordml import read_docx
 
@@ -94,6 +105,25 @@ def _read(kind: str, data: bytes, limits: ExtractLimits) -> RawText:
     from atspro.analysis.documents.plaintext import read_rtf, read_txt
 
     return read_rtf(data) if kind == "rtf" else read_txt(data)
+
+
+def _read_pdf(data: bytes, limits: ExtractLimits, progress: Progress | None) -> RawText:
+    """The text layer; pages that are pictures (scans) are read with OCR when it is installed."""
+    from atspro.analysis.documents.pdf import read_pdf_text
+
+    try:
+        raw = read_pdf_text(data, limits)
+    except ImageOnlyPdf:
+        if not ocr_available():
+            raise
+        from atspro.analysis.documents.scanned import read_scanned_pdf
+
+        return read_scanned_pdf(data, None, limits, progress)
+    if raw.scanned_pages and ocr_available():
+        from atspro.analysis.documents.scanned import read_scanned_pdf
+
+        return read_scanned_pdf(data, raw, limits, progress)
+    return raw
 
 
 def _finish(raw: RawText, kind: str, limits: ExtractLimits) -> ExtractedText:
@@ -131,6 +161,9 @@ def _finish(raw: RawText, kind: str, limits: ExtractLimits) -> ExtractedText:
         hidden_text_sample=sample[:HIDDEN_SAMPLE_CHARS],
         truncated=truncated,
         encoding=raw.encoding,
+        ocr=raw.ocr_confidence is not None,
+        ocr_confidence=raw.ocr_confidence,
+        ocr_pages=raw.ocr_pages,
     )
 
 
