@@ -22,6 +22,7 @@ from atspro.analysis.documents.ocr_words import restore_spaces
         ("5years", "5 years"),
         ("Boston—dana@example.org", "Boston — dana@example.org"),
         ("6o7.379.5733", "607.379.5733"),
+        ("dana@example.0rg", "dana@example.org"),
         ("(4l5) 555-Ol99", "(415) 555-0199"),
     ],
 )
@@ -40,6 +41,7 @@ def test_glued_words_are_split(glued: str, fixed: str) -> None:
         "Danggeun Pay",  # a name is not a glued pair of rare words
         "Whitfield",
         "v2.1.0",
+        "posquit0.bj@gmail.com",
     ],
 )
 def test_real_tokens_are_kept(kept: str) -> None:

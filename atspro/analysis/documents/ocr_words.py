@@ -51,7 +51,7 @@ _SHORT_WORDS = frozenset(
         "via",
     ]
 )
-_LINKISH = re.compile(r"@|://|www\.|\.(com|org|net|io|dev|me|co|edu|ru|de|uk)\b", re.I)
+_LINKISH = re.compile(r"@|://|www\.|\.(com|org|net|io|dev|me|co|edu|ru|de|uk)\b|\.0rg\b", re.I)
 _TOKEN = re.compile(r"\S+")
 _AFTER_PUNCT = re.compile(r"(?<=[A-Za-z\)\]])([,;])(?=[A-Za-z(])")
 _AFTER_COLON = re.compile(
@@ -66,6 +66,7 @@ _LETTER_RUN = re.compile(r"[A-Za-z]+")
 # O/o read for 0 and l/I for 1 inside numbers ("6o7.379.5733", "555-Ol99")
 _NUMBERISH = re.compile(r"[\d().+\-oOlI]+")
 _LOOKALIKES = str.maketrans("oOlI", "0011")
+_LINK_ZERO = re.compile(r"(?<=[A-Za-z.])0(?=[A-Za-z])")  # "example.0rg", "gma0il": letters
 
 
 def restore_spaces(line: str) -> str:
@@ -80,7 +81,7 @@ def restore_spaces(line: str) -> str:
 def _repair_token(token: str) -> str:
     token = _fix_digits(token)
     if _LINKISH.search(token):
-        return token
+        return _LINK_ZERO.sub("o", token)
     token = _SENTENCE_DOT.sub(". ", token)
     token = _CLOSE_PAREN.sub(") ", token)
     token = _OPEN_PAREN.sub(" (", token)
