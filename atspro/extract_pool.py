@@ -340,15 +340,44 @@ def extract_text_limited(
         from atspro.analysis.documents.errors import FileTooLarge
 
         raise FileTooLarge(size=len(data), limit=limits.max_bytes)
+    args = (bytes(data), filename, limits)
+    return _run_limited(_extract_in_worker, args, limits, pool, on_page)
+
+
+def extract_images_limited(
+    photos: list[bytes],
+    limits: ExtractLimits = ExtractLimits(),  # noqa: B008 - frozen, safe as a default
+    *,
+    pool: ExtractionPool | None = None,
+    on_page: PageProgress | None = None,
+) -> ExtractedText:
+    """``extract_images`` (an album of page photos, in order) in a worker, like above."""
+    if any(len(data) > limits.max_bytes for data in photos):
+        from atspro.analysis.documents.errors import FileTooLarge
+
+        biggest = max(len(data) for data in photos)
+        raise FileTooLarge(size=biggest, limit=limits.max_bytes)
+    args = ([bytes(d) for d in photos], limits)
+    return _run_limited(_images_in_worker, args, limits, pool, on_page)
+
+
+def _images_in_worker(photos: list[bytes], limits: ExtractLimits) -> ExtractedText:
+    from atspro.analysis.documents.extract import extract_images
+
+    return extract_images(photos, limits, progress=report_progress)
+
+
+def _run_limited(
+    func: Callable[..., ExtractedText],
+    args: tuple[Any, ...],
+    limits: ExtractLimits,
+    pool: ExtractionPool | None,
+    on_page: PageProgress | None,
+) -> ExtractedText:
     runner = pool or default_pool()
     try:
         return runner.call(
-            _extract_in_worker,
-            bytes(data),
-            filename,
-            limits,
-            timeout=limits.timeout_s,
-            progress=_progress(limits, on_page),
+            func, *args, timeout=limits.timeout_s, progress=_progress(limits, on_page)
         )
     except ExtractionError:
         raise
@@ -362,24 +391,44 @@ async def extract_text_async(
     limits: ExtractLimits = ExtractLimits(),  # noqa: B008
     *,
     pool: ExtractionPool | None = None,
-    on_page: Callable[[int, int], Awaitable[None] | None] | None = None,
+    on_page: AsyncPageProgress | None = None,
 ) -> ExtractedText:
     """Awaitable ``extract_text_limited``: the event loop stays free while a worker parses.
 
     ``on_page`` runs on the event loop (it may be a coroutine function, e.g. one that edits a
     status message); a slow or failing callback never delays the extraction.
     """
-    loop = asyncio.get_running_loop()
-    relay: PageProgress | None = None
-    if on_page is not None:
-        callback = on_page
-
-        def relay(page: int, pages: int) -> None:
-            loop.call_soon_threadsafe(_run_callback, callback, page, pages)
-
+    relay = _relay(on_page)
     return await asyncio.to_thread(
         extract_text_limited, data, filename, limits, pool=pool, on_page=relay
     )
+
+
+async def extract_images_async(
+    photos: list[bytes],
+    limits: ExtractLimits = ExtractLimits(),  # noqa: B008
+    *,
+    pool: ExtractionPool | None = None,
+    on_page: AsyncPageProgress | None = None,
+) -> ExtractedText:
+    """Awaitable ``extract_images_limited`` (an album read as one document)."""
+    relay = _relay(on_page)
+    return await asyncio.to_thread(extract_images_limited, photos, limits, pool=pool, on_page=relay)
+
+
+AsyncPageProgress = Callable[[int, int], Awaitable[None] | None]
+
+
+def _relay(on_page: AsyncPageProgress | None) -> PageProgress | None:
+    """A thread-side callback that runs ``on_page`` on the calling event loop."""
+    if on_page is None:
+        return None
+    loop = asyncio.get_running_loop()
+
+    def relay(page: int, pages: int) -> None:
+        loop.call_soon_threadsafe(_run_callback, on_page, page, pages)
+
+    return relay
 
 
 def _run_callback(callback: Callable[[int, int], Any], page: int, pages: int) -> None:

@@ -77,3 +77,36 @@ def test_a_scanned_pdf_is_read_page_by_page_with_progress(page: object) -> None:
     assert seen == [(1, 2), (2, 2)]
     assert result.kind == "pdf" and result.ocr and result.ocr_pages == 2
     assert result.text.count(EMAIL) == 2
+
+
+def test_an_album_is_read_as_one_document_in_order() -> None:
+    from atspro.analysis.documents.extract import extract_images
+
+    first = images.text_page(images.RESUME_LINES[:4])
+    second = images.text_page(images.RESUME_LINES[4:])
+    seen: list[tuple[int, int]] = []
+    result = extract_images(
+        [images.encode(first, "JPEG", quality=85), images.encode(second, "JPEG", quality=85)],
+        progress=lambda n, total: seen.append((n, total)),
+    )
+    assert seen == [(1, 2), (2, 2)]
+    assert result.ocr and result.ocr_pages == 2 and result.kind == "image"
+    assert result.text.index("Larkspur") < result.text.index("Kubernetes")
+
+
+def test_an_album_of_too_many_pages_is_refused_before_reading() -> None:
+    from PIL import Image
+
+    from atspro.analysis.documents.extract import extract_images
+
+    blank = images.encode(Image.new("RGB", (60, 80), "white"), "PNG")
+    with pytest.raises(errors.TooManyScannedPages) as info:
+        extract_images([blank] * 6)
+    assert "5 pages" in info.value.user_message
+
+
+def test_an_album_with_a_document_in_it_is_refused() -> None:
+    from atspro.analysis.documents.extract import extract_images
+
+    with pytest.raises(errors.ExtractionError):
+        extract_images([images.encode(images.text_page(), "PNG"), b"%PDF-1.4 not a photo"])

@@ -28,12 +28,14 @@ from atspro.analysis.documents.errors import (
     SUPPORTED_TYPES_TEXT,
     BinaryText,
     CorruptFile,
+    CorruptImage,
     EmptyFile,
     EncryptedFile,
     ExtractionError,
     FileTooLarge,
     ImageOnlyDocument,
     ImageOnlyPdf,
+    ImageTooLarge,
     LegacyDocFormat,
     UnsupportedFileType,
 )
@@ -85,6 +87,34 @@ def extract_text(
         log.warning("extraction of a %s failed: %s", kind, type(exc).__name__)
         raise CorruptFile(detail=f"{kind}: {type(exc).__name__}") from None
     return _finish(raw, kind, limits)
+
+
+def extract_images(
+    photos: list[bytes],
+    limits: ExtractLimits = ExtractLimits(),  # noqa: B008 - frozen, safe as a default
+    progress: Progress | None = None,
+) -> ExtractedText:
+    """Several photos of pages (a Telegram album) read with OCR as one document, in order."""
+    if not photos:
+        raise EmptyFile(detail="no photos")
+    for data in photos:
+        if len(data) > limits.max_bytes:
+            raise FileTooLarge(size=len(data), limit=limits.max_bytes)
+        kind = sniff_type(data)
+        if kind != "image" or not ocr_available():
+            raise _unreadable(kind, data, None)
+    from atspro.analysis.documents.scanned import read_images
+
+    try:
+        raw = read_images([bytes(d) for d in photos], limits, progress)
+    except ExtractionError:
+        raise
+    except MemoryError:
+        raise ImageTooLarge() from None
+    except Exception as exc:  # an engine bug on odd input must still end in a clear message
+        log.warning("OCR of an album failed: %s", type(exc).__name__)
+        raise CorruptImage(detail=f"album: {type(exc).__name__}") from None
+    return _finish(raw, "image", limits)
 
 
 def _read(kind: str, data: bytes, limits: ExtractLimits, progress: Progress | None) -> RawText:
@@ -231,4 +261,4 @@ def _ole2_error(data: bytes) -> ExtractionError:
     return UnsupportedFileType(detected="ole2")  # pragma: no cover - sniffed as doc → OLE2
 
 
-__all__ = ["ExtractLimits", "ExtractedText", "extract_text", "sniff_type"]
+__all__ = ["ExtractLimits", "ExtractedText", "extract_images", "extract_text", "sniff_type"]

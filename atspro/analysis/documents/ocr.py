@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from atspro.analysis.documents.base import ExtractLimits, RawText
-from atspro.analysis.documents.errors import UnreadableImage
+from atspro.analysis.documents.errors import UnreadableImage, UnsupportedImage
 from atspro.analysis.documents.ocr_words import restore_spaces
 from atspro.analysis.documents.pdf_layout import Fragment, layout_page
 
@@ -71,7 +71,16 @@ def engine(threads: int = 2) -> Any:
     """The process's RapidOCR engine (built on first use: ~1 s and ~200 MB)."""
     cached = _engine_cache.get(threads)
     if cached is None:
-        from rapidocr_onnxruntime import RapidOCR
+        try:
+            from rapidocr_onnxruntime import RapidOCR
+        except (ImportError, OSError) as exc:  # e.g. OpenCV without its system libraries
+            log.error("OCR engine unavailable: %s", exc)
+            raise UnsupportedImage(
+                "Reading photos isn't available right now. Please send your resume as a PDF "
+                "or DOCX file.",
+                detected="image",
+                detail=f"OCR import failed: {type(exc).__name__}",
+            ) from None
 
         logging.getLogger("RapidOCR").setLevel(logging.WARNING)
         cached = RapidOCR(

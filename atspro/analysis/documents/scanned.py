@@ -27,7 +27,24 @@ if TYPE_CHECKING:
 
 def read_image(data: bytes, limits: ExtractLimits, progress: Progress | None = None) -> RawText:
     """Text of a photo, screenshot or scanned image file."""
-    images = decode_image(data, limits)
+    return read_images([data], limits, progress)
+
+
+def read_images(
+    photos: list[bytes], limits: ExtractLimits, progress: Progress | None = None
+) -> RawText:
+    """Text of several pictures read as one document, in order (an album of page photos)."""
+    images: list[Image] = []
+    for data in photos:
+        images.extend(decode_image(data, limits))
+        if len(images) > limits.ocr_max_pages:
+            raise TooManyScannedPages(
+                f"That's more than {limits.ocr_max_pages} pages of photos; a resume should be "
+                f"1–2 pages and we read at most {limits.ocr_max_pages}. Please send just the "
+                "pages of your resume.",
+                pages=len(images),
+                limit=limits.ocr_max_pages,
+            )
     pages, warnings = read_pages(images, len(images), limits, progress)
     return pages_to_raw(pages, warnings, len(images))
 
