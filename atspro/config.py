@@ -93,7 +93,7 @@ class Settings(BaseSettings):
     ocr_max_pixels: int = Field(
         40_000_000, ge=1_000_000, description="Largest picture decoded for OCR (width × height)."
     )
-    ocr_page_timeout_s: float = Field(20.0, gt=0, description="Time limit to OCR one page (s).")
+    ocr_page_timeout_s: float = Field(30.0, gt=0, description="Time limit to OCR one page (s).")
     ocr_timeout_s: float = Field(60.0, gt=0, description="Time limit to OCR one document (s).")
     ocr_threads: int = Field(2, ge=1, le=16, description="CPU threads one OCR run uses.")
 

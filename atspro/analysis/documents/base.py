@@ -24,7 +24,7 @@ class ExtractLimits:
     # OCR of photos and scanned pages (``ocr.py``): it is slow, so it has limits of its own.
     ocr_max_pages: int = 5  # pages (photos, scanned PDF pages) read with OCR in one document
     ocr_max_pixels: int = 40_000_000  # largest picture decoded (width × height)
-    ocr_page_timeout_s: float = 20.0  # one page; the worker is killed past it
+    ocr_page_timeout_s: float = 30.0  # one page; the worker is killed past it
     ocr_timeout_s: float = 60.0  # the whole document's OCR
     ocr_threads: int = 2  # CPU threads one OCR run uses
 
