@@ -110,3 +110,19 @@ def test_an_album_with_a_document_in_it_is_refused() -> None:
 
     with pytest.raises(errors.ExtractionError):
         extract_images([images.encode(images.text_page(), "PNG"), b"%PDF-1.4 not a photo"])
+
+
+def test_a_tilted_photo_keeps_each_row_on_one_line() -> None:
+    rows = (
+        ("Senior Data Engineer", "2019 - 2023"),
+        ("Larkspur Analytics", "Boston"),
+        ("Built Python pipelines", "Remote"),
+        ("Data Analyst", "2016 - 2019"),
+    )
+    tilted = images.text_page(rows, width=900).rotate(  # type: ignore[attr-defined]
+        3, expand=True, fillcolor="white"
+    )
+    result = extract_text(images.encode(tilted, "PNG"), "photo.png")
+    lines = result.text.splitlines()
+    assert any("Engineer" in line and "2019" in line for line in lines), lines
+    assert any("Analyst" in line and "2016" in line for line in lines), lines

@@ -40,6 +40,8 @@ PAGE_WIDTH_PT = 612.0  # pixels are mapped to points of a Letter-wide page for t
 _BOX_TO_FONT = 1.4  # a detected line box is about this much taller than the font size
 _VERTICAL_SHARE = 0.6  # share of long boxes standing on end that means a page on its side
 _CLS_SAMPLE = 16  # lines the 0°/180° classifier looks at per page
+SNAP_ROW = 0.35  # box centres closer than this (× font size) are on one row
+MAX_TILT_DEGREES = 15  # steeper line boxes are not counted as the page's tilt
 REC_BATCH = 2  # lines recognised at once: more costs memory (long lines) and saves no time
 
 _engine_cache: dict[int, Any] = {}
@@ -177,6 +179,7 @@ def _lay_out(
     boxes: list[Any], recognised: list[tuple[str, float]], width_px: int, rotation: int
 ) -> PageText:
     scale = PAGE_WIDTH_PT / max(width_px, 1)
+    cos, sin = _deskew(boxes)
     page = PageText(rotation=rotation)
     fragments: list[Fragment] = []
     for order, (box, (text, score)) in enumerate(zip(boxes, recognised, strict=False)):
@@ -187,8 +190,9 @@ def _lay_out(
         if score < MIN_LINE_SCORE:
             continue
         text = restore_spaces(text)
-        xs = [float(p[0]) for p in box]
-        ys = [float(p[1]) for p in box]
+        # box corners turned level: a slightly tilted photo still has its rows on one line
+        xs = [float(p[0]) * cos + float(p[1]) * sin for p in box]
+        ys = [float(p[1]) * cos - float(p[0]) * sin for p in box]
         _, height = _box_size(box)
         fragments.append(
             Fragment(
@@ -200,11 +204,61 @@ def _lay_out(
                 order=order,
             )
         )
-    layout = layout_page(fragments)
+    layout = layout_page(_snap_rows(fragments))
     page.lines = layout.lines
     page.columns = layout.columns
     page.table_like = layout.table_like
     return page
+
+
+def _snap_rows(fragments: list[Fragment]) -> list[Fragment]:
+    """Boxes whose centres are within ``SNAP_ROW`` × font size share one baseline, and the
+    reading order is row by row: like a PDF that draws a title and its right-aligned dates on
+    one line. Lines of two real columns rarely line up this closely, so they stay columns."""
+    rows: list[list[Fragment]] = []
+    for frag in sorted(fragments, key=lambda f: -f.y):
+        if rows and rows[-1][0].y - frag.y <= SNAP_ROW * min(frag.size, rows[-1][0].size):
+            rows[-1].append(frag)
+        else:
+            rows.append([frag])
+    order = 0
+    for row in rows:
+        y = sum(f.y for f in row) / len(row)
+        for frag in sorted(row, key=lambda f: f.x0):
+            frag.y, frag.order = y, order
+            order += 1
+    return fragments
+
+
+def _deskew(boxes: list[Any]) -> tuple[float, float]:
+    """(cos, sin) of the page's tilt. First the median slope of long line boxes (short boxes
+    under-read it), then refined by the slope between boxes far apart on one row (a title
+    and its dates), which measures it over the page's width."""
+    import math
+    from statistics import median
+
+    slopes, centres = [], []
+    for box in boxes:
+        width, height = _box_size(box)
+        centres.append((float(box[:, 0].mean()), float(box[:, 1].mean()), height))
+        if width > 3 * height:
+            angle = math.atan2(float(box[1][1] - box[0][1]), float(box[1][0] - box[0][0]))
+            if abs(angle) < math.radians(MAX_TILT_DEGREES):
+                slopes.append(angle)
+    if len(slopes) < 3:
+        return 1.0, 0.0
+    tilt = median(slopes)
+    cos, sin = math.cos(tilt), math.sin(tilt)
+    level = [(x * cos + y * sin, y * cos - x * sin, h) for x, y, h in centres]
+    across = [
+        math.atan2(centres[j][1] - centres[i][1], centres[j][0] - centres[i][0])
+        for i, (xi, yi, hi) in enumerate(level)
+        for j, (xj, yj, hj) in enumerate(level)
+        if xj - xi > 5 * max(hi, hj) and abs(yj - yi) < 0.6 * min(hi, hj)
+    ]
+    if len(across) >= 2:
+        tilt = median(across)
+    return math.cos(tilt), math.sin(tilt)
 
 
 def mean_confidence(pages: Iterable[PageText]) -> float:
