@@ -16,13 +16,13 @@ import asyncpg
 from aiohttp import web
 from telegram.ext import Application
 
-from atspro.bot.app import BotServices, build_application, start_background, stop_background
+from atspro.app import open_services, start_background
+from atspro.bot.app import build_application
 from atspro.config import Settings
-from atspro.metrics import Metrics
 from atspro.sandbox.client import SandboxClient
 from atspro.sandbox.emulator import BotApiEmulator
 from atspro.sandbox.transport import EmulatorTransport
-from atspro.tasks.queue import TaskQueue
+from atspro.services.container import Services
 
 TOKEN = "123456:TEST-token-for-the-emulator"
 ADMIN_TG = 9000
@@ -50,7 +50,7 @@ class BotHarness:
     emulator: BotApiEmulator
     transport: EmulatorTransport
     app: Application
-    svc: BotServices
+    svc: Services
     base_url: str
     clients: list[SandboxClient] = field(default_factory=list)
 
@@ -82,32 +82,28 @@ async def running_bot(
     await site.start()
     port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
     transport = EmulatorTransport(emulator)
-    queue = TaskQueue(
-        pool, max_attempts=settings.task_max_attempts, user_limit=settings.user_max_concurrent_tasks
-    )
-    svc = BotServices(settings=settings, pool=pool, queue=queue, metrics=Metrics())
-    app = build_application(
-        svc,
-        token=TOKEN,
-        request=transport,
-        get_updates_request=EmulatorTransport(emulator),
-        rate_limit=False,
-        start_workers=start_workers,
-    )
-    harness = BotHarness(emulator, transport, app, svc, f"http://127.0.0.1:{port}")
     try:
-        async with app:
-            await app.start()
-            await start_background(app)
-            await app.updater.start_polling(poll_interval=0, timeout=1)  # type: ignore[union-attr]
-            try:
-                yield harness
-            finally:
-                for client in harness.clients:
-                    await client.close()
-                await app.updater.stop()  # type: ignore[union-attr]
-                await stop_background(app)
-                await app.stop()
+        async with open_services(settings, pool=pool) as svc:
+            app = build_application(
+                svc,
+                token=TOKEN,
+                request=transport,
+                get_updates_request=EmulatorTransport(emulator),
+                rate_limit=False,
+            )
+            harness = BotHarness(emulator, transport, app, svc, f"http://127.0.0.1:{port}")
+            async with app:
+                await app.start()
+                background = await start_background(app, svc, start_workers=start_workers)
+                await app.updater.start_polling(poll_interval=0, timeout=1)  # type: ignore[union-attr]
+                try:
+                    yield harness
+                finally:
+                    for client in harness.clients:
+                        await client.close()
+                    await app.updater.stop()  # type: ignore[union-attr]
+                    await background.stop()
+                    await app.stop()
     finally:
         await runner.cleanup()
 

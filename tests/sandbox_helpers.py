@@ -13,7 +13,7 @@ from typing import Any
 
 from aiohttp import web
 
-from atspro.commands.bot import serve_bot
+from atspro.app import serve_bot
 from atspro.config import Settings
 from atspro.sandbox.emulator import EMULATOR_KEY, BotApiEmulator, start_emulator
 from tests.fixtures.postings import JOB_TEXT, JSONLD_PAGE  # noqa: F401 - re-exported

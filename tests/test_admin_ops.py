@@ -14,18 +14,19 @@ import logging
 import re
 import time
 from collections.abc import AsyncIterator, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 import asyncpg
 import pytest
 
-from atspro.handlers.admin import UNKNOWN
+from atspro.app import bot_worker
+from atspro.bot.handlers.admin import UNKNOWN
 from atspro.sandbox.emulator import BotApiEmulator
 from atspro.sandbox.errors import ApiError
 from atspro.sandbox.params import Params
-from atspro.tasks.handlers import make_worker
+from atspro.tasks.registry import TaskKind
 from tests.bot_harness import ADMIN_TG, BotHarness, make_settings, running_bot, wait_db
 
 BROADCAST_HTML = "📢 <b>New:</b> tailored cover letters are here!"
@@ -98,10 +99,11 @@ async def wait_state(
 
 
 @contextlib.asynccontextmanager
-async def worker(bot: BotHarness) -> AsyncIterator[None]:
-    """One task worker process, as `python main.py worker` runs it; stopped gracefully."""
+async def worker(bot: BotHarness, *extra: TaskKind) -> AsyncIterator[None]:
+    """One task worker process, as `python main.py worker` runs it (plus ``extra`` kinds);
+    stopped gracefully."""
     stop = asyncio.Event()
-    runner = asyncio.create_task(make_worker(bot.app.bot, bot.svc).run(stop))
+    runner = asyncio.create_task(bot_worker(bot.app.bot, bot.svc, *extra).run(stop))
     try:
         yield
     finally:
@@ -246,9 +248,8 @@ async def test_broadcast_stopped_while_queued_never_resumes(pool: asyncpg.Pool) 
         )
         assert final["text"] == f"⛔ Broadcast cancelled: {sent} sent, 0 blocked the bot, 0 failed"
         # A new worker runs a later task, so it has looked at the queue: the broadcast stays put.
-        bot.svc.extras["task_handler_factories"] = {"noop": lambda _b, _s: _noop}
         later, _ = await bot.svc.queue.enqueue("noop")  # queued first: no wake-up to miss
-        async with worker(bot):
+        async with worker(bot, TaskKind("noop", _noop)):
             await wait_db(pool, "SELECT status = 'done' FROM tasks WHERE id = $1", later)
         assert len(sends.calls) == sent
         assert sum(copies(bot.emulator, u) for u in users) == sent
@@ -411,9 +412,8 @@ async def test_tasks_lists_failures_and_retry_requeues(pool: asyncpg.Pool) -> No
                 raise RuntimeError("upstream exploded")
             return {"ok": True}
 
-        bot.svc.extras["task_handler_factories"] = {"flaky": lambda _bot, _svc: flaky}
         task_id, _ = await bot.svc.queue.enqueue("flaky", {"n": 1}, max_attempts=1)
-        async with worker(bot):
+        async with worker(bot, TaskKind("flaky", flaky)):
             await wait_db(pool, "SELECT status = 'failed' FROM tasks WHERE id = $1", task_id)
             admin = await bot.user(ADMIN_TG, "Root")
             await admin.send_text("/tasks")
@@ -570,7 +570,7 @@ async def test_healthz_and_metrics_over_http_move_with_work(
     # A database that is gone makes /healthz fail, so the orchestrator restarts the container.
     dead = await create_pool(db_dsn, min_size=0, max_size=1)
     await dead.close()
-    down = web.AppRunner(health_app(bot.svc.__class__(settings, dead, bot.svc.queue)))
+    down = web.AppRunner(health_app(replace(bot.svc, pool=dead)))
     await down.setup()
     site = web.TCPSite(down, "127.0.0.1", 0)
     await site.start()
@@ -730,8 +730,8 @@ def test_compose_has_db_bot_and_scalable_workers() -> None:
 
 
 def test_deployment_guide_matches_the_files() -> None:
+    from atspro.bot.handlers.admin import ADMIN_COMMANDS
     from atspro.config import Settings
-    from atspro.handlers.admin import ADMIN_COMMANDS
 
     guide = (REPO / "docs" / "deploy.md").read_text()
     compose = (REPO / "compose.yaml").read_text()

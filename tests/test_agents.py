@@ -729,8 +729,11 @@ def test_source_text_matching() -> None:
 # ------------------------------------------------------------------- bot task handlers ---
 
 
+NO_RESULT = "That result is no longer available."
+
+
 class FakeBot:
-    """Just the two Bot API calls ``edit_status`` makes, recorded."""
+    """Just the two Bot API calls ``edit_status`` makes, recorded (and the typing action)."""
 
     def __init__(self) -> None:
         self.edits: list[str] = []
@@ -741,6 +744,9 @@ class FakeBot:
 
     async def send_message(self, chat_id: int, text: str, **kwargs: Any) -> None:
         self.sent.append(text)
+
+    async def send_chat_action(self, chat_id: int, action: str) -> None:
+        pass
 
 
 class FakeTaskContext:
@@ -779,12 +785,7 @@ async def _stored_result(repos: Repos) -> tuple[int, str]:
 
 
 async def test_task_handlers_store_render_and_fall_back(pool: Any, settings: Settings) -> None:
-    services = pytest.importorskip(
-        "atspro.services", reason="needs the resume/job parsers", exc_type=ImportError
-    )
-    from atspro.agents.tasks import make_cover_letter_handler, make_rewrite_handler
-    from atspro.bot.app import BotServices
-    from atspro.tasks.queue import Task
+    from atspro.app import open_services
 
     repos = Repos(pool)
     uid, rid = await _stored_result(repos)
@@ -792,12 +793,22 @@ async def test_task_handlers_store_render_and_fall_back(pool: Any, settings: Set
     model = ScriptedModel(
         [output(Rewrites(bullets=[BulletRewrite(original=BULLET_BILLING, rewritten=good)]))]
     )
-    svc = BotServices(settings=tweak(settings, llm_daily_quota=1), pool=pool, queue=None)  # type: ignore[arg-type]
+    async with open_services(tweak(settings, llm_daily_quota=1), pool=pool) as svc:
+        await _ai_kinds_store_render_and_fall_back(svc, repos, uid, rid, good, model)
+
+
+async def _ai_kinds_store_render_and_fall_back(
+    svc: Any, repos: Repos, uid: int, rid: str, good: str, model: ScriptedModel
+) -> None:
+    from atspro.bot.deliver import ChatDelivery, chat_guard
+    from atspro.services import matching
+    from atspro.tasks.queue import Task
+
     bot = FakeBot()
     payload = {"result_id": rid, "chat_id": 1, "status_message_id": 10}
     task = Task(id=1, kind="rewrite", user_id=uid, payload=payload, attempts=1, max_attempts=3)
     ctx = FakeTaskContext(task)
-    handler = make_rewrite_handler(bot, svc, model=model)  # type: ignore[arg-type]
+    handler = chat_guard(bot, svc, ChatDelivery(bot, svc, model=model).write)  # type: ignore[arg-type]
 
     assert await handler(task, ctx) == {"engine": "llm", "fallback_reason": None}  # type: ignore[arg-type]
     assert "Bullet rewrites" in bot.edits[-1] and good in bot.edits[-1]
@@ -806,10 +817,10 @@ async def test_task_handlers_store_render_and_fall_back(pool: Any, settings: Set
     assert row["metadata"]["rewrites"] == {BULLET_BILLING: good}
     assert row["metadata"]["llm_rewrite"]["engine"] == "llm"
     assert row["metadata"]["latency_ms"] == 1.0  # what was there before is kept
-    analysis = await services.load_analysis(repos, uid, rid)
+    analysis = await matching.load_analysis(repos, uid, rid)
     from atspro.export.docx import docx_text
 
-    assert good in docx_text(services.tailored_docx(analysis))
+    assert good in docx_text(matching.tailored_docx(analysis))
 
     # A retry after the result was stored re-sends it without a second model run.
     await handler(task, ctx)  # type: ignore[arg-type]
@@ -820,7 +831,7 @@ async def test_task_handlers_store_render_and_fall_back(pool: Any, settings: Set
     letter_task = Task(
         id=2, kind="cover_letter", user_id=uid, payload=payload, attempts=1, max_attempts=3
     )
-    letter = make_cover_letter_handler(bot, svc, model=letter_model)  # type: ignore[arg-type]
+    letter = chat_guard(bot, svc, ChatDelivery(bot, svc, model=letter_model).write)  # type: ignore[arg-type]
     result = await letter(letter_task, FakeTaskContext(letter_task))  # type: ignore[arg-type]
     assert result["fallback_reason"] == "quota" and letter_model.calls == ()
     assert "allowance" in bot.edits[-1] and "All suggestions" in bot.edits[-1]
@@ -832,4 +843,5 @@ async def test_task_handlers_store_render_and_fall_back(pool: Any, settings: Set
     other = Task(
         id=3, kind="rewrite", user_id=uid + 1000, payload=payload, attempts=1, max_attempts=3
     )
-    assert (await handler(other, FakeTaskContext(other)))["error"] == "not_found"  # type: ignore[arg-type]
+    assert (await handler(other, FakeTaskContext(other)))["error"] == NO_RESULT  # type: ignore[arg-type]
+    assert NO_RESULT in bot.edits[-1]

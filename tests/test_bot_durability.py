@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
+from types import ModuleType
 from typing import Any
 
 import asyncpg
 import pytest
 
-from atspro import services
-from atspro.tasks.handlers import TaskHandlers
+from atspro.bot.deliver import chat_kinds
+from atspro.services import intake, matching
 from atspro.tasks.worker import Worker
 from tests.bot_harness import BotHarness, running_bot, wait_db
 from tests.fixtures.documents import make_resume_pdf
@@ -19,10 +20,12 @@ from tests.fixtures.postings import JOB_TEXT
 from tests.test_bot import is_bot
 
 
-def _hang_first_call(monkeypatch: pytest.MonkeyPatch, name: str) -> asyncio.Event:
-    """Make ``services.<name>`` hang on its first call (the worker dies there)."""
+def _hang_first_call(
+    monkeypatch: pytest.MonkeyPatch, module: ModuleType, name: str
+) -> asyncio.Event:
+    """Make ``<module>.<name>`` hang on its first call (the worker dies there)."""
     entered = asyncio.Event()
-    original: Callable[..., Any] = getattr(services, name)
+    original: Callable[..., Any] = getattr(module, name)
     calls = {"n": 0}
 
     if asyncio.iscoroutinefunction(original):
@@ -41,7 +44,7 @@ def _hang_first_call(monkeypatch: pytest.MonkeyPatch, name: str) -> asyncio.Even
                 raise _Crash  # stands in for the process dying inside this step
             return original(*args, **kwargs)
 
-    monkeypatch.setattr(services, name, patched)
+    monkeypatch.setattr(module, name, patched)
     return entered
 
 
@@ -52,7 +55,7 @@ class _Crash(BaseException):
 def _worker(bot: BotHarness) -> Worker:
     return Worker(
         bot.svc.queue,
-        TaskHandlers(bot.app.bot, bot.svc).mapping(),
+        chat_kinds(bot.app.bot, bot.svc),
         lease_s=0.6,
         poll_interval_s=0.1,
         backoff_base_s=0,
@@ -76,7 +79,7 @@ async def _noop() -> None:
 async def test_worker_dies_mid_parse_user_gets_one_answer(
     pool: asyncpg.Pool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    entered = _hang_first_call(monkeypatch, "read_resume_file")
+    entered = _hang_first_call(monkeypatch, intake, "read_resume_file")
     async with running_bot(pool, start_workers=False) as bot:
         user = await bot.user(2001, "Dora")
         await user.send_document("resume.pdf", make_resume_pdf(), mime_type="application/pdf")
@@ -113,7 +116,7 @@ async def test_worker_dies_after_card_sent_card_not_repeated(
         stop.set()
         await running
         # The picture step fails as if the process died right after the card went out.
-        _hang_first_call(monkeypatch, "score_card_png")
+        _hang_first_call(monkeypatch, matching, "score_card_png")
         await user.send_text(JOB_TEXT)
         stop = asyncio.Event()
         worker = _worker(bot)

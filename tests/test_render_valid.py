@@ -19,9 +19,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from atspro.agents.schemas import BulletRewrite, CoverLetter, Rewrites
-from atspro.agents.tasks import render_cover_letter, render_fallback, render_rewrites
 from atspro.bot import render
 from atspro.bot.render import esc, split_html
+from atspro.bot.render_writing import render_cover_letter, render_fallback, render_rewrites
 from atspro.config import Settings
 from atspro.models import (
     Check,
@@ -461,11 +461,13 @@ def test_long_cover_letter_and_every_fallback() -> None:
 SENDERS = {"reply", "reply_text", "edit_message_text", "send_message", "edit_status"}
 CAPTION_SENDERS = {"reply_document", "send_photo", "send_document", "reply_photo"}
 HANDLER_MODULES = [
-    *sorted((REPO / "atspro" / "handlers").glob("*.py")),
+    *sorted((REPO / "atspro" / "bot" / "handlers").glob("*.py")),
     REPO / "atspro" / "bot" / "app.py",
-    REPO / "atspro" / "tasks" / "handlers.py",
-    REPO / "atspro" / "tasks" / "broadcast.py",
-    REPO / "atspro" / "agents" / "tasks.py",
+    REPO / "atspro" / "bot" / "deliver.py",
+    REPO / "atspro" / "bot" / "broadcast.py",
+    REPO / "atspro" / "bot" / "render_writing.py",
+    REPO / "atspro" / "services" / "limits.py",
+    REPO / "atspro" / "services" / "account.py",
 ]
 PLACEHOLDER = "x1"  # stands for every {value}: what a value can hold is tested above and live
 

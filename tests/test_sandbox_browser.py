@@ -8,6 +8,7 @@ Skipped when chromium or Playwright's driver is missing (CI installs chromium in
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -111,4 +112,39 @@ async def test_web_chat_resume_job_and_score_card(browser: Any, db_dsn: str) -> 
         await expect(page.locator(".msg.bot", has_text="All suggestions").first).to_be_visible()
 
         assert problems == []
+        await page.close()
+
+
+CONTROLS = ["#reset-button", "#commands-button", "label.attach", "#send-button"]
+_EMOJI = "[\U0001f300-\U0001faff\u2600-\u27bf\u2b00-\u2bff]"
+
+
+@pytest.mark.parametrize(("width", "height"), [(390, 844), (1280, 800)])
+async def test_controls_are_svg_icons_with_labels(
+    browser: Any, db_dsn: str, tmp_path: Path, width: int, height: int
+) -> None:
+    """No control depends on an emoji font: each is an inline SVG with a text or aria label.
+
+    This machine has no emoji font installed (fc-list finds none), so the screenshots show the page
+    as a system without one renders it; the structural checks hold with or without such a font.
+    """
+    expect = playwright_api.expect
+    async with running_sandbox(sandbox_settings(db_dsn)) as sandbox:
+        page = await browser.new_page(viewport={"width": width, "height": height})
+        await page.goto(f"{sandbox.base_url}/")
+        await expect(page.locator("#bot-name")).to_have_text("ATSPro")
+        for selector in CONTROLS:
+            control = page.locator(selector)
+            await expect(control).to_be_visible()
+            await expect(control).to_be_in_viewport(ratio=1)
+            icon = control.locator("svg.icon")
+            box = await icon.bounding_box()
+            assert box is not None and box["width"] >= 12 and box["height"] >= 12, selector
+            name = await control.get_attribute("aria-label")
+            assert name, f"{selector} has no accessible name"
+            text = await control.evaluate("el => el.textContent")
+            assert not re.search(_EMOJI, text), f"{selector} shows an emoji: {text!r}"
+        shot = tmp_path / f"sandbox-{width}x{height}.png"
+        await page.screenshot(path=str(shot))
+        assert shot.stat().st_size > 5_000
         await page.close()

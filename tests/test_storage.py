@@ -224,7 +224,7 @@ async def test_enter_update_claims_maps_and_skips_banned(pool: asyncpg.Pool) -> 
 async def test_maintenance_forgets_expired_rows(pool: asyncpg.Pool) -> None:
     from types import SimpleNamespace
 
-    from atspro.bot.app import run_maintenance
+    from atspro.app import run_maintenance
 
     repos = Repos(pool)
     uid = await _user(repos, 1)

@@ -8,7 +8,8 @@ from typing import Any
 import asyncpg
 
 from atspro.tasks.queue import Task, TaskQueue
-from atspro.tasks.worker import PermanentTaskError, TaskContext, Worker
+from atspro.tasks.registry import PermanentTaskError, TaskContext, TaskKind
+from atspro.tasks.worker import Worker
 
 
 async def _user(pool: asyncpg.Pool, tg: int) -> int:
@@ -78,7 +79,7 @@ async def test_worker_runs_retries_and_fails(pool: asyncpg.Pool) -> None:
     seen, changed, hook = _outcomes()
     worker = Worker(
         q,
-        {"ok": ok, "flaky": flaky, "bad": bad},
+        [TaskKind("ok", ok), TaskKind("flaky", flaky), TaskKind("bad", bad)],
         backoff_base_s=0,
         poll_interval_s=0.2,
         on_outcome=hook,
@@ -123,7 +124,7 @@ async def test_dead_worker_lease_expires_and_task_completes_once(pool: asyncpg.P
         await ctx.save_progress(sent=True)
 
     task_id, _ = await q.enqueue("slow")
-    dying = Worker(q, {"slow": slow}, lease_s=0.5, poll_interval_s=0.1)
+    dying = Worker(q, [TaskKind("slow", slow)], lease_s=0.5, poll_interval_s=0.1)
     # Simulate a crash: the worker's asyncio task is cancelled mid-handler and its lease is never
     # released (we bypass the graceful give-back by expiring the lease ourselves).
     stop = asyncio.Event()
@@ -137,7 +138,7 @@ async def test_dead_worker_lease_expires_and_task_completes_once(pool: asyncpg.P
     await asyncio.gather(crash, *in_flight, return_exceptions=True)
     assert await q.status_of(task_id) == "running"
     seen, changed, hook = _outcomes()
-    fresh = Worker(q, {"slow": slow}, lease_s=5, poll_interval_s=0.1, on_outcome=hook)
+    fresh = Worker(q, [TaskKind("slow", slow)], lease_s=5, poll_interval_s=0.1, on_outcome=hook)
     stop2 = asyncio.Event()
     runner = asyncio.create_task(fresh.run(stop2))
     await _until(changed, lambda: task_id in seen)
@@ -163,7 +164,7 @@ async def test_graceful_stop_gives_task_back(pool: asyncpg.Pool) -> None:
 
     task_id, _ = await q.enqueue("hang")
     stop = asyncio.Event()
-    w = Worker(q, {"hang": hang}, poll_interval_s=0.1, grace_s=0.2)
+    w = Worker(q, [TaskKind("hang", hang)], poll_interval_s=0.1, grace_s=0.2)
     runner = asyncio.create_task(w.run(stop))
     await asyncio.wait_for(started.wait(), 10)
     stop.set()
@@ -197,11 +198,15 @@ async def test_stop_waits_for_short_tasks_but_hands_back_resumable_ones(pool: as
         started["long"].set()
         await asyncio.Event().wait()
 
-    long.resumable = True  # type: ignore[attr-defined]
     short_id, _ = await q.enqueue("short")
     long_id, _ = await q.enqueue("long")
     stop = asyncio.Event()
-    w = Worker(q, {"short": short, "long": long}, poll_interval_s=0.1, grace_s=30)
+    w = Worker(
+        q,
+        [TaskKind("short", short), TaskKind("long", long, resumable=True)],
+        poll_interval_s=0.1,
+        grace_s=30,
+    )
     runner = asyncio.create_task(w.run(stop))
     await asyncio.wait_for(asyncio.gather(started["short"].wait(), started["long"].wait()), 10)
     stop.set()

@@ -8,7 +8,7 @@ import socket
 import aiohttp
 import asyncpg
 
-from atspro.commands.bot import serve_bot
+from atspro.app import serve_bot
 from atspro.config import Settings
 from atspro.sandbox.emulator import SandboxServer
 from tests.bot_harness import TOKEN

@@ -1,6 +1,7 @@
 """Optional LLM help (OpenAI Agents SDK): grounded extraction, rewrites and cover letters.
 
 Entry points for services: ``atspro.agents.pipeline`` (enhance_resume, enhance_job,
-write_rewrites, write_cover_letter, llm_quota_ok, rewrites_map) and, for the bot's AI buttons,
-``atspro.agents.tasks``. Nothing here runs, or opens a connection, without an API key.
+write_rewrites, write_cover_letter, llm_quota_ok, rewrites_map); the AI buttons' use case is
+``atspro.services.writing``. No chat, no queue, no rendering here. Nothing runs, or opens a
+connection, without an API key.
 """

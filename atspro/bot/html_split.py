@@ -3,7 +3,8 @@
 Telegram measures a message *after* parsing the HTML, in UTF-16 code units (an emoji counts 2),
 and refuses a part whose tags do not balance. So the text is read as atoms — a tag, an entity
 (``&lt;``, ``&#128512;``), a word or one space, each with its visible width — and packed into parts
-at line breaks, else at spaces, else anywhere between atoms; a tag or entity is never cut. Tags
+at blank lines (between items), else at line breaks, else at spaces, else anywhere between atoms;
+a tag or entity is never cut. Tags
 open at a cut are closed at the end of the part and reopened at the start of the next.
 """
 
@@ -63,15 +64,34 @@ def _is_blank(text: str) -> bool:
 
 
 def _segments(atoms: list[_Atom], limit: int) -> Iterator[list[_Atom]]:
-    """Runs of atoms ending at a newline; longer than ``limit``: at spaces; else hard cuts."""
+    """Paragraphs (lines up to a blank line) that fit whole; else lines; else words; else cuts.
+
+    Keeping a paragraph whole means an item and its detail lines ("└ …") never start a message
+    of their own: a cut falls between items.
+    """
+    paragraph: list[list[_Atom]] = []
     line: list[_Atom] = []
+
+    def flush() -> Iterator[list[_Atom]]:
+        whole = [atom for ln in paragraph for atom in ln]
+        if sum(a.units for a in whole) <= limit:
+            yield whole
+        else:
+            for ln in paragraph:
+                yield from _fit(ln, limit)
+        paragraph.clear()
+
     for atom in atoms:
         line.append(atom)
         if atom.text == "\n":
-            yield from _fit(line, limit)
+            paragraph.append(line)
+            if _is_blank("".join(a.text for a in line)):
+                yield from flush()
             line = []
     if line:
-        yield from _fit(line, limit)
+        paragraph.append(line)
+    if paragraph:
+        yield from flush()
 
 
 def _fit(line: list[_Atom], limit: int) -> Iterator[list[_Atom]]:
@@ -154,3 +174,19 @@ def split_html(text: str, limit: int = 4096) -> list[str]:
     if not _is_blank("".join(shown)):
         parts.append("".join(current))
     return parts
+
+
+def number_parts(parts: list[str]) -> list[str]:
+    """Mark continuing messages "(2/3)" so a reader knows a reply goes on; one part stays as is."""
+    if len(parts) < 2:
+        return parts
+    total = len(parts)
+    return [part if i == 1 else f"<i>({i}/{total})</i>\n{part}" for i, part in enumerate(parts, 1)]
+
+
+def split_message(text: str, limit: int = 4096) -> list[str]:
+    """What the bot sends: parts that fit with room for the "(2/3)" mark, numbered."""
+    return number_parts(split_html(text, limit=limit - NUMBER_ROOM))
+
+
+NUMBER_ROOM = 16  # visible units reserved for "(12/34)\n"

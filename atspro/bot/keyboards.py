@@ -1,5 +1,4 @@
-"""Inline keyboards. Callback data is ``<action>:<id>`` (≤ 64 bytes); every handler re-checks
-the id against the pressing user, so forged data finds nothing."""
+"""Inline keyboards; their callback data comes from ``atspro.bot.callbacks``."""
 
 from __future__ import annotations
 
@@ -8,47 +7,115 @@ from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
+from atspro.bot import callbacks
+
 
 def result_keyboard(result_id: Any, *, llm: bool) -> InlineKeyboardMarkup:
     rid = str(result_id)
     rows = [
         [
-            InlineKeyboardButton("📝 All suggestions", callback_data=f"sg:{rid}"),
-            InlineKeyboardButton("📄 Tailored DOCX", callback_data=f"dx:{rid}"),
+            InlineKeyboardButton(
+                "📝 All suggestions", callback_data=callbacks.result("suggestions", rid)
+            ),
+            InlineKeyboardButton("📄 Tailored DOCX", callback_data=callbacks.result("docx", rid)),
         ]
     ]
     if llm:
         rows.append(
             [
-                InlineKeyboardButton("✍️ Rewrite bullets (AI)", callback_data=f"rw:{rid}"),
-                InlineKeyboardButton("💌 Cover letter (AI)", callback_data=f"cl:{rid}"),
+                InlineKeyboardButton(
+                    "✍️ Rewrite bullets (AI)", callback_data=callbacks.result("rewrite", rid)
+                ),
+                InlineKeyboardButton(
+                    "💌 Cover letter (AI)", callback_data=callbacks.result("cover_letter", rid)
+                ),
             ]
         )
-    rows.append([InlineKeyboardButton("🔄 Switch resume", callback_data="sw:")])
+    rows.append([InlineKeyboardButton("🔄 Switch resume", callback_data=callbacks.SWITCH_RESUME)])
     return InlineKeyboardMarkup(rows)
 
 
-def documents_keyboard(kind: str, rows: Sequence[dict[str, Any]]) -> InlineKeyboardMarkup | None:
-    """Per document: make it active, or delete it. kind is 'r' (resume) or 'j' (job)."""
+def documents_keyboard(
+    kind: callbacks.DocKind, rows: Sequence[dict[str, Any]]
+) -> InlineKeyboardMarkup | None:
+    """Per document: make it active, or delete it."""
     if not rows:
         return None
     buttons = []
     for i, row in enumerate(rows, 1):
         buttons.append(
             [
-                InlineKeyboardButton(f"{i}. ⭐ Use", callback_data=f"a{kind}:{row['id']}"),
-                InlineKeyboardButton(f"{i}. 🗑 Delete", callback_data=f"d{kind}:{row['id']}"),
+                InlineKeyboardButton(
+                    f"{i}. ⭐ Use", callback_data=callbacks.document("use", kind, row["id"])
+                ),
+                InlineKeyboardButton(
+                    f"{i}. 🗑 Delete", callback_data=callbacks.document("delete", kind, row["id"])
+                ),
             ]
         )
     return InlineKeyboardMarkup(buttons)
+
+
+def confirm_delete_document(kind: callbacks.DocKind, doc_id: Any) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(
+                    f"🗑 Yes, delete this {kind}",
+                    callback_data=callbacks.document("erase", kind, doc_id),
+                ),
+                InlineKeyboardButton(
+                    "Keep it", callback_data=callbacks.document("keep", kind, doc_id)
+                ),
+            ]
+        ]
+    )
+
+
+def history_keyboard(rows: Sequence[dict[str, Any]]) -> InlineKeyboardMarkup | None:
+    """One button per past result: open its score card again."""
+    if not rows:
+        return None
+    buttons = [
+        InlineKeyboardButton(f"{i}. Open", callback_data=callbacks.result("open", row["id"]))
+        for i, row in enumerate(rows, 1)
+    ]
+    return InlineKeyboardMarkup([buttons[i : i + 4] for i in range(0, len(buttons), 4)])
 
 
 def confirm_delete_account() -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
         [
             [
-                InlineKeyboardButton("Yes, erase everything", callback_data="da:yes"),
-                InlineKeyboardButton("No, keep it", callback_data="da:no"),
+                InlineKeyboardButton(
+                    "Yes, erase everything", callback_data=callbacks.DELETE_ACCOUNT_YES
+                ),
+                InlineKeyboardButton("No, keep it", callback_data=callbacks.DELETE_ACCOUNT_NO),
+            ]
+        ]
+    )
+
+
+def broadcast_confirm(audience: int) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(
+                    f"📣 Send to {audience}", callback_data=callbacks.BROADCAST_SEND
+                ),
+                InlineKeyboardButton("Cancel", callback_data=callbacks.BROADCAST_CANCEL),
+            ]
+        ]
+    )
+
+
+def broadcast_stop(task_id: int) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(
+                    "⛔ Stop broadcast", callback_data=callbacks.broadcast_stop(task_id)
+                )
             ]
         ]
     )

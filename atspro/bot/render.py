@@ -12,11 +12,17 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from atspro.analysis.documents.errors import SUPPORTED_TYPES_TEXT
 from atspro.bot.html_split import (
     split_html as split_html,  # re-exported: callers use render.split_html
 )
+from atspro.bot.html_split import (
+    split_message as split_message,  # re-exported: what the bot sends (numbered parts)
+)
 from atspro.models import Job, MatchReport, Resume, Suggestion
 
+# Keywords may contain commas ("Accounting, Finance"): list them with a mark no keyword has.
+KEYWORD_SEPARATOR = " · "
 TELEGRAM_LIMIT = 4096
 CAPTION_LIMIT = 1024
 _HIT_MARK = re.compile(r"&lt;b&gt;((?:(?!&lt;/?b&gt;)\S)+?)&lt;/b&gt;")
@@ -47,7 +53,7 @@ WELCOME = (
     "👋 <b>Welcome to ATSPro</b>\n\n"
     "I read your resume the way an Applicant Tracking System does, compare it with a job, "
     "and tell you exactly what to fix.\n\n"
-    "<b>1.</b> Send your resume as a file (PDF, DOCX, TXT, RTF or ODT).\n"
+    f"<b>1.</b> Send your resume as a file ({SUPPORTED_TYPES_TEXT}).\n"
     "<b>2.</b> Send a job: a link, or paste the posting text (or /job then a file).\n\n"
     "You get a score with its breakdown, the missing keywords, ranked suggestions and a "
     "tailored resume. /help lists everything I can do."
@@ -55,7 +61,7 @@ WELCOME = (
 
 HELP = (
     "<b>What I can do</b>\n"
-    "• Send a <b>resume file</b>: I parse it and keep it as your active resume.\n"
+    f"• Send a <b>resume file</b> ({SUPPORTED_TYPES_TEXT}): I parse it and keep it as your active resume.\n"
     "• Send a <b>job link</b> or <b>paste a posting</b>: I parse it and score the match.\n"
     "• /job — the next thing you send (text or file) is a job description\n"
     "• /resumes, /jobs — your documents: pick the active one or delete\n"
@@ -147,7 +153,8 @@ def score_card(report: MatchReport, job: Job, *, top: int = 3) -> str:
         lines.append(f"<code>{bar(comp.score)}</code> {esc(label)} {comp.score:.0f}%")
     if report.missing_keywords:
         lines.append(
-            "\n<b>Missing keywords</b>: " + ", ".join(esc(k) for k in report.missing_keywords[:8])
+            "\n<b>Missing keywords</b>: "
+            + KEYWORD_SEPARATOR.join(esc(k) for k in report.missing_keywords[:8])
         )
     failed = [c for c in report.checks if not c.passed]
     if failed:
@@ -191,13 +198,14 @@ def document_list(kind: str, rows: Sequence[dict[str, Any]], active_id: Any) -> 
 def history_list(rows: Sequence[dict[str, Any]]) -> str:
     if not rows:
         return "No analyses yet. Send a resume and a job to get your first score."
-    lines = ["<b>Your past analyses</b>"]
-    for row in rows:
+    lines = ["<b>Your past analyses</b> (tap a number to open one)"]
+    for i, row in enumerate(rows, 1):
         job = row.get("job_title") or "job"
         company = f" at {row['job_company']}" if row.get("job_company") else ""
+        resume = row.get("resume_filename") or "a deleted resume"
         lines.append(
-            f"• <b>{float(row['score']):.0f}</b>/100 — {esc(job)}{esc(company)} "
-            f"<i>({row['created_at']:%Y-%m-%d})</i>"
+            f"{i}. <b>{float(row['score']):.0f}</b>/100 — {esc(job)}{esc(company)}\n"
+            f"    📄 {esc(resume)} · <i>{row['created_at']:%Y-%m-%d %H:%M}</i>"
         )
     return "\n".join(lines)
 

@@ -37,19 +37,19 @@ def _is_url(value: str) -> bool:
 
 
 async def _job(source: str, settings: Settings, fetcher: Any) -> Any:
-    from atspro import services
+    from atspro.services import intake
 
     if source == "-":
         text = sys.stdin.read()
         if text.lstrip().startswith("<"):
-            return (await services.read_job_file(text.encode(), "stdin.html", settings))[0]
-        return services.parse_job_text(text, source_kind="text")
+            return (await intake.read_job_file(text.encode(), "stdin.html", settings))[0]
+        return intake.parse_job_text(text, source_kind="text")
     if _is_url(source):
         url = source if "://" in source else f"https://{source}"
-        return (await services.fetch_job(url, settings, fetcher))[0]
+        return (await intake.fetch_job(url, settings, fetcher))[0]
     path = Path(source)
     return (
-        await services.read_job_file(await asyncio.to_thread(path.read_bytes), path.name, settings)
+        await intake.read_job_file(await asyncio.to_thread(path.read_bytes), path.name, settings)
     )[0]
 
 
@@ -115,7 +115,7 @@ def run_match(args: argparse.Namespace, settings: Settings) -> int:
         return 2
 
     async def go() -> int:
-        from atspro import services
+        from atspro.services import intake, matching
 
         resumes: dict[str, Any] = {}
         failed = 0
@@ -127,16 +127,16 @@ def run_match(args: argparse.Namespace, settings: Settings) -> int:
                         raise resume_path
                     if resume_path not in resumes:
                         path = Path(resume_path)
-                        resumes[resume_path] = await services.read_resume_file(
+                        resumes[resume_path] = await intake.read_resume_file(
                             await asyncio.to_thread(path.read_bytes), path.name, settings
                         )
                     resume, extracted = resumes[resume_path]
                     job = await _job(job_source, settings, fetcher)
-                    report = services.analyse(
+                    report = matching.analyse(
                         resume,
                         job,
-                        resume_text=services.visible_text(extracted),
-                        layout=services.layout_facts(extracted),
+                        resume_text=intake.visible_text(extracted),
+                        layout=intake.layout_facts(extracted),
                     )
                 except Exception as exc:
                     failed += 1

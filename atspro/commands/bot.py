@@ -1,4 +1,5 @@
-"""``bot`` (default), ``worker`` and ``sandbox``: the long-running processes."""
+"""``bot`` (default), ``worker`` and ``sandbox``: the long-running processes (argparse and
+exit codes here; the processes themselves are ``atspro.app``)."""
 
 from __future__ import annotations
 
@@ -8,15 +9,11 @@ import contextlib
 import logging
 import signal
 import sys
-from collections.abc import AsyncIterator
-from urllib.parse import urlsplit
 
 from atspro.config import Settings
 
 log = logging.getLogger("atspro")
 SANDBOX_TOKEN = "123456:SANDBOX-local-token-not-a-secret"
-# my_chat_member: Telegram's notice that a user blocked (or unblocked) the bot.
-ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member"]
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -29,26 +26,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("sandbox", help="chat with the bot in your browser, no Telegram needed")
     p.add_argument("--port", type=int, default=None, help="web chat port (default SANDBOX_PORT)")
     p.set_defaults(func=run_sandbox)
-
-
-@contextlib.asynccontextmanager
-async def bot_services(settings: Settings) -> AsyncIterator[object]:
-    """Database (embedded unless DATABASE_URL), migrations, queue, metrics — then cleanup."""
-    from atspro.bot.app import BotServices
-    from atspro.metrics import Metrics
-    from atspro.storage.db import open_database
-    from atspro.tasks.queue import TaskQueue
-
-    db = await open_database(settings)
-    try:
-        queue = TaskQueue(
-            db.pool,
-            max_attempts=settings.task_max_attempts,
-            user_limit=settings.user_max_concurrent_tasks,
-        )
-        yield BotServices(settings=settings, pool=db.pool, queue=queue, metrics=Metrics())
-    finally:
-        await db.close()
 
 
 def file_base_url(api_base_url: str) -> str:
@@ -66,62 +43,12 @@ def _stop_event() -> asyncio.Event:
     return stop
 
 
-async def serve_bot(
-    settings: Settings,
-    *,
-    token: str,
-    base_url: str | None = None,
-    base_file_url: str | None = None,
-    stop: asyncio.Event,
-    on_ready: object = None,
-) -> None:
-    """Run the bot (polling or webhook) until ``stop`` is set."""
-    from atspro.bot.app import build_application, start_background, stop_background
-    from atspro.health import start_health_server
-
-    async with bot_services(settings) as svc:
-        app = build_application(
-            svc,
-            token=token,
-            base_url=base_url,
-            base_file_url=base_file_url,  # type: ignore[arg-type]
-        )
-        health = await start_health_server(settings, svc) if settings.health_port else None
-        async with app:
-            await app.start()
-            await start_background(app)
-            if settings.webhook_url:
-                secret = (
-                    settings.webhook_secret.get_secret_value() if settings.webhook_secret else None
-                )
-                await app.updater.start_webhook(  # type: ignore[union-attr]
-                    listen=settings.webhook_listen,
-                    port=settings.webhook_port,
-                    url_path=urlsplit(settings.webhook_url).path.lstrip("/"),
-                    webhook_url=settings.webhook_url,
-                    secret_token=secret,
-                    allowed_updates=ALLOWED_UPDATES,
-                )
-                log.info("bot running with a webhook on port %d", settings.webhook_port)
-            else:
-                await app.updater.start_polling(  # type: ignore[union-attr]
-                    allowed_updates=ALLOWED_UPDATES, drop_pending_updates=False
-                )
-                log.info("bot running (long polling)")
-            if callable(on_ready):
-                on_ready()
-            await stop.wait()
-            await app.updater.stop()  # type: ignore[union-attr]
-            await stop_background(app)
-            await app.stop()
-        if health is not None:
-            await health.cleanup()
-
-
 def run_bot(args: argparse.Namespace, settings: Settings) -> int:
     if settings.telegram_bot_token is None:
         log.info("TELEGRAM_BOT_TOKEN is not set: starting the local sandbox instead")
         return run_sandbox(args, settings)
+
+    from atspro.app import serve_bot
 
     async def go() -> None:
         await serve_bot(
@@ -153,38 +80,21 @@ def run_bot(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def run_worker(args: argparse.Namespace, settings: Settings) -> int:
-    """A worker process: the same task handlers as the bot, talking to Telegram directly."""
-    from telegram import Bot
-
-    from atspro.health import start_health_server
-    from atspro.tasks.handlers import make_worker
+    """A worker process: the same task kinds as the bot, talking to Telegram directly."""
+    from atspro.app import serve_worker
 
     if settings.telegram_bot_token is None:
         print("A worker needs TELEGRAM_BOT_TOKEN to answer users. Set it in .env.")
         return 2
 
     async def go() -> None:
-        from atspro.fetch.safe import FetchPolicy, SafeFetcher
-
-        stop = _stop_event()
-        async with (
-            bot_services(settings) as svc,
-            SafeFetcher(FetchPolicy.from_settings(settings)) as fetcher,
-        ):
-            svc.fetcher = fetcher  # type: ignore[attr-defined]
-            bot = Bot(
-                settings.telegram_bot_token.get_secret_value(),  # type: ignore[union-attr]
-                base_url=settings.telegram_api_base_url,
-                base_file_url=file_base_url(settings.telegram_api_base_url),
-            )
-            # The image's HEALTHCHECK asks every container, workers included, for /healthz.
-            health = await start_health_server(settings, svc) if settings.health_port else None
-            try:
-                async with bot:
-                    await make_worker(bot, svc).run(stop)  # type: ignore[arg-type]
-            finally:
-                if health is not None:
-                    await health.cleanup()
+        await serve_worker(
+            settings,
+            token=settings.telegram_bot_token.get_secret_value(),  # type: ignore[union-attr]
+            base_url=settings.telegram_api_base_url,
+            base_file_url=file_base_url(settings.telegram_api_base_url),
+            stop=_stop_event(),
+        )
 
     asyncio.run(go())
     return 0
@@ -196,6 +106,7 @@ class SandboxPortBusy(Exception):
 
 def run_sandbox(args: argparse.Namespace, settings: Settings) -> int:
     """Emulator + web chat + bot, on the embedded database and the deterministic engine."""
+    from atspro.app import serve_bot
     from atspro.sandbox.emulator import start_emulator
 
     port = getattr(args, "port", None) or settings.sandbox_port

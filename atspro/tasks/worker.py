@@ -14,40 +14,30 @@ import os
 import socket
 import time
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
 
 import asyncpg
 
 from atspro.tasks.queue import CHANNEL, Task, TaskQueue
+from atspro.tasks.registry import (
+    DEFAULT_TIMEOUT,
+    PermanentTaskError,
+    TaskContext,
+    TaskKind,
+    registry,
+)
 
 log = logging.getLogger(__name__)
 
 
-class PermanentTaskError(Exception):
-    """The task cannot succeed by retrying (bad input): fail it at once."""
-
-
-@dataclass
-class TaskContext:
-    queue: TaskQueue
-    worker_id: str
-    task: Task
-
-    async def save_progress(self, **steps: Any) -> None:
-        self.task.progress.update(steps)
-        await self.queue.save_progress(self.task.id, steps)
-
-
-TaskHandler = Callable[[Task, TaskContext], Awaitable[dict[str, Any] | None]]
 OutcomeHook = Callable[[Task, str, float], None]
 
 
 @dataclass
 class Worker:
     queue: TaskQueue
-    handlers: dict[str, TaskHandler]
+    kinds: Iterable[TaskKind]
     concurrency: int = 4
     lease_s: float = 60.0
     task_timeout_s: float = 120.0
@@ -61,6 +51,9 @@ class Worker:
     _wake: asyncio.Event = field(default_factory=asyncio.Event, init=False)
     _running: dict[int, asyncio.Task[None]] = field(default_factory=dict, init=False)
     _resumable: set[int] = field(default_factory=set, init=False)
+
+    def __post_init__(self) -> None:
+        self._kinds = registry(self.kinds)
 
     async def run(self, stop: asyncio.Event) -> None:
         """Work until ``stop`` is set; in-flight tasks may finish within ``grace_s``, the rest
@@ -103,7 +96,8 @@ class Worker:
                 return
             runner = asyncio.create_task(self._execute(task), name=f"task-{task.id}")
             self._running[task.id] = runner
-            if getattr(self.handlers.get(task.kind), "resumable", False):
+            kind = self._kinds.get(task.kind)
+            if kind is not None and kind.resumable:
                 self._resumable.add(task.id)
             runner.add_done_callback(self._forget)
 
@@ -114,9 +108,9 @@ class Worker:
                 self._resumable.discard(task_id)
 
     async def _execute(self, task: Task) -> None:
-        handler = self.handlers.get(task.kind)
+        kind = self._kinds.get(task.kind)
         started = time.perf_counter()
-        if handler is None:
+        if kind is None:
             await self.queue.fail(
                 task.id, self.worker_id, f"no handler for {task.kind}", retry=False
             )
@@ -124,9 +118,9 @@ class Worker:
         keeper = asyncio.create_task(self._keep_lease(task.id))
         try:
             ctx = TaskContext(self.queue, self.worker_id, task)
-            # A handler may set its own limit (None: none), e.g. a paced broadcast.
-            timeout = getattr(handler, "timeout_s", self.task_timeout_s)
-            result = await asyncio.wait_for(handler(task, ctx), timeout)
+            # A kind may set its own limit (None: none), e.g. a paced broadcast.
+            timeout = self.task_timeout_s if kind.timeout_s == DEFAULT_TIMEOUT else kind.timeout_s
+            result = await asyncio.wait_for(kind.run(task, ctx), timeout)
         except asyncio.CancelledError:
             raise
         except PermanentTaskError as exc:
@@ -161,8 +155,8 @@ class Worker:
             await self.queue.extend_lease(task_id, self.worker_id, lease_s=self.lease_s)
 
     async def _give_back(self) -> None:
-        # Short tasks get a moment to finish; resumable ones (a handler with ``resumable = True``,
-        # like a broadcast that saves its cursor) go back to the queue at once.
+        # Short tasks get a moment to finish; resumable kinds (like a broadcast that saves its
+        # cursor) go back to the queue at once.
         finishing = [r for tid, r in self._running.items() if tid not in self._resumable]
         if finishing and self.grace_s > 0:
             await asyncio.wait(finishing, timeout=self.grace_s)

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
-SUPPORTED_TYPES_TEXT = "PDF, DOCX, ODT, RTF or TXT"
+# The one list of formats a user may send: /start, /help, the README and the errors all show it.
+SUPPORTED_FORMATS = ("PDF", "DOCX", "ODT", "RTF", "TXT", "Markdown")
+SUPPORTED_TYPES_TEXT = ", ".join(SUPPORTED_FORMATS[:-1]) + " or " + SUPPORTED_FORMATS[-1]
 
 
 def _restore(cls: type[ExtractionError], state: dict[str, Any]) -> ExtractionError:
@@ -233,6 +235,7 @@ def _mb(size: int) -> str:
 
 
 __all__ = [
+    "SUPPORTED_FORMATS",
     "SUPPORTED_TYPES_TEXT",
     "AnimatedImage",
     "ArchiveBomb",

@@ -6,8 +6,8 @@ from telegram import Update
 from telegram.ext import Application, CommandHandler
 
 from atspro.bot import render
-from atspro.bot.app import BotContext
-from atspro.handlers.common import reply, set_state
+from atspro.bot.context import BotContext
+from atspro.bot.handlers.common import reply, set_state
 
 
 async def start(update: Update, context: BotContext) -> None:

@@ -1,8 +1,4 @@
-"""Use cases: one function per thing a user (or an admin, or the CLI) can do.
-
-Handlers, workers and the CLI call these; they own the order of steps and the storage writes.
-Telegram words stay in handlers, SQL stays in repositories, parsing stays in ``analysis``.
-"""
+"""Intake: resume and job documents in (file, text, link), parsed and stored."""
 
 from __future__ import annotations
 
@@ -10,28 +6,22 @@ import asyncio
 import hashlib
 import logging
 import time
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from dataclasses import dataclass
 from typing import Any
 
 from atspro import extract_pool
 from atspro.analysis.documents import extract as extract_mod
 from atspro.analysis.job.parser import parse_job_html, parse_job_posting, parse_job_text
 from atspro.analysis.resume.parser import parse_resume
-from atspro.analysis.scoring.score import LayoutFacts, score_match
+from atspro.analysis.scoring.score import LayoutFacts
 from atspro.config import Settings
-from atspro.models import Job, MatchReport, Resume
+from atspro.models import Job, Resume
+from atspro.services.container import Services
+from atspro.services.errors import UserFacingError
+from atspro.services.matching import Pair, active_pair
 from atspro.storage.repos import Repos, Row
 
 log = logging.getLogger(__name__)
-
-
-class UserFacingError(Exception):
-    """An error whose message is safe and useful to show in the chat."""
-
-    def __init__(self, user_message: str) -> None:
-        super().__init__(user_message)
-        self.user_message = user_message
 
 
 async def extract_document(data: bytes, filename: str | None, settings: Settings) -> Any:
@@ -281,106 +271,47 @@ def _posting_text(posting: dict[str, Any], job: Job) -> str:
     return "\n".join(p for p in (job.title, job.company, text) if p)
 
 
-# -------------------------------------------------------------------------------- match ---
+# ------------------------------------------------------------- documents sent to a chat ---
 
 
-@dataclass
-class Analysis:
-    row: Row
-    report: MatchReport
-    resume: Resume
-    job: Job
-    extras: dict[str, Any] = field(default_factory=dict)
-
-
-def resume_from_row(row: Row) -> Resume:
-    return Resume.model_validate(row["processed_data"] or {})
-
-
-def job_from_row(row: Row) -> Job:
-    return Job.model_validate(row["description_data"] or {})
-
-
-def analyse(
-    resume: Resume, job: Job, *, resume_text: str | None = None, layout: LayoutFacts | None = None
-) -> MatchReport:
-    """The deterministic score with its checks and ranked suggestions (pure; CLI and bot)."""
-    return score_match(resume, job, resume_text=resume_text, layout=layout)
-
-
-def _row_layout(resume_row: Row) -> LayoutFacts | None:
-    meta = (resume_row.get("metadata") or {}).get("layout")
-    return LayoutFacts(**meta) if meta else None
-
-
-async def optimize(repos: Repos, user_id: int, resume_id: Any, job_id: Any) -> Analysis:
-    """Score the user's resume against the user's job and store the result."""
-    resume_row = await repos.resumes.get(user_id, resume_id)
-    job_row = await repos.jobs.get(user_id, job_id)
-    if resume_row is None or job_row is None:
-        raise UserFacingError("That resume or job is no longer available. Send it again.")
-    resume, job = resume_from_row(resume_row), job_from_row(job_row)
-    started = time.perf_counter()
-    report = await asyncio.to_thread(
-        analyse, resume, job, resume_text=resume_row.get("raw_text"), layout=_row_layout(resume_row)
+async def receive_resume(
+    svc: Services,
+    user_id: int,
+    chat_id: int,
+    data: bytes,
+    *,
+    filename: str | None,
+    content_type: str | None,
+) -> tuple[ResumeIngest, Pair | None]:
+    """Store a resume sent to a chat and make it the chat's (and profile's) active one.
+    Returns the pair to score when the chat already has an active job."""
+    repos = svc.repos
+    ingest = await ingest_resume(
+        repos, svc.settings, user_id, data, filename=filename, content_type=content_type
     )
-    elapsed_ms = round((time.perf_counter() - started) * 1000, 1)
-    row = await repos.results.create(
-        user_id,
-        resume_id=resume_row["id"],
-        job_id=job_row["id"],
-        score=round(report.score, 2),
-        optimization_data=report.model_dump(mode="json", exclude={"suggestions"}),
-        suggestions=[s.model_dump(mode="json") for s in report.suggestions],
-        engine=report.engine,
-        metadata={"latency_ms": elapsed_ms},
-    )
-    return Analysis(row, report, resume, job)
+    await repos.sessions.set_active_resume(user_id, chat_id, ingest.row["id"])
+    await repos.profiles.set_resume(user_id, ingest.row["id"])
+    return ingest, await active_pair(repos, user_id, chat_id)
 
 
-async def load_analysis(repos: Repos, user_id: int, result_id: Any) -> Analysis | None:
-    row = await repos.results.get(user_id, result_id)
-    if row is None:
-        return None
-    resume_row = await repos.resumes.get(user_id, row["resume_id"]) if row["resume_id"] else None
-    job_row = await repos.jobs.get(user_id, row["job_id"]) if row["job_id"] else None
-    if resume_row is None or job_row is None:
-        return None
-    report = MatchReport.model_validate(
-        {**(row["optimization_data"] or {}), "suggestions": row["suggestions"] or []}
-    )
-    return Analysis(row, report, resume_from_row(resume_row), job_from_row(job_row))
-
-
-def tailored_docx(analysis: Analysis) -> bytes:
-    from atspro.export.docx import build_tailored_docx
-
-    rewrites = (analysis.row.get("metadata") or {}).get("rewrites") or None
-    return build_tailored_docx(analysis.resume, analysis.job, analysis.report, rewrites=rewrites)
-
-
-def score_card_png(analysis: Analysis) -> bytes:
-    from atspro.export.card import render_score_card
-
-    return render_score_card(analysis.report, title=analysis.job.title)
-
-
-# ------------------------------------------------------------------------------ account ---
-
-
-async def export_user_data(repos: Repos, user_id: int) -> dict[str, Any]:
-    """Everything stored about the user, as one JSON-ready document."""
-    user = await repos.users.get(user_id)
-    return {
-        "exported_at": datetime.now(UTC).isoformat(),
-        "user": user,
-        "profile": await repos.profiles.get(user_id),
-        "resumes": await repos.resumes.list_all(user_id),
-        "jobs": await repos.jobs.list_all(user_id),
-        "results": await repos.results.list_all(user_id),
-    }
-
-
-async def delete_account(repos: Repos, user_id: int) -> bool:
-    """Erase the user and, by cascade, every row they own."""
-    return await repos.users.delete(user_id)
+async def receive_job(
+    svc: Services,
+    user_id: int,
+    chat_id: int,
+    *,
+    url: str | None = None,
+    data: bytes | None = None,
+    filename: str | None = None,
+    text: str = "",
+) -> tuple[Row, Job, Pair | None]:
+    """Store a job sent to a chat (a link, a file, or pasted text) and make it the active one.
+    Returns the pair to score when the chat already has an active resume."""
+    repos, settings = svc.repos, svc.settings
+    if url:
+        row, job = await ingest_job_url(repos, settings, user_id, url, svc.fetcher)
+    elif data is not None:
+        row, job = await ingest_job_file(repos, settings, user_id, data, filename=filename)
+    else:
+        row, job = await ingest_job_text(repos, user_id, text, settings)
+    await repos.sessions.set_active_job(user_id, chat_id, row["id"])
+    return row, job, await active_pair(repos, user_id, chat_id)

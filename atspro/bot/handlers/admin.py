@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import Update
 from telegram.error import BadRequest
 from telegram.ext import (
     Application,
@@ -20,10 +20,13 @@ from telegram.ext import (
     filters,
 )
 
-from atspro.bot.app import BotContext
+from atspro.bot import callbacks
+from atspro.bot.context import BotContext
+from atspro.bot.handlers.common import dedupe_key, reply, session_state, set_state
+from atspro.bot.keyboards import broadcast_confirm
 from atspro.bot.render import esc
-from atspro.handlers.common import reply, session_state, set_state
-from atspro.storage.admin import AdminRepo
+from atspro.services import admin as admin_service
+from atspro.services import requests
 
 log = logging.getLogger(__name__)
 UNKNOWN = "I don't know that command. /help lists what I can do."
@@ -32,7 +35,7 @@ AdminHandler = Callable[[Update, BotContext], Awaitable[None]]
 
 def _is_admin(update: Update, context: BotContext) -> bool:
     tg = update.effective_user
-    return tg is not None and context.svc.is_admin(tg.id, context.db_user)
+    return tg is not None and admin_service.is_admin(context.svc, tg.id, context.db_user)
 
 
 def admin_only(fn: AdminHandler) -> AdminHandler:
@@ -49,14 +52,14 @@ def admin_only(fn: AdminHandler) -> AdminHandler:
 async def audit(
     update: Update, context: BotContext, action: str, target: str | None = None, **details: object
 ) -> None:
-    await context.svc.repos.audit.write(
+    await admin_service.audit(
+        context.svc,
         actor_user_id=context.uid,
         actor_telegram_id=update.effective_user.id if update.effective_user else None,
         action=action,
         target=target,
-        details=details,
+        **details,
     )
-    log.info("admin %s: %s %s", context.uid, action, target or "")
 
 
 async def unknown_command(update: Update, context: BotContext) -> None:
@@ -65,8 +68,8 @@ async def unknown_command(update: Update, context: BotContext) -> None:
 
 @admin_only
 async def stats(update: Update, context: BotContext) -> None:
-    s = await AdminRepo(context.svc.pool).stats()
-    q = await context.svc.queue.stats()
+    both = await admin_service.stats(context.svc)
+    s, q = both.storage, both.queue
     counts = q["counts"]
     avg = f"{float(s['avg_score']):.1f}" if s["avg_score"] is not None else "—"
     text = (
@@ -89,7 +92,7 @@ async def _target(update: Update, context: BotContext, command: str) -> dict | N
             update, f"Usage: <code>/{command} 123456789</code> or <code>/{command} @name</code>"
         )
         return None
-    row = await context.svc.repos.users.find(context.args[0])
+    row = await admin_service.find_user(context.svc, context.args[0])
     if row is None:
         await reply(update, f"No user {esc(context.args[0])}.")
     return row
@@ -100,7 +103,7 @@ async def user_info(update: Update, context: BotContext) -> None:
     row = await _target(update, context, "user")
     if row is None:
         return
-    counts = await AdminRepo(context.svc.pool).user_counts(row["id"])
+    counts = await admin_service.user_counts(context.svc, row["id"])
     ban = f"banned ({esc(row['ban_reason'] or 'no reason')})" if row["is_banned"] else "not banned"
     await audit(update, context, "user_info", str(row["telegram_user_id"]))
     await reply(
@@ -119,8 +122,7 @@ async def ban(update: Update, context: BotContext) -> None:
     if row is None:
         return
     reason = " ".join(context.args[1:]).strip() or None
-    await context.svc.repos.users.set_banned(row["id"], True, reason)
-    await context.svc.queue.cancel_for_user(row["id"])
+    await admin_service.ban(context.svc, row["id"], reason)
     await audit(update, context, "ban", str(row["telegram_user_id"]), reason=reason)
     await reply(update, f"🚫 User {row['telegram_user_id']} banned.")
 
@@ -130,7 +132,7 @@ async def unban(update: Update, context: BotContext) -> None:
     row = await _target(update, context, "unban")
     if row is None:
         return
-    await context.svc.repos.users.set_banned(row["id"], False)
+    await admin_service.unban(context.svc, row["id"])
     await audit(update, context, "unban", str(row["telegram_user_id"]))
     await reply(update, f"✅ User {row['telegram_user_id']} unbanned.")
 
@@ -142,16 +144,9 @@ async def broadcast(update: Update, context: BotContext) -> None:
     if not text:
         await reply(update, "Usage: <code>/broadcast your message</code> (HTML allowed).")
         return
-    audience = await AdminRepo(context.svc.pool).audience_size()
+    audience = await admin_service.audience_size(context.svc)
     await set_state(update, context, broadcast_draft=text)
-    keyboard = InlineKeyboardMarkup(
-        [
-            [
-                InlineKeyboardButton(f"📣 Send to {audience}", callback_data="bc:send"),
-                InlineKeyboardButton("Cancel", callback_data="bc:cancel"),
-            ]
-        ]
-    )
+    keyboard = broadcast_confirm(audience)
     try:
         await reply(
             update, f"<b>Preview</b> (to {audience} users):\n\n{text}", reply_markup=keyboard
@@ -167,42 +162,39 @@ async def on_broadcast_button(update: Update, context: BotContext) -> None:
     if not _is_admin(update, context):
         await query.answer()
         return
-    if (query.data or "").startswith("bc:stop:"):
-        await stop_broadcast(update, context)
+    stop_id = callbacks.parse_broadcast_stop(query.data or "")
+    if stop_id is not None:
+        await stop_broadcast(update, context, stop_id)
         return
     draft = session_state(context).get("broadcast_draft")
     await set_state(update, context, broadcast_draft=None)
     await query.answer()
-    if query.data != "bc:send" or not draft:
+    if query.data != callbacks.BROADCAST_SEND or not draft:
         await query.edit_message_text("Broadcast cancelled.")
         return
     status = await update.effective_message.reply_text("📣 Broadcast queued…")  # type: ignore[union-attr]
-    task_id, _ = await context.svc.queue.enqueue(
+    task_id = await requests.enqueue_for_chat(
+        context.svc,
         "broadcast",
-        {
-            "text": draft,
-            "chat_id": update.effective_chat.id,
-            "status_message_id": status.message_id,
-        },  # type: ignore[union-attr]
-        dedupe_key=f"update:{update.update_id}",
+        user_id=None,
+        chat_id=update.effective_chat.id,  # type: ignore[union-attr]
+        status_message_id=status.message_id,
+        dedupe_key=dedupe_key(update),
         max_attempts=10,
+        text=draft,
     )
     await audit(update, context, "broadcast", f"task {task_id}", chars=len(draft))
     await query.edit_message_reply_markup(None)
 
 
-async def stop_broadcast(update: Update, context: BotContext) -> None:
+async def stop_broadcast(update: Update, context: BotContext, task_id: int) -> None:
     """The Stop button under a running broadcast's status message."""
     query = update.callback_query
     assert query is not None
-    tail = (query.data or "").rsplit(":", 1)[-1]
-    task_id = int(tail) if tail.isdigit() else 0
-    task = await context.svc.queue.get(task_id)
-    stopped = (
-        task is not None and task["kind"] == "broadcast" and await context.svc.queue.cancel(task_id)
-    )
+    task = await admin_service.cancel_broadcast(context.svc, task_id)
+    stopped = task is not None
     await query.answer("Stopping the broadcast…" if stopped else "That broadcast is not running.")
-    if not stopped:
+    if task is None:
         return
     await audit(update, context, "broadcast_cancel", f"task {task_id}")
     if task["status"] == "queued":  # no worker holds it, so none will write the last word
@@ -215,7 +207,7 @@ async def stop_broadcast(update: Update, context: BotContext) -> None:
 
 @admin_only
 async def tasks(update: Update, context: BotContext) -> None:
-    failed = await context.svc.queue.recent_failed(10)
+    failed = await admin_service.recent_failed(context.svc, 10)
     await audit(update, context, "tasks")
     if not failed:
         await reply(update, "No failed tasks. 🎉")
@@ -236,7 +228,7 @@ async def retry(update: Update, context: BotContext) -> None:
         await reply(update, "Usage: <code>/retry 123</code>")
         return
     task_id = int(context.args[0].lstrip("#"))
-    ok = await context.svc.queue.retry(task_id)
+    ok = await admin_service.retry(context.svc, task_id)
     await audit(update, context, "retry", f"task {task_id}", ok=ok)
     await reply(
         update,
@@ -271,7 +263,7 @@ ADMIN_COMMANDS: dict[str, AdminHandler] = {
 def register(app: Application) -> None:
     for name, fn in ADMIN_COMMANDS.items():
         app.add_handler(CommandHandler(name, fn))
-    app.add_handler(CallbackQueryHandler(on_broadcast_button, pattern=r"^bc:"))
+    app.add_handler(CallbackQueryHandler(on_broadcast_button, pattern=callbacks.BROADCAST_PATTERN))
 
 
 def register_fallback(app: Application) -> None:

@@ -1,7 +1,7 @@
 """Resume and job intake: documents, photos, links and pasted postings.
 
 Handlers answer at once with a status message and queue the slow work as a durable task; the
-worker edits that status message with the result (see atspro/tasks/handlers.py).
+worker edits that status message with the result (see atspro/bot/deliver.py).
 """
 
 from __future__ import annotations
@@ -13,8 +13,9 @@ from telegram import Update
 from telegram.ext import Application, CommandHandler, MessageHandler, filters
 
 from atspro.analysis.job.parser import looks_like_job_posting
-from atspro.bot.app import BotContext
-from atspro.handlers.common import reply, session_state, set_state, within_limit
+from atspro.bot.context import BotContext
+from atspro.bot.handlers.common import dedupe_key, reply, session_state, set_state, within_limit
+from atspro.services import requests
 
 log = logging.getLogger(__name__)
 URL = re.compile(r"https?://[^\s<>\"']+", re.IGNORECASE)
@@ -111,9 +112,13 @@ async def _job_from_text(update: Update, context: BotContext, text: str) -> None
 
 
 async def _enqueue(update: Update, context: BotContext, kind: str, payload: dict) -> None:
-    payload = {**payload, "chat_id": update.effective_chat.id}  # type: ignore[union-attr]
-    await context.svc.queue.enqueue(
-        kind, payload, user_id=context.uid, dedupe_key=f"update:{update.update_id}"
+    await requests.enqueue_for_chat(
+        context.svc,
+        kind,
+        user_id=context.uid,
+        chat_id=update.effective_chat.id,  # type: ignore[union-attr]
+        dedupe_key=dedupe_key(update),
+        **payload,
     )
 
 

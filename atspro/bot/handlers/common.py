@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from telegram import Update
 
-from atspro.bot.app import BotContext
-from atspro.bot.render import split_html
+from atspro.bot.context import BotContext
+from atspro.bot.render import split_message
+from atspro.services import account, limits
 
 
 async def reply(update: Update, text: str, **kwargs: object) -> None:
@@ -13,22 +14,17 @@ async def reply(update: Update, text: str, **kwargs: object) -> None:
     message = update.effective_message
     if message is None:
         return
-    parts = split_html(text)
+    parts = split_message(text)
     for i, part in enumerate(parts):
         extra = kwargs if i == len(parts) - 1 else {}
         await message.reply_text(part, **extra)  # type: ignore[arg-type]
 
 
-async def within_limit(update: Update, context: BotContext, kind: str) -> bool:
-    """Count one use of ``kind`` ('upload' or 'analysis'); tell the user when over the limit."""
-    settings = context.svc.settings
-    limit = settings.uploads_per_hour if kind == "upload" else settings.analyses_per_hour
-    if await context.svc.repos.usage.hit(context.uid, kind, window="hour", limit=limit):
+async def within_limit(update: Update, context: BotContext, kind: limits.LimitKind) -> bool:
+    """Count one use of ``kind``; tell the user when over the limit."""
+    if await limits.take(context.svc, context.uid, kind):
         return True
-    await reply(
-        update,
-        f"⏳ You have reached the limit of {limit} {kind}s per hour. Please try again later.",
-    )
+    await reply(update, limits.limit_message(kind, limits.hourly_limit(context.svc, kind)))
     return False
 
 
@@ -45,6 +41,11 @@ async def set_state(update: Update, context: BotContext, **changes: object) -> N
             state[key] = value
     chat = update.effective_chat
     if chat is not None:
-        await context.svc.repos.sessions.set_state(context.uid, chat.id, state)
+        await account.set_chat_state(context.svc, context.uid, chat.id, state)
         if context.session is not None:
             context.session["state"] = state
+
+
+def dedupe_key(update: Update) -> str:
+    """A redelivered update must queue nothing twice."""
+    return f"update:{update.update_id}"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from telegram.ext import Application
 
-from atspro.handlers import account, admin, intake, library, results, start
+from atspro.bot.handlers import account, admin, intake, library, results, start
 
 
 def register_handlers(app: Application) -> None:

@@ -1,0 +1,265 @@
+"""What tasks send to chats: the chat-facing task kinds, each under one chat guard.
+
+Each kind edits the status message the handler sent, and records in the task's ``progress``
+every message it has sent, so a retry after a crash never sends a second copy. The guard
+(typing indicator, friendly failure, blocked user marked inactive, apology on the last
+attempt) wraps every kind built here by ``chat_kinds``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import io
+import logging
+from collections.abc import AsyncIterator
+from typing import Any
+
+from agents import Model
+from telegram import Bot
+from telegram.constants import ChatAction
+from telegram.error import BadRequest, Forbidden
+
+from atspro.bot import render
+from atspro.bot.broadcast import run_broadcast
+from atspro.bot.keyboards import result_keyboard
+from atspro.bot.render_writing import render_writing
+from atspro.services import account, intake, matching, writing
+from atspro.services.container import Services
+from atspro.services.errors import UserFacingError
+from atspro.services.matching import Pair
+from atspro.tasks.queue import Task
+from atspro.tasks.registry import (
+    DEFAULT_TIMEOUT,
+    PermanentTaskError,
+    TaskContext,
+    TaskKind,
+    TaskRun,
+)
+
+log = logging.getLogger(__name__)
+APOLOGY = "😕 Sorry, I could not finish this. Please try again later."
+
+
+@contextlib.asynccontextmanager
+async def typing(bot: Bot, chat_id: int) -> AsyncIterator[None]:
+    """Keep Telegram's "typing…" indicator alive while the work runs."""
+
+    async def keep() -> None:
+        while True:
+            with contextlib.suppress(Exception):
+                await bot.send_chat_action(chat_id, ChatAction.TYPING)
+            await asyncio.sleep(4.5)
+
+    keeper = asyncio.create_task(keep())
+    try:
+        yield
+    finally:
+        keeper.cancel()
+
+
+async def edit_status(bot: Bot, chat_id: int, message_id: int | None, text: str) -> None:
+    """Edit the status message (idempotent: "not modified" is fine); send anew if it is gone."""
+    parts = render.split_message(text)
+    if message_id is not None:
+        try:
+            await bot.edit_message_text(parts[0], chat_id=chat_id, message_id=message_id)
+            parts = parts[1:]
+        except BadRequest as exc:
+            if "not modified" in str(exc).lower():
+                parts = parts[1:]
+            elif "not found" not in str(exc).lower():
+                raise
+    for part in parts:
+        await bot.send_message(chat_id, part)
+
+
+def chat_guard(bot: Bot, svc: Services, run: TaskRun, *, show_typing: bool = True) -> TaskRun:
+    """Friendly endings: user errors end the task with a message, last failures apologise,
+    a user who blocked the bot is marked inactive and the task ends."""
+
+    async def guarded(task: Task, ctx: TaskContext) -> dict[str, Any] | None:
+        chat_id = task.payload.get("chat_id")
+        status_id = task.payload.get("status_message_id")
+        try:
+            if not show_typing:
+                return await run(task, ctx)
+            async with typing(bot, chat_id):
+                return await run(task, ctx)
+        except UserFacingError as exc:
+            log.info(
+                "task %s (%s) for user %s: %s",
+                task.id,
+                task.kind,
+                task.user_id,
+                type(exc.__cause__ or exc).__name__,
+            )
+            await edit_status(bot, chat_id, status_id, f"❌ {render.esc(exc.user_message)}")
+            return {"error": exc.user_message}
+        except Forbidden as exc:  # the user blocked the bot: nobody to answer
+            if task.user_id is not None:
+                await account.mark_unreachable(svc, task.user_id)
+            raise PermanentTaskError(str(exc)) from exc
+        except Exception:
+            if task.attempts >= task.max_attempts:
+                with contextlib.suppress(Exception):
+                    await edit_status(bot, chat_id, status_id, APOLOGY)
+            raise
+
+    return guarded
+
+
+class ChatDelivery:
+    """The bodies of the chat-facing kinds: call a service, then tell the chat."""
+
+    def __init__(self, bot: Bot, svc: Services, *, model: Model | None = None) -> None:
+        self.bot = bot
+        self.svc = svc
+        self.model = model  # the LLM for AI writing; None: the configured one
+
+    async def _download(self, file_id: str) -> bytes:
+        file = await self.bot.get_file(file_id)
+        return bytes(await file.download_as_bytearray())
+
+    async def ingest_resume(self, task: Task, ctx: TaskContext) -> dict[str, Any]:
+        p, uid = task.payload, task.user_id
+        assert uid is not None
+        data = await self._download(p["file_id"])
+        ingest, pair = await intake.receive_resume(
+            self.svc,
+            uid,
+            p["chat_id"],
+            data,
+            filename=p.get("filename"),
+            content_type=p.get("mime_type"),
+        )
+        await edit_status(
+            self.bot,
+            p["chat_id"],
+            p.get("status_message_id"),
+            render.resume_summary(ingest.resume, filename=p.get("filename")),
+        )
+        if pair is not None:
+            await self._deliver_match(ctx, uid, p["chat_id"], pair)
+        return {"resume_id": str(ingest.row["id"])}
+
+    async def ingest_job(self, task: Task, ctx: TaskContext) -> dict[str, Any]:
+        p, uid = task.payload, task.user_id
+        assert uid is not None
+        data = await self._download(p["file_id"]) if p.get("file_id") and not p.get("url") else None
+        row, job, pair = await intake.receive_job(
+            self.svc,
+            uid,
+            p["chat_id"],
+            url=p.get("url"),
+            data=data,
+            filename=p.get("filename"),
+            text=p.get("text") or "",
+        )
+        tail = "" if pair is not None else "\n\nNow send your resume as a file."
+        await edit_status(
+            self.bot, p["chat_id"], p.get("status_message_id"), render.job_summary(job) + tail
+        )
+        if pair is not None:
+            await self._deliver_match(ctx, uid, p["chat_id"], pair)
+        return {"job_id": str(row["id"])}
+
+    async def match(self, task: Task, ctx: TaskContext) -> dict[str, Any]:
+        p, uid = task.payload, task.user_id
+        assert uid is not None
+        pair = Pair(p["resume_id"], p["job_id"])
+        result_id = await self._deliver_match(ctx, uid, p["chat_id"], pair)
+        if p.get("status_message_id"):
+            with contextlib.suppress(Exception):
+                await self.bot.delete_message(p["chat_id"], p["status_message_id"])
+        return {"result_id": result_id}
+
+    async def _deliver_match(self, ctx: TaskContext, uid: int, chat_id: int, pair: Pair) -> str:
+        """Score once, send the card once, send the picture once — whatever the retries."""
+        progress = ctx.task.progress
+        analysis = await matching.score_pair(
+            self.svc, uid, pair, result_id=progress.get("result_id")
+        )
+        rid = str(analysis.row["id"])
+        if not progress.get("result_id"):
+            await ctx.save_progress(result_id=rid)
+        if not progress.get("card_sent"):
+            parts = render.split_message(render.score_card(analysis.report, analysis.job))
+            for i, part in enumerate(parts):
+                markup = (
+                    result_keyboard(rid, llm=self.svc.settings.llm_enabled)
+                    if i == len(parts) - 1
+                    else None
+                )
+                await self.bot.send_message(chat_id, part, reply_markup=markup)
+            await ctx.save_progress(card_sent=True)
+        if not progress.get("png_sent"):
+            png = await asyncio.to_thread(matching.score_card_png, analysis)
+            await self.bot.send_photo(
+                chat_id,
+                photo=io.BytesIO(png),
+                caption=f"Match score {analysis.report.score:.0f}/100",
+            )
+            await ctx.save_progress(png_sent=True)
+        return rid
+
+    async def write(self, task: Task, ctx: TaskContext) -> dict[str, Any]:
+        """``rewrite`` and ``cover_letter``: run the AI writer once, show its answer."""
+        p, uid = task.payload, task.user_id
+        assert uid is not None  # AI tasks are always enqueued for a user
+        kind: writing.WritingKind = "rewrite" if task.kind == "rewrite" else "cover_letter"
+        result = await writing.write_for_result(
+            self.svc,
+            uid,
+            p["result_id"],
+            kind,
+            already_stored=bool(ctx.task.progress.get("stored")),
+            model=self.model,
+        )
+        await ctx.save_progress(stored=True)
+        text = render_writing(result, self.svc.settings)
+        await edit_status(self.bot, p["chat_id"], p.get("status_message_id"), text)
+        return {
+            "engine": result.meta.get("engine"),
+            "fallback_reason": result.meta.get("fallback_reason"),
+        }
+
+    async def broadcast(self, task: Task, ctx: TaskContext) -> dict[str, Any]:
+        return await run_broadcast(self.bot, self.svc, task, ctx)
+
+
+def chat_kind(
+    bot: Bot,
+    svc: Services,
+    name: str,
+    run: TaskRun,
+    *,
+    timeout_s: float | None = DEFAULT_TIMEOUT,
+    resumable: bool = False,
+    show_typing: bool = True,
+) -> TaskKind:
+    """A task kind that answers in a chat: always under the chat guard."""
+    guarded = chat_guard(bot, svc, run, show_typing=show_typing)
+    return TaskKind(name, guarded, timeout_s=timeout_s, resumable=resumable)
+
+
+def chat_kinds(bot: Bot, svc: Services, *, model: Model | None = None) -> list[TaskKind]:
+    """Every kind whose answer goes to a chat, each under the chat guard."""
+    d = ChatDelivery(bot, svc, model=model)
+    kinds = [
+        chat_kind(bot, svc, "ingest_resume", d.ingest_resume),
+        chat_kind(bot, svc, "ingest_job", d.ingest_job),
+        chat_kind(bot, svc, "match", d.match),
+        # Paced sending takes as long as the audience needs (10,000 users ≈ 7 min at 25/s);
+        # the lease keeps it ours meanwhile. It saves its cursor as it goes, so a stopping
+        # worker hands it back at once.
+        chat_kind(
+            bot, svc, "broadcast", d.broadcast, timeout_s=None, resumable=True, show_typing=False
+        ),
+    ]
+    if svc.settings.llm_enabled:
+        kinds += [
+            chat_kind(bot, svc, "rewrite", d.write),
+            chat_kind(bot, svc, "cover_letter", d.write),
+        ]
+    return kinds

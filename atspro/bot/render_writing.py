@@ -1,0 +1,80 @@
+"""Chat text for AI writing results (rewrites, cover letter, and why it did not run)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from atspro.agents.schemas import CoverLetter, Rewrites
+from atspro.bot.render import esc
+from atspro.config import Settings
+from atspro.services.writing import WritingResult
+
+_POINTER = (
+    "Your score and the deterministic suggestions are not affected: tap "
+    "“📝 All suggestions” or “📄 Tailored DOCX” under the score card."
+)
+
+
+def render_fallback(meta: dict[str, Any], settings: Settings) -> str:
+    """Plain words for why AI writing did not run, and where to go instead."""
+    reason = meta.get("fallback_reason")
+    if reason == "quota":
+        head = (
+            f"🤖 You have used today's AI writing allowance ({settings.llm_daily_quota} "
+            "per day). It resets tomorrow."
+        )
+    elif reason == "no_llm":
+        head = "🤖 AI writing is not enabled on this server."
+    elif reason == "injection_suspected":
+        head = (
+            "🤖 I did not send these documents to the AI writer: they contain text addressed "
+            "to an AI (like “ignore previous instructions”). Remove it and try again."
+        )
+    elif reason == "ungrounded":
+        head = (
+            "🤖 The AI draft stated things your resume does not show, so I discarded it. "
+            "Try again later."
+        )
+    else:
+        head = "🤖 AI writing is unavailable right now. Please try again later."
+    return f"{head}\n\n{_POINTER}"
+
+
+def render_rewrites(r: Rewrites, job_title: str | None = None) -> str:
+    if not r.bullets and not r.summary:
+        return "✅ Your bullets already read well for this posting: no rewrite suggested."
+    target = f" for {esc(job_title)}" if job_title else ""
+    lines = [
+        f"✍️ <b>Bullet rewrites{target}</b>",
+        "<i>Checked against your resume: no new employers, titles, dates, numbers or skills.</i>",
+    ]
+    for i, b in enumerate(r.bullets, 1):
+        lines.append(f"\n<b>{i}.</b> Before: {esc(b.original)}")
+        lines.append(f"After: <b>{esc(b.rewritten)}</b>")
+        if b.adds_keywords:
+            lines.append(f"➕ adds: {esc(', '.join(b.adds_keywords))}")
+        if b.only_if_true:
+            lines.append("⚠️ Use only if true: it says more than your resume shows.")
+    if r.summary:
+        lines += ["\n<b>Tailored summary</b>", esc(r.summary)]
+    if r.notes:
+        lines.append("\n<b>Notes</b>")
+        lines += [f"• {esc(n)}" for n in r.notes]
+    if any(not b.only_if_true for b in r.bullets):
+        lines.append("\n📄 “Tailored DOCX” now uses these rewrites.")
+    return "\n".join(lines)
+
+
+def render_cover_letter(letter: CoverLetter) -> str:
+    return "💌 <b>Cover letter</b> <i>(read it, make it yours, then send)</i>\n\n" + esc(
+        letter.text
+    )
+
+
+def render_writing(result: WritingResult, settings: Settings) -> str:
+    """The message for one AI writing run: the output, or why there is none."""
+    if isinstance(result.output, Rewrites):
+        return render_rewrites(result.output, result.job_title)
+    if isinstance(result.output, CoverLetter):
+        return render_cover_letter(result.output)
+    return render_fallback(result.meta, settings)

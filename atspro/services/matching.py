@@ -1,0 +1,165 @@
+"""Matching: score a resume against a job, store the result, load it back."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from dataclasses import dataclass
+from typing import Any
+
+from atspro.analysis.scoring.score import LayoutFacts, score_match
+from atspro.models import Job, MatchReport, Resume
+from atspro.services.container import Services
+from atspro.services.errors import UserFacingError
+from atspro.services.limits import take_or_raise
+from atspro.storage.repos import Repos, Row
+
+
+@dataclass
+class Analysis:
+    row: Row
+    report: MatchReport
+    resume: Resume
+    job: Job
+
+
+def resume_from_row(row: Row) -> Resume:
+    return Resume.model_validate(row["processed_data"] or {})
+
+
+def job_from_row(row: Row) -> Job:
+    return Job.model_validate(row["description_data"] or {})
+
+
+def analyse(
+    resume: Resume, job: Job, *, resume_text: str | None = None, layout: LayoutFacts | None = None
+) -> MatchReport:
+    """The deterministic score with its checks and ranked suggestions (pure; CLI and bot)."""
+    return score_match(resume, job, resume_text=resume_text, layout=layout)
+
+
+# Checks whose missing fact the user may have put in /profile instead of the resume.
+_PROFILE_CONTACT = {"contact_phone": "phone", "contact_location": "location"}
+
+
+def note_profile_contact(report: MatchReport, profile: Row | None) -> MatchReport:
+    """A failed contact check says so when /profile has the fact but the resume does not.
+
+    The check still fails (an ATS reads only the file), but the user is not told their phone is
+    missing when they gave it to us: the message says where it is and what to do.
+    """
+    if not profile:
+        return report
+    checks = []
+    for check in report.checks:
+        key = _PROFILE_CONTACT.get(check.name)
+        value = profile.get(key) if key else None
+        if key and value and not check.passed:
+            check = check.model_copy(
+                update={
+                    "message": f"{check.message} (from your profile: {value} — not on the "
+                    "resume; add it to the file itself, an ATS reads only the file)"
+                }
+            )
+        checks.append(check)
+    return report.model_copy(update={"checks": checks})
+
+
+def _row_layout(resume_row: Row) -> LayoutFacts | None:
+    meta = (resume_row.get("metadata") or {}).get("layout")
+    return LayoutFacts(**meta) if meta else None
+
+
+async def optimize(repos: Repos, user_id: int, resume_id: Any, job_id: Any) -> Analysis:
+    """Score the user's resume against the user's job and store the result."""
+    resume_row = await repos.resumes.get(user_id, resume_id)
+    job_row = await repos.jobs.get(user_id, job_id)
+    if resume_row is None or job_row is None:
+        raise UserFacingError("That resume or job is no longer available. Send it again.")
+    resume, job = resume_from_row(resume_row), job_from_row(job_row)
+    started = time.perf_counter()
+    report = await asyncio.to_thread(
+        analyse, resume, job, resume_text=resume_row.get("raw_text"), layout=_row_layout(resume_row)
+    )
+    elapsed_ms = round((time.perf_counter() - started) * 1000, 1)
+    report = note_profile_contact(report, await repos.profiles.get(user_id))
+    row = await repos.results.create(
+        user_id,
+        resume_id=resume_row["id"],
+        job_id=job_row["id"],
+        score=round(report.score, 2),
+        optimization_data=report.model_dump(mode="json", exclude={"suggestions"}),
+        suggestions=[s.model_dump(mode="json") for s in report.suggestions],
+        engine=report.engine,
+        metadata={"latency_ms": elapsed_ms},
+    )
+    return Analysis(row, report, resume, job)
+
+
+async def load_analysis(repos: Repos, user_id: int, result_id: Any) -> Analysis | None:
+    row = await repos.results.get(user_id, result_id)
+    if row is None:
+        return None
+    resume_row = await repos.resumes.get(user_id, row["resume_id"]) if row["resume_id"] else None
+    job_row = await repos.jobs.get(user_id, row["job_id"]) if row["job_id"] else None
+    if resume_row is None or job_row is None:
+        return None
+    report = MatchReport.model_validate(
+        {**(row["optimization_data"] or {}), "suggestions": row["suggestions"] or []}
+    )
+    return Analysis(row, report, resume_from_row(resume_row), job_from_row(job_row))
+
+
+def tailored_docx(analysis: Analysis) -> bytes:
+    from atspro.export.docx import build_tailored_docx
+
+    rewrites = (analysis.row.get("metadata") or {}).get("rewrites") or None
+    return build_tailored_docx(analysis.resume, analysis.job, analysis.report, rewrites=rewrites)
+
+
+def score_card_png(analysis: Analysis) -> bytes:
+    from atspro.export.card import render_score_card
+
+    return render_score_card(analysis.report, title=analysis.job.title)
+
+
+# ------------------------------------------------------------- the active pair, scored ---
+
+
+@dataclass(frozen=True)
+class Pair:
+    """The resume and the job a chat has chosen: both set means there is something to score."""
+
+    resume_id: Any
+    job_id: Any
+
+
+async def active_pair(repos: Repos, user_id: int, chat_id: int) -> Pair | None:
+    """The chat's active resume and job, or None while one of them is missing."""
+    session = await repos.sessions.get(user_id, chat_id)
+    if session and session["active_resume_id"] and session["active_job_id"]:
+        return Pair(session["active_resume_id"], session["active_job_id"])
+    return None
+
+
+async def score_pair(svc: Services, user_id: int, pair: Pair, *, result_id: Any = None) -> Analysis:
+    """The active pair changed, so score it: spend one unit of the hourly limit, score, store.
+
+    A retry passes the ``result_id`` it stored before: the result is loaded, never re-scored
+    (nor counted twice).
+    """
+    repos = svc.repos
+    if result_id:
+        analysis = await load_analysis(repos, user_id, result_id)
+        if analysis is None:
+            raise UserFacingError("That resume or job was deleted meanwhile.")
+    else:
+        await take_or_raise(svc, user_id, "analysis")
+        analysis = await optimize(repos, user_id, pair.resume_id, pair.job_id)
+    svc.metrics.observe_score(analysis.report.score)
+    return analysis
+
+
+async def stored_match(svc: Services, user_id: int, result_id: Any) -> Analysis | None:
+    """The user's own stored result (None: unknown, deleted, or somebody else's id)."""
+    return await load_analysis(svc.repos, user_id, result_id)

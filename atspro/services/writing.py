@@ -1,0 +1,76 @@
+"""AI writing for a stored match: grounded bullet rewrites and a cover letter.
+
+Each call loads the user's own result, spends one unit of the daily LLM quota, runs the
+writer and stores the outcome in the result row's ``metadata`` (one atomic merge: the other
+kind may be stored concurrently). ``already_stored`` (a retry after the store) only loads it
+back: no second LLM run.
+
+``metadata`` keys written: ``rewrites`` ({original: new}, read by the tailored DOCX),
+``ai_rewrites`` (the full ``Rewrites``), ``cover_letter`` and ``llm_<kind>`` (``LlmRunInfo``).
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from agents import Model
+
+from atspro.agents.pipeline import llm_quota_ok, rewrites_map, write_cover_letter, write_rewrites
+from atspro.agents.schemas import CoverLetter, Rewrites
+from atspro.services.container import Services
+from atspro.services.errors import UserFacingError
+from atspro.services.matching import load_analysis
+
+WritingKind = Literal["rewrite", "cover_letter"]
+_STORED_KEY = {"rewrite": "ai_rewrites", "cover_letter": "cover_letter"}
+
+
+@dataclass(frozen=True)
+class WritingResult:
+    """What the writer produced (None: it fell back; ``meta`` says why) for ``job_title``."""
+
+    kind: WritingKind
+    output: Rewrites | CoverLetter | None
+    job_title: str | None
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
+async def write_for_result(
+    svc: Services,
+    user_id: int,
+    result_id: Any,
+    kind: WritingKind,
+    *,
+    already_stored: bool = False,
+    model: Model | None = None,
+) -> WritingResult:
+    """Run (or, once stored, load) the AI writer ``kind`` for the user's stored result."""
+    repos, settings = svc.repos, svc.settings
+    analysis = await load_analysis(repos, user_id, result_id)
+    if analysis is None:
+        raise UserFacingError("That result is no longer available.")
+    metadata = dict(analysis.row.get("metadata") or {})
+    output: Rewrites | CoverLetter | None
+    if already_stored:
+        meta = metadata.get(f"llm_{kind}") or {}
+        stored = metadata.get(_STORED_KEY[kind])
+        model_cls = Rewrites if kind == "rewrite" else CoverLetter
+        output = model_cls.model_validate(stored) if stored else None
+    else:
+        quota = functools.partial(llm_quota_ok, repos.usage, user_id, settings)
+        writer = write_rewrites if kind == "rewrite" else write_cover_letter
+        output, meta = await writer(
+            analysis.resume, analysis.job, analysis.report, settings, model=model, quota=quota
+        )
+        patch: dict[str, object] = {f"llm_{kind}": meta}
+        if isinstance(output, Rewrites):
+            patch["rewrites"] = rewrites_map(output)
+            patch["ai_rewrites"] = output.model_dump(mode="json")
+        elif isinstance(output, CoverLetter):
+            patch["cover_letter"] = output.model_dump(mode="json")
+        await repos.results.merge_metadata(user_id, analysis.row["id"], patch)
+        if meta.get("total_tokens"):
+            await repos.usage.add(user_id, "llm_tokens", int(meta["total_tokens"]), window="day")
+    return WritingResult(kind, output, analysis.job.title, dict(meta))
