@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import asyncio
 import atexit
+import contextlib
 import logging
 import multiprocessing
 import os
 import threading
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from typing import Any
@@ -396,12 +397,13 @@ async def extract_text_async(
     """Awaitable ``extract_text_limited``: the event loop stays free while a worker parses.
 
     ``on_page`` runs on the event loop (it may be a coroutine function, e.g. one that edits a
-    status message); a slow or failing callback never delays the extraction.
+    status message); every call has finished when this returns, so a late "Reading page 2
+    of 3…" never overwrites what the caller shows next.
     """
-    relay = _relay(on_page)
-    return await asyncio.to_thread(
-        extract_text_limited, data, filename, limits, pool=pool, on_page=relay
-    )
+    async with _relay(on_page) as relay:
+        return await asyncio.to_thread(
+            extract_text_limited, data, filename, limits, pool=pool, on_page=relay
+        )
 
 
 async def extract_images_async(
@@ -412,35 +414,41 @@ async def extract_images_async(
     on_page: AsyncPageProgress | None = None,
 ) -> ExtractedText:
     """Awaitable ``extract_images_limited`` (an album read as one document)."""
-    relay = _relay(on_page)
-    return await asyncio.to_thread(extract_images_limited, photos, limits, pool=pool, on_page=relay)
+    async with _relay(on_page) as relay:
+        return await asyncio.to_thread(
+            extract_images_limited, photos, limits, pool=pool, on_page=relay
+        )
 
 
 AsyncPageProgress = Callable[[int, int], Awaitable[None] | None]
 
 
-def _relay(on_page: AsyncPageProgress | None) -> PageProgress | None:
-    """A thread-side callback that runs ``on_page`` on the calling event loop."""
+@contextlib.asynccontextmanager
+async def _relay(on_page: AsyncPageProgress | None) -> AsyncIterator[PageProgress | None]:
+    """A thread-side callback that runs ``on_page`` on this event loop; on exit, waits for
+    the calls still running (their failures are logged, never raised)."""
     if on_page is None:
-        return None
+        yield None
+        return
     loop = asyncio.get_running_loop()
+    running: list[asyncio.Future[Any]] = []
+
+    def call(page: int, pages: int) -> None:
+        try:
+            result = on_page(page, pages)
+        except Exception:
+            log.exception("page progress callback failed")
+            return
+        if asyncio.iscoroutine(result):
+            running.append(asyncio.ensure_future(result))
 
     def relay(page: int, pages: int) -> None:
-        loop.call_soon_threadsafe(_run_callback, on_page, page, pages)
+        loop.call_soon_threadsafe(call, page, pages)
 
-    return relay
-
-
-def _run_callback(callback: Callable[[int, int], Any], page: int, pages: int) -> None:
     try:
-        result = callback(page, pages)
-    except Exception:
-        log.exception("page progress callback failed")
-        return
-    if asyncio.iscoroutine(result):
-        task = asyncio.ensure_future(result)
-        _pending.add(task)
-        task.add_done_callback(_pending.discard)
-
-
-_pending: set[asyncio.Future[Any]] = set()  # progress coroutines still running
+        yield relay
+    finally:
+        await asyncio.sleep(0)  # let callbacks scheduled just before the result start
+        for outcome in await asyncio.gather(*running, return_exceptions=True):
+            if isinstance(outcome, Exception):
+                log.warning("page progress callback failed: %s", type(outcome).__name__)

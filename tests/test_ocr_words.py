@@ -23,6 +23,7 @@ from atspro.analysis.documents.ocr_words import restore_spaces
         ("Boston—dana@example.org", "Boston — dana@example.org"),
         ("6o7.379.5733", "607.379.5733"),
         ("dana@example.0rg", "dana@example.org"),
+        ("DanaWhitfield", "Dana Whitfield"),
         ("(4l5) 555-Ol99", "(415) 555-0199"),
     ],
 )
@@ -42,6 +43,8 @@ def test_glued_words_are_split(glued: str, fixed: str) -> None:
         "Whitfield",
         "v2.1.0",
         "posquit0.bj@gmail.com",
+        "JavaScript",
+        "Built dashboards in PowerPoint and JavaScript",
     ],
 )
 def test_real_tokens_are_kept(kept: str) -> None:

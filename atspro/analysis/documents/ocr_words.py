@@ -7,6 +7,8 @@ conservative so that a real token is never split:
 * punctuation: a space after ``, ; :`` and ``)`` before a letter, and after a sentence's
   ``.`` before a capitalised word — never inside e-mails, links or numbers;
 * digits glued to words: "123Main" -> "123 Main", "5years" -> "5 years" (not "3rd", "HTML5");
+* a line that is only capitalised words run together ("DanaWhitfield": a name header) is
+  split at its capitals, unless it is a known skill ("JavaScript");
 * glued words: a letter run of 7+ characters that is neither an English word nor a known
   skill is split by word frequencies (``wordninja``) when every piece is a real word of 3+
   letters or a short function word ("of", "in"…): "SpringBoot" -> "Spring Boot", while
@@ -63,6 +65,8 @@ _CLOSE_PAREN = re.compile(r"\)(?=[A-Za-z0-9])")
 _OPEN_PAREN = re.compile(r"(?<=[A-Za-z0-9,])\(")
 _DIGIT_WORD = re.compile(r"(?<=\d)(?=[A-Z][a-z]|[a-z]{3,})")
 _LETTER_RUN = re.compile(r"[A-Za-z]+")
+_CAMEL_NAME = re.compile(r"(?:[A-Z][a-z]+){2,3}")  # a line that is only "FirstLast"
+_CAMEL_PART = re.compile(r"[A-Z][a-z]+")
 # O/o read for 0 and l/I for 1 inside numbers ("6o7.379.5733", "555-Ol99")
 _NUMBERISH = re.compile(r"[\d().+\-oOlI]+")
 _LOOKALIKES = str.maketrans("oOlI", "0011")
@@ -72,6 +76,8 @@ _LINK_ZERO = re.compile(r"(?<=[A-Za-z.])0(?=[A-Za-z])")  # "example.0rg", "gma0i
 def restore_spaces(line: str) -> str:
     """``line`` with the word gaps OCR lost put back (see module doc)."""
     # Separators and list punctuation first: they also free e-mails and links glued to words.
+    if _CAMEL_NAME.fullmatch(line.strip()) and not _is_skill(line.strip()):
+        return " ".join(_CAMEL_PART.findall(line))  # a name header: "DanaWhitfield"
     line = _SEPARATOR.sub(r" \1 ", line)
     line = _AFTER_PUNCT.sub(r"\1 ", line)
     line = _AFTER_COLON.sub(r"\1 ", line)
