@@ -165,6 +165,8 @@ def _evaluate(docs: list[tuple[str, bytes]]) -> dict[str, Any]:
             parsed = None
         _compare(reference, parsed, agree, roles, skills)
     result: dict[str, Any] = {"documents": len(seconds), "refused": len(refused)}
+    if refused:
+        result["refused_files"] = sorted(refused)  # file names and the error class only
     for field, (same, total) in agree.items():
         result[field] = {"agree": round(same / total, 3) if total else None, "of": total}
     result["roles"] = roles.figures()
