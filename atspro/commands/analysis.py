@@ -11,9 +11,10 @@ import asyncio
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from atspro.config import Settings
+if TYPE_CHECKING:
+    from atspro.config import Settings
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -11,10 +11,11 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from atspro.analysis.resume.parser import parse_resume
-from atspro.config import Settings
-from atspro.models import Resume
+if TYPE_CHECKING:
+    from atspro.config import Settings
+    from atspro.models import Resume
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -29,10 +30,23 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
+    from atspro.analysis.resume.parser import parse_resume
+    from atspro.extract_pool import ExtractionPool
+
+    # This process runs no threads, so a forked worker is safe and starts in milliseconds with
+    # everything already imported (the bot's forkserver would start a fresh interpreter).
+    pool = ExtractionPool(max_workers=1, start_method="fork")
+    try:
+        return _run(args, settings, parse_resume, pool)
+    finally:
+        pool.close()
+
+
+def _run(args: argparse.Namespace, settings: Settings, parse_resume: Any, pool: Any) -> int:
     failed = 0
     for path in args.files:
         try:
-            resume = parse_resume(_read_text(path, settings))
+            resume = parse_resume(_read_text(path, settings, pool))
         except Exception as exc:  # one bad file must not stop the others
             failed += 1
             message = _error_message(exc)
@@ -49,13 +63,13 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     return 1 if failed else 0
 
 
-def _read_text(path: Path, settings: Settings) -> str:
+def _read_text(path: Path, settings: Settings, pool: Any) -> str:
     """File -> text with the same extractor, limits and time limit the bot uses."""
     from atspro.analysis.documents.base import ExtractLimits
     from atspro.extract_pool import extract_text_limited
 
     limits = ExtractLimits.from_settings(settings)
-    return extract_text_limited(path.read_bytes(), path.name, limits).text
+    return extract_text_limited(path.read_bytes(), path.name, limits, pool=pool).text
 
 
 def _error_message(exc: Exception) -> str:
