@@ -10,7 +10,7 @@ from atspro.analysis.documents.extract import extract_text
 from atspro.analysis.documents.ocr import ocr_available
 from atspro.analysis.resume.parser import parse_resume
 
-SCANS = Path(__file__).resolve().parents[2] / "shared" / "data" / "samples" / "resumes_more"
+SCANS = Path(__file__).resolve().parents[3] / "shared" / "data" / "samples" / "resumes_more"
 
 
 @pytest.mark.skipif(not ocr_available(), reason="OCR packages are not installed")
