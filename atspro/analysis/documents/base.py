@@ -30,19 +30,26 @@ class ExtractLimits:
 
     @classmethod
     def from_settings(cls, settings: Any) -> ExtractLimits:
-        """Build from any object with the ``Settings`` field names (no config import here)."""
+        """Build from any object with the ``Settings`` field names (no config import here).
+        The OCR limits are optional: an object without them gets the defaults."""
+        defaults = cls()
         return cls(
             max_bytes=settings.max_file_bytes,
             max_pages=settings.max_pdf_pages,
             max_chars=settings.max_text_chars,
             max_unzipped_bytes=settings.max_unzipped_bytes,
             timeout_s=settings.extract_timeout_s,
-            ocr_max_pages=settings.ocr_max_pages,
-            ocr_max_pixels=settings.ocr_max_pixels,
-            ocr_page_timeout_s=settings.ocr_page_timeout_s,
-            ocr_timeout_s=settings.ocr_timeout_s,
-            ocr_threads=settings.ocr_threads,
+            **{name: getattr(settings, name, getattr(defaults, name)) for name in _OCR_LIMITS},
         )
+
+
+_OCR_LIMITS = (
+    "ocr_max_pages",
+    "ocr_max_pixels",
+    "ocr_page_timeout_s",
+    "ocr_timeout_s",
+    "ocr_threads",
+)
 
 
 @dataclass(slots=True)
