@@ -99,6 +99,9 @@ class Skill(_Model):
         default_factory=list, description="Resume sections it appears in (skills, experience, …)"
     )
     count: int = 1
+    recognised: bool = Field(
+        True, description="False for a Skills-section item the taxonomy does not know"
+    )
 
 
 class Resume(_Model):
@@ -111,7 +114,7 @@ class Resume(_Model):
     languages: list[Language] = Field(default_factory=list)
     projects: list[Project] = Field(default_factory=list)
     total_years_experience: float | None = Field(
-        None, description="Union of all dated roles (overlaps merged), in years"
+        None, description="Union of all dated roles but internships (overlaps merged), in years"
     )
     sections: list[str] = Field(
         default_factory=list, description="Canonical section names in document order"
