@@ -110,13 +110,6 @@ async def load_analysis(repos: Repos, user_id: int, result_id: Any) -> Analysis 
     return Analysis(row, report, resume_from_row(resume_row), job_from_row(job_row))
 
 
-def tailored_docx(analysis: Analysis) -> bytes:
-    from atspro.export.docx import build_tailored_docx
-
-    rewrites = (analysis.row.get("metadata") or {}).get("rewrites") or None
-    return build_tailored_docx(analysis.resume, analysis.job, analysis.report, rewrites=rewrites)
-
-
 def score_card_png(analysis: Analysis) -> bytes:
     from atspro.export.card import render_score_card
 
