@@ -14,6 +14,8 @@ from typing import Any
 
 from atspro.analysis.documents.errors import SUPPORTED_TYPES_TEXT
 from atspro.analysis.job.asks import ask_labels
+from atspro.analysis.scoring.bands import band
+from atspro.analysis.scoring.score import COMPONENT_LABELS as COMPONENT_LABELS  # re-exported
 from atspro.bot.html_split import (
     split_html as split_html,  # re-exported: callers use render.split_html
 )
@@ -36,16 +38,6 @@ def esc(value: object) -> str:
 def bar(score: float, width: int = 10) -> str:
     filled = max(0, min(width, round(score / 100 * width)))
     return "█" * filled + "░" * (width - filled)
-
-
-def band(score: float) -> str:
-    if score >= 80:
-        return "🟢 strong match"
-    if score >= 60:
-        return "🟡 good match, a few gaps"
-    if score >= 40:
-        return "🟠 partial match"
-    return "🔴 weak match"
 
 
 # ------------------------------------------------------------------------------ messages ---
@@ -168,20 +160,11 @@ def misfiled_question(looks_like: str) -> str:
     return "🤔 It looks like a <b>job posting</b>, not a resume. Use it as the job?"
 
 
-COMPONENT_LABELS = {
-    "hard_skills": "Hard skills",
-    "job_title": "Job title",
-    "experience": "Experience",
-    "education": "Education",
-    "soft_skills": "Soft skills",
-    "keywords": "Keywords",
-}
-
-
 def score_card(report: MatchReport, job: Job, *, top: int = 3) -> str:
     title = esc(job.title or "this job") + (f" at {esc(job.company)}" if job.company else "")
     lines = [
-        f"🎯 <b>Match score: {report.score:.0f}/100</b> — {band(report.score)}",
+        f"🎯 <b>Match score: {report.score:.0f}/100</b> — {band(report.score).text}",
+        *([f"<i>{esc(report.summary)}</i>"] if report.summary else []),
         f"for <i>{title}</i>",
         "",
     ]

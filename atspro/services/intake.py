@@ -12,10 +12,10 @@ from typing import Any
 
 from atspro import extract_pool
 from atspro.analysis.documents import extract as extract_mod
+from atspro.analysis.documents.facts import LayoutFacts
 from atspro.analysis.job.parser import parse_job_html, parse_job_posting, parse_job_text
 from atspro.analysis.job.triage import classify_document
 from atspro.analysis.resume.parser import parse_resume
-from atspro.analysis.scoring.score import LayoutFacts
 from atspro.config import Settings
 from atspro.models import Job, Resume
 from atspro.services.container import Services
