@@ -26,6 +26,7 @@ from telegram.ext import (
 from atspro.analysis.job.triage import looks_like_job_posting, may_continue
 from atspro.bot import callbacks
 from atspro.bot.context import BotContext
+from atspro.bot.handlers import photos
 from atspro.bot.handlers.common import (
     accept,
     dedupe_key,
@@ -74,14 +75,6 @@ async def on_document(update: Update, context: BotContext) -> None:
         filename=doc.file_name,
         mime_type=doc.mime_type,
         file_size=doc.file_size,
-    )
-
-
-async def on_photo(update: Update, context: BotContext) -> None:
-    await reply(
-        update,
-        "📷 I can't read photos of a resume reliably. Please send the file itself: in your "
-        "phone's Telegram tap 📎 → <b>File</b> and pick the PDF or DOCX.",
     )
 
 
@@ -191,5 +184,5 @@ def register(app: Application) -> None:
     app.add_handler(CommandHandler("job", job_command))
     app.add_handler(CallbackQueryHandler(on_misfiled, pattern=callbacks.MISFILED_PATTERN))
     app.add_handler(MessageHandler(filters.Document.ALL, on_document))
-    app.add_handler(MessageHandler(filters.PHOTO, on_photo))
+    photos.register(app)  # photos and albums of a resume or a job posting
     app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, on_text))
