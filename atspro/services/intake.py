@@ -11,7 +11,12 @@ from typing import Any
 
 from atspro import extract_pool
 from atspro.analysis.documents import extract as extract_mod
-from atspro.analysis.job.parser import parse_job_html, parse_job_posting, parse_job_text
+from atspro.analysis.job.parser import (
+    looks_like_job_posting,
+    parse_job_html,
+    parse_job_posting,
+    parse_job_text,
+)
 from atspro.analysis.resume.parser import parse_resume
 from atspro.analysis.scoring.score import LayoutFacts
 from atspro.config import Settings
@@ -49,6 +54,11 @@ def layout_facts(extracted: Any) -> LayoutFacts:
 def _layout_meta(extracted: Any) -> dict[str, Any]:
     facts = layout_facts(extracted)
     return {k: getattr(facts, k) for k in facts.__dataclass_fields__}
+
+
+def is_job_posting(text: str) -> bool:
+    """Whether a chat message with no link reads as a pasted job posting (not small talk)."""
+    return looks_like_job_posting(text)
 
 
 # ------------------------------------------------------------------------------- resumes ---

@@ -12,10 +12,9 @@ import re
 from telegram import Update
 from telegram.ext import Application, CommandHandler, MessageHandler, filters
 
-from atspro.analysis.job.parser import looks_like_job_posting
 from atspro.bot.context import BotContext
 from atspro.bot.handlers.common import dedupe_key, reply, session_state, set_state, within_limit
-from atspro.services import requests
+from atspro.services import intake, requests
 
 log = logging.getLogger(__name__)
 URL = re.compile(r"https?://[^\s<>\"']+", re.IGNORECASE)
@@ -77,7 +76,7 @@ async def on_text(update: Update, context: BotContext) -> None:
     awaiting_job = session_state(context).get("awaiting") == "job"
     if url and (len(text) < 400 or awaiting_job):
         await _job_from_url(update, context, url.group(0).rstrip(").,;"))
-    elif awaiting_job or looks_like_job_posting(text):
+    elif awaiting_job or intake.is_job_posting(text):
         await _job_from_text(update, context, text)
     else:
         await reply(

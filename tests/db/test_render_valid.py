@@ -39,7 +39,7 @@ from atspro.models import (
 from atspro.sandbox.checks import Limits
 from atspro.sandbox.formatting import EntityParseError, format_text, parse_html, utf16_len
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 LIMITS = Limits()
 WHEN = datetime(2025, 3, 9, 12, 30, tzinfo=UTC)
 HYPOTHESIS = settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
