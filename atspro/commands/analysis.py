@@ -136,7 +136,7 @@ def run_match(args: argparse.Namespace, settings: Settings) -> int:
                         resume,
                         job,
                         resume_text=intake.visible_text(extracted),
-                        layout=intake.layout_facts(extracted),
+                        layout=extracted.layout,
                     )
                 except Exception as exc:
                     failed += 1

@@ -8,11 +8,11 @@ file failed.
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import sys
 from pathlib import Path
 
-from atspro.analysis.resume.parser import parse_resume
 from atspro.config import Settings
 from atspro.models import Resume
 
@@ -29,10 +29,19 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
+    return asyncio.run(_run(args, settings))
+
+
+async def _run(args: argparse.Namespace, settings: Settings) -> int:
+    # the bot's own door: same extractor, limits, time limit, and hidden text left out
+    from atspro.services.intake import read_resume_file
+
     failed = 0
     for path in args.files:
         try:
-            resume = parse_resume(_read_text(path, settings))
+            resume, _ = await read_resume_file(
+                await asyncio.to_thread(path.read_bytes), path.name, settings
+            )
         except Exception as exc:  # one bad file must not stop the others
             failed += 1
             message = _error_message(exc)
@@ -47,15 +56,6 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         else:
             print(format_summary(path, resume))
     return 1 if failed else 0
-
-
-def _read_text(path: Path, settings: Settings) -> str:
-    """File -> text with the same extractor, limits and time limit the bot uses."""
-    from atspro.analysis.documents.base import ExtractLimits
-    from atspro.extract_pool import extract_text_limited
-
-    limits = ExtractLimits.from_settings(settings)
-    return extract_text_limited(path.read_bytes(), path.name, limits).text
 
 
 def _error_message(exc: Exception) -> str:

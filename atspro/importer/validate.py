@@ -23,12 +23,12 @@ from typing import TYPE_CHECKING, Any
 
 import asyncpg
 
-from atspro.importer.links import final_row, resolve_links
+from atspro.importer.links import final_row, load_index, resolve_links
 from atspro.importer.mapping import map_document, map_user, sanitize
 from atspro.importer.source import SourceDoc
 
 if TYPE_CHECKING:
-    from atspro.importer.run import _Importer
+    from atspro.importer.run import Importer
 
 _TABLES = {
     "user": ('"user"', "id"),
@@ -109,9 +109,8 @@ def _sample(created: list[tuple[SourceDoc, str]], size: int) -> list[tuple[Sourc
 
 
 async def validate_batch(
-    conn: asyncpg.Connection, importer: _Importer, *, sample: int
+    conn: asyncpg.Connection, importer: Importer, *, sample: int
 ) -> dict[str, Any]:
-    from atspro.importer.run import load_index
 
     report = importer.report
     batch = importer.ctx.batch
@@ -156,9 +155,7 @@ async def validate_batch(
         "job": await conn.fetchval(_ref_check("job", "job_documents"), batch),
     }
 
-    comparison = await _compare_sample(
-        conn, importer, _sample(importer.created, sample), load_index
-    )
+    comparison = await _compare_sample(conn, importer, _sample(importer.created, sample))
     ok = (
         not problems
         and not any(orphans.values())
@@ -191,9 +188,8 @@ def _same(expected: Any, actual: Any) -> bool:
 
 async def _compare_sample(
     conn: asyncpg.Connection,
-    importer: _Importer,
+    importer: Importer,
     chosen: list[tuple[SourceDoc, str]],
-    load_index: Any,
 ) -> dict[str, Any]:
     """Re-map each chosen document, resolve through the stored id map, compare with its row."""
     index, _ = await load_index(conn)  # read back from PostgreSQL, not the import's memory

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import hashlib
 import logging
 import time
@@ -11,6 +12,7 @@ from typing import Any
 
 from atspro import extract_pool
 from atspro.analysis.documents import extract as extract_mod
+from atspro.analysis.documents.base import ExtractedText
 from atspro.analysis.job.parser import (
     looks_like_job_posting,
     parse_job_html,
@@ -18,7 +20,6 @@ from atspro.analysis.job.parser import (
     parse_job_text,
 )
 from atspro.analysis.resume.parser import parse_resume
-from atspro.analysis.scoring.score import LayoutFacts
 from atspro.config import Settings
 from atspro.models import Job, Resume
 from atspro.services.container import Services
@@ -29,7 +30,7 @@ from atspro.storage.repos import Repos, Row
 log = logging.getLogger(__name__)
 
 
-async def extract_document(data: bytes, filename: str | None, settings: Settings) -> Any:
+async def extract_document(data: bytes, filename: str | None, settings: Settings) -> ExtractedText:
     """Bytes -> text in a separate process with a time limit; friendly errors on bad files."""
     try:
         return await extract_pool.extract_text_async(
@@ -39,21 +40,8 @@ async def extract_document(data: bytes, filename: str | None, settings: Settings
         raise UserFacingError(exc.user_message) from exc
 
 
-def layout_facts(extracted: Any) -> LayoutFacts:
-    return LayoutFacts(
-        pages=extracted.pages,
-        word_count=extracted.word_count,
-        image_only=extracted.image_only,
-        columns_detected=extracted.columns_detected,
-        has_tables=extracted.has_tables,
-        hidden_text_chars=extracted.hidden_text_chars,
-        file_kind=extracted.kind,
-    )
-
-
-def _layout_meta(extracted: Any) -> dict[str, Any]:
-    facts = layout_facts(extracted)
-    return {k: getattr(facts, k) for k in facts.__dataclass_fields__}
+def _layout_meta(extracted: ExtractedText) -> dict[str, Any]:
+    return dataclasses.asdict(extracted.layout)
 
 
 def is_job_posting(text: str) -> bool:
@@ -66,14 +54,14 @@ def is_job_posting(text: str) -> bool:
 
 async def read_resume_file(
     data: bytes, filename: str | None, settings: Settings
-) -> tuple[Resume, Any]:
+) -> tuple[Resume, ExtractedText]:
     """Bytes -> (Resume, ExtractedText): time-limited extraction, then the deterministic parse."""
     extracted = await extract_document(data, filename, settings)
     resume = await asyncio.to_thread(parse_resume, visible_text(extracted))
     return resume, extracted
 
 
-def visible_text(extracted: Any) -> str:
+def visible_text(extracted: ExtractedText) -> str:
     """What a person sees in the file: hidden (white, tiny, invisible) text left out, so it
     can earn nothing; it is still counted in the layout facts and flagged by a check."""
     return extracted.visible_text or extracted.text

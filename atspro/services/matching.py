@@ -7,7 +7,8 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
-from atspro.analysis.scoring.score import LayoutFacts, score_match
+from atspro.analysis.documents.facts import LayoutFacts
+from atspro.analysis.scoring.score import score_match
 from atspro.models import Job, MatchReport, Resume
 from atspro.services.container import Services
 from atspro.services.errors import UserFacingError

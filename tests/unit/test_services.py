@@ -44,13 +44,13 @@ async def test_hidden_keyword_stuffing_earns_nothing_and_is_flagged(
         clean,
         job,
         resume_text=intake.visible_text(clean_x),
-        layout=intake.layout_facts(clean_x),
+        layout=clean_x.layout,
     )
     stuffed_report = matching.analyse(
         stuffed,
         job,
         resume_text=intake.visible_text(stuffed_x),
-        layout=intake.layout_facts(stuffed_x),
+        layout=stuffed_x.layout,
     )
     assert stuffed_report.score <= clean_report.score
     check = next(c for c in stuffed_report.checks if c.name == "keyword_stuffing")

@@ -7,6 +7,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
+from atspro.analysis.documents.facts import LayoutFacts
+
 MB = 1024 * 1024
 
 
@@ -59,6 +61,19 @@ class ExtractedText:
     hidden_text_sample: str = ""  # first hidden words, to show the user what was found
     truncated: bool = False
     encoding: str | None = None  # TXT/MD: the character set the bytes were decoded with
+
+    @property
+    def layout(self) -> LayoutFacts:
+        """The facts the scorer reads, in the one shape it reads them (built here, nowhere else)."""
+        return LayoutFacts(
+            pages=self.pages,
+            word_count=self.word_count,
+            image_only=self.image_only,
+            columns_detected=self.columns_detected,
+            has_tables=self.has_tables,
+            hidden_text_chars=self.hidden_text_chars,
+            file_kind=self.kind,
+        )
 
 
 @dataclass(slots=True)
