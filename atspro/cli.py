@@ -16,8 +16,6 @@ import warnings
 from collections.abc import Sequence
 
 from atspro import __version__, commands
-from atspro.config import SettingsError, load_settings
-from atspro.logs import setup_logging
 
 log = logging.getLogger("atspro.cli")
 
@@ -47,6 +45,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
+    # Settings and logging load only for a command that runs: --help stays fast.
+    from atspro.config import SettingsError, load_settings
+    from atspro.logs import setup_logging
+
     try:
         settings = load_settings()
     except SettingsError as exc:

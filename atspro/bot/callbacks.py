@@ -9,13 +9,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal
 
-ResultAction = Literal["suggestions", "docx", "rewrite", "cover_letter"]
-_RESULT = {"suggestions": "sg", "docx": "dx", "rewrite": "rw", "cover_letter": "cl"}
+ResultAction = Literal["suggestions", "docx", "rewrite", "cover_letter", "open"]
+_RESULT = {
+    "suggestions": "sg",
+    "docx": "dx",
+    "rewrite": "rw",
+    "cover_letter": "cl",
+    "open": "op",
+}
 _RESULT_BY_PREFIX = {v: k for k, v in _RESULT.items()}
 DocKind = Literal["resume", "job"]
-DocOp = Literal["use", "delete"]
+# delete asks first; erase is the confirmed delete; keep answers the question with no change.
+DocOp = Literal["use", "delete", "erase", "keep"]
 _DOC_KIND = {"resume": "r", "job": "j"}
-_DOC_OP = {"use": "a", "delete": "d"}
+_DOC_OP = {"use": "a", "delete": "d", "erase": "x", "keep": "k"}
 
 # Patterns for CallbackQueryHandler, built from the same tables.
 RESULT_PATTERN = r"^(" + "|".join(_RESULT.values()) + "):"

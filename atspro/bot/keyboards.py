@@ -56,6 +56,33 @@ def documents_keyboard(
     return InlineKeyboardMarkup(buttons)
 
 
+def confirm_delete_document(kind: callbacks.DocKind, doc_id: Any) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(
+                    f"🗑 Yes, delete this {kind}",
+                    callback_data=callbacks.document("erase", kind, doc_id),
+                ),
+                InlineKeyboardButton(
+                    "Keep it", callback_data=callbacks.document("keep", kind, doc_id)
+                ),
+            ]
+        ]
+    )
+
+
+def history_keyboard(rows: Sequence[dict[str, Any]]) -> InlineKeyboardMarkup | None:
+    """One button per past result: open its score card again."""
+    if not rows:
+        return None
+    buttons = [
+        InlineKeyboardButton(f"{i}. Open", callback_data=callbacks.result("open", row["id"]))
+        for i, row in enumerate(rows, 1)
+    ]
+    return InlineKeyboardMarkup([buttons[i : i + 4] for i in range(0, len(buttons), 4)])
+
+
 def confirm_delete_account() -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
         [

@@ -21,6 +21,8 @@ from atspro.bot.html_split import (
 )
 from atspro.models import Job, MatchReport, Resume, Suggestion
 
+# Keywords may contain commas ("Accounting, Finance"): list them with a mark no keyword has.
+KEYWORD_SEPARATOR = " · "
 TELEGRAM_LIMIT = 4096
 CAPTION_LIMIT = 1024
 _HIT_MARK = re.compile(r"&lt;b&gt;((?:(?!&lt;/?b&gt;)\S)+?)&lt;/b&gt;")
@@ -151,7 +153,8 @@ def score_card(report: MatchReport, job: Job, *, top: int = 3) -> str:
         lines.append(f"<code>{bar(comp.score)}</code> {esc(label)} {comp.score:.0f}%")
     if report.missing_keywords:
         lines.append(
-            "\n<b>Missing keywords</b>: " + ", ".join(esc(k) for k in report.missing_keywords[:8])
+            "\n<b>Missing keywords</b>: "
+            + KEYWORD_SEPARATOR.join(esc(k) for k in report.missing_keywords[:8])
         )
     failed = [c for c in report.checks if not c.passed]
     if failed:
@@ -195,13 +198,14 @@ def document_list(kind: str, rows: Sequence[dict[str, Any]], active_id: Any) -> 
 def history_list(rows: Sequence[dict[str, Any]]) -> str:
     if not rows:
         return "No analyses yet. Send a resume and a job to get your first score."
-    lines = ["<b>Your past analyses</b>"]
-    for row in rows:
+    lines = ["<b>Your past analyses</b> (tap a number to open one)"]
+    for i, row in enumerate(rows, 1):
         job = row.get("job_title") or "job"
         company = f" at {row['job_company']}" if row.get("job_company") else ""
+        resume = row.get("resume_filename") or "a deleted resume"
         lines.append(
-            f"• <b>{float(row['score']):.0f}</b>/100 — {esc(job)}{esc(company)} "
-            f"<i>({row['created_at']:%Y-%m-%d})</i>"
+            f"{i}. <b>{float(row['score']):.0f}</b>/100 — {esc(job)}{esc(company)}\n"
+            f"    📄 {esc(resume)} · <i>{row['created_at']:%Y-%m-%d %H:%M}</i>"
         )
     return "\n".join(lines)
 

@@ -11,9 +11,10 @@ import asyncio
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from atspro.config import Settings
+if TYPE_CHECKING:
+    from atspro.config import Settings
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -115,7 +116,7 @@ def run_match(args: argparse.Namespace, settings: Settings) -> int:
         return 2
 
     async def go() -> int:
-        from atspro.services import intake, matching
+        from atspro.services import matching, reading
 
         resumes: dict[str, Any] = {}
         failed = 0
@@ -127,7 +128,7 @@ def run_match(args: argparse.Namespace, settings: Settings) -> int:
                         raise resume_path
                     if resume_path not in resumes:
                         path = Path(resume_path)
-                        resumes[resume_path] = await intake.read_resume_file(
+                        resumes[resume_path] = await reading.read_resume_file(
                             await asyncio.to_thread(path.read_bytes), path.name, settings
                         )
                     resume, extracted = resumes[resume_path]
@@ -135,7 +136,7 @@ def run_match(args: argparse.Namespace, settings: Settings) -> int:
                     report = matching.analyse(
                         resume,
                         job,
-                        resume_text=intake.visible_text(extracted),
+                        resume_text=reading.visible_text(extracted),
                         layout=extracted.layout,
                     )
                 except Exception as exc:

@@ -9,8 +9,11 @@ import contextlib
 import logging
 import signal
 import sys
+from typing import TYPE_CHECKING
 
-from atspro.config import Settings
+if TYPE_CHECKING:
+    from atspro.config import Settings
+
 
 log = logging.getLogger("atspro")
 SANDBOX_TOKEN = "123456:SANDBOX-local-token-not-a-secret"

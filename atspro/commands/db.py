@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+from typing import TYPE_CHECKING
 
-from atspro.config import Settings
+if TYPE_CHECKING:
+    from atspro.config import Settings
 
 
 def register(sub: argparse._SubParsersAction) -> None:

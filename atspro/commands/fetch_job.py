@@ -6,11 +6,11 @@ import argparse
 import asyncio
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from atspro.config import Settings
-from atspro.fetch import FetchError, FetchPolicy, SafeFetcher, fetch_job_source
-from atspro.fetch.jobs import JobSource, visible_text
+if TYPE_CHECKING:
+    from atspro.config import Settings
+    from atspro.fetch.jobs import JobSource
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -21,6 +21,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _summary(source: JobSource, full: bool) -> dict[str, Any]:
+    from atspro.fetch.jobs import visible_text
+
     text = source.text or (visible_text(source.html) if source.html else "")
     limit = None if full else 500
     return {
@@ -35,11 +37,15 @@ def _summary(source: JobSource, full: bool) -> dict[str, Any]:
 
 
 async def _fetch(url: str, settings: Settings) -> JobSource:
+    from atspro.fetch import FetchPolicy, SafeFetcher, fetch_job_source
+
     async with SafeFetcher(FetchPolicy.from_settings(settings)) as fetcher:
         return await fetch_job_source(url, fetcher)
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
+    from atspro.fetch import FetchError
+
     try:
         source = asyncio.run(_fetch(args.url, settings))
     except FetchError as exc:

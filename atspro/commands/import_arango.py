@@ -7,10 +7,10 @@ import asyncio
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import asyncpg
-
-from atspro.config import Settings
+if TYPE_CHECKING:
+    from atspro.config import Settings
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -59,6 +59,8 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
 
 
 async def _run(args: argparse.Namespace, settings: Settings) -> int:
+    import asyncpg
+
     from atspro.importer import BatchError, ExportError, import_export, list_batches, rollback_batch
     from atspro.importer.report import format_batches, format_import, format_rollback
     from atspro.storage.db import open_database

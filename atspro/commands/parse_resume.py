@@ -12,9 +12,11 @@ import asyncio
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from atspro.config import Settings
-from atspro.models import Resume
+if TYPE_CHECKING:
+    from atspro.config import Settings
+    from atspro.models import Resume
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -29,19 +31,26 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
-    return asyncio.run(_run(args, settings))
+    from atspro.extract_pool import ExtractionPool
+
+    # This process runs no threads, so a forked worker is safe and starts in milliseconds with
+    # everything already imported (the bot's forkserver would start a fresh interpreter).
+    pool = ExtractionPool(max_workers=1, start_method="fork")
+    try:
+        return asyncio.run(_run(args, settings, pool))
+    finally:
+        pool.close()
 
 
-async def _run(args: argparse.Namespace, settings: Settings) -> int:
+async def _run(args: argparse.Namespace, settings: Settings, pool: Any) -> int:
     # the bot's own door: same extractor, limits, time limit, and hidden text left out
-    from atspro.services.intake import read_resume_file
+    from atspro.services.reading import read_resume_file
 
     failed = 0
     for path in args.files:
         try:
-            resume, _ = await read_resume_file(
-                await asyncio.to_thread(path.read_bytes), path.name, settings
-            )
+            data = await asyncio.to_thread(path.read_bytes)
+            resume, _ = await read_resume_file(data, path.name, settings, pool=pool)
         except Exception as exc:  # one bad file must not stop the others
             failed += 1
             message = _error_message(exc)

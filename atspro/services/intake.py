@@ -10,8 +10,6 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
-from atspro import extract_pool
-from atspro.analysis.documents import extract as extract_mod
 from atspro.analysis.documents.base import ExtractedText
 from atspro.analysis.job.parser import (
     looks_like_job_posting,
@@ -19,25 +17,15 @@ from atspro.analysis.job.parser import (
     parse_job_posting,
     parse_job_text,
 )
-from atspro.analysis.resume.parser import parse_resume
 from atspro.config import Settings
 from atspro.models import Job, Resume
 from atspro.services.container import Services
 from atspro.services.errors import UserFacingError
 from atspro.services.matching import Pair, active_pair
+from atspro.services.reading import extract_document, read_resume_file, visible_text
 from atspro.storage.repos import Repos, Row
 
 log = logging.getLogger(__name__)
-
-
-async def extract_document(data: bytes, filename: str | None, settings: Settings) -> ExtractedText:
-    """Bytes -> text in a separate process with a time limit; friendly errors on bad files."""
-    try:
-        return await extract_pool.extract_text_async(
-            data, filename, extract_mod.ExtractLimits.from_settings(settings)
-        )
-    except extract_mod.ExtractionError as exc:
-        raise UserFacingError(exc.user_message) from exc
 
 
 def _layout_meta(extracted: ExtractedText) -> dict[str, Any]:
@@ -50,21 +38,6 @@ def is_job_posting(text: str) -> bool:
 
 
 # ------------------------------------------------------------------------------- resumes ---
-
-
-async def read_resume_file(
-    data: bytes, filename: str | None, settings: Settings
-) -> tuple[Resume, ExtractedText]:
-    """Bytes -> (Resume, ExtractedText): time-limited extraction, then the deterministic parse."""
-    extracted = await extract_document(data, filename, settings)
-    resume = await asyncio.to_thread(parse_resume, visible_text(extracted))
-    return resume, extracted
-
-
-def visible_text(extracted: ExtractedText) -> str:
-    """What a person sees in the file: hidden (white, tiny, invisible) text left out, so it
-    can earn nothing; it is still counted in the layout facts and flagged by a check."""
-    return extracted.visible_text or extracted.text
 
 
 @dataclass

@@ -24,6 +24,17 @@ async def delete_document(svc: Services, user_id: int, kind: DocKind, doc_id: st
     return bool(await _repo(svc, kind).delete(user_id, doc_id))
 
 
+async def document_label(svc: Services, user_id: int, kind: DocKind, doc_id: str) -> str | None:
+    """A short name for the user's own document (file name or title); None when not theirs."""
+    try:
+        row = await _repo(svc, kind).get(user_id, doc_id)
+    except (ValueError, TypeError):  # a malformed id from forged callback data
+        return None
+    if row is None:
+        return None
+    return str(row.get("filename") or row.get("title") or f"untitled {kind}")
+
+
 class NotYours(LookupError):
     """The id names no document of this user."""
 

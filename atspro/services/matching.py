@@ -39,6 +39,33 @@ def analyse(
     return score_match(resume, job, resume_text=resume_text, layout=layout)
 
 
+# Checks whose missing fact the user may have put in /profile instead of the resume.
+_PROFILE_CONTACT = {"contact_phone": "phone", "contact_location": "location"}
+
+
+def note_profile_contact(report: MatchReport, profile: Row | None) -> MatchReport:
+    """A failed contact check says so when /profile has the fact but the resume does not.
+
+    The check still fails (an ATS reads only the file), but the user is not told their phone is
+    missing when they gave it to us: the message says where it is and what to do.
+    """
+    if not profile:
+        return report
+    checks = []
+    for check in report.checks:
+        key = _PROFILE_CONTACT.get(check.name)
+        value = profile.get(key) if key else None
+        if key and value and not check.passed:
+            check = check.model_copy(
+                update={
+                    "message": f"{check.message} (from your profile: {value} — not on the "
+                    "resume; add it to the file itself, an ATS reads only the file)"
+                }
+            )
+        checks.append(check)
+    return report.model_copy(update={"checks": checks})
+
+
 def _row_layout(resume_row: Row) -> LayoutFacts | None:
     meta = (resume_row.get("metadata") or {}).get("layout")
     return LayoutFacts(**meta) if meta else None
@@ -56,6 +83,7 @@ async def optimize(repos: Repos, user_id: int, resume_id: Any, job_id: Any) -> A
         analyse, resume, job, resume_text=resume_row.get("raw_text"), layout=_row_layout(resume_row)
     )
     elapsed_ms = round((time.perf_counter() - started) * 1000, 1)
+    report = note_profile_contact(report, await repos.profiles.get(user_id))
     row = await repos.results.create(
         user_id,
         resume_id=resume_row["id"],

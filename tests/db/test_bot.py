@@ -155,7 +155,7 @@ async def test_commands(bot: BotHarness, pool: asyncpg.Pool) -> None:
     data = json.loads(await user.download(exp["message"]["document"]["file_id"]))
     assert len(data["resumes"]) == 1 and len(data["jobs"]) == 1 and len(data["results"]) == 1
     await user.send_text("/cancel")
-    await user.wait_for(lambda m: is_bot(m, "stopped waiting"))
+    await user.wait_for(lambda m: is_bot(m, "nothing to cancel"))
     await user.send_text("/nonsense")
     await user.wait_for(lambda m: is_bot(m, "don't know that command"))
     await user.send_text("/delete")

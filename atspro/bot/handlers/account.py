@@ -11,7 +11,7 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
 from atspro.bot import callbacks, render
 from atspro.bot.context import BotContext
-from atspro.bot.handlers.common import reply, set_state
+from atspro.bot.handlers.common import reply, session_state, set_state
 from atspro.bot.keyboards import confirm_delete_account
 from atspro.bot.render import esc
 from atspro.services import account
@@ -69,9 +69,17 @@ async def status(update: Update, context: BotContext) -> None:
 
 async def cancel(update: Update, context: BotContext) -> None:
     n = await account.cancel_tasks(context.svc, context.uid)
+    waiting = session_state(context).get("awaiting")
     await set_state(update, context, awaiting=None)
-    extra = f" and cancelled {n} queued task{'s' if n != 1 else ''}" if n else ""
-    await reply(update, f"OK, I stopped waiting{extra}.")
+    if not n and not waiting:
+        await reply(update, "There was nothing to cancel: I wasn't waiting for anything.")
+        return
+    done = []
+    if waiting:
+        done.append(f"stopped waiting for your {esc(waiting)}")
+    if n:
+        done.append(f"cancelled {n} queued task{'s' if n != 1 else ''}")
+    await reply(update, "OK, I " + " and ".join(done) + ".")
 
 
 def register(app: Application) -> None:

@@ -8,7 +8,8 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 from atspro.bot import callbacks, render
 from atspro.bot.context import BotContext
 from atspro.bot.handlers.common import dedupe_key, reply
-from atspro.bot.keyboards import documents_keyboard
+from atspro.bot.keyboards import confirm_delete_document, documents_keyboard, history_keyboard
+from atspro.bot.render import esc
 from atspro.services import library, requests
 
 ACTIVE_COLUMN = {"resume": "active_resume_id", "job": "active_job_id"}
@@ -41,13 +42,8 @@ async def on_document_button(update: Update, context: BotContext) -> None:
         return
     name = button.kind
     chat_id = update.effective_chat.id  # type: ignore[union-attr]
-    if button.op == "delete":
-        ok = await library.delete_document(context.svc, context.uid, button.kind, button.doc_id)
-        await query.answer(
-            f"{name.capitalize()} deleted." if ok else "Not found.", show_alert=not ok
-        )
-        if ok:
-            await reply(update, f"🗑 {name.capitalize()} deleted.")
+    if button.op in ("delete", "erase", "keep"):
+        await _delete_flow(update, context, button)
         return
     try:
         pair = await library.choose(context.svc, context.uid, chat_id, button.kind, button.doc_id)
@@ -71,9 +67,31 @@ async def on_document_button(update: Update, context: BotContext) -> None:
     )
 
 
+async def _delete_flow(update: Update, context: BotContext, button: callbacks.DocButton) -> None:
+    """Delete asks first (with the document's name); only the confirmation deletes."""
+    query = update.callback_query
+    assert query is not None
+    label = await library.document_label(context.svc, context.uid, button.kind, button.doc_id)
+    if label is None:
+        await query.answer("Not found.", show_alert=True)
+        return
+    await query.answer()
+    if button.op == "delete":
+        await reply(
+            update,
+            f"Delete the {button.kind} <b>{esc(label)}</b>? Its past scores go too.",
+            reply_markup=confirm_delete_document(button.kind, button.doc_id),
+        )
+    elif button.op == "keep":
+        await query.edit_message_text(f"Kept <b>{esc(label)}</b>.")
+    else:
+        await library.delete_document(context.svc, context.uid, button.kind, button.doc_id)
+        await query.edit_message_text(f"🗑 {button.kind.capitalize()} <b>{esc(label)}</b> deleted.")
+
+
 async def history(update: Update, context: BotContext) -> None:
     rows = await library.history(context.svc, context.uid)
-    await reply(update, render.history_list(rows))
+    await reply(update, render.history_list(rows), reply_markup=history_keyboard(rows))
 
 
 async def search(update: Update, context: BotContext) -> None:

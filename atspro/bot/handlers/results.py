@@ -12,6 +12,7 @@ from atspro.bot import callbacks, render
 from atspro.bot.context import BotContext
 from atspro.bot.handlers.common import dedupe_key, reply, within_limit
 from atspro.bot.handlers.library import show_documents
+from atspro.bot.keyboards import result_keyboard
 from atspro.services import matching, requests
 
 log = logging.getLogger(__name__)
@@ -28,7 +29,13 @@ async def on_result_button(update: Update, context: BotContext) -> None:
         return
     action = parsed[0]
     await query.answer()
-    if action == "suggestions":
+    if action == "open":
+        await reply(
+            update,
+            render.score_card(analysis.report, analysis.job),
+            reply_markup=result_keyboard(analysis.row["id"], llm=context.svc.settings.llm_enabled),
+        )
+    elif action == "suggestions":
         await reply(update, render.suggestions_list(analysis.report.suggestions))
     elif action == "docx":
         data = matching.tailored_docx(analysis)
