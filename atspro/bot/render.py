@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from atspro.analysis.documents.errors import SUPPORTED_TYPES_TEXT
+from atspro.analysis.scoring.score import component_label
 from atspro.bot.html_split import (
     split_html as split_html,  # re-exported: callers use render.split_html
 )
@@ -128,16 +129,6 @@ def job_summary(job: Job) -> str:
     return "\n".join(lines)
 
 
-COMPONENT_LABELS = {
-    "hard_skills": "Hard skills",
-    "job_title": "Job title",
-    "experience": "Experience",
-    "education": "Education",
-    "soft_skills": "Soft skills",
-    "keywords": "Keywords",
-}
-
-
 def score_card(report: MatchReport, job: Job, *, top: int = 3) -> str:
     title = esc(job.title or "this job") + (f" at {esc(job.company)}" if job.company else "")
     lines = [
@@ -146,7 +137,7 @@ def score_card(report: MatchReport, job: Job, *, top: int = 3) -> str:
         "",
     ]
     for comp in report.components:
-        label = COMPONENT_LABELS.get(comp.name, comp.name.replace("_", " ").capitalize())
+        label = component_label(comp.name)
         if not comp.applicable:
             lines.append(f"<code>{bar(0)}</code> {esc(label)}: n/a")
             continue

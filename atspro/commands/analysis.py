@@ -184,11 +184,11 @@ def _read_pairs(path: Path) -> list[tuple[int, Any, str]]:
 
 
 def _print_report(source: str, job: Any, report: Any) -> None:
-    from atspro.bot.render import COMPONENT_LABELS
+    from atspro.analysis.scoring.score import component_label
 
     print(f"== {job.title or source}: {report.score:.0f}/100")
     for comp in report.components:
-        label = COMPONENT_LABELS.get(comp.name, comp.name)
+        label = component_label(comp.name)
         value = f"{comp.score:5.1f}" if comp.applicable else "  n/a"
         print(
             f"  {label:<12} {value}  (weight {comp.weight:g})  missing: {', '.join(comp.missing[:6]) or '—'}"

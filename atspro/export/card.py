@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from PIL import Image, ImageDraw, ImageFont
 
+from atspro.analysis.scoring.score import component_label
 from atspro.models import MatchReport
 
 WIDTH, HEIGHT = 1080, 1350
@@ -26,14 +27,6 @@ BANDS: list[tuple[float, tuple[int, int, int], str]] = [
     (50, (230, 161, 0), "Fair match"),
     (0, (214, 69, 69), "Weak match"),
 ]
-LABELS = {
-    "hard_skills": "Hard skills",
-    "job_title": "Job title",
-    "experience": "Experience",
-    "keywords": "Keywords",
-    "education": "Education",
-    "soft_skills": "Soft skills",
-}
 
 
 def band(score: float) -> tuple[tuple[int, int, int], str]:
@@ -106,7 +99,7 @@ def render_score_card(report: MatchReport, *, title: str | None = None) -> bytes
     y = 745
     bar_h = 26
     for comp in report.components[:6]:
-        name = LABELS.get(comp.name, comp.name.replace("_", " ").capitalize())
+        name = component_label(comp.name)
         draw.text((MARGIN, y), name, font=_font(38), fill=INK, anchor="ls")
         value = f"{comp.score:.0f}%" if comp.applicable else "not in posting"
         draw.text(

@@ -10,7 +10,10 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
+from selectolax.lexbor import LexborHTMLParser
+
 from atspro.analysis.documents.base import ExtractedText
+from atspro.analysis.job.html import html_fragment_to_text
 from atspro.analysis.job.parser import (
     looks_like_job_posting,
     parse_job_html,
@@ -156,8 +159,8 @@ async def ingest_job_text(
 
 
 def _html_text(html: str) -> str:
-    from selectolax.lexbor import LexborHTMLParser
-
+    """The stored (searchable) text of a job page: the body without scripts and navigation.
+    Not ``analysis.job.html.page_text``: that one keeps a page's chrome when it is most of it."""
     tree = LexborHTMLParser(html)
     for node in tree.css("script, style, noscript, nav, header, footer"):
         node.decompose()
@@ -235,10 +238,7 @@ def _job_text(job: Job) -> str:
 
 
 def _posting_text(posting: dict[str, Any], job: Job) -> str:
-    from selectolax.parser import HTMLParser
-
-    desc = str(posting.get("description") or "")
-    text = HTMLParser(desc).text(separator="\n") if "<" in desc else desc
+    text = html_fragment_to_text(str(posting.get("description") or ""))
     return "\n".join(p for p in (job.title, job.company, text) if p)
 
 

@@ -1,0 +1,70 @@
+"""One source of truth: facts that used to be copied (and had drifted) live in one place."""
+
+from __future__ import annotations
+
+import json
+import typing
+from pathlib import Path
+
+import pytest
+from telegram.ext import Application, CommandHandler
+
+from atspro.analysis.scoring.score import COMPONENT_LABELS
+from atspro.bot import render
+from atspro.bot.app import USER_COMMANDS
+from atspro.bot.handlers import register_handlers
+from atspro.bot.handlers.admin import ADMIN_COMMANDS
+from atspro.fetch.jobs import JobSource, find_job_posting
+from atspro.models import SourceKind
+
+PACKAGE = Path(__file__).resolve().parents[2] / "atspro"
+
+
+@pytest.mark.parametrize("name", sorted(COMPONENT_LABELS))
+def test_each_component_label_is_spelled_in_one_file(name: str) -> None:
+    """The chat, the PNG card and the CLI read the labels from the scorer (there were three
+    copies, and the CLI imported the Telegram renderer to get one)."""
+    spelled = [
+        p.relative_to(PACKAGE).as_posix()
+        for p in PACKAGE.rglob("*.py")
+        if f'"{name}": "{COMPONENT_LABELS[name]}"' in p.read_text(encoding="utf-8")
+    ]
+    assert spelled == ["analysis/scoring/score.py"]
+
+
+def test_fetcher_source_kinds_are_the_model_ones() -> None:
+    hints = typing.get_type_hints(JobSource)
+    assert hints["kind"] is SourceKind
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        {"@context": "https://schema.org", "@type": "JobPosting", "title": "Baker"},
+        [{"@type": "Organization"}, {"@type": ["JobPosting"], "title": "Baker"}],
+        {"@graph": [{"@type": "WebPage"}, {"@type": "JobPosting", "title": "Baker"}]},
+        # the page parser's walk also knows these; the fetcher's own copy did not
+        {"@type": "WebPage", "mainEntity": {"@type": "JobPosting", "title": "Baker"}},
+        {"@type": "http://schema.org/JobPosting", "title": "Baker"},
+    ],
+)
+def test_a_json_link_finds_the_posting_the_page_parser_would(document: object) -> None:
+    posting = find_job_posting(json.dumps(document))
+    assert posting is not None and posting["title"] == "Baker"
+
+
+def test_menu_help_and_handlers_name_the_same_commands() -> None:
+    app = Application.builder().token("1:TEST").build()
+    register_handlers(app)
+    handled = {
+        command
+        for group in app.handlers.values()
+        for handler in group
+        if isinstance(handler, CommandHandler)
+        for command in handler.commands
+    }
+    menu = {c.command for c in USER_COMMANDS}
+    assert handled == menu | set(ADMIN_COMMANDS)
+    assert not menu & set(ADMIN_COMMANDS)  # admin commands stay out of everybody's menu
+    missing_from_help = {c for c in menu - {"start", "help"} if f"/{c}" not in render.HELP}
+    assert missing_from_help == set()
