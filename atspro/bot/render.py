@@ -74,6 +74,30 @@ HELP = (
 )
 
 
+FILE_NAME_CHARS = 64  # with the extension: whole on a phone's download list, far below OS limits
+_UNSAFE_IN_NAMES = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]+')
+
+
+def file_name(parts: Sequence[str | None], extension: str, *, fallback: str = "file") -> str:
+    """A file name every phone and desktop accepts: words joined by "-", no path or reserved
+    characters, cut to ``FILE_NAME_CHARS`` *before* the extension so it is never lost."""
+    words = []
+    for part in parts:
+        cleaned = _UNSAFE_IN_NAMES.sub(" ", part or "")
+        if cleaned := "_".join(cleaned.split()).strip("._-"):
+            words.append(cleaned)
+    stem = "-".join(words)[: FILE_NAME_CHARS - len(extension)].rstrip("._-") or fallback
+    return stem + extension
+
+
+SUMMARY_ROLES = 4  # roles listed in the resume summary; the rest are counted
+
+
+def counted(n: float, noun: str, plural: str | None = None) -> str:
+    """The number and its noun in the right form: 1 role, 6 roles, 1.5 years."""
+    return f"{n:g} {noun if n == 1 else plural or noun + 's'}"
+
+
 def resume_summary(resume: Resume, *, filename: str | None = None) -> str:
     c = resume.contact
     lines = ["📄 <b>Resume received</b>" + (f" — {esc(filename)}" if filename else "")]
@@ -83,19 +107,19 @@ def resume_summary(resume: Resume, *, filename: str | None = None) -> str:
     if contact:
         lines.append(esc(" · ".join(contact)))
     if resume.work_experience:
+        roles = resume.work_experience
+        years = resume.total_years_experience
         lines.append(
-            f"\n<b>Experience</b> ({len(resume.work_experience)} roles"
-            + (
-                f", {resume.total_years_experience:g} years"
-                if resume.total_years_experience
-                else ""
-            )
+            f"\n<b>Experience</b> ({counted(len(roles), 'role')}"
+            + (f", {counted(years, 'year')}" if years else "")
             + ")"
         )
-        for role in resume.work_experience[:4]:
+        for role in roles[:SUMMARY_ROLES]:
             when = f"{role.start or '?'} – {'present' if role.is_current else role.end or '?'}"
             title = " at ".join(esc(x) for x in (role.position, role.company) if x) or "Role"
             lines.append(f"• {title} <i>({esc(when)})</i>")
+        if len(roles) > SUMMARY_ROLES:
+            lines.append(f"• and {len(roles) - SUMMARY_ROLES} more")
     if resume.education:
         edu = resume.education[0]
         lines.append(f"🎓 {esc(' — '.join(x for x in (edu.degree, edu.institution) if x))}")

@@ -67,9 +67,8 @@ async def on_result_button(update: Update, context: BotContext) -> None:
 
 
 def _docx_name(analysis: matching.Analysis) -> str:
-    who = (analysis.resume.contact.full_name or "resume").replace(" ", "_")
-    job = (analysis.job.title or "job").replace(" ", "_").replace("/", "-")
-    return f"{who}-{job}.docx"[:80]
+    who = analysis.resume.contact.full_name or "resume"
+    return render.file_name([who, analysis.job.title or "job"], ".docx", fallback="resume")
 
 
 async def on_switch_resume(update: Update, context: BotContext) -> None:
