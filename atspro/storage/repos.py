@@ -1,4 +1,5 @@
-"""Repositories: every SQL statement the app runs against user data lives here.
+"""Repositories: the SQL the app runs against user data (admin-wide queries: storage/admin.py;
+the task queue: tasks/queue.py; the importer: importer/).
 
 Rule of the house: every method that touches user data takes the owner's ``user_id`` and
 filters by it, so forged ids (callback data, CLI input) can never reach another user's rows.
@@ -9,7 +10,6 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable
-from datetime import datetime
 from typing import Any
 
 import asyncpg
@@ -162,9 +162,6 @@ class UserRepo:
             reason if banned else None,
         )
         return status.endswith(" 1")
-
-    async def set_admin(self, user_id: int, is_admin: bool) -> None:
-        await self.db.execute('UPDATE "user" SET is_admin = $2 WHERE id = $1', user_id, is_admin)
 
     async def set_active(self, user_id: int, active: bool) -> None:
         await self.db.execute('UPDATE "user" SET is_active = $2 WHERE id = $1', user_id, active)
@@ -626,9 +623,3 @@ class Repos:
         self.updates = UpdateLog(db)
         self.audit = AuditRepo(db)
         self.usage = UsageRepo(db)
-
-
-def utcnow() -> datetime:
-    from datetime import UTC
-
-    return datetime.now(UTC)
