@@ -133,7 +133,7 @@ def run_match(args: argparse.Namespace, settings: Settings) -> int:
                         )
                     resume, extracted = resumes[resume_path]
                     job = await _job(job_source, settings, fetcher)
-                    report = matching.analyse(
+                    report = matching.match_report(
                         resume,
                         job,
                         resume_text=reading.visible_text(extracted),

@@ -20,7 +20,7 @@ async def export_user_data(repos: Repos, user_id: int) -> dict[str, Any]:
         "profile": await repos.profiles.get(user_id),
         "resumes": await repos.resumes.list_all(user_id),
         "jobs": await repos.jobs.list_all(user_id),
-        "results": await repos.results.list_all(user_id),
+        "results": await repos.matches.list_all(user_id),
     }
 
 

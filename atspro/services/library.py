@@ -51,7 +51,7 @@ async def choose(
 
 
 async def history(svc: Services, user_id: int, *, limit: int = 10) -> list[Row]:
-    return list(await svc.repos.results.list_latest(user_id, limit=limit))
+    return list(await svc.repos.matches.list_latest(user_id, limit=limit))
 
 
 async def search(

@@ -7,6 +7,8 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
+from pydantic import BaseModel, ConfigDict, Field
+
 from atspro.analysis.documents.facts import LayoutFacts
 from atspro.analysis.scoring.score import score_match
 from atspro.models import Job, MatchReport, Resume
@@ -16,12 +18,38 @@ from atspro.services.limits import take_or_raise
 from atspro.storage.repos import Repos, Row
 
 
-@dataclass
-class Analysis:
+class MatchMeta(BaseModel):
+    """What a stored match keeps next to its report (``optimization_results.metadata``).
+
+    Written by scoring (latency) and by the AI writers (services/writing.py). Keys this model
+    does not name yet are kept as they are (``extra="allow"``), so older rows still load."""
+
+    model_config = ConfigDict(extra="allow", frozen=True)
+
+    latency_ms: float | None = None
+    rewrites: dict[str, str] = Field(default_factory=dict)  # {original bullet: new}, for DOCX
+    ai_rewrites: dict[str, Any] | None = None  # the writer's full Rewrites
+    cover_letter: dict[str, Any] | None = None  # the writer's CoverLetter
+    llm_rewrite: dict[str, Any] | None = None  # LlmRunInfo of the last rewrite run
+    llm_cover_letter: dict[str, Any] | None = None  # LlmRunInfo of the last cover letter run
+
+
+@dataclass(frozen=True)
+class Match:
+    """A resume scored against a job: the stored row, its report and both documents."""
+
     row: Row
     report: MatchReport
     resume: Resume
     job: Job
+
+    @property
+    def id(self) -> Any:
+        return self.row["id"]
+
+    @property
+    def meta(self) -> MatchMeta:
+        return MatchMeta.model_validate(self.row.get("metadata") or {})
 
 
 def resume_from_row(row: Row) -> Resume:
@@ -32,7 +60,7 @@ def job_from_row(row: Row) -> Job:
     return Job.model_validate(row["description_data"] or {})
 
 
-def analyse(
+def match_report(
     resume: Resume, job: Job, *, resume_text: str | None = None, layout: LayoutFacts | None = None
 ) -> MatchReport:
     """The deterministic score with its checks and ranked suggestions (pure; CLI and bot)."""
@@ -71,7 +99,7 @@ def _row_layout(resume_row: Row) -> LayoutFacts | None:
     return LayoutFacts(**meta) if meta else None
 
 
-async def optimize(repos: Repos, user_id: int, resume_id: Any, job_id: Any) -> Analysis:
+async def score_and_store(repos: Repos, user_id: int, resume_id: Any, job_id: Any) -> Match:
     """Score the user's resume against the user's job and store the result."""
     resume_row = await repos.resumes.get(user_id, resume_id)
     job_row = await repos.jobs.get(user_id, job_id)
@@ -80,11 +108,15 @@ async def optimize(repos: Repos, user_id: int, resume_id: Any, job_id: Any) -> A
     resume, job = resume_from_row(resume_row), job_from_row(job_row)
     started = time.perf_counter()
     report = await asyncio.to_thread(
-        analyse, resume, job, resume_text=resume_row.get("raw_text"), layout=_row_layout(resume_row)
+        match_report,
+        resume,
+        job,
+        resume_text=resume_row.get("raw_text"),
+        layout=_row_layout(resume_row),
     )
     elapsed_ms = round((time.perf_counter() - started) * 1000, 1)
     report = note_profile_contact(report, await repos.profiles.get(user_id))
-    row = await repos.results.create(
+    row = await repos.matches.create(
         user_id,
         resume_id=resume_row["id"],
         job_id=job_row["id"],
@@ -94,11 +126,11 @@ async def optimize(repos: Repos, user_id: int, resume_id: Any, job_id: Any) -> A
         engine=report.engine,
         metadata={"latency_ms": elapsed_ms},
     )
-    return Analysis(row, report, resume, job)
+    return Match(row, report, resume, job)
 
 
-async def load_analysis(repos: Repos, user_id: int, result_id: Any) -> Analysis | None:
-    row = await repos.results.get(user_id, result_id)
+async def load_match(repos: Repos, user_id: int, result_id: Any) -> Match | None:
+    row = await repos.matches.get(user_id, result_id)
     if row is None:
         return None
     resume_row = await repos.resumes.get(user_id, row["resume_id"]) if row["resume_id"] else None
@@ -108,17 +140,17 @@ async def load_analysis(repos: Repos, user_id: int, result_id: Any) -> Analysis 
     report = MatchReport.model_validate(
         {**(row["optimization_data"] or {}), "suggestions": row["suggestions"] or []}
     )
-    return Analysis(row, report, resume_from_row(resume_row), job_from_row(job_row))
+    return Match(row, report, resume_from_row(resume_row), job_from_row(job_row))
 
 
-def tailored_docx(analysis: Analysis) -> bytes:
+def tailored_docx(analysis: Match) -> bytes:
     from atspro.export.docx import build_tailored_docx
 
-    rewrites = (analysis.row.get("metadata") or {}).get("rewrites") or None
+    rewrites = analysis.meta.rewrites or None
     return build_tailored_docx(analysis.resume, analysis.job, analysis.report, rewrites=rewrites)
 
 
-def score_card_png(analysis: Analysis) -> bytes:
+def score_card_png(analysis: Match) -> bytes:
     from atspro.export.card import render_score_card
 
     return render_score_card(analysis.report, title=analysis.job.title)
@@ -143,7 +175,7 @@ async def active_pair(repos: Repos, user_id: int, chat_id: int) -> Pair | None:
     return None
 
 
-async def score_pair(svc: Services, user_id: int, pair: Pair, *, result_id: Any = None) -> Analysis:
+async def score_pair(svc: Services, user_id: int, pair: Pair, *, result_id: Any = None) -> Match:
     """The active pair changed, so score it: spend one unit of the hourly limit, score, store.
 
     A retry passes the ``result_id`` it stored before: the result is loaded, never re-scored
@@ -151,16 +183,16 @@ async def score_pair(svc: Services, user_id: int, pair: Pair, *, result_id: Any 
     """
     repos = svc.repos
     if result_id:
-        analysis = await load_analysis(repos, user_id, result_id)
+        analysis = await load_match(repos, user_id, result_id)
         if analysis is None:
             raise UserFacingError("That resume or job was deleted meanwhile.")
     else:
-        await take_or_raise(svc, user_id, "analysis")
-        analysis = await optimize(repos, user_id, pair.resume_id, pair.job_id)
+        await take_or_raise(svc, user_id, "match")
+        analysis = await score_and_store(repos, user_id, pair.resume_id, pair.job_id)
     svc.metrics.observe_score(analysis.report.score)
     return analysis
 
 
-async def stored_match(svc: Services, user_id: int, result_id: Any) -> Analysis | None:
+async def stored_match(svc: Services, user_id: int, result_id: Any) -> Match | None:
     """The user's own stored result (None: unknown, deleted, or somebody else's id)."""
-    return await load_analysis(svc.repos, user_id, result_id)
+    return await load_match(svc.repos, user_id, result_id)

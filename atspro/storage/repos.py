@@ -424,7 +424,7 @@ class JobRepo(_DocumentRepo):
     list_columns = "id, user_id, title, company, location, source_url, status, created_at"
 
 
-class ResultRepo(_DocumentRepo):
+class MatchRepo(_DocumentRepo):
     """Scores and reports. Created only for a resume and a job of the same owner."""
 
     table = "optimization_results"
@@ -619,7 +619,7 @@ class Repos:
         self.sessions = SessionRepo(db)
         self.resumes = ResumeRepo(db)
         self.jobs = JobRepo(db)
-        self.results = ResultRepo(db)
+        self.matches = MatchRepo(db)  # table optimization_results (its name from the first schema)
         self.updates = UpdateLog(db)
         self.audit = AuditRepo(db)
         self.usage = UsageRepo(db)

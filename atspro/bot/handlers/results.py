@@ -33,7 +33,7 @@ async def on_result_button(update: Update, context: BotContext) -> None:
         await reply(
             update,
             render.score_card(analysis.report, analysis.job),
-            reply_markup=result_keyboard(analysis.row["id"], llm=context.svc.settings.llm_enabled),
+            reply_markup=result_keyboard(analysis.id, llm=context.svc.settings.llm_enabled),
         )
     elif action == "suggestions":
         await reply(update, render.suggestions_list(analysis.report.suggestions))
@@ -50,7 +50,7 @@ async def on_result_button(update: Update, context: BotContext) -> None:
         if not context.svc.settings.llm_enabled:
             await reply(update, "🤖 AI writing is not enabled on this server.")
             return
-        if not await within_limit(update, context, "analysis"):
+        if not await within_limit(update, context, "match"):
             return
         status = await update.effective_message.reply_text(  # type: ignore[union-attr]
             "✍️ Writing… this takes a few seconds."
@@ -62,11 +62,11 @@ async def on_result_button(update: Update, context: BotContext) -> None:
             chat_id=update.effective_chat.id,  # type: ignore[union-attr]
             status_message_id=status.message_id,
             dedupe_key=dedupe_key(update),
-            result_id=str(analysis.row["id"]),
+            result_id=str(analysis.id),
         )
 
 
-def _docx_name(analysis: matching.Analysis) -> str:
+def _docx_name(analysis: matching.Match) -> str:
     who = analysis.resume.contact.full_name or "resume"
     return render.file_name([who, analysis.job.title or "job"], ".docx", fallback="resume")
 
