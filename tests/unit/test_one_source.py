@@ -82,3 +82,36 @@ def test_menu_help_and_handlers_name_the_same_commands() -> None:
     assert not menu & set(ADMIN_COMMANDS)  # admin commands stay out of everybody's menu
     missing_from_help = {c for c in menu - {"start", "help"} if f"/{c}" not in render.HELP}
     assert missing_from_help == set()
+
+
+def _callback_prefixes() -> set[str]:
+    """Every prefix bot/callbacks.py builds (the part of callback data before ':')."""
+    from atspro.bot import callbacks
+
+    samples = [
+        *(callbacks.result(a, "1") for a in typing.get_args(callbacks.ResultAction)),
+        *(
+            callbacks.document(op, kind, "1")
+            for op in typing.get_args(callbacks.DocOp)
+            for kind in typing.get_args(callbacks.DocKind)
+        ),
+        callbacks.SWITCH_RESUME,
+        callbacks.DELETE_ACCOUNT_YES,
+        callbacks.BROADCAST_SEND,
+        callbacks.broadcast_stop(1),
+    ]
+    return {data.partition(":")[0] for data in samples}
+
+
+def test_callback_data_is_spelled_only_in_callbacks_module() -> None:
+    prefixes = _callback_prefixes()
+    spelled = []
+    for path in (PACKAGE / "bot").rglob("*.py"):
+        if path.name == "callbacks.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                head, colon, _ = node.value.lstrip("^").partition(":")
+                if colon and head in prefixes:
+                    spelled.append(f"{path.name}:{node.lineno} {node.value!r}")
+    assert spelled == []
