@@ -71,8 +71,20 @@ async def unban(svc: Services, user_id: int) -> None:
     await svc.repos.users.set_banned(user_id, False)
 
 
-async def audience_size(svc: Services) -> int:
-    return int(await AdminRepo(svc.pool).audience_size())
+async def audience_size(svc: Services, *, after_user_id: int = 0) -> int:
+    """Active, unbanned users a broadcast reaches (those after ``after_user_id`` in id order)."""
+    return int(await AdminRepo(svc.pool).audience_size(after_user_id=after_user_id))
+
+
+async def broadcast_audience(
+    svc: Services, after_user_id: int, limit: int
+) -> list[tuple[int, int]]:
+    """The next (user_id, telegram_id) pairs of a broadcast, in id order after the cursor."""
+    return list(await AdminRepo(svc.pool).broadcast_audience(after_user_id, limit=limit))
+
+
+async def task_cancelled(svc: Services, task_id: int) -> bool:
+    return await svc.queue.status_of(task_id) == "cancelled"
 
 
 async def cancel_broadcast(svc: Services, task_id: int) -> dict[str, Any] | None:

@@ -137,6 +137,15 @@ def test_handlers_call_services_only() -> None:
     assert violations("atspro.bot.handlers", allowed) == []
 
 
+def test_bot_reaches_storage_only_through_services() -> None:
+    """No repository, pool or SQL in bot/: what the chat needs from the database is a service."""
+
+    def allowed(target: str) -> bool:
+        return not _within(target, "atspro.storage") and _top(target) != "asyncpg"
+
+    assert violations("atspro.bot", allowed) == []
+
+
 def _cycles(edges: dict[str, set[str]]) -> list[list[str]]:
     """Strongly connected components with more than one module (Tarjan, iterative)."""
     index: dict[str, int] = {}
