@@ -21,6 +21,7 @@ from atspro.bot.html_split import (
     split_message as split_message,  # re-exported: what the bot sends (numbered parts)
 )
 from atspro.models import Job, MatchReport, Resume, Suggestion
+from atspro.services.library import DocumentItem, PastMatch
 
 # Keywords may contain commas ("Accounting, Finance"): list them with a mark no keyword has.
 KEYWORD_SEPARATOR = " · "
@@ -198,29 +199,28 @@ def suggestions_list(suggestions: Sequence[Suggestion]) -> str:
     return "\n".join(lines)
 
 
-def document_list(kind: str, rows: Sequence[dict[str, Any]], active_id: Any) -> str:
-    if not rows:
+def document_list(kind: str, items: Sequence[DocumentItem], active_id: Any) -> str:
+    if not items:
         return f"You have no {kind}s yet."
     lines = [f"<b>Your {kind}s</b> (newest first)"]
-    for i, row in enumerate(rows, 1):
-        name = row.get("filename") or row.get("title") or "untitled"
-        extra = f" — {row['company']}" if row.get("company") else ""
-        star = " ⭐ active" if active_id is not None and row["id"] == active_id else ""
-        lines.append(f"{i}. {esc(name)}{esc(extra)} <i>{row['created_at']:%Y-%m-%d}</i>{star}")
+    for i, item in enumerate(items, 1):
+        extra = f" — {item.company}" if item.company else ""
+        star = " ⭐ active" if active_id is not None and item.id == active_id else ""
+        lines.append(f"{i}. {esc(item.name)}{esc(extra)} <i>{item.created_at:%Y-%m-%d}</i>{star}")
     return "\n".join(lines)
 
 
-def history_list(rows: Sequence[dict[str, Any]]) -> str:
-    if not rows:
+def history_list(matches: Sequence[PastMatch]) -> str:
+    if not matches:
         return "No analyses yet. Send a resume and a job to get your first score."
     lines = ["<b>Your past analyses</b> (tap a number to open one)"]
-    for i, row in enumerate(rows, 1):
-        job = row.get("job_title") or "job"
-        company = f" at {row['job_company']}" if row.get("job_company") else ""
-        resume = row.get("resume_filename") or "a deleted resume"
+    for i, match in enumerate(matches, 1):
+        job = match.job_title or "job"
+        company = f" at {match.job_company}" if match.job_company else ""
+        resume = match.resume_filename or "a deleted resume"
         lines.append(
-            f"{i}. <b>{float(row['score']):.0f}</b>/100 — {esc(job)}{esc(company)}\n"
-            f"    📄 {esc(resume)} · <i>{row['created_at']:%Y-%m-%d %H:%M}</i>"
+            f"{i}. <b>{match.score:.0f}</b>/100 — {esc(job)}{esc(company)}\n"
+            f"    📄 {esc(resume)} · <i>{match.created_at:%Y-%m-%d %H:%M}</i>"
         )
     return "\n".join(lines)
 
