@@ -8,31 +8,13 @@ from typing import Any
 
 from atspro.services.container import Services
 from atspro.services.errors import UserFacingError
-from atspro.storage.repos import Repos, Row
-
-
-async def export_user_data(repos: Repos, user_id: int) -> dict[str, Any]:
-    """Everything stored about the user, as one JSON-ready document."""
-    user = await repos.users.get(user_id)
-    return {
-        "exported_at": datetime.now(UTC).isoformat(),
-        "user": user,
-        "profile": await repos.profiles.get(user_id),
-        "resumes": await repos.resumes.list_all(user_id),
-        "jobs": await repos.jobs.list_all(user_id),
-        "results": await repos.matches.list_all(user_id),
-    }
-
-
-async def delete_account(repos: Repos, user_id: int) -> bool:
-    """Erase the user and, by cascade, every row they own."""
-    return await repos.users.delete(user_id)
+from atspro.storage.repos import Row
 
 
 async def erase_account(svc: Services, user_id: int) -> bool:
     """Stop the user's queued work, then erase the account."""
     await svc.queue.cancel_for_user(user_id)
-    return await delete_account(svc.repos, user_id)
+    return await svc.repos.users.delete(user_id)  # every row they own goes by cascade
 
 
 PROFILE_FIELDS = {"title": 120, "location": 120, "phone": 40, "bio": 1000}
@@ -111,8 +93,16 @@ async def set_reachable(svc: Services, telegram_user_id: int, reachable: bool) -
 
 
 async def export(svc: Services, user_id: int) -> dict[str, Any]:
-    """Everything stored about the user (the /export command)."""
-    return await export_user_data(svc.repos, user_id)
+    """Everything stored about the user, as one JSON-ready document (the /export command)."""
+    repos = svc.repos
+    return {
+        "exported_at": datetime.now(UTC).isoformat(),
+        "user": await repos.users.get(user_id),
+        "profile": await repos.profiles.get(user_id),
+        "resumes": await repos.resumes.list_all(user_id),
+        "jobs": await repos.jobs.list_all(user_id),
+        "results": await repos.matches.list_all(user_id),
+    }
 
 
 async def mark_unreachable(svc: Services, user_id: int) -> None:

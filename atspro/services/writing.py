@@ -20,7 +20,7 @@ from atspro.agents.pipeline import llm_quota_ok, rewrites_map, write_cover_lette
 from atspro.agents.schemas import CoverLetter, Rewrites
 from atspro.services.container import Services
 from atspro.services.errors import UserFacingError
-from atspro.services.matching import load_match
+from atspro.services.matching import stored_match
 
 WritingKind = Literal["rewrite", "cover_letter"]
 
@@ -46,7 +46,7 @@ async def write_for_result(
 ) -> WritingResult:
     """Run (or, once stored, load) the AI writer ``kind`` for the user's stored result."""
     repos, settings = svc.repos, svc.settings
-    analysis = await load_match(repos, user_id, result_id)
+    analysis = await stored_match(svc, user_id, result_id)
     if analysis is None:
         raise UserFacingError("That result is no longer available.")
     output: Rewrites | CoverLetter | None
