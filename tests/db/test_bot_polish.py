@@ -34,6 +34,9 @@ async def test_history_names_the_resume_and_opens_a_result(bot: BotHarness) -> N
     await user.wait_for(lambda m: is_bot(m, "Resume received"), timeout=30)
     await user.send_text(JOB_TEXT)
     await user.wait_for(lambda m: is_bot(m, "Match score"), timeout=30)
+    # the score picture (caption "Match score …") comes after the card: wait for it too, or it
+    # can arrive after /history and pass for the card that "Open" sends
+    await user.wait_for(lambda m: m["sender"] == "bot" and "photo" in m["message"], timeout=30)
     await user.send_text("/history")
     hist = await user.wait_for(lambda m: is_bot(m, "past analyses"))
     assert "Hana CV 2025.pdf" in hist["text"]  # two rows for one job are told apart by resume
