@@ -74,7 +74,12 @@ class Settings(BaseSettings):
     )
     llm_timeout_s: float = Field(60.0, gt=0, description="Time limit of one agent run (s).")
     llm_max_turns: int = Field(6, ge=1, le=50, description="Max agent turns (tool round trips).")
-    llm_daily_quota: int = Field(20, ge=0, description="LLM runs per user per day (0 = none).")
+    llm_daily_quota: int = Field(
+        20, ge=0, description="AI writing runs (rewrites, letters) per user per day (0 = none)."
+    )
+    llm_daily_extract_quota: int = Field(
+        40, ge=0, description="AI reading runs (uploaded resumes, postings) per user per day."
+    )
     llm_tracing: bool = Field(False, description="Send Agents SDK traces (off unless enabled).")
 
     # --- Document limits ----------------------------------------------------------------------

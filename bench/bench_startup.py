@@ -23,7 +23,9 @@ def _p50_ms(args: list[str]) -> float:
     timings = []
     for _ in range(ROUNDS + 1):
         started = time.perf_counter()
-        subprocess.run([sys.executable, "main.py", *args], cwd=REPO, check=True, capture_output=True)
+        subprocess.run(
+            [sys.executable, "main.py", *args], cwd=REPO, check=True, capture_output=True
+        )
         timings.append((time.perf_counter() - started) * 1000)
     return statistics.median(timings[1:])  # the first run warms the OS file cache
 

@@ -1,16 +1,18 @@
-"""Grounding: keep what an LLM wrote only when the source documents back it up.
+"""Grounding: keep what an LLM wrote only when the source document backs it up.
 
-Two kinds of checks:
+Every check runs against the document's own visible text and the deterministic parse, never
+against anything an earlier model call produced. The pure claim/evidence rules live in
+``atspro.analysis.grounding``; this module applies them to the agents' outputs.
 
-* **Extraction** (``ground_resume_draft``, ``ground_job_draft``): every extracted item must be
-  found in the source text. "Found" is forgiving about layout (case, punctuation, re-wrapped
-  lines, a dropped word) but strict about facts: every number in the item must be in the text.
-  Items that fail are removed and counted by kind.
-* **Writing** (``check_rewrite``, ``ground_rewrites``, ``ground_letter``): new wording may not
-  add employers, titles, degrees, dates, numbers or skills the resume lacks. The core rule is
-  shared with the DOCX export (``atspro.analysis.grounding.ungrounded_terms``); this module adds
-  degrees and job titles, and lets a cover letter name what the *posting* names (the company,
-  the product) but never claim a skill or a number the resume does not show.
+* **Extraction** (``ground_resume_draft``, ``ground_job_draft``): record-level evidence. A role,
+  school, certification or project is kept only when one short span of lines holds the record
+  as a whole; its dates must be in that span (month-year, or the year alone when that is all the
+  span shows); a degree's level comes from our own rules; a skill needs its own surface form.
+  What survives is only ever *suggested* (see ``pipeline``): it never reaches the score.
+* **Writing** (``check_rewrite``, ``ground_rewrites``, ``ground_letter``): every number (digits
+  or words), percentage, duration, name, employer, degree, title and skill in new wording must
+  be supported by the resume; a rewritten bullet's numbers by the bullet it rewrites. A letter
+  may name the posting's company and role as the target, never as the candidate's past.
 
 A rewrite the model marks ``only_if_true`` is kept but flagged: the user must confirm it, and it
 never reaches the tailored DOCX.
@@ -25,18 +27,25 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from atspro.agents.schemas import CoverLetterDraft, JobDraft, ResumeDraft, Rewrites
-from atspro.analysis.grounding import ungrounded_terms
-from atspro.analysis.scoring.matching import contains_term, resume_plain_text
-from atspro.analysis.taxonomy.skills import get_index
+from atspro.analysis.grounding import (
+    Claim,
+    DocumentLines,
+    Evidence,
+    degree_level,
+    skill_in_text,
+    split_sentences,
+    unsupported_claims,
+)
+from atspro.analysis.scoring.matching import canonical_skill, contains_term, resume_plain_text
 from atspro.models import EducationLevel, Job, Resume
 
 TOKEN_COVERAGE = 0.85  # share of an item's words that must be in the source
 ORDER_RATIO = 0.75  # difflib ratio of the item against the best same-length window
-SHORT_ITEM_TOKENS = 3  # items this short must have every word in the source
+SHORT_ITEM_TOKENS = 3  # items this short must appear as one contiguous phrase
+ONLY_IF_TRUE_RE = re.compile(r"only\s+if\s+(?:it(?:'s|\s+is)\s+)?true", re.IGNORECASE)
 
 _TOKEN_RE = re.compile(r"[0-9a-z]+")
 _DIGITS_RE = re.compile(r"\d")
-_YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _PHONE_RE = re.compile(r"\+?\d[\d\s().\-]{6,}\d")
 _TRANSLATE = str.maketrans(
     {
@@ -51,12 +60,6 @@ _TRANSLATE = str.maketrans(
         "#": " sharp ",
     }
 )
-_CURRENT_RE = re.compile(r"\b(present|current|now|today|ongoing)\b")
-_DEGREE_RE = re.compile(
-    r"\b(bachelor(?:'?s)?|master(?:'?s)?|ph\.?\s?d|doctorate|doctoral|mba|b\.?\s?sc|m\.?\s?sc|"
-    r"b\.?\s?eng|m\.?\s?eng|associate(?:'?s)? degree|diploma)\b",
-    re.IGNORECASE,
-)
 _LEVEL_CUES: dict[EducationLevel, re.Pattern[str]] = {
     EducationLevel.NONE: re.compile(r"no degree|not required", re.I),
     EducationLevel.HIGH_SCHOOL: re.compile(r"high school|ged|secondary|diploma", re.I),
@@ -70,10 +73,6 @@ _WORK_MODE_CUES = {
     "hybrid": re.compile(r"hybrid", re.I),
     "onsite": re.compile(r"on-?\s?site|in[- ]office|in person", re.I),
 }
-# Capitalised words a cover letter uses that are neither names nor facts.
-LETTER_WORDS = frozenset(
-    {"Hiring", "Manager", "Team", "Recruiter", "Thank", "Sincerely", "Regards", "Best", "Kind"}
-)
 
 
 def normalise(text: str) -> str:
@@ -100,13 +99,15 @@ class SourceText:
         self.norm = normalise(text)
         self.tokens = _TOKEN_RE.findall(self.norm)
         self.token_set = frozenset(self.tokens)
+        self.lines = DocumentLines(text)
         self._positions: dict[str, list[int]] = {}
         for i, tok in enumerate(self.tokens):
             self._positions.setdefault(tok, []).append(i)
         self._phones = [re.sub(r"\D", "", m.group(0)) for m in _PHONE_RE.finditer(text)]
 
     def has(self, value: str | None) -> bool:
-        """True when ``value`` appears in the text, allowing layout noise but no new numbers."""
+        """True when ``value`` appears in the text: short items as one contiguous phrase, long
+        ones allowing layout noise (a dropped word) but no number the text lacks nearby."""
         if not value:
             return False
         norm = normalise(value)
@@ -117,11 +118,11 @@ class SourceText:
         want = _TOKEN_RE.findall(norm)
         if not want:
             return False
+        if len(want) <= SHORT_ITEM_TOKENS:
+            return self.lines.has_phrase(value)
         missing = [t for t in want if t not in self.token_set]
         if any(_DIGITS_RE.search(t) for t in missing):
             return False  # a number that is not in the text is a new fact
-        if len(want) <= SHORT_ITEM_TOKENS:
-            return not missing
         if 1 - len(missing) / len(want) < TOKEN_COVERAGE:
             return False
         return self._in_order_nearby(want)
@@ -149,13 +150,6 @@ class SourceText:
                 return True
         return False
 
-    def has_year(self, value: str | None) -> bool:
-        """A date is grounded when its year is in the text (months get reformatted freely)."""
-        if not value:
-            return False
-        years = [m.group(0) for m in _YEAR_RE.finditer(value)]
-        return bool(years) and all(y in self.token_set for y in years)
-
     def has_email(self, value: str | None) -> bool:
         return bool(value) and normalise(value or "") in self.norm
 
@@ -170,9 +164,6 @@ class SourceText:
     def has_url(self, value: str | None) -> bool:
         return bool(value) and _url_key(value or "") in self.norm
 
-    def says_current(self) -> bool:
-        return bool(_CURRENT_RE.search(self.norm))
-
 
 def _keep(value: str | None, ok: bool, dropped: Counter[str], kind: str) -> str | None:
     if value is None or ok:
@@ -184,72 +175,106 @@ def _keep(value: str | None, ok: bool, dropped: Counter[str], kind: str) -> str 
 # ----------------------------------------------------------------------------- extraction ---
 
 
+def _wide(span: tuple[int, int], lines: DocumentLines) -> tuple[int, int]:
+    """A record's span plus one line either side: dates often sit just above or below."""
+    return max(0, span[0] - 1), min(len(lines.lines), span[1] + 1)
+
+
+def _date(
+    value: str | None, span: tuple[int, int], src: SourceText, dropped: Counter[str]
+) -> str | None:
+    if value is None:
+        return None
+    found = src.lines.date_in(value, _wide(span, src.lines))
+    if found != value:
+        dropped["date"] += 1
+    return found
+
+
+def _ground_roles(d: ResumeDraft, src: SourceText, dropped: Counter[str]) -> None:
+    roles = []
+    for role in d.work_experience:
+        span = src.lines.record_span([p for p in (role.company, role.position) if p])
+        if span is None:
+            dropped["role"] += 1  # no one place in the document holds this record
+            continue
+        wide = _wide(span, src.lines)
+        role.location = _keep(
+            role.location, contains_term(src.lines.span_text(wide), role.location or ""),
+            dropped, "location",
+        )  # fmt: skip
+        role.start = _date(role.start, span, src, dropped)
+        role.end = _date(role.end, span, src, dropped)
+        if role.is_current and not src.lines.says_current(wide):
+            role.is_current = False
+            dropped["date"] += 1
+        role.bullets = _grounded_list(role.bullets, src, dropped, "bullet")
+        roles.append(role)
+    d.work_experience = roles
+
+
+def _ground_schools(d: ResumeDraft, src: SourceText, dropped: Counter[str]) -> None:
+    schools, used = [], set()
+    for ed in d.education:
+        level = degree_level(ed.degree)
+        if ed.degree and level is None and not ed.institution:
+            dropped["education"] += 1  # "Computer Science" alone is a field, not a degree
+            continue
+        span = src.lines.record_span([p for p in (ed.institution, ed.degree) if p])
+        if span is None or span in used:
+            dropped["education"] += 1  # unsupported, or a second record from the same lines
+            continue
+        used.add(span)
+        ed.level = level  # our rules read the degree text; the model's number is ignored
+        text = src.lines.span_text(_wide(span, src.lines))
+        ed.field = _keep(ed.field, src.lines.has_phrase(ed.field) and _near(ed.field, text),
+                         dropped, "degree")  # fmt: skip
+        ed.graduation_date = _date(ed.graduation_date, span, src, dropped)
+        ed.gpa = _keep(ed.gpa, bool(ed.gpa) and (ed.gpa or "") in text, dropped, "education")
+        schools.append(ed)
+    d.education = schools
+
+
+def _near(phrase: str | None, text: str) -> bool:
+    return bool(phrase) and " ".join(tokens(phrase or "")) in " ".join(tokens(text))
+
+
 def ground_resume_draft(draft: ResumeDraft, source: SourceText) -> tuple[ResumeDraft, Counter[str]]:
-    """A copy of ``draft`` holding only what ``source`` contains, and counts of what went."""
+    """A copy of ``draft`` holding only what ``source`` supports, and counts of what went."""
     d = draft.model_copy(deep=True)
     dropped: Counter[str] = Counter()
     c = d.contact
-    c.full_name = _keep(c.full_name, source.has(c.full_name), dropped, "contact")
+    c.full_name = _keep(c.full_name, source.lines.has_phrase(c.full_name), dropped, "contact")
     c.email = _keep(c.email, source.has_email(c.email), dropped, "contact")
     c.phone = _keep(c.phone, source.has_phone(c.phone), dropped, "contact")
-    c.location = _keep(c.location, source.has(c.location), dropped, "contact")
+    c.location = _keep(c.location, source.lines.has_phrase(c.location), dropped, "contact")
     links = [li for li in c.links if source.has_url(li.url)]
     dropped["contact"] += len(c.links) - len(links)
     c.links = links
     d.summary = _keep(d.summary, source.has(d.summary), dropped, "summary")
-
-    roles = []
-    for role in d.work_experience:
-        role.company = _keep(role.company, source.has(role.company), dropped, "employer")
-        role.position = _keep(role.position, source.has(role.position), dropped, "title")
-        if role.company is None and role.position is None:
-            dropped["role"] += 1
-            continue
-        role.location = _keep(role.location, source.has(role.location), dropped, "location")
-        role.start = _keep(role.start, source.has_year(role.start), dropped, "date")
-        role.end = _keep(role.end, source.has_year(role.end), dropped, "date")
-        if role.is_current and not source.says_current():
-            role.is_current = False
-            dropped["date"] += 1
-        role.bullets = _grounded_list(role.bullets, source, dropped, "bullet")
-        roles.append(role)
-    d.work_experience = roles
-
-    schools = []
-    for ed in d.education:
-        ed.institution = _keep(ed.institution, source.has(ed.institution), dropped, "school")
-        ed.degree = _keep(ed.degree, source.has(ed.degree), dropped, "degree")
-        if ed.institution is None and ed.degree is None:
-            dropped["education"] += 1
-            continue
-        ed.field = _keep(ed.field, source.has(ed.field), dropped, "degree")
-        ed.graduation_date = _keep(
-            ed.graduation_date, source.has_year(ed.graduation_date), dropped, "date"
-        )
-        ed.gpa = _keep(ed.gpa, source.has(ed.gpa), dropped, "education")
-        if ed.degree is None:
-            ed.level = None  # a level is only as good as the degree it came from
-        schools.append(ed)
-    d.education = schools
+    _ground_roles(d, source, dropped)
+    _ground_schools(d, source, dropped)
 
     certs = []
     for cert in d.certifications:
-        if not source.has(cert.name):
+        span = source.lines.record_span([p for p in (cert.name, cert.issuer) if p])
+        if span is None:
             dropped["certification"] += 1
             continue
-        cert.issuer = _keep(cert.issuer, source.has(cert.issuer), dropped, "certification")
-        cert.date = _keep(cert.date, source.has_year(cert.date), dropped, "date")
+        cert.date = _date(cert.date, span, source, dropped)
         certs.append(cert)
     d.certifications = certs
 
-    d.skills = _grounded_list(d.skills, source, dropped, "skill")
-    languages = [la for la in d.languages if source.has(la.name)]
+    skills = [s for s in d.skills if skill_in_text(s, source.text)]
+    dropped["skill"] += len(d.skills) - len(skills)
+    d.skills = list(dict.fromkeys(" ".join(s.split()) for s in skills))
+    languages = [la for la in d.languages if source.lines.has_phrase(la.name)]
     dropped["language"] += len(d.languages) - len(languages)
     d.languages = languages
 
     projects = []
     for p in d.projects:
-        if not source.has(p.name):
+        if not source.lines.has_phrase(p.name):
             dropped["project"] += 1
             continue
         p.description = _keep(p.description, source.has(p.description), dropped, "project")
@@ -278,8 +303,37 @@ def _salary_number_found(value: float | None, source: SourceText) -> bool:
     return any(normalise(f) in source.norm for f in forms)
 
 
-def ground_job_draft(draft: JobDraft, source: SourceText) -> tuple[JobDraft, Counter[str]]:
-    """A copy of ``draft`` holding only what the posting ``source`` contains."""
+def _skill_tiers(d: JobDraft, source: SourceText, base: Job, dropped: Counter[str]) -> None:
+    """Skills keep the tier the posting's own blocks give them (our parse read those blocks):
+    a model cannot move a skill between required, preferred and merely mentioned. A skill our
+    parse did not place in a tier stays out of the tiers (counted as ``tier``)."""
+    tier = {canonical_skill(s).casefold(): "required" for s in base.required_skills}
+    tier |= {canonical_skill(s).casefold(): "preferred" for s in base.preferred_skills}
+    for name in ("required_skills", "preferred_skills"):
+        want = "required" if name == "required_skills" else "preferred"
+        kept = []
+        for raw in getattr(d, name):
+            if not skill_in_text(raw, source.text):
+                dropped["skill"] += 1
+            elif tier.get(canonical_skill(raw).casefold()) != want:
+                dropped["tier"] += 1  # a promotion, a demotion or a tier the posting never gave
+            else:
+                kept.append(" ".join(raw.split()))
+        setattr(d, name, list(dict.fromkeys(kept)))
+    d.soft_skills = _grounded_skills(d.soft_skills, source, dropped)
+    d.certifications = _grounded_list(d.certifications, source, dropped, "certification")
+
+
+def _grounded_skills(items: list[str], source: SourceText, dropped: Counter[str]) -> list[str]:
+    kept = [s for s in items if skill_in_text(s, source.text)]
+    dropped["skill"] += len(items) - len(kept)
+    return list(dict.fromkeys(kept))
+
+
+def ground_job_draft(
+    draft: JobDraft, source: SourceText, base: Job | None = None
+) -> tuple[JobDraft, Counter[str]]:
+    """A copy of ``draft`` holding only what the posting ``source`` supports."""
     d = draft.model_copy(deep=True)
     dropped: Counter[str] = Counter()
     d.title = _keep(d.title, source.has(d.title), dropped, "title")
@@ -301,10 +355,7 @@ def ground_job_draft(draft: JobDraft, source: SourceText) -> tuple[JobDraft, Cou
         else:
             s.text = _keep(s.text, source.has(s.text), dropped, "salary")
     d.responsibilities = _grounded_list(d.responsibilities, source, dropped, "responsibility")
-    d.required_skills = _grounded_list(d.required_skills, source, dropped, "skill")
-    d.preferred_skills = _grounded_list(d.preferred_skills, source, dropped, "skill")
-    d.soft_skills = _grounded_list(d.soft_skills, source, dropped, "skill")
-    d.certifications = _grounded_list(d.certifications, source, dropped, "certification")
+    _skill_tiers(d, source, base or Job(), dropped)
     if d.min_years_experience is not None:
         years = f"{d.min_years_experience:g}"
         if years not in source.token_set or "year" not in source.norm:
@@ -343,19 +394,17 @@ def job_terms(job: Job) -> list[str]:
     return list(seen.values())
 
 
-def _extra_ungrounded(new: str, source: str) -> list[str]:
-    """Degrees and job titles in ``new`` that the resume text lacks."""
-    bad = [m.group(0) for m in _DEGREE_RE.finditer(new) if not contains_term(source, m.group(0))]
-    bad += [h.surface for h in get_index().find_titles(new) if not contains_term(source, h.surface)]
-    return bad
+def resume_evidence(resume: Resume, resume_text: str | None = None) -> Evidence:
+    """What the resume vouches for: the document's text (or, without it, the parse's own
+    text) and the deterministic parse."""
+    text = resume_text if resume_text is not None else resume_plain_text(resume)
+    return Evidence(text, resume)
 
 
 def ungrounded_in_resume(new: str, resume: Resume, resume_text: str | None = None) -> list[str]:
-    """Facts in ``new`` that ``resume`` does not contain (numbers, skills, names, degrees,
-    titles). Empty means grounded."""
-    source = resume_text if resume_text is not None else resume_plain_text(resume)
-    bad = ungrounded_terms(new, resume, source) + _extra_ungrounded(new, source)
-    return list(dict.fromkeys(bad))
+    """Facts in ``new`` that the resume does not support, as written (empty: grounded)."""
+    bad = unsupported_claims(new, resume_evidence(resume, resume_text))
+    return list(dict.fromkeys(c.term for c in bad))
 
 
 @dataclass
@@ -363,6 +412,7 @@ class RewriteVerdict:
     original: str | None  # the resume bullet it rewrites, as written in the resume
     ungrounded: list[str] = field(default_factory=list)
     adds_keywords: list[str] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -385,41 +435,74 @@ def find_bullet(original: str, resume: Resume) -> str | None:
 
 
 def check_rewrite(
-    original: str, proposed: str, resume: Resume, job: Job, resume_text: str | None = None
+    original: str,
+    proposed: str,
+    resume: Resume,
+    job: Job,
+    resume_text: str | None = None,
+    evidence: Evidence | None = None,
 ) -> RewriteVerdict:
-    """Is ``proposed`` an honest rewrite of the resume bullet ``original``?"""
+    """Is ``proposed`` an honest rewrite of the resume bullet ``original``? Its numbers must
+    come from that bullet; names, skills, degrees and titles from the resume."""
     bullet = find_bullet(original, resume)
     if not proposed.strip():
         return RewriteVerdict(bullet, ["(empty)"])
-    bad = ungrounded_in_resume(proposed, resume, resume_text)
+    evidence = evidence or resume_evidence(resume, resume_text)
+    local = Evidence(bullet or "")
+    claims = unsupported_claims(proposed, evidence, numbers_from=local)
     before = bullet or original
     adds = [
         t for t in job_terms(job) if contains_term(proposed, t) and not contains_term(before, t)
     ]
-    return RewriteVerdict(bullet, bad, adds)
+    bad = list(dict.fromkeys(c.term for c in claims))
+    return RewriteVerdict(bullet, bad, adds, claims)
+
+
+def _count_claims(removed: Counter[str], claims: list[Claim]) -> None:
+    for kind in dict.fromkeys(c.kind for c in claims):
+        removed[kind] += 1
+
+
+@dataclass
+class Grounded:
+    """What survived grounding, what was dropped (by item) and why (by kind of fact)."""
+
+    dropped: Counter[str] = field(default_factory=Counter)
+    removed: Counter[str] = field(default_factory=Counter)
+    offered: int = 0  # items the model wrote
+
+    @property
+    def dropped_share(self) -> float:
+        return sum(self.dropped.values()) / self.offered if self.offered else 0.0
 
 
 def ground_rewrites(
     rewrites: Rewrites, resume: Resume, job: Job, resume_text: str | None = None
-) -> tuple[Rewrites, Counter[str]]:
-    """Keep honest rewrites. ``adds_keywords`` is recomputed: the model's claim is not trusted.
+) -> tuple[Rewrites, Grounded]:
+    """Keep honest rewrites, summary and notes. ``adds_keywords`` is recomputed.
 
     A rewrite marked ``only_if_true`` may name things the resume lacks; it is kept (flagged)
-    so the user can confirm it, but ``rewrites_map`` leaves it out of the DOCX.
+    so the user can confirm it, but ``rewrites_map`` leaves it out of the DOCX. A note is
+    advice: it may name a missing keyword only when it says "add only if true".
     """
     out = rewrites.model_copy(deep=True)
-    dropped: Counter[str] = Counter()
+    evidence = resume_evidence(resume, resume_text)
+    target = job_plain_text(job)
+    g = Grounded()
     kept = []
     seen: set[str] = set()
     for item in out.bullets:
-        verdict = check_rewrite(item.original, item.rewritten, resume, job, resume_text)
+        g.offered += 1
+        verdict = check_rewrite(item.original, item.rewritten, resume, job, evidence=evidence)
         if verdict.original is None:
-            dropped["unknown_bullet"] += 1
+            g.dropped["unknown_bullet"] += 1
             continue
         if verdict.ungrounded and not item.only_if_true:
-            dropped["ungrounded_rewrite"] += 1
+            g.dropped["ungrounded_rewrite"] += 1
+            _count_claims(g.removed, verdict.claims)
             continue
         if normalise(item.rewritten) == normalise(verdict.original) or verdict.original in seen:
+            g.offered -= 1
             continue  # no change, or a second rewrite of the same bullet
         seen.add(verdict.original)
         item.original = verdict.original
@@ -428,49 +511,55 @@ def ground_rewrites(
         item.only_if_true = bool(item.only_if_true and verdict.ungrounded)
         kept.append(item)
     out.bullets = kept
-    if out.summary is not None:
-        if not out.summary.strip() or ungrounded_in_resume(out.summary, resume, resume_text):
-            dropped["ungrounded_summary"] += 1
+    if out.summary is not None and out.summary.strip():
+        g.offered += 1
+        claims = unsupported_claims(out.summary, evidence, target=target)
+        if claims:
+            g.dropped["ungrounded_summary"] += 1
+            _count_claims(g.removed, claims)
             out.summary = None
         else:
             out.summary = " ".join(out.summary.split())
-    out.notes = [n for n in (" ".join(x.split()) for x in out.notes) if n][:5]
-    return out, +dropped
-
-
-_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+")
-
-
-def _letter_ungrounded(
-    sentence: str, resume: Resume, resume_text: str | None, job_text: str
-) -> list[str]:
-    """Facts in a letter sentence that neither the resume nor (for names) the posting backs.
-
-    Names of the company or product may come from the posting; skills and numbers are claims
-    about the candidate and must come from the resume.
-    """
-    bad = []
-    for term in ungrounded_in_resume(sentence, resume, resume_text):
-        if term in LETTER_WORDS:
+    else:
+        out.summary = None
+    notes = []
+    for note in (" ".join(x.split()) for x in out.notes):
+        if not note:
             continue
-        is_claim = _DIGITS_RE.search(term) or get_index().canonical(term) is not None
-        if not is_claim and contains_term(job_text, term):
-            continue
-        bad.append(term)
-    return bad
+        g.offered += 1
+        claims = (
+            []
+            if ONLY_IF_TRUE_RE.search(note)
+            else unsupported_claims(note, evidence, target=target)
+        )
+        if claims:
+            g.dropped["ungrounded_note"] += 1
+            _count_claims(g.removed, claims)
+        else:
+            notes.append(note)
+    out.notes = notes[:5]
+    return out, g
 
 
 def ground_letter(
     draft: CoverLetterDraft, resume: Resume, job: Job, resume_text: str | None = None
-) -> tuple[list[str], Counter[str]]:
-    """The letter's paragraphs without any sentence that states an ungrounded fact."""
-    job_text = job_plain_text(job)
-    dropped: Counter[str] = Counter()
+) -> tuple[list[str], Grounded]:
+    """The letter's paragraphs without any sentence that states an unsupported fact. The
+    posting's names and titles may appear as the target, never as the candidate's past."""
+    evidence = resume_evidence(resume, resume_text)
+    target = job_plain_text(job)
+    g = Grounded()
     paragraphs = []
     for para in draft.paragraphs:
-        sentences = [s for s in _SENTENCE_RE.split(" ".join(para.split())) if s]
-        kept = [s for s in sentences if not _letter_ungrounded(s, resume, resume_text, job_text)]
-        dropped["ungrounded_sentence"] += len(sentences) - len(kept)
+        kept = []
+        for sentence in split_sentences(para):
+            g.offered += 1
+            claims = unsupported_claims(sentence, evidence, target=target)
+            if claims:
+                g.dropped["ungrounded_sentence"] += 1
+                _count_claims(g.removed, claims)
+            else:
+                kept.append(sentence)
         if kept:
             paragraphs.append(" ".join(kept))
-    return paragraphs, +dropped
+    return paragraphs, g

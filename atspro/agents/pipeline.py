@@ -1,19 +1,19 @@
 """Deterministic first, LLM optional: the functions services call to use the agents.
 
 Every function takes the deterministic result (or the inputs for writing), tries the agent when
-an endpoint is configured and the user's quota allows, and returns ``(result, metadata)``.
-Whatever goes wrong (no key, quota, timeout, HTTP error, refusal, malformed output, suspected
-injection) the caller gets the deterministic result back and ``metadata["fallback_reason"]``
-says why. Nothing here computes or changes a score: that is ``analysis/score.py``'s job.
+an endpoint is configured and the user's allowance permits, and returns ``(result, metadata)``.
+Whatever goes wrong (no key, allowance, timeout, HTTP error, refusal, malformed or incomplete
+output, suspected injection) the caller gets the deterministic result back and
+``metadata["fallback_reason"]`` says why.
 
-Merge policy (extraction):
-* scalar fields (name, email, title, company…): the deterministic value wins; the model fills
-  gaps;
-* skills (and a job's skill lists, certifications): union, canonical names, no duplicates; a
-  job skill the model calls required is required;
-* lists of records (roles, schools, projects, duties…): the richer list wins (more entries,
-  then more bullets), never a mix of both;
-* everything the model returns is grounded in the source text first (see ``grounding``).
+**The score never changes because of a model.** ``enhance_resume``/``enhance_job`` return the
+deterministic parse itself; what the model found that the parse lacks, and that passes the
+record-level evidence rules (``grounding``), comes back as ``metadata["suggested"]``: shown as
+AI-suggested, never scored. So the bot (with a model) and the CLI (without) give one score.
+
+Writers are grounded in the document's own text and the deterministic parse. When more than a
+share of what the model wrote has to be removed, the whole draft falls back; otherwise
+``metadata["removed"]`` says which kinds of fact were taken out (``removed_note`` words it).
 """
 
 from __future__ import annotations
@@ -22,9 +22,8 @@ import asyncio
 import logging
 import time
 from collections import Counter
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from datetime import date
 from typing import Any, TypeVar
 
 import openai
@@ -46,6 +45,7 @@ from atspro.agents.extract import (
     resume_extractor,
 )
 from atspro.agents.grounding import (
+    Grounded,
     SourceText,
     ground_job_draft,
     ground_letter,
@@ -53,17 +53,17 @@ from atspro.agents.grounding import (
     ground_rewrites,
 )
 from atspro.agents.guardrails import DocumentContext
-from atspro.agents.provider import TaskKind, build_run, llm_available
+from atspro.agents.provider import RequestCounter, TaskKind, build_run, llm_available
 from atspro.agents.schemas import (
     CoverLetter,
     CoverLetterDraft,
-    Engine,
     FallbackReason,
     JobDraft,
     LlmRunInfo,
     ResumeDraft,
     Rewrites,
 )
+from atspro.agents.suggestions import describe_suggestions, suggest_job, suggest_resume
 from atspro.agents.writers import (
     OPTIMIZER_INPUT,
     WritingContext,
@@ -71,44 +71,79 @@ from atspro.agents.writers import (
     letter_input,
     optimizer,
 )
-from atspro.analysis.scoring.matching import canonical_skill, total_years
-from atspro.analysis.taxonomy.skills import get_index
+from atspro.analysis.grounding import Claim
 from atspro.config import Settings
-from atspro.models import Job, MatchReport, Resume, Skill
+from atspro.models import Job, MatchReport, Resume
 
 log = logging.getLogger(__name__)
 
-QuotaCheck = Callable[[], Awaitable[bool]]
+# Called with the kind of run ("extract" or "write"): each has its own daily allowance.
+QuotaCheck = Callable[[TaskKind], Awaitable[bool]]
 T = TypeVar("T")
 MIN_LETTER_PARAGRAPHS = 2  # fewer grounded paragraphs than this is not a letter
 MAX_LETTER_WORDS = 320  # "short": paragraphs past this are left out
 MAX_REWRITES = 8  # more than this is a new resume, not a tailoring
+# A draft that needed more than this share of its items (rewrites, summary, notes; letter
+# sentences) removed is not trusted at all: the model was making things up.
+MAX_DROPPED_SHARE = {"rewrite": 0.5, "cover_letter": 1 / 3}
 
 
 # -------------------------------------------------------------------------------- quota ---
 
 
-async def llm_quota_ok(usage_repo: Any, user_id: int, settings: Settings) -> bool:
-    """Count one LLM run against the user's daily allowance; False when it is used up.
+_ALLOWANCE_KINDS: dict[TaskKind, str] = {"extract": "llm_extract", "write": "llm"}
 
-    ``usage_repo`` is ``atspro.storage.repos.UsageRepo``. A quota of 0 allows no runs.
+
+def daily_allowance(settings: Settings, task: TaskKind) -> int:
+    """Runs per user per day for ``task``: reading documents and writing are counted apart,
+    so uploads never use up the writing allowance."""
+    return settings.llm_daily_extract_quota if task == "extract" else settings.llm_daily_quota
+
+
+async def llm_quota_ok(
+    usage_repo: Any, user_id: int, settings: Settings, task: TaskKind = "write"
+) -> bool:
+    """Count one ``task`` run against the user's daily allowance; False when it is used up.
+
+    ``usage_repo`` is ``atspro.storage.repos.UsageRepo``. An allowance of 0 allows no runs.
+    Services pass ``functools.partial(llm_quota_ok, repo, user_id, settings)``; the pipeline
+    calls it with the kind of run.
     """
-    if settings.llm_daily_quota <= 0:
+    limit = daily_allowance(settings, task)
+    if limit <= 0:
         return False
-    return bool(await usage_repo.hit(user_id, "llm", window="day", limit=settings.llm_daily_quota))
+    kind = _ALLOWANCE_KINDS[task]
+    return bool(await usage_repo.hit(user_id, kind, window="day", limit=limit))
+
+
+def quota_message(task: TaskKind, settings: Settings) -> str:
+    """Which allowance is used up, in plain words."""
+    if task == "extract":
+        return (
+            f"🤖 You have used today's AI reading allowance ({settings.llm_daily_extract_quota} "
+            "per day): this document was read without AI. It resets tomorrow."
+        )
+    return (
+        f"🤖 You have used today's AI writing allowance ({settings.llm_daily_quota} per day). "
+        "It resets tomorrow."
+    )
 
 
 # ---------------------------------------------------------------------------- running ---
 
 
 async def _precheck(
-    settings: Settings, model: Model | None, quota: QuotaCheck | None, text: str = "-"
+    settings: Settings,
+    model: Model | None,
+    quota: QuotaCheck | None,
+    task: TaskKind,
+    text: str = "-",
 ) -> FallbackReason | None:
     if model is None and not llm_available(settings):
         return "no_llm"
     if not text.strip():
         return "empty"  # nothing to read: not worth a model call or a unit of quota
-    if quota is not None and not await quota():
+    if quota is not None and not await quota(task):
         return "quota"
     return None
 
@@ -127,13 +162,20 @@ def _fallback_reason(exc: BaseException) -> FallbackReason:
     return "error"
 
 
-def _record_usage(info: LlmRunInfo, usage: Any) -> None:
-    if usage is None:
-        return
-    info.requests = usage.requests
-    info.input_tokens = usage.input_tokens
-    info.output_tokens = usage.output_tokens
-    info.total_tokens = usage.total_tokens
+def _record_usage(info: LlmRunInfo, counter: RequestCounter) -> None:
+    info.requests = counter.requests
+    info.input_tokens = counter.input_tokens
+    info.output_tokens = counter.output_tokens
+    info.total_tokens = counter.total_tokens
+
+
+def missing_fields(output: Any, output_type: type) -> list[str]:
+    """Top-level fields the answer did not contain. A strict schema makes every field required,
+    so an answer without them is malformed, however valid its JSON (defaults would otherwise
+    turn "{}" into "nothing to suggest")."""
+    fields = getattr(output_type, "model_fields", {})
+    given = getattr(output, "model_fields_set", set(fields))
+    return [name for name in fields if name not in given]
 
 
 async def _run_agent(
@@ -156,24 +198,22 @@ async def _run_agent(
             Runner.run(agent, prompt, context=ctx, max_turns=run.max_turns, run_config=run.config),
             timeout=run.timeout_s,
         )
-        _record_usage(info, result.context_wrapper.usage)
         output = result.final_output
     except Exception as exc:  # every failure falls back; cancellation still propagates
         info.fallback_reason = _fallback_reason(exc)
-        run_data = getattr(exc, "run_data", None)
-        _record_usage(info, getattr(getattr(run_data, "context_wrapper", None), "usage", None))
         # The exception type only: messages can quote the document.
         log.warning(
             "LLM %s fell back (%s: %s)", info.task, info.fallback_reason, type(exc).__name__
         )
     finally:
+        _record_usage(info, run.counter)  # spent requests count, failed or not
         info.latency_ms = round((time.perf_counter() - started) * 1000, 1)
         info.injection_flags = list(ctx.injection_flags)
         info.tool_calls = list(ctx.tool_calls)
         await run.aclose()
     if output is None:
         return None
-    if not isinstance(output, output_type):
+    if not isinstance(output, output_type) or missing_fields(output, output_type):
         info.fallback_reason = "malformed"
         return None
     return output
@@ -183,105 +223,13 @@ def _meta(info: LlmRunInfo) -> dict[str, Any]:
     return info.model_dump(mode="json")
 
 
-# -------------------------------------------------------------------------------- merge ---
-
-
-def _richness(items: Sequence[Any]) -> tuple[int, int]:
-    return len(items), sum(len(getattr(x, "bullets", ()) or ()) for x in items)
-
-
-def _pick_list(base: list[Any], llm: list[Any]) -> tuple[list[Any], Engine]:
-    return (llm, "llm") if _richness(llm) > _richness(base) else (base, "deterministic")
-
-
-def _fill(base: T | None, llm: T | None) -> tuple[T | None, Engine]:
-    if base is None and llm is not None:
-        return llm, "llm"
-    return base, "deterministic"
-
-
-def _union_names(base: list[str], llm: list[str]) -> tuple[list[str], bool]:
-    names = list(base)
-    seen = {canonical_skill(n).casefold() for n in base}
-    for raw in llm:
-        name = canonical_skill(raw)
-        if name.casefold() not in seen:
-            seen.add(name.casefold())
-            names.append(name)
-    return names, len(names) > len(base)
-
-
-def merge_resume(base: Resume, draft: ResumeDraft) -> tuple[Resume, dict[str, Engine]]:
-    """``base`` improved with a *grounded* draft (see the module docstring for the policy)."""
-    merged = base.model_copy(deep=True)
-    fields: dict[str, Engine] = {}
-
-    contact_engine: Engine = "deterministic"
-    for name in ("full_name", "email", "phone", "location"):
-        value, engine = _fill(getattr(merged.contact, name), getattr(draft.contact, name))
-        setattr(merged.contact, name, value)
-        if engine == "llm":
-            contact_engine = "merged"
-    known = {li.url.rstrip("/").casefold() for li in merged.contact.links}
-    for link in draft.contact.links:
-        if link.url.rstrip("/").casefold() not in known:
-            merged.contact.links.append(link)
-            contact_engine = "merged"
-    fields["contact"] = contact_engine
-
-    merged.summary, fields["summary"] = _fill(merged.summary, draft.summary)
-    for name in ("work_experience", "education", "certifications", "languages", "projects"):
-        value, fields[name] = _pick_list(getattr(merged, name), getattr(draft, name))
-        setattr(merged, name, value)
-    if fields["work_experience"] == "llm":
-        merged.total_years_experience = None
-        merged.total_years_experience = total_years(merged, date.today())
-
-    index = get_index()
-    have = {canonical_skill(s.name).casefold() for s in merged.skills}
-    added = False
-    for raw in draft.skills:
-        name = canonical_skill(raw)
-        if name.casefold() in have:
-            continue
-        have.add(name.casefold())
-        merged.skills.append(Skill(name=name, kind=index.kind(name) or "hard", surface_forms=[raw]))
-        added = True
-    fields["skills"] = "merged" if added else "deterministic"
-    return merged, fields
-
-
-def merge_job(base: Job, draft: JobDraft) -> tuple[Job, dict[str, Engine]]:
-    """``base`` improved with a *grounded* draft; keywords and their weights stay ours."""
-    merged = base.model_copy(deep=True)
-    fields: dict[str, Engine] = {}
-    for name in (
-        "title",
-        "company",
-        "location",
-        "work_mode",
-        "employment_type",
-        "seniority",
-        "salary",
-        "min_years_experience",
-        "education_level",
-    ):
-        value, fields[name] = _fill(getattr(merged, name), getattr(draft, name))
-        setattr(merged, name, value)
-    merged.responsibilities, fields["responsibilities"] = _pick_list(
-        merged.responsibilities, draft.responsibilities
-    )
-    required, more_req = _union_names(merged.required_skills, draft.required_skills)
-    req_keys = {r.casefold() for r in required}
-    preferred, more_pref = _union_names(merged.preferred_skills, draft.preferred_skills)
-    merged.required_skills = required
-    merged.preferred_skills = [p for p in preferred if p.casefold() not in req_keys]
-    fields["skills"] = "merged" if more_req or more_pref else "deterministic"
-    merged.soft_skills, more_soft = _union_names(merged.soft_skills, draft.soft_skills)
-    fields["soft_skills"] = "merged" if more_soft else "deterministic"
-    merged.certifications, more_cert = _union_names(merged.certifications, draft.certifications)
-    fields["certifications"] = "merged" if more_cert else "deterministic"
-    return merged, fields
+def reading_note(meta: dict[str, Any] | None, settings: Settings) -> str | None:
+    """What to add to the reply to an uploaded document about the AI reading of it: which
+    allowance stopped it, or what it suggests (None: nothing worth saying)."""
+    meta = meta or {}
+    if meta.get("fallback_reason") == "quota":
+        return quota_message("extract", settings)
+    return describe_suggestions(meta.get("suggested"))
 
 
 # --------------------------------------------------------------------------- public API ---
@@ -297,8 +245,8 @@ class _Extraction:
     budget: int  # characters sent at most
     agent: Agent[Any]
     draft_type: type
-    ground: Callable[[Any, SourceText], tuple[Any, Counter[str]]]
-    merge: Callable[[Any, Any], tuple[Any, dict[str, Engine]]]
+    ground: Callable[[Any, SourceText, Any], tuple[Any, Counter[str]]]
+    suggest: Callable[[Any, Any], dict[str, Any]]
 
 
 _RESUME = _Extraction(
@@ -308,8 +256,8 @@ _RESUME = _Extraction(
     RESUME_CHAR_BUDGET,
     resume_extractor,
     ResumeDraft,
-    ground_resume_draft,
-    merge_resume,
+    lambda draft, source, base: ground_resume_draft(draft, source),
+    suggest_resume,
 )
 _JOB = _Extraction(
     "job_extract",
@@ -319,7 +267,7 @@ _JOB = _Extraction(
     job_extractor,
     JobDraft,
     ground_job_draft,
-    merge_job,
+    suggest_job,
 )
 
 
@@ -332,7 +280,7 @@ async def _enhance(
     quota: QuotaCheck | None,
 ) -> tuple[T, dict[str, Any]]:
     info = LlmRunInfo(task=spec.task)
-    if reason := await _precheck(settings, model, quota, text):
+    if reason := await _precheck(settings, model, quota, "extract", text):
         info.fallback_reason = reason
         return base, _meta(info)
     prompt, sent, info.truncated_input = extraction_input(spec.label, text, spec.budget)
@@ -342,10 +290,11 @@ async def _enhance(
     )
     if draft is None:
         return base, _meta(info)
-    grounded, dropped = spec.ground(draft, SourceText(text))
-    merged, info.fields = spec.merge(base, grounded)
+    grounded, dropped = spec.ground(draft, SourceText(text), base)
+    suggested = spec.suggest(base, grounded)
     info.engine, info.dropped = "llm", dict(dropped)
-    return merged, _meta(info)
+    info.fields = {name: "llm" for name in suggested}
+    return base, _meta(info) | {"suggested": suggested}
 
 
 async def enhance_resume(
@@ -356,10 +305,8 @@ async def enhance_resume(
     model: Model | None = None,
     quota: QuotaCheck | None = None,
 ) -> tuple[Resume, dict[str, Any]]:
-    """``base`` (the deterministic parse of ``text``) improved by the extraction agent.
-
-    Returns ``base`` unchanged, with the reason in the metadata, whenever the agent cannot help.
-    """
+    """``base`` (the deterministic parse of ``text``), unchanged, and the extraction agent's
+    grounded additions as ``metadata["suggested"]`` (AI-suggested, never scored)."""
     return await _enhance(_RESUME, text, base, settings, model, quota)
 
 
@@ -371,7 +318,8 @@ async def enhance_job(
     model: Model | None = None,
     quota: QuotaCheck | None = None,
 ) -> tuple[Job, dict[str, Any]]:
-    """``base`` (the deterministic parse of the posting ``text``) improved by the agent."""
+    """``base`` (the deterministic parse of the posting ``text``), unchanged, and the agent's
+    grounded additions as ``metadata["suggested"]``. Skill tiers are never changed."""
     return await _enhance(_JOB, text, base, settings, model, quota)
 
 
@@ -390,7 +338,7 @@ async def write_rewrites(
     ``report`` is the stored deterministic report (computed with ``score_match`` when None).
     """
     info = LlmRunInfo(task="rewrite")
-    if reason := await _precheck(settings, model, quota):
+    if reason := await _precheck(settings, model, quota, "write"):
         info.fallback_reason = reason
         return None, _meta(info)
     ctx = WritingContext.build(resume, job, report, resume_text)
@@ -399,15 +347,54 @@ async def write_rewrites(
     )
     if out is None:
         return None, _meta(info)
-    grounded, dropped = ground_rewrites(out, resume, job, resume_text)
+    grounded, checked = ground_rewrites(out, resume, job, resume_text)
     grounded.bullets = grounded.bullets[:MAX_REWRITES]
-    info.dropped = dict(dropped)
-    if not grounded.bullets and grounded.summary is None and out.bullets:
-        info.fallback_reason = "ungrounded"  # the model wrote only things we had to remove
+    if _too_much_removed(info, checked) or (
+        not grounded.bullets and grounded.summary is None and out.bullets
+    ):
+        info.fallback_reason = "ungrounded"  # the model wrote mostly things we had to remove
         return None, _meta(info)
     info.engine = "llm"
     info.fields = {"bullets": "llm", "summary": "llm" if grounded.summary else "deterministic"}
     return grounded, _meta(info)
+
+
+def _too_much_removed(info: LlmRunInfo, checked: Grounded) -> bool:
+    """Record what grounding removed and why; True when it is too much to trust the rest."""
+    info.dropped, info.removed = dict(checked.dropped), dict(checked.removed)
+    return checked.dropped_share > MAX_DROPPED_SHARE[info.task]
+
+
+def removed_kinds(meta: dict[str, Any]) -> str:
+    """The kinds of fact grounding removed, in plain words ("a number, an employer")."""
+    removed = meta.get("removed") or {}
+    return ", ".join(Claim(kind, "").label for kind in removed if kind in _CLAIM_KINDS)
+
+
+def removed_note(meta: dict[str, Any]) -> str | None:
+    """One line telling the user what grounding took out of a draft, and why (None: nothing)."""
+    count = sum((meta.get("dropped") or {}).values())
+    if not count:
+        return None
+    kinds = removed_kinds(meta)
+    why = f" ({kinds} your resume does not show)" if kinds else ""
+    noun = "item" if count == 1 else "items"
+    return f"🧹 I removed {count} {noun} that stated things your resume does not back up{why}."
+
+
+_CLAIM_KINDS = frozenset(
+    [
+        "number",
+        "percent",
+        "multiplier",
+        "duration",
+        "name",
+        "employment",
+        "degree",
+        "title",
+        "skill",
+    ]
+)
 
 
 def _within_words(paragraphs: list[str], limit: int) -> list[str]:
@@ -442,7 +429,7 @@ async def write_cover_letter(
 ) -> tuple[CoverLetter | None, dict[str, Any]]:
     """A short cover letter grounded in the resume and the posting, or None on fallback."""
     info = LlmRunInfo(task="cover_letter")
-    if reason := await _precheck(settings, model, quota):
+    if reason := await _precheck(settings, model, quota, "write"):
         info.fallback_reason = reason
         return None, _meta(info)
     ctx = WritingContext.build(resume, job, report, resume_text)
@@ -461,9 +448,13 @@ async def write_cover_letter(
     if not any(p.strip() for p in draft.paragraphs):
         info.fallback_reason = "malformed"
         return None, _meta(info)
-    paragraphs, dropped = ground_letter(draft, resume, job, resume_text)
-    info.dropped = dict(dropped)
-    if not paragraphs or len(paragraphs) < min(MIN_LETTER_PARAGRAPHS, len(draft.paragraphs)):
+    paragraphs, checked = ground_letter(draft, resume, job, resume_text)
+    too_much = _too_much_removed(info, checked)
+    if (
+        too_much
+        or not paragraphs
+        or len(paragraphs) < min(MIN_LETTER_PARAGRAPHS, len(draft.paragraphs))
+    ):
         info.fallback_reason = "ungrounded"
         return None, _meta(info)
     paragraphs = _within_words(paragraphs, MAX_LETTER_WORDS)

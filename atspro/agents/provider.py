@@ -6,16 +6,23 @@ and no agent code path creates a client or opens a connection.
 The HTTP client is created per run (``build_run``) and closed after it (``LlmRun.aclose``):
 runs are seconds long and rare next to chat traffic, and a client never outlives the event
 loop it was created on (worker processes, tests).
+
+Every request says ``store=false`` (both API shapes): the provider must not keep resume text.
+Every model call is counted as it is made (``RequestCounter``), so a run that fails after a
+malformed answer, an HTTP 500 or a timeout still records the requests it spent.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Literal
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from typing import Any, Literal
 
 from agents import (
     Model,
     ModelProvider,
+    ModelResponse,
+    ModelSettings,
     OpenAIChatCompletionsModel,
     OpenAIResponsesModel,
     RunConfig,
@@ -71,6 +78,49 @@ class SettingsModelProvider(ModelProvider):
             self._client = None
 
 
+# Sent with every request: the provider keeps no copy of the documents.
+PRIVATE_SETTINGS = ModelSettings(store=False)
+
+
+@dataclass
+class RequestCounter:
+    """Model calls made and tokens reported, kept even when the run then fails."""
+
+    requests: int = 0
+    input_tokens: int = 0
+    output_tokens: int = 0
+    total_tokens: int = 0
+
+    def add(self, usage: Any) -> None:
+        if usage is None:
+            return
+        self.input_tokens += usage.input_tokens
+        self.output_tokens += usage.output_tokens
+        self.total_tokens += usage.total_tokens
+
+
+class CountingModel(Model):
+    """``inner`` with each call counted before it is sent (a failed call is a spent call)."""
+
+    def __init__(self, inner: Model, counter: RequestCounter) -> None:
+        self.inner = inner
+        self.counter = counter
+        self.model = getattr(inner, "model", type(inner).__name__)
+
+    async def get_response(self, *args: Any, **kwargs: Any) -> ModelResponse:
+        self.counter.requests += 1
+        response = await self.inner.get_response(*args, **kwargs)
+        self.counter.add(response.usage)
+        return response
+
+    def stream_response(self, *args: Any, **kwargs: Any) -> AsyncIterator[Any]:
+        self.counter.requests += 1
+        return self.inner.stream_response(*args, **kwargs)
+
+    async def close(self) -> None:
+        await self.inner.close()
+
+
 @dataclass
 class LlmRun:
     """Everything one agent run needs: the run config and what to close afterwards."""
@@ -81,6 +131,7 @@ class LlmRun:
     max_turns: int
     timeout_s: float
     provider: SettingsModelProvider | None = None
+    counter: RequestCounter = field(default_factory=RequestCounter)
 
     async def aclose(self) -> None:
         if self.provider is not None:
@@ -96,9 +147,11 @@ def build_run(
     included in traces.
     """
     tracing_off = not settings.llm_tracing
+    counter = RequestCounter()
     if model is not None:
         config = RunConfig(
-            model=model,
+            model=CountingModel(model, counter),
+            model_settings=PRIVATE_SETTINGS,
             tracing_disabled=tracing_off,
             trace_include_sensitive_data=False,
             workflow_name=workflow,
@@ -109,6 +162,7 @@ def build_run(
             "injected",
             settings.llm_max_turns,
             settings.llm_timeout_s,
+            counter=counter,
         )
     if not llm_available(settings):
         raise RuntimeError("no LLM endpoint configured")
@@ -120,8 +174,8 @@ def build_run(
     provider = SettingsModelProvider(settings)
     name = model_name(settings, task)
     config = RunConfig(
-        model=name,
-        model_provider=provider,
+        model=CountingModel(provider.get_model(name), counter),
+        model_settings=PRIVATE_SETTINGS,
         tracing_disabled=tracing_off,
         trace_include_sensitive_data=False,
         workflow_name=workflow,
@@ -133,4 +187,5 @@ def build_run(
         settings.llm_max_turns,
         settings.llm_timeout_s,
         provider,
+        counter,
     )

@@ -113,15 +113,15 @@ class CoverLetter(_Out):
 Engine = Literal["llm", "deterministic", "merged"]
 FallbackReason = Literal[
     "no_llm",  # no API key configured (or no model injected)
-    "quota",  # the user's daily LLM allowance is used up
+    "quota",  # the user's daily allowance for this kind of run (reading/writing) is used up
     "empty",  # the document has no text to read
     "injection_suspected",  # the input guardrail flagged the documents
     "timeout",
     "refusal",
-    "malformed",  # output did not validate against the schema
+    "malformed",  # output did not validate against the schema, or lacked expected fields
     "max_turns",
     "error",  # network, HTTP or SDK error
-    "ungrounded",  # everything the model wrote failed the grounding rules
+    "ungrounded",  # too much of what the model wrote failed the grounding rules
 ]
 
 
@@ -147,6 +147,10 @@ class LlmRunInfo(_Out):
     )
     dropped: dict[str, int] = Field(
         default_factory=dict, description="Items removed by grounding, by kind"
+    )
+    removed: dict[str, int] = Field(
+        default_factory=dict,
+        description="Why writing was removed: kinds of unsupported fact (number, employer…)",
     )
     injection_flags: list[str] = Field(default_factory=list, description="Guardrail rule names")
     tool_calls: list[str] = Field(default_factory=list, description="Tools the agent used")

@@ -20,6 +20,7 @@ from telegram import Bot
 from telegram.constants import ChatAction
 from telegram.error import BadRequest, Forbidden
 
+from atspro.agents.pipeline import reading_note
 from atspro.bot import render
 from atspro.bot.broadcast import run_broadcast
 from atspro.bot.keyboards import result_keyboard
@@ -133,12 +134,11 @@ class ChatDelivery:
             filename=p.get("filename"),
             content_type=p.get("mime_type"),
         )
-        await edit_status(
-            self.bot,
-            p["chat_id"],
-            p.get("status_message_id"),
-            render.resume_summary(ingest.resume, filename=p.get("filename")),
-        )
+        summary = render.resume_summary(ingest.resume, filename=p.get("filename"))
+        llm_meta = (ingest.row.get("metadata") or {}).get("llm")
+        if note := reading_note(llm_meta, self.svc.settings):  # AI-suggested, never scored
+            summary += f"\n\n<i>{render.esc(note)}</i>"
+        await edit_status(self.bot, p["chat_id"], p.get("status_message_id"), summary)
         if pair is not None:
             await self._deliver_match(ctx, uid, p["chat_id"], pair)
         return {"resume_id": str(ingest.row["id"])}

@@ -61,8 +61,16 @@ async def write_for_result(
     else:
         quota = functools.partial(llm_quota_ok, repos.usage, user_id, settings)
         writer = write_rewrites if kind == "rewrite" else write_cover_letter
+        # Grounded in the document as uploaded, not only in what the parser kept of it.
+        resume_row = await repos.resumes.get(user_id, analysis.row["resume_id"])
         output, meta = await writer(
-            analysis.resume, analysis.job, analysis.report, settings, model=model, quota=quota
+            analysis.resume,
+            analysis.job,
+            analysis.report,
+            settings,
+            model=model,
+            quota=quota,
+            resume_text=(resume_row or {}).get("raw_text") or None,
         )
         patch: dict[str, object] = {f"llm_{kind}": meta}
         if isinstance(output, Rewrites):

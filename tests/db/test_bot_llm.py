@@ -119,8 +119,10 @@ async def test_ai_buttons_rewrite_cover_letter_and_docx(
 
     meta = await pool.fetchval("SELECT metadata FROM optimization_results")
     assert meta["rewrites"] == {BULLET: REWRITTEN} and meta["cover_letter"]["paragraphs"]
-    calls = await pool.fetchval("SELECT sum(count) FROM usage_counters WHERE kind = 'llm'")
-    assert calls >= 4  # resume, job, rewrite, cover letter — all counted against the quota
+    counts = dict(await pool.fetch("SELECT kind, sum(count) FROM usage_counters GROUP BY kind"))
+    # Reading (resume, job) and writing (rewrite, letter) are counted against separate allowances.
+    assert counts["llm_extract"] == 2 and counts["llm"] == 2
+    assert all(body.get("store") is False for body in fake_llm[1])
     # The documents went to the model as data, inside delimiters.
     sent_text = json.dumps(fake_llm[1])
     assert "Northwind Payments" in sent_text
@@ -130,21 +132,23 @@ async def test_quota_exhausted_falls_back_with_an_answer(
     pool: asyncpg.Pool, fake_llm: tuple[str, list[dict[str, Any]]]
 ) -> None:
     settings = make_settings(
-        openai_api_key="sk-test-fake-llm-key", openai_base_url=fake_llm[0], llm_daily_quota=2
+        openai_api_key="sk-test-fake-llm-key", openai_base_url=fake_llm[0], llm_daily_quota=1
     )
     async with running_bot(pool, settings) as bot:
         user = await bot.user(4002, "Quo")
         await upload_resume(user)
         await user.send_text(JOB_TEXT)
         card = await user.wait_for(lambda m: is_bot(m, "Match score"), timeout=30)
-        rw = next(
-            b["callback_data"]
+        buttons = {
+            b["callback_data"][:2]: b["callback_data"]
             for row in card["message"]["reply_markup"]["inline_keyboard"]
             for b in row
-            if b["callback_data"].startswith("rw:")
-        )
+        }
+        # Reading the two documents did not spend the one writing run of the day.
+        await user.press(card["message_id"], buttons["rw"])
+        await user.wait_for(lambda m: is_bot(m, "Bullet rewrites"), timeout=30)
         calls_before = len(fake_llm[1])
-        await user.press(card["message_id"], rw)
+        await user.press(card["message_id"], buttons["cl"])
         answer = await user.wait_for(lambda m: is_bot(m, "AI writing allowance"), timeout=30)
         assert "All suggestions" in answer["text"]  # points to what still works
         assert len(fake_llm[1]) == calls_before  # the quota stopped the call before the network
