@@ -39,8 +39,8 @@ from atspro.analysis.scoring.score import score_match
 from atspro.config import Settings
 from atspro.models import Contact, Education, EducationLevel, WorkExperience
 from atspro.storage.repos import Repos
+from tests.db.test_agents import chat_completion, response_body
 from tests.local_server import serve
-from tests.test_agents import chat_completion, response_body
 
 BUILT = "Built the payments API used by 12 internal teams"
 REDUCED = "Reduced checkout errors by 25% with idempotent retries"
