@@ -88,6 +88,12 @@ class Settings(BaseSettings):
     )
     max_pdf_pages: int = Field(20, ge=1, description="Most pages read from a PDF.")
     max_text_chars: int = Field(200_000, ge=1000, description="Most characters kept from a file.")
+    paste_join_s: float = Field(
+        3.0,
+        ge=0,
+        le=30,
+        description="Seconds to wait for the next part of a long paste Telegram split.",
+    )
     max_unzipped_bytes: int = Field(
         50 * MB, ge=1, description="Largest uncompressed size of a DOCX/ODT (zip bombs)."
     )

@@ -99,6 +99,9 @@ class Skill(_Model):
         default_factory=list, description="Resume sections it appears in (skills, experience, …)"
     )
     count: int = 1
+    recognised: bool = Field(
+        True, description="False for a Skills-section item the taxonomy does not know"
+    )
 
 
 class Resume(_Model):
@@ -111,7 +114,7 @@ class Resume(_Model):
     languages: list[Language] = Field(default_factory=list)
     projects: list[Project] = Field(default_factory=list)
     total_years_experience: float | None = Field(
-        None, description="Union of all dated roles (overlaps merged), in years"
+        None, description="Union of all dated roles but internships (overlaps merged), in years"
     )
     sections: list[str] = Field(
         default_factory=list, description="Canonical section names in document order"
@@ -140,6 +143,41 @@ class Keyword(_Model):
     count: int = 1
 
 
+AskKind = Literal["required", "preferred", "mentioned"]
+
+
+class Requirement(_Model):
+    """One ask of a posting: a skill, or a one-of group satisfied by any of its members."""
+
+    kind: AskKind = Field(
+        "required",
+        description="required: a requirements/must-have block; preferred: nice-to-have; "
+        "mentioned: responsibilities, about, description",
+    )
+    skills: list[str] = Field(
+        default_factory=list, description="Canonical names; more than one = any one of them"
+    )
+    soft: bool = False
+    or_similar: bool = Field(False, description='"X or similar": an equivalent also counts')
+    evidence: str = Field("", description="The posting's sentence the ask comes from")
+
+    @property
+    def label(self) -> str:
+        if len(self.skills) > 1:
+            return "one of: " + " / ".join(self.skills)
+        return self.skills[0] if self.skills else ""
+
+
+class EducationRequirement(_Model):
+    level: EducationLevel | None = None
+    fields: list[str] = Field(default_factory=list, description="Accepted fields of study")
+    equivalent_experience: bool = Field(
+        False, description="The posting accepts equivalent experience instead"
+    )
+    kind: AskKind = "required"
+    evidence: str = ""
+
+
 class Job(_Model):
     title: str | None = None
     company: str | None = None
@@ -154,6 +192,20 @@ class Job(_Model):
     soft_skills: list[str] = Field(default_factory=list, description="Canonical soft-skill names")
     min_years_experience: float | None = None
     education_level: EducationLevel | None = None
+    education: EducationRequirement | None = None
+    requirements: list[Requirement] = Field(
+        default_factory=list,
+        description="Every ask with its kind and evidence; required_skills/preferred_skills "
+        "are views of it (see docs/job.md)",
+    )
+    has_requirements_block: bool = Field(
+        False, description="The posting has an explicit requirements/qualifications block"
+    )
+    not_a_job: str | None = Field(
+        None,
+        description='"This doesn\'t look like a job posting: <reason>" when the text is a '
+        "blog, news, a home page or a resume; such a Job must not be scored",
+    )
     certifications: list[str] = Field(default_factory=list)
     keywords: list[Keyword] = Field(default_factory=list, description="Ranked, heaviest first")
     source_url: str | None = None

@@ -30,6 +30,8 @@ SWITCH_RESUME = "sw:"
 SWITCH_PATTERN = r"^sw:"
 DOC_PATTERN = r"^[" + "".join(_DOC_OP.values()) + "][" + "".join(_DOC_KIND.values()) + "]:"
 DELETE_ACCOUNT_PATTERN = r"^da:"
+# A file that reads like the other kind: "mf:r:<task id>" read it as the resume, "mf:j:" as the job.
+MISFILED_PATTERN = r"^mf:[rj]:\d+$"
 BROADCAST_PATTERN = r"^bc:"
 DELETE_ACCOUNT_YES = "da:yes"
 DELETE_ACCOUNT_NO = "da:no"
@@ -78,3 +80,15 @@ def parse_broadcast_stop(data: str) -> int | None:
         return None
     tail = data.removeprefix(_BROADCAST_STOP)
     return int(tail) if tail.isdigit() else 0
+
+
+def misfiled(use_as: DocKind, task_id: int) -> str:
+    return f"mf:{_DOC_KIND[use_as]}:{task_id}"
+
+
+def parse_misfiled(data: str) -> tuple[DocKind, int] | None:
+    parts = data.split(":")
+    kinds = {v: k for k, v in _DOC_KIND.items()}
+    if len(parts) != 3 or parts[0] != "mf" or parts[1] not in kinds or not parts[2].isdigit():
+        return None
+    return kinds[parts[1]], int(parts[2])  # type: ignore[return-value]

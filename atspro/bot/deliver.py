@@ -16,18 +16,18 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 from agents import Model
-from telegram import Bot
+from telegram import Bot, InlineKeyboardMarkup
 from telegram.constants import ChatAction
 from telegram.error import BadRequest, Forbidden
 
 from atspro.agents.pipeline import reading_note
-from atspro.bot import render
+from atspro.bot import keyboards, render
 from atspro.bot.broadcast import run_broadcast
 from atspro.bot.keyboards import result_keyboard
 from atspro.bot.render_writing import render_writing
-from atspro.services import account, intake, matching, writing
+from atspro.services import account, intake, matching, requests, writing
 from atspro.services.container import Services
-from atspro.services.errors import UserFacingError
+from atspro.services.errors import MisfiledDocument, UserFacingError
 from atspro.services.matching import Pair
 from atspro.tasks.queue import Task
 from atspro.tasks.registry import (
@@ -59,20 +59,35 @@ async def typing(bot: Bot, chat_id: int) -> AsyncIterator[None]:
         keeper.cancel()
 
 
-async def edit_status(bot: Bot, chat_id: int, message_id: int | None, text: str) -> None:
-    """Edit the status message (idempotent: "not modified" is fine); send anew if it is gone."""
+async def edit_status(
+    bot: Bot,
+    chat_id: int,
+    message_id: int | None,
+    text: str,
+    *,
+    reply_markup: InlineKeyboardMarkup | None = None,
+) -> None:
+    """Edit the status message (idempotent: "not modified" is fine); send anew if it is gone.
+    ``reply_markup`` goes under the last part."""
     parts = render.split_message(text)
+    # Only when there is one: fakes and older callers know the plain signature.
+    markup = {"reply_markup": reply_markup} if reply_markup is not None else {}
     if message_id is not None:
         try:
-            await bot.edit_message_text(parts[0], chat_id=chat_id, message_id=message_id)
+            await bot.edit_message_text(
+                parts[0],
+                chat_id=chat_id,
+                message_id=message_id,
+                **(markup if len(parts) == 1 else {}),
+            )
             parts = parts[1:]
         except BadRequest as exc:
             if "not modified" in str(exc).lower():
                 parts = parts[1:]
             elif "not found" not in str(exc).lower():
                 raise
-    for part in parts:
-        await bot.send_message(chat_id, part)
+    for i, part in enumerate(parts):
+        await bot.send_message(chat_id, part, **(markup if i == len(parts) - 1 else {}))
 
 
 def chat_guard(bot: Bot, svc: Services, run: TaskRun, *, show_typing: bool = True) -> TaskRun:
@@ -87,6 +102,15 @@ def chat_guard(bot: Bot, svc: Services, run: TaskRun, *, show_typing: bool = Tru
                 return await run(task, ctx)
             async with typing(bot, chat_id):
                 return await run(task, ctx)
+        except MisfiledDocument as exc:  # ask, with two buttons, before using it the wrong way
+            await edit_status(
+                bot,
+                chat_id,
+                status_id,
+                render.misfiled_question(exc.looks_like),
+                reply_markup=keyboards.misfiled(exc.looks_like, task.id),
+            )
+            return {"asked": exc.looks_like}
         except UserFacingError as exc:
             log.info(
                 "task %s (%s) for user %s: %s",
@@ -133,6 +157,7 @@ class ChatDelivery:
             data,
             filename=p.get("filename"),
             content_type=p.get("mime_type"),
+            confirmed=bool(p.get("confirmed")),
         )
         summary = render.resume_summary(ingest.resume, filename=p.get("filename"))
         llm_meta = (ingest.row.get("metadata") or {}).get("llm")
@@ -154,7 +179,8 @@ class ChatDelivery:
             url=p.get("url"),
             data=data,
             filename=p.get("filename"),
-            text=p.get("text") or "",
+            text=requests.pasted_text(p, self.svc.settings.max_text_chars),
+            confirmed=bool(p.get("confirmed")),
         )
         tail = "" if pair is not None else "\n\nNow send your resume as a file."
         await edit_status(

@@ -120,3 +120,17 @@ def broadcast_stop(task_id: int) -> InlineKeyboardMarkup:
             ]
         ]
     )
+
+
+def misfiled(looks_like: callbacks.DocKind, task_id: int) -> InlineKeyboardMarkup:
+    """Two buttons under "It looks like a resume/job": use it as what it looks like (first),
+    or as what it was sent as."""
+    resume = InlineKeyboardButton(
+        "📄 Yes, use it as my resume" if looks_like == "resume" else "📄 No, it's my resume",
+        callback_data=callbacks.misfiled("resume", task_id),
+    )
+    job = InlineKeyboardButton(
+        "💼 Yes, use it as the job" if looks_like == "job" else "💼 No, it's the job",
+        callback_data=callbacks.misfiled("job", task_id),
+    )
+    return InlineKeyboardMarkup([[resume, job] if looks_like == "resume" else [job, resume]])

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from atspro.analysis.documents.errors import SUPPORTED_TYPES_TEXT
+from atspro.analysis.job.asks import ask_labels
 from atspro.analysis.scoring.score import component_label
 from atspro.bot.html_split import (
     split_html as split_html,  # re-exported: callers use render.split_html
@@ -147,11 +148,36 @@ def job_summary(job: Job) -> str:
         lines.append(f"💰 {esc(job.salary.text)}")
     if job.min_years_experience:
         lines.append(f"Experience: {job.min_years_experience:g}+ years")
-    if job.required_skills:
-        lines.append("<b>Must have</b>: " + ", ".join(esc(s) for s in job.required_skills[:12]))
-    if job.preferred_skills:
-        lines.append("<b>Nice to have</b>: " + ", ".join(esc(s) for s in job.preferred_skills[:8]))
+    # One-of groups show once ("one of: R / SAS / Python"), never as three musts.
+    must = ask_labels(job, "required") if job.requirements else job.required_skills
+    nice = ask_labels(job, "preferred") if job.requirements else job.preferred_skills
+    if must:
+        lines.append("<b>Must have</b>: " + ", ".join(esc(s) for s in must[:12]))
+    if nice:
+        lines.append("<b>Nice to have</b>: " + ", ".join(esc(s) for s in nice[:8]))
+    edu = job.education
+    if edu is not None and edu.level and edu.kind == "required":
+        degree = _DEGREE_WORDS.get(edu.level.name, edu.level.name.lower())
+        fields = f" in {', '.join(edu.fields[:4])}" if edu.fields else ""
+        alt = " (or equivalent experience)" if edu.equivalent_experience else ""
+        lines.append(f"<b>Education</b>: {esc(degree + fields + alt)}")
     return "\n".join(lines)
+
+
+_DEGREE_WORDS = {
+    "HIGH_SCHOOL": "high school",
+    "ASSOCIATE": "associate degree",
+    "BACHELOR": "bachelor's degree",
+    "MASTER": "master's degree",
+    "DOCTORATE": "doctorate",
+}
+
+
+def misfiled_question(looks_like: str) -> str:
+    """The question asked when a file reads like the other kind of document."""
+    if looks_like == "resume":
+        return "🤔 It looks like a <b>resume</b>, not a job posting. Use it as your resume?"
+    return "🤔 It looks like a <b>job posting</b>, not a resume. Use it as the job?"
 
 
 def score_card(report: MatchReport, job: Job, *, top: int = 3) -> str:

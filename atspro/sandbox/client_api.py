@@ -15,6 +15,7 @@ from aiohttp.web_request import FileField
 
 from atspro.sandbox.actions import ActionError
 from atspro.sandbox.params import form_filename
+from atspro.sandbox.paste import split_like_telegram
 from atspro.sandbox.state import ChatState, StoredMessage
 
 if TYPE_CHECKING:
@@ -175,12 +176,27 @@ class ClientApi:
         if not isinstance(text, str):
             raise ActionError("text is required")
         reply_to = body.get("reply_to_message_id")
-        stored, update_id = self.actions.send_text(
-            self._user_id(body.get("user_id")),
-            text,
-            reply_to_message_id=_int(reply_to, "reply_to_message_id") if reply_to else None,
+        user_id = self._user_id(body.get("user_id"))
+        # A paste over Telegram's limit arrives as several messages, as in Telegram's apps.
+        parts = split_like_telegram(text, self.actions.limits.max_text_utf16) or [text]
+        sent = []
+        for i, part in enumerate(parts):
+            sent.append(
+                self.actions.send_text(
+                    user_id,
+                    part,
+                    reply_to_message_id=(
+                        _int(reply_to, "reply_to_message_id") if reply_to and i == 0 else None
+                    ),
+                )
+            )
+        stored, update_id = sent[0]
+        return _ok(
+            message=stored.view(),
+            messages=[s.view() for s, _ in sent],
+            update_id=update_id,
+            revision=sent[-1][0].rev,
         )
-        return self._sent(stored, update_id)
 
     async def send_document(self, request: web.Request) -> web.Response:
         fields, upload = await self._upload(request)

@@ -9,3 +9,13 @@ class UserFacingError(Exception):
     def __init__(self, user_message: str) -> None:
         super().__init__(user_message)
         self.user_message = user_message
+
+
+class MisfiledDocument(UserFacingError):
+    """A file that reads like the other kind: a resume sent as the job, or a job as the resume.
+    ``looks_like`` is what it reads like ("resume" or "job"); the chat asks before using it."""
+
+    def __init__(self, looks_like: str) -> None:
+        what = "a resume" if looks_like == "resume" else "a job posting"
+        super().__init__(f"This file looks like {what}.")
+        self.looks_like = looks_like

@@ -14,16 +14,12 @@ from selectolax.lexbor import LexborHTMLParser
 
 from atspro.analysis.documents.base import ExtractedText
 from atspro.analysis.job.html import html_fragment_to_text
-from atspro.analysis.job.parser import (
-    looks_like_job_posting,
-    parse_job_html,
-    parse_job_posting,
-    parse_job_text,
-)
+from atspro.analysis.job.parser import parse_job_html, parse_job_posting, parse_job_text
+from atspro.analysis.job.triage import classify_document, looks_like_job_posting, may_continue
 from atspro.config import Settings
 from atspro.models import Job, Resume
 from atspro.services.container import Services
-from atspro.services.errors import UserFacingError
+from atspro.services.errors import MisfiledDocument, UserFacingError
 from atspro.services.matching import Pair, active_pair
 from atspro.services.reading import extract_document, read_resume_file, visible_text
 from atspro.storage.repos import Repos, Row
@@ -38,6 +34,12 @@ def _layout_meta(extracted: ExtractedText) -> dict[str, Any]:
 def is_job_posting(text: str) -> bool:
     """Whether a chat message with no link reads as a pasted job posting (not small talk)."""
     return looks_like_job_posting(text)
+
+
+def may_continue_paste(text: str) -> bool:
+    """Whether a chat message is long enough to be one part of a paste Telegram split (so the
+    next message from the chat, seconds later, may continue it)."""
+    return may_continue(text)
 
 
 # ------------------------------------------------------------------------------- resumes ---
@@ -58,8 +60,10 @@ async def ingest_resume(
     *,
     filename: str | None = None,
     content_type: str | None = None,
+    confirmed: bool = False,
 ) -> ResumeIngest:
-    """Extract, parse and store a resume file. The same file twice is parsed once."""
+    """Extract, parse and store a resume file. The same file twice is parsed once. A file that
+    reads like a job posting raises :class:`MisfiledDocument` unless ``confirmed``."""
     digest = hashlib.sha256(data).hexdigest()
     existing = await repos.resumes.find_by_sha256(user_id, digest)
     if existing is not None and existing.get("processed_data"):
@@ -68,6 +72,8 @@ async def ingest_resume(
         )
     started = time.perf_counter()
     resume, extracted = await read_resume_file(data, filename, settings)
+    if not confirmed and classify_document(visible_text(extracted)).kind == "job":
+        raise MisfiledDocument("job")
     metadata: dict[str, Any] = {
         "engine": "deterministic",
         "layout": _layout_meta(extracted),
@@ -140,6 +146,8 @@ async def _enhance(
 async def _finish_job(
     repos: Repos, settings: Settings | None, user_id: int, job: Job, raw: str, meta: dict[str, Any]
 ) -> tuple[Row, Job]:
+    if job.not_a_job:  # a blog, news, a home page or a resume: say why, store and score nothing
+        raise UserFacingError(job.not_a_job)
     if settings is not None and settings.llm_enabled and raw.strip():
         source_url, kind = job.source_url, job.source_kind
         job, meta["llm"] = await _enhance(repos, settings, user_id, "job", raw, job)
@@ -215,9 +223,21 @@ async def fetch_job(url: str, settings: Settings, fetcher: Any) -> tuple[Job, st
 
 
 async def ingest_job_file(
-    repos: Repos, settings: Settings, user_id: int, data: bytes, *, filename: str | None
+    repos: Repos,
+    settings: Settings,
+    user_id: int,
+    data: bytes,
+    *,
+    filename: str | None,
+    confirmed: bool = False,
 ) -> tuple[Row, Job]:
+    """Parse and store a job file. A file that reads like a resume raises
+    :class:`MisfiledDocument` unless ``confirmed`` (then it is read as the job it was sent as)."""
     job, raw = await read_job_file(data, filename, settings)
+    if classify_document(raw, job).kind == "resume":
+        if not confirmed:
+            raise MisfiledDocument("resume")
+        job.not_a_job = None  # the user says it is the job
     meta = {"source_kind": job.source_kind, "filename": filename}
     return await _finish_job(repos, settings, user_id, job, raw, meta)
 
@@ -253,12 +273,19 @@ async def receive_resume(
     *,
     filename: str | None,
     content_type: str | None,
+    confirmed: bool = False,
 ) -> tuple[ResumeIngest, Pair | None]:
     """Store a resume sent to a chat and make it the chat's (and profile's) active one.
     Returns the pair to score when the chat already has an active job."""
     repos = svc.repos
     ingest = await ingest_resume(
-        repos, svc.settings, user_id, data, filename=filename, content_type=content_type
+        repos,
+        svc.settings,
+        user_id,
+        data,
+        filename=filename,
+        content_type=content_type,
+        confirmed=confirmed,
     )
     await repos.sessions.set_active_resume(user_id, chat_id, ingest.row["id"])
     await repos.profiles.set_resume(user_id, ingest.row["id"])
@@ -274,6 +301,7 @@ async def receive_job(
     data: bytes | None = None,
     filename: str | None = None,
     text: str = "",
+    confirmed: bool = False,
 ) -> tuple[Row, Job, Pair | None]:
     """Store a job sent to a chat (a link, a file, or pasted text) and make it the active one.
     Returns the pair to score when the chat already has an active resume."""
@@ -281,7 +309,9 @@ async def receive_job(
     if url:
         row, job = await ingest_job_url(repos, settings, user_id, url, svc.fetcher)
     elif data is not None:
-        row, job = await ingest_job_file(repos, settings, user_id, data, filename=filename)
+        row, job = await ingest_job_file(
+            repos, settings, user_id, data, filename=filename, confirmed=confirmed
+        )
     else:
         row, job = await ingest_job_text(repos, user_id, text, settings)
     await repos.sessions.set_active_job(user_id, chat_id, row["id"])

@@ -16,6 +16,7 @@ async def enqueue_for_chat(
     status_message_id: int | None,
     dedupe_key: str,
     max_attempts: int | None = None,
+    delay_s: float = 0.0,
     **payload: Any,
 ) -> int:
     """Queue ``kind`` for this chat; the worker edits ``status_message_id`` with the answer.
@@ -24,6 +25,66 @@ async def enqueue_for_chat(
     """
     body = {**payload, "chat_id": chat_id, "status_message_id": status_message_id}
     task_id, _ = await svc.queue.enqueue(
-        kind, body, user_id=user_id, dedupe_key=dedupe_key, max_attempts=max_attempts
+        kind,
+        body,
+        user_id=user_id,
+        dedupe_key=dedupe_key,
+        max_attempts=max_attempts,
+        delay_s=delay_s,
     )
     return int(task_id)
+
+
+async def continue_paste(
+    svc: Services, *, user_id: int, task_id: int, part_key: int, text: str
+) -> bool:
+    """Add the next part of a long paste to the queued job task that holds its first part."""
+    return await svc.queue.add_part(
+        task_id, user_id, part_key, text, delay_s=svc.settings.paste_join_s
+    )
+
+
+def pasted_text(payload: dict[str, Any], max_chars: int) -> str:
+    """The whole paste of a job task: its first part and any parts added later, in the order
+    Telegram sent them (``part_key`` is the update id)."""
+    parts = {int(k): v for k, v in (payload.get("parts") or {}).items()}
+    if payload.get("part_key") is not None:
+        parts[int(payload["part_key"])] = payload.get("text") or ""
+    if not parts:
+        return payload.get("text") or ""
+    return "\n".join(parts[k] for k in sorted(parts))[:max_chars]
+
+
+_INGEST = {"resume": "ingest_resume", "job": "ingest_job"}
+_FILE_FIELDS = ("file_id", "filename", "mime_type", "file_size")
+
+
+async def reread_file_as(
+    svc: Services,
+    *,
+    user_id: int,
+    chat_id: int,
+    task_id: int,
+    use_as: str,
+    status_message_id: int | None,
+    dedupe_key: str,
+) -> bool:
+    """The user answered "use it as my resume / as the job" about a file a task asked about:
+    queue it again as that kind, confirmed. False when the task is not this user's file."""
+    task = await svc.queue.get(task_id)
+    if task is None or task.get("user_id") != user_id or use_as not in _INGEST:
+        return False
+    payload = task.get("payload") or {}
+    if task.get("kind") not in _INGEST.values() or not payload.get("file_id"):
+        return False
+    await enqueue_for_chat(
+        svc,
+        _INGEST[use_as],
+        user_id=user_id,
+        chat_id=chat_id,
+        status_message_id=status_message_id,
+        dedupe_key=dedupe_key,
+        confirmed=True,
+        **{k: payload.get(k) for k in _FILE_FIELDS},
+    )
+    return True

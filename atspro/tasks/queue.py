@@ -89,6 +89,28 @@ class TaskQueue:
             return int(existing), False
         return int(row["id"]), bool(row["created"])
 
+    async def add_part(
+        self, task_id: int, user_id: int, part_key: int, text: str, *, delay_s: float
+    ) -> bool:
+        """Add ``text`` under ``payload.parts[part_key]`` of a still-queued task and push its
+        start back by ``delay_s``: the next part of a paste Telegram split (parts may arrive
+        out of order; the key orders them). False when the task is not this user's or has
+        already started."""
+        status = await self.pool.execute(
+            """UPDATE tasks
+                  SET payload = payload || jsonb_build_object('parts',
+                          coalesce(payload->'parts', '{}'::jsonb)
+                          || jsonb_build_object($3::text, $4::text)),
+                      run_after = now() + make_interval(secs => $5), updated_at = now()
+                WHERE id = $1 AND user_id = $2 AND status = 'queued'""",
+            task_id,
+            user_id,
+            str(part_key),
+            text,
+            delay_s,
+        )
+        return status.endswith(" 1")
+
     async def claim(self, worker_id: str, *, lease_s: float) -> Task | None:
         """Take the oldest runnable task, respecting the per-user running limit.
 

@@ -122,7 +122,11 @@ _EDU_PATTERNS: list[tuple[EducationLevel, re.Pattern[str]]] = [
     (
         EducationLevel.DOCTORATE,
         re.compile(
-            r"\bph\.?\s?d\b\.?|\bdoctorate\b|\bdoctoral\b|\bdoctor of (?:philosophy|science|engineering)\b",
+            r"\bph\.?\s?d\b\.?|\bdoctorate\b|\bdoctoral\b|\bdoctor of (?:philosophy|science|engineering)\b|"
+            # Professional doctorates: Doctor of Pharmacy (PharmD), DNP, DVM, DDS, PsyD, EdD.
+            r"\bdoctor of (?:pharmacy|medicine|nursing(?: practice)?|education|dental \w+|"
+            r"veterinary medicine|physical therapy|osteopathic medicine|psychology)\b|"
+            r"\bpharm\.?\s?d\b|\bd\.?n\.?p\b|\bdvm\b|\bdds\b|\bpsy\.?d\b|\bed\.?d\b",
             re.IGNORECASE,
         ),
     ),
@@ -173,7 +177,8 @@ _EDU_ANY = _combine(p for _, p in _EDU_PATTERNS)
 _EDU_WORDS = (
     "degree", "bachelor", "master", "phd", "ph.d", "ph. d", "doctor", "mba", "m.b.a", "msc",
     "bsc", "m.sc", "b.sc", "meng", "beng", "m.eng", "b.eng", "btech", "b.tech", "graduate",
-    "associate", "high school", "high-school", "secondary",
+    "associate", "high school", "high-school", "secondary", "pharm", "dvm", "dds", "dnp",
+    "psyd", "edd",
 )  # fmt: skip
 _EDU_ABBREVIATIONS = ("MS", "MA", "BS", "BA", "M.", "B.", "GED", "A-level", "A level")
 _GENERIC_DEGREE = re.compile(
@@ -188,9 +193,9 @@ _NO_DEGREE = re.compile(
 )
 
 
-def find_education(doc: JobDoc) -> tuple[EducationLevel | None, EducationLevel | None]:
-    """(required_level, preferred_level): the lowest level a required mention accepts
-    ("Bachelor's or Master's" -> BACHELOR), and the lowest preferred-only level."""
+def education_mentions(doc: JobDoc) -> list[tuple[int, int, EducationLevel, str]]:
+    """(start, end, level, label) of every degree mention that is an ask: label is "req" or
+    "pref"; company/benefits text and "no degree required" are left out."""
     text = doc.text
     mentions: list[tuple[int, int, EducationLevel]] = []
     taken: list[tuple[int, int]] = []
@@ -221,21 +226,34 @@ def find_education(doc: JobDoc) -> tuple[EducationLevel | None, EducationLevel |
         ):
             continue
         mentions.append((m.start(), m.end(), EducationLevel.BACHELOR))
-    required: list[EducationLevel] = []
-    preferred: list[EducationLevel] = []
-    no_degree = [(m.start(), m.end()) for m in _NO_DEGREE.finditer(text)]
-    for start, _end, level in mentions:
+    out: list[tuple[int, int, EducationLevel, str]] = []
+    no_degree = no_degree_spans(doc)
+    for start, end, level in sorted(mentions):
         line = doc.line_at(start)
         if line is None or line.section in IGNORED_SECTIONS:
             continue
         if any(a <= start < b for a, b in no_degree):
             continue  # "no degree required" is not a degree requirement
         label = doc.label_at(start)
-        if label == "req":
-            required.append(level)
-        elif label == "pref":
-            preferred.append(level)
-    if not required and no_degree:
+        if label in ("req", "pref"):
+            out.append((start, end, level, label))
+    return out
+
+
+def no_degree_spans(doc: JobDoc) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _NO_DEGREE.finditer(doc.text)]
+
+
+def find_education(
+    doc: JobDoc, mentions: list[tuple[int, int, EducationLevel, str]] | None = None
+) -> tuple[EducationLevel | None, EducationLevel | None]:
+    """(required_level, preferred_level): the lowest level a required mention accepts
+    ("Bachelor's or Master's" -> BACHELOR), and the lowest preferred-only level.
+    ``mentions`` are :func:`education_mentions` when the caller has them already."""
+    mentions = education_mentions(doc) if mentions is None else mentions
+    required = [level for _, _, level, label in mentions if label == "req"]
+    preferred = [level for _, _, level, label in mentions if label == "pref"]
+    if not required and no_degree_spans(doc):
         return EducationLevel.NONE, min(preferred) if preferred else None
     return (min(required) if required else None, min(preferred) if preferred else None)
 

@@ -95,6 +95,10 @@ _COUNTRIES = (
     "New Zealand|Canada|Mexico|Brazil|Argentina|Chile|Colombia|Peru|Uruguay|Costa Rica|"
     "Europe|EU|EMEA|APAC|LATAM|North America|Worldwide"
 )
+# Shared with the never-a-skill filter and the page reader.
+COUNTRIES = _COUNTRIES
+US_STATES = _US_STATES
+GENDER_TAG = _GENDER_TAG
 _PLACE = r"[A-Z][a-zA-Z'-]+(?:[ -][A-Z][a-zA-Z'-]+){0,3}"
 _CITY_STATE = re.compile(
     rf"\b({_PLACE}),\s?([A-Z]{{2}})\b(?:,?\s?(?:USA|US|United States))?(?![a-z])"
@@ -261,20 +265,55 @@ def _clean_company(name: str) -> str | None:
     return name
 
 
-def find_company(doc: JobDoc, title_parts: TitleParts | None) -> str | None:
+_PLACE_WORDS = re.compile(rf"^(?:{_COUNTRIES}|[A-Z]{{2,3}})$")
+_PLACE_LIKE = re.compile(r"^[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}$")
+
+
+def byline_company(line: str) -> str | None:
+    """'Northgate Bank plc, Edinburgh', 'Corvid Pay | Remote (EU)', 'Ashby, Crane & Moore LLP,
+    Philadelphia, PA' -> the employer; None when the line does not read as a byline."""
+    if len(line) > 120 or line.endswith((".", "!", "?", ":")):
+        return None
+    parts = [p.strip() for p in _SEPARATORS.split(line) if p.strip()]
+    if not parts:
+        return None
+    rest = parts[1:]
+    head = re.sub(r"\s*\([^()]*\)", "", parts[0])
+    commas = [c.strip() for c in head.split(",") if c.strip()]
+    suffixed = next((i for i, c in enumerate(commas) if _COMPANY_SUFFIX.search(c)), None)
+    if suffixed is not None:
+        name = ", ".join(commas[: suffixed + 1])
+    elif (len(commas) > 1 and all(_PLACE_LIKE.match(c) for c in commas[1:])) or (
+        rest and any(_WORK_MODE_WORDS.search(p) or find_place(p) for p in rest)
+    ):
+        name = commas[0]
+    else:
+        return None
+    if _PLACE_WORDS.match(name) or _WORK_MODE_WORDS.search(name) or find_place(name):
+        return None
+    if has_role_noun(name) and not _COMPANY_SUFFIX.search(name):
+        return None
+    return _clean_company(name)
+
+
+def find_company(
+    doc: JobDoc, title_parts: TitleParts | None, title_line: int | None = None
+) -> str | None:
     meta = doc.meta.get("company")
     if meta and _clean_company(meta):
         return _clean_company(meta)
     if title_parts and title_parts.company:
         return _clean_company(title_parts.company)
-    for line in doc.lines[:4]:
-        # A byline under the title: "Northwind Analytics GmbH · Munich, Germany · Hybrid".
-        if len(line.text) <= 120 and not line.label:
-            for part in _SEPARATORS.split(line.text):
-                if _COMPANY_SUFFIX.search(part) and not has_role_noun(part):
-                    name = _clean_company(part)
-                    if name:
-                        return name
+    # A byline under the title: "Northwind Analytics GmbH · Munich, Germany · Hybrid".
+    after_title = (title_line + 1) if title_line is not None else None
+    for i, line in enumerate(doc.lines[:4]):
+        if line.label or line.heading or line.bullet:
+            continue
+        if line.section != BODY and i != after_title:
+            continue  # "Corvid Pay | Remote" reads like a "Pay:" label, but it is the byline
+        name = byline_company(line.text)
+        if name and (i == after_title or _COMPANY_SUFFIX.search(name)):
+            return name
     for heading, _kind in doc.sections:
         m = re.match(r"^about\s+(.+?)\??$", heading, re.IGNORECASE)
         if m and not _NOT_ABOUT.match(m.group(1)) and m.group(1)[:1].isupper():

@@ -9,13 +9,15 @@ schema.org JobPosting shape; the bot calls ``looks_like_job_posting`` on pasted 
 from __future__ import annotations
 
 import logging
-import re
 import traceback
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
 
+from atspro.analysis.job.asks import find_asks, has_requirements_block, skill_views
+from atspro.analysis.job.education import find_degree
 from atspro.analysis.job.fields import (
+    education_mentions,
     find_certifications,
     find_education,
     find_employment_type,
@@ -40,11 +42,14 @@ from atspro.analysis.job.meta import (
     find_title,
     split_title_line,
 )
+from atspro.analysis.job.noise import NoiseFilter
+from atspro.analysis.job.page import clean_title, page_identity
 from atspro.analysis.job.salary import find_salary
 from atspro.analysis.job.schema import Hints, posting_hints, posting_text
-from atspro.analysis.job.text import JobDoc, segment
-from atspro.analysis.taxonomy.skills import SkillHit, get_index
-from atspro.models import Job, SourceKind
+from atspro.analysis.job.text import segment
+from atspro.analysis.job.triage import looks_like_job_posting, not_a_job_reason
+from atspro.analysis.taxonomy.skills import get_index
+from atspro.models import EducationRequirement, Job, SourceKind
 
 __all__ = [
     "MAX_TEXT_CHARS",
@@ -121,6 +126,7 @@ def parse_job_html(html: str, *, url: str | None = None) -> Job:
             posting = microdata_posting(tree)
             kind = "html"
         title_hint = page_title_hint(tree)
+        identity = page_identity(tree)
         visible = page_text(tree)
     except Exception as exc:
         _log_failure(exc)
@@ -128,13 +134,14 @@ def parse_job_html(html: str, *, url: str | None = None) -> Job:
     if posting is not None:
         job = parse_job_posting(posting, url=url, source_kind=kind, fallback_text=visible)
         job.warnings[:0] = warnings
+        job.company = job.company or identity.company
+        job.title = job.title or identity.title
         return job
     hints = Hints(warnings=warnings)
-    if title_hint:
-        hint = split_title_line(title_hint)
-        hints.title = hint.title or None
-        hints.company = hint.company
-        hints.location = hint.location
+    hint = split_title_line(title_hint) if title_hint else None
+    hints.title = identity.title or (hint.title if hint else None) or None
+    hints.company = identity.company or (hint.company if hint else None)
+    hints.location = identity.location or (hint.location if hint else None)
     return _safely(visible, hints, url, "html", MAX_TEXT_CHARS)
 
 
@@ -166,33 +173,6 @@ def _safely(
         )
 
 
-def _split_skills(
-    doc: JobDoc, hits: list[SkillHit], title_hits: list[SkillHit]
-) -> tuple[list[str], list[str], list[str]]:
-    """(required, preferred, soft): a hard skill is required when any mention reads as
-    required, preferred when all its mentions are cued as nice-to-have."""
-    required: dict[str, None] = {}
-    preferred: dict[str, None] = {}
-    soft: dict[str, None] = {}
-    for hit in title_hits:
-        (soft if hit.kind == "soft" else required)[hit.name] = None
-    for hit in hits:
-        label = doc.label_at(hit.start)
-        if label == "ignore":
-            continue
-        if hit.kind == "soft":
-            soft[hit.name] = None
-        elif label == "req":
-            required[hit.name] = None
-        else:
-            preferred[hit.name] = None
-    return (
-        list(required),
-        [name for name in preferred if name not in required],
-        list(soft),
-    )
-
-
 def _build(
     text: str, hints: Hints, source_url: str | None, source_kind: SourceKind, max_chars: int
 ) -> Job:
@@ -204,24 +184,32 @@ def _build(
         )
     doc = segment(text)
     parts, title_line = find_title(doc)
-    title = hints.title
-    if title:
-        title = split_title_line(title).title or title
-    elif parts:
-        title = parts.title
-    company = hints.company or find_company(doc, parts)
+    # A structured or page title is the title as a whole ("2022 Intern - Software
+    # Engineering"): only tags, ids and places are cleaned off; a text line is split.
+    title = clean_title(hints.title) if hints.title else (parts.title if parts else None)
+    title = (clean_title(title) or title) if title else None
+    company = hints.company or find_company(doc, parts, title_line)
     location = hints.location or find_location(doc, parts)
 
     index = get_index()
     in_name = company_mentions(doc.text, company)
     hits = [h for h in index.find(doc.text) if not any(a <= h.start < b for a, b in in_name)]
     title_hits = index.find(title) if title else []
-    required, preferred, soft = _split_skills(doc, hits, title_hits)
+    degree_mentions = education_mentions(doc)
+    degree, degree_spans = find_degree(doc, degree_mentions)
+    noise = NoiseFilter(doc, company, degree_spans)
+    requirements = find_asks(doc, hits, noise, title_hits)
+    for item in requirements:
+        item.evidence = item.evidence or title or ""
+    block = has_requirements_block(doc)
+    required, preferred, soft = skill_views(requirements, block)
 
     req_years, _pref_years = find_years(doc)
     min_years = hints.min_years if hints.min_years is not None else req_years
-    edu_required, _edu_preferred = find_education(doc)
+    edu_required, _edu_preferred = find_education(doc, degree_mentions)
     education = hints.education_level if hints.education_level is not None else edu_required
+    if degree is None and hints.education_level is not None:
+        degree = EducationRequirement(level=hints.education_level)
     certifications = find_certifications(doc)
 
     words = len(doc.text.split())
@@ -232,7 +220,7 @@ def _build(
     if words < 60:
         warnings.append(_MSG_SHORT)
 
-    return Job(
+    job = Job(
         title=title,
         company=company,
         location=location,
@@ -246,6 +234,9 @@ def _build(
         soft_skills=soft,
         min_years_experience=min_years,
         education_level=education,
+        education=degree,
+        requirements=requirements,
+        has_requirements_block=block,
         certifications=certifications,
         keywords=rank_keywords(
             doc,
@@ -260,126 +251,5 @@ def _build(
         source_kind=source_kind,
         warnings=warnings,
     )
-
-
-# ------------------------------------------------------------------ chat text triage ---
-
-_JOB_CUES: list[tuple[re.Pattern[str], int]] = [
-    (
-        re.compile(
-            r"^\W{0,6}(?:key |core |main )?(?:responsibilities|requirements|qualifications|duties|"
-            r"what you(?:'ll| will) (?:do|bring)|nice to have|must[- ]haves?|"
-            r"(?:minimum|basic|preferred) qualifications|about the (?:role|job|position)|"
-            r"job (?:description|summary)|benefits|what we offer|who you are|about you|"
-            r"required (?:skills|experience))\b",
-            re.IGNORECASE | re.MULTILINE,
-        ),
-        3,
-    ),
-    (
-        re.compile(
-            r"\bwe(?:'re| are) (?:looking for|seeking|hiring|searching for)|\bis (?:hiring|looking for)\b|"
-            r"\bjoin (?:our|the) team\b|\bthe (?:ideal|successful) candidate\b|\bwe(?:'re| are) "
-            r"(?:a|an) [\w -]{0,40}(?:company|startup|team)\b",
-            re.IGNORECASE,
-        ),
-        3,
-    ),
-    (
-        re.compile(
-            r"\b\d+\s*\+?\s*(?:-\s*\d+\s*)?years? of (?:\w+ ){0,3}experience\b|"
-            r"\bat least \w+ years?\b|\bminimum (?:of )?\w+ years?\b",
-            re.IGNORECASE,
-        ),
-        2,
-    ),
-    (
-        re.compile(
-            r"\bapply (?:now|today|here|online|via|through|at)\b|\bhow to apply\b|\bto apply\b|"
-            r"\bsend (?:us )?your (?:cv|resume)\b|\bequal opportunity employer\b",
-            re.IGNORECASE,
-        ),
-        2,
-    ),
-    (
-        re.compile(
-            r"\bsalary\b|\bcompensation\b|\bbenefits\b|\bper (?:hour|year|annum)\b|"
-            r"[$€£]\s?\d[\d,.]*\s?[kK]?\s?(?:-|–|to)\s?[$€£]?\s?\d",
-            re.IGNORECASE,
-        ),
-        1,
-    ),
-    (
-        re.compile(
-            r"\bfull[- ]time\b|\bpart[- ]time\b|\bcontract (?:role|position)\b|\binternship\b|"
-            r"\bremote\b|\bhybrid\b|\bon[- ]?site\b",
-            re.IGNORECASE,
-        ),
-        1,
-    ),
-    (
-        re.compile(
-            r"\byou(?:'ll| will) (?:be|work|build|lead|own|join|design|develop|collaborate|report)\b|"
-            r"\bresponsible for\b|\bmust have\b|\bnice to have\b|\bis a plus\b|\bpreferred\b",
-            re.IGNORECASE,
-        ),
-        2,
-    ),
-    (
-        re.compile(
-            r"\bbachelor'?s\b|\bmaster'?s\b|\bdegree in\b|\bproficien(?:t|cy) (?:in|with)\b|"
-            r"\bexperience (?:with|in)\b|\bknowledge of\b|\bfamiliarity with\b|"
-            r"\bthe (?:candidate|applicant|role|position)\b|\bthis (?:role|position|job)\b",
-            re.IGNORECASE,
-        ),
-        1,
-    ),
-]
-_RESUME_CUES: list[tuple[re.Pattern[str], int]] = [
-    (
-        re.compile(
-            r"^\W{0,6}(?:work experience|professional experience|employment history|education|"
-            r"skills|summary|professional summary|objective|certifications|projects|references|"
-            r"career history)\W{0,3}$",
-            re.IGNORECASE | re.MULTILINE,
-        ),
-        2,
-    ),
-    (re.compile(r"\b(?:curriculum vitae|my resume|my cv)\b", re.IGNORECASE), 3),
-    (re.compile(r"\b(?:19|20)\d\d\s*[-–]\s*(?:(?:19|20)\d\d|present|current|now)\b", re.I), 2),
-    (re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+"), 1),
-    (re.compile(r"\b(?:I|I'm|I've|my|me)\b"), 1),
-]
-
-
-def looks_like_job_posting(text: str) -> bool:
-    """Whether pasted chat text is a job posting rather than a normal message or a resume.
-
-    Conservative: short messages are never postings, and it takes several distinct posting
-    cues (section headings, 'we are looking for', years of experience, salary, apply…) that
-    clearly outweigh resume cues (Education / Work experience headings, date ranges, 'I')."""
-    if not isinstance(text, str):
-        return False
-    text = text.strip()
-    words = len(text.split())
-    if words < 40 or len(text) < 200:
-        return False
-    sample = text[:20_000]
-    job = 0
-    kinds = 0
-    headings = 0
-    for index, (pattern, weight) in enumerate(_JOB_CUES):
-        hits = len(pattern.findall(sample))
-        if index == 0:
-            headings = hits
-        if hits:
-            kinds += 1
-            job += weight * min(hits, 3 if weight >= 3 else 2)
-    resume = 0
-    for pattern, weight in _RESUME_CUES:
-        hits = len(pattern.findall(sample))
-        resume += weight * min(hits, 4)
-    needed = 8 if words < 120 else 6
-    # Three posting headings (Summary, Required Skills, Responsibilities) are evidence enough.
-    varied = kinds >= 3 or headings >= 3
-    return varied and job >= needed and job > 1.5 * resume
+    job.not_a_job = not_a_job_reason(text, job)
+    return job

@@ -97,7 +97,8 @@ _HEADING_RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:preferred|preferable|nice to haves?|good to haves?|bonus|pluses|plus|desired|"
             r"desirable|recommended|extra credit|even better|would be (?:great|nice)|advantageous|"
-            r"optional|not required|ideally|added advantage|assets?|stand out|differentiators?)\b"
+            r"optional|not required|ideally|added advantage|assets?|stand out|differentiators?|"
+            r"meriting|merits?|even better|great if)\b"
         ),
     ),
     (
@@ -170,6 +171,9 @@ _HEADING_WORDS = _word_set(
     responsibility requirement qualification overview description company culture mission apply
     how why join us candidate details compensation competencies abilities the day in it takes
     expect expected should can bonus points extra credit would great optional title name
+    criteria assets asset meriting merits if we're you'll you're you've looking include
+    includes must-have must-haves nice-to-have nice-to-haves good-to-have good-to-haves
+    requisites prerequisites even better especially ideally also love really
     """
 )
 
@@ -195,7 +199,7 @@ def classify_heading(text: str) -> str | None:
 def _looks_like_bare_heading(text: str) -> bool:
     """A short line made only of heading words, e.g. 'Nice to have' or 'About the role'."""
     words = text.lower().replace("’", "'").rstrip(":").split()
-    if not words or len(words) > 6:
+    if not words or len(words) > 8:
         return False
     if words[0] == "about" and 1 < len(words) <= 4 and text[:1].isupper():
         return True  # "About Acme Corp"
@@ -218,6 +222,9 @@ _META_LABELS: dict[str, str] = {
     "organization": "company",
     "organisation": "company",
     "hiring company": "company",
+    "hiring organization": "company",
+    "hiring organisation": "company",
+    "client": "company",
     "location": "location",
     "locations": "location",
     "job location": "location",
@@ -430,7 +437,7 @@ def _heading_of(text: str, marked: bool, bullet: bool) -> tuple[bool, str | None
         return True, kind or OTHER
     if text.endswith(":") and words <= 8 and not re.search(r"[.!?;,]", stripped):
         return True, kind or OTHER
-    if words <= 6 and not re.search(r"[.!?;,:]$", text):
+    if words <= 8 and not re.search(r"[.!?;,:]$", text):
         if kind and _looks_like_bare_heading(stripped):
             return True, kind
         letters = [c for c in stripped if c.isalpha()]
@@ -603,7 +610,10 @@ def _label_text(text: str, default: Label) -> list[tuple[int, int, Label]]:
     outer = _label_sentences("".join(masked), default)
     spans = list(outer)
     for m in asides:
-        for off, end, lab in _label_sentences(m.group(1), default):
+        # An aside without a cue of its own reads like the words around it: "(e.g. AWS, GCP)
+        # is a plus" is a plus.
+        around = next((lab for a, b, lab in outer if a <= m.start() < b), default)
+        for off, end, lab in _label_sentences(m.group(1), around):
             spans.append((m.start(1) + off, m.start(1) + end, lab))
         # Resume the outer sentence's label right after the aside.
         resume = next((lab for a, b, lab in outer if a <= m.end() < b), None)

@@ -6,7 +6,7 @@ import re
 
 import phonenumbers
 
-from atspro.analysis.resume import dates, places
+from atspro.analysis.resume import dates, labelled, places
 from atspro.analysis.resume import text as tx
 from atspro.models import Contact, Link
 
@@ -14,7 +14,9 @@ EMAIL = re.compile(
     r"(?<![\w.+-])[A-Za-z0-9][\w.+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
 )
 PHONE = re.compile(
-    r"(?<![\w+/])(?:\+\s?\d{1,3}[\s.\-]?)?(?:\(\+?\d{1,4}\)[\s.\-]?)?\d{1,5}(?:[\s.\-]\d{2,8}){1,4}(?![\w/])"
+    r"(?<![\w+/])(?:(?:\+\s?\d{1,3}[\s.\-]?)?(?:\(\+?\d{1,4}\)[\s.\-]?)?\d{1,5}(?:[\s.\-]\d{2,8}){1,4}"
+    r"|(?:\+\s?\d{1,3}|\(\+?\d{1,4}\))[\s.\-]?\d{7,12}"  # "(+91) 8087996634"
+    r"|\d{10,11})(?![\w/])"  # "9398588761": a mobile number written in one piece
 )
 _PHONE_LABEL = re.compile(
     r"\b(?:phone|mobile|mob|cell|tel|telephone|contact|whatsapp)\b\.?\s*(?:no\.?|number)?\s*[:#]?\s*$",
@@ -59,10 +61,36 @@ _NOT_NAME_WORDS = tx.word_set(
     profile experience education skills contact page updated last objective professional
     stack full front back end devops cloud web mobile machine learning reliability support
     desktop office certified phone email address street avenue road suite apartment
-    city state united states america kingdom"""
+    city state united states america kingdom highlights career relations investor salary
+    drawn current featured sample template example examples objectives references skill
+    personal details information qualifications achievements accomplishments responsibilities
+    key core areas expertise work history employment declaration hobbies interests languages
+    projects training certifications strengths vita build create write your my our room hall
+    styles font margins of the and for name title communications"""
+)
+# "JANE DOE Featured Resume", "Curriculum Vitae of Jane Doe", "Resume - Jane Doe": the
+# boilerplate around a name.
+_BOILERPLATE = re.compile(
+    r"^(?:(?:sample\s+)?(?:resume|résumé|curriculum\s+vitae|cv|bio[- ]?data)\s*(?:of|:|-|–)?\s+)"
+    r"|\s*(?:[-–|:,]\s*)?(?:featured\s+)?(?:resume|résumé|curriculum\s+vitae|cv|profile)$",
+    re.IGNORECASE,
+)
+_HONORIFIC = re.compile(r"^(?:dr|mr|mrs|ms|miss|prof|professor)\.?\s+(?=[A-Z])", re.IGNORECASE)
+_GLUED_CAPS = re.compile(r"(?<=[A-Z]{2})(?=[A-Z][a-z]{2,})")
+# Letters after a name: "Jane Doe, MBA, PMP", "Jane Doe, M.Ed.", "Jane Doe, MS (CS), PMP".
+# One two-letter code alone ("Jane Doe, MS") could be a state, so it takes two of them.
+_CRED = (
+    r"(?:MBA|Ph\.?D\.?|M\.?S\.?c?|M\.?A\.?|B\.?S\.?c?|B\.?A\.?|M\.?D\.?|RN|PMP|CPA|CFA|CSM"
+    r"|M\.?Ed\.?|J\.?D\.?|P\.?E\.?|CISSP|SPHR|PHR|MPH|MSW|LCSW|Ed\.?D\.?|CMA|ACCA|FRM)"
+    r"(?:\s*\([A-Z]{2,5}\))?"
+)
+_CREDENTIALS = re.compile(
+    rf"(?:(?:,\s*{_CRED}){{2,}}|,\s*(?:MBA|Ph\.?D\.?|M\.Ed\.?|PMP|CPA|CFA|CISSP|RN)\.?)\s*$",
+    re.IGNORECASE,
 )
 _NAME_WORD = re.compile(
-    r"^(?:[A-ZÀ-Ý][a-zà-ÿ'’\-]+|[A-ZÀ-Ý]{2,}|[A-ZÀ-Ý]\.?|[A-ZÀ-Ý][a-z]+[A-Z][a-z]+)$"
+    r"^(?:[A-ZÀ-ÝĀ-ž][a-zà-ÿā-ž'’\-]+|[A-ZÀ-Ý]{2,}|[A-ZÀ-Ý]\.?|[A-ZÀ-Ý][a-z]+[A-Z][a-z]+"
+    r"|[A-ZÀ-Ý][a-z]?['’][A-ZÀ-Ý][a-zà-ÿ]+|[A-ZÀ-Ý]+['’][A-ZÀ-Ý]+)$"
 )
 _NAME_PARTICLE = tx.word_set("van von de der den da di del la le bin binti al el dos das du ter")
 _SPLITTERS = re.compile(r"\s*(?:\||•|·|▪|—|–| - |,|  |\t)\s*")
@@ -107,6 +135,16 @@ def find_phone(lines: list[str], region: str | None) -> str | None:
     return None
 
 
+def find_phone_line(lines: list[str], region: str | None) -> str | None:
+    """A line that is nothing but a phone number, anywhere (a sidebar's contact block read
+    under another heading)."""
+    for line in lines:
+        found = phone_candidates(line)
+        if len(found) == 1 and found[0] == line.strip(" •|:"):
+            return normalise_phone(found[0], region)
+    return None
+
+
 def find_labelled_phone(lines: list[str], region: str | None) -> str | None:
     """A phone anywhere in the document, only when labelled ("Mobile: …")."""
     for line in lines:
@@ -117,7 +155,7 @@ def find_labelled_phone(lines: list[str], region: str | None) -> str | None:
 
 
 def normalise_phone(raw: str, region: str | None) -> str:
-    cleaned = raw.strip()
+    cleaned = re.sub(r"^\(\s*(\+\d{1,4})\s*\)", r"\1", raw.strip())  # "(+91) 80879…"
     if not cleaned.startswith("+") and region is None:
         return cleaned
     try:
@@ -199,7 +237,13 @@ def _name_from(segment: str) -> str | None:
         return None
     if len(real) == 1 and not (tx.is_all_caps(real[0]) or len(real[0]) >= 3):
         return None
-    if places.find_place(segment) or segment.lower() in places.COUNTRIES:
+    # A region or country, or a city of two words or more ("New South Wales", "Santa Clara");
+    # one-word cities are also surnames ("Anderson").
+    if (
+        places.find_place(segment)
+        or places.find_city_region(segment)
+        or (places.is_place_name(segment) and (len(parts) > 1 or places.is_region_name(segment)))
+    ):
         return None
     return _tidy_name(segment)
 
@@ -217,20 +261,58 @@ def _tidy_name(name: str) -> str:
     return " ".join(out)
 
 
-def find_name(header: list[str], tail: list[str]) -> str | None:
-    """The first name-like line of the header; else the last lines (some two-column PDFs put
-    the name after the body)."""
-    for n, line in enumerate(header[:5]):
-        if dates.find_range(line):
+def _unwrap_name_line(line: str) -> str:
+    """Drop the boilerplate, credentials and address glued to a name line."""
+    line = _GLUED_CAPS.sub(" ", line.strip().lstrip("#*>=~_ "))  # "# Jane Doe" (Markdown)
+    line = re.sub(r"^page\s+\d+\s+", "", line, flags=re.IGNORECASE)  # running header
+    line = _HONORIFIC.sub("", line)
+    m = EMAIL.search(line)
+    if m and line[: m.start()].strip():
+        line = line[: m.start()].strip()  # "Jane Doe jane@example.org | Homepage"
+    for _ in range(2):
+        line = _BOILERPLATE.sub("", line).strip()
+    line = _CREDENTIALS.sub("", line)
+    # "Jane Doe 87 Some Street": the address starts at the first number.
+    m = re.match(r"^(\D+?)\s+\d", line)
+    if m and len(m.group(1).split()) >= 2:
+        line = m.group(1)
+    return line
+
+
+def _name_on(raw: str) -> str | None:
+    """The name a header line starts with, unless the line is a place."""
+    line = _unwrap_name_line(raw)
+    first = _SPLITTERS.split(line)[0]
+    place = places.find_place(line)
+    if place and (place.span[0] < len(first) or not line[len(first) : place.span[0]].strip(" ,")):
+        return None  # "New York, NY", "Google HQ, Mountain View, CA": where, not who
+    return _name_from(first)
+
+
+def find_name(
+    header: list[str],
+    tail: list[str],
+    labelled_lines: list[str] | None = None,
+    top: list[str] | None = None,
+) -> str | None:
+    """A "Name:" field; else the first name-like line of the header; else a name-like line
+    right above contact details in the ``top`` lines (template banners, a summary first);
+    else the last lines (some two-column PDFs put the name after the body)."""
+    value = labelled.first_value(labelled_lines or header, "name")
+    if value:
+        name = _name_from(_unwrap_name_line(value))
+        if name:
+            return name
+    for n, raw in enumerate(header[:8]):
+        if dates.find_range(raw):
             break  # past the header: a role line
-        first = _SPLITTERS.split(line)[0]
-        place = places.find_place(line)
-        if place and (
-            place.span[0] < len(first) or not line[len(first) : place.span[0]].strip(" ,")
-        ):
-            continue  # "New York, NY", "Google HQ, Mountain View, CA": where, not who
-        name = _name_from(first)
-        if name and (len(name.split()) >= 2 or n == 0):
+        name = _name_on(raw)
+        if name and (len(name.split()) >= 2 or n == 0) and (n < 5 or len(name.split()) >= 2):
+            return name
+    top = top or []
+    for n, raw in enumerate(top):
+        name = _name_on(raw)
+        if name and len(name.split()) >= 2 and any(_reachable(x) for x in top[n + 1 : n + 4]):
             return name
     for line in reversed(tail):
         name = _name_from(line)
@@ -239,24 +321,63 @@ def find_name(header: list[str], tail: list[str]) -> str | None:
     return None
 
 
-def find_location(lines: list[str]) -> places.Place | None:
-    for line in lines:
-        place = places.find_place(EMAIL.sub(" ", _URL.sub(" ", line)))
+def _reachable(line: str) -> bool:
+    """An email or phone number: how to reach the person named just above."""
+    return bool(EMAIL.search(line) or phone_candidates(line))
+
+
+def find_location(
+    lines: list[str], labelled_lines: list[str] | None = None, name: str | None = None
+) -> places.Place | None:
+    """A "Location:"/"Address:" field; else the first "City, Region" of the contact lines;
+    else a contact line that names only places ("Edinburgh", "Pune, India")."""
+    value = labelled.first_value(labelled_lines or lines, "location")
+    if value:
+        found = places.find_place(value) or places.find_city_line(value)
+        if found:
+            return found
+        if len(value) <= 60 and not any(ch.isdigit() for ch in value):
+            return places.Place(value, places.region_of(value), (0, len(value)))
+    # "Jane Doe, MS": a degree, not Mississippi: the name is cut off its line first.
+    scrubbed = [
+        EMAIL.sub(" ", _URL.sub(" ", line[len(name) :] if name and line.startswith(name) else line))
+        for line in lines
+    ]
+    for line in scrubbed:
+        place = places.find_place(line)
         if place and place.text.lower() != "remote":
+            return place
+    for line in scrubbed:
+        place = places.find_city_line(line)
+        if place:
+            return place
+    for line in scrubbed:
+        place = places.find_city_region(line[:300])
+        if place:
             return place
     return None
 
 
 def extract_contact(
-    header: list[str], contact_lines: list[str], all_lines: list[str], fallback_region: str | None
+    header: list[str],
+    contact_lines: list[str],
+    all_lines: list[str],
+    fallback_region: str | None,
+    name_lines: list[str] | None = None,
 ) -> Contact:
-    """``header``: lines before the first heading; ``contact_lines``: header plus any
-    "Contact"/"Links" sections; ``fallback_region``: phone region implied elsewhere."""
+    """``header``: the contact lines before the first heading; ``contact_lines``: header plus
+    any "Contact"/"Links" sections; ``fallback_region``: phone region implied elsewhere;
+    ``name_lines``: where the name is looked for first (default ``header``)."""
     email = find_email(contact_lines) or find_email(all_lines)
-    place = find_location(contact_lines[:12])
+    top = all_lines[:40]  # where job-board profile blocks put "Current Location:" and co.
+    name = find_name(name_lines or header or contact_lines, all_lines[-3:], top, all_lines[:40])
+    place = find_location(contact_lines[:12], top, name)
     region = (place.region if place else None) or fallback_region
-    phone = find_phone(contact_lines[:15], region) or find_labelled_phone(all_lines, region)
-    name = find_name(header or contact_lines, all_lines[-3:])
+    phone = (
+        find_phone(contact_lines[:15], region)
+        or find_labelled_phone(all_lines, region)
+        or find_phone_line(all_lines, region)
+    )
     links = find_links(all_lines, contact_lines)
     return Contact(
         full_name=name,

@@ -16,6 +16,7 @@ _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
+MONTH = _MONTH
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
 _DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?)"
@@ -27,6 +28,7 @@ DATE = (
     rf"(?:{_DAY}\s+)?{_MONTH},?\s*(?:{_DAY},?\s+)?['’]?{_YEAR}"  # Jan 2019, 15 Jan 2019, Jan 15, 2019
     rf"|{_MONTH}\s*['’]\d\d(?!\d)"  # Jan '19
     rf"|{_SEASON}\s+{_YEAR}"  # Summer 2022
+    rf"|(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/{_YEAR}"  # 4/1/2009 (US month/day/year)
     rf"|(?:0?[1-9]|1[0-2])\s*[/.]\s*{_YEAR}"  # 01/2019, 3.2021
     rf"|{_YEAR}\s*[/.]\s*(?:0?[1-9]|1[0-2])(?!\d)"  # 2019/01
     rf"|{_YEAR}-(?:0[1-9]|1[0-2])(?![\d/])"  # 2019-01
@@ -40,9 +42,16 @@ PRESENT = (
 SEP = r"(?:\s*(?:-|–|—|~|→|/)\s*|\s+(?:to|until|till|through|thru)\s+)"
 
 _DATE_RE = re.compile(rf"(?<![\w/.]){DATE}(?![\w/])", re.IGNORECASE)
+# "8/01 to Present", "01/19 - 03/21": month/two-digit year, read only as a range's ends.
+_SHORT_MY = r"(?:0?[1-9]|1[0-2])/\d\d(?![\d/])"
+_RANGE_DATE = rf"(?:{DATE}|{_SHORT_MY})"
 _RANGE_RE = re.compile(
-    rf"(?<![\w/.])(?P<start>{DATE})(?P<sep>{SEP})(?:(?P<end>{DATE})|(?P<present>{PRESENT}))(?![\w/])"
+    rf"(?<![\w/.])(?P<start>{_RANGE_DATE})(?P<sep>{SEP})(?:(?P<end>{_RANGE_DATE})|(?P<present>{PRESENT}))(?![\w/])"
     rf"|(?<![\w])since\s+(?P<since>{DATE})(?![\w/])",
+    re.IGNORECASE,
+)
+_MONTH_RANGE_RE = re.compile(
+    rf"(?<![\w/.])(?P<m1>{_MONTH})\s*(?:-|–|—|to)\s*(?P<end>{_MONTH},?\s*{_YEAR})(?![\w/])",
     re.IGNORECASE,
 )
 # A line that ends with a date and a dash, continued on the next line ("2017 –" / "Present").
@@ -57,6 +66,8 @@ _OPEN_START_RE = re.compile(
 _YEAR_ONLY = re.compile(_YEAR)
 _TWO_DIGIT_YEAR = re.compile(r"['’](\d\d)(?!\d)")
 _NUMERIC_MY = re.compile(rf"^(\d{{1,2}})\s*[/.]\s*({_YEAR})$")
+_NUMERIC_MDY = re.compile(rf"^(\d{{1,2}})/(\d{{1,2}})/({_YEAR})$")
+_NUMERIC_MYY = re.compile(r"^(0?[1-9]|1[0-2])/(\d\d)$")
 _NUMERIC_YM = re.compile(rf"^({_YEAR})\s*[/.-]\s*(\d{{1,2}})$")
 _MONTH_WORD = re.compile(_MONTH, re.IGNORECASE)
 _PREFIX = re.compile(_EXPECTED, re.IGNORECASE)
@@ -73,6 +84,13 @@ class DateRange:
 def parse_date(raw: str) -> str | None:
     """One date as written -> "YYYY-MM" or "YYYY" (None when it is not a date)."""
     text = _PREFIX.sub("", raw.strip(), count=1).strip().rstrip(".,")
+    m = _NUMERIC_MDY.match(text)
+    if m:
+        return f"{m.group(3)}-{int(m.group(1)):02d}"
+    m = _NUMERIC_MYY.match(text)
+    if m:
+        yy = int(m.group(2))
+        return f"{2000 + yy if yy < 50 else 1900 + yy}-{int(m.group(1)):02d}"
     m = _NUMERIC_MY.match(text)
     if m:
         return f"{m.group(2)}-{int(m.group(1)):02d}"
@@ -98,6 +116,12 @@ def parse_date(raw: str) -> str | None:
 @lru_cache(maxsize=4096)
 def find_range(line: str) -> DateRange | None:
     """The first date range in ``line`` ("Jan 2019 - Present", "since 2020"), or None."""
+    short = _MONTH_RANGE_RE.search(line)  # "January – August 2012": one year for both
+    if short:
+        end = parse_date(short.group("end"))
+        month = _MONTHS[short.group("m1")[:3].lower()]
+        if end and len(end) == 7 and month <= int(end[5:7]):
+            return DateRange(f"{end[:4]}-{month:02d}", end, False, short.span())
     for m in _RANGE_RE.finditer(line):
         if m.group("since"):
             start = parse_date(m.group("since"))
@@ -163,3 +187,18 @@ def month_index(value: str, *, end: bool = False) -> int:
     year = int(value[:4])
     month = int(value[5:7]) if len(value) >= 7 else 1
     return year * 12 + month - 1 + (1 if end and len(value) >= 7 else 0)
+
+
+_MONTH_NAMES = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "sept",
+)  # fmt: skip
+
+
+def month_only(text: str) -> bool:
+    """ "September", "Jan-Mar", "Januar": month words with no year (a date, not a name)."""
+    rest = re.sub(r"(?i)\b(?:present|current|now|to|till|until|and|of|the)\b", " ", text)
+    words = [w.lower() for w in re.findall(r"[A-Za-zÀ-ÿ]+", rest)]
+    return bool(words) and all(
+        len(w) >= 3 and any(m.startswith(w) for m in _MONTH_NAMES) for w in words
+    )

@@ -81,6 +81,7 @@ INSTITUTION = re.compile(
     r"|\bUC\s+[A-Z]|\b(?:MIT|IIT|IIM|CalTech|Caltech|UCLA|UCSD|NYU|USC|EPFL|ETH|CMU|KAIST|POSTECH"
     r"|UCL|LSE|RWTH|TU\s+\w+|NIT|BITS)\b"
 )
+_UNIVERSITY = re.compile(r"universit|\binstitute\s+of\s+technology\b", re.IGNORECASE)
 _SUB_UNIT = re.compile(r"^(?:college|school|faculty|department|dept\.?)\s+of\b", re.IGNORECASE)
 _GPA = re.compile(
     r"\b(?:c?gpa|grade point average)\b[^0-9\n]{0,14}(\d{1,2}(?:\.\d{1,3})?(?:\s*/\s*\d{1,3}(?:\.\d{1,2})?)?)"
@@ -110,11 +111,31 @@ class _Entry:
     has_inline_date: bool = False
 
 
+# "MS Office", "MBA aspirant", "exchange semester", "Diploma in First Aid" name no degree.
+_NOT_DEGREE_AFTER = re.compile(
+    r"^\s*(?:-\s*)?(?:office|excel|word|access|powerpoint|outlook|project\b|sql|dynamics|teams"
+    r"|visio|windows|azure|exchange|sharepoint|paint|dos\b)"
+    r"|^\s*(?:\(?\s*)?(?:aspirant|aspiring|entrance|preparation|coaching|exchange)",
+    re.IGNORECASE,
+)
+_NOT_DEGREE_BEFORE = re.compile(
+    r"(?:aspiring|exchange|visiting|preparing\s+for|entrance\s+(?:exam|test)\s+for)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _real_degree(text: str, m: re.Match[str]) -> bool:
+    return not (
+        _NOT_DEGREE_AFTER.match(text[m.end() :])
+        or _NOT_DEGREE_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+    )
+
+
 def find_degree(text: str) -> tuple[str, EducationLevel, tuple[int, int]] | None:
     """The first degree named in ``text``: (as written, level, span)."""
     best: re.Match[str] | None = None
     for pattern in (_ABBR_RE, _WORDS_RE):
-        m = pattern.search(text)
+        m = next((x for x in pattern.finditer(text) if _real_degree(text, x)), None)
         if m and (best is None or (m.start(), -m.end()) < (best.start(), -best.end())):
             best = m
     if best is None or best.lastgroup is None:
@@ -128,13 +149,25 @@ def find_degree(text: str) -> tuple[str, EducationLevel, tuple[int, int]] | None
     return text[start:end].strip(), level, (start, end)
 
 
+_NOT_FIELD = re.compile(
+    r"^(?:hons?|honou?rs|thesis|degree|diploma|program(?:me)?|course|studies|scholarship"
+    r"|'s(?:\s+degree)?|comprehensive|track|taught|reform|grade)\b",
+    re.IGNORECASE,
+)
+
+
 def _field_after(text: str, end: int) -> str | None:
     rest = text[end:]
     lead = _FIELD_LEAD.match(rest)
     rest = rest[lead.end() :] if lead else rest
     stop = _FIELD_STOP.search(rest)
     field = (rest[: stop.start()] if stop else rest).strip(" .-–:")
+    field = re.split(r"\s+(?:from|at|to\s+be)\s+", field, maxsplit=1)[0].rstrip(" )")
     if not field or not tx.words(field) or len(field.split()) > 8 or INSTITUTION.search(field):
+        return None
+    if field.count(")") > field.count("(") or _NOT_FIELD.match(field):
+        return None
+    if places.is_place_name(field) or places.find_place(field):
         return None
     return field
 
@@ -150,7 +183,10 @@ _CAMPUS = re.compile(r"^[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)?$")
 
 
 def _institution_in(segments: list[str]) -> str | None:
-    for n, seg in enumerate(segments):
+    # "Teachers College, Columbia University": the university, not its college or school.
+    order = sorted(range(len(segments)), key=lambda n: not _UNIVERSITY.search(segments[n]))
+    for n in order:
+        seg = segments[n]
         if not INSTITUTION.search(seg):
             continue
         degree = find_degree(seg)
@@ -165,6 +201,42 @@ def _institution_in(segments: list[str]) -> str | None:
             return f"{seg}, {nxt}"  # "University of California, Davis": the campus is part of it
         return seg
     return None
+
+
+_NOT_SCHOOL = re.compile(
+    r"\d{3}|@|^[^:]{1,20}:\s|\($|^(?:present|title|name|marketing|secondary)$", re.IGNORECASE
+)
+
+
+_SCHOOL_NAME = re.compile(
+    r"(?:(?:[A-Z][\w.&'’-]*|of|for|de|and|the)\s+){0,6}"
+    r"(?:Universit[yaéè]\w*|College|Institute|School|Academy|Polytechnic|Politecnico|Hochschule)"
+    r"(?:\s+(?:of|for|de|and|in|the|at|&)\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)*"
+    r"|\b(?:[A-Z][\w.&'’-]*\s+){1,5}(?:Universit[yaéè]\w*|College|Institute|School|Academy)\b"
+)
+
+
+def _plausible_institution(text: str | None) -> str | None:
+    """``text`` as a school's name, or None for a sentence, a phone line, a label. A school
+    named inside a longer phrase is cut out of it ("Completed a BA at the University of
+    Oslo with …" -> "University of Oslo")."""
+    if not text:
+        return None
+    text = text.strip(" ,;(")
+    if len(tx.words(text)) > 6 or _NOT_SCHOOL.search(text) or text[:1].islower():
+        names = [m.group(0).strip() for m in _SCHOOL_NAME.finditer(text)]
+        names = [n for n in names if n[:1].isupper() and not n.startswith(("The ", "the "))] or [
+            n.removeprefix("The ").removeprefix("the ") for n in names
+        ]
+        if names:
+            return max(names, key=len).strip(" ,;(")
+    text = text.strip(" ,;")
+    ws = tx.words(text)
+    if not ws or text[0].islower() or len(ws) > 10 or _NOT_SCHOOL.search(text):
+        return None
+    if tx.starts_with_verb(text) or (len(ws) >= 5 and tx.capitalised_ratio(text) < 0.5):
+        return None
+    return text
 
 
 def parse_education(lines: list[str]) -> list[Education]:
@@ -248,6 +320,8 @@ def parse_education(lines: list[str]) -> list[Education]:
             _set_date(cur, rng, single[-1][0] if single else None)
             cur.has_inline_date = True
     _assign_date_lines(out, date_lines)
+    for e in out:
+        e.institution = _plausible_institution(e.institution)
     return [
         Education(
             institution=e.institution,

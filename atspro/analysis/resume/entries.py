@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from atspro.analysis.resume import dates, places
+from atspro.analysis.resume import dates, labelled, places, sections
 from atspro.analysis.resume import text as tx
+from atspro.analysis.taxonomy.skills import get_index
 
 
 @dataclass(slots=True)
@@ -191,6 +193,20 @@ _SUFFIX_ONLY = re.compile(
 )
 _SEPARATORS = re.compile(r"\s*(?:\||•|·|▪|◦|\s[-/]\s|–|—|,|;|  +)\s*")
 _AT = re.compile(r"^(?P<pos>.+?)\s+(?:at|@)\s+(?P<co>\S.*)$")
+# "Company as Position" (job-board profiles, LinkedIn exports).
+_AS = re.compile(r"^(?P<co>[A-Z].+?)\s+as\s+(?:an?\s+)?(?P<pos>[A-Z].*)$")
+# Sub-headings inside a role and labels for someone else's organisation: never the employer
+# or the title ("Key Responsibilities", "Environment: Java", "Client: Dell").
+_NOT_ROLE = re.compile(
+    r"^(?:(?:key|main|major|job|roles?\s+(?:and|&)|my)\s+)?(?:responsibilit(?:y|ies)|duties"
+    r"|description|job\s+description|project\s+description|environment|achievements?"
+    r"|accomplishments?|highlights|technologies(?:\s+used)?|tools(?:\s+used)?|team\s+size"
+    r"|duration|summary|role|projects?|tasks|skills|date|dates|period|reference|details"
+    r"|key\s+contributions?|contributions?)(?:\s*[:\-]?\s*$|\s*:)"
+    r"|^(?:client|customer|end\s+client|project|environment|technolog(?:y|ies)|tools?)\s*:"
+    r"|^[>»]",
+    re.IGNORECASE,
+)
 
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -205,8 +221,34 @@ def _lower_words(segment: str) -> list[str]:
     ]
 
 
+_INTERNSHIP = re.compile(
+    r"\b(?:intern|internship|interns|trainee|apprentice(?:ship)?|co-?op|student\s+\w+|werkstudent"
+    r"|praktikant(?:in)?|stagiaire)\b",
+    re.IGNORECASE,
+)
+
+
+def is_internship(position: str | None) -> bool:
+    """ "Software Engineering Intern", "Co-op Student", "Trainee Analyst"."""
+    return bool(position and _INTERNSHIP.search(position))
+
+
 def is_title(segment: str) -> bool:
-    return any(w in TITLE_WORDS for w in _lower_words(segment))
+    return any(w in TITLE_WORDS for w in _lower_words(segment)) or _taxonomy_title(segment)
+
+
+@lru_cache(maxsize=8192)
+def _taxonomy_title(segment: str) -> bool:
+    """ "Barista", "Paralegal", "Dental Hygienist": a job title the O*NET index knows, covering
+    most of the segment (a title inside a company name does not count)."""
+    if len(segment) > 60:
+        return False
+    try:
+        hits = get_index().find_titles(segment)
+    except Exception:  # the taxonomy must never take the parse down
+        return False
+    text = segment.strip()
+    return any(h.end - h.start >= 0.6 * len(text) for h in hits)
 
 
 def is_company(segment: str) -> bool:
@@ -229,8 +271,65 @@ def segments(line: str) -> list[str]:
         if at and is_title(at.group("pos")):
             out.extend([at.group("pos").strip(), at.group("co").strip()])
             continue
+        as_ = _AS.match(seg)
+        if as_ and is_title(as_.group("pos")) and not is_title(as_.group("co")):
+            out.extend([as_.group("pos").strip(), as_.group("co").strip()])
+            continue
+        if _NOT_ROLE.match(seg) or _is_date_words(seg):
+            continue
         out.append(seg)
     return out
+
+
+def _is_date_words(seg: str) -> bool:
+    """ "November 2012", "Summer 2019", "Date": a date, not a company or a title."""
+    found = dates.find_dates(seg)
+    if not found:
+        return False
+    rest = seg
+    for _, (s, e) in sorted(found, key=lambda x: -x[1][0]):
+        rest = rest[:s] + rest[e:]
+    return not re.search(r"[A-Za-z]{2,}", re.sub(r"(?i)\b(?:to|till|until|from|since)\b", "", rest))
+
+
+_NOT_A_NAME = re.compile(
+    r"@|https?://|www\.|\b(?:c?gpa|grade)\b|^\d+\s+\w+\s+(?:street|st|avenue|ave|road|rd|drive|dr"
+    r"|lane|ln|boulevard|blvd)\b|^[\d\W]*$|^(?:present|current|now|today|till\s+date|to\s+date"
+    r"|ongoing)$|^\d{4}\s*-?\s*(?:present|current|now)$|\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=4096)
+def plausible_name(value: str | None) -> str | None:
+    """``value`` as an employer or a title, or None when it cannot be one: an email, a phone,
+    a street address, a date, a place on its own, a sentence from the role's bullets."""
+    if not value:
+        return None
+    value = value.strip(" ,;:-–—")
+    ws = tx.words(value)
+    if not ws or _NOT_A_NAME.search(value) or _is_date_words(value):
+        return None
+    if dates.month_only(value) or places.is_place_name(value):
+        return None
+    heading = sections.detect_heading(value)
+    if heading and heading.rest is None and (heading.strong or tx.is_all_caps(value)):
+        return None  # "PROFESSIONAL MEMBERSHIPS": a heading the section split missed
+    place = places.find_place(value)
+    if place and place.span == (0, len(value)):
+        return None  # "Boston, MA"
+    if len(ws) > 9 or (len(ws) >= 4 and tx.starts_with_verb(value) and not is_company(value)):
+        return None
+    if len(ws) >= 5 and tx.capitalised_ratio(value) < 0.5:
+        return None  # a sentence from the bullets
+    if re.search(r"[.!?]$", value) and len(ws) > 4 and not _ABBREV_END.search(value):
+        return None
+    return value
+
+
+def _is_country(text: str) -> bool:
+    t = text.strip(" ,.")
+    return t.lower() in places.COUNTRIES
 
 
 @dataclass(slots=True)
@@ -243,9 +342,18 @@ class RoleHeader:
 def parse_role_header(header: list[str]) -> RoleHeader:
     location: str | None = None
     per_line: list[list[str]] = []
+    given: dict[str, str] = {}  # "Company: Acme", "Position: Analyst"
     for line in header:
+        found = labelled.read_label(tx.strip_bullet(line))
+        if found and found[0] in ("company", "position", "location"):
+            given.setdefault(found[0], found[1])
+            continue
         place = places.find_place(line)
         if place:
+            town, _, region = place.text.partition(",")
+            if place.span[0] == 0 and not places.is_known_city(town) and _is_country(region):
+                # "Capgemini, Canada": an employer and its country, not a town.
+                place = places.Place(region.strip(), place.region, (len(town) + 1, place.span[1]))
             location = location or place.text
             line = f"{line[: place.span[0]]}  {line[place.span[1] :]}"
         per_line.append(segments(line))
@@ -255,8 +363,11 @@ def parse_role_header(header: list[str]) -> RoleHeader:
     rest = [(n, s) for n, s in flat if (n, s) not in (position_at, company_at)]
     if company_at is None and rest:
         # "Engineer, Google": prefer the segment next to the title, else the next line's.
-        same = [x for x in rest if position_at is not None and x[0] == position_at[0]]
-        company_at = (same or rest)[0]
+        # A title's second half ("Senior Programmer / Analyst") or a department acronym ("QA")
+        # is not the employer when another line names one.
+        named = [x for x in rest if not is_title(x[1]) and len(x[1]) > 3] or rest
+        same = [x for x in named if position_at is not None and x[0] == position_at[0]]
+        company_at = (same or named)[0]
         rest.remove(company_at)
     if position_at is None and rest:
         position_at = rest.pop(0)
@@ -269,4 +380,10 @@ def parse_role_header(header: list[str]) -> RoleHeader:
     company = company_at[1] if company_at else None
     if company:
         company = re.sub(r"\s+logo$", "", company, flags=re.IGNORECASE)  # LinkedIn copy-paste
-    return RoleHeader(position, company, location)
+    if given:
+        company = given.get("company", company)
+        position = given.get("position", position)
+        if company == position:  # the one segment left was taken for both
+            company, position = given.get("company"), given.get("position")
+        location = given.get("location", location)
+    return RoleHeader(plausible_name(position), plausible_name(company), location)

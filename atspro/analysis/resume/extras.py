@@ -14,14 +14,30 @@ from atspro.models import Certification, Language, Project, Skill
 
 
 def skills_from_hits(
-    hits: list[SkillHit], line_starts: list[int], line_sections: list[str]
+    hits: list[SkillHit],
+    line_starts: list[int],
+    line_sections: list[str],
+    lines: list[str] | None = None,
+    not_skills: list[str] | None = None,
 ) -> list[Skill]:
     """Group index hits by canonical name, in order of first mention, with the sections
-    (by line offset) each one appears in."""
+    (by line offset) each one appears in. A hit inside one of ``not_skills`` on its line
+    (the employer "Acme Robotics", a school, the person's name, a place, a job title) is not
+    a mention of the skill; spoken languages belong to ``languages``."""
     by_name: dict[str, Skill] = {}
+    folded = [x.casefold() for x in not_skills or []]
+    spans: dict[int, list[tuple[int, int]]] = {}  # line -> where the not-skills sit in it
     for hit in hits:
         line_no = max(0, bisect.bisect_right(line_starts, hit.start) - 1)
         section = line_sections[line_no] if line_no < len(line_sections) else "other"
+        if hit.name.casefold() in LANGUAGE_NAMES:
+            continue
+        if lines and folded:
+            if line_no not in spans:
+                spans[line_no] = _spans_of(lines[line_no].casefold(), folded)
+            start = hit.start - line_starts[line_no]
+            if any(s <= start and start + len(hit.surface) <= e for s, e in spans[line_no]):
+                continue
         skill = by_name.get(hit.name)
         if skill is None:
             by_name[hit.name] = Skill(
@@ -38,6 +54,60 @@ def skills_from_hits(
         if section not in skill.sections:
             skill.sections.append(section)
     return list(by_name.values())
+
+
+def _spans_of(line: str, names: list[str]) -> list[tuple[int, int]]:
+    out = []
+    for name in names:
+        at = line.find(name)
+        while at >= 0:
+            out.append((at, at + len(name)))
+            at = line.find(name, at + 1)
+    return out
+
+
+_ITEM_SPLIT = re.compile(r"\s*(?:[,;|•·▪◦●]|\s-\s|\s{2,}|\band\b(?=\s+[A-Z]))\s*")
+_LIST_WORDS = tx.word_set("and or with etc other others including various basic advanced good")
+_ITEM_LABEL = re.compile(r"^[^:]{2,40}:\s*")
+
+
+def unrecognised_skills(lines: list[str], known: list[Skill]) -> list[Skill]:
+    """Skills-section list items the taxonomy does not know ("Drupal theming"), kept and
+    marked ``recognised=False``: a Skills section is the candidate's own list."""
+    seen = {form.casefold() for s in known for form in (s.name, *s.surface_forms)}
+    forms = sorted(seen, key=len, reverse=True)
+    known_re = (
+        re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w])", re.I)
+        if forms
+        else None
+    )
+    out: dict[str, Skill] = {}
+    for line in lines:
+        body = tx.strip_bullet(line)
+        if len(tx.words(body)) > 12 and not _ITEM_SPLIT.search(body):
+            continue  # a sentence, not a list
+        body = _ITEM_LABEL.sub("", body)
+        for raw in _ITEM_SPLIT.split(body):
+            # Known skills are cut out: "Observability Datadog PagerDuty" (a two-column PDF
+            # line) leaves "Observability" and "PagerDuty", as the one-column render does.
+            pieces = [p.strip(" .:()[]*-–/&+") for p in (known_re.split(raw) if known_re else [])]
+            if not known_re or any(p[:1].islower() for p in pieces):
+                pieces = [raw]  # "Drupal theming": one phrase, not a run of names
+            for piece in pieces:
+                item = piece.strip(" .:()[]*-–/&+")
+                ws = tx.words(item)
+                if not 1 <= len(ws) <= 4 or len(item) > 40 or len(item) < 2:
+                    continue
+                key = item.casefold()
+                if key in seen or key in LANGUAGE_NAMES or key in _LIST_WORDS:
+                    continue
+                if not item[0].isalnum() or re.search(r"\d{3,}", item):
+                    continue
+                if key not in out:
+                    out[key] = Skill(
+                        name=item, surface_forms=[item], sections=["skills"], recognised=False
+                    )
+    return list(out.values())
 
 
 # ------------------------------------------------------------------------------ languages

@@ -71,6 +71,7 @@ class _Parser:
         for sec in found:
             for i in range(sec.start, sec.end):
                 self.labels[i] = sec.name
+        self.header = header
         contact_part, summary_part, implicit_roles = self._read_header(header)
         self.by_name: dict[str, list[list[tuple[int, str]]]] = {}
         for sec in found:
@@ -83,7 +84,11 @@ class _Parser:
             x for x, label in zip(self.lines, self.labels, strict=True) if label != "references"
         ]
         resume.contact = ct.extract_contact(
-            contact_part, contact_lines, own_lines, self._region_hint(contact_lines)
+            contact_part,
+            contact_lines,
+            own_lines,
+            self._region_hint(contact_lines),
+            name_lines=(self.header or contact_part)[:12],
         )
         summary_lines = self._lines_of("summary") or summary_part
         resume.summary = tx.paragraph(summary_lines) or None
@@ -114,8 +119,24 @@ class _Parser:
         ]
         resume.languages = extras.parse_languages(self._lines_of("languages") + language_lines)
         resume.projects = extras.parse_projects(self._lines_of("projects"))
-        resume.skills = self._skills()
-        resume.total_years_experience = self._total_years(resume.work_experience)
+        not_skills = [
+            x
+            for x in (
+                resume.contact.full_name,
+                resume.contact.location,
+                *(w.company for w in resume.work_experience),
+                *(w.position for w in resume.work_experience),
+                *(w.location for w in resume.work_experience),
+                *(e.institution for e in resume.education),
+            )
+            if x
+        ]
+        resume.skills = self._skills(not_skills)
+        skill_lines = [x for x in self._lines_of("skills") if x not in language_lines]
+        resume.skills += extras.unrecognised_skills(skill_lines, resume.skills)
+        resume.total_years_experience = self._total_years(
+            resume.work_experience, _student_since(resume, self.today)
+        )
 
         c = resume.contact
         names = ["contact"] if (c.full_name or c.email or c.phone or c.links) else []
@@ -189,7 +210,7 @@ class _Parser:
 
     # ---------------------------------------------------------------------------- skills
 
-    def _skills(self) -> list[Skill]:
+    def _skills(self, not_skills: list[str]) -> list[Skill]:
         # A line wrapped mid-sentence (the next one starts in lower case) is joined with a
         # space, so "conflict\nresolution" reads as in a one-column layout. Same offsets.
         parts, starts, pos = [], [], 0
@@ -205,18 +226,19 @@ class _Parser:
             log.warning("skill index failed: %s", type(exc).__name__)
             self.warnings.append("skills could not be read")
             return []
-        return extras.skills_from_hits(hits, starts, self.labels)
+        return extras.skills_from_hits(hits, starts, self.labels, self.lines, not_skills)
 
     # ----------------------------------------------------------------------------- years
 
-    def _total_years(self, roles: list[WorkExperience]) -> float | None:
+    def _total_years(self, roles: list[WorkExperience], since: int | None) -> float | None:
+        """``since``: the earliest plausible working month (students only, see below)."""
         days = calendar.monthrange(self.today.year, self.today.month)[1]
         now = self.today.year * 12 + self.today.month - 1 + (self.today.day - 1) / days
         spans: list[tuple[float, float]] = []
         for role in roles:
-            if not role.start:
-                continue
-            start: float = dates.month_index(role.start)
+            if not role.start or entries.is_internship(role.position):
+                continue  # internships are not years of experience
+            start: float = max(dates.month_index(role.start), since or 0)
             if role.is_current:
                 end = now
             elif role.end:
@@ -272,6 +294,24 @@ class _Parser:
             self.warnings.append("no education found")
         if not resume.skills:
             self.warnings.append("no skills found")
+
+
+_STUDY_YEARS = {EducationLevel.BACHELOR: 6, EducationLevel.ASSOCIATE: 4}
+
+
+def _student_since(resume: Resume, today: date) -> int | None:
+    """A student (a first degree still to come) has worked at most since about age 16: the
+    expected graduation less six years. A "Present" on a school job does not add more."""
+    if any((e.level or 0) > EducationLevel.BACHELOR for e in resume.education):
+        return None
+    limits = [
+        dates.month_index(e.graduation_date) - 12 * _STUDY_YEARS[e.level]
+        for e in resume.education
+        if e.graduation_date
+        and e.level in _STUDY_YEARS
+        and int(e.graduation_date[:4]) >= today.year
+    ]
+    return min(limits) if limits else None
 
 
 def _numbered(sec: sections.Section) -> list[tuple[int, str]]:

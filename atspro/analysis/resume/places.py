@@ -9,9 +9,11 @@ widened over common city-name patterns ("San …", "… View", "New …").
 
 from __future__ import annotations
 
+import gzip
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
 from atspro.analysis.resume import text as tx
 
@@ -32,6 +34,17 @@ CA_PROVINCES = {
     "ON": "Ontario", "QC": "Quebec", "BC": "British Columbia", "AB": "Alberta",
     "MB": "Manitoba", "SK": "Saskatchewan", "NS": "Nova Scotia", "NB": "New Brunswick",
     "NL": "Newfoundland and Labrador", "PE": "Prince Edward Island",
+}  # fmt: skip
+IN_STATES = {
+    "Andhra Pradesh", "Arunachal Pradesh", "Assam", "Bihar", "Chhattisgarh", "Goa", "Gujarat",
+    "Haryana", "Himachal Pradesh", "Jharkhand", "Karnataka", "Kerala", "Madhya Pradesh",
+    "Maharashtra", "Manipur", "Meghalaya", "Mizoram", "Nagaland", "Odisha", "Orissa", "Punjab",
+    "Rajasthan", "Sikkim", "Tamil Nadu", "Telangana", "Tripura", "Uttar Pradesh", "Uttarakhand",
+    "West Bengal", "Delhi", "New Delhi", "NCR", "Jammu and Kashmir", "Puducherry", "Chandigarh",
+}  # fmt: skip
+AU_STATES = {
+    "VIC": "Victoria", "NSW": "New South Wales", "QLD": "Queensland", "TAS": "Tasmania",
+    "ACT": "Australian Capital Territory",
 }  # fmt: skip
 # Country names (and common short forms) -> ISO 3166 region code for phonenumbers.
 COUNTRIES = {
@@ -74,10 +87,14 @@ _CITY_SUFFIX = tx.word_set(
 # Written in capitals only: "US", "UK" ("us" and "Uk" are words, not places).
 _CASED_COUNTRIES = {"US": "US", "UK": "GB", "UAE": "AE", "USA": "US"}
 _REGION_NAMES = {**US_STATES, **CA_PROVINCES}
-_ABBR = "|".join(sorted([*_REGION_NAMES, *_CASED_COUNTRIES], key=len, reverse=True))
+_OTHER_REGIONS = {**{s: "IN" for s in IN_STATES}, **{s: "AU" for s in AU_STATES.values()}}
+_ABBR = "|".join(
+    sorted([*_REGION_NAMES, *_CASED_COUNTRIES, *AU_STATES, "Vic"], key=len, reverse=True)
+)
 _NAMES = "|".join(
     sorted(
-        [re.escape(n) for n in _REGION_NAMES.values()] + [re.escape(c) for c in COUNTRIES],
+        [re.escape(n) for n in (*_REGION_NAMES.values(), *_OTHER_REGIONS)]
+        + [re.escape(c) for c in COUNTRIES],
         key=len,
         reverse=True,
     )
@@ -96,6 +113,7 @@ _LOCATION = re.compile(
     rf"(?:,[ ]?(?P<country>(?i:{_NAMES}))(?![\w]))?"
     rf"(?:[ ](?P<zip>\d{{5}}(?:-\d{{4}})?|[A-Z]\d[A-Z] ?\d[A-Z]\d))?"
 )
+_STATE_AFTER = re.compile(rf",[ ]?(?-i:{_ABBR})(?![\w])")
 _REMOTE = re.compile(r"\b(?:fully[ -])?remote\b", re.IGNORECASE)
 
 
@@ -131,13 +149,21 @@ def region_of(place_text: str) -> str | None:
             return "US"
         if part.upper() in CA_PROVINCES or part.title() in CA_PROVINCES.values():
             return "CA"
+        if part.upper() in AU_STATES or part.title() in _OTHER_REGIONS:
+            return "AU" if part.upper() in AU_STATES else _OTHER_REGIONS[part.title()]
+        if part in _cities():
+            return _cities()[part]
     return None
 
 
 @lru_cache(maxsize=4096)
 def find_place(line: str) -> Place | None:
     """The first location in ``line``."""
-    for m in _LOCATION.finditer(line):
+    pos = 0
+    while (m := _LOCATION.search(line, pos)) is not None:
+        pos = m.start("region")
+        if _STATE_AFTER.match(line, m.end()) and not m.group("country"):
+            continue  # "Reuters, New York, NY": the place is "New York, NY"
         city_start = m.start("city")
         raw_city = m.group("city")
         # A separator (",", "|", "•", start of line…) right before the city delimits it.
@@ -146,6 +172,7 @@ def find_place(line: str) -> Place | None:
         city = _trim_city(raw_city, delimited)
         start = city_start + (len(raw_city) - len(city))
         if city.lower() in COUNTRIES:
+            pos = m.end()
             continue
         text = line[start : m.end()].strip()
         return Place(text, region_of(text), (start, m.end()))
@@ -155,6 +182,113 @@ def find_place(line: str) -> Place | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, str]:
+    """Casefolded city name -> ISO country (GeoNames, built by scripts/build_places.py)."""
+    data = resources.files("atspro") / "data" / "cities.tsv.gz"
+    rows = gzip.decompress(data.read_bytes()).decode("utf-8").splitlines()
+    return {name.casefold(): cc for name, cc in (row.split("\t") for row in rows if row)}
+
+
+_POSTCODE = re.compile(
+    r"^(?:\d{3}\s?\d{3}|\d{4,5}(?:-\d{4})?|(?i:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})"
+    r"|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$"
+)
+_DOTTED_STATE = re.compile(r"\b([A-Z])\.\s?([A-Z])\.?(?=\s|,|$)")  # "N.J." -> "NJ"
+_PLACE_SPLIT = re.compile(r"\s*(?:,|\||•|·|■|▪|◆|●|/|\s-\s|–|—|\s{2,})\s*")
+
+
+# City names that are also the labels of a contact block ("Mobile" is a city in Alabama).
+_CONTACT_WORDS = tx.word_set("mobile phone home cell email address contact office fax web")
+
+
+def is_known_city(name: str) -> bool:
+    return name.strip(" .").casefold() in _cities()
+
+
+def is_place_name(text: str) -> bool:
+    """A known city, region or country on its own ("Pune", "Karnataka", "Germany")."""
+    t = text.strip(" .")
+    if t.casefold() in _CONTACT_WORDS:
+        return False
+    return bool(t) and (
+        t.casefold() in _cities() or is_region_name(t) or t.title() in _OTHER_REGIONS
+    )
+
+
+def find_city_line(line: str) -> Place | None:
+    """A line (or its last parts) that names only places: "Pune, India", "Edinburgh",
+    "26 Some Street, Aberdeen, AB26 3NP", "Oakleigh VIC 3166". Stricter than ``find_place``:
+    a city name alone is a place only when nothing but places and postcodes follow it."""
+    line = _DOTTED_STATE.sub(r"\1\2", line)
+    parts = [
+        re.sub(r"^\d{4,6}\s+(?=[A-Z])", "", p) for p in _PLACE_SPLIT.split(line.strip(" .")) if p
+    ]
+    while parts and (_POSTCODE.match(parts[-1]) or parts[-1].isdigit()):
+        parts.pop()
+    if not parts or len(parts) > 6:
+        return None
+    last = re.sub(r"\s+(?:\d[\dA-Z\s-]*|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Za-z]{2})$", "", parts[-1])
+    parts = [*parts[:-1], last]
+    kept: list[str] = []
+    for part in reversed(parts):
+        if not is_place_name(part):
+            break
+        kept.insert(0, part)
+    region = _trailing_region(parts)
+    if region and (not kept or len(region) > len(", ".join(kept))):
+        return Place(region, region_of(region), (0, len(region)))
+    if not kept or len(kept) > 3 or any(ch.isdigit() for ch in kept[0]):
+        return None
+    if len(kept) == 1 and len(parts) == 1 and is_region_name(kept[0]) and len(kept[0]) <= 3:
+        return None  # "CA" on its own line is too little to go on
+    text = ", ".join(kept)
+    start = line.find(kept[0])
+    return Place(text, region_of(text), (max(start, 0), max(start, 0) + len(text)))
+
+
+_REGION_RUN = re.compile(
+    rf"(?<![\w'’.\-])(?P<city>(?:{_CITY_WORD}[ ]){{0,2}}{_CITY_WORD})[ ]"
+    rf"(?P<region>(?i:{'|'.join(re.escape(n) for n in sorted(_OTHER_REGIONS, key=len, reverse=True))})"
+    rf"|(?-i:{'|'.join(sorted(_REGION_NAMES, key=len, reverse=True))}))(?![\w])"
+)
+
+
+def find_city_region(text: str) -> Place | None:
+    """ "Chennai Tamil Nadu", "Austin TX": a known city then its region with no comma (text
+    exported with its punctuation stripped). Only a city the gazetteer knows counts."""
+    for m in _REGION_RUN.finditer(text):
+        words = m.group("city").split()
+        for k in range(len(words)):
+            city = " ".join(words[k:])
+            if city.casefold() in _cities() and city.casefold() not in _CONTACT_WORDS:
+                start = m.start("city") + len(" ".join(words[:k])) + (1 if k else 0)
+                place_text = f"{city} {m.group('region')}"
+                return Place(
+                    place_text, region_of(f"{city}, {m.group('region')}"), (start, m.end())
+                )
+    return None
+
+
+_TOWN = re.compile(r"^[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){0,2}$")
+
+
+def _trailing_region(parts: list[str]) -> str | None:
+    """ "Sebastopol, Ca", "Rowville VIC": a town (any capitalised name) before a state,
+    province or country code written in any case."""
+    last = parts[-1]
+    m = re.match(r"^(?P<town>.+?)\s+(?P<region>[A-Za-z]{2,3})$", last)
+    if m and len(parts) >= 1 and is_region_name(m.group("region").upper()):
+        town, region = m.group("town"), m.group("region").upper()
+    elif len(parts) >= 2 and len(last) <= 3 and is_region_name(last.upper()):
+        town, region = parts[-2], last.upper()
+    else:
+        return None
+    if not _TOWN.match(town) or is_region_name(town):
+        return None
+    return f"{town}, {region}"
+
+
 def is_region_name(text: str) -> bool:
     """ "USA", "CA", "California", "India": a region on its own, not a city or a school."""
     t = text.strip(" ,.")
@@ -162,5 +296,6 @@ def is_region_name(text: str) -> bool:
         t.lower() in COUNTRIES
         or t in _CASED_COUNTRIES
         or t in _REGION_NAMES
+        or t in AU_STATES
         or t.title() in _REGION_NAMES.values()
     )

@@ -146,6 +146,10 @@ _GLUED = re.compile(
     )
     + r")(?=[A-Z][a-z])"
 )
+_EXPERIENCE_ENDINGS = (
+    "experience", "experiences", "employment", "employmentrecord", "employmenthistory",
+    "workhistory", "careerhistory", "workrecord", "positionsheld",
+)  # fmt: skip
 _INLINE = re.compile(r"^(?P<head>[A-Za-z][A-Za-z &/]{1,40}?)\s*:\s*(?P<rest>\S.*)$")
 
 
@@ -163,6 +167,11 @@ def _lookup(label: str) -> tuple[str, bool] | None:
     canon = _LOOKUP.get(key)
     if canon:
         return canon, key not in _AMBIGUOUS_KEYS
+    # "Clinical Experience", "ICT Related Experience", "Employment Record", "Other Employment":
+    # any short heading that ends like an experience heading (styled like one: see callers).
+    for suffix in _EXPERIENCE_ENDINGS:
+        if key.endswith(suffix) and not key.startswith("skills"):
+            return "experience", False
     # Two headings joined: "Skills & Awards", "Honors/Awards", "Education and Certifications".
     for cut in range(3, len(key) - 2):
         head, tail = key[:cut], key[cut:]
@@ -171,13 +180,25 @@ def _lookup(label: str) -> tuple[str, bool] | None:
         first, second = _LOOKUP.get(head), _LOOKUP.get(tail)
         if first and second and head not in _AMBIGUOUS_KEYS:
             return first, True
+        if (
+            first
+            and key[cut:].startswith("and")
+            and head not in _AMBIGUOUS_KEYS
+            and len(tail) <= 14
+        ):
+            return first, True  # "Education & Licensure": the first heading names it
     return None
 
 
 def detect_heading(line: str) -> Heading | None:
     """The heading this line is (or starts with), if any."""
-    if tx.bullet_glyph(line):
+    glyph = tx.bullet_glyph(line)
+    if glyph and glyph in "•·◦-–—*>":
         return None
+    if glyph:  # "■ Professional Experience": a decorated heading, not a list item
+        line = tx.strip_bullet(line)
+        found = _lookup(line.rstrip(":"))
+        return Heading(found[0]) if found and found[1] and len(line.split()) <= 4 else None
     bare = line.strip().rstrip(":").strip()
     if len(line) <= 60 and not any(c.isdigit() for c in line):
         found = _lookup(bare)
@@ -234,7 +255,10 @@ def split_sections(lines: list[str]) -> tuple[list[str], list[Section]]:
     kept = [
         (i, h)
         for i, h in found
-        if h.strong or tx.is_all_caps(lines[i]) == caps_style or lines[i].endswith(":")
+        if h.strong
+        or tx.is_all_caps(lines[i]) == caps_style
+        or lines[i].endswith(":")
+        or (h.canonical == "experience" and len(lines[i].split()) >= 2)  # "CLINICAL EXPERIENCE"
     ]
     if not kept:
         return list(lines), []

@@ -15,6 +15,39 @@ from atspro.analysis.resume import dates
 # pypdf on some Word PDFs emits every word as "word\t\n \xa0next": a word break, not a line.
 _PDF_WORD_BREAK = re.compile(r"\t\n[ \u00a0]+(?=\S)")
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\x00-\x08\x0e-\x1f\x7f]")
+# Some LaTeX PDFs (small caps, old-style figures, ligatures) have no text mapping for their
+# glyphs, and extractors emit the glyph names: "J/A.sc/N.sc", "/two.lnum/zero.lnum/one.lnum/nine.lnum",
+# "Scienti/f_ic".
+_DIGIT_NAMES = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_GLYPH_DIGIT = re.compile(
+    r"/(" + "|".join(_DIGIT_NAMES) + r")\.(?:lnum|pnum|onum|tnum|osf|lf|tf|sups|inf)"
+)
+_GLYPH_SMALL_CAP = re.compile(
+    r"/([A-Za-z])(dieresis|acute|grave|circumflex|tilde|ring|cedilla|caron)?\.(?:sc|smcp|c2sc)"
+)
+_ACCENTS = {
+    "dieresis": "\u0308", "acute": "\u0301", "grave": "\u0300", "circumflex": "\u0302",
+    "tilde": "\u0303", "ring": "\u030a", "cedilla": "\u0327", "caron": "\u030c",
+}  # fmt: skip
+_GLYPH_LIGATURE = re.compile(r"/(f(?:_[fijlt])+)(?=[a-z]|\b)")
+
+
+_GLYPH_NAME = re.compile(
+    r"/[A-Za-z_]+\.(?:lnum|pnum|onum|tnum|osf|lf|tf|sups|inf|sc|smcp|c2sc)|/f_"
+)
+_ANY_MARK = re.compile(r"[\u0300-\u036f]")
+
+
+def _restore_glyph_names(text: str) -> str:
+    text = _GLYPH_DIGIT.sub(lambda m: str(_DIGIT_NAMES.index(m.group(1))), text)
+    text = _GLYPH_SMALL_CAP.sub(
+        lambda m: unicodedata.normalize("NFC", m.group(1) + _ACCENTS.get(m.group(2) or "", "")),
+        text,
+    )
+    return _GLYPH_LIGATURE.sub(lambda m: m.group(1).replace("_", ""), text)
+
+
+_FLOATING_MARK = re.compile(r"(?<=\w) ?([\u0300-\u036f])(\w)")
 _HYPHENS = re.compile(r"[\u00ad\u2010\u2011\u2012\u2212\ufe63\uff0d]")
 _HYPHEN_RUN = re.compile(r"-{2,}")
 _WIDE_GAP = re.compile(r"[ \t]*\t[ \t]*| {3,}")
@@ -44,7 +77,12 @@ def normalise(text: str) -> str:
     """Unicode and whitespace clean-up that keeps line structure."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _PDF_WORD_BREAK.sub(" ", text)
-    text = unicodedata.normalize("NFKC", text)
+    # "Erdo ̆gan": a PDF may emit an accent as a mark of its own before its letter.
+    if _GLYPH_NAME.search(text):
+        text = _restore_glyph_names(text)
+    text = unicodedata.normalize("NFKC", text)  # a spacing breve becomes " " + mark here
+    if _ANY_MARK.search(text):
+        text = unicodedata.normalize("NFC", _FLOATING_MARK.sub(r"\2\1", text))
     text = text.replace("\u2028", "\n").replace("\u2029", "\n").replace("\x0b", "\n")
     text = text.replace("\x0c", "\n")
     text = _INVISIBLE.sub("", text)
@@ -99,6 +137,10 @@ def _join_split_date_ranges(lines: list[str]) -> list[str]:
         if out and dates.ends_with_open_range(out[-1]) and dates.starts_with_date(line):
             out[-1] = f"{out[-1]} {line}"
             continue
+        if out and _date_pair(out[-1], line):
+            # "July 2012" / "till date", "January" / "May 2011": one range on two lines.
+            out[-1] = f"{out[-1]} – {line}"
+            continue
         cut = dates.open_range_at_start(out[-1]) if out else None
         end = dates.leading_date(line) if cut is not None else None
         if cut is not None and end is not None:
@@ -109,6 +151,29 @@ def _join_split_date_ranges(lines: list[str]) -> list[str]:
                 continue
         out.append(line)
     return out
+
+
+_DATE_ONLY = re.compile(rf"^\(?(?:{dates.DATE}|{dates.MONTH})\)?$", re.IGNORECASE)
+_OPEN_PAREN_DATE = re.compile(rf"\(\s*(?:{dates.DATE})$", re.IGNORECASE)
+_CLOSE_PAREN_END = re.compile(rf"^(?:{dates.DATE}|{dates.PRESENT})\)$", re.IGNORECASE)
+_END_ONLY = re.compile(rf"^\(?(?:{dates.DATE}|{dates.PRESENT})\)?$", re.IGNORECASE)
+
+
+def _date_pair(first: str, second: str) -> bool:
+    """Two lines that are one date each and read as a range (the end not before the start);
+    or "Paralegal (2013" / "present)"."""
+    if second.endswith(")") and "(" in first:
+        return bool(_OPEN_PAREN_DATE.search(first) and _CLOSE_PAREN_END.match(second))
+    if len(first) > 20 or len(second) > 20 or not _DATE_ONLY.match(first.strip()):
+        return False
+    if not _END_ONLY.match(second.strip()):
+        return False
+    joined = dates.find_range(f"{first.strip(' ()')} – {second.strip(' ()')}")
+    if joined is None or joined.start is None:
+        return False
+    return joined.is_current or dates.month_index(joined.end or "0") >= dates.month_index(
+        joined.start
+    )
 
 
 # ------------------------------------------------------------------------------ line helpers

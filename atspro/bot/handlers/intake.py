@@ -6,12 +6,23 @@ worker edits that status message with the result (see atspro/bot/deliver.py).
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 import re
+import time
 
 from telegram import Update
-from telegram.ext import Application, CommandHandler, MessageHandler, filters
+from telegram.error import BadRequest
+from telegram.ext import (
+    Application,
+    CallbackQueryHandler,
+    CommandHandler,
+    MessageHandler,
+    filters,
+)
 
+from atspro.bot import callbacks
 from atspro.bot.context import BotContext
 from atspro.bot.handlers.common import dedupe_key, reply, session_state, set_state, within_limit
 from atspro.services import intake, requests
@@ -70,13 +81,48 @@ async def on_photo(update: Update, context: BotContext) -> None:
     )
 
 
+def _paste_lock(context: BotContext, chat_id: int) -> asyncio.Lock:
+    locks = context.bot_data.setdefault("paste_locks", {})
+    return locks.setdefault(chat_id, asyncio.Lock())
+
+
 async def on_text(update: Update, context: BotContext) -> None:
+    chat_id = update.effective_chat.id  # type: ignore[union-attr]
+    # Parts of one long paste arrive as updates handled concurrently: one at a time per chat.
+    async with _paste_lock(context, chat_id):
+        await _on_text(update, context, chat_id)
+
+
+async def _continue_paste(update: Update, context: BotContext, chat_id: int, text: str) -> bool:
+    """Telegram split a long paste into several messages: a message seconds after a long one
+    is its next part, added to the queued posting (one status message, one score)."""
+    pending = context.bot_data.setdefault("pastes", {}).get(chat_id)
+    if pending is None or time.monotonic() > pending[1]:
+        return False
+    joined = await requests.continue_paste(
+        context.svc,
+        user_id=context.uid,
+        task_id=pending[0],
+        part_key=update.update_id,
+        text=text,
+    )
+    if joined:
+        context.bot_data["pastes"][chat_id] = (
+            pending[0],
+            time.monotonic() + context.svc.settings.paste_join_s,
+        )
+    return joined
+
+
+async def _on_text(update: Update, context: BotContext, chat_id: int) -> None:
     text = update.effective_message.text or ""  # type: ignore[union-attr]
+    if await _continue_paste(update, context, chat_id, text):
+        return
     url = URL.search(text)
     awaiting_job = session_state(context).get("awaiting") == "job"
     if url and (len(text) < 400 or awaiting_job):
         await _job_from_url(update, context, url.group(0).rstrip(").,;"))
-    elif awaiting_job or intake.is_job_posting(text):
+    elif awaiting_job or intake.is_job_posting(text) or intake.may_continue_paste(text):
         await _job_from_text(update, context, text)
     else:
         await reply(
@@ -101,28 +147,67 @@ async def _job_from_text(update: Update, context: BotContext, text: str) -> None
         return
     await set_state(update, context, awaiting=None)
     status = await update.effective_message.reply_text("💼 Got the job posting — reading it…")  # type: ignore[union-attr]
-    max_chars = context.svc.settings.max_text_chars
-    await _enqueue(
+    settings = context.svc.settings
+    # A long message may be the first part of a paste Telegram split: wait for the rest.
+    wait = settings.paste_join_s if intake.may_continue_paste(text) else 0.0
+    task_id = await _enqueue(
         update,
         context,
         "ingest_job",
-        {"text": text[:max_chars], "status_message_id": status.message_id},
+        {
+            "text": text[: settings.max_text_chars],
+            "status_message_id": status.message_id,
+            "part_key": update.update_id,
+        },
+        delay_s=wait,
     )
+    if wait:
+        chat_id = update.effective_chat.id  # type: ignore[union-attr]
+        context.bot_data.setdefault("pastes", {})[chat_id] = (task_id, time.monotonic() + wait)
 
 
-async def _enqueue(update: Update, context: BotContext, kind: str, payload: dict) -> None:
-    await requests.enqueue_for_chat(
+async def _enqueue(
+    update: Update, context: BotContext, kind: str, payload: dict, *, delay_s: float = 0.0
+) -> int:
+    return await requests.enqueue_for_chat(
         context.svc,
         kind,
         user_id=context.uid,
         chat_id=update.effective_chat.id,  # type: ignore[union-attr]
         dedupe_key=dedupe_key(update),
+        delay_s=delay_s,
         **payload,
     )
 
 
+async def on_misfiled(update: Update, context: BotContext) -> None:
+    """ "Use it as my resume / as the job": read the asked-about file again as that kind."""
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    parsed = callbacks.parse_misfiled(query.data)
+    ok = parsed is not None and await requests.reread_file_as(
+        context.svc,
+        user_id=context.uid,
+        chat_id=update.effective_chat.id,  # type: ignore[union-attr]
+        task_id=parsed[1],
+        use_as=parsed[0],
+        status_message_id=query.message.message_id if query.message else None,
+        dedupe_key=dedupe_key(update),
+    )
+    if not ok or parsed is None:
+        await query.answer(
+            "That file is no longer available. Please send it again.", show_alert=True
+        )
+        return
+    await query.answer()
+    what = "your resume" if parsed[0] == "resume" else "the job description"
+    with contextlib.suppress(BadRequest):
+        await query.edit_message_text(f"📄 Got it — reading it as {what}…")
+
+
 def register(app: Application) -> None:
     app.add_handler(CommandHandler("job", job_command))
+    app.add_handler(CallbackQueryHandler(on_misfiled, pattern=callbacks.MISFILED_PATTERN))
     app.add_handler(MessageHandler(filters.Document.ALL, on_document))
     app.add_handler(MessageHandler(filters.PHOTO, on_photo))
     app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, on_text))

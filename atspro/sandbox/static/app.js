@@ -364,8 +364,10 @@
     if (!text.trim()) return;
     try {
       const data = await postJson("/api/send_message", { user_id: userId, text });
-      placeMessage(data.message);
+      // A paste over 4,096 characters arrives as several messages, as in Telegram's apps.
+      for (const message of data.messages || [data.message]) placeMessage(message);
     } catch (error) {
+      if (!els.text.value) { els.text.value = text; autoGrow(); }  // never lose the paste
       toast(`Not sent: ${error.message}`, 5000);
     }
   }

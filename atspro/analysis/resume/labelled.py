@@ -1,0 +1,57 @@
+"""Labelled "Key: value" fields, as job-board exports and profile blocks write them.
+
+"Name: Jane Doe", "Current Company: Acme Corp", "Current Designation: Analyst",
+"Current Location: Pune, Maharashtra". The value is what counts; the label never ends up in
+a value ("Position: Analyst" is a title "Analyst").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+Field = Literal["name", "company", "position", "location"]
+
+_KEYS: dict[str, Field] = {
+    "name": "name", "full name": "name", "candidate name": "name", "candidate": "name",
+    "name of the candidate": "name", "applicant name": "name",
+    "company": "company", "company name": "company", "current company": "company",
+    "employer": "company", "current employer": "company", "organisation": "company",
+    "organization": "company", "current organisation": "company",
+    "current organization": "company", "present company": "company",
+    "designation": "position", "current designation": "position", "position": "position",
+    "job title": "position", "title": "position", "role": "position", "current role": "position",
+    "current position": "position", "present designation": "position",
+    "current job title": "position", "position held": "position",
+    "location": "location", "current location": "location", "city": "location",
+    "address": "location", "present address": "location", "current address": "location",
+    "residential address": "location", "permanent address": "location",
+    "current city": "location", "based in": "location", "residence": "location",
+}  # fmt: skip
+_KEY_RE = "|".join(sorted((re.escape(k) for k in _KEYS), key=len, reverse=True))
+_LABELLED = re.compile(rf"^\W{{0,3}}(?P<key>{_KEY_RE})\s*[:：]\s*(?P<value>\S.*)$", re.IGNORECASE)
+# Where a second "Key:" on the same line starts ("Name: Jane Doe  Phone: 555 0100").
+_NEXT_LABEL = re.compile(
+    r"\s*(?:\||•|·|  |\t|,\s)?\s*\b(?:e-?mail|phone|mobile|tel|cell|contact|dob|date of birth"
+    rf"|gender|nationality|linkedin|{_KEY_RE})\s*[:：].*$",
+    re.IGNORECASE,
+)
+
+
+def read_label(line: str) -> tuple[Field, str] | None:
+    """``("company", "Acme Corp")`` for "Current Company: Acme Corp", else None."""
+    m = _LABELLED.match(line.strip())
+    if not m:
+        return None
+    value = _NEXT_LABEL.sub("", m.group("value")).strip(" ,;|-–")
+    if not value or not any(ch.isalpha() for ch in value):
+        return None
+    return _KEYS[m.group("key").lower()], value
+
+
+def first_value(lines: list[str], wanted: Field) -> str | None:
+    for line in lines:
+        found = read_label(line)
+        if found and found[0] == wanted:
+            return found[1]
+    return None

