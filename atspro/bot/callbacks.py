@@ -6,6 +6,7 @@ the pressing user, so forged data finds nothing. Nothing else in the code spells
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -80,6 +81,38 @@ def parse_broadcast_stop(data: str) -> int | None:
         return None
     tail = data.removeprefix(_BROADCAST_STOP)
     return int(tail) if tail.isdigit() else 0
+
+
+# "Have you used SQL?" after a score (kq: result id, skill index, choice) and the same question
+# from /profile (ka: answer id, choice). Choices: y yes (then the role), n no, s skip, l yes
+# (Skills list), r<k> yes at role k, e ask again, x forget. Ids are re-checked against the user.
+SKILL_QUESTION_PATTERN = r"^kq:"
+SKILL_ANSWER_PATTERN = r"^ka:"
+_CHOICE = re.compile(r"^(?:[ynslex]|r\d{1,2})$")
+
+
+@dataclass(frozen=True)
+class SkillChoice:
+    ref: str  # result id (kq) or answer id (ka)
+    index: int  # skill index for kq, 0 for ka
+    choice: str
+
+
+def skill_question(result_id: Any, index: int, choice: str) -> str:
+    return f"kq:{result_id}:{index}:{choice}"
+
+
+def skill_answer(answer_id: Any, choice: str) -> str:
+    return f"ka:{answer_id}:{choice}"
+
+
+def parse_skill(data: str) -> SkillChoice | None:
+    parts = data.split(":")
+    if parts[0] == "kq" and len(parts) == 4 and parts[2].isdigit() and _CHOICE.match(parts[3]):
+        return SkillChoice(parts[1], int(parts[2]), parts[3])
+    if parts[0] == "ka" and len(parts) == 3 and _CHOICE.match(parts[2]):
+        return SkillChoice(parts[1], 0, parts[2])
+    return None
 
 
 def misfiled(use_as: DocKind, task_id: int) -> str:

@@ -23,9 +23,10 @@ from telegram.error import BadRequest, Forbidden
 from atspro.agents.pipeline import reading_note
 from atspro.bot import keyboards, render
 from atspro.bot.broadcast import run_broadcast
+from atspro.bot.handlers import confirm
 from atspro.bot.keyboards import result_keyboard
 from atspro.bot.render_writing import render_writing
-from atspro.services import account, intake, matching, requests, writing
+from atspro.services import account, intake, matching, requests, tailoring, writing
 from atspro.services.container import Services
 from atspro.services.errors import MisfiledDocument, UserFacingError
 from atspro.services.matching import Pair
@@ -227,6 +228,11 @@ class ChatDelivery:
                 caption=f"Match score {analysis.report.score:.0f}/100",
             )
             await ctx.save_progress(png_sent=True)
+        if not progress.get("asked"):  # ask before adding: "Have you used SQL?"
+            question = await tailoring.next_question(self.svc, uid, analysis)
+            if question is not None:
+                await confirm.offer(self.bot, chat_id, question)
+            await ctx.save_progress(asked=True)
         return rid
 
     async def write(self, task: Task, ctx: TaskContext) -> dict[str, Any]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
@@ -119,6 +119,51 @@ def broadcast_stop(task_id: int) -> InlineKeyboardMarkup:
                 )
             ]
         ]
+    )
+
+
+def skill_question(result_id: Any, index: int) -> InlineKeyboardMarkup:
+    """ "Have you used SQL?" after a score: yes (then the role), no, skip."""
+
+    def button(text: str, choice: str) -> InlineKeyboardButton:
+        return InlineKeyboardButton(
+            text, callback_data=callbacks.skill_question(result_id, index, choice)
+        )
+
+    return InlineKeyboardMarkup(
+        [[button("✅ Yes", "y"), button("❌ No", "n"), button("Skip", "s")]]
+    )
+
+
+def skill_roles(roles: Sequence[str], data: Callable[[str], str]) -> InlineKeyboardMarkup:
+    """Where the skill was used: one button per role, or just the Skills list."""
+    rows = [
+        [InlineKeyboardButton(label[:60], callback_data=data(f"r{k}"))]
+        for k, label in enumerate(roles)
+    ]
+    rows.append([InlineKeyboardButton("Just list it under Skills", callback_data=data("l"))])
+    return InlineKeyboardMarkup(rows)
+
+
+def skill_answers(answers: Sequence[dict[str, Any]]) -> InlineKeyboardMarkup | None:
+    """/profile: one button per answered skill, to change or forget it."""
+    if not answers:
+        return None
+    buttons = [
+        InlineKeyboardButton(
+            f"✏️ {a['skill'][:30]}", callback_data=callbacks.skill_answer(a["id"], "e")
+        )
+        for a in answers[:30]
+    ]
+    return InlineKeyboardMarkup([buttons[i : i + 2] for i in range(0, len(buttons), 2)])
+
+
+def skill_change(answer_id: Any) -> InlineKeyboardMarkup:
+    def button(text: str, choice: str) -> InlineKeyboardButton:
+        return InlineKeyboardButton(text, callback_data=callbacks.skill_answer(answer_id, choice))
+
+    return InlineKeyboardMarkup(
+        [[button("✅ Yes", "y"), button("❌ No", "n"), button("🗑 Forget", "x")]]
     )
 
 

@@ -76,22 +76,6 @@ HELP = (
 )
 
 
-FILE_NAME_CHARS = 64  # with the extension: whole on a phone's download list, far below OS limits
-_UNSAFE_IN_NAMES = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]+')
-
-
-def file_name(parts: Sequence[str | None], extension: str, *, fallback: str = "file") -> str:
-    """A file name every phone and desktop accepts: words joined by "-", no path or reserved
-    characters, cut to ``FILE_NAME_CHARS`` *before* the extension so it is never lost."""
-    words = []
-    for part in parts:
-        cleaned = _UNSAFE_IN_NAMES.sub(" ", part or "")
-        if cleaned := "_".join(cleaned.split()).strip("._-"):
-            words.append(cleaned)
-    stem = "-".join(words)[: FILE_NAME_CHARS - len(extension)].rstrip("._-") or fallback
-    return stem + extension
-
-
 SUMMARY_ROLES = 4  # roles listed in the resume summary; the rest are counted
 
 
@@ -298,3 +282,20 @@ def tasks_text(tasks: Sequence[dict[str, Any]]) -> str:
     for t in tasks:
         lines.append(f"• {esc(names.get(t['kind'], t['kind']))} — {esc(t['status'])}")
     return "\n".join(lines)
+
+
+CAPTION_MAX = 1024  # Telegram's limit for a document caption
+
+
+def tailored_caption(changes: str, before: float, after: float) -> str:
+    """With the tailored DOCX: what changed, and the file's own score against the old one."""
+    head = "📄 Your resume, tailored for this job: every line you wrote, standard headings.\n"
+    tail = f"\nScore of this file: {after:.0f} (was {before:.0f}). Check it before you send it."
+    room = CAPTION_MAX - len(head) - len(tail) - 10
+    said = changes if len(changes) <= room else changes[: room - 1].rsplit(" ", 1)[0] + "…"
+    return head + esc(said) + "." + tail
+
+
+def clean_caption(missed: int) -> str:
+    extra = f" It has {missed} change(s) your own layout could not take." if missed else ""
+    return "🧾 The same, rebuilt in one plain column: the safest for any ATS." + extra

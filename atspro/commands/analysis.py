@@ -163,7 +163,7 @@ def run_match(args: argparse.Namespace, settings: Settings) -> int:
                 else:
                     _print_report(job_source, job, report)
                 if first:
-                    _write_files(args, resume, job, report)
+                    _write_files(args, resume, job, report, reading.visible_text(extracted))
                     first = False
         return 1 if failed else 0
 
@@ -200,11 +200,13 @@ def _print_report(source: str, job: Any, report: Any) -> None:
         print(f"  {i}. {s.message}")
 
 
-def _write_files(args: argparse.Namespace, resume: Any, job: Any, report: Any) -> None:
+def _write_files(
+    args: argparse.Namespace, resume: Any, job: Any, report: Any, resume_text: str
+) -> None:
     if args.docx:
-        from atspro.export.docx import build_tailored_docx
+        from atspro.services.tailoring import build_tailored
 
-        args.docx.write_bytes(build_tailored_docx(resume, job, report))
+        args.docx.write_bytes(build_tailored(resume_text, resume, job).data)
         print(f"wrote {args.docx}", file=sys.stderr)
     if args.png:
         from atspro.export.card import render_score_card

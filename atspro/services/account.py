@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -102,6 +103,11 @@ async def export(svc: Services, user_id: int) -> dict[str, Any]:
         "resumes": await repos.resumes.list_all(user_id),
         "jobs": await repos.jobs.list_all(user_id),
         "results": await repos.matches.list_all(user_id),
+        "skill_answers": await repos.skill_answers.list(user_id),
+        "resume_originals": [
+            {"resume_id": r["resume_id"], "docx_base64": base64.b64encode(r["data"]).decode()}
+            for r in await repos.originals.list_all(user_id)
+        ],
     }
 
 

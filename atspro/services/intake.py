@@ -97,6 +97,9 @@ async def ingest_resume(
         raw_text=visible_text(extracted),
         metadata=metadata,
     )
+    # Tailoring edits a copy of the user's own DOCX; never one with hidden keywords in it.
+    if extracted.kind == "docx" and not extracted.hidden_text_chars:
+        await repos.originals.put(user_id, row["id"], data)
     return ResumeIngest(row, resume)
 
 

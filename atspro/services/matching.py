@@ -143,13 +143,6 @@ async def load_match(repos: Repos, user_id: int, result_id: Any) -> Match | None
     return Match(row, report, resume_from_row(resume_row), job_from_row(job_row))
 
 
-def tailored_docx(analysis: Match) -> bytes:
-    from atspro.export.docx import build_tailored_docx
-
-    rewrites = analysis.meta.rewrites or None
-    return build_tailored_docx(analysis.resume, analysis.job, analysis.report, rewrites=rewrites)
-
-
 def score_card_png(analysis: Match) -> bytes:
     from atspro.export.card import render_score_card
 

@@ -14,6 +14,9 @@ from typing import Any
 
 import asyncpg
 
+from atspro.storage.originals import OriginalRepo
+from atspro.storage.skill_answers import SkillAnswerRepo
+
 Executor = asyncpg.Pool | asyncpg.Connection
 Row = dict[str, Any]
 
@@ -623,3 +626,5 @@ class Repos:
         self.updates = UpdateLog(db)
         self.audit = AuditRepo(db)
         self.usage = UsageRepo(db)
+        self.skill_answers = SkillAnswerRepo(db)
+        self.originals = OriginalRepo(db)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from bench.eval.common import SAMPLES, print_figures
 
-PARTS = ["resumes", "jobs", "match", "ocr", "grounding"]
+PARTS = ["resumes", "jobs", "match", "ocr", "grounding", "tailor"]
 OUT = Path(__file__).resolve().parents[1] / "eval.json"
 
 

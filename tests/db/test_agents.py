@@ -837,8 +837,9 @@ async def _ai_kinds_store_render_and_fall_back(
     assert row["metadata"]["latency_ms"] == 1.0  # what was there before is kept
     analysis = await matching.load_match(repos, uid, rid)
     from atspro.export.docx import docx_text
+    from atspro.services import tailoring
 
-    assert good in docx_text(matching.tailored_docx(analysis))
+    assert good in docx_text((await tailoring.tailored_file(svc, uid, analysis)).data)
 
     # A retry after the result was stored re-sends it without a second model run.
     await handler(task, ctx)  # type: ignore[arg-type]

@@ -551,7 +551,7 @@ def test_scanner_sees_known_messages() -> None:
     texts = {text for _, text, _ in handler_texts()}
     assert "Nothing was deleted." in texts
     assert any(t.startswith("<b>📊 Stats</b>") for t in texts)
-    assert any("Your resume, tailored for this job" in t for t in texts)
+    assert any("Your answers are kept in /profile" in t for t in texts)
 
 
 # --------------------------------------------- live: hostile data through the real handlers ---

@@ -6,13 +6,12 @@ import importlib.metadata
 import re
 import tomllib
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 
 from atspro.bot import render
-from atspro.bot.handlers.results import _docx_name
-from atspro.models import Contact, Job, Resume, WorkExperience
+from atspro.models import Contact, Resume, WorkExperience
+from atspro.services.tailoring import FILENAME_STEM_MAX, docx_filename
 from tests.unit.test_import_contract import all_imports
 
 REPO = Path(__file__).resolve().parents[2]
@@ -56,9 +55,8 @@ def test_summary_counts_the_roles_it_does_not_list(roles: int) -> None:
 def test_tailored_resume_name_keeps_its_extension_and_is_safe(
     name: str | None, title: str | None
 ) -> None:
-    analysis = SimpleNamespace(resume=Resume(contact=Contact(full_name=name)), job=Job(title=title))
-    file_name = _docx_name(analysis)  # type: ignore[arg-type]
-    assert file_name.endswith(".docx") and len(file_name) <= render.FILE_NAME_CHARS
+    file_name = docx_filename(name, title)
+    assert file_name.endswith(".docx") and len(file_name) <= FILENAME_STEM_MAX + len(".docx")
     assert not re.search(r'[\x00-\x1f<>:"/\\|?*]', file_name)
     assert not file_name.startswith((".", "-", "_"))
 

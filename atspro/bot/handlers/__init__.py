@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from telegram.ext import Application
 
-from atspro.bot.handlers import account, admin, intake, library, results, start
+from atspro.bot.handlers import account, admin, confirm, intake, library, results, start
 
 
 def register_handlers(app: Application) -> None:
@@ -13,5 +13,6 @@ def register_handlers(app: Application) -> None:
     library.register(app)
     account.register(app)
     results.register(app)
+    confirm.register(app)
     intake.register(app)  # documents, photos and free text
     admin.register_fallback(app)  # last: commands nobody handled

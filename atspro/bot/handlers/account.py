@@ -12,6 +12,7 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 from atspro.bot import callbacks, render
 from atspro.bot.context import BotContext
 from atspro.bot.handlers.common import reply, session_state, set_state
+from atspro.bot.handlers.confirm import show_answers
 from atspro.bot.keyboards import confirm_delete_account
 from atspro.bot.render import esc
 from atspro.services import account
@@ -30,6 +31,7 @@ async def profile(update: Update, context: BotContext) -> None:
             return
     prof = await account.profile(context.svc, context.uid)
     await reply(update, render.profile_text(context.db_user or {}, prof))
+    await show_answers(update, context)
 
 
 async def export(update: Update, context: BotContext) -> None:

@@ -13,7 +13,7 @@ from atspro.bot.context import BotContext
 from atspro.bot.handlers.common import dedupe_key, reply, within_limit
 from atspro.bot.handlers.library import show_documents
 from atspro.bot.keyboards import result_keyboard
-from atspro.services import matching, requests
+from atspro.services import matching, requests, tailoring
 
 log = logging.getLogger(__name__)
 NOT_FOUND = "That result is no longer available."
@@ -38,14 +38,27 @@ async def on_result_button(update: Update, context: BotContext) -> None:
     elif action == "suggestions":
         await reply(update, render.suggestions_list(analysis.report.suggestions))
     elif action == "docx":
-        data = matching.tailored_docx(analysis)
-        name = _docx_name(analysis)
-        await update.effective_message.reply_document(  # type: ignore[union-attr]
-            document=io.BytesIO(data),
-            filename=name,
-            caption="📄 Your resume, tailored for this job: one column, standard headings, "
-            "skills ordered by what the posting asks. Check it before you send it.",
+        tailored = await tailoring.tailored_file(context.svc, context.uid, analysis)
+        message = update.effective_message
+        assert message is not None
+        caption = render.tailored_caption(
+            tailored.changes.describe(), tailored.score_before, tailored.score_after
         )
+        if tailored.own_copy is None:
+            await message.reply_document(
+                io.BytesIO(tailored.data), filename=tailored.filename, caption=caption
+            )
+        else:  # a DOCX original: their own document edited, then the one-column alternative
+            await message.reply_document(
+                io.BytesIO(tailored.own_copy),
+                filename=tailored.filename,
+                caption=caption,
+            )
+            await message.reply_document(
+                io.BytesIO(tailored.data),
+                filename=tailored.clean_filename,
+                caption=render.clean_caption(tailored.own_copy_missed),
+            )
     else:  # the AI writers
         if not context.svc.settings.llm_enabled:
             await reply(update, "🤖 AI writing is not enabled on this server.")
@@ -64,11 +77,6 @@ async def on_result_button(update: Update, context: BotContext) -> None:
             dedupe_key=dedupe_key(update),
             result_id=str(analysis.id),
         )
-
-
-def _docx_name(analysis: matching.Match) -> str:
-    who = analysis.resume.contact.full_name or "resume"
-    return render.file_name([who, analysis.job.title or "job"], ".docx", fallback="resume")
 
 
 async def on_switch_resume(update: Update, context: BotContext) -> None:
