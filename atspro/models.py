@@ -249,6 +249,9 @@ class Suggestion(_Model):
 
 class MatchReport(_Model):
     score: float = Field(ge=0, le=100)
+    summary: str = Field(
+        "", description="The facts that drive the score, for the card's first line"
+    )
     components: list[ScoreComponent] = Field(default_factory=list)
     checks: list[Check] = Field(default_factory=list)
     missing_keywords: list[str] = Field(default_factory=list)

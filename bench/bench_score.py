@@ -6,9 +6,10 @@ depend on the parsers. Ranking quality needs the parsers (``atspro.analysis.resu
 
 * ``ranking_rjdb_pairwise_accuracy_pct``: on ../shared/data/samples/relevance/rjdb_dev.jsonl
   (synthetic RJDB triples: job, matched resume, unmatched resume = the matched one with skills and
-  years removed), the share of jobs where the matched resume scores higher. Ties count half.
+  years removed), the share of jobs where the matched resume scores higher. Ties count as losses.
 * ``ranking_own_pairwise_accuracy_pct``: on bench/data/own (10 postings, 10 matched resumes and 3
-  distractors), the share of (posting, matched, other) triples ranked right. Ties count half.
+  distractors), the share of (posting, matched, other) triples ranked right. Ties count as
+  losses.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from datetime import date
 from pathlib import Path
 
 from atspro.analysis.scoring.matching import resume_plain_text
-from atspro.analysis.scoring.score import score_match
+from atspro.analysis.scoring.report import score_match
 from atspro.export.card import render_score_card
 from atspro.export.docx import build_tailored_docx
 from tests.score_samples import posting_600_words, two_page_resume
@@ -55,7 +56,7 @@ def _parsers() -> tuple[Callable[[str], object], Callable[[str], object]] | None
 
 
 def _pair_credit(better: float, worse: float) -> float:
-    return 1.0 if better > worse else 0.5 if better == worse else 0.0
+    return 1.0 if better > worse else 0.0  # a tie does not rank the matched resume first
 
 
 def rjdb_accuracy(parse_resume, parse_job) -> float | None:

@@ -25,7 +25,7 @@ from atspro.agents.guardrails import (
 )
 from atspro.agents.schemas import CoverLetterDraft, Rewrites
 from atspro.analysis.scoring.matching import resume_plain_text
-from atspro.analysis.scoring.score import score_match
+from atspro.analysis.scoring.report import score_match
 from atspro.models import Job, MatchReport, Resume
 
 MAX_BULLETS_SHOWN = 40  # bullets handed to the optimizer (a long CV has more than it can use)

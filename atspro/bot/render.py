@@ -14,6 +14,7 @@ from typing import Any
 
 from atspro.analysis.documents.errors import SUPPORTED_TYPES_TEXT
 from atspro.analysis.job.asks import ask_labels
+from atspro.analysis.scoring.bands import band
 from atspro.analysis.scoring.score import component_label
 from atspro.bot.html_split import (
     split_html as split_html,  # re-exported: callers use render.split_html
@@ -38,16 +39,6 @@ def esc(value: object) -> str:
 def bar(score: float, width: int = 10) -> str:
     filled = max(0, min(width, round(score / 100 * width)))
     return "█" * filled + "░" * (width - filled)
-
-
-def band(score: float) -> str:
-    if score >= 80:
-        return "🟢 strong match"
-    if score >= 60:
-        return "🟡 good match, a few gaps"
-    if score >= 40:
-        return "🟠 partial match"
-    return "🔴 weak match"
 
 
 # ------------------------------------------------------------------------------ messages ---
@@ -167,7 +158,8 @@ def misfiled_question(looks_like: str) -> str:
 def score_card(report: MatchReport, job: Job, *, top: int = 3) -> str:
     title = esc(job.title or "this job") + (f" at {esc(job.company)}" if job.company else "")
     lines = [
-        f"🎯 <b>Match score: {report.score:.0f}/100</b> — {band(report.score)}",
+        f"🎯 <b>Match score: {report.score:.0f}/100</b> — {band(report.score).text}",
+        *([f"<i>{esc(report.summary)}</i>"] if report.summary else []),
         f"for <i>{title}</i>",
         "",
     ]

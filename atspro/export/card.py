@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from PIL import Image, ImageDraw, ImageFont
 
+from atspro.analysis.scoring.bands import band
 from atspro.analysis.scoring.score import component_label
 from atspro.models import MatchReport
 
@@ -21,19 +22,6 @@ BACKGROUND = (247, 248, 250)
 INK = (28, 32, 38)
 MUTED = (120, 128, 140)
 TRACK = (226, 229, 234)
-# Score bands: (lower bound, colour, label). The first band whose bound the score reaches wins.
-BANDS: list[tuple[float, tuple[int, int, int], str]] = [
-    (75, (30, 158, 90), "Strong match"),
-    (50, (230, 161, 0), "Fair match"),
-    (0, (214, 69, 69), "Weak match"),
-]
-
-
-def band(score: float) -> tuple[tuple[int, int, int], str]:
-    for lower, colour, label in BANDS:
-        if score >= lower:
-            return colour, label
-    return BANDS[-1][1], BANDS[-1][2]
 
 
 @lru_cache(maxsize=16)
@@ -55,7 +43,8 @@ def render_score_card(report: MatchReport, *, title: str | None = None) -> bytes
     """PNG bytes of the score card for ``report``; ``title`` is usually the job title."""
     image = Image.new("RGB", (WIDTH, HEIGHT), BACKGROUND)
     draw = ImageDraw.Draw(image)
-    colour, label = band(report.score)
+    shown = band(report.score)
+    colour, label = shown.rgb, shown.label
     inner = WIDTH - 2 * MARGIN
 
     heading = _fit(draw, title or "ATS match score", 46, inner)
@@ -95,6 +84,10 @@ def render_score_card(report: MatchReport, *, title: str | None = None) -> bytes
         stroke_fill=colour,
     )
 
+    if report.summary:  # what drives the number, as on the chat card
+        summary = _fit(draw, report.summary, 30, inner)
+        draw.text((cx, cy + r + 100), summary, font=_font(30), fill=MUTED, anchor="mm")
+
     # Component bars
     y = 745
     bar_h = 26
@@ -116,7 +109,7 @@ def render_score_card(report: MatchReport, *, title: str | None = None) -> bytes
         if comp.applicable and comp.score > 0:
             right = MARGIN + max(bar_h, round(inner * comp.score / 100))
             draw.rounded_rectangle(
-                (MARGIN, top, right, top + bar_h), radius=bar_h // 2, fill=band(comp.score)[0]
+                (MARGIN, top, right, top + bar_h), radius=bar_h // 2, fill=band(comp.score).rgb
             )
         y += 82
 

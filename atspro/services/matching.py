@@ -10,7 +10,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from atspro.analysis.documents.facts import LayoutFacts
-from atspro.analysis.scoring.score import score_match
+from atspro.analysis.scoring.report import score_match
 from atspro.models import Job, MatchReport, Resume
 from atspro.services.container import Services
 from atspro.services.errors import UserFacingError

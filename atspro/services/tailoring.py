@@ -15,7 +15,7 @@ from typing import Any
 
 from atspro.analysis.resume.parser import parse_resume
 from atspro.analysis.scoring.matching import canonical_skill, resume_plain_text
-from atspro.analysis.scoring.score import score_match
+from atspro.analysis.scoring.report import score_match
 from atspro.export.docx import docx_text, render_blocks
 from atspro.export.docx_edit import EditedCopy, edit_copy
 from atspro.export.tailor import Changes, ConfirmedSkill, ProfileContact, role_label, tailor_resume

@@ -39,7 +39,7 @@ from atspro.agents.schemas import (
     Rewrites,
 )
 from atspro.agents.suggestions import describe_suggestions
-from atspro.analysis.scoring.score import score_match
+from atspro.analysis.scoring.report import score_match
 from atspro.config import Settings
 from atspro.models import (
     Contact,

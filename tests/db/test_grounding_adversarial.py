@@ -35,7 +35,7 @@ from atspro.agents.schemas import (
 )
 from atspro.analysis.job.parser import parse_job_text
 from atspro.analysis.resume.parser import parse_resume
-from atspro.analysis.scoring.score import score_match
+from atspro.analysis.scoring.report import score_match
 from atspro.config import Settings
 from atspro.models import Contact, Education, EducationLevel, WorkExperience
 from atspro.storage.repos import Repos

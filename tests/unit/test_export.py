@@ -12,9 +12,10 @@ from docx import Document
 from PIL import Image
 
 from atspro.analysis.grounding import rewrite_is_grounded, ungrounded_terms
+from atspro.analysis.scoring.bands import BANDS
 from atspro.analysis.scoring.matching import resume_plain_text
-from atspro.analysis.scoring.score import score_match
-from atspro.export.card import BANDS, HEIGHT, WIDTH, render_score_card
+from atspro.analysis.scoring.report import score_match
+from atspro.export.card import HEIGHT, WIDTH, render_score_card
 from atspro.export.docx import HEADINGS, build_tailored_docx, docx_text, format_date
 from atspro.models import Job, MatchReport, ScoreComponent
 from tests.score_samples import backend_job, backend_resume, nurse_job, nurse_resume
@@ -154,8 +155,8 @@ def _has_colour(img: Image.Image, colour: tuple[int, int, int]) -> bool:
 def test_card_is_a_valid_png_of_the_phone_size_with_band_colour():
     strong = score_match(backend_resume(), backend_job(), today=TODAY)
     weak = score_match(nurse_resume(), backend_job(), today=TODAY)
-    green, red = BANDS[0][1], BANDS[-1][1]
-    assert strong.score >= BANDS[0][0] and weak.score < BANDS[1][0]
+    green, red = BANDS[0].rgb, BANDS[-1].rgb
+    assert strong.score >= BANDS[0].lower and weak.score < BANDS[-2].lower
     img_strong = _image(render_score_card(strong, title="Senior Backend Engineer"))
     img_weak = _image(render_score_card(weak, title="Senior Backend Engineer"))
     assert img_strong.size == img_weak.size == (WIDTH, HEIGHT) == (1080, 1350)

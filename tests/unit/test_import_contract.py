@@ -196,16 +196,8 @@ def import_graph() -> dict[str, set[str]]:
     return edges
 
 
-# A known circle, with who removes it; the test fails if a new one appears.
-KNOWN_CYCLES = {
-    # score_match imports suggest() lazily; the scoring work moves the composition to
-    # analysis/scoring/report.py (issue 15), which ends it.
-    frozenset({"atspro.analysis.scoring.score", "atspro.analysis.scoring.suggest"}),
-}
-
-
 def test_no_import_cycles() -> None:
-    assert [c for c in _cycles(import_graph()) if frozenset(c) not in KNOWN_CYCLES] == []
+    assert _cycles(import_graph()) == []
 
 
 def test_cycle_finder_sees_a_lazy_cycle(tmp_path: Path) -> None:

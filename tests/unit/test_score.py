@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from atspro.analysis.documents.facts import LayoutFacts
 from atspro.analysis.scoring.matching import canonical_skill, resume_plain_text
-from atspro.analysis.scoring.score import WEIGHTS, score_match
+from atspro.analysis.scoring.report import score_match
+from atspro.analysis.scoring.score import WEIGHTS
 from atspro.models import (
     Contact,
     Education,
@@ -291,7 +292,7 @@ def test_years_fall_back_to_dated_roles_with_overlaps_merged():
     ]
     report = score_match(Resume(work_experience=roles), Job(min_years_experience=8), today=TODAY)
     assert comp(report, "experience").detail.startswith("4 years vs 8 required")
-    assert comp(report, "experience").score == pytest.approx(100 * 0.5, abs=0.1)
+    assert comp(report, "experience").score == pytest.approx(100 * (0.9 * 0.5 + 0.1 * 0.4), abs=0.1)
 
 
 def test_education_levels():

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 
 from atspro.analysis.documents.facts import LayoutFacts
 from atspro.analysis.scoring.matching import build_evidence, canonical_skill, resume_plain_text
-from atspro.analysis.scoring.score import score_match
+from atspro.analysis.scoring.report import score_match
 from atspro.analysis.scoring.suggest import suggest
 from atspro.models import Job, Keyword, Resume, Skill, Suggestion
 from tests.score_samples import analyst_job, backend_job, backend_resume, nurse_job

@@ -18,6 +18,8 @@ from datetime import date
 from functools import lru_cache
 from itertools import accumulate
 
+from atspro.analysis.scoring.equivalents import equivalent_terms
+from atspro.analysis.scoring.roles import roles_from_text
 from atspro.analysis.scoring.wording import canonical_section
 from atspro.analysis.taxonomy.skills import get_index
 from atspro.models import Resume, WorkExperience
@@ -39,7 +41,7 @@ _WORD_CHARS = "A-Za-z0-9"
 
 @lru_cache(maxsize=8192)
 def term_pattern(term: str) -> re.Pattern[str] | None:
-    """A regex that finds ``term`` as a whole term: any case, hyphen/space variants, plural.
+    """A regex that finds ``term`` as a whole term: any case, hyphen/slash/space variants, plural.
 
     Terms of one or two characters ("R", "Go", "C#" is three) are matched case-sensitively and
     not before ``&``/``-`` so "R&D" is not the R language.
@@ -50,7 +52,7 @@ def term_pattern(term: str) -> re.Pattern[str] | None:
     parts = [p for p in re.split(r"[\s\-_]+", text) if p]
     if not parts:
         return None
-    body = r"[\s\-_]*".join(re.escape(p) for p in parts)
+    body = r"[\s\-_/]*".join(re.escape(p) for p in parts)  # "Analyst/Manager", "CI/CD"
     plural = r"(?:s|es)?" if text[-1].isalpha() and len(text) > 3 else ""
     if len(text) <= 2:
         return re.compile(rf"(?<![{_WORD_CHARS}&]){body}(?![{_WORD_CHARS}&\-])")
@@ -86,6 +88,15 @@ def _norm(text: str) -> str:
 
 
 _TOKEN_RE = re.compile(r"[a-z0-9]+")
+STEM_CHARS = 6  # crude stem: "managed", "management", "manager" all read "manage"
+
+
+def word_stem(word: str) -> str:
+    """A crude stem for partial credit only: the first ``STEM_CHARS`` letters, plural dropped."""
+    word = word.lower()
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
+    return word[:STEM_CHARS]
 
 
 # ------------------------------------------------------------------------------ text ---
@@ -176,6 +187,7 @@ class ResumeEvidence:
     _starts: list[int] = field(default_factory=list)
     _names: list[str] = field(default_factory=list)
     _memo: dict[str, frozenset[str]] = field(default_factory=dict)
+    _stems: set[str] | None = None
 
     def __post_init__(self) -> None:
         # One string with every place, so a term is searched once, not once per place.
@@ -197,7 +209,7 @@ class ResumeEvidence:
             return self._memo[term]
         canon = canonical_skill(term)
         key = canon.lower()
-        spellings = {term, canon}
+        spellings = {term, canon, *equivalent_terms(key)}
         places: set[str] = set()
         if key in self.visible_skills or any(
             contains_term(self.visible_text, s) for s in spellings
@@ -214,6 +226,16 @@ class ResumeEvidence:
             places = places or {"other"}
         self._memo[term] = result = frozenset(places)
         return result
+
+    def word_share(self, phrase: str) -> float:
+        """Share of the phrase's content words whose stem the visible text uses (0..1)."""
+        if self._stems is None:
+            words = set(_TOKEN_RE.findall(_lower(self.visible_text)))
+            self._stems = {word_stem(w) for w in words}
+        words = [w for w in _TOKEN_RE.findall(phrase.lower()) if len(w) > 2]
+        if not words:
+            return 0.0
+        return sum(1 for w in words if word_stem(w) in self._stems) / len(words)
 
     def credit(self, term: str) -> float:
         return max((PLACE_CREDIT.get(p, 0.7) for p in self.places_of(term)), default=0.0)
@@ -282,6 +304,9 @@ def build_evidence(resume: Resume, resume_text: str | None = None) -> ResumeEvid
     """Split ``resume`` into places; with ``resume_text``, keep only what that text shows."""
     text = resume_text if resume_text is not None else resume_plain_text(resume)
     visible = VisibleText(text) if resume_text is not None else None
+    roles = roles_from_text(resume_text) if resume_text and not resume.work_experience else []
+    if roles:  # the parser found no role (see roles.py)
+        resume = resume.model_copy(update={"work_experience": roles})
 
     def keep(items: list[str | None]) -> list[str]:
         return [s for s in items if s and (visible is None or visible.shows(s))]

@@ -1,4 +1,4 @@
-"""Resume x Job -> MatchReport: how an ATS and a recruiter would see the fit.
+"""Resume x Job -> the score's components and the overall number (``report.py`` adds the rest).
 
 Deterministic and explainable: the same inputs always give the same report, and every point of
 the score can be traced to a component's matched/missing evidence.
@@ -11,8 +11,7 @@ How the overall score is built (docs/scoring.md has the long version):
   component's ``weight`` in the report is that effective share, so the reported weights always
   sum to 100 and ``score == sum(weight * score) / 100``. Non-applicable components get weight 0.
 * Checks (contact, format, stuffing…) are reported next to the score and never change it.
-* ``score_match`` also fills ``report.suggestions`` by calling ``suggest.suggest`` so one call
-  gives the whole answer; ``suggest`` can be called on its own with an existing report.
+* ``report.score_match`` composes these components with the checks and the suggestions.
 
 Anti-gaming: everything is scored from the parsed ``Resume`` grounded in the *visible* text
 (``resume_text``). Terms count once whether written once or fifty times, hidden text passed by
@@ -22,15 +21,14 @@ a careful caller never reaches the scorer, and instructions in the text are just
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
-from atspro.analysis.documents.facts import LayoutFacts
-from atspro.analysis.scoring.checks import run_checks
 from atspro.analysis.scoring.matching import (
     PLACE_CREDIT,
     SHOWN_PLACES,
     ResumeEvidence,
-    build_evidence,
     canonical_skill,
     contains_term,
     role_interval,
@@ -38,20 +36,31 @@ from atspro.analysis.scoring.matching import (
     total_years,
     union_years,
 )
+from atspro.analysis.scoring.quoting import quotable
+from atspro.analysis.scoring.roles import EXPERIENCE, section_lines
 from atspro.analysis.taxonomy.skills import get_index
-from atspro.analysis.taxonomy.titles import core_title, title_similarity
-from atspro.models import EducationLevel, Job, MatchReport, Resume, ScoreComponent, WorkExperience
+from atspro.analysis.taxonomy.titles import (
+    MID_LEVEL,
+    core_title,
+    main_title,
+    seniority_level,
+    title_similarity,
+)
+from atspro.models import EducationLevel, Job, Resume, ScoreComponent, WorkExperience
 
 __all__ = [
     "KEYWORD_LIMIT",
     "PREFERRED_SKILL_WEIGHT",
     "REQUIRED_SKILL_WEIGHT",
     "WEIGHTS",
-    "LayoutFacts",
-    "score_match",
+    "Ask",
+    "ask_places",
+    "combine",
+    "score_components",
+    "skill_asks",
 ]
 
-ENGINE_VERSION = "1"
+ENGINE_VERSION = "2"
 
 # Nominal share of each component in the overall score (sum 100). Hard skills lead because they
 # are what ATS filters and recruiters search on; title and experience are the next screen.
@@ -81,10 +90,22 @@ def component_label(name: str) -> str:
 REQUIRED_SKILL_WEIGHT = 2.0  # a required skill counts twice a preferred one
 PREFERRED_SKILL_WEIGHT = 1.0
 KEYWORD_LIMIT = 25  # the posting's heaviest keywords that are scored
+KEYWORD_WORDS_CREDIT = 0.5
+PARTIAL_SKILL_CREDIT = 0.4  # a multi-word skill not found, some of its words found (x share)  # a keyword not found as a phrase, all its words found elsewhere
+TITLE_IN_ROLE_TEXT = 0.9  # the posting's core title appears in the experience section
+TITLE_IN_SUMMARY = 0.8  # ... only in the summary
+# Title credit kept when the posting asks 1, 2 or 3+ career levels above the resume's highest.
+SENIORITY_GAP_FACTOR = {1: 0.95, 2: 0.8, 3: 0.7}
+# Years: meeting the requirement earns most of the component; up to DEPTH_YEARS more still
+# count a little, so a year more never scores lower and a year less is seen (RJDB twins).
+YEARS_MET_SHARE, YEARS_DEPTH_SHARE, RECENCY_SHARE = 0.65, 0.10, 0.25
+DEPTH_YEARS = 2.0
 RECENT_YEARS = 2.0  # a relevant role that ended within this many years is "recent"
 STALE_YEARS = 10.0  # ... and counts for nothing after this many
 # Education score by how many levels short of the requirement the resume is.
 EDUCATION_SHORTFALL_SCORE = {0: 100.0, 1: 50.0, 2: 20.0}
+EQUIVALENT_EXPERIENCE_YEARS = 4.0  # years that stand in for a degree when the posting allows
+EQUIVALENT_EXPERIENCE_SCORE = 85.0
 # Rough degree detection for when the parser left ``level`` empty.
 _DEGREE_WORDS: list[tuple[EducationLevel, tuple[str, ...]]] = [
     (EducationLevel.DOCTORATE, ("phd", "ph.d", "doctorate", "doctor of")),
@@ -108,7 +129,7 @@ def _component(name: str, score: float, applicable: bool, **kw: object) -> Score
     )
 
 
-def _dedupe(items: list[str]) -> list[str]:
+def dedupe_casefold(items: list[str]) -> list[str]:
     seen: dict[str, str] = {}
     for item in items:
         seen.setdefault(item.casefold(), item)
@@ -118,41 +139,126 @@ def _dedupe(items: list[str]) -> list[str]:
 # ------------------------------------------------------------------------- components ---
 
 
-def job_skill_weights(job: Job) -> dict[str, float]:
-    """Canonical skill -> weight; a skill both required and preferred counts as required."""
-    wanted: dict[str, float] = {}
-    for term in job.required_skills:
-        wanted.setdefault(canonical_skill(term), REQUIRED_SKILL_WEIGHT)
-    for term in job.preferred_skills:
-        wanted.setdefault(canonical_skill(term), PREFERRED_SKILL_WEIGHT)
-    return wanted
+@dataclass(frozen=True, slots=True)
+class Ask:
+    """One hard-skill ask of the posting: a skill, or a one-of group any member satisfies."""
+
+    skills: tuple[str, ...]  # canonical names
+    weight: float  # REQUIRED_SKILL_WEIGHT or PREFERRED_SKILL_WEIGHT
+
+    @property
+    def label(self) -> str:
+        return self.skills[0] if len(self.skills) == 1 else "one of: " + " / ".join(self.skills)
+
+    @property
+    def required(self) -> bool:
+        return self.weight == REQUIRED_SKILL_WEIGHT
+
+
+def skill_asks(job: Job) -> list[Ask]:
+    """The posting's hard-skill asks; a skill both required and preferred counts as required.
+
+    ``required_skills`` / ``preferred_skills`` are single asks. When the job parser also gives
+    ``Job.requirements``, its one-of groups ("R, SAS or Python") are single asks too: any
+    member satisfies them, and their members are not asked one by one.
+    """
+    groups = tuple(
+        (r.kind == "required", tuple(r.skills))
+        for r in getattr(job, "requirements", None) or ()
+        if len(r.skills) > 1 and not r.soft and r.kind in ("required", "preferred")
+    )
+    return list(_skill_asks(tuple(job.required_skills), tuple(job.preferred_skills), groups))
+
+
+@lru_cache(maxsize=256)
+def _skill_asks(
+    required: tuple[str, ...],
+    preferred: tuple[str, ...],
+    groups: tuple[tuple[bool, tuple[str, ...]], ...],
+) -> tuple[Ask, ...]:
+    grouped = {canonical_skill(s) for _, members in groups for s in members}
+    asks: dict[tuple[str, ...], float] = {}
+    for term in required:
+        asks.setdefault((canonical_skill(term),), REQUIRED_SKILL_WEIGHT)
+    for term in preferred:
+        if canonical_skill(term) not in grouped:
+            asks.setdefault((canonical_skill(term),), PREFERRED_SKILL_WEIGHT)
+    for is_required, members in groups:
+        names = tuple(dict.fromkeys(canonical_skill(s) for s in members))
+        asks.setdefault(names, REQUIRED_SKILL_WEIGHT if is_required else PREFERRED_SKILL_WEIGHT)
+    return tuple(Ask(skills, weight) for skills, weight in asks.items())
+
+
+def ask_places(ask: Ask, ev: ResumeEvidence) -> tuple[str, frozenset[str]]:
+    """The member of ``ask`` the resume shows best, and where it shows it."""
+    best, best_places, best_credit = ask.skills[0], frozenset[str](), -1.0
+    for skill in ask.skills:
+        places = ev.places_of(skill)
+        credit = max((PLACE_CREDIT.get(p, 0.7) for p in places), default=0.0)
+        if credit > best_credit:
+            best, best_places, best_credit = skill, places, credit
+    return best, best_places
 
 
 def hard_skills_component(job: Job, ev: ResumeEvidence) -> ScoreComponent:
-    wanted = job_skill_weights(job)
-    if not wanted:
+    asks = skill_asks(job)
+    if not asks:
         return _component("hard_skills", 0, False, detail="The posting lists no hard skills.")
     got = total = 0.0
-    matched, missing, listed_only = [], [], []
-    for skill, weight in wanted.items():
-        places = ev.places_of(skill)
+    matched, missing, listed_only, partly = [], [], [], []
+    for ask in asks:
+        skill, places = ask_places(ask, ev)
         credit = max((PLACE_CREDIT.get(p, 0.7) for p in places), default=0.0)
-        total += weight
-        got += weight * credit
+        total += ask.weight
         if not places:
-            missing.append(skill)
+            missing.append(ask.label)
+            # A related skill ("Oracle" for "Oracle Database", "system integrity" for "Data
+            # integrity") earns partial credit, shown as such; the skill itself stays missing.
+            shares = [ev.word_share(s) for s in ask.skills if " " in s]
+            credit = PARTIAL_SKILL_CREDIT * max(shares, default=0.0)
+            if credit:
+                partly.append(ask.label)
+            got += ask.weight * credit
         else:
-            matched.append(skill)
+            got += ask.weight * credit
+            matched.append(ask.label)
             if not places & SHOWN_PLACES:
                 listed_only.append(skill)
-    required = {canonical_skill(t) for t in job.required_skills}
-    req_hit = sum(1 for s in matched if s in required)
-    detail = f"{req_hit}/{len(required)} required and {len(matched) - req_hit}/{len(wanted) - len(required)} preferred skills found"
+    required = [a for a in asks if a.required]
+    req_hit = sum(1 for a in required if a.label in matched)
+    detail = (
+        f"{req_hit}/{len(required)} required and {len(matched) - req_hit}/"
+        f"{len(asks) - len(required)} preferred skills found"
+    )
     if listed_only:
         detail += f"; listed but not shown in a bullet: {', '.join(listed_only)}"
+    if partly:
+        detail += f"; partly shown by related words (partial credit): {', '.join(partly)}"
     return _component(
         "hard_skills", 100 * got / total, True, matched=matched, missing=missing, detail=detail
     )
+
+
+def _seniority_gap(resume: Resume, job_title: str, credit: float) -> tuple[float, str]:
+    """Title credit less a step per career level the posting asks above the resume's highest
+    ("Director" for a "Junior Analyst"); only when the posting's title names a level."""
+    need = seniority_level(job_title)
+    titles = [r.position for r in resume.work_experience if r.position]
+    if need is None or not titles or credit <= 0:
+        return credit, ""
+    have = max(seniority_level(t) or MID_LEVEL for t in titles)
+    gap = min(need - have, max(SENIORITY_GAP_FACTOR))
+    if gap <= 0:
+        return credit, ""
+    note = f"; the posting is {gap} level{'s' if gap > 1 else ''} more senior"
+    return credit * SENIORITY_GAP_FACTOR[gap], note
+
+
+def _singular_title(title: str) -> str:
+    head, _, last = title.rpartition(" ")
+    if len(last) > 3 and last.endswith("s") and not last.endswith("ss"):
+        last = last[:-1]
+    return f"{head} {last}".strip()
 
 
 def _resume_titles(resume: Resume, today: date) -> list[tuple[str, float]]:
@@ -165,9 +271,10 @@ def _resume_titles(resume: Resume, today: date) -> list[tuple[str, float]]:
     order = sorted(range(len(resume.work_experience)), key=end_key, reverse=True)
     titles = []
     for rank, i in enumerate(order):
-        position = resume.work_experience[i].position
-        if position:
-            titles.append((position, 1.0 if rank == 0 else 0.9))
+        role = resume.work_experience[i]
+        header = role.position or role.company  # parsers file some headers under company
+        if header:
+            titles.append((header, 1.0 if rank == 0 else 0.9))
     return titles
 
 
@@ -177,20 +284,35 @@ def job_title_component(
     if not job.title:
         return _component("job_title", 0, False, detail="The posting has no title.")
     best, best_title = 0.0, ""
+    shown = " ".join(ev.visible_text.split())
     for title, factor in _resume_titles(resume, today):
-        if title not in ev.place_text.get("experience", ""):
+        if (
+            title not in ev.place_text.get("experience", "")
+            and " ".join(title.split()) not in shown
+        ):
             continue  # the role's title is not visible
         sim = title_similarity(title, job.title) * factor
         if sim > best:
             best, best_title = sim, title
+    # The posting's core title written in a role line counts even when the parser did not read
+    # that line as the role's title (wording a parser reads one way or another must not flip it).
+    # Parsers sometimes file a role's header under ``company`` ("Millwrights at Acme"), so the
+    # headers are searched with the experience text.
+    core = core_title(main_title(job.title))
+    forms = {core, _singular_title(core)}  # "Survey Researchers" is written "Survey Researcher"
+    headers = [x for r in resume.work_experience for x in (r.position, r.company) if x]
+    section = section_lines(ev.visible_text, EXPERIENCE) or ()  # as the reader sees it
+    role_text = "\n".join([*headers, ev.place_text.get("experience", ""), *section])
+    if core and best < TITLE_IN_ROLE_TEXT and any(contains_term(role_text, t) for t in forms):
+        best, best_title = TITLE_IN_ROLE_TEXT, core
     summary = ev.place_text.get("summary", "")
-    core = core_title(job.title)
-    if summary and best < 0.8 and core and contains_term(summary, core):
-        best, best_title = 0.8, "summary"
+    if summary and best < TITLE_IN_SUMMARY and any(contains_term(summary, t) for t in forms if t):
+        best, best_title = TITLE_IN_SUMMARY, "summary"
+    best, gap_note = _seniority_gap(resume, job.title, best)
     if best >= 0.5:
-        detail = f"Closest: {best_title!r} vs {job.title!r}"
+        detail = f"Closest: {best_title!r} vs {job.title!r}{gap_note}"
         return _component("job_title", 100 * best, True, matched=[best_title], detail=detail)
-    detail = f"No role title close to {job.title!r}"
+    detail = f"No role title close to {job.title!r}{gap_note}"
     return _component("job_title", 100 * best, True, missing=[job.title], detail=detail)
 
 
@@ -203,9 +325,8 @@ def relevant_roles(resume: Resume, job: Job) -> list[WorkExperience]:
     need = 1 if len(skills) <= 2 else 2
     out = []
     for role in resume.work_experience:
-        title_sim = (
-            title_similarity(role.position, job.title) if role.position and job.title else 0.0
-        )
+        header = role.position or role.company  # a header the parser filed under company
+        title_sim = title_similarity(header, job.title) if header and job.title else 0.0
         body = role_text(role)
         if title_sim >= 0.5 or (
             skills
@@ -219,6 +340,8 @@ def _recency(roles: list[WorkExperience], today: date) -> tuple[float, str]:
     """1.0 when a relevant role is current or recent, decaying to 0 after STALE_YEARS."""
     now = today.year + today.month / 12
     best, label = 0.0, "no role related to the posting"
+    if roles:  # named even when too old to count
+        label = roles[0].position or roles[0].company or "a role"
     for role in roles:
         span = role_interval(role, today)
         if span is None:
@@ -264,7 +387,10 @@ def experience_component(resume: Resume, job: Job, today: date) -> ScoreComponen
         years, relevant = effective_years(resume, roles, today)
         recency, role = _recency(roles, today)
         ratio = 1.0 if need <= 0 else min(1.0, (years or 0.0) / need)
-        score = 100 * (0.75 * ratio + 0.25 * recency)
+        depth = min(1.0, (years or 0.0) / (need + DEPTH_YEARS))
+        score = 100 * (
+            YEARS_MET_SHARE * ratio + YEARS_DEPTH_SHARE * depth + RECENCY_SHARE * recency
+        )
         total = total_years(resume, today)
         have = "unknown years" if years is None else f"{years:g} years"
         if relevant is not None and total is not None and relevant < total:
@@ -273,7 +399,8 @@ def experience_component(resume: Resume, job: Job, today: date) -> ScoreComponen
     else:  # nothing to judge relevance by: total years alone
         years = total_years(resume, today)
         ratio = 1.0 if need <= 0 else min(1.0, (years or 0.0) / need)
-        score = 100 * ratio
+        depth = min(1.0, (years or 0.0) / (need + DEPTH_YEARS))
+        score = 100 * ((1 - YEARS_DEPTH_SHARE) * ratio + YEARS_DEPTH_SHARE * depth)
         have = "unknown" if years is None else f"{years:g}"
         detail = f"{have} years vs {need:g} required"
     matched = [f"{years:g} years"] if ratio >= 1 and years is not None else []
@@ -296,11 +423,18 @@ def education_level(resume: Resume) -> EducationLevel | None:
     return max(levels) if levels else None
 
 
-def education_component(resume: Resume, job: Job) -> ScoreComponent:
+def education_component(resume: Resume, job: Job, today: date | None = None) -> ScoreComponent:
     if not job.education_level:
         return _component("education", 0, False, detail="The posting states no education level.")
     need = EducationLevel(job.education_level)
     have = education_level(resume)
+    # "... or equivalent practical experience": enough years stand in for the degree.
+    requirement = getattr(job, "education", None)
+    allows_experience = requirement is not None and requirement.equivalent_experience
+    years = total_years(resume, today or date.today()) if allows_experience else None
+    if (years or 0) >= EQUIVALENT_EXPERIENCE_YEARS and (have is None or have < need):
+        detail = f"{years:g} years of experience; the posting accepts equivalent experience"
+        return _component("education", EQUIVALENT_EXPERIENCE_SCORE, True, detail=detail)
     if have is None:
         return _component(
             "education",
@@ -318,7 +452,7 @@ def education_component(resume: Resume, job: Job) -> ScoreComponent:
 
 
 def soft_skills_component(job: Job, ev: ResumeEvidence) -> ScoreComponent:
-    wanted = _dedupe([canonical_skill(s) for s in job.soft_skills])
+    wanted = dedupe_casefold([canonical_skill(s) for s in job.soft_skills])
     if not wanted:
         return _component("soft_skills", 0, False, detail="The posting names no soft skills.")
     got = 0.0
@@ -357,7 +491,7 @@ def _stem_found(text: str, term: str) -> bool:
 
 def keywords_component(job: Job, ev: ResumeEvidence) -> ScoreComponent:
     keywords = sorted(job.keywords, key=lambda k: -k.weight)[:KEYWORD_LIMIT]
-    keywords = [k for k in keywords if k.term.strip()]
+    keywords = [k for k in keywords if k.term.strip() and quotable(k.term, job)]
     if not keywords:
         return _component("keywords", 0, False, detail="The posting has no extracted keywords.")
     index = get_index()
@@ -374,6 +508,8 @@ def keywords_component(job: Job, ev: ResumeEvidence) -> ScoreComponent:
             got += weight
             matched.append(kw.term)
         else:
+            # the posting's words used in other forms ("managed budgets" for "budget management")
+            got += weight * KEYWORD_WORDS_CREDIT * ev.word_share(kw.term)
             missing.append(kw.term)
     detail = f"{len(matched)}/{len(keywords)} of the posting's top keywords appear in the resume"
     return _component(
@@ -394,43 +530,15 @@ def combine(components: list[ScoreComponent]) -> float:
     return round(max(0.0, min(100.0, total)), 1)
 
 
-def score_match(
-    resume: Resume,
-    job: Job,
-    *,
-    resume_text: str | None = None,
-    layout: LayoutFacts | None = None,
-    today: date | None = None,
-) -> MatchReport:
-    """Score ``resume`` against ``job`` and list checks and ranked suggestions.
-
-    ``resume_text`` is the text a reader can see (the service passes the visible text only when
-    ``layout.hidden_text_chars > 0``); without it the text is rebuilt from ``resume``.
-    ``today`` fixes "now" for recency and current roles (defaults to the real date).
-    """
-    from atspro.analysis.scoring.suggest import suggest  # suggest imports this module's helpers
-
-    today = today or date.today()
-    ev = build_evidence(resume, resume_text)
-    resume = ev.resume or resume  # only what the reader can see is scored and checked
-    components = [
+def score_components(
+    resume: Resume, job: Job, ev: ResumeEvidence, today: date
+) -> list[ScoreComponent]:
+    """Every component of the score, in display order (``combine`` turns them into one number)."""
+    return [
         hard_skills_component(job, ev),
         job_title_component(resume, job, ev, today),
         experience_component(resume, job, today),
         keywords_component(job, ev),
-        education_component(resume, job),
+        education_component(resume, job, today),
         soft_skills_component(job, ev),
     ]
-    score = combine(components)
-    by_name = {c.name: c for c in components}
-    missing_keywords = _dedupe(by_name["hard_skills"].missing + by_name["keywords"].missing)[:20]
-    report = MatchReport(
-        score=score,
-        components=components,
-        checks=run_checks(resume, ev.visible_text, layout, today),
-        missing_keywords=missing_keywords,
-        engine="deterministic",
-        version=ENGINE_VERSION,
-    )
-    report.suggestions = suggest(report, resume, job, evidence=ev)
-    return report

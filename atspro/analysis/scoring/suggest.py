@@ -21,11 +21,14 @@ from atspro.analysis.scoring.matching import (
     build_evidence,
     canonical_skill,
 )
-from atspro.analysis.scoring.score import REQUIRED_SKILL_WEIGHT, job_skill_weights
-from atspro.analysis.taxonomy.titles import core_title
+from atspro.analysis.scoring.quoting import holds_title, in_roles, quotable
+from atspro.analysis.scoring.score import ask_places, skill_asks
+from atspro.analysis.taxonomy.titles import core_title, main_title
 from atspro.models import Check, Job, MatchReport, Resume, ScoreComponent, Suggestion
 
-MAX_SUGGESTIONS = 30
+MAX_SUGGESTIONS = 12  # "All suggestions"; the card shows the first CARD_SUGGESTIONS
+CARD_SUGGESTIONS = 5
+MIN_GAIN = 1.0  # a score suggestion must be worth at least this many points (checks always count)
 CHECK_GAIN = {"critical": 50.0, "warning": 1.5, "info": 0.5}
 ONLY_IF_TRUE = "only if true"
 
@@ -106,34 +109,34 @@ def _mentions(job: Job, term: str) -> int:
 
 
 def _hard_skill_candidates(c: ScoreComponent, job: Job, ev: ResumeEvidence) -> list[_Candidate]:
-    weights = job_skill_weights(job)
-    total = sum(weights.values()) or 1.0
+    asks = skill_asks(job)
+    total = sum(a.weight for a in asks) or 1.0
     out = []
-    for skill, weight in weights.items():
-        required = weight == REQUIRED_SKILL_WEIGHT
-        kind = "required" if required else "preferred"
-        n = _mentions(job, skill)
+    for ask in asks:
+        kind = "required" if ask.required else "preferred"
+        n = _mentions(job, ask.skills[0]) if len(ask.skills) == 1 else 0
         said = f"{kind}, {n} mention{'s' if n != 1 else ''} in the posting" if n else kind
-        places = ev.places_of(skill)
+        skill, places = ask_places(ask, ev)
         if not places:
+            name = skill if len(ask.skills) == 1 else "one of " + " / ".join(ask.skills)
             out.append(
                 _Candidate(
-                    f"skill:{skill.casefold()}",
-                    c.weight * weight / total,
+                    f"skill:{ask.label.casefold()}",
+                    c.weight * ask.weight / total,
                     "hard_skills",
-                    f"Add {skill} — {said} — to Skills or to the bullet where you used it ({ONLY_IF_TRUE}).",
+                    f"Add {name} — {said} — to Skills or to the bullet where you used it ({ONLY_IF_TRUE}).",
                     [f"{kind} skill", *([f"posting mentions it {n}×"] if n else [])],
                     "Skills",
                     only_if_true=True,
                 )
             )
-        elif not places & SHOWN_PLACES:
+        elif not places & SHOWN_PLACES and in_roles(ev.visible_text, skill) is False:
             credit = max(PLACE_CREDIT.get(p, 0.7) for p in places)
             where = ", ".join(PLACE_NAMES.get(p, p) for p in sorted(places))
             out.append(
                 _Candidate(
                     f"skill:{skill.casefold()}",
-                    c.weight * weight * (1 - credit) / total,
+                    c.weight * ask.weight * (1 - credit) / total,
                     "hard_skills",
                     f"Show {skill} ({said}) in an Experience or Projects bullet: what you did with it and the result. Now it only appears in {where}.",
                     [f"{kind} skill", f"found in: {where}"],
@@ -146,7 +149,7 @@ def _hard_skill_candidates(c: ScoreComponent, job: Job, ev: ResumeEvidence) -> l
 def _title_candidate(c: ScoreComponent, job: Job) -> _Candidate | None:
     if not job.title or c.score >= 80:
         return None
-    core = core_title(job.title) or job.title
+    core = core_title(main_title(job.title)) or core_title(job.title) or job.title
     return _Candidate(
         "title",
         c.weight * (80 - c.score) / 100,
@@ -231,6 +234,9 @@ def _keyword_candidates(c: ScoreComponent, job: Job) -> list[_Candidate]:
     )
     out = []
     for term in c.missing:
+        # a phrase holding the posting's title is the title suggestion's subject, not a keyword
+        if not quotable(term, job) or holds_title(term, job):
+            continue
         weight, count = weights.get(term.casefold(), (0.05, 0))
         said = f" ({count}× in the posting)" if count > 1 else ""
         out.append(
@@ -299,7 +305,9 @@ def suggest(
     seen_messages: set[str] = set()
     out: list[Suggestion] = []
     for cand in candidates:
-        if cand.key in seen_keys or cand.message.casefold() in seen_messages or cand.gain <= 0:
+        if cand.key in seen_keys or cand.message.casefold() in seen_messages:
+            continue
+        if cand.gain < MIN_GAIN and cand.shows_gain:  # failed checks always count
             continue
         seen_keys.add(cand.key)
         seen_messages.add(cand.message.casefold())

@@ -14,7 +14,7 @@ from atspro.analysis.taxonomy.skills import get_index
 
 _SENIORITY_TEXT = """
     senior sr snr junior jr lead principal staff chief head intern internship trainee graduate
-    entry mid level experienced associate apprentice i ii iii iv v 1 2 3 4
+    entry mid level experienced associate apprentice i ii iii iv v 1 2 3 4 expert seasoned
 """
 SENIORITY_WORDS = frozenset(_SENIORITY_TEXT.split())
 _NOISE_TEXT = "m f d w x h remote hybrid onsite contract temporary fulltime parttime"
@@ -63,6 +63,25 @@ def title_tokens(title: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+# Career levels a title can name, lowest first; a title naming none is read as mid level.
+_LEVEL_WORDS: dict[str, int] = {
+    **dict.fromkeys(("intern", "internship", "trainee", "apprentice"), 0),
+    **dict.fromkeys(("junior", "jr", "entry", "graduate", "associate"), 1),
+    **dict.fromkeys(("mid",), 2),
+    **dict.fromkeys(("senior", "sr", "snr", "lead", "staff", "experienced"), 3),
+    **dict.fromkeys(("principal", "head", "director", "chief", "vp"), 4),
+}
+MID_LEVEL = 2
+
+
+def seniority_level(title: str) -> int | None:
+    """0 intern .. 4 principal/head/director, from the words of the title; None when it names
+    no level ("Data Scientist")."""
+    words = re.findall(r"[a-z]+", _PAREN_RE.sub(" ", title.lower()))
+    levels = [_LEVEL_WORDS[w] for w in words if w in _LEVEL_WORDS]
+    return max(levels) if levels else None
+
+
 def core_title(title: str) -> str:
     """The title as written minus brackets, seniority and noise: "Sr. Data Engineer (m/f/d)"
     -> "Data Engineer". Used to look for the title in running text."""
@@ -100,8 +119,77 @@ def _similarity(a: str, b: str) -> float:
         return 1.0
     index = get_index()
     if index.same_occupation(a, b) or index.same_occupation(" ".join(ta), " ".join(tb)):
-        return 0.85
-    shared = len(set(ta) & set(tb))
-    dice = 2 * shared / (len(set(ta)) + len(set(tb)))
+        return SAME_OCCUPATION
+    dice = _dice(ta, tb)
     head_bonus = 0.15 if ta[-1] == tb[-1] else 0.0
-    return min(0.8, 0.8 * dice + head_bonus)
+    return max(min(0.8, 0.8 * dice + head_bonus), occupation_similarity(a, b))
+
+
+def _dice(ta: tuple[str, ...], tb: tuple[str, ...]) -> float:
+    sa, sb = set(ta), set(tb)
+    return 2 * len(sa & sb) / (len(sa) + len(sb)) if sa and sb else 0.0
+
+
+# Credit by how close two O*NET-SOC occupations are. SOC codes nest: "15-2051.00" is detailed
+# occupation 15-2051 in broad group 15-205x, minor group 15-2xxx and major group 15.
+SAME_OCCUPATION = 0.85
+SAME_BROAD_GROUP = 0.65
+SAME_MINOR_GROUP = 0.5
+SAME_MAJOR_GROUP = 0.35
+RELATED_MAJOR_GROUP = 0.3
+# Major groups whose people often move between them (the SOC manual's neighbouring families):
+# management / business & financial / computer & mathematical; architecture & engineering /
+# life & physical science; healthcare practitioners / healthcare support; sales / office;
+# construction / installation & repair / production.
+RELATED_MAJOR_GROUPS = frozenset(
+    frozenset(p)
+    for p in [
+        ("11", "13"),
+        ("13", "15"),
+        ("11", "15"),
+        ("15", "17"),
+        ("17", "19"),
+        ("29", "31"),
+        ("41", "43"),
+        ("13", "43"),
+        ("47", "49"),
+        ("49", "51"),
+        ("47", "51"),
+        ("25", "21"),
+    ]
+)
+
+
+def occupation_code(title: str) -> str | None:
+    """The title's best O*NET-SOC occupation ("Lead Data Scientist" -> "15-2051.00")."""
+    return get_index().occupation(main_title(title)) or get_index().occupation(title)
+
+
+@lru_cache(maxsize=4096)
+def occupation_similarity(a: str, b: str) -> float:
+    """0..0.85 by how close the titles' O*NET occupations are; 0 when either is unknown.
+
+    Same occupation 0.85, same broad group 0.65, same minor group 0.5, same major group 0.35,
+    neighbouring major groups 0.3 ("Financial Analyst" vs "Data Scientist"). Occupations whose
+    names share words ("Human Resources Managers" / "Human Resources Specialists") get at least
+    0.6 x the word overlap of the names.
+    """
+    ca, cb = occupation_code(a), occupation_code(b)
+    if not ca or not cb:
+        return 0.0
+    if ca == cb:
+        return SAME_OCCUPATION
+    if ca[:6] == cb[:6]:
+        tree = SAME_BROAD_GROUP
+    elif ca[:5] == cb[:5]:
+        tree = SAME_MINOR_GROUP
+    elif ca[:2] == cb[:2]:
+        tree = SAME_MAJOR_GROUP
+    else:
+        tree = RELATED_MAJOR_GROUP if frozenset((ca[:2], cb[:2])) in RELATED_MAJOR_GROUPS else 0.0
+    index = get_index()
+    names = _dice(
+        title_tokens(index.occupation_title(ca) or ""),
+        title_tokens(index.occupation_title(cb) or ""),
+    )
+    return round(max(tree, 0.6 * names), 4)

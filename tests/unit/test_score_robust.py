@@ -1,0 +1,130 @@
+"""Failure classes from ranking a resume against its minimally edited twin (RJDB, train half).
+
+Each test is synthetic and fails without the fix it names.
+"""
+
+from __future__ import annotations
+
+from atspro.analysis.scoring.report import score_match
+from atspro.analysis.scoring.roles import roles_from_text
+from atspro.models import Job, Resume, WorkExperience
+from tests.unit.score_helpers import TODAY
+
+ONE_LINE_ROLES = """Sam Reyes
+sam@example.com
+
+## Experience
+- Help Desk Administrator (2016 - 2021)
+1. Worked as a Field Technician (2012 - 2016): Fixed printers and laptops
+"""
+
+
+def _component(report, name):
+    return next(c for c in report.components if c.name == name)
+
+
+def test_one_line_roles_are_read_when_the_parser_found_none() -> None:
+    roles = roles_from_text(ONE_LINE_ROLES)
+    assert [(r.position, r.start, r.end) for r in roles] == [
+        ("Help Desk Administrator", "2016", "2021"),
+        ("Field Technician", "2012", "2016"),
+    ]
+    assert roles[1].bullets == ["Fixed printers and laptops"]
+    job = Job(title="Help Desk Administrator", min_years_experience=3)
+    report = score_match(Resume(), job, resume_text=ONE_LINE_ROLES, today=TODAY)
+    assert _component(report, "job_title").score >= 90
+    assert _component(report, "experience").matched  # 5+ years seen, not "unknown"
+
+
+def test_role_lines_with_between_and_lead_ins_are_read() -> None:
+    text = "Experience\n* Worked as a Survey Researcher between 2013 and 2016\n* Previously employed as a Tire Fitter from 2008 to 2013."
+    assert [(r.position, r.start, r.end, r.bullets) for r in roles_from_text(text)] == [
+        ("Survey Researcher", "2013", "2016", []),
+        ("Tire Fitter", "2008", "2013", []),
+    ]
+
+
+def test_fewer_years_in_the_same_role_score_lower_even_above_the_minimum() -> None:
+    job = Job(title="Help Desk Administrator", min_years_experience=3)
+    longer = score_match(Resume(), job, resume_text=ONE_LINE_ROLES, today=TODAY).score
+    shorter_text = ONE_LINE_ROLES.replace("(2016 - 2021)", "(2016 - 2020)")
+    shorter = score_match(Resume(), job, resume_text=shorter_text, today=TODAY).score
+    assert shorter < longer
+
+
+def test_a_role_header_the_parser_filed_under_company_still_names_the_title() -> None:
+    text = "Experience\nMillwrights at Acme Machinery (2013 - 2018)\n- Aligned conveyors"
+    resume = Resume(
+        work_experience=[
+            WorkExperience(
+                company="Millwrights at Acme Machinery",
+                start="2013",
+                end="2018",
+                bullets=["Aligned conveyors"],
+            )
+        ]
+    )
+    report = score_match(resume, Job(title="Millwright"), resume_text=text, today=TODAY)
+    assert _component(report, "job_title").score >= 90
+
+
+def test_slash_joined_and_plural_titles_match() -> None:
+    text = "Experience\nIT Compliance Analyst/Manager, Acme (2018 - 2021)\n- Ran SOX audits"
+    resume = Resume(
+        work_experience=[
+            WorkExperience(
+                company="IT Compliance Analyst/Manager, Acme", bullets=["Ran SOX audits"]
+            )
+        ]
+    )
+    job = Job(title="IT Compliance Analyst Manager")
+    assert (
+        _component(score_match(resume, job, resume_text=text, today=TODAY), "job_title").score >= 90
+    )
+    plural = Job(title="Survey Researchers")
+    text2 = "Experience\nSurvey Researcher, Poll Co (2013 - 2016)"
+    resume2 = Resume(work_experience=[WorkExperience(company="Survey Researcher, Poll Co")])
+    assert (
+        _component(score_match(resume2, plural, resume_text=text2, today=TODAY), "job_title").score
+        >= 90
+    )
+
+
+def test_a_related_skill_earns_partial_credit_shown_as_such() -> None:
+    text = "Skills\nOracle\nExperience\nDBA, Acme (2015 - 2019)\n- Tuned Oracle for 40 hospitals"
+    resume = Resume(
+        work_experience=[WorkExperience(position="DBA", bullets=["Tuned Oracle for 40 hospitals"])]
+    )
+    hard = _component(
+        score_match(
+            resume, Job(required_skills=["Oracle Database"]), resume_text=text, today=TODAY
+        ),
+        "hard_skills",
+    )
+    assert hard.missing == ["Oracle Database"] and 0 < hard.score < 50
+    assert "partial credit" in hard.detail
+
+
+def test_undated_lines_under_a_role_line_are_its_bullets() -> None:
+    text = "Experience\n- Hadoop Developer (2010 - 2015)\nLed a team of 6 on Hadoop.\n- Built ETL jobs\n"
+    (role,) = roles_from_text(text)
+    assert role.bullets == ["Led a team of 6 on Hadoop.", "Built ETL jobs"]
+
+
+def test_titles_written_after_their_dates_are_read() -> None:
+    text = "Experience\n* 2013 - 2017 as a Lead Mobile Developer. Led 4 engineers.\n• 2010 - 2013, Usher: seated guests"
+    assert [(r.position, r.bullets) for r in roles_from_text(text)] == [
+        ("Lead Mobile Developer", ["Led 4 engineers"]),
+        ("Usher", ["seated guests"]),
+    ]
+
+
+def test_a_line_with_only_a_start_year_is_a_role() -> None:
+    text = "Experience\n• 2018 - Claims Processing Clerk: processed 40 claims a day\n"
+    (role,) = roles_from_text(text)
+    assert (role.position, role.start, role.end, role.bullets) == (
+        "Claims Processing Clerk",
+        "2018",
+        None,
+        ["processed 40 claims a day"],
+    )
