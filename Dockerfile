@@ -8,6 +8,9 @@ ENV PATH=/opt/venv/bin:$PATH
 COPY pyproject.toml README.md ./
 COPY atspro ./atspro
 RUN pip install --no-cache-dir --upgrade pip && pip install --no-cache-dir .
+# OCR: RapidOCR pulls opencv-python, which needs libGL; the headless build is the same cv2
+# without GUI libraries, so the slim runtime image needs no system packages.
+RUN pip uninstall -y opencv-python && pip install --no-cache-dir opencv-python-headless
 
 FROM python:3.11-slim AS runtime
 ENV PATH=/opt/venv/bin:$PATH \

@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-fast bench eval lint format venv clean
+.PHONY: run test test-fast bench eval eval-ocr lint format venv clean
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -45,3 +45,6 @@ clean:
 
 eval: $(STAMP)
 	$(PY) -m bench.eval
+
+eval-ocr: $(STAMP)
+	$(PY) -m bench.eval ocr

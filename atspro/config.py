@@ -98,6 +98,15 @@ class Settings(BaseSettings):
         50 * MB, ge=1, description="Largest uncompressed size of a DOCX/ODT (zip bombs)."
     )
     extract_timeout_s: float = Field(15.0, gt=0, description="Time limit to extract one file (s).")
+    ocr_max_pages: int = Field(
+        5, ge=1, le=20, description="Most pages (photos, scanned PDF pages) read with OCR."
+    )
+    ocr_max_pixels: int = Field(
+        40_000_000, ge=1_000_000, description="Largest picture decoded for OCR (width × height)."
+    )
+    ocr_page_timeout_s: float = Field(30.0, gt=0, description="Time limit to OCR one page (s).")
+    ocr_timeout_s: float = Field(60.0, gt=0, description="Time limit to OCR one document (s).")
+    ocr_threads: int = Field(2, ge=1, le=16, description="CPU threads one OCR run uses.")
 
     # --- Job links ----------------------------------------------------------------------------
     fetch_connect_timeout_s: float = Field(5.0, gt=0, description="Connect timeout (s).")

@@ -14,11 +14,14 @@ from __future__ import annotations
 
 import asyncio
 import atexit
+import contextlib
 import logging
 import multiprocessing
 import os
 import threading
-from collections.abc import Callable
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from typing import Any
 
@@ -27,7 +30,9 @@ from atspro.analysis.documents.errors import CorruptFile, ExtractionError, Extra
 
 log = logging.getLogger(__name__)
 
-DEFAULT_MEMORY_LIMIT = 1536 * MB
+# Address space, not resident memory: ONNX Runtime (OCR) maps ~1.3–1.7 GB of address space for
+# ~0.45–0.55 GB resident while it reads a page, so 1.5 GB would kill every OCR job.
+DEFAULT_MEMORY_LIMIT = 2560 * MB
 _PRELOAD = ["atspro.analysis.documents.extract"]
 
 
@@ -47,16 +52,36 @@ class _Worker:
         return self.process.pid
 
     def run(
-        self, func: Callable[..., Any], args: tuple[Any, ...], timeout: float
+        self,
+        func: Callable[..., Any],
+        args: tuple[Any, ...],
+        timeout: float,
+        progress: Progress | None = None,
     ) -> tuple[bool, Any]:
-        """(ok, value) from the worker; kills it and raises on timeout or crash."""
+        """(ok, value) from the worker; kills it and raises on timeout or crash.
+
+        The worker may send progress messages first (``report_progress``); each one calls
+        ``progress.on_step`` and moves the deadline to ``progress.deadline(start)``.
+        """
         self.jobs += 1
+        started = time.monotonic()
+        deadline = started + timeout
+        stepped = False
         try:
             self.conn.send((func, args))
-            if not self.conn.poll(timeout):
-                self.kill()
-                raise ExtractionTimeout(detail=f"no result within {timeout:g}s")
-            return self.conn.recv()
+            while True:
+                if not self.conn.poll(max(deadline - time.monotonic(), 0)):
+                    self.kill()
+                    if stepped and progress is not None:
+                        raise ExtractionTimeout(progress.timeout_message, detail="slow step")
+                    raise ExtractionTimeout(detail=f"no result within {timeout:g}s")
+                message = self.conn.recv()
+                if message[0] != _PROGRESS:
+                    return message[1], message[2]
+                stepped = True
+                if progress is not None:
+                    deadline = progress.deadline(started)
+                    progress.step(*message[1:])
         except ExtractionTimeout:
             raise
         except (EOFError, OSError, BrokenPipeError) as exc:
@@ -86,8 +111,47 @@ class _Worker:
         self.kill()
 
 
+_PROGRESS, _RESULT = "progress", "result"
+_worker_conn: Connection | None = None  # set in a worker process: where progress goes
+
+
+def report_progress(*step: Any) -> None:
+    """From a job running in a worker: tell the parent how far it is (no-op elsewhere)."""
+    if _worker_conn is not None:
+        _worker_conn.send((_PROGRESS, *step))
+
+
+@dataclass(frozen=True, slots=True)
+class Progress:
+    """How a job's progress messages are handled in the parent.
+
+    Each message calls ``on_step(*step)`` (from the waiting thread) and moves the deadline to
+    ``step_timeout`` from now, but never past ``total_timeout`` from the job's start: a slow
+    multi-page job is allowed its time page by page, and a stuck page is still killed.
+    """
+
+    step_timeout: float
+    total_timeout: float
+    on_step: Callable[..., None] | None = None
+    timeout_message: str | None = None
+
+    def deadline(self, started: float) -> float:
+        return min(time.monotonic() + self.step_timeout, started + self.total_timeout)
+
+    def step(self, *step: Any) -> None:
+        if self.on_step is None:
+            return
+        try:
+            self.on_step(*step)
+        except Exception:  # a broken status message must not break the extraction
+            log.exception("progress callback failed")
+
+
 def _worker_main(conn: Connection, memory_limit: int | None) -> None:
     import signal
+
+    global _worker_conn
+    _worker_conn = conn
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when workers stop
     # pypdf logs a warning for every oddity of a damaged file; the result already says it all
@@ -102,13 +166,13 @@ def _worker_main(conn: Connection, memory_limit: int | None) -> None:
             return
         func, args = message
         try:
-            reply: tuple[bool, Any] = (True, func(*args))
+            reply: tuple[str, bool, Any] = (_RESULT, True, func(*args))
         except BaseException as exc:
-            reply = (False, exc)
+            reply = (_RESULT, False, exc)
         try:
             conn.send(reply)
         except Exception as exc:  # an unpicklable result or exception
-            conn.send((False, RuntimeError(f"unpicklable result: {type(exc).__name__}")))
+            conn.send((_RESULT, False, RuntimeError(f"unpicklable: {type(exc).__name__}")))
 
 
 def _limit_memory(limit: int | None) -> None:
@@ -160,16 +224,23 @@ class ExtractionPool:
             while len(self._idle) < min(workers or self.max_workers, self.max_workers):
                 self._idle.append(_Worker(self._ctx, self._memory_limit))
 
-    def call(self, func: Callable[..., Any], *args: Any, timeout: float) -> Any:
+    def call(
+        self,
+        func: Callable[..., Any],
+        *args: Any,
+        timeout: float,
+        progress: Progress | None = None,
+    ) -> Any:
         """``func(*args)`` in a worker; ``func`` must be importable (module level)."""
         if self._closed:
             raise RuntimeError("ExtractionPool is closed")
         # Waiting for a free worker is bounded too: every busy worker ends within its timeout.
-        if not self._slots.acquire(timeout=4 * timeout + 5):
+        longest = max(timeout, progress.total_timeout if progress else 0)
+        if not self._slots.acquire(timeout=4 * longest + 5):
             raise ExtractionTimeout(detail="no free extraction worker")
         try:
             worker = self._take()
-            ok, value = worker.run(func, args, timeout)  # kills the worker on timeout/crash
+            ok, value = worker.run(func, args, timeout, progress)  # kills it on timeout/crash
             self._give_back(worker)
         finally:
             self._slots.release()
@@ -232,7 +303,25 @@ atexit.register(shutdown_pool)
 def _extract_in_worker(data: bytes, filename: str | None, limits: ExtractLimits) -> ExtractedText:
     from atspro.analysis.documents.extract import extract_text
 
-    return extract_text(data, filename, limits)
+    return extract_text(data, filename, limits, progress=report_progress)
+
+
+OCR_TIMEOUT_MESSAGE = (
+    "Reading the pictures in this file took too long, so we stopped. Please send a sharper "
+    "photo of each page (or fewer pages), or the resume as a text PDF or DOCX."
+)
+PageProgress = Callable[[int, int], None]  # (page being read, pages to read)
+
+
+def _progress(limits: ExtractLimits, on_page: PageProgress | None) -> Progress:
+    """OCR reports each page: each gets ``ocr_page_timeout_s``, the whole file
+    ``timeout_s + ocr_timeout_s`` (the text layer and decoding come before the pages)."""
+    return Progress(
+        step_timeout=limits.ocr_page_timeout_s,
+        total_timeout=limits.timeout_s + limits.ocr_timeout_s,
+        on_step=on_page,
+        timeout_message=OCR_TIMEOUT_MESSAGE,
+    )
 
 
 def extract_text_limited(
@@ -241,16 +330,55 @@ def extract_text_limited(
     limits: ExtractLimits = ExtractLimits(),  # noqa: B008 - frozen, safe as a default
     *,
     pool: ExtractionPool | None = None,
+    on_page: PageProgress | None = None,
 ) -> ExtractedText:
-    """``extract_text`` in a worker process, killed after ``limits.timeout_s`` (blocking)."""
+    """``extract_text`` in a worker process, killed after ``limits.timeout_s`` (blocking).
+
+    Pictures read with OCR get the OCR limits instead, page by page; ``on_page(page, pages)``
+    is called (from this thread) before each page is read, e.g. for "Reading page 2 of 3…".
+    """
     if len(data) > limits.max_bytes:  # refuse before copying megabytes to a worker
         from atspro.analysis.documents.errors import FileTooLarge
 
         raise FileTooLarge(size=len(data), limit=limits.max_bytes)
+    args = (bytes(data), filename, limits)
+    return _run_limited(_extract_in_worker, args, limits, pool, on_page)
+
+
+def extract_images_limited(
+    photos: list[bytes],
+    limits: ExtractLimits = ExtractLimits(),  # noqa: B008 - frozen, safe as a default
+    *,
+    pool: ExtractionPool | None = None,
+    on_page: PageProgress | None = None,
+) -> ExtractedText:
+    """``extract_images`` (an album of page photos, in order) in a worker, like above."""
+    if any(len(data) > limits.max_bytes for data in photos):
+        from atspro.analysis.documents.errors import FileTooLarge
+
+        biggest = max(len(data) for data in photos)
+        raise FileTooLarge(size=biggest, limit=limits.max_bytes)
+    args = ([bytes(d) for d in photos], limits)
+    return _run_limited(_images_in_worker, args, limits, pool, on_page)
+
+
+def _images_in_worker(photos: list[bytes], limits: ExtractLimits) -> ExtractedText:
+    from atspro.analysis.documents.extract import extract_images
+
+    return extract_images(photos, limits, progress=report_progress)
+
+
+def _run_limited(
+    func: Callable[..., ExtractedText],
+    args: tuple[Any, ...],
+    limits: ExtractLimits,
+    pool: ExtractionPool | None,
+    on_page: PageProgress | None,
+) -> ExtractedText:
     runner = pool or default_pool()
     try:
         return runner.call(
-            _extract_in_worker, bytes(data), filename, limits, timeout=limits.timeout_s
+            func, *args, timeout=limits.timeout_s, progress=_progress(limits, on_page)
         )
     except ExtractionError:
         raise
@@ -264,6 +392,63 @@ async def extract_text_async(
     limits: ExtractLimits = ExtractLimits(),  # noqa: B008
     *,
     pool: ExtractionPool | None = None,
+    on_page: AsyncPageProgress | None = None,
 ) -> ExtractedText:
-    """Awaitable ``extract_text_limited``: the event loop stays free while a worker parses."""
-    return await asyncio.to_thread(extract_text_limited, data, filename, limits, pool=pool)
+    """Awaitable ``extract_text_limited``: the event loop stays free while a worker parses.
+
+    ``on_page`` runs on the event loop (it may be a coroutine function, e.g. one that edits a
+    status message); every call has finished when this returns, so a late "Reading page 2
+    of 3…" never overwrites what the caller shows next.
+    """
+    async with _relay(on_page) as relay:
+        return await asyncio.to_thread(
+            extract_text_limited, data, filename, limits, pool=pool, on_page=relay
+        )
+
+
+async def extract_images_async(
+    photos: list[bytes],
+    limits: ExtractLimits = ExtractLimits(),  # noqa: B008
+    *,
+    pool: ExtractionPool | None = None,
+    on_page: AsyncPageProgress | None = None,
+) -> ExtractedText:
+    """Awaitable ``extract_images_limited`` (an album read as one document)."""
+    async with _relay(on_page) as relay:
+        return await asyncio.to_thread(
+            extract_images_limited, photos, limits, pool=pool, on_page=relay
+        )
+
+
+AsyncPageProgress = Callable[[int, int], Awaitable[None] | None]
+
+
+@contextlib.asynccontextmanager
+async def _relay(on_page: AsyncPageProgress | None) -> AsyncIterator[PageProgress | None]:
+    """A thread-side callback that runs ``on_page`` on this event loop; on exit, waits for
+    the calls still running (their failures are logged, never raised)."""
+    if on_page is None:
+        yield None
+        return
+    loop = asyncio.get_running_loop()
+    running: list[asyncio.Future[Any]] = []
+
+    def call(page: int, pages: int) -> None:
+        try:
+            result = on_page(page, pages)
+        except Exception:
+            log.exception("page progress callback failed")
+            return
+        if asyncio.iscoroutine(result):
+            running.append(asyncio.ensure_future(result))
+
+    def relay(page: int, pages: int) -> None:
+        loop.call_soon_threadsafe(call, page, pages)
+
+    try:
+        yield relay
+    finally:
+        await asyncio.sleep(0)  # let callbacks scheduled just before the result start
+        for outcome in await asyncio.gather(*running, return_exceptions=True):
+            if isinstance(outcome, Exception):
+                log.warning("page progress callback failed: %s", type(outcome).__name__)

@@ -150,7 +150,20 @@ class ChatDelivery:
     async def ingest_resume(self, task: Task, ctx: TaskContext) -> dict[str, Any]:
         p, uid = task.payload, task.user_id
         assert uid is not None
-        data = await self._download(p["file_id"])
+        if p.get("file_ids"):  # an album of page photos, in order
+            data: bytes | list[bytes] = [await self._download(f) for f in p["file_ids"]]
+        else:
+            data = await self._download(p["file_id"])
+
+        async def on_page(page: int, pages: int) -> None:
+            with contextlib.suppress(Exception):  # progress is a courtesy, never a failure
+                await edit_status(
+                    self.bot,
+                    p["chat_id"],
+                    p.get("status_message_id"),
+                    render.reading_page(page, pages),
+                )
+
         ingest, pair = await intake.receive_resume(
             self.svc,
             uid,
@@ -159,8 +172,11 @@ class ChatDelivery:
             filename=p.get("filename"),
             content_type=p.get("mime_type"),
             confirmed=bool(p.get("confirmed")),
+            on_page=on_page,
         )
-        summary = render.resume_summary(ingest.resume, filename=p.get("filename"))
+        summary = render.resume_summary(
+            ingest.resume, filename=p.get("filename"), from_image=ingest.from_image
+        )
         llm_meta = (ingest.row.get("metadata") or {}).get("llm")
         if note := reading_note(llm_meta, self.svc.settings):  # AI-suggested, never scored
             summary += f"\n\n<i>{render.esc(note)}</i>"

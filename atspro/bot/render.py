@@ -75,7 +75,19 @@ def counted(n: float, noun: str, plural: str | None = None) -> str:
     return f"{n:g} {noun if n == 1 else plural or noun + 's'}"
 
 
-def resume_summary(resume: Resume, *, filename: str | None = None) -> str:
+FROM_IMAGE_NOTE = (
+    "📷 <i>Read from an image with text recognition — please check the name, contacts, roles "
+    "and skills above. Most ATS can't read images at all: send the text PDF or DOCX if you "
+    "have it.</i>"
+)
+
+
+def reading_page(page: int, pages: int) -> str:
+    """The status line while photos or scanned pages are read."""
+    return f"📷 Reading page {page} of {pages}…" if pages > 1 else "📷 Reading the picture…"
+
+
+def resume_summary(resume: Resume, *, filename: str | None = None, from_image: bool = False) -> str:
     c = resume.contact
     lines = ["📄 <b>Resume received</b>" + (f" — {esc(filename)}" if filename else "")]
     if c.full_name:
@@ -107,6 +119,8 @@ def resume_summary(resume: Resume, *, filename: str | None = None) -> str:
         lines.append(f"\n<b>Skills found</b>: {shown}{more}")
     if resume.warnings:
         lines.append("\n⚠️ " + esc("; ".join(resume.warnings[:3])))
+    if from_image:
+        lines.append("\n" + FROM_IMAGE_NOTE)
     lines.append("\nNow send a job link or paste the job posting.")
     return "\n".join(lines)
 

@@ -159,14 +159,23 @@ class UserActions:
         return self._deliver(chat, payload)
 
     def send_photo(
-        self, user_id: int, data: bytes, *, caption: str | None = None
+        self,
+        user_id: int,
+        data: bytes,
+        *,
+        caption: str | None = None,
+        media_group_id: str | None = None,
     ) -> tuple[StoredMessage, int]:
+        """One photo; photos sent together as an album share ``media_group_id`` (each is its
+        own message and update, as in Telegram)."""
         chat = self._writer(user_id)
         payload = self._payload(chat, None)
         try:
             payload["photo"] = store_photo(self.state, data)
         except NotAnImage:
             raise ActionError("the file is not an image; send it as a document") from None
+        if media_group_id:
+            payload["media_group_id"] = str(media_group_id)
         self._caption(payload, caption)
         return self._deliver(chat, payload)
 

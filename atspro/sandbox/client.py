@@ -110,12 +110,20 @@ class SandboxClient:
         return data["message"]
 
     async def _send_file(
-        self, path: str, name: str, data: bytes, caption: str | None, mime_type: str | None
+        self,
+        path: str,
+        name: str,
+        data: bytes,
+        caption: str | None,
+        mime_type: str | None,
+        media_group_id: str | None = None,
     ) -> Record:
         form = aiohttp.FormData()
         form.add_field("user_id", str(self.user_id))
         if caption:
             form.add_field("caption", caption)
+        if media_group_id:
+            form.add_field("media_group_id", media_group_id)
         form.add_field(
             "file", data, filename=name, content_type=mime_type or "application/octet-stream"
         )
@@ -128,9 +136,23 @@ class SandboxClient:
         return await self._send_file("/api/send_document", name, data, caption, mime_type)
 
     async def send_photo(
-        self, name: str, data: bytes, *, caption: str | None = None, mime_type: str | None = None
+        self,
+        name: str,
+        data: bytes,
+        *,
+        caption: str | None = None,
+        mime_type: str | None = None,
+        media_group_id: str | None = None,
     ) -> Record:
-        return await self._send_file("/api/send_photo", name, data, caption, mime_type)
+        """A photo; give several the same ``media_group_id`` to send them as an album."""
+        return await self._send_file(
+            "/api/send_photo", name, data, caption, mime_type, media_group_id
+        )
+
+    async def send_album(self, photos: list[tuple[str, bytes]]) -> list[Record]:
+        """Photos sent together as one album (one media group, in this order)."""
+        group = f"album-{self.user_id}-{len(photos)}-{id(photos)}"
+        return [await self.send_photo(n, d, media_group_id=group) for n, d in photos]
 
     async def press(self, message_id: int, data: str, *, force: bool = False) -> str:
         """Tap the inline button carrying ``data``; returns the callback query id."""

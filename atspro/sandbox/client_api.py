@@ -212,7 +212,10 @@ class ClientApi:
     async def send_photo(self, request: web.Request) -> web.Response:
         fields, upload = await self._upload(request)
         stored, update_id = self.actions.send_photo(
-            self._user_id(fields.get("user_id")), upload.file.read(), caption=fields.get("caption")
+            self._user_id(fields.get("user_id")),
+            upload.file.read(),
+            caption=fields.get("caption"),
+            media_group_id=fields.get("media_group_id"),
         )
         return self._sent(stored, update_id)
 

@@ -17,6 +17,7 @@ from atspro.analysis.job.html import html_fragment_to_text
 from atspro.analysis.job.parser import parse_job_html, parse_job_posting, parse_job_text
 from atspro.analysis.job.triage import classify_document, looks_like_job_posting, may_continue
 from atspro.config import Settings
+from atspro.extract_pool import AsyncPageProgress
 from atspro.models import Job, Resume
 from atspro.services.container import Services
 from atspro.services.errors import MisfiledDocument, UserFacingError
@@ -25,6 +26,9 @@ from atspro.services.reading import extract_document, read_resume_file, visible_
 from atspro.storage.repos import Repos, Row
 
 log = logging.getLogger(__name__)
+
+
+PageProgress = AsyncPageProgress  # (page being read, pages)
 
 
 def _layout_meta(extracted: ExtractedText) -> dict[str, Any]:
@@ -51,27 +55,43 @@ class ResumeIngest:
     resume: Resume
     reused: bool = False
 
+    @property
+    def from_image(self) -> bool:
+        """Read with OCR from a photo or a scan: the user should check the fields."""
+        return bool((self.row.get("metadata") or {}).get("ocr"))
+
+
+def _digest(data: bytes | list[bytes]) -> str:
+    if isinstance(data, bytes):
+        return hashlib.sha256(data).hexdigest()
+    album = hashlib.sha256(b"album")
+    for part in data:
+        album.update(hashlib.sha256(part).digest())
+    return album.hexdigest()
+
 
 async def ingest_resume(
     repos: Repos,
     settings: Settings,
     user_id: int,
-    data: bytes,
+    data: bytes | list[bytes],
     *,
     filename: str | None = None,
     content_type: str | None = None,
     confirmed: bool = False,
+    on_page: PageProgress | None = None,
 ) -> ResumeIngest:
-    """Extract, parse and store a resume file. The same file twice is parsed once. A file that
-    reads like a job posting raises :class:`MisfiledDocument` unless ``confirmed``."""
-    digest = hashlib.sha256(data).hexdigest()
+    """Extract, parse and store a resume file (or an album of page photos, in order). The same
+    file twice is parsed once. A file that reads like a job posting raises
+    :class:`MisfiledDocument` unless ``confirmed``."""
+    digest = _digest(data)
     existing = await repos.resumes.find_by_sha256(user_id, digest)
     if existing is not None and existing.get("processed_data"):
         return ResumeIngest(
             existing, Resume.model_validate(existing["processed_data"]), reused=True
         )
     started = time.perf_counter()
-    resume, extracted = await read_resume_file(data, filename, settings)
+    resume, extracted = await read_resume_file(data, filename, settings, on_page)
     if not confirmed and classify_document(visible_text(extracted)).kind == "job":
         raise MisfiledDocument("job")
     metadata: dict[str, Any] = {
@@ -81,6 +101,8 @@ async def ingest_resume(
         "hidden_text_sample": extracted.hidden_text_sample,
         "parse_ms": round((time.perf_counter() - started) * 1000, 1),
     }
+    if extracted.ocr:
+        metadata["ocr"] = {"pages": extracted.ocr_pages, "confidence": extracted.ocr_confidence}
     if settings.llm_enabled:
         resume, metadata["llm"] = await _enhance(
             repos, settings, user_id, "resume", visible_text(extracted), resume
@@ -90,7 +112,7 @@ async def ingest_resume(
         user_id,
         filename=filename,
         content_type=content_type,
-        file_size=len(data),
+        file_size=len(data) if isinstance(data, bytes) else sum(len(d) for d in data),
         sha256=digest,
         status="ready",
         processed_data=resume.model_dump(mode="json"),
@@ -272,14 +294,16 @@ async def receive_resume(
     svc: Services,
     user_id: int,
     chat_id: int,
-    data: bytes,
+    data: bytes | list[bytes],
     *,
     filename: str | None,
     content_type: str | None,
     confirmed: bool = False,
+    on_page: PageProgress | None = None,
 ) -> tuple[ResumeIngest, Pair | None]:
-    """Store a resume sent to a chat and make it the chat's (and profile's) active one.
-    Returns the pair to score when the chat already has an active job."""
+    """Store a resume sent to a chat (a file, a photo, or an album of page photos) and make it
+    the chat's (and profile's) active one. Returns the pair to score when the chat already
+    has an active job."""
     repos = svc.repos
     ingest = await ingest_resume(
         repos,
@@ -289,6 +313,7 @@ async def receive_resume(
         filename=filename,
         content_type=content_type,
         confirmed=confirmed,
+        on_page=on_page,
     )
     await repos.sessions.set_active_resume(user_id, chat_id, ingest.row["id"])
     await repos.profiles.set_resume(user_id, ingest.row["id"])

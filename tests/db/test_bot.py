@@ -224,12 +224,12 @@ async def test_hostile_file_gets_friendly_error(bot: BotHarness) -> None:
     assert "DOCX" in msg["text"] or "PDF" in msg["text"]
 
 
-async def test_photo_gets_advice(bot: BotHarness) -> None:
+async def test_photo_without_text_gets_a_photo_tip(bot: BotHarness) -> None:
     buf = io.BytesIO()
     Image.new("RGB", (20, 20), "white").save(buf, "PNG")
     user = await bot.user(1011, "Pic")
     await user.send_photo("cv.png", buf.getvalue())
-    await user.wait_for(lambda m: is_bot(m, "send the file itself"))
+    await user.wait_for(lambda m: is_bot(m, "❌") and "Tip" in m["text"], timeout=60)
 
 
 async def test_same_update_twice_is_processed_once(bot: BotHarness, pool: asyncpg.Pool) -> None:

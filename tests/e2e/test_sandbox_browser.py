@@ -153,3 +153,25 @@ async def test_controls_are_svg_icons_with_labels(
         await page.screenshot(path=str(shot))
         assert shot.stat().st_size > 5_000
         await page.close()
+
+
+async def test_web_chat_sends_several_pictures_as_one_album(browser: Any, db_dsn: str) -> None:
+    from tests.fixtures import images
+
+    expect = playwright_api.expect
+    async with running_sandbox(sandbox_settings(db_dsn)) as sandbox:
+        page = await browser.new_page(viewport={"width": 480, "height": 1200})
+        await page.goto(f"{sandbox.base_url}/")
+        await expect(page.locator("#bot-name")).to_have_text("ATSPro")
+        pages = [images.text_page(images.RESUME_LINES[:3]), images.text_page(("Python, SQL",))]
+        await page.set_input_files(
+            "#file-input",
+            files=[
+                {"name": f"page{n}.png", "mimeType": "image/png", "buffer": images.encode(p)}
+                for n, p in enumerate(pages, start=1)
+            ],
+        )
+        # one status for the album, not one per photo (edited in place as the pages are read)
+        status = re.compile("Got 2 photos|Reading page|Resume received|couldn't read")
+        await expect(page.locator(".msg.bot", has_text=status)).to_have_count(1, timeout=SLOW_MS)
+        await expect(page.locator(".msg.user .photo")).to_have_count(2)

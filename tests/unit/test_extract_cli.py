@@ -51,4 +51,4 @@ def test_bad_file_prints_the_user_message(
     path = tmp_path / "photo.pdf"
     path.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 100)
     assert run(path) == 1
-    assert "UnsupportedFileType: This is a picture" in capsys.readouterr().err
+    assert "CorruptImage: This picture is damaged" in capsys.readouterr().err  # read with OCR now

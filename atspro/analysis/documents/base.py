@@ -23,17 +23,35 @@ class ExtractLimits:
     timeout_s: float = 15.0
     max_zip_ratio: float = 250.0  # uncompressed/compressed for one large zip member
     max_zip_members: int = 5_000
+    # OCR of photos and scanned pages (``ocr.py``): it is slow, so it has limits of its own.
+    ocr_max_pages: int = 5  # pages (photos, scanned PDF pages) read with OCR in one document
+    ocr_max_pixels: int = 40_000_000  # largest picture decoded (width × height)
+    ocr_page_timeout_s: float = 30.0  # one page; the worker is killed past it
+    ocr_timeout_s: float = 60.0  # the whole document's OCR
+    ocr_threads: int = 2  # CPU threads one OCR run uses
 
     @classmethod
     def from_settings(cls, settings: Any) -> ExtractLimits:
-        """Build from any object with the ``Settings`` field names (no config import here)."""
+        """Build from any object with the ``Settings`` field names (no config import here).
+        The OCR limits are optional: an object without them gets the defaults."""
+        defaults = cls()
         return cls(
             max_bytes=settings.max_file_bytes,
             max_pages=settings.max_pdf_pages,
             max_chars=settings.max_text_chars,
             max_unzipped_bytes=settings.max_unzipped_bytes,
             timeout_s=settings.extract_timeout_s,
+            **{name: getattr(settings, name, getattr(defaults, name)) for name in _OCR_LIMITS},
         )
+
+
+_OCR_LIMITS = (
+    "ocr_max_pages",
+    "ocr_max_pixels",
+    "ocr_page_timeout_s",
+    "ocr_timeout_s",
+    "ocr_threads",
+)
 
 
 @dataclass(slots=True)
@@ -45,7 +63,7 @@ class ExtractedText:
     """
 
     text: str
-    kind: str  # "pdf", "docx", "odt", "rtf", "txt"
+    kind: str  # "pdf", "docx", "odt", "rtf", "txt", "image"
     # ``text`` without the hidden pieces: what a person sees. Parsing and scoring use this, so
     # white-on-white keywords earn nothing (they are still counted in ``hidden_text_chars``).
     visible_text: str = ""
@@ -61,6 +79,9 @@ class ExtractedText:
     hidden_text_sample: str = ""  # first hidden words, to show the user what was found
     truncated: bool = False
     encoding: str | None = None  # TXT/MD: the character set the bytes were decoded with
+    ocr: bool = False  # some text was read from pictures with OCR (a photo or a scan)
+    ocr_confidence: float | None = None  # mean OCR confidence (0–1) of the lines kept
+    ocr_pages: int = 0  # pages read with OCR
 
     @property
     def layout(self) -> LayoutFacts:
@@ -90,6 +111,10 @@ class RawText:
     has_text_boxes: bool = False
     header_footer_text: str = ""
     encoding: str | None = None
+    page_texts: list[str] = field(default_factory=list)  # PDF: text per page, in order
+    scanned_pages: list[int] = field(default_factory=list)  # PDF: 1-based pages that are pictures
+    ocr_confidence: float | None = None  # set when the text came from OCR
+    ocr_pages: int = 0
 
 
 _LIGATURES = str.maketrans(

@@ -154,6 +154,82 @@ class BinaryText(ExtractionError):
     )
 
 
+class ImageTooLarge(ExtractionError):
+    """A picture with more pixels than we decode (a poster, a panorama or a decompression bomb)."""
+
+    def __init__(
+        self,
+        user_message: str | None = None,
+        *,
+        size: tuple[int, int] = (0, 0),
+        limit: int = 0,
+        detail: str = "",
+    ) -> None:
+        self.size = size
+        self.limit = limit
+        if user_message is None and limit:
+            user_message = (
+                f"This picture is {size[0]:,}×{size[1]:,} pixels, more than we read "
+                f"({limit / 1_000_000:g} megapixels at most). Please send an ordinary phone "
+                "photo or screenshot of the page."
+            )
+        super().__init__(user_message, detail=detail or f"{size[0]}x{size[1]} px")
+
+    default_message = (
+        "This picture is far too large to read. Please send an ordinary phone photo or "
+        "screenshot of the page."
+    )
+
+
+class AnimatedImage(ExtractionError):
+    default_message = (
+        "This is an animation, not a photo. Please send a still photo or screenshot of your "
+        "resume, or the resume file itself (PDF or DOCX)."
+    )
+
+
+class CorruptImage(CorruptFile):
+    default_message = (
+        "This picture is damaged or incomplete, so it can't be opened. Please take the photo "
+        "again (or export the image again) and resend it."
+    )
+
+
+class UnsupportedImage(UnsupportedFileType):
+    default_message = (
+        "We can't open this kind of picture. Please send the photo as JPEG or PNG (or a "
+        "screenshot of it), or the resume file itself as PDF or DOCX."
+    )
+
+
+class UnreadableImage(ExtractionError):
+    """OCR found little text, or read it with low confidence: better no parse than garbage."""
+
+    default_message = (
+        "We couldn't read the text in this picture reliably (it looks blurred, dark, small or "
+        "tilted). Tip: lay the page flat in good light, hold the phone straight above it so the "
+        "page fills the frame, and send it again — or send the PDF/DOCX if you have it."
+    )
+
+
+class TooManyScannedPages(TooManyPages):
+    def __init__(
+        self, user_message: str | None = None, *, pages: int = 0, limit: int = 0, detail: str = ""
+    ) -> None:
+        if user_message is None and limit:
+            user_message = (
+                f"This PDF has {pages} scanned pages (pictures of text); we read at most {limit} "
+                "scanned pages. Please send just your resume (1–2 pages), ideally as a text PDF "
+                "or DOCX."
+            )
+        super().__init__(user_message, pages=pages, limit=limit, detail=detail)
+
+    default_message = (
+        "This PDF has too many scanned pages (pictures of text) for a resume. Please send just "
+        "your resume, ideally as a text PDF or DOCX."
+    )
+
+
 def _mb(size: int) -> str:
     return f"{size / (1024 * 1024):.1f} MB"
 
@@ -161,9 +237,11 @@ def _mb(size: int) -> str:
 __all__ = [
     "SUPPORTED_FORMATS",
     "SUPPORTED_TYPES_TEXT",
+    "AnimatedImage",
     "ArchiveBomb",
     "BinaryText",
     "CorruptFile",
+    "CorruptImage",
     "EmptyFile",
     "EncryptedFile",
     "EncryptedPdf",
@@ -172,7 +250,11 @@ __all__ = [
     "FileTooLarge",
     "ImageOnlyDocument",
     "ImageOnlyPdf",
+    "ImageTooLarge",
     "LegacyDocFormat",
     "TooManyPages",
+    "TooManyScannedPages",
+    "UnreadableImage",
     "UnsupportedFileType",
+    "UnsupportedImage",
 ]

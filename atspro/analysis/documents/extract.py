@@ -28,14 +28,18 @@ from atspro.analysis.documents.errors import (
     SUPPORTED_TYPES_TEXT,
     BinaryText,
     CorruptFile,
+    CorruptImage,
     EmptyFile,
     EncryptedFile,
     ExtractionError,
     FileTooLarge,
     ImageOnlyDocument,
+    ImageOnlyPdf,
+    ImageTooLarge,
     LegacyDocFormat,
     UnsupportedFileType,
 )
+from atspro.analysis.documents.ocr import Progress, ocr_available
 from atspro.analysis.documents.sniff import OLE2_MAGIC, READABLE_KINDS, sniff_type
 
 log = logging.getLogger(__name__)
@@ -50,18 +54,25 @@ def extract_text(
     data: bytes,
     filename: str | None = None,
     limits: ExtractLimits = ExtractLimits(),  # noqa: B008 - frozen, safe as a default
+    progress: Progress | None = None,
 ) -> ExtractedText:
-    """Extract the text of a resume/job document. Raises ``ExtractionError`` subclasses."""
+    """Extract the text of a resume/job document. Raises ``ExtractionError`` subclasses.
+
+    Photos and scanned PDF pages are read with OCR (``scanned.py``); ``progress(page, pages)``
+    is called before each page is read that way.
+    """
     data = bytes(data)
     if len(data) > limits.max_bytes:
         raise FileTooLarge(size=len(data), limit=limits.max_bytes)
     kind = sniff_type(data)
     if kind == "empty":
         raise EmptyFile(detail="no bytes")
-    if kind not in READABLE_KINDS:
+    if kind == "image" and not ocr_available():
+        raise _unreadable(kind, data, filename)
+    if kind not in READABLE_KINDS and kind != "image":
         raise _unreadable(kind, data, filename)
     try:
-        raw = _read(kind, data, limits)
+        raw = _read(kind, data, limits, progress)
     except ExtractionError:
         raise
     except MemoryError:
@@ -78,11 +89,41 @@ def extract_text(
     return _finish(raw, kind, limits)
 
 
-def _read(kind: str, data: bytes, limits: ExtractLimits) -> RawText:
-    if kind == "pdf":
-        from atspro.analysis.documents.pdf import read_pdf_text
+def extract_images(
+    photos: list[bytes],
+    limits: ExtractLimits = ExtractLimits(),  # noqa: B008 - frozen, safe as a default
+    progress: Progress | None = None,
+) -> ExtractedText:
+    """Several photos of pages (a Telegram album) read with OCR as one document, in order."""
+    if not photos:
+        raise EmptyFile(detail="no photos")
+    for data in photos:
+        if len(data) > limits.max_bytes:
+            raise FileTooLarge(size=len(data), limit=limits.max_bytes)
+        kind = sniff_type(data)
+        if kind != "image" or not ocr_available():
+            raise _unreadable(kind, data, None)
+    from atspro.analysis.documents.scanned import read_images
 
-        return read_pdf_text(data, limits)
+    try:
+        raw = read_images([bytes(d) for d in photos], limits, progress)
+    except ExtractionError:
+        raise
+    except MemoryError:
+        raise ImageTooLarge() from None
+    except Exception as exc:  # an engine bug on odd input must still end in a clear message
+        log.warning("OCR of an album failed: %s", type(exc).__name__)
+        raise CorruptImage(detail=f"album: {type(exc).__name__}") from None
+    return _finish(raw, "image", limits)
+
+
+def _read(kind: str, data: bytes, limits: ExtractLimits, progress: Progress | None) -> RawText:
+    if kind == "image":
+        from atspro.analysis.documents.scanned import read_image
+
+        return read_image(data, limits, progress)
+    if kind == "pdf":
+        return _read_pdf(data, limits, progress)
     if kind == "docx":
         from atspro.analysis.documents.wordml import read_docx
 
@@ -94,6 +135,25 @@ def _read(kind: str, data: bytes, limits: ExtractLimits) -> RawText:
     from atspro.analysis.documents.plaintext import read_rtf, read_txt
 
     return read_rtf(data) if kind == "rtf" else read_txt(data)
+
+
+def _read_pdf(data: bytes, limits: ExtractLimits, progress: Progress | None) -> RawText:
+    """The text layer; pages that are pictures (scans) are read with OCR when it is installed."""
+    from atspro.analysis.documents.pdf import read_pdf_text
+
+    try:
+        raw = read_pdf_text(data, limits)
+    except ImageOnlyPdf:
+        if not ocr_available():
+            raise
+        from atspro.analysis.documents.scanned import read_scanned_pdf
+
+        return read_scanned_pdf(data, None, limits, progress)
+    if raw.scanned_pages and ocr_available():
+        from atspro.analysis.documents.scanned import read_scanned_pdf
+
+        return read_scanned_pdf(data, raw, limits, progress)
+    return raw
 
 
 def _finish(raw: RawText, kind: str, limits: ExtractLimits) -> ExtractedText:
@@ -131,6 +191,9 @@ def _finish(raw: RawText, kind: str, limits: ExtractLimits) -> ExtractedText:
         hidden_text_sample=sample[:HIDDEN_SAMPLE_CHARS],
         truncated=truncated,
         encoding=raw.encoding,
+        ocr=raw.ocr_confidence is not None,
+        ocr_confidence=raw.ocr_confidence,
+        ocr_pages=raw.ocr_pages,
     )
 
 
@@ -198,4 +261,4 @@ def _ole2_error(data: bytes) -> ExtractionError:
     return UnsupportedFileType(detected="ole2")  # pragma: no cover - sniffed as doc → OLE2
 
 
-__all__ = ["ExtractLimits", "ExtractedText", "extract_text", "sniff_type"]
+__all__ = ["ExtractLimits", "ExtractedText", "extract_images", "extract_text", "sniff_type"]

@@ -585,4 +585,6 @@ def read_pdf_text(data: bytes, limits: ExtractLimits) -> RawText:
         has_tables=tables,
         image_only=bool(scanned_pages),
         hidden_text=hidden,
+        page_texts=texts,
+        scanned_pages=scanned_pages,
     )

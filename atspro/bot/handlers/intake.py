@@ -24,6 +24,7 @@ from telegram.ext import (
 
 from atspro.bot import callbacks
 from atspro.bot.context import BotContext
+from atspro.bot.handlers import photos
 from atspro.bot.handlers.common import dedupe_key, reply, session_state, set_state, within_limit
 from atspro.services import intake, requests
 
@@ -70,14 +71,6 @@ async def on_document(update: Update, context: BotContext) -> None:
             "file_size": doc.file_size,
             "status_message_id": status.message_id,
         },
-    )
-
-
-async def on_photo(update: Update, context: BotContext) -> None:
-    await reply(
-        update,
-        "📷 I can't read photos of a resume reliably. Please send the file itself: in your "
-        "phone's Telegram tap 📎 → <b>File</b> and pick the PDF or DOCX.",
     )
 
 
@@ -209,5 +202,5 @@ def register(app: Application) -> None:
     app.add_handler(CommandHandler("job", job_command))
     app.add_handler(CallbackQueryHandler(on_misfiled, pattern=callbacks.MISFILED_PATTERN))
     app.add_handler(MessageHandler(filters.Document.ALL, on_document))
-    app.add_handler(MessageHandler(filters.PHOTO, on_photo))
+    photos.register(app)  # photos and albums of a resume or a job posting
     app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, on_text))

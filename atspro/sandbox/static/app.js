@@ -382,9 +382,31 @@
     }
   }
 
+  const IMAGE_TYPE = /^image\/(jpeg|png|webp|gif)$/;
+
+  // Several pictures chosen at once go out as one album (one media_group_id), like Telegram.
+  async function sendAlbum(files) {
+    const group = `album-${userId}-${Date.now()}`;
+    showStatus(`uploading ${files.length} photos…`, 60000);
+    try {
+      for (const file of files) {
+        const form = new FormData();
+        form.append("user_id", String(userId));
+        form.append("media_group_id", group);
+        form.append("file", file, file.name);
+        const data = await api("/api/send_photo", { method: "POST", body: form });
+        placeMessage(data.message);
+      }
+      clearStatus();
+    } catch (error) {
+      clearStatus();
+      toast(`Not sent: ${error.message}`, 5000);
+    }
+  }
+
   async function sendFile(file) {
     const caption = els.text.value.trim();
-    const isImage = /^image\/(jpeg|png|webp|gif)$/.test(file.type);
+    const isImage = IMAGE_TYPE.test(file.type);
     const asPhoto = isImage && window.confirm(`Send "${file.name}" as a photo?\n(Cancel sends it as a file.)`);
     const form = new FormData();
     form.append("user_id", String(userId));
@@ -498,9 +520,10 @@
   els.text.addEventListener("input", autoGrow);
   els.messages.addEventListener("scroll", () => { pinned = nearBottom(); }, { passive: true });
   els.file.addEventListener("change", () => {
-    const [file] = els.file.files;
+    const files = [...els.file.files];
     els.file.value = "";
-    if (file) sendFile(file);
+    if (files.length > 1 && files.every((f) => IMAGE_TYPE.test(f.type))) sendAlbum(files);
+    else files.forEach((f) => sendFile(f));
   });
   els.commandsButton.addEventListener("click", async () => {
     if (els.commands.hidden) {

