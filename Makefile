@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench eval eval-ocr lint format venv clean
+.PHONY: run test test-fast bench eval eval-ocr lint format venv clean
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -17,8 +17,17 @@ venv: $(STAMP)
 run: $(STAMP)
 	$(PY) main.py
 
+# The unit and db tiers run in parallel (each xdist worker has its own embedded PostgreSQL and
+# every test its own database); the e2e tier (processes, ports, a browser) runs after, serially.
+# Exit code 5 = "nothing selected", e.g. PYTEST_ARGS names a file of the other tier.
+JOBS ?= auto
 test: $(STAMP)
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest -n $(JOBS) -m "not e2e" $(PYTEST_ARGS) || [ $$? -eq 5 ]
+	$(PY) -m pytest -m e2e $(PYTEST_ARGS) || [ $$? -eq 5 ]
+
+# Pure tests only (tests/unit): seconds, no database.
+test-fast: $(STAMP)
+	$(PY) -m pytest -q tests/unit $(PYTEST_ARGS)
 
 bench: $(STAMP)
 	$(PY) -m bench

@@ -1,5 +1,11 @@
 """Shared fixtures: one embedded PostgreSQL for the whole run, a fresh database per test.
 
+Tests come in tiers that mirror how much of the house they start (markers set by folder):
+``tests/unit`` (pure: no database, no bot or emulator process; ``make test-fast``), ``tests/db`` (the
+embedded PostgreSQL, the real PTB Application on a fake transport) and ``tests/e2e`` (processes,
+the sandbox emulator, a browser). Nothing is written into the checkout: Hypothesis keeps its
+example database in a temporary directory.
+
 The server starts once per session in a temporary directory and is deleted at the end. The
 migrations are applied to a template database once; each test that asks for ``db`` gets its own
 database cloned from that template (CREATE DATABASE … TEMPLATE is fast), so tests never see each
@@ -22,10 +28,24 @@ from atspro.storage.db import EmbeddedPostgres, create_pool
 from atspro.storage.migrate import apply_migrations
 
 REPO = Path(__file__).resolve().parents[1]
+TIERS = ("unit", "db", "e2e")
+# Hypothesis would create .hypothesis/ in the current directory (the checkout).
+os.environ.setdefault(
+    "HYPOTHESIS_STORAGE_DIRECTORY", str(Path(tempfile.gettempdir()) / "atspro-hypothesis")
+)
 SHARED = REPO.parent / "shared"
 SAMPLES = SHARED / "data" / "samples"
-TEMPLATE_DB = "atspro_template"
+# one template per xdist worker: with TEST_DATABASE_URL the workers share one server
+TEMPLATE_DB = "atspro_template_" + os.environ.get("PYTEST_XDIST_WORKER", "main")
 _counter = itertools.count()
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Mark each test with its tier, read from its folder (a file at the top counts as db)."""
+    for item in items:
+        parts = Path(str(item.path)).relative_to(REPO / "tests").parts
+        tier = parts[0] if parts[0] in TIERS else "db"
+        item.add_marker(getattr(pytest.mark, tier))
 
 
 def dsn_for(base_dsn: str, database: str) -> str:

@@ -469,8 +469,3 @@ def rewrites_map(r: Rewrites) -> dict[str, str]:
     Rewrites that need the user's confirmation (``only_if_true``) are left out.
     """
     return {b.original: b.rewritten for b in r.bullets if not b.only_if_true}
-
-
-def dropped_total(meta: dict[str, Any]) -> int:
-    """How many model-written items grounding removed (for logs and metrics)."""
-    return sum(Counter(meta.get("dropped") or {}).values())

@@ -27,9 +27,8 @@ from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 from telegram.warnings import PTBDeprecationWarning
 
 from atspro.bot.keyboards import broadcast_stop
-from atspro.services import account
+from atspro.services import account, admin
 from atspro.services.container import Services
-from atspro.storage.admin import AdminRepo
 from atspro.tasks.queue import Task
 from atspro.tasks.registry import TaskContext
 
@@ -73,10 +72,9 @@ async def run_broadcast(bot: Bot, svc: Services, task: Task, ctx: TaskContext) -
     """The ``broadcast`` kind's body (registered, resumable and with no time limit, in
     ``atspro.bot.deliver``)."""
     p = task.payload
-    repo = AdminRepo(svc.pool)
     counts = {k: int(task.progress.get(k, 0)) for k in OUTCOMES}
     cursor = int(task.progress.get("cursor", 0))
-    total = sum(counts.values()) + await repo.audience_size(after_user_id=cursor)
+    total = sum(counts.values()) + await admin.audience_size(svc, after_user_id=cursor)
     pacer = Pacer(svc.settings.broadcast_rate_per_s)
 
     async def report(state: str) -> None:
@@ -141,12 +139,12 @@ async def run_broadcast(bot: Bot, svc: Services, task: Task, ctx: TaskContext) -
     last_report = last_cancel_check = time.monotonic()
     await report("running")
     try:
-        while batch := await repo.broadcast_audience(cursor, limit=BATCH):
+        while batch := await admin.broadcast_audience(svc, cursor, BATCH):
             for user_id, telegram_id in batch:
                 while True:
                     if time.monotonic() - last_cancel_check >= CANCEL_CHECK_EVERY_S:
                         last_cancel_check = time.monotonic()
-                        if await svc.queue.status_of(task.id) == "cancelled":
+                        if await admin.task_cancelled(svc, task.id):
                             await ctx.save_progress(cursor=cursor, **counts)
                             await report("cancelled")
                             return {**counts, "cancelled": True}

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from telegram.ext import Application, CallbackContext, ExtBot
 
-from atspro.services.container import Services
-from atspro.storage.repos import Row
+if TYPE_CHECKING:
+    from atspro.services.container import Services
+    from atspro.storage.repos import Row
 
 
 class BotContext(CallbackContext[ExtBot, dict, dict, dict]):

@@ -251,7 +251,7 @@ class ChatDelivery:
             analysis = await matching.score_pair(
                 self.svc, uid, pair, result_id=progress.get("result_id")
             )
-        rid = str(analysis.row["id"])
+        rid = str(analysis.id)
         if not progress.get("result_id"):
             await ctx.save_progress(result_id=rid)
         if not progress.get("card_sent"):

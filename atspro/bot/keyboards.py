@@ -8,6 +8,7 @@ from typing import Any
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from atspro.bot import callbacks
+from atspro.services.library import DocumentItem, PastMatch
 
 
 def result_keyboard(result_id: Any, *, llm: bool) -> InlineKeyboardMarkup:
@@ -36,20 +37,20 @@ def result_keyboard(result_id: Any, *, llm: bool) -> InlineKeyboardMarkup:
 
 
 def documents_keyboard(
-    kind: callbacks.DocKind, rows: Sequence[dict[str, Any]]
+    kind: callbacks.DocKind, items: Sequence[DocumentItem]
 ) -> InlineKeyboardMarkup | None:
     """Per document: make it active, or delete it."""
-    if not rows:
+    if not items:
         return None
     buttons = []
-    for i, row in enumerate(rows, 1):
+    for i, item in enumerate(items, 1):
         buttons.append(
             [
                 InlineKeyboardButton(
-                    f"{i}. ⭐ Use", callback_data=callbacks.document("use", kind, row["id"])
+                    f"{i}. ⭐ Use", callback_data=callbacks.document("use", kind, item.id)
                 ),
                 InlineKeyboardButton(
-                    f"{i}. 🗑 Delete", callback_data=callbacks.document("delete", kind, row["id"])
+                    f"{i}. 🗑 Delete", callback_data=callbacks.document("delete", kind, item.id)
                 ),
             ]
         )
@@ -72,13 +73,13 @@ def confirm_delete_document(kind: callbacks.DocKind, doc_id: Any) -> InlineKeybo
     )
 
 
-def history_keyboard(rows: Sequence[dict[str, Any]]) -> InlineKeyboardMarkup | None:
+def history_keyboard(matches: Sequence[PastMatch]) -> InlineKeyboardMarkup | None:
     """One button per past result: open its score card again."""
-    if not rows:
+    if not matches:
         return None
     buttons = [
-        InlineKeyboardButton(f"{i}. Open", callback_data=callbacks.result("open", row["id"]))
-        for i, row in enumerate(rows, 1)
+        InlineKeyboardButton(f"{i}. Open", callback_data=callbacks.result("open", match.id))
+        for i, match in enumerate(matches, 1)
     ]
     return InlineKeyboardMarkup([buttons[i : i + 4] for i in range(0, len(buttons), 4)])
 

@@ -15,7 +15,7 @@ from typing import Any
 from atspro.analysis.documents.errors import SUPPORTED_TYPES_TEXT
 from atspro.analysis.job.asks import ask_labels
 from atspro.analysis.scoring.bands import band
-from atspro.analysis.scoring.score import COMPONENT_LABELS as COMPONENT_LABELS  # re-exported
+from atspro.analysis.scoring.score import component_label
 from atspro.bot.html_split import (
     split_html as split_html,  # re-exported: callers use render.split_html
 )
@@ -23,6 +23,7 @@ from atspro.bot.html_split import (
     split_message as split_message,  # re-exported: what the bot sends (numbered parts)
 )
 from atspro.models import Job, MatchReport, Resume, Suggestion
+from atspro.services.library import DocumentItem, PastMatch
 
 # Keywords may contain commas ("Accounting, Finance"): list them with a mark no keyword has.
 KEYWORD_SEPARATOR = " · "
@@ -66,6 +67,14 @@ HELP = (
 )
 
 
+SUMMARY_ROLES = 4  # roles listed in the resume summary; the rest are counted
+
+
+def counted(n: float, noun: str, plural: str | None = None) -> str:
+    """The number and its noun in the right form: 1 role, 6 roles, 1.5 years."""
+    return f"{n:g} {noun if n == 1 else plural or noun + 's'}"
+
+
 FROM_IMAGE_NOTE = (
     "📷 <i>Read from an image with text recognition — please check the name, contacts, roles "
     "and skills above. Most ATS can't read images at all: send the text PDF or DOCX if you "
@@ -87,19 +96,19 @@ def resume_summary(resume: Resume, *, filename: str | None = None, from_image: b
     if contact:
         lines.append(esc(" · ".join(contact)))
     if resume.work_experience:
+        roles = resume.work_experience
+        years = resume.total_years_experience
         lines.append(
-            f"\n<b>Experience</b> ({len(resume.work_experience)} roles"
-            + (
-                f", {resume.total_years_experience:g} years"
-                if resume.total_years_experience
-                else ""
-            )
+            f"\n<b>Experience</b> ({counted(len(roles), 'role')}"
+            + (f", {counted(years, 'year')}" if years else "")
             + ")"
         )
-        for role in resume.work_experience[:4]:
+        for role in roles[:SUMMARY_ROLES]:
             when = f"{role.start or '?'} – {'present' if role.is_current else role.end or '?'}"
             title = " at ".join(esc(x) for x in (role.position, role.company) if x) or "Role"
             lines.append(f"• {title} <i>({esc(when)})</i>")
+        if len(roles) > SUMMARY_ROLES:
+            lines.append(f"• and {len(roles) - SUMMARY_ROLES} more")
     if resume.education:
         edu = resume.education[0]
         lines.append(f"🎓 {esc(' — '.join(x for x in (edu.degree, edu.institution) if x))}")
@@ -169,7 +178,7 @@ def score_card(report: MatchReport, job: Job, *, top: int = 3) -> str:
         "",
     ]
     for comp in report.components:
-        label = COMPONENT_LABELS.get(comp.name, comp.name.replace("_", " ").capitalize())
+        label = component_label(comp.name)
         if not comp.applicable:
             lines.append(f"<code>{bar(0)}</code> {esc(label)}: n/a")
             continue
@@ -206,29 +215,28 @@ def suggestions_list(suggestions: Sequence[Suggestion]) -> str:
     return "\n".join(lines)
 
 
-def document_list(kind: str, rows: Sequence[dict[str, Any]], active_id: Any) -> str:
-    if not rows:
+def document_list(kind: str, items: Sequence[DocumentItem], active_id: Any) -> str:
+    if not items:
         return f"You have no {kind}s yet."
     lines = [f"<b>Your {kind}s</b> (newest first)"]
-    for i, row in enumerate(rows, 1):
-        name = row.get("filename") or row.get("title") or "untitled"
-        extra = f" — {row['company']}" if row.get("company") else ""
-        star = " ⭐ active" if active_id is not None and row["id"] == active_id else ""
-        lines.append(f"{i}. {esc(name)}{esc(extra)} <i>{row['created_at']:%Y-%m-%d}</i>{star}")
+    for i, item in enumerate(items, 1):
+        extra = f" — {item.company}" if item.company else ""
+        star = " ⭐ active" if active_id is not None and item.id == active_id else ""
+        lines.append(f"{i}. {esc(item.name)}{esc(extra)} <i>{item.created_at:%Y-%m-%d}</i>{star}")
     return "\n".join(lines)
 
 
-def history_list(rows: Sequence[dict[str, Any]]) -> str:
-    if not rows:
+def history_list(matches: Sequence[PastMatch]) -> str:
+    if not matches:
         return "No analyses yet. Send a resume and a job to get your first score."
     lines = ["<b>Your past analyses</b> (tap a number to open one)"]
-    for i, row in enumerate(rows, 1):
-        job = row.get("job_title") or "job"
-        company = f" at {row['job_company']}" if row.get("job_company") else ""
-        resume = row.get("resume_filename") or "a deleted resume"
+    for i, match in enumerate(matches, 1):
+        job = match.job_title or "job"
+        company = f" at {match.job_company}" if match.job_company else ""
+        resume = match.resume_filename or "a deleted resume"
         lines.append(
-            f"{i}. <b>{float(row['score']):.0f}</b>/100 — {esc(job)}{esc(company)}\n"
-            f"    📄 {esc(resume)} · <i>{row['created_at']:%Y-%m-%d %H:%M}</i>"
+            f"{i}. <b>{match.score:.0f}</b>/100 — {esc(job)}{esc(company)}\n"
+            f"    📄 {esc(resume)} · <i>{match.created_at:%Y-%m-%d %H:%M}</i>"
         )
     return "\n".join(lines)
 

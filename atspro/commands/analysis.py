@@ -116,7 +116,7 @@ def run_match(args: argparse.Namespace, settings: Settings) -> int:
         return 2
 
     async def go() -> int:
-        from atspro.services import intake, matching
+        from atspro.services import matching, reading
 
         resumes: dict[str, Any] = {}
         failed = 0
@@ -128,16 +128,16 @@ def run_match(args: argparse.Namespace, settings: Settings) -> int:
                         raise resume_path
                     if resume_path not in resumes:
                         path = Path(resume_path)
-                        resumes[resume_path] = await intake.read_resume_file(
+                        resumes[resume_path] = await reading.read_resume_file(
                             await asyncio.to_thread(path.read_bytes), path.name, settings
                         )
                     resume, extracted = resumes[resume_path]
                     job = await _job(job_source, settings, fetcher)
-                    report = matching.analyse(
+                    report = matching.match_report(
                         resume,
                         job,
-                        resume_text=intake.visible_text(extracted),
-                        layout=intake.layout_facts(extracted),
+                        resume_text=reading.visible_text(extracted),
+                        layout=extracted.layout,
                     )
                 except Exception as exc:
                     failed += 1
@@ -163,7 +163,7 @@ def run_match(args: argparse.Namespace, settings: Settings) -> int:
                 else:
                     _print_report(job_source, job, report)
                 if first:
-                    _write_files(args, resume, job, report, intake.visible_text(extracted))
+                    _write_files(args, resume, job, report, reading.visible_text(extracted))
                     first = False
         return 1 if failed else 0
 
@@ -184,11 +184,11 @@ def _read_pairs(path: Path) -> list[tuple[int, Any, str]]:
 
 
 def _print_report(source: str, job: Any, report: Any) -> None:
-    from atspro.bot.render import COMPONENT_LABELS
+    from atspro.analysis.scoring.score import component_label
 
     print(f"== {job.title or source}: {report.score:.0f}/100")
     for comp in report.components:
-        label = COMPONENT_LABELS.get(comp.name, comp.name)
+        label = component_label(comp.name)
         value = f"{comp.score:5.1f}" if comp.applicable else "  n/a"
         print(
             f"  {label:<12} {value}  (weight {comp.weight:g})  missing: {', '.join(comp.missing[:6]) or '—'}"

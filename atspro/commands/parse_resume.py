@@ -8,6 +8,7 @@ file failed.
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import sys
 from pathlib import Path
@@ -30,23 +31,26 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
-    from atspro.analysis.resume.parser import parse_resume
     from atspro.extract_pool import ExtractionPool
 
     # This process runs no threads, so a forked worker is safe and starts in milliseconds with
     # everything already imported (the bot's forkserver would start a fresh interpreter).
     pool = ExtractionPool(max_workers=1, start_method="fork")
     try:
-        return _run(args, settings, parse_resume, pool)
+        return asyncio.run(_run(args, settings, pool))
     finally:
         pool.close()
 
 
-def _run(args: argparse.Namespace, settings: Settings, parse_resume: Any, pool: Any) -> int:
+async def _run(args: argparse.Namespace, settings: Settings, pool: Any) -> int:
+    # the bot's own door: same extractor, limits, time limit, and hidden text left out
+    from atspro.services.reading import read_resume_file
+
     failed = 0
     for path in args.files:
         try:
-            resume = parse_resume(_read_text(path, settings, pool))
+            data = await asyncio.to_thread(path.read_bytes)
+            resume, _ = await read_resume_file(data, path.name, settings, pool=pool)
         except Exception as exc:  # one bad file must not stop the others
             failed += 1
             message = _error_message(exc)
@@ -61,15 +65,6 @@ def _run(args: argparse.Namespace, settings: Settings, parse_resume: Any, pool: 
         else:
             print(format_summary(path, resume))
     return 1 if failed else 0
-
-
-def _read_text(path: Path, settings: Settings, pool: Any) -> str:
-    """File -> text with the same extractor, limits and time limit the bot uses."""
-    from atspro.analysis.documents.base import ExtractLimits
-    from atspro.extract_pool import extract_text_limited
-
-    limits = ExtractLimits.from_settings(settings)
-    return extract_text_limited(path.read_bytes(), path.name, limits, pool=pool).text
 
 
 def _error_message(exc: Exception) -> str:

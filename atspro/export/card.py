@@ -13,7 +13,7 @@ from functools import lru_cache
 from PIL import Image, ImageDraw, ImageFont
 
 from atspro.analysis.scoring.bands import band
-from atspro.analysis.scoring.score import COMPONENT_LABELS
+from atspro.analysis.scoring.score import component_label
 from atspro.models import MatchReport
 
 WIDTH, HEIGHT = 1080, 1350
@@ -92,7 +92,7 @@ def render_score_card(report: MatchReport, *, title: str | None = None) -> bytes
     y = 745
     bar_h = 26
     for comp in report.components[:6]:
-        name = COMPONENT_LABELS.get(comp.name, comp.name.replace("_", " ").capitalize())
+        name = component_label(comp.name)
         draw.text((MARGIN, y), name, font=_font(38), fill=INK, anchor="ls")
         value = f"{comp.score:.0f}%" if comp.applicable else "not in posting"
         draw.text(

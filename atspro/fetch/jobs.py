@@ -14,11 +14,12 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from email.message import Message
-from typing import Any, Literal
+from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
 from yarl import URL
 
+from atspro.analysis.job.html import postings_in
 from atspro.fetch.boards import fetch_board_posting, match_board
 from atspro.fetch.errors import (
     BadUrl,
@@ -29,10 +30,10 @@ from atspro.fetch.errors import (
     TooManyRedirects,
 )
 from atspro.fetch.safe import DOCX_TYPE, FetchedResponse, SafeFetcher
+from atspro.models import SourceKind
 
 log = logging.getLogger(__name__)
 
-JobSourceKind = Literal["board_api", "jsonld", "html", "text", "file"]
 
 # Sites that show postings only to signed-in users or behind anti-bot walls. Fetching them
 # wastes the user's time and ends in a login page; asking for the text is the honest answer.
@@ -71,7 +72,7 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]
 class JobSource:
     """What a job link turned out to be. Exactly one of posting/html/text/file_bytes is set."""
 
-    kind: JobSourceKind
+    kind: SourceKind
     url: str  # final URL (after redirects), or the link itself for board APIs
     posting: dict[str, Any] | None = None  # board API or raw JSON-LD, JobPosting-shaped
     html: str | None = None
@@ -231,19 +232,7 @@ def find_job_posting(text: str) -> dict[str, Any] | None:
         data = json.loads(text)
     except ValueError:
         return None
-    stack: list[Any] = [data]
-    while stack:
-        item = stack.pop(0)
-        if isinstance(item, list):
-            stack.extend(item)
-        elif isinstance(item, dict):
-            types = item.get("@type")
-            types = types if isinstance(types, list) else [types]
-            if "JobPosting" in types:
-                return item
-            if "@graph" in item:
-                stack.append(item["@graph"])
-    return None
+    return next(iter(postings_in(data)), None)
 
 
 def _filename(response: FetchedResponse) -> str:

@@ -23,10 +23,13 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from atspro.importer.mapping import Mapped, parse_ref, sanitize
 from atspro.importer.source import SourceDoc
+
+if TYPE_CHECKING:
+    import asyncpg
 
 
 @dataclass
@@ -308,3 +311,39 @@ def final_row(m: Mapped, res: Resolution) -> dict[str, Any]:
         extra, _ = sanitize(res.metadata)  # edge attributes are source data too
         row["metadata"] = {**row["metadata"], **extra}
     return row
+
+
+async def load_index(conn: asyncpg.Connection) -> tuple[Index, set[tuple[str, str]]]:
+    """The id map as an :class:`Index` (with owners and Telegram ids), and edges already linked."""
+    index = Index()
+    linked: set[tuple[str, str]] = set()
+    rows = await conn.fetch(
+        """SELECT m.collection, m.arango_key, m.arango_rev, m.pg_table, m.pg_id, m.batch, m.action,
+                  COALESCE(r.user_id, j.user_id, p.user_id) AS owner, u.telegram_user_id AS telegram
+           FROM import_id_map m
+           LEFT JOIN resume_documents r ON m.pg_table = 'resume_documents' AND r.id::text = m.pg_id
+           LEFT JOIN job_documents j ON m.pg_table = 'job_documents' AND j.id::text = m.pg_id
+           LEFT JOIN optimization_results p
+                  ON m.pg_table = 'optimization_results' AND p.id::text = m.pg_id
+           LEFT JOIN "user" u ON m.pg_table = 'user' AND u.id::text = m.pg_id"""
+    )
+    for r in rows:
+        if r["action"] == "linked":
+            linked.add((r["collection"], r["arango_key"]))
+            continue
+        index.add(
+            Entry(
+                r["collection"],
+                r["arango_key"],
+                r["pg_table"],
+                pg_id=r["pg_id"],
+                state="already",
+                owner=r["owner"],
+                telegram=r["telegram"],
+                batch=r["batch"],
+                rev=r["arango_rev"],
+            )
+        )
+        if r["telegram"] is not None:
+            index.telegram_users[r["telegram"]] = int(r["pg_id"])
+    return index, linked

@@ -18,7 +18,15 @@ from typing import Any
 
 import asyncpg
 
-from atspro.importer.links import EdgeRef, Entry, Index, edge_summary, final_row, resolve_links
+from atspro.importer.links import (
+    EdgeRef,
+    Entry,
+    Index,
+    edge_summary,
+    final_row,
+    load_index,
+    resolve_links,
+)
 from atspro.importer.mapping import (
     COLLECTION_ROLES,
     NOT_IMPORTED_REASONS,
@@ -30,6 +38,7 @@ from atspro.importer.mapping import (
     map_user,
 )
 from atspro.importer.source import Export, SourceDoc, read_export
+from atspro.importer.validate import validate_batch
 
 # pg_advisory_xact_lock key: two imports (or an import and a rollback) never interleave.
 _LOCK = 0x41525F494D50  # "AR_IMP"
@@ -167,42 +176,6 @@ def _noun(table: str) -> str:
     }.get(table, table)
 
 
-async def load_index(conn: asyncpg.Connection) -> tuple[Index, set[tuple[str, str]]]:
-    """The id map as an :class:`Index` (with owners and Telegram ids), and edges already linked."""
-    index = Index()
-    linked: set[tuple[str, str]] = set()
-    rows = await conn.fetch(
-        """SELECT m.collection, m.arango_key, m.arango_rev, m.pg_table, m.pg_id, m.batch, m.action,
-                  COALESCE(r.user_id, j.user_id, p.user_id) AS owner, u.telegram_user_id AS telegram
-           FROM import_id_map m
-           LEFT JOIN resume_documents r ON m.pg_table = 'resume_documents' AND r.id::text = m.pg_id
-           LEFT JOIN job_documents j ON m.pg_table = 'job_documents' AND j.id::text = m.pg_id
-           LEFT JOIN optimization_results p
-                  ON m.pg_table = 'optimization_results' AND p.id::text = m.pg_id
-           LEFT JOIN "user" u ON m.pg_table = 'user' AND u.id::text = m.pg_id"""
-    )
-    for r in rows:
-        if r["action"] == "linked":
-            linked.add((r["collection"], r["arango_key"]))
-            continue
-        index.add(
-            Entry(
-                r["collection"],
-                r["arango_key"],
-                r["pg_table"],
-                pg_id=r["pg_id"],
-                state="already",
-                owner=r["owner"],
-                telegram=r["telegram"],
-                batch=r["batch"],
-                rev=r["arango_rev"],
-            )
-        )
-        if r["telegram"] is not None:
-            index.telegram_users[r["telegram"]] = int(r["pg_id"])
-    return index, linked
-
-
 async def _insert_rows(conn: asyncpg.Connection, table: str, rows: list[dict[str, Any]]) -> None:
     """INSERT many rows; rows missing a column (e.g. no created_at) get the column default."""
     groups: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
@@ -216,7 +189,7 @@ async def _insert_rows(conn: asyncpg.Connection, table: str, rows: list[dict[str
             await conn.executemany(sql, [tuple(r[c] for c in columns) for r in chunk])
 
 
-class _Importer:
+class Importer:
     """One import run inside an open transaction."""
 
     def __init__(
@@ -600,7 +573,6 @@ async def import_export(
     sample: int = 25,
 ) -> ImportReport:
     """Import an arangoexport directory as one batch; see the module docstring."""
-    from atspro.importer.validate import validate_batch
 
     export = read_export(Path(path))
     started = datetime.now(UTC)
@@ -633,7 +605,7 @@ async def import_export(
                 report.source_path,
                 started,
             )
-            importer = _Importer(conn, export, MapContext(name, started.isoformat()), report)
+            importer = Importer(conn, export, MapContext(name, started.isoformat()), report)
             await importer.run()
             report.validation = await validate_batch(conn, importer, sample=sample)
             report.finished_at = datetime.now(UTC).isoformat()

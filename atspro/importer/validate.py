@@ -19,16 +19,24 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 import asyncpg
 
-from atspro.importer.links import final_row, resolve_links
-from atspro.importer.mapping import map_document, map_user, sanitize
+from atspro.importer.links import EdgeRef, final_row, load_index, resolve_links
+from atspro.importer.mapping import MapContext, map_document, map_user, sanitize
 from atspro.importer.source import SourceDoc
 
-if TYPE_CHECKING:
-    from atspro.importer.run import _Importer
+
+class ImportRun(Protocol):
+    """What validation reads of the run it checks (``run.Importer``; named here, not imported,
+    so run.py -> validate.py is the only arrow between the two)."""
+
+    report: Any  # run.ImportReport: collections with source/accounted counts
+    ctx: MapContext
+    created: list[tuple[SourceDoc, str]]
+    edges_by_vertex: dict[tuple[str, str], list[EdgeRef]]
+
 
 _TABLES = {
     "user": ('"user"', "id"),
@@ -109,9 +117,8 @@ def _sample(created: list[tuple[SourceDoc, str]], size: int) -> list[tuple[Sourc
 
 
 async def validate_batch(
-    conn: asyncpg.Connection, importer: _Importer, *, sample: int
+    conn: asyncpg.Connection, importer: ImportRun, *, sample: int
 ) -> dict[str, Any]:
-    from atspro.importer.run import load_index
 
     report = importer.report
     batch = importer.ctx.batch
@@ -156,9 +163,7 @@ async def validate_batch(
         "job": await conn.fetchval(_ref_check("job", "job_documents"), batch),
     }
 
-    comparison = await _compare_sample(
-        conn, importer, _sample(importer.created, sample), load_index
-    )
+    comparison = await _compare_sample(conn, importer, _sample(importer.created, sample))
     ok = (
         not problems
         and not any(orphans.values())
@@ -191,9 +196,8 @@ def _same(expected: Any, actual: Any) -> bool:
 
 async def _compare_sample(
     conn: asyncpg.Connection,
-    importer: _Importer,
+    importer: ImportRun,
     chosen: list[tuple[SourceDoc, str]],
-    load_index: Any,
 ) -> dict[str, Any]:
     """Re-map each chosen document, resolve through the stored id map, compare with its row."""
     index, _ = await load_index(conn)  # read back from PostgreSQL, not the import's memory

@@ -12,36 +12,21 @@ from atspro.services.errors import UserFacingError
 from atspro.storage.repos import Repos, Row
 
 
-async def export_user_data(repos: Repos, user_id: int) -> dict[str, Any]:
-    """Everything stored about the user, as one JSON-ready document."""
-    user = await repos.users.get(user_id)
-    return {
-        "exported_at": datetime.now(UTC).isoformat(),
-        "user": user,
-        "profile": await repos.profiles.get(user_id),
-        "resumes": await repos.resumes.list_all(user_id),
-        "jobs": await repos.jobs.list_all(user_id),
-        "results": await repos.results.list_all(user_id),
-        "skill_answers": await repos.skill_answers.list(user_id),
-        "resume_originals": [
-            {"resume_id": r["resume_id"], "docx_base64": base64.b64encode(r["data"]).decode()}
-            for r in await repos.originals.list_all(user_id)
-        ],
-    }
+async def erase_account(svc: Services, user_id: int) -> bool:
+    """Stop the user's queued work, then erase the account (every row they own, by cascade)."""
+    await svc.queue.cancel_for_user(user_id)
+    return await delete_account(svc.repos, user_id)
 
 
 async def delete_account(repos: Repos, user_id: int) -> bool:
-    """Erase the user and, by cascade, every row they own; scrub the audit trail of them."""
+    """Erase the user after scrubbing their ids and free text from the audit trail.
+
+    Audit rows keep the action; a ban reason may name the person, so it goes too.
+    """
     user = await repos.users.get(user_id)
     if user is not None:
         await repos.audit.forget_person(user_id, int(user["telegram_user_id"]))
     return await repos.users.delete(user_id)
-
-
-async def erase_account(svc: Services, user_id: int) -> bool:
-    """Stop the user's queued work, then erase the account."""
-    await svc.queue.cancel_for_user(user_id)
-    return await delete_account(svc.repos, user_id)
 
 
 PROFILE_FIELDS = {"title": 120, "location": 120, "phone": 40, "bio": 1000}
@@ -120,8 +105,21 @@ async def set_reachable(svc: Services, telegram_user_id: int, reachable: bool) -
 
 
 async def export(svc: Services, user_id: int) -> dict[str, Any]:
-    """Everything stored about the user (the /export command)."""
-    return await export_user_data(svc.repos, user_id)
+    """Everything stored about the user, as one JSON-ready document (the /export command)."""
+    repos = svc.repos
+    return {
+        "exported_at": datetime.now(UTC).isoformat(),
+        "user": await repos.users.get(user_id),
+        "profile": await repos.profiles.get(user_id),
+        "resumes": await repos.resumes.list_all(user_id),
+        "jobs": await repos.jobs.list_all(user_id),
+        "results": await repos.matches.list_all(user_id),
+        "skill_answers": await repos.skill_answers.list(user_id),
+        "resume_originals": [
+            {"resume_id": r["resume_id"], "docx_base64": base64.b64encode(r["data"]).decode()}
+            for r in await repos.originals.list_all(user_id)
+        ],
+    }
 
 
 async def mark_unreachable(svc: Services, user_id: int) -> None:

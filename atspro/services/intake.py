@@ -3,87 +3,50 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import hashlib
 import logging
 import time
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
-from atspro import extract_pool
-from atspro.analysis.documents import extract as extract_mod
-from atspro.analysis.documents.facts import LayoutFacts
+from selectolax.lexbor import LexborHTMLParser
+
+from atspro.analysis.documents.base import ExtractedText
+from atspro.analysis.job.html import html_fragment_to_text
 from atspro.analysis.job.parser import parse_job_html, parse_job_posting, parse_job_text
-from atspro.analysis.job.triage import classify_document
-from atspro.analysis.resume.parser import parse_resume
+from atspro.analysis.job.triage import classify_document, looks_like_job_posting, may_continue
 from atspro.config import Settings
+from atspro.extract_pool import AsyncPageProgress
 from atspro.models import Job, Resume
 from atspro.services.container import Services
 from atspro.services.errors import MisfiledDocument, UserFacingError
 from atspro.services.matching import Pair, active_pair
+from atspro.services.reading import extract_document, read_resume_file, visible_text
 from atspro.storage.repos import Repos, Row
 
 log = logging.getLogger(__name__)
 
 
-PageProgress = Callable[[int, int], Awaitable[None] | None]  # (page being read, pages)
+PageProgress = AsyncPageProgress  # (page being read, pages)
 
 
-async def extract_document(
-    data: bytes | list[bytes],
-    filename: str | None,
-    settings: Settings,
-    on_page: PageProgress | None = None,
-) -> Any:
-    """Bytes -> text in a separate process with a time limit; friendly errors on bad files.
-
-    A list of byte strings is an album of page photos, read with OCR as one document in
-    order. ``on_page`` hears about each page read with OCR ("Reading page 2 of 3…")."""
-    limits = extract_mod.ExtractLimits.from_settings(settings)
-    try:
-        if isinstance(data, list):
-            return await extract_pool.extract_images_async(data, limits, on_page=on_page)
-        return await extract_pool.extract_text_async(data, filename, limits, on_page=on_page)
-    except extract_mod.ExtractionError as exc:
-        raise UserFacingError(exc.user_message) from exc
+def _layout_meta(extracted: ExtractedText) -> dict[str, Any]:
+    return dataclasses.asdict(extracted.layout)
 
 
-def layout_facts(extracted: Any) -> LayoutFacts:
-    return LayoutFacts(
-        pages=extracted.pages,
-        word_count=extracted.word_count,
-        image_only=extracted.image_only,
-        columns_detected=extracted.columns_detected,
-        has_tables=extracted.has_tables,
-        hidden_text_chars=extracted.hidden_text_chars,
-        file_kind=extracted.kind,
-    )
+def is_job_posting(text: str) -> bool:
+    """Whether a chat message with no link reads as a pasted job posting (not small talk)."""
+    return looks_like_job_posting(text)
 
 
-def _layout_meta(extracted: Any) -> dict[str, Any]:
-    facts = layout_facts(extracted)
-    return {k: getattr(facts, k) for k in facts.__dataclass_fields__}
+def may_continue_paste(text: str) -> bool:
+    """Whether a chat message is long enough to be one part of a paste Telegram split (so the
+    next message from the chat, seconds later, may continue it)."""
+    return may_continue(text)
 
 
 # ------------------------------------------------------------------------------- resumes ---
-
-
-async def read_resume_file(
-    data: bytes | list[bytes],
-    filename: str | None,
-    settings: Settings,
-    on_page: PageProgress | None = None,
-) -> tuple[Resume, Any]:
-    """Bytes -> (Resume, ExtractedText): time-limited extraction, then the deterministic parse."""
-    extracted = await extract_document(data, filename, settings, on_page)
-    resume = await asyncio.to_thread(parse_resume, visible_text(extracted))
-    return resume, extracted
-
-
-def visible_text(extracted: Any) -> str:
-    """What a person sees in the file: hidden (white, tiny, invisible) text left out, so it
-    can earn nothing; it is still counted in the layout facts and flagged by a check."""
-    return extracted.visible_text or extracted.text
 
 
 @dataclass
@@ -236,8 +199,8 @@ async def ingest_job_text(
 
 
 def _html_text(html: str) -> str:
-    from selectolax.lexbor import LexborHTMLParser
-
+    """The stored (searchable) text of a job page: the body without scripts and navigation.
+    Not ``analysis.job.html.page_text``: that one keeps a page's chrome when it is most of it."""
     tree = LexborHTMLParser(html)
     for node in tree.css("script, style, noscript, nav, header, footer"):
         node.decompose()
@@ -334,10 +297,7 @@ def _job_text(job: Job) -> str:
 
 
 def _posting_text(posting: dict[str, Any], job: Job) -> str:
-    from selectolax.parser import HTMLParser
-
-    desc = str(posting.get("description") or "")
-    text = HTMLParser(desc).text(separator="\n") if "<" in desc else desc
+    text = html_fragment_to_text(str(posting.get("description") or ""))
     return "\n".join(p for p in (job.title, job.company, text) if p)
 
 

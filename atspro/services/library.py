@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any, Literal
 
 from atspro.services.container import Services
@@ -11,12 +13,53 @@ from atspro.storage.repos import Row
 DocKind = Literal["resume", "job"]
 
 
+@dataclass(frozen=True, slots=True)
+class DocumentItem:
+    """One line of /resumes or /jobs: what the chat shows and the id its buttons carry."""
+
+    id: Any
+    name: str  # the file name of a resume, the title of a job
+    company: str | None
+    created_at: datetime
+
+    @classmethod
+    def from_row(cls, row: Row) -> DocumentItem:
+        name = row.get("filename") or row.get("title") or "untitled"
+        return cls(row["id"], str(name), row.get("company"), row["created_at"])
+
+
+@dataclass(frozen=True, slots=True)
+class PastMatch:
+    """One line of /history: a stored match with the names of its resume and job."""
+
+    id: Any
+    score: float
+    job_title: str | None
+    job_company: str | None
+    resume_filename: str | None  # None once the resume was deleted
+    created_at: datetime
+
+    @classmethod
+    def from_row(cls, row: Row) -> PastMatch:
+        return cls(
+            row["id"],
+            float(row["score"]),
+            row.get("job_title"),
+            row.get("job_company"),
+            row.get("resume_filename"),
+            row["created_at"],
+        )
+
+
 def _repo(svc: Services, kind: DocKind) -> Any:
     return svc.repos.resumes if kind == "resume" else svc.repos.jobs
 
 
-async def latest(svc: Services, user_id: int, kind: DocKind, *, limit: int = 8) -> list[Row]:
-    return list(await _repo(svc, kind).list_latest(user_id, limit=limit))
+async def latest(
+    svc: Services, user_id: int, kind: DocKind, *, limit: int = 8
+) -> list[DocumentItem]:
+    rows = await _repo(svc, kind).list_latest(user_id, limit=limit)
+    return [DocumentItem.from_row(row) for row in rows]
 
 
 async def delete_document(svc: Services, user_id: int, kind: DocKind, doc_id: str) -> bool:
@@ -50,8 +93,9 @@ async def choose(
     return await active_pair(svc.repos, user_id, chat_id)
 
 
-async def history(svc: Services, user_id: int, *, limit: int = 10) -> list[Row]:
-    return list(await svc.repos.results.list_latest(user_id, limit=limit))
+async def history(svc: Services, user_id: int, *, limit: int = 10) -> list[PastMatch]:
+    rows = await svc.repos.matches.list_latest(user_id, limit=limit)
+    return [PastMatch.from_row(row) for row in rows]
 
 
 async def search(

@@ -8,8 +8,8 @@ from atspro.services.container import Services
 from atspro.services.errors import UserFacingError
 from atspro.storage.repos import Repos
 
-LimitKind = Literal["upload", "analysis"]
-_NOUNS = {"upload": ("upload", "uploads"), "analysis": ("analysis", "analyses")}
+LimitKind = Literal["upload", "match"]  # "match": one resume scored against one job
+_NOUNS = {"upload": ("upload", "uploads"), "match": ("analysis", "analyses")}
 
 
 def hourly_limit(svc: Services, kind: LimitKind) -> int:

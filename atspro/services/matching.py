@@ -7,7 +7,10 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
-from atspro.analysis.scoring.report import LayoutFacts, score_match
+from pydantic import BaseModel, ConfigDict, Field
+
+from atspro.analysis.documents.facts import LayoutFacts
+from atspro.analysis.scoring.report import score_match
 from atspro.models import Job, MatchReport, Resume
 from atspro.services.container import Services
 from atspro.services.errors import UserFacingError
@@ -15,12 +18,38 @@ from atspro.services.limits import take_or_raise
 from atspro.storage.repos import Repos, Row
 
 
-@dataclass
-class Analysis:
+class MatchMeta(BaseModel):
+    """What a stored match keeps next to its report (``optimization_results.metadata``).
+
+    Written by scoring (latency) and by the AI writers (services/writing.py). Keys this model
+    does not name yet are kept as they are (``extra="allow"``), so older rows still load."""
+
+    model_config = ConfigDict(extra="allow", frozen=True)
+
+    latency_ms: float | None = None
+    rewrites: dict[str, str] = Field(default_factory=dict)  # {original bullet: new}, for DOCX
+    ai_rewrites: dict[str, Any] | None = None  # the writer's full Rewrites
+    cover_letter: dict[str, Any] | None = None  # the writer's CoverLetter
+    llm_rewrite: dict[str, Any] | None = None  # LlmRunInfo of the last rewrite run
+    llm_cover_letter: dict[str, Any] | None = None  # LlmRunInfo of the last cover letter run
+
+
+@dataclass(frozen=True)
+class Match:
+    """A resume scored against a job: the stored row, its report and both documents."""
+
     row: Row
     report: MatchReport
     resume: Resume
     job: Job
+
+    @property
+    def id(self) -> Any:
+        return self.row["id"]
+
+    @property
+    def meta(self) -> MatchMeta:
+        return MatchMeta.model_validate(self.row.get("metadata") or {})
 
 
 def resume_from_row(row: Row) -> Resume:
@@ -31,7 +60,7 @@ def job_from_row(row: Row) -> Job:
     return Job.model_validate(row["description_data"] or {})
 
 
-def analyse(
+def match_report(
     resume: Resume, job: Job, *, resume_text: str | None = None, layout: LayoutFacts | None = None
 ) -> MatchReport:
     """The deterministic score with its checks and ranked suggestions (pure; CLI and bot)."""
@@ -70,14 +99,14 @@ def _row_layout(resume_row: Row) -> LayoutFacts | None:
     return LayoutFacts(**meta) if meta else None
 
 
-async def optimize(
+async def score_and_store(
     repos: Repos,
     user_id: int,
     resume_id: Any,
     job_id: Any,
     *,
     meta: dict[str, Any] | None = None,
-) -> Analysis:
+) -> Match:
     """Score the user's resume against the user's job and store the result."""
     resume_row = await repos.resumes.get(user_id, resume_id)
     job_row = await repos.jobs.get(user_id, job_id)
@@ -86,11 +115,15 @@ async def optimize(
     resume, job = resume_from_row(resume_row), job_from_row(job_row)
     started = time.perf_counter()
     report = await asyncio.to_thread(
-        analyse, resume, job, resume_text=resume_row.get("raw_text"), layout=_row_layout(resume_row)
+        match_report,
+        resume,
+        job,
+        resume_text=resume_row.get("raw_text"),
+        layout=_row_layout(resume_row),
     )
     elapsed_ms = round((time.perf_counter() - started) * 1000, 1)
     report = note_profile_contact(report, await repos.profiles.get(user_id))
-    row = await repos.results.create(
+    row = await repos.matches.create(
         user_id,
         resume_id=resume_row["id"],
         job_id=job_row["id"],
@@ -100,11 +133,11 @@ async def optimize(
         engine=report.engine,
         metadata={"latency_ms": elapsed_ms, **(meta or {})},
     )
-    return Analysis(row, report, resume, job)
+    return Match(row, report, resume, job)
 
 
-async def load_analysis(repos: Repos, user_id: int, result_id: Any) -> Analysis | None:
-    row = await repos.results.get(user_id, result_id)
+async def load_match(repos: Repos, user_id: int, result_id: Any) -> Match | None:
+    row = await repos.matches.get(user_id, result_id)
     if row is None:
         return None
     resume_row = await repos.resumes.get(user_id, row["resume_id"]) if row["resume_id"] else None
@@ -114,10 +147,10 @@ async def load_analysis(repos: Repos, user_id: int, result_id: Any) -> Analysis 
     report = MatchReport.model_validate(
         {**(row["optimization_data"] or {}), "suggestions": row["suggestions"] or []}
     )
-    return Analysis(row, report, resume_from_row(resume_row), job_from_row(job_row))
+    return Match(row, report, resume_from_row(resume_row), job_from_row(job_row))
 
 
-def score_card_png(analysis: Analysis) -> bytes:
+def score_card_png(analysis: Match) -> bytes:
     from atspro.export.card import render_score_card
 
     return render_score_card(analysis.report, title=analysis.job.title)
@@ -145,7 +178,7 @@ async def active_pair(repos: Repos, user_id: int, chat_id: int) -> Pair | None:
 DELIVERY_WINDOW_S = 60.0  # a pair scored for one request is not delivered again meanwhile
 
 
-async def score_pair(svc: Services, user_id: int, pair: Pair, *, result_id: Any = None) -> Analysis:
+async def score_pair(svc: Services, user_id: int, pair: Pair, *, result_id: Any = None) -> Match:
     """Score a pair on request: spend one unit of the hourly limit, score, store.
 
     A retry passes the ``result_id`` it stored before: the result is loaded, never re-scored
@@ -153,15 +186,15 @@ async def score_pair(svc: Services, user_id: int, pair: Pair, *, result_id: Any 
     """
     if result_id:
         return await _load_scored(svc, user_id, result_id)
-    await take_or_raise(svc, user_id, "analysis")
-    analysis = await optimize(svc.repos, user_id, pair.resume_id, pair.job_id)
+    await take_or_raise(svc, user_id, "match")
+    analysis = await score_and_store(svc.repos, user_id, pair.resume_id, pair.job_id)
     svc.metrics.observe_score(analysis.report.score)
     return analysis
 
 
 async def score_changed_pair(
     svc: Services, user_id: int, pair: Pair, *, owner: str, result_id: Any = None
-) -> Analysis | None:
+) -> Match | None:
     """The active pair changed, so score it — once, whatever requests race for the pair.
 
     Two uploads landing together (a resume and a job) both see the new pair; under a lock on
@@ -173,16 +206,16 @@ async def score_changed_pair(
         return await _load_scored(svc, user_id, result_id)
     async with svc.pool.acquire() as conn, conn.transaction():
         repos = Repos(conn)
-        await repos.results.lock_pair(user_id, pair.resume_id, pair.job_id)
-        recent = await repos.results.recent_for_pair(
+        await repos.matches.lock_pair(user_id, pair.resume_id, pair.job_id)
+        recent = await repos.matches.recent_for_pair(
             user_id, pair.resume_id, pair.job_id, within_s=DELIVERY_WINDOW_S
         )
         if recent is not None:
             if (recent.get("metadata") or {}).get("owner") != owner:
                 return None
             return await _load_scored(svc, user_id, recent["id"], repos)
-        await take_or_raise(svc, user_id, "analysis", repos)
-        analysis = await optimize(
+        await take_or_raise(svc, user_id, "match", repos)
+        analysis = await score_and_store(
             repos, user_id, pair.resume_id, pair.job_id, meta={"owner": owner}
         )
     svc.metrics.observe_score(analysis.report.score)
@@ -191,14 +224,14 @@ async def score_changed_pair(
 
 async def _load_scored(
     svc: Services, user_id: int, result_id: Any, repos: Repos | None = None
-) -> Analysis:
-    analysis = await load_analysis(repos or svc.repos, user_id, result_id)
+) -> Match:
+    analysis = await load_match(repos or svc.repos, user_id, result_id)
     if analysis is None:
         raise UserFacingError("That resume or job was deleted meanwhile.")
     svc.metrics.observe_score(analysis.report.score)
     return analysis
 
 
-async def stored_match(svc: Services, user_id: int, result_id: Any) -> Analysis | None:
+async def stored_match(svc: Services, user_id: int, result_id: Any) -> Match | None:
     """The user's own stored result (None: unknown, deleted, or somebody else's id)."""
-    return await load_analysis(svc.repos, user_id, result_id)
+    return await load_match(svc.repos, user_id, result_id)

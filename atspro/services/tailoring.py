@@ -22,7 +22,7 @@ from atspro.export.tailor import Changes, ConfirmedSkill, ProfileContact, role_l
 from atspro.models import Job, Resume
 from atspro.services.container import Services
 from atspro.services.errors import UserFacingError
-from atspro.services.matching import Analysis, resume_from_row
+from atspro.services.matching import Match, resume_from_row
 from atspro.storage.repos import Row
 
 MAX_QUESTIONS = 3  # missing required skills offered after one score
@@ -40,7 +40,7 @@ class Question:
     skill: str
 
 
-def missing_required(analysis: Analysis) -> list[str]:
+def missing_required(analysis: Match) -> list[str]:
     """The posting's required skills the resume does not show, in the posting's order."""
     hard = next((c for c in analysis.report.components if c.name == "hard_skills"), None)
     missing = {canonical_skill(s).casefold() for s in (hard.missing if hard else [])}
@@ -53,18 +53,18 @@ def role_labels(resume: Resume) -> list[str]:
 
 
 async def next_question(
-    svc: Services, user_id: int, analysis: Analysis, start: int = 0
+    svc: Services, user_id: int, analysis: Match, start: int = 0
 ) -> Question | None:
     """The first missing required skill from ``start`` on that the user has not answered."""
     answered = {a["skill"].casefold() for a in await svc.repos.skill_answers.list(user_id)}
     skills = await asyncio.to_thread(missing_required, analysis)  # the taxonomy may load cold
     for i in range(start, len(skills)):
         if skills[i].casefold() not in answered:
-            return Question(str(analysis.row["id"]), i, skills[i])
+            return Question(str(analysis.id), i, skills[i])
     return None
 
 
-def question_skill(analysis: Analysis, index: int) -> str | None:
+def question_skill(analysis: Match, index: int) -> str | None:
     skills = missing_required(analysis)
     return skills[index] if 0 <= index < len(skills) else None
 
@@ -154,7 +154,7 @@ def build_tailored(
     return Built(data, tailored.changes, score, own)
 
 
-async def tailored_file(svc: Services, user_id: int, analysis: Analysis) -> TailoredFile:
+async def tailored_file(svc: Services, user_id: int, analysis: Match) -> TailoredFile:
     repos, job = svc.repos, analysis.job
     row = await repos.resumes.get(user_id, analysis.row["resume_id"])
     if row is None:
@@ -173,7 +173,7 @@ async def tailored_file(svc: Services, user_id: int, analysis: Analysis) -> Tail
         text,
         analysis.resume,
         analysis.job,
-        rewrites=(analysis.row.get("metadata") or {}).get("rewrites") or None,
+        rewrites=analysis.meta.rewrites or None,
         confirmed=confirmed,
         profile=ProfileContact(prof.get("phone"), prof.get("location")),
         original_docx=original,

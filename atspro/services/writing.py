@@ -5,8 +5,7 @@ writer and stores the outcome in the result row's ``metadata`` (one atomic merge
 kind may be stored concurrently). ``already_stored`` (a retry after the store) only loads it
 back: no second LLM run.
 
-``metadata`` keys written: ``rewrites`` ({original: new}, read by the tailored DOCX),
-``ai_rewrites`` (the full ``Rewrites``), ``cover_letter`` and ``llm_<kind>`` (``LlmRunInfo``).
+The ``metadata`` keys written are the fields of ``services.matching.MatchMeta``.
 """
 
 from __future__ import annotations
@@ -21,10 +20,9 @@ from atspro.agents.pipeline import llm_quota_ok, rewrites_map, write_cover_lette
 from atspro.agents.schemas import CoverLetter, Rewrites
 from atspro.services.container import Services
 from atspro.services.errors import UserFacingError
-from atspro.services.matching import load_analysis
+from atspro.services.matching import stored_match
 
 WritingKind = Literal["rewrite", "cover_letter"]
-_STORED_KEY = {"rewrite": "ai_rewrites", "cover_letter": "cover_letter"}
 
 
 @dataclass(frozen=True)
@@ -48,16 +46,18 @@ async def write_for_result(
 ) -> WritingResult:
     """Run (or, once stored, load) the AI writer ``kind`` for the user's stored result."""
     repos, settings = svc.repos, svc.settings
-    analysis = await load_analysis(repos, user_id, result_id)
+    analysis = await stored_match(svc, user_id, result_id)
     if analysis is None:
         raise UserFacingError("That result is no longer available.")
-    metadata = dict(analysis.row.get("metadata") or {})
     output: Rewrites | CoverLetter | None
     if already_stored:
-        meta = metadata.get(f"llm_{kind}") or {}
-        stored = metadata.get(_STORED_KEY[kind])
-        model_cls = Rewrites if kind == "rewrite" else CoverLetter
-        output = model_cls.model_validate(stored) if stored else None
+        stored_meta = analysis.meta
+        if kind == "rewrite":
+            meta, stored = stored_meta.llm_rewrite or {}, stored_meta.ai_rewrites
+            output = Rewrites.model_validate(stored) if stored else None
+        else:
+            meta, stored = stored_meta.llm_cover_letter or {}, stored_meta.cover_letter
+            output = CoverLetter.model_validate(stored) if stored else None
     else:
         quota = functools.partial(llm_quota_ok, repos.usage, user_id, settings)
         writer = write_rewrites if kind == "rewrite" else write_cover_letter
@@ -78,7 +78,7 @@ async def write_for_result(
             patch["ai_rewrites"] = output.model_dump(mode="json")
         elif isinstance(output, CoverLetter):
             patch["cover_letter"] = output.model_dump(mode="json")
-        await repos.results.merge_metadata(user_id, analysis.row["id"], patch)
+        await repos.matches.merge_metadata(user_id, analysis.id, patch)
         if meta.get("total_tokens"):
             await repos.usage.add(user_id, "llm_tokens", int(meta["total_tokens"]), window="day")
     return WritingResult(kind, output, analysis.job.title, dict(meta))

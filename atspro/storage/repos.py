@@ -1,4 +1,5 @@
-"""Repositories: every SQL statement the app runs against user data lives here.
+"""Repositories: the SQL the app runs against user data (admin-wide queries: storage/admin.py;
+the task queue: tasks/queue.py; the importer: importer/).
 
 Rule of the house: every method that touches user data takes the owner's ``user_id`` and
 filters by it, so forged ids (callback data, CLI input) can never reach another user's rows.
@@ -9,7 +10,6 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable
-from datetime import datetime
 from typing import Any
 
 import asyncpg
@@ -167,9 +167,6 @@ class UserRepo:
             reason if banned else None,
         )
         return status.endswith(" 1")
-
-    async def set_admin(self, user_id: int, is_admin: bool) -> None:
-        await self.db.execute('UPDATE "user" SET is_admin = $2 WHERE id = $1', user_id, is_admin)
 
     async def set_active(self, user_id: int, active: bool) -> None:
         await self.db.execute('UPDATE "user" SET is_active = $2 WHERE id = $1', user_id, active)
@@ -467,7 +464,7 @@ class JobRepo(_DocumentRepo):
         )
 
 
-class ResultRepo(_DocumentRepo):
+class MatchRepo(_DocumentRepo):
     """Scores and reports. Created only for a resume and a job of the same owner."""
 
     table = "optimization_results"
@@ -679,16 +676,10 @@ class Repos:
         self.sessions = SessionRepo(db)
         self.resumes = ResumeRepo(db)
         self.jobs = JobRepo(db)
-        self.results = ResultRepo(db)
+        self.matches = MatchRepo(db)  # table optimization_results (its name from the first schema)
         self.updates = UpdateLog(db)
         self.inbox = Inbox(db)
         self.audit = AuditRepo(db)
         self.usage = UsageRepo(db)
         self.skill_answers = SkillAnswerRepo(db)
         self.originals = OriginalRepo(db)
-
-
-def utcnow() -> datetime:
-    from datetime import UTC
-
-    return datetime.now(UTC)

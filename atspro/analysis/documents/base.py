@@ -7,6 +7,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
+from atspro.analysis.documents.facts import LayoutFacts
+
 MB = 1024 * 1024
 
 
@@ -80,6 +82,19 @@ class ExtractedText:
     ocr: bool = False  # some text was read from pictures with OCR (a photo or a scan)
     ocr_confidence: float | None = None  # mean OCR confidence (0–1) of the lines kept
     ocr_pages: int = 0  # pages read with OCR
+
+    @property
+    def layout(self) -> LayoutFacts:
+        """The facts the scorer reads, in the one shape it reads them (built here, nowhere else)."""
+        return LayoutFacts(
+            pages=self.pages,
+            word_count=self.word_count,
+            image_only=self.image_only,
+            columns_detected=self.columns_detected,
+            has_tables=self.has_tables,
+            hidden_text_chars=self.hidden_text_chars,
+            file_kind=self.kind,
+        )
 
 
 @dataclass(slots=True)

@@ -223,6 +223,12 @@ def _walk_postings(value: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
                 yield from _walk_postings(value[key], depth + 1)
 
 
+def postings_in(value: Any) -> list[dict[str, Any]]:
+    """JobPosting objects in a parsed JSON(-LD) value: top level, lists, ``@graph`` and the
+    usual wrappers (the one walk for pages, JSON links and board answers)."""
+    return list(_walk_postings(value))
+
+
 def jsonld_postings(tree: LexborHTMLParser) -> tuple[list[dict[str, Any]], int]:
     """(JobPosting objects in document order, number of JSON-LD blocks that failed to parse)."""
     postings: list[dict[str, Any]] = []

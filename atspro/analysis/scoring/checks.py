@@ -405,8 +405,8 @@ def file_check(layout: LayoutFacts) -> Check:
             ["image only"],
         )
     risks = []
-    if layout.columns_detected > 1:
-        risks.append(f"{layout.columns_detected} columns")
+    if layout.columns_detected:
+        risks.append("several columns")
     if layout.has_tables:
         risks.append("tables")
     if layout.file_kind and layout.file_kind.lower() not in {

@@ -76,11 +76,6 @@ def contains_term(text: str, term: str) -> bool:
     return bool(pattern and _maybe_contains(text, term) and pattern.search(text))
 
 
-def count_term(text: str, term: str) -> int:
-    pattern = term_pattern(term)
-    return len(pattern.findall(text)) if pattern else 0
-
-
 @lru_cache(maxsize=8192)
 def canonical_skill(term: str) -> str:
     """The taxonomy's name for a skill, or the term itself (tidied) when the index lacks it."""

@@ -81,6 +81,12 @@ COMPONENT_LABELS: dict[str, str] = {
     "soft_skills": "Soft skills",
 }
 
+
+def component_label(name: str) -> str:
+    """The one label of a score component, for the chat, the PNG card and the CLI alike."""
+    return COMPONENT_LABELS.get(name, name.replace("_", " ").capitalize())
+
+
 REQUIRED_SKILL_WEIGHT = 2.0  # a required skill counts twice a preferred one
 PREFERRED_SKILL_WEIGHT = 1.0
 KEYWORD_LIMIT = 25  # the posting's heaviest keywords that are scored

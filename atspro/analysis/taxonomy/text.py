@@ -58,13 +58,6 @@ class Tokens:
     def sep_after(self, i: int) -> str:
         return self.seps[i + 1] if i + 1 < len(self.seps) else self.tail
 
-    def phrase_limit(self, i: int, most: int) -> int:
-        """One past the last token (at most ``most`` tokens from i) that can share a phrase."""
-        j, stop, link = i + 1, min(len(self.low), i + most), self.link
-        while j < stop and link[j]:
-            j += 1
-        return j
-
 
 _EMPTY = Tokens("", [], [], [], [], [], "", [], [])
 

@@ -238,9 +238,10 @@ async def retry(update: Update, context: BotContext) -> None:
 
 @admin_only
 async def health(update: Update, context: BotContext) -> None:
-    from atspro.health import check_all
+    async def telegram() -> str:
+        return f"@{(await context.bot.get_me()).username}"
 
-    results = await check_all(context.svc, context.bot)
+    results = await admin_service.check_health(context.svc, telegram)
     await audit(update, context, "health")
     lines = ["<b>🩺 Health</b>"]
     for name, (ok, detail) in results.items():

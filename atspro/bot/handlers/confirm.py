@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from telegram import Bot, Update
 from telegram.ext import Application, CallbackQueryHandler
 
@@ -10,7 +12,9 @@ from atspro.bot.context import BotContext
 from atspro.bot.handlers.common import reply
 from atspro.bot.render import esc
 from atspro.services import matching, tailoring
-from atspro.storage.repos import Row
+
+if TYPE_CHECKING:
+    from atspro.storage.repos import Row
 
 GONE = "That question is no longer available."
 

@@ -23,7 +23,6 @@ from telegram.ext import (
     filters,
 )
 
-from atspro.analysis.job.triage import looks_like_job_posting, may_continue
 from atspro.bot import callbacks
 from atspro.bot.context import BotContext
 from atspro.bot.handlers import photos
@@ -35,7 +34,7 @@ from atspro.bot.handlers.common import (
     session_state,
     set_state,
 )
-from atspro.services import requests
+from atspro.services import intake, requests
 
 log = logging.getLogger(__name__)
 URL = re.compile(r"https?://[^\s<>\"']+", re.IGNORECASE)
@@ -119,7 +118,7 @@ async def _on_text(update: Update, context: BotContext, chat_id: int) -> None:
     awaiting_job = session_state(context).get("awaiting") == "job"
     if url and (len(text) < 400 or awaiting_job):
         await _job_from_url(update, context, url.group(0).rstrip(").,;"))
-    elif awaiting_job or looks_like_job_posting(text) or may_continue(text):
+    elif awaiting_job or intake.is_job_posting(text) or intake.may_continue_paste(text):
         await _job_from_text(update, context, text)
     else:
         await reply(
@@ -140,7 +139,7 @@ async def _job_from_text(update: Update, context: BotContext, text: str) -> None
         return
     settings = context.svc.settings
     # A long message may be the first part of a paste Telegram split: wait for the rest.
-    wait = settings.paste_join_s if may_continue(text) else 0.0
+    wait = settings.paste_join_s if intake.may_continue_paste(text) else 0.0
     task_id = await accept(
         update,
         context,

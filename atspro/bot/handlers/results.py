@@ -33,7 +33,7 @@ async def on_result_button(update: Update, context: BotContext) -> None:
         await reply(
             update,
             render.score_card(analysis.report, analysis.job),
-            reply_markup=result_keyboard(analysis.row["id"], llm=context.svc.settings.llm_enabled),
+            reply_markup=result_keyboard(analysis.id, llm=context.svc.settings.llm_enabled),
         )
     elif action == "suggestions":
         await reply(update, render.suggestions_list(analysis.report.suggestions))
@@ -63,7 +63,7 @@ async def on_result_button(update: Update, context: BotContext) -> None:
         if not context.svc.settings.llm_enabled:
             await reply(update, "🤖 AI writing is not enabled on this server.")
             return
-        if not await within_limit(update, context, "analysis"):
+        if not await within_limit(update, context, "match"):
             return
         status = await update.effective_message.reply_text(  # type: ignore[union-attr]
             "✍️ Writing… this takes a few seconds."
@@ -75,7 +75,7 @@ async def on_result_button(update: Update, context: BotContext) -> None:
             chat_id=update.effective_chat.id,  # type: ignore[union-attr]
             status_message_id=status.message_id,
             dedupe_key=dedupe_key(update),
-            result_id=str(analysis.row["id"]),
+            result_id=str(analysis.id),
         )
 
 

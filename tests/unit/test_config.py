@@ -11,7 +11,7 @@ import pytest
 from atspro.config import Settings, SettingsError, load_settings
 from atspro.logs import scrub
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 
 
 def test_defaults_and_env(monkeypatch: pytest.MonkeyPatch) -> None:

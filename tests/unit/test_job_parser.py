@@ -23,7 +23,7 @@ from atspro.analysis.job.parser import (
 )
 from atspro.models import EducationLevel, Job
 
-SAMPLES = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "samples"
+SAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "samples"
 
 
 def lower(names: list[str]) -> set[str]:

@@ -13,7 +13,7 @@ import pytest
 
 from atspro.analysis.documents.extract import extract_text
 
-SAMPLES = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "samples" / "resumes"
+SAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "samples" / "resumes"
 pytestmark = pytest.mark.skipif(not SAMPLES.is_dir(), reason="shared sample resumes not present")
 
 MAX_SECONDS_PER_FILE = 10.0

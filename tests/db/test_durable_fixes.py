@@ -24,7 +24,7 @@ from atspro.storage.repos import Repos
 from tests.bot_harness import make_settings, running_bot
 from tests.fixtures.documents import make_resume_pdf
 from tests.fixtures.postings import JOB_TEXT
-from tests.test_bot import is_bot
+from tests.db.test_bot import is_bot
 
 
 def _fail_first_entry(monkeypatch: pytest.MonkeyPatch, error: BaseException) -> dict[str, int]:
@@ -96,9 +96,9 @@ async def test_racing_tasks_score_a_pair_once_and_charge_once(pool: asyncpg.Pool
         assert len(winners) == 1
         owner = winners[0].row["metadata"]["owner"]
         again = await matching.score_changed_pair(svc, uid, pair, owner=owner)
-        assert again is not None and again.row["id"] == winners[0].row["id"]  # its own retry
+        assert again is not None and again.id == winners[0].id  # its own retry
         assert await pool.fetchval("SELECT count(*) FROM optimization_results") == 1
-        assert await Repos(pool).usage.used(uid, "analysis", window="hour") == 1
+        assert await Repos(pool).usage.used(uid, "match", window="hour") == 1
         # Asked for explicitly, the same pair is scored again.
         await matching.score_pair(svc, uid, pair)
         assert await pool.fetchval("SELECT count(*) FROM optimization_results") == 2

@@ -91,7 +91,7 @@ async def test_jsonb_round_trips(pool: asyncpg.Pool) -> None:
     got = await repos.jobs.get(uid, j["id"])
     assert got["requirements"] == {"required": ["Python"]}
     assert got["description_data"]["keywords"][0]["term"] == "python"
-    res = await repos.results.create(
+    res = await repos.matches.create(
         uid,
         resume_id=r["id"],
         job_id=j["id"],
@@ -100,7 +100,7 @@ async def test_jsonb_round_trips(pool: asyncpg.Pool) -> None:
         suggestions=[{"message": "Add Kubernetes"}],
         metadata={"latency_ms": 5},
     )
-    again = await repos.results.get(uid, res["id"])
+    again = await repos.matches.get(uid, res["id"])
     assert float(again["score"]) == 77.5
     assert again["suggestions"] == [{"message": "Add Kubernetes"}]
     assert again["optimization_data"]["components"][0]["score"] == 80
@@ -121,7 +121,7 @@ async def test_owner_scoping_everywhere(pool: asyncpg.Pool) -> None:
     alice, bob = await _user(repos, 1), await _user(repos, 2)
     r = await repos.resumes.create(alice, filename="a.pdf", raw_text="secret alice python")
     j = await repos.jobs.create(alice, title="Job A", raw_text="python job")
-    res = await repos.results.create(
+    res = await repos.matches.create(
         alice, resume_id=r["id"], job_id=j["id"], score=50, optimization_data={}, suggestions=[]
     )
     # Bob can neither read, change, list, search nor delete Alice's rows.
@@ -132,10 +132,10 @@ async def test_owner_scoping_everywhere(pool: asyncpg.Pool) -> None:
         assert await repo.list_latest(bob) == []
         assert await repo.search(bob, "python") == []
         assert await repo.get(alice, row["id"]) is not None
-    assert await repos.results.get(bob, res["id"]) is None
-    assert await repos.results.delete(bob, res["id"]) is False
-    assert await repos.results.update(bob, res["id"], engine="x") is None
-    assert await repos.results.list_latest(bob) == []
+    assert await repos.matches.get(bob, res["id"]) is None
+    assert await repos.matches.delete(bob, res["id"]) is False
+    assert await repos.matches.update(bob, res["id"], engine="x") is None
+    assert await repos.matches.list_latest(bob) == []
     # Bob cannot point his session, profile or a result at Alice's documents.
     await repos.sessions.touch(bob, 2)
     assert await repos.sessions.set_active_resume(bob, 2, r["id"]) is False
@@ -143,7 +143,7 @@ async def test_owner_scoping_everywhere(pool: asyncpg.Pool) -> None:
     assert await repos.profiles.set_resume(bob, r["id"]) is False
     bob_job = await repos.jobs.create(bob, title="Job B")
     with pytest.raises(PermissionError):
-        await repos.results.create(
+        await repos.matches.create(
             bob,
             resume_id=r["id"],
             job_id=bob_job["id"],
@@ -162,7 +162,7 @@ async def test_delete_user_removes_everything(pool: asyncpg.Pool) -> None:
     uid, other = await _user(repos, 1), await _user(repos, 2)
     r = await repos.resumes.create(uid, filename="a.pdf")
     j = await repos.jobs.create(uid, title="t")
-    await repos.results.create(
+    await repos.matches.create(
         uid, resume_id=r["id"], job_id=j["id"], score=1, optimization_data={}, suggestions=[]
     )
     await repos.sessions.touch(uid, 1)

@@ -38,8 +38,9 @@ from atspro.models import (
 )
 from atspro.sandbox.checks import Limits
 from atspro.sandbox.formatting import EntityParseError, format_text, parse_html, utf16_len
+from atspro.services.library import DocumentItem, PastMatch
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 LIMITS = Limits()
 WHEN = datetime(2025, 3, 9, 12, 30, tzinfo=UTC)
 HYPOTHESIS = settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -269,24 +270,29 @@ def test_suggestions_list(items: list[Suggestion]) -> None:
 @HYPOTHESIS
 @given(data=st.data(), n=st.integers(0, 10), kind=st.sampled_from(["resume", "job"]))
 def test_document_list(data: st.DataObject, n: int, kind: str) -> None:
-    rows = doc_rows(data.draw, n)
+    items = [
+        DocumentItem(row["id"], row["filename"] or "untitled", row["company"], WHEN)
+        for row in doc_rows(data.draw, n)
+    ]
     active = data.draw(st.one_of(st.none(), st.integers(0, 10)))
-    assert_sendable(render.document_list(kind, rows, active))
+    assert_sendable(render.document_list(kind, items, active))
 
 
 @HYPOTHESIS
 @given(data=st.data(), n=st.integers(0, 12))
 def test_history_list(data: st.DataObject, n: int) -> None:
-    rows = [
-        {
-            "score": data.draw(st.floats(0, 100)),
-            "job_title": data.draw(maybe),
-            "job_company": data.draw(maybe),
-            "created_at": WHEN,
-        }
-        for _ in range(n)
+    matches = [
+        PastMatch(
+            i,
+            data.draw(st.floats(0, 100)),
+            data.draw(maybe),
+            data.draw(maybe),
+            data.draw(maybe),
+            WHEN,
+        )
+        for i in range(n)
     ]
-    assert_sendable(render.history_list(rows))
+    assert_sendable(render.history_list(matches))
 
 
 @HYPOTHESIS

@@ -20,7 +20,7 @@ from atspro.tasks.queue import TaskQueue
 from tests.fixtures.documents import make_resume_pdf
 from tests.fixtures.postings import JOB_TEXT
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 TOKEN = "515151:WORKER-process-token"
 
 

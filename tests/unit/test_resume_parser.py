@@ -633,7 +633,7 @@ def test_any_text_gives_a_resume_or_the_typed_error(text):
 
 # ----------------------------------------------------------------------- real samples ---
 
-SAMPLES = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "samples" / "resumes"
+SAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "samples" / "resumes"
 
 
 @functools.cache  # pypdf is the slow part: read each sample once

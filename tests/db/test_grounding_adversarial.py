@@ -39,8 +39,8 @@ from atspro.analysis.scoring.report import score_match
 from atspro.config import Settings
 from atspro.models import Contact, Education, EducationLevel, WorkExperience
 from atspro.storage.repos import Repos
+from tests.db.test_agents import chat_completion, response_body
 from tests.local_server import serve
-from tests.test_agents import chat_completion, response_body
 
 BUILT = "Built the payments API used by 12 internal teams"
 REDUCED = "Reduced checkout errors by 25% with idempotent retries"
@@ -251,15 +251,15 @@ async def test_bot_and_cli_give_one_score_with_the_lying_model(
     ingest = await intake.ingest_resume(repos, settings, uid, RESUME.encode(), filename="cv.txt")
     assert ingest.row["metadata"]["llm"]["engine"] == "llm"
     job_row, _ = await intake.ingest_job_text(repos, uid, POSTING, settings)
-    bot = await matching.optimize(repos, uid, ingest.row["id"], job_row["id"])
+    bot = await matching.score_and_store(repos, uid, ingest.row["id"], job_row["id"])
     # The CLI's door: no agents at all.
     offline = Settings(_env_file=None)  # type: ignore[call-arg]
     resume, extracted = await intake.read_resume_file(RESUME.encode(), "cv.txt", offline)
-    cli = matching.analyse(
+    cli = matching.match_report(
         resume,
         parse_job_text(POSTING),
         resume_text=intake.visible_text(extracted),
-        layout=intake.layout_facts(extracted),
+        layout=extracted.layout,
     )
     assert bot.report.score == cli.score
     assert [c.matched for c in bot.report.components] == [c.matched for c in cli.components]

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from atspro.analysis.taxonomy.skills import DATA_FILE, SkillIndex, get_index
 from atspro.analysis.taxonomy.text import normalize_term, phrase_keys
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")

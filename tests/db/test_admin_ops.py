@@ -659,7 +659,7 @@ async def test_logs_carry_no_secrets_or_resume_text(
 
 # --- Dockerfile, compose.yaml and the deployment guide ---------------------------------------
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 
 
 def dockerfile_instructions(text: str) -> list[tuple[str, str]]:

@@ -33,7 +33,7 @@ from tests.sandbox_helpers import (
     sandbox_settings,
 )
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture

@@ -790,7 +790,7 @@ async def _stored_result(repos: Repos) -> tuple[int, str]:
         raw_text=JOB_TEXT,
     )
     report = score_match(resume, job)
-    row = await repos.results.create(
+    row = await repos.matches.create(
         uid,
         resume_id=r_row["id"],
         job_id=j_row["id"],
@@ -830,12 +830,12 @@ async def _ai_kinds_store_render_and_fall_back(
 
     assert await handler(task, ctx) == {"engine": "llm", "fallback_reason": None}  # type: ignore[arg-type]
     assert "Bullet rewrites" in bot.edits[-1] and good in bot.edits[-1]
-    row = await repos.results.get(uid, rid)
+    row = await repos.matches.get(uid, rid)
     assert row is not None
     assert row["metadata"]["rewrites"] == {BULLET_BILLING: good}
     assert row["metadata"]["llm_rewrite"]["engine"] == "llm"
     assert row["metadata"]["latency_ms"] == 1.0  # what was there before is kept
-    analysis = await matching.load_analysis(repos, uid, rid)
+    analysis = await matching.load_match(repos, uid, rid)
     from atspro.export.docx import docx_text
     from atspro.services import tailoring
 
@@ -854,7 +854,7 @@ async def _ai_kinds_store_render_and_fall_back(
     result = await letter(letter_task, FakeTaskContext(letter_task))  # type: ignore[arg-type]
     assert result["fallback_reason"] == "quota" and letter_model.calls == ()
     assert "allowance" in bot.edits[-1] and "All suggestions" in bot.edits[-1]
-    row = await repos.results.get(uid, rid)
+    row = await repos.matches.get(uid, rid)
     assert row is not None and row["metadata"]["llm_cover_letter"]["fallback_reason"] == "quota"
     assert row["metadata"]["rewrites"] == {BULLET_BILLING: good}
 

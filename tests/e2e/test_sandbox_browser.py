@@ -2,14 +2,17 @@
 
 The emulator and the bot run as in `make run`; the page uploads a resume through its file
 input, a job posting is pasted and sent, and the score card must appear. The screenshot is
-saved to tests/artifacts/sandbox-chat.png (git-ignored; CI keeps it as an artefact).
+saved under $ATSPRO_TEST_ARTIFACTS (default: the system temporary directory), never into the
+checkout; CI points the variable at the folder it keeps as an artefact.
 Skipped when chromium or Playwright's driver is missing (CI installs chromium in .ci/run).
 """
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
+import tempfile
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -21,7 +24,9 @@ from tests.sandbox_helpers import JOB_TEXT, running_sandbox, sandbox_settings
 
 playwright_api = pytest.importorskip("playwright.async_api")
 
-ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
+ARTIFACTS = (
+    Path(os.environ.get("ATSPRO_TEST_ARTIFACTS") or tempfile.gettempdir()) / "atspro-artifacts"
+)
 SCREENSHOT = ARTIFACTS / "sandbox-chat.png"
 CHROMIUM_ARGS = [
     "--headless=new",
@@ -102,7 +107,7 @@ async def test_web_chat_resume_job_and_score_card(browser: Any, db_dsn: str) -> 
         await expect(page.locator(".msg.bot", has_text="Match score").last).to_be_in_viewport(
             ratio=1
         )
-        ARTIFACTS.mkdir(exist_ok=True)
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
         SCREENSHOT.unlink(missing_ok=True)
         await page.screenshot(path=str(SCREENSHOT))
         assert SCREENSHOT.stat().st_size > 10_000

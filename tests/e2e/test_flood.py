@@ -12,7 +12,7 @@ from atspro.bot.pacing import SLOW_DOWN
 from tests.bot_harness import running_bot
 from tests.fixtures.documents import make_resume_pdf
 from tests.fixtures.postings import JOB_TEXT
-from tests.test_bot import is_bot
+from tests.db.test_bot import is_bot
 
 
 async def test_one_flooder_does_not_stall_other_chats(pool: asyncpg.Pool) -> None:

@@ -14,7 +14,7 @@ from atspro.analysis.scoring.report import score_match
 from atspro.analysis.scoring.suggest import suggest
 from atspro.models import Job, Keyword, Resume, Skill, Suggestion
 from tests.score_samples import analyst_job, backend_job, backend_resume, nurse_job
-from tests.test_score import SKILLS, jobs, resumes
+from tests.unit.test_score import SKILLS, jobs, resumes
 
 TODAY = date(2025, 6, 1)
 KAFKA = canonical_skill("Kafka")  # the taxonomy may call it "Apache Kafka"

@@ -1,0 +1,61 @@
+"""Reading documents: bytes -> text -> Resume, the same for the bot, the worker and the CLI.
+
+No database and no network here, so ``parse-resume`` can use it without starting either.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+from atspro import extract_pool
+from atspro.analysis.documents import extract as extract_mod
+from atspro.analysis.documents.base import ExtractedText
+from atspro.analysis.resume.parser import parse_resume
+from atspro.config import Settings
+from atspro.models import Resume
+from atspro.services.errors import UserFacingError
+
+
+async def extract_document(
+    data: bytes | list[bytes],
+    filename: str | None,
+    settings: Settings,
+    on_page: extract_pool.AsyncPageProgress | None = None,
+    *,
+    pool: extract_pool.ExtractionPool | None = None,
+) -> ExtractedText:
+    """Bytes -> text in a separate process with a time limit; friendly errors on bad files.
+
+    A list of byte strings is an album of page photos, read with OCR as one document in
+    order. ``on_page`` hears about each page read with OCR ("Reading page 2 of 3…")."""
+    limits = extract_mod.ExtractLimits.from_settings(settings)
+    try:
+        if isinstance(data, list):
+            return await extract_pool.extract_images_async(data, limits, pool=pool, on_page=on_page)
+        return await extract_pool.extract_text_async(
+            data, filename, limits, pool=pool, on_page=on_page
+        )
+    except extract_mod.ExtractionError as exc:
+        raise UserFacingError(exc.user_message) from exc
+
+
+async def read_resume_file(
+    data: bytes | list[bytes],
+    filename: str | None,
+    settings: Settings,
+    on_page: extract_pool.AsyncPageProgress | None = None,
+    *,
+    pool: extract_pool.ExtractionPool | None = None,
+) -> tuple[Resume, ExtractedText]:
+    """Bytes -> (Resume, ExtractedText): time-limited extraction, then the deterministic parse.
+
+    ``pool``: the CLI passes its own (forked, one worker); the bot uses the default pool."""
+    extracted = await extract_document(data, filename, settings, on_page, pool=pool)
+    resume = await asyncio.to_thread(parse_resume, visible_text(extracted))
+    return resume, extracted
+
+
+def visible_text(extracted: ExtractedText) -> str:
+    """What a person sees in the file: hidden (white, tiny, invisible) text left out, so it
+    can earn nothing; it is still counted in the layout facts and flagged by a check."""
+    return extracted.visible_text or extracted.text
