@@ -30,7 +30,7 @@ from atspro.bot.inbox import reply_once, retry_later
 from atspro.bot.pacing import ChatPacer
 from atspro.services import account
 from atspro.services.container import Services
-from atspro.storage.db import is_outage
+from atspro.services.errors import is_temporary_outage
 
 log = logging.getLogger(__name__)
 
@@ -108,7 +108,7 @@ async def _on_error(update: object, context: BotContext) -> None:
     uid = _current_uid.get()
     update_id = getattr(update, "update_id", None)
     context.svc.metrics.errors.inc()
-    if context.error is not None and is_outage(context.error) and retry_later():
+    if context.error is not None and is_temporary_outage(context.error) and retry_later():
         log.error(
             "database unavailable handling update %s for user %s (%s); will retry",
             update_id,

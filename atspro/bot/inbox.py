@@ -24,7 +24,7 @@ import random
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from aiohttp import web
 from telegram import Message, Update
@@ -34,8 +34,9 @@ from telegram.ext import Application
 from atspro.bot.pacing import SLOW_DOWN, FloodGate
 from atspro.faults import crash_point
 from atspro.services.container import Services
-from atspro.storage.inbox import Inbox, InboxEntry
-from atspro.storage.repos import Repos
+
+if TYPE_CHECKING:  # the inbox rows come from services' repositories; only their types here
+    from atspro.storage.inbox import Inbox, InboxEntry
 
 log = logging.getLogger(__name__)
 
@@ -184,7 +185,7 @@ class UpdateIntake:
             self._inflight.discard(update_id)
 
     async def _process(self, entry: InboxEntry) -> None:
-        repos = Repos(self.svc.pool)
+        repos = self.svc.repos
         if entry.attempts > MAX_ATTEMPTS:
             log.error("update %s failed %d times; dropped", entry.update_id, entry.attempts - 1)
             await repos.updates.claim(entry.update_id)

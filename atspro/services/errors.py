@@ -19,3 +19,14 @@ class MisfiledDocument(UserFacingError):
         what = "a resume" if looks_like == "resume" else "a job posting"
         super().__init__(f"This file looks like {what}.")
         self.looks_like = looks_like
+
+
+def is_temporary_outage(exc: BaseException) -> bool:
+    """The database is away (not a bug): the work should run again later, nobody told.
+
+    The bot asks here rather than importing storage: which failures count as an outage is the
+    storage layer's knowledge, handed on by the service layer.
+    """
+    from atspro.storage.db import is_outage
+
+    return is_outage(exc)
