@@ -163,6 +163,8 @@ def _worker_main(conn: Connection, memory_limit: int | None) -> None:
     root.handlers[:] = [_CollectRecords(records)]
     root.setLevel(logging.INFO)
     _limit_memory(memory_limit)
+    for name in _PRELOAD:  # already loaded under forkserver; a forked or spawned worker
+        __import__(name)  # loads them now, while its parent still starts up
     while True:
         try:
             message = conn.recv()

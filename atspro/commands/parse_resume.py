@@ -36,6 +36,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     # This process runs no threads, so a forked worker is safe and starts in milliseconds with
     # everything already imported (the bot's forkserver would start a fresh interpreter).
     pool = ExtractionPool(max_workers=1, start_method="fork")
+    pool.warm(1)  # the worker loads the extractors while this process loads the parser
     try:
         return asyncio.run(_run(args, settings, pool))
     finally:
