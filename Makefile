@@ -25,9 +25,9 @@ test: $(STAMP)
 	$(PY) -m pytest -n $(JOBS) -m "not e2e" $(PYTEST_ARGS) || [ $$? -eq 5 ]
 	$(PY) -m pytest -m e2e $(PYTEST_ARGS) || [ $$? -eq 5 ]
 
-# Pure tests only (tests/unit): seconds, no database.
+# Pure tests only (tests/unit): no database, about a minute on 2 cores (954 tests).
 test-fast: $(STAMP)
-	$(PY) -m pytest -q tests/unit $(PYTEST_ARGS)
+	$(PY) -m pytest -q -n $(JOBS) tests/unit $(PYTEST_ARGS)
 
 bench: $(STAMP)
 	$(PY) -m bench
