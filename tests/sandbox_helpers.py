@@ -105,6 +105,10 @@ def has_media(message: dict[str, Any], kind: str) -> bool:
     return message["sender"] == "bot" and not message["deleted"] and kind in message["message"]
 
 
-def button_data(message: dict[str, Any]) -> list[str]:
+def inline_buttons(message: dict[str, Any]) -> list[dict[str, Any]]:
     markup = message["message"].get("reply_markup") or {}
-    return [b["callback_data"] for row in markup.get("inline_keyboard", []) for b in row]
+    return [b for row in markup.get("inline_keyboard", []) for b in row]
+
+
+def button_data(message: dict[str, Any]) -> list[str]:
+    return [b["callback_data"] for b in inline_buttons(message)]

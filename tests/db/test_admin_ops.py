@@ -28,13 +28,10 @@ from atspro.sandbox.errors import ApiError
 from atspro.sandbox.params import Params
 from atspro.tasks.registry import TaskKind
 from tests.bot_harness import ADMIN_TG, BotHarness, make_settings, running_bot, wait_db
+from tests.sandbox_helpers import is_bot
 
 BROADCAST_HTML = "📢 <b>New:</b> tailored cover letters are here!"
 BROADCAST_TEXT = "📢 New: tailored cover letters are here!"
-
-
-def is_bot(m: dict[str, Any], text: str) -> bool:
-    return m["sender"] == "bot" and not m["deleted"] and text in m["text"]
 
 
 # --- broadcast helpers ---------------------------------------------------------------------

@@ -19,6 +19,7 @@ from tests.bot_harness import ADMIN_TG, BotHarness, make_settings, running_bot, 
 from tests.fixtures.documents import make_resume_pdf
 from tests.fixtures.postings import JOB_TEXT, JSONLD_PAGE
 from tests.local_server import serve
+from tests.sandbox_helpers import is_bot
 
 
 @pytest.fixture
@@ -36,10 +37,6 @@ async def job_site() -> AsyncIterator[str]:
     app.router.add_get("/jobs/data-engineer", page)
     async with serve(app) as base_url:
         yield base_url
-
-
-def is_bot(m: dict[str, Any], text: str) -> bool:
-    return m["sender"] == "bot" and not m["deleted"] and text in m["text"]
 
 
 async def upload_resume(user: SandboxClient) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from atspro.export.docx import docx_text
 from atspro.sandbox.client import SandboxClient
 from tests.bot_harness import BotHarness, running_bot
 from tests.fixtures.postings import JOB_TEXT
+from tests.sandbox_helpers import button_data, is_bot
 
 # A synthetic resume that shows Python, SQL, PostgreSQL and Docker but not Kubernetes or Kafka.
 RESUME = """Dana Example
@@ -47,15 +48,6 @@ async def bot(pool: asyncpg.Pool) -> AsyncIterator[BotHarness]:
         yield harness
 
 
-def is_bot(m: dict[str, Any], text: str) -> bool:
-    return m["sender"] == "bot" and not m["deleted"] and text in m["text"]
-
-
-def buttons(message: dict[str, Any]) -> list[str]:
-    markup = message["message"].get("reply_markup") or {}
-    return [b["callback_data"] for row in markup.get("inline_keyboard", []) for b in row]
-
-
 async def scored(user: SandboxClient) -> dict[str, Any]:
     await user.send_document("resume.txt", RESUME.encode(), mime_type="text/plain")
     await user.wait_for(lambda m: is_bot(m, "Resume received"), timeout=30)
@@ -79,17 +71,17 @@ async def test_confirm_flow_reaches_docx_profile_export_delete(
     card = await scored(user)
     first = await user.wait_for(lambda m: is_bot(m, "Have you used"), timeout=30)
     skill = first["text"].split("Have you used ")[1].split("?")[0]
-    yes = next(b for b in buttons(first) if b.endswith(":y"))
+    yes = next(b for b in button_data(first) if b.endswith(":y"))
     await user.press(first["message_id"], yes)
     where = await user.wait_for(lambda m: is_bot(m, "Where did you use"))
-    role = next(b for b in buttons(where) if b.endswith(":r1"))  # the second role
+    role = next(b for b in button_data(where) if b.endswith(":r1"))  # the second role
     await user.press(where["message_id"], role)
     await user.wait_for(lambda m: is_bot(m, f"Noted: {skill} at Data Analyst"))
     second = await user.wait_for(
         lambda m: is_bot(m, "Have you used") and m["message_id"] != first["message_id"]
     )
     other = second["text"].split("Have you used ")[1].split("?")[0]
-    await user.press(second["message_id"], next(b for b in buttons(second) if b.endswith(":n")))
+    await user.press(second["message_id"], next(b for b in button_data(second) if b.endswith(":n")))
     await user.wait_for(lambda m: is_bot(m, f"no {other}"))
     assert await answers(pool, 2101) == {
         skill: (True, "Data Analyst — Contoso Retail"),
@@ -97,7 +89,7 @@ async def test_confirm_flow_reaches_docx_profile_export_delete(
     }
 
     # The confirmed skill reaches the DOCX, at the chosen role; the refused one does not.
-    dx = next(b for b in buttons(card) if b.startswith("dx:"))
+    dx = next(b for b in button_data(card) if b.startswith("dx:"))
     await user.press(card["message_id"], dx)
     doc = await user.wait_for(lambda m: m["sender"] == "bot" and "document" in m["message"])
     caption = doc["message"]["caption"]
@@ -116,7 +108,7 @@ async def test_confirm_flow_reaches_docx_profile_export_delete(
     edit = next(b["callback_data"] for row in rows for b in row if b["text"].endswith(skill))
     await user.press(listing["message_id"], edit)
     change = await user.wait_for(lambda m: is_bot(m, "Have you used") and m["edit_count"] >= 1)
-    await user.press(change["message_id"], next(b for b in buttons(change) if b.endswith(":n")))
+    await user.press(change["message_id"], next(b for b in button_data(change) if b.endswith(":n")))
     await user.wait_for(lambda m: is_bot(m, f"Noted: no {skill}"))
     assert all(not has for has, _ in (await answers(pool, 2101)).values())
 
@@ -140,14 +132,14 @@ async def test_skip_asks_the_next_and_answers_stay_private(
     ann = await bot.user(2102, "Ann")
     await scored(ann)
     first = await ann.wait_for(lambda m: is_bot(m, "Have you used"), timeout=30)
-    await ann.press(first["message_id"], next(b for b in buttons(first) if b.endswith(":s")))
+    await ann.press(first["message_id"], next(b for b in button_data(first) if b.endswith(":s")))
     await ann.wait_for(lambda m: is_bot(m, "Skipped"))
     second = await ann.wait_for(
         lambda m: is_bot(m, "Have you used") and m["message_id"] != first["message_id"]
     )
-    await ann.press(second["message_id"], next(b for b in buttons(second) if b.endswith(":y")))
+    await ann.press(second["message_id"], next(b for b in button_data(second) if b.endswith(":y")))
     where = await ann.wait_for(lambda m: is_bot(m, "Where did you use"))
-    await ann.press(where["message_id"], next(b for b in buttons(where) if b.endswith(":l")))
+    await ann.press(where["message_id"], next(b for b in button_data(where) if b.endswith(":l")))
     await ann.wait_for(lambda m: is_bot(m, "in your Skills"))
     assert [has for has, _ in (await answers(pool, 2102)).values()] == [True]  # skip stores nothing
     skipped = first["text"].split("Have you used ")[1].split("?")[0]
@@ -162,7 +154,7 @@ async def test_skip_asks_the_next_and_answers_stay_private(
         timeout=30,
     )
     assert f"Have you used {skipped}?" in again["text"]
-    await ann.press(again["message_id"], next(b for b in buttons(again) if b.endswith(":n")))
+    await ann.press(again["message_id"], next(b for b in button_data(again) if b.endswith(":n")))
     await ann.wait_for(
         lambda m: is_bot(m, "Your answers are kept") and m["message_id"] > again["message_id"]
     )
@@ -216,11 +208,13 @@ async def test_docx_original_is_edited_in_a_copy_plus_ats_clean(
     card = await user.wait_for(lambda m: is_bot(m, "Match score"), timeout=30)
     question = await user.wait_for(lambda m: is_bot(m, "Have you used"), timeout=30)
     skill = question["text"].split("Have you used ")[1].split("?")[0]
-    await user.press(question["message_id"], next(b for b in buttons(question) if b.endswith(":y")))
+    await user.press(
+        question["message_id"], next(b for b in button_data(question) if b.endswith(":y"))
+    )
     where = await user.wait_for(lambda m: is_bot(m, "Where did you use"))
-    await user.press(where["message_id"], next(b for b in buttons(where) if b.endswith(":l")))
+    await user.press(where["message_id"], next(b for b in button_data(where) if b.endswith(":l")))
     await user.wait_for(lambda m: is_bot(m, "in your Skills"))
-    await user.press(card["message_id"], next(b for b in buttons(card) if b.startswith("dx:")))
+    await user.press(card["message_id"], next(b for b in button_data(card) if b.startswith("dx:")))
     clean = await user.wait_for(lambda m: is_bot(m, "one plain column"), timeout=30)
     docs = [m for m in await bot.bot_messages(2104) if "document" in m["message"]]
     own = next(m for m in docs if m["message_id"] != clean["message_id"])

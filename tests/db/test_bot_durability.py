@@ -15,9 +15,9 @@ from atspro.bot.deliver import chat_kinds
 from atspro.services import intake, matching
 from atspro.tasks.worker import Worker
 from tests.bot_harness import BotHarness, running_bot, wait_db
-from tests.db.test_bot import is_bot
 from tests.fixtures.documents import make_resume_pdf
 from tests.fixtures.postings import JOB_TEXT
+from tests.sandbox_helpers import is_bot
 
 
 def _hang_first_call(

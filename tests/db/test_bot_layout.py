@@ -8,9 +8,9 @@ import json
 import asyncpg
 
 from tests.bot_harness import running_bot
-from tests.db.test_bot import is_bot
 from tests.fixtures.documents import SAMPLE_RESUME_LINES, make_pdf
 from tests.fixtures.postings import JOB_TEXT
+from tests.sandbox_helpers import is_bot
 
 
 async def test_two_column_resume_gets_the_column_warning(pool: asyncpg.Pool) -> None:

@@ -15,9 +15,10 @@ from aiohttp import web
 
 from atspro.agents.schemas import BulletRewrite, CoverLetterDraft, JobDraft, ResumeDraft, Rewrites
 from tests.bot_harness import BotHarness, make_settings, running_bot
-from tests.db.test_bot import is_bot, upload_resume
+from tests.db.test_bot import upload_resume
 from tests.fixtures.postings import JOB_TEXT
 from tests.local_server import serve
+from tests.sandbox_helpers import is_bot
 
 BULLET = "Mentored 4 junior engineers; two were promoted within 18 months."
 REWRITTEN = "Mentored 4 junior engineers, two of whom were promoted within 18 months."

@@ -12,6 +12,7 @@ from atspro.analysis.documents.ocr import ocr_available
 from tests.bot_harness import BotHarness, make_settings, running_bot
 from tests.fixtures import images
 from tests.fixtures.postings import JOB_TEXT
+from tests.sandbox_helpers import is_bot
 
 pytestmark = [
     pytest.mark.skipif(not ocr_available(), reason="OCR packages are not installed"),
@@ -24,10 +25,6 @@ OCR_WAIT = 120  # seconds: OCR on a busy 2-core machine is slow
 async def bot(pool: asyncpg.Pool) -> AsyncIterator[BotHarness]:
     async with running_bot(pool, make_settings(task_timeout_s=180)) as harness:
         yield harness
-
-
-def is_bot(m: dict[str, Any], text: str) -> bool:
-    return m["sender"] == "bot" and not m["deleted"] and text in m["text"]
 
 
 async def job_first(bot: BotHarness, user_id: int) -> Any:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from typing import Any
 
 import asyncpg
 import pytest
@@ -11,21 +10,13 @@ import pytest
 from tests.bot_harness import BotHarness, running_bot
 from tests.fixtures.documents import make_pdf, make_resume_pdf
 from tests.fixtures.postings import JOB_TEXT
+from tests.sandbox_helpers import inline_buttons, is_bot
 
 
 @pytest.fixture
 async def bot(pool: asyncpg.Pool) -> AsyncIterator[BotHarness]:
     async with running_bot(pool) as harness:
         yield harness
-
-
-def is_bot(m: dict[str, Any], text: str) -> bool:
-    return m["sender"] == "bot" and not m["deleted"] and text in m["text"]
-
-
-def buttons(message: dict[str, Any]) -> list[dict[str, Any]]:
-    markup = message["message"].get("reply_markup") or {}
-    return [b for row in markup.get("inline_keyboard", []) for b in row]
 
 
 async def test_history_names_the_resume_and_opens_a_result(bot: BotHarness) -> None:
@@ -39,7 +30,7 @@ async def test_history_names_the_resume_and_opens_a_result(bot: BotHarness) -> N
     await user.send_text("/history")
     hist = await user.wait_for(lambda m: is_bot(m, "past analyses"))
     assert "Hana CV 2025.pdf" in hist["text"]  # two rows for one job are told apart by resume
-    opens = [b for b in buttons(hist) if "Open" in b["text"]]
+    opens = [b for b in inline_buttons(hist) if "Open" in b["text"]]
     assert len(opens) == 1
     await user.press(hist["message_id"], opens[0]["callback_data"])
     await user.wait_for(lambda m: is_bot(m, "Match score") and m["message_id"] > hist["message_id"])
@@ -49,7 +40,7 @@ async def test_history_names_the_resume_and_opens_a_result(bot: BotHarness) -> N
         if is_bot(m, "Match score") and m["message_id"] > hist["message_id"]
     ]
     assert len(cards) == 1
-    assert any("All suggestions" in b["text"] for b in buttons(cards[-1]))
+    assert any("All suggestions" in b["text"] for b in inline_buttons(cards[-1]))
 
 
 async def test_deleting_a_resume_asks_first(bot: BotHarness, pool: asyncpg.Pool) -> None:
@@ -58,12 +49,12 @@ async def test_deleting_a_resume_asks_first(bot: BotHarness, pool: asyncpg.Pool)
     await user.wait_for(lambda m: is_bot(m, "Resume received"), timeout=30)
     await user.send_text("/resumes")
     listing = await user.wait_for(lambda m: is_bot(m, "Your resumes"))
-    delete = next(b for b in buttons(listing) if "Delete" in b["text"])
+    delete = next(b for b in inline_buttons(listing) if "Delete" in b["text"])
     await user.press(listing["message_id"], delete["callback_data"])
     ask = await user.wait_for(lambda m: is_bot(m, "Delete the resume"))
     assert "ivo.pdf" in ask["text"]
     assert await pool.fetchval("SELECT count(*) FROM resume_documents") == 1  # not yet
-    keep = next(b for b in buttons(ask) if "Keep" in b["text"])
+    keep = next(b for b in inline_buttons(ask) if "Keep" in b["text"])
     await user.press(ask["message_id"], keep["callback_data"])
     await user.wait_for(lambda m: is_bot(m, "Kept"))
     assert await pool.fetchval("SELECT count(*) FROM resume_documents") == 1
@@ -72,7 +63,7 @@ async def test_deleting_a_resume_asks_first(bot: BotHarness, pool: asyncpg.Pool)
     ask = await user.wait_for(
         lambda m: is_bot(m, "Delete the resume") and m["message_id"] > ask["message_id"]
     )
-    yes = next(b for b in buttons(ask) if "Yes" in b["text"])
+    yes = next(b for b in inline_buttons(ask) if "Yes" in b["text"])
     # another user pressing the same confirmation (forged) deletes nothing
     mallory = await bot.user(2103, "Mallory")
     await mallory.send_text("/resumes")

@@ -22,9 +22,9 @@ from atspro.services import account, intake, matching
 from atspro.storage.datadir import DataDirBusy, clean_stale_handles, own_data_dir
 from atspro.storage.repos import Repos
 from tests.bot_harness import make_settings, running_bot
-from tests.db.test_bot import is_bot
 from tests.fixtures.documents import make_resume_pdf
 from tests.fixtures.postings import JOB_TEXT
+from tests.sandbox_helpers import is_bot
 
 
 def _fail_first_entry(monkeypatch: pytest.MonkeyPatch, error: BaseException) -> dict[str, int]:

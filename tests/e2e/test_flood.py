@@ -10,9 +10,9 @@ import asyncpg
 
 from atspro.bot.pacing import SLOW_DOWN
 from tests.bot_harness import running_bot
-from tests.db.test_bot import is_bot
 from tests.fixtures.documents import make_resume_pdf
 from tests.fixtures.postings import JOB_TEXT
+from tests.sandbox_helpers import is_bot
 
 
 async def test_one_flooder_does_not_stall_other_chats(pool: asyncpg.Pool) -> None:
