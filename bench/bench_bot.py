@@ -20,15 +20,11 @@ import psutil
 
 from atspro.storage.db import EmbeddedPostgres, create_pool
 from atspro.storage.migrate import apply_migrations
+from bench.stats import percentile
 
 RESUMES = 30
 USERS = 50
 COMMANDS_PER_USER = 20
-
-
-def _pct(values: list[float], q: float) -> float:
-    values = sorted(values)
-    return values[min(len(values) - 1, int(q * len(values)))]
 
 
 async def _bench() -> dict[str, float]:
@@ -104,7 +100,7 @@ async def _bench() -> dict[str, float]:
         await asyncio.to_thread(server.stop)
     return {
         "bot_resume_reply_p50_ms": statistics.median(latencies),
-        "bot_resume_reply_p95_ms": _pct(latencies, 0.95),
+        "bot_resume_reply_p95_ms": percentile(latencies, 0.95),
         "bot_text_updates_per_s": total / elapsed,
         "bot_process_rss_mb": rss_mb,
     }

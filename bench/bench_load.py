@@ -18,14 +18,10 @@ import psutil
 
 from atspro.storage.db import EmbeddedPostgres
 from atspro.storage.migrate import apply_migrations
+from bench.stats import percentile
 
 USERS = 50
 TOKEN = "717171:BENCH-load-token"
-
-
-def _pct(values: list[float], q: float) -> float:
-    values = sorted(values)
-    return values[min(len(values) - 1, int(q * len(values)))]
 
 
 async def _bench() -> dict[str, float]:
@@ -87,7 +83,7 @@ async def _bench() -> dict[str, float]:
     return {
         "load_cards_per_s": USERS / elapsed,
         "load_card_p50_s": statistics.median(latencies),
-        "load_card_p95_s": _pct(latencies, 0.95),
+        "load_card_p95_s": percentile(latencies, 0.95),
         "load_bot_rss_mb": rss,
         "load_extract_workers_rss_mb": children / 1048576,
     }

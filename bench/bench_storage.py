@@ -16,6 +16,7 @@ from pathlib import Path
 from atspro.storage.db import EmbeddedPostgres, create_pool
 from atspro.storage.migrate import apply_migrations
 from atspro.storage.repos import Repos
+from bench.stats import percentile
 
 USERS = 5_000
 ROWS_EACH = 100_000
@@ -102,11 +103,6 @@ def _text(rng: random.Random, n: int) -> str:
     )
 
 
-def _pct(values: list[float], q: float) -> float:
-    values = sorted(values)
-    return values[min(len(values) - 1, int(q * len(values)))]
-
-
 async def _bench() -> dict[str, float]:
     rng = random.Random(7)
     root = Path(tempfile.mkdtemp(prefix="atspro-bench-"))
@@ -164,9 +160,9 @@ async def _bench() -> dict[str, float]:
     return {
         "storage_load_200k_rows_s": load_s,
         "storage_latest10_p50_ms": statistics.median(latest),
-        "storage_latest10_p95_ms": _pct(latest, 0.95),
+        "storage_latest10_p95_ms": percentile(latest, 0.95),
         "storage_fts_user_p50_ms": statistics.median(search),
-        "storage_fts_user_p95_ms": _pct(search, 0.95),
+        "storage_fts_user_p95_ms": percentile(search, 0.95),
     }
 
 
