@@ -21,7 +21,7 @@ import re
 from datetime import date
 
 from atspro.analysis.resume import contact as ct
-from atspro.analysis.resume import dates, education, entries, extras, places, sections
+from atspro.analysis.resume import dates, education, entries, extras, places, reflow, sections
 from atspro.analysis.resume import text as tx
 from atspro.analysis.taxonomy.skills import get_index
 from atspro.models import EducationLevel, Resume, Skill, WorkExperience
@@ -52,7 +52,7 @@ def parse_resume(text: str, *, today: date | None = None) -> Resume:
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_resume expects str, got {type(text).__name__}")
-    cleaned = tx.normalise(text)
+    cleaned = reflow.restore_lines(tx.normalise(text))  # one-line (flattened) resumes
     if not any(ch.isalnum() for ch in cleaned):
         raise EmptyResumeText()
     return _Parser(tx.split_lines(cleaned), today or date.today()).parse()

@@ -190,6 +190,11 @@ def _lookup(label: str) -> tuple[str, bool] | None:
     return None
 
 
+def lookup_heading(label: str) -> tuple[str, bool] | None:
+    """(canonical section, strong) when ``label``'s words name a heading, else None."""
+    return _lookup(label)
+
+
 def detect_heading(line: str) -> Heading | None:
     """The heading this line is (or starts with), if any."""
     glyph = tx.bullet_glyph(line)

@@ -1,0 +1,214 @@
+"""Give flattened resume text its lines back before the line-based parser reads it.
+
+Copy-paste from web profiles and job boards, PDFs whose text layer has no line breaks, DOCX
+soft breaks lost on the way, punctuation-stripped exports: a whole resume arrives as one or
+a few very long lines, and a parser that finds headings, roles and degrees line by line sees
+none. When most of the text sits in very long lines (``looks_flattened``), each such line is
+cut again:
+
+- around section headings, recognised by the parser's own vocabulary
+  (``sections.lookup_heading``) when written in Title Case or capitals and followed by
+  content, not by a lower-case word ("handled Projects for …" is a sentence);
+- around date ranges ("2018 to 2021", "Jan 2020 - Present"), and before the role header
+  written just before a range ("… client needs Cloud Engineer ACME  Pune 2021 to Present"):
+  the run of capitalised words back to the previous sentence, with the title (up to its
+  title word) cut from the employer that follows it;
+- in an Education section, before each degree ("MBA …", "Bachelor of …");
+- before bullet glyphs ("• Led …") and "Label: value" fields ("Email: …", "Phone: …").
+
+Normal multi-line resumes are returned unchanged (the same string). Linear time: every cue
+is found by one left-to-right scan; degree cues look at a bounded window.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from atspro.analysis.resume import dates, education, entries, sections
+
+__all__ = ["looks_flattened", "restore_lines"]
+
+LONG_LINE = 300  # characters: longer than any line a layout wraps
+FLAT_SHARE = 0.75  # share of the text in long lines that makes a document "flattened"
+_HEADING_WORDS = 4  # longest heading, in words ("Licenses and Certifications")
+_HEADER_WORDS = 12  # longest role header read back from a date range
+_TITLE_WORDS = 5  # longest job title before its employer
+_EDU_WINDOW = 3000  # characters of an Education section searched for degree cues
+
+_TOKEN = re.compile(r"\S+")
+_MINOR = frozenset(("of", "and", "&", "the", "for", "in", "at", "on", "de", "-", "–", "|"))
+_CONNECTOR = frozenset(("of", "for", "and", "in", "to", "&", "the", "on", "at", "with"))
+_RANGE = re.compile(
+    rf"(?<![\w/.])(?:{dates.DATE}){dates.SEP}(?:{dates.DATE}|{dates.PRESENT})(?![\w/])",
+    re.IGNORECASE,
+)
+_GLYPH = re.compile(r"(?<=\s)[•◦▪▫●○■□◆◇►▸▹➢➤✓✔❖∙‣](?=\s)")
+_LABEL = re.compile(r"(?<=\s)[A-Z][A-Za-z]+(?: [A-Za-z]+){0,2} ?:(?=\s)")
+_SENTENCE_END = re.compile(r"[.!?;:,)]$")
+
+
+def looks_flattened(text: str) -> bool:
+    """Most of the text in lines longer than any layout wraps (one-line resumes)."""
+    lengths = [len(line.strip()) for line in text.split("\n")]
+    total = sum(lengths)
+    return total >= LONG_LINE and sum(n for n in lengths if n >= LONG_LINE) >= FLAT_SHARE * total
+
+
+def restore_lines(text: str) -> str:
+    """``text`` with line breaks put back when it looks flattened; otherwise ``text`` itself."""
+    if not looks_flattened(text):
+        return text
+    return "\n".join(_reflow(line) if len(line) >= LONG_LINE else line for line in text.split("\n"))
+
+
+class _Line:
+    """One long line, its tokens and the breaks found so far (token indexes)."""
+
+    def __init__(self, line: str) -> None:
+        self.text = line
+        self.spans = [m.span() for m in _TOKEN.finditer(line)]
+        self.starts = [s for s, _ in self.spans]
+        self.breaks: set[int] = set()
+
+    def word(self, i: int) -> str:
+        s, e = self.spans[i]
+        return self.text[s:e]
+
+    def index_at(self, pos: int) -> int:
+        """The first token starting at or after ``pos``."""
+        return bisect.bisect_left(self.starts, pos)
+
+    def gap_before(self, i: int) -> bool:
+        """Two or more spaces before token ``i`` (where punctuation or a break was lost)."""
+        return i > 0 and self.spans[i][0] - self.spans[i - 1][1] >= 2
+
+    def joined(self) -> str:
+        out: list[str] = []
+        prev = 0
+        for i in sorted(self.breaks):
+            if 0 < i < len(self.spans):
+                out.append(self.text[prev : self.spans[i][0]].strip())
+                prev = self.spans[i][0]
+        out.append(self.text[prev:].strip())
+        return "\n".join(x for x in out if x)
+
+
+def _reflow(line: str) -> str:
+    flat = _Line(line)
+    if not flat.spans:
+        return line
+    headings = _headings(flat)
+    ranges = [(flat.index_at(m.start()), flat.index_at(m.end())) for m in _RANGE.finditer(line)]
+    for first, stop in ranges:
+        flat.breaks.update((first, stop))
+        _role_header(flat, first)
+    for start, stop, canon in headings:
+        if canon == "education":
+            _degrees(flat, start, stop)
+    for pattern in (_GLYPH, _LABEL):
+        flat.breaks.update(flat.index_at(m.start()) for m in pattern.finditer(line))
+    return flat.joined()
+
+
+def _capitalised(token: str) -> bool:
+    return token[:1].isupper()
+
+
+def _headings(flat: _Line) -> list[tuple[int, int, str]]:
+    """Section headings -> (first token, token after the section, canonical name); their
+    own lines are recorded as breaks."""
+    found: list[tuple[int, int, str]] = []
+    n = len(flat.spans)
+    i = 0
+    while i < n:
+        hit = _heading_at(flat, i, found[-1][2] if found else None)
+        if hit is None:
+            i += 1
+            continue
+        k, canon = hit
+        flat.breaks.update((i, i + k))
+        found.append((i, i + k, canon))
+        i += k
+    return [
+        (start, found[m + 1][0] if m + 1 < len(found) else n, canon)
+        for m, (start, _, canon) in enumerate(found)
+    ]
+
+
+def _heading_at(flat: _Line, i: int, current: str | None) -> tuple[int, str] | None:
+    if not _capitalised(flat.word(i)):
+        return None
+    if i > 0 and flat.word(i - 1).lower() in _CONNECTOR and not flat.gap_before(i):
+        return None  # "Director of Education", "Head of Training"
+    n = len(flat.spans)
+    for k in range(min(_HEADING_WORDS, n - i), 0, -1):
+        toks = [flat.word(j) for j in range(i, i + k)]
+        if not _capitalised(toks[-1]) or any(
+            not _capitalised(t) and t.lower() not in _MINOR for t in toks
+        ):
+            continue
+        if any(flat.gap_before(j) for j in range(i + 1, i + k)):
+            continue  # a heading is one phrase
+        label = " ".join(toks)
+        found = sections.lookup_heading(label)
+        if not found:
+            continue
+        canon, strong = found
+        if not strong and not (label.isupper() and k > 1):
+            continue
+        if canon == current:
+            return None  # "Skills  IT Skills": a sub-heading of the section it is in
+        nxt = flat.word(i + k) if i + k < n else ""
+        if nxt[:1].islower() and nxt.lower() not in _MINOR:
+            return None  # "Projects for clients": a word in a sentence
+        return k, canon
+    return None
+
+
+def _role_header(flat: _Line, first: int) -> None:
+    """Break before the capitalised run that heads the date range at token ``first``, and
+    between its title and its employer ("Cloud Engineer ACME  Pune" -> title, employer)."""
+    j = first
+    floor = max((b for b in flat.breaks if b < first), default=0)
+    while j > floor and first - j < _HEADER_WORDS:
+        tok = flat.word(j - 1)
+        if _SENTENCE_END.search(tok) and j < first:
+            break
+        if not (_capitalised(tok) or tok.lower() in _MINOR or tok[:1].isdigit()):
+            break
+        j -= 1
+    while j < first and flat.word(j).lower() in _MINOR:
+        j += 1
+    if j == first:
+        return
+    # The first phrase (up to a double space) holds the title and, after it, the employer.
+    end = next((t for t in range(j + 1, first) if flat.gap_before(t)), first)
+    titled = [t for t in range(j, end) if flat.word(t).lower().strip(".,") in entries.TITLE_WORDS]
+    if titled:
+        t = titled[0]
+        while t + 1 < end and flat.word(t + 1).lower() in entries.TITLE_WORDS:
+            t += 1
+        start = max(j, t + 1 - _TITLE_WORDS)
+        flat.breaks.add(start)
+        if t + 1 < end:
+            flat.breaks.add(t + 1)
+        return
+    flat.breaks.add(j)
+
+
+def _degrees(flat: _Line, start: int, stop: int) -> None:
+    """Break before each degree named in an Education section (a bounded window of it)."""
+    if start >= stop:
+        return
+    base = flat.spans[start][0]
+    limit = min(flat.spans[stop - 1][1], base + _EDU_WINDOW)
+    text = flat.text[base:limit]
+    pos = 0
+    while pos < len(text):
+        found = education.find_degree(text[pos:])
+        if not found:
+            return
+        s, e = found[2]
+        flat.breaks.add(flat.index_at(base + pos + s))
+        pos += max(e, 1)
