@@ -26,6 +26,8 @@ import bisect
 import re
 
 from atspro.analysis.resume import dates, education, entries, sections
+from atspro.analysis.resume import text as tx
+from atspro.models import EducationLevel
 
 __all__ = ["looks_flattened", "restore_lines"]
 
@@ -105,7 +107,7 @@ def _reflow(line: str) -> str:
         _role_header(flat, first)
     for start, stop, canon in headings:
         if canon == "education":
-            _degrees(flat, start, stop)
+            _education(flat, start, stop)
     for pattern in (_GLYPH, _LABEL):
         flat.breaks.update(flat.index_at(m.start()) for m in pattern.finditer(line))
     return flat.joined()
@@ -160,8 +162,8 @@ def _heading_at(flat: _Line, i: int, current: str | None) -> tuple[int, str] | N
         if canon == current:
             return None  # "Skills  IT Skills": a sub-heading of the section it is in
         nxt = flat.word(i + k) if i + k < n else ""
-        if nxt[:1].islower() and nxt.lower() not in _MINOR:
-            return None  # "Projects for clients": a word in a sentence
+        if nxt[:1].islower():
+            return None  # "Projects for clients", "Experience of …": words in a sentence
         return k, canon
     return None
 
@@ -197,18 +199,51 @@ def _role_header(flat: _Line, first: int) -> None:
     flat.breaks.add(j)
 
 
-def _degrees(flat: _Line, start: int, stop: int) -> None:
-    """Break before each degree named in an Education section (a bounded window of it)."""
+# Words a field of study ends with: "… in Mechanical Engineering" then the institution.
+_FIELD_END = tx.word_set(
+    """engineering science sciences technology technologies application applications commerce
+    arts management administration studies education economics mathematics physics chemistry
+    biology statistics design law medicine pharmacy nursing accounting accountancy finance
+    marketing electronics communication communications informatics humanities"""
+)
+_YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d$")
+
+
+def _education(flat: _Line, start: int, stop: int) -> None:
+    """In an Education section (a bounded window of it): break before each degree, after each
+    year (a year or a range ends an entry), and between a degree's field and the institution
+    named after it ("BTech in Civil Engineering Acme Institute of Technology")."""
     if start >= stop:
         return
     base = flat.spans[start][0]
     limit = min(flat.spans[stop - 1][1], base + _EDU_WINDOW)
+    stop = flat.index_at(limit)
     text = flat.text[base:limit]
     pos = 0
+    degree_ends: list[int] = []
     while pos < len(text):
         found = education.find_degree(text[pos:])
         if not found:
-            return
+            break
         s, e = found[2]
-        flat.breaks.add(flat.index_at(base + pos + s))
+        i = flat.index_at(base + pos + s)
+        named = i > start and _capitalised(flat.word(i - 1)) and not flat.gap_before(i)
+        if not (found[1] == EducationLevel.HIGH_SCHOOL and named):  # "St Mary High School"
+            flat.breaks.add(i)
+            degree_ends.append(flat.index_at(base + pos + e))
         pos += max(e, 1)
+    for i in range(start + 1, stop - 1):
+        if _YEAR_TOKEN.match(flat.word(i)) and _capitalised(flat.word(i + 1)):
+            flat.breaks.add(i + 1)
+    for d in degree_ends:
+        _field_then_institution(flat, d, stop)
+
+
+def _field_then_institution(flat: _Line, first: int, stop: int) -> None:
+    end = min((b for b in flat.breaks if b > first), default=stop)
+    for i in range(first, min(end, first + _HEADER_WORDS)):
+        if education.INSTITUTION.match(flat.word(i)):
+            ends = [t for t in range(first, i - 1) if flat.word(t).lower() in _FIELD_END]
+            if ends:
+                flat.breaks.add(ends[-1] + 1)
+            return
