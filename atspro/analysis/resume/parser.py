@@ -52,15 +52,17 @@ def parse_resume(text: str, *, today: date | None = None) -> Resume:
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_resume expects str, got {type(text).__name__}")
-    cleaned = reflow.restore_lines(tx.normalise(text))  # one-line (flattened) resumes
+    cleaned = tx.normalise(text)
     if not any(ch.isalnum() for ch in cleaned):
         raise EmptyResumeText()
-    return _Parser(tx.split_lines(cleaned), today or date.today()).parse()
+    restored = reflow.restore_lines(cleaned)  # one-line (flattened) resumes get their lines
+    return _Parser(tx.split_lines(restored), today or date.today(), restored is not cleaned).parse()
 
 
 class _Parser:
-    def __init__(self, lines: list[str], today: date) -> None:
+    def __init__(self, lines: list[str], today: date, reflowed: bool = False) -> None:
         self.lines = lines
+        self.reflowed = reflowed  # a flattened text: its last lines are no name block
         self.today = today
         self.warnings: list[str] = []
         self.labels = ["contact"] * len(lines)  # section of each line, for skills
@@ -90,6 +92,9 @@ class _Parser:
             self._region_hint(contact_lines),
             name_lines=(self.header or contact_part)[:12],
         )
+        name = resume.contact.full_name
+        if self.reflowed and name and not any(name in x for x in (header or self.lines)[:8]):
+            resume.contact.full_name = None  # read from the end of a one-line text
         summary_lines = self._lines_of("summary") or summary_part
         resume.summary = tx.paragraph(summary_lines) or None
 

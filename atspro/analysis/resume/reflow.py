@@ -124,7 +124,7 @@ def _headings(flat: _Line) -> list[tuple[int, int, str]]:
     n = len(flat.spans)
     i = 0
     while i < n:
-        hit = _heading_at(flat, i, found[-1][2] if found else None)
+        hit = _heading_at(flat, i, (found[-1][2], found[-1][1]) if found else None)
         if hit is None:
             i += 1
             continue
@@ -138,7 +138,9 @@ def _headings(flat: _Line) -> list[tuple[int, int, str]]:
     ]
 
 
-def _heading_at(flat: _Line, i: int, current: str | None) -> tuple[int, str] | None:
+def _heading_at(flat: _Line, i: int, current: tuple[str, int] | None) -> tuple[int, str] | None:
+    """A heading starting at token ``i``: (its words, canonical name). ``current``: the
+    heading before it (canonical name, token after it)."""
     if not _capitalised(flat.word(i)):
         return None
     if i > 0 and flat.word(i - 1).lower() in _CONNECTOR and not flat.gap_before(i):
@@ -157,9 +159,9 @@ def _heading_at(flat: _Line, i: int, current: str | None) -> tuple[int, str] | N
         if not found:
             continue
         canon, strong = found
-        if not strong and not (label.isupper() and k > 1):
-            continue
-        if canon == current:
+        if not strong:
+            continue  # "Research", "YEARS EXPERIENCE": words that are not only headings
+        if current and canon == current[0] and i - current[1] <= 3:
             return None  # "Skills  IT Skills": a sub-heading of the section it is in
         nxt = flat.word(i + k) if i + k < n else ""
         if nxt[:1].islower():
