@@ -25,7 +25,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from atspro.analysis.resume import dates, education, entries, sections
+from atspro.analysis.resume import dates, education, entries, labelled, sections
 from atspro.analysis.resume import text as tx
 from atspro.models import EducationLevel
 
@@ -46,7 +46,7 @@ _RANGE = re.compile(
     re.IGNORECASE,
 )
 _GLYPH = re.compile(r"(?<=\s)[•◦▪▫●○■□◆◇►▸▹➢➤✓✔❖∙‣](?=\s)")
-_LABEL = re.compile(r"(?<=\s)[A-Z][A-Za-z]+(?: [A-Za-z]+){0,2} ?:(?=\s)")
+_COLON = re.compile(r"(?<=[A-Za-z]):(?=\s)")
 _SENTENCE_END = re.compile(r"[.!?;:,)]$")
 
 
@@ -108,9 +108,22 @@ def _reflow(line: str) -> str:
     for start, stop, canon in headings:
         if canon == "education":
             _education(flat, start, stop)
-    for pattern in (_GLYPH, _LABEL):
-        flat.breaks.update(flat.index_at(m.start()) for m in pattern.finditer(line))
+    flat.breaks.update(flat.index_at(m.start()) for m in _GLYPH.finditer(line))
+    flat.breaks.update(
+        _label_start(flat, flat.index_at(m.start()) - 1) for m in _COLON.finditer(line)
+    )
     return flat.joined()
+
+
+def _label_start(flat: _Line, i: int) -> int:
+    """Where the "Label:" whose colon ends token ``i`` starts: a known field label of up to
+    three words ("Current Company:"), else the one capitalised word ("Email:")."""
+    for k in (3, 2):
+        if i - k + 1 > 0 and labelled.read_label(
+            " ".join(flat.word(j) for j in range(i - k + 1, i + 1)) + " x"
+        ):
+            return i - k + 1
+    return i if _capitalised(flat.word(i)) else 0
 
 
 def _capitalised(token: str) -> bool:
@@ -206,7 +219,7 @@ _FIELD_END = tx.word_set(
     """engineering science sciences technology technologies application applications commerce
     arts management administration studies education economics mathematics physics chemistry
     biology statistics design law medicine pharmacy nursing accounting accountancy finance
-    marketing electronics communication communications informatics humanities"""
+    marketing electronics communication communications informatics humanities analytics"""
 )
 _YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d$")
 

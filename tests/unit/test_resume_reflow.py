@@ -1,0 +1,147 @@
+"""Flattened (one-line) resumes get their line structure back before parsing.
+
+Every resume here is made up. Each one-line text is what a web-profile copy-paste, a PDF
+with no line breaks in its text layer or a punctuation-stripped export looks like.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from atspro.analysis.resume import reflow
+from atspro.analysis.resume.parser import parse_resume
+from atspro.models import EducationLevel
+
+TODAY = date(2026, 1, 1)
+
+# Punctuation stripped, no line breaks; double spaces where a " - " or a comma was.
+STRIPPED = (
+    "Priya Venkatesan Springfield Email me on Jobboard httpjobboardexamplecomrpriya1234 "
+    "Analyst with six years of reporting experience in retail and logistics "
+    "Work Experience Senior Data Analyst Northwind Traders  Springfield 2021 to Present "
+    "Built weekly sales dashboards for regional managers and cut the reporting cycle from "
+    "five days to one Automated data quality checks across twelve source systems "
+    "Data Analyst Contoso Logistics  Shelbyville June 2017 to March 2021 "
+    "Maintained shipment tracking reports and trained new analysts on the warehouse data "
+    "Education MBA in Business Analytics Riverside School of Management 2017 "
+    "BTech in Mechanical Engineering Lakeside Institute of Technology 2015 "
+    "Skills  Python  SQL  Tableau  Power BI  Excel"
+)
+
+# A web-profile copy-paste: punctuation kept, bullet glyphs and labels, still one line.
+PASTED = (
+    "Tomasz Brenner Name: Tomasz Brenner Email: tomasz.brenner@example.org "
+    "Phone: +44 20 7946 0958 Professional Summary Backend engineer who likes boring, "
+    "reliable systems and measurable results. Experience Backend Engineer Fabrikam Ltd "
+    "Jan 2020 - Present • Designed the billing service in Go and PostgreSQL • Reduced "
+    "p95 latency by 40 % with query plans and caching • Mentored three junior engineers "
+    "Software Developer Tailspin Toys Inc. Mar 2016 - Dec 2019 • Built the order API in "
+    "Python • Ran the on-call rotation Education Bachelor of Science in Computer Science "
+    "Northbridge University 2016 Skills Go, Python, PostgreSQL, Docker, Kubernetes"
+)
+
+MULTILINE = """Tomasz Brenner
+tomasz.brenner@example.org | +44 20 7946 0958
+
+Professional Summary
+Backend engineer who likes boring, reliable systems and measurable results.
+
+Experience
+Backend Engineer, Fabrikam Ltd  Jan 2020 - Present
+• Designed the billing service in Go and PostgreSQL
+• Reduced p95 latency by 40 % with query plans and caching
+
+Education
+Bachelor of Science in Computer Science, Northbridge University, 2016
+
+Skills
+Go, Python, PostgreSQL, Docker, Kubernetes
+"""
+
+
+def _roles(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    r = parse_resume(text, today=TODAY)
+    return [(w.position, w.company, w.start) for w in r.work_experience]
+
+
+def test_one_line_text_is_flattened_and_a_layout_is_not() -> None:
+    assert reflow.looks_flattened(STRIPPED)
+    assert reflow.looks_flattened(PASTED)
+    assert not reflow.looks_flattened(MULTILINE)
+
+
+def test_normal_resume_is_returned_unchanged() -> None:
+    assert reflow.restore_lines(MULTILINE) is MULTILINE
+    # One long summary paragraph does not make a layout "flattened".
+    long_summary = MULTILINE.replace(
+        "measurable results.", "measurable results. " + "Ships small changes often. " * 12
+    )
+    assert reflow.restore_lines(long_summary) is long_summary
+
+
+def test_headings_date_ranges_and_role_headers_are_restored() -> None:
+    lines = reflow.restore_lines(STRIPPED).split("\n")
+    assert "Work Experience" in lines
+    assert "Education" in lines
+    assert "2021 to Present" in lines
+    assert "Senior Data Analyst" in lines  # the title, cut from the bullets before it
+    assert "Northwind Traders  Springfield" in lines  # the employer after its title
+
+
+def test_roles_are_read_from_a_stripped_one_line_resume() -> None:
+    assert _roles(STRIPPED) == [
+        ("Senior Data Analyst", "Northwind Traders", "2021"),
+        ("Data Analyst", "Contoso Logistics", "2017-06"),
+    ]
+
+
+def test_education_is_read_from_a_stripped_one_line_resume() -> None:
+    r = parse_resume(STRIPPED, today=TODAY)
+    got = {(e.level, e.institution, e.graduation_date) for e in r.education}
+    assert got == {
+        (EducationLevel.MASTER, "Riverside School of Management", "2017"),
+        (EducationLevel.BACHELOR, "Lakeside Institute of Technology", "2015"),
+    }
+
+
+def test_skills_section_found_in_one_line_text() -> None:
+    r = parse_resume(STRIPPED, today=TODAY)
+    assert "skills" in r.sections
+    assert {"Python", "SQL", "Tableau"} <= {s.name for s in r.skills if "skills" in s.sections}
+
+
+def test_bullets_and_labels_get_their_own_lines() -> None:
+    lines = reflow.restore_lines(PASTED).split("\n")
+    assert "Email: tomasz.brenner@example.org" in lines
+    assert "• Designed the billing service in Go and PostgreSQL" in lines
+    r = parse_resume(PASTED, today=TODAY)
+    assert r.contact.phone and r.contact.phone.endswith("79460958")
+    roles = [(w.position, w.company) for w in r.work_experience]
+    assert roles == [
+        ("Backend Engineer", "Fabrikam Ltd"),
+        ("Software Developer", "Tailspin Toys Inc."),
+    ]
+    assert len(r.work_experience[0].bullets) == 3
+
+
+def test_pasted_and_multiline_resume_agree() -> None:
+    flat, lined = parse_resume(PASTED, today=TODAY), parse_resume(MULTILINE, today=TODAY)
+    assert flat.contact.email == lined.contact.email
+    assert flat.work_experience[0].company == lined.work_experience[0].company
+    assert flat.education[0].institution == lined.education[0].institution
+
+
+def test_heading_words_inside_sentences_are_not_headings() -> None:
+    text = (
+        "Work Experience Programme Manager Adventure Works  Springfield 2018 to Present "
+        "Handled Projects for three regional clients and reported to the Director of "
+        "Education every quarter while running the Training budget for the whole team "
+    ) * 3
+    lines = reflow.restore_lines(text).split("\n")
+    assert not {"Projects", "Education", "Training"} & set(lines)
+    assert "Work Experience" in lines
+
+
+def test_a_one_line_text_takes_no_name_from_its_last_words() -> None:
+    r = parse_resume(STRIPPED + " Languages  English  Fluent  Hindi  Native", today=TODAY)
+    assert r.contact.full_name in (None, "Priya Venkatesan")
