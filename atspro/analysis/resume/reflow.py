@@ -35,7 +35,7 @@ LONG_LINE = 300  # characters: longer than any line a layout wraps
 FLAT_SHARE = 0.75  # share of the text in long lines that makes a document "flattened"
 _HEADING_WORDS = 4  # longest heading, in words ("Licenses and Certifications")
 _HEADER_WORDS = 12  # longest role header read back from a date range
-_TITLE_WORDS = 5  # longest job title before its employer
+_TITLE_WORDS = 4  # words of a job title up to its first title word ("Senior Data Analyst")
 _EDU_WINDOW = 3000  # characters of an Education section searched for degree cues
 
 _TOKEN = re.compile(r"\S+")
@@ -47,6 +47,8 @@ _RANGE = re.compile(
 )
 _GLYPH = re.compile(r"(?<=\s)[•◦▪▫●○■□◆◇►▸▹➢➤✓✔❖∙‣](?=\s)")
 _COLON = re.compile(r"(?<=[A-Za-z]):(?=\s)")
+# Lower-case words a role header may hold: "Acme software pvt ltd", "Network support engineer".
+_HEADER_LOWER = _MINOR | entries.TITLE_WORDS | entries.COMPANY_WORDS | {"pvt", "private"}
 _SENTENCE_END = re.compile(r"[.!?;:,)]$")
 
 
@@ -192,26 +194,26 @@ def _role_header(flat: _Line, first: int) -> None:
         tok = flat.word(j - 1)
         if _SENTENCE_END.search(tok) and j < first:
             break
-        if not (_capitalised(tok) or tok.lower() in _MINOR or tok[:1].isdigit()):
+        if not (_capitalised(tok) or tok[:1].isdigit() or tok.lower() in _HEADER_LOWER):
             break
         j -= 1
-    while j < first and flat.word(j).lower() in _MINOR:
-        j += 1
+    while j < first and not _capitalised(flat.word(j)):
+        j += 1  # "… for the company Acme": a header starts with a capital
     if j == first:
         return
-    # The first phrase (up to a double space) holds the title and, after it, the employer.
+    # The first phrase (up to a double space) holds the title and, after it, the employer:
+    # the title runs to its last title word ("Cloud Engineer and IT Administrator Acme").
     end = next((t for t in range(j + 1, first) if flat.gap_before(t)), first)
-    titled = [t for t in range(j, end) if flat.word(t).lower().strip(".,") in entries.TITLE_WORDS]
-    if titled:
-        t = titled[0]
-        while t + 1 < end and flat.word(t + 1).lower() in entries.TITLE_WORDS:
-            t += 1
-        start = max(j, t + 1 - _TITLE_WORDS)
-        flat.breaks.add(start)
-        if t + 1 < end:
-            flat.breaks.add(t + 1)
+    titled = [t for t in range(j, end) if _is_title_word(flat.word(t))]
+    if titled and titled[0] + 1 < end:
+        last = max(t for t in titled if t + 1 < end)
+        flat.breaks.update((max(j, titled[0] + 1 - _TITLE_WORDS), last + 1))
         return
     flat.breaks.add(j)
+
+
+def _is_title_word(token: str) -> bool:
+    return token.lower().strip(".,") in entries.TITLE_WORDS
 
 
 # Words a field of study ends with: "… in Mechanical Engineering" then the institution.
