@@ -213,7 +213,11 @@ def _role_header(flat: _Line, first: int) -> None:
 
 
 def _is_title_word(token: str) -> bool:
-    return token.lower().strip(".,") in entries.TITLE_WORDS
+    """ "Engineer", "Tester", "Accountant": a word a job title ends with."""
+    word = token.strip(".,")
+    if word.lower() in entries.TITLE_WORDS:
+        return True
+    return word[:1].isupper() and not word.isupper() and entries.is_title(word)
 
 
 # Words a field of study ends with: "… in Mechanical Engineering" then the institution.
