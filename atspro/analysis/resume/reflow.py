@@ -103,13 +103,14 @@ def _reflow(line: str) -> str:
     if not flat.spans:
         return line
     headings = _headings(flat)
-    ranges = [(flat.index_at(m.start()), flat.index_at(m.end())) for m in _RANGE.finditer(line)]
-    for first, stop in ranges:
+    schooling = [(start, stop) for start, stop, canon in headings if canon == "education"]
+    for m in _RANGE.finditer(line):
+        first, stop = flat.index_at(m.start()), flat.index_at(m.end())
         flat.breaks.update((first, stop))
-        _role_header(flat, first)
-    for start, stop, canon in headings:
-        if canon == "education":
-            _education(flat, start, stop)
+        if not any(a <= first < b for a, b in schooling):  # degrees are cut in _education
+            _role_header(flat, first)
+    for start, stop in schooling:
+        _education(flat, start, stop)
     flat.breaks.update(flat.index_at(m.start()) for m in _GLYPH.finditer(line))
     flat.breaks.update(
         _label_start(flat, flat.index_at(m.start()) - 1) for m in _COLON.finditer(line)
@@ -204,10 +205,10 @@ def _role_header(flat: _Line, first: int) -> None:
     # The first phrase (up to a double space) holds the title and, after it, the employer:
     # the title runs to its last title word ("Cloud Engineer and IT Administrator Acme").
     end = next((t for t in range(j + 1, first) if flat.gap_before(t)), first)
-    titled = [t for t in range(j, end) if _is_title_word(flat.word(t))]
-    if titled and titled[0] + 1 < end:
-        last = max(t for t in titled if t + 1 < end)
-        flat.breaks.update((max(j, titled[0] + 1 - _TITLE_WORDS), last + 1))
+    ends = [t for t in range(j, end) if _is_title_word(flat.word(t))]
+    if ends and ends[0] + 1 < end:
+        last = max(t for t in ends if t + 1 < end)
+        flat.breaks.update((max(j, ends[0] + 1 - _TITLE_WORDS), last + 1))
         return
     flat.breaks.add(j)
 
