@@ -145,3 +145,21 @@ def test_heading_words_inside_sentences_are_not_headings() -> None:
 def test_a_one_line_text_takes_no_name_from_its_last_words() -> None:
     r = parse_resume(STRIPPED + " Languages  English  Fluent  Hindi  Native", today=TODAY)
     assert r.contact.full_name in (None, "Priya Venkatesan")
+
+
+def test_sentences_in_a_one_line_role_are_its_bullets() -> None:
+    text = (
+        "Dana Whitfield Experience Operations Manager Wingtip Supply Co. Mar 2019 - Present "
+        "Ran two warehouses with 40 staff. Cut picking errors by 30 % with barcode checks. "
+        "Negotiated carrier rates with U.S. and Canadian partners. "
+        "Education Bachelor of Arts in Economics Eastfield College 2012 "
+        "Skills Inventory management, forecasting, SQL, Excel, vendor negotiation"
+    )
+    r = parse_resume(text, today=TODAY)
+    role = r.work_experience[0]
+    assert (role.position, role.company) == ("Operations Manager", "Wingtip Supply Co.")
+    assert role.bullets[:3] == [
+        "Ran two warehouses with 40 staff.",
+        "Cut picking errors by 30 % with barcode checks.",
+        "Negotiated carrier rates with U.S. and Canadian partners.",
+    ]

@@ -49,6 +49,13 @@ _GLYPH = re.compile(r"(?<=\s)[•◦▪▫●○■□◆◇►▸▹➢➤✓�
 _COLON = re.compile(r"(?<=[A-Za-z]):(?=\s)")
 # Lower-case words a role header may hold: "Acme software pvt ltd", "Network support engineer".
 _HEADER_LOWER = _MINOR | entries.TITLE_WORDS | entries.COMPANY_WORDS | {"pvt", "private"}
+_SENTENCE_SECTIONS = frozenset(("experience", "projects", "volunteering", "activities"))
+# "Inc.", "Ltd.", "Sr.", "J.", "e.g.", "U.S.": a full stop that ends no sentence.
+_ABBREVIATION = re.compile(
+    r"(?:^|\b)(?:inc|ltd|llc|co|corp|jr|sr|st|dept|univ|intl|no|vs|etc|approx|mr|ms|mrs|dr"
+    r"|[A-Za-z])\.$|\.[A-Za-z]\.$",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"[.!?;:,)]$")
 
 
@@ -111,11 +118,26 @@ def _reflow(line: str) -> str:
             _role_header(flat, first)
     for start, stop in schooling:
         _education(flat, start, stop)
+    for start, stop, canon in headings:
+        if canon in _SENTENCE_SECTIONS:
+            _sentences(flat, start, stop)
     flat.breaks.update(flat.index_at(m.start()) for m in _GLYPH.finditer(line))
     flat.breaks.update(
         _label_start(flat, flat.index_at(m.start()) - 1) for m in _COLON.finditer(line)
     )
     return flat.joined()
+
+
+def _sentences(flat: _Line, start: int, stop: int) -> None:
+    """In roles and projects, each sentence is an item: "… in Go. Reduced latency …"."""
+    for i in range(start + 1, stop):
+        prev = flat.word(i - 1)
+        if (
+            prev.endswith((".", "!", "?"))
+            and _capitalised(flat.word(i))
+            and not _ABBREVIATION.search(prev)
+        ):
+            flat.breaks.add(i)
 
 
 def _label_start(flat: _Line, i: int) -> int:
