@@ -80,7 +80,22 @@ class _Line:
         self.text = line
         self.spans = [m.span() for m in _TOKEN.finditer(line)]
         self.starts = [s for s, _ in self.spans]
-        self.breaks: set[int] = set()
+        self.breaks: list[int] = []  # sorted, no duplicates
+
+    def add(self, *indexes: int) -> None:
+        for i in indexes:
+            at = bisect.bisect_left(self.breaks, i)
+            if at == len(self.breaks) or self.breaks[at] != i:
+                self.breaks.insert(at, i)
+
+    def break_before(self, i: int) -> int:
+        """The last break before token ``i`` (0 when none)."""
+        at = bisect.bisect_left(self.breaks, i)
+        return self.breaks[at - 1] if at else 0
+
+    def break_after(self, i: int, default: int) -> int:
+        at = bisect.bisect_right(self.breaks, i)
+        return self.breaks[at] if at < len(self.breaks) else default
 
     def word(self, i: int) -> str:
         s, e = self.spans[i]
@@ -97,7 +112,7 @@ class _Line:
     def joined(self) -> str:
         out: list[str] = []
         prev = 0
-        for i in sorted(self.breaks):
+        for i in self.breaks:
             if 0 < i < len(self.spans):
                 out.append(self.text[prev : self.spans[i][0]].strip())
                 prev = self.spans[i][0]
@@ -113,7 +128,7 @@ def _reflow(line: str) -> str:
     schooling = [(start, stop) for start, stop, canon in headings if canon == "education"]
     for m in _RANGE.finditer(line):
         first, stop = flat.index_at(m.start()), flat.index_at(m.end())
-        flat.breaks.update((first, stop))
+        flat.add(first, stop)
         if not any(a <= first < b for a, b in schooling):  # degrees are cut in _education
             _role_header(flat, first)
     for start, stop in schooling:
@@ -121,10 +136,8 @@ def _reflow(line: str) -> str:
     for start, stop, canon in headings:
         if canon in _SENTENCE_SECTIONS:
             _sentences(flat, start, stop)
-    flat.breaks.update(flat.index_at(m.start()) for m in _GLYPH.finditer(line))
-    flat.breaks.update(
-        _label_start(flat, flat.index_at(m.start()) - 1) for m in _COLON.finditer(line)
-    )
+    flat.add(*(flat.index_at(m.start()) for m in _GLYPH.finditer(line)))
+    flat.add(*(_label_start(flat, flat.index_at(m.start()) - 1) for m in _COLON.finditer(line)))
     return flat.joined()
 
 
@@ -137,7 +150,7 @@ def _sentences(flat: _Line, start: int, stop: int) -> None:
             and _capitalised(flat.word(i))
             and not _ABBREVIATION.search(prev)
         ):
-            flat.breaks.add(i)
+            flat.add(i)
 
 
 def _label_start(flat: _Line, i: int) -> int:
@@ -167,7 +180,7 @@ def _headings(flat: _Line) -> list[tuple[int, int, str]]:
             i += 1
             continue
         k, canon = hit
-        flat.breaks.update((i, i + k))
+        flat.add(i, i + k)
         found.append((i, i + k, canon))
         i += k
     return [
@@ -212,7 +225,7 @@ def _role_header(flat: _Line, first: int) -> None:
     """Break before the capitalised run that heads the date range at token ``first``, and
     between its title and its employer ("Cloud Engineer ACME  Pune" -> title, employer)."""
     j = first
-    floor = max((b for b in flat.breaks if b < first), default=0)
+    floor = flat.break_before(first)
     while j > floor and first - j < _HEADER_WORDS:
         tok = flat.word(j - 1)
         if _SENTENCE_END.search(tok) and j < first:
@@ -230,9 +243,9 @@ def _role_header(flat: _Line, first: int) -> None:
     ends = [t for t in range(j, end) if _is_title_word(flat.word(t))]
     if ends and ends[0] + 1 < end:
         last = max(t for t in ends if t + 1 < end)
-        flat.breaks.update((max(j, ends[0] + 1 - _TITLE_WORDS), last + 1))
+        flat.add(max(j, ends[0] + 1 - _TITLE_WORDS), last + 1)
         return
-    flat.breaks.add(j)
+    flat.add(j)
 
 
 def _is_title_word(token: str) -> bool:
@@ -273,21 +286,21 @@ def _education(flat: _Line, start: int, stop: int) -> None:
         i = flat.index_at(base + pos + s)
         named = i > start and _capitalised(flat.word(i - 1)) and not flat.gap_before(i)
         if not (found[1] == EducationLevel.HIGH_SCHOOL and named):  # "St Mary High School"
-            flat.breaks.add(i)
+            flat.add(i)
             degree_ends.append(flat.index_at(base + pos + e))
         pos += max(e, 1)
     for i in range(start + 1, stop - 1):
         if _YEAR_TOKEN.match(flat.word(i)) and _capitalised(flat.word(i + 1)):
-            flat.breaks.add(i + 1)
+            flat.add(i + 1)
     for d in degree_ends:
         _field_then_institution(flat, d, stop)
 
 
 def _field_then_institution(flat: _Line, first: int, stop: int) -> None:
-    end = min((b for b in flat.breaks if b > first), default=stop)
+    end = flat.break_after(first, stop)
     for i in range(first, min(end, first + _HEADER_WORDS)):
         if education.INSTITUTION.match(flat.word(i)):
             ends = [t for t in range(first, i - 1) if flat.word(t).lower() in _FIELD_END]
             if ends:
-                flat.breaks.add(ends[-1] + 1)
+                flat.add(ends[-1] + 1)
             return
