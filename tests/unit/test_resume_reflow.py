@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from atspro.analysis.resume import reflow
 from atspro.analysis.resume.parser import parse_resume
 from atspro.models import EducationLevel
@@ -77,6 +79,19 @@ def test_normal_resume_is_returned_unchanged() -> None:
         "measurable results.", "measurable results. " + "Ships small changes often. " * 12
     )
     assert reflow.restore_lines(long_summary) is long_summary
+
+
+def test_labelled_multi_line_resumes_are_left_alone() -> None:
+    """The dotin resumes (real, multi-line) reach the parser exactly as before."""
+    from bench.eval.common import SAMPLES
+    from bench.eval.resumes import load_dotin
+
+    root = SAMPLES / "resumes_labelled" / "dotin_resume_ner"
+    if not root.is_dir():
+        pytest.skip("../shared samples not present")
+    texts = [doc.text for doc in load_dotin(root)]
+    assert len(texts) > 200
+    assert [t for t in texts if reflow.restore_lines(t) is not t] == []
 
 
 def test_headings_date_ranges_and_role_headers_are_restored() -> None:
