@@ -237,9 +237,9 @@ def _role_header(flat: _Line, first: int) -> None:
         j += 1  # "… for the company Acme": a header starts with a capital
     if j == first:
         return
-    # The first phrase (up to a double space) holds the title and, after it, the employer:
-    # the title runs to its last title word ("Cloud Engineer and IT Administrator Acme").
-    end = next((t for t in range(j + 1, first) if flat.gap_before(t)), first)
+    # Before the place (after the last double space) come the title and the employer: the
+    # title runs to its last title word ("Cloud Engineer and IT Administrator Acme  Pune").
+    end = next((t for t in range(first - 1, j, -1) if flat.gap_before(t)), first)
     ends = [t for t in range(j, end) if _is_title_word(flat.word(t))]
     if ends and ends[0] + 1 < end:
         last = max(t for t in ends if t + 1 < end)
