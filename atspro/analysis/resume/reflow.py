@@ -36,6 +36,7 @@ FLAT_SHARE = 0.75  # share of the text in long lines that makes a document "flat
 _HEADING_WORDS = 4  # longest heading, in words ("Licenses and Certifications")
 _HEADER_WORDS = 12  # longest role header read back from a date range
 _TITLE_WORDS = 4  # words of a job title up to its first title word ("Senior Data Analyst")
+_INSTITUTION_WORDS = 5  # words of a school's name before "University", "College", …
 _EDU_WINDOW = 3000  # characters of an Education section searched for degree cues
 
 _TOKEN = re.compile(r"\S+")
@@ -268,7 +269,7 @@ _YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d$")
 
 def _education(flat: _Line, start: int, stop: int) -> None:
     """In an Education section (a bounded window of it): break before each degree, after each
-    year (a year or a range ends an entry), and between a degree's field and the institution
+    year (a year or a range ends an entry), and between a field of study and the institution
     named after it ("BTech in Civil Engineering Acme Institute of Technology")."""
     if start >= stop:
         return
@@ -277,7 +278,6 @@ def _education(flat: _Line, start: int, stop: int) -> None:
     stop = flat.index_at(limit)
     text = flat.text[base:limit]
     pos = 0
-    degree_ends: list[int] = []
     while pos < len(text):
         found = education.find_degree(text[pos:])
         if not found:
@@ -287,20 +287,28 @@ def _education(flat: _Line, start: int, stop: int) -> None:
         named = i > start and _capitalised(flat.word(i - 1)) and not flat.gap_before(i)
         if not (found[1] == EducationLevel.HIGH_SCHOOL and named):  # "St Mary High School"
             flat.add(i)
-            degree_ends.append(flat.index_at(base + pos + e))
         pos += max(e, 1)
     for i in range(start + 1, stop - 1):
         if _YEAR_TOKEN.match(flat.word(i)) and _capitalised(flat.word(i + 1)):
             flat.add(i + 1)
-    for d in degree_ends:
-        _field_then_institution(flat, d, stop)
-
-
-def _field_then_institution(flat: _Line, first: int, stop: int) -> None:
-    end = flat.break_after(first, stop)
-    for i in range(first, min(end, first + _HEADER_WORDS)):
+    for i in range(start + 1, stop):
         if education.INSTITUTION.match(flat.word(i)):
-            ends = [t for t in range(first, i - 1) if flat.word(t).lower() in _FIELD_END]
-            if ends:
-                flat.add(ends[-1] + 1)
+            _field_before(flat, i)
+
+
+def _field_before(flat: _Line, i: int) -> None:
+    """Break after the field of study that ends just before the institution named at token
+    ``i``: "… Civil Engineering | Acme Institute", "… Computer Science | University of X"."""
+    of_follows = i + 1 < len(flat.spans) and flat.word(i + 1).lower() == "of"
+    floor = max(flat.break_before(i + 1), i - _INSTITUTION_WORDS - 1)
+    for t in range(i - 1, floor - 1, -1):
+        if (
+            flat.word(t).lower() in _FIELD_END
+            and (t + 1 < i or of_follows)
+            and flat.word(t + 1).lower() not in _MINOR  # "Arts and Science College"
+            and not flat.gap_before(t + 1)  # "Electronics  Telecom": an "&" was lost
+        ):
+            head = flat.text[flat.spans[flat.break_before(t + 1)][0] : flat.spans[t][1]]
+            if education.find_degree(head):  # the line left holds a degree the parser reads
+                flat.add(t + 1)
             return
