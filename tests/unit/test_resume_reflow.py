@@ -194,3 +194,17 @@ def test_title_with_a_lost_slash_keeps_its_employer() -> None:
         ("Contoso Systems Pvt Ltd", "2019-03"),
         ("Litware Infotech", "2016"),
     ]
+
+
+def test_title_at_company_stays_one_header() -> None:
+    text = (
+        "Alex Kim Experience Software Engineer at Globex Jan 2020 - Present Built search "
+        "ranking features used by millions of people. Led the migration of the indexing "
+        "pipeline to a new storage layer. Data Analyst at Initech Mar 2017 - Dec 2019 Wrote "
+        "weekly reports for sales managers. Education BS in Computer Science, State "
+        "University, 2017 Skills Python, Go, SQL"
+    )
+    assert _roles(text) == [
+        ("Software Engineer", "Globex", "2020-01"),
+        ("Data Analyst", "Initech", "2017-03"),
+    ]

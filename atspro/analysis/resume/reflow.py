@@ -244,7 +244,9 @@ def _role_header(flat: _Line, first: int) -> None:
     ends = [t for t in range(j, end) if _is_title_word(flat.word(t))]
     if ends and ends[0] + 1 < end:
         last = max(t for t in ends if t + 1 < end)
-        flat.add(max(j, ends[0] + 1 - _TITLE_WORDS), last + 1)
+        flat.add(max(j, ends[0] + 1 - _TITLE_WORDS))
+        if flat.word(last + 1).lower() not in ("at", "@"):  # "Engineer at Acme" stays whole
+            flat.add(last + 1)
         return
     flat.add(j)
 
