@@ -208,3 +208,18 @@ def test_title_at_company_stays_one_header() -> None:
         ("Software Engineer", "Globex", "2020-01"),
         ("Data Analyst", "Initech", "2017-03"),
     ]
+
+
+def test_profile_copy_with_middle_dots_keeps_title_and_employer() -> None:
+    text = (
+        "Jordan Lee Experience Senior Product Manager Contoso · Full-time Jan 2021 - Present "
+        "Owned the checkout roadmap. Cut payment failures by 12 % in one year. "
+        "Product Manager Fabrikam · Contract Jun 2017 - Dec 2020 Led the mobile wallet launch. "
+        "Education University of Washington Bachelor of Arts - BA, Economics 2013 - 2017 "
+        "Skills Product Management · SQL · A/B Testing"
+    )
+    assert _roles(text) == [
+        ("Senior Product Manager", "Contoso", "2021-01"),
+        ("Product Manager", "Fabrikam", "2017-06"),
+    ]
+    assert "Bachelor of Arts - BA, Economics" in reflow.restore_lines(text).split("\n")

@@ -49,7 +49,8 @@ _RANGE = re.compile(
 _GLYPH = re.compile(r"(?<=\s)[•◦▪▫●○■□◆◇►▸▹➢➤✓✔❖∙‣](?=\s)")
 _COLON = re.compile(r"(?<=[A-Za-z]):(?=\s)")
 # Lower-case words a role header may hold: "Acme software pvt ltd", "Network support engineer".
-_HEADER_LOWER = _MINOR | entries.TITLE_WORDS | entries.COMPANY_WORDS | {"pvt", "private"}
+_SEPS = frozenset(("·", "|", "-", "–", "—", "/"))  # "Contoso · Full-time", "Acme | Remote"
+_HEADER_LOWER = _MINOR | _SEPS | entries.TITLE_WORDS | entries.COMPANY_WORDS | {"pvt", "private"}
 _SENTENCE_SECTIONS = frozenset(("experience", "projects", "volunteering", "activities"))
 # "Inc.", "Ltd.", "Sr.", "J.", "e.g.", "U.S.": a full stop that ends no sentence.
 _ABBREVIATION = re.compile(
@@ -126,6 +127,8 @@ def _reflow(line: str) -> str:
     if not flat.spans:
         return line
     headings = _headings(flat)
+    flat.add(*(flat.index_at(m.start()) for m in _GLYPH.finditer(line)))
+    flat.add(*(_label_start(flat, flat.index_at(m.start()) - 1) for m in _COLON.finditer(line)))
     schooling = [(start, stop) for start, stop, canon in headings if canon == "education"]
     for m in _RANGE.finditer(line):
         first, stop = flat.index_at(m.start()), flat.index_at(m.end())
@@ -137,8 +140,6 @@ def _reflow(line: str) -> str:
     for start, stop, canon in headings:
         if canon in _SENTENCE_SECTIONS:
             _sentences(flat, start, stop)
-    flat.add(*(flat.index_at(m.start()) for m in _GLYPH.finditer(line)))
-    flat.add(*(_label_start(flat, flat.index_at(m.start()) - 1) for m in _COLON.finditer(line)))
     return flat.joined()
 
 
@@ -240,7 +241,10 @@ def _role_header(flat: _Line, first: int) -> None:
         return
     # Before the place (after the last double space) come the title and the employer: the
     # title runs to its last title word ("Cloud Engineer and IT Administrator Acme  Pune").
-    end = next((t for t in range(first - 1, j, -1) if flat.gap_before(t)), first)
+    end = next(
+        (t for t in range(first - 1, j, -1) if flat.gap_before(t) or flat.word(t - 1) in _SEPS),
+        first,
+    )
     ends = [t for t in range(j, end) if _is_title_word(flat.word(t))]
     if ends and ends[0] + 1 < end:
         last = max(t for t in ends if t + 1 < end)
@@ -287,8 +291,9 @@ def _education(flat: _Line, start: int, stop: int) -> None:
         s, e = found[2]
         i = flat.index_at(base + pos + s)
         named = i > start and _capitalised(flat.word(i - 1)) and not flat.gap_before(i)
-        if not (found[1] == EducationLevel.HIGH_SCHOOL and named):  # "St Mary High School"
-            flat.add(i)
+        aside = i > start and (flat.word(i - 1) in _SEPS or flat.word(i - 1).endswith(","))
+        if not aside and not (found[1] == EducationLevel.HIGH_SCHOOL and named):
+            flat.add(i)  # not "St Mary High School", not "Bachelor of Arts - BA"
         pos += max(e, 1)
     for i in range(start + 1, stop - 1):
         if _YEAR_TOKEN.match(flat.word(i)) and _capitalised(flat.word(i + 1)):
