@@ -223,3 +223,15 @@ def test_profile_copy_with_middle_dots_keeps_title_and_employer() -> None:
         ("Product Manager", "Fabrikam", "2017-06"),
     ]
     assert "Bachelor of Arts - BA, Economics" in reflow.restore_lines(text).split("\n")
+
+
+def test_years_of_experience_is_no_heading() -> None:
+    text = (
+        "Meera Pillai MBA WITH 12 YEARS EXPERIENCE Kochi Kerala Work Experience Branch "
+        "Manager Northwind Bank  Kochi Kerala 2015 to Present Ran a branch of 30 staff and "
+        "grew deposits every year Opened two new branches and trained their managers "
+        "Education MBA in Finance Coastal School of Business 2012 Skills  Retail banking  Credit"
+    )
+    lines = reflow.restore_lines(text).split("\n")
+    assert "EXPERIENCE" not in lines and "Work Experience" in lines
+    assert parse_resume(text, today=TODAY).work_experience[0].company == "Northwind Bank"

@@ -42,6 +42,7 @@ _EDU_WINDOW = 3000  # characters of an Education section searched for degree cue
 _TOKEN = re.compile(r"\S+")
 _MINOR = frozenset(("of", "and", "&", "the", "for", "in", "at", "on", "de", "-", "–", "|"))
 _CONNECTOR = frozenset(("of", "for", "and", "in", "to", "&", "the", "on", "at", "with"))
+_DURATION = frozenset(("years", "yrs", "year", "months"))  # "5 YEARS EXPERIENCE": no heading
 _RANGE = re.compile(
     rf"(?<![\w/.])(?:{dates.DATE}){dates.SEP}(?:{dates.DATE}|{dates.PRESENT})(?![\w/])",
     re.IGNORECASE,
@@ -196,7 +197,8 @@ def _heading_at(flat: _Line, i: int, current: tuple[str, int] | None) -> tuple[i
     heading before it (canonical name, token after it)."""
     if not _capitalised(flat.word(i)):
         return None
-    if i > 0 and flat.word(i - 1).lower() in _CONNECTOR and not flat.gap_before(i):
+    before = flat.word(i - 1).lower() if i > 0 and not flat.gap_before(i) else ""
+    if before in _CONNECTOR:
         return None  # "Director of Education", "Head of Training"
     n = len(flat.spans)
     for k in range(min(_HEADING_WORDS, n - i), 0, -1):
@@ -212,6 +214,8 @@ def _heading_at(flat: _Line, i: int, current: tuple[str, int] | None) -> tuple[i
         if not found:
             continue
         canon, strong = found
+        if canon == "experience" and before in _DURATION:
+            return None
         if not strong:
             continue  # "Research", "YEARS EXPERIENCE": words that are not only headings
         if current and canon == current[0] and i - current[1] <= 3:
