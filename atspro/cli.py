@@ -55,6 +55,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(exc.code, file=sys.stderr)
         return 2
     setup_logging(settings)
+    from atspro.analysis import cache
+
+    cache.configure(settings.cache_dir)
     try:
         return int(args.func(args, settings) or 0)
     except KeyboardInterrupt:

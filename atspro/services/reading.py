@@ -8,8 +8,8 @@ from __future__ import annotations
 import asyncio
 
 from atspro import extract_pool
-from atspro.analysis.documents import extract as extract_mod
-from atspro.analysis.documents.base import ExtractedText
+from atspro.analysis.documents.base import ExtractedText, ExtractLimits
+from atspro.analysis.documents.errors import ExtractionError
 from atspro.analysis.resume.parser import parse_resume
 from atspro.config import Settings
 from atspro.models import Resume
@@ -28,14 +28,14 @@ async def extract_document(
 
     A list of byte strings is an album of page photos, read with OCR as one document in
     order. ``on_page`` hears about each page read with OCR ("Reading page 2 of 3…")."""
-    limits = extract_mod.ExtractLimits.from_settings(settings)
+    limits = ExtractLimits.from_settings(settings)
     try:
         if isinstance(data, list):
             return await extract_pool.extract_images_async(data, limits, pool=pool, on_page=on_page)
         return await extract_pool.extract_text_async(
             data, filename, limits, pool=pool, on_page=on_page
         )
-    except extract_mod.ExtractionError as exc:
+    except ExtractionError as exc:
         raise UserFacingError(exc.user_message) from exc
 
 
