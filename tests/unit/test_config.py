@@ -34,6 +34,7 @@ def test_invalid_value_names_the_variable(monkeypatch: pytest.MonkeyPatch) -> No
 
 def test_cli_reports_bad_setting_in_one_line(tmp_path: Path) -> None:
     env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "ADMIN_IDS": "alice"}
+    env["PYTHONDONTWRITEBYTECODE"] = "1"  # no __pycache__ written into the checkout
     proc = subprocess.run(
         [sys.executable, "main.py", "migrate"],
         cwd=REPO,
