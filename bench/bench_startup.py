@@ -22,6 +22,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from tests.fixtures.documents import SAMPLE_RESUME_LINES
@@ -30,7 +31,12 @@ REPO = Path(__file__).resolve().parents[1]
 ROUNDS = 7
 
 
-def _p50_ms(args: list[str], env: dict[str, str], rounds: int = ROUNDS, before=None) -> float:
+def _p50_ms(
+    args: list[str],
+    env: dict[str, str],
+    rounds: int = ROUNDS,
+    before: Callable[[], None] | None = None,
+) -> float:
     timings = []
     for _ in range(rounds + 1):
         if before is not None:

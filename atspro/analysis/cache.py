@@ -10,6 +10,8 @@ ever has to be invalidated by hand.
 Off until :func:`configure` names a directory (the command line does, with ``CACHE_DIR``), so
 library use and tests build in memory and write nothing. A cache that cannot be read or
 written is rebuilt in memory: the cache only ever saves time, it never changes a result.
+Like Python's own ``__pycache__`` (marshal too), the directory should be writable only by the
+service's user: marshal trusts what it reads.
 """
 
 from __future__ import annotations
