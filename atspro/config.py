@@ -2,22 +2,16 @@
 
 Nothing else in the code reads ``os.environ``: settings are built here and passed down.
 Invalid values stop the start with one line that names the variable (see ``load_settings``).
-
-``Settings`` is a plain pydantic model that reads its own variables (names in any case; the
-environment wins over ``.env``, arguments win over both), as pydantic-settings did: every
-field is a scalar, so nothing needs that library's JSON decoding, and importing it (with the
-asyncio and ssl it pulls in) was ~7 % of ``parse-resume``'s start-up.
 """
 
 from __future__ import annotations
 
-import os
-from collections.abc import Collection, Mapping
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Literal
 
 import platformdirs
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 MB = 1024 * 1024
 
@@ -30,16 +24,12 @@ def default_cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir("atspro", appauthor=False))
 
 
-class Settings(BaseModel):
-    """Configuration; each field maps to the upper-case environment variable of its name.
+class Settings(BaseSettings):
+    """Configuration; each field maps to the upper-case environment variable of its name."""
 
-    ``Settings()`` reads the environment and ``.env``; ``Settings(_env_file=None)`` skips the
-    file; keyword arguments override both."""
-
-    model_config = ConfigDict(extra="ignore", validate_default=True)
-
-    def __init__(self, _env_file: str | Path | None = ".env", **values: Any) -> None:
-        super().__init__(**{**read_environment(type(self).model_fields, _env_file), **values})
+    model_config = SettingsConfigDict(
+        env_file=".env", env_file_encoding="utf-8", extra="ignore", case_sensitive=False
+    )
 
     # --- Telegram -----------------------------------------------------------------------------
     telegram_bot_token: SecretStr | None = Field(
@@ -49,7 +39,7 @@ class Settings(BaseModel):
         "https://api.telegram.org/bot",
         description="Bot API base URL (the sandbox points this at its emulator).",
     )
-    admin_ids: list[int] = Field(
+    admin_ids: Annotated[list[int], NoDecode] = Field(
         default_factory=list, description="Comma-separated Telegram user ids with admin rights."
     )
     webhook_url: str | None = Field(
@@ -190,21 +180,6 @@ class Settings(BaseModel):
     @property
     def pgdata_dir(self) -> Path:
         return self.data_dir / "pgdata"
-
-
-def read_environment(names: Collection[str], env_file: str | Path | None) -> dict[str, str]:
-    """The variables named (any case) in ``env_file`` and then in the environment, which wins."""
-    found: dict[str, str] = {}
-    if env_file is not None and Path(env_file).is_file():
-        from dotenv import dotenv_values  # only when there is a file to read
-
-        found.update(_named(dotenv_values(env_file, encoding="utf-8"), names))
-    found.update(_named(os.environ, names))
-    return found
-
-
-def _named(values: Mapping[str, str | None], names: Collection[str]) -> dict[str, str]:
-    return {k.lower(): v for k, v in values.items() if v is not None and k.lower() in names}
 
 
 class SettingsError(SystemExit):
