@@ -128,3 +128,80 @@ def test_a_line_with_only_a_start_year_is_a_role() -> None:
         None,
         ["processed 40 claims a day"],
     )
+
+
+# A parser that reads some one-line roles and not others (here: a stub that reads only the
+# second line, as the resume parser did with "X and Y workers (2017 - 2021)" titles).
+MIXED_ROLE_LINES = """Ana Ruiz
+ana@example.com
+
+## Skills
+- Route planning
+
+## Experience
+- Heavy and light truck drivers (2017 - 2023)
+- Mechanical door repairers (2013 - 2017)
+"""
+PARSED_SECOND_ONLY = Resume(
+    work_experience=[WorkExperience(position="Mechanical door repairers", start="2013", end="2017")]
+)
+
+
+def test_role_lines_the_parser_missed_are_added_to_the_ones_it_read() -> None:
+    job = Job(title="Heavy and Light Truck Drivers", min_years_experience=8)
+    report = score_match(PARSED_SECOND_ONLY, job, resume_text=MIXED_ROLE_LINES, today=TODAY)
+    assert _component(report, "job_title").score >= 90
+    assert _component(report, "experience").matched  # 10 years, not the parsed role's 4
+    shorter = MIXED_ROLE_LINES.replace("(2017 - 2023)", "(2017 - 2018)")
+    assert score_match(PARSED_SECOND_ONLY, job, resume_text=shorter, today=TODAY).score < (
+        report.score
+    )
+
+
+def test_a_role_line_the_parser_read_is_not_added_twice() -> None:
+    from atspro.analysis.scoring.roles import missed_roles
+
+    both = [
+        WorkExperience(position="Heavy and light truck drivers", start="2017-03", end="2023"),
+        *PARSED_SECOND_ONLY.work_experience,
+    ]
+    assert missed_roles(both, MIXED_ROLE_LINES) == []
+    (added,) = missed_roles(PARSED_SECOND_ONLY.work_experience, MIXED_ROLE_LINES)
+    assert (added.position, added.start, added.end) == (
+        "Heavy and light truck drivers",
+        "2017",
+        "2023",
+    )
+
+
+def test_a_skill_in_an_experience_line_counts_as_shown_however_the_parser_split_it() -> None:
+    text = "Experience\nForest Conservation & Logging – kept trails safe (2010 - 2015)\n"
+    # the parser filed the header under company and the rest as the title: no bullet holds it
+    resume = Resume(
+        work_experience=[
+            WorkExperience(
+                position="kept trails safe", company="Forest Conservation & Logging", start="2010"
+            )
+        ]
+    )
+    hard = _component(
+        score_match(resume, Job(required_skills=["Logging"]), resume_text=text, today=TODAY),
+        "hard_skills",
+    )
+    assert hard.score == 100 and "not shown in a bullet" not in hard.detail
+
+
+def test_a_skill_named_only_to_say_it_was_not_used_earns_nothing() -> None:
+    job = Job(required_skills=["Angular", "AJAX"], keywords=[])
+    used = "Experience\nUI Lead Developer (2015 - 2018)\n- Built the portal with Angular and AJAX\n"
+    not_used = used.replace("with Angular and AJAX", "without Angular and AJAX")
+    scores = [score_match(Resume(), job, resume_text=t, today=TODAY) for t in (used, not_used)]
+    assert _component(scores[0], "hard_skills").score == 100
+    assert _component(scores[1], "hard_skills").matched == []
+    # a negation does not reach past a new phrase: "without downtime using Kubernetes"
+    k8s = "Experience\nSRE (2019 - 2024)\n- Shipped 40 releases without downtime using Kubernetes\n"
+    hard = _component(
+        score_match(Resume(), Job(required_skills=["Kubernetes"]), resume_text=k8s, today=TODAY),
+        "hard_skills",
+    )
+    assert hard.matched == ["Kubernetes"]

@@ -1,12 +1,12 @@
-"""Dated role lines of the Experience section, for when the parser found no role at all.
+"""Dated role lines of the Experience section, for the roles the parser did not read.
 
 Resumes written as one line per role ("- Help Desk Administrator (2012 - 2015)") may come back
 from the parser with no ``work_experience``; the scorer would then see no title and no years,
 and two versions of one resume could flip on what the parser happened to read. This fallback
 reads only what is certain: inside the section headed Experience (any alias), each line that
 holds a date range is a role, the words before the range its title, the words after it a
-bullet, and the undated lines below it are its bullets. It never runs when the parser found
-a role. Dates are read by the parser's own
+bullet, and the undated lines below it are its bullets. When the parser found roles, only
+the lines it missed are added (``missed_roles``). Dates are read by the parser's own
 ``find_range`` (one way to read a date).
 """
 
@@ -91,3 +91,24 @@ def roles_from_text(text: str) -> list[WorkExperience]:
             )
         )
     return roles
+
+
+def _years(role: WorkExperience) -> tuple[str, str]:
+    end = "now" if role.is_current else (role.end or "")[:4]
+    return (role.start or "")[:4], end
+
+
+def missed_roles(found: list[WorkExperience], text: str) -> list[WorkExperience]:
+    """Dated role lines of the Experience section that the parser's roles do not hold.
+
+    A resume written one line per role can come back with some lines read and others not
+    ("Heavy and light truck drivers (2017 - 2021)" missed while the next line is read), and
+    two versions of one resume then differ in what the scorer sees. Only when the section has
+    more dated role lines than the parser found roles, the lines whose years match no parsed
+    role are returned (the same years are the same role, whichever way the parser read it).
+    """
+    from_text = roles_from_text(text)
+    if len(from_text) <= len(found):
+        return []
+    seen = {_years(r) for r in found}
+    return [r for r in from_text if _years(r) not in seen]
