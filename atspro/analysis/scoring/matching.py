@@ -325,17 +325,21 @@ def build_evidence(
     visible = VisibleText(resume_text) if resume_text is not None else None
     if resume_text:
         resume = _with_missed_roles(resume, resume_text, today)
-    text = mask_negated(resume_text if resume_text is not None else resume_plain_text(resume))
+    raw = resume_text if resume_text is not None else resume_plain_text(resume)
+    text = mask_negated(raw)
+    mask = mask_negated if text != raw else str
 
     def keep(items: list[str | None]) -> list[str]:
-        return [mask_negated(s) for s in items if s and (visible is None or visible.shows(s))]
+        return [mask(s) for s in items if s and (visible is None or visible.shows(s))]
 
+    in_roles = keep([x for r in resume.work_experience for x in (r.position, *r.bullets)])
+    # Lines of the Experience section no role holds (a header filed under company, a line the
+    # parser dropped) are experience too.
+    held = "\n".join(in_roles)
     section = section_lines(text, EXPERIENCE) if resume_text else None
+    loose = [ln.strip() for ln in section or () if ln.strip() and ln.strip() not in held]
     snippets = {
-        "experience": keep(
-            [x for r in resume.work_experience for x in (r.position, *r.bullets)]
-            + [line.strip() for line in section or () if line.strip()]
-        ),
+        "experience": in_roles + loose,
         "projects": keep([x for p in resume.projects for x in (p.name, p.description, *p.bullets)]),
         "summary": keep([resume.summary]),
         "certifications": keep([c.name for c in resume.certifications]),

@@ -37,6 +37,7 @@ _TITLE_END_RE = re.compile(r":|\.\s|\s[–—]\s")  # where a title written afte
 _YEAR_FIRST_RE = re.compile(_GLYPH + r"((?:19|20)\d\d)\s*[-–—,:]\s+(?=[A-Za-z])")
 _AS_RE = re.compile(r"^(?:as\s+(?:an?\s+)?)", re.IGNORECASE)
 # "between 2013 and 2016" -> "2013 - 2016", the form find_range reads.
+_YEAR_RE = re.compile(r"(?:19|20)\d\d|\b\d\d\b")
 _BETWEEN_RE = re.compile(r"\bbetween\s+((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
@@ -59,9 +60,10 @@ def roles_from_text(text: str) -> list[WorkExperience]:
     """Roles read from dated lines of the Experience section (empty when there is none)."""
     roles: list[WorkExperience] = []
     for line in section_lines(text, EXPERIENCE) or ():
-        line = _BETWEEN_RE.sub(r"\1 - \2", line)
-        found = find_range(line)
-        year_first = None if found else _YEAR_FIRST_RE.match(line)
+        dated = _YEAR_RE.search(line) is not None  # no year, no range: skip the date reader
+        line = _BETWEEN_RE.sub(r"\1 - \2", line) if dated else line
+        found = find_range(line) if dated else None
+        year_first = None if found or not dated else _YEAR_FIRST_RE.match(line)
         if found:
             start, end, current = found.start, found.end, found.is_current
             before, after = line[: found.span[0]], line[found.span[1] :]
