@@ -205,3 +205,32 @@ def test_a_skill_named_only_to_say_it_was_not_used_earns_nothing() -> None:
         "hard_skills",
     )
     assert hard.matched == ["Kubernetes"]
+
+
+def test_one_lone_skill_weighs_less_than_a_posting_full_of_skills() -> None:
+    text = "Experience\nDriver (2015 - 2024)\n- Drove 300 routes\n"
+    lone = score_match(
+        Resume(), Job(title="Driver", required_skills=["Welding"]), resume_text=text, today=TODAY
+    )
+    two = score_match(
+        Resume(),
+        Job(title="Driver", required_skills=["Welding", "Forklift"]),
+        resume_text=text,
+        today=TODAY,
+    )
+    lone_hard, two_hard = _component(lone, "hard_skills"), _component(two, "hard_skills")
+    assert lone_hard.score == two_hard.score == 0
+    assert 0 < lone_hard.weight < two_hard.weight
+    assert "few skills" in lone_hard.detail and "few skills" not in two_hard.detail
+    assert lone.score > two.score  # the title it matches carries more of the lone-skill posting
+    assert abs(lone.score - sum(c.weight * c.score for c in lone.components) / 100) < 0.1
+
+
+def test_a_one_word_skill_written_in_another_form_earns_partial_credit() -> None:
+    text = "Experience\nSurveyor (2015 - 2024)\n- Applied mathematical formulas to 300 site plans\n"
+    hard = _component(
+        score_match(Resume(), Job(required_skills=["Mathematics"]), resume_text=text, today=TODAY),
+        "hard_skills",
+    )
+    assert hard.missing == ["Mathematics"] and 0 < hard.score < 50
+    assert "partial credit" in hard.detail

@@ -92,7 +92,10 @@ REQUIRED_SKILL_WEIGHT = 2.0  # a required skill counts twice a preferred one
 PREFERRED_SKILL_WEIGHT = 1.0
 KEYWORD_LIMIT = 25  # the posting's heaviest keywords that are scored
 KEYWORD_WORDS_CREDIT = 0.5
-PARTIAL_SKILL_CREDIT = 0.4  # a multi-word skill not found, some of its words found (x share)
+PARTIAL_SKILL_CREDIT = 0.4  # a skill not found, its words found in other forms (x share)
+# Hard skills weigh fully once the posting names two must-haves' worth (2 x 2.0, or four
+# preferred); one lone skill is too thin to carry 40 % of the score, the rest then count more.
+FULL_SKILL_EVIDENCE = 2 * REQUIRED_SKILL_WEIGHT
 SIBLING_SKILL_CREDIT = 0.3  # a skill not found, a tool of the same O*NET technology group shown
 TITLE_IN_ROLE_TEXT = 0.9  # the posting's core title appears in the experience section
 TITLE_IN_SUMMARY = 0.8  # ... only in the summary
@@ -215,9 +218,10 @@ def hard_skills_component(job: Job, ev: ResumeEvidence) -> ScoreComponent:
         if not places:
             missing.append(ask.label)
             # A related skill earns partial credit, shown as such; the skill itself stays
-            # missing: its words ("Oracle" for "Oracle Database"), or a sibling tool of the same
-            # technology group ("Google Sheets" for "Microsoft Excel", taxonomy/hierarchy.py).
-            shares = [ev.word_share(s) for s in ask.skills if " " in s]
+            # missing: its words in other forms ("Oracle" for "Oracle Database", "mathematical"
+            # for "Mathematics"), or a sibling tool of the same technology group ("Google
+            # Sheets" for "Microsoft Excel", taxonomy/hierarchy.py).
+            shares = [ev.word_share(s) for s in ask.skills]
             credit = PARTIAL_SKILL_CREDIT * max(shares, default=0.0)
             sibling = next(
                 (sib for s in ask.skills if (sib := sibling_in(s, ev.visible_skills))), None
@@ -247,9 +251,13 @@ def hard_skills_component(job: Job, ev: ResumeEvidence) -> ScoreComponent:
         detail += f"; partly shown by related words (partial credit): {', '.join(partly)}"
     if siblings:
         detail += f"; a related tool of the same kind (partial credit): {', '.join(siblings)}"
-    return _component(
+    if total < FULL_SKILL_EVIDENCE:
+        detail += "; the posting names few skills, so they weigh less"
+    comp = _component(
         "hard_skills", 100 * got / total, True, matched=matched, missing=missing, detail=detail
     )
+    comp.weight *= min(1.0, total / FULL_SKILL_EVIDENCE)
+    return comp
 
 
 def _seniority_gap(resume: Resume, job_title: str, credit: float) -> tuple[float, str]:
