@@ -234,3 +234,14 @@ def test_a_one_word_skill_written_in_another_form_earns_partial_credit() -> None
     )
     assert hard.missing == ["Mathematics"] and 0 < hard.score < 50
     assert "partial credit" in hard.detail
+
+
+def test_labelled_and_wordy_date_ranges_are_read() -> None:
+    text = (
+        "Experience\n- Astronomer, Organization: Star Lab, From: 2017 To: 2020\n"
+        "Worked as a Java Developer in Leeds from the year of 2012 up to 2016. Built 3 portals.\n"
+    )
+    assert [(r.position, r.start, r.end) for r in roles_from_text(text)] == [
+        ("Astronomer, Organization: Star Lab", "2017", "2020"),
+        ("Java Developer in Leeds", "2012", "2016"),
+    ]

@@ -36,9 +36,15 @@ EXPERIENCE = frozenset({"experience"})
 _TITLE_END_RE = re.compile(r":|\.\s|\s[–—]\s")  # where a title written after its dates ends
 _YEAR_FIRST_RE = re.compile(_GLYPH + r"((?:19|20)\d\d)\s*[-–—,:]\s+(?=[A-Za-z])")
 _AS_RE = re.compile(r"^(?:as\s+(?:an?\s+)?)", re.IGNORECASE)
-# "between 2013 and 2016" -> "2013 - 2016", the form find_range reads.
 _YEAR_RE = re.compile(r"(?:19|20)\d\d|\b\d\d\b")
+# "between 2013 and 2016" -> "2013 - 2016", the form find_range reads.
 _BETWEEN_RE = re.compile(r"\bbetween\s+((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+# Labelled and wordy ranges: "From: 2017 To: 2020", "from the year of 2015 up to 2019".
+_FROM_TO_RE = re.compile(
+    r"\bfrom:?\s+(?:the\s+year\s+(?:of\s+)?)?((?:19|20)\d\d)\s*,?\s*(?:up\s+)?(?:to|until|till):?"
+    r"\s+((?:19|20)\d\d|present|now|today)\b",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=64)
@@ -61,7 +67,8 @@ def roles_from_text(text: str) -> list[WorkExperience]:
     roles: list[WorkExperience] = []
     for line in section_lines(text, EXPERIENCE) or ():
         dated = _YEAR_RE.search(line) is not None  # no year, no range: skip the date reader
-        line = _BETWEEN_RE.sub(r"\1 - \2", line) if dated else line
+        if dated:
+            line = _FROM_TO_RE.sub(r"\1 - \2", _BETWEEN_RE.sub(r"\1 - \2", line))
         found = find_range(line) if dated else None
         year_first = None if found or not dated else _YEAR_FIRST_RE.match(line)
         if found:
