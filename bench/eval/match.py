@@ -114,6 +114,12 @@ def rjdb(samples: Path) -> dict[str, object]:
             "test": _pairwise(rows[TRAIN_LINES:]),
             "all": _pairwise(rows),
             "auc_all_pairs": auc([m for m, _ in rows], [u for _, u in rows]),
+            "auc_all_pairs_train": auc(
+                [m for m, _ in rows[:TRAIN_LINES]], [u for _, u in rows[:TRAIN_LINES]]
+            ),
+            "auc_all_pairs_test": auc(
+                [m for m, _ in rows[TRAIN_LINES:]], [u for _, u in rows[TRAIN_LINES:]]
+            ),
         }
         # Fit vs not fit across postings: each matched resume against its own posting and
         # OTHER_JOBS others at fixed offsets (a resume sent to postings it was not written for).
