@@ -5,6 +5,7 @@ Each test is synthetic and fails without the fix it names.
 
 from __future__ import annotations
 
+from atspro.analysis.scoring.negation import mask_negated
 from atspro.analysis.scoring.report import score_match
 from atspro.analysis.scoring.roles import roles_from_text
 from atspro.models import Job, Resume, WorkExperience
@@ -205,6 +206,11 @@ def test_a_skill_named_only_to_say_it_was_not_used_earns_nothing() -> None:
         "hard_skills",
     )
     assert hard.matched == ["Kubernetes"]
+    # "Except" inside an occupation's name is no negation of what follows
+    title = "Interviewers, Except Eligibility and Loan"
+    assert (
+        mask_negated(f"Experience\n{title} (2019 - 2024)") == f"Experience\n{title} (2019 - 2024)"
+    )
 
 
 def test_one_lone_skill_weighs_less_than_a_posting_full_of_skills() -> None:

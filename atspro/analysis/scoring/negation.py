@@ -18,7 +18,7 @@ from functools import lru_cache
 # A cue, then the governed words. Cues with their own preposition ("no experience with")
 # include it, so the stop words below do not end the span at once.
 _CUE = (
-    r"without(?:\s+(?:any|using|the\s+use\s+of))?|minus|excluding|except(?:\s+for)?"
+    r"without(?:\s+(?:any|using|the\s+use\s+of))?|minus"
     r"|no\s+(?:prior\s+|formal\s+|hands-on\s+)?(?:experience|knowledge|exposure)\s+(?:in|with|of)"
     r"|not\s+(?:yet\s+)?(?:familiar|experienced|proficient|skilled|trained)\s+(?:in|with)"
     r"|lack(?:s|ing)?(?:\s+of)?(?:\s+(?:experience|knowledge)\s+(?:in|with|of))?"
