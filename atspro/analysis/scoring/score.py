@@ -218,8 +218,8 @@ def hard_skills_component(job: Job, ev: ResumeEvidence) -> ScoreComponent:
         if not places:
             missing.append(ask.label)
             # A related skill earns partial credit, shown as such; the skill itself stays
-            # missing: its words in other forms ("Oracle" for "Oracle Database", "mathematical"
-            # for "Mathematics"), or a sibling tool of the same technology group ("Google
+            # missing: its words in other forms ("Oracle" for "Oracle Database", "logistical"
+            # for "Logistics"), or a sibling tool of the same technology group ("Google
             # Sheets" for "Microsoft Excel", taxonomy/hierarchy.py).
             shares = [ev.word_share(s) for s in ask.skills]
             credit = PARTIAL_SKILL_CREDIT * max(shares, default=0.0)
