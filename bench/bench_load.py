@@ -12,6 +12,7 @@ import contextlib
 import statistics
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 import psutil
@@ -71,6 +72,7 @@ async def _bench() -> dict[str, float]:
                 elapsed = time.perf_counter() - started
                 if not ok:
                     raise RuntimeError(f"only {len(done)} of {USERS} cards within 180 s")
+                calls = _calls_per_user(sandbox.emulator.api.calls, set(users))
                 proc = psutil.Process(bot.pid)
                 rss = proc.memory_info().rss / 1048576
                 children = sum(c.memory_info().rss for c in proc.children(recursive=True))
@@ -86,7 +88,26 @@ async def _bench() -> dict[str, float]:
         "load_card_p95_s": percentile(latencies, 0.95),
         "load_bot_rss_mb": rss,
         "load_extract_workers_rss_mb": children / 1048576,
+        **calls,
     }
+
+
+def _calls_per_user(calls: Counter[tuple[str, int | None]], users: set[int]) -> dict[str, float]:
+    """Bot API calls per user's flow: the paced ones (what Telegram's 30/s counts) and all."""
+    from atspro.bot.pacing import PACED
+
+    mine = {(m, c): n for (m, c), n in calls.items() if c in users}
+    by_method: Counter[str] = Counter()
+    for (method, _), n in mine.items():
+        by_method[method] += n
+    out = {
+        "load_paced_calls_per_card": sum(n for m, n in by_method.items() if m in PACED)
+        / len(users),
+        "load_calls_per_card": sum(by_method.values()) / len(users),
+    }
+    for method, n in sorted(by_method.items()):
+        out[f"load_calls_{method}"] = n / len(users)
+    return out
 
 
 async def _said(state, chat_id: int) -> bool:

@@ -150,7 +150,7 @@ class UpdateIntake:
                     self._background(self._say(chat_id, SLOW_DOWN))  # type: ignore[arg-type]
         for update_id in dropped:
             await self.svc.repos.updates.claim(update_id)
-        self.dispatch(admitted)
+        self.dispatch(admitted, chats={int(p["update_id"]): chat_of(p) for p in payloads})
 
     async def _say(self, chat_id: int, text: str) -> None:
         with contextlib.suppress(Exception):
@@ -161,22 +161,39 @@ class UpdateIntake:
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
-    def dispatch(self, update_ids: list[int], *, force: bool = False) -> None:
-        """Run each stored update in the background (per chat, in order)."""
+    def dispatch(
+        self,
+        update_ids: list[int],
+        *,
+        force: bool = False,
+        chats: dict[int, int | None] | None = None,
+    ) -> None:
+        """Run each stored update in the background (per chat, in order). ``chats``: the
+        chat of each update when known, so its turn is taken now, in arrival order — not
+        when its claim returns (two claims of one chat may return in either order)."""
         for update_id in update_ids:
             if update_id in self._inflight:
                 continue
             self._inflight.add(update_id)
-            self._background(self._run(update_id, force))
+            chat = (chats or {}).get(update_id)
+            lock = self._chat_locks[chat] if chat is not None else None
+            self._background(self._run(update_id, force, lock))
 
-    async def _run(self, update_id: int, force: bool) -> None:
+    async def _run(self, update_id: int, force: bool, lock: asyncio.Lock | None = None) -> None:
         try:
-            entry = await self.inbox.claim(update_id, lease_s=self.lease_s, force=force)
-            if entry is None:
-                return
-            lock = self._chat_locks[entry.chat_id if entry.chat_id is not None else -update_id]
-            async with lock, self._slots:
-                await self._process(entry)
+            # Tasks start in creation order and an untaken lock is taken without waiting, so
+            # one chat's updates queue on its lock in dispatch order.
+            async with lock or contextlib.nullcontext():
+                entry = await self.inbox.claim(update_id, lease_s=self.lease_s, force=force)
+                if entry is None:
+                    return
+                turn = (
+                    self._chat_locks[entry.chat_id if entry.chat_id is not None else -update_id]
+                    if lock is None  # recovered or swept: the chat is known from the claim
+                    else contextlib.nullcontext()
+                )
+                async with turn, self._slots:
+                    await self._process(entry)
         except Exception:
             log.error("update %s: processing failed; it will be retried", update_id, exc_info=True)
             with contextlib.suppress(Exception):

@@ -1,4 +1,5 @@
-"""Score card: a phone-friendly PNG of a MatchReport (1080 x 1350, the 4:5 portrait feed size).
+"""Score card: a phone-friendly picture of a MatchReport (1080 x 1350, the 4:5 portrait feed
+size): PNG for files, JPEG for the chat.
 
 The overall score sits big in a ring coloured by band; each component gets a labelled bar with
 its percentage. Fonts come from Pillow itself (``ImageFont.load_default(size=…)``, Pillow >= 10.1)
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import io
 from functools import lru_cache
+from typing import Literal
 
 from PIL import Image, ImageDraw, ImageFont
 
@@ -39,8 +41,11 @@ def _fit(draw: ImageDraw.ImageDraw, text: str, size: int, width: int) -> str:
     return text.rstrip() + "…"
 
 
-def render_score_card(report: MatchReport, *, title: str | None = None) -> bytes:
-    """PNG bytes of the score card for ``report``; ``title`` is usually the job title."""
+def render_score_card(
+    report: MatchReport, *, title: str | None = None, fmt: Literal["PNG", "JPEG"] = "PNG"
+) -> bytes:
+    """The score card for ``report`` as PNG (files) or JPEG (chat) bytes; ``title`` is usually
+    the job title."""
     image = Image.new("RGB", (WIDTH, HEIGHT), BACKGROUND)
     draw = ImageDraw.Draw(image)
     shown = band(report.score)
@@ -121,5 +126,8 @@ def render_score_card(report: MatchReport, *, title: str | None = None) -> bytes
     draw.text((WIDTH // 2, HEIGHT - 40), "ATSPro", font=_font(30), fill=MUTED, anchor="mm")
 
     out = io.BytesIO()
-    image.save(out, format="PNG", compress_level=1)  # speed over size: ~50 KB
+    if fmt == "JPEG":  # Telegram re-encodes a photo as JPEG anyway; 5x faster than PNG here
+        image.save(out, format="JPEG", quality=90)
+    else:
+        image.save(out, format="PNG", compress_level=1)  # speed over size: ~100 KB
     return out.getvalue()

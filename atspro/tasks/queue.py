@@ -228,6 +228,22 @@ class TaskQueue:
     async def status_of(self, task_id: int) -> str | None:
         return await self.pool.fetchval("SELECT status FROM tasks WHERE id = $1", task_id)
 
+    async def active_before(self, task: Task, kind: str, chat_id: int) -> int:
+        """How many ``kind`` tasks of ``task``'s user and chat, queued before it, are still
+        queued or running."""
+        return int(
+            await self.pool.fetchval(
+                """SELECT count(*) FROM tasks
+                   WHERE user_id = $1 AND kind = $2 AND id < $3 AND status = ANY($4::text[])
+                     AND payload->>'chat_id' = $5""",
+                task.user_id,
+                kind,
+                task.id,
+                list(ACTIVE),
+                str(chat_id),
+            )
+        )
+
     async def list_for_user(
         self, user_id: int, *, active_only: bool = True, limit: int = 20
     ) -> list[dict[str, Any]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import time
 
 from telegram import Update
 from telegram.constants import ChatAction
@@ -58,8 +59,7 @@ async def accept(
     again to be edited (and a replay would send a second one), while the typing indicator is
     idempotent and costs nothing against Telegram's message limits. The worker's answer is
     the first message. Returns the task id."""
-    with contextlib.suppress(Exception):
-        await context.bot.send_chat_action(update.effective_chat.id, ChatAction.TYPING)  # type: ignore[union-attr]
+    await _show_typing(context, update.effective_chat.id)  # type: ignore[union-attr]
     task_id = await requests.accept_for_chat(
         context.svc,
         kind,
@@ -75,6 +75,25 @@ async def accept(
     )
     crash_point("inbox.accepted")
     return task_id
+
+
+_TYPING_KEY = "typing_shown_at"
+TYPING_SHOWN_S = 4.5  # Telegram shows "typing…" for 5 s (or until the bot's next message)
+
+
+async def _show_typing(context: BotContext, chat_id: int) -> None:
+    """ "typing…" for the chat, unless it is still showing from the last upload (a resume and
+    a job sent together: one indicator, one HTTP call fewer)."""
+    shown: dict[int, float] = context.bot_data.setdefault(_TYPING_KEY, {})
+    now = time.monotonic()
+    last = shown.get(chat_id)
+    if last is not None and now - last < TYPING_SHOWN_S:
+        return
+    if len(shown) > 10_000:  # forget quiet chats
+        shown.clear()
+    shown[chat_id] = now
+    with contextlib.suppress(Exception):
+        await context.bot.send_chat_action(chat_id, ChatAction.TYPING)
 
 
 def session_state(context: BotContext) -> dict:
