@@ -196,7 +196,8 @@ class ChatDelivery:
             ingest.resume,
             filename=p.get("filename"),
             from_image=ingest.from_image,
-            ask_for_job=pair is None,
+            ask_for_job=pair is None
+            and not await intake.job_on_the_way(self.svc, uid, p["chat_id"]),
         )
         crash_point("task.resume_stored")
         llm_meta = (ingest.row.get("metadata") or {}).get("llm")

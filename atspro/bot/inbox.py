@@ -189,7 +189,7 @@ class UpdateIntake:
                     return
                 turn = (
                     self._chat_locks[entry.chat_id if entry.chat_id is not None else -update_id]
-                    if lock is None  # recovered or swept: the chat is known from the claim
+                    if lock is None  # an update with no chat (or stored without one)
                     else contextlib.nullcontext()
                 )
                 async with turn, self._slots:
@@ -224,15 +224,16 @@ class UpdateIntake:
     async def recover(self) -> int:
         """At start: every update left pending by a previous run goes again (its process is
         gone: this process owns the bot), oldest first."""
-        pending = await self.inbox.pending(include_claimed=True)
+        pending = dict(await self.inbox.pending(include_claimed=True))
         if pending:
             log.info("inbox: %d updates left pending by the last run, processing", len(pending))
-        self.dispatch(pending, force=True)
+        self.dispatch(list(pending), force=True, chats=pending)
         return len(pending)
 
     async def sweep(self) -> None:
         """Pending updates nobody holds (a failed run released them, or a lease ran out)."""
-        self.dispatch(await self.inbox.pending())
+        pending = dict(await self.inbox.pending())
+        self.dispatch(list(pending), chats=pending)
 
     async def drain(self, timeout: float = 30.0) -> None:
         """Let updates being handled finish (graceful stop); the rest stay pending."""

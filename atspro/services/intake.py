@@ -368,6 +368,11 @@ async def receive_job(
     return row, job, await active_pair(repos, user_id, chat_id)
 
 
+async def job_on_the_way(svc: Services, user_id: int, chat_id: int) -> bool:
+    """Whether a job sent to this chat is still being read (its card will follow)."""
+    return bool(await svc.queue.active_for_chat(user_id, "ingest_job", chat_id))
+
+
 RESUME_WAIT_S = 20.0  # longest a job waits for a resume sent just before it (OCR: longer)
 
 
@@ -388,12 +393,13 @@ async def pair_once_resume_read(
     the job came first, with nothing to score yet."""
     deadline = time.monotonic() + timeout_s
     first = True
-    while await svc.queue.active_before(task, "ingest_resume", chat_id):
+    uid = task.user_id or 0
+    while await svc.queue.active_for_chat(uid, "ingest_resume", chat_id, before_id=task.id):
         if time.monotonic() >= deadline:
             return None
         first = False
         await asyncio.sleep(every_s)
     if first:
         return None  # none on its way: the job alone
-    pair = await active_pair(svc.repos, task.user_id or 0, chat_id)
+    pair = await active_pair(svc.repos, uid, chat_id)
     return pair if pair is not None and str(pair.job_id) == str(job_id) else None

@@ -228,17 +228,19 @@ class TaskQueue:
     async def status_of(self, task_id: int) -> str | None:
         return await self.pool.fetchval("SELECT status FROM tasks WHERE id = $1", task_id)
 
-    async def active_before(self, task: Task, kind: str, chat_id: int) -> int:
-        """How many ``kind`` tasks of ``task``'s user and chat, queued before it, are still
-        queued or running."""
+    async def active_for_chat(
+        self, user_id: int, kind: str, chat_id: int, *, before_id: int | None = None
+    ) -> int:
+        """How many ``kind`` tasks of this user's chat (queued before task ``before_id``, if
+        given) are queued or running."""
         return int(
             await self.pool.fetchval(
                 """SELECT count(*) FROM tasks
-                   WHERE user_id = $1 AND kind = $2 AND id < $3 AND status = ANY($4::text[])
-                     AND payload->>'chat_id' = $5""",
-                task.user_id,
+                   WHERE user_id = $1 AND kind = $2 AND ($3::bigint IS NULL OR id < $3)
+                     AND status = ANY($4::text[]) AND payload->>'chat_id' = $5""",
+                user_id,
                 kind,
-                task.id,
+                before_id,
                 list(ACTIVE),
                 str(chat_id),
             )

@@ -50,10 +50,12 @@ async def accept(
     *,
     charge: limits.LimitKind | None = None,
     delay_s: float = 0.0,
+    keep_state: bool = False,
     **payload: object,
 ) -> int:
-    """Queue ``kind`` for the worker (to run after ``delay_s``), charge the limit, clear what the chat was waiting for
-    and mark the update done — one transaction — showing "typing…" meanwhile.
+    """Queue ``kind`` for the worker (to run after ``delay_s``), charge the limit, clear what
+    the chat was waiting for (unless ``keep_state``: a button is no answer to "send the job
+    now") and mark the update done — one transaction — showing "typing…" meanwhile.
 
     No status message is sent first: a message sent before a crash could never be found
     again to be edited (and a replay would send a second one), while the typing indicator is
@@ -69,7 +71,7 @@ async def accept(
         update_id=update.update_id,
         dedupe_key=dedupe_key(update),
         charge=charge,
-        chat_state=state_with(context, awaiting=None),
+        chat_state=None if keep_state else state_with(context, awaiting=None),
         delay_s=delay_s,
         **payload,
     )
