@@ -15,14 +15,12 @@ import io
 import logging
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from agents import Model
 from telegram import Bot, InlineKeyboardMarkup
 from telegram.constants import ChatAction
 from telegram.error import BadRequest, Forbidden
 
-from atspro.agents.pipeline import reading_note
 from atspro.bot import keyboards, render
 from atspro.bot.broadcast import run_broadcast
 from atspro.bot.handlers import confirm
@@ -42,6 +40,9 @@ from atspro.tasks.registry import (
     TaskKind,
     TaskRun,
 )
+
+if TYPE_CHECKING:  # the Agents SDK is ~60 MB of imports: loaded only when AI writing runs
+    from agents import Model
 
 log = logging.getLogger(__name__)
 APOLOGY = "😕 Sorry, I could not finish this. Please try again later."
@@ -201,8 +202,11 @@ class ChatDelivery:
         )
         crash_point("task.resume_stored")
         llm_meta = (ingest.row.get("metadata") or {}).get("llm")
-        if note := reading_note(llm_meta, self.svc.settings):  # AI-suggested, never scored
-            summary += f"\n\n<i>{render.esc(note)}</i>"
+        if llm_meta:  # read with AI: its note (the pipeline and its SDK load only then)
+            from atspro.agents.pipeline import reading_note
+
+            if note := reading_note(llm_meta, self.svc.settings):  # suggested, never scored
+                summary += f"\n\n<i>{render.esc(note)}</i>"
         await self._summary_once(ctx, p, summary)
         if pair is not None:
             await self._deliver_match(ctx, uid, p["chat_id"], pair, changed=True)

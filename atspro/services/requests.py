@@ -72,12 +72,23 @@ async def accept_for_chat(
 
 
 async def continue_paste(
-    svc: Services, *, user_id: int, task_id: int, part_key: int, text: str
+    svc: Services, *, user_id: int, chat_id: int, update_id: int, text: str
 ) -> bool:
-    """Add the next part of a long paste to the queued job task that holds its first part."""
-    return await svc.queue.add_part(
-        task_id, user_id, part_key, text, delay_s=svc.settings.paste_join_s
-    )
+    """Add the next part of a long paste to the chat's queued job task that holds its first
+    part, and mark the part's update done in the same commit (a crash leaves neither)."""
+    async with svc.pool.acquire() as conn, conn.transaction():
+        joined = await svc.queue.add_part(
+            user_id,
+            "ingest_job",
+            chat_id,
+            update_id,
+            text,
+            delay_s=svc.settings.paste_join_s,
+            db=conn,
+        )
+        if joined is not None:
+            await Repos(conn).updates.claim(update_id)
+    return joined is not None
 
 
 def pasted_text(payload: dict[str, Any], max_chars: int) -> str:
