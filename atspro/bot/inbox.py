@@ -51,6 +51,19 @@ class Processing:
     inbox: Inbox
     sent: int = 0
     retry: bool = False  # set by the error handler: run the update again later
+    held: bool = False  # a later commit marks it done (see ``hold_update``)
+
+
+def hold_update() -> int | None:
+    """Keep the current update pending after its handlers return: a request that gathers
+    several updates (an album's photos) marks them all done in the commit that queues it, so
+    a crash while gathering loses none. Returns the update's id (None when not running
+    through the inbox: nothing to hold). Its claim lease keeps sweeps away meanwhile."""
+    current = _current.get()
+    if current is None:
+        return None
+    current.held = True
+    return current.entry.update_id
 
 
 def retry_later() -> bool:
@@ -219,7 +232,8 @@ class UpdateIntake:
             _current.reset(token)
         if processing.retry:
             raise RuntimeError("database unavailable while handling the update")
-        await repos.updates.claim(entry.update_id)
+        if not processing.held:
+            await repos.updates.claim(entry.update_id)
 
     async def recover(self) -> int:
         """At start: every update left pending by a previous run goes again (its process is
