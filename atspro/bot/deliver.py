@@ -146,7 +146,7 @@ def _still_shown(task: Task) -> float:
     """How long the handler's "typing…" (or status message) still answers for a task that
     starts now: a fresh first attempt needs no indicator of its own yet (chat actions are
     HTTP calls like any other: two fewer per upload)."""
-    if task.attempts > 1 or task.created_at is None:
+    if task.attempts > 1 or task.created_at is None or task.created_at.tzinfo is None:
         return 0.0
     age = (datetime.now(UTC) - task.created_at).total_seconds()
     return min(max(TYPING_SHOWN_S - age, 0.0), TYPING_SHOWN_S)
