@@ -296,18 +296,18 @@ class ChatDelivery:
         whole card as text with the buttons — two messages, the same answer."""
         progress = ctx.task.progress
         keyboard = result_keyboard(analysis.id, llm=self.svc.settings.llm_enabled)
-        png = None if progress.get("png_sent") else await self._card_png(analysis)
+        picture = None if progress.get("png_sent") else await self._card_picture(analysis)
         caption = render.card_caption(analysis.report, analysis.job)
         if (
-            png is not None
+            picture is not None
             and caption is not None
-            and await self._photo(chat_id, png, caption, keyboard)
+            and await self._photo(chat_id, picture, caption, keyboard)
         ):
             await ctx.save_progress(png_sent=True, card_sent=True)
             return
-        if png is not None:
+        if picture is not None:
             score = f"Match score {analysis.report.score:.0f}/100"
-            if await self._photo(chat_id, png, score, None):
+            if await self._photo(chat_id, picture, score, None):
                 await ctx.save_progress(png_sent=True)
         parts = render.split_message(render.score_card(analysis.report, analysis.job))
         for i, part in enumerate(parts):
@@ -316,7 +316,7 @@ class ChatDelivery:
         await ctx.save_progress(card_sent=True)
 
     @staticmethod
-    async def _card_png(analysis: matching.Match) -> bytes | None:
+    async def _card_picture(analysis: matching.Match) -> bytes | None:
         try:
             return await asyncio.to_thread(matching.score_card_picture, analysis)
         except Exception:  # the text card still answers
@@ -324,12 +324,12 @@ class ChatDelivery:
             return None
 
     async def _photo(
-        self, chat_id: int, png: bytes, caption: str, keyboard: InlineKeyboardMarkup | None
+        self, chat_id: int, picture: bytes, caption: str, keyboard: InlineKeyboardMarkup | None
     ) -> bool:
         """Send the picture; False when Telegram refuses it (the caller falls back to text)."""
         try:
             await self.bot.send_photo(
-                chat_id, photo=io.BytesIO(png), caption=caption, reply_markup=keyboard
+                chat_id, photo=io.BytesIO(picture), caption=caption, reply_markup=keyboard
             )
         except BadRequest as exc:
             log.warning("score card picture refused (%s): sending the card as text", exc)

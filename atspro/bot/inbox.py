@@ -52,6 +52,7 @@ class Processing:
     sent: int = 0
     retry: bool = False  # set by the error handler: run the update again later
     held: bool = False  # a later commit marks it done (see ``hold_update``)
+    chat_busy: Callable[[], bool] = lambda: False  # more of this chat's updates are waiting
 
 
 def hold_update() -> int | None:
@@ -64,6 +65,13 @@ def hold_update() -> int | None:
         return None
     current.held = True
     return current.entry.update_id
+
+
+def chat_has_more() -> bool:
+    """Whether more updates of the current update's chat arrived and wait their turn (an
+    album's next photo, delayed by a busy machine): a gatherer should not close yet."""
+    current = _current.get()
+    return current is not None and current.chat_busy()
 
 
 def retry_later() -> bool:
@@ -206,7 +214,7 @@ class UpdateIntake:
                     else contextlib.nullcontext()
                 )
                 async with turn, self._slots:
-                    await self._process(entry)
+                    await self._process(entry, self._chat_locks.get(entry.chat_id))
         except Exception:
             log.error("update %s: processing failed; it will be retried", update_id, exc_info=True)
             with contextlib.suppress(Exception):
@@ -214,7 +222,7 @@ class UpdateIntake:
         finally:
             self._inflight.discard(update_id)
 
-    async def _process(self, entry: InboxEntry) -> None:
+    async def _process(self, entry: InboxEntry, chat_lock: asyncio.Lock | None = None) -> None:
         repos = self.svc.repos
         if entry.attempts > MAX_ATTEMPTS:
             log.error("update %s failed %d times; dropped", entry.update_id, entry.attempts - 1)
@@ -222,6 +230,8 @@ class UpdateIntake:
             return
         update = Update.de_json(entry.payload, self.app.bot)
         processing = Processing(entry, self.inbox)
+        if chat_lock is not None:  # held by this update now; later, by the chat's next one
+            processing.chat_busy = chat_lock.locked
         token = _current.set(processing)
         try:
             # Handler errors go to the error handler, which answers the user once and makes

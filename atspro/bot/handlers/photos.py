@@ -19,7 +19,7 @@ from telegram.ext import Application, MessageHandler, filters
 
 from atspro.bot.context import BotContext
 from atspro.bot.handlers.common import fits_limit, reply, session_state, state_with
-from atspro.bot.inbox import hold_update
+from atspro.bot.inbox import chat_has_more, hold_update
 from atspro.services import requests
 
 log = logging.getLogger(__name__)
@@ -62,6 +62,10 @@ def _collect(
 
     async def flush() -> None:
         await asyncio.sleep(ALBUM_QUIET_S)
+        for _ in range(50):  # up to 10 s more while the chat's next update waits its turn
+            if not chat_has_more():  # (the next photo arrived; a busy machine delays it)
+                break
+            await asyncio.sleep(0.2)
         albums.pop(key, None)
         ordered = [album.photos[m] for m in sorted(album.photos)]
         try:
