@@ -24,6 +24,7 @@ from atspro.services.errors import MisfiledDocument, UserFacingError
 from atspro.services.matching import Pair, active_pair
 from atspro.services.reading import extract_document, read_resume_file, visible_text
 from atspro.storage.repos import Repos, Row
+from atspro.tasks.queue import Task
 
 log = logging.getLogger(__name__)
 
@@ -365,3 +366,40 @@ async def receive_job(
         row, job = await ingest_job_text(repos, user_id, text, settings, meta=meta)
     await repos.sessions.set_active_job(user_id, chat_id, row["id"])
     return row, job, await active_pair(repos, user_id, chat_id)
+
+
+async def job_on_the_way(svc: Services, user_id: int, chat_id: int) -> bool:
+    """Whether a job sent to this chat is still being read (its card will follow)."""
+    return bool(await svc.queue.active_for_chat(user_id, "ingest_job", chat_id))
+
+
+RESUME_WAIT_S = 20.0  # longest a job waits for a resume sent just before it (OCR: longer)
+
+
+async def pair_once_resume_read(
+    svc: Services,
+    task: Task,
+    chat_id: int,
+    job_id: Any,
+    *,
+    timeout_s: float = RESUME_WAIT_S,
+    every_s: float = 0.1,
+) -> Pair | None:
+    """A job arrived with no resume to score it against — but maybe one sent just before it
+    is being read right now (a resume and a job sent together). Wait while this chat has a
+    resume task queued before ``task`` (the job's) and not finished (at most ``timeout_s``),
+    then return the chat's pair if it has this job: that resume's score card names the job,
+    so the job needs no summary of its own. A resume sent *after* the job is not waited for:
+    the job came first, with nothing to score yet."""
+    deadline = time.monotonic() + timeout_s
+    first = True
+    uid = task.user_id or 0
+    while await svc.queue.active_for_chat(uid, "ingest_resume", chat_id, before_id=task.id):
+        if time.monotonic() >= deadline:
+            return None
+        first = False
+        await asyncio.sleep(every_s)
+    if first:
+        return None  # none on its way: the job alone
+    pair = await active_pair(svc.repos, uid, chat_id)
+    return pair if pair is not None and str(pair.job_id) == str(job_id) else None
