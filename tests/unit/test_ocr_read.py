@@ -6,6 +6,7 @@ Pages are small synthetic images (Pillow's built-in font) so each read takes a s
 from __future__ import annotations
 
 import io
+import os
 
 import pytest
 
@@ -127,3 +128,35 @@ def test_a_tilted_photo_keeps_each_row_on_one_line() -> None:
     lines = result.text.splitlines()
     assert any("Engineer" in line and "2019" in line for line in lines), lines
     assert any("Analyst" in line and "2016" in line for line in lines), lines
+
+
+SYMBOL_FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"  # has ✉ ☎ ⌂ glyphs
+
+
+@pytest.mark.skipif(not os.path.isfile(SYMBOL_FONT), reason="no font with icon glyphs here")
+def test_contact_icons_are_not_read_as_letters_of_the_contact() -> None:
+    """Envelope, phone and home icons in front of contact details: on a small, slightly
+    blurred JPEG the recogniser glues an icon to its detail as a letter ("odana…")."""
+    from PIL import Image, ImageDraw, ImageFilter, ImageFont
+
+    from atspro.analysis.documents.ocr import read_page
+
+    size = 14
+    symbols, font = ImageFont.truetype(SYMBOL_FONT, size), ImageFont.load_default(size=size)
+    rows = [
+        ("✉", EMAIL),
+        ("☎", "+1 415 555 0199"),
+        ("✆", "(415) 555-0199"),
+        ("⌂", "danawhitfield.net"),
+        ("✉", "dana@example.org"),
+    ]
+    page = Image.new("RGB", (40 * size, 12 * size), "white")
+    draw = ImageDraw.Draw(page)
+    for row, (icon, text) in enumerate(rows):
+        y = size + 2 * size * row
+        draw.text((size, y), icon, fill="black", font=symbols)
+        draw.text((size + draw.textlength(icon, font=symbols) + 3, y), text, "black", font)
+    photo = images.encode(page.filter(ImageFilter.GaussianBlur(0.6)), "JPEG", quality=70)
+    words = read_page(Image.open(io.BytesIO(photo)).convert("RGB")).text.split()
+    assert "danawhitfield.net" in words
+    assert EMAIL in words and "dana@example.org" in words

@@ -58,9 +58,11 @@ def test_real_tokens_are_kept(kept: str) -> None:
         ("www,danawhitfield.net", "www.danawhitfield.net"),
         ("github,com/danaw", "github.com/danaw"),
         ("Boston,MA", "Boston, MA"),  # an ordinary comma still gets its space
+        ("（415）555-0199", "(415) 555-0199"),  # full-width brackets
+        ("Boston，MA", "Boston, MA"),  # a full-width comma
     ],
 )
-def test_commas_read_for_dots_in_addresses_become_dots(read: str, fixed: str) -> None:
+def test_commas_for_dots_and_full_width_punctuation_are_mended(read: str, fixed: str) -> None:
     assert restore_spaces(read) == fixed
 
 

@@ -9,6 +9,7 @@ conservative so that a real token is never split:
 * digits glued to words: "123Main" -> "123 Main", "5years" -> "5 years" (not "3rd", "HTML5");
 * a line that is only capitalised words run together ("DanaWhitfield": a name header) is
   split at its capitals, unless it is a known skill ("JavaScript");
+* full-width punctuation ("（415）555", "，") is written as ASCII;
 * commas read for the dots of an e-mail or a web address ("dana,w@example,org") are dots;
 * glued words: a letter run of 7+ characters that is neither an English word nor a known
   skill is split by word frequencies (``wordninja``) when every piece is a real word of 3+
@@ -56,6 +57,13 @@ _SHORT_WORDS = frozenset(
     ]
 )
 _LINKISH = re.compile(r"@|://|www\.|\.(com|org|net|io|dev|me|co|edu|ru|de|uk)\b|\.0rg\b", re.I)
+# The recogniser was trained on Chinese too: it writes full-width punctuation ("（415）",
+# "a，b") that no phone or e-mail pattern expects.
+_HALFWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {
+    0x3000: " ",
+    0x3001: ",",
+    0x3002: ".",
+}
 _TOKEN = re.compile(r"\S+")
 _EMAILISH = re.compile(r"[\w.,+\-]+@[\w,\-]+(?:[.,][\w\-]+)+")
 _WEBISH = re.compile(r"^(?:https?://|www[.,])|[.,](?:com|org|net|io|dev|me|edu)(?:/|$)", re.I)
@@ -80,6 +88,7 @@ _LINK_ZERO = re.compile(r"(?<=[A-Za-z.])0(?=[A-Za-z])")  # "example.0rg", "gma0i
 
 def restore_spaces(line: str) -> str:
     """``line`` with the word gaps OCR lost put back (see module doc)."""
+    line = line.translate(_HALFWIDTH)
     # Separators and list punctuation first: they also free e-mails and links glued to words.
     if _CAMEL_NAME.fullmatch(line.strip()) and not _is_skill(line.strip()):
         return " ".join(_CAMEL_PART.findall(line))  # a name header: "DanaWhitfield"
