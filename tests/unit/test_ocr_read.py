@@ -72,6 +72,16 @@ def test_a_blurred_photo_gets_a_tip_not_a_garbage_parse(page: object) -> None:
     assert "Tip" in info.value.user_message
 
 
+def test_a_slightly_blurred_upright_photo_is_not_turned_upside_down() -> None:
+    """The 0°/180° classifier votes "upside down" on soft small print; the page must still
+    be read upright (turning it made every line garbage)."""
+    from PIL import ImageFilter
+
+    soft = images.text_page(size=14, width=560).filter(ImageFilter.GaussianBlur(1.4))  # type: ignore[attr-defined]
+    result = extract_text(images.encode(soft, "PNG"), "photo.png")
+    assert "Dana Whitfield" in result.text and "Kubernetes" in result.text
+
+
 def test_a_scanned_pdf_is_read_page_by_page_with_progress(page: object) -> None:
     seen: list[tuple[int, int]] = []
     pdf = images.scanned_pdf([page, page])

@@ -132,7 +132,7 @@ def read_page(image: Image, threads: int = 2) -> PageText:
     if not boxes:
         return PageText(rotation=rotation)
     crops = ocr.get_crop_img_list(bgr, boxes)
-    if _upside_down(ocr, crops):
+    if _upside_down(ocr, crops) and _reads_better_turned(ocr, crops):
         bgr = np.ascontiguousarray(np.rot90(bgr, 2))
         rotation = (rotation + 180) % 360
         boxes = _detect(ocr, bgr)
@@ -232,6 +232,19 @@ def _upside_down(ocr: Any, crops: list[Any]) -> bool:
     flipped = sum(score for label, score in votes if "180" in label)
     upright = sum(score for label, score in votes if "180" not in label)
     return flipped > upright
+
+
+def _reads_better_turned(ocr: Any, crops: list[Any]) -> bool:
+    """The recogniser reads the longest lines more confidently turned 180°. The classifier
+    alone is not trusted: on a slightly blurred upright photo it votes "upside down" and the
+    whole page would be read as garbage."""
+    import numpy as np
+
+    longest = sorted(crops, key=lambda c: c.shape[1] / max(c.shape[0], 1), reverse=True)
+    sample = longest[: _CLS_SAMPLE // 2]
+    upright, _ = ocr.text_rec(sample)
+    turned, _ = ocr.text_rec([np.ascontiguousarray(np.rot90(c, 2)) for c in sample])
+    return sum(float(r[1]) for r in turned) > sum(float(r[1]) for r in upright)
 
 
 def _lay_out(
