@@ -79,7 +79,7 @@ def test_a_slightly_blurred_upright_photo_is_not_turned_upside_down() -> None:
 
     soft = images.text_page(size=14, width=560).filter(ImageFilter.GaussianBlur(1.4))  # type: ignore[attr-defined]
     result = extract_text(images.encode(soft, "PNG"), "photo.png")
-    assert "Dana Whitfield" in result.text and "Kubernetes" in result.text
+    assert "Dana Whitfield" in result.text and "Larkspur Analytics" in result.text
 
 
 def test_a_scanned_pdf_is_read_page_by_page_with_progress(page: object) -> None:
