@@ -170,3 +170,20 @@ def test_contact_icons_are_not_read_as_letters_of_the_contact() -> None:
     words = read_page(Image.open(io.BytesIO(photo)).convert("RGB")).text.split()
     assert "danawhitfield.net" in words
     assert EMAIL in words and "dana@example.org" in words
+
+
+def test_a_screenshot_strip_is_not_blown_up_for_detection(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A wide strip of two lines (a cropped screenshot, an album page) is detected at most
+    twice enlarged: the detector's own rule (short side to 736 px) made a 760×114 strip
+    4,900×736 px, slower than a whole page."""
+    from atspro.analysis.documents.ocr import engine, read_page
+
+    detector = engine().text_det
+    seen: list[tuple[int, ...]] = []
+    infer = detector.infer
+    monkeypatch.setattr(detector, "infer", lambda batch: seen.append(batch.shape) or infer(batch))
+    strip = images.text_page(images.RESUME_LINES[:2])
+    page = read_page(strip)  # type: ignore[arg-type]
+    assert "Dana Whitfield" in page.text
+    width, height = strip.size  # type: ignore[attr-defined]
+    assert seen and all(shape[2] * shape[3] <= 4.5 * width * height for shape in seen)

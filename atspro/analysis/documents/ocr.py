@@ -46,6 +46,8 @@ SNAP_ROW = 0.35  # box centres closer than this (× font size) are on one row
 MAX_TILT_DEGREES = 15  # steeper line boxes are not counted as the page's tilt
 ICON_SCORE = 0.6  # a word's first character read with less confidence than this…
 ICON_GAP = 1.5  # …and this many letter steps before the next one is an icon, not a letter
+DET_MIN_SIDE = 736  # px: short side the detector works best at (RapidOCR's default)
+MAX_UPSCALE = 2.0  # a small picture is enlarged at most this much for detection
 REC_BATCH = 2  # lines recognised at once: more costs memory (long lines) and saves no time
 
 _engine_cache: dict[int, Any] = {}
@@ -93,6 +95,10 @@ def engine(threads: int = 2) -> Any:
             intra_op_num_threads=threads,
             inter_op_num_threads=1,
             rec_batch_num=REC_BATCH,
+            # never let the detector enlarge a page by itself: its default ("min" side 736)
+            # blew a 760×114 screenshot strip up to 4,900×736 px (15–30 s under load);
+            # ``_detection_scale`` enlarges small pictures within bounds instead
+            det_limit_type="max",
             **_recogniser_files(),
         )
         _engine_cache.clear()  # one engine per process: a new thread count replaces it
@@ -122,7 +128,8 @@ def read_page(image: Image, threads: int = 2) -> PageText:
     import numpy as np
 
     ocr = engine(threads)
-    bgr = np.ascontiguousarray(np.asarray(image.convert("RGB"))[:, :, ::-1])
+    image = _detection_scale(image.convert("RGB"))
+    bgr = np.ascontiguousarray(np.asarray(image)[:, :, ::-1])
     rotation = 0
     boxes = _detect(ocr, bgr)
     if boxes and _on_its_side(boxes):
@@ -196,6 +203,22 @@ def _contact_like(word: str, *, whole_line: bool) -> bool:
     if word[0] in "(+" or (word[0].isdigit() and sum(ch.isdigit() for ch in word) >= 3):
         return True
     return whole_line and word.isascii() and word.replace(".", "").replace("_", "").isalnum()
+
+
+def _detection_scale(image: Image) -> Image:
+    """A small picture enlarged so its short side nears ``DET_MIN_SIDE`` (at most
+    ``MAX_UPSCALE`` times, long side within ``OCR_MAX_SIDE``): the detector misses small
+    print, but enlarging a wide strip to a fixed short side costs more than a whole page."""
+    from PIL import Image as PILImage
+
+    from atspro.analysis.documents.images import OCR_MAX_SIDE
+
+    short, long = min(image.size), max(image.size)
+    factor = min(DET_MIN_SIDE / short, MAX_UPSCALE, OCR_MAX_SIDE / long)
+    if factor <= 1.05:
+        return image
+    size = (round(image.width * factor), round(image.height * factor))
+    return image.resize(size, PILImage.Resampling.BICUBIC)
 
 
 def _detect(ocr: Any, bgr: Any) -> list[Any]:
