@@ -117,7 +117,7 @@ async def test_screenshots_of_a_posting_sent_as_the_job_are_one_job_with_progres
     await user.send_album(
         [(f"s{n}.png", images.encode(images.text_page(s))) for n, s in enumerate(JOB_SHOTS)]
     )
-    await user.wait_for(lambda m: is_bot(m, "Data Engineer"), timeout=OCR_WAIT)
+    await user.wait_for(lambda m: is_bot(m, "Must have"), timeout=OCR_WAIT)  # the job summary
     uid = await pool.fetchval('SELECT id FROM "user" WHERE telegram_user_id = 2104')
     raw = await pool.fetchval("SELECT raw_text FROM job_documents WHERE user_id = $1", uid)
     assert "Corvid" in raw and "Kafka" in raw, "both screenshots are read, in order"
