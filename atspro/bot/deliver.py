@@ -164,25 +164,29 @@ class ChatDelivery:
         file = await self.bot.get_file(file_id)
         return bytes(await file.download_as_bytearray())
 
-    async def ingest_resume(self, task: Task, ctx: TaskContext) -> dict[str, Any]:
-        p, uid = task.payload, task.user_id
-        assert uid is not None
-        if p.get("file_ids"):  # an album of page photos, in order
-            data: bytes | list[bytes] = [await self._download(f) for f in p["file_ids"]]
-        else:
-            data = await self._download(p["file_id"])
+    async def _download_upload(self, p: dict[str, Any]) -> bytes | list[bytes]:
+        """The task's file, or its album of page photos in order."""
+        if p.get("file_ids"):
+            return [await self._download(f) for f in p["file_ids"]]
+        return await self._download(p["file_id"])
+
+    def _page_progress(self, p: dict[str, Any]) -> intake.PageProgress:
+        """OCR page progress ("Reading page 2 of 3…") into the task's status message, if any."""
 
         async def on_page(page: int, pages: int) -> None:
             if p.get("status_message_id") is None:  # no status message (intake): typing only
                 return
             with contextlib.suppress(Exception):  # progress is a courtesy, never a failure
                 await edit_status(
-                    self.bot,
-                    p["chat_id"],
-                    p.get("status_message_id"),
-                    render.reading_page(page, pages),
+                    self.bot, p["chat_id"], p["status_message_id"], render.reading_page(page, pages)
                 )
 
+        return on_page
+
+    async def ingest_resume(self, task: Task, ctx: TaskContext) -> dict[str, Any]:
+        p, uid = task.payload, task.user_id
+        assert uid is not None
+        data = await self._download_upload(p)
         ingest, pair = await intake.receive_resume(
             self.svc,
             uid,
@@ -191,7 +195,7 @@ class ChatDelivery:
             filename=p.get("filename"),
             content_type=p.get("mime_type"),
             confirmed=bool(p.get("confirmed")),
-            on_page=on_page,
+            on_page=self._page_progress(p),
         )
         summary = render.resume_summary(
             ingest.resume,
@@ -215,7 +219,8 @@ class ChatDelivery:
     async def ingest_job(self, task: Task, ctx: TaskContext) -> dict[str, Any]:
         p, uid = task.payload, task.user_id
         assert uid is not None
-        data = await self._download(p["file_id"]) if p.get("file_id") and not p.get("url") else None
+        has_file = (p.get("file_id") or p.get("file_ids")) and not p.get("url")
+        data = await self._download_upload(p) if has_file else None
         row, job, pair = await intake.receive_job(
             self.svc,
             uid,
@@ -226,6 +231,7 @@ class ChatDelivery:
             text=requests.pasted_text(p, self.svc.settings.max_text_chars),
             confirmed=bool(p.get("confirmed")),
             request=f"task:{task.id}",
+            on_page=self._page_progress(p),
         )
         crash_point("task.job_stored")
         if pair is None and not ctx.task.progress.get("summary_sent"):

@@ -209,13 +209,19 @@ def _html_text(html: str) -> str:
     return body.text(separator="\n", strip=True) if body is not None else ""
 
 
-async def read_job_file(data: bytes, filename: str | None, settings: Settings) -> tuple[Job, str]:
-    """A job description file: an HTML page (JSON-LD first) or any document the extractor reads."""
-    if (filename or "").lower().endswith((".html", ".htm")):
+async def read_job_file(
+    data: bytes | list[bytes],
+    filename: str | None,
+    settings: Settings,
+    on_page: PageProgress | None = None,
+) -> tuple[Job, str]:
+    """A job description file: an HTML page (JSON-LD first) or any document the extractor reads
+    (a list: screenshots of one posting, read with OCR in order)."""
+    if isinstance(data, bytes) and (filename or "").lower().endswith((".html", ".htm")):
         html = data.decode("utf-8", errors="replace")
         job = await asyncio.to_thread(parse_job_html, html)
         return job, _html_text(html)
-    extracted = await extract_document(data, filename, settings)
+    extracted = await extract_document(data, filename, settings, on_page)
     job = await asyncio.to_thread(parse_job_text, extracted.text, source_kind="file")
     return job, extracted.text
 
@@ -259,15 +265,16 @@ async def ingest_job_file(
     repos: Repos,
     settings: Settings,
     user_id: int,
-    data: bytes,
+    data: bytes | list[bytes],
     *,
     filename: str | None,
     confirmed: bool = False,
     meta: dict[str, Any] | None = None,
+    on_page: PageProgress | None = None,
 ) -> tuple[Row, Job]:
     """Parse and store a job file. A file that reads like a resume raises
     :class:`MisfiledDocument` unless ``confirmed`` (then it is read as the job it was sent as)."""
-    job, raw = await read_job_file(data, filename, settings)
+    job, raw = await read_job_file(data, filename, settings, on_page)
     if classify_document(raw, job).kind == "resume":
         if not confirmed:
             raise MisfiledDocument("resume")
@@ -341,11 +348,12 @@ async def receive_job(
     chat_id: int,
     *,
     url: str | None = None,
-    data: bytes | None = None,
+    data: bytes | list[bytes] | None = None,
     filename: str | None = None,
     text: str = "",
     confirmed: bool = False,
     request: str | None = None,
+    on_page: PageProgress | None = None,
 ) -> tuple[Row, Job, Pair | None]:
     """Store a job sent to a chat (a link, a file, or pasted text) and make it the active one.
     Returns the pair to score when the chat already has an active resume.
@@ -360,7 +368,14 @@ async def receive_job(
         row, job = await ingest_job_url(repos, settings, user_id, url, svc.fetcher, meta=meta)
     elif data is not None:
         row, job = await ingest_job_file(
-            repos, settings, user_id, data, filename=filename, confirmed=confirmed, meta=meta
+            repos,
+            settings,
+            user_id,
+            data,
+            filename=filename,
+            confirmed=confirmed,
+            meta=meta,
+            on_page=on_page,
         )
     else:
         row, job = await ingest_job_text(repos, user_id, text, settings, meta=meta)

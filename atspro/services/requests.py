@@ -114,7 +114,7 @@ def pasted_text(payload: dict[str, Any], max_chars: int) -> str:
 
 
 _INGEST = {"resume": "ingest_resume", "job": "ingest_job"}
-_FILE_FIELDS = ("file_id", "filename", "mime_type", "file_size")
+_FILE_FIELDS = ("file_id", "file_ids", "filename", "mime_type", "file_size")
 
 
 async def reread_file_as(
@@ -133,7 +133,9 @@ async def reread_file_as(
     if task is None or task.get("user_id") != user_id or use_as not in _INGEST:
         return False
     payload = task.get("payload") or {}
-    if task.get("kind") not in _INGEST.values() or not payload.get("file_id"):
+    if task.get("kind") not in _INGEST.values():
+        return False
+    if not (payload.get("file_id") or payload.get("file_ids")):  # a file or an album
         return False
     await enqueue_for_chat(
         svc,

@@ -42,7 +42,33 @@ def test_a_truncated_jpeg_is_a_damaged_picture() -> None:
     assert "photo again" in error.user_message
 
 
-def test_heic_asks_for_a_normal_photo() -> None:
+def heic(page: object) -> bytes:
+    import io
+
+    import pillow_heif
+
+    buffer = io.BytesIO()
+    pillow_heif.from_pillow(page).save(buffer, quality=90)  # type: ignore[arg-type]
+    return buffer.getvalue()
+
+
+def test_an_iphone_heic_photo_is_decoded() -> None:
+    pytest.importorskip("pillow_heif")
+    page = images.text_page()
+    (decoded,) = decode_image(heic(page), ExtractLimits())
+    assert decoded.mode == "RGB" and decoded.size == page.size  # type: ignore[attr-defined]
+
+
+def test_a_broken_heic_is_a_damaged_picture() -> None:
+    pytest.importorskip("pillow_heif")
+    error = refused(errors.CorruptImage, b"\0\0\0\x18ftypheic\0\0\0\0" + b"\0" * 64)
+    assert "photo again" in error.user_message
+
+
+def test_heic_without_its_decoder_asks_for_a_normal_photo(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "pillow_heif", None)  # as if the wheel were missing
     error = refused(errors.UnsupportedImage, b"\0\0\0\x18ftypheic\0\0\0\0" + b"\0" * 64)
     assert "HEIC" in error.user_message
 

@@ -94,9 +94,9 @@ async def _queue(
     # The page progress goes into this message; sent once, whatever the replays.
     status = await reply(update, f"📷 Got {pages} — reading your {what} from the picture…")
     payload: dict[str, object] = {"filename": None, "mime_type": "image/jpeg"}
-    if len(file_ids) > 1 and not as_job:
+    if len(file_ids) > 1:  # an album: pages (or screenshots) of one document, in order
         payload["file_ids"] = file_ids
-    else:  # a job posting is read from its first photo (a screenshot is one page)
+    else:
         payload["file_id"] = file_ids[0]
     await requests.accept_for_chat(
         context.svc,
