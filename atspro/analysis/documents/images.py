@@ -81,9 +81,9 @@ def decode_image(data: bytes, limits: ExtractLimits) -> list[Image]:
 
 
 def _heif_opener() -> bool:
-    """Teach Pillow HEIC/HEIF (iPhone photos) when ``pillow-heif`` is installed."""
+    """Teach Pillow HEIC/HEIF (iPhone photos) when ``pi-heif`` is installed (decoding only)."""
     try:
-        from pillow_heif import register_heif_opener
+        from pi_heif import register_heif_opener
     except (ImportError, OSError):
         return False
     register_heif_opener()  # idempotent
