@@ -52,7 +52,7 @@ def header_like(line: str, *, max_words: int = 12) -> bool:
 def _cut_range(line: str, rng: dates.DateRange) -> list[str]:
     """The parts of ``line`` left and right of its date range."""
     s, e = rng.span
-    return [p for p in (line[:s].strip(" |,;·•-–—/("), line[e:].strip(" |,;·•-–—/)")) if p]
+    return [p for p in (line[:s].strip(" |,;·•-–—/("), line[e:].strip(" |,;:·•-–—/)")) if p]
 
 
 def _is_date_only(line: str, rng: dates.DateRange) -> bool:
@@ -172,7 +172,10 @@ TITLE_WORDS = tx.word_set(
     mechanic electrician operator receptionist secretary bookkeeper planner buyer chef cook
     driver mentor principal chief evangelist maintainer creator reporter journalist producer
     photographer artist translator interpreter investigator inspector estimator surveyor
-    dentist hygienist scholar postdoc ta ra sde swe mts staff"""
+    dentist hygienist scholar postdoc ta ra sde swe mts staff employee copywriter aide laborer
+    labourer contractor waitress waiter bartender worker provider educator dispatcher ranger
+    ambassador treasurer chairman chairperson chairwoman adjunct teller courier housekeeper
+    caregiver nanny"""
 )
 COMPANY_WORDS = tx.word_set(
     """inc inc. llc ltd ltd. limited corp corp. corporation company co co. group gmbh plc ag
@@ -365,12 +368,15 @@ def parse_role_header(header: list[str]) -> RoleHeader:
         # "Engineer, Google": prefer the segment next to the title, else the next line's.
         # A title's second half ("Senior Programmer / Analyst") or a department acronym ("QA")
         # is not the employer when another line names one.
-        named = [x for x in rest if not is_title(x[1]) and len(x[1]) > 3] or rest
+        # A segment that reads as a title is never taken for the employer.
+        named = [x for x in rest if not is_title(x[1])]
+        named = [x for x in named if len(x[1]) > 3] or named
         same = [x for x in named if position_at is not None and x[0] == position_at[0]]
-        company_at = (same or named)[0]
-        rest.remove(company_at)
-    if position_at is None and rest:
-        position_at = rest.pop(0)
+        company_at = (same or named or [None])[0]
+        if company_at:
+            rest.remove(company_at)
+    # No title word and no title the O*NET index knows: the position stays empty rather than
+    # take a place, a skill or a template word ("City", "Jira") for the title.
     position = position_at[1] if position_at else None
     if position_at and company_at and company_at[0] != position_at[0] and is_company(company_at[1]):
         # "Director – IT Operations": the rest of the title line belongs to the title.
