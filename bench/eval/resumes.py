@@ -363,7 +363,7 @@ def _fp_class(value: str, field_: str, other_gold: list[str], role_other: str | 
 
     if any(similar(value, g) for g in other_gold):
         return "swapped with the other field"
-    if sections.detect_heading(value) or re.fullmatch(r"[A-Z ]{2,}", value) and len(value) < 5:
+    if sections.detect_heading(value) or (re.fullmatch(r"[A-Z ]{2,}", value) and len(value) < 5):
         return "heading or label"
     if dates.find_dates(value) or dates.month_only(value):
         return "date words"
@@ -417,7 +417,7 @@ def role_error_classes(doc: Doc, counts: dict[str, dict[str, int]]) -> None:
     except ValueError:
         return
     lines = tx.split_lines(tx.normalise(doc.text))
-    header, found = sections.split_sections(lines)
+    _, found = sections.split_sections(lines)
     labels = ["header"] * len(lines)
     for sec in found:
         for i in range(sec.start, sec.end):
