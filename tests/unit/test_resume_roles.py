@@ -1,0 +1,89 @@
+"""Experience (employer, title, dates) and years: one synthetic resume per failure class
+counted on the train part of the labelled sets (issue 14, second round)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from atspro.analysis.resume.dates import find_range
+from atspro.analysis.resume.entries import parse_role_header
+from atspro.analysis.resume.parser import parse_resume
+from atspro.analysis.scoring.matching import union_years
+from atspro.models import Resume, WorkExperience
+
+TODAY = date(2026, 1, 1)
+
+
+def parse(text: str) -> Resume:
+    return parse_resume(text, today=TODAY)
+
+
+def roles(text: str) -> list[tuple[str | None, str | None, str | None, str | None]]:
+    return [(w.company, w.position, w.start, w.end) for w in parse(text).work_experience]
+
+
+def test_a_range_whose_dash_was_lost_over_two_lines():
+    # Exports that drop the "–" leave the start at the end of one line, the end on the next.
+    r = parse(
+        "Experience\n"
+        "Corvane Robotics, Austin, TX\n"
+        "Field Technician, March 2016\n"
+        "Present\n"
+        "Serviced sorting robots at client sites.\n"
+        "Brightwell Labs, Dallas, TX\n"
+        "Lab Assistant, June 2012\n"
+        "August 2015\n"
+        "Prepared samples.\n"
+    )
+    got = [(w.position, w.start, w.end, w.is_current) for w in r.work_experience]
+    assert got == [
+        ("Field Technician", "2016-03", None, True),
+        ("Lab Assistant", "2012-06", "2015-08", False),
+    ]
+
+
+def test_a_year_line_then_the_end_year_with_the_role():
+    got = roles(
+        "Career History\n"
+        "2004\n"
+        "Present: Freelance Sound Engineer\n"
+        "Recorded albums for independent labels.\n"
+        "1999\n"
+        "2004: Assistant Sound Engineer, Tallis Records Ltd\n"
+        "Ran sessions.\n"
+    )
+    assert got == [
+        (None, "Freelance Sound Engineer", "2004", None),
+        ("Tallis Records Ltd", "Assistant Sound Engineer", "1999", "2004"),
+    ]
+
+
+def test_glued_year_ranges_are_ranges_and_other_digit_runs_are_not():
+    assert (find_range("20122016").start, find_range("20122016").end) == ("2012", "2016")
+    assert find_range("2016present").is_current
+    assert find_range("2016to date").is_current
+    assert find_range("20162012") is None  # the end before the start
+    assert find_range("20151234") is None  # not two years
+    assert find_range("2012Presentation") is None
+
+
+def test_a_segment_with_no_title_cue_is_not_the_position():
+    # Template placeholders, towns and tools are not titles: leave the position empty.
+    assert parse_role_header(["ACME STORES", "City"]).position is None
+    assert parse_role_header(["Jira", "Orbital Systems Inc."]).position is None
+    role = parse_role_header(["Orbital Systems Inc.", "Copywriter"])
+    assert (role.company, role.position) == ("Orbital Systems Inc.", "Copywriter")
+
+
+def test_a_title_is_never_taken_for_the_employer():
+    role = parse_role_header(["Game Programmer", "Senior Game Programmer"])
+    assert role.company is None
+    assert role.position in ("Game Programmer", "Senior Game Programmer")
+
+
+def test_internships_are_not_years_in_the_score_either():
+    roles_ = [
+        WorkExperience(position="Data Analyst", start="2020-01", end="2021-12"),
+        WorkExperience(position="Software Engineering Intern", start="2018-06", end="2019-05"),
+    ]
+    assert union_years(roles_, TODAY) == 2.0
