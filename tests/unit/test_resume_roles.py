@@ -87,3 +87,20 @@ def test_internships_are_not_years_in_the_score_either():
         WorkExperience(position="Software Engineering Intern", start="2018-06", end="2019-05"),
     ]
     assert union_years(roles_, TODAY) == 2.0
+
+
+def test_publications_committees_awards_and_dated_courses_are_not_roles():
+    from atspro.analysis.resume.entries import plausible_name
+
+    for value in (
+        "Curriculum Review Committee",
+        "Regional Teaching Award",
+        "“Benchmarking Course Tools” Systems Journal",
+        "presented at the Educators Meeting",
+        "Database Systems (1998)",
+        "Windows 2000",
+    ):
+        assert plausible_name(value) is None, value
+    assert plausible_name("Instructor Summer 2001") == "Instructor"
+    assert plausible_name("Member and Chair (2005-2008)") == "Member and Chair"
+    assert plausible_name("eBay") == "eBay"

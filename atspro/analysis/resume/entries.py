@@ -303,6 +303,19 @@ _NOT_A_NAME = re.compile(
 )
 
 
+# Words that name a publication, a meeting, a prize or a course, never an employer or a title.
+_NOT_EMPLOYER = re.compile(
+    r"[“”\"]|\b(?:committee|conference|proceedings|symposium|award|awards|thesis|dissertation"
+    r"|coursework)\b",
+    re.IGNORECASE,
+)
+# "Instructor Summer 2001", "Member and Chair (2005-2008)": the role without its dates.
+_TRAILING_DATE = re.compile(
+    rf"\s*[(,]?\s*(?:{dates.DATE})(?:\s*(?:-|–|—|to)\s*(?:{dates.DATE}|{dates.PRESENT}))?\)?\s*$",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=4096)
 def plausible_name(value: str | None) -> str | None:
     """``value`` as an employer or a title, or None when it cannot be one: an email, a phone,
@@ -315,6 +328,13 @@ def plausible_name(value: str | None) -> str | None:
         return None
     if dates.month_only(value) or places.is_place_name(value):
         return None
+    if _NOT_EMPLOYER.search(value) or (value[0].islower() and len(ws) > 1):
+        return None  # a publication, a committee, an award; a clause cut from a sentence
+    if dates.find_dates(value):
+        value = _TRAILING_DATE.sub("", value).strip(" ,;:-–—")
+        if not value or dates.find_dates(value) or not is_title(value):
+            return None  # "Windows 2000", "Software Integration (1995)": a course or a tool
+        ws = tx.words(value)
     heading = sections.detect_heading(value)
     if heading and heading.rest is None and (heading.strong or tx.is_all_caps(value)):
         return None  # "PROFESSIONAL MEMBERSHIPS": a heading the section split missed
