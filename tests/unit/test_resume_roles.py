@@ -104,3 +104,38 @@ def test_publications_committees_awards_and_dated_courses_are_not_roles():
     assert plausible_name("Instructor Summer 2001") == "Instructor"
     assert plausible_name("Member and Chair (2005-2008)") == "Member and Chair"
     assert plausible_name("eBay") == "eBay"
+
+
+def test_two_labels_on_one_line_give_employer_and_title():
+    got = roles(
+        "Professional Background\n"
+        "Company: Halvard Freight Pvt Ltd  Designation: Senior Accountant\n"
+        "Duration: Jan 2016 - Mar 2019\n"
+        "Closed the books every month.\n"
+    )
+    assert got == [("Halvard Freight Pvt Ltd", "Senior Accountant", "2016-01", "2019-03")]
+
+
+def test_one_line_roles_written_as_list_items():
+    got = roles(
+        "Experience\n- Paralegal (2012 - 2015)\n- Legal Secretary (2009 - 2012)\n"
+        "Skills\nDrafting, filing\n"
+    )
+    assert got == [(None, "Paralegal", "2012", "2015"), (None, "Legal Secretary", "2009", "2012")]
+    # A bullet that mentions dates is still a bullet of its role.
+    r = parse(
+        "Experience\nOrbital Systems Inc.\nData Analyst\n2016 - 2020\n"
+        "- Led the migration to a new warehouse (2018 - 2019)\n"
+    )
+    assert [(w.company, w.position) for w in r.work_experience] == [
+        ("Orbital Systems Inc.", "Data Analyst")
+    ]
+
+
+def test_department_and_skill_phrases_are_not_the_employer():
+    got = roles(
+        "Experience\nFinance Department\nHalvard Freight Pvt Ltd\nSenior Accountant\n2016 - 2019\n"
+    )
+    assert got == [("Halvard Freight Pvt Ltd", "Senior Accountant", "2016", "2019")]
+    got = roles("Experience\nMachine Learning\nData Scientist\n2016 - 2019\nBuilt models.\n")
+    assert got == [(None, "Data Scientist", "2016", "2019")]

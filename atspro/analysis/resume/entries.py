@@ -72,7 +72,7 @@ def anchor_range(line: str) -> dates.DateRange | None:
     """The dates that make ``line`` an entry anchor: a range, or one date at the end of a
     title line ("Software Engineer Intern  Summer 2022")."""
     if tx.bullet_glyph(line):
-        return None
+        return _bulleted_role(tx.strip_bullet(line))
     rng = dates.find_range(line)
     if rng:
         return rng
@@ -83,6 +83,18 @@ def anchor_range(line: str) -> dates.DateRange | None:
     if line[:s].strip(" |,·•-–—/(") and line[e:].strip(" |,·•-–—/)"):
         return None  # a year in the middle of a phrase
     return dates.DateRange(value, value, False, (s, e))
+
+
+def _bulleted_role(body: str) -> dates.DateRange | None:
+    """ "- Paralegal (2012 - 2015)": a one-line role written as a list item (a title and its
+    dates, nothing else), not a bullet that mentions dates."""
+    rng = dates.find_range(body)
+    if rng is None:
+        return None
+    rest = " ".join(_cut_range(body, rng)).strip(" ()")
+    if not rest or len(tx.words(rest)) > 8 or tx.starts_with_verb(rest):
+        return None
+    return rng if is_title(rest) and header_like(rest, max_words=8) else None
 
 
 def segment_by_dates(lines: list[str]) -> tuple[list[str], list[Block]]:
@@ -254,6 +266,26 @@ def _taxonomy_title(segment: str) -> bool:
     return any(h.end - h.start >= 0.6 * len(text) for h in hits)
 
 
+_DEPARTMENT = re.compile(
+    r"^(?:dept\.?|department|division)\s+of\b|\b(?:department|dept\.?|division|team|unit)$",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=4096)
+def _skill_phrase(segment: str) -> bool:
+    """ "Machine Learning", "Version Control Systems": a skill of two or more words filling the
+    segment is a skill, not an employer (one word may be both: "Oracle")."""
+    text = segment.strip()
+    if len(tx.words(text)) < 2 or len(text) > 60:
+        return False
+    try:
+        hits = get_index().find(text)
+    except Exception:  # the taxonomy must never take the parse down
+        return False
+    return any(h.start == 0 and h.end >= len(text) - 1 for h in hits)
+
+
 def is_company(segment: str) -> bool:
     return any(w in COMPANY_WORDS for w in _lower_words(segment)) and not is_title(segment)
 
@@ -367,9 +399,14 @@ def parse_role_header(header: list[str]) -> RoleHeader:
     per_line: list[list[str]] = []
     given: dict[str, str] = {}  # "Company: Acme", "Position: Analyst"
     for line in header:
-        found = labelled.read_label(tx.strip_bullet(line))
-        if found and found[0] in ("company", "position", "location"):
-            given.setdefault(found[0], found[1])
+        found = [
+            x
+            for x in labelled.read_labels(tx.strip_bullet(line))
+            if x[0] in ("company", "position", "location")
+        ]
+        for key, value in found:
+            given.setdefault(key, value)
+        if found:
             continue
         place = places.find_place(line)
         if place:
@@ -382,14 +419,18 @@ def parse_role_header(header: list[str]) -> RoleHeader:
         per_line.append(segments(line))
     flat = [(n, seg) for n, segs in enumerate(per_line) for seg in segs]
     position_at = next(((n, s) for n, s in flat if is_title(s)), None)
-    company_at = next(((n, s) for n, s in flat if is_company(s)), None)
+    # "Finance Department" is where in the employer the person sat, when another line names it.
+    companies = [(n, s) for n, s in flat if is_company(s)]
+    company_at = next((x for x in companies if not _DEPARTMENT.search(x[1])), None) or next(
+        iter(companies), None
+    )
     rest = [(n, s) for n, s in flat if (n, s) not in (position_at, company_at)]
     if company_at is None and rest:
         # "Engineer, Google": prefer the segment next to the title, else the next line's.
         # A title's second half ("Senior Programmer / Analyst") or a department acronym ("QA")
         # is not the employer when another line names one.
         # A segment that reads as a title is never taken for the employer.
-        named = [x for x in rest if not is_title(x[1])]
+        named = [x for x in rest if not is_title(x[1]) and not _skill_phrase(x[1])]
         named = [x for x in named if len(x[1]) > 3] or named
         same = [x for x in named if position_at is not None and x[0] == position_at[0]]
         company_at = (same or named or [None])[0]

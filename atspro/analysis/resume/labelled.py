@@ -49,6 +49,18 @@ def read_label(line: str) -> tuple[Field, str] | None:
     return _KEYS[m.group("key").lower()], value
 
 
+_ANY_LABEL = re.compile(rf"(?:^|(?<=\s))(?:{_KEY_RE})\s*[:：]", re.IGNORECASE)
+
+
+def read_labels(line: str) -> list[tuple[Field, str]]:
+    """Every "Key: value" on a line: "Company: Acme  Designation: Analyst" gives both."""
+    if read_label(line) is None:
+        return []  # the line must open with a label ("Acme  Title: Analyst" is not a pair)
+    starts = [0, *(m.start() for m in _ANY_LABEL.finditer(line) if m.start() > 0)]
+    parts = [line[a:b] for a, b in zip(starts, [*starts[1:], len(line)], strict=True)]
+    return [found for part in parts if (found := read_label(part))]
+
+
 def first_value(lines: list[str], wanted: Field) -> str | None:
     for line in lines:
         found = read_label(line)

@@ -71,6 +71,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "publications": (
         "publications", "papers", "research papers", "selected publications",
         "presentations", "presentation", "talks", "publications and presentations", "patents", "writing",
+        "journal articles", "refereed journal articles", "peer reviewed publications",
+        "refereed publications", "conference papers", "conference proceedings",
+        "conference presentations", "book chapters", "selected publications and presentations",
     ),
     "volunteering": (
         "volunteering", "volunteer", "volunteer experience", "volunteer work",
@@ -88,7 +91,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "activities and leadership", "affiliations", "memberships", "professional affiliations",
         "program committees",
     ),
-    "coursework": ("coursework", "relevant coursework", "courses taken", "key courses"),
+    "coursework": ("coursework", "relevant coursework", "courses taken", "key courses",
+                   "courses taught"),
     "links": ("links", "online profiles", "profiles", "social", "websites", "social profiles"),
     "additional": ("additional information", "additional", "other", "miscellaneous", "misc"),
 }  # fmt: skip
