@@ -139,3 +139,24 @@ def test_department_and_skill_phrases_are_not_the_employer():
     assert got == [("Halvard Freight Pvt Ltd", "Senior Accountant", "2016", "2019")]
     got = roles("Experience\nMachine Learning\nData Scientist\n2016 - 2019\nBuilt models.\n")
     assert got == [(None, "Data Scientist", "2016", "2019")]
+
+
+def test_role_line_under_a_dates_line_may_end_with_a_full_stop():
+    got = roles(
+        "Experience\n"
+        "2007 - 2013\n"
+        "Systems Designer & Lead Mobile Developer, Halden Mobile Experience Lab.\n"
+        "Led the development of several location-based apps for museums.\n"
+        "2005 - 2007\n"
+        "Systems Programmer, Halden Media Lab.\n"
+        "Maintained the build servers.\n"
+    )
+    assert got == [
+        (
+            "Halden Mobile Experience Lab",
+            "Systems Designer & Lead Mobile Developer",
+            "2007",
+            "2013",
+        ),
+        ("Halden Media Lab", "Systems Programmer", "2005", "2007"),
+    ]

@@ -97,6 +97,18 @@ def _bulleted_role(body: str) -> dates.DateRange | None:
     return rng if is_title(rest) and header_like(rest, max_words=8) else None
 
 
+def _role_line_after_dates(line: str) -> bool:
+    """The line under a dates-only line that names the role, even when it is long or ends
+    with a full stop: a title in it, Title-Case, not a sentence."""
+    if (
+        tx.bullet_glyph(line)
+        or tx.starts_with_verb(line)
+        or not header_like(line.rstrip("."), max_words=12)
+    ):
+        return False
+    return is_title(line) and line.count(".") <= 1 + len(_ABBREV_END.findall(line))
+
+
 def segment_by_dates(lines: list[str]) -> tuple[list[str], list[Block]]:
     """-> (lines before the first entry, entries). No dated line: ([], [])."""
     ranges = [anchor_range(line) for line in lines]
@@ -131,8 +143,12 @@ def segment_by_dates(lines: list[str]) -> tuple[list[str], list[Block]]:
         rng = ranges[a]
         assert rng is not None
         end_header = a + 1
+        date_only = start == a and _is_date_only(lines[a], rng)
         while end_header < stop and end_header - a <= 2:
             line = lines[end_header]
+            if date_only and end_header == a + 1 and _role_line_after_dates(line):
+                end_header += 1  # "2007 - 2008" / "Systems Programmer, MIT Media Lab."
+                continue
             if tx.bullet_glyph(line) or not header_like(line, max_words=8):
                 break
             if re.search(r"[.!?]$", line) and not _ABBREV_END.search(line):
