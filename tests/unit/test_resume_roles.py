@@ -160,3 +160,26 @@ def test_role_line_under_a_dates_line_may_end_with_a_full_stop():
         ),
         ("Halden Media Lab", "Systems Programmer", "2005", "2007"),
     ]
+
+
+def test_a_job_at_a_school_or_in_maryland_is_not_education():
+    got = roles(
+        "Professional Experience\n"
+        "Adjunct Instructor, Harwick College, Baltimore, MD, 1997 to Present\n"
+        "• Teach educational psychology to classes of 20 students.\n"
+        "Principal, Fenmore High School, Silver Spring, MD, 1991 to 1996\n"
+        "• Led a school of 1,000 students.\n"
+        "Education\n"
+        "M.Ed., Harwick College, 1990\n"
+    )
+    assert got == [
+        ("Harwick College", "Adjunct Instructor", "1997", None),
+        ("Fenmore High School", "Principal", "1991", "1996"),
+    ]
+
+
+def test_a_two_digit_end_year():
+    got = roles("Experience\nSPED Teacher, Larkfield School, Kent, OH, 1978-82\nTaught.\n")
+    assert got == [("Larkfield School", "SPED Teacher", "1978", "1982")]
+    assert find_range("2008-10") is None  # October 2008, not a range
+    assert find_range("1998-02") is None

@@ -53,6 +53,10 @@ _RANGE_RE = re.compile(
     rf"|(?<![\w])since\s+(?P<since>{DATE})(?![\w/])",
     re.IGNORECASE,
 )
+# "1982-84", "2019–21": the end year written with two digits (never a month: above 12).
+_SHORT_END_RE = re.compile(
+    rf"(?<![\w/.])(?P<start>{_YEAR})\s*(?:-|–|—)\s*(?P<yy>\d\d)(?![\w/.%-])", re.IGNORECASE
+)
 _MONTH_RANGE_RE = re.compile(
     rf"(?<![\w/.])(?P<m1>{_MONTH})\s*(?:-|–|—|to)\s*(?P<end>{_MONTH},?\s*{_YEAR})(?![\w/])",
     re.IGNORECASE,
@@ -144,6 +148,10 @@ def find_range(line: str) -> DateRange | None:
             continue
         # "2019/2020" reads as a range; "01/2019" is already one date (the regex took it whole).
         return DateRange(start, end, False, m.span())
+    for m in _SHORT_END_RE.finditer(line):
+        start, yy = m.group("start"), int(m.group("yy"))
+        if yy > 12 and int(start[2:]) < yy <= int(start[2:]) + 45:
+            return DateRange(start, f"{start[:2]}{yy:02d}", False, m.span())
     return None
 
 

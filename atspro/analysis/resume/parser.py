@@ -342,12 +342,22 @@ def _role_like(block: entries.Block) -> bool:
 
 
 def _is_education(header: list[str]) -> bool:
-    text = " ".join(header)
-    if not education.find_degree(text):
+    # "Goucher College, Baltimore, MD": a state code is not a medical degree.
+    text = " ".join(_without_place(h) for h in header)
+    found = education.find_degree(text)
+    if not found:
         return False
-    return not any(entries.is_title(h) for h in header) or bool(
+    titled = any(entries.is_title(h) for h in header)
+    if titled and found[1] == EducationLevel.HIGH_SCHOOL and "school" in found[0].lower():
+        return False  # "Principal, Walt Whitman High School": a job at a school
+    return not titled or bool(
         education.INSTITUTION.search(text) and not any(entries.is_company(h) for h in header)
     )
+
+
+def _without_place(line: str) -> str:
+    place = places.find_place(line)
+    return f"{line[: place.span[0]]} {line[place.span[1] :]}" if place else line
 
 
 def _cut_education_spill(body: list[str]) -> tuple[list[str], list[str]]:
