@@ -356,7 +356,9 @@ def real_files(samples: Path, pool: ProcessPoolExecutor) -> dict[str, object]:
 ROLE_FIELDS = {"companies": "company", "titles": "position"}
 
 
-def _fp_class(value: str, field_: str, other_gold: list[str], role_other: str | None) -> str:
+def _fp_class(
+    value: str, field_: str, other_gold: list[str], role_other: str | None, colleges: list[str]
+) -> str:
     """Why an extracted employer or title matched no gold value (a rough, automatic guess)."""
     from atspro.analysis.resume import dates, entries, places, sections
     from atspro.analysis.resume import text as tx
@@ -377,6 +379,8 @@ def _fp_class(value: str, field_: str, other_gold: list[str], role_other: str | 
         return "a title read as the employer"
     if field_ == "titles" and entries.is_company(value):
         return "an employer read as the title"
+    if any(similar(value, g) for g in colleges):
+        return "noise?: a school employer labelled as a college"
     if role_other and any(similar(role_other, g) for g in other_gold):
         return "other half of the role right (unlabelled or partial)"
     return "other"
@@ -434,7 +438,13 @@ def role_error_classes(doc: Doc, counts: dict[str, dict[str, int]]) -> None:
         for w in r.work_experience:
             value = getattr(w, attr)
             if value and not any(similar(value, g) for g in gold):
-                key = "FP " + _fp_class(value, field_, other_gold, getattr(w, other_attr))
+                key = "FP " + _fp_class(
+                    value,
+                    field_,
+                    other_gold,
+                    getattr(w, other_attr),
+                    doc.gold.get("institutions", []),
+                )
                 table[key] = table.get(key, 0) + 1
         for g in {norm(g): g for g in gold}.values():
             if not any(similar(p[0], g) for p in pred.get(field_, [])):

@@ -357,6 +357,12 @@ _NOT_EMPLOYER = re.compile(
     r"|coursework)\b",
     re.IGNORECASE,
 )
+_CUT_SHORT = re.compile(r"\b(?:of|and|the|for|in|at|to|with|from|on|by)$|&$", re.IGNORECASE)
+_HEADING_WORD = re.compile(
+    r"\b(?:resume|curriculum|vitae|skills|memberships?|experience|education|references"
+    r"|objective|summary|profile|qualifications|activities|interests|publications|studies)\b",
+    re.IGNORECASE,
+)
 # "Instructor Summer 2001", "Member and Chair (2005-2008)": the role without its dates.
 _TRAILING_DATE = re.compile(
     rf"\s*[(,]?\s*(?:{dates.DATE})(?:\s*(?:-|–|—|to)\s*(?:{dates.DATE}|{dates.PRESENT}))?\)?\s*$",
@@ -376,8 +382,10 @@ def plausible_name(value: str | None) -> str | None:
         return None
     if dates.month_only(value) or places.is_place_name(value):
         return None
-    if _NOT_EMPLOYER.search(value) or (value[0].islower() and len(ws) > 1):
+    if _NOT_EMPLOYER.search(value) or (value[0].islower() and (len(ws) > 1 or "." not in value)):
         return None  # a publication, a committee, an award; a clause cut from a sentence
+    if _CUT_SHORT.search(value) or (tx.is_all_caps(value) and _HEADING_WORD.search(value)):
+        return None  # "University of" (cut by a line break), "RELEVANT STUDIES AND SKILLS"
     if dates.find_dates(value):
         value = _TRAILING_DATE.sub("", value).strip(" ,;:-–—")
         if not value or dates.find_dates(value) or not is_title(value):

@@ -111,6 +111,7 @@ class _Parser:
         )
         resume.education = education.parse_education([line for _, line in numbered_edu])
 
+        _drop_own_name(resume)
         resume.certifications = extras.parse_certifications(self._lines_of("certifications"))
         language_lines = [
             line
@@ -353,6 +354,15 @@ def _is_education(header: list[str]) -> bool:
     return not titled or bool(
         education.INSTITUTION.search(text) and not any(entries.is_company(h) for h in header)
     )
+
+
+def _drop_own_name(resume: Resume) -> None:
+    """The candidate's own name (a running header between roles) is never their employer."""
+    name = (resume.contact.full_name or "").casefold()
+    for role in resume.work_experience:
+        if name and role.company and role.company.casefold() == name:
+            role.company = None
+    resume.work_experience = [w for w in resume.work_experience if w.company or w.position]
 
 
 def _without_place(line: str) -> str:
