@@ -183,3 +183,27 @@ def test_a_two_digit_end_year():
     assert got == [("Larkfield School", "SPED Teacher", "1978", "1982")]
     assert find_range("2008-10") is None  # October 2008, not a range
     assert find_range("1998-02") is None
+
+
+def test_label_tables_with_or_without_colons():
+    got = roles(
+        "Work History\n"
+        "Name of Employer: Halvard Freight Pvt Ltd\n"
+        "Job Role: Senior Accountant\n"
+        "Period: June 2016 - March 2019\n"
+        "Closed the books.\n"
+    )
+    assert got == [("Halvard Freight Pvt Ltd", "Senior Accountant", "2016-06", "2019-03")]
+    got = roles(
+        "Experience\n"
+        "Company      Halvard Freight\n"
+        "Designation  Senior Accountant\n"
+        "Duration     2016 - 2019\n"
+        "Company      Orbital Systems\n"
+        "Designation  Junior Accountant\n"
+        "Duration     2013 - 2016\n"
+    )
+    assert got == [
+        ("Halvard Freight", "Senior Accountant", "2016", "2019"),
+        ("Orbital Systems", "Junior Accountant", "2013", "2016"),
+    ]

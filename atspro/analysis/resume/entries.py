@@ -370,6 +370,14 @@ _TRAILING_DATE = re.compile(
 )
 
 
+def _lower_clause(value: str, ws: list[str]) -> bool:
+    """ "presented at …", "people": lower case where a name would be capitalised ("eBay" and
+    "kelkoo.com" are names)."""
+    if not value[0].islower():
+        return False
+    return len(ws) > 1 or ("." not in value and not value[1:2].isupper())
+
+
 @lru_cache(maxsize=4096)
 def plausible_name(value: str | None) -> str | None:
     """``value`` as an employer or a title, or None when it cannot be one: an email, a phone,
@@ -382,7 +390,7 @@ def plausible_name(value: str | None) -> str | None:
         return None
     if dates.month_only(value) or places.is_place_name(value):
         return None
-    if _NOT_EMPLOYER.search(value) or (value[0].islower() and (len(ws) > 1 or "." not in value)):
+    if _NOT_EMPLOYER.search(value) or _lower_clause(value, ws):
         return None  # a publication, a committee, an award; a clause cut from a sentence
     if _CUT_SHORT.search(value) or (tx.is_all_caps(value) and _HEADING_WORD.search(value)):
         return None  # "University of" (cut by a line break), "RELEVANT STUDIES AND SKILLS"
