@@ -207,3 +207,20 @@ def test_label_tables_with_or_without_colons():
         ("Halvard Freight", "Senior Accountant", "2016", "2019"),
         ("Orbital Systems", "Junior Accountant", "2013", "2016"),
     ]
+
+
+def test_names_opening_with_an_ed_word_or_wrapped_after_of_are_employers():
+    role = parse_role_header(["United Kingdom National Reading Trust", "Literacy Campaign Intern"])
+    assert (role.company, role.position) == (
+        "United Kingdom National Reading Trust",
+        "Literacy Campaign Intern",
+    )
+    role = parse_role_header(
+        ["Chief Attorney, Office of the Commissioner of", "Securities, Madison, Wisconsin"]
+    )
+    assert (role.company, role.position, role.location) == (
+        "Office of the Commissioner of Securities",
+        "Chief Attorney",
+        "Madison, Wisconsin",
+    )
+    assert parse_role_header(["Managed the regional budget and staff", "Analyst"]).company is None

@@ -370,6 +370,12 @@ _TRAILING_DATE = re.compile(
 )
 
 
+def _verb_phrase(value: str) -> bool:
+    """ "Managed the regional budget": a bullet. "United Kingdom Literacy Trust" and "Allied
+    Health Partners" open with an -ed word too, but a name keeps its words capitalised."""
+    return tx.starts_with_verb(value) and tx.capitalised_ratio(value) < 0.75
+
+
 def _lower_clause(value: str, ws: list[str]) -> bool:
     """ "presented at …", "people": lower case where a name would be capitalised ("eBay" and
     "kelkoo.com" are names)."""
@@ -405,7 +411,7 @@ def plausible_name(value: str | None) -> str | None:
     place = places.find_place(value)
     if place and place.span == (0, len(value)):
         return None  # "Boston, MA"
-    if len(ws) > 9 or (len(ws) >= 4 and tx.starts_with_verb(value) and not is_company(value)):
+    if len(ws) > 9 or (len(ws) >= 4 and _verb_phrase(value) and not is_company(value)):
         return None
     if len(ws) >= 5 and tx.capitalised_ratio(value) < 0.5:
         return None  # a sentence from the bullets
@@ -419,6 +425,18 @@ def _is_country(text: str) -> bool:
     return t.lower() in places.COUNTRIES
 
 
+def _join_cut_lines(header: list[str]) -> list[str]:
+    """ "Office of the Commissioner of" / "Securities, Madison, WI": a name wrapped after a
+    connecting word continues on the next line."""
+    out: list[str] = []
+    for line in header:
+        if out and _CUT_SHORT.search(out[-1].rstrip(" ,")) and line[:1].isupper():
+            out[-1] = f"{out[-1].rstrip()} {line}"
+        else:
+            out.append(line)
+    return out
+
+
 @dataclass(slots=True)
 class RoleHeader:
     position: str | None
@@ -430,7 +448,7 @@ def parse_role_header(header: list[str]) -> RoleHeader:
     location: str | None = None
     per_line: list[list[str]] = []
     given: dict[str, str] = {}  # "Company: Acme", "Position: Analyst"
-    for line in header:
+    for line in _join_cut_lines(header):
         found = [
             x
             for x in labelled.read_labels(tx.strip_bullet(line))
