@@ -357,6 +357,14 @@ _NOT_EMPLOYER = re.compile(
     r"|coursework)\b",
     re.IGNORECASE,
 )
+# One generic word is never a name: a level ("Advanced"), a bare kind of organisation
+# ("University"), a page note ("Continued").
+_GENERIC_ALONE = tx.word_set(
+    """basic beginner intermediate advanced expert fluent native proficient continued cont
+    university college school institute academy company companies systems international industry
+    resources services service professional function history phd mba degree various multiple
+    confidential none n/a na self"""
+)
 _CUT_SHORT = re.compile(r"\b(?:of|and|the|for|in|at|to|with|from|on|by)$|&$", re.IGNORECASE)
 _HEADING_WORD = re.compile(
     r"\b(?:resume|curriculum|vitae|skills|memberships?|experience|education|references"
@@ -398,6 +406,8 @@ def plausible_name(value: str | None) -> str | None:
         return None
     if _NOT_EMPLOYER.search(value) or _lower_clause(value, ws):
         return None  # a publication, a committee, an award; a clause cut from a sentence
+    if len(ws) == 1 and (len(value.strip(".")) < 2 or ws[0].lower() in _GENERIC_ALONE):
+        return None
     if _CUT_SHORT.search(value) or (tx.is_all_caps(value) and _HEADING_WORD.search(value)):
         return None  # "University of" (cut by a line break), "RELEVANT STUDIES AND SKILLS"
     if dates.find_dates(value):
