@@ -227,3 +227,24 @@ def test_names_opening_with_an_ed_word_or_wrapped_after_of_are_employers():
         "Madison, Wisconsin",
     )
     assert parse_role_header(["Managed the regional budget and staff", "Analyst"]).company is None
+
+
+def test_an_achievements_subheading_does_not_end_the_experience_section():
+    got = roles(
+        "Dana Whitlow\n"
+        "Employment History\n"
+        "Mar 2014 - current\n"
+        "Website Developer\n"
+        "Larkspur Antiques, Canterbury\n"
+        "Achievements\n"
+        "Doubled online sales in a year\n"
+        "Aug 2012 - Feb 2014\n"
+        "Customer Service Assistant\n"
+        "Bytes R Us\n"
+        "Achievements\n"
+        "Trained three new staff members\n"
+    )
+    assert got == [
+        ("Larkspur Antiques", "Website Developer", "2014-03", None),
+        ("Bytes R Us", "Customer Service Assistant", "2012-08", "2014-02"),
+    ]

@@ -68,6 +68,7 @@ class _Parser:
 
     def parse(self) -> Resume:
         header, found = sections.split_sections(self.lines)
+        found = _rejoin_role_subheadings(found, self.lines)
         for sec in found:
             for i in range(sec.start, sec.end):
                 self.labels[i] = sec.name
@@ -354,6 +355,31 @@ def _is_education(header: list[str]) -> bool:
     return not titled or bool(
         education.INSTITUTION.search(text) and not any(entries.is_company(h) for h in header)
     )
+
+
+_SUBHEADINGS = ("achievements", "keyachievements", "accomplishments", "keyaccomplishments")
+
+
+def _rejoin_role_subheadings(
+    found: list[sections.Section], lines: list[str]
+) -> list[sections.Section]:
+    """ "Achievements" under a role reads as an awards heading and cuts the experience section
+    short: when such a section follows experience and holds dated roles, it is experience."""
+    out: list[sections.Section] = []
+    for sec in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.name == "experience"
+            and sec.name == "awards"
+            and re.sub(r"[^a-z]", "", sec.title.lower()) in _SUBHEADINGS
+            and any(entries.anchor_range(line) for line in sec.lines)
+        ):
+            prev.lines.extend(lines[sec.start : sec.end])
+            prev.end = sec.end
+            continue
+        out.append(sec)
+    return out
 
 
 def _drop_own_name(resume: Resume) -> None:
