@@ -56,6 +56,8 @@ def test_a_year_line_then_the_end_year_with_the_role():
         (None, "Freelance Sound Engineer", "2004", None),
         ("Tallis Records Ltd", "Assistant Sound Engineer", "1999", "2004"),
     ]
+    got = roles("Experience\n1997\n2000:\nSenior Counsel, Halden and Co. Advocates\nDrafted.\n")
+    assert got == [("Halden and Co. Advocates", "Senior Counsel", "1997", "2000")]
 
 
 def test_glued_year_ranges_are_ranges_and_other_digit_runs_are_not():

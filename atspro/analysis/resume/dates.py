@@ -177,7 +177,7 @@ def ends_with_open_range(line: str) -> bool:
 
 
 _ENDS_WITH_DATE_RE = re.compile(rf"(?<![\w/.]){DATE}\s*$", re.IGNORECASE)
-_END_ALONE_RE = re.compile(rf"^\(?(?:{DATE}|{PRESENT})\)?\.?$", re.IGNORECASE)
+_END_ALONE_RE = re.compile(rf"^\(?(?:{DATE}|{PRESENT})\)?[.:]?$", re.IGNORECASE)
 _END_THEN_TEXT_RE = re.compile(rf"^(?:{DATE}|{PRESENT})\s*[:,|]\s*\S", re.IGNORECASE)
 
 
