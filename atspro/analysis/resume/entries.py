@@ -203,7 +203,7 @@ TITLE_WORDS = tx.word_set(
     dentist hygienist scholar postdoc ta ra sde swe mts staff employee copywriter aide laborer
     labourer contractor waitress waiter bartender worker provider educator dispatcher ranger
     ambassador treasurer chairman chairperson chairwoman adjunct teller courier housekeeper
-    caregiver nanny"""
+    caregiver nanny counsel solicitor barrister advocate"""
 )
 COMPANY_WORDS = tx.word_set(
     """inc inc. llc ltd ltd. limited corp corp. corporation company co co. group gmbh plc ag
