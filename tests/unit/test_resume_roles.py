@@ -250,3 +250,10 @@ def test_an_achievements_subheading_does_not_end_the_experience_section():
         ("Larkspur Antiques", "Website Developer", "2014-03", None),
         ("Bytes R Us", "Customer Service Assistant", "2012-08", "2014-02"),
     ]
+
+
+def test_memberships_are_not_job_titles():
+    assert parse_role_header(["Member", "Regional Planning Board"]).position is None
+    assert parse_role_header(["Society of Automotive Engineers (SAE)"]).position is None
+    role = parse_role_header(["Board Member", "Harbor Food Bank"])
+    assert (role.company, role.position) == ("Harbor Food Bank", "Board Member")

@@ -447,6 +447,14 @@ def _join_cut_lines(header: list[str]) -> list[str]:
     return out
 
 
+_MEMBERSHIP = re.compile(
+    r"^(?:members?$|member\s+of\b"
+    r"|(?:student\s+)?(?:society|association|federation|council|institute)\s+(?:of|for)\b"
+    r"|.*\(member\b)",
+    re.IGNORECASE,
+)
+
+
 @dataclass(slots=True)
 class RoleHeader:
     position: str | None
@@ -513,4 +521,6 @@ def parse_role_header(header: list[str]) -> RoleHeader:
         if company == position:  # the one segment left was taken for both
             company, position = given.get("company"), given.get("position")
         location = given.get("location", location)
+    if position and _MEMBERSHIP.search(position):
+        position = None  # "Member", "Society of Automotive Engineers": a membership, not a job
     return RoleHeader(plausible_name(position), plausible_name(company), location)
