@@ -257,3 +257,19 @@ def test_memberships_are_not_job_titles():
     assert parse_role_header(["Society of Automotive Engineers (SAE)"]).position is None
     role = parse_role_header(["Board Member", "Harbor Food Bank"])
     assert (role.company, role.position) == ("Harbor Food Bank", "Board Member")
+
+
+def test_experience_heading_variants_and_a_heading_glued_to_the_first_role():
+    got = roles(
+        "Dana Whitlow\nAcademic career\n2016 - 2020\nLecturer at the Institute of Informatics\n"
+        "Taught compilers.\n"
+    )
+    assert got == [("Institute of Informatics", "Lecturer", "2016", "2020")]
+    got = roles(
+        "Dana Whitlow\n"
+        "Experience Harbor Interactive Media Group January 2008 – Present\n"
+        "Senior Web Developer  North Hollywood, CA\n"
+        "Built the localisation pipeline.\n"
+        "Education\nB.S. in Computer Science, 2003\n"
+    )
+    assert got == [("Harbor Interactive Media Group", "Senior Web Developer", "2008-01", None)]

@@ -320,7 +320,8 @@ def segments(line: str) -> list[str]:
             continue
         at = _AT.match(seg)
         if at and is_title(at.group("pos")):
-            out.extend([at.group("pos").strip(), at.group("co").strip()])
+            co = re.sub(r"^the\s+(?=[A-Z])", "", at.group("co").strip())
+            out.extend([at.group("pos").strip(), co])
             continue
         as_ = _AS.match(seg)
         if as_ and is_title(as_.group("pos")) and not is_title(as_.group("co")):
@@ -455,6 +456,18 @@ _MEMBERSHIP = re.compile(
 )
 
 
+_MEMBER_BODY = re.compile(
+    r"\b(?:association|society|council|federation|institute|committee|board|chapter|academy)\b",
+    re.IGNORECASE,
+)
+
+
+def _campus_member(position: str, company: str) -> bool:
+    """ "Member" of a student club or a team it names (a campus role) stays; "Member" of a
+    professional association or a committee is a membership."""
+    return position.lower().startswith("member") and not _MEMBER_BODY.search(company)
+
+
 @dataclass(slots=True)
 class RoleHeader:
     position: str | None
@@ -521,6 +534,10 @@ def parse_role_header(header: list[str]) -> RoleHeader:
         if company == position:  # the one segment left was taken for both
             company, position = given.get("company"), given.get("position")
         location = given.get("location", location)
-    if position and _MEMBERSHIP.search(position):
+    if (
+        position
+        and _MEMBERSHIP.search(position)
+        and not (company and _campus_member(position, company))
+    ):
         position = None  # "Member", "Society of Automotive Engineers": a membership, not a job
     return RoleHeader(plausible_name(position), plausible_name(company), location)
