@@ -109,6 +109,7 @@ def test_publications_committees_awards_and_dated_courses_are_not_roles():
     assert plausible_name("Instructor Summer 2001") == "Instructor"
     assert plausible_name("Member and Chair (2005-2008)") == "Member and Chair"
     assert plausible_name("eBay") == "eBay"
+    assert plausible_name("0708 2005 Kelkoo.com") == "Kelkoo.com"  # dates a column put first
 
 
 def test_two_labels_on_one_line_give_employer_and_title():

@@ -372,6 +372,7 @@ _HEADING_WORD = re.compile(
     r"|objective|summary|profile|qualifications|activities|interests|publications|studies)\b",
     re.IGNORECASE,
 )
+_LEADING_DATE = re.compile(rf"^[\d\s/.]*(?:{dates.DATE})\s*[,:;–—-]?\s*(?=[A-Z])", re.IGNORECASE)
 # "Instructor Summer 2001", "Member and Chair (2005-2008)": the role without its dates.
 _TRAILING_DATE = re.compile(
     rf"\s*[(,]?\s*(?:{dates.DATE})(?:\s*(?:-|–|—|to)\s*(?:{dates.DATE}|{dates.PRESENT}))?\)?\s*$",
@@ -412,9 +413,15 @@ def plausible_name(value: str | None) -> str | None:
     if _CUT_SHORT.search(value) or (tx.is_all_caps(value) and _HEADING_WORD.search(value)):
         return None  # "University of" (cut by a line break), "RELEVANT STUDIES AND SKILLS"
     if dates.find_dates(value):
-        value = _TRAILING_DATE.sub("", value).strip(" ,;:-–—")
-        if not value or dates.find_dates(value) or not is_title(value):
-            return None  # "Windows 2000", "Software Integration (1995)": a course or a tool
+        lead = _LEADING_DATE.match(value)
+        if lead:  # "0708 2005 Kelkoo.com": the dates a column put before the name
+            value = value[lead.end() :]
+        else:
+            value = _TRAILING_DATE.sub("", value).strip(" ,;:-–—")
+            if value and not is_title(value):
+                return None  # "Windows 2000", "Software Integration (1995)": a course or a tool
+        if not value or dates.find_dates(value) or not re.search(r"[A-Za-z]{2}", value):
+            return None
         ws = tx.words(value)
     heading = sections.detect_heading(value)
     if heading and heading.rest is None and (heading.strong or tx.is_all_caps(value)):
