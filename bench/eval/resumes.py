@@ -351,6 +351,119 @@ def real_files(samples: Path, pool: ProcessPoolExecutor) -> dict[str, object]:
     }
 
 
+# ----------------------------------------------------------------------- role error classes ---
+
+ROLE_FIELDS = {"companies": "company", "titles": "position"}
+
+
+def _fp_class(
+    value: str, field_: str, other_gold: list[str], role_other: str | None, colleges: list[str]
+) -> str:
+    """Why an extracted employer or title matched no gold value (a rough, automatic guess)."""
+    from atspro.analysis.resume import dates, entries, places, sections
+    from atspro.analysis.resume import text as tx
+
+    if any(similar(value, g) for g in other_gold):
+        return "swapped with the other field"
+    if sections.detect_heading(value) or (re.fullmatch(r"[A-Z ]{2,}", value) and len(value) < 5):
+        return "heading or label"
+    if dates.find_dates(value) or dates.month_only(value):
+        return "date words"
+    if places.is_place_name(value) or (
+        (p := places.find_place(value)) and p.span[1] - p.span[0] >= 0.8 * len(value)
+    ):
+        return "place"
+    if len(tx.words(value)) >= 6 or tx.starts_with_verb(value):
+        return "sentence from the bullets"
+    if field_ == "companies" and entries.is_title(value) and not entries.is_company(value):
+        return "a title read as the employer"
+    if field_ == "titles" and entries.is_company(value):
+        return "an employer read as the title"
+    if any(similar(value, g) for g in colleges):
+        return "noise?: a school employer labelled as a college"
+    if role_other and any(similar(role_other, g) for g in other_gold):
+        return "other half of the role right (unlabelled or partial)"
+    return "other"
+
+
+def _fn_class(gold: str, field_: str, doc_lines: list[str], labels: list[str], pred: dict) -> str:
+    """Why a gold employer or title was not extracted (label noise separated from misses)."""
+    from atspro.analysis.resume import entries, places
+
+    other = "titles" if field_ == "companies" else "companies"
+    if any(similar(gold, p[0]) for p in pred.get(other, [])):
+        return "read into the other field"
+    if any(norm(gold) in norm(p[0]) or norm(p[0]) in norm(gold) for p in pred.get(field_, [])):
+        return "partial (extracted value longer or shorter)"
+    if field_ == "companies" and (places.is_place_name(gold) or places.find_place(gold)):
+        return "noise: a place labelled as employer"
+    if field_ == "companies" and entries.is_title(gold) and not entries.is_company(gold):
+        return "noise: a title labelled as employer"
+    if field_ == "titles" and not entries.is_title(gold):
+        return "noise: no title word (a field, skill or name)"
+    first = norm(gold.splitlines()[0] if gold.strip() else gold)
+    where = {labels[i] for i, line in enumerate(doc_lines) if first and first in norm(line)}
+    if where and "experience" not in where:
+        return "noise?: only outside the experience section"
+    if not where:
+        return "missed (not found on one line)"
+    return "missed in the experience section"
+
+
+def role_error_classes(doc: Doc, counts: dict[str, dict[str, int]]) -> None:
+    """Add ``doc``'s employer/title errors, by class, to ``counts`` (train parts only)."""
+    from atspro.analysis.resume import sections
+    from atspro.analysis.resume import text as tx
+    from atspro.analysis.resume.parser import parse_resume
+
+    try:
+        r = parse_resume(doc.text, today=TODAY)
+    except ValueError:
+        return
+    lines = tx.split_lines(tx.normalise(doc.text))
+    _, found = sections.split_sections(lines)
+    labels = ["header"] * len(lines)
+    for sec in found:
+        for i in range(sec.start, sec.end):
+            labels[i] = sec.name
+    pred = predicted(doc.text)
+    for field_, attr in ROLE_FIELDS.items():
+        if field_ not in doc.gold:
+            continue
+        other_f = "titles" if field_ == "companies" else "companies"
+        other_attr = ROLE_FIELDS[other_f]
+        gold = [g for g in doc.gold[field_] if norm(g)]
+        other_gold = [g for g in doc.gold.get(other_f, []) if norm(g)]
+        table = counts.setdefault(field_, {})
+        for w in r.work_experience:
+            value = getattr(w, attr)
+            if value and not any(similar(value, g) for g in gold):
+                key = "FP " + _fp_class(
+                    value,
+                    field_,
+                    other_gold,
+                    getattr(w, other_attr),
+                    doc.gold.get("institutions", []),
+                )
+                table[key] = table.get(key, 0) + 1
+        for g in {norm(g): g for g in gold}.values():
+            if not any(similar(p[0], g) for p in pred.get(field_, [])):
+                key = "FN " + _fn_class(g, field_, lines, labels, pred)
+                table[key] = table.get(key, 0) + 1
+
+
+def print_role_error_classes(docs: list[Doc]) -> dict[str, dict[str, int]]:
+    counts: dict[str, dict[str, int]] = {}
+    for doc in docs:
+        if doc.split == "train" and doc.set == "dotin_resume_ner":
+            role_error_classes(doc, counts)
+    for field_, table in counts.items():
+        print(f"   role error classes, dotin train, {field_}:")
+        for key, n in sorted(table.items(), key=lambda x: (x[0][:2], -x[1])):
+            print(f"      {n:4d}  {key}")
+    return counts
+
+
 # ------------------------------------------------------------------------------------ run ---
 
 
@@ -381,5 +494,6 @@ def run(samples: Path) -> dict[str, object]:
                 for f, pr in sorted(fields.items()):
                     for pred_v, gold_v in pr.examples[:EXAMPLES]:
                         print(f"   [{set_name}/{f}] predicted={pred_v[:6]} gold={gold_v[:6]}")
+        out["role_error_classes_train"] = print_role_error_classes(docs)
         out["real_files"] = real_files(samples, pool)
     return out

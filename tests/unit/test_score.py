@@ -288,7 +288,7 @@ def test_years_fall_back_to_dated_roles_with_overlaps_merged():
     roles = [
         WorkExperience(position="Engineer", start="2018-01", end="2020-12"),
         WorkExperience(position="Consultant", start="2019-01", end="2019-12"),  # overlaps the first
-        WorkExperience(position="Intern", start="2016", end="2017"),  # year-only: 1 year
+        WorkExperience(position="Analyst", start="2016", end="2017"),  # year-only: 1 year
     ]
     report = score_match(Resume(work_experience=roles), Job(min_years_experience=8), today=TODAY)
     assert comp(report, "experience").detail.startswith("4 years vs 8 required")

@@ -45,10 +45,17 @@ _DATE_RE = re.compile(rf"(?<![\w/.]){DATE}(?![\w/])", re.IGNORECASE)
 # "8/01 to Present", "01/19 - 03/21": month/two-digit year, read only as a range's ends.
 _SHORT_MY = r"(?:0?[1-9]|1[0-2])/\d\d(?![\d/])"
 _RANGE_DATE = rf"(?:{DATE}|{_SHORT_MY})"
+# "20122016", "2016present": a range whose dash an export dropped (read only year to year or
+# year to "present", the end not before the start).
+_GLUED_SEP = r"(?<=\d)(?=(?:19|20)\d\d|[A-Za-z])"
 _RANGE_RE = re.compile(
-    rf"(?<![\w/.])(?P<start>{_RANGE_DATE})(?P<sep>{SEP})(?:(?P<end>{_RANGE_DATE})|(?P<present>{PRESENT}))(?![\w/])"
+    rf"(?<![\w/.])(?P<start>{_RANGE_DATE})(?P<sep>{SEP}|{_GLUED_SEP})(?:(?P<end>{_RANGE_DATE})|(?P<present>{PRESENT}))(?![\w/])"
     rf"|(?<![\w])since\s+(?P<since>{DATE})(?![\w/])",
     re.IGNORECASE,
+)
+# "1982-84", "2019–21": the end year written with two digits (never a month: above 12).
+_SHORT_END_RE = re.compile(
+    rf"(?<![\w/.])(?P<start>{_YEAR})\s*(?:-|–|—)\s*(?P<yy>\d\d)(?![\w/.%-])", re.IGNORECASE
 )
 _MONTH_RANGE_RE = re.compile(
     rf"(?<![\w/.])(?P<m1>{_MONTH})\s*(?:-|–|—|to)\s*(?P<end>{_MONTH},?\s*{_YEAR})(?![\w/])",
@@ -131,13 +138,20 @@ def find_range(line: str) -> DateRange | None:
         start = parse_date(m.group("start"))
         if start is None:
             continue
+        glued = not m.group("sep")
         if m.group("present"):
             return DateRange(start, None, True, m.span())
         end = parse_date(m.group("end"))
         if end is None:
             continue
+        if glued and not (0 <= int(end[:4]) - int(start[:4]) <= 45 and len(end) == len(start) == 4):
+            continue
         # "2019/2020" reads as a range; "01/2019" is already one date (the regex took it whole).
         return DateRange(start, end, False, m.span())
+    for m in _SHORT_END_RE.finditer(line):
+        start, yy = m.group("start"), int(m.group("yy"))
+        if yy > 12 and int(start[2:]) < yy <= int(start[2:]) + 45:
+            return DateRange(start, f"{start[:2]}{yy:02d}", False, m.span())
     return None
 
 
@@ -160,6 +174,27 @@ def ends_with_open_range(line: str) -> bool:
     if not line.endswith(("-", "–", "—", "to", "To", "TO")):
         return False  # cheap test first: the full pattern is slow on long lines
     return bool(_OPEN_END_RE.search(line))
+
+
+_ENDS_WITH_DATE_RE = re.compile(rf"(?<![\w/.]){DATE}\s*$", re.IGNORECASE)
+_END_ALONE_RE = re.compile(rf"^\(?(?:{DATE}|{PRESENT})\)?[.:]?$", re.IGNORECASE)
+_END_THEN_TEXT_RE = re.compile(rf"^(?:{DATE}|{PRESENT})\s*[:,|]\s*\S", re.IGNORECASE)
+
+
+def dashless_pair(first: str, second: str) -> bool:
+    """Two lines holding one range whose dash was lost (an export dropped the "–"):
+    "Social Media Manager, September 2013" / "Present", or "2001" / "2005: Producer, Sony".
+    The end must not come before the start."""
+    if len(second) > 120 or not _ENDS_WITH_DATE_RE.search(first) or find_range(first):
+        return False
+    date_only = not re.search(r"[A-Za-z]{2,}", _DATE_RE.sub("", first))
+    if not (_END_ALONE_RE.match(second) or (date_only and _END_THEN_TEXT_RE.match(second))):
+        return False
+    start = find_dates(first)[-1][0]
+    joined = find_range(f"{start} – {second}")
+    if joined is None or joined.start is None or joined.span[0] != 0:
+        return False
+    return joined.is_current or month_index(joined.end or "0") >= month_index(joined.start)
 
 
 def starts_with_date(line: str) -> bool:

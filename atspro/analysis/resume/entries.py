@@ -52,7 +52,7 @@ def header_like(line: str, *, max_words: int = 12) -> bool:
 def _cut_range(line: str, rng: dates.DateRange) -> list[str]:
     """The parts of ``line`` left and right of its date range."""
     s, e = rng.span
-    return [p for p in (line[:s].strip(" |,;·•-–—/("), line[e:].strip(" |,;·•-–—/)")) if p]
+    return [p for p in (line[:s].strip(" |,;·•-–—/("), line[e:].strip(" |,;:·•-–—/)")) if p]
 
 
 def _is_date_only(line: str, rng: dates.DateRange) -> bool:
@@ -72,7 +72,7 @@ def anchor_range(line: str) -> dates.DateRange | None:
     """The dates that make ``line`` an entry anchor: a range, or one date at the end of a
     title line ("Software Engineer Intern  Summer 2022")."""
     if tx.bullet_glyph(line):
-        return None
+        return _bulleted_role(tx.strip_bullet(line))
     rng = dates.find_range(line)
     if rng:
         return rng
@@ -83,6 +83,30 @@ def anchor_range(line: str) -> dates.DateRange | None:
     if line[:s].strip(" |,·•-–—/(") and line[e:].strip(" |,·•-–—/)"):
         return None  # a year in the middle of a phrase
     return dates.DateRange(value, value, False, (s, e))
+
+
+def _bulleted_role(body: str) -> dates.DateRange | None:
+    """ "- Paralegal (2012 - 2015)": a one-line role written as a list item (a title and its
+    dates, nothing else), not a bullet that mentions dates."""
+    rng = dates.find_range(body)
+    if rng is None:
+        return None
+    rest = " ".join(_cut_range(body, rng)).strip(" ()")
+    if not rest or len(tx.words(rest)) > 8 or tx.starts_with_verb(rest):
+        return None
+    return rng if is_title(rest) and header_like(rest, max_words=8) else None
+
+
+def _role_line_after_dates(line: str) -> bool:
+    """The line under a dates-only line that names the role, even when it is long or ends
+    with a full stop: a title in it, Title-Case, not a sentence."""
+    if (
+        tx.bullet_glyph(line)
+        or tx.starts_with_verb(line)
+        or not header_like(line.rstrip("."), max_words=12)
+    ):
+        return False
+    return is_title(line) and line.count(".") <= 1 + len(_ABBREV_END.findall(line))
 
 
 def segment_by_dates(lines: list[str]) -> tuple[list[str], list[Block]]:
@@ -119,8 +143,12 @@ def segment_by_dates(lines: list[str]) -> tuple[list[str], list[Block]]:
         rng = ranges[a]
         assert rng is not None
         end_header = a + 1
+        date_only = start == a and _is_date_only(lines[a], rng)
         while end_header < stop and end_header - a <= 2:
             line = lines[end_header]
+            if date_only and end_header == a + 1 and _role_line_after_dates(line):
+                end_header += 1  # "2007 - 2008" / "Systems Programmer, MIT Media Lab."
+                continue
             if tx.bullet_glyph(line) or not header_like(line, max_words=8):
                 break
             if re.search(r"[.!?]$", line) and not _ABBREV_END.search(line):
@@ -172,7 +200,10 @@ TITLE_WORDS = tx.word_set(
     mechanic electrician operator receptionist secretary bookkeeper planner buyer chef cook
     driver mentor principal chief evangelist maintainer creator reporter journalist producer
     photographer artist translator interpreter investigator inspector estimator surveyor
-    dentist hygienist scholar postdoc ta ra sde swe mts staff"""
+    dentist hygienist scholar postdoc ta ra sde swe mts staff employee copywriter aide laborer
+    labourer contractor waitress waiter bartender worker provider educator dispatcher ranger
+    ambassador treasurer chairman chairperson chairwoman adjunct teller courier housekeeper
+    caregiver nanny counsel solicitor barrister advocate"""
 )
 COMPANY_WORDS = tx.word_set(
     """inc inc. llc ltd ltd. limited corp corp. corporation company co co. group gmbh plc ag
@@ -251,6 +282,26 @@ def _taxonomy_title(segment: str) -> bool:
     return any(h.end - h.start >= 0.6 * len(text) for h in hits)
 
 
+_DEPARTMENT = re.compile(
+    r"^(?:dept\.?|department|division)\s+of\b|\b(?:department|dept\.?|division|team|unit)$",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=4096)
+def _skill_phrase(segment: str) -> bool:
+    """ "Machine Learning", "Version Control Systems": a skill of two or more words filling the
+    segment is a skill, not an employer (one word may be both: "Oracle")."""
+    text = segment.strip()
+    if len(tx.words(text)) < 2 or len(text) > 60:
+        return False
+    try:
+        hits = get_index().find(text)
+    except Exception:  # the taxonomy must never take the parse down
+        return False
+    return any(h.start == 0 and h.end >= len(text) - 1 for h in hits)
+
+
 def is_company(segment: str) -> bool:
     return any(w in COMPANY_WORDS for w in _lower_words(segment)) and not is_title(segment)
 
@@ -269,7 +320,8 @@ def segments(line: str) -> list[str]:
             continue
         at = _AT.match(seg)
         if at and is_title(at.group("pos")):
-            out.extend([at.group("pos").strip(), at.group("co").strip()])
+            co = re.sub(r"^the\s+(?=[A-Z])", "", at.group("co").strip())
+            out.extend([at.group("pos").strip(), co])
             continue
         as_ = _AS.match(seg)
         if as_ and is_title(as_.group("pos")) and not is_title(as_.group("co")):
@@ -300,6 +352,48 @@ _NOT_A_NAME = re.compile(
 )
 
 
+# Words that name a publication, a meeting, a prize or a course, never an employer or a title.
+_NOT_EMPLOYER = re.compile(
+    r"[“”\"]|\b(?:committee|conference|proceedings|symposium|award|awards|thesis|dissertation"
+    r"|coursework)\b",
+    re.IGNORECASE,
+)
+# One generic word is never a name: a level ("Advanced"), a bare kind of organisation
+# ("University"), a page note ("Continued").
+_GENERIC_ALONE = tx.word_set(
+    """basic beginner intermediate advanced expert fluent native proficient continued cont
+    university college school institute academy company companies systems international industry
+    resources services service professional function history phd mba degree various multiple
+    confidential none n/a na self"""
+)
+_CUT_SHORT = re.compile(r"\b(?:of|and|the|for|in|at|to|with|from|on|by)$|&$", re.IGNORECASE)
+_HEADING_WORD = re.compile(
+    r"\b(?:resume|curriculum|vitae|skills|memberships?|experience|education|references"
+    r"|objective|summary|profile|qualifications|activities|interests|publications|studies)\b",
+    re.IGNORECASE,
+)
+_LEADING_DATE = re.compile(rf"^[\d\s/.]*(?:{dates.DATE})\s*[,:;–—-]?\s*(?=[A-Z])", re.IGNORECASE)
+# "Instructor Summer 2001", "Member and Chair (2005-2008)": the role without its dates.
+_TRAILING_DATE = re.compile(
+    rf"\s*[(,]?\s*(?:{dates.DATE})(?:\s*(?:-|–|—|to)\s*(?:{dates.DATE}|{dates.PRESENT}))?\)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _verb_phrase(value: str) -> bool:
+    """ "Managed the regional budget": a bullet. "United Kingdom Literacy Trust" and "Allied
+    Health Partners" open with an -ed word too, but a name keeps its words capitalised."""
+    return tx.starts_with_verb(value) and tx.capitalised_ratio(value) < 0.75
+
+
+def _lower_clause(value: str, ws: list[str]) -> bool:
+    """ "presented at …", "people": lower case where a name would be capitalised ("eBay" and
+    "kelkoo.com" are names)."""
+    if not value[0].islower():
+        return False
+    return len(ws) > 1 or ("." not in value and not value[1:2].isupper())
+
+
 @lru_cache(maxsize=4096)
 def plausible_name(value: str | None) -> str | None:
     """``value`` as an employer or a title, or None when it cannot be one: an email, a phone,
@@ -312,13 +406,30 @@ def plausible_name(value: str | None) -> str | None:
         return None
     if dates.month_only(value) or places.is_place_name(value):
         return None
+    if _NOT_EMPLOYER.search(value) or _lower_clause(value, ws):
+        return None  # a publication, a committee, an award; a clause cut from a sentence
+    if len(ws) == 1 and (len(value.strip(".")) < 2 or ws[0].lower() in _GENERIC_ALONE):
+        return None
+    if _CUT_SHORT.search(value) or (tx.is_all_caps(value) and _HEADING_WORD.search(value)):
+        return None  # "University of" (cut by a line break), "RELEVANT STUDIES AND SKILLS"
+    if dates.find_dates(value):
+        lead = _LEADING_DATE.match(value)
+        if lead:  # "0708 2005 Kelkoo.com": the dates a column put before the name
+            value = value[lead.end() :]
+        else:
+            value = _TRAILING_DATE.sub("", value).strip(" ,;:-–—")
+            if value and not is_title(value):
+                return None  # "Windows 2000", "Software Integration (1995)": a course or a tool
+        if not value or dates.find_dates(value) or not re.search(r"[A-Za-z]{2}", value):
+            return None
+        ws = tx.words(value)
     heading = sections.detect_heading(value)
     if heading and heading.rest is None and (heading.strong or tx.is_all_caps(value)):
         return None  # "PROFESSIONAL MEMBERSHIPS": a heading the section split missed
     place = places.find_place(value)
     if place and place.span == (0, len(value)):
         return None  # "Boston, MA"
-    if len(ws) > 9 or (len(ws) >= 4 and tx.starts_with_verb(value) and not is_company(value)):
+    if len(ws) > 9 or (len(ws) >= 4 and _verb_phrase(value) and not is_company(value)):
         return None
     if len(ws) >= 5 and tx.capitalised_ratio(value) < 0.5:
         return None  # a sentence from the bullets
@@ -332,6 +443,38 @@ def _is_country(text: str) -> bool:
     return t.lower() in places.COUNTRIES
 
 
+def _join_cut_lines(header: list[str]) -> list[str]:
+    """ "Office of the Commissioner of" / "Securities, Madison, WI": a name wrapped after a
+    connecting word continues on the next line."""
+    out: list[str] = []
+    for line in header:
+        if out and _CUT_SHORT.search(out[-1].rstrip(" ,")) and line[:1].isupper():
+            out[-1] = f"{out[-1].rstrip()} {line}"
+        else:
+            out.append(line)
+    return out
+
+
+_MEMBERSHIP = re.compile(
+    r"^(?:members?$|member\s+of\b"
+    r"|(?:student\s+)?(?:society|association|federation|council|institute)\s+(?:of|for)\b"
+    r"|.*\(member\b)",
+    re.IGNORECASE,
+)
+
+
+_MEMBER_BODY = re.compile(
+    r"\b(?:association|society|council|federation|institute|committee|board|chapter|academy)\b",
+    re.IGNORECASE,
+)
+
+
+def _campus_member(position: str, company: str) -> bool:
+    """ "Member" of a student club or a team it names (a campus role) stays; "Member" of a
+    professional association or a committee is a membership."""
+    return position.lower().startswith("member") and not _MEMBER_BODY.search(company)
+
+
 @dataclass(slots=True)
 class RoleHeader:
     position: str | None
@@ -343,10 +486,15 @@ def parse_role_header(header: list[str]) -> RoleHeader:
     location: str | None = None
     per_line: list[list[str]] = []
     given: dict[str, str] = {}  # "Company: Acme", "Position: Analyst"
-    for line in header:
-        found = labelled.read_label(tx.strip_bullet(line))
-        if found and found[0] in ("company", "position", "location"):
-            given.setdefault(found[0], found[1])
+    for line in _join_cut_lines(header):
+        found = [
+            x
+            for x in labelled.read_labels(tx.strip_bullet(line))
+            if x[0] in ("company", "position", "location")
+        ]
+        for key, value in found:
+            given.setdefault(key, value)
+        if found:
             continue
         place = places.find_place(line)
         if place:
@@ -359,18 +507,25 @@ def parse_role_header(header: list[str]) -> RoleHeader:
         per_line.append(segments(line))
     flat = [(n, seg) for n, segs in enumerate(per_line) for seg in segs]
     position_at = next(((n, s) for n, s in flat if is_title(s)), None)
-    company_at = next(((n, s) for n, s in flat if is_company(s)), None)
+    # "Finance Department" is where in the employer the person sat, when another line names it.
+    companies = [(n, s) for n, s in flat if is_company(s)]
+    company_at = next((x for x in companies if not _DEPARTMENT.search(x[1])), None) or next(
+        iter(companies), None
+    )
     rest = [(n, s) for n, s in flat if (n, s) not in (position_at, company_at)]
     if company_at is None and rest:
         # "Engineer, Google": prefer the segment next to the title, else the next line's.
         # A title's second half ("Senior Programmer / Analyst") or a department acronym ("QA")
         # is not the employer when another line names one.
-        named = [x for x in rest if not is_title(x[1]) and len(x[1]) > 3] or rest
+        # A segment that reads as a title is never taken for the employer.
+        named = [x for x in rest if not is_title(x[1]) and not _skill_phrase(x[1])]
+        named = [x for x in named if len(x[1]) > 3] or named
         same = [x for x in named if position_at is not None and x[0] == position_at[0]]
-        company_at = (same or named)[0]
-        rest.remove(company_at)
-    if position_at is None and rest:
-        position_at = rest.pop(0)
+        company_at = (same or named or [None])[0]
+        if company_at:
+            rest.remove(company_at)
+    # No title word and no title the O*NET index knows: the position stays empty rather than
+    # take a place, a skill or a template word ("City", "Jira") for the title.
     position = position_at[1] if position_at else None
     if position_at and company_at and company_at[0] != position_at[0] and is_company(company_at[1]):
         # "Director – IT Operations": the rest of the title line belongs to the title.
@@ -386,4 +541,10 @@ def parse_role_header(header: list[str]) -> RoleHeader:
         if company == position:  # the one segment left was taken for both
             company, position = given.get("company"), given.get("position")
         location = given.get("location", location)
+    if (
+        position
+        and _MEMBERSHIP.search(position)
+        and not (company and _campus_member(position, company))
+    ):
+        position = None  # "Member", "Society of Automotive Engineers": a membership, not a job
     return RoleHeader(plausible_name(position), plausible_name(company), location)

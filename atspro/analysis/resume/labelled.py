@@ -23,6 +23,13 @@ _KEYS: dict[str, Field] = {
     "job title": "position", "title": "position", "role": "position", "current role": "position",
     "current position": "position", "present designation": "position",
     "current job title": "position", "position held": "position",
+    "name of employer": "company", "name of the employer": "company", "employer name": "company",
+    "employer's name": "company", "name of the company": "company", "name of company": "company",
+    "organization name": "company", "organisation name": "company",
+    "name of organization": "company", "name of organisation": "company",
+    "name of the organization": "company", "name of the organisation": "company",
+    "job role": "position", "role held": "position", "post held": "position",
+    "designation held": "position", "job position": "position", "position title": "position",
     "location": "location", "current location": "location", "city": "location",
     "address": "location", "present address": "location", "current address": "location",
     "residential address": "location", "permanent address": "location",
@@ -38,15 +45,36 @@ _NEXT_LABEL = re.compile(
 )
 
 
+_ROLE_KEY_RE = "|".join(
+    sorted((re.escape(k) for k, v in _KEYS.items() if v in ("company", "position")), key=len)[::-1]
+)
+# A label-left table with no colon: "Company   Acme Corp" (the gap is the column border).
+_COLUMN_LABELLED = re.compile(
+    rf"^\W{{0,3}}(?P<key>{_ROLE_KEY_RE})\s{{2,}}(?P<value>\S.*)$", re.IGNORECASE
+)
+
+
 def read_label(line: str) -> tuple[Field, str] | None:
     """``("company", "Acme Corp")`` for "Current Company: Acme Corp", else None."""
-    m = _LABELLED.match(line.strip())
+    m = _LABELLED.match(line.strip()) or _COLUMN_LABELLED.match(line.strip())
     if not m:
         return None
     value = _NEXT_LABEL.sub("", m.group("value")).strip(" ,;|-–")
     if not value or not any(ch.isalpha() for ch in value):
         return None
     return _KEYS[m.group("key").lower()], value
+
+
+_ANY_LABEL = re.compile(rf"(?:^|(?<=\s))(?:{_KEY_RE})\s*[:：]", re.IGNORECASE)
+
+
+def read_labels(line: str) -> list[tuple[Field, str]]:
+    """Every "Key: value" on a line: "Company: Acme  Designation: Analyst" gives both."""
+    if read_label(line) is None:
+        return []  # the line must open with a label ("Acme  Title: Analyst" is not a pair)
+    starts = [0, *(m.start() for m in _ANY_LABEL.finditer(line) if m.start() > 0)]
+    parts = [line[a:b] for a, b in zip(starts, [*starts[1:], len(line)], strict=True)]
+    return [found for part in parts if (found := read_label(part))]
 
 
 def first_value(lines: list[str], wanted: Field) -> str | None:

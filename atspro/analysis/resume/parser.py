@@ -70,6 +70,7 @@ class _Parser:
 
     def parse(self) -> Resume:
         header, found = sections.split_sections(self.lines)
+        found = _rejoin_role_subheadings(found, self.lines)
         for sec in found:
             for i in range(sec.start, sec.end):
                 self.labels[i] = sec.name
@@ -116,6 +117,7 @@ class _Parser:
         )
         resume.education = education.parse_education([line for _, line in numbered_edu])
 
+        _drop_own_name(resume)
         resume.certifications = extras.parse_certifications(self._lines_of("certifications"))
         language_lines = [
             line
@@ -347,12 +349,56 @@ def _role_like(block: entries.Block) -> bool:
 
 
 def _is_education(header: list[str]) -> bool:
-    text = " ".join(header)
-    if not education.find_degree(text):
+    # "Goucher College, Baltimore, MD": a state code is not a medical degree.
+    text = " ".join(_without_place(h) for h in header)
+    found = education.find_degree(text)
+    if not found:
         return False
-    return not any(entries.is_title(h) for h in header) or bool(
+    titled = any(entries.is_title(h) for h in header)
+    if titled and found[1] == EducationLevel.HIGH_SCHOOL and "school" in found[0].lower():
+        return False  # "Principal, Walt Whitman High School": a job at a school
+    return not titled or bool(
         education.INSTITUTION.search(text) and not any(entries.is_company(h) for h in header)
     )
+
+
+_SUBHEADINGS = ("achievements", "keyachievements", "accomplishments", "keyaccomplishments")
+
+
+def _rejoin_role_subheadings(
+    found: list[sections.Section], lines: list[str]
+) -> list[sections.Section]:
+    """ "Achievements" under a role reads as an awards heading and cuts the experience section
+    short: when such a section follows experience and holds dated roles, it is experience."""
+    out: list[sections.Section] = []
+    for sec in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.name == "experience"
+            and sec.name == "awards"
+            and re.sub(r"[^a-z]", "", sec.title.lower()) in _SUBHEADINGS
+            and any(entries.anchor_range(line) for line in sec.lines)
+        ):
+            prev.lines.extend(lines[sec.start : sec.end])
+            prev.end = sec.end
+            continue
+        out.append(sec)
+    return out
+
+
+def _drop_own_name(resume: Resume) -> None:
+    """The candidate's own name (a running header between roles) is never their employer."""
+    name = (resume.contact.full_name or "").casefold()
+    for role in resume.work_experience:
+        if name and role.company and role.company.casefold() == name:
+            role.company = None
+    resume.work_experience = [w for w in resume.work_experience if w.company or w.position]
+
+
+def _without_place(line: str) -> str:
+    place = places.find_place(line)
+    return f"{line[: place.span[0]]} {line[place.span[1] :]}" if place else line
 
 
 def _cut_education_spill(body: list[str]) -> tuple[list[str], list[str]]:

@@ -33,6 +33,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "internship experience", "teaching experience", "experience and employment",
         "professional history", "career experience", "employment experience",
         "work and research experience", "research and work experience",
+        "academic career", "academic appointments", "academic positions", "appointments",
+        "professional appointments", "professional career", "professional employment",
+        "relevant employment", "previous employment", "employment details", "work details",
+        "experience details", "career record", "work record",
     ),
     "education": (
         "education", "academic background", "educational background", "academics",
@@ -71,6 +75,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "publications": (
         "publications", "papers", "research papers", "selected publications",
         "presentations", "presentation", "talks", "publications and presentations", "patents", "writing",
+        "journal articles", "refereed journal articles", "peer reviewed publications",
+        "refereed publications", "conference papers", "conference proceedings",
+        "conference presentations", "book chapters", "selected publications and presentations",
     ),
     "volunteering": (
         "volunteering", "volunteer", "volunteer experience", "volunteer work",
@@ -88,7 +95,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "activities and leadership", "affiliations", "memberships", "professional affiliations",
         "program committees",
     ),
-    "coursework": ("coursework", "relevant coursework", "courses taken", "key courses"),
+    "coursework": ("coursework", "relevant coursework", "courses taken", "key courses",
+                   "courses taught"),
     "links": ("links", "online profiles", "profiles", "social", "websites", "social profiles"),
     "additional": ("additional information", "additional", "other", "miscellaneous", "misc"),
 }  # fmt: skip
@@ -244,6 +252,24 @@ class Section:
     end: int = 0  # index after the section's last line
 
 
+_EXPERIENCE_OPENING = re.compile(
+    r"^(?:(?:work|professional|relevant)\s+experience|experience|employment(?:\s+history)?"
+    r"|work\s+history|career\s+history|academic\s+career)\s+(?=[A-Z][\w&.-]*\s+[A-Z0-9])",
+    re.IGNORECASE,
+)
+
+
+def _experience_opening_a_line(lines: list[str]) -> list[tuple[int, Heading]]:
+    """ "Experience Acme Media Group January 2008 – Present": with no experience heading of
+    its own line anywhere, a line opening with one (then Title-Case words) is that heading with
+    the first role glued to it. The first such line only."""
+    for i, line in enumerate(lines):
+        m = _EXPERIENCE_OPENING.match(line)
+        if m and line[: m.end()].strip()[:1].isupper():
+            return [(i, Heading("experience", line[m.end() :].strip()))]
+    return []
+
+
 def split_sections(lines: list[str]) -> tuple[list[str], list[Section]]:
     """-> (lines before the first heading, sections in document order).
 
@@ -255,6 +281,8 @@ def split_sections(lines: list[str]) -> tuple[list[str], list[Section]]:
         heading = detect_heading(line)
         if heading:
             found.append((i, heading))
+    if not any(h.canonical == "experience" for _, h in found):
+        found = sorted(found + _experience_opening_a_line(lines), key=lambda x: x[0])
     strong_caps = [tx.is_all_caps(lines[i]) for i, h in found if h.strong and h.rest is None]
     caps_style = bool(strong_caps) and sum(strong_caps) * 2 >= len(strong_caps)
     kept = [

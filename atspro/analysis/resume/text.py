@@ -137,7 +137,7 @@ def _join_split_date_ranges(lines: list[str]) -> list[str]:
         if out and dates.ends_with_open_range(out[-1]) and dates.starts_with_date(line):
             out[-1] = f"{out[-1]} {line}"
             continue
-        if out and _date_pair(out[-1], line):
+        if out and (_date_pair(out[-1], line) or dates.dashless_pair(out[-1], line)):
             # "July 2012" / "till date", "January" / "May 2011": one range on two lines.
             out[-1] = f"{out[-1]} – {line}"
             continue

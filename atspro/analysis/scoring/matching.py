@@ -18,6 +18,7 @@ from datetime import date
 from functools import lru_cache
 from itertools import accumulate
 
+from atspro.analysis.resume.entries import is_internship
 from atspro.analysis.scoring.equivalents import equivalent_terms
 from atspro.analysis.scoring.negation import mask_negated
 from atspro.analysis.scoring.roles import EXPERIENCE, missed_roles, section_lines
@@ -406,8 +407,11 @@ def role_interval(role: WorkExperience, today: date) -> tuple[float, float] | No
 
 
 def union_years(roles: list[WorkExperience], today: date) -> float | None:
-    """Years covered by the dated ``roles``, overlaps merged; None when none is dated."""
-    spans = sorted(i for r in roles if (i := role_interval(r, today)))
+    """Years covered by the dated ``roles``, overlaps merged; None when none is dated.
+    Internships are not years of experience (the parser's rule, ``is_internship``)."""
+    spans = sorted(
+        i for r in roles if not is_internship(r.position) and (i := role_interval(r, today))
+    )
     if not spans:
         return None
     total, (cur_s, cur_e) = 0.0, spans[0]
