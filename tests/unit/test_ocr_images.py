@@ -53,7 +53,7 @@ def test_an_iphone_heic_photo_is_decoded() -> None:
     page = images.text_page()
     (decoded,) = decode_image(HEIC_PAGE.read_bytes(), ExtractLimits())
     assert decoded.mode == "RGB" and decoded.size == page.size  # type: ignore[attr-defined]
-    ink = sum(1 for value in decoded.convert("L").getdata() if value < 128)  # type: ignore[attr-defined]
+    ink = sum(decoded.convert("L").histogram()[:128])  # type: ignore[attr-defined]  # dark pixels
     assert ink > 500, "the text of the page survives decoding"
 
 
