@@ -77,15 +77,16 @@ _WORDS_RE = re.compile(
 
 INSTITUTION = re.compile(
     r"(?i:universit|college|institut|school|academy|polytechn|politecnico|conservato|hochschule"
-    r"|seminary|\bfaculty\s+of\b)"
+    r"|seminary|\bfaculty\s+of\b|\bcentre\b|\bcenter\s+for\b)"
     r"|\bUC\s+[A-Z]|\b(?:MIT|IIT|IIM|CalTech|Caltech|UCLA|UCSD|NYU|USC|EPFL|ETH|CMU|KAIST|POSTECH"
-    r"|UCL|LSE|RWTH|TU\s+\w+|NIT|BITS)\b"
+    r"|UCL|LSE|RWTH|TU\s+\w+|NIT|BITS|SUNY|CUNY|UNC)\b"
 )
 _UNIVERSITY = re.compile(r"universit|\binstitute\s+of\s+technology\b", re.IGNORECASE)
 _SUB_UNIT = re.compile(r"^(?:college|school|faculty|department|dept\.?)\s+of\b", re.IGNORECASE)
+_GPA_WORD = r"(?:c\.?\s?)?g\.\s?p\.\s?a\.?|\bc?gpa\b|\bgrade point average\b"  # "G.P.A." too
 _GPA = re.compile(
-    r"\b(?:c?gpa|grade point average)\b[^0-9\n]{0,14}(\d{1,2}(?:\.\d{1,3})?(?:\s*/\s*\d{1,3}(?:\.\d{1,2})?)?)"
-    r"|(\d(?:\.\d{1,3})(?:\s*/\s*\d{1,2}(?:\.\d{1,2})?)?)\s*(?:c?gpa)\b",
+    rf"(?:{_GPA_WORD})[^0-9\n]{{0,14}}(\d{{1,2}}(?:\.\d{{1,3}})?(?:\s*/\s*\d{{1,3}}(?:\.\d{{1,2}})?)?)"
+    rf"|(\d(?:\.\d{{1,3}})(?:\s*/\s*\d{{1,2}}(?:\.\d{{1,2}})?)?)\s*(?:{_GPA_WORD})",
     re.IGNORECASE,
 )
 _FIELD_LEAD = re.compile(
@@ -94,7 +95,7 @@ _FIELD_LEAD = re.compile(
 _FIELD_STOP = re.compile(r"[;,(|]|\s[-–—]\s|  |\b(?:c?gpa|with|minor)\b|\d", re.IGNORECASE)
 _NOTE = re.compile(
     r"^(?:specializ|specialis|concentrat|major|minor|focus|thesis|honou?rs|coursework|courses"
-    r"|expected|graduat|relevant|dean|magna|summa|cum|overall|gpa|cgpa|grade)",
+    r"|expected|graduat|relevant|dean|magna|summa|cum|overall|gpa|cgpa|g\.\s?p\.\s?a|grade)",
     re.IGNORECASE,
 )
 
@@ -216,6 +217,24 @@ _SCHOOL_NAME = re.compile(
 )
 
 
+# Column labels of education tables ("Examination/Degree", "University/Board", "School Year"),
+# words a school's name is made of but that alone name no school.
+_LABEL_ONLY = tx.word_set(
+    """school schools college colleges university universities institute institution
+    institutions academy board year years name names of the and graduate middle high
+    secondary senior examination exam degree degrees course qualification location"""
+)
+_NOT_INSTITUTION = re.compile(
+    # publishers and societies in a CV's publication lists, primary schools (a teacher's
+    # placements), job titles ("High School English Teacher") and subject-grade lines
+    r"\bpress$|\bbulletin\b|\bjournal\b|\bassociation\b|\bsociety\b|\bfraternity\b"
+    r"|\b(?:elementary|primary|middle)\s+schools?\b"
+    r"|\b(?:teacher|coach|director|promoter|manager|intern|instructor|tutor|principal)s?\b"
+    r"|\([A-E][*+-]?\).*\([A-E][*+-]?\)",
+    re.IGNORECASE,
+)
+
+
 def _plausible_institution(text: str | None) -> str | None:
     """``text`` as a school's name, or None for a sentence, a phone line, a label. A school
     named inside a longer phrase is cut out of it ("Completed a BA at the University of
@@ -236,6 +255,12 @@ def _plausible_institution(text: str | None) -> str | None:
         return None
     if tx.starts_with_verb(text) or (len(ws) >= 5 and tx.capitalised_ratio(text) < 0.5):
         return None
+    # Precision first: a school is named as one ("… University", "… College", "IIT"). A line
+    # with no such word under Education is a field, a course or a heading far more often.
+    if not INSTITUTION.search(text) or _NOT_INSTITUTION.search(text):
+        return None
+    if all(w.lower().strip(".,/") in _LABEL_ONLY for w in re.split(r"[\s/]+", text) if w):
+        return None
     return text
 
 
@@ -243,6 +268,7 @@ def parse_education(lines: list[str]) -> list[Education]:
     out: list[_Entry] = []
     date_lines: list[tuple[int, dates.DateRange | None, str | None]] = []  # (entry idx, …)
     last_degree_line = -2
+    dates_lead: bool | None = None  # "2003-2004" above each entry: dates belong to the next
     for i, line in enumerate(lines):
         glyph = tx.bullet_glyph(line)
         text = tx.strip_bullet(line)
@@ -272,8 +298,11 @@ def parse_education(lines: list[str]) -> list[Education]:
             if not _NOTE.match(s) and not _GPA.search(s) and not places.is_region_name(s)
         ]
         date_only = bool(spans) and not leftovers and not degree
+        if dates_lead is None:
+            dates_lead = date_only and not out
         if date_only:
-            date_lines.append((len(out) - 1, rng, single[-1][0] if single else None))
+            idx = len(out) if dates_lead else len(out) - 1
+            date_lines.append((idx, rng, single[-1][0] if single else None))
             continue
         starts_new = (
             cur is None
@@ -282,6 +311,7 @@ def parse_education(lines: list[str]) -> list[Education]:
             or (
                 not inst
                 and not degree
+                and leftovers  # a GPA or honours note opens no entry
                 and cur.institution
                 and (cur.degree or cur.date)
                 and entries.header_like(text)

@@ -39,6 +39,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "education and training", "academic qualifications", "qualifications",
         "educational qualifications", "academic history", "education history", "studies",
         "academic credentials", "academic profile",
+        "educational qualification", "academic qualification", "academic details",
+        "educational details", "education details", "academic degrees", "scholastic profile",
+        "academic studies", "formal education", "educational profile", "academic record",
+        "education and professional qualifications", "educational and professional qualifications",
+        "education and professional qualification", "formal education and training",
+        "formal education and ongoing training",
     ),
     "skills": (
         "skills", "technical skills", "core competencies", "competencies", "key skills",
@@ -119,7 +125,7 @@ _AMBIGUOUS = tx.word_set(
 # Headings that may carry their content after a colon ("Skills: Python, SQL").
 _INLINE_OK = frozenset(
     ("summary", "skills", "languages", "certifications", "interests", "links", "awards",
-     "coursework", "objective")
+     "coursework", "objective", "education")
 )  # fmt: skip
 
 

@@ -1,0 +1,76 @@
+"""Education failure classes on unseen resumes (issue 14, round 2): one synthetic resume each."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from atspro.analysis.resume.parser import parse_resume
+from atspro.models import Resume
+
+TODAY = date(2026, 1, 1)
+
+
+def parse(text: str) -> Resume:
+    return parse_resume(text, today=TODAY)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Educational Qualification :", "ACADEMIC DETAILS", "Scholastic Profile:", "Academic Degrees"],
+)
+def test_education_heading_variants(heading: str) -> None:
+    r = parse(
+        f"Nora Vale\nnora@example.org\nSKILLS\nPython, SQL\n{heading}\n"
+        "Bachelor of Commerce, Lakeside College, 2012\n"
+    )
+    assert [(e.institution, e.graduation_date) for e in r.education] == [
+        ("Lakeside College", "2012")
+    ]
+
+
+def test_education_heading_with_its_school_on_the_same_line() -> None:
+    r = parse(
+        "Nora Vale\nnora@example.org\nEDUCATION: Eastfield State University\n"
+        "Bachelor of Science in Physics\nMay 2012\nSKILLS\nPython\n"
+    )
+    assert [(e.institution, e.degree, e.graduation_date) for e in r.education] == [
+        ("Eastfield State University", "Bachelor of Science", "2012-05")
+    ]
+
+
+def test_dates_written_above_each_entry_belong_to_the_entry_below() -> None:
+    r = parse(
+        "Nora Vale\nnora@example.org\nEducation\n2010-2011\nDiploma in Film Editing, Harbour "
+        "Film School\nCertificate in Photography, Dockside College\n2006-2009\n"
+        "Bachelor of Arts in History, Lakeside University\n"
+    )
+    assert [(e.institution, e.graduation_date) for e in r.education] == [
+        ("Harbour Film School", "2011"),
+        ("Dockside College", None),
+        ("Lakeside University", "2009"),
+    ]
+
+
+def test_dotted_gpa_line_is_a_gpa_not_a_school() -> None:
+    r = parse(
+        "Nora Vale\nnora@example.org\nEducation\nLakeside University, Springfield\n"
+        "Bachelor of Arts in Digital Media\nG.P.A. 3.4/4.0\nJune 2015\n"
+    )
+    assert [(e.institution, e.gpa, e.graduation_date) for e in r.education] == [
+        ("Lakeside University", "3.4/4.0", "2015-06")
+    ]
+
+
+def test_labels_grades_fields_and_publishers_are_not_schools() -> None:
+    r = parse(
+        "Nora Vale\nnora@example.org\nEducation\n"
+        "Examination/Degree  University/Board  Year\n"
+        "B.Tech  Lakeside University  2011\n"
+        "BSc (Hons)\nSales Management\nNorthgate University\n2008\n"
+        "GCSEs: Maths (A) English (B) Science (C)\n"
+        "Greenwood University Press, 2010\n"
+    )
+    schools = [e.institution for e in r.education if e.institution]
+    assert schools == ["Lakeside University", "Northgate University"]
