@@ -74,3 +74,26 @@ def test_labels_grades_fields_and_publishers_are_not_schools() -> None:
     )
     schools = [e.institution for e in r.education if e.institution]
     assert schools == ["Lakeside University", "Northgate University"]
+
+
+def test_honours_degrees_keep_their_field() -> None:
+    r = parse(
+        "Nora Vale\nnora@example.org\nEducation\nNorthgate University\nBSc (Hons)\n"
+        "Sales Management\n2008 - 2011\nB.A. with Honors in History, Lakeside University, 2006\n"
+    )
+    assert [(e.degree, e.field, e.graduation_date) for e in r.education] == [
+        ("BSc", "Sales Management", "2011"),
+        ("B.A.", "History", "2006"),
+    ]
+
+
+def test_degree_and_school_on_one_line_are_separated() -> None:
+    r = parse(
+        "Nora Vale\nnora@example.org\nEducation\n"
+        "UG: B.Com (Commerce) from Eastbury University in 2009\n"
+        "Higher Secondary from Lakeside School, 2006\n"
+    )
+    assert [(e.institution, e.degree, e.graduation_date) for e in r.education] == [
+        ("Eastbury University", "B.Com", "2009"),
+        ("Lakeside School", "Higher Secondary", "2006"),
+    ]

@@ -90,7 +90,11 @@ _GPA = re.compile(
     re.IGNORECASE,
 )
 _FIELD_LEAD = re.compile(
-    r"^\s*(?:[,:/(–—-]|\bin\b|\bof\b|\bmajor(?:ing)?\s+in\b)?\s*", re.IGNORECASE
+    # "BSc (Hons) Marketing", "B.A. with Honors in History", "BS, Physics", "BS in Physics"
+    r"^\s*(?:\(\s*hon(?:ou?r)?s\.?\s*\)|,?\s*hon(?:ou?r)?s\.?(?=\s)"
+    r"|,?\s*with\s+(?:[a-z]+\s+){0,2}hono(?:u)?rs(?=\s+in\b))?"
+    r"\s*(?:[,:/(–—-]|\bin\b|\bof\b|\bmajor(?:ing)?\s+in\b)?\s*",
+    re.IGNORECASE,
 )
 _FIELD_STOP = re.compile(r"[;,(|]|\s[-–—]\s|  |\b(?:c?gpa|with|minor)\b|\d", re.IGNORECASE)
 _NOTE = re.compile(
@@ -163,7 +167,7 @@ def _field_after(text: str, end: int) -> str | None:
     rest = rest[lead.end() :] if lead else rest
     stop = _FIELD_STOP.search(rest)
     field = (rest[: stop.start()] if stop else rest).strip(" .-–:")
-    field = re.split(r"\s+(?:from|at|to\s+be)\s+", field, maxsplit=1)[0].rstrip(" )")
+    field = re.split(r"(?:^|\s+)(?:from|at|to\s+be)\s+", field, maxsplit=1)[0].rstrip(" )")
     if not field or not tx.words(field) or len(field.split()) > 8 or INSTITUTION.search(field):
         return None
     if field.count(")") > field.count("(") or _NOT_FIELD.match(field):
@@ -180,6 +184,8 @@ def _gpa(text: str) -> str | None:
     return re.sub(r"\s+", "", m.group(1) or m.group(2))
 
 
+_DANGLING = re.compile(r"(?:\s+(?:in|at|on|from|during|since|and|&|-|–))+$", re.IGNORECASE)
+_FROM_SCHOOL = re.compile(r"\s(?:from|at)\s+(?=[A-Z])")
 _CAMPUS = re.compile(r"^[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)?$")
 
 
@@ -193,6 +199,9 @@ def _institution_in(segments: list[str]) -> str | None:
         degree = find_degree(seg)
         if degree and degree[2][1] - degree[2][0] >= 0.8 * len(seg):
             continue  # "High School Diploma" is the degree, "Lincoln High School" a school
+        school = _FROM_SCHOOL.search(seg, degree[2][1]) if degree else None
+        if school and INSTITUTION.search(seg, school.end()):
+            seg = seg[school.end() :]  # "B.Com from Madras University": the school only
         nxt = segments[n + 1] if n + 1 < len(segments) else ""
         if (
             seg.lower().startswith("university of")
@@ -241,7 +250,8 @@ def _plausible_institution(text: str | None) -> str | None:
     Oslo with …" -> "University of Oslo")."""
     if not text:
         return None
-    text = text.strip(" ,;(")
+    # "Madras University in" (the year cut out after it): no dangling joining word
+    text = _DANGLING.sub("", text.strip(" ,;(")).strip(" ,;(")
     if len(tx.words(text)) > 6 or _NOT_SCHOOL.search(text) or text[:1].islower():
         names = [m.group(0).strip() for m in _SCHOOL_NAME.finditer(text)]
         names = [n for n in names if n[:1].isupper() and not n.startswith(("The ", "the "))] or [
@@ -312,6 +322,7 @@ def parse_education(lines: list[str]) -> list[Education]:
                 not inst
                 and not degree
                 and leftovers  # a GPA or honours note opens no entry
+                and not (cur.degree and not cur.field and i == last_degree_line + 1)
                 and cur.institution
                 and (cur.degree or cur.date)
                 and entries.header_like(text)
