@@ -6,8 +6,8 @@ import bisect
 import re
 
 from atspro.analysis.resume import dates, entries, places, sections
-from atspro.analysis.resume.education import find_degree
 from atspro.analysis.resume import text as tx
+from atspro.analysis.resume.education import find_degree
 from atspro.analysis.taxonomy.skills import SkillHit
 from atspro.models import Certification, Language, Project, Skill
 
