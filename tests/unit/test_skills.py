@@ -382,3 +382,9 @@ def test_committed_index_is_up_to_date(monkeypatch: pytest.MonkeyPatch) -> None:
     assert hashlib.sha256(fresh).hexdigest() == hashlib.sha256(committed).hexdigest(), (
         "atspro/data/taxonomy.json.gz is stale: run python scripts/build_taxonomy.py"
     )
+
+
+def test_acronyms_written_in_brackets_give_clean_labels(index: SkillIndex) -> None:
+    """O*NET writes some names as "Google Compute Engine (GCE)"; the label keeps one pair."""
+    assert index.canonical("Google Compute Engine") == "Google Compute Engine (GCE)"
+    assert not [n for n in index._names if "((" in n or n.startswith("(")]
