@@ -6,7 +6,7 @@ import re
 
 import phonenumbers
 
-from atspro.analysis.resume import dates, labelled, places
+from atspro.analysis.resume import dates, entries, labelled, places
 from atspro.analysis.resume import text as tx
 from atspro.models import Contact, Link
 
@@ -326,6 +326,13 @@ def _reachable(line: str) -> bool:
     return bool(EMAIL.search(line) or phone_candidates(line))
 
 
+_RELOCATE = re.compile(
+    r"\b(?:(?:willing|ready|open|happy)\s+to\s+relocat\w*|relocat\w*\s+to|preferred\s+"
+    r"(?:job\s+)?locations?|open\s+to\s+relocation)\b.*$",
+    re.IGNORECASE,
+)
+
+
 def find_location(
     lines: list[str], labelled_lines: list[str] | None = None, name: str | None = None
 ) -> places.Place | None:
@@ -339,8 +346,14 @@ def find_location(
         if len(value) <= 60 and not any(ch.isdigit() for ch in value):
             return places.Place(value, places.region_of(value), (0, len(value)))
     # "Jane Doe, MS": a degree, not Mississippi: the name is cut off its line first.
+    # "Willing to relocate to Pune": where they would go, not where they are.
     scrubbed = [
-        EMAIL.sub(" ", _URL.sub(" ", line[len(name) :] if name and line.startswith(name) else line))
+        _RELOCATE.sub(
+            "",
+            EMAIL.sub(
+                " ", _URL.sub(" ", line[len(name) :] if name and line.startswith(name) else line)
+            ),
+        )
         for line in lines
     ]
     for line in scrubbed:
@@ -354,6 +367,11 @@ def find_location(
     for line in scrubbed:
         place = places.find_city_region(line[:300])
         if place:
+            return place
+    for line in scrubbed:
+        place = places.find_town_region(line.strip(" ,|•·"))
+        town = place.text.rsplit(" ", 1)[0] if place else ""
+        if place and not (entries.is_title(town) or entries.is_company(town)):
             return place
     return None
 
