@@ -30,3 +30,16 @@ def test_where_they_would_relocate_is_not_where_they_live() -> None:
         "SKILLS\nPython\n"
     )
     assert r.contact.location is None
+
+
+def test_phone_dialled_with_00_reads_as_international() -> None:
+    r = parse("Ravi Kulkarni\nPh: 0091 98765 43210\nravi@example.org\nSKILLS\nPython\n")
+    assert r.contact.phone == "+919876543210"
+
+
+def test_a_number_that_does_not_fit_the_address_region_is_kept_as_written() -> None:
+    # An Indian mobile on a resume that names Austin is not a US number.
+    r = parse("Ravi Kulkarni\nAustin, TX\nMobile: 98765 43210\nravi@example.org\n")
+    assert r.contact.phone == "98765 43210"
+    r = parse("Ravi Kulkarni\nAustin, TX\nMobile: (512) 555 0198\nravi@example.org\n")
+    assert r.contact.phone == "+15125550198"

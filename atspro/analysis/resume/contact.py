@@ -15,7 +15,7 @@ EMAIL = re.compile(
 )
 PHONE = re.compile(
     r"(?<![\w+/])(?:(?:\+\s?\d{1,3}[\s.\-]?)?(?:\(\+?\d{1,4}\)[\s.\-]?)?\d{1,5}(?:[\s.\-]\d{2,8}){1,4}"
-    r"|(?:\+\s?\d{1,3}|\(\+?\d{1,4}\))[\s.\-]?\d{7,12}"  # "(+91) 8087996634"
+    r"|(?:\+\s?\d{1,3}|\(\+?\d{1,4}\)|00[1-9]\d{0,2})[\s.\-]?\d{7,12}"  # "(+91) 8087996634"
     r"|\d{10,11})(?![\w/])"  # "9398588761": a mobile number written in one piece
 )
 _PHONE_LABEL = re.compile(
@@ -156,11 +156,18 @@ def find_labelled_phone(lines: list[str], region: str | None) -> str | None:
 
 def normalise_phone(raw: str, region: str | None) -> str:
     cleaned = re.sub(r"^\(\s*(\+\d{1,4})\s*\)", r"\1", raw.strip())  # "(+91) 80879…"
-    if not cleaned.startswith("+") and region is None:
+    if re.match(r"^00[1-9]", cleaned) and len(re.sub(r"\D", "", cleaned)) >= 11:
+        cleaned = "+" + cleaned[2:]  # "0091 98765 43210": 00 dials out, like "+"
+    international = cleaned.startswith("+")
+    if not international and region is None:
         return cleaned
     try:
-        number = phonenumbers.parse(cleaned, None if cleaned.startswith("+") else region)
+        number = phonenumbers.parse(cleaned, None if international else region)
     except phonenumbers.NumberParseException:
+        return cleaned
+    # A region guessed from the address must fit the number: an Indian mobile on a resume
+    # that names Austin is not a US number, so it is kept as written.
+    if not (international or phonenumbers.is_valid_number(number)):
         return cleaned
     if not phonenumbers.is_possible_number(number):
         return cleaned
