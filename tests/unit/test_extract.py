@@ -408,3 +408,10 @@ def test_glyph_names_are_restored_by_the_extraction_clean_up() -> None:
         "J/A.sc/N.sc D/O.sc/E.sc, Scienti/f_ic Analyst, /two.lnum/zero.lnum/one.lnum/nine.lnum"
     )
     assert text == "JAN DOE, Scientific Analyst, 2019"
+
+
+def test_small_capitals_stay_capitals_next_to_a_mapped_accented_letter() -> None:
+    """A LaTeX small-caps name whose accented letter the font did map ("Kü/S.sc/T.sc")."""
+    from atspro.analysis.documents.base import clean_text
+
+    assert clean_text("J/A.sc/N.sc Kü/S.sc/T.sc/E.sc/R.sc\nMüller") == "JAN KÜSTER\nMüller"

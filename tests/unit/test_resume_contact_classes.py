@@ -43,3 +43,10 @@ def test_a_number_that_does_not_fit_the_address_region_is_kept_as_written() -> N
     assert r.contact.phone == "98765 43210"
     r = parse("Ravi Kulkarni\nAustin, TX\nMobile: (512) 555 0198\nravi@example.org\n")
     assert r.contact.phone == "+15125550198"
+
+
+def test_name_and_headline_on_one_line() -> None:
+    r = parse("Jane Q Doe Senior Software Engineer\njane@example.org\nSKILLS\nPython\n")
+    assert r.contact.full_name == "Jane Q Doe"
+    r = parse("Senior Software Engineer\njane@example.org\nSKILLS\nPython\n")
+    assert r.contact.full_name is None

@@ -24,6 +24,7 @@ _ACCENTS = {
     "dieresis": "\u0308", "acute": "\u0301", "grave": "\u0300", "circumflex": "\u0302",
     "tilde": "\u0303", "ring": "\u030a", "cedilla": "\u0327", "caron": "\u030c",
 }  # fmt: skip
+_MAPPED_AMONG_CAPS = re.compile(r"(?<=[A-Z])([à-öø-ÿ])(?=[A-Z]\x00)")
 _GLYPH_LIGATURE = re.compile(r"/(f(?:_[fijlt])+)(?=[a-z]|\b)")
 _GLYPH_NAME = re.compile(
     r"/[A-Za-z_]+\.(?:lnum|pnum|onum|tnum|osf|lf|tf|sups|inf|sc|smcp|c2sc)|/f_"
@@ -36,7 +37,13 @@ def restore_glyph_names(text: str) -> str:
         return text
     text = _GLYPH_DIGIT.sub(lambda m: str(_DIGIT_NAMES.index(m.group(1))), text)
     text = _GLYPH_SMALL_CAP.sub(
-        lambda m: unicodedata.normalize("NFC", m.group(1) + _ACCENTS.get(m.group(2) or "", "")),
+        # small capitals are capitals: "K/udieresis.sc/S.sc" is "KÜS", not "KüS"
+        lambda m: (
+            unicodedata.normalize("NFC", m.group(1).upper() + _ACCENTS.get(m.group(2) or "", ""))
+            + "\x00"
+        ),
         text,
     )
+    # "Kü/S.sc": an accented letter the font did map, written lower-case among the capitals
+    text = _MAPPED_AMONG_CAPS.sub(lambda m: m.group(1).upper(), text).replace("\x00", "")
     return _GLYPH_LIGATURE.sub(lambda m: m.group(1).replace("_", ""), text)

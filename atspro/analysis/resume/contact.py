@@ -293,7 +293,19 @@ def _name_on(raw: str) -> str | None:
     place = places.find_place(line)
     if place and (place.span[0] < len(first) or not line[len(first) : place.span[0]].strip(" ,")):
         return None  # "New York, NY", "Google HQ, Mountain View, CA": where, not who
-    return _name_from(first)
+    return _name_from(first) or _name_before_title(first)
+
+
+def _name_before_title(line: str) -> str | None:
+    """ "Jane Doe Software Engineer": the name and the headline on one line."""
+    words = line.split()
+    for k in (3, 2):
+        tail = " ".join(words[k:])
+        if len(words) > k and entries.is_title(tail) and not entries.is_company(tail):
+            name = _name_from(" ".join(words[:k]))
+            if name and not entries.is_title(name):
+                return name
+    return None
 
 
 def find_name(
