@@ -97,3 +97,28 @@ def test_degree_and_school_on_one_line_are_separated() -> None:
         ("Eastbury University", "B.Com", "2009"),
         ("Lakeside School", "Higher Secondary", "2006"),
     ]
+
+
+def test_degree_first_entries_take_the_school_on_the_next_line() -> None:
+    r = parse(
+        "Nora Vale\nnora@example.org\nEducation:\n"
+        "Doctor of Philosophy, (Business Administration, - MIS), 2009\n"
+        "Eastbury State University, Kent OH\n"
+        "Master of Arts, 2004\nLakeside University\n"
+    )
+    assert [(e.institution, e.degree, e.graduation_date) for e in r.education] == [
+        ("Eastbury State University", "Doctor of Philosophy", "2009"),
+        ("Lakeside University", "Master of Arts", "2004"),
+    ]
+
+
+def test_schools_named_in_other_languages() -> None:
+    r = parse(
+        "Nora Vale\nnora@example.org\nEducation\n"
+        "Universidade Federal do Sul, Porto Alegre\nBachelor of Science, 2010\n"
+        "École Supérieure de Gestion\nMaster of Management, 2013\n"
+    )
+    assert [e.institution for e in r.education] == [
+        "Universidade Federal do Sul",
+        "École Supérieure de Gestion",
+    ]

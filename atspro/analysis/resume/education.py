@@ -76,7 +76,8 @@ _WORDS_RE = re.compile(
 )
 
 INSTITUTION = re.compile(
-    r"(?i:universit|college|institut|school|academy|polytechn|politecnico|conservato|hochschule"
+    r"(?i:universi(?:t|dad|dade)|college|institut|school|academy|polytechn|politecnico|conservato"
+    r"|hochschule|[ée]cole\b|escuela|colegio|col[ée]gio|faculdade|facultad|lyc[ée]e|gymnasium"
     r"|seminary|\bfaculty\s+of\b|\bcentre\b|\bcenter\s+for\b)"
     r"|\bUC\s+[A-Z]|\b(?:MIT|IIT|IIM|CalTech|Caltech|UCLA|UCSD|NYU|USC|EPFL|ETH|CMU|KAIST|POSTECH"
     r"|UCL|LSE|RWTH|TU\s+\w+|NIT|BITS|SUNY|CUNY|UNC)\b"
@@ -274,6 +275,10 @@ def _plausible_institution(text: str | None) -> str | None:
     return text
 
 
+def _first_school(leftovers: list[str]) -> str | None:
+    return next((s for s in leftovers if _plausible_institution(s)), None)
+
+
 def parse_education(lines: list[str]) -> list[Education]:
     out: list[_Entry] = []
     date_lines: list[tuple[int, dates.DateRange | None, str | None]] = []  # (entry idx, …)
@@ -318,6 +323,8 @@ def parse_education(lines: list[str]) -> list[Education]:
             cur is None
             or (inst and cur.institution)
             or (degree and cur.degree)
+            # "2005: In-house seminars" (a dated line naming no school) is not the degree's
+            or (degree and not cur.institution and cur.has_inline_date)
             or (
                 not inst
                 and not degree
@@ -336,8 +343,8 @@ def parse_education(lines: list[str]) -> list[Education]:
             if cur and cur.degree and not cur.field and i == last_degree_line + 1:
                 if entries.header_like(text) and len(text.split()) <= 6 and leftovers:
                     cur.field = tx.collapse(text).strip(" ,.")
-            elif cur and not cur.institution and leftovers and entries.header_like(text):
-                cur.institution = leftovers[0]
+            elif cur and not cur.institution and entries.header_like(text):
+                cur.institution = _first_school(leftovers)
             continue
         if starts_new:
             cur = _Entry()
@@ -353,8 +360,9 @@ def parse_education(lines: list[str]) -> list[Education]:
             leftovers = [s for s in leftovers if find_degree(s) is None]
         if inst and not cur.institution:
             cur.institution = inst
-        elif not cur.institution and leftovers and (degree or not cur.degree):
-            cur.institution = leftovers[0]
+        elif not cur.institution and (degree or not cur.degree):
+            # only a school's name: "(Business Administration" left by the degree is a field
+            cur.institution = _first_school(leftovers)
         if gpa and not cur.gpa:
             cur.gpa = gpa
         if spans and not cur.date and not cur.current:
