@@ -125,15 +125,21 @@ def skill_list_lines(lines: list[str], labels: list[str]) -> list[str]:
     "Languages" section that lists programming languages, and labelled skill lists anywhere."""
     out = []
     for line, label in zip(lines, labels, strict=True):
-        spoken = any(w.lower() in LANGUAGE_NAMES for w in tx.words(line))
         if label == "references":
             continue
-        if label == "skills" or _SKILL_LABEL_LINE.match(line):
-            if not (spoken and re.match(r"^\W*(?:spoken\s+)?languages?\b", line, re.I)):
+        if label == "skills" or (":" in line and _SKILL_LABEL_LINE.match(line)):
+            if not (_LANGUAGES_LABEL.match(line) and _spoken(line)):
                 out.append(line)
-        elif label == "languages" and not spoken and not _PROFICIENCY.search(line):
+        elif label == "languages" and not _spoken(line) and not _PROFICIENCY.search(line):
             out.append(line)
     return out
+
+
+_LANGUAGES_LABEL = re.compile(r"^\W*(?:spoken\s+)?languages?\b", re.IGNORECASE)
+
+
+def _spoken(line: str) -> bool:
+    return any(w.lower() in LANGUAGE_NAMES for w in tx.words(line))
 
 
 def unrecognised_skills(lines: list[str], known: list[Skill]) -> list[Skill]:
