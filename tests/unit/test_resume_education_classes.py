@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from atspro.analysis.resume.parser import parse_resume
-from atspro.models import Resume
+from atspro.models import EducationLevel, Resume
 
 TODAY = date(2026, 1, 1)
 
@@ -122,3 +122,19 @@ def test_schools_named_in_other_languages() -> None:
         "Universidade Federal do Sul",
         "École Supérieure de Gestion",
     ]
+
+
+def test_master_the_word_is_not_a_masters_degree() -> None:
+    r = parse(
+        "Nora Vale\nnora@example.org\nEducation\nLakeside University\n"
+        "Bachelor of Arts in History, 2010\nCertified Scrum Master, 2015\n"
+        "Quiz Master of the debating society\nMaster Electrician licence, 2016\n"
+    )
+    assert [(e.degree, e.level) for e in r.education if e.degree] == [
+        ("Bachelor of Arts", EducationLevel.BACHELOR)
+    ]
+
+
+def test_languages_known_heading() -> None:
+    r = parse("Nora Vale\nnora@example.org\nLanguages Known: English, Hindi\nSKILLS\nPython\n")
+    assert [lang.name for lang in r.languages] == ["English", "Hindi"]

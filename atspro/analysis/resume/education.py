@@ -130,7 +130,29 @@ _NOT_DEGREE_BEFORE = re.compile(
 )
 
 
+# "Scrum Master", "Quiz Master", "Master Electrician", "a master in stressful situations",
+# "Master of Ceremonies": the word, not the degree.
+_MASTER_NOUN_BEFORE = re.compile(
+    r"(?:scrum|quiz|web|grand|post|ring|head|station|chess|task|game|band|toast|yard"
+    r"|harbou?r|dungeon|spy|puppet|kung\s+fu)\s*$",
+    re.IGNORECASE,
+)
+_MASTER_NOUN_AFTER = re.compile(
+    r"^\s*(?:of\s+ceremon|electrician|plumber|chef|trainer|carpenter|mariner|technician"
+    r"|craftsman|builder|mechanic|barber|brewer|gardener|diver|class|data|file|key|plan|list"
+    r"|card|copy|piece|degree\s+aspirant)",
+    re.IGNORECASE,
+)
+
+
 def _real_degree(text: str, m: re.Match[str]) -> bool:
+    if m.lastgroup == f"l{int(EducationLevel.MASTER)}" and m.group(0)[:6].lower() == "master":
+        if (" " not in m.group(0).strip() and m.group(0)[0].islower()) or (
+            _MASTER_NOUN_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
+        ):
+            return False
+        if _MASTER_NOUN_AFTER.match(text[m.end() :]) or m.group(0).lower().endswith("ceremonies"):
+            return False
     return not (
         _NOT_DEGREE_AFTER.match(text[m.end() :])
         or _NOT_DEGREE_BEFORE.search(text[max(0, m.start() - 30) : m.start()])

@@ -67,7 +67,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "academic projects", "side projects", "open source", "open source projects",
         "project experience", "notable projects", "portfolio",
     ),
-    "languages": ("languages", "language", "language skills", "spoken languages"),
+    "languages": ("languages", "language", "language skills", "spoken languages",
+                  "languages known", "language known", "known languages", "language proficiency",
+                  "language proficiencies", "linguistic skills", "linguistic proficiency"),
     "awards": (
         "awards", "honors", "honours", "honors and awards", "honours and awards",
         "awards and honors", "awards and honours", "achievements", "accomplishments",
