@@ -50,3 +50,12 @@ def test_name_and_headline_on_one_line() -> None:
     assert r.contact.full_name == "Jane Q Doe"
     r = parse("Senior Software Engineer\njane@example.org\nSKILLS\nPython\n")
     assert r.contact.full_name is None
+
+
+def test_more_profile_labels_give_the_name() -> None:
+    r = parse(
+        "Curriculum Vitae\nCandidate's Name: Ravi Kulkarni\n"
+        "Address for Communication: 12 Lake Road, Nagpur, Maharashtra\nravi@example.org\n"
+        "SKILLS\nPython\n"
+    )
+    assert (r.contact.full_name, r.contact.location) == ("Ravi Kulkarni", "Nagpur, Maharashtra")
