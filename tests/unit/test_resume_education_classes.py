@@ -138,3 +138,19 @@ def test_master_the_word_is_not_a_masters_degree() -> None:
 def test_languages_known_heading() -> None:
     r = parse("Nora Vale\nnora@example.org\nLanguages Known: English, Hindi\nSKILLS\nPython\n")
     assert [lang.name for lang in r.languages] == ["English", "Hindi"]
+
+
+def test_degrees_written_before_any_heading() -> None:
+    r = parse(
+        "Nora Vale\nnora@example.org\n"
+        "Master of Science in Special Education\nMay 2006\nLakeside University, Springfield\n"
+        "Bachelor of Arts in History\nEastbury College, Dover\n"
+        "PROFESSIONAL EXPERIENCE\nTeacher, Northgate Learning Trust\n2008 - 2012\nTaught.\n"
+    )
+    assert [(e.institution, e.degree, e.graduation_date) for e in r.education] == [
+        ("Lakeside University", "Master of Science", "2006-05"),
+        ("Eastbury College", "Bachelor of Arts", None),
+    ]
+    # A headline's credential with no school is no education entry.
+    r = parse("Nora Vale\nMBA, PMP\nnora@example.org\nEXPERIENCE\nAnalyst, Acme Corp\n2019\n")
+    assert r.education == []

@@ -407,6 +407,22 @@ def parse_education(lines: list[str]) -> list[Education]:
     ]
 
 
+def education_in_header(lines: list[str]) -> list[Education]:
+    """Degrees written before any heading (no "Education" heading at all): read from the first
+    short line that starts with a degree (associate or above); only entries that name both a
+    degree and a school are kept."""
+    for i, line in enumerate(lines):
+        found = find_degree(line)
+        if (
+            found
+            and found[2][0] == 0
+            and found[1] >= EducationLevel.ASSOCIATE
+            and len(tx.words(line)) <= 12
+        ):
+            return [e for e in parse_education(lines[i:]) if e.institution and e.degree]
+    return []
+
+
 def _set_date(entry: _Entry, rng: dates.DateRange | None, single: str | None) -> None:
     if rng:
         entry.current = rng.is_current

@@ -110,6 +110,8 @@ class _Parser:
             spilled + [x for sec in self.by_name.get("education", []) for x in sec]
         )
         resume.education = education.parse_education([line for _, line in numbered_edu])
+        if not resume.education and not numbered_edu:
+            resume.education = education.education_in_header(self.header)
 
         resume.certifications = extras.parse_certifications(self._lines_of("certifications"))
         language_lines = [
