@@ -154,3 +154,14 @@ def test_degrees_written_before_any_heading() -> None:
     # A headline's credential with no school is no education entry.
     r = parse("Nora Vale\nMBA, PMP\nnora@example.org\nEXPERIENCE\nAnalyst, Acme Corp\n2019\n")
     assert r.education == []
+
+
+def test_a_high_schools_name_is_a_school_and_junk_after_in_is_no_field() -> None:
+    r = parse(
+        "Nora Vale\nnora@example.org\nEducation\nLincoln High School, Springfield, 2005\n"
+        "PhD in researcher, Lakeside University, 2015\n"
+    )
+    assert [(e.institution, e.degree, e.field) for e in r.education] == [
+        ("Lincoln High School", None, None),
+        ("Lakeside University", "PhD", None),
+    ]

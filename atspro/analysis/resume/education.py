@@ -130,6 +130,7 @@ _NOT_DEGREE_BEFORE = re.compile(
 )
 
 
+_SCHOOL_NAMED = re.compile(r"(?<![\w.])(?!(?:Senior|Higher|Junior|Secondary|Upper)\b)[A-Z][\w'’.-]+\s+$")
 # "Scrum Master", "Quiz Master", "Master Electrician", "a master in stressful situations",
 # "Master of Ceremonies": the word, not the degree.
 _MASTER_NOUN_BEFORE = re.compile(
@@ -146,6 +147,12 @@ _MASTER_NOUN_AFTER = re.compile(
 
 
 def _real_degree(text: str, m: re.Match[str]) -> bool:
+    if m.lastgroup == f"l{int(EducationLevel.HIGH_SCHOOL)}" and _SCHOOL_NAMED.search(
+        text[max(0, m.start() - 40) : m.start()]
+    ):
+        after = m.group(0) + text[m.end() : m.end() + 14]
+        if not re.search(r"diploma|certificate", after, re.IGNORECASE):
+            return False  # "Lincoln High School": a school's name, not the diploma
     if m.lastgroup == f"l{int(EducationLevel.MASTER)}" and m.group(0)[:6].lower() == "master":
         if (" " not in m.group(0).strip() and m.group(0)[0].islower()) or (
             _MASTER_NOUN_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
@@ -196,6 +203,9 @@ def _field_after(text: str, end: int) -> str | None:
     if field.count(")") > field.count("(") or _NOT_FIELD.match(field):
         return None
     if places.is_place_name(field) or places.find_place(field):
+        return None
+    # "High School in English Teacher", "PhD in researcher", "Masters in Research Project: “…"
+    if len(field) < 2 or re.search(r"[:“”\"]", field) or entries.is_title(field):
         return None
     return field
 
