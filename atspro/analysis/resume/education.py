@@ -130,7 +130,9 @@ _NOT_DEGREE_BEFORE = re.compile(
 )
 
 
-_SCHOOL_NAMED = re.compile(r"(?<![\w.])(?!(?:Senior|Higher|Junior|Secondary|Upper)\b)[A-Z][\w'’.-]+\s+$")
+_SCHOOL_NAMED = re.compile(
+    r"(?<![\w.])(?!(?:Senior|Higher|Junior|Secondary|Upper)\b)[A-Z][\w'’.-]+\s+$"
+)
 # "Scrum Master", "Quiz Master", "Master Electrician", "a master in stressful situations",
 # "Master of Ceremonies": the word, not the degree.
 _MASTER_NOUN_BEFORE = re.compile(
