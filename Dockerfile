@@ -26,6 +26,9 @@ WORKDIR /app
 COPY --chown=atspro:atspro main.py ./
 COPY --chown=atspro:atspro migrations ./migrations
 COPY --chown=atspro:atspro atspro ./atspro
+# PYTHONDONTWRITEBYTECODE keeps the running image read-only, so compile once here: otherwise
+# every start (bot, worker, each CLI command) compiles atspro's source again (~0.1 s).
+RUN python -m compileall -q atspro
 USER atspro
 EXPOSE 8080 8443
 # Bot and worker containers alike serve /healthz on HEALTH_PORT (liveness + a database query).

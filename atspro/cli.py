@@ -3,6 +3,11 @@
 Subcommands live in ``atspro/commands/``: every module there defines ``register(subparsers)``
 and is found automatically, so a feature brings its own command without touching this file.
 With no subcommand the bot runs (``bot``).
+
+Every command module is imported to build the parser, so a module imports at its top only
+what ``register`` needs; the rest (asyncio included) is imported by the function that runs the
+command. ``--help`` and ``parse-resume`` start without the event loop, Telegram or the network
+(tests/unit/test_cli_startup.py; figures in ``make bench``: bench_startup).
 """
 
 from __future__ import annotations
@@ -55,6 +60,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(exc.code, file=sys.stderr)
         return 2
     setup_logging(settings)
+    from atspro.analysis import cache
+
+    cache.configure(settings.cache_dir)
     try:
         return int(args.func(args, settings) or 0)
     except KeyboardInterrupt:

@@ -20,6 +20,10 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir("atspro", appauthor=False))
 
 
+def default_cache_dir() -> Path:
+    return Path(platformdirs.user_cache_dir("atspro", appauthor=False))
+
+
 class Settings(BaseSettings):
     """Configuration; each field maps to the upper-case environment variable of its name."""
 
@@ -54,6 +58,10 @@ class Settings(BaseSettings):
     data_dir: Path = Field(
         default_factory=default_data_dir,
         description="Where the embedded database and local files live.",
+    )
+    cache_dir: Path = Field(
+        default_factory=default_cache_dir,
+        description="Precompiled indexes (skills, places) that speed up start-up; safe to delete.",
     )
     db_pool_min_size: int = Field(1, ge=0, le=100, description="asyncpg pool minimum size.")
     db_pool_max_size: int = Field(10, ge=1, le=200, description="asyncpg pool maximum size.")

@@ -12,7 +12,6 @@ parent (the bot) is unsafe, and the fork server preloads the extraction modules 
 
 from __future__ import annotations
 
-import asyncio
 import atexit
 import contextlib
 import logging
@@ -432,6 +431,8 @@ async def extract_text_async(
     status message); every call has finished when this returns, so a late "Reading page 2
     of 3…" never overwrites what the caller shows next.
     """
+    import asyncio  # here, not at the top: the blocking callers (parse-resume) never load it
+
     async with _relay(on_page) as relay:
         return await asyncio.to_thread(
             extract_text_limited, data, filename, limits, pool=pool, on_page=relay
@@ -446,6 +447,8 @@ async def extract_images_async(
     on_page: AsyncPageProgress | None = None,
 ) -> ExtractedText:
     """Awaitable ``extract_images_limited`` (an album read as one document)."""
+    import asyncio
+
     async with _relay(on_page) as relay:
         return await asyncio.to_thread(
             extract_images_limited, photos, limits, pool=pool, on_page=relay
@@ -459,6 +462,8 @@ AsyncPageProgress = Callable[[int, int], Awaitable[None] | None]
 async def _relay(on_page: AsyncPageProgress | None) -> AsyncIterator[PageProgress | None]:
     """A thread-side callback that runs ``on_page`` on this event loop; on exit, waits for
     the calls still running (their failures are logged, never raised)."""
+    import asyncio
+
     if on_page is None:
         yield None
         return

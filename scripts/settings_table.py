@@ -19,7 +19,7 @@ def table() -> str:
     for name, field in Settings.model_fields.items():
         default = field.get_default(call_default_factory=False)
         if field.default_factory is not None:
-            shown = "user data dir" if name == "data_dir" else "empty"
+            shown = {"data_dir": "user data dir", "cache_dir": "user cache dir"}.get(name, "empty")
         elif default is None:
             shown = "empty"
         else:

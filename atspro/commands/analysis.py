@@ -7,7 +7,6 @@ fails yields ``{"input": …, "error": …}`` on its line and the run goes on (e
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import sys
 from pathlib import Path
@@ -38,6 +37,8 @@ def _is_url(value: str) -> bool:
 
 
 async def _job(source: str, settings: Settings, fetcher: Any) -> Any:
+    import asyncio
+
     from atspro.services import intake
 
     if source == "-":
@@ -63,6 +64,8 @@ def _emit(obj: dict[str, Any]) -> None:
 
 
 def run_parse_job(args: argparse.Namespace, settings: Settings) -> int:
+    import asyncio
+
     from atspro.fetch.safe import FetchPolicy, SafeFetcher
 
     async def go() -> int:
@@ -105,6 +108,8 @@ def _print_job(source: str, job: Any) -> None:
 
 
 def run_match(args: argparse.Namespace, settings: Settings) -> int:
+    import asyncio
+
     from atspro.fetch.safe import FetchPolicy, SafeFetcher
 
     if args.pairs:

@@ -4,7 +4,6 @@ exit codes here; the processes themselves are ``atspro.app``)."""
 from __future__ import annotations
 
 import argparse
-import asyncio
 import contextlib
 import logging
 import signal
@@ -13,6 +12,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    import asyncio
+
     from atspro.config import Settings
 
 
@@ -59,6 +60,8 @@ def file_base_url(api_base_url: str) -> str:
 
 
 def _stop_event() -> asyncio.Event:
+    import asyncio
+
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
@@ -68,6 +71,8 @@ def _stop_event() -> asyncio.Event:
 
 
 def run_bot(args: argparse.Namespace, settings: Settings) -> int:
+    import asyncio
+
     if settings.telegram_bot_token is None:
         log.info("TELEGRAM_BOT_TOKEN is not set: starting the local sandbox instead")
         return run_sandbox(args, settings)
@@ -105,6 +110,8 @@ def run_bot(args: argparse.Namespace, settings: Settings) -> int:
 
 def run_worker(args: argparse.Namespace, settings: Settings) -> int:
     """A worker process: the same task kinds as the bot, talking to Telegram directly."""
+    import asyncio
+
     from atspro.app import serve_worker
 
     if settings.telegram_bot_token is None:
@@ -138,6 +145,8 @@ def sandbox_settings(settings: Settings) -> Settings:
 
 def run_sandbox(args: argparse.Namespace, settings: Settings) -> int:
     """Emulator + web chat + bot, on the embedded database and the deterministic engine."""
+    import asyncio
+
     from atspro.app import serve_bot
     from atspro.sandbox.emulator import start_emulator
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -18,6 +17,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_migrate(args: argparse.Namespace, settings: Settings) -> int:
+    import asyncio
+
     async def go() -> None:
         from atspro.storage.db import resolve_dsn
         from atspro.storage.migrate import apply_migrations
@@ -35,6 +36,8 @@ def run_migrate(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def run_db_info(args: argparse.Namespace, settings: Settings) -> int:
+    import asyncio
+
     async def go() -> None:
         from atspro.storage.db import open_database
 

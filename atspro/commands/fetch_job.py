@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import sys
 from typing import TYPE_CHECKING, Any
@@ -44,6 +43,8 @@ async def _fetch(url: str, settings: Settings) -> JobSource:
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
+    import asyncio
+
     from atspro.fetch import FetchError
 
     try:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import sys
 from pathlib import Path
@@ -55,6 +54,8 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     if args.force and not args.rollback:
         print("--force only applies to --rollback", file=sys.stderr)
         return 2
+    import asyncio
+
     return asyncio.run(_run(args, settings))
 
 

@@ -8,7 +8,6 @@ file failed.
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import sys
 from pathlib import Path
@@ -38,20 +37,20 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     pool = ExtractionPool(max_workers=1, start_method="fork")
     pool.warm(1)  # the worker loads the extractors while this process loads the parser
     try:
-        return asyncio.run(_run(args, settings, pool))
+        return _run(args, settings, pool)
     finally:
         pool.close()
 
 
-async def _run(args: argparse.Namespace, settings: Settings, pool: Any) -> int:
-    # the bot's own door: same extractor, limits, time limit, and hidden text left out
-    from atspro.services.reading import read_resume_file
+def _run(args: argparse.Namespace, settings: Settings, pool: Any) -> int:
+    # the bot's own door without the event loop: same extractor, limits, time limit, and hidden
+    # text left out (services/reading.py)
+    from atspro.services.reading import read_resume_file_blocking
 
     failed = 0
     for path in args.files:
         try:
-            data = await asyncio.to_thread(path.read_bytes)
-            resume, _ = await read_resume_file(data, path.name, settings, pool=pool)
+            resume, _ = read_resume_file_blocking(path.read_bytes(), path.name, settings, pool=pool)
         except Exception as exc:  # one bad file must not stop the others
             failed += 1
             message = _error_message(exc)

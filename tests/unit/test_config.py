@@ -34,6 +34,7 @@ def test_invalid_value_names_the_variable(monkeypatch: pytest.MonkeyPatch) -> No
 
 def test_cli_reports_bad_setting_in_one_line(tmp_path: Path) -> None:
     env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "ADMIN_IDS": "alice"}
+    env["PYTHONDONTWRITEBYTECODE"] = "1"  # no __pycache__ written into the checkout
     proc = subprocess.run(
         [sys.executable, "main.py", "migrate"],
         cwd=REPO,
@@ -69,3 +70,34 @@ def test_readme_settings_table_is_current() -> None:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     assert module.table() in (REPO / "README.md").read_text()
+
+
+def test_env_file_environment_and_arguments_in_that_order(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    env_file = tmp_path / ".env"
+    env_file.write_text(
+        "# a comment\nexport MAX_PDF_PAGES=3\nlog_level='DEBUG'\nUPLOADS_PER_HOUR=5\n"
+        "NOT_A_SETTING=1\nOPENAI_MODEL\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("uploads_per_hour", "9")  # any case; the environment beats the file
+    monkeypatch.delenv("MAX_PDF_PAGES", raising=False)
+    monkeypatch.delenv("LOG_LEVEL", raising=False)
+    monkeypatch.delenv("OPENAI_MODEL", raising=False)
+    s = Settings(_env_file=env_file)  # type: ignore[call-arg]
+    assert (s.max_pdf_pages, s.log_level, s.uploads_per_hour) == (3, "DEBUG", 9)
+    assert s.openai_model == "gpt-4.1-mini"  # a name with no value leaves the default
+    assert Settings(_env_file=env_file, uploads_per_hour=11).uploads_per_hour == 11  # type: ignore[call-arg]
+    assert Settings(_env_file=None).max_pdf_pages == 20  # type: ignore[call-arg]
+
+
+def test_env_file_in_the_working_directory_is_read_by_default(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / ".env").write_text("ADMIN_IDS=7 8\nFETCH_ALLOW_LOOPBACK=true\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("ADMIN_IDS", raising=False)
+    monkeypatch.delenv("FETCH_ALLOW_LOOPBACK", raising=False)
+    s = load_settings()
+    assert s.admin_ids == [7, 8] and s.fetch_allow_loopback is True

@@ -13,8 +13,9 @@ import gzip
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 
+from atspro.analysis import cache
 from atspro.analysis.resume import text as tx
 
 US_STATES = {
@@ -182,11 +183,17 @@ def find_place(line: str) -> Place | None:
     return None
 
 
+CITIES_FILE = Path(__file__).resolve().parents[2] / "data" / "cities.tsv.gz"
+
+
 @lru_cache(maxsize=1)
 def _cities() -> dict[str, str]:
     """Casefolded city name -> ISO country (GeoNames, built by scripts/build_places.py)."""
-    data = resources.files("atspro") / "data" / "cities.tsv.gz"
-    rows = gzip.decompress(data.read_bytes()).decode("utf-8").splitlines()
+    return cache.cached("cities", (CITIES_FILE, Path(__file__)), _read_cities)
+
+
+def _read_cities() -> dict[str, str]:
+    rows = gzip.decompress(CITIES_FILE.read_bytes()).decode("utf-8").splitlines()
     return {name.casefold(): cc for name, cc in (row.split("\t") for row in rows if row)}
 
 

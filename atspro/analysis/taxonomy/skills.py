@@ -24,6 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
+from atspro.analysis import cache
 from atspro.analysis.taxonomy.text import (
     Tokens,
     followed_by_year,
@@ -459,5 +460,15 @@ def _context_ok(toks: Tokens, i: int, j: int, rules: int, anchors: list[int]) ->
 
 @lru_cache(maxsize=1)
 def get_index() -> SkillIndex:
-    """The shipped index, loaded once per process."""
-    return SkillIndex.load()
+    """The shipped index, loaded once per process (read precompiled when a cache is configured:
+    see analysis/cache.py; this module's source is part of the key, so editing it rebuilds)."""
+    index = SkillIndex.__new__(SkillIndex)
+    index.__dict__.update(cache.cached("skills", (DATA_FILE, Path(__file__)), _built_state))
+    return index
+
+
+def _built_state() -> dict:
+    """Everything a loaded index holds, the title prefixes find_titles needs included."""
+    index = SkillIndex.load()
+    index._title_prefixes = _prefixes(index._titles)
+    return vars(index)
