@@ -10,8 +10,9 @@ Sets:
 * ``resume_matcher``: three real (fictional-person) PDF postings and six PDF resumes whose file
   names imply which resume each posting was written for: the intended resume's rank (ties count
   against it) and the AUC.
-* ``calibration``: bench/data/calibration (our own synthetic pairs, labelled good / mismatch,
-  see its README): medians per label, AUC, and the share of each label per score band.
+* ``calibration``: bench/data/calibration (our own synthetic pairs, labelled strong / good /
+  mismatch, see its README): medians per label, AUCs between neighbouring labels, how each
+  label spreads over the score bands, and whether each label's median sits in its band.
 
 Every figure is given for the product's score and for two baselines (bench/eval/baselines.py).
 ``stability`` applies layout noise (bullet glyphs, whitespace, punctuation) to the first 100
@@ -34,7 +35,7 @@ from pathlib import Path
 
 from atspro.analysis.job.parser import parse_job_text
 from atspro.analysis.resume.parser import parse_resume
-from atspro.analysis.scoring.bands import band
+from atspro.analysis.scoring.bands import BANDS, band
 from atspro.analysis.scoring.report import score_match
 from atspro.models import Job, Resume
 from bench.eval.baselines import Tfidf, source, word_overlap
@@ -113,6 +114,12 @@ def rjdb(samples: Path) -> dict[str, object]:
             "test": _pairwise(rows[TRAIN_LINES:]),
             "all": _pairwise(rows),
             "auc_all_pairs": auc([m for m, _ in rows], [u for _, u in rows]),
+            "auc_all_pairs_train": auc(
+                [m for m, _ in rows[:TRAIN_LINES]], [u for _, u in rows[:TRAIN_LINES]]
+            ),
+            "auc_all_pairs_test": auc(
+                [m for m, _ in rows[TRAIN_LINES:]], [u for _, u in rows[TRAIN_LINES:]]
+            ),
         }
         # Fit vs not fit across postings: each matched resume against its own posting and
         # OTHER_JOBS others at fixed offsets (a resume sent to postings it was not written for).
@@ -130,6 +137,12 @@ def rjdb(samples: Path) -> dict[str, object]:
             figures["median_matched"] = round(statistics.median(m for m, _ in rows), 1)
             figures["median_unmatched"] = round(statistics.median(u for _, u in rows), 1)
             figures["median_other_postings"] = round(statistics.median(others), 1)
+            for key, values in (
+                ("matched", [m for m, _ in rows]),
+                ("unmatched", [u for _, u in rows]),
+            ):
+                bands = [band(v).key for v in values]
+                figures[f"bands_{key}"] = {b.key: bands.count(b.key) for b in BANDS}
         out[name] = figures
     return out
 
@@ -147,29 +160,38 @@ def load_calibration() -> list[dict[str, str]]:
     return rows
 
 
+# Labels of the calibration set, best fit first (bench/data/calibration/README.md), and the band
+# each label's median should sit in: the bands' meaning for a user (atspro/analysis/scoring/bands.py).
+CALIBRATION_LABELS = {"strong": "strong", "good": "good", "mismatch": "weak"}
+
+
 def calibration() -> dict[str, object]:
     if not (CALIBRATION / "labels.csv").exists():
         return {"skipped": "bench/data/calibration is absent"}
     rows = load_calibration()
     corpus = list({r["resume_text"] for r in rows} | {r["job_text"] for r in rows})
     out: dict[str, object] = {
-        "good_pairs": sum(r["label"] == "good" for r in rows),
-        "mismatch_pairs": sum(r["label"] == "mismatch" for r in rows),
-        "industries": len({r["industry"] for r in rows}),
+        f"{label}_pairs": sum(r["label"] == label for r in rows) for label in CALIBRATION_LABELS
     }
+    out["industries"] = len({r["industry"] for r in rows})
     for name, scorer in _scorers(corpus).items():
-        scores = {"good": [], "mismatch": []}
+        scores: dict[str, list[float]] = {label: [] for label in CALIBRATION_LABELS}
         for r in rows:
             scores[r["label"]].append(scorer(r["job_text"], r["resume_text"]))
         figures: dict[str, object] = {
-            "median_good": round(statistics.median(scores["good"]), 3),
-            "median_mismatch": round(statistics.median(scores["mismatch"]), 3),
-            "auc": auc(scores["good"], scores["mismatch"]),
+            f"median_{label}": round(statistics.median(values), 3)
+            for label, values in scores.items()
         }
+        figures["auc_strong_vs_good"] = auc(scores["strong"], scores["good"])
+        figures["auc_good_vs_mismatch"] = auc(scores["good"], scores["mismatch"])
         if name == "score":
             for label, values in scores.items():
                 bands = [band(v).key for v in values]
                 figures[f"bands_{label}"] = {k: bands.count(k) for k in dict.fromkeys(bands)}
+                median_band = band(statistics.median(values)).key
+                figures[f"median_{label}_in_{CALIBRATION_LABELS[label]}_band"] = (
+                    median_band == CALIBRATION_LABELS[label]
+                )
         out[name] = figures
     return out
 

@@ -39,3 +39,19 @@ def test_chat_text_and_png_card_show_the_same_band(score: float) -> None:
     pixels = {c for _, c in Image.open(BytesIO(png)).convert("RGB").getcolors(1 << 24)}
     assert shown.rgb in pixels
     assert all(b.rgb not in pixels for b in BANDS if b != shown)
+
+
+def test_each_calibration_label_sits_in_the_band_that_names_it() -> None:
+    """Our own labelled pairs (bench/data/calibration): complete fits read "strong", fits with
+    two must-haves missing read "good, a few gaps", other-family resumes read "weak"."""
+    import statistics
+
+    from bench.eval.match import CALIBRATION_LABELS, load_calibration, product_score
+
+    scores: dict[str, list[float]] = {label: [] for label in CALIBRATION_LABELS}
+    for row in load_calibration():
+        scores[row["label"]].append(product_score(row["job_text"], row["resume_text"]))
+    assert all(len(values) >= 30 for values in scores.values())
+    for label, values in scores.items():
+        assert band(statistics.median(values)).key == CALIBRATION_LABELS[label], label
+    assert statistics.median(scores["mismatch"]) <= 20

@@ -83,6 +83,20 @@ def test_statistical_methods_shows_statistics() -> None:
     assert hard.matched == ["Statistics"] and hard.score == 100
 
 
+@pytest.mark.parametrize(
+    "bullet", ["Used basic math to size 40 steel beams", "Taught maths to 90 pupils"]
+)
+def test_math_shows_mathematics(bullet: str) -> None:
+    text = f"Experience\nIronworker (2015 - 2024)\n- {bullet}"
+    job = Job(required_skills=["Mathematics"])
+    hard = next(
+        c
+        for c in score_match(Resume(), job, resume_text=text, today=TODAY).components
+        if c.name == "hard_skills"
+    )
+    assert hard.matched == ["Mathematics"] and hard.score == 100
+
+
 def test_occupation_similarity_by_closeness() -> None:
     assert title_similarity("Lead Data Scientist", "Data Scientist") >= 0.85
     partial = title_similarity("Financial Analyst", "Data Scientist")

@@ -5,6 +5,7 @@ Each test is synthetic and fails without the fix it names.
 
 from __future__ import annotations
 
+from atspro.analysis.scoring.negation import mask_negated
 from atspro.analysis.scoring.report import score_match
 from atspro.analysis.scoring.roles import roles_from_text
 from atspro.models import Job, Resume, WorkExperience
@@ -128,3 +129,125 @@ def test_a_line_with_only_a_start_year_is_a_role() -> None:
         None,
         ["processed 40 claims a day"],
     )
+
+
+# A parser that reads some one-line roles and not others (here: a stub that reads only the
+# second line, as the resume parser did with "X and Y workers (2017 - 2021)" titles).
+MIXED_ROLE_LINES = """Ana Ruiz
+ana@example.com
+
+## Skills
+- Route planning
+
+## Experience
+- Heavy and light truck drivers (2017 - 2023)
+- Mechanical door repairers (2013 - 2017)
+"""
+PARSED_SECOND_ONLY = Resume(
+    work_experience=[WorkExperience(position="Mechanical door repairers", start="2013", end="2017")]
+)
+
+
+def test_role_lines_the_parser_missed_are_added_to_the_ones_it_read() -> None:
+    job = Job(title="Heavy and Light Truck Drivers", min_years_experience=8)
+    report = score_match(PARSED_SECOND_ONLY, job, resume_text=MIXED_ROLE_LINES, today=TODAY)
+    assert _component(report, "job_title").score >= 90
+    assert _component(report, "experience").matched  # 10 years, not the parsed role's 4
+    shorter = MIXED_ROLE_LINES.replace("(2017 - 2023)", "(2017 - 2018)")
+    assert score_match(PARSED_SECOND_ONLY, job, resume_text=shorter, today=TODAY).score < (
+        report.score
+    )
+
+
+def test_a_role_line_the_parser_read_is_not_added_twice() -> None:
+    from atspro.analysis.scoring.roles import missed_roles
+
+    both = [
+        WorkExperience(position="Heavy and light truck drivers", start="2017-03", end="2023"),
+        *PARSED_SECOND_ONLY.work_experience,
+    ]
+    assert missed_roles(both, MIXED_ROLE_LINES) == []
+    (added,) = missed_roles(PARSED_SECOND_ONLY.work_experience, MIXED_ROLE_LINES)
+    assert (added.position, added.start, added.end) == (
+        "Heavy and light truck drivers",
+        "2017",
+        "2023",
+    )
+
+
+def test_a_skill_in_an_experience_line_counts_as_shown_however_the_parser_split_it() -> None:
+    text = "Experience\nForest Conservation & Logging – kept trails safe (2010 - 2015)\n"
+    # the parser filed the header under company and the rest as the title: no bullet holds it
+    resume = Resume(
+        work_experience=[
+            WorkExperience(
+                position="kept trails safe", company="Forest Conservation & Logging", start="2010"
+            )
+        ]
+    )
+    hard = _component(
+        score_match(resume, Job(required_skills=["Logging"]), resume_text=text, today=TODAY),
+        "hard_skills",
+    )
+    assert hard.score == 100 and "not shown in a bullet" not in hard.detail
+
+
+def test_a_skill_named_only_to_say_it_was_not_used_earns_nothing() -> None:
+    job = Job(required_skills=["Angular", "AJAX"], keywords=[])
+    used = "Experience\nUI Lead Developer (2015 - 2018)\n- Built the portal with Angular and AJAX\n"
+    not_used = used.replace("with Angular and AJAX", "without Angular and AJAX")
+    scores = [score_match(Resume(), job, resume_text=t, today=TODAY) for t in (used, not_used)]
+    assert _component(scores[0], "hard_skills").score == 100
+    assert _component(scores[1], "hard_skills").matched == []
+    # a negation does not reach past a new phrase: "without downtime using Kubernetes"
+    k8s = "Experience\nSRE (2019 - 2024)\n- Shipped 40 releases without downtime using Kubernetes\n"
+    hard = _component(
+        score_match(Resume(), Job(required_skills=["Kubernetes"]), resume_text=k8s, today=TODAY),
+        "hard_skills",
+    )
+    assert hard.matched == ["Kubernetes"]
+    # "Except" inside an occupation's name is no negation of what follows
+    title = "Interviewers, Except Eligibility and Loan"
+    assert (
+        mask_negated(f"Experience\n{title} (2019 - 2024)") == f"Experience\n{title} (2019 - 2024)"
+    )
+
+
+def test_one_lone_skill_weighs_less_than_a_posting_full_of_skills() -> None:
+    text = "Experience\nDriver (2015 - 2024)\n- Drove 300 routes\n"
+    lone = score_match(
+        Resume(), Job(title="Driver", required_skills=["Welding"]), resume_text=text, today=TODAY
+    )
+    two = score_match(
+        Resume(),
+        Job(title="Driver", required_skills=["Welding", "Forklift"]),
+        resume_text=text,
+        today=TODAY,
+    )
+    lone_hard, two_hard = _component(lone, "hard_skills"), _component(two, "hard_skills")
+    assert lone_hard.score == two_hard.score == 0
+    assert 0 < lone_hard.weight < two_hard.weight
+    assert "few skills" in lone_hard.detail and "few skills" not in two_hard.detail
+    assert lone.score > two.score  # the title it matches carries more of the lone-skill posting
+    assert abs(lone.score - sum(c.weight * c.score for c in lone.components) / 100) < 0.1
+
+
+def test_a_one_word_skill_written_in_another_form_earns_partial_credit() -> None:
+    text = "Experience\nPlanner (2015 - 2024)\n- Planned logistical support for 30 depots\n"
+    hard = _component(
+        score_match(Resume(), Job(required_skills=["Logistics"]), resume_text=text, today=TODAY),
+        "hard_skills",
+    )
+    assert hard.missing == ["Logistics"] and 0 < hard.score < 50
+    assert "partial credit" in hard.detail
+
+
+def test_labelled_and_wordy_date_ranges_are_read() -> None:
+    text = (
+        "Experience\n- Astronomer, Organization: Star Lab, From: 2017 To: 2020\n"
+        "Worked as a Java Developer in Leeds from the year of 2012 up to 2016. Built 3 portals.\n"
+    )
+    assert [(r.position, r.start, r.end) for r in roles_from_text(text)] == [
+        ("Astronomer, Organization: Star Lab", "2017", "2020"),
+        ("Java Developer in Leeds", "2012", "2016"),
+    ]

@@ -1,8 +1,9 @@
 """Score bands: the one place that says what a number means ("good match", green).
 
 Every renderer (chat text, PNG card, exports) asks :func:`band`; none keeps thresholds of its
-own. The thresholds are calibrated on bench/data/calibration (docs/scoring.md): good fits land
-in "good" or "strong", deliberate mismatches in "weak".
+own. The thresholds say what the label promises and are checked on bench/data/calibration
+(docs/scoring.md): complete fits have their median in "strong", fits with two must-haves
+missing in "good" ("a few gaps"), resumes of another occupation family in "weak".
 """
 
 from __future__ import annotations

@@ -29,6 +29,7 @@ EQUIVALENTS: dict[str, tuple[str, ...]] = {
         "biostatistics",
         "statistician",
     ),
+    "mathematics": ("math", "maths", "mathematical"),
     "statistical analysis": ("statistical methods", "statistics", "statistical modeling"),
     "machine learning": ("ML engineer", "machine-learning", "deep learning"),
     "nursing": ("registered nurse", "RN", "BSN", "nurse"),

@@ -19,7 +19,8 @@ from functools import lru_cache
 from itertools import accumulate
 
 from atspro.analysis.scoring.equivalents import equivalent_terms
-from atspro.analysis.scoring.roles import roles_from_text
+from atspro.analysis.scoring.negation import mask_negated
+from atspro.analysis.scoring.roles import EXPERIENCE, missed_roles, section_lines
 from atspro.analysis.scoring.wording import canonical_section
 from atspro.analysis.taxonomy.skills import get_index
 from atspro.models import Resume, WorkExperience
@@ -300,19 +301,45 @@ def _visible_resume(resume: Resume, visible: VisibleText | None) -> Resume:
     return resume.model_copy(update=update)
 
 
-def build_evidence(resume: Resume, resume_text: str | None = None) -> ResumeEvidence:
-    """Split ``resume`` into places; with ``resume_text``, keep only what that text shows."""
-    text = resume_text if resume_text is not None else resume_plain_text(resume)
-    visible = VisibleText(text) if resume_text is not None else None
-    roles = roles_from_text(resume_text) if resume_text and not resume.work_experience else []
-    if roles:  # the parser found no role (see roles.py)
-        resume = resume.model_copy(update={"work_experience": roles})
+def _with_missed_roles(resume: Resume, text: str, today: date | None) -> Resume:
+    """``resume`` plus the dated role lines of its Experience section the parser missed
+    (roles.py); years are then the larger of the parser's total and the roles' union."""
+    extra = missed_roles(resume.work_experience, text)
+    if not extra:
+        return resume
+    roles = [*resume.work_experience, *extra]
+    years = union_years(roles, today or date.today())
+    if resume.total_years_experience is not None and years is not None:
+        years = max(years, resume.total_years_experience)
+    return resume.model_copy(update={"work_experience": roles, "total_years_experience": years})
+
+
+def build_evidence(
+    resume: Resume, resume_text: str | None = None, today: date | None = None
+) -> ResumeEvidence:
+    """Split ``resume`` into places; with ``resume_text``, keep only what that text shows.
+
+    Mentions a negation governs ("without Angular") are blanked first (negation.py), and the
+    Experience section's lines count as experience however the parser split them into roles.
+    """
+    visible = VisibleText(resume_text) if resume_text is not None else None
+    if resume_text:
+        resume = _with_missed_roles(resume, resume_text, today)
+    raw = resume_text if resume_text is not None else resume_plain_text(resume)
+    text = mask_negated(raw)
+    mask = mask_negated if text != raw else str
 
     def keep(items: list[str | None]) -> list[str]:
-        return [s for s in items if s and (visible is None or visible.shows(s))]
+        return [mask(s) for s in items if s and (visible is None or visible.shows(s))]
 
+    in_roles = keep([x for r in resume.work_experience for x in (r.position, *r.bullets)])
+    # Lines of the Experience section no role holds (a header filed under company, a line the
+    # parser dropped) are experience too.
+    held = "\n".join(in_roles)
+    section = section_lines(text, EXPERIENCE) if resume_text else None
+    loose = [ln.strip() for ln in section or () if ln.strip() and ln.strip() not in held]
     snippets = {
-        "experience": keep([x for r in resume.work_experience for x in (r.position, *r.bullets)]),
+        "experience": in_roles + loose,
         "projects": keep([x for p in resume.projects for x in (p.name, p.description, *p.bullets)]),
         "summary": keep([resume.summary]),
         "certifications": keep([c.name for c in resume.certifications]),

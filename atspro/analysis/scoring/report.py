@@ -94,7 +94,7 @@ def score_match(
     ``today`` fixes "now" for recency and current roles (defaults to the real date).
     """
     today = today or date.today()
-    ev = build_evidence(resume, resume_text)
+    ev = build_evidence(resume, resume_text, today)
     resume = ev.resume or resume  # only what the reader can see is scored and checked
     components = score_components(resume, job, ev, today)
     score = combine(components)

@@ -1,12 +1,12 @@
-"""Dated role lines of the Experience section, for when the parser found no role at all.
+"""Dated role lines of the Experience section, for the roles the parser did not read.
 
 Resumes written as one line per role ("- Help Desk Administrator (2012 - 2015)") may come back
 from the parser with no ``work_experience``; the scorer would then see no title and no years,
 and two versions of one resume could flip on what the parser happened to read. This fallback
 reads only what is certain: inside the section headed Experience (any alias), each line that
 holds a date range is a role, the words before the range its title, the words after it a
-bullet, and the undated lines below it are its bullets. It never runs when the parser found
-a role. Dates are read by the parser's own
+bullet, and the undated lines below it are its bullets. When the parser found roles, only
+the lines it missed are added (``missed_roles``). Dates are read by the parser's own
 ``find_range`` (one way to read a date).
 """
 
@@ -36,8 +36,15 @@ EXPERIENCE = frozenset({"experience"})
 _TITLE_END_RE = re.compile(r":|\.\s|\s[–—]\s")  # where a title written after its dates ends
 _YEAR_FIRST_RE = re.compile(_GLYPH + r"((?:19|20)\d\d)\s*[-–—,:]\s+(?=[A-Za-z])")
 _AS_RE = re.compile(r"^(?:as\s+(?:an?\s+)?)", re.IGNORECASE)
+_YEAR_RE = re.compile(r"(?:19|20)\d\d|\b\d\d\b")
 # "between 2013 and 2016" -> "2013 - 2016", the form find_range reads.
 _BETWEEN_RE = re.compile(r"\bbetween\s+((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+# Labelled and wordy ranges: "From: 2017 To: 2020", "from the year of 2015 up to 2019".
+_FROM_TO_RE = re.compile(
+    r"\bfrom:?\s+(?:the\s+year\s+(?:of\s+)?)?((?:19|20)\d\d)\s*,?\s*(?:up\s+)?(?:to|until|till):?"
+    r"\s+((?:19|20)\d\d|present|now|today)\b",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=64)
@@ -59,9 +66,11 @@ def roles_from_text(text: str) -> list[WorkExperience]:
     """Roles read from dated lines of the Experience section (empty when there is none)."""
     roles: list[WorkExperience] = []
     for line in section_lines(text, EXPERIENCE) or ():
-        line = _BETWEEN_RE.sub(r"\1 - \2", line)
-        found = find_range(line)
-        year_first = None if found else _YEAR_FIRST_RE.match(line)
+        dated = _YEAR_RE.search(line) is not None  # no year, no range: skip the date reader
+        if dated:
+            line = _FROM_TO_RE.sub(r"\1 - \2", _BETWEEN_RE.sub(r"\1 - \2", line))
+        found = find_range(line) if dated else None
+        year_first = None if found or not dated else _YEAR_FIRST_RE.match(line)
         if found:
             start, end, current = found.start, found.end, found.is_current
             before, after = line[: found.span[0]], line[found.span[1] :]
@@ -91,3 +100,24 @@ def roles_from_text(text: str) -> list[WorkExperience]:
             )
         )
     return roles
+
+
+def _years(role: WorkExperience) -> tuple[str, str]:
+    end = "now" if role.is_current else (role.end or "")[:4]
+    return (role.start or "")[:4], end
+
+
+def missed_roles(found: list[WorkExperience], text: str) -> list[WorkExperience]:
+    """Dated role lines of the Experience section that the parser's roles do not hold.
+
+    A resume written one line per role can come back with some lines read and others not
+    ("Heavy and light truck drivers (2017 - 2021)" missed while the next line is read), and
+    two versions of one resume then differ in what the scorer sees. Only when the section has
+    more dated role lines than the parser found roles, the lines whose years match no parsed
+    role are returned (the same years are the same role, whichever way the parser read it).
+    """
+    from_text = roles_from_text(text)
+    if len(from_text) <= len(found):
+        return []
+    seen = {_years(r) for r in found}
+    return [r for r in from_text if _years(r) not in seen]

@@ -38,6 +38,7 @@ from atspro.analysis.scoring.matching import (
 )
 from atspro.analysis.scoring.quoting import quotable
 from atspro.analysis.scoring.roles import EXPERIENCE, section_lines
+from atspro.analysis.taxonomy.hierarchy import sibling_in
 from atspro.analysis.taxonomy.skills import get_index
 from atspro.analysis.taxonomy.titles import (
     MID_LEVEL,
@@ -91,7 +92,11 @@ REQUIRED_SKILL_WEIGHT = 2.0  # a required skill counts twice a preferred one
 PREFERRED_SKILL_WEIGHT = 1.0
 KEYWORD_LIMIT = 25  # the posting's heaviest keywords that are scored
 KEYWORD_WORDS_CREDIT = 0.5
-PARTIAL_SKILL_CREDIT = 0.4  # a multi-word skill not found, some of its words found (x share)  # a keyword not found as a phrase, all its words found elsewhere
+PARTIAL_SKILL_CREDIT = 0.4  # a skill not found, its words found in other forms (x share)
+# Hard skills weigh fully once the posting names two must-haves' worth (2 x 2.0, or four
+# preferred); one lone skill is too thin to carry 40 % of the score, the rest then count more.
+FULL_SKILL_EVIDENCE = 2 * REQUIRED_SKILL_WEIGHT
+SIBLING_SKILL_CREDIT = 0.3  # a skill not found, a tool of the same O*NET technology group shown
 TITLE_IN_ROLE_TEXT = 0.9  # the posting's core title appears in the experience section
 TITLE_IN_SUMMARY = 0.8  # ... only in the summary
 # Title credit kept when the posting asks 1, 2 or 3+ career levels above the resume's highest.
@@ -205,18 +210,28 @@ def hard_skills_component(job: Job, ev: ResumeEvidence) -> ScoreComponent:
     if not asks:
         return _component("hard_skills", 0, False, detail="The posting lists no hard skills.")
     got = total = 0.0
-    matched, missing, listed_only, partly = [], [], [], []
+    matched, missing, listed_only, partly, siblings = [], [], [], [], []
     for ask in asks:
         skill, places = ask_places(ask, ev)
         credit = max((PLACE_CREDIT.get(p, 0.7) for p in places), default=0.0)
         total += ask.weight
         if not places:
             missing.append(ask.label)
-            # A related skill ("Oracle" for "Oracle Database", "system integrity" for "Data
-            # integrity") earns partial credit, shown as such; the skill itself stays missing.
-            shares = [ev.word_share(s) for s in ask.skills if " " in s]
+            # A related skill earns partial credit, shown as such; the skill itself stays
+            # missing: its words in other forms ("Oracle" for "Oracle Database", "logistical"
+            # for "Logistics"), or a sibling tool of the same technology group ("Google
+            # Sheets" for "Microsoft Excel", taxonomy/hierarchy.py).
+            shares = [ev.word_share(s) for s in ask.skills]
             credit = PARTIAL_SKILL_CREDIT * max(shares, default=0.0)
-            if credit:
+            sibling = next(
+                (sib for s in ask.skills if (sib := sibling_in(s, ev.visible_skills))), None
+            )
+            if sibling and credit < SIBLING_SKILL_CREDIT:
+                credit = SIBLING_SKILL_CREDIT
+                siblings.append(
+                    f"{canonical_skill(sibling.skill)} for {ask.label} ({sibling.group})"
+                )
+            elif credit:
                 partly.append(ask.label)
             got += ask.weight * credit
         else:
@@ -234,9 +249,15 @@ def hard_skills_component(job: Job, ev: ResumeEvidence) -> ScoreComponent:
         detail += f"; listed but not shown in a bullet: {', '.join(listed_only)}"
     if partly:
         detail += f"; partly shown by related words (partial credit): {', '.join(partly)}"
-    return _component(
+    if siblings:
+        detail += f"; a related tool of the same kind (partial credit): {', '.join(siblings)}"
+    if total < FULL_SKILL_EVIDENCE:
+        detail += "; the posting names few skills, so they weigh less"
+    comp = _component(
         "hard_skills", 100 * got / total, True, matched=matched, missing=missing, detail=detail
     )
+    comp.weight *= min(1.0, total / FULL_SKILL_EVIDENCE)
+    return comp
 
 
 def _seniority_gap(resume: Resume, job_title: str, credit: float) -> tuple[float, str]:
