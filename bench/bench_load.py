@@ -1,6 +1,8 @@
 """Load benchmark: ``main.py bot`` as its own process against the emulator in this one (as in
 production, Telegram is another machine), real PostgreSQL. 50 users each send a resume and a
-job at once; measured per user from the uploads to their score card's picture.
+job at once; measured per user from the uploads to their score card (one message: the
+picture with the card as its caption). Also: Bot API calls per card (the paced ones are what
+Telegram's 30 messages/s counts) and the bot's CPU per card (robust to a busy machine).
 
 Goals (issue 17): ≥ 15 cards/s, p95 ≤ 4 s, bot RSS ≤ 200 MB.
 """
@@ -12,6 +14,7 @@ import contextlib
 import statistics
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 import psutil
@@ -63,6 +66,8 @@ async def _bench() -> dict[str, float]:
                             done[uid] = time.perf_counter()
                     return len(done) == len(users)
 
+                proc = psutil.Process(bot.pid)
+                cpu_before = _cpu_s(proc)
                 started = time.perf_counter()
                 for uid in users:
                     actions.send_document(uid, pdfs[uid], "cv.pdf", content_type="application/pdf")
@@ -71,7 +76,8 @@ async def _bench() -> dict[str, float]:
                 elapsed = time.perf_counter() - started
                 if not ok:
                     raise RuntimeError(f"only {len(done)} of {USERS} cards within 180 s")
-                proc = psutil.Process(bot.pid)
+                cpu_per_card = (_cpu_s(proc) - cpu_before) / USERS
+                calls = _calls_per_user(sandbox.emulator.api.calls, set(users))
                 rss = proc.memory_info().rss / 1048576
                 children = sum(c.memory_info().rss for c in proc.children(recursive=True))
             finally:
@@ -86,7 +92,37 @@ async def _bench() -> dict[str, float]:
         "load_card_p95_s": percentile(latencies, 0.95),
         "load_bot_rss_mb": rss,
         "load_extract_workers_rss_mb": children / 1048576,
+        # CPU the bot and its extraction workers spend per card: robust to a busy machine.
+        "load_bot_cpu_ms_per_card": cpu_per_card * 1000,
+        **calls,
     }
+
+
+def _cpu_s(proc: psutil.Process) -> float:
+    """User + system seconds of ``proc`` and its children so far."""
+    total = sum(proc.cpu_times()[:2])
+    for child in proc.children(recursive=True):
+        with contextlib.suppress(psutil.Error):
+            total += sum(child.cpu_times()[:2])
+    return total
+
+
+def _calls_per_user(calls: Counter[tuple[str, int | None]], users: set[int]) -> dict[str, float]:
+    """Bot API calls per user's flow: the paced ones (what Telegram's 30/s counts) and all."""
+    from atspro.bot.pacing import PACED
+
+    mine = {(m, c): n for (m, c), n in calls.items() if c in users}
+    by_method: Counter[str] = Counter()
+    for (method, _), n in mine.items():
+        by_method[method] += n
+    out = {
+        "load_paced_calls_per_card": sum(n for m, n in by_method.items() if m in PACED)
+        / len(users),
+        "load_calls_per_card": sum(by_method.values()) / len(users),
+    }
+    for method, n in sorted(by_method.items()):
+        out[f"load_calls_{method}"] = n / len(users)
+    return out
 
 
 async def _said(state, chat_id: int) -> bool:

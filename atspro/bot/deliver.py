@@ -14,17 +14,17 @@ import contextlib
 import io
 import logging
 from collections.abc import AsyncIterator
-from typing import Any
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
 
-from agents import Model
 from telegram import Bot, InlineKeyboardMarkup
 from telegram.constants import ChatAction
 from telegram.error import BadRequest, Forbidden
 
-from atspro.agents.pipeline import reading_note
 from atspro.bot import keyboards, render
 from atspro.bot.broadcast import run_broadcast
 from atspro.bot.handlers import confirm
+from atspro.bot.handlers.common import TYPING_SHOWN_S
 from atspro.bot.keyboards import result_keyboard
 from atspro.bot.render_writing import render_writing
 from atspro.faults import crash_point
@@ -41,19 +41,24 @@ from atspro.tasks.registry import (
     TaskRun,
 )
 
+if TYPE_CHECKING:  # the Agents SDK is ~60 MB of imports: loaded only when AI writing runs
+    from agents import Model
+
 log = logging.getLogger(__name__)
 APOLOGY = "😕 Sorry, I could not finish this. Please try again later."
 
 
 @contextlib.asynccontextmanager
-async def typing(bot: Bot, chat_id: int) -> AsyncIterator[None]:
-    """Keep Telegram's "typing…" indicator alive while the work runs."""
+async def typing(bot: Bot, chat_id: int, *, first_after: float = 0.0) -> AsyncIterator[None]:
+    """Keep Telegram's "typing…" indicator alive while the work runs; the first one after
+    ``first_after`` seconds (the request's own indicator or status message still shows)."""
 
     async def keep() -> None:
+        await asyncio.sleep(first_after)
         while True:
             with contextlib.suppress(Exception):
                 await bot.send_chat_action(chat_id, ChatAction.TYPING)
-            await asyncio.sleep(4.5)
+            await asyncio.sleep(TYPING_SHOWN_S)
 
     keeper = asyncio.create_task(keep())
     try:
@@ -103,7 +108,7 @@ def chat_guard(bot: Bot, svc: Services, run: TaskRun, *, show_typing: bool = Tru
         try:
             if not show_typing:
                 return await run(task, ctx)
-            async with typing(bot, chat_id):
+            async with typing(bot, chat_id, first_after=_still_shown(task)):
                 return await run(task, ctx)
         except MisfiledDocument as exc:  # ask, with two buttons, before using it the wrong way
             await edit_status(
@@ -137,6 +142,16 @@ def chat_guard(bot: Bot, svc: Services, run: TaskRun, *, show_typing: bool = Tru
     return guarded
 
 
+def _still_shown(task: Task) -> float:
+    """How long the handler's "typing…" (or status message) still answers for a task that
+    starts now: a fresh first attempt needs no indicator of its own yet (chat actions are
+    HTTP calls like any other: two fewer per upload)."""
+    if task.attempts > 1 or task.created_at is None or task.created_at.tzinfo is None:
+        return 0.0
+    age = (datetime.now(UTC) - task.created_at).total_seconds()
+    return min(max(TYPING_SHOWN_S - age, 0.0), TYPING_SHOWN_S)
+
+
 class ChatDelivery:
     """The bodies of the chat-facing kinds: call a service, then tell the chat."""
 
@@ -149,25 +164,29 @@ class ChatDelivery:
         file = await self.bot.get_file(file_id)
         return bytes(await file.download_as_bytearray())
 
-    async def ingest_resume(self, task: Task, ctx: TaskContext) -> dict[str, Any]:
-        p, uid = task.payload, task.user_id
-        assert uid is not None
-        if p.get("file_ids"):  # an album of page photos, in order
-            data: bytes | list[bytes] = [await self._download(f) for f in p["file_ids"]]
-        else:
-            data = await self._download(p["file_id"])
+    async def _download_upload(self, p: dict[str, Any]) -> bytes | list[bytes]:
+        """The task's file, or its album of page photos in order."""
+        if p.get("file_ids"):
+            return [await self._download(f) for f in p["file_ids"]]
+        return await self._download(p["file_id"])
+
+    def _page_progress(self, p: dict[str, Any]) -> intake.PageProgress:
+        """OCR page progress ("Reading page 2 of 3…") into the task's status message, if any."""
 
         async def on_page(page: int, pages: int) -> None:
             if p.get("status_message_id") is None:  # no status message (intake): typing only
                 return
             with contextlib.suppress(Exception):  # progress is a courtesy, never a failure
                 await edit_status(
-                    self.bot,
-                    p["chat_id"],
-                    p.get("status_message_id"),
-                    render.reading_page(page, pages),
+                    self.bot, p["chat_id"], p["status_message_id"], render.reading_page(page, pages)
                 )
 
+        return on_page
+
+    async def ingest_resume(self, task: Task, ctx: TaskContext) -> dict[str, Any]:
+        p, uid = task.payload, task.user_id
+        assert uid is not None
+        data = await self._download_upload(p)
         ingest, pair = await intake.receive_resume(
             self.svc,
             uid,
@@ -176,15 +195,22 @@ class ChatDelivery:
             filename=p.get("filename"),
             content_type=p.get("mime_type"),
             confirmed=bool(p.get("confirmed")),
-            on_page=on_page,
+            on_page=self._page_progress(p),
         )
         summary = render.resume_summary(
-            ingest.resume, filename=p.get("filename"), from_image=ingest.from_image
+            ingest.resume,
+            filename=p.get("filename"),
+            from_image=ingest.from_image,
+            ask_for_job=pair is None
+            and not await intake.job_on_the_way(self.svc, uid, p["chat_id"]),
         )
         crash_point("task.resume_stored")
         llm_meta = (ingest.row.get("metadata") or {}).get("llm")
-        if note := reading_note(llm_meta, self.svc.settings):  # AI-suggested, never scored
-            summary += f"\n\n<i>{render.esc(note)}</i>"
+        if llm_meta:  # read with AI: its note (the pipeline and its SDK load only then)
+            from atspro.agents.pipeline import reading_note
+
+            if note := reading_note(llm_meta, self.svc.settings):  # suggested, never scored
+                summary += f"\n\n<i>{render.esc(note)}</i>"
         await self._summary_once(ctx, p, summary)
         if pair is not None:
             await self._deliver_match(ctx, uid, p["chat_id"], pair, changed=True)
@@ -193,7 +219,8 @@ class ChatDelivery:
     async def ingest_job(self, task: Task, ctx: TaskContext) -> dict[str, Any]:
         p, uid = task.payload, task.user_id
         assert uid is not None
-        data = await self._download(p["file_id"]) if p.get("file_id") and not p.get("url") else None
+        has_file = (p.get("file_id") or p.get("file_ids")) and not p.get("url")
+        data = await self._download_upload(p) if has_file else None
         row, job, pair = await intake.receive_job(
             self.svc,
             uid,
@@ -204,11 +231,16 @@ class ChatDelivery:
             text=requests.pasted_text(p, self.svc.settings.max_text_chars),
             confirmed=bool(p.get("confirmed")),
             request=f"task:{task.id}",
+            on_page=self._page_progress(p),
         )
         crash_point("task.job_stored")
-        tail = "" if pair is not None else "\n\nNow send your resume as a file."
-        await self._summary_once(ctx, p, render.job_summary(job) + tail)
-        if pair is not None:
+        if pair is None and not ctx.task.progress.get("summary_sent"):
+            # A resume sent with it is still being read: its card will name this job.
+            pair = await intake.pair_once_resume_read(self.svc, task, p["chat_id"], row["id"])
+        if pair is None:  # nothing to score yet: say what was understood
+            tail = "\n\nNow send your resume as a file."
+            await self._summary_once(ctx, p, render.job_summary(job) + tail)
+        else:  # the card's caption carries the job's title line: no summary of its own
             await self._deliver_match(ctx, uid, p["chat_id"], pair, changed=True)
         return {"job_id": str(row["id"])}
 
@@ -255,29 +287,60 @@ class ChatDelivery:
         if not progress.get("result_id"):
             await ctx.save_progress(result_id=rid)
         if not progress.get("card_sent"):
-            parts = render.split_message(render.score_card(analysis.report, analysis.job))
-            for i, part in enumerate(parts):
-                markup = (
-                    result_keyboard(rid, llm=self.svc.settings.llm_enabled)
-                    if i == len(parts) - 1
-                    else None
-                )
-                await self.bot.send_message(chat_id, part, reply_markup=markup)
-            await ctx.save_progress(card_sent=True)
-        if not progress.get("png_sent"):
-            png = await asyncio.to_thread(matching.score_card_png, analysis)
-            await self.bot.send_photo(
-                chat_id,
-                photo=io.BytesIO(png),
-                caption=f"Match score {analysis.report.score:.0f}/100",
-            )
-            await ctx.save_progress(png_sent=True)
+            await self._send_card(ctx, chat_id, analysis)
         if not progress.get("asked"):  # ask before adding: "Have you used SQL?"
             question = await tailoring.next_question(self.svc, uid, analysis)
             if question is not None:
                 await confirm.offer(self.bot, chat_id, question)
             await ctx.save_progress(asked=True)
         return rid
+
+    async def _send_card(self, ctx: TaskContext, chat_id: int, analysis: matching.Match) -> None:
+        """The score card as ONE message: its picture, the card as the caption, the buttons.
+
+        When the caption cannot fit or the picture fails: the picture (if any) and then the
+        whole card as text with the buttons — two messages, the same answer."""
+        progress = ctx.task.progress
+        keyboard = result_keyboard(analysis.id, llm=self.svc.settings.llm_enabled)
+        picture = None if progress.get("png_sent") else await self._card_picture(analysis)
+        caption = render.card_caption(analysis.report, analysis.job)
+        if (
+            picture is not None
+            and caption is not None
+            and await self._photo(chat_id, picture, caption, keyboard)
+        ):
+            await ctx.save_progress(png_sent=True, card_sent=True)
+            return
+        if picture is not None:
+            score = f"Match score {analysis.report.score:.0f}/100"
+            if await self._photo(chat_id, picture, score, None):
+                await ctx.save_progress(png_sent=True)
+        parts = render.split_message(render.score_card(analysis.report, analysis.job))
+        for i, part in enumerate(parts):
+            markup = keyboard if i == len(parts) - 1 else None
+            await self.bot.send_message(chat_id, part, reply_markup=markup)
+        await ctx.save_progress(card_sent=True)
+
+    @staticmethod
+    async def _card_picture(analysis: matching.Match) -> bytes | None:
+        try:
+            return await asyncio.to_thread(matching.score_card_picture, analysis)
+        except Exception:  # the text card still answers
+            log.exception("score card picture failed for result %s", analysis.id)
+            return None
+
+    async def _photo(
+        self, chat_id: int, picture: bytes, caption: str, keyboard: InlineKeyboardMarkup | None
+    ) -> bool:
+        """Send the picture; False when Telegram refuses it (the caller falls back to text)."""
+        try:
+            await self.bot.send_photo(
+                chat_id, photo=io.BytesIO(picture), caption=caption, reply_markup=keyboard
+            )
+        except BadRequest as exc:
+            log.warning("score card picture refused (%s): sending the card as text", exc)
+            return False
+        return True
 
     async def write(self, task: Task, ctx: TaskContext) -> dict[str, Any]:
         """``rewrite`` and ``cover_letter``: run the AI writer once, show its answer."""

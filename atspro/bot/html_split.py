@@ -135,6 +135,12 @@ def _update_open_tags(open_tags: list[tuple[str, str]], tag: str) -> None:
             return
 
 
+def visible_units(text: str) -> int:
+    """How long Telegram finds ``text`` after parsing its HTML, in UTF-16 units (what its
+    4,096-unit message and 1,024-unit caption limits count)."""
+    return sum(a.units for a in _atoms(text))
+
+
 def split_html(text: str, limit: int = 4096) -> list[str]:
     """Split HTML into messages of at most ``limit`` visible UTF-16 units, each valid alone.
 

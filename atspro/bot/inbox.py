@@ -51,6 +51,27 @@ class Processing:
     inbox: Inbox
     sent: int = 0
     retry: bool = False  # set by the error handler: run the update again later
+    held: bool = False  # a later commit marks it done (see ``hold_update``)
+    chat_busy: Callable[[], bool] = lambda: False  # more of this chat's updates are waiting
+
+
+def hold_update() -> int | None:
+    """Keep the current update pending after its handlers return: a request that gathers
+    several updates (an album's photos) marks them all done in the commit that queues it, so
+    a crash while gathering loses none. Returns the update's id (None when not running
+    through the inbox: nothing to hold). Its claim lease keeps sweeps away meanwhile."""
+    current = _current.get()
+    if current is None:
+        return None
+    current.held = True
+    return current.entry.update_id
+
+
+def chat_has_more() -> bool:
+    """Whether more updates of the current update's chat arrived and wait their turn (an
+    album's next photo, delayed by a busy machine): a gatherer should not close yet."""
+    current = _current.get()
+    return current is not None and current.chat_busy()
 
 
 def retry_later() -> bool:
@@ -150,7 +171,7 @@ class UpdateIntake:
                     self._background(self._say(chat_id, SLOW_DOWN))  # type: ignore[arg-type]
         for update_id in dropped:
             await self.svc.repos.updates.claim(update_id)
-        self.dispatch(admitted)
+        self.dispatch(admitted, chats={int(p["update_id"]): chat_of(p) for p in payloads})
 
     async def _say(self, chat_id: int, text: str) -> None:
         with contextlib.suppress(Exception):
@@ -161,22 +182,39 @@ class UpdateIntake:
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
-    def dispatch(self, update_ids: list[int], *, force: bool = False) -> None:
-        """Run each stored update in the background (per chat, in order)."""
+    def dispatch(
+        self,
+        update_ids: list[int],
+        *,
+        force: bool = False,
+        chats: dict[int, int | None] | None = None,
+    ) -> None:
+        """Run each stored update in the background (per chat, in order). ``chats``: the
+        chat of each update when known, so its turn is taken now, in arrival order — not
+        when its claim returns (two claims of one chat may return in either order)."""
         for update_id in update_ids:
             if update_id in self._inflight:
                 continue
             self._inflight.add(update_id)
-            self._background(self._run(update_id, force))
+            chat = (chats or {}).get(update_id)
+            lock = self._chat_locks[chat] if chat is not None else None
+            self._background(self._run(update_id, force, lock))
 
-    async def _run(self, update_id: int, force: bool) -> None:
+    async def _run(self, update_id: int, force: bool, lock: asyncio.Lock | None = None) -> None:
         try:
-            entry = await self.inbox.claim(update_id, lease_s=self.lease_s, force=force)
-            if entry is None:
-                return
-            lock = self._chat_locks[entry.chat_id if entry.chat_id is not None else -update_id]
-            async with lock, self._slots:
-                await self._process(entry)
+            # Tasks start in creation order and an untaken lock is taken without waiting, so
+            # one chat's updates queue on its lock in dispatch order.
+            async with lock or contextlib.nullcontext():
+                entry = await self.inbox.claim(update_id, lease_s=self.lease_s, force=force)
+                if entry is None:
+                    return
+                turn = (
+                    self._chat_locks[entry.chat_id if entry.chat_id is not None else -update_id]
+                    if lock is None  # an update with no chat (or stored without one)
+                    else contextlib.nullcontext()
+                )
+                async with turn, self._slots:
+                    await self._process(entry, self._chat_locks.get(entry.chat_id))
         except Exception:
             log.error("update %s: processing failed; it will be retried", update_id, exc_info=True)
             with contextlib.suppress(Exception):
@@ -184,7 +222,7 @@ class UpdateIntake:
         finally:
             self._inflight.discard(update_id)
 
-    async def _process(self, entry: InboxEntry) -> None:
+    async def _process(self, entry: InboxEntry, chat_lock: asyncio.Lock | None = None) -> None:
         repos = self.svc.repos
         if entry.attempts > MAX_ATTEMPTS:
             log.error("update %s failed %d times; dropped", entry.update_id, entry.attempts - 1)
@@ -192,6 +230,8 @@ class UpdateIntake:
             return
         update = Update.de_json(entry.payload, self.app.bot)
         processing = Processing(entry, self.inbox)
+        if chat_lock is not None:  # held by this update now; later, by the chat's next one
+            processing.chat_busy = chat_lock.locked
         token = _current.set(processing)
         try:
             # Handler errors go to the error handler, which answers the user once and makes
@@ -202,20 +242,22 @@ class UpdateIntake:
             _current.reset(token)
         if processing.retry:
             raise RuntimeError("database unavailable while handling the update")
-        await repos.updates.claim(entry.update_id)
+        if not processing.held:
+            await repos.updates.claim(entry.update_id)
 
     async def recover(self) -> int:
         """At start: every update left pending by a previous run goes again (its process is
         gone: this process owns the bot), oldest first."""
-        pending = await self.inbox.pending(include_claimed=True)
+        pending = dict(await self.inbox.pending(include_claimed=True))
         if pending:
             log.info("inbox: %d updates left pending by the last run, processing", len(pending))
-        self.dispatch(pending, force=True)
+        self.dispatch(list(pending), force=True, chats=pending)
         return len(pending)
 
     async def sweep(self) -> None:
         """Pending updates nobody holds (a failed run released them, or a lease ran out)."""
-        self.dispatch(await self.inbox.pending())
+        pending = dict(await self.inbox.pending())
+        self.dispatch(list(pending), chats=pending)
 
     async def drain(self, timeout: float = 30.0) -> None:
         """Let updates being handled finish (graceful stop); the rest stay pending."""

@@ -5,6 +5,7 @@ flooding their own chat stalls everyone's answers. Here each chat has its own to
 (about 1 message/s with a small burst) and its own back-off: a RetryAfter delays that chat
 only. The overall bucket (30/s) is shared first come, first served, and a chat waits for its
 own bucket *before* it takes an overall token, so a busy chat never holds the others' share.
+Every request passes here, so an expired button answer (a replayed update) is let go here too.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field
 from typing import Any
 
-from telegram.error import RetryAfter
+from telegram.error import BadRequest, RetryAfter
 from telegram.ext import BaseRateLimiter
 
 log = logging.getLogger(__name__)
@@ -117,6 +118,8 @@ class ChatPacer(BaseRateLimiter[int]):
         rate_limit_args: int | None,
     ) -> bool | dict[str, Any] | list[dict[str, Any]]:
         chat_id = data.get("chat_id")
+        if endpoint == "answerCallbackQuery":
+            return await _answer_callback(callback, args, kwargs)
         if endpoint not in PACED or chat_id is None:
             return await callback(*args, **kwargs)
         chat = self._chat(chat_id)
@@ -134,6 +137,21 @@ class ChatPacer(BaseRateLimiter[int]):
                     raise
                 log.info("chat paced: Telegram asked to wait %.1f s", float(seconds))
         raise AssertionError("unreachable")
+
+
+async def _answer_callback(
+    callback: Callable[..., Coroutine[Any, Any, Any]], args: Any, kwargs: dict[str, Any]
+) -> Any:
+    """A button press answered once only: a replayed update (the process died after
+    answering it) or a late one finds its query gone — nothing left to answer, and no reason
+    to abandon the handler's real work."""
+    try:
+        return await callback(*args, **kwargs)
+    except BadRequest as exc:
+        if "query is too old" not in str(exc).lower():
+            raise
+        log.info("callback query already answered or expired; going on")
+        return True
 
 
 SLOW_DOWN = (

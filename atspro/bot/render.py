@@ -22,13 +22,14 @@ from atspro.bot.html_split import (
 from atspro.bot.html_split import (
     split_message as split_message,  # re-exported: what the bot sends (numbered parts)
 )
+from atspro.bot.html_split import visible_units
 from atspro.models import Job, MatchReport, Resume, Suggestion
 from atspro.services.library import DocumentItem, PastMatch
 
 # Keywords may contain commas ("Accounting, Finance"): list them with a mark no keyword has.
 KEYWORD_SEPARATOR = " · "
 TELEGRAM_LIMIT = 4096
-CAPTION_LIMIT = 1024
+CAPTION_LIMIT = 1024  # Telegram's limit for a photo or document caption
 _HIT_MARK = re.compile(r"&lt;b&gt;((?:(?!&lt;/?b&gt;)\S)+?)&lt;/b&gt;")
 
 
@@ -87,7 +88,14 @@ def reading_page(page: int, pages: int) -> str:
     return f"📷 Reading page {page} of {pages}…" if pages > 1 else "📷 Reading the picture…"
 
 
-def resume_summary(resume: Resume, *, filename: str | None = None, from_image: bool = False) -> str:
+def resume_summary(
+    resume: Resume,
+    *,
+    filename: str | None = None,
+    from_image: bool = False,
+    ask_for_job: bool = True,
+) -> str:
+    """``ask_for_job``: end with "Now send a job" (not when the score card follows at once)."""
     c = resume.contact
     lines = ["📄 <b>Resume received</b>" + (f" — {esc(filename)}" if filename else "")]
     if c.full_name:
@@ -121,11 +129,14 @@ def resume_summary(resume: Resume, *, filename: str | None = None, from_image: b
         lines.append("\n⚠️ " + esc("; ".join(resume.warnings[:3])))
     if from_image:
         lines.append("\n" + FROM_IMAGE_NOTE)
-    lines.append("\nNow send a job link or paste the job posting.")
+    if ask_for_job:
+        lines.append("\nNow send a job link or paste the job posting.")
     return "\n".join(lines)
 
 
-def job_summary(job: Job) -> str:
+def _job_head(job: Job) -> list[str]:
+    """The job's title line and its facts (where, how, pay): the job summary's top, and what
+    the score card's caption keeps of it."""
     head = esc(job.title or "Job posting")
     if job.company:
         head += f" — {esc(job.company)}"
@@ -135,6 +146,11 @@ def job_summary(job: Job) -> str:
         lines.append(esc(" · ".join(facts)))
     if job.salary and job.salary.text:
         lines.append(f"💰 {esc(job.salary.text)}")
+    return lines
+
+
+def job_summary(job: Job) -> str:
+    lines = _job_head(job)
     if job.min_years_experience:
         lines.append(f"Experience: {job.min_years_experience:g}+ years")
     # One-of groups show once ("one of: R / SAS / Python"), never as three musts.
@@ -199,6 +215,44 @@ def score_card(report: MatchReport, job: Job, *, top: int = 3) -> str:
         lines.append("\n<b>Top fixes</b>")
         for i, s in enumerate(report.suggestions[:top], 1):
             lines.append(f"{i}. {esc(s.message)}")
+    return "\n".join(lines)
+
+
+# Richest first: (top fixes, missing keywords, the worst failed check named) until it fits.
+_CAPTION_STEPS = ((3, 8, True), (2, 5, True), (1, 3, False), (0, 0, False))
+
+
+def card_caption(report: MatchReport, job: Job) -> str | None:
+    """The score card as the caption of its picture: the score, the facts that drive it, the
+    job's title line and the top fixes (the bars are on the picture; everything else is behind
+    the buttons). None when even the shortest form is over Telegram's caption limit."""
+    for top, keywords, check in _CAPTION_STEPS:
+        text = _caption(report, job, top=top, keywords=keywords, name_check=check)
+        if visible_units(text) <= CAPTION_LIMIT:
+            return text
+    return None
+
+
+def _caption(report: MatchReport, job: Job, *, top: int, keywords: int, name_check: bool) -> str:
+    lines = [f"🎯 <b>Match score: {report.score:.0f}/100</b> — {band(report.score).text}"]
+    if report.summary:
+        lines.append(f"<i>{esc(report.summary)}</i>")
+    lines += ["", *_job_head(job)]
+    if keywords and report.missing_keywords:
+        lines.append(
+            "\n<b>Missing keywords</b>: "
+            + KEYWORD_SEPARATOR.join(esc(k) for k in report.missing_keywords[:keywords])
+        )
+    failed = sorted(
+        (c for c in report.checks if not c.passed), key=lambda c: c.severity != "critical"
+    )
+    if failed:
+        passed = len(report.checks) - len(failed)
+        worst = f": {esc(failed[0].message)}" if name_check else ""
+        lines.append(f"⚠️ ATS checks {passed}/{len(report.checks)} passed{worst}")
+    if top and report.suggestions:
+        lines.append("\n<b>Top fixes</b>")
+        lines += [f"{i}. {esc(s.message)}" for i, s in enumerate(report.suggestions[:top], 1)]
     return "\n".join(lines)
 
 
@@ -290,14 +344,11 @@ def tasks_text(tasks: Sequence[dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
-CAPTION_MAX = 1024  # Telegram's limit for a document caption
-
-
 def tailored_caption(changes: str, before: float, after: float) -> str:
     """With the tailored DOCX: what changed, and the file's own score against the old one."""
     head = "📄 Your resume, tailored for this job: every line you wrote, standard headings.\n"
     tail = f"\nScore of this file: {after:.0f} (was {before:.0f}). Check it before you send it."
-    room = CAPTION_MAX - len(head) - len(tail) - 10
+    room = CAPTION_LIMIT - len(head) - len(tail) - 10
     said = changes if len(changes) <= room else changes[: room - 1].rsplit(" ", 1)[0] + "…"
     return head + esc(said) + "." + tail
 

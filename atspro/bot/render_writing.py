@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from atspro.agents.pipeline import quota_message, removed_kinds, removed_note
 from atspro.agents.schemas import CoverLetter, Rewrites
 from atspro.bot.render import esc
 from atspro.config import Settings
@@ -18,6 +17,10 @@ _POINTER = (
 
 def render_fallback(meta: dict[str, Any], settings: Settings) -> str:
     """Plain words for why AI writing did not run, and where to go instead."""
+    # Here, not at the top: the pipeline loads the Agents SDK (~60 MB), which a bot with no
+    # AI writing never needs.
+    from atspro.agents.pipeline import quota_message, removed_kinds
+
     reason = meta.get("fallback_reason")
     if reason == "quota":
         head = quota_message("write", settings)
@@ -41,6 +44,8 @@ def render_fallback(meta: dict[str, Any], settings: Settings) -> str:
 
 
 def _removed(meta: dict[str, Any] | None) -> list[str]:
+    from atspro.agents.pipeline import removed_note
+
     note = removed_note(meta or {})
     return [f"\n{esc(note)}"] if note else []
 

@@ -1,4 +1,5 @@
-"""Score card: a phone-friendly PNG of a MatchReport (1080 x 1350, the 4:5 portrait feed size).
+"""Score card: a phone-friendly picture of a MatchReport (1080 x 1350, the 4:5 portrait feed
+size): PNG for files, JPEG for the chat.
 
 The overall score sits big in a ring coloured by band; each component gets a labelled bar with
 its percentage. Fonts come from Pillow itself (``ImageFont.load_default(size=…)``, Pillow >= 10.1)
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import io
 from functools import lru_cache
+from typing import Literal
 
 from PIL import Image, ImageDraw, ImageFont
 
@@ -29,6 +31,40 @@ def _font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
     return ImageFont.load_default(size=size)
 
 
+@lru_cache(maxsize=256)
+def _stamp(text: str, size: int, anchor: str, stroke: int) -> tuple[Image.Image, int, int]:
+    """``text`` rendered once as a coverage mask, and where it goes from its anchor point.
+    Most of a card's words come back on every card (the score, the band, the component names
+    and percentages): drawing glyphs was over half of a card's time."""
+    font = _font(size)
+    left, top, right, bottom = font.getbbox(text, anchor=anchor, stroke_width=stroke)
+    mask = Image.new("L", (max(right - left, 1), max(bottom - top, 1)), 0)
+    ImageDraw.Draw(mask).text(
+        (-left, -top),
+        text,
+        font=font,
+        fill=255,
+        anchor=anchor,
+        stroke_width=stroke,
+        stroke_fill=255,
+    )
+    return mask, left, top
+
+
+def _words(
+    image: Image.Image,
+    xy: tuple[int, int],
+    text: str,
+    size: int,
+    fill: tuple[int, int, int],
+    anchor: str,
+    stroke: int = 0,
+) -> None:
+    """Draw words every card repeats, from the stamp cache (one colour, stroke included)."""
+    mask, left, top = _stamp(text, size, anchor, stroke)
+    image.paste(fill, (xy[0] + left, xy[1] + top), mask)
+
+
 def _fit(draw: ImageDraw.ImageDraw, text: str, size: int, width: int) -> str:
     """``text`` cut with an ellipsis so it fits ``width`` pixels."""
     font = _font(size)
@@ -39,8 +75,11 @@ def _fit(draw: ImageDraw.ImageDraw, text: str, size: int, width: int) -> str:
     return text.rstrip() + "…"
 
 
-def render_score_card(report: MatchReport, *, title: str | None = None) -> bytes:
-    """PNG bytes of the score card for ``report``; ``title`` is usually the job title."""
+def render_score_card(
+    report: MatchReport, *, title: str | None = None, fmt: Literal["PNG", "JPEG"] = "PNG"
+) -> bytes:
+    """The score card for ``report`` as PNG (files) or JPEG (chat) bytes; ``title`` is usually
+    the job title."""
     image = Image.new("RGB", (WIDTH, HEIGHT), BACKGROUND)
     draw = ImageDraw.Draw(image)
     shown = band(report.score)
@@ -64,25 +103,9 @@ def render_score_card(report: MatchReport, *, title: str | None = None) -> bytes
     draw.ellipse(box, outline=TRACK, width=ring)
     if report.score > 0:
         draw.arc(box, start=-90, end=-90 + 360 * report.score / 100, fill=colour, width=ring)
-    draw.text(
-        (cx, cy - 10),
-        f"{report.score:.0f}",
-        font=_font(170),
-        fill=colour,
-        anchor="mm",
-        stroke_width=2,
-        stroke_fill=colour,
-    )
-    draw.text((cx, cy + 105), "out of 100", font=_font(34), fill=MUTED, anchor="mm")
-    draw.text(
-        (cx, cy + r + 55),
-        label,
-        font=_font(48),
-        fill=colour,
-        anchor="mm",
-        stroke_width=1,
-        stroke_fill=colour,
-    )
+    _words(image, (cx, cy - 10), f"{report.score:.0f}", 170, colour, "mm", stroke=2)
+    _words(image, (cx, cy + 105), "out of 100", 34, MUTED, "mm")
+    _words(image, (cx, cy + r + 55), label, 48, colour, "mm", stroke=1)
 
     if report.summary:  # what drives the number, as on the chat card
         summary = _fit(draw, report.summary, 30, inner)
@@ -93,15 +116,9 @@ def render_score_card(report: MatchReport, *, title: str | None = None) -> bytes
     bar_h = 26
     for comp in report.components[:6]:
         name = component_label(comp.name)
-        draw.text((MARGIN, y), name, font=_font(38), fill=INK, anchor="ls")
+        _words(image, (MARGIN, y), name, 38, INK, "ls")
         value = f"{comp.score:.0f}%" if comp.applicable else "not in posting"
-        draw.text(
-            (WIDTH - MARGIN, y),
-            value,
-            font=_font(38),
-            fill=INK if comp.applicable else MUTED,
-            anchor="rs",
-        )
+        _words(image, (WIDTH - MARGIN, y), value, 38, INK if comp.applicable else MUTED, "rs")
         top = y + 14
         draw.rounded_rectangle(
             (MARGIN, top, WIDTH - MARGIN, top + bar_h), radius=bar_h // 2, fill=TRACK
@@ -118,8 +135,11 @@ def render_score_card(report: MatchReport, *, title: str | None = None) -> bytes
         draw.text(
             (MARGIN, min(y + 20, HEIGHT - 90)), missing, font=_font(34), fill=INK, anchor="ls"
         )
-    draw.text((WIDTH // 2, HEIGHT - 40), "ATSPro", font=_font(30), fill=MUTED, anchor="mm")
+    _words(image, (WIDTH // 2, HEIGHT - 40), "ATSPro", 30, MUTED, "mm")
 
     out = io.BytesIO()
-    image.save(out, format="PNG", compress_level=1)  # speed over size: ~50 KB
+    if fmt == "JPEG":  # Telegram re-encodes a photo as JPEG anyway; 5x faster than PNG here
+        image.save(out, format="JPEG", quality=90)
+    else:
+        image.save(out, format="PNG", compress_level=1)  # speed over size: ~100 KB
     return out.getvalue()

@@ -10,6 +10,7 @@ import copy
 import json
 import logging
 import re
+from collections import Counter
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -76,6 +77,8 @@ class BotApi:
         self.limits = limits
         self.flood = flood
         self.unknown_methods: list[str] = []
+        # Every call by (method, chat id or None): what a flow costs against Telegram's limits.
+        self.calls: Counter[tuple[str, int | None]] = Counter()
         self._poll_generation = 0
         self.bot_texts: dict[str, str] = {"description": "", "short_description": ""}
         self._methods: dict[str, Handler] = {
@@ -114,6 +117,7 @@ class BotApi:
 
     async def call(self, method: str, params: Params) -> Any:
         handler = self._methods.get(method.lower())
+        self.calls[method, _chat_key(params.raw("chat_id"))] += 1
         if handler is None:
             # Answer like a success so an unexpected call does not break a run; tests can
             # inspect ``unknown_methods`` to notice it.
@@ -584,6 +588,11 @@ class BotApi:
             "file_size": stored.size,
             "file_path": stored.file_path,
         }
+
+
+def _chat_key(raw: Any) -> int | None:
+    text = str(raw) if isinstance(raw, (int, str)) else ""
+    return int(text) if text.lstrip("-").isdigit() else None
 
 
 def _add_caption(payload: dict[str, Any], caption: str, entities: list) -> None:

@@ -24,6 +24,7 @@ from atspro.services.errors import MisfiledDocument, UserFacingError
 from atspro.services.matching import Pair, active_pair
 from atspro.services.reading import extract_document, read_resume_file, visible_text
 from atspro.storage.repos import Repos, Row
+from atspro.tasks.queue import Task
 
 log = logging.getLogger(__name__)
 
@@ -208,13 +209,19 @@ def _html_text(html: str) -> str:
     return body.text(separator="\n", strip=True) if body is not None else ""
 
 
-async def read_job_file(data: bytes, filename: str | None, settings: Settings) -> tuple[Job, str]:
-    """A job description file: an HTML page (JSON-LD first) or any document the extractor reads."""
-    if (filename or "").lower().endswith((".html", ".htm")):
+async def read_job_file(
+    data: bytes | list[bytes],
+    filename: str | None,
+    settings: Settings,
+    on_page: PageProgress | None = None,
+) -> tuple[Job, str]:
+    """A job description file: an HTML page (JSON-LD first) or any document the extractor reads
+    (a list: screenshots of one posting, read with OCR in order)."""
+    if isinstance(data, bytes) and (filename or "").lower().endswith((".html", ".htm")):
         html = data.decode("utf-8", errors="replace")
         job = await asyncio.to_thread(parse_job_html, html)
         return job, _html_text(html)
-    extracted = await extract_document(data, filename, settings)
+    extracted = await extract_document(data, filename, settings, on_page)
     job = await asyncio.to_thread(parse_job_text, extracted.text, source_kind="file")
     return job, extracted.text
 
@@ -258,15 +265,16 @@ async def ingest_job_file(
     repos: Repos,
     settings: Settings,
     user_id: int,
-    data: bytes,
+    data: bytes | list[bytes],
     *,
     filename: str | None,
     confirmed: bool = False,
     meta: dict[str, Any] | None = None,
+    on_page: PageProgress | None = None,
 ) -> tuple[Row, Job]:
     """Parse and store a job file. A file that reads like a resume raises
     :class:`MisfiledDocument` unless ``confirmed`` (then it is read as the job it was sent as)."""
-    job, raw = await read_job_file(data, filename, settings)
+    job, raw = await read_job_file(data, filename, settings, on_page)
     if classify_document(raw, job).kind == "resume":
         if not confirmed:
             raise MisfiledDocument("resume")
@@ -340,11 +348,12 @@ async def receive_job(
     chat_id: int,
     *,
     url: str | None = None,
-    data: bytes | None = None,
+    data: bytes | list[bytes] | None = None,
     filename: str | None = None,
     text: str = "",
     confirmed: bool = False,
     request: str | None = None,
+    on_page: PageProgress | None = None,
 ) -> tuple[Row, Job, Pair | None]:
     """Store a job sent to a chat (a link, a file, or pasted text) and make it the active one.
     Returns the pair to score when the chat already has an active resume.
@@ -359,9 +368,53 @@ async def receive_job(
         row, job = await ingest_job_url(repos, settings, user_id, url, svc.fetcher, meta=meta)
     elif data is not None:
         row, job = await ingest_job_file(
-            repos, settings, user_id, data, filename=filename, confirmed=confirmed, meta=meta
+            repos,
+            settings,
+            user_id,
+            data,
+            filename=filename,
+            confirmed=confirmed,
+            meta=meta,
+            on_page=on_page,
         )
     else:
         row, job = await ingest_job_text(repos, user_id, text, settings, meta=meta)
     await repos.sessions.set_active_job(user_id, chat_id, row["id"])
     return row, job, await active_pair(repos, user_id, chat_id)
+
+
+async def job_on_the_way(svc: Services, user_id: int, chat_id: int) -> bool:
+    """Whether a job sent to this chat is still being read (its card will follow)."""
+    return bool(await svc.queue.active_for_chat(user_id, "ingest_job", chat_id))
+
+
+RESUME_WAIT_S = 20.0  # longest a job waits for a resume sent just before it (OCR: longer)
+
+
+async def pair_once_resume_read(
+    svc: Services,
+    task: Task,
+    chat_id: int,
+    job_id: Any,
+    *,
+    timeout_s: float = RESUME_WAIT_S,
+    every_s: float = 0.1,
+) -> Pair | None:
+    """A job arrived with no resume to score it against — but maybe one sent just before it
+    is being read right now (a resume and a job sent together). Wait while this chat has a
+    resume task queued before ``task`` (the job's) and not finished (at most ``timeout_s``),
+    then return the chat's pair if it has this job: that resume's score card names the job,
+    so the job needs no summary of its own. A resume sent *after* the job is not waited for:
+    the job came first, with nothing to score yet."""
+    deadline = time.monotonic() + timeout_s
+    first = True
+    uid = task.user_id or 0
+    while await svc.queue.active_for_chat(uid, "ingest_resume", chat_id, before_id=task.id):
+        if time.monotonic() >= deadline:
+            return None
+        first = False
+        await asyncio.sleep(every_s)
+    if first:
+        return None  # none on its way: the job alone
+    pair = await active_pair(svc.repos, uid, chat_id)
+    return pair if pair is not None and str(pair.job_id) == str(job_id) else None

@@ -150,10 +150,11 @@ async def load_match(repos: Repos, user_id: int, result_id: Any) -> Match | None
     return Match(row, report, resume_from_row(resume_row), job_from_row(job_row))
 
 
-def score_card_png(analysis: Match) -> bytes:
+def score_card_picture(analysis: Match) -> bytes:
+    """The score card as a JPEG photo for the chat."""
     from atspro.export.card import render_score_card
 
-    return render_score_card(analysis.report, title=analysis.job.title)
+    return render_score_card(analysis.report, title=analysis.job.title, fmt="JPEG")
 
 
 # ------------------------------------------------------------- the active pair, scored ---

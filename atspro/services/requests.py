@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from atspro.services.container import Services
@@ -49,10 +50,12 @@ async def accept_for_chat(
     charge: LimitKind | None = None,
     chat_state: dict[str, Any] | None = None,
     delay_s: float = 0.0,
+    gathered: Sequence[int] = (),
     **payload: Any,
 ) -> int:
     """Accept a chat's request in one transaction: queue the task, charge the user's limit
-    (once: only when the task is new), set the chat's state, and mark the update done.
+    (once: only when the task is new), set the chat's state, and mark the update done (with
+    the ``gathered`` updates the request was made of: an album's other photos).
 
     A crash before the commit leaves none of it (the update runs again); after it, all of it.
     Returns the task id.
@@ -67,17 +70,36 @@ async def accept_for_chat(
             await repos.usage.add(user_id, charge, 1, window="hour")
         if chat_state is not None:
             await repos.sessions.set_state(user_id, chat_id, chat_state)
-        await repos.updates.claim(update_id)
+        for done in dict.fromkeys([update_id, *gathered]):
+            await repos.updates.claim(done)
     return int(task_id)
 
 
+async def mark_done(svc: Services, update_ids: Sequence[int]) -> None:
+    """Updates handled with nothing to queue (held ones: see ``accept_for_chat``)."""
+    async with svc.pool.acquire() as conn, conn.transaction():
+        for update_id in update_ids:
+            await Repos(conn).updates.claim(update_id)
+
+
 async def continue_paste(
-    svc: Services, *, user_id: int, task_id: int, part_key: int, text: str
+    svc: Services, *, user_id: int, chat_id: int, update_id: int, text: str
 ) -> bool:
-    """Add the next part of a long paste to the queued job task that holds its first part."""
-    return await svc.queue.add_part(
-        task_id, user_id, part_key, text, delay_s=svc.settings.paste_join_s
-    )
+    """Add the next part of a long paste to the chat's queued job task that holds its first
+    part, and mark the part's update done in the same commit (a crash leaves neither)."""
+    async with svc.pool.acquire() as conn, conn.transaction():
+        joined = await svc.queue.add_part(
+            user_id,
+            "ingest_job",
+            chat_id,
+            update_id,
+            text,
+            delay_s=svc.settings.paste_join_s,
+            db=conn,
+        )
+        if joined is not None:
+            await Repos(conn).updates.claim(update_id)
+    return joined is not None
 
 
 def pasted_text(payload: dict[str, Any], max_chars: int) -> str:
@@ -92,7 +114,7 @@ def pasted_text(payload: dict[str, Any], max_chars: int) -> str:
 
 
 _INGEST = {"resume": "ingest_resume", "job": "ingest_job"}
-_FILE_FIELDS = ("file_id", "filename", "mime_type", "file_size")
+_FILE_FIELDS = ("file_id", "file_ids", "filename", "mime_type", "file_size")
 
 
 async def reread_file_as(
@@ -111,7 +133,9 @@ async def reread_file_as(
     if task is None or task.get("user_id") != user_id or use_as not in _INGEST:
         return False
     payload = task.get("payload") or {}
-    if task.get("kind") not in _INGEST.values() or not payload.get("file_id"):
+    if task.get("kind") not in _INGEST.values():
+        return False
+    if not (payload.get("file_id") or payload.get("file_ids")):  # a file or an album
         return False
     await enqueue_for_chat(
         svc,

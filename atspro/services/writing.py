@@ -12,15 +12,15 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from agents import Model
-
-from atspro.agents.pipeline import llm_quota_ok, rewrites_map, write_cover_letter, write_rewrites
 from atspro.agents.schemas import CoverLetter, Rewrites
 from atspro.services.container import Services
 from atspro.services.errors import UserFacingError
 from atspro.services.matching import stored_match
+
+if TYPE_CHECKING:  # the Agents SDK (~60 MB of imports) loads when a writer first runs
+    from agents import Model
 
 WritingKind = Literal["rewrite", "cover_letter"]
 
@@ -45,6 +45,13 @@ async def write_for_result(
     model: Model | None = None,
 ) -> WritingResult:
     """Run (or, once stored, load) the AI writer ``kind`` for the user's stored result."""
+    from atspro.agents.pipeline import (
+        llm_quota_ok,
+        rewrites_map,
+        write_cover_letter,
+        write_rewrites,
+    )
+
     repos, settings = svc.repos, svc.settings
     analysis = await stored_match(svc, user_id, result_id)
     if analysis is None:

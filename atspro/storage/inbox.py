@@ -81,17 +81,20 @@ class Inbox:
             "UPDATE update_inbox SET claimed_until = NULL WHERE update_id = $1", update_id
         )
 
-    async def pending(self, *, include_claimed: bool = False, limit: int = 500) -> list[int]:
-        """Pending update ids, oldest first (claimed ones only with ``include_claimed``)."""
+    async def pending(
+        self, *, include_claimed: bool = False, limit: int = 500
+    ) -> list[tuple[int, int | None]]:
+        """Pending (update id, chat id), oldest first (claimed ones only with
+        ``include_claimed``)."""
         rows = await self.db.fetch(
-            """SELECT i.update_id FROM update_inbox i
+            """SELECT i.update_id, i.chat_id FROM update_inbox i
                WHERE NOT EXISTS (SELECT 1 FROM processed_updates p WHERE p.update_id = i.update_id)
                  AND ($1 OR i.claimed_until IS NULL OR i.claimed_until < now())
                ORDER BY i.update_id LIMIT $2""",
             include_claimed,
             limit,
         )
-        return [int(r["update_id"]) for r in rows]
+        return [(int(r["update_id"]), r["chat_id"]) for r in rows]
 
     async def add_reply(self, update_id: int, message_id: int) -> None:
         await self.db.execute(

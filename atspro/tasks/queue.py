@@ -94,26 +94,42 @@ class TaskQueue:
         return int(row["id"]), bool(row["created"])
 
     async def add_part(
-        self, task_id: int, user_id: int, part_key: int, text: str, *, delay_s: float
-    ) -> bool:
-        """Add ``text`` under ``payload.parts[part_key]`` of a still-queued task and push its
-        start back by ``delay_s``: the next part of a paste Telegram split (parts may arrive
-        out of order; the key orders them). False when the task is not this user's or has
-        already started."""
-        status = await self.pool.execute(
+        self,
+        user_id: int,
+        kind: str,
+        chat_id: int,
+        part_key: int,
+        text: str,
+        *,
+        delay_s: float,
+        db: asyncpg.Pool | asyncpg.Connection | None = None,
+    ) -> int | None:
+        """Add ``text`` under ``payload.parts[part_key]`` of this chat's newest ``kind`` task
+        that still waits for parts (queued, started later, with a ``part_key`` of its own)
+        and push its start back by ``delay_s``: the next part of a paste Telegram split
+        (parts may arrive out of order; the key orders them). Returns the task's id; None
+        when no task waits. The lookup is in the table, not in memory, so a restart inside
+        the window still joins."""
+        return await (db or self.pool).fetchval(
             """UPDATE tasks
                   SET payload = payload || jsonb_build_object('parts',
                           coalesce(payload->'parts', '{}'::jsonb)
-                          || jsonb_build_object($3::text, $4::text)),
-                      run_after = now() + make_interval(secs => $5), updated_at = now()
-                WHERE id = $1 AND user_id = $2 AND status = 'queued'""",
-            task_id,
+                          || jsonb_build_object($4::text, $5::text)),
+                      run_after = now() + make_interval(secs => $6), updated_at = now()
+                WHERE id = (SELECT id FROM tasks
+                             WHERE user_id = $1 AND kind = $2 AND status = 'queued'
+                               AND run_after > now() AND payload ? 'part_key'
+                               AND payload->>'chat_id' = $3
+                             ORDER BY id DESC LIMIT 1 FOR UPDATE)
+                  AND status = 'queued'
+            RETURNING id""",
             user_id,
+            kind,
+            str(chat_id),
             str(part_key),
             text,
             delay_s,
         )
-        return status.endswith(" 1")
 
     async def claim(self, worker_id: str, *, lease_s: float) -> Task | None:
         """Take the oldest runnable task, respecting the per-user running limit.
@@ -227,6 +243,24 @@ class TaskQueue:
 
     async def status_of(self, task_id: int) -> str | None:
         return await self.pool.fetchval("SELECT status FROM tasks WHERE id = $1", task_id)
+
+    async def active_for_chat(
+        self, user_id: int, kind: str, chat_id: int, *, before_id: int | None = None
+    ) -> int:
+        """How many ``kind`` tasks of this user's chat (queued before task ``before_id``, if
+        given) are queued or running."""
+        return int(
+            await self.pool.fetchval(
+                """SELECT count(*) FROM tasks
+                   WHERE user_id = $1 AND kind = $2 AND ($3::bigint IS NULL OR id < $3)
+                     AND status = ANY($4::text[]) AND payload->>'chat_id' = $5""",
+                user_id,
+                kind,
+                before_id,
+                list(ACTIVE),
+                str(chat_id),
+            )
+        )
 
     async def list_for_user(
         self, user_id: int, *, active_only: bool = True, limit: int = 20

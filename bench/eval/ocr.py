@@ -12,7 +12,8 @@ The parse of the text layer of that same one-page PDF is the reference:
 * skills: canonical skill names, precision, recall and F1.
 
 Split: a stable hash of the file name puts ~1 in 4 documents in ``test``; figures are given
-per split. ``OCR_EVAL_LIMIT=n`` reads only the first n documents of each split (quick runs).
+per split. ``OCR_EVAL_LIMIT=n`` reads only the first n documents of each split and
+``OCR_EVAL_SPLIT=train`` (or ``test``) only that split (quick runs while developing).
 """
 
 from __future__ import annotations
@@ -40,7 +41,8 @@ def run(samples: Path) -> dict[str, Any]:
     docs = _documents(samples)
     limit = int(os.environ.get("OCR_EVAL_LIMIT", "0")) or None
     out: dict[str, Any] = {}
-    for split in ("train", "test"):
+    wanted = os.environ.get("OCR_EVAL_SPLIT")
+    for split in [wanted] if wanted in ("train", "test") else ["train", "test"]:
         chosen = [d for d in docs if _split(d[0]) == split][:limit]
         out[split] = _evaluate(chosen)
     return out

@@ -12,7 +12,7 @@ import asyncpg
 import pytest
 
 from atspro.bot.deliver import chat_kinds
-from atspro.services import intake, matching
+from atspro.services import intake, tailoring
 from atspro.tasks.worker import Worker
 from tests.bot_harness import BotHarness, running_bot, wait_db
 from tests.fixtures.documents import make_resume_pdf
@@ -115,17 +115,21 @@ async def test_worker_dies_after_card_sent_card_not_repeated(
         await user.wait_for(lambda m: is_bot(m, "Resume received"), timeout=30)
         stop.set()
         await running
-        # The picture step fails as if the process died right after the card went out.
-        _hang_first_call(monkeypatch, matching, "score_card_png")
+        # The worker dies in the step after the card (picture, caption and buttons) went out.
+        entered = _hang_first_call(monkeypatch, tailoring, "next_question")
         await user.send_text(JOB_TEXT)
         stop = asyncio.Event()
-        worker = _worker(bot)
-        running = asyncio.create_task(worker.run(stop))
-        await user.wait_for(lambda m: m["sender"] == "bot" and "photo" in m["message"], timeout=30)
+        first = _worker(bot)
+        run_first = asyncio.create_task(first.run(stop))
+        await asyncio.wait_for(entered.wait(), 30)
+        await _crash(run_first, first)
+        second = _worker(bot)
+        run_second = asyncio.create_task(second.run(stop))
+        await wait_db(pool, "SELECT bool_and(status = 'done') FROM tasks", timeout=30)
         stop.set()
-        await running
-        texts = [m["text"] for m in await bot.bot_messages(2002)]
-        assert sum("Match score:" in t for t in texts) == 1
-        photos = [m for m in await bot.bot_messages(2002) if "photo" in m["message"]]
-        assert len(photos) == 1
+        await run_second
+        messages = await bot.bot_messages(2002)
+        cards = [m for m in messages if "Match score:" in m["text"]]
+        assert len(cards) == 1 and "photo" in cards[0]["message"]  # the card IS the picture
+        assert len(messages) == 2  # the resume summary and the card: no job summary
         assert await pool.fetchval("SELECT count(*) FROM optimization_results") == 1

@@ -14,11 +14,11 @@ import pytest
 from aiohttp import web
 
 from atspro.agents.schemas import BulletRewrite, CoverLetterDraft, JobDraft, ResumeDraft, Rewrites
-from tests.bot_harness import BotHarness, make_settings, running_bot
+from tests.bot_harness import BotHarness, make_settings, running_bot, wait_db
 from tests.db.test_bot import upload_resume
 from tests.fixtures.postings import JOB_TEXT
 from tests.local_server import serve
-from tests.sandbox_helpers import is_bot
+from tests.sandbox_helpers import button_data, is_bot
 
 BULLET = "Mentored 4 junior engineers; two were promoted within 18 months."
 REWRITTEN = "Mentored 4 junior engineers, two of whom were promoted within 18 months."
@@ -153,3 +153,36 @@ async def test_quota_exhausted_falls_back_with_an_answer(
         answer = await user.wait_for(lambda m: is_bot(m, "AI writing allowance"), timeout=30)
         assert "All suggestions" in answer["text"]  # points to what still works
         assert len(fake_llm[1]) == calls_before  # the quota stopped the call before the network
+
+
+async def test_ai_button_during_a_database_blip_answers_once(
+    pool: asyncpg.Pool, fake_llm: tuple[str, list], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The writer's request commits before anything is said: a database error while it is
+    queued leaves no "Writing…" message behind, and the replay answers once (its button
+    press, already answered, is let go)."""
+    settings = make_settings(openai_api_key="sk-test-fake-llm-key", openai_base_url=fake_llm[0])
+    async with running_bot(pool, settings, rate_limit=True) as bot:  # as in production
+        user = await bot.user(4003, "Bea")
+        await upload_resume(user)
+        await user.send_text(JOB_TEXT)
+        card = await user.wait_for(lambda m: is_bot(m, "Match score"), timeout=30)
+        await wait_db(pool, "SELECT bool_and(status = 'done') FROM tasks", timeout=30)
+        before = len(await bot.bot_messages(4003))
+        queue, calls = bot.svc.queue, {"n": 0}
+        enqueue = queue.enqueue
+
+        async def flaky(*args: Any, **kwargs: Any) -> Any:
+            calls["n"] += 1
+            if calls["n"] == 1:
+                raise ConnectionError("the database went away")
+            return await enqueue(*args, **kwargs)
+
+        monkeypatch.setattr(queue, "enqueue", flaky)
+        rw = next(b for b in button_data(card) if b.startswith("rw:"))
+        await user.press(card["message_id"], rw)
+        await user.wait_for(lambda m: is_bot(m, "Bullet rewrites"), timeout=30)
+        await wait_db(pool, "SELECT count(*) FROM tasks WHERE kind = 'rewrite' AND status = 'done'")
+        new = (await bot.bot_messages(4003))[before:]
+    assert calls["n"] >= 2  # failed once, queued on the replay
+    assert [m for m in new if "Bullet rewrites" in m["text"]] == new, [m["text"] for m in new]

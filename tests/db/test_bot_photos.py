@@ -89,3 +89,37 @@ async def test_hostile_pictures_get_a_specific_answer(
     await user.send_document(name, data)
     answer = await user.wait_for(lambda m: is_bot(m, "❌"), timeout=60)
     assert says in answer["text"] and "Traceback" not in answer["text"]
+
+
+JOB_SHOTS = (
+    ("Data Engineer - Corvid Freight", "Requirements", "5+ years of experience with Python"),
+    ("Strong SQL and PostgreSQL skills", "Experience with Kafka and Airflow"),
+)
+
+
+async def test_screenshots_of_a_posting_sent_as_the_job_are_one_job_with_progress(
+    bot: BotHarness, pool: asyncpg.Pool
+) -> None:
+    """An album sent after /job is read whole (not only its first photo), and the status
+    message shows the page being read."""
+    edits: list[str] = []
+    call = bot.emulator.api.call
+
+    async def recording(method: str, params: Any) -> Any:
+        if method.lower() == "editmessagetext":
+            edits.append(str(params.raw("text")))
+        return await call(method, params)
+
+    bot.emulator.api.call = recording  # type: ignore[method-assign]
+    user = await bot.user(2104, "Jo")
+    await user.send_text("/job")
+    await user.wait_for(lambda m: is_bot(m, "Send the job now"), timeout=30)
+    await user.send_album(
+        [(f"s{n}.png", images.encode(images.text_page(s))) for n, s in enumerate(JOB_SHOTS)]
+    )
+    await user.wait_for(lambda m: is_bot(m, "Must have"), timeout=OCR_WAIT)  # the job summary
+    uid = await pool.fetchval('SELECT id FROM "user" WHERE telegram_user_id = 2104')
+    raw = await pool.fetchval("SELECT raw_text FROM job_documents WHERE user_id = $1", uid)
+    assert "Corvid" in raw and "Kafka" in raw, "both screenshots are read, in order"
+    assert raw.index("Corvid") < raw.index("Kafka")
+    assert any("Reading page 2 of 2" in text for text in edits)

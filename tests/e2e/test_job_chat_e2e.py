@@ -64,8 +64,8 @@ async def test_a_long_paste_split_by_telegram_is_one_posting(sandbox: RunningSan
         card = await user.wait_for(lambda m: is_bot(m, "Match score"), timeout=60)
         assert "Senior Python Developer" in card["text"]
         messages = await user.messages()
-    statuses = [m for m in messages if is_bot(m, "Senior Python Developer") and "💼" in m["text"]]
-    assert len(statuses) == 1  # one status message, edited into the job summary
+    postings = [m for m in messages if is_bot(m, "Senior Python Developer") and "💼" in m["text"]]
+    assert len(postings) == 1  # one posting: the card names it (no part became a job of its own)
     assert len([m for m in messages if is_bot(m, "Match score")]) == 1
     assert not [m for m in messages if is_bot(m, "Send me your")]  # no part was left unread
 

@@ -1,8 +1,8 @@
 """End to end over HTTP: the emulator on a port, the bot long-polling it as in `make run`.
 
 A simulated user (SandboxClient, the client API the web chat uses) sends /start, a generated
-PDF resume, a job as text and as a link, taps every button, and receives the score card, the
-PNG (re-encoded as a JPEG photo, as Telegram does) and the tailored DOCX.
+PDF resume, a job as text and as a link, taps every button, and receives the score card (a
+JPEG photo with the card as its caption and the buttons) and the tailored DOCX.
 """
 
 from __future__ import annotations
@@ -54,18 +54,18 @@ async def test_full_journey_over_http(sandbox: RunningSandbox) -> None:
         summary = await user.wait_for(lambda m: is_bot(m, "Resume received"), timeout=30)
         assert "Alex Morgan" in summary["text"]
 
-        # A pasted job: job summary, then the score card with its buttons, then the PNG.
+        # A pasted job: ONE message — the card picture, the card as its caption (naming the
+        # job: no job summary of its own), the buttons under it.
         await user.send_text(JOB_TEXT)
-        job = await user.wait_for(lambda m: is_bot(m, "Senior Python Developer"), timeout=30)
-        assert "Must have" in job["text"]
         card = await user.wait_for(lambda m: is_bot(m, "Match score"), timeout=30)
+        assert has_media(card, "photo")
         assert re.search(r"Match score: \d+/100", card["text"])
         assert "Senior Python Developer" in card["text"]
+        assert any(e["type"] == "bold" for e in card["message"]["caption_entities"])
         buttons = button_data(card)
         assert {b.split(":")[0] for b in buttons} >= {"sg", "dx", "sw"}
-        photo = await user.wait_for(lambda m: has_media(m, "photo"), timeout=30)
-        assert photo["message"]["caption"].startswith("Match score")
-        sizes = photo["message"]["photo"]
+        assert not [m for m in await user.messages() if is_bot(m, "Must have")]
+        sizes = card["message"]["photo"]
         assert sizes == sorted(sizes, key=lambda p: p["width"])  # smallest first, like Telegram
         with Image.open(io.BytesIO(await user.download(sizes[-1]["file_id"]))) as picture:
             assert picture.format == "JPEG"
@@ -111,8 +111,11 @@ async def test_job_link_on_a_local_page(sandbox: RunningSandbox) -> None:
         await user.send_document("cv.pdf", make_resume_pdf(), mime_type="application/pdf")
         await user.wait_for(lambda m: is_bot(m, "Resume received"), timeout=30)
         card = await user.wait_for(lambda m: is_bot(m, "Match score"), timeout=30)
-        assert "Data Engineer at Globex" in card["text"]
-        await user.wait_for(lambda m: has_media(m, "photo"), timeout=30)
+        assert "Data Engineer — Globex" in card["text"] and has_media(card, "photo")
+        # The job came first: its summary stays (nothing to score then); the resume's summary
+        # doesn't ask for a job the chat already has.
+        texts = [m["text"] for m in await user.messages() if m["sender"] == "bot"]
+        assert len(texts) == 3 and not any("Now send a job" in t for t in texts)
     # Every call the bot made was one the emulator knows.
     assert sandbox.emulator.api.unknown_methods == []
 

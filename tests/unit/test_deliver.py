@@ -90,3 +90,19 @@ async def test_a_user_facing_error_ends_any_kind_with_its_message(
             "error": "That result is no longer available."
         }
         assert bot.edits == [(77, "❌ That result is no longer available.")], kind.name
+
+
+def test_a_fresh_task_leaves_typing_to_its_handler() -> None:
+    """The upload's handler showed "typing…" a moment ago: the worker's first indicator waits
+    until that one fades (one HTTP call fewer per upload); a retry shows it at once."""
+    from datetime import UTC, datetime, timedelta
+
+    from atspro.bot.deliver import _still_shown
+
+    now = datetime.now(UTC)
+    fresh = Task(1, "ingest_job", 1, {}, attempts=1, max_attempts=3, created_at=now)
+    assert 3.5 < _still_shown(fresh) <= 4.5
+    old = Task(2, "ingest_job", 1, {}, attempts=1, max_attempts=3, created_at=now - timedelta(9))
+    assert _still_shown(old) == 0.0
+    retry = Task(3, "ingest_job", 1, {}, attempts=2, max_attempts=3, created_at=now)
+    assert _still_shown(retry) == 0.0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import pytest
 
@@ -42,7 +43,30 @@ def test_a_truncated_jpeg_is_a_damaged_picture() -> None:
     assert "photo again" in error.user_message
 
 
-def test_heic_asks_for_a_normal_photo() -> None:
+HEIC_PAGE = Path(__file__).parent.parent / "fixtures" / "text_page.heic"  # images.text_page()
+
+
+def test_an_iphone_heic_photo_is_decoded() -> None:
+    """The fixture is ``images.text_page()`` saved as HEIC once (the decoder we ship can't
+    encode: it is the build without the x265 encoder)."""
+    pytest.importorskip("pi_heif")
+    page = images.text_page()
+    (decoded,) = decode_image(HEIC_PAGE.read_bytes(), ExtractLimits())
+    assert decoded.mode == "RGB" and decoded.size == page.size  # type: ignore[attr-defined]
+    ink = sum(1 for value in decoded.convert("L").getdata() if value < 128)  # type: ignore[attr-defined]
+    assert ink > 500, "the text of the page survives decoding"
+
+
+def test_a_broken_heic_is_a_damaged_picture() -> None:
+    pytest.importorskip("pi_heif")
+    error = refused(errors.CorruptImage, b"\0\0\0\x18ftypheic\0\0\0\0" + b"\0" * 64)
+    assert "photo again" in error.user_message
+
+
+def test_heic_without_its_decoder_asks_for_a_normal_photo(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "pi_heif", None)  # as if the wheel were missing
     error = refused(errors.UnsupportedImage, b"\0\0\0\x18ftypheic\0\0\0\0" + b"\0" * 64)
     assert "HEIC" in error.user_message
 

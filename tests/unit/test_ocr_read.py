@@ -6,6 +6,7 @@ Pages are small synthetic images (Pillow's built-in font) so each read takes a s
 from __future__ import annotations
 
 import io
+import os
 
 import pytest
 
@@ -71,6 +72,16 @@ def test_a_blurred_photo_gets_a_tip_not_a_garbage_parse(page: object) -> None:
     assert "Tip" in info.value.user_message
 
 
+def test_a_slightly_blurred_upright_photo_is_not_turned_upside_down() -> None:
+    """The 0°/180° classifier votes "upside down" on soft small print; the page must still
+    be read upright (turning it made every line garbage)."""
+    from PIL import ImageFilter
+
+    soft = images.text_page(size=14, width=560).filter(ImageFilter.GaussianBlur(1.4))  # type: ignore[attr-defined]
+    result = extract_text(images.encode(soft, "PNG"), "photo.png")
+    assert "Dana Whitfield" in result.text and "Larkspur Analytics" in result.text
+
+
 def test_a_scanned_pdf_is_read_page_by_page_with_progress(page: object) -> None:
     seen: list[tuple[int, int]] = []
     pdf = images.scanned_pdf([page, page])
@@ -127,3 +138,52 @@ def test_a_tilted_photo_keeps_each_row_on_one_line() -> None:
     lines = result.text.splitlines()
     assert any("Engineer" in line and "2019" in line for line in lines), lines
     assert any("Analyst" in line and "2016" in line for line in lines), lines
+
+
+SYMBOL_FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"  # has ✉ ☎ ⌂ glyphs
+
+
+@pytest.mark.skipif(not os.path.isfile(SYMBOL_FONT), reason="no font with icon glyphs here")
+def test_contact_icons_are_not_read_as_letters_of_the_contact() -> None:
+    """Envelope, phone and home icons in front of contact details: on a small, slightly
+    blurred JPEG the recogniser glues an icon to its detail as a letter ("odana…")."""
+    from PIL import Image, ImageDraw, ImageFilter, ImageFont
+
+    from atspro.analysis.documents.ocr import read_page
+
+    size = 14
+    symbols, font = ImageFont.truetype(SYMBOL_FONT, size), ImageFont.load_default(size=size)
+    rows = [
+        ("✉", EMAIL),
+        ("☎", "+1 415 555 0199"),
+        ("✆", "(415) 555-0199"),
+        ("⌂", "danawhitfield.net"),
+        ("✉", "dana@example.org"),
+    ]
+    page = Image.new("RGB", (40 * size, 12 * size), "white")
+    draw = ImageDraw.Draw(page)
+    for row, (icon, text) in enumerate(rows):
+        y = size + 2 * size * row
+        draw.text((size, y), icon, fill="black", font=symbols)
+        draw.text((size + draw.textlength(icon, font=symbols) + 3, y), text, "black", font)
+    photo = images.encode(page.filter(ImageFilter.GaussianBlur(0.6)), "JPEG", quality=70)
+    words = read_page(Image.open(io.BytesIO(photo)).convert("RGB")).text.split()
+    assert "danawhitfield.net" in words
+    assert EMAIL in words and "dana@example.org" in words
+
+
+def test_a_screenshot_strip_is_not_blown_up_for_detection(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A wide strip of two lines (a cropped screenshot, an album page) is detected at most
+    twice enlarged: the detector's own rule (short side to 736 px) made a 760×114 strip
+    4,900×736 px, slower than a whole page."""
+    from atspro.analysis.documents.ocr import engine, read_page
+
+    detector = engine().text_det
+    seen: list[tuple[int, ...]] = []
+    infer = detector.infer
+    monkeypatch.setattr(detector, "infer", lambda batch: seen.append(batch.shape) or infer(batch))
+    strip = images.text_page(images.RESUME_LINES[:2])
+    page = read_page(strip)  # type: ignore[arg-type]
+    assert "Dana Whitfield" in page.text
+    width, height = strip.size  # type: ignore[attr-defined]
+    assert seen and all(shape[2] * shape[3] <= 4.5 * width * height for shape in seen)

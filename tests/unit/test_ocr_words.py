@@ -49,3 +49,23 @@ def test_glued_words_are_split(glued: str, fixed: str) -> None:
 )
 def test_real_tokens_are_kept(kept: str) -> None:
     assert restore_spaces(kept) == kept
+
+
+@pytest.mark.parametrize(
+    ("read", "fixed"),
+    [
+        ("dana,whitfield@example,org", "dana.whitfield@example.org"),
+        ("www,danawhitfield.net", "www.danawhitfield.net"),
+        ("github,com/danaw", "github.com/danaw"),
+        ("Boston,MA", "Boston, MA"),  # an ordinary comma still gets its space
+        ("（415）555-0199", "(415) 555-0199"),  # full-width brackets
+        ("Boston，MA", "Boston, MA"),  # a full-width comma
+    ],
+)
+def test_commas_for_dots_and_full_width_punctuation_are_mended(read: str, fixed: str) -> None:
+    assert restore_spaces(read) == fixed
+
+
+@pytest.mark.parametrize("name", ["Corvina Pennyworth", "Marisol Heartwood", "Ola Brightwater"])
+def test_a_capitalised_name_is_not_split_into_words(name: str) -> None:
+    assert restore_spaces(name) == name

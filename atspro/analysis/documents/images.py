@@ -26,19 +26,16 @@ if TYPE_CHECKING:
 
 OCR_MAX_SIDE = 1600  # px: long side OCR works on; detection memory grows with its square
 _HEIF_BRANDS = (b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"mif1", b"msf1", b"avif")
-_READABLE_FORMATS = {"JPEG", "PNG", "WEBP", "GIF", "BMP", "TIFF", "MPO"}
+_READABLE_FORMATS = {"JPEG", "PNG", "WEBP", "GIF", "BMP", "TIFF", "MPO", "HEIF"}
 
 
 def decode_image(data: bytes, limits: ExtractLimits) -> list[Image]:
     """Upright RGB pages of an image file, at most ``OCR_MAX_SIDE`` px long. Raises friendly errors."""
     from PIL import Image, ImageOps, UnidentifiedImageError
 
-    if data[4:8] == b"ftyp" and data[8:12] in _HEIF_BRANDS:
-        raise UnsupportedImage(
-            "This is an HEIC/HEIF photo, which we can't open yet. Please send it as a normal "
-            "photo in the chat (Telegram converts it to JPEG) or as a screenshot.",
-            detected="heif",
-        )
+    heif = data[4:8] == b"ftyp" and data[8:12] in _HEIF_BRANDS
+    if heif and not _heif_opener():
+        raise _heif_unsupported()
     with warnings.catch_warnings():
         # Pillow warns about big pictures (and refuses huge ones); our own limit, checked
         # from the header below, is lower and names the size.
@@ -48,6 +45,8 @@ def decode_image(data: bytes, limits: ExtractLimits) -> list[Image]:
         except Image.DecompressionBombError:
             raise ImageTooLarge() from None
         except UnidentifiedImageError:
+            if heif and data[8:12] == b"avif":  # AVIF: same box format, not read here
+                raise _heif_unsupported() from None
             raise CorruptImage(detail="unidentified image") from None
         except (OSError, ValueError, SyntaxError, EOFError) as exc:
             raise CorruptImage(detail=f"open: {type(exc).__name__}") from None
@@ -64,19 +63,39 @@ def decode_image(data: bytes, limits: ExtractLimits) -> list[Image]:
             )
         frames = getattr(image, "n_frames", 1)
         if frames > 1 and image.format != "TIFF":
-            if image.format != "MPO":  # MPO: a camera's main photo plus previews; read the first
+            # MPO, HEIF: a camera's main photo plus previews or depth maps; read the first
+            if image.format not in ("MPO", "HEIF"):
                 raise AnimatedImage(detail=f"{image.format} with {frames} frames")
             frames = 1
         pages = []
         try:
             for index in range(min(frames, limits.ocr_max_pages)):
-                image.seek(index)
+                if index:  # frame 0 is already open (for HEIF: the primary photo)
+                    image.seek(index)
                 pages.append(_upright_rgb(image, ImageOps))
         except (OSError, ValueError, SyntaxError, EOFError, Image.DecompressionBombError) as exc:
             raise CorruptImage(detail=f"decode: {type(exc).__name__}") from None
         except MemoryError:
             raise ImageTooLarge() from None
     return pages
+
+
+def _heif_opener() -> bool:
+    """Teach Pillow HEIC/HEIF (iPhone photos) when ``pi-heif`` is installed (decoding only)."""
+    try:
+        from pi_heif import register_heif_opener
+    except (ImportError, OSError):
+        return False
+    register_heif_opener()  # idempotent
+    return True
+
+
+def _heif_unsupported() -> UnsupportedImage:
+    return UnsupportedImage(
+        "This is an HEIC/HEIF photo, which we can't open. Please send it as a normal "
+        "photo in the chat (Telegram converts it to JPEG) or as a screenshot.",
+        detected="heif",
+    )
 
 
 def _upright_rgb(image: Image, image_ops: object) -> Image:

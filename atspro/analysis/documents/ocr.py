@@ -15,7 +15,9 @@ that meets a picture pays for it. The engine is kept per process and reused.
 
 from __future__ import annotations
 
+import itertools
 import logging
+import re
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -42,6 +44,10 @@ _VERTICAL_SHARE = 0.6  # share of long boxes standing on end that means a page o
 _CLS_SAMPLE = 16  # lines the 0°/180° classifier looks at per page
 SNAP_ROW = 0.35  # box centres closer than this (× font size) are on one row
 MAX_TILT_DEGREES = 15  # steeper line boxes are not counted as the page's tilt
+ICON_SCORE = 0.6  # a word's first character read with less confidence than this…
+ICON_GAP = 1.5  # …and this many letter steps before the next one is an icon, not a letter
+DET_MIN_SIDE = 736  # px: short side the detector works best at (RapidOCR's default)
+MAX_UPSCALE = 2.0  # a small picture is enlarged at most this much for detection
 REC_BATCH = 2  # lines recognised at once: more costs memory (long lines) and saves no time
 
 _engine_cache: dict[int, Any] = {}
@@ -89,6 +95,10 @@ def engine(threads: int = 2) -> Any:
             intra_op_num_threads=threads,
             inter_op_num_threads=1,
             rec_batch_num=REC_BATCH,
+            # never let the detector enlarge a page by itself: its default ("min" side 736)
+            # blew a 760×114 screenshot strip up to 4,900×736 px (15–30 s under load);
+            # ``_detection_scale`` enlarges small pictures within bounds instead
+            det_limit_type="max",
             **_recogniser_files(),
         )
         _engine_cache.clear()  # one engine per process: a new thread count replaces it
@@ -118,7 +128,8 @@ def read_page(image: Image, threads: int = 2) -> PageText:
     import numpy as np
 
     ocr = engine(threads)
-    bgr = np.ascontiguousarray(np.asarray(image.convert("RGB"))[:, :, ::-1])
+    image = _detection_scale(image.convert("RGB"))
+    bgr = np.ascontiguousarray(np.asarray(image)[:, :, ::-1])
     rotation = 0
     boxes = _detect(ocr, bgr)
     if boxes and _on_its_side(boxes):
@@ -128,15 +139,86 @@ def read_page(image: Image, threads: int = 2) -> PageText:
     if not boxes:
         return PageText(rotation=rotation)
     crops = ocr.get_crop_img_list(bgr, boxes)
-    if _upside_down(ocr, crops):
+    if _upside_down(ocr, crops) and _reads_better_turned(ocr, crops):
         bgr = np.ascontiguousarray(np.rot90(bgr, 2))
         rotation = (rotation + 180) % 360
         boxes = _detect(ocr, bgr)
         if not boxes:
             return PageText(rotation=rotation)
         crops = ocr.get_crop_img_list(bgr, boxes)
-    recognised, _ = ocr.text_rec(crops)
-    return _lay_out(boxes, [(r[0], float(r[1])) for r in recognised], bgr.shape[1], rotation)
+    recognised, _ = ocr.text_rec(crops, return_word_box=True)
+    return _lay_out(boxes, [_without_icons(r) for r in recognised], bgr.shape[1], rotation)
+
+
+def _without_icons(result: tuple[Any, ...]) -> tuple[str, float]:
+    """(text, confidence) of one recognised line with contact icons taken out.
+
+    A phone, envelope or pin icon in front of a contact detail is read as a letter or a
+    symbol glued to it ("Qjane@x.com", "Ω(123) 456…"). Such a glyph is the first character
+    of its word, read with low confidence, and stands apart from the next character (the
+    icon's gap). Real letters are read confidently and sit at the word's letter spacing."""
+    from statistics import median
+
+    text, score = str(result[0]), float(result[1])
+    if len(result) < 3 or len(text) < 3:
+        return text, score
+    _, _, columns, _, confidences = result[2]
+    cols = [c for word in columns for c in word]
+    if len(cols) != len(text) or len(confidences) != len(text):
+        return text, score  # an unexpected shape: keep the text as read
+    steps = [b - a for a, b in itertools.pairwise(cols) if b > a]
+    if not steps:
+        return text, score
+    step = median(steps)
+    kept = []
+    for i, char in enumerate(text):
+        starts_word = i == 0 or text[i - 1] == " "
+        if (
+            starts_word
+            and i + 1 < len(text)
+            and confidences[i] < ICON_SCORE
+            and cols[i + 1] - cols[i] >= ICON_GAP * step
+            and _could_be_icon(char)
+            and _contact_like(text[i + 1 :].split(" ", 1)[0], whole_line=" " not in text)
+        ):
+            kept.append(" ")
+            continue
+        kept.append(char)
+    return " ".join("".join(kept).split()), score
+
+
+def _could_be_icon(char: str) -> bool:
+    """A letter or a symbol; not a digit, bracket, sign, bullet, dash or quote a line can
+    really start a word with."""
+    return not char.isdigit() and char not in "([{+-–—•·*'\"“‘.,:;|/"
+
+
+def _contact_like(word: str, *, whole_line: bool) -> bool:
+    """What follows a contact icon: an e-mail, a link, a phone number, or a handle alone on
+    its line (under a GitHub or LinkedIn icon)."""
+    if not word:
+        return False
+    if "@" in word or "/" in word or re.search(r"\.[a-z]{2,}", word):
+        return True
+    if word[0] in "(+" or (word[0].isdigit() and sum(ch.isdigit() for ch in word) >= 3):
+        return True
+    return whole_line and word.isascii() and word.replace(".", "").replace("_", "").isalnum()
+
+
+def _detection_scale(image: Image) -> Image:
+    """A small picture enlarged so its short side nears ``DET_MIN_SIDE`` (at most
+    ``MAX_UPSCALE`` times, long side within ``OCR_MAX_SIDE``): the detector misses small
+    print, but enlarging a wide strip to a fixed short side costs more than a whole page."""
+    from PIL import Image as PILImage
+
+    from atspro.analysis.documents.images import OCR_MAX_SIDE
+
+    short, long = min(image.size), max(image.size)
+    factor = min(DET_MIN_SIDE / short, MAX_UPSCALE, OCR_MAX_SIDE / long)
+    if factor <= 1.05:
+        return image
+    size = (round(image.width * factor), round(image.height * factor))
+    return image.resize(size, PILImage.Resampling.BICUBIC)
 
 
 def _detect(ocr: Any, bgr: Any) -> list[Any]:
@@ -173,6 +255,19 @@ def _upside_down(ocr: Any, crops: list[Any]) -> bool:
     flipped = sum(score for label, score in votes if "180" in label)
     upright = sum(score for label, score in votes if "180" not in label)
     return flipped > upright
+
+
+def _reads_better_turned(ocr: Any, crops: list[Any]) -> bool:
+    """The recogniser reads the longest lines more confidently turned 180°. The classifier
+    alone is not trusted: on a slightly blurred upright photo it votes "upside down" and the
+    whole page would be read as garbage."""
+    import numpy as np
+
+    longest = sorted(crops, key=lambda c: c.shape[1] / max(c.shape[0], 1), reverse=True)
+    sample = longest[: _CLS_SAMPLE // 2]
+    upright, _ = ocr.text_rec(sample)
+    turned, _ = ocr.text_rec([np.ascontiguousarray(np.rot90(c, 2)) for c in sample])
+    return sum(float(r[1]) for r in turned) > sum(float(r[1]) for r in upright)
 
 
 def _lay_out(

@@ -9,10 +9,13 @@ conservative so that a real token is never split:
 * digits glued to words: "123Main" -> "123 Main", "5years" -> "5 years" (not "3rd", "HTML5");
 * a line that is only capitalised words run together ("DanaWhitfield": a name header) is
   split at its capitals, unless it is a known skill ("JavaScript");
+* full-width punctuation ("（415）555", "，") is written as ASCII;
+* commas read for the dots of an e-mail or a web address ("dana,w@example,org") are dots;
 * glued words: a letter run of 7+ characters that is neither an English word nor a known
   skill is split by word frequencies (``wordninja``) when every piece is a real word of 3+
   letters or a short function word ("of", "in"…): "SpringBoot" -> "Spring Boot", while
-  "PostgreSQL", "MongoDB" or "Kubernetes" stay whole.
+  "PostgreSQL", "MongoDB" or "Kubernetes" stay whole. A capitalised word ("Pennyworth") is
+  never split: it is far more often a name than two words glued.
 """
 
 from __future__ import annotations
@@ -54,7 +57,17 @@ _SHORT_WORDS = frozenset(
     ]
 )
 _LINKISH = re.compile(r"@|://|www\.|\.(com|org|net|io|dev|me|co|edu|ru|de|uk)\b|\.0rg\b", re.I)
+# The recogniser was trained on Chinese too: it writes full-width punctuation ("（415）",
+# "a，b") that no phone or e-mail pattern expects.
+_HALFWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {
+    0x3000: " ",
+    0x3001: ",",
+    0x3002: ".",
+}
 _TOKEN = re.compile(r"\S+")
+_EMAILISH = re.compile(r"[\w.,+\-]+@[\w,\-]+(?:[.,][\w\-]+)+")
+_WEBISH = re.compile(r"^(?:https?://|www[.,])|[.,](?:com|org|net|io|dev|me|edu)(?:/|$)", re.I)
+_LINK_COMMA = re.compile(r"(?<=\w),(?=\w)")
 _AFTER_PUNCT = re.compile(r"(?<=[A-Za-z\)\]])([,;])(?=[A-Za-z(])")
 _AFTER_COLON = re.compile(
     r"(?<![A-Za-z]http)(?<![A-Za-z]https)(?<!mailto)(?<=[A-Za-z])(:)(?=[A-Za-z(])"
@@ -75,13 +88,25 @@ _LINK_ZERO = re.compile(r"(?<=[A-Za-z.])0(?=[A-Za-z])")  # "example.0rg", "gma0i
 
 def restore_spaces(line: str) -> str:
     """``line`` with the word gaps OCR lost put back (see module doc)."""
+    line = line.translate(_HALFWIDTH)
     # Separators and list punctuation first: they also free e-mails and links glued to words.
     if _CAMEL_NAME.fullmatch(line.strip()) and not _is_skill(line.strip()):
         return " ".join(_CAMEL_PART.findall(line))  # a name header: "DanaWhitfield"
+    line = " ".join(_mend_link(token) for token in _TOKEN.findall(line))
     line = _SEPARATOR.sub(r" \1 ", line)
     line = _AFTER_PUNCT.sub(r"\1 ", line)
     line = _AFTER_COLON.sub(r"\1 ", line)
     return " ".join(_repair_token(token) for token in _TOKEN.findall(line))
+
+
+def _mend_link(token: str) -> str:
+    """Commas read for the dots of an e-mail or a web address ("john,doe@mail,com",
+    "github,com/ann") become dots, before the punctuation rule would split them apart."""
+    if "," not in token:
+        return token
+    if _EMAILISH.fullmatch(token) or _WEBISH.search(token):
+        return _LINK_COMMA.sub(".", token)
+    return token
 
 
 def _repair_token(token: str) -> str:
@@ -112,6 +137,8 @@ def _fix_digits(token: str) -> str:
 def _split_run(run: str) -> str:
     if len(run) < MIN_RUN:
         return run
+    if run[0].isupper() and run[1:].islower():
+        return run  # "Pennyworth": a capitalised word is a name more often than a glue
     low = run.lower()
     model = _model()
     if low in model._wordcost or _is_skill(run):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import time
 
 from telegram import Update
 from telegram.constants import ChatAction
@@ -49,17 +50,18 @@ async def accept(
     *,
     charge: limits.LimitKind | None = None,
     delay_s: float = 0.0,
+    keep_state: bool = False,
     **payload: object,
 ) -> int:
-    """Queue ``kind`` for the worker (to run after ``delay_s``), charge the limit, clear what the chat was waiting for
-    and mark the update done — one transaction — showing "typing…" meanwhile.
+    """Queue ``kind`` for the worker (to run after ``delay_s``), charge the limit, clear what
+    the chat was waiting for (unless ``keep_state``: a button is no answer to "send the job
+    now") and mark the update done — one transaction — showing "typing…" meanwhile.
 
     No status message is sent first: a message sent before a crash could never be found
     again to be edited (and a replay would send a second one), while the typing indicator is
     idempotent and costs nothing against Telegram's message limits. The worker's answer is
     the first message. Returns the task id."""
-    with contextlib.suppress(Exception):
-        await context.bot.send_chat_action(update.effective_chat.id, ChatAction.TYPING)  # type: ignore[union-attr]
+    await _show_typing(context, update.effective_chat.id)  # type: ignore[union-attr]
     task_id = await requests.accept_for_chat(
         context.svc,
         kind,
@@ -69,12 +71,31 @@ async def accept(
         update_id=update.update_id,
         dedupe_key=dedupe_key(update),
         charge=charge,
-        chat_state=state_with(context, awaiting=None),
+        chat_state=None if keep_state else state_with(context, awaiting=None),
         delay_s=delay_s,
         **payload,
     )
     crash_point("inbox.accepted")
     return task_id
+
+
+_TYPING_KEY = "typing_shown_at"
+TYPING_SHOWN_S = 4.5  # Telegram shows "typing…" for 5 s (or until the bot's next message)
+
+
+async def _show_typing(context: BotContext, chat_id: int) -> None:
+    """ "typing…" for the chat, unless it is still showing from the last upload (a resume and
+    a job sent together: one indicator, one HTTP call fewer)."""
+    shown: dict[int, float] = context.bot_data.setdefault(_TYPING_KEY, {})
+    now = time.monotonic()
+    last = shown.get(chat_id)
+    if last is not None and now - last < TYPING_SHOWN_S:
+        return
+    if len(shown) > 10_000:  # forget quiet chats
+        shown.clear()
+    shown[chat_id] = now
+    with contextlib.suppress(Exception):
+        await context.bot.send_chat_action(chat_id, ChatAction.TYPING)
 
 
 def session_state(context: BotContext) -> dict:

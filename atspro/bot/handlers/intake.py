@@ -11,7 +11,6 @@ import asyncio
 import contextlib
 import logging
 import re
-import time
 
 from telegram import Update
 from telegram.error import BadRequest
@@ -92,22 +91,9 @@ async def on_text(update: Update, context: BotContext) -> None:
 async def _continue_paste(update: Update, context: BotContext, chat_id: int, text: str) -> bool:
     """Telegram split a long paste into several messages: a message seconds after a long one
     is its next part, added to the queued posting (one status message, one score)."""
-    pending = context.bot_data.setdefault("pastes", {}).get(chat_id)
-    if pending is None or time.monotonic() > pending[1]:
-        return False
-    joined = await requests.continue_paste(
-        context.svc,
-        user_id=context.uid,
-        task_id=pending[0],
-        part_key=update.update_id,
-        text=text,
+    return await requests.continue_paste(
+        context.svc, user_id=context.uid, chat_id=chat_id, update_id=update.update_id, text=text
     )
-    if joined:
-        context.bot_data["pastes"][chat_id] = (
-            pending[0],
-            time.monotonic() + context.svc.settings.paste_join_s,
-        )
-    return joined
 
 
 async def _on_text(update: Update, context: BotContext, chat_id: int) -> None:
@@ -140,7 +126,7 @@ async def _job_from_text(update: Update, context: BotContext, text: str) -> None
     settings = context.svc.settings
     # A long message may be the first part of a paste Telegram split: wait for the rest.
     wait = settings.paste_join_s if intake.may_continue_paste(text) else 0.0
-    task_id = await accept(
+    await accept(
         update,
         context,
         "ingest_job",
@@ -149,9 +135,6 @@ async def _job_from_text(update: Update, context: BotContext, text: str) -> None
         text=text[: settings.max_text_chars],
         part_key=update.update_id,
     )
-    if wait:
-        chat_id = update.effective_chat.id  # type: ignore[union-attr]
-        context.bot_data.setdefault("pastes", {})[chat_id] = (task_id, time.monotonic() + wait)
 
 
 async def on_misfiled(update: Update, context: BotContext) -> None:

@@ -10,10 +10,10 @@ from telegram.ext import Application, CallbackQueryHandler
 
 from atspro.bot import callbacks, render
 from atspro.bot.context import BotContext
-from atspro.bot.handlers.common import dedupe_key, reply, within_limit
+from atspro.bot.handlers.common import accept, fits_limit, reply
 from atspro.bot.handlers.library import show_documents
 from atspro.bot.keyboards import result_keyboard
-from atspro.services import matching, requests, tailoring
+from atspro.services import matching, tailoring
 
 log = logging.getLogger(__name__)
 NOT_FOUND = "That result is no longer available."
@@ -63,19 +63,13 @@ async def on_result_button(update: Update, context: BotContext) -> None:
         if not context.svc.settings.llm_enabled:
             await reply(update, "🤖 AI writing is not enabled on this server.")
             return
-        if not await within_limit(update, context, "match"):
+        if not await fits_limit(update, context, "match"):
             return
-        status = await update.effective_message.reply_text(  # type: ignore[union-attr]
-            "✍️ Writing… this takes a few seconds."
-        )
-        await requests.enqueue_for_chat(
-            context.svc,
-            action,
-            user_id=context.uid,
-            chat_id=update.effective_chat.id,  # type: ignore[union-attr]
-            status_message_id=status.message_id,
-            dedupe_key=dedupe_key(update),
-            result_id=str(analysis.id),
+        # As uploads: "typing…", then the request, its charge and the update's done mark in
+        # one commit; the writer's answer is the first message (a status message sent before
+        # a crash would be repeated by the replay, or left saying "Writing…" forever).
+        await accept(
+            update, context, action, charge="match", keep_state=True, result_id=str(analysis.id)
         )
 
 
