@@ -208,6 +208,12 @@ def is_acronym(word: str) -> bool:
     return len(word) >= 2 and any(c.isalpha() for c in word) and word.upper() == word
 
 
+def _bare_acronym(word: str) -> str:
+    """ "(GCE)" -> "GCE": O*NET writes some acronyms in brackets ("Google Compute Engine (GCE)");
+    kept, the label read "Google Compute Engine ((GCE))"."""
+    return word[1:-1] if word.startswith("(") and word.endswith(")") else word
+
+
 def abbreviates(acronym: str, words: list[str]) -> bool:
     """True when the letters of ``acronym`` start words of ``words`` in order ("SQL" ~ Structured
     query language). Letters may also continue inside a word ("EHR" ~ electronic health record)."""
@@ -309,8 +315,9 @@ def add_onet(b: Builder, rows: list[dict[str, str]]) -> None:
     acronym_uses: Counter = Counter()
     for name in names:
         words = re.sub(r"\s+software$", "", name, flags=re.I).split()
-        if len(words) >= 2 and is_acronym(words[-1]) and abbreviates(words[-1], words[:-1]):
-            acronym_uses[words[-1]] += 1
+        last = _bare_acronym(words[-1]) if words else ""
+        if len(words) >= 2 and is_acronym(last) and abbreviates(last, words[:-1]):
+            acronym_uses[last] += 1
 
     for name in names:
         is_hot = hot[name]
@@ -318,8 +325,9 @@ def add_onet(b: Builder, rows: list[dict[str, str]]) -> None:
         base = re.sub(r"\s+software$", "", full, flags=re.I).strip()
         words = base.split()
         acronym = expansion = None
-        if len(words) >= 2 and is_acronym(words[-1]) and abbreviates(words[-1], words[:-1]):
-            acronym, expansion = words[-1], " ".join(words[:-1])
+        last = _bare_acronym(words[-1]) if words else ""
+        if len(words) >= 2 and is_acronym(last) and abbreviates(last, words[:-1]):
+            acronym, expansion = last, " ".join(words[:-1])
         generic = is_generic(words) or (len(words) == 1 and full != base and base[1:].islower())
         flags = FLAG_HOT if is_hot else 0
 

@@ -398,3 +398,20 @@ def test_letter_spaced_display_name_reads_as_words() -> None:
     pdf.text(20, 60, "Software Engineer at Acme, 2019 - 2023")
     text = extract_text(bytes(pdf.output())).text
     assert text.splitlines()[0] == "JARED RICHARDS"
+
+
+def test_glyph_names_are_restored_by_the_extraction_clean_up() -> None:
+    """LaTeX fonts with no text mapping leave glyph names; every document kind gets them read."""
+    from atspro.analysis.documents.base import clean_text
+
+    text = clean_text(
+        "J/A.sc/N.sc D/O.sc/E.sc, Scienti/f_ic Analyst, /two.lnum/zero.lnum/one.lnum/nine.lnum"
+    )
+    assert text == "JAN DOE, Scientific Analyst, 2019"
+
+
+def test_small_capitals_stay_capitals_next_to_a_mapped_accented_letter() -> None:
+    """A LaTeX small-caps name whose accented letter the font did map ("Kü/S.sc/T.sc")."""
+    from atspro.analysis.documents.base import clean_text
+
+    assert clean_text("J/A.sc/N.sc Kü/S.sc/T.sc/E.sc/R.sc\nMüller") == "JAN KÜSTER\nMüller"

@@ -381,3 +381,19 @@ def test_committed_index_is_up_to_date(monkeypatch: pytest.MonkeyPatch) -> None:
     assert hashlib.sha256(fresh).hexdigest() == hashlib.sha256(committed).hexdigest(), (
         "atspro/data/taxonomy.json.gz is stale: run python scripts/build_taxonomy.py"
     )
+
+
+def test_acronyms_written_in_brackets_give_clean_labels(index: SkillIndex) -> None:
+    """O*NET writes some names as "Google Compute Engine (GCE)"; the label keeps one pair."""
+    assert index.canonical("Google Compute Engine") == "Google Compute Engine (GCE)"
+    assert not [n for n in index._names if "((" in n or n.startswith("(")]
+
+
+def test_operating_systems_and_older_stacks_resumes_list(index: SkillIndex) -> None:
+    found = {h.name for h in index.find("Operating Systems: Windows XP, Mac OS X; SVN, JSP, IIS")}
+    assert {"Microsoft Windows", "Apple macOS", "SVN", "JSP", "IIS"} <= found
+    listed = {h.name for h in index.find("Java, Swing, JDBC, Apache, Flash, Toad")}
+    assert {"Java Swing", "JDBC", "Apache HTTP Server", "Adobe Flash", "Toad"} <= listed
+    # the same words in ordinary prose name no skill
+    prose = "Windows were cleaned daily; a swing, a toad and flash cards for an Apache pilot."
+    assert index.find(prose) == []

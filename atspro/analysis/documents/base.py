@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from atspro.analysis.documents.facts import LayoutFacts
+from atspro.analysis.documents.glyphs import restore_glyph_names
 
 MB = 1024 * 1024
 
@@ -154,7 +155,7 @@ _BLANK_RUNS = re.compile(r"\n{3,}")
 
 def clean_text(text: str) -> str:
     """Normalise whitespace and typography so every format yields comparable text."""
-    text = text.replace("\r\n", "\n").translate(_LIGATURES)
+    text = restore_glyph_names(text.replace("\r\n", "\n")).translate(_LIGATURES)
     text = _CONTROL.sub("", text)
     text = _PRIVATE_USE.sub("", text)
     text = unicodedata.normalize("NFC", text)

@@ -6,7 +6,7 @@ import re
 
 import phonenumbers
 
-from atspro.analysis.resume import dates, labelled, places
+from atspro.analysis.resume import dates, entries, labelled, places
 from atspro.analysis.resume import text as tx
 from atspro.models import Contact, Link
 
@@ -15,7 +15,7 @@ EMAIL = re.compile(
 )
 PHONE = re.compile(
     r"(?<![\w+/])(?:(?:\+\s?\d{1,3}[\s.\-]?)?(?:\(\+?\d{1,4}\)[\s.\-]?)?\d{1,5}(?:[\s.\-]\d{2,8}){1,4}"
-    r"|(?:\+\s?\d{1,3}|\(\+?\d{1,4}\))[\s.\-]?\d{7,12}"  # "(+91) 8087996634"
+    r"|(?:\+\s?\d{1,3}|\(\+?\d{1,4}\)|00[1-9]\d{0,2})[\s.\-]?\d{7,12}"  # "(+91) 8087996634"
     r"|\d{10,11})(?![\w/])"  # "9398588761": a mobile number written in one piece
 )
 _PHONE_LABEL = re.compile(
@@ -156,11 +156,18 @@ def find_labelled_phone(lines: list[str], region: str | None) -> str | None:
 
 def normalise_phone(raw: str, region: str | None) -> str:
     cleaned = re.sub(r"^\(\s*(\+\d{1,4})\s*\)", r"\1", raw.strip())  # "(+91) 80879…"
-    if not cleaned.startswith("+") and region is None:
+    if re.match(r"^00[1-9]", cleaned) and len(re.sub(r"\D", "", cleaned)) >= 11:
+        cleaned = "+" + cleaned[2:]  # "0091 98765 43210": 00 dials out, like "+"
+    international = cleaned.startswith("+")
+    if not international and region is None:
         return cleaned
     try:
-        number = phonenumbers.parse(cleaned, None if cleaned.startswith("+") else region)
+        number = phonenumbers.parse(cleaned, None if international else region)
     except phonenumbers.NumberParseException:
+        return cleaned
+    # A region guessed from the address must fit the number: an Indian mobile on a resume
+    # that names Austin is not a US number, so it is kept as written.
+    if not (international or phonenumbers.is_valid_number(number)):
         return cleaned
     if not phonenumbers.is_possible_number(number):
         return cleaned
@@ -286,7 +293,19 @@ def _name_on(raw: str) -> str | None:
     place = places.find_place(line)
     if place and (place.span[0] < len(first) or not line[len(first) : place.span[0]].strip(" ,")):
         return None  # "New York, NY", "Google HQ, Mountain View, CA": where, not who
-    return _name_from(first)
+    return _name_from(first) or _name_before_title(first)
+
+
+def _name_before_title(line: str) -> str | None:
+    """ "Jane Doe Software Engineer": the name and the headline on one line."""
+    words = line.split()
+    for k in (3, 2):
+        tail = " ".join(words[k:])
+        if len(words) > k and entries.is_title(tail) and not entries.is_company(tail):
+            name = _name_from(" ".join(words[:k]))
+            if name and not entries.is_title(name):
+                return name
+    return None
 
 
 def find_name(
@@ -326,6 +345,13 @@ def _reachable(line: str) -> bool:
     return bool(EMAIL.search(line) or phone_candidates(line))
 
 
+_RELOCATE = re.compile(
+    r"\b(?:(?:willing|ready|open|happy)\s+to\s+relocat\w*|relocat\w*\s+to|preferred\s+"
+    r"(?:job\s+)?locations?|open\s+to\s+relocation)\b.*$",
+    re.IGNORECASE,
+)
+
+
 def find_location(
     lines: list[str], labelled_lines: list[str] | None = None, name: str | None = None
 ) -> places.Place | None:
@@ -339,8 +365,14 @@ def find_location(
         if len(value) <= 60 and not any(ch.isdigit() for ch in value):
             return places.Place(value, places.region_of(value), (0, len(value)))
     # "Jane Doe, MS": a degree, not Mississippi: the name is cut off its line first.
+    # "Willing to relocate to Pune": where they would go, not where they are.
     scrubbed = [
-        EMAIL.sub(" ", _URL.sub(" ", line[len(name) :] if name and line.startswith(name) else line))
+        _RELOCATE.sub(
+            "",
+            EMAIL.sub(
+                " ", _URL.sub(" ", line[len(name) :] if name and line.startswith(name) else line)
+            ),
+        )
         for line in lines
     ]
     for line in scrubbed:
@@ -354,6 +386,11 @@ def find_location(
     for line in scrubbed:
         place = places.find_city_region(line[:300])
         if place:
+            return place
+    for line in scrubbed:
+        place = places.find_town_region(line.strip(" ,|•·"))
+        town = place.text.rsplit(" ", 1)[0] if place else ""
+        if place and not (entries.is_title(town) or entries.is_company(town)):
             return place
     return None
 

@@ -76,25 +76,31 @@ _WORDS_RE = re.compile(
 )
 
 INSTITUTION = re.compile(
-    r"(?i:universit|college|institut|school|academy|polytechn|politecnico|conservato|hochschule"
-    r"|seminary|\bfaculty\s+of\b)"
+    r"(?i:universi(?:t|dad|dade)|college|institut|school|academy|polytechn|politecnico|conservato"
+    r"|hochschule|[ée]cole\b|escuela|colegio|col[ée]gio|faculdade|facultad|lyc[ée]e|gymnasium"
+    r"|seminary|\bfaculty\s+of\b|\bcentre\b|\bcenter\s+for\b)"
     r"|\bUC\s+[A-Z]|\b(?:MIT|IIT|IIM|CalTech|Caltech|UCLA|UCSD|NYU|USC|EPFL|ETH|CMU|KAIST|POSTECH"
-    r"|UCL|LSE|RWTH|TU\s+\w+|NIT|BITS)\b"
+    r"|UCL|LSE|RWTH|TU\s+\w+|NIT|BITS|SUNY|CUNY|UNC)\b"
 )
 _UNIVERSITY = re.compile(r"universit|\binstitute\s+of\s+technology\b", re.IGNORECASE)
 _SUB_UNIT = re.compile(r"^(?:college|school|faculty|department|dept\.?)\s+of\b", re.IGNORECASE)
+_GPA_WORD = r"(?:c\.?\s?)?g\.\s?p\.\s?a\.?|\bc?gpa\b|\bgrade point average\b"  # "G.P.A." too
 _GPA = re.compile(
-    r"\b(?:c?gpa|grade point average)\b[^0-9\n]{0,14}(\d{1,2}(?:\.\d{1,3})?(?:\s*/\s*\d{1,3}(?:\.\d{1,2})?)?)"
-    r"|(\d(?:\.\d{1,3})(?:\s*/\s*\d{1,2}(?:\.\d{1,2})?)?)\s*(?:c?gpa)\b",
+    rf"(?:{_GPA_WORD})[^0-9\n]{{0,14}}(\d{{1,2}}(?:\.\d{{1,3}})?(?:\s*/\s*\d{{1,3}}(?:\.\d{{1,2}})?)?)"
+    rf"|(\d(?:\.\d{{1,3}})(?:\s*/\s*\d{{1,2}}(?:\.\d{{1,2}})?)?)\s*(?:{_GPA_WORD})",
     re.IGNORECASE,
 )
 _FIELD_LEAD = re.compile(
-    r"^\s*(?:[,:/(–—-]|\bin\b|\bof\b|\bmajor(?:ing)?\s+in\b)?\s*", re.IGNORECASE
+    # "BSc (Hons) Marketing", "B.A. with Honors in History", "BS, Physics", "BS in Physics"
+    r"^\s*(?:\(\s*hon(?:ou?r)?s\.?\s*\)|,?\s*hon(?:ou?r)?s\.?(?=\s)"
+    r"|,?\s*with\s+(?:[a-z]+\s+){0,2}hono(?:u)?rs(?=\s+in\b))?"
+    r"\s*(?:[,:/(–—-]|\bin\b|\bof\b|\bmajor(?:ing)?\s+in\b)?\s*",
+    re.IGNORECASE,
 )
 _FIELD_STOP = re.compile(r"[;,(|]|\s[-–—]\s|  |\b(?:c?gpa|with|minor)\b|\d", re.IGNORECASE)
 _NOTE = re.compile(
     r"^(?:specializ|specialis|concentrat|major|minor|focus|thesis|honou?rs|coursework|courses"
-    r"|expected|graduat|relevant|dean|magna|summa|cum|overall|gpa|cgpa|grade)",
+    r"|expected|graduat|relevant|dean|magna|summa|cum|overall|gpa|cgpa|g\.\s?p\.\s?a|grade)",
     re.IGNORECASE,
 )
 
@@ -124,7 +130,38 @@ _NOT_DEGREE_BEFORE = re.compile(
 )
 
 
+_SCHOOL_NAMED = re.compile(
+    r"(?<![\w.])(?!(?:Senior|Higher|Junior|Secondary|Upper)\b)[A-Z][\w'’.-]+\s+$"
+)
+# "Scrum Master", "Quiz Master", "Master Electrician", "a master in stressful situations",
+# "Master of Ceremonies": the word, not the degree.
+_MASTER_NOUN_BEFORE = re.compile(
+    r"(?:scrum|quiz|web|grand|post|ring|head|station|chess|task|game|band|toast|yard"
+    r"|harbou?r|dungeon|spy|puppet|kung\s+fu)\s*$",
+    re.IGNORECASE,
+)
+_MASTER_NOUN_AFTER = re.compile(
+    r"^\s*(?:of\s+ceremon|electrician|plumber|chef|trainer|carpenter|mariner|technician"
+    r"|craftsman|builder|mechanic|barber|brewer|gardener|diver|class|data|file|key|plan|list"
+    r"|card|copy|piece|degree\s+aspirant)",
+    re.IGNORECASE,
+)
+
+
 def _real_degree(text: str, m: re.Match[str]) -> bool:
+    if m.lastgroup == f"l{int(EducationLevel.HIGH_SCHOOL)}" and _SCHOOL_NAMED.search(
+        text[max(0, m.start() - 40) : m.start()]
+    ):
+        after = m.group(0) + text[m.end() : m.end() + 14]
+        if not re.search(r"diploma|certificate", after, re.IGNORECASE):
+            return False  # "Lincoln High School": a school's name, not the diploma
+    if m.lastgroup == f"l{int(EducationLevel.MASTER)}" and m.group(0)[:6].lower() == "master":
+        if (" " not in m.group(0).strip() and m.group(0)[0].islower()) or (
+            _MASTER_NOUN_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
+        ):
+            return False
+        if _MASTER_NOUN_AFTER.match(text[m.end() :]) or m.group(0).lower().endswith("ceremonies"):
+            return False
     return not (
         _NOT_DEGREE_AFTER.match(text[m.end() :])
         or _NOT_DEGREE_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
@@ -162,12 +199,15 @@ def _field_after(text: str, end: int) -> str | None:
     rest = rest[lead.end() :] if lead else rest
     stop = _FIELD_STOP.search(rest)
     field = (rest[: stop.start()] if stop else rest).strip(" .-–:")
-    field = re.split(r"\s+(?:from|at|to\s+be)\s+", field, maxsplit=1)[0].rstrip(" )")
+    field = re.split(r"(?:^|\s+)(?:from|at|to\s+be)\s+", field, maxsplit=1)[0].rstrip(" )")
     if not field or not tx.words(field) or len(field.split()) > 8 or INSTITUTION.search(field):
         return None
     if field.count(")") > field.count("(") or _NOT_FIELD.match(field):
         return None
     if places.is_place_name(field) or places.find_place(field):
+        return None
+    # "High School in English Teacher", "PhD in researcher", "Masters in Research Project: “…"
+    if len(field) < 2 or re.search(r"[:“”\"]", field) or entries.is_title(field):
         return None
     return field
 
@@ -179,6 +219,8 @@ def _gpa(text: str) -> str | None:
     return re.sub(r"\s+", "", m.group(1) or m.group(2))
 
 
+_DANGLING = re.compile(r"(?:\s+(?:in|at|on|from|during|since|and|&|-|–))+$", re.IGNORECASE)
+_FROM_SCHOOL = re.compile(r"\s(?:from|at)\s+(?=[A-Z])")
 _CAMPUS = re.compile(r"^[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)?$")
 
 
@@ -192,6 +234,9 @@ def _institution_in(segments: list[str]) -> str | None:
         degree = find_degree(seg)
         if degree and degree[2][1] - degree[2][0] >= 0.8 * len(seg):
             continue  # "High School Diploma" is the degree, "Lincoln High School" a school
+        school = _FROM_SCHOOL.search(seg, degree[2][1]) if degree else None
+        if school and INSTITUTION.search(seg, school.end()):
+            seg = seg[school.end() :]  # "B.Com from Madras University": the school only
         nxt = segments[n + 1] if n + 1 < len(segments) else ""
         if (
             seg.lower().startswith("university of")
@@ -216,13 +261,32 @@ _SCHOOL_NAME = re.compile(
 )
 
 
+# Column labels of education tables ("Examination/Degree", "University/Board", "School Year"),
+# words a school's name is made of but that alone name no school.
+_LABEL_ONLY = tx.word_set(
+    """school schools college colleges university universities institute institution
+    institutions academy board year years name names of the and graduate middle high
+    secondary senior examination exam degree degrees course qualification location"""
+)
+_NOT_INSTITUTION = re.compile(
+    # publishers and societies in a CV's publication lists, primary schools (a teacher's
+    # placements), job titles ("High School English Teacher") and subject-grade lines
+    r"\bpress$|\bbulletin\b|\bjournal\b|\bassociation\b|\bsociety\b|\bfraternity\b"
+    r"|\b(?:elementary|primary|middle)\s+schools?\b"
+    r"|\b(?:teacher|coach|director|promoter|manager|intern|instructor|tutor|principal)s?\b"
+    r"|\([A-E][*+-]?\).*\([A-E][*+-]?\)",
+    re.IGNORECASE,
+)
+
+
 def _plausible_institution(text: str | None) -> str | None:
     """``text`` as a school's name, or None for a sentence, a phone line, a label. A school
     named inside a longer phrase is cut out of it ("Completed a BA at the University of
     Oslo with …" -> "University of Oslo")."""
     if not text:
         return None
-    text = text.strip(" ,;(")
+    # "Madras University in" (the year cut out after it): no dangling joining word
+    text = _DANGLING.sub("", text.strip(" ,;(")).strip(" ,;(")
     if len(tx.words(text)) > 6 or _NOT_SCHOOL.search(text) or text[:1].islower():
         names = [m.group(0).strip() for m in _SCHOOL_NAME.finditer(text)]
         names = [n for n in names if n[:1].isupper() and not n.startswith(("The ", "the "))] or [
@@ -236,13 +300,24 @@ def _plausible_institution(text: str | None) -> str | None:
         return None
     if tx.starts_with_verb(text) or (len(ws) >= 5 and tx.capitalised_ratio(text) < 0.5):
         return None
+    # Precision first: a school is named as one ("… University", "… College", "IIT"). A line
+    # with no such word under Education is a field, a course or a heading far more often.
+    if not INSTITUTION.search(text) or _NOT_INSTITUTION.search(text):
+        return None
+    if all(w.lower().strip(".,/") in _LABEL_ONLY for w in re.split(r"[\s/]+", text) if w):
+        return None
     return text
+
+
+def _first_school(leftovers: list[str]) -> str | None:
+    return next((s for s in leftovers if _plausible_institution(s)), None)
 
 
 def parse_education(lines: list[str]) -> list[Education]:
     out: list[_Entry] = []
     date_lines: list[tuple[int, dates.DateRange | None, str | None]] = []  # (entry idx, …)
     last_degree_line = -2
+    dates_lead: bool | None = None  # "2003-2004" above each entry: dates belong to the next
     for i, line in enumerate(lines):
         glyph = tx.bullet_glyph(line)
         text = tx.strip_bullet(line)
@@ -272,16 +347,23 @@ def parse_education(lines: list[str]) -> list[Education]:
             if not _NOTE.match(s) and not _GPA.search(s) and not places.is_region_name(s)
         ]
         date_only = bool(spans) and not leftovers and not degree
+        if dates_lead is None:
+            dates_lead = date_only and not out
         if date_only:
-            date_lines.append((len(out) - 1, rng, single[-1][0] if single else None))
+            idx = len(out) if dates_lead else len(out) - 1
+            date_lines.append((idx, rng, single[-1][0] if single else None))
             continue
         starts_new = (
             cur is None
             or (inst and cur.institution)
             or (degree and cur.degree)
+            # "2005: In-house seminars" (a dated line naming no school) is not the degree's
+            or (degree and not cur.institution and cur.has_inline_date)
             or (
                 not inst
                 and not degree
+                and leftovers  # a GPA or honours note opens no entry
+                and not (cur.degree and not cur.field and i == last_degree_line + 1)
                 and cur.institution
                 and (cur.degree or cur.date)
                 and entries.header_like(text)
@@ -295,8 +377,8 @@ def parse_education(lines: list[str]) -> list[Education]:
             if cur and cur.degree and not cur.field and i == last_degree_line + 1:
                 if entries.header_like(text) and len(text.split()) <= 6 and leftovers:
                     cur.field = tx.collapse(text).strip(" ,.")
-            elif cur and not cur.institution and leftovers and entries.header_like(text):
-                cur.institution = leftovers[0]
+            elif cur and not cur.institution and entries.header_like(text):
+                cur.institution = _first_school(leftovers)
             continue
         if starts_new:
             cur = _Entry()
@@ -312,8 +394,9 @@ def parse_education(lines: list[str]) -> list[Education]:
             leftovers = [s for s in leftovers if find_degree(s) is None]
         if inst and not cur.institution:
             cur.institution = inst
-        elif not cur.institution and leftovers and (degree or not cur.degree):
-            cur.institution = leftovers[0]
+        elif not cur.institution and (degree or not cur.degree):
+            # only a school's name: "(Business Administration" left by the degree is a field
+            cur.institution = _first_school(leftovers)
         if gpa and not cur.gpa:
             cur.gpa = gpa
         if spans and not cur.date and not cur.current:
@@ -334,6 +417,22 @@ def parse_education(lines: list[str]) -> list[Education]:
         for e in out
         if e.institution or e.degree
     ]
+
+
+def education_in_header(lines: list[str]) -> list[Education]:
+    """Degrees written before any heading (no "Education" heading at all): read from the first
+    short line that starts with a degree (associate or above); only entries that name both a
+    degree and a school are kept."""
+    for i, line in enumerate(lines):
+        found = find_degree(line)
+        if (
+            found
+            and found[2][0] == 0
+            and found[1] >= EducationLevel.ASSOCIATE
+            and len(tx.words(line)) <= 12
+        ):
+            return [e for e in parse_education(lines[i:]) if e.institution and e.degree]
+    return []
 
 
 def _set_date(entry: _Entry, rng: dates.DateRange | None, single: str | None) -> None:

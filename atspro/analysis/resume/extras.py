@@ -5,8 +5,9 @@ from __future__ import annotations
 import bisect
 import re
 
-from atspro.analysis.resume import dates, entries
+from atspro.analysis.resume import dates, entries, places, sections
 from atspro.analysis.resume import text as tx
+from atspro.analysis.resume.education import find_degree
 from atspro.analysis.taxonomy.skills import SkillHit
 from atspro.models import Certification, Language, Project, Skill
 
@@ -25,13 +26,15 @@ def skills_from_hits(
     (the employer "Acme Robotics", a school, the person's name, a place, a job title) is not
     a mention of the skill; spoken languages belong to ``languages``."""
     by_name: dict[str, Skill] = {}
-    folded = [x.casefold() for x in not_skills or []]
+    folded = [x.casefold() for x in not_skills or []] + _COUNTRY_NAMES
     spans: dict[int, list[tuple[int, int]]] = {}  # line -> where the not-skills sit in it
     for hit in hits:
         line_no = max(0, bisect.bisect_right(line_starts, hit.start) - 1)
         section = line_sections[line_no] if line_no < len(line_sections) else "other"
         if hit.name.casefold() in LANGUAGE_NAMES:
             continue
+        if lines and hit.name.casefold() in _CHANNELS and _CONTACT_LINE.search(lines[line_no]):
+            continue  # "LinkedIn: linkedin.com/in/x | Skype: x": how to reach them, not a skill
         if lines and folded:
             if line_no not in spans:
                 spans[line_no] = _spans_of(lines[line_no].casefold(), folded)
@@ -56,6 +59,12 @@ def skills_from_hits(
     return list(by_name.values())
 
 
+# Multi-word countries: "United Kingdom" is not the skill "Kingdom".
+_COUNTRY_NAMES = [c for c in places.COUNTRIES if " " in c]
+_CHANNELS = tx.word_set("linkedin skype twitter github gitlab facebook instagram whatsapp telegram")
+_CONTACT_LINE = re.compile(r"@|https?://|www\.|\.com\b|/in/|\d{3}[\s.)-]*\d{3}", re.IGNORECASE)
+
+
 def _spans_of(line: str, names: list[str]) -> list[tuple[int, int]]:
     out = []
     for name in names:
@@ -69,6 +78,68 @@ def _spans_of(line: str, names: list[str]) -> list[tuple[int, int]]:
 _ITEM_SPLIT = re.compile(r"\s*(?:[,;|•·▪◦●]|\s-\s|\s{2,}|\band\b(?=\s+[A-Z]))\s*")
 _LIST_WORDS = tx.word_set("and or with etc other others including various basic advanced good")
 _ITEM_LABEL = re.compile(r"^[^:]{2,40}:\s*")
+# "C# (2 years)", "Less than 1 year": how long, not what (job-board skill lists)
+_DURATION = re.compile(
+    r"\(?\s*(?:less\s+than\s+|over\s+|more\s+than\s+)?\d+\+?\s*(?:years?|yrs?|months?)\s*\)?"
+    r"|\byears?\b|\bmonths?\b",
+    re.IGNORECASE,
+)
+_EDGE_WORDS = tx.word_set("of and or on in to for with the a an at by from than")
+_NOT_ITEM = re.compile(
+    r"\b(?:summary|objective|course?work|courswork|record|references?|member|knowledgeable"
+    r"|experience[ds]?|skills?|proficien\w*|abilit\w+|details|description|interests?"
+    r"|trainings?|areas?|title|city|state|location|organi[sz]ation|participant|honoree)\b"
+    # a category label on its own ("Software", "Databases") names no skill
+    r"|^(?:languages?|software|hardware|databases?|tools?|platforms?|technolog(?:y|ies)"
+    r"|frameworks?|others?|misc\w*|general|technical|computer)$",
+    re.IGNORECASE,
+)
+
+
+def _plausible_item(item: str, ws: list[str]) -> bool:
+    """A list item as a skill: not a fragment of a sentence ("toolsets and", "of valuable
+    soft skills"), a heading, a place or a bare state code ("Chicago", "IL")."""
+    if ws[0].lower() in _EDGE_WORDS or ws[-1].lower() in _EDGE_WORDS:
+        return False
+    if len(ws) >= 2 and item[:1].islower() and sum(w[:1].islower() for w in ws) == len(ws):
+        return False  # "superb academic record": prose, not a name
+    heading = sections.detect_heading(item)
+    if _NOT_ITEM.search(item) or find_degree(item) or (heading and heading.strong):
+        return False  # a heading inside the list, a degree ("Diploma in Computer Applications")
+    return not (places.is_place_name(item) or places.is_region_name(item))
+
+
+# "Operating Systems: Windows, Solaris", "Environment: Java, Oracle": a list of skills under its
+# category label, wherever it stands (Education, Projects, a role, a "Languages" section).
+_SKILL_LABEL_LINE = re.compile(
+    r"^\W*(?:(?:programming|scripting|computer|software|technical|it|web|mobile|database|cloud"
+    r"|development|testing)\s+)?(?:languages?|skills?|tools?|technolog(?:y|ies)|platforms?"
+    r"|operating\s+systems?|os|databases?|frameworks?|environments?|ide'?s?|packages"
+    r"|software|proficiency|libraries|servers?|methodologies)\s*:\s*\S.*[,;/|]",
+    re.IGNORECASE,
+)
+
+
+def skill_list_lines(lines: list[str], labels: list[str]) -> list[str]:
+    """Lines to read list items from: the Skills section (but for spoken languages), a
+    "Languages" section that lists programming languages, and labelled skill lists anywhere."""
+    out = []
+    for line, label in zip(lines, labels, strict=True):
+        if label == "references":
+            continue
+        if label == "skills" or (":" in line and _SKILL_LABEL_LINE.match(line)):
+            if not (_LANGUAGES_LABEL.match(line) and _spoken(line)):
+                out.append(line)
+        elif label == "languages" and not _spoken(line) and not _PROFICIENCY.search(line):
+            out.append(line)
+    return out
+
+
+_LANGUAGES_LABEL = re.compile(r"^\W*(?:spoken\s+)?languages?\b", re.IGNORECASE)
+
+
+def _spoken(line: str) -> bool:
+    return any(w.lower() in LANGUAGE_NAMES for w in tx.words(line))
 
 
 def unrecognised_skills(lines: list[str], known: list[Skill]) -> list[Skill]:
@@ -87,6 +158,13 @@ def unrecognised_skills(lines: list[str], known: list[Skill]) -> list[Skill]:
         if len(tx.words(body)) > 12 and not _ITEM_SPLIT.search(body):
             continue  # a sentence, not a list
         body = _ITEM_LABEL.sub("", body)
+        first = _ITEM_SPLIT.split(body, maxsplit=1)[0]
+        if len(tx.words(body)) >= 6 and (
+            tx.capitalised_ratio(body) < 0.4
+            or (tx.starts_with_verb(body) and len(tx.words(first)) >= 4)
+        ):
+            continue  # prose with commas ("Hold up-to-date information on SEM, SEO")
+        body = _DURATION.sub(" ", body)
         for raw in _ITEM_SPLIT.split(body):
             # Known skills are cut out: "Observability Datadog PagerDuty" (a two-column PDF
             # line) leaves "Observability" and "PagerDuty", as the one-column render does.
@@ -100,6 +178,8 @@ def unrecognised_skills(lines: list[str], known: list[Skill]) -> list[Skill]:
                     continue
                 key = item.casefold()
                 if key in seen or key in LANGUAGE_NAMES or key in _LIST_WORDS:
+                    continue
+                if not _plausible_item(item, ws):
                     continue
                 if not item[0].isalnum() or re.search(r"\d{3,}", item):
                     continue

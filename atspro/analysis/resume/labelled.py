@@ -14,7 +14,9 @@ Field = Literal["name", "company", "position", "location"]
 
 _KEYS: dict[str, Field] = {
     "name": "name", "full name": "name", "candidate name": "name", "candidate": "name",
-    "name of the candidate": "name", "applicant name": "name",
+    "name of the candidate": "name", "applicant name": "name", "candidate's name": "name",
+    "candidate’s name": "name", "name of applicant": "name", "name of the applicant": "name",
+    "applicant": "name",
     "company": "company", "company name": "company", "current company": "company",
     "employer": "company", "current employer": "company", "organisation": "company",
     "organization": "company", "current organisation": "company",
@@ -34,6 +36,9 @@ _KEYS: dict[str, Field] = {
     "address": "location", "present address": "location", "current address": "location",
     "residential address": "location", "permanent address": "location",
     "current city": "location", "based in": "location", "residence": "location",
+    "current residence": "location", "home address": "location", "mailing address": "location",
+    "postal address": "location", "correspondence address": "location",
+    "address for communication": "location", "contact address": "location",
 }  # fmt: skip
 _KEY_RE = "|".join(sorted((re.escape(k) for k in _KEYS), key=len, reverse=True))
 _LABELLED = re.compile(rf"^\W{{0,3}}(?P<key>{_KEY_RE})\s*[:：]\s*(?P<value>\S.*)$", re.IGNORECASE)

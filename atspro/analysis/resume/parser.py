@@ -116,6 +116,8 @@ class _Parser:
             spilled + [x for sec in self.by_name.get("education", []) for x in sec]
         )
         resume.education = education.parse_education([line for _, line in numbered_edu])
+        if not resume.education and not numbered_edu:
+            resume.education = education.education_in_header(self.header)
 
         _drop_own_name(resume)
         resume.certifications = extras.parse_certifications(self._lines_of("certifications"))
@@ -135,11 +137,12 @@ class _Parser:
                 *(w.position for w in resume.work_experience),
                 *(w.location for w in resume.work_experience),
                 *(e.institution for e in resume.education),
+                *(e.field for e in resume.education),  # "BS in Journalism": a major
             )
             if x
         ]
         resume.skills = self._skills(not_skills)
-        skill_lines = [x for x in self._lines_of("skills") if x not in language_lines]
+        skill_lines = extras.skill_list_lines(self.lines, self.labels)
         resume.skills += extras.unrecognised_skills(skill_lines, resume.skills)
         resume.total_years_experience = self._total_years(
             resume.work_experience, _student_since(resume, self.today)

@@ -277,6 +277,22 @@ def find_city_region(text: str) -> Place | None:
     return None
 
 
+def find_town_region(text: str) -> Place | None:
+    """ "Barasat West Bengal" at the start of ``text``: one or two capitalised words the
+    gazetteer may not know, then a region written in full (never a two-letter code). Callers
+    check that the words are no job title or company."""
+    m = _REGION_RUN.match(text)
+    if not m or len(m.group("region")) <= 3:
+        return None
+    town = m.group("city")
+    words = town.split()
+    if len(words) > 2 or any(len(w) < 3 or not w[1:].islower() for w in words):
+        return None
+    if town.casefold() in _CONTACT_WORDS or is_region_name(town):
+        return None
+    return Place(f"{town} {m.group('region')}", region_of(f"{town}, {m.group('region')}"), m.span())
+
+
 _TOWN = re.compile(r"^[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){0,2}$")
 
 

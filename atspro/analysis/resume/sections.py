@@ -43,6 +43,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "education and training", "academic qualifications", "qualifications",
         "educational qualifications", "academic history", "education history", "studies",
         "academic credentials", "academic profile",
+        "educational qualification", "academic qualification", "academic details",
+        "educational details", "education details", "academic degrees", "scholastic profile",
+        "academic studies", "formal education", "educational profile", "academic record",
+        "education and professional qualifications", "educational and professional qualifications",
+        "education and professional qualification", "formal education and training",
+        "formal education and ongoing training",
     ),
     "skills": (
         "skills", "technical skills", "core competencies", "competencies", "key skills",
@@ -65,7 +71,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "academic projects", "side projects", "open source", "open source projects",
         "project experience", "notable projects", "portfolio",
     ),
-    "languages": ("languages", "language", "language skills", "spoken languages"),
+    "languages": ("languages", "language", "language skills", "spoken languages",
+                  "languages known", "language known", "known languages", "language proficiency",
+                  "language proficiencies", "linguistic skills", "linguistic proficiency"),
     "awards": (
         "awards", "honors", "honours", "honors and awards", "honours and awards",
         "awards and honors", "awards and honours", "achievements", "accomplishments",
@@ -127,7 +135,7 @@ _AMBIGUOUS = tx.word_set(
 # Headings that may carry their content after a colon ("Skills: Python, SQL").
 _INLINE_OK = frozenset(
     ("summary", "skills", "languages", "certifications", "interests", "links", "awards",
-     "coursework", "objective")
+     "coursework", "objective", "education")
 )  # fmt: skip
 
 

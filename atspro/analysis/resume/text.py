@@ -15,38 +15,7 @@ from atspro.analysis.resume import dates
 # pypdf on some Word PDFs emits every word as "word\t\n \xa0next": a word break, not a line.
 _PDF_WORD_BREAK = re.compile(r"\t\n[ \u00a0]+(?=\S)")
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\x00-\x08\x0e-\x1f\x7f]")
-# Some LaTeX PDFs (small caps, old-style figures, ligatures) have no text mapping for their
-# glyphs, and extractors emit the glyph names: "J/A.sc/N.sc", "/two.lnum/zero.lnum/one.lnum/nine.lnum",
-# "Scienti/f_ic".
-_DIGIT_NAMES = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-_GLYPH_DIGIT = re.compile(
-    r"/(" + "|".join(_DIGIT_NAMES) + r")\.(?:lnum|pnum|onum|tnum|osf|lf|tf|sups|inf)"
-)
-_GLYPH_SMALL_CAP = re.compile(
-    r"/([A-Za-z])(dieresis|acute|grave|circumflex|tilde|ring|cedilla|caron)?\.(?:sc|smcp|c2sc)"
-)
-_ACCENTS = {
-    "dieresis": "\u0308", "acute": "\u0301", "grave": "\u0300", "circumflex": "\u0302",
-    "tilde": "\u0303", "ring": "\u030a", "cedilla": "\u0327", "caron": "\u030c",
-}  # fmt: skip
-_GLYPH_LIGATURE = re.compile(r"/(f(?:_[fijlt])+)(?=[a-z]|\b)")
-
-
-_GLYPH_NAME = re.compile(
-    r"/[A-Za-z_]+\.(?:lnum|pnum|onum|tnum|osf|lf|tf|sups|inf|sc|smcp|c2sc)|/f_"
-)
 _ANY_MARK = re.compile(r"[\u0300-\u036f]")
-
-
-def _restore_glyph_names(text: str) -> str:
-    text = _GLYPH_DIGIT.sub(lambda m: str(_DIGIT_NAMES.index(m.group(1))), text)
-    text = _GLYPH_SMALL_CAP.sub(
-        lambda m: unicodedata.normalize("NFC", m.group(1) + _ACCENTS.get(m.group(2) or "", "")),
-        text,
-    )
-    return _GLYPH_LIGATURE.sub(lambda m: m.group(1).replace("_", ""), text)
-
-
 _FLOATING_MARK = re.compile(r"(?<=\w) ?([\u0300-\u036f])(\w)")
 _HYPHENS = re.compile(r"[\u00ad\u2010\u2011\u2012\u2212\ufe63\uff0d]")
 _HYPHEN_RUN = re.compile(r"-{2,}")
@@ -78,8 +47,6 @@ def normalise(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _PDF_WORD_BREAK.sub(" ", text)
     # "Erdo ̆gan": a PDF may emit an accent as a mark of its own before its letter.
-    if _GLYPH_NAME.search(text):
-        text = _restore_glyph_names(text)
     text = unicodedata.normalize("NFKC", text)  # a spacing breve becomes " " + mark here
     if _ANY_MARK.search(text):
         text = unicodedata.normalize("NFC", _FLOATING_MARK.sub(r"\2\1", text))
