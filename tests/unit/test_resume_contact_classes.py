@@ -59,3 +59,13 @@ def test_more_profile_labels_give_the_name() -> None:
         "SKILLS\nPython\n"
     )
     assert (r.contact.full_name, r.contact.location) == ("Ravi Kulkarni", "Nagpur, Maharashtra")
+
+
+def test_a_phone_whose_first_space_was_lost() -> None:
+    """OCR and careless typing drop a space: "0207946 0958" is "020 7946 0958" (a first group
+    of 6–7 digits), read in the region the address names."""
+    r = parse(
+        "Priya Natarajan\nLondon, United Kingdom\npriya.n@example.org | 0207946 0958\n"
+        "SKILLS\nSQL, Python\n"
+    )
+    assert r.contact.phone == "+442079460958"
