@@ -301,7 +301,9 @@ def _name_before_title(line: str) -> str | None:
     words = line.split()
     for k in (3, 2):
         tail = " ".join(words[k:])
-        if len(words) > k and entries.is_title(tail) and not entries.is_company(tail):
+        if not 0 < len(words) - k <= 6 or any(c.isdigit() for c in tail):
+            continue  # a headline is a few words, not the rest of a flattened text
+        if entries.is_title(tail) and not entries.is_company(tail):
             name = _name_from(" ".join(words[:k]))
             if name and not entries.is_title(name):
                 return name
