@@ -102,6 +102,12 @@ class Settings(BaseSettings):
         le=30,
         description="Seconds to wait for the next part of a long paste Telegram split.",
     )
+    resume_wait_s: float = Field(
+        20.0,
+        ge=0,
+        le=300,
+        description="Longest a job waits for a resume sent just before it, to answer with one card (s).",
+    )
     max_unzipped_bytes: int = Field(
         50 * MB, ge=1, description="Largest uncompressed size of a DOCX/ODT (zip bombs)."
     )

@@ -388,24 +388,24 @@ async def job_on_the_way(svc: Services, user_id: int, chat_id: int) -> bool:
     return bool(await svc.queue.active_for_chat(user_id, "ingest_job", chat_id))
 
 
-RESUME_WAIT_S = 20.0  # longest a job waits for a resume sent just before it (OCR: longer)
-
-
 async def pair_once_resume_read(
     svc: Services,
     task: Task,
     chat_id: int,
     job_id: Any,
     *,
-    timeout_s: float = RESUME_WAIT_S,
+    timeout_s: float | None = None,
     every_s: float = 0.1,
 ) -> Pair | None:
     """A job arrived with no resume to score it against — but maybe one sent just before it
     is being read right now (a resume and a job sent together). Wait while this chat has a
-    resume task queued before ``task`` (the job's) and not finished (at most ``timeout_s``),
+    resume task queued before ``task`` (the job's) and not finished (at most ``timeout_s``,
+    by default the ``RESUME_WAIT_S`` setting),
     then return the chat's pair if it has this job: that resume's score card names the job,
     so the job needs no summary of its own. A resume sent *after* the job is not waited for:
     the job came first, with nothing to score yet."""
+    if timeout_s is None:
+        timeout_s = svc.settings.resume_wait_s
     deadline = time.monotonic() + timeout_s
     first = True
     uid = task.user_id or 0
