@@ -24,18 +24,9 @@ sys.path.insert(0, str(REPO))
 
 from atspro.analysis.taxonomy.hierarchy import DATA_FILE, GROUPS_VERSION  # noqa: E402
 from atspro.analysis.taxonomy.skills import get_index  # noqa: E402
+from scripts.build_taxonomy import find_source  # noqa: E402
 
-
-def find_source() -> Path:
-    """``shared/data/taxonomy`` next to the repo (or next to a parent, for git worktrees)."""
-    for parent in REPO.parents:
-        candidate = parent / "shared" / "data" / "taxonomy"
-        if candidate.is_dir():
-            return candidate
-    return REPO.parent / "shared" / "data" / "taxonomy"
-
-
-DEFAULT_SOURCE = find_source()
+DEFAULT_SOURCE = find_source()  # the same shared/data/taxonomy the index is built from
 
 
 def build(source: Path = DEFAULT_SOURCE) -> dict:
