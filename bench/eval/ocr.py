@@ -166,6 +166,8 @@ def _evaluate(docs: list[tuple[str, bytes]]) -> dict[str, Any]:
         except ValueError:
             parsed = None
         _compare(reference, parsed, agree, roles, skills)
+        if os.environ.get("OCR_EVAL_SHOW_PHONES"):  # terminal only: what the phone misses read
+            _show_phone_miss(reference, parsed, read.text if read is not None else "")
     result: dict[str, Any] = {"documents": len(seconds), "refused": len(refused)}
     if refused:
         result["refused_files"] = sorted(refused)  # file names and the error class only
@@ -194,6 +196,14 @@ def _compare(reference: Any, parsed: Any, agree: dict, roles: PR, skills: PR) ->
         [s.name for s in parsed.skills] if parsed is not None else [],
         [s.name for s in reference.skills],
     )
+
+
+def _show_phone_miss(reference: Any, parsed: Any, text: str) -> None:
+    want = reference.contact.phone
+    got = parsed.contact.phone if parsed is not None else None
+    if want and not (got and _same_phone(want, got)):
+        lines = [line for line in text.splitlines() if sum(c.isdigit() for c in line) >= 6]
+        print(f"   phone: want {want!r} got {got!r}; lines with digits: {lines[:3]!r}")
 
 
 def _roles(resume: Any) -> list[str]:

@@ -25,6 +25,9 @@ from atspro.analysis.documents.ocr_words import restore_spaces
         ("dana@example.0rg", "dana@example.org"),
         ("DanaWhitfield", "Dana Whitfield"),
         ("(4l5) 555-Ol99", "(415) 555-0199"),
+        # a "|" between the phone and the e-mail, read as "1" and glued to both
+        ("+1 415 555 01991dana@example.org", "+1 415 555 0199 | dana@example.org"),
+        ("(415) 555-0199ldana@example.org", "(415) 555-0199 | dana@example.org"),
     ],
 )
 def test_glued_words_are_split(glued: str, fixed: str) -> None:
@@ -37,6 +40,7 @@ def test_glued_words_are_split(glued: str, fixed: str) -> None:
         "PostgreSQL, MongoDB, Kubernetes, JavaScript, TypeScript",
         "dana.whitfield@example.org",
         "https://github.com/danawhitfield",
+        "Call 555-01231 now",  # a number ending in 1 that no e-mail follows
         "linkedin.com/in/danawhitfield",
         "HTML5, CSS3, 3rd, 2019-2021, 1,200 users",
         "Danggeun Pay",  # a name is not a glued pair of rare words

@@ -84,6 +84,9 @@ _CAMEL_PART = re.compile(r"[A-Z][a-z]+")
 _NUMBERISH = re.compile(r"[\d().+\-oOlI]+")
 _LOOKALIKES = str.maketrans("oOlI", "0011")
 _LINK_ZERO = re.compile(r"(?<=[A-Za-z.])0(?=[A-Za-z])")  # "example.0rg", "gma0il": letters
+# A "|" between a phone and the e-mail after it, read as "1" (or l/I) and glued to both:
+# "+82 10-9030-18431jane.doe@mail.com" is "+82 10-9030-1843 | jane.doe@mail.com".
+_BAR_AFTER_PHONE = re.compile(r"(\+?[\d(][\d\s().\-]{6,}\d)[1lI](?=[A-Za-z][\w.\-]*@)")
 
 
 def restore_spaces(line: str) -> str:
@@ -92,6 +95,7 @@ def restore_spaces(line: str) -> str:
     # Separators and list punctuation first: they also free e-mails and links glued to words.
     if _CAMEL_NAME.fullmatch(line.strip()) and not _is_skill(line.strip()):
         return " ".join(_CAMEL_PART.findall(line))  # a name header: "DanaWhitfield"
+    line = _BAR_AFTER_PHONE.sub(r"\1 | ", line)
     line = " ".join(_mend_link(token) for token in _TOKEN.findall(line))
     line = _SEPARATOR.sub(r" \1 ", line)
     line = _AFTER_PUNCT.sub(r"\1 ", line)
