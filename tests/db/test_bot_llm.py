@@ -92,11 +92,7 @@ async def test_ai_buttons_rewrite_cover_letter_and_docx(
     await upload_resume(user)
     await user.send_text(JOB_TEXT)
     card = await user.wait_for(lambda m: is_bot(m, "Match score"), timeout=30)
-    buttons = {
-        b["callback_data"][:2]: b["callback_data"]
-        for row in card["message"]["reply_markup"]["inline_keyboard"]
-        for b in row
-    }
+    buttons = {data[:2]: data for data in button_data(card)}
     assert {"rw", "cl", "sg", "dx"} <= set(buttons)
     assert fake_llm[1], "extraction agents ran on ingest"
     resume_meta = await pool.fetchval("SELECT metadata FROM resume_documents")
@@ -140,11 +136,7 @@ async def test_quota_exhausted_falls_back_with_an_answer(
         await upload_resume(user)
         await user.send_text(JOB_TEXT)
         card = await user.wait_for(lambda m: is_bot(m, "Match score"), timeout=30)
-        buttons = {
-            b["callback_data"][:2]: b["callback_data"]
-            for row in card["message"]["reply_markup"]["inline_keyboard"]
-            for b in row
-        }
+        buttons = {data[:2]: data for data in button_data(card)}
         # Reading the two documents did not spend the one writing run of the day.
         await user.press(card["message_id"], buttons["rw"])
         await user.wait_for(lambda m: is_bot(m, "Bullet rewrites"), timeout=30)

@@ -19,10 +19,8 @@ from atspro.analysis.documents.extract import extract_text
 from tests.fixtures.documents import SAMPLE_RESUME_LINES, make_resume_pdf
 
 
-def pdf_with_self_drawing_form() -> bytes:
-    """A page whose form XObject draws itself: a loop a naive walker never leaves."""
-    writer = PdfWriter()
-    page = writer.add_blank_page(width=612, height=792)
+def helvetica(writer: PdfWriter) -> object:
+    """A reference to a standard Type 1 Helvetica font dictionary added to ``writer``."""
     font = DictionaryObject(
         {
             NameObject("/Type"): NameObject("/Font"),
@@ -30,12 +28,19 @@ def pdf_with_self_drawing_form() -> bytes:
             NameObject("/BaseFont"): NameObject("/Helvetica"),
         }
     )
+    return writer._add_object(font)
+
+
+def pdf_with_self_drawing_form() -> bytes:
+    """A page whose form XObject draws itself: a loop a naive walker never leaves."""
+    writer = PdfWriter()
+    page = writer.add_blank_page(width=612, height=792)
     form = DecodedStreamObject()
     form.set_data(b"BT /F1 12 Tf 72 700 Td (Inside the form) Tj ET /Fm1 Do")
     form_ref = writer._add_object(form)
     resources = DictionaryObject(
         {
-            NameObject("/Font"): DictionaryObject({NameObject("/F1"): writer._add_object(font)}),
+            NameObject("/Font"): DictionaryObject({NameObject("/F1"): helvetica(writer)}),
             NameObject("/XObject"): DictionaryObject({NameObject("/Fm1"): form_ref}),
         }
     )
@@ -93,13 +98,6 @@ def pdf_with_colour_spaces() -> bytes:
     """Text in a spot colour at full tint (visible) and in ICC-based RGB white (hidden)."""
     writer = PdfWriter()
     page = writer.add_blank_page(width=612, height=792)
-    font = DictionaryObject(
-        {
-            NameObject("/Type"): NameObject("/Font"),
-            NameObject("/Subtype"): NameObject("/Type1"),
-            NameObject("/BaseFont"): NameObject("/Helvetica"),
-        }
-    )
     icc = DecodedStreamObject()
     icc.set_data(b"")
     icc[NameObject("/N")] = NumberObject(3)
@@ -113,7 +111,7 @@ def pdf_with_colour_spaces() -> bytes:
     )
     page[NameObject("/Resources")] = DictionaryObject(
         {
-            NameObject("/Font"): DictionaryObject({NameObject("/F1"): writer._add_object(font)}),
+            NameObject("/Font"): DictionaryObject({NameObject("/F1"): helvetica(writer)}),
             NameObject("/ColorSpace"): DictionaryObject(
                 {
                     NameObject("/CS0"): spot,
