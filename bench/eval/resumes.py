@@ -360,7 +360,7 @@ def _fp_class(
     value: str, field_: str, other_gold: list[str], role_other: str | None, colleges: list[str]
 ) -> str:
     """Why an extracted employer or title matched no gold value (a rough, automatic guess)."""
-    from atspro.analysis.resume import dates, entries, places, sections
+    from atspro.analysis.resume import dates, places, roles, sections
     from atspro.analysis.resume import text as tx
 
     if any(similar(value, g) for g in other_gold):
@@ -375,9 +375,9 @@ def _fp_class(
         return "place"
     if len(tx.words(value)) >= 6 or tx.starts_with_verb(value):
         return "sentence from the bullets"
-    if field_ == "companies" and entries.is_title(value) and not entries.is_company(value):
+    if field_ == "companies" and roles.is_title(value) and not roles.is_company(value):
         return "a title read as the employer"
-    if field_ == "titles" and entries.is_company(value):
+    if field_ == "titles" and roles.is_company(value):
         return "an employer read as the title"
     if any(similar(value, g) for g in colleges):
         return "noise?: a school employer labelled as a college"
@@ -388,7 +388,7 @@ def _fp_class(
 
 def _fn_class(gold: str, field_: str, doc_lines: list[str], labels: list[str], pred: dict) -> str:
     """Why a gold employer or title was not extracted (label noise separated from misses)."""
-    from atspro.analysis.resume import entries, places
+    from atspro.analysis.resume import places, roles
 
     other = "titles" if field_ == "companies" else "companies"
     if any(similar(gold, p[0]) for p in pred.get(other, [])):
@@ -397,9 +397,9 @@ def _fn_class(gold: str, field_: str, doc_lines: list[str], labels: list[str], p
         return "partial (extracted value longer or shorter)"
     if field_ == "companies" and (places.is_place_name(gold) or places.find_place(gold)):
         return "noise: a place labelled as employer"
-    if field_ == "companies" and entries.is_title(gold) and not entries.is_company(gold):
+    if field_ == "companies" and roles.is_title(gold) and not roles.is_company(gold):
         return "noise: a title labelled as employer"
-    if field_ == "titles" and not entries.is_title(gold):
+    if field_ == "titles" and not roles.is_title(gold):
         return "noise: no title word (a field, skill or name)"
     first = norm(gold.splitlines()[0] if gold.strip() else gold)
     where = {labels[i] for i, line in enumerate(doc_lines) if first and first in norm(line)}

@@ -6,8 +6,8 @@ from datetime import date
 
 from atspro.analysis.documents.base import clean_text
 from atspro.analysis.resume.education import find_degree
-from atspro.analysis.resume.entries import parse_role_header
 from atspro.analysis.resume.parser import parse_resume
+from atspro.analysis.resume.roles import parse_role_header
 from atspro.models import Resume
 
 TODAY = date(2026, 1, 1)
@@ -118,7 +118,7 @@ def test_experience_heading_variants_are_found():
 
 
 def test_role_parts_that_cannot_be_employers_or_titles():
-    from atspro.analysis.resume.entries import plausible_name
+    from atspro.analysis.resume.roles import plausible_name
 
     for junk in (
         "September",

@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 from atspro.analysis.resume.dates import find_range
-from atspro.analysis.resume.entries import parse_role_header
 from atspro.analysis.resume.parser import parse_resume
+from atspro.analysis.resume.roles import parse_role_header
 from atspro.analysis.scoring.matching import union_years
 from atspro.models import Resume, WorkExperience
 
@@ -92,7 +92,7 @@ def test_internships_are_not_years_in_the_score_either():
 
 
 def test_publications_committees_awards_and_dated_courses_are_not_roles():
-    from atspro.analysis.resume.entries import plausible_name
+    from atspro.analysis.resume.roles import plausible_name
 
     for value in (
         "Curriculum Review Committee",

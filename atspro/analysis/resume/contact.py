@@ -6,7 +6,7 @@ import re
 
 import phonenumbers
 
-from atspro.analysis.resume import dates, entries, labelled, places
+from atspro.analysis.resume import dates, labelled, places, roles
 from atspro.analysis.resume import text as tx
 from atspro.models import Contact, Link
 
@@ -303,9 +303,9 @@ def _name_before_title(line: str) -> str | None:
         tail = " ".join(words[k:])
         if not 0 < len(words) - k <= 6 or any(c.isdigit() for c in tail):
             continue  # a headline is a few words, not the rest of a flattened text
-        if entries.is_title(tail) and not entries.is_company(tail):
+        if roles.is_title(tail) and not roles.is_company(tail):
             name = _name_from(" ".join(words[:k]))
-            if name and not entries.is_title(name):
+            if name and not roles.is_title(name):
                 return name
     return None
 
@@ -392,7 +392,7 @@ def find_location(
     for line in scrubbed:
         place = places.find_town_region(line.strip(" ,|•·"))
         town = place.text.rsplit(" ", 1)[0] if place else ""
-        if place and not (entries.is_title(town) or entries.is_company(town)):
+        if place and not (roles.is_title(town) or roles.is_company(town)):
             return place
     return None
 

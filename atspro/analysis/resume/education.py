@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from atspro.analysis.resume import dates, entries, places
+from atspro.analysis.resume import dates, entries, places, roles
 from atspro.analysis.resume import text as tx
 from atspro.models import Education, EducationLevel
 
@@ -207,7 +207,7 @@ def _field_after(text: str, end: int) -> str | None:
     if places.is_place_name(field) or places.find_place(field):
         return None
     # "High School in English Teacher", "PhD in researcher", "Masters in Research Project: “…"
-    if len(field) < 2 or re.search(r"[:“”\"]", field) or entries.is_title(field):
+    if len(field) < 2 or re.search(r"[:“”\"]", field) or roles.is_title(field):
         return None
     return field
 
@@ -338,12 +338,12 @@ def parse_education(lines: list[str]) -> list[Education]:
         if place:
             text = f"{text[: place.span[0]]}  {text[place.span[1] :]}"
         degree = find_degree(text)
-        inst = _institution_in(entries.segments(text))
+        inst = _institution_in(roles.segments(text))
         if inst and _SUB_UNIT.match(inst) and cur and cur.institution and not degree:
             continue  # "College of Engineering" under the university line
         leftovers = [
             s
-            for s in entries.segments(text)
+            for s in roles.segments(text)
             if not _NOTE.match(s) and not _GPA.search(s) and not places.is_region_name(s)
         ]
         date_only = bool(spans) and not leftovers and not degree

@@ -21,7 +21,16 @@ import re
 from datetime import date
 
 from atspro.analysis.resume import contact as ct
-from atspro.analysis.resume import dates, education, entries, extras, places, reflow, sections
+from atspro.analysis.resume import (
+    dates,
+    education,
+    entries,
+    extras,
+    places,
+    reflow,
+    roles,
+    sections,
+)
 from atspro.analysis.resume import text as tx
 from atspro.analysis.taxonomy.skills import get_index
 from atspro.models import EducationLevel, Resume, Skill, WorkExperience
@@ -197,7 +206,7 @@ class _Parser:
             body, moved = _cut_education_spill(block.body)
             if moved:
                 spilled.extend(group[block.stop - len(moved) : block.stop])
-            role = entries.parse_role_header(block.header)
+            role = roles.parse_role_header(block.header)
             item = WorkExperience(
                 company=role.company,
                 position=role.position,
@@ -240,13 +249,13 @@ class _Parser:
 
     # ----------------------------------------------------------------------------- years
 
-    def _total_years(self, roles: list[WorkExperience], since: int | None) -> float | None:
+    def _total_years(self, work: list[WorkExperience], since: int | None) -> float | None:
         """``since``: the earliest plausible working month (students only, see below)."""
         days = calendar.monthrange(self.today.year, self.today.month)[1]
         now = self.today.year * 12 + self.today.month - 1 + (self.today.day - 1) / days
         spans: list[tuple[float, float]] = []
-        for role in roles:
-            if not role.start or entries.is_internship(role.position):
+        for role in work:
+            if not role.start or roles.is_internship(role.position):
                 continue  # internships are not years of experience
             start: float = max(dates.month_index(role.start), since or 0)
             if role.is_current:
@@ -347,7 +356,7 @@ def _is_prose(line: str) -> bool:
 
 
 def _role_like(block: entries.Block) -> bool:
-    role = entries.parse_role_header(block.header)
+    role = roles.parse_role_header(block.header)
     return bool(role.position and (role.company or block.body))
 
 
@@ -357,11 +366,11 @@ def _is_education(header: list[str]) -> bool:
     found = education.find_degree(text)
     if not found:
         return False
-    titled = any(entries.is_title(h) for h in header)
+    titled = any(roles.is_title(h) for h in header)
     if titled and found[1] == EducationLevel.HIGH_SCHOOL and "school" in found[0].lower():
         return False  # "Principal, Walt Whitman High School": a job at a school
     return not titled or bool(
-        education.INSTITUTION.search(text) and not any(entries.is_company(h) for h in header)
+        education.INSTITUTION.search(text) and not any(roles.is_company(h) for h in header)
     )
 
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from atspro.analysis.resume import dates, education, entries, labelled, sections
+from atspro.analysis.resume import dates, education, labelled, roles, sections
 from atspro.analysis.resume import text as tx
 from atspro.models import EducationLevel
 
@@ -51,7 +51,7 @@ _GLYPH = re.compile(r"(?<=\s)[•◦▪▫●○■□◆◇►▸▹➢➤✓�
 _COLON = re.compile(r"(?<=[A-Za-z]):(?=\s)")
 # Lower-case words a role header may hold: "Acme software pvt ltd", "Network support engineer".
 _SEPS = frozenset(("·", "|", "-", "–", "—", "/"))  # "Contoso · Full-time", "Acme | Remote"
-_HEADER_LOWER = _MINOR | _SEPS | entries.TITLE_WORDS | entries.COMPANY_WORDS | {"pvt", "private"}
+_HEADER_LOWER = _MINOR | _SEPS | roles.TITLE_WORDS | roles.COMPANY_WORDS | {"pvt", "private"}
 _SENTENCE_SECTIONS = frozenset(("experience", "projects", "volunteering", "activities"))
 # "Inc.", "Ltd.", "Sr.", "J.", "e.g.", "U.S.": a full stop that ends no sentence.
 _ABBREVIATION = re.compile(
@@ -262,9 +262,9 @@ def _role_header(flat: _Line, first: int) -> None:
 def _is_title_word(token: str) -> bool:
     """ "Engineer", "Tester", "Accountant": a word a job title ends with."""
     word = token.strip(".,")
-    if word.lower() in entries.TITLE_WORDS:
+    if word.lower() in roles.TITLE_WORDS:
         return True
-    return word[:1].isupper() and not word.isupper() and entries.is_title(word)
+    return word[:1].isupper() and not word.isupper() and roles.is_title(word)
 
 
 # Words a field of study ends with: "… in Mechanical Engineering" then the institution.

@@ -18,7 +18,7 @@ from datetime import date
 from functools import lru_cache
 from itertools import accumulate
 
-from atspro.analysis.resume.entries import is_internship
+from atspro.analysis.resume.roles import is_internship
 from atspro.analysis.scoring.equivalents import equivalent_terms
 from atspro.analysis.scoring.negation import mask_negated
 from atspro.analysis.scoring.roles import EXPERIENCE, missed_roles, section_lines

@@ -1,0 +1,379 @@
+"""Read a role's header lines: the employer, the title and the place ("Senior Engineer, Acme
+Corp  Berlin"), and the words that tell a title from an employer (entries.py cuts the entries).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from atspro.analysis.resume import dates, labelled, places, sections
+from atspro.analysis.resume import text as tx
+from atspro.analysis.taxonomy.skills import get_index
+
+# A line ending in an abbreviation's full stop ("Acme Inc.") is not a sentence.
+ABBREV_END = re.compile(
+    r"\b(?:inc|ltd|llc|co|corp|jr|sr|st|dept|univ|intl|l\.l\.c|s\.a|b\.s|m\.s|ph\.d|b\.a|m\.a)\.$",
+    re.IGNORECASE,
+)
+
+TITLE_WORDS = tx.word_set(
+    """engineer engineers developer manager director lead leader head analyst scientist
+    consultant architect designer administrator admin specialist coordinator assistant associate
+    intern internship officer accountant technician representative executive president vp ceo
+    cto cfo coo cio ciso founder co-founder cofounder owner partner programmer researcher fellow
+    contributor member volunteer coach teacher tutor instructor professor lecturer nurse
+    physician clerk cashier supervisor agent advisor adviser strategist editor writer auditor
+    controller recruiter sre trainee apprentice attorney lawyer paralegal therapist pharmacist
+    mechanic electrician operator receptionist secretary bookkeeper planner buyer chef cook
+    driver mentor principal chief evangelist maintainer creator reporter journalist producer
+    photographer artist translator interpreter investigator inspector estimator surveyor
+    dentist hygienist scholar postdoc ta ra sde swe mts staff employee copywriter aide laborer
+    labourer contractor waitress waiter bartender worker provider educator dispatcher ranger
+    ambassador treasurer chairman chairperson chairwoman adjunct teller courier housekeeper
+    caregiver nanny counsel solicitor barrister advocate"""
+)
+COMPANY_WORDS = tx.word_set(
+    """inc inc. llc ltd ltd. limited corp corp. corporation company co co. group gmbh plc ag
+    technologies technology tech solutions systems labs lab laboratory bank university college
+    institute school academy agency partners consulting foundation hospital department
+    district studios studio entertainment media financial capital industries international
+    enterprises holdings ventures firm clinic organization organisation association council
+    ministry government inc.,"""
+)
+_EMPLOYMENT = re.compile(
+    r"^(?:full[- ]?time|part[- ]?time|contract(?:or)?|freelance|temporary|permanent|seasonal"
+    r"|self[- ]employed|remote|hybrid|on[- ]?site|internship|\d+\s*(?:yrs?|years?|mos?|months?)"
+    r"(?:\s*\d+\s*(?:mos?|months?))?)$",
+    re.IGNORECASE,
+)
+_SUFFIX_ONLY = re.compile(
+    r"^(?:inc|llc|ltd|l\.l\.c|corp|co|plc|gmbh|ag|s\.a|limited|pvt|pte)\.?$", re.IGNORECASE
+)
+_SEPARATORS = re.compile(r"\s*(?:\||•|·|▪|◦|\s[-/]\s|–|—|,|;|  +)\s*")
+_AT = re.compile(r"^(?P<pos>.+?)\s+(?:at|@)\s+(?P<co>\S.*)$")
+# "Company as Position" (job-board profiles, LinkedIn exports).
+_AS = re.compile(r"^(?P<co>[A-Z].+?)\s+as\s+(?:an?\s+)?(?P<pos>[A-Z].*)$")
+# Sub-headings inside a role and labels for someone else's organisation: never the employer
+# or the title ("Key Responsibilities", "Environment: Java", "Client: Dell").
+_NOT_ROLE = re.compile(
+    r"^(?:(?:key|main|major|job|roles?\s+(?:and|&)|my)\s+)?(?:responsibilit(?:y|ies)|duties"
+    r"|description|job\s+description|project\s+description|environment|achievements?"
+    r"|accomplishments?|highlights|technologies(?:\s+used)?|tools(?:\s+used)?|team\s+size"
+    r"|duration|summary|role|projects?|tasks|skills|date|dates|period|reference|details"
+    r"|key\s+contributions?|contributions?)(?:\s*[:\-]?\s*$|\s*:)"
+    r"|^(?:client|customer|end\s+client|project|environment|technolog(?:y|ies)|tools?)\s*:"
+    r"|^[>»]",
+    re.IGNORECASE,
+)
+
+
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _lower_words(segment: str) -> list[str]:
+    # "SiteReliabilityEngineer" (PDF text without spaces) still reads as a title.
+    return [
+        w.lower().strip(".,()")
+        for word in tx.words(segment)
+        for w in ([word] if word.isupper() else _CAMEL.split(word))
+    ]
+
+
+_INTERNSHIP = re.compile(
+    r"\b(?:intern|internship|interns|trainee|apprentice(?:ship)?|co-?op|student\s+\w+|werkstudent"
+    r"|praktikant(?:in)?|stagiaire)\b",
+    re.IGNORECASE,
+)
+
+
+def is_internship(position: str | None) -> bool:
+    """ "Software Engineering Intern", "Co-op Student", "Trainee Analyst"."""
+    return bool(position and _INTERNSHIP.search(position))
+
+
+def is_title(segment: str) -> bool:
+    return any(w in TITLE_WORDS for w in _lower_words(segment)) or _taxonomy_title(segment)
+
+
+@lru_cache(maxsize=8192)
+def _taxonomy_title(segment: str) -> bool:
+    """ "Barista", "Paralegal", "Dental Hygienist": a job title the O*NET index knows, covering
+    most of the segment (a title inside a company name does not count)."""
+    if len(segment) > 60:
+        return False
+    try:
+        hits = get_index().find_titles(segment)
+    except Exception:  # the taxonomy must never take the parse down
+        return False
+    text = segment.strip()
+    return any(h.end - h.start >= 0.6 * len(text) for h in hits)
+
+
+_DEPARTMENT = re.compile(
+    r"^(?:dept\.?|department|division)\s+of\b|\b(?:department|dept\.?|division|team|unit)$",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=4096)
+def _skill_phrase(segment: str) -> bool:
+    """ "Machine Learning", "Version Control Systems": a skill of two or more words filling the
+    segment is a skill, not an employer (one word may be both: "Oracle")."""
+    text = segment.strip()
+    if len(tx.words(text)) < 2 or len(text) > 60:
+        return False
+    try:
+        hits = get_index().find(text)
+    except Exception:  # the taxonomy must never take the parse down
+        return False
+    return any(h.start == 0 and h.end >= len(text) - 1 for h in hits)
+
+
+def is_company(segment: str) -> bool:
+    return any(w in COMPANY_WORDS for w in _lower_words(segment)) and not is_title(segment)
+
+
+def segments(line: str) -> list[str]:
+    out: list[str] = []
+    for seg in _SEPARATORS.split(line):
+        seg = seg.strip(" :[]")
+        if seg.endswith(".") and not ABBREV_END.search(seg):
+            seg = seg.rstrip(". ")  # a full stop, not "Inc."
+        seg = tx.balanced(seg.lstrip("."))
+        if not seg or not tx.words(seg) or _EMPLOYMENT.match(seg):
+            continue
+        if _SUFFIX_ONLY.match(seg) and out:
+            out[-1] = f"{out[-1]}, {seg}"
+            continue
+        at = _AT.match(seg)
+        if at and is_title(at.group("pos")):
+            co = re.sub(r"^the\s+(?=[A-Z])", "", at.group("co").strip())
+            out.extend([at.group("pos").strip(), co])
+            continue
+        as_ = _AS.match(seg)
+        if as_ and is_title(as_.group("pos")) and not is_title(as_.group("co")):
+            out.extend([as_.group("pos").strip(), as_.group("co").strip()])
+            continue
+        if _NOT_ROLE.match(seg) or _is_date_words(seg):
+            continue
+        out.append(seg)
+    return out
+
+
+def _is_date_words(seg: str) -> bool:
+    """ "November 2012", "Summer 2019", "Date": a date, not a company or a title."""
+    found = dates.find_dates(seg)
+    if not found:
+        return False
+    rest = seg
+    for _, (s, e) in sorted(found, key=lambda x: -x[1][0]):
+        rest = rest[:s] + rest[e:]
+    return not re.search(r"[A-Za-z]{2,}", re.sub(r"(?i)\b(?:to|till|until|from|since)\b", "", rest))
+
+
+_NOT_A_NAME = re.compile(
+    r"@|https?://|www\.|\b(?:c?gpa|grade)\b|^\d+\s+\w+\s+(?:street|st|avenue|ave|road|rd|drive|dr"
+    r"|lane|ln|boulevard|blvd)\b|^[\d\W]*$|^(?:present|current|now|today|till\s+date|to\s+date"
+    r"|ongoing)$|^\d{4}\s*-?\s*(?:present|current|now)$|\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}",
+    re.IGNORECASE,
+)
+
+
+# Words that name a publication, a meeting, a prize or a course, never an employer or a title.
+_NOT_EMPLOYER = re.compile(
+    r"[“”\"]|\b(?:committee|conference|proceedings|symposium|award|awards|thesis|dissertation"
+    r"|coursework)\b",
+    re.IGNORECASE,
+)
+# One generic word is never a name: a level ("Advanced"), a bare kind of organisation
+# ("University"), a page note ("Continued").
+_GENERIC_ALONE = tx.word_set(
+    """basic beginner intermediate advanced expert fluent native proficient continued cont
+    university college school institute academy company companies systems international industry
+    resources services service professional function history phd mba degree various multiple
+    confidential none n/a na self"""
+)
+_CUT_SHORT = re.compile(r"\b(?:of|and|the|for|in|at|to|with|from|on|by)$|&$", re.IGNORECASE)
+_HEADING_WORD = re.compile(
+    r"\b(?:resume|curriculum|vitae|skills|memberships?|experience|education|references"
+    r"|objective|summary|profile|qualifications|activities|interests|publications|studies)\b",
+    re.IGNORECASE,
+)
+_LEADING_DATE = re.compile(rf"^[\d\s/.]*(?:{dates.DATE})\s*[,:;–—-]?\s*(?=[A-Z])", re.IGNORECASE)
+# "Instructor Summer 2001", "Member and Chair (2005-2008)": the role without its dates.
+_TRAILING_DATE = re.compile(
+    rf"\s*[(,]?\s*(?:{dates.DATE})(?:\s*(?:-|–|—|to)\s*(?:{dates.DATE}|{dates.PRESENT}))?\)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _verb_phrase(value: str) -> bool:
+    """ "Managed the regional budget": a bullet. "United Kingdom Literacy Trust" and "Allied
+    Health Partners" open with an -ed word too, but a name keeps its words capitalised."""
+    return tx.starts_with_verb(value) and tx.capitalised_ratio(value) < 0.75
+
+
+def _lower_clause(value: str, ws: list[str]) -> bool:
+    """ "presented at …", "people": lower case where a name would be capitalised ("eBay" and
+    "kelkoo.com" are names)."""
+    if not value[0].islower():
+        return False
+    return len(ws) > 1 or ("." not in value and not value[1:2].isupper())
+
+
+@lru_cache(maxsize=4096)
+def plausible_name(value: str | None) -> str | None:
+    """``value`` as an employer or a title, or None when it cannot be one: an email, a phone,
+    a street address, a date, a place on its own, a sentence from the role's bullets."""
+    if not value:
+        return None
+    value = value.strip(" ,;:-–—")
+    ws = tx.words(value)
+    if not ws or _NOT_A_NAME.search(value) or _is_date_words(value):
+        return None
+    if dates.month_only(value) or places.is_place_name(value):
+        return None
+    if _NOT_EMPLOYER.search(value) or _lower_clause(value, ws):
+        return None  # a publication, a committee, an award; a clause cut from a sentence
+    if len(ws) == 1 and (len(value.strip(".")) < 2 or ws[0].lower() in _GENERIC_ALONE):
+        return None
+    if _CUT_SHORT.search(value) or (tx.is_all_caps(value) and _HEADING_WORD.search(value)):
+        return None  # "University of" (cut by a line break), "RELEVANT STUDIES AND SKILLS"
+    if dates.find_dates(value):
+        lead = _LEADING_DATE.match(value)
+        if lead:  # "0708 2005 Kelkoo.com": the dates a column put before the name
+            value = value[lead.end() :]
+        else:
+            value = _TRAILING_DATE.sub("", value).strip(" ,;:-–—")
+            if value and not is_title(value):
+                return None  # "Windows 2000", "Software Integration (1995)": a course or a tool
+        if not value or dates.find_dates(value) or not re.search(r"[A-Za-z]{2}", value):
+            return None
+        ws = tx.words(value)
+    heading = sections.detect_heading(value)
+    if heading and heading.rest is None and (heading.strong or tx.is_all_caps(value)):
+        return None  # "PROFESSIONAL MEMBERSHIPS": a heading the section split missed
+    place = places.find_place(value)
+    if place and place.span == (0, len(value)):
+        return None  # "Boston, MA"
+    if len(ws) > 9 or (len(ws) >= 4 and _verb_phrase(value) and not is_company(value)):
+        return None
+    if len(ws) >= 5 and tx.capitalised_ratio(value) < 0.5:
+        return None  # a sentence from the bullets
+    if re.search(r"[.!?]$", value) and len(ws) > 4 and not ABBREV_END.search(value):
+        return None
+    return value
+
+
+def _is_country(text: str) -> bool:
+    t = text.strip(" ,.")
+    return t.lower() in places.COUNTRIES
+
+
+def _join_cut_lines(header: list[str]) -> list[str]:
+    """ "Office of the Commissioner of" / "Securities, Madison, WI": a name wrapped after a
+    connecting word continues on the next line."""
+    out: list[str] = []
+    for line in header:
+        if out and _CUT_SHORT.search(out[-1].rstrip(" ,")) and line[:1].isupper():
+            out[-1] = f"{out[-1].rstrip()} {line}"
+        else:
+            out.append(line)
+    return out
+
+
+_MEMBERSHIP = re.compile(
+    r"^(?:members?$|member\s+of\b"
+    r"|(?:student\s+)?(?:society|association|federation|council|institute)\s+(?:of|for)\b"
+    r"|.*\(member\b)",
+    re.IGNORECASE,
+)
+
+
+_MEMBER_BODY = re.compile(
+    r"\b(?:association|society|council|federation|institute|committee|board|chapter|academy)\b",
+    re.IGNORECASE,
+)
+
+
+def _campus_member(position: str, company: str) -> bool:
+    """ "Member" of a student club or a team it names (a campus role) stays; "Member" of a
+    professional association or a committee is a membership."""
+    return position.lower().startswith("member") and not _MEMBER_BODY.search(company)
+
+
+@dataclass(slots=True)
+class RoleHeader:
+    position: str | None
+    company: str | None
+    location: str | None
+
+
+def parse_role_header(header: list[str]) -> RoleHeader:
+    location: str | None = None
+    per_line: list[list[str]] = []
+    given: dict[str, str] = {}  # "Company: Acme", "Position: Analyst"
+    for line in _join_cut_lines(header):
+        found = [
+            x
+            for x in labelled.read_labels(tx.strip_bullet(line))
+            if x[0] in ("company", "position", "location")
+        ]
+        for key, value in found:
+            given.setdefault(key, value)
+        if found:
+            continue
+        place = places.find_place(line)
+        if place:
+            town, _, region = place.text.partition(",")
+            if place.span[0] == 0 and not places.is_known_city(town) and _is_country(region):
+                # "Capgemini, Canada": an employer and its country, not a town.
+                place = places.Place(region.strip(), place.region, (len(town) + 1, place.span[1]))
+            location = location or place.text
+            line = f"{line[: place.span[0]]}  {line[place.span[1] :]}"
+        per_line.append(segments(line))
+    flat = [(n, seg) for n, segs in enumerate(per_line) for seg in segs]
+    position_at = next(((n, s) for n, s in flat if is_title(s)), None)
+    # "Finance Department" is where in the employer the person sat, when another line names it.
+    companies = [(n, s) for n, s in flat if is_company(s)]
+    company_at = next((x for x in companies if not _DEPARTMENT.search(x[1])), None) or next(
+        iter(companies), None
+    )
+    rest = [(n, s) for n, s in flat if (n, s) not in (position_at, company_at)]
+    if company_at is None and rest:
+        # "Engineer, Google": prefer the segment next to the title, else the next line's.
+        # A title's second half ("Senior Programmer / Analyst") or a department acronym ("QA")
+        # is not the employer when another line names one.
+        # A segment that reads as a title is never taken for the employer.
+        named = [x for x in rest if not is_title(x[1]) and not _skill_phrase(x[1])]
+        named = [x for x in named if len(x[1]) > 3] or named
+        same = [x for x in named if position_at is not None and x[0] == position_at[0]]
+        company_at = (same or named or [None])[0]
+        if company_at:
+            rest.remove(company_at)
+    # No title word and no title the O*NET index knows: the position stays empty rather than
+    # take a place, a skill or a template word ("City", "Jira") for the title.
+    position = position_at[1] if position_at else None
+    if position_at and company_at and company_at[0] != position_at[0] and is_company(company_at[1]):
+        # "Director – IT Operations": the rest of the title line belongs to the title.
+        extras = [s for n, s in rest if n == position_at[0] and not is_title(s)]
+        if extras:
+            position = " – ".join([position_at[1], *extras])
+    company = company_at[1] if company_at else None
+    if company:
+        company = re.sub(r"\s+logo$", "", company, flags=re.IGNORECASE)  # LinkedIn copy-paste
+    if given:
+        company = given.get("company", company)
+        position = given.get("position", position)
+        if company == position:  # the one segment left was taken for both
+            company, position = given.get("company"), given.get("position")
+        location = given.get("location", location)
+    if (
+        position
+        and _MEMBERSHIP.search(position)
+        and not (company and _campus_member(position, company))
+    ):
+        position = None  # "Member", "Society of Automotive Engineers": a membership, not a job
+    return RoleHeader(plausible_name(position), plausible_name(company), location)
