@@ -231,9 +231,12 @@ _MONTH_NAMES = (
 
 
 def month_only(text: str) -> bool:
-    """ "September", "Jan-Mar", "Januar": month words with no year (a date, not a name)."""
+    """ "September", "Jan-Mar", "Januar", "Summers": month or season words with no year (a
+    date, not a name)."""
     rest = re.sub(r"(?i)\b(?:present|current|now|to|till|until|and|of|the)\b", " ", text)
     words = [w.lower() for w in re.findall(r"[A-Za-zÀ-ÿ]+", rest)]
     return bool(words) and all(
-        len(w) >= 3 and any(m.startswith(w) for m in _MONTH_NAMES) for w in words
+        (len(w) >= 3 and any(m.startswith(w) for m in _MONTH_NAMES))
+        or re.fullmatch(rf"{_SEASON}s?", w)
+        for w in words
     )

@@ -102,6 +102,35 @@ def _role_line_after_dates(line: str) -> bool:
     return is_title(line) and line.count(".") <= 1 + len(ABBREV_END.findall(line))
 
 
+def _opens_header(lines: list[str], i: int) -> bool:
+    """``lines[i]`` can be the first header line under a dates line."""
+    if i >= len(lines):
+        return False
+    line = lines[i]
+    if _role_line_after_dates(line):
+        return True
+    return not tx.bullet_glyph(line) and header_like(line, max_words=8) and not anchor_range(line)
+
+
+def _dates_lead(
+    lines: list[str],
+    ranges: list[dates.DateRange | None],
+    anchors: list[int],
+    starts: list[int],
+) -> bool:
+    """The layout puts each role's dates on a line of their own above its header: the first
+    role's dates line has nothing header-like above it and its header under it."""
+    a = anchors[0]
+    rng = ranges[a]
+    return (
+        rng is not None
+        and len(anchors) > 1
+        and starts[0] == a
+        and _is_date_only(lines[a], rng)
+        and _opens_header(lines, a + 1)
+    )
+
+
 def segment_by_dates(lines: list[str]) -> tuple[list[str], list[Block]]:
     """-> (lines before the first entry, entries). No dated line: ([], [])."""
     ranges = [anchor_range(line) for line in lines]
@@ -129,6 +158,14 @@ def segment_by_dates(lines: list[str]) -> tuple[list[str], list[Block]]:
                 break
             j -= 1
         starts.append(j + 1)
+    if _dates_lead(lines, ranges, anchors, starts):
+        # Each role opens with its dates ("2006 to 2008" / "Siemens PLM, Cypress, CA" / "Sr.
+        # Engineer"): the short lines above a dates line end the previous role's body.
+        for n, a in enumerate(anchors):
+            rng = ranges[a]
+            assert rng is not None
+            if _is_date_only(lines[a], rng) and _opens_header(lines, a + 1):
+                starts[n] = a
     blocks: list[Block] = []
     for n, a in enumerate(anchors):
         start = starts[n]

@@ -206,7 +206,7 @@ class _Parser:
             body, moved = _cut_education_spill(block.body)
             if moved:
                 spilled.extend(group[block.stop - len(moved) : block.stop])
-            role = roles.parse_role_header(block.header)
+            role = roles.parse_role_header(block.header, dated=block.range is not None)
             item = WorkExperience(
                 company=role.company,
                 position=role.position,

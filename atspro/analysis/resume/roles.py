@@ -74,10 +74,13 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 def _lower_words(segment: str) -> list[str]:
     # "SiteReliabilityEngineer" (PDF text without spaces) still reads as a title.
+    # "Team Leader/Laborer", "Owner/Consultant": each title of a slash-joined pair counts.
     return [
         w.lower().strip(".,()")
         for word in tx.words(segment)
-        for w in ([word] if word.isupper() else _CAMEL.split(word))
+        for part in word.split("/")
+        for w in ([part] if part.isupper() else _CAMEL.split(part))
+        if w
     ]
 
 
@@ -118,11 +121,12 @@ _DEPARTMENT = re.compile(
 
 
 @lru_cache(maxsize=4096)
-def _skill_phrase(segment: str) -> bool:
+def _skill_phrase(segment: str, *, one_word: bool = False) -> bool:
     """ "Machine Learning", "Version Control Systems": a skill of two or more words filling the
-    segment is a skill, not an employer (one word may be both: "Oracle")."""
+    segment is a skill, not an employer (one word may be both: "Oracle", so ``one_word`` only
+    where nothing else names an employer)."""
     text = segment.strip()
-    if len(tx.words(text)) < 2 or len(text) > 60:
+    if len(tx.words(text)) < (1 if one_word else 2) or len(text) > 60:
         return False
     try:
         hits = get_index().find(text)
@@ -135,9 +139,17 @@ def is_company(segment: str) -> bool:
     return any(w in COMPANY_WORDS for w in _lower_words(segment)) and not is_title(segment)
 
 
+# "(Javelin Technologies, Inc.)", "(part time to 2011, full time from 2013)": an aside with
+# separators of its own (a former or parent name, a note) is no segment; "(Houston, TX)" left
+# empty once its place was cut.
+_ASIDE = re.compile(r"\s*\((?:[^()]*[,;|][^()]*|\s*)\)")
+# "Volunteer: Jellop Primary School", "Internship: Atlanta Legal Aid Society".
+_COLON = re.compile(r"^(?P<pos>[^:]{2,60}?)\s*:\s+(?P<co>[A-Z].*)$")
+
+
 def segments(line: str) -> list[str]:
     out: list[str] = []
-    for seg in _SEPARATORS.split(line):
+    for seg in _SEPARATORS.split(_ASIDE.sub(" ", line)):
         seg = seg.strip(" :[]")
         if seg.endswith(".") and not ABBREV_END.search(seg):
             seg = seg.rstrip(". ")  # a full stop, not "Inc."
@@ -157,6 +169,10 @@ def segments(line: str) -> list[str]:
             out.extend([as_.group("pos").strip(), as_.group("co").strip()])
             continue
         if _NOT_ROLE.match(seg) or _is_date_words(seg):
+            continue
+        colon = _COLON.match(seg)
+        if colon and is_title(colon.group("pos")) and not is_title(colon.group("co")):
+            out.extend([colon.group("pos").strip(), colon.group("co").strip()])
             continue
         out.append(seg)
     return out
@@ -311,7 +327,29 @@ class RoleHeader:
     location: str | None
 
 
-def parse_role_header(header: list[str]) -> RoleHeader:
+# "Advisory Board", "Board of Directors", "Chair": a seat on a board, not an employer.
+_BOARD_SEAT = re.compile(
+    r"^(?:(?:advisory|executive|editorial|governing)\s+)?(?:board|council)(?:\s+of\s+\w+)?$"
+    r"|^(?:co-?)?chair(?:man|person|woman)?$",
+    re.IGNORECASE,
+)
+
+
+def _unsupported_employer(company: str, location: str | None, dated: bool) -> bool:
+    """An employer named with no title beside it: a heading, a skill, a board seat; with no
+    company word, no place and no dates, a line from a list ("Attended State DECA convention")."""
+    if is_company(company):
+        return _skill_phrase(company)  # "Management Information Systems"
+    return bool(
+        _HEADING_WORD.search(company)  # "Professional Memberships", "Key Skills"
+        or _BOARD_SEAT.match(company)
+        or _skill_phrase(company, one_word=True)  # "Subversion", "Leadership"
+        or not (dated or location)
+    )
+
+
+def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
+    """``dated``: the entry has dates (an undated entry needs more to name an employer)."""
     location: str | None = None
     per_line: list[list[str]] = []
     given: dict[str, str] = {}  # "Company: Acme", "Position: Analyst"
@@ -376,4 +414,7 @@ def parse_role_header(header: list[str]) -> RoleHeader:
         and not (company and _campus_member(position, company))
     ):
         position = None  # "Member", "Society of Automotive Engineers": a membership, not a job
-    return RoleHeader(plausible_name(position), plausible_name(company), location)
+    position, company = plausible_name(position), plausible_name(company)
+    if company and not position and _unsupported_employer(company, location, dated):
+        company = None
+    return RoleHeader(position, company, location)
