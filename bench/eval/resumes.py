@@ -210,6 +210,24 @@ def _duration(values: list[str]) -> float | None:
     return None
 
 
+def _count_years(pr: PR, got: float | None, want: float) -> None:
+    ok = got is not None and abs(got - want) <= max(1.5, 0.2 * want)
+    pr.add(["ok"] if ok else ([str(got)] if got is not None else []), ["ok"])
+
+
+def _years_as_written(doc: Doc) -> float | None:
+    """Years of experience with "Present" read as the last year the text names (its likely
+    writing year; TODAY at the latest)."""
+    from atspro.analysis.resume.parser import parse_resume
+
+    years = [int(y) for y in re.findall(r"\b(?:19[5-9]\d|20[0-2]\d)\b", doc.text)]
+    last = min(max(years, default=TODAY.year), TODAY.year)
+    try:
+        return parse_resume(doc.text, today=date(last, 12, 31)).total_years_experience
+    except ValueError:
+        return None
+
+
 def score_doc(doc: Doc, pred: dict[str, list[list[str]]], counts: dict[str, PR]) -> None:
     for name in sorted(doc.gold):
         gold = list(dict.fromkeys(norm(g) for g in doc.gold[name] if norm(g)))
@@ -221,9 +239,10 @@ def score_doc(doc: Doc, pred: dict[str, list[list[str]]], counts: dict[str, PR])
             if want is None:
                 continue
             got = float(values[0][0]) if values else None
-            ok = got is not None and abs(got - want) <= max(1.5, 0.2 * want)
-            pr = counts.setdefault(name, PR())
-            pr.add(["ok"] if ok else ([str(got)] if got is not None else []), ["ok"])
+            _count_years(counts.setdefault(name, PR()), got, want)
+            # The label is the writer's own "N years", written when "Present" meant the year
+            # the resume was written, not TODAY: also scored as of that year.
+            _count_years(counts.setdefault("years_as_written", PR()), _years_as_written(doc), want)
             continue
         shown = [_pick(alts, gold) for alts in values]
         if name in SINGLE:

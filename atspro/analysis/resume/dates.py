@@ -178,7 +178,11 @@ def ends_with_open_range(line: str) -> bool:
 
 _ENDS_WITH_DATE_RE = re.compile(rf"(?<![\w/.]){DATE}\s*$", re.IGNORECASE)
 _END_ALONE_RE = re.compile(rf"^\(?(?:{DATE}|{PRESENT})\)?[.:]?$", re.IGNORECASE)
-_END_THEN_TEXT_RE = re.compile(rf"^(?:{DATE}|{PRESENT})\s*[:,|]\s*\S", re.IGNORECASE)
+# "2005: Producer, Sony"; "present K20 Center, Norman, OK" (a column's end date glued to the
+# employer beside it).
+_END_THEN_TEXT_RE = re.compile(
+    rf"^(?:(?i:{DATE}|{PRESENT})\s*[:,|]\s*\S|(?i:{PRESENT})\s+(?=[A-Z]))"
+)
 
 
 def dashless_pair(first: str, second: str) -> bool:
