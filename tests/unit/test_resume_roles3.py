@@ -79,3 +79,28 @@ def test_seasons_alone_are_dates():
     assert month_only("Summers")
     assert month_only("Fall")
     assert parse_role_header(["Summers", "Camp Counselor"]).company is None
+
+
+def test_a_title_line_opening_the_body_is_the_title():
+    got = roles(
+        "Experience\n"
+        "TALLOW SIGNAL SYSTEMS, INC., Austin, TX  1997-1999\n"
+        "Maker of rail signalling equipment with $20M in annual sales.\n"
+        "Regional Account Manager\n"
+        "Grew the southern accounts by a third in two years.\n"
+        "Brenwick Labs, Tulsa, OK  1994-1997\n"
+        "Computer technician\n"
+        "Kept 125 lab workstations running.\n"
+    )
+    assert got == [
+        ("TALLOW SIGNAL SYSTEMS, INC.", "Regional Account Manager", "1997", "1999"),
+        ("Brenwick Labs", "Computer technician", "1994", "1997"),
+    ]
+    # A bullet or a long sentence is no title line.
+    got = roles(
+        "Experience\n"
+        "Brenwick Labs, Tulsa, OK  1994-1997\n"
+        "• Lab Manager\n"
+        "Kept the workstations running.\n"
+    )
+    assert got == [("Brenwick Labs", None, "1994", "1997")]

@@ -207,6 +207,7 @@ class _Parser:
             if moved:
                 spilled.extend(group[block.stop - len(moved) : block.stop])
             role = roles.parse_role_header(block.header, dated=block.range is not None)
+            body = roles.title_from_body(role, body)
             item = WorkExperience(
                 company=role.company,
                 position=role.position,

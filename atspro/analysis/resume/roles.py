@@ -418,3 +418,30 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
     if company and not position and _unsupported_employer(company, location, dated):
         company = None
     return RoleHeader(position, company, location)
+
+
+def title_from_body(role: RoleHeader, body: list[str]) -> list[str]:
+    """ "Acme, Denver, CO  1997-1999" / ("Maker of sensors.") / "Account Manager": a header with
+    an employer and no title, and a short title line opening the body (after at most one
+    line about the employer). Sets ``role.position`` and returns the body without it."""
+    if role.position or not role.company:
+        return body
+    for i, line in enumerate(body[:2]):
+        text = line.strip()
+        ws = tx.words(text)
+        if (
+            not tx.bullet_glyph(line)
+            and 0 < len(ws) <= 6
+            and text[0].isupper()
+            and not re.search(r"[.!?:;,]$", text)
+            and not _verb_phrase(text)
+            and is_title(text)
+            and not is_company(text)
+        ):
+            position = plausible_name(text)
+            if position and not _MEMBERSHIP.search(position):
+                role.position = position
+                return body[:i] + body[i + 1 :]
+        if tx.bullet_glyph(line) or not re.search(r"[.!?]$", text):
+            break  # only a sentence about the employer may come before the title
+    return body
