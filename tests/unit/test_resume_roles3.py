@@ -104,3 +104,34 @@ def test_a_title_line_opening_the_body_is_the_title():
         "Kept the workstations running.\n"
     )
     assert got == [("Brenwick Labs", None, "1994", "1997")]
+
+
+def test_one_date_alone_beside_a_title_dates_the_role():
+    got = roles(
+        "Experience\n"
+        "Harlow Speedway\n"
+        "Bowling Green, Kentucky\n"
+        "Pit Crew Intern\n"
+        "Summer 2011\n"
+        "Wrote set-up sheets for each car.\n"
+        "Corvane Robotics\n"
+        "Louisville, Kentucky\n"
+        "Field Technician\n"
+        "April 2009-June 2011\n"
+        "Serviced robots.\n"
+    )
+    assert got == [
+        ("Harlow Speedway", "Pit Crew Intern", "2011", "2011"),
+        ("Corvane Robotics", "Field Technician", "2009-04", "2011-06"),
+    ]
+
+
+def test_an_end_date_glued_to_the_employer_on_the_next_line():
+    got = roles(
+        "Work Experience\n"
+        "Game Programmer\n"
+        "6/2007\n"
+        "present Kestrel Studio, Norman, OK\n"
+        "Wrote the physics engine.\n"
+    )
+    assert got == [("Kestrel Studio", "Game Programmer", "2007-06", None)]

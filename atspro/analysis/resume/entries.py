@@ -102,6 +102,23 @@ def _role_line_after_dates(line: str) -> bool:
     return is_title(line) and line.count(".") <= 1 + len(ABBREV_END.findall(line))
 
 
+def _lone_date_of_role(lines: list[str], i: int) -> dates.DateRange | None:
+    """ "Summer 2011", "April 2014": one date on a line of its own, under or above a title
+    line ("Intern" / "Summer 2011"), dates the role (a range needs no such neighbour)."""
+    line = lines[i].strip()
+    found = dates.find_dates(line) if len(line) <= 24 else []
+    if len(found) != 1 or dates.find_range(line):
+        return None
+    value, (s, e) = found[0]
+    if line[:s].strip(" (") or line[e:].strip(" ).,"):
+        return None
+    for j in (i - 1, i + 1):
+        near = lines[j] if 0 <= j < len(lines) else ""
+        if near and not tx.bullet_glyph(near) and header_like(near, max_words=8) and is_title(near):
+            return dates.DateRange(value, value, False, (s, e))
+    return None
+
+
 def _opens_header(lines: list[str], i: int) -> bool:
     """``lines[i]`` can be the first header line under a dates line."""
     if i >= len(lines):
@@ -134,6 +151,9 @@ def _dates_lead(
 def segment_by_dates(lines: list[str]) -> tuple[list[str], list[Block]]:
     """-> (lines before the first entry, entries). No dated line: ([], [])."""
     ranges = [anchor_range(line) for line in lines]
+    for i, rng in enumerate(ranges):
+        if rng is None:
+            ranges[i] = _lone_date_of_role(lines, i)
     anchors = [i for i, rng in enumerate(ranges) if rng]
     if not anchors:
         return list(lines), []
