@@ -135,3 +135,33 @@ def test_an_end_date_glued_to_the_employer_on_the_next_line():
         "Wrote the physics engine.\n"
     )
     assert got == [("Kestrel Studio", "Game Programmer", "2007-06", None)]
+
+
+def test_undated_roles_after_a_dated_roles_body():
+    got = roles(
+        "Experience\n"
+        "Corvane Robotics, Austin, TX  2012 - 2016\n"
+        "Product Manager\n"
+        "• Launched three sorting robots.\n"
+        "Earlier Career:\n"
+        "BRASILO LTD., Geologist\n"
+        "MERIDIAN DRILLING SERVICES, Field Technician\n"
+        "Education\n"
+        "B.S. Geology, State University, 2004\n"
+    )
+    assert got == [
+        ("Corvane Robotics", "Product Manager", "2012", "2016"),
+        ("BRASILO LTD.", "Geologist", None, None),
+        ("MERIDIAN DRILLING SERVICES", "Field Technician", None, None),
+    ]
+    got = roles(
+        "Experience\n"
+        "Lakeview Camp, Bemidji, MN  2015 - 2017\n"
+        "Camp Counselor\n"
+        "• Led canoe trips.\n"
+        "Brightwater Outfitters\n"
+        "Ely, MN\n"
+        "Trail Guide\n"
+        "• Guided groups of eight.\n"
+    )
+    assert got[1] == ("Brightwater Outfitters", "Trail Guide", None, None)

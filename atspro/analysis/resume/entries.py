@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from atspro.analysis.resume import dates, places
 from atspro.analysis.resume import text as tx
-from atspro.analysis.resume.roles import ABBREV_END, is_title
+from atspro.analysis.resume.roles import ABBREV_END, is_company, is_title, parse_role_header
 
 
 @dataclass(slots=True)
@@ -210,7 +210,56 @@ def segment_by_dates(lines: list[str]) -> tuple[list[str], list[Block]]:
             text = tx.strip_bullet(lines[i])
             header.extend(_cut_range(text, rng) if i == a else [text])
         blocks.append(Block(header, lines[end_header:stop], rng, raw, start, stop))
-    return lines[: starts[0]], blocks
+    return lines[: starts[0]], [part for block in blocks for part in _undated_roles(block)]
+
+
+def _role_lines(lines: list[str]) -> bool:
+    """Header lines that name both an employer and a title ("ACME CORP, Engineer";
+    "Teach for America, Miami, FL" / "English Teacher")."""
+    role = parse_role_header(lines)
+    if not (role.company and role.position):
+        return False
+    return is_company(role.company) or role.location is not None or len(lines) == 1
+
+
+def _undated_roles(block: Block) -> list[Block]:
+    """Undated roles inside a dated role's body: after a bullet or a sentence, a short run of
+    header lines naming an employer and a title ("Earlier Career:" / "ACME CORP, Engineer" /
+    "BRASILO LTD., Geologist"), each with the lines under it."""
+    body = block.body
+    base = block.stop - len(body)
+    for k in range(1, len(body)):
+        prev = body[k - 1]
+        if not (tx.bullet_glyph(prev) or re.search(r"[.!?:]$", prev.strip())):
+            continue  # "Earlier Career:" ends what comes before too
+        run = 0
+        while (
+            k + run < len(body)
+            and run < 3
+            and not tx.bullet_glyph(body[k + run])
+            and header_like(body[k + run], max_words=8)
+            and not re.search(r"[.!?:]$", body[k + run].strip())
+        ):
+            run += 1
+        head = body[k : k + run]
+        if not head:
+            continue
+        if all(_role_lines([x]) for x in head):
+            cuts = [k + n for n in range(run)]  # one role per line
+        elif _role_lines(head):
+            cuts = [k]
+        else:
+            continue
+        first = Block(block.header, body[:k], block.range, block.raw_header, block.first, base + k)
+        out = [first]
+        for n, cut in enumerate(cuts):
+            end = cuts[n + 1] if n + 1 < len(cuts) else len(body)
+            hdr = body[cut : cut + 1] if len(cuts) > 1 else head
+            rest = body[cut + len(hdr) : end]
+            out.append(Block(list(hdr), rest, None, list(hdr), base + cut, base + end))
+        *done, last = out
+        return done + _undated_roles(last) if last.body else out
+    return [block]
 
 
 def segment_by_headers(lines: list[str]) -> list[Block]:
