@@ -348,6 +348,22 @@ def _unsupported_employer(company: str, location: str | None, dated: bool) -> bo
     )
 
 
+def _title_then_employer(segment: str) -> tuple[str, str] | None:
+    """ "Network Engineer Evision Technoserve Pvt Ltd": a title and its employer with no
+    separator (flattened text) -> (title, employer), when the words after the last title word
+    name a company ("Software Engineer Intern", "Engineer Embedded Systems" stay whole)."""
+    ws = segment.split()
+    ends = [i for i, w in enumerate(ws) if any(x in TITLE_WORDS for x in _lower_words(w))]
+    if not ends or ends[-1] == len(ws) - 1:
+        return None
+    title, rest = " ".join(ws[: ends[-1] + 1]), " ".join(ws[ends[-1] + 1 :])
+    if not rest[0].isupper() or len(ws) - ends[-1] - 1 > 6:
+        return None
+    if not is_company(rest) or _skill_phrase(rest) or re.match(r"(?i)(?:of|for|in|at)\b", rest):
+        return None
+    return title, rest
+
+
 def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
     """``dated``: the entry has dates (an undated entry needs more to name an employer)."""
     location: str | None = None
@@ -394,6 +410,11 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
     # No title word and no title the O*NET index knows: the position stays empty rather than
     # take a place, a skill or a template word ("City", "Jira") for the title.
     position = position_at[1] if position_at else None
+    if position_at and company_at is None:
+        glued = _title_then_employer(position_at[1])
+        if glued:
+            position, employer = glued
+            company_at = (position_at[0], employer)
     if position_at and company_at and company_at[0] != position_at[0] and is_company(company_at[1]):
         # "Director – IT Operations": the rest of the title line belongs to the title.
         extras = [s for n, s in rest if n == position_at[0] and not is_title(s)]
