@@ -421,12 +421,35 @@ def _fn_class(gold: str, field_: str, doc_lines: list[str], labels: list[str], p
     if field_ == "titles" and not roles.is_title(gold):
         return "noise: no title word (a field, skill or name)"
     first = norm(gold.splitlines()[0] if gold.strip() else gold)
-    where = {labels[i] for i, line in enumerate(doc_lines) if first and first in norm(line)}
-    if where and "experience" not in where:
+    at = [i for i, line in enumerate(doc_lines) if first and first in norm(line)]
+    if at and not any(labels[i] == "experience" for i in at):
         return "noise?: only outside the experience section"
-    if not where:
+    if not at:
         return "missed (not found on one line)"
-    return "missed in the experience section"
+    i = next(i for i in at if labels[i] == "experience")
+    return "missed in the experience section: " + _miss_shape(doc_lines, labels, i)
+
+
+def _miss_shape(doc_lines: list[str], labels: list[str], i: int) -> str:
+    """The shape of the experience line a gold employer or title sits on."""
+    from atspro.analysis.resume import dates, entries
+    from atspro.analysis.resume import text as tx
+
+    line = doc_lines[i]
+    ws = tx.words(line)
+    if len(ws) > 12 or (len(ws) > 5 and tx.capitalised_ratio(line) < 0.5):
+        return "in a sentence"
+    if tx.bullet_glyph(line):
+        return "in a bullet"
+    section = [x for x, lab in zip(doc_lines, labels, strict=True) if lab == "experience"]
+    if not any(entries.anchor_range(x) for x in section):
+        return "undated section"
+    if entries.anchor_range(line):
+        return "on the dates line"
+    near = range(max(0, i - 2), min(len(doc_lines), i + 3))
+    if any(dates.find_dates(doc_lines[j]) for j in near):
+        return "short line near dates"
+    return "short line, no dates within two lines"
 
 
 def role_error_classes(doc: Doc, counts: dict[str, dict[str, int]]) -> None:
