@@ -172,3 +172,20 @@ def test_a_title_glued_to_its_employer():
     assert (got.position, got.company) == ("Network Engineer", "Evision Datanet Pvt Ltd")
     for whole in ("Software Engineer Intern", "Engineer Embedded Systems", "Director of Sales"):
         assert parse_role_header([whole]).position == whole
+
+
+def test_an_employer_and_its_country_after_other_words():
+    got = parse_role_header(["Halden Analysis and Automation, England, Internship"])
+    assert (got.company, got.position, got.location) == (
+        "Halden Analysis and Automation",
+        "Internship",
+        "England",
+    )
+
+
+def test_a_placement_is_a_title_and_an_internship():
+    from atspro.analysis.resume.roles import is_internship
+
+    got = parse_role_header(["Summer Placement", "Marrow Keane, Aberdeen"])
+    assert (got.company, got.position) == ("Marrow Keane", "Summer Placement")
+    assert is_internship("Summer Placement")

@@ -32,7 +32,7 @@ TITLE_WORDS = tx.word_set(
     dentist hygienist scholar postdoc ta ra sde swe mts staff employee copywriter aide laborer
     labourer contractor waitress waiter bartender worker provider educator dispatcher ranger
     ambassador treasurer chairman chairperson chairwoman adjunct teller courier housekeeper
-    caregiver nanny counsel solicitor barrister advocate"""
+    caregiver nanny counsel solicitor barrister advocate placement"""
 )
 COMPANY_WORDS = tx.word_set(
     """inc inc. llc ltd ltd. limited corp corp. corporation company co co. group gmbh plc ag
@@ -44,7 +44,7 @@ COMPANY_WORDS = tx.word_set(
 )
 _EMPLOYMENT = re.compile(
     r"^(?:full[- ]?time|part[- ]?time|contract(?:or)?|freelance|temporary|permanent|seasonal"
-    r"|self[- ]employed|remote|hybrid|on[- ]?site|internship|\d+\s*(?:yrs?|years?|mos?|months?)"
+    r"|self[- ]employed|remote|hybrid|on[- ]?site|\d+\s*(?:yrs?|years?|mos?|months?)"
     r"(?:\s*\d+\s*(?:mos?|months?))?)$",
     re.IGNORECASE,
 )
@@ -86,6 +86,7 @@ def _lower_words(segment: str) -> list[str]:
 
 _INTERNSHIP = re.compile(
     r"\b(?:intern|internship|interns|trainee|apprentice(?:ship)?|co-?op|student\s+\w+|werkstudent"
+    r"|placement"
     r"|praktikant(?:in)?|stagiaire)\b",
     re.IGNORECASE,
 )
@@ -382,9 +383,11 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
         place = places.find_place(line)
         if place:
             town, _, region = place.text.partition(",")
-            if place.span[0] == 0 and not places.is_known_city(town) and _is_country(region):
-                # "Capgemini, Canada": an employer and its country, not a town.
-                place = places.Place(region.strip(), place.region, (len(town) + 1, place.span[1]))
+            if not places.is_known_city(town) and _is_country(region):
+                # "Capgemini, Canada", "Peak Analysis and Automation, England": an employer
+                # and its country, not a town.
+                cut = (place.span[0] + len(town) + 1, place.span[1])
+                place = places.Place(region.strip(), place.region, cut)
             location = location or place.text
             line = f"{line[: place.span[0]]}  {line[place.span[1] :]}"
         per_line.append(segments(line))
