@@ -189,3 +189,14 @@ def test_a_placement_is_a_title_and_an_internship():
     got = parse_role_header(["Summer Placement", "Marrow Keane, Aberdeen"])
     assert (got.company, got.position) == ("Marrow Keane", "Summer Placement")
     assert is_internship("Summer Placement")
+
+
+def test_function_words_awards_and_first_person_are_no_employers():
+    from atspro.analysis.resume.roles import plausible_name
+
+    got = parse_role_header(["Vice President, Sales"])
+    assert (got.position, got.company) == ("Vice President", None)
+    for line in ("Awarded Best Poster Certificate", "Presently I am associated with Zentro Labs"):
+        assert plausible_name(line) is None, line
+    for name in ("Software Engineer I", "I.B.M.", "We Are Family Foundation"):
+        assert plausible_name(name) == name

@@ -200,17 +200,20 @@ _NOT_A_NAME = re.compile(
 
 # Words that name a publication, a meeting, a prize or a course, never an employer or a title.
 _NOT_EMPLOYER = re.compile(
-    r"[“”\"]|\b(?:committee|conference|proceedings|symposium|award|awards|thesis|dissertation"
-    r"|coursework)\b",
+    r"[“”\"]|\b(?:committee|conference|proceedings|symposium|award|awards|awarded|thesis"
+    r"|dissertation|coursework|certificate)\b"
+    r"|(?-i:\b(?:I|[Mm]y|[Ww]e|[Oo]ur)\s+[a-z])",  # "Presently I am associated with …"
     re.IGNORECASE,
 )
 # One generic word is never a name: a level ("Advanced"), a bare kind of organisation
-# ("University"), a page note ("Continued").
+# ("University"), a function ("Sales" in "Vice President, Sales"), a page note ("Continued").
 _GENERIC_ALONE = tx.word_set(
     """basic beginner intermediate advanced expert fluent native proficient continued cont
     university college school institute academy company companies systems international industry
     resources services service professional function history phd mba degree various multiple
-    confidential none n/a na self"""
+    confidential none n/a na self sales marketing operations finance engineering parts qa
+    support research development administration management accounting production logistics
+    remunerated"""
 )
 _CUT_SHORT = re.compile(r"\b(?:of|and|the|for|in|at|to|with|from|on|by)$|&$", re.IGNORECASE)
 _HEADING_WORD = re.compile(
