@@ -200,3 +200,21 @@ def test_function_words_awards_and_first_person_are_no_employers():
         assert plausible_name(line) is None, line
     for name in ("Software Engineer I", "I.B.M.", "We Are Family Foundation"):
         assert plausible_name(name) == name
+
+
+def test_grade_teachers_notes_in_brackets_and_a_title_cut_after_a_slash():
+    got = parse_role_header(["Fourth Grade Teacher, Marlow Elementary School, Baltimore, MD"])
+    assert (got.position, got.company) == ("Fourth Grade Teacher", "Marlow Elementary School")
+    got = parse_role_header(["Project Leader/", "Technical Analyst"])
+    assert got.position == "Project Leader/Technical Analyst"
+    got = roles(
+        "Dana Holt\n"
+        "Experience\n"
+        "June 2000 – July 2001\n"
+        "Support Engineer (40 % part time)\n"
+        "Helios Networks AS\n"
+        "Solved customer problems with their Internet connections.\n"
+    )
+    assert got == [
+        ("Helios Networks AS", "Support Engineer (40 % part time)", "2000-06", "2001-07")
+    ]

@@ -14,7 +14,13 @@ from dataclasses import dataclass, field
 
 from atspro.analysis.resume import dates, places
 from atspro.analysis.resume import text as tx
-from atspro.analysis.resume.roles import ABBREV_END, is_company, is_title, parse_role_header
+from atspro.analysis.resume.roles import (
+    ABBREV_END,
+    BRACKETED,
+    is_company,
+    is_title,
+    parse_role_header,
+)
 
 
 @dataclass(slots=True)
@@ -39,7 +45,8 @@ def header_like(line: str, *, max_words: int = 12) -> bool:
         return False
     if dates.find_range(body):
         return True
-    return tx.capitalised_ratio(body) >= 0.6
+    # "Support Engineer (40 % part time)": a note in brackets is no part of the name.
+    return tx.capitalised_ratio(BRACKETED.sub("", body) if "(" in body else body) >= 0.6
 
 
 def _cut_range(line: str, rng: dates.DateRange) -> list[str]:

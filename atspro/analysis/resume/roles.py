@@ -140,6 +140,7 @@ def is_company(segment: str) -> bool:
     return any(w in COMPANY_WORDS for w in _lower_words(segment)) and not is_title(segment)
 
 
+BRACKETED = re.compile(r"\s*\([^()]*\)")  # a note in brackets: "(part time)", "(Co-Op)"
 # "(Javelin Technologies, Inc.)", "(part time to 2011, full time from 2013)": an aside with
 # separators of its own (a former or parent name, a note) is no segment; "(Houston, TX)" left
 # empty once its place was cut.
@@ -191,7 +192,7 @@ def _is_date_words(seg: str) -> bool:
 
 
 _NOT_A_NAME = re.compile(
-    r"@|https?://|www\.|\b(?:c?gpa|grade)\b|^\d+\s+\w+\s+(?:street|st|avenue|ave|road|rd|drive|dr"
+    r"@|https?://|www\.|\bc?gpa\b|\bgrade\s*[:\d]|^\d+\s+\w+\s+(?:street|st|avenue|ave|road|rd|drive|dr"
     r"|lane|ln|boulevard|blvd)\b|^[\d\W]*$|^(?:present|current|now|today|till\s+date|to\s+date"
     r"|ongoing)$|^\d{4}\s*-?\s*(?:present|current|now)$|\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}",
     re.IGNORECASE,
@@ -278,9 +279,10 @@ def plausible_name(value: str | None) -> str | None:
     place = places.find_place(value)
     if place and place.span == (0, len(value)):
         return None  # "Boston, MA"
-    if len(ws) > 9 or (len(ws) >= 4 and _verb_phrase(value) and not is_company(value)):
+    bare = BRACKETED.sub("", value)  # "Support Engineer (40 % part time)"
+    if len(ws) > 9 or (len(ws) >= 4 and _verb_phrase(bare) and not is_company(value)):
         return None
-    if len(ws) >= 5 and tx.capitalised_ratio(value) < 0.5:
+    if len(ws) >= 5 and tx.capitalised_ratio(bare) < 0.5:
         return None  # a sentence from the bullets
     if re.search(r"[.!?]$", value) and len(ws) > 4 and not ABBREV_END.search(value):
         return None
@@ -297,7 +299,9 @@ def _join_cut_lines(header: list[str]) -> list[str]:
     connecting word continues on the next line."""
     out: list[str] = []
     for line in header:
-        if out and _CUT_SHORT.search(out[-1].rstrip(" ,")) and line[:1].isupper():
+        if out and out[-1].rstrip().endswith("/") and line[:1].isupper():
+            out[-1] = f"{out[-1].rstrip()}{line}"  # "Project Leader/" / "Technical Analyst"
+        elif out and _CUT_SHORT.search(out[-1].rstrip(" ,")) and line[:1].isupper():
             out[-1] = f"{out[-1].rstrip()} {line}"
         else:
             out.append(line)
