@@ -218,3 +218,18 @@ def test_grade_teachers_notes_in_brackets_and_a_title_cut_after_a_slash():
     assert got == [
         ("Helios Networks AS", "Support Engineer (40 % part time)", "2000-06", "2001-07")
     ]
+
+
+def test_an_undated_role_before_the_first_dated_one():
+    got = roles(
+        "Dana Holt\n"
+        "Experience\n"
+        "Interim Director, Northfield Data Services Inc.\n"
+        "• Ran the campus IT teams.\n"
+        "Network Manager, Northfield Data Services Inc.  2010 - 2015\n"
+        "• Rebuilt the campus network.\n"
+    )
+    assert got == [
+        ("Northfield Data Services Inc.", "Interim Director", None, None),
+        ("Northfield Data Services Inc.", "Network Manager", "2010", "2015"),
+    ]

@@ -155,8 +155,11 @@ def _dates_lead(
     )
 
 
-def segment_by_dates(lines: list[str]) -> tuple[list[str], list[Block]]:
-    """-> (lines before the first entry, entries). No dated line: ([], [])."""
+def segment_by_dates(
+    lines: list[str], *, lead_roles: bool = False
+) -> tuple[list[str], list[Block]]:
+    """-> (lines before the first entry, entries). No dated line: ([], []). ``lead_roles``:
+    undated roles before the first dated one are entries too (in an experience section)."""
     ranges = [anchor_range(line) for line in lines]
     for i, rng in enumerate(ranges):
         if rng is None:
@@ -217,7 +220,12 @@ def segment_by_dates(lines: list[str]) -> tuple[list[str], list[Block]]:
             text = tx.strip_bullet(lines[i])
             header.extend(_cut_range(text, rng) if i == a else [text])
         blocks.append(Block(header, lines[end_header:stop], rng, raw, start, stop))
-    return lines[: starts[0]], [part for block in blocks for part in _undated_roles(block)]
+    found = [part for block in blocks for part in _undated_roles(block)]
+    if lead_roles and starts[0] > 0:
+        # An undated role before the first dated one ("Interim Director, IT Services").
+        head, *undated = _undated_roles(Block([], lines[: starts[0]], stop=starts[0]), start=0)
+        return head.body, undated + found
+    return lines[: starts[0]], found
 
 
 def _role_lines(lines: list[str]) -> bool:
@@ -229,15 +237,15 @@ def _role_lines(lines: list[str]) -> bool:
     return is_company(role.company) or role.location is not None or len(lines) == 1
 
 
-def _undated_roles(block: Block) -> list[Block]:
+def _undated_roles(block: Block, *, start: int = 1) -> list[Block]:
     """Undated roles inside a dated role's body: after a bullet or a sentence, a short run of
     header lines naming an employer and a title ("Earlier Career:" / "ACME CORP, Engineer" /
     "BRASILO LTD., Geologist"), each with the lines under it."""
     body = block.body
     base = block.stop - len(body)
-    for k in range(1, len(body)):
-        prev = body[k - 1]
-        if not (tx.bullet_glyph(prev) or re.search(r"[.!?:]$", prev.strip())):
+    for k in range(start, len(body)):
+        prev = body[k - 1] if k else ""
+        if k and not (tx.bullet_glyph(prev) or re.search(r"[.!?:]$", prev.strip())):
             continue  # "Earlier Career:" ends what comes before too
         run = 0
         while (

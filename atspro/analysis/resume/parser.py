@@ -193,7 +193,7 @@ class _Parser:
         self, group: list[tuple[int, str]], spilled: list[tuple[int, str]]
     ) -> list[WorkExperience]:
         lines = [line for _, line in group]
-        _, blocks = entries.segment_by_dates(lines)
+        _, blocks = entries.segment_by_dates(lines, lead_roles=True)
         dated = bool(blocks)
         if not blocks:
             blocks = [b for b in entries.segment_by_headers(lines) if b.header]
