@@ -237,6 +237,12 @@ def _role_lines(lines: list[str]) -> bool:
     return is_company(role.company) or role.location is not None or len(lines) == 1
 
 
+def _ends_clause(line: str) -> bool:
+    """A sentence or a label ends the line ("… in C++.", "Earlier Career:"), not "Inc."."""
+    text = line.strip()
+    return bool(re.search(r"[.!?:]$", text)) and not ABBREV_END.search(text)
+
+
 def _undated_roles(block: Block, *, start: int = 1) -> list[Block]:
     """Undated roles inside a dated role's body: after a bullet or a sentence, a short run of
     header lines naming an employer and a title ("Earlier Career:" / "ACME CORP, Engineer" /
@@ -245,7 +251,7 @@ def _undated_roles(block: Block, *, start: int = 1) -> list[Block]:
     base = block.stop - len(body)
     for k in range(start, len(body)):
         prev = body[k - 1] if k else ""
-        if k and not (tx.bullet_glyph(prev) or re.search(r"[.!?:]$", prev.strip())):
+        if k and not (tx.bullet_glyph(prev) or _ends_clause(prev)):
             continue  # "Earlier Career:" ends what comes before too
         run = 0
         while (
@@ -253,7 +259,7 @@ def _undated_roles(block: Block, *, start: int = 1) -> list[Block]:
             and run < 3
             and not tx.bullet_glyph(body[k + run])
             and header_like(body[k + run], max_words=8)
-            and not re.search(r"[.!?:]$", body[k + run].strip())
+            and not _ends_clause(body[k + run])
         ):
             run += 1
         head = body[k : k + run]
