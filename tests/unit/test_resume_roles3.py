@@ -233,3 +233,14 @@ def test_an_undated_role_before_the_first_dated_one():
         ("Northfield Data Services Inc.", "Interim Director", None, None),
         ("Northfield Data Services Inc.", "Network Manager", "2010", "2015"),
     ]
+
+
+def test_working_as_a_title_in_an_employer_with_its_dates_wrapped():
+    got = roles(
+        "Dana Holt\n"
+        "Professional Experience\n"
+        "Working as a Software Engineer in Zentro Software Pvt Ltd, Pune from May 2007\n"
+        "to June 2009\n"
+        "• Built billing services.\n"
+    )
+    assert got == [("Zentro Software Pvt Ltd", "Software Engineer", "2007-05", "2009-06")]

@@ -39,7 +39,8 @@ PRESENT = (
     r"(?:present|current(?:ly)?|now|today|ongoing|to\s+date|till\s+date|date"
     r"|aujourd'hui|heute|actual(?:idad)?)"
 )
-SEP = r"(?:\s*(?:-|–|—|~|→|/)\s*|\s+(?:to|until|till|through|thru)\s+)"
+# "2007 – to 2009": a dash and a "to" where two lines were joined.
+SEP = r"(?:\s*(?:-|–|—|~|→|/)\s*(?:to\s+)?|\s+(?:to|until|till|through|thru)\s+)"
 
 _DATE_RE = re.compile(rf"(?<![\w/.]){DATE}(?![\w/])", re.IGNORECASE)
 # "8/01 to Present", "01/19 - 03/21": month/two-digit year, read only as a range's ends.
@@ -177,7 +178,10 @@ def ends_with_open_range(line: str) -> bool:
 
 
 _ENDS_WITH_DATE_RE = re.compile(rf"(?<![\w/.]){DATE}\s*$", re.IGNORECASE)
-_END_ALONE_RE = re.compile(rf"^\(?(?:{DATE}|{PRESENT})\)?[.:]?$", re.IGNORECASE)
+# "Present", "(2019)", "to June 2009" (the end of "… from May 2007" on the line above).
+_END_ALONE_RE = re.compile(
+    rf"^(?:(?:to|till|until)\s+)?\(?(?:{DATE}|{PRESENT})\)?[.:]?$", re.IGNORECASE
+)
 # "2005: Producer, Sony"; "present K20 Center, Norman, OK" (a column's end date glued to the
 # employer beside it).
 _END_THEN_TEXT_RE = re.compile(

@@ -53,6 +53,13 @@ _SUFFIX_ONLY = re.compile(
 )
 _SEPARATORS = re.compile(r"\s*(?:\||•|·|▪|◦|\s[-/]\s|–|—|,|;|  +)\s*")
 _AT = re.compile(r"^(?P<pos>.+?)\s+(?:at|@)\s+(?P<co>\S.*)$")
+# "Working as a Software Engineer in Acme Pvt Ltd", "Employed as Analyst with Zeta Bank".
+_WORKING = re.compile(
+    r"^(?:(?:currently|presently)\s+)?(?:working|worked|employed|serving|served)\s+as\s+"
+    r"(?:an?\s+)?(?P<pos>.+?)\s+(?:in|at|with|for)\s+(?:the\s+)?(?P<co>[A-Z].*?)"
+    r"(?:\s+(?:from|since)\b.*)?$",
+    re.IGNORECASE,
+)
 # "Company as Position" (job-board profiles, LinkedIn exports).
 _AS = re.compile(r"^(?P<co>[A-Z].+?)\s+as\s+(?:an?\s+)?(?P<pos>[A-Z].*)$")
 # Sub-headings inside a role and labels for someone else's organisation: never the employer
@@ -160,6 +167,10 @@ def segments(line: str) -> list[str]:
             continue
         if _SUFFIX_ONLY.match(seg) and out:
             out[-1] = f"{out[-1]}, {seg}"
+            continue
+        working = _WORKING.match(seg)
+        if working and is_title(working.group("pos")) and working.group("co")[:1].isupper():
+            out.extend([working.group("pos").strip(), working.group("co").strip()])
             continue
         at = _AT.match(seg)
         if at and is_title(at.group("pos")):
