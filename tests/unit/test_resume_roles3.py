@@ -244,3 +244,16 @@ def test_working_as_a_title_in_an_employer_with_its_dates_wrapped():
         "• Built billing services.\n"
     )
     assert got == [("Zentro Software Pvt Ltd", "Software Engineer", "2007-05", "2009-06")]
+
+
+def test_a_job_at_a_high_school_in_the_experience_section_stays_a_role():
+    # Guard (the education reader stopped reading "X High School" as a diploma in round 2).
+    got = roles(
+        "Dana Holt\n"
+        "Experience\n"
+        "Rolling Hills High School, Springfield, IL  Sept 2015 - June 2018\n"
+        "Taught algebra and geometry to ninth graders.\n"
+        "Education\n"
+        "B.S. Mathematics, State University, 2015\n"
+    )
+    assert got == [("Rolling Hills High School", None, "2015-09", "2018-06")]
