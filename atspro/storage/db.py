@@ -41,6 +41,11 @@ class EmbeddedPostgres:
         log.info("embedded PostgreSQL running, data in %s", self.pgdata)
         return str(self._server.get_uri())
 
+    @property
+    def pid(self) -> int | None:
+        """The postmaster's process id while running (benchmarks count its CPU)."""
+        return None if self._server is None else self._server.get_pid()
+
     def stop(self) -> None:
         if self._server is not None:
             self._server.cleanup()
