@@ -10,7 +10,7 @@ CPU per card is given per process (bot, its extraction workers, PostgreSQL, this
 emulator) and in all; PostgreSQL transactions per card from ``pg_stat_database``.
 ``BENCH_LOAD_PROFILE=DIR`` also loads ``pg_stat_statements`` (statements per card, the top ones
 in ``DIR/statements.txt``) and, when ``py-spy`` is on the PATH or beside Python, samples the
-bot into ``DIR/bot.speedscope.json`` and ``DIR/bot.top.txt``.
+bot and this process into ``DIR/bot.speedscope.json`` and ``DIR/emulator.speedscope.json``.
 """
 
 from __future__ import annotations
@@ -90,7 +90,10 @@ async def _bench() -> dict[str, float]:
                 xacts_before = await _xacts(dsn)
                 if profile is not None:
                     await _sql(dsn, "SELECT pg_stat_statements_reset()")
-                spy = _start_spy(bot.pid, profile)
+                spies = [
+                    _start_spy(bot.pid, profile, "bot"),
+                    _start_spy(os.getpid(), profile, "emulator"),
+                ]
                 started = time.perf_counter()
                 for uid in users:
                     actions.send_document(uid, pdfs[uid], "cv.pdf", content_type="application/pdf")
@@ -105,7 +108,8 @@ async def _bench() -> dict[str, float]:
                 }
                 xacts = (await _xacts(dsn) - xacts_before) / USERS
                 statements = await _statements(dsn, profile) if profile is not None else None
-                _stop_spy(spy)
+                for spy in spies:
+                    _stop_spy(spy)
                 calls = _calls_per_user(sandbox.emulator.api.calls, set(users))
                 rss = proc.memory_info().rss / 1048576
                 children = sum(c.memory_info().rss for c in proc.children(recursive=True))
@@ -205,11 +209,11 @@ async def _statements(dsn: str, profile: Path) -> float:
     return sum(r["calls"] for r in rows) / USERS  # type: ignore[union-attr]
 
 
-def _start_spy(pid: int, profile: Path | None) -> subprocess.Popen[bytes] | None:
+def _start_spy(pid: int, profile: Path | None, name: str) -> subprocess.Popen[bytes] | None:
     spy = shutil.which("py-spy") or str(Path(sys.executable).with_name("py-spy"))
     if profile is None or not Path(spy).exists():
         return None
-    out = profile / "bot.speedscope.json"
+    out = profile / f"{name}.speedscope.json"
     return subprocess.Popen(
         [spy, "record", "--gil", "-p", str(pid), "-r", "250", "-f", "speedscope", "-o", str(out)],
         stdout=subprocess.DEVNULL,

@@ -19,13 +19,14 @@ from typing import TYPE_CHECKING, Any
 
 from telegram import Bot, InlineKeyboardMarkup
 from telegram.constants import ChatAction
-from telegram.error import BadRequest, Forbidden
+from telegram.error import BadRequest, Forbidden, TimedOut
 
 from atspro.bot import keyboards, render
 from atspro.bot.broadcast import run_broadcast
 from atspro.bot.handlers import confirm
 from atspro.bot.handlers.common import TYPING_SHOWN_S
 from atspro.bot.keyboards import result_keyboard
+from atspro.bot.pacing import reached_telegram
 from atspro.bot.render_writing import render_writing
 from atspro.faults import crash_point
 from atspro.services import account, intake, matching, requests, tailoring, writing
@@ -46,6 +47,9 @@ if TYPE_CHECKING:  # the Agents SDK is ~60 MB of imports: loaded only when AI wr
 
 log = logging.getLogger(__name__)
 APOLOGY = "😕 Sorry, I could not finish this. Please try again later."
+# A photo upload waits this long for Telegram's answer (PTB's default is 5 s): under load a
+# late answer is better than a timeout that leaves us unsure whether the card arrived.
+SEND_READ_TIMEOUT_S = 20.0
 
 
 @contextlib.asynccontextmanager
@@ -248,7 +252,12 @@ class ChatDelivery:
         """The task's first answer (into its status message, if any), sent once per task."""
         if ctx.task.progress.get("summary_sent"):
             return
-        await edit_status(self.bot, p["chat_id"], p.get("status_message_id"), text)
+        try:
+            await edit_status(self.bot, p["chat_id"], p.get("status_message_id"), text)
+        except TimedOut as exc:
+            if not reached_telegram(exc):
+                raise  # it never got there: the task's retry sends it
+            log.warning("summary: Telegram's answer was late; taken as sent")
         await ctx.save_progress(summary_sent=True)
 
     async def match(self, task: Task, ctx: TaskContext) -> dict[str, Any]:
@@ -335,11 +344,19 @@ class ChatDelivery:
         """Send the picture; False when Telegram refuses it (the caller falls back to text)."""
         try:
             await self.bot.send_photo(
-                chat_id, photo=io.BytesIO(picture), caption=caption, reply_markup=keyboard
+                chat_id,
+                photo=io.BytesIO(picture),
+                caption=caption,
+                reply_markup=keyboard,
+                read_timeout=SEND_READ_TIMEOUT_S,
             )
         except BadRequest as exc:
             log.warning("score card picture refused (%s): sending the card as text", exc)
             return False
+        except TimedOut as exc:
+            if not reached_telegram(exc):
+                raise  # it never got there: the task's retry sends it
+            log.warning("score card picture: Telegram's answer was late; taken as sent")
         return True
 
     async def write(self, task: Task, ctx: TaskContext) -> dict[str, Any]:
