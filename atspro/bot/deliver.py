@@ -146,6 +146,10 @@ def chat_guard(bot: Bot, svc: Services, run: TaskRun, *, show_typing: bool = Tru
     return guarded
 
 
+def _done_asking(asked: bool) -> dict[str, bool]:
+    return {"asked": True} if asked else {}
+
+
 def _still_shown(task: Task) -> float:
     """How long the handler's "typing…" (or status message) still answers for a task that
     starts now: a fresh first attempt needs no indicator of its own yet (chat actions are
@@ -295,16 +299,22 @@ class ChatDelivery:
         rid = str(analysis.id)
         if not progress.get("result_id"):
             await ctx.save_progress(result_id=rid)
-        if not progress.get("card_sent"):
-            await self._send_card(ctx, chat_id, analysis)
-        if not progress.get("asked"):  # ask before adding: "Have you used SQL?"
+        # Ask before adding ("Have you used SQL?"), after the card; nothing to ask is recorded
+        # with the card itself (one progress write fewer).
+        question = None
+        if not progress.get("asked"):
             question = await tailoring.next_question(self.svc, uid, analysis)
+        if not progress.get("card_sent"):
+            await self._send_card(ctx, chat_id, analysis, asked=question is None)
+        if not progress.get("asked"):
             if question is not None:
                 await confirm.offer(self.bot, chat_id, question)
             await ctx.save_progress(asked=True)
         return rid
 
-    async def _send_card(self, ctx: TaskContext, chat_id: int, analysis: matching.Match) -> None:
+    async def _send_card(
+        self, ctx: TaskContext, chat_id: int, analysis: matching.Match, *, asked: bool = False
+    ) -> None:
         """The score card as ONE message: its picture, the card as the caption, the buttons.
 
         When the caption cannot fit or the picture fails: the picture (if any) and then the
@@ -318,7 +328,7 @@ class ChatDelivery:
             and caption is not None
             and await self._photo(chat_id, picture, caption, keyboard)
         ):
-            await ctx.save_progress(png_sent=True, card_sent=True)
+            await ctx.save_progress(png_sent=True, card_sent=True, **_done_asking(asked))
             return
         if picture is not None:
             score = f"Match score {analysis.report.score:.0f}/100"
@@ -328,7 +338,7 @@ class ChatDelivery:
         for i, part in enumerate(parts):
             markup = keyboard if i == len(parts) - 1 else None
             await self.bot.send_message(chat_id, part, reply_markup=markup)
-        await ctx.save_progress(card_sent=True)
+        await ctx.save_progress(card_sent=True, **_done_asking(asked))
 
     @staticmethod
     async def _card_picture(analysis: matching.Match) -> bytes | None:

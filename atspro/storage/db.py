@@ -81,9 +81,11 @@ async def _keep_session(conn: asyncpg.Connection) -> None:
     """Released connections skip asyncpg's session reset (``RESET ALL``, ``UNLISTEN *``,
     ``CLOSE ALL``, ``pg_advisory_unlock_all()``): one round trip per release, a third of all
     statements under load. Nothing here leaves session state behind: settings and advisory
-    locks are transaction-scoped, cursors live in transactions, and the worker's LISTEN
-    connection is reset before it goes back (atspro/tasks/worker.py). asyncpg still rolls
-    back a transaction left open."""
+    locks are transaction-scoped, cursors live in transactions, and the worker's LISTEN is
+    undone by ``remove_listener`` before its connection goes back (atspro/tasks/worker.py;
+    a connection where that failed is a broken one, and a stray notification on a pooled
+    connection has no callback to reach). asyncpg still rolls back a transaction left
+    open."""
 
 
 async def create_pool(

@@ -149,11 +149,8 @@ class Worker:
     async def _unlisten(self, listener: asyncpg.Connection | None) -> None:
         if listener is None:
             return None
-        try:
+        with contextlib.suppress(Exception):
             await listener.remove_listener(CHANNEL, self._on_notify)
-            await listener.reset()  # the pool does not reset sessions (storage/db.py)
-        except Exception:
-            listener.terminate()  # still LISTENing, maybe: not for anyone else
         with contextlib.suppress(Exception):
             await self.queue.pool.release(listener)
         return None
