@@ -143,9 +143,11 @@ def reached_telegram(exc: BaseException) -> bool:
     """A timed-out request that Telegram has whole (sent, only its answer was late): it most
     likely took effect, and sending it again would show the message twice. A connect, pool
     or write timeout never reached it: trying again is safe."""
+    import aiohttp
     import httpx
 
-    return isinstance(exc, TimedOut) and isinstance(exc.__cause__, httpx.ReadTimeout)
+    sent_whole = (httpx.ReadTimeout, aiohttp.SocketTimeoutError)  # either transport's read
+    return isinstance(exc, TimedOut) and isinstance(exc.__cause__, sent_whole)
 
 
 async def _answer_callback(
