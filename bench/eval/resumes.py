@@ -464,6 +464,86 @@ def print_role_error_classes(docs: list[Doc]) -> dict[str, dict[str, int]]:
     return counts
 
 
+# ------------------------------------------------------------------ name/location classes ---
+
+
+def _line_labels(text: str) -> tuple[list[str], list[str]]:
+    """The parser's lines of ``text`` (one-line texts reflowed) and the section of each
+    ("header" before the first heading)."""
+    from atspro.analysis.resume import reflow, sections
+    from atspro.analysis.resume import text as tx
+
+    lines = tx.split_lines(reflow.restore_lines(tx.normalise(text)))
+    _, found = sections.split_sections(lines)
+    labels = ["header"] * len(lines)
+    for sec in found:
+        for i in range(sec.start, sec.end):
+            labels[i] = sec.name
+    return lines, labels
+
+
+def _value_kind(value: str) -> str:
+    """What a wrong single value is instead (a rough, automatic guess)."""
+    from atspro.analysis.resume import entries, places, sections
+
+    if sections.detect_heading(value):
+        return "a heading"
+    if places.find_place(value) or places.find_city_line(value) or places.is_place_name(value):
+        return "a place"
+    if entries.is_title(value):
+        return "a job title"
+    if entries.is_company(value):
+        return "an employer"
+    return "another value"
+
+
+def single_error_class(doc: Doc, field_: str, got: str | None) -> str | None:
+    """Why ``doc``'s name or location was missed or wrong (None when right): label noise
+    (the gold value is not in the text, or only in role and school lines, where the dotin
+    labels put every place) separated from real misses in the header."""
+    gold = [g for g in doc.gold.get(field_, []) if norm(g)]
+    if not gold or (got and any(similar(got, g) for g in gold)):
+        return None
+    lines, labels = _line_labels(doc.text)
+    wanted = [norm(g.splitlines()[0]) for g in gold]
+    where = {
+        lab
+        for line, lab in zip(lines, labels, strict=True)
+        for w in wanted
+        if w and f" {w} " in f" {norm(line)} "
+    }
+    if not where:
+        cls = "noise?: gold not found on one line"
+    elif "header" not in where:
+        cls = "noise?: gold only in sections (role or school lines)"
+    else:
+        cls = "real: gold in the header"
+    if got:
+        return f"{cls}; predicted {_value_kind(got)}"
+    return f"{cls}; nothing predicted"
+
+
+def print_single_error_classes(
+    docs: list[Doc], preds: list[dict[str, list[list[str]]]]
+) -> dict[str, dict[str, int]]:
+    """The name and location error-class tables of the train parts (printed and returned)."""
+    counts: dict[str, dict[str, int]] = {}
+    for doc, pred in zip(docs, preds, strict=True):
+        if doc.split != "train" or doc.set == "minhquan_resume_ner_fragments":
+            continue
+        for field_ in ("name", "location"):
+            got = pred.get(field_, [])
+            cls = single_error_class(doc, field_, got[0][0] if got else None)
+            if cls:
+                table = counts.setdefault(f"{doc.set.split('_')[0]} {field_}", {})
+                table[cls] = table.get(cls, 0) + 1
+    for key, table in sorted(counts.items()):
+        print(f"   error classes, {key}, train:")
+        for cls, n in sorted(table.items(), key=lambda x: -x[1]):
+            print(f"      {n:4d}  {cls}")
+    return counts
+
+
 # ------------------------------------------------------------------------------------ run ---
 
 
@@ -495,5 +575,6 @@ def run(samples: Path) -> dict[str, object]:
                     for pred_v, gold_v in pr.examples[:EXAMPLES]:
                         print(f"   [{set_name}/{f}] predicted={pred_v[:6]} gold={gold_v[:6]}")
         out["role_error_classes_train"] = print_role_error_classes(docs)
+        out["name_location_error_classes_train"] = print_single_error_classes(docs, preds)
         out["real_files"] = real_files(samples, pool)
     return out
