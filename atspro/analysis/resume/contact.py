@@ -66,7 +66,7 @@ _NOT_NAME_WORDS = tx.word_set(
     personal details information qualifications achievements accomplishments responsibilities
     key core areas expertise work history employment declaration hobbies interests languages
     projects training certifications strengths vita build create write your my our room hall
-    styles font margins of the and for name title communications"""
+    styles font margins of the and for name title communications expert"""
 )
 # "JANE DOE Featured Resume", "Curriculum Vitae of Jane Doe", "Resume - Jane Doe": the
 # boilerplate around a name.
@@ -90,10 +90,11 @@ _CREDENTIALS = re.compile(
 )
 _NAME_WORD = re.compile(
     r"^(?:[A-ZÀ-ÝĀ-ž][a-zà-ÿā-ž'’\-]+|[A-ZÀ-Ý]{2,}|[A-ZÀ-Ý]\.?|[A-ZÀ-Ý][a-z]+[A-Z][a-z]+"
-    r"|[A-ZÀ-Ý][a-z]?['’][A-ZÀ-Ý][a-zà-ÿ]+|[A-ZÀ-Ý]+['’][A-ZÀ-Ý]+)$"
+    r"|[A-ZÀ-Ý][a-z]?['’][A-ZÀ-Ý][a-zà-ÿ]+|[A-ZÀ-Ý]+['’][A-ZÀ-Ý]+"
+    r"|[A-ZÀ-Ý][a-zà-ÿ]{2,}\.[A-Z]\.?|(?:[A-Z]\.){1,2}[A-ZÀ-Ý][a-zà-ÿ]{2,})$"  # "Kumar.V", "R.K.Rao"
 )
 _NAME_PARTICLE = tx.word_set("van von de der den da di del la le bin binti al el dos das du ter")
-_SPLITTERS = re.compile(r"\s*(?:\||•|·|▪|—|–| - |,|  |\t)\s*")
+_SPLITTERS = re.compile(r"\s*(?:\||•|·|▪|—|–| - |,|  |\t|(?<=[a-z]{2})\.\s)\s*")
 
 
 def looks_like_contact(line: str) -> bool:
@@ -102,7 +103,7 @@ def looks_like_contact(line: str) -> bool:
         EMAIL.search(line)
         or phone_candidates(line)
         or _URL.search(line)
-        or (len(line) < 60 and places.find_place(line))
+        or (len(line) < 60 and (places.find_place(line) or places.find_city_line(line)))
     )
 
 
@@ -246,10 +247,12 @@ def _name_from(segment: str) -> str | None:
         return None
     # A region or country, or a city of two words or more ("New South Wales", "Santa Clara");
     # one-word cities are also surnames ("Anderson").
+    town = places.find_town_region(segment)
     if (
         places.find_place(segment)
         or places.find_city_region(segment)
         or (places.is_place_name(segment) and (len(parts) > 1 or places.is_region_name(segment)))
+        or (town and town.span == (0, len(segment)))  # "Barasat West Bengal"
     ):
         return None
     return _tidy_name(segment)
@@ -279,10 +282,14 @@ def _unwrap_name_line(line: str) -> str:
     for _ in range(2):
         line = _BOILERPLATE.sub("", line).strip()
     line = _CREDENTIALS.sub("", line)
-    # "Jane Doe 87 Some Street": the address starts at the first number.
+    # "Jane Doe 87 Some Street": the address starts at the first number; "Jane Doe Texas
+    # 75019": so does the place before a postcode.
     m = re.match(r"^(\D+?)\s+\d", line)
     if m and len(m.group(1).split()) >= 2:
-        line = m.group(1)
+        words = m.group(1).split()
+        while len(words) > 2 and "," not in m.group(1) and places.is_place_name(words[-1]):
+            words.pop()
+        line = " ".join(words)
     return line
 
 
@@ -293,21 +300,57 @@ def _name_on(raw: str) -> str | None:
     place = places.find_place(line)
     if place and (place.span[0] < len(first) or not line[len(first) : place.span[0]].strip(" ,")):
         return None  # "New York, NY", "Google HQ, Mountain View, CA": where, not who
-    return _name_from(first) or _name_before_title(first)
+    if len(first.split()) >= 4:  # "Jane Doe Subject Matter Expert": the headline first
+        return _name_before_title(first) or _name_from(first) or _name_before_place(line)
+    return _name_from(first) or _name_before_title(first) or _name_before_place(line)
+
+
+_HEADLINE_END = tx.word_set("with and or of for in at to the a an by from having")
 
 
 def _name_before_title(line: str) -> str | None:
-    """ "Jane Doe Software Engineer": the name and the headline on one line."""
+    """ "Jane Doe Software Engineer": the name and the headline on one line. A headline
+    starts with a capital and ends with no connector ("… Oracle cloud consultant with" is
+    the start of a sentence)."""
     words = line.split()
     for k in (3, 2):
         tail = " ".join(words[k:])
         if not 0 < len(words) - k <= 6 or any(c.isdigit() for c in tail):
             continue  # a headline is a few words, not the rest of a flattened text
+        if not tail[:1].isupper() or words[-1].lower() in _HEADLINE_END:
+            continue
         if entries.is_title(tail) and not entries.is_company(tail):
             name = _name_from(" ".join(words[:k]))
             if name and not entries.is_title(name):
                 return name
     return None
+
+
+def _name_before_place(line: str) -> str | None:
+    """ "Aman Kumar Kurukshetra Haryana Email me …": a flattened header, the name then the
+    town and region with no punctuation. The town is a known city, else one word."""
+    words = line.split()[:8]
+    for known in (True, False):
+        for k in (2, 3):
+            rest = " ".join(words[k:])
+            place = places.find_city_region(rest) if known else places.find_town_region(rest)
+            if not place or place.span[0] != 0:
+                continue
+            if not known and len(place.text.split()) - len(_region_words(place.text)) != 1:
+                continue
+            name = _name_from(" ".join(words[:k]))
+            if name and not entries.is_title(name):
+                return name
+    return None
+
+
+def _region_words(place_text: str) -> list[str]:
+    """The words of the region that ends ``place_text`` ("Andhra Pradesh")."""
+    words = place_text.split()
+    for k in range(len(words) - 1, 0, -1):
+        if places.is_place_name(" ".join(words[-k:])):
+            return words[-k:]
+    return words[-1:]
 
 
 def find_name(
@@ -347,6 +390,11 @@ def _reachable(line: str) -> bool:
     return bool(EMAIL.search(line) or phone_candidates(line))
 
 
+# Where a job board's export writes the candidate's town and region: just before its
+# "Email me on Indeed" line, or before "Willing to relocate".
+_PLACE_CUE = re.compile(
+    r"\s(?:email\s+me\s+on\s+indeed|(?:willing|ready|open)\s+to\s+relocat)", re.IGNORECASE
+)
 _RELOCATE = re.compile(
     r"\b(?:(?:willing|ready|open|happy)\s+to\s+relocat\w*|relocat\w*\s+to|preferred\s+"
     r"(?:job\s+)?locations?|open\s+to\s+relocation)\b.*$",
@@ -368,11 +416,19 @@ def find_location(
             return places.Place(value, places.region_of(value), (0, len(value)))
     # "Jane Doe, MS": a degree, not Mississippi: the name is cut off its line first.
     # "Willing to relocate to Pune": where they would go, not where they are.
+    for line in lines:
+        cue = _PLACE_CUE.search(line)
+        place = places.find_place_before(line[: cue.start()]) if cue else None
+        if place and not _job_words(place.text.rsplit(" ", 1)[0]):
+            return place
     scrubbed = [
         _RELOCATE.sub(
             "",
-            EMAIL.sub(
-                " ", _URL.sub(" ", line[len(name) :] if name and line.startswith(name) else line)
+            _phones_out(
+                EMAIL.sub(
+                    " ",
+                    _URL.sub(" ", line[len(name) :] if name and line.startswith(name) else line),
+                )
             ),
         )
         for line in lines
@@ -391,10 +447,21 @@ def find_location(
             return place
     for line in scrubbed:
         place = places.find_town_region(line.strip(" ,|•·"))
-        town = place.text.rsplit(" ", 1)[0] if place else ""
-        if place and not (entries.is_title(town) or entries.is_company(town)):
+        if place and not _job_words(place.text.rsplit(" ", 1)[0]):
             return place
     return None
+
+
+def _job_words(town: str) -> bool:
+    """A "town" that is a job title or an employer ("Engineer Maharashtra")."""
+    return entries.is_title(town) or entries.is_company(town)
+
+
+def _phones_out(line: str) -> str:
+    """ "Culver City, Ca 91604 ■ (123)345-7890": the phone is no part of the address."""
+    for raw in phone_candidates(line):
+        line = line.replace(raw, " ")
+    return line
 
 
 def extract_contact(
