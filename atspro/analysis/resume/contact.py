@@ -362,9 +362,9 @@ def find_name(
     """A "Name:" field; else the first name-like line of the header; else a name-like line
     right above contact details in the ``top`` lines (template banners, a summary first);
     else the last lines (some two-column PDFs put the name after the body)."""
-    value = labelled.first_value(labelled_lines or header, "name")
-    if value:
-        name = _name_from(_unwrap_name_line(value))
+    for below in (False, True):
+        value = labelled.first_value(labelled_lines or header, "name", below)
+        name = value and _name_from(_unwrap_name_line(value))
         if name:
             return name
     for n, raw in enumerate(header[:8]):
@@ -407,12 +407,15 @@ def find_location(
 ) -> places.Place | None:
     """A "Location:"/"Address:" field; else the first "City, Region" of the contact lines;
     else a contact line that names only places ("Edinburgh", "Pune, India")."""
-    value = labelled.first_value(labelled_lines or lines, "location")
-    if value:
+    for below in (False, True):
+        value = labelled.first_value(labelled_lines or lines, "location", below)
+        if not value:
+            continue
+        value = _JOB_BOARD_PLACE.sub(r"\2, \1", value)
         found = places.find_place(value) or places.find_city_line(value)
         if found:
             return found
-        if len(value) <= 60 and not any(ch.isdigit() for ch in value):
+        if not below and len(value) <= 60 and not any(ch.isdigit() for ch in value):
             return places.Place(value, places.region_of(value), (0, len(value)))
     # "Jane Doe, MS": a degree, not Mississippi: the name is cut off its line first.
     # "Willing to relocate to Pune": where they would go, not where they are.
@@ -450,6 +453,10 @@ def find_location(
         if place and not _job_words(place.text.rsplit(" ", 1)[0]):
             return place
     return None
+
+
+# "US-NJ-Jersey City": country, state and city as job boards write them.
+_JOB_BOARD_PLACE = re.compile(r"^(?:US|USA)-([A-Z]{2})-([A-Z][\w.'’ -]+?)(?=\s*\(|$)")
 
 
 def _job_words(town: str) -> bool:

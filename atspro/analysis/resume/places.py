@@ -229,7 +229,9 @@ def find_city_line(line: str) -> Place | None:
     a city name alone is a place only when nothing but places and postcodes follow it."""
     line = _DOTTED_STATE.sub(r"\1\2", line)
     parts = [
-        re.sub(r"^\d{4,6}\s+(?=[A-Z])", "", p) for p in _PLACE_SPLIT.split(line.strip(" .")) if p
+        re.sub(r"^(?:[A-Z]{1,2}-)?\d{4,6}\s+(?=[A-Z])", "", p)  # "D-30457 Hannover"
+        for p in _PLACE_SPLIT.split(line.strip(" ."))
+        if p
     ]
     while parts and (_POSTCODE.match(parts[-1]) or parts[-1].isdigit()):
         parts.pop()
