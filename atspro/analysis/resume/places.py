@@ -336,10 +336,10 @@ def find_place_before(text: str) -> Place | None:
     words = head.split()
     for k in (3, 2, 1):
         city = " ".join(words[-k:]) if len(words) >= k else ""
-        if city[:1].isupper() and city.casefold() in _cities():
-            if city.casefold() not in _CONTACT_WORDS and not is_region_name(city):
-                start = head.rstrip().rfind(city)
-                return Place(text[start:end], region_of(f"{city}, {region}"), (start, end))
+        known = city[:1].isupper() and city.casefold() in _cities()
+        if known and city.casefold() not in _CONTACT_WORDS and not is_region_name(city):
+            start = head.rstrip().rfind(city)
+            return Place(text[start:end], region_of(f"{city}, {region}"), (start, end))
     town = words[-1] if words else ""
     if (
         _TOWN_WORD.match(town)
