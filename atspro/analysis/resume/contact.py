@@ -8,6 +8,7 @@ import phonenumbers
 
 from atspro.analysis.resume import dates, entries, labelled, places
 from atspro.analysis.resume import text as tx
+from atspro.analysis.taxonomy.skills import get_index
 from atspro.models import Contact, Link
 
 EMAIL = re.compile(
@@ -91,7 +92,8 @@ _CREDENTIALS = re.compile(
 _NAME_WORD = re.compile(
     r"^(?:[A-ZÀ-ÝĀ-ž][a-zà-ÿā-ž'’\-]+|[A-ZÀ-Ý]{2,}|[A-ZÀ-Ý]\.?|[A-ZÀ-Ý][a-z]+[A-Z][a-z]+"
     r"|[A-ZÀ-Ý][a-z]?['’][A-ZÀ-Ý][a-zà-ÿ]+|[A-ZÀ-Ý]+['’][A-ZÀ-Ý]+"
-    r"|[A-ZÀ-Ý][a-zà-ÿ]{2,}\.[A-Z]\.?|(?:[A-Z]\.){1,2}[A-ZÀ-Ý][a-zà-ÿ]{2,})$"  # "Kumar.V", "R.K.Rao"
+    r"|[A-ZÀ-Ý][a-zà-ÿ]{2,}\.[A-Z]\.?|(?:[A-Z]\.){1,2}[A-ZÀ-Ý][a-zà-ÿ]{2,}"  # "Kumar.V", "R.K.Rao"
+    r"|[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)+)$"  # "Mary-Jane"
 )
 _NAME_PARTICLE = tx.word_set("van von de der den da di del la le bin binti al el dos das du ter")
 _SPLITTERS = re.compile(r"\s*(?:\||•|·|▪|—|–| - |,|  |\t|(?<=[a-z]{2})\.\s)\s*")
@@ -255,7 +257,18 @@ def _name_from(segment: str) -> str | None:
         or (town and town.span == (0, len(segment)))  # "Barasat West Bengal"
     ):
         return None
+    if entries.is_company(segment) or _is_skill(segment):
+        return None  # "Globex Holdings", "Human Resources": an employer or a job family
     return _tidy_name(segment)
+
+
+def _is_skill(segment: str) -> bool:
+    """The whole segment is one skill of the taxonomy ("Customer Service")."""
+    try:
+        hits = get_index().find(segment)
+    except Exception:  # the taxonomy never takes the contact block down
+        return False
+    return any(h.start == 0 and h.end == len(segment) for h in hits)
 
 
 def _tidy_name(name: str) -> str:
@@ -371,6 +384,14 @@ def find_name(
         if dates.find_range(raw):
             break  # past the header: a role line
         name = _name_on(raw)
+        if name and n == 0 and len(name.split()) == 1 and len(header) > 1:
+            second = _name_from(header[1].strip())  # "Jane" / "Doe": a name set in two lines
+            if (
+                second
+                and len(second.split()) == 1
+                and tx.is_all_caps(name) == tx.is_all_caps(header[1].strip())
+            ):
+                return f"{name} {second}"
         if name and (len(name.split()) >= 2 or n == 0) and (n < 5 or len(name.split()) >= 2):
             return name
     top = top or []
