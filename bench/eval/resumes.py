@@ -261,7 +261,8 @@ def read_file(path: str) -> dict[str, object]:
 
     try:
         text = extract_text(Path(path).read_bytes(), Path(path).name).text
-        r = parse_resume(text, today=TODAY)
+        # The sample's own file name follows its "NN_owner__" prefix.
+        r = parse_resume(text, today=TODAY, filename=Path(path).name.split("__", 1)[-1])
     except Exception as exc:  # an unreadable file is an incomplete parse
         return {"path": path, "error": type(exc).__name__}
     c = r.contact

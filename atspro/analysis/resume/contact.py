@@ -15,8 +15,9 @@ EMAIL = re.compile(
     r"(?<![\w.+-])[A-Za-z0-9][\w.+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
 )
 PHONE = re.compile(
-    r"(?<![\w+/])(?:(?:\+\s?\d{1,3}[\s.\-]?)?(?:\(\+?\d{1,4}\)[\s.\-]?)?\d{1,7}(?:[\s.\-]\d{2,8}){1,4}"
-    r"|(?:\+\s?\d{1,3}|\(\+?\d{1,4}\)|00[1-9]\d{0,2})[\s.\-]?\d{7,12}"  # "(+91) 8087996634"
+    r"(?<![\w+/])(?:(?:\+\s?\d{1,3}(?:\s?[-–]\s?|[\s.\-])?)?(?:\(\+?\d{1,4}\)[\s.\-]?)?\d{1,7}"
+    r"(?:[\s.\-]\d{2,8}){1,4}"
+    r"|(?:\+\s?\d{1,3}|\(\+?\d{1,4}\)|00[1-9]\d{0,2})(?:\s?[-–]\s?|[\s.\-])?\d{7,12}"  # "(+91) 8087996634"
     r"|\d{10,11})(?![\w/])"  # "9398588761": a mobile number written in one piece
 )
 _PHONE_LABEL = re.compile(
@@ -117,9 +118,18 @@ def find_email(lines: list[str]) -> str | None:
     return None
 
 
+# A number partly hidden ("+49 176 313 *** **"): no number to call.
+_MASKED_AFTER = re.compile(r"\s?[*xX#•]{2,}")
+# Digits set one by one ("9 8 7 6 5 4 3 2 1 0", letter-spaced PDF text).
+_SPACED_DIGITS = re.compile(r"(?<![\w.])(?:\d ){6,14}\d(?![\w.])")
+
+
 def phone_candidates(line: str) -> list[str]:
     out = []
+    line = _SPACED_DIGITS.sub(lambda m: m.group(0).replace(" ", ""), line)
     for m in PHONE.finditer(line):
+        if _MASKED_AFTER.match(line, m.end()):
+            continue
         raw = m.group(0).strip()
         digits = re.sub(r"\D", "", raw)
         if not 7 <= len(digits) <= 15 or _YEAR_RANGE.match(raw):
@@ -152,6 +162,8 @@ def find_labelled_phone(lines: list[str], region: str | None) -> str | None:
     """A phone anywhere in the document, only when labelled ("Mobile: …")."""
     for line in lines:
         for m in PHONE.finditer(line):
+            if _MASKED_AFTER.match(line, m.end()):
+                continue
             if _PHONE_LABEL.search(line[: m.start()]) and phone_candidates(m.group(0)):
                 return normalise_phone(m.group(0).strip(), region)
     return None
@@ -371,10 +383,13 @@ def find_name(
     tail: list[str],
     labelled_lines: list[str] | None = None,
     top: list[str] | None = None,
+    handles: tuple[list[str], list[str]] | None = None,
 ) -> str | None:
-    """A "Name:" field; else the first name-like line of the header; else a name-like line
-    right above contact details in the ``top`` lines (template banners, a summary first);
-    else the last lines (some two-column PDFs put the name after the body)."""
+    """A "Name:" field; else the first name-like line of the header; else a line whose
+    words the e-mail or profile handle spells (``handles``: (their letters, the lines to
+    look in)); else a name-like line right above contact details in the ``top`` lines
+    (template banners, a summary first); else the last lines (some two-column PDFs put the
+    name after the body)."""
     for below in (False, True):
         value = labelled.first_value(labelled_lines or header, "name", below)
         name = value and _name_from(_unwrap_name_line(value))
@@ -394,6 +409,10 @@ def find_name(
                 return f"{name} {second}"
         if name and (len(name.split()) >= 2 or n == 0) and (n < 5 or len(name.split()) >= 2):
             return name
+    if handles:
+        name = _name_spelled_by(*handles)
+        if name:
+            return name
     top = top or []
     for n, raw in enumerate(top):
         name = _name_on(raw)
@@ -404,6 +423,72 @@ def find_name(
         if name and len(name.split()) >= 2:
             return name
     return None
+
+
+def handle_letters(email: str | None, links: list[Link]) -> list[str]:
+    """The letters of the e-mail's local part and of the profile handles ("jane.doe42@…",
+    "linkedin.com/in/jane-doe-5a3") that a name may be spelled in."""
+    found = [email.split("@")[0]] if email else []
+    found += [link.url.rstrip("/").rsplit("/", 1)[-1] for link in links if link.kind != "portfolio"]
+    return [x for h in found if len(x := re.sub(r"[^a-z]", "", h.lower())) >= 4]
+
+
+def _name_spelled_by(handles: list[str], lines: list[str]) -> str | None:
+    """ "Kaveen Nimsara" under a sidebar, "Alistair M Senior" (a surname that is also a job
+    word): a short line whose words of two letters or more all appear in one handle, two
+    words at least, none of them a heading or a place."""
+    for line in lines:
+        words = line.strip().split()
+        if not 2 <= len(words) <= 4 or not all(_NAME_WORD.match(w) for w in words):
+            continue
+        long_words = [w.lower().strip(".") for w in words if len(w.strip(".")) >= 2]
+        if len(long_words) < 2 or long_words[0] in _NOT_NAME_WORDS:
+            continue
+        if sum(w in _NOT_NAME_WORDS for w in long_words) > 1:
+            continue  # "sales.manager@…" and a "Sales Manager" line
+        if not any(all(w in h for w in long_words) for h in handles):
+            continue
+        if places.find_place(line) or places.is_place_name(line.strip()):
+            continue
+        return _tidy_name(line.strip())
+    return None
+
+
+# Words a file name carries besides the name: "Jane_Doe_CV_final_v2.pdf".
+_FILE_WORDS = tx.word_set(
+    """resume résumé cv curriculum vitae bio biodata data final updated update new latest
+    copy draft version ver rev en english eng de fr public private my the of and for doc docx
+    pdf file document report letter cover application portfolio sample template example
+    scan scanned img image photo"""
+)
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_FILE_SPLIT = re.compile(r"[\s_.\-–()\[\]+,]+")
+
+
+def name_from_filename(filename: str | None) -> str | None:
+    """ "Jane_Doe_CV.pdf", "jane-doe-resume-2024.docx", "JaneDoe_Resume.pdf" -> "Jane Doe":
+    two to four name-like words before the file's other words (never a lone word, a job
+    title, a place, an employer or a skill). Used only when the text names nobody, and
+    marked as read from the file name."""
+    if not filename:
+        return None
+    stem = re.sub(r"\.[A-Za-z0-9]{2,5}$", "", filename.rsplit("/", 1)[-1])
+    tokens = [t for raw in _FILE_SPLIT.split(_CAMEL.sub(" ", stem)) if (t := raw.strip())]
+    run: list[str] = []
+    for token in tokens:
+        low = token.lower()
+        if low in _FILE_WORDS or re.search(r"\d", token):
+            if run:
+                break
+            continue  # "CV_Jane_Doe.pdf"
+        if not re.fullmatch(r"[^\W\d_]{1,20}", token) or low in _NOT_NAME_WORDS:
+            if len(run) >= 2:
+                break  # "Jane_Doe_Director_of_Engineering"
+            return None  # "Sales_Manager_Resume": no name in front
+        run.append(token if token[:1].isupper() and not token.isupper() else token.title())
+    if not 2 <= len(run) <= 4 or sum(len(t) >= 2 for t in run) < 2:
+        return None
+    return _name_from(" ".join(run))
 
 
 def _reachable(line: str) -> bool:
@@ -503,8 +588,12 @@ def extract_contact(
     any "Contact"/"Links" sections; ``fallback_region``: phone region implied elsewhere;
     ``name_lines``: where the name is looked for first (default ``header``)."""
     email = find_email(contact_lines) or find_email(all_lines)
+    links = find_links(all_lines, contact_lines)
     top = all_lines[:40]  # where job-board profile blocks put "Current Location:" and co.
-    name = find_name(name_lines or header or contact_lines, all_lines[-3:], top, all_lines[:40])
+    handles = (handle_letters(email, links), all_lines[:80])
+    name = find_name(
+        name_lines or header or contact_lines, all_lines[-3:], top, all_lines[:40], handles
+    )
     place = find_location(contact_lines[:12], top, name)
     region = (place.region if place else None) or fallback_region
     phone = (
@@ -512,7 +601,6 @@ def extract_contact(
         or find_labelled_phone(all_lines, region)
         or find_phone_line(all_lines, region)
     )
-    links = find_links(all_lines, contact_lines)
     return Contact(
         full_name=name,
         email=email,

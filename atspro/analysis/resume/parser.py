@@ -43,12 +43,17 @@ class EmptyResumeText(ValueError):
         )
 
 
-def parse_resume(text: str, *, today: date | None = None) -> Resume:
+NAME_FROM_FILE = "name read from the file name (the text names nobody): check it"
+
+
+def parse_resume(text: str, *, today: date | None = None, filename: str | None = None) -> Resume:
     """Parse resume ``text`` into a ``Resume``.
 
     ``today`` is the date "Present" means (default: the real today); pass it for
-    reproducible results. Raises ``EmptyResumeText`` when there is nothing to read; any
-    other text gives a ``Resume`` (possibly with ``warnings``).
+    reproducible results. ``filename``: the file's name, read for a name ("Jane_Doe_CV.pdf")
+    only when the text has none, with the ``NAME_FROM_FILE`` warning. Raises
+    ``EmptyResumeText`` when there is nothing to read; any other text gives a ``Resume``
+    (possibly with ``warnings``).
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_resume expects str, got {type(text).__name__}")
@@ -56,7 +61,13 @@ def parse_resume(text: str, *, today: date | None = None) -> Resume:
     if not any(ch.isalnum() for ch in cleaned):
         raise EmptyResumeText()
     restored = reflow.restore_lines(cleaned)  # one-line (flattened) resumes get their lines
-    return _Parser(tx.split_lines(restored), today or date.today(), restored is not cleaned).parse()
+    resume = _Parser(
+        tx.split_lines(restored), today or date.today(), restored is not cleaned
+    ).parse()
+    if not resume.contact.full_name and (name := ct.name_from_filename(filename)):
+        resume.contact.full_name = name
+        resume.warnings = [NAME_FROM_FILE if w == "no name found" else w for w in resume.warnings]
+    return resume
 
 
 class _Parser:
