@@ -404,7 +404,7 @@ def find_name(
             if (
                 second
                 and len(second.split()) == 1
-                and tx.is_all_caps(name) == tx.is_all_caps(header[1].strip())
+                and tx.is_all_caps(raw.strip()) == tx.is_all_caps(header[1].strip())
             ):
                 return f"{name} {second}"
         if name and (len(name.split()) >= 2 or n == 0) and (n < 5 or len(name.split()) >= 2):
