@@ -78,6 +78,25 @@ def test_a_three_word_headline_is_cut_from_the_name() -> None:
     assert r.contact.location == "Pune Maharashtra"
 
 
+@pytest.mark.parametrize(
+    ("head", "handle", "name"),
+    [
+        ("Vikram S Cloud Engineer Kochi Kerala", "VikramS", "Vikram S"),
+        ("Anil kadam Pune Maharashtra", "Anilkadam", "Anil Kadam"),
+        (
+            "Ritu Sen A skilled and caring educator with eight years in schools",
+            "RituSen",
+            "Ritu Sen",
+        ),
+    ],
+)
+def test_a_one_line_export_whose_profile_address_spells_the_name(
+    head: str, handle: str, name: str
+) -> None:
+    rest = FLAT_REST.replace("indeedcomrprofile", f"indeedcomr{handle}")
+    assert parse(head + rest).contact.full_name == name
+
+
 # ------------------------------------------------------------------------ address lines ---
 
 

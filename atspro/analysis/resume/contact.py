@@ -68,7 +68,7 @@ _NOT_NAME_WORDS = tx.word_set(
     personal details information qualifications achievements accomplishments responsibilities
     key core areas expertise work history employment declaration hobbies interests languages
     projects training certifications strengths vita build create write your my our room hall
-    styles font margins of the and for name title communications expert"""
+    styles font margins of the and for name title communications expert seeker"""
 )
 # "JANE DOE Featured Resume", "Curriculum Vitae of Jane Doe", "Resume - Jane Doe": the
 # boilerplate around a name.
@@ -425,33 +425,58 @@ def find_name(
     return None
 
 
-def handle_letters(email: str | None, links: list[Link]) -> list[str]:
+# A job board's profile address, also with its punctuation stripped ("indeedcomrJaneDoe1a2b…").
+_PROFILE_HANDLE = re.compile(r"indeed\W?com\W?r\W?([A-Za-z][\w\-]{3,})", re.IGNORECASE)
+
+
+def handle_letters(email: str | None, links: list[Link], lines: list[str]) -> list[str]:
     """The letters of the e-mail's local part and of the profile handles ("jane.doe42@…",
-    "linkedin.com/in/jane-doe-5a3") that a name may be spelled in."""
+    "linkedin.com/in/jane-doe-5a3", a job board's "indeed.com/r/Jane-Doe/…" in ``lines``) that
+    a name may be spelled in."""
     found = [email.split("@")[0]] if email else []
     found += [link.url.rstrip("/").rsplit("/", 1)[-1] for link in links if link.kind != "portfolio"]
+    found += [  # the profile's 16-digit hex id is no part of the name
+        re.sub(r"[0-9a-f]{16}$", "", m.group(1))
+        for line in lines
+        for m in _PROFILE_HANDLE.finditer(line)
+    ]
     return [x for h in found if len(x := re.sub(r"[^a-z]", "", h.lower())) >= 4]
 
 
 def _name_spelled_by(handles: list[str], lines: list[str]) -> str | None:
     """ "Kaveen Nimsara" under a sidebar, "Alistair M Senior" (a surname that is also a job
-    word): a short line whose words of two letters or more all appear in one handle, two
-    words at least, none of them a heading or a place."""
+    word), "Rahul N Devops Engineer …" (a one-line export): a short line, or the first two to
+    four words of a long one, whose words of two letters or more all appear in one handle
+    (or whose letters begin it), two words at least, none of them a heading or a place."""
     for line in lines:
         words = line.strip().split()
-        if not 2 <= len(words) <= 4 or not all(_NAME_WORD.match(w) for w in words):
-            continue
-        long_words = [w.lower().strip(".") for w in words if len(w.strip(".")) >= 2]
-        if len(long_words) < 2 or long_words[0] in _NOT_NAME_WORDS:
-            continue
-        if sum(w in _NOT_NAME_WORDS for w in long_words) > 1:
-            continue  # "sales.manager@…" and a "Sales Manager" line
-        if not any(all(w in h for w in long_words) for h in handles):
-            continue
-        if places.find_place(line) or places.is_place_name(line.strip()):
-            continue
-        return _tidy_name(line.strip())
+        sizes = [len(words)] if len(words) <= 4 else [4, 3, 2]
+        for k in sizes:
+            name = _spelled(words[:k], handles)
+            if name and not (places.find_place(name) or places.is_place_name(name)):
+                return name
     return None
+
+
+def _spelled(words: list[str], handles: list[str]) -> str | None:
+    if len(words) < 2 or not all(
+        _NAME_WORD.match(w) or (w.isalpha() and w.islower()) for w in words
+    ):
+        return None
+    long_words = [w.lower().strip(".") for w in words if len(w.strip(".")) >= 2]
+    if not long_words or long_words[0] in _NOT_NAME_WORDS:
+        return None
+    if sum(w in _NOT_NAME_WORDS for w in long_words) > 1:
+        return None  # "sales.manager@…" and a "Sales Manager" line
+    letters = "".join(w.lower().strip(".") for w in words)
+    initial_last = len(words[-1].strip(".")) == 1  # "Rahul N": only a handle that begins so
+    if not any(
+        (len(long_words) >= 2 and not initial_last and all(w in h for w in long_words))
+        or (len(letters) >= 5 and h.startswith(letters))
+        for h in handles
+    ):
+        return None
+    return _tidy_name(" ".join(w.title() if w.islower() else w for w in words))
 
 
 # Words a file name carries besides the name: "Jane_Doe_CV_final_v2.pdf".
@@ -590,7 +615,7 @@ def extract_contact(
     email = find_email(contact_lines) or find_email(all_lines)
     links = find_links(all_lines, contact_lines)
     top = all_lines[:40]  # where job-board profile blocks put "Current Location:" and co.
-    handles = (handle_letters(email, links), all_lines[:80])
+    handles = (handle_letters(email, links, all_lines[:40]), all_lines[:80])
     name = find_name(
         name_lines or header or contact_lines, all_lines[-3:], top, all_lines[:40], handles
     )

@@ -105,7 +105,8 @@ class _Parser:
             name_lines=(self.header or contact_part)[:12],
         )
         name = resume.contact.full_name
-        if self.reflowed and name and not any(name in x for x in (header or self.lines)[:8]):
+        top = [x.casefold() for x in (header or self.lines)[:8]]
+        if self.reflowed and name and not any(name.casefold() in x for x in top):
             resume.contact.full_name = None  # read from the end of a one-line text
         summary_lines = self._lines_of("summary") or summary_part
         resume.summary = tx.paragraph(summary_lines) or None
