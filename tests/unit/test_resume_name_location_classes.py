@@ -115,6 +115,13 @@ def test_a_phone_after_the_address_does_not_hide_the_town() -> None:
         "jordan@example.com" + BODY
     )
     assert r.contact.location == "Sebastopol, CA"
+    zip4 = parse("Jordan Lee\nBox 351, Seattle, WA 98195-2600 • (206) 555-0101" + BODY)
+    assert zip4.contact.location == "Seattle, WA 98195-2600"  # a ZIP+4 is no phone
+
+
+def test_a_labelled_place_stops_at_the_next_label() -> None:
+    r = parse("Jordan Lee\nLocation: Taroudant – Region: Souss-Massa – Country: Morocco" + BODY)
+    assert r.contact.location == "Taroudant"
 
 
 @pytest.mark.parametrize(

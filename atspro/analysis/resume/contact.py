@@ -404,6 +404,7 @@ def find_name(
             if (
                 second
                 and len(second.split()) == 1
+                and not re.search(r"(?:cv|resume)$", second, re.IGNORECASE)  # "CHRONOLOGICALCV"
                 and tx.is_all_caps(raw.strip()) == tx.is_all_caps(header[1].strip())
             ):
                 return f"{name} {second}"
@@ -543,6 +544,7 @@ def find_location(
         if not value:
             continue
         value = _JOB_BOARD_PLACE.sub(r"\2, \1", value)
+        value = _NEXT_KEY.split(value)[0]  # "Taroudant – Region: Souss-Massa – Country: …"
         found = places.find_place(value) or places.find_city_line(value)
         if found:
             return found
@@ -590,6 +592,9 @@ def find_location(
 _JOB_BOARD_PLACE = re.compile(r"^(?:US|USA)-([A-Z]{2})-([A-Z][\w.'’ -]+?)(?=\s*\(|$)")
 
 
+_NEXT_KEY = re.compile(r"\s+[–—|•-]\s+(?=[A-Z][\w ]{1,20}:)")
+
+
 def _job_words(town: str) -> bool:
     """A "town" that is a job title or an employer ("Engineer Maharashtra")."""
     return entries.is_title(town) or entries.is_company(town)
@@ -598,7 +603,8 @@ def _job_words(town: str) -> bool:
 def _phones_out(line: str) -> str:
     """ "Culver City, Ca 91604 ■ (123)345-7890": the phone is no part of the address."""
     for raw in phone_candidates(line):
-        line = line.replace(raw, " ")
+        if raw[:1] in "+(" or len(re.sub(r"\D", "", raw)) >= 10:  # not "98195-2600", a ZIP+4
+            line = line.replace(raw, " ")
     return line
 
 
