@@ -439,6 +439,7 @@ def handle_letters(email: str | None, links: list[Link], lines: list[str]) -> li
     found += [  # the profile's 16-digit hex id is no part of the name
         re.sub(r"[0-9a-f]{16}$", "", m.group(1))
         for line in lines
+        if "ndeed" in line or "NDEED" in line
         for m in _PROFILE_HANDLE.finditer(line)
     ]
     return [x for h in found if len(x := re.sub(r"[^a-z]", "", h.lower())) >= 4]

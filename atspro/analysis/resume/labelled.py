@@ -90,10 +90,12 @@ def first_value(lines: list[str], wanted: Field, below: bool = False) -> str | N
     on its line and the value on the next ("Location" / ":" / "Pune": a table's cells read
     one per line; callers check the value more strictly)."""
     for n, line in enumerate(lines):
-        found = read_label(line)
-        if found and found[0] == wanted and not below:
-            return found[1]
-        m = below and _BARE_KEY.match(line.strip())
+        if not below:
+            found = read_label(line)
+            if found and found[0] == wanted:
+                return found[1]
+            continue
+        m = _BARE_KEY.match(line.strip())
         if m and _KEYS[m.group("key").lower()] == wanted:
             value = _value_below(lines[n + 1 : n + 3])
             if value:
