@@ -97,6 +97,15 @@ def test_a_one_line_export_whose_profile_address_spells_the_name(
     assert parse(head + rest).contact.full_name == name
 
 
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [("Dhulagiri Bihar IN", "Dhulagiri Bihar"), ("Patna Bihar IN", "Patna Bihar")],
+)
+def test_a_country_code_after_the_region_does_not_hide_it(line: str, place: str) -> None:
+    r = parse(f"Rohan Pillai\n{line}\nrohan@example.com" + BODY)
+    assert r.contact.location == place
+
+
 # ------------------------------------------------------------------------ address lines ---
 
 

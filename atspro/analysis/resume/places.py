@@ -263,11 +263,24 @@ _REGION_RUN = re.compile(
 )
 
 
+# The same with regions written in full only: a code after them ("Madhubani Bihar IN") must
+# not hide the region before it.
+_FULL_REGION_RUN = re.compile(
+    rf"(?<![\w'’.\-])(?P<city>(?:{_CITY_WORD}[ ]){{0,2}}{_CITY_WORD})[ ]"
+    rf"(?P<region>(?i:{'|'.join(re.escape(n) for n in sorted(_OTHER_REGIONS, key=len, reverse=True))}))(?![\w])"
+)
+
+
 def find_city_region(text: str) -> Place | None:
     """ "Chennai Tamil Nadu", "Austin TX": a known city then its region with no comma (text
     exported with its punctuation stripped). Only a city the gazetteer knows counts."""
+    found = [p for rx in (_REGION_RUN, _FULL_REGION_RUN) if (p := _city_region(rx, text))]
+    return min(found, key=lambda p: p.span[0]) if found else None
+
+
+def _city_region(rx: re.Pattern[str], text: str) -> Place | None:
     pos = 0
-    while (m := _REGION_RUN.search(text, pos)) is not None:
+    while (m := rx.search(text, pos)) is not None:
         words = m.group("city").split()
         for k in range(len(words)):
             city = " ".join(words[k:])
@@ -287,7 +300,7 @@ def find_town_region(text: str) -> Place | None:
     """ "Barasat West Bengal" at the start of ``text``: one or two capitalised words the
     gazetteer may not know, then a region written in full (never a two-letter code). Callers
     check that the words are no job title or company."""
-    m = _REGION_RUN.match(text)
+    m = _FULL_REGION_RUN.match(text)
     if not m or len(m.group("region")) <= 3:
         return None
     town = m.group("city")
