@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from atspro.analysis.resume import contact, places
+from atspro.analysis.resume import channels, names, places
 from atspro.analysis.resume.parser import NAME_FROM_FILE, parse_resume
 from atspro.models import Resume
 
@@ -220,7 +220,7 @@ def test_a_job_title_in_the_email_is_no_name() -> None:
     ],
 )
 def test_name_from_filename(filename: str | None, name: str | None) -> None:
-    assert contact.name_from_filename(filename) == name
+    assert names.name_from_filename(filename) == name
 
 
 def test_the_file_name_names_the_person_only_when_the_text_does_not() -> None:
@@ -256,7 +256,7 @@ def test_the_file_name_reaches_the_parser_where_files_arrive() -> None:
     ],
 )
 def test_phone_shapes(line: str, phone: str | None) -> None:
-    assert contact.find_phone([line], None) == phone
+    assert channels.find_phone([line], None) == phone
     assert parse(f"Jordan Lee\n{line}\njordan@example.com" + BODY).contact.phone == phone
 
 

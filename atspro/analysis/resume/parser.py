@@ -22,6 +22,7 @@ from datetime import date
 
 from atspro.analysis.resume import contact as ct
 from atspro.analysis.resume import dates, education, entries, extras, places, reflow, sections
+from atspro.analysis.resume import names as nm
 from atspro.analysis.resume import text as tx
 from atspro.analysis.taxonomy.skills import get_index
 from atspro.models import EducationLevel, Resume, Skill, WorkExperience
@@ -64,7 +65,7 @@ def parse_resume(text: str, *, today: date | None = None, filename: str | None =
     resume = _Parser(
         tx.split_lines(restored), today or date.today(), restored is not cleaned
     ).parse()
-    if not resume.contact.full_name and (name := ct.name_from_filename(filename)):
+    if not resume.contact.full_name and (name := nm.name_from_filename(filename)):
         resume.contact.full_name = name
         resume.warnings = [NAME_FROM_FILE if w == "no name found" else w for w in resume.warnings]
     return resume
