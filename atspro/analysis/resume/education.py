@@ -12,68 +12,10 @@ from dataclasses import dataclass
 
 from atspro.analysis.resume import dates, entries, places
 from atspro.analysis.resume import text as tx
+from atspro.analysis.resume.degrees import find_degree
 from atspro.models import Education, EducationLevel
 
-_ABBREVIATIONS: dict[EducationLevel, tuple[str, ...]] = {
-    EducationLevel.BACHELOR: (
-        "B.S.", "BS", "B.Sc.", "B.Sc", "BSc", "B.A.", "BA", "B.E.", "B.Eng.", "BEng", "B.Tech.",
-        "B.Tech", "BTech", "B.B.A.", "BBA", "B.Com.", "B.Com", "BCom", "B.F.A.", "BFA", "LL.B.",
-        "LLB", "B.Ed.", "BEd", "B.A.Sc.", "BASc", "B.C.A.", "BCA", "B.Arch.", "BArch", "B.S.E.",
-        "BSE", "B.S.N.", "BSN",
-    ),
-    EducationLevel.MASTER: (
-        "M.S.", "MS", "M.Sc.", "M.Sc", "MSc", "M.A.", "MA", "M.Eng.", "MEng", "MENG", "M.Tech.",
-        "M.Tech", "MTech", "M.B.A.", "MBA", "M.Phil.", "MPhil", "M.P.H.", "MPH", "M.F.A.", "MFA",
-        "M.S.W.", "MSW", "LL.M.", "LLM", "M.Ed.", "MEd", "M.C.A.", "MCA", "M.Arch.", "MArch",
-        "M.P.A.", "MPA", "M.P.P.", "MPP", "M.S.E.", "MSE",
-    ),
-    EducationLevel.DOCTORATE: (
-        "Ph.D.", "Ph.D", "PhD", "PHD", "D.Phil.", "DPhil", "Ed.D.", "EdD", "M.D.", "MD", "J.D.",
-        "JD", "D.B.A.", "DBA", "Pharm.D.", "PharmD", "Psy.D.", "PsyD", "D.Sc.", "DSc",
-    ),
-    EducationLevel.ASSOCIATE: ("A.A.S.", "AAS", "A.A.", "A.S.", "A.A.Sc."),
-}  # fmt: skip
-_OF = (
-    r"(?:\s+of\s+(?!in\b)[A-Za-z]+(?:\s+(?:and\s+|&\s+)?"
-    r"(?!(?:in|with|from|at|and|major|minor)\b)[A-Za-z]+){0,3})?"
-)
-_WORDS: dict[EducationLevel, str] = {
-    EducationLevel.DOCTORATE: rf"doctor(?:ate|al)?(?:\s+degree)?{_OF}",
-    EducationLevel.MASTER: rf"master(?:'s|’s|s)?(?:\s+degree)?{_OF}|post[- ]?graduate\s+diploma",
-    EducationLevel.BACHELOR: rf"bachelor(?:'s|’s|s)?(?:\s+degree)?{_OF}|baccalaureate",
-    EducationLevel.ASSOCIATE: rf"associate(?:'s|’s)?(?:\s+degree|\s+(?=of\b|in\b)){_OF}",
-    EducationLevel.HIGH_SCHOOL: (
-        r"high\s+school(?:\s+diploma)?|secondary\s+school(?:\s+(?:certificate|diploma))?"
-        r"|(?-i:GED)|a[- ]levels?|higher\s+secondary(?:\s+certificate)?|diploma"
-    ),
-}
-
-
-def _abbr_pattern(abbr: str) -> str:
-    body = re.escape(abbr).replace(r"\.", r"\.\s?")
-    tail = "" if abbr.endswith(".") else r"(?![A-Za-z0-9])"
-    return f"{body}{tail}"
-
-
-# One scan per kind: abbreviations are case-sensitive ("MS", "B.Sc."), words are not. Named
-# groups tell the level; a lookahead on the first letter keeps the scan fast.
-_LEVEL_GROUPS = {f"l{int(level)}": level for level in EducationLevel}
-_ABBR_RE = re.compile(
-    r"(?<![A-Za-z0-9.])(?=[ABDJLMPE])(?:"
-    + "|".join(
-        f"(?P<l{int(level)}>"
-        + "|".join(_abbr_pattern(a) for a in sorted(abbrs, key=len, reverse=True))
-        + ")"
-        for level, abbrs in _ABBREVIATIONS.items()
-    )
-    + ")"
-)
-_WORDS_RE = re.compile(
-    r"\b(?=[abdhmgpsd])(?:"
-    + "|".join(f"(?P<l{int(level)}>{pattern})" for level, pattern in _WORDS.items())
-    + r")\b",
-    re.IGNORECASE,
-)
+__all__ = ["INSTITUTION", "education_in_header", "find_degree", "parse_education"]
 
 INSTITUTION = re.compile(
     r"(?i:universi(?:t|dad|dade)|college|institut|school|academy|polytechn|politecnico|conservato"
@@ -115,75 +57,6 @@ class _Entry:
     current: bool = False
     gpa: str | None = None
     has_inline_date: bool = False
-
-
-# "MS Office", "MBA aspirant", "exchange semester", "Diploma in First Aid" name no degree.
-_NOT_DEGREE_AFTER = re.compile(
-    r"^\s*(?:-\s*)?(?:office|excel|word|access|powerpoint|outlook|project\b|sql|dynamics|teams"
-    r"|visio|windows|azure|exchange|sharepoint|paint|dos\b)"
-    r"|^\s*(?:\(?\s*)?(?:aspirant|aspiring|entrance|preparation|coaching|exchange)",
-    re.IGNORECASE,
-)
-_NOT_DEGREE_BEFORE = re.compile(
-    r"(?:aspiring|exchange|visiting|preparing\s+for|entrance\s+(?:exam|test)\s+for)\s*$",
-    re.IGNORECASE,
-)
-
-
-_SCHOOL_NAMED = re.compile(
-    r"(?<![\w.])(?!(?:Senior|Higher|Junior|Secondary|Upper)\b)[A-Z][\w'’.-]+\s+$"
-)
-# "Scrum Master", "Quiz Master", "Master Electrician", "a master in stressful situations",
-# "Master of Ceremonies": the word, not the degree.
-_MASTER_NOUN_BEFORE = re.compile(
-    r"(?:scrum|quiz|web|grand|post|ring|head|station|chess|task|game|band|toast|yard"
-    r"|harbou?r|dungeon|spy|puppet|kung\s+fu)\s*$",
-    re.IGNORECASE,
-)
-_MASTER_NOUN_AFTER = re.compile(
-    r"^\s*(?:of\s+ceremon|electrician|plumber|chef|trainer|carpenter|mariner|technician"
-    r"|craftsman|builder|mechanic|barber|brewer|gardener|diver|class|data|file|key|plan|list"
-    r"|card|copy|piece|degree\s+aspirant)",
-    re.IGNORECASE,
-)
-
-
-def _real_degree(text: str, m: re.Match[str]) -> bool:
-    if m.lastgroup == f"l{int(EducationLevel.HIGH_SCHOOL)}" and _SCHOOL_NAMED.search(
-        text[max(0, m.start() - 40) : m.start()]
-    ):
-        after = m.group(0) + text[m.end() : m.end() + 14]
-        if not re.search(r"diploma|certificate", after, re.IGNORECASE):
-            return False  # "Lincoln High School": a school's name, not the diploma
-    if m.lastgroup == f"l{int(EducationLevel.MASTER)}" and m.group(0)[:6].lower() == "master":
-        if (" " not in m.group(0).strip() and m.group(0)[0].islower()) or (
-            _MASTER_NOUN_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
-        ):
-            return False
-        if _MASTER_NOUN_AFTER.match(text[m.end() :]) or m.group(0).lower().endswith("ceremonies"):
-            return False
-    return not (
-        _NOT_DEGREE_AFTER.match(text[m.end() :])
-        or _NOT_DEGREE_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
-    )
-
-
-def find_degree(text: str) -> tuple[str, EducationLevel, tuple[int, int]] | None:
-    """The first degree named in ``text``: (as written, level, span)."""
-    best: re.Match[str] | None = None
-    for pattern in (_ABBR_RE, _WORDS_RE):
-        m = next((x for x in pattern.finditer(text) if _real_degree(text, x)), None)
-        if m and (best is None or (m.start(), -m.end()) < (best.start(), -best.end())):
-            best = m
-    if best is None or best.lastgroup is None:
-        return None
-    start, end = best.span()
-    level = _LEVEL_GROUPS[best.lastgroup]
-    if level == EducationLevel.HIGH_SCHOOL and re.search(
-        r"post[- ]?graduate|graduate", text[max(0, start - 15) : start], re.IGNORECASE
-    ):
-        level = EducationLevel.MASTER
-    return text[start:end].strip(), level, (start, end)
 
 
 _NOT_FIELD = re.compile(
