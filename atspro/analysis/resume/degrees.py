@@ -10,7 +10,22 @@ from __future__ import annotations
 
 import re
 
+from atspro.analysis.resume import text as tx
 from atspro.models import EducationLevel
+
+# Words a field of study is made of ("Computer Science", "ECE", "Electronics & Telecom"): on a
+# line without separators they tell the field from the school named after it.
+FIELD_WORDS = tx.word_set(
+    """engineering science sciences technology technologies application applications commerce
+    arts management administration studies education economics mathematics maths math physics
+    chemistry biology statistics design law medicine pharmacy nursing accounting accountancy
+    finance marketing electronics electronic electrical mechanical civil chemical computer
+    computers information communication communications telecommunication telecommunications
+    telecom informatics humanities analytics business biotechnology microbiology botany zoology
+    english history psychology sociology geography agriculture instrumentation automobile
+    production industrial software networking systems it cs cse ece eee eie ee ec mech mpc bipc
+    honours hons general"""
+)
 
 _ABBREVIATIONS: dict[EducationLevel, tuple[str, ...]] = {
     EducationLevel.BACHELOR: (
@@ -20,7 +35,7 @@ _ABBREVIATIONS: dict[EducationLevel, tuple[str, ...]] = {
         "BSE", "B.S.N.", "BSN",
     ),
     EducationLevel.MASTER: (
-        "M.S.", "MS", "M.Sc.", "M.Sc", "MSc", "M.A.", "MA", "M.Eng.", "MEng", "MENG", "M.Tech.",
+        "M.S.", "MS", "M.Sc.", "M.Sc", "MSc", "M.A.", "MA", "M.E.", "M.Eng.", "MEng", "MENG", "M.Tech.",
         "M.Tech", "MTech", "M.B.A.", "MBA", "M.Phil.", "MPhil", "M.P.H.", "MPH", "M.F.A.", "MFA",
         "M.S.W.", "MSW", "LL.M.", "LLM", "M.Ed.", "MEd", "M.C.A.", "MCA", "M.Arch.", "MArch",
         "M.P.A.", "MPA", "M.P.P.", "MPP", "M.S.E.", "MSE",
@@ -141,8 +156,11 @@ _MASTER_NOUN_AFTER = re.compile(
 def _real_degree(text: str, m: re.Match[str]) -> bool:
     if m.lastgroup == "bare" and re.search(r"[A-Za-z]\s*$", text[: m.start()].rsplit("\n")[-1]):
         return False  # "BE Nagpur University", "2010 BE in ECE"; not "CONTACT ME Now"
-    if m.lastgroup == f"l{int(EducationLevel.HIGH_SCHOOL)}" and _SCHOOL_NAMED.search(
-        text[max(0, m.start() - 40) : m.start()]
+    high_school = m.lastgroup == f"l{int(EducationLevel.HIGH_SCHOOL)}"
+    if (
+        high_school
+        and not m.group(0).isupper()
+        and _SCHOOL_NAMED.search(text[max(0, m.start() - 40) : m.start()])
     ):
         after = m.group(0) + text[m.end() : m.end() + 14]
         if not re.search(r"diploma|certificate", after, re.IGNORECASE):

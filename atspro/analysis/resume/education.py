@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from atspro.analysis.resume import dates, entries, places
 from atspro.analysis.resume import text as tx
-from atspro.analysis.resume.degrees import find_degree
+from atspro.analysis.resume.degrees import FIELD_WORDS, find_degree
 from atspro.models import Education, EducationLevel
 
 __all__ = ["INSTITUTION", "education_in_header", "find_degree", "parse_education"]
@@ -66,6 +66,35 @@ _NOT_FIELD = re.compile(
 )
 
 
+_TOKEN = re.compile(r"\S+")
+_SCHOOL_WORD = re.compile(r"(?:universit|college|institut|school|academy|polytechn)", re.I)
+
+
+def _school_start(rest: str) -> int:
+    """Where a school's name starts after a degree's field on a line with no separator (a
+    flattened or punctuation-stripped text): "in Computer Science University of Calicut" ->
+    at "University"; "in ECE Maharshi Dayanand University" -> at "Maharshi". The field is the
+    run of field-of-study words after the degree; "Arts and Science College" keeps its words."""
+    lead = _FIELD_LEAD.match(rest)
+    tokens = list(_TOKEN.finditer(rest, lead.end() if lead else 0))
+    k = 0
+    while k < len(tokens):
+        word = tokens[k].group(0).lower().strip(".,()")
+        joins = word in ("and", "&", "of") and k + 1 < len(tokens)
+        if word in FIELD_WORDS or (
+            joins and k and tokens[k + 1].group(0).lower().strip(".,()") in FIELD_WORDS
+        ):
+            k += 1
+            continue
+        break
+    if k == 0 or k == len(tokens):
+        return tokens[0].start() if tokens else len(rest)
+    after = rest[tokens[k].end() :].lstrip()
+    if _SCHOOL_WORD.match(tokens[k].group(0)) and not re.match(r"(?:of|for)\b", after):
+        return tokens[0].start()  # "Engineering College", "Arts and Science College"
+    return tokens[k].start()
+
+
 def _field_after(text: str, end: int) -> str | None:
     rest = text[end:]
     lead = _FIELD_LEAD.match(rest)
@@ -73,6 +102,8 @@ def _field_after(text: str, end: int) -> str | None:
     stop = _FIELD_STOP.search(rest)
     field = (rest[: stop.start()] if stop else rest).strip(" .-–:")
     field = re.split(r"(?:^|\s+)(?:from|at|to\s+be)\s+", field, maxsplit=1)[0].rstrip(" )")
+    if INSTITUTION.search(field):  # "Bsc in Computer Science University of Calicut"
+        field = field[: _school_start(field)].strip(" .-–:")
     if not field or not tx.words(field) or len(field.split()) > 8 or INSTITUTION.search(field):
         return None
     if field.count(")") > field.count("(") or _NOT_FIELD.match(field):
@@ -110,6 +141,10 @@ def _institution_in(segments: list[str]) -> str | None:
         school = _FROM_SCHOOL.search(seg, degree[2][1]) if degree else None
         if school and INSTITUTION.search(seg, school.end()):
             seg = seg[school.end() :]  # "B.Com from Madras University": the school only
+        elif degree and INSTITUTION.search(seg, degree[2][1]):
+            # "BA Kalinga University", "BTech in ECE Maharshi Dayanand University"
+            rest = seg[degree[2][1] :]
+            seg = rest[_school_start(rest) :].strip(" ,;-–")
         nxt = segments[n + 1] if n + 1 < len(segments) else ""
         if (
             seg.lower().startswith("university of")
@@ -186,11 +221,44 @@ def _first_school(leftovers: list[str]) -> str | None:
     return next((s for s in leftovers if _plausible_institution(s)), None)
 
 
+def _one_degree_per_line(lines: list[str]) -> list[str]:
+    """ "BSc in IT University of Mumbai HSC State Board SSC State Board" (a text whose line
+    breaks were lost): one line per degree. A second degree right after the first ("Bachelor
+    of Arts - BA", "BS/MS") or in brackets ("Master of Science (M.S.)") stays."""
+    out: list[str] = []
+    for line in lines:
+        first = find_degree(line)
+        while first:
+            nxt = find_degree(line[first[2][1] :])
+            if not nxt:
+                break
+            cut = first[2][1] + nxt[2][0]
+            between = line[first[2][1] : cut]
+            place = places.find_place(line)
+            if (
+                len(tx.words(between)) < 2
+                or between.count("(") > between.count(")")
+                or (place and place.span[0] <= cut < place.span[1])  # "Baltimore, MD"
+            ):
+                break
+            out.append(line[:cut].rstrip())
+            line = line[cut:]
+            first = find_degree(line)
+        out.append(line)
+    return out
+
+
+def _school_only(line: str) -> bool:
+    return bool(INSTITUTION.search(line)) and not find_degree(line)
+
+
 def parse_education(lines: list[str]) -> list[Education]:
+    lines = _one_degree_per_line(lines)
     out: list[_Entry] = []
     date_lines: list[tuple[int, dates.DateRange | None, str | None]] = []  # (entry idx, …)
     last_degree_line = -2
     dates_lead: bool | None = None  # "2003-2004" above each entry: dates belong to the next
+    school_first: bool | None = None  # the first entry opened with a line naming only a school
     for i, line in enumerate(lines):
         glyph = tx.bullet_glyph(line)
         text = tx.strip_bullet(line)
@@ -232,6 +300,15 @@ def parse_education(lines: list[str]) -> list[Education]:
             or (degree and cur.degree)
             # "2005: In-house seminars" (a dated line naming no school) is not the degree's
             or (degree and not cur.institution and cur.has_inline_date)
+            # a dated school, then "BTech in ECE" over its own school's line: degree first
+            or (
+                degree
+                and not school_first
+                and not cur.degree
+                and cur.has_inline_date
+                and i + 1 < len(lines)
+                and _school_only(lines[i + 1])
+            )
             or (
                 not inst
                 and not degree
@@ -256,10 +333,14 @@ def parse_education(lines: list[str]) -> list[Education]:
         if starts_new:
             cur = _Entry()
             out.append(cur)
+            if school_first is None:
+                school_first = bool(inst) and not degree
         assert cur is not None
         if degree and not cur.degree:
             cur.degree, cur.level = degree[0].rstrip(","), degree[1]
             cur.field = _field_after(text, degree[2][1])
+            if cur.field and cur.field.casefold() in cur.degree.casefold():
+                cur.field = None  # "Master of Computer Application in Computer Application"
             last_degree_line = i
             degree_seg = text[degree[2][0] : degree[2][1]]
             leftovers = [s for s in leftovers if s not in degree_seg and s != cur.field]

@@ -1,0 +1,141 @@
+"""Degree spellings and one-line education entries (issue 14, round 3): synthetic resumes.
+
+South Asian resumes write degrees "Btech", "B.E", "BSC", "BE in ECE" and list the school-leaving
+certificates ("HSC", "SSC", "12th", "Class XII"); punctuation-stripped exports put the degree,
+the field and the school on one line, or several degrees on one line.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from atspro.analysis.resume.degrees import find_degree
+from atspro.analysis.resume.parser import parse_resume
+from atspro.models import EducationLevel, Resume
+
+TODAY = date(2026, 1, 1)
+B, M, D, HS = (
+    EducationLevel.BACHELOR,
+    EducationLevel.MASTER,
+    EducationLevel.DOCTORATE,
+    EducationLevel.HIGH_SCHOOL,
+)
+
+
+def parse(text: str) -> Resume:
+    return parse_resume(text, today=TODAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "degree", "level"),
+    [
+        ("B.E Northfield University, 2012", "B.E", B),
+        ("BE Northfield University", "BE", B),
+        ("BE in ECE", "BE", B),
+        ("Btech in Computer Science", "Btech", B),
+        ("B Tech in Civil Engineering", "B Tech", B),
+        ("B.TECH (Electronics)", "B.TECH", B),
+        ("BSC in IT", "BSC", B),
+        ("Bcom from Lakeside College", "Bcom", B),
+        ("MSC Information Technology", "MSC", M),
+        ("M.E in Thermal Engineering", "M.E", M),
+        ("PGDM in Marketing", "PGDM", M),
+        ("Graduate in Commerce, Lakeside College", "Graduate", B),
+        ("Post graduate in Commerce", "Post graduate", M),
+        ("Ph. D in Physics", "Ph. D", D),
+        ("Ed. D, Administrative Leadership", "Ed. D", D),
+        ("HSC State Board 2008", "HSC", HS),
+        ("S.S.L.C, State Board", "S.S.L.C", HS),
+        ("12th from State Board", "12th", HS),
+        ("Class XII, Central Board", "Class XII", HS),
+        ("Intermediate in MPC", "Intermediate", HS),
+        ("Higher Secondary12th Pass in Maths", "Higher Secondary12th Pass", HS),
+    ],
+)
+def test_degree_spellings(text: str, degree: str, level: EducationLevel) -> None:
+    found = find_degree(text)
+    assert found is not None and found[:2] == (degree, level)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TO BE THE BEST IN CLASS",
+        "CONTACT ME Now",
+        "Python (Intermediate)",
+        "Intermediate level of German",
+        "Store on 10th Street",
+        "Graduate in 2010",
+        "Eastfield Matriculation Higher Secondary School",
+    ],
+)
+def test_words_that_are_no_degree(text: str) -> None:
+    assert find_degree(text) is None
+
+
+def test_degree_field_and_school_on_one_line_without_separators() -> None:
+    r = parse(
+        "Ravi Kumar\nravi@example.org\nEducation\n"
+        "BTech in ECE Northfield Dayanand University 2011\n"
+        "BSc in Computer Science University of Eastland 2008\n"
+        "MBA Westbrook Deemed University 2014\n"
+    )
+    got = [(e.degree, e.field, e.institution, e.graduation_date) for e in r.education]
+    assert got == [
+        ("BTech", "ECE", "Northfield Dayanand University", "2011"),
+        ("BSc", "Computer Science", "University of Eastland", "2008"),
+        ("MBA", None, "Westbrook Deemed University", "2014"),
+    ]
+
+
+def test_a_school_named_with_field_words_keeps_them() -> None:
+    r = parse(
+        "Ravi Kumar\nravi@example.org\nEducation\nBSc Arts and Science College Eastland 2008\n"
+    )
+    assert [(e.degree, e.institution) for e in r.education] == [
+        ("BSc", "Arts and Science College Eastland")
+    ]
+
+
+def test_several_degrees_on_one_line_are_several_entries() -> None:
+    r = parse(
+        "Ravi Kumar\nravi@example.org\nEducation\n"
+        "BSC in IT University of Eastland HSC Eastland State Board SSC in English Eastland "
+        "State Board\nSkills\nPython\n"
+    )
+    assert [(e.degree, e.level) for e in r.education] == [("BSC", B), ("HSC", HS), ("SSC", HS)]
+    assert r.education[0].institution == "University of Eastland"
+
+
+def test_a_state_code_after_the_school_is_no_second_degree() -> None:
+    r = parse(
+        "Nora Vale\nnora@example.org\nEducation\n"
+        "Bachelor of Arts, Goucher College, Baltimore, MD\nHonors and Awards\nDean's list\n"
+    )
+    assert [e.degree for e in r.education] == ["Bachelor of Arts"]
+
+
+def test_degree_above_its_school_after_a_dated_school_line() -> None:
+    r = parse(
+        "Ravi Kumar\nravi@example.org\nEducation\n"
+        "MBA Westbrook Deemed University 2014\n"
+        "St Anne Public School 2005\n"
+        "BTECH in Electronics\nNorthfield Dayanand University\n"
+    )
+    got = [(e.degree, e.institution) for e in r.education]
+    assert got == [
+        ("MBA", "Westbrook Deemed University"),
+        (None, "St Anne Public School"),
+        ("BTECH", "Northfield Dayanand University"),
+    ]
+
+
+def test_a_field_already_in_the_degree_is_not_repeated() -> None:
+    r = parse(
+        "Ravi Kumar\nravi@example.org\nEducation\n"
+        "Master of Computer Application in Computer Application\nNorthfield Institute of "
+        "Technology\n2017 to 2020\n"
+    )
+    assert [(e.degree, e.field) for e in r.education] == [("Master of Computer Application", None)]
