@@ -551,6 +551,27 @@ def _edu_fp_class(field_: str, value: str, gold: list[str], where: set[str]) -> 
     return "other"
 
 
+def _year_fp_class(year: str, doc: Doc) -> str:
+    """A predicted graduation year no label has: whose entry is it?"""
+    from atspro.analysis.resume.parser import parse_resume
+    from atspro.models import EducationLevel
+
+    entries = [e for e in parse_resume(doc.text, today=TODAY).education if e.graduation_date]
+    entry = next((e for e in entries if (e.graduation_date or "")[:4] == year), None)
+    if entry is None:
+        return "other"
+    if entry.level == EducationLevel.HIGH_SCHOOL:
+        return "noise?: a school-leaving certificate's year (often unlabelled)"
+    named = [x for x in (entry.degree, entry.institution) if x]
+    gold = doc.gold.get("degrees", []) + doc.gold.get("institutions", [])
+    if not any(similar(x, g) for x in named for g in gold):
+        return "noise?: the year of an entry with no labelled degree or school"
+    spans = " ".join(doc.gold.get("grad_years", []))
+    if year in doc.text and year not in spans:
+        return "a labelled entry: a year the label left out (start year, or unlabelled)"
+    return "other"
+
+
 def education_error_classes(doc: Doc, pred: dict, counts: dict[str, dict[str, int]]) -> None:
     """Add ``doc``'s degree/school/year errors, by class, to ``counts`` (train parts only)."""
     lines, labels = _edu_lines(doc)
@@ -564,7 +585,11 @@ def education_error_classes(doc: Doc, pred: dict, counts: dict[str, dict[str, in
         table = counts.setdefault(f"{doc.set[:6]} {field_}", {})
         for value in shown:
             if not any(similar(value, g) for g in gold):
-                key = "FP " + _edu_fp_class(field_, value, gold, _where(value, lines, labels))
+                key = "FP " + (
+                    _year_fp_class(value, doc)
+                    if field_ == "grad_years"
+                    else _edu_fp_class(field_, value, gold, _where(value, lines, labels))
+                )
                 table[key] = table.get(key, 0) + 1
         for g in {norm(g): g for g in gold}.values():
             if not any(similar(p, g) for p in shown):

@@ -139,3 +139,44 @@ def test_a_field_already_in_the_degree_is_not_repeated() -> None:
         "Technology\n2017 to 2020\n"
     )
     assert [(e.degree, e.field) for e in r.education] == [("Master of Computer Application", None)]
+
+
+def test_a_place_in_the_school_name_is_not_cut_out_of_it() -> None:
+    r = parse(
+        "Nora Vale\nnora@example.org\nEducation\n"
+        "PhD Education Administration, University of New York, NY (2000)\n"
+        "B.E. (Electronics and Communication), Karnataka University, India.\n"
+    )
+    assert [(e.degree, e.institution) for e in r.education] == [
+        ("PhD", "University of New York"),
+        ("B.E.", "Karnataka University"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "school"),
+    [
+        ("Bachelor of Science, University of", "Eastland, 2004", "University of Eastland"),
+        ("Bachelor of Science, The University", "of Eastland, 2004", "The University of Eastland"),
+        ("1996 – 2000: Bachelor of Science, Eastland Technological", "University", None),
+    ],
+)
+def test_a_school_name_wrapped_onto_the_next_line(first: str, second: str, school: str) -> None:
+    r = parse(f"Nora Vale\nnora@example.org\nEducation\n{first}\n{second}\n")
+    want = school or "Eastland Technological University"
+    assert [(e.degree, e.institution) for e in r.education] == [("Bachelor of Science", want)]
+
+
+def test_projects_at_the_same_schools_are_no_education_entries() -> None:
+    r = parse(
+        "Nora Vale\nnora@example.org\nEducation\n2004 - 2005\nEastland University\n"
+        "Master of Software Engineering\n1998 - 2002\nWestbrook University\n"
+        "Bachelor of Science in Physics\nSelect Projects\nEastland University\n2014\n"
+        "A stochastic model of queues (Working Paper). Wrote a working paper that presents a "
+        "method for bounding queue lengths.\nWestbrook University\n2011\nA distributed "
+        "banking system. Designed and implemented a replicated banking service.\n"
+    )
+    assert [(e.institution, e.graduation_date) for e in r.education] == [
+        ("Eastland University", "2005"),
+        ("Westbrook University", "2002"),
+    ]

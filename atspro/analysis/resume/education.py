@@ -248,12 +248,72 @@ def _one_degree_per_line(lines: list[str]) -> list[str]:
     return out
 
 
+_NAME_GOES_ON = re.compile(
+    r"(?:universit\w*|college|institute|school|academy)\s+(?:of|at)\s+$", re.I
+)
+
+
+def _without_place(text: str) -> str:
+    """``text`` without the place it names, but not without the school's own name: "Karnataka
+    University, India" keeps "Karnataka University"; "University of New York, NY" keeps "New
+    York" (the name goes on into the place)."""
+    place = places.find_place(text)
+    if not place:
+        return text
+    start, end = place.span
+    school = next(reversed(list(INSTITUTION.finditer(text, start, end))), None)
+    if school:  # the last school word inside the place
+        start = text.find(",", school.end(), end) if "," in text[school.end() : end] else end
+    elif _NAME_GOES_ON.search(text[:start]):
+        comma = text.find(",", start, end)
+        start = comma if comma >= 0 else end
+    return f"{text[:start]}  {text[end:]}" if start < end else text
+
+
+_OPEN_END = re.compile(r"(?:^|\s)(?:of|and|&|for|the|de)$", re.IGNORECASE)
+_SCHOOL_TAIL = re.compile(r"^(?:Universit[yé]\w*|College|Institute|School|Academy)\b")
+
+
+def _continues(prev: str, nxt: str) -> bool:
+    """``nxt`` goes on with the name ``prev`` started (a line wrapped by the layout)."""
+    named = bool(INSTITUTION.search(prev) or find_degree(prev))
+    if not prev:
+        return False
+    if INSTITUTION.search(prev) and re.match(r"(?:of|de)\s+[A-Z]", nxt):
+        return True  # "The University" + "of Missouri"
+    if not nxt[:1].isupper():
+        return False
+    if named and _OPEN_END.search(prev):
+        return True  # "University of" + "Edinburgh", "Masters of" + "Commerce"
+    if named and re.fullmatch(r"(?:Universit[yé]\w*|College|Institute)[.,]?", nxt):
+        return True  # "…, Michigan Technological" + "University"
+    return bool(
+        _SCHOOL_TAIL.match(nxt)
+        and not named
+        and not dates.find_dates(prev)
+        and entries.header_like(prev)
+        and len(tx.words(prev)) <= 5
+    )
+
+
+def _join_wrapped(lines: list[str]) -> list[str]:
+    """A school's or degree's name wrapped onto the next line is one line again."""
+    out: list[str] = []
+    for line in lines:
+        nxt = tx.strip_bullet(line).strip()
+        if out and not tx.bullet_glyph(line) and _continues(out[-1].rstrip(), nxt):
+            out[-1] = f"{out[-1].rstrip()} {nxt}"
+            continue
+        out.append(line)
+    return out
+
+
 def _school_only(line: str) -> bool:
     return bool(INSTITUTION.search(line)) and not find_degree(line)
 
 
 def parse_education(lines: list[str]) -> list[Education]:
-    lines = _one_degree_per_line(lines)
+    lines = _one_degree_per_line(_join_wrapped(lines))
     out: list[_Entry] = []
     date_lines: list[tuple[int, dates.DateRange | None, str | None]] = []  # (entry idx, …)
     last_degree_line = -2
@@ -275,9 +335,7 @@ def parse_education(lines: list[str]) -> list[Education]:
         spans = [rng.span] if rng else [s for _, s in single]
         for s, e in sorted(spans, reverse=True):
             text = f"{text[:s]}  {text[e:]}"
-        place = places.find_place(text)
-        if place:
-            text = f"{text[: place.span[0]]}  {text[place.span[1] :]}"
+        text = _without_place(text)
         degree = find_degree(text)
         inst = _institution_in(entries.segments(text))
         if inst and _SUB_UNIT.match(inst) and cur and cur.institution and not degree:
@@ -359,6 +417,13 @@ def parse_education(lines: list[str]) -> list[Education]:
     _assign_date_lines(out, date_lines)
     for e in out:
         e.institution = _plausible_institution(e.institution)
+    # A school named again without a degree, after its degree entry: a project, a paper or a
+    # course there (an unrecognised "Select Projects" heading), not another education entry.
+    # (Only when every degree has its school: degrees listed in a column of their own, the
+    # schools after them, leave school-only entries that are the degrees' own.)
+    if all(e.institution for e in out if e.degree):
+        with_degree = {e.institution for e in out if e.degree}
+        out = [e for e in out if e.degree or e.institution not in with_degree]
     return [
         Education(
             institution=e.institution,
