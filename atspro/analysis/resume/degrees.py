@@ -1,5 +1,7 @@
-"""Degrees as written: "B.Sc.", "Btech", "Master of Science", "HSC", "12th" -> the words
-as written, the ``EducationLevel`` and the span (``find_degree``).
+"""Degrees as written and the words that name a school (``INSTITUTION``).
+
+``find_degree``: "B.Sc.", "Btech", "Master of Science", "HSC", "12th" -> the words as written,
+the ``EducationLevel`` and the span.
 
 Abbreviations are case-sensitive ("MS", "BA": not "ms", "ba"); the words are not. A degree word
 that names something else is no degree: "MS Office", "MBA aspirant", "Scrum Master",
@@ -12,6 +14,14 @@ import re
 
 from atspro.analysis.resume import text as tx
 from atspro.models import EducationLevel
+
+INSTITUTION = re.compile(
+    r"(?i:universi(?:t|dad|dade)|college|institut|school|academy|polytechn|politecnico|conservato"
+    r"|hochschule|[ée]cole\b|escuela|colegio|col[ée]gio|faculdade|facultad|lyc[ée]e|gymnasium"
+    r"|seminary|\bfaculty\s+of\b|\bcentre\b|\bcenter\s+for\b)"
+    r"|\bUC\s+[A-Z]|\b(?:MIT|IIT|IIM|CalTech|Caltech|UCLA|UCSD|NYU|USC|EPFL|ETH|CMU|KAIST|POSTECH"
+    r"|UCL|LSE|RWTH|TU\s+\w+|NIT|BITS|SUNY|CUNY|UNC)\b"
+)
 
 # Words a field of study is made of ("Computer Science", "ECE", "Electronics & Telecom"): on a
 # line without separators they tell the field from the school named after it.

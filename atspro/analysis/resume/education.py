@@ -12,18 +12,12 @@ from dataclasses import dataclass
 
 from atspro.analysis.resume import dates, entries, places
 from atspro.analysis.resume import text as tx
-from atspro.analysis.resume.degrees import FIELD_WORDS, find_degree
+from atspro.analysis.resume.degrees import FIELD_WORDS, INSTITUTION, find_degree
+from atspro.analysis.resume.edu_lines import join_wrapped, one_degree_per_line, without_place
 from atspro.models import Education, EducationLevel
 
 __all__ = ["INSTITUTION", "education_in_header", "find_degree", "parse_education"]
 
-INSTITUTION = re.compile(
-    r"(?i:universi(?:t|dad|dade)|college|institut|school|academy|polytechn|politecnico|conservato"
-    r"|hochschule|[ée]cole\b|escuela|colegio|col[ée]gio|faculdade|facultad|lyc[ée]e|gymnasium"
-    r"|seminary|\bfaculty\s+of\b|\bcentre\b|\bcenter\s+for\b)"
-    r"|\bUC\s+[A-Z]|\b(?:MIT|IIT|IIM|CalTech|Caltech|UCLA|UCSD|NYU|USC|EPFL|ETH|CMU|KAIST|POSTECH"
-    r"|UCL|LSE|RWTH|TU\s+\w+|NIT|BITS|SUNY|CUNY|UNC)\b"
-)
 _UNIVERSITY = re.compile(r"universit|\binstitute\s+of\s+technology\b", re.IGNORECASE)
 _SUB_UNIT = re.compile(r"^(?:college|school|faculty|department|dept\.?)\s+of\b", re.IGNORECASE)
 _GPA_WORD = r"(?:c\.?\s?)?g\.\s?p\.\s?a\.?|\bc?gpa\b|\bgrade point average\b"  # "G.P.A." too
@@ -221,99 +215,12 @@ def _first_school(leftovers: list[str]) -> str | None:
     return next((s for s in leftovers if _plausible_institution(s)), None)
 
 
-def _one_degree_per_line(lines: list[str]) -> list[str]:
-    """ "BSc in IT University of Mumbai HSC State Board SSC State Board" (a text whose line
-    breaks were lost): one line per degree. A second degree right after the first ("Bachelor
-    of Arts - BA", "BS/MS") or in brackets ("Master of Science (M.S.)") stays."""
-    out: list[str] = []
-    for line in lines:
-        first = find_degree(line)
-        while first:
-            nxt = find_degree(line[first[2][1] :])
-            if not nxt:
-                break
-            cut = first[2][1] + nxt[2][0]
-            between = line[first[2][1] : cut]
-            place = places.find_place(line)
-            if (
-                len(tx.words(between)) < 2
-                or between.count("(") > between.count(")")
-                or (place and place.span[0] <= cut < place.span[1])  # "Baltimore, MD"
-            ):
-                break
-            out.append(line[:cut].rstrip())
-            line = line[cut:]
-            first = find_degree(line)
-        out.append(line)
-    return out
-
-
-_NAME_GOES_ON = re.compile(
-    r"(?:universit\w*|college|institute|school|academy)\s+(?:of|at)\s+$", re.I
-)
-
-
-def _without_place(text: str) -> str:
-    """``text`` without the place it names, but not without the school's own name: "Karnataka
-    University, India" keeps "Karnataka University"; "University of New York, NY" keeps "New
-    York" (the name goes on into the place)."""
-    place = places.find_place(text)
-    if not place:
-        return text
-    start, end = place.span
-    school = next(reversed(list(INSTITUTION.finditer(text, start, end))), None)
-    if school:  # the last school word inside the place
-        start = text.find(",", school.end(), end) if "," in text[school.end() : end] else end
-    elif _NAME_GOES_ON.search(text[:start]):
-        comma = text.find(",", start, end)
-        start = comma if comma >= 0 else end
-    return f"{text[:start]}  {text[end:]}" if start < end else text
-
-
-_OPEN_END = re.compile(r"(?:^|\s)(?:of|and|&|for|the|de)$", re.IGNORECASE)
-_SCHOOL_TAIL = re.compile(r"^(?:Universit[yé]\w*|College|Institute|School|Academy)\b")
-
-
-def _continues(prev: str, nxt: str) -> bool:
-    """``nxt`` goes on with the name ``prev`` started (a line wrapped by the layout)."""
-    named = bool(INSTITUTION.search(prev) or find_degree(prev))
-    if not prev:
-        return False
-    if INSTITUTION.search(prev) and re.match(r"(?:of|de)\s+[A-Z]", nxt):
-        return True  # "The University" + "of Missouri"
-    if not nxt[:1].isupper():
-        return False
-    if named and _OPEN_END.search(prev):
-        return True  # "University of" + "Edinburgh", "Masters of" + "Commerce"
-    if named and re.fullmatch(r"(?:Universit[yé]\w*|College|Institute)[.,]?", nxt):
-        return True  # "…, Michigan Technological" + "University"
-    return bool(
-        _SCHOOL_TAIL.match(nxt)
-        and not named
-        and not dates.find_dates(prev)
-        and entries.header_like(prev)
-        and len(tx.words(prev)) <= 5
-    )
-
-
-def _join_wrapped(lines: list[str]) -> list[str]:
-    """A school's or degree's name wrapped onto the next line is one line again."""
-    out: list[str] = []
-    for line in lines:
-        nxt = tx.strip_bullet(line).strip()
-        if out and not tx.bullet_glyph(line) and _continues(out[-1].rstrip(), nxt):
-            out[-1] = f"{out[-1].rstrip()} {nxt}"
-            continue
-        out.append(line)
-    return out
-
-
 def _school_only(line: str) -> bool:
     return bool(INSTITUTION.search(line)) and not find_degree(line)
 
 
 def parse_education(lines: list[str]) -> list[Education]:
-    lines = _one_degree_per_line(_join_wrapped(lines))
+    lines = one_degree_per_line(join_wrapped(lines))
     out: list[_Entry] = []
     date_lines: list[tuple[int, dates.DateRange | None, str | None]] = []  # (entry idx, …)
     last_degree_line = -2
@@ -335,7 +242,7 @@ def parse_education(lines: list[str]) -> list[Education]:
         spans = [rng.span] if rng else [s for _, s in single]
         for s, e in sorted(spans, reverse=True):
             text = f"{text[:s]}  {text[e:]}"
-        text = _without_place(text)
+        text = without_place(text)
         degree = find_degree(text)
         inst = _institution_in(entries.segments(text))
         if inst and _SUB_UNIT.match(inst) and cur and cur.institution and not degree:
