@@ -180,3 +180,14 @@ def test_projects_at_the_same_schools_are_no_education_entries() -> None:
         ("Eastland University", "2005"),
         ("Westbrook University", "2002"),
     ]
+
+
+def test_degrees_under_professional_development_when_there_is_no_education_section() -> None:
+    r = parse(
+        "Nora Vale\nnora@example.org\nExperience\nTeacher, Eastland School District\n"
+        "2005 - 2015\nProfessional Development\nEastland State University, Dallas, TX\n"
+        "Master of Arts, Educational Administration, 2004\nFirst Aid Certificate, 2010\n"
+    )
+    assert [(e.degree, e.institution, e.graduation_date) for e in r.education] == [
+        ("Master of Arts", "Eastland State University", "2004")
+    ]

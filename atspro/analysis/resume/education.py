@@ -16,7 +16,7 @@ from atspro.analysis.resume.degrees import FIELD_WORDS, INSTITUTION, find_degree
 from atspro.analysis.resume.edu_lines import join_wrapped, one_degree_per_line, without_place
 from atspro.models import Education, EducationLevel
 
-__all__ = ["INSTITUTION", "education_in_header", "find_degree", "parse_education"]
+__all__ = ["INSTITUTION", "degrees_in", "education_in_header", "find_degree", "parse_education"]
 
 _UNIVERSITY = re.compile(r"universit|\binstitute\s+of\s+technology\b", re.IGNORECASE)
 _SUB_UNIT = re.compile(r"^(?:college|school|faculty|department|dept\.?)\s+of\b", re.IGNORECASE)
@@ -359,6 +359,17 @@ def education_in_header(lines: list[str]) -> list[Education]:
         ):
             return [e for e in parse_education(lines[i:]) if e.institution and e.degree]
     return []
+
+
+def degrees_in(lines: list[str]) -> list[Education]:
+    """Degrees listed under another heading when the resume has no Education section
+    ("Professional Development: … Master of Arts, 2004"): entries naming a degree of associate
+    or above; certificates and courses there are not education."""
+    return [
+        e
+        for e in parse_education(lines)
+        if e.degree and e.level is not None and e.level >= EducationLevel.ASSOCIATE
+    ]
 
 
 def _set_date(entry: _Entry, rng: dates.DateRange | None, single: str | None) -> None:
