@@ -191,3 +191,18 @@ def test_degrees_under_professional_development_when_there_is_no_education_secti
     assert [(e.degree, e.institution, e.graduation_date) for e in r.education] == [
         ("Master of Arts", "Eastland State University", "2004")
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ph.D. candidate in Computer Science, Eastland University",
+        "M.Sc., magna cum laude, Eastland University",
+        "Masters, coursework completed, Eastland University",
+        "J.D., Cum Laude, Eastland University",
+        "Master‘s program, Eastland University",
+    ],
+)
+def test_a_note_after_the_degree_is_no_field(line: str) -> None:
+    r = parse(f"Nora Vale\nnora@example.org\nEducation\n{line}\n")
+    assert [(e.institution, e.field) for e in r.education] == [("Eastland University", None)]

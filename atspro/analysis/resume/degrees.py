@@ -62,9 +62,9 @@ _OF = (
 )
 _WORDS: dict[EducationLevel, str] = {
     EducationLevel.DOCTORATE: rf"doctor(?:ate|al)?(?:\s+degree)?{_OF}",
-    EducationLevel.MASTER: rf"master(?:'s|’s|s)?(?:\s+degree)?{_OF}|post[- ]?graduate\s+diploma",
-    EducationLevel.BACHELOR: rf"bachelor(?:'s|’s|s)?(?:\s+degree)?{_OF}|baccalaureate",
-    EducationLevel.ASSOCIATE: rf"associate(?:'s|’s)?(?:\s+degree|\s+(?=of\b|in\b)){_OF}",
+    EducationLevel.MASTER: rf"master(?:['’‘]s|s)?(?:\s+degree)?{_OF}|post[- ]?graduate\s+diploma",
+    EducationLevel.BACHELOR: rf"bachelor(?:['’‘]s|s)?(?:\s+degree)?{_OF}|baccalaureate",
+    EducationLevel.ASSOCIATE: rf"associate(?:['’‘]s)?(?:\s+degree|\s+(?=of\b|in\b)){_OF}",
     EducationLevel.HIGH_SCHOOL: (
         r"high\s+school(?:\s+diploma)?|secondary\s+school(?:\s+(?:certificate|diploma))?"
         r"|(?-i:GED)|a[- ]levels?|higher\s+secondary(?:\s+certificate)?|diploma"

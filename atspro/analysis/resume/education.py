@@ -55,7 +55,9 @@ class _Entry:
 
 _NOT_FIELD = re.compile(
     r"^(?:hons?|honou?rs|thesis|degree|diploma|program(?:me)?|course|studies|scholarship"
-    r"|'s(?:\s+degree)?|comprehensive|track|taught|reform|grade)\b",
+    r"|['’‘]s(?:\s+degree)?|comprehensive|track|taught|reform|grade|candidate|student|standard"
+    r"|title|place|magna|summa|cum\s+laude|coursework|complete|result"
+    r"|expected|pursuing|ongoing|[IVX]+$)\b",
     re.IGNORECASE,
 )
 
