@@ -206,3 +206,39 @@ def test_degrees_under_professional_development_when_there_is_no_education_secti
 def test_a_note_after_the_degree_is_no_field(line: str) -> None:
     r = parse(f"Nora Vale\nnora@example.org\nEducation\n{line}\n")
     assert [(e.institution, e.field) for e in r.education] == [("Eastland University", None)]
+
+
+def test_a_description_under_the_entry_opens_no_entry() -> None:
+    r = parse(
+        "Nora Vale\nnora@example.org\nEducation\nJanuary 2003 – November 2004\n"
+        "M.Sc. in Computer Security\nEastland University\n"
+        "I completed a M.Sc. at the Department of Informatics, Eastland University, in my "
+        "thesis I focused on firewalls.\nAugust 2000 – December 2002\n"
+        "B.Sc. in Computer Networks\nEastland University\n"
+    )
+    assert [(e.degree, e.graduation_date) for e in r.education] == [
+        ("M.Sc.", "2004-11"),
+        ("B.Sc.", "2002-12"),
+    ]
+
+
+def test_a_listed_degree_with_its_school_is_read() -> None:
+    r = parse(
+        "Nora Vale\nnora@example.org\nEducation and qualifications\n"
+        "• 2010: Attended a mediation training course\n"
+        "• 2002: Completed Master of Laws from Eastland University.\n"
+    )
+    assert [(e.degree, e.institution, e.graduation_date) for e in r.education] == [
+        ("Master of Laws", "Eastland University", "2002")
+    ]
+
+
+def test_a_range_written_on_two_lines_ends_with_the_second_date() -> None:
+    r = parse(
+        "Nora Vale\nnora@example.org\nEducation\n01/2010\n12/2012\nPhD in Law\n"
+        "Eastland University\n10/2005\n07/2009\nMaster in Law\nWestbrook University\n"
+    )
+    assert [(e.degree, e.graduation_date) for e in r.education] == [
+        ("PhD", "2012-12"),
+        ("Master", "2009-07"),
+    ]

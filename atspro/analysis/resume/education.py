@@ -217,6 +217,20 @@ def _first_school(leftovers: list[str]) -> str | None:
     return next((s for s in leftovers if _plausible_institution(s)), None)
 
 
+def _degree_and_school(text: str) -> bool:
+    found = find_degree(text)
+    return bool(found and found[1] >= EducationLevel.ASSOCIATE and INSTITUTION.search(text))
+
+
+def _prose(text: str) -> bool:
+    ws = tx.words(text)
+    return len(ws) >= 12 and (
+        tx.capitalised_ratio(text) < 0.5
+        or tx.starts_with_verb(text)
+        or bool(re.match(r"\s*(?:I|My|We|Our)\s", text))
+    )
+
+
 def _school_only(line: str) -> bool:
     return bool(INSTITUTION.search(line)) and not find_degree(line)
 
@@ -228,6 +242,7 @@ def parse_education(lines: list[str]) -> list[Education]:
     last_degree_line = -2
     dates_lead: bool | None = None  # "2003-2004" above each entry: dates belong to the next
     school_first: bool | None = None  # the first entry opened with a line naming only a school
+    last_date_line = -2
     for i, line in enumerate(lines):
         glyph = tx.bullet_glyph(line)
         text = tx.strip_bullet(line)
@@ -238,7 +253,10 @@ def parse_education(lines: list[str]) -> list[Education]:
         if glyph and not (
             entries.header_like(line) and (INSTITUTION.search(text) or find_degree(text))
         ):
-            continue  # achievements, coursework
+            if not _degree_and_school(text):
+                continue  # achievements, coursework; not "• 2002: Master of Laws from X"
+        elif cur and _prose(text):
+            continue  # "I completed a M.Sc. at the University of Oslo with …" under the entry
         rng = dates.find_range(text)
         single = dates.find_dates(text) if not rng else []
         spans = [rng.span] if rng else [s for _, s in single]
@@ -259,7 +277,12 @@ def parse_education(lines: list[str]) -> list[Education]:
             dates_lead = date_only and not out
         if date_only:
             idx = len(out) if dates_lead else len(out) - 1
-            date_lines.append((idx, rng, single[-1][0] if single else None))
+            if single and not rng and date_lines and last_date_line == i - 1:
+                # "01/2010" over "12/2012": one range written on two lines; it ends last
+                date_lines[-1] = (date_lines[-1][0], None, single[-1][0])
+            else:
+                date_lines.append((idx, rng, single[-1][0] if single else None))
+            last_date_line = i
             continue
         starts_new = (
             cur is None
