@@ -242,3 +242,17 @@ def test_a_range_written_on_two_lines_ends_with_the_second_date() -> None:
         ("PhD", "2012-12"),
         ("Master", "2009-07"),
     ]
+
+
+def test_a_table_written_one_cell_per_line() -> None:
+    r = parse(
+        "Ravi Kumar\nravi@example.org\nEducation\nCourse\nCollege/University\nYear\nAggregate\n"
+        "B.TECH\n(Electronics and\nCommunication)\nEastland Institute of\nTechnology\n2012\n"
+        "Agg.- 76.7%\nSenior Secondary School\nexamination(Class XII)\n"
+        "St Anne Public School, Delhi\n2008\n85.4%\n"
+    )
+    got = [(e.degree, e.field, e.institution, e.graduation_date) for e in r.education]
+    assert got == [
+        ("B.TECH", "Electronics and Communication", "Eastland Institute of Technology", "2012"),
+        ("Secondary School", None, "St Anne Public School", "2008"),
+    ]

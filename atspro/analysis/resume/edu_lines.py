@@ -68,8 +68,12 @@ def _continues(prev: str, nxt: str) -> bool:
     named = bool(INSTITUTION.search(prev) or find_degree(prev))
     if not prev:
         return False
+    if prev.count("(") > prev.count(")") and not dates.find_dates(prev):
+        return True  # "(Electronics and" + "Communication)"
     if INSTITUTION.search(prev) and re.match(r"(?:of|de)\s+[A-Z]", nxt):
         return True  # "The University" + "of Missouri"
+    if nxt[:1].islower() and find_degree(prev) and len(tx.words(nxt)) <= 4:
+        return not dates.find_dates(prev)  # "Senior Secondary School" + "examination (XII)"
     if not nxt[:1].isupper():
         return False
     if named and _OPEN_END.search(prev):

@@ -56,7 +56,7 @@ class _Entry:
 _NOT_FIELD = re.compile(
     r"^(?:hons?|honou?rs|thesis|degree|diploma|program(?:me)?|course|studies|scholarship"
     r"|['’‘]s(?:\s+degree)?|comprehensive|track|taught|reform|grade|candidate|student|standard"
-    r"|title|place|magna|summa|cum\s+laude|coursework|complete|result"
+    r"|title|place|magna|summa|cum\s+laude|coursework|complete|result|examination|exam"
     r"|expected|pursuing|ongoing|[IVX]+$)\b",
     re.IGNORECASE,
 )
@@ -134,6 +134,10 @@ def _institution_in(segments: list[str]) -> str | None:
         degree = find_degree(seg)
         if degree and degree[2][1] - degree[2][0] >= 0.8 * len(seg):
             continue  # "High School Diploma" is the degree, "Lincoln High School" a school
+        if degree and all(
+            degree[2][0] <= m.start() < degree[2][1] for m in INSTITUTION.finditer(seg)
+        ):
+            continue  # "Senior Secondary School examination (Class XII)": the degree's words
         school = _FROM_SCHOOL.search(seg, degree[2][1]) if degree else None
         if school and INSTITUTION.search(seg, school.end()):
             seg = seg[school.end() :]  # "B.Com from Madras University": the school only
@@ -183,6 +187,10 @@ _NOT_INSTITUTION = re.compile(
 )
 
 
+def _labels_only(text: str) -> bool:
+    return all(w.lower().strip(".,/") in _LABEL_ONLY for w in re.split(r"[\s/]+", text) if w)
+
+
 def _plausible_institution(text: str | None) -> str | None:
     """``text`` as a school's name, or None for a sentence, a phone line, a label. A school
     named inside a longer phrase is cut out of it ("Completed a BA at the University of
@@ -208,7 +216,7 @@ def _plausible_institution(text: str | None) -> str | None:
     # with no such word under Education is a field, a course or a heading far more often.
     if not INSTITUTION.search(text) or _NOT_INSTITUTION.search(text):
         return None
-    if all(w.lower().strip(".,/") in _LABEL_ONLY for w in re.split(r"[\s/]+", text) if w):
+    if _labels_only(text):
         return None
     return text
 
@@ -265,6 +273,8 @@ def parse_education(lines: list[str]) -> list[Education]:
         text = without_place(text)
         degree = find_degree(text)
         inst = _institution_in(entries.segments(text))
+        if inst and _labels_only(inst):
+            inst = None  # a table's column labels ("College/University"): no school
         if inst and _SUB_UNIT.match(inst) and cur and cur.institution and not degree:
             continue  # "College of Engineering" under the university line
         leftovers = [
@@ -316,7 +326,7 @@ def parse_education(lines: list[str]) -> list[Education]:
             # A bare line: the field under "B.S.", or the school when none was named yet.
             if cur and cur.degree and not cur.field and i == last_degree_line + 1:
                 if entries.header_like(text) and len(text.split()) <= 6 and leftovers:
-                    cur.field = tx.collapse(text).strip(" ,.")
+                    cur.field = tx.collapse(text).strip(" ,.()")
             elif cur and not cur.institution and entries.header_like(text):
                 cur.institution = _first_school(leftovers)
             continue
