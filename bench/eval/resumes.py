@@ -485,10 +485,10 @@ _DEGREE_LIKE = re.compile(
 
 
 def _edu_lines(doc: Doc) -> tuple[list[str], list[str]]:
-    from atspro.analysis.resume import sections
+    from atspro.analysis.resume import reflow, sections
     from atspro.analysis.resume import text as tx
 
-    lines = tx.split_lines(tx.normalise(doc.text))
+    lines = tx.split_lines(reflow.restore_lines(tx.normalise(doc.text)))  # as the parser reads
     _, found = sections.split_sections(lines)
     labels = ["header"] * len(lines)
     for sec in found:
@@ -500,6 +500,19 @@ def _edu_lines(doc: Doc) -> tuple[list[str], list[str]]:
 def _where(gold: str, lines: list[str], labels: list[str]) -> set[str]:
     first = norm(gold.splitlines()[0] if gold.strip() else gold)
     return {labels[i] for i, line in enumerate(lines) if first and first in norm(line)}
+
+
+def _a_place(text: str) -> bool:
+    from atspro.analysis.resume import places
+
+    p = places.find_place(text)
+    words = text.split()
+    return (
+        places.is_place_name(text)
+        or bool(p and p.span[1] - p.span[0] >= 0.7 * len(text))
+        # "Chennai Tamil Nadu": a town the gazetteer may lack before its state
+        or (len(words) <= 4 and any(places.is_place_name(" ".join(words[-k:])) for k in (1, 2)))
+    )
 
 
 def _edu_fn_class(field_: str, gold: str, pred: list[str], where: set[str]) -> str:
@@ -515,6 +528,8 @@ def _edu_fn_class(field_: str, gold: str, pred: list[str], where: set[str]) -> s
             return "noise: no degree word (a field, a major or a school)"
         if not education.find_degree(gold):
             return "missed: a degree spelling not read"
+    if field_ == "institutions" and _a_place(gold):
+        return "noise: a place (the school's town) labelled as the school"
     if field_ == "institutions" and where and "education" not in where:
         return "noise?: only outside the education section (an employer)"
     if field_ == "institutions" and not education.INSTITUTION.search(gold):
@@ -546,6 +561,8 @@ def _edu_fp_class(field_: str, value: str, gold: list[str], where: set[str]) -> 
             return "degree right, field differs"
     if field_ == "institutions" and re.search(r"high|secondary|grammar|sixth|school$", value, re.I):
         return "noise?: a secondary school (often unlabelled)"
+    if field_ == "institutions" and gold and all(_a_place(g) for g in gold):
+        return "noise?: the labels name only the schools' towns"
     if "education" not in where:
         return "outside the education section"
     return "other"

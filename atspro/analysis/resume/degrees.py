@@ -34,7 +34,7 @@ FIELD_WORDS = tx.word_set(
     telecom informatics humanities analytics business biotechnology microbiology botany zoology
     english history psychology sociology geography agriculture instrumentation automobile
     production industrial software networking systems it cs cse ece eee eie ee ec mech mpc bipc
-    honours hons general"""
+    honours hons general applied medical bioinformatics"""
 )
 
 _ABBREVIATIONS: dict[EducationLevel, tuple[str, ...]] = {
