@@ -256,3 +256,20 @@ def test_a_table_written_one_cell_per_line() -> None:
         ("B.TECH", "Electronics and Communication", "Eastland Institute of Technology", "2012"),
         ("Secondary School", None, "St Anne Public School", "2008"),
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reviewer for the State University of New York Press and the Journal of Eastland "
+        "Studies, 2005",
+        "College preparatory magnet school with four years of engineering, 2007-2011",
+        "Trade school certification, 2004",
+    ],
+)
+def test_no_school_from_a_publisher_a_description_or_a_certificate(line: str) -> None:
+    r = parse(
+        "Nora Vale\nnora@example.org\nEducation\nBachelor of Science, Eastland University, "
+        f"2003\n{line}\n"
+    )
+    assert [e.institution for e in r.education if e.institution] == ["Eastland University"]

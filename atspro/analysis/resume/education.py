@@ -211,7 +211,10 @@ def _plausible_institution(text: str | None) -> str | None:
             n.removeprefix("The ").removeprefix("the ") for n in names
         ]
         if names:
-            return max(names, key=len).strip(" ,;(")
+            name = max(names, key=len).strip(" ,;(")
+            # "State University of New York Press", "College preparatory magnet school": no
+            bad = _NOT_INSTITUTION.search(name) or _labels_only(name) or len(name.split()) < 2
+            return None if bad else name
     text = text.strip(" ,;")
     ws = tx.words(text)
     if not ws or text[0].islower() or len(ws) > 10 or _NOT_SCHOOL.search(text):
@@ -222,7 +225,9 @@ def _plausible_institution(text: str | None) -> str | None:
     # with no such word under Education is a field, a course or a heading far more often.
     if not INSTITUTION.search(text) or _NOT_INSTITUTION.search(text):
         return None
-    if _labels_only(text):
+    if _labels_only(text) or re.fullmatch(
+        r"(?i)cent(?:re|er)|.*\b(?:certification|certificate|course|program)", text
+    ):
         return None
     return text
 
