@@ -503,8 +503,10 @@ def _where(gold: str, lines: list[str], labels: list[str]) -> set[str]:
 
 
 def _a_place(text: str) -> bool:
-    from atspro.analysis.resume import places
+    from atspro.analysis.resume import education, places
 
+    if education.INSTITUTION.search(text):
+        return False  # "University of Texas"
     p = places.find_place(text)
     words = text.split()
     return (
