@@ -34,6 +34,8 @@ def parse(text: str) -> Resume:
         ("B.E Northfield University, 2012", "B.E", B),
         ("BE Northfield University", "BE", B),
         ("BE in ECE", "BE", B),
+        ("BE. Computer Engineering", "BE", B),
+        ("M.ED, Special Education", "M.ED", M),
         ("Btech in Computer Science", "Btech", B),
         ("B Tech in Civil Engineering", "B Tech", B),
         ("B.TECH (Electronics)", "B.TECH", B),

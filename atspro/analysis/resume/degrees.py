@@ -41,13 +41,13 @@ _ABBREVIATIONS: dict[EducationLevel, tuple[str, ...]] = {
     EducationLevel.BACHELOR: (
         "B.S.", "BS", "B.Sc.", "B.Sc", "BSc", "B.A.", "BA", "B.E.", "B.Eng.", "BEng", "B.Tech.",
         "B.Tech", "BTech", "B.B.A.", "BBA", "B.Com.", "B.Com", "BCom", "B.F.A.", "BFA", "LL.B.",
-        "LLB", "B.Ed.", "BEd", "B.A.Sc.", "BASc", "B.C.A.", "BCA", "B.Arch.", "BArch", "B.S.E.",
+        "LLB", "B.Ed.", "B.ED.", "BEd", "B.A.Sc.", "BASc", "B.C.A.", "BCA", "B.Arch.", "BArch", "B.S.E.",
         "BSE", "B.S.N.", "BSN",
     ),
     EducationLevel.MASTER: (
         "M.S.", "MS", "M.Sc.", "M.Sc", "MSc", "M.A.", "MA", "M.E.", "M.Eng.", "MEng", "MENG", "M.Tech.",
         "M.Tech", "MTech", "M.B.A.", "MBA", "M.Phil.", "MPhil", "M.P.H.", "MPH", "M.F.A.", "MFA",
-        "M.S.W.", "MSW", "LL.M.", "LLM", "M.Ed.", "MEd", "M.C.A.", "MCA", "M.Arch.", "MArch",
+        "M.S.W.", "MSW", "LL.M.", "LLM", "M.Ed.", "M.ED.", "MEd", "M.C.A.", "MCA", "M.Arch.", "MArch",
         "M.P.A.", "MPA", "M.P.P.", "MPP", "M.S.E.", "MSE",
     ),
     EducationLevel.DOCTORATE: (
@@ -122,7 +122,7 @@ _LOOSE: dict[EducationLevel, str] = {
 _LOOSE_RE = re.compile(
     r"(?<![A-Za-z0-9.])(?=[BMPHSCXIGbmpchsxig1])(?:"
     + "|".join(f"(?P<l{int(level)}>{pattern})" for level, pattern in _LOOSE.items())
-    + r"|(?P<bare>BE|ME)(?=\s*\(|\s+in\s+[A-Z]|\s*[-–:,]\s*[A-Z]|\s+[A-Z][a-z]))"
+    + r"|(?P<bare>BE|ME)(?=\.?(?:\s*\(|\s+in\s+[A-Z]|\s*[-–:,]\s*[A-Z]|\s+[A-Z][a-z])))"
 )
 _WORDS_RE = re.compile(
     r"\b(?=[abdhmgpsd])(?:"
