@@ -130,7 +130,9 @@ class _Parser:
         )
         resume.education = education.parse_education([line for _, line in numbered_edu])
         if not resume.education and not numbered_edu:
-            resume.education = education.education_in_header(self.header)
+            resume.education = education.education_in_header(self.header) or education.degrees_in(
+                self._lines_of("certifications")
+            )
 
         _drop_own_name(resume)
         resume.certifications = extras.parse_certifications(self._lines_of("certifications"))
