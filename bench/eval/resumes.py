@@ -36,6 +36,7 @@ from datetime import date
 from pathlib import Path
 
 from bench.eval.common import PR, norm, similar
+from bench.eval.resume_skills import print_skill_error_classes
 
 TODAY = date(2026, 1, 1)
 EXAMPLES = int(os.environ.get("ATSPRO_EVAL_EXAMPLES", "2"))  # error examples, terminal only
@@ -495,5 +496,6 @@ def run(samples: Path) -> dict[str, object]:
                     for pred_v, gold_v in pr.examples[:EXAMPLES]:
                         print(f"   [{set_name}/{f}] predicted={pred_v[:6]} gold={gold_v[:6]}")
         out["role_error_classes_train"] = print_role_error_classes(docs)
+        out["skill_error_classes_train"] = print_skill_error_classes(docs, pool)
         out["real_files"] = real_files(samples, pool)
     return out

@@ -58,3 +58,55 @@ def test_contact_channels_and_country_names_are_not_skills() -> None:
     found = names(r)
     assert not found & {"linkedin", "skype", "kingdom"}
     assert "python" in found
+
+
+# ----------------------------------------------------------------------------- round 3 ---
+
+
+def test_skills_filter_time_grows_linearly_with_the_number_of_employers() -> None:
+    """Each role adds an employer to the not-skills list and a line to search: looking every
+    name up in every line made a long paste quadratic (seconds for a 200 kB text)."""
+    import gc
+    import time
+
+    from atspro.analysis.resume.extras import skills_from_hits
+    from atspro.analysis.taxonomy.skills import SkillHit
+
+    def inputs(n: int, offset: int) -> tuple:
+        lines, starts, hits, employers, pos = [], [], [], [], 0
+        for i in range(offset, offset + n):
+            line = f"Engineer at Zorvan{i} Robotics Ltd, built Python services"
+            at = line.index("Robotics")
+            hits.append(SkillHit("Robotics", "hard", "Robotics", pos + at, pos + at + 8))
+            at = line.index("Python")
+            hits.append(SkillHit("Python", "hard", "Python", pos + at, pos + at + 6))
+            employers.append(f"Zorvan{i} Robotics Ltd")
+            lines.append(line)
+            starts.append(pos)
+            pos += len(line) + 1
+        return hits, starts, ["experience"] * n, lines, employers
+
+    small = [inputs(200, k * 200) for k in range(10)]
+    large = inputs(2000, 0)
+
+    def timed(fn) -> float:
+        started = time.thread_time()  # CPU time: waiting for a busy core is not counted
+        fn()
+        return time.thread_time() - started
+
+    def ten_small() -> None:
+        for args in small:
+            skills_from_hits(*args)
+
+    found = skills_from_hits(*large)
+    assert [s.name for s in found] == ["Python"]  # every "Robotics" sits in an employer
+    gc.disable()
+    try:
+        small_runs, large_runs = [], []
+        for _ in range(5):
+            small_runs.append(timed(ten_small))
+            large_runs.append(timed(lambda: skills_from_hits(*large)))
+    finally:
+        gc.enable()
+    # 10x the input may take at most 3x the time of ten small inputs (quadratic: ~10x).
+    assert min(large_runs) <= 3 * min(small_runs)

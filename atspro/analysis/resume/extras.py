@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
 
 from atspro.analysis.resume import dates, entries, places, sections
 from atspro.analysis.resume import text as tx
@@ -26,8 +27,8 @@ def skills_from_hits(
     (the employer "Acme Robotics", a school, the person's name, a place, a job title) is not
     a mention of the skill; spoken languages belong to ``languages``."""
     by_name: dict[str, Skill] = {}
-    folded = [x.casefold() for x in not_skills or []] + _COUNTRY_NAMES
-    spans: dict[int, list[tuple[int, int]]] = {}  # line -> where the not-skills sit in it
+    names = _Phrases([*(not_skills or []), *_COUNTRY_NAMES])
+    spans: dict[int, _Spans] = {}  # line -> where the not-skills sit in it
     for hit in hits:
         line_no = max(0, bisect.bisect_right(line_starts, hit.start) - 1)
         section = line_sections[line_no] if line_no < len(line_sections) else "other"
@@ -35,11 +36,11 @@ def skills_from_hits(
             continue
         if lines and hit.name.casefold() in _CHANNELS and _CONTACT_LINE.search(lines[line_no]):
             continue  # "LinkedIn: linkedin.com/in/x | Skype: x": how to reach them, not a skill
-        if lines and folded:
+        if lines:
             if line_no not in spans:
-                spans[line_no] = _spans_of(lines[line_no].casefold(), folded)
+                spans[line_no] = names.spans_in(lines[line_no])
             start = hit.start - line_starts[line_no]
-            if any(s <= start and start + len(hit.surface) <= e for s, e in spans[line_no]):
+            if spans[line_no].covers(start, start + len(hit.surface)):
                 continue
         skill = by_name.get(hit.name)
         if skill is None:
@@ -65,14 +66,51 @@ _CHANNELS = tx.word_set("linkedin skype twitter github gitlab facebook instagram
 _CONTACT_LINE = re.compile(r"@|https?://|www\.|\.com\b|/in/|\d{3}[\s.)-]*\d{3}", re.IGNORECASE)
 
 
-def _spans_of(line: str, names: list[str]) -> list[tuple[int, int]]:
-    out = []
-    for name in names:
-        at = line.find(name)
-        while at >= 0:
-            out.append((at, at + len(name)))
-            at = line.find(name, at + 1)
-    return out
+_WORD = re.compile(r"\w+")
+_MAX_PHRASE_WORDS = 12  # a longer "employer" or "title" is a misread sentence, not a name
+
+
+@dataclass(slots=True)
+class _Spans:
+    """Where phrases stand in a line: their starts, in order, and the furthest end reached by
+    any phrase starting at or before each start (so one bisection answers "is it inside?")."""
+
+    starts: list[int]
+    reach: list[int]
+
+    def covers(self, start: int, end: int) -> bool:
+        k = bisect.bisect_right(self.starts, start) - 1
+        return k >= 0 and self.reach[k] >= end
+
+
+class _Phrases:
+    """Names matched word by word, whatever the case and punctuation between words. Finding
+    them costs the line's words times the few distinct phrase lengths: linear in the text,
+    however many employers, titles and schools the resume names."""
+
+    def __init__(self, names: list[str]) -> None:
+        self.keys: set[tuple[str, ...]] = set()
+        for name in names:
+            key = tuple(w.casefold() for w in _WORD.findall(name))
+            if 0 < len(key) <= _MAX_PHRASE_WORDS:
+                self.keys.add(key)
+        self.firsts = {k[0] for k in self.keys}
+        self.lengths = sorted({len(k) for k in self.keys}, reverse=True)
+
+    def spans_in(self, line: str) -> _Spans:
+        found = list(_WORD.finditer(line))
+        words = [m.group(0).casefold() for m in found]
+        starts: list[int] = []
+        reach: list[int] = []
+        for i, word in enumerate(words):
+            if word not in self.firsts:
+                continue
+            for n in self.lengths:  # longest first: the widest span at this start
+                if i + n <= len(words) and tuple(words[i : i + n]) in self.keys:
+                    starts.append(found[i].start())
+                    reach.append(max(found[i + n - 1].end(), reach[-1] if reach else -1))
+                    break
+        return _Spans(starts, reach)
 
 
 _ITEM_SPLIT = re.compile(r"\s*(?:[,;|•·▪◦●]|\s-\s|\s{2,}|\band\b(?=\s+[A-Z]))\s*")
