@@ -110,3 +110,26 @@ def test_skills_filter_time_grows_linearly_with_the_number_of_employers() -> Non
         gc.enable()
     # 10x the input may take at most 3x the time of ten small inputs (quadratic: ~10x).
     assert min(large_runs) <= 3 * min(small_runs)
+
+
+def test_headings_ending_in_skills_open_a_skills_section() -> None:
+    """ "PERSONAL SKILLS", "IT skills:", "SOFTWAREAND HARDWARE SKILLS" (glued by the export):
+    the list under each is the candidate's own, read even where the taxonomy lacks an item."""
+    r = parse(
+        "Nora Vale\nnora@example.org\nExperience\nDeveloper, Acme Corp\nJan 2019 - Dec 2020\n"
+        "Built billing screens.\nPERSONAL SKILLS\nQuillbase\nZentrix\nIT skills:\nBrimlet\n"
+        "SOFTWAREAND HARDWARE SKILLS\nQuorvex\nEducation\nLakeside University\n"
+    )
+    assert {"quillbase", "zentrix", "brimlet", "quorvex"} <= names(r)
+    assert "skills" in r.sections
+    assert [w.company for w in r.work_experience] == ["Acme Corp"]
+
+
+def test_a_skills_ending_is_no_heading_in_praise_or_over_dated_roles() -> None:
+    r = parse(
+        "Nora Vale\nnora@example.org\nExperience\nExcellent Communication Skills\n"
+        "Developer, Acme Corp\nJan 2019 - Dec 2020\nBuilt billing screens.\n"
+        "PERSONAL SKILLS\nAnalyst, Birch Ltd\nMar 2021 - Present\nRan reports.\n"
+    )
+    assert "skills" not in r.sections
+    assert [w.company for w in r.work_experience] == ["Acme Corp", "Birch Ltd"]
