@@ -102,7 +102,7 @@ def skill_error_counts(doc: object) -> dict[str, int]:
     except ValueError:
         return {}
     lines, labels = _line_labels(doc.text)  # type: ignore[attr-defined]
-    listed = set(skill_list_lines(lines, labels))
+    listed = set(skill_list_lines(lines, labels, r.skills))
     list_lines = {i for i, line in enumerate(lines) if line in listed}
     normed = [f" {norm(line)} " for line in lines]
     gold = list(dict.fromkeys(norm(g) for g in gold_raw["skills"] if norm(g)))

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from atspro.analysis.resume import dates, entries, places, sections
 from atspro.analysis.resume import text as tx
 from atspro.analysis.resume.education import find_degree
-from atspro.analysis.taxonomy.skills import SkillHit
+from atspro.analysis.taxonomy.skills import SkillHit, get_index
 from atspro.models import Certification, Language, Project, Skill
 
 # --------------------------------------------------------------------------------- skills
@@ -36,6 +36,8 @@ def skills_from_hits(
             continue
         if lines and hit.name.casefold() in _CHANNELS and _CONTACT_LINE.search(lines[line_no]):
             continue  # "LinkedIn: linkedin.com/in/x | Skype: x": how to reach them, not a skill
+        if lines and _names_a_title(hit, lines[line_no], hit.end - line_starts[line_no]):
+            continue
         if lines:
             if line_no not in spans:
                 spans[line_no] = names.spans_in(lines[line_no])
@@ -59,6 +61,18 @@ def skills_from_hits(
             skill.sections.append(section)
     return list(by_name.values())
 
+
+def _names_a_title(hit: SkillHit, line: str, end: int) -> bool:
+    """ "Front End Supervisor", "Customer Service Advisor": the skill words only say which job
+    it is (a named technology is kept: a "Java Developer" writes Java)."""
+    m = _NEXT_WORD.match(line, end)
+    if not m or m.group(1).lower() not in entries.TITLE_WORDS:
+        return False
+    info = get_index().info(hit.name)
+    return info is not None and not info.hot
+
+
+_NEXT_WORD = re.compile(r"[ \t]*/?[ \t]*([A-Za-z][\w-]*)")
 
 # Multi-word countries: "United Kingdom" is not the skill "Kingdom".
 _COUNTRY_NAMES = [c for c in places.COUNTRIES if " " in c]
@@ -158,19 +172,38 @@ _SKILL_LABEL_LINE = re.compile(
 )
 
 
-def skill_list_lines(lines: list[str], labels: list[str]) -> list[str]:
+def skill_list_lines(
+    lines: list[str], labels: list[str], known: list[Skill] | None = None
+) -> list[str]:
     """Lines to read list items from: the Skills section (but for spoken languages), a
-    "Languages" section that lists programming languages, and labelled skill lists anywhere."""
+    "Languages" section that lists programming languages, labelled skill lists anywhere, and
+    anywhere a line listing mostly ``known`` skills ("C++, Actionscript, Cocos2d-X, Box2D")."""
+    forms = {f.casefold() for s in known or [] for f in (s.name, *s.surface_forms)}
     out = []
     for line, label in zip(lines, labels, strict=True):
         if label == "references":
             continue
-        if label == "skills" or (":" in line and _SKILL_LABEL_LINE.match(line)):
+        if (
+            label == "skills"
+            or (":" in line and _SKILL_LABEL_LINE.match(line))
+            or (forms and label != "contact" and _mostly_known(line, forms))
+        ):
             if not (_LANGUAGES_LABEL.match(line) and _spoken(line)):
                 out.append(line)
         elif label == "languages" and not _spoken(line) and not _PROFICIENCY.search(line):
             out.append(line)
     return out
+
+
+def _mostly_known(line: str, forms: set[str]) -> bool:
+    """A list of four or more short items, three or more (and half) of them known skills."""
+    body = _ITEM_LABEL.sub("", tx.strip_bullet(line))
+    items = [i.strip(" .:()[]*-–/&+") for i in _ITEM_SPLIT.split(body)]
+    items = [i.casefold() for i in items if i]
+    if len(items) < 4 or any(len(tx.words(i)) > 4 for i in items):
+        return False
+    hits = sum(i in forms or i.split(" ")[0] in forms for i in items)
+    return hits >= 3 and hits * 2 >= len(items)
 
 
 _LANGUAGES_LABEL = re.compile(r"^\W*(?:spoken\s+)?languages?\b", re.IGNORECASE)

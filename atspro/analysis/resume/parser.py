@@ -142,7 +142,7 @@ class _Parser:
             if x
         ]
         resume.skills = self._skills(not_skills)
-        skill_lines = extras.skill_list_lines(self.lines, self.labels)
+        skill_lines = extras.skill_list_lines(self.lines, self.labels, resume.skills)
         resume.skills += extras.unrecognised_skills(skill_lines, resume.skills)
         resume.total_years_experience = self._total_years(
             resume.work_experience, _student_since(resume, self.today)
