@@ -133,3 +133,37 @@ def test_a_skills_ending_is_no_heading_in_praise_or_over_dated_roles() -> None:
     )
     assert "skills" not in r.sections
     assert [w.company for w in r.work_experience] == ["Acme Corp", "Birch Ltd"]
+
+
+def test_a_line_listing_mostly_known_skills_is_read_as_a_list_anywhere() -> None:
+    r = parse(
+        "Nora Vale\nnora@example.org\nEDUCATION\nLakeside University, BSc Computing, 2012\n"
+        "Python, Java, SQL, Quillbase, Zentrix\n"
+        "Visited Brimlet, Quorvex, Lisbon and Porto with friends\n"
+    )
+    unknown = {s.name for s in r.skills if not s.recognised}
+    assert {"Quillbase", "Zentrix"} <= unknown
+    assert not unknown & {"Brimlet", "Quorvex"}  # a line of prose, not a list of skills
+
+
+def test_skill_words_naming_a_job_title_are_not_skills() -> None:
+    r = parse(
+        "Nora Vale\nnora@example.org\nEXPERIENCE\n"
+        "Front End Supervisor, Lakeside Diner\nCustomer Service Advisor at a call centre\n"
+        "Java Developer on billing\nSKILLS\nPython\n"
+    )
+    found = names(r)
+    assert not found & {"front-end development", "customer service"}
+    assert {"java", "python"} <= found
+
+
+def test_skills_list_keeps_no_addresses_roles_or_bracket_pieces() -> None:
+    r = parse(
+        "Nora Vale\nSKILLS\nQuillbase, nora@example.org, github.com/noravale\n"
+        "Zorvan Labs, Pune (Jun 2016 - Jul 2019)\n"
+        "Assessments (Brimlet, True Colors), Quorvex (Zentrix\n"
+    )
+    unknown = {s.name for s in r.skills if not s.recognised}
+    assert {"Quillbase", "Assessments", "Quorvex"} <= unknown
+    assert not {u for u in unknown if "@" in u or "/" in u or "(" in u or ")" in u}
+    assert not unknown & {"Zorvan Labs", "Pune", "True Colors", "Brimlet", "Zentrix"}

@@ -213,6 +213,25 @@ def _spoken(line: str) -> bool:
     return any(w.lower() in LANGUAGE_NAMES for w in tx.words(line))
 
 
+_ADDRESS = re.compile(r"@|https?:|www\.|\w\.(?:com|org|edu|info|io|co|fr|de|in|uk)\b", re.I)
+_CUT_BRACKET = re.compile(r"^(?P<tail>[^(\[]*)[)\]]|[(\[][^)\]]*$")
+
+
+def _bracket_parts(piece: str) -> list[str]:
+    """A list split inside brackets: "Assessments (MBTI" -> the name only; the sub-items cut
+    out of it ("MBTI", "True Colors)") are dropped: read alone they were less often skills
+    than the names they qualify (Java [Core, JEE])."""
+    m = _CUT_BRACKET.search(piece)
+    if m is None:
+        return [piece]
+    return [] if m.group("tail") is not None else [piece[: m.start()]]
+
+
+def _dated(line: str) -> bool:
+    """A month and year or a date range: a role's or a project's line, not a list of skills."""
+    return dates.find_range(line) is not None or any("-" in d for d, _ in dates.find_dates(line))
+
+
 def unrecognised_skills(lines: list[str], known: list[Skill]) -> list[Skill]:
     """Skills-section list items the taxonomy does not know ("Drupal theming"), kept and
     marked ``recognised=False``: a Skills section is the candidate's own list."""
@@ -228,6 +247,8 @@ def unrecognised_skills(lines: list[str], known: list[Skill]) -> list[Skill]:
         body = tx.strip_bullet(line)
         if len(tx.words(body)) > 12 and not _ITEM_SPLIT.search(body):
             continue  # a sentence, not a list
+        if _dated(body):
+            continue  # "Acme Ltd, Pune (Jun 06 - Jul 11)": a role read into the list
         body = _ITEM_LABEL.sub("", body)
         first = _ITEM_SPLIT.split(body, maxsplit=1)[0]
         if len(tx.words(body)) >= 6 and (
@@ -242,8 +263,8 @@ def unrecognised_skills(lines: list[str], known: list[Skill]) -> list[Skill]:
             pieces = [p.strip(" .:()[]*-–/&+") for p in (known_re.split(raw) if known_re else [])]
             if not known_re or any(p[:1].islower() for p in pieces):
                 pieces = [raw]  # "Drupal theming": one phrase, not a run of names
-            for piece in pieces:
-                item = piece.strip(" .:()[]*-–/&+")
+            for item in (part for p in pieces for part in _bracket_parts(p)):
+                item = item.strip(" .:()[]*-–/&+")
                 ws = tx.words(item)
                 if not 1 <= len(ws) <= 4 or len(item) > 40 or len(item) < 2:
                     continue
@@ -252,7 +273,7 @@ def unrecognised_skills(lines: list[str], known: list[Skill]) -> list[Skill]:
                     continue
                 if not _plausible_item(item, ws):
                     continue
-                if not item[0].isalnum() or re.search(r"\d{3,}", item):
+                if not item[0].isalnum() or re.search(r"\d{3,}", item) or _ADDRESS.search(item):
                     continue
                 if key not in out:
                     out[key] = Skill(
