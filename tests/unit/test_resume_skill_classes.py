@@ -167,3 +167,15 @@ def test_skills_list_keeps_no_addresses_roles_or_bracket_pieces() -> None:
     assert {"Quillbase", "Assessments", "Quorvex"} <= unknown
     assert not {u for u in unknown if "@" in u or "/" in u or "(" in u or ")" in u}
     assert not unknown & {"Zorvan Labs", "Pune", "True Colors", "Brimlet", "Zentrix"}
+
+
+def test_a_degree_and_a_named_bodys_acronym_are_not_skills() -> None:
+    r = parse(
+        "Nora Vale\nnora@example.org\nEDUCATION\nBACHELOR OF ARTS, MAJOR IN MUSIC\n"
+        "Lakeside University, 2012\nAWARDS\n"
+        "Chair, Educational Symposium for Research and Innovation (ESRI)\n"
+        "SKILLS\nSearch Engine Optimization (SEO), Python\n"
+    )
+    found = names(r)
+    assert not found & {"arts", "esri"}
+    assert {"search engine optimization", "python"} <= found

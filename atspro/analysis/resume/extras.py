@@ -38,6 +38,8 @@ def skills_from_hits(
             continue  # "LinkedIn: linkedin.com/in/x | Skype: x": how to reach them, not a skill
         if lines and _names_a_title(hit, lines[line_no], hit.end - line_starts[line_no]):
             continue
+        if lines and _spells_out_a_name(hit, lines[line_no], hit.start - line_starts[line_no]):
+            continue
         if lines:
             if line_no not in spans:
                 spans[line_no] = names.spans_in(lines[line_no])
@@ -70,6 +72,27 @@ def _names_a_title(hit: SkillHit, line: str, end: int) -> bool:
         return False
     info = get_index().info(hit.name)
     return info is not None and not info.hot
+
+
+def _spells_out_a_name(hit: SkillHit, line: str, start: int) -> bool:
+    """ "Symposium for Research and Innovation (ESRI)": a bracketed acronym made of the initials
+    of the capitalised words before it is that name's short form, not the skill "ESRI" (but
+    "Search Engine Optimization (SEO)" spells the skill itself)."""
+    acronym = hit.surface
+    if not (2 <= len(acronym) <= 6 and acronym.isupper() and acronym.isalpha()):
+        return False
+    if (
+        line[start - 1 : start] != "("
+        or line[start + len(acronym) : start + len(acronym) + 1] != ")"
+    ):
+        return False
+    words = [w for w in _WORD.findall(line[: start - 1]) if w.lower() not in _EDGE_WORDS]
+    before = words[-len(acronym) :]
+    if len(before) < len(acronym) or "".join(w[0] for w in before).upper() != acronym:
+        return False
+    if not all(w[:1].isupper() for w in before):
+        return False
+    return get_index().canonical(" ".join(before)) != hit.name
 
 
 _NEXT_WORD = re.compile(r"[ \t]*/?[ \t]*([A-Za-z][\w-]*)")

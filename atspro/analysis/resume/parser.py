@@ -138,6 +138,7 @@ class _Parser:
                 *(w.location for w in resume.work_experience),
                 *(e.institution for e in resume.education),
                 *(e.field for e in resume.education),  # "BS in Journalism": a major
+                *(e.degree for e in resume.education),  # "BACHELOR OF ARTS" names no skill
             )
             if x
         ]
