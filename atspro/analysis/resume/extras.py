@@ -135,6 +135,8 @@ class _Phrases:
         self.lengths = sorted({len(k) for k in self.keys}, reverse=True)
 
     def spans_in(self, line: str) -> _Spans:
+        if self.firsts.isdisjoint(_WORD.findall(line.casefold())):
+            return _Spans([], [])  # most lines: no name starts in them
         found = list(_WORD.finditer(line))
         words = [m.group(0).casefold() for m in found]
         starts: list[int] = []
@@ -220,6 +222,8 @@ def skill_list_lines(
 
 def _mostly_known(line: str, forms: set[str]) -> bool:
     """A list of four or more short items, three or more (and half) of them known skills."""
+    if sum(line.count(c) for c in ",;|") < 3:
+        return False
     body = _ITEM_LABEL.sub("", tx.strip_bullet(line))
     items = [i.strip(" .:()[]*-–/&+") for i in _ITEM_SPLIT.split(body)]
     items = [i.casefold() for i in items if i]
