@@ -179,3 +179,13 @@ def test_a_degree_and_a_named_bodys_acronym_are_not_skills() -> None:
     found = names(r)
     assert not found & {"arts", "esri"}
     assert {"search engine optimization", "python"} <= found
+
+
+def test_lower_case_items_of_a_short_list_are_kept() -> None:
+    r = parse(
+        "Nora Vale\nnora@example.org\nSKILLS\nQuillbase, zentrix tuning, brimlet wiring\n"
+        "I am a superb team player and love quorvex work\n"
+    )
+    unknown = {s.name for s in r.skills if not s.recognised}
+    assert {"Quillbase", "zentrix tuning", "brimlet wiring"} <= unknown
+    assert not {u for u in unknown if "quorvex" in u.casefold()}

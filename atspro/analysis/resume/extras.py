@@ -173,12 +173,14 @@ _NOT_ITEM = re.compile(
 )
 
 
-def _plausible_item(item: str, ws: list[str]) -> bool:
+def _plausible_item(item: str, ws: list[str], listed: bool = False) -> bool:
     """A list item as a skill: not a fragment of a sentence ("toolsets and", "of valuable
-    soft skills"), a heading, a place or a bare state code ("Chicago", "IL")."""
+    soft skills"), a heading, a place or a bare state code ("Chicago", "IL"). In a list of
+    short items (``listed``) lower case is how it is written ("team spirit, record keeping")."""
     if ws[0].lower() in _EDGE_WORDS or ws[-1].lower() in _EDGE_WORDS:
         return False
-    if len(ws) >= 2 and item[:1].islower() and sum(w[:1].islower() for w in ws) == len(ws):
+    lower = sum(w[:1].islower() for w in ws) == len(ws)
+    if not listed and len(ws) >= 2 and item[:1].islower() and lower:
         return False  # "superb academic record": prose, not a name
     heading = sections.detect_heading(item)
     if _NOT_ITEM.search(item) or find_degree(item) or (heading and heading.strong):
@@ -284,7 +286,9 @@ def unrecognised_skills(lines: list[str], known: list[Skill]) -> list[Skill]:
         ):
             continue  # prose with commas ("Hold up-to-date information on SEM, SEO")
         body = _DURATION.sub(" ", body)
-        for raw in _ITEM_SPLIT.split(body):
+        raws = _ITEM_SPLIT.split(body)
+        listed = len(re.findall(r"[,;]", body)) >= 2 and all(len(tx.words(r)) <= 4 for r in raws)
+        for raw in raws:
             # Known skills are cut out: "Observability Datadog PagerDuty" (a two-column PDF
             # line) leaves "Observability" and "PagerDuty", as the one-column render does.
             pieces = [p.strip(" .:()[]*-–/&+") for p in (known_re.split(raw) if known_re else [])]
@@ -298,7 +302,7 @@ def unrecognised_skills(lines: list[str], known: list[Skill]) -> list[Skill]:
                 key = item.casefold()
                 if key in seen or key in LANGUAGE_NAMES or key in _LIST_WORDS:
                     continue
-                if not _plausible_item(item, ws):
+                if not _plausible_item(item, ws, listed):
                     continue
                 if not item[0].isalnum() or re.search(r"\d{3,}", item) or _ADDRESS.search(item):
                     continue
