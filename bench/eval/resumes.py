@@ -36,6 +36,7 @@ from datetime import date
 from pathlib import Path
 
 from bench.eval.common import PR, norm, similar
+from bench.eval.resume_skills import print_skill_error_classes
 
 TODAY = date(2026, 1, 1)
 EXAMPLES = int(os.environ.get("ATSPRO_EVAL_EXAMPLES", "2"))  # error examples, terminal only
@@ -731,5 +732,6 @@ def run(samples: Path) -> dict[str, object]:
         out["role_error_classes_train"] = print_role_error_classes(docs)
         out["name_location_error_classes_train"] = print_single_error_classes(docs, preds)
         out["education_error_classes_train"] = print_education_error_classes(docs, preds)
+        out["skill_error_classes_train"] = print_skill_error_classes(docs, pool)
         out["real_files"] = real_files(samples, pool)
     return out

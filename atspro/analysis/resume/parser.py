@@ -153,11 +153,12 @@ class _Parser:
                 *(w.location for w in resume.work_experience),
                 *(e.institution for e in resume.education),
                 *(e.field for e in resume.education),  # "BS in Journalism": a major
+                *(e.degree for e in resume.education),  # "BACHELOR OF ARTS" names no skill
             )
             if x
         ]
         resume.skills = self._skills(not_skills)
-        skill_lines = extras.skill_list_lines(self.lines, self.labels)
+        skill_lines = extras.skill_list_lines(self.lines, self.labels, resume.skills)
         resume.skills += extras.unrecognised_skills(skill_lines, resume.skills)
         resume.total_years_experience = self._total_years(
             resume.work_experience, _student_since(resume, self.today)
