@@ -46,7 +46,8 @@ def header_like(line: str, *, max_words: int = 12) -> bool:
     if dates.find_range(body):
         return True
     # "Support Engineer (40 % part time)": a note in brackets is no part of the name.
-    return tx.capitalised_ratio(BRACKETED.sub("", body) if "(" in body else body) >= 0.6
+    bare = BRACKETED.sub("", body) if "(" in body else body
+    return tx.capitalised_ratio(bare if tx.words(bare) else body) >= 0.6
 
 
 def _cut_range(line: str, rng: dates.DateRange) -> list[str]:
