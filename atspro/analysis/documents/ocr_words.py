@@ -11,6 +11,14 @@ conservative so that a real token is never split:
   split at its capitals, unless it is a known skill ("JavaScript");
 * full-width punctuation ("（415）555", "，") is written as ASCII;
 * commas read for the dots of an e-mail or a web address ("dana,w@example,org") are dots;
+* an "@" read as a letter or a symbol ("g", "e", "a", "Q", "©"…), dropped, or set apart by
+  spaces ("tom.bellgexample.org", "janea example.com", "jane @ gmail.com") is put back, only
+  in front of a mail provider's domain ("gmail.com", "yahoo.co.in", "example.org"…) and only
+  when the result is a valid address; a dropped "@" only before a provider no website is
+  named after ("lee.changmail.com"). A real last letter that is also a look-alike
+  ("janegmail.com") is read as the "@": OCR misreads the "@" more often than it drops it;
+* a "|" read as "1" between an e-mail or link and the phone or link after it
+  ("jane@x.com1+1 415…", "…gmail.com1www.site.com") is a separator again;
 * glued words: a letter run of 7+ characters that is neither an English word nor a known
   skill is split by word frequencies (``wordninja``) when every piece is a real word of 3+
   letters or a short function word ("of", "in"…): "SpringBoot" -> "Spring Boot", while
@@ -87,6 +95,47 @@ _LINK_ZERO = re.compile(r"(?<=[A-Za-z.])0(?=[A-Za-z])")  # "example.0rg", "gma0i
 # A "|" between a phone and the e-mail after it, read as "1" (or l/I) and glued to both:
 # "+82 10-9030-18431jane.doe@mail.com" is "+82 10-9030-1843 | jane.doe@mail.com".
 _BAR_AFTER_PHONE = re.compile(r"(\+?[\d(][\d\s().\-]{6,}\d)[1lI](?=[A-Za-z][\w.\-]*@)")
+_TLD = r"(?:com|net|org|edu|co\.[a-z]{2}|com\.[a-z]{2}|[a-z]{2})"
+# … and after an e-mail's or a link's top-level domain, before a phone or a link
+_BAR_AFTER_LINK = re.compile(
+    rf"((?:@|www\.)[\w\-.]+\.{_TLD})[1lI](?=\+|\(\d|www\.|https?:|linkedin\.|github\.)"
+)
+# Mail providers whose name no personal website is likely to end with: an "@" OCR dropped
+# ("lee.changmail.com") is put back in front of them. The generic names ("mail", "live",
+# "me"…) need the misread "@" itself ("jane.roeamail.com"): "bookmail.com" is a site.
+_DISTINCT_PROVIDERS = frozenset(
+    [
+        "gmail",
+        "googlemail",
+        "yahoo",
+        "ymail",
+        "outlook",
+        "hotmail",
+        "icloud",
+        "protonmail",
+        "rediffmail",
+        "yandex",
+        "aol",
+        "zohomail",
+        "gmx",
+        "email",
+    ]
+)
+_GENERIC_PROVIDERS = frozenset(
+    ["mail", "live", "msn", "me", "mac", "proton", "pm", "zoho", "web", "example", "naver", "qq"]
+)
+_PROVIDERS = "|".join(sorted(_DISTINCT_PROVIDERS | _GENERIC_PROVIDERS, key=len, reverse=True))
+# What the recogniser reads an "@" as on small, blurred print (measured on JPEG renders):
+# "g" and "e" most often, then "a", "Q", "O"/"0" and symbols.
+_AT_GLYPHS = frozenset("gaeQO0©®&")
+# an e-mail-shaped run without its "@" ending in a provider's domain, or split by spaces
+# around an "@"; never inside a link ("www.", "//", a "." before the provider)
+_AT_LOST = re.compile(
+    rf"(?<![\w.@/+\-])(?P<run>[A-Za-z0-9][\w.%+\-©®&]*?)(?P<gap>\s?@\s?|\s)?"
+    rf"(?P<domain>(?P<provider>{_PROVIDERS})\.{_TLD})(?![\w@\-]|\.[A-Za-z])",
+    re.IGNORECASE,
+)
+_VALID_LOCAL = re.compile(r"[A-Za-z0-9](?:[\w%+\-]|\.(?!\.))*[A-Za-z0-9_]")
 
 
 def restore_spaces(line: str) -> str:
@@ -97,6 +146,8 @@ def restore_spaces(line: str) -> str:
         return " ".join(_CAMEL_PART.findall(line))  # a name header: "DanaWhitfield"
     line = _BAR_AFTER_PHONE.sub(r"\1 | ", line)
     line = " ".join(_mend_link(token) for token in _TOKEN.findall(line))
+    line = _mend_at(line)
+    line = _BAR_AFTER_LINK.sub(r"\1 | ", line)
     line = _SEPARATOR.sub(r" \1 ", line)
     line = _AFTER_PUNCT.sub(r"\1 ", line)
     line = _AFTER_COLON.sub(r"\1 ", line)
@@ -111,6 +162,31 @@ def _mend_link(token: str) -> str:
     if _EMAILISH.fullmatch(token) or _WEBISH.search(token):
         return _LINK_COMMA.sub(".", token)
     return token
+
+
+def _mend_at(line: str) -> str:
+    """Put back an "@" OCR misread, dropped or spaced out in front of a mail provider."""
+    if "@" in line and not re.search(r"\s@|@\s", line):
+        return line  # the e-mail was read whole
+    return _AT_LOST.sub(_mended_address, line)
+
+
+def _mended_address(match: re.Match[str]) -> str:
+    run, gap, domain = match.group("run"), match.group("gap") or "", match.group("domain")
+    provider = match.group("provider").lower()
+    if "@" in gap:
+        local = run
+    elif run[-1] in _AT_GLYPHS:
+        local = run[:-1]  # "tom.bellgexample.org", "janea example.com"
+        if gap and (len(local) < 3 or not local.islower()):
+            return match.group()  # "Ana Gmail.com", "via gmail.com": words, not an address
+    elif not gap and provider in _DISTINCT_PROVIDERS:
+        local = run  # the "@" was dropped: "lee.changmail.com"
+    else:
+        return match.group()
+    if len(local) < 2 or not _VALID_LOCAL.fullmatch(local):
+        return match.group()
+    return f"{local}@{domain}"
 
 
 def _repair_token(token: str) -> str:
