@@ -28,6 +28,7 @@ conservative so that a real token is never split:
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from functools import lru_cache
@@ -262,3 +263,39 @@ def _is_skill(run: str) -> bool:
     from atspro.analysis.taxonomy.skills import get_index
 
     return any(hit.start == 0 and hit.end == len(run) for hit in get_index().find(run))
+
+
+_HANDLE = re.compile(
+    r"[A-Za-z][\w.\-]*(?=@)|(?:linkedin\.com/in/|github\.com/|gitlab\.com/)([A-Za-z][\w.\-]*)",
+    re.IGNORECASE,
+)
+_HEADER_LINES = 6  # a name header is among the page's first lines
+_NAME_RUN = re.compile(r"\b[A-Za-z]{8,}\b")
+
+
+def split_glued_name(lines: list[str]) -> list[str]:
+    """A name header read without its word gap ("ABDELRAHMANELNAHRAWY", letter-spaced capitals
+    lose the wider gap) is split where the page's own e-mail or profile link splits it
+    ("abdelrahman.elnahrawy@…", "linkedin.com/in/abdelrahman-elnahrawy"). Word frequencies
+    cannot split a name; the person's handle can."""
+    pieces = set()
+    for line in lines:
+        for match in _HANDLE.finditer(line):
+            parts = [p for p in re.split(r"[._\-\d]+", match.group(1) or match.group()) if p]
+            pieces.add(tuple(p.lower() for p in parts))
+    pieces = {p for p in pieces if len(p) >= 2}
+    if not pieces:
+        return lines
+
+    def split(match: re.Match[str]) -> str:
+        run = match.group()
+        for parts in pieces:
+            for start, end in itertools.combinations(range(len(parts) + 1), 2):
+                chosen = parts[start:end]
+                if len(chosen) >= 2 and "".join(chosen) == run.lower():
+                    cuts = list(itertools.accumulate(len(p) for p in chosen))
+                    return " ".join(run[a:b] for a, b in zip([0, *cuts], cuts, strict=False))
+        return run
+
+    head = [_NAME_RUN.sub(split, line) for line in lines[:_HEADER_LINES]]
+    return head + lines[_HEADER_LINES:]
