@@ -121,3 +121,19 @@ def test_a_glued_name_header_is_split_where_the_persons_handle_splits_it() -> No
     # no handle to split by, or a handle that does not spell the run: left alone
     assert split_glued_name(["MARIAGARCIA", "mgarcia@mail.com"])[0] == "MARIAGARCIA"
     assert split_glued_name(["PROFESSIONALSUMMARY"]) == ["PROFESSIONALSUMMARY"]
+
+
+def test_a_name_header_read_with_small_look_alike_capitals_gets_them_back() -> None:
+    from atspro.analysis.documents.ocr_words import capitalise_name_header
+
+    assert capitalise_name_header(["siti selvaraj", "Data Analyst"])[0] == "Siti Selvaraj"
+    assert capitalise_name_header(["Rahul swaminathan"])[0] == "Rahul Swaminathan"
+    # any other small initial: not a name read with the wrong case
+    assert capitalise_name_header(["software developer"]) == ["software developer"]
+    assert capitalise_name_header(["Contact", "siti silva"]) == ["Contact", "siti silva"]
+
+
+def test_a_slash_between_contact_details_gets_its_spaces_back() -> None:
+    read = "kira.voss@proton.me/+6582210000/Austin, TX"
+    assert restore_spaces(read) == "kira.voss@proton.me / +6582210000 / Austin, TX"
+    assert restore_spaces("05/2020 - 24/7") == "05/2020 - 24/7"

@@ -98,6 +98,10 @@ _LINK_ZERO = re.compile(r"(?<=[A-Za-z.])0(?=[A-Za-z])")  # "example.0rg", "gma0i
 _BAR_AFTER_PHONE = re.compile(r"(\+?[\d(][\d\s().\-]{6,}\d)[1lI](?=[A-Za-z][\w.\-]*@)")
 _TLD = r"(?:com|net|org|edu|co\.[a-z]{2}|com\.[a-z]{2}|[a-z]{2})"
 # … and after an e-mail's or a link's top-level domain, before a phone or a link
+# a " / " between contact details whose spaces were lost: "x@proton.me/+65…", "…2444/Austin"
+_SLASH_BY_PHONE = re.compile(
+    r"(?<=\.[a-z]{2})/(?=\+\d)|(?<=\.[a-z]{3})/(?=\+\d)|(?<=\d{4})/(?=[A-Z][a-z])"
+)
 _BAR_AFTER_LINK = re.compile(
     rf"((?:@|www\.)[\w\-.]+\.{_TLD})[1lI](?=\+|\(\d|www\.|https?:|linkedin\.|github\.)"
 )
@@ -149,6 +153,7 @@ def restore_spaces(line: str) -> str:
     line = " ".join(_mend_link(token) for token in _TOKEN.findall(line))
     line = _mend_at(line)
     line = _BAR_AFTER_LINK.sub(r"\1 | ", line)
+    line = _SLASH_BY_PHONE.sub(" / ", line)
     line = _SEPARATOR.sub(r" \1 ", line)
     line = _AFTER_PUNCT.sub(r"\1 ", line)
     line = _AFTER_COLON.sub(r"\1 ", line)
@@ -299,3 +304,24 @@ def split_glued_name(lines: list[str]) -> list[str]:
 
     head = [_NAME_RUN.sub(split, line) for line in lines[:_HEADER_LINES]]
     return head + lines[_HEADER_LINES:]
+
+
+# Letters whose capital is the small letter drawn larger: on a photo the recogniser often
+# reads the capital as the small one ("siti silva", "Rahul sharma").
+_CASE_LOOKALIKES = frozenset("cosuvwxzkp")
+_NAME_WORD = re.compile(r"[A-Za-z][a-z]+")
+
+
+def capitalise_name_header(lines: list[str]) -> list[str]:
+    """The first line that is a bare name of 2–4 words gets its capitals back when the only
+    small initials are case look-alikes ("siti silva" -> "Siti Silva"); a line with any
+    other small initial ("software developer") is not a name and is left alone."""
+    out = list(lines)
+    for index, line in enumerate(lines[:3]):
+        words = line.split()
+        if not 2 <= len(words) <= 4 or not all(_NAME_WORD.fullmatch(w) for w in words):
+            continue
+        if all(w[0].isupper() or w[0] in _CASE_LOOKALIKES for w in words):
+            out[index] = " ".join(w[0].upper() + w[1:] for w in words)
+        break
+    return out
