@@ -121,6 +121,8 @@ def test_a_glued_name_header_is_split_where_the_persons_handle_splits_it() -> No
     # no handle to split by, or a handle that does not spell the run: left alone
     assert split_glued_name(["MARIAGARCIA", "mgarcia@mail.com"])[0] == "MARIAGARCIA"
     assert split_glued_name(["PROFESSIONALSUMMARY"]) == ["PROFESSIONALSUMMARY"]
+    site = ["Kira Voss", "kiravoss.net", "kira.voss@gmail.com"]  # the name inside a link
+    assert split_glued_name(site) == site
 
 
 def test_a_name_header_read_with_small_look_alike_capitals_gets_them_back() -> None:

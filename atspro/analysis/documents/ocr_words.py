@@ -275,7 +275,7 @@ _HANDLE = re.compile(
     re.IGNORECASE,
 )
 _HEADER_LINES = 6  # a name header is among the page's first lines
-_NAME_RUN = re.compile(r"\b[A-Za-z]{8,}\b")
+_NAME_RUN = re.compile(r"(?<!\S)[A-Za-z]{8,}(?!\S)")  # a whole word, not part of a link
 
 
 def split_glued_name(lines: list[str]) -> list[str]:
