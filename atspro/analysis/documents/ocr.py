@@ -53,7 +53,6 @@ ICON_GAP = 1.5  # …and this many letter steps before the next one is an icon, 
 DET_MIN_SIDE = 736  # px: short side the detector works best at (RapidOCR's default)
 MAX_UPSCALE = 2.0  # a small picture is enlarged at most this much for detection
 REC_BATCH = 2  # lines recognised at once: more costs memory (long lines) and saves no time
-REC_HEIGHT = 48  # px: the recogniser's input height; smaller line crops are enlarged to it
 
 _engine_cache: dict[int, Any] = {}
 
@@ -151,24 +150,8 @@ def read_page(image: Image, threads: int = 2) -> PageText:
         if not boxes:
             return PageText(rotation=rotation)
         crops = ocr.get_crop_img_list(bgr, boxes)
-    recognised, _ = ocr.text_rec([_enlarged(c) for c in crops], return_word_box=True)
+    recognised, _ = ocr.text_rec(crops, return_word_box=True)
     return _lay_out(boxes, [_without_icons(r) for r in recognised], bgr.shape[1], rotation)
-
-
-def _enlarged(crop: Any) -> Any:
-    """A line crop lower than the recogniser's input, enlarged to it with bicubic filtering.
-
-    The recogniser scales every crop to ``REC_HEIGHT`` itself, bilinearly: small print (a
-    contact line 15–25 px high on a phone photo) comes out soft, and "@", "0" or a doubled
-    letter are misread ("john.doeaemail.com", "posquito", "althe"). Bicubic enlargement
-    keeps their strokes; the recogniser then sees the same size, so the time is unchanged."""
-    import cv2
-
-    height, width = crop.shape[:2]
-    if height >= REC_HEIGHT or height == 0:
-        return crop
-    size = (max(1, round(width * REC_HEIGHT / height)), REC_HEIGHT)
-    return cv2.resize(crop, size, interpolation=cv2.INTER_CUBIC)
 
 
 def _without_icons(result: tuple[Any, ...]) -> tuple[str, float]:
