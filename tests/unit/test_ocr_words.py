@@ -130,10 +130,28 @@ def test_a_name_header_read_with_small_look_alike_capitals_gets_them_back() -> N
 
     assert capitalise_name_header(["siti selvaraj", "Data Analyst"])[0] == "Siti Selvaraj"
     assert capitalise_name_header(["Rahul swaminathan"])[0] == "Rahul Swaminathan"
+    assert capitalise_name_header(["0 lwen Marsh"])[0] == "Olwen Marsh"  # a zero for the "O"
+    assert capitalise_name_header(["0lwen selby"])[0] == "Olwen Selby"
+    assert capitalise_name_header(["0 items found"]) == ["0 items found"]
     # any other small initial: not a name read with the wrong case
     assert capitalise_name_header(["software developer"]) == ["software developer"]
     after_title = ["Senior data engineer", "siti silva"]  # only the first bare-name-shaped line
     assert capitalise_name_header(after_title) == after_title
+
+
+@pytest.mark.parametrize(
+    ("read", "fixed"),
+    [
+        ("Email: teodor95@orange.fr", "Email: teodor95@orange.fr"),  # not "teod095"
+        ("isabel80@yahoo.com.sg", "isabel80@yahoo.com.sg"),  # not "isabe180"
+        (
+            "vik_lim@hotmail.co.ukPhone: +91 64200 10250",
+            "vik_lim@hotmail.co.uk Phone: +91 64200 10250",
+        ),
+    ],
+)
+def test_an_address_keeps_its_letters_and_sheds_a_glued_label(read: str, fixed: str) -> None:
+    assert restore_spaces(read) == fixed
 
 
 def test_a_slash_between_contact_details_gets_its_spaces_back() -> None:

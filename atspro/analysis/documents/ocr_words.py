@@ -99,6 +99,8 @@ _BAR_AFTER_PHONE = re.compile(r"(\+?[\d(][\d\s().\-]{6,}\d)[1lI](?=[A-Za-z][\w.\
 _TLD = r"(?:com|net|org|edu|co\.[a-z]{2}|com\.[a-z]{2}|[a-z]{2})"
 # … and after an e-mail's or a link's top-level domain, before a phone or a link
 # a " / " between contact details whose spaces were lost: "x@proton.me/+65…", "…2444/Austin"
+# a label glued to an e-mail's top-level domain: "jane@hotmail.co.ukPhone: +91…"
+_LABEL_AFTER_EMAIL = re.compile(r"(@[\w\-]+(?:\.[a-z]{2,})+?)(?=[A-Z][a-z])")
 _SLASH_BY_PHONE = re.compile(
     r"(?<=\.[a-z]{2})/(?=\+\d)|(?<=\.[a-z]{3})/(?=\+\d)|(?<=\d{4})/(?=[A-Z][a-z])"
 )
@@ -154,6 +156,7 @@ def restore_spaces(line: str) -> str:
     line = _mend_at(line)
     line = _BAR_AFTER_LINK.sub(r"\1 | ", line)
     line = _SLASH_BY_PHONE.sub(" / ", line)
+    line = _LABEL_AFTER_EMAIL.sub(r"\1 ", line)
     line = _SEPARATOR.sub(r" \1 ", line)
     line = _AFTER_PUNCT.sub(r"\1 ", line)
     line = _AFTER_COLON.sub(r"\1 ", line)
@@ -207,12 +210,17 @@ def _repair_token(token: str) -> str:
 
 
 def _fix_digits(token: str) -> str:
-    """A run of digits and separators with an O or an l in it is a number misread."""
+    """A run of digits and separators with an O or an l in it is a number misread; a run
+    glued to a letter is part of a word ("mateo95@", "isabel80": a name and its digits)."""
 
     def fix(match: re.Match[str]) -> str:
         run = match.group()
         digits = sum(ch.isdigit() for ch in run)
         lookalikes = sum(ch in "oOlI" for ch in run)
+        before = token[match.start() - 1] if match.start() else ""
+        after = token[match.end()] if match.end() < len(token) else ""
+        if before.isalpha() or after.isalpha():
+            return run
         if digits >= 2 and lookalikes and lookalikes * 2 <= digits:
             return run.translate(_LOOKALIKES)
         return run
@@ -310,15 +318,17 @@ def split_glued_name(lines: list[str]) -> list[str]:
 # reads the capital as the small one ("siti silva", "Rahul sharma").
 _CASE_LOOKALIKES = frozenset("cosuvwxzkp")
 _NAME_WORD = re.compile(r"[A-Za-z][a-z]+")
+_ZERO_FOR_O = re.compile(r"(?<!\S)0 ?(?=[a-z]{2,}(?:\s|$))")
 
 
 def capitalise_name_header(lines: list[str]) -> list[str]:
     """The first line that is a bare name of 2–4 words gets its capitals back when the only
-    small initials are case look-alikes ("siti silva" -> "Siti Silva"); a line with any
-    other small initial ("software developer") is not a name and is left alone."""
+    small initials are case look-alikes ("siti silva" -> "Siti Silva", "0 liver Chen" ->
+    "Oliver Chen"); a line with any other small initial ("software developer") is not a name
+    and is left alone."""
     out = list(lines)
     for index, line in enumerate(lines[:3]):
-        words = line.split()
+        words = _ZERO_FOR_O.sub("O", line).split()  # "0liver", "0 liver": a zero for an "O"
         if not 2 <= len(words) <= 4 or not all(_NAME_WORD.fullmatch(w) for w in words):
             continue
         if all(w[0].isupper() or w[0] in _CASE_LOOKALIKES for w in words):
