@@ -108,9 +108,11 @@ async def _maintenance(svc: Services, every_s: float = 3600.0) -> None:
 def _warm_up() -> None:
     from atspro.analysis.taxonomy.skills import get_index
     from atspro.extract_pool import default_pool
+    from atspro.services.matching import drawing_pool
 
     get_index()
     default_pool().warm()
+    drawing_pool().warm()
 
 
 # ------------------------------------------------------------------------ bot lifecycle ---

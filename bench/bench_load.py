@@ -5,13 +5,23 @@ picture with the card as its caption). Also: Bot API calls per card (the paced o
 Telegram's 30 messages/s counts) and the bot's CPU per card (robust to a busy machine).
 
 Goals (issue 17): ≥ 15 cards/s, p95 ≤ 4 s, bot RSS ≤ 200 MB.
+
+CPU per card is given per process (bot, its extraction workers, PostgreSQL, this process: the
+emulator) and in all; PostgreSQL transactions per card from ``pg_stat_database``.
+``BENCH_LOAD_PROFILE=DIR`` also loads ``pg_stat_statements`` (statements per card, the top ones
+in ``DIR/statements.txt``) and, when ``py-spy`` is on the PATH or beside Python, samples the
+bot and this process into ``DIR/bot.speedscope.json`` and ``DIR/emulator.speedscope.json``.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
+import shutil
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from collections import Counter
@@ -34,10 +44,18 @@ async def _bench() -> dict[str, float]:
     from tests.fixtures.postings import JOB_TEXT
 
     root = Path(tempfile.mkdtemp(prefix="atspro-bench-load-"))
+    profile = (
+        Path(os.environ["BENCH_LOAD_PROFILE"]) if os.environ.get("BENCH_LOAD_PROFILE") else None
+    )
+    if profile is not None:
+        profile.mkdir(parents=True, exist_ok=True)
+        await _preload_statements(root / "pgdata")
     server = EmbeddedPostgres(root / "pgdata", delete_on_stop=True)
     dsn = await asyncio.to_thread(server.start)
     try:
         await apply_migrations(dsn)
+        if profile is not None:
+            await _sql(dsn, "CREATE EXTENSION IF NOT EXISTS pg_stat_statements")
         async with SandboxServer("127.0.0.1", 0, token=TOKEN) as sandbox:
             state, actions = sandbox.emulator.state, sandbox.emulator.actions
             users = [70_000 + i for i in range(USERS)]
@@ -67,7 +85,15 @@ async def _bench() -> dict[str, float]:
                     return len(done) == len(users)
 
                 proc = psutil.Process(bot.pid)
-                cpu_before = _cpu_s(proc)
+                postmaster = psutil.Process(server.pid)
+                before = _cpu_split(proc, postmaster)
+                xacts_before = await _xacts(dsn)
+                if profile is not None:
+                    await _sql(dsn, "SELECT pg_stat_statements_reset()")
+                spies = [
+                    _start_spy(bot.pid, profile, "bot"),
+                    _start_spy(os.getpid(), profile, "emulator"),
+                ]
                 started = time.perf_counter()
                 for uid in users:
                     actions.send_document(uid, pdfs[uid], "cv.pdf", content_type="application/pdf")
@@ -76,7 +102,14 @@ async def _bench() -> dict[str, float]:
                 elapsed = time.perf_counter() - started
                 if not ok:
                     raise RuntimeError(f"only {len(done)} of {USERS} cards within 180 s")
-                cpu_per_card = (_cpu_s(proc) - cpu_before) / USERS
+                cpu = {
+                    k: (v - before[k]) / USERS * 1000
+                    for k, v in _cpu_split(proc, postmaster).items()
+                }
+                xacts = (await _xacts(dsn) - xacts_before) / USERS
+                statements = await _statements(dsn, profile) if profile is not None else None
+                for spy in spies:
+                    _stop_spy(spy)
                 calls = _calls_per_user(sandbox.emulator.api.calls, set(users))
                 rss = proc.memory_info().rss / 1048576
                 children = sum(c.memory_info().rss for c in proc.children(recursive=True))
@@ -92,19 +125,107 @@ async def _bench() -> dict[str, float]:
         "load_card_p95_s": percentile(latencies, 0.95),
         "load_bot_rss_mb": rss,
         "load_extract_workers_rss_mb": children / 1048576,
-        # CPU the bot and its extraction workers spend per card: robust to a busy machine.
-        "load_bot_cpu_ms_per_card": cpu_per_card * 1000,
+        # CPU spent per card: robust to a busy machine. "bot" is the bot process with its
+        # extraction workers (the figure quoted since round 2); "all" adds PostgreSQL and
+        # this process (the emulator).
+        "load_bot_cpu_ms_per_card": cpu["bot"] + cpu["workers"],
+        "load_bot_main_cpu_ms_per_card": cpu["bot"],
+        "load_workers_cpu_ms_per_card": cpu["workers"],
+        "load_postgres_cpu_ms_per_card": cpu["postgres"],
+        "load_emulator_cpu_ms_per_card": cpu["emulator"],
+        "load_all_cpu_ms_per_card": sum(cpu.values()),
+        "load_pg_transactions_per_card": xacts,
+        **({"load_pg_statements_per_card": statements} if statements is not None else {}),
         **calls,
     }
 
 
 def _cpu_s(proc: psutil.Process) -> float:
-    """User + system seconds of ``proc`` and its children so far."""
-    total = sum(proc.cpu_times()[:2])
-    for child in proc.children(recursive=True):
-        with contextlib.suppress(psutil.Error):
-            total += sum(child.cpu_times()[:2])
-    return total
+    """User + system seconds of ``proc`` alone so far."""
+    with contextlib.suppress(psutil.Error):
+        return sum(proc.cpu_times()[:2])
+    return 0.0
+
+
+def _cpu_split(bot: psutil.Process, postmaster: psutil.Process) -> dict[str, float]:
+    """CPU seconds so far of the bot, its extraction workers, PostgreSQL (the postmaster and
+    its backends: connections that ended are counted in the postmaster's children times)
+    and this process."""
+
+    def tree(proc: psutil.Process) -> float:
+        total = 0.0
+        for child in proc.children(recursive=True):
+            total += _cpu_s(child)
+        return total
+
+    pg_times = postmaster.cpu_times()
+    return {
+        "bot": _cpu_s(bot),
+        "workers": tree(bot),
+        "postgres": sum(pg_times[:4]) + tree(postmaster),
+        "emulator": time.process_time(),
+    }
+
+
+async def _preload_statements(pgdata: Path) -> None:
+    """Start the server once to init ``pgdata`` and ask for ``pg_stat_statements``."""
+    first = EmbeddedPostgres(pgdata)
+    dsn = await asyncio.to_thread(first.start)
+    await _sql(dsn, "ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'")
+    await asyncio.to_thread(first.stop)
+
+
+async def _sql(dsn: str, sql: str) -> object:
+    import asyncpg
+
+    conn = await asyncpg.connect(dsn)
+    try:
+        return await conn.fetch(sql)
+    finally:
+        await conn.close()
+
+
+async def _xacts(dsn: str) -> int:
+    rows = await _sql(
+        dsn,
+        "SELECT xact_commit + xact_rollback AS n FROM pg_stat_database"
+        " WHERE datname = current_database()",
+    )
+    return int(rows[0]["n"])  # type: ignore[index]
+
+
+async def _statements(dsn: str, profile: Path) -> float:
+    """Statements per card while the cards were made; the top ones written to ``profile``."""
+    rows = await _sql(
+        dsn,
+        "SELECT calls, round(total_exec_time::numeric, 1) AS ms, query FROM pg_stat_statements"
+        " WHERE query NOT ILIKE '%pg_stat_statements%' ORDER BY calls DESC",
+    )
+    lines = [
+        f"{r['calls'] / USERS:6.2f}/card {r['ms']:8.1f} ms  {' '.join(r['query'].split())[:160]}"
+        for r in rows
+    ]  # type: ignore[union-attr]
+    (profile / "statements.txt").write_text("\n".join(lines) + "\n")
+    return sum(r["calls"] for r in rows) / USERS  # type: ignore[union-attr]
+
+
+def _start_spy(pid: int, profile: Path | None, name: str) -> subprocess.Popen[bytes] | None:
+    spy = shutil.which("py-spy") or str(Path(sys.executable).with_name("py-spy"))
+    if profile is None or not Path(spy).exists():
+        return None
+    out = profile / f"{name}.speedscope.json"
+    return subprocess.Popen(
+        [spy, "record", "--gil", "-p", str(pid), "-r", "250", "-f", "speedscope", "-o", str(out)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+
+def _stop_spy(spy: subprocess.Popen[bytes] | None) -> None:
+    if spy is not None:
+        spy.send_signal(2)  # SIGINT: py-spy writes its file and exits
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            spy.wait(30)
 
 
 def _calls_per_user(calls: Counter[tuple[str, int | None]], users: set[int]) -> dict[str, float]:

@@ -26,6 +26,7 @@ from telegram.request import BaseRequest
 
 from atspro.bot.context import BotContext
 from atspro.bot.handlers import register_handlers
+from atspro.bot.http import AiohttpRequest
 from atspro.bot.inbox import reply_once, retry_later
 from atspro.bot.pacing import ChatPacer
 from atspro.services import account
@@ -151,10 +152,11 @@ def build_application(
         builder = builder.base_url(base_url)
     if base_file_url:
         builder = builder.base_file_url(base_file_url)
-    if request is not None:
-        builder = builder.request(request)
-    if get_updates_request is not None:
-        builder = builder.get_updates_request(get_updates_request)
+    # aiohttp unless a test brings its own transport (see atspro/bot/http.py: why not httpx).
+    builder = builder.request(request or AiohttpRequest())
+    builder = builder.get_updates_request(
+        get_updates_request or AiohttpRequest(connection_pool_size=1)
+    )
     if rate_limit:
         builder = builder.rate_limiter(ChatPacer())
     app = builder.build()

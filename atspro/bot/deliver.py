@@ -19,13 +19,14 @@ from typing import TYPE_CHECKING, Any
 
 from telegram import Bot, InlineKeyboardMarkup
 from telegram.constants import ChatAction
-from telegram.error import BadRequest, Forbidden
+from telegram.error import BadRequest, Forbidden, TimedOut
 
 from atspro.bot import keyboards, render
 from atspro.bot.broadcast import run_broadcast
 from atspro.bot.handlers import confirm
 from atspro.bot.handlers.common import TYPING_SHOWN_S
 from atspro.bot.keyboards import result_keyboard
+from atspro.bot.pacing import reached_telegram
 from atspro.bot.render_writing import render_writing
 from atspro.faults import crash_point
 from atspro.services import account, intake, matching, requests, tailoring, writing
@@ -46,6 +47,9 @@ if TYPE_CHECKING:  # the Agents SDK is ~60 MB of imports: loaded only when AI wr
 
 log = logging.getLogger(__name__)
 APOLOGY = "😕 Sorry, I could not finish this. Please try again later."
+# A photo upload waits this long for Telegram's answer (PTB's default is 5 s): under load a
+# late answer is better than a timeout that leaves us unsure whether the card arrived.
+SEND_READ_TIMEOUT_S = 20.0
 
 
 @contextlib.asynccontextmanager
@@ -140,6 +144,10 @@ def chat_guard(bot: Bot, svc: Services, run: TaskRun, *, show_typing: bool = Tru
             raise
 
     return guarded
+
+
+def _done_asking(asked: bool) -> dict[str, bool]:
+    return {"asked": True} if asked else {}
 
 
 def _still_shown(task: Task) -> float:
@@ -248,7 +256,12 @@ class ChatDelivery:
         """The task's first answer (into its status message, if any), sent once per task."""
         if ctx.task.progress.get("summary_sent"):
             return
-        await edit_status(self.bot, p["chat_id"], p.get("status_message_id"), text)
+        try:
+            await edit_status(self.bot, p["chat_id"], p.get("status_message_id"), text)
+        except TimedOut as exc:
+            if not reached_telegram(exc):
+                raise  # it never got there: the task's retry sends it
+            log.warning("summary: Telegram's answer was late; taken as sent")
         await ctx.save_progress(summary_sent=True)
 
     async def match(self, task: Task, ctx: TaskContext) -> dict[str, Any]:
@@ -286,16 +299,22 @@ class ChatDelivery:
         rid = str(analysis.id)
         if not progress.get("result_id"):
             await ctx.save_progress(result_id=rid)
-        if not progress.get("card_sent"):
-            await self._send_card(ctx, chat_id, analysis)
-        if not progress.get("asked"):  # ask before adding: "Have you used SQL?"
+        # Ask before adding ("Have you used SQL?"), after the card; nothing to ask is recorded
+        # with the card itself (one progress write fewer).
+        question = None
+        if not progress.get("asked"):
             question = await tailoring.next_question(self.svc, uid, analysis)
+        if not progress.get("card_sent"):
+            await self._send_card(ctx, chat_id, analysis, asked=question is None)
+        if not progress.get("asked"):
             if question is not None:
                 await confirm.offer(self.bot, chat_id, question)
             await ctx.save_progress(asked=True)
         return rid
 
-    async def _send_card(self, ctx: TaskContext, chat_id: int, analysis: matching.Match) -> None:
+    async def _send_card(
+        self, ctx: TaskContext, chat_id: int, analysis: matching.Match, *, asked: bool = False
+    ) -> None:
         """The score card as ONE message: its picture, the card as the caption, the buttons.
 
         When the caption cannot fit or the picture fails: the picture (if any) and then the
@@ -309,7 +328,7 @@ class ChatDelivery:
             and caption is not None
             and await self._photo(chat_id, picture, caption, keyboard)
         ):
-            await ctx.save_progress(png_sent=True, card_sent=True)
+            await ctx.save_progress(png_sent=True, card_sent=True, **_done_asking(asked))
             return
         if picture is not None:
             score = f"Match score {analysis.report.score:.0f}/100"
@@ -319,7 +338,7 @@ class ChatDelivery:
         for i, part in enumerate(parts):
             markup = keyboard if i == len(parts) - 1 else None
             await self.bot.send_message(chat_id, part, reply_markup=markup)
-        await ctx.save_progress(card_sent=True)
+        await ctx.save_progress(card_sent=True, **_done_asking(asked))
 
     @staticmethod
     async def _card_picture(analysis: matching.Match) -> bytes | None:
@@ -335,11 +354,19 @@ class ChatDelivery:
         """Send the picture; False when Telegram refuses it (the caller falls back to text)."""
         try:
             await self.bot.send_photo(
-                chat_id, photo=io.BytesIO(picture), caption=caption, reply_markup=keyboard
+                chat_id,
+                photo=io.BytesIO(picture),
+                caption=caption,
+                reply_markup=keyboard,
+                read_timeout=SEND_READ_TIMEOUT_S,
             )
         except BadRequest as exc:
             log.warning("score card picture refused (%s): sending the card as text", exc)
             return False
+        except TimedOut as exc:
+            if not reached_telegram(exc):
+                raise  # it never got there: the task's retry sends it
+            log.warning("score card picture: Telegram's answer was late; taken as sent")
         return True
 
     async def write(self, task: Task, ctx: TaskContext) -> dict[str, Any]:

@@ -17,7 +17,7 @@ from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field
 from typing import Any
 
-from telegram.error import BadRequest, RetryAfter
+from telegram.error import BadRequest, RetryAfter, TimedOut
 from telegram.ext import BaseRateLimiter
 
 log = logging.getLogger(__name__)
@@ -137,6 +137,17 @@ class ChatPacer(BaseRateLimiter[int]):
                     raise
                 log.info("chat paced: Telegram asked to wait %.1f s", float(seconds))
         raise AssertionError("unreachable")
+
+
+def reached_telegram(exc: BaseException) -> bool:
+    """A timed-out request that Telegram has whole (sent, only its answer was late): it most
+    likely took effect, and sending it again would show the message twice. A connect, pool
+    or write timeout never reached it: trying again is safe."""
+    import aiohttp
+    import httpx
+
+    sent_whole = (httpx.ReadTimeout, aiohttp.SocketTimeoutError)  # either transport's read
+    return isinstance(exc, TimedOut) and isinstance(exc.__cause__, sent_whole)
 
 
 async def _answer_callback(

@@ -348,9 +348,12 @@ def tailored_caption(changes: str, before: float, after: float) -> str:
     """With the tailored DOCX: what changed, and the file's own score against the old one."""
     head = "📄 Your resume, tailored for this job: every line you wrote, standard headings.\n"
     tail = f"\nScore of this file: {after:.0f} (was {before:.0f}). Check it before you send it."
-    room = CAPTION_LIMIT - len(head) - len(tail) - 10
-    said = changes if len(changes) <= room else changes[: room - 1].rsplit(" ", 1)[0] + "…"
-    return head + esc(said) + "." + tail
+    # Measured as Telegram measures a caption (visible UTF-16 units), as card_caption is.
+    said = esc(changes)
+    room = CAPTION_LIMIT - visible_units(head + "." + tail)
+    if visible_units(said) > room:
+        said = split_html(said, room - 1)[0].rstrip() + "…"  # at a word boundary
+    return head + said + "." + tail
 
 
 def clean_caption(missed: int) -> str:

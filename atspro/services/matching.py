@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import asyncio
+import atexit
+import functools
+import threading
 import time
 from dataclasses import dataclass
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from atspro import extract_pool
 from atspro.analysis.documents.facts import LayoutFacts
 from atspro.analysis.scoring.report import score_match
 from atspro.models import Job, MatchReport, Resume
@@ -150,11 +154,30 @@ async def load_match(repos: Repos, user_id: int, result_id: Any) -> Match | None
     return Match(row, report, resume_from_row(resume_row), job_from_row(job_row))
 
 
+CARD_TIMEOUT_S = 10.0  # drawing takes ~30 ms; a stuck worker is killed, the text card answers
+_drawing: extract_pool.ExtractionPool | None = None
+_drawing_lock = threading.Lock()
+
+
+def drawing_pool() -> extract_pool.ExtractionPool:
+    """One worker process that draws score cards: ~8 ms of CPU a card the bot's own process
+    (one interpreter lock for every chat) no longer spends. Not the extraction pool's
+    workers: a card must not wait behind a photographed resume's OCR."""
+    global _drawing
+    with _drawing_lock:
+        if _drawing is None:
+            _drawing = extract_pool.ExtractionPool(max_workers=1)
+            atexit.register(_drawing.close)
+        return _drawing
+
+
 def score_card_picture(analysis: Match) -> bytes:
-    """The score card as a JPEG photo for the chat."""
+    """The score card as a JPEG photo for the chat, drawn in the drawing worker (blocking:
+    call it in a thread)."""
     from atspro.export.card import render_score_card
 
-    return render_score_card(analysis.report, title=analysis.job.title, fmt="JPEG")
+    draw = functools.partial(render_score_card, title=analysis.job.title, fmt="JPEG")
+    return drawing_pool().call(draw, analysis.report, timeout=CARD_TIMEOUT_S)  # type: ignore[no-any-return]
 
 
 # ------------------------------------------------------------- the active pair, scored ---

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import partial
 
 from atspro import extract_pool
 from atspro.analysis.documents.base import ExtractedText, ExtractLimits
@@ -55,7 +56,9 @@ async def read_resume_file(
     import asyncio
 
     extracted = await extract_document(data, filename, settings, on_page, pool=pool)
-    resume = await asyncio.to_thread(parse_resume, visible_text(extracted))
+    resume = await asyncio.to_thread(
+        partial(parse_resume, visible_text(extracted), filename=filename)
+    )
     return resume, extracted
 
 
@@ -71,7 +74,7 @@ def read_resume_file_blocking(
         extracted = extract_pool.extract_text_limited(
             data, filename, ExtractLimits.from_settings(settings), pool=pool
         )
-    return parse_resume(visible_text(extracted)), extracted
+    return parse_resume(visible_text(extracted), filename=filename), extracted
 
 
 @contextmanager

@@ -36,6 +36,7 @@ from datetime import date
 from pathlib import Path
 
 from bench.eval.common import PR, norm, similar
+from bench.eval.resume_skills import print_skill_error_classes
 
 TODAY = date(2026, 1, 1)
 EXAMPLES = int(os.environ.get("ATSPRO_EVAL_EXAMPLES", "2"))  # error examples, terminal only
@@ -94,7 +95,7 @@ def _unescape_bytes(text: str) -> str:
 
 
 def _dotin_text(text: str) -> str:
-    text = _unescape_bytes(text).replace("\ufffd", " ")
+    text = _unescape_bytes(text).replace("\ufffd", " ").replace("\\'", "'")  # "Master\\'s"
     text = re.sub(r"[\x00-\x08\x0b-\x1f]", " ", text)
     return re.sub(r" {2,}", "\n", text).strip().strip('"').strip()
 
@@ -171,9 +172,12 @@ def predicted(text: str) -> dict[str, list[list[str]]]:
         "companies": [[w.company] for w in r.work_experience if w.company],
         "titles": [[w.position] for w in r.work_experience if w.position],
         "institutions": [[e.institution] for e in r.education if e.institution],
-        # Gold degree spans carry the field ("BS in Digital Cinema"): compare the same.
+        # Gold degree spans carry the field ("BS in Digital Cinema", "BA (Hons) Marketing"):
+        # compare the same, with or without the joining "in".
         "degrees": [
-            [f"{e.degree} in {e.field}" if e.field else e.degree, e.degree]
+            [f"{e.degree} in {e.field}", f"{e.degree} {e.field}", e.degree]
+            if e.field
+            else [e.degree]
             for e in r.education
             if e.degree
         ],
@@ -261,7 +265,8 @@ def read_file(path: str) -> dict[str, object]:
 
     try:
         text = extract_text(Path(path).read_bytes(), Path(path).name).text
-        r = parse_resume(text, today=TODAY)
+        # The sample's own file name follows its "NN_owner__" prefix.
+        r = parse_resume(text, today=TODAY, filename=Path(path).name.split("__", 1)[-1])
     except Exception as exc:  # an unreadable file is an incomplete parse
         return {"path": path, "error": type(exc).__name__}
     c = r.contact
@@ -464,6 +469,236 @@ def print_role_error_classes(docs: list[Doc]) -> dict[str, dict[str, int]]:
     return counts
 
 
+# ------------------------------------------------------------------ name/location classes ---
+
+
+def _line_labels(text: str) -> tuple[list[str], list[str]]:
+    """The parser's lines of ``text`` (one-line texts reflowed) and the section of each
+    ("header" before the first heading)."""
+    from atspro.analysis.resume import reflow, sections
+    from atspro.analysis.resume import text as tx
+
+    lines = tx.split_lines(reflow.restore_lines(tx.normalise(text)))
+    _, found = sections.split_sections(lines)
+    labels = ["header"] * len(lines)
+    for sec in found:
+        for i in range(sec.start, sec.end):
+            labels[i] = sec.name
+    return lines, labels
+
+
+def _value_kind(value: str) -> str:
+    """What a wrong single value is instead (a rough, automatic guess)."""
+    from atspro.analysis.resume import entries, places, sections
+
+    if sections.detect_heading(value):
+        return "a heading"
+    if places.find_place(value) or places.find_city_line(value) or places.is_place_name(value):
+        return "a place"
+    if entries.is_title(value):
+        return "a job title"
+    if entries.is_company(value):
+        return "an employer"
+    return "another value"
+
+
+def single_error_class(doc: Doc, field_: str, got: str | None) -> str | None:
+    """Why ``doc``'s name or location was missed or wrong (None when right): label noise
+    (the gold value is not in the text, or only in role and school lines, where the dotin
+    labels put every place) separated from real misses in the header."""
+    gold = [g for g in doc.gold.get(field_, []) if norm(g)]
+    if not gold or (got and any(similar(got, g) for g in gold)):
+        return None
+    lines, labels = _line_labels(doc.text)
+    wanted = [norm(g.splitlines()[0]) for g in gold]
+    where = {
+        lab
+        for line, lab in zip(lines, labels, strict=True)
+        for w in wanted
+        if w and f" {w} " in f" {norm(line)} "
+    }
+    if not where:
+        cls = "noise?: gold not found on one line"
+    elif "header" not in where:
+        cls = "noise?: gold only in sections (role or school lines)"
+    else:
+        cls = "real: gold in the header"
+    if got:
+        return f"{cls}; predicted {_value_kind(got)}"
+    return f"{cls}; nothing predicted"
+
+
+def print_single_error_classes(
+    docs: list[Doc], preds: list[dict[str, list[list[str]]]]
+) -> dict[str, dict[str, int]]:
+    """The name and location error-class tables of the train parts (printed and returned)."""
+    counts: dict[str, dict[str, int]] = {}
+    for doc, pred in zip(docs, preds, strict=True):
+        if doc.split != "train" or doc.set == "minhquan_resume_ner_fragments":
+            continue
+        for field_ in ("name", "location"):
+            got = pred.get(field_, [])
+            cls = single_error_class(doc, field_, got[0][0] if got else None)
+            if cls:
+                table = counts.setdefault(f"{doc.set.split('_')[0]} {field_}", {})
+                table[cls] = table.get(cls, 0) + 1
+    for key, table in sorted(counts.items()):
+        print(f"   error classes, {key}, train:")
+        for cls, n in sorted(table.items(), key=lambda x: -x[1]):
+            print(f"      {n:4d}  {cls}")
+    return counts
+
+
+# ------------------------------------------------------------------ education error classes ---
+
+EDU_FIELDS = ("degrees", "institutions", "grad_years")
+_NOT_A_DEGREE = re.compile(
+    r"certif|licen[cs]|course|training|credential|accredit|workshop|seminar|program|\bpmp\b"
+    r"|fellowship|\bnvq\b|\bgnvq\b",
+    re.IGNORECASE,
+)
+# Degree spellings a reader could know but the parser may not (to tell a miss from noise).
+_DEGREE_LIKE = re.compile(
+    r"\b(?:[bm]\.?\s?(?:e|tech|sc|com|ca|a|s|ed|phil|arch|eng|ba)|ph\.?\s?d|[bm]b?a|llb|llm"
+    r"|hsc|ssc|sslc|\d\d\s?th|graduat\w*|intermediate|secondary|matric\w*|diploma|degree"
+    r"|bachelor\w*|master\w*|doctor\w*|associate|pgd\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _where(gold: str, lines: list[str], labels: list[str]) -> set[str]:
+    first = norm(gold.splitlines()[0] if gold.strip() else gold)
+    return {labels[i] for i, line in enumerate(lines) if first and first in norm(line)}
+
+
+def _a_place(text: str) -> bool:
+    from atspro.analysis.resume import education, places
+
+    if education.INSTITUTION.search(text):
+        return False  # "University of Texas"
+    p = places.find_place(text)
+    words = text.split()
+    return (
+        places.is_place_name(text)
+        or bool(p and p.span[1] - p.span[0] >= 0.7 * len(text))
+        # "Chennai Tamil Nadu": a town the gazetteer may lack before its state
+        or (len(words) <= 4 and any(places.is_place_name(" ".join(words[-k:])) for k in (1, 2)))
+    )
+
+
+def _edu_fn_class(field_: str, gold: str, pred: list[str], where: set[str]) -> str:
+    """Why a gold degree, school or year was not extracted (label noise told from misses)."""
+    from atspro.analysis.resume import education
+
+    if any(norm(gold) in norm(p) or norm(p) in norm(gold) for p in pred if norm(p)):
+        return "partial (extracted value longer or shorter)"
+    if field_ == "degrees":
+        if _NOT_A_DEGREE.search(gold) and not education.find_degree(gold):
+            return "noise: a certificate, licence, course or training"
+        if not education.find_degree(gold) and not _DEGREE_LIKE.search(gold):
+            return "noise: no degree word (a field, a major or a school)"
+        if not education.find_degree(gold):
+            return "missed: a degree spelling not read"
+    if field_ == "institutions" and _a_place(gold):
+        return "noise: a place (the school's town) labelled as the school"
+    if field_ == "institutions" and where and "education" not in where:
+        return "noise?: only outside the education section (an employer)"
+    if field_ == "institutions" and not education.INSTITUTION.search(gold):
+        return "missed: no school word in the name"
+    if field_ == "grad_years":
+        return (
+            "missed or another year of the entry"
+            if "education" in where
+            else ("noise?: a year outside the education section")
+        )
+    if "\n" in gold.strip():
+        return "missed: written across lines"
+    if not where:
+        return "missed (not found on one line)"
+    if "education" not in where:
+        return "missed: outside the education section"
+    return "missed in the education section"
+
+
+def _edu_fp_class(field_: str, value: str, gold: list[str], where: set[str]) -> str:
+    from atspro.analysis.resume import education
+    from atspro.models import EducationLevel
+
+    if field_ == "degrees":
+        found = education.find_degree(value)
+        if found and found[1] == EducationLevel.HIGH_SCHOOL:
+            return "noise?: a school-leaving certificate (often unlabelled)"
+        if any(similar(value.split(" in ")[0], g) for g in gold):
+            return "degree right, field differs"
+    if field_ == "institutions" and re.search(r"high|secondary|grammar|sixth|school$", value, re.I):
+        return "noise?: a secondary school (often unlabelled)"
+    if field_ == "institutions" and gold and all(_a_place(g) for g in gold):
+        return "noise?: the labels name only the schools' towns"
+    if "education" not in where:
+        return "outside the education section"
+    return "other"
+
+
+def _year_fp_class(year: str, doc: Doc) -> str:
+    """A predicted graduation year no label has: whose entry is it?"""
+    from atspro.analysis.resume.parser import parse_resume
+    from atspro.models import EducationLevel
+
+    entries = [e for e in parse_resume(doc.text, today=TODAY).education if e.graduation_date]
+    entry = next((e for e in entries if (e.graduation_date or "")[:4] == year), None)
+    if entry is None:
+        return "other"
+    if entry.level == EducationLevel.HIGH_SCHOOL:
+        return "noise?: a school-leaving certificate's year (often unlabelled)"
+    named = [x for x in (entry.degree, entry.institution) if x]
+    gold = doc.gold.get("degrees", []) + doc.gold.get("institutions", [])
+    if not any(similar(x, g) for x in named for g in gold):
+        return "noise?: the year of an entry with no labelled degree or school"
+    spans = " ".join(doc.gold.get("grad_years", []))
+    if year in doc.text and year not in spans:
+        return "a labelled entry: a year the label left out (start year, or unlabelled)"
+    return "other"
+
+
+def education_error_classes(doc: Doc, pred: dict, counts: dict[str, dict[str, int]]) -> None:
+    """Add ``doc``'s degree/school/year errors, by class, to ``counts`` (train parts only)."""
+    lines, labels = _line_labels(doc.text)
+    for field_ in EDU_FIELDS:
+        if field_ not in doc.gold:
+            continue
+        gold = [g for g in doc.gold[field_] if norm(g)]
+        if field_ == "grad_years":
+            gold = list(dict.fromkeys(y for g in gold for y in _years_gold([g])))
+        shown = [_pick(alts, gold) for alts in pred.get(field_, [])]
+        table = counts.setdefault(f"{doc.set[:6]} {field_}", {})
+        for value in shown:
+            if not any(similar(value, g) for g in gold):
+                key = "FP " + (
+                    _year_fp_class(value, doc)
+                    if field_ == "grad_years"
+                    else _edu_fp_class(field_, value, gold, _where(value, lines, labels))
+                )
+                table[key] = table.get(key, 0) + 1
+        for g in {norm(g): g for g in gold}.values():
+            if not any(similar(p, g) for p in shown):
+                key = "FN " + _edu_fn_class(field_, g, shown, _where(g, lines, labels))
+                table[key] = table.get(key, 0) + 1
+
+
+def print_education_error_classes(
+    docs: list[Doc], preds: list[dict[str, list[list[str]]]]
+) -> dict[str, dict[str, int]]:
+    counts: dict[str, dict[str, int]] = {}
+    for doc, pred in zip(docs, preds, strict=True):
+        if doc.split == "train" and doc.set != "minhquan_resume_ner_fragments":
+            education_error_classes(doc, pred, counts)
+    for name, table in sorted(counts.items()):
+        print(f"   education error classes, train, {name}:")
+        for key, n in sorted(table.items(), key=lambda x: (x[0][:2], -x[1])):
+            print(f"      {n:4d}  {key}")
+    return counts
+
+
 # ------------------------------------------------------------------------------------ run ---
 
 
@@ -495,5 +730,8 @@ def run(samples: Path) -> dict[str, object]:
                     for pred_v, gold_v in pr.examples[:EXAMPLES]:
                         print(f"   [{set_name}/{f}] predicted={pred_v[:6]} gold={gold_v[:6]}")
         out["role_error_classes_train"] = print_role_error_classes(docs)
+        out["name_location_error_classes_train"] = print_single_error_classes(docs, preds)
+        out["education_error_classes_train"] = print_education_error_classes(docs, preds)
+        out["skill_error_classes_train"] = print_skill_error_classes(docs, pool)
         out["real_files"] = real_files(samples, pool)
     return out

@@ -9,7 +9,7 @@ from PIL import Image
 
 from atspro.analysis.scoring.report import score_match
 from atspro.bot.html_split import visible_units
-from atspro.bot.render import CAPTION_LIMIT, card_caption
+from atspro.bot.render import CAPTION_LIMIT, card_caption, tailored_caption
 from atspro.export.card import render_score_card
 from atspro.models import Check, Job, MatchReport, ScoreComponent, Suggestion
 from tests.score_samples import backend_job, backend_resume
@@ -72,3 +72,19 @@ def test_chat_picture_is_a_jpeg_of_the_card_size() -> None:
     report = score_match(backend_resume(), backend_job())
     with Image.open(io.BytesIO(render_score_card(report, fmt="JPEG"))) as picture:
         assert picture.format == "JPEG" and picture.size == (1080, 1350)
+
+
+def test_tailored_caption_counts_utf16_units_not_characters() -> None:
+    # Emoji are 2 UTF-16 units each: 600 of them are 1,200 units in 600 characters.
+    changes = " ".join(["🚀 added"] * 150)
+    caption = tailored_caption(changes, 52, 71)
+    assert visible_units(caption) <= CAPTION_LIMIT
+    assert caption.endswith("Check it before you send it.") and "…" in caption
+    assert "Score of this file: 71 (was 52)" in caption
+
+
+def test_tailored_caption_escapes_count_once_and_short_changes_stay_whole() -> None:
+    caption = tailored_caption("Q&A <b> added", 40, 60)
+    assert "Q&amp;A &lt;b&gt; added." in caption and "…" not in caption
+    many = tailored_caption("R&D " * 400, 40, 60)  # "&amp;" is one character to Telegram
+    assert visible_units(many) <= CAPTION_LIMIT and visible_units(many) > CAPTION_LIMIT - 20

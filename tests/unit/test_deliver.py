@@ -106,3 +106,54 @@ def test_a_fresh_task_leaves_typing_to_its_handler() -> None:
     assert _still_shown(old) == 0.0
     retry = Task(3, "ingest_job", 1, {}, attempts=2, max_attempts=3, created_at=now)
     assert _still_shown(retry) == 0.0
+
+
+class LateTelegram(RecordingBot):
+    """Every photo upload times out: after Telegram had it whole (``read``: a late answer) or
+    before it got there (``connect``)."""
+
+    def __init__(self, timeout: type[Exception]) -> None:
+        super().__init__()
+        self.timeout = timeout
+        self.photos = 0
+
+    async def send_photo(self, chat_id: int, **kwargs: Any) -> None:
+        from telegram.error import TimedOut
+
+        self.photos += 1
+        raise TimedOut() from self.timeout("timed out")
+
+
+def _scored() -> Any:
+    from atspro.analysis.scoring.report import score_match
+    from atspro.services.matching import Match
+    from tests.score_samples import backend_job, backend_resume
+
+    resume, job = backend_resume(), backend_job()
+    return Match({"id": "r1"}, score_match(resume, job), resume, job)
+
+
+async def test_a_card_whose_answer_was_late_is_not_sent_again() -> None:
+    """The upload reached Telegram and only its answer timed out: the card most likely
+    arrived, so the task does not fail (its retry would show the card twice)."""
+    import httpx
+
+    bot = LateTelegram(httpx.ReadTimeout)
+    delivery = ChatDelivery(bot, _services())  # type: ignore[arg-type]
+    task = _task("match", 1)
+    ctx = Ctx(task)
+    await delivery._send_card(ctx, 5, _scored())  # type: ignore[arg-type]
+    assert task.progress.get("card_sent") and task.progress.get("png_sent")
+    assert bot.photos == 1 and bot.edits == []  # no text copy of the card either
+
+
+async def test_a_card_that_never_reached_telegram_fails_for_a_retry() -> None:
+    import httpx
+    from telegram.error import TimedOut
+
+    bot = LateTelegram(httpx.ConnectTimeout)
+    delivery = ChatDelivery(bot, _services())  # type: ignore[arg-type]
+    task = _task("match", 1)
+    with pytest.raises(TimedOut):
+        await delivery._send_card(Ctx(task), 5, _scored())  # type: ignore[arg-type]
+    assert not task.progress.get("card_sent")

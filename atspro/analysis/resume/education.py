@@ -12,76 +12,12 @@ from dataclasses import dataclass
 
 from atspro.analysis.resume import dates, entries, places
 from atspro.analysis.resume import text as tx
+from atspro.analysis.resume.degrees import FIELD_WORDS, INSTITUTION, find_degree
+from atspro.analysis.resume.edu_lines import join_wrapped, one_degree_per_line, without_place
 from atspro.models import Education, EducationLevel
 
-_ABBREVIATIONS: dict[EducationLevel, tuple[str, ...]] = {
-    EducationLevel.BACHELOR: (
-        "B.S.", "BS", "B.Sc.", "B.Sc", "BSc", "B.A.", "BA", "B.E.", "B.Eng.", "BEng", "B.Tech.",
-        "B.Tech", "BTech", "B.B.A.", "BBA", "B.Com.", "B.Com", "BCom", "B.F.A.", "BFA", "LL.B.",
-        "LLB", "B.Ed.", "BEd", "B.A.Sc.", "BASc", "B.C.A.", "BCA", "B.Arch.", "BArch", "B.S.E.",
-        "BSE", "B.S.N.", "BSN",
-    ),
-    EducationLevel.MASTER: (
-        "M.S.", "MS", "M.Sc.", "M.Sc", "MSc", "M.A.", "MA", "M.Eng.", "MEng", "MENG", "M.Tech.",
-        "M.Tech", "MTech", "M.B.A.", "MBA", "M.Phil.", "MPhil", "M.P.H.", "MPH", "M.F.A.", "MFA",
-        "M.S.W.", "MSW", "LL.M.", "LLM", "M.Ed.", "MEd", "M.C.A.", "MCA", "M.Arch.", "MArch",
-        "M.P.A.", "MPA", "M.P.P.", "MPP", "M.S.E.", "MSE",
-    ),
-    EducationLevel.DOCTORATE: (
-        "Ph.D.", "Ph.D", "PhD", "PHD", "D.Phil.", "DPhil", "Ed.D.", "EdD", "M.D.", "MD", "J.D.",
-        "JD", "D.B.A.", "DBA", "Pharm.D.", "PharmD", "Psy.D.", "PsyD", "D.Sc.", "DSc",
-    ),
-    EducationLevel.ASSOCIATE: ("A.A.S.", "AAS", "A.A.", "A.S.", "A.A.Sc."),
-}  # fmt: skip
-_OF = (
-    r"(?:\s+of\s+(?!in\b)[A-Za-z]+(?:\s+(?:and\s+|&\s+)?"
-    r"(?!(?:in|with|from|at|and|major|minor)\b)[A-Za-z]+){0,3})?"
-)
-_WORDS: dict[EducationLevel, str] = {
-    EducationLevel.DOCTORATE: rf"doctor(?:ate|al)?(?:\s+degree)?{_OF}",
-    EducationLevel.MASTER: rf"master(?:'s|’s|s)?(?:\s+degree)?{_OF}|post[- ]?graduate\s+diploma",
-    EducationLevel.BACHELOR: rf"bachelor(?:'s|’s|s)?(?:\s+degree)?{_OF}|baccalaureate",
-    EducationLevel.ASSOCIATE: rf"associate(?:'s|’s)?(?:\s+degree|\s+(?=of\b|in\b)){_OF}",
-    EducationLevel.HIGH_SCHOOL: (
-        r"high\s+school(?:\s+diploma)?|secondary\s+school(?:\s+(?:certificate|diploma))?"
-        r"|(?-i:GED)|a[- ]levels?|higher\s+secondary(?:\s+certificate)?|diploma"
-    ),
-}
+__all__ = ["INSTITUTION", "degrees_in", "education_in_header", "find_degree", "parse_education"]
 
-
-def _abbr_pattern(abbr: str) -> str:
-    body = re.escape(abbr).replace(r"\.", r"\.\s?")
-    tail = "" if abbr.endswith(".") else r"(?![A-Za-z0-9])"
-    return f"{body}{tail}"
-
-
-# One scan per kind: abbreviations are case-sensitive ("MS", "B.Sc."), words are not. Named
-# groups tell the level; a lookahead on the first letter keeps the scan fast.
-_LEVEL_GROUPS = {f"l{int(level)}": level for level in EducationLevel}
-_ABBR_RE = re.compile(
-    r"(?<![A-Za-z0-9.])(?=[ABDJLMPE])(?:"
-    + "|".join(
-        f"(?P<l{int(level)}>"
-        + "|".join(_abbr_pattern(a) for a in sorted(abbrs, key=len, reverse=True))
-        + ")"
-        for level, abbrs in _ABBREVIATIONS.items()
-    )
-    + ")"
-)
-_WORDS_RE = re.compile(
-    r"\b(?=[abdhmgpsd])(?:"
-    + "|".join(f"(?P<l{int(level)}>{pattern})" for level, pattern in _WORDS.items())
-    + r")\b",
-    re.IGNORECASE,
-)
-
-INSTITUTION = re.compile(
-    r"(?i:universi(?:t|dad|dade)|college|institut|school|academy|polytechn|politecnico|conservato"
-    r"|hochschule|[ée]cole\b|escuela|colegio|col[ée]gio|faculdade|facultad|lyc[ée]e|gymnasium"
-    r"|seminary|\bfaculty\s+of\b|\bcentre\b|\bcenter\s+for\b)"
-    r"|\bUC\s+[A-Z]|\b(?:MIT|IIT|IIM|CalTech|Caltech|UCLA|UCSD|NYU|USC|EPFL|ETH|CMU|KAIST|POSTECH"
-    r"|UCL|LSE|RWTH|TU\s+\w+|NIT|BITS|SUNY|CUNY|UNC)\b"
-)
 _UNIVERSITY = re.compile(r"universit|\binstitute\s+of\s+technology\b", re.IGNORECASE)
 _SUB_UNIT = re.compile(r"^(?:college|school|faculty|department|dept\.?)\s+of\b", re.IGNORECASE)
 _GPA_WORD = r"(?:c\.?\s?)?g\.\s?p\.\s?a\.?|\bc?gpa\b|\bgrade point average\b"  # "G.P.A." too
@@ -117,80 +53,44 @@ class _Entry:
     has_inline_date: bool = False
 
 
-# "MS Office", "MBA aspirant", "exchange semester", "Diploma in First Aid" name no degree.
-_NOT_DEGREE_AFTER = re.compile(
-    r"^\s*(?:-\s*)?(?:office|excel|word|access|powerpoint|outlook|project\b|sql|dynamics|teams"
-    r"|visio|windows|azure|exchange|sharepoint|paint|dos\b)"
-    r"|^\s*(?:\(?\s*)?(?:aspirant|aspiring|entrance|preparation|coaching|exchange)",
-    re.IGNORECASE,
-)
-_NOT_DEGREE_BEFORE = re.compile(
-    r"(?:aspiring|exchange|visiting|preparing\s+for|entrance\s+(?:exam|test)\s+for)\s*$",
-    re.IGNORECASE,
-)
-
-
-_SCHOOL_NAMED = re.compile(
-    r"(?<![\w.])(?!(?:Senior|Higher|Junior|Secondary|Upper)\b)[A-Z][\w'’.-]+\s+$"
-)
-# "Scrum Master", "Quiz Master", "Master Electrician", "a master in stressful situations",
-# "Master of Ceremonies": the word, not the degree.
-_MASTER_NOUN_BEFORE = re.compile(
-    r"(?:scrum|quiz|web|grand|post|ring|head|station|chess|task|game|band|toast|yard"
-    r"|harbou?r|dungeon|spy|puppet|kung\s+fu)\s*$",
-    re.IGNORECASE,
-)
-_MASTER_NOUN_AFTER = re.compile(
-    r"^\s*(?:of\s+ceremon|electrician|plumber|chef|trainer|carpenter|mariner|technician"
-    r"|craftsman|builder|mechanic|barber|brewer|gardener|diver|class|data|file|key|plan|list"
-    r"|card|copy|piece|degree\s+aspirant)",
-    re.IGNORECASE,
-)
-
-
-def _real_degree(text: str, m: re.Match[str]) -> bool:
-    if m.lastgroup == f"l{int(EducationLevel.HIGH_SCHOOL)}" and _SCHOOL_NAMED.search(
-        text[max(0, m.start() - 40) : m.start()]
-    ):
-        after = m.group(0) + text[m.end() : m.end() + 14]
-        if not re.search(r"diploma|certificate", after, re.IGNORECASE):
-            return False  # "Lincoln High School": a school's name, not the diploma
-    if m.lastgroup == f"l{int(EducationLevel.MASTER)}" and m.group(0)[:6].lower() == "master":
-        if (" " not in m.group(0).strip() and m.group(0)[0].islower()) or (
-            _MASTER_NOUN_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
-        ):
-            return False
-        if _MASTER_NOUN_AFTER.match(text[m.end() :]) or m.group(0).lower().endswith("ceremonies"):
-            return False
-    return not (
-        _NOT_DEGREE_AFTER.match(text[m.end() :])
-        or _NOT_DEGREE_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
-    )
-
-
-def find_degree(text: str) -> tuple[str, EducationLevel, tuple[int, int]] | None:
-    """The first degree named in ``text``: (as written, level, span)."""
-    best: re.Match[str] | None = None
-    for pattern in (_ABBR_RE, _WORDS_RE):
-        m = next((x for x in pattern.finditer(text) if _real_degree(text, x)), None)
-        if m and (best is None or (m.start(), -m.end()) < (best.start(), -best.end())):
-            best = m
-    if best is None or best.lastgroup is None:
-        return None
-    start, end = best.span()
-    level = _LEVEL_GROUPS[best.lastgroup]
-    if level == EducationLevel.HIGH_SCHOOL and re.search(
-        r"post[- ]?graduate|graduate", text[max(0, start - 15) : start], re.IGNORECASE
-    ):
-        level = EducationLevel.MASTER
-    return text[start:end].strip(), level, (start, end)
-
-
 _NOT_FIELD = re.compile(
     r"^(?:hons?|honou?rs|thesis|degree|diploma|program(?:me)?|course|studies|scholarship"
-    r"|'s(?:\s+degree)?|comprehensive|track|taught|reform|grade)\b",
+    r"|['’‘]s(?:\s+degree)?|comprehensive|track|taught|reform|grade|candidate|student|standard"
+    r"|title|place|magna|summa|cum\s+laude|coursework|complete|result|examination|exam"
+    r"|expected|pursuing|ongoing|[IVX]+$)\b",
     re.IGNORECASE,
 )
+
+
+_TOKEN = re.compile(r"\S+")
+_SCHOOL_WORD = re.compile(r"(?:universit|college|institut|school|academy|polytechn)", re.I)
+
+
+def _school_start(rest: str) -> int:
+    """Where a school's name starts after a degree's field on a line with no separator (a
+    flattened or punctuation-stripped text): "in Computer Science University of Calicut" ->
+    at "University"; "in ECE Maharshi Dayanand University" -> at "Maharshi". The field is the
+    run of field-of-study words after the degree; "Arts and Science College" keeps its words."""
+    lead = _FIELD_LEAD.match(rest)
+    tokens = list(_TOKEN.finditer(rest, lead.end() if lead else 0))
+    k = 0
+    while k < len(tokens):
+        word = tokens[k].group(0).lower().strip(".,()")
+        joins = word in ("and", "&", "of") and k + 1 < len(tokens)
+        if word in FIELD_WORDS or (
+            joins and k and tokens[k + 1].group(0).lower().strip(".,()") in FIELD_WORDS
+        ):
+            k += 1
+            continue
+        break
+    if k == 0 and lead and re.search(r"\bin\b", lead.group(0)) and len(tokens) > 2:
+        k = 1  # "Masters in Art Vikram University": a field is named after "in"
+    if k == 0 or k == len(tokens):
+        return tokens[0].start() if tokens else len(rest)
+    after = rest[tokens[k].end() :].lstrip()
+    if _SCHOOL_WORD.match(tokens[k].group(0)) and not re.match(r"(?:of|for)\b", after):
+        return tokens[0].start()  # "Engineering College", "Arts and Science College"
+    return tokens[k].start()
 
 
 def _field_after(text: str, end: int) -> str | None:
@@ -200,6 +100,8 @@ def _field_after(text: str, end: int) -> str | None:
     stop = _FIELD_STOP.search(rest)
     field = (rest[: stop.start()] if stop else rest).strip(" .-–:")
     field = re.split(r"(?:^|\s+)(?:from|at|to\s+be)\s+", field, maxsplit=1)[0].rstrip(" )")
+    if INSTITUTION.search(field):  # "Bsc in Computer Science University of Calicut"
+        field = field[: _school_start(field)].strip(" .-–:")
     if not field or not tx.words(field) or len(field.split()) > 8 or INSTITUTION.search(field):
         return None
     if field.count(")") > field.count("(") or _NOT_FIELD.match(field):
@@ -234,9 +136,21 @@ def _institution_in(segments: list[str]) -> str | None:
         degree = find_degree(seg)
         if degree and degree[2][1] - degree[2][0] >= 0.8 * len(seg):
             continue  # "High School Diploma" is the degree, "Lincoln High School" a school
+        if degree and all(
+            degree[2][0] <= m.start() < degree[2][1] for m in INSTITUTION.finditer(seg)
+        ):
+            continue  # "Senior Secondary School examination (Class XII)": the degree's words
         school = _FROM_SCHOOL.search(seg, degree[2][1]) if degree else None
         if school and INSTITUTION.search(seg, school.end()):
             seg = seg[school.end() :]  # "B.Com from Madras University": the school only
+        elif degree and INSTITUTION.search(seg, degree[2][1]):
+            # "BA Kalinga University", "BTech in ECE Maharshi Dayanand University"
+            rest = seg[degree[2][1] :]
+            seg = rest[_school_start(rest) :].strip(" ,;-–")
+        elif not degree and n and find_degree(segments[n - 1]):
+            # "MSc in Applied Microbiology  Biotechnology Banasthali University": the end of
+            # the field the line's gap split off
+            seg = seg[_school_start(seg) :]
         nxt = segments[n + 1] if n + 1 < len(segments) else ""
         if (
             seg.lower().startswith("university of")
@@ -279,6 +193,10 @@ _NOT_INSTITUTION = re.compile(
 )
 
 
+def _labels_only(text: str) -> bool:
+    return all(w.lower().strip(".,/") in _LABEL_ONLY for w in re.split(r"[\s/]+", text) if w)
+
+
 def _plausible_institution(text: str | None) -> str | None:
     """``text`` as a school's name, or None for a sentence, a phone line, a label. A school
     named inside a longer phrase is cut out of it ("Completed a BA at the University of
@@ -293,7 +211,10 @@ def _plausible_institution(text: str | None) -> str | None:
             n.removeprefix("The ").removeprefix("the ") for n in names
         ]
         if names:
-            return max(names, key=len).strip(" ,;(")
+            name = max(names, key=len).strip(" ,;(")
+            # "State University of New York Press", "College preparatory magnet school": no
+            bad = _NOT_INSTITUTION.search(name) or _labels_only(name) or len(name.split()) < 2
+            return None if bad else name
     text = text.strip(" ,;")
     ws = tx.words(text)
     if not ws or text[0].islower() or len(ws) > 10 or _NOT_SCHOOL.search(text):
@@ -304,7 +225,9 @@ def _plausible_institution(text: str | None) -> str | None:
     # with no such word under Education is a field, a course or a heading far more often.
     if not INSTITUTION.search(text) or _NOT_INSTITUTION.search(text):
         return None
-    if all(w.lower().strip(".,/") in _LABEL_ONLY for w in re.split(r"[\s/]+", text) if w):
+    if _labels_only(text) or re.fullmatch(
+        r"(?i)cent(?:re|er)|.*\b(?:certification|certificate|course|program)", text
+    ):
         return None
     return text
 
@@ -313,11 +236,32 @@ def _first_school(leftovers: list[str]) -> str | None:
     return next((s for s in leftovers if _plausible_institution(s)), None)
 
 
+def _degree_and_school(text: str) -> bool:
+    found = find_degree(text)
+    return bool(found and found[1] >= EducationLevel.ASSOCIATE and INSTITUTION.search(text))
+
+
+def _prose(text: str) -> bool:
+    ws = tx.words(text)
+    return len(ws) >= 12 and (
+        tx.capitalised_ratio(text) < 0.5
+        or tx.starts_with_verb(text)
+        or bool(re.match(r"\s*(?:I|My|We|Our)\s", text))
+    )
+
+
+def _school_only(line: str) -> bool:
+    return bool(INSTITUTION.search(line)) and not find_degree(line)
+
+
 def parse_education(lines: list[str]) -> list[Education]:
+    lines = one_degree_per_line(join_wrapped(lines))
     out: list[_Entry] = []
     date_lines: list[tuple[int, dates.DateRange | None, str | None]] = []  # (entry idx, …)
     last_degree_line = -2
     dates_lead: bool | None = None  # "2003-2004" above each entry: dates belong to the next
+    school_first: bool | None = None  # the first entry opened with a line naming only a school
+    last_date_line = -2
     for i, line in enumerate(lines):
         glyph = tx.bullet_glyph(line)
         text = tx.strip_bullet(line)
@@ -328,17 +272,20 @@ def parse_education(lines: list[str]) -> list[Education]:
         if glyph and not (
             entries.header_like(line) and (INSTITUTION.search(text) or find_degree(text))
         ):
-            continue  # achievements, coursework
+            if not _degree_and_school(text):
+                continue  # achievements, coursework; not "• 2002: Master of Laws from X"
+        elif cur and _prose(text):
+            continue  # "I completed a M.Sc. at the University of Oslo with …" under the entry
         rng = dates.find_range(text)
         single = dates.find_dates(text) if not rng else []
         spans = [rng.span] if rng else [s for _, s in single]
         for s, e in sorted(spans, reverse=True):
             text = f"{text[:s]}  {text[e:]}"
-        place = places.find_place(text)
-        if place:
-            text = f"{text[: place.span[0]]}  {text[place.span[1] :]}"
+        text = without_place(text)
         degree = find_degree(text)
         inst = _institution_in(entries.segments(text))
+        if inst and _labels_only(inst):
+            inst = None  # a table's column labels ("College/University"): no school
         if inst and _SUB_UNIT.match(inst) and cur and cur.institution and not degree:
             continue  # "College of Engineering" under the university line
         leftovers = [
@@ -351,7 +298,12 @@ def parse_education(lines: list[str]) -> list[Education]:
             dates_lead = date_only and not out
         if date_only:
             idx = len(out) if dates_lead else len(out) - 1
-            date_lines.append((idx, rng, single[-1][0] if single else None))
+            if single and not rng and date_lines and last_date_line == i - 1:
+                # "01/2010" over "12/2012": one range written on two lines; it ends last
+                date_lines[-1] = (date_lines[-1][0], None, single[-1][0])
+            else:
+                date_lines.append((idx, rng, single[-1][0] if single else None))
+            last_date_line = i
             continue
         starts_new = (
             cur is None
@@ -359,6 +311,15 @@ def parse_education(lines: list[str]) -> list[Education]:
             or (degree and cur.degree)
             # "2005: In-house seminars" (a dated line naming no school) is not the degree's
             or (degree and not cur.institution and cur.has_inline_date)
+            # a dated school, then "BTech in ECE" over its own school's line: degree first
+            or (
+                degree
+                and not school_first
+                and not cur.degree
+                and cur.has_inline_date
+                and i + 1 < len(lines)
+                and _school_only(lines[i + 1])
+            )
             or (
                 not inst
                 and not degree
@@ -376,17 +337,21 @@ def parse_education(lines: list[str]) -> list[Education]:
             # A bare line: the field under "B.S.", or the school when none was named yet.
             if cur and cur.degree and not cur.field and i == last_degree_line + 1:
                 if entries.header_like(text) and len(text.split()) <= 6 and leftovers:
-                    cur.field = tx.collapse(text).strip(" ,.")
+                    cur.field = tx.collapse(text).strip(" ,.()")
             elif cur and not cur.institution and entries.header_like(text):
                 cur.institution = _first_school(leftovers)
             continue
         if starts_new:
             cur = _Entry()
             out.append(cur)
+            if school_first is None:
+                school_first = bool(inst) and not degree
         assert cur is not None
         if degree and not cur.degree:
             cur.degree, cur.level = degree[0].rstrip(","), degree[1]
             cur.field = _field_after(text, degree[2][1])
+            if cur.field and cur.field.casefold() in cur.degree.casefold():
+                cur.field = None  # "Master of Computer Application in Computer Application"
             last_degree_line = i
             degree_seg = text[degree[2][0] : degree[2][1]]
             leftovers = [s for s in leftovers if s not in degree_seg and s != cur.field]
@@ -405,6 +370,13 @@ def parse_education(lines: list[str]) -> list[Education]:
     _assign_date_lines(out, date_lines)
     for e in out:
         e.institution = _plausible_institution(e.institution)
+    # A school named again without a degree, after its degree entry: a project, a paper or a
+    # course there (an unrecognised "Select Projects" heading), not another education entry.
+    # (Only when every degree has its school: degrees listed in a column of their own, the
+    # schools after them, leave school-only entries that are the degrees' own.)
+    if all(e.institution for e in out if e.degree):
+        with_degree = {e.institution for e in out if e.degree}
+        out = [e for e in out if e.degree or e.institution not in with_degree]
     return [
         Education(
             institution=e.institution,
@@ -433,6 +405,17 @@ def education_in_header(lines: list[str]) -> list[Education]:
         ):
             return [e for e in parse_education(lines[i:]) if e.institution and e.degree]
     return []
+
+
+def degrees_in(lines: list[str]) -> list[Education]:
+    """Degrees listed under another heading when the resume has no Education section
+    ("Professional Development: … Master of Arts, 2004"): entries naming a degree of associate
+    or above; certificates and courses there are not education."""
+    return [
+        e
+        for e in parse_education(lines)
+        if e.degree and e.level is not None and e.level >= EducationLevel.ASSOCIATE
+    ]
 
 
 def _set_date(entry: _Entry, rng: dates.DateRange | None, single: str | None) -> None:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
 
 from atspro.analysis.resume import dates, entries, places, sections
 from atspro.analysis.resume import text as tx
 from atspro.analysis.resume.education import find_degree
-from atspro.analysis.taxonomy.skills import SkillHit
+from atspro.analysis.taxonomy.skills import SkillHit, get_index
 from atspro.models import Certification, Language, Project, Skill
 
 # --------------------------------------------------------------------------------- skills
@@ -26,8 +27,8 @@ def skills_from_hits(
     (the employer "Acme Robotics", a school, the person's name, a place, a job title) is not
     a mention of the skill; spoken languages belong to ``languages``."""
     by_name: dict[str, Skill] = {}
-    folded = [x.casefold() for x in not_skills or []] + _COUNTRY_NAMES
-    spans: dict[int, list[tuple[int, int]]] = {}  # line -> where the not-skills sit in it
+    names = _Phrases([*(not_skills or []), *_COUNTRY_NAMES])
+    spans: dict[int, _Spans] = {}  # line -> where the not-skills sit in it
     for hit in hits:
         line_no = max(0, bisect.bisect_right(line_starts, hit.start) - 1)
         section = line_sections[line_no] if line_no < len(line_sections) else "other"
@@ -35,11 +36,15 @@ def skills_from_hits(
             continue
         if lines and hit.name.casefold() in _CHANNELS and _CONTACT_LINE.search(lines[line_no]):
             continue  # "LinkedIn: linkedin.com/in/x | Skype: x": how to reach them, not a skill
-        if lines and folded:
+        if lines and _names_a_title(hit, lines[line_no], hit.end - line_starts[line_no]):
+            continue
+        if lines and _spells_out_a_name(hit, lines[line_no], hit.start - line_starts[line_no]):
+            continue
+        if lines:
             if line_no not in spans:
-                spans[line_no] = _spans_of(lines[line_no].casefold(), folded)
+                spans[line_no] = names.spans_in(lines[line_no])
             start = hit.start - line_starts[line_no]
-            if any(s <= start and start + len(hit.surface) <= e for s, e in spans[line_no]):
+            if spans[line_no].covers(start, start + len(hit.surface)):
                 continue
         skill = by_name.get(hit.name)
         if skill is None:
@@ -59,20 +64,92 @@ def skills_from_hits(
     return list(by_name.values())
 
 
+def _names_a_title(hit: SkillHit, line: str, end: int) -> bool:
+    """ "Front End Supervisor", "Customer Service Advisor": the skill words only say which job
+    it is (a named technology is kept: a "Java Developer" writes Java)."""
+    m = _NEXT_WORD.match(line, end)
+    if not m or m.group(1).lower() not in entries.TITLE_WORDS:
+        return False
+    info = get_index().info(hit.name)
+    return info is not None and not info.hot
+
+
+def _spells_out_a_name(hit: SkillHit, line: str, start: int) -> bool:
+    """ "Symposium for Research and Innovation (ESRI)": a bracketed acronym made of the initials
+    of the capitalised words before it is that name's short form, not the skill "ESRI" (but
+    "Search Engine Optimization (SEO)" spells the skill itself)."""
+    acronym = hit.surface
+    if not (2 <= len(acronym) <= 6 and acronym.isupper() and acronym.isalpha()):
+        return False
+    if (
+        line[start - 1 : start] != "("
+        or line[start + len(acronym) : start + len(acronym) + 1] != ")"
+    ):
+        return False
+    words = [w for w in _WORD.findall(line[: start - 1]) if w.lower() not in _EDGE_WORDS]
+    before = words[-len(acronym) :]
+    if len(before) < len(acronym) or "".join(w[0] for w in before).upper() != acronym:
+        return False
+    if not all(w[:1].isupper() for w in before):
+        return False
+    return get_index().canonical(" ".join(before)) != hit.name
+
+
+_NEXT_WORD = re.compile(r"[ \t]*/?[ \t]*([A-Za-z][\w-]*)")
+
 # Multi-word countries: "United Kingdom" is not the skill "Kingdom".
 _COUNTRY_NAMES = [c for c in places.COUNTRIES if " " in c]
 _CHANNELS = tx.word_set("linkedin skype twitter github gitlab facebook instagram whatsapp telegram")
 _CONTACT_LINE = re.compile(r"@|https?://|www\.|\.com\b|/in/|\d{3}[\s.)-]*\d{3}", re.IGNORECASE)
 
 
-def _spans_of(line: str, names: list[str]) -> list[tuple[int, int]]:
-    out = []
-    for name in names:
-        at = line.find(name)
-        while at >= 0:
-            out.append((at, at + len(name)))
-            at = line.find(name, at + 1)
-    return out
+_WORD = re.compile(r"\w+")
+_MAX_PHRASE_WORDS = 12  # a longer "employer" or "title" is a misread sentence, not a name
+
+
+@dataclass(slots=True)
+class _Spans:
+    """Where phrases stand in a line: their starts, in order, and the furthest end reached by
+    any phrase starting at or before each start (so one bisection answers "is it inside?")."""
+
+    starts: list[int]
+    reach: list[int]
+
+    def covers(self, start: int, end: int) -> bool:
+        k = bisect.bisect_right(self.starts, start) - 1
+        return k >= 0 and self.reach[k] >= end
+
+
+class _Phrases:
+    """Names matched word by word, whatever the case and punctuation between words. Finding
+    them costs the line's words times the few distinct phrase lengths: linear in the text,
+    however many employers, titles and schools the resume names."""
+
+    def __init__(self, names: list[str]) -> None:
+        self.keys: set[tuple[str, ...]] = set()
+        for name in names:
+            key = tuple(w.casefold() for w in _WORD.findall(name))
+            if 0 < len(key) <= _MAX_PHRASE_WORDS:
+                self.keys.add(key)
+        self.firsts = {k[0] for k in self.keys}
+        self.lengths = sorted({len(k) for k in self.keys}, reverse=True)
+
+    def spans_in(self, line: str) -> _Spans:
+        if self.firsts.isdisjoint(_WORD.findall(line.casefold())):
+            return _Spans([], [])  # most lines: no name starts in them
+        found = list(_WORD.finditer(line))
+        words = [m.group(0).casefold() for m in found]
+        starts: list[int] = []
+        reach: list[int] = []
+        for i, word in enumerate(words):
+            if word not in self.firsts:
+                continue
+            for n in self.lengths:  # longest first: the widest span at this start
+                if i + n <= len(words) and tuple(words[i : i + n]) in self.keys:
+                    starts.append(found[i].start())
+                    reach.append(max(found[i + n - 1].end(), reach[-1] if reach else -1))
+                    break
+        return _Spans(starts, reach)
 
 
 _ITEM_SPLIT = re.compile(r"\s*(?:[,;|•·▪◦●]|\s-\s|\s{2,}|\band\b(?=\s+[A-Z]))\s*")
@@ -96,12 +173,14 @@ _NOT_ITEM = re.compile(
 )
 
 
-def _plausible_item(item: str, ws: list[str]) -> bool:
+def _plausible_item(item: str, ws: list[str], listed: bool = False) -> bool:
     """A list item as a skill: not a fragment of a sentence ("toolsets and", "of valuable
-    soft skills"), a heading, a place or a bare state code ("Chicago", "IL")."""
+    soft skills"), a heading, a place or a bare state code ("Chicago", "IL"). In a list of
+    short items (``listed``) lower case is how it is written ("team spirit, record keeping")."""
     if ws[0].lower() in _EDGE_WORDS or ws[-1].lower() in _EDGE_WORDS:
         return False
-    if len(ws) >= 2 and item[:1].islower() and sum(w[:1].islower() for w in ws) == len(ws):
+    lower = sum(w[:1].islower() for w in ws) == len(ws)
+    if not listed and len(ws) >= 2 and item[:1].islower() and lower:
         return False  # "superb academic record": prose, not a name
     heading = sections.detect_heading(item)
     if _NOT_ITEM.search(item) or find_degree(item) or (heading and heading.strong):
@@ -120,14 +199,22 @@ _SKILL_LABEL_LINE = re.compile(
 )
 
 
-def skill_list_lines(lines: list[str], labels: list[str]) -> list[str]:
+def skill_list_lines(
+    lines: list[str], labels: list[str], known: list[Skill] | None = None
+) -> list[str]:
     """Lines to read list items from: the Skills section (but for spoken languages), a
-    "Languages" section that lists programming languages, and labelled skill lists anywhere."""
+    "Languages" section that lists programming languages, labelled skill lists anywhere, and
+    anywhere a line listing mostly ``known`` skills ("C++, Actionscript, Cocos2d-X, Box2D")."""
+    forms = {f.casefold() for s in known or [] for f in (s.name, *s.surface_forms)}
     out = []
     for line, label in zip(lines, labels, strict=True):
         if label == "references":
             continue
-        if label == "skills" or (":" in line and _SKILL_LABEL_LINE.match(line)):
+        if (
+            label == "skills"
+            or (":" in line and _SKILL_LABEL_LINE.match(line))
+            or (forms and label != "contact" and _mostly_known(line, forms))
+        ):
             if not (_LANGUAGES_LABEL.match(line) and _spoken(line)):
                 out.append(line)
         elif label == "languages" and not _spoken(line) and not _PROFICIENCY.search(line):
@@ -135,11 +222,43 @@ def skill_list_lines(lines: list[str], labels: list[str]) -> list[str]:
     return out
 
 
+def _mostly_known(line: str, forms: set[str]) -> bool:
+    """A list of four or more short items, three or more (and half) of them known skills."""
+    if sum(line.count(c) for c in ",;|") < 3:
+        return False
+    body = _ITEM_LABEL.sub("", tx.strip_bullet(line))
+    items = [i.strip(" .:()[]*-–/&+") for i in _ITEM_SPLIT.split(body)]
+    items = [i.casefold() for i in items if i]
+    if len(items) < 4 or any(len(tx.words(i)) > 4 for i in items):
+        return False
+    hits = sum(i in forms or i.split(" ")[0] in forms for i in items)
+    return hits >= 3 and hits * 2 >= len(items)
+
+
 _LANGUAGES_LABEL = re.compile(r"^\W*(?:spoken\s+)?languages?\b", re.IGNORECASE)
 
 
 def _spoken(line: str) -> bool:
     return any(w.lower() in LANGUAGE_NAMES for w in tx.words(line))
+
+
+_ADDRESS = re.compile(r"@|https?:|www\.|\w\.(?:com|org|edu|info|io|co|fr|de|in|uk)\b", re.I)
+_CUT_BRACKET = re.compile(r"^(?P<tail>[^(\[]*)[)\]]|[(\[][^)\]]*$")
+
+
+def _bracket_parts(piece: str) -> list[str]:
+    """A list split inside brackets: "Assessments (MBTI" -> the name only; the sub-items cut
+    out of it ("MBTI", "True Colors)") are dropped: read alone they were less often skills
+    than the names they qualify (Java [Core, JEE])."""
+    m = _CUT_BRACKET.search(piece)
+    if m is None:
+        return [piece]
+    return [] if m.group("tail") is not None else [piece[: m.start()]]
+
+
+def _dated(line: str) -> bool:
+    """A month and year or a date range: a role's or a project's line, not a list of skills."""
+    return dates.find_range(line) is not None or any("-" in d for d, _ in dates.find_dates(line))
 
 
 def unrecognised_skills(lines: list[str], known: list[Skill]) -> list[Skill]:
@@ -157,6 +276,8 @@ def unrecognised_skills(lines: list[str], known: list[Skill]) -> list[Skill]:
         body = tx.strip_bullet(line)
         if len(tx.words(body)) > 12 and not _ITEM_SPLIT.search(body):
             continue  # a sentence, not a list
+        if _dated(body):
+            continue  # "Acme Ltd, Pune (Jun 06 - Jul 11)": a role read into the list
         body = _ITEM_LABEL.sub("", body)
         first = _ITEM_SPLIT.split(body, maxsplit=1)[0]
         if len(tx.words(body)) >= 6 and (
@@ -165,23 +286,25 @@ def unrecognised_skills(lines: list[str], known: list[Skill]) -> list[Skill]:
         ):
             continue  # prose with commas ("Hold up-to-date information on SEM, SEO")
         body = _DURATION.sub(" ", body)
-        for raw in _ITEM_SPLIT.split(body):
+        raws = _ITEM_SPLIT.split(body)
+        listed = len(re.findall(r"[,;]", body)) >= 2 and all(len(tx.words(r)) <= 4 for r in raws)
+        for raw in raws:
             # Known skills are cut out: "Observability Datadog PagerDuty" (a two-column PDF
             # line) leaves "Observability" and "PagerDuty", as the one-column render does.
             pieces = [p.strip(" .:()[]*-–/&+") for p in (known_re.split(raw) if known_re else [])]
             if not known_re or any(p[:1].islower() for p in pieces):
                 pieces = [raw]  # "Drupal theming": one phrase, not a run of names
-            for piece in pieces:
-                item = piece.strip(" .:()[]*-–/&+")
+            for item in (part for p in pieces for part in _bracket_parts(p)):
+                item = item.strip(" .:()[]*-–/&+")
                 ws = tx.words(item)
                 if not 1 <= len(ws) <= 4 or len(item) > 40 or len(item) < 2:
                     continue
                 key = item.casefold()
                 if key in seen or key in LANGUAGE_NAMES or key in _LIST_WORDS:
                     continue
-                if not _plausible_item(item, ws):
+                if not _plausible_item(item, ws, listed):
                     continue
-                if not item[0].isalnum() or re.search(r"\d{3,}", item):
+                if not item[0].isalnum() or re.search(r"\d{3,}", item) or _ADDRESS.search(item):
                     continue
                 if key not in out:
                     out[key] = Skill(

@@ -82,9 +82,33 @@ def read_labels(line: str) -> list[tuple[Field, str]]:
     return [found for part in parts if (found := read_label(part))]
 
 
-def first_value(lines: list[str], wanted: Field) -> str | None:
+_BARE_KEY = re.compile(rf"^\W{{0,3}}(?P<key>{_KEY_RE})\s*[:：]?$", re.IGNORECASE)
+
+
+def first_value(lines: list[str], wanted: Field, below: bool = False) -> str | None:
+    """The first ``wanted`` value: "Location: Pune" on one line; with ``below``, a key alone
+    on its line and the value on the next ("Location" / ":" / "Pune": a table's cells read
+    one per line; callers check the value more strictly)."""
+    for n, line in enumerate(lines):
+        if not below:
+            found = read_label(line)
+            if found and found[0] == wanted:
+                return found[1]
+            continue
+        m = _BARE_KEY.match(line.strip())
+        if m and _KEYS[m.group("key").lower()] == wanted:
+            value = _value_below(lines[n + 1 : n + 3])
+            if value:
+                return value
+    return None
+
+
+def _value_below(lines: list[str]) -> str | None:
     for line in lines:
-        found = read_label(line)
-        if found and found[0] == wanted:
-            return found[1]
+        line = line.strip()
+        if line in (":", "："):
+            continue  # the colon in a cell of its own
+        if line.endswith((":", "：")) or read_label(line) or _BARE_KEY.match(line):
+            return None  # "Name:" / "Birth:": a form left empty
+        return line.strip(" :") if any(ch.isalpha() for ch in line) else None
     return None

@@ -22,6 +22,7 @@ from datetime import date
 
 from atspro.analysis.resume import contact as ct
 from atspro.analysis.resume import dates, education, entries, extras, places, reflow, sections
+from atspro.analysis.resume import names as nm
 from atspro.analysis.resume import text as tx
 from atspro.analysis.taxonomy.skills import get_index
 from atspro.models import EducationLevel, Resume, Skill, WorkExperience
@@ -43,12 +44,17 @@ class EmptyResumeText(ValueError):
         )
 
 
-def parse_resume(text: str, *, today: date | None = None) -> Resume:
+NAME_FROM_FILE = "name read from the file name (the text names nobody): check it"
+
+
+def parse_resume(text: str, *, today: date | None = None, filename: str | None = None) -> Resume:
     """Parse resume ``text`` into a ``Resume``.
 
     ``today`` is the date "Present" means (default: the real today); pass it for
-    reproducible results. Raises ``EmptyResumeText`` when there is nothing to read; any
-    other text gives a ``Resume`` (possibly with ``warnings``).
+    reproducible results. ``filename``: the file's name, read for a name ("Jane_Doe_CV.pdf")
+    only when the text has none, with the ``NAME_FROM_FILE`` warning. Raises
+    ``EmptyResumeText`` when there is nothing to read; any other text gives a ``Resume``
+    (possibly with ``warnings``).
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_resume expects str, got {type(text).__name__}")
@@ -56,7 +62,13 @@ def parse_resume(text: str, *, today: date | None = None) -> Resume:
     if not any(ch.isalnum() for ch in cleaned):
         raise EmptyResumeText()
     restored = reflow.restore_lines(cleaned)  # one-line (flattened) resumes get their lines
-    return _Parser(tx.split_lines(restored), today or date.today(), restored is not cleaned).parse()
+    resume = _Parser(
+        tx.split_lines(restored), today or date.today(), restored is not cleaned
+    ).parse()
+    if not resume.contact.full_name and (name := nm.name_from_filename(filename)):
+        resume.contact.full_name = name
+        resume.warnings = [NAME_FROM_FILE if w == "no name found" else w for w in resume.warnings]
+    return resume
 
 
 class _Parser:
@@ -94,7 +106,8 @@ class _Parser:
             name_lines=(self.header or contact_part)[:12],
         )
         name = resume.contact.full_name
-        if self.reflowed and name and not any(name in x for x in (header or self.lines)[:8]):
+        top = [x.casefold() for x in (header or self.lines)[:8]]
+        if self.reflowed and name and not any(name.casefold() in x for x in top):
             resume.contact.full_name = None  # read from the end of a one-line text
         summary_lines = self._lines_of("summary") or summary_part
         resume.summary = tx.paragraph(summary_lines) or None
@@ -117,7 +130,9 @@ class _Parser:
         )
         resume.education = education.parse_education([line for _, line in numbered_edu])
         if not resume.education and not numbered_edu:
-            resume.education = education.education_in_header(self.header)
+            resume.education = education.education_in_header(self.header) or education.degrees_in(
+                self._lines_of("certifications")
+            )
 
         _drop_own_name(resume)
         resume.certifications = extras.parse_certifications(self._lines_of("certifications"))
@@ -138,11 +153,12 @@ class _Parser:
                 *(w.location for w in resume.work_experience),
                 *(e.institution for e in resume.education),
                 *(e.field for e in resume.education),  # "BS in Journalism": a major
+                *(e.degree for e in resume.education),  # "BACHELOR OF ARTS" names no skill
             )
             if x
         ]
         resume.skills = self._skills(not_skills)
-        skill_lines = extras.skill_list_lines(self.lines, self.labels)
+        skill_lines = extras.skill_list_lines(self.lines, self.labels, resume.skills)
         resume.skills += extras.unrecognised_skills(skill_lines, resume.skills)
         resume.total_years_experience = self._total_years(
             resume.work_experience, _student_since(resume, self.today)

@@ -82,7 +82,7 @@ _CITY_SUFFIX = tx.word_set(
     "city park view valley beach springs falls heights hills alto rock island lake creek"
     " harbor harbour grove town ville point bay village gardens lumpur aires aviv kong dhabi"
     " lauderdale worth vegas angeles francisco diego jose york orleans jersey delhi rapids"
-    " paulo janeiro"
+    " paulo janeiro nagar"
 )
 
 # Written in capitals only: "US", "UK" ("us" and "Uk" are words, not places).
@@ -229,7 +229,9 @@ def find_city_line(line: str) -> Place | None:
     a city name alone is a place only when nothing but places and postcodes follow it."""
     line = _DOTTED_STATE.sub(r"\1\2", line)
     parts = [
-        re.sub(r"^\d{4,6}\s+(?=[A-Z])", "", p) for p in _PLACE_SPLIT.split(line.strip(" .")) if p
+        re.sub(r"^(?:[A-Z]{1,2}-)?\d{4,6}\s+(?=[A-Z])", "", p)  # "D-30457 Hannover"
+        for p in _PLACE_SPLIT.split(line.strip(" ."))
+        if p
     ]
     while parts and (_POSTCODE.match(parts[-1]) or parts[-1].isdigit()):
         parts.pop()
@@ -261,10 +263,24 @@ _REGION_RUN = re.compile(
 )
 
 
+# The same with regions written in full only: a code after them ("Madhubani Bihar IN") must
+# not hide the region before it.
+_FULL_REGION_RUN = re.compile(
+    rf"(?<![\w'’.\-])(?P<city>(?:{_CITY_WORD}[ ]){{0,2}}{_CITY_WORD})[ ]"
+    rf"(?P<region>(?i:{'|'.join(re.escape(n) for n in sorted(_OTHER_REGIONS, key=len, reverse=True))}))(?![\w])"
+)
+
+
 def find_city_region(text: str) -> Place | None:
     """ "Chennai Tamil Nadu", "Austin TX": a known city then its region with no comma (text
     exported with its punctuation stripped). Only a city the gazetteer knows counts."""
-    for m in _REGION_RUN.finditer(text):
+    found = [p for rx in (_REGION_RUN, _FULL_REGION_RUN) if (p := _city_region(rx, text))]
+    return min(found, key=lambda p: p.span[0]) if found else None
+
+
+def _city_region(rx: re.Pattern[str], text: str) -> Place | None:
+    pos = 0
+    while (m := rx.search(text, pos)) is not None:
         words = m.group("city").split()
         for k in range(len(words)):
             city = " ".join(words[k:])
@@ -274,6 +290,9 @@ def find_city_region(text: str) -> Place | None:
                 return Place(
                     place_text, region_of(f"{city}, {m.group('region')}"), (start, m.end())
                 )
+        # "Sapna Rani New Delhi Delhi": the run read from the next word may hold the city.
+        nxt = text.find(" ", m.start() + 1)
+        pos = nxt + 1 if 0 <= nxt < m.end() else m.end()
     return None
 
 
@@ -281,7 +300,7 @@ def find_town_region(text: str) -> Place | None:
     """ "Barasat West Bengal" at the start of ``text``: one or two capitalised words the
     gazetteer may not know, then a region written in full (never a two-letter code). Callers
     check that the words are no job title or company."""
-    m = _REGION_RUN.match(text)
+    m = _FULL_REGION_RUN.match(text)
     if not m or len(m.group("region")) <= 3:
         return None
     town = m.group("city")
@@ -294,6 +313,60 @@ def find_town_region(text: str) -> Place | None:
 
 
 _TOWN = re.compile(r"^[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){0,2}$")
+_FULL_REGION_AT_END = re.compile(
+    r"(?<![\w'’.\-])(?P<region>(?i:"
+    + "|".join(
+        re.escape(n)
+        for n in sorted(
+            {*_REGION_NAMES.values(), *_OTHER_REGIONS, *(c for c in COUNTRIES if c.isalpha())},
+            key=len,
+            reverse=True,
+        )
+        if len(n) > 3
+    )
+    + r"))\W*$"
+)
+_TOWN_WORD = re.compile(r"^[A-Z][a-z]{2,}$|^[A-Z]{3,}$")
+# Words of English prose, not towns: "… Agile Methodology Maharashtra", "… Testing Pune".
+_PROSE_WORD = re.compile(
+    r"(?:ing|tion|sion|ment|ness|logy|ity|ance|ence|ship|ics|ist|ism|ive|ous|ful|less|able|ible)$"
+)
+
+
+def find_place_before(text: str) -> Place | None:
+    """The place that ends ``text``, written without punctuation ("… Aman Kumar Kurukshetra
+    Haryana" before "Email me on Indeed"): a region or country written in full, with the
+    town before it — a known city of up to three words, else one capitalised word that reads
+    as no English word (the gazetteer lacks many towns). Callers check that the town is no
+    job title or employer."""
+    m = _FULL_REGION_AT_END.search(text[-160:])
+    if not m:
+        return None
+    offset = max(len(text) - 160, 0)
+    region = m.group("region")
+    end = offset + m.end("region")
+    head = text[: offset + m.start("region")]
+    words = head.split()
+    for k in (3, 2, 1):
+        city = " ".join(words[-k:]) if len(words) >= k else ""
+        known = city[:1].isupper() and city.casefold() in _cities()
+        if known and city.casefold() not in _CONTACT_WORDS and not is_region_name(city):
+            start = head.rstrip().rfind(city)
+            return Place(text[start:end], region_of(f"{city}, {region}"), (start, end))
+    town = words[-1] if words else ""
+    if (
+        _TOWN_WORD.match(town)
+        and town.isupper() == region.isupper()  # "Preethi Mathews KERALA"
+        and not is_region_name(town)
+        and town.casefold() not in _CONTACT_WORDS
+        and not _PROSE_WORD.search(town.lower())
+    ):
+        if len(words) >= 2 and town.lower() in _CITY_SUFFIX and _TOWN_WORD.match(words[-2]):
+            town = f"{words[-2]} {town}"  # "Yamuna Nagar"
+        start = head.rstrip().rfind(town)
+        return Place(text[start:end], region_of(f"{town}, {region}"), (start, end))
+    start = offset + m.start("region")
+    return Place(region, region_of(region), (start, end))
 
 
 def _trailing_region(parts: list[str]) -> str | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from atspro.analysis.resume import dates
 from atspro.analysis.resume import text as tx
 
 # Canonical name -> synonyms. Matching ignores case, spaces and punctuation.
@@ -206,6 +207,21 @@ def _lookup(label: str) -> tuple[str, bool] | None:
     return None
 
 
+def _skills_ending(label: str) -> tuple[str, bool] | None:
+    """ "PERSONAL SKILLS", "IT skills:", "SOFTWAREAND HARDWARE SKILLS" (glued words): a short
+    line of its own that ends like a skills heading (styled like one: see the callers);
+    "Excellent ... skills" is prose."""
+    key = _key(label)
+    if key.endswith(_SKILLS_ENDINGS) and not key.startswith(_PRAISE) and len(key) <= 40:
+        return "skills", False
+    return None
+
+
+_SKILLS_ENDINGS = ("skills", "skill", "competencies", "competences", "capabilities")
+_PRAISE = ("excellent", "strong", "good", "great", "effective", "proven", "outstanding",
+           "exceptional", "superb", "solid", "possess", "have", "very", "highly")  # fmt: skip
+
+
 def lookup_heading(label: str) -> tuple[str, bool] | None:
     """(canonical section, strong) when ``label``'s words name a heading, else None."""
     return _lookup(label)
@@ -222,7 +238,7 @@ def detect_heading(line: str) -> Heading | None:
         return Heading(found[0]) if found and found[1] and len(line.split()) <= 4 else None
     bare = line.strip().rstrip(":").strip()
     if len(line) <= 60 and not any(c.isdigit() for c in line):
-        found = _lookup(bare)
+        found = _lookup(bare) or _skills_ending(bare)
         if found and len(bare.split()) <= 6:
             canon, strong = found
             if strong or tx.is_all_caps(bare) or line.rstrip().endswith(":"):
@@ -278,6 +294,26 @@ def _experience_opening_a_line(lines: list[str]) -> list[tuple[int, Heading]]:
     return []
 
 
+def _without_dated_skills_lists(
+    kept: list[tuple[int, Heading]], lines: list[str]
+) -> list[tuple[int, Heading]]:
+    """A heading read only by its "... SKILLS" ending is dropped when what follows it holds a
+    date range: that is a role or a school (two-column layouts interleave the sidebar's
+    "PERSONAL SKILLS" with the roles), not a list of skills."""
+    out = []
+    for n, (i, h) in enumerate(kept):
+        end = kept[n + 1][0] if n + 1 < len(kept) else len(lines)
+        if (
+            h.canonical == "skills"
+            and not h.strong
+            and _lookup(lines[i].strip().rstrip(":")) is None
+            and any(dates.find_range(x) for x in lines[i + 1 : end])
+        ):
+            continue
+        out.append((i, h))
+    return out
+
+
 def split_sections(lines: list[str]) -> tuple[list[str], list[Section]]:
     """-> (lines before the first heading, sections in document order).
 
@@ -300,7 +336,9 @@ def split_sections(lines: list[str]) -> tuple[list[str], list[Section]]:
         or tx.is_all_caps(lines[i]) == caps_style
         or lines[i].endswith(":")
         or (h.canonical == "experience" and len(lines[i].split()) >= 2)  # "CLINICAL EXPERIENCE"
+        or (h.canonical == "skills" and tx.is_all_caps(lines[i]))  # "PERSONAL SKILLS"
     ]
+    kept = _without_dated_skills_lists(kept, lines)
     if not kept:
         return list(lines), []
     header = lines[: kept[0][0]]

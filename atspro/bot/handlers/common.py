@@ -9,7 +9,7 @@ from telegram import Update
 from telegram.constants import ChatAction
 
 from atspro.bot.context import BotContext
-from atspro.bot.inbox import reply_once
+from atspro.bot.inbox import marked_done, reply_once
 from atspro.bot.render import split_message
 from atspro.faults import crash_point
 from atspro.services import account, limits, requests
@@ -75,6 +75,7 @@ async def accept(
         delay_s=delay_s,
         **payload,
     )
+    marked_done()
     crash_point("inbox.accepted")
     return task_id
 

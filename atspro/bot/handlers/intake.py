@@ -33,6 +33,7 @@ from atspro.bot.handlers.common import (
     session_state,
     set_state,
 )
+from atspro.bot.inbox import marked_done
 from atspro.services import intake, requests
 
 log = logging.getLogger(__name__)
@@ -91,9 +92,12 @@ async def on_text(update: Update, context: BotContext) -> None:
 async def _continue_paste(update: Update, context: BotContext, chat_id: int, text: str) -> bool:
     """Telegram split a long paste into several messages: a message seconds after a long one
     is its next part, added to the queued posting (one status message, one score)."""
-    return await requests.continue_paste(
+    joined = await requests.continue_paste(
         context.svc, user_id=context.uid, chat_id=chat_id, update_id=update.update_id, text=text
     )
+    if joined:
+        marked_done()
+    return joined
 
 
 async def _on_text(update: Update, context: BotContext, chat_id: int) -> None:

@@ -1,0 +1,209 @@
+"""Degrees as written and the words that name a school (``INSTITUTION``).
+
+``find_degree``: "B.Sc.", "Btech", "Master of Science", "HSC", "12th" -> the words as written,
+the ``EducationLevel`` and the span.
+
+Abbreviations are case-sensitive ("MS", "BA": not "ms", "ba"); the words are not. A degree word
+that names something else is no degree: "MS Office", "MBA aspirant", "Scrum Master",
+"Lincoln High School" (a school's name).
+"""
+
+from __future__ import annotations
+
+import re
+
+from atspro.analysis.resume import text as tx
+from atspro.models import EducationLevel
+
+INSTITUTION = re.compile(
+    r"(?i:universi(?:t|dad|dade)|college|institut|school|academy|polytechn|politecnico|conservato"
+    r"|hochschule|[ée]cole\b|escuela|colegio|col[ée]gio|faculdade|facultad|lyc[ée]e|gymnasium"
+    r"|seminary|\bfaculty\s+of\b|\bcentre\b|\bcenter\s+for\b)"
+    r"|\bUC\s+[A-Z]|\b(?:MIT|IIT|IIM|CalTech|Caltech|UCLA|UCSD|NYU|USC|EPFL|ETH|CMU|KAIST|POSTECH"
+    r"|UCL|LSE|RWTH|TU\s+\w+|NIT|BITS|SUNY|CUNY|UNC)\b"
+)
+
+# Words a field of study is made of ("Computer Science", "ECE", "Electronics & Telecom"): on a
+# line without separators they tell the field from the school named after it.
+FIELD_WORDS = tx.word_set(
+    """engineering science sciences technology technologies application applications commerce
+    arts management administration studies education economics mathematics maths math physics
+    chemistry biology statistics design law medicine pharmacy nursing accounting accountancy
+    finance marketing electronics electronic electrical mechanical civil chemical computer
+    computers information communication communications telecommunication telecommunications
+    telecom informatics humanities analytics business biotechnology microbiology botany zoology
+    english history psychology sociology geography agriculture instrumentation automobile
+    production industrial software networking systems it cs cse ece eee eie ee ec mech mpc bipc
+    honours hons general applied medical bioinformatics"""
+)
+
+_ABBREVIATIONS: dict[EducationLevel, tuple[str, ...]] = {
+    EducationLevel.BACHELOR: (
+        "B.S.", "BS", "B.Sc.", "B.Sc", "BSc", "B.A.", "BA", "B.E.", "B.Eng.", "BEng", "B.Tech.",
+        "B.Tech", "BTech", "B.B.A.", "BBA", "B.Com.", "B.Com", "BCom", "B.F.A.", "BFA", "LL.B.",
+        "LLB", "B.Ed.", "B.ED.", "BEd", "B.A.Sc.", "BASc", "B.C.A.", "BCA", "B.Arch.", "BArch", "B.S.E.",
+        "BSE", "B.S.N.", "BSN",
+    ),
+    EducationLevel.MASTER: (
+        "M.S.", "MS", "M.Sc.", "M.Sc", "MSc", "M.A.", "MA", "M.E.", "M.Eng.", "MEng", "MENG", "M.Tech.",
+        "M.Tech", "MTech", "M.B.A.", "MBA", "M.Phil.", "MPhil", "M.P.H.", "MPH", "M.F.A.", "MFA",
+        "M.S.W.", "MSW", "LL.M.", "LLM", "M.Ed.", "M.ED.", "MEd", "M.C.A.", "MCA", "M.Arch.", "MArch",
+        "M.P.A.", "MPA", "M.P.P.", "MPP", "M.S.E.", "MSE",
+    ),
+    EducationLevel.DOCTORATE: (
+        "Ph.D.", "Ph.D", "PhD", "PHD", "D.Phil.", "DPhil", "Ed.D.", "EdD", "M.D.", "MD", "J.D.",
+        "JD", "D.B.A.", "DBA", "Pharm.D.", "PharmD", "Psy.D.", "PsyD", "D.Sc.", "DSc",
+    ),
+    EducationLevel.ASSOCIATE: ("A.A.S.", "AAS", "A.A.", "A.S.", "A.A.Sc."),
+}  # fmt: skip
+_OF = (
+    r"(?:\s+of\s+(?!in\b)[A-Za-z]+(?:\s+(?:and\s+|&\s+)?"
+    r"(?!(?:in|with|from|at|and|major|minor)\b)[A-Za-z]+){0,3})?"
+)
+_WORDS: dict[EducationLevel, str] = {
+    EducationLevel.DOCTORATE: rf"doctor(?:ate|al)?(?:\s+degree)?{_OF}",
+    EducationLevel.MASTER: rf"master(?:['’‘]s|s)?(?:\s+degree)?{_OF}|post[- ]?graduate\s+diploma",
+    EducationLevel.BACHELOR: rf"bachelor(?:['’‘]s|s)?(?:\s+degree)?{_OF}|baccalaureate",
+    EducationLevel.ASSOCIATE: rf"associate(?:['’‘]s)?(?:\s+degree|\s+(?=of\b|in\b)){_OF}",
+    EducationLevel.HIGH_SCHOOL: (
+        r"high\s+school(?:\s+diploma)?|secondary\s+school(?:\s+(?:certificate|diploma))?"
+        r"|(?-i:GED)|a[- ]levels?|higher\s+secondary(?:\s+certificate)?|diploma"
+    ),
+}
+
+
+def _abbr_pattern(abbr: str) -> str:
+    # "B.E." is also written "B.E" and "B. E": the last dot is optional, a word end is not.
+    body = re.escape(abbr.removesuffix(".")).replace(r"\.", r"\.\s?")
+    last = r"\.|" if abbr.endswith(".") else ""
+    return f"{body}(?:{last}(?![A-Za-z0-9]))"
+
+
+# One scan per kind: abbreviations are case-sensitive ("MS", "B.Sc."), words are not. Named
+# groups tell the level; a lookahead on the first letter keeps the scan fast.
+_LEVEL_GROUPS = {f"l{int(level)}": level for level in EducationLevel}
+_ABBR_RE = re.compile(
+    r"(?<![A-Za-z0-9.])(?=[ABDJLMPE])(?:"
+    + "|".join(
+        f"(?P<l{int(level)}>"
+        + "|".join(_abbr_pattern(a) for a in sorted(abbrs, key=len, reverse=True))
+        + ")"
+        for level, abbrs in _ABBREVIATIONS.items()
+    )
+    + ")"
+)
+# South Asian spellings: "Btech", "B Tech", "BSC", "Bcom", "M.E", "PGDM", "BE"/"ME" (only before
+# "in", "(" or a name: not "TO BE THE BEST"), and the school-leaving certificates "HSC", "SSC",
+# "SSLC", "10th"/"12th", "Class XII", "Intermediate", "Matriculation", "Higher Secondary(12th".
+_STAGE = r"(?:10|12)\s?(?i:th)"  # "10th", "12 th"
+_STAGE_NEXT = (
+    r"(?=\s*(?:$|[(),|:/-]|(?i:\s(?:std|standard|class|grade|pass|board|exam|examination|cbse"
+    r"|icse|state|from|in|with|science|commerce|arts)\b)|\s+\d))"
+)
+_LOOSE: dict[EducationLevel, str] = {
+    EducationLevel.DOCTORATE: r"Ph\.?\s?D\b\.?",
+    EducationLevel.MASTER: (
+        r"M\.?\s?-?\s?(?i:tech)\b\.?|M\.?\s?(?:SC|sc|Sc|COM|com|Com|CA|ca)\b\.?"
+        r"|M\.?\s?(?i:pharm)a?\b\.?|PGD[A-Z]{0,4}\b|PG\s+(?i:diploma)\b"
+        r"|(?i:post[- ]?graduat(?:e|ion)(?:\s+degree)?(?=\s+in\s+[a-z]|\s*\())"
+    ),
+    EducationLevel.BACHELOR: (
+        r"B\.?\s?-?\s?(?i:tech)\b\.?|B\.?\s?(?:SC|sc|Sc|COM|com|Com|CA|ca)\b\.?"
+        r"|B\.?\s?(?i:pharm)a?\b\.?|(?i:graduat(?:e|ion)(?=\s+in\s+[a-z]))"
+    ),
+    EducationLevel.HIGH_SCHOOL: (
+        r"(?:H\.?\s?S\.?\s?C|S\.?\s?S\.?\s?(?:L\.?\s?)?C)\b\.?"
+        rf"|{_STAGE}{_STAGE_NEXT}|(?:XII|X)(?i:th)\b|(?i:class|std\.?|standard)\s?(?:XII|X|10|12)\b"
+        r"|(?i:(?:higher\s+|senior\s+)?secondary\s?\(?\s?(?:10|12)\s?th\)?(?:\s+pass(?:ed)?)?)"
+        r"|(?i:matric(?:ulation)?)\b|(?i:intermediate)(?=\s*\(|\s+(?i:education|examination"
+        r"|exam|board|course|in\s+[A-Z]|\d))"
+    ),
+}
+_LOOSE_RE = re.compile(
+    r"(?<![A-Za-z0-9.])(?=[BMPHSCXIGbmpchsxig1])(?:"
+    + "|".join(f"(?P<l{int(level)}>{pattern})" for level, pattern in _LOOSE.items())
+    + r"|(?P<bare>BE|ME)(?=\.?(?:\s*\(|\s+in\s+[A-Z]|\s*[-–:,]\s*[A-Z]|\s+[A-Z][a-z])))"
+)
+_WORDS_RE = re.compile(
+    r"\b(?=[abdhmgpsd])(?:"
+    + "|".join(f"(?P<l{int(level)}>{pattern})" for level, pattern in _WORDS.items())
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+# "MS Office", "MBA aspirant", "exchange semester", "Diploma in First Aid" name no degree.
+_NOT_DEGREE_AFTER = re.compile(
+    r"^\s*(?:-\s*)?(?:office|excel|word|access|powerpoint|outlook|project\b|sql|dynamics|teams"
+    r"|visio|windows|azure|exchange|sharepoint|paint|dos\b)"
+    r"|^\s*(?:\(?\s*)?(?:aspirant|aspiring|entrance|preparation|coaching|exchange)",
+    re.IGNORECASE,
+)
+_NOT_DEGREE_BEFORE = re.compile(
+    r"(?:aspiring|exchange|visiting|preparing\s+for|entrance\s+(?:exam|test)\s+for)\s*$",
+    re.IGNORECASE,
+)
+
+
+_SCHOOL_NAMED = re.compile(
+    r"(?<![\w.])(?!(?:Senior|Higher|Junior|Secondary|Upper)\b)[A-Z][\w'’.-]+\s+$"
+)
+# "Scrum Master", "Quiz Master", "Master Electrician", "a master in stressful situations",
+# "Master of Ceremonies": the word, not the degree.
+_MASTER_NOUN_BEFORE = re.compile(
+    r"(?:scrum|quiz|web|grand|post|ring|head|station|chess|task|game|band|toast|yard"
+    r"|harbou?r|dungeon|spy|puppet|kung\s+fu)\s*$",
+    re.IGNORECASE,
+)
+_MASTER_NOUN_AFTER = re.compile(
+    r"^\s*(?:of\s+ceremon|electrician|plumber|chef|trainer|carpenter|mariner|technician"
+    r"|craftsman|builder|mechanic|barber|brewer|gardener|diver|class|data|file|key|plan|list"
+    r"|card|copy|piece|degree\s+aspirant)",
+    re.IGNORECASE,
+)
+
+
+def _real_degree(text: str, m: re.Match[str]) -> bool:
+    if m.lastgroup == "bare" and re.search(r"[A-Za-z]\s*$", text[: m.start()].rsplit("\n")[-1]):
+        return False  # "BE Nagpur University", "2010 BE in ECE"; not "CONTACT ME Now"
+    high_school = m.lastgroup == f"l{int(EducationLevel.HIGH_SCHOOL)}"
+    if (
+        high_school
+        and not m.group(0).isupper()
+        and _SCHOOL_NAMED.search(text[max(0, m.start() - 40) : m.start()])
+    ):
+        after = m.group(0) + text[m.end() : m.end() + 14]
+        if not re.search(r"diploma|certificate", after, re.IGNORECASE):
+            return False  # "Lincoln High School": a school's name, not the diploma
+    if m.lastgroup == f"l{int(EducationLevel.MASTER)}" and m.group(0)[:6].lower() == "master":
+        if (" " not in m.group(0).strip() and m.group(0)[0].islower()) or (
+            _MASTER_NOUN_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
+        ):
+            return False
+        if _MASTER_NOUN_AFTER.match(text[m.end() :]) or m.group(0).lower().endswith("ceremonies"):
+            return False
+    return not (
+        _NOT_DEGREE_AFTER.match(text[m.end() :])
+        or _NOT_DEGREE_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+    )
+
+
+def find_degree(text: str) -> tuple[str, EducationLevel, tuple[int, int]] | None:
+    """The first degree named in ``text``: (as written, level, span)."""
+    best: re.Match[str] | None = None
+    for pattern in (_ABBR_RE, _WORDS_RE, _LOOSE_RE):
+        m = next((x for x in pattern.finditer(text) if _real_degree(text, x)), None)
+        if m and (best is None or (m.start(), -m.end()) < (best.start(), -best.end())):
+            best = m
+    if best is None or best.lastgroup is None:
+        return None
+    start, end = best.span()
+    if best.lastgroup == "bare":
+        level = EducationLevel.BACHELOR if best.group(0) == "BE" else EducationLevel.MASTER
+    else:
+        level = _LEVEL_GROUPS[best.lastgroup]
+    if level == EducationLevel.HIGH_SCHOOL and re.search(
+        r"post[- ]?graduate|graduate", text[max(0, start - 15) : start], re.IGNORECASE
+    ):
+        level = EducationLevel.MASTER
+    return text[start:end].strip(), level, (start, end)

@@ -1,0 +1,101 @@
+"""Education lines made ready for reading: one line per degree, names wrapped by the layout
+joined again, a place cut out without cutting the school's name."""
+
+from __future__ import annotations
+
+import re
+
+from atspro.analysis.resume import dates, entries, places
+from atspro.analysis.resume import text as tx
+from atspro.analysis.resume.degrees import INSTITUTION, find_degree
+
+
+def one_degree_per_line(lines: list[str]) -> list[str]:
+    """ "BSc in IT University of Mumbai HSC State Board SSC State Board" (a text whose line
+    breaks were lost): one line per degree. A second degree right after the first ("Bachelor
+    of Arts - BA", "BS/MS") or in brackets ("Master of Science (M.S.)") stays."""
+    out: list[str] = []
+    for line in lines:
+        first = find_degree(line)
+        while first:
+            nxt = find_degree(line[first[2][1] :])
+            if not nxt:
+                break
+            cut = first[2][1] + nxt[2][0]
+            between = line[first[2][1] : cut]
+            place = places.find_place(line)
+            if (
+                len(tx.words(between)) < 2
+                or between.count("(") > between.count(")")
+                or (place and place.span[0] <= cut < place.span[1])  # "Baltimore, MD"
+            ):
+                break
+            out.append(line[:cut].rstrip())
+            line = line[cut:]
+            first = find_degree(line)
+        out.append(line)
+    return out
+
+
+_NAME_GOES_ON = re.compile(
+    r"(?:universit\w*|college|institute|school|academy)\s+(?:of|at)\s+$", re.I
+)
+
+
+def without_place(text: str) -> str:
+    """``text`` without the place it names, but not without the school's own name: "Karnataka
+    University, India" keeps "Karnataka University"; "University of New York, NY" keeps "New
+    York" (the name goes on into the place)."""
+    place = places.find_place(text)
+    if not place:
+        return text
+    start, end = place.span
+    school = next(reversed(list(INSTITUTION.finditer(text, start, end))), None)
+    if school:  # the last school word inside the place
+        start = text.find(",", school.end(), end) if "," in text[school.end() : end] else end
+    elif _NAME_GOES_ON.search(text[:start]):
+        comma = text.find(",", start, end)
+        start = comma if comma >= 0 else end
+    return f"{text[:start]}  {text[end:]}" if start < end else text
+
+
+_OPEN_END = re.compile(r"(?:^|\s)(?:of|and|&|for|the|de)$", re.IGNORECASE)
+_SCHOOL_TAIL = re.compile(r"^(?:Universit[yé]\w*|College|Institute|School|Academy)\b")
+
+
+def _continues(prev: str, nxt: str) -> bool:
+    """``nxt`` goes on with the name ``prev`` started (a line wrapped by the layout)."""
+    named = bool(INSTITUTION.search(prev) or find_degree(prev))
+    if not prev:
+        return False
+    if prev.count("(") > prev.count(")") and not dates.find_dates(prev):
+        return True  # "(Electronics and" + "Communication)"
+    if INSTITUTION.search(prev) and re.match(r"(?:of|de)\s+[A-Z]", nxt):
+        return True  # "The University" + "of Missouri"
+    if nxt[:1].islower() and find_degree(prev) and len(tx.words(nxt)) <= 4:
+        return not dates.find_dates(prev)  # "Senior Secondary School" + "examination (XII)"
+    if not nxt[:1].isupper():
+        return False
+    if named and _OPEN_END.search(prev):
+        return True  # "University of" + "Edinburgh", "Masters of" + "Commerce"
+    if named and re.fullmatch(r"(?:Universit[yé]\w*|College|Institute)[.,]?", nxt):
+        return True  # "…, Michigan Technological" + "University"
+    return bool(
+        _SCHOOL_TAIL.match(nxt)
+        and not named
+        and not dates.find_dates(prev)
+        and entries.header_like(prev)
+        and len(tx.words(prev)) <= 5
+    )
+
+
+def join_wrapped(lines: list[str]) -> list[str]:
+    """A school's or degree's name wrapped onto the next line is one line again."""
+    out: list[str] = []
+    for line in lines:
+        nxt = tx.strip_bullet(line).strip()
+        if out and not tx.bullet_glyph(line) and _continues(out[-1].rstrip(), nxt):
+            out[-1] = f"{out[-1].rstrip()} {nxt}"
+            continue
+        out.append(line)
+    return out

@@ -1,0 +1,347 @@
+"""The person's name: a "Name:" field, the header's first name-like line, a line the e-mail or a
+profile handle spells, a line above contact details, the last lines; when the text names
+nobody, the file name ("Jane_Doe_CV.pdf")."""
+
+from __future__ import annotations
+
+import re
+
+from atspro.analysis.resume import dates, entries, labelled, places
+from atspro.analysis.resume import text as tx
+from atspro.analysis.resume.channels import EMAIL, phone_candidates
+from atspro.analysis.taxonomy.skills import get_index
+from atspro.models import Link
+
+_LABEL_BEFORE = re.compile(
+    r"\b(?:e-?mail|phone|mobile|cell|tel|address|location|linkedin|github|website|web|portfolio"
+    r"|name)\s*:.*$",
+    re.IGNORECASE,
+)
+
+# Words that mark a line as a job title or heading, not a person's name.
+_NOT_NAME_WORDS = tx.word_set(
+    """resume résumé cv curriculum vitae engineer developer manager director analyst scientist
+    consultant architect designer administrator specialist coordinator assistant intern officer
+    accountant technician representative executive president founder programmer researcher
+    student teacher nurse senior junior lead principal staff software data systems system
+    product project marketing sales business finance financial services solutions technology
+    technologies university college school institute inc llc ltd company corporation summary
+    profile experience education skills contact page updated last objective professional
+    stack full front back end devops cloud web mobile machine learning reliability support
+    desktop office certified phone email address street avenue road suite apartment
+    city state united states america kingdom highlights career relations investor salary
+    drawn current featured sample template example examples objectives references skill
+    personal details information qualifications achievements accomplishments responsibilities
+    key core areas expertise work history employment declaration hobbies interests languages
+    projects training certifications strengths vita build create write your my our room hall
+    styles font margins of the and for name title communications expert seeker"""
+)
+# "JANE DOE Featured Resume", "Curriculum Vitae of Jane Doe", "Resume - Jane Doe": the
+# boilerplate around a name.
+_BOILERPLATE = re.compile(
+    r"^(?:(?:sample\s+)?(?:resume|résumé|curriculum\s+vitae|cv|bio[- ]?data)\s*(?:of|:|-|–)?\s+)"
+    r"|\s*(?:[-–|:,]\s*)?(?:featured\s+)?(?:resume|résumé|curriculum\s+vitae|cv|profile)$",
+    re.IGNORECASE,
+)
+_HONORIFIC = re.compile(r"^(?:dr|mr|mrs|ms|miss|prof|professor)\.?\s+(?=[A-Z])", re.IGNORECASE)
+_GLUED_CAPS = re.compile(r"(?<=[A-Z]{2})(?=[A-Z][a-z]{2,})")
+# Letters after a name: "Jane Doe, MBA, PMP", "Jane Doe, M.Ed.", "Jane Doe, MS (CS), PMP".
+# One two-letter code alone ("Jane Doe, MS") could be a state, so it takes two of them.
+_CRED = (
+    r"(?:MBA|Ph\.?D\.?|M\.?S\.?c?|M\.?A\.?|B\.?S\.?c?|B\.?A\.?|M\.?D\.?|RN|PMP|CPA|CFA|CSM"
+    r"|M\.?Ed\.?|J\.?D\.?|P\.?E\.?|CISSP|SPHR|PHR|MPH|MSW|LCSW|Ed\.?D\.?|CMA|ACCA|FRM)"
+    r"(?:\s*\([A-Z]{2,5}\))?"
+)
+_CREDENTIALS = re.compile(
+    rf"(?:(?:,\s*{_CRED}){{2,}}|,\s*(?:MBA|Ph\.?D\.?|M\.Ed\.?|PMP|CPA|CFA|CISSP|RN)\.?)\s*$",
+    re.IGNORECASE,
+)
+_NAME_WORD = re.compile(
+    r"^(?:[A-ZÀ-ÝĀ-ž][a-zà-ÿā-ž'’\-]+|[A-ZÀ-Ý]{2,}|[A-ZÀ-Ý]\.?|[A-ZÀ-Ý][a-z]+[A-Z][a-z]+"
+    r"|[A-ZÀ-Ý][a-z]?['’][A-ZÀ-Ý][a-zà-ÿ]+|[A-ZÀ-Ý]+['’][A-ZÀ-Ý]+"
+    r"|[A-ZÀ-Ý][a-zà-ÿ]{2,}\.[A-Z]\.?|(?:[A-Z]\.){1,2}[A-ZÀ-Ý][a-zà-ÿ]{2,}"  # "Kumar.V", "R.K.Rao"
+    r"|[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)+)$"  # "Mary-Jane"
+)
+_NAME_PARTICLE = tx.word_set("van von de der den da di del la le bin binti al el dos das du ter")
+_SPLITTERS = re.compile(r"\s*(?:\||•|·|▪|—|–| - |,|  |\t|(?<=[a-z]{2})\.\s)\s*")
+
+
+def _name_from(segment: str) -> str | None:
+    segment = _LABEL_BEFORE.sub("", segment).strip(" :,-")
+    segment = re.sub(r"^name\s*:\s*", "", segment, flags=re.IGNORECASE)
+    if not segment or len(segment) > 40 or any(c.isdigit() for c in segment):
+        return None
+    if "@" in segment or "/" in segment or "&" in segment:
+        return None
+    parts = segment.split()
+    if not 1 <= len(parts) <= 5:
+        return None
+    real = [p for p in parts if p.lower() not in _NAME_PARTICLE]
+    if not real or not all(_NAME_WORD.match(p) for p in real):
+        return None
+    if any(p.lower().strip(".") in _NOT_NAME_WORDS for p in parts):
+        return None
+    if len(real) == 1 and not (tx.is_all_caps(real[0]) or len(real[0]) >= 3):
+        return None
+    # A region or country, or a city of two words or more ("New South Wales", "Santa Clara");
+    # one-word cities are also surnames ("Anderson").
+    town = places.find_town_region(segment)
+    if (
+        places.find_place(segment)
+        or places.find_city_region(segment)
+        or (places.is_place_name(segment) and (len(parts) > 1 or places.is_region_name(segment)))
+        or (town and town.span == (0, len(segment)))  # "Barasat West Bengal"
+    ):
+        return None
+    if entries.is_company(segment) or _is_skill(segment):
+        return None  # "Globex Holdings", "Human Resources": an employer or a job family
+    return _tidy_name(segment)
+
+
+def _is_skill(segment: str) -> bool:
+    """The whole segment is one skill of the taxonomy ("Customer Service")."""
+    try:
+        hits = get_index().find(segment)
+    except Exception:  # the taxonomy never takes the contact block down
+        return False
+    return any(h.start == 0 and h.end == len(segment) for h in hits)
+
+
+def _tidy_name(name: str) -> str:
+    if not tx.is_all_caps(name):
+        return name
+    out = []
+    for part in name.split():
+        low = part.lower()
+        if low in _NAME_PARTICLE:
+            out.append(low)
+        else:
+            out.append("-".join(p[:1].upper() + p[1:] for p in low.split("-")))
+    return " ".join(out)
+
+
+def _unwrap_name_line(line: str) -> str:
+    """Drop the boilerplate, credentials and address glued to a name line."""
+    line = _GLUED_CAPS.sub(" ", line.strip().lstrip("#*>=~_ "))  # "# Jane Doe" (Markdown)
+    line = re.sub(r"^page\s+\d+\s+", "", line, flags=re.IGNORECASE)  # running header
+    line = _HONORIFIC.sub("", line)
+    m = EMAIL.search(line)
+    if m and line[: m.start()].strip():
+        line = line[: m.start()].strip()  # "Jane Doe jane@example.org | Homepage"
+    for _ in range(2):
+        line = _BOILERPLATE.sub("", line).strip()
+    line = _CREDENTIALS.sub("", line)
+    # "Jane Doe 87 Some Street": the address starts at the first number; "Jane Doe Texas
+    # 75019": so does the place before a postcode.
+    m = re.match(r"^(\D+?)\s+\d", line)
+    if m and len(m.group(1).split()) >= 2:
+        words = m.group(1).split()
+        while len(words) > 2 and "," not in m.group(1) and places.is_place_name(words[-1]):
+            words.pop()
+        line = " ".join(words)
+    return line
+
+
+def _name_on(raw: str) -> str | None:
+    """The name a header line starts with, unless the line is a place."""
+    line = _unwrap_name_line(raw)
+    first = _SPLITTERS.split(line)[0]
+    place = places.find_place(line)
+    if place and (place.span[0] < len(first) or not line[len(first) : place.span[0]].strip(" ,")):
+        return None  # "New York, NY", "Google HQ, Mountain View, CA": where, not who
+    if len(first.split()) >= 4:  # "Jane Doe Subject Matter Expert": the headline first
+        return _name_before_title(first) or _name_from(first) or _name_before_place(line)
+    return _name_from(first) or _name_before_title(first) or _name_before_place(line)
+
+
+_HEADLINE_END = tx.word_set("with and or of for in at to the a an by from having")
+
+
+def _name_before_title(line: str) -> str | None:
+    """ "Jane Doe Software Engineer": the name and the headline on one line. A headline
+    starts with a capital and ends with no connector ("… Oracle cloud consultant with" is
+    the start of a sentence)."""
+    words = line.split()
+    for k in (3, 2):
+        tail = " ".join(words[k:])
+        if not 0 < len(words) - k <= 6 or any(c.isdigit() for c in tail):
+            continue  # a headline is a few words, not the rest of a flattened text
+        if not tail[:1].isupper() or words[-1].lower() in _HEADLINE_END:
+            continue
+        if entries.is_title(tail) and not entries.is_company(tail):
+            name = _name_from(" ".join(words[:k]))
+            if name and not entries.is_title(name):
+                return name
+    return None
+
+
+def _name_before_place(line: str) -> str | None:
+    """ "Aman Kumar Kurukshetra Haryana Email me …": a flattened header, the name then the
+    town and region with no punctuation. The town is a known city, else one word."""
+    words = line.split()[:8]
+    for known in (True, False):
+        for k in (2, 3):
+            rest = " ".join(words[k:])
+            place = places.find_city_region(rest) if known else places.find_town_region(rest)
+            if not place or place.span[0] != 0:
+                continue
+            if not known and len(place.text.split()) - len(_region_words(place.text)) != 1:
+                continue
+            name = _name_from(" ".join(words[:k]))
+            if name and not entries.is_title(name):
+                return name
+    return None
+
+
+def _region_words(place_text: str) -> list[str]:
+    """The words of the region that ends ``place_text`` ("Andhra Pradesh")."""
+    words = place_text.split()
+    for k in range(len(words) - 1, 0, -1):
+        if places.is_place_name(" ".join(words[-k:])):
+            return words[-k:]
+    return words[-1:]
+
+
+def find_name(
+    header: list[str],
+    tail: list[str],
+    labelled_lines: list[str] | None = None,
+    top: list[str] | None = None,
+    handles: tuple[list[str], list[str]] | None = None,
+) -> str | None:
+    """A "Name:" field; else the first name-like line of the header; else a line whose
+    words the e-mail or profile handle spells (``handles``: (their letters, the lines to
+    look in)); else a name-like line right above contact details in the ``top`` lines
+    (template banners, a summary first); else the last lines (some two-column PDFs put the
+    name after the body)."""
+    for below in (False, True):
+        value = labelled.first_value(labelled_lines or header, "name", below)
+        name = value and _name_from(_unwrap_name_line(value))
+        if name:
+            return name
+    for n, raw in enumerate(header[:8]):
+        if dates.find_range(raw):
+            break  # past the header: a role line
+        name = _name_on(raw)
+        if name and n == 0 and len(name.split()) == 1 and len(header) > 1:
+            second = _name_from(header[1].strip())  # "Jane" / "Doe": a name set in two lines
+            if (
+                second
+                and len(second.split()) == 1
+                and not re.search(r"(?:cv|resume)$", second, re.IGNORECASE)  # "CHRONOLOGICALCV"
+                and tx.is_all_caps(raw.strip()) == tx.is_all_caps(header[1].strip())
+            ):
+                return f"{name} {second}"
+        if name and (len(name.split()) >= 2 or n == 0) and (n < 5 or len(name.split()) >= 2):
+            return name
+    if handles:
+        name = _name_spelled_by(*handles)
+        if name:
+            return name
+    top = top or []
+    for n, raw in enumerate(top):
+        name = _name_on(raw)
+        if name and len(name.split()) >= 2 and any(_reachable(x) for x in top[n + 1 : n + 4]):
+            return name
+    for line in reversed(tail):
+        name = _name_from(line)
+        if name and len(name.split()) >= 2:
+            return name
+    return None
+
+
+# A job board's profile address, also with its punctuation stripped ("indeedcomrJaneDoe1a2b…").
+_PROFILE_HANDLE = re.compile(r"indeed\W?com\W?r\W?([A-Za-z][\w\-]{3,})", re.IGNORECASE)
+
+
+def handle_letters(email: str | None, links: list[Link], lines: list[str]) -> list[str]:
+    """The letters of the e-mail's local part and of the profile handles ("jane.doe42@…",
+    "linkedin.com/in/jane-doe-5a3", a job board's "indeed.com/r/Jane-Doe/…" in ``lines``) that
+    a name may be spelled in."""
+    found = [email.split("@")[0]] if email else []
+    found += [link.url.rstrip("/").rsplit("/", 1)[-1] for link in links if link.kind != "portfolio"]
+    found += [  # the profile's 16-digit hex id is no part of the name
+        re.sub(r"[0-9a-f]{16}$", "", m.group(1))
+        for line in lines
+        if "ndeed" in line or "NDEED" in line
+        for m in _PROFILE_HANDLE.finditer(line)
+    ]
+    return [x for h in found if len(x := re.sub(r"[^a-z]", "", h.lower())) >= 4]
+
+
+def _name_spelled_by(handles: list[str], lines: list[str]) -> str | None:
+    """ "Kaveen Nimsara" under a sidebar, "Alistair M Senior" (a surname that is also a job
+    word), "Rahul N Devops Engineer …" (a one-line export): a short line, or the first two to
+    four words of a long one, whose words of two letters or more all appear in one handle
+    (or whose letters begin it), two words at least, none of them a heading or a place."""
+    for line in lines:
+        words = line.strip().split()
+        sizes = [len(words)] if len(words) <= 4 else [4, 3, 2]
+        for k in sizes:
+            name = _spelled(words[:k], handles)
+            if name and not (places.find_place(name) or places.is_place_name(name)):
+                return name
+    return None
+
+
+def _spelled(words: list[str], handles: list[str]) -> str | None:
+    if len(words) < 2 or not all(
+        _NAME_WORD.match(w) or (w.isalpha() and w.islower()) for w in words
+    ):
+        return None
+    long_words = [w.lower().strip(".") for w in words if len(w.strip(".")) >= 2]
+    if not long_words or long_words[0] in _NOT_NAME_WORDS:
+        return None
+    if sum(w in _NOT_NAME_WORDS for w in long_words) > 1:
+        return None  # "sales.manager@…" and a "Sales Manager" line
+    letters = "".join(w.lower().strip(".") for w in words)
+    initial_last = len(words[-1].strip(".")) == 1  # "Rahul N": only a handle that begins so
+    if not any(
+        (len(long_words) >= 2 and not initial_last and all(w in h for w in long_words))
+        or (len(letters) >= 5 and h.startswith(letters))
+        for h in handles
+    ):
+        return None
+    return _tidy_name(" ".join(w.title() if w.islower() else w for w in words))
+
+
+# Words a file name carries besides the name: "Jane_Doe_CV_final_v2.pdf".
+_FILE_WORDS = tx.word_set(
+    """resume résumé cv curriculum vitae bio biodata data final updated update new latest
+    copy draft version ver rev en english eng de fr public private my the of and for doc docx
+    pdf file document report letter cover application portfolio sample template example
+    scan scanned img image photo"""
+)
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_FILE_SPLIT = re.compile(r"[\s_.\-–()\[\]+,]+")
+
+
+def name_from_filename(filename: str | None) -> str | None:
+    """ "Jane_Doe_CV.pdf", "jane-doe-resume-2024.docx", "JaneDoe_Resume.pdf" -> "Jane Doe":
+    two to four name-like words before the file's other words (never a lone word, a job
+    title, a place, an employer or a skill). Used only when the text names nobody, and
+    marked as read from the file name."""
+    if not filename:
+        return None
+    stem = re.sub(r"\.[A-Za-z0-9]{2,5}$", "", filename.rsplit("/", 1)[-1])
+    tokens = [t for raw in _FILE_SPLIT.split(_CAMEL.sub(" ", stem)) if (t := raw.strip())]
+    run: list[str] = []
+    for token in tokens:
+        low = token.lower()
+        if low in _FILE_WORDS or re.search(r"\d", token):
+            if run:
+                break
+            continue  # "CV_Jane_Doe.pdf"
+        if not re.fullmatch(r"[^\W\d_]{1,20}", token) or low in _NOT_NAME_WORDS:
+            if len(run) >= 2:
+                break  # "Jane_Doe_Director_of_Engineering"
+            return None  # "Sales_Manager_Resume": no name in front
+        run.append(token if token[:1].isupper() and not token.isupper() else token.title())
+    if not 2 <= len(run) <= 4 or sum(len(t) >= 2 for t in run) < 2:
+        return None
+    return _name_from(" ".join(run))
+
+
+def _reachable(line: str) -> bool:
+    """An email or phone number: how to reach the person named just above."""
+    return bool(EMAIL.search(line) or phone_candidates(line))

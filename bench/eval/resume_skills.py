@@ -1,0 +1,141 @@
+"""Skill errors of the resume parser on the TRAIN parts, counted by class (terminal and
+``bench/eval.json``): what is worth fixing, and what is label noise.
+
+A missed gold skill (FN) is classed by where its words stand in the text: on a line the parser
+reads as a skills list (a real miss: the candidate listed it), only in prose (the parser reads
+prose through the taxonomy only, by design), or nowhere on one line (wrapped or garbled). Gold
+that is a spoken language or a sentence (five words or more) is label noise. An extracted skill
+that matched no gold value (FP) is classed by what it is: a heading, the employer, a place, a job
+title, a spoken language, a short acronym (a collision?), an unrecognised list item, or a
+taxonomy skill the labels left out (in a skills list: most likely unlabelled; in prose: unlabelled
+or a wrong reading). The classes are rough automatic guesses; read the examples before fixing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from bench.eval.common import norm, similar
+
+SETS = ("dotin_resume_ner", "vrundag91_resume_corpus", "minhquan_resume_ner_fragments")
+
+
+def _line_labels(text: str) -> tuple[list[str], list[str]]:
+    """The parser's lines and the section each is read in (as the parser splits them)."""
+    from atspro.analysis.resume import reflow, sections
+    from atspro.analysis.resume import text as tx
+
+    lines = tx.split_lines(reflow.restore_lines(tx.normalise(text)))
+    _, found = sections.split_sections(lines)
+    labels = ["header"] * len(lines)
+    for sec in found:
+        for i in range(sec.start, sec.end):
+            labels[i] = sec.name
+    return lines, labels
+
+
+def _fn_class(gold: str, normed: list[str], list_lines: set[int], known: bool) -> str:
+    from atspro.analysis.resume.extras import LANGUAGE_NAMES
+
+    words = gold.split()
+    if any(w in LANGUAGE_NAMES for w in words) and len(words) <= 3:
+        return "noise: a spoken language"
+    if len(words) >= 5:
+        return "noise: a phrase or sentence"
+    where = [i for i, line in enumerate(normed) if f" {gold} " in line]
+    taxonomy = "known to the taxonomy" if known else "unknown to the taxonomy"
+    if any(i in list_lines for i in where):
+        return f"in a skills list, not kept ({taxonomy})"
+    if where:
+        return f"only in prose ({taxonomy})"
+    return "not found on one line (wrapped, glued or garbled)"
+
+
+def _fp_class(
+    value: str,
+    skill: object,
+    gold: dict[str, list[str]],
+    companies: list[str],
+    gold_skills: list[str],
+) -> str:
+    from atspro.analysis.resume import entries, places, sections
+    from atspro.analysis.resume.extras import LANGUAGE_NAMES
+
+    if norm(value) in LANGUAGE_NAMES:
+        return "a spoken language"
+    if any(f" {norm(value)} " in f" {g} " for g in gold_skills):
+        return "noise: inside a labelled span that lists several skills"
+    heading = sections.detect_heading(value)
+    if heading and heading.strong:
+        return "a section heading"
+    if any(similar(value, c) or norm(value) in norm(c) for c in companies):
+        return "part of an employer's name"
+    if any(similar(value, t) for t in gold.get("titles", [])) or (
+        entries.is_title(value) and not getattr(skill, "recognised", True)
+    ):
+        return "a job title"
+    if places.is_place_name(value) or places.is_region_name(value):
+        return "a place"
+    if not getattr(skill, "recognised", True):
+        return "an unrecognised list item (a fragment?)"
+    surfaces = getattr(skill, "surface_forms", [])
+    if any(re.fullmatch(r"[A-Z][A-Za-z]{0,3}", s) for s in surfaces):
+        return "a short acronym or word (a collision?)"
+    if "skills" in getattr(skill, "sections", []):
+        return "noise?: a taxonomy skill in a skills list, unlabelled"
+    return "a taxonomy skill in prose (unlabelled, or a wrong reading)"
+
+
+def skill_error_counts(doc: object) -> dict[str, int]:
+    """One labelled document's skill errors by class (run in the eval's worker pool)."""
+    from atspro.analysis.resume.extras import skill_list_lines
+    from atspro.analysis.resume.parser import parse_resume
+    from atspro.analysis.taxonomy.skills import get_index
+    from bench.eval.resumes import TODAY, _pick
+
+    gold_raw: dict[str, list[str]] = doc.gold  # type: ignore[attr-defined]
+    if "skills" not in gold_raw:
+        return {}
+    try:
+        r = parse_resume(doc.text, today=TODAY)  # type: ignore[attr-defined]
+    except ValueError:
+        return {}
+    lines, labels = _line_labels(doc.text)  # type: ignore[attr-defined]
+    listed = set(skill_list_lines(lines, labels, r.skills))
+    list_lines = {i for i, line in enumerate(lines) if line in listed}
+    normed = [f" {norm(line)} " for line in lines]
+    gold = list(dict.fromkeys(norm(g) for g in gold_raw["skills"] if norm(g)))
+    companies = [
+        *gold_raw.get("companies", []),
+        *(w.company for w in r.work_experience if w.company),
+    ]
+    index = get_index()
+    out: Counter[str] = Counter()
+    used: set[int] = set()
+    for s in r.skills:
+        value = _pick(
+            [s.surface_forms[0] if s.surface_forms else s.name, s.name, *s.surface_forms], gold
+        )
+        hit = next((i for i, g in enumerate(gold) if i not in used and similar(value, g)), None)
+        if hit is None:
+            out["FP " + _fp_class(value, s, gold_raw, companies, gold)] += 1
+        else:
+            used.add(hit)
+    for i, g in enumerate(gold):
+        if i not in used:
+            out["FN " + _fn_class(g, normed, list_lines, index.is_skill(g))] += 1
+    return dict(out)
+
+
+def print_skill_error_classes(docs: list, pool: object) -> dict[str, dict[str, int]]:
+    """Sum the classes per labelled set over the TRAIN parts and print them."""
+    train = [d for d in docs if d.split == "train" and d.set in SETS]
+    tables: dict[str, Counter[str]] = {}
+    for doc, counts in zip(train, pool.map(skill_error_counts, train, chunksize=16), strict=True):  # type: ignore[attr-defined]
+        tables.setdefault(doc.set, Counter()).update(counts)
+    for set_name, table in tables.items():
+        print(f"   skill error classes, {set_name} train:")
+        for key, n in sorted(table.items(), key=lambda x: (x[0][:2], -x[1])):
+            print(f"      {n:4d}  {key}")
+    return {k: dict(v) for k, v in tables.items()}

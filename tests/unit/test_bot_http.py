@@ -1,0 +1,82 @@
+"""The Bot API transport on aiohttp (atspro/bot/http.py) against a local server: parameters
+and files arrive as PTB sends them, and a timeout says whether the request reached Telegram
+(a late answer: it did; taken as sent, never sent twice) or not (safe to try again)."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import AsyncIterator
+
+import pytest
+from aiohttp import web
+from telegram import InputFile
+from telegram.error import NetworkError, TimedOut
+from telegram.request import RequestData
+from telegram.request._requestparameter import RequestParameter
+
+from atspro.bot.http import AiohttpRequest
+from atspro.bot.pacing import reached_telegram
+
+seen: list[dict[str, object]] = []
+
+
+async def _echo(request: web.Request) -> web.Response:
+    form = await request.post()
+    photo = form.get("photo")
+    seen.append(
+        {
+            "chat_id": form.get("chat_id"),
+            "caption": form.get("caption"),
+            "photo": photo.file.read() if isinstance(photo, web.FileField) else None,
+        }
+    )
+    return web.json_response({"ok": True, "result": True})
+
+
+async def _slow(request: web.Request) -> web.Response:
+    await asyncio.sleep(2)
+    return web.json_response({"ok": True, "result": True})
+
+
+@pytest.fixture
+async def server() -> AsyncIterator[str]:
+    app = web.Application()
+    app.router.add_post("/echo", _echo)
+    app.router.add_post("/slow", _slow)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+    yield f"http://127.0.0.1:{port}"
+    await runner.cleanup()
+
+
+async def test_parameters_and_files_arrive_as_ptb_sends_them(server: str) -> None:
+    seen.clear()
+    data = RequestData(
+        [
+            RequestParameter("chat_id", 5, None),
+            RequestParameter("caption", "Match <b>61</b> — ✓", None),
+            RequestParameter("photo", None, [InputFile(b"\xff\xd8jpeg", "c.jpg")]),
+        ]
+    )
+    async with AiohttpRequest() as request:
+        status, body = await request.do_request(f"{server}/echo", "POST", data)
+    assert status == 200 and json.loads(body)["ok"] is True
+    assert seen == [{"chat_id": "5", "caption": "Match <b>61</b> — ✓", "photo": b"\xff\xd8jpeg"}]
+
+
+async def test_a_late_answer_is_a_timeout_that_reached_telegram(server: str) -> None:
+    async with AiohttpRequest(read_timeout=0.3) as request:
+        with pytest.raises(TimedOut) as caught:
+            await request.do_request(f"{server}/slow", "POST", RequestData([]))
+    assert reached_telegram(caught.value)
+
+
+async def test_no_connection_never_reached_telegram() -> None:
+    async with AiohttpRequest(connect_timeout=0.5) as request:
+        with pytest.raises(NetworkError) as caught:  # TimedOut is a NetworkError too
+            await request.do_request("http://127.0.0.1:9/none", "POST", RequestData([]))
+    assert not reached_telegram(caught.value)
