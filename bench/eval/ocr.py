@@ -4,9 +4,10 @@ Sources, each reported on its own (generated pages never enter the real files' f
 ``real`` is the first page of every text PDF in ``resumes/`` and ``resumes_more/files/``;
 ``fixtures`` the labelled people of ``bench/resume_fixtures.py`` rendered to PDF;
 ``synthetic`` the seeded generator ``bench/ocr_synth.py`` (random people, phones in Indian,
-Singapore, UK, US and EU formats, one or two columns, three typefaces and several sizes). Each page is rendered
-with PDFium to a phone-photo-like JPEG (≈1280 px long side, quality 80, a slight rotation and
-perspective, sensor noise; fixed seed per document), read with the product's OCR, and parsed.
+Singapore, UK, US and EU formats, one or two columns, three typefaces and several sizes).
+Each page is rendered with PDFium to a phone-photo-like JPEG (≈1280 px long side, quality 80,
+a slight rotation and perspective, sensor noise; fixed seed per document), read with the
+product's OCR, and parsed.
 The parse of the text layer of that same one-page PDF is the reference:
 
 * name / email / phone: share of documents whose reference has the field where the OCR parse
