@@ -21,9 +21,9 @@ PAGES = 6
 
 
 def _photos() -> list[bytes]:
-    from bench.eval.ocr import _generated, photo_of
+    from bench.eval.ocr import fixture_pages, photo_of
 
-    generated = _generated()
+    generated = fixture_pages()
     step = max(1, len(generated) // PAGES)
     return [photo_of(pdf, name) for name, pdf in generated[::step][:PAGES]]
 

@@ -73,3 +73,88 @@ def test_commas_for_dots_and_full_width_punctuation_are_mended(read: str, fixed:
 @pytest.mark.parametrize("name", ["Corvina Pennyworth", "Marisol Heartwood", "Ola Brightwater"])
 def test_a_capitalised_name_is_not_split_into_words(name: str) -> None:
     assert restore_spaces(name) == name
+
+
+@pytest.mark.parametrize(
+    ("read", "fixed"),
+    [
+        ("janeaexample.com", "jane@example.com"),  # "@" read as "a"
+        ("janea example.com", "jane@example.com"),  # … with a space after it
+        ("tom.bellgexample.org", "tom.bell@example.org"),  # … as "g" (small blurred print)
+        ("jane.smith©gmail.com", "jane.smith@gmail.com"),
+        ("jane @ gmail.com", "jane@gmail.com"),  # spaced out
+        ("lee.changmail.com | +65 9123 4567", "lee.chan@gmail.com | +65 9123 4567"),  # dropped
+        ("priya_s99ayahoo.co.in,+91", "priya_s99@yahoo.co.in,+91"),
+        # a "|" read as "1" after an e-mail or a link, before a phone or a link
+        ("jane@example.org1+1 415 555 0142", "jane@example.org | +1 415 555 0142"),
+        ("jane@gmail.com1www.jane.dev", "jane@gmail.com | www.jane.dev"),
+    ],
+)
+def test_a_lost_at_sign_is_put_back_before_a_mail_provider(read: str, fixed: str) -> None:
+    assert restore_spaces(read) == fixed
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "hotmail.com",  # a bare domain is no address
+        "www.gmail.com",
+        "visit bookmail.com",  # a generic provider name needs the misread "@"
+        "Ana Gmail.com user",  # words, not an address
+        "via gmail.com",
+        "mail.google.com",
+        "linkedin.com/in/janeagmail.com",
+        "jane.doe@gmail.com",
+    ],
+)
+def test_websites_and_words_do_not_become_addresses(kept: str) -> None:
+    assert restore_spaces(kept) == kept
+
+
+def test_a_glued_name_header_is_split_where_the_persons_handle_splits_it() -> None:
+    from atspro.analysis.documents.ocr_words import split_glued_name
+
+    lines = ["KORVELANTHAMARISK", "Data Engineer", "korvelan.thamarisk.dev@gmail.com"]
+    assert split_glued_name(lines)[0] == "KORVELAN THAMARISK"
+    linked = ["Ilsabet Morrowvane", "linkedin.com/in/ilsabet-morrowvane-7"]
+    assert split_glued_name(["ILSABETMORROWVANE", *linked[1:]])[0] == "ILSABET MORROWVANE"
+    # no handle to split by, or a handle that does not spell the run: left alone
+    assert split_glued_name(["MARIAGARCIA", "mgarcia@mail.com"])[0] == "MARIAGARCIA"
+    assert split_glued_name(["PROFESSIONALSUMMARY"]) == ["PROFESSIONALSUMMARY"]
+    site = ["Kira Voss", "kiravoss.net", "kira.voss@gmail.com"]  # the name inside a link
+    assert split_glued_name(site) == site
+
+
+def test_a_name_header_read_with_small_look_alike_capitals_gets_them_back() -> None:
+    from atspro.analysis.documents.ocr_words import capitalise_name_header
+
+    assert capitalise_name_header(["siti selvaraj", "Data Analyst"])[0] == "Siti Selvaraj"
+    assert capitalise_name_header(["Rahul swaminathan"])[0] == "Rahul Swaminathan"
+    assert capitalise_name_header(["0 lwen Marsh"])[0] == "Olwen Marsh"  # a zero for the "O"
+    assert capitalise_name_header(["0lwen selby"])[0] == "Olwen Selby"
+    assert capitalise_name_header(["0 items found"]) == ["0 items found"]
+    # any other small initial: not a name read with the wrong case
+    assert capitalise_name_header(["software developer"]) == ["software developer"]
+    after_title = ["Senior data engineer", "siti silva"]  # only the first bare-name-shaped line
+    assert capitalise_name_header(after_title) == after_title
+
+
+@pytest.mark.parametrize(
+    ("read", "fixed"),
+    [
+        ("Email: teodor95@orange.fr", "Email: teodor95@orange.fr"),  # not "teod095"
+        ("isabel80@yahoo.com.sg", "isabel80@yahoo.com.sg"),  # not "isabe180"
+        (
+            "vik_lim@hotmail.co.ukPhone: +91 64200 10250",
+            "vik_lim@hotmail.co.uk Phone: +91 64200 10250",
+        ),
+    ],
+)
+def test_an_address_keeps_its_letters_and_sheds_a_glued_label(read: str, fixed: str) -> None:
+    assert restore_spaces(read) == fixed
+
+
+def test_a_slash_between_contact_details_gets_its_spaces_back() -> None:
+    read = "kira.voss@proton.me/+6582210000/Austin, TX"
+    assert restore_spaces(read) == "kira.voss@proton.me / +6582210000 / Austin, TX"
+    assert restore_spaces("05/2020 - 24/7") == "05/2020 - 24/7"

@@ -25,7 +25,11 @@ from typing import TYPE_CHECKING, Any
 
 from atspro.analysis.documents.base import ExtractLimits, RawText
 from atspro.analysis.documents.errors import UnreadableImage, UnsupportedImage
-from atspro.analysis.documents.ocr_words import restore_spaces
+from atspro.analysis.documents.ocr_words import (
+    capitalise_name_header,
+    restore_spaces,
+    split_glued_name,
+)
 from atspro.analysis.documents.pdf_layout import Fragment, layout_page
 
 if TYPE_CHECKING:
@@ -300,7 +304,7 @@ def _lay_out(
             )
         )
     layout = layout_page(_snap_rows(fragments))
-    page.lines = layout.lines
+    page.lines = capitalise_name_header(split_glued_name(layout.lines))
     page.columns = layout.columns
     page.table_like = layout.table_like
     return page

@@ -11,6 +11,14 @@ conservative so that a real token is never split:
   split at its capitals, unless it is a known skill ("JavaScript");
 * full-width punctuation ("（415）555", "，") is written as ASCII;
 * commas read for the dots of an e-mail or a web address ("dana,w@example,org") are dots;
+* an "@" read as a letter or a symbol ("g", "e", "a", "Q", "©"…), dropped, or set apart by
+  spaces ("tom.bellgexample.org", "janea example.com", "jane @ gmail.com") is put back, only
+  in front of a mail provider's domain ("gmail.com", "yahoo.co.in", "example.org"…) and only
+  when the result is a valid address; a dropped "@" only before a provider no website is
+  named after ("lee.changmail.com"). A real last letter that is also a look-alike
+  ("janegmail.com") is read as the "@": OCR misreads the "@" more often than it drops it;
+* a "|" read as "1" between an e-mail or link and the phone or link after it
+  ("jane@x.com1+1 415…", "…gmail.com1www.site.com") is a separator again;
 * glued words: a letter run of 7+ characters that is neither an English word nor a known
   skill is split by word frequencies (``wordninja``) when every piece is a real word of 3+
   letters or a short function word ("of", "in"…): "SpringBoot" -> "Spring Boot", while
@@ -20,6 +28,7 @@ conservative so that a real token is never split:
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from functools import lru_cache
@@ -87,6 +96,53 @@ _LINK_ZERO = re.compile(r"(?<=[A-Za-z.])0(?=[A-Za-z])")  # "example.0rg", "gma0i
 # A "|" between a phone and the e-mail after it, read as "1" (or l/I) and glued to both:
 # "+82 10-9030-18431jane.doe@mail.com" is "+82 10-9030-1843 | jane.doe@mail.com".
 _BAR_AFTER_PHONE = re.compile(r"(\+?[\d(][\d\s().\-]{6,}\d)[1lI](?=[A-Za-z][\w.\-]*@)")
+_TLD = r"(?:com|net|org|edu|co\.[a-z]{2}|com\.[a-z]{2}|[a-z]{2})"
+# … and after an e-mail's or a link's top-level domain, before a phone or a link
+# a " / " between contact details whose spaces were lost: "x@proton.me/+65…", "…2444/Austin"
+# a label glued to an e-mail's top-level domain: "jane@hotmail.co.ukPhone: +91…"
+_LABEL_AFTER_EMAIL = re.compile(r"(@[\w\-]+(?:\.[a-z]{2,})+?)(?=[A-Z][a-z])")
+_SLASH_BY_PHONE = re.compile(
+    r"(?<=\.[a-z]{2})/(?=\+\d)|(?<=\.[a-z]{3})/(?=\+\d)|(?<=\d{4})/(?=[A-Z][a-z])"
+)
+_BAR_AFTER_LINK = re.compile(
+    rf"((?:@|www\.)[\w\-.]+\.{_TLD})[1lI](?=\+|\(\d|www\.|https?:|linkedin\.|github\.)"
+)
+# Mail providers whose name no personal website is likely to end with: an "@" OCR dropped
+# ("lee.changmail.com") is put back in front of them. The generic names ("mail", "live",
+# "me"…) need the misread "@" itself ("jane.roeamail.com"): "bookmail.com" is a site.
+_DISTINCT_PROVIDERS = frozenset(
+    [
+        "gmail",
+        "googlemail",
+        "yahoo",
+        "ymail",
+        "outlook",
+        "hotmail",
+        "icloud",
+        "protonmail",
+        "rediffmail",
+        "yandex",
+        "aol",
+        "zohomail",
+        "gmx",
+        "email",
+    ]
+)
+_GENERIC_PROVIDERS = frozenset(
+    ["mail", "live", "msn", "me", "mac", "proton", "pm", "zoho", "web", "example", "naver", "qq"]
+)
+_PROVIDERS = "|".join(sorted(_DISTINCT_PROVIDERS | _GENERIC_PROVIDERS, key=len, reverse=True))
+# What the recogniser reads an "@" as on small, blurred print (measured on JPEG renders):
+# "g" and "e" most often, then "a", "Q", "O"/"0" and symbols.
+_AT_GLYPHS = frozenset("gaeQO0©®&")
+# an e-mail-shaped run without its "@" ending in a provider's domain, or split by spaces
+# around an "@"; never inside a link ("www.", "//", a "." before the provider)
+_AT_LOST = re.compile(
+    rf"(?<![\w.@/+\-])(?P<run>[A-Za-z0-9][\w.%+\-©®&]*?)(?P<gap>\s?@\s?|\s)?"
+    rf"(?P<domain>(?P<provider>{_PROVIDERS})\.{_TLD})(?![\w@\-]|\.[A-Za-z])",
+    re.IGNORECASE,
+)
+_VALID_LOCAL = re.compile(r"[A-Za-z0-9](?:[\w%+\-]|\.(?!\.))*[A-Za-z0-9_]")
 
 
 def restore_spaces(line: str) -> str:
@@ -97,6 +153,10 @@ def restore_spaces(line: str) -> str:
         return " ".join(_CAMEL_PART.findall(line))  # a name header: "DanaWhitfield"
     line = _BAR_AFTER_PHONE.sub(r"\1 | ", line)
     line = " ".join(_mend_link(token) for token in _TOKEN.findall(line))
+    line = _mend_at(line)
+    line = _BAR_AFTER_LINK.sub(r"\1 | ", line)
+    line = _SLASH_BY_PHONE.sub(" / ", line)
+    line = _LABEL_AFTER_EMAIL.sub(r"\1 ", line)
     line = _SEPARATOR.sub(r" \1 ", line)
     line = _AFTER_PUNCT.sub(r"\1 ", line)
     line = _AFTER_COLON.sub(r"\1 ", line)
@@ -113,6 +173,31 @@ def _mend_link(token: str) -> str:
     return token
 
 
+def _mend_at(line: str) -> str:
+    """Put back an "@" OCR misread, dropped or spaced out in front of a mail provider."""
+    if "@" in line and not re.search(r"\s@|@\s", line):
+        return line  # the e-mail was read whole
+    return _AT_LOST.sub(_mended_address, line)
+
+
+def _mended_address(match: re.Match[str]) -> str:
+    run, gap, domain = match.group("run"), match.group("gap") or "", match.group("domain")
+    provider = match.group("provider").lower()
+    if "@" in gap:
+        local = run
+    elif run[-1] in _AT_GLYPHS:
+        local = run[:-1]  # "tom.bellgexample.org", "janea example.com"
+        if gap and (len(local) < 3 or not local.islower()):
+            return match.group()  # "Ana Gmail.com", "via gmail.com": words, not an address
+    elif not gap and provider in _DISTINCT_PROVIDERS:
+        local = run  # the "@" was dropped: "lee.changmail.com"
+    else:
+        return match.group()
+    if len(local) < 2 or not _VALID_LOCAL.fullmatch(local):
+        return match.group()
+    return f"{local}@{domain}"
+
+
 def _repair_token(token: str) -> str:
     token = _fix_digits(token)
     if _LINKISH.search(token):
@@ -125,12 +210,17 @@ def _repair_token(token: str) -> str:
 
 
 def _fix_digits(token: str) -> str:
-    """A run of digits and separators with an O or an l in it is a number misread."""
+    """A run of digits and separators with an O or an l in it is a number misread; a run
+    glued to a letter is part of a word ("mateo95@", "isabel80": a name and its digits)."""
 
     def fix(match: re.Match[str]) -> str:
         run = match.group()
         digits = sum(ch.isdigit() for ch in run)
         lookalikes = sum(ch in "oOlI" for ch in run)
+        before = token[match.start() - 1] if match.start() else ""
+        after = token[match.end()] if match.end() < len(token) else ""
+        if before.isalpha() or after.isalpha():
+            return run
         if digits >= 2 and lookalikes and lookalikes * 2 <= digits:
             return run.translate(_LOOKALIKES)
         return run
@@ -186,3 +276,62 @@ def _is_skill(run: str) -> bool:
     from atspro.analysis.taxonomy.skills import get_index
 
     return any(hit.start == 0 and hit.end == len(run) for hit in get_index().find(run))
+
+
+_HANDLE = re.compile(
+    r"[A-Za-z][\w.\-]*(?=@)|(?:linkedin\.com/in/|github\.com/|gitlab\.com/)([A-Za-z][\w.\-]*)",
+    re.IGNORECASE,
+)
+_HEADER_LINES = 6  # a name header is among the page's first lines
+_NAME_RUN = re.compile(r"(?<!\S)[A-Za-z]{8,}(?!\S)")  # a whole word, not part of a link
+
+
+def split_glued_name(lines: list[str]) -> list[str]:
+    """A name header read without its word gap ("ABDELRAHMANELNAHRAWY", letter-spaced capitals
+    lose the wider gap) is split where the page's own e-mail or profile link splits it
+    ("abdelrahman.elnahrawy@…", "linkedin.com/in/abdelrahman-elnahrawy"). Word frequencies
+    cannot split a name; the person's handle can."""
+    pieces = set()
+    for line in lines:
+        for match in _HANDLE.finditer(line):
+            parts = [p for p in re.split(r"[._\-\d]+", match.group(1) or match.group()) if p]
+            pieces.add(tuple(p.lower() for p in parts))
+    pieces = {p for p in pieces if len(p) >= 2}
+    if not pieces:
+        return lines
+
+    def split(match: re.Match[str]) -> str:
+        run = match.group()
+        for parts in pieces:
+            for start, end in itertools.combinations(range(len(parts) + 1), 2):
+                chosen = parts[start:end]
+                if len(chosen) >= 2 and "".join(chosen) == run.lower():
+                    cuts = list(itertools.accumulate(len(p) for p in chosen))
+                    return " ".join(run[a:b] for a, b in zip([0, *cuts], cuts, strict=False))
+        return run
+
+    head = [_NAME_RUN.sub(split, line) for line in lines[:_HEADER_LINES]]
+    return head + lines[_HEADER_LINES:]
+
+
+# Letters whose capital is the small letter drawn larger: on a photo the recogniser often
+# reads the capital as the small one ("siti silva", "Rahul sharma").
+_CASE_LOOKALIKES = frozenset("cosuvwxzkp")
+_NAME_WORD = re.compile(r"[A-Za-z][a-z]+")
+_ZERO_FOR_O = re.compile(r"(?<!\S)0 ?(?=[a-z]{2,}(?:\s|$))")
+
+
+def capitalise_name_header(lines: list[str]) -> list[str]:
+    """The first line that is a bare name of 2–4 words gets its capitals back when the only
+    small initials are case look-alikes ("siti silva" -> "Siti Silva", "0 liver Chen" ->
+    "Oliver Chen"); a line with any other small initial ("software developer") is not a name
+    and is left alone."""
+    out = list(lines)
+    for index, line in enumerate(lines[:3]):
+        words = _ZERO_FOR_O.sub("O", line).split()  # "0liver", "0 liver": a zero for an "O"
+        if not 2 <= len(words) <= 4 or not all(_NAME_WORD.fullmatch(w) for w in words):
+            continue
+        if all(w[0].isupper() or w[0] in _CASE_LOOKALIKES for w in words):
+            out[index] = " ".join(w[0].upper() + w[1:] for w in words)
+        break
+    return out
