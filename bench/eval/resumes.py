@@ -262,7 +262,7 @@ _PHONE = re.compile(r"(?<![\w/.:])\+?\(?\d[\d ().-]{7,}\d(?![\w/])")
 TWINS = [
     ("resumes", r"soupboss__0([12])-(\w+)\.(?:pdf|docx)$"),
     ("resumes", r"resume-matcher-template.*"),
-    ("resumes_more/files", r"(2[34])_Abdelrahman.*"),
+    ("resumes_more/files", r"(2[34])_.*"),  # one person, PDF and DOCX
     (
         "resumes_more/files",
         r"0[3478]_jankapunkt__(?:classic|infographics|two_column|sidebar)_main.*",

@@ -46,7 +46,7 @@ def test_glued_words_are_split(glued: str, fixed: str) -> None:
         "Danggeun Pay",  # a name is not a glued pair of rare words
         "Whitfield",
         "v2.1.0",
-        "posquit0.bj@gmail.com",
+        "jdoe0.xy@gmail.com",
         "JavaScript",
         "Built dashboards in PowerPoint and JavaScript",
     ],

@@ -168,8 +168,8 @@ def test_undated_roles_after_a_dated_roles_body():
 
 
 def test_a_title_glued_to_its_employer():
-    got = parse_role_header(["Network Engineer Evision Datanet Pvt Ltd"])
-    assert (got.position, got.company) == ("Network Engineer", "Evision Datanet Pvt Ltd")
+    got = parse_role_header(["Network Engineer Qorvex Datanet Pvt Ltd"])
+    assert (got.position, got.company) == ("Network Engineer", "Qorvex Datanet Pvt Ltd")
     for whole in ("Software Engineer Intern", "Engineer Embedded Systems", "Director of Sales"):
         assert parse_role_header([whole]).position == whole
 

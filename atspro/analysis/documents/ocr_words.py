@@ -287,9 +287,9 @@ _NAME_RUN = re.compile(r"(?<!\S)[A-Za-z]{8,}(?!\S)")  # a whole word, not part o
 
 
 def split_glued_name(lines: list[str]) -> list[str]:
-    """A name header read without its word gap ("ABDELRAHMANELNAHRAWY", letter-spaced capitals
+    """A name header read without its word gap ("JANEMARIEDOE", letter-spaced capitals
     lose the wider gap) is split where the page's own e-mail or profile link splits it
-    ("abdelrahman.elnahrawy@…", "linkedin.com/in/abdelrahman-elnahrawy"). Word frequencies
+    ("janemarie.doe@…", "linkedin.com/in/janemarie-doe"). Word frequencies
     cannot split a name; the person's handle can."""
     pieces = set()
     for line in lines:

@@ -84,7 +84,7 @@ def _school_start(rest: str) -> int:
             continue
         break
     if k == 0 and lead and re.search(r"\bin\b", lead.group(0)) and len(tokens) > 2:
-        k = 1  # "Masters in Art Vikram University": a field is named after "in"
+        k = 1  # "Masters in Art Sunrise University": a field is named after "in"
     if k == 0 or k == len(tokens):
         return tokens[0].start() if tokens else len(rest)
     after = rest[tokens[k].end() :].lstrip()
@@ -148,7 +148,7 @@ def _institution_in(segments: list[str]) -> str | None:
             rest = seg[degree[2][1] :]
             seg = rest[_school_start(rest) :].strip(" ,;-–")
         elif not degree and n and find_degree(segments[n - 1]):
-            # "MSc in Applied Microbiology  Biotechnology Banasthali University": the end of
+            # "MSc in Applied Microbiology  Biotechnology Greenfield University": the end of
             # the field the line's gap split off
             seg = seg[_school_start(seg) :]
         nxt = segments[n + 1] if n + 1 < len(segments) else ""

@@ -176,7 +176,7 @@ def _name_before_title(line: str) -> str | None:
 
 
 def _name_before_place(line: str) -> str | None:
-    """ "Aman Kumar Kurukshetra Haryana Email me …": a flattened header, the name then the
+    """ "Ravi Verma Kurukshetra Haryana Email me …": a flattened header, the name then the
     town and region with no punctuation. The town is a known city, else one word."""
     words = line.split()[:8]
     for known in (True, False):

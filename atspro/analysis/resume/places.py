@@ -290,7 +290,7 @@ def _city_region(rx: re.Pattern[str], text: str) -> Place | None:
                 return Place(
                     place_text, region_of(f"{city}, {m.group('region')}"), (start, m.end())
                 )
-        # "Sapna Rani New Delhi Delhi": the run read from the next word may hold the city.
+        # "Neha Gupta New Delhi Delhi": the run read from the next word may hold the city.
         nxt = text.find(" ", m.start() + 1)
         pos = nxt + 1 if 0 <= nxt < m.end() else m.end()
     return None
@@ -334,7 +334,7 @@ _PROSE_WORD = re.compile(
 
 
 def find_place_before(text: str) -> Place | None:
-    """The place that ends ``text``, written without punctuation ("… Aman Kumar Kurukshetra
+    """The place that ends ``text``, written without punctuation ("… Ravi Verma Kurukshetra
     Haryana" before "Email me on Indeed"): a region or country written in full, with the
     town before it — a known city of up to three words, else one capitalised word that reads
     as no English word (the gazetteer lacks many towns). Callers check that the town is no
@@ -356,7 +356,7 @@ def find_place_before(text: str) -> Place | None:
     town = words[-1] if words else ""
     if (
         _TOWN_WORD.match(town)
-        and town.isupper() == region.isupper()  # "Preethi Mathews KERALA"
+        and town.isupper() == region.isupper()  # "Anita Joseph KERALA"
         and not is_region_name(town)
         and town.casefold() not in _CONTACT_WORDS
         and not _PROSE_WORD.search(town.lower())

@@ -368,7 +368,7 @@ def _unsupported_employer(company: str, location: str | None, dated: bool) -> bo
 
 
 def _title_then_employer(segment: str) -> tuple[str, str] | None:
-    """ "Network Engineer Evision Technoserve Pvt Ltd": a title and its employer with no
+    """ "Network Engineer Qorvex Datanet Pvt Ltd": a title and its employer with no
     separator (flattened text) -> (title, employer), when the words after the last title word
     name a company ("Software Engineer Intern", "Engineer Embedded Systems" stay whole)."""
     ws = segment.split()
