@@ -94,3 +94,18 @@ def print_figures(value: object, indent: int = 0) -> None:
                 print(f"{pad}{key}: {sub}")
     else:
         print(pad + str(value))
+
+
+def line_labels(text: str) -> tuple[list[str], list[str]]:
+    """A resume text's lines as the parser reads them (one-line texts reflowed) and the
+    section each is read in ("header" before the first heading): for the error classes."""
+    from atspro.analysis.resume import reflow, sections
+    from atspro.analysis.resume import text as tx
+
+    lines = tx.split_lines(reflow.restore_lines(tx.normalise(text)))
+    _, found = sections.split_sections(lines)
+    labels = ["header"] * len(lines)
+    for sec in found:
+        for i in range(sec.start, sec.end):
+            labels[i] = sec.name
+    return lines, labels

@@ -16,23 +16,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from bench.eval.common import norm, similar
+from bench.eval.common import line_labels, norm, similar
 
 SETS = ("dotin_resume_ner", "vrundag91_resume_corpus", "minhquan_resume_ner_fragments")
-
-
-def _line_labels(text: str) -> tuple[list[str], list[str]]:
-    """The parser's lines and the section each is read in (as the parser splits them)."""
-    from atspro.analysis.resume import reflow, sections
-    from atspro.analysis.resume import text as tx
-
-    lines = tx.split_lines(reflow.restore_lines(tx.normalise(text)))
-    _, found = sections.split_sections(lines)
-    labels = ["header"] * len(lines)
-    for sec in found:
-        for i in range(sec.start, sec.end):
-            labels[i] = sec.name
-    return lines, labels
 
 
 def _fn_class(gold: str, normed: list[str], list_lines: set[int], known: bool) -> str:
@@ -101,7 +87,7 @@ def skill_error_counts(doc: object) -> dict[str, int]:
         r = parse_resume(doc.text, today=TODAY)  # type: ignore[attr-defined]
     except ValueError:
         return {}
-    lines, labels = _line_labels(doc.text)  # type: ignore[attr-defined]
+    lines, labels = line_labels(doc.text)  # type: ignore[attr-defined]
     listed = set(skill_list_lines(lines, labels, r.skills))
     list_lines = {i for i, line in enumerate(lines) if line in listed}
     normed = [f" {norm(line)} " for line in lines]

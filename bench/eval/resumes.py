@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from bench.eval.common import PR, norm, similar
+from bench.eval.common import PR, line_labels, norm, similar
 from bench.eval.resume_skills import print_skill_error_classes
 
 TODAY = date(2026, 1, 1)
@@ -514,21 +514,6 @@ def print_role_error_classes(docs: list[Doc]) -> dict[str, dict[str, int]]:
 # ------------------------------------------------------------------ name/location classes ---
 
 
-def _line_labels(text: str) -> tuple[list[str], list[str]]:
-    """The parser's lines of ``text`` (one-line texts reflowed) and the section of each
-    ("header" before the first heading)."""
-    from atspro.analysis.resume import reflow, sections
-    from atspro.analysis.resume import text as tx
-
-    lines = tx.split_lines(reflow.restore_lines(tx.normalise(text)))
-    _, found = sections.split_sections(lines)
-    labels = ["header"] * len(lines)
-    for sec in found:
-        for i in range(sec.start, sec.end):
-            labels[i] = sec.name
-    return lines, labels
-
-
 def _value_kind(value: str) -> str:
     """What a wrong single value is instead (a rough, automatic guess)."""
     from atspro.analysis.resume import places, roles, sections
@@ -551,7 +536,7 @@ def single_error_class(doc: Doc, field_: str, got: str | None) -> str | None:
     gold = [g for g in doc.gold.get(field_, []) if norm(g)]
     if not gold or (got and any(similar(got, g) for g in gold)):
         return None
-    lines, labels = _line_labels(doc.text)
+    lines, labels = line_labels(doc.text)
     wanted = [norm(g.splitlines()[0]) for g in gold]
     where = {
         lab
@@ -704,7 +689,7 @@ def _year_fp_class(year: str, doc: Doc) -> str:
 
 def education_error_classes(doc: Doc, pred: dict, counts: dict[str, dict[str, int]]) -> None:
     """Add ``doc``'s degree/school/year errors, by class, to ``counts`` (train parts only)."""
-    lines, labels = _line_labels(doc.text)
+    lines, labels = line_labels(doc.text)
     for field_ in EDU_FIELDS:
         if field_ not in doc.gold:
             continue
