@@ -121,6 +121,11 @@ class Settings(BaseSettings):
     ocr_page_timeout_s: float = Field(30.0, gt=0, description="Time limit to OCR one page (s).")
     ocr_timeout_s: float = Field(60.0, gt=0, description="Time limit to OCR one document (s).")
     ocr_threads: int = Field(2, ge=1, le=16, description="CPU threads one OCR run uses.")
+    card_draw_timeout_s: float = Field(
+        10.0,
+        gt=0,
+        description="Time limit to draw one score-card picture (s); the text card answers.",
+    )
 
     # --- Job links ----------------------------------------------------------------------------
     fetch_connect_timeout_s: float = Field(5.0, gt=0, description="Connect timeout (s).")

@@ -340,10 +340,11 @@ class ChatDelivery:
             await self.bot.send_message(chat_id, part, reply_markup=markup)
         await ctx.save_progress(card_sent=True, **_done_asking(asked))
 
-    @staticmethod
-    async def _card_picture(analysis: matching.Match) -> bytes | None:
+    async def _card_picture(self, analysis: matching.Match) -> bytes | None:
         try:
-            return await asyncio.to_thread(matching.score_card_picture, analysis)
+            return await asyncio.to_thread(
+                matching.score_card_picture, analysis, self.svc.settings.card_draw_timeout_s
+            )
         except Exception:  # the text card still answers
             log.exception("score card picture failed for result %s", analysis.id)
             return None

@@ -154,7 +154,6 @@ async def load_match(repos: Repos, user_id: int, result_id: Any) -> Match | None
     return Match(row, report, resume_from_row(resume_row), job_from_row(job_row))
 
 
-CARD_TIMEOUT_S = 10.0  # drawing takes ~30 ms; a stuck worker is killed, the text card answers
 _drawing: extract_pool.ExtractionPool | None = None
 _drawing_lock = threading.Lock()
 
@@ -171,13 +170,14 @@ def drawing_pool() -> extract_pool.ExtractionPool:
         return _drawing
 
 
-def score_card_picture(analysis: Match) -> bytes:
+def score_card_picture(analysis: Match, timeout_s: float) -> bytes:
     """The score card as a JPEG photo for the chat, drawn in the drawing worker (blocking:
-    call it in a thread)."""
+    call it in a thread). Drawing takes ~30 ms; a worker stuck past ``timeout_s``
+    (CARD_DRAW_TIMEOUT_S) is killed and the text card answers."""
     from atspro.export.card import render_score_card
 
     draw = functools.partial(render_score_card, title=analysis.job.title, fmt="JPEG")
-    return drawing_pool().call(draw, analysis.report, timeout=CARD_TIMEOUT_S)  # type: ignore[no-any-return]
+    return drawing_pool().call(draw, analysis.report, timeout=timeout_s)  # type: ignore[no-any-return]
 
 
 # ------------------------------------------------------------- the active pair, scored ---

@@ -95,7 +95,10 @@ async def test_caption_refused_falls_back_to_picture_and_text(
 async def test_picture_failure_sends_the_card_as_text(
     bot: BotHarness, pool: asyncpg.Pool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def broken(analysis: Any) -> bytes:
+    asked: list[float] = []
+
+    def broken(analysis: Any, timeout_s: float) -> bytes:
+        asked.append(timeout_s)
         raise OSError("no picture today")
 
     monkeypatch.setattr(matching, "score_card_picture", broken)
@@ -107,3 +110,4 @@ async def test_picture_failure_sends_the_card_as_text(
     await wait_db(pool, ALL_DONE, timeout=30)
     assert not has_media(card, "photo") and button_data(card)
     assert len(await bot.bot_messages(5104)) == 2
+    assert asked == [bot.svc.settings.card_draw_timeout_s]  # the drawing limit is a setting
