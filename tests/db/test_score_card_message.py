@@ -40,15 +40,26 @@ def _paced_calls(bot: BotHarness, chat_id: int) -> dict[str, int]:
     }
 
 
-async def test_resume_then_job_two_messages_card_is_the_picture(
-    bot: BotHarness, pool: asyncpg.Pool
-) -> None:
-    user = await bot.user(5101, "Una")
+async def _card_after_resume_then_job(
+    bot: BotHarness, pool: asyncpg.Pool, user_id: int, name: str, card: Any
+) -> dict[str, Any]:
+    """A resume, then (once it is read) a job: the first bot message ``card`` accepts,
+    returned when every task is done."""
+    user = await bot.user(user_id, name)
     await user.send_document("cv.pdf", make_resume_pdf(), mime_type="application/pdf")
     await user.wait_for(lambda m: is_bot(m, "Resume received"), timeout=30)
     await user.send_text(JOB_TEXT)
-    card = await user.wait_for(lambda m: is_bot(m, "Match score"), timeout=30)
+    found = await user.wait_for(card, timeout=30)
     await wait_db(pool, ALL_DONE, timeout=30)
+    return found
+
+
+async def test_resume_then_job_two_messages_card_is_the_picture(
+    bot: BotHarness, pool: asyncpg.Pool
+) -> None:
+    card = await _card_after_resume_then_job(
+        bot, pool, 5101, "Una", lambda m: is_bot(m, "Match score")
+    )
     assert has_media(card, "photo")
     assert "Senior Python Developer" in card["text"]  # the job's title line
     assert {b.split(":")[0] for b in button_data(card)} >= {"sg", "dx", "sw"}
@@ -78,12 +89,9 @@ async def test_caption_refused_falls_back_to_picture_and_text(
 ) -> None:
     api = bot.emulator.api
     api.limits = dataclasses.replace(api.limits, max_caption_utf16=120)  # refuses the card
-    user = await bot.user(5103, "Wes")
-    await user.send_document("cv.pdf", make_resume_pdf(), mime_type="application/pdf")
-    await user.wait_for(lambda m: is_bot(m, "Resume received"), timeout=30)
-    await user.send_text(JOB_TEXT)
-    await user.wait_for(lambda m: is_bot(m, "Match score:") and bool(button_data(m)), timeout=30)
-    await wait_db(pool, ALL_DONE, timeout=30)
+    await _card_after_resume_then_job(
+        bot, pool, 5103, "Wes", lambda m: is_bot(m, "Match score:") and bool(button_data(m))
+    )
     messages = await bot.bot_messages(5103)
     photos = [m for m in messages if has_media(m, "photo")]
     cards = [m for m in messages if "Match score:" in m["text"]]
@@ -102,12 +110,9 @@ async def test_picture_failure_sends_the_card_as_text(
         raise OSError("no picture today")
 
     monkeypatch.setattr(matching, "score_card_picture", broken)
-    user = await bot.user(5104, "Xan")
-    await user.send_document("cv.pdf", make_resume_pdf(), mime_type="application/pdf")
-    await user.wait_for(lambda m: is_bot(m, "Resume received"), timeout=30)
-    await user.send_text(JOB_TEXT)
-    card = await user.wait_for(lambda m: is_bot(m, "Match score:"), timeout=30)
-    await wait_db(pool, ALL_DONE, timeout=30)
+    card = await _card_after_resume_then_job(
+        bot, pool, 5104, "Xan", lambda m: is_bot(m, "Match score:")
+    )
     assert not has_media(card, "photo") and button_data(card)
     assert len(await bot.bot_messages(5104)) == 2
     assert asked == [bot.svc.settings.card_draw_timeout_s]  # the drawing limit is a setting
