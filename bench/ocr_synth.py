@@ -15,6 +15,8 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
+from bench.resume_fixtures import MONTHS
+
 FIRST = [
     "Aarav",
     "Priya",
@@ -214,7 +216,6 @@ SCHOOLS = (
 )  # fmt: skip
 SEPARATORS = (" | ", "  |  ", " • ", " · ", "   ", " / ")
 FONTS = ("Helvetica", "Times", "Courier")
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def _digits(rng: random.Random, count: int) -> str:
