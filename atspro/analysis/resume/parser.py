@@ -30,6 +30,7 @@ from atspro.analysis.resume import (
     reflow,
     roles,
     sections,
+    years,
 )
 from atspro.analysis.resume import names as nm
 from atspro.analysis.resume import text as tx
@@ -172,6 +173,7 @@ class _Parser:
         resume.total_years_experience = self._total_years(
             resume.work_experience, _student_since(resume, self.today)
         )
+        resume.stated_years_experience = years.stated_years(header + summary_lines, self.lines)
 
         c = resume.contact
         names = ["contact"] if (c.full_name or c.email or c.phone or c.links) else []
