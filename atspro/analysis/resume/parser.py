@@ -72,9 +72,9 @@ def parse_resume(text: str, *, today: date | None = None, filename: str | None =
     if not any(ch.isalnum() for ch in cleaned):
         raise EmptyResumeText()
     restored = reflow.restore_lines(cleaned)  # one-line (flattened) resumes get their lines
-    resume = _Parser(
-        tx.split_lines(restored), today or date.today(), restored is not cleaned
-    ).parse()
+    lines = tx.split_lines(restored)
+    with dates.day_first_dates(lines):  # "05/03/2019" is 5 March in a day-first document
+        resume = _Parser(lines, today or date.today(), restored is not cleaned).parse()
     if not resume.contact.full_name and (name := nm.name_from_filename(filename)):
         resume.contact.full_name = name
         resume.warnings = [NAME_FROM_FILE if w == "no name found" else w for w in resume.warnings]
@@ -244,7 +244,7 @@ class _Parser:
                 self.warnings.append(f"dates not parseable: {_clip(header_text)}")
             if item.company or item.position:
                 out.append(item)
-        return out
+        return roles.nest_titles(out)
 
     # ---------------------------------------------------------------------------- skills
 

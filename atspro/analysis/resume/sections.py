@@ -38,6 +38,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "professional appointments", "professional career", "professional employment",
         "relevant employment", "previous employment", "employment details", "work details",
         "experience details", "career record", "work record",
+        "current position", "current positions", "current employment", "previous positions",
+        "professional traineeship", "traineeships", "traineeship", "work placements",
     ),
     "education": (
         "education", "academic background", "educational background", "academics",
@@ -79,7 +81,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "awards", "honors", "honours", "honors and awards", "honours and awards",
         "awards and honors", "awards and honours", "achievements", "accomplishments",
         "key achievements", "scholarships", "awards and achievements", "recognition",
-        "distinctions", "prizes",
+        "distinctions", "prizes", "fellowships", "grants and fellowships",
     ),
     "publications": (
         "publications", "papers", "research papers", "selected publications",

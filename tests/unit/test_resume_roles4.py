@@ -1,0 +1,65 @@
+"""Round 4 role layouts: titles dated inside their employer's span; headings of experience."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from atspro.analysis.resume.parser import parse_resume
+
+TODAY = date(2026, 6, 1)
+
+
+def _roles(text: str) -> list[tuple[str | None, str | None]]:
+    return [(w.position, w.company) for w in parse_resume(text, today=TODAY).work_experience]
+
+
+def test_promotions_under_one_employer_each_get_the_employer() -> None:
+    text = (
+        "Jordan Vale\nEXPERIENCE\n"
+        "NORTHWIND TRADERS, Dayton, OH\n2009 to Present\n"
+        "Regional Sales Manager, 2015 to present\n- Led a team of nine.\n"
+        "Sales Representative, 2009 to 2015\n- Opened forty accounts.\n"
+        "CONTOSO FLOORING, Dayton, OH\n2006 - 2009\nWarehouse Associate\n- Loaded trucks.\n"
+    )
+    assert _roles(text) == [
+        ("Regional Sales Manager", "NORTHWIND TRADERS"),
+        ("Sales Representative", "NORTHWIND TRADERS"),
+        ("Warehouse Associate", "CONTOSO FLOORING"),
+    ]
+
+
+def test_a_title_dated_outside_the_employer_span_is_not_nested() -> None:
+    text = (
+        "Jordan Vale\nEXPERIENCE\n"
+        "NORTHWIND TRADERS, Dayton, OH\n2015 to Present\n- Sold parts.\n"
+        "Sales Representative, 2004 to 2008\n- Opened forty accounts.\n"
+    )
+    got = _roles(text)
+    assert ("Sales Representative", "NORTHWIND TRADERS") not in got
+
+
+def test_a_label_and_its_value_in_a_header_are_no_employer() -> None:
+    text = (
+        "Jordan Vale\nCURRENT POSITION:\nParalegal\nAREA OF PRACTICE:\n100% devoted to tax law\n"
+        "EXPERIENCE\nParalegal, Birch & Stone LLP  2016 - Present\n- Drafted filings.\n"
+    )
+    got = _roles(text)
+    assert all(c is None or ("devoted" not in c and "PRACTICE" not in c) for _, c in got)
+    assert ("Paralegal", "Birch & Stone LLP") in got
+
+
+def test_a_title_ending_in_a_colon_stays_the_title() -> None:
+    text = (
+        "Jordan Vale\nEXPERIENCE\nWindmere Analytics\nDenver, Colorado\n2019-Present\n"
+        "Project Manager:\n• Ran the data migration programme.\n"
+    )
+    assert _roles(text) == [("Project Manager", "Windmere Analytics")]
+
+
+def test_a_current_position_heading_opens_the_experience() -> None:
+    text = (
+        "Jordan Vale\nCURRENT POSITION\n18/06/2014 – Present\nAssociate Attorney\n"
+        "Birch & Stone LLP, Padua (Italy)\nEDUCATION\nMaster in Law, University of Verona, 2013\n"
+    )
+    r = parse_resume(text, today=TODAY)
+    assert [(w.position, w.start) for w in r.work_experience] == [("Associate Attorney", "2014-06")]
