@@ -63,3 +63,33 @@ def test_a_current_position_heading_opens_the_experience() -> None:
     )
     r = parse_resume(text, today=TODAY)
     assert [(w.position, w.start) for w in r.work_experience] == [("Associate Attorney", "2014-06")]
+
+
+def test_a_roles_tool_list_does_not_end_the_experience_section() -> None:
+    text = (
+        "Jordan Vale\nEXPERIENCE\n"
+        "NORTHWIND DIGITAL\nWeb Developer, February 2014 – Present\n"
+        "Technologies: PHP, Drupal, jQuery\nBuilt the customer portal.\n"
+        "CONTOSO MEDIA\nDrupal Developer, June 2012 – January 2014\n"
+        "Technologies: Drupal, CSS\nWrote custom modules.\n"
+        "EDUCATION\nB.Sc. Computer Science, State University, 2012\n"
+    )
+    r = parse_resume(text, today=TODAY)
+    assert [(w.position, w.company) for w in r.work_experience] == [
+        ("Web Developer", "NORTHWIND DIGITAL"),
+        ("Drupal Developer", "CONTOSO MEDIA"),
+    ]
+    assert "Drupal" in {s.name for s in r.skills}
+
+
+def test_a_skills_section_after_the_roles_stays_skills() -> None:
+    text = (
+        "Jordan Vale\nEXPERIENCE\nWeb Developer, Northwind Digital  2014 – Present\n"
+        "- Built the customer portal.\nTechnologies: PHP, Drupal, jQuery, CSS\n"
+        "EDUCATION\nB.Sc. Computer Science, State University, 2010 - 2014\n"
+    )
+    r = parse_resume(text, today=TODAY)
+    assert "skills" in r.sections
+    assert [(w.position, w.company) for w in r.work_experience] == [
+        ("Web Developer", "Northwind Digital")
+    ]
