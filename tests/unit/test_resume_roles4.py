@@ -93,3 +93,33 @@ def test_a_skills_section_after_the_roles_stays_skills() -> None:
     assert [(w.position, w.company) for w in r.work_experience] == [
         ("Web Developer", "Northwind Digital")
     ]
+
+
+def test_roles_under_a_projects_heading_after_experience_are_roles() -> None:
+    # A flattened export broke a sentence's words into headings ("Projects") mid-roles.
+    text = (
+        "Jordan Vale\nWork Experience\nDatabase Administrator\nNorthwind Traders Pvt Ltd  Noida\n"
+        "June 2022 to Present\nPatched the MSSQL servers\nProjects\n"
+        "Senior Analyst\nContoso Infosystems Ltd  Noida\nJanuary 2014 to July 2019\n"
+        "Handled the DB servers of several clients\n"
+        "EDP Executive\nFabrikam Archives Ltd  Delhi\nSeptember 2009 to February 2011\n"
+        "Handled IT tasks\nEducation\nMBA, State University, 2011\n"
+    )
+    assert _roles(text) == [
+        ("Database Administrator", "Northwind Traders Pvt Ltd"),
+        ("Senior Analyst", "Contoso Infosystems Ltd"),
+        ("EDP Executive", "Fabrikam Archives Ltd"),
+    ]
+
+
+def test_a_projects_section_of_projects_stays_projects() -> None:
+    text = (
+        "Jordan Vale\nEXPERIENCE\nData Analyst, Northwind Traders  2019 - Present\n"
+        "- Built dashboards.\nPROJECTS\nStock Forecast Dashboard\nJan 2021 - Mar 2021\n"
+        "- Forecast weekly demand with Python.\n"
+    )
+    r = parse_resume(text, today=TODAY)
+    assert [(w.position, w.company) for w in r.work_experience] == [
+        ("Data Analyst", "Northwind Traders")
+    ]
+    assert r.projects

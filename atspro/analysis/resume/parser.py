@@ -402,14 +402,28 @@ def _rejoin_role_subheadings(
     """ "Achievements" under a role reads as an awards heading and cuts the experience section
     short: when such a section follows experience and holds dated roles, it is experience."""
     out: list[sections.Section] = []
-    for sec in found:
+    for n, sec in enumerate(found):
         prev = out[-1] if out else None
+        nxt = found[n + 1] if n + 1 < len(found) else None
         if (
             prev is not None
             and prev.name == "experience"
-            and sec.name == "awards"
-            and re.sub(r"[^a-z]", "", sec.title.lower()) in _SUBHEADINGS
-            and any(entries.anchor_range(line) for line in sec.lines)
+            and (
+                (
+                    sec.name == "awards"
+                    and re.sub(r"[^a-z]", "", sec.title.lower()) in _SUBHEADINGS
+                    and any(entries.anchor_range(line) for line in sec.lines)
+                )
+                or roles.continues_roles(sec.name, sec.lines)
+                # "Activities" / "For All" / "Projects": words of a sentence a flattened
+                # text broke into headings, between two parts of the roles.
+                or (
+                    sec.name in roles.ROLE_LIKE_SECTIONS
+                    and len(sec.lines) <= 2
+                    and nxt is not None
+                    and roles.continues_roles(nxt.name, nxt.lines)
+                )
+            )
         ):
             prev.lines.extend(lines[sec.start : sec.end])
             prev.end = sec.end

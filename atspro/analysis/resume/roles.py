@@ -530,3 +530,26 @@ def nest_titles(work: list[WorkExperience]) -> list[WorkExperience]:
         out.extend(work[i + 1 : j])
         i = j
     return out
+
+
+ROLE_LIKE_SECTIONS = ("projects", "activities")
+
+
+def continues_roles(section: str, lines: list[str]) -> bool:
+    """A "Projects" or "Activities" section right after Experience that holds roles ("Senior
+    Analyst" / "HCL Infosystems  Noida" / "January 2014 to July 2019"): each dated entry names
+    a title and an employer, half of them or more with a company word or a place."""
+    from atspro.analysis.resume import entries  # entries imports this module
+
+    if section not in ROLE_LIKE_SECTIONS:
+        return False
+    _, blocks = entries.segment_by_dates(lines)
+    if not blocks:
+        return False
+    named = 0
+    for block in blocks:
+        role = parse_role_header(block.header)
+        if not (role.position and role.company):
+            return False
+        named += bool(is_company(role.company) or role.location)
+    return 2 * named >= len(blocks)
