@@ -71,3 +71,12 @@ def test_a_bullet_under_a_role_is_no_statement() -> None:
     lines = ["Jordan Vale", "SUMMARY", "Careful analyst."]
     everything = [*lines, "EXPERIENCE", "- Ran the audit programme for 5 years."]
     assert stated_years(lines, everything) is None
+
+
+def test_a_job_board_field_of_total_years() -> None:
+    text = (
+        "Jordan Vale\nNoida Uttar Pradesh\nPersonal Details\nTotal years of experience 9\n" + ROLES
+    )
+    assert parse_resume(text, today=TODAY).stated_years_experience == 9.0
+    zero = text.replace("experience 9", "experience 0")
+    assert parse_resume(zero, today=TODAY).stated_years_experience is None

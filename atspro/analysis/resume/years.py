@@ -42,10 +42,13 @@ _IN_WORK = re.compile(
 _LEAD = re.compile(
     rf"^\W*{_APPROX}{_N_YEARS}{_MONTHS}(?={_WORK_AFTER})", re.IGNORECASE | re.MULTILINE
 )
-# "Experience: 32 Years", "Total Experience - 4 Years 3 Months", "Work Exp.: 6 yrs".
+# "Experience: 32 Years", "Total Experience - 4 Years 3 Months", "Work Exp.: 6 yrs";
+# a job board's field "Total years of experience 9" (its number alone).
 _LABEL = re.compile(
     rf"\b(?:total|overall|work|professional|relevant|industry|it)?\s*(?:experience|exp\.?)"
-    rf"\s*[:\-–]\s*{_APPROX}{_N_YEARS}{_MONTHS}",
+    rf"\s*[:\-–]\s*{_APPROX}{_N_YEARS}{_MONTHS}"
+    r"|\btotal\s+(?:years\s+of\s+experience|experience\s+in\s+years)\s*[:\-–]?\s*"
+    r"(?P<n2>\d{1,2}(?:\.\d)?)(?![\d.])",
     re.IGNORECASE,
 )
 _DECADES = re.compile(
@@ -71,6 +74,9 @@ def _figures(text: str, *, labelled_only: bool = False) -> list[float]:
     for pattern in patterns:
         for m in pattern.finditer(text):
             if _NOT_WORK.match(text[m.end() :]):
+                continue
+            if m.groupdict().get("n2"):
+                found.append(float(m.group("n2")))
                 continue
             months = float(m.group("m")) / 12 if m.group("m") else 0.0
             found.append(_number(m.group("n")) + months)
