@@ -191,10 +191,9 @@ def is_day_first(lines: list[str]) -> bool:
     """The document writes numeric dates day first: one of them opens with a number above 12
     ("25/03/2019") and none has its second number above 12 ("03/25/2019")."""
     firsts = seconds = False
-    for line in lines:
-        for m in _NUMERIC_DMY_ANY.finditer(line):
-            firsts = firsts or int(m.group(1)) > 12
-            seconds = seconds or int(m.group(3)) > 12
+    for m in _NUMERIC_DMY_ANY.finditer("\n".join(lines)):  # one pass over the whole text
+        firsts = firsts or int(m.group(1)) > 12
+        seconds = seconds or int(m.group(3)) > 12
     return firsts and not seconds
 
 

@@ -92,5 +92,6 @@ def stated_years(own_words: list[str], all_lines: list[str]) -> float | None:
     lines (joined, so a statement wrapped over two lines is read), ``all_lines`` every line
     (for an "Experience: N years" label). None when it states none."""
     found = _figures("\n".join(x.strip() for x in own_words))
-    found += [f for line in all_lines for f in _figures(line, labelled_only=True)]
+    labels = [x for x in all_lines if "xp" in x.lower()]  # "Experience", "Exp.": cheap filter
+    found += [f for line in labels for f in _figures(line, labelled_only=True)]
     return round(max(found), 1) if found else None
