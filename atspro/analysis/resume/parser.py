@@ -414,14 +414,14 @@ def _rejoin_role_subheadings(
                     and re.sub(r"[^a-z]", "", sec.title.lower()) in _SUBHEADINGS
                     and any(entries.anchor_range(line) for line in sec.lines)
                 )
-                or roles.continues_roles(sec.name, sec.lines)
+                or entries.continues_roles(sec.name, sec.lines)
                 # "Activities" / "For All" / "Projects": words of a sentence a flattened
                 # text broke into headings, between two parts of the roles.
                 or (
-                    sec.name in roles.ROLE_LIKE_SECTIONS
+                    sec.name in entries.ROLE_LIKE_SECTIONS
                     and len(sec.lines) <= 2
                     and nxt is not None
-                    and roles.continues_roles(nxt.name, nxt.lines)
+                    and entries.continues_roles(nxt.name, nxt.lines)
                 )
             )
         ):

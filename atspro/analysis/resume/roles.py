@@ -393,10 +393,10 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
     for line in _join_cut_lines(header):
         if label_value and not (is_title(line) or is_company(line)):
             label_value = False
-            continue  # the value under a label ("AREA OF LAW:" / "Family law")
+            continue  # the value under a label ("AREA OF PRACTICE:" / "Tax law")
         label_value = line.rstrip().endswith(":") and not is_title(line)
         if label_value:
-            continue  # "AREA OF LAW:", "Key Results:": a label over what follows
+            continue  # "AREA OF PRACTICE:", "Key Results:": a label over what follows
         found = [
             x
             for x in labelled.read_labels(tx.strip_bullet(line))
@@ -505,8 +505,8 @@ def _span(role: WorkExperience) -> tuple[int, float] | None:
 
 
 def nest_titles(work: list[WorkExperience]) -> list[WorkExperience]:
-    """ "ABC STORE  1997 to Present" / "Office Manager, 2007 to present" / "Secretary, 1998 to
-    2007": an employer dated with no title, then titles dated within its span with no employer
+    """ "NORTHWIND TRADERS  2009 to Present" / "Regional Sales Manager, 2015 to present" / "Sales
+    Representative, 2009 to 2015": an employer dated with no title, then titles dated within its span with no employer
     (promotions at one employer) -> one role per title, each with the employer."""
     out: list[WorkExperience] = []
     i = 0
@@ -530,26 +530,3 @@ def nest_titles(work: list[WorkExperience]) -> list[WorkExperience]:
         out.extend(work[i + 1 : j])
         i = j
     return out
-
-
-ROLE_LIKE_SECTIONS = ("projects", "activities")
-
-
-def continues_roles(section: str, lines: list[str]) -> bool:
-    """A "Projects" or "Activities" section right after Experience that holds roles ("Senior
-    Analyst" / "HCL Infosystems  Noida" / "January 2014 to July 2019"): each dated entry names
-    a title and an employer, half of them or more with a company word or a place."""
-    from atspro.analysis.resume import entries  # entries imports this module
-
-    if section not in ROLE_LIKE_SECTIONS:
-        return False
-    _, blocks = entries.segment_by_dates(lines)
-    if not blocks:
-        return False
-    named = 0
-    for block in blocks:
-        role = parse_role_header(block.header)
-        if not (role.position and role.company):
-            return False
-        named += bool(is_company(role.company) or role.location)
-    return 2 * named >= len(blocks)

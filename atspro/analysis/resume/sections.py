@@ -320,7 +320,7 @@ def _without_dated_skills_lists(
 
 
 def _in_role(h: Heading, kept: list[tuple[int, Heading]]) -> bool:
-    """ "Technologies: PHP5, Soap" under a role: a role's tool list (inline, or a weak word
+    """ "Technologies: PHP, Drupal" under a role: a role's tool list (inline, or a weak word
     of its own line), inside the Experience section when more dated roles follow it."""
     return (
         bool(kept)

@@ -4,8 +4,8 @@
 The stated figure is what the person claims, as of the day they wrote it; the computed one
 (parser.py) adds up the dated roles as of today. A statement is read in the summary and the
 lines before the first heading (a bullet elsewhere saying "for 5 years" is about one task),
-and in an "Experience: N years" label anywhere. Several statements: the largest ("10+ years
-in visual media, 5+ years of team lead").
+and in an "Experience: N years" label anywhere. Several statements: the largest ("12+ years
+in logistics, 4+ years as a team lead").
 """
 
 from __future__ import annotations
@@ -22,13 +22,13 @@ _APPROX = (
 )
 _N_YEARS = rf"(?P<n>{_NUM})\s*(?:\+|plus)?\s*(?:years?|yrs?)\b(?:\s*\+|\s+plus)?"
 _MONTHS = r"(?:\s*(?:,|and|&)?\s*(?P<m>\d{1,2})\s*(?:months?|mos?|mths?)\b)?"
-# "9 years of experience", "15 years industry experience", "2 years extensive experience".
+# "9 years of experience", "14 years industry experience", "3 years hands-on experience".
 _BEFORE_EXPERIENCE = re.compile(
     rf"\b{_APPROX}{_N_YEARS}{_MONTHS}(?:\s+[\w&/()'’-]+){{0,5}}?\s+experien",
     re.IGNORECASE,
 )
-# "Almost 8 years in publishing", "for more than 10 years.", "30+ years in the IT industry",
-# "and 10+ years as a Teacher": a number of years led by words of having or working.
+# "Nearly 8 years in retail banking", "for more than 10 years.", "25+ years in the energy
+# sector", "and 10+ years as a Nurse": a number of years led by words of having or working.
 _WORK_AFTER = (
     r"\s+(?:as|in|of|with|working|within|across|at|leading|managing|developing|building)\b"
 )
@@ -38,11 +38,11 @@ _IN_WORK = re.compile(
     rf"{_N_YEARS}{_MONTHS}(?={_WORK_AFTER}|[.,;:]|\s*$)",
     re.IGNORECASE | re.MULTILINE,
 )
-# A line opening with the years: "7 years as an art editor" (not "2 years." ending a clause).
+# A line opening with the years: "7 years as a copy editor" (not "2 years." ending a clause).
 _LEAD = re.compile(
     rf"^\W*{_APPROX}{_N_YEARS}{_MONTHS}(?={_WORK_AFTER})", re.IGNORECASE | re.MULTILINE
 )
-# "Experience: 32 Years", "Total Experience - 4 Years 3 Months", "Work Exp.: 6 yrs";
+# "Experience: 21 Years", "Total Experience - 4 Years 3 Months", "Work Exp.: 6 yrs";
 # a job board's field "Total years of experience 9" (its number alone).
 _LABEL = re.compile(
     rf"\b(?:total|overall|work|professional|relevant|industry|it)?\s*(?:experience|exp\.?)"
