@@ -285,3 +285,13 @@ def test_eval_sorts_name_and_location_errors_by_where_the_gold_stands() -> None:
     assert single_error_class(absent, "name", None) == (
         "noise?: gold not found on one line; nothing predicted"
     )
+
+
+def test_a_headline_of_skill_words_before_its_title_word_is_no_name() -> None:
+    # "<skill> <skill> Engineer" at the top (a tailored headline, a banner): the words before
+    # the title word are skills, not a first and last name.
+    r = parse(
+        "Fullstack Javascript Engineer – React, SQL\n"
+        "Sam Doe · Springfield, Oregon · sam@example.org" + BODY
+    )
+    assert r.contact.full_name == "Sam Doe"

@@ -99,12 +99,16 @@ def _name_from(segment: str) -> str | None:
 
 
 def _is_skill(segment: str) -> bool:
-    """The whole segment is one skill of the taxonomy ("Customer Service")."""
+    """The segment is made of skills of the taxonomy: one ("Customer Service") or several
+    ("Fullstack Javascript", a headline's words before its title word)."""
     try:
         hits = get_index().find(segment)
     except Exception:  # the taxonomy never takes the contact block down
         return False
-    return any(h.start == 0 and h.end == len(segment) for h in hits)
+    covered = {i for h in hits for i in range(h.start, h.end)}
+    return bool(hits) and all(
+        i in covered for m in re.finditer(r"\S+", segment) for i in range(m.start(), m.end())
+    )
 
 
 def _tidy_name(name: str) -> str:
