@@ -165,6 +165,10 @@ def find_location(
         place = places.find_town_region(line.strip(" ,|•·"))
         if place and not _job_words(place.text.rsplit(" ", 1)[0]):
             return place
+    for line in scrubbed:
+        place = places.find_address_town(line.strip())
+        if place:
+            return place
     return None
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from atspro.analysis.resume import dates, labelled, places, roles
+from atspro.analysis.resume import dates, labelled, places, roles, sections
 from atspro.analysis.resume import text as tx
 from atspro.analysis.resume.channels import EMAIL, phone_candidates
 from atspro.analysis.taxonomy.skills import get_index
@@ -34,16 +34,36 @@ _NOT_NAME_WORDS = tx.word_set(
     personal details information qualifications achievements accomplishments responsibilities
     key core areas expertise work history employment declaration hobbies interests languages
     projects training certifications strengths vita build create write your my our room hall
-    styles font margins of the and for name title communications expert seeker"""
+    styles font margins of the and for name title communications expert seeker
+    photo photograph picture image avatar logistics center centre medical health healthcare
+    pharmacy restaurant hotel store stores motors trading traders exports dental insurance
+    construction manufacturing shipping transport airlines airways energy electric foods
+    retail staffing consultants associates pvt private"""
 )
 # "JANE DOE Featured Resume", "Curriculum Vitae of Jane Doe", "Resume - Jane Doe": the
 # boilerplate around a name.
 _BOILERPLATE = re.compile(
     r"^(?:(?:sample\s+)?(?:resume|résumé|curriculum\s+vitae|cv|bio[- ]?data)\s*(?:of|:|-|–)?\s+)"
-    r"|\s*(?:[-–|:,]\s*)?(?:featured\s+)?(?:resume|résumé|curriculum\s+vitae|cv|profile)$",
+    r"|\s*(?:[-–|:,]\s*|\s[Il1]\s+)?(?:featured\s+)?(?:resume|résumé|curriculum\s+vitae|cv|profile)$",
     re.IGNORECASE,
 )
-_HONORIFIC = re.compile(r"^(?:dr|mr|mrs|ms|miss|prof|professor)\.?\s+(?=[A-Z])", re.IGNORECASE)
+# "JANE DOEIRESUME", "JANE DOE|RESUME": the boilerplate glued to a name in capitals, with the
+# "|" between them read as I, l or 1 (OCR) or kept.
+_GLUED_BOILERPLATE = re.compile(r"(?<=[A-Z]{2})[I|l1]?(?:RESUME|RÉSUMÉ|CURRICULUM VITAE)$")
+_HONORIFIC = re.compile(
+    r"^(?:(?:dr|mr|mrs|ms|miss|prof|professor|er|adv|sri|shri|smt)\.?\s+)+(?=[A-Z])", re.IGNORECASE
+)
+# Letters after a name with no comma, written in capitals: "Jane Doe MBA", "Jane Doe B.Tech".
+_CREDENTIALS_SPACED = re.compile(
+    r"(?:\s+(?:MBA|Ph\.?\s?D\.?|M\.?D\.?|CPA|PMP|CFA|CISSP|ACCA|CMA|B\.?\s?Tech|M\.?\s?Tech"
+    r"|B\.?\s?E\.|MCA|BSN|MSN|RN|LPN))+\.?\s*$"
+)
+# "(she/her)", "(He/Him)": pronouns after a name.
+_PRONOUNS = re.compile(r"\s*\(?\b(?:she|he|they)\s*/\s*(?:her|him|them|hers|his|theirs)\b\)?", re.I)
+# "DOE, Jane", "Doe, Jane M.": the surname first and a comma.
+_SURNAME_FIRST = re.compile(
+    r"^(?P<last>[A-ZÀ-Ý][\w'’\-]+),\s+(?P<first>[A-ZÀ-Ý][a-zà-ÿ'’\-]+(?:\s+[A-ZÀ-Ý]\.?)?)$"
+)
 _GLUED_CAPS = re.compile(r"(?<=[A-Z]{2})(?=[A-Z][a-z]{2,})")
 # Letters after a name: "Jane Doe, MBA, PMP", "Jane Doe, M.Ed.", "Jane Doe, MS (CS), PMP".
 # One two-letter code alone ("Jane Doe, MS") could be a state, so it takes two of them.
@@ -128,13 +148,14 @@ def _unwrap_name_line(line: str) -> str:
     """Drop the boilerplate, credentials and address glued to a name line."""
     line = _GLUED_CAPS.sub(" ", line.strip().lstrip("#*>=~_ "))  # "# Jane Doe" (Markdown)
     line = re.sub(r"^page\s+\d+\s+", "", line, flags=re.IGNORECASE)  # running header
-    line = _HONORIFIC.sub("", line)
+    line = _HONORIFIC.sub("", _PRONOUNS.sub("", line))
     m = EMAIL.search(line)
     if m and line[: m.start()].strip():
         line = line[: m.start()].strip()  # "Jane Doe jane@example.org | Homepage"
     for _ in range(2):
-        line = _BOILERPLATE.sub("", line).strip()
-    line = _CREDENTIALS.sub("", line)
+        line = _BOILERPLATE.sub("", _GLUED_BOILERPLATE.sub("", line).strip()).strip()
+    line = _CREDENTIALS_SPACED.sub("", _CREDENTIALS.sub("", line))
+    line = _surname_last(_heading_cut(line))
     # "Jane Doe 87 Some Street": the address starts at the first number; "Jane Doe Texas
     # 75019": so does the place before a postcode.
     m = re.match(r"^(\D+?)\s+\d", line)
@@ -143,6 +164,29 @@ def _unwrap_name_line(line: str) -> str:
         while len(words) > 2 and "," not in m.group(1) and places.is_place_name(words[-1]):
             words.pop()
         line = " ".join(words)
+    return line
+
+
+def _surname_last(line: str) -> str:
+    """ "DOE, Jane" -> "Jane Doe": the order a greeting uses (the surname's capitals tidied
+    when the given name is not in capitals)."""
+    m = _SURNAME_FIRST.match(line)
+    if not m or places.is_place_name(m["last"]) or places.is_place_name(m["first"]):
+        return line
+    last = m["last"].title() if m["last"].isupper() and not m["first"].isupper() else m["last"]
+    return f"{m['first']} {last}"
+
+
+def _heading_cut(line: str) -> str:
+    """ "Jane Doe Education": a section heading beside the name (two columns read as one
+    line). Two name words at least must stay, and the whole line must be no heading."""
+    words = line.split()
+    if len(words) < 3 or sections.detect_heading(line):
+        return line
+    for k in (2, 1):
+        head = sections.detect_heading(" ".join(words[-k:]))
+        if len(words) - k >= 2 and head and head.strong and not head.rest:
+            return " ".join(words[:-k])
     return line
 
 

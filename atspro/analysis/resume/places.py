@@ -112,7 +112,7 @@ _LOCATION = re.compile(
     rf"(?<![\w'’.\-])(?P<city>(?:{_CITY_WORD}[ ]){{0,5}}{_CITY_WORD}),[ ]?"
     rf"(?P<region>(?-i:{_ABBR})(?![\w])|(?i:{_NAMES})(?![\w]){_NOT_A_NAME_PART})"
     rf"(?:,[ ]?(?P<country>(?i:{_NAMES}))(?![\w]))?"
-    rf"(?:[ ](?P<zip>\d{{5}}(?:-\d{{4}})?|[A-Z]\d[A-Z] ?\d[A-Z]\d))?"
+    rf"(?:[ ](?P<zip>\d{{5}}(?:-\d{{4}})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)(?!\d))?"
 )
 _STATE_AFTER = re.compile(rf",[ ]?(?-i:{_ABBR})(?![\w])")
 _REMOTE = re.compile(r"\b(?:fully[ -])?remote\b", re.IGNORECASE)
@@ -138,8 +138,20 @@ def _trim_city(city: str, delimited: bool) -> str:
     return " ".join(parts[-keep:])
 
 
+def _code_of_region(region: str, code: str) -> bool:
+    """ "Bihar" then ", IN": the code is the country of a region written in full (India's
+    "IN", Australia's "AU"), never a US state's code ("Patna Bihar, IN" is not in Indiana)."""
+    country = _OTHER_REGIONS.get(region.strip().title())
+    return country is not None and code.strip(" ,") == country
+
+
 def region_of(place_text: str) -> str | None:
     parts = [p.strip().lower() for p in place_text.split(",")]
+    if len(parts) >= 2:
+        words = parts[-2].split()
+        for k in (2, 1):  # "Patna Bihar, IN", "Mumbai, Maharashtra, IN"
+            if _code_of_region(" ".join(words[-k:]), parts[-1].upper()):
+                return parts[-1].upper()
     for part in reversed(parts):
         part = re.sub(r"\s+\d.*$", "", part)  # drop ZIP
         if part in COUNTRIES:
@@ -163,8 +175,13 @@ def find_place(line: str) -> Place | None:
     pos = 0
     while (m := _LOCATION.search(line, pos)) is not None:
         pos = m.start("region")
-        if _STATE_AFTER.match(line, m.end()) and not m.group("country"):
-            continue  # "Reuters, New York, NY": the place is "New York, NY"
+        after = _STATE_AFTER.match(line, m.end())
+        end = m.end()
+        if after and not m.group("country"):
+            if _code_of_region(m.group("region"), after.group(0)):
+                end = after.end()  # "Patna, Bihar, IN": India's code, not Indiana
+            else:
+                continue  # "Reuters, New York, NY": the place is "New York, NY"
         city_start = m.start("city")
         raw_city = m.group("city")
         # A separator (",", "|", "•", start of line…) right before the city delimits it.
@@ -175,8 +192,8 @@ def find_place(line: str) -> Place | None:
         if city.lower() in COUNTRIES:
             pos = m.end()
             continue
-        text = line[start : m.end()].strip()
-        return Place(text, region_of(text), (start, m.end()))
+        text = line[start:end].strip()
+        return Place(text, region_of(text), (start, end))
     m = _REMOTE.search(line)
     if m:
         return Place(m.group(0).strip().capitalize(), None, m.span())
@@ -224,10 +241,19 @@ def is_place_name(text: str) -> bool:
 
 
 def find_city_line(line: str) -> Place | None:
+    """See ``_city_line``; a dotted code keeps its dots ("Hillsborough, N.J.")."""
+    dotted = {m[1] + m[2]: m[0] for m in _DOTTED_STATE.finditer(line)}
+    place = _city_line(_DOTTED_STATE.sub(r"\1\2", line))
+    if not place or not dotted:
+        return place
+    text = re.sub(r"\b[A-Z]{2}$", lambda m: dotted.get(m[0], m[0]), place.text)
+    return Place(text, place.region, (place.span[0], place.span[0] + len(text)))
+
+
+def _city_line(line: str) -> Place | None:
     """A line (or its last parts) that names only places: "Pune, India", "Edinburgh",
     "26 Some Street, Aberdeen, AB26 3NP", "Oakleigh VIC 3166". Stricter than ``find_place``:
     a city name alone is a place only when nothing but places and postcodes follow it."""
-    line = _DOTTED_STATE.sub(r"\1\2", line)
     parts = [
         re.sub(r"^(?:[A-Z]{1,2}-)?\d{4,6}\s+(?=[A-Z])", "", p)  # "D-30457 Hannover"
         for p in _PLACE_SPLIT.split(line.strip(" ."))
@@ -367,6 +393,25 @@ def find_place_before(text: str) -> Place | None:
         return Place(text[start:end], region_of(f"{town}, {region}"), (start, end))
     start = offset + m.start("region")
     return Place(region, region_of(region), (start, end))
+
+
+_STREET = re.compile(
+    r"^\d+[A-Za-z]?,?\s+(?:[A-Z][\w'’.\-]*\s+){1,3}(?i:street|st|road|rd|avenue|ave|drive|dr"
+    r"|lane|ln|close|crescent|way|boulevard|blvd|court|ct|place|pl|terrace|parkway|grove)\.?$"
+)
+
+
+def find_address_town(line: str) -> Place | None:
+    """ "3 Gum Street, Gallo Manor, Sandton, 2191": a street address whose town the gazetteer
+    lacks; the town is the part just before the postcode, after a numbered street."""
+    parts = [p for p in _PLACE_SPLIT.split(line.strip(" .")) if p]
+    if not 3 <= len(parts) <= 5 or not _STREET.match(parts[0]) or not _POSTCODE.match(parts[-1]):
+        return None
+    town = parts[-2]
+    if not _TOWN.match(town) or _STREET.match(f"1 {town}") or town.casefold() in _CONTACT_WORDS:
+        return None
+    start = line.find(town)
+    return Place(town, region_of(town), (start, start + len(town)))
 
 
 def _trailing_region(parts: list[str]) -> str | None:
