@@ -295,3 +295,66 @@ def test_a_headline_of_skill_words_before_its_title_word_is_no_name() -> None:
         "Sam Doe · Springfield, Oregon · sam@example.org" + BODY
     )
     assert r.contact.full_name == "Sam Doe"
+
+
+# ----------------------------------------------------------------- round 4: name shapes ---
+
+
+@pytest.mark.parametrize(
+    ("header", "name"),
+    [
+        ("DOE, Jane\njane.doe@example.com", "Jane Doe"),  # surname first
+        ("Doe, Jane M.\njane.doe@example.com", "Jane M. Doe"),
+        ("Prof. Dr. Jane Doe\njane@example.com", "Jane Doe"),  # honorifics in a row
+        ("Jane Doe MBA\njane@example.com", "Jane Doe"),  # credentials with no comma
+        ("Dr Jane Doe MD\njane@example.com", "Jane Doe"),
+        ("Jane Doe B.Tech\njane@example.com", "Jane Doe"),
+        ("Jane Doe (she/her)\njane@example.com", "Jane Doe"),  # pronouns
+        ("Jane Doe Education\n12 Elm Street, Springfield, KS\njd@example.com", "Jane Doe"),
+        ("Photo\nJane Doe\njane@example.com", "Jane Doe"),  # a photo's caption first
+    ],
+)
+def test_name_shapes_round4(header: str, name: str) -> None:
+    assert parse(header + BODY).contact.full_name == name
+
+
+@pytest.mark.parametrize(
+    "line", ["JANE DOEIRESUME", "JANE DOE I RESUME", "JANE DOE l RESUME", "Jane Doe I Resume"]
+)
+def test_a_bar_read_as_i_or_l_before_the_boilerplate_is_no_part_of_the_name(line: str) -> None:
+    # OCR reads the "|" of "JANE DOE | RESUME" as I, l or 1, with or without its spaces.
+    assert parse(line + "\njane@example.com" + BODY).contact.full_name == "Jane Doe"
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Acme Logistics\njane.d@example.com",
+        "Springfield Medical Center\n555-010-2030",
+        "Sunrise Dental Clinic\nReceptionist\nsunrise@example.com",
+    ],
+)
+def test_an_employer_line_with_no_name_line_leaves_the_name_empty(header: str) -> None:
+    # The clinic held before (a company word): a guard for the other two.
+    assert parse(header + BODY).contact.full_name is None
+
+
+# ------------------------------------------------------------ round 4: location shapes ---
+
+
+@pytest.mark.parametrize(
+    ("line", "location", "region"),
+    [
+        ("Patna Bihar, IN", "Patna Bihar, IN", "IN"),  # India's code, not Indiana
+        ("Patna, Bihar, IN", "Patna, Bihar, IN", "IN"),
+        ("Jaipur, Rajasthan, IN", "Jaipur, Rajasthan, IN", "IN"),
+        ("Indianapolis, IN", "Indianapolis, IN", "US"),  # guard: Indiana still
+        ("Kochi, Kerala 682001", "Kochi, Kerala", "IN"),  # a PIN is no 5-digit ZIP
+        ("Hillsborough, N.J. 08844", "Hillsborough, N.J.", "US"),  # dotted code as written
+        ("3 Gum Street, Lake View, Sandton, 2191", "Sandton", None),  # town not in gazetteer
+    ],
+)
+def test_location_shapes_round4(line: str, location: str, region: str | None) -> None:
+    r = parse(f"Jane Doe\n{line}\njane@example.com" + BODY)
+    assert r.contact.location == location
+    assert places.region_of(location) == region

@@ -146,7 +146,7 @@ def _code_of_region(region: str, code: str) -> bool:
 
 
 def region_of(place_text: str) -> str | None:
-    parts = [p.strip().lower() for p in place_text.split(",")]
+    parts = [p.strip().lower() for p in _DOTTED_STATE.sub(r"\1\2", place_text).split(",")]
     if len(parts) >= 2:
         words = parts[-2].split()
         for k in (2, 1):  # "Patna Bihar, IN", "Mumbai, Maharashtra, IN"
