@@ -358,3 +358,26 @@ def test_location_shapes_round4(line: str, location: str, region: str | None) ->
     r = parse(f"Jane Doe\n{line}\njane@example.com" + BODY)
     assert r.contact.location == location
     assert places.region_of(location) == region
+
+
+def test_a_signature_in_brackets_under_the_declaration_names_the_person() -> None:
+    r = parse(
+        "OBJECTIVE\nTo work in a growing firm." + BODY + "DECLARATION\n"
+        "I hereby declare that the above is true.\nPlace: Pune\n(JANE DOE)"
+    )
+    assert r.contact.full_name == "Jane Doe"
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "PERSONAL DETAILS\nFather's Name : John Doe\nDate of Birth : 01/01/1990",
+        "Confidential\njane@example.com",
+    ],
+)
+def test_a_parents_label_or_a_stamp_is_no_name(header: str) -> None:
+    assert parse(header + BODY).contact.full_name is None
+
+
+def test_a_possessive_before_resume_is_cut() -> None:
+    assert parse("Jane Doe's Resume\njane@example.com" + BODY).contact.full_name == "Jane Doe"

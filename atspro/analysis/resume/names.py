@@ -38,13 +38,14 @@ _NOT_NAME_WORDS = tx.word_set(
     photo photograph picture image avatar logistics center centre medical health healthcare
     pharmacy restaurant hotel store stores motors trading traders exports dental insurance
     construction manufacturing shipping transport airlines airways energy electric foods
-    retail staffing consultants associates pvt private"""
+    retail staffing consultants associates pvt private confidential draft father father's
+    mother mother's spouse spouse's husband husband's guardian guardian's"""
 )
 # "JANE DOE Featured Resume", "Curriculum Vitae of Jane Doe", "Resume - Jane Doe": the
 # boilerplate around a name.
 _BOILERPLATE = re.compile(
     r"^(?:(?:sample\s+)?(?:resume|résumé|curriculum\s+vitae|cv|bio[- ]?data)\s*(?:of|:|-|–)?\s+)"
-    r"|\s*(?:[-–|:,]\s*|\s[Il1]\s+)?(?:featured\s+)?(?:resume|résumé|curriculum\s+vitae|cv|profile)$",
+    r"|(?:['’]s)?\s*(?:[-–|:,]\s*|\s[Il1]\s+)?(?:featured\s+)?(?:resume|résumé|curriculum\s+vitae|cv|profile)$",
     re.IGNORECASE,
 )
 # "JANE DOEIRESUME", "JANE DOE|RESUME": the boilerplate glued to a name in capitals, with the
@@ -292,7 +293,7 @@ def find_name(
         if name and len(name.split()) >= 2 and any(_reachable(x) for x in top[n + 1 : n + 4]):
             return name
     for line in reversed(tail):
-        name = _name_from(line)
+        name = _name_from(line.strip().strip("()[]"))  # "(JANE DOE)" signing a declaration
         if name and len(name.split()) >= 2:
             return name
     return None
