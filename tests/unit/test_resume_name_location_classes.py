@@ -381,3 +381,18 @@ def test_a_parents_label_or_a_stamp_is_no_name(header: str) -> None:
 
 def test_a_possessive_before_resume_is_cut() -> None:
     assert parse("Jane Doe's Resume\njane@example.com" + BODY).contact.full_name == "Jane Doe"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riverside Elementary\nTeacher\n2018 - 2022\njane@example.com\n",
+        "Harbor Freight Tools\nCashier\n2019 - 2021\n",
+        "Blue Harbor Bakery\n12 Elm Street, Springfield, IL\n555-010-2030\n",
+        "Pinecrest Apartments\nLeasing Agent\n555-010-2030\n",
+        "OBJECTIVE\nTo work.\nHOBBIES\nChess\nTennis Club",
+    ],
+)
+def test_a_resume_with_no_name_line_takes_no_employer_or_club_as_the_name(text: str) -> None:
+    # The first line heads a role (a title and dates below it), or is a business or a club.
+    assert parse(text).contact.full_name is None

@@ -39,7 +39,8 @@ _NOT_NAME_WORDS = tx.word_set(
     pharmacy restaurant hotel store stores motors trading traders exports dental insurance
     construction manufacturing shipping transport airlines airways energy electric foods
     retail staffing consultants associates pvt private confidential draft father father's
-    mother mother's spouse spouse's husband husband's guardian guardian's"""
+    mother mother's spouse spouse's husband husband's guardian guardian's club society team
+    bakery cafe apartments elementary tools supply supplies market mart agent agents"""
 )
 # "JANE DOE Featured Resume", "Curriculum Vitae of Jane Doe", "Resume - Jane Doe": the
 # boilerplate around a name.
@@ -272,6 +273,8 @@ def find_name(
         if dates.find_range(raw):
             break  # past the header: a role line
         name = _name_on(raw)
+        if name and _heads_a_role(header[n + 1 : n + 3]):
+            continue  # "Harbor Freight Tools" / "Cashier" / "2019 - 2021": an employer
         if name and n == 0 and len(name.split()) == 1 and len(header) > 1:
             second = _name_from(header[1].strip())  # "Jane" / "Doe": a name set in two lines
             if (
@@ -297,6 +300,15 @@ def find_name(
         if name and len(name.split()) >= 2:
             return name
     return None
+
+
+def _heads_a_role(below: list[str]) -> bool:
+    """The two lines below a name-like line are a job title and dates: it is an employer."""
+    return (
+        len(below) == 2
+        and roles.is_title(below[0].strip())
+        and any(dates.find_range(x) for x in below)
+    )
 
 
 # A job board's profile address, also with its punctuation stripped ("indeedcomrJaneDoe1a2b…").
