@@ -352,6 +352,9 @@ def test_an_employer_line_with_no_name_line_leaves_the_name_empty(header: str) -
         ("Kochi, Kerala 682001", "Kochi, Kerala", "IN"),  # a PIN is no 5-digit ZIP
         ("Hillsborough, N.J. 08844", "Hillsborough, N.J.", "US"),  # dotted code as written
         ("3 Gum Street, Lake View, Sandton, 2191", "Sandton", None),  # town not in gazetteer
+        ("Pune, MH", "Pune, MH", "IN"),  # an Indian state code after an Indian town
+        ("Chennai, TN", "Chennai, TN", "IN"),  # Tamil Nadu, not Tennessee
+        ("Nashville, TN", "Nashville, TN", "US"),  # guard
     ],
 )
 def test_location_shapes_round4(line: str, location: str, region: str | None) -> None:

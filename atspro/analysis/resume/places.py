@@ -43,6 +43,12 @@ IN_STATES = {
     "Rajasthan", "Sikkim", "Tamil Nadu", "Telangana", "Tripura", "Uttar Pradesh", "Uttarakhand",
     "West Bengal", "Delhi", "New Delhi", "NCR", "Jammu and Kashmir", "Puducherry", "Chandigarh",
 }  # fmt: skip
+# Indian state codes as addresses write them ("Pune, MH", "Chennai, TN"): read only after a town
+# the gazetteer places in India (several are also US codes).
+IN_STATE_CODES = frozenset(
+    "AP AR AS BR CG CT GA GJ HR HP JH JK KA KL MP MH MN ML MZ NL OD OR PB RJ SK TN TS TG TR UP UK"
+    " UT WB DL PY CH".split()
+)
 AU_STATES = {
     "VIC": "Victoria", "NSW": "New South Wales", "QLD": "Queensland", "TAS": "Tasmania",
     "ACT": "Australian Capital Territory",
@@ -147,6 +153,8 @@ def _code_of_region(region: str, code: str) -> bool:
 
 def region_of(place_text: str) -> str | None:
     parts = [p.strip().lower() for p in _DOTTED_STATE.sub(r"\1\2", place_text).split(",")]
+    if len(parts) >= 2 and parts[-1].upper() in IN_STATE_CODES and _in_india(parts[-2]):
+        return "IN"  # "Chennai, TN": Tamil Nadu, not Tennessee
     if len(parts) >= 2:
         words = parts[-2].split()
         for k in (2, 1):  # "Patna Bihar, IN", "Mumbai, Maharashtra, IN"
@@ -414,6 +422,10 @@ def find_address_town(line: str) -> Place | None:
     return Place(town, region_of(town), (start, start + len(town)))
 
 
+def _in_india(town: str) -> bool:
+    return _cities().get(town.strip().casefold()) == "IN"
+
+
 def _trailing_region(parts: list[str]) -> str | None:
     """ "Sebastopol, Ca", "Rowville VIC": a town (any capitalised name) before a state,
     province or country code written in any case."""
@@ -423,6 +435,8 @@ def _trailing_region(parts: list[str]) -> str | None:
         town, region = m.group("town"), m.group("region").upper()
     elif len(parts) >= 2 and len(last) <= 3 and is_region_name(last.upper()):
         town, region = parts[-2], last.upper()
+    elif len(parts) >= 2 and last.upper() in IN_STATE_CODES and _in_india(parts[-2]):
+        town, region = parts[-2], last.upper()  # "Pune, MH"
     else:
         return None
     if not _TOWN.match(town) or is_region_name(town):
