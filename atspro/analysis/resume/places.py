@@ -46,8 +46,44 @@ IN_STATES = {
 # Indian state codes as addresses write them ("Pune, MH", "Chennai, TN"): read only after a town
 # the gazetteer places in India (several are also US codes).
 IN_STATE_CODES = frozenset(
-    "AP AR AS BR CG CT GA GJ HR HP JH JK KA KL MP MH MN ML MZ NL OD OR PB RJ SK TN TS TG TR UP UK"
-    " UT WB DL PY CH".split()
+    [
+        "AP",
+        "AR",
+        "AS",
+        "BR",
+        "CG",
+        "CT",
+        "GA",
+        "GJ",
+        "HR",
+        "HP",
+        "JH",
+        "JK",
+        "KA",
+        "KL",
+        "MP",
+        "MH",
+        "MN",
+        "ML",
+        "MZ",
+        "NL",
+        "OD",
+        "OR",
+        "PB",
+        "RJ",
+        "SK",
+        "TN",
+        "TS",
+        "TG",
+        "TR",
+        "UP",
+        "UK",
+        "UT",
+        "WB",
+        "DL",
+        "PY",
+        "CH",
+    ]
 )
 AU_STATES = {
     "VIC": "Victoria", "NSW": "New South Wales", "QLD": "Queensland", "TAS": "Tasmania",
