@@ -399,3 +399,27 @@ def test_a_possessive_before_resume_is_cut() -> None:
 def test_a_resume_with_no_name_line_takes_no_employer_or_club_as_the_name(text: str) -> None:
     # The first line heads a role (a title and dates below it), or is a business or a club.
     assert parse(text).contact.full_name is None
+
+
+@pytest.mark.parametrize(
+    ("header", "name", "location"),
+    [
+        ("Candidate Name - Jane Doe\nPresent Address - 12 MG Road, Indore, Madhya Pradesh",
+         "Jane Doe", "Indore, Madhya Pradesh"),  # a dash for the colon
+        ("Jane Doe\nHometown: Kochi\njane@example.com", "Jane Doe", "Kochi"),
+        ("Jane Doe\nBased in Berlin\njane@example.com", "Jane Doe", "Berlin"),
+        ("Jane Doe\nSan Francisco Bay Area\njane@example.com", "Jane Doe",
+         "San Francisco Bay Area"),  # profile exports' areas
+        ("Jane Doe\nGreater London\njane@example.com", "Jane Doe", "Greater London"),
+    ],
+)  # fmt: skip
+def test_labels_cues_and_areas_of_a_place(header: str, name: str, location: str) -> None:
+    c = parse(header + BODY).contact
+    assert (c.full_name, c.location) == (name, location)
+
+
+def test_a_dash_after_a_role_key_is_no_label() -> None:
+    # Guard: "Role - what I did" is prose, only name and place keys take a dash.
+    from atspro.analysis.resume import labelled
+
+    assert labelled.read_label("Role - Led the billing migration") is None

@@ -458,6 +458,22 @@ def find_address_town(line: str) -> Place | None:
     return Place(town, region_of(town), (start, start + len(town)))
 
 
+_METRO = re.compile(
+    r"^(?P<greater>Greater\s+)?(?P<city>[A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*){0,2}?)"
+    r"(?:\s+(?:Bay|Metropolitan|Metro|Capital))?(?P<area>\s+(?:Area|Region))?$"
+)
+
+
+def find_metro_area(line: str) -> Place | None:
+    """ "Greater London", "San Francisco Bay Area", "Greater Chicago Area": a known city
+    widened to its area, as profile exports write it."""
+    line = line.strip(" .,|")
+    m = _METRO.match(line)
+    if not m or not (m["greater"] or m["area"]) or not is_place_name(m["city"]):
+        return None
+    return Place(line, region_of(m["city"]), (0, len(line)))
+
+
 def _in_india(town: str) -> bool:
     return _cities().get(town.strip().casefold()) == "IN"
 
