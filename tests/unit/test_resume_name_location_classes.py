@@ -423,3 +423,17 @@ def test_a_dash_after_a_role_key_is_no_label() -> None:
     from atspro.analysis.resume import labelled
 
     assert labelled.read_label("Role - Led the billing migration") is None
+
+
+@pytest.mark.parametrize(
+    ("header", "name"),
+    [
+        ("Jane Doe Jr.\njane@example.com", "Jane Doe Jr."),
+        ("Jane Doe DDS\njane@example.com", "Jane Doe"),
+        ("Jane Doe, DVM\njane@example.com", "Jane Doe"),
+        ("Jane O'Keefe-Smith\njane@example.com", "Jane O'Keefe-Smith"),
+        ("JANE O'KEEFE\njane@example.com", "Jane O'Keefe"),
+    ],
+)
+def test_suffixes_credentials_and_compound_surnames(header: str, name: str) -> None:
+    assert parse(header + BODY).contact.full_name == name

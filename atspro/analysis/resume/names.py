@@ -58,7 +58,7 @@ _HONORIFIC = re.compile(
 # Letters after a name with no comma, written in capitals: "Jane Doe MBA", "Jane Doe B.Tech".
 _CREDENTIALS_SPACED = re.compile(
     r"(?:\s+(?:MBA|Ph\.?\s?D\.?|M\.?D\.?|CPA|PMP|CFA|CISSP|ACCA|CMA|B\.?\s?Tech|M\.?\s?Tech"
-    r"|B\.?\s?E\.|MCA|BSN|MSN|RN|LPN))+\.?\s*$"
+    r"|B\.?\s?E\.|MCA|BSN|MSN|RN|LPN|DDS|DMD|DVM|PharmD|CNA|LPC))+\.?\s*$"
 )
 # "(she/her)", "(He/Him)": pronouns after a name.
 _PRONOUNS = re.compile(r"\s*\(?\b(?:she|he|they)\s*/\s*(?:her|him|them|hers|his|theirs)\b\)?", re.I)
@@ -71,11 +71,12 @@ _GLUED_CAPS = re.compile(r"(?<=[A-Z]{2})(?=[A-Z][a-z]{2,})")
 # One two-letter code alone ("Jane Doe, MS") could be a state, so it takes two of them.
 _CRED = (
     r"(?:MBA|Ph\.?D\.?|M\.?S\.?c?|M\.?A\.?|B\.?S\.?c?|B\.?A\.?|M\.?D\.?|RN|PMP|CPA|CFA|CSM"
-    r"|M\.?Ed\.?|J\.?D\.?|P\.?E\.?|CISSP|SPHR|PHR|MPH|MSW|LCSW|Ed\.?D\.?|CMA|ACCA|FRM)"
+    r"|M\.?Ed\.?|J\.?D\.?|P\.?E\.?|CISSP|SPHR|PHR|MPH|MSW|LCSW|Ed\.?D\.?|CMA|ACCA|FRM"
+    r"|DDS|DMD|DVM|Pharm\.?D)"
     r"(?:\s*\([A-Z]{2,5}\))?"
 )
 _CREDENTIALS = re.compile(
-    rf"(?:(?:,\s*{_CRED}){{2,}}|,\s*(?:MBA|Ph\.?D\.?|M\.Ed\.?|PMP|CPA|CFA|CISSP|RN)\.?)\s*$",
+    rf"(?:(?:,\s*{_CRED}){{2,}}|,\s*(?:MBA|Ph\.?D\.?|M\.Ed\.?|PMP|CPA|CFA|CISSP|RN|DDS|DMD|DVM)\.?)\s*$",
     re.IGNORECASE,
 )
 _NAME_WORD = re.compile(
@@ -84,6 +85,7 @@ _NAME_WORD = re.compile(
     r"|[A-ZÀ-Ý][a-zà-ÿ]{2,}\.[A-Z]\.?|(?:[A-Z]\.){1,2}[A-ZÀ-Ý][a-zà-ÿ]{2,}"  # "Kumar.V", "R.K.Rao"
     r"|[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)+)$"  # "Mary-Jane"
 )
+_GENERATION = re.compile(r"^(?:Jr|Sr|JR|SR)\.?$")
 _NAME_PARTICLE = tx.word_set("van von de der den da di del la le bin binti al el dos das du ter")
 _SPLITTERS = re.compile(r"\s*(?:\||•|·|▪|—|–| - |,|  |\t|(?<=[a-z]{2})\.\s)\s*")
 
@@ -99,7 +101,7 @@ def _name_from(segment: str) -> str | None:
     if not 1 <= len(parts) <= 5:
         return None
     real = [p for p in parts if p.lower() not in _NAME_PARTICLE]
-    if not real or not all(_NAME_WORD.match(p) for p in real):
+    if not real or not all(_is_name_word(p) for p in real):
         return None
     if any(p.lower().strip(".") in _NOT_NAME_WORDS for p in parts):
         return None
@@ -118,6 +120,15 @@ def _name_from(segment: str) -> str | None:
     if roles.is_company(segment) or _is_skill(segment):
         return None  # "Globex Holdings", "Human Resources": an employer or a job family
     return _tidy_name(segment)
+
+
+def _is_name_word(word: str) -> bool:
+    """A word of a name; also a double-barrelled one ("O'Keefe-Smith") and "Jr."/"Sr."."""
+    return bool(
+        _NAME_WORD.match(word)
+        or _GENERATION.match(word)
+        or ("-" in word and all(_NAME_WORD.match(x) for x in word.split("-")))
+    )
 
 
 def _is_skill(segment: str) -> bool:
@@ -142,8 +153,14 @@ def _tidy_name(name: str) -> str:
         if low in _NAME_PARTICLE:
             out.append(low)
         else:
-            out.append("-".join(p[:1].upper() + p[1:] for p in low.split("-")))
+            out.append("-".join(_capital_word(p) for p in low.split("-")))
     return " ".join(out)
+
+
+def _capital_word(word: str) -> str:
+    """ "doe" -> "Doe", "o'keefe" -> "O'Keefe"."""
+    word = word[:1].upper() + word[1:]
+    return re.sub(r"^(\w{1,2}['’])(\w)", lambda m: m[1] + m[2].upper(), word)
 
 
 def _unwrap_name_line(line: str) -> str:
