@@ -471,6 +471,8 @@ def find_metro_area(line: str) -> Place | None:
     m = _METRO.match(line)
     if not m or not (m["greater"] or m["area"]) or not is_place_name(m["city"]):
         return None
+    if m["city"].lower() in ("metro", "metropolitan", "bay", "capital"):
+        return None  # "Metro Area": a town of that name elsewhere, not a place here
     return Place(line, region_of(m["city"]), (0, len(line)))
 
 
