@@ -285,7 +285,7 @@ def is_place_name(text: str) -> bool:
 
 
 def find_city_line(line: str) -> Place | None:
-    """See ``_city_line``; a dotted code keeps its dots ("Hillsborough, N.J.")."""
+    """See ``_city_line``; a dotted code keeps its dots ("Trenton, N.J.")."""
     dotted = {m[1] + m[2]: m[0] for m in _DOTTED_STATE.finditer(line)}
     place = _city_line(_DOTTED_STATE.sub(r"\1\2", line))
     if not place or not dotted:
@@ -446,7 +446,7 @@ _STREET = re.compile(
 
 
 def find_address_town(line: str) -> Place | None:
-    """ "3 Gum Street, Gallo Manor, Sandton, 2191": a street address whose town the gazetteer
+    """ "14 Acacia Street, Hillview, Kestrelton, 4821": a street address whose town the gazetteer
     lacks; the town is the part just before the postcode, after a numbered street."""
     parts = [p for p in _PLACE_SPLIT.split(line.strip(" .")) if p]
     if not 3 <= len(parts) <= 5 or not _STREET.match(parts[0]) or not _POSTCODE.match(parts[-1]):
