@@ -250,6 +250,25 @@ def _prose(text: str) -> bool:
     )
 
 
+# "Expected completion date: November 2015", "Anticipated Graduation May 2011", "Due to
+# complete November 2015": when the entry is still under way, this is its graduation date.
+_EXPECTED = re.compile(
+    r"^\W*(?:expected|anticipated|due\s+to\s+(?:complete|graduate|finish)|to\s+graduate)\b",
+    re.IGNORECASE,
+)
+
+
+def _runs_on(line: str) -> bool:
+    """``line`` is a sentence wrapped onto the next line ("… thesis on defence policy within
+    the" + "European Union"): the next line is no entry's header."""
+    text = tx.strip_bullet(line).rstrip()
+    return (
+        len(tx.words(text)) >= 6
+        and not entries.header_like(text)
+        and not re.search(r"[.!?:;]$", text)
+    )
+
+
 def _school_only(line: str) -> bool:
     return bool(INSTITUTION.search(line)) and not find_degree(line)
 
@@ -294,6 +313,17 @@ def parse_education(lines: list[str]) -> list[Education]:
             if not _NOTE.match(s) and not _GPA.search(s) and not places.is_region_name(s)
         ]
         date_only = bool(spans) and not leftovers and not degree
+        end = single[-1][0] if single else rng.end if rng else None
+        if cur and end and not degree and not inst and _EXPECTED.match(text):
+            # "Feb 2013 – current" … "Expected completion date: November 2015": the entry
+            # is under way and this is when it ends
+            pending = date_lines[-1] if date_lines and date_lines[-1][0] == len(out) - 1 else None
+            if cur.current:
+                cur.date, cur.current = end, False
+                continue
+            if pending and pending[1] and pending[1].is_current:
+                date_lines[-1] = (pending[0], None, end)
+                continue
         if dates_lead is None:
             dates_lead = date_only and not out
         if date_only:
@@ -328,7 +358,10 @@ def parse_education(lines: list[str]) -> list[Education]:
                 and cur.institution
                 and (cur.degree or cur.date)
                 and entries.header_like(text)
+                and not (i and _runs_on(lines[i - 1]))
+                and not tx.starts_with_verb(text)  # "Achieved High Distinction average"
                 and i + 1 < len(lines)
+                and not _EXPECTED.match(lines[i + 1])
                 and (dates.find_range(lines[i + 1]) or dates.find_dates(lines[i + 1]))
                 and not find_degree(lines[i + 1])
             )
@@ -364,7 +397,13 @@ def parse_education(lines: list[str]) -> list[Education]:
             cur.institution = _first_school(leftovers)
         if gpa and not cur.gpa:
             cur.gpa = gpa
-        if spans and not cur.date and not cur.current:
+        # "Awarded Scholarship in 2011 to write …": a sentence's year is no graduation date
+        if (
+            spans
+            and not cur.date
+            and not cur.current
+            and (inst or degree or entries.header_like(text))
+        ):
             _set_date(cur, rng, single[-1][0] if single else None)
             cur.has_inline_date = True
     _assign_date_lines(out, date_lines)
