@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from atspro.analysis.resume import dates, entries, places, roles
+from atspro.analysis.resume import dates, entries, places, roles, sections
 from atspro.analysis.resume import text as tx
 from atspro.analysis.resume.degrees import FIELD_WORDS, INSTITUTION, find_degree
 from atspro.analysis.resume.edu_lines import join_wrapped, one_degree_per_line, without_place
@@ -269,6 +269,47 @@ def _runs_on(line: str) -> bool:
     )
 
 
+# A heading of another kind inside the education section, one the section split did not know
+# ("Selected Professional Development", "TRAININGS", "Additional Certified Training", "Other
+# Responsibilities", "Professional Qualifications"): what follows is no school attended.
+_OTHER_BLOCK = re.compile(
+    r"(?:training|trainings|development|certifications?|certificates?|courses|workshops"
+    r"|seminars|responsibilities|qualifications|projects|publications|memberships"
+    r"|affiliations|activities|awards|achievements)$",
+    re.IGNORECASE,
+)
+
+_BLOCK_LEAD = re.compile(
+    r"(?:selected|additional|other|professional|further|continuing|recent|relevant)\s", re.I
+)
+
+
+def _other_block(text: str) -> bool:
+    bare = text.strip().rstrip(":").strip()
+    words = bare.split()
+    if not words or len(words) > 4 or re.search(r"\d", bare) or INSTITUTION.search(bare):
+        return False
+    if find_degree(bare) or not (tx.is_all_caps(bare) or tx.capitalised_ratio(bare) == 1.0):
+        return False
+    found = sections.lookup_heading(bare)
+    if found:
+        return found[0] != "education"
+    # by its last word only when styled as a heading ("Human Resource Development" + "Instructor
+    # Certification, …" is a wrapped course name)
+    styled = tx.is_all_caps(bare) or text.rstrip().endswith(":") or _BLOCK_LEAD.match(bare)
+    return bool(styled and _OTHER_BLOCK.search(bare))
+
+
+def _post_held(text: str) -> bool:
+    """ "Director and Promoter: Hillside Schools, …": a post held at a school, not a school
+    attended."""
+    label = re.match(r"([^:]{2,40}):\s", text)
+    if not label or find_degree(label.group(1)):
+        return False
+    words = {w.lower() for w in tx.words(label.group(1))}
+    return roles.is_title(label.group(1)) and not words & FIELD_WORDS  # not "Paralegal Studies"
+
+
 def _school_only(line: str) -> bool:
     return bool(INSTITUTION.search(line)) and not find_degree(line)
 
@@ -281,9 +322,15 @@ def parse_education(lines: list[str]) -> list[Education]:
     dates_lead: bool | None = None  # "2003-2004" above each entry: dates belong to the next
     school_first: bool | None = None  # the first entry opened with a line naming only a school
     last_date_line = -2
+    other_from: int | None = None  # entries from here are under "Professional Development"
     for i, line in enumerate(lines):
         glyph = tx.bullet_glyph(line)
         text = tx.strip_bullet(line)
+        if not glyph and _other_block(text):
+            if other_from is None:
+                other_from = len(out)
+            out.append(_Entry())  # what follows belongs to none of the schools above
+            continue
         cur = out[-1] if out else None
         gpa = _gpa(text)
         if gpa and cur and not cur.gpa:
@@ -295,6 +342,8 @@ def parse_education(lines: list[str]) -> list[Education]:
                 continue  # achievements, coursework; not "• 2002: Master of Laws from X"
         elif cur and _prose(text):
             continue  # "I completed a M.Sc. at the University of Oslo with …" under the entry
+        if _post_held(text):
+            continue
         rng = dates.find_range(text)
         single = dates.find_dates(text) if not rng else []
         spans = [rng.span] if rng else [s for _, s in single]
@@ -407,6 +456,8 @@ def parse_education(lines: list[str]) -> list[Education]:
             _set_date(cur, rng, single[-1][0] if single else None)
             cur.has_inline_date = True
     _assign_date_lines(out, date_lines)
+    if other_from is not None:  # degrees listed there stay; courses and trainings do not
+        out = out[:other_from] + [e for e in out[other_from:] if e.degree]
     for e in out:
         e.institution = _plausible_institution(e.institution)
     # A school named again without a degree, after its degree entry: a project, a paper or a

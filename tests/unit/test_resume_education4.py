@@ -1,0 +1,128 @@
+"""Education, fourth round (issue 14): graduation years and what is no school (synthetic).
+
+Graduation years went missing or wrong when an entry under way gave its end on an "Expected …"
+line, when a sentence's year ("Awarded Scholarship in 2011 …") was taken for the entry's date,
+or when a wrapped sentence opened an entry of its own; trainings, courses and posts listed under
+a sub-heading the section split does not know were read as schools.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from atspro.analysis.resume.education import parse_education
+from atspro.analysis.resume.parser import parse_resume
+from atspro.models import Resume
+
+TODAY = date(2026, 1, 1)
+
+
+def parse(text: str) -> Resume:
+    return parse_resume(text, today=TODAY)
+
+
+def years(lines: str) -> list[tuple[str | None, str | None]]:
+    return [(e.degree, e.graduation_date) for e in parse_education(lines.splitlines())]
+
+
+def test_an_expected_date_ends_an_entry_under_way() -> None:
+    assert years(
+        "Feb 2021 – current\nBachelor of Information Systems\nEastland University\n"
+        "Major in Databases\nExpected completion date: November 2024\n"
+        "Nov 2020\nWestbrook Secondary College\n"
+    ) == [("Bachelor of Information Systems", "2024-11"), (None, "2020-11")]
+
+
+def test_due_to_complete_ends_an_entry_under_way() -> None:
+    assert years(
+        "Feb 2022 – Current\nMasters of Teaching\nEastland University\n"
+        "Due to complete November 2023\nFeb 2017\nNov 2020 Bachelor of Arts\nEastland University\n"
+    ) == [("Masters of Teaching", "2023-11"), ("Bachelor of Arts", "2020-11")]
+
+
+def test_an_expected_date_of_a_finished_layout_stays_in_its_column() -> None:
+    # dates printed after all the schools, in order: the "Expected" one is the first school's
+    assert years(
+        "Master of Science in Computer Science\nEastland Institute of Technology\n"
+        "B.Tech with Honors in Information Technology\nWestbrook Institute of Technology\n"
+        "Expected - May 2019\nJanuary 2011 - December 2014\n"
+    ) == [("Master of Science", "2019-05"), ("B.Tech", "2014-12")]
+
+
+def test_a_sentences_year_and_a_wrapped_sentence_are_no_entry_date() -> None:
+    assert years(
+        "2020 - Current\nEastland University, Distance Learning\n"
+        "Course: Master of Business Information Systems\n2017\n"
+        "Eastland University, North Campus\nCourse: Bachelor of Arts (Honours)\n"
+        "Political Inquiry Honours thesis completed on defence policy within the\n"
+        "European Union\nAwarded Scholarship in 2017 to write research up into journal article.\n"
+        "2014 – 2016\nEastland University, North Campus\nCourse: Bachelor of Arts (Global)\n"
+    ) == [
+        ("Master of Business Information Systems", None),
+        ("Bachelor of Arts", "2017"),
+        ("Bachelor of Arts", "2016"),
+    ]
+
+
+def test_a_line_starting_with_a_verb_opens_no_entry() -> None:
+    assert years(
+        "Bachelor of Laws\nEastland University, North Campus\n"
+        "Achieved High Distinction average for Arts degree (86%)\n"
+        "Expected completion date July 2022\n"
+    ) == [("Bachelor of Laws", "2022-07")]
+
+
+def test_professional_development_inside_education_is_no_school() -> None:
+    r = parse(
+        "Nora Vale\nnora@example.org\nEducation\nEastland University, Northfield\n"
+        "Doctor of Education, Educational Policy (2016)\nWestbrook University, Duluth\n"
+        "Master of Liberal Studies (2010)\nSelected Professional Development\n"
+        "IT Strategic Leaders Institute Cohort (Planned for January 2025)\n"
+        "Library Planning & Revitalization Institute (2017)\n"
+        "Eastland University Student Supervision Training (2007)\n"
+    )
+    assert [(e.institution, e.graduation_date) for e in r.education] == [
+        ("Eastland University", "2016"),
+        ("Westbrook University", "2010"),
+    ]
+
+
+def test_trainings_and_other_responsibilities_under_education_are_no_school() -> None:
+    r = parse(
+        "Nora Vale\nnora@example.org\nEducation\n1990 - 1994:\nUniversity of Northfield\n"
+        "Bachelor of Laws\nOTHER RESPONSIBILITIES\n"
+        "Board Member: Hillside Academy, a charitable school in Northfield\n"
+        "ADDITIONAL CERTIFIED TRAINING\nAdvanced Drafting (5 days, Westbrook Institute 2009)\n"
+    )
+    assert [(e.institution, e.degree, e.graduation_date) for e in r.education] == [
+        ("University of Northfield", "Bachelor of Laws", "1994")
+    ]
+
+
+def test_a_degree_under_a_qualifications_sub_heading_is_kept() -> None:
+    r = parse(
+        "Nora Vale\nnora@example.org\nEducation\n1990 - 1994:\nUniversity of Northfield\n"
+        "Bachelor of Laws\nProfessional Qualifications\nCertified Public Secretary\n"
+        "Diploma in Law, Northfield School of Law, 1995\n"
+    )
+    assert [(e.degree, e.graduation_date) for e in r.education] == [
+        ("Bachelor of Laws", "1994"),
+        ("Diploma", "1995"),
+    ]
+
+
+def test_a_post_held_at_a_school_is_no_school_attended() -> None:
+    r = parse(
+        "Nora Vale\nnora@example.org\nEducation\nBachelor of Arts, Eastland University, 2001\n"
+        "Director and Promoter: Hillside Schools, comprising of a charitable Secondary\n"
+    )
+    assert [e.institution for e in r.education] == ["Eastland University"]
+
+
+def test_a_wrapped_course_name_is_no_sub_heading() -> None:
+    r = parse(
+        "Nora Vale\nnora@example.org\nEducation\nBachelor of Science in Computer\n"
+        "Science, Westbrook University, New York, NY\nHuman Resource Development\n"
+        "Instructor Certification, The University of Northfield, 1997\n"
+    )
+    assert "The University of Northfield" in [e.institution for e in r.education]
