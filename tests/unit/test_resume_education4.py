@@ -10,9 +10,12 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
+from atspro.analysis.resume.degrees import find_degree
 from atspro.analysis.resume.education import parse_education
 from atspro.analysis.resume.parser import parse_resume
-from atspro.models import Resume
+from atspro.models import EducationLevel, Resume
 
 TODAY = date(2026, 1, 1)
 
@@ -126,3 +129,74 @@ def test_a_wrapped_course_name_is_no_sub_heading() -> None:
         "Instructor Certification, The University of Northfield, 1997\n"
     )
     assert "The University of Northfield" in [e.institution for e in r.education]
+
+
+@pytest.mark.parametrize(
+    ("line", "degree", "field"),
+    [
+        ("Bachelor of Science (B.Sc.), Eastland University", "Bachelor of Science", None),
+        ("Bachelor of Laws (LL.B Honours), Eastland University", "Bachelor of Laws", None),
+        ("B.A. in Media complete except for thesis, Eastland University", "B.A.", "Media"),
+        ("Master in Law magna cum laude, Eastland University", "Master", "Law"),
+        (
+            "A-Level specialized in Telecoms and Networks, Eastland College",
+            "A-Level",
+            "Telecoms and Networks",
+        ),
+        ("BA, Major in Computer Science, Eastland University", "BA", "Computer Science"),
+        ("SSLC Matriculation, Eastland School", "SSLC", None),
+    ],
+)
+def test_the_field_is_no_degree_note_or_label(line: str, degree: str, field: str | None) -> None:
+    r = parse(f"Nora Vale\nnora@example.org\nEducation\n{line}\n")
+    assert [(e.degree, e.field) for e in r.education][:1] == [(degree, field)]
+
+
+@pytest.mark.parametrize(
+    ("lines", "field"),
+    [
+        ("Ph.D.\nIII", None),
+        ("Bachelor of Civil Law - Result: 2H1\nSubjects:", None),
+        ("Bachelor of Arts\n: Business Administration", "Business Administration"),
+    ],
+)
+def test_a_bare_line_under_the_degree_is_a_field_only_when_it_reads_as_one(
+    lines: str, field: str | None
+) -> None:
+    r = parse(f"Nora Vale\nnora@example.org\nEducation\nEastland University\n{lines}\n")
+    assert [e.field for e in r.education] == [field]
+
+
+@pytest.mark.parametrize(
+    ("text", "degree", "level"),
+    [
+        ("M.L.S., Eastland University", "M.L.S.", EducationLevel.MASTER),
+        ("B.S.W., Eastland University", "B.S.W.", EducationLevel.BACHELOR),
+        ("B.S.Ed., Physical Education", "B.S.Ed.", EducationLevel.BACHELOR),
+        ("M.S.Ed., Counselor Education", "M.S.Ed.", EducationLevel.MASTER),
+        ("Ed.S., Educational Leadership", "Ed.S.", EducationLevel.MASTER),
+        ("HND Business IT", "HND", EducationLevel.ASSOCIATE),
+        (
+            "FdA in Legal Practice (Foundation Degree)",
+            "Foundation Degree",
+            EducationLevel.ASSOCIATE,
+        ),
+        ("Business Law, Juris Doctor, 2014", "Juris Doctor", EducationLevel.DOCTORATE),
+        ("MBBS, Northfield Medical College", "MBBS", EducationLevel.BACHELOR),
+    ],
+)
+def test_more_degree_spellings(text: str, degree: str, level: EducationLevel) -> None:
+    assert find_degree(text)[:2] == (degree, level)  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doctoral thesis",
+        "Doctoral research on fluid dynamics",
+        "Mastering Fundamentals Using MS Visual C++ 6",
+        "Thinking About It (NY: M.E. Sharpe, Inc., 1996)",
+    ],
+)
+def test_no_degree(text: str) -> None:
+    assert find_degree(text) is None

@@ -30,10 +30,14 @@ _FIELD_LEAD = re.compile(
     # "BSc (Hons) Marketing", "B.A. with Honors in History", "BS, Physics", "BS in Physics"
     r"^\s*(?:\(\s*hon(?:ou?r)?s\.?\s*\)|,?\s*hon(?:ou?r)?s\.?(?=\s)"
     r"|,?\s*with\s+(?:[a-z]+\s+){0,2}hono(?:u)?rs(?=\s+in\b))?"
-    r"\s*(?:[,:/(–—-]|\bin\b|\bof\b|\bmajor(?:ing)?\s+in\b)?\s*",
+    r"\s*(?:[,:/(–—-]\s*)?(?:\bin\b|\bof\b|\b(?:major(?:ing)?|speciali[sz]\w*)\s+in\b)?\s*",
     re.IGNORECASE,
 )
-_FIELD_STOP = re.compile(r"[;,(|]|\s[-–—]\s|  |\b(?:c?gpa|with|minor)\b|\d", re.IGNORECASE)
+_FIELD_STOP = re.compile(
+    r"[;,(|]|\s[-–—]\s|  |\d"
+    r"|\b(?:c?gpa|with|minor|magna|summa|cum\s+laude|complete[ds]?|except)\b",
+    re.IGNORECASE,
+)
 _NOTE = re.compile(
     r"^(?:specializ|specialis|concentrat|major|minor|focus|thesis|honou?rs|coursework|courses"
     r"|expected|graduat|relevant|dean|magna|summa|cum|overall|gpa|cgpa|g\.\s?p\.\s?a|grade)",
@@ -57,7 +61,7 @@ _NOT_FIELD = re.compile(
     r"^(?:hons?|honou?rs|thesis|degree|diploma|program(?:me)?|course|studies|scholarship"
     r"|['’‘]s(?:\s+degree)?|comprehensive|track|taught|reform|grade|candidate|student|standard"
     r"|title|place|magna|summa|cum\s+laude|coursework|complete|result|examination|exam"
-    r"|expected|pursuing|ongoing|[IVX]+$)\b",
+    r"|expected|pursuing|ongoing|subjects?|[IVX]+$)\b",
     re.IGNORECASE,
 )
 
@@ -93,6 +97,15 @@ def _school_start(rest: str) -> int:
     return tokens[k].start()
 
 
+def _field_like(text: str) -> bool:
+    """Not a label, a note or a degree again: "Bachelor of Science (B.Sc.)" has no field "B.Sc.",
+    "Ph.D." over "III" or "Subjects:" none either."""
+    found = find_degree(text)
+    return not (
+        _NOT_FIELD.match(text) or re.search(r"[:\[\]]", text) or (found and found[2][0] == 0)
+    )
+
+
 def _field_after(text: str, end: int) -> str | None:
     rest = text[end:]
     lead = _FIELD_LEAD.match(rest)
@@ -104,7 +117,7 @@ def _field_after(text: str, end: int) -> str | None:
         field = field[: _school_start(field)].strip(" .-–:")
     if not field or not tx.words(field) or len(field.split()) > 8 or INSTITUTION.search(field):
         return None
-    if field.count(")") > field.count("(") or _NOT_FIELD.match(field):
+    if field.count(")") > field.count("(") or not _field_like(field):
         return None
     if places.is_place_name(field) or places.find_place(field):
         return None
@@ -418,8 +431,11 @@ def parse_education(lines: list[str]) -> list[Education]:
         if not (inst or degree or spans) and not starts_new:
             # A bare line: the field under "B.S.", or the school when none was named yet.
             if cur and cur.degree and not cur.field and i == last_degree_line + 1:
+                field = (
+                    tx.collapse(text).strip(" ,.()").lstrip(":– ")
+                )  # ": Business Administration"
                 if entries.header_like(text) and len(text.split()) <= 6 and leftovers:
-                    cur.field = tx.collapse(text).strip(" ,.()")
+                    cur.field = field if _field_like(field) else None
             elif cur and not cur.institution and entries.header_like(text):
                 cur.institution = _first_school(leftovers)
             continue
