@@ -200,3 +200,20 @@ def test_more_degree_spellings(text: str, degree: str, level: EducationLevel) ->
 )
 def test_no_degree(text: str) -> None:
     assert find_degree(text) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "school"),
+    [
+        ("Bachelors in Computer Science JNTU  Hyderabad Telangana", "JNTU"),
+        ("Bachelors in Engineering Northfield Engineering Collage", "Northfield Engineering Collage"),
+        ("HSC Kanisht Mahavidyalaya Ranjangaon 2012", "Kanisht Mahavidyalaya Ranjangaon"),
+        ("BA Mahatma Gandhi Kashi Vidyapeeth", "Mahatma Gandhi Kashi Vidyapeeth"),
+        ("Bachelor of Science in Mathematics CCS Univ Meerut  Meerut Uttar Pradesh 2002",
+         "CCS Univ Meerut"),
+        ("Btech MPC in Northfield mahila Junior College 2007", "Northfield mahila Junior College"),
+    ],
+)  # fmt: skip
+def test_indian_school_spellings(line: str, school: str) -> None:
+    r = parse(f"Nora Vale\nnora@example.org\nEducation\n{line}\n")
+    assert [e.institution for e in r.education] == [school]

@@ -18,9 +18,13 @@ from atspro.models import EducationLevel
 INSTITUTION = re.compile(
     r"(?i:universi(?:t|dad|dade)|college|institut|school|academy|polytechn|politecnico|conservato"
     r"|hochschule|[ée]cole\b|escuela|colegio|col[ée]gio|faculdade|facultad|lyc[ée]e|gymnasium"
-    r"|seminary|\bfaculty\s+of\b|\bcentre\b|\bcenter\s+for\b)"
+    r"|seminary|\bfaculty\s+of\b|\bcentre\b|\bcenter\s+for\b"
+    # Indian spellings: "Kendriya Vidyalaya", "Mahavidyalaya", "Vidyapeeth", "Engineering
+    # Collage" (sic), "CCS Univ Meerut"
+    r"|vidyala|vidyapee?th|vidyapith|\bcollage\b|\buniv\b)"
     r"|\bUC\s+[A-Z]|\b(?:MIT|IIT|IIM|CalTech|Caltech|UCLA|UCSD|NYU|USC|EPFL|ETH|CMU|KAIST|POSTECH"
-    r"|UCL|LSE|RWTH|TU\s+\w+|NIT|BITS|SUNY|CUNY|UNC)\b"
+    r"|UCL|LSE|RWTH|TU\s+\w+|NIT|BITS|SUNY|CUNY|UNC|IIIT|IISc|JNTU[HKA]?|IGNOU|RGPV|VTU|AKTU"
+    r"|GTU|BAMU|GGSIPU|BHU|JNU|KIIT)\b"
 )
 
 # Words a field of study is made of ("Computer Science", "ECE", "Electronics & Telecom"): on a

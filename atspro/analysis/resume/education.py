@@ -160,6 +160,10 @@ def _institution_in(segments: list[str]) -> str | None:
             # "BA Kalinga University", "BTech in ECE Maharshi Dayanand University"
             rest = seg[degree[2][1] :]
             seg = rest[_school_start(rest) :].strip(" ,;-–")
+            first = INSTITUTION.search(seg)
+            joins = list(re.finditer(r"\bin\s+", seg[: first.start()])) if first else []
+            if joins:  # "MPC in Kakatiya Junior College": the school follows the last "in"
+                seg = seg[joins[-1].end() :]
         elif not degree and n and find_degree(segments[n - 1]):
             # "MSc in Applied Microbiology  Biotechnology Greenfield University": the end of
             # the field the line's gap split off
