@@ -27,18 +27,22 @@ INSTITUTION = re.compile(
     r"|GTU|BAMU|GGSIPU|BHU|JNU|KIIT)\b"
 )
 
+# Words a field of study ends with ("… in Mechanical Engineering", then the school): the
+# one-line reflow breaks after them (reflow.py), the reader tells the field from the school.
+FIELD_ENDS = tx.word_set(
+    """engineering science sciences technology technologies application applications commerce
+    arts management administration studies education economics mathematics physics chemistry
+    biology statistics design law medicine pharmacy nursing accounting accountancy finance
+    marketing electronics communication communications informatics humanities analytics"""
+)
 # Words a field of study is made of ("Computer Science", "ECE", "Electronics & Telecom"): on a
 # line without separators they tell the field from the school named after it.
-FIELD_WORDS = tx.word_set(
-    """engineering science sciences technology technologies application applications commerce
-    arts management administration studies education economics mathematics maths math physics
-    chemistry biology statistics design law medicine pharmacy nursing accounting accountancy
-    finance marketing electronics electronic electrical mechanical civil chemical computer
-    computers information communication communications telecommunication telecommunications
-    telecom informatics humanities analytics business biotechnology microbiology botany zoology
-    english history psychology sociology geography agriculture instrumentation automobile
-    production industrial software networking systems it cs cse ece eee eie ee ec mech mpc bipc
-    honours hons general applied medical bioinformatics"""
+FIELD_WORDS = FIELD_ENDS | tx.word_set(
+    """maths math electronic electrical mechanical civil chemical computer computers
+    information telecommunication telecommunications telecom business biotechnology
+    microbiology botany zoology english history psychology sociology geography agriculture
+    instrumentation automobile production industrial software networking systems it cs cse
+    ece eee eie ee ec mech mpc bipc honours hons general applied medical bioinformatics"""
 )
 
 _ABBREVIATIONS: dict[EducationLevel, tuple[str, ...]] = {
