@@ -217,3 +217,27 @@ def test_no_degree(text: str) -> None:
 def test_indian_school_spellings(line: str, school: str) -> None:
     r = parse(f"Nora Vale\nnora@example.org\nEducation\n{line}\n")
     assert [e.institution for e in r.education] == [school]
+
+
+def test_degrees_under_professional_development_are_no_certifications() -> None:
+    r = parse(
+        "Nora Vale\nnora@example.org\nExperience\nTeacher, Eastland School District\n"
+        "2005 - 2015\nPROFESSIONAL DEVELOPMENT\nBig State University, Dallas, TX\n"
+        "Master of Arts, Educational Administration, 2004\nHillside College, Austin, TX\n"
+        "Bachelor of Arts, Sociology, 1995\nFirst Aid Certificate, 2010\n"
+    )
+    assert [(e.degree, e.institution) for e in r.education] == [
+        ("Master of Arts", "Big State University"),
+        ("Bachelor of Arts", "Hillside College"),
+    ]
+    names = [c.name for c in r.certifications]
+    assert not [n for n in names if "Arts" in n or "Big State" in n or "Hillside" in n]
+    assert any("First Aid" in n for n in names)
+
+
+def test_a_certifying_body_is_no_school() -> None:
+    r = parse(
+        "Nora Vale\nnora@example.org\nEducation\nBachelor of Science in Business Administration\n"
+        "PROJECT MANAGEMENT INSTITUTE (PMI)\n"
+    )
+    assert [(e.degree, e.institution) for e in r.education] == [("Bachelor of Science", None)]

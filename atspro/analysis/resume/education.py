@@ -16,7 +16,14 @@ from atspro.analysis.resume.degrees import FIELD_WORDS, INSTITUTION, find_degree
 from atspro.analysis.resume.edu_lines import join_wrapped, one_degree_per_line, without_place
 from atspro.models import Education, EducationLevel
 
-__all__ = ["INSTITUTION", "degrees_in", "education_in_header", "find_degree", "parse_education"]
+__all__ = [
+    "INSTITUTION",
+    "degrees_in",
+    "education_in_header",
+    "find_degree",
+    "names_entry",
+    "parse_education",
+]
 
 _UNIVERSITY = re.compile(r"universit|\binstitute\s+of\s+technology\b", re.IGNORECASE)
 _SUB_UNIT = re.compile(r"^(?:college|school|faculty|department|dept\.?)\s+of\b", re.IGNORECASE)
@@ -203,6 +210,8 @@ _NOT_INSTITUTION = re.compile(
     # publishers and societies in a CV's publication lists, primary schools (a teacher's
     # placements), job titles ("High School English Teacher") and subject-grade lines
     r"\bpress$|\bbulletin\b|\bjournal\b|\bassociation\b|\bsociety\b|\bfraternity\b"
+    # professional bodies that certify, not schools
+    r"|\bproject\s+management\s+institute\b|\bchartered\s+institute\b|\binstitute\s+of\s+chartered\b"
     r"|\b(?:elementary|primary|middle)\s+schools?\b"
     r"|\b(?:teacher|coach|director|promoter|manager|intern|instructor|tutor|principal)s?\b"
     r"|\([A-E][*+-]?\).*\([A-E][*+-]?\)",
@@ -526,6 +535,25 @@ def degrees_in(lines: list[str]) -> list[Education]:
         for e in parse_education(lines)
         if e.degree and e.level is not None and e.level >= EducationLevel.ASSOCIATE
     ]
+
+
+def names_entry(text: str, read: list[Education]) -> bool:
+    """``text`` (a line of a "Professional Development" list) is one of the education entries
+    ``read`` there: its degree ("Master of Arts, Educational Administration") or its school
+    ("Big State University, Dallas, TX"). Such a line is no certification."""
+    found = find_degree(text)
+    folded = text.casefold()
+    for e in read:
+        if (
+            e.degree
+            and found
+            and found[1] >= EducationLevel.ASSOCIATE
+            and e.degree.casefold() in folded
+        ):
+            return True
+        if e.institution and folded.startswith(e.institution.casefold()):
+            return True
+    return False
 
 
 def _set_date(entry: _Entry, rng: dates.DateRange | None, single: str | None) -> None:

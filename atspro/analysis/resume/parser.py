@@ -145,6 +145,12 @@ class _Parser:
 
         _drop_own_name(resume)
         resume.certifications = extras.parse_certifications(self._lines_of("certifications"))
+        if not numbered_edu:  # degrees read under "Professional Development" are no certificates
+            resume.certifications = [
+                c
+                for c in resume.certifications
+                if not education.names_entry(c.name, resume.education)
+            ]
         language_lines = [
             line
             for line in self._lines_of("skills")
