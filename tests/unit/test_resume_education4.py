@@ -241,3 +241,29 @@ def test_a_certifying_body_is_no_school() -> None:
         "PROJECT MANAGEMENT INSTITUTE (PMI)\n"
     )
     assert [(e.degree, e.institution) for e in r.education] == [("Bachelor of Science", None)]
+
+
+def test_a_dated_degree_line_outside_any_education_section() -> None:
+    r = parse(
+        "Nora Vale\nnora@example.org\nExperience\nNorthfield Knowledge Centre, Texas 2002 – 2005\n"
+        "Tutor for adult learners\n• Bachelors in Arts, Hillside College, Ohio, 2002\n"
+    )
+    assert [(e.degree, e.institution, e.graduation_date) for e in r.education] == [
+        ("Bachelors", "Hillside College", "2002")
+    ]
+
+
+def test_a_role_at_a_university_is_no_degree_line() -> None:
+    r = parse(
+        "Nora Vale\nnora@example.org\nExperience\n"
+        "Lecturer, MBA program, Eastland University 2010 – 2015\nTaught finance.\n"
+    )
+    assert r.education == []
+
+
+def test_a_post_teaching_a_degree_is_no_degree_line() -> None:
+    r = parse(
+        "Nora Vale\nnora@example.org\nExperience\nNorthfield Knowledge Centre\n"
+        "• Lecturer, MBA program, Eastland University, 2012\n"
+    )
+    assert r.education == []

@@ -18,6 +18,7 @@ from atspro.models import Education, EducationLevel
 
 __all__ = [
     "INSTITUTION",
+    "dated_degree_lines",
     "degrees_in",
     "education_in_header",
     "find_degree",
@@ -524,6 +525,26 @@ def education_in_header(lines: list[str]) -> list[Education]:
         ):
             return [e for e in parse_education(lines[i:]) if e.institution and e.degree]
     return []
+
+
+def dated_degree_lines(lines: list[str]) -> list[Education]:
+    """With no Education section at all: short lines anywhere that name a degree (associate or
+    above), its school and a year ("• Bachelors in Arts, Clifford College, Ohio, 2002" in a
+    two-column layout's experience column), each read as one entry."""
+    out: list[Education] = []
+    for line in lines:
+        text = tx.strip_bullet(line)
+        found = find_degree(text)
+        if (
+            _degree_and_school(text)
+            and dates.find_dates(text)
+            and not dates.find_range(text)  # a role's dates; a degree has its year
+            and entries.header_like(text, max_words=14)
+            and not _prose(text)
+            and not (found and roles.is_title(text[: found[2][0]]))  # "Lecturer, MBA program"
+        ):
+            out.extend(e for e in parse_education([text]) if e.degree and e.institution)
+    return out
 
 
 def degrees_in(lines: list[str]) -> list[Education]:
