@@ -267,3 +267,12 @@ def test_a_post_teaching_a_degree_is_no_degree_line() -> None:
         "• Lecturer, MBA program, Eastland University, 2012\n"
     )
     assert r.education == []
+
+
+def test_personal_details_in_the_education_column_give_no_dates() -> None:
+    assert years(
+        "Address: 12 Hill Road, Northfield\nMobile: +47 9288 6333\nBorn:\n16. December 1978\n"
+        "Marital Status: Married\nChildren: Sam (b. 2012)\nAugust 2007 – July 2011\n"
+        "Ph.D. in Network Security\nUniversity of Northfield\nJanuary 2003 – November 2004\n"
+        "M.Sc. in Computer Security\nUniversity of Northfield\n"
+    ) == [("Ph.D.", "2011-07"), ("M.Sc.", "2004-11")]

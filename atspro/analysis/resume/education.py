@@ -327,6 +327,16 @@ def _other_block(text: str) -> bool:
     return bool(styled and _OTHER_BLOCK.search(bare))
 
 
+# Personal details a two-column layout drops into the Education column ("Born:", "Mobile: …",
+# "Children: Sam (b. 2012)", "DOB: 12/09/1985"): their dates are no school's.
+_PERSONAL = re.compile(
+    r"^\s*(?:address|mobile|cell|phone|tel|telephone|e-?mail|www|web\s*site|website|born"
+    r"|date\s+of\s+birth|d\.?o\.?b|children|marital\s+status|nationality|driving\s+licen[cs]e"
+    r"|gender|sex|religion|passport|visa)\s*[.:]|^\s*[TMEF]\s*:",
+    re.IGNORECASE,
+)
+
+
 def _post_held(text: str) -> bool:
     """ "Director and Promoter: Hillside Schools, …": a post held at a school, not a school
     attended."""
@@ -350,9 +360,15 @@ def parse_education(lines: list[str]) -> list[Education]:
     school_first: bool | None = None  # the first entry opened with a line naming only a school
     last_date_line = -2
     other_from: int | None = None  # entries from here are under "Professional Development"
+    personal = False  # the line before was a personal detail's label alone ("Born:")
     for i, line in enumerate(lines):
         glyph = tx.bullet_glyph(line)
         text = tx.strip_bullet(line)
+        label_alone = bool(_PERSONAL.match(text)) and not text.split(":", 1)[-1].strip()
+        if _PERSONAL.match(text) or (personal and dates.find_dates(text) and len(text) < 30):
+            personal = label_alone
+            continue
+        personal = False
         if not glyph and _other_block(text):
             if other_from is None:
                 other_from = len(out)
