@@ -276,3 +276,20 @@ def test_personal_details_in_the_education_column_give_no_dates() -> None:
         "Ph.D. in Network Security\nUniversity of Northfield\nJanuary 2003 – November 2004\n"
         "M.Sc. in Computer Security\nUniversity of Northfield\n"
     ) == [("Ph.D.", "2011-07"), ("M.Sc.", "2004-11")]
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("Major: Politics", "Politics"),
+        ("Majors: History, Minor: Media Studies", "History"),
+        ("Majoring in Computer Science", "Computer Science"),
+        ("Concentration: Finance; Minor: Spanish", "Finance"),
+    ],
+)
+def test_a_major_line_under_the_degree_is_its_field(line: str, field: str) -> None:
+    r = parse(
+        "Nora Vale\nnora@example.org\nEducation\nEastland University, 2014\n"
+        f"Bachelor of Arts\nDistinction average\n{line}\n"
+    )
+    assert [(e.degree, e.field) for e in r.education] == [("Bachelor of Arts", field)]

@@ -277,6 +277,10 @@ def _prose(text: str) -> bool:
     )
 
 
+_MAJOR = re.compile(
+    r"^(?:majors?|major(?:ing)?\s+in|concentration|speciali[sz]ation)\b\s*(?:in\b)?\s*[:\-–]?\s*(\S.*)",
+    re.IGNORECASE,
+)
 # "Expected completion date: November 2015", "Anticipated Graduation May 2011", "Due to
 # complete November 2015": when the entry is still under way, this is its graduation date.
 _EXPECTED = re.compile(
@@ -387,6 +391,12 @@ def parse_education(lines: list[str]) -> list[Education]:
             continue  # "I completed a M.Sc. at the University of Oslo with …" under the entry
         if _post_held(text):
             continue
+        major = _MAJOR.match(text)
+        if major and cur and cur.degree and not cur.field and not find_degree(text):
+            stop = _FIELD_STOP.search(major.group(1))
+            field = (major.group(1)[: stop.start()] if stop else major.group(1)).strip(" .:-–")
+            cur.field = field if field and _field_like(field) else None
+            continue  # "Major: Politics" under "Bachelor of Arts"
         rng = dates.find_range(text)
         single = dates.find_dates(text) if not rng else []
         spans = [rng.span] if rng else [s for _, s in single]
