@@ -293,3 +293,15 @@ def test_a_major_line_under_the_degree_is_its_field(line: str, field: str) -> No
         f"Bachelor of Arts\nDistinction average\n{line}\n"
     )
     assert [(e.degree, e.field) for e in r.education] == [("Bachelor of Arts", field)]
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("Higher Secondary12th Pass in Commerce Pathankot Punjab", "Commerce"),
+        ("BE in Electrical and Electronics Engineering Salem TN", "Electrical and Electronics Engineering"),
+        ("Diploma in Computer Science Kerala", "Computer Science"),
+    ],
+)  # fmt: skip
+def test_a_town_and_region_after_the_field_are_no_part_of_it(line: str, field: str) -> None:
+    assert [e.field for e in parse_education([line])] == [field]

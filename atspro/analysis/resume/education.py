@@ -114,6 +114,20 @@ def _field_like(text: str) -> bool:
     )
 
 
+def _without_town(field: str) -> str:
+    """ "Commerce Pathankot Punjab" (a punctuation-stripped line): the field without the town
+    and region written after it (a town the gazetteer may lack, before a known region)."""
+    words = field.split()
+    for k in (2, 1):
+        region = " ".join(words[-k:])
+        if len(words) > k and (places.is_region_name(region) or region in places.IN_STATES):
+            words = words[:-k]
+            while words and words[-1].lower() not in FIELD_WORDS and words[-1][:1].isupper():
+                words.pop()
+            return " ".join(words) or field
+    return field
+
+
 def _field_after(text: str, end: int) -> str | None:
     rest = text[end:]
     lead = _FIELD_LEAD.match(rest)
@@ -127,6 +141,7 @@ def _field_after(text: str, end: int) -> str | None:
         return None
     if field.count(")") > field.count("(") or not _field_like(field):
         return None
+    field = _without_town(field)
     if places.is_place_name(field) or places.find_place(field):
         return None
     # "High School in English Teacher", "PhD in researcher", "Masters in Research Project: “…"
