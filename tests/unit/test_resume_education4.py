@@ -207,10 +207,10 @@ def test_no_degree(text: str) -> None:
     [
         ("Bachelors in Computer Science JNTU  Hyderabad Telangana", "JNTU"),
         ("Bachelors in Engineering Northfield Engineering Collage", "Northfield Engineering Collage"),
-        ("HSC Kanisht Mahavidyalaya Ranjangaon 2012", "Kanisht Mahavidyalaya Ranjangaon"),
+        ("HSC Shanti Mahavidyalaya Northgaon 2012", "Shanti Mahavidyalaya Northgaon"),
         ("BA Mahatma Gandhi Kashi Vidyapeeth", "Mahatma Gandhi Kashi Vidyapeeth"),
-        ("Bachelor of Science in Mathematics CCS Univ Meerut  Meerut Uttar Pradesh 2002",
-         "CCS Univ Meerut"),
+        ("Bachelor of Science in Mathematics ABC Univ Lakeside  Lakeside Uttar Pradesh 2002",
+         "ABC Univ Lakeside"),
         ("Btech MPC in Northfield mahila Junior College 2007", "Northfield mahila Junior College"),
     ],
 )  # fmt: skip
@@ -298,8 +298,8 @@ def test_a_major_line_under_the_degree_is_its_field(line: str, field: str) -> No
 @pytest.mark.parametrize(
     ("line", "field"),
     [
-        ("Higher Secondary12th Pass in Commerce Pathankot Punjab", "Commerce"),
-        ("BE in Electrical and Electronics Engineering Salem TN", "Electrical and Electronics Engineering"),
+        ("Higher Secondary12th Pass in Commerce Riverton Punjab", "Commerce"),
+        ("BE in Electrical and Electronics Engineering Hilltown TN", "Electrical and Electronics Engineering"),
         ("Diploma in Computer Science Kerala", "Computer Science"),
     ],
 )  # fmt: skip

@@ -20,7 +20,7 @@ INSTITUTION = re.compile(
     r"|hochschule|[ée]cole\b|escuela|colegio|col[ée]gio|faculdade|facultad|lyc[ée]e|gymnasium"
     r"|seminary|\bfaculty\s+of\b|\bcentre\b|\bcenter\s+for\b"
     # Indian spellings: "Kendriya Vidyalaya", "Mahavidyalaya", "Vidyapeeth", "Engineering
-    # Collage" (sic), "CCS Univ Meerut"
+    # Collage" (sic), "ABC Univ Lakeside"
     r"|vidyala|vidyapee?th|vidyapith|\bcollage\b|\buniv\b)"
     r"|\bUC\s+[A-Z]|\b(?:MIT|IIT|IIM|CalTech|Caltech|UCLA|UCSD|NYU|USC|EPFL|ETH|CMU|KAIST|POSTECH"
     r"|UCL|LSE|RWTH|TU\s+\w+|NIT|BITS|SUNY|CUNY|UNC|IIIT|IISc|JNTU[HKA]?|IGNOU|RGPV|VTU|AKTU"

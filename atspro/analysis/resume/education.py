@@ -115,7 +115,7 @@ def _field_like(text: str) -> bool:
 
 
 def _without_town(field: str) -> str:
-    """ "Commerce Pathankot Punjab" (a punctuation-stripped line): the field without the town
+    """ "Commerce Riverton Punjab" (a punctuation-stripped line): the field without the town
     and region written after it (a town the gazetteer may lack, before a known region)."""
     words = field.split()
     for k in (2, 1):
