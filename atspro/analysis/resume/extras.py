@@ -152,7 +152,7 @@ class _Phrases:
         return _Spans(starts, reach)
 
 
-_ITEM_SPLIT = re.compile(r"\s*(?:[,;|•·▪◦●]|\s-\s|\s{2,}|\band\b(?=\s+[A-Z]))\s*")
+_ITEM_SPLIT = re.compile(r"\s*(?:[,;|•·▪◦●]|\s[-~]\s|\s{2,}|\band\b(?=\s+[A-Z]))\s*")
 _LIST_WORDS = tx.word_set("and or with etc other others including various basic advanced good")
 _ITEM_LABEL = re.compile(r"^[^:]{2,40}:\s*")
 # "C# (2 years)", "Less than 1 year": how long, not what (job-board skill lists)
@@ -265,12 +265,7 @@ def unrecognised_skills(lines: list[str], known: list[Skill]) -> list[Skill]:
     """Skills-section list items the taxonomy does not know ("Drupal theming"), kept and
     marked ``recognised=False``: a Skills section is the candidate's own list."""
     seen = {form.casefold() for s in known for form in (s.name, *s.surface_forms)}
-    forms = sorted(seen, key=len, reverse=True)
-    known_re = (
-        re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w])", re.I)
-        if forms
-        else None
-    )
+    known_forms = _KnownForms(seen)
     out: dict[str, Skill] = {}
     for line in lines:
         body = tx.strip_bullet(line)
@@ -291,8 +286,8 @@ def unrecognised_skills(lines: list[str], known: list[Skill]) -> list[Skill]:
         for raw in raws:
             # Known skills are cut out: "Observability Datadog PagerDuty" (a two-column PDF
             # line) leaves "Observability" and "PagerDuty", as the one-column render does.
-            pieces = [p.strip(" .:()[]*-–/&+") for p in (known_re.split(raw) if known_re else [])]
-            if not known_re or any(p[:1].islower() for p in pieces):
+            pieces = [p.strip(" .:()[]*-–/&+") for p in known_forms.split(raw)]
+            if any(p[:1].islower() for p in pieces):
                 pieces = [raw]  # "Drupal theming": one phrase, not a run of names
             for item in (part for p in pieces for part in _bracket_parts(p)):
                 item = item.strip(" .:()[]*-–/&+")
@@ -312,6 +307,44 @@ def unrecognised_skills(lines: list[str], known: list[Skill]) -> list[Skill]:
                     )
     return list(out.values())
 
+
+class _KnownForms:
+    """Known skills' spellings found in a list item as whole words, whatever the case; looked
+    up by their first word, so nothing is compiled per document and the cost is linear."""
+
+    def __init__(self, forms: set[str]) -> None:
+        # first word -> (where that word starts in the spelling, the spelling), longest first
+        self.by_word: dict[str, list[tuple[int, str]]] = {}
+        for form in sorted(forms, key=lambda f: (-len(f), f)):
+            m = _WORD.search(form)
+            if m:
+                self.by_word.setdefault(m.group(0), []).append((m.start(), form))
+
+    def split(self, text: str) -> list[str]:
+        """``text`` cut around each known spelling (leftmost, longest first)."""
+        low = text.casefold()
+        if len(low) != len(text) or not self.by_word:
+            return [text]  # "ß" -> "ss" would shift every offset; rare enough to skip
+        pieces, last = [], 0
+        for m in _WORD.finditer(low):
+            if m.start() < last:
+                continue
+            for lead, form in self.by_word.get(m.group(0), ()):
+                start, end = m.start() - lead, m.start() - lead + len(form)
+                if (
+                    start >= last
+                    and low.startswith(form, start)
+                    and not (start and _WORD_CHAR.match(low, start - 1))
+                    and not _WORD_CHAR.match(low, end)
+                ):
+                    pieces.append(text[last:start])
+                    last = end
+                    break
+        pieces.append(text[last:])
+        return pieces
+
+
+_WORD_CHAR = re.compile(r"\w")
 
 # ------------------------------------------------------------------------------ languages
 
