@@ -284,16 +284,20 @@ def unrecognised_skills(lines: list[str], known: list[Skill]) -> list[Skill]:
         raws = _ITEM_SPLIT.split(body)
         listed = len(re.findall(r"[,;]", body)) >= 2 and all(len(tx.words(r)) <= 4 for r in raws)
         for raw in raws:
+            alone = len(raws) == 1
             # Known skills are cut out: "Observability Datadog PagerDuty" (a two-column PDF
             # line) leaves "Observability" and "PagerDuty", as the one-column render does.
             pieces = [p.strip(" .:()[]*-–/&+") for p in known_forms.split(raw)]
             if any(p[:1].islower() for p in pieces):
                 pieces = [raw]  # "Drupal theming": one phrase, not a run of names
+            alone = alone and len(pieces) == 1
             for item in (part for p in pieces for part in _bracket_parts(p)):
                 item = item.strip(" .:()[]*-–/&+")
                 ws = tx.words(item)
                 if not 1 <= len(ws) <= 4 or len(item) > 40 or len(item) < 2:
                     continue
+                if len(ws) == 1 and (item[0].isdigit() or (item[0].islower() and alone)):
+                    continue  # "10g" left of "Oracle 10g"; "performing." a wrapped sentence's end
                 key = item.casefold()
                 if key in seen or key in LANGUAGE_NAMES or key in _LIST_WORDS:
                     continue
