@@ -54,6 +54,14 @@ def test_select_projects_is_a_heading() -> None:
     assert [w.bullets for w in r.work_experience] == [["Built billing screens."]]
 
 
+def test_a_language_word_that_begins_a_place_name_is_no_language() -> None:
+    r = parse(
+        "Nora Vale\nnora@example.org\nLANGUAGES\nEnglish (fluent)\n"
+        "Lived and worked in Chennai, Tamil Nadu for six years\n"
+    )
+    assert [lang.name for lang in r.languages] == ["English"]
+
+
 @pytest.mark.parametrize(
     ("text", "forms"),
     [

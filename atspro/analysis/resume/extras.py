@@ -382,7 +382,7 @@ def parse_languages(lines: list[str]) -> list[Language]:
         for item in _split_language_items(body):
             for m in re.finditer(r"[A-Za-zÀ-ÿ]+", item):
                 word = m.group(0).lower()
-                if word not in LANGUAGE_NAMES or word in found:
+                if word not in LANGUAGE_NAMES or word in found or _in_place_name(item, m):
                     continue
                 prof = _PROFICIENCY.search(item)
                 found[word] = Language(
@@ -393,6 +393,15 @@ def parse_languages(lines: list[str]) -> list[Language]:
         if sign and sign.group(0).lower() not in found:
             found[sign.group(0).lower()] = Language(name=sign.group(0), proficiency=None)
     return list(found.values())
+
+
+_NEXT_NAME = re.compile(r"\s+([A-Z][a-z]+)")
+
+
+def _in_place_name(item: str, m: re.Match[str]) -> bool:
+    """ "Tamil Nadu", "Punjabi Bagh": the language's word begins the name of a place."""
+    nxt = _NEXT_NAME.match(item, m.end())
+    return nxt is not None and places.is_place_name(f"{m.group(0)} {nxt.group(1)}")
 
 
 def _split_language_items(body: str) -> list[str]:
