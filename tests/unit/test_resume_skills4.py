@@ -54,6 +54,17 @@ def test_select_projects_is_a_heading() -> None:
     assert [w.bullets for w in r.work_experience] == [["Built billing screens."]]
 
 
+def test_a_category_label_over_a_list_is_not_a_skill() -> None:
+    r = parse(
+        "Nora Vale\nnora@example.org\nTECHNICAL SKILLS\n"
+        "Operating Systems: Windows, Linux, Solaris\n"
+        "Leadership: led a team of five engineers\n"
+    )
+    found = {s.name for s in r.skills}
+    assert {"Linux", "Solaris", "Leadership"} <= found
+    assert "Operating systems" not in found
+
+
 def test_a_language_word_that_begins_a_place_name_is_no_language() -> None:
     r = parse(
         "Nora Vale\nnora@example.org\nLANGUAGES\nEnglish (fluent)\n"

@@ -40,6 +40,10 @@ def skills_from_hits(
             continue
         if lines and _spells_out_a_name(hit, lines[line_no], hit.start - line_starts[line_no]):
             continue
+        if lines and _labels_a_list(
+            lines[line_no], hit.start - line_starts[line_no], hit.end - line_starts[line_no]
+        ):
+            continue
         if lines:
             if line_no not in spans:
                 spans[line_no] = names.spans_in(lines[line_no])
@@ -72,6 +76,19 @@ def _names_a_title(hit: SkillHit, line: str, end: int) -> bool:
         return False
     info = get_index().info(hit.name)
     return info is not None and not info.hot
+
+
+def _labels_a_list(line: str, start: int, end: int) -> bool:
+    """ "Operating Systems: Windows, Linux", "Web Servers: Apache, IIS": the category a list is
+    filed under, not a skill claimed (but "Leadership: led a team of five" stays)."""
+    if line[:start].strip(" \t•·▪◦●*-–>"):
+        return False
+    m = _LABEL_END.match(line, end)
+    return m is not None and bool(_LIST_SEPARATOR.search(line, m.end()))
+
+
+_LABEL_END = re.compile(r"[ \t]*:")
+_LIST_SEPARATOR = re.compile(r"[,;|]")
 
 
 def _spells_out_a_name(hit: SkillHit, line: str, start: int) -> bool:
@@ -288,7 +305,7 @@ def unrecognised_skills(lines: list[str], known: list[Skill]) -> list[Skill]:
             # Known skills are cut out: "Observability Datadog PagerDuty" (a two-column PDF
             # line) leaves "Observability" and "PagerDuty", as the one-column render does.
             pieces = [p.strip(" .:()[]*-–/&+") for p in known_forms.split(raw)]
-            if any(p[:1].islower() for p in pieces):
+            if len(pieces) == 1 or any(p[:1].islower() for p in pieces):
                 pieces = [raw]  # "Drupal theming": one phrase, not a run of names
             alone = alone and len(pieces) == 1
             for item in (part for p in pieces for part in _bracket_parts(p)):
