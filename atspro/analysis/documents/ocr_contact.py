@@ -8,6 +8,8 @@ Line-level repairs (``ocr_words``) see one line; these see the page's first line
   beside "Hannah Williams"; a doubled letter is the most common loss) or by a look-alike
   ("0"/"o", "1"/"l", "rn"/"m", "vv"/"w") takes the evidence's spelling. Nothing is invented:
   without evidence, or with two pieces of evidence that disagree, the read is kept.
+* ``mend_name_words``: the mirror: a name word missing one letter of the page's own address or
+  handle gets it back ("Erdoan" beside "ege@erdogan.dev").
 * ``split_boilerplate``: a name header glued to "RESUME"/"CV" ("JANE DOEIRESUME", "JANE DOE I
   RESUME": the "|" between them read as "I") gets its separator back, so the parser does not
   take "Doei" or "Doe I" for the surname. An "I" is a name's last letter, not a bar, when the
@@ -39,17 +41,60 @@ def mend_addresses(lines: list[str]) -> list[str]:
     if not reads:
         return lines
     evidence = _name_evidence(head) | _handle_evidence(lines)
-    locals_read = {m.group(1).lower() for m in reads}
+    addresses = {(m.group(1).lower(), m.group(2).lower()) for m in reads}
 
     def mend(match: re.Match[str]) -> str:
-        local = match.group(1)
+        local, domain = match.group(1), match.group(2).lower()
+        # a second read of the same address (same domain): a referee's address is no evidence
         others = evidence | {
-            piece for other in locals_read - {local.lower()} for piece in _pieces(other)
+            piece
+            for other, where in addresses
+            if where == domain and other != local.lower()
+            for piece in _pieces(other)
         }
         mended = "".join(_mend_chunk(chunk, others) for chunk in _chunks(local))
         return f"{mended}@{match.group(2)}"
 
     return [_EMAIL.sub(mend, line) for line in lines]
+
+
+_NAME_WORD = re.compile(r"(?<![\w@./])(?:[A-Z][a-z]{4,}|[A-Z]{5,})(?![\w@])")
+_NOT_A_NAME_PIECE = frozenset(["gmail", "yahoo", "outlook", "hotmail", "icloud", "linkedin"])
+
+
+def mend_name_words(lines: list[str]) -> list[str]:
+    """A word of the name header (first three lines) that misses one letter of the page's own
+    e-mail or profile handle gets it back ("Ege Erdoan" beside "ege@erdogan.dev"; a letter
+    outside the recogniser's reach, or a doubled one, is dropped). The mirror of
+    ``mend_addresses``: only a lost letter is put back, never one taken away."""
+    pieces = {
+        piece
+        for line in lines
+        for match in [*_EMAIL.finditer(line), *_HANDLE.finditer(line)]
+        for group in match.groups()
+        for piece in re.split(r"[^a-z]+", (group or "").lower())
+        if len(piece) >= MIN_EVIDENCE + 1 and piece not in _NOT_A_NAME_PIECE
+    }
+    if not pieces:
+        return lines
+
+    def mend(match: re.Match[str]) -> str:
+        word = match.group()
+        low = word.lower()
+        if any(low in piece for piece in pieces):
+            return word
+        found = {
+            piece[i : i + len(low) + 1]
+            for piece in pieces
+            for i in range(len(piece) - len(low))
+            if _one_letter_lost(low, piece[i : i + len(low) + 1])
+        }
+        if len(found) != 1:
+            return word
+        spelled = found.pop()
+        return spelled.upper() if word.isupper() else spelled.capitalize()
+
+    return [_NAME_WORD.sub(mend, line) for line in lines[:3]] + lines[3:]
 
 
 def _chunks(local: str) -> list[str]:
@@ -140,4 +185,4 @@ def split_boilerplate(lines: list[str]) -> list[str]:
     return out
 
 
-__all__ = ["mend_addresses", "split_boilerplate"]
+__all__ = ["mend_addresses", "mend_name_words", "split_boilerplate"]
