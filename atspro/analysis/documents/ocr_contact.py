@@ -37,7 +37,7 @@ def mend_addresses(lines: list[str]) -> list[str]:
     """``lines`` with e-mail local parts mended where the page's evidence spells them (see
     module doc). Only the page's first ``HEADER_LINES`` lines give evidence."""
     head = lines[:HEADER_LINES]
-    reads = [m for line in lines for m in _EMAIL.finditer(line)]
+    reads = [m for line in lines if "@" in line for m in _EMAIL.finditer(line)]
     if not reads:
         return lines
     evidence = _name_evidence(head) | _handle_evidence(lines)
@@ -55,7 +55,7 @@ def mend_addresses(lines: list[str]) -> list[str]:
         mended = "".join(_mend_chunk(chunk, others) for chunk in _chunks(local))
         return f"{mended}@{match.group(2)}"
 
-    return [_EMAIL.sub(mend, line) for line in lines]
+    return [_EMAIL.sub(mend, line) if "@" in line else line for line in lines]
 
 
 _NAME_WORD = re.compile(r"(?<![\w@./])(?:[A-Z][a-z]{4,}|[A-Z]{5,})(?![\w@])")
@@ -70,6 +70,7 @@ def mend_name_words(lines: list[str]) -> list[str]:
     pieces = {
         piece
         for line in lines
+        if "@" in line or "/" in line
         for match in [*_EMAIL.finditer(line), *_HANDLE.finditer(line)]
         for group in match.groups()
         for piece in re.split(r"[^a-z]+", (group or "").lower())
@@ -123,6 +124,7 @@ def _handle_evidence(lines: list[str]) -> set[str]:
     return {
         piece
         for line in lines
+        if "/" in line
         for match in _HANDLE.finditer(line)
         for piece in re.split(r"[._\-]+", match.group(1).lower())
         if len(piece) >= MIN_EVIDENCE and piece.isalnum()
@@ -171,12 +173,12 @@ _GLUED_BOILERPLATE = re.compile(
 def split_boilerplate(lines: list[str]) -> list[str]:
     """A name header glued to "RESUME"/"CV" gets its gap and its "|" back (module doc)."""
     out = list(lines)
-    spelled = {p for line in lines for p in re.split(r"[^a-z]+", line.lower()) if p}
     for index, line in enumerate(lines[:3]):
         match = _GLUED_BOILERPLATE.search(line)
         if match is None:
             continue
         word, bar = match.group("word"), match.group("bar").strip()
+        spelled = {p for line in lines for p in re.split(r"[^a-z]+", line.lower()) if p}
         if bar == "I" and (len(word) < 3 or f"{word}i".lower() in spelled):
             word, bar = f"{word}I", ""  # "ROSSIRESUME" beside "mario.rossi@…": a name's "I"
         separator = " | " if bar else " "
