@@ -124,6 +124,11 @@ def test_a_name_word_missing_a_letter_of_the_pages_own_address_gets_it_back() ->
     assert mend_name_words([line])[0] == "Ilse Vardogan ilse@vardogan.dev | Homepage"
     page = ["TOBIN FARELL", "linkedin.com/in/tobin-farrell"]
     assert mend_name_words(page)[0] == "TOBIN FARRELL"
-    # the address holds the word as read, or no address at all: kept
-    for kept in (["Senior Developer", "developers@acme.org"], ["Tobin Farell", "Data Analyst"]):
+    # the address holds the word as read, or no address at all: kept; an address writes
+    # "ü" as "ue": "KUSTNER" read for "KÜSTNER" beside "kuestner.de" lost no letter
+    for kept in (
+        ["Senior Developer", "developers@acme.org"],
+        ["Tobin Farell", "Data Analyst"],
+        ["ILSE KUSTNER", "ilse@kuestner.de"],
+    ):
         assert mend_name_words(kept) == kept

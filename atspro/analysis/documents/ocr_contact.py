@@ -88,7 +88,7 @@ def mend_name_words(lines: list[str]) -> list[str]:
             piece[i : i + len(low) + 1]
             for piece in pieces
             for i in range(len(piece) - len(low))
-            if _one_letter_lost(low, piece[i : i + len(low) + 1])
+            if _one_letter_lost(low, piece[i : i + len(low) + 1], umlaut=False)
         }
         if len(found) != 1:
             return word
@@ -145,10 +145,17 @@ def _mend_chunk(chunk: str, evidence: set[str]) -> str:
     return word.upper() if chunk.isupper() else word
 
 
-def _one_letter_lost(read: str, word: str) -> bool:
+def _one_letter_lost(read: str, word: str, *, umlaut: bool = True) -> bool:
+    """``word`` is ``read`` with one letter more. With ``umlaut=False`` an "e" after "a", "o"
+    or "u" does not count: an address writes "ü" as "ue" ("kuester"), and a name read "Kuster"
+    for "Küster" lost two dots, not a letter."""
     if len(word) != len(read) + 1 or not read.isalpha():
         return False
-    return any(word[:i] + word[i + 1 :] == read for i in range(len(word)))
+    return any(
+        word[:i] + word[i + 1 :] == read
+        and (umlaut or not (word[i] == "e" and i and word[i - 1] in "aou"))
+        for i in range(len(word))
+    )
 
 
 def _fold(text: str) -> str:
