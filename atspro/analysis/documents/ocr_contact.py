@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from atspro.analysis.documents.ocr_words import letters_lost
+
 HEADER_LINES = 8  # the name and the contact block are among the page's first lines
 MIN_EVIDENCE = 5  # shorter words are too easily one letter away from something else
 _EMAIL = re.compile(r"(?<![\w.+\-])([A-Za-z0-9][\w.+\-]*)@([\w\-]+(?:\.[\w\-]+)+)")
@@ -149,12 +151,11 @@ def _one_letter_lost(read: str, word: str, *, umlaut: bool = True) -> bool:
     """``word`` is ``read`` with one letter more. With ``umlaut=False`` an "e" after "a", "o"
     or "u" does not count: an address writes "ü" as "ue" ("kuester"), and a name read "Kuster"
     for "Küster" lost two dots, not a letter."""
-    if len(word) != len(read) + 1 or not read.isalpha():
+    if not read.isalpha():
         return False
     return any(
-        word[:i] + word[i + 1 :] == read
-        and (umlaut or not (word[i] == "e" and i and word[i - 1] in "aou"))
-        for i in range(len(word))
+        umlaut or not (word[i] == "e" and i and word[i - 1] in "aou")
+        for i in letters_lost(read, word)
     )
 
 

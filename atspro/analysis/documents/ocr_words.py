@@ -239,7 +239,15 @@ def _one_edit(a: str, b: str) -> bool:
             and a[diff[1]] == b[diff[0]]
         )
     short, long_ = sorted((a, b), key=len)
-    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+    return bool(letters_lost(short, long_))
+
+
+def letters_lost(read: str, word: str) -> list[int]:
+    """Where in ``word`` a letter can stand that ``read`` lost (``word`` minus that letter is
+    ``read``); empty when ``word`` is not ``read`` with one letter more."""
+    if len(word) != len(read) + 1:
+        return []
+    return [i for i in range(len(word)) if word[:i] + word[i + 1 :] == read]
 
 
 def _repair_token(token: str) -> str:
