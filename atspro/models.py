@@ -116,6 +116,9 @@ class Resume(_Model):
     total_years_experience: float | None = Field(
         None, description="Union of all dated roles but internships (overlaps merged), in years"
     )
+    stated_years_experience: float | None = Field(
+        None, description="The years of experience the resume states ('5+ years of ...')"
+    )
     sections: list[str] = Field(
         default_factory=list, description="Canonical section names in document order"
     )

@@ -190,6 +190,9 @@ def predicted(text: str) -> dict[str, list[list[str]]]:
         "years_experience": one(
             None if r.total_years_experience is None else str(r.total_years_experience)
         ),
+        "years_stated": one(
+            None if r.stated_years_experience is None else str(r.stated_years_experience)
+        ),
     }
 
 
@@ -220,16 +223,18 @@ def _count_years(pr: PR, got: float | None, want: float) -> None:
 
 
 def _years_as_written(doc: Doc) -> float | None:
-    """Years of experience with "Present" read as the last year the text names (its likely
-    writing year; TODAY at the latest)."""
+    """Years of experience as the writer counted them: the figure the resume states, else the
+    roles' union with "Present" read as the last year the text names (its likely writing
+    year; TODAY at the latest)."""
     from atspro.analysis.resume.parser import parse_resume
 
     years = [int(y) for y in re.findall(r"\b(?:19[5-9]\d|20[0-2]\d)\b", doc.text)]
     last = min(max(years, default=TODAY.year), TODAY.year)
     try:
-        return parse_resume(doc.text, today=date(last, 12, 31)).total_years_experience
+        r = parse_resume(doc.text, today=date(last, 12, 31))
     except ValueError:
         return None
+    return r.stated_years_experience if r.stated_years_experience else r.total_years_experience
 
 
 def score_doc(doc: Doc, pred: dict[str, list[list[str]]], counts: dict[str, PR]) -> None:
@@ -247,6 +252,9 @@ def score_doc(doc: Doc, pred: dict[str, list[list[str]]], counts: dict[str, PR])
             # The label is the writer's own "N years", written when "Present" meant the year
             # the resume was written, not TODAY: also scored as of that year.
             _count_years(counts.setdefault("years_as_written", PR()), _years_as_written(doc), want)
+            stated = pred.get("years_stated", [])
+            got_stated = float(stated[0][0]) if stated else None
+            _count_years(counts.setdefault("years_stated", PR()), got_stated, want)
             continue
         shown = [_pick(alts, gold) for alts in values]
         if name in SINGLE:

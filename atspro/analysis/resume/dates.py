@@ -5,6 +5,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -20,6 +23,7 @@ MONTH = _MONTH
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
 _DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?)"
+_DM = r"(?:0?[1-9]|[12]\d|3[01])"  # a day or a month in a numeric date
 _EXPECTED = r"(?:(?:exp(?:ected)?|grad(?:uat(?:ed|ion))?|est)\.?:?\s*)?"
 
 # One date. Alternatives are ordered longest first so "Jan 2019" wins over "2019".
@@ -28,7 +32,7 @@ DATE = (
     rf"(?:{_DAY}\s+)?{_MONTH},?\s*(?:{_DAY},?\s+)?['’]?{_YEAR}"  # Jan 2019, 15 Jan 2019, Jan 15, 2019
     rf"|{_MONTH}\s*['’]\d\d(?!\d)"  # Jan '19
     rf"|{_SEASON}\s+{_YEAR}"  # Summer 2022
-    rf"|(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/{_YEAR}"  # 4/1/2009 (US month/day/year)
+    rf"|{_DM}/{_DM}/{_YEAR}|{_DM}\.{_DM}\.{_YEAR}"  # 4/1/2009, 25.03.2019 (see day_first)
     rf"|(?:0?[1-9]|1[0-2])\s*[/.]\s*{_YEAR}"  # 01/2019, 3.2021
     rf"|{_YEAR}\s*[/.]\s*(?:0?[1-9]|1[0-2])(?!\d)"  # 2019/01
     rf"|{_YEAR}-(?:0[1-9]|1[0-2])(?![\d/])"  # 2019-01
@@ -74,7 +78,11 @@ _OPEN_START_RE = re.compile(
 _YEAR_ONLY = re.compile(_YEAR)
 _TWO_DIGIT_YEAR = re.compile(r"['’](\d\d)(?!\d)")
 _NUMERIC_MY = re.compile(rf"^(\d{{1,2}})\s*[/.]\s*({_YEAR})$")
-_NUMERIC_MDY = re.compile(rf"^(\d{{1,2}})/(\d{{1,2}})/({_YEAR})$")
+_NUMERIC_MDY = re.compile(rf"^(\d{{1,2}})([/.])(\d{{1,2}})\2({_YEAR})$")
+_NUMERIC_DMY_ANY = re.compile(rf"(?<![\w/.])(\d{{1,2}})([/.])(\d{{1,2}})\2{_YEAR}(?![\w/])")
+# The document writes its numeric dates day first ("25/03/2019"): set per document by the
+# parser (day_first_dates), read by parse_date for "05/03/2019" (5 March, not May 3).
+_DAY_FIRST: ContextVar[bool] = ContextVar("day_first", default=False)
 _NUMERIC_MYY = re.compile(r"^(0?[1-9]|1[0-2])/(\d\d)$")
 _NUMERIC_YM = re.compile(rf"^({_YEAR})\s*[/.-]\s*(\d{{1,2}})$")
 _MONTH_WORD = re.compile(_MONTH, re.IGNORECASE)
@@ -94,7 +102,9 @@ def parse_date(raw: str) -> str | None:
     text = _PREFIX.sub("", raw.strip(), count=1).strip().rstrip(".,")
     m = _NUMERIC_MDY.match(text)
     if m:
-        return f"{m.group(3)}-{int(m.group(1)):02d}"
+        first, second = int(m.group(1)), int(m.group(3))
+        month = second if first > 12 or (_DAY_FIRST.get() and second <= 12) else first
+        return f"{m.group(4)}-{month:02d}" if 1 <= month <= 12 else None
     m = _NUMERIC_MYY.match(text)
     if m:
         yy = int(m.group(2))
@@ -121,9 +131,14 @@ def parse_date(raw: str) -> str | None:
     return year
 
 
-@lru_cache(maxsize=4096)
 def find_range(line: str) -> DateRange | None:
     """The first date range in ``line`` ("Jan 2019 - Present", "since 2020"), or None."""
+    return _find_range(line, _DAY_FIRST.get())
+
+
+@lru_cache(maxsize=4096)
+def _find_range(line: str, day_first: bool) -> DateRange | None:
+    """``day_first`` is part of the cache key only (parse_date reads the mode)."""
     short = _MONTH_RANGE_RE.search(line)  # "January – August 2012": one year for both
     if short:
         end = parse_date(short.group("end"))
@@ -157,7 +172,8 @@ def find_range(line: str) -> DateRange | None:
 
 
 @lru_cache(maxsize=4096)
-def _find_dates(line: str) -> tuple[tuple[str, tuple[int, int]], ...]:
+def _find_dates(line: str, day_first: bool) -> tuple[tuple[str, tuple[int, int]], ...]:
+    # ``day_first``: part of the cache key only (parse_date reads the mode).
     out = []
     for m in _DATE_RE.finditer(line):
         value = parse_date(m.group(0))
@@ -168,7 +184,27 @@ def _find_dates(line: str) -> tuple[tuple[str, tuple[int, int]], ...]:
 
 def find_dates(line: str) -> list[tuple[str, tuple[int, int]]]:
     """Every single date in ``line`` with its span."""
-    return list(_find_dates(line))
+    return list(_find_dates(line, _DAY_FIRST.get()))
+
+
+def is_day_first(lines: list[str]) -> bool:
+    """The document writes numeric dates day first: one of them opens with a number above 12
+    ("25/03/2019") and none has its second number above 12 ("03/25/2019")."""
+    firsts = seconds = False
+    for m in _NUMERIC_DMY_ANY.finditer("\n".join(lines)):  # one pass over the whole text
+        firsts = firsts or int(m.group(1)) > 12
+        seconds = seconds or int(m.group(3)) > 12
+    return firsts and not seconds
+
+
+@contextmanager
+def day_first_dates(lines: list[str]) -> Iterator[None]:
+    """Within the block, "05/03/2019" reads as 5 March when the document is day first."""
+    token = _DAY_FIRST.set(is_day_first(lines))
+    try:
+        yield
+    finally:
+        _DAY_FIRST.reset(token)
 
 
 def ends_with_open_range(line: str) -> bool:

@@ -306,3 +306,24 @@ def segment_by_headers(lines: list[str]) -> list[Block]:
             block.body.append(line)
             in_body = True
     return blocks
+
+
+ROLE_LIKE_SECTIONS = ("projects", "activities")
+
+
+def continues_roles(section: str, lines: list[str]) -> bool:
+    """A "Projects" or "Activities" section right after Experience that holds roles ("Senior
+    Analyst" / "Contoso Infosystems Ltd  Pune" / "January 2014 to July 2019"): each dated entry names
+    a title and an employer, half of them or more with a company word or a place."""
+    if section not in ROLE_LIKE_SECTIONS:
+        return False
+    _, blocks = segment_by_dates(lines)
+    if not blocks:
+        return False
+    named = 0
+    for block in blocks:
+        role = parse_role_header(block.header)
+        if not (role.position and role.company):
+            return False
+        named += bool(is_company(role.company) or role.location)
+    return 2 * named >= len(blocks)

@@ -30,6 +30,7 @@ from atspro.analysis.resume import (
     reflow,
     roles,
     sections,
+    years,
 )
 from atspro.analysis.resume import names as nm
 from atspro.analysis.resume import text as tx
@@ -71,9 +72,9 @@ def parse_resume(text: str, *, today: date | None = None, filename: str | None =
     if not any(ch.isalnum() for ch in cleaned):
         raise EmptyResumeText()
     restored = reflow.restore_lines(cleaned)  # one-line (flattened) resumes get their lines
-    resume = _Parser(
-        tx.split_lines(restored), today or date.today(), restored is not cleaned
-    ).parse()
+    lines = tx.split_lines(restored)
+    with dates.day_first_dates(lines):  # "05/03/2019" is 5 March in a day-first document
+        resume = _Parser(lines, today or date.today(), restored is not cleaned).parse()
     if not resume.contact.full_name and (name := nm.name_from_filename(filename)):
         resume.contact.full_name = name
         resume.warnings = [NAME_FROM_FILE if w == "no name found" else w for w in resume.warnings]
@@ -172,6 +173,7 @@ class _Parser:
         resume.total_years_experience = self._total_years(
             resume.work_experience, _student_since(resume, self.today)
         )
+        resume.stated_years_experience = years.stated_years(header + summary_lines, self.lines)
 
         c = resume.contact
         names = ["contact"] if (c.full_name or c.email or c.phone or c.links) else []
@@ -242,7 +244,7 @@ class _Parser:
                 self.warnings.append(f"dates not parseable: {_clip(header_text)}")
             if item.company or item.position:
                 out.append(item)
-        return out
+        return roles.nest_titles(out)
 
     # ---------------------------------------------------------------------------- skills
 
@@ -400,14 +402,28 @@ def _rejoin_role_subheadings(
     """ "Achievements" under a role reads as an awards heading and cuts the experience section
     short: when such a section follows experience and holds dated roles, it is experience."""
     out: list[sections.Section] = []
-    for sec in found:
+    for n, sec in enumerate(found):
         prev = out[-1] if out else None
+        nxt = found[n + 1] if n + 1 < len(found) else None
         if (
             prev is not None
             and prev.name == "experience"
-            and sec.name == "awards"
-            and re.sub(r"[^a-z]", "", sec.title.lower()) in _SUBHEADINGS
-            and any(entries.anchor_range(line) for line in sec.lines)
+            and (
+                (
+                    sec.name == "awards"
+                    and re.sub(r"[^a-z]", "", sec.title.lower()) in _SUBHEADINGS
+                    and any(entries.anchor_range(line) for line in sec.lines)
+                )
+                or entries.continues_roles(sec.name, sec.lines)
+                # "Activities" / "For All" / "Projects": words of a sentence a flattened
+                # text broke into headings, between two parts of the roles.
+                or (
+                    sec.name in entries.ROLE_LIKE_SECTIONS
+                    and len(sec.lines) <= 2
+                    and nxt is not None
+                    and entries.continues_roles(nxt.name, nxt.lines)
+                )
+            )
         ):
             prev.lines.extend(lines[sec.start : sec.end])
             prev.end = sec.end

@@ -11,6 +11,7 @@ from functools import lru_cache
 from atspro.analysis.resume import dates, labelled, places, sections
 from atspro.analysis.resume import text as tx
 from atspro.analysis.taxonomy.skills import get_index
+from atspro.models import WorkExperience
 
 # A line ending in an abbreviation's full stop ("Acme Inc.") is not a sentence.
 ABBREV_END = re.compile(
@@ -388,7 +389,14 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
     location: str | None = None
     per_line: list[list[str]] = []
     given: dict[str, str] = {}  # "Company: Acme", "Position: Analyst"
+    label_value = False
     for line in _join_cut_lines(header):
+        if label_value and not (is_title(line) or is_company(line)):
+            label_value = False
+            continue  # the value under a label ("AREA OF PRACTICE:" / "Tax law")
+        label_value = line.rstrip().endswith(":") and not is_title(line)
+        if label_value:
+            continue  # "AREA OF PRACTICE:", "Key Results:": a label over what follows
         found = [
             x
             for x in labelled.read_labels(tx.strip_bullet(line))
@@ -487,3 +495,38 @@ def title_from_body(role: RoleHeader, body: list[str]) -> list[str]:
         if tx.bullet_glyph(line) or not re.search(r"[.!?]$", text):
             break  # only a sentence about the employer may come before the title
     return body
+
+
+def _span(role: WorkExperience) -> tuple[int, float] | None:
+    if not role.start:
+        return None
+    end = float("inf") if role.is_current else dates.month_index(role.end or role.start, end=True)
+    return dates.month_index(role.start), end
+
+
+def nest_titles(work: list[WorkExperience]) -> list[WorkExperience]:
+    """ "NORTHWIND TRADERS  2009 to Present" / "Regional Sales Manager, 2015 to present" / "Sales
+    Representative, 2009 to 2015": an employer dated with no title, then titles dated within its span with no employer
+    (promotions at one employer) -> one role per title, each with the employer."""
+    out: list[WorkExperience] = []
+    i = 0
+    while i < len(work):
+        parent = work[i]
+        outer = _span(parent) if parent.company and not parent.position else None
+        j = i + 1
+        while outer and j < len(work) and work[j].position and not work[j].company:
+            inner = _span(work[j])
+            if inner is None or inner[0] < outer[0] - 12 or inner[1] > outer[1] + 12:
+                break
+            j += 1
+        if j == i + 1:
+            out.append(parent)
+            i += 1
+            continue
+        for child in work[i + 1 : j]:
+            child.company = parent.company
+            child.location = child.location or parent.location
+            child.bullets = child.bullets or parent.bullets
+        out.extend(work[i + 1 : j])
+        i = j
+    return out

@@ -38,6 +38,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "professional appointments", "professional career", "professional employment",
         "relevant employment", "previous employment", "employment details", "work details",
         "experience details", "career record", "work record",
+        "current position", "current positions", "current employment", "previous positions",
+        "professional traineeship", "traineeships", "traineeship", "work placements",
     ),
     "education": (
         "education", "academic background", "educational background", "academics",
@@ -79,7 +81,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "awards", "honors", "honours", "honors and awards", "honours and awards",
         "awards and honors", "awards and honours", "achievements", "accomplishments",
         "key achievements", "scholarships", "awards and achievements", "recognition",
-        "distinctions", "prizes",
+        "distinctions", "prizes", "fellowships", "grants and fellowships",
     ),
     "publications": (
         "publications", "papers", "research papers", "selected publications",
@@ -300,18 +302,31 @@ def _without_dated_skills_lists(
     """A heading read only by its "... SKILLS" ending is dropped when what follows it holds a
     date range: that is a role or a school (two-column layouts interleave the sidebar's
     "PERSONAL SKILLS" with the roles), not a list of skills."""
-    out = []
+    out: list[tuple[int, Heading]] = []
     for n, (i, h) in enumerate(kept):
         end = kept[n + 1][0] if n + 1 < len(kept) else len(lines)
+        dated = any(dates.find_range(x) for x in lines[i + 1 : end])
         if (
             h.canonical == "skills"
+            and dated
             and not h.strong
             and _lookup(lines[i].strip().rstrip(":")) is None
-            and any(dates.find_range(x) for x in lines[i + 1 : end])
         ):
+            continue
+        if h.canonical == "skills" and dated and _in_role(h, out):
             continue
         out.append((i, h))
     return out
+
+
+def _in_role(h: Heading, kept: list[tuple[int, Heading]]) -> bool:
+    """ "Technologies: PHP, Drupal" under a role: a role's tool list (inline, or a weak word
+    of its own line), inside the Experience section when more dated roles follow it."""
+    return (
+        bool(kept)
+        and kept[-1][1].canonical == "experience"
+        and (h.rest is not None or not h.strong)
+    )
 
 
 def split_sections(lines: list[str]) -> tuple[list[str], list[Section]]:

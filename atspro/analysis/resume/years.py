@@ -1,0 +1,97 @@
+"""The years of experience a resume states ("5+ years of experience", "over a decade",
+"Total Experience: 4 Years 3 Months"), kept apart from the years computed from the roles.
+
+The stated figure is what the person claims, as of the day they wrote it; the computed one
+(parser.py) adds up the dated roles as of today. A statement is read in the summary and the
+lines before the first heading (a bullet elsewhere saying "for 5 years" is about one task),
+and in an "Experience: N years" label anywhere. Several statements: the largest ("12+ years
+in logistics, 4+ years as a team lead").
+"""
+
+from __future__ import annotations
+
+import re
+
+from atspro.analysis.job.fields import _NUMBER_WORDS as NUMBER_WORDS  # one list of number words
+
+_MAX_YEARS = 60.0
+_NUM = r"\d{1,2}(?:\.\d{1,2})?|" + "|".join(NUMBER_WORDS)
+_APPROX = (
+    r"(?:(?:over|more\s+than|almost|nearly|around|about|approximately|approx\.?|close\s+to|"
+    r"roughly|some|at\s+least|in\s+excess\s+of)\s+)?"
+)
+_N_YEARS = rf"(?P<n>{_NUM})\s*(?:\+|plus)?\s*(?:years?|yrs?)\b(?:\s*\+|\s+plus)?"
+_MONTHS = r"(?:\s*(?:,|and|&)?\s*(?P<m>\d{1,2})\s*(?:months?|mos?|mths?)\b)?"
+# "9 years of experience", "14 years industry experience", "3 years hands-on experience".
+_BEFORE_EXPERIENCE = re.compile(
+    rf"\b{_APPROX}{_N_YEARS}{_MONTHS}(?:\s+[\w&/()'’-]+){{0,5}}?\s+experien",
+    re.IGNORECASE,
+)
+# "Nearly 8 years in retail banking", "for more than 10 years.", "25+ years in the energy
+# sector", "and 10+ years as a Nurse": a number of years led by words of having or working.
+_WORK_AFTER = (
+    r"\s+(?:as|in|of|with|working|within|across|at|leading|managing|developing|building)\b"
+)
+_IN_WORK = re.compile(
+    rf"(?:\b(?:for|with|and|having|have|has|bring(?:ing|s)?|offering)\s+{_APPROX}"
+    rf"|\b(?:over|more\s+than|almost|nearly|around|about)\s+)"
+    rf"{_N_YEARS}{_MONTHS}(?={_WORK_AFTER}|[.,;:]|\s*$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A line opening with the years: "7 years as a copy editor" (not "2 years." ending a clause).
+_LEAD = re.compile(
+    rf"^\W*{_APPROX}{_N_YEARS}{_MONTHS}(?={_WORK_AFTER})", re.IGNORECASE | re.MULTILINE
+)
+# "Experience: 21 Years", "Total Experience - 4 Years 3 Months", "Work Exp.: 6 yrs";
+# a job board's field "Total years of experience 9" (its number alone).
+_LABEL = re.compile(
+    rf"\b(?:total|overall|work|professional|relevant|industry|it)?\s*(?:experience|exp\.?)"
+    rf"\s*[:\-–]\s*{_APPROX}{_N_YEARS}{_MONTHS}"
+    r"|\btotal\s+(?:years\s+of\s+experience|experience\s+in\s+years)\s*[:\-–]?\s*"
+    r"(?P<n2>\d{1,2}(?:\.\d)?)(?![\d.])",
+    re.IGNORECASE,
+)
+_DECADES = re.compile(
+    rf"\b{_APPROX}(?P<d>a|one|two|three|four)\s+decades?\b(?:\s+[\w&/()'’-]+){{0,5}}?"
+    r"\s+(?:experien|as\b|in\b|of\b)",
+    re.IGNORECASE,
+)
+_NOT_WORK = re.compile(
+    r"^\W{0,3}(?:old|of\s+age|ago|warranty|guarantee|degree|course|program"
+    r"|of\s+(?:funding|growth|operation|history|study|studies|schooling))",
+    re.IGNORECASE,
+)
+
+
+def _number(token: str) -> float:
+    token = token.lower()
+    return float(NUMBER_WORDS[token]) if token in NUMBER_WORDS else float(token)
+
+
+def _figures(text: str, *, labelled_only: bool = False) -> list[float]:
+    found: list[float] = []
+    patterns = (_LABEL,) if labelled_only else (_LABEL, _BEFORE_EXPERIENCE, _IN_WORK, _LEAD)
+    for pattern in patterns:
+        for m in pattern.finditer(text):
+            if _NOT_WORK.match(text[m.end() :]):
+                continue
+            if m.groupdict().get("n2"):
+                found.append(float(m.group("n2")))
+                continue
+            months = float(m.group("m")) / 12 if m.group("m") else 0.0
+            found.append(_number(m.group("n")) + months)
+    if not labelled_only:
+        for m in _DECADES.finditer(text):
+            found.append(10.0 * (1 if m.group("d").lower() in ("a", "one") else
+                                 _number(m.group("d"))))  # fmt: skip
+    return [f for f in found if 0 < f <= _MAX_YEARS]
+
+
+def stated_years(own_words: list[str], all_lines: list[str]) -> float | None:
+    """The years of experience the resume states: ``own_words`` are its summary and header
+    lines (joined, so a statement wrapped over two lines is read), ``all_lines`` every line
+    (for an "Experience: N years" label). None when it states none."""
+    found = _figures("\n".join(x.strip() for x in own_words))
+    labels = [x for x in all_lines if "xp" in x.lower()]  # "Experience", "Exp.": cheap filter
+    found += [f for line in labels for f in _figures(line, labelled_only=True)]
+    return round(max(found), 1) if found else None

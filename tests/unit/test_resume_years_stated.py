@@ -1,0 +1,82 @@
+"""The years of experience a resume states, kept apart from the years computed from its roles."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from atspro.analysis.resume.parser import parse_resume
+from atspro.analysis.resume.years import stated_years
+
+TODAY = date(2026, 6, 1)
+
+ROLES = """EXPERIENCE
+Acme Logistics, Springfield
+Warehouse Analyst
+Jan 2022 - Present
+- Built weekly stock reports.
+"""
+
+
+@pytest.mark.parametrize(
+    ("summary", "want"),
+    [
+        ("Analyst with 5+ years of experience in supply chains.", 5.0),
+        ("Over 12 years of hands-on warehouse planning experience.", 12.0),
+        ("Nearly 8 years in retail banking, mostly in branch lending.", 8.0),
+        ("Engineer with more than 25 years in the energy sector.", 25.0),
+        ("Worked as a ward nurse for more than 10 years. I bring calm.", 10.0),
+        ("8.5+ years of experience in IT, with 2 years in cloud work.", 8.5),
+        ("Four years as a trainer and 10+ years as a Nurse.", 10.0),
+        ("Ten years experience in payroll administration.", 10.0),
+        ("Leader with over a decade of experience in retail.", 10.0),
+        ("Site lead with over 14 years industry\nexperience, including audits.", 14.0),
+    ],
+)
+def test_a_stated_figure_is_read_from_the_summary(summary: str, want: float) -> None:
+    text = f"Jordan Vale\njordan.vale@example.com\nSUMMARY\n{summary}\n{ROLES}"
+    r = parse_resume(text, today=TODAY)
+    assert r.stated_years_experience == want
+    # The computed figure stays the roles' union (Jan 2022 .. today), apart from the claim.
+    assert r.total_years_experience == pytest.approx(4.4, abs=0.1)
+
+
+def test_an_experience_label_anywhere_is_read_with_its_months() -> None:
+    text = (
+        "Jordan Vale\nEDUCATION\nB.Sc. Physics, State University, 2018\n"
+        "PERSONAL DETAILS\nTotal Experience: 4 Years 3 Months\n" + ROLES
+    )
+    assert parse_resume(text, today=TODAY).stated_years_experience == 4.2
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Doubled the branch deposits in\n2 years.",  # an achievement's span
+        "A 25 years old graduate keen to learn.",  # an age
+        "Grew the program for 3 years of funding rounds.",  # no claim of experience
+        "Eager graduate looking for a first role.",
+    ],
+)
+def test_no_stated_figure(summary: str) -> None:
+    text = f"Jordan Vale\nSUMMARY\n{summary}\n{ROLES}"
+    r = parse_resume(text, today=TODAY)
+    assert r.stated_years_experience is None
+    assert r.total_years_experience is not None
+
+
+def test_a_bullet_under_a_role_is_no_statement() -> None:
+    # "for 5 years" in a role's bullet is one task's span, not the person's career.
+    lines = ["Jordan Vale", "SUMMARY", "Careful analyst."]
+    everything = [*lines, "EXPERIENCE", "- Ran the audit programme for 5 years."]
+    assert stated_years(lines, everything) is None
+
+
+def test_a_job_board_field_of_total_years() -> None:
+    text = (
+        "Jordan Vale\nNoida Uttar Pradesh\nPersonal Details\nTotal years of experience 9\n" + ROLES
+    )
+    assert parse_resume(text, today=TODAY).stated_years_experience == 9.0
+    zero = text.replace("experience 9", "experience 0")
+    assert parse_resume(zero, today=TODAY).stated_years_experience is None
