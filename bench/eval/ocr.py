@@ -18,7 +18,7 @@ The parse of the text layer of that same one-page PDF is the reference:
 A reference that is itself unreadable is left out of every figure and counted
 (``unreadable_reference``): a PDF whose font maps glyphs to the wrong characters has a text
 layer no OCR can agree with. The sign used is general, not a file list: the text layer's own
-e-mail has a domain label in jumbled case ("gm0.COm"); printed addresses write each label in
+e-mail has a domain label in jumbled case ("ml0.ORg"); printed addresses write each label in
 small letters, in capitals or with one capital initial.
 
 Split: a stable hash of the file name puts ~1 in 4 documents in ``test``; figures are given
@@ -249,7 +249,7 @@ def _roles(resume: Any) -> list[str]:
 
 
 def unreadable_reference(email: str | None) -> bool:
-    """The text layer's e-mail has a domain label in jumbled case ("gm0.COm"): its font's
+    """The text layer's e-mail has a domain label in jumbled case ("ml0.ORg"): its font's
     character map is broken, so the page's text layer is no reference (module doc)."""
     if not email or "@" not in email:
         return False

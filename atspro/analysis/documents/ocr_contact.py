@@ -9,7 +9,7 @@ Line-level repairs (``ocr_words``) see one line; these see the page's first line
   ("0"/"o", "1"/"l", "rn"/"m", "vv"/"w") takes the evidence's spelling. Nothing is invented:
   without evidence, or with two pieces of evidence that disagree, the read is kept.
 * ``mend_name_words``: the mirror: a name word missing one letter of the page's own address or
-  handle gets it back ("Erdoan" beside "ege@erdogan.dev").
+  handle gets it back ("Vardoan" beside "ilse@vardogan.dev").
 * ``split_boilerplate``: a name header glued to "RESUME"/"CV" ("JANE DOEIRESUME", "JANE DOE I
   RESUME": the "|" between them read as "I") gets its separator back, so the parser does not
   take "Doei" or "Doe I" for the surname. An "I" is a name's last letter, not a bar, when the
@@ -66,7 +66,7 @@ _NOT_A_NAME_PIECE = frozenset(["gmail", "yahoo", "outlook", "hotmail", "icloud",
 
 def mend_name_words(lines: list[str]) -> list[str]:
     """A word of the name header (first three lines) that misses one letter of the page's own
-    e-mail or profile handle gets it back ("Ege Erdoan" beside "ege@erdogan.dev"; a letter
+    e-mail or profile handle gets it back ("Ilse Vardoan" beside "ilse@vardogan.dev"; a letter
     outside the recogniser's reach, or a doubled one, is dropped). The mirror of
     ``mend_addresses``: only a lost letter is put back, never one taken away."""
     pieces = {
@@ -149,8 +149,8 @@ def _mend_chunk(chunk: str, evidence: set[str]) -> str:
 
 def _one_letter_lost(read: str, word: str, *, umlaut: bool = True) -> bool:
     """``word`` is ``read`` with one letter more. With ``umlaut=False`` an "e" after "a", "o"
-    or "u" does not count: an address writes "ü" as "ue" ("kuester"), and a name read "Kuster"
-    for "Küster" lost two dots, not a letter."""
+    or "u" does not count: an address writes "ü" as "ue" ("kuestner"), and a name read
+    "Kustner" for "Küstner" lost two dots, not a letter."""
     if not read.isalpha():
         return False
     return any(
