@@ -1,10 +1,11 @@
 """The tailoring applied to a copy of the user's own DOCX, keeping its formatting.
 
 Each tailored block knows the original lines it came from (``Block.sources``). A changed block
-rewrites its paragraph in place (the first run's formatting kept); an added block is a copy of
-a nearby paragraph of the same kind (a bullet, a heading, a line) with the new text. A change
-whose paragraph cannot be found (a line inside a text box, several lines in one paragraph) is
-not applied and counted: the rebuilt "ATS-clean" DOCX always has every change.
+rewrites its paragraph in place (the first run's formatting kept), or its own line of a
+paragraph whose lines are separated by line breaks (the other lines kept); an added block is a
+copy of a nearby paragraph of the same kind (a bullet, a heading, a line) with the new text. A
+change whose line cannot be found (a line inside a text box) is not applied and counted: the
+rebuilt "ATS-clean" DOCX always has every change.
 """
 
 from __future__ import annotations
@@ -33,12 +34,13 @@ def _key(text: str) -> str:
     return " ".join(tx.strip_bullet(tx.normalise(text)).split()).casefold()
 
 
-def _set_text(paragraph: Paragraph, text: str) -> None:
-    """Replace the paragraph's text, keeping its first run's formatting and a typed glyph."""
-    current = paragraph.text
-    glyph = (
-        current[: len(current) - len(tx.strip_bullet(current))] if tx.bullet_glyph(current) else ""
-    )
+def _glyph(text: str) -> str:
+    """A typed bullet glyph (with its spacing) the line starts with, else ""."""
+    return text[: len(text) - len(tx.strip_bullet(text))] if tx.bullet_glyph(text) else ""
+
+
+def _write(paragraph: Paragraph, text: str) -> None:
+    """Replace the paragraph's text, keeping its first run's formatting ("\n": a line break)."""
     p = paragraph._p
     runs = p.findall(qn("w:r"))
     for child in [*runs[1:], *p.findall(qn("w:hyperlink"))]:
@@ -49,30 +51,87 @@ def _set_text(paragraph: Paragraph, text: str) -> None:
         for tag in ("w:tab", "w:br"):
             for node in runs[0].findall(qn(tag)):
                 runs[0].remove(node)
-        paragraph.runs[0].text = glyph + text
+        paragraph.runs[0].text = text
     else:
-        paragraph.add_run(glyph + text)
+        paragraph.add_run(text)
+
+
+def _set_text(paragraph: Paragraph, text: str) -> None:
+    """Replace the paragraph's text, keeping its first run's formatting and a typed glyph."""
+    _write(paragraph, _glyph(paragraph.text) + text)
+
+
+@dataclass(frozen=True)
+class _Slot:
+    """Where an original line is: a whole paragraph (``line`` None) or one line of a paragraph
+    whose visible lines are separated by line breaks."""
+
+    para: int
+    line: int | None
 
 
 class _Paragraphs:
-    """The document's paragraphs (body and table cells) in order, found by their text."""
+    """The document's paragraphs (body and table cells) in order, found by their text.
+
+    A line is looked for from the cursor (just after the last line found) onwards, so a text
+    the document repeats ("Technologies:" under every role) maps to its occurrence in reading
+    order; then from the start (lines the tailoring moved, such as a reordered skills list)."""
 
     def __init__(self, doc: object) -> None:
         body = doc.element.body  # type: ignore[attr-defined]
         self.items = [Paragraph(p, doc) for p in body.iter(qn("w:p"))]  # type: ignore[arg-type]
-        self.keys = [_key(p.text) for p in self.items]
-        self.used: set[int] = set()
+        self.lines: dict[int, list[str | None]] = {}  # a multi-line paragraph's lines as edited
+        self.slots: list[tuple[_Slot, str]] = []
+        for i, para in enumerate(self.items):
+            text = para.text
+            self.slots.append((_Slot(i, None), _key(text)))
+            parts = text.split("\n")
+            if len(parts) > 1:
+                self.lines[i] = list(parts)
+                self.slots += [(_Slot(i, j), _key(part)) for j, part in enumerate(parts)]
+        self.used: set[_Slot] = set()
         self.cursor = 0
 
-    def find(self, line: str) -> int | None:
+    def _free(self, slot: _Slot) -> bool:
+        whole = _Slot(slot.para, None)
+        if slot.line is None:  # the whole paragraph: none of its lines taken
+            return not any(s.para == slot.para for s in self.used)
+        return whole not in self.used and slot not in self.used
+
+    def find(self, line: str) -> _Slot | None:
         key = _key(line)
-        order = [*range(self.cursor, len(self.keys)), *range(self.cursor)]
-        for i in order:
-            if i not in self.used and self.keys[i] == key and key:
-                self.used.add(i)
+        if not key:
+            return None
+        n = len(self.slots)
+        for i in [*range(self.cursor, n), *range(self.cursor)]:
+            slot, k = self.slots[i]
+            if k == key and self._free(slot):
+                self.used.add(slot)
                 self.cursor = i + 1
-                return i
+                return slot
         return None
+
+    def paragraph(self, slot: _Slot) -> Paragraph:
+        return self.items[slot.para]
+
+    def rewrite(self, slot: _Slot, text: str) -> None:
+        """``slot``'s text becomes ``text`` (its typed glyph kept)."""
+        para = self.items[slot.para]
+        if slot.line is None:
+            _set_text(para, text)
+            return
+        lines = self.lines[slot.para]
+        lines[slot.line] = _glyph(lines[slot.line] or "") + text
+        _write(para, "\n".join(x for x in lines if x is not None))
+
+    def drop(self, slot: _Slot) -> None:
+        """A wrapped continuation now part of the line before it: removed."""
+        para = self.items[slot.para]
+        if slot.line is None:
+            para._p.getparent().remove(para._p)
+            return
+        self.lines[slot.para][slot.line] = None
+        _write(para, "\n".join(x for x in self.lines[slot.para] if x is not None))
 
 
 def edit_copy(original: bytes, blocks: Sequence[Block]) -> EditedCopy:
@@ -90,14 +149,14 @@ def edit_copy(original: bytes, blocks: Sequence[Block]) -> EditedCopy:
             if found[0] is None:
                 missed += block.changed
                 continue
-            first = paras.items[found[0]]
+            first = paras.paragraph(found[0])
             like[block.kind] = first
-            anchor = paras.items[next(i for i in reversed(found) if i is not None)]
+            anchor = paras.paragraph(next(s for s in reversed(found) if s is not None))
             if block.changed:
-                _set_text(first, block.prefix + block.text)
-                for i in found[1:]:
-                    if i is not None:  # a wrapped continuation, now part of the first line
-                        paras.items[i]._p.getparent().remove(paras.items[i]._p)
+                paras.rewrite(found[0], block.prefix + block.text)
+                for slot in found[1:]:
+                    if slot is not None:
+                        paras.drop(slot)
                 anchor = first
                 applied += 1
             continue

@@ -236,8 +236,10 @@ def _sections_of(text: str) -> list[_Section]:
         heading = standard if sec.name not in seen else " ".join(sec.title.split()).title()
         if tx.is_all_caps(sec.title):  # the original's style: an ATS (and our parser) reads
             heading = heading.upper()  # ambiguous one-word lines against it
-        seen.add(sec.name)
         line = lines[sec.start]
+        if sec.name in seen and _norm(line.rstrip(": ")) == _norm(heading):
+            heading = line  # its own words as written ("Technologies:" over a project's tools)
+        seen.add(sec.name)
         inline = bool(sec.lines) and sec.lines[0] != line and line.endswith(sec.lines[0])
         prefix = line[: len(line) - len(sec.lines[0])] if inline else ""
         out.append(_Section(sec.name, heading, list(sec.lines), None if prefix else line, prefix))
