@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import copy
 import io
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -21,6 +22,8 @@ from docx.text.paragraph import Paragraph
 
 from atspro.analysis.resume import text as tx
 from atspro.export.tailor import Block
+
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
 
 @dataclass(frozen=True)
@@ -71,15 +74,20 @@ class _Slot:
 
 
 class _Paragraphs:
-    """The document's paragraphs (body and table cells) in order, found by their text.
+    """The document's paragraphs (body, table cells, text boxes) in order, found by their text.
 
-    A line is looked for from the cursor (just after the last line found) onwards, so a text
-    the document repeats ("Technologies:" under every role) maps to its occurrence in reading
-    order; then from the start (lines the tailoring moved, such as a reordered skills list)."""
+    A text the document repeats ("Technologies:" under every role) is found as the same
+    occurrence the tailored blocks have it (the n-th "Technologies:" line is the n-th such
+    paragraph: tailoring keeps the order of sections and reorders lines only inside one), else
+    from the cursor (just after the last line found) onwards, then from the start."""
 
     def __init__(self, doc: object) -> None:
         body = doc.element.body  # type: ignore[attr-defined]
-        self.items = [Paragraph(p, doc) for p in body.iter(qn("w:p"))]  # type: ignore[arg-type]
+        self.items = [
+            Paragraph(p, doc)  # type: ignore[arg-type]
+            for p in body.iter(qn("w:p"))
+            if next(p.iterancestors(_FALLBACK), None) is None  # a text box's second copy
+        ]
         self.lines: dict[int, list[str | None]] = {}  # a multi-line paragraph's lines as edited
         self.slots: list[tuple[_Slot, str]] = []
         for i, para in enumerate(self.items):
@@ -98,14 +106,17 @@ class _Paragraphs:
             return not any(s.para == slot.para for s in self.used)
         return whole not in self.used and slot not in self.used
 
-    def find(self, line: str) -> _Slot | None:
+    def find(self, line: str, nth: int = 0) -> _Slot | None:
+        """The ``nth`` (from 0) place of ``line`` when free, else the next free one."""
         key = _key(line)
         if not key:
             return None
+        same = [i for i, (_slot, k) in enumerate(self.slots) if k == key]
         n = len(self.slots)
-        for i in [*range(self.cursor, n), *range(self.cursor)]:
-            slot, k = self.slots[i]
-            if k == key and self._free(slot):
+        ahead = [i for i in [*range(self.cursor, n), *range(self.cursor)] if i in same]
+        for i in [*same[nth : nth + 1], *ahead]:
+            slot = self.slots[i][0]
+            if self._free(slot):
                 self.used.add(slot)
                 self.cursor = i + 1
                 return slot
@@ -141,11 +152,15 @@ def edit_copy(original: bytes, blocks: Sequence[Block]) -> EditedCopy:
     anchor: Paragraph | None = None  # the paragraph an added block goes after
     like: dict[str, Paragraph] = {}  # a formatting model per block kind
     applied = missed = 0
+    seen: Counter[str] = Counter()  # occurrences of each source line so far
     for block in blocks:
         if block.inline:
             continue
         if block.sources:
-            found = [paras.find(line) for line in block.sources]
+            found = []
+            for line in block.sources:
+                found.append(paras.find(line, seen[_key(line)]))
+                seen[_key(line)] += 1
             if found[0] is None:
                 missed += block.changed
                 continue

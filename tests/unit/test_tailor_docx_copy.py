@@ -66,8 +66,60 @@ def test_copy_keeps_the_look_and_takes_every_change() -> None:
     assert missing_lines(text, back) == [] and unknown_tokens(text, back, ["Kafka"]) == []
 
 
-def test_a_change_the_copy_cannot_take_is_counted_not_forced() -> None:
+def test_a_line_sharing_its_paragraph_is_changed_in_place() -> None:
     text, data, missed = tailor(original(soft_break_skills=True))
     back = extract_text(data, "cv.docx").text
-    assert missed >= 1  # the reordered skills line shares its paragraph with another line
-    assert missing_lines(text, back) == []  # and nothing was lost trying
+    assert missed == 0  # the reordered skills line shares its paragraph with another line
+    skills = next(p for p in Document(io.BytesIO(data)).paragraphs if "Python" in p.text)
+    assert skills.text == "SQL, Go, Python\nTerraform, Docker"  # the other line kept, broken
+    assert missing_lines(text, back) == [] and unknown_tokens(text, back, ["Kafka"]) == []
+
+
+def two_roles_with_tool_lists() -> bytes:
+    """A "Technologies:" Skills section, then two roles each ending with a "Technologies:"
+    label over its tools; the Skills list's two lines share one paragraph (a line break)."""
+    doc = Document()
+    doc.add_paragraph("Jordan Vale")
+    doc.add_paragraph("jordan@example.org | Austin, TX")
+    doc.add_paragraph("Technologies:")
+    skills = doc.add_paragraph("Go, Python, SQL")
+    skills.add_run().add_break(WD_BREAK.LINE)
+    skills.add_run("Terraform, Docker")
+    doc.add_paragraph("EXPERIENCE")
+    for title, when, bullet, tools in (
+        ("Data Engineer, Northwind Labs", "Jan 2021 - Present", "Built 12 ETL jobs", "Spark, Go"),
+        ("Analyst, Contoso Retail", "Mar 2017 - Dec 2020", "Wrote 30 reports", "R, Excel"),
+    ):
+        doc.add_paragraph(title)
+        doc.add_paragraph(when)
+        doc.add_paragraph(bullet, style="List Bullet")
+        doc.add_paragraph("Technologies:")
+        doc.add_paragraph(tools)
+    doc.add_paragraph("EDUCATION")
+    doc.add_paragraph("BSc Statistics, Lakeside College, 2016")
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def test_repeated_labels_map_each_change_to_its_own_paragraph() -> None:
+    data = two_roles_with_tool_lists()
+    text = extract_text(data, "cv.docx").text
+    tailored = tailor_resume(text, parse_resume(text), JOB)
+    changed = [b for b in tailored.blocks if b.changed]
+    assert changed and all(b.sources for b in changed)  # renamed heading, reordered list
+    copy = edit_copy(data, tailored.blocks)
+    added = [b for b in tailored.blocks if not b.sources and not b.inline]  # the headline
+    assert copy.missed == 0 and copy.applied == len(changed) + len(added)
+    lines = [p.text for p in Document(io.BytesIO(copy.data)).paragraphs]
+    # the roles' own labels and tool lists are untouched, in place
+    at = lines.index("Built 12 ETL jobs")
+    assert lines[at + 1 : at + 3] == ["Technologies:", "Spark, Go"]
+    at = lines.index("Wrote 30 reports")
+    assert lines[at + 1 : at + 3] == ["Technologies:", "R, Excel"]
+    at = lines.index("Skills")
+    assert (
+        lines[at + 1] == "SQL, Go, Python\nTerraform, Docker" and "Technologies:" not in lines[:at]
+    )
+    back = extract_text(copy.data, "cv.docx").text
+    assert missing_lines(text, back) == [] and unknown_tokens(text, back) == []
