@@ -75,16 +75,20 @@ def test_a_line_sharing_its_paragraph_is_changed_in_place() -> None:
     assert missing_lines(text, back) == [] and unknown_tokens(text, back, ["Kafka"]) == []
 
 
-def two_roles_with_tool_lists() -> bytes:
+def two_roles_with_tool_lists(skills_lines: tuple[str, ...] = ()) -> bytes:
     """A "Technologies:" Skills section, then two roles each ending with a "Technologies:"
-    label over its tools; the Skills list's two lines share one paragraph (a line break)."""
+    label over its tools; the Skills list's two lines share one paragraph (a line break), or
+    each of ``skills_lines`` is a paragraph."""
     doc = Document()
     doc.add_paragraph("Jordan Vale")
     doc.add_paragraph("jordan@example.org | Austin, TX")
     doc.add_paragraph("Technologies:")
-    skills = doc.add_paragraph("Go, Python, SQL")
-    skills.add_run().add_break(WD_BREAK.LINE)
-    skills.add_run("Terraform, Docker")
+    for line in skills_lines:
+        doc.add_paragraph(line)
+    if not skills_lines:
+        skills = doc.add_paragraph("Go, Python, SQL")
+        skills.add_run().add_break(WD_BREAK.LINE)
+        skills.add_run("Terraform, Docker")
     doc.add_paragraph("EXPERIENCE")
     for title, when, bullet, tools in (
         ("Data Engineer, Northwind Labs", "Jan 2021 - Present", "Built 12 ETL jobs", "Spark, Go"),
@@ -123,3 +127,16 @@ def test_repeated_labels_map_each_change_to_its_own_paragraph() -> None:
     )
     back = extract_text(copy.data, "cv.docx").text
     assert missing_lines(text, back) == [] and unknown_tokens(text, back) == []
+
+
+def test_a_skills_line_moved_up_does_not_pull_a_later_twin_into_the_change() -> None:
+    # "Spark, Go" is a Skills line (reordered below the SQL one) and a role's tool list
+    data = two_roles_with_tool_lists(("Spark, Go", "Kafka, SQL"))
+    text = extract_text(data, "cv.docx").text
+    tailored = tailor_resume(text, parse_resume(text), JOB)
+    copy = edit_copy(data, tailored.blocks)
+    lines = [p.text for p in Document(io.BytesIO(copy.data)).paragraphs]
+    at = lines.index("Skills")
+    assert copy.missed == 0 and lines[at + 1 : at + 3] == ["Go, Spark", "SQL, Kafka"]
+    at = lines.index("Built 12 ETL jobs")
+    assert lines[at + 1 : at + 3] == ["Technologies:", "Spark, Go"]  # the role's, untouched
