@@ -418,7 +418,7 @@ def experience_component(resume: Resume, job: Job, today: date) -> ScoreComponen
         if relevant is not None and total is not None and relevant < total:
             have = f"{have} ({relevant:g} relevant of {total:g} total, other years count half)"
         if stated:
-            have = f"{have}, from the {total:g} years the resume states (its roles are undated)"
+            have = f"{have} (stated on the resume: {total:g} years; its roles are undated)"
         detail = f"{have} vs {need:g} required; most recent relevant role: {role}"
     else:  # nothing to judge relevance by: total years alone
         years, stated = experience_years(resume, today)
