@@ -357,7 +357,10 @@ def add_onet(b: Builder, rows: list[dict[str, str]]) -> None:
         spellings: list[tuple[str, int | None]] = []
         canonical = core
         if acronym and (is_hot or acronym_uses[acronym] == 1) and not b.is_common(acronym):
-            spellings.append((acronym, RULE_EXACT))
+            # A short acronym of a less known product ("PD", Pure Data; "GCE") is more often
+            # something else ("PD: professional development"): a technical neighbour is needed.
+            short = len(acronym) <= 3 and not is_hot
+            spellings.append((acronym, RULE_EXACT | (RULE_TECH if short else 0)))
             # Hot technologies are best known by their acronym ("AWS", "XML"); others read
             # better with both ("Open Shortest Path First (OSPF)").
             canonical = acronym if is_hot else f"{core} ({acronym})"

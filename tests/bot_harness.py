@@ -38,6 +38,9 @@ def make_settings(**overrides: Any) -> Settings:
         "run_workers_in_bot": True,
         "task_timeout_s": 60,
         "extract_timeout_s": 20,
+        # A hang guard here, not the product's 10 s: the first card of an xdist worker starts
+        # the drawing process, whose imports took over 10 s at load 16 (a text card instead).
+        "card_draw_timeout_s": 60.0,
         "uploads_per_hour": 50,
         "analyses_per_hour": 50,
         "broadcast_rate_per_s": 30,

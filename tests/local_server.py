@@ -11,7 +11,9 @@ from aiohttp import web
 @contextlib.asynccontextmanager
 async def serve(app: web.Application) -> AsyncIterator[str]:
     """Yield the base URL (``http://127.0.0.1:PORT``); the server stops on exit."""
-    runner = web.AppRunner(app)
+    # A handler that hangs by design (a stub LLM's "hang") is not waited for at exit: the
+    # default shutdown_timeout cost 60 s of teardown per such test.
+    runner = web.AppRunner(app, shutdown_timeout=1.0)
     await runner.setup()
     site = web.TCPSite(runner, "127.0.0.1", 0)
     await site.start()

@@ -20,6 +20,7 @@ import contextlib
 import logging
 import time
 import warnings
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from telegram import Bot
@@ -45,17 +46,25 @@ class Pacer:
 
     Slots follow a fixed schedule, so a sleep that wakes a little late does not slow the whole
     run down; after a real stall (a slow send, a RetryAfter) the schedule restarts from now
-    instead of catching up in a burst.
+    instead of catching up in a burst. ``clock`` and ``sleep`` are the broadcast's time (its
+    report and cancel-check timers too); tests pass a virtual clock to check the pace exactly.
     """
 
-    def __init__(self, rate: float) -> None:
+    def __init__(
+        self,
+        rate: float,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    ) -> None:
         self.interval = 1.0 / rate
-        self.next_at = time.monotonic()
+        self.clock = clock
+        self.sleep = sleep
+        self.next_at = clock()
 
     async def wait(self) -> None:
-        now = time.monotonic()
+        now = self.clock()
         if self.next_at > now:
-            await asyncio.sleep(self.next_at - now)
+            await self.sleep(self.next_at - now)
         elif now - self.next_at > self.interval:
             self.next_at = now
         self.next_at += self.interval
@@ -102,7 +111,7 @@ async def run_broadcast(bot: Bot, svc: Services, task: Task, ctx: TaskContext) -
             except RetryAfter as exc:
                 if state == "running":  # progress is cosmetic: skip this one
                     return
-                await asyncio.sleep(_seconds(exc))
+                await pacer.sleep(_seconds(exc))
             except BadRequest as exc:
                 if "not modified" in str(exc).lower():
                     return
@@ -136,14 +145,14 @@ async def run_broadcast(bot: Bot, svc: Services, task: Task, ctx: TaskContext) -
         return 0.0
 
     in_flight: asyncio.Future[float] | None = None
-    last_report = last_cancel_check = time.monotonic()
+    last_report = last_cancel_check = pacer.clock()
     await report("running")
     try:
         while batch := await admin.broadcast_audience(svc, cursor, BATCH):
             for user_id, telegram_id in batch:
                 while True:
-                    if time.monotonic() - last_cancel_check >= CANCEL_CHECK_EVERY_S:
-                        last_cancel_check = time.monotonic()
+                    if pacer.clock() - last_cancel_check >= CANCEL_CHECK_EVERY_S:
+                        last_cancel_check = pacer.clock()
                         if await admin.task_cancelled(svc, task.id):
                             await ctx.save_progress(cursor=cursor, **counts)
                             await report("cancelled")
@@ -154,9 +163,9 @@ async def run_broadcast(bot: Bot, svc: Services, task: Task, ctx: TaskContext) -
                     if not delay:
                         break
                     log.info("broadcast %s: Telegram asked to wait %.1f s", task.id, delay)
-                    await asyncio.sleep(delay)
-                if time.monotonic() - last_report >= REPORT_EVERY_S:
-                    last_report = time.monotonic()
+                    await pacer.sleep(delay)
+                if pacer.clock() - last_report >= REPORT_EVERY_S:
+                    last_report = pacer.clock()
                     await report("running")
     except asyncio.CancelledError:
         # The worker is stopping: finish the send in flight and record it, so the resumed

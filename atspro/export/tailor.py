@@ -346,7 +346,8 @@ class _Builder:
     # -- header: name, contact lines, profile contact, headline
     def _header(self, body: list[Block]) -> list[Block]:
         name = self.resume.contact.full_name
-        if body and name and _norm(name) in _norm(body[0].text) and len(body[0].text) <= 60:
+        named = bool(body and name and _norm(name) in _norm(body[0].text))
+        if named and len(body[0].text) <= 60:
             body[0].kind = "name"
         fill = []
         c, p = self.resume.contact, self.profile
@@ -356,7 +357,9 @@ class _Builder:
         if p and p.location and not c.location:
             fill.append(p.location)
             self.changes.from_profile.append("location")
-        at = 1 if body and body[0].kind == "name" else 0
+        # Below the line that names the person, also a long one-line header ("Name · Title ·
+        # Town · e-mail"): what is added never stands above the name.
+        at = 1 if named else 0
         if fill:
             body.insert(at, Block("line", " | ".join(fill)))
             at += 1

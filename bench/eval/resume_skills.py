@@ -3,7 +3,9 @@
 
 A missed gold skill (FN) is classed by where its words stand in the text: on a line the parser
 reads as a skills list (a real miss: the candidate listed it), only in prose (the parser reads
-prose through the taxonomy only, by design), or nowhere on one line (wrapped or garbled). Gold
+prose through the taxonomy only, by design), or nowhere on one line (wrapped or garbled); a gold
+value one of the parser's spellings matches ("J2EE", grouped under Java) was read but is scored
+once per skill (the skill matched another gold value). Gold
 that is a spoken language or a sentence (five words or more) is label noise. An extracted skill
 that matched no gold value (FP) is classed by what it is: a heading, the employer, a place, a job
 title, a spoken language, a short acronym (a collision?), an unrecognised list item, or a
@@ -108,8 +110,15 @@ def skill_error_counts(doc: object) -> dict[str, int]:
             out["FP " + _fp_class(value, s, gold_raw, companies, gold)] += 1
         else:
             used.add(hit)
+    # Every spelling the parser found ("J2EE" under Java, "HTML5" under HTML): a gold value one
+    # of them matches was read, but scored once per skill it is counted missed.
+    spellings = {f for s in r.skills for f in s.surface_forms}
     for i, g in enumerate(gold):
-        if i not in used:
+        if i in used:
+            continue
+        if any(similar(f, g) for f in spellings):
+            out["FN read, grouped under another spelling of a skill (scored once)"] += 1
+        else:
             out["FN " + _fn_class(g, normed, list_lines, index.is_skill(g))] += 1
     return dict(out)
 

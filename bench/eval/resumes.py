@@ -640,12 +640,6 @@ def _edu_fn_class(field_: str, gold: str, pred: list[str], where: set[str]) -> s
         return "noise?: only outside the education section (an employer)"
     if field_ == "institutions" and not education.INSTITUTION.search(gold):
         return "missed: no school word in the name"
-    if field_ == "grad_years":
-        return (
-            "missed or another year of the entry"
-            if "education" in where
-            else ("noise?: a year outside the education section")
-        )
     if "\n" in gold.strip():
         return "missed: written across lines"
     if not where:
@@ -672,6 +666,27 @@ def _edu_fp_class(field_: str, value: str, gold: list[str], where: set[str]) -> 
     if "education" not in where:
         return "outside the education section"
     return "other"
+
+
+def _year_fn_class(year: str, lines: list[str], labels: list[str]) -> str:
+    """A labelled graduation year not extracted: where it stands, and what its entry is."""
+    from atspro.analysis.resume import education
+
+    where = [i for i, line in enumerate(lines) if re.search(rf"\b{year}\b", line)]
+    if not any(labels[i] == "education" for i in where):
+        if any(education.find_degree(lines[i]) for i in where):
+            return "missed: a degree line outside the education section"
+        return "noise?: a year outside the education section"
+    for i in (i for i in where if labels[i] == "education"):
+        if re.search(rf"\b{year}\s*[-–—]\s*(?:present|current|now|today)\b", lines[i], re.I):
+            return "noise?: the start of an entry under way (no graduation yet)"
+        if re.search(rf"\b{year}\s*[-–—]\s*\d\d\b(?!\d)", lines[i]):
+            return "noise: the start of a range whose end has two digits ('1956 - 60')"
+        if education.find_degree(lines[i]) or education.INSTITUTION.search(lines[i]):
+            return "missed: on a degree or school line"
+        if _NOT_A_DEGREE.search(" ".join(lines[i : i + 2])):  # the year's line and the next
+            return "noise: the year of a training, course or certificate"
+    return "missed: a date line near the entry (another year taken, or none)"
 
 
 def _year_fp_class(year: str, doc: Doc) -> str:
@@ -716,7 +731,11 @@ def education_error_classes(doc: Doc, pred: dict, counts: dict[str, dict[str, in
                 table[key] = table.get(key, 0) + 1
         for g in {norm(g): g for g in gold}.values():
             if not any(similar(p, g) for p in shown):
-                key = "FN " + _edu_fn_class(field_, g, shown, _where(g, lines, labels))
+                key = "FN " + (
+                    _year_fn_class(g, lines, labels)
+                    if field_ == "grad_years"
+                    else _edu_fn_class(field_, g, shown, _where(g, lines, labels))
+                )
                 table[key] = table.get(key, 0) + 1
 
 

@@ -7,6 +7,7 @@ caption can't go out or the picture fails, the same answer comes as picture + te
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 from collections.abc import AsyncIterator
 from typing import Any
@@ -15,6 +16,7 @@ import asyncpg
 import pytest
 
 from atspro.bot.pacing import PACED
+from atspro.sandbox.params import Params
 from atspro.services import matching
 from tests.bot_harness import BotHarness, running_bot, wait_db
 from tests.fixtures.documents import make_resume_pdf
@@ -73,8 +75,21 @@ async def test_resume_and_job_sent_together_no_job_summary(
     bot: BotHarness, pool: asyncpg.Pool
 ) -> None:
     user = await bot.user(5102, "Vic")
+    # The resume's file is held until the job is queued: "together" by construction, not by
+    # racing the machine (at load 19 the resume was once read before the job arrived).
+    queued = asyncio.Event()
+    original = bot.emulator.api.call
+
+    async def download_after_the_job(method: str, params: Params) -> Any:
+        if method.lower() == "getfile":
+            await queued.wait()
+        return await original(method, params)
+
+    bot.emulator.api.call = download_after_the_job  # type: ignore[method-assign]
     await user.send_document("cv.pdf", make_resume_pdf(), mime_type="application/pdf")
     await user.send_text(JOB_TEXT)  # before the resume is read: the job waits for it
+    await wait_db(pool, "SELECT count(*) > 0 FROM tasks WHERE kind = 'ingest_job'", timeout=30)
+    queued.set()
     await user.wait_for(lambda m: is_bot(m, "Match score"), timeout=30)
     await wait_db(pool, ALL_DONE, timeout=30)
     texts = [m["text"] for m in await bot.bot_messages(5102)]

@@ -29,7 +29,7 @@ from tests.fixtures.documents import (
 @pytest.fixture(scope="module")
 def pool() -> Iterator[ExtractionPool]:
     pool = ExtractionPool(max_workers=1)
-    pool.warm()
+    pool.call(workers.worker_pid, timeout=120)  # started and ready: deadlines exclude start-up
     yield pool
     pool.close()
 

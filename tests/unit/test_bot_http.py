@@ -5,15 +5,13 @@ and files arrive as PTB sends them, and a timeout says whether the request reach
 from __future__ import annotations
 
 import asyncio
-import json
 from collections.abc import AsyncIterator
 
 import pytest
 from aiohttp import web
-from telegram import InputFile
+from telegram import Bot
 from telegram.error import NetworkError, TimedOut
 from telegram.request import RequestData
-from telegram.request._requestparameter import RequestParameter
 
 from atspro.bot.http import AiohttpRequest
 from atspro.bot.pacing import reached_telegram
@@ -22,6 +20,9 @@ seen: list[dict[str, object]] = []
 
 
 async def _echo(request: web.Request) -> web.Response:
+    if request.match_info.get("method") == "getMe":
+        me = {"id": 1, "is_bot": True, "first_name": "Echo", "username": "echo_bot"}
+        return web.json_response({"ok": True, "result": me})
     form = await request.post()
     photo = form.get("photo")
     seen.append(
@@ -31,7 +32,8 @@ async def _echo(request: web.Request) -> web.Response:
             "photo": photo.file.read() if isinstance(photo, web.FileField) else None,
         }
     )
-    return web.json_response({"ok": True, "result": True})
+    sent = {"message_id": 1, "date": 0, "chat": {"id": 5, "type": "private"}}
+    return web.json_response({"ok": True, "result": sent})
 
 
 async def _slow(request: web.Request) -> web.Response:
@@ -42,7 +44,7 @@ async def _slow(request: web.Request) -> web.Response:
 @pytest.fixture
 async def server() -> AsyncIterator[str]:
     app = web.Application()
-    app.router.add_post("/echo", _echo)
+    app.router.add_post("/bot{token}/{method}", _echo)
     app.router.add_post("/slow", _slow)
     runner = web.AppRunner(app)
     await runner.setup()
@@ -54,29 +56,24 @@ async def server() -> AsyncIterator[str]:
 
 
 async def test_parameters_and_files_arrive_as_ptb_sends_them(server: str) -> None:
+    # PTB builds the request (public Bot methods only), our transport sends it.
     seen.clear()
-    data = RequestData(
-        [
-            RequestParameter("chat_id", 5, None),
-            RequestParameter("caption", "Match <b>61</b> — ✓", None),
-            RequestParameter("photo", None, [InputFile(b"\xff\xd8jpeg", "c.jpg")]),
-        ]
-    )
-    async with AiohttpRequest() as request:
-        status, body = await request.do_request(f"{server}/echo", "POST", data)
-    assert status == 200 and json.loads(body)["ok"] is True
+    bot = Bot("1:T", base_url=f"{server}/bot", request=AiohttpRequest())
+    async with bot:
+        sent = await bot.send_photo(5, b"\xff\xd8jpeg", caption="Match <b>61</b> — ✓")
+    assert sent.message_id == 1
     assert seen == [{"chat_id": "5", "caption": "Match <b>61</b> — ✓", "photo": b"\xff\xd8jpeg"}]
 
 
 async def test_a_late_answer_is_a_timeout_that_reached_telegram(server: str) -> None:
     async with AiohttpRequest(read_timeout=0.3) as request:
         with pytest.raises(TimedOut) as caught:
-            await request.do_request(f"{server}/slow", "POST", RequestData([]))
+            await request.do_request(f"{server}/slow", "POST", RequestData())
     assert reached_telegram(caught.value)
 
 
 async def test_no_connection_never_reached_telegram() -> None:
     async with AiohttpRequest(connect_timeout=0.5) as request:
         with pytest.raises(NetworkError) as caught:  # TimedOut is a NetworkError too
-            await request.do_request("http://127.0.0.1:9/none", "POST", RequestData([]))
+            await request.do_request("http://127.0.0.1:9/none", "POST", RequestData())
     assert not reached_telegram(caught.value)

@@ -25,7 +25,10 @@ from tests.fixtures.documents import (
     make_zip_bomb_docx,
 )
 
-FAST_S = 5.0  # generous bound for "fails quickly" on a slow, shared CI machine
+# "Fails quickly" is a bound on the work done, so it is counted in this process's CPU seconds
+# (every thread's, the OCR engine's too), not wall-clock time: at load 16 on 2 cores a blank
+# page's OCR took 1-2.4 s of CPU but 12-27 s of wall time.
+FAST_S = 5.0
 
 
 def random_bytes(n: int, seed: int = 7) -> bytes:
@@ -35,10 +38,10 @@ def random_bytes(n: int, seed: int = 7) -> bytes:
 def raises_quickly(
     error: type[errors.ExtractionError], data: bytes, filename: str | None = None, **kw
 ):
-    started = time.perf_counter()
+    started = time.process_time()
     with pytest.raises(error) as info:
         extract_text(data, filename, **kw)
-    assert time.perf_counter() - started < FAST_S
+    assert time.process_time() - started < FAST_S
     assert info.value.user_message
     return info.value
 
@@ -137,12 +140,12 @@ def test_fifty_megabyte_text_file_is_too_large() -> None:
 
 
 def test_docx_zip_bomb_total_size() -> None:
-    started = time.perf_counter()
+    started = time.process_time()
     data = make_zip_bomb_docx(member_mb=60)  # 60 MB of zeros in ~60 KB
     assert len(data) < 200_000
     error = raises_quickly(errors.ArchiveBomb, data, "resume.docx")
     assert "unzips to" in error.detail
-    assert time.perf_counter() - started < 2 * FAST_S
+    assert time.process_time() - started < 2 * FAST_S
 
 
 def test_docx_zip_bomb_compression_ratio() -> None:

@@ -16,7 +16,7 @@ from atspro.analysis.documents.extract import extract_text
 SAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "samples" / "resumes"
 pytestmark = pytest.mark.skipif(not SAMPLES.is_dir(), reason="shared sample resumes not present")
 
-MAX_SECONDS_PER_FILE = 10.0
+MAX_SECONDS_PER_FILE = 10.0  # of this process's CPU: the work a file costs, whatever the load
 
 
 def manifest() -> list[dict[str, str]]:
@@ -47,9 +47,9 @@ def window_coverage(reference: str, candidate: str, size: int = 6) -> float:
 @pytest.mark.parametrize("row", manifest(), ids=lambda row: row["file"])
 def test_every_sample_extracts_cleanly(row: dict[str, str]) -> None:
     data = (SAMPLES / row["file"]).read_bytes()
-    started = time.perf_counter()
+    started = time.process_time()
     result = extract_text(data, row["file"])
-    assert time.perf_counter() - started < MAX_SECONDS_PER_FILE
+    assert time.process_time() - started < MAX_SECONDS_PER_FILE
     assert result.kind == row["file"].rsplit(".", 1)[1]
     assert result.word_count >= 100
     if row["pages"]:

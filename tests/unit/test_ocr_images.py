@@ -15,10 +15,10 @@ from tests.fixtures import images
 
 
 def refused(error: type[errors.ExtractionError], data: bytes) -> errors.ExtractionError:
-    started = time.monotonic()
+    started = time.process_time()  # the work done (CPU), not the machine's load
     with pytest.raises(error) as info:
         extract_text(data, "photo.jpg")
-    assert time.monotonic() - started < 5, "refusing a hostile picture must be cheap"
+    assert time.process_time() - started < 5, "refusing a hostile picture must be cheap"
     assert info.value.user_message and "(" not in info.value.user_message[:1]
     return info.value
 
@@ -125,8 +125,8 @@ def test_too_many_scanned_pages_is_refused_before_reading_any() -> None:
     from PIL import Image
 
     blank = Image.new("RGB", (60, 80), "white")
-    started = time.monotonic()
+    started = time.process_time()
     with pytest.raises(errors.TooManyScannedPages) as info:
         extract_text(images.scanned_pdf([blank] * 20), "scan.pdf")
-    assert time.monotonic() - started < 10
+    assert time.process_time() - started < 10
     assert "20 scanned pages" in info.value.user_message

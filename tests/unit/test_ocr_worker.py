@@ -22,6 +22,9 @@ from tests.fixtures import images, workers
 @pytest.fixture(scope="module")
 def pool() -> Iterator[ExtractionPool]:
     pool = ExtractionPool(max_workers=1)
+    # A round trip first: the deadlines below must not include the worker's start (its imports
+    # take seconds on a loaded machine, longer than a 0.5 s limit).
+    pool.call(workers.worker_pid, timeout=120)
     yield pool
     pool.close()
 

@@ -285,3 +285,155 @@ def test_eval_sorts_name_and_location_errors_by_where_the_gold_stands() -> None:
     assert single_error_class(absent, "name", None) == (
         "noise?: gold not found on one line; nothing predicted"
     )
+
+
+def test_a_headline_of_skill_words_before_its_title_word_is_no_name() -> None:
+    # "<skill> <skill> Engineer" at the top (a tailored headline, a banner): the words before
+    # the title word are skills, not a first and last name.
+    r = parse(
+        "Fullstack Javascript Engineer – React, SQL\n"
+        "Sam Doe · Springfield, Oregon · sam@example.org" + BODY
+    )
+    assert r.contact.full_name == "Sam Doe"
+
+
+# ----------------------------------------------------------------- round 4: name shapes ---
+
+
+@pytest.mark.parametrize(
+    ("header", "name"),
+    [
+        ("DOE, Jane\njane.doe@example.com", "Jane Doe"),  # surname first
+        ("Doe, Jane M.\njane.doe@example.com", "Jane M. Doe"),
+        ("Prof. Dr. Jane Doe\njane@example.com", "Jane Doe"),  # honorifics in a row
+        ("Jane Doe MBA\njane@example.com", "Jane Doe"),  # credentials with no comma
+        ("Dr Jane Doe MD\njane@example.com", "Jane Doe"),
+        ("Jane Doe B.Tech\njane@example.com", "Jane Doe"),
+        ("Jane Doe (she/her)\njane@example.com", "Jane Doe"),  # pronouns
+        ("Jane Doe Education\n12 Elm Street, Springfield, KS\njd@example.com", "Jane Doe"),
+        ("Photo\nJane Doe\njane@example.com", "Jane Doe"),  # a photo's caption first
+    ],
+)
+def test_name_shapes_round4(header: str, name: str) -> None:
+    assert parse(header + BODY).contact.full_name == name
+
+
+@pytest.mark.parametrize(
+    "line", ["JANE DOEIRESUME", "JANE DOE I RESUME", "JANE DOE l RESUME", "Jane Doe I Resume"]
+)
+def test_a_bar_read_as_i_or_l_before_the_boilerplate_is_no_part_of_the_name(line: str) -> None:
+    # OCR reads the "|" of "JANE DOE | RESUME" as I, l or 1, with or without its spaces.
+    assert parse(line + "\njane@example.com" + BODY).contact.full_name == "Jane Doe"
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Acme Logistics\njane.d@example.com",
+        "Springfield Medical Center\n555-010-2030",
+        "Sunrise Dental Clinic\nReceptionist\nsunrise@example.com",
+    ],
+)
+def test_an_employer_line_with_no_name_line_leaves_the_name_empty(header: str) -> None:
+    # The clinic held before (a company word): a guard for the other two.
+    assert parse(header + BODY).contact.full_name is None
+
+
+# ------------------------------------------------------------ round 4: location shapes ---
+
+
+@pytest.mark.parametrize(
+    ("line", "location", "region"),
+    [
+        ("Patna Bihar, IN", "Patna Bihar, IN", "IN"),  # India's code, not Indiana
+        ("Patna, Bihar, IN", "Patna, Bihar, IN", "IN"),
+        ("Jaipur, Rajasthan, IN", "Jaipur, Rajasthan, IN", "IN"),
+        ("Indianapolis, IN", "Indianapolis, IN", "US"),  # guard: Indiana still
+        ("Kochi, Kerala 682001", "Kochi, Kerala", "IN"),  # a PIN is no 5-digit ZIP
+        ("Trenton, N.J. 08608", "Trenton, N.J.", "US"),  # a dotted code as written
+        ("14 Acacia Street, Hillview, Kestrelton, 4821", "Kestrelton", None),  # unknown town
+        ("Pune, MH", "Pune, MH", "IN"),  # an Indian state code after an Indian town
+        ("Chennai, TN", "Chennai, TN", "IN"),  # Tamil Nadu, not Tennessee
+        ("Nashville, TN", "Nashville, TN", "US"),  # guard
+    ],
+)
+def test_location_shapes_round4(line: str, location: str, region: str | None) -> None:
+    r = parse(f"Jane Doe\n{line}\njane@example.com" + BODY)
+    assert r.contact.location == location
+    assert places.region_of(location) == region
+
+
+def test_a_signature_in_brackets_under_the_declaration_names_the_person() -> None:
+    r = parse(
+        "OBJECTIVE\nTo work in a growing firm." + BODY + "DECLARATION\n"
+        "I hereby declare that the above is true.\nPlace: Pune\n(JANE DOE)"
+    )
+    assert r.contact.full_name == "Jane Doe"
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "PERSONAL DETAILS\nFather's Name : John Doe\nDate of Birth : 01/01/1990",
+        "Confidential\njane@example.com",
+    ],
+)
+def test_a_parents_label_or_a_stamp_is_no_name(header: str) -> None:
+    assert parse(header + BODY).contact.full_name is None
+
+
+def test_a_possessive_before_resume_is_cut() -> None:
+    assert parse("Jane Doe's Resume\njane@example.com" + BODY).contact.full_name == "Jane Doe"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riverside Elementary\nTeacher\n2018 - 2022\njane@example.com\n",
+        "Harbor Freight Tools\nCashier\n2019 - 2021\n",
+        "Blue Harbor Bakery\n12 Elm Street, Springfield, IL\n555-010-2030\n",
+        "Pinecrest Apartments\nLeasing Agent\n555-010-2030\n",
+        "OBJECTIVE\nTo work.\nHOBBIES\nChess\nTennis Club",
+    ],
+)
+def test_a_resume_with_no_name_line_takes_no_employer_or_club_as_the_name(text: str) -> None:
+    # The first line heads a role (a title and dates below it), or is a business or a club.
+    assert parse(text).contact.full_name is None
+
+
+@pytest.mark.parametrize(
+    ("header", "name", "location"),
+    [
+        ("Candidate Name - Jane Doe\nPresent Address - 12 MG Road, Indore, Madhya Pradesh",
+         "Jane Doe", "Indore, Madhya Pradesh"),  # a dash for the colon
+        ("Jane Doe\nHometown: Kochi\njane@example.com", "Jane Doe", "Kochi"),
+        ("Jane Doe\nBased in Berlin\njane@example.com", "Jane Doe", "Berlin"),
+        ("Jane Doe\nSan Francisco Bay Area\njane@example.com", "Jane Doe",
+         "San Francisco Bay Area"),  # profile exports' areas
+        ("Jane Doe\nGreater London\njane@example.com", "Jane Doe", "Greater London"),
+    ],
+)  # fmt: skip
+def test_labels_cues_and_areas_of_a_place(header: str, name: str, location: str) -> None:
+    c = parse(header + BODY).contact
+    assert (c.full_name, c.location) == (name, location)
+
+
+def test_a_dash_after_a_role_key_is_no_label() -> None:
+    # Guard: "Role - what I did" is prose, only name and place keys take a dash.
+    from atspro.analysis.resume import labelled
+
+    assert labelled.read_label("Role - Led the billing migration") is None
+
+
+@pytest.mark.parametrize(
+    ("header", "name"),
+    [
+        ("Jane Doe Jr.\njane@example.com", "Jane Doe Jr."),
+        ("Jane Doe DDS\njane@example.com", "Jane Doe"),
+        ("Jane Doe, DVM\njane@example.com", "Jane Doe"),
+        ("Jane O'Keefe-Smith\njane@example.com", "Jane O'Keefe-Smith"),
+        ("JANE O'KEEFE\njane@example.com", "Jane O'Keefe"),
+    ],
+)
+def test_suffixes_credentials_and_compound_surnames(header: str, name: str) -> None:
+    assert parse(header + BODY).contact.full_name == name

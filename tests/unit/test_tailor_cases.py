@@ -54,3 +54,19 @@ def test_short_tokens_keep_their_spaces() -> None:
     back = tailored_text(text)
     assert "CSS 3" in back and "React JS" in back
     assert unknown_tokens(text, back) == []
+
+
+def test_the_headline_goes_below_a_long_one_line_header_that_names_the_person() -> None:
+    # A one-line header longer than a name line: the added headline (latest title and the
+    # posting's skills; there is no summary) must not stand above it, where it was read back
+    # as the name.
+    text = (
+        "Sam Doe · Data Consultant · Springfield, Oregon · sam@example.org · +1 555 010 2030\n"
+        "EXPERIENCE\nReact Python Developer, Initech\nJan 2019 - Present\n- Wrote SQL reports\n"
+        "SKILLS\nSQL, React, Python\n"
+    )
+    tailored = tailor_resume(text, parse_resume(text), JOB)
+    assert tailored.changes.headline
+    lines = docx_text(render_blocks(tailored.blocks)).splitlines()
+    assert lines.index(tailored.changes.headline) > 0
+    assert lines[0].startswith("Sam Doe")

@@ -25,6 +25,11 @@ from typing import TYPE_CHECKING, Any
 
 from atspro.analysis.documents.base import ExtractLimits, RawText
 from atspro.analysis.documents.errors import UnreadableImage, UnsupportedImage
+from atspro.analysis.documents.ocr_contact import (
+    mend_addresses,
+    mend_name_words,
+    split_boilerplate,
+)
 from atspro.analysis.documents.ocr_words import (
     capitalise_name_header,
     restore_spaces,
@@ -304,7 +309,8 @@ def _lay_out(
             )
         )
     layout = layout_page(_snap_rows(fragments))
-    page.lines = capitalise_name_header(split_glued_name(layout.lines))
+    lines = mend_name_words(mend_addresses(split_glued_name(layout.lines)))
+    page.lines = capitalise_name_header(split_boilerplate(lines))
     page.columns = layout.columns
     page.table_like = layout.table_like
     return page

@@ -154,6 +154,7 @@ def restore_spaces(line: str) -> str:
     line = _BAR_AFTER_PHONE.sub(r"\1 | ", line)
     line = " ".join(_mend_link(token) for token in _TOKEN.findall(line))
     line = _mend_at(line)
+    line = _PROVIDER_TYPO.sub(_mended_provider, line)
     line = _BAR_AFTER_LINK.sub(r"\1 | ", line)
     line = _SLASH_BY_PHONE.sub(" / ", line)
     line = _LABEL_AFTER_EMAIL.sub(r"\1 ", line)
@@ -196,6 +197,57 @@ def _mended_address(match: re.Match[str]) -> str:
     if len(local) < 2 or not _VALID_LOCAL.fullmatch(local):
         return match.group()
     return f"{local}@{domain}"
+
+
+# "@gmal.com", "@gmalcom", "@hotmial.com": a distinct provider's name one letter off, its
+# dot perhaps lost; never a name that is itself a provider ("@email.com", "@ymail.com")
+_PROVIDER_TYPO = re.compile(
+    r"(?<=@)(?P<name>[a-z01]{3,11}?)(?P<dot>\.?)(?P<tld>com|net|co\.[a-z]{2}|com\.[a-z]{2})(?!\w|\.\w)"
+)
+
+
+_LETTERS_FOR_DIGITS = str.maketrans("01", "ol")
+
+
+def _mended_provider(match: re.Match[str]) -> str:
+    name = match.group("name")
+    if not name.isalpha():  # "@1ive.com", "@hotmai1.com": a digit for its look-alike letter
+        name = name.translate(_LETTERS_FOR_DIGITS)
+        if not name.isalpha() or name not in _DISTINCT_PROVIDERS | _GENERIC_PROVIDERS:
+            return match.group()
+        return f"{name}.{match.group('tld')}"
+    if name in _DISTINCT_PROVIDERS and not match.group("dot"):
+        return f"{name}.{match.group('tld')}"  # "@gmailcom"
+    if name in _DISTINCT_PROVIDERS | _GENERIC_PROVIDERS:
+        return match.group()
+    near = [p for p in _DISTINCT_PROVIDERS if len(p) >= 5 and _one_edit(name, p)]
+    if len(near) != 1:
+        return match.group()
+    return f"{near[0]}.{match.group('tld')}"
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by one letter lost, added, changed or two swapped."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+    short, long_ = sorted((a, b), key=len)
+    return bool(letters_lost(short, long_))
+
+
+def letters_lost(read: str, word: str) -> list[int]:
+    """Where in ``word`` a letter can stand that ``read`` lost (``word`` minus that letter is
+    ``read``); empty when ``word`` is not ``read`` with one letter more."""
+    if len(word) != len(read) + 1:
+        return []
+    return [i for i in range(len(word)) if word[:i] + word[i + 1 :] == read]
 
 
 def _repair_token(token: str) -> str:

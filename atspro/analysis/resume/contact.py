@@ -107,6 +107,10 @@ def find_links(all_lines: list[str], contact_lines: list[str]) -> list[Link]:
 _PLACE_CUE = re.compile(
     r"\s(?:email\s+me\s+on\s+indeed|(?:willing|ready|open)\s+to\s+relocat)", re.IGNORECASE
 )
+# "Based in Berlin", "Currently living in Pune": the cue before the place.
+_BASED_IN = re.compile(
+    r"^\W*(?:currently\s+)?(?:based|located|living|residing|lives)\s+(?:in|at)\s+", re.IGNORECASE
+)
 _RELOCATE = re.compile(
     r"\b(?:(?:willing|ready|open|happy)\s+to\s+relocat\w*|relocat\w*\s+to|preferred\s+"
     r"(?:job\s+)?locations?|open\s+to\s+relocation)\b.*$",
@@ -137,18 +141,7 @@ def find_location(
         place = places.find_place_before(line[: cue.start()]) if cue else None
         if place and not _job_words(place.text.rsplit(" ", 1)[0]):
             return place
-    scrubbed = [
-        _RELOCATE.sub(
-            "",
-            _phones_out(
-                EMAIL.sub(
-                    " ",
-                    _URL.sub(" ", line[len(name) :] if name and line.startswith(name) else line),
-                )
-            ),
-        )
-        for line in lines
-    ]
+    scrubbed = [_scrubbed(line, name) for line in lines]
     for line in scrubbed:
         place = places.find_place(line)
         if place and place.text.lower() != "remote":
@@ -165,7 +158,22 @@ def find_location(
         place = places.find_town_region(line.strip(" ,|•·"))
         if place and not _job_words(place.text.rsplit(" ", 1)[0]):
             return place
+    for line in scrubbed:
+        place = places.find_metro_area(line)
+        if place:
+            return place
+    for line in scrubbed:
+        place = places.find_address_town(line.strip())
+        if place:
+            return place
     return None
+
+
+def _scrubbed(line: str, name: str | None) -> str:
+    """A contact line with what is no place taken out: the name before it, links, e-mails,
+    phones, "Willing to relocate to …", a "Based in" cue."""
+    line = line[len(name) :] if name and line.startswith(name) else line
+    return _BASED_IN.sub("", _RELOCATE.sub("", _phones_out(EMAIL.sub(" ", _URL.sub(" ", line)))))
 
 
 # "US-NJ-Jersey City": country, state and city as job boards write them.

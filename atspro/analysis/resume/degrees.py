@@ -18,23 +18,31 @@ from atspro.models import EducationLevel
 INSTITUTION = re.compile(
     r"(?i:universi(?:t|dad|dade)|college|institut|school|academy|polytechn|politecnico|conservato"
     r"|hochschule|[ée]cole\b|escuela|colegio|col[ée]gio|faculdade|facultad|lyc[ée]e|gymnasium"
-    r"|seminary|\bfaculty\s+of\b|\bcentre\b|\bcenter\s+for\b)"
+    r"|seminary|\bfaculty\s+of\b|\bcentre\b|\bcenter\s+for\b"
+    # Indian spellings: "Kendriya Vidyalaya", "Mahavidyalaya", "Vidyapeeth", "Engineering
+    # Collage" (sic), "ABC Univ Lakeside"
+    r"|vidyala|vidyapee?th|vidyapith|\bcollage\b|\buniv\b)"
     r"|\bUC\s+[A-Z]|\b(?:MIT|IIT|IIM|CalTech|Caltech|UCLA|UCSD|NYU|USC|EPFL|ETH|CMU|KAIST|POSTECH"
-    r"|UCL|LSE|RWTH|TU\s+\w+|NIT|BITS|SUNY|CUNY|UNC)\b"
+    r"|UCL|LSE|RWTH|TU\s+\w+|NIT|BITS|SUNY|CUNY|UNC|IIIT|IISc|JNTU[HKA]?|IGNOU|RGPV|VTU|AKTU"
+    r"|GTU|BAMU|GGSIPU|BHU|JNU|KIIT)\b"
 )
 
+# Words a field of study ends with ("… in Mechanical Engineering", then the school): the
+# one-line reflow breaks after them (reflow.py), the reader tells the field from the school.
+FIELD_ENDS = tx.word_set(
+    """engineering science sciences technology technologies application applications commerce
+    arts management administration studies education economics mathematics physics chemistry
+    biology statistics design law medicine pharmacy nursing accounting accountancy finance
+    marketing electronics communication communications informatics humanities analytics"""
+)
 # Words a field of study is made of ("Computer Science", "ECE", "Electronics & Telecom"): on a
 # line without separators they tell the field from the school named after it.
-FIELD_WORDS = tx.word_set(
-    """engineering science sciences technology technologies application applications commerce
-    arts management administration studies education economics mathematics maths math physics
-    chemistry biology statistics design law medicine pharmacy nursing accounting accountancy
-    finance marketing electronics electronic electrical mechanical civil chemical computer
-    computers information communication communications telecommunication telecommunications
-    telecom informatics humanities analytics business biotechnology microbiology botany zoology
-    english history psychology sociology geography agriculture instrumentation automobile
-    production industrial software networking systems it cs cse ece eee eie ee ec mech mpc bipc
-    honours hons general applied medical bioinformatics"""
+FIELD_WORDS = FIELD_ENDS | tx.word_set(
+    """maths math electronic electrical mechanical civil chemical computer computers
+    information telecommunication telecommunications telecom business biotechnology
+    microbiology botany zoology english history psychology sociology geography agriculture
+    instrumentation automobile production industrial software networking systems it cs cse
+    ece eee eie ee ec mech mpc bipc honours hons general applied medical bioinformatics"""
 )
 
 _ABBREVIATIONS: dict[EducationLevel, tuple[str, ...]] = {
@@ -42,29 +50,34 @@ _ABBREVIATIONS: dict[EducationLevel, tuple[str, ...]] = {
         "B.S.", "BS", "B.Sc.", "B.Sc", "BSc", "B.A.", "BA", "B.E.", "B.Eng.", "BEng", "B.Tech.",
         "B.Tech", "BTech", "B.B.A.", "BBA", "B.Com.", "B.Com", "BCom", "B.F.A.", "BFA", "LL.B.",
         "LLB", "B.Ed.", "B.ED.", "BEd", "B.A.Sc.", "BASc", "B.C.A.", "BCA", "B.Arch.", "BArch", "B.S.E.",
-        "BSE", "B.S.N.", "BSN",
+        "BSE", "B.S.N.", "BSN", "B.S.W.", "BSW", "B.S.Ed.", "M.B.B.S.", "MBBS", "B.D.S.", "BDS",
     ),
     EducationLevel.MASTER: (
         "M.S.", "MS", "M.Sc.", "M.Sc", "MSc", "M.A.", "MA", "M.E.", "M.Eng.", "MEng", "MENG", "M.Tech.",
         "M.Tech", "MTech", "M.B.A.", "MBA", "M.Phil.", "MPhil", "M.P.H.", "MPH", "M.F.A.", "MFA",
         "M.S.W.", "MSW", "LL.M.", "LLM", "M.Ed.", "M.ED.", "MEd", "M.C.A.", "MCA", "M.Arch.", "MArch",
-        "M.P.A.", "MPA", "M.P.P.", "MPP", "M.S.E.", "MSE",
+        "M.P.A.", "MPA", "M.P.P.", "MPP", "M.S.E.", "MSE", "M.L.S.", "M.L.I.S.", "MLIS", "M.S.Ed.",
+        "Ed.S.", "M.S.N.", "M.H.A.",
     ),
     EducationLevel.DOCTORATE: (
         "Ph.D.", "Ph.D", "PhD", "PHD", "D.Phil.", "DPhil", "Ed.D.", "EdD", "M.D.", "MD", "J.D.",
-        "JD", "D.B.A.", "DBA", "Pharm.D.", "PharmD", "Psy.D.", "PsyD", "D.Sc.", "DSc",
+        "JD", "D.B.A.", "DBA", "Pharm.D.", "PharmD", "Psy.D.", "PsyD", "D.Sc.", "DSc", "D.N.P.",
+        "D.D.S.", "DDS", "D.M.D.", "D.V.M.", "DVM",
     ),
-    EducationLevel.ASSOCIATE: ("A.A.S.", "AAS", "A.A.", "A.S.", "A.A.Sc."),
+    EducationLevel.ASSOCIATE: ("A.A.S.", "AAS", "A.A.", "A.S.", "A.A.Sc.", "HND", "HNC"),
 }  # fmt: skip
 _OF = (
     r"(?:\s+of\s+(?!in\b)[A-Za-z]+(?:\s+(?:and\s+|&\s+)?"
     r"(?!(?:in|with|from|at|and|major|minor)\b)[A-Za-z]+){0,3})?"
 )
 _WORDS: dict[EducationLevel, str] = {
-    EducationLevel.DOCTORATE: rf"doctor(?:ate|al)?(?:\s+degree)?{_OF}",
+    EducationLevel.DOCTORATE: rf"(?:juris\s+)?doctor(?:ate|al)?(?:\s+degree)?{_OF}",
     EducationLevel.MASTER: rf"master(?:['’‘]s|s)?(?:\s+degree)?{_OF}|post[- ]?graduate\s+diploma",
     EducationLevel.BACHELOR: rf"bachelor(?:['’‘]s|s)?(?:\s+degree)?{_OF}|baccalaureate",
-    EducationLevel.ASSOCIATE: rf"associate(?:['’‘]s)?(?:\s+degree|\s+(?=of\b|in\b)){_OF}",
+    EducationLevel.ASSOCIATE: (
+        rf"associate(?:['’‘]s)?(?:\s+degree|\s+(?=of\b|in\b)){_OF}"
+        r"|foundation\s+degree|higher\s+national\s+(?:diploma|certificate)"
+    ),
     EducationLevel.HIGH_SCHOOL: (
         r"high\s+school(?:\s+diploma)?|secondary\s+school(?:\s+(?:certificate|diploma))?"
         r"|(?-i:GED)|a[- ]levels?|higher\s+secondary(?:\s+certificate)?|diploma"
@@ -83,7 +96,7 @@ def _abbr_pattern(abbr: str) -> str:
 # groups tell the level; a lookahead on the first letter keeps the scan fast.
 _LEVEL_GROUPS = {f"l{int(level)}": level for level in EducationLevel}
 _ABBR_RE = re.compile(
-    r"(?<![A-Za-z0-9.])(?=[ABDJLMPE])(?:"
+    r"(?<![A-Za-z0-9.])(?=[ABDJLMPEH])(?:"
     + "|".join(
         f"(?P<l{int(level)}>"
         + "|".join(_abbr_pattern(a) for a in sorted(abbrs, key=len, reverse=True))
@@ -125,7 +138,7 @@ _LOOSE_RE = re.compile(
     + r"|(?P<bare>BE|ME)(?=\.?(?:\s*\(|\s+in\s+[A-Z]|\s*[-–:,]\s*[A-Z]|\s+[A-Z][a-z])))"
 )
 _WORDS_RE = re.compile(
-    r"\b(?=[abdhmgpsd])(?:"
+    r"\b(?=[abdhmgpsdjf])(?:"
     + "|".join(f"(?P<l{int(level)}>{pattern})" for level, pattern in _WORDS.items())
     + r")\b",
     re.IGNORECASE,
@@ -135,7 +148,9 @@ _WORDS_RE = re.compile(
 # "MS Office", "MBA aspirant", "exchange semester", "Diploma in First Aid" name no degree.
 _NOT_DEGREE_AFTER = re.compile(
     r"^\s*(?:-\s*)?(?:office|excel|word|access|powerpoint|outlook|project\b|sql|dynamics|teams"
-    r"|visio|windows|azure|exchange|sharepoint|paint|dos\b)"
+    r"|visio|windows|azure|exchange|sharepoint|paint|dos\b|visual\b|vs\b)"
+    # "M.E. Sharpe, Inc." (a publisher)
+    r"|^\s*(?-i:[A-Z][a-z]+,?\s+(?:Inc|Ltd|LLC|Corp|Press|Publishing)\b)"
     r"|^\s*(?:\(?\s*)?(?:aspirant|aspiring|entrance|preparation|coaching|exchange)",
     re.IGNORECASE,
 )
@@ -163,7 +178,17 @@ _MASTER_NOUN_AFTER = re.compile(
 )
 
 
+# "Doctoral thesis", "doctoral research": the adjective, not the degree.
+_DOCTORAL_NOUN = re.compile(
+    r"\s+(?:thesis|dissertation|research|fellow|supervis|committee|advis|seminar|work|project"
+    r"|level|scholarship|grant|training)",
+    re.IGNORECASE,
+)
+
+
 def _real_degree(text: str, m: re.Match[str]) -> bool:
+    if m.group(0).lower() == "doctoral" and _DOCTORAL_NOUN.match(text, m.end()):
+        return False
     if m.lastgroup == "bare" and re.search(r"[A-Za-z]\s*$", text[: m.start()].rsplit("\n")[-1]):
         return False  # "BE Nagpur University", "2010 BE in ECE"; not "CONTACT ME Now"
     high_school = m.lastgroup == f"l{int(EducationLevel.HIGH_SCHOOL)}"

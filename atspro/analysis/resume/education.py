@@ -10,13 +10,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from atspro.analysis.resume import dates, entries, places, roles
+from atspro.analysis.resume import dates, entries, places, roles, sections
 from atspro.analysis.resume import text as tx
 from atspro.analysis.resume.degrees import FIELD_WORDS, INSTITUTION, find_degree
 from atspro.analysis.resume.edu_lines import join_wrapped, one_degree_per_line, without_place
 from atspro.models import Education, EducationLevel
 
-__all__ = ["INSTITUTION", "degrees_in", "education_in_header", "find_degree", "parse_education"]
+__all__ = [
+    "INSTITUTION",
+    "dated_degree_lines",
+    "degrees_in",
+    "education_in_header",
+    "find_degree",
+    "names_entry",
+    "parse_education",
+]
 
 _UNIVERSITY = re.compile(r"universit|\binstitute\s+of\s+technology\b", re.IGNORECASE)
 _SUB_UNIT = re.compile(r"^(?:college|school|faculty|department|dept\.?)\s+of\b", re.IGNORECASE)
@@ -30,10 +38,14 @@ _FIELD_LEAD = re.compile(
     # "BSc (Hons) Marketing", "B.A. with Honors in History", "BS, Physics", "BS in Physics"
     r"^\s*(?:\(\s*hon(?:ou?r)?s\.?\s*\)|,?\s*hon(?:ou?r)?s\.?(?=\s)"
     r"|,?\s*with\s+(?:[a-z]+\s+){0,2}hono(?:u)?rs(?=\s+in\b))?"
-    r"\s*(?:[,:/(–—-]|\bin\b|\bof\b|\bmajor(?:ing)?\s+in\b)?\s*",
+    r"\s*(?:[,:/(–—-]\s*)?(?:\bin\b|\bof\b|\b(?:major(?:ing)?|speciali[sz]\w*)\s+in\b)?\s*",
     re.IGNORECASE,
 )
-_FIELD_STOP = re.compile(r"[;,(|]|\s[-–—]\s|  |\b(?:c?gpa|with|minor)\b|\d", re.IGNORECASE)
+_FIELD_STOP = re.compile(
+    r"[;,(|]|\s[-–—]\s|  |\d"
+    r"|\b(?:c?gpa|with|minor|magna|summa|cum\s+laude|complete[ds]?|except)\b",
+    re.IGNORECASE,
+)
 _NOTE = re.compile(
     r"^(?:specializ|specialis|concentrat|major|minor|focus|thesis|honou?rs|coursework|courses"
     r"|expected|graduat|relevant|dean|magna|summa|cum|overall|gpa|cgpa|g\.\s?p\.\s?a|grade)",
@@ -57,7 +69,7 @@ _NOT_FIELD = re.compile(
     r"^(?:hons?|honou?rs|thesis|degree|diploma|program(?:me)?|course|studies|scholarship"
     r"|['’‘]s(?:\s+degree)?|comprehensive|track|taught|reform|grade|candidate|student|standard"
     r"|title|place|magna|summa|cum\s+laude|coursework|complete|result|examination|exam"
-    r"|expected|pursuing|ongoing|[IVX]+$)\b",
+    r"|expected|pursuing|ongoing|subjects?|[IVX]+$)\b",
     re.IGNORECASE,
 )
 
@@ -93,6 +105,29 @@ def _school_start(rest: str) -> int:
     return tokens[k].start()
 
 
+def _field_like(text: str) -> bool:
+    """Not a label, a note or a degree again: "Bachelor of Science (B.Sc.)" has no field "B.Sc.",
+    "Ph.D." over "III" or "Subjects:" none either."""
+    found = find_degree(text)
+    return not (
+        _NOT_FIELD.match(text) or re.search(r"[:\[\]]", text) or (found and found[2][0] == 0)
+    )
+
+
+def _without_town(field: str) -> str:
+    """ "Commerce Riverton Punjab" (a punctuation-stripped line): the field without the town
+    and region written after it (a town the gazetteer may lack, before a known region)."""
+    words = field.split()
+    for k in (2, 1):
+        region = " ".join(words[-k:])
+        if len(words) > k and (places.is_region_name(region) or region in places.IN_STATES):
+            words = words[:-k]
+            while words and words[-1].lower() not in FIELD_WORDS and words[-1][:1].isupper():
+                words.pop()
+            return " ".join(words) or field
+    return field
+
+
 def _field_after(text: str, end: int) -> str | None:
     rest = text[end:]
     lead = _FIELD_LEAD.match(rest)
@@ -104,8 +139,9 @@ def _field_after(text: str, end: int) -> str | None:
         field = field[: _school_start(field)].strip(" .-–:")
     if not field or not tx.words(field) or len(field.split()) > 8 or INSTITUTION.search(field):
         return None
-    if field.count(")") > field.count("(") or _NOT_FIELD.match(field):
+    if field.count(")") > field.count("(") or not _field_like(field):
         return None
+    field = _without_town(field)
     if places.is_place_name(field) or places.find_place(field):
         return None
     # "High School in English Teacher", "PhD in researcher", "Masters in Research Project: “…"
@@ -147,6 +183,10 @@ def _institution_in(segments: list[str]) -> str | None:
             # "BA Kalinga University", "BTech in ECE Maharshi Dayanand University"
             rest = seg[degree[2][1] :]
             seg = rest[_school_start(rest) :].strip(" ,;-–")
+            first = INSTITUTION.search(seg)
+            joins = list(re.finditer(r"\bin\s+", seg[: first.start()])) if first else []
+            if joins:  # "MPC in Kakatiya Junior College": the school follows the last "in"
+                seg = seg[joins[-1].end() :]
         elif not degree and n and find_degree(segments[n - 1]):
             # "MSc in Applied Microbiology  Biotechnology Greenfield University": the end of
             # the field the line's gap split off
@@ -186,6 +226,8 @@ _NOT_INSTITUTION = re.compile(
     # publishers and societies in a CV's publication lists, primary schools (a teacher's
     # placements), job titles ("High School English Teacher") and subject-grade lines
     r"\bpress$|\bbulletin\b|\bjournal\b|\bassociation\b|\bsociety\b|\bfraternity\b"
+    # professional bodies that certify, not schools
+    r"|\bproject\s+management\s+institute\b|\bchartered\s+institute\b|\binstitute\s+of\s+chartered\b"
     r"|\b(?:elementary|primary|middle)\s+schools?\b"
     r"|\b(?:teacher|coach|director|promoter|manager|intern|instructor|tutor|principal)s?\b"
     r"|\([A-E][*+-]?\).*\([A-E][*+-]?\)",
@@ -250,6 +292,80 @@ def _prose(text: str) -> bool:
     )
 
 
+_MAJOR = re.compile(
+    r"^(?:majors?|major(?:ing)?\s+in|concentration|speciali[sz]ation)\b\s*(?:in\b)?\s*[:\-–]?\s*(\S.*)",
+    re.IGNORECASE,
+)
+# "Expected completion date: November 2015", "Anticipated Graduation May 2011", "Due to
+# complete November 2015": when the entry is still under way, this is its graduation date.
+_EXPECTED = re.compile(
+    r"^\W*(?:expected|anticipated|due\s+to\s+(?:complete|graduate|finish)|to\s+graduate)\b",
+    re.IGNORECASE,
+)
+
+
+def _runs_on(line: str) -> bool:
+    """``line`` is a sentence wrapped onto the next line ("… thesis on defence policy within
+    the" + "European Union"): the next line is no entry's header."""
+    text = tx.strip_bullet(line).rstrip()
+    return (
+        len(tx.words(text)) >= 6
+        and not entries.header_like(text)
+        and not re.search(r"[.!?:;]$", text)
+    )
+
+
+# A heading of another kind inside the education section, one the section split did not know
+# ("Selected Professional Development", "TRAININGS", "Additional Certified Training", "Other
+# Responsibilities", "Professional Qualifications"): what follows is no school attended.
+_OTHER_BLOCK = re.compile(
+    r"(?:training|trainings|development|certifications?|certificates?|courses|workshops"
+    r"|seminars|responsibilities|qualifications|projects|publications|memberships"
+    r"|affiliations|activities|awards|achievements)$",
+    re.IGNORECASE,
+)
+
+_BLOCK_LEAD = re.compile(
+    r"(?:selected|additional|other|professional|further|continuing|recent|relevant)\s", re.I
+)
+
+
+def _other_block(text: str) -> bool:
+    bare = text.strip().rstrip(":").strip()
+    words = bare.split()
+    if not words or len(words) > 4 or re.search(r"\d", bare) or INSTITUTION.search(bare):
+        return False
+    if find_degree(bare) or not (tx.is_all_caps(bare) or tx.capitalised_ratio(bare) == 1.0):
+        return False
+    found = sections.lookup_heading(bare)
+    if found:
+        return found[0] != "education"
+    # by its last word only when styled as a heading ("Human Resource Development" + "Instructor
+    # Certification, …" is a wrapped course name)
+    styled = tx.is_all_caps(bare) or text.rstrip().endswith(":") or _BLOCK_LEAD.match(bare)
+    return bool(styled and _OTHER_BLOCK.search(bare))
+
+
+# Personal details a two-column layout drops into the Education column ("Born:", "Mobile: …",
+# "Children: Sam (b. 2012)", "DOB: 12/09/1985"): their dates are no school's.
+_PERSONAL = re.compile(
+    r"^\s*(?:address|mobile|cell|phone|tel|telephone|e-?mail|www|web\s*site|website|born"
+    r"|date\s+of\s+birth|d\.?o\.?b|children|marital\s+status|nationality|driving\s+licen[cs]e"
+    r"|gender|sex|religion|passport|visa)\s*[.:]|^\s*[TMEF]\s*:",
+    re.IGNORECASE,
+)
+
+
+def _post_held(text: str) -> bool:
+    """ "Director and Promoter: Hillside Schools, …": a post held at a school, not a school
+    attended."""
+    label = re.match(r"([^:]{2,40}):\s", text)
+    if not label or find_degree(label.group(1)):
+        return False
+    words = {w.lower() for w in tx.words(label.group(1))}
+    return roles.is_title(label.group(1)) and not words & FIELD_WORDS  # not "Paralegal Studies"
+
+
 def _school_only(line: str) -> bool:
     return bool(INSTITUTION.search(line)) and not find_degree(line)
 
@@ -262,9 +378,21 @@ def parse_education(lines: list[str]) -> list[Education]:
     dates_lead: bool | None = None  # "2003-2004" above each entry: dates belong to the next
     school_first: bool | None = None  # the first entry opened with a line naming only a school
     last_date_line = -2
+    other_from: int | None = None  # entries from here are under "Professional Development"
+    personal = False  # the line before was a personal detail's label alone ("Born:")
     for i, line in enumerate(lines):
         glyph = tx.bullet_glyph(line)
         text = tx.strip_bullet(line)
+        label_alone = bool(_PERSONAL.match(text)) and not text.split(":", 1)[-1].strip()
+        if _PERSONAL.match(text) or (personal and dates.find_dates(text) and len(text) < 30):
+            personal = label_alone
+            continue
+        personal = False
+        if not glyph and _other_block(text):
+            if other_from is None:
+                other_from = len(out)
+            out.append(_Entry())  # what follows belongs to none of the schools above
+            continue
         cur = out[-1] if out else None
         gpa = _gpa(text)
         if gpa and cur and not cur.gpa:
@@ -276,6 +404,14 @@ def parse_education(lines: list[str]) -> list[Education]:
                 continue  # achievements, coursework; not "• 2002: Master of Laws from X"
         elif cur and _prose(text):
             continue  # "I completed a M.Sc. at the University of Oslo with …" under the entry
+        if _post_held(text):
+            continue
+        major = _MAJOR.match(text)
+        if major and cur and cur.degree and not cur.field and not find_degree(text):
+            stop = _FIELD_STOP.search(major.group(1))
+            field = (major.group(1)[: stop.start()] if stop else major.group(1)).strip(" .:-–")
+            cur.field = field if field and _field_like(field) else None
+            continue  # "Major: Politics" under "Bachelor of Arts"
         rng = dates.find_range(text)
         single = dates.find_dates(text) if not rng else []
         spans = [rng.span] if rng else [s for _, s in single]
@@ -294,6 +430,17 @@ def parse_education(lines: list[str]) -> list[Education]:
             if not _NOTE.match(s) and not _GPA.search(s) and not places.is_region_name(s)
         ]
         date_only = bool(spans) and not leftovers and not degree
+        end = single[-1][0] if single else rng.end if rng else None
+        if cur and end and not degree and not inst and _EXPECTED.match(text):
+            # "Feb 2013 – current" … "Expected completion date: November 2015": the entry
+            # is under way and this is when it ends
+            pending = date_lines[-1] if date_lines and date_lines[-1][0] == len(out) - 1 else None
+            if cur.current:
+                cur.date, cur.current = end, False
+                continue
+            if pending and pending[1] and pending[1].is_current:
+                date_lines[-1] = (pending[0], None, end)
+                continue
         if dates_lead is None:
             dates_lead = date_only and not out
         if date_only:
@@ -328,7 +475,10 @@ def parse_education(lines: list[str]) -> list[Education]:
                 and cur.institution
                 and (cur.degree or cur.date)
                 and entries.header_like(text)
+                and not (i and _runs_on(lines[i - 1]))
+                and not tx.starts_with_verb(text)  # "Achieved High Distinction average"
                 and i + 1 < len(lines)
+                and not _EXPECTED.match(lines[i + 1])
                 and (dates.find_range(lines[i + 1]) or dates.find_dates(lines[i + 1]))
                 and not find_degree(lines[i + 1])
             )
@@ -336,8 +486,11 @@ def parse_education(lines: list[str]) -> list[Education]:
         if not (inst or degree or spans) and not starts_new:
             # A bare line: the field under "B.S.", or the school when none was named yet.
             if cur and cur.degree and not cur.field and i == last_degree_line + 1:
+                field = (
+                    tx.collapse(text).strip(" ,.()").lstrip(":– ")
+                )  # ": Business Administration"
                 if entries.header_like(text) and len(text.split()) <= 6 and leftovers:
-                    cur.field = tx.collapse(text).strip(" ,.()")
+                    cur.field = field if _field_like(field) else None
             elif cur and not cur.institution and entries.header_like(text):
                 cur.institution = _first_school(leftovers)
             continue
@@ -364,10 +517,18 @@ def parse_education(lines: list[str]) -> list[Education]:
             cur.institution = _first_school(leftovers)
         if gpa and not cur.gpa:
             cur.gpa = gpa
-        if spans and not cur.date and not cur.current:
+        # "Awarded Scholarship in 2011 to write …": a sentence's year is no graduation date
+        if (
+            spans
+            and not cur.date
+            and not cur.current
+            and (inst or degree or entries.header_like(text))
+        ):
             _set_date(cur, rng, single[-1][0] if single else None)
             cur.has_inline_date = True
     _assign_date_lines(out, date_lines)
+    if other_from is not None:  # degrees listed there stay; courses and trainings do not
+        out = out[:other_from] + [e for e in out[other_from:] if e.degree]
     for e in out:
         e.institution = _plausible_institution(e.institution)
     # A school named again without a degree, after its degree entry: a project, a paper or a
@@ -407,6 +568,26 @@ def education_in_header(lines: list[str]) -> list[Education]:
     return []
 
 
+def dated_degree_lines(lines: list[str]) -> list[Education]:
+    """With no Education section at all: short lines anywhere that name a degree (associate or
+    above), its school and a year ("• Bachelors in Arts, Clifford College, Ohio, 2002" in a
+    two-column layout's experience column), each read as one entry."""
+    out: list[Education] = []
+    for line in lines:
+        text = tx.strip_bullet(line)
+        found = find_degree(text)
+        if (
+            _degree_and_school(text)
+            and dates.find_dates(text)
+            and not dates.find_range(text)  # a role's dates; a degree has its year
+            and entries.header_like(text, max_words=14)
+            and not _prose(text)
+            and not (found and roles.is_title(text[: found[2][0]]))  # "Lecturer, MBA program"
+        ):
+            out.extend(e for e in parse_education([text]) if e.degree and e.institution)
+    return out
+
+
 def degrees_in(lines: list[str]) -> list[Education]:
     """Degrees listed under another heading when the resume has no Education section
     ("Professional Development: … Master of Arts, 2004"): entries naming a degree of associate
@@ -416,6 +597,25 @@ def degrees_in(lines: list[str]) -> list[Education]:
         for e in parse_education(lines)
         if e.degree and e.level is not None and e.level >= EducationLevel.ASSOCIATE
     ]
+
+
+def names_entry(text: str, read: list[Education]) -> bool:
+    """``text`` (a line of a "Professional Development" list) is one of the education entries
+    ``read`` there: its degree ("Master of Arts, Educational Administration") or its school
+    ("Big State University, Dallas, TX"). Such a line is no certification."""
+    found = find_degree(text)
+    folded = text.casefold()
+    for e in read:
+        if (
+            e.degree
+            and found
+            and found[1] >= EducationLevel.ASSOCIATE
+            and e.degree.casefold() in folded
+        ):
+            return True
+        if e.institution and folded.startswith(e.institution.casefold()):
+            return True
+    return False
 
 
 def _set_date(entry: _Entry, rng: dates.DateRange | None, single: str | None) -> None:

@@ -40,6 +40,10 @@ def skills_from_hits(
             continue
         if lines and _spells_out_a_name(hit, lines[line_no], hit.start - line_starts[line_no]):
             continue
+        if lines and _labels_a_list(
+            lines[line_no], hit.start - line_starts[line_no], hit.end - line_starts[line_no]
+        ):
+            continue
         if lines:
             if line_no not in spans:
                 spans[line_no] = names.spans_in(lines[line_no])
@@ -72,6 +76,19 @@ def _names_a_title(hit: SkillHit, line: str, end: int) -> bool:
         return False
     info = get_index().info(hit.name)
     return info is not None and not info.hot
+
+
+def _labels_a_list(line: str, start: int, end: int) -> bool:
+    """ "Operating Systems: Windows, Linux", "Web Servers: Apache, IIS": the category a list is
+    filed under, not a skill claimed (but "Leadership: led a team of five" stays)."""
+    if line[:start].strip(" \t•·▪◦●*-–>"):
+        return False
+    m = _LABEL_END.match(line, end)
+    return m is not None and bool(_LIST_SEPARATOR.search(line, m.end()))
+
+
+_LABEL_END = re.compile(r"[ \t]*:")
+_LIST_SEPARATOR = re.compile(r"[,;|]")
 
 
 def _spells_out_a_name(hit: SkillHit, line: str, start: int) -> bool:
@@ -152,7 +169,7 @@ class _Phrases:
         return _Spans(starts, reach)
 
 
-_ITEM_SPLIT = re.compile(r"\s*(?:[,;|•·▪◦●]|\s-\s|\s{2,}|\band\b(?=\s+[A-Z]))\s*")
+_ITEM_SPLIT = re.compile(r"\s*(?:[,;|•·▪◦●]|\s[-~]\s|\s{2,}|\band\b(?=\s+[A-Z]))\s*")
 _LIST_WORDS = tx.word_set("and or with etc other others including various basic advanced good")
 _ITEM_LABEL = re.compile(r"^[^:]{2,40}:\s*")
 # "C# (2 years)", "Less than 1 year": how long, not what (job-board skill lists)
@@ -265,12 +282,7 @@ def unrecognised_skills(lines: list[str], known: list[Skill]) -> list[Skill]:
     """Skills-section list items the taxonomy does not know ("Drupal theming"), kept and
     marked ``recognised=False``: a Skills section is the candidate's own list."""
     seen = {form.casefold() for s in known for form in (s.name, *s.surface_forms)}
-    forms = sorted(seen, key=len, reverse=True)
-    known_re = (
-        re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w])", re.I)
-        if forms
-        else None
-    )
+    known_forms = _KnownForms(seen)
     out: dict[str, Skill] = {}
     for line in lines:
         body = tx.strip_bullet(line)
@@ -289,16 +301,20 @@ def unrecognised_skills(lines: list[str], known: list[Skill]) -> list[Skill]:
         raws = _ITEM_SPLIT.split(body)
         listed = len(re.findall(r"[,;]", body)) >= 2 and all(len(tx.words(r)) <= 4 for r in raws)
         for raw in raws:
+            alone = len(raws) == 1
             # Known skills are cut out: "Observability Datadog PagerDuty" (a two-column PDF
             # line) leaves "Observability" and "PagerDuty", as the one-column render does.
-            pieces = [p.strip(" .:()[]*-–/&+") for p in (known_re.split(raw) if known_re else [])]
-            if not known_re or any(p[:1].islower() for p in pieces):
+            pieces = [p.strip(" .:()[]*-–/&+") for p in known_forms.split(raw)]
+            if len(pieces) == 1 or any(p[:1].islower() for p in pieces):
                 pieces = [raw]  # "Drupal theming": one phrase, not a run of names
+            alone = alone and len(pieces) == 1
             for item in (part for p in pieces for part in _bracket_parts(p)):
                 item = item.strip(" .:()[]*-–/&+")
                 ws = tx.words(item)
                 if not 1 <= len(ws) <= 4 or len(item) > 40 or len(item) < 2:
                     continue
+                if len(ws) == 1 and (item[0].isdigit() or (item[0].islower() and alone)):
+                    continue  # "10g" left of "Oracle 10g"; "performing." a wrapped sentence's end
                 key = item.casefold()
                 if key in seen or key in LANGUAGE_NAMES or key in _LIST_WORDS:
                     continue
@@ -312,6 +328,44 @@ def unrecognised_skills(lines: list[str], known: list[Skill]) -> list[Skill]:
                     )
     return list(out.values())
 
+
+class _KnownForms:
+    """Known skills' spellings found in a list item as whole words, whatever the case; looked
+    up by their first word, so nothing is compiled per document and the cost is linear."""
+
+    def __init__(self, forms: set[str]) -> None:
+        # first word -> (where that word starts in the spelling, the spelling), longest first
+        self.by_word: dict[str, list[tuple[int, str]]] = {}
+        for form in sorted(forms, key=lambda f: (-len(f), f)):
+            m = _WORD.search(form)
+            if m:
+                self.by_word.setdefault(m.group(0), []).append((m.start(), form))
+
+    def split(self, text: str) -> list[str]:
+        """``text`` cut around each known spelling (leftmost, longest first)."""
+        low = text.casefold()
+        if len(low) != len(text) or not self.by_word:
+            return [text]  # "ß" -> "ss" would shift every offset; rare enough to skip
+        pieces, last = [], 0
+        for m in _WORD.finditer(low):
+            if m.start() < last:
+                continue
+            for lead, form in self.by_word.get(m.group(0), ()):
+                start, end = m.start() - lead, m.start() - lead + len(form)
+                if (
+                    start >= last
+                    and low.startswith(form, start)
+                    and not (start and _WORD_CHAR.match(low, start - 1))
+                    and not _WORD_CHAR.match(low, end)
+                ):
+                    pieces.append(text[last:start])
+                    last = end
+                    break
+        pieces.append(text[last:])
+        return pieces
+
+
+_WORD_CHAR = re.compile(r"\w")
 
 # ------------------------------------------------------------------------------ languages
 
@@ -345,7 +399,7 @@ def parse_languages(lines: list[str]) -> list[Language]:
         for item in _split_language_items(body):
             for m in re.finditer(r"[A-Za-zÀ-ÿ]+", item):
                 word = m.group(0).lower()
-                if word not in LANGUAGE_NAMES or word in found:
+                if word not in LANGUAGE_NAMES or word in found or _in_place_name(item, m):
                     continue
                 prof = _PROFICIENCY.search(item)
                 found[word] = Language(
@@ -356,6 +410,15 @@ def parse_languages(lines: list[str]) -> list[Language]:
         if sign and sign.group(0).lower() not in found:
             found[sign.group(0).lower()] = Language(name=sign.group(0), proficiency=None)
     return list(found.values())
+
+
+_NEXT_NAME = re.compile(r"\s+([A-Z][a-z]+)")
+
+
+def _in_place_name(item: str, m: re.Match[str]) -> bool:
+    """ "Tamil Nadu", "Punjabi Bagh": the language's word begins the name of a place."""
+    nxt = _NEXT_NAME.match(item, m.end())
+    return nxt is not None and places.is_place_name(f"{m.group(0)} {nxt.group(1)}")
 
 
 def _split_language_items(body: str) -> list[str]:

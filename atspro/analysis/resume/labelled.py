@@ -39,9 +39,18 @@ _KEYS: dict[str, Field] = {
     "current residence": "location", "home address": "location", "mailing address": "location",
     "postal address": "location", "correspondence address": "location",
     "address for communication": "location", "contact address": "location",
+    "hometown": "location", "home town": "location", "current place": "location",
 }  # fmt: skip
 _KEY_RE = "|".join(sorted((re.escape(k) for k in _KEYS), key=len, reverse=True))
 _LABELLED = re.compile(rf"^\W{{0,3}}(?P<key>{_KEY_RE})\s*[:：]\s*(?P<value>\S.*)$", re.IGNORECASE)
+# "Candidate Name - Jane Doe", "Present Address – 12 MG Road, Indore": a dash for the colon,
+# read for the name and the place only (a role's "Title - what I did" is prose).
+_DASH_KEY_RE = "|".join(
+    sorted((re.escape(k) for k, v in _KEYS.items() if v in ("name", "location")), key=len)[::-1]
+)
+_DASH_LABELLED = re.compile(
+    rf"^\W{{0,3}}(?P<key>{_DASH_KEY_RE})\s+[-–—]\s+(?P<value>\S.*)$", re.IGNORECASE
+)
 # Where a second "Key:" on the same line starts ("Name: Jane Doe  Phone: 555 0100").
 _NEXT_LABEL = re.compile(
     r"\s*(?:\||•|·|  |\t|,\s)?\s*\b(?:e-?mail|phone|mobile|tel|cell|contact|dob|date of birth"
@@ -61,7 +70,11 @@ _COLUMN_LABELLED = re.compile(
 
 def read_label(line: str) -> tuple[Field, str] | None:
     """``("company", "Acme Corp")`` for "Current Company: Acme Corp", else None."""
-    m = _LABELLED.match(line.strip()) or _COLUMN_LABELLED.match(line.strip())
+    m = (
+        _LABELLED.match(line.strip())
+        or _COLUMN_LABELLED.match(line.strip())
+        or _DASH_LABELLED.match(line.strip())
+    )
     if not m:
         return None
     value = _NEXT_LABEL.sub("", m.group("value")).strip(" ,;|-–")

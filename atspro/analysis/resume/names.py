@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from atspro.analysis.resume import dates, labelled, places, roles
+from atspro.analysis.resume import dates, labelled, places, roles, sections
 from atspro.analysis.resume import text as tx
 from atspro.analysis.resume.channels import EMAIL, phone_candidates
 from atspro.analysis.taxonomy.skills import get_index
@@ -34,26 +34,49 @@ _NOT_NAME_WORDS = tx.word_set(
     personal details information qualifications achievements accomplishments responsibilities
     key core areas expertise work history employment declaration hobbies interests languages
     projects training certifications strengths vita build create write your my our room hall
-    styles font margins of the and for name title communications expert seeker"""
+    styles font margins of the and for name title communications expert seeker
+    photo photograph picture image avatar logistics center centre medical health healthcare
+    pharmacy restaurant hotel store stores motors trading traders exports dental insurance
+    construction manufacturing shipping transport airlines airways energy electric foods
+    retail staffing consultants associates pvt private confidential draft father father's
+    mother mother's spouse spouse's husband husband's guardian guardian's club society team
+    bakery cafe apartments elementary tools supply supplies market mart agent agents"""
 )
 # "JANE DOE Featured Resume", "Curriculum Vitae of Jane Doe", "Resume - Jane Doe": the
 # boilerplate around a name.
 _BOILERPLATE = re.compile(
     r"^(?:(?:sample\s+)?(?:resume|résumé|curriculum\s+vitae|cv|bio[- ]?data)\s*(?:of|:|-|–)?\s+)"
-    r"|\s*(?:[-–|:,]\s*)?(?:featured\s+)?(?:resume|résumé|curriculum\s+vitae|cv|profile)$",
+    r"|(?:['’]s)?\s*(?:[-–|:,]\s*|\s[Il1]\s+)?(?:featured\s+)?(?:resume|résumé|curriculum\s+vitae|cv|profile)$",
     re.IGNORECASE,
 )
-_HONORIFIC = re.compile(r"^(?:dr|mr|mrs|ms|miss|prof|professor)\.?\s+(?=[A-Z])", re.IGNORECASE)
+# "JANE DOEIRESUME", "JANE DOE|RESUME": the boilerplate glued to a name in capitals, with the
+# "|" between them read as I, l or 1 (OCR) or kept.
+_GLUED_BOILERPLATE = re.compile(r"(?<=[A-Z]{2})[I|l1]?(?:RESUME|RÉSUMÉ|CURRICULUM VITAE)$")
+_HONORIFIC = re.compile(
+    r"^(?:(?:dr|mr|mrs|ms|miss|prof|professor|er|adv|sri|shri|smt)\.?\s+)+(?=[A-Z])", re.IGNORECASE
+)
+# Letters after a name with no comma, written in capitals: "Jane Doe MBA", "Jane Doe B.Tech".
+_CREDENTIALS_SPACED = re.compile(
+    r"(?:\s+(?:MBA|Ph\.?\s?D\.?|M\.?D\.?|CPA|PMP|CFA|CISSP|ACCA|CMA|B\.?\s?Tech|M\.?\s?Tech"
+    r"|B\.?\s?E\.|MCA|BSN|MSN|RN|LPN|DDS|DMD|DVM|PharmD|CNA|LPC))+\.?\s*$"
+)
+# "(she/her)", "(He/Him)": pronouns after a name.
+_PRONOUNS = re.compile(r"\s*\(?\b(?:she|he|they)\s*/\s*(?:her|him|them|hers|his|theirs)\b\)?", re.I)
+# "DOE, Jane", "Doe, Jane M.": the surname first and a comma.
+_SURNAME_FIRST = re.compile(
+    r"^(?P<last>[A-ZÀ-Ý][\w'’\-]+),\s+(?P<first>[A-ZÀ-Ý][a-zà-ÿ'’\-]+(?:\s+[A-ZÀ-Ý]\.?)?)$"
+)
 _GLUED_CAPS = re.compile(r"(?<=[A-Z]{2})(?=[A-Z][a-z]{2,})")
 # Letters after a name: "Jane Doe, MBA, PMP", "Jane Doe, M.Ed.", "Jane Doe, MS (CS), PMP".
 # One two-letter code alone ("Jane Doe, MS") could be a state, so it takes two of them.
 _CRED = (
     r"(?:MBA|Ph\.?D\.?|M\.?S\.?c?|M\.?A\.?|B\.?S\.?c?|B\.?A\.?|M\.?D\.?|RN|PMP|CPA|CFA|CSM"
-    r"|M\.?Ed\.?|J\.?D\.?|P\.?E\.?|CISSP|SPHR|PHR|MPH|MSW|LCSW|Ed\.?D\.?|CMA|ACCA|FRM)"
+    r"|M\.?Ed\.?|J\.?D\.?|P\.?E\.?|CISSP|SPHR|PHR|MPH|MSW|LCSW|Ed\.?D\.?|CMA|ACCA|FRM"
+    r"|DDS|DMD|DVM|Pharm\.?D)"
     r"(?:\s*\([A-Z]{2,5}\))?"
 )
 _CREDENTIALS = re.compile(
-    rf"(?:(?:,\s*{_CRED}){{2,}}|,\s*(?:MBA|Ph\.?D\.?|M\.Ed\.?|PMP|CPA|CFA|CISSP|RN)\.?)\s*$",
+    rf"(?:(?:,\s*{_CRED}){{2,}}|,\s*(?:MBA|Ph\.?D\.?|M\.Ed\.?|PMP|CPA|CFA|CISSP|RN|DDS|DMD|DVM)\.?)\s*$",
     re.IGNORECASE,
 )
 _NAME_WORD = re.compile(
@@ -62,6 +85,7 @@ _NAME_WORD = re.compile(
     r"|[A-ZÀ-Ý][a-zà-ÿ]{2,}\.[A-Z]\.?|(?:[A-Z]\.){1,2}[A-ZÀ-Ý][a-zà-ÿ]{2,}"  # "Kumar.V", "R.K.Rao"
     r"|[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)+)$"  # "Mary-Jane"
 )
+_GENERATION = re.compile(r"^(?:Jr|Sr|JR|SR)\.?$")
 _NAME_PARTICLE = tx.word_set("van von de der den da di del la le bin binti al el dos das du ter")
 _SPLITTERS = re.compile(r"\s*(?:\||•|·|▪|—|–| - |,|  |\t|(?<=[a-z]{2})\.\s)\s*")
 
@@ -77,7 +101,7 @@ def _name_from(segment: str) -> str | None:
     if not 1 <= len(parts) <= 5:
         return None
     real = [p for p in parts if p.lower() not in _NAME_PARTICLE]
-    if not real or not all(_NAME_WORD.match(p) for p in real):
+    if not real or not all(_is_name_word(p) for p in real):
         return None
     if any(p.lower().strip(".") in _NOT_NAME_WORDS for p in parts):
         return None
@@ -98,13 +122,26 @@ def _name_from(segment: str) -> str | None:
     return _tidy_name(segment)
 
 
+def _is_name_word(word: str) -> bool:
+    """A word of a name; also a double-barrelled one ("O'Keefe-Smith") and "Jr."/"Sr."."""
+    return bool(
+        _NAME_WORD.match(word)
+        or _GENERATION.match(word)
+        or ("-" in word and all(_NAME_WORD.match(x) for x in word.split("-")))
+    )
+
+
 def _is_skill(segment: str) -> bool:
-    """The whole segment is one skill of the taxonomy ("Customer Service")."""
+    """The segment is made of skills of the taxonomy: one ("Customer Service") or several
+    ("Fullstack Javascript", a headline's words before its title word)."""
     try:
         hits = get_index().find(segment)
     except Exception:  # the taxonomy never takes the contact block down
         return False
-    return any(h.start == 0 and h.end == len(segment) for h in hits)
+    covered = {i for h in hits for i in range(h.start, h.end)}
+    return bool(hits) and all(
+        i in covered for m in re.finditer(r"\S+", segment) for i in range(m.start(), m.end())
+    )
 
 
 def _tidy_name(name: str) -> str:
@@ -116,21 +153,28 @@ def _tidy_name(name: str) -> str:
         if low in _NAME_PARTICLE:
             out.append(low)
         else:
-            out.append("-".join(p[:1].upper() + p[1:] for p in low.split("-")))
+            out.append("-".join(_capital_word(p) for p in low.split("-")))
     return " ".join(out)
+
+
+def _capital_word(word: str) -> str:
+    """ "doe" -> "Doe", "o'keefe" -> "O'Keefe"."""
+    word = word[:1].upper() + word[1:]
+    return re.sub(r"^(\w{1,2}['’])(\w)", lambda m: m[1] + m[2].upper(), word)
 
 
 def _unwrap_name_line(line: str) -> str:
     """Drop the boilerplate, credentials and address glued to a name line."""
     line = _GLUED_CAPS.sub(" ", line.strip().lstrip("#*>=~_ "))  # "# Jane Doe" (Markdown)
     line = re.sub(r"^page\s+\d+\s+", "", line, flags=re.IGNORECASE)  # running header
-    line = _HONORIFIC.sub("", line)
+    line = _HONORIFIC.sub("", _PRONOUNS.sub("", line))
     m = EMAIL.search(line)
     if m and line[: m.start()].strip():
         line = line[: m.start()].strip()  # "Jane Doe jane@example.org | Homepage"
     for _ in range(2):
-        line = _BOILERPLATE.sub("", line).strip()
-    line = _CREDENTIALS.sub("", line)
+        line = _BOILERPLATE.sub("", _GLUED_BOILERPLATE.sub("", line).strip()).strip()
+    line = _CREDENTIALS_SPACED.sub("", _CREDENTIALS.sub("", line))
+    line = _surname_last(_heading_cut(line))
     # "Jane Doe 87 Some Street": the address starts at the first number; "Jane Doe Texas
     # 75019": so does the place before a postcode.
     m = re.match(r"^(\D+?)\s+\d", line)
@@ -139,6 +183,29 @@ def _unwrap_name_line(line: str) -> str:
         while len(words) > 2 and "," not in m.group(1) and places.is_place_name(words[-1]):
             words.pop()
         line = " ".join(words)
+    return line
+
+
+def _surname_last(line: str) -> str:
+    """ "DOE, Jane" -> "Jane Doe": the order a greeting uses (the surname's capitals tidied
+    when the given name is not in capitals)."""
+    m = _SURNAME_FIRST.match(line)
+    if not m or places.is_place_name(m["last"]) or places.is_place_name(m["first"]):
+        return line
+    last = m["last"].title() if m["last"].isupper() and not m["first"].isupper() else m["last"]
+    return f"{m['first']} {last}"
+
+
+def _heading_cut(line: str) -> str:
+    """ "Jane Doe Education": a section heading beside the name (two columns read as one
+    line). Two name words at least must stay, and the whole line must be no heading."""
+    words = line.split()
+    if len(words) < 3 or sections.detect_heading(line):
+        return line
+    for k in (2, 1):
+        head = sections.detect_heading(" ".join(words[-k:]))
+        if len(words) - k >= 2 and head and head.strong and not head.rest:
+            return " ".join(words[:-k])
     return line
 
 
@@ -223,6 +290,8 @@ def find_name(
         if dates.find_range(raw):
             break  # past the header: a role line
         name = _name_on(raw)
+        if name and _heads_a_role(header[n + 1 : n + 3]):
+            continue  # "Harbor Freight Tools" / "Cashier" / "2019 - 2021": an employer
         if name and n == 0 and len(name.split()) == 1 and len(header) > 1:
             second = _name_from(header[1].strip())  # "Jane" / "Doe": a name set in two lines
             if (
@@ -244,10 +313,19 @@ def find_name(
         if name and len(name.split()) >= 2 and any(_reachable(x) for x in top[n + 1 : n + 4]):
             return name
     for line in reversed(tail):
-        name = _name_from(line)
+        name = _name_from(line.strip().strip("()[]"))  # "(JANE DOE)" signing a declaration
         if name and len(name.split()) >= 2:
             return name
     return None
+
+
+def _heads_a_role(below: list[str]) -> bool:
+    """The two lines below a name-like line are a job title and dates: it is an employer."""
+    return (
+        len(below) == 2
+        and roles.is_title(below[0].strip())
+        and any(dates.find_range(x) for x in below)
+    )
 
 
 # A job board's profile address, also with its punctuation stripped ("indeedcomrJaneDoe1a2b…").

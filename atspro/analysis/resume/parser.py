@@ -140,12 +140,20 @@ class _Parser:
         )
         resume.education = education.parse_education([line for _, line in numbered_edu])
         if not resume.education and not numbered_edu:
-            resume.education = education.education_in_header(self.header) or education.degrees_in(
-                self._lines_of("certifications")
+            resume.education = (
+                education.education_in_header(self.header)
+                or education.degrees_in(self._lines_of("certifications"))
+                or education.dated_degree_lines(self.lines)
             )
 
         _drop_own_name(resume)
         resume.certifications = extras.parse_certifications(self._lines_of("certifications"))
+        if not numbered_edu:  # degrees read under "Professional Development" are no certificates
+            resume.certifications = [
+                c
+                for c in resume.certifications
+                if not education.names_entry(c.name, resume.education)
+            ]
         language_lines = [
             line
             for line in self._lines_of("skills")
@@ -388,6 +396,8 @@ def _is_education(header: list[str]) -> bool:
     titled = any(roles.is_title(h) for h in header)
     if titled and found[1] == EducationLevel.HIGH_SCHOOL and "school" in found[0].lower():
         return False  # "Principal, Walt Whitman High School": a job at a school
+    if roles.is_title(text[: found[2][0]]):
+        return False  # "Lecturer, MBA program, Eastland University": a post, the title first
     return not titled or bool(
         education.INSTITUTION.search(text) and not any(roles.is_company(h) for h in header)
     )

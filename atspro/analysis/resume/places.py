@@ -43,6 +43,48 @@ IN_STATES = {
     "Rajasthan", "Sikkim", "Tamil Nadu", "Telangana", "Tripura", "Uttar Pradesh", "Uttarakhand",
     "West Bengal", "Delhi", "New Delhi", "NCR", "Jammu and Kashmir", "Puducherry", "Chandigarh",
 }  # fmt: skip
+# Indian state codes as addresses write them ("Pune, MH", "Chennai, TN"): read only after a town
+# the gazetteer places in India (several are also US codes).
+IN_STATE_CODES = frozenset(
+    [
+        "AP",
+        "AR",
+        "AS",
+        "BR",
+        "CG",
+        "CT",
+        "GA",
+        "GJ",
+        "HR",
+        "HP",
+        "JH",
+        "JK",
+        "KA",
+        "KL",
+        "MP",
+        "MH",
+        "MN",
+        "ML",
+        "MZ",
+        "NL",
+        "OD",
+        "OR",
+        "PB",
+        "RJ",
+        "SK",
+        "TN",
+        "TS",
+        "TG",
+        "TR",
+        "UP",
+        "UK",
+        "UT",
+        "WB",
+        "DL",
+        "PY",
+        "CH",
+    ]
+)
 AU_STATES = {
     "VIC": "Victoria", "NSW": "New South Wales", "QLD": "Queensland", "TAS": "Tasmania",
     "ACT": "Australian Capital Territory",
@@ -112,7 +154,7 @@ _LOCATION = re.compile(
     rf"(?<![\w'’.\-])(?P<city>(?:{_CITY_WORD}[ ]){{0,5}}{_CITY_WORD}),[ ]?"
     rf"(?P<region>(?-i:{_ABBR})(?![\w])|(?i:{_NAMES})(?![\w]){_NOT_A_NAME_PART})"
     rf"(?:,[ ]?(?P<country>(?i:{_NAMES}))(?![\w]))?"
-    rf"(?:[ ](?P<zip>\d{{5}}(?:-\d{{4}})?|[A-Z]\d[A-Z] ?\d[A-Z]\d))?"
+    rf"(?:[ ](?P<zip>\d{{5}}(?:-\d{{4}})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)(?!\d))?"
 )
 _STATE_AFTER = re.compile(rf",[ ]?(?-i:{_ABBR})(?![\w])")
 _REMOTE = re.compile(r"\b(?:fully[ -])?remote\b", re.IGNORECASE)
@@ -138,8 +180,22 @@ def _trim_city(city: str, delimited: bool) -> str:
     return " ".join(parts[-keep:])
 
 
+def _code_of_region(region: str, code: str) -> bool:
+    """ "Bihar" then ", IN": the code is the country of a region written in full (India's
+    "IN", Australia's "AU"), never a US state's code ("Patna Bihar, IN" is not in Indiana)."""
+    country = _OTHER_REGIONS.get(region.strip().title())
+    return country is not None and code.strip(" ,") == country
+
+
 def region_of(place_text: str) -> str | None:
-    parts = [p.strip().lower() for p in place_text.split(",")]
+    parts = [p.strip().lower() for p in _DOTTED_STATE.sub(r"\1\2", place_text).split(",")]
+    if len(parts) >= 2 and parts[-1].upper() in IN_STATE_CODES and _in_india(parts[-2]):
+        return "IN"  # "Chennai, TN": Tamil Nadu, not Tennessee
+    if len(parts) >= 2:
+        words = parts[-2].split()
+        for k in (2, 1):  # "Patna Bihar, IN", "Mumbai, Maharashtra, IN"
+            if _code_of_region(" ".join(words[-k:]), parts[-1].upper()):
+                return parts[-1].upper()
     for part in reversed(parts):
         part = re.sub(r"\s+\d.*$", "", part)  # drop ZIP
         if part in COUNTRIES:
@@ -163,8 +219,13 @@ def find_place(line: str) -> Place | None:
     pos = 0
     while (m := _LOCATION.search(line, pos)) is not None:
         pos = m.start("region")
-        if _STATE_AFTER.match(line, m.end()) and not m.group("country"):
-            continue  # "Reuters, New York, NY": the place is "New York, NY"
+        after = _STATE_AFTER.match(line, m.end())
+        end = m.end()
+        if after and not m.group("country"):
+            if _code_of_region(m.group("region"), after.group(0)):
+                end = after.end()  # "Patna, Bihar, IN": India's code, not Indiana
+            else:
+                continue  # "Reuters, New York, NY": the place is "New York, NY"
         city_start = m.start("city")
         raw_city = m.group("city")
         # A separator (",", "|", "•", start of line…) right before the city delimits it.
@@ -175,8 +236,8 @@ def find_place(line: str) -> Place | None:
         if city.lower() in COUNTRIES:
             pos = m.end()
             continue
-        text = line[start : m.end()].strip()
-        return Place(text, region_of(text), (start, m.end()))
+        text = line[start:end].strip()
+        return Place(text, region_of(text), (start, end))
     m = _REMOTE.search(line)
     if m:
         return Place(m.group(0).strip().capitalize(), None, m.span())
@@ -224,10 +285,19 @@ def is_place_name(text: str) -> bool:
 
 
 def find_city_line(line: str) -> Place | None:
+    """See ``_city_line``; a dotted code keeps its dots ("Trenton, N.J.")."""
+    dotted = {m[1] + m[2]: m[0] for m in _DOTTED_STATE.finditer(line)}
+    place = _city_line(_DOTTED_STATE.sub(r"\1\2", line))
+    if not place or not dotted:
+        return place
+    text = re.sub(r"\b[A-Z]{2}$", lambda m: dotted.get(m[0], m[0]), place.text)
+    return Place(text, place.region, (place.span[0], place.span[0] + len(text)))
+
+
+def _city_line(line: str) -> Place | None:
     """A line (or its last parts) that names only places: "Pune, India", "Edinburgh",
     "26 Some Street, Aberdeen, AB26 3NP", "Oakleigh VIC 3166". Stricter than ``find_place``:
     a city name alone is a place only when nothing but places and postcodes follow it."""
-    line = _DOTTED_STATE.sub(r"\1\2", line)
     parts = [
         re.sub(r"^(?:[A-Z]{1,2}-)?\d{4,6}\s+(?=[A-Z])", "", p)  # "D-30457 Hannover"
         for p in _PLACE_SPLIT.split(line.strip(" ."))
@@ -369,6 +439,47 @@ def find_place_before(text: str) -> Place | None:
     return Place(region, region_of(region), (start, end))
 
 
+_STREET = re.compile(
+    r"^\d+[A-Za-z]?,?\s+(?:[A-Z][\w'’.\-]*\s+){1,3}(?i:street|st|road|rd|avenue|ave|drive|dr"
+    r"|lane|ln|close|crescent|way|boulevard|blvd|court|ct|place|pl|terrace|parkway|grove)\.?$"
+)
+
+
+def find_address_town(line: str) -> Place | None:
+    """ "14 Acacia Street, Hillview, Kestrelton, 4821": a street address whose town the gazetteer
+    lacks; the town is the part just before the postcode, after a numbered street."""
+    parts = [p for p in _PLACE_SPLIT.split(line.strip(" .")) if p]
+    if not 3 <= len(parts) <= 5 or not _STREET.match(parts[0]) or not _POSTCODE.match(parts[-1]):
+        return None
+    town = parts[-2]
+    if not _TOWN.match(town) or _STREET.match(f"1 {town}") or town.casefold() in _CONTACT_WORDS:
+        return None
+    start = line.find(town)
+    return Place(town, region_of(town), (start, start + len(town)))
+
+
+_METRO = re.compile(
+    r"^(?P<greater>Greater\s+)?(?P<city>[A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*){0,2}?)"
+    r"(?:\s+(?:Bay|Metropolitan|Metro|Capital))?(?P<area>\s+(?:Area|Region))?$"
+)
+
+
+def find_metro_area(line: str) -> Place | None:
+    """ "Greater London", "San Francisco Bay Area", "Greater Chicago Area": a known city
+    widened to its area, as profile exports write it."""
+    line = line.strip(" .,|")
+    m = _METRO.match(line)
+    if not m or not (m["greater"] or m["area"]) or not is_place_name(m["city"]):
+        return None
+    if m["city"].lower() in ("metro", "metropolitan", "bay", "capital"):
+        return None  # "Metro Area": a town of that name elsewhere, not a place here
+    return Place(line, region_of(m["city"]), (0, len(line)))
+
+
+def _in_india(town: str) -> bool:
+    return _cities().get(town.strip().casefold()) == "IN"
+
+
 def _trailing_region(parts: list[str]) -> str | None:
     """ "Sebastopol, Ca", "Rowville VIC": a town (any capitalised name) before a state,
     province or country code written in any case."""
@@ -378,6 +489,8 @@ def _trailing_region(parts: list[str]) -> str | None:
         town, region = m.group("town"), m.group("region").upper()
     elif len(parts) >= 2 and len(last) <= 3 and is_region_name(last.upper()):
         town, region = parts[-2], last.upper()
+    elif len(parts) >= 2 and last.upper() in IN_STATE_CODES and _in_india(parts[-2]):
+        town, region = parts[-2], last.upper()  # "Pune, MH"
     else:
         return None
     if not _TOWN.match(town) or is_region_name(town):

@@ -26,7 +26,7 @@ import bisect
 import re
 
 from atspro.analysis.resume import dates, education, labelled, roles, sections
-from atspro.analysis.resume import text as tx
+from atspro.analysis.resume.degrees import FIELD_ENDS
 from atspro.models import EducationLevel
 
 __all__ = ["looks_flattened", "restore_lines"]
@@ -267,13 +267,6 @@ def _is_title_word(token: str) -> bool:
     return word[:1].isupper() and not word.isupper() and roles.is_title(word)
 
 
-# Words a field of study ends with: "… in Mechanical Engineering" then the institution.
-_FIELD_END = tx.word_set(
-    """engineering science sciences technology technologies application applications commerce
-    arts management administration studies education economics mathematics physics chemistry
-    biology statistics design law medicine pharmacy nursing accounting accountancy finance
-    marketing electronics communication communications informatics humanities analytics"""
-)
 _YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d$")
 
 
@@ -314,7 +307,7 @@ def _field_before(flat: _Line, i: int) -> None:
     floor = max(flat.break_before(i + 1), i - _INSTITUTION_WORDS - 1)
     for t in range(i - 1, floor - 1, -1):
         if (
-            flat.word(t).lower() in _FIELD_END
+            flat.word(t).lower() in FIELD_ENDS
             and (t + 1 < i or of_follows)
             and flat.word(t + 1).lower() not in _MINOR  # "Arts and Science College"
             and not flat.gap_before(t + 1)  # "Electronics  Telecom": an "&" was lost

@@ -71,8 +71,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
     "projects": (
         "projects", "project", "personal projects", "key projects", "selected projects",
-        "academic projects", "side projects", "open source", "open source projects",
-        "project experience", "notable projects", "portfolio",
+        "select projects", "academic projects", "side projects", "open source",
+        "open source projects", "project experience", "notable projects", "portfolio",
     ),
     "languages": ("languages", "language", "language skills", "spoken languages",
                   "languages known", "language known", "known languages", "language proficiency",

@@ -1,0 +1,198 @@
+"""Page-level repairs of an OCR'd contact block, each checked against the page's own evidence.
+
+Line-level repairs (``ocr_words``) see one line; these see the page's first lines together:
+
+* ``mend_addresses``: an e-mail's local part that differs from a word the page spells
+  elsewhere (the name in the header, a profile handle, the same address read a second time)
+  only by one letter the recogniser dropped ("jnastan64@" beside "Jonas Tan", "hannah-wiliams@"
+  beside "Hannah Williams"; a doubled letter is the most common loss) or by a look-alike
+  ("0"/"o", "1"/"l", "rn"/"m", "vv"/"w") takes the evidence's spelling. Nothing is invented:
+  without evidence, or with two pieces of evidence that disagree, the read is kept.
+* ``mend_name_words``: the mirror: a name word missing one letter of the page's own address or
+  handle gets it back ("Vardoan" beside "ilse@vardogan.dev").
+* ``split_boilerplate``: a name header glued to "RESUME"/"CV" ("JANE DOEIRESUME", "JANE DOE I
+  RESUME": the "|" between them read as "I") gets its separator back, so the parser does not
+  take "Doei" or "Doe I" for the surname. An "I" is a name's last letter, not a bar, when the
+  page's e-mail or handle spells the name with it ("rossi").
+"""
+
+from __future__ import annotations
+
+import re
+
+from atspro.analysis.documents.ocr_words import letters_lost
+
+HEADER_LINES = 8  # the name and the contact block are among the page's first lines
+MIN_EVIDENCE = 5  # shorter words are too easily one letter away from something else
+_EMAIL = re.compile(r"(?<![\w.+\-])([A-Za-z0-9][\w.+\-]*)@([\w\-]+(?:\.[\w\-]+)+)")
+_HANDLE = re.compile(
+    r"(?:linkedin\.com/in/|github\.com/|gitlab\.com/|twitter\.com/|x\.com/)([A-Za-z0-9][\w\-.]*)",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+")
+_CHUNK = re.compile(r"([A-Za-z01]+)|([^A-Za-z01]+)")  # letters (and look-alike digits), the rest
+# OCR look-alikes, folded to one spelling for comparison
+_FOLDS = (("rn", "m"), ("vv", "w"), ("0", "o"), ("1", "l"), ("i", "l"))
+
+
+def mend_addresses(lines: list[str]) -> list[str]:
+    """``lines`` with e-mail local parts mended where the page's evidence spells them (see
+    module doc). Only the page's first ``HEADER_LINES`` lines give evidence."""
+    head = lines[:HEADER_LINES]
+    reads = [m for line in lines if "@" in line for m in _EMAIL.finditer(line)]
+    if not reads:
+        return lines
+    evidence = _name_evidence(head) | _handle_evidence(lines)
+    addresses = {(m.group(1).lower(), m.group(2).lower()) for m in reads}
+
+    def mend(match: re.Match[str]) -> str:
+        local, domain = match.group(1), match.group(2).lower()
+        # a second read of the same address (same domain): a referee's address is no evidence
+        others = evidence | {
+            piece
+            for other, where in addresses
+            if where == domain and other != local.lower()
+            for piece in _pieces(other)
+        }
+        mended = "".join(_mend_chunk(chunk, others) for chunk in _chunks(local))
+        return f"{mended}@{match.group(2)}"
+
+    return [_EMAIL.sub(mend, line) if "@" in line else line for line in lines]
+
+
+_NAME_WORD = re.compile(r"(?<![\w@./])(?:[A-Z][a-z]{4,}|[A-Z]{5,})(?![\w@])")
+_NOT_A_NAME_PIECE = frozenset(["gmail", "yahoo", "outlook", "hotmail", "icloud", "linkedin"])
+
+
+def mend_name_words(lines: list[str]) -> list[str]:
+    """A word of the name header (first three lines) that misses one letter of the page's own
+    e-mail or profile handle gets it back ("Ilse Vardoan" beside "ilse@vardogan.dev"; a letter
+    outside the recogniser's reach, or a doubled one, is dropped). The mirror of
+    ``mend_addresses``: only a lost letter is put back, never one taken away."""
+    pieces = {
+        piece
+        for line in lines
+        if "@" in line or "/" in line
+        for match in [*_EMAIL.finditer(line), *_HANDLE.finditer(line)]
+        for group in match.groups()
+        for piece in re.split(r"[^a-z]+", (group or "").lower())
+        if len(piece) >= MIN_EVIDENCE + 1 and piece not in _NOT_A_NAME_PIECE
+    }
+    if not pieces:
+        return lines
+
+    def mend(match: re.Match[str]) -> str:
+        word = match.group()
+        low = word.lower()
+        if any(low in piece for piece in pieces):
+            return word
+        found = {
+            piece[i : i + len(low) + 1]
+            for piece in pieces
+            for i in range(len(piece) - len(low))
+            if _one_letter_lost(low, piece[i : i + len(low) + 1], umlaut=False)
+        }
+        if len(found) != 1:
+            return word
+        spelled = found.pop()
+        return spelled.upper() if word.isupper() else spelled.capitalize()
+
+    return [_NAME_WORD.sub(mend, line) for line in lines[:3]] + lines[3:]
+
+
+def _chunks(local: str) -> list[str]:
+    return [m.group() for m in _CHUNK.finditer(local)]
+
+
+def _pieces(local: str) -> set[str]:
+    return {c.lower() for c in _chunks(local) if len(c) >= MIN_EVIDENCE and c.isalpha()}
+
+
+def _name_evidence(head: list[str]) -> set[str]:
+    """Words of the header lines, alone and run together two or three at a time ("jonas",
+    "tan" -> "jonastan"): an address is often the name written without its gaps."""
+    out: set[str] = set()
+    for line in head:
+        words = [w.lower() for w in _WORD.findall(_EMAIL.sub(" ", line)) if len(w) >= 2]
+        for size in (1, 2, 3):
+            for start in range(len(words) - size + 1):
+                joined = "".join(words[start : start + size])
+                if len(joined) >= MIN_EVIDENCE:
+                    out.add(joined)
+    return out
+
+
+def _handle_evidence(lines: list[str]) -> set[str]:
+    return {
+        piece
+        for line in lines
+        if "/" in line
+        for match in _HANDLE.finditer(line)
+        for piece in re.split(r"[._\-]+", match.group(1).lower())
+        if len(piece) >= MIN_EVIDENCE and piece.isalnum()
+    }
+
+
+def _mend_chunk(chunk: str, evidence: set[str]) -> str:
+    """The one evidence word ``chunk`` misses by a dropped letter or look-alikes, else the
+    chunk as read. A chunk that is part of a word ("jonas" inside "jonastan") is left to the
+    longer evidence; the chunk keeps its case."""
+    low = chunk.lower()
+    if len(low) < MIN_EVIDENCE - 1 or low in evidence:
+        return chunk
+    found = {word for word in evidence if _one_letter_lost(low, word) or _looks_alike(low, word)}
+    if len(found) != 1:
+        return chunk
+    word = found.pop()
+    return word.upper() if chunk.isupper() else word
+
+
+def _one_letter_lost(read: str, word: str, *, umlaut: bool = True) -> bool:
+    """``word`` is ``read`` with one letter more. With ``umlaut=False`` an "e" after "a", "o"
+    or "u" does not count: an address writes "ü" as "ue" ("kuestner"), and a name read
+    "Kustner" for "Küstner" lost two dots, not a letter."""
+    if not read.isalpha():
+        return False
+    return any(
+        umlaut or not (word[i] == "e" and i and word[i - 1] in "aou")
+        for i in letters_lost(read, word)
+    )
+
+
+def _fold(text: str) -> str:
+    for seen, meant in _FOLDS:
+        text = text.replace(seen, meant)
+    return text
+
+
+def _looks_alike(read: str, word: str) -> bool:
+    return read != word and _fold(read) == _fold(word)
+
+
+_BOILERPLATE = r"RESUME|RÉSUMÉ|CURRICULUM VITAE|CV|Resume|Résumé|Curriculum Vitae"
+# "DOEIRESUME", "DOE I RESUME", "DOE|RESUME", "DOERESUME"; a bar glued on one side only
+# ("Daniel Resume") is a name's last letter
+_GLUED_BOILERPLATE = re.compile(
+    rf"(?<![\w@./])(?P<word>[A-Za-zÀ-ÖØ-öø-ÿ]{{2,}}?)(?P<bar>[|Il1]|\s[|Il1]\s|\s?\|\s?|)"
+    rf"(?P<tail>{_BOILERPLATE})$"
+)
+
+
+def split_boilerplate(lines: list[str]) -> list[str]:
+    """A name header glued to "RESUME"/"CV" gets its gap and its "|" back (module doc)."""
+    out = list(lines)
+    for index, line in enumerate(lines[:3]):
+        match = _GLUED_BOILERPLATE.search(line)
+        if match is None:
+            continue
+        word, bar = match.group("word"), match.group("bar").strip()
+        spelled = {p for line in lines for p in re.split(r"[^a-z]+", line.lower()) if p}
+        if bar == "I" and (len(word) < 3 or f"{word}i".lower() in spelled):
+            word, bar = f"{word}I", ""  # "ROSSIRESUME" beside "mario.rossi@…": a name's "I"
+        separator = " | " if bar else " "
+        out[index] = line[: match.start()] + word + separator + match.group("tail")
+        break
+    return out
+
+
+__all__ = ["mend_addresses", "mend_name_words", "split_boilerplate"]

@@ -1,0 +1,134 @@
+"""Contact repairs that need the whole page: an address mended only from the page's own
+evidence, a name header glued to "RESUME", a mail provider's name one letter off."""
+
+from __future__ import annotations
+
+import pytest
+
+from atspro.analysis.documents.ocr_contact import mend_addresses, split_boilerplate
+from atspro.analysis.documents.ocr_words import restore_spaces
+from bench.eval.ocr import unreadable_reference
+
+
+@pytest.mark.parametrize(
+    ("page", "fixed"),
+    [
+        # a letter dropped (a doubled one most often), the name in the header spells it
+        (["Orla Pennick", "Email orlapenick71@example.org"], "Email orlapennick71@example.org"),
+        (["Tobin Farrell", "tobin-farell@yahoo.co.in"], "tobin-farrell@yahoo.co.in"),
+        # look-alikes: "1" for "l", "0" for "o"
+        (["Noelle Brandt", "noe1le_brandt@web.de · Berlin"], "noelle_brandt@web.de · Berlin"),
+        (["Ravi Thorsen", "ravi.th0rsen@gmail.com"], "ravi.thorsen@gmail.com"),
+        # a profile handle is evidence too, digits included
+        (["R. Quill", "quilltaro.dev@gmail.com", "github.com/quil1tar0"], None),
+        # the same address read twice: the read that kept the letter
+        (["Contact", "mirabelle.oakes@mail.com", "Email: mirabele.oakes@mail.com"], None),
+    ],
+)
+def test_an_address_is_mended_from_the_pages_own_evidence(
+    page: list[str], fixed: str | None
+) -> None:
+    mended = mend_addresses(page)
+    if fixed is not None:
+        assert mended[1] == fixed
+    elif "github" in page[-1]:
+        assert mended[1] == "quil1tar0.dev@gmail.com"
+    else:
+        assert mended[2] == "Email: mirabelle.oakes@mail.com"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        ["Orla Pennick", "opk.dev@example.org"],  # no evidence: nothing is invented
+        ["Bea Lund", "tobin.farell@example.org"],
+        ["Orla Pennick", "orlapennick@example.org"],  # already agrees
+        ["Mathilda Pennick", "mathildapennickk@example.org"],  # longer than the name: kept
+        # two pieces of evidence that disagree: the read is kept
+        ["Carin Marlow | Karin Marlow", "arinmarlow@example.org"],
+        ["Jo Ames", "joames@example.org"],  # short words are no evidence
+        # another address with a different domain is someone else's, no second read
+        ["Contact", "mirabele.oakes@mail.com", "Referee: mirabelle.oakes@acme.org"],
+    ],
+)
+def test_an_address_without_clear_evidence_is_kept(page: list[str]) -> None:
+    assert mend_addresses(page) == page
+
+
+@pytest.mark.parametrize(
+    ("header", "fixed"),
+    [
+        ("JANE ROSTERIRESUME", "JANE ROSTER | RESUME"),
+        ("JANE ROSTER I RESUME", "JANE ROSTER | RESUME"),
+        ("JANE ROSTER|RESUME", "JANE ROSTER | RESUME"),
+        ("JANE ROSTERRESUME", "JANE ROSTER RESUME"),
+        ("Jane Roster l Curriculum Vitae", "Jane Roster | Curriculum Vitae"),
+        ("JANE ALICV", "JANE ALI CV"),  # too short to lose its "I"
+        ("Jane Daniel Resume", "Jane Daniel Resume"),  # a name's "l", not a bar
+        ("JANE ROSTER | RESUME", "JANE ROSTER | RESUME"),
+        ("I PRESUME", "I PRESUME"),
+    ],
+)
+def test_a_name_header_glued_to_resume_gets_its_separator_back(header: str, fixed: str) -> None:
+    assert split_boilerplate([header, "Data Engineer"])[0] == fixed
+
+
+def test_a_names_last_i_stays_when_the_page_spells_it() -> None:
+    page = ["MARIO ROSSIRESUME", "mario.rossi@example.org"]
+    assert split_boilerplate(page)[0] == "MARIO ROSSI RESUME"
+    assert split_boilerplate(["MARIO ROSSIRESUME", "mario.ross@example.org"])[0] == (
+        "MARIO ROSS | RESUME"
+    )
+
+
+@pytest.mark.parametrize(
+    ("read", "fixed"),
+    [
+        ("tove.lind@gmalcom 1 www.tove.dev", "tove.lind@gmail.com 1 www.tove.dev"),
+        ("tove.lind@gmial.com", "tove.lind@gmail.com"),
+        ("tove.lind@hotmai1.com", "tove.lind@hotmail.com"),
+        ("tove_lind@1ive.com · +44 7700 900123", "tove_lind@live.com · +44 7700 900123"),
+        ("tove.lind@gmailcom", "tove.lind@gmail.com"),
+        ("tove.lind@outlok.co.uk.", "tove.lind@outlook.co.uk."),
+    ],
+)
+def test_a_mail_providers_name_one_letter_off_is_mended(read: str, fixed: str) -> None:
+    assert restore_spaces(read) == fixed
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "tove@email.com",  # a provider itself, one letter from "gmail"
+        "tove@ymail.com",
+        "tove@mail.com",
+        "tove@comcast.net",
+        "tove@163.com",
+        "tove@gmal.company.com",  # not the provider's domain
+    ],
+)
+def test_other_domains_are_not_taken_for_a_providers_typo(kept: str) -> None:
+    assert restore_spaces(kept) == kept
+
+
+def test_the_eval_leaves_out_a_reference_whose_text_layer_is_unreadable() -> None:
+    assert unreadable_reference("tlqOdOV74@ml0.ORg")  # a broken font map: jumbled case
+    for readable in ("Tove.Lind@Gmail.com", "TOVE@EXAMPLE.ORG", "tove@example.org", None):
+        assert not unreadable_reference(readable)
+
+
+def test_a_name_word_missing_a_letter_of_the_pages_own_address_gets_it_back() -> None:
+    from atspro.analysis.documents.ocr_contact import mend_name_words
+
+    line = "Ilse Vardoan ilse@vardogan.dev | Homepage"  # a letter the recogniser read past
+    assert mend_name_words([line])[0] == "Ilse Vardogan ilse@vardogan.dev | Homepage"
+    page = ["TOBIN FARELL", "linkedin.com/in/tobin-farrell"]
+    assert mend_name_words(page)[0] == "TOBIN FARRELL"
+    # the address holds the word as read, or no address at all: kept; an address writes
+    # "ü" as "ue": "KUSTNER" read for "KÜSTNER" beside "kuestner.de" lost no letter
+    for kept in (
+        ["Senior Developer", "developers@acme.org"],
+        ["Tobin Farell", "Data Analyst"],
+        ["ILSE KUSTNER", "ilse@kuestner.de"],
+    ):
+        assert mend_name_words(kept) == kept
