@@ -289,9 +289,12 @@ class Evidence:
         self.percents = {c.value for c in found if c.kind == "percent"}
         self.multipliers = {c.value for c in found if c.kind == "multiplier"}
         self.durations = {round(c.value or 0, 2) for c in found if c.kind == "duration"}
-        total = resume.total_years_experience if resume is not None else None
-        if total:  # the parse's own sum of the dated roles
-            self.durations |= {float(int(total)), float(round(total))}
+        for total in (
+            resume.total_years_experience if resume is not None else None,  # the roles' sum
+            resume.stated_years_experience if resume is not None else None,  # "over a decade"
+        ):
+            if total:
+                self.durations |= {float(int(total)), float(round(total))}
 
     @cached_property
     def skills(self) -> set[str]:

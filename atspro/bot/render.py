@@ -10,11 +10,13 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
 from atspro.analysis.documents.errors import SUPPORTED_TYPES_TEXT
 from atspro.analysis.job.asks import ask_labels
 from atspro.analysis.scoring.bands import band
+from atspro.analysis.scoring.matching import experience_years
 from atspro.analysis.scoring.score import component_label
 from atspro.bot.html_split import (
     split_html as split_html,  # re-exported: callers use render.split_html
@@ -103,12 +105,13 @@ def resume_summary(
     contact = [x for x in (c.email, c.phone, c.location) if x]
     if contact:
         lines.append(esc(" · ".join(contact)))
+    years, stated = experience_years(resume, date.today())
+    said = f"{counted(years, 'year')} stated" if stated and years else ""
     if resume.work_experience:
         roles = resume.work_experience
-        years = resume.total_years_experience
         lines.append(
             f"\n<b>Experience</b> ({counted(len(roles), 'role')}"
-            + (f", {counted(years, 'year')}" if years else "")
+            + (f", {said or counted(years, 'year')}" if years else "")
             + ")"
         )
         for role in roles[:SUMMARY_ROLES]:
@@ -117,6 +120,8 @@ def resume_summary(
             lines.append(f"• {title} <i>({esc(when)})</i>")
         if len(roles) > SUMMARY_ROLES:
             lines.append(f"• and {len(roles) - SUMMARY_ROLES} more")
+    elif said:
+        lines.append(f"\n<b>Experience</b>: {said}")
     if resume.education:
         edu = resume.education[0]
         lines.append(f"🎓 {esc(' — '.join(x for x in (edu.degree, edu.institution) if x))}")

@@ -215,6 +215,7 @@ _NOT_A_NAME = re.compile(
 _NOT_EMPLOYER = re.compile(
     r"[“”\"]|\b(?:committee|conference|proceedings|symposium|award|awards|awarded|thesis"
     r"|dissertation|coursework|certificate)\b"
+    r"|\b(?:course|workshop|seminar|webinar|bootcamp)s?\s+(?:at|in|on|from|by|with)\b"  # attended
     r"|(?-i:\b(?:I|[Mm]y|[Ww]e|[Oo]ur)\s+[a-z])",  # "Presently I am associated with …"
     re.IGNORECASE,
 )

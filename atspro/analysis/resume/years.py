@@ -11,8 +11,10 @@ in logistics, 4+ years as a team lead").
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from atspro.analysis.job.fields import _NUMBER_WORDS as NUMBER_WORDS  # one list of number words
+from atspro.models import WorkExperience
 
 _MAX_YEARS = 60.0
 _NUM = r"\d{1,2}(?:\.\d{1,2})?|" + "|".join(NUMBER_WORDS)
@@ -95,3 +97,29 @@ def stated_years(own_words: list[str], all_lines: list[str]) -> float | None:
     labels = [x for x in all_lines if "xp" in x.lower()]  # "Experience", "Exp.": cheap filter
     found += [f for line in labels for f in _figures(line, labelled_only=True)]
     return round(max(found), 1) if found else None
+
+
+# The roles' dates give "far less" than the resume states when they cover under this share of it.
+STATED_SHORTFALL = 0.5
+
+
+def recruiter_years(
+    computed: float | None, stated: float | None, *, undated_roles: bool
+) -> tuple[float | None, bool]:
+    """The years a recruiter would read, and whether that is the resume's own statement.
+
+    The roles' dated union (``computed``) comes first. The stated figure stands in when the
+    dates give none, or give far less than stated while some roles are undated (the missing
+    years are in roles with no dates, not missing from the career). Never a mix of the two:
+    the caller shows a stated figure as "stated".
+    """
+    if stated is None:
+        return computed, False
+    if computed is None or (undated_roles and computed < STATED_SHORTFALL * stated):
+        return stated, True
+    return computed, False
+
+
+def has_undated_role(roles: Sequence[WorkExperience]) -> bool:
+    """Some role adds no years to the dated union: no start, or a past role with no end."""
+    return any(not r.start or (not r.is_current and not r.end) for r in roles)

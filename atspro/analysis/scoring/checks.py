@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from atspro.analysis.documents.facts import LayoutFacts
-from atspro.analysis.scoring.matching import parse_month, total_years
+from atspro.analysis.scoring.matching import experience_years, parse_month
 from atspro.analysis.scoring.wording import (
     ACTION_VERBS_PAST,
     ACTION_VERBS_PRESENT,
@@ -248,7 +248,7 @@ def dates_check(resume: Resume) -> Check:
 def length_check(resume: Resume, text: str, layout: LayoutFacts | None, today: date) -> Check:
     words = layout.word_count if layout and layout.word_count is not None else len(text.split())
     pages = layout.pages if layout else None
-    years = total_years(resume, today) or 0.0
+    years = experience_years(resume, today)[0] or 0.0  # a stated figure counts here too
     if words < SHORT_RESUME_WORDS:
         return _check(
             "length",

@@ -19,6 +19,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from atspro.analysis.resume.roles import is_internship
+from atspro.analysis.resume.years import has_undated_role, recruiter_years
 from atspro.analysis.scoring.equivalents import equivalent_terms
 from atspro.analysis.scoring.negation import mask_negated
 from atspro.analysis.scoring.roles import EXPERIENCE, missed_roles, section_lines
@@ -429,3 +430,13 @@ def total_years(resume: Resume, today: date) -> float | None:
     if resume.total_years_experience is not None:
         return resume.total_years_experience
     return union_years(resume.work_experience, today)
+
+
+def experience_years(resume: Resume, today: date) -> tuple[float | None, bool]:
+    """(years, stated): the roles' total, or the figure the resume states when the dates give
+    none or far less while roles are undated (``recruiter_years``); ``stated`` says which."""
+    return recruiter_years(
+        total_years(resume, today),
+        resume.stated_years_experience,
+        undated_roles=has_undated_role(resume.work_experience),
+    )

@@ -31,9 +31,9 @@ from atspro.analysis.scoring.matching import (
     ResumeEvidence,
     canonical_skill,
     contains_term,
+    experience_years,
     role_interval,
     role_text,
-    total_years,
     union_years,
 )
 from atspro.analysis.scoring.quoting import quotable
@@ -385,9 +385,10 @@ def effective_years(
     """(effective, relevant) years: relevant years count fully, other years half.
 
     Recruiters read "5+ years of backend experience" as years doing that job. When relevance
-    cannot be dated (relevant roles without dates) the total is used as is.
+    cannot be dated (relevant roles without dates) the total is used as is. The total is the
+    stated figure when the dates give none (``experience_years``).
     """
-    total = total_years(resume, today)
+    total, _ = experience_years(resume, today)
     if total is None:
         return None, None
     relevant = union_years(roles, today)
@@ -412,18 +413,20 @@ def experience_component(resume: Resume, job: Job, today: date) -> ScoreComponen
         score = 100 * (
             YEARS_MET_SHARE * ratio + YEARS_DEPTH_SHARE * depth + RECENCY_SHARE * recency
         )
-        total = total_years(resume, today)
+        total, stated = experience_years(resume, today)
         have = "unknown years" if years is None else f"{years:g} years"
         if relevant is not None and total is not None and relevant < total:
             have = f"{have} ({relevant:g} relevant of {total:g} total, other years count half)"
+        if stated:
+            have = f"{have} (stated on the resume: {total:g} years; its roles are undated)"
         detail = f"{have} vs {need:g} required; most recent relevant role: {role}"
     else:  # nothing to judge relevance by: total years alone
-        years = total_years(resume, today)
+        years, stated = experience_years(resume, today)
         ratio = 1.0 if need <= 0 else min(1.0, (years or 0.0) / need)
         depth = min(1.0, (years or 0.0) / (need + DEPTH_YEARS))
         score = 100 * ((1 - YEARS_DEPTH_SHARE) * ratio + YEARS_DEPTH_SHARE * depth)
         have = "unknown" if years is None else f"{years:g}"
-        detail = f"{have} years vs {need:g} required"
+        detail = f"{have} years{' (stated on the resume)' if stated else ''} vs {need:g} required"
     matched = [f"{years:g} years"] if ratio >= 1 and years is not None else []
     missing = [] if ratio >= 1 else [f"{need:g}+ years"]
     return _component("experience", score, True, matched=matched, missing=missing, detail=detail)
@@ -452,9 +455,12 @@ def education_component(resume: Resume, job: Job, today: date | None = None) -> 
     # "... or equivalent practical experience": enough years stand in for the degree.
     requirement = getattr(job, "education", None)
     allows_experience = requirement is not None and requirement.equivalent_experience
-    years = total_years(resume, today or date.today()) if allows_experience else None
+    years, stated = (
+        experience_years(resume, today or date.today()) if allows_experience else (None, False)
+    )
     if (years or 0) >= EQUIVALENT_EXPERIENCE_YEARS and (have is None or have < need):
-        detail = f"{years:g} years of experience; the posting accepts equivalent experience"
+        said = " (stated on the resume)" if stated else ""
+        detail = f"{years:g} years of experience{said}; the posting accepts equivalent experience"
         return _component("education", EQUIVALENT_EXPERIENCE_SCORE, True, detail=detail)
     if have is None:
         return _component(
