@@ -110,6 +110,21 @@ def _role_line_after_dates(line: str) -> bool:
     return is_title(line) and line.count(".") <= 1 + len(ABBREV_END.findall(line))
 
 
+def _stop_ends_header(line: str) -> bool:
+    """A full stop after an employer's place or after a title ends a header line, not a
+    sentence ("Acme Labs, Burbank, California." / "Freelance Android Developer.")."""
+    body = line.strip()
+    if not body.endswith(".") or body.endswith(".."):
+        return False
+    body = body[:-1].rstrip()
+    if len(tx.words(body)) > 8 or "." in body:
+        return False
+    place = places.find_place(body)
+    if place and "," in body[: place.span[0]] and not body[place.span[1] :].strip(" ,"):
+        return not tx.starts_with_verb(body)
+    return len(tx.words(body)) <= 5 and is_title(body)  # "Research Assistant." leads with a verb
+
+
 def _lone_date_of_role(lines: list[str], i: int) -> dates.DateRange | None:
     """ "Summer 2011", "April 2014": one date on a line of its own, under or above a title
     line ("Intern" / "Summer 2011"), dates the role (a range needs no such neighbour)."""
@@ -212,7 +227,8 @@ def segment_by_dates(
                 continue
             if tx.bullet_glyph(line) or not header_like(line, max_words=8):
                 break
-            if re.search(r"[.!?]$", line) and not ABBREV_END.search(line):
+            stop_ends = date_only and _stop_ends_header(line)
+            if re.search(r"[.!?]$", line) and not ABBREV_END.search(line) and not stop_ends:
                 break
             end_header += 1
         raw = lines[start:end_header]
