@@ -44,3 +44,37 @@ def test_a_sentence_under_a_dates_line_stays_in_the_body():
         ("Contoso Systems", "Research Assistant"),
     ]
     assert all("pipeline" not in (w.position or "") for w in roles)
+
+
+_PROJECTS = (
+    "Jane Roe\njane@example.com\n\nSKILLS\nPython, SQL, Docker\n\n"
+    "EXPERIENCE\nSoftware Engineer, Northwind Traders\n2019 - 2023\n"
+    "Built the billing service.\nTechnologies: Go, Kafka, Redis\n\n"
+    "PROJECTS\nInventory Tracker\nA web app for small shops.\nTechnologies: React, Node.js\n"
+    "Weather Bot\nA chat bot for forecasts.\nTechnologies: Rust, Tokio\n\n"
+    "EDUCATION\nBSc Computer Science, University of Oslo, 2018\n"
+)
+
+
+def test_a_tool_list_label_under_a_project_or_role_is_no_second_skills_section():
+    from atspro.analysis.resume import sections
+    from atspro.analysis.resume import text as tx
+
+    _, found = sections.split_sections(tx.split_lines(tx.normalise(_PROJECTS)))
+    assert [s.name for s in found] == ["skills", "experience", "projects", "education"]
+    r = _parse(_PROJECTS)
+    assert [p.name for p in r.projects] == ["Inventory Tracker", "Weather Bot"]
+    assert "Rust" in (r.projects[1].description or "")
+    assert not any(s.name == "Weather Bot" for s in r.skills)
+    assert [(w.company, w.position) for w in r.work_experience] == [
+        ("Northwind Traders", "Software Engineer")
+    ]
+
+
+def test_a_skills_line_of_its_own_after_experience_is_still_the_skills_section():
+    text = (
+        "Jane Roe\njane@example.com\n\nEXPERIENCE\nSoftware Engineer, Northwind Traders\n"
+        "2019 - 2023\nBuilt the billing service.\n\nSkills: Python, SQL, Docker\n"
+    )
+    names = {s.name for s in _parse(text).skills if "skills" in s.sections}
+    assert {"Python", "SQL", "Docker"} <= names

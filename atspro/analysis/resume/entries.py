@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from atspro.analysis.resume import dates, places
+from atspro.analysis.resume import dates, places, sections
 from atspro.analysis.resume import text as tx
 from atspro.analysis.resume.roles import (
     ABBREV_END,
@@ -300,6 +300,11 @@ def _undated_roles(block: Block, *, start: int = 1) -> list[Block]:
     return [block]
 
 
+def _tool_list(line: str) -> bool:
+    heading = sections.detect_heading(line)
+    return heading is not None and heading.canonical == "skills" and heading.rest is not None
+
+
 def segment_by_headers(lines: list[str]) -> list[Block]:
     """Entries without dates: a header-like line after a body line starts a new entry."""
     blocks: list[Block] = []
@@ -307,6 +312,8 @@ def segment_by_headers(lines: list[str]) -> list[Block]:
     for i, line in enumerate(lines):
         glyph = tx.bullet_glyph(line)
         starts_entry = not glyph and header_like(line, max_words=10)
+        if starts_entry and blocks and _tool_list(line):
+            starts_entry = False  # "Technologies: React, Node.js": the entry's own tool list
         if (starts_entry and in_body) or not blocks:
             blocks.append(Block([], [], None, [], i, i))
             in_body = not starts_entry

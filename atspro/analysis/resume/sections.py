@@ -313,7 +313,7 @@ def _without_dated_skills_lists(
             and _lookup(lines[i].strip().rstrip(":")) is None
         ):
             continue
-        if h.canonical == "skills" and dated and _in_role(h, out):
+        if h.canonical == "skills" and ((dated and _in_role(h, out)) or _tool_list(h, out)):
             continue
         out.append((i, h))
     return out
@@ -327,6 +327,18 @@ def _in_role(h: Heading, kept: list[tuple[int, Heading]]) -> bool:
         and kept[-1][1].canonical == "experience"
         and (h.rest is not None or not h.strong)
     )
+
+
+def _tool_list(h: Heading, kept: list[tuple[int, Heading]]) -> bool:
+    """ "Technologies: React, Node.js" under a project, or under a role once the Skills
+    section was read: the entry's tool list (inline, or a weak word of its own line), not a
+    second Skills section."""
+    if not kept or (h.rest is None and h.strong):
+        return False
+    current = kept[-1][1].canonical
+    if current == "projects":
+        return True
+    return current != "skills" and any(k.canonical == "skills" for _, k in kept)
 
 
 def split_sections(lines: list[str]) -> tuple[list[str], list[Section]]:
