@@ -158,3 +158,21 @@ def test_a_slash_between_contact_details_gets_its_spaces_back() -> None:
     read = "kira.voss@proton.me/+6582210000/Austin, TX"
     assert restore_spaces(read) == "kira.voss@proton.me / +6582210000 / Austin, TX"
     assert restore_spaces("05/2020 - 24/7") == "05/2020 - 24/7"
+
+
+@pytest.mark.parametrize(
+    ("read", "fixed"),
+    [
+        (
+            "+91-9812345678/mira.kent@yahoo.com.br/Lisbon, Portugal",
+            "+91-9812345678 / mira.kent@yahoo.com.br / Lisbon, Portugal",
+        ),
+        ("+44 20 7946 0000/ada_9@mail.com", "+44 20 7946 0000 / ada_9@mail.com"),
+        ("ada@proton.me/linkedin.com/in/ada", "ada@proton.me / linkedin.com/in/ada"),
+        # a link's path keeps its slashes
+        ("blog.example.com/2024/1234567/post", "blog.example.com/2024/1234567/post"),
+        ("site.com/?id=12345678/abc", "site.com/?id=12345678/abc"),
+    ],
+)
+def test_a_slash_after_an_email_or_a_phone_is_a_separator(read: str, fixed: str) -> None:
+    assert restore_spaces(read) == fixed

@@ -18,7 +18,8 @@ conservative so that a real token is never split:
   named after ("lee.changmail.com"). A real last letter that is also a look-alike
   ("janegmail.com") is read as the "@": OCR misreads the "@" more often than it drops it;
 * a "|" read as "1" between an e-mail or link and the phone or link after it
-  ("jane@x.com1+1 415…", "…gmail.com1www.site.com") is a separator again;
+  ("jane@x.com1+1 415…", "…gmail.com1www.site.com") is a separator again, and so is a " / "
+  that lost its spaces after an e-mail or a phone number ("+91-98…04/jun@x.com/Pune");
 * glued words: a letter run of 7+ characters that is neither an English word nor a known
   skill is split by word frequencies (``wordninja``) when every piece is a real word of 3+
   letters or a short function word ("of", "in"…): "SpringBoot" -> "Spring Boot", while
@@ -104,6 +105,10 @@ _LABEL_AFTER_EMAIL = re.compile(r"(@[\w\-]+(?:\.[a-z]{2,})+?)(?=[A-Z][a-z])")
 _SLASH_BY_PHONE = re.compile(
     r"(?<=\.[a-z]{2})/(?=\+\d)|(?<=\.[a-z]{3})/(?=\+\d)|(?<=\d{4})/(?=[A-Z][a-z])"
 )
+# … after an e-mail (an address has no path: "jun@mail.com.br/Toronto") and after a phone
+# number standing alone (not a link's path: "blog.com/2024/post") before an e-mail or a word
+_SLASH_AFTER_EMAIL = re.compile(r"(@[\w\-]+(?:\.[A-Za-z]{2,})+)/(?=[\w+(])")
+_SLASH_AFTER_PHONE = re.compile(r"(?<![\w/.:=?&#%-])(\+?\(?\d[\d\s().\-]{6,}\d)/(?=[A-Za-z])")
 _BAR_AFTER_LINK = re.compile(
     rf"((?:@|www\.)[\w\-.]+\.{_TLD})[1lI](?=\+|\(\d|www\.|https?:|linkedin\.|github\.)"
 )
@@ -157,6 +162,7 @@ def restore_spaces(line: str) -> str:
     line = _PROVIDER_TYPO.sub(_mended_provider, line)
     line = _BAR_AFTER_LINK.sub(r"\1 | ", line)
     line = _SLASH_BY_PHONE.sub(" / ", line)
+    line = _SLASH_AFTER_PHONE.sub(r"\1 / ", _SLASH_AFTER_EMAIL.sub(r"\1 / ", line))
     line = _LABEL_AFTER_EMAIL.sub(r"\1 ", line)
     line = _SEPARATOR.sub(r" \1 ", line)
     line = _AFTER_PUNCT.sub(r"\1 ", line)
