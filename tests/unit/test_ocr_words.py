@@ -131,6 +131,10 @@ def test_a_name_header_read_with_small_look_alike_capitals_gets_them_back() -> N
     assert capitalise_name_header(["siti selvaraj", "Data Analyst"])[0] == "Siti Selvaraj"
     assert capitalise_name_header(["Rahul swaminathan"])[0] == "Rahul Swaminathan"
     assert capitalise_name_header(["0 lwen Marsh"])[0] == "Olwen Marsh"  # a zero for the "O"
+    # accented letters are letters: the name still gets its capitals
+    assert capitalise_name_header(["sofía cruz", "Data Analyst"])[0] == "Sofía Cruz"
+    assert capitalise_name_header(["Zoë ważny"])[0] == "Zoë Ważny"
+    assert capitalise_name_header(["josé núñez"])[0] == "josé núñez"  # "j", "n": not look-alikes
     assert capitalise_name_header(["0lwen selby"])[0] == "Olwen Selby"
     assert capitalise_name_header(["0 items found"]) == ["0 items found"]
     # any other small initial: not a name read with the wrong case

@@ -375,19 +375,25 @@ def split_glued_name(lines: list[str]) -> list[str]:
 # Letters whose capital is the small letter drawn larger: on a photo the recogniser often
 # reads the capital as the small one ("siti silva", "Rahul sharma").
 _CASE_LOOKALIKES = frozenset("cosuvwxzkp")
-_NAME_WORD = re.compile(r"[A-Za-z][a-z]+")
+_NAME_WORD = re.compile(r"[^\W\d_][^\W\d_A-Z]+")  # any script's letters: "sofía", "Núñez"
 _ZERO_FOR_O = re.compile(r"(?<!\S)0 ?(?=[a-z]{2,}(?:\s|$))")
+
+
+def _bare_name_word(word: str) -> bool:
+    """A word of letters (accented ones too) whose letters after the first are small."""
+    return bool(_NAME_WORD.fullmatch(word)) and word[1:] == word[1:].lower()
 
 
 def capitalise_name_header(lines: list[str]) -> list[str]:
     """The first line that is a bare name of 2–4 words gets its capitals back when the only
-    small initials are case look-alikes ("siti silva" -> "Siti Silva", "0 liver Chen" ->
+    small initials are case look-alikes ("siti silva" -> "Siti Silva", "sofía cruz" ->
+    "Sofía Cruz", "0 liver Chen" ->
     "Oliver Chen"); a line with any other small initial ("software developer") is not a name
     and is left alone."""
     out = list(lines)
     for index, line in enumerate(lines[:3]):
         words = _ZERO_FOR_O.sub("O", line).split()  # "0liver", "0 liver": a zero for an "O"
-        if not 2 <= len(words) <= 4 or not all(_NAME_WORD.fullmatch(w) for w in words):
+        if not 2 <= len(words) <= 4 or not all(_bare_name_word(w) for w in words):
             continue
         if all(w[0].isupper() or w[0] in _CASE_LOOKALIKES for w in words):
             out[index] = " ".join(w[0].upper() + w[1:] for w in words)
