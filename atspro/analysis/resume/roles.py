@@ -385,6 +385,18 @@ def _title_then_employer(segment: str) -> tuple[str, str] | None:
     return title, rest
 
 
+# "Bank of", "Miller &": a name cut before a town it goes on with ("… in Boston" does not).
+_NAME_GOES_ON = re.compile(r"(?:\bof|\band|&)$", re.IGNORECASE)
+
+
+def _next_to(
+    candidates: list[tuple[int, str]], position_at: tuple[int, str] | None
+) -> tuple[int, str] | None:
+    """The candidate on the title's line, else the first one."""
+    same = [x for x in candidates if position_at is not None and x[0] == position_at[0]]
+    return (same or candidates or [None])[0]
+
+
 def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
     """``dated``: the entry has dates (an undated entry needs more to name an employer)."""
     location: str | None = None
@@ -408,6 +420,15 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
         if found:
             continue
         place = places.find_place(line)
+        if place and _NAME_GOES_ON.search(line[: place.span[0]].rstrip(" ,")):
+            # "Heritage Bank of Huntsville, AL", "Miller & Shearer, PA": the town ends the
+            # employer's name; only the region after it is cut.
+            comma = line.find(",", place.span[0], place.span[1])
+            town = line[place.span[0] : comma if comma >= 0 else place.span[1]]
+            if places.is_known_city(town):
+                location = location or place.text
+            line = f"{line[: comma if comma >= 0 else place.span[1]]}  {line[place.span[1] :]}"
+            place = None
         if place:
             town, _, region = place.text.partition(",")
             if not places.is_known_city(town) and _is_country(region):
@@ -431,10 +452,18 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
         # A title's second half ("Senior Programmer / Analyst") or a department acronym ("QA")
         # is not the employer when another line names one.
         # A segment that reads as a title is never taken for the employer.
-        named = [x for x in rest if not is_title(x[1]) and not _skill_phrase(x[1])]
+        # A town or a country left as a segment ("Pakistan" / "Consultant" / "United Nations
+        # World Food Programme", "Intern engineer / SII, Rennes") names no employer.
+        named = [
+            x
+            for x in rest
+            if not (is_title(x[1]) or _skill_phrase(x[1]) or places.is_place_name(x[1]))
+        ]
         named = [x for x in named if len(x[1]) > 3] or named
-        same = [x for x in named if position_at is not None and x[0] == position_at[0]]
-        company_at = (same or named or [None])[0]
+        # A one-word skill beside the title ("Director of Engineering, Android," / "Tinder")
+        # gives way to a name on another line.
+        plain = [x for x in named if position_at and not _skill_phrase(x[1], one_word=True)]
+        company_at = _next_to(plain, position_at) or _next_to(named, position_at)
         if company_at:
             rest.remove(company_at)
     # No title word and no title the O*NET index knows: the position stays empty rather than
@@ -474,8 +503,19 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
 def title_from_body(role: RoleHeader, body: list[str]) -> list[str]:
     """ "Acme, Denver, CO  1997-1999" / ("Maker of sensors.") / "Account Manager": a header with
     an employer and no title, and a short title line opening the body (after at most one
-    line about the employer). Sets ``role.position`` and returns the body without it."""
-    if role.position or not role.company:
+    line about the employer). Sets ``role.position`` and returns the body without it.
+    A labelled title under the header ("2009-2011" / "Acme Bank, Melbourne" / "Position:
+    Customer Service Advisor (part time to 2011, …)") counts with or without an employer."""
+    if role.position:
+        return body
+    for i, line in enumerate(body[:3]):
+        found = labelled.read_label(tx.strip_bullet(line))
+        if found and found[0] == "position":
+            position = plausible_name(_ASIDE.sub(" ", found[1]).strip())
+            if position and is_title(position) and not _MEMBERSHIP.search(position):
+                role.position = position
+                return body[:i] + body[i + 1 :]
+    if not role.company:
         return body
     for i, line in enumerate(body[:2]):
         text = line.strip()

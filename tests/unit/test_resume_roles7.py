@@ -1,0 +1,75 @@
+"""Round 5 role layouts: short header lines near dates (made-up employers and people)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from atspro.analysis.resume.parser import parse_resume
+from atspro.analysis.resume.roles import RoleHeader, parse_role_header, title_from_body
+
+TODAY = date(2026, 6, 1)
+
+
+def _roles(text: str) -> list[tuple[str | None, str | None]]:
+    return [(w.position, w.company) for w in parse_resume(text, today=TODAY).work_experience]
+
+
+def test_an_employer_named_after_its_town_keeps_the_town() -> None:
+    role = parse_role_header(["Teller, Granite Bank of Huntsville, AL", "2004 - 2006"])
+    assert (role.position, role.company) == ("Teller", "Granite Bank of Huntsville")
+    assert role.location == "Huntsville, AL"
+
+
+def test_a_partners_firm_is_not_cut_at_a_word_read_as_a_town() -> None:
+    role = parse_role_header(["Pellow & Shearer, PA", "Lakeland, Florida", "Office Manager"])
+    assert (role.position, role.company) == ("Office Manager", "Pellow & Shearer")
+
+
+def test_a_town_or_country_segment_is_never_the_employer() -> None:
+    role = parse_role_header(["Pakistan", "Consultant", "Northbridge Relief Programme (NRP)"])
+    assert (role.position, role.company) == ("Consultant", "Northbridge Relief Programme (NRP)")
+    role = parse_role_header(["Intern engineer / QXL, Rennes"])
+    assert (role.position, role.company) == ("Intern engineer", "QXL")
+
+
+def test_a_skill_beside_the_title_gives_way_to_the_employer_line() -> None:
+    role = parse_role_header(["Director of Engineering, Android,", "Kindlewick"])
+    assert (role.position, role.company) == ("Director of Engineering", "Kindlewick")
+    role = parse_role_header(["Engineer, Oracle", "Redwood City, CA"])
+    assert (role.position, role.company) == ("Engineer", "Oracle")
+
+
+def test_a_labelled_title_under_the_header_is_the_title() -> None:
+    role = RoleHeader(None, "Quillon Telephone Banking", "Melbourne")
+    body = [
+        "Position: Customer Service Advisor (part time to 2011, full time from 2013)",
+        "Answered calls about accounts.",
+    ]
+    assert title_from_body(role, body) == ["Answered calls about accounts."]
+    assert role.position == "Customer Service Advisor"
+
+
+def test_a_labelled_title_in_a_dated_role_reads_in_the_parse() -> None:
+    text = (
+        "Dana Orr\nEXPERIENCE\n"
+        "2009-2011\nQuillon Telephone Banking, Melbourne\n"
+        "Position: Customer Service Advisor (part time to 2011, full time from 2013)\n"
+        "Answered calls about accounts and cards.\n"
+        "2005-2009\nBrightwater Cafe, Geelong\n"
+        "Position: Barista\n"
+        "Made coffee for two hundred guests a day.\n"
+    )
+    assert _roles(text) == [
+        ("Customer Service Advisor", "Quillon Telephone Banking"),
+        ("Barista", "Brightwater Cafe"),
+    ]
+
+
+def test_one_line_roles_after_the_dated_ones_name_title_and_employer() -> None:
+    text = (
+        "Dana Orr\nEXPERIENCE\n"
+        "Elementary Tutor, Maple Learning Center (Summer 2004)\n"
+        "- Tutored reading.\n"
+        "Receptionist, Granite Bank of Huntsville, AL\n"
+    )
+    assert ("Receptionist", "Granite Bank of Huntsville") in _roles(text)
