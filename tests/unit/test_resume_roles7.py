@@ -73,3 +73,21 @@ def test_one_line_roles_after_the_dated_ones_name_title_and_employer() -> None:
         "Receptionist, Granite Bank of Huntsville, AL\n"
     )
     assert ("Receptionist", "Granite Bank of Huntsville") in _roles(text)
+
+
+def test_a_previous_roles_environment_line_is_no_employer() -> None:
+    role = parse_role_header(
+        [
+            "Environment: Windows XP, VPN connectivity, Remote Desktop, PHP",
+            "Software Test Engineer",
+            "Larkfield Software, India",
+        ]
+    )
+    assert (role.position, role.company) == ("Software Test Engineer", "Larkfield Software")
+
+
+def test_a_practitioner_of_a_field_is_a_title_not_an_employer() -> None:
+    role = parse_role_header(["Senior Content Architect / Ontologist"])
+    assert role.company is None
+    role = parse_role_header(["Brightmoor Clinic", "Radiologist"])
+    assert (role.position, role.company) == ("Radiologist", "Brightmoor Clinic")

@@ -75,6 +75,12 @@ _NOT_ROLE = re.compile(
     r"|^[>»]",
     re.IGNORECASE,
 )
+# "Environment: Windows XP, VPN connectivity, PHP" (the previous role's last line): the label
+# covers the whole list, every segment of it.
+_LIST_LABEL = re.compile(
+    r"^(?:environment|technolog(?:y|ies)(?:\s+used)?|tools?(?:\s+used)?|clients?|customers?)\s*:",
+    re.IGNORECASE,
+)
 
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -106,7 +112,9 @@ def is_internship(position: str | None) -> bool:
 
 
 def is_title(segment: str) -> bool:
-    return any(w in TITLE_WORDS for w in _lower_words(segment)) or _taxonomy_title(segment)
+    # "Ontologist", "Radiologist", "Technologist": a practitioner of a field of study.
+    words = _lower_words(segment)
+    return any(w in TITLE_WORDS or w.endswith("ologist") for w in words) or _taxonomy_title(segment)
 
 
 @lru_cache(maxsize=8192)
@@ -227,7 +235,7 @@ _GENERIC_ALONE = tx.word_set(
     resources services service professional function history phd mba degree various multiple
     confidential none n/a na self sales marketing operations finance engineering parts qa
     support research development administration management accounting production logistics
-    remunerated"""
+    remunerated new"""
 )
 _CUT_SHORT = re.compile(r"\b(?:of|and|the|for|in|at|to|with|from|on|by)$|&$", re.IGNORECASE)
 _HEADING_WORD = re.compile(
@@ -408,7 +416,7 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
             label_value = False
             continue  # the value under a label ("AREA OF PRACTICE:" / "Tax law")
         label_value = line.rstrip().endswith(":") and not is_title(line)
-        if label_value:
+        if label_value or _LIST_LABEL.match(tx.strip_bullet(line)):
             continue  # "AREA OF PRACTICE:", "Key Results:": a label over what follows
         found = [
             x
