@@ -428,15 +428,6 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
         if found:
             continue
         place = places.find_place(line)
-        if place and _NAME_GOES_ON.search(line[: place.span[0]].rstrip(" ,")):
-            # "Heritage Bank of Huntsville, AL", "Miller & Shearer, PA": the town ends the
-            # employer's name; only the region after it is cut.
-            comma = line.find(",", place.span[0], place.span[1])
-            town = line[place.span[0] : comma if comma >= 0 else place.span[1]]
-            if places.is_known_city(town):
-                location = location or place.text
-            line = f"{line[: comma if comma >= 0 else place.span[1]]}  {line[place.span[1] :]}"
-            place = None
         if place:
             town, _, region = place.text.partition(",")
             if not places.is_known_city(town) and _is_country(region):
@@ -444,6 +435,16 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
                 # and its country, not a town.
                 cut = (place.span[0] + len(town) + 1, place.span[1])
                 place = places.Place(region.strip(), place.region, cut)
+            elif _NAME_GOES_ON.search(line[: place.span[0]].rstrip(" ,")):
+                # "Heritage Bank of Huntsville, AL", "Miller & Shearer, PA": the town ends the
+                # employer's name; only the region after it is cut.
+                comma = line.find(",", place.span[0], place.span[1])
+                end = comma if comma >= 0 else place.span[1]
+                if places.is_known_city(line[place.span[0] : end]):
+                    location = location or place.text
+                line = f"{line[:end]}  {line[place.span[1] :]}"
+                place = None
+        if place:
             location = location or place.text
             line = f"{line[: place.span[0]]}  {line[place.span[1] :]}"
         per_line.append(segments(line))
