@@ -91,3 +91,34 @@ def test_a_practitioner_of_a_field_is_a_title_not_an_employer() -> None:
     assert role.company is None
     role = parse_role_header(["Brightmoor Clinic", "Radiologist"])
     assert (role.position, role.company) == ("Radiologist", "Brightmoor Clinic")
+
+
+def test_an_office_or_programme_inside_a_university_is_the_employer() -> None:
+    role = parse_role_header(
+        ["Office of Undergraduate Admissions, Halvorsen University, New York, NY", "Advisor"]
+    )
+    assert role.company == "Office of Undergraduate Admissions"
+    role = parse_role_header(
+        ["THE HALVORSEN UNIVERSITY", "Washington, DC", "HU Housing Programs", "House Mentor"]
+    )
+    assert (role.position, role.company) == ("House Mentor", "HU Housing Programs")
+    role = parse_role_header(["Halvorsen University, Legal Information Center", "Librarian"])
+    assert role.company == "Legal Information Center"
+
+
+def test_a_department_of_another_employer_is_not_taken_for_the_universitys_unit() -> None:
+    role = parse_role_header(
+        [
+            "Associate Attorney",
+            "Corporate Department, Brandt & Partner, Padua (Italy)",
+            "Lecturer",
+            "University of Verona, Verona (Italy)",
+        ]
+    )
+    assert role.company != "Corporate Department"
+
+
+def test_an_irish_county_is_no_company_suffix() -> None:
+    role = parse_role_header(["Summer 2003", "Glenbrook Grocers, Fermoy, Co. Cork"])
+    assert (role.company, role.location) == ("Glenbrook Grocers", "Co. Cork")
+    assert parse_role_header(["Wexford Steel Co.", "Welder"]).company == "Wexford Steel Co."

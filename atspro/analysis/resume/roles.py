@@ -393,8 +393,40 @@ def _title_then_employer(segment: str) -> tuple[str, str] | None:
     return title, rest
 
 
+_COUNTY = re.compile(r",\s*(?:Co\.|County)\s+[A-Z][a-z]+\s*$")
 # "Bank of", "Miller &": a name cut before a town it goes on with ("… in Boston" does not).
 _NAME_GOES_ON = re.compile(r"(?:\bof|\band|&)$", re.IGNORECASE)
+
+
+# An office, a programme or a department inside a university: "Office of Undergraduate
+# Admissions", "GW Housing Programs", "Legal Information Center", "Department of Chemistry".
+_UNIT = re.compile(
+    r"^(?:the\s+)?(?:office|department|dept\.?|division|cent(?:er|re)|program(?:me)?s?"
+    r"|lab(?:oratory)?|librar(?:y|ies))\s+(?:of|for)\b"
+    r"|\b(?:office|department|dept\.?|program(?:me)?s?|cent(?:er|re)|lab(?:oratory)?|library)$",
+    re.IGNORECASE,
+)
+_ACADEMIC = re.compile(r"\b(?:university|college)\b", re.IGNORECASE)
+
+
+def _unit_of(
+    parent: tuple[int, str] | None, flat: list[tuple[int, str]], per_line: list[list[str]]
+) -> tuple[int, str] | None:
+    """The unit the header names inside a university or college ("DePaul University,
+    Office of Admissions"): where the person worked, as the role's employer. The unit shares
+    its line with the university or has a line of its own ("Corporate Department, Acme &
+    Partner" is a unit of another employer)."""
+    if parent is None or not _ACADEMIC.search(parent[1]):
+        return None
+    units = [
+        x
+        for x in flat
+        if x != parent
+        and _UNIT.search(x[1])
+        and not _ACADEMIC.search(x[1])
+        and (x[0] == parent[0] or len(per_line[x[0]]) == 1)
+    ]
+    return units[0] if len(units) == 1 else None
 
 
 def _next_to(
@@ -427,6 +459,10 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
             given.setdefault(key, value)
         if found:
             continue
+        county = _COUNTY.search(line)
+        if county:  # "SuperValu, Fermoy, Co. Cork": a county, no "Co." of a company name
+            location = location or county.group(0).strip(" ,")
+            line = line[: county.start()]
         place = places.find_place(line)
         if place:
             town, _, region = place.text.partition(",")
@@ -455,7 +491,11 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
     company_at = next((x for x in companies if not _DEPARTMENT.search(x[1])), None) or next(
         iter(companies), None
     )
-    rest = [(n, s) for n, s in flat if (n, s) not in (position_at, company_at)]
+    parent = company_at
+    unit = _unit_of(parent, [x for x in flat if x != position_at], per_line)
+    if unit:
+        company_at = unit
+    rest = [(n, s) for n, s in flat if (n, s) not in (position_at, company_at, parent)]
     if company_at is None and rest:
         # "Engineer, Google": prefer the segment next to the title, else the next line's.
         # A title's second half ("Senior Programmer / Analyst") or a department acronym ("QA")
