@@ -122,3 +122,30 @@ def test_an_irish_county_is_no_company_suffix() -> None:
     role = parse_role_header(["Summer 2003", "Glenbrook Grocers, Fermoy, Co. Cork"])
     assert (role.company, role.location) == ("Glenbrook Grocers", "Co. Cork")
     assert parse_role_header(["Wexford Steel Co.", "Welder"]).company == "Wexford Steel Co."
+
+
+def test_a_title_whose_first_word_can_be_a_verb_under_a_dates_line() -> None:
+    text = (
+        "Dana Orr\nEXPERIENCE\n"
+        "2016 to date\n"
+        "Research Associate at Laboratory for Applied Optics, Northfield University\n"
+        "Responsibilities: research work on a lens project.\n"
+        "2012 - 2016\n"
+        "Research Assistant at the Institute of Materials, Northfield University\n"
+        "Responsibilities: measurements and teaching.\n"
+    )
+    got = _roles(text)
+    assert got[0][0] == "Research Associate"
+    assert got[1][0] == "Research Assistant"
+
+
+def test_a_long_employer_line_with_its_place_under_the_dates_joins_the_header() -> None:
+    text = (
+        "Dana Orr\nEXPERIENCE\n"
+        "Research Assistant,\nSeptember 2010 - May 2012\n"
+        "Department of Psychology Behavioral Lab of Northfield University, Towson, MD\n"
+        "- Ran experiments with forty students.\n"
+    )
+    assert _roles(text) == [
+        ("Research Assistant", "Department of Psychology Behavioral Lab of Northfield University")
+    ]

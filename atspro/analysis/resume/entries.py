@@ -98,12 +98,33 @@ def _bulleted_role(body: str) -> dates.DateRange | None:
     return rng if is_title(rest) and header_like(rest, max_words=8) else None
 
 
+def _opens_with_verb(line: str) -> bool:
+    """ "Managed the team", not "Research Associate at …" or "Test Lead" (a title whose first
+    word can be a verb)."""
+    if not tx.starts_with_verb(line):
+        return False
+    ws = tx.words(line)
+    return not (len(ws) > 1 and ws[1][:1].isupper() and is_title(" ".join(ws[:2])))
+
+
+def _employer_line(line: str) -> bool:
+    """ "Department of Psychology Behavioral Lab of Towson University, Towson, MD": a long
+    employer line that ends with its place."""
+    place = places.find_place(line)
+    return (
+        place is not None
+        and not line[place.span[1] :].strip(" .,")
+        and is_company(line[: place.span[0]])
+        and header_like(line, max_words=12)
+    )
+
+
 def _role_line_after_dates(line: str) -> bool:
     """The line under a dates-only line that names the role, even when it is long or ends
     with a full stop: a title in it, Title-Case, not a sentence."""
     if (
         tx.bullet_glyph(line)
-        or tx.starts_with_verb(line)
+        or _opens_with_verb(line)
         or not header_like(line.rstrip("."), max_words=12)
     ):
         return False
@@ -225,7 +246,9 @@ def segment_by_dates(
             if date_only and end_header == a + 1 and _role_line_after_dates(line):
                 end_header += 1  # "2007 - 2008" / "Systems Programmer, MIT Media Lab."
                 continue
-            if tx.bullet_glyph(line) or not header_like(line, max_words=8):
+            if tx.bullet_glyph(line) or not (
+                header_like(line, max_words=8) or _employer_line(line)
+            ):
                 break
             stop_ends = date_only and _stop_ends_header(line)
             if re.search(r"[.!?]$", line) and not ABBREV_END.search(line) and not stop_ends:
