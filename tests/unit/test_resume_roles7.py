@@ -149,3 +149,14 @@ def test_a_long_employer_line_with_its_place_under_the_dates_joins_the_header() 
     assert _roles(text) == [
         ("Research Assistant", "Department of Psychology Behavioral Lab of Northfield University")
     ]
+
+
+def test_an_employer_in_capitals_over_a_title_after_a_dated_role() -> None:
+    text = (
+        "Dana Orr\nEXPERIENCE\n"
+        "NORTHWIND\nSoftware Engineer\n2005-2008\n"
+        "Led the integration of the music features with a partner team.\n"
+        "BRIGHTWATER SOFTWORKS\nSoftware Engineer, Intern\n"
+        "Designed a new approach for searching chat files.\n"
+    )
+    assert ("Software Engineer", "BRIGHTWATER SOFTWORKS") in _roles(text)

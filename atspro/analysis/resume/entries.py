@@ -274,7 +274,24 @@ def _role_lines(lines: list[str]) -> bool:
     role = parse_role_header(lines)
     if not (role.company and role.position):
         return False
-    return is_company(role.company) or role.location is not None or len(lines) == 1
+    return (
+        is_company(role.company)
+        or role.location is not None
+        or len(lines) == 1
+        or _caps_over_title(lines)
+    )
+
+
+def _caps_over_title(lines: list[str]) -> bool:
+    """ "APPLE COMPUTER" / "Software Engineer, Intern": an employer in capitals over a
+    Title-Case title line."""
+    return (
+        len(lines) == 2
+        and tx.is_all_caps(lines[0])
+        and not tx.is_all_caps(lines[1])
+        and is_title(lines[1])
+        and not is_title(lines[0])
+    )
 
 
 def _ends_clause(line: str) -> bool:
