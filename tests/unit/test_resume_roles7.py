@@ -160,3 +160,12 @@ def test_an_employer_in_capitals_over_a_title_after_a_dated_role() -> None:
         "Designed a new approach for searching chat files.\n"
     )
     assert ("Software Engineer", "BRIGHTWATER SOFTWORKS") in _roles(text)
+
+
+def test_a_title_labelled_in_brackets_beside_the_employer() -> None:
+    role = parse_role_header(["Lindqvist Travel L.P. (Designation: Software Intern)"])
+    assert (role.position, role.company) == ("Software Intern", "Lindqvist Travel L.P.")
+    role = parse_role_header(
+        ["Northfield Institute of Technology", "(Designation: Graduate Research Assistant)"]
+    )
+    assert role.position == "Graduate Research Assistant"

@@ -15,7 +15,7 @@ from atspro.models import WorkExperience
 
 # A line ending in an abbreviation's full stop ("Acme Inc.") is not a sentence.
 ABBREV_END = re.compile(
-    r"\b(?:inc|ltd|llc|co|corp|jr|sr|st|dept|univ|intl|l\.l\.c|s\.a|b\.s|m\.s|ph\.d|b\.a|m\.a)\.$",
+    r"\b(?:inc|ltd|llc|co|corp|jr|sr|st|dept|univ|intl|l\.l\.c|l\.p|s\.a|b\.s|m\.s|ph\.d|b\.a|m\.a)\.$",
     re.IGNORECASE,
 )
 
@@ -393,6 +393,9 @@ def _title_then_employer(segment: str) -> tuple[str, str] | None:
     return title, rest
 
 
+_LABEL_ASIDE = re.compile(
+    r"\(\s*((?:designation|position|role|job\s+title|title)\s*:[^()]+)\)", re.I
+)
 _COUNTY = re.compile(r",\s*(?:Co\.|County)\s+[A-Z][a-z]+\s*$")
 # "Bank of", "Miller &": a name cut before a town it goes on with ("… in Boston" does not).
 _NAME_GOES_ON = re.compile(r"(?:\bof|\band|&)$", re.IGNORECASE)
@@ -450,6 +453,13 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
         label_value = line.rstrip().endswith(":") and not is_title(line)
         if label_value or _LIST_LABEL.match(tx.strip_bullet(line)):
             continue  # "AREA OF PRACTICE:", "Key Results:": a label over what follows
+        aside = _LABEL_ASIDE.search(line)
+        if aside:  # "Worldspan L.P. (Designation: Software Intern)": the label in brackets
+            for key, value in labelled.read_labels(aside.group(1)):
+                given.setdefault(key, value)
+            line = f"{line[: aside.start()]}  {line[aside.end() :]}".strip()
+            if not tx.words(line):
+                continue
         found = [
             x
             for x in labelled.read_labels(tx.strip_bullet(line))
@@ -560,7 +570,10 @@ def title_from_body(role: RoleHeader, body: list[str]) -> list[str]:
     for i, line in enumerate(body[:3]):
         found = labelled.read_label(tx.strip_bullet(line))
         if found and found[0] == "position":
-            position = plausible_name(_ASIDE.sub(" ", found[1]).strip())
+            value = _ASIDE.sub(" ", found[1]).strip()
+            if value.endswith(".") and not ABBREV_END.search(value):
+                value = value.rstrip(". ")  # "Position: Trainee Engineer to Manager."
+            position = plausible_name(value)
             if position and is_title(position) and not _MEMBERSHIP.search(position):
                 role.position = position
                 return body[:i] + body[i + 1 :]
