@@ -169,3 +169,15 @@ def test_a_title_labelled_in_brackets_beside_the_employer() -> None:
         ["Northfield Institute of Technology", "(Designation: Graduate Research Assistant)"]
     )
     assert role.position == "Graduate Research Assistant"
+
+
+def test_a_title_after_a_wrapped_sentence_about_the_employer() -> None:
+    role = RoleHeader(None, "Halden Associates", "Palatine, IL")
+    body = [
+        "Leading provider of benefits, outsourcing, and consulting services in the",
+        "region and abroad. 25,000 employees.",
+        "SENIOR DIVISION OPERATIONS EXECUTIVE",
+        "Doubled sales performance.",
+    ]
+    assert title_from_body(role, body) == body[:2] + body[3:]
+    assert role.position == "SENIOR DIVISION OPERATIONS EXECUTIVE"

@@ -579,7 +579,7 @@ def title_from_body(role: RoleHeader, body: list[str]) -> list[str]:
                 return body[:i] + body[i + 1 :]
     if not role.company:
         return body
-    for i, line in enumerate(body[:2]):
+    for i, line in enumerate(body[:3]):
         text = line.strip()
         ws = tx.words(text)
         if (
@@ -595,8 +595,9 @@ def title_from_body(role: RoleHeader, body: list[str]) -> list[str]:
             if position and not _MEMBERSHIP.search(position):
                 role.position = position
                 return body[:i] + body[i + 1 :]
-        if tx.bullet_glyph(line) or not re.search(r"[.!?]$", text):
-            break  # only a sentence about the employer may come before the title
+        wraps = i == 0 and body[1:2] and body[1].strip()[:1].islower()
+        if tx.bullet_glyph(line) or not (re.search(r"[.!?]$", text) or wraps):
+            break  # only a sentence about the employer (maybe wrapped) may come before it
     return body
 
 
