@@ -181,3 +181,17 @@ def test_a_title_after_a_wrapped_sentence_about_the_employer() -> None:
     ]
     assert title_from_body(role, body) == body[:2] + body[3:]
     assert role.position == "SENIOR DIVISION OPERATIONS EXECUTIVE"
+
+
+def test_a_name_in_lower_case_words_over_a_title_under_a_dates_line() -> None:
+    text = (
+        "Dana Orr\nEXPERIENCE\n"
+        "2007-Present\nRyeford Motors\nAutomobile Engineer\n"
+        "Tested automotive parts for their functioning.\n"
+        "2005-2007\nMiles ford Auto shop\nAutomobile Engineer\n"
+        "Checked the durability of the vehicles brought to the base.\n"
+    )
+    assert _roles(text) == [
+        ("Automobile Engineer", "Ryeford Motors"),
+        ("Automobile Engineer", "Miles ford Auto shop"),
+    ]

@@ -131,6 +131,24 @@ def _role_line_after_dates(line: str) -> bool:
     return is_title(line) and line.count(".") <= 1 + len(ABBREV_END.findall(line))
 
 
+def _name_over_title(lines: list[str], k: int, stop: int) -> bool:
+    """ "2005-2007" / "Miles ford Auto shop" / "Automobile Engineer": under a dates-only line,
+    a short name in lower-case words over a title line."""
+    line, below = lines[k].strip(), lines[k + 1] if k + 1 < stop else ""
+    ws = tx.words(line)
+    return (
+        0 < len(ws) <= 5
+        and line[:1].isupper()
+        and not re.search(r"[.!?:;,]$", line)
+        and not tx.bullet_glyph(line)
+        and not _opens_with_verb(line)
+        and not is_title(line)
+        and not tx.bullet_glyph(below)
+        and is_title(below)
+        and header_like(below, max_words=8)
+    )
+
+
 def _stop_ends_header(line: str) -> bool:
     """A full stop after an employer's place or after a title ends a header line, not a
     sentence ("Acme Labs, Burbank, California." / "Freelance Android Developer.")."""
@@ -243,7 +261,11 @@ def segment_by_dates(
         date_only = start == a and _is_date_only(lines[a], rng)
         while end_header < stop and end_header - a <= 2:
             line = lines[end_header]
-            if date_only and end_header == a + 1 and _role_line_after_dates(line):
+            if (
+                date_only
+                and end_header == a + 1
+                and (_role_line_after_dates(line) or _name_over_title(lines, end_header, stop))
+            ):
                 end_header += 1  # "2007 - 2008" / "Systems Programmer, MIT Media Lab."
                 continue
             if tx.bullet_glyph(line) or not (
