@@ -393,9 +393,6 @@ def _title_then_employer(segment: str) -> tuple[str, str] | None:
     return title, rest
 
 
-_LABEL_ASIDE = re.compile(
-    r"\(\s*((?:designation|position|role|job\s+title|title)\s*:[^()]+)\)", re.I
-)
 _COUNTY = re.compile(r",\s*(?:Co\.|County)\s+[A-Z][a-z]+\s*$")
 # "Bank of", "Miller &": a name cut before a town it goes on with ("… in Boston" does not).
 _NAME_GOES_ON = re.compile(r"(?:\bof|\band|&)$", re.IGNORECASE)
@@ -453,11 +450,12 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
         label_value = line.rstrip().endswith(":") and not is_title(line)
         if label_value or _LIST_LABEL.match(tx.strip_bullet(line)):
             continue  # "AREA OF PRACTICE:", "Key Results:": a label over what follows
-        aside = _LABEL_ASIDE.search(line)
+        aside = labelled.bracketed_label(line)
         if aside:  # "Worldspan L.P. (Designation: Software Intern)": the label in brackets
-            for key, value in labelled.read_labels(aside.group(1)):
+            (start, end), pairs = aside
+            for key, value in pairs:
                 given.setdefault(key, value)
-            line = f"{line[: aside.start()]}  {line[aside.end() :]}".strip()
+            line = f"{line[:start]}  {line[end:]}".strip()
             if not tx.words(line):
                 continue
         found = [
@@ -562,7 +560,7 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
 def title_from_body(role: RoleHeader, body: list[str]) -> list[str]:
     """ "Acme, Denver, CO  1997-1999" / ("Maker of sensors.") / "Account Manager": a header with
     an employer and no title, and a short title line opening the body (after at most one
-    line about the employer). Sets ``role.position`` and returns the body without it.
+    sentence about the employer, maybe wrapped). Sets ``role.position`` and returns the body without it.
     A labelled title under the header ("2009-2011" / "Acme Bank, Melbourne" / "Position:
     Customer Service Advisor (part time to 2011, …)") counts with or without an employer."""
     if role.position:
@@ -595,7 +593,7 @@ def title_from_body(role: RoleHeader, body: list[str]) -> list[str]:
             if position and not _MEMBERSHIP.search(position):
                 role.position = position
                 return body[:i] + body[i + 1 :]
-        wraps = i == 0 and body[1:2] and body[1].strip()[:1].islower()
+        wraps = i == 0 and len(body) > 1 and body[1].strip()[:1].islower()
         if tx.bullet_glyph(line) or not (re.search(r"[.!?]$", text) or wraps):
             break  # only a sentence about the employer (maybe wrapped) may come before it
     return body
