@@ -195,3 +195,11 @@ def test_a_name_in_lower_case_words_over_a_title_under_a_dates_line() -> None:
         ("Automobile Engineer", "Ryeford Motors"),
         ("Automobile Engineer", "Miles ford Auto shop"),
     ]
+
+
+def test_a_career_that_began_as_a_trainee_is_no_internship() -> None:
+    from atspro.analysis.resume.roles import is_internship
+
+    assert not is_internship("Trainee Engineer to Divisional Manager")
+    assert is_internship("Trainee Engineer")
+    assert is_internship("Intern to the Director")  # "to" inside one post

@@ -107,8 +107,10 @@ _INTERNSHIP = re.compile(
 
 
 def is_internship(position: str | None) -> bool:
-    """ "Software Engineering Intern", "Co-op Student", "Trainee Analyst"."""
-    return bool(position and _INTERNSHIP.search(position))
+    """ "Software Engineering Intern", "Co-op Student", "Trainee Analyst" — not a career that
+    began as one ("Trainee Engineer to Divisional Manager": the last post counts)."""
+    last = re.split(r"\s+to\s+(?=[A-Z])", position)[-1] if position else ""
+    return bool(_INTERNSHIP.search(last))
 
 
 def is_title(segment: str) -> bool:
