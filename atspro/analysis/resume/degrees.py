@@ -184,7 +184,7 @@ _MASTER_NOUN_AFTER = re.compile(
 # "Doctoral thesis", "doctoral research": the adjective, not the degree.
 _DOCTORAL_NOUN = re.compile(
     r"\s+(?:thesis|dissertation|research|fellow|supervis|committee|advis|seminar|work|project"
-    r"|level|scholarship|grant|training)",
+    r"|level|scholarship|grant|training|students?|candidates?|programme)",
     re.IGNORECASE,
 )
 # "Masters Thesis", "Bachelor thesis on …", "MSc dissertation: …", "Master's research project":
@@ -238,7 +238,12 @@ def _of_end(text: str, start: int, end: int) -> int:
         if (
             INSTITUTION.match(word)
             or re.fullmatch(r"(?i)thesis|dissertation|universit\w*", word)
-            or (caps and prev_caps is False)
+            or (
+                caps
+                and prev_caps is False
+                and not _ABBR_RE.fullmatch(word)
+                and word not in ("BE", "ME")
+            )
         ):
             return pos + m.start() if prev_caps is not None else end
         prev_caps = caps

@@ -107,10 +107,25 @@ _NOT_SCHOOL_WORDS = tx.word_set(
     """first second third upper lower class division distinction merit pass honours honors hons
     full part time full-time part-time distance online remote evening weekend dean's list
     minor major thesis summa magna cum laude graduated graduate candidate ongoing pursuing
-    completed expected present current"""
+    completed expected present current honor honour society association club team committee
+    council chair department award scholarship fellowship"""
 )
 _JOINING = tx.word_set("of and & de the for")
 _SLOT_NAME = re.compile(r"[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|and|&|de|the|for)){0,4}")
+
+
+def _a_place(text: str) -> bool:
+    """A town, a region or "Town Region" ("Riverton Punjab": a town the gazetteer may lack)."""
+    words = text.split()
+    return bool(
+        places.is_place_name(text)
+        or places.find_place(text)
+        or any(
+            places.is_region_name(" ".join(words[-k:])) or " ".join(words[-k:]) in places.IN_STATES
+            for k in (1, 2)
+            if len(words) >= k
+        )
+    )
 
 
 def school_in_slot(segments: list[str], field: str | None) -> str | None:
@@ -124,12 +139,9 @@ def school_in_slot(segments: list[str], field: str | None) -> str | None:
         if _SLOT_NAME.fullmatch(seg)
         and len(seg) >= 3
         and not (field and seg.casefold() == field.casefold())
-        and not all(w.lower() in FIELD_WORDS | _JOINING for w in seg.split())
-        and not any(w.lower() in _NOT_SCHOOL_WORDS for w in seg.split())
+        and not any(w.lower() in FIELD_WORDS | _NOT_SCHOOL_WORDS for w in seg.split())
         and not find_degree(seg)
-        and not places.is_place_name(seg)
-        and not places.is_region_name(seg)
-        and not places.find_place(seg)
+        and not _a_place(seg)
         and not roles.is_title(seg)
     ]
     return found[0] if len(found) == 1 else None

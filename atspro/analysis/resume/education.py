@@ -156,6 +156,27 @@ def _field_after(text: str, end: int) -> str | None:
     return field
 
 
+# Endings and words of a field of study written alone after the degree's comma ("BA,
+# Anthropology, 2001", "BFA, Theatre, 2004"), told from a school's name ("B.Sc., Loyola, 2004").
+_FIELDISH = re.compile(
+    r"(?:ology|graphy|onomy|ics?|istry|ism|ture|sophy|ies|ine|ing|ish|ese|ian|ance|ence|ment"
+    r"|ion|ity|try|phy|arts?|law|atre|ater|film|drama|latin|german|french|dutch|greek|design)$",
+    re.IGNORECASE,
+)
+
+
+def _named_not_field(
+    text: str, degree: tuple[str, EducationLevel, tuple[int, int]], field: str | None
+) -> bool:
+    """``field`` (read after the degree) is one name standing alone after a comma, with no
+    word of a field of study: the school's place on a dated degree line."""
+    after = text[degree[2][1] :].lstrip(" .")
+    if not field or not after.startswith(",") or len(field.split()) > 3:
+        return False
+    words = field.split()
+    return not _FIELDISH.search(words[-1]) and bool(school_in_slot([field], None))
+
+
 def _gpa(text: str) -> str | None:
     m = _GPA.search(text)
     if not m:
@@ -542,9 +563,18 @@ def parse_education(lines: list[str]) -> list[Education]:
         elif not cur.institution and (degree or not cur.degree):
             # only a school's name: "(Business Administration" left by the degree is a field
             cur.institution = _first_school(leftovers)
-        if not cur.institution and cur.degree and spans and not _NOTE.match(text.strip()):
+        if (
+            not cur.institution
+            and cur.degree
+            and spans
+            and (degree or (len(tx.words(text)) <= 6 and i - last_degree_line <= 2))
+            and not _NOTE.match(text.strip())
+        ):
             # "B.Sc., Loyola, 2004": a dated degree line's school named without a school word
             cur.institution = school_in_slot(leftovers, cur.field)
+            if not cur.institution and degree and _named_not_field(text, degree, cur.field):
+                # the one name after the degree's comma is the school, not a field
+                cur.institution, cur.field = cur.field, None
             cur.school_by_slot = bool(cur.institution)
         if gpa and not cur.gpa:
             cur.gpa = gpa
