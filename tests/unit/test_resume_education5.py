@@ -141,3 +141,36 @@ def test_the_highest_degree_wins_whatever_the_order() -> None:
         "EDUCATION\nB.Sc. in Psychology, Lakeside University, 2012\n"
     )
     assert education_level(r) == EducationLevel.BACHELOR
+
+
+def test_a_teachers_training_institute_is_a_school() -> None:
+    assert schools(
+        "Master's Degree in Business Education from Business Teacher's Training Institute, "
+        "Lakeside, Illinois - 2009"
+    ) == [("Master's Degree", "Business Teacher's Training Institute")]
+    # a teaching post is still no school
+    assert [s for _, s in schools("High School English Teacher, 2009")] == [None]
+
+
+def test_intermediate_starting_a_school_line_is_the_certificate() -> None:
+    assert schools(
+        "Diploma in Computer Science\nJuly 2011 to July 2014\n"
+        "intermediate Kendriya Vidyalaya No 2  Riverton Haryana\nJuly 2009 to March 2011"
+    )[-1] == ("intermediate", "Kendriya Vidyalaya No 2")
+    assert find_degree("intermediate level of French") is None
+
+
+def test_degrees_above_the_first_role_in_experience_are_education() -> None:
+    # a two-column layout: the Education heading's column read after "EXPERIENCE"
+    r = parse(
+        "Jane Roe\njane.roe@example.com\n\nEDUCATION\nCLINICAL\nEXPERIENCE\n"
+        "Master of Arts, Counseling Psychology, Lakeside University\nMay 2015\n"
+        "Bachelor of Science, Psychology, Lakeside University\nMay 2013\n"
+        "Clinical Intern,\nJanuary 2013 - September 2013\nHillside Counseling Center, Riverton, MD\n"
+        "- Observed therapy sessions\n"
+    )
+    assert [(e.degree, e.graduation_date) for e in r.education] == [
+        ("Master of Arts", "2015-05"),
+        ("Bachelor of Science", "2013-05"),
+    ]
+    assert [w.position for w in r.work_experience] == ["Clinical Intern"]

@@ -133,6 +133,8 @@ _LOOSE: dict[EducationLevel, str] = {
         r"|(?i:(?:higher\s+|senior\s+)?secondary\s?\(?\s?(?:10|12)\s?th\)?(?:\s+pass(?:ed)?)?)"
         r"|(?i:matric(?:ulation)?)\b|(?i:intermediate)(?=\s*\(|\s+(?i:education|examination"
         r"|exam|board|course|in\s+[A-Z]|\d))"
+        # "intermediate Kendriya Vidyalaya No 1": the line starts with it, a school follows
+        r"|^(?i:intermediate)(?=\s+[A-Z][^\n]*(?i:college|school|vidyala|institut|academy))"
     ),
 }
 _LOOSE_RE = re.compile(

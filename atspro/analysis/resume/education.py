@@ -267,7 +267,8 @@ _NOT_INSTITUTION = re.compile(
     # professional bodies that certify, not schools
     r"|\bproject\s+management\s+institute\b|\bchartered\s+institute\b|\binstitute\s+of\s+chartered\b"
     r"|\b(?:elementary|primary|middle)\s+schools?\b"
-    r"|\b(?:teacher|coach|director|promoter|manager|intern|instructor|tutor|principal)s?\b"
+    r"|\b(?:teacher(?!['’]?s?\s+(?:training\s+)?(?:college|institute|school|academy))|coach"
+    r"|director|promoter|manager|intern|instructor|tutor|principal)s?\b"
     r"|\([A-E][*+-]?\).*\([A-E][*+-]?\)",
     re.IGNORECASE,
 )
