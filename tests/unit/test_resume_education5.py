@@ -174,3 +174,21 @@ def test_degrees_above_the_first_role_in_experience_are_education() -> None:
         ("Bachelor of Science", "2013-05"),
     ]
     assert [w.position for w in r.work_experience] == ["Clinical Intern"]
+
+
+def test_a_degree_without_its_school_inside_a_header_education_block_is_kept() -> None:
+    r = parse(
+        "Jane Roe\njane.roe@example.com\n+1 555 123 4567\n"
+        "Master of Science in Special Education\nMay 2006\nLakeside University, Riverton, Maryland\n"
+        "Master of Education in Vocational Counseling\nMaster of Arts in Vocational Evaluation\n"
+        "Hillcrest University, Springfield, Ohio\n"
+        "Bachelor of Arts in Social Sciences\nLakeside University, Riverton, Maryland\n\n"
+        "PROFESSIONAL EXPERIENCE\nSpecial Education Teacher\nRiverton High School\n2008 - Present\n"
+        "- Adapt the curriculum\n"
+    )
+    assert [e.degree for e in r.education] == [
+        "Master of Science",
+        "Master of Education",
+        "Master of Arts",
+        "Bachelor of Arts",
+    ]

@@ -645,7 +645,19 @@ def education_in_header(lines: list[str]) -> list[Education]:
             and found[1] >= EducationLevel.ASSOCIATE
             and len(tx.words(line)) <= 12
         ):
-            return [e for e in parse_education(lines[i:]) if e.institution and e.degree]
+            read = parse_education(lines[i:])
+            whole = [k for k, e in enumerate(read) if e.institution and e.degree]
+            # a degree listed without its school between whole entries is one of them
+            # ("Master of Education …" over "Master of Arts …" and their one school)
+            return [
+                e
+                for k, e in enumerate(read)
+                if e.degree
+                and (
+                    e.institution
+                    or (whole and k < whole[-1] and (e.level or 0) >= EducationLevel.ASSOCIATE)
+                )
+            ]
     return []
 
 
