@@ -192,29 +192,3 @@ def test_a_degree_without_its_school_inside_a_header_education_block_is_kept() -
         "Master of Arts",
         "Bachelor of Arts",
     ]
-
-
-@pytest.mark.parametrize(
-    ("line", "field", "school"),
-    [
-        ("HSC Riverland State Board", None, "Riverland State Board"),
-        ("SSC in English Riverland State Board", "English", "Riverland State Board"),
-        (
-            "Higher Secondary12th Pass in Biology U P Board  Kanpur Uttar Pradesh",
-            "Biology",
-            "U P Board",
-        ),
-        ("12th CBSE Board 2008", None, "CBSE Board"),
-        ("HSC Adarsh High School 2012", None, "Adarsh High School"),
-    ],
-)
-def test_a_certificates_board_is_its_school_slot_not_its_field(
-    line: str, field: str | None, school: str
-) -> None:
-    assert [(e.field, e.institution) for e in parse_education([line])] == [(field, school)]
-
-
-def test_a_board_is_no_school_of_a_degree() -> None:
-    assert [e.institution for e in parse_education(["B.Tech in CSE, Board of Studies, 2012"])] == [
-        None
-    ]

@@ -145,28 +145,3 @@ def school_in_slot(segments: list[str], field: str | None) -> str | None:
         and not roles.is_title(seg)
     ]
     return found[0] if len(found) == 1 else None
-
-
-# The examining board of a school-leaving certificate, the school's slot in Indian resumes
-# ("HSC Maharashtra State Board", "12th CBSE", "SSC in English Riverland State Board").
-_BOARD = re.compile(
-    r"(?:\b[A-Z][\w.]*\s+){0,5}Board\b(?:\s+of\s+(?:[A-Z]\w*\s*){1,4})?"
-    r"|\b(?:CBSE|ICSE|ISC|HSBTE|MSBTE|GSEB|BSEB|PSEB|RBSE|HBSE|UPMSP)\b(?:\s+Board\b)?"
-)
-
-
-def board_in(text: str) -> tuple[str, int] | None:
-    """The board named in ``text`` and where it starts: the capitalised words before "Board"
-    that are no field of study ("Biology U P Board" -> "U P Board")."""
-    m = _BOARD.search(text)
-    if not m:
-        return None
-    start = m.start()
-    for w in re.finditer(r"\S+", m.group(0)):
-        if w.group(0).lower() not in FIELD_WORDS:
-            break
-        start = m.start() + w.end() + 1
-    name = text[start : m.end()].strip()
-    if not name or (name.split()[0] == "Board" and not name.startswith("Board of")):
-        return None
-    return name, start

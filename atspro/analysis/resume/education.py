@@ -14,7 +14,6 @@ from atspro.analysis.resume import dates, entries, places, roles, sections
 from atspro.analysis.resume import text as tx
 from atspro.analysis.resume.degrees import FIELD_WORDS, INSTITUTION, find_degree
 from atspro.analysis.resume.edu_lines import (
-    board_in,
     join_wrapped,
     one_degree_per_line,
     school_in_slot,
@@ -578,14 +577,6 @@ def parse_education(lines: list[str]) -> list[Education]:
                 # the one name after the degree's comma is the school, not a field
                 cur.institution, cur.field = cur.field, None
             cur.school_by_slot = bool(cur.institution)
-        board = board_in(text[degree[2][1] :]) if degree else None
-        if board and cur.level == EducationLevel.HIGH_SCHOOL:
-            # "HSC in English Riverland State Board": the board is no part of the field, and
-            # names the certificate's school slot when no school is named
-            if cur.field and board[0] in cur.field:
-                cur.field = cur.field[: cur.field.index(board[0])].strip(" ,-–") or None
-            if not cur.institution:
-                cur.institution, cur.school_by_slot = board[0], True
         if gpa and not cur.gpa:
             cur.gpa = gpa
         # "Awarded Scholarship in 2011 to write …": a sentence's year is no graduation date
