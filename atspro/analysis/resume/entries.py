@@ -305,7 +305,7 @@ def _role_lines(lines: list[str]) -> bool:
 
 
 def _caps_over_title(lines: list[str]) -> bool:
-    """ "APPLE COMPUTER" / "Software Engineer, Intern": an employer in capitals over a
+    """ "ORBIT SYSTEMS" / "Software Engineer, Intern": an employer in capitals over a
     Title-Case title line."""
     return (
         len(lines) == 2

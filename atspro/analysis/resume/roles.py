@@ -414,7 +414,7 @@ _ACADEMIC = re.compile(r"\b(?:university|college)\b", re.IGNORECASE)
 def _unit_of(
     parent: tuple[int, str] | None, flat: list[tuple[int, str]], per_line: list[list[str]]
 ) -> tuple[int, str] | None:
-    """The unit the header names inside a university or college ("DePaul University,
+    """The unit the header names inside a university or college ("Northfield University,
     Office of Admissions"): where the person worked, as the role's employer. The unit shares
     its line with the university or has a line of its own ("Corporate Department, Acme &
     Partner" is a unit of another employer)."""
@@ -482,7 +482,7 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
                 cut = (place.span[0] + len(town) + 1, place.span[1])
                 place = places.Place(region.strip(), place.region, cut)
             elif _NAME_GOES_ON.search(line[: place.span[0]].rstrip(" ,")):
-                # "Heritage Bank of Huntsville, AL", "Miller & Shearer, PA": the town ends the
+                # "Lakeview Bank of Dayton, OH", "Brook & Tally, PA": the town ends the
                 # employer's name; only the region after it is cut.
                 comma = line.find(",", place.span[0], place.span[1])
                 end = comma if comma >= 0 else place.span[1]
@@ -511,15 +511,15 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
         # A title's second half ("Senior Programmer / Analyst") or a department acronym ("QA")
         # is not the employer when another line names one.
         # A segment that reads as a title is never taken for the employer.
-        # A town or a country left as a segment ("Pakistan" / "Consultant" / "United Nations
-        # World Food Programme", "Intern engineer / SII, Rennes") names no employer.
+        # A town or a country left as a segment ("Pakistan" / "Consultant" / "Northbridge
+        # Relief Programme", "Intern engineer / QXL, Lyon") names no employer.
         named = [
             x
             for x in rest
             if not (is_title(x[1]) or _skill_phrase(x[1]) or places.is_place_name(x[1]))
         ]
         named = [x for x in named if len(x[1]) > 3] or named
-        # A one-word skill beside the title ("Director of Engineering, Android," / "Tinder")
+        # A one-word skill beside the title ("Head of Product, Android," / "Lumeo")
         # gives way to a name on another line.
         plain = [x for x in named if position_at and not _skill_phrase(x[1], one_word=True)]
         company_at = _next_to(plain, position_at) or _next_to(named, position_at)
