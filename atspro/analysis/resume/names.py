@@ -46,12 +46,14 @@ _NOT_NAME_WORDS = tx.word_set(
 # boilerplate around a name.
 _BOILERPLATE = re.compile(
     r"^(?:(?:sample\s+)?(?:resume|résumé|curriculum\s+vitae|cv|bio[- ]?data)\s*(?:of|:|-|–)?\s+)"
-    r"|(?:['’]s)?\s*(?:[-–|:,]\s*|\s[Il1]\s+)?(?:featured\s+)?(?:resume|résumé|curriculum\s+vitae|cv|profile)$",
+    r"|(?:['’]s)?\s*(?:[-–|:,]\s*|\s(?-i:[l1])\s+)?(?:featured\s+)?(?:resume|résumé|curriculum\s+vitae|cv|profile)$",
     re.IGNORECASE,
 )
-# "JANE DOEIRESUME", "JANE DOE|RESUME": the boilerplate glued to a name in capitals, with the
-# "|" between them read as I, l or 1 (OCR) or kept.
-_GLUED_BOILERPLATE = re.compile(r"(?<=[A-Z]{2})[I|l1]?(?:RESUME|RÉSUMÉ|CURRICULUM VITAE)$")
+# "JANE DOE|RESUME", "JANE DOElRESUME": the boilerplate glued to a name in capitals, with the
+# "|" between them kept or read as l or 1. An "I" there is kept: it can be the name's own last
+# letter ("RAVIRESUME") or a final initial, and a text layer never turns a bar into an I; an OCR
+# read's "I" is decided earlier with the page's evidence (``ocr_contact.split_boilerplate``).
+_GLUED_BOILERPLATE = re.compile(r"(?<=[A-Z]{2})[|l1]?(?:RESUME|RÉSUMÉ|CURRICULUM VITAE)$")
 _HONORIFIC = re.compile(
     r"^(?:(?:dr|mr|mrs|ms|miss|prof|professor|er|adv|sri|shri|smt)\.?\s+)+(?=[A-Z])", re.IGNORECASE
 )
