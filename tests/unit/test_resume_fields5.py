@@ -1,0 +1,89 @@
+"""Contact and stated-years classes of issue 14, round 5: one made-up resume per class."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from atspro.analysis.resume.parser import parse_resume
+from atspro.analysis.resume.years import stated_years
+
+TODAY = date(2026, 6, 1)
+BODY = (
+    "\n\nEXPERIENCE\nAcme Logistics, Springfield\nAnalyst\nJan 2021 - Present\n- Built reports.\n"
+)
+
+
+def parse(header: str) -> str | None:
+    return parse_resume(
+        f"Jordan Vale\n{header}\njordan@example.com{BODY}", today=TODAY
+    ).contact.phone
+
+
+@pytest.mark.parametrize(
+    ("header", "phone"),
+    [
+        # a fax beside the phone is no number to call, in either order
+        ("Fax: +1 415 555 0199 | Phone: +1 415 555 0142", "+14155550142"),
+        ("Tel +44 20 7946 0958, Fax +44 20 7946 0959", "+442079460958"),
+        ("Fax +1 415 555 0199\nPhone +1 415 555 0142", "+14155550142"),
+        # of several numbers the mobile, whichever the layout lists first
+        ("Office: +1 415 555 0100 Mobile: +1 415 555 0142", "+14155550142"),
+        ("Mobile: +1 415 555 0142 | Office: +1 415 555 0100", "+14155550142"),
+        ("Home +1 415 555 0100\nCell +1 415 555 0142", "+14155550142"),
+        ("+1 415 555 0100 (h) · +1 415 555 0142 (c)", "+14155550142"),
+        # a number the layout broke over two lines
+        ("+49 176\n313 877 34", "+4917631387734"),
+        ("Berlin · +49 176\n313 877 34", "+4917631387734"),
+        # the issue's shapes
+        ("(+91) 8087996634", "+918087996634"),
+        ("+65 9123 4567", "+6591234567"),
+        ("+91 98765 43210", "+919876543210"),
+    ],
+)
+def test_the_persons_number_whatever_the_layout(header: str, phone: str) -> None:
+    assert parse(header) == phone
+
+
+def test_a_masked_number_is_no_number() -> None:
+    assert parse("+65 9xxx xxxx") is None
+
+
+def test_a_year_in_brackets_does_not_start_a_split_number() -> None:
+    # Only a "+" country code left at a line's end waits for the rest of its number.
+    assert parse("Class of (2019)\n98 76 Elm Street") is None
+
+
+ROLES = "EXPERIENCE\nAcme Logistics\nAnalyst\nJan 2021 - Dec 2024\n- Built reports.\n"
+
+
+@pytest.mark.parametrize(
+    ("summary", "want"),
+    [
+        # "3.5 years" with its point stripped: far beyond four dated years
+        ("Analyst with 35 years of experience in reporting", None),
+        ("Analyst with 85 years of experience in reporting", None),
+        # within twice the dated years plus ten: the claim stands
+        ("Analyst with 15 years of experience in reporting", 15.0),
+    ],
+)
+def test_a_stated_figure_beyond_the_dated_roles_is_no_statement(
+    summary: str, want: float | None
+) -> None:
+    text = f"Jordan Vale\njordan@example.com\nSUMMARY\n{summary}\n{ROLES}"
+    assert parse_resume(text, today=TODAY).stated_years_experience == want
+
+
+def test_a_long_career_the_resume_dates_allows_is_kept() -> None:
+    # Early roles written without dates the parser reads, but the years named span 34 years.
+    text = (
+        "Jordan Vale\njordan@example.com\nSUMMARY\nManager with 30 years of experience in"
+        f" freight\n{ROLES}EDUCATION\nB.Sc. Logistics, Springfield College, 1991\n"
+    )
+    assert parse_resume(text, today=TODAY).stated_years_experience == 30.0
+
+
+def test_with_no_dated_role_the_statement_stands_up_to_fifty_years() -> None:
+    assert stated_years(["Over 40 years of experience in shipping."], []) == 40.0
+    assert stated_years(["Over 55 years of experience in shipping."], []) is None
