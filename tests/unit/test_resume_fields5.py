@@ -87,3 +87,17 @@ def test_a_long_career_the_resume_dates_allows_is_kept() -> None:
 def test_with_no_dated_role_the_statement_stands_up_to_fifty_years() -> None:
     assert stated_years(["Over 40 years of experience in shipping."], []) == 40.0
     assert stated_years(["Over 55 years of experience in shipping."], []) is None
+
+
+def test_a_label_table_read_column_by_column_keeps_its_address_in_the_contact_block() -> None:
+    labels = "HOME ADDRESS\nPOSTAL ADDRESS\nE-MAIL ADDRESS\nCONTACT NO.\nLINKED-IN PROFILE\n"
+    text = (
+        "Curriculum Vitae\nJordan Vale\n"
+        + labels
+        + ":\n" * 5
+        + "14 Acacia Street, Hillview, Kestrelton, 4821\nAs Above\njordan@example.com\n"
+        + "(Cell) 082 555 0142"
+        + BODY
+    )
+    c = parse_resume(text, today=TODAY).contact
+    assert (c.full_name, c.location) == ("Jordan Vale", "Kestrelton")

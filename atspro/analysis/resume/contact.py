@@ -213,10 +213,13 @@ def extract_contact(
     name = find_name(
         name_lines or header or contact_lines, all_lines[-3:], top, all_lines[:40], handles
     )
-    place = find_location(contact_lines[:12], top, name)
+    # A label/value table read column by column leaves its colons on lines of their own: they
+    # take no place among the first contact lines.
+    worded = [x for x in contact_lines if any(ch.isalnum() for ch in x)]
+    place = find_location(worded[:12], top, name)
     region = (place.region if place else None) or fallback_region
     phone = (
-        find_phone(contact_lines[:15], region)
+        find_phone(worded[:15], region)
         or find_labelled_phone(all_lines, region)
         or find_phone_line(all_lines, region)
     )
