@@ -101,3 +101,17 @@ def test_a_label_table_read_column_by_column_keeps_its_address_in_the_contact_bl
     )
     c = parse_resume(text, today=TODAY).contact
     assert (c.full_name, c.location) == ("Jordan Vale", "Kestrelton")
+
+
+@pytest.mark.parametrize(
+    ("line", "mail", "name"),
+    [
+        ("J A N E D O E", "jane.doe@example.com", "Jane Doe"),  # no wider gap between words
+        ("J A N E  D O E", "jd42@example.com", "Jane Doe"),  # the wider gap is enough
+        ("J A N E D O E", "jd42@example.com", "Janedoe"),  # no evidence: kept as read
+    ],
+)
+def test_a_letter_spaced_name_is_split_where_the_address_splits_it(
+    line: str, mail: str, name: str
+) -> None:
+    assert parse_resume(f"{line}\n{mail}{BODY}", today=TODAY).contact.full_name == name

@@ -349,6 +349,22 @@ def handle_letters(email: str | None, links: list[Link], lines: list[str]) -> li
     return [x for h in found if len(x := re.sub(r"[^a-z]", "", h.lower())) >= 4]
 
 
+def split_as_spelled(name: str | None, email: str | None, links: list[Link]) -> str | None:
+    """ "Janedoe" (a name set letter by letter with no wider gap between its words,
+    "J A N E D O E") -> "Jane Doe" when the e-mail or a profile handle spells the same letters
+    in separated parts ("jane.doe@…", "linkedin.com/in/jane-doe"). Without such evidence the
+    name is kept as read."""
+    if not name or " " in name or len(name) < 5:
+        return name
+    raw = [email.split("@")[0]] if email else []
+    raw += [link.url.rstrip("/").rsplit("/", 1)[-1] for link in links if link.kind != "portfolio"]
+    for handle in raw:
+        parts = [p for p in re.split(r"[^a-z]+", handle.lower()) if p]
+        if 2 <= len(parts) <= 4 and "".join(parts) == name.lower():
+            return " ".join(p.title() for p in parts)
+    return name
+
+
 def _name_spelled_by(handles: list[str], lines: list[str]) -> str | None:
     """ "Kaveen Nimsara" under a sidebar, "Alistair M Senior" (a surname that is also a job
     word), "Rahul N Devops Engineer …" (a one-line export): a short line, or the first two to
