@@ -115,3 +115,10 @@ def test_a_letter_spaced_name_is_split_where_the_address_splits_it(
     line: str, mail: str, name: str
 ) -> None:
     assert parse_resume(f"{line}\n{mail}{BODY}", today=TODAY).contact.full_name == name
+
+
+@pytest.mark.parametrize("state", ["Karnataka", "KERALA", "Maharashtra"])
+def test_a_state_alone_above_the_summary_is_the_place_not_the_name(state: str) -> None:
+    text = f"{state}\nNetwork engineer with five years of support work\n{BODY}"
+    c = parse_resume(text, today=TODAY).contact
+    assert (c.full_name, c.location) == (None, state)

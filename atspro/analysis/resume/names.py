@@ -110,12 +110,19 @@ def _name_from(segment: str) -> str | None:
     if len(real) == 1 and not (tx.is_all_caps(real[0]) or len(real[0]) >= 3):
         return None
     # A region or country, or a city of two words or more ("New South Wales", "Santa Clara");
-    # one-word cities are also surnames ("Anderson").
+    # one-word cities are also surnames ("Anderson"), an Indian state is no one's name.
     town = places.find_town_region(segment)
     if (
         places.find_place(segment)
         or places.find_city_region(segment)
-        or (places.is_place_name(segment) and (len(parts) > 1 or places.is_region_name(segment)))
+        or (
+            places.is_place_name(segment)
+            and (
+                len(parts) > 1
+                or places.is_region_name(segment)
+                or segment.title() in places.IN_STATES
+            )
+        )
         or (town and town.span == (0, len(segment)))  # "Barasat West Bengal"
     ):
         return None
