@@ -122,3 +122,40 @@ def test_a_state_alone_above_the_summary_is_the_place_not_the_name(state: str) -
     text = f"{state}\nNetwork engineer with five years of support work\n{BODY}"
     c = parse_resume(text, today=TODAY).contact
     assert (c.full_name, c.location) == (None, state)
+
+
+EXPORT_BODY = (
+    "\nWork Experience\nNetwork Engineer\nAcme Infotech  Noida Uttar Pradesh\n"
+    "April 2018 to Present\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "name", "place"),
+    [
+        # a job board's one-line export whose person gave a region and no town
+        ("Ravi Verma Uttar Pradesh Willing to relocate Anywhere", "Ravi Verma", "Uttar Pradesh"),
+        ("Ravi Verma Uttar Pradesh Email me on Indeed", "Ravi Verma", "Uttar Pradesh"),
+        ("RAVI VERMA KERALA Email me on Indeed", "Ravi Verma", "KERALA"),
+        # with a town the town stays
+        ("Ravi Verma Noida Uttar Pradesh Email me on Indeed", "Ravi Verma", "Noida Uttar Pradesh"),
+    ],
+)
+def test_the_surname_is_no_town_before_a_region_alone(first: str, name: str, place: str) -> None:
+    c = parse_resume(first + EXPORT_BODY, today=TODAY).contact
+    assert (c.full_name, c.location) == (name, place)
+
+
+@pytest.mark.parametrize(
+    ("header", "name"),
+    [
+        ("Resume of Jane Doe", "Jane Doe"),
+        ("Curriculum Vitae of Jane Doe", "Jane Doe"),
+        ("JANE DOEFeatured Resume", "Jane Doe"),
+        ("JANE MARIE DOE", "Jane Marie Doe"),
+        ("Name: Jane Doe", "Jane Doe"),
+    ],
+)
+def test_the_issues_name_shapes_hold(header: str, name: str) -> None:
+    text = f"{header}\njordan@example.com{BODY}"
+    assert parse_resume(text, today=TODAY).contact.full_name == name

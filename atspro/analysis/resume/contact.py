@@ -138,7 +138,10 @@ def find_location(
     # "Willing to relocate to Pune": where they would go, not where they are.
     for line in lines:
         cue = _PLACE_CUE.search(line)
-        place = places.find_place_before(line[: cue.start()]) if cue else None
+        before = line[: cue.start()] if cue else ""
+        if name and before.casefold().startswith(name.casefold()):  # "Ravi Verma Uttar Pradesh": no town "Verma"
+            before = " " * len(name) + before[len(name) :]
+        place = places.find_place_before(before) if cue else None
         if place and not _job_words(place.text.rsplit(" ", 1)[0]):
             return place
     scrubbed = [_scrubbed(line, name) for line in lines]

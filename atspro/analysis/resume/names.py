@@ -266,6 +266,29 @@ def _name_before_place(line: str) -> str | None:
             name = _name_from(" ".join(words[:k]))
             if name and not roles.is_title(name):
                 return name
+    return _name_before_region(line.split())
+
+
+# What follows the place in a job board's one-line export.
+_EXPORT_CUE = re.compile(r"^(?:email\s+me|(?:willing|ready|open)\s+to\s+relocat)", re.I)
+
+
+def _name_before_region(words: list[str]) -> str | None:
+    """ "Ravi Verma Uttar Pradesh Willing to relocate …": the person gave a region and no
+    town; the region is written in full and the export's cue (or nothing) follows it."""
+    for k in (2, 3):
+        for j in (1, 2, 3):
+            region = " ".join(words[k : k + j])
+            after = " ".join(words[k + j : k + j + 4])
+            if len(words) < k + j or (after and not _EXPORT_CUE.match(after)):
+                continue
+            if not (places.is_region_name(region) or region.title() in places.IN_STATES):
+                continue
+            if any(places.is_place_name(" ".join(words[i : k + j])) for i in range(k)):
+                continue  # "New South Wales": the "name" is the region's first words
+            name = _name_from(" ".join(words[:k]))
+            if name and not roles.is_title(name):
+                return name
     return None
 
 
