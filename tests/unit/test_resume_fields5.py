@@ -33,6 +33,9 @@ def parse(header: str) -> str | None:
         ("Mobile: +1 415 555 0142 | Office: +1 415 555 0100", "+14155550142"),
         ("Home +1 415 555 0100\nCell +1 415 555 0142", "+14155550142"),
         ("+1 415 555 0100 (h) · +1 415 555 0142 (c)", "+14155550142"),
+        # no label says mobile: the first, also before a ZIP+4 on the next line
+        ("(206) 555 0100 (Work)\nSeattle, WA 98195-2600 (206) 555 0199 (Fax)", "+12065550100"),
+        ("Work: +1 415 555 0100 | Phone: +1 415 555 0142", "+14155550100"),
         # a number the layout broke over two lines
         ("+49 176\n313 877 34", "+4917631387734"),
         ("Berlin · +49 176\n313 877 34", "+4917631387734"),
@@ -159,3 +162,17 @@ def test_the_surname_is_no_town_before_a_region_alone(first: str, name: str, pla
 def test_the_issues_name_shapes_hold(header: str, name: str) -> None:
     text = f"{header}\njordan@example.com{BODY}"
     assert parse_resume(text, today=TODAY).contact.full_name == name
+
+
+def test_ms_office_is_no_mississippi_for_the_phone_region() -> None:
+    text = (
+        "Jordan Vale\nMobile: 414 299 2841\njordan@example.com\nSKILLS\n"
+        "Adobe Photoshop, MS Office and slides\n" + BODY
+    )
+    # no place names a region: the number stays as written (was read as a US number)
+    assert parse_resume(text, today=TODAY).contact.phone == "414 299 2841"
+
+
+def test_a_region_with_a_postcode_is_no_name() -> None:
+    text = "Resume\nNew South Wales, 2000, Australia\nmail@example.com" + BODY
+    assert parse_resume(text, today=TODAY).contact.full_name is None

@@ -139,7 +139,9 @@ def find_location(
     for line in lines:
         cue = _PLACE_CUE.search(line)
         before = line[: cue.start()] if cue else ""
-        if name and before.casefold().startswith(name.casefold()):  # "Ravi Verma Uttar Pradesh": no town "Verma"
+        if name and before.casefold().startswith(
+            name.casefold()
+        ):  # "Ravi Verma Uttar Pradesh": no town "Verma"
             before = " " * len(name) + before[len(name) :]
         place = places.find_place_before(before) if cue else None
         if place and not _job_words(place.text.rsplit(" ", 1)[0]):

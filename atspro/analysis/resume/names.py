@@ -266,7 +266,7 @@ def _name_before_place(line: str) -> str | None:
             name = _name_from(" ".join(words[:k]))
             if name and not roles.is_title(name):
                 return name
-    return _name_before_region(line.split())
+    return _name_before_region([w.strip(",;") for w in line.split()])
 
 
 # What follows the place in a job board's one-line export.
