@@ -24,6 +24,7 @@ from atspro.sandbox.client import SandboxClient
 from atspro.sandbox.emulator import BotApiEmulator
 from atspro.sandbox.transport import EmulatorTransport
 from atspro.services.container import Services
+from tests.hang import HANG_GUARD_S
 
 TOKEN = "123456:TEST-token-for-the-emulator"
 ADMIN_TG = 9000
@@ -40,7 +41,10 @@ def make_settings(**overrides: Any) -> Settings:
         "extract_timeout_s": 20,
         # A hang guard here, not the product's 10 s: the first card of an xdist worker starts
         # the drawing process, whose imports took over 10 s at load 16 (a text card instead).
-        "card_draw_timeout_s": 60.0,
+        "card_draw_timeout_s": HANG_GUARD_S,
+        # A job sent with a resume waits for that resume's reading: a hang guard here too, not
+        # the product's 20 s (the resume's reading is the machine's speed, not the behaviour).
+        "resume_wait_s": HANG_GUARD_S,
         "uploads_per_hour": 50,
         "analyses_per_hour": 50,
         "broadcast_rate_per_s": 30,
@@ -121,7 +125,7 @@ async def running_bot(
         await runner.cleanup()
 
 
-async def wait_db(pool: asyncpg.Pool, query: str, *args: Any, timeout: float = 10) -> Any:
+async def wait_db(pool: asyncpg.Pool, query: str, *args: Any, timeout: float = HANG_GUARD_S) -> Any:
     """Wait until ``query`` returns a truthy value (for effects with no chat message)."""
     async with asyncio.timeout(timeout):
         while True:
