@@ -2,19 +2,19 @@
 
 ``python -m bench.eval [part ...]``. Exits 0 also when ../shared is absent (every part skips).
 The OCR part renders and reads ~100 photos (20+ minutes on 2 cores), so ``make eval`` leaves it
-out; ``make eval-ocr`` (``python -m bench.eval ocr``) runs it. Figures of parts not run this
-time stay in bench/eval.json as they were.
+out; ``make eval-ocr`` (``python -m bench.eval ocr``) runs it. Each part's figures are written
+as soon as it ends, merged into bench/eval.json under a lock (``common.save_figures``): figures
+of parts not run this time stay as they were, also when other runs write in parallel.
 """
 
 from __future__ import annotations
 
 import importlib
-import json
 import sys
 import time
 from pathlib import Path
 
-from bench.eval.common import SAMPLES, print_figures
+from bench.eval.common import SAMPLES, print_figures, save_figures
 
 PARTS = ["resumes", "jobs", "match", "grounding", "tailor"]  # make eval (under 2 minutes)
 SLOW_PARTS = ["ocr"]  # make eval-ocr
@@ -23,7 +23,7 @@ OUT = Path(__file__).resolve().parents[1] / "eval.json"
 
 def main(argv: list[str]) -> int:
     chosen = argv or PARTS
-    figures: dict[str, object] = json.loads(OUT.read_text()) if OUT.is_file() else {}
+    figures: dict[str, object] = {}
     failed = []
     for part in chosen:
         try:
@@ -44,8 +44,8 @@ def main(argv: list[str]) -> int:
                 failed.append(part)
         print_figures(figures[part], indent=3)
         print(f"   ({time.perf_counter() - started:.1f} s)", flush=True)
-    OUT.write_text(json.dumps(figures, indent=2, sort_keys=True) + "\n")
-    print(f"\nwrote {OUT}")
+        save_figures(OUT, {part: figures[part]})
+    print(f"\nwrote {', '.join(figures) or 'no part'} into {OUT}")
     return 1 if failed else 0
 
 

@@ -9,7 +9,12 @@ shorter has at least ``CONTAIN_MIN`` characters, or when their token-set Jaccard
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
+import json
+import os
 import re
+import tempfile
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -94,6 +99,31 @@ def print_figures(value: object, indent: int = 0) -> None:
                 print(f"{pad}{key}: {sub}")
     else:
         print(pad + str(value))
+
+
+def save_figures(out: Path, parts: dict[str, object]) -> None:
+    """Write ``parts`` (figures by part name) into the JSON file ``out``, keeping every other
+    part it holds. Runs in parallel are safe: a lock file serialises the read-merge-write, so a
+    run never erases a part another run wrote meanwhile, and the new file replaces the old by
+    rename, so a reader never sees half a file."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with open(out.with_name(out.name + ".lock"), "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+        figures: dict[str, object] = {}
+        if out.is_file():
+            with contextlib.suppress(json.JSONDecodeError):  # a damaged file: start afresh
+                figures = json.loads(out.read_text())
+        figures.update(parts)
+        fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "w") as file:
+                file.write(json.dumps(figures, indent=2, sort_keys=True) + "\n")
+            os.chmod(tmp, 0o644)  # mkstemp's 0600 would make the figures private
+            os.replace(tmp, out)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
 
 
 def line_labels(text: str) -> tuple[list[str], list[str]]:
