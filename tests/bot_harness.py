@@ -19,6 +19,7 @@ from telegram.ext import Application
 from atspro.app import ALLOWED_UPDATES, open_services, start_background
 from atspro.bot.app import build_application
 from atspro.bot.inbox import UpdateIntake
+from atspro.bot.pacing import FloodGate
 from atspro.config import Settings
 from atspro.sandbox.client import SandboxClient
 from atspro.sandbox.emulator import BotApiEmulator
@@ -85,6 +86,7 @@ async def running_bot(
     *,
     start_workers: bool = True,
     rate_limit: bool = False,
+    flood_gate: FloodGate | None = None,
 ) -> AsyncIterator[BotHarness]:
     settings = settings or make_settings()
     emulator = BotApiEmulator(token=TOKEN)
@@ -107,7 +109,8 @@ async def running_bot(
             async with app:
                 await app.start()
                 background = await start_background(app, svc, start_workers=start_workers)
-                intake, stop_polling = UpdateIntake(app, svc), asyncio.Event()
+                intake = UpdateIntake(app, svc, gate=flood_gate or FloodGate())
+                stop_polling = asyncio.Event()
                 polling = asyncio.create_task(
                     intake.poll(stop_polling, allowed_updates=ALLOWED_UPDATES, timeout=1)
                 )
