@@ -32,9 +32,15 @@ def pool() -> Iterator[ExtractionPool]:
 
 def test_progress_moves_the_deadline_step_by_step(pool: ExtractionPool) -> None:
     steps: list[tuple[int, int]] = []
-    progress = Progress(step_timeout=2.0, total_timeout=10.0, on_step=lambda *s: steps.append(s))
-    # three steps of 0.4 s: longer in total than the 0.5 s limit of a job without progress
-    assert pool.call(workers.report_steps, 3, 0.4, timeout=0.5, progress=progress) == 3
+    # Three steps of 1 s: longer in total than the 2 s limit of a job without progress, each
+    # far inside its step limit (the first report, sent at once, must cross processes within
+    # the job's limit: 0.5 s was tight on a loaded machine).
+    progress = Progress(
+        step_timeout=HANG_GUARD_S / 2,
+        total_timeout=HANG_GUARD_S,
+        on_step=lambda *s: steps.append(s),
+    )
+    assert pool.call(workers.report_steps, 3, 1.0, timeout=2.0, progress=progress) == 3
     assert steps == [(1, 3), (2, 3), (3, 3)]
 
 
