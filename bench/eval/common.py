@@ -10,13 +10,15 @@ shorter has at least ``CONTAIN_MIN`` characters, or when their token-set Jaccard
 from __future__ import annotations
 
 import contextlib
+import copy
 import fcntl
+import hashlib
 import json
 import os
 import re
 import tempfile
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -124,6 +126,45 @@ def save_figures(out: Path, parts: dict[str, object]) -> None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
             raise
+
+
+@contextlib.contextmanager
+def extract_once() -> Iterator[None]:
+    """Within one run, each file is extracted once: several parts read the same real files
+    (document kind, tailoring, matching; the image-only one with OCR each time). While this is
+    open, ``extract_text`` answers a file it read before (same bytes, name and limits) with a
+    copy of that answer, or the same refusal; the parts' code and figures stay as they are
+    (they look the function up after this replaced it). Progress callbacks bypass it."""
+    from atspro.analysis.documents import extract
+    from atspro.analysis.documents.errors import ExtractionError
+
+    original = extract.extract_text
+    answers: dict[tuple[bytes, str | None, object], object] = {}
+
+    def extract_text(
+        data: bytes,
+        filename: str | None = None,
+        limits: extract.ExtractLimits = extract.ExtractLimits(),  # noqa: B008 - frozen
+        progress: extract.Progress | None = None,
+    ) -> extract.ExtractedText:
+        if progress is not None:
+            return original(data, filename, limits, progress)
+        key = (hashlib.sha256(bytes(data)).digest(), filename, limits)
+        if key not in answers:
+            try:
+                answers[key] = original(data, filename, limits)
+            except ExtractionError as exc:
+                answers[key] = exc
+        answer = answers[key]
+        if isinstance(answer, ExtractionError):
+            raise answer
+        return copy.deepcopy(answer)  # type: ignore[return-value]
+
+    extract.extract_text = extract_text  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        extract.extract_text = original  # type: ignore[assignment]
 
 
 def line_labels(text: str) -> tuple[list[str], list[str]]:

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 import bench.eval.__main__ as harness
-from bench.eval.common import save_figures
+from bench.eval.common import extract_once, save_figures
 from tests.hang import HANG_GUARD_S
 
 
@@ -81,3 +81,32 @@ def test_processes_writing_at_once_lose_no_part_and_leave_a_whole_file(tmp_path:
             done.result(timeout=HANG_GUARD_S)
     assert json.loads(out.read_text()) == {part: {"round": 24} for part in parts}
     assert not list(tmp_path.glob(".eval.json.*.tmp"))  # every temporary file was renamed
+
+
+def test_parts_extract_each_file_once_and_get_their_own_copy(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from atspro.analysis.documents import extract
+    from atspro.analysis.documents.errors import CorruptFile
+
+    calls: list[bytes] = []
+
+    def counting(data: bytes, filename: str | None = None, *args: object) -> object:
+        calls.append(data)
+        if data == b"broken":
+            raise CorruptFile("unreadable")
+        return extract.ExtractedText(text=data.decode(), kind="txt")
+
+    monkeypatch.setattr(extract, "extract_text", counting)
+    with extract_once():
+        from atspro.analysis.documents.extract import extract_text  # as a part imports it
+
+        first = extract_text(b"Jane Doe", "cv.txt")
+        first.text = "changed by one part"
+        assert extract_text(b"Jane Doe", "cv.txt").text == "Jane Doe"  # not the changed copy
+        assert extract_text(b"Jane Doe", "other.txt").text == "Jane Doe"  # another name: read
+        for _ in range(2):
+            with pytest.raises(CorruptFile):
+                extract_text(b"broken", "x.pdf")
+    assert calls == [b"Jane Doe", b"Jane Doe", b"broken"]
+    assert extract.extract_text is counting  # put back
