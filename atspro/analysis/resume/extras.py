@@ -172,6 +172,17 @@ class _Phrases:
 _ITEM_SPLIT = re.compile(r"\s*(?:[,;|•·▪◦●]|\s[-~]\s|\s{2,}|\band\b(?=\s+[A-Z]))\s*")
 _LIST_WORDS = tx.word_set("and or with etc other others including various basic advanced good")
 _ITEM_LABEL = re.compile(r"^[^:]{2,40}:\s*")
+# "Proficient in 3D Studio Max, Maya", "Strong knowledge of SQL": the words leading a list
+# into a sentence; what follows them is the list.
+_LEAD_IN = re.compile(
+    r"^(?:(?:very\s+)?(?:good|strong|excellent|sound|solid|basic|working|extensive|thorough"
+    r"|in-depth|hands-on|practical|advanced|prior|some)\s+)?(?:knowledge|experience|expertise"
+    r"|understanding|proficiency|familiarity|exposure)\s+(?:of|in|with|on|using)\s+"
+    r"|^(?:highly\s+|very\s+)?(?:proficient|skilled|experienced|(?:well\s+)?versed|familiar"
+    r"|competent|expert|conversant)\s+(?:in|with|at|on|using)\b\s*:?\s*"
+    r"|^(?:including|such\s+as|e\.\s*g\.|i\.\s*e\.|like|especially)\s+",
+    re.IGNORECASE,
+)
 # "C# (2 years)", "Less than 1 year": how long, not what (job-board skill lists)
 _DURATION = re.compile(
     r"\(?\s*(?:less\s+than\s+|over\s+|more\s+than\s+)?\d+\+?\s*(?:years?|yrs?|months?)\s*\)?"
@@ -259,6 +270,9 @@ def _spoken(line: str) -> bool:
     return any(w.lower() in LANGUAGE_NAMES for w in tx.words(line))
 
 
+# a phone number, a postcode or a figure: no skill, but "Win2000", "Access 2013" name versions
+_NUMBER = re.compile(r"(?<![\w.])\d{5,}|\d{3,}\W+\d{3,}|^\d|\b\d{3,}\b(?!\s*$)")
+_MONTH = re.compile(dates.MONTH, re.IGNORECASE)
 _ADDRESS = re.compile(r"@|https?:|www\.|\w\.(?:com|org|edu|info|io|co|fr|de|in|uk)\b", re.I)
 _CUT_BRACKET = re.compile(r"^(?P<tail>[^(\[]*)[)\]]|[(\[][^)\]]*$")
 
@@ -270,7 +284,9 @@ def _bracket_parts(piece: str) -> list[str]:
     m = _CUT_BRACKET.search(piece)
     if m is None:
         return [piece]
-    return [] if m.group("tail") is not None else [piece[: m.start()]]
+    if m.group("tail") is not None:
+        return [m.group("tail")]
+    return [piece[: m.start()], piece[m.start() + 1 :]]
 
 
 def _dated(line: str) -> bool:
@@ -290,7 +306,7 @@ def unrecognised_skills(lines: list[str], known: list[Skill]) -> list[Skill]:
             continue  # a sentence, not a list
         if _dated(body):
             continue  # "Acme Ltd, Pune (Jun 06 - Jul 11)": a role read into the list
-        body = _ITEM_LABEL.sub("", body)
+        body = _LEAD_IN.sub("", _ITEM_LABEL.sub("", body))
         first = _ITEM_SPLIT.split(body, maxsplit=1)[0]
         if len(tx.words(body)) >= 6 and (
             tx.capitalised_ratio(body) < 0.4
@@ -301,6 +317,7 @@ def unrecognised_skills(lines: list[str], known: list[Skill]) -> list[Skill]:
         raws = _ITEM_SPLIT.split(body)
         listed = len(re.findall(r"[,;]", body)) >= 2 and all(len(tx.words(r)) <= 4 for r in raws)
         for raw in raws:
+            raw = _LEAD_IN.sub("", raw.strip())
             alone = len(raws) == 1
             # Known skills are cut out: "Observability Datadog PagerDuty" (a two-column PDF
             # line) leaves "Observability" and "PagerDuty", as the one-column render does.
@@ -309,18 +326,20 @@ def unrecognised_skills(lines: list[str], known: list[Skill]) -> list[Skill]:
                 pieces = [raw]  # "Drupal theming": one phrase, not a run of names
             alone = alone and len(pieces) == 1
             for item in (part for p in pieces for part in _bracket_parts(p)):
-                item = item.strip(" .:()[]*-–/&+")
+                item = _LEAD_IN.sub("", item.strip(" .:()[]*-–/&+"))
                 ws = tx.words(item)
                 if not 1 <= len(ws) <= 4 or len(item) > 40 or len(item) < 2:
                     continue
                 if len(ws) == 1 and (item[0].isdigit() or (item[0].islower() and alone)):
                     continue  # "10g" left of "Oracle 10g"; "performing." a wrapped sentence's end
+                if _MONTH.fullmatch(item):
+                    continue  # "Jun" of a date the list's split cut
                 key = item.casefold()
                 if key in seen or key in LANGUAGE_NAMES or key in _LIST_WORDS:
                     continue
                 if not _plausible_item(item, ws, listed):
                     continue
-                if not item[0].isalnum() or re.search(r"\d{3,}", item) or _ADDRESS.search(item):
+                if not item[0].isalnum() or _NUMBER.search(item) or _ADDRESS.search(item):
                     continue
                 if key not in out:
                     out[key] = Skill(
