@@ -25,7 +25,8 @@ def skills_from_hits(
     """Group index hits by canonical name, in order of first mention, with the sections
     (by line offset) each one appears in. A hit inside one of ``not_skills`` on its line
     (the employer "Acme Robotics", a school, the person's name, a place, a job title) is not
-    a mention of the skill; spoken languages belong to ``languages``."""
+    a mention of the skill; spoken languages belong to ``languages``; a skill named only in
+    the References section (a referee's title) is none of the candidate's."""
     by_name: dict[str, Skill] = {}
     names = _Phrases([*(not_skills or []), *_COUNTRY_NAMES])
     spans: dict[int, _Spans] = {}  # line -> where the not-skills sit in it
@@ -65,7 +66,8 @@ def skills_from_hits(
             skill.surface_forms.append(hit.surface)
         if section not in skill.sections:
             skill.sections.append(section)
-    return list(by_name.values())
+    # named only among the referees ("Professor of Economics", "a team player"): no claim
+    return [s for s in by_name.values() if s.sections != ["references"]]
 
 
 def _names_a_title(hit: SkillHit, line: str, end: int) -> bool:
