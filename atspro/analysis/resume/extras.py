@@ -276,13 +276,16 @@ def _spoken(line: str) -> bool:
 _NUMBER = re.compile(r"(?<![\w.])\d{5,}|\d{3,}\W+\d{3,}|^\d|\b\d{3,}\b(?!\s*$)")
 _MONTH = re.compile(dates.MONTH, re.IGNORECASE)
 _ADDRESS = re.compile(r"@|https?:|www\.|\w\.(?:com|org|edu|info|io|co|fr|de|in|uk)\b", re.I)
+_WHOLE_BRACKET = re.compile(r"^(?P<name>[^(\[]+)[(\[](?P<inner>[^()\[\]]+)[)\]]\W*$")
 _CUT_BRACKET = re.compile(r"^(?P<tail>[^(\[]*)[)\]]|[(\[][^)\]]*$")
 
 
 def _bracket_parts(piece: str) -> list[str]:
-    """A list split inside brackets: "Assessments (MBTI" -> the name only; the sub-items cut
-    out of it ("MBTI", "True Colors)") are dropped: read alone they were less often skills
-    than the names they qualify (Java [Core, JEE])."""
+    """Brackets inside a list: "Office (Excel" and "Publisher)" (the split cut the bracket) or
+    "Pemberly (Tovix)" -> the name and the items it holds, each an item of the list."""
+    whole = _WHOLE_BRACKET.match(piece)
+    if whole:
+        return [whole.group("name"), whole.group("inner")]
     m = _CUT_BRACKET.search(piece)
     if m is None:
         return [piece]
