@@ -85,3 +85,16 @@ def test_eval_counts_each_spelling_read_once_per_gold_value() -> None:
     assert strict.figures()["recall"] == round(1 / 3, 3)
     assert spelled.figures()["recall"] == round(2 / 3, 3)
     assert spelled.figures()["precision"] == strict.figures()["precision"] == 0.5
+
+
+def test_list_headings_and_form_labels_are_no_items_and_including_splits() -> None:
+    r = parse(
+        "Nora Vale\nnora@example.org\nSKILLS\n"
+        "Quorvex Suite including Brimlet, Zentrix\n"
+        "Street Address, Mother's Name\n"
+        "MAJOR ACHIEVEMENTS\n"
+    )
+    found = unknown(r)
+    assert {"Quorvex Suite", "Brimlet", "Zentrix"} <= found
+    assert not {"Street Address", "Mother's Name", "MAJOR ACHIEVEMENTS"} & found
+    assert not any("including" in n for n in found)

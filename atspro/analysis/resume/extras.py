@@ -171,7 +171,10 @@ class _Phrases:
         return _Spans(starts, reach)
 
 
-_ITEM_SPLIT = re.compile(r"\s*(?:[,;|•·▪◦●]|\s[-~]\s|\s{2,}|\band\b(?=\s+[A-Z]))\s*")
+_ITEM_SPLIT = re.compile(
+    r"\s*(?:[,;|•·▪◦●]|\s[-~]\s|\s{2,}|\band\b(?=\s+[A-Z])"
+    r"|\s(?:including|such\s+as|e\.\s*g\.|like)\b:?)\s*"  # "Office including Word"
+)
 _LIST_WORDS = tx.word_set("and or with etc other others including various basic advanced good")
 _ITEM_LABEL = re.compile(r"^[^:]{2,40}:\s*")
 # "Proficient in 3D Studio Max, Maya", "Strong knowledge of SQL": the words leading a list
@@ -196,6 +199,7 @@ _NOT_ITEM = re.compile(
     r"\b(?:summary|objective|course?work|courswork|record|references?|member|knowledgeable"
     r"|experience[ds]?|skills?|proficien\w*|abilit\w+|details|description|interests?"
     r"|trainings?|areas?|title|city|state|location|organi[sz]ation|participant|honoree)\b"
+    r"|\b(?:name|address)$"  # a form's labels ("Street Address", "Mother's Name")
     # a category label on its own ("Software", "Databases") names no skill
     r"|^(?:languages?|software|hardware|databases?|tools?|platforms?|technolog(?:y|ies)"
     r"|frameworks?|others?|misc\w*|general|technical|computer)$",
@@ -215,6 +219,8 @@ def _plausible_item(item: str, ws: list[str], listed: bool = False) -> bool:
     heading = sections.detect_heading(item)
     if _NOT_ITEM.search(item) or find_degree(item) or (heading and heading.strong):
         return False  # a heading inside the list, a degree ("Diploma in Computer Applications")
+    if len(ws) >= 2 and tx.is_all_caps(item) and sections.lookup_heading(ws[-1]):
+        return False  # "MAJOR ACHIEVEMENTS", "PROFESSIONAL MEMBERSHIPS": a heading of its own
     return not (places.is_place_name(item) or places.is_region_name(item))
 
 
