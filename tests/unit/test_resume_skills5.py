@@ -98,3 +98,16 @@ def test_list_headings_and_form_labels_are_no_items_and_including_splits() -> No
     assert {"Quorvex Suite", "Brimlet", "Zentrix"} <= found
     assert not {"Street Address", "Mother's Name", "MAJOR ACHIEVEMENTS"} & found
     assert not any("including" in n for n in found)
+
+
+def test_a_label_a_sentence_describes_names_the_skill() -> None:
+    r = parse(
+        "Nora Vale\nnora@example.org\nSKILLS\n"
+        "Quorvex Awareness: Developed a sense of how the trade works through two placements\n"
+        "Role: Led a team of four people through the planning of the annual fair\n"
+        "Brimlet Platforms: Zentrix PC, Flarnet Board, Tovix Kit\n"
+    )
+    found = unknown(r)
+    assert "Quorvex Awareness" in found
+    assert {"Zentrix PC", "Flarnet Board", "Tovix Kit"} <= found
+    assert not {"Role", "Brimlet Platforms"} & found

@@ -198,7 +198,8 @@ _EDGE_WORDS = tx.word_set("of and or on in to for with the a an at by from than"
 _NOT_ITEM = re.compile(
     r"\b(?:summary|objective|course?work|courswork|record|references?|member|knowledgeable"
     r"|experience[ds]?|skills?|proficien\w*|abilit\w+|details|description|interests?"
-    r"|trainings?|areas?|title|city|state|location|organi[sz]ation|participant|honoree)\b"
+    r"|trainings?|areas?|title|city|state|location|organi[sz]ation|participant|honoree"
+    r"|role|duties|functions|responsibilit(?:y|ies))\b"
     r"|\b(?:name|address)$"  # a form's labels ("Street Address", "Mother's Name")
     # a category label on its own ("Software", "Databases") names no skill
     r"|^(?:languages?|software|hardware|databases?|tools?|platforms?|technolog(?:y|ies)"
@@ -311,52 +312,78 @@ def unrecognised_skills(lines: list[str], known: list[Skill]) -> list[Skill]:
     seen = {form.casefold() for s in known for form in (s.name, *s.surface_forms)}
     known_forms = _KnownForms(seen)
     out: dict[str, Skill] = {}
+
+    def keep(item: str, alone: bool, listed: bool) -> None:
+        item = _LEAD_IN.sub("", item.strip(" .:()[]*-–/&+"))
+        ws = tx.words(item)
+        if not 1 <= len(ws) <= 4 or len(item) > 40 or len(item) < 2:
+            return
+        if len(ws) == 1 and (item[0].isdigit() or (item[0].islower() and alone)):
+            return  # "10g" left of "Oracle 10g"; "performing." a wrapped sentence's end
+        if _MONTH.fullmatch(item):
+            return  # "Jun" of a date the list's split cut
+        key = item.casefold()
+        if key in seen or key in LANGUAGE_NAMES or key in _LIST_WORDS:
+            return
+        if not _plausible_item(item, ws, listed):
+            return
+        if not item[0].isalnum() or _NUMBER.search(item) or _ADDRESS.search(item):
+            return
+        if key not in out:
+            out[key] = Skill(name=item, surface_forms=[item], sections=["skills"], recognised=False)
+
     for line in lines:
         body = tx.strip_bullet(line)
-        if len(tx.words(body)) > 12 and not _ITEM_SPLIT.search(body):
-            continue  # a sentence, not a list
         if _dated(body):
             continue  # "Acme Ltd, Pune (Jun 06 - Jul 11)": a role read into the list
+        label = _described_label(body)
+        if label:
+            keep(label, True, False)  # "Team Work: Developed the ability to adapt ..."
+            continue
+        if len(tx.words(body)) > 12 and not _ITEM_SPLIT.search(body):
+            continue  # a sentence, not a list
         body = _LEAD_IN.sub("", _ITEM_LABEL.sub("", body))
-        first = _ITEM_SPLIT.split(body, maxsplit=1)[0]
-        if len(tx.words(body)) >= 6 and (
-            tx.capitalised_ratio(body) < 0.4
-            or (tx.starts_with_verb(body) and len(tx.words(first)) >= 4)
-        ):
+        if _prose(body):
             continue  # prose with commas ("Hold up-to-date information on SEM, SEO")
         body = _DURATION.sub(" ", body)
         raws = _ITEM_SPLIT.split(body)
         listed = len(re.findall(r"[,;]", body)) >= 2 and all(len(tx.words(r)) <= 4 for r in raws)
         for raw in raws:
             raw = _LEAD_IN.sub("", raw.strip())
-            alone = len(raws) == 1
             # Known skills are cut out: "Observability Datadog PagerDuty" (a two-column PDF
             # line) leaves "Observability" and "PagerDuty", as the one-column render does.
             pieces = [p.strip(" .:()[]*-–/&+") for p in known_forms.split(raw)]
             if len(pieces) == 1 or any(p[:1].islower() for p in pieces):
                 pieces = [raw]  # "Drupal theming": one phrase, not a run of names
-            alone = alone and len(pieces) == 1
+            alone = len(raws) == 1 and len(pieces) == 1
             for item in (part for p in pieces for part in _bracket_parts(p)):
-                item = _LEAD_IN.sub("", item.strip(" .:()[]*-–/&+"))
-                ws = tx.words(item)
-                if not 1 <= len(ws) <= 4 or len(item) > 40 or len(item) < 2:
-                    continue
-                if len(ws) == 1 and (item[0].isdigit() or (item[0].islower() and alone)):
-                    continue  # "10g" left of "Oracle 10g"; "performing." a wrapped sentence's end
-                if _MONTH.fullmatch(item):
-                    continue  # "Jun" of a date the list's split cut
-                key = item.casefold()
-                if key in seen or key in LANGUAGE_NAMES or key in _LIST_WORDS:
-                    continue
-                if not _plausible_item(item, ws, listed):
-                    continue
-                if not item[0].isalnum() or _NUMBER.search(item) or _ADDRESS.search(item):
-                    continue
-                if key not in out:
-                    out[key] = Skill(
-                        name=item, surface_forms=[item], sections=["skills"], recognised=False
-                    )
+                keep(item, alone, listed)
     return list(out.values())
+
+
+def _prose(body: str) -> bool:
+    first = _ITEM_SPLIT.split(body, maxsplit=1)[0]
+    return len(tx.words(body)) >= 6 and (
+        tx.capitalised_ratio(body) < 0.4
+        or (tx.starts_with_verb(body) and len(tx.words(first)) >= 4)
+    )
+
+
+def _described_label(body: str) -> str | None:
+    """ "Time Management: Balanced work and study ...": a short capitalised label that a
+    sentence describes names the skill (not a heading: "Strengths: Highly motivated")."""
+    m = _ITEM_LABEL.match(body)
+    if m is None or not body[:1].isupper():
+        return None
+    label, rest = body[: m.end()].strip(" :"), body[m.end() :]
+    if not 1 <= len(tx.words(label)) <= 4 or sections.lookup_heading(label):
+        return None
+    if not (len(tx.words(rest)) >= 6 and (tx.starts_with_verb(rest) or _prose(rest))):
+        return None
+    items = _ITEM_SPLIT.split(rest)
+    if len(items) >= 3 and len(tx.words(rest)) < 4 * len(items):
+        return None  # "Platforms: Embedded PC, Microchip PIC, ...": a list under its label
+    return label
 
 
 class _KnownForms:
