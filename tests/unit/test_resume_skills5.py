@@ -111,3 +111,15 @@ def test_a_label_a_sentence_describes_names_the_skill() -> None:
     assert "Quorvex Awareness" in found
     assert {"Zentrix PC", "Flarnet Board", "Tovix Kit"} <= found
     assert not {"Role", "Brimlet Platforms"} & found
+
+
+def test_a_list_of_tools_in_the_header_is_read_but_not_a_contact_line() -> None:
+    r = parse(
+        "Nora Vale\nnora@example.org\nTechnical Tools\n"
+        "Python, SQL, Docker, Quorvex, Kubernetes\n"
+        "LinkedIn, GitHub, Skype, www.example.org/nora, Brimlet\n"
+        "EXPERIENCE\nAnalyst, Zentrix Ltd\nJan 2019 - Present\n"
+    )
+    found = unknown(r)
+    assert "Quorvex" in found
+    assert "Brimlet" not in found

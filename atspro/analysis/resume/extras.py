@@ -250,7 +250,12 @@ def skill_list_lines(
         if (
             label == "skills"
             or (":" in line and _SKILL_LABEL_LINE.match(line))
-            or (forms and label != "contact" and _mostly_known(line, forms))
+            or (
+                forms
+                # a header's list of tools, but not its "LinkedIn | GitHub | e-mail" line
+                and (label != "contact" or not _CONTACT_LINE.search(line))
+                and _mostly_known(line, forms)
+            )
         ):
             if not (_LANGUAGES_LABEL.match(line) and _spoken(line)):
                 out.append(line)
