@@ -123,3 +123,8 @@ def test_a_list_of_tools_in_the_header_is_read_but_not_a_contact_line() -> None:
     found = unknown(r)
     assert "Quorvex" in found
     assert "Brimlet" not in found
+
+
+def test_ms_and_a_product_name_in_a_list_is_software_not_a_degree() -> None:
+    r = parse("Nora Vale\nnora@example.org\nSKILLS\nQuorvex, MS Brimlet, Zentrix\n")
+    assert "MS Brimlet" in unknown(r)

@@ -208,6 +208,9 @@ _NOT_ITEM = re.compile(
 )
 
 
+_MS_PRODUCT = re.compile(r"^MS[\s-]+[A-Z][\w-]*$")
+
+
 def _plausible_item(item: str, ws: list[str], listed: bool = False) -> bool:
     """A list item as a skill: not a fragment of a sentence ("toolsets and", "of valuable
     soft skills"), a heading, a place or a bare state code ("Chicago", "IL"). In a list of
@@ -218,7 +221,8 @@ def _plausible_item(item: str, ws: list[str], listed: bool = False) -> bool:
     if not listed and len(ws) >= 2 and item[:1].islower() and lower:
         return False  # "superb academic record": prose, not a name
     heading = sections.detect_heading(item)
-    if _NOT_ITEM.search(item) or find_degree(item) or (heading and heading.strong):
+    degree = find_degree(item) and not _MS_PRODUCT.match(item)  # "MS FrontPage" is software
+    if _NOT_ITEM.search(item) or degree or (heading and heading.strong):
         return False  # a heading inside the list, a degree ("Diploma in Computer Applications")
     if len(ws) >= 2 and tx.is_all_caps(item) and sections.lookup_heading(ws[-1]):
         return False  # "MAJOR ACHIEVEMENTS", "PROFESSIONAL MEMBERSHIPS": a heading of its own
