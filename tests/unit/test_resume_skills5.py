@@ -128,3 +128,14 @@ def test_a_list_of_tools_in_the_header_is_read_but_not_a_contact_line() -> None:
 def test_ms_and_a_product_name_in_a_list_is_software_not_a_degree() -> None:
     r = parse("Nora Vale\nnora@example.org\nSKILLS\nQuorvex, MS Brimlet, Zentrix\n")
     assert "MS Brimlet" in unknown(r)
+
+
+def test_a_skill_naming_a_department_or_a_company_is_no_claim() -> None:
+    r = parse(
+        "Nora Vale\nnora@example.org\nEXPERIENCE\nLecturer, Department of Computer Science\n"
+        "Jan 2019 - Present\nTaught at the Institute of Information Technology\n"
+        "Built sites for a Web Design Company\nSKILLS\nPython, SQL\n"
+    )
+    names = {s.name for s in r.skills}
+    assert {"Python", "SQL"} <= names
+    assert not {"Computer science", "Web design"} & names

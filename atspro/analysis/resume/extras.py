@@ -45,6 +45,10 @@ def skills_from_hits(
             lines[line_no], hit.start - line_starts[line_no], hit.end - line_starts[line_no]
         ):
             continue
+        if lines and _names_a_body(
+            lines[line_no], hit.start - line_starts[line_no], hit.end - line_starts[line_no]
+        ):
+            continue
         if lines:
             if line_no not in spans:
                 spans[line_no] = names.spans_in(lines[line_no])
@@ -90,6 +94,23 @@ def _labels_a_list(line: str, start: int, end: int) -> bool:
 
 
 _LABEL_END = re.compile(r"[ \t]*:")
+
+
+def _names_a_body(line: str, start: int, end: int) -> bool:
+    """ "Department of Computer Science", "Institute of Information Technology", "Web Design
+    Company": the skill's words name a school's or an employer's unit, not a skill claimed."""
+    return bool(_BODY_BEFORE.search(line, 0, start) or _BODY_AFTER.match(line, end))
+
+
+_BODY_BEFORE = re.compile(
+    r"\b(?:department|dept\.?|institute|school|faculty|college|cent(?:er|re)|office|division"
+    r"|ministry|academy|university|bureau)\s+(?:of|for)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_BODY_AFTER = re.compile(
+    r"\s+(?:department|dept\b|institute|faculty|company|inc\b|ltd\b|llc\b|corporation|society)",
+    re.IGNORECASE,
+)
 _LIST_SEPARATOR = re.compile(r"[,;|]")
 
 
