@@ -139,3 +139,13 @@ def test_a_skill_naming_a_department_or_a_company_is_no_claim() -> None:
     names = {s.name for s in r.skills}
     assert {"Python", "SQL"} <= names
     assert not {"Computer science", "Web design"} & names
+
+
+def test_a_citation_in_a_skills_list_gives_no_author_names() -> None:
+    r = parse(
+        "Nora Vale\nnora@example.org\nSKILLS\nQuorvex, Brimlet\n"
+        "Vale, N. and Quill, T. “Tuning of Zentrix Engines”, Flarnet Journal\n"
+    )
+    found = unknown(r)
+    assert {"Quorvex", "Brimlet"} <= found
+    assert not {"Vale", "Quill", "Quill T", "N"} & found

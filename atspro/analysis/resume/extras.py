@@ -312,6 +312,7 @@ def _spoken(line: str) -> bool:
 # a phone number, a postcode or a figure: no skill, but "Win2000", "Access 2013" name versions
 _NUMBER = re.compile(r"(?<![\w.])\d{5,}|\d{3,}\W+\d{3,}|^\d|\b\d{3,}\b(?!\s*$)")
 _MONTH = re.compile(dates.MONTH, re.IGNORECASE)
+_CITATION = re.compile(r"[“”]|\bet\s+al\b|\b[A-Z]\.\s*[A-Z]?\.?\s*(?:and|&)\s+[A-Z][a-z]+,")
 _ADDRESS = re.compile(r"@|https?:|www\.|\w\.(?:com|org|edu|info|io|co|fr|de|in|uk)\b", re.I)
 _WHOLE_BRACKET = re.compile(r"^(?P<name>[^(\[]+)[(\[](?P<inner>[^()\[\]]+)[)\]]\W*$")
 _CUT_BRACKET = re.compile(r"^(?P<tail>[^(\[]*)[)\]]|[(\[][^)\]]*$")
@@ -366,6 +367,8 @@ def unrecognised_skills(lines: list[str], known: list[Skill]) -> list[Skill]:
         body = tx.strip_bullet(line)
         if _dated(body):
             continue  # "Acme Ltd, Pune (Jun 06 - Jul 11)": a role read into the list
+        if _CITATION.search(body):
+            continue  # "Doe, J. and Roe, K. “A study of ...”": a publication's authors
         label = _described_label(body)
         if label:
             keep(label, True, False)  # "Team Work: Developed the ability to adapt ..."
