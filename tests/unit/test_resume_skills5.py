@@ -149,3 +149,11 @@ def test_a_citation_in_a_skills_list_gives_no_author_names() -> None:
     found = unknown(r)
     assert {"Quorvex", "Brimlet"} <= found
     assert not {"Vale", "Quill", "Quill T", "N"} & found
+
+
+def test_a_list_a_third_of_whose_items_are_known_is_read_anywhere() -> None:
+    r = parse(
+        "Nora Vale\nnora@example.org\nSUMMARY\nAnalyst who enjoys hard problems.\n"
+        "Quorvex, Brimlet, Python, SQL, Zentrix, Flarnet\n"
+    )
+    assert {"Quorvex", "Brimlet", "Zentrix", "Flarnet"} <= unknown(r)

@@ -266,7 +266,8 @@ def skill_list_lines(
 ) -> list[str]:
     """Lines to read list items from: the Skills section (but for spoken languages), a
     "Languages" section that lists programming languages, labelled skill lists anywhere, and
-    anywhere a line listing mostly ``known`` skills ("C++, Actionscript, Cocos2d-X, Box2D")."""
+    anywhere a list of short items a third of which are ``known`` skills ("C++, Actionscript,
+    Cocos2d-X, Box2D")."""
     forms = {f.casefold() for s in known or [] for f in (s.name, *s.surface_forms)}
     out = []
     for line, label in zip(lines, labels, strict=True):
@@ -290,7 +291,7 @@ def skill_list_lines(
 
 
 def _mostly_known(line: str, forms: set[str]) -> bool:
-    """A list of four or more short items, three or more (and half) of them known skills."""
+    """A list of four or more short items, two or more (and a third) of them known skills."""
     if sum(line.count(c) for c in ",;|") < 3:
         return False
     body = _ITEM_LABEL.sub("", tx.strip_bullet(line))
@@ -299,7 +300,7 @@ def _mostly_known(line: str, forms: set[str]) -> bool:
     if len(items) < 4 or any(len(tx.words(i)) > 4 for i in items):
         return False
     hits = sum(i in forms or i.split(" ")[0] in forms for i in items)
-    return hits >= 3 and hits * 2 >= len(items)
+    return hits >= 2 and hits * 3 >= len(items)
 
 
 _LANGUAGES_LABEL = re.compile(r"^\W*(?:spoken\s+)?languages?\b", re.IGNORECASE)
