@@ -99,7 +99,12 @@ _LABEL_END = re.compile(r"[ \t]*:")
 def _names_a_body(line: str, start: int, end: int) -> bool:
     """ "Department of Computer Science", "Institute of Information Technology", "Web Design
     Company": the skill's words name a school's or an employer's unit, not a skill claimed."""
-    return bool(_BODY_BEFORE.search(line, 0, start) or _BODY_AFTER.match(line, end))
+    tail = line[max(0, start - 4) : start].lower()
+    if tail.endswith(("of ", "for ", "the ")) and _BODY_BEFORE.search(
+        line, max(0, start - 30), start
+    ):
+        return True
+    return bool(_BODY_AFTER.match(line, end))
 
 
 _BODY_BEFORE = re.compile(
