@@ -157,3 +157,12 @@ def test_a_list_a_third_of_whose_items_are_known_is_read_anywhere() -> None:
         "Quorvex, Brimlet, Python, SQL, Zentrix, Flarnet\n"
     )
     assert {"Quorvex", "Brimlet", "Zentrix", "Flarnet"} <= unknown(r)
+
+
+def test_a_spoken_language_listed_among_skills_goes_to_languages() -> None:
+    r = parse(
+        "Nora Vale\nnora@example.org\nSKILLS\n"
+        "Docker, Quorvex, English (fluent), Hindi 10 years, Tamil Nadu office\n"
+    )
+    assert {lang.name for lang in r.languages} == {"English", "Hindi"}
+    assert not {"English", "Hindi", "Tamil"} & {s.name for s in r.skills}

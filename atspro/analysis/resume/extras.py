@@ -487,6 +487,34 @@ _PROFICIENCY = re.compile(
 )
 
 
+def languages_listed(lines: list[str], found: list[Language]) -> list[Language]:
+    """Spoken languages written as items of a skills list ("WAN, LAN, English, Docker",
+    "LANGUAGE Bengali English Hindi"): an item made only of language names and proficiency
+    words. Those not already in ``found``."""
+    items = [
+        raw
+        for line in lines
+        for raw in _ITEM_SPLIT.split(_DURATION.sub(" ", tx.strip_bullet(line)))
+        if _language_item(raw)
+    ]
+    have = {lang.name.casefold() for lang in found}
+    return [lang for lang in parse_languages(items) if lang.name.casefold() not in have]
+
+
+def _language_item(raw: str) -> bool:
+    ws = [w.lower() for w in tx.words(raw)]
+    return any(w in LANGUAGE_NAMES for w in ws) and all(
+        w in LANGUAGE_NAMES or w in _LEVEL_WORDS for w in ws
+    )
+
+
+_LEVEL_WORDS = tx.word_set(
+    """language languages native fluent fluency proficient proficiency full professional
+    working limited elementary conversational intermediate advanced beginner basic business
+    level mother tongue bilingual expert good read write speak spoken written and"""
+)
+
+
 def parse_languages(lines: list[str]) -> list[Language]:
     found: dict[str, Language] = {}
     for line in lines:
