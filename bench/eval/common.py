@@ -77,6 +77,35 @@ class PR:
         if keep and hits < max(len(pred), len(gold_l)) and len(self.examples) < keep:
             self.examples.append((pred, gold_l))
 
+    def add_spellings(self, predicted: Iterable[list[str]], gold: Iterable[str]) -> None:
+        """Like ``add``, but each predicted value is a group: the spelling shown first, then
+        the other spellings read from the text (one skill written "HTML" and "HTML5"). The
+        shown spellings are matched first, exactly as ``add`` does (so precision is the
+        same); then each other distinct spelling may match one gold value still unmatched."""
+        gold_l = [g for g in dict.fromkeys(gold) if norm(g)]
+        groups = list({g[0]: g for g in predicted if g and norm(g[0])}.values())
+        used: set[int] = set()
+        matched: set[int] = set()
+        for n, group in enumerate(groups):
+            for i, g in enumerate(gold_l):
+                if i not in used and similar(group[0], g):
+                    used.add(i)
+                    matched.add(n)
+                    break
+        for group in groups:
+            for spelling in dict.fromkeys(norm(s) for s in group[1:] if norm(s)):
+                if spelling == norm(group[0]):
+                    continue
+                for i, g in enumerate(gold_l):
+                    if i not in used and similar(spelling, g):
+                        used.add(i)
+                        break
+        self.tp_pred += len(matched)
+        self.tp_gold += len(used)
+        self.n_pred += len(groups)
+        self.n_gold += len(gold_l)
+        self.docs += 1
+
     def figures(self) -> dict[str, float | int | None]:
         return {
             "precision": round(self.tp_pred / self.n_pred, 3) if self.n_pred else None,

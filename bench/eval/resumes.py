@@ -261,6 +261,10 @@ def score_doc(doc: Doc, pred: dict[str, list[list[str]]], counts: dict[str, PR])
             hit = next((g for g in gold for p in shown if similar(p, g)), None)
             gold = [hit] if hit else gold[:1]
         counts.setdefault(name, PR()).add(shown, gold, keep=EXAMPLES)
+        if name == "skills":  # each spelling read may match a gold value (docs/resume.md)
+            counts.setdefault("skills_each_spelling", PR()).add_spellings(
+                ([p, *alts[2:]] for p, alts in zip(shown, values, strict=True)), gold
+            )
 
 
 # ---------------------------------------------------------------------------- real files ---

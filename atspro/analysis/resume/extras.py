@@ -25,7 +25,8 @@ def skills_from_hits(
     """Group index hits by canonical name, in order of first mention, with the sections
     (by line offset) each one appears in. A hit inside one of ``not_skills`` on its line
     (the employer "Acme Robotics", a school, the person's name, a place, a job title) is not
-    a mention of the skill; spoken languages belong to ``languages``."""
+    a mention of the skill; spoken languages belong to ``languages``; a skill named only in
+    the References section (a referee's title) is none of the candidate's."""
     by_name: dict[str, Skill] = {}
     names = _Phrases([*(not_skills or []), *_COUNTRY_NAMES])
     spans: dict[int, _Spans] = {}  # line -> where the not-skills sit in it
@@ -41,6 +42,10 @@ def skills_from_hits(
         if lines and _spells_out_a_name(hit, lines[line_no], hit.start - line_starts[line_no]):
             continue
         if lines and _labels_a_list(
+            lines[line_no], hit.start - line_starts[line_no], hit.end - line_starts[line_no]
+        ):
+            continue
+        if lines and _names_a_body(
             lines[line_no], hit.start - line_starts[line_no], hit.end - line_starts[line_no]
         ):
             continue
@@ -65,7 +70,8 @@ def skills_from_hits(
             skill.surface_forms.append(hit.surface)
         if section not in skill.sections:
             skill.sections.append(section)
-    return list(by_name.values())
+    # named only among the referees ("Professor of Economics", "a team player"): no claim
+    return [s for s in by_name.values() if s.sections != ["references"]]
 
 
 def _names_a_title(hit: SkillHit, line: str, end: int) -> bool:
@@ -88,6 +94,28 @@ def _labels_a_list(line: str, start: int, end: int) -> bool:
 
 
 _LABEL_END = re.compile(r"[ \t]*:")
+
+
+def _names_a_body(line: str, start: int, end: int) -> bool:
+    """ "Department of Computer Science", "Institute of Information Technology", "Web Design
+    Company": the skill's words name a school's or an employer's unit, not a skill claimed."""
+    tail = line[max(0, start - 4) : start].lower()
+    if tail.endswith(("of ", "for ", "the ")) and _BODY_BEFORE.search(
+        line, max(0, start - 30), start
+    ):
+        return True
+    return bool(_BODY_AFTER.match(line, end))
+
+
+_BODY_BEFORE = re.compile(
+    r"\b(?:department|dept\.?|institute|school|faculty|college|cent(?:er|re)|office|division"
+    r"|ministry|academy|university|bureau)\s+(?:of|for)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_BODY_AFTER = re.compile(
+    r"\s+(?:department|dept\b|institute|faculty|company|inc\b|ltd\b|llc\b|corporation|society)",
+    re.IGNORECASE,
+)
 _LIST_SEPARATOR = re.compile(r"[,;|]")
 
 
@@ -169,9 +197,23 @@ class _Phrases:
         return _Spans(starts, reach)
 
 
-_ITEM_SPLIT = re.compile(r"\s*(?:[,;|•·▪◦●]|\s[-~]\s|\s{2,}|\band\b(?=\s+[A-Z]))\s*")
+_ITEM_SPLIT = re.compile(
+    r"\s*(?:[,;|•·▪◦●]|\s[-~]\s|\s{2,}|\band\b(?=\s+[A-Z])"
+    r"|\s(?:including|such\s+as|e\.\s*g\.|like)\b:?)\s*"  # "Office including Word"
+)
 _LIST_WORDS = tx.word_set("and or with etc other others including various basic advanced good")
 _ITEM_LABEL = re.compile(r"^[^:]{2,40}:\s*")
+# "Proficient in 3D Studio Max, Maya", "Strong knowledge of SQL": the words leading a list
+# into a sentence; what follows them is the list.
+_LEAD_IN = re.compile(
+    r"^(?:(?:very\s+)?(?:good|strong|excellent|sound|solid|basic|working|extensive|thorough"
+    r"|in-depth|hands-on|practical|advanced|prior|some)\s+)?(?:knowledge|experience|expertise"
+    r"|understanding|proficiency|familiarity|exposure)\s+(?:of|in|with|on|using)\s+"
+    r"|^(?:highly\s+|very\s+)?(?:proficient|skilled|experienced|(?:well\s+)?versed|familiar"
+    r"|competent|expert|conversant)\s+(?:in|with|at|on|using)\b\s*:?\s*"
+    r"|^(?:including|such\s+as|e\.\s*g\.|i\.\s*e\.|like|especially)\s+",
+    re.IGNORECASE,
+)
 # "C# (2 years)", "Less than 1 year": how long, not what (job-board skill lists)
 _DURATION = re.compile(
     r"\(?\s*(?:less\s+than\s+|over\s+|more\s+than\s+)?\d+\+?\s*(?:years?|yrs?|months?)\s*\)?"
@@ -182,12 +224,17 @@ _EDGE_WORDS = tx.word_set("of and or on in to for with the a an at by from than"
 _NOT_ITEM = re.compile(
     r"\b(?:summary|objective|course?work|courswork|record|references?|member|knowledgeable"
     r"|experience[ds]?|skills?|proficien\w*|abilit\w+|details|description|interests?"
-    r"|trainings?|areas?|title|city|state|location|organi[sz]ation|participant|honoree)\b"
+    r"|trainings?|areas?|title|city|state|location|organi[sz]ation|participant|honoree"
+    r"|role|duties|functions|responsibilit(?:y|ies))\b"
+    r"|\b(?:name|address)$"  # a form's labels ("Street Address", "Mother's Name")
     # a category label on its own ("Software", "Databases") names no skill
     r"|^(?:languages?|software|hardware|databases?|tools?|platforms?|technolog(?:y|ies)"
     r"|frameworks?|others?|misc\w*|general|technical|computer)$",
     re.IGNORECASE,
 )
+
+
+_MS_PRODUCT = re.compile(r"^MS[\s-]+[A-Z][\w-]*$")
 
 
 def _plausible_item(item: str, ws: list[str], listed: bool = False) -> bool:
@@ -200,8 +247,11 @@ def _plausible_item(item: str, ws: list[str], listed: bool = False) -> bool:
     if not listed and len(ws) >= 2 and item[:1].islower() and lower:
         return False  # "superb academic record": prose, not a name
     heading = sections.detect_heading(item)
-    if _NOT_ITEM.search(item) or find_degree(item) or (heading and heading.strong):
+    degree = find_degree(item) and not _MS_PRODUCT.match(item)  # "MS FrontPage" is software
+    if _NOT_ITEM.search(item) or degree or (heading and heading.strong):
         return False  # a heading inside the list, a degree ("Diploma in Computer Applications")
+    if len(ws) >= 2 and tx.is_all_caps(item) and sections.lookup_heading(ws[-1]):
+        return False  # "MAJOR ACHIEVEMENTS", "PROFESSIONAL MEMBERSHIPS": a heading of its own
     return not (places.is_place_name(item) or places.is_region_name(item))
 
 
@@ -221,7 +271,8 @@ def skill_list_lines(
 ) -> list[str]:
     """Lines to read list items from: the Skills section (but for spoken languages), a
     "Languages" section that lists programming languages, labelled skill lists anywhere, and
-    anywhere a line listing mostly ``known`` skills ("C++, Actionscript, Cocos2d-X, Box2D")."""
+    anywhere a list of short items a third of which are ``known`` skills ("C++, Actionscript,
+    Cocos2d-X, Box2D")."""
     forms = {f.casefold() for s in known or [] for f in (s.name, *s.surface_forms)}
     out = []
     for line, label in zip(lines, labels, strict=True):
@@ -230,7 +281,12 @@ def skill_list_lines(
         if (
             label == "skills"
             or (":" in line and _SKILL_LABEL_LINE.match(line))
-            or (forms and label != "contact" and _mostly_known(line, forms))
+            or (
+                forms
+                # a header's list of tools, but not its "LinkedIn | GitHub | e-mail" line
+                and (label != "contact" or not _CONTACT_LINE.search(line))
+                and _mostly_known(line, forms)
+            )
         ):
             if not (_LANGUAGES_LABEL.match(line) and _spoken(line)):
                 out.append(line)
@@ -240,7 +296,7 @@ def skill_list_lines(
 
 
 def _mostly_known(line: str, forms: set[str]) -> bool:
-    """A list of four or more short items, three or more (and half) of them known skills."""
+    """A list of four or more short items, two or more (and a third) of them known skills."""
     if sum(line.count(c) for c in ",;|") < 3:
         return False
     body = _ITEM_LABEL.sub("", tx.strip_bullet(line))
@@ -249,7 +305,7 @@ def _mostly_known(line: str, forms: set[str]) -> bool:
     if len(items) < 4 or any(len(tx.words(i)) > 4 for i in items):
         return False
     hits = sum(i in forms or i.split(" ")[0] in forms for i in items)
-    return hits >= 3 and hits * 2 >= len(items)
+    return hits >= 2 and hits * 3 >= len(items)
 
 
 _LANGUAGES_LABEL = re.compile(r"^\W*(?:spoken\s+)?languages?\b", re.IGNORECASE)
@@ -259,18 +315,27 @@ def _spoken(line: str) -> bool:
     return any(w.lower() in LANGUAGE_NAMES for w in tx.words(line))
 
 
+# a phone number, a postcode or a figure: no skill, but "Win2000", "Access 2013" name versions
+_NUMBER = re.compile(r"(?<![\w.])\d{5,}|\d{3,}\W+\d{3,}|^\d|\b\d{3,}\b(?!\s*$)")
+_MONTH = re.compile(dates.MONTH, re.IGNORECASE)
+_CITATION = re.compile(r"[“”]|\bet\s+al\b|\b[A-Z]\.\s*[A-Z]?\.?\s*(?:and|&)\s+[A-Z][a-z]+,")
 _ADDRESS = re.compile(r"@|https?:|www\.|\w\.(?:com|org|edu|info|io|co|fr|de|in|uk)\b", re.I)
+_WHOLE_BRACKET = re.compile(r"^(?P<name>[^(\[]+)[(\[](?P<inner>[^()\[\]]+)[)\]]\W*$")
 _CUT_BRACKET = re.compile(r"^(?P<tail>[^(\[]*)[)\]]|[(\[][^)\]]*$")
 
 
 def _bracket_parts(piece: str) -> list[str]:
-    """A list split inside brackets: "Assessments (MBTI" -> the name only; the sub-items cut
-    out of it ("MBTI", "True Colors)") are dropped: read alone they were less often skills
-    than the names they qualify (Java [Core, JEE])."""
+    """Brackets inside a list: "Office (Excel" and "Publisher)" (the split cut the bracket) or
+    "Pemberly (Tovix)" -> the name and the items it holds, each an item of the list."""
+    whole = _WHOLE_BRACKET.match(piece)
+    if whole:
+        return [whole.group("name"), whole.group("inner")]
     m = _CUT_BRACKET.search(piece)
     if m is None:
         return [piece]
-    return [] if m.group("tail") is not None else [piece[: m.start()]]
+    if m.group("tail") is not None:
+        return [m.group("tail")]
+    return [piece[: m.start()], piece[m.start() + 1 :]]
 
 
 def _dated(line: str) -> bool:
@@ -284,49 +349,80 @@ def unrecognised_skills(lines: list[str], known: list[Skill]) -> list[Skill]:
     seen = {form.casefold() for s in known for form in (s.name, *s.surface_forms)}
     known_forms = _KnownForms(seen)
     out: dict[str, Skill] = {}
+
+    def keep(item: str, alone: bool, listed: bool) -> None:
+        item = _LEAD_IN.sub("", item.strip(" .:()[]*-–/&+"))
+        ws = tx.words(item)
+        if not 1 <= len(ws) <= 4 or len(item) > 40 or len(item) < 2:
+            return
+        if len(ws) == 1 and (item[0].isdigit() or (item[0].islower() and alone)):
+            return  # "10g" left of "Oracle 10g"; "performing." a wrapped sentence's end
+        if _MONTH.fullmatch(item):
+            return  # "Jun" of a date the list's split cut
+        key = item.casefold()
+        if key in seen or key in LANGUAGE_NAMES or key in _LIST_WORDS:
+            return
+        if not _plausible_item(item, ws, listed):
+            return
+        if not item[0].isalnum() or _NUMBER.search(item) or _ADDRESS.search(item):
+            return
+        if key not in out:
+            out[key] = Skill(name=item, surface_forms=[item], sections=["skills"], recognised=False)
+
     for line in lines:
         body = tx.strip_bullet(line)
-        if len(tx.words(body)) > 12 and not _ITEM_SPLIT.search(body):
-            continue  # a sentence, not a list
         if _dated(body):
             continue  # "Acme Ltd, Pune (Jun 06 - Jul 11)": a role read into the list
-        body = _ITEM_LABEL.sub("", body)
-        first = _ITEM_SPLIT.split(body, maxsplit=1)[0]
-        if len(tx.words(body)) >= 6 and (
-            tx.capitalised_ratio(body) < 0.4
-            or (tx.starts_with_verb(body) and len(tx.words(first)) >= 4)
-        ):
+        if _CITATION.search(body):
+            continue  # "Doe, J. and Roe, K. “A study of ...”": a publication's authors
+        label = _described_label(body)
+        if label:
+            keep(label, True, False)  # "Team Work: Developed the ability to adapt ..."
+            continue
+        if len(tx.words(body)) > 12 and not _ITEM_SPLIT.search(body):
+            continue  # a sentence, not a list
+        body = _LEAD_IN.sub("", _ITEM_LABEL.sub("", body))
+        if _prose(body):
             continue  # prose with commas ("Hold up-to-date information on SEM, SEO")
         body = _DURATION.sub(" ", body)
         raws = _ITEM_SPLIT.split(body)
         listed = len(re.findall(r"[,;]", body)) >= 2 and all(len(tx.words(r)) <= 4 for r in raws)
         for raw in raws:
-            alone = len(raws) == 1
+            raw = _LEAD_IN.sub("", raw.strip())
             # Known skills are cut out: "Observability Datadog PagerDuty" (a two-column PDF
             # line) leaves "Observability" and "PagerDuty", as the one-column render does.
             pieces = [p.strip(" .:()[]*-–/&+") for p in known_forms.split(raw)]
             if len(pieces) == 1 or any(p[:1].islower() for p in pieces):
                 pieces = [raw]  # "Drupal theming": one phrase, not a run of names
-            alone = alone and len(pieces) == 1
+            alone = len(raws) == 1 and len(pieces) == 1
             for item in (part for p in pieces for part in _bracket_parts(p)):
-                item = item.strip(" .:()[]*-–/&+")
-                ws = tx.words(item)
-                if not 1 <= len(ws) <= 4 or len(item) > 40 or len(item) < 2:
-                    continue
-                if len(ws) == 1 and (item[0].isdigit() or (item[0].islower() and alone)):
-                    continue  # "10g" left of "Oracle 10g"; "performing." a wrapped sentence's end
-                key = item.casefold()
-                if key in seen or key in LANGUAGE_NAMES or key in _LIST_WORDS:
-                    continue
-                if not _plausible_item(item, ws, listed):
-                    continue
-                if not item[0].isalnum() or re.search(r"\d{3,}", item) or _ADDRESS.search(item):
-                    continue
-                if key not in out:
-                    out[key] = Skill(
-                        name=item, surface_forms=[item], sections=["skills"], recognised=False
-                    )
+                keep(item, alone, listed)
     return list(out.values())
+
+
+def _prose(body: str) -> bool:
+    first = _ITEM_SPLIT.split(body, maxsplit=1)[0]
+    return len(tx.words(body)) >= 6 and (
+        tx.capitalised_ratio(body) < 0.4
+        or (tx.starts_with_verb(body) and len(tx.words(first)) >= 4)
+    )
+
+
+def _described_label(body: str) -> str | None:
+    """ "Time Management: Balanced work and study ...": a short capitalised label that a
+    sentence describes names the skill (not a heading: "Strengths: Highly motivated")."""
+    m = _ITEM_LABEL.match(body)
+    if m is None or not body[:1].isupper():
+        return None
+    label, rest = body[: m.end()].strip(" :"), body[m.end() :]
+    if not 1 <= len(tx.words(label)) <= 4 or sections.lookup_heading(label):
+        return None
+    if not (len(tx.words(rest)) >= 6 and (tx.starts_with_verb(rest) or _prose(rest))):
+        return None
+    items = _ITEM_SPLIT.split(rest)
+    if len(items) >= 3 and len(tx.words(rest)) < 4 * len(items):
+        return None  # "Platforms: Embedded PC, Microchip PIC, ...": a list under its label
+    return label
 
 
 class _KnownForms:
@@ -388,6 +484,34 @@ _PROFICIENCY = re.compile(
     r"|elementary(?:\s+proficiency)?|conversational|intermediate|upper[- ]intermediate"
     r"|advanced|beginner|basic|business\s+level|[ABC][12](?![\w]))",
     re.IGNORECASE,
+)
+
+
+def languages_listed(lines: list[str], found: list[Language]) -> list[Language]:
+    """Spoken languages written as items of a skills list ("WAN, LAN, English, Docker",
+    "LANGUAGE Bengali English Hindi"): an item made only of language names and proficiency
+    words. Those not already in ``found``."""
+    items = [
+        raw
+        for line in lines
+        for raw in _ITEM_SPLIT.split(_DURATION.sub(" ", tx.strip_bullet(line)))
+        if _language_item(raw)
+    ]
+    have = {lang.name.casefold() for lang in found}
+    return [lang for lang in parse_languages(items) if lang.name.casefold() not in have]
+
+
+def _language_item(raw: str) -> bool:
+    ws = [w.lower() for w in tx.words(raw)]
+    return any(w in LANGUAGE_NAMES for w in ws) and all(
+        w in LANGUAGE_NAMES or w in _LEVEL_WORDS for w in ws
+    )
+
+
+_LEVEL_WORDS = tx.word_set(
+    """language languages native fluent fluency proficient proficiency full professional
+    working limited elementary conversational intermediate advanced beginner basic business
+    level mother tongue bilingual expert good read write speak spoken written and"""
 )
 
 

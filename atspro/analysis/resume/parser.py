@@ -178,6 +178,7 @@ class _Parser:
         resume.skills = self._skills(not_skills)
         skill_lines = extras.skill_list_lines(self.lines, self.labels, resume.skills)
         resume.skills += extras.unrecognised_skills(skill_lines, resume.skills)
+        resume.languages += extras.languages_listed(skill_lines, resume.languages)
         resume.total_years_experience = self._total_years(
             resume.work_experience, _student_since(resume, self.today)
         )

@@ -61,6 +61,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "tools", "tools and technologies", "technical expertise", "key competencies",
         "skills summary", "strengths", "abilities",
         "skills and expertise", "technical competencies", "programming skills",
+        "key strengths", "core strengths", "areas of strength", "areas of excellence",
     ),
     "certifications": (
         "certifications", "certification", "certificates", "certificate", "licenses",

@@ -69,6 +69,20 @@ FLAG_HOT = 2  # O*NET "Hot Technology"
 FLAG_LANGUAGE = 4  # a human language (English, Spanish…)
 
 NEAR_TOKENS = 10
+# A spelling two skills share, written in capitals: skill -> (the other skill, the words that
+# name the other one when any stands within NEAR_TOKENS tokens).
+_READ_BY_NEIGHBOURS: dict[str, tuple[str, frozenset[str]]] = {
+    "iOS": (
+        "Cisco IOS",
+        frozenset(
+            re.split(
+                r"\s+",
+                "cisco router routers routing switch switches switching ccna ccnp ccie ospf"
+                " bgp eigrp rip vlan vlans juniper junos catalyst nexus asa hsrp mpls",
+            )
+        ),
+    ),
+}
 
 # Seniority / level words stripped from job titles ("Senior Software Engineer" -> "Software
 # Engineer") and trailing grades ("Engineer II").
@@ -183,8 +197,22 @@ class SkillIndex:
             if rules & _CONTEXT_RULES and not _context_ok(toks, i, j, rules, anchors):
                 continue
             start, end = toks.start[i], toks.end[j - 1]
+            sid = self._by_neighbours(toks, i, j, sid, text[start:end])
             hits.append(SkillHit(self._names[sid], self._kinds[sid], text[start:end], start, end))
         return hits
+
+    def _by_neighbours(self, toks: Tokens, i: int, j: int, sid: int, surface: str) -> int:
+        """ "IOS" next to routers and switches is Cisco's IOS, not Apple's iOS: a spelling two
+        skills share is read as the one its neighbouring words name (``_READ_BY_NEIGHBOURS``)."""
+        other = _READ_BY_NEIGHBOURS.get(self._names[sid])
+        if other is None or surface != surface.upper():
+            return sid
+        name, words = other
+        near = toks.low[max(0, i - NEAR_TOKENS) : j + NEAR_TOKENS]
+        alt = self._by_name.get(name.lower())
+        if alt is None or words.isdisjoint(near):
+            return sid
+        return alt
 
     def _match_at(self, toks: Tokens, i: int) -> tuple[int, int, int] | None:
         """Longest (end token, skill id, rules) starting at token i, or None."""
