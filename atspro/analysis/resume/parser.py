@@ -137,7 +137,9 @@ class _Parser:
                     )
             self.borrowed_roles = bool(resume.work_experience)
         # "Presently working as Analyst at Zeta Bank" in the summary: a role the roles lack.
-        resume.work_experience += role_sentences.extra_roles(summary_lines, resume.work_experience)
+        resume.work_experience += role_sentences.extra_roles(
+            list(dict.fromkeys(self.header + summary_lines)), resume.work_experience
+        )
         numbered_edu = sorted(
             spilled + [x for sec in self.by_name.get("education", []) for x in sec]
         )

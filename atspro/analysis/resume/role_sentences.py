@@ -62,6 +62,10 @@ _STOP = re.compile(
 # Lower-case words that may stand inside a name ("Bank of America", "Tata Sons & Co").
 _CONNECTORS = tx.word_set("of and & for the de del da du des la le und y on")
 _CLIENT = re.compile(r"\b(?:clients?|customers?|projects?|account)\b", re.IGNORECASE)
+_AFTER_NAME = re.compile(
+    r"^\s+(?:projects?|teams?|clients?|customers?|accounts?|modules?|division|unit)\b",
+    re.IGNORECASE,
+)
 _ARTICLE = re.compile(r"^(?:an?|the)\s+", re.IGNORECASE)
 
 
@@ -102,13 +106,23 @@ def _title(value: str) -> str | None:
     ws = tx.words(pos)
     if not 1 <= len(ws) <= 6 or not roles.is_title(pos) or _CLIENT.search(pos):
         return None
-    return roles.plausible_name(pos) if pos[:1].isalpha() else None
+    if not pos[:1].isalpha():
+        return None
+    # "as a marketing manager": a title in a sentence may be in lower case.
+    return (
+        pos
+        if roles.plausible_name(pos[:1].upper() + pos[1:]) == pos[:1].upper() + pos[1:]
+        else None
+    )
 
 
 def _organisation(value: str) -> str | None:
     """A name that looks like an employer: capitalised (or a company word), not a place, not a
     title, not a date."""
-    co = _name_words(_ARTICLE.sub("", _cut(value)))
+    cut = _ARTICLE.sub("", _cut(value))
+    co = _name_words(cut)
+    if _AFTER_NAME.match(cut[len(co) :]):
+        return None  # "in BO project", "for the Payments team": a project, not the employer
     ws = tx.words(co)
     if not 1 <= len(ws) <= 8 or not co[:1].isupper() or _CLIENT.search(co):
         return None
@@ -165,7 +179,7 @@ def amend(role: roles.RoleHeader, header: list[str], body: list[str]) -> None:
         return
     if role.position:
         return
-    for item in tx.join_wrapped(body)[:2]:
+    for item in tx.join_wrapped(body)[:3]:
         said = read_sentence(item)
         if said and (role.company is None or _same(role.company, said.company)):
             role.position, role.company = said.position, role.company or said.company
