@@ -138,7 +138,7 @@ class _Parser:
             self.borrowed_roles = bool(resume.work_experience)
         # "Presently working as Analyst at Zeta Bank" in the summary: a role the roles lack.
         resume.work_experience += role_sentences.extra_roles(
-            list(dict.fromkeys(self.header + summary_lines)), resume.work_experience
+            [self.header, summary_lines], resume.work_experience
         )
         numbered_edu = sorted(
             spilled + [x for sec in self.by_name.get("education", []) for x in sec]
@@ -258,7 +258,7 @@ class _Parser:
                 self.warnings.append(f"dates not parseable: {_clip(header_text)}")
             if item.company or item.position:
                 out.append(item)
-        return roles.nest_titles(out + role_sentences.extra_roles(lines, out))
+        return roles.nest_titles(out + role_sentences.extra_roles([lines], out))
 
     # ---------------------------------------------------------------------------- skills
 

@@ -62,10 +62,13 @@ _STOP = re.compile(
 # Lower-case words that may stand inside a name ("Bank of America", "Tata Sons & Co").
 _CONNECTORS = tx.word_set("of and & for the de del da du des la le und y on")
 _CLIENT = re.compile(r"\b(?:clients?|customers?|projects?|account)\b", re.IGNORECASE)
+_ABBREV = re.compile(rf"{roles.ABBREV_END.pattern}|\b(?:pvt|pte|bros|mfg)\.$", re.IGNORECASE)
 _AFTER_NAME = re.compile(
     r"^\s+(?:projects?|teams?|clients?|customers?|accounts?|modules?|division|unit)\b",
     re.IGNORECASE,
 )
+_DEPARTMENT = re.compile(r"^(?:dept\.?|department|division|faculty|school|office)\s+of\b", re.I)
+_PARENT = re.compile(r"^,?\s+(?:at|of)\s+(?:the\s+)?(?P<org>[A-Z].*)$")
 _ARTICLE = re.compile(r"^(?:an?|the)\s+", re.IGNORECASE)
 
 
@@ -81,10 +84,10 @@ def _cut(value: str) -> str:
     Pvt Ltd."), keeping an abbreviation's full stop."""
     for m in _STOP.finditer(value):
         head = value[: m.start()]
-        if m.group(0).strip().startswith(".") and roles.ABBREV_END.search(head + "."):
+        if m.group(0).strip().startswith(".") and _ABBREV.search(head + "."):
             continue  # "Acme Pvt. Ltd. in Pune"
         return head.strip()
-    return value.strip().rstrip(".") if not roles.ABBREV_END.search(value) else value.strip()
+    return value.strip().rstrip(".") if not _ABBREV.search(value) else value.strip()
 
 
 def _name_words(value: str) -> str:
@@ -123,6 +126,10 @@ def _organisation(value: str) -> str | None:
     co = _name_words(cut)
     if _AFTER_NAME.match(cut[len(co) :]):
         return None  # "in BO project", "for the Payments team": a project, not the employer
+    parent = _PARENT.match(cut[len(co) :]) if _DEPARTMENT.match(co) else None
+    if parent:  # "the Department of Physics at Elmhurst Institute": the institute employs
+        co = _name_words(parent.group("org"))
+        ws = tx.words(co)
     ws = tx.words(co)
     if not 1 <= len(ws) <= 8 or not co[:1].isupper() or _CLIENT.search(co):
         return None
@@ -153,6 +160,8 @@ def read_sentence(text: str) -> SentenceRole | None:
 # "Worked as administrative assistant.", "Working as Team Lead and responsible for …": a title
 # with no employer, read only to fill a role whose header names none.
 _AS_ONLY = re.compile(rf"{_OPENER}{_AS_VERB}\s+as\s+{_A}(?P<pos>\S.*)$", re.IGNORECASE)
+# A header's "Title for Employer" ("IT Consultant for Merrill Lynch").
+_TITLE_FOR = re.compile(r"^(?P<pos>\S.+?)\s+(?:for|with)\s+(?:the\s+)?(?P<co>[A-Z].*)$")
 # A sentence about the person, not a duty: "I …", "He has …", "Currently …", "Later …".
 _PERSONAL = re.compile(
     r"^[\s\-–•*·o>]*(?:i|he|she|currently|presently|later|previously|formerly|initially)\b",
@@ -178,6 +187,13 @@ def amend(role: roles.RoleHeader, header: list[str], body: list[str]) -> None:
         role.position, role.company = said.position, said.company
         return
     if role.position:
+        split = _TITLE_FOR.match(role.position)
+        if split:  # "IT Consultant for Merrill Lynch", "Analyst with Zeta Bank"
+            position, company = _title(split.group("pos")), _organisation(split.group("co"))
+            if position and company:
+                role.position, role.company = position, company
+        return
+    if role.position:
         return
     for item in tx.join_wrapped(body)[:3]:
         said = read_sentence(item)
@@ -195,12 +211,12 @@ def _same(a: str, b: str) -> bool:
     return x in y or y in x
 
 
-def extra_roles(lines: list[str], known: list[WorkExperience]) -> list[WorkExperience]:
-    """Roles stated in sentences of ``lines`` ("He also worked with Acme Ltd. as Team Lead from
-    March 2013 to April 2013") whose employer no role in ``known`` names: a sentence with its
-    own dates or about the person ("I", "Currently", "Later")."""
+def extra_roles(blocks: list[list[str]], known: list[WorkExperience]) -> list[WorkExperience]:
+    """Roles stated in sentences of ``blocks`` (runs of lines: a section, the header) — "He also
+    worked with Acme Ltd. as Team Lead from March 2013 to April 2013" — whose employer no role
+    in ``known`` names: a sentence with its own dates or about the person ("I", "Currently")."""
     out: list[WorkExperience] = []
-    for item in tx.join_wrapped(lines):
+    for item in (x for lines in blocks for x in tx.join_wrapped(lines)):
         said = read_sentence(item)
         if said is None or not (said.range or _PERSONAL.match(item)):
             continue

@@ -1,0 +1,166 @@
+"""Roles written as sentences and the date forms that lost roles (synthetic resumes; made-up
+names)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from atspro.analysis.resume import dates
+from atspro.analysis.resume.parser import parse_resume
+from atspro.analysis.resume.role_sentences import read_sentence, title_sentence
+
+TODAY = date(2026, 1, 1)
+
+
+def _roles(text: str) -> list[tuple[str | None, str | None, str | None, str | None, bool]]:
+    resume = parse_resume(text, today=TODAY)
+    return [(w.position, w.company, w.start, w.end, w.is_current) for w in resume.work_experience]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "position", "company"),
+    [
+        ("Worked as a Sales Associate at Brindle Outfitters from 2010 to 2012.", "Sales Associate", "Brindle Outfitters"),
+        ("Currently working with Zelkova Bank as Credit Analyst.", "Credit Analyst", "Zelkova Bank"),
+        ("I joined Qorvex Systems Pvt. Ltd. in 2015 as a Buyer.", "Buyer", "Qorvex Systems Pvt. Ltd."),
+        ("Served as Controller for Marlow Freight Inc.", "Controller", "Marlow Freight Inc."),
+        ("Presently I am associated with Tarn Infotech as a Software Programmer since 2019.", "Software Programmer", "Tarn Infotech"),
+        ("-Worked as Java programmer for Fenwick Soft Ltd., Pune from May 2009 to April 2010.", "Java programmer", "Fenwick Soft Ltd."),
+        ("Later I worked as a coordinator of Riverside Health Care Program in the district.", "coordinator", "Riverside Health Care Program"),
+    ],
+)  # fmt: skip
+def test_an_employment_sentence_gives_title_and_employer(
+    sentence: str, position: str, company: str
+) -> None:
+    said = read_sentence(sentence)
+    assert said is not None
+    assert (said.position, said.company) == (position, company)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Worked on a project for the Harbor City Department of Transport.",  # no "as <title>"
+        "Worked as consultant for clients such as Delmont Energy.",  # a client
+        "I working as a software tester in QX project for an online shop.",  # a project
+        "Served as Corporate Secretary of the Board and as staff officer.",  # no employer
+        "Worked as Developer in Pune.",  # a town is no employer
+        "Worked as a Receptionist for Grades 2 and 3 at Oakfield School.",  # not a name
+        "Led the team that worked as a unit at Brindle Outfitters.",  # a duty, not an opener
+    ],
+)
+def test_no_role_from_a_sentence_about_clients_projects_or_places(sentence: str) -> None:
+    assert read_sentence(sentence) is None
+
+
+def test_title_only_sentence() -> None:
+    assert title_sentence("Worked as administrative assistant.") == "administrative assistant"
+    assert title_sentence("Handled the phones as needed.") is None
+
+
+def test_experience_written_in_sentences() -> None:
+    text = """Jane Roe
+jane.roe@example.com
+
+PROFESSIONAL EXPERIENCE
+Worked as a Lecturer in the Department of Physics at Elmhurst
+Institute of Technology, Elmhurst from 2003 to 2007.
+Presently I am associated with Tarn Infotech as a Software Programmer
+since July 2009 to Till Date.
+-Working as Sr. Java programmer for Fenwick Soft LTD., Pune, from April
+2010 to till date.
+
+EDUCATION
+B.E. Computer Science, Pune University, 2002
+"""
+    assert _roles(text) == [
+        ("Lecturer", "Elmhurst Institute of Technology", "2003", "2007", False),
+        ("Software Programmer", "Tarn Infotech", "2009-07", None, True),
+        ("Sr. Java programmer", "Fenwick Soft LTD.", "2010", None, True),
+    ]
+
+
+def test_summary_sentence_names_a_role_the_roles_lack() -> None:
+    text = """John Poe
+john.poe@example.com
+
+SUMMARY
+Currently employed as a Business Analyst Intern at Walnut Ridge Systems. Skilled in SQL.
+
+EDUCATION
+BS Information Systems, Lakeside University, 2024
+"""
+    assert _roles(text) == [("Business Analyst Intern", "Walnut Ridge Systems", None, None, False)]
+
+
+def test_summary_sentence_does_not_repeat_a_listed_employer() -> None:
+    text = """John Poe
+
+SUMMARY
+Currently working as Senior Accountant at Northwind Traders.
+
+EXPERIENCE
+Senior Accountant, Northwind Traders, 2019 - Present
+- Closed the books every month
+"""
+    assert _roles(text) == [("Senior Accountant", "Northwind Traders", "2019", None, True)]
+
+
+def test_title_for_employer_on_the_dates_line() -> None:
+    text = """Ann Doe
+
+EXPERIENCE
+IT Consultant for Qorvex Holdings - Retirement Group (since 1998)
+- Built reporting tools
+"""
+    assert _roles(text)[0][:2] == ("IT Consultant", "Qorvex Holdings")
+
+
+def test_a_title_sentence_under_an_employer_gives_the_title() -> None:
+    text = """Ann Doe
+
+EXPERIENCE
+Marlow Freight Inc., Springfield, IL   2003 - 2005
+Worked as administrative assistant.
+- Answered phones
+"""
+    assert _roles(text)[0][:2] == ("administrative assistant", "Marlow Freight Inc.")
+
+
+@pytest.mark.parametrize(
+    ("line", "start", "end", "current"),
+    [
+        ("2015 – till now", "2015", None, True),
+        ("2016 – Till Today", "2016", None, True),
+        ("2010 to till now", "2010", None, True),
+        ("Oct 2010 - Continuing", "2010-10", None, True),
+        ("May 2014 onwards", "2014-05", None, True),
+        ("Sept 2012 Present", "2012-09", None, True),
+        ("Q1 2016 - Q3 2018", "2016-01", "2018-07", False),
+        ("1st Quarter, 2016 - 2017", "2016-01", "2017", False),
+        ("Jan-19 - Mar-21", "2019-01", "2021-03", False),
+        ("March-2019 - June-2020", "2019-03", "2020-06", False),
+    ],
+)
+def test_date_forms(line: str, start: str, end: str | None, current: bool) -> None:
+    rng = dates.find_range(line)
+    assert rng is not None
+    assert (rng.start, rng.end, rng.is_current) == (start, end, current)
+
+
+@pytest.mark.parametrize("line", ["Posted Jan-28-10", "Windows 2000", "2019 Current Projects"])
+def test_no_range_from_other_numbers(line: str) -> None:
+    assert dates.find_range(line) is None
+
+
+def test_an_open_ended_role_is_dated() -> None:
+    text = """Ann Doe
+
+EXPERIENCE
+Freelance Game Programmer
+May 2014 onwards
+- Shipped three mobile games
+"""
+    assert _roles(text) == [("Freelance Game Programmer", None, "2014-05", None, True)]
