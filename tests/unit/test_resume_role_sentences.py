@@ -118,6 +118,21 @@ IT Consultant for Qorvex Holdings - Retirement Group (since 1998)
     assert _roles(text)[0][:2] == ("IT Consultant", "Qorvex Holdings")
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Special Education Teacher (Learning for Independence Program), 2001 - 2004",
+        "Team Leader for Brookfield Community Church, 2001 - 2004",  # no company word
+    ],
+)
+def test_title_for_what_is_no_employer(line: str) -> None:
+    text = f"Ann Doe\n\nEXPERIENCE\n{line}\n- Planned lessons\n"
+    assert all(
+        "Program" not in (c or "") and c != "Brookfield Community Church"
+        for _, c, *_ in _roles(text)
+    )
+
+
 def test_a_title_sentence_under_an_employer_gives_the_title() -> None:
     text = """Ann Doe
 

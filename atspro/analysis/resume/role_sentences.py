@@ -21,7 +21,7 @@ _A = r"(?:(?:an?|the)\s+)?"
 # What may come before the employment verb: a glyph, "I am", "Currently", "Later I",
 # "7 years of dedicated service", "1.5 years of work experience".
 _OPENER = (
-    r"^[\s\-–•*·o>]*"
+    r"^[\s\-–•*·o>]*(?:[A-Z][A-Za-z ]{2,30}:\s*)?"  # "Career Summary: Currently …"
     r"(?:(?:currently|presently|now|later|then|previously|formerly|initially|recently|since\s+"
     rf"(?:{dates.DATE})|(?:in|from)\s+(?:{dates.DATE}))\s*,?\s+)?"
     r"(?:(?:i|he|she)\s+(?:(?:am|was|have\s+been|had\s+been|has\s+been|'m)\s+)?)?"
@@ -161,10 +161,10 @@ def read_sentence(text: str) -> SentenceRole | None:
 # with no employer, read only to fill a role whose header names none.
 _AS_ONLY = re.compile(rf"{_OPENER}{_AS_VERB}\s+as\s+{_A}(?P<pos>\S.*)$", re.IGNORECASE)
 # A header's "Title for Employer" ("IT Consultant for Merrill Lynch").
-_TITLE_FOR = re.compile(r"^(?P<pos>\S.+?)\s+(?:for|with)\s+(?:the\s+)?(?P<co>[A-Z].*)$")
+_TITLE_FOR = re.compile(r"^(?P<pos>[^()]+?)\s+(?:for|with)\s+(?:the\s+)?(?P<co>[A-Z][^()]*)$")
 # A sentence about the person, not a duty: "I …", "He has …", "Currently …", "Later …".
 _PERSONAL = re.compile(
-    r"^[\s\-–•*·o>]*(?:i|he|she|currently|presently|later|previously|formerly|initially)\b",
+    r"^[\s\-–•*·o>]*(?:[A-Z][A-Za-z ]{2,30}:\s*)?(?:i|he|she|currently|presently|later|previously|formerly|initially)\b",
     re.IGNORECASE,
 )
 
@@ -190,7 +190,8 @@ def amend(role: roles.RoleHeader, header: list[str], body: list[str]) -> None:
         split = _TITLE_FOR.match(role.position)
         if split:  # "IT Consultant for Merrill Lynch", "Analyst with Zeta Bank"
             position, company = _title(split.group("pos")), _organisation(split.group("co"))
-            if position and company:
+            # "Teacher for Special Needs Children": only a company word makes it the employer.
+            if position and company and roles.is_company(company):
                 role.position, role.company = position, company
         return
     if role.position:
@@ -206,6 +207,14 @@ def amend(role: roles.RoleHeader, header: list[str], body: list[str]) -> None:
             return
 
 
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z])")
+
+
+def sentences(lines: list[str]) -> list[str]:
+    """The sentences of wrapped lines ("… a team player. Currently working as …")."""
+    return [x for item in tx.join_wrapped(lines) for x in _SENTENCE_END.split(item) if x]
+
+
 def _same(a: str, b: str) -> bool:
     x, y = a.casefold(), b.casefold()
     return x in y or y in x
@@ -216,7 +225,7 @@ def extra_roles(blocks: list[list[str]], known: list[WorkExperience]) -> list[Wo
     worked with Acme Ltd. as Team Lead from March 2013 to April 2013" — whose employer no role
     in ``known`` names: a sentence with its own dates or about the person ("I", "Currently")."""
     out: list[WorkExperience] = []
-    for item in (x for lines in blocks for x in tx.join_wrapped(lines)):
+    for item in (x for lines in blocks for x in sentences(lines)):
         said = read_sentence(item)
         if said is None or not (said.range or _PERSONAL.match(item)):
             continue
