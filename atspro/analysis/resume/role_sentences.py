@@ -69,6 +69,7 @@ _AFTER_NAME = re.compile(
 )
 _DEPARTMENT = re.compile(r"^(?:dept\.?|department|division|faculty|school|office)\s+of\b", re.I)
 _PARENT = re.compile(r"^,?\s+(?:at|of)\s+(?:the\s+)?(?P<org>[A-Z].*)$")
+_HAS_AS = re.compile(r"\bas\s", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:an?|the)\s+", re.IGNORECASE)
 
 
@@ -145,8 +146,8 @@ def _organisation(value: str) -> str | None:
 def read_sentence(text: str) -> SentenceRole | None:
     """The role a first-person or experience sentence states, or None."""
     text = " ".join(text.split())
-    if len(text) > 300:
-        return None
+    if len(text) > 300 or not _HAS_AS.search(text):
+        return None  # every form says "as <title>": most lines end here, cheaply
     for pattern in (_AS_AT, _WITH_AS, _JOINED):
         m = pattern.match(text)
         if not m:
@@ -172,7 +173,7 @@ _PERSONAL = re.compile(
 def title_sentence(text: str) -> str | None:
     """The title an employment sentence states, with or without an employer."""
     text = " ".join(text.split())
-    if len(text) > 300:
+    if len(text) > 300 or not _HAS_AS.search(text):
         return None
     m = _AS_ONLY.match(text)
     return _title(m.group("pos")) if m else None
