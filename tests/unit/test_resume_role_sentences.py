@@ -157,6 +157,8 @@ Worked as administrative assistant.
         ("1st Quarter, 2016 - 2017", "2016-01", "2017", False),
         ("Jan-19 - Mar-21", "2019-01", "2021-03", False),
         ("March-2019 - June-2020", "2019-03", "2020-06", False),
+        ("Feb 09/Jun 11", "2009-02", "2011-06", False),
+        ("April 07/Now", "2007-04", None, True),
     ],
 )
 def test_date_forms(line: str, start: str, end: str | None, current: bool) -> None:
@@ -165,7 +167,16 @@ def test_date_forms(line: str, start: str, end: str | None, current: bool) -> No
     assert (rng.start, rng.end, rng.is_current) == (start, end, current)
 
 
-@pytest.mark.parametrize("line", ["Posted Jan-28-10", "Windows 2000", "2019 Current Projects"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Posted Jan-28-10",
+        "Windows 2000",
+        "2019 Current Projects",
+        "Feb 09",  # a day, or a month and a year: alone it is no range
+        "Held Jan 15 - Mar 20, 2019",  # days before a year
+    ],
+)
 def test_no_range_from_other_numbers(line: str) -> None:
     assert dates.find_range(line) is None
 

@@ -69,6 +69,13 @@ _RANGE_RE = re.compile(
 _SHORT_END_RE = re.compile(
     rf"(?<![\w/.])(?P<start>{_YEAR})\s*(?:-|–|—)\s*(?P<yy>\d\d)(?![\w/.%-])", re.IGNORECASE
 )
+# "Feb 09/Jun 11", "April 07/Now": month and two-digit year at both ends (one alone may be a
+# day: "Feb 09"), read only when no other range is on the line and no year follows.
+_MONTH_YY_RANGE_RE = re.compile(
+    rf"(?<![\w/.])(?P<m1>{_MONTH})\s*(?P<y1>\d\d)\s*(?:-|–|—|/|to)\s*"
+    rf"(?:(?P<m2>{_MONTH})\s*(?P<y2>\d\d)|(?P<present>{PRESENT}))(?![\w/]|\s*,?\s*\d)",
+    re.IGNORECASE,
+)
 _MONTH_RANGE_RE = re.compile(
     rf"(?<![\w/.])(?P<m1>{_MONTH})\s*(?:-|–|—|to)\s*(?P<end>{_MONTH},?\s*{_YEAR})(?![\w/])",
     re.IGNORECASE,
@@ -179,7 +186,23 @@ def _find_range(line: str, day_first: bool) -> DateRange | None:
         start, yy = m.group("start"), int(m.group("yy"))
         if yy > 12 and int(start[2:]) < yy <= int(start[2:]) + 45:
             return DateRange(start, f"{start[:2]}{yy:02d}", False, m.span())
+    return _month_yy_range(line)
+
+
+def _month_yy_range(line: str) -> DateRange | None:
+    for m in _MONTH_YY_RANGE_RE.finditer(line):
+        start = _month_yy(m.group("m1"), m.group("y1"))
+        if m.group("present"):
+            return DateRange(start, None, True, m.span())
+        end = _month_yy(m.group("m2"), m.group("y2"))
+        if 0 <= month_index(end) - month_index(start) <= 45 * 12:
+            return DateRange(start, end, False, m.span())
     return None
+
+
+def _month_yy(month: str, yy: str) -> str:
+    year = 2000 + int(yy) if int(yy) < 50 else 1900 + int(yy)
+    return f"{year}-{_MONTHS[month[:3].lower()]:02d}"
 
 
 @lru_cache(maxsize=4096)
