@@ -108,6 +108,20 @@ Senior Accountant, Northwind Traders, 2019 - Present
     assert _roles(text) == [("Senior Accountant", "Northwind Traders", "2019", None, True)]
 
 
+def test_summary_sentence_names_the_employer_a_role_lacks() -> None:
+    text = """John Poe
+
+SUMMARY
+Currently working as Senior Accountant at Northwind Traders.
+
+EXPERIENCE
+Senior Accountant
+2019 - Present
+- Closed the books every month
+"""
+    assert _roles(text) == [("Senior Accountant", "Northwind Traders", "2019", None, True)]
+
+
 def test_title_for_employer_on_the_dates_line() -> None:
     text = """Ann Doe
 

@@ -233,7 +233,7 @@ def extra_roles(blocks: list[list[str]], known: list[WorkExperience]) -> list[Wo
         if any(w.company and _same(w.company, said.company) for w in [*known, *out]):
             continue
         twin = _same_dates(said, known)
-        if twin is not None:  # "Software programmer  July 2009 - Present" named no employer
+        if twin is not None:  # "Software Programmer  July 2009 - Present" named no employer
             twin.company = said.company
             twin.position = twin.position or said.position
             continue
@@ -246,10 +246,14 @@ def extra_roles(blocks: list[list[str]], known: list[WorkExperience]) -> list[Wo
 
 
 def _same_dates(said: SentenceRole, known: list[WorkExperience]) -> WorkExperience | None:
-    """The role with no employer that the sentence dates the same way."""
-    if said.range is None:
-        return None
+    """The role with no employer that the sentence names: the same dates, or (an undated
+    sentence) the same title."""
     for w in known:
-        if w.company is None and (w.start, w.end) == (said.range.start, said.range.end):
+        if w.company is not None:
+            continue
+        if said.range is None:
+            if w.position and w.position.casefold() == said.position.casefold():
+                return w
+        elif (w.start, w.end) == (said.range.start, said.range.end):
             return w
     return None
