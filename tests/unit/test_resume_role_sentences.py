@@ -26,9 +26,9 @@ def _roles(text: str) -> list[tuple[str | None, str | None, str | None, str | No
         ("Currently working with Zelkova Bank as Credit Analyst.", "Credit Analyst", "Zelkova Bank"),
         ("I joined Qorvex Systems Pvt. Ltd. in 2015 as a Buyer.", "Buyer", "Qorvex Systems Pvt. Ltd."),
         ("Served as Controller for Marlow Freight Inc.", "Controller", "Marlow Freight Inc."),
-        ("Presently I am associated with Tarn Infotech as a Software Programmer since 2019.", "Software Programmer", "Tarn Infotech"),
-        ("-Worked as Java programmer for Fenwick Soft Ltd., Pune from May 2009 to April 2010.", "Java programmer", "Fenwick Soft Ltd."),
-        ("Later I worked as a coordinator of Riverside Health Care Program in the district.", "coordinator", "Riverside Health Care Program"),
+        ("Presently I am associated with Tarn Infotech as a Support Engineer since 2019.", "Support Engineer", "Tarn Infotech"),
+        ("-Worked as PHP programmer for Fenwick Soft Ltd., Nashik from July 2011 to May 2013.", "PHP programmer", "Fenwick Soft Ltd."),
+        ("Later I worked as a coordinator of Lakeview Literacy Program in the county.", "coordinator", "Lakeview Literacy Program"),
     ],
 )  # fmt: skip
 def test_an_employment_sentence_gives_title_and_employer(
@@ -43,11 +43,11 @@ def test_an_employment_sentence_gives_title_and_employer(
     "sentence",
     [
         "Worked on a project for the Harbor City Department of Transport.",  # no "as <title>"
-        "Worked as consultant for clients such as Delmont Energy.",  # a client
-        "I working as a software tester in QX project for an online shop.",  # a project
-        "Served as Corporate Secretary of the Board and as staff officer.",  # no employer
+        "Worked as an adviser for clients such as Delmont Energy.",  # a client
+        "I was working as a QA analyst in the KX project for a retail app.",  # a project
+        "Served as Recording Secretary of the Board at its meetings.",  # no employer
         "Worked as Developer in Pune.",  # a town is no employer
-        "Worked as a Receptionist for Grades 2 and 3 at Oakfield School.",  # not a name
+        "Worked as a Helper for Grades 4 and 5 at Oakfield School.",  # not a name
         "Led the team that worked as a unit at Brindle Outfitters.",  # a duty, not an opener
     ],
 )
@@ -56,7 +56,7 @@ def test_no_role_from_a_sentence_about_clients_projects_or_places(sentence: str)
 
 
 def test_title_only_sentence() -> None:
-    assert title_sentence("Worked as administrative assistant.") == "administrative assistant"
+    assert title_sentence("Worked as office assistant.") == "office assistant"
     assert title_sentence("Handled the phones as needed.") is None
 
 
@@ -65,20 +65,20 @@ def test_experience_written_in_sentences() -> None:
 jane.roe@example.com
 
 PROFESSIONAL EXPERIENCE
-Worked as a Lecturer in the Department of Physics at Elmhurst
-Institute of Technology, Elmhurst from 2003 to 2007.
-Presently I am associated with Tarn Infotech as a Software Programmer
-since July 2009 to Till Date.
--Working as Sr. Java programmer for Fenwick Soft LTD., Pune, from April
-2010 to till date.
+Worked as a Tutor in the Department of Physics at Elmhurst
+Institute of Technology, Elmhurst from 2006 to 2010.
+Presently I am associated with Tarn Infotech as a Support Engineer
+since March 2013 to Till Date.
+-Working as Sr. Python developer for Fenwick Soft LTD., Nashik, from June
+2015 to till date.
 
 EDUCATION
-B.E. Computer Science, Pune University, 2002
+B.E. Computer Science, Nashik University, 2005
 """
     assert _roles(text) == [
-        ("Lecturer", "Elmhurst Institute of Technology", "2003", "2007", False),
-        ("Software Programmer", "Tarn Infotech", "2009-07", None, True),
-        ("Sr. Java programmer", "Fenwick Soft LTD.", "2010", None, True),
+        ("Tutor", "Elmhurst Institute of Technology", "2006", "2010", False),
+        ("Support Engineer", "Tarn Infotech", "2013-03", None, True),
+        ("Sr. Python developer", "Fenwick Soft LTD.", "2015", None, True),
     ]
 
 
@@ -87,12 +87,12 @@ def test_summary_sentence_names_a_role_the_roles_lack() -> None:
 john.poe@example.com
 
 SUMMARY
-Currently employed as a Business Analyst Intern at Walnut Ridge Systems. Skilled in SQL.
+Currently employed as a Marketing Intern at Walnut Ridge Systems. Skilled in SQL.
 
 EDUCATION
 BS Information Systems, Lakeside University, 2024
 """
-    assert _roles(text) == [("Business Analyst Intern", "Walnut Ridge Systems", None, None, False)]
+    assert _roles(text) == [("Marketing Intern", "Walnut Ridge Systems", None, None, False)]
 
 
 def test_summary_sentence_does_not_repeat_a_listed_employer() -> None:
@@ -126,25 +126,22 @@ def test_title_for_employer_on_the_dates_line() -> None:
     text = """Ann Doe
 
 EXPERIENCE
-IT Consultant for Qorvex Holdings - Retirement Group (since 1998)
+Data Consultant for Qorvex Holdings - Pensions Unit (since 2004)
 - Built reporting tools
 """
-    assert _roles(text)[0][:2] == ("IT Consultant", "Qorvex Holdings")
+    assert _roles(text)[0][:2] == ("Data Consultant", "Qorvex Holdings")
 
 
 @pytest.mark.parametrize(
     "line",
     [
-        "Special Education Teacher (Learning for Independence Program), 2001 - 2004",
-        "Team Leader for Brookfield Community Church, 2001 - 2004",  # no company word
+        "Reading Teacher (Skills for Life Program), 2001 - 2004",
+        "Youth Team Leader for Elmsworth Chapel, 2001 - 2004",  # no company word
     ],
 )
 def test_title_for_what_is_no_employer(line: str) -> None:
     text = f"Ann Doe\n\nEXPERIENCE\n{line}\n- Planned lessons\n"
-    assert all(
-        "Program" not in (c or "") and c != "Brookfield Community Church"
-        for _, c, *_ in _roles(text)
-    )
+    assert all("Program" not in (c or "") and c != "Elmsworth Chapel" for _, c, *_ in _roles(text))
 
 
 def test_a_title_sentence_under_an_employer_gives_the_title() -> None:
@@ -152,10 +149,10 @@ def test_a_title_sentence_under_an_employer_gives_the_title() -> None:
 
 EXPERIENCE
 Marlow Freight Inc., Springfield, IL   2003 - 2005
-Worked as administrative assistant.
+Worked as office assistant.
 - Answered phones
 """
-    assert _roles(text)[0][:2] == ("administrative assistant", "Marlow Freight Inc.")
+    assert _roles(text)[0][:2] == ("office assistant", "Marlow Freight Inc.")
 
 
 @pytest.mark.parametrize(
@@ -165,14 +162,14 @@ Worked as administrative assistant.
         ("2016 – Till Today", "2016", None, True),
         ("2010 to till now", "2010", None, True),
         ("Oct 2010 - Continuing", "2010-10", None, True),
-        ("May 2014 onwards", "2014-05", None, True),
-        ("Sept 2012 Present", "2012-09", None, True),
+        ("June 2015 onwards", "2015-06", None, True),
+        ("Oct 2013 Present", "2013-10", None, True),
         ("Q1 2016 - Q3 2018", "2016-01", "2018-07", False),
-        ("1st Quarter, 2016 - 2017", "2016-01", "2017", False),
+        ("2nd Quarter, 2017 - 2018", "2017-04", "2018", False),
         ("Jan-19 - Mar-21", "2019-01", "2021-03", False),
         ("March-2019 - June-2020", "2019-03", "2020-06", False),
-        ("Feb 09/Jun 11", "2009-02", "2011-06", False),
-        ("April 07/Now", "2007-04", None, True),
+        ("Mar 08/Jun 11", "2008-03", "2011-06", False),
+        ("Apr 06/Now", "2006-04", None, True),
     ],
 )
 def test_date_forms(line: str, start: str, end: str | None, current: bool) -> None:
@@ -184,10 +181,10 @@ def test_date_forms(line: str, start: str, end: str | None, current: bool) -> No
 @pytest.mark.parametrize(
     "line",
     [
-        "Posted Jan-28-10",
+        "Posted Mar-14-11",
         "Windows 2000",
         "2019 Current Projects",
-        "Feb 09",  # a day, or a month and a year: alone it is no range
+        "Mar 08",  # a day, or a month and a year: alone it is no range
         "Held Jan 15 - Mar 20, 2019",  # days before a year
     ],
 )
@@ -199,8 +196,8 @@ def test_an_open_ended_role_is_dated() -> None:
     text = """Ann Doe
 
 EXPERIENCE
-Freelance Game Programmer
-May 2014 onwards
+Freelance Level Designer
+June 2015 onwards
 - Shipped three mobile games
 """
-    assert _roles(text) == [("Freelance Game Programmer", None, "2014-05", None, True)]
+    assert _roles(text) == [("Freelance Level Designer", None, "2015-06", None, True)]

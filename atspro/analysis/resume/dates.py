@@ -21,7 +21,7 @@ _MONTH = (
 )
 MONTH = _MONTH
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
-# "Q3 2018", "1st Quarter, 2016": a quarter reads as its first month.
+# "Q3 2018", "2nd Quarter, 2017": a quarter reads as its first month.
 _QUARTER = r"(?:q(?P<q1>[1-4])|(?P<q2>[1-4])(?:st|nd|rd|th)\s+quarter)"
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
 _DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?)"
@@ -57,7 +57,7 @@ _RANGE_DATE = rf"(?:{DATE}|{_SHORT_MY})"
 # "20122016", "2016present": a range whose dash an export dropped (read only year to year or
 # year to "present", the end not before the start).
 _GLUED_SEP = r"(?<=\d)(?=(?:19|20)\d\d|[A-Za-z])"
-# "Sept 2012 Present", "May 2014 onwards": an open end with no dash.
+# "Oct 2013 Present", "June 2015 onwards": an open end with no dash.
 _BARE_SEP = r"\s+(?=(?:present|till\s+(?:date|now))\b)"
 _RANGE_RE = re.compile(
     rf"(?<![\w/.])(?P<start>{_RANGE_DATE})(?P<sep>{SEP}|{_BARE_SEP}|{_GLUED_SEP})(?:(?P<end>{_RANGE_DATE})|(?P<present>{PRESENT}))(?![\w/])"
@@ -69,8 +69,8 @@ _RANGE_RE = re.compile(
 _SHORT_END_RE = re.compile(
     rf"(?<![\w/.])(?P<start>{_YEAR})\s*(?:-|–|—)\s*(?P<yy>\d\d)(?![\w/.%-])", re.IGNORECASE
 )
-# "Feb 09/Jun 11", "April 07/Now": month and two-digit year at both ends (one alone may be a
-# day: "Feb 09"), read only when no other range is on the line and no year follows.
+# "Mar 08/Jun 11", "Apr 06/Now": month and two-digit year at both ends (one alone may be a
+# day: "Mar 08"), read only when no other range is on the line and no year follows.
 _MONTH_YY_RANGE_RE = re.compile(
     rf"(?<![\w/.])(?P<m1>{_MONTH})\s*(?P<y1>\d\d)\s*(?:-|–|—|/|to)\s*"
     rf"(?:(?P<m2>{_MONTH})\s*(?P<y2>\d\d)|(?P<present>{PRESENT}))(?![\w/]|\s*,?\s*\d)",

@@ -81,7 +81,7 @@ class SentenceRole:
 
 
 def _cut(value: str) -> str:
-    """The words up to the first clause break ("Acme Pvt Ltd., Pune from May 2009" -> "Acme
+    """The words up to the first clause break ("Acme Pvt Ltd., Nashik from June 2011" -> "Acme
     Pvt Ltd."), keeping an abbreviation's full stop."""
     for m in _STOP.finditer(value):
         head = value[: m.start()]
@@ -126,7 +126,7 @@ def _organisation(value: str) -> str | None:
     cut = _ARTICLE.sub("", _cut(value))
     co = _name_words(cut)
     if _AFTER_NAME.match(cut[len(co) :]):
-        return None  # "in BO project", "for the Payments team": a project, not the employer
+        return None  # "in the KX project", "for the Payments team": a project, not the employer
     parent = _PARENT.match(cut[len(co) :]) if _DEPARTMENT.match(co) else None
     if parent:  # "the Department of Physics at Elmhurst Institute": the institute employs
         co = _name_words(parent.group("org"))
@@ -158,10 +158,10 @@ def read_sentence(text: str) -> SentenceRole | None:
     return None
 
 
-# "Worked as administrative assistant.", "Working as Team Lead and responsible for …": a title
+# "Worked as office assistant.", "Working as Shift Lead and in charge of …": a title
 # with no employer, read only to fill a role whose header names none.
 _AS_ONLY = re.compile(rf"{_OPENER}{_AS_VERB}\s+as\s+{_A}(?P<pos>\S.*)$", re.IGNORECASE)
-# A header's "Title for Employer" ("IT Consultant for Merrill Lynch").
+# A header's "Title for Employer" ("Data Consultant for Qorvex Holdings").
 _TITLE_FOR = re.compile(r"^(?P<pos>[^()]+?)\s+(?:for|with)\s+(?:the\s+)?(?P<co>[A-Z][^()]*)$")
 # A sentence about the person, not a duty: "I …", "He has …", "Currently …", "Later …".
 _PERSONAL = re.compile(
@@ -180,18 +180,18 @@ def title_sentence(text: str) -> str | None:
 
 
 def amend(role: roles.RoleHeader, header: list[str], body: list[str]) -> None:
-    """A role's header written as a sentence ("Working as Java Developer for Acme Ltd., Pune,
-    from April 2010") gives its title and employer; a header with no title takes one from the
-    first sentence under it ("Worked as administrative assistant.")."""
+    """A role's header written as a sentence ("Working as Python Developer for Acme Ltd.,
+    Nashik, from June 2015") gives its title and employer; a header with no title takes one from the
+    first sentence under it ("Worked as office assistant.")."""
     said = read_sentence(" ".join(header)) if header else None
     if said:
         role.position, role.company = said.position, said.company
         return
     if role.position:
         split = _TITLE_FOR.match(role.position)
-        if split:  # "IT Consultant for Merrill Lynch", "Analyst with Zeta Bank"
+        if split:  # "Data Consultant for Qorvex Holdings", "Analyst with Zeta Bank"
             position, company = _title(split.group("pos")), _organisation(split.group("co"))
-            # "Teacher for Special Needs Children": only a company word makes it the employer.
+            # "Tutor for Young Readers": only a company word makes it the employer.
             if position and company and roles.is_company(company):
                 role.position, role.company = position, company
         return
@@ -223,7 +223,7 @@ def _same(a: str, b: str) -> bool:
 
 def extra_roles(blocks: list[list[str]], known: list[WorkExperience]) -> list[WorkExperience]:
     """Roles stated in sentences of ``blocks`` (runs of lines: a section, the header) — "He also
-    worked with Acme Ltd. as Team Lead from March 2013 to April 2013" — whose employer no role
+    worked with Acme Ltd. as Shift Supervisor from May 2016 to June 2017" — whose employer no role
     in ``known`` names: a sentence with its own dates or about the person ("I", "Currently")."""
     out: list[WorkExperience] = []
     for item in (x for lines in blocks for x in sentences(lines)):
