@@ -645,6 +645,12 @@ def _edu_fn_class(field_: str, gold: str, pred: list[str], where: set[str]) -> s
     if not where:
         return "missed (not found on one line)"
     if "education" not in where:
+        found = education.find_degree(gold) if field_ == "degrees" else None
+        levels = {f[1] for f in map(education.find_degree, pred) if f}
+        if found and found[1] in levels:
+            # "Jane Doe, MBA" over an Education section that has the MBA; "graduate with a BS
+            # in …" in the summary: the set labels each mention, the parser reads one entry
+            return "noise?: another mention of a degree read (name line, summary)"
         return "missed: outside the education section"
     return "missed in the education section"
 
@@ -706,7 +712,11 @@ def _year_fp_class(year: str, doc: Doc) -> str:
         return "noise?: the year of an entry with no labelled degree or school"
     spans = " ".join(doc.gold.get("grad_years", []))
     if year in doc.text and year not in spans:
-        return "a labelled entry: a year the label left out (start year, or unlabelled)"
+        # The year that ends a range or stands alone is the graduation; the label marked
+        # another entry's year only. A range's start taken instead would be a real miss.
+        if re.search(rf"\b{year}\s*(?:[-–—]|to)\s*(?:\w+\.?\s+)?(?:19|20)\d\d\b", doc.text):
+            return "a labelled entry: the start of a range taken (or a year the label left out)"
+        return "noise?: a labelled entry's own end year the label left out"
     return "other"
 
 

@@ -123,6 +123,9 @@ _LOOSE: dict[EducationLevel, str] = {
     EducationLevel.BACHELOR: (
         r"B\.?\s?-?\s?(?i:tech)\b\.?|B\.?\s?(?:SC|sc|Sc|COM|com|Com|CA|ca)\b\.?"
         r"|B\.?\s?(?i:pharm)a?\b\.?|(?i:graduat(?:e|ion)(?=\s+in\s+[a-z]))"
+        # "Degree in Law Science", "Qualification: Degree in Engineering (Metallurgy)": a
+        # degree named by its field alone, not after another word ("Technical Degree in IT")
+        r"|(?<![A-Za-z][ -])Degree(?=\s+in\s+[A-Z])"
     ),
     EducationLevel.HIGH_SCHOOL: (
         r"(?:H\.?\s?S\.?\s?C|S\.?\s?S\.?\s?(?:L\.?\s?)?C)\b\.?"
@@ -130,10 +133,12 @@ _LOOSE: dict[EducationLevel, str] = {
         r"|(?i:(?:higher\s+|senior\s+)?secondary\s?\(?\s?(?:10|12)\s?th\)?(?:\s+pass(?:ed)?)?)"
         r"|(?i:matric(?:ulation)?)\b|(?i:intermediate)(?=\s*\(|\s+(?i:education|examination"
         r"|exam|board|course|in\s+[A-Z]|\d))"
+        # "intermediate Kendriya Vidyalaya No 1": the line starts with it, a school follows
+        r"|^(?i:intermediate)(?=\s+[A-Z][^\n]*(?i:college|school|vidyala|institut|academy))"
     ),
 }
 _LOOSE_RE = re.compile(
-    r"(?<![A-Za-z0-9.])(?=[BMPHSCXIGbmpchsxig1])(?:"
+    r"(?<![A-Za-z0-9.])(?=[BMPHSCXIGDbmpchsxig1])(?:"
     + "|".join(f"(?P<l{int(level)}>{pattern})" for level, pattern in _LOOSE.items())
     + r"|(?P<bare>BE|ME)(?=\.?(?:\s*\(|\s+in\s+[A-Z]|\s*[-–:,]\s*[A-Z]|\s+[A-Z][a-z])))"
 )
@@ -181,13 +186,20 @@ _MASTER_NOUN_AFTER = re.compile(
 # "Doctoral thesis", "doctoral research": the adjective, not the degree.
 _DOCTORAL_NOUN = re.compile(
     r"\s+(?:thesis|dissertation|research|fellow|supervis|committee|advis|seminar|work|project"
-    r"|level|scholarship|grant|training)",
+    r"|level|scholarship|grant|training|students?|candidates?|programme)",
     re.IGNORECASE,
+)
+# "Masters Thesis", "Bachelor thesis on …", "MSc dissertation: …", "Master's research project":
+# a piece of work named after the degree (a project heading, a note), not a degree held.
+_THESIS_AFTER = re.compile(
+    r"^(?:['’‘]?s)?\s+(?:thesis|dissertation|research\s+project|project\s+work)\b", re.IGNORECASE
 )
 
 
 def _real_degree(text: str, m: re.Match[str]) -> bool:
     if m.group(0).lower() == "doctoral" and _DOCTORAL_NOUN.match(text, m.end()):
+        return False
+    if _THESIS_AFTER.match(text[m.end() :]):
         return False
     if m.lastgroup == "bare" and re.search(r"[A-Za-z]\s*$", text[: m.start()].rsplit("\n")[-1]):
         return False  # "BE Nagpur University", "2010 BE in ECE"; not "CONTACT ME Now"
@@ -213,6 +225,33 @@ def _real_degree(text: str, m: re.Match[str]) -> bool:
     )
 
 
+def _of_end(text: str, start: int, end: int) -> int:
+    """Where "Master of …" really ends: not at a school or a note the words run into ("Master
+    of Computer Applications RGPV", "Master of Science thesis", "Bachelor of Arts University
+    of Leeds" in a text without separators). A word in capitals after one that is not (an
+    acronym naming the school) ends it too; a name written all in capitals keeps its words."""
+    of = re.search(r"\s+of\s+", text[start:end], re.IGNORECASE)
+    if not of:
+        return end
+    pos, prev_caps = start + of.end(), None
+    for m in re.finditer(r"[A-Za-z]+", text[pos:end]):
+        word = m.group(0)
+        caps = word.isupper() and len(word) >= 2
+        if (
+            INSTITUTION.match(word)
+            or re.fullmatch(r"(?i)thesis|dissertation|universit\w*", word)
+            or (
+                caps
+                and prev_caps is False
+                and not _ABBR_RE.fullmatch(word)
+                and word not in ("BE", "ME")
+            )
+        ):
+            return pos + m.start() if prev_caps is not None else end
+        prev_caps = caps
+    return end
+
+
 def find_degree(text: str) -> tuple[str, EducationLevel, tuple[int, int]] | None:
     """The first degree named in ``text``: (as written, level, span)."""
     best: re.Match[str] | None = None
@@ -223,6 +262,8 @@ def find_degree(text: str) -> tuple[str, EducationLevel, tuple[int, int]] | None
     if best is None or best.lastgroup is None:
         return None
     start, end = best.span()
+    if best.re is _WORDS_RE:
+        end = start + len(text[start : _of_end(text, start, end)].rstrip())
     if best.lastgroup == "bare":
         level = EducationLevel.BACHELOR if best.group(0) == "BE" else EducationLevel.MASTER
     else:

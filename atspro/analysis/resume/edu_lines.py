@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-from atspro.analysis.resume import dates, entries, places
+from atspro.analysis.resume import dates, entries, places, roles
 from atspro.analysis.resume import text as tx
-from atspro.analysis.resume.degrees import INSTITUTION, find_degree
+from atspro.analysis.resume.degrees import FIELD_WORDS, INSTITUTION, find_degree
 
 
 def one_degree_per_line(lines: list[str]) -> list[str]:
@@ -99,3 +99,49 @@ def join_wrapped(lines: list[str]) -> list[str]:
             continue
         out.append(line)
     return out
+
+
+# Words of a segment that is a grade, a study mode or a note, not a school ("First Class",
+# "Upper Second", "Part-time", "Distinction", "Dean's List").
+_NOT_SCHOOL_WORDS = tx.word_set(
+    """first second third upper lower class division distinction merit pass honours honors hons
+    full part time full-time part-time distance online remote evening weekend dean's list
+    minor major thesis summa magna cum laude graduated graduate candidate ongoing pursuing
+    completed expected present current honor honour society association club team committee
+    council chair department award scholarship fellowship"""
+)
+_JOINING = tx.word_set("of and & de the for")
+_SLOT_NAME = re.compile(r"[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|and|&|de|the|for)){0,4}")
+
+
+def _a_place(text: str) -> bool:
+    """A town, a region or "Town Region" ("Riverton Punjab": a town the gazetteer may lack)."""
+    words = text.split()
+    return bool(
+        places.is_place_name(text)
+        or places.find_place(text)
+        or any(
+            places.is_region_name(" ".join(words[-k:])) or " ".join(words[-k:]) in places.IN_STATES
+            for k in (1, 2)
+            if len(words) >= k
+        )
+    )
+
+
+def school_in_slot(segments: list[str], field: str | None) -> str | None:
+    """The school of a dated degree line named without a school word ("B.Sc., Loyola, 2004",
+    "BA English Studies, Oxford Brookes, 1998 – 2001"): the one segment left beside the degree
+    that is a capitalised name — not a field of study, a town or region, a job title, a grade
+    or a study mode. None when there is no such segment or more than one."""
+    found = [
+        seg
+        for seg in (s.strip(" .;") for s in segments)
+        if _SLOT_NAME.fullmatch(seg)
+        and len(seg) >= 3
+        and not (field and seg.casefold() == field.casefold())
+        and not any(w.lower() in FIELD_WORDS | _NOT_SCHOOL_WORDS for w in seg.split())
+        and not find_degree(seg)
+        and not _a_place(seg)
+        and not roles.is_title(seg)
+    ]
+    return found[0] if len(found) == 1 else None

@@ -13,7 +13,12 @@ from dataclasses import dataclass
 from atspro.analysis.resume import dates, entries, places, roles, sections
 from atspro.analysis.resume import text as tx
 from atspro.analysis.resume.degrees import FIELD_WORDS, INSTITUTION, find_degree
-from atspro.analysis.resume.edu_lines import join_wrapped, one_degree_per_line, without_place
+from atspro.analysis.resume.edu_lines import (
+    join_wrapped,
+    one_degree_per_line,
+    school_in_slot,
+    without_place,
+)
 from atspro.models import Education, EducationLevel
 
 __all__ = [
@@ -63,6 +68,7 @@ class _Entry:
     current: bool = False
     gpa: str | None = None
     has_inline_date: bool = False
+    school_by_slot: bool = False  # named without a school word, by its place on a degree line
 
 
 _NOT_FIELD = re.compile(
@@ -150,6 +156,27 @@ def _field_after(text: str, end: int) -> str | None:
     return field
 
 
+# Endings and words of a field of study written alone after the degree's comma ("BA,
+# Anthropology, 2001", "BFA, Theatre, 2004"), told from a school's name ("B.Sc., Loyola, 2004").
+_FIELDISH = re.compile(
+    r"(?:ology|graphy|onomy|ics?|istry|ism|ture|sophy|ies|ine|ing|ish|ese|ian|ance|ence|ment"
+    r"|ion|ity|try|phy|arts?|law|atre|ater|film|drama|latin|german|french|dutch|greek|design)$",
+    re.IGNORECASE,
+)
+
+
+def _named_not_field(
+    text: str, degree: tuple[str, EducationLevel, tuple[int, int]], field: str | None
+) -> bool:
+    """``field`` (read after the degree) is one name standing alone after a comma, with no
+    word of a field of study: the school's place on a dated degree line."""
+    after = text[degree[2][1] :].lstrip(" .")
+    if not field or not after.startswith(",") or len(field.split()) > 3:
+        return False
+    words = field.split()
+    return not _FIELDISH.search(words[-1]) and bool(school_in_slot([field], None))
+
+
 def _gpa(text: str) -> str | None:
     m = _GPA.search(text)
     if not m:
@@ -159,6 +186,7 @@ def _gpa(text: str) -> str | None:
 
 _DANGLING = re.compile(r"(?:\s+(?:in|at|on|from|during|since|and|&|-|–))+$", re.IGNORECASE)
 _FROM_SCHOOL = re.compile(r"\s(?:from|at)\s+(?=[A-Z])")
+_FIELD_IN = re.compile(r"((?:[\w&]+\s+){1,4})in\s+(?=[A-Z])")
 _CAMPUS = re.compile(r"^[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)?$")
 
 
@@ -170,7 +198,11 @@ def _institution_in(segments: list[str]) -> str | None:
         if not INSTITUTION.search(seg):
             continue
         degree = find_degree(seg)
-        if degree and degree[2][1] - degree[2][0] >= 0.8 * len(seg):
+        if (
+            degree
+            and degree[2][1] - degree[2][0] >= 0.8 * len(seg)
+            and not INSTITUTION.search(seg, degree[2][1])  # "Master of Commerce IGNOU"
+        ):
             continue  # "High School Diploma" is the degree, "Lincoln High School" a school
         if degree and all(
             degree[2][0] <= m.start() < degree[2][1] for m in INSTITUTION.finditer(seg)
@@ -191,6 +223,12 @@ def _institution_in(segments: list[str]) -> str | None:
             # "MSc in Applied Microbiology  Biotechnology Greenfield University": the end of
             # the field the line's gap split off
             seg = seg[_school_start(seg) :]
+        elif (
+            not degree
+            and (lead := _FIELD_IN.match(seg))
+            and all(w.lower() in FIELD_WORDS for w in lead.group(1).split())
+        ):
+            seg = seg[lead.end() :]  # "Engineering in Hillside Polytechnic": a wrapped field
         nxt = segments[n + 1] if n + 1 < len(segments) else ""
         if (
             seg.lower().startswith("university of")
@@ -229,9 +267,18 @@ _NOT_INSTITUTION = re.compile(
     # professional bodies that certify, not schools
     r"|\bproject\s+management\s+institute\b|\bchartered\s+institute\b|\binstitute\s+of\s+chartered\b"
     r"|\b(?:elementary|primary|middle)\s+schools?\b"
-    r"|\b(?:teacher|coach|director|promoter|manager|intern|instructor|tutor|principal)s?\b"
+    r"|\b(?:teacher(?!['’]?s?\s+(?:training\s+)?(?:college|institute|school|academy))|coach"
+    r"|director|promoter|manager|intern|instructor|tutor|principal)s?\b"
     r"|\([A-E][*+-]?\).*\([A-E][*+-]?\)",
     re.IGNORECASE,
+)
+
+
+# "Sreenidhi institute of science and technology" (typed in lower case after the name): a
+# capitalised name, then the school word, is a school's name and no sentence.
+_NAME_THEN_SCHOOL = re.compile(
+    r"(?:[A-Z][\w.'’-]*\s+){1,4}(?i:universit\w*|college|institute|school|academy|polytechnic)"
+    r"(?:\s+(?:of|for)\s)?"
 )
 
 
@@ -261,7 +308,9 @@ def _plausible_institution(text: str | None) -> str | None:
     ws = tx.words(text)
     if not ws or text[0].islower() or len(ws) > 10 or _NOT_SCHOOL.search(text):
         return None
-    if tx.starts_with_verb(text) or (len(ws) >= 5 and tx.capitalised_ratio(text) < 0.5):
+    if tx.starts_with_verb(text) or (
+        len(ws) >= 5 and tx.capitalised_ratio(text) < 0.5 and not _NAME_THEN_SCHOOL.match(text)
+    ):
         return None
     # Precision first: a school is named as one ("… University", "… College", "IIT"). A line
     # with no such word under Education is a field, a course or a heading far more often.
@@ -515,6 +564,19 @@ def parse_education(lines: list[str]) -> list[Education]:
         elif not cur.institution and (degree or not cur.degree):
             # only a school's name: "(Business Administration" left by the degree is a field
             cur.institution = _first_school(leftovers)
+        if (
+            not cur.institution
+            and cur.degree
+            and spans
+            and (degree or (len(tx.words(text)) <= 6 and i - last_degree_line <= 2))
+            and not _NOTE.match(text.strip())
+        ):
+            # "B.Sc., Loyola, 2004": a dated degree line's school named without a school word
+            cur.institution = school_in_slot(leftovers, cur.field)
+            if not cur.institution and degree and _named_not_field(text, degree, cur.field):
+                # the one name after the degree's comma is the school, not a field
+                cur.institution, cur.field = cur.field, None
+            cur.school_by_slot = bool(cur.institution)
         if gpa and not cur.gpa:
             cur.gpa = gpa
         # "Awarded Scholarship in 2011 to write …": a sentence's year is no graduation date
@@ -530,7 +592,8 @@ def parse_education(lines: list[str]) -> list[Education]:
     if other_from is not None:  # degrees listed there stay; courses and trainings do not
         out = out[:other_from] + [e for e in out[other_from:] if e.degree]
     for e in out:
-        e.institution = _plausible_institution(e.institution)
+        if not e.school_by_slot:
+            e.institution = _plausible_institution(e.institution)
     # A school named again without a degree, after its degree entry: a project, a paper or a
     # course there (an unrecognised "Select Projects" heading), not another education entry.
     # (Only when every degree has its school: degrees listed in a column of their own, the
@@ -552,10 +615,28 @@ def parse_education(lines: list[str]) -> list[Education]:
     ]
 
 
+# "Qualification: B.E. (Mechanical)", "Highest Qualification - MBA", "Education: BSc, …": a
+# label whose value is the degree itself.
+_DEGREE_LABEL = re.compile(
+    r"^\W*(?:(?:highest|educational|academic|professional)\s+)?(?:qualifications?|education"
+    r"|degree)\s*[:–-]\s*",
+    re.IGNORECASE,
+)
+
+
 def education_in_header(lines: list[str]) -> list[Education]:
-    """Degrees written before any heading (no "Education" heading at all): read from the first
-    short line that starts with a degree (associate or above); only entries that name both a
-    degree and a school are kept."""
+    """Degrees written before any heading (no "Education" heading at all): a "Qualification:"
+    label's degree; else read from the first short line that starts with a degree (associate or
+    above), where only entries that name both a degree and a school are kept."""
+    labelled = [
+        e
+        for line in lines
+        if (label := _DEGREE_LABEL.match(line)) and len(tx.words(line)) <= 16
+        for e in parse_education([line[label.end() :]])
+        if e.degree
+    ]
+    if labelled:
+        return labelled
     for i, line in enumerate(lines):
         found = find_degree(line)
         if (
@@ -564,7 +645,19 @@ def education_in_header(lines: list[str]) -> list[Education]:
             and found[1] >= EducationLevel.ASSOCIATE
             and len(tx.words(line)) <= 12
         ):
-            return [e for e in parse_education(lines[i:]) if e.institution and e.degree]
+            read = parse_education(lines[i:])
+            whole = [k for k, e in enumerate(read) if e.institution and e.degree]
+            # a degree listed without its school between whole entries is one of them
+            # ("Master of Education …" over "Master of Arts …" and their one school)
+            return [
+                e
+                for k, e in enumerate(read)
+                if e.degree
+                and (
+                    e.institution
+                    or (whole and k < whole[-1] and (e.level or 0) >= EducationLevel.ASSOCIATE)
+                )
+            ]
     return []
 
 

@@ -224,8 +224,10 @@ class _Parser:
         self, group: list[tuple[int, str]], spilled: list[tuple[int, str]]
     ) -> list[WorkExperience]:
         lines = [line for _, line in group]
-        _, blocks = entries.segment_by_dates(lines, lead_roles=True)
+        lead, blocks = entries.segment_by_dates(lines, lead_roles=True)
         dated = bool(blocks)
+        if dated:  # degree lines above the first role: a layout's education column
+            spilled.extend(group[len(lead) - len(_cut_education_spill(lead)[1]) : len(lead)])
         if not blocks:
             blocks = [b for b in entries.segment_by_headers(lines) if b.header]
         out: list[WorkExperience] = []
