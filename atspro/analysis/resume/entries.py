@@ -98,16 +98,55 @@ def _bulleted_role(body: str) -> dates.DateRange | None:
     return rng if is_title(rest) and header_like(rest, max_words=8) else None
 
 
+def _opens_with_verb(line: str) -> bool:
+    """ "Managed the team", not "Research Associate at …" or "Test Lead" (a title whose first
+    word can be a verb)."""
+    if not tx.starts_with_verb(line):
+        return False
+    ws = tx.words(line)
+    return not (len(ws) > 1 and ws[1][:1].isupper() and is_title(" ".join(ws[:2])))
+
+
+def _employer_line(line: str) -> bool:
+    """ "Department of Psychology Behavioral Lab of Towson University, Towson, MD": a long
+    employer line that ends with its place."""
+    place = places.find_place(line)
+    return (
+        place is not None
+        and not line[place.span[1] :].strip(" .,")
+        and is_company(line[: place.span[0]])
+        and header_like(line, max_words=12)
+    )
+
+
 def _role_line_after_dates(line: str) -> bool:
     """The line under a dates-only line that names the role, even when it is long or ends
     with a full stop: a title in it, Title-Case, not a sentence."""
     if (
         tx.bullet_glyph(line)
-        or tx.starts_with_verb(line)
+        or _opens_with_verb(line)
         or not header_like(line.rstrip("."), max_words=12)
     ):
         return False
     return is_title(line) and line.count(".") <= 1 + len(ABBREV_END.findall(line))
+
+
+def _name_over_title(lines: list[str], k: int, stop: int) -> bool:
+    """ "2005-2007" / "Miles ford Auto shop" / "Automobile Engineer": under a dates-only line,
+    a short name in lower-case words over a title line."""
+    line, below = lines[k].strip(), lines[k + 1] if k + 1 < stop else ""
+    ws = tx.words(line)
+    return (
+        0 < len(ws) <= 5
+        and line[:1].isupper()
+        and not re.search(r"[.!?:;,]$", line)
+        and not tx.bullet_glyph(line)
+        and not _opens_with_verb(line)
+        and not is_title(line)
+        and not tx.bullet_glyph(below)
+        and is_title(below)
+        and header_like(below, max_words=8)
+    )
 
 
 def _stop_ends_header(line: str) -> bool:
@@ -222,10 +261,16 @@ def segment_by_dates(
         date_only = start == a and _is_date_only(lines[a], rng)
         while end_header < stop and end_header - a <= 2:
             line = lines[end_header]
-            if date_only and end_header == a + 1 and _role_line_after_dates(line):
+            if (
+                date_only
+                and end_header == a + 1
+                and (_role_line_after_dates(line) or _name_over_title(lines, end_header, stop))
+            ):
                 end_header += 1  # "2007 - 2008" / "Systems Programmer, MIT Media Lab."
                 continue
-            if tx.bullet_glyph(line) or not header_like(line, max_words=8):
+            if tx.bullet_glyph(line) or not (
+                header_like(line, max_words=8) or _employer_line(line)
+            ):
                 break
             stop_ends = date_only and _stop_ends_header(line)
             if re.search(r"[.!?]$", line) and not ABBREV_END.search(line) and not stop_ends:
@@ -251,7 +296,24 @@ def _role_lines(lines: list[str]) -> bool:
     role = parse_role_header(lines)
     if not (role.company and role.position):
         return False
-    return is_company(role.company) or role.location is not None or len(lines) == 1
+    return (
+        is_company(role.company)
+        or role.location is not None
+        or len(lines) == 1
+        or _caps_over_title(lines)
+    )
+
+
+def _caps_over_title(lines: list[str]) -> bool:
+    """ "ORBIT SYSTEMS" / "Software Engineer, Intern": an employer in capitals over a
+    Title-Case title line."""
+    return (
+        len(lines) == 2
+        and tx.is_all_caps(lines[0])
+        and not tx.is_all_caps(lines[1])
+        and is_title(lines[1])
+        and not is_title(lines[0])
+    )
 
 
 def _ends_clause(line: str) -> bool:

@@ -83,6 +83,18 @@ def read_label(line: str) -> tuple[Field, str] | None:
     return _KEYS[m.group("key").lower()], value
 
 
+# "Worldspan L.P. (Designation: Software Intern)": a role label in brackets beside a name.
+_BRACKETED_LABEL = re.compile(rf"\(\s*((?:{_ROLE_KEY_RE})\s*[:：][^()]+)\)", re.IGNORECASE)
+
+
+def bracketed_label(line: str) -> tuple[tuple[int, int], list[tuple[Field, str]]] | None:
+    """The span of a "(Designation: Analyst)" aside in ``line`` and the labels in it."""
+    m = _BRACKETED_LABEL.search(line)
+    if not m:
+        return None
+    return m.span(), read_labels(m.group(1))
+
+
 _ANY_LABEL = re.compile(rf"(?:^|(?<=\s))(?:{_KEY_RE})\s*[:：]", re.IGNORECASE)
 
 

@@ -15,7 +15,7 @@ from atspro.models import WorkExperience
 
 # A line ending in an abbreviation's full stop ("Acme Inc.") is not a sentence.
 ABBREV_END = re.compile(
-    r"\b(?:inc|ltd|llc|co|corp|jr|sr|st|dept|univ|intl|l\.l\.c|s\.a|b\.s|m\.s|ph\.d|b\.a|m\.a)\.$",
+    r"\b(?:inc|ltd|llc|co|corp|jr|sr|st|dept|univ|intl|l\.l\.c|l\.p|s\.a|b\.s|m\.s|ph\.d|b\.a|m\.a)\.$",
     re.IGNORECASE,
 )
 
@@ -75,6 +75,12 @@ _NOT_ROLE = re.compile(
     r"|^[>»]",
     re.IGNORECASE,
 )
+# "Environment: Windows XP, VPN connectivity, PHP" (the previous role's last line): the label
+# covers the whole list, every segment of it.
+_LIST_LABEL = re.compile(
+    r"^(?:environment|technolog(?:y|ies)(?:\s+used)?|tools?(?:\s+used)?|clients?|customers?)\s*:",
+    re.IGNORECASE,
+)
 
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -101,12 +107,16 @@ _INTERNSHIP = re.compile(
 
 
 def is_internship(position: str | None) -> bool:
-    """ "Software Engineering Intern", "Co-op Student", "Trainee Analyst"."""
-    return bool(position and _INTERNSHIP.search(position))
+    """ "Software Engineering Intern", "Co-op Student", "Trainee Analyst" — not a career that
+    began as one ("Trainee Engineer to Divisional Manager": the last post counts)."""
+    last = re.split(r"\s+to\s+(?=[A-Z])", position)[-1] if position else ""
+    return bool(_INTERNSHIP.search(last))
 
 
 def is_title(segment: str) -> bool:
-    return any(w in TITLE_WORDS for w in _lower_words(segment)) or _taxonomy_title(segment)
+    # "Ontologist", "Radiologist", "Technologist": a practitioner of a field of study.
+    words = _lower_words(segment)
+    return any(w in TITLE_WORDS or w.endswith("ologist") for w in words) or _taxonomy_title(segment)
 
 
 @lru_cache(maxsize=8192)
@@ -227,7 +237,7 @@ _GENERIC_ALONE = tx.word_set(
     resources services service professional function history phd mba degree various multiple
     confidential none n/a na self sales marketing operations finance engineering parts qa
     support research development administration management accounting production logistics
-    remunerated"""
+    remunerated new"""
 )
 _CUT_SHORT = re.compile(r"\b(?:of|and|the|for|in|at|to|with|from|on|by)$|&$", re.IGNORECASE)
 _HEADING_WORD = re.compile(
@@ -385,6 +395,50 @@ def _title_then_employer(segment: str) -> tuple[str, str] | None:
     return title, rest
 
 
+_COUNTY = re.compile(r",\s*(?:Co\.|County)\s+[A-Z][a-z]+\s*$")
+# "Bank of", "Miller &": a name cut before a town it goes on with ("… in Boston" does not).
+_NAME_GOES_ON = re.compile(r"(?:\bof|\band|&)$", re.IGNORECASE)
+
+
+# An office, a programme or a department inside a university: "Office of Undergraduate
+# Admissions", "GW Housing Programs", "Legal Information Center", "Department of Chemistry".
+_UNIT = re.compile(
+    r"^(?:the\s+)?(?:office|department|dept\.?|division|cent(?:er|re)|program(?:me)?s?"
+    r"|lab(?:oratory)?|librar(?:y|ies))\s+(?:of|for)\b"
+    r"|\b(?:office|department|dept\.?|program(?:me)?s?|cent(?:er|re)|lab(?:oratory)?|library)$",
+    re.IGNORECASE,
+)
+_ACADEMIC = re.compile(r"\b(?:university|college)\b", re.IGNORECASE)
+
+
+def _unit_of(
+    parent: tuple[int, str] | None, flat: list[tuple[int, str]], per_line: list[list[str]]
+) -> tuple[int, str] | None:
+    """The unit the header names inside a university or college ("Northfield University,
+    Office of Admissions"): where the person worked, as the role's employer. The unit shares
+    its line with the university or has a line of its own ("Corporate Department, Acme &
+    Partner" is a unit of another employer)."""
+    if parent is None or not _ACADEMIC.search(parent[1]):
+        return None
+    units = [
+        x
+        for x in flat
+        if x != parent
+        and _UNIT.search(x[1])
+        and not _ACADEMIC.search(x[1])
+        and (x[0] == parent[0] or len(per_line[x[0]]) == 1)
+    ]
+    return units[0] if len(units) == 1 else None
+
+
+def _next_to(
+    candidates: list[tuple[int, str]], position_at: tuple[int, str] | None
+) -> tuple[int, str] | None:
+    """The candidate on the title's line, else the first one."""
+    same = [x for x in candidates if position_at is not None and x[0] == position_at[0]]
+    return (same or candidates or [None])[0]
+
+
 def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
     """``dated``: the entry has dates (an undated entry needs more to name an employer)."""
     location: str | None = None
@@ -396,8 +450,16 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
             label_value = False
             continue  # the value under a label ("AREA OF PRACTICE:" / "Tax law")
         label_value = line.rstrip().endswith(":") and not is_title(line)
-        if label_value:
+        if label_value or _LIST_LABEL.match(tx.strip_bullet(line)):
             continue  # "AREA OF PRACTICE:", "Key Results:": a label over what follows
+        aside = labelled.bracketed_label(line)
+        if aside:  # "Worldspan L.P. (Designation: Software Intern)": the label in brackets
+            (start, end), pairs = aside
+            for key, value in pairs:
+                given.setdefault(key, value)
+            line = f"{line[:start]}  {line[end:]}".strip()
+            if not tx.words(line):
+                continue
         found = [
             x
             for x in labelled.read_labels(tx.strip_bullet(line))
@@ -407,6 +469,10 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
             given.setdefault(key, value)
         if found:
             continue
+        county = _COUNTY.search(line)
+        if county:  # "SuperValu, Fermoy, Co. Cork": a county, no "Co." of a company name
+            location = location or county.group(0).strip(" ,")
+            line = line[: county.start()]
         place = places.find_place(line)
         if place:
             town, _, region = place.text.partition(",")
@@ -415,6 +481,16 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
                 # and its country, not a town.
                 cut = (place.span[0] + len(town) + 1, place.span[1])
                 place = places.Place(region.strip(), place.region, cut)
+            elif _NAME_GOES_ON.search(line[: place.span[0]].rstrip(" ,")):
+                # "Lakeview Bank of Dayton, OH", "Brook & Tally, PA": the town ends the
+                # employer's name; only the region after it is cut.
+                comma = line.find(",", place.span[0], place.span[1])
+                end = comma if comma >= 0 else place.span[1]
+                if places.is_known_city(line[place.span[0] : end]):
+                    location = location or place.text
+                line = f"{line[:end]}  {line[place.span[1] :]}"
+                place = None
+        if place:
             location = location or place.text
             line = f"{line[: place.span[0]]}  {line[place.span[1] :]}"
         per_line.append(segments(line))
@@ -425,16 +501,28 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
     company_at = next((x for x in companies if not _DEPARTMENT.search(x[1])), None) or next(
         iter(companies), None
     )
-    rest = [(n, s) for n, s in flat if (n, s) not in (position_at, company_at)]
+    parent = company_at
+    unit = _unit_of(parent, [x for x in flat if x != position_at], per_line)
+    if unit:
+        company_at = unit
+    rest = [(n, s) for n, s in flat if (n, s) not in (position_at, company_at, parent)]
     if company_at is None and rest:
         # "Engineer, Google": prefer the segment next to the title, else the next line's.
         # A title's second half ("Senior Programmer / Analyst") or a department acronym ("QA")
         # is not the employer when another line names one.
         # A segment that reads as a title is never taken for the employer.
-        named = [x for x in rest if not is_title(x[1]) and not _skill_phrase(x[1])]
+        # A town or a country left as a segment ("Pakistan" / "Consultant" / "Northbridge
+        # Relief Programme", "Intern engineer / QXL, Lyon") names no employer.
+        named = [
+            x
+            for x in rest
+            if not (is_title(x[1]) or _skill_phrase(x[1]) or places.is_place_name(x[1]))
+        ]
         named = [x for x in named if len(x[1]) > 3] or named
-        same = [x for x in named if position_at is not None and x[0] == position_at[0]]
-        company_at = (same or named or [None])[0]
+        # A one-word skill beside the title ("Head of Product, Android," / "Lumeo")
+        # gives way to a name on another line.
+        plain = [x for x in named if position_at and not _skill_phrase(x[1], one_word=True)]
+        company_at = _next_to(plain, position_at) or _next_to(named, position_at)
         if company_at:
             rest.remove(company_at)
     # No title word and no title the O*NET index knows: the position stays empty rather than
@@ -474,10 +562,24 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
 def title_from_body(role: RoleHeader, body: list[str]) -> list[str]:
     """ "Acme, Denver, CO  1997-1999" / ("Maker of sensors.") / "Account Manager": a header with
     an employer and no title, and a short title line opening the body (after at most one
-    line about the employer). Sets ``role.position`` and returns the body without it."""
-    if role.position or not role.company:
+    sentence about the employer, maybe wrapped). Sets ``role.position`` and returns the body without it.
+    A labelled title under the header ("2009-2011" / "Acme Bank, Melbourne" / "Position:
+    Customer Service Advisor (part time to 2011, …)") counts with or without an employer."""
+    if role.position:
         return body
-    for i, line in enumerate(body[:2]):
+    for i, line in enumerate(body[:3]):
+        found = labelled.read_label(tx.strip_bullet(line))
+        if found and found[0] == "position":
+            value = _ASIDE.sub(" ", found[1]).strip()
+            if value.endswith(".") and not ABBREV_END.search(value):
+                value = value.rstrip(". ")  # "Position: Trainee Engineer to Manager."
+            position = plausible_name(value)
+            if position and is_title(position) and not _MEMBERSHIP.search(position):
+                role.position = position
+                return body[:i] + body[i + 1 :]
+    if not role.company:
+        return body
+    for i, line in enumerate(body[:3]):
         text = line.strip()
         ws = tx.words(text)
         if (
@@ -493,8 +595,9 @@ def title_from_body(role: RoleHeader, body: list[str]) -> list[str]:
             if position and not _MEMBERSHIP.search(position):
                 role.position = position
                 return body[:i] + body[i + 1 :]
-        if tx.bullet_glyph(line) or not re.search(r"[.!?]$", text):
-            break  # only a sentence about the employer may come before the title
+        wraps = i == 0 and len(body) > 1 and body[1].strip()[:1].islower()
+        if tx.bullet_glyph(line) or not (re.search(r"[.!?]$", text) or wraps):
+            break  # only a sentence about the employer (maybe wrapped) may come before it
     return body
 
 
