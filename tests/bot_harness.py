@@ -19,11 +19,13 @@ from telegram.ext import Application
 from atspro.app import ALLOWED_UPDATES, open_services, start_background
 from atspro.bot.app import build_application
 from atspro.bot.inbox import UpdateIntake
+from atspro.bot.pacing import FloodGate
 from atspro.config import Settings
 from atspro.sandbox.client import SandboxClient
 from atspro.sandbox.emulator import BotApiEmulator
 from atspro.sandbox.transport import EmulatorTransport
 from atspro.services.container import Services
+from tests.hang import HANG_GUARD_S
 
 TOKEN = "123456:TEST-token-for-the-emulator"
 ADMIN_TG = 9000
@@ -40,7 +42,10 @@ def make_settings(**overrides: Any) -> Settings:
         "extract_timeout_s": 20,
         # A hang guard here, not the product's 10 s: the first card of an xdist worker starts
         # the drawing process, whose imports took over 10 s at load 16 (a text card instead).
-        "card_draw_timeout_s": 60.0,
+        "card_draw_timeout_s": HANG_GUARD_S,
+        # A job sent with a resume waits for that resume's reading: a hang guard here too, not
+        # the product's 20 s (the resume's reading is the machine's speed, not the behaviour).
+        "resume_wait_s": HANG_GUARD_S,
         "uploads_per_hour": 50,
         "analyses_per_hour": 50,
         "broadcast_rate_per_s": 30,
@@ -81,6 +86,7 @@ async def running_bot(
     *,
     start_workers: bool = True,
     rate_limit: bool = False,
+    flood_gate: FloodGate | None = None,
 ) -> AsyncIterator[BotHarness]:
     settings = settings or make_settings()
     emulator = BotApiEmulator(token=TOKEN)
@@ -103,7 +109,8 @@ async def running_bot(
             async with app:
                 await app.start()
                 background = await start_background(app, svc, start_workers=start_workers)
-                intake, stop_polling = UpdateIntake(app, svc), asyncio.Event()
+                intake = UpdateIntake(app, svc, gate=flood_gate or FloodGate())
+                stop_polling = asyncio.Event()
                 polling = asyncio.create_task(
                     intake.poll(stop_polling, allowed_updates=ALLOWED_UPDATES, timeout=1)
                 )
@@ -121,7 +128,7 @@ async def running_bot(
         await runner.cleanup()
 
 
-async def wait_db(pool: asyncpg.Pool, query: str, *args: Any, timeout: float = 10) -> Any:
+async def wait_db(pool: asyncpg.Pool, query: str, *args: Any, timeout: float = HANG_GUARD_S) -> Any:
     """Wait until ``query`` returns a truthy value (for effects with no chat message)."""
     async with asyncio.timeout(timeout):
         while True:

@@ -24,8 +24,10 @@ from pathlib import Path
 import asyncpg
 import pytest
 
+from atspro.sandbox.client import SandboxClient
 from atspro.storage.db import EmbeddedPostgres, create_pool
 from atspro.storage.migrate import apply_migrations
+from tests.hang import HANG_GUARD_S
 
 REPO = Path(__file__).resolve().parents[1]
 TIERS = ("unit", "db", "e2e")
@@ -38,6 +40,15 @@ SAMPLES = SHARED / "data" / "samples"
 # one template per xdist worker: with TEST_DATABASE_URL the workers share one server
 TEMPLATE_DB = "atspro_template_" + os.environ.get("PYTEST_XDIST_WORKER", "main")
 _counter = itertools.count()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Every wait with no timeout of its own is the hang guard, which must end before pytest's
+    per-test limit does (or a slow run reads as a hang, with no message saying what was awaited)."""
+    per_test = float(config.getoption("timeout", None) or config.getini("timeout") or 0)
+    if per_test and per_test <= HANG_GUARD_S:
+        raise pytest.UsageError(f"ATSPRO_HANG_GUARD_S={HANG_GUARD_S} must be < timeout={per_test}")
+    SandboxClient.wait_timeout_s = HANG_GUARD_S
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

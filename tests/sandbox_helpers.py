@@ -17,6 +17,7 @@ from atspro.app import serve_bot
 from atspro.config import Settings
 from atspro.sandbox.emulator import EMULATOR_KEY, BotApiEmulator, start_emulator
 from tests.fixtures.postings import JOB_TEXT, JSONLD_PAGE  # noqa: F401 - re-exported
+from tests.hang import HANG_GUARD_S
 
 TOKEN = "424242:E2E-sandbox-token"
 
@@ -32,6 +33,7 @@ def sandbox_settings(db_dsn: str, **overrides: Any) -> Settings:
         "run_workers_in_bot": True,
         "uploads_per_hour": 50,
         "analyses_per_hour": 50,
+        "resume_wait_s": HANG_GUARD_S,  # a hang guard, as in tests/bot_harness.py
     }
     values.update(overrides)
     return Settings(_env_file=None, **values)  # type: ignore[call-arg]

@@ -30,6 +30,10 @@ class SandboxError(RuntimeError):
 
 
 class SandboxClient:
+    # How long ``wait_for`` waits when the caller names no timeout. A hang guard, not a
+    # measurement: test suites on loaded machines raise it (tests/conftest.py).
+    wait_timeout_s: float = 10.0
+
     def __init__(
         self,
         base_url: str,
@@ -182,9 +186,11 @@ class SandboxClient:
         self,
         key: str,
         predicate: Callable[[Record], bool],
-        timeout: float,
+        timeout: float | None,
         after_rev: int | None,
     ) -> Record:
+        if timeout is None:
+            timeout = self.wait_timeout_s
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout
         cursor = self.last_rev if after_rev is None else after_rev
@@ -209,7 +215,7 @@ class SandboxClient:
     async def wait_for(
         self,
         predicate: Callable[[Record], bool],
-        timeout: float = 10.0,
+        timeout: float | None = None,
         *,
         after_rev: int | None = None,
     ) -> Record:
@@ -219,7 +225,7 @@ class SandboxClient:
     async def wait_for_event(
         self,
         predicate: Callable[[Record], bool],
-        timeout: float = 10.0,
+        timeout: float | None = None,
         *,
         after_rev: int | None = None,
     ) -> Record:
@@ -229,7 +235,7 @@ class SandboxClient:
     async def wait_for_bot(
         self,
         contains: str = "",
-        timeout: float = 10.0,
+        timeout: float | None = None,
     ) -> Record:
         """The bot's next message (or edit) whose text or caption contains ``contains``."""
         return await self.wait_for(

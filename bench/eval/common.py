@@ -9,9 +9,16 @@ shorter has at least ``CONTAIN_MIN`` characters, or when their token-set Jaccard
 
 from __future__ import annotations
 
+import contextlib
+import copy
+import fcntl
+import hashlib
+import json
+import os
 import re
+import tempfile
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -94,6 +101,70 @@ def print_figures(value: object, indent: int = 0) -> None:
                 print(f"{pad}{key}: {sub}")
     else:
         print(pad + str(value))
+
+
+def save_figures(out: Path, parts: dict[str, object]) -> None:
+    """Write ``parts`` (figures by part name) into the JSON file ``out``, keeping every other
+    part it holds. Runs in parallel are safe: a lock file serialises the read-merge-write, so a
+    run never erases a part another run wrote meanwhile, and the new file replaces the old by
+    rename, so a reader never sees half a file."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with open(out.with_name(out.name + ".lock"), "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+        figures: dict[str, object] = {}
+        if out.is_file():
+            with contextlib.suppress(json.JSONDecodeError):  # a damaged file: start afresh
+                figures = json.loads(out.read_text())
+        figures.update(parts)
+        fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "w") as file:
+                file.write(json.dumps(figures, indent=2, sort_keys=True) + "\n")
+            os.chmod(tmp, 0o644)  # mkstemp's 0600 would make the figures private
+            os.replace(tmp, out)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
+
+
+@contextlib.contextmanager
+def extract_once() -> Iterator[None]:
+    """Within one run, each file is extracted once: several parts read the same real files
+    (document kind, tailoring, matching; the image-only one with OCR each time). While this is
+    open, ``extract_text`` answers a file it read before (same bytes, name and limits) with a
+    copy of that answer, or the same refusal; the parts' code and figures stay as they are
+    (they look the function up after this replaced it). Progress callbacks bypass it."""
+    from atspro.analysis.documents import extract
+    from atspro.analysis.documents.errors import ExtractionError
+
+    original = extract.extract_text
+    answers: dict[tuple[bytes, str | None, object], object] = {}
+
+    def extract_text(
+        data: bytes,
+        filename: str | None = None,
+        limits: extract.ExtractLimits = extract.ExtractLimits(),  # noqa: B008 - frozen
+        progress: extract.Progress | None = None,
+    ) -> extract.ExtractedText:
+        if progress is not None:
+            return original(data, filename, limits, progress)
+        key = (hashlib.sha256(bytes(data)).digest(), filename, limits)
+        if key not in answers:
+            try:
+                answers[key] = original(data, filename, limits)
+            except ExtractionError as exc:
+                answers[key] = exc
+        answer = answers[key]
+        if isinstance(answer, ExtractionError):
+            raise answer
+        return copy.deepcopy(answer)  # type: ignore[return-value]
+
+    extract.extract_text = extract_text  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        extract.extract_text = original  # type: ignore[assignment]
 
 
 def line_labels(text: str) -> tuple[list[str], list[str]]:

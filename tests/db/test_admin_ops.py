@@ -29,6 +29,7 @@ from atspro.sandbox.errors import ApiError
 from atspro.sandbox.params import Params
 from atspro.tasks.registry import TaskKind
 from tests.bot_harness import ADMIN_TG, BotHarness, make_settings, running_bot, wait_db
+from tests.hang import HANG_GUARD_S
 from tests.sandbox_helpers import is_bot
 
 BROADCAST_HTML = "📢 <b>New:</b> tailored cover letters are here!"
@@ -131,7 +132,7 @@ async def add_users(pool: asyncpg.Pool, emulator: BotApiEmulator, first: int, n:
 
 
 async def wait_state(
-    emulator: BotApiEmulator, predicate: Callable[[], bool], timeout: float = 20
+    emulator: BotApiEmulator, predicate: Callable[[], bool], timeout: float = HANG_GUARD_S
 ) -> None:
     """Wait on the emulator's change signal (every message wakes it) until ``predicate()``."""
     assert await emulator.state.wait_until(predicate, timeout), "condition not reached in time"

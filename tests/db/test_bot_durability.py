@@ -17,6 +17,7 @@ from atspro.tasks.worker import Worker
 from tests.bot_harness import BotHarness, running_bot, wait_db
 from tests.fixtures.documents import make_resume_pdf
 from tests.fixtures.postings import JOB_TEXT
+from tests.hang import HANG_GUARD_S
 from tests.sandbox_helpers import is_bot
 
 
@@ -52,11 +53,17 @@ class _Crash(BaseException):
     pass
 
 
-def _worker(bot: BotHarness) -> Worker:
+# A worker that will be crashed holds a short lease, so the next one takes its task soon; a
+# worker that must finish holds a hang guard's (on a loaded machine a 0.6 s lease can run out
+# while its own keeper waits for the CPU, and the task would run twice).
+CRASHING_LEASE_S = 0.6
+
+
+def _worker(bot: BotHarness, lease_s: float = HANG_GUARD_S) -> Worker:
     return Worker(
         bot.svc.queue,
         chat_kinds(bot.app.bot, bot.svc),
-        lease_s=0.6,
+        lease_s=lease_s,
         poll_interval_s=0.1,
         backoff_base_s=0,
     )
@@ -83,7 +90,7 @@ async def test_worker_dies_mid_parse_user_gets_one_answer(
     async with running_bot(pool, start_workers=False) as bot:
         user = await bot.user(2001, "Dora")
         await user.send_document("resume.pdf", make_resume_pdf(), mime_type="application/pdf")
-        first = _worker(bot)
+        first = _worker(bot, CRASHING_LEASE_S)
         stop = asyncio.Event()
         run_first = asyncio.create_task(first.run(stop))
         await asyncio.wait_for(entered.wait(), 20)
@@ -119,7 +126,7 @@ async def test_worker_dies_after_card_sent_card_not_repeated(
         entered = _hang_first_call(monkeypatch, tailoring, "next_question")
         await user.send_text(JOB_TEXT)
         stop = asyncio.Event()
-        first = _worker(bot)
+        first = _worker(bot, CRASHING_LEASE_S)
         run_first = asyncio.create_task(first.run(stop))
         await asyncio.wait_for(entered.wait(), 30)
         await _crash(run_first, first)

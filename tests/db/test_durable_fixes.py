@@ -67,7 +67,7 @@ async def test_database_outage_mid_update_is_retried_without_an_error_message(
     async with running_bot(pool) as bot:
         user = await bot.user(4102, "Out")
         await user.send_text("/help")
-        await user.wait_for(lambda m: is_bot(m, "What I can do"), timeout=20)
+        await user.wait_for(lambda m: is_bot(m, "What I can do"))
         texts = await _texts(bot, 4102)
     assert calls["n"] >= 2
     assert texts.count(texts[0]) == 1 and not any("Something went wrong" in t for t in texts)

@@ -10,6 +10,7 @@ import asyncpg
 from atspro.tasks.queue import Task, TaskQueue
 from atspro.tasks.registry import PermanentTaskError, TaskContext, TaskKind
 from atspro.tasks.worker import Worker
+from tests.hang import HANG_GUARD_S
 
 
 async def _user(pool: asyncpg.Pool, tg: int) -> int:
@@ -27,7 +28,7 @@ def _outcomes() -> tuple[dict[int, list[str]], asyncio.Event, Any]:
     return seen, changed, hook
 
 
-async def _until(event: asyncio.Event, predicate: Any, timeout: float = 10) -> None:
+async def _until(event: asyncio.Event, predicate: Any, timeout: float = HANG_GUARD_S) -> None:
     async with asyncio.timeout(timeout):
         while not predicate():
             event.clear()

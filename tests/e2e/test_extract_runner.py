@@ -24,6 +24,7 @@ from tests.fixtures.documents import (
     make_resume_pdf,
     repeat_pages,
 )
+from tests.hang import HANG_GUARD_S
 
 
 @pytest.fixture(scope="module")
@@ -68,8 +69,10 @@ def test_hanging_parse_is_killed_at_the_time_limit_and_the_worker_replaced(
     started = time.perf_counter()
     with pytest.raises(ExtractionTimeout) as info:
         pool.call(workers.hang_forever, timeout=0.5)
-    elapsed = time.perf_counter() - started
-    assert 0.5 <= elapsed < 3.0
+    # Killed by this call's deadline (its detail names it), never before it; the upper bound is
+    # only a hang guard (the job itself never ends), so a loaded machine's slow kill passes.
+    assert info.value.detail == "no result within 0.5s"
+    assert 0.5 <= time.perf_counter() - started < HANG_GUARD_S
     assert "took too long" in info.value.user_message
     assert not pid_alive(hung_pid)
     # the next job gets a fresh worker and works
@@ -80,10 +83,11 @@ def test_hanging_parse_is_killed_at_the_time_limit_and_the_worker_replaced(
 def test_slow_real_extraction_hits_the_time_limit(pool: ExtractionPool) -> None:
     data = repeat_pages(make_resume_pdf(), 60)  # 120 dense pages: ~10x the time limit
     limits = ExtractLimits(max_pages=200, timeout_s=0.05)
-    started = time.perf_counter()
-    with pytest.raises(ExtractionTimeout):
+    with pytest.raises(ExtractionTimeout) as info:
         extract_text_limited(data, limits=limits, pool=pool)
-    assert time.perf_counter() - started < 3.0
+    # The deadline ended it (a finished extraction would have returned its text); no wall-clock
+    # bound, which a loaded machine's slow kill would break.
+    assert info.value.detail == "no result within 0.05s"
     assert extract_text_limited(b"Alex Morgan, engineer", pool=pool).word_count == 3
 
 

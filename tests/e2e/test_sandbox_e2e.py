@@ -147,7 +147,7 @@ async def test_main_without_token_runs_the_sandbox(db_dsn: str, tmp_path: Path) 
                     base = found.group(1)
         async with SandboxClient(base, user_id=2003) as user:
             await user.send_text("/help")
-            await user.wait_for(lambda m: is_bot(m, "What I can do"), timeout=20)
+            await user.wait_for(lambda m: is_bot(m, "What I can do"))
         proc.send_signal(signal.SIGINT)
         async with asyncio.timeout(30):
             assert await proc.wait() == 0

@@ -319,11 +319,33 @@ def test_name_shapes_round4(header: str, name: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["JANE DOEIRESUME", "JANE DOE I RESUME", "JANE DOE l RESUME", "Jane Doe I Resume"]
+    "line", ["JANE DOE|RESUME", "JANE DOE1RESUME", "JANE DOE l RESUME", "JANE DOElRESUME"]
 )
-def test_a_bar_read_as_i_or_l_before_the_boilerplate_is_no_part_of_the_name(line: str) -> None:
-    # OCR reads the "|" of "JANE DOE | RESUME" as I, l or 1, with or without its spaces.
+def test_a_bar_kept_or_read_as_l_or_1_before_the_boilerplate_is_no_part_of_the_name(
+    line: str,
+) -> None:
     assert parse(line + "\njane@example.com" + BODY).contact.full_name == "Jane Doe"
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("RAVIRESUME", "Ravi"),  # the name's own last letter
+        ("JANE DOE I RESUME", "Jane Doe I"),  # a final initial
+        ("Jane Doe I Resume", "Jane Doe I"),
+    ],
+)
+def test_an_i_before_the_boilerplate_stays_in_a_text_layers_name(line: str, name: str) -> None:
+    # A text layer never turns a "|" into an "I": without the page's evidence the parser keeps
+    # it. An OCR read's "I" is decided before parsing, with the page's e-mail as evidence.
+    assert parse(line + "\nmail@example.com" + BODY).contact.full_name == name
+
+
+def test_an_ocr_bar_read_as_i_is_split_before_the_parser_sees_it() -> None:
+    from atspro.analysis.documents.ocr_contact import split_boilerplate
+
+    lines = split_boilerplate(["JANE DOEIRESUME", "mail@example.com"])
+    assert parse("\n".join(lines) + BODY).contact.full_name == "Jane Doe"
 
 
 @pytest.mark.parametrize(

@@ -25,7 +25,7 @@ Jan 2022 - Present
         ("Analyst with 5+ years of experience in supply chains.", 5.0),
         ("Over 12 years of hands-on warehouse planning experience.", 12.0),
         ("Nearly 8 years in retail banking, mostly in branch lending.", 8.0),
-        ("Engineer with more than 25 years in the energy sector.", 25.0),
+        ("Engineer with more than 15 years in the energy sector.", 15.0),
         ("Worked as a ward nurse for more than 10 years. I bring calm.", 10.0),
         ("8.5+ years of experience in IT, with 2 years in cloud work.", 8.5),
         ("Four years as a trainer and 10+ years as a Nurse.", 10.0),

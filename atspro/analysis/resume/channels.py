@@ -52,12 +52,72 @@ def phone_candidates(line: str) -> list[str]:
     return out
 
 
-def find_phone(lines: list[str], region: str | None) -> str | None:
-    """First phone number in the contact lines, as E.164 when it can be read as one."""
-    for line in lines:
-        for raw in phone_candidates(EMAIL.sub(" ", line)):
-            return normalise_phone(raw, region)
+# What a number's label says it is. A fax is no number to call; of several numbers, the
+# mobile is the one a recruiter rings (the same person's layouts list them in different
+# orders), else the first.
+_FAX = r"fax|facsimile|f"
+_MOBILE = r"mobile|mob|cell|cellphone|cell\s+phone|whats\s?app|handy|m|c"
+_LANDLINE = r"home|office|work|landline|residence|res|direct|desk|h|o|w"
+_LABEL_BEFORE = re.compile(
+    rf"\b(?:(?P<fax>{_FAX})|(?P<mobile>{_MOBILE})|(?P<land>{_LANDLINE})|phone|tel|telephone)"
+    r"\.?\s*(?:no\.?|number|#)?\s*[:.\-–]?\s*$",
+    re.IGNORECASE,
+)
+_LABEL_AFTER = re.compile(
+    rf"^\s*\((?:(?P<fax>{_FAX})|(?P<mobile>{_MOBILE})|(?P<land>{_LANDLINE}))\)", re.IGNORECASE
+)
+_RANK = {"mobile": 0, None: 1, "land": 1}
+# A number the layout broke over two lines ("+49 176" / "313 877 34"): its country code and
+# first group end one line, the rest opens the next.
+_DANGLING = re.compile(
+    r"(?:^|[\s:|•])(?P<head>(?:\+\s?\d{1,3}|\(\+\d{1,4}\))(?:[\s.\-]\d{1,4})?)\s*$"
+)
+_CONTINUED = re.compile(r"^\s*(?P<tail>\d{2,5}(?:[\s.\-]\d{2,5}){0,3})(?![\w/])")
+
+
+_ZIP4 = re.compile(r"\d{5}-\d{4}")
+_STATE_BEFORE = re.compile(r"\b[A-Z]{2},?\s*$")
+
+
+def _label_of(line: str, start: int, end: int, prev_end: int) -> str | bool | None:
+    """The kind of the number at ``line[start:end]``: "mobile", "land", None (unlabelled or
+    plain phone) or False (a fax)."""
+    for m in (_LABEL_AFTER.match(line[end:]), _LABEL_BEFORE.search(line[prev_end:start])):
+        if m and m.group("fax"):
+            return False
+        if m and (m.group("mobile") or m.group("land")):
+            return "mobile" if m.group("mobile") else "land"
     return None
+
+
+def _joined(lines: list[str]) -> list[str]:
+    """Lines with a number the layout split over two of them put back on the first."""
+    out = list(lines)
+    for i in range(len(out) - 1):
+        head = _DANGLING.search(out[i])
+        tail = _CONTINUED.match(out[i + 1]) if head else None
+        if head and tail and 7 <= sum(ch.isdigit() for ch in head["head"] + tail["tail"]) <= 15:
+            out[i] = f"{out[i].rstrip()} {tail['tail']}"
+            out[i + 1] = out[i + 1][tail.end() :]
+    return out
+
+
+def find_phone(lines: list[str], region: str | None) -> str | None:
+    """The contact lines' phone number, as E.164 when it can be read as one: never a fax or a
+    ZIP+4; the one labelled mobile when there is one; else the first."""
+    best: tuple[int, str] | None = None
+    for line in _joined(lines):
+        line = EMAIL.sub(" ", line)
+        prev_end = 0
+        for raw in phone_candidates(line):
+            start = line.find(raw, prev_end)
+            kind = _label_of(line, start, start + len(raw), prev_end)
+            prev_end = start + len(raw)
+            if _ZIP4.fullmatch(raw) and _STATE_BEFORE.search(line[:start]):
+                continue  # "Seattle, WA 98195-2600": a ZIP+4
+            if kind is not False and (best is None or _RANK[kind] < best[0]):
+                best = (_RANK[kind], raw)
+    return normalise_phone(best[1], region) if best else None
 
 
 def find_phone_line(lines: list[str], region: str | None) -> str | None:

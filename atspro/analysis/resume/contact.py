@@ -14,7 +14,7 @@ from atspro.analysis.resume.channels import (
     find_phone_line,
     phone_candidates,
 )
-from atspro.analysis.resume.names import find_name, handle_letters
+from atspro.analysis.resume.names import find_name, handle_letters, split_as_spelled
 from atspro.models import Contact, Link
 
 _TLD = (
@@ -138,7 +138,12 @@ def find_location(
     # "Willing to relocate to Pune": where they would go, not where they are.
     for line in lines:
         cue = _PLACE_CUE.search(line)
-        place = places.find_place_before(line[: cue.start()]) if cue else None
+        before = line[: cue.start()] if cue else ""
+        if name and before.casefold().startswith(
+            name.casefold()
+        ):  # "Ravi Verma Uttar Pradesh": no town "Verma"
+            before = " " * len(name) + before[len(name) :]
+        place = places.find_place_before(before) if cue else None
         if place and not _job_words(place.text.rsplit(" ", 1)[0]):
             return place
     scrubbed = [_scrubbed(line, name) for line in lines]
@@ -213,10 +218,14 @@ def extract_contact(
     name = find_name(
         name_lines or header or contact_lines, all_lines[-3:], top, all_lines[:40], handles
     )
-    place = find_location(contact_lines[:12], top, name)
+    name = split_as_spelled(name, email, links)
+    # A label/value table read column by column leaves its colons on lines of their own: they
+    # take no place among the first contact lines.
+    worded = [x for x in contact_lines if any(ch.isalnum() for ch in x)]
+    place = find_location(worded[:12], top, name)
     region = (place.region if place else None) or fallback_region
     phone = (
-        find_phone(contact_lines[:15], region)
+        find_phone(worded[:15], region)
         or find_labelled_phone(all_lines, region)
         or find_phone_line(all_lines, region)
     )

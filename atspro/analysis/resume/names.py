@@ -46,12 +46,14 @@ _NOT_NAME_WORDS = tx.word_set(
 # boilerplate around a name.
 _BOILERPLATE = re.compile(
     r"^(?:(?:sample\s+)?(?:resume|résumé|curriculum\s+vitae|cv|bio[- ]?data)\s*(?:of|:|-|–)?\s+)"
-    r"|(?:['’]s)?\s*(?:[-–|:,]\s*|\s[Il1]\s+)?(?:featured\s+)?(?:resume|résumé|curriculum\s+vitae|cv|profile)$",
+    r"|(?:['’]s)?\s*(?:[-–|:,]\s*|\s(?-i:[l1])\s+)?(?:featured\s+)?(?:resume|résumé|curriculum\s+vitae|cv|profile)$",
     re.IGNORECASE,
 )
-# "JANE DOEIRESUME", "JANE DOE|RESUME": the boilerplate glued to a name in capitals, with the
-# "|" between them read as I, l or 1 (OCR) or kept.
-_GLUED_BOILERPLATE = re.compile(r"(?<=[A-Z]{2})[I|l1]?(?:RESUME|RÉSUMÉ|CURRICULUM VITAE)$")
+# "JANE DOE|RESUME", "JANE DOElRESUME": the boilerplate glued to a name in capitals, with the
+# "|" between them kept or read as l or 1. An "I" there is kept: it can be the name's own last
+# letter ("RAVIRESUME") or a final initial, and a text layer never turns a bar into an I; an OCR
+# read's "I" is decided earlier with the page's evidence (``ocr_contact.split_boilerplate``).
+_GLUED_BOILERPLATE = re.compile(r"(?<=[A-Z]{2})[|l1]?(?:RESUME|RÉSUMÉ|CURRICULUM VITAE)$")
 _HONORIFIC = re.compile(
     r"^(?:(?:dr|mr|mrs|ms|miss|prof|professor|er|adv|sri|shri|smt)\.?\s+)+(?=[A-Z])", re.IGNORECASE
 )
@@ -108,12 +110,19 @@ def _name_from(segment: str) -> str | None:
     if len(real) == 1 and not (tx.is_all_caps(real[0]) or len(real[0]) >= 3):
         return None
     # A region or country, or a city of two words or more ("New South Wales", "Santa Clara");
-    # one-word cities are also surnames ("Anderson").
+    # one-word cities are also surnames ("Anderson"), an Indian state is no one's name.
     town = places.find_town_region(segment)
     if (
         places.find_place(segment)
         or places.find_city_region(segment)
-        or (places.is_place_name(segment) and (len(parts) > 1 or places.is_region_name(segment)))
+        or (
+            places.is_place_name(segment)
+            and (
+                len(parts) > 1
+                or places.is_region_name(segment)
+                or segment.title() in places.IN_STATES
+            )
+        )
         or (town and town.span == (0, len(segment)))  # "Barasat West Bengal"
     ):
         return None
@@ -257,6 +266,29 @@ def _name_before_place(line: str) -> str | None:
             name = _name_from(" ".join(words[:k]))
             if name and not roles.is_title(name):
                 return name
+    return _name_before_region([w.strip(",;") for w in line.split()])
+
+
+# What follows the place in a job board's one-line export.
+_EXPORT_CUE = re.compile(r"^(?:email\s+me|(?:willing|ready|open)\s+to\s+relocat)", re.I)
+
+
+def _name_before_region(words: list[str]) -> str | None:
+    """ "Ravi Verma Uttar Pradesh Willing to relocate …": the person gave a region and no
+    town; the region is written in full and the export's cue (or nothing) follows it."""
+    for k in (2, 3):
+        for j in (1, 2, 3):
+            region = " ".join(words[k : k + j])
+            after = " ".join(words[k + j : k + j + 4])
+            if len(words) < k + j or (after and not _EXPORT_CUE.match(after)):
+                continue
+            if not (places.is_region_name(region) or region.title() in places.IN_STATES):
+                continue
+            if any(places.is_place_name(" ".join(words[i : k + j])) for i in range(k)):
+                continue  # "New South Wales": the "name" is the region's first words
+            name = _name_from(" ".join(words[:k]))
+            if name and not roles.is_title(name):
+                return name
     return None
 
 
@@ -345,6 +377,22 @@ def handle_letters(email: str | None, links: list[Link], lines: list[str]) -> li
         for m in _PROFILE_HANDLE.finditer(line)
     ]
     return [x for h in found if len(x := re.sub(r"[^a-z]", "", h.lower())) >= 4]
+
+
+def split_as_spelled(name: str | None, email: str | None, links: list[Link]) -> str | None:
+    """ "Janedoe" (a name set letter by letter with no wider gap between its words,
+    "J A N E D O E") -> "Jane Doe" when the e-mail or a profile handle spells the same letters
+    in separated parts ("jane.doe@…", "linkedin.com/in/jane-doe"). Without such evidence the
+    name is kept as read."""
+    if not name or " " in name or len(name) < 5:
+        return name
+    raw = [email.split("@")[0]] if email else []
+    raw += [link.url.rstrip("/").rsplit("/", 1)[-1] for link in links if link.kind != "portfolio"]
+    for handle in raw:
+        parts = [p for p in re.split(r"[^a-z]+", handle.lower()) if p]
+        if 2 <= len(parts) <= 4 and "".join(parts) == name.lower():
+            return " ".join(p.title() for p in parts)
+    return name
 
 
 def _name_spelled_by(handles: list[str], lines: list[str]) -> str | None:

@@ -186,7 +186,9 @@ class _Parser:
         resume.total_years_experience = self._total_years(
             resume.work_experience, _student_since(resume, self.today)
         )
-        resume.stated_years_experience = years.stated_years(header + summary_lines, self.lines)
+        resume.stated_years_experience = years.stated_years(
+            header + summary_lines, self.lines, resume.total_years_experience
+        )
 
         c = resume.contact
         names = ["contact"] if (c.full_name or c.email or c.phone or c.links) else []

@@ -149,10 +149,15 @@ _NOT_A_NAME_PART = (
     r"(?![ ](?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Spring|Summer|Fall|Winter"
     r"|Present|Current|Remote))[A-Z][a-z])"
 )
+# "Photoshop, MS Office": Microsoft's abbreviation, not Mississippi (it set the phone region).
+_NOT_MS_PRODUCT = (
+    r"(?<!MS(?=[ ](?:Office|Word|Excel|Access|Power\s?Point|Outlook|Project|Visio|SQL|Dynamics"
+    r"|Teams|Paint|Windows|Azure|Dos|DOS|Exchange|SharePoint|Publisher)\b))"
+)
 # "<city>, <ST|State|Country>[, <Country>][ 12345]" or "Remote".
 _LOCATION = re.compile(
     rf"(?<![\w'’.\-])(?P<city>(?:{_CITY_WORD}[ ]){{0,5}}{_CITY_WORD}),[ ]?"
-    rf"(?P<region>(?-i:{_ABBR})(?![\w])|(?i:{_NAMES})(?![\w]){_NOT_A_NAME_PART})"
+    rf"(?P<region>(?-i:{_ABBR})(?![\w]){_NOT_MS_PRODUCT}|(?i:{_NAMES})(?![\w]){_NOT_A_NAME_PART})"
     rf"(?:,[ ]?(?P<country>(?i:{_NAMES}))(?![\w]))?"
     rf"(?:[ ](?P<zip>\d{{5}}(?:-\d{{4}})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)(?!\d))?"
 )

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from atspro.analysis.job.fields import _NUMBER_WORDS as NUMBER_WORDS  # one list of number words
 from atspro.models import WorkExperience
 
-_MAX_YEARS = 60.0
+_MAX_YEARS = 50.0  # a longer working life is no claim a resume makes
 _NUM = r"\d{1,2}(?:\.\d{1,2})?|" + "|".join(NUMBER_WORDS)
 _APPROX = (
     r"(?:(?:over|more\s+than|almost|nearly|around|about|approximately|approx\.?|close\s+to|"
@@ -89,14 +89,34 @@ def _figures(text: str, *, labelled_only: bool = False) -> list[float]:
     return [f for f in found if 0 < f <= _MAX_YEARS]
 
 
-def stated_years(own_words: list[str], all_lines: list[str]) -> float | None:
+def stated_years(
+    own_words: list[str], all_lines: list[str], dated: float | None = None
+) -> float | None:
     """The years of experience the resume states: ``own_words`` are its summary and header
     lines (joined, so a statement wrapped over two lines is read), ``all_lines`` every line
-    (for an "Experience: N years" label). None when it states none."""
+    (for an "Experience: N years" label). None when it states none, or when the figure is
+    beyond what the resume itself makes possible (``plausible``; ``dated``: the roles' dated
+    total)."""
     found = _figures("\n".join(x.strip() for x in own_words))
     labels = [x for x in all_lines if "xp" in x.lower()]  # "Experience", "Exp.": cheap filter
     found += [f for line in labels for f in _figures(line, labelled_only=True)]
+    found = [f for f in found if plausible(f, dated, all_lines)]
     return round(max(found), 1) if found else None
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
+
+
+def plausible(stated: float, dated: float | None, all_lines: list[str]) -> bool:
+    """A stated figure the resume's own dates allow. Text stripped of its punctuation turns
+    "3.5 years" into "35 years": with dated roles, a figure above twice their total plus ten
+    years is no statement, unless the years the resume names span that long (a long career
+    whose early roles are listed without dates the parser reads). With no dated role the
+    figure stands (it is what the dates cannot give)."""
+    if stated > _MAX_YEARS or dated is None or stated <= 2 * dated + 10:
+        return stated <= _MAX_YEARS
+    written = [int(y) for line in all_lines for y in _YEAR.findall(line)]
+    return bool(written) and stated <= max(written) - min(written) + 1
 
 
 # The roles' dates give "far less" than the resume states when they cover under this share of it.
