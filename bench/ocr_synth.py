@@ -1,8 +1,16 @@
 """Generated resume pages for the OCR evaluation: random people, contact details in many national
-formats, one- and two-column layouts, three typefaces at several sizes.
+formats, one- and two-column layouts, five typefaces at several sizes.
 
 Seeded (``pages(count, seed)`` always returns the same documents), rendered to one-page PDFs
-with fpdf2's core fonts (no font files needed). The evaluation photographs each page and
+with fpdf2. Typefaces: its three core fonts (Helvetica, Times, Courier; no font file needed)
+and DejaVu Sans and DejaVu Sans Condensed, the TrueType files the ``opencv-python`` wheel ships
+(a dependency of the OCR engine, so present wherever the evaluation runs; without them a page
+falls back to Helvetica). What real phone photos meet and the generator covers: small print
+in contact lines (8–9 pt), a two-column header (name left, contact details right), contact
+details joined by "|", "•" or "·" or led by icons (✉ ☎ ⌂, Unicode fonts only), e-mail local
+parts with digits, dots and underscores, names with diacritics the recogniser's dictionary
+has (é, ñ, ö, ç, ü, ã, ø; ł, č, ş, ğ in the Unicode fonts), profile links, and phone numbers
+as written in 22 countries. The evaluation photographs each page and
 compares the parse of the photo with the parse of the page's text layer, exactly as it does
 for the sample PDFs; these figures are reported apart from the real files' figures.
 
@@ -12,10 +20,16 @@ its lists are chosen to cover the formats users send, not the ones the OCR reads
 
 from __future__ import annotations
 
+import os
 import random
+import unicodedata
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 from bench.resume_fixtures import MONTHS
+
+DEFAULT_COUNT = 200
 
 FIRST = [
     "Aarav",
@@ -135,6 +149,16 @@ LAST = [
     "Osei",
     "Adeyemi",
 ]
+# names with diacritics; those outside Windows-1252 only in the Unicode fonts (``_fits``)
+FIRST_ACCENTED = (
+    "José", "Inés", "Zoë", "Renée", "Françoise", "Noël", "Björn", "Jürgen", "Søren", "Ángel",
+    "Iñaki", "João", "Chloé", "Hélène", "Łukasz", "Çağla", "Ömer", "Tomáš", "Agnieszka",
+)  # fmt: skip
+LAST_ACCENTED = (
+    "Núñez", "Peña", "Müller", "Schröder", "Gonçalves", "Françon", "Lefèvre", "Ibáñez",
+    "Østergaard", "Conceição", "Brontë", "Özdemir", "Yılmaz", "Dvořák", "Kovač", "Şahin",
+    "Wójcik", "Sánchez", "Görgülü",
+)  # fmt: skip
 DOMAINS = [
     "gmail.com",
     "outlook.com",
@@ -150,6 +174,11 @@ DOMAINS = [
     "live.com",
     "zoho.in",
     "gmx.net",
+    "rediffmail.com",
+    "yahoo.com.br",
+    "bigpond.com",
+    "uol.com.br",
+    "mail.ru",
 ]
 TITLES = (
     "Software Engineer", "Senior Software Engineer", "Data Analyst", "Data Scientist",
@@ -214,8 +243,15 @@ SCHOOLS = (
     "Texas A&M University", "Technical University of Munich", "Anna University",
     "University of Toronto", "Universidad Complutense de Madrid", "Politecnico di Milano",
 )  # fmt: skip
-SEPARATORS = (" | ", "  |  ", " • ", " · ", "   ", " / ")
-FONTS = ("Helvetica", "Times", "Courier")
+SEPARATORS = (" | ", "  |  ", " • ", " · ", "   ", " / ", " ⋅ ", " ◦ ")
+CORE_FONTS = ("Helvetica", "Times", "Courier")
+# (family, regular file, bold file) inside the opencv-python wheel's ``qt/fonts`` folder
+WHEEL_FONTS = (
+    ("DejaVu Sans", "DejaVuSans.ttf", "DejaVuSans-Bold.ttf"),
+    ("DejaVu Sans Condensed", "DejaVuSansCondensed.ttf", "DejaVuSansCondensed-Bold.ttf"),
+)
+ICONS = {"email": "✉", "phone": "☎", "city": "⌂"}
+HEADERS = ("stacked", "one line", "two columns", "sidebar")
 
 
 def _digits(rng: random.Random, count: int) -> str:
@@ -223,7 +259,8 @@ def _digits(rng: random.Random, count: int) -> str:
 
 
 def _phone(rng: random.Random) -> str:
-    """A phone number as people write it in India, Singapore, the UK, the US or the EU."""
+    """A phone number as people write it in one of 22 countries (Asia, Europe, the Americas,
+    Africa, Oceania), with the spacing, dashes, dots and brackets each commonly uses."""
     d = lambda n: _digits(rng, n)  # noqa: E731
     mobile_in = str(rng.choice((6, 7, 8, 9))) + d(4)
     formats = (
@@ -247,15 +284,42 @@ def _phone(rng: random.Random) -> str:
         lambda: f"+31 6 {d(8)}",
         lambda: f"+34 6{d(2)} {d(3)} {d(3)}",
         lambda: f"+39 3{d(2)} {d(3)} {d(4)}",
+        lambda: f"+55 11 9{d(4)}-{d(4)}",  # Brazil
+        lambda: f"+55 (21) 9{d(4)}-{d(4)}",
+        lambda: f"+61 4{d(2)} {d(3)} {d(3)}",  # Australia
+        lambda: f"+27 8{d(1)} {d(3)} {d(4)}",  # South Africa
+        lambda: f"+234 80{d(1)} {d(3)} {d(4)}",  # Nigeria
+        lambda: f"+254 7{d(2)} {d(3)} {d(3)}",  # Kenya
+        lambda: f"+971 50 {d(3)} {d(4)}",  # UAE
+        lambda: f"+63 917 {d(3)} {d(4)}",  # Philippines
+        lambda: f"+60 12-{d(3)} {d(4)}",  # Malaysia
+        lambda: f"+62 812-{d(4)}-{d(4)}",  # Indonesia
+        lambda: f"+81 90-{d(4)}-{d(4)}",  # Japan
+        lambda: f"+52 55 {d(4)} {d(4)}",  # Mexico
+        lambda: f"+92 3{d(2)} {d(7)}",  # Pakistan
+        lambda: f"+48 {d(3)} {d(3)} {d(3)}",  # Poland
+        lambda: f"+90 5{d(2)} {d(3)} {d(2)} {d(2)}",  # Turkey
     )
     return rng.choice(formats)()
 
 
+def _ascii(text: str) -> str:
+    """A name as an e-mail address spells it: accents dropped ("José Núñez" → "jose nunez")."""
+    text = text.lower().translate(
+        str.maketrans({"ł": "l", "ı": "i", "ø": "o", "æ": "ae", "ß": "ss"})
+    )
+    folded = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in folded if not unicodedata.combining(ch))
+
+
 def _email(rng: random.Random, first: str, last: str) -> str:
-    f, l = first.lower(), last.lower()  # noqa: E741
+    f, l = _ascii(first), _ascii(last)  # noqa: E741
+    n, year = rng.randrange(1, 99), rng.randrange(70, 100)
     local = rng.choice(
-        (f"{f}.{l}", f"{f[0]}{l}", f"{f}_{l}", f"{f}{l}{rng.randrange(1, 99)}", f"{l}.{f}",
-         f"{f}-{l}", f"{f}{rng.randrange(80, 100)}")
+        (f"{f}.{l}", f"{f[0]}{l}", f"{f}_{l}", f"{f}{l}{n}", f"{l}.{f}",
+         f"{f}-{l}", f"{f}{year}", f"{f}.{l}{n}", f"{f}_{l}_{year}", f"{f[0]}.{l}",
+         f"{l}{f[0]}{rng.randrange(100, 999)}", f"{f}.{l[0]}.{n}", f"{f}{l}_{n}",
+         f"{f[0]}_{l}{year}")
     )  # fmt: skip
     return f"{local}@{rng.choice(DOMAINS)}"
 
@@ -286,11 +350,62 @@ def _role_lines(rng: random.Random, year: int) -> tuple[list[str], int]:
     return head + bullets, start
 
 
-def _contact_parts(rng: random.Random, email: str, phone: str, city: str) -> list[str]:
-    labelled = rng.random() < 0.3
-    parts = [f"Email: {email}", f"Phone: {phone}"] if labelled else [email, phone]
+def _contact_parts(
+    rng: random.Random, email: str, phone: str, city: str, profile: str | None, icons: bool
+) -> list[str]:
+    labelled = not icons and rng.random() < 0.3
+    if labelled:
+        parts = [f"Email: {email}", f"Phone: {phone}"]
+    elif icons:
+        parts = [f"{ICONS['email']} {email}", f"{ICONS['phone']} {phone}"]
+    else:
+        parts = [email, phone]
     rng.shuffle(parts)
-    return [*parts, city]
+    parts.append(f"{ICONS['city']} {city}" if icons else city)
+    return [*parts, profile] if profile else parts
+
+
+def _person(rng: random.Random, unicode_font: bool) -> tuple[str, str]:
+    """(first, last): about one in four names has a diacritic in one of its words."""
+
+    def pick(plain: list[str], accented: tuple[str, ...]) -> str:
+        if rng.random() < 0.15:
+            return rng.choice([w for w in accented if unicode_font or _fits(w)])
+        return rng.choice(plain)
+
+    return pick(FIRST, FIRST_ACCENTED), pick(LAST, LAST_ACCENTED)
+
+
+def _fits(text: str) -> bool:
+    """Text a core font can draw (Windows-1252)."""
+    try:
+        text.encode("cp1252")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _font(pdf: Any, rng: random.Random) -> tuple[str, bool]:
+    """(family, is Unicode) of a typeface picked for the page, registered with ``pdf``."""
+    choice = rng.randrange(len(CORE_FONTS) + len(WHEEL_FONTS))
+    if choice < len(CORE_FONTS):
+        return CORE_FONTS[choice], False
+    family, regular, bold = WHEEL_FONTS[choice - len(CORE_FONTS)]
+    folder = _wheel_font_folder()
+    if folder is None or not (folder / regular).is_file() or not (folder / bold).is_file():
+        return "Helvetica", False
+    pdf.add_font(family, "", str(folder / regular))
+    pdf.add_font(family, "B", str(folder / bold))
+    return family, True
+
+
+def _wheel_font_folder() -> Path | None:
+    import importlib.util
+
+    spec = importlib.util.find_spec("cv2")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(next(iter(spec.submodule_search_locations))) / "qt" / "fonts"
 
 
 def page(seed: int) -> Page:
@@ -298,14 +413,25 @@ def page(seed: int) -> Page:
     from fpdf import FPDF
 
     rng = random.Random(seed)
-    first, last = rng.choice(FIRST), rng.choice(LAST)
+    pdf = FPDF(format=rng.choice(("A4", "Letter")))
+    pdf.core_fonts_encoding = "windows-1252"
+    pdf.set_auto_page_break(auto=False)
+    font, unicode_font = _font(pdf, rng)
+    first, last = _person(rng, unicode_font)
     name = f"{first} {last}"
     email, phone, city = _email(rng, first, last), _phone(rng), rng.choice(CITIES)
-    font, body = rng.choice(FONTS), rng.choice((8.5, 9, 9.5, 10, 10.5, 11))
+    body = rng.choice((8.5, 9, 9.5, 10, 10.5, 11))
+    contact_size = rng.choice((8, 8.5, 9, body))
     title_size = rng.choice((14, 16, 18, 22))
-    contact = _contact_parts(rng, email, phone, city)
-    one_line = rng.random() < 0.5
-    separator = rng.choice(SEPARATORS)
+    separator = rng.choice([s for s in SEPARATORS if unicode_font or _fits(s)])
+    icons = unicode_font and rng.random() < 0.35
+    profile = (
+        f"linkedin.com/in/{_ascii(first)}-{_ascii(last)}{rng.choice(('', str(rng.randrange(10, 99))))}"
+        if rng.random() < 0.3
+        else None
+    )
+    contact = _contact_parts(rng, email, phone, city, profile, icons)
+    header = rng.choice(HEADERS)
     experience, year = [], 2025
     for _ in range(rng.randrange(2, 6)):
         lines, year = _role_lines(rng, year)
@@ -317,38 +443,46 @@ def page(seed: int) -> Page:
         for _ in range(rng.randrange(1, 3))
     ]
 
-    pdf = FPDF(format=rng.choice(("A4", "Letter")))
-    pdf.core_fonts_encoding = "windows-1252"
-    pdf.set_auto_page_break(auto=False)
     pdf.add_page()
     margin = rng.choice((12, 15, 18))
     line_h = body * 0.45
-    columns = rng.random() < 0.4
 
-    def write(x: float, width: float, text: str, size: float, style: str = "") -> None:
+    def write(
+        x: float, width: float, text: str, size: float, style: str = "", align: str = "L"
+    ) -> None:
         pdf.set_font(font, style, size)
         pdf.set_x(x)
-        pdf.multi_cell(width, size * 0.45, text, new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(width, size * 0.45, text, new_x="LMARGIN", new_y="NEXT", align=align)
 
-    def block(x: float, width: float, heading: str, lines: list[str]) -> None:
+    def block(x: float, width: float, heading: str, lines: list[str], size: float = body) -> None:
         pdf.ln(line_h * 0.6)
         write(x, width, heading.upper() if rng.random() < 0.6 else heading, body + 1.5, "B")
         for line in lines:
             if pdf.get_y() > pdf.h - margin - line_h:
                 return
             if line:
-                write(x, width, line, body)
+                write(x, width, line, size)
             else:
                 pdf.ln(line_h * 0.5)
 
     pdf.set_y(margin)
-    write(margin, 0, name, title_size, "B")
     content_w = pdf.w - 2 * margin
-    if columns:  # contact and skills in a left sidebar, the rest beside it
+    if header == "two columns":  # name (and a headline) left, contact details right-aligned
+        half = content_w * rng.uniform(0.45, 0.55)
+        write(margin, half, name, title_size, "B")
+        write(margin, half, rng.choice(TITLES), body + 1)
+        below = pdf.get_y()
+        pdf.set_y(margin)
+        for line in contact:
+            write(margin + half, content_w - half, line, contact_size, align="R")
+        pdf.set_y(max(below, pdf.get_y()))
+    else:
+        write(margin, 0, name, title_size, "B")
+    if header == "sidebar":  # contact and skills in a left sidebar, the rest beside it
         top = pdf.get_y() + line_h
         side_w = content_w * rng.uniform(0.28, 0.34)
         pdf.set_y(top)
-        block(margin, side_w, "Contact", contact)
+        block(margin, side_w, "Contact", contact, contact_size)
         block(margin, side_w, "Skills", skills)
         pdf.set_y(top)
         main_x = margin + side_w + 6
@@ -356,15 +490,22 @@ def page(seed: int) -> Page:
         block(main_x, content_w - side_w - 6, "Experience", experience)
         block(main_x, content_w - side_w - 6, "Education", education)
     else:
-        for line in [separator.join(contact)] if one_line else contact:
-            write(margin, content_w, line, body)
+        if header == "stacked":
+            for line in contact:
+                write(margin, content_w, line, contact_size)
+        elif header == "one line":
+            write(margin, content_w, separator.join(contact), contact_size)
         block(margin, content_w, "Summary", [summary])
         block(margin, content_w, "Experience", experience)
         block(margin, content_w, "Education", education)
-        block(margin, content_w, "Skills", [rng.choice((", ", " | ", " • ")).join(skills)])
+        skill_join = rng.choice([s for s in (", ", " | ", " • ") if unicode_font or _fits(s)])
+        block(margin, content_w, "Skills", [skill_join.join(skills)])
     return Page(name=name, email=email, phone=phone, pdf=bytes(pdf.output()))
 
 
-def pages(count: int = 80, seed: int = 18) -> list[tuple[str, Page]]:
-    """``count`` generated pages, each named ``synthetic-NNN`` (the evaluation splits by name)."""
+def pages(count: int | None = None, seed: int = 18) -> list[tuple[str, Page]]:
+    """``count`` generated pages (``OCR_SYNTH_COUNT``, default ``DEFAULT_COUNT``: about 150
+    train and 50 test), each named ``synthetic-NNN`` (the evaluation splits by name)."""
+    if count is None:
+        count = int(os.environ.get("OCR_SYNTH_COUNT", "0")) or DEFAULT_COUNT
     return [(f"synthetic-{n:03d}", page(seed * 100_003 + n)) for n in range(count)]

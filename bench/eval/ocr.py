@@ -3,8 +3,9 @@
 Sources, each reported on its own (generated pages never enter the real files' figure):
 ``real`` is the first page of every text PDF in ``resumes/`` and ``resumes_more/files/``;
 ``fixtures`` the labelled people of ``bench/resume_fixtures.py`` rendered to PDF;
-``synthetic`` the seeded generator ``bench/ocr_synth.py`` (random people, phones in Indian,
-Singapore, UK, US and EU formats, one or two columns, three typefaces and several sizes).
+``synthetic`` the seeded generator ``bench/ocr_synth.py`` (random people, phones in
+22 countries' formats, headers in four layouts, five typefaces, small contact print, icons,
+diacritics; ``OCR_SYNTH_COUNT`` pages, 200 by default).
 Each page is rendered with PDFium to a phone-photo-like JPEG (≈1280 px long side, quality 80,
 a slight rotation and perspective, sensor noise; fixed seed per document), read with the
 product's OCR, and parsed.
@@ -12,6 +13,8 @@ The parse of the text layer of that same one-page PDF is the reference:
 
 * name / email / phone: share of documents whose reference has the field where the OCR parse
   has the same value (names fuzzy-matched, e-mails exact, phones by digits);
+* name_exact: the name letter for letter (case and spacing aside): the fuzzy match drops
+  accents, so a diacritic the OCR lost ("Jose" for "José") counts only here;
 * roles: "company | title" pairs, precision and recall against the reference's pairs;
 * skills: canonical skill names, precision, recall and F1.
 
@@ -35,6 +38,7 @@ import io
 import os
 import random
 import time
+import unicodedata
 from pathlib import Path
 from statistics import median
 from typing import Any
@@ -160,7 +164,7 @@ def _evaluate(docs: list[tuple[str, bytes]]) -> dict[str, Any]:
     from atspro.analysis.documents.extract import extract_text
     from atspro.analysis.resume.parser import parse_resume
 
-    agree = {"name": [0, 0], "email": [0, 0], "phone": [0, 0]}
+    agree = {"name": [0, 0], "name_exact": [0, 0], "email": [0, 0], "phone": [0, 0]}
     roles, skills = PR(), PR()
     seconds: list[float] = []
     refused: list[str] = []
@@ -205,6 +209,7 @@ def _compare(reference: Any, parsed: Any, agree: dict, roles: PR, skills: PR) ->
     got_c = parsed.contact if parsed is not None else None
     checks = {
         "name": (ref_c.full_name, got_c.full_name if got_c else None, similar),
+        "name_exact": (ref_c.full_name, got_c.full_name if got_c else None, _same_letters),
         "email": (ref_c.email, got_c.email if got_c else None, _same_email),
         "phone": (ref_c.phone, got_c.phone if got_c else None, _same_phone),
     }
@@ -224,6 +229,7 @@ def _show_misses(name: str, reference: Any, parsed: Any, text: str) -> None:
     the OCR lines that should have held them. Never written to a file."""
     checks = {
         "name": (similar, lambda line: True),
+        "name_exact": (_same_letters, lambda line: True),
         "email": (_same_email, lambda line: "@" in line or "mail" in line.lower()),
         "phone": (_same_phone, lambda line: sum(c.isdigit() for c in line) >= 6),
     }
@@ -235,7 +241,7 @@ def _show_misses(name: str, reference: Any, parsed: Any, text: str) -> None:
             print(f"   {name} {field}: want {want!r} got {got!r}; lines {lines[:4]!r}")
 
 
-_CONTACT = {"name": "full_name", "email": "email", "phone": "phone"}
+_CONTACT = {"name": "full_name", "name_exact": "full_name", "email": "email", "phone": "phone"}
 
 
 def _roles(resume: Any) -> list[str]:
@@ -261,6 +267,12 @@ def unreadable_reference(email: str | None) -> bool:
     )
 
 
+def _same_letters(a: str, b: str) -> bool:
+    """Equal after NFC, case folding and whitespace collapsing: accents count."""
+    a, b = (" ".join(unicodedata.normalize("NFC", v).casefold().split()) for v in (a, b))
+    return bool(a) and a == b
+
+
 def _same_email(a: str, b: str) -> bool:
     return a.strip().lower() == b.strip().lower()
 
@@ -279,7 +291,7 @@ def _f1(pr: PR) -> float | None:
 
 
 def _synthetic(_samples: Path) -> list[tuple[str, bytes]]:
-    """Pages of ``bench/ocr_synth.py``: national phone formats, 1–2 columns, three typefaces."""
+    """Pages of ``bench/ocr_synth.py`` (its module doc lists what they cover)."""
     from bench.ocr_synth import pages
 
     return [(name, page.pdf) for name, page in pages()]

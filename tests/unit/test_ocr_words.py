@@ -131,6 +131,10 @@ def test_a_name_header_read_with_small_look_alike_capitals_gets_them_back() -> N
     assert capitalise_name_header(["siti selvaraj", "Data Analyst"])[0] == "Siti Selvaraj"
     assert capitalise_name_header(["Rahul swaminathan"])[0] == "Rahul Swaminathan"
     assert capitalise_name_header(["0 lwen Marsh"])[0] == "Olwen Marsh"  # a zero for the "O"
+    # accented letters are letters: the name still gets its capitals
+    assert capitalise_name_header(["sofía cruz", "Data Analyst"])[0] == "Sofía Cruz"
+    assert capitalise_name_header(["Zoë ważny"])[0] == "Zoë Ważny"
+    assert capitalise_name_header(["josé núñez"])[0] == "josé núñez"  # "j", "n": not look-alikes
     assert capitalise_name_header(["0lwen selby"])[0] == "Olwen Selby"
     assert capitalise_name_header(["0 items found"]) == ["0 items found"]
     # any other small initial: not a name read with the wrong case
@@ -158,3 +162,21 @@ def test_a_slash_between_contact_details_gets_its_spaces_back() -> None:
     read = "kira.voss@proton.me/+6582210000/Austin, TX"
     assert restore_spaces(read) == "kira.voss@proton.me / +6582210000 / Austin, TX"
     assert restore_spaces("05/2020 - 24/7") == "05/2020 - 24/7"
+
+
+@pytest.mark.parametrize(
+    ("read", "fixed"),
+    [
+        (
+            "+91-9812345678/mira.kent@yahoo.com.br/Lisbon, Portugal",
+            "+91-9812345678 / mira.kent@yahoo.com.br / Lisbon, Portugal",
+        ),
+        ("+44 20 7946 0000/ada_9@mail.com", "+44 20 7946 0000 / ada_9@mail.com"),
+        ("ada@proton.me/linkedin.com/in/ada", "ada@proton.me / linkedin.com/in/ada"),
+        # a link's path keeps its slashes
+        ("blog.example.com/2024/1234567/post", "blog.example.com/2024/1234567/post"),
+        ("site.com/?id=12345678/abc", "site.com/?id=12345678/abc"),
+    ],
+)
+def test_a_slash_after_an_email_or_a_phone_is_a_separator(read: str, fixed: str) -> None:
+    assert restore_spaces(read) == fixed

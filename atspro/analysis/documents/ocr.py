@@ -30,6 +30,7 @@ from atspro.analysis.documents.ocr_contact import (
     mend_name_words,
     split_boilerplate,
 )
+from atspro.analysis.documents.ocr_reread import reread_names
 from atspro.analysis.documents.ocr_words import (
     capitalise_name_header,
     restore_spaces,
@@ -156,7 +157,8 @@ def read_page(image: Image, threads: int = 2) -> PageText:
             return PageText(rotation=rotation)
         crops = ocr.get_crop_img_list(bgr, boxes)
     recognised, _ = ocr.text_rec(crops, return_word_box=True)
-    return _lay_out(boxes, [_without_icons(r) for r in recognised], bgr.shape[1], rotation)
+    lines = reread_names(ocr, crops, [_without_icons(r) for r in recognised])
+    return _lay_out(boxes, lines, bgr.shape[1], rotation)
 
 
 def _without_icons(result: tuple[Any, ...]) -> tuple[str, float]:

@@ -18,7 +18,8 @@ conservative so that a real token is never split:
   named after ("lee.changmail.com"). A real last letter that is also a look-alike
   ("janegmail.com") is read as the "@": OCR misreads the "@" more often than it drops it;
 * a "|" read as "1" between an e-mail or link and the phone or link after it
-  ("jane@x.com1+1 415…", "…gmail.com1www.site.com") is a separator again;
+  ("jane@x.com1+1 415…", "…gmail.com1www.site.com") is a separator again, and so is a " / "
+  that lost its spaces after an e-mail or a phone number ("+91-98…04/jun@x.com/Pune");
 * glued words: a letter run of 7+ characters that is neither an English word nor a known
   skill is split by word frequencies (``wordninja``) when every piece is a real word of 3+
   letters or a short function word ("of", "in"…): "SpringBoot" -> "Spring Boot", while
@@ -104,6 +105,10 @@ _LABEL_AFTER_EMAIL = re.compile(r"(@[\w\-]+(?:\.[a-z]{2,})+?)(?=[A-Z][a-z])")
 _SLASH_BY_PHONE = re.compile(
     r"(?<=\.[a-z]{2})/(?=\+\d)|(?<=\.[a-z]{3})/(?=\+\d)|(?<=\d{4})/(?=[A-Z][a-z])"
 )
+# … after an e-mail (an address has no path: "jun@mail.com.br/Toronto") and after a phone
+# number standing alone (not a link's path: "blog.com/2024/post") before an e-mail or a word
+_SLASH_AFTER_EMAIL = re.compile(r"(@[\w\-]+(?:\.[A-Za-z]{2,})+)/(?=[\w+(])")
+_SLASH_AFTER_PHONE = re.compile(r"(?<![\w/.:=?&#%-])(\+?\(?\d[\d\s().\-]{6,}\d)/(?=[A-Za-z])")
 _BAR_AFTER_LINK = re.compile(
     rf"((?:@|www\.)[\w\-.]+\.{_TLD})[1lI](?=\+|\(\d|www\.|https?:|linkedin\.|github\.)"
 )
@@ -157,6 +162,7 @@ def restore_spaces(line: str) -> str:
     line = _PROVIDER_TYPO.sub(_mended_provider, line)
     line = _BAR_AFTER_LINK.sub(r"\1 | ", line)
     line = _SLASH_BY_PHONE.sub(" / ", line)
+    line = _SLASH_AFTER_PHONE.sub(r"\1 / ", _SLASH_AFTER_EMAIL.sub(r"\1 / ", line))
     line = _LABEL_AFTER_EMAIL.sub(r"\1 ", line)
     line = _SEPARATOR.sub(r" \1 ", line)
     line = _AFTER_PUNCT.sub(r"\1 ", line)
@@ -369,19 +375,25 @@ def split_glued_name(lines: list[str]) -> list[str]:
 # Letters whose capital is the small letter drawn larger: on a photo the recogniser often
 # reads the capital as the small one ("siti silva", "Rahul sharma").
 _CASE_LOOKALIKES = frozenset("cosuvwxzkp")
-_NAME_WORD = re.compile(r"[A-Za-z][a-z]+")
+_NAME_WORD = re.compile(r"[^\W\d_][^\W\d_A-Z]+")  # any script's letters: "sofía", "Núñez"
 _ZERO_FOR_O = re.compile(r"(?<!\S)0 ?(?=[a-z]{2,}(?:\s|$))")
+
+
+def _bare_name_word(word: str) -> bool:
+    """A word of letters (accented ones too) whose letters after the first are small."""
+    return bool(_NAME_WORD.fullmatch(word)) and word[1:] == word[1:].lower()
 
 
 def capitalise_name_header(lines: list[str]) -> list[str]:
     """The first line that is a bare name of 2–4 words gets its capitals back when the only
-    small initials are case look-alikes ("siti silva" -> "Siti Silva", "0 liver Chen" ->
+    small initials are case look-alikes ("siti silva" -> "Siti Silva", "sofía cruz" ->
+    "Sofía Cruz", "0 liver Chen" ->
     "Oliver Chen"); a line with any other small initial ("software developer") is not a name
     and is left alone."""
     out = list(lines)
     for index, line in enumerate(lines[:3]):
         words = _ZERO_FOR_O.sub("O", line).split()  # "0liver", "0 liver": a zero for an "O"
-        if not 2 <= len(words) <= 4 or not all(_NAME_WORD.fullmatch(w) for w in words):
+        if not 2 <= len(words) <= 4 or not all(_bare_name_word(w) for w in words):
             continue
         if all(w[0].isupper() or w[0] in _CASE_LOOKALIKES for w in words):
             out[index] = " ".join(w[0].upper() + w[1:] for w in words)
