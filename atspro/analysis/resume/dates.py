@@ -21,6 +21,8 @@ _MONTH = (
 )
 MONTH = _MONTH
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
+# "Q3 2018", "2nd Quarter, 2017": a quarter reads as its first month.
+_QUARTER = r"(?:q(?P<q1>[1-4])|(?P<q2>[1-4])(?:st|nd|rd|th)\s+quarter)"
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
 _DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?)"
 _DM = r"(?:0?[1-9]|[12]\d|3[01])"  # a day or a month in a numeric date
@@ -29,8 +31,9 @@ _EXPECTED = r"(?:(?:exp(?:ected)?|grad(?:uat(?:ed|ion))?|est)\.?:?\s*)?"
 # One date. Alternatives are ordered longest first so "Jan 2019" wins over "2019".
 DATE = (
     rf"{_EXPECTED}(?:"
-    rf"(?:{_DAY}\s+)?{_MONTH},?\s*(?:{_DAY},?\s+)?['’]?{_YEAR}"  # Jan 2019, 15 Jan 2019, Jan 15, 2019
-    rf"|{_MONTH}\s*['’]\d\d(?!\d)"  # Jan '19
+    rf"(?:{_DAY}\s+)?{_MONTH}[,-]?\s*(?:{_DAY},?\s+)?['’]?{_YEAR}"  # Jan 2019, Jan-2019, Jan 15, 2019
+    rf"|{_MONTH}\s*(?:['’]|-(?=\d\d(?![\d/-])))\d\d(?!\d)"  # Jan '19, Jan-19
+    rf"|(?:q[1-4]|[1-4](?:st|nd|rd|th)\s+quarter),?\s*(?:of\s+)?{_YEAR}"  # Q3 2018
     rf"|{_SEASON}\s+{_YEAR}"  # Summer 2022
     rf"|{_DM}/{_DM}/{_YEAR}|{_DM}\.{_DM}\.{_YEAR}"  # 4/1/2009, 25.03.2019 (see day_first)
     rf"|(?:0?[1-9]|1[0-2])\s*[/.]\s*{_YEAR}"  # 01/2019, 3.2021
@@ -40,7 +43,8 @@ DATE = (
     r")"
 )
 PRESENT = (
-    r"(?:present|current(?:ly)?|now|today|ongoing|to\s+date|till\s+date|date"
+    r"(?:present|current(?:ly)?|now|today|ongoing|continuing|to\s+date"
+    r"|(?:till|until|up\s*to)\s+(?:date|now|today)|date"
     r"|aujourd'hui|heute|actual(?:idad)?)"
 )
 # "2007 – to 2009": a dash and a "to" where two lines were joined.
@@ -53,14 +57,24 @@ _RANGE_DATE = rf"(?:{DATE}|{_SHORT_MY})"
 # "20122016", "2016present": a range whose dash an export dropped (read only year to year or
 # year to "present", the end not before the start).
 _GLUED_SEP = r"(?<=\d)(?=(?:19|20)\d\d|[A-Za-z])"
+# "Oct 2013 Present", "June 2015 onwards": an open end with no dash.
+_BARE_SEP = r"\s+(?=(?:present|till\s+(?:date|now))\b)"
 _RANGE_RE = re.compile(
-    rf"(?<![\w/.])(?P<start>{_RANGE_DATE})(?P<sep>{SEP}|{_GLUED_SEP})(?:(?P<end>{_RANGE_DATE})|(?P<present>{PRESENT}))(?![\w/])"
-    rf"|(?<![\w])since\s+(?P<since>{DATE})(?![\w/])",
+    rf"(?<![\w/.])(?P<start>{_RANGE_DATE})(?P<sep>{SEP}|{_BARE_SEP}|{_GLUED_SEP})(?:(?P<end>{_RANGE_DATE})|(?P<present>{PRESENT}))(?![\w/])"
+    rf"|(?<![\w])since\s+(?P<since>{DATE})(?![\w/])"
+    rf"|(?<![\w/.])(?P<onwards>{DATE})\s*(?:on)?wards?\b",
     re.IGNORECASE,
 )
 # "1982-84", "2019–21": the end year written with two digits (never a month: above 12).
 _SHORT_END_RE = re.compile(
     rf"(?<![\w/.])(?P<start>{_YEAR})\s*(?:-|–|—)\s*(?P<yy>\d\d)(?![\w/.%-])", re.IGNORECASE
+)
+# "Mar 08/Jun 11", "Apr 06/Now": month and two-digit year at both ends (one alone may be a
+# day: "Mar 08"), read only when no other range is on the line and no year follows.
+_MONTH_YY_RANGE_RE = re.compile(
+    rf"(?<![\w/.])(?P<m1>{_MONTH})\s*(?P<y1>\d\d)\s*(?:-|–|—|/|to)\s*"
+    rf"(?:(?P<m2>{_MONTH})\s*(?P<y2>\d\d)|(?P<present>{PRESENT}))(?![\w/]|\s*,?\s*\d)",
+    re.IGNORECASE,
 )
 _MONTH_RANGE_RE = re.compile(
     rf"(?<![\w/.])(?P<m1>{_MONTH})\s*(?:-|–|—|to)\s*(?P<end>{_MONTH},?\s*{_YEAR})(?![\w/])",
@@ -76,7 +90,8 @@ _OPEN_START_RE = re.compile(
 )
 
 _YEAR_ONLY = re.compile(_YEAR)
-_TWO_DIGIT_YEAR = re.compile(r"['’](\d\d)(?!\d)")
+_TWO_DIGIT_YEAR = re.compile(r"(?:['’]|(?<=[A-Za-z.])-)(\d\d)(?!\d)")
+_QUARTER_RE = re.compile(_QUARTER, re.IGNORECASE)
 _NUMERIC_MY = re.compile(rf"^(\d{{1,2}})\s*[/.]\s*({_YEAR})$")
 _NUMERIC_MDY = re.compile(rf"^(\d{{1,2}})([/.])(\d{{1,2}})\2({_YEAR})$")
 _NUMERIC_DMY_ANY = re.compile(rf"(?<![\w/.])(\d{{1,2}})([/.])(\d{{1,2}})\2{_YEAR}(?![\w/])")
@@ -124,6 +139,9 @@ def parse_date(raw: str) -> str | None:
             return None
         yy = int(two.group(1))
         year = str(2000 + yy if yy < 50 else 1900 + yy)
+    quarter = _QUARTER_RE.search(text)
+    if quarter:
+        return f"{year}-{3 * int(quarter.group('q1') or quarter.group('q2')) - 2:02d}"
     month_m = _MONTH_WORD.search(text)
     if month_m:
         month = _MONTHS[month_m.group(0)[:3].lower()]
@@ -146,8 +164,8 @@ def _find_range(line: str, day_first: bool) -> DateRange | None:
         if end and len(end) == 7 and month <= int(end[5:7]):
             return DateRange(f"{end[:4]}-{month:02d}", end, False, short.span())
     for m in _RANGE_RE.finditer(line):
-        if m.group("since"):
-            start = parse_date(m.group("since"))
+        if m.group("since") or m.group("onwards"):
+            start = parse_date(m.group("since") or m.group("onwards"))
             if start:
                 return DateRange(start, None, True, m.span())
             continue
@@ -168,7 +186,23 @@ def _find_range(line: str, day_first: bool) -> DateRange | None:
         start, yy = m.group("start"), int(m.group("yy"))
         if yy > 12 and int(start[2:]) < yy <= int(start[2:]) + 45:
             return DateRange(start, f"{start[:2]}{yy:02d}", False, m.span())
+    return _month_yy_range(line)
+
+
+def _month_yy_range(line: str) -> DateRange | None:
+    for m in _MONTH_YY_RANGE_RE.finditer(line):
+        start = _month_yy(m.group("m1"), m.group("y1"))
+        if m.group("present"):
+            return DateRange(start, None, True, m.span())
+        end = _month_yy(m.group("m2"), m.group("y2"))
+        if 0 <= month_index(end) - month_index(start) <= 45 * 12:
+            return DateRange(start, end, False, m.span())
     return None
+
+
+def _month_yy(month: str, yy: str) -> str:
+    year = 2000 + int(yy) if int(yy) < 50 else 1900 + int(yy)
+    return f"{year}-{_MONTHS[month[:3].lower()]:02d}"
 
 
 @lru_cache(maxsize=4096)

@@ -28,6 +28,7 @@ from atspro.analysis.resume import (
     extras,
     places,
     reflow,
+    role_sentences,
     roles,
     sections,
     years,
@@ -135,6 +136,10 @@ class _Parser:
                         r for r in self._roles(group, spilled) if r.start is not None
                     )
             self.borrowed_roles = bool(resume.work_experience)
+        # "Presently working as Analyst at Zeta Bank" in the summary: a role the roles lack.
+        resume.work_experience += role_sentences.extra_roles(
+            [self.header, summary_lines], resume.work_experience
+        )
         numbered_edu = sorted(
             spilled + [x for sec in self.by_name.get("education", []) for x in sec]
         )
@@ -239,6 +244,7 @@ class _Parser:
                 spilled.extend(group[block.stop - len(moved) : block.stop])
             role = roles.parse_role_header(block.header, dated=block.range is not None)
             body = roles.title_from_body(role, body)
+            role_sentences.amend(role, block.header, body)  # "Worked as X at Y from …"
             item = WorkExperience(
                 company=role.company,
                 position=role.position,
@@ -257,7 +263,7 @@ class _Parser:
                 self.warnings.append(f"dates not parseable: {_clip(header_text)}")
             if item.company or item.position:
                 out.append(item)
-        return roles.nest_titles(out)
+        return roles.nest_titles(out + role_sentences.extra_roles([lines], out))
 
     # ---------------------------------------------------------------------------- skills
 

@@ -1,0 +1,259 @@
+"""Roles written as sentences: "Worked as a Sales Associate at Acme Corp from 2010 to 2012",
+"Currently working with Zeta Bank as Analyst", "I joined Acme Corp in 2015 as Buyer", "Served as
+Controller for Zeta Bank" -> the title, the employer and the dates the sentence gives.
+
+Read only from a sentence that states the person's own employment (an employment verb with
+"as" at its opening, after at most "I", "Currently", "Later", "N years of experience"), never
+from one about a client or a project; the title must hold a title word and the employer must
+look like an organisation (capitalised or a company word, no place alone, no title).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from atspro.analysis.resume import dates, places, roles
+from atspro.analysis.resume import text as tx
+from atspro.models import WorkExperience
+
+_A = r"(?:(?:an?|the)\s+)?"
+# What may come before the employment verb: a glyph, "I am", "Currently", "Later I",
+# "7 years of dedicated service", "1.5 years of work experience".
+_OPENER = (
+    r"^[\s\-–•*·o>]*(?:[A-Z][A-Za-z ]{2,30}:\s*)?"  # "Career Summary: Currently …"
+    r"(?:(?:currently|presently|now|later|then|previously|formerly|initially|recently|since\s+"
+    rf"(?:{dates.DATE})|(?:in|from)\s+(?:{dates.DATE}))\s*,?\s+)?"
+    r"(?:(?:i|he|she)\s+(?:(?:am|was|have\s+been|had\s+been|has\s+been|'m)\s+)?)?"
+    r"(?:(?:currently|presently|now|also)\s+)?"
+    r"(?:(?:over\s+|about\s+|around\s+)?\d+(?:\.\d+)?\+?\s*(?:years?|yrs?|months?)\s+(?:of\s+)?"
+    r"(?:[a-z]+\s+){0,2}?)?"
+)
+_AS_VERB = (
+    r"(?:working|worked|work|employed|serving|served|hired|appointed|engaged|functioning"
+    r"|functioned|acting|acted|placed|experience|promoted|joined|started|began|job|role)"
+)
+_WITH_VERB = r"(?:working|worked|employed|associated|engaged|serving|served|been)"
+_ORG_PREP = r"(?:at|in|with|for|of)"
+# "Worked as a Sales Associate at Acme Corp"
+_AS_AT = re.compile(
+    rf"{_OPENER}{_AS_VERB}\s+(?:here\s+|there\s+)?as\s+{_A}(?P<pos>.+?)\s+{_ORG_PREP}\s+{_A}"
+    r"(?P<co>\S.*)$",
+    re.IGNORECASE,
+)
+# "Currently working with Acme Corp as Sales Associate", "associated with Zeta Bank as Analyst"
+_WITH_AS = re.compile(
+    rf"{_OPENER}{_WITH_VERB}\s+(?:with|at|in|for)\s+{_A}(?P<co>\S.+?)\s+as\s+{_A}(?P<pos>\S.*)$",
+    re.IGNORECASE,
+)
+# "I joined Acme Corp in 2015 as a Buyer"
+_JOINED = re.compile(
+    rf"{_OPENER}joined\s+{_A}(?P<co>\S.+?)\s+as\s+{_A}(?P<pos>\S.*)$", re.IGNORECASE
+)
+
+# Where an employer or a title stops in a sentence: a comma, a clause, the dates.
+_STOP = re.compile(
+    r"\s*(?:[,;(|]|\s[-–—]\s|[.!?](?:\s|$)|\s(?:from|since|during|till|until|through|where"
+    r"|which|who|and\s+(?:was|am|is|have|had|then|later|i)|as|for\s+(?:the\s+)?(?:last|past"
+    r"|over|about|\d)|for\s+(?:a\s+)?(?:period|duration|span|tenure)|in\s+(?:the\s+)?(?:year|"
+    rf"month)|(?:in|on)\s+(?:{dates.DATE})|to\s+(?:{dates.DATE}|present|date))\b)",
+    re.IGNORECASE,
+)
+# Lower-case words that may stand inside a name ("Bank of America", "Tata Sons & Co").
+_CONNECTORS = tx.word_set("of and & for the de del da du des la le und y on")
+_CLIENT = re.compile(r"\b(?:clients?|customers?|projects?|account)\b", re.IGNORECASE)
+_ABBREV = re.compile(rf"{roles.ABBREV_END.pattern}|\b(?:pvt|pte|bros|mfg)\.$", re.IGNORECASE)
+_AFTER_NAME = re.compile(
+    r"^\s+(?:projects?|teams?|clients?|customers?|accounts?|modules?|division|unit)\b",
+    re.IGNORECASE,
+)
+_DEPARTMENT = re.compile(r"^(?:dept\.?|department|division|faculty|school|office)\s+of\b", re.I)
+_PARENT = re.compile(r"^,?\s+(?:at|of)\s+(?:the\s+)?(?P<org>[A-Z].*)$")
+_HAS_AS = re.compile(r"\bas\s", re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?:an?|the)\s+", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceRole:
+    position: str
+    company: str
+    range: dates.DateRange | None
+
+
+def _cut(value: str) -> str:
+    """The words up to the first clause break ("Acme Pvt Ltd., Nashik from June 2011" -> "Acme
+    Pvt Ltd."), keeping an abbreviation's full stop."""
+    for m in _STOP.finditer(value):
+        head = value[: m.start()]
+        if m.group(0).strip().startswith(".") and _ABBREV.search(head + "."):
+            continue  # "Acme Pvt. Ltd. in Pune"
+        return head.strip()
+    return value.strip().rstrip(".") if not _ABBREV.search(value) else value.strip()
+
+
+def _name_words(value: str) -> str:
+    """A name runs to its first lower-case word that is no connector ("Community Health Care
+    Program in the region" -> "Community Health Care Program"); "at" and "in" end it too."""
+    out: list[str] = []
+    for word in value.split():
+        low = word.lower()
+        if low in ("at", "in") or word.isdigit() or (word[:1].islower() and low not in _CONNECTORS):
+            break
+        out.append(word)
+    while out and out[-1].lower() in _CONNECTORS:
+        out.pop()
+    return " ".join(out)
+
+
+def _title(value: str) -> str | None:
+    pos = _ARTICLE.sub("", _cut(value))
+    ws = tx.words(pos)
+    if not 1 <= len(ws) <= 6 or not roles.is_title(pos) or _CLIENT.search(pos):
+        return None
+    if not pos[:1].isalpha():
+        return None
+    # "as a marketing manager": a title in a sentence may be in lower case.
+    return (
+        pos
+        if roles.plausible_name(pos[:1].upper() + pos[1:]) == pos[:1].upper() + pos[1:]
+        else None
+    )
+
+
+def _organisation(value: str) -> str | None:
+    """A name that looks like an employer: capitalised (or a company word), not a place, not a
+    title, not a date."""
+    cut = _ARTICLE.sub("", _cut(value))
+    co = _name_words(cut)
+    if _AFTER_NAME.match(cut[len(co) :]):
+        return None  # "in the KX project", "for the Payments team": a project, not the employer
+    parent = _PARENT.match(cut[len(co) :]) if _DEPARTMENT.match(co) else None
+    if parent:  # "the Department of Physics at Elmhurst Institute": the institute employs
+        co = _name_words(parent.group("org"))
+        ws = tx.words(co)
+    ws = tx.words(co)
+    if not 1 <= len(ws) <= 8 or not co[:1].isupper() or _CLIENT.search(co):
+        return None
+    if roles.is_title(co) or places.is_place_name(co) or dates.find_dates(co):
+        return None
+    if not (roles.is_company(co) or tx.capitalised_ratio(co) >= 0.75):
+        return None
+    if len(ws) == 1 and not (roles.is_company(co) or (co.isupper() and len(co) >= 2)):
+        return None  # "the Board", "Sales": one generic word names no employer
+    return roles.plausible_name(co)
+
+
+def read_sentence(text: str) -> SentenceRole | None:
+    """The role a first-person or experience sentence states, or None."""
+    text = " ".join(text.split())
+    if len(text) > 300 or not _HAS_AS.search(text):
+        return None  # every form says "as <title>": most lines end here, cheaply
+    for pattern in (_AS_AT, _WITH_AS, _JOINED):
+        m = pattern.match(text)
+        if not m:
+            continue
+        position, company = _title(m.group("pos")), _organisation(m.group("co"))
+        if position and company:
+            return SentenceRole(position, company, dates.find_range(text))
+    return None
+
+
+# "Worked as office assistant.", "Working as Shift Lead and in charge of …": a title
+# with no employer, read only to fill a role whose header names none.
+_AS_ONLY = re.compile(rf"{_OPENER}{_AS_VERB}\s+as\s+{_A}(?P<pos>\S.*)$", re.IGNORECASE)
+# A header's "Title for Employer" ("Data Consultant for Qorvex Holdings").
+_TITLE_FOR = re.compile(r"^(?P<pos>[^()]+?)\s+(?:for|with)\s+(?:the\s+)?(?P<co>[A-Z][^()]*)$")
+# A sentence about the person, not a duty: "I …", "He has …", "Currently …", "Later …".
+_PERSONAL = re.compile(
+    r"^[\s\-–•*·o>]*(?:[A-Z][A-Za-z ]{2,30}:\s*)?(?:i|he|she|currently|presently|later|previously|formerly|initially)\b",
+    re.IGNORECASE,
+)
+
+
+def title_sentence(text: str) -> str | None:
+    """The title an employment sentence states, with or without an employer."""
+    text = " ".join(text.split())
+    if len(text) > 300 or not _HAS_AS.search(text):
+        return None
+    m = _AS_ONLY.match(text)
+    return _title(m.group("pos")) if m else None
+
+
+def amend(role: roles.RoleHeader, header: list[str], body: list[str]) -> None:
+    """A role's header written as a sentence ("Working as Python Developer for Acme Ltd.,
+    Nashik, from June 2015") gives its title and employer; a header with no title takes one from the
+    first sentence under it ("Worked as office assistant.")."""
+    said = read_sentence(" ".join(header)) if header else None
+    if said:
+        role.position, role.company = said.position, said.company
+        return
+    if role.position:
+        split = _TITLE_FOR.match(role.position)
+        if split:  # "Data Consultant for Qorvex Holdings", "Analyst with Zeta Bank"
+            position, company = _title(split.group("pos")), _organisation(split.group("co"))
+            # "Tutor for Young Readers": only a company word makes it the employer.
+            if position and company and roles.is_company(company):
+                role.position, role.company = position, company
+        return
+    if role.position:
+        return
+    for item in tx.join_wrapped(body)[:3]:
+        said = read_sentence(item)
+        if said and (role.company is None or _same(role.company, said.company)):
+            role.position, role.company = said.position, role.company or said.company
+            return
+        position = title_sentence(item)
+        if position:
+            role.position = position
+            return
+
+
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z])")
+
+
+def sentences(lines: list[str]) -> list[str]:
+    """The sentences of wrapped lines ("… a team player. Currently working as …")."""
+    return [x for item in tx.join_wrapped(lines) for x in _SENTENCE_END.split(item) if x]
+
+
+def _same(a: str, b: str) -> bool:
+    x, y = a.casefold(), b.casefold()
+    return x in y or y in x
+
+
+def extra_roles(blocks: list[list[str]], known: list[WorkExperience]) -> list[WorkExperience]:
+    """Roles stated in sentences of ``blocks`` (runs of lines: a section, the header) — "He also
+    worked with Acme Ltd. as Shift Supervisor from May 2016 to June 2017" — whose employer no role
+    in ``known`` names: a sentence with its own dates or about the person ("I", "Currently")."""
+    out: list[WorkExperience] = []
+    for item in (x for lines in blocks for x in sentences(lines)):
+        said = read_sentence(item)
+        if said is None or not (said.range or _PERSONAL.match(item)):
+            continue
+        if any(w.company and _same(w.company, said.company) for w in [*known, *out]):
+            continue
+        twin = _same_dates(said, known)
+        if twin is not None:  # "Software Programmer  July 2009 - Present" named no employer
+            twin.company = said.company
+            twin.position = twin.position or said.position
+            continue
+        role = WorkExperience(company=said.company, position=said.position)
+        if said.range:
+            role.start, role.end = said.range.start, said.range.end
+            role.is_current = said.range.is_current
+        out.append(role)
+    return out
+
+
+def _same_dates(said: SentenceRole, known: list[WorkExperience]) -> WorkExperience | None:
+    """The role with no employer that the sentence names: the same dates, or (an undated
+    sentence) the same title."""
+    for w in known:
+        if w.company is not None:
+            continue
+        if said.range is None:
+            if w.position and w.position.casefold() == said.position.casefold():
+                return w
+        elif (w.start, w.end) == (said.range.start, said.range.end):
+            return w
+    return None

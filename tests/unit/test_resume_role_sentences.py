@@ -1,0 +1,203 @@
+"""Roles written as sentences and the date forms that lost roles (synthetic resumes; made-up
+names)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from atspro.analysis.resume import dates
+from atspro.analysis.resume.parser import parse_resume
+from atspro.analysis.resume.role_sentences import read_sentence, title_sentence
+
+TODAY = date(2026, 1, 1)
+
+
+def _roles(text: str) -> list[tuple[str | None, str | None, str | None, str | None, bool]]:
+    resume = parse_resume(text, today=TODAY)
+    return [(w.position, w.company, w.start, w.end, w.is_current) for w in resume.work_experience]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "position", "company"),
+    [
+        ("Worked as a Sales Associate at Brindle Outfitters from 2010 to 2012.", "Sales Associate", "Brindle Outfitters"),
+        ("Currently working with Zelkova Bank as Credit Analyst.", "Credit Analyst", "Zelkova Bank"),
+        ("I joined Qorvex Systems Pvt. Ltd. in 2015 as a Buyer.", "Buyer", "Qorvex Systems Pvt. Ltd."),
+        ("Served as Controller for Marlow Freight Inc.", "Controller", "Marlow Freight Inc."),
+        ("Presently I am associated with Tarn Infotech as a Support Engineer since 2019.", "Support Engineer", "Tarn Infotech"),
+        ("-Worked as PHP programmer for Fenwick Soft Ltd., Nashik from July 2011 to May 2013.", "PHP programmer", "Fenwick Soft Ltd."),
+        ("Later I worked as a coordinator of Lakeview Literacy Program in the county.", "coordinator", "Lakeview Literacy Program"),
+    ],
+)  # fmt: skip
+def test_an_employment_sentence_gives_title_and_employer(
+    sentence: str, position: str, company: str
+) -> None:
+    said = read_sentence(sentence)
+    assert said is not None
+    assert (said.position, said.company) == (position, company)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Worked on a project for the Harbor City Department of Transport.",  # no "as <title>"
+        "Worked as an adviser for clients such as Delmont Energy.",  # a client
+        "I was working as a QA analyst in the KX project for a retail app.",  # a project
+        "Served as Recording Secretary of the Board at its meetings.",  # no employer
+        "Worked as Developer in Pune.",  # a town is no employer
+        "Worked as a Helper for Grades 4 and 5 at Oakfield School.",  # not a name
+        "Led the team that worked as a unit at Brindle Outfitters.",  # a duty, not an opener
+    ],
+)
+def test_no_role_from_a_sentence_about_clients_projects_or_places(sentence: str) -> None:
+    assert read_sentence(sentence) is None
+
+
+def test_title_only_sentence() -> None:
+    assert title_sentence("Worked as office assistant.") == "office assistant"
+    assert title_sentence("Handled the phones as needed.") is None
+
+
+def test_experience_written_in_sentences() -> None:
+    text = """Jane Roe
+jane.roe@example.com
+
+PROFESSIONAL EXPERIENCE
+Worked as a Tutor in the Department of Physics at Elmhurst
+Institute of Technology, Elmhurst from 2006 to 2010.
+Presently I am associated with Tarn Infotech as a Support Engineer
+since March 2013 to Till Date.
+-Working as Sr. Python developer for Fenwick Soft LTD., Nashik, from June
+2015 to till date.
+
+EDUCATION
+B.E. Computer Science, Nashik University, 2005
+"""
+    assert _roles(text) == [
+        ("Tutor", "Elmhurst Institute of Technology", "2006", "2010", False),
+        ("Support Engineer", "Tarn Infotech", "2013-03", None, True),
+        ("Sr. Python developer", "Fenwick Soft LTD.", "2015", None, True),
+    ]
+
+
+def test_summary_sentence_names_a_role_the_roles_lack() -> None:
+    text = """John Poe
+john.poe@example.com
+
+SUMMARY
+Currently employed as a Marketing Intern at Walnut Ridge Systems. Skilled in SQL.
+
+EDUCATION
+BS Information Systems, Lakeside University, 2024
+"""
+    assert _roles(text) == [("Marketing Intern", "Walnut Ridge Systems", None, None, False)]
+
+
+def test_summary_sentence_does_not_repeat_a_listed_employer() -> None:
+    text = """John Poe
+
+SUMMARY
+Currently working as Senior Accountant at Northwind Traders.
+
+EXPERIENCE
+Senior Accountant, Northwind Traders, 2019 - Present
+- Closed the books every month
+"""
+    assert _roles(text) == [("Senior Accountant", "Northwind Traders", "2019", None, True)]
+
+
+def test_summary_sentence_names_the_employer_a_role_lacks() -> None:
+    text = """John Poe
+
+SUMMARY
+Currently working as Senior Accountant at Northwind Traders.
+
+EXPERIENCE
+Senior Accountant
+2019 - Present
+- Closed the books every month
+"""
+    assert _roles(text) == [("Senior Accountant", "Northwind Traders", "2019", None, True)]
+
+
+def test_title_for_employer_on_the_dates_line() -> None:
+    text = """Ann Doe
+
+EXPERIENCE
+Data Consultant for Qorvex Holdings - Pensions Unit (since 2004)
+- Built reporting tools
+"""
+    assert _roles(text)[0][:2] == ("Data Consultant", "Qorvex Holdings")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reading Teacher (Skills for Life Program), 2001 - 2004",
+        "Youth Team Leader for Elmsworth Chapel, 2001 - 2004",  # no company word
+    ],
+)
+def test_title_for_what_is_no_employer(line: str) -> None:
+    text = f"Ann Doe\n\nEXPERIENCE\n{line}\n- Planned lessons\n"
+    assert all("Program" not in (c or "") and c != "Elmsworth Chapel" for _, c, *_ in _roles(text))
+
+
+def test_a_title_sentence_under_an_employer_gives_the_title() -> None:
+    text = """Ann Doe
+
+EXPERIENCE
+Marlow Freight Inc., Springfield, IL   2003 - 2005
+Worked as office assistant.
+- Answered phones
+"""
+    assert _roles(text)[0][:2] == ("office assistant", "Marlow Freight Inc.")
+
+
+@pytest.mark.parametrize(
+    ("line", "start", "end", "current"),
+    [
+        ("2015 – till now", "2015", None, True),
+        ("2016 – Till Today", "2016", None, True),
+        ("2010 to till now", "2010", None, True),
+        ("Oct 2010 - Continuing", "2010-10", None, True),
+        ("June 2015 onwards", "2015-06", None, True),
+        ("Oct 2013 Present", "2013-10", None, True),
+        ("Q1 2016 - Q3 2018", "2016-01", "2018-07", False),
+        ("2nd Quarter, 2017 - 2018", "2017-04", "2018", False),
+        ("Jan-19 - Mar-21", "2019-01", "2021-03", False),
+        ("March-2019 - June-2020", "2019-03", "2020-06", False),
+        ("Mar 08/Jun 11", "2008-03", "2011-06", False),
+        ("Apr 06/Now", "2006-04", None, True),
+    ],
+)
+def test_date_forms(line: str, start: str, end: str | None, current: bool) -> None:
+    rng = dates.find_range(line)
+    assert rng is not None
+    assert (rng.start, rng.end, rng.is_current) == (start, end, current)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Posted Mar-14-11",
+        "Windows 2000",
+        "2019 Current Projects",
+        "Mar 08",  # a day, or a month and a year: alone it is no range
+        "Held Jan 15 - Mar 20, 2019",  # days before a year
+    ],
+)
+def test_no_range_from_other_numbers(line: str) -> None:
+    assert dates.find_range(line) is None
+
+
+def test_an_open_ended_role_is_dated() -> None:
+    text = """Ann Doe
+
+EXPERIENCE
+Freelance Level Designer
+June 2015 onwards
+- Shipped three mobile games
+"""
+    assert _roles(text) == [("Freelance Level Designer", None, "2015-06", None, True)]
