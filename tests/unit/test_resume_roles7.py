@@ -93,17 +93,15 @@ def test_a_practitioner_of_a_field_is_a_title_not_an_employer() -> None:
     assert (role.position, role.company) == ("Radiologist", "Brightmoor Clinic")
 
 
-def test_an_office_or_programme_inside_a_university_is_the_employer() -> None:
+def test_an_office_or_programme_inside_a_university_is_no_employer() -> None:
+    """A department is never the employer (issue 14): the university is, whichever line
+    names the office."""
     role = parse_role_header(
         ["Office of Undergraduate Admissions, Halvorsen University, New York, NY", "Advisor"]
     )
-    assert role.company == "Office of Undergraduate Admissions"
-    role = parse_role_header(
-        ["THE HALVORSEN UNIVERSITY", "Washington, DC", "HU Housing Programs", "House Mentor"]
-    )
-    assert (role.position, role.company) == ("House Mentor", "HU Housing Programs")
+    assert (role.position, role.company) == ("Advisor", "Halvorsen University")
     role = parse_role_header(["Halvorsen University, Legal Information Center", "Librarian"])
-    assert role.company == "Legal Information Center"
+    assert (role.position, role.company) == ("Librarian", "Halvorsen University")
 
 
 def test_a_department_of_another_employer_is_not_taken_for_the_universitys_unit() -> None:

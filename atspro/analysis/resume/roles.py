@@ -400,37 +400,6 @@ _COUNTY = re.compile(r",\s*(?:Co\.|County)\s+[A-Z][a-z]+\s*$")
 _NAME_GOES_ON = re.compile(r"(?:\bof|\band|&)$", re.IGNORECASE)
 
 
-# An office, a programme or a department inside a university: "Office of Undergraduate
-# Admissions", "GW Housing Programs", "Legal Information Center", "Department of Chemistry".
-_UNIT = re.compile(
-    r"^(?:the\s+)?(?:office|department|dept\.?|division|cent(?:er|re)|program(?:me)?s?"
-    r"|lab(?:oratory)?|librar(?:y|ies))\s+(?:of|for)\b"
-    r"|\b(?:office|department|dept\.?|program(?:me)?s?|cent(?:er|re)|lab(?:oratory)?|library)$",
-    re.IGNORECASE,
-)
-_ACADEMIC = re.compile(r"\b(?:university|college)\b", re.IGNORECASE)
-
-
-def _unit_of(
-    parent: tuple[int, str] | None, flat: list[tuple[int, str]], per_line: list[list[str]]
-) -> tuple[int, str] | None:
-    """The unit the header names inside a university or college ("Northfield University,
-    Office of Admissions"): where the person worked, as the role's employer. The unit shares
-    its line with the university or has a line of its own ("Corporate Department, Acme &
-    Partner" is a unit of another employer)."""
-    if parent is None or not _ACADEMIC.search(parent[1]):
-        return None
-    units = [
-        x
-        for x in flat
-        if x != parent
-        and _UNIT.search(x[1])
-        and not _ACADEMIC.search(x[1])
-        and (x[0] == parent[0] or len(per_line[x[0]]) == 1)
-    ]
-    return units[0] if len(units) == 1 else None
-
-
 def _next_to(
     candidates: list[tuple[int, str]], position_at: tuple[int, str] | None
 ) -> tuple[int, str] | None:
@@ -501,11 +470,10 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
     company_at = next((x for x in companies if not _DEPARTMENT.search(x[1])), None) or next(
         iter(companies), None
     )
-    parent = company_at
-    unit = _unit_of(parent, [x for x in flat if x != position_at], per_line)
-    if unit:
-        company_at = unit
-    rest = [(n, s) for n, s in flat if (n, s) not in (position_at, company_at, parent)]
+    # An office or a programme inside a university ("Halvorsen University, Office of
+    # Admissions") is a department: the university stays the employer (the issue's rule, though
+    # dotin's labels name the office).
+    rest = [(n, s) for n, s in flat if (n, s) not in (position_at, company_at)]
     if company_at is None and rest:
         # "Engineer, Google": prefer the segment next to the title, else the next line's.
         # A title's second half ("Senior Programmer / Analyst") or a department acronym ("QA")
