@@ -113,13 +113,17 @@ def _name_evidence(head: list[str]) -> set[str]:
     "tan" -> "jonastan"): an address is often the name written without its gaps."""
     out: set[str] = set()
     for line in head:
-        words = [w.lower() for w in _WORD.findall(_EMAIL.sub(" ", line)) if len(w) >= 2]
+        line = _CAMEL_GAP.sub(" ", _EMAIL.sub(" ", line))  # "KwameCampbell": a gap OCR lost
+        words = [w.lower() for w in _WORD.findall(line) if len(w) >= 2]
         for size in (1, 2, 3):
             for start in range(len(words) - size + 1):
                 joined = "".join(words[start : start + size])
                 if len(joined) >= MIN_EVIDENCE:
                     out.add(joined)
     return out
+
+
+_CAMEL_GAP = re.compile(r"(?<=[a-zà-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ])")
 
 
 def _handle_evidence(lines: list[str]) -> set[str]:
@@ -142,9 +146,31 @@ def _mend_chunk(chunk: str, evidence: set[str]) -> str:
         return chunk
     found = {word for word in evidence if _one_letter_lost(low, word) or _looks_alike(low, word)}
     if len(found) != 1:
-        return chunk
+        return _digits_after_word(chunk, evidence)
     word = found.pop()
     return word.upper() if chunk.isupper() else word
+
+
+_DIGIT_LOOKS = str.maketrans("lIiOo", "11100")
+
+
+def _digits_after_word(chunk: str, evidence: set[str]) -> str:
+    """An evidence word followed by one or two of "l", "I", "o", "O": the address's number
+    read as letters ("meichenll" beside "Mei Chen" is "meichen11"). A tail that doubles the
+    word's last letter is left alone ("campbel" + "l": the header may have lost a letter)."""
+    low = chunk.lower()
+    found = {
+        word
+        for word in evidence
+        if low.startswith(word)
+        and 1 <= len(low) - len(word) <= 2
+        and set(low[len(word) :]) <= set("lio")
+        and low[len(word)] != word[-1]
+    }
+    if len(found) != 1:
+        return chunk
+    cut = len(found.pop())
+    return chunk[:cut] + chunk[cut:].translate(_DIGIT_LOOKS)
 
 
 def _one_letter_lost(read: str, word: str, *, umlaut: bool = True) -> bool:

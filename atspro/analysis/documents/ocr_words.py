@@ -131,10 +131,35 @@ _DISTINCT_PROVIDERS = frozenset(
         "zohomail",
         "gmx",
         "email",
+        # national ISPs' mail (Australia, Brazil, Italy, Czechia, UK, US)
+        "bigpond",
+        "optusnet",
+        "uol",
+        "libero",
+        "seznam",
+        "btinternet",
+        "comcast",
+        "sbcglobal",
+        "wanadoo",
     ]
 )
 _GENERIC_PROVIDERS = frozenset(
-    ["mail", "live", "msn", "me", "mac", "proton", "pm", "zoho", "web", "example", "naver", "qq"]
+    [
+        "mail",
+        "live",
+        "msn",
+        "me",
+        "mac",
+        "proton",
+        "pm",
+        "zoho",
+        "web",
+        "example",
+        "naver",
+        "qq",
+        "orange",
+        "laposte",
+    ]
 )
 _PROVIDERS = "|".join(sorted(_DISTINCT_PROVIDERS | _GENERIC_PROVIDERS, key=len, reverse=True))
 # What the recogniser reads an "@" as on small, blurred print (measured on JPEG renders):
@@ -180,11 +205,27 @@ def _mend_link(token: str) -> str:
     return token
 
 
+# an "@" set apart by a space on one side, before any domain: "jane @acme.fr", "jane@ acme.fr"
+_AT_SPACED = re.compile(
+    r"(?<![\w.@/+\-])([A-Za-z0-9][\w.%+\-]*[A-Za-z0-9_])(?: @|@ )"
+    r"([A-Za-z0-9][\w\-]*(?:\.[A-Za-z0-9][\w\-]*)*\.[a-z]{2,})(?![\w@\-]|\.[A-Za-z])"
+)
+
+
 def _mend_at(line: str) -> str:
-    """Put back an "@" OCR misread, dropped or spaced out in front of a mail provider."""
+    """Put back an "@" OCR misread, dropped or spaced out in front of a mail provider; an
+    "@" the recogniser kept but spaced out on one side joins any domain."""
     if "@" in line and not re.search(r"\s@|@\s", line):
         return line  # the e-mail was read whole
+    line = _AT_SPACED.sub(_joined_address, line)
     return _AT_LOST.sub(_mended_address, line)
+
+
+def _joined_address(match: re.Match[str]) -> str:
+    local = match.group(1)
+    if not _VALID_LOCAL.fullmatch(local):
+        return match.group()
+    return f"{local}@{match.group(2)}"
 
 
 def _mended_address(match: re.Match[str]) -> str:
