@@ -132,3 +132,32 @@ def test_a_name_word_missing_a_letter_of_the_pages_own_address_gets_it_back() ->
         ["ILSE KUSTNER", "ilse@kuestner.de"],
     ):
         assert mend_name_words(kept) == kept
+
+
+@pytest.mark.parametrize(
+    ("page", "fixed"),
+    [
+        # the address's number read as letters right after the name it spells
+        (["Ravel Okonta", "ravelokontall@example.org"], "ravelokonta11@example.org"),
+        (["Ravel Okonta", "ravelokontaIo@example.org"], "ravelokonta10@example.org"),
+        # a header whose gap OCR lost ("TovaBrinnell") is evidence word by word
+        (["TovaBrinnell", "tova.brinne1179@yahoo.com"], "tova.brinnell79@yahoo.com"),
+    ],
+)
+def test_digits_read_as_letters_after_the_name_are_digits_again(
+    page: list[str], fixed: str
+) -> None:
+    assert mend_addresses(page)[1] == fixed
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # the header may have lost the doubled letter: the address keeps it
+        ["Ravel Okontal", "ravelokontall@example.org"],
+        ["Ravel Okonta", "ravelokontallo@example.org"],  # three letters: a word, not a number
+        ["Bea Lund", "ravelokontall@example.org"],  # no evidence
+    ],
+)
+def test_letters_after_the_name_without_evidence_of_a_number_are_kept(page: list[str]) -> None:
+    assert mend_addresses(page) == page

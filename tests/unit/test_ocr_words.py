@@ -85,6 +85,11 @@ def test_a_capitalised_name_is_not_split_into_words(name: str) -> None:
         ("jane @ gmail.com", "jane@gmail.com"),  # spaced out
         ("lee.changmail.com | +65 9123 4567", "lee.chan@gmail.com | +65 9123 4567"),  # dropped
         ("priya_s99ayahoo.co.in,+91", "priya_s99@yahoo.co.in,+91"),
+        # a national ISP's mail, the "@" read as "a"; an "@" spaced out on one side, any domain
+        ("Email:t_quarlesabigpond.com", "Email: t_quarles@bigpond.com"),
+        ("d_merrowaorange.fr | Lyon", "d_merrow@orange.fr | Lyon"),
+        ("dmerrow @acmewidgets.fr", "dmerrow@acmewidgets.fr"),
+        ("dmerrow@ acmewidgets.co.uk | +44", "dmerrow@acmewidgets.co.uk | +44"),
         # a "|" read as "1" after an e-mail or a link, before a phone or a link
         ("jane@example.org1+1 415 555 0142", "jane@example.org | +1 415 555 0142"),
         ("jane@gmail.com1www.jane.dev", "jane@gmail.com | www.jane.dev"),
@@ -105,6 +110,8 @@ def test_a_lost_at_sign_is_put_back_before_a_mail_provider(read: str, fixed: str
         "mail.google.com",
         "linkedin.com/in/janeagmail.com",
         "jane.doe@gmail.com",
+        "visit blockorange.com",  # a generic provider name needs the misread "@"
+        "meet me @ home.com",  # spaced on both sides before a domain that is no provider
     ],
 )
 def test_websites_and_words_do_not_become_addresses(kept: str) -> None:
