@@ -161,3 +161,8 @@ def test_digits_read_as_letters_after_the_name_are_digits_again(
 )
 def test_letters_after_the_name_without_evidence_of_a_number_are_kept(page: list[str]) -> None:
     assert mend_addresses(page) == page
+
+
+def test_a_first_initial_after_the_surname_stays_a_letter() -> None:
+    page = ["Lorna Vettergaard", "vettergaardl386@example.org"]  # surname + initial + number
+    assert mend_addresses(page) == page

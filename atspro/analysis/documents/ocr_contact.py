@@ -43,6 +43,7 @@ def mend_addresses(lines: list[str]) -> list[str]:
     if not reads:
         return lines
     evidence = _name_evidence(head) | _handle_evidence(lines)
+    initials = _initials(head)
     addresses = {(m.group(1).lower(), m.group(2).lower()) for m in reads}
 
     def mend(match: re.Match[str]) -> str:
@@ -54,7 +55,7 @@ def mend_addresses(lines: list[str]) -> list[str]:
             if where == domain and other != local.lower()
             for piece in _pieces(other)
         }
-        mended = "".join(_mend_chunk(chunk, others) for chunk in _chunks(local))
+        mended = "".join(_mend_chunk(chunk, others, initials) for chunk in _chunks(local))
         return f"{mended}@{match.group(2)}"
 
     return [_EMAIL.sub(mend, line) if "@" in line else line for line in lines]
@@ -137,7 +138,18 @@ def _handle_evidence(lines: list[str]) -> set[str]:
     }
 
 
-def _mend_chunk(chunk: str, evidence: set[str]) -> str:
+def _initials(head: list[str]) -> set[str]:
+    """First letters of the words of the header's name-like lines (2–4 capitalised words, no
+    digits or links): an address may add one ("bakkerl" for Lars Bakker)."""
+    out: set[str] = set()
+    for line in head:
+        words = _CAMEL_GAP.sub(" ", line).split()
+        if 1 <= len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in words):
+            out |= {word[0].lower() for word in words}
+    return out
+
+
+def _mend_chunk(chunk: str, evidence: set[str], initials: set[str]) -> str:
     """The one evidence word ``chunk`` misses by a dropped letter or look-alikes, else the
     chunk as read. A chunk that is part of a word ("jonas" inside "jonastan") is left to the
     longer evidence; the chunk keeps its case."""
@@ -146,7 +158,7 @@ def _mend_chunk(chunk: str, evidence: set[str]) -> str:
         return chunk
     found = {word for word in evidence if _one_letter_lost(low, word) or _looks_alike(low, word)}
     if len(found) != 1:
-        return _digits_after_word(chunk, evidence)
+        return _digits_after_word(chunk, evidence, initials)
     word = found.pop()
     return word.upper() if chunk.isupper() else word
 
@@ -154,10 +166,11 @@ def _mend_chunk(chunk: str, evidence: set[str]) -> str:
 _DIGIT_LOOKS = str.maketrans("lIiOo", "11100")
 
 
-def _digits_after_word(chunk: str, evidence: set[str]) -> str:
+def _digits_after_word(chunk: str, evidence: set[str], initials: set[str]) -> str:
     """An evidence word followed by one or two of "l", "I", "o", "O": the address's number
     read as letters ("meichenll" beside "Mei Chen" is "meichen11"). A tail that doubles the
-    word's last letter is left alone ("campbel" + "l": the header may have lost a letter)."""
+    word's last letter is left alone ("campbel" + "l": the header may have lost a letter), and
+    so is one that starts with an initial of the header's words ("bakkerl…" for Lars Bakker)."""
     low = chunk.lower()
     found = {
         word
@@ -166,6 +179,7 @@ def _digits_after_word(chunk: str, evidence: set[str]) -> str:
         and 1 <= len(low) - len(word) <= 2
         and set(low[len(word) :]) <= set("lio")
         and low[len(word)] != word[-1]
+        and low[len(word)] not in initials
     }
     if len(found) != 1:
         return chunk
