@@ -130,7 +130,6 @@ def _organisation(value: str) -> str | None:
     parent = _PARENT.match(cut[len(co) :]) if _DEPARTMENT.match(co) else None
     if parent:  # "the Department of Physics at Elmhurst Institute": the institute employs
         co = _name_words(parent.group("org"))
-        ws = tx.words(co)
     ws = tx.words(co)
     if not 1 <= len(ws) <= 8 or not co[:1].isupper() or _CLIENT.search(co):
         return None
@@ -194,8 +193,6 @@ def amend(role: roles.RoleHeader, header: list[str], body: list[str]) -> None:
             # "Tutor for Young Readers": only a company word makes it the employer.
             if position and company and roles.is_company(company):
                 role.position, role.company = position, company
-        return
-    if role.position:
         return
     for item in tx.join_wrapped(body)[:3]:
         said = read_sentence(item)
