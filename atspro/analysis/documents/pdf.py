@@ -25,7 +25,7 @@ from pypdf.generic import ArrayObject, ContentStream, DictionaryObject, Indirect
 
 from atspro.analysis.documents.base import ExtractLimits, RawText
 from atspro.analysis.documents.errors import CorruptFile, EncryptedPdf, ImageOnlyPdf, TooManyPages
-from atspro.analysis.documents.pdf_layout import Fragment, layout_page
+from atspro.analysis.documents.pdf_layout import Fragment, PageLayout, flow_pages, layout_page
 
 try:  # private pypdf API: the fallback below keeps extraction working if it moves
     from pypdf.generic._font import Font
@@ -532,6 +532,12 @@ _HYPHEN_RUN = re.compile("[-\u00ad\u2010\u2011]{2,}")
 _ODD_SPACE = re.compile("[\\s\u00a0]*[\t\r\n\u00a0][\\s\u00a0]*")
 
 
+def _clean_hyphens(text: str | None) -> str:
+    # A soft hyphen that was drawn is a visible hyphen ("Mar. 2021 \u00ad Present"); Word
+    # maps one hyphen glyph to "-\u00ad\u2010", so runs of hyphen marks are one hyphen.
+    return _HYPHEN_RUN.sub("-", text or "").replace("\u00ad", "-")
+
+
 def read_pdf_text(data: bytes, limits: ExtractLimits) -> RawText:
     """Text of a PDF in reading order, with layout and hidden-text facts."""
     doc = read_pdf(data, limits.max_pages)
@@ -540,23 +546,29 @@ def read_pdf_text(data: bytes, limits: ExtractLimits) -> RawText:
     warnings: list[str] = []
     columns = tables = False
     scanned_pages: list[int] = []
-    for number, page in enumerate(doc.pages, start=1):
+    layouts: list[PageLayout | None] = []
+    for page in doc.pages:
         if page.plain_text is not None:
-            text = page.plain_text
-        else:
-            layout = layout_page(page.fragments)
-            text = layout.text
-            columns |= layout.columns
-            tables |= layout.table_like
-            hidden_frags = [f for f in page.fragments if f.hidden and f.text.strip()]
-            if hidden_frags:  # lines, not glyphs: "kubernetes", not "k u b e r n e t e s"
-                hidden.extend(layout_page([_visible_copy(f) for f in hidden_frags]).lines)
-        # A soft hyphen that was drawn is a visible hyphen ("Mar. 2021 \u00ad Present"); Word
-        # maps one hyphen glyph to "-\u00ad\u2010", so runs of hyphen marks are one hyphen.
-        text = _HYPHEN_RUN.sub("-", text).replace("\u00ad", "-")
-        if page.images and len("".join(text.split())) < MIN_PAGE_TEXT_CHARS:
+            layouts.append(None)
+            continue
+        layout = layout_page(page.fragments)
+        layouts.append(layout)
+        columns |= layout.columns
+        tables |= layout.table_like
+        hidden_frags = [f for f in page.fragments if f.hidden and f.text.strip()]
+        if hidden_frags:  # lines, not glyphs: "kubernetes", not "k u b e r n e t e s"
+            hidden.extend(layout_page([_visible_copy(f) for f in hidden_frags]).lines)
+    flowed, sidebars = flow_pages(layouts)
+    for number, (page, layout, lines) in enumerate(
+        zip(doc.pages, layouts, flowed, strict=True), start=1
+    ):
+        whole = page.plain_text if layout is None else layout.text
+        if page.images and len("".join((whole or "").split())) < MIN_PAGE_TEXT_CHARS:
             scanned_pages.append(number)
-        texts.append(text)
+        texts.append(_clean_hyphens(whole if lines is None else "\n".join(lines)))
+    if sidebars:  # after the body (see flow_pages); a picture page's text is replaced by OCR
+        last = max((i for i in range(len(texts)) if i + 1 not in scanned_pages), default=0)
+        texts[last] = f"{texts[last]}\n\n" + _clean_hyphens("\n".join(sidebars))
     total = sum(len("".join(t.split())) for t in texts)
     if total < MIN_PAGE_TEXT_CHARS:
         if doc.truncated_file:

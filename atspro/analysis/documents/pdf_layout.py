@@ -35,6 +35,12 @@ GUTTER_STEP_PT = 2.0
 GUTTER_PAD_PT = 3.0
 MIN_SIDE_SEGMENTS = 3
 MIN_COLUMN_LINES = 3
+PROSE_MIN_LINES = 6  # two aligned sides this long, both of running text, are columns
+PROSE_MIN_WIDTH = 0.3  # ... each at least this share of the region's width
+PROSE_MEDIAN_LINE = 0.5  # ... their median line reaching this share of the side's width
+PROSE_FULL_LINE = 0.8  # ... and lines reaching this share of it (full, wrapped lines)
+PROSE_FULL_SHARE = 0.25  # ... for at least this share of the side's lines
+SIDEBAR_RATIO = 0.7  # a column at most this wide (x the other column) is a sidebar
 
 
 @dataclass(slots=True)
@@ -73,6 +79,8 @@ class PageLayout:
     lines: list[str] = field(default_factory=list)
     columns: bool = False
     table_like: bool = False
+    sidebar: list[int] = field(default_factory=list)  # indexes of ``lines`` in a sidebar
+    sidebar_left: bool = False
 
     @property
     def text(self) -> str:
@@ -322,6 +330,8 @@ def _flush_region(region: list[tuple[Row, list[Segment], list[Segment]]], out: P
     switches = sum(1 for (_, a), (_, b) in itertools.pairwise(drawn) if a != b)
     few_lines = len(sparse) <= 2
     row_major = aligned >= ALIGNED_SHARE and (switches > 2 or few_lines)
+    if row_major and _prose_columns(left_lines, right_lines):
+        row_major = False  # two text columns that happen to share baselines
     if row_major:
         for _, left, right in region:
             parts = [t for t in (_row_text(left), _row_text(right)) if t]
@@ -330,14 +340,57 @@ def _flush_region(region: list[tuple[Row, list[Segment], list[Segment]]], out: P
         if len(sparse) >= MIN_COLUMN_LINES:
             out.table_like = True
         return
-    for _, segs in left_lines:
-        if text := _row_text(segs):
-            out.lines.append(text)
-    for _, segs in right_lines:
-        if text := _row_text(segs):
-            out.lines.append(text)
+    narrow = _sidebar_side(left_lines, right_lines)
+    for side, lines in enumerate((left_lines, right_lines)):
+        for _, segs in lines:
+            if text := _row_text(segs):
+                if side == narrow:
+                    out.sidebar.append(len(out.lines))
+                    out.sidebar_left = side == 0
+                out.lines.append(text)
     if len(sparse) >= MIN_COLUMN_LINES:
         out.columns = True
+
+
+def _prose_columns(
+    left: list[tuple[float, list[Segment]]], right: list[tuple[float, list[Segment]]]
+) -> bool:
+    """Both sides are columns of running text: many lines, each side a good share of the
+    region's width, and many lines on each side filling their column (wrapped text). A table
+    or a timeline has a narrow side (dates, labels) or short cells."""
+    if min(len(left), len(right)) < PROSE_MIN_LINES:
+        return False
+    region = max(s.x1 for _, segs in right for s in segs) - min(
+        s.x0 for _, segs in left for s in segs
+    )
+    for lines in (left, right):
+        width = _extent(lines)
+        if width < PROSE_MIN_WIDTH * region:
+            return False
+        x0 = min(s.x0 for _, segs in lines for s in segs)
+        reach = sorted((max(s.x1 for s in segs) - x0) / width for _, segs in lines)
+        full = len(reach) - bisect.bisect_left(reach, PROSE_FULL_LINE)
+        if reach[len(reach) // 2] < PROSE_MEDIAN_LINE or full < PROSE_FULL_SHARE * len(reach):
+            return False
+    return True
+
+
+def _extent(lines: list[tuple[float, list[Segment]]]) -> float:
+    return max(s.x1 for _, segs in lines for s in segs) - min(
+        s.x0 for _, segs in lines for s in segs
+    )
+
+
+def _sidebar_side(
+    left: list[tuple[float, list[Segment]]], right: list[tuple[float, list[Segment]]]
+) -> int | None:
+    """0 or 1 when that side of a column-read region is a sidebar: clearly narrower than the
+    other side and more than a couple of lines (contact, skills, languages beside the body)."""
+    widths = (_extent(left), _extent(right))
+    narrow = 0 if widths[0] < widths[1] else 1
+    if len((left, right)[narrow]) < MIN_COLUMN_LINES:
+        return None
+    return narrow if widths[narrow] <= SIDEBAR_RATIO * widths[1 - narrow] else None
 
 
 def _mean_y(segments: list[Segment]) -> float:
@@ -347,3 +400,28 @@ def _mean_y(segments: list[Segment]) -> float:
 def _near(sorted_ys: list[float], y: float) -> bool:
     i = bisect.bisect_left(sorted_ys, y - ALIGN_TOLERANCE_PT)
     return i < len(sorted_ys) and sorted_ys[i] <= y + ALIGN_TOLERANCE_PT
+
+
+def flow_pages(pages: list[PageLayout | None]) -> tuple[list[list[str] | None], list[str]]:
+    """Each page's lines in document reading order, and the sidebar lines moved out of them.
+
+    A sidebar (contact, skills, languages beside the body) read in place cuts the body's flow
+    at every page break: page 1's body, page 1's right sidebar, page 2's body continuing the
+    last role... In a document of several pages every sidebar is therefore read after the last
+    page, except a left sidebar on the first page, which is read first like a header. ``None``
+    stands for a page without a layout (read another way); it is passed through.
+    """
+    out: list[list[str] | None] = []
+    moved: list[str] = []
+    several = len(pages) > 1
+    for number, page in enumerate(pages):
+        if page is None:
+            out.append(None)
+            continue
+        if not several or not page.sidebar or (number == 0 and page.sidebar_left):
+            out.append(list(page.lines))
+            continue
+        side = set(page.sidebar)
+        out.append([line for i, line in enumerate(page.lines) if i not in side])
+        moved.extend(page.lines[i] for i in page.sidebar)
+    return out, moved
