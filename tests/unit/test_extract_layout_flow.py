@@ -165,3 +165,20 @@ def test_a_timeline_of_dates_beside_titles_stays_row_by_row() -> None:
     _draw_rows(pdf, dates, titles, left_w=30, gutter=6)
     lines = _lines(bytes(pdf.output()))
     assert lines == [f"{a}  {b}" for a, b in zip(dates, titles, strict=True)]
+
+
+def test_short_words_drawn_in_kerned_pieces_keep_their_spaces() -> None:
+    """A heading of short words drawn in pieces ("A" "D" "AY" "OF" …) is not letter-spaced text
+    ("J A R E D" glyph by glyph): its pieces touch inside a word, so the word gaps are spaces."""
+    pdf = _pdf()
+    pdf.add_page()
+    pdf.set_font("helvetica", style="B", size=16)
+    space = 0.28 * 16 / pdf.k  # a word space, in user units (mm)
+    x = _MARGIN
+    for word in ["A", "DAY", "OF", "MY", "LIFE", "IN", "AN", "ODD", "TOWN"]:
+        pieces = [word] if len(word) <= 2 else [word[:1], word[1:3], word[3:]]
+        for piece in filter(None, pieces):
+            pdf.text(x, _TOP, piece)
+            x += pdf.get_string_width(piece)
+        x += space
+    assert _lines(bytes(pdf.output())) == ["A DAY OF MY LIFE IN AN ODD TOWN"]

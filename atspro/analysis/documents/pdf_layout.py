@@ -100,6 +100,10 @@ def _letter_spaced_gap(frags: list[Fragment]) -> float | None:
     size = max(min(f.size for f in glyphs), 1.0)
     if typical <= LETTER_SPACING * size:  # ordinary kerning, not spaced-out letters
         return None
+    # Spaced-out letters all stand apart; short words drawn in kerned pieces ("A D" "AY",
+    # "importan" "t") touch or overlap inside a word: ordinary text with word gaps.
+    if gaps[len(gaps) // 5] <= LETTER_SPACING * size:
+        return None
     return typical * 2.5
 
 
