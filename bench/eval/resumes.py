@@ -325,6 +325,23 @@ def read_file(path: str) -> dict[str, object]:
         "titles": sorted({norm(w.position) for w in r.work_experience if w.position}),
         "institutions": sorted({norm(e.institution) for e in r.education if e.institution}),
         "skills": sorted({s.name for s in r.skills}),
+        "roles": _role_shapes(r.work_experience),
+    }
+
+
+def _role_shapes(roles: list) -> dict[str, int]:
+    """Label-free checks of the roles read from a file (its reading order shows here): how many,
+    how many whole (employer and title), how many name a section heading as either (a
+    sidebar's heading read into a role)."""
+    from atspro.analysis.resume.sections import lookup_heading
+
+    def heading(value: str | None) -> bool:
+        return bool(value) and lookup_heading(value.strip(" :")) is not None
+
+    return {
+        "found": len(roles),
+        "whole": sum(1 for w in roles if w.company and w.position),
+        "a_heading": sum(1 for w in roles if heading(w.company) or heading(w.position)),
     }
 
 
@@ -384,9 +401,16 @@ def real_files(samples: Path, pool: ProcessPoolExecutor) -> dict[str, object]:
                 f"   incomplete: {Path(str(r['path'])).name}: "
                 f"{r.get('error') or ', '.join(r['missing'])}"
             )
+    shapes = [r["roles"] for r in results if not r.get("error")]
+    found = sum(s["found"] for s in shapes)
     return {
         "files": len(results),
         "complete_pct": round(100 * len(complete) / len(results), 1),
+        "roles": {
+            "found": found,
+            "whole_pct": round(100 * sum(s["whole"] for s in shapes) / max(found, 1), 1),
+            "a_heading": sum(s["a_heading"] for s in shapes),
+        },
         "missing": dict(sorted(missing.items())),
         "agreement_pct": {f: round(100 * ok / n, 1) for f, (ok, n) in agreement.items()},
     }

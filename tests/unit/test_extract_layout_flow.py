@@ -182,3 +182,24 @@ def test_short_words_drawn_in_kerned_pieces_keep_their_spaces() -> None:
             x += pdf.get_string_width(piece)
         x += space
     assert _lines(bytes(pdf.output())) == ["A DAY OF MY LIFE IN AN ODD TOWN"]
+
+
+def test_a_column_with_columns_of_its_own_is_read_column_by_column() -> None:
+    """An infographic: a text column, chart labels, and a timeline on the right. The page's
+    gutter falls after the text column; the timeline must not be interleaved with the labels."""
+    text = [f"Profile line {i} about the work" for i in range(12)]
+    labels = ["Research", "Consulting", "Design", "Teaching", "Writing", "Travel"]
+    timeline = [f"{2020 - 2 * i} Analyst at Kestrel Works {i}" for i in range(10)]
+    cells = (
+        [(15, 20 + 5.0 * i, 45, t) for i, t in enumerate(text)]
+        + [(75, 22 + 9.0 * i, 30, t) for i, t in enumerate(labels)]
+        + [(125, 24 + 7.0 * i, 70, t) for i, t in enumerate(timeline)]
+    )
+    pdf = _pdf()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=9)
+    for x, y, w, t in sorted(cells, key=lambda c: c[1]):  # drawn top to bottom, row by row
+        pdf.set_xy(x, y)
+        pdf.cell(w=w, h=4, text=t)
+    lines = _lines(bytes(pdf.output()))
+    assert lines == text + labels + timeline

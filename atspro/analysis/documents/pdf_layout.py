@@ -40,6 +40,7 @@ PROSE_MIN_WIDTH = 0.3  # ... each at least this share of the region's width
 PROSE_MEDIAN_LINE = 0.5  # ... their median line reaching this share of the side's width
 PROSE_FULL_LINE = 0.8  # ... and lines reaching this share of it (full, wrapped lines)
 PROSE_FULL_SHARE = 0.25  # ... for at least this share of the side's lines
+MAX_DEPTH = 1  # columns inside a column are looked for once
 SIDEBAR_RATIO = 0.7  # a column at most this wide (x the other column) is a sidebar
 
 
@@ -250,12 +251,7 @@ def layout_page(frags: list[Fragment]) -> PageLayout:
     upright = [f for f in frags if not f.rotated and f.on_page]
     rest = [f for f in frags if f.rotated or not f.on_page]
     out = PageLayout()
-    rows = _rows(upright)
-    gutter = find_gutter([s for row in rows for s in row.segments])
-    if gutter is None:
-        out.lines = [text for row in rows if (text := _row_text(row.segments))]
-    else:
-        _read_regions(rows, gutter, out)
+    _read_rows(_rows(upright), out, depth=0)
     if rest:  # rotated or off-page text: keep it (an ATS reads it) after the page body
         out.lines.extend(_stream_lines(rest))
     return out
@@ -275,13 +271,22 @@ def _stream_lines(frags: list[Fragment]) -> list[str]:
     return [text for line in lines if (text := " ".join(f.text.strip() for f in line).strip())]
 
 
-def _read_regions(rows: list[Row], gutter: float, out: PageLayout) -> None:
+def _read_rows(rows: list[Row], out: PageLayout, depth: int) -> None:
+    """Lines of ``rows`` (a page, or one column of it) in reading order."""
+    gutter = find_gutter([s for row in rows for s in row.segments]) if rows else None
+    if gutter is None:
+        out.lines.extend(text for row in rows if (text := _row_text(row.segments)))
+    else:
+        _read_regions(rows, gutter, out, depth)
+
+
+def _read_regions(rows: list[Row], gutter: float, out: PageLayout, depth: int) -> None:
     segments = [s for row in rows for s in row.segments]
     area = (min(s.x0 for s in segments), max(s.x1 for s in segments))
     region: list[tuple[Row, list[Segment], list[Segment]]] = []
     for row in rows:
         if _full_width(row, gutter, area):
-            _flush_region(region, out)
+            _flush_region(region, out, depth)
             region = []
             if text := _row_text(row.segments):
                 out.lines.append(text)
@@ -289,7 +294,7 @@ def _read_regions(rows: list[Row], gutter: float, out: PageLayout) -> None:
         left = [s for s in row.segments if s.x1 <= gutter + GUTTER_PAD_PT]
         right = [s for s in row.segments if s.x1 > gutter + GUTTER_PAD_PT]
         region.append((row, left, right))
-    _flush_region(region, out)
+    _flush_region(region, out, depth)
 
 
 def _full_width(row: Row, gutter: float, area: tuple[float, float]) -> bool:
@@ -312,7 +317,9 @@ def _full_width(row: Row, gutter: float, area: tuple[float, float]) -> bool:
     return right_start - left_end <= CENTRED_MAX_GAP * size
 
 
-def _flush_region(region: list[tuple[Row, list[Segment], list[Segment]]], out: PageLayout) -> None:
+def _flush_region(
+    region: list[tuple[Row, list[Segment], list[Segment]]], out: PageLayout, depth: int
+) -> None:
     if not region:
         return
     left_lines = [(_mean_y(left), left) for _, left, _ in region if left]
@@ -344,14 +351,18 @@ def _flush_region(region: list[tuple[Row, list[Segment], list[Segment]]], out: P
         if len(sparse) >= MIN_COLUMN_LINES:
             out.table_like = True
         return
-    narrow = _sidebar_side(left_lines, right_lines)
+    narrow = _sidebar_side(left_lines, right_lines) if depth == 0 else None
     for side, lines in enumerate((left_lines, right_lines)):
-        for _, segs in lines:
-            if text := _row_text(segs):
-                if side == narrow:
-                    out.sidebar.append(len(out.lines))
-                    out.sidebar_left = side == 0
-                out.lines.append(text)
+        column = PageLayout()
+        if depth < MAX_DEPTH:  # a column may have columns of its own (infographics)
+            _read_rows([Row(segments=segs, y=y) for y, segs in lines], column, depth + 1)
+            out.table_like |= column.table_like
+        else:
+            column.lines = [text for _, segs in lines if (text := _row_text(segs))]
+        if side == narrow:
+            out.sidebar.extend(range(len(out.lines), len(out.lines) + len(column.lines)))
+            out.sidebar_left = side == 0
+        out.lines.extend(column.lines)
     if len(sparse) >= MIN_COLUMN_LINES:
         out.columns = True
 
