@@ -34,9 +34,10 @@ def _draw_rows(
     left_lead: float = 5.0,
     right_lead: float = 5.0,
     size: float = 10.0,
+    by_rows: bool = True,
 ) -> None:
     """One page: ``left`` and ``right`` lines drawn row by row (left line, right line, …), the
-    drawing order of many resume generators."""
+    drawing order of many resume generators, or ``by_rows=False`` one side after the other."""
     pdf.add_page()
     right_x = _MARGIN + left_w + gutter
     right_w = _PAGE_W - _MARGIN - right_x
@@ -46,6 +47,8 @@ def _draw_rows(
             cells.append((_MARGIN, _TOP + i * left_lead, left_w, left[i]))
         if i < len(right):
             cells.append((right_x, _TOP + i * right_lead, right_w, right[i]))
+    if not by_rows:
+        cells.sort(key=lambda cell: cell[0])
     for x, y, w, text in cells:
         pdf.set_font("helvetica", style="B" if text.isupper() else "", size=size)
         pdf.set_xy(x, y)
@@ -203,3 +206,14 @@ def test_a_column_with_columns_of_its_own_is_read_column_by_column() -> None:
         pdf.cell(w=w, h=4, text=t)
     lines = _lines(bytes(pdf.output()))
     assert lines == text + labels + timeline
+
+
+def test_a_date_column_stays_on_its_page() -> None:
+    """Dates drawn as a narrow right column after the roles: not a sidebar to move away."""
+    body = ["Harbourline Logistics, Lead Platform Engineer", "• Ran the dispatch migration"] * 3
+    dates = ["Mar 2021 – now", "", "Jan 2018 – 2021", "", "Jun 2015 – 2017", ""]
+    pdf = _pdf()
+    _draw_rows(pdf, body, dates, left_w=130, gutter=6, by_rows=False)
+    _draw_rows(pdf, MAIN_2, [], left_w=130)
+    text = extract_text(bytes(pdf.output())).text
+    assert text.index("Jun 2015 – 2017") < text.index(MAIN_2[0])

@@ -42,6 +42,7 @@ PROSE_FULL_LINE = 0.8  # ... and lines reaching this share of it (full, wrapped 
 PROSE_FULL_SHARE = 0.25  # ... for at least this share of the side's lines
 MAX_DEPTH = 1  # columns inside a column are looked for once
 SIDEBAR_RATIO = 0.7  # a column at most this wide (x the other column) is a sidebar
+SIDEBAR_MAX_DATED = 0.6  # ... unless more of its lines than this have digits (a date column)
 
 
 @dataclass(slots=True)
@@ -403,9 +404,14 @@ def _sidebar_side(
     other side and more than a couple of lines (contact, skills, languages beside the body)."""
     widths = (_extent(left), _extent(right))
     narrow = 0 if widths[0] < widths[1] else 1
-    if len((left, right)[narrow]) < MIN_COLUMN_LINES:
+    lines = (left, right)[narrow]
+    if len(lines) < MIN_COLUMN_LINES or widths[narrow] > SIDEBAR_RATIO * widths[1 - narrow]:
         return None
-    return narrow if widths[narrow] <= SIDEBAR_RATIO * widths[1 - narrow] else None
+    # a column of dates beside the roles is no sidebar: it stays with the page it dates
+    dated = sum(
+        1 for _, segs in lines if any(c.isdigit() for s in segs for f in s.frags for c in f.text)
+    )
+    return None if dated > SIDEBAR_MAX_DATED * len(lines) else narrow
 
 
 def _mean_y(segments: list[Segment]) -> float:
