@@ -217,3 +217,32 @@ def test_a_date_column_stays_on_its_page() -> None:
     _draw_rows(pdf, MAIN_2, [], left_w=130)
     text = extract_text(bytes(pdf.output())).text
     assert text.index("Jun 2015 – 2017") < text.index(MAIN_2[0])
+
+
+def _words_at(pdf: object, words: Sequence[str], gaps_em: Sequence[float], size: float) -> None:
+    """Words drawn one by one on one baseline, ``gaps_em[i]`` (x font size) after word i."""
+    pdf.set_font("helvetica", size=size)
+    x = _MARGIN
+    for word, gap in zip(words, [*gaps_em, 0.0], strict=True):
+        pdf.text(x, _TOP, word)
+        x += pdf.get_string_width(word) + gap * size / pdf.k
+
+
+def test_a_table_rows_cells_stay_apart_when_the_cell_gap_is_narrow() -> None:
+    """A cell gap of 1.5 em (a town cell, then the school) is far wider than the row's word
+    gaps: the cells are two, so the school's name does not start with the town."""
+    pdf = _pdf()
+    pdf.add_page()
+    _words_at(
+        pdf, ["Lakemoor,", "Norland", "Eastbay", "Junior", "College"], [0.25, 1.5, 0.25, 0.25], 10
+    )
+    assert _lines(bytes(pdf.output())) == ["Lakemoor, Norland  Eastbay Junior College"]
+
+
+def test_a_justified_lines_wide_word_gaps_stay_single_spaces() -> None:
+    pdf = _pdf()
+    pdf.add_page()
+    _words_at(
+        pdf, ["Design", "software", "architecture", "and", "testing"], [1.2, 1.3, 1.2, 1.25], 10
+    )
+    assert _lines(bytes(pdf.output())) == ["Design software architecture and testing"]

@@ -24,6 +24,7 @@ WORD_GAP = 0.1  # a gap wider than this (x font size) between fragments is a spa
 WIDE_GAP = 2.0  # ... wider than this is a tab stop / cell gap, written as two spaces
 LETTER_SPACING = 0.05  # display text whose letters sit this far apart (x size) is letter-spaced
 SEGMENT_GAP = 1.0  # ... wider than this splits a row into separate segments
+CELL_GAP_RATIO = 3.0  # a gap this many times the row's word gap (and > SEGMENT_GAP) parts cells
 SCRIPT_SIZE = 0.8  # a row this much smaller than the next line may be its super/subscript
 SCRIPT_OFFSET = 0.6  # ... if its baseline is within this (x line font size)
 ALIGN_TOLERANCE_PT = 1.6  # two sides' baselines this close count as "on the same line"
@@ -109,6 +110,19 @@ def _letter_spaced_gap(frags: list[Fragment]) -> float | None:
     return typical * 2.5
 
 
+def _cell_gap(frags: list[Fragment]) -> float:
+    """The gap (x font size) above which a row's gap parts two cells: wider than a segment gap
+    and than a few of the row's own word gaps ("Pune, India   Northfield College" in a
+    table row), so a justified line's wide word gaps stay single spaces."""
+    gaps = sorted(
+        (b.x0 - a.x1) / max(min(a.size, b.size), 1.0) for a, b in itertools.pairwise(frags)
+    )
+    words = [g for g in gaps if WORD_GAP < g <= WIDE_GAP]
+    if len(words) < 2:
+        return WIDE_GAP
+    return max(SEGMENT_GAP, CELL_GAP_RATIO * words[len(words) // 2])
+
+
 def join_fragments(frags: Iterable[Fragment]) -> str:
     """Text of fragments on one line, left to right, with spaces where the gaps are."""
     parts: list[str] = []
@@ -125,6 +139,7 @@ def join_fragments(frags: Iterable[Fragment]) -> str:
             words.append(frag.text.strip())
             prev = frag
         return "".join(words).strip()
+    cell_gap = _cell_gap(ordered)
     for frag in ordered:
         if prev is not None:
             gap = frag.x0 - prev.x1
@@ -134,7 +149,8 @@ def join_fragments(frags: Iterable[Fragment]) -> str:
             ):  # same text drawn twice with an offset ("fake bold", shadows)
                 continue
             boundary = parts[-1][-1:].isspace() or frag.text[:1].isspace()
-            if gap > WIDE_GAP * size:
+            bullet = len(prev.text.strip()) == 1 and not prev.text.strip().isalnum()
+            if gap > WIDE_GAP * size or (gap > cell_gap * size and not bullet):
                 parts.append("  ")
             elif gap > WORD_GAP * size and not boundary:
                 parts.append(" ")
