@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from atspro.analysis.documents.extract import extract_text
+from atspro.analysis.documents.pdf_layout import Fragment, flow_pages, layout_page
 
 _PAGE_W = 210.0
 _MARGIN = 15.0
@@ -246,3 +247,23 @@ def test_a_justified_lines_wide_word_gaps_stay_single_spaces() -> None:
         pdf, ["Design", "software", "architecture", "and", "testing"], [1.2, 1.3, 1.2, 1.25], 10
     )
     assert _lines(bytes(pdf.output())) == ["Design software architecture and testing"]
+
+
+def _frag(x: float, y: float, text: str, order: int, size: float = 10.0) -> Fragment:
+    return Fragment(x0=x, x1=x + 5.0 * len(text), y=y, size=size, text=text, order=order)
+
+
+def test_a_short_block_beside_the_body_is_no_sidebar_to_move() -> None:
+    """Three contact lines beside the top of a long body are not a sidebar running down the
+    page: in a two-page document they stay on their page."""
+    body = [_frag(40, 800 - 14 * i, f"Body line {i:02d} of the first page", i) for i in range(40)]
+    block = [_frag(420, 800 - 14 * i, f"contact {c}", 100 + i) for i, c in enumerate("abc")]
+    first = layout_page(body + block)
+    second = layout_page([_frag(40, 800, "Second page body line", 0)])
+    pages, moved = flow_pages([first, second])
+    assert moved == [] and pages[0] == first.lines
+    assert [line for line in first.lines if line.startswith("contact")] == [
+        "contact a",
+        "contact b",
+        "contact c",
+    ]

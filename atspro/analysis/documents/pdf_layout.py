@@ -43,6 +43,7 @@ PROSE_FULL_LINE = 0.8  # ... and lines reaching this share of it (full, wrapped 
 PROSE_FULL_SHARE = 0.25  # ... for at least this share of the side's lines
 MAX_DEPTH = 1  # columns inside a column are looked for once
 SIDEBAR_RATIO = 0.7  # a column at most this wide (x the other column) is a sidebar
+SIDEBAR_MIN_HEIGHT = 0.4  # ... running down at least this share of the page's text
 SIDEBAR_MAX_DATED = 0.6  # ... unless more of its lines than this have digits (a date column)
 
 
@@ -84,6 +85,7 @@ class PageLayout:
     table_like: bool = False
     sidebar: list[int] = field(default_factory=list)  # indexes of ``lines`` in a sidebar
     sidebar_left: bool = False
+    text_height: float = 0.0  # top to bottom baseline of the page's text, points
 
     @property
     def text(self) -> str:
@@ -268,6 +270,8 @@ def layout_page(frags: list[Fragment]) -> PageLayout:
     upright = [f for f in frags if not f.rotated and f.on_page]
     rest = [f for f in frags if f.rotated or not f.on_page]
     out = PageLayout()
+    if upright:
+        out.text_height = max(f.y for f in upright) - min(f.y for f in upright)
     _read_rows(_rows(upright), out, depth=0)
     if rest:  # rotated or off-page text: keep it (an ATS reads it) after the page body
         out.lines.extend(_stream_lines(rest))
@@ -368,7 +372,7 @@ def _flush_region(
         if len(sparse) >= MIN_COLUMN_LINES:
             out.table_like = True
         return
-    narrow = _sidebar_side(left_lines, right_lines) if depth == 0 else None
+    narrow = _sidebar_side(left_lines, right_lines, out.text_height) if depth == 0 else None
     for side, lines in enumerate((left_lines, right_lines)):
         column = PageLayout()
         if depth < MAX_DEPTH:  # a column may have columns of its own (infographics)
@@ -414,14 +418,19 @@ def _extent(lines: list[tuple[float, list[Segment]]]) -> float:
 
 
 def _sidebar_side(
-    left: list[tuple[float, list[Segment]]], right: list[tuple[float, list[Segment]]]
+    left: list[tuple[float, list[Segment]]],
+    right: list[tuple[float, list[Segment]]],
+    page_height: float,
 ) -> int | None:
     """0 or 1 when that side of a column-read region is a sidebar: clearly narrower than the
-    other side and more than a couple of lines (contact, skills, languages beside the body)."""
+    other side, more than a couple of lines, running down a good part of the page (contact,
+    skills, languages beside the body; not a block of labels beside their values)."""
     widths = (_extent(left), _extent(right))
     narrow = 0 if widths[0] < widths[1] else 1
     lines = (left, right)[narrow]
     if len(lines) < MIN_COLUMN_LINES or widths[narrow] > SIDEBAR_RATIO * widths[1 - narrow]:
+        return None
+    if max(y for y, _ in lines) - min(y for y, _ in lines) < SIDEBAR_MIN_HEIGHT * page_height:
         return None
     # a column of dates beside the roles is no sidebar: it stays with the page it dates
     dated = sum(
