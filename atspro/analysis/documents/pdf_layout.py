@@ -33,6 +33,8 @@ CENTRED_MARGIN_PT = 12.0  # a centred full-width row keeps this much space on bo
 CENTRED_TOLERANCE_PT = 10.0
 CENTRED_MAX_GAP = 2.5  # x font size: widest gap inside a centred full-width row
 GUTTER_STEP_PT = 2.0
+CLEAN_SHARE = 0.4  # a band no mid-page segment crosses wins with this share of the best's score
+MARGIN_BAND = 0.15  # ... when the best is crossed this far (x text height) from top and bottom
 GUTTER_PAD_PT = 3.0
 MIN_SIDE_SEGMENTS = 3
 MIN_COLUMN_LINES = 3
@@ -243,9 +245,10 @@ def find_gutter(segments: list[Segment]) -> float | None:
     width = right - left
     if width < 100:
         return None
-    best: tuple[float, float] | None = None  # (score, x)
-    run: list[float] = []
-    best_key: tuple[int, int, int] | None = None
+    middle = _middle_band(segments)  # crossers there cut a column, not a header or footer
+    mid_ends = sorted(s.x1 for s in middle)
+    mid_starts = sorted(s.x0 for s in middle)
+    best, clear = _Band(), _Band()  # clear: no segment of the page's middle crosses it
     x = left + 0.08 * width
     while x < right - 0.08 * width:
         n_left = bisect.bisect_right(ends, x - GUTTER_PAD_PT)
@@ -253,16 +256,47 @@ def find_gutter(segments: list[Segment]) -> float | None:
         crossing = n - n_left - n_right
         support = min(n_left, n_right)
         if support >= MIN_SIDE_SEGMENTS and crossing <= 0.5 * support:
-            score = support - 2.0 * crossing
-            key = (n_left, n_right, crossing)
-            if best is None or score > best[0]:
-                best, best_key, run = (score, x), key, [x]
-            elif key == best_key and run and x - run[-1] <= GUTTER_STEP_PT + 1e-6:
-                run.append(x)  # same band: keep extending so we can take its middle
+            key, score = (n_left, n_right, crossing), support - 2.0 * crossing
+            best.offer(score, key, x)
+            mid_left = bisect.bisect_right(mid_ends, x - GUTTER_PAD_PT)
+            mid_right = len(middle) - bisect.bisect_left(mid_starts, x + GUTTER_PAD_PT)
+            if mid_left + mid_right == len(middle):
+                clear.offer(score, key, x)
         x += GUTTER_STEP_PT
-    if best is None:
+    if not best.run:
         return None
-    return (run[0] + run[-1]) / 2
+    # An infographic: the best-supported gutter is crossed in the middle of the page (a row of
+    # icons under a chart) while another band runs clear from top to bottom (the timeline's
+    # edge). The clear one is the page's first cut; the other is found inside its column.
+    if clear.run and best.key != clear.key and clear.score >= CLEAN_SHARE * best.score:
+        return clear.middle()
+    return best.middle()
+
+
+@dataclass(slots=True)
+class _Band:
+    """The best-scoring candidate x so far and the run of neighbouring x with its counts."""
+
+    score: float = 0.0
+    key: tuple[int, int, int] = (0, 0, 0)
+    run: list[float] = field(default_factory=list)
+
+    def offer(self, score: float, key: tuple[int, int, int], x: float) -> None:
+        if not self.run or score > self.score:
+            self.score, self.key, self.run = score, key, [x]
+        elif key == self.key and x - self.run[-1] <= GUTTER_STEP_PT + 1e-6:
+            self.run.append(x)  # same band: keep extending so we can take its middle
+
+    def middle(self) -> float:
+        return (self.run[0] + self.run[-1]) / 2
+
+
+def _middle_band(segments: list[Segment]) -> list[Segment]:
+    """Segments away from the top and bottom of the text (not header or footer rows)."""
+    top = max(s.y for s in segments)
+    bottom = min(s.y for s in segments)
+    margin = MARGIN_BAND * (top - bottom)
+    return [s for s in segments if bottom + margin < s.y < top - margin]
 
 
 def layout_page(frags: list[Fragment]) -> PageLayout:
@@ -332,8 +366,11 @@ def _full_width(row: Row, gutter: float, area: tuple[float, float]) -> bool:
     if not (centred and x0 >= area[0] + margin and x1 <= area[1] - margin):
         return False
     # ... and reads on across the gutter like one line (two column lines leave a wide gap)
-    left_end = max(s.x1 for s in row.segments if s.x1 <= gutter + GUTTER_PAD_PT)
-    right_start = min(s.x0 for s in row.segments if s.x1 > gutter + GUTTER_PAD_PT)
+    left = [s.x1 for s in row.segments if s.x1 <= gutter + GUTTER_PAD_PT]
+    right = [s.x0 for s in row.segments if s.x1 > gutter + GUTTER_PAD_PT]
+    if not left or not right:  # one segment starting inside the gutter's pad: no two parts
+        return False
+    left_end, right_start = max(left), min(right)
     size = max(s.size for s in row.segments)
     return right_start - left_end <= CENTRED_MAX_GAP * size
 
