@@ -118,13 +118,14 @@ def _cell_gap(frags: list[Fragment]) -> float:
     """The gap (x font size) above which a row's gap parts two cells: wider than a segment gap
     and than a few of the row's own word gaps ("Pune, India   Northfield College" in a
     table row), so a justified line's wide word gaps stay single spaces."""
-    gaps = sorted(
-        (b.x0 - a.x1) / max(min(a.size, b.size), 1.0) for a, b in itertools.pairwise(frags)
-    )
-    words = [g for g in gaps if WORD_GAP < g <= WIDE_GAP]
+    if len(frags) < 4:
+        return WIDE_GAP
+    size = max(min(f.size for f in frags), 1.0)
+    gaps = [b.x0 - a.x1 for a, b in itertools.pairwise(frags)]
+    words = sorted(g for g in gaps if WORD_GAP * size < g <= WIDE_GAP * size)
     if len(words) < 2:
         return WIDE_GAP
-    return max(SEGMENT_GAP, CELL_GAP_RATIO * words[len(words) // 2])
+    return max(SEGMENT_GAP, CELL_GAP_RATIO * words[len(words) // 2] / size)
 
 
 def join_fragments(frags: Iterable[Fragment]) -> str:
@@ -143,7 +144,7 @@ def join_fragments(frags: Iterable[Fragment]) -> str:
             words.append(frag.text.strip())
             prev = frag
         return "".join(words).strip()
-    cell_gap = _cell_gap(ordered)
+    cell_gap: float | None = None  # worked out only for a row with a gap over 1 em
     for frag in ordered:
         if prev is not None:
             gap = frag.x0 - prev.x1
@@ -153,8 +154,13 @@ def join_fragments(frags: Iterable[Fragment]) -> str:
             ):  # same text drawn twice with an offset ("fake bold", shadows)
                 continue
             boundary = parts[-1][-1:].isspace() or frag.text[:1].isspace()
-            bullet = len(prev.text.strip()) == 1 and not prev.text.strip().isalnum()
-            if gap > WIDE_GAP * size or (gap > cell_gap * size and not bullet):
+            wide = gap > WIDE_GAP * size
+            if not wide and gap > SEGMENT_GAP * size:  # two table cells? ("•  x" is a bullet)
+                if cell_gap is None:
+                    cell_gap = _cell_gap(ordered)
+                mark = prev.text.strip()
+                wide = gap > cell_gap * size and not (len(mark) == 1 and not mark.isalnum())
+            if wide:
                 parts.append("  ")
             elif gap > WORD_GAP * size and not boundary:
                 parts.append(" ")
@@ -245,10 +251,8 @@ def find_gutter(segments: list[Segment]) -> float | None:
     width = right - left
     if width < 100:
         return None
-    middle = _middle_band(segments)  # crossers there cut a column, not a header or footer
-    mid_ends = sorted(s.x1 for s in middle)
-    mid_starts = sorted(s.x0 for s in middle)
-    best, clear = _Band(), _Band()  # clear: no segment of the page's middle crosses it
+    best = _Band()
+    candidates: list[tuple[float, tuple[int, int, int], float]] = []
     x = left + 0.08 * width
     while x < right - 0.08 * width:
         n_left = bisect.bisect_right(ends, x - GUTTER_PAD_PT)
@@ -256,21 +260,37 @@ def find_gutter(segments: list[Segment]) -> float | None:
         crossing = n - n_left - n_right
         support = min(n_left, n_right)
         if support >= MIN_SIDE_SEGMENTS and crossing <= 0.5 * support:
-            key, score = (n_left, n_right, crossing), support - 2.0 * crossing
-            best.offer(score, key, x)
-            mid_left = bisect.bisect_right(mid_ends, x - GUTTER_PAD_PT)
-            mid_right = len(middle) - bisect.bisect_left(mid_starts, x + GUTTER_PAD_PT)
-            if mid_left + mid_right == len(middle):
-                clear.offer(score, key, x)
+            candidates.append((x, (n_left, n_right, crossing), support - 2.0 * crossing))
+            best.offer(candidates[-1][2], candidates[-1][1], x)
         x += GUTTER_STEP_PT
     if not best.run:
         return None
-    # An infographic: the best-supported gutter is crossed in the middle of the page (a row of
-    # icons under a chart) while another band runs clear from top to bottom (the timeline's
-    # edge). The clear one is the page's first cut; the other is found inside its column.
-    if clear.run and best.key != clear.key and clear.score >= CLEAN_SHARE * best.score:
-        return clear.middle()
+    if best.key[2]:
+        return _clear_gutter(segments, candidates, best) or best.middle()
     return best.middle()
+
+
+def _clear_gutter(
+    segments: list[Segment],
+    candidates: list[tuple[float, tuple[int, int, int], float]],
+    best: _Band,
+) -> float | None:
+    """An infographic: the best-supported gutter is crossed in the middle of the page (a row of
+    icons under a chart) while another band runs clear from top to bottom but for header and
+    footer rows (the timeline's edge). The clear one is the page's first cut; the other is
+    found inside its column."""
+    middle = _middle_band(segments)
+    mid_ends = sorted(s.x1 for s in middle)
+    mid_starts = sorted(s.x0 for s in middle)
+    clear = _Band()
+    for x, key, score in candidates:
+        mid_left = bisect.bisect_right(mid_ends, x - GUTTER_PAD_PT)
+        mid_right = len(middle) - bisect.bisect_left(mid_starts, x + GUTTER_PAD_PT)
+        if mid_left + mid_right == len(middle):
+            clear.offer(score, key, x)
+    if clear.run and clear.key != best.key and clear.score >= CLEAN_SHARE * best.score:
+        return clear.middle()
+    return None
 
 
 @dataclass(slots=True)
