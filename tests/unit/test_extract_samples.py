@@ -107,4 +107,5 @@ def test_justified_latex_text_keeps_its_word_spaces() -> None:
 
 
 def test_superscripts_stay_on_their_line() -> None:
-    assert "2014 1st/50" in read("deedy__deedy_resume-openfont.pdf")
+    # the year and the award are two table cells ("2014  1st/50"): spacing aside
+    assert "2014 1st/50" in " ".join(read("deedy__deedy_resume-openfont.pdf").split())

@@ -458,7 +458,7 @@ def _prose_columns(
     )
     for lines in (left, right):
         width = _extent(lines)
-        if width < PROSE_MIN_WIDTH * region:
+        if width <= 0 or width < PROSE_MIN_WIDTH * region:
             return False
         x0 = min(s.x0 for _, segs in lines for s in segs)
         reach = sorted((max(s.x1 for s in segs) - x0) / width for _, segs in lines)
