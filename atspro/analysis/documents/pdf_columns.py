@@ -1,0 +1,161 @@
+"""Where a page's columns are and what they are: the gutter between them, and whether two
+sides are running text or a sidebar (used by ``pdf_layout``; see docs/extract.md)."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from atspro.analysis.documents.pdf_layout import Segment
+
+GUTTER_STEP_PT = 2.0
+GUTTER_PAD_PT = 3.0
+MIN_SIDE_SEGMENTS = 3
+CLEAN_SHARE = 0.4  # a band no mid-page segment crosses wins with this share of the best's score
+MARGIN_BAND = 0.15  # ... when the best is crossed this far (x text height) from top and bottom
+MIN_COLUMN_LINES = 3  # a side this long counts as a column (pdf_layout uses it too)
+PROSE_MIN_LINES = 6  # two aligned sides this long, both of running text, are columns
+PROSE_MIN_WIDTH = 0.3  # ... each at least this share of the region's width
+PROSE_MEDIAN_LINE = 0.5  # ... their median line reaching this share of the side's width
+PROSE_FULL_LINE = 0.8  # ... and lines reaching this share of it (full, wrapped lines)
+PROSE_FULL_SHARE = 0.25  # ... for at least this share of the side's lines
+SIDEBAR_RATIO = 0.7  # a column at most this wide (x the other column) is a sidebar
+SIDEBAR_MIN_HEIGHT = 0.4  # ... running down at least this share of the page's text
+SIDEBAR_MAX_DATED = 0.6  # ... unless more of its lines than this have digits (a date column)
+
+
+def find_gutter(segments: list[Segment]) -> float | None:
+    """x of a vertical band most segments sit on one side of, or None for one column.
+
+    For each candidate x: L segments end left of it, R start right of it, C cross it. A gutter
+    needs both sides well populated and few crossers (a header or a summary paragraph spanning
+    the page is fine; the full-width bullet lines of a single-column resume are not).
+    """
+    n = len(segments)
+    if n < 2 * MIN_SIDE_SEGMENTS:
+        return None
+    ends = sorted(s.x1 for s in segments)
+    starts = sorted(s.x0 for s in segments)
+    left, right = starts[0], ends[-1]
+    width = right - left
+    if width < 100:
+        return None
+    best = _Band()
+    candidates: list[tuple[float, tuple[int, int, int], float]] = []
+    x = left + 0.08 * width
+    while x < right - 0.08 * width:
+        n_left = bisect.bisect_right(ends, x - GUTTER_PAD_PT)
+        n_right = n - bisect.bisect_left(starts, x + GUTTER_PAD_PT)
+        crossing = n - n_left - n_right
+        support = min(n_left, n_right)
+        if support >= MIN_SIDE_SEGMENTS and crossing <= 0.5 * support:
+            candidates.append((x, (n_left, n_right, crossing), support - 2.0 * crossing))
+            best.offer(candidates[-1][2], candidates[-1][1], x)
+        x += GUTTER_STEP_PT
+    if not best.run:
+        return None
+    if best.key[2]:
+        return _clear_gutter(segments, candidates, best) or best.middle()
+    return best.middle()
+
+
+def _clear_gutter(
+    segments: list[Segment],
+    candidates: list[tuple[float, tuple[int, int, int], float]],
+    best: _Band,
+) -> float | None:
+    """An infographic: the best-supported gutter is crossed in the middle of the page (a row of
+    icons under a chart) while another band runs clear from top to bottom but for header and
+    footer rows (the timeline's edge). The clear one is the page's first cut; the other is
+    found inside its column."""
+    middle = _middle_band(segments)
+    mid_ends = sorted(s.x1 for s in middle)
+    mid_starts = sorted(s.x0 for s in middle)
+    clear = _Band()
+    for x, key, score in candidates:
+        mid_left = bisect.bisect_right(mid_ends, x - GUTTER_PAD_PT)
+        mid_right = len(middle) - bisect.bisect_left(mid_starts, x + GUTTER_PAD_PT)
+        if mid_left + mid_right == len(middle):
+            clear.offer(score, key, x)
+    if clear.run and clear.key != best.key and clear.score >= CLEAN_SHARE * best.score:
+        return clear.middle()
+    return None
+
+
+@dataclass(slots=True)
+class _Band:
+    """The best-scoring candidate x so far and the run of neighbouring x with its counts."""
+
+    score: float = 0.0
+    key: tuple[int, int, int] = (0, 0, 0)
+    run: list[float] = field(default_factory=list)
+
+    def offer(self, score: float, key: tuple[int, int, int], x: float) -> None:
+        if not self.run or score > self.score:
+            self.score, self.key, self.run = score, key, [x]
+        elif key == self.key and x - self.run[-1] <= GUTTER_STEP_PT + 1e-6:
+            self.run.append(x)  # same band: keep extending so we can take its middle
+
+    def middle(self) -> float:
+        return (self.run[0] + self.run[-1]) / 2
+
+
+def _middle_band(segments: list[Segment]) -> list[Segment]:
+    """Segments away from the top and bottom of the text (not header or footer rows)."""
+    top = max(s.y for s in segments)
+    bottom = min(s.y for s in segments)
+    margin = MARGIN_BAND * (top - bottom)
+    return [s for s in segments if bottom + margin < s.y < top - margin]
+
+
+def prose_columns(
+    left: list[tuple[float, list[Segment]]], right: list[tuple[float, list[Segment]]]
+) -> bool:
+    """Both sides are columns of running text: many lines, each side a good share of the
+    region's width, and many lines on each side filling their column (wrapped text). A table
+    or a timeline has a narrow side (dates, labels) or short cells."""
+    if min(len(left), len(right)) < PROSE_MIN_LINES:
+        return False
+    region = max(s.x1 for _, segs in right for s in segs) - min(
+        s.x0 for _, segs in left for s in segs
+    )
+    for lines in (left, right):
+        width = _extent(lines)
+        if width <= 0 or width < PROSE_MIN_WIDTH * region:
+            return False
+        x0 = min(s.x0 for _, segs in lines for s in segs)
+        reach = sorted((max(s.x1 for s in segs) - x0) / width for _, segs in lines)
+        full = len(reach) - bisect.bisect_left(reach, PROSE_FULL_LINE)
+        if reach[len(reach) // 2] < PROSE_MEDIAN_LINE or full < PROSE_FULL_SHARE * len(reach):
+            return False
+    return True
+
+
+def _extent(lines: list[tuple[float, list[Segment]]]) -> float:
+    return max(s.x1 for _, segs in lines for s in segs) - min(
+        s.x0 for _, segs in lines for s in segs
+    )
+
+
+def sidebar_side(
+    left: list[tuple[float, list[Segment]]],
+    right: list[tuple[float, list[Segment]]],
+    page_height: float,
+) -> int | None:
+    """0 or 1 when that side of a column-read region is a sidebar: clearly narrower than the
+    other side, more than a couple of lines, running down a good part of the page (contact,
+    skills, languages beside the body; not a block of labels beside their values)."""
+    widths = (_extent(left), _extent(right))
+    narrow = 0 if widths[0] < widths[1] else 1
+    lines = (left, right)[narrow]
+    if len(lines) < MIN_COLUMN_LINES or widths[narrow] > SIDEBAR_RATIO * widths[1 - narrow]:
+        return None
+    if max(y for y, _ in lines) - min(y for y, _ in lines) < SIDEBAR_MIN_HEIGHT * page_height:
+        return None
+    # a column of dates beside the roles is no sidebar: it stays with the page it dates
+    dated = sum(
+        1 for _, segs in lines if any(c.isdigit() for s in segs for f in s.frags for c in f.text)
+    )
+    return None if dated > SIDEBAR_MAX_DATED * len(lines) else narrow
