@@ -277,30 +277,3 @@ def test_a_row_starting_inside_the_gutters_pad_does_not_break_the_page() -> None
     seg = _segment([_frag(298.5, 500, "No.", 0)])  # 298.5 to 313.5, centred on the page
     row = Row(segments=[seg], y=500)
     assert _full_width(row, 300.0, (40.0, 560.0)) is False
-
-
-def test_a_timeline_clear_from_top_to_bottom_is_the_first_cut() -> None:
-    """The best-supported gutter (text | chart labels) is crossed half-way down by a row of
-    tool names; the timeline's edge runs clear. Cut there first, or the crossing row splits
-    the timeline in two."""
-    text = [f"Profile line {i} about the work" for i in range(12)]
-    labels = ["Research", "Consulting", "Design", "Teaching", "Writing", "Travel"]
-    timeline = [f"{2020 - 2 * i} Analyst at Kestrel Works {i}" for i in range(9)]
-    tools = "Webstorm   Git   Sourcetree   Linux   Office   Terminal   Blender"
-    cells = (
-        [(15, 20 + 5.0 * i, 45, t) for i, t in enumerate(text[:6])]
-        + [(15, 60 + 5.0 * i, 45, t) for i, t in enumerate(text[6:])]
-        + [(75, 22 + 6.0 * i, 30, t) for i, t in enumerate(labels[:3])]
-        + [(75, 62 + 6.0 * i, 30, t) for i, t in enumerate(labels[3:])]
-        + [(125, 24 + 7.0 * i, 70, t) for i, t in enumerate(timeline)]
-        + [(15, 52, 100, tools)]
-    )
-    pdf = _pdf()
-    pdf.add_page()
-    pdf.set_font("helvetica", size=9)
-    for x, y, w, t in sorted(cells, key=lambda c: c[1]):
-        pdf.set_xy(x, y)
-        pdf.cell(w=w, h=4, text=t)
-    lines = _lines(bytes(pdf.output()))
-    assert lines[-len(timeline) :] == timeline
-    assert sorted(lines[: -len(timeline)]) == sorted([*text, *labels, tools])

@@ -13,8 +13,6 @@ if TYPE_CHECKING:
 GUTTER_STEP_PT = 2.0
 GUTTER_PAD_PT = 3.0
 MIN_SIDE_SEGMENTS = 3
-CLEAN_SHARE = 0.4  # a band no mid-page segment crosses wins with this share of the best's score
-MARGIN_BAND = 0.15  # ... when the best is crossed this far (x text height) from top and bottom
 MIN_COLUMN_LINES = 3  # a side this long counts as a column (pdf_layout uses it too)
 PROSE_MIN_LINES = 6  # two aligned sides this long, both of running text, are columns
 PROSE_MIN_WIDTH = 0.3  # ... each at least this share of the region's width
@@ -43,7 +41,6 @@ def find_gutter(segments: list[Segment]) -> float | None:
     if width < 100:
         return None
     best = _Band()
-    candidates: list[tuple[float, tuple[int, int, int], float]] = []
     x = left + 0.08 * width
     while x < right - 0.08 * width:
         n_left = bisect.bisect_right(ends, x - GUTTER_PAD_PT)
@@ -51,37 +48,9 @@ def find_gutter(segments: list[Segment]) -> float | None:
         crossing = n - n_left - n_right
         support = min(n_left, n_right)
         if support >= MIN_SIDE_SEGMENTS and crossing <= 0.5 * support:
-            candidates.append((x, (n_left, n_right, crossing), support - 2.0 * crossing))
-            best.offer(candidates[-1][2], candidates[-1][1], x)
+            best.offer(support - 2.0 * crossing, (n_left, n_right, crossing), x)
         x += GUTTER_STEP_PT
-    if not best.run:
-        return None
-    if best.key[2]:
-        return _clear_gutter(segments, candidates, best) or best.middle()
-    return best.middle()
-
-
-def _clear_gutter(
-    segments: list[Segment],
-    candidates: list[tuple[float, tuple[int, int, int], float]],
-    best: _Band,
-) -> float | None:
-    """An infographic: the best-supported gutter is crossed in the middle of the page (a row of
-    icons under a chart) while another band runs clear from top to bottom but for header and
-    footer rows (the timeline's edge). The clear one is the page's first cut; the other is
-    found inside its column."""
-    middle = _middle_band(segments)
-    mid_ends = sorted(s.x1 for s in middle)
-    mid_starts = sorted(s.x0 for s in middle)
-    clear = _Band()
-    for x, key, score in candidates:
-        mid_left = bisect.bisect_right(mid_ends, x - GUTTER_PAD_PT)
-        mid_right = len(middle) - bisect.bisect_left(mid_starts, x + GUTTER_PAD_PT)
-        if mid_left + mid_right == len(middle):
-            clear.offer(score, key, x)
-    if clear.run and clear.key != best.key and clear.score >= CLEAN_SHARE * best.score:
-        return clear.middle()
-    return None
+    return best.middle() if best.run else None
 
 
 @dataclass(slots=True)
@@ -100,14 +69,6 @@ class _Band:
 
     def middle(self) -> float:
         return (self.run[0] + self.run[-1]) / 2
-
-
-def _middle_band(segments: list[Segment]) -> list[Segment]:
-    """Segments away from the top and bottom of the text (not header or footer rows)."""
-    top = max(s.y for s in segments)
-    bottom = min(s.y for s in segments)
-    margin = MARGIN_BAND * (top - bottom)
-    return [s for s in segments if bottom + margin < s.y < top - margin]
 
 
 def prose_columns(
