@@ -14,13 +14,8 @@ from dataclasses import dataclass, field
 
 from atspro.analysis.resume import dates, places, sections
 from atspro.analysis.resume import text as tx
-from atspro.analysis.resume.roles import (
-    ABBREV_END,
-    BRACKETED,
-    is_company,
-    is_title,
-    parse_role_header,
-)
+from atspro.analysis.resume.role_header import parse_role_header
+from atspro.analysis.resume.roles import ABBREV_END, BRACKETED, is_company, is_title
 
 
 @dataclass(slots=True)
