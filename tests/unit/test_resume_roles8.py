@@ -29,3 +29,36 @@ def test_a_school_or_office_inside_a_university_is_no_employer() -> None:
     assert (role.position, role.company) == ("Assistant Professor", "Halvorsen University")
     role = parse_role_header(["Office of Admissions", "Brantley College", "Counselor"])
     assert (role.position, role.company) == ("Counselor", "Brantley College")
+
+
+def test_a_business_function_is_no_employer() -> None:
+    role = parse_role_header(["Solutions Design", "Business Analyst"])
+    assert (role.position, role.company) == ("Business Analyst", None)
+    role = parse_role_header(["Telesales", "Brookfield Kitchens"], dated=True)
+    assert role.company == "Brookfield Kitchens"
+    role = parse_role_header(["Social Media & Marketing", "Intern"])
+    assert role.company is None
+    # A real employer made of common words keeps its name.
+    role = parse_role_header(["Marketing Associate", "Northwind Media Group"])
+    assert role.company == "Northwind Media Group"
+
+
+def test_a_bracketed_note_under_the_employer_is_no_employer() -> None:
+    role = parse_role_header(["(An ISO 9001 Company)", "Position: Works Manager"])
+    assert (role.position, role.company) == ("Works Manager", None)
+
+
+def test_counselor_trainer_and_other_titles_are_title_words() -> None:
+    role = parse_role_header(["Crisis Intervention Counselor, Maple House, Bloomington, IN"])
+    assert (role.position, role.company) == ("Crisis Intervention Counselor", "Maple House")
+    role = parse_role_header(["Java/J2EE Trainer, Quillon Labs"])
+    assert (role.position, role.company) == ("Java/J2EE Trainer", "Quillon Labs")
+    role = parse_role_header(["Legal Practitioner, Hartwell Chambers"])
+    assert role.position == "Legal Practitioner"
+
+
+def test_provider_is_no_title_word_but_care_providers_are_titles() -> None:
+    role = parse_role_header(["Consumer Energy Provider", "Data Analyst"])
+    assert role.position == "Data Analyst"
+    role = parse_role_header(["Child Care Provider, Private Family"])
+    assert role.position == "Child Care Provider"

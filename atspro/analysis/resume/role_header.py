@@ -21,6 +21,7 @@ from atspro.analysis.resume.roles import (
     is_company,
     is_title,
     lower_words,
+    names_a_field,
     plausible_name,
     segments,
     skill_phrase,
@@ -109,6 +110,15 @@ _COUNTY = re.compile(r",\s*(?:Co\.|County)\s+[A-Z][a-z]+\s*$")
 _NAME_GOES_ON = re.compile(r"(?:\bof|\band|&)$", re.IGNORECASE)
 
 
+# "(An ISO 9001 Company)": a note on the line above, all in brackets.
+_ALL_BRACKETED = re.compile(r"^\([^()]*\)$")
+
+
+def _never_employer(segment: str) -> bool:
+    """A business function or field ("Applications Support") or a bracketed note."""
+    return names_a_field(segment) or _ALL_BRACKETED.match(segment) is not None
+
+
 def _next_to(
     candidates: list[tuple[int, str]], position_at: tuple[int, str] | None
 ) -> tuple[int, str] | None:
@@ -175,7 +185,10 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
     flat = [(n, seg) for n, segs in enumerate(per_line) for seg in segs]
     position_at = next(((n, s) for n, s in flat if is_title(s)), None)
     # "Finance Department" is where in the employer the person sat, when another line names it.
-    companies = [(n, s) for n, s in flat if is_company(s)]
+    # A company word in a function's name ("Solutions Design", "(An ISO 9001 Company)") names
+    # no employer, and no other segment is guessed in its place.
+    worded = [(n, s) for n, s in flat if is_company(s)]
+    companies = [x for x in worded if not _never_employer(x[1])]
     company_at = next((x for x in companies if not units.names_unit(x[1])), None) or next(
         iter(companies), None
     )
@@ -183,7 +196,7 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
     # Admissions") is a department: the university stays the employer (the issue's rule, though
     # dotin's labels name the office).
     rest = [(n, s) for n, s in flat if (n, s) not in (position_at, company_at)]
-    if company_at is None and rest:
+    if company_at is None and rest and len(worded) == len(companies):
         # "Engineer, Google": prefer the segment next to the title, else the next line's.
         # A title's second half ("Senior Programmer / Analyst") or a department acronym ("QA")
         # is not the employer when another line names one.
@@ -194,6 +207,7 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
             x
             for x in rest
             if not (is_title(x[1]) or skill_phrase(x[1]) or places.is_place_name(x[1]))
+            and not _never_employer(x[1])
         ]
         named = [x for x in named if len(x[1]) > 3] or named
         # A one-word skill beside the title ("Head of Product, Android," / "Lumeo")

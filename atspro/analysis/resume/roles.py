@@ -32,9 +32,12 @@ TITLE_WORDS = tx.word_set(
     driver mentor principal chief evangelist maintainer creator reporter journalist producer
     photographer artist translator interpreter investigator inspector estimator surveyor
     dentist hygienist scholar postdoc ta ra sde swe mts staff employee copywriter aide laborer
-    labourer contractor waitress waiter bartender worker provider educator dispatcher ranger
+    labourer contractor waitress waiter bartender worker educator dispatcher ranger
     ambassador treasurer chairman chairperson chairwoman adjunct teller courier housekeeper
-    caregiver nanny counsel solicitor barrister advocate placement"""
+    caregiver nanny counsel solicitor barrister advocate placement trainer counselor counsellor
+    practitioner provost dean registrar organiser co-ordinator headteacher headmaster
+    headmistress roustabout negotiator surgeon midwife steward liaison moderator facilitator
+    tester examiner babysitter newsreader"""
 )
 COMPANY_WORDS = tx.word_set(
     """inc inc. llc ltd ltd. limited corp corp. corporation company co co. group gmbh plc ag
@@ -147,6 +150,29 @@ def skill_phrase(segment: str, *, one_word: bool = False) -> bool:
     except Exception:  # the taxonomy must never take the parse down
         return False
     return any(h.start == 0 and h.end >= len(text) - 1 for h in hits)
+
+
+# Business functions and fields of work: "Applications Support", "Media Relations", "Child Care"
+# name what the person worked on or the unit they sat in, never the employer.
+_FIELD_WORDS = tx.word_set(
+    """support design planning relations media social business international applications
+    application solutions sales telesales marketing care child development research management
+    operations finance financial accounting engineering technology technologies computer
+    computing information human resources customer service services quality assurance legal
+    personal injury public communications corporate strategy strategic project projects
+    maintenance training leadership voluntary volunteer work observations quantitative
+    decisions data analytics network security administration production logistics
+    procurement purchasing product products general construction advertising advertisement
+    innovation requirements campus"""
+)
+_JOINING = tx.word_set("of and & for the in")
+
+
+def names_a_field(segment: str) -> bool:
+    """ "Applications Support", "Social Media & Marketing", "Computer/Technology": every word a
+    business function or a field of work."""
+    ws = [w for w in lower_words(segment) if w and w not in _JOINING]
+    return bool(ws) and all(w.strip("&") in _FIELD_WORDS for w in ws)
 
 
 def is_company(segment: str) -> bool:
