@@ -62,3 +62,21 @@ def test_provider_is_no_title_word_but_care_providers_are_titles() -> None:
     assert role.position == "Data Analyst"
     role = parse_role_header(["Child Care Provider, Private Family"])
     assert role.position == "Child Care Provider"
+
+
+def test_a_title_opening_with_an_ing_word_is_no_bullet() -> None:
+    role = parse_role_header(["Teaching Assistant and examiner", "University of Nordby"])
+    assert (role.position, role.company) == (
+        "Teaching Assistant and examiner",
+        "University of Nordby",
+    )
+
+
+def test_the_client_of_a_consultancy_is_not_the_employer() -> None:
+    text = (
+        "Jane Roe\njane@example.com\n\nEXPERIENCE\n"
+        "KESTREL GLOBAL, Consulting at Pellam Foods\n"
+        "Project Manager (consultant), September 2010 – January 2011\n"
+        "Worked on the site.\n"
+    )
+    assert _roles(text) == [("Project Manager (consultant)", "KESTREL GLOBAL")]

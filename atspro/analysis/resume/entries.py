@@ -15,7 +15,13 @@ from dataclasses import dataclass, field
 from atspro.analysis.resume import dates, places, sections
 from atspro.analysis.resume import text as tx
 from atspro.analysis.resume.role_header import parse_role_header
-from atspro.analysis.resume.roles import ABBREV_END, BRACKETED, is_company, is_title
+from atspro.analysis.resume.roles import (
+    ABBREV_END,
+    BRACKETED,
+    is_company,
+    is_title,
+    opens_with_verb,
+)
 
 
 @dataclass(slots=True)
@@ -93,15 +99,6 @@ def _bulleted_role(body: str) -> dates.DateRange | None:
     return rng if is_title(rest) and header_like(rest, max_words=8) else None
 
 
-def _opens_with_verb(line: str) -> bool:
-    """ "Managed the team", not "Research Associate at …" or "Test Lead" (a title whose first
-    word can be a verb)."""
-    if not tx.starts_with_verb(line):
-        return False
-    ws = tx.words(line)
-    return not (len(ws) > 1 and ws[1][:1].isupper() and is_title(" ".join(ws[:2])))
-
-
 def _employer_line(line: str) -> bool:
     """ "Department of Psychology Behavioral Lab of Towson University, Towson, MD": a long
     employer line that ends with its place."""
@@ -119,7 +116,7 @@ def _role_line_after_dates(line: str) -> bool:
     with a full stop: a title in it, Title-Case, not a sentence."""
     if (
         tx.bullet_glyph(line)
-        or _opens_with_verb(line)
+        or opens_with_verb(line)
         or not header_like(line.rstrip("."), max_words=12)
     ):
         return False
@@ -136,7 +133,7 @@ def _name_over_title(lines: list[str], k: int, stop: int) -> bool:
         and line[:1].isupper()
         and not re.search(r"[.!?:;,]$", line)
         and not tx.bullet_glyph(line)
-        and not _opens_with_verb(line)
+        and not opens_with_verb(line)
         and not is_title(line)
         and not tx.bullet_glyph(below)
         and is_title(below)

@@ -76,6 +76,8 @@ _NOT_ROLE = re.compile(
     r"|duration|summary|role|projects?|tasks|skills|date|dates|period|reference|details"
     r"|key\s+contributions?|contributions?)(?:\s*[:\-]?\s*$|\s*:)"
     r"|^(?:client|customer|end\s+client|project|environment|technolog(?:y|ies)|tools?)\s*:"
+    # "Consulting at Pellam Foods", "on assignment for …": the client of a consultancy.
+    r"|^(?:consulting|contracting|on\s+assignment|deployed|placed)\s+(?:at|for|with|to)\s"
     r"|^[>»]",
     re.IGNORECASE,
 )
@@ -274,10 +276,19 @@ _TRAILING_DATE = re.compile(
 )
 
 
+def opens_with_verb(line: str) -> bool:
+    """ "Managed the team", not "Research Associate at …", "Test Lead" or "Teaching Assistant
+    and examiner" (a title whose first word can be a verb)."""
+    if not tx.starts_with_verb(line):
+        return False
+    ws = tx.words(line)
+    return not (len(ws) > 1 and ws[1][:1].isupper() and is_title(" ".join(ws[:2])))
+
+
 def verb_phrase(value: str) -> bool:
     """ "Managed the regional budget": a bullet. "United Kingdom Literacy Trust" and "Allied
     Health Partners" open with an -ed word too, but a name keeps its words capitalised."""
-    return tx.starts_with_verb(value) and tx.capitalised_ratio(value) < 0.75
+    return opens_with_verb(value) and tx.capitalised_ratio(value) < 0.75
 
 
 def _lower_clause(value: str, ws: list[str]) -> bool:
