@@ -80,3 +80,28 @@ def test_the_client_of_a_consultancy_is_not_the_employer() -> None:
         "Worked on the site.\n"
     )
     assert _roles(text) == [("Project Manager (consultant)", "KESTREL GLOBAL")]
+
+
+def test_a_town_and_its_region_without_a_comma_is_the_place_not_the_employer() -> None:
+    # Text exported with its punctuation stripped.
+    role = parse_role_header(["Software Engineer", "Pune Maharashtra"])
+    assert (role.position, role.company, role.location) == (
+        "Software Engineer",
+        None,
+        "Pune Maharashtra",
+    )
+    role = parse_role_header(["Kestrel Infotech Pvt Ltd Chennai Tamil Nadu", "Developer"])
+    assert role.company == "Kestrel Infotech Pvt Ltd"
+    role = parse_role_header(["Field Technician", "Bhandara Maharashtra"])
+    assert role.company is None
+
+
+def test_a_form_label_or_a_field_of_work_is_no_employer() -> None:
+    for label in ("Hardware", "Start Month", "Project Duration", "Computer Hardware"):
+        role = parse_role_header(["Network Engineer", label])
+        assert role.company is None, label
+
+
+def test_a_subject_matter_expert_is_a_title() -> None:
+    role = parse_role_header(["Subject Matter Expert", "Quillon Learning Pvt Ltd"])
+    assert (role.position, role.company) == ("Subject Matter Expert", "Quillon Learning Pvt Ltd")

@@ -115,8 +115,19 @@ _ALL_BRACKETED = re.compile(r"^\([^()]*\)$")
 
 
 def _never_employer(segment: str) -> bool:
-    """A business function or field ("Applications Support") or a bracketed note."""
-    return names_a_field(segment) or _ALL_BRACKETED.match(segment) is not None
+    """A business function or field ("Applications Support"), a bracketed note, a town and
+    its region written out ("Bhandara Maharashtra")."""
+    if names_a_field(segment) or _ALL_BRACKETED.match(segment):
+        return True
+    town = places.find_town_region(segment)
+    return town is not None and town.span == (0, len(segment))
+
+
+def _city_region_at_end(line: str) -> places.Place | None:
+    """ "Pune Maharashtra", "… Austin Texas": a known town and its region ending the line with
+    no comma (text stripped of its punctuation)."""
+    place = places.find_city_region(line)
+    return place if place and not line[place.span[1] :].strip(" ,.") else None
 
 
 def _next_to(
@@ -161,7 +172,7 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
         if county:  # "SuperValu, Fermoy, Co. Cork": a county, no "Co." of a company name
             location = location or county.group(0).strip(" ,")
             line = line[: county.start()]
-        place = places.find_place(line)
+        place = places.find_place(line) or _city_region_at_end(line)
         if place:
             town, _, region = place.text.partition(",")
             if not places.is_known_city(town) and _is_country(region):

@@ -37,7 +37,7 @@ TITLE_WORDS = tx.word_set(
     caregiver nanny counsel solicitor barrister advocate placement trainer counselor counsellor
     practitioner provost dean registrar organiser co-ordinator headteacher headmaster
     headmistress roustabout negotiator surgeon midwife steward liaison moderator facilitator
-    tester examiner babysitter newsreader"""
+    tester examiner babysitter newsreader expert"""
 )
 COMPANY_WORDS = tx.word_set(
     """inc inc. llc ltd ltd. limited corp corp. corporation company co co. group gmbh plc ag
@@ -155,7 +155,8 @@ def skill_phrase(segment: str, *, one_word: bool = False) -> bool:
 
 
 # Business functions and fields of work: "Applications Support", "Media Relations", "Child Care"
-# name what the person worked on or the unit they sat in, never the employer.
+# name what the person worked on or the unit they sat in, never the employer; nor do a form's
+# labels ("Start Month", "Project Duration").
 _FIELD_WORDS = tx.word_set(
     """support design planning relations media social business international applications
     application solutions sales telesales marketing care child development research management
@@ -165,7 +166,8 @@ _FIELD_WORDS = tx.word_set(
     maintenance training leadership voluntary volunteer work observations quantitative
     decisions data analytics network security administration production logistics
     procurement purchasing product products general construction advertising advertisement
-    innovation requirements campus"""
+    innovation requirements campus hardware software networking private
+    start end month months year years duration since period total"""
 )
 _JOINING = tx.word_set("of and & for the in")
 
