@@ -105,3 +105,18 @@ def test_a_form_label_or_a_field_of_work_is_no_employer() -> None:
 def test_a_subject_matter_expert_is_a_title() -> None:
     role = parse_role_header(["Subject Matter Expert", "Quillon Learning Pvt Ltd"])
     assert (role.position, role.company) == ("Subject Matter Expert", "Quillon Learning Pvt Ltd")
+
+
+def test_a_title_of_the_organisation_names_both() -> None:
+    text = (
+        "Jane Roe\njane@example.com\n\nEXPERIENCE\n"
+        "1994 - 2007\n"
+        "Executive Secretary of the Northern Rail Conference (NRC)\n"
+        "Developed and presented policy advice to member states.\n"
+    )
+    assert _roles(text) == [("Executive Secretary", None)]
+    role = parse_role_header(["Special Adviser to the Harbour Safety Board"])
+    assert (role.position, role.company) == ("Special Adviser", "Harbour Safety Board")
+    # A unit of the employer stays in the title.
+    role = parse_role_header(["Assistant Head of the English Department"])
+    assert role.position == "Assistant Head of the English Department"

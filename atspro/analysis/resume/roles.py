@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from atspro.analysis.resume import dates, places, sections
+from atspro.analysis.resume import dates, places, sections, units
 from atspro.analysis.resume import text as tx
 from atspro.analysis.taxonomy.skills import get_index
 from atspro.models import WorkExperience
@@ -65,6 +65,8 @@ _WORKING = re.compile(
     r"(?:\s+(?:from|since)\b.*)?$",
     re.IGNORECASE,
 )
+# "Executive Secretary of the Northern Rail Conference", "Special Adviser to the Harbour Board".
+_OF_THE = re.compile(r"^(?P<pos>.+?)\s+(?:of|to|for)\s+the\s+(?P<co>[A-Z].*)$")
 # "Company as Position" (job-board profiles, LinkedIn exports).
 _AS = re.compile(r"^(?P<co>[A-Z].+?)\s+as\s+(?:an?\s+)?(?P<pos>[A-Z].*)$")
 # Sub-headings inside a role and labels for someone else's organisation: never the employer
@@ -213,6 +215,10 @@ def segments(line: str) -> list[str]:
             co = re.sub(r"^the\s+(?=[A-Z])", "", at.group("co").strip())
             out.extend([at.group("pos").strip(), co])
             continue
+        of_the = _OF_THE.match(seg)
+        if of_the and _title_of_the(of_the.group("pos"), of_the.group("co")):
+            out.extend([of_the.group("pos").strip(), of_the.group("co").strip()])
+            continue
         as_ = _AS.match(seg)
         if as_ and is_title(as_.group("pos")) and not is_title(as_.group("co")):
             out.extend([as_.group("pos").strip(), as_.group("co").strip()])
@@ -225,6 +231,23 @@ def segments(line: str) -> list[str]:
             continue
         out.append(seg)
     return out
+
+
+def _title_of_the(pos: str, org: str) -> bool:
+    """ "Executive Secretary" of "the Northern Rail Conference": a short title ending with a
+    title word, then a capitalised name of two words or more (not a unit: "Head of the
+    Department of Physics", "Assistant Head of the English Department" stay one title)."""
+    ws = tx.words(pos)
+    last = lower_words(ws[-1]) if ws else []
+    if not 1 <= len(ws) <= 4 or not pos[:1].isupper() or not last or last[-1] not in TITLE_WORDS:
+        return False
+    org_words = tx.words(org)
+    return (
+        len(org_words) >= 2
+        and tx.capitalised_ratio(org) >= 0.75
+        and not units.names_unit(org)
+        and not is_title(org)
+    )
 
 
 def _is_date_words(seg: str) -> bool:
