@@ -120,3 +120,23 @@ def test_a_title_of_the_organisation_names_both() -> None:
     # A unit of the employer stays in the title.
     role = parse_role_header(["Assistant Head of the English Department"])
     assert role.position == "Assistant Head of the English Department"
+
+
+def test_a_list_of_one_line_roles_longer_than_three_keeps_every_role() -> None:
+    text = (
+        "Jane Roe\njane@example.com\n\nEXPERIENCE\n"
+        "LEANDER CORPORATION, Houston, TX 2000 - Present\n"
+        "Vice President of International Sales\n"
+        "Grew sales.\n"
+        "Earlier Career:\n"
+        "ARLINGTON CORPORATION, Product Development Specialist\n"
+        "BRASILO LTD., Engineer\n"
+        "KESTREL OILFIELD SERVICES, Field Technician\n"
+        "VERITAN DGC, Welder\n"
+    )
+    assert _roles(text)[1:] == [
+        ("Product Development Specialist", "ARLINGTON CORPORATION"),
+        ("Engineer", "BRASILO LTD."),
+        ("Field Technician", "KESTREL OILFIELD SERVICES"),
+        ("Welder", "VERITAN DGC"),
+    ]

@@ -314,6 +314,10 @@ def _ends_clause(line: str) -> bool:
     return bool(re.search(r"[.!?:]$", text)) and not ABBREV_END.search(text)
 
 
+def _short_header(line: str) -> bool:
+    return not tx.bullet_glyph(line) and header_like(line, max_words=8) and not _ends_clause(line)
+
+
 def _undated_roles(block: Block, *, start: int = 1) -> list[Block]:
     """Undated roles inside a dated role's body: after a bullet or a sentence, a short run of
     header lines naming an employer and a title ("Earlier Career:" / "ACME CORP, Engineer" /
@@ -325,19 +329,19 @@ def _undated_roles(block: Block, *, start: int = 1) -> list[Block]:
         if k and not (tx.bullet_glyph(prev) or _ends_clause(prev)):
             continue  # "Earlier Career:" ends what comes before too
         run = 0
-        while (
-            k + run < len(body)
-            and run < 3
-            and not tx.bullet_glyph(body[k + run])
-            and header_like(body[k + run], max_words=8)
-            and not _ends_clause(body[k + run])
-        ):
+        while k + run < len(body) and run < 3 and _short_header(body[k + run]):
             run += 1
         head = body[k : k + run]
         if not head:
             continue
         if all(_role_lines([x]) for x in head):
-            cuts = [k + n for n in range(run)]  # one role per line
+            # One role per line, as many as the list holds ("VERITAN DGC, Roustabout" fourth).
+            while k + run < len(body) and _short_header(body[k + run]):
+                if not _role_lines([body[k + run]]):
+                    break
+                run += 1
+            head = body[k : k + run]
+            cuts = [k + n for n in range(run)]
         elif _role_lines(head):
             cuts = [k]
         else:
