@@ -140,3 +140,16 @@ def test_a_list_of_one_line_roles_longer_than_three_keeps_every_role() -> None:
         ("Field Technician", "KESTREL OILFIELD SERVICES"),
         ("Welder", "VERITAN DGC"),
     ]
+
+
+def test_a_bullet_naming_a_company_word_is_no_employer() -> None:
+    from atspro.analysis.resume.roles import plausible_name
+
+    assert plausible_name("Taught Introduction to Systems Engineering classes") is None
+    assert (
+        plausible_name("Administered the office network for Kestrel Computer Corporation") is None
+    )
+    assert plausible_name("Working") is None
+    # Names that open with a verb-like word keep every content word capitalised.
+    assert plausible_name("United Kingdom Literacy Trust") == "United Kingdom Literacy Trust"
+    assert plausible_name("Allied Digital Services ltd") == "Allied Digital Services ltd"

@@ -285,7 +285,7 @@ _GENERIC_ALONE = tx.word_set(
     resources services service professional function history phd mba degree various multiple
     confidential none n/a na self sales marketing operations finance engineering parts qa
     support research development administration management accounting production logistics
-    remunerated new"""
+    remunerated new working"""
 )
 CUT_SHORT = re.compile(r"\b(?:of|and|the|for|in|at|to|with|from|on|by)$|&$", re.IGNORECASE)
 HEADING_WORD = re.compile(
@@ -314,6 +314,29 @@ def verb_phrase(value: str) -> bool:
     """ "Managed the regional budget": a bullet. "United Kingdom Literacy Trust" and "Allied
     Health Partners" open with an -ed word too, but a name keeps its words capitalised."""
     return opens_with_verb(value) and tx.capitalised_ratio(value) < 0.75
+
+
+def _joins(word: str) -> bool:
+    """A word a name may hold in lower case: "of", "and", "ltd"."""
+    return (
+        word[:1].isupper()
+        or not word[:1].isalpha()
+        or word.lower() in _JOINING
+        or bool(_SUFFIX_ONLY.match(word))
+    )
+
+
+def _company_name(value: str) -> bool:
+    """A company word in a name whose every lower-case word joins ("Allied Health Partners of
+    Ohio"), not a bullet that mentions one ("Taught Introduction to Systems Engineering
+    classes")."""
+    return is_company(value) and all(_joins(w) for w in tx.words(value))
+
+
+def _verb_clause(value: str) -> bool:
+    """ "Taught Introduction to Systems Engineering classes": a verb, then a lower-case word no
+    name holds ("United Kingdom Literacy Trust", "Learning Resource Teacher" are names)."""
+    return opens_with_verb(value) and not all(_joins(w) for w in tx.words(value))
 
 
 def _lower_clause(value: str, ws: list[str]) -> bool:
@@ -360,7 +383,9 @@ def plausible_name(value: str | None) -> str | None:
     if place and place.span == (0, len(value)):
         return None  # "Boston, MA"
     bare = BRACKETED.sub("", value)  # "Support Engineer (40 % part time)"
-    if len(ws) > 9 or (len(ws) >= 4 and verb_phrase(bare) and not is_company(value)):
+    if len(ws) > 9 or (
+        len(ws) >= 4 and (verb_phrase(bare) or _verb_clause(bare)) and not _company_name(value)
+    ):
         return None
     if len(ws) >= 5 and tx.capitalised_ratio(bare) < 0.5:
         return None  # a sentence from the bullets
