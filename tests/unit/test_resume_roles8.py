@@ -92,7 +92,7 @@ def test_a_town_and_its_region_without_a_comma_is_the_place_not_the_employer() -
     )
     role = parse_role_header(["Kestrel Infotech Pvt Ltd Chennai Tamil Nadu", "Developer"])
     assert role.company == "Kestrel Infotech Pvt Ltd"
-    role = parse_role_header(["Field Technician", "Bhandara Maharashtra"])
+    role = parse_role_header(["Field Technician", "Nashik Maharashtra"])
     assert role.company is None
 
 
@@ -152,4 +152,4 @@ def test_a_bullet_naming_a_company_word_is_no_employer() -> None:
     assert plausible_name("Working") is None
     # Names that open with a verb-like word keep every content word capitalised.
     assert plausible_name("United Kingdom Literacy Trust") == "United Kingdom Literacy Trust"
-    assert plausible_name("Allied Digital Services ltd") == "Allied Digital Services ltd"
+    assert plausible_name("Kestrel Digital Services ltd") == "Kestrel Digital Services ltd"

@@ -116,7 +116,7 @@ _ALL_BRACKETED = re.compile(r"^\([^()]*\)$")
 
 def _never_employer(segment: str) -> bool:
     """A business function or field ("Applications Support"), a bracketed note, a town and
-    its region written out ("Bhandara Maharashtra")."""
+    its region written out ("Nashik Maharashtra")."""
     if names_a_field(segment) or _ALL_BRACKETED.match(segment):
         return True
     town = places.find_town_region(segment)
