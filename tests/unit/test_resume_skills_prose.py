@@ -102,3 +102,56 @@ def test_named_cloud_services_and_testing_terms_are_skills(text: str, names: set
 )
 def test_bare_cloud_acronyms_need_a_technical_neighbour(text: str) -> None:
     assert not found(text) & {"Amazon RDS", "AWS KMS"}
+
+
+# ---------------------------------------------------------------- vendors and product lines
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kept the team's mail in Lotus Notes.", "Lotus Notes"),  # IBM's product line "Lotus"
+        (
+            "Wrote the shaders in DirectX.",
+            "DirectX",
+        ),  # Microsoft, a vendor ESCO writes in lower case
+        ("Versioned the code in Visual SourceSafe.", "Visual SourceSafe"),
+    ],
+)
+def test_a_product_is_read_without_its_vendor(text: str, name: str) -> None:
+    assert name in found(text)
+
+
+# ---------------------------------------------------------------- enterprise IT vocabulary
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Designed VLANs with HSRP and NAT on the core switches and routers.",
+            {"VLAN", "HSRP", "NAT"},
+        ),
+        (
+            "Wrote stored procedures, set up log shipping and did performance tuning.",
+            {"Stored procedures", "Log shipping", "Performance tuning"},
+        ),
+        ("Built reports in SSRS and packages in SSIS.", {"SQL Server Reporting Services"}),
+        ("Moved the code from CVS to Git.", {"CVS", "Git"}),
+    ],
+)
+def test_enterprise_it_terms_are_skills(text: str, names: set[str]) -> None:
+    assert names <= found(text)
+
+
+def test_sql_queries_is_sql() -> None:
+    """A job asking for SQL must still find it in "wrote SQL queries"."""
+    assert "SQL" in found("Wrote SQL queries for the monthly report.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cashier at the CVS pharmacy on Elm Street.",  # a shop, no technical neighbour
+        "Wore latex gloves in the lab.",  # LaTeX needs its capitals
+        "Listed on the National Stock Exchange.",  # no bare "Exchange" for Exchange Server
+    ],
+)
+def test_enterprise_acronyms_and_words_keep_their_guards(text: str) -> None:
+    assert not found(text) & {"CVS", "LaTeX", "Microsoft Exchange Server"}
