@@ -234,6 +234,7 @@ class _Parser:
         if not blocks:
             blocks = [b for b in entries.segment_by_headers(lines) if b.header]
         out: list[WorkExperience] = []
+        open_ended: list[WorkExperience] = []  # "2013 –" with no end written
         for block in blocks:
             header_text = " ".join(block.header)
             if _is_education(block.header):
@@ -263,6 +264,9 @@ class _Parser:
                 self.warnings.append(f"dates not parseable: {_clip(header_text)}")
             if item.company or item.position:
                 out.append(item)
+                if block.range and block.range.open_end:
+                    open_ended.append(item)
+        years.settle_open_ends(out, open_ended)
         return roles.nest_titles(out + role_sentences.extra_roles([lines], out))
 
     # ---------------------------------------------------------------------------- skills

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from atspro.analysis.job.fields import _NUMBER_WORDS as NUMBER_WORDS  # one list of number words
+from atspro.analysis.resume import dates
 from atspro.models import WorkExperience
 
 _MAX_YEARS = 50.0  # a longer working life is no claim a resume makes
@@ -104,7 +105,7 @@ def stated_years(
     return round(max(found), 1) if found else None
 
 
-_YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
+_YEAR = re.compile(rf"(?<!\d){dates.YEAR}(?!\d)")
 
 
 def plausible(stated: float, dated: float | None, all_lines: list[str]) -> bool:
@@ -138,6 +139,19 @@ def recruiter_years(
     if computed is None or (undated_roles and computed < STATED_SHORTFALL * stated):
         return stated, True
     return computed, False
+
+
+def settle_open_ends(roles: Sequence[WorkExperience], open_ended: Sequence[WorkExperience]) -> None:
+    """A role dated "2013 –" with no end written (``open_ended``) is ongoing only when no
+    other role of ``roles`` starts after it; under a later role its end was lost ("Summer
+    1998 –" above roles of 2002), and it adds no years."""
+    for role in open_ended:
+        if role.start and any(
+            r.start and dates.month_index(r.start) > dates.month_index(role.start)
+            for r in roles
+            if r is not role
+        ):
+            role.is_current = False
 
 
 def has_undated_role(roles: Sequence[WorkExperience]) -> bool:
