@@ -154,6 +154,24 @@ def settle_open_ends(roles: Sequence[WorkExperience], open_ended: Sequence[WorkE
             role.is_current = False
 
 
+# Years of full-time study before a first degree starts at about 18: a student has worked at
+# most since about 16.
+_YEARS_BEFORE_STUDY = 2
+
+
+def enrolled_since(education_lines: Sequence[str]) -> int | None:
+    """A degree under way written as a range to "Present" ("B.Sc., Lakeside University,
+    2023 – Present"): the earliest plausible working month (two years before the study
+    began), as dates.month_index; None when no education line is under way. The caller
+    applies it only to someone whose highest degree is a first one."""
+    starts = []
+    for line in education_lines:
+        rng = dates.find_range(line)
+        if rng is not None and rng.is_current and rng.start:
+            starts.append(dates.month_index(rng.start) - 12 * _YEARS_BEFORE_STUDY)
+    return min(starts) if starts else None
+
+
 def has_undated_role(roles: Sequence[WorkExperience]) -> bool:
     """Some role adds no years to the dated union: no start, or a past role with no end."""
     return any(not r.start or (not r.is_current and not r.end) for r in roles)
