@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from atspro.analysis.resume import dates, places, roles
+from atspro.analysis.resume import dates, labelled, places, roles, sections
 from atspro.analysis.resume import text as tx
 from atspro.models import WorkExperience
 
@@ -169,6 +169,27 @@ _PERSONAL = re.compile(
 )
 
 
+# "Owner/Operator - Oversee all aspects of …", "Calendar Clerk. Managed the calendar of …": a
+# title opening the body, then what the person did.
+_LEAD_TITLE = re.compile(
+    r"^[\s\-–•*·o>]*(?P<pos>[A-Z][^.:;,–—(]{1,60}?)(?:\.\s+|:\s+|\s+[-–—]\s+)(?P<rest>[A-Z].*)$"
+)
+
+
+def lead_title(text: str) -> str | None:
+    """The title a body line opens with before a sentence of duties ("Vice President of
+    Sales – Led a team of …"): a capitalised title of at most six words, then a sentence."""
+    m = _LEAD_TITLE.match(" ".join(text.split()))
+    if m is None or len(tx.words(m.group("rest"))) < 3:
+        return None
+    pos = m.group("pos").strip()
+    if tx.capitalised_ratio(pos) < 0.75 or tx.starts_with_verb(pos) or roles.is_company(pos):
+        return None
+    if sections.detect_heading(pos) or labelled.read_label(f"{pos}: x"):
+        return None  # "Responsibilities: …", "Client: …"
+    return _title(pos)
+
+
 def title_sentence(text: str) -> str | None:
     """The title an employment sentence states, with or without an employer."""
     text = " ".join(text.split())
@@ -199,7 +220,7 @@ def amend(role: roles.RoleHeader, header: list[str], body: list[str]) -> None:
         if said and (role.company is None or _same(role.company, said.company)):
             role.position, role.company = said.position, role.company or said.company
             return
-        position = title_sentence(item)
+        position = title_sentence(item) or lead_title(item)
         if position:
             role.position = position
             return
