@@ -201,3 +201,44 @@ June 2015 onwards
 - Shipped three mobile games
 """
     assert _roles(text) == [("Freelance Level Designer", None, "2015-06", None, True)]
+
+
+@pytest.mark.parametrize(
+    ("line", "position"),
+    [
+        ("Owner/Operator - Oversee all aspects of landscaping and mulch operations", "Owner/Operator"),
+        ("Vice President of Operations – Promoted to approve plans and budgets", "Vice President of Operations"),
+        ("Calendar Clerk/Litigation Assistant. Managed the calendar of in-house counsel", "Calendar Clerk/Litigation Assistant"),
+        ("Team Leader: Led the night shift of six people", "Team Leader"),
+    ],
+)  # fmt: skip
+def test_a_title_opening_the_body_fills_a_role_with_no_title(line: str, position: str) -> None:
+    text = (
+        "Jane Roe\njane@example.com\nExperience\nHollis Builders, Inc., Fairview, AK\n"
+        f"2011 - 2014\n{line}.\nKept the projects on budget.\n"
+    )
+    assert _roles(text)[0][:2] == (position, "Hollis Builders, Inc.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Responsibilities: Managed the team of five",
+        "Key Achievements: Reduced costs by a fifth",
+        "Project: Payroll System for the head office",
+        "Managed Accounts - Handled all the client work",
+    ],
+)
+def test_a_heading_label_or_verb_opening_the_body_is_no_title(line: str) -> None:
+    from atspro.analysis.resume.role_sentences import lead_title
+
+    assert lead_title(line) is None
+
+
+def test_a_sentence_header_whose_employer_is_unreadable_keeps_only_its_title() -> None:
+    text = (
+        "Jane Roe\njane@example.com\nExperience\n"
+        "Working as a Software Engineer in xyz Software Pvt Ltd, Pune from May 2007 – to June 2009\n"
+        "Wrote the billing module.\n"
+    )
+    assert _roles(text)[0][:2] == ("Software Engineer", None)

@@ -70,6 +70,7 @@ _AFTER_NAME = re.compile(
 _DEPARTMENT = re.compile(r"^(?:dept\.?|department|division|faculty|school|office)\s+of\b", re.I)
 _PARENT = re.compile(r"^,?\s+(?:at|of)\s+(?:the\s+)?(?P<org>[A-Z].*)$")
 _HAS_AS = re.compile(r"\bas\s", re.IGNORECASE)
+_ORG_AFTER = re.compile(rf"\s+{_ORG_PREP}\s+", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:an?|the)\s+", re.IGNORECASE)
 
 
@@ -196,7 +197,10 @@ def title_sentence(text: str) -> str | None:
     if len(text) > 300 or not _HAS_AS.search(text):
         return None
     m = _AS_ONLY.match(text)
-    return _title(m.group("pos")) if m else None
+    if m is None:
+        return None
+    # "as a Software Engineer in a firm the sentence names": the title ends at its employer
+    return _title(m.group("pos")) or _title(_ORG_AFTER.split(_cut(m.group("pos")), 1)[0])
 
 
 def amend(role: roles.RoleHeader, header: list[str], body: list[str]) -> None:
@@ -206,6 +210,11 @@ def amend(role: roles.RoleHeader, header: list[str], body: list[str]) -> None:
     said = read_sentence(" ".join(header)) if header else None
     if said:
         role.position, role.company = said.position, said.company
+        return
+    position = title_sentence(" ".join(header)) if header else None
+    if position and role.company and _AS_ONLY.match(role.company + " as x"):
+        # "Working as Analyst in a firm the sentence names unreadably": the verb is no employer
+        role.position, role.company = position, None
         return
     if role.position:
         split = _TITLE_FOR.match(role.position)
