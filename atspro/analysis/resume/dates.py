@@ -36,11 +36,38 @@ _FOREIGN_MONTHS = {
     "décembre": 12, "decembre": 12, "déc": 12, "diciembre": 12, "dic": 12, "dezember": 12,
     "dez": 12,
 }  # fmt: skip
-_FOREIGN = "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    rf"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|{_FOREIGN})\.?"
-)
+_MONTH_NAMES = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "sept",
+)  # fmt: skip
+_ENGLISH_MONTHS = [*_MONTH_NAMES, *(name[:3] for name in _MONTH_NAMES)]
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """One regex for many words, branching letter by letter ("ju(?:l(?:y|i(?:o|llet)?)?…)"):
+    the month pattern is tried at every position of every line, and a flat list of sixty
+    alternatives costs twice as much. Longer words are tried first."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + walk(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if not ends:
+            return body
+        return f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else f"{body}?"
+
+    return "(?:" + walk(tree) + ")"
+
+
+_MONTH = _trie_pattern(_ENGLISH_MONTHS + list(_FOREIGN_MONTHS)) + r"\.?"
 MONTH = _MONTH
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 # "Q3 2018", "2nd Quarter, 2017": a quarter reads as its first month.
@@ -376,12 +403,6 @@ def month_index(value: str, *, end: bool = False) -> int:
     year = int(value[:4])
     month = int(value[5:7]) if len(value) >= 7 else 1
     return year * 12 + month - 1 + (1 if end and len(value) >= 7 else 0)
-
-
-_MONTH_NAMES = (
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "sept",
-)  # fmt: skip
 
 
 def month_only(text: str) -> bool:
