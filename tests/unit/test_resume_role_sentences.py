@@ -242,3 +242,33 @@ def test_a_sentence_header_whose_employer_is_unreadable_keeps_only_its_title() -
         "Wrote the billing module.\n"
     )
     assert _roles(text)[0][:2] == ("Software Engineer", None)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("• 2012 onwards: Legal Counsel, Corran Water Board, which role includes drafting", ("Legal Counsel", "Corran Water Board", "2012", None, True)),
+        ("Nov. 2008 to date: Managing Partner, Hale Wiru and Co. Advocates, Eastport, a firm of advocates", ("Managing Partner", "Hale Wiru and Co. Advocates", "2008-11", None, True)),
+    ],
+)  # fmt: skip
+def test_a_dated_clause_in_the_body_is_a_role(line: str, expected: tuple) -> None:
+    text = (
+        "Jane Roe\njane@example.com\nExperience\nSenior Clerk, Tamsin Freight Ltd\n"
+        f"2001 - 2006\n{line} with local groups on many matters.\nFiled the returns.\n"
+    )
+    assert expected in _roles(text)
+
+
+def test_a_clause_whose_dates_open_no_title_and_employer_is_no_role() -> None:
+    from atspro.analysis.resume.role_sentences import dated_clause
+
+    assert dated_clause("2010 - 2012: Managed the store, Acme") is None
+    assert dated_clause("2006 TO 2012: worked mostly in land law") is None
+
+
+def test_self_employed_before_a_title_is_the_title_not_the_employer() -> None:
+    text = (
+        "Jane Roe\njane@example.com\nExperience\n2006 - 2012\n"
+        "SELF-EMPLOYED LEGAL PRACTITIONER principally\nworking in land law for local groups.\n"
+    )
+    assert _roles(text)[0][:2] == ("SELF-EMPLOYED LEGAL PRACTITIONER", None)

@@ -158,6 +158,31 @@ def read_sentence(text: str) -> SentenceRole | None:
     return None
 
 
+_LEAD = re.compile(r"^[\s\-–•*·o>]*")
+_SELF_EMPLOYED = re.compile(r"^self[-\s]?employed\s+\S", re.IGNORECASE)
+_AGENT = re.compile(r"(?:er|or|ist|ant|ent|ian)$")  # "Practitioner", "Consultant"
+_CLAUSE_SEP = re.compile(r"^\s*(?::|\s[-–—])\s*")
+
+
+def dated_clause(text: str) -> SentenceRole | None:
+    """ "Nov 2008 to date: Managing Partner, Hale and Co. Advocates, Eastport, a firm …",
+    "• 2012 onwards: Legal Counsel, Corran Water Board, which role includes …": a role
+    written as its dates, a colon, then "Title, Employer" and a clause about it."""
+    text = " ".join(text[:400].split())  # the clause's head is all it reads
+    rest = text[_LEAD.match(text).end() :]  # type: ignore[union-attr]
+    rng = dates.find_range(rest) if rest[:1].isalnum() else None
+    if rng is None or rng.span[0] != 0:
+        return None
+    sep = _CLAUSE_SEP.match(rest[rng.span[1] :])
+    if sep is None:
+        return None
+    parts = rest[rng.span[1] + sep.end() :].split(",")
+    if len(parts) < 2:
+        return None
+    position, company = _title(parts[0]), _organisation(parts[1])
+    return SentenceRole(position, company, rng) if position and company else None
+
+
 # "Worked as office assistant.", "Working as Shift Lead and in charge of …": a title
 # with no employer, read only to fill a role whose header names none.
 _AS_ONLY = re.compile(rf"{_OPENER}{_AS_VERB}\s+as\s+{_A}(?P<pos>\S.*)$", re.IGNORECASE)
@@ -208,9 +233,16 @@ def amend(role: roles.RoleHeader, header: list[str], body: list[str]) -> None:
     Nashik, from June 2015") gives its title and employer; a header with no title takes one from the
     first sentence under it ("Worked as office assistant.")."""
     said = read_sentence(" ".join(header)) if header else None
+    said = said or next(filter(None, map(dated_clause, header)), None)
     if said:
         role.position, role.company = said.position, said.company
         return
+    if role.company and not role.position and _SELF_EMPLOYED.match(role.company):
+        position = _name_words(role.company)  # "SELF-EMPLOYED LEGAL PRACTITIONER principally"
+        last = tx.words(position)[-1].lower()
+        if len(tx.words(position)) > 1 and (roles.is_title(position) or _AGENT.search(last)):
+            role.position, role.company = position, None  # a way of working, no employer
+            return
     position = title_sentence(" ".join(header)) if header else None
     if position and role.company and _AS_ONLY.match(role.company + " as x"):
         # "Working as Analyst in a firm the sentence names unreadably": the verb is no employer
@@ -254,7 +286,7 @@ def extra_roles(blocks: list[list[str]], known: list[WorkExperience]) -> list[Wo
     in ``known`` names: a sentence with its own dates or about the person ("I", "Currently")."""
     out: list[WorkExperience] = []
     for item in (x for lines in blocks for x in sentences(lines)):
-        said = read_sentence(item)
+        said = read_sentence(item) or dated_clause(item)
         if said is None or not (said.range or _PERSONAL.match(item)):
             continue
         if any(w.company and _same(w.company, said.company) for w in [*known, *out]):
