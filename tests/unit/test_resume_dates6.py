@@ -148,3 +148,13 @@ def test_overlapping_roles_are_merged_and_internships_kept_apart() -> None:
     )
     # 2018-2021 once (the tutoring overlaps it); the two-year internship adds nothing.
     assert parse_resume(text, today=TODAY).total_years_experience == pytest.approx(4.0, abs=0.1)
+
+
+def test_someone_back_at_school_after_a_career_keeps_the_career() -> None:
+    text = (
+        "Kai Rowe\nkai@example.org\nExperience\nMachinist, Orrin Tooling Ltd\n1990 - Present\n"
+        "Ran the mills.\nFitter, Dunmore Works Ltd\n1984 - 1989\nFitted parts.\nEducation\n"
+        "B.Sc. in Engineering, Lakeside University\n2023 - Present\n"
+    )
+    years = parse_resume(text, today=TODAY).total_years_experience
+    assert years is not None and years > 30  # a role ended in 1989: no student

@@ -159,17 +159,22 @@ def settle_open_ends(roles: Sequence[WorkExperience], open_ended: Sequence[WorkE
 _YEARS_BEFORE_STUDY = 2
 
 
-def enrolled_since(education_lines: Sequence[str]) -> int | None:
+def enrolled_since(education_lines: Sequence[str], roles: Sequence[WorkExperience]) -> int | None:
     """A degree under way written as a range to "Present" ("B.Sc., Lakeside University,
     2023 – Present"): the earliest plausible working month (two years before the study
-    began), as dates.month_index; None when no education line is under way. The caller
-    applies it only to someone whose highest degree is a first one."""
+    began), as dates.month_index; None when no education line is under way, or when a role
+    ended before that month (someone back at school after a career, not a student). The
+    caller applies it only to someone whose highest degree is a first one."""
     starts = []
     for line in education_lines:
         rng = dates.find_range(line)
         if rng is not None and rng.is_current and rng.start:
             starts.append(dates.month_index(rng.start) - 12 * _YEARS_BEFORE_STUDY)
-    return min(starts) if starts else None
+    if not starts:
+        return None
+    since = min(starts)
+    ended = [dates.month_index(r.end) for r in roles if r.end and not r.is_current]
+    return None if any(end < since for end in ended) else since
 
 
 def has_undated_role(roles: Sequence[WorkExperience]) -> bool:
