@@ -158,3 +158,12 @@ def test_someone_back_at_school_after_a_career_keeps_the_career() -> None:
     )
     years = parse_resume(text, today=TODAY).total_years_experience
     assert years is not None and years > 30  # a role ended in 1989: no student
+
+
+def test_a_course_under_way_after_a_completed_degree_caps_nothing() -> None:
+    text = (
+        "Kai Rowe\nkai@example.org\nExperience\nCopywriter, Orrin Media Ltd\n2007 - Present\n"
+        "Wrote copy.\nEducation\n2021 - Present: In-house training on web copywriting\n"
+        "2001 - 2005: Bachelor of Arts in Journalism, Lakeside University\n"
+    )
+    assert parse_resume(text, today=TODAY).total_years_experience == pytest.approx(19.0, abs=0.1)

@@ -367,9 +367,7 @@ def _student_since(resume: Resume, today: date, education_lines: list[str]) -> i
     Present" began. A "Present" on a school job does not add more."""
     if any((e.level or 0) > EducationLevel.BACHELOR for e in resume.education):
         return None
-    enrolled = (
-        years.enrolled_since(education_lines, resume.work_experience) if resume.education else None
-    )
+    enrolled = years.enrolled_since(education_lines, resume, today) if resume.education else None
     limits = [
         dates.month_index(e.graduation_date) - 12 * _STUDY_YEARS[e.level]
         for e in resume.education

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date
 
 from atspro.analysis.job.fields import _NUMBER_WORDS as NUMBER_WORDS  # one list of number words
 from atspro.analysis.resume import dates
-from atspro.models import WorkExperience
+from atspro.models import EducationLevel, Resume, WorkExperience
 
 _MAX_YEARS = 50.0  # a longer working life is no claim a resume makes
 _NUM = r"\d{1,2}(?:\.\d{1,2})?|" + "|".join(NUMBER_WORDS)
@@ -159,12 +160,20 @@ def settle_open_ends(roles: Sequence[WorkExperience], open_ended: Sequence[WorkE
 _YEARS_BEFORE_STUDY = 2
 
 
-def enrolled_since(education_lines: Sequence[str], roles: Sequence[WorkExperience]) -> int | None:
+def enrolled_since(education_lines: Sequence[str], resume: Resume, today: date) -> int | None:
     """A degree under way written as a range to "Present" ("B.Sc., Lakeside University,
     2023 – Present"): the earliest plausible working month (two years before the study
-    began), as dates.month_index; None when no education line is under way, or when a role
-    ended before that month (someone back at school after a career, not a student). The
-    caller applies it only to someone whose highest degree is a first one."""
+    began), as dates.month_index. None when no education line is under way, when a degree
+    was already completed (a course on top of it, not a student), or when a role ended
+    before that month (someone back at school after a career). The caller applies it only
+    to someone whose highest degree is a first one."""
+    if any(
+        e.level and e.level >= EducationLevel.BACHELOR and e.graduation_date
+        and int(e.graduation_date[:4]) < today.year
+        for e in resume.education
+    ):  # fmt: skip
+        return None
+    roles = resume.work_experience
     starts = []
     for line in education_lines:
         rng = dates.find_range(line)
