@@ -167,3 +167,12 @@ def test_a_course_under_way_after_a_completed_degree_caps_nothing() -> None:
         "2001 - 2005: Bachelor of Arts in Journalism, Lakeside University\n"
     )
     assert parse_resume(text, today=TODAY).total_years_experience == pytest.approx(19.0, abs=0.1)
+
+
+def test_a_job_that_ended_before_the_study_began_counts_whole() -> None:
+    text = (
+        "Kai Rowe\nkai@example.org\nExperience\nNetwork Engineer, Orrin Computers\n"
+        "November 2017 to November 2021\nRan the network.\nEducation\n"
+        "B.A., Lakeside College\nJanuary 2022 to Present\n"
+    )
+    assert parse_resume(text, today=TODAY).total_years_experience == pytest.approx(4.1, abs=0.1)

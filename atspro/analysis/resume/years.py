@@ -165,7 +165,7 @@ def enrolled_since(education_lines: Sequence[str], resume: Resume, today: date) 
     2023 – Present"): the earliest plausible working month (two years before the study
     began), as dates.month_index. None when no education line is under way, when a degree
     was already completed (a course on top of it, not a student), or when a role ended
-    before that month (someone back at school after a career). The caller applies it only
+    before the study began (someone back at school after working). The caller applies it only
     to someone whose highest degree is a first one."""
     if any(
         e.level and e.level >= EducationLevel.BACHELOR and e.graduation_date
@@ -178,12 +178,12 @@ def enrolled_since(education_lines: Sequence[str], resume: Resume, today: date) 
     for line in education_lines:
         rng = dates.find_range(line)
         if rng is not None and rng.is_current and rng.start:
-            starts.append(dates.month_index(rng.start) - 12 * _YEARS_BEFORE_STUDY)
+            starts.append(dates.month_index(rng.start))
     if not starts:
         return None
-    since = min(starts)
+    began = min(starts)
     ended = [dates.month_index(r.end) for r in roles if r.end and not r.is_current]
-    return None if any(end < since for end in ended) else since
+    return None if any(end <= began for end in ended) else began - 12 * _YEARS_BEFORE_STUDY
 
 
 def has_undated_role(roles: Sequence[WorkExperience]) -> bool:
