@@ -272,3 +272,20 @@ def test_self_employed_before_a_title_is_the_title_not_the_employer() -> None:
         "SELF-EMPLOYED LEGAL PRACTITIONER principally\nworking in land law for local groups.\n"
     )
     assert _roles(text)[0][:2] == ("SELF-EMPLOYED LEGAL PRACTITIONER", None)
+
+
+@pytest.mark.parametrize(
+    ("company", "expected"),
+    [
+        ("Regional Planning Group (RPG). The RPG worked closely with", "Regional Planning Group (RPG)"),
+        ("Organised weekly workshops for new staff", None),
+        ("Tarn Co. The Best Bakery", "Tarn Co. The Best Bakery"),
+        ("Managed Care Partners Inc", "Managed Care Partners Inc"),
+    ],
+)  # fmt: skip
+def test_an_employer_running_into_a_sentence_is_cut_or_dropped(
+    company: str, expected: str | None
+) -> None:
+    from atspro.analysis.resume.role_sentences import _tidy_company
+
+    assert _tidy_company(company) == expected

@@ -228,10 +228,29 @@ def title_sentence(text: str) -> str | None:
     return _title(m.group("pos")) or _title(_ORG_AFTER.split(_cut(m.group("pos")), 1)[0])
 
 
+# "Planning Group (PG). The PG worked closely …": a sentence begun after the employer's name.
+_NEXT_SENTENCE = re.compile(r"(?<=[a-z)\]])\.\s+(?=[A-Z][a-z]*\s+\S)")
+
+
+def _tidy_company(company: str | None) -> str | None:
+    """An employer read from a line that runs into a sentence keeps the name before it; a
+    duty ("Taught Introduction to Statistics classes") is no employer."""
+    if company is None:
+        return None
+    cut = _NEXT_SENTENCE.search(company)
+    if cut and not _ABBREV.search(company[: cut.start() + 1]):
+        company = company[: cut.start()]
+    lower = [w for w in tx.words(company)[1:] if w[:1].islower() and w not in _CONNECTORS]
+    if tx.starts_with_verb(company) and lower and not roles.is_company(company):
+        return None
+    return company
+
+
 def amend(role: roles.RoleHeader, header: list[str], body: list[str]) -> None:
     """A role's header written as a sentence ("Working as Python Developer for Acme Ltd.,
     Nashik, from June 2015") gives its title and employer; a header with no title takes one from the
     first sentence under it ("Worked as office assistant.")."""
+    role.company = _tidy_company(role.company)
     said = read_sentence(" ".join(header)) if header else None
     said = said or next(filter(None, map(dated_clause, header)), None)
     if said:
