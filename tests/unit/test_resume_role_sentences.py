@@ -289,3 +289,25 @@ def test_an_employer_running_into_a_sentence_is_cut_or_dropped(
     from atspro.analysis.resume.role_sentences import _tidy_company
 
     assert _tidy_company(company) == expected
+
+
+def test_a_dated_promotion_in_a_bullet_is_a_role_at_the_same_employer() -> None:
+    text = (
+        "Jane Roe\njane@example.com\nExperience\nSoftware Engineer, Qorvex Technologies Pvt. Ltd.\n"
+        "March 2009 - Present\n"
+        "• Promoted from Software Engineer Trainee to Software Developer in March 2010\n"
+        "• Built the billing module.\n"
+        "• Promoted to Team Lead due to excellent feedback from clients\n"
+    )
+    assert _roles(text) == [
+        ("Software Engineer", "Qorvex Technologies Pvt. Ltd.", "2009-03", None, True),
+        ("Software Developer", "Qorvex Technologies Pvt. Ltd.", "2010-03", None, True),
+    ]
+
+
+def test_a_promotion_dated_outside_the_role_is_no_role() -> None:
+    text = (
+        "Jane Roe\njane@example.com\nExperience\nClerk, Tamsin Freight Ltd\n2001 - 2004\n"
+        "• Promoted to Senior Clerk in 2007 after the merger.\n"
+    )
+    assert [r[0] for r in _roles(text)] == ["Clerk"]

@@ -303,7 +303,8 @@ def extra_roles(blocks: list[list[str]], known: list[WorkExperience]) -> list[Wo
     """Roles stated in sentences of ``blocks`` (runs of lines: a section, the header) — "He also
     worked with Acme Ltd. as Shift Supervisor from May 2016 to June 2017" — whose employer no role
     in ``known`` names: a sentence with its own dates or about the person ("I", "Currently")."""
-    out: list[WorkExperience] = []
+    seen = {(w.company, w.position, w.start) for w in known}
+    out = [p for r in known for p in promotions(r) if (p.company, p.position, p.start) not in seen]
     for item in (x for lines in blocks for x in sentences(lines)):
         said = read_sentence(item) or dated_clause(item)
         if said is None or not (said.range or _PERSONAL.match(item)):
@@ -320,6 +321,45 @@ def extra_roles(blocks: list[list[str]], known: list[WorkExperience]) -> list[Wo
             role.start, role.end = said.range.start, said.range.end
             role.is_current = said.range.is_current
         out.append(role)
+    return out
+
+
+# "Promoted from Support Engineer to Team Lead in March 2019", "promoted to Shift Manager".
+_PROMOTED = re.compile(
+    r"\bpromoted\s+(?:from\s+(?:an?\s+)?\S.*?\s+)?to\s+(?:the\s+(?:position|role|post)\s+of\s+)?"
+    rf"{_A}(?P<pos>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def promotions(role: WorkExperience) -> list[WorkExperience]:
+    """The titles a role's bullets say the person was promoted to, each a role at the same
+    employer from the date the bullet gives (within the role's dates), to the role's end."""
+    out: list[WorkExperience] = []
+    if not role.company or not role.start:
+        return out
+    for bullet in role.bullets:
+        m = _PROMOTED.search(bullet)
+        position = _title(m.group("pos")) if m else None
+        if not position or (role.position and _same(role.position, position)):
+            continue
+        found = dates.find_dates(bullet[m.start() :]) if m else []
+        when = found[0][0] if len(found) == 1 else None
+        inside = (
+            when
+            and dates.month_index(role.start) <= dates.month_index(when)
+            and (
+                role.is_current
+                or (role.end and dates.month_index(when) <= dates.month_index(role.end))
+            )
+        )
+        if inside:
+            out.append(
+                WorkExperience(
+                    company=role.company, position=position, start=when, end=role.end,
+                    is_current=role.is_current,
+                )
+            )  # fmt: skip
     return out
 
 
