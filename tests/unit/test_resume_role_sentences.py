@@ -281,6 +281,7 @@ def test_self_employed_before_a_title_is_the_title_not_the_employer() -> None:
         ("Organised weekly workshops for new staff", None),
         ("Tarn Co. The Best Bakery", "Tarn Co. The Best Bakery"),
         ("Managed Care Partners Inc", "Managed Care Partners Inc"),
+        ("Mt. Carmel Area School District", "Mt. Carmel Area School District"),
     ],
 )  # fmt: skip
 def test_an_employer_running_into_a_sentence_is_cut_or_dropped(

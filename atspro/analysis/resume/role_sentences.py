@@ -229,7 +229,8 @@ def title_sentence(text: str) -> str | None:
 
 
 # "Planning Group (PG). The PG worked closely …": a sentence begun after the employer's name.
-_NEXT_SENTENCE = re.compile(r"(?<=[a-z)\]])\.\s+(?=[A-Z][a-z]*\s+\S)")
+# (A word of four letters or more before the stop: "Mt. Sinai", "St. Mary" are abbreviations.)
+_NEXT_SENTENCE = re.compile(r"(?:(?<=[A-Za-z][a-z]{3})|(?<=[)\]]))\.\s+(?=[A-Z][a-z]*\s+\S)")
 
 
 def _tidy_company(company: str | None) -> str | None:
