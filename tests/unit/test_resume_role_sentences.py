@@ -312,3 +312,17 @@ def test_a_promotion_dated_outside_the_role_is_no_role() -> None:
         "• Promoted to Senior Clerk in 2007 after the merger.\n"
     )
     assert [r[0] for r in _roles(text)] == ["Clerk"]
+
+
+def test_a_personal_job_sentence_inside_punctuation_stripped_text_is_read() -> None:
+    text = (
+        "Ravi Kumar Nashik Maharashtra With diverse experience in routers and switches for more "
+        "than 1 years I intend to build a career with a leading corporate of a hitech "
+        "environment with committed dedicated people which will help me to explore myself "
+        "fully and realize my potential Currently working as a Network Engineer with Qorvex "
+        "Technologies PVT Ltd Bangalore under payroll of Tarn Staffing Pvt Ltd Skills Routing"
+    )
+    roles = parse_resume(text, today=TODAY).work_experience
+    assert ("Network Engineer", "Qorvex Technologies PVT Ltd") in [
+        (w.position, w.company) for w in roles
+    ]

@@ -131,6 +131,9 @@ def _organisation(value: str) -> str | None:
     parent = _PARENT.match(cut[len(co) :]) if _DEPARTMENT.match(co) else None
     if parent:  # "the Department of Physics at Elmhurst Institute": the institute employs
         co = _name_words(parent.group("org"))
+    head, _, last = co.rpartition(" ")
+    if head and head.split()[-1].lower() not in _CONNECTORS and roles.is_company(head):
+        co = head if places.is_place_name(last) else co  # "Wipro Technologies Ltd Bangalore"
     ws = tx.words(co)
     if not 1 <= len(ws) <= 8 or not co[:1].isupper() or _CLIENT.search(co):
         return None
@@ -290,9 +293,27 @@ def amend(role: roles.RoleHeader, header: list[str], body: list[str]) -> None:
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z])")
 
 
+# In text stripped of its punctuation (one long line): where a sentence about the person's
+# own job starts ("… realize my potential Currently working as a Network Engineer with …").
+_PERSONAL_START = re.compile(
+    r"\b(?:currently|presently|i\s+(?:am|was|have\s+been))\s+(?:working|employed|associated|serving)\b",
+    re.IGNORECASE,
+)
+_LONG = 300  # read_sentence's limit: a longer item is no one sentence
+_WINDOW = 200  # the part of a long item read from a sentence's start
+
+
 def sentences(lines: list[str]) -> list[str]:
-    """The sentences of wrapped lines ("… a team player. Currently working as …")."""
-    return [x for item in tx.join_wrapped(lines) for x in _SENTENCE_END.split(item) if x]
+    """The sentences of wrapped lines ("… a team player. Currently working as …"); in an item
+    too long to be one sentence (punctuation stripped), the words from each "Currently
+    working …" on."""
+    out = []
+    for item in tx.join_wrapped(lines):
+        for x in _SENTENCE_END.split(item):
+            out += [x] if x else []
+            if len(x) > _LONG:
+                out += [x[m.start() : m.start() + _WINDOW] for m in _PERSONAL_START.finditer(x)]
+    return out
 
 
 def _same(a: str, b: str) -> bool:
