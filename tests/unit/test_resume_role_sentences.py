@@ -326,3 +326,13 @@ def test_a_personal_job_sentence_inside_punctuation_stripped_text_is_read() -> N
     assert ("Network Engineer", "Qorvex Technologies PVT Ltd") in [
         (w.position, w.company) for w in roles
     ]
+
+
+def test_an_employer_written_two_ways_is_one_role() -> None:
+    from atspro.analysis.resume.role_sentences import _same
+
+    assert _same("Qorvex Software Solutions Pvt Ltd", "Qorvex Software Solutions PvtLtd")
+    assert _same(
+        "HOD Elmhurst Institute of Management Kala HP", "Elmhurst Institute of Management Kala High"
+    )
+    assert not _same("Lakeview Bank", "Lakeview Foods")

@@ -133,7 +133,8 @@ def _organisation(value: str) -> str | None:
         co = _name_words(parent.group("org"))
     head, _, last = co.rpartition(" ")
     if head and head.split()[-1].lower() not in _CONNECTORS and roles.is_company(head):
-        co = head if places.is_place_name(last) else co  # "Wipro Technologies Ltd Bangalore"
+        town = places.is_place_name(last) and last.lower() not in places.COUNTRIES
+        co = head if town else co  # "Qorvex Technologies Ltd Bangalore"; "Acme India" stays
     ws = tx.words(co)
     if not 1 <= len(ws) <= 8 or not co[:1].isupper() or _CLIENT.search(co):
         return None
@@ -317,8 +318,13 @@ def sentences(lines: list[str]) -> list[str]:
 
 
 def _same(a: str, b: str) -> bool:
-    x, y = a.casefold(), b.casefold()
-    return x in y or y in x
+    """One employer written two ways: one name inside the other ("Qorvex Pvt Ltd", "QORVEX
+    PvtLtd, Pune"), or most words of a name of three or more words in the other."""
+    x, y = re.sub(r"[\W_]+", "", a.casefold()), re.sub(r"[\W_]+", "", b.casefold())
+    if x in y or y in x:
+        return True
+    short, long_ = sorted((set(tx.words(a.casefold())), set(tx.words(b.casefold()))), key=len)
+    return len(short) >= 3 and len(short & long_) >= 0.75 * len(short)
 
 
 def extra_roles(blocks: list[list[str]], known: list[WorkExperience]) -> list[WorkExperience]:
