@@ -148,9 +148,9 @@ _TWO_DIGIT_YEAR = re.compile(r"(?:['’]|(?<=[A-Za-z.])-)(\d\d)(?!\d)")
 _QUARTER_RE = re.compile(_QUARTER, re.IGNORECASE)
 _NUMERIC_MY = re.compile(rf"^(\d{{1,2}})\s*[/.]\s*({_YEAR})$")
 _NUMERIC_MDY = re.compile(rf"^(\d{{1,2}})([/.])(\d{{1,2}})\2({_YEAR})$")
+# "25/03/2019", "25.03.2019", and "30/6/11" (a two-digit year after slashes only).
 _NUMERIC_DMY_ANY = re.compile(
-    rf"(?<![\w/.])(\d{{1,2}})([/.])(\d{{1,2}})\2{_YEAR}(?![\w/])"
-    r"|(?<![\w/.])(\d{1,2})(/)(\d{1,2})/\d\d(?![\w/.])"  # "30/6/11"
+    rf"(?<![\w/.])(\d{{1,2}})([/.])(\d{{1,2}})\2(?:{_YEAR}(?![\w/])|(?<=/)\d\d(?![\w/.]))"
 )
 # The document writes its numeric dates day first ("25/03/2019"): set per document by the
 # parser (day_first_dates), read by parse_date for "05/03/2019" (5 March, not May 3).
@@ -328,9 +328,8 @@ def is_day_first(lines: list[str]) -> bool:
     ("25/03/2019") and none has its second number above 12 ("03/25/2019")."""
     firsts = seconds = False
     for m in _NUMERIC_DMY_ANY.finditer("\n".join(lines)):  # one pass over the whole text
-        first, second = (m.group(1), m.group(3)) if m.group(1) else (m.group(4), m.group(6))
-        firsts = firsts or int(first) > 12
-        seconds = seconds or int(second) > 12
+        firsts = firsts or int(m.group(1)) > 12
+        seconds = seconds or int(m.group(3)) > 12
     return firsts and not seconds
 
 

@@ -174,7 +174,9 @@ def dated_clause(text: str) -> SentenceRole | None:
     written as its dates, a colon, then "Title, Employer" and a clause about it."""
     text = " ".join(text[:400].split())  # the clause's head is all it reads
     rest = text[_LEAD.match(text).end() :]  # type: ignore[union-attr]
-    rng = dates.find_range(rest) if rest[:1].isalnum() else None
+    # cheap tests first: this runs on every sentence of a section
+    opens = rest[:1].isalnum() and (":" in rest[:40] or " – " in rest[:40] or " - " in rest[:40])
+    rng = dates.find_range(rest) if opens and dates.starts_with_date(rest) else None
     if rng is None or rng.span[0] != 0:
         return None
     sep = _CLAUSE_SEP.match(rest[rng.span[1] :])
@@ -242,7 +244,7 @@ def _tidy_company(company: str | None) -> str | None:
     duty ("Taught Introduction to Statistics classes") is no employer."""
     if company is None:
         return None
-    cut = _NEXT_SENTENCE.search(company)
+    cut = _NEXT_SENTENCE.search(company) if ". " in company else None
     if cut and not _ABBREV.search(company[: cut.start() + 1]):
         company = company[: cut.start()]
     lower = [w for w in tx.words(company)[1:] if w[:1].islower() and w not in _CONNECTORS]
@@ -367,7 +369,7 @@ def promotions(role: WorkExperience) -> list[WorkExperience]:
     if not role.company or not role.start:
         return out
     for bullet in role.bullets:
-        m = _PROMOTED.search(bullet)
+        m = _PROMOTED.search(bullet) if "romot" in bullet else None
         position = _title(m.group("pos")) if m else None
         if not position or (role.position and _same(role.position, position)):
             continue
