@@ -248,6 +248,7 @@ def test_a_sentence_header_whose_employer_is_unreadable_keeps_only_its_title() -
     ("line", "expected"),
     [
         ("• 2012 onwards: Legal Counsel, Corran Water Board, which role includes drafting", ("Legal Counsel", "Corran Water Board", "2012", None, True)),
+        ("• 14/8/12 onwards: Legal Counsel, Corran Water Board, which role includes drafting", ("Legal Counsel", "Corran Water Board", "2012-08", None, True)),
         ("Nov. 2008 to date: Managing Partner, Hale Wiru and Co. Advocates, Eastport, a firm of advocates", ("Managing Partner", "Hale Wiru and Co. Advocates", "2008-11", None, True)),
     ],
 )  # fmt: skip

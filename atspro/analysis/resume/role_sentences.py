@@ -176,7 +176,7 @@ def dated_clause(text: str) -> SentenceRole | None:
     rest = text[_LEAD.match(text).end() :]  # type: ignore[union-attr]
     # cheap tests first: this runs on every sentence of a section
     opens = rest[:1].isalnum() and (":" in rest[:40] or " – " in rest[:40] or " - " in rest[:40])
-    rng = dates.find_range(rest) if opens and dates.starts_with_date(rest) else None
+    rng = dates.find_range(rest) if opens else None
     if rng is None or rng.span[0] != 0:
         return None
     sep = _CLAUSE_SEP.match(rest[rng.span[1] :])
