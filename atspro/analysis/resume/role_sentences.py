@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from atspro.analysis.resume import dates, labelled, places, roles, sections
+from atspro.analysis.resume import dates, labelled, places, roles, sections, units
 from atspro.analysis.resume import text as tx
 from atspro.models import WorkExperience
 
@@ -67,7 +67,6 @@ _AFTER_NAME = re.compile(
     r"^\s+(?:projects?|teams?|clients?|customers?|accounts?|modules?|division|unit)\b",
     re.IGNORECASE,
 )
-_DEPARTMENT = re.compile(r"^(?:dept\.?|department|division|faculty|school|office)\s+of\b", re.I)
 _PARENT = re.compile(r"^,?\s+(?:at|of)\s+(?:the\s+)?(?P<org>[A-Z].*)$")
 _HAS_AS = re.compile(r"\bas\s", re.IGNORECASE)
 _ORG_AFTER = re.compile(rf"\s+{_ORG_PREP}\s+", re.IGNORECASE)
@@ -128,7 +127,7 @@ def _organisation(value: str) -> str | None:
     co = _name_words(cut)
     if _AFTER_NAME.match(cut[len(co) :]):
         return None  # "in the KX project", "for the Payments team": a project, not the employer
-    parent = _PARENT.match(cut[len(co) :]) if _DEPARTMENT.match(co) else None
+    parent = _PARENT.match(cut[len(co) :]) if units.opens_unit(co) else None
     if parent:  # "the Department of Physics at Elmhurst Institute": the institute employs
         co = _name_words(parent.group("org"))
     head, _, last = co.rpartition(" ")
@@ -263,15 +262,17 @@ def amend(role: roles.RoleHeader, header: list[str], body: list[str]) -> None:
     if said:
         role.position, role.company = said.position, said.company
         return
-    if role.company and not role.position and _SELF_EMPLOYED.match(role.company):
-        position = _name_words(role.company)  # "SELF-EMPLOYED LEGAL PRACTITIONER principally"
+    either = role.position or role.company if not (role.position and role.company) else None
+    if either and _SELF_EMPLOYED.match(either):
+        position = _name_words(either)  # "SELF-EMPLOYED LEGAL PRACTITIONER principally"
         last = tx.words(position)[-1].lower()
         if len(tx.words(position)) > 1 and (roles.is_title(position) or _AGENT.search(last)):
             role.position, role.company = position, None  # a way of working, no employer
             return
     position = title_sentence(" ".join(header)) if header else None
-    if position and role.company and _AS_ONLY.match(role.company + " as x"):
-        # "Working as Analyst in a firm the sentence names unreadably": the verb is no employer
+    if position and (not role.company or _AS_ONLY.match(role.company + " as x")):
+        # "Working as Analyst in a firm the sentence names unreadably": the sentence's title;
+        # the verb is no employer
         role.position, role.company = position, None
         return
     if role.position:
