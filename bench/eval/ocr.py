@@ -28,7 +28,9 @@ Split: a stable hash of the file name puts ~1 in 4 documents in ``test``; figure
 per split. ``OCR_EVAL_LIMIT=n`` reads only the first n documents of each split and
 ``OCR_EVAL_SPLIT=train`` (or ``test``) only that split, ``OCR_EVAL_SOURCE=real`` (or
 ``fixtures``, ``synthetic``) only that source; ``OCR_EVAL_SHOW_MISSES=1`` prints the contact
-fields each document missed to the terminal (develop on train: never look at test misses).
+fields each document missed to the terminal (develop on train: never look at test misses);
+``OCR_EVAL_CACHE=1`` (or a folder) replays the OCR engine's model outputs from a disk cache
+(``bench/ocr_cache.py``): post-processing changes re-run in seconds, same figures.
 """
 
 from __future__ import annotations
@@ -39,11 +41,13 @@ import os
 import random
 import time
 import unicodedata
+from contextlib import nullcontext
 from pathlib import Path
 from statistics import median
 from typing import Any
 
 from bench.eval.common import PR, norm, similar
+from bench.ocr_cache import cache_folder, installed
 
 LONG_SIDE = 1280
 JPEG_QUALITY = 80
@@ -58,14 +62,19 @@ def run(samples: Path) -> dict[str, Any]:
     wanted = os.environ.get("OCR_EVAL_SPLIT")
     splits = [wanted] if wanted in ("train", "test") else ["train", "test"]
     only = os.environ.get("OCR_EVAL_SOURCE")
+    folder = cache_folder(os.environ.get("OCR_EVAL_CACHE"))
     out: dict[str, Any] = {}
-    for source, documents in SOURCES.items():
-        if only and source != only:
-            continue
-        docs = documents(samples)
-        out[source] = {
-            split: _evaluate([d for d in docs if _split(d[0]) == split][:limit]) for split in splits
-        }
+    with installed(folder) if folder else nullcontext():
+        for source, documents in SOURCES.items():
+            if only and source != only:
+                continue
+            docs = documents(samples)
+            out[source] = {
+                split: _evaluate([d for d in docs if _split(d[0]) == split][:limit])
+                for split in splits
+            }
+    if folder:
+        out["cached"] = "engine outputs replayed from a cache: seconds_per_page_p50 means nothing"
     return out
 
 
