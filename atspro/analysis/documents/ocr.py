@@ -30,7 +30,7 @@ from atspro.analysis.documents.ocr_contact import (
     mend_name_words,
     split_boilerplate,
 )
-from atspro.analysis.documents.ocr_reread import reread_names
+from atspro.analysis.documents.ocr_reread import reread_addresses, reread_names
 from atspro.analysis.documents.ocr_words import (
     capitalise_name_header,
     restore_spaces,
@@ -158,6 +158,7 @@ def read_page(image: Image, threads: int = 2) -> PageText:
         crops = ocr.get_crop_img_list(bgr, boxes)
     recognised, _ = ocr.text_rec(crops, return_word_box=True)
     lines = reread_names(ocr, crops, [_without_icons(r) for r in recognised])
+    lines = reread_addresses(ocr, crops, lines)
     return _lay_out(boxes, lines, bgr.shape[1], rotation)
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from typing import Any
 
 HEAD_BOXES = 8  # the name is among the page's first detected lines
@@ -35,6 +36,22 @@ def accents_added(first: str, second: str) -> bool:
     return first != second and len(first) == len(second) and base_letters(second) == first
 
 
+def letter_doubled(first: str, second: str) -> bool:
+    """``second`` is ``first`` with one letter written twice where ``first`` has it once, inside
+    an e-mail address ("hannah.wiliams@" → "hannah.williams@"), nothing else changed."""
+    if len(second) != len(first) + 1:
+        return False
+    for i in range(1, len(second)):
+        if (
+            second[i] == second[i - 1]
+            and second[i].isalpha()
+            and second[:i] + second[i + 1 :] == first
+        ):
+            word = second[:i].rsplit(" ", 1)[-1] + second[i:].split(" ", 1)[0]
+            return "@" in word
+    return False
+
+
 def reread_names(
     ocr: Any, crops: list[Any], read: list[tuple[str, float]]
 ) -> list[tuple[str, float]]:
@@ -45,13 +62,32 @@ def reread_names(
         for i, (text, _) in enumerate(read[:HEAD_BOXES])
         if text.isascii() and _NAME_LINE.fullmatch(text.strip())
     ]
+    return _reread(ocr, crops, read, picked, accents_added)
+
+
+def reread_addresses(
+    ocr: Any, crops: list[Any], read: list[tuple[str, float]]
+) -> list[tuple[str, float]]:
+    """``read`` with a doubled letter of an e-mail address restored where a sharper crop of
+    its line shows it twice (``letter_doubled``); any other difference keeps the first read."""
+    picked = [i for i, (text, _) in enumerate(read) if "@" in text]
+    return _reread(ocr, crops, read, picked, letter_doubled)
+
+
+def _reread(
+    ocr: Any,
+    crops: list[Any],
+    read: list[tuple[str, float]],
+    picked: list[int],
+    taken: Callable[[str, str], bool],
+) -> list[tuple[str, float]]:
     if not picked:
         return read
     again, _ = ocr.text_rec([sharper(crops[i]) for i in picked])
     out = list(read)
     for i, result in zip(picked, again, strict=False):
         text, score = str(result[0]).strip(), float(result[1])
-        if accents_added(read[i][0].strip(), text) and score >= read[i][1]:
+        if taken(read[i][0].strip(), text) and score >= read[i][1]:
             out[i] = (text, score)
     return out
 
