@@ -55,6 +55,13 @@ def test_an_address_without_clear_evidence_is_kept(page: list[str]) -> None:
     assert mend_addresses(page) == page
 
 
+def test_a_comma_and_space_for_the_dot_of_a_local_part_is_mended_by_the_name() -> None:
+    page = ["Orla Pennick", "+44 20 7946 0000 | orla, pennick@mail.test"]
+    assert mend_addresses(page)[1] == "+44 20 7946 0000 | orla.pennick@mail.test"
+    other = ["Orla Pennick", "Dublin, ops@mail.test"]  # a list's comma before someone's address
+    assert mend_addresses(other) == other
+
+
 @pytest.mark.parametrize(
     ("header", "fixed"),
     [

@@ -61,6 +61,11 @@ def test_real_tokens_are_kept(kept: str) -> None:
         ("dana,whitfield@example,org", "dana.whitfield@example.org"),
         ("www,danawhitfield.net", "www.danawhitfield.net"),
         ("github,com/danaw", "github.com/danaw"),
+        ("dana.w@gmail, com | Boston", "dana.w@gmail.com | Boston"),
+        ("dana.w@mail.co, uk", "dana.w@mail.co.uk"),
+        ("dana.w@mail.com, Boston", "dana.w@mail.com, Boston"),  # a list's comma
+        ("dana.w@mail.io, uk", "dana.w@mail.io, uk"),  # the domain had its dot
+        ("dana.w@mail.com, usa", "dana.w@mail.com, usa"),
         ("Boston,MA", "Boston, MA"),  # an ordinary comma still gets its space
         ("（415）555-0199", "(415) 555-0199"),  # full-width brackets
         ("Boston，MA", "Boston, MA"),  # a full-width comma

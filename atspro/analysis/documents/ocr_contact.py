@@ -8,6 +8,8 @@ Line-level repairs (``ocr_words``) see one line; these see the page's first line
   beside "Hannah Williams"; a doubled letter is the most common loss) or by a look-alike
   ("0"/"o", "1"/"l", "rn"/"m", "vv"/"w") takes the evidence's spelling. Nothing is invented:
   without evidence, or with two pieces of evidence that disagree, the read is kept.
+  A dot of the local part read as a comma and a space ("jane, doe@…") is a dot again when the
+  header spells the two words as the name's.
 * ``mend_name_words``: the mirror: a name word missing one letter of the page's own address or
   handle gets it back ("Vardoan" beside "ilse@vardogan.dev").
 * ``split_boilerplate``: a name header glued to "RESUME"/"CV" ("JANE DOEIRESUME", "JANE DOE I
@@ -39,6 +41,10 @@ def mend_addresses(lines: list[str]) -> list[str]:
     """``lines`` with e-mail local parts mended where the page's evidence spells them (see
     module doc). Only the page's first ``HEADER_LINES`` lines give evidence."""
     head = lines[:HEADER_LINES]
+    if not any("@" in line for line in lines):
+        return lines
+    lines = _comma_in_local_part(lines, _name_evidence(head))
+    head = lines[:HEADER_LINES]
     reads = [m for line in lines if "@" in line for m in _EMAIL.finditer(line)]
     if not reads:
         return lines
@@ -59,6 +65,22 @@ def mend_addresses(lines: list[str]) -> list[str]:
         return f"{mended}@{match.group(2)}"
 
     return [_EMAIL.sub(mend, line) if "@" in line else line for line in lines]
+
+
+# a dot of the local part read as a comma and a space: "jane, doe@mail.com" for Jane Doe
+_COMMA_LOCAL = re.compile(r"(?<![\w.@/+\-])([A-Za-z]{2,}), ([A-Za-z]{2,})(?=[\w.+\-]*@)")
+
+
+def _comma_in_local_part(lines: list[str], evidence: set[str]) -> list[str]:
+    """ "jane, doe@…" is "jane.doe@…" when the header spells the two words as the name's."""
+
+    def join(match: re.Match[str]) -> str:
+        first, second = match.group(1), match.group(2)
+        if (first + second).lower() not in evidence:
+            return match.group()
+        return f"{first}.{second}"
+
+    return [_COMMA_LOCAL.sub(join, line) if ", " in line else line for line in lines]
 
 
 _NAME_WORD = re.compile(r"(?<![\w@./])(?:[A-Z][a-z]{4,}|[A-Z]{5,})(?![\w@])")

@@ -10,7 +10,8 @@ conservative so that a real token is never split:
 * a line that is only capitalised words run together ("DanaWhitfield": a name header) is
   split at its capitals, unless it is a known skill ("JavaScript");
 * full-width punctuation ("（415）555", "，") is written as ASCII;
-* commas read for the dots of an e-mail or a web address ("dana,w@example,org") are dots;
+* commas read for the dots of an e-mail or a web address ("dana,w@example,org") are dots,
+  and so is a comma and a space before the top-level domain of an address ("@gmail, com");
 * an "@" read as a letter or a symbol ("g", "e", "a", "Q", "©"…), dropped, or set apart by
   spaces ("tom.bellgexample.org", "janea example.com", "jane @ gmail.com") is put back, only
   in front of a mail provider's domain ("gmail.com", "yahoo.co.in", "example.org"…) and only
@@ -182,6 +183,7 @@ def restore_spaces(line: str) -> str:
     if _CAMEL_NAME.fullmatch(line.strip()) and not _is_skill(line.strip()):
         return " ".join(_CAMEL_PART.findall(line))  # a name header: "DanaWhitfield"
     line = _BAR_AFTER_PHONE.sub(r"\1 | ", line)
+    line = _COMMA_IN_DOMAIN.sub(lambda m: ".".join(g for g in m.groups() if g), line)
     line = " ".join(_mend_link(token) for token in _TOKEN.findall(line))
     line = _mend_at(line)
     line = _PROVIDER_TYPO.sub(_mended_provider, line)
@@ -193,6 +195,14 @@ def restore_spaces(line: str) -> str:
     line = _AFTER_PUNCT.sub(r"\1 ", line)
     line = _AFTER_COLON.sub(r"\1 ", line)
     return " ".join(_repair_token(token) for token in _TOKEN.findall(line))
+
+
+# a dot of an address's domain read as a comma and a space: "jane@gmail, com" (a domain with
+# no dot yet, or one ending in a second-level label like "co" of "co.uk") is no address without it
+_COMMA_IN_DOMAIN = re.compile(
+    r"(@[A-Za-z0-9][\w\-]*), ([a-z]{2,4})(?=$|[\s|•·/;])"
+    r"|(@[A-Za-z0-9][\w\-]*\.(?:co|com|ac|org|net|edu|gov)), ([a-z]{2})(?=$|[\s|•·/;])"
+)
 
 
 def _mend_link(token: str) -> str:
