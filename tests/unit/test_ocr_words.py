@@ -192,3 +192,33 @@ def test_a_slash_between_contact_details_gets_its_spaces_back() -> None:
 )
 def test_a_slash_after_an_email_or_a_phone_is_a_separator(read: str, fixed: str) -> None:
     assert restore_spaces(read) == fixed
+
+
+@pytest.mark.parametrize(
+    ("read", "fixed"),
+    [
+        # a "◦" between the phone and the city, read as "0" and glued to the number
+        (
+            "dana@mail.test +60 12-083 93710 Kuala Lumpur",
+            "dana@mail.test +60 12-083 9371 | Kuala Lumpur",
+        ),
+        ("+44 20 7946 01230 London", "+44 20 7946 0123 | London"),
+        ("+44 20 7946 0123 o London", "+44 20 7946 0123 | London"),
+        ("dana@mail.test 0+44 20 7946 0123", "dana@mail.test | +44 20 7946 0123"),
+    ],
+)
+def test_a_round_separator_read_as_zero_by_a_phone_is_a_separator(read: str, fixed: str) -> None:
+    assert restore_spaces(read) == fixed
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "+44 20 7946 0120 London",  # the number is valid with its last 0
+        "+1 415 555 0100 ext",  # ditto
+        "+33 6 12 34 56 70 Paris",
+        "+60 12-083 93710",  # nothing follows: no separator to restore
+    ],
+)
+def test_a_phones_own_last_zero_is_kept(kept: str) -> None:
+    assert restore_spaces(kept) == kept

@@ -21,6 +21,9 @@ conservative so that a real token is never split:
 * a "|" read as "1" between an e-mail or link and the phone or link after it
   ("jane@x.com1+1 415…", "…gmail.com1www.site.com") is a separator again, and so is a " / "
   that lost its spaces after an e-mail or a phone number ("+91-98…04/jun@x.com/Pune");
+* a round separator ("◦") read as "0" and glued to an international phone number is a
+  separator again when the number is valid without it and not with it ("+60 12-083 93710
+  Seattle");
 * glued words: a letter run of 7+ characters that is neither an English word nor a known
   skill is split by word frequencies (``wordninja``) when every piece is a real word of 3+
   letters or a short function word ("of", "in"…): "SpringBoot" -> "Spring Boot", while
@@ -183,6 +186,7 @@ def restore_spaces(line: str) -> str:
     if _CAMEL_NAME.fullmatch(line.strip()) and not _is_skill(line.strip()):
         return " ".join(_CAMEL_PART.findall(line))  # a name header: "DanaWhitfield"
     line = _BAR_AFTER_PHONE.sub(r"\1 | ", line)
+    line = _ROUND_SEPARATOR_BY_PHONE.sub(_round_separator, line)
     line = _COMMA_IN_DOMAIN.sub(lambda m: ".".join(g for g in m.groups() if g), line)
     line = " ".join(_mend_link(token) for token in _TOKEN.findall(line))
     line = _mend_at(line)
@@ -195,6 +199,35 @@ def restore_spaces(line: str) -> str:
     line = _AFTER_PUNCT.sub(r"\1 ", line)
     line = _AFTER_COLON.sub(r"\1 ", line)
     return " ".join(_repair_token(token) for token in _TOKEN.findall(line))
+
+
+# A round separator ("◦", "∘", "°") read as "0" or "o" and glued to an international phone
+# number, before the next detail ("+60 12-083 93710 Seattle") or after the one before
+# ("x@mail.com 0+60 12…": no number has a digit before its "+"), or standing alone between them
+_ROUND_SEPARATOR_BY_PHONE = re.compile(
+    r"(?<![\w+])(?P<phone>\+\d{1,3}[\d\s().\-]{6,}\d)(?P<zero>\s?[0oO])(?=\s+[^\d\s+(])"
+    r"|(?<=\s)(?P<lead>[0oO])(?=\+\d)"
+)
+
+
+def _round_separator(match: re.Match[str]) -> str:
+    """The separator back where the numbering plan says so: the number is valid without the
+    glued "0" and not with it (``phonenumbers``); a "0" right before a "+" always."""
+    if match.group("lead"):
+        return "| "
+    phone, zero = match.group("phone"), match.group("zero")
+    if _valid_phone(phone) and not _valid_phone(phone + zero.translate(_LOOKALIKES)):
+        return f"{phone} | "
+    return match.group()
+
+
+def _valid_phone(text: str) -> bool:
+    import phonenumbers
+
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse(text, None))
+    except phonenumbers.NumberParseException:
+        return False
 
 
 # a dot of an address's domain read as a comma and a space: "jane@gmail, com" (a domain with
