@@ -131,14 +131,17 @@ def test_a_name_word_missing_a_letter_of_the_pages_own_address_gets_it_back() ->
     assert mend_name_words([line])[0] == "Ilse Vardogan ilse@vardogan.dev | Homepage"
     page = ["TOBIN FARELL", "linkedin.com/in/tobin-farrell"]
     assert mend_name_words(page)[0] == "TOBIN FARRELL"
-    # the address holds the word as read, or no address at all: kept; an address writes
-    # "ü" as "ue": "KUSTNER" read for "KÜSTNER" beside "kuestner.de" lost no letter
+    # the address holds the word as read, or no address at all: kept
     for kept in (
         ["Senior Developer", "developers@acme.org"],
         ["Tobin Farell", "Data Analyst"],
-        ["ILSE KUSTNER", "ilse@kuestner.de"],
+        ["Ilse Kustner", "ilse@kustner.de"],
     ):
         assert mend_name_words(kept) == kept
+    # an address writes "ü" as "ue": "KUSTNER" beside "kuestner.de" lost the dots, not a letter
+    assert mend_name_words(["ILSE KUSTNER", "ilse@kuestner.de"])[0] == "ILSE KÜSTNER"
+    assert mend_name_words(["Ilse Kustner", "www.ilsekuestner.de"])[0] == "Ilse Küstner"
+    assert mend_name_words(["Ilse Kustner", "wwwilsekuestner.com"])[0] == "Ilse Küstner"
 
 
 @pytest.mark.parametrize(

@@ -10,8 +10,9 @@ Line-level repairs (``ocr_words``) see one line; these see the page's first line
   without evidence, or with two pieces of evidence that disagree, the read is kept.
   A dot of the local part read as a comma and a space ("jane, doe@…") is a dot again when the
   header spells the two words as the name's.
-* ``mend_name_words``: the mirror: a name word missing one letter of the page's own address or
-  handle gets it back ("Vardoan" beside "ilse@vardogan.dev").
+* ``mend_name_words``: the mirror: a name word missing one letter of the page's own address,
+  handle or personal site gets it back ("Vardoan" beside "ilse@vardogan.dev"), and its umlaut
+  where the address writes the vowel with an "e" ("KUSTNER" beside "kuestner.de": "KÜSTNER").
 * ``split_boilerplate``: a name header glued to "RESUME"/"CV" ("JANE DOEIRESUME", "JANE DOE I
   RESUME": the "|" between them read as "I") gets its separator back, so the parser does not
   take "Doei" or "Doe I" for the surname. An "I" is a name's last letter, not a bar, when the
@@ -32,6 +33,7 @@ _HANDLE = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+")
+_SITE = re.compile(r"\bwww[.,]?([a-z0-9\-]+)\.[a-z]{2,}\b", re.IGNORECASE)  # a personal site
 _CHUNK = re.compile(r"([A-Za-z01]+)|([^A-Za-z01]+)")  # letters (and look-alike digits), the rest
 # OCR look-alikes, folded to one spelling for comparison
 _FOLDS = (("rn", "m"), ("vv", "w"), ("0", "o"), ("1", "l"), ("i", "l"))
@@ -95,8 +97,8 @@ def mend_name_words(lines: list[str]) -> list[str]:
     pieces = {
         piece
         for line in lines
-        if "@" in line or "/" in line
-        for match in [*_EMAIL.finditer(line), *_HANDLE.finditer(line)]
+        if "@" in line or "/" in line or "www" in line.lower()
+        for match in [*_EMAIL.finditer(line), *_HANDLE.finditer(line), *_SITE.finditer(line)]
         for group in match.groups()
         for piece in re.split(r"[^a-z]+", (group or "").lower())
         if len(piece) >= MIN_EVIDENCE + 1 and piece not in _NOT_A_NAME_PIECE
@@ -115,12 +117,28 @@ def mend_name_words(lines: list[str]) -> list[str]:
             for i in range(len(piece) - len(low))
             if _one_letter_lost(low, piece[i : i + len(low) + 1], umlaut=False)
         }
+        if not found:
+            found = _umlauts(low, pieces)
         if len(found) != 1:
             return word
         spelled = found.pop()
         return spelled.upper() if word.isupper() else spelled.capitalize()
 
     return [_NAME_WORD.sub(mend, line) for line in lines[:3]] + lines[3:]
+
+
+_UMLAUT = {"a": "ä", "o": "ö", "u": "ü"}
+
+
+def _umlauts(low: str, pieces: set[str]) -> set[str]:
+    """``low`` with an umlaut where the page's address writes the vowel with an "e" after it
+    ("kuster" beside "kuester.de" is "küster"): the recogniser drops the dots far more often
+    than a whole letter, so a name printed "Kuester" is read as such."""
+    return {
+        low[:i] + _UMLAUT[ch] + low[i + 1 :]
+        for i, ch in enumerate(low)
+        if ch in _UMLAUT and any(low[: i + 1] + "e" + low[i + 1 :] in piece for piece in pieces)
+    }
 
 
 def _chunks(local: str) -> list[str]:
