@@ -47,6 +47,8 @@ def test_an_address_is_mended_from_the_pages_own_evidence(
         # two pieces of evidence that disagree: the read is kept
         ["Carin Marlow | Karin Marlow", "arinmarlow@example.org"],
         ["Jo Ames", "joames@example.org"],  # short words are no evidence
+        # a name word with a letter outside Latin-1 is one word: no "zo" + "martinez"
+        ["Zoě Martinez", "zmartinez@mail.test"],
         # another address with a different domain is someone else's, no second read
         ["Contact", "mirabele.oakes@mail.com", "Referee: mirabelle.oakes@acme.org"],
     ],

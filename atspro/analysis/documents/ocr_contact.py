@@ -32,7 +32,7 @@ _HANDLE = re.compile(
     r"(?:linkedin\.com/in/|github\.com/|gitlab\.com/|twitter\.com/|x\.com/)([A-Za-z0-9][\w\-.]*)",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+")
+_WORD = re.compile(r"[^\W\d_]+")  # letters of any script: "Zoě" is one word, not "Zo"
 _SITE = re.compile(r"\bwww[.,]?([a-z0-9\-]+)\.[a-z]{2,}\b", re.IGNORECASE)  # a personal site
 _CHUNK = re.compile(r"([A-Za-z01]+)|([^A-Za-z01]+)")  # letters (and look-alike digits), the rest
 # OCR look-alikes, folded to one spelling for comparison
