@@ -19,6 +19,9 @@ from bench.eval.ocr import unreadable_reference
         # look-alikes: "1" for "l", "0" for "o"
         (["Noelle Brandt", "noe1le_brandt@web.de · Berlin"], "noelle_brandt@web.de · Berlin"),
         (["Ravi Thorsen", "ravi.th0rsen@gmail.com"], "ravi.thorsen@gmail.com"),
+        # a leading "l" (the first name's initial) read as "1" or "i"
+        (["Lena Thorsen", "1thorsen@gmail.com"], "lthorsen@gmail.com"),
+        (["LENA THORSEN", "Email: ithorsen@gmail.com"], "Email: lthorsen@gmail.com"),
         # a profile handle is evidence too, digits included
         (["R. Quill", "quilltaro.dev@gmail.com", "github.com/quil1tar0"], None),
         # the same address read twice: the read that kept the letter
@@ -47,6 +50,9 @@ def test_an_address_is_mended_from_the_pages_own_evidence(
         # two pieces of evidence that disagree: the read is kept
         ["Carin Marlow | Karin Marlow", "arinmarlow@example.org"],
         ["Jo Ames", "joames@example.org"],  # short words are no evidence
+        # "itaylor" for Ian Taylor is the initial as written
+        ["Ian Taylor", "itaylor@mail.test"],
+        ["Ilse Lund Taylor", "itaylor@mail.test"],  # an "i" initial too: either may be meant
         # a name word with a letter outside Latin-1 is one word: no "zo" + "martinez"
         ["Zoě Martinez", "zmartinez@mail.test"],
         # another address with a different domain is someone else's, no second read

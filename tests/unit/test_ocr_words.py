@@ -222,3 +222,15 @@ def test_a_round_separator_read_as_zero_by_a_phone_is_a_separator(read: str, fix
 )
 def test_a_phones_own_last_zero_is_kept(kept: str) -> None:
     assert restore_spaces(kept) == kept
+
+
+@pytest.mark.parametrize(
+    ("read", "fixed"),
+    [
+        ("+44 20 7946 0123dana.w@mail.test", "+44 20 7946 0123 | dana.w@mail.test"),
+        ("dana.w@mail.test+44 20 7946 0123", "dana.w@mail.test | +44 20 7946 0123"),
+        ("+44 2079dana@mail.test", "+44 2079dana@mail.test"),  # no valid number: kept
+    ],
+)
+def test_a_phone_glued_to_an_email_is_set_apart(read: str, fixed: str) -> None:
+    assert restore_spaces(read) == fixed

@@ -197,10 +197,18 @@ def _mend_chunk(chunk: str, evidence: set[str], initials: set[str]) -> str:
     if len(low) < MIN_EVIDENCE - 1 or low in evidence:
         return chunk
     found = {word for word in evidence if _one_letter_lost(low, word) or _looks_alike(low, word)}
+    if not found and _initial_l_misread(low, evidence, initials):
+        return "l" + chunk[1:]
     if len(found) != 1:
         return _digits_after_word(chunk, evidence, initials)
     word = found.pop()
     return word.upper() if chunk.isupper() else word
+
+
+def _initial_l_misread(low: str, evidence: set[str], initials: set[str]) -> bool:
+    """ "1taylor" or "itaylor" beside "Lena Taylor": the initial "l" read as a "1" or an "i",
+    when the header has a word starting with "l" and none starting with "i"."""
+    return low[:1] in ("1", "i") and low[1:] in evidence and "l" in initials and "i" not in initials
 
 
 _DIGIT_LOOKS = str.maketrans("lIiOo", "11100")

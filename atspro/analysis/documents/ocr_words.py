@@ -21,6 +21,8 @@ conservative so that a real token is never split:
 * a "|" read as "1" between an e-mail or link and the phone or link after it
   ("jane@x.com1+1 415…", "…gmail.com1www.site.com") is a separator again, and so is a " / "
   that lost its spaces after an e-mail or a phone number ("+91-98…04/jun@x.com/Pune");
+* an international phone and an e-mail glued with no separator ("+44 20 7946 0123jane@…",
+  "…@mail.com+44…") are set apart (the number must be valid);
 * a round separator ("◦") read as "0" and glued to an international phone number is a
   separator again when the number is valid without it and not with it ("+60 12-083 93710
   Seattle");
@@ -187,6 +189,8 @@ def restore_spaces(line: str) -> str:
         return " ".join(_CAMEL_PART.findall(line))  # a name header: "DanaWhitfield"
     line = _BAR_AFTER_PHONE.sub(r"\1 | ", line)
     line = _ROUND_SEPARATOR_BY_PHONE.sub(_round_separator, line)
+    line = _PHONE_BEFORE_EMAIL.sub(_phone_apart, line)
+    line = _EMAIL_BEFORE_PHONE.sub(r"\1 | ", line)
     line = _COMMA_IN_DOMAIN.sub(lambda m: ".".join(g for g in m.groups() if g), line)
     line = " ".join(_mend_link(token) for token in _TOKEN.findall(line))
     line = _mend_at(line)
@@ -219,6 +223,19 @@ def _round_separator(match: re.Match[str]) -> str:
     if _valid_phone(phone) and not _valid_phone(phone + zero.translate(_LOOKALIKES)):
         return f"{phone} | "
     return match.group()
+
+
+# an international phone and an e-mail glued with no separator at all, either way round:
+# "+44 20 7946 0123jane@mail.com", "jane@mail.com+44 20 7946 0123"
+_PHONE_BEFORE_EMAIL = re.compile(r"(?<![\w+])(\+\d{1,3}[\d\s().\-]{6,}\d)(?=[A-Za-z][\w.\-]*@)")
+_EMAIL_BEFORE_PHONE = re.compile(r"(@[\w\-]+(?:\.[A-Za-z]{2,})+)(?=\+\d)")
+
+
+def _phone_apart(match: re.Match[str]) -> str:
+    """A valid number glued to the e-mail after it gets a separator; digits that make no
+    number may be the address's own ("+44 2079jane@…" is left as read)."""
+    phone = match.group(1)
+    return f"{phone} | " if _valid_phone(phone) else phone
 
 
 def _valid_phone(text: str) -> bool:
