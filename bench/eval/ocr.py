@@ -79,7 +79,7 @@ def run(samples: Path) -> dict[str, Any]:
                 for split in splits
             }
     if folder:
-        out["cached"] = "engine outputs replayed from a cache: seconds_per_page_p50 means nothing"
+        out["cached"] = "OCR engine outputs through a cache: seconds_per_page_p50 means nothing"
     return out
 
 

@@ -152,6 +152,19 @@ def test_a_name_word_missing_a_letter_of_the_pages_own_address_gets_it_back() ->
     assert mend_name_words(["Ilse Kustner", "wwwilsekuestner.com"])[0] == "Ilse Küstner"
 
 
+def test_a_name_words_capital_i_read_as_l_comes_back_from_the_pages_handle() -> None:
+    from atspro.analysis.documents.ocr_contact import mend_name_words
+
+    page = ["Joao lbáñez", "jibanez@mail.test | linkedin.com/in/joao-ibanez71"]
+    assert mend_name_words(page)[0] == "Joao Ibáñez"
+    assert mend_name_words(["Mara 1vanova", "mara.ivanova@mail.test"])[0] == "Mara Ivanova"
+    for kept in (
+        ["Joao lbáñez", "joao@mail.test"],  # no evidence
+        ["Anna lindqvist", "anna.lindqvist@mail.test"],  # the address has the "l"
+    ):
+        assert mend_name_words(kept) == kept
+
+
 @pytest.mark.parametrize(
     ("page", "fixed"),
     [

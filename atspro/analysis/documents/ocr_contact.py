@@ -12,7 +12,8 @@ Line-level repairs (``ocr_words``) see one line; these see the page's first line
   header spells the two words as the name's.
 * ``mend_name_words``: the mirror: a name word missing one letter of the page's own address,
   handle or personal site gets it back ("Vardoan" beside "ilse@vardogan.dev"), and its umlaut
-  where the address writes the vowel with an "e" ("KUSTNER" beside "kuestner.de": "KÜSTNER").
+  where the address writes the vowel with an "e" ("KUSTNER" beside "kuestner.de": "KÜSTNER");
+  a name word whose capital "I" was read "l" or "1" ("lbáñez" beside "joao-ibanez") gets it.
 * ``split_boilerplate``: a name header glued to "RESUME"/"CV" ("JANE DOEIRESUME", "JANE DOE I
   RESUME": the "|" between them read as "I") gets its separator back, so the parser does not
   take "Doei" or "Doe I" for the surname. An "I" is a name's last letter, not a bar, when the
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from atspro.analysis.documents.ocr_reread import base_letters
 from atspro.analysis.documents.ocr_words import letters_lost
 
 HEADER_LINES = 8  # the name and the contact block are among the page's first lines
@@ -124,7 +126,28 @@ def mend_name_words(lines: list[str]) -> list[str]:
         spelled = found.pop()
         return spelled.upper() if word.isupper() else spelled.capitalize()
 
-    return [_NAME_WORD.sub(mend, line) for line in lines[:3]] + lines[3:]
+    head = [_NAME_WORD.sub(mend, line) for line in lines[:3]]
+    return [_CAPITAL_I_MISREAD.sub(lambda m: _capital_i(m, pieces), line) for line in head] + lines[
+        3:
+    ]
+
+
+# a name word whose capital "I" was read as "l", "1" or "|" ("lbáñez" for "Ibáñez")
+_CAPITAL_I_MISREAD = re.compile(r"(?<!\S)[l1|](?=[^\W\d_]{3,}(?!\S))([^\W\d_]+)")
+
+
+def _capital_i(match: re.Match[str], pieces: set[str]) -> str:
+    """ "I" when the page's address or handle spells the word with an "i" and no piece with
+    an "l" ("lbáñez" beside "joao-ibanez" is "Ibáñez"); else the word as read."""
+    rest = match.group(1)
+    if not rest[0].islower():
+        return match.group()
+    folded = base_letters(rest).lower()
+    if any("l" + folded in piece for piece in pieces):
+        return match.group()
+    if any("i" + folded in piece for piece in pieces):
+        return "I" + rest
+    return match.group()
 
 
 _UMLAUT = {"a": "ä", "o": "ö", "u": "ü"}
