@@ -197,3 +197,10 @@ def test_letters_after_the_name_without_evidence_of_a_number_are_kept(page: list
 def test_a_first_initial_after_the_surname_stays_a_letter() -> None:
     page = ["Lorna Vettergaard", "vettergaardl386@example.org"]  # surname + initial + number
     assert mend_addresses(page) == page
+
+
+def test_a_name_glued_to_resume_is_split_before_its_words_are_mended() -> None:
+    from atspro.analysis.documents.ocr import mend_page
+
+    page = ["ILSE KUSTNERIRESUME", "Developer", "Berlin | www.ilsekuestner.de"]
+    assert mend_page(page)[0] == "ILSE KÜSTNER | RESUME"

@@ -312,11 +312,18 @@ def _lay_out(
             )
         )
     layout = layout_page(_snap_rows(fragments))
-    lines = mend_name_words(mend_addresses(split_glued_name(layout.lines)))
-    page.lines = capitalise_name_header(split_boilerplate(lines))
+    page.lines = mend_page(layout.lines)
     page.columns = layout.columns
     page.table_like = layout.table_like
     return page
+
+
+def mend_page(lines: list[str]) -> list[str]:
+    """The page-level repairs of a laid-out page (``ocr_words``, ``ocr_contact``), in order;
+    "RESUME" is split off the name before the name words are mended ("KUSTERIRESUME" hides
+    the word "KUSTER")."""
+    lines = split_boilerplate(mend_addresses(split_glued_name(lines)))
+    return capitalise_name_header(mend_name_words(lines))
 
 
 def _snap_rows(fragments: list[Fragment]) -> list[Fragment]:
