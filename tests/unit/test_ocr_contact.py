@@ -22,6 +22,7 @@ from bench.eval.ocr import unreadable_reference
         # a leading "l" (the first name's initial) read as "1" or "i"
         (["Lena Thorsen", "1thorsen@gmail.com"], "lthorsen@gmail.com"),
         (["LENA THORSEN", "Email: ithorsen@gmail.com"], "Email: lthorsen@gmail.com"),
+        (["Lena Thorsen", "1_thorsen85@mail.com | Oslo"], "l_thorsen85@mail.com | Oslo"),
         # a profile handle is evidence too, digits included
         (["R. Quill", "quilltaro.dev@gmail.com", "github.com/quil1tar0"], None),
         # the same address read twice: the read that kept the letter
@@ -53,6 +54,7 @@ def test_an_address_is_mended_from_the_pages_own_evidence(
         # "itaylor" for Ian Taylor is the initial as written
         ["Ian Taylor", "itaylor@mail.test"],
         ["Ilse Lund Taylor", "itaylor@mail.test"],  # an "i" initial too: either may be meant
+        ["Ian Taylor", "i.taylor@mail.test"],
         # a name word with a letter outside Latin-1 is one word: no "zo" + "martinez"
         ["Zoě Martinez", "zmartinez@mail.test"],
         # another address with a different domain is someone else's, no second read

@@ -66,6 +66,9 @@ def mend_addresses(lines: list[str]) -> list[str]:
             for piece in _pieces(other)
         }
         mended = "".join(_mend_chunk(chunk, others, initials) for chunk in _chunks(local))
+        initial = _LONE_INITIAL.match(mended)
+        if initial and _initial_l_misread(initial.group(1) + initial.group(2), others, initials):
+            mended = "l" + mended[1:]  # "1_mansour" beside "Layla Mansour"
         return f"{mended}@{match.group(2)}"
 
     return [_EMAIL.sub(mend, line) if "@" in line else line for line in lines]
@@ -228,10 +231,18 @@ def _mend_chunk(chunk: str, evidence: set[str], initials: set[str]) -> str:
     return word.upper() if chunk.isupper() else word
 
 
+_LONE_INITIAL = re.compile(r"([1iI])[._\-]([a-z]+)(?![a-z])")
+
+
 def _initial_l_misread(low: str, evidence: set[str], initials: set[str]) -> bool:
     """ "1taylor" or "itaylor" beside "Lena Taylor": the initial "l" read as a "1" or an "i",
     when the header has a word starting with "l" and none starting with "i"."""
-    return low[:1] in ("1", "i") and low[1:] in evidence and "l" in initials and "i" not in initials
+    return (
+        low[:1] in ("1", "i", "I")
+        and low[1:] in evidence
+        and "l" in initials
+        and "i" not in initials
+    )
 
 
 _DIGIT_LOOKS = str.maketrans("lIiOo", "11100")
