@@ -40,6 +40,8 @@ def test_base_letters_drop_accents_and_strokes() -> None:
     assert not accents_added("Inaki Lefevre", "Inaki Lefevre")
     assert not accents_added("Inaki Lefevre", "Iñaki Lefeure")  # a letter changed too
     assert not accents_added("Inaki Lefevre", "iñaki Lefevre")  # case changed
+    assert accents_added("Lía Núnez", "Lía Núñez")  # one accent read, the other added
+    assert not accents_added("Lía Núnez", "Lía Nüñez")  # an accent read is not changed
 
 
 def test_a_name_line_takes_the_accents_a_sharper_read_shows() -> None:

@@ -7,7 +7,9 @@ mends as many letters as it breaks ("ltaylor" → "Itaylor", "Paris" → "Panis"
 confidence does not say which read is right. So it is taken only when it is the first read
 letter for letter except for added accents (the same base letters, same case, same gaps) and
 reads at least as confidently; any other difference keeps the first read. Only name-like lines
-at the top of the page are re-read (letters and 2–4 words): one or two crops per page.
+at the top of the page are re-read (letters and 2–4 words): one or two crops per page. A
+name read with some of its accents ("Núnez") may get the others ("Núñez"); an accent read
+is never changed.
 """
 
 from __future__ import annotations
@@ -33,7 +35,10 @@ def base_letters(text: str) -> str:
 def accents_added(first: str, second: str) -> bool:
     """``second`` is ``first`` with accents put on some of its letters, nothing else changed."""
     first, second = (unicodedata.normalize("NFC", t) for t in (first, second))
-    return first != second and len(first) == len(second) and base_letters(second) == first
+    if first == second or len(first) != len(second) or base_letters(second) != base_letters(first):
+        return False
+    # each letter the first read accented stays as it was: "Núnez" → "Núñez", not "Nünez"
+    return all(a == b or base_letters(a) == a for a, b in zip(first, second, strict=True))
 
 
 def letter_doubled(first: str, second: str) -> bool:
@@ -58,9 +63,7 @@ def reread_names(
     """``read`` with the accents of its name-like head lines restored where a sharper crop
     shows them (module doc); ``crops`` are the lines' BGR crops in the same order."""
     picked = [
-        i
-        for i, (text, _) in enumerate(read[:HEAD_BOXES])
-        if text.isascii() and _NAME_LINE.fullmatch(text.strip())
+        i for i, (text, _) in enumerate(read[:HEAD_BOXES]) if _NAME_LINE.fullmatch(text.strip())
     ]
     return _reread(ocr, crops, read, picked, accents_added)
 
