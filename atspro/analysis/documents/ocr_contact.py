@@ -130,9 +130,8 @@ def mend_name_words(lines: list[str]) -> list[str]:
         return spelled.upper() if word.isupper() else spelled.capitalize()
 
     head = [_NAME_WORD.sub(mend, line) for line in lines[:3]]
-    return [_CAPITAL_I_MISREAD.sub(lambda m: _capital_i(m, pieces), line) for line in head] + lines[
-        3:
-    ]
+    head = [_CAPITAL_I_MISREAD.sub(lambda m: _capital_i(m, pieces), line) for line in head]
+    return head + lines[3:]
 
 
 # a name word whose capital "I" was read as "l", "1" or "|" ("lbáñez" for "Ibáñez")
