@@ -19,6 +19,8 @@ from bench.eval.ocr import unreadable_reference
         # look-alikes: "1" for "l", "0" for "o"
         (["Noelle Brandt", "noe1le_brandt@web.de · Berlin"], "noelle_brandt@web.de · Berlin"),
         (["Ravi Thorsen", "ravi.th0rsen@gmail.com"], "ravi.thorsen@gmail.com"),
+        # an accented name is evidence for the address that spells it without accents
+        (["Lía Núñez", "lia.nunz@gmail.com"], "lia.nunez@gmail.com"),
         # a leading "l" (the first name's initial) read as "1" or "i"
         (["Lena Thorsen", "1thorsen@gmail.com"], "lthorsen@gmail.com"),
         (["LENA THORSEN", "Email: ithorsen@gmail.com"], "Email: lthorsen@gmail.com"),

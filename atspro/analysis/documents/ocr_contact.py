@@ -176,11 +176,12 @@ def _pieces(local: str) -> set[str]:
 
 def _name_evidence(head: list[str]) -> set[str]:
     """Words of the header lines, alone and run together two or three at a time ("jonas",
-    "tan" -> "jonastan"): an address is often the name written without its gaps."""
+    "tan" -> "jonastan"): an address is often the name written without its gaps, and
+    without its accents ("Núñez" is evidence for "nunez")."""
     out: set[str] = set()
     for line in head:
         line = _CAMEL_GAP.sub(" ", _EMAIL.sub(" ", line))  # "KwameCampbell": a gap OCR lost
-        words = [w.lower() for w in _WORD.findall(line) if len(w) >= 2]
+        words = [base_letters(w).lower() for w in _WORD.findall(line) if len(w) >= 2]
         for size in (1, 2, 3):
             for start in range(len(words) - size + 1):
                 joined = "".join(words[start : start + size])
