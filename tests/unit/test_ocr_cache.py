@@ -98,3 +98,15 @@ def test_installed_only_inside_the_block(tmp_path: Path, monkeypatch: pytest.Mon
         assert isinstance(inside, ocr_cache.CachedEngine)
         assert ocr.engine(2) is inside
     assert ocr.engine is product
+
+
+def test_the_product_never_imports_the_bench() -> None:
+    import re
+
+    package = Path(__file__).resolve().parents[2] / "atspro"
+    importing = [
+        path.name
+        for path in package.rglob("*.py")
+        if re.search(r"^\s*(?:from|import) bench\b", path.read_text(), re.MULTILINE)
+    ]
+    assert importing == []
