@@ -19,6 +19,9 @@ from bench.eval.ocr import unreadable_reference
         # look-alikes: "1" for "l", "0" for "o"
         (["Noelle Brandt", "noe1le_brandt@web.de · Berlin"], "noelle_brandt@web.de · Berlin"),
         (["Ravi Thorsen", "ravi.th0rsen@gmail.com"], "ravi.thorsen@gmail.com"),
+        # a letter misread in the small print, the name line in large print spells it
+        (["Pierre Lund", "picrre94@mail.test"], "pierre94@mail.test"),
+        (["Orla Rahman", "Email: o_xahman95@mail.test"], "Email: o_rahman95@mail.test"),
         # an accented name is evidence for the address that spells it without accents
         (["Lía Núñez", "lia.nunz@gmail.com"], "lia.nunez@gmail.com"),
         # a leading "l" (the first name's initial) read as "1" or "i"
@@ -53,6 +56,10 @@ def test_an_address_is_mended_from_the_pages_own_evidence(
         # two pieces of evidence that disagree: the read is kept
         ["Carin Marlow | Karin Marlow", "arinmarlow@example.org"],
         ["Jo Ames", "joames@example.org"],  # short words are no evidence
+        # a spelling variant is the person's own: Dmitry writes "dmitri"
+        ["Dmitry Volkov", "dmitri.volkov@mail.test"],
+        # a word one letter off that is on no name line is no evidence
+        ["Pierre Lund", "Data analyst, Oslo", "analyct.lund@mail.test"],
         # "itaylor" for Ian Taylor is the initial as written
         ["Ian Taylor", "itaylor@mail.test"],
         ["Ilse Lund Taylor", "itaylor@mail.test"],  # an "i" initial too: either may be meant

@@ -54,6 +54,7 @@ def mend_addresses(lines: list[str]) -> list[str]:
         return lines
     evidence = _name_evidence(head) | _handle_evidence(lines)
     initials = _initials(head)
+    names = _name_evidence([line for line in head if _name_like(line)])
     addresses = {(m.group(1).lower(), m.group(2).lower()) for m in reads}
 
     def mend(match: re.Match[str]) -> str:
@@ -65,7 +66,7 @@ def mend_addresses(lines: list[str]) -> list[str]:
             if where == domain and other != local.lower()
             for piece in _pieces(other)
         }
-        mended = "".join(_mend_chunk(chunk, others, initials) for chunk in _chunks(local))
+        mended = "".join(_mend_chunk(chunk, others, initials, names) for chunk in _chunks(local))
         initial = _LONE_INITIAL.match(mended)
         if initial and _initial_l_misread(initial.group(1) + initial.group(2), others, initials):
             mended = "l" + mended[1:]  # "1_mansour" beside "Layla Mansour"
@@ -207,24 +208,48 @@ def _handle_evidence(lines: list[str]) -> set[str]:
 def _initials(head: list[str]) -> set[str]:
     """First letters of the words of the header's name-like lines (2–4 capitalised words, no
     digits or links): an address may add one ("bakkerl" for Lars Bakker)."""
-    out: set[str] = set()
-    for line in head:
-        words = _CAMEL_GAP.sub(" ", line).split()
-        if 1 <= len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in words):
-            out |= {word[0].lower() for word in words}
-    return out
+    return {word[0].lower() for line in head if _name_like(line) for word in _name_words(line)}
 
 
-def _mend_chunk(chunk: str, evidence: set[str], initials: set[str]) -> str:
+def _name_words(line: str) -> list[str]:
+    return _CAMEL_GAP.sub(" ", line).split()
+
+
+def _name_like(line: str) -> bool:
+    """1–4 capitalised words of letters: a name line."""
+    words = _name_words(line)
+    return 1 <= len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in words)
+
+
+# letters people swap on purpose when they write their name into an address (Dmitri/Dmitry,
+# Katrin/Catrin): a name and an address differing by one of these pairs are both right
+_SPELLING_VARIANTS = frozenset(
+    frozenset(pair) for pair in ("iy", "ck", "sz", "jy", "vw", "kq", "ae", "ou", "ij")
+)
+
+
+def _letter_misread(read: str, word: str) -> bool:
+    """``read`` is ``word`` with one letter read as another, not a spelling variant."""
+    if len(read) != len(word) or not read.isalpha():
+        return False
+    diff = [(a, b) for a, b in zip(read, word, strict=True) if a != b]
+    return len(diff) == 1 and frozenset(diff[0]) not in _SPELLING_VARIANTS
+
+
+def _mend_chunk(chunk: str, evidence: set[str], initials: set[str], names: set[str]) -> str:
     """The one evidence word ``chunk`` misses by a dropped letter or look-alikes, else the
     chunk as read. A chunk that is part of a word ("jonas" inside "jonastan") is left to the
-    longer evidence; the chunk keeps its case."""
+    longer evidence; the chunk keeps its case. Failing that, the one name-line word (large
+    print, read better than the address's small print) it misses by one misread letter
+    ("picrre" beside "Pierre Lund")."""
     low = chunk.lower()
     if len(low) < MIN_EVIDENCE - 1 or low in evidence:
         return chunk
     found = {word for word in evidence if _one_letter_lost(low, word) or _looks_alike(low, word)}
     if not found and _initial_l_misread(low, evidence, initials):
         return "l" + chunk[1:]
+    if not found and len(low) >= MIN_EVIDENCE:
+        found = {word for word in names if _letter_misread(low, word)}
     if len(found) != 1:
         return _digits_after_word(chunk, evidence, initials)
     word = found.pop()
