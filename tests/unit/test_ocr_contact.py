@@ -79,6 +79,9 @@ def test_a_comma_and_space_for_the_dot_of_a_local_part_is_mended_by_the_name() -
     assert mend_addresses(page)[1] == "+44 20 7946 0000 | orla.pennick@mail.test"
     other = ["Orla Pennick", "Dublin, ops@mail.test"]  # a list's comma before someone's address
     assert mend_addresses(other) == other
+    initial = ["Hélène Pennick", "Email: helene, p.79@mail.test"]  # a name word and an initial
+    assert mend_addresses(initial)[1] == "Email: helene.p.79@mail.test"
+    assert mend_addresses(["Hélène Pennick", "Oslo, x.79@mail.test"])[1] == "Oslo, x.79@mail.test"
 
 
 @pytest.mark.parametrize(

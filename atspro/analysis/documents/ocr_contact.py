@@ -47,7 +47,7 @@ def mend_addresses(lines: list[str]) -> list[str]:
     head = lines[:HEADER_LINES]
     if not any("@" in line for line in lines):
         return lines
-    lines = _comma_in_local_part(lines, _name_evidence(head))
+    lines = _comma_in_local_part(lines, _name_evidence(head), _initials(head))
     head = lines[:HEADER_LINES]
     reads = [m for line in lines if "@" in line for m in _EMAIL.finditer(line)]
     if not reads:
@@ -76,15 +76,18 @@ def mend_addresses(lines: list[str]) -> list[str]:
 
 
 # a dot of the local part read as a comma and a space: "jane, doe@mail.com" for Jane Doe
-_COMMA_LOCAL = re.compile(r"(?<![\w.@/+\-])([A-Za-z]{2,}), ([A-Za-z]{2,})(?=[\w.+\-]*@)")
+_COMMA_LOCAL = re.compile(r"(?<![\w.@/+\-])([A-Za-z]{2,}), ([A-Za-z]+)(?=[\w.+\-]*@)")
 
 
-def _comma_in_local_part(lines: list[str], evidence: set[str]) -> list[str]:
-    """ "jane, doe@…" is "jane.doe@…" when the header spells the two words as the name's."""
+def _comma_in_local_part(lines: list[str], evidence: set[str], initials: set[str]) -> list[str]:
+    """ "jane, doe@…" is "jane.doe@…" when the header spells the two words as the name's, or
+    the first as a name word and the second as an initial ("helene, j.79@")."""
 
     def join(match: re.Match[str]) -> str:
         first, second = match.group(1), match.group(2)
-        if (first + second).lower() not in evidence:
+        whole = (first + second).lower() in evidence
+        initial = len(second) == 1 and first.lower() in evidence and second.lower() in initials
+        if not (whole or initial):
             return match.group()
         return f"{first}.{second}"
 
