@@ -58,6 +58,8 @@ def test_an_address_is_mended_from_the_pages_own_evidence(
         ["Jo Ames", "joames@example.org"],  # short words are no evidence
         # a spelling variant is the person's own: Dmitry writes "dmitri"
         ["Dmitry Volkov", "dmitri.volkov@mail.test"],
+        # the name's "ç" read as "g": the address's "c" is right
+        ["Lukas Frangon", "francon.lukas@mail.test"],
         # a word one letter off that is on no name line is no evidence
         ["Pierre Lund", "Data analyst, Oslo", "analyct.lund@mail.test"],
         # "itaylor" for Ian Taylor is the initial as written

@@ -225,9 +225,10 @@ def _name_like(line: str) -> bool:
 
 
 # letters people swap on purpose when they write their name into an address (Dmitri/Dmitry,
-# Katrin/Catrin): a name and an address differing by one of these pairs are both right
+# Katrin/Catrin): a name and an address differing by one of these pairs are both right; and
+# "c"/"g": the large print misread too, a "ç" read as "g" ("Frangon" beside "francon@")
 _SPELLING_VARIANTS = frozenset(
-    frozenset(pair) for pair in ("iy", "ck", "sz", "jy", "vw", "kq", "ae", "ou", "ij")
+    frozenset(pair) for pair in ("iy", "ck", "sz", "jy", "vw", "kq", "ae", "ou", "ij", "cg")
 )
 
 
