@@ -166,6 +166,9 @@ def test_a_name_word_missing_a_letter_of_the_pages_own_address_gets_it_back() ->
     assert mend_name_words(["ILSE KUSTNER", "ilse@kuestner.de"])[0] == "ILSE KÜSTNER"
     assert mend_name_words(["Ilse Kustner", "www.ilsekuestner.de"])[0] == "Ilse Küstner"
     assert mend_name_words(["Ilse Kustner", "wwwilsekuestner.com"])[0] == "Ilse Küstner"
+    # the cedilla's hook read as a "g"'s tail: the address writes the "c"
+    assert mend_name_words(["Lukas Frangon", "francon.lukas@mail.test"])[0] == "Lukas Françon"
+    assert mend_name_words(["Lukas Frangon", "frangon.lukas@mail.test"])[0] == "Lukas Frangon"
 
 
 def test_a_name_words_capital_i_read_as_l_comes_back_from_the_pages_handle() -> None:

@@ -13,7 +13,8 @@ Line-level repairs (``ocr_words``) see one line; these see the page's first line
 * ``mend_name_words``: the mirror: a name word missing one letter of the page's own address,
   handle or personal site gets it back ("Vardoan" beside "ilse@vardogan.dev"), and its umlaut
   where the address writes the vowel with an "e" ("KUSTNER" beside "kuestner.de": "KÜSTNER");
-  a name word whose capital "I" was read "l" or "1" ("lbáñez" beside "joao-ibanez") gets it.
+  a name word whose capital "I" was read "l" or "1" ("lbáñez" beside "joao-ibanez") gets it,
+  and a "g" where the address has "c" is a "ç" ("Frangon" beside "francon@": its hook).
 * ``split_boilerplate``: a name header glued to "RESUME"/"CV" ("JANE DOEIRESUME", "JANE DOE I
   RESUME": the "|" between them read as "I") gets its separator back, so the parser does not
   take "Doei" or "Doe I" for the surname. An "I" is a name's last letter, not a bar, when the
@@ -127,7 +128,7 @@ def mend_name_words(lines: list[str]) -> list[str]:
             if _one_letter_lost(low, piece[i : i + len(low) + 1], umlaut=False)
         }
         if not found:
-            found = _umlauts(low, pieces)
+            found = _umlauts(low, pieces) | _cedillas(low, pieces)
         if len(found) != 1:
             return word
         spelled = found.pop()
@@ -154,6 +155,16 @@ def _capital_i(match: re.Match[str], pieces: set[str]) -> str:
     if any("i" + folded in piece for piece in pieces):
         return "I" + rest
     return match.group()
+
+
+def _cedillas(low: str, pieces: set[str]) -> set[str]:
+    """``low`` with a "ç" where it reads "g" and the page's address "c" ("frangon" beside
+    "francon.lukas@" is "françon"): the recogniser reads the cedilla's hook as a "g"'s tail."""
+    return {
+        low[:i] + "ç" + low[i + 1 :]
+        for i, ch in enumerate(low)
+        if ch == "g" and any(low[:i] + "c" + low[i + 1 :] in piece for piece in pieces)
+    }
 
 
 _UMLAUT = {"a": "ä", "o": "ö", "u": "ü"}
