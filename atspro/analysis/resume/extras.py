@@ -49,25 +49,33 @@ def skills_from_hits(
             lines[line_no], hit.start - line_starts[line_no], hit.end - line_starts[line_no]
         ):
             continue
+        if lines and _collides(
+            hit, lines[line_no], hit.start - line_starts[line_no], hit.end - line_starts[line_no]
+        ):
+            continue
         if lines:
             if line_no not in spans:
                 spans[line_no] = names.spans_in(lines[line_no])
             start = hit.start - line_starts[line_no]
             if spans[line_no].covers(start, start + len(hit.surface)):
                 continue
+        surface = hit.surface
+        if lines:  # "IIS 5.0", "Maven 2.0.9": the version written is part of what was named
+            version = _VERSION.match(lines[line_no], hit.end - line_starts[line_no])
+            surface += version.group(0) if version else ""
         skill = by_name.get(hit.name)
         if skill is None:
             by_name[hit.name] = Skill(
                 name=hit.name,
                 kind=hit.kind,
-                surface_forms=[hit.surface],
+                surface_forms=[surface],
                 sections=[section],
                 count=1,
             )
             continue
         skill.count += 1
-        if hit.surface not in skill.surface_forms:
-            skill.surface_forms.append(hit.surface)
+        if surface not in skill.surface_forms:
+            skill.surface_forms.append(surface)
         if section not in skill.sections:
             skill.sections.append(section)
     # named only among the referees ("Professor of Economics", "a team player"): no claim
@@ -82,6 +90,31 @@ def _names_a_title(hit: SkillHit, line: str, end: int) -> bool:
         return False
     info = get_index().info(hit.name)
     return info is not None and not info.hot
+
+
+# "5.0", "v8.0", "2.0.9", "10g" right after the name; not a year ("Windows 2000") and not a
+# duration ("Python 3 years", "Java 5+ yrs").
+_VERSION = re.compile(
+    r"[ \t]?v?(?:\d{1,2}(?:\.\d+)+|\d{1,2}[a-z]?)\b(?![.\d]|-?bit|[ \t]*\+?[ \t]*(?:years?|yrs?|months?|bit)\b)",
+    re.IGNORECASE,
+)
+
+
+def _collides(hit: SkillHit, line: str, start: int, end: int) -> bool:
+    """Words that only look like the skill: part of a web or mail address ("site.com" is not
+    COM), of a Romance place or body name ("Rio de Janeiro"), or a short acronym in a
+    publication's reference ("Doe, J. (2004). Reframing PMS: …", a journal "ACES Spectrum")."""
+    left = line.rfind(" ", 0, start) + 1
+    right = line.find(" ", end)
+    token = line[left : right if right >= 0 else len(line)]
+    if token.strip(".,;:()") != hit.surface and _ADDRESS.search(token):
+        return True
+    if _ROMANCE_OF.match(line, end):
+        return True
+    return len(hit.surface) <= 5 and hit.surface.isupper() and bool(_CITATION.search(line))
+
+
+_ROMANCE_OF = re.compile(r"[ \t]+(?:de|del|da|do|dos|das|du|des|di)(?:[ \t]+[A-Z]|[ \t]*$)")
 
 
 def _labels_a_list(line: str, start: int, end: int) -> bool:
@@ -222,10 +255,12 @@ _DURATION = re.compile(
 )
 _EDGE_WORDS = tx.word_set("of and or on in to for with the a an at by from than")
 _NOT_ITEM = re.compile(
-    r"\b(?:summary|objective|course?work|courswork|record|references?|member|knowledgeable"
-    r"|experience[ds]?|skills?|proficien\w*|abilit\w+|details|description|interests?"
-    r"|trainings?|areas?|title|city|state|location|organi[sz]ation|participant|honoree"
+    r"\b(?:summary|objective|course?work|courswork|(?:academic|track)\s+record|references?"
+    r"|member|knowledgeable|experience[ds]?|skills?|proficien\w*|abilit\w+|details"
+    r"|description|interests?|areas?|title|city|state|location|participant|honoree"
     r"|role|duties|functions|responsibilit(?:y|ies))\b"
+    # "Training", "Relevant Training": a heading ("Staff Development & Training" is a skill)
+    r"|^(?:relevant\s+|professional\s+)?trainings?\b|^(?:the\s+)?organi[sz]ation$"
     r"|\b(?:name|address)$"  # a form's labels ("Street Address", "Mother's Name")
     # a category label on its own ("Software", "Databases") names no skill
     r"|^(?:languages?|software|hardware|databases?|tools?|platforms?|technolog(?:y|ies)"
@@ -285,6 +320,7 @@ def skill_list_lines(
                 forms
                 # a header's list of tools, but not its "LinkedIn | GitHub | e-mail" line
                 and (label != "contact" or not _CONTACT_LINE.search(line))
+                and label != "interests"  # "photography, cycling, hiking": pastimes
                 and _mostly_known(line, forms)
             )
         ):
@@ -318,7 +354,10 @@ def _spoken(line: str) -> bool:
 # a phone number, a postcode or a figure: no skill, but "Win2000", "Access 2013" name versions
 _NUMBER = re.compile(r"(?<![\w.])\d{5,}|\d{3,}\W+\d{3,}|^\d|\b\d{3,}\b(?!\s*$)")
 _MONTH = re.compile(dates.MONTH, re.IGNORECASE)
-_CITATION = re.compile(r"[“”]|\bet\s+al\b|\b[A-Z]\.\s*[A-Z]?\.?\s*(?:and|&)\s+[A-Z][a-z]+,")
+_CITATION = re.compile(
+    r"[“”]|\bet\s+al\b|\b[A-Z]\.\s*[A-Z]?\.?\s*(?:and|&)\s+[A-Z][a-z]+,"
+    r"|^\W*[A-Z][\w'’-]+,\s+[A-Z]\.(?:\s*[A-Z]\.)*.*\(\d{4}\b"  # "Doe, J. (2004)." (APA)
+)
 _ADDRESS = re.compile(r"@|https?:|www\.|\w\.(?:com|org|edu|info|io|co|fr|de|in|uk)\b", re.I)
 _WHOLE_BRACKET = re.compile(r"^(?P<name>[^(\[]+)[(\[](?P<inner>[^()\[\]]+)[)\]]\W*$")
 _CUT_BRACKET = re.compile(r"^(?P<tail>[^(\[]*)[)\]]|[(\[][^)\]]*$")
@@ -343,20 +382,30 @@ def _dated(line: str) -> bool:
     return dates.find_range(line) is not None or any("-" in d for d, _ in dates.find_dates(line))
 
 
-def unrecognised_skills(lines: list[str], known: list[Skill]) -> list[Skill]:
+def unrecognised_skills(
+    lines: list[str], known: list[Skill], not_skills: list[str] | None = None
+) -> list[Skill]:
     """Skills-section list items the taxonomy does not know ("Drupal theming"), kept and
-    marked ``recognised=False``: a Skills section is the candidate's own list."""
+    marked ``recognised=False``: a Skills section is the candidate's own list. An item that is
+    one of ``not_skills`` (the person's name, an employer, a school, a title) is none."""
     seen = {form.casefold() for s in known for form in (s.name, *s.surface_forms)}
+    names = _Phrases(not_skills or [])
     known_forms = _KnownForms(seen)
     out: dict[str, Skill] = {}
 
     def keep(item: str, alone: bool, listed: bool) -> None:
         item = _LEAD_IN.sub("", item.strip(" .:()[]*-–/&+"))
+        if listed:
+            item = _LIST_AND.sub("", item)  # "Leadership, teamwork, and time management"
+        if alone and len(tx.words(item)) == 1 and item[:1].islower():
+            return  # "performing." a wrapped sentence's end
+        if not (alone and tx.capitalised_ratio(item) == 1):  # "Applied Skills": a heading
+            item = _skill_of(item)
         ws = tx.words(item)
         if not 1 <= len(ws) <= 4 or len(item) > 40 or len(item) < 2:
             return
-        if len(ws) == 1 and (item[0].isdigit() or (item[0].islower() and alone)):
-            return  # "10g" left of "Oracle 10g"; "performing." a wrapped sentence's end
+        if len(ws) == 1 and item[0].isdigit():
+            return  # "10g" left of "Oracle 10g"
         if _MONTH.fullmatch(item):
             return  # "Jun" of a date the list's split cut
         key = item.casefold()
@@ -366,6 +415,8 @@ def unrecognised_skills(lines: list[str], known: list[Skill]) -> list[Skill]:
             return
         if not item[0].isalnum() or _NUMBER.search(item) or _ADDRESS.search(item):
             return
+        if names.spans_in(item).covers(0, len(item)):
+            return  # "Acme Printing Services" read from a line that names the employer
         if key not in out:
             out[key] = Skill(name=item, surface_forms=[item], sections=["skills"], recognised=False)
 
@@ -386,7 +437,7 @@ def unrecognised_skills(lines: list[str], known: list[Skill]) -> list[Skill]:
             continue  # prose with commas ("Hold up-to-date information on SEM, SEO")
         body = _DURATION.sub(" ", body)
         raws = _ITEM_SPLIT.split(body)
-        listed = len(re.findall(r"[,;]", body)) >= 2 and all(len(tx.words(r)) <= 4 for r in raws)
+        listed = _short_items(body, raws)
         for raw in raws:
             raw = _LEAD_IN.sub("", raw.strip())
             # Known skills are cut out: "Observability Datadog PagerDuty" (a two-column PDF
@@ -398,6 +449,33 @@ def unrecognised_skills(lines: list[str], known: list[Skill]) -> list[Skill]:
             for item in (part for p in pieces for part in _bracket_parts(p)):
                 keep(item, alone, listed)
     return list(out.values())
+
+
+def _short_items(body: str, raws: list[str]) -> bool:
+    """ "Leadership, teamwork, and time management": three or more items of at most four words."""
+    return len(_LIST_COMMA.findall(body)) >= 2 and all(len(tx.words(r)) <= 4 for r in raws)
+
+
+_LIST_COMMA = re.compile(r"[,;]")
+_LIST_AND = re.compile(r"^(?:and|or|&)\s+(?:other\s+)?(?=\w)", re.IGNORECASE)
+# "Drafting skills", "Strong writing skills": the skill is what the skills are in; "Soft
+# Skills", "Technical Skills" name a category.
+_SKILLS_IN = re.compile(
+    r"^(?:(?:very\s+|highly\s+)?(?:good|strong|excellent|sound|solid|effective|superb|great"
+    r"|outstanding|exceptional|proven|advanced|basic)\s+)?(?P<what>.+?)\s+skills?$",
+    re.IGNORECASE,
+)
+_SKILL_CATEGORY = tx.word_set(
+    """soft hard technical key core other special personal professional additional general
+    transferable computer it language languages relevant life"""
+)
+
+
+def _skill_of(item: str) -> str:
+    m = _SKILLS_IN.match(item)
+    if m is None or all(w.lower() in _SKILL_CATEGORY for w in tx.words(m.group("what"))):
+        return item
+    return m.group("what")
 
 
 def _prose(body: str) -> bool:

@@ -166,7 +166,7 @@ class _Parser:
         ]
         resume.languages = extras.parse_languages(self._lines_of("languages") + language_lines)
         resume.projects = extras.parse_projects(self._lines_of("projects"))
-        not_skills = [
+        names = [
             x
             for x in (
                 resume.contact.full_name,
@@ -175,14 +175,17 @@ class _Parser:
                 *(w.position for w in resume.work_experience),
                 *(w.location for w in resume.work_experience),
                 *(e.institution for e in resume.education),
-                *(e.field for e in resume.education),  # "BS in Journalism": a major
-                *(e.degree for e in resume.education),  # "BACHELOR OF ARTS" names no skill
             )
             if x
         ]
+        not_skills = [
+            *names,
+            *(e.field for e in resume.education if e.field),  # "BS in Journalism": a major
+            *(e.degree for e in resume.education if e.degree),  # "BACHELOR OF ARTS"
+        ]
         resume.skills = self._skills(not_skills)
         skill_lines = extras.skill_list_lines(self.lines, self.labels, resume.skills)
-        resume.skills += extras.unrecognised_skills(skill_lines, resume.skills)
+        resume.skills += extras.unrecognised_skills(skill_lines, resume.skills, names)
         resume.languages += extras.languages_listed(skill_lines, resume.languages)
         resume.total_years_experience = self._total_years(
             resume.work_experience, _student_since(resume, self.today)
