@@ -95,7 +95,8 @@ def _names_a_title(hit: SkillHit, line: str, end: int) -> bool:
 # "5.0", "v8.0", "2.0.9", "10g" right after the name; not a year ("Windows 2000") and not a
 # duration ("Python 3 years", "Java 5+ yrs").
 _VERSION = re.compile(
-    r"[ \t]?v?(?:\d{1,2}(?:\.\d+)+|\d{1,2}[a-z]?)\b(?![.\d]|-?bit|[ \t]*\+?[ \t]*(?:years?|yrs?|months?|bit)\b)",
+    r"[ \t]?v?(?:\d{1,2}(?:\.\d+)+|\d{1,2}[a-z]?)\b"
+    r"(?![.\d]|-?bit|[ \t]*\+?[ \t]*(?:years?|yrs?|months?|bit)\b)",
     re.IGNORECASE,
 )
 
@@ -262,6 +263,8 @@ _NOT_ITEM = re.compile(
     # "Training", "Relevant Training": a heading ("Staff Development & Training" is a skill)
     r"|^(?:relevant\s+|professional\s+)?trainings?\b|^(?:the\s+)?organi[sz]ation$"
     r"|\b(?:name|address)$"  # a form's labels ("Street Address", "Mother's Name")
+    r"|^(?:date\s+of\s+birth|d\.?o\.?b|nationality|sex|gender|marital\s+status|married"
+    r"|unmarried|single|male|female|religion|(?:zip|postal|pin)\s*code|page)$"
     # a category label on its own ("Software", "Databases") names no skill
     r"|^(?:languages?|software|hardware|databases?|tools?|platforms?|technolog(?:y|ies)"
     r"|frameworks?|others?|misc\w*|general|technical|computer)$",
@@ -320,7 +323,6 @@ def skill_list_lines(
                 forms
                 # a header's list of tools, but not its "LinkedIn | GitHub | e-mail" line
                 and (label != "contact" or not _CONTACT_LINE.search(line))
-                and label != "interests"  # "photography, cycling, hiking": pastimes
                 and _mostly_known(line, forms)
             )
         ):
@@ -353,7 +355,10 @@ def _spoken(line: str) -> bool:
 
 # a phone number, a postcode or a figure: no skill, but "Win2000", "Access 2013" name versions
 _NUMBER = re.compile(r"(?<![\w.])\d{5,}|\d{3,}\W+\d{3,}|^\d|\b\d{3,}\b(?!\s*$)")
-_MONTH = re.compile(dates.MONTH, re.IGNORECASE)
+_WHEN = re.compile(
+    rf"(?:{dates.MONTH}|spring|summer|fall|autumn|winter)(?:\W*(?:\d{{2}}|\d{{4}}|\d\dxx))?",
+    re.IGNORECASE,
+)
 _CITATION = re.compile(
     r"[“”]|\bet\s+al\b|\b[A-Z]\.\s*[A-Z]?\.?\s*(?:and|&)\s+[A-Z][a-z]+,"
     r"|^\W*[A-Z][\w'’-]+,\s+[A-Z]\.(?:\s*[A-Z]\.)*.*\(\d{4}\b"  # "Doe, J. (2004)." (APA)
@@ -406,8 +411,8 @@ def unrecognised_skills(
             return
         if len(ws) == 1 and item[0].isdigit():
             return  # "10g" left of "Oracle 10g"
-        if _MONTH.fullmatch(item):
-            return  # "Jun" of a date the list's split cut
+        if _WHEN.fullmatch(item):
+            return  # "Jun" of a date the list's split cut; "Summer 2012", "Fall 20XX"
         key = item.casefold()
         if key in seen or key in LANGUAGE_NAMES or key in _LIST_WORDS:
             return
