@@ -325,6 +325,7 @@ def skill_list_lines(
                 and (label != "contact" or not _CONTACT_LINE.search(line))
                 and _mostly_known(line, forms)
             )
+            or (label not in ("contact", "interests") and _competencies(line))
         ):
             if not (_LANGUAGES_LABEL.match(line) and _spoken(line)):
                 out.append(line)
@@ -344,6 +345,25 @@ def _mostly_known(line: str, forms: set[str]) -> bool:
         return False
     hits = sum(i in forms or i.split(" ")[0] in forms for i in items)
     return hits >= 2 and hits * 3 >= len(items)
+
+
+def _competencies(line: str) -> bool:
+    """ "Layout & Design | Cost Controls | Contract Negotiations": three or more short items in
+    title case between bars or bullets, a grid of competencies wherever it stands."""
+    body = tx.strip_bullet(line)
+    if len(_GRID_BAR.findall(body)) < 2 or _CONTACT_LINE.search(body) or _GRID_NOT.search(body):
+        return False  # "GPA: 8.0 · First Class Honours", "CPR, 2002 | First Aid, 2001"
+    items = [i.strip(" .,;()*-–/") for i in _GRID_BAR.split(body)]
+    items = [i for i in items if i]
+    return (
+        len(items) >= 3
+        and all(1 <= len(tx.words(i)) <= 4 and tx.capitalised_ratio(i) == 1 for i in items)
+        and not any(places.is_place_name(i) for i in items)
+    )
+
+
+_GRID_BAR = re.compile(r"[|•·▪]")
+_GRID_NOT = re.compile(r"[:\d@]")
 
 
 _LANGUAGES_LABEL = re.compile(r"^\W*(?:spoken\s+)?languages?\b", re.IGNORECASE)
