@@ -99,3 +99,35 @@ def test_form_labels_and_terms_are_no_skills() -> None:
         "Summer 2012",
         "Fall 20XX",
     }
+
+
+def test_a_grid_of_competencies_between_bars_is_a_skills_list_outside_skills() -> None:
+    r = parse(
+        "Nora Vale\nnora@example.org\nPROFILE\nOperations leader with twenty years in logistics.\n"
+        "Quorvex Planning | Brimlet Supervision | Tender Proposals | Zentrix Controls\n"
+        "EXPERIENCE\nAnalyst, Tallow Ltd\nJan 2019 - Present\n"
+        "On-Site Management • Vendor Quorvex Relations • Brimlet Review\n"
+    )
+    found = unknown(r)
+    assert {"Quorvex Planning", "Brimlet Supervision", "Tender Proposals"} <= found
+    assert {"On-Site Management", "Brimlet Review"} <= found
+
+
+def test_bars_of_grades_years_or_pastimes_are_no_grid_of_competencies() -> None:
+    r = parse(
+        "Nora Vale\nnora@example.org\nEDUCATION\nBSc Economics, Tallow University, 2015\n"
+        "GPA: 3.9 · First Class Honours · School: Quorvex Studies\n"
+        "CERTIFICATIONS\nBrimlet Safety, 2012 | Zentrix Rescue, 2011 | Tallow Law Seminar, 2010\n"
+        "INTERESTS\nPiano · Quorvex Cooking · Brimlet Running · Chess\n"
+    )
+    assert not unknown(r) & {"First Class Honours", "Brimlet Safety", "Quorvex Cooking"}
+
+
+def test_a_piece_of_a_sentence_or_a_capitals_sub_heading_is_no_item() -> None:
+    r = parse(
+        "Nora Vale\nnora@example.org\nSKILLS\nQuorvex, Brimlet\nCLERICAL\n"
+        "Library management under Zentrix\nPERSONAL DOSSIER\n"
+    )
+    found = unknown(r)
+    assert {"Quorvex", "Brimlet"} <= found
+    assert not found & {"CLERICAL", "PERSONAL DOSSIER", "Library management under"}

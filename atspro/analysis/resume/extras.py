@@ -255,6 +255,7 @@ _DURATION = re.compile(
     re.IGNORECASE,
 )
 _EDGE_WORDS = tx.word_set("of and or on in to for with the a an at by from than")
+_ITEM_EDGE = _EDGE_WORDS | tx.word_set("under using via as like based")
 _NOT_ITEM = re.compile(
     r"\b(?:summary|objective|course?work|courswork|(?:academic|track)\s+record|references?"
     r"|member|knowledgeable|experience[ds]?|skills?|proficien\w*|abilit\w+|details"
@@ -279,8 +280,8 @@ def _plausible_item(item: str, ws: list[str], listed: bool = False) -> bool:
     """A list item as a skill: not a fragment of a sentence ("toolsets and", "of valuable
     soft skills"), a heading, a place or a bare state code ("Chicago", "IL"). In a list of
     short items (``listed``) lower case is how it is written ("team spirit, record keeping")."""
-    if ws[0].lower() in _EDGE_WORDS or ws[-1].lower() in _EDGE_WORDS:
-        return False
+    if ws[0].lower() in _ITEM_EDGE or ws[-1].lower() in _ITEM_EDGE:
+        return False  # "toolsets and", "Banking under", "Testing by using": a sentence's piece
     lower = sum(w[:1].islower() for w in ws) == len(ws)
     if not listed and len(ws) >= 2 and item[:1].islower() and lower:
         return False  # "superb academic record": prose, not a name
@@ -438,6 +439,8 @@ def unrecognised_skills(
             return
         if not _plausible_item(item, ws, listed):
             return
+        if alone and tx.is_all_caps(item) and any(len(w) >= 5 for w in ws):
+            return  # "CLERICAL", "PERSONAL DOSSIER" alone on a line: a sub-heading
         if not item[0].isalnum() or _NUMBER.search(item) or _ADDRESS.search(item):
             return
         if names.spans_in(item).covers(0, len(item)):
