@@ -408,16 +408,30 @@ def _dated(line: str) -> bool:
     return dates.find_range(line) is not None or any("-" in d for d, _ in dates.find_dates(line))
 
 
-def unrecognised_skills(
+@dataclass(slots=True)
+class ListItems:
+    """One pass over the skills lists: the items the taxonomy does not know, as skills, and
+    the items that name spoken languages ("WAN, LAN, English, Docker"), as written."""
+
+    skills: list[Skill]
+    spoken: list[str]
+
+
+def read_skill_lists(
     lines: list[str], known: list[Skill], not_skills: list[str] | None = None
-) -> list[Skill]:
+) -> ListItems:
     """Skills-section list items the taxonomy does not know ("Drupal theming"), kept and
     marked ``recognised=False``: a Skills section is the candidate's own list. An item that is
-    one of ``not_skills`` (the person's name, an employer, a school, a title) is none."""
+    one of ``not_skills`` (the person's name, an employer, a school, a title) is none. Items
+    naming spoken languages are handed back for ``languages_listed``."""
     seen = {form.casefold() for s in known for form in (s.name, *s.surface_forms)}
     names = _Phrases(not_skills or [])
     known_forms = _KnownForms(seen)
     out: dict[str, Skill] = {}
+    spoken: list[str] = []
+
+    def heard(raws: list[str]) -> None:
+        spoken.extend(raw for raw in raws if _language_item(raw))
 
     def keep(item: str, alone: bool, listed: bool) -> None:
         item = _LEAD_IN.sub("", item.strip(" .:()[]*-–/&+"))
@@ -450,21 +464,22 @@ def unrecognised_skills(
 
     for line in lines:
         body = tx.strip_bullet(line)
-        if _dated(body):
-            continue  # "Acme Ltd, Pune (Jun 06 - Jul 11)": a role read into the list
-        if _CITATION.search(body):
-            continue  # "Doe, J. and Roe, K. “A study of ...”": a publication's authors
-        label = _described_label(body)
-        if label:
-            keep(label, True, False)  # "Team Work: Developed the ability to adapt ..."
+        read = _LEAD_IN.sub("", _ITEM_LABEL.sub("", body))
+        label = None
+        if (
+            _dated(body)  # "Acme Ltd, Pune (Jun 06 - Jul 11)": a role read into the list
+            or _CITATION.search(body)  # "Doe, J. and Roe, K. “A study of ...”": authors
+            or (label := _described_label(body))  # "Team Work: Developed the ability to ..."
+            or (len(tx.words(body)) > 12 and not _ITEM_SPLIT.search(body))  # a sentence
+            or _prose(read)  # prose with commas ("Hold up-to-date information on SEM, SEO")
+        ):
+            if label:
+                keep(label, True, False)
+            heard(_ITEM_SPLIT.split(_DURATION.sub(" ", body)))
             continue
-        if len(tx.words(body)) > 12 and not _ITEM_SPLIT.search(body):
-            continue  # a sentence, not a list
-        body = _LEAD_IN.sub("", _ITEM_LABEL.sub("", body))
-        if _prose(body):
-            continue  # prose with commas ("Hold up-to-date information on SEM, SEO")
-        body = _DURATION.sub(" ", body)
+        body = _DURATION.sub(" ", read)
         raws = _ITEM_SPLIT.split(body)
+        heard(raws)
         listed = _short_items(body, raws)
         for raw in raws:
             raw = _LEAD_IN.sub("", raw.strip())
@@ -476,7 +491,7 @@ def unrecognised_skills(
             alone = len(raws) == 1 and len(pieces) == 1
             for item in (part for p in pieces for part in _bracket_parts(p)):
                 keep(item, alone, listed)
-    return list(out.values())
+    return ListItems(list(out.values()), spoken)
 
 
 def _short_items(body: str, raws: list[str]) -> bool:
@@ -593,16 +608,10 @@ _PROFICIENCY = re.compile(
 )
 
 
-def languages_listed(lines: list[str], found: list[Language]) -> list[Language]:
+def languages_listed(items: list[str], found: list[Language]) -> list[Language]:
     """Spoken languages written as items of a skills list ("WAN, LAN, English, Docker",
-    "LANGUAGE Bengali English Hindi"): an item made only of language names and proficiency
-    words. Those not already in ``found``."""
-    items = [
-        raw
-        for line in lines
-        for raw in _ITEM_SPLIT.split(_DURATION.sub(" ", tx.strip_bullet(line)))
-        if _language_item(raw)
-    ]
+    "LANGUAGE Bengali English Hindi"): ``items`` made only of language names and proficiency
+    words (``ListItems.spoken``). Those not already in ``found``."""
     have = {lang.name.casefold() for lang in found}
     return [lang for lang in parse_languages(items) if lang.name.casefold() not in have]
 

@@ -185,8 +185,9 @@ class _Parser:
         ]
         resume.skills = self._skills(not_skills)
         skill_lines = extras.skill_list_lines(self.lines, self.labels, resume.skills)
-        resume.skills += extras.unrecognised_skills(skill_lines, resume.skills, names)
-        resume.languages += extras.languages_listed(skill_lines, resume.languages)
+        listed = extras.read_skill_lists(skill_lines, resume.skills, names)
+        resume.skills += listed.skills
+        resume.languages += extras.languages_listed(listed.spoken, resume.languages)
         resume.total_years_experience = self._total_years(
             resume.work_experience, _student_since(resume, self.today)
         )
