@@ -470,8 +470,8 @@ def read_skill_lists(
             _dated(body)  # "Acme Ltd, Pune (Jun 06 - Jul 11)": a role read into the list
             or _CITATION.search(body)  # "Doe, J. and Roe, K. “A study of ...”": authors
             or (label := _described_label(body))  # "Team Work: Developed the ability to ..."
-            or (len(tx.words(body)) > 12 and not _ITEM_SPLIT.search(body))  # a sentence
-            or _prose(read)  # prose with commas ("Hold up-to-date information on SEM, SEO")
+            # a sentence; prose with commas ("Hold up-to-date information on SEM, SEO")
+            or is_list_sentence(body)
         ):
             if label:
                 keep(label, True, False)
@@ -492,6 +492,14 @@ def read_skill_lists(
             for item in (part for p in pieces for part in _bracket_parts(p)):
                 keep(item, alone, listed)
     return ListItems(list(out.values()), spoken)
+
+
+def is_list_sentence(line: str) -> bool:
+    """A line of a skills list that the list reading skips as a sentence or prose (what the
+    prose reading is for): "Skilled at initiating brand development ideas"."""
+    body = tx.strip_bullet(line)
+    read = _LEAD_IN.sub("", _ITEM_LABEL.sub("", body))
+    return (len(tx.words(body)) > 12 and not _ITEM_SPLIT.search(body)) or _prose(read)
 
 
 def _short_items(body: str, raws: list[str]) -> bool:
