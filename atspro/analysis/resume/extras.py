@@ -138,7 +138,7 @@ def _names_a_body(line: str, start: int, end: int) -> bool:
         line, max(0, start - 30), start
     ):
         return True
-    return bool(_BODY_AFTER.match(line, end))
+    return bool(_BODY_AFTER.match(line, end) or _FIRM_AFTER.match(line, end))
 
 
 _BODY_BEFORE = re.compile(
@@ -149,6 +149,11 @@ _BODY_BEFORE = re.compile(
 _BODY_AFTER = re.compile(
     r"\s+(?:department|dept\b|institute|faculty|company|inc\b|ltd\b|llc\b|corporation|society)",
     re.IGNORECASE,
+)
+# "Automatic Data Processing, Inc.", "Quality Systems India Healthcare Pvt Ltd": the skill's
+# words begin a run of capitalised words that a company's legal form ends
+_FIRM_AFTER = re.compile(
+    r"(?:[ \t]+[A-Z][\w&.-]*){0,3},?[ \t]+(?i:pvt|ltd|inc|llc|limited|corp|corporation|gmbh|plc)\b"
 )
 _LIST_SEPARATOR = re.compile(r"[,;|]")
 
