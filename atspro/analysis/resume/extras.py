@@ -102,19 +102,21 @@ _VERSION = re.compile(
 
 
 def _collides(hit: SkillHit, line: str, start: int, end: int) -> bool:
-    """Words that only look like the skill: part of a web or mail address ("site.com" is not
-    COM), of a Romance place or body name ("Rio de Janeiro"), or a short acronym in a
-    publication's reference ("Doe, J. (2004). Reframing PMS: …", a journal "ACES Spectrum")."""
+    """Words that only look like the skill: part of a mail or web address ("me@site.com",
+    "www.site.com" are not COM), of a Romance place or body name ("Rio de Janeiro"), or a short
+    acronym in a publication's reference ("Doe, J. (2004). Reframing PMS: …", a journal "ACES
+    Spectrum")."""
     left = line.rfind(" ", 0, start) + 1
     right = line.find(" ", end)
     token = line[left : right if right >= 0 else len(line)]
-    if token.strip(".,;:()") != hit.surface and _ADDRESS.search(token):
+    if _WEB_ADDRESS.search(token):
         return True
     if _ROMANCE_OF.match(line, end):
         return True
     return len(hit.surface) <= 5 and hit.surface.isupper() and bool(_CITATION.search(line))
 
 
+_WEB_ADDRESS = re.compile(r"@|://|www\.", re.IGNORECASE)
 _ROMANCE_OF = re.compile(r"[ \t]+(?:de|del|da|do|dos|das|du|des|di)(?:[ \t]+[A-Z]|[ \t]*$)")
 
 
@@ -476,7 +478,7 @@ def read_skill_lists(
             or _CITATION.search(body)  # "Doe, J. and Roe, K. “A study of ...”": authors
             or (label := _described_label(body))  # "Team Work: Developed the ability to ..."
             # a sentence; prose with commas ("Hold up-to-date information on SEM, SEO")
-            or is_list_sentence(body)
+            or _sentence(body, read)
         ):
             if label:
                 keep(label, True, False)
@@ -503,7 +505,10 @@ def is_list_sentence(line: str) -> bool:
     """A line of a skills list that the list reading skips as a sentence or prose (what the
     prose reading is for): "Skilled at initiating brand development ideas"."""
     body = tx.strip_bullet(line)
-    read = _LEAD_IN.sub("", _ITEM_LABEL.sub("", body))
+    return _sentence(body, _LEAD_IN.sub("", _ITEM_LABEL.sub("", body)))
+
+
+def _sentence(body: str, read: str) -> bool:
     return (len(tx.words(body)) > 12 and not _ITEM_SPLIT.search(body)) or _prose(read)
 
 

@@ -166,7 +166,7 @@ class _Parser:
         ]
         resume.languages = extras.parse_languages(self._lines_of("languages") + language_lines)
         resume.projects = extras.parse_projects(self._lines_of("projects"))
-        names = [
+        named = [
             x
             for x in (
                 resume.contact.full_name,
@@ -179,13 +179,13 @@ class _Parser:
             if x
         ]
         not_skills = [
-            *names,
+            *named,
             *(e.field for e in resume.education if e.field),  # "BS in Journalism": a major
             *(e.degree for e in resume.education if e.degree),  # "BACHELOR OF ARTS"
         ]
         resume.skills = self._skills(not_skills)
         skill_lines = extras.skill_list_lines(self.lines, self.labels, resume.skills)
-        listed = extras.read_skill_lists(skill_lines, resume.skills, names)
+        listed = extras.read_skill_lists(skill_lines, resume.skills, named)
         resume.skills += listed.skills
         resume.languages += extras.languages_listed(listed.spoken, resume.languages)
         resume.total_years_experience = self._total_years(
