@@ -119,8 +119,12 @@ def test_bars_of_grades_years_or_pastimes_are_no_grid_of_competencies() -> None:
         "GPA: 3.9 · First Class Honours · School: Quorvex Studies\n"
         "CERTIFICATIONS\nBrimlet Safety, 2012 | Zentrix Rescue, 2011 | Tallow Law Seminar, 2010\n"
         "INTERESTS\nPiano · Quorvex Cooking · Brimlet Running · Chess\n"
+        "EXPERIENCE\nSenior Analyst | Quorvex Labs | Remote\nJan 2019 - Present\n"
+        "Tallow Corp | Brimlet Unit | Zentrix Desk\nJan 2015 - Dec 2018\n"
     )
-    assert not unknown(r) & {"First Class Honours", "Brimlet Safety", "Quorvex Cooking"}
+    found = unknown(r)
+    assert not found & {"First Class Honours", "Brimlet Safety", "Quorvex Cooking"}
+    assert not found & {"Remote", "Quorvex Labs", "Brimlet Unit", "Zentrix Desk"}
 
 
 def test_a_piece_of_a_sentence_or_a_capitals_sub_heading_is_no_item() -> None:

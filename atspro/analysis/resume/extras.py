@@ -366,11 +366,14 @@ def _competencies(line: str) -> bool:
     return (
         len(items) >= 3
         and all(1 <= len(tx.words(i)) <= 4 and tx.capitalised_ratio(i) == 1 for i in items)
-        and not any(places.is_place_name(i) for i in items)
+        # not a role's line: "Senior Analyst | Quorvex | Remote", "Acme Corp | … | Dublin"
+        and not roles.is_title(items[0])
+        and not any(places.is_place_name(i) or _LEGAL_FORM.search(i) for i in items)
     )
 
 
 _GRID_BAR = re.compile(r"[|•·▪]")
+_LEGAL_FORM = re.compile(r"\b(?:inc|ltd|llc|corp|corporation|gmbh|plc|pvt|limited)\.?$", re.I)
 _GRID_NOT = re.compile(r"[:\d@]")
 
 
