@@ -139,7 +139,7 @@ def test_a_piece_of_a_sentence_or_a_capitals_sub_heading_is_no_item() -> None:
 
 def test_skill_words_that_begin_a_company_name_ending_in_its_legal_form_are_no_skill() -> None:
     r = parse(
-        "Nora Vale\nnora@example.org\nSUMMARY\nAnalyst writing Python, formerly with Automatic\n"
+        "Nora Vale\nnora@example.org\nSUMMARY\nAnalyst writing Python, formerly with Automated\n"
         "Data Processing, Inc. and with Quality Systems Quorvex Health Pvt Ltd, Tallow.\n"
     )
     assert "Python" in {s.name for s in r.skills}

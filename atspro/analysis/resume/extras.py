@@ -152,7 +152,7 @@ _BODY_AFTER = re.compile(
     r"\s+(?:department|dept\b|institute|faculty|company|inc\b|ltd\b|llc\b|corporation|society)",
     re.IGNORECASE,
 )
-# "Automatic Data Processing, Inc.", "Quality Systems India Healthcare Pvt Ltd": the skill's
+# "Automated Data Processing, Inc.", "Quality Systems Riverton Healthcare Pvt Ltd": the skill's
 # words begin a run of capitalised words that a company's legal form ends
 _FIRM_AFTER = re.compile(
     r"(?:[ \t]+[A-Z][\w&.-]*){0,3},?[ \t]+(?i:pvt|ltd|inc|llc|limited|corp|corporation|gmbh|plc)\b"
