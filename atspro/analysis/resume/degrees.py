@@ -252,6 +252,25 @@ def _of_end(text: str, start: int, end: int) -> int:
     return end
 
 
+_IN = re.compile(r"\s+in\s+")
+_HONOURS = re.compile(
+    r"\s*\(\s*hon(?:ou?r)?s\.?\s*\)|\s+hon(?:ou?r)?s\b\.?", re.IGNORECASE
+)
+
+
+def _abbreviation_after(text: str, end: int, level: EducationLevel) -> int:
+    """ "Bachelors in BCA", "Masters in MBA": the degree's abbreviation after "in" is part of
+    its name, not a field of study. Where the name ends."""
+    joint = _IN.match(text, end)
+    if not joint:
+        return end
+    for pattern in (_ABBR_RE, _LOOSE_RE):
+        m = pattern.match(text, joint.end())
+        if m and m.lastgroup and _LEVEL_GROUPS.get(m.lastgroup) == level:
+            return m.end()
+    return end
+
+
 def find_degree(text: str) -> tuple[str, EducationLevel, tuple[int, int]] | None:
     """The first degree named in ``text``: (as written, level, span)."""
     best: re.Match[str] | None = None
@@ -264,6 +283,9 @@ def find_degree(text: str) -> tuple[str, EducationLevel, tuple[int, int]] | None
     start, end = best.span()
     if best.re is _WORDS_RE:
         end = start + len(text[start : _of_end(text, start, end)].rstrip())
+        end = _abbreviation_after(text, end, _LEVEL_GROUPS[best.lastgroup])
+    if honours := _HONOURS.match(text, end):
+        end = honours.end()  # "LLB Honours", "BSc (Hons)": the degree's own name
     if best.lastgroup == "bare":
         level = EducationLevel.BACHELOR if best.group(0) == "BE" else EducationLevel.MASTER
     else:

@@ -69,6 +69,7 @@ class _Entry:
     gpa: str | None = None
     has_inline_date: bool = False
     school_by_slot: bool = False  # named without a school word, by its place on a degree line
+    block: str | None = None  # the kind of list it is under, when not the schools (_other_block)
 
 
 _NOT_FIELD = re.compile(
@@ -379,20 +380,31 @@ _BLOCK_LEAD = re.compile(
 )
 
 
-def _other_block(text: str) -> bool:
+# Posts held, in an academic CV's Education section ("Adjunct Academic Positions",
+# "Administrative Positions"): what follows is jobs, degrees named there included.
+_JOBS_BLOCK = re.compile(r"(?:positions|posts|appointments)$", re.IGNORECASE)
+
+
+def _other_block(text: str) -> str | None:
+    """ "jobs" when ``text`` heads a list of posts held, "other" when it heads another kind
+    of list (trainings, courses, awards), None when it is no heading."""
     bare = text.strip().rstrip(":").strip()
     words = bare.split()
     if not words or len(words) > 4 or re.search(r"\d", bare) or INSTITUTION.search(bare):
-        return False
+        return None
     if find_degree(bare) or not (tx.is_all_caps(bare) or tx.capitalised_ratio(bare) == 1.0):
-        return False
+        return None
     found = sections.lookup_heading(bare)
     if found:
-        return found[0] != "education"
+        if found[0] == "education":
+            return None
+        return "jobs" if found[0] == "experience" else "other"
+    if _JOBS_BLOCK.search(bare):
+        return "jobs"
     # by its last word only when styled as a heading ("Human Resource Development" + "Instructor
     # Certification, …" is a wrapped course name)
     styled = tx.is_all_caps(bare) or text.rstrip().endswith(":") or _BLOCK_LEAD.match(bare)
-    return bool(styled and _OTHER_BLOCK.search(bare))
+    return "other" if styled and _OTHER_BLOCK.search(bare) else None
 
 
 # Personal details a two-column layout drops into the Education column ("Born:", "Mobile: …",
@@ -427,7 +439,7 @@ def parse_education(lines: list[str]) -> list[Education]:
     dates_lead: bool | None = None  # "2003-2004" above each entry: dates belong to the next
     school_first: bool | None = None  # the first entry opened with a line naming only a school
     last_date_line = -2
-    other_from: int | None = None  # entries from here are under "Professional Development"
+    block: str | None = None  # under "Professional Development" ("other") or "Positions" ("jobs")
     personal = False  # the line before was a personal detail's label alone ("Born:")
     for i, line in enumerate(lines):
         glyph = tx.bullet_glyph(line)
@@ -437,10 +449,9 @@ def parse_education(lines: list[str]) -> list[Education]:
             personal = label_alone
             continue
         personal = False
-        if not glyph and _other_block(text):
-            if other_from is None:
-                other_from = len(out)
-            out.append(_Entry())  # what follows belongs to none of the schools above
+        if not glyph and (kind := _other_block(text)):
+            block = kind
+            out.append(_Entry(block=block))  # what follows belongs to none of the schools above
             continue
         cur = out[-1] if out else None
         gpa = _gpa(text)
@@ -544,7 +555,7 @@ def parse_education(lines: list[str]) -> list[Education]:
                 cur.institution = _first_school(leftovers)
             continue
         if starts_new:
-            cur = _Entry()
+            cur = _Entry(block=block)
             out.append(cur)
             if school_first is None:
                 school_first = bool(inst) and not degree
@@ -589,8 +600,8 @@ def parse_education(lines: list[str]) -> list[Education]:
             _set_date(cur, rng, single[-1][0] if single else None)
             cur.has_inline_date = True
     _assign_date_lines(out, date_lines)
-    if other_from is not None:  # degrees listed there stay; courses and trainings do not
-        out = out[:other_from] + [e for e in out[other_from:] if e.degree]
+    # degrees listed under another heading stay; courses, trainings and posts held do not
+    out = [e for e in out if not e.block or (e.degree and e.block == "other")]
     for e in out:
         if not e.school_by_slot:
             e.institution = _plausible_institution(e.institution)

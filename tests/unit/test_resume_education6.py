@@ -1,0 +1,52 @@
+"""Education, sixth round (issue 14): posts held listed under Education, a degree word wrapped
+before its abbreviation, honours in a degree's name (synthetic resumes only)."""
+
+from __future__ import annotations
+
+from atspro.analysis.resume.degrees import find_degree
+from atspro.analysis.resume.education import parse_education
+
+
+def read(lines: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [
+        (e.degree, e.institution, e.graduation_date) for e in parse_education(lines.splitlines())
+    ]
+
+
+def test_posts_held_under_education_are_no_schools() -> None:
+    # an academic CV: degrees first, then the posts held, under the one Education heading
+    got = read(
+        "Ph.D. May 2001 Marine Biology\nEastbury University\n"
+        "M.S. June 1996 Marine Biology\nWestlake University\n"
+        "Tenure-line Academic Positions\n"
+        "2009 to present: Professor of Biology,\nNorthgate State University\n"
+        "Administrative Positions\n"
+        "2012-2014: Coordinator of the Masters in Marine Policy (MMP), Northgate State University\n"
+    )
+    assert got == [
+        ("Ph.D.", "Eastbury University", "2001-05"),
+        ("M.S.", "Westlake University", "1996-06"),
+    ]
+
+
+def test_a_degree_word_wrapped_before_its_abbreviation_is_one_degree() -> None:
+    # a one-line text's reflow breaks before each degree: "Bachelors in" | "BCA …"
+    got = read(
+        "Bachelors in\nBCA Lakeview University  Riverton Punjab\n2015\n"
+        "Masters in\nMBA Hillcrest UNIVERSITY  Pinegrove Telangana\n2018\n"
+    )
+    assert got == [
+        ("Bachelors in BCA", "Lakeview University", "2015"),
+        ("Masters in MBA", "Hillcrest UNIVERSITY", "2018"),
+    ]
+
+
+def test_a_degree_word_over_the_full_degree_name_is_read_once() -> None:
+    got = read("Masters in\nMaster of Computer Applications VTU June 2011\n")
+    assert got == [("Master of Computer Applications", "VTU", "2011-06")]
+
+
+def test_honours_are_part_of_the_degree_name() -> None:
+    assert find_degree("LLB Honours, 2010")[0] == "LLB Honours"
+    assert find_degree("BA (Hons) English Education")[0] == "BA (Hons)"
+    assert find_degree("B.A. with Honors in History")[0] == "B.A."
