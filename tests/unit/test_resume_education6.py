@@ -50,3 +50,26 @@ def test_honours_are_part_of_the_degree_name() -> None:
     assert find_degree("LLB Honours, 2010")[0] == "LLB Honours"
     assert find_degree("BA (Hons) English Education")[0] == "BA (Hons)"
     assert find_degree("B.A. with Honors in History")[0] == "B.A."
+
+
+def test_a_degree_alone_on_its_line_takes_the_field_that_leads_the_next() -> None:
+    got = parse_education(["BS", "Marine Biology, 1991: Lakeview University, Riverton, NJ"])
+    assert [(e.degree, e.field, e.institution, e.graduation_date) for e in got] == [
+        ("BS", "Marine Biology", "Lakeview University", "1991")
+    ]
+    # a grade or a note there is no field
+    got = parse_education(["MBA", "Magna Cum Laude, 2001, Lakeview University"])
+    assert got[0].field is None
+
+
+def test_an_emphasis_named_after_the_degree_is_its_field() -> None:
+    got = parse_education(["MBA with an emphasis in International Business, Hill University"])
+    assert (got[0].degree, got[0].field) == ("MBA", "International Business")
+
+
+def test_label_or_field_words_before_a_school_name_are_cut() -> None:
+    # a punctuation-stripped line: a column label or a field left before the school's name
+    got = read("BTech in ECE\nComputer Science NIT Lakeview Punjab\nExam Hillcrest University")
+    schools = [school for _, school, _ in got]
+    assert schools[0].startswith("NIT")
+    assert all(not s.startswith(("Computer", "Exam")) for s in schools if s)

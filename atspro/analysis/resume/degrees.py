@@ -253,9 +253,7 @@ def _of_end(text: str, start: int, end: int) -> int:
 
 
 _IN = re.compile(r"\s+in\s+")
-_HONOURS = re.compile(
-    r"\s*\(\s*hon(?:ou?r)?s\.?\s*\)|\s+hon(?:ou?r)?s\b\.?", re.IGNORECASE
-)
+_HONOURS = re.compile(r"\s*\(\s*hon(?:ou?r)?s\.?\s*\)|\s+hon(?:ou?r)?s\b\.?", re.IGNORECASE)
 
 
 def _abbreviation_after(text: str, end: int, level: EducationLevel) -> int:

@@ -43,7 +43,9 @@ _FIELD_LEAD = re.compile(
     # "BSc (Hons) Marketing", "B.A. with Honors in History", "BS, Physics", "BS in Physics"
     r"^\s*(?:\(\s*hon(?:ou?r)?s\.?\s*\)|,?\s*hon(?:ou?r)?s\.?(?=\s)"
     r"|,?\s*with\s+(?:[a-z]+\s+){0,2}hono(?:u)?rs(?=\s+in\b))?"
-    r"\s*(?:[,:/(–—-]\s*)?(?:\bin\b|\bof\b|\b(?:major(?:ing)?|speciali[sz]\w*)\s+in\b)?\s*",
+    r"\s*(?:[,:/(–—-]\s*)?(?:\bin\b|\bof\b|\b(?:major(?:ing)?|speciali[sz]\w*)\s+in\b"
+    r"|\bwith\s+(?:an?\s+)?(?:emphasis|concentration|focus|major|speciali[sz]ation)\s+(?:in|on)\b)?"
+    r"\s*",
     re.IGNORECASE,
 )
 _FIELD_STOP = re.compile(
@@ -164,6 +166,18 @@ _FIELDISH = re.compile(
     r"|ion|ity|try|phy|arts?|law|atre|ater|film|drama|latin|german|french|dutch|greek|design)$",
     re.IGNORECASE,
 )
+
+
+def _field_only(segment: str) -> bool:
+    """``segment`` is only a field of study ("Electrical Engineering", "Marine Biology"): its
+    words are field words, or its last one ends like a field's name; no school, place or note."""
+    words = [w.lower().strip(".,:()") for w in segment.split()]
+    if not words or len(words) > 5 or INSTITUTION.search(segment) or not segment[:1].isupper():
+        return False
+    fieldish = all(w in FIELD_WORDS or w in ("and", "&", "of") for w in words) or bool(
+        _FIELDISH.search(words[-1])
+    )
+    return fieldish and _field_like(segment) and not places.find_place(segment)
 
 
 def _named_not_field(
@@ -321,7 +335,29 @@ def _plausible_institution(text: str | None) -> str | None:
         r"(?i)cent(?:re|er)|.*\b(?:certification|certificate|course|program)", text
     ):
         return None
-    return text
+    return _without_lead_words(text)
+
+
+# Words a punctuation-stripped line leaves before a school's name: a column label's ("Exam
+# Hillcrest University"), or a field's before a school's acronym ("Computer Science NIT").
+_LABEL_LEAD = tx.word_set("exam examination board year degree course")
+_LEAD_WORDS = FIELD_WORDS | _LABEL_LEAD | tx.word_set("and &")
+
+
+def _without_lead_words(text: str) -> str:
+    """``text`` without the field or label words before the school's own name, when a name
+    follows them (not a bare school word: "Science College" is a name; a field's words only
+    before an acronym: "Civil Hillside Engineering College" may be a name)."""
+    words = text.split()
+    k = 0
+    while k < len(words) - 1 and words[k].lower() in _LEAD_WORDS:
+        k += 1
+    if k == 0 or _SCHOOL_WORD.match(words[k]) or words[k - 1].lower() in ("and", "&", "of"):
+        return text
+    if not (words[k].isupper() or any(w.lower() in _LABEL_LEAD for w in words[:k])):
+        return text
+    rest = " ".join(words[k:])
+    return rest if INSTITUTION.search(rest) and not _labels_only(rest) else text
 
 
 def _first_school(leftovers: list[str]) -> str | None:
@@ -570,6 +606,16 @@ def parse_education(lines: list[str]) -> list[Education]:
             leftovers = [s for s in leftovers if s not in degree_seg and s != cur.field]
             leftovers = [s for s in leftovers if not (cur.field and s.startswith(cur.field))]
             leftovers = [s for s in leftovers if find_degree(s) is None]
+        elif (
+            cur.degree
+            and not cur.field
+            and i == last_degree_line + 1
+            and (inst or spans)
+            and leftovers
+            and _field_only(leftovers[0])
+        ):
+            # "BS" over "Electrical Engineering, 1991: Lakeside University": the field leads
+            cur.field, leftovers = leftovers[0].strip(" .:"), leftovers[1:]
         if inst and not cur.institution:
             cur.institution = inst
         elif not cur.institution and (degree or not cur.degree):
