@@ -3,8 +3,11 @@ before its abbreviation, honours in a degree's name (synthetic resumes only)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from atspro.analysis.resume.degrees import find_degree
 from atspro.analysis.resume.education import parse_education
+from atspro.analysis.resume.parser import parse_resume
 
 
 def read(lines: str) -> list[tuple[str | None, str | None, str | None]]:
@@ -73,3 +76,20 @@ def test_label_or_field_words_before_a_school_name_are_cut() -> None:
     schools = [school for _, school, _ in got]
     assert schools[0].startswith("NIT")
     assert all(not s.startswith(("Computer", "Exam")) for s in schools if s)
+
+
+def test_schools_listed_after_an_entrys_activities_label_are_education() -> None:
+    r = parse_resume(
+        "Jane Roe\njane@example.com\nEDUCATION\n"
+        "Lakeview University, Hillcrest School of Law | Riverton, Georgia\n"
+        "J.D. (Cum Laude) | May 2006\nGPA: 3.7\nActivities:\nEditor, Law Review\n"
+        "Westfield State University | Pinecrest, Florida\n"
+        "B.A. Art History (Magna Cum Laude) | May 2001\nGPA: 3.8\nActivities:\n"
+        "Volunteer Coordinator, Youth Club\n"
+        "EXPERIENCE\nAssociate, Smith and Young LLP\n2006 - 2012\n- Drafted briefs\n",
+        today=date(2026, 1, 1),
+    )
+    assert [(e.degree, e.institution, e.graduation_date) for e in r.education] == [
+        ("J.D.", "Lakeview University", "2006-05"),
+        ("B.A.", "Westfield State University", "2001-05"),
+    ]

@@ -7,6 +7,7 @@ list them after all the schools) are matched back to the schools in order.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -27,6 +28,7 @@ __all__ = [
     "degrees_in",
     "education_in_header",
     "find_degree",
+    "lists_schools",
     "names_entry",
     "parse_education",
 ]
@@ -736,6 +738,17 @@ def dated_degree_lines(lines: list[str]) -> list[Education]:
         ):
             out.extend(e for e in parse_education([text]) if e.degree and e.institution)
     return out
+
+
+def lists_schools(lines: list[str]) -> bool:
+    """``lines`` (an "Activities:" label's section right after Education) go on listing
+    schools: a line naming a school, then one that starts with a degree. The label was the
+    entry's own, not a heading of the resume."""
+    for prev, line in itertools.pairwise(lines):
+        found = find_degree(tx.strip_bullet(line))
+        if found and found[2][0] == 0 and _school_only(prev) and entries.header_like(prev):
+            return True
+    return False
 
 
 def degrees_in(lines: list[str]) -> list[Education]:
