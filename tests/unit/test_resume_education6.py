@@ -93,3 +93,20 @@ def test_schools_listed_after_an_entrys_activities_label_are_education() -> None
         ("J.D.", "Lakeview University", "2006-05"),
         ("B.A.", "Westfield State University", "2001-05"),
     ]
+
+
+def test_degrees_awarded_in_sentences_with_no_education_heading() -> None:
+    r = parse_resume(
+        "Jane Roe\njane@example.com\nSUMMARY\nA nurse tutor with ten years of practice.\n"
+        "PROFESSIONAL TRAINING\n"
+        "Awarded Master of Public Health and Nutrition (MPHN) Degree of Lakeview\n"
+        "University.\n"
+        "Awarded Bachelor of Arts in Community Development (BA Com. Dev) Degree of\n"
+        "Hillcrest University.\nAwarded Best Tutor of the Year 2010.\n"
+        "PROFESSIONAL EXPERIENCE\nLecturer, Westfield College\n2013 - Present\n- Taught\n",
+        today=date(2026, 1, 1),
+    )
+    assert [(e.degree, e.institution) for e in r.education] == [
+        ("Master of Public Health and Nutrition", "Lakeview University"),
+        ("Bachelor of Arts", "Hillcrest University"),
+    ]

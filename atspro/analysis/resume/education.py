@@ -202,7 +202,7 @@ def _gpa(text: str) -> str | None:
 
 
 _DANGLING = re.compile(r"(?:\s+(?:in|at|on|from|during|since|and|&|-|–))+$", re.IGNORECASE)
-_FROM_SCHOOL = re.compile(r"\s(?:from|at)\s+(?=[A-Z])")
+_FROM_SCHOOL = re.compile(r"\s(?:from|at|(?i:degree|diploma)\s+of)\s+(?=[A-Z])")
 _FIELD_IN = re.compile(r"((?:[\w&]+\s+){1,4})in\s+(?=[A-Z])")
 _CAMPUS = re.compile(r"^[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)?$")
 
@@ -737,6 +737,25 @@ def dated_degree_lines(lines: list[str]) -> list[Education]:
             and not (found and roles.is_title(text[: found[2][0]]))  # "Lecturer, MBA program"
         ):
             out.extend(e for e in parse_education([text]) if e.degree and e.institution)
+    return out or awarded_degrees(lines)
+
+
+# "Awarded Master of Public Health (MPH) Degree of Lakeview University.": a degree conferred,
+# written as a sentence (a CV with no Education heading).
+_AWARDED = re.compile(r"^\W*(?:awarded|conferred|obtained|earned)\s+(?:an?\s+|the\s+)?", re.I)
+
+
+def awarded_degrees(lines: list[str]) -> list[Education]:
+    """Degrees (associate or above) a line says were awarded, with the school they were
+    awarded by; a school's name wrapped onto the next line is joined first."""
+    out: list[Education] = []
+    if not any(_AWARDED.match(x) for x in lines):
+        return out
+    for line in join_wrapped([tx.strip_bullet(x) for x in lines if x.strip()]):
+        lead = _AWARDED.match(line)
+        found = find_degree(line[lead.end() :]) if lead else None
+        if lead and found and found[2][0] == 0 and found[1] >= EducationLevel.ASSOCIATE:
+            out.extend(e for e in parse_education([line[lead.end() :]]) if e.institution)
     return out
 
 
