@@ -160,8 +160,13 @@ def find_location(
         if place:
             return place
     for line in scrubbed:
-        place = places.find_town_region(line.strip(" ,|•·"))
-        if place and not _job_words(place.text.rsplit(" ", 1)[0]):
+        line = line.strip(" ,|•·")
+        place = places.find_town_region(line)
+        if (
+            place
+            and not _job_words(place.text.rsplit(" ", 1)[0])
+            and not _names_employer(line, place)
+        ):
             return place
     for line in scrubbed:
         place = places.find_metro_area(line)
@@ -191,6 +196,12 @@ _NEXT_KEY = re.compile(r"\s+[–—|•-]\s+(?=[A-Z][\w ]{1,20}:)")
 def _job_words(town: str) -> bool:
     """A "town" that is a job title or an employer ("Engineer Maharashtra")."""
     return roles.is_title(town) or roles.is_company(town)
+
+
+def _names_employer(line: str, place: places.Place) -> bool:
+    """The place's last word starts an employer's name ("… Punjab National Bank")."""
+    rest = line[place.span[1] :].strip()
+    return bool(rest[:1].isupper()) and roles.is_company(f"{place.text.split()[-1]} {rest}")
 
 
 def _phones_out(line: str) -> str:
