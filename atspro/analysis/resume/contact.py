@@ -199,9 +199,10 @@ def _job_words(town: str) -> bool:
 
 
 def _names_employer(line: str, place: places.Place) -> bool:
-    """The place's last word starts an employer's name ("… Punjab National Bank")."""
-    rest = line[place.span[1] :].strip()
-    return bool(rest[:1].isupper()) and roles.is_company(f"{place.text.split()[-1]} {rest}")
+    """The place's last word starts an employer's name ("… Punjab National Bank"): the
+    capitalised words after it make one with it."""
+    name = re.match(r"(?:\s+(?:[A-Z][\w&.'’-]*|of|&)){1,5}", line[place.span[1] :])
+    return bool(name) and roles.is_company(f"{place.text.split()[-1]}{name.group(0)}")
 
 
 def _phones_out(line: str) -> str:
