@@ -110,3 +110,19 @@ def test_degrees_awarded_in_sentences_with_no_education_heading() -> None:
         ("Master of Public Health and Nutrition", "Lakeview University"),
         ("Bachelor of Arts", "Hillcrest University"),
     ]
+
+
+def test_eval_tells_a_post_held_under_education_from_a_missed_school() -> None:
+    from bench.eval.common import line_labels
+    from bench.eval.resumes import _a_post, _edu_fn_class
+
+    text = (
+        "Jane Roe\njane@example.com\nEducation\nPh.D. Marine Biology, Eastbury University, 2001\n"
+        "2009 to 2011: Adjunct Professor, Department of Biology,\nNorthgate State University\n"
+        "Experience\nAnalyst, Acme Corp\n2012 - 2015\n"
+    )
+    lines, labels = line_labels(text)
+    assert _a_post("Northgate State University", lines, labels)
+    assert not _a_post("Eastbury University", lines, labels)
+    cls = _edu_fn_class("institutions", "Northgate State University", [], {"education"}, True)
+    assert cls.startswith("noise?: the employer of a post")
