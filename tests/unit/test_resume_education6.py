@@ -126,3 +126,13 @@ def test_eval_tells_a_post_held_under_education_from_a_missed_school() -> None:
     assert not _a_post("Eastbury University", lines, labels)
     cls = _edu_fn_class("institutions", "Northgate State University", [], {"education"}, True)
     assert cls.startswith("noise?: the employer of a post")
+
+
+def test_eval_tells_a_college_labelled_beside_its_university() -> None:
+    from bench.eval.resumes import _beside
+
+    lines = ["Education", "Teachers College, Lakeview University", "M.A. 2001"]
+    assert _beside("Teachers College", ["Lakeview University"], lines)
+    assert not _beside("Teachers College", ["Hillcrest University"], lines)
+    # a punctuation-stripped text's run-together line says nothing
+    assert not _beside("Teachers College", ["Lakeview University"], [lines[1].replace(",", "")])
