@@ -136,3 +136,15 @@ def test_eval_tells_a_college_labelled_beside_its_university() -> None:
     assert not _beside("Teachers College", ["Hillcrest University"], lines)
     # a punctuation-stripped text's run-together line says nothing
     assert not _beside("Teachers College", ["Lakeview University"], [lines[1].replace(",", "")])
+
+
+def test_dba_the_job_and_letters_inside_a_school_name_are_no_degree() -> None:
+    for text in (
+        "Oracle Apps DBA Zeta Corp  Riverton",
+        "Previously worked as DBA in ZETACORP Pinegrove from 2015",
+        "DBA Manager Acme Insurers",
+        "Lakeview Bihar MS High School",
+    ):
+        assert find_degree(text) is None, text
+    assert find_degree("DBA in Finance, Hill University, 2010")[0] == "DBA"
+    assert find_degree("MS in Physics, Hill College")[0] == "MS"

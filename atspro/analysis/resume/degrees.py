@@ -196,7 +196,35 @@ _THESIS_AFTER = re.compile(
 )
 
 
+# "Oracle Apps DBA", "worked as DBA in Zeta Corp", "DBA Manager": the database administrator.
+_DBA_JOB_BEFORE = re.compile(
+    r"(?:\bas\s+(?:an?\s+)?|\b(?:oracle|apps|sql|database|db2|sybase|mysql|senior|junior|lead"
+    r"|production|operations|system|systems)\s+)$",
+    re.IGNORECASE,
+)
+_DBA_JOB_AFTER = re.compile(
+    r"^\s+(?:manager|administrator|lead|team|support|role|(?:in|at|with|for)\s+(?!(?i:"
+    + "|".join(sorted(FIELD_WORDS))
+    + r")\b)[A-Z])",
+    re.IGNORECASE,
+)
+# "Sharif Bihar MS High School", "Riverside BEd College": letters inside a school's name.
+_SCHOOL_AFTER = re.compile(r"^\s+(?:high\s+school|school|college|vidyala\w*)\b", re.IGNORECASE)
+_NAME_BEFORE = re.compile(r"[A-Z][a-z]+\s+$")
+
+
 def _real_degree(text: str, m: re.Match[str]) -> bool:
+    if m.group(0).rstrip(".") in ("DBA", "D.B.A") and (
+        _DBA_JOB_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
+        or _DBA_JOB_AFTER.match(text[m.end() :])
+    ):
+        return False
+    if (
+        m.re is _ABBR_RE
+        and _SCHOOL_AFTER.match(text[m.end() :])
+        and _NAME_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
+    ):
+        return False
     if m.group(0).lower() == "doctoral" and _DOCTORAL_NOUN.match(text, m.end()):
         return False
     if _THESIS_AFTER.match(text[m.end() :]):
