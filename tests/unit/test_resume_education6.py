@@ -148,3 +148,12 @@ def test_dba_the_job_and_letters_inside_a_school_name_are_no_degree() -> None:
         assert find_degree(text) is None, text
     assert find_degree("DBA in Finance, Hill University, 2010")[0] == "DBA"
     assert find_degree("MS in Physics, Hill College")[0] == "MS"
+
+
+def test_publications_listed_under_education_are_no_schools() -> None:
+    got = read(
+        "Ph.D., Sociology, Hill University, 1987\n"
+        "Roe, J. and K. Lee. 1999. Lakeside Universities Restructured, Journal of X 3:1-9.\n"
+        "Roe, J. 1997. Public Colleges as Workplaces, Northern Review 126:113-136.\n"
+    )
+    assert got == [("Ph.D.", "Hill University", "1987")]

@@ -455,6 +455,14 @@ _PERSONAL = re.compile(
 )
 
 
+# A publication listed under Education ("Roe, J. and K. Lee. 1999. Title, Journal …"): the
+# authors' surnames and initials, then the year.
+_CITATION = re.compile(
+    r"^[A-Z][\w'’-]+,\s+(?:[A-Z]\.\s?){1,3}(?:,?\s+(?:and|&)\s+(?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+)*"
+    r"\.?\s*\(?(?:19|20)\d\d"
+)
+
+
 def _post_held(text: str) -> bool:
     """ "Director and Promoter: Hillside Schools, …": a post held at a school, not a school
     attended."""
@@ -502,7 +510,7 @@ def parse_education(lines: list[str]) -> list[Education]:
                 continue  # achievements, coursework; not "• 2002: Master of Laws from X"
         elif cur and _prose(text):
             continue  # "I completed a M.Sc. at the University of Oslo with …" under the entry
-        if _post_held(text):
+        if _post_held(text) or _CITATION.match(text):
             continue
         major = _MAJOR.match(text)
         if major and cur and cur.degree and not cur.field and not find_degree(text):
