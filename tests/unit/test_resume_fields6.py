@@ -32,3 +32,15 @@ def test_a_name_then_an_employer_is_no_place(header: str, name: str) -> None:
 def test_a_name_then_a_town_and_region_keeps_both() -> None:
     r = parse_resume("Asha Rao Pune Maharashtra" + BODY, today=date(2026, 1, 1))
     assert (r.contact.full_name, r.contact.location) == ("Asha Rao", "Pune Maharashtra")
+
+
+def test_a_one_line_export_that_starts_with_the_region_gives_the_place() -> None:
+    text = (
+        "Uttar Pradesh I have 5 Years of experience in Networking and Desktop support with "
+        "technical expertise in configuring routers and switches Willing to relocate anywhere "
+        "Work Experience Network Engineer Zeta Networks Pvt Ltd Lakeview June 2018 to Present "
+        "Configured routers and switches for branch offices and handled the helpdesk queue "
+        "Education BTech in Electronics Hillcrest University 2018 Skills Networking Routing"
+    )
+    r = parse_resume(text, today=date(2026, 1, 1))
+    assert r.contact.location == "Uttar Pradesh"

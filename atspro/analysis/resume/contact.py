@@ -176,6 +176,25 @@ def find_location(
         place = places.find_address_town(line.strip())
         if place:
             return place
+    return _region_before_sentence(scrubbed[0]) if scrubbed else None
+
+
+# "Uttar Pradesh I have 5 years of …": a job board's one-line export whose name was left out
+# starts with the region the person gave, then the summary's first sentence.
+_REGION_LEAD = re.compile(
+    r"^\W*((?:[A-Z][a-z]+\s+){1,2}?)(?:I|My|To|Seeking|Looking|Having|Over|With)\s+[a-z\d]"
+)
+
+
+def _region_before_sentence(line: str) -> places.Place | None:
+    m = _REGION_LEAD.match(line)
+    if not m:
+        return None
+    region = m.group(1).strip()
+    if places.is_region_name(region) or region in places.IN_STATES:
+        return places.Place(
+            region, places.region_of(region), (m.start(1), m.start(1) + len(region))
+        )
     return None
 
 
