@@ -157,3 +157,14 @@ def test_publications_listed_under_education_are_no_schools() -> None:
         "Roe, J. 1997. Public Colleges as Workplaces, Northern Review 126:113-136.\n"
     )
     assert got == [("Ph.D.", "Hill University", "1987")]
+
+
+def test_a_school_named_before_its_degree_on_one_line_stops_at_the_degree() -> None:
+    got = parse_education(
+        ["Lakeview University MBA in Finance 2004", "Westfield College Diploma 2004 - 2006"]
+    )
+    assert [(e.institution, e.degree) for e in got] == [
+        ("Lakeview University", "MBA"),
+        ("Westfield College", "Diploma"),
+    ]
+    assert parse_education(["Hillside University Degree"])[0].institution == "Hillside University"

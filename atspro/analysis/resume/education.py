@@ -236,6 +236,8 @@ def _institution_in(segments: list[str]) -> str | None:
             joins = list(re.finditer(r"\bin\s+", seg[: first.start()])) if first else []
             if joins:  # "MPC in Kakatiya Junior College": the school follows the last "in"
                 seg = seg[joins[-1].end() :]
+        elif degree and INSTITUTION.search(seg[: degree[2][0]]):
+            seg = seg[: degree[2][0]]  # "Lakeview University MBA in Finance": the school first
         elif not degree and n and find_degree(segments[n - 1]):
             # "MSc in Applied Microbiology  Biotechnology Greenfield University": the end of
             # the field the line's gap split off
@@ -309,8 +311,10 @@ def _plausible_institution(text: str | None) -> str | None:
     Oslo with …" -> "University of Oslo")."""
     if not text:
         return None
-    # "Madras University in" (the year cut out after it): no dangling joining word
+    # "Madras University in" (the year cut out after it): no dangling joining word; no
+    # "Degree" after the name ("Hillside University Degree")
     text = _DANGLING.sub("", text.strip(" ,;(")).strip(" ,;(")
+    text = re.sub(r"(?i)\s+(?:degree|diploma)$", "", text)
     if len(tx.words(text)) > 6 or _NOT_SCHOOL.search(text) or text[:1].islower():
         names = [m.group(0).strip() for m in _SCHOOL_NAME.finditer(text)]
         names = [n for n in names if n[:1].isupper() and not n.startswith(("The ", "the "))] or [
