@@ -661,7 +661,7 @@ def _edu_fn_class(
     if field_ == "institutions" and post:
         return "noise?: the employer of a post listed under Education (academic CVs)"
     if field_ == "institutions" and beside:
-        # "Teachers College, Columbia University": the labels name both, an entry has one
+        # "Hillcrest College, Lakeview University": the labels name both, an entry has one
         return "one line, two schools labelled (a college and its university): one kept"
     if "\n" in gold.strip():
         return "missed: written across lines"
@@ -680,7 +680,7 @@ def _edu_fn_class(
 
 def _beside(gold: str, pred: list[str], lines: list[str]) -> bool:
     """``gold`` stands on a short line with a value the parser read, set apart by a comma or a
-    bar ("Teachers College, Columbia University"; a punctuation-stripped text's run-together
+    bar ("Hillcrest College, Lakeview University"; a punctuation-stripped text's run-together
     lines say nothing)."""
     first = norm(gold.splitlines()[0] if gold.strip() else gold)
     if len(first.split()) < 2:
@@ -694,7 +694,7 @@ def _beside(gold: str, pred: list[str], lines: list[str]) -> bool:
 
 def _a_post(gold: str, lines: list[str], labels: list[str]) -> bool:
     """``gold`` (a school) stands under Education beside a job title: on its line before it,
-    or on the line above ("2009 to 2011: Adjunct Professor, Dept. of X," / "Y University")."""
+    or on the line above ("2010 to 2013: Visiting Lecturer, Dept. of X," / "Y University")."""
     from atspro.analysis.resume import roles
 
     first = norm(gold.splitlines()[0] if gold.strip() else gold)

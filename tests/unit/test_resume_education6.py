@@ -21,10 +21,10 @@ def test_posts_held_under_education_are_no_schools() -> None:
     got = read(
         "Ph.D. May 2001 Marine Biology\nEastbury University\n"
         "M.S. June 1996 Marine Biology\nWestlake University\n"
-        "Tenure-line Academic Positions\n"
+        "Faculty Positions\n"
         "2009 to present: Professor of Biology,\nNorthgate State University\n"
-        "Administrative Positions\n"
-        "2012-2014: Coordinator of the Masters in Marine Policy (MMP), Northgate State University\n"
+        "Visiting Appointments\n"
+        "2012-2014: Director of the Masters in Marine Policy (MMP) programme, Northgate State University\n"
     )
     assert got == [
         ("Ph.D.", "Eastbury University", "2001-05"),
@@ -45,8 +45,8 @@ def test_a_degree_word_wrapped_before_its_abbreviation_is_one_degree() -> None:
 
 
 def test_a_degree_word_over_the_full_degree_name_is_read_once() -> None:
-    got = read("Masters in\nMaster of Computer Applications VTU June 2011\n")
-    assert got == [("Master of Computer Applications", "VTU", "2011-06")]
+    got = read("Masters in\nMaster of Computer Applications VTU May 2013\n")
+    assert got == [("Master of Computer Applications", "VTU", "2013-05")]
 
 
 def test_honours_are_part_of_the_degree_name() -> None:
@@ -56,9 +56,9 @@ def test_honours_are_part_of_the_degree_name() -> None:
 
 
 def test_a_degree_alone_on_its_line_takes_the_field_that_leads_the_next() -> None:
-    got = parse_education(["BS", "Marine Biology, 1991: Lakeview University, Riverton, NJ"])
+    got = parse_education(["BS", "Marine Biology, 1997: Lakeview University, Riverton, OR"])
     assert [(e.degree, e.field, e.institution, e.graduation_date) for e in got] == [
-        ("BS", "Marine Biology", "Lakeview University", "1991")
+        ("BS", "Marine Biology", "Lakeview University", "1997")
     ]
     # a grade or a note there is no field
     got = parse_education(["MBA", "Magna Cum Laude, 2001, Lakeview University"])
@@ -66,13 +66,13 @@ def test_a_degree_alone_on_its_line_takes_the_field_that_leads_the_next() -> Non
 
 
 def test_an_emphasis_named_after_the_degree_is_its_field() -> None:
-    got = parse_education(["MBA with an emphasis in International Business, Hill University"])
-    assert (got[0].degree, got[0].field) == ("MBA", "International Business")
+    got = parse_education(["MBA with an emphasis in Supply Chain Management, Hill University"])
+    assert (got[0].degree, got[0].field) == ("MBA", "Supply Chain Management")
 
 
 def test_label_or_field_words_before_a_school_name_are_cut() -> None:
     # a punctuation-stripped line: a column label or a field left before the school's name
-    got = read("BTech in ECE\nComputer Science NIT Lakeview Punjab\nExam Hillcrest University")
+    got = read("BTech in ECE\nComputer Science NIT Hillview Kerala\nExam Hillcrest University")
     schools = [school for _, school, _ in got]
     assert schools[0].startswith("NIT")
     assert all(not s.startswith(("Computer", "Exam")) for s in schools if s)
@@ -81,33 +81,33 @@ def test_label_or_field_words_before_a_school_name_are_cut() -> None:
 def test_schools_listed_after_an_entrys_activities_label_are_education() -> None:
     r = parse_resume(
         "Jane Roe\njane@example.com\nEDUCATION\n"
-        "Lakeview University, Hillcrest School of Law | Riverton, Georgia\n"
-        "J.D. (Cum Laude) | May 2006\nGPA: 3.7\nActivities:\nEditor, Law Review\n"
-        "Westfield State University | Pinecrest, Florida\n"
-        "B.A. Art History (Magna Cum Laude) | May 2001\nGPA: 3.8\nActivities:\n"
+        "Lakeview University, Hillcrest School of Law | Riverton, Oregon\n"
+        "J.D. | May 2010\nGPA: 3.5\nActivities:\nMoot Court Member\n"
+        "Westfield State University | Pinecrest, Ohio\n"
+        "B.A. Economics | May 2006\nGPA: 3.6\nActivities:\n"
         "Volunteer Coordinator, Youth Club\n"
         "EXPERIENCE\nAssociate, Smith and Young LLP\n2006 - 2012\n- Drafted briefs\n",
         today=date(2026, 1, 1),
     )
     assert [(e.degree, e.institution, e.graduation_date) for e in r.education] == [
-        ("J.D.", "Lakeview University", "2006-05"),
-        ("B.A.", "Westfield State University", "2001-05"),
+        ("J.D.", "Lakeview University", "2010-05"),
+        ("B.A.", "Westfield State University", "2006-05"),
     ]
 
 
 def test_degrees_awarded_in_sentences_with_no_education_heading() -> None:
     r = parse_resume(
-        "Jane Roe\njane@example.com\nSUMMARY\nA nurse tutor with ten years of practice.\n"
+        "Jane Roe\njane@example.com\nSUMMARY\nA health educator with ten years of practice.\n"
         "PROFESSIONAL TRAINING\n"
-        "Awarded Master of Public Health and Nutrition (MPHN) Degree of Lakeview\n"
+        "Awarded Master of Environmental Science (MES) Degree of Lakeview\n"
         "University.\n"
-        "Awarded Bachelor of Arts in Community Development (BA Com. Dev) Degree of\n"
+        "Awarded Bachelor of Arts in Social Work (BA SW) Degree of\n"
         "Hillcrest University.\nAwarded Best Tutor of the Year 2010.\n"
         "PROFESSIONAL EXPERIENCE\nLecturer, Westfield College\n2013 - Present\n- Taught\n",
         today=date(2026, 1, 1),
     )
     assert [(e.degree, e.institution) for e in r.education] == [
-        ("Master of Public Health and Nutrition", "Lakeview University"),
+        ("Master of Environmental Science", "Lakeview University"),
         ("Bachelor of Arts", "Hillcrest University"),
     ]
 
@@ -118,7 +118,7 @@ def test_eval_tells_a_post_held_under_education_from_a_missed_school() -> None:
 
     text = (
         "Jane Roe\njane@example.com\nEducation\nPh.D. Marine Biology, Eastbury University, 2001\n"
-        "2009 to 2011: Adjunct Professor, Department of Biology,\nNorthgate State University\n"
+        "2010 to 2013: Visiting Lecturer, Department of Biology,\nNorthgate State University\n"
         "Experience\nAnalyst, Acme Corp\n2012 - 2015\n"
     )
     lines, labels = line_labels(text)
@@ -140,10 +140,10 @@ def test_eval_tells_a_college_labelled_beside_its_university() -> None:
 
 def test_dba_the_job_and_letters_inside_a_school_name_are_no_degree() -> None:
     for text in (
-        "Oracle Apps DBA Zeta Corp  Riverton",
-        "Previously worked as DBA in ZETACORP Pinegrove from 2015",
+        "Senior Oracle DBA Zeta Corp  Riverton",
+        "Worked as a DBA in Zeta Corp Pinegrove since 2015",
         "DBA Manager Acme Insurers",
-        "Lakeview Bihar MS High School",
+        "Lakeview Road MS High School",
     ):
         assert find_degree(text) is None, text
     assert find_degree("DBA in Finance, Hill University, 2010")[0] == "DBA"
@@ -153,15 +153,15 @@ def test_dba_the_job_and_letters_inside_a_school_name_are_no_degree() -> None:
 def test_publications_listed_under_education_are_no_schools() -> None:
     got = read(
         "Ph.D., Sociology, Hill University, 1987\n"
-        "Roe, J. and K. Lee. 1999. Lakeside Universities Restructured, Journal of X 3:1-9.\n"
-        "Roe, J. 1997. Public Colleges as Workplaces, Northern Review 126:113-136.\n"
+        "Roe, J. and K. Lee. 2003. Small Colleges as Workplaces, Journal of Y 3:1-9.\n"
+        "Roe, J. 2001. Regional Universities as Employers, Northern Review 12:40-52.\n"
     )
     assert got == [("Ph.D.", "Hill University", "1987")]
 
 
 def test_a_school_named_before_its_degree_on_one_line_stops_at_the_degree() -> None:
     got = parse_education(
-        ["Lakeview University MBA in Finance 2004", "Westfield College Diploma 2004 - 2006"]
+        ["Lakeview University MBA in Finance 2012", "Westfield College Diploma 2008 - 2010"]
     )
     assert [(e.institution, e.degree) for e in got] == [
         ("Lakeview University", "MBA"),

@@ -179,7 +179,7 @@ def find_location(
     return _region_before_sentence(scrubbed[0]) if scrubbed else None
 
 
-# "Uttar Pradesh I have 5 years of …": a job board's one-line export whose name was left out
+# "Kerala I have 4 years of …": a job board's one-line export whose name was left out
 # starts with the region the person gave, then the summary's first sentence.
 _REGION_LEAD = re.compile(
     r"^\W*((?:[A-Z][a-z]+\s+){1,2}?)(?:I|My|To|Seeking|Looking|Having|Over|With)\s+[a-z\d]"
@@ -218,7 +218,7 @@ def _job_words(town: str) -> bool:
 
 
 def _names_employer(line: str, place: places.Place) -> bool:
-    """The place's last word starts an employer's name ("… Punjab National Bank"): the
+    """The place's last word starts an employer's name ("… Kerala Coastal Bank"): the
     capitalised words after it make one with it."""
     name = re.match(r"(?:\s+(?:[A-Z][\w&.'’-]*|of|&)){1,5}", line[place.span[1] :])
     return bool(name) and roles.is_company(f"{place.text.split()[-1]}{name.group(0)}")

@@ -196,7 +196,7 @@ _THESIS_AFTER = re.compile(
 )
 
 
-# "Oracle Apps DBA", "worked as DBA in Zeta Corp", "DBA Manager": the database administrator.
+# "Senior Oracle DBA", "worked as DBA in Zeta Corp", "DBA Manager": the database administrator.
 _DBA_JOB_BEFORE = re.compile(
     r"(?:\bas\s+(?:an?\s+)?|\b(?:oracle|apps|sql|database|db2|sybase|mysql|senior|junior|lead"
     r"|production|operations|system|systems)\s+)$",
@@ -208,7 +208,7 @@ _DBA_JOB_AFTER = re.compile(
     + r")\b)[A-Z])",
     re.IGNORECASE,
 )
-# "Sharif Bihar MS High School", "Riverside BEd College": letters inside a school's name.
+# "Lakeview Road MS High School", "Riverside BEd College": letters inside a school's name.
 _SCHOOL_AFTER = re.compile(r"^\s+(?:high\s+school|school|college|vidyala\w*)\b", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"[A-Z][a-z]+\s+$")
 

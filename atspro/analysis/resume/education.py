@@ -422,8 +422,8 @@ _BLOCK_LEAD = re.compile(
 )
 
 
-# Posts held, in an academic CV's Education section ("Adjunct Academic Positions",
-# "Administrative Positions"): what follows is jobs, degrees named there included.
+# Posts held, in an academic CV's Education section ("Faculty Positions",
+# "Visiting Appointments"): what follows is jobs, degrees named there included.
 _JOBS_BLOCK = re.compile(r"(?:positions|posts|appointments)$", re.IGNORECASE)
 
 
@@ -628,7 +628,7 @@ def parse_education(lines: list[str]) -> list[Education]:
             and leftovers
             and _field_only(leftovers[0])
         ):
-            # "BS" over "Electrical Engineering, 1991: Lakeside University": the field leads
+            # "BS" over "Marine Biology, 1997: Lakeside University": the field leads
             cur.field, leftovers = leftovers[0].strip(" .:"), leftovers[1:]
         if inst and not cur.institution:
             cur.institution = inst
@@ -752,7 +752,7 @@ def dated_degree_lines(lines: list[str]) -> list[Education]:
     return out or awarded_degrees(lines)
 
 
-# "Awarded Master of Public Health (MPH) Degree of Lakeview University.": a degree conferred,
+# "Awarded Master of Environmental Science (MES) Degree of Lakeview University.": a degree conferred,
 # written as a sentence (a CV with no Education heading).
 _AWARDED = re.compile(r"^\W*(?:awarded|conferred|obtained|earned)\s+(?:an?\s+|the\s+)?", re.I)
 

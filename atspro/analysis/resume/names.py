@@ -237,7 +237,7 @@ def _name_on(raw: str) -> str | None:
 
 def _name_before_employer(line: str) -> str | None:
     """ "Asha Rao Lakeside National Bank": the name, then the employer, on one line. The
-    name has no place's word ("Asha Rao Punjab" would take the bank's first word)."""
+    name has no place's word ("Asha Rao Kerala" would take the bank's first word)."""
     words = line.split()
     for k in (3, 2):
         tail = " ".join(words[k:])
