@@ -168,3 +168,11 @@ def test_a_school_named_before_its_degree_on_one_line_stops_at_the_degree() -> N
         ("Westfield College", "Diploma"),
     ]
     assert parse_education(["Hillside University Degree"])[0].institution == "Hillside University"
+
+
+def test_a_stage_before_its_schools_name_and_a_board_is_no_field() -> None:
+    assert find_degree("10 th Lakeview Public School via XBOSE 2010")[0] == "10 th"
+    for address in ("12th Main Road Lakeview", "12th Cross Street School Road"):
+        assert find_degree(address) is None
+    got = parse_education(["B Com Hill Science College Riverton Kerala 2007", "Board of Secondary"])
+    assert (got[0].degree, got[0].field) == ("B Com", None)

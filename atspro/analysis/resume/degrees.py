@@ -111,7 +111,10 @@ _ABBR_RE = re.compile(
 _STAGE = r"(?:10|12)\s?(?i:th)"  # "10th", "12 th"
 _STAGE_NEXT = (
     r"(?=\s*(?:$|[(),|:/-]|(?i:\s(?:std|standard|class|grade|pass|board|exam|examination|cbse"
-    r"|icse|state|from|in|with|science|commerce|arts)\b)|\s+\d))"
+    r"|icse|state|from|in|with|science|commerce|arts)\b)|\s+\d"
+    # "10 th Lakeview Public School": the school's name follows
+    r"|\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?i:school|vidyala\w*|academy|convent)\b"
+    r"(?!\s+(?i:road|street|lane|marg)\b)))"
 )
 _LOOSE: dict[EducationLevel, str] = {
     EducationLevel.DOCTORATE: r"Ph\.?\s?D\b\.?",

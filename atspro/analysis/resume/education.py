@@ -80,7 +80,7 @@ _NOT_FIELD = re.compile(
     r"^(?:hons?|honou?rs|thesis|degree|diploma|program(?:me)?|course|studies|scholarship"
     r"|['’‘]s(?:\s+degree)?|comprehensive|track|taught|reform|grade|candidate|student|standard"
     r"|title|place|magna|summa|cum\s+laude|coursework|complete|result|examination|exam"
-    r"|expected|pursuing|ongoing|subjects?|[IVX]+$)\b",
+    r"|expected|pursuing|ongoing|subjects?|board|[IVX]+$)\b",
     re.IGNORECASE,
 )
 
