@@ -21,6 +21,7 @@ BODY = (
         ("Asha Mehta Kerala Coastal Bank", "Asha Mehta"),  # the bank's name starts with a state
         ("Mary Ann Stone Lakeside National Bank", "Mary Ann Stone"),
         ("Kiran Rao State Bank of Riverland", "Kiran Rao"),
+        ("Asha Rao Zeta Consulting Limited", "Asha Rao"),  # not "Asha Rao Zeta"
     ],
 )
 def test_a_name_then_an_employer_is_no_place(header: str, name: str) -> None:

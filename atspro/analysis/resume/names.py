@@ -237,11 +237,14 @@ def _name_on(raw: str) -> str | None:
 
 def _name_before_employer(line: str) -> str | None:
     """ "Asha Rao Lakeside National Bank": the name, then the employer, on one line. The
-    name has no place's word ("Asha Rao Kerala" would take the bank's first word)."""
+    name has no place's word ("Asha Rao Kerala" would take the bank's first word), and the
+    employer starts with its own name, not a company word ("Zeta | Consulting Limited")."""
     words = line.split()
     for k in (3, 2):
         tail = " ".join(words[k:])
         if not 1 < len(words) - k <= 6 or any(c.isdigit() for c in tail):
+            continue
+        if words[k].lower() in roles.COMPANY_WORDS:
             continue
         if not roles.is_company(tail) or roles.is_title(tail):
             continue
