@@ -7,7 +7,7 @@ from datetime import date
 from atspro.analysis.documents.base import clean_text
 from atspro.analysis.resume.education import find_degree
 from atspro.analysis.resume.parser import parse_resume
-from atspro.analysis.resume.roles import parse_role_header
+from atspro.analysis.resume.role_header import parse_role_header
 from atspro.models import Resume
 
 TODAY = date(2026, 1, 1)

@@ -7,7 +7,7 @@ from datetime import date
 
 from atspro.analysis.resume.dates import find_range
 from atspro.analysis.resume.parser import parse_resume
-from atspro.analysis.resume.roles import parse_role_header
+from atspro.analysis.resume.role_header import parse_role_header
 from atspro.analysis.scoring.matching import union_years
 from atspro.models import Resume, WorkExperience
 

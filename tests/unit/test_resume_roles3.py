@@ -7,7 +7,8 @@ from datetime import date
 
 from atspro.analysis.resume.dates import month_only
 from atspro.analysis.resume.parser import parse_resume
-from atspro.analysis.resume.roles import is_title, parse_role_header
+from atspro.analysis.resume.role_header import parse_role_header
+from atspro.analysis.resume.roles import is_title
 
 TODAY = date(2026, 1, 1)
 

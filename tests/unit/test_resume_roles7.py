@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from atspro.analysis.resume.parser import parse_resume
-from atspro.analysis.resume.roles import RoleHeader, parse_role_header, title_from_body
+from atspro.analysis.resume.role_header import parse_role_header, title_from_body
+from atspro.analysis.resume.roles import RoleHeader
 
 TODAY = date(2026, 6, 1)
 

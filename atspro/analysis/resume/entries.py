@@ -14,12 +14,13 @@ from dataclasses import dataclass, field
 
 from atspro.analysis.resume import dates, places, sections
 from atspro.analysis.resume import text as tx
+from atspro.analysis.resume.role_header import parse_role_header
 from atspro.analysis.resume.roles import (
     ABBREV_END,
     BRACKETED,
     is_company,
     is_title,
-    parse_role_header,
+    opens_with_verb,
 )
 
 
@@ -98,15 +99,6 @@ def _bulleted_role(body: str) -> dates.DateRange | None:
     return rng if is_title(rest) and header_like(rest, max_words=8) else None
 
 
-def _opens_with_verb(line: str) -> bool:
-    """ "Managed the team", not "Research Associate at …" or "Test Lead" (a title whose first
-    word can be a verb)."""
-    if not tx.starts_with_verb(line):
-        return False
-    ws = tx.words(line)
-    return not (len(ws) > 1 and ws[1][:1].isupper() and is_title(" ".join(ws[:2])))
-
-
 def _employer_line(line: str) -> bool:
     """ "Department of Psychology Behavioral Lab of Towson University, Towson, MD": a long
     employer line that ends with its place."""
@@ -124,7 +116,7 @@ def _role_line_after_dates(line: str) -> bool:
     with a full stop: a title in it, Title-Case, not a sentence."""
     if (
         tx.bullet_glyph(line)
-        or _opens_with_verb(line)
+        or opens_with_verb(line)
         or not header_like(line.rstrip("."), max_words=12)
     ):
         return False
@@ -141,7 +133,7 @@ def _name_over_title(lines: list[str], k: int, stop: int) -> bool:
         and line[:1].isupper()
         and not re.search(r"[.!?:;,]$", line)
         and not tx.bullet_glyph(line)
-        and not _opens_with_verb(line)
+        and not opens_with_verb(line)
         and not is_title(line)
         and not tx.bullet_glyph(below)
         and is_title(below)
@@ -322,6 +314,10 @@ def _ends_clause(line: str) -> bool:
     return bool(re.search(r"[.!?:]$", text)) and not ABBREV_END.search(text)
 
 
+def _short_header(line: str) -> bool:
+    return not tx.bullet_glyph(line) and header_like(line, max_words=8) and not _ends_clause(line)
+
+
 def _undated_roles(block: Block, *, start: int = 1) -> list[Block]:
     """Undated roles inside a dated role's body: after a bullet or a sentence, a short run of
     header lines naming an employer and a title ("Earlier Career:" / "ACME CORP, Engineer" /
@@ -333,19 +329,19 @@ def _undated_roles(block: Block, *, start: int = 1) -> list[Block]:
         if k and not (tx.bullet_glyph(prev) or _ends_clause(prev)):
             continue  # "Earlier Career:" ends what comes before too
         run = 0
-        while (
-            k + run < len(body)
-            and run < 3
-            and not tx.bullet_glyph(body[k + run])
-            and header_like(body[k + run], max_words=8)
-            and not _ends_clause(body[k + run])
-        ):
+        while k + run < len(body) and run < 3 and _short_header(body[k + run]):
             run += 1
         head = body[k : k + run]
         if not head:
             continue
         if all(_role_lines([x]) for x in head):
-            cuts = [k + n for n in range(run)]  # one role per line
+            # One role per line, as many as the list holds ("VERITAN DGC, Roustabout" fourth).
+            while k + run < len(body) and _short_header(body[k + run]):
+                if not _role_lines([body[k + run]]):
+                    break
+                run += 1
+            head = body[k : k + run]
+            cuts = [k + n for n in range(run)]
         elif _role_lines(head):
             cuts = [k]
         else:

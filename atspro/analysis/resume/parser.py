@@ -28,6 +28,7 @@ from atspro.analysis.resume import (
     extras,
     places,
     reflow,
+    role_header,
     role_sentences,
     roles,
     sections,
@@ -247,8 +248,8 @@ class _Parser:
             body, moved = _cut_education_spill(block.body)
             if moved:
                 spilled.extend(group[block.stop - len(moved) : block.stop])
-            role = roles.parse_role_header(block.header, dated=block.range is not None)
-            body = roles.title_from_body(role, body)
+            role = role_header.parse_role_header(block.header, dated=block.range is not None)
+            body = role_header.title_from_body(role, body)
             role_sentences.amend(role, block.header, body)  # "Worked as X at Y from …"
             item = WorkExperience(
                 company=role.company,
@@ -399,7 +400,7 @@ def _is_prose(line: str) -> bool:
 
 
 def _role_like(block: entries.Block) -> bool:
-    role = roles.parse_role_header(block.header)
+    role = role_header.parse_role_header(block.header)
     return bool(role.position and (role.company or block.body))
 
 

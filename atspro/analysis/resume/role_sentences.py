@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from atspro.analysis.resume import dates, places, roles
+from atspro.analysis.resume import dates, places, roles, units
 from atspro.analysis.resume import text as tx
 from atspro.models import WorkExperience
 
@@ -67,7 +67,6 @@ _AFTER_NAME = re.compile(
     r"^\s+(?:projects?|teams?|clients?|customers?|accounts?|modules?|division|unit)\b",
     re.IGNORECASE,
 )
-_DEPARTMENT = re.compile(r"^(?:dept\.?|department|division|faculty|school|office)\s+of\b", re.I)
 _PARENT = re.compile(r"^,?\s+(?:at|of)\s+(?:the\s+)?(?P<org>[A-Z].*)$")
 _HAS_AS = re.compile(r"\bas\s", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:an?|the)\s+", re.IGNORECASE)
@@ -127,7 +126,7 @@ def _organisation(value: str) -> str | None:
     co = _name_words(cut)
     if _AFTER_NAME.match(cut[len(co) :]):
         return None  # "in the KX project", "for the Payments team": a project, not the employer
-    parent = _PARENT.match(cut[len(co) :]) if _DEPARTMENT.match(co) else None
+    parent = _PARENT.match(cut[len(co) :]) if units.opens_unit(co) else None
     if parent:  # "the Department of Physics at Elmhurst Institute": the institute employs
         co = _name_words(parent.group("org"))
     ws = tx.words(co)

@@ -1,5 +1,6 @@
-"""Read a role's header lines: the employer, the title and the place ("Senior Engineer, Acme
-Corp  Berlin"), and the words that tell a title from an employer (entries.py cuts the entries).
+"""The words that tell a title from an employer ("Senior Engineer, Acme Corp"), a header line
+cut into segments, whether a segment can name either, and promotions nested under one employer
+(role_header.py reads a header, entries.py cuts the entries).
 """
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from atspro.analysis.resume import dates, labelled, places, sections
+from atspro.analysis.resume import dates, places, sections, units
 from atspro.analysis.resume import text as tx
 from atspro.analysis.taxonomy.skills import get_index
 from atspro.models import WorkExperience
@@ -31,9 +32,12 @@ TITLE_WORDS = tx.word_set(
     driver mentor principal chief evangelist maintainer creator reporter journalist producer
     photographer artist translator interpreter investigator inspector estimator surveyor
     dentist hygienist scholar postdoc ta ra sde swe mts staff employee copywriter aide laborer
-    labourer contractor waitress waiter bartender worker provider educator dispatcher ranger
+    labourer contractor waitress waiter bartender worker educator dispatcher ranger
     ambassador treasurer chairman chairperson chairwoman adjunct teller courier housekeeper
-    caregiver nanny counsel solicitor barrister advocate placement"""
+    caregiver nanny counsel solicitor barrister advocate placement trainer counselor counsellor
+    practitioner provost dean registrar organiser co-ordinator headteacher headmaster
+    headmistress roustabout negotiator surgeon midwife steward liaison moderator facilitator
+    tester examiner babysitter newsreader expert"""
 )
 COMPANY_WORDS = tx.word_set(
     """inc inc. llc ltd ltd. limited corp corp. corporation company co co. group gmbh plc ag
@@ -61,6 +65,8 @@ _WORKING = re.compile(
     r"(?:\s+(?:from|since)\b.*)?$",
     re.IGNORECASE,
 )
+# "Executive Secretary of the Northern Rail Conference", "Special Adviser to the Harbour Board".
+_OF_THE = re.compile(r"^(?P<pos>.+?)\s+(?:of|to|for)\s+the\s+(?P<co>[A-Z].*)$")
 # "Company as Position" (job-board profiles, LinkedIn exports).
 _AS = re.compile(r"^(?P<co>[A-Z].+?)\s+as\s+(?:an?\s+)?(?P<pos>[A-Z].*)$")
 # Sub-headings inside a role and labels for someone else's organisation: never the employer
@@ -72,12 +78,14 @@ _NOT_ROLE = re.compile(
     r"|duration|summary|role|projects?|tasks|skills|date|dates|period|reference|details"
     r"|key\s+contributions?|contributions?)(?:\s*[:\-]?\s*$|\s*:)"
     r"|^(?:client|customer|end\s+client|project|environment|technolog(?:y|ies)|tools?)\s*:"
+    # "Consulting at Pellam Foods", "on assignment for …": the client of a consultancy.
+    r"|^(?:consulting|contracting|on\s+assignment|deployed|placed)\s+(?:at|for|with|to)\s"
     r"|^[>»]",
     re.IGNORECASE,
 )
 # "Environment: Windows XP, VPN connectivity, PHP" (the previous role's last line): the label
 # covers the whole list, every segment of it.
-_LIST_LABEL = re.compile(
+LIST_LABEL = re.compile(
     r"^(?:environment|technolog(?:y|ies)(?:\s+used)?|tools?(?:\s+used)?|clients?|customers?)\s*:",
     re.IGNORECASE,
 )
@@ -86,7 +94,7 @@ _LIST_LABEL = re.compile(
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
-def _lower_words(segment: str) -> list[str]:
+def lower_words(segment: str) -> list[str]:
     # "SiteReliabilityEngineer" (PDF text without spaces) still reads as a title.
     # "Team Leader/Laborer", "Owner/Consultant": each title of a slash-joined pair counts.
     return [
@@ -115,7 +123,7 @@ def is_internship(position: str | None) -> bool:
 
 def is_title(segment: str) -> bool:
     # "Ontologist", "Radiologist", "Technologist": a practitioner of a field of study.
-    words = _lower_words(segment)
+    words = lower_words(segment)
     return any(w in TITLE_WORDS or w.endswith("ologist") for w in words) or _taxonomy_title(segment)
 
 
@@ -133,14 +141,8 @@ def _taxonomy_title(segment: str) -> bool:
     return any(h.end - h.start >= 0.6 * len(text) for h in hits)
 
 
-_DEPARTMENT = re.compile(
-    r"^(?:dept\.?|department|division)\s+of\b|\b(?:department|dept\.?|division|team|unit)$",
-    re.IGNORECASE,
-)
-
-
 @lru_cache(maxsize=4096)
-def _skill_phrase(segment: str, *, one_word: bool = False) -> bool:
+def skill_phrase(segment: str, *, one_word: bool = False) -> bool:
     """ "Machine Learning", "Version Control Systems": a skill of two or more words filling the
     segment is a skill, not an employer (one word may be both: "Oracle", so ``one_word`` only
     where nothing else names an employer)."""
@@ -154,22 +156,47 @@ def _skill_phrase(segment: str, *, one_word: bool = False) -> bool:
     return any(h.start == 0 and h.end >= len(text) - 1 for h in hits)
 
 
+# Business functions and fields of work: "Applications Support", "Media Relations", "Child Care"
+# name what the person worked on or the unit they sat in, never the employer; nor do a form's
+# labels ("Start Month", "Project Duration").
+_FIELD_WORDS = tx.word_set(
+    """support design planning relations media social business international applications
+    application solutions sales telesales marketing care child development research management
+    operations finance financial accounting engineering technology technologies computer
+    computing information human resources customer service services quality assurance legal
+    personal injury public communications corporate strategy strategic project projects
+    maintenance training leadership voluntary volunteer work observations quantitative
+    decisions data analytics network security administration production logistics
+    procurement purchasing product products general construction advertising advertisement
+    innovation requirements campus hardware software networking private
+    start end month months year years duration since period total"""
+)
+_JOINING = tx.word_set("of and & for the in")
+
+
+def names_a_field(segment: str) -> bool:
+    """ "Applications Support", "Social Media & Marketing", "Computer/Technology": every word a
+    business function or a field of work."""
+    ws = [w for w in lower_words(segment) if w and w not in _JOINING]
+    return bool(ws) and all(w.strip("&") in _FIELD_WORDS for w in ws)
+
+
 def is_company(segment: str) -> bool:
-    return any(w in COMPANY_WORDS for w in _lower_words(segment)) and not is_title(segment)
+    return any(w in COMPANY_WORDS for w in lower_words(segment)) and not is_title(segment)
 
 
 BRACKETED = re.compile(r"\s*\([^()]*\)")  # a note in brackets: "(part time)", "(Co-Op)"
 # "(Javelin Technologies, Inc.)", "(part time to 2011, full time from 2013)": an aside with
 # separators of its own (a former or parent name, a note) is no segment; "(Houston, TX)" left
 # empty once its place was cut.
-_ASIDE = re.compile(r"\s*\((?:[^()]*[,;|][^()]*|\s*)\)")
+ASIDE = re.compile(r"\s*\((?:[^()]*[,;|][^()]*|\s*)\)")
 # "Volunteer: Jellop Primary School", "Internship: Atlanta Legal Aid Society".
 _COLON = re.compile(r"^(?P<pos>[^:]{2,60}?)\s*:\s+(?P<co>[A-Z].*)$")
 
 
 def segments(line: str) -> list[str]:
     out: list[str] = []
-    for seg in _SEPARATORS.split(_ASIDE.sub(" ", line)):
+    for seg in _SEPARATORS.split(ASIDE.sub(" ", line)):
         seg = seg.strip(" :[]")
         if seg.endswith(".") and not ABBREV_END.search(seg):
             seg = seg.rstrip(". ")  # a full stop, not "Inc."
@@ -188,6 +215,10 @@ def segments(line: str) -> list[str]:
             co = re.sub(r"^the\s+(?=[A-Z])", "", at.group("co").strip())
             out.extend([at.group("pos").strip(), co])
             continue
+        of_the = _OF_THE.match(seg)
+        if of_the and _title_of_the(of_the.group("pos"), of_the.group("co")):
+            out.extend([of_the.group("pos").strip(), of_the.group("co").strip()])
+            continue
         as_ = _AS.match(seg)
         if as_ and is_title(as_.group("pos")) and not is_title(as_.group("co")):
             out.extend([as_.group("pos").strip(), as_.group("co").strip()])
@@ -200,6 +231,23 @@ def segments(line: str) -> list[str]:
             continue
         out.append(seg)
     return out
+
+
+def _title_of_the(pos: str, org: str) -> bool:
+    """ "Executive Secretary" of "the Northern Rail Conference": a short title ending with a
+    title word, then a capitalised name of two words or more (not a unit: "Head of the
+    Department of Physics", "Assistant Head of the English Department" stay one title)."""
+    ws = tx.words(pos)
+    last = lower_words(ws[-1]) if ws else []
+    if not 1 <= len(ws) <= 4 or not pos[:1].isupper() or not last or last[-1] not in TITLE_WORDS:
+        return False
+    org_words = tx.words(org)
+    return (
+        len(org_words) >= 2
+        and tx.capitalised_ratio(org) >= 0.75
+        and not units.names_unit(org)
+        and not is_title(org)
+    )
 
 
 def _is_date_words(seg: str) -> bool:
@@ -237,10 +285,10 @@ _GENERIC_ALONE = tx.word_set(
     resources services service professional function history phd mba degree various multiple
     confidential none n/a na self sales marketing operations finance engineering parts qa
     support research development administration management accounting production logistics
-    remunerated new"""
+    remunerated new working"""
 )
-_CUT_SHORT = re.compile(r"\b(?:of|and|the|for|in|at|to|with|from|on|by)$|&$", re.IGNORECASE)
-_HEADING_WORD = re.compile(
+CUT_SHORT = re.compile(r"\b(?:of|and|the|for|in|at|to|with|from|on|by)$|&$", re.IGNORECASE)
+HEADING_WORD = re.compile(
     r"\b(?:resume|curriculum|vitae|skills|memberships?|experience|education|references"
     r"|objective|summary|profile|qualifications|activities|interests|publications|studies)\b",
     re.IGNORECASE,
@@ -253,10 +301,42 @@ _TRAILING_DATE = re.compile(
 )
 
 
-def _verb_phrase(value: str) -> bool:
+def opens_with_verb(line: str) -> bool:
+    """ "Managed the team", not "Research Associate at …", "Test Lead" or "Teaching Assistant
+    and examiner" (a title whose first word can be a verb)."""
+    if not tx.starts_with_verb(line):
+        return False
+    ws = tx.words(line)
+    return not (len(ws) > 1 and ws[1][:1].isupper() and is_title(" ".join(ws[:2])))
+
+
+def verb_phrase(value: str) -> bool:
     """ "Managed the regional budget": a bullet. "United Kingdom Literacy Trust" and "Allied
     Health Partners" open with an -ed word too, but a name keeps its words capitalised."""
-    return tx.starts_with_verb(value) and tx.capitalised_ratio(value) < 0.75
+    return opens_with_verb(value) and tx.capitalised_ratio(value) < 0.75
+
+
+def _joins(word: str) -> bool:
+    """A word a name may hold in lower case: "of", "and", "ltd"."""
+    return (
+        word[:1].isupper()
+        or not word[:1].isalpha()
+        or word.lower() in _JOINING
+        or bool(_SUFFIX_ONLY.match(word))
+    )
+
+
+def _company_name(value: str) -> bool:
+    """A company word in a name whose every lower-case word joins ("Allied Health Partners of
+    Ohio"), not a bullet that mentions one ("Taught Introduction to Systems Engineering
+    classes")."""
+    return is_company(value) and all(_joins(w) for w in tx.words(value))
+
+
+def _verb_clause(value: str) -> bool:
+    """ "Taught Introduction to Systems Engineering classes": a verb, then a lower-case word no
+    name holds ("United Kingdom Literacy Trust", "Learning Resource Teacher" are names)."""
+    return opens_with_verb(value) and not all(_joins(w) for w in tx.words(value))
 
 
 def _lower_clause(value: str, ws: list[str]) -> bool:
@@ -283,7 +363,7 @@ def plausible_name(value: str | None) -> str | None:
         return None  # a publication, a committee, an award; a clause cut from a sentence
     if len(ws) == 1 and (len(value.strip(".")) < 2 or ws[0].lower() in _GENERIC_ALONE):
         return None
-    if _CUT_SHORT.search(value) or (tx.is_all_caps(value) and _HEADING_WORD.search(value)):
+    if CUT_SHORT.search(value) or (tx.is_all_caps(value) and HEADING_WORD.search(value)):
         return None  # "University of" (cut by a line break), "RELEVANT STUDIES AND SKILLS"
     if dates.find_dates(value):
         lead = _LEADING_DATE.match(value)
@@ -303,7 +383,9 @@ def plausible_name(value: str | None) -> str | None:
     if place and place.span == (0, len(value)):
         return None  # "Boston, MA"
     bare = BRACKETED.sub("", value)  # "Support Engineer (40 % part time)"
-    if len(ws) > 9 or (len(ws) >= 4 and _verb_phrase(bare) and not is_company(value)):
+    if len(ws) > 9 or (
+        len(ws) >= 4 and (verb_phrase(bare) or _verb_clause(bare)) and not _company_name(value)
+    ):
         return None
     if len(ws) >= 5 and tx.capitalised_ratio(bare) < 0.5:
         return None  # a sentence from the bullets
@@ -312,261 +394,11 @@ def plausible_name(value: str | None) -> str | None:
     return value
 
 
-def _is_country(text: str) -> bool:
-    t = text.strip(" ,.")
-    return t.lower() in places.COUNTRIES
-
-
-def _join_cut_lines(header: list[str]) -> list[str]:
-    """ "Office of the Commissioner of" / "Securities, Madison, WI": a name wrapped after a
-    connecting word continues on the next line."""
-    out: list[str] = []
-    for line in header:
-        if out and out[-1].rstrip().endswith("/") and line[:1].isupper():
-            out[-1] = f"{out[-1].rstrip()}{line}"  # "Project Leader/" / "Technical Analyst"
-        elif out and _CUT_SHORT.search(out[-1].rstrip(" ,")) and line[:1].isupper():
-            out[-1] = f"{out[-1].rstrip()} {line}"
-        else:
-            out.append(line)
-    return out
-
-
-_MEMBERSHIP = re.compile(
-    r"^(?:members?$|member\s+of\b"
-    r"|(?:student\s+)?(?:society|association|federation|council|institute)\s+(?:of|for)\b"
-    r"|.*\(member\b)",
-    re.IGNORECASE,
-)
-
-
-_MEMBER_BODY = re.compile(
-    r"\b(?:association|society|council|federation|institute|committee|board|chapter|academy)\b",
-    re.IGNORECASE,
-)
-
-
-def _campus_member(position: str, company: str) -> bool:
-    """ "Member" of a student club or a team it names (a campus role) stays; "Member" of a
-    professional association or a committee is a membership."""
-    return position.lower().startswith("member") and not _MEMBER_BODY.search(company)
-
-
 @dataclass(slots=True)
 class RoleHeader:
     position: str | None
     company: str | None
     location: str | None
-
-
-# "Advisory Board", "Board of Directors", "Chair": a seat on a board, not an employer.
-_BOARD_SEAT = re.compile(
-    r"^(?:(?:advisory|executive|editorial|governing)\s+)?(?:board|council)(?:\s+of\s+\w+)?$"
-    r"|^(?:co-?)?chair(?:man|person|woman)?$",
-    re.IGNORECASE,
-)
-
-
-def _unsupported_employer(company: str, location: str | None, dated: bool) -> bool:
-    """An employer named with no title beside it: a heading, a skill, a board seat; with no
-    company word, no place and no dates, a line from a list ("Attended State DECA convention")."""
-    if is_company(company):
-        return _skill_phrase(company)  # "Management Information Systems"
-    return bool(
-        _HEADING_WORD.search(company)  # "Professional Memberships", "Key Skills"
-        or _BOARD_SEAT.match(company)
-        or _skill_phrase(company, one_word=True)  # "Subversion", "Leadership"
-        or not (dated or location)
-    )
-
-
-def _title_then_employer(segment: str) -> tuple[str, str] | None:
-    """ "Network Engineer Qorvex Datanet Pvt Ltd": a title and its employer with no
-    separator (flattened text) -> (title, employer), when the words after the last title word
-    name a company ("Software Engineer Intern", "Engineer Embedded Systems" stay whole)."""
-    ws = segment.split()
-    ends = [i for i, w in enumerate(ws) if any(x in TITLE_WORDS for x in _lower_words(w))]
-    if not ends or ends[-1] == len(ws) - 1:
-        return None
-    title, rest = " ".join(ws[: ends[-1] + 1]), " ".join(ws[ends[-1] + 1 :])
-    if not rest[0].isupper() or len(ws) - ends[-1] - 1 > 6:
-        return None
-    if not is_company(rest) or _skill_phrase(rest) or re.match(r"(?i)(?:of|for|in|at)\b", rest):
-        return None
-    return title, rest
-
-
-_COUNTY = re.compile(r",\s*(?:Co\.|County)\s+[A-Z][a-z]+\s*$")
-# "Bank of", "Miller &": a name cut before a town it goes on with ("… in Boston" does not).
-_NAME_GOES_ON = re.compile(r"(?:\bof|\band|&)$", re.IGNORECASE)
-
-
-def _next_to(
-    candidates: list[tuple[int, str]], position_at: tuple[int, str] | None
-) -> tuple[int, str] | None:
-    """The candidate on the title's line, else the first one."""
-    same = [x for x in candidates if position_at is not None and x[0] == position_at[0]]
-    return (same or candidates or [None])[0]
-
-
-def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
-    """``dated``: the entry has dates (an undated entry needs more to name an employer)."""
-    location: str | None = None
-    per_line: list[list[str]] = []
-    given: dict[str, str] = {}  # "Company: Acme", "Position: Analyst"
-    label_value = False
-    for line in _join_cut_lines(header):
-        if label_value and not (is_title(line) or is_company(line)):
-            label_value = False
-            continue  # the value under a label ("AREA OF PRACTICE:" / "Tax law")
-        label_value = line.rstrip().endswith(":") and not is_title(line)
-        if label_value or _LIST_LABEL.match(tx.strip_bullet(line)):
-            continue  # "AREA OF PRACTICE:", "Key Results:": a label over what follows
-        aside = labelled.bracketed_label(line)
-        if aside:  # "Worldspan L.P. (Designation: Software Intern)": the label in brackets
-            (start, end), pairs = aside
-            for key, value in pairs:
-                given.setdefault(key, value)
-            line = f"{line[:start]}  {line[end:]}".strip()
-            if not tx.words(line):
-                continue
-        found = [
-            x
-            for x in labelled.read_labels(tx.strip_bullet(line))
-            if x[0] in ("company", "position", "location")
-        ]
-        for key, value in found:
-            given.setdefault(key, value)
-        if found:
-            continue
-        county = _COUNTY.search(line)
-        if county:  # "SuperValu, Fermoy, Co. Cork": a county, no "Co." of a company name
-            location = location or county.group(0).strip(" ,")
-            line = line[: county.start()]
-        place = places.find_place(line)
-        if place:
-            town, _, region = place.text.partition(",")
-            if not places.is_known_city(town) and _is_country(region):
-                # "Capgemini, Canada", "Peak Analysis and Automation, England": an employer
-                # and its country, not a town.
-                cut = (place.span[0] + len(town) + 1, place.span[1])
-                place = places.Place(region.strip(), place.region, cut)
-            elif _NAME_GOES_ON.search(line[: place.span[0]].rstrip(" ,")):
-                # "Lakeview Bank of Dayton, OH", "Brook & Tally, PA": the town ends the
-                # employer's name; only the region after it is cut.
-                comma = line.find(",", place.span[0], place.span[1])
-                end = comma if comma >= 0 else place.span[1]
-                if places.is_known_city(line[place.span[0] : end]):
-                    location = location or place.text
-                line = f"{line[:end]}  {line[place.span[1] :]}"
-                place = None
-        if place:
-            location = location or place.text
-            line = f"{line[: place.span[0]]}  {line[place.span[1] :]}"
-        per_line.append(segments(line))
-    flat = [(n, seg) for n, segs in enumerate(per_line) for seg in segs]
-    position_at = next(((n, s) for n, s in flat if is_title(s)), None)
-    # "Finance Department" is where in the employer the person sat, when another line names it.
-    companies = [(n, s) for n, s in flat if is_company(s)]
-    company_at = next((x for x in companies if not _DEPARTMENT.search(x[1])), None) or next(
-        iter(companies), None
-    )
-    # An office or a programme inside a university ("Halvorsen University, Office of
-    # Admissions") is a department: the university stays the employer (the issue's rule, though
-    # dotin's labels name the office).
-    rest = [(n, s) for n, s in flat if (n, s) not in (position_at, company_at)]
-    if company_at is None and rest:
-        # "Engineer, Google": prefer the segment next to the title, else the next line's.
-        # A title's second half ("Senior Programmer / Analyst") or a department acronym ("QA")
-        # is not the employer when another line names one.
-        # A segment that reads as a title is never taken for the employer.
-        # A town or a country left as a segment ("Pakistan" / "Consultant" / "Northbridge
-        # Relief Programme", "Intern engineer / QXL, Lyon") names no employer.
-        named = [
-            x
-            for x in rest
-            if not (is_title(x[1]) or _skill_phrase(x[1]) or places.is_place_name(x[1]))
-        ]
-        named = [x for x in named if len(x[1]) > 3] or named
-        # A one-word skill beside the title ("Head of Product, Android," / "Lumeo")
-        # gives way to a name on another line.
-        plain = [x for x in named if position_at and not _skill_phrase(x[1], one_word=True)]
-        company_at = _next_to(plain, position_at) or _next_to(named, position_at)
-        if company_at:
-            rest.remove(company_at)
-    # No title word and no title the O*NET index knows: the position stays empty rather than
-    # take a place, a skill or a template word ("City", "Jira") for the title.
-    position = position_at[1] if position_at else None
-    if position_at and company_at is None:
-        glued = _title_then_employer(position_at[1])
-        if glued:
-            position, employer = glued
-            company_at = (position_at[0], employer)
-    if position_at and company_at and company_at[0] != position_at[0] and is_company(company_at[1]):
-        # "Director – IT Operations": the rest of the title line belongs to the title.
-        extras = [s for n, s in rest if n == position_at[0] and not is_title(s)]
-        if extras:
-            position = " – ".join([position_at[1], *extras])
-    company = company_at[1] if company_at else None
-    if company:
-        company = re.sub(r"\s+logo$", "", company, flags=re.IGNORECASE)  # LinkedIn copy-paste
-    if given:
-        company = given.get("company", company)
-        position = given.get("position", position)
-        if company == position:  # the one segment left was taken for both
-            company, position = given.get("company"), given.get("position")
-        location = given.get("location", location)
-    if (
-        position
-        and _MEMBERSHIP.search(position)
-        and not (company and _campus_member(position, company))
-    ):
-        position = None  # "Member", "Society of Automotive Engineers": a membership, not a job
-    position, company = plausible_name(position), plausible_name(company)
-    if company and not position and _unsupported_employer(company, location, dated):
-        company = None
-    return RoleHeader(position, company, location)
-
-
-def title_from_body(role: RoleHeader, body: list[str]) -> list[str]:
-    """ "Acme, Denver, CO  1997-1999" / ("Maker of sensors.") / "Account Manager": a header with
-    an employer and no title, and a short title line opening the body (after at most one
-    sentence about the employer, maybe wrapped). Sets ``role.position`` and returns the body without it.
-    A labelled title under the header ("2009-2011" / "Acme Bank, Melbourne" / "Position:
-    Customer Service Advisor (part time to 2011, …)") counts with or without an employer."""
-    if role.position:
-        return body
-    for i, line in enumerate(body[:3]):
-        found = labelled.read_label(tx.strip_bullet(line))
-        if found and found[0] == "position":
-            value = _ASIDE.sub(" ", found[1]).strip()
-            if value.endswith(".") and not ABBREV_END.search(value):
-                value = value.rstrip(". ")  # "Position: Trainee Engineer to Manager."
-            position = plausible_name(value)
-            if position and is_title(position) and not _MEMBERSHIP.search(position):
-                role.position = position
-                return body[:i] + body[i + 1 :]
-    if not role.company:
-        return body
-    for i, line in enumerate(body[:3]):
-        text = line.strip()
-        ws = tx.words(text)
-        if (
-            not tx.bullet_glyph(line)
-            and 0 < len(ws) <= 6
-            and text[0].isupper()
-            and not re.search(r"[.!?:;,]$", text)
-            and not _verb_phrase(text)
-            and is_title(text)
-            and not is_company(text)
-        ):
-            position = plausible_name(text)
-            if position and not _MEMBERSHIP.search(position):
-                role.position = position
-                return body[:i] + body[i + 1 :]
-        wraps = i == 0 and len(body) > 1 and body[1].strip()[:1].islower()
-        if tx.bullet_glyph(line) or not (re.search(r"[.!?]$", text) or wraps):
-            break  # only a sentence about the employer (maybe wrapped) may come before it
-    return body
 
 
 def _span(role: WorkExperience) -> tuple[int, float] | None:

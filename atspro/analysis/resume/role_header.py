@@ -1,0 +1,303 @@
+"""Read a role's header lines (entries.py cuts them): the employer, the title and the place
+("Senior Engineer, Acme Corp  Berlin"), labelled values ("Position: Analyst"), and a title
+opening the body under a header that names only the employer. The words that tell a title
+from an employer are in roles.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from atspro.analysis.resume import labelled, places, units
+from atspro.analysis.resume import text as tx
+from atspro.analysis.resume.roles import (
+    ABBREV_END,
+    ASIDE,
+    CUT_SHORT,
+    HEADING_WORD,
+    LIST_LABEL,
+    TITLE_WORDS,
+    RoleHeader,
+    is_company,
+    is_title,
+    lower_words,
+    names_a_field,
+    plausible_name,
+    segments,
+    skill_phrase,
+    verb_phrase,
+)
+
+
+def _is_country(text: str) -> bool:
+    t = text.strip(" ,.")
+    return t.lower() in places.COUNTRIES
+
+
+def _join_cut_lines(header: list[str]) -> list[str]:
+    """ "Office of the Commissioner of" / "Securities, Madison, WI": a name wrapped after a
+    connecting word continues on the next line."""
+    out: list[str] = []
+    for line in header:
+        if out and out[-1].rstrip().endswith("/") and line[:1].isupper():
+            out[-1] = f"{out[-1].rstrip()}{line}"  # "Project Leader/" / "Technical Analyst"
+        elif out and CUT_SHORT.search(out[-1].rstrip(" ,")) and line[:1].isupper():
+            out[-1] = f"{out[-1].rstrip()} {line}"
+        else:
+            out.append(line)
+    return out
+
+
+_MEMBERSHIP = re.compile(
+    r"^(?:members?$|member\s+of\b"
+    r"|(?:student\s+)?(?:society|association|federation|council|institute)\s+(?:of|for)\b"
+    r"|.*\(member\b)",
+    re.IGNORECASE,
+)
+
+
+_MEMBER_BODY = re.compile(
+    r"\b(?:association|society|council|federation|institute|committee|board|chapter|academy)\b",
+    re.IGNORECASE,
+)
+
+
+def _campus_member(position: str, company: str) -> bool:
+    """ "Member" of a student club or a team it names (a campus role) stays; "Member" of a
+    professional association or a committee is a membership."""
+    return position.lower().startswith("member") and not _MEMBER_BODY.search(company)
+
+
+# "Advisory Board", "Board of Directors", "Chair": a seat on a board, not an employer.
+_BOARD_SEAT = re.compile(
+    r"^(?:(?:advisory|executive|editorial|governing)\s+)?(?:board|council)(?:\s+of\s+\w+)?$"
+    r"|^(?:co-?)?chair(?:man|person|woman)?$",
+    re.IGNORECASE,
+)
+
+
+def _unsupported_employer(company: str, location: str | None, dated: bool) -> bool:
+    """An employer named with no title beside it: a heading, a skill, a board seat; with no
+    company word, no place and no dates, a line from a list ("Attended State DECA convention")."""
+    if is_company(company):
+        return skill_phrase(company)  # "Management Information Systems"
+    return bool(
+        HEADING_WORD.search(company)  # "Professional Memberships", "Key Skills"
+        or _BOARD_SEAT.match(company)
+        or skill_phrase(company, one_word=True)  # "Subversion", "Leadership"
+        or not (dated or location)
+    )
+
+
+def _title_then_employer(segment: str) -> tuple[str, str] | None:
+    """ "Network Engineer Qorvex Datanet Pvt Ltd": a title and its employer with no
+    separator (flattened text) -> (title, employer), when the words after the last title word
+    name a company ("Software Engineer Intern", "Engineer Embedded Systems" stay whole)."""
+    ws = segment.split()
+    ends = [i for i, w in enumerate(ws) if any(x in TITLE_WORDS for x in lower_words(w))]
+    if not ends or ends[-1] == len(ws) - 1:
+        return None
+    title, rest = " ".join(ws[: ends[-1] + 1]), " ".join(ws[ends[-1] + 1 :])
+    if not rest[0].isupper() or len(ws) - ends[-1] - 1 > 6:
+        return None
+    if not is_company(rest) or skill_phrase(rest) or re.match(r"(?i)(?:of|for|in|at)\b", rest):
+        return None
+    return title, rest
+
+
+_COUNTY = re.compile(r",\s*(?:Co\.|County)\s+[A-Z][a-z]+\s*$")
+# "Bank of", "Miller &": a name cut before a town it goes on with ("… in Boston" does not).
+_NAME_GOES_ON = re.compile(r"(?:\bof|\band|&)$", re.IGNORECASE)
+
+
+# "(An ISO 9001 Company)": a note on the line above, all in brackets.
+_ALL_BRACKETED = re.compile(r"^\([^()]*\)$")
+
+
+def _never_employer(segment: str) -> bool:
+    """A business function or field ("Applications Support"), a bracketed note, a town and
+    its region written out ("Nashik Maharashtra")."""
+    if names_a_field(segment) or _ALL_BRACKETED.match(segment):
+        return True
+    town = places.find_town_region(segment)
+    return town is not None and town.span == (0, len(segment))
+
+
+def _city_region_at_end(line: str) -> places.Place | None:
+    """ "Pune Maharashtra", "… Austin Texas": a known town and its region ending the line with
+    no comma (text stripped of its punctuation)."""
+    place = places.find_city_region(line)
+    return place if place and not line[place.span[1] :].strip(" ,.") else None
+
+
+def _next_to(
+    candidates: list[tuple[int, str]], position_at: tuple[int, str] | None
+) -> tuple[int, str] | None:
+    """The candidate on the title's line, else the first one."""
+    same = [x for x in candidates if position_at is not None and x[0] == position_at[0]]
+    return (same or candidates or [None])[0]
+
+
+def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
+    """``dated``: the entry has dates (an undated entry needs more to name an employer)."""
+    location: str | None = None
+    per_line: list[list[str]] = []
+    given: dict[str, str] = {}  # "Company: Acme", "Position: Analyst"
+    label_value = False
+    for line in _join_cut_lines(header):
+        if label_value and not (is_title(line) or is_company(line)):
+            label_value = False
+            continue  # the value under a label ("AREA OF PRACTICE:" / "Tax law")
+        label_value = line.rstrip().endswith(":") and not is_title(line)
+        if label_value or LIST_LABEL.match(tx.strip_bullet(line)):
+            continue  # "AREA OF PRACTICE:", "Key Results:": a label over what follows
+        aside = labelled.bracketed_label(line)
+        if aside:  # "Worldspan L.P. (Designation: Software Intern)": the label in brackets
+            (start, end), pairs = aside
+            for key, value in pairs:
+                given.setdefault(key, value)
+            line = f"{line[:start]}  {line[end:]}".strip()
+            if not tx.words(line):
+                continue
+        found = [
+            x
+            for x in labelled.read_labels(tx.strip_bullet(line))
+            if x[0] in ("company", "position", "location")
+        ]
+        for key, value in found:
+            given.setdefault(key, value)
+        if found:
+            continue
+        county = _COUNTY.search(line)
+        if county:  # "SuperValu, Fermoy, Co. Cork": a county, no "Co." of a company name
+            location = location or county.group(0).strip(" ,")
+            line = line[: county.start()]
+        place = places.find_place(line) or _city_region_at_end(line)
+        if place:
+            town, _, region = place.text.partition(",")
+            if not places.is_known_city(town) and _is_country(region):
+                # "Capgemini, Canada", "Peak Analysis and Automation, England": an employer
+                # and its country, not a town.
+                cut = (place.span[0] + len(town) + 1, place.span[1])
+                place = places.Place(region.strip(), place.region, cut)
+            elif _NAME_GOES_ON.search(line[: place.span[0]].rstrip(" ,")):
+                # "Lakeview Bank of Dayton, OH", "Brook & Tally, PA": the town ends the
+                # employer's name; only the region after it is cut.
+                comma = line.find(",", place.span[0], place.span[1])
+                end = comma if comma >= 0 else place.span[1]
+                if places.is_known_city(line[place.span[0] : end]):
+                    location = location or place.text
+                line = f"{line[:end]}  {line[place.span[1] :]}"
+                place = None
+        if place:
+            location = location or place.text
+            line = f"{line[: place.span[0]]}  {line[place.span[1] :]}"
+        per_line.append(segments(line))
+    flat = [(n, seg) for n, segs in enumerate(per_line) for seg in segs]
+    position_at = next(((n, s) for n, s in flat if is_title(s)), None)
+    # "Finance Department" is where in the employer the person sat, when another line names it.
+    # A company word in a function's name ("Solutions Design", "(An ISO 9001 Company)") names
+    # no employer, and no other segment is guessed in its place.
+    worded = [(n, s) for n, s in flat if is_company(s)]
+    companies = [x for x in worded if not _never_employer(x[1])]
+    company_at = next((x for x in companies if not units.names_unit(x[1])), None) or next(
+        iter(companies), None
+    )
+    # An office or a programme inside a university ("Halvorsen University, Office of
+    # Admissions") is a department: the university stays the employer (the issue's rule, though
+    # dotin's labels name the office).
+    rest = [(n, s) for n, s in flat if (n, s) not in (position_at, company_at)]
+    if company_at is None and rest and len(worded) == len(companies):
+        # "Engineer, Google": prefer the segment next to the title, else the next line's.
+        # A title's second half ("Senior Programmer / Analyst") or a department acronym ("QA")
+        # is not the employer when another line names one.
+        # A segment that reads as a title is never taken for the employer.
+        # A town or a country left as a segment ("Pakistan" / "Consultant" / "Northbridge
+        # Relief Programme", "Intern engineer / QXL, Lyon") names no employer.
+        named = [
+            x
+            for x in rest
+            if not (is_title(x[1]) or skill_phrase(x[1]) or places.is_place_name(x[1]))
+            and not _never_employer(x[1])
+        ]
+        named = [x for x in named if len(x[1]) > 3] or named
+        # A one-word skill beside the title ("Head of Product, Android," / "Lumeo")
+        # gives way to a name on another line.
+        plain = [x for x in named if position_at and not skill_phrase(x[1], one_word=True)]
+        company_at = _next_to(plain, position_at) or _next_to(named, position_at)
+        if company_at:
+            rest.remove(company_at)
+    # No title word and no title the O*NET index knows: the position stays empty rather than
+    # take a place, a skill or a template word ("City", "Jira") for the title.
+    position = position_at[1] if position_at else None
+    if position_at and company_at is None:
+        glued = _title_then_employer(position_at[1])
+        if glued:
+            position, employer = glued
+            company_at = (position_at[0], employer)
+    if position_at and company_at and company_at[0] != position_at[0] and is_company(company_at[1]):
+        # "Director – IT Operations": the rest of the title line belongs to the title.
+        extras = [s for n, s in rest if n == position_at[0] and not is_title(s)]
+        if extras:
+            position = " – ".join([position_at[1], *extras])
+    company = company_at[1] if company_at else None
+    if company:
+        company = re.sub(r"\s+logo$", "", company, flags=re.IGNORECASE)  # LinkedIn copy-paste
+    if given:
+        company = given.get("company", company)
+        position = given.get("position", position)
+        if company == position:  # the one segment left was taken for both
+            company, position = given.get("company"), given.get("position")
+        location = given.get("location", location)
+    if (
+        position
+        and _MEMBERSHIP.search(position)
+        and not (company and _campus_member(position, company))
+    ):
+        position = None  # "Member", "Society of Automotive Engineers": a membership, not a job
+    position, company = plausible_name(position), plausible_name(company)
+    if company and not position and _unsupported_employer(company, location, dated):
+        company = None
+    return RoleHeader(position, company, location)
+
+
+def title_from_body(role: RoleHeader, body: list[str]) -> list[str]:
+    """ "Acme, Denver, CO  1997-1999" / ("Maker of sensors.") / "Account Manager": a header with
+    an employer and no title, and a short title line opening the body (after at most one
+    sentence about the employer, maybe wrapped). Sets ``role.position`` and returns the body without it.
+    A labelled title under the header ("2009-2011" / "Acme Bank, Melbourne" / "Position:
+    Customer Service Advisor (part time to 2011, …)") counts with or without an employer."""
+    if role.position:
+        return body
+    for i, line in enumerate(body[:3]):
+        found = labelled.read_label(tx.strip_bullet(line))
+        if found and found[0] == "position":
+            value = ASIDE.sub(" ", found[1]).strip()
+            if value.endswith(".") and not ABBREV_END.search(value):
+                value = value.rstrip(". ")  # "Position: Trainee Engineer to Manager."
+            position = plausible_name(value)
+            if position and is_title(position) and not _MEMBERSHIP.search(position):
+                role.position = position
+                return body[:i] + body[i + 1 :]
+    if not role.company:
+        return body
+    for i, line in enumerate(body[:3]):
+        text = line.strip()
+        ws = tx.words(text)
+        if (
+            not tx.bullet_glyph(line)
+            and 0 < len(ws) <= 6
+            and text[0].isupper()
+            and not re.search(r"[.!?:;,]$", text)
+            and not verb_phrase(text)
+            and is_title(text)
+            and not is_company(text)
+        ):
+            position = plausible_name(text)
+            if position and not _MEMBERSHIP.search(position):
+                role.position = position
+                return body[:i] + body[i + 1 :]
+        wraps = i == 0 and len(body) > 1 and body[1].strip()[:1].islower()
+        if tx.bullet_glyph(line) or not (re.search(r"[.!?]$", text) or wraps):
+            break  # only a sentence about the employer (maybe wrapped) may come before it
+    return body

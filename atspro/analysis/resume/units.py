@@ -1,0 +1,39 @@
+"""A unit inside an organisation ("Department of Physics", "Finance Department", "Office of
+Admissions"): where in the employer the person sat, never the employer itself. One word list
+for the role readers (roles, role_header, role_sentences).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Each word names a unit when it opens "<word> of …".
+UNIT_WORDS: tuple[str, ...] = (
+    "department",
+    "dept",
+    "division",
+    "faculty",
+    "school",
+    "office",
+    "team",
+    "unit",
+)
+# These name a unit at a name's end too ("Finance Department", "Payments Team"); "Lincoln High
+# School" and "Head Office" are the employer or its site.
+CLOSING_WORDS: frozenset[str] = frozenset({"department", "dept", "division", "team", "unit"})
+
+_WORD = {"dept": r"dept\.?"}
+_OPENING = "|".join(_WORD.get(w, w) for w in UNIT_WORDS)
+_CLOSING = "|".join(_WORD.get(w, w) for w in UNIT_WORDS if w in CLOSING_WORDS)
+_UNIT_OF = re.compile(rf"^(?:{_OPENING})\s+of\b", re.IGNORECASE)
+_UNIT_NAMED = re.compile(rf"^(?:{_OPENING})\s+of\b|\b(?:{_CLOSING})$", re.IGNORECASE)
+
+
+def opens_unit(name: str) -> bool:
+    """ "Department of Physics", "Office of Admissions": a unit named "<unit> of …"."""
+    return _UNIT_OF.match(name) is not None
+
+
+def names_unit(name: str) -> bool:
+    """A unit named either way: "Department of Physics", "Finance Department"."""
+    return _UNIT_NAMED.search(name) is not None
