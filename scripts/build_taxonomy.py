@@ -31,6 +31,7 @@ from atspro.analysis.taxonomy.skills import (  # noqa: E402  (needs the repo on 
     FLAG_TECH,
     INDEX_VERSION,
     RULE_BLOCK,
+    RULE_CAPS,
     RULE_EXACT,
     RULE_LIST,
     RULE_RAW,
@@ -95,11 +96,13 @@ ESCO_STOP_TOKENS = frozenset(
     ]
 )
 TITLE_MAX_TOKENS = 6
+VENDOR_LABEL_WORD_MIN = 20  # products a word only ESCO's labels use in lower case must start
 
 
 @dataclass
 class Builder:
     common: dict[str, int]
+    prose: dict[str, int] = field(default_factory=dict)  # lower-case words of descriptions only
     title_keys: set[str] = field(default_factory=set)  # spellings that are job titles
     title_heads: set[str] = field(default_factory=set)  # last words of titles ("developer")
     skills: list[list] = field(default_factory=list)  # [name, "h"|"s", flags]
@@ -107,6 +110,10 @@ class Builder:
     keys: dict[str, list[list]] = field(default_factory=dict)  # key -> [[sid, rules, form]]
     counts: Counter = field(default_factory=Counter)
     curated_keys: set[str] = field(default_factory=set)  # data sources never add to these
+
+    def is_prose_word(self, word: str) -> bool:
+        """In lower case in the description texts ("open"), not only in ESCO's labels."""
+        return self.prose.get(word.lower(), 0) >= COMMON_MIN_COUNT
 
     def is_common(self, word: str) -> bool:
         low = word.lower()
@@ -145,6 +152,10 @@ class Builder:
         for key, form in keys:
             if not any(c.isalpha() for c in key):
                 continue
+            if key != keys[0][0] and "." in label and self.is_common(key):
+                continue  # "A.I.med" joined is the word "aimed", no spelling of the product
+            if rules & RULE_EXACT and not rules & RULE_RAW and camel_case(key, form):
+                rules |= RULE_CAPS
             if not curated and key in self.curated_keys:
                 continue
             if not curated and key in self.title_keys:
@@ -188,11 +199,16 @@ def read_tsv(path: Path, encoding: str = "utf-8") -> list[dict[str, str]]:
         return list(csv.DictReader(fh, delimiter="\t"))
 
 
-def common_words(esco_rows: list[dict[str, str]], occupations: list[dict[str, str]]) -> Counter:
+def common_words(
+    esco_rows: list[dict[str, str]], occupations: list[dict[str, str]], labels: bool = True
+) -> Counter:
+    """Lower-case word counts of the ESCO and O*NET texts (with ESCO's labels, or without)."""
     counts: Counter = Counter()
     texts = [r["Description"] for r in occupations]
     for r in esco_rows:
-        texts += [r["description"], r["preferredLabel"], r["altLabels"], r["definition"]]
+        texts += [r["description"], r["definition"]]
+        if labels:
+            texts += [r["preferredLabel"], r["altLabels"]]
     for text in texts:
         for word in re.findall(r"[A-Za-z]+", text):
             if word.islower():
@@ -202,6 +218,18 @@ def common_words(esco_rows: list[dict[str, str]], occupations: list[dict[str, st
 
 def sentence_case(label: str) -> str:
     return label[:1].upper() + label[1:] if label[:1].islower() else label
+
+
+def camel_case(key: str, form: str) -> bool:
+    """One word with a capital inside ("VMware", "PageMaker", "HBase"): no English word, so
+    other capitals ("VMWare", "Pagemaker", "HBASE") still name it (RULE_CAPS)."""
+    return (
+        " " not in key
+        and len(form) >= 4
+        and form.isalpha()
+        and not form.isupper()
+        and any(c.isupper() for c in form[1:])
+    )
 
 
 def is_acronym(word: str) -> bool:
@@ -286,7 +314,9 @@ def add_curated(b: Builder, curated: dict[str, list]) -> None:
 # ---------------------------------------------------------------------------- O*NET tools
 def onet_vendors(b: Builder, names: list[str]) -> set[str]:
     """Vendor prefixes: 1-2 capitalised words that start at least 3 product names and are not
-    common words ("Open Shortest Path First" has no vendor "Open")."""
+    common words ("Open Shortest Path First" has no vendor "Open"). ESCO's labels write vendors
+    in lower case ("use microsoft office"), so a word common only there is a vendor when it
+    starts many products (Microsoft: over a hundred; "Blue", "Discrete": a few)."""
     prefix_count: Counter = Counter()
     for name in names:
         words = name.split()
@@ -294,7 +324,12 @@ def onet_vendors(b: Builder, names: list[str]) -> set[str]:
             if len(words) > n and words[n - 1][:1].isupper() and words[0][:1].isupper():
                 prefix_count[" ".join(words[:n])] += 1
     return {
-        p for p, c in prefix_count.items() if c >= 3 and not any(b.is_common(w) for w in p.split())
+        p
+        for p, c in prefix_count.items()
+        if c >= 3
+        and not any(
+            b.is_prose_word(w) or (b.is_common(w) and c < VENDOR_LABEL_WORD_MIN) for w in p.split()
+        )
     }
 
 
@@ -353,7 +388,10 @@ def add_onet(b: Builder, rows: list[dict[str, str]]) -> None:
                 and (core_words[n][:1].isupper() or core_words[n][:1].isdigit())
             ):
                 remainder = " ".join(core_words[n:])
-                break
+                if n == 1 or len(core_words) > n + 1 or not b.is_common(core_words[n]):
+                    break
+                # "IBM Lotus Notes": a product line ("IBM Lotus") leaves one common word; the
+                # name is "Lotus Notes"
         spellings: list[tuple[str, int | None]] = []
         canonical = core
         if acronym and (is_hot or acronym_uses[acronym] == 1) and not b.is_common(acronym):
@@ -747,7 +785,9 @@ def build(source: Path = DEFAULT_SOURCE, curated_path: Path = CURATED) -> dict:
     curated = parse_curated(curated_path)
 
     occupations, titles = build_titles(alt_rows, occ_rows, curated["titles"])
-    b = Builder(dict(common_words(esco_rows, occ_rows)))
+    b = Builder(
+        dict(common_words(esco_rows, occ_rows)), dict(common_words(esco_rows, occ_rows, False))
+    )
     b.title_keys = set(titles)
     b.title_heads = {key.rsplit(" ", 1)[-1] for key in titles}
     add_curated(b, curated)

@@ -61,6 +61,9 @@ RULE_LIST = 4  # the term must stand as an item of a list ("Python, R, SQL"; "C/
 RULE_BLOCK = 8  # a known non-skill phrase ("go to", "C-suite", "make sure")
 RULE_START = 16  # at the start of a line or sentence a technical neighbour is required ("React")
 RULE_RAW = 32  # with RULE_EXACT: compare the text as written, punctuation included ("M&A")
+# with RULE_EXACT: a one-word name with a capital inside ("VMware", "PageMaker") may be written
+# with other capitals ("VMWare", "Pagemaker"), but not all in lower case
+RULE_CAPS = 64
 _CONTEXT_RULES = RULE_TECH | RULE_LIST | RULE_START
 
 # Skill flag bits.
@@ -192,9 +195,14 @@ class SkillIndex:
             i = j
         flags = self._flags
         anchors = [r[0] for r in raw if not r[3] & _CONTEXT_RULES and flags[r[2]] & FLAG_TECH]
+        peers = [r for r in raw if _vouches(toks, r, flags)]
         hits: list[SkillHit] = []
         for i, j, sid, rules in raw:
-            if rules & _CONTEXT_RULES and not _context_ok(toks, i, j, rules, anchors):
+            if (
+                rules & _CONTEXT_RULES
+                and not _context_ok(toks, i, j, rules, anchors)
+                and not _among_peers(toks, (i, j, sid, rules), peers, flags)
+            ):
                 continue
             start, end = toks.start[i], toks.end[j - 1]
             sid = self._by_neighbours(toks, i, j, sid, text[start:end])
@@ -275,7 +283,12 @@ class SkillIndex:
         if not entries:
             return None
         for sid, rules, form in entries:
-            if rules & RULE_EXACT and form != (raw if rules & RULE_RAW else case_form):
+            written = raw if rules & RULE_RAW else case_form
+            if (
+                rules & RULE_EXACT
+                and form != written
+                and not (rules & RULE_CAPS and _recapitalised(form, written))
+            ):
                 continue
             return sid, rules
         return None
@@ -466,6 +479,11 @@ class SkillIndex:
         return set(self._titles_by_occ.get(entry[1][0], [])) - {entry[0]}
 
 
+def _recapitalised(form: str, written: str) -> bool:
+    """ "VMWare", "Pagemaker" for "VMware", "PageMaker": the same letters, a capital somewhere."""
+    return written.lower() == form.lower() and written != written.lower()
+
+
 def _prefixes(keys: Iterable[str]) -> set[str]:
     out: set[str] = set()
     for key in keys:
@@ -484,6 +502,31 @@ def _context_ok(toks: Tokens, i: int, j: int, rules: int, anchors: list[int]) ->
     if rules & RULE_LIST and not in_list(toks, i, j):
         return False
     return not (rules & RULE_START and not near and starts_sentence(toks, i))
+
+
+def _vouches(toks: Tokens, hit: tuple[int, int, int, int], flags: list[int]) -> bool:
+    """A product named by a word of four letters or more that needs a technical neighbour
+    ("Spring", "Hibernate", "Oracle"): several side by side vouch for each other."""
+    i, j, sid, rules = hit
+    return (
+        rules & _CONTEXT_RULES == RULE_TECH
+        and bool(flags[sid] & FLAG_TECH)
+        and toks.end[j - 1] - toks.start[i] >= 4
+        and not followed_by_year(toks, j)
+    )
+
+
+def _among_peers(
+    toks: Tokens, hit: tuple[int, int, int, int], peers: list[tuple], flags: list[int]
+) -> bool:
+    """ "Technologies: Spring, Hibernate, Oracle": no named tool the index takes without context
+    stands near, but two other products that need one do; three such names together are a tool
+    list, not three common words (two are not: "Spring and Swift")."""
+    if not _vouches(toks, hit, flags):
+        return False
+    i, j, sid, _rules = hit
+    near = {p[2] for p in peers if p[2] != sid and i - NEAR_TOKENS <= p[0] <= j - 1 + NEAR_TOKENS}
+    return len(near) >= 2
 
 
 @lru_cache(maxsize=1)
