@@ -23,7 +23,7 @@ from __future__ import annotations
 import os
 import random
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -315,13 +315,13 @@ def _ascii(text: str) -> str:
 def _email(rng: random.Random, first: str, last: str) -> str:
     f, l = _ascii(first), _ascii(last)  # noqa: E741
     n, year = rng.randrange(1, 99), rng.randrange(70, 100)
-    local = rng.choice(
+    shapes = (
         (f"{f}.{l}", f"{f[0]}{l}", f"{f}_{l}", f"{f}{l}{n}", f"{l}.{f}",
          f"{f}-{l}", f"{f}{year}", f"{f}.{l}{n}", f"{f}_{l}_{year}", f"{f[0]}.{l}",
          f"{l}{f[0]}{rng.randrange(100, 999)}", f"{f}.{l[0]}.{n}", f"{f}{l}_{n}",
          f"{f[0]}_{l}{year}")
     )  # fmt: skip
-    return f"{local}@{rng.choice(DOMAINS)}"
+    return f"{rng.choice(shapes)}@{rng.choice(DOMAINS)}"
 
 
 @dataclass(frozen=True)
@@ -330,6 +330,9 @@ class Page:
     email: str
     phone: str
     pdf: bytes
+    # what the generator chose for the page (typeface, sizes, header layout, …): only to
+    # compare the splits' mix (``choices_by_split``), never read by the evaluation
+    choices: dict[str, str] = field(default_factory=dict)
 
 
 def _role_lines(rng: random.Random, year: int) -> tuple[list[str], int]:
@@ -500,7 +503,41 @@ def page(seed: int) -> Page:
         block(margin, content_w, "Education", education)
         skill_join = rng.choice([s for s in (", ", " | ", " • ") if unicode_font or _fits(s)])
         block(margin, content_w, "Skills", [skill_join.join(skills)])
-    return Page(name=name, email=email, phone=phone, pdf=bytes(pdf.output()))
+    choices = {
+        "typeface": font,
+        "page format": f"{pdf.w:.0f} mm wide",
+        "name alphabet": "accented" if not name.isascii() else "plain",
+        "header": header,
+        "contact print": f"{contact_size:g} pt",
+        "name size": f"{title_size:g} pt",
+        "separator": repr(separator) if header == "one line" else "(not one line)",
+        "icons": str(icons),
+        "profile link": str(profile is not None),
+        "phone country": _country(phone),
+        "e-mail has digits": str(any(ch.isdigit() for ch in email)),
+    }
+    return Page(name=name, email=email, phone=phone, pdf=bytes(pdf.output()), choices=choices)
+
+
+def _country(phone: str) -> str:
+    """The calling code a generated number starts with; "local" for a national format."""
+    if phone.startswith("+"):
+        return phone[1:].replace("-", " ").split(" ")[0]
+    return "local"
+
+
+def choices_by_split(count: int | None = None) -> dict[str, dict[str, dict[str, int]]]:
+    """For each generator choice, how many train and test pages took each value: the split
+    (``bench/eval/ocr.split_of``) must not follow any of them."""
+    from collections import Counter, defaultdict
+
+    from bench.eval.ocr import split_of
+
+    table: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
+    for name, generated in pages(count):
+        for choice, value in generated.choices.items():
+            table[choice][value][split_of(name)] += 1
+    return {c: {v: dict(n) for v, n in sorted(vs.items())} for c, vs in table.items()}
 
 
 def pages(count: int | None = None, seed: int = 18) -> list[tuple[str, Page]]:
@@ -509,3 +546,12 @@ def pages(count: int | None = None, seed: int = 18) -> list[tuple[str, Page]]:
     if count is None:
         count = int(os.environ.get("OCR_SYNTH_COUNT", "0")) or DEFAULT_COUNT
     return [(f"synthetic-{n:03d}", page(seed * 100_003 + n)) for n in range(count)]
+
+
+if __name__ == "__main__":  # each generator choice's count per split
+    for choice, values in choices_by_split().items():
+        print(choice)
+        for value, counts in values.items():
+            print(
+                f"   {value:<24} train {counts.get('train', 0):3d}  test {counts.get('test', 0):3d}"
+            )

@@ -19,6 +19,15 @@ from bench.eval.ocr import unreadable_reference
         # look-alikes: "1" for "l", "0" for "o"
         (["Noelle Brandt", "noe1le_brandt@web.de · Berlin"], "noelle_brandt@web.de · Berlin"),
         (["Ravi Thorsen", "ravi.th0rsen@gmail.com"], "ravi.thorsen@gmail.com"),
+        # a letter misread in the small print, the name line in large print spells it
+        (["Pierre Lund", "picrre94@mail.test"], "pierre94@mail.test"),
+        (["Orla Rahman", "Email: o_xahman95@mail.test"], "Email: o_rahman95@mail.test"),
+        # an accented name is evidence for the address that spells it without accents
+        (["Lía Núñez", "lia.nunz@gmail.com"], "lia.nunez@gmail.com"),
+        # a leading "l" (the first name's initial) read as "1" or "i"
+        (["Lena Thorsen", "1thorsen@gmail.com"], "lthorsen@gmail.com"),
+        (["LENA THORSEN", "Email: ithorsen@gmail.com"], "Email: lthorsen@gmail.com"),
+        (["Lena Thorsen", "1_thorsen85@mail.com | Oslo"], "l_thorsen85@mail.com | Oslo"),
         # a profile handle is evidence too, digits included
         (["R. Quill", "quilltaro.dev@gmail.com", "github.com/quil1tar0"], None),
         # the same address read twice: the read that kept the letter
@@ -47,12 +56,34 @@ def test_an_address_is_mended_from_the_pages_own_evidence(
         # two pieces of evidence that disagree: the read is kept
         ["Carin Marlow | Karin Marlow", "arinmarlow@example.org"],
         ["Jo Ames", "joames@example.org"],  # short words are no evidence
+        # a spelling variant is the person's own: Dmitry writes "dmitri"
+        ["Dmitry Volkov", "dmitri.volkov@mail.test"],
+        # the name's "ç" read as "g": the address's "c" is right
+        ["Lukas Frangon", "francon.lukas@mail.test"],
+        # a word one letter off that is on no name line is no evidence
+        ["Pierre Lund", "Data analyst, Oslo", "analyct.lund@mail.test"],
+        # "itaylor" for Ian Taylor is the initial as written
+        ["Ian Taylor", "itaylor@mail.test"],
+        ["Ilse Lund Taylor", "itaylor@mail.test"],  # an "i" initial too: either may be meant
+        ["Ian Taylor", "i.taylor@mail.test"],
+        # a name word with a letter outside Latin-1 is one word: no "zo" + "martinez"
+        ["Zoě Martinez", "zmartinez@mail.test"],
         # another address with a different domain is someone else's, no second read
         ["Contact", "mirabele.oakes@mail.com", "Referee: mirabelle.oakes@acme.org"],
     ],
 )
 def test_an_address_without_clear_evidence_is_kept(page: list[str]) -> None:
     assert mend_addresses(page) == page
+
+
+def test_a_comma_and_space_for_the_dot_of_a_local_part_is_mended_by_the_name() -> None:
+    page = ["Orla Pennick", "+44 20 7946 0000 | orla, pennick@mail.test"]
+    assert mend_addresses(page)[1] == "+44 20 7946 0000 | orla.pennick@mail.test"
+    other = ["Orla Pennick", "Dublin, ops@mail.test"]  # a list's comma before someone's address
+    assert mend_addresses(other) == other
+    initial = ["Hélène Pennick", "Email: helene, p.79@mail.test"]  # a name word and an initial
+    assert mend_addresses(initial)[1] == "Email: helene.p.79@mail.test"
+    assert mend_addresses(["Hélène Pennick", "Oslo, x.79@mail.test"])[1] == "Oslo, x.79@mail.test"
 
 
 @pytest.mark.parametrize(
@@ -124,12 +155,31 @@ def test_a_name_word_missing_a_letter_of_the_pages_own_address_gets_it_back() ->
     assert mend_name_words([line])[0] == "Ilse Vardogan ilse@vardogan.dev | Homepage"
     page = ["TOBIN FARELL", "linkedin.com/in/tobin-farrell"]
     assert mend_name_words(page)[0] == "TOBIN FARRELL"
-    # the address holds the word as read, or no address at all: kept; an address writes
-    # "ü" as "ue": "KUSTNER" read for "KÜSTNER" beside "kuestner.de" lost no letter
+    # the address holds the word as read, or no address at all: kept
     for kept in (
         ["Senior Developer", "developers@acme.org"],
         ["Tobin Farell", "Data Analyst"],
-        ["ILSE KUSTNER", "ilse@kuestner.de"],
+        ["Ilse Kustner", "ilse@kustner.de"],
+    ):
+        assert mend_name_words(kept) == kept
+    # an address writes "ü" as "ue": "KUSTNER" beside "kuestner.de" lost the dots, not a letter
+    assert mend_name_words(["ILSE KUSTNER", "ilse@kuestner.de"])[0] == "ILSE KÜSTNER"
+    assert mend_name_words(["Ilse Kustner", "www.ilsekuestner.de"])[0] == "Ilse Küstner"
+    assert mend_name_words(["Ilse Kustner", "wwwilsekuestner.com"])[0] == "Ilse Küstner"
+    # the cedilla's hook read as a "g"'s tail: the address writes the "c"
+    assert mend_name_words(["Lukas Frangon", "francon.lukas@mail.test"])[0] == "Lukas Françon"
+    assert mend_name_words(["Lukas Frangon", "frangon.lukas@mail.test"])[0] == "Lukas Frangon"
+
+
+def test_a_name_words_capital_i_read_as_l_comes_back_from_the_pages_handle() -> None:
+    from atspro.analysis.documents.ocr_contact import mend_name_words
+
+    page = ["Joao lbáñez", "jibanez@mail.test | linkedin.com/in/joao-ibanez71"]
+    assert mend_name_words(page)[0] == "Joao Ibáñez"
+    assert mend_name_words(["Mara 1vanova", "mara.ivanova@mail.test"])[0] == "Mara Ivanova"
+    for kept in (
+        ["Joao lbáñez", "joao@mail.test"],  # no evidence
+        ["Anna lindqvist", "anna.lindqvist@mail.test"],  # the address has the "l"
     ):
         assert mend_name_words(kept) == kept
 
@@ -166,3 +216,10 @@ def test_letters_after_the_name_without_evidence_of_a_number_are_kept(page: list
 def test_a_first_initial_after_the_surname_stays_a_letter() -> None:
     page = ["Lorna Vettergaard", "vettergaardl386@example.org"]  # surname + initial + number
     assert mend_addresses(page) == page
+
+
+def test_a_name_glued_to_resume_is_split_before_its_words_are_mended() -> None:
+    from atspro.analysis.documents.ocr import mend_page
+
+    page = ["ILSE KUSTNERIRESUME", "Developer", "Berlin | www.ilsekuestner.de"]
+    assert mend_page(page)[0] == "ILSE KÜSTNER | RESUME"

@@ -11,6 +11,8 @@ np = pytest.importorskip("numpy")
 from atspro.analysis.documents.ocr_reread import (  # noqa: E402
     accents_added,
     base_letters,
+    letter_doubled,
+    reread_addresses,
     reread_names,
     sharper,
 )
@@ -38,6 +40,8 @@ def test_base_letters_drop_accents_and_strokes() -> None:
     assert not accents_added("Inaki Lefevre", "Inaki Lefevre")
     assert not accents_added("Inaki Lefevre", "Iñaki Lefeure")  # a letter changed too
     assert not accents_added("Inaki Lefevre", "iñaki Lefevre")  # case changed
+    assert accents_added("Lía Núnez", "Lía Núñez")  # one accent read, the other added
+    assert not accents_added("Lía Núnez", "Lía Nüñez")  # an accent read is not changed
 
 
 def test_a_name_line_takes_the_accents_a_sharper_read_shows() -> None:
@@ -72,3 +76,24 @@ def test_lines_that_are_no_bare_name_are_not_read_again() -> None:
 
 def test_sharper_crop_is_twice_the_size() -> None:
     assert sharper(np.zeros((10, 30, 3), dtype=np.uint8)).shape == (20, 60, 3)
+
+
+def test_a_doubled_letter_of_an_address_is_taken_from_the_second_read() -> None:
+    assert letter_doubled("zoe.wiliams@mail.test", "zoe.williams@mail.test")
+    assert letter_doubled("+1 415 | alen.k@mail.test", "+1 415 | allen.k@mail.test")
+    assert not letter_doubled("zoe.wiliams@mail.test", "zoe.wiliamst@mail.test")  # not doubled
+    assert not letter_doubled("Wiliams | zoe@mail.test", "Williams | zoe@mail.test")  # no address
+    assert not letter_doubled("zoe.wiliams@mail.test", "zoe.wilIiams@mail.test")  # not the same
+    assert not letter_doubled("ann.5@mail.test", "ann.55@mail.test")  # a digit: a number
+
+
+def test_an_address_line_is_read_again_and_only_a_doubled_letter_taken() -> None:
+    first = [("Zoe Wiliams", 0.95), ("zoe.wiliams@mail.test | +1 415 555 0100", 0.91)]
+    engine = FakeEngine([("zoe.williams@mail.test | +1 415 555 0100", 0.93)])
+    out = reread_addresses(engine, _crops(2), first)
+    assert out == [first[0], ("zoe.williams@mail.test | +1 415 555 0100", 0.93)]
+    assert engine.asked == [1]
+    changed = FakeEngine([("zoe.williams@mail.test | +1 415 555 0180", 0.99)])
+    assert reread_addresses(changed, _crops(2), first) == first  # a digit changed too
+    unsure = FakeEngine([("zoe.williams@mail.test | +1 415 555 0100", 0.80)])
+    assert reread_addresses(unsure, _crops(2), first) == first  # read less confidently

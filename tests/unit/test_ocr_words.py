@@ -61,6 +61,11 @@ def test_real_tokens_are_kept(kept: str) -> None:
         ("dana,whitfield@example,org", "dana.whitfield@example.org"),
         ("www,danawhitfield.net", "www.danawhitfield.net"),
         ("github,com/danaw", "github.com/danaw"),
+        ("dana.w@gmail, com | Boston", "dana.w@gmail.com | Boston"),
+        ("dana.w@mail.co, uk", "dana.w@mail.co.uk"),
+        ("dana.w@mail.com, Boston", "dana.w@mail.com, Boston"),  # a list's comma
+        ("dana.w@mail.io, uk", "dana.w@mail.io, uk"),  # the domain had its dot
+        ("dana.w@mail.com, usa", "dana.w@mail.com, usa"),
         ("Boston,MA", "Boston, MA"),  # an ordinary comma still gets its space
         ("（415）555-0199", "(415) 555-0199"),  # full-width brackets
         ("Boston，MA", "Boston, MA"),  # a full-width comma
@@ -186,4 +191,46 @@ def test_a_slash_between_contact_details_gets_its_spaces_back() -> None:
     ],
 )
 def test_a_slash_after_an_email_or_a_phone_is_a_separator(read: str, fixed: str) -> None:
+    assert restore_spaces(read) == fixed
+
+
+@pytest.mark.parametrize(
+    ("read", "fixed"),
+    [
+        # a "◦" between the phone and the city, read as "0" and glued to the number
+        (
+            "dana@mail.test +60 12-083 93710 Kuala Lumpur",
+            "dana@mail.test +60 12-083 9371 | Kuala Lumpur",
+        ),
+        ("+44 20 7946 01230 London", "+44 20 7946 0123 | London"),
+        ("+44 20 7946 0123 o London", "+44 20 7946 0123 | London"),
+        ("dana@mail.test 0+44 20 7946 0123", "dana@mail.test | +44 20 7946 0123"),
+    ],
+)
+def test_a_round_separator_read_as_zero_by_a_phone_is_a_separator(read: str, fixed: str) -> None:
+    assert restore_spaces(read) == fixed
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "+44 20 7946 0120 London",  # the number is valid with its last 0
+        "+1 415 555 0100 ext",  # ditto
+        "+33 6 12 34 56 70 Paris",
+        "+60 12-083 93710",  # nothing follows: no separator to restore
+    ],
+)
+def test_a_phones_own_last_zero_is_kept(kept: str) -> None:
+    assert restore_spaces(kept) == kept
+
+
+@pytest.mark.parametrize(
+    ("read", "fixed"),
+    [
+        ("+44 20 7946 0123dana.w@mail.test", "+44 20 7946 0123 | dana.w@mail.test"),
+        ("dana.w@mail.test+44 20 7946 0123", "dana.w@mail.test | +44 20 7946 0123"),
+        ("+44 2079dana@mail.test", "+44 2079dana@mail.test"),  # no valid number: kept
+    ],
+)
+def test_a_phone_glued_to_an_email_is_set_apart(read: str, fixed: str) -> None:
     assert restore_spaces(read) == fixed

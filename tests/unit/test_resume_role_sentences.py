@@ -201,3 +201,141 @@ June 2015 onwards
 - Shipped three mobile games
 """
     assert _roles(text) == [("Freelance Level Designer", None, "2015-06", None, True)]
+
+
+@pytest.mark.parametrize(
+    ("line", "position"),
+    [
+        ("Owner/Operator - Oversee all aspects of landscaping and mulch operations", "Owner/Operator"),
+        ("Vice President of Operations – Promoted to approve plans and budgets", "Vice President of Operations"),
+        ("Calendar Clerk/Litigation Assistant. Managed the calendar of in-house counsel", "Calendar Clerk/Litigation Assistant"),
+        ("Team Leader: Led the night shift of six people", "Team Leader"),
+    ],
+)  # fmt: skip
+def test_a_title_opening_the_body_fills_a_role_with_no_title(line: str, position: str) -> None:
+    text = (
+        "Jane Roe\njane@example.com\nExperience\nHollis Builders, Inc., Fairview, AK\n"
+        f"2011 - 2014\n{line}.\nKept the projects on budget.\n"
+    )
+    assert _roles(text)[0][:2] == (position, "Hollis Builders, Inc.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Responsibilities: Managed the team of five",
+        "Key Achievements: Reduced costs by a fifth",
+        "Project: Payroll System for the head office",
+        "Managed Accounts - Handled all the client work",
+    ],
+)
+def test_a_heading_label_or_verb_opening_the_body_is_no_title(line: str) -> None:
+    from atspro.analysis.resume.role_sentences import lead_title
+
+    assert lead_title(line) is None
+
+
+def test_a_sentence_header_whose_employer_is_unreadable_keeps_only_its_title() -> None:
+    text = (
+        "Jane Roe\njane@example.com\nExperience\n"
+        "Working as a Software Engineer in xyz Software Pvt Ltd, Pune from May 2007 – to June 2009\n"
+        "Wrote the billing module.\n"
+    )
+    assert _roles(text)[0][:2] == ("Software Engineer", None)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("• 2012 onwards: Legal Counsel, Corran Water Board, which role includes drafting", ("Legal Counsel", "Corran Water Board", "2012", None, True)),
+        ("• 14/8/12 onwards: Legal Counsel, Corran Water Board, which role includes drafting", ("Legal Counsel", "Corran Water Board", "2012-08", None, True)),
+        ("Nov. 2008 to date: Managing Partner, Hale Wiru and Co. Advocates, Eastport, a firm of advocates", ("Managing Partner", "Hale Wiru and Co. Advocates", "2008-11", None, True)),
+    ],
+)  # fmt: skip
+def test_a_dated_clause_in_the_body_is_a_role(line: str, expected: tuple) -> None:
+    text = (
+        "Jane Roe\njane@example.com\nExperience\nSenior Clerk, Tamsin Freight Ltd\n"
+        f"2001 - 2006\n{line} with local groups on many matters.\nFiled the returns.\n"
+    )
+    assert expected in _roles(text)
+
+
+def test_a_clause_whose_dates_open_no_title_and_employer_is_no_role() -> None:
+    from atspro.analysis.resume.role_sentences import dated_clause
+
+    assert dated_clause("2010 - 2012: Managed the store, Acme") is None
+    assert dated_clause("2006 TO 2012: worked mostly in land law") is None
+
+
+def test_self_employed_before_a_title_is_the_title_not_the_employer() -> None:
+    text = (
+        "Jane Roe\njane@example.com\nExperience\n2006 - 2012\n"
+        "SELF-EMPLOYED LEGAL PRACTITIONER principally\nworking in land law for local groups.\n"
+    )
+    assert _roles(text)[0][:2] == ("SELF-EMPLOYED LEGAL PRACTITIONER", None)
+
+
+@pytest.mark.parametrize(
+    ("company", "expected"),
+    [
+        ("Regional Planning Group (RPG). The RPG worked closely with", "Regional Planning Group (RPG)"),
+        ("Organised weekly workshops for new staff", None),
+        ("Tarn Co. The Best Bakery", "Tarn Co. The Best Bakery"),
+        ("Managed Care Partners Inc", "Managed Care Partners Inc"),
+        ("Mt. Carmel Area School District", "Mt. Carmel Area School District"),
+    ],
+)  # fmt: skip
+def test_an_employer_running_into_a_sentence_is_cut_or_dropped(
+    company: str, expected: str | None
+) -> None:
+    from atspro.analysis.resume.role_sentences import _tidy_company
+
+    assert _tidy_company(company) == expected
+
+
+def test_a_dated_promotion_in_a_bullet_is_a_role_at_the_same_employer() -> None:
+    text = (
+        "Jane Roe\njane@example.com\nExperience\nSoftware Engineer, Qorvex Technologies Pvt. Ltd.\n"
+        "March 2009 - Present\n"
+        "• Promoted from Software Engineer Trainee to Software Developer in March 2010\n"
+        "• Built the billing module.\n"
+        "• Promoted to Team Lead due to excellent feedback from clients\n"
+    )
+    assert _roles(text) == [
+        ("Software Engineer", "Qorvex Technologies Pvt. Ltd.", "2009-03", None, True),
+        ("Software Developer", "Qorvex Technologies Pvt. Ltd.", "2010-03", None, True),
+    ]
+
+
+def test_a_promotion_dated_outside_the_role_is_no_role() -> None:
+    text = (
+        "Jane Roe\njane@example.com\nExperience\nClerk, Tamsin Freight Ltd\n2001 - 2004\n"
+        "• Promoted to Senior Clerk in 2007 after the merger.\n"
+    )
+    assert [r[0] for r in _roles(text)] == ["Clerk"]
+
+
+def test_a_personal_job_sentence_inside_punctuation_stripped_text_is_read() -> None:
+    text = (
+        "Ravi Kumar Nashik Maharashtra Network professional with hands on experience in routers "
+        "and firewalls for over 2 years looking for a challenging position in a growing company "
+        "where steady work on branch networks and careful change records are valued and where "
+        "I can keep learning new platforms with a friendly team of engineers every single day "
+        "Currently working as a Network Engineer with Qorvex "
+        "Technologies PVT Ltd Bangalore under payroll of Tarn Staffing Pvt Ltd Skills Routing"
+    )
+    roles = parse_resume(text, today=TODAY).work_experience
+    assert ("Network Engineer", "Qorvex Technologies PVT Ltd") in [
+        (w.position, w.company) for w in roles
+    ]
+
+
+def test_an_employer_written_two_ways_is_one_role() -> None:
+    from atspro.analysis.resume.role_sentences import _same
+
+    assert _same("Qorvex Software Solutions Pvt Ltd", "Qorvex Software Solutions PvtLtd")
+    assert _same(
+        "HOD Elmhurst Institute of Management Rivers HP",
+        "Elmhurst Institute of Management Rivers High",
+    )
+    assert not _same("Lakeview Bank", "Lakeview Foods")

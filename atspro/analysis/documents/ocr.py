@@ -30,7 +30,7 @@ from atspro.analysis.documents.ocr_contact import (
     mend_name_words,
     split_boilerplate,
 )
-from atspro.analysis.documents.ocr_reread import reread_names
+from atspro.analysis.documents.ocr_reread import reread_addresses, reread_names
 from atspro.analysis.documents.ocr_words import (
     capitalise_name_header,
     restore_spaces,
@@ -158,6 +158,7 @@ def read_page(image: Image, threads: int = 2) -> PageText:
         crops = ocr.get_crop_img_list(bgr, boxes)
     recognised, _ = ocr.text_rec(crops, return_word_box=True)
     lines = reread_names(ocr, crops, [_without_icons(r) for r in recognised])
+    lines = reread_addresses(ocr, crops, lines)
     return _lay_out(boxes, lines, bgr.shape[1], rotation)
 
 
@@ -311,11 +312,18 @@ def _lay_out(
             )
         )
     layout = layout_page(_snap_rows(fragments))
-    lines = mend_name_words(mend_addresses(split_glued_name(layout.lines)))
-    page.lines = capitalise_name_header(split_boilerplate(lines))
+    page.lines = mend_page(layout.lines)
     page.columns = layout.columns
     page.table_like = layout.table_like
     return page
+
+
+def mend_page(lines: list[str]) -> list[str]:
+    """The page-level repairs of a laid-out page (``ocr_words``, ``ocr_contact``), in order;
+    "RESUME" is split off the name before the name words are mended ("KUSTERIRESUME" hides
+    the word "KUSTER")."""
+    lines = split_boilerplate(mend_addresses(split_glued_name(lines)))
+    return capitalise_name_header(mend_name_words(lines))
 
 
 def _snap_rows(fragments: list[Fragment]) -> list[Fragment]:

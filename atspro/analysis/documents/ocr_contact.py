@@ -8,8 +8,13 @@ Line-level repairs (``ocr_words``) see one line; these see the page's first line
   beside "Hannah Williams"; a doubled letter is the most common loss) or by a look-alike
   ("0"/"o", "1"/"l", "rn"/"m", "vv"/"w") takes the evidence's spelling. Nothing is invented:
   without evidence, or with two pieces of evidence that disagree, the read is kept.
-* ``mend_name_words``: the mirror: a name word missing one letter of the page's own address or
-  handle gets it back ("Vardoan" beside "ilse@vardogan.dev").
+  A dot of the local part read as a comma and a space ("jane, doe@…") is a dot again when the
+  header spells the two words as the name's.
+* ``mend_name_words``: the mirror: a name word missing one letter of the page's own address,
+  handle or personal site gets it back ("Vardoan" beside "ilse@vardogan.dev"), and its umlaut
+  where the address writes the vowel with an "e" ("KUSTNER" beside "kuestner.de": "KÜSTNER");
+  a name word whose capital "I" was read "l" or "1" ("lbáñez" beside "joao-ibanez") gets it,
+  and a "g" where the address has "c" is a "ç" ("Frangon" beside "francon@": its hook).
 * ``split_boilerplate``: a name header glued to "RESUME"/"CV" ("JANE DOEIRESUME", "JANE DOE I
   RESUME": the "|" between them read as "I") gets its separator back, so the parser does not
   take "Doei" or "Doe I" for the surname. An "I" is a name's last letter, not a bar, when the
@@ -20,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from atspro.analysis.documents.ocr_reread import base_letters
 from atspro.analysis.documents.ocr_words import letters_lost
 
 HEADER_LINES = 8  # the name and the contact block are among the page's first lines
@@ -29,7 +35,8 @@ _HANDLE = re.compile(
     r"(?:linkedin\.com/in/|github\.com/|gitlab\.com/|twitter\.com/|x\.com/)([A-Za-z0-9][\w\-.]*)",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+")
+_WORD = re.compile(r"[^\W\d_]+")  # letters of any script: "Zoě" is one word, not "Zo"
+_SITE = re.compile(r"\bwww[.,]?([a-z0-9\-]+)\.[a-z]{2,}\b", re.IGNORECASE)  # a personal site
 _CHUNK = re.compile(r"([A-Za-z01]+)|([^A-Za-z01]+)")  # letters (and look-alike digits), the rest
 # OCR look-alikes, folded to one spelling for comparison
 _FOLDS = (("rn", "m"), ("vv", "w"), ("0", "o"), ("1", "l"), ("i", "l"))
@@ -39,11 +46,16 @@ def mend_addresses(lines: list[str]) -> list[str]:
     """``lines`` with e-mail local parts mended where the page's evidence spells them (see
     module doc). Only the page's first ``HEADER_LINES`` lines give evidence."""
     head = lines[:HEADER_LINES]
+    if not any("@" in line for line in lines):
+        return lines
+    lines = _comma_in_local_part(lines, _name_evidence(head), _initials(head))
+    head = lines[:HEADER_LINES]
     reads = [m for line in lines if "@" in line for m in _EMAIL.finditer(line)]
     if not reads:
         return lines
     evidence = _name_evidence(head) | _handle_evidence(lines)
     initials = _initials(head)
+    names = _name_evidence([line for line in head if _name_like(line)])
     addresses = {(m.group(1).lower(), m.group(2).lower()) for m in reads}
 
     def mend(match: re.Match[str]) -> str:
@@ -55,10 +67,32 @@ def mend_addresses(lines: list[str]) -> list[str]:
             if where == domain and other != local.lower()
             for piece in _pieces(other)
         }
-        mended = "".join(_mend_chunk(chunk, others, initials) for chunk in _chunks(local))
+        mended = "".join(_mend_chunk(chunk, others, initials, names) for chunk in _chunks(local))
+        initial = _LONE_INITIAL.match(mended)
+        if initial and _initial_l_misread(initial.group(1) + initial.group(2), others, initials):
+            mended = "l" + mended[1:]  # "1_mansour" beside "Layla Mansour"
         return f"{mended}@{match.group(2)}"
 
     return [_EMAIL.sub(mend, line) if "@" in line else line for line in lines]
+
+
+# a dot of the local part read as a comma and a space: "jane, doe@mail.com" for Jane Doe
+_COMMA_LOCAL = re.compile(r"(?<![\w.@/+\-])([A-Za-z]{2,}), ([A-Za-z]+)(?=[\w.+\-]*@)")
+
+
+def _comma_in_local_part(lines: list[str], evidence: set[str], initials: set[str]) -> list[str]:
+    """ "jane, doe@…" is "jane.doe@…" when the header spells the two words as the name's, or
+    the first as a name word and the second as an initial ("helene, j.79@")."""
+
+    def join(match: re.Match[str]) -> str:
+        first, second = match.group(1), match.group(2)
+        whole = (first + second).lower() in evidence
+        initial = len(second) == 1 and first.lower() in evidence and second.lower() in initials
+        if not (whole or initial):
+            return match.group()
+        return f"{first}.{second}"
+
+    return [_COMMA_LOCAL.sub(join, line) if ", " in line else line for line in lines]
 
 
 _NAME_WORD = re.compile(r"(?<![\w@./])(?:[A-Z][a-z]{4,}|[A-Z]{5,})(?![\w@])")
@@ -73,8 +107,8 @@ def mend_name_words(lines: list[str]) -> list[str]:
     pieces = {
         piece
         for line in lines
-        if "@" in line or "/" in line
-        for match in [*_EMAIL.finditer(line), *_HANDLE.finditer(line)]
+        if "@" in line or "/" in line or "www" in line.lower()
+        for match in [*_EMAIL.finditer(line), *_HANDLE.finditer(line), *_SITE.finditer(line)]
         for group in match.groups()
         for piece in re.split(r"[^a-z]+", (group or "").lower())
         if len(piece) >= MIN_EVIDENCE + 1 and piece not in _NOT_A_NAME_PIECE
@@ -93,12 +127,58 @@ def mend_name_words(lines: list[str]) -> list[str]:
             for i in range(len(piece) - len(low))
             if _one_letter_lost(low, piece[i : i + len(low) + 1], umlaut=False)
         }
+        if not found:
+            found = _umlauts(low, pieces) | _cedillas(low, pieces)
         if len(found) != 1:
             return word
         spelled = found.pop()
         return spelled.upper() if word.isupper() else spelled.capitalize()
 
-    return [_NAME_WORD.sub(mend, line) for line in lines[:3]] + lines[3:]
+    head = [_NAME_WORD.sub(mend, line) for line in lines[:3]]
+    head = [_CAPITAL_I_MISREAD.sub(lambda m: _capital_i(m, pieces), line) for line in head]
+    return head + lines[3:]
+
+
+# a name word whose capital "I" was read as "l", "1" or "|" ("lbáñez" for "Ibáñez")
+_CAPITAL_I_MISREAD = re.compile(r"(?<!\S)[l1|](?=[^\W\d_]{3,}(?!\S))([^\W\d_]+)")
+
+
+def _capital_i(match: re.Match[str], pieces: set[str]) -> str:
+    """ "I" when the page's address or handle spells the word with an "i" and no piece with
+    an "l" ("lbáñez" beside "joao-ibanez" is "Ibáñez"); else the word as read."""
+    rest = match.group(1)
+    if not rest[0].islower():
+        return match.group()
+    folded = base_letters(rest).lower()
+    if any("l" + folded in piece for piece in pieces):
+        return match.group()
+    if any("i" + folded in piece for piece in pieces):
+        return "I" + rest
+    return match.group()
+
+
+def _cedillas(low: str, pieces: set[str]) -> set[str]:
+    """``low`` with a "ç" where it reads "g" and the page's address "c" ("frangon" beside
+    "francon.lukas@" is "françon"): the recogniser reads the cedilla's hook as a "g"'s tail."""
+    return {
+        low[:i] + "ç" + low[i + 1 :]
+        for i, ch in enumerate(low)
+        if ch == "g" and any(low[:i] + "c" + low[i + 1 :] in piece for piece in pieces)
+    }
+
+
+_UMLAUT = {"a": "ä", "o": "ö", "u": "ü"}
+
+
+def _umlauts(low: str, pieces: set[str]) -> set[str]:
+    """``low`` with an umlaut where the page's address writes the vowel with an "e" after it
+    ("kuster" beside "kuester.de" is "küster"): the recogniser drops the dots far more often
+    than a whole letter, so a name printed "Kuester" is read as such."""
+    return {
+        low[:i] + _UMLAUT[ch] + low[i + 1 :]
+        for i, ch in enumerate(low)
+        if ch in _UMLAUT and any(low[: i + 1] + "e" + low[i + 1 :] in piece for piece in pieces)
+    }
 
 
 def _chunks(local: str) -> list[str]:
@@ -111,11 +191,12 @@ def _pieces(local: str) -> set[str]:
 
 def _name_evidence(head: list[str]) -> set[str]:
     """Words of the header lines, alone and run together two or three at a time ("jonas",
-    "tan" -> "jonastan"): an address is often the name written without its gaps."""
+    "tan" -> "jonastan"): an address is often the name written without its gaps, and
+    without its accents ("Núñez" is evidence for "nunez")."""
     out: set[str] = set()
     for line in head:
         line = _CAMEL_GAP.sub(" ", _EMAIL.sub(" ", line))  # "KwameCampbell": a gap OCR lost
-        words = [w.lower() for w in _WORD.findall(line) if len(w) >= 2]
+        words = [base_letters(w).lower() for w in _WORD.findall(line) if len(w) >= 2]
         for size in (1, 2, 3):
             for start in range(len(words) - size + 1):
                 joined = "".join(words[start : start + size])
@@ -141,26 +222,67 @@ def _handle_evidence(lines: list[str]) -> set[str]:
 def _initials(head: list[str]) -> set[str]:
     """First letters of the words of the header's name-like lines (2–4 capitalised words, no
     digits or links): an address may add one ("bakkerl" for Lars Bakker)."""
-    out: set[str] = set()
-    for line in head:
-        words = _CAMEL_GAP.sub(" ", line).split()
-        if 1 <= len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in words):
-            out |= {word[0].lower() for word in words}
-    return out
+    return {word[0].lower() for line in head if _name_like(line) for word in _name_words(line)}
 
 
-def _mend_chunk(chunk: str, evidence: set[str], initials: set[str]) -> str:
+def _name_words(line: str) -> list[str]:
+    return _CAMEL_GAP.sub(" ", line).split()
+
+
+def _name_like(line: str) -> bool:
+    """1–4 capitalised words of letters: a name line."""
+    words = _name_words(line)
+    return 1 <= len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in words)
+
+
+# letters people swap on purpose when they write their name into an address (Dmitri/Dmitry,
+# Katrin/Catrin): a name and an address differing by one of these pairs are both right; and
+# "c"/"g": the large print misread too, a "ç" read as "g" ("Frangon" beside "francon@")
+_SPELLING_VARIANTS = frozenset(
+    frozenset(pair) for pair in ("iy", "ck", "sz", "jy", "vw", "kq", "ae", "ou", "ij", "cg")
+)
+
+
+def _letter_misread(read: str, word: str) -> bool:
+    """``read`` is ``word`` with one letter read as another, not a spelling variant."""
+    if len(read) != len(word) or not read.isalpha():
+        return False
+    diff = [(a, b) for a, b in zip(read, word, strict=True) if a != b]
+    return len(diff) == 1 and frozenset(diff[0]) not in _SPELLING_VARIANTS
+
+
+def _mend_chunk(chunk: str, evidence: set[str], initials: set[str], names: set[str]) -> str:
     """The one evidence word ``chunk`` misses by a dropped letter or look-alikes, else the
     chunk as read. A chunk that is part of a word ("jonas" inside "jonastan") is left to the
-    longer evidence; the chunk keeps its case."""
+    longer evidence; the chunk keeps its case. Failing that, the one name-line word (large
+    print, read better than the address's small print) it misses by one misread letter
+    ("picrre" beside "Pierre Lund")."""
     low = chunk.lower()
     if len(low) < MIN_EVIDENCE - 1 or low in evidence:
         return chunk
     found = {word for word in evidence if _one_letter_lost(low, word) or _looks_alike(low, word)}
+    if not found and _initial_l_misread(low, evidence, initials):
+        return "l" + chunk[1:]
+    if not found and len(low) >= MIN_EVIDENCE:
+        found = {word for word in names if _letter_misread(low, word)}
     if len(found) != 1:
         return _digits_after_word(chunk, evidence, initials)
     word = found.pop()
     return word.upper() if chunk.isupper() else word
+
+
+_LONE_INITIAL = re.compile(r"([1iI])[._\-]([a-z]+)(?![a-z])")
+
+
+def _initial_l_misread(low: str, evidence: set[str], initials: set[str]) -> bool:
+    """ "1taylor" or "itaylor" beside "Lena Taylor": the initial "l" read as a "1" or an "i",
+    when the header has a word starting with "l" and none starting with "i"."""
+    return (
+        low[:1] in ("1", "i", "I")
+        and low[1:] in evidence
+        and "l" in initials
+        and "i" not in initials
+    )
 
 
 _DIGIT_LOOKS = str.maketrans("lIiOo", "11100")

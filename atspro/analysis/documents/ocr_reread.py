@@ -7,13 +7,16 @@ mends as many letters as it breaks ("ltaylor" → "Itaylor", "Paris" → "Panis"
 confidence does not say which read is right. So it is taken only when it is the first read
 letter for letter except for added accents (the same base letters, same case, same gaps) and
 reads at least as confidently; any other difference keeps the first read. Only name-like lines
-at the top of the page are re-read (letters and 2–4 words): one or two crops per page.
+at the top of the page are re-read (letters and 2–4 words): one or two crops per page. A
+name read with some of its accents ("Núnez") may get the others ("Núñez"); an accent read
+is never changed.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from typing import Any
 
 HEAD_BOXES = 8  # the name is among the page's first detected lines
@@ -32,7 +35,26 @@ def base_letters(text: str) -> str:
 def accents_added(first: str, second: str) -> bool:
     """``second`` is ``first`` with accents put on some of its letters, nothing else changed."""
     first, second = (unicodedata.normalize("NFC", t) for t in (first, second))
-    return first != second and len(first) == len(second) and base_letters(second) == first
+    if first == second or len(first) != len(second) or base_letters(second) != base_letters(first):
+        return False
+    # each letter the first read accented stays as it was: "Núnez" → "Núñez", not "Nünez"
+    return all(a == b or base_letters(a) == a for a, b in zip(first, second, strict=True))
+
+
+def letter_doubled(first: str, second: str) -> bool:
+    """``second`` is ``first`` with one letter written twice where ``first`` has it once, inside
+    an e-mail address ("hannah.wiliams@" → "hannah.williams@"), nothing else changed."""
+    if len(second) != len(first) + 1:
+        return False
+    for i in range(1, len(second)):
+        if (
+            second[i] == second[i - 1]
+            and second[i].isalpha()
+            and second[:i] + second[i + 1 :] == first
+        ):
+            word = second[:i].rsplit(" ", 1)[-1] + second[i:].split(" ", 1)[0]
+            return "@" in word
+    return False
 
 
 def reread_names(
@@ -41,17 +63,34 @@ def reread_names(
     """``read`` with the accents of its name-like head lines restored where a sharper crop
     shows them (module doc); ``crops`` are the lines' BGR crops in the same order."""
     picked = [
-        i
-        for i, (text, _) in enumerate(read[:HEAD_BOXES])
-        if text.isascii() and _NAME_LINE.fullmatch(text.strip())
+        i for i, (text, _) in enumerate(read[:HEAD_BOXES]) if _NAME_LINE.fullmatch(text.strip())
     ]
+    return _reread(ocr, crops, read, picked, accents_added)
+
+
+def reread_addresses(
+    ocr: Any, crops: list[Any], read: list[tuple[str, float]]
+) -> list[tuple[str, float]]:
+    """``read`` with a doubled letter of an e-mail address restored where a sharper crop of
+    its line shows it twice (``letter_doubled``); any other difference keeps the first read."""
+    picked = [i for i, (text, _) in enumerate(read) if "@" in text]
+    return _reread(ocr, crops, read, picked, letter_doubled)
+
+
+def _reread(
+    ocr: Any,
+    crops: list[Any],
+    read: list[tuple[str, float]],
+    picked: list[int],
+    taken: Callable[[str, str], bool],
+) -> list[tuple[str, float]]:
     if not picked:
         return read
     again, _ = ocr.text_rec([sharper(crops[i]) for i in picked])
     out = list(read)
     for i, result in zip(picked, again, strict=False):
         text, score = str(result[0]).strip(), float(result[1])
-        if accents_added(read[i][0].strip(), text) and score >= read[i][1]:
+        if taken(read[i][0].strip(), text) and score >= read[i][1]:
             out[i] = (text, score)
     return out
 

@@ -10,7 +10,8 @@ conservative so that a real token is never split:
 * a line that is only capitalised words run together ("DanaWhitfield": a name header) is
   split at its capitals, unless it is a known skill ("JavaScript");
 * full-width punctuation ("（415）555", "，") is written as ASCII;
-* commas read for the dots of an e-mail or a web address ("dana,w@example,org") are dots;
+* commas read for the dots of an e-mail or a web address ("dana,w@example,org") are dots,
+  and so is a comma and a space before the top-level domain of an address ("@gmail, com");
 * an "@" read as a letter or a symbol ("g", "e", "a", "Q", "©"…), dropped, or set apart by
   spaces ("tom.bellgexample.org", "janea example.com", "jane @ gmail.com") is put back, only
   in front of a mail provider's domain ("gmail.com", "yahoo.co.in", "example.org"…) and only
@@ -20,6 +21,11 @@ conservative so that a real token is never split:
 * a "|" read as "1" between an e-mail or link and the phone or link after it
   ("jane@x.com1+1 415…", "…gmail.com1www.site.com") is a separator again, and so is a " / "
   that lost its spaces after an e-mail or a phone number ("+91-98…04/jun@x.com/Pune");
+* an international phone and an e-mail glued with no separator ("+44 20 7946 0123jane@…",
+  "…@mail.com+44…") are set apart (the number must be valid);
+* a round separator ("◦") read as "0" and glued to an international phone number is a
+  separator again when the number is valid without it and not with it ("+60 12-083 93710
+  Seattle");
 * glued words: a letter run of 7+ characters that is neither an English word nor a known
   skill is split by word frequencies (``wordninja``) when every piece is a real word of 3+
   letters or a short function word ("of", "in"…): "SpringBoot" -> "Spring Boot", while
@@ -182,6 +188,10 @@ def restore_spaces(line: str) -> str:
     if _CAMEL_NAME.fullmatch(line.strip()) and not _is_skill(line.strip()):
         return " ".join(_CAMEL_PART.findall(line))  # a name header: "DanaWhitfield"
     line = _BAR_AFTER_PHONE.sub(r"\1 | ", line)
+    line = _ROUND_SEPARATOR_BY_PHONE.sub(_round_separator, line)
+    line = _PHONE_BEFORE_EMAIL.sub(_phone_apart, line)
+    line = _EMAIL_BEFORE_PHONE.sub(r"\1 | ", line)
+    line = _COMMA_IN_DOMAIN.sub(lambda m: ".".join(g for g in m.groups() if g), line)
     line = " ".join(_mend_link(token) for token in _TOKEN.findall(line))
     line = _mend_at(line)
     line = _PROVIDER_TYPO.sub(_mended_provider, line)
@@ -193,6 +203,56 @@ def restore_spaces(line: str) -> str:
     line = _AFTER_PUNCT.sub(r"\1 ", line)
     line = _AFTER_COLON.sub(r"\1 ", line)
     return " ".join(_repair_token(token) for token in _TOKEN.findall(line))
+
+
+# A round separator ("◦", "∘", "°") read as "0" or "o" and glued to an international phone
+# number, before the next detail ("+60 12-083 93710 Seattle") or after the one before
+# ("x@mail.com 0+60 12…": no number has a digit before its "+"), or standing alone between them
+_ROUND_SEPARATOR_BY_PHONE = re.compile(
+    r"(?<![\w+])(?P<phone>\+\d{1,3}[\d\s().\-]{6,}\d)(?P<zero>\s?[0oO])(?=\s+[^\d\s+(])"
+    r"|(?<=\s)(?P<lead>[0oO])(?=\+\d)"
+)
+
+
+def _round_separator(match: re.Match[str]) -> str:
+    """The separator back where the numbering plan says so: the number is valid without the
+    glued "0" and not with it (``phonenumbers``); a "0" right before a "+" always."""
+    if match.group("lead"):
+        return "| "
+    phone, zero = match.group("phone"), match.group("zero")
+    if _valid_phone(phone) and not _valid_phone(phone + zero.translate(_LOOKALIKES)):
+        return f"{phone} | "
+    return match.group()
+
+
+# an international phone and an e-mail glued with no separator at all, either way round:
+# "+44 20 7946 0123jane@mail.com", "jane@mail.com+44 20 7946 0123"
+_PHONE_BEFORE_EMAIL = re.compile(r"(?<![\w+])(\+\d{1,3}[\d\s().\-]{6,}\d)(?=[A-Za-z][\w.\-]*@)")
+_EMAIL_BEFORE_PHONE = re.compile(r"(@[\w\-]+(?:\.[A-Za-z]{2,})+)(?=\+\d)")
+
+
+def _phone_apart(match: re.Match[str]) -> str:
+    """A valid number glued to the e-mail after it gets a separator; digits that make no
+    number may be the address's own ("+44 2079jane@…" is left as read)."""
+    phone = match.group(1)
+    return f"{phone} | " if _valid_phone(phone) else phone
+
+
+def _valid_phone(text: str) -> bool:
+    import phonenumbers
+
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse(text, None))
+    except phonenumbers.NumberParseException:
+        return False
+
+
+# a dot of an address's domain read as a comma and a space: "jane@gmail, com" (a domain with
+# no dot yet, or one ending in a second-level label like "co" of "co.uk") is no address without it
+_COMMA_IN_DOMAIN = re.compile(
+    r"(@[A-Za-z0-9][\w\-]*), ([a-z]{2,4})(?=$|[\s|•·/;])"
+    r"|(@[A-Za-z0-9][\w\-]*\.(?:co|com|ac|org|net|edu|gov)), ([a-z]{2})(?=$|[\s|•·/;])"
+)
 
 
 def _mend_link(token: str) -> str:

@@ -1,5 +1,9 @@
 """Dates as resumes write them: "Jan 2019 – Present", "01/2019 - 03/2021", "2019-2021",
-"March 2018 to June 2020", "Summer 2022", "Exp. Jun. 2017" -> "YYYY-MM" or "YYYY".
+"March 2018 to June 2020", "Summer 2022", "Exp. Jun. 2017", "Mayo de 2008", "Januar 2012"
+-> "YYYY-MM" or "YYYY".
+
+Years from 1920 are read (a retired person's resume starts in the 1950s or earlier); a bare
+year right after a product name ("Windows 2000 onwards") is no date.
 """
 
 from __future__ import annotations
@@ -15,15 +19,61 @@ _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
+# French, Spanish and German month names and their usual abbreviations (the English ones
+# that read the same, "April", "Sept", "Oct", "Nov", are read by the English alternatives).
+_FOREIGN_MONTHS = {
+    "janv": 1, "janvier": 1, "enero": 1, "ene": 1, "januar": 1, "jänner": 1,
+    "févr": 2, "février": 2, "fevrier": 2, "febrero": 2, "februar": 2,
+    "mars": 3, "marzo": 3, "märz": 3, "maerz": 3, "mrz": 3,
+    "avr": 4, "avril": 4, "abril": 4, "abr": 4,
+    "mai": 5, "mayo": 5,
+    "juin": 6, "junio": 6, "juni": 6,
+    "juil": 7, "juillet": 7, "julio": 7, "juli": 7,
+    "août": 8, "aout": 8, "agosto": 8, "ago": 8,
+    "septembre": 9, "septiembre": 9, "setiembre": 9,
+    "octobre": 10, "octubre": 10, "oktober": 10, "okt": 10,
+    "novembre": 11, "noviembre": 11,
+    "décembre": 12, "decembre": 12, "déc": 12, "diciembre": 12, "dic": 12, "dezember": 12,
+    "dez": 12,
+}  # fmt: skip
+_MONTH_NAMES = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "sept",
+)  # fmt: skip
+_ENGLISH_MONTHS = [*_MONTH_NAMES, *(name[:3] for name in _MONTH_NAMES)]
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """One regex for many words, branching letter by letter ("ju(?:l(?:y|i(?:o|llet)?)?…)"):
+    the month pattern is tried at every position of every line, and a flat list of sixty
+    alternatives costs twice as much. Longer words are tried first."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + walk(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if not ends:
+            return body
+        return f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else f"{body}?"
+
+    return "(?:" + walk(tree) + ")"
+
+
+_MONTH = _trie_pattern(_ENGLISH_MONTHS + list(_FOREIGN_MONTHS)) + r"\.?"
 MONTH = _MONTH
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 # "Q3 2018", "2nd Quarter, 2017": a quarter reads as its first month.
 _QUARTER = r"(?:q(?P<q1>[1-4])|(?P<q2>[1-4])(?:st|nd|rd|th)\s+quarter)"
-_YEAR = r"(?:19[5-9]\d|20\d\d)"
+_YEAR = r"(?:19[2-9]\d|20\d\d)"
+YEAR = _YEAR
 _DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?)"
 _DM = r"(?:0?[1-9]|[12]\d|3[01])"  # a day or a month in a numeric date
 _EXPECTED = r"(?:(?:exp(?:ected)?|grad(?:uat(?:ed|ion))?|est)\.?:?\s*)?"
@@ -31,7 +81,7 @@ _EXPECTED = r"(?:(?:exp(?:ected)?|grad(?:uat(?:ed|ion))?|est)\.?:?\s*)?"
 # One date. Alternatives are ordered longest first so "Jan 2019" wins over "2019".
 DATE = (
     rf"{_EXPECTED}(?:"
-    rf"(?:{_DAY}\s+)?{_MONTH}[,-]?\s*(?:{_DAY},?\s+)?['’]?{_YEAR}"  # Jan 2019, Jan-2019, Jan 15, 2019
+    rf"(?:{_DAY}\s+(?:de\s+)?)?{_MONTH}[,-]?\s*(?:{_DAY},?\s+|de\s+)?['’]?{_YEAR}"  # Jan 2019, Jan 15, 2019
     rf"|{_MONTH}\s*(?:['’]|-(?=\d\d(?![\d/-])))\d\d(?!\d)"  # Jan '19, Jan-19
     rf"|(?:q[1-4]|[1-4](?:st|nd|rd|th)\s+quarter),?\s*(?:of\s+)?{_YEAR}"  # Q3 2018
     rf"|{_SEASON}\s+{_YEAR}"  # Summer 2022
@@ -51,9 +101,11 @@ PRESENT = (
 SEP = r"(?:\s*(?:-|–|—|~|→|/)\s*(?:to\s+)?|\s+(?:to|until|till|through|thru)\s+)"
 
 _DATE_RE = re.compile(rf"(?<![\w/.]){DATE}(?![\w/])", re.IGNORECASE)
-# "8/01 to Present", "01/19 - 03/21": month/two-digit year, read only as a range's ends.
+# "8/01 to Present", "01/19 - 03/21": month/two-digit year, read only as a range's ends;
+# "14/8/12 onwards": day, month and a two-digit year, the same.
 _SHORT_MY = r"(?:0?[1-9]|1[0-2])/\d\d(?![\d/])"
-_RANGE_DATE = rf"(?:{DATE}|{_SHORT_MY})"
+_SHORT_DMY = rf"{_DM}/{_DM}/\d\d(?![\d/])"
+_RANGE_DATE = rf"(?:{DATE}|{_SHORT_DMY}|{_SHORT_MY})"
 # "20122016", "2016present": a range whose dash an export dropped (read only year to year or
 # year to "present", the end not before the start).
 _GLUED_SEP = r"(?<=\d)(?=(?:19|20)\d\d|[A-Za-z])"
@@ -62,7 +114,7 @@ _BARE_SEP = r"\s+(?=(?:present|till\s+(?:date|now))\b)"
 _RANGE_RE = re.compile(
     rf"(?<![\w/.])(?P<start>{_RANGE_DATE})(?P<sep>{SEP}|{_BARE_SEP}|{_GLUED_SEP})(?:(?P<end>{_RANGE_DATE})|(?P<present>{PRESENT}))(?![\w/])"
     rf"|(?<![\w])since\s+(?P<since>{DATE})(?![\w/])"
-    rf"|(?<![\w/.])(?P<onwards>{DATE})\s*(?:on)?wards?\b",
+    rf"|(?<![\w/.])(?P<onwards>{_RANGE_DATE})\s*(?:on)?wards?\b",
     re.IGNORECASE,
 )
 # "1982-84", "2019–21": the end year written with two digits (never a month: above 12).
@@ -82,6 +134,8 @@ _MONTH_RANGE_RE = re.compile(
 )
 # A line that ends with a date and a dash, continued on the next line ("2017 –" / "Present").
 _OPEN_END_RE = re.compile(rf"{DATE}\s*(?:-|–|—|to)\s*$", re.IGNORECASE)
+# The same date and dash alone on a line whose next line is no end date ("2013-" / "Buyer").
+_OPEN_ALONE_RE = re.compile(rf"^\W*(?P<start>{DATE})\s*(?:-|–|—)\s*$", re.IGNORECASE)
 _STARTS_WITH_DATE_RE = re.compile(rf"^(?:{DATE}|{PRESENT})\b", re.IGNORECASE)
 # Timeline layouts: "June 2020 – Developer, OpenAI" with the end ("Present") opening the next
 # line, because the dates sit in a narrow left column.
@@ -94,13 +148,17 @@ _TWO_DIGIT_YEAR = re.compile(r"(?:['’]|(?<=[A-Za-z.])-)(\d\d)(?!\d)")
 _QUARTER_RE = re.compile(_QUARTER, re.IGNORECASE)
 _NUMERIC_MY = re.compile(rf"^(\d{{1,2}})\s*[/.]\s*({_YEAR})$")
 _NUMERIC_MDY = re.compile(rf"^(\d{{1,2}})([/.])(\d{{1,2}})\2({_YEAR})$")
-_NUMERIC_DMY_ANY = re.compile(rf"(?<![\w/.])(\d{{1,2}})([/.])(\d{{1,2}})\2{_YEAR}(?![\w/])")
+# "25/03/2019", "25.03.2019", and "30/6/11" (a two-digit year after slashes only).
+_NUMERIC_DMY_ANY = re.compile(
+    rf"(?<![\w/.])(\d{{1,2}})([/.])(\d{{1,2}})\2(?:{_YEAR}(?![\w/])|(?<=/)\d\d(?![\w/.]))"
+)
 # The document writes its numeric dates day first ("25/03/2019"): set per document by the
 # parser (day_first_dates), read by parse_date for "05/03/2019" (5 March, not May 3).
 _DAY_FIRST: ContextVar[bool] = ContextVar("day_first", default=False)
 _NUMERIC_MYY = re.compile(r"^(0?[1-9]|1[0-2])/(\d\d)$")
 _NUMERIC_YM = re.compile(rf"^({_YEAR})\s*[/.-]\s*(\d{{1,2}})$")
-_MONTH_WORD = re.compile(_MONTH, re.IGNORECASE)
+_MONTH_WORD = re.compile(rf"(?<![^\W\d_]){_MONTH}", re.IGNORECASE)
+_NUMERIC_DMYY = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d\d)$")
 _PREFIX = re.compile(_EXPECTED, re.IGNORECASE)
 
 
@@ -110,6 +168,21 @@ class DateRange:
     end: str | None  # None when current or open
     is_current: bool
     span: tuple[int, int]  # where the range sits in the line
+    # "2013 –" with no end written: read as ongoing, which only the latest role can be
+    # (years.settle_open_ends).
+    open_end: bool = False
+
+
+def _month_number(word: str) -> int:
+    """ "Sept." -> 9, "Mayo" -> 5, "juil" -> 7 (a word the month pattern matched)."""
+    low = word.lower().rstrip(".")
+    return _FOREIGN_MONTHS.get(low) or _MONTHS[low[:3]]
+
+
+def _numeric_month(first: int, second: int) -> int:
+    """The month of a numeric date "first/second/year": the second number when the first
+    is a day (above 12, or the document writes day first), else the first."""
+    return second if first > 12 or (_DAY_FIRST.get() and second <= 12) else first
 
 
 def parse_date(raw: str) -> str | None:
@@ -117,9 +190,13 @@ def parse_date(raw: str) -> str | None:
     text = _PREFIX.sub("", raw.strip(), count=1).strip().rstrip(".,")
     m = _NUMERIC_MDY.match(text)
     if m:
-        first, second = int(m.group(1)), int(m.group(3))
-        month = second if first > 12 or (_DAY_FIRST.get() and second <= 12) else first
+        month = _numeric_month(int(m.group(1)), int(m.group(3)))
         return f"{m.group(4)}-{month:02d}" if 1 <= month <= 12 else None
+    m = _NUMERIC_DMYY.match(text)
+    if m:  # "14/8/12": only ever read as a range's end or before "onwards"
+        month, yy = _numeric_month(int(m.group(1)), int(m.group(2))), int(m.group(3))
+        year = 2000 + yy if yy < 50 else 1900 + yy
+        return f"{year}-{month:02d}" if 1 <= month <= 12 else None
     m = _NUMERIC_MYY.match(text)
     if m:
         yy = int(m.group(2))
@@ -144,7 +221,7 @@ def parse_date(raw: str) -> str | None:
         return f"{year}-{3 * int(quarter.group('q1') or quarter.group('q2')) - 2:02d}"
     month_m = _MONTH_WORD.search(text)
     if month_m:
-        month = _MONTHS[month_m.group(0)[:3].lower()]
+        month = _month_number(month_m.group(0))
         return f"{year}-{month:02d}"
     return year
 
@@ -160,13 +237,13 @@ def _find_range(line: str, day_first: bool) -> DateRange | None:
     short = _MONTH_RANGE_RE.search(line)  # "January – August 2012": one year for both
     if short:
         end = parse_date(short.group("end"))
-        month = _MONTHS[short.group("m1")[:3].lower()]
+        month = _month_number(short.group("m1"))
         if end and len(end) == 7 and month <= int(end[5:7]):
             return DateRange(f"{end[:4]}-{month:02d}", end, False, short.span())
     for m in _RANGE_RE.finditer(line):
         if m.group("since") or m.group("onwards"):
             start = parse_date(m.group("since") or m.group("onwards"))
-            if start:
+            if start and not (m.group("onwards") and _product_version(line, m)):
                 return DateRange(start, None, True, m.span())
             continue
         start = parse_date(m.group("start"))
@@ -186,7 +263,32 @@ def _find_range(line: str, day_first: bool) -> DateRange | None:
         start, yy = m.group("start"), int(m.group("yy"))
         if yy > 12 and int(start[2:]) < yy <= int(start[2:]) + 45:
             return DateRange(start, f"{start[:2]}{yy:02d}", False, m.span())
+    alone = _OPEN_ALONE_RE.match(line)
+    if alone:  # "2013 –" alone on its line (its end was not on the next one): ongoing
+        start = parse_date(alone.group("start"))
+        if start:
+            return DateRange(start, None, True, alone.span(), open_end=True)
     return _month_yy_range(line)
+
+
+# "Windows 2000 onwards", "Office 2010 onwards": a year right after a name is its version.
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w+#.]*)\s+$")
+_DATE_LEAD_WORDS = frozenset(
+    ("from", "since", "in", "of", "and", "or", "year", "years", "till", "until", "through",
+     "date", "dated", "effective", "circa", "c")
+)  # fmt: skip
+
+
+def _product_version(line: str, m: re.Match[str]) -> bool:
+    """A bare year read before "onwards" that follows a capitalised word that is no
+    preposition or date word: "Windows 2000 onwards", not "from 2015 onwards"."""
+    if not re.fullmatch(_YEAR, m.group("onwards").strip()):
+        return False
+    before = _WORD_BEFORE.search(line[: m.start()])
+    if before is None:
+        return False
+    word = before.group(1)
+    return word.lower() not in _DATE_LEAD_WORDS and (word[:1].isupper() or not word.isalpha())
 
 
 def _month_yy_range(line: str) -> DateRange | None:
@@ -202,7 +304,7 @@ def _month_yy_range(line: str) -> DateRange | None:
 
 def _month_yy(month: str, yy: str) -> str:
     year = 2000 + int(yy) if int(yy) < 50 else 1900 + int(yy)
-    return f"{year}-{_MONTHS[month[:3].lower()]:02d}"
+    return f"{year}-{_month_number(month):02d}"
 
 
 @lru_cache(maxsize=4096)
@@ -300,12 +402,6 @@ def month_index(value: str, *, end: bool = False) -> int:
     year = int(value[:4])
     month = int(value[5:7]) if len(value) >= 7 else 1
     return year * 12 + month - 1 + (1 if end and len(value) >= 7 else 0)
-
-
-_MONTH_NAMES = (
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "sept",
-)  # fmt: skip
 
 
 def month_only(text: str) -> bool:

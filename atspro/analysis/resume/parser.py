@@ -191,7 +191,8 @@ class _Parser:
         resume.skills += extras.unrecognised_skills(skill_lines, resume.skills)
         resume.languages += extras.languages_listed(skill_lines, resume.languages)
         resume.total_years_experience = self._total_years(
-            resume.work_experience, _student_since(resume, self.today)
+            resume.work_experience,
+            _student_since(resume, self.today, [line for _, line in numbered_edu]),
         )
         resume.stated_years_experience = years.stated_years(
             header + summary_lines, self.lines, resume.total_years_experience
@@ -240,6 +241,7 @@ class _Parser:
         if not blocks:
             blocks = [b for b in entries.segment_by_headers(lines) if b.header]
         out: list[WorkExperience] = []
+        open_ended: list[WorkExperience] = []  # "2013 –" with no end written
         for block in blocks:
             header_text = " ".join(block.header)
             if _is_education(block.header):
@@ -269,6 +271,9 @@ class _Parser:
                 self.warnings.append(f"dates not parseable: {_clip(header_text)}")
             if item.company or item.position:
                 out.append(item)
+                if block.range and block.range.open_end:
+                    open_ended.append(item)
+        years.settle_open_ends(out, open_ended)
         return roles.nest_titles(out + role_sentences.extra_roles([lines], out))
 
     # ---------------------------------------------------------------------------- skills
@@ -362,11 +367,13 @@ class _Parser:
 _STUDY_YEARS = {EducationLevel.BACHELOR: 6, EducationLevel.ASSOCIATE: 4}
 
 
-def _student_since(resume: Resume, today: date) -> int | None:
+def _student_since(resume: Resume, today: date, education_lines: list[str]) -> int | None:
     """A student (a first degree still to come) has worked at most since about age 16: the
-    expected graduation less six years. A "Present" on a school job does not add more."""
+    expected graduation less six years, or two years before a degree written "2023 –
+    Present" began. A "Present" on a school job does not add more."""
     if any((e.level or 0) > EducationLevel.BACHELOR for e in resume.education):
         return None
+    enrolled = years.enrolled_since(education_lines, resume, today) if resume.education else None
     limits = [
         dates.month_index(e.graduation_date) - 12 * _STUDY_YEARS[e.level]
         for e in resume.education
@@ -374,6 +381,7 @@ def _student_since(resume: Resume, today: date) -> int | None:
         and e.level in _STUDY_YEARS
         and int(e.graduation_date[:4]) >= today.year
     ]
+    limits += [enrolled] if enrolled is not None else []
     return min(limits) if limits else None
 
 

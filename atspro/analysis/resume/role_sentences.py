@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from atspro.analysis.resume import dates, places, roles, units
+from atspro.analysis.resume import dates, labelled, places, roles, sections, units
 from atspro.analysis.resume import text as tx
 from atspro.models import WorkExperience
 
@@ -69,6 +69,7 @@ _AFTER_NAME = re.compile(
 )
 _PARENT = re.compile(r"^,?\s+(?:at|of)\s+(?:the\s+)?(?P<org>[A-Z].*)$")
 _HAS_AS = re.compile(r"\bas\s", re.IGNORECASE)
+_ORG_AFTER = re.compile(rf"\s+{_ORG_PREP}\s+", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:an?|the)\s+", re.IGNORECASE)
 
 
@@ -129,6 +130,10 @@ def _organisation(value: str) -> str | None:
     parent = _PARENT.match(cut[len(co) :]) if units.opens_unit(co) else None
     if parent:  # "the Department of Physics at Elmhurst Institute": the institute employs
         co = _name_words(parent.group("org"))
+    head, _, last = co.rpartition(" ")
+    if head and head.split()[-1].lower() not in _CONNECTORS and roles.is_company(head):
+        town = places.is_place_name(last) and last.lower() not in places.COUNTRIES
+        co = head if town else co  # "Qorvex Technologies Ltd Bangalore"; "Acme India" stays
     ws = tx.words(co)
     if not 1 <= len(ws) <= 8 or not co[:1].isupper() or _CLIENT.search(co):
         return None
@@ -156,6 +161,33 @@ def read_sentence(text: str) -> SentenceRole | None:
     return None
 
 
+_LEAD = re.compile(r"^[\s\-–•*·o>]*")
+_SELF_EMPLOYED = re.compile(r"^self[-\s]?employed\s+\S", re.IGNORECASE)
+_AGENT = re.compile(r"(?:er|or|ist|ant|ent|ian)$")  # "Practitioner", "Consultant"
+_CLAUSE_SEP = re.compile(r"^\s*(?::|\s[-–—])\s*")
+
+
+def dated_clause(text: str) -> SentenceRole | None:
+    """ "Nov 2008 to date: Managing Partner, Hale and Co. Advocates, Eastport, a firm …",
+    "• 2012 onwards: Legal Counsel, Corran Water Board, which role includes …": a role
+    written as its dates, a colon, then "Title, Employer" and a clause about it."""
+    text = " ".join(text[:400].split())  # the clause's head is all it reads
+    rest = text[_LEAD.match(text).end() :]  # type: ignore[union-attr]
+    # cheap tests first: this runs on every sentence of a section
+    opens = rest[:1].isalnum() and (":" in rest[:40] or " – " in rest[:40] or " - " in rest[:40])
+    rng = dates.find_range(rest) if opens else None
+    if rng is None or rng.span[0] != 0:
+        return None
+    sep = _CLAUSE_SEP.match(rest[rng.span[1] :])
+    if sep is None:
+        return None
+    parts = rest[rng.span[1] + sep.end() :].split(",")
+    if len(parts) < 2:
+        return None
+    position, company = _title(parts[0]), _organisation(parts[1])
+    return SentenceRole(position, company, rng) if position and company else None
+
+
 # "Worked as office assistant.", "Working as Shift Lead and in charge of …": a title
 # with no employer, read only to fill a role whose header names none.
 _AS_ONLY = re.compile(rf"{_OPENER}{_AS_VERB}\s+as\s+{_A}(?P<pos>\S.*)$", re.IGNORECASE)
@@ -168,22 +200,80 @@ _PERSONAL = re.compile(
 )
 
 
+# "Owner/Operator - Oversee all aspects of …", "Calendar Clerk. Managed the calendar of …": a
+# title opening the body, then what the person did.
+_LEAD_TITLE = re.compile(
+    r"^[\s\-–•*·o>]*(?P<pos>[A-Z][^.:;,–—(]{1,60}?)(?:\.\s+|:\s+|\s+[-–—]\s+)(?P<rest>[A-Z].*)$"
+)
+
+
+def lead_title(text: str) -> str | None:
+    """The title a body line opens with before a sentence of duties ("Vice President of
+    Sales – Led a team of …"): a capitalised title of at most six words, then a sentence."""
+    m = _LEAD_TITLE.match(" ".join(text.split()))
+    if m is None or len(tx.words(m.group("rest"))) < 3:
+        return None
+    pos = m.group("pos").strip()
+    if tx.capitalised_ratio(pos) < 0.75 or tx.starts_with_verb(pos) or roles.is_company(pos):
+        return None
+    if sections.detect_heading(pos) or labelled.read_label(f"{pos}: x"):
+        return None  # "Responsibilities: …", "Client: …"
+    return _title(pos)
+
+
 def title_sentence(text: str) -> str | None:
     """The title an employment sentence states, with or without an employer."""
     text = " ".join(text.split())
     if len(text) > 300 or not _HAS_AS.search(text):
         return None
     m = _AS_ONLY.match(text)
-    return _title(m.group("pos")) if m else None
+    if m is None:
+        return None
+    # "as a Software Engineer in a firm the sentence names": the title ends at its employer
+    return _title(m.group("pos")) or _title(_ORG_AFTER.split(_cut(m.group("pos")), 1)[0])
+
+
+# "Planning Group (PG). The PG worked closely …": a sentence begun after the employer's name.
+# (A word of four letters or more before the stop: "Mt. Sinai", "St. Mary" are abbreviations.)
+_NEXT_SENTENCE = re.compile(r"(?:(?<=[A-Za-z][a-z]{3})|(?<=[)\]]))\.\s+(?=[A-Z][a-z]*\s+\S)")
+
+
+def _tidy_company(company: str | None) -> str | None:
+    """An employer read from a line that runs into a sentence keeps the name before it; a
+    duty ("Taught Introduction to Statistics classes") is no employer."""
+    if company is None:
+        return None
+    cut = _NEXT_SENTENCE.search(company) if ". " in company else None
+    if cut and not _ABBREV.search(company[: cut.start() + 1]):
+        company = company[: cut.start()]
+    lower = [w for w in tx.words(company)[1:] if w[:1].islower() and w not in _CONNECTORS]
+    if tx.starts_with_verb(company) and lower and not roles.is_company(company):
+        return None
+    return company
 
 
 def amend(role: roles.RoleHeader, header: list[str], body: list[str]) -> None:
     """A role's header written as a sentence ("Working as Python Developer for Acme Ltd.,
     Nashik, from June 2015") gives its title and employer; a header with no title takes one from the
     first sentence under it ("Worked as office assistant.")."""
+    role.company = _tidy_company(role.company)
     said = read_sentence(" ".join(header)) if header else None
+    said = said or next(filter(None, map(dated_clause, header)), None)
     if said:
         role.position, role.company = said.position, said.company
+        return
+    either = role.position or role.company if not (role.position and role.company) else None
+    if either and _SELF_EMPLOYED.match(either):
+        position = _name_words(either)  # "SELF-EMPLOYED LEGAL PRACTITIONER principally"
+        last = tx.words(position)[-1].lower()
+        if len(tx.words(position)) > 1 and (roles.is_title(position) or _AGENT.search(last)):
+            role.position, role.company = position, None  # a way of working, no employer
+            return
+    position = title_sentence(" ".join(header)) if header else None
+    if position and (not role.company or _AS_ONLY.match(role.company + " as x")):
+        # "Working as Analyst in a firm the sentence names unreadably": the sentence's title;
+        # the verb is no employer
+        role.position, role.company = position, None
         return
     if role.position:
         split = _TITLE_FOR.match(role.position)
@@ -198,7 +288,7 @@ def amend(role: roles.RoleHeader, header: list[str], body: list[str]) -> None:
         if said and (role.company is None or _same(role.company, said.company)):
             role.position, role.company = said.position, role.company or said.company
             return
-        position = title_sentence(item)
+        position = title_sentence(item) or lead_title(item)
         if position:
             role.position = position
             return
@@ -207,23 +297,47 @@ def amend(role: roles.RoleHeader, header: list[str], body: list[str]) -> None:
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z])")
 
 
+# In text stripped of its punctuation (one long line): where a sentence about the person's
+# own job starts ("… with a friendly team Currently working as a Network Engineer with …").
+_PERSONAL_START = re.compile(
+    r"\b(?:currently|presently|i\s+(?:am|was|have\s+been))\s+(?:working|employed|associated|serving)\b",
+    re.IGNORECASE,
+)
+_LONG = 300  # read_sentence's limit: a longer item is no one sentence
+_WINDOW = 200  # the part of a long item read from a sentence's start
+
+
 def sentences(lines: list[str]) -> list[str]:
-    """The sentences of wrapped lines ("… a team player. Currently working as …")."""
-    return [x for item in tx.join_wrapped(lines) for x in _SENTENCE_END.split(item) if x]
+    """The sentences of wrapped lines ("… a team player. Currently working as …"); in an item
+    too long to be one sentence (punctuation stripped), the words from each "Currently
+    working …" on."""
+    out = []
+    for item in tx.join_wrapped(lines):
+        for x in _SENTENCE_END.split(item):
+            out += [x] if x else []
+            if len(x) > _LONG:
+                out += [x[m.start() : m.start() + _WINDOW] for m in _PERSONAL_START.finditer(x)]
+    return out
 
 
 def _same(a: str, b: str) -> bool:
-    x, y = a.casefold(), b.casefold()
-    return x in y or y in x
+    """One employer written two ways: one name inside the other ("Qorvex Pvt Ltd", "QORVEX
+    PvtLtd, Pune"), or most words of a name of three or more words in the other."""
+    x, y = re.sub(r"[\W_]+", "", a.casefold()), re.sub(r"[\W_]+", "", b.casefold())
+    if x in y or y in x:
+        return True
+    short, long_ = sorted((set(tx.words(a.casefold())), set(tx.words(b.casefold()))), key=len)
+    return len(short) >= 3 and len(short & long_) >= 0.75 * len(short)
 
 
 def extra_roles(blocks: list[list[str]], known: list[WorkExperience]) -> list[WorkExperience]:
     """Roles stated in sentences of ``blocks`` (runs of lines: a section, the header) — "He also
     worked with Acme Ltd. as Shift Supervisor from May 2016 to June 2017" — whose employer no role
     in ``known`` names: a sentence with its own dates or about the person ("I", "Currently")."""
-    out: list[WorkExperience] = []
+    seen = {(w.company, w.position, w.start) for w in known}
+    out = [p for r in known for p in promotions(r) if (p.company, p.position, p.start) not in seen]
     for item in (x for lines in blocks for x in sentences(lines)):
-        said = read_sentence(item)
+        said = read_sentence(item) or dated_clause(item)
         if said is None or not (said.range or _PERSONAL.match(item)):
             continue
         if any(w.company and _same(w.company, said.company) for w in [*known, *out]):
@@ -238,6 +352,45 @@ def extra_roles(blocks: list[list[str]], known: list[WorkExperience]) -> list[Wo
             role.start, role.end = said.range.start, said.range.end
             role.is_current = said.range.is_current
         out.append(role)
+    return out
+
+
+# "Promoted from Support Engineer to Team Lead in March 2019", "promoted to Shift Manager".
+_PROMOTED = re.compile(
+    r"\bpromoted\s+(?:from\s+(?:an?\s+)?\S.*?\s+)?to\s+(?:the\s+(?:position|role|post)\s+of\s+)?"
+    rf"{_A}(?P<pos>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def promotions(role: WorkExperience) -> list[WorkExperience]:
+    """The titles a role's bullets say the person was promoted to, each a role at the same
+    employer from the date the bullet gives (within the role's dates), to the role's end."""
+    out: list[WorkExperience] = []
+    if not role.company or not role.start:
+        return out
+    for bullet in role.bullets:
+        m = _PROMOTED.search(bullet) if "romot" in bullet else None
+        position = _title(m.group("pos")) if m else None
+        if not position or (role.position and _same(role.position, position)):
+            continue
+        found = dates.find_dates(bullet[m.start() :]) if m else []
+        when = found[0][0] if len(found) == 1 else None
+        inside = (
+            when
+            and dates.month_index(role.start) <= dates.month_index(when)
+            and (
+                role.is_current
+                or (role.end and dates.month_index(when) <= dates.month_index(role.end))
+            )
+        )
+        if inside:
+            out.append(
+                WorkExperience(
+                    company=role.company, position=position, start=when, end=role.end,
+                    is_current=role.is_current,
+                )
+            )  # fmt: skip
     return out
 
 

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date
 
 from atspro.analysis.job.fields import _NUMBER_WORDS as NUMBER_WORDS  # one list of number words
-from atspro.models import WorkExperience
+from atspro.analysis.resume import dates
+from atspro.models import EducationLevel, Resume, WorkExperience
 
 _MAX_YEARS = 50.0  # a longer working life is no claim a resume makes
 _NUM = r"\d{1,2}(?:\.\d{1,2})?|" + "|".join(NUMBER_WORDS)
@@ -104,7 +106,7 @@ def stated_years(
     return round(max(found), 1) if found else None
 
 
-_YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
+_YEAR = re.compile(rf"(?<!\d){dates.YEAR}(?!\d)")
 
 
 def plausible(stated: float, dated: float | None, all_lines: list[str]) -> bool:
@@ -138,6 +140,50 @@ def recruiter_years(
     if computed is None or (undated_roles and computed < STATED_SHORTFALL * stated):
         return stated, True
     return computed, False
+
+
+def settle_open_ends(roles: Sequence[WorkExperience], open_ended: Sequence[WorkExperience]) -> None:
+    """A role dated "2013 –" with no end written (``open_ended``) is ongoing only when no
+    other role of ``roles`` starts after it; under a later role its end was lost ("Summer
+    1998 –" above roles of 2002), and it adds no years."""
+    for role in open_ended:
+        if role.start and any(
+            r.start and dates.month_index(r.start) > dates.month_index(role.start)
+            for r in roles
+            if r is not role
+        ):
+            role.is_current = False
+
+
+# Years of full-time study before a first degree starts at about 18: a student has worked at
+# most since about 16.
+_YEARS_BEFORE_STUDY = 2
+
+
+def enrolled_since(education_lines: Sequence[str], resume: Resume, today: date) -> int | None:
+    """A degree under way written as a range to "Present" ("B.Sc., Lakeside University,
+    2023 – Present"): the earliest plausible working month (two years before the study
+    began), as dates.month_index. None when no education line is under way, when a degree
+    was already completed (a course on top of it, not a student), or when a role ended
+    before the study began (someone back at school after working). The caller applies it only
+    to someone whose highest degree is a first one."""
+    if any(
+        e.level and e.level >= EducationLevel.BACHELOR and e.graduation_date
+        and int(e.graduation_date[:4]) < today.year
+        for e in resume.education
+    ):  # fmt: skip
+        return None
+    roles = resume.work_experience
+    starts = []
+    for line in education_lines:
+        rng = dates.find_range(line)
+        if rng is not None and rng.is_current and rng.start:
+            starts.append(dates.month_index(rng.start))
+    if not starts:
+        return None
+    began = min(starts)
+    ended = [dates.month_index(r.end) for r in roles if r.end and not r.is_current]
+    return None if any(end <= began for end in ended) else began - 12 * _YEARS_BEFORE_STUDY
 
 
 def has_undated_role(roles: Sequence[WorkExperience]) -> bool:
