@@ -2,11 +2,11 @@
 ``bench/eval.json``): what is worth fixing, and what is label noise.
 
 A missed gold skill (FN) is classed by where its words stand in the text: on a line the parser
-reads as a skills list (a real miss: the candidate listed it), only in prose (the parser reads
-prose through the taxonomy only, by design), or nowhere on one line (wrapped or garbled); a gold
-value one of the parser's spellings matches ("J2EE", grouped under Java) was read but is scored
-once per skill (the skill matched another gold value). Gold
-that is a spoken language or a sentence (five words or more) is label noise. An extracted skill
+reads as a skills list (a real miss: the candidate listed it), in a sentence inside a skills
+section or only in prose (the parser reads prose through the taxonomy only, by design), or
+nowhere on one line (wrapped or garbled); a gold value one of the parser's spellings matches
+("J2EE", grouped under Java) was read but is scored once per skill (the skill matched another
+gold value). Gold that is a spoken language or a sentence (five words or more) is label noise. An extracted skill
 that matched no gold value (FP) is classed by what it is: a heading, the employer, a place, a job
 title, a spoken language, a short acronym (a collision?), an unrecognised list item, or a
 taxonomy skill the labels left out (in a skills list: most likely unlabelled; in prose: unlabelled
@@ -23,8 +23,10 @@ from bench.eval.common import line_labels, norm, similar
 SETS = ("dotin_resume_ner", "vrundag91_resume_corpus", "minhquan_resume_ner_fragments")
 
 
-def _fn_class(gold: str, normed: list[str], list_lines: set[int], known: bool) -> str:
-    from atspro.analysis.resume.extras import LANGUAGE_NAMES
+def _fn_class(
+    gold: str, normed: list[str], list_lines: set[int], known: bool, lines: list[str]
+) -> str:
+    from atspro.analysis.resume.extras import LANGUAGE_NAMES, is_list_sentence
 
     words = gold.split()
     if any(w in LANGUAGE_NAMES for w in words) and len(words) <= 3:
@@ -33,7 +35,10 @@ def _fn_class(gold: str, normed: list[str], list_lines: set[int], known: bool) -
         return "noise: a phrase or sentence"
     where = [i for i, line in enumerate(normed) if f" {gold} " in line]
     taxonomy = "known to the taxonomy" if known else "unknown to the taxonomy"
-    if any(i in list_lines for i in where):
+    listed = [i for i in where if i in list_lines]
+    if listed and all(is_list_sentence(lines[i]) for i in listed):
+        return f"in a sentence of a skills section, not kept ({taxonomy})"
+    if listed:
         return f"in a skills list, not kept ({taxonomy})"
     if where:
         return f"only in prose ({taxonomy})"
@@ -119,7 +124,7 @@ def skill_error_counts(doc: object) -> dict[str, int]:
         if any(similar(f, g) for f in spellings):
             out["FN read, grouped under another spelling of a skill (scored once)"] += 1
         else:
-            out["FN " + _fn_class(g, normed, list_lines, index.is_skill(g))] += 1
+            out["FN " + _fn_class(g, normed, list_lines, index.is_skill(g), lines)] += 1
     return dict(out)
 
 

@@ -330,7 +330,9 @@ def read_file(path: str) -> dict[str, object]:
 
 def _agree(field_: str, a: object, b: object) -> bool:
     if field_ == "skills":
-        sa, sb = set(a), set(b)  # type: ignore[arg-type]
+        # "Cloud Infrastructure" and "cloud infrastructure" (list items keep their case) agree
+        sa = {x.casefold() for x in a}  # type: ignore[attr-defined]
+        sb = {x.casefold() for x in b}  # type: ignore[attr-defined]
         return not (sa | sb) or len(sa & sb) / len(sa | sb) >= 0.8
     return a == b
 

@@ -49,25 +49,33 @@ def skills_from_hits(
             lines[line_no], hit.start - line_starts[line_no], hit.end - line_starts[line_no]
         ):
             continue
+        if lines and _collides(
+            hit, lines[line_no], hit.start - line_starts[line_no], hit.end - line_starts[line_no]
+        ):
+            continue
         if lines:
             if line_no not in spans:
                 spans[line_no] = names.spans_in(lines[line_no])
             start = hit.start - line_starts[line_no]
             if spans[line_no].covers(start, start + len(hit.surface)):
                 continue
+        surface = hit.surface
+        if lines:  # "IIS 5.0", "Maven 2.0.9": the version written is part of what was named
+            version = _VERSION.match(lines[line_no], hit.end - line_starts[line_no])
+            surface += version.group(0) if version else ""
         skill = by_name.get(hit.name)
         if skill is None:
             by_name[hit.name] = Skill(
                 name=hit.name,
                 kind=hit.kind,
-                surface_forms=[hit.surface],
+                surface_forms=[surface],
                 sections=[section],
                 count=1,
             )
             continue
         skill.count += 1
-        if hit.surface not in skill.surface_forms:
-            skill.surface_forms.append(hit.surface)
+        if surface not in skill.surface_forms:
+            skill.surface_forms.append(surface)
         if section not in skill.sections:
             skill.sections.append(section)
     # named only among the referees ("Professor of Economics", "a team player"): no claim
@@ -82,6 +90,34 @@ def _names_a_title(hit: SkillHit, line: str, end: int) -> bool:
         return False
     info = get_index().info(hit.name)
     return info is not None and not info.hot
+
+
+# "5.0", "v8.0", "2.0.9", "10g" right after the name; not a year ("Windows 2000") and not a
+# duration ("Python 3 years", "Java 5+ yrs").
+_VERSION = re.compile(
+    r"[ \t]?v?(?:\d{1,2}(?:\.\d+)+|\d{1,2}[a-z]?)\b"
+    r"(?![.\d]|-?bit|[ \t]*\+?[ \t]*(?:years?|yrs?|months?|bit)\b)",
+    re.IGNORECASE,
+)
+
+
+def _collides(hit: SkillHit, line: str, start: int, end: int) -> bool:
+    """Words that only look like the skill: part of a mail or web address ("me@site.com",
+    "www.site.com" are not COM), of a Romance place or body name ("Rio de Janeiro"), or a short
+    acronym in a publication's reference ("Doe, J. (2004). Reframing PMS: …", a journal "ACES
+    Spectrum")."""
+    left = line.rfind(" ", 0, start) + 1
+    right = line.find(" ", end)
+    token = line[left : right if right >= 0 else len(line)]
+    if _WEB_ADDRESS.search(token):
+        return True
+    if _ROMANCE_OF.match(line, end):
+        return True
+    return len(hit.surface) <= 5 and hit.surface.isupper() and bool(_CITATION.search(line))
+
+
+_WEB_ADDRESS = re.compile(r"@|://|www\.", re.IGNORECASE)
+_ROMANCE_OF = re.compile(r"[ \t]+(?:de|del|da|do|dos|das|du|des|di)(?:[ \t]+[A-Z]|[ \t]*$)")
 
 
 def _labels_a_list(line: str, start: int, end: int) -> bool:
@@ -104,7 +140,7 @@ def _names_a_body(line: str, start: int, end: int) -> bool:
         line, max(0, start - 30), start
     ):
         return True
-    return bool(_BODY_AFTER.match(line, end))
+    return bool(_BODY_AFTER.match(line, end) or _FIRM_AFTER.match(line, end))
 
 
 _BODY_BEFORE = re.compile(
@@ -115,6 +151,11 @@ _BODY_BEFORE = re.compile(
 _BODY_AFTER = re.compile(
     r"\s+(?:department|dept\b|institute|faculty|company|inc\b|ltd\b|llc\b|corporation|society)",
     re.IGNORECASE,
+)
+# "Automated Data Processing, Inc.", "Quality Systems Riverton Healthcare Pvt Ltd": the skill's
+# words begin a run of capitalised words that a company's legal form ends
+_FIRM_AFTER = re.compile(
+    r"(?:[ \t]+[A-Z][\w&.-]*){0,3},?[ \t]+(?i:pvt|ltd|inc|llc|limited|corp|corporation|gmbh|plc)\b"
 )
 _LIST_SEPARATOR = re.compile(r"[,;|]")
 
@@ -221,12 +262,17 @@ _DURATION = re.compile(
     re.IGNORECASE,
 )
 _EDGE_WORDS = tx.word_set("of and or on in to for with the a an at by from than")
+_ITEM_EDGE = _EDGE_WORDS | tx.word_set("under using via as like based")
 _NOT_ITEM = re.compile(
-    r"\b(?:summary|objective|course?work|courswork|record|references?|member|knowledgeable"
-    r"|experience[ds]?|skills?|proficien\w*|abilit\w+|details|description|interests?"
-    r"|trainings?|areas?|title|city|state|location|organi[sz]ation|participant|honoree"
+    r"\b(?:summary|objective|course?work|courswork|(?:academic|track)\s+record|references?"
+    r"|member|knowledgeable|experience[ds]?|skills?|proficien\w*|abilit\w+|details"
+    r"|description|interests?|areas?|title|city|state|location|participant|honoree"
     r"|role|duties|functions|responsibilit(?:y|ies))\b"
+    # "Training", "Relevant Training": a heading ("Staff Development & Training" is a skill)
+    r"|^(?:relevant\s+|professional\s+)?trainings?\b|^(?:the\s+)?organi[sz]ation$"
     r"|\b(?:name|address)$"  # a form's labels ("Street Address", "Mother's Name")
+    r"|^(?:date\s+of\s+birth|d\.?o\.?b|nationality|sex|gender|marital\s+status|married"
+    r"|unmarried|single|male|female|religion|(?:zip|postal|pin)\s*code|page)$"
     # a category label on its own ("Software", "Databases") names no skill
     r"|^(?:languages?|software|hardware|databases?|tools?|platforms?|technolog(?:y|ies)"
     r"|frameworks?|others?|misc\w*|general|technical|computer)$",
@@ -241,8 +287,8 @@ def _plausible_item(item: str, ws: list[str], listed: bool = False) -> bool:
     """A list item as a skill: not a fragment of a sentence ("toolsets and", "of valuable
     soft skills"), a heading, a place or a bare state code ("Chicago", "IL"). In a list of
     short items (``listed``) lower case is how it is written ("team spirit, record keeping")."""
-    if ws[0].lower() in _EDGE_WORDS or ws[-1].lower() in _EDGE_WORDS:
-        return False
+    if ws[0].lower() in _ITEM_EDGE or ws[-1].lower() in _ITEM_EDGE:
+        return False  # "toolsets and", "Banking under", "Testing by using": a sentence's piece
     lower = sum(w[:1].islower() for w in ws) == len(ws)
     if not listed and len(ws) >= 2 and item[:1].islower() and lower:
         return False  # "superb academic record": prose, not a name
@@ -287,6 +333,7 @@ def skill_list_lines(
                 and (label != "contact" or not _CONTACT_LINE.search(line))
                 and _mostly_known(line, forms)
             )
+            or (label not in ("contact", "interests") and _competencies(line))
         ):
             if not (_LANGUAGES_LABEL.match(line) and _spoken(line)):
                 out.append(line)
@@ -308,6 +355,28 @@ def _mostly_known(line: str, forms: set[str]) -> bool:
     return hits >= 2 and hits * 3 >= len(items)
 
 
+def _competencies(line: str) -> bool:
+    """ "Layout & Design | Cost Controls | Contract Negotiations": three or more short items in
+    title case between bars or bullets, a grid of competencies wherever it stands."""
+    body = tx.strip_bullet(line)
+    if len(_GRID_BAR.findall(body)) < 2 or _CONTACT_LINE.search(body) or _GRID_NOT.search(body):
+        return False  # "GPA: 8.0 · First Class Honours", "CPR, 2002 | First Aid, 2001"
+    items = [i.strip(" .,;()*-–/") for i in _GRID_BAR.split(body)]
+    items = [i for i in items if i]
+    return (
+        len(items) >= 3
+        and all(1 <= len(tx.words(i)) <= 4 and tx.capitalised_ratio(i) == 1 for i in items)
+        # not a role's line: "Senior Analyst | Quorvex | Remote", "Acme Corp | … | Dublin"
+        and not roles.is_title(items[0])
+        and not any(places.is_place_name(i) or _LEGAL_FORM.search(i) for i in items)
+    )
+
+
+_GRID_BAR = re.compile(r"[|•·▪]")
+_LEGAL_FORM = re.compile(r"\b(?:inc|ltd|llc|corp|corporation|gmbh|plc|pvt|limited)\.?$", re.I)
+_GRID_NOT = re.compile(r"[:\d@]")
+
+
 _LANGUAGES_LABEL = re.compile(r"^\W*(?:spoken\s+)?languages?\b", re.IGNORECASE)
 
 
@@ -317,8 +386,14 @@ def _spoken(line: str) -> bool:
 
 # a phone number, a postcode or a figure: no skill, but "Win2000", "Access 2013" name versions
 _NUMBER = re.compile(r"(?<![\w.])\d{5,}|\d{3,}\W+\d{3,}|^\d|\b\d{3,}\b(?!\s*$)")
-_MONTH = re.compile(dates.MONTH, re.IGNORECASE)
-_CITATION = re.compile(r"[“”]|\bet\s+al\b|\b[A-Z]\.\s*[A-Z]?\.?\s*(?:and|&)\s+[A-Z][a-z]+,")
+_WHEN = re.compile(
+    rf"(?:{dates.MONTH}|spring|summer|fall|autumn|winter)(?:\W*(?:\d{{2}}|\d{{4}}|\d\dxx))?",
+    re.IGNORECASE,
+)
+_CITATION = re.compile(
+    r"[“”]|\bet\s+al\b|\b[A-Z]\.\s*[A-Z]?\.?\s*(?:and|&)\s+[A-Z][a-z]+,"
+    r"|^\W*[A-Z][\w'’-]+,\s+[A-Z]\.(?:\s*[A-Z]\.)*.*\(\d{4}\b"  # "Doe, J. (2004)." (APA)
+)
 _ADDRESS = re.compile(r"@|https?:|www\.|\w\.(?:com|org|edu|info|io|co|fr|de|in|uk)\b", re.I)
 _WHOLE_BRACKET = re.compile(r"^(?P<name>[^(\[]+)[(\[](?P<inner>[^()\[\]]+)[)\]]\W*$")
 _CUT_BRACKET = re.compile(r"^(?P<tail>[^(\[]*)[)\]]|[(\[][^)\]]*$")
@@ -343,50 +418,79 @@ def _dated(line: str) -> bool:
     return dates.find_range(line) is not None or any("-" in d for d, _ in dates.find_dates(line))
 
 
-def unrecognised_skills(lines: list[str], known: list[Skill]) -> list[Skill]:
+@dataclass(slots=True)
+class ListItems:
+    """One pass over the skills lists: the items the taxonomy does not know, as skills, and
+    the items that name spoken languages ("WAN, LAN, English, Docker"), as written."""
+
+    skills: list[Skill]
+    spoken: list[str]
+
+
+def read_skill_lists(
+    lines: list[str], known: list[Skill], not_skills: list[str] | None = None
+) -> ListItems:
     """Skills-section list items the taxonomy does not know ("Drupal theming"), kept and
-    marked ``recognised=False``: a Skills section is the candidate's own list."""
+    marked ``recognised=False``: a Skills section is the candidate's own list. An item that is
+    one of ``not_skills`` (the person's name, an employer, a school, a title) is none. Items
+    naming spoken languages are handed back for ``languages_listed``."""
     seen = {form.casefold() for s in known for form in (s.name, *s.surface_forms)}
+    names = _Phrases(not_skills or [])
     known_forms = _KnownForms(seen)
     out: dict[str, Skill] = {}
+    spoken: list[str] = []
+
+    def heard(raws: list[str]) -> None:
+        spoken.extend(raw for raw in raws if _language_item(raw))
 
     def keep(item: str, alone: bool, listed: bool) -> None:
         item = _LEAD_IN.sub("", item.strip(" .:()[]*-–/&+"))
+        if listed:
+            item = _LIST_AND.sub("", item)  # "Leadership, teamwork, and time management"
+        if alone and len(tx.words(item)) == 1 and item[:1].islower():
+            return  # "performing." a wrapped sentence's end
+        if not (alone and tx.capitalised_ratio(item) == 1):  # "Applied Skills": a heading
+            item = _skill_of(item)
         ws = tx.words(item)
         if not 1 <= len(ws) <= 4 or len(item) > 40 or len(item) < 2:
             return
-        if len(ws) == 1 and (item[0].isdigit() or (item[0].islower() and alone)):
-            return  # "10g" left of "Oracle 10g"; "performing." a wrapped sentence's end
-        if _MONTH.fullmatch(item):
-            return  # "Jun" of a date the list's split cut
+        if len(ws) == 1 and item[0].isdigit():
+            return  # "10g" left of "Oracle 10g"
+        if _WHEN.fullmatch(item):
+            return  # "Jun" of a date the list's split cut; "Summer 2012", "Fall 20XX"
         key = item.casefold()
         if key in seen or key in LANGUAGE_NAMES or key in _LIST_WORDS:
             return
         if not _plausible_item(item, ws, listed):
             return
+        if alone and tx.is_all_caps(item) and any(len(w) >= 5 for w in ws):
+            return  # "CLERICAL", "PERSONAL DOSSIER" alone on a line: a sub-heading
         if not item[0].isalnum() or _NUMBER.search(item) or _ADDRESS.search(item):
             return
+        if names.spans_in(item).covers(0, len(item)):
+            return  # "Acme Printing Services" read from a line that names the employer
         if key not in out:
             out[key] = Skill(name=item, surface_forms=[item], sections=["skills"], recognised=False)
 
     for line in lines:
         body = tx.strip_bullet(line)
-        if _dated(body):
-            continue  # "Acme Ltd, Pune (Jun 06 - Jul 11)": a role read into the list
-        if _CITATION.search(body):
-            continue  # "Doe, J. and Roe, K. “A study of ...”": a publication's authors
-        label = _described_label(body)
-        if label:
-            keep(label, True, False)  # "Team Work: Developed the ability to adapt ..."
+        read = _LEAD_IN.sub("", _ITEM_LABEL.sub("", body))
+        label = None
+        if (
+            _dated(body)  # "Acme Ltd, Pune (Jun 06 - Jul 11)": a role read into the list
+            or _CITATION.search(body)  # "Doe, J. and Roe, K. “A study of ...”": authors
+            or (label := _described_label(body))  # "Team Work: Developed the ability to ..."
+            # a sentence; prose with commas ("Hold up-to-date information on SEM, SEO")
+            or _sentence(body, read)
+        ):
+            if label:
+                keep(label, True, False)
+            heard(_ITEM_SPLIT.split(_DURATION.sub(" ", body)))
             continue
-        if len(tx.words(body)) > 12 and not _ITEM_SPLIT.search(body):
-            continue  # a sentence, not a list
-        body = _LEAD_IN.sub("", _ITEM_LABEL.sub("", body))
-        if _prose(body):
-            continue  # prose with commas ("Hold up-to-date information on SEM, SEO")
-        body = _DURATION.sub(" ", body)
+        body = _DURATION.sub(" ", read)
         raws = _ITEM_SPLIT.split(body)
-        listed = len(re.findall(r"[,;]", body)) >= 2 and all(len(tx.words(r)) <= 4 for r in raws)
+        heard(raws)
+        listed = _short_items(body, raws)
         for raw in raws:
             raw = _LEAD_IN.sub("", raw.strip())
             # Known skills are cut out: "Observability Datadog PagerDuty" (a two-column PDF
@@ -397,7 +501,45 @@ def unrecognised_skills(lines: list[str], known: list[Skill]) -> list[Skill]:
             alone = len(raws) == 1 and len(pieces) == 1
             for item in (part for p in pieces for part in _bracket_parts(p)):
                 keep(item, alone, listed)
-    return list(out.values())
+    return ListItems(list(out.values()), spoken)
+
+
+def is_list_sentence(line: str) -> bool:
+    """A line of a skills list that the list reading skips as a sentence or prose (what the
+    prose reading is for): "Skilled at initiating brand development ideas"."""
+    body = tx.strip_bullet(line)
+    return _sentence(body, _LEAD_IN.sub("", _ITEM_LABEL.sub("", body)))
+
+
+def _sentence(body: str, read: str) -> bool:
+    return (len(tx.words(body)) > 12 and not _ITEM_SPLIT.search(body)) or _prose(read)
+
+
+def _short_items(body: str, raws: list[str]) -> bool:
+    """ "Leadership, teamwork, and time management": three or more items of at most four words."""
+    return len(_LIST_COMMA.findall(body)) >= 2 and all(len(tx.words(r)) <= 4 for r in raws)
+
+
+_LIST_COMMA = re.compile(r"[,;]")
+_LIST_AND = re.compile(r"^(?:and|or|&)\s+(?:other\s+)?(?=\w)", re.IGNORECASE)
+# "Drafting skills", "Strong writing skills": the skill is what the skills are in; "Soft
+# Skills", "Technical Skills" name a category.
+_SKILLS_IN = re.compile(
+    r"^(?:(?:very\s+|highly\s+)?(?:good|strong|excellent|sound|solid|effective|superb|great"
+    r"|outstanding|exceptional|proven|advanced|basic)\s+)?(?P<what>.+?)\s+skills?$",
+    re.IGNORECASE,
+)
+_SKILL_CATEGORY = tx.word_set(
+    """soft hard technical key core other special personal professional additional general
+    transferable computer it language languages relevant life"""
+)
+
+
+def _skill_of(item: str) -> str:
+    m = _SKILLS_IN.match(item)
+    if m is None or all(w.lower() in _SKILL_CATEGORY for w in tx.words(m.group("what"))):
+        return item
+    return m.group("what")
 
 
 def _prose(body: str) -> bool:
@@ -487,16 +629,10 @@ _PROFICIENCY = re.compile(
 )
 
 
-def languages_listed(lines: list[str], found: list[Language]) -> list[Language]:
+def languages_listed(items: list[str], found: list[Language]) -> list[Language]:
     """Spoken languages written as items of a skills list ("WAN, LAN, English, Docker",
-    "LANGUAGE Bengali English Hindi"): an item made only of language names and proficiency
-    words. Those not already in ``found``."""
-    items = [
-        raw
-        for line in lines
-        for raw in _ITEM_SPLIT.split(_DURATION.sub(" ", tx.strip_bullet(line)))
-        if _language_item(raw)
-    ]
+    "LANGUAGE Bengali English Hindi"): ``items`` made only of language names and proficiency
+    words (``ListItems.spoken``). Those not already in ``found``."""
     have = {lang.name.casefold() for lang in found}
     return [lang for lang in parse_languages(items) if lang.name.casefold() not in have]
 

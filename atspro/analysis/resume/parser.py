@@ -172,7 +172,7 @@ class _Parser:
         ]
         resume.languages = extras.parse_languages(self._lines_of("languages") + language_lines)
         resume.projects = extras.parse_projects(self._lines_of("projects"))
-        not_skills = [
+        named = [
             x
             for x in (
                 resume.contact.full_name,
@@ -181,15 +181,19 @@ class _Parser:
                 *(w.position for w in resume.work_experience),
                 *(w.location for w in resume.work_experience),
                 *(e.institution for e in resume.education),
-                *(e.field for e in resume.education),  # "BS in Journalism": a major
-                *(e.degree for e in resume.education),  # "BACHELOR OF ARTS" names no skill
             )
             if x
         ]
+        not_skills = [
+            *named,
+            *(e.field for e in resume.education if e.field),  # "BS in Journalism": a major
+            *(e.degree for e in resume.education if e.degree),  # "BACHELOR OF ARTS"
+        ]
         resume.skills = self._skills(not_skills)
         skill_lines = extras.skill_list_lines(self.lines, self.labels, resume.skills)
-        resume.skills += extras.unrecognised_skills(skill_lines, resume.skills)
-        resume.languages += extras.languages_listed(skill_lines, resume.languages)
+        listed = extras.read_skill_lists(skill_lines, resume.skills, named)
+        resume.skills += listed.skills
+        resume.languages += extras.languages_listed(listed.spoken, resume.languages)
         resume.total_years_experience = self._total_years(
             resume.work_experience,
             _student_since(resume, self.today, [line for _, line in numbered_edu]),
