@@ -658,7 +658,14 @@ def _a_place(text: str) -> bool:
     )
 
 
-def _edu_fn_class(field_: str, gold: str, pred: list[str], where: set[str]) -> str:
+def _edu_fn_class(
+    field_: str,
+    gold: str,
+    pred: list[str],
+    where: set[str],
+    post: bool = False,
+    beside: bool = False,
+) -> str:
     """Why a gold degree, school or year was not extracted (label noise told from misses)."""
     from atspro.analysis.resume import education
 
@@ -677,6 +684,11 @@ def _edu_fn_class(field_: str, gold: str, pred: list[str], where: set[str]) -> s
         return "noise?: only outside the education section (an employer)"
     if field_ == "institutions" and not education.INSTITUTION.search(gold):
         return "missed: no school word in the name"
+    if field_ == "institutions" and post:
+        return "noise?: the employer of a post listed under Education (academic CVs)"
+    if field_ == "institutions" and beside:
+        # "Hillcrest College, Lakeview University": the labels name both, an entry has one
+        return "one line, two schools labelled (a college and its university): one kept"
     if "\n" in gold.strip():
         return "missed: written across lines"
     if not where:
@@ -690,6 +702,35 @@ def _edu_fn_class(field_: str, gold: str, pred: list[str], where: set[str]) -> s
             return "noise?: another mention of a degree read (name line, summary)"
         return "missed: outside the education section"
     return "missed in the education section"
+
+
+def _beside(gold: str, pred: list[str], lines: list[str]) -> bool:
+    """``gold`` stands on a short line with a value the parser read, set apart by a comma or a
+    bar ("Hillcrest College, Lakeview University"; a punctuation-stripped text's run-together
+    lines say nothing)."""
+    first = norm(gold.splitlines()[0] if gold.strip() else gold)
+    if len(first.split()) < 2:
+        return False
+    return any(
+        first in norm(line) and any(norm(p) and norm(p) in norm(line) for p in pred)
+        for line in lines
+        if len(line) <= 150 and re.search(r"[,|;–—]", line)
+    )
+
+
+def _a_post(gold: str, lines: list[str], labels: list[str]) -> bool:
+    """``gold`` (a school) stands under Education beside a job title: on its line before it,
+    or on the line above ("2010 to 2013: Visiting Lecturer, Dept. of X," / "Y University")."""
+    from atspro.analysis.resume import roles
+
+    first = norm(gold.splitlines()[0] if gold.strip() else gold)
+    for i, line in enumerate(lines):
+        if labels[i] != "education" or not first or first not in norm(line):
+            continue
+        near = [line[: line.lower().find(first.split()[0])], lines[i - 1] if i else ""]
+        if any(roles.is_title(seg) for text in near for seg in roles.segments(text)):
+            return True
+    return False
 
 
 def _edu_fp_class(field_: str, value: str, gold: list[str], where: set[str]) -> str:
@@ -781,7 +822,14 @@ def education_error_classes(doc: Doc, pred: dict, counts: dict[str, dict[str, in
                 key = "FN " + (
                     _year_fn_class(g, lines, labels)
                     if field_ == "grad_years"
-                    else _edu_fn_class(field_, g, shown, _where(g, lines, labels))
+                    else _edu_fn_class(
+                        field_,
+                        g,
+                        shown,
+                        _where(g, lines, labels),
+                        _a_post(g, lines, labels),
+                        _beside(g, shown, lines),
+                    )
                 )
                 table[key] = table.get(key, 0) + 1
 

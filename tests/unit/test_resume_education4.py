@@ -62,7 +62,7 @@ def test_a_sentences_year_and_a_wrapped_sentence_are_no_entry_date() -> None:
         "2014 – 2016\nEastland University, North Campus\nCourse: Bachelor of Arts (Global)\n"
     ) == [
         ("Master of Business Information Systems", None),
-        ("Bachelor of Arts", "2017"),
+        ("Bachelor of Arts (Honours)", "2017"),
         ("Bachelor of Arts", "2016"),
     ]
 

@@ -82,7 +82,7 @@ def test_honours_degrees_keep_their_field() -> None:
         "Sales Management\n2008 - 2011\nB.A. with Honors in History, Lakeside University, 2006\n"
     )
     assert [(e.degree, e.field, e.graduation_date) for e in r.education] == [
-        ("BSc", "Sales Management", "2011"),
+        ("BSc (Hons)", "Sales Management", "2011"),
         ("B.A.", "History", "2006"),
     ]
 

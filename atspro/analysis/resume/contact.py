@@ -160,8 +160,13 @@ def find_location(
         if place:
             return place
     for line in scrubbed:
-        place = places.find_town_region(line.strip(" ,|•·"))
-        if place and not _job_words(place.text.rsplit(" ", 1)[0]):
+        line = line.strip(" ,|•·")
+        place = places.find_town_region(line)
+        if (
+            place
+            and not _job_words(place.text.rsplit(" ", 1)[0])
+            and not _names_employer(line, place)
+        ):
             return place
     for line in scrubbed:
         place = places.find_metro_area(line)
@@ -171,6 +176,25 @@ def find_location(
         place = places.find_address_town(line.strip())
         if place:
             return place
+    return _region_before_sentence(scrubbed[0]) if scrubbed else None
+
+
+# "Kerala I have 4 years of …": a job board's one-line export whose name was left out
+# starts with the region the person gave, then the summary's first sentence.
+_REGION_LEAD = re.compile(
+    r"^\W*((?:[A-Z][a-z]+\s+){1,2}?)(?:I|My|To|Seeking|Looking|Having|Over|With)\s+[a-z\d]"
+)
+
+
+def _region_before_sentence(line: str) -> places.Place | None:
+    m = _REGION_LEAD.match(line)
+    if not m:
+        return None
+    region = m.group(1).strip()
+    if places.is_region_name(region) or region in places.IN_STATES:
+        return places.Place(
+            region, places.region_of(region), (m.start(1), m.start(1) + len(region))
+        )
     return None
 
 
@@ -191,6 +215,13 @@ _NEXT_KEY = re.compile(r"\s+[–—|•-]\s+(?=[A-Z][\w ]{1,20}:)")
 def _job_words(town: str) -> bool:
     """A "town" that is a job title or an employer ("Engineer Maharashtra")."""
     return roles.is_title(town) or roles.is_company(town)
+
+
+def _names_employer(line: str, place: places.Place) -> bool:
+    """The place's last word starts an employer's name ("… Kerala Coastal Bank"): the
+    capitalised words after it make one with it."""
+    name = re.match(r"(?:\s+(?:[A-Z][\w&.'’-]*|of|&)){1,5}", line[place.span[1] :])
+    return bool(name) and roles.is_company(f"{place.text.split()[-1]}{name.group(0)}")
 
 
 def _phones_out(line: str) -> str:

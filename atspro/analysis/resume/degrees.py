@@ -111,7 +111,10 @@ _ABBR_RE = re.compile(
 _STAGE = r"(?:10|12)\s?(?i:th)"  # "10th", "12 th"
 _STAGE_NEXT = (
     r"(?=\s*(?:$|[(),|:/-]|(?i:\s(?:std|standard|class|grade|pass|board|exam|examination|cbse"
-    r"|icse|state|from|in|with|science|commerce|arts)\b)|\s+\d))"
+    r"|icse|state|from|in|with|science|commerce|arts)\b)|\s+\d"
+    # "10 th Lakeview Public School": the school's name follows
+    r"|\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?i:school|vidyala\w*|academy|convent)\b"
+    r"(?!\s+(?i:road|street|lane|marg)\b)))"
 )
 _LOOSE: dict[EducationLevel, str] = {
     EducationLevel.DOCTORATE: r"Ph\.?\s?D\b\.?",
@@ -196,7 +199,35 @@ _THESIS_AFTER = re.compile(
 )
 
 
+# "Senior Oracle DBA", "worked as DBA in Zeta Corp", "DBA Manager": the database administrator.
+_DBA_JOB_BEFORE = re.compile(
+    r"(?:\bas\s+(?:an?\s+)?|\b(?:oracle|apps|sql|database|db2|sybase|mysql|senior|junior|lead"
+    r"|production|operations|system|systems)\s+)$",
+    re.IGNORECASE,
+)
+_DBA_JOB_AFTER = re.compile(
+    r"^\s+(?:manager|administrator|lead|team|support|role|(?:in|at|with|for)\s+(?!(?i:"
+    + "|".join(sorted(FIELD_WORDS))
+    + r")\b)[A-Z])",
+    re.IGNORECASE,
+)
+# "Lakeview Road MS High School", "Riverside BEd College": letters inside a school's name.
+_SCHOOL_AFTER = re.compile(r"^\s+(?:high\s+school|school|college|vidyala\w*)\b", re.IGNORECASE)
+_NAME_BEFORE = re.compile(r"[A-Z][a-z]+\s+$")
+
+
 def _real_degree(text: str, m: re.Match[str]) -> bool:
+    if m.group(0).rstrip(".") in ("DBA", "D.B.A") and (
+        _DBA_JOB_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
+        or _DBA_JOB_AFTER.match(text[m.end() :])
+    ):
+        return False
+    if (
+        m.re is _ABBR_RE
+        and _SCHOOL_AFTER.match(text[m.end() :])
+        and _NAME_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
+    ):
+        return False
     if m.group(0).lower() == "doctoral" and _DOCTORAL_NOUN.match(text, m.end()):
         return False
     if _THESIS_AFTER.match(text[m.end() :]):
@@ -252,6 +283,23 @@ def _of_end(text: str, start: int, end: int) -> int:
     return end
 
 
+_IN = re.compile(r"\s+in\s+")
+_HONOURS = re.compile(r"\s*\(\s*hon(?:ou?r)?s\.?\s*\)|\s+hon(?:ou?r)?s\b\.?", re.IGNORECASE)
+
+
+def _abbreviation_after(text: str, end: int, level: EducationLevel) -> int:
+    """ "Bachelors in BCA", "Masters in MBA": the degree's abbreviation after "in" is part of
+    its name, not a field of study. Where the name ends."""
+    joint = _IN.match(text, end)
+    if not joint:
+        return end
+    for pattern in (_ABBR_RE, _LOOSE_RE):
+        m = pattern.match(text, joint.end())
+        if m and m.lastgroup and _LEVEL_GROUPS.get(m.lastgroup) == level:
+            return m.end()
+    return end
+
+
 def find_degree(text: str) -> tuple[str, EducationLevel, tuple[int, int]] | None:
     """The first degree named in ``text``: (as written, level, span)."""
     best: re.Match[str] | None = None
@@ -264,6 +312,9 @@ def find_degree(text: str) -> tuple[str, EducationLevel, tuple[int, int]] | None
     start, end = best.span()
     if best.re is _WORDS_RE:
         end = start + len(text[start : _of_end(text, start, end)].rstrip())
+        end = _abbreviation_after(text, end, _LEVEL_GROUPS[best.lastgroup])
+    if honours := _HONOURS.match(text, end):
+        end = honours.end()  # "LLB Honours", "BSc (Hons)": the degree's own name
     if best.lastgroup == "bare":
         level = EducationLevel.BACHELOR if best.group(0) == "BE" else EducationLevel.MASTER
     else:

@@ -60,6 +60,8 @@ def without_place(text: str) -> str:
 
 
 _OPEN_END = re.compile(r"(?:^|\s)(?:of|and|&|for|the|de)$", re.IGNORECASE)
+_DEGREE_WORD = re.compile(r"(?i:bachelor|master|doctor|associate|diploma)")
+_DEGREE_IN = re.compile(rf"{_DEGREE_WORD.pattern}\w*['’]?s?\s+in")
 _SCHOOL_TAIL = re.compile(r"^(?:Universit[yé]\w*|College|Institute|School|Academy)\b")
 
 
@@ -78,6 +80,8 @@ def _continues(prev: str, nxt: str) -> bool:
         return False
     if named and _OPEN_END.search(prev):
         return True  # "University of" + "Edinburgh", "Masters of" + "Commerce"
+    if _DEGREE_IN.fullmatch(prev):
+        return True  # "Bachelors in" + "BCA Lakeside University" (a reflowed one-line text)
     if named and re.fullmatch(r"(?:Universit[yé]\w*|College|Institute)[.,]?", nxt):
         return True  # "…, Michigan Technological" + "University"
     return bool(
@@ -94,6 +98,11 @@ def join_wrapped(lines: list[str]) -> list[str]:
     out: list[str] = []
     for line in lines:
         nxt = tx.strip_bullet(line).strip()
+        if out and _DEGREE_IN.fullmatch(out[-1].strip()) and _DEGREE_WORD.match(nxt):
+            found = find_degree(nxt)
+            if found and found[2][0] == 0:
+                out[-1] = line  # "Masters in" over "Master of Arts, …": the degree named once
+                continue
         if out and not tx.bullet_glyph(line) and _continues(out[-1].rstrip(), nxt):
             out[-1] = f"{out[-1].rstrip()} {nxt}"
             continue

@@ -7,6 +7,7 @@ list them after all the schools) are matched back to the schools in order.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -27,6 +28,7 @@ __all__ = [
     "degrees_in",
     "education_in_header",
     "find_degree",
+    "lists_schools",
     "names_entry",
     "parse_education",
 ]
@@ -43,7 +45,9 @@ _FIELD_LEAD = re.compile(
     # "BSc (Hons) Marketing", "B.A. with Honors in History", "BS, Physics", "BS in Physics"
     r"^\s*(?:\(\s*hon(?:ou?r)?s\.?\s*\)|,?\s*hon(?:ou?r)?s\.?(?=\s)"
     r"|,?\s*with\s+(?:[a-z]+\s+){0,2}hono(?:u)?rs(?=\s+in\b))?"
-    r"\s*(?:[,:/(–—-]\s*)?(?:\bin\b|\bof\b|\b(?:major(?:ing)?|speciali[sz]\w*)\s+in\b)?\s*",
+    r"\s*(?:[,:/(–—-]\s*)?(?:\bin\b|\bof\b|\b(?:major(?:ing)?|speciali[sz]\w*)\s+in\b"
+    r"|\bwith\s+(?:an?\s+)?(?:emphasis|concentration|focus|major|speciali[sz]ation)\s+(?:in|on)\b)?"
+    r"\s*",
     re.IGNORECASE,
 )
 _FIELD_STOP = re.compile(
@@ -69,13 +73,14 @@ class _Entry:
     gpa: str | None = None
     has_inline_date: bool = False
     school_by_slot: bool = False  # named without a school word, by its place on a degree line
+    block: str | None = None  # the kind of list it is under, when not the schools (_other_block)
 
 
 _NOT_FIELD = re.compile(
     r"^(?:hons?|honou?rs|thesis|degree|diploma|program(?:me)?|course|studies|scholarship"
     r"|['’‘]s(?:\s+degree)?|comprehensive|track|taught|reform|grade|candidate|student|standard"
     r"|title|place|magna|summa|cum\s+laude|coursework|complete|result|examination|exam"
-    r"|expected|pursuing|ongoing|subjects?|[IVX]+$)\b",
+    r"|expected|pursuing|ongoing|subjects?|board|[IVX]+$)\b",
     re.IGNORECASE,
 )
 
@@ -165,6 +170,18 @@ _FIELDISH = re.compile(
 )
 
 
+def _field_only(segment: str) -> bool:
+    """``segment`` is only a field of study ("Electrical Engineering", "Marine Biology"): its
+    words are field words, or its last one ends like a field's name; no school, place or note."""
+    words = [w.lower().strip(".,:()") for w in segment.split()]
+    if not words or len(words) > 5 or INSTITUTION.search(segment) or not segment[:1].isupper():
+        return False
+    fieldish = all(w in FIELD_WORDS or w in ("and", "&", "of") for w in words) or bool(
+        _FIELDISH.search(words[-1])
+    )
+    return fieldish and _field_like(segment) and not places.find_place(segment)
+
+
 def _named_not_field(
     text: str, degree: tuple[str, EducationLevel, tuple[int, int]], field: str | None
 ) -> bool:
@@ -185,7 +202,7 @@ def _gpa(text: str) -> str | None:
 
 
 _DANGLING = re.compile(r"(?:\s+(?:in|at|on|from|during|since|and|&|-|–))+$", re.IGNORECASE)
-_FROM_SCHOOL = re.compile(r"\s(?:from|at)\s+(?=[A-Z])")
+_FROM_SCHOOL = re.compile(r"\s(?:from|at|(?i:degree|diploma)\s+of)\s+(?=[A-Z])")
 _FIELD_IN = re.compile(r"((?:[\w&]+\s+){1,4})in\s+(?=[A-Z])")
 _CAMPUS = re.compile(r"^[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)?$")
 
@@ -219,6 +236,8 @@ def _institution_in(segments: list[str]) -> str | None:
             joins = list(re.finditer(r"\bin\s+", seg[: first.start()])) if first else []
             if joins:  # "MPC in Kakatiya Junior College": the school follows the last "in"
                 seg = seg[joins[-1].end() :]
+        elif degree and INSTITUTION.search(seg[: degree[2][0]]):
+            seg = seg[: degree[2][0]]  # "Lakeview University MBA in Finance": the school first
         elif not degree and n and find_degree(segments[n - 1]):
             # "MSc in Applied Microbiology  Biotechnology Greenfield University": the end of
             # the field the line's gap split off
@@ -292,8 +311,10 @@ def _plausible_institution(text: str | None) -> str | None:
     Oslo with …" -> "University of Oslo")."""
     if not text:
         return None
-    # "Madras University in" (the year cut out after it): no dangling joining word
+    # "Madras University in" (the year cut out after it): no dangling joining word; no
+    # "Degree" after the name ("Hillside University Degree")
     text = _DANGLING.sub("", text.strip(" ,;(")).strip(" ,;(")
+    text = re.sub(r"(?i)\s+(?:degree|diploma)$", "", text)
     if len(tx.words(text)) > 6 or _NOT_SCHOOL.search(text) or text[:1].islower():
         names = [m.group(0).strip() for m in _SCHOOL_NAME.finditer(text)]
         names = [n for n in names if n[:1].isupper() and not n.startswith(("The ", "the "))] or [
@@ -320,7 +341,29 @@ def _plausible_institution(text: str | None) -> str | None:
         r"(?i)cent(?:re|er)|.*\b(?:certification|certificate|course|program)", text
     ):
         return None
-    return text
+    return _without_lead_words(text)
+
+
+# Words a punctuation-stripped line leaves before a school's name: a column label's ("Exam
+# Hillcrest University"), or a field's before a school's acronym ("Computer Science NIT").
+_LABEL_LEAD = tx.word_set("exam examination board year degree course")
+_LEAD_WORDS = FIELD_WORDS | _LABEL_LEAD | tx.word_set("and &")
+
+
+def _without_lead_words(text: str) -> str:
+    """``text`` without the field or label words before the school's own name, when a name
+    follows them (not a bare school word: "Science College" is a name; a field's words only
+    before an acronym: "Civil Hillside Engineering College" may be a name)."""
+    words = text.split()
+    k = 0
+    while k < len(words) - 1 and words[k].lower() in _LEAD_WORDS:
+        k += 1
+    if k == 0 or _SCHOOL_WORD.match(words[k]) or words[k - 1].lower() in ("and", "&", "of"):
+        return text
+    if not (words[k].isupper() or any(w.lower() in _LABEL_LEAD for w in words[:k])):
+        return text
+    rest = " ".join(words[k:])
+    return rest if INSTITUTION.search(rest) and not _labels_only(rest) else text
 
 
 def _first_school(leftovers: list[str]) -> str | None:
@@ -379,20 +422,31 @@ _BLOCK_LEAD = re.compile(
 )
 
 
-def _other_block(text: str) -> bool:
+# Posts held, in an academic CV's Education section ("Faculty Positions",
+# "Visiting Appointments"): what follows is jobs, degrees named there included.
+_JOBS_BLOCK = re.compile(r"(?:positions|posts|appointments)$", re.IGNORECASE)
+
+
+def _other_block(text: str) -> str | None:
+    """ "jobs" when ``text`` heads a list of posts held, "other" when it heads another kind
+    of list (trainings, courses, awards), None when it is no heading."""
     bare = text.strip().rstrip(":").strip()
     words = bare.split()
     if not words or len(words) > 4 or re.search(r"\d", bare) or INSTITUTION.search(bare):
-        return False
+        return None
     if find_degree(bare) or not (tx.is_all_caps(bare) or tx.capitalised_ratio(bare) == 1.0):
-        return False
+        return None
     found = sections.lookup_heading(bare)
     if found:
-        return found[0] != "education"
+        if found[0] == "education":
+            return None
+        return "jobs" if found[0] == "experience" else "other"
+    if _JOBS_BLOCK.search(bare):
+        return "jobs"
     # by its last word only when styled as a heading ("Human Resource Development" + "Instructor
     # Certification, …" is a wrapped course name)
     styled = tx.is_all_caps(bare) or text.rstrip().endswith(":") or _BLOCK_LEAD.match(bare)
-    return bool(styled and _OTHER_BLOCK.search(bare))
+    return "other" if styled and _OTHER_BLOCK.search(bare) else None
 
 
 # Personal details a two-column layout drops into the Education column ("Born:", "Mobile: …",
@@ -402,6 +456,14 @@ _PERSONAL = re.compile(
     r"|date\s+of\s+birth|d\.?o\.?b|children|marital\s+status|nationality|driving\s+licen[cs]e"
     r"|gender|sex|religion|passport|visa)\s*[.:]|^\s*[TMEF]\s*:",
     re.IGNORECASE,
+)
+
+
+# A publication listed under Education ("Roe, J. and K. Lee. 1999. Title, Journal …"): the
+# authors' surnames and initials, then the year.
+_CITATION = re.compile(
+    r"^[A-Z][\w'’-]+,\s+(?:[A-Z]\.\s?){1,3}(?:,?\s+(?:and|&)\s+(?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+)*"
+    r"\.?\s*\(?(?:19|20)\d\d"
 )
 
 
@@ -427,7 +489,7 @@ def parse_education(lines: list[str]) -> list[Education]:
     dates_lead: bool | None = None  # "2003-2004" above each entry: dates belong to the next
     school_first: bool | None = None  # the first entry opened with a line naming only a school
     last_date_line = -2
-    other_from: int | None = None  # entries from here are under "Professional Development"
+    block: str | None = None  # under "Professional Development" ("other") or "Positions" ("jobs")
     personal = False  # the line before was a personal detail's label alone ("Born:")
     for i, line in enumerate(lines):
         glyph = tx.bullet_glyph(line)
@@ -437,10 +499,9 @@ def parse_education(lines: list[str]) -> list[Education]:
             personal = label_alone
             continue
         personal = False
-        if not glyph and _other_block(text):
-            if other_from is None:
-                other_from = len(out)
-            out.append(_Entry())  # what follows belongs to none of the schools above
+        if not glyph and (kind := _other_block(text)):
+            block = kind
+            out.append(_Entry(block=block))  # what follows belongs to none of the schools above
             continue
         cur = out[-1] if out else None
         gpa = _gpa(text)
@@ -453,7 +514,7 @@ def parse_education(lines: list[str]) -> list[Education]:
                 continue  # achievements, coursework; not "• 2002: Master of Laws from X"
         elif cur and _prose(text):
             continue  # "I completed a M.Sc. at the University of Oslo with …" under the entry
-        if _post_held(text):
+        if _post_held(text) or _CITATION.match(text):
             continue
         major = _MAJOR.match(text)
         if major and cur and cur.degree and not cur.field and not find_degree(text):
@@ -544,7 +605,7 @@ def parse_education(lines: list[str]) -> list[Education]:
                 cur.institution = _first_school(leftovers)
             continue
         if starts_new:
-            cur = _Entry()
+            cur = _Entry(block=block)
             out.append(cur)
             if school_first is None:
                 school_first = bool(inst) and not degree
@@ -559,6 +620,16 @@ def parse_education(lines: list[str]) -> list[Education]:
             leftovers = [s for s in leftovers if s not in degree_seg and s != cur.field]
             leftovers = [s for s in leftovers if not (cur.field and s.startswith(cur.field))]
             leftovers = [s for s in leftovers if find_degree(s) is None]
+        elif (
+            cur.degree
+            and not cur.field
+            and i == last_degree_line + 1
+            and (inst or spans)
+            and leftovers
+            and _field_only(leftovers[0])
+        ):
+            # "BS" over "Marine Biology, 1997: Lakeside University": the field leads
+            cur.field, leftovers = leftovers[0].strip(" .:"), leftovers[1:]
         if inst and not cur.institution:
             cur.institution = inst
         elif not cur.institution and (degree or not cur.degree):
@@ -589,8 +660,8 @@ def parse_education(lines: list[str]) -> list[Education]:
             _set_date(cur, rng, single[-1][0] if single else None)
             cur.has_inline_date = True
     _assign_date_lines(out, date_lines)
-    if other_from is not None:  # degrees listed there stay; courses and trainings do not
-        out = out[:other_from] + [e for e in out[other_from:] if e.degree]
+    # degrees listed under another heading stay; courses, trainings and posts held do not
+    out = [e for e in out if not e.block or (e.degree and e.block == "other")]
     for e in out:
         if not e.school_by_slot:
             e.institution = _plausible_institution(e.institution)
@@ -678,7 +749,37 @@ def dated_degree_lines(lines: list[str]) -> list[Education]:
             and not (found and roles.is_title(text[: found[2][0]]))  # "Lecturer, MBA program"
         ):
             out.extend(e for e in parse_education([text]) if e.degree and e.institution)
+    return out or awarded_degrees(lines)
+
+
+# "Awarded Master of Environmental Science (MES) Degree of Lakeview University.": a degree conferred,
+# written as a sentence (a CV with no Education heading).
+_AWARDED = re.compile(r"^\W*(?:awarded|conferred|obtained|earned)\s+(?:an?\s+|the\s+)?", re.I)
+
+
+def awarded_degrees(lines: list[str]) -> list[Education]:
+    """Degrees (associate or above) a line says were awarded, with the school they were
+    awarded by; a school's name wrapped onto the next line is joined first."""
+    out: list[Education] = []
+    if not any(_AWARDED.match(x) for x in lines):
+        return out
+    for line in join_wrapped([tx.strip_bullet(x) for x in lines if x.strip()]):
+        lead = _AWARDED.match(line)
+        found = find_degree(line[lead.end() :]) if lead else None
+        if lead and found and found[2][0] == 0 and found[1] >= EducationLevel.ASSOCIATE:
+            out.extend(e for e in parse_education([line[lead.end() :]]) if e.institution)
     return out
+
+
+def lists_schools(lines: list[str]) -> bool:
+    """``lines`` (an "Activities:" label's section right after Education) go on listing
+    schools: a line naming a school, then one that starts with a degree. The label was the
+    entry's own, not a heading of the resume."""
+    for prev, line in itertools.pairwise(lines):
+        found = find_degree(tx.strip_bullet(line))
+        if found and found[2][0] == 0 and _school_only(prev) and entries.header_like(prev):
+            return True
+    return False
 
 
 def degrees_in(lines: list[str]) -> list[Education]:

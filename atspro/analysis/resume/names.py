@@ -226,8 +226,32 @@ def _name_on(raw: str) -> str | None:
     if place and (place.span[0] < len(first) or not line[len(first) : place.span[0]].strip(" ,")):
         return None  # "New York, NY", "Google HQ, Mountain View, CA": where, not who
     if len(first.split()) >= 4:  # "Jane Doe Subject Matter Expert": the headline first
-        return _name_before_title(first) or _name_from(first) or _name_before_place(line)
+        return (
+            _name_before_title(first)
+            or _name_from(first)
+            or _name_before_place(line)
+            or _name_before_employer(first)
+        )
     return _name_from(first) or _name_before_title(first) or _name_before_place(line)
+
+
+def _name_before_employer(line: str) -> str | None:
+    """ "Asha Rao Lakeside National Bank": the name, then the employer, on one line. The
+    name has no place's word ("Asha Rao Kerala" would take the bank's first word), and the
+    employer starts with its own name, not a company word ("Zeta | Consulting Limited")."""
+    words = line.split()
+    for k in (3, 2):
+        tail = " ".join(words[k:])
+        if not 1 < len(words) - k <= 6 or any(c.isdigit() for c in tail):
+            continue
+        if words[k].lower() in roles.COMPANY_WORDS:
+            continue
+        if not roles.is_company(tail) or roles.is_title(tail):
+            continue
+        name = _name_from(" ".join(words[:k]))
+        if name and not any(places.is_region_name(w) or w in places.IN_STATES for w in words[:k]):
+            return name
+    return None
 
 
 _HEADLINE_END = tx.word_set("with and or of for in at to the a an by from having")

@@ -141,6 +141,11 @@ class _Parser:
         resume.work_experience += role_sentences.extra_roles(
             [self.header, summary_lines], resume.work_experience
         )
+        edu_ends = {sec[-1][0] for sec in self.by_name.get("education", []) if sec}
+        for sec in self.by_name.get("activities", []):  # an entry's "Activities:" label
+            after_edu = sec and {sec[0][0] - 1, sec[0][0] - 2} & edu_ends
+            if after_edu and education.lists_schools([x for _, x in sec]):
+                spilled += sec
         numbered_edu = sorted(
             spilled + [x for sec in self.by_name.get("education", []) for x in sec]
         )
