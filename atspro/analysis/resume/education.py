@@ -208,7 +208,7 @@ _CAMPUS = re.compile(r"^[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)?$")
 
 
 def _institution_in(segments: list[str]) -> str | None:
-    # "Teachers College, Columbia University": the university, not its college or school.
+    # "Teachers College, Riverton University": the university, not its college or school.
     order = sorted(range(len(segments)), key=lambda n: not _UNIVERSITY.search(segments[n]))
     for n in order:
         seg = segments[n]
