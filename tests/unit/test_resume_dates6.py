@@ -176,3 +176,25 @@ def test_a_job_that_ended_before_the_study_began_counts_whole() -> None:
         "B.A., Lakeside College\nJanuary 2022 to Present\n"
     )
     assert parse_resume(text, today=TODAY).total_years_experience == pytest.approx(4.1, abs=0.1)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Clerk, Hollin Freight Ltd, 1986-89.", ("1986", "1989", False)),
+        ("Tarn Mills 1991 – 94.", ("1991", "1994", False)),
+        ("version 2010-12.1", None),  # a decimal after it: no range
+        ("1986-89.5 %", None),
+    ],
+)
+def test_a_two_digit_end_year_may_end_a_sentence(line: str, expected: tuple | None) -> None:
+    assert _range(line) == expected
+
+
+def test_a_role_dated_with_a_full_stop_after_its_two_digit_end_year_is_kept() -> None:
+    text = (
+        "Jane Roe\njane@example.com\nExperience\nWarehouse Clerk\nHollin Freight Ltd, 1986-89.\n"
+        "• Kept the stock records.\nSales Assistant\nTarn Mills Ltd, 1990-93.\n• Served customers.\n"
+    )
+    roles = parse_resume(text, today=TODAY).work_experience
+    assert sorted((w.start, w.end) for w in roles) == [("1986", "1989"), ("1990", "1993")]

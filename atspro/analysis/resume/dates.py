@@ -117,9 +117,10 @@ _RANGE_RE = re.compile(
     rf"|(?<![\w/.])(?P<onwards>{_RANGE_DATE})\s*(?:on)?wards?\b",
     re.IGNORECASE,
 )
-# "1982-84", "2019–21": the end year written with two digits (never a month: above 12).
+# "1982-84", "2019–21", "1986-89." (a full stop may end it, not a decimal): the end year written
+# with two digits (never a month: above 12).
 _SHORT_END_RE = re.compile(
-    rf"(?<![\w/.])(?P<start>{_YEAR})\s*(?:-|–|—)\s*(?P<yy>\d\d)(?![\w/.%-])", re.IGNORECASE
+    rf"(?<![\w/.])(?P<start>{_YEAR})\s*(?:-|–|—)\s*(?P<yy>\d\d)(?![\w/%-]|\.\w)", re.IGNORECASE
 )
 # "Mar 08/Jun 11", "Apr 06/Now": month and two-digit year at both ends (one alone may be a
 # day: "Mar 08"), read only when no other range is on the line and no year follows.
