@@ -45,3 +45,20 @@ def test_a_one_line_export_that_starts_with_the_region_gives_the_place() -> None
     )
     r = parse_resume(text, today=date(2026, 1, 1))
     assert r.contact.location == "Kerala"
+
+
+def test_a_us_state_written_out_after_a_known_city_is_the_place_not_the_employer() -> None:
+    from atspro.analysis.resume.places import find_city_region
+    from atspro.analysis.resume.role_header import parse_role_header
+
+    role = parse_role_header(["Field Technician", "Lakeview Pumps Austin Texas"])
+    assert (role.position, role.company, role.location) == (
+        "Field Technician",
+        "Lakeview Pumps",
+        "Austin Texas",
+    )
+    role = parse_role_header(["Field Technician", "Austin Texas"])
+    assert (role.company, role.location) == (None, "Austin Texas")
+    assert find_city_region("Seattle Washington").region == "US"
+    # a state that is a given name too is no place after a name-like city
+    assert find_city_region("Mary Virginia Roe") is None

@@ -346,10 +346,20 @@ _FULL_REGION_RUN = re.compile(
 )
 
 
+# "Austin Texas": a US state written out (capitalised as a name is) after a known city; not
+# the states that are given names too ("Mary Virginia Roe").
+_US_STATE_RUN = re.compile(
+    rf"(?<![\w'’.\-])(?P<city>(?:{_CITY_WORD}[ ]){{0,2}}{_CITY_WORD})[ ]"
+    rf"(?P<region>{'|'.join(sorted(set(US_STATES.values()) - {'Virginia', 'Georgia'}, key=len, reverse=True))})"
+    r"(?![\w])"
+)
+
+
 def find_city_region(text: str) -> Place | None:
-    """ "Chennai Tamil Nadu", "Austin TX": a known city then its region with no comma (text
-    exported with its punctuation stripped). Only a city the gazetteer knows counts."""
-    found = [p for rx in (_REGION_RUN, _FULL_REGION_RUN) if (p := _city_region(rx, text))]
+    """ "Chennai Tamil Nadu", "Austin TX", "Austin Texas": a known city then its region with no
+    comma (text exported with its punctuation stripped). Only a city the gazetteer knows counts."""
+    runs = (_REGION_RUN, _FULL_REGION_RUN, _US_STATE_RUN)
+    found = [p for rx in runs if (p := _city_region(rx, text))]
     return min(found, key=lambda p: p.span[0]) if found else None
 
 
