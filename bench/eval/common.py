@@ -1,7 +1,7 @@
 """What every evaluation part shares: where the samples are, how two strings "match", P/R.
 
 Fuzzy matching (documented once, used everywhere): both sides are normalised — casefolded,
-accents removed, punctuation to spaces, whitespace collapsed. A predicted value matches a gold
+accents removed and letters NFKD keeps whole folded ("ø" → "o", "ł" → "l"), punctuation to spaces, whitespace collapsed. A predicted value matches a gold
 value when the normalised strings are equal, when one contains the other as whole words and the
 shorter has at least ``CONTAIN_MIN`` characters, or when their token-set Jaccard is at least
 ``JACCARD_MIN``. Each gold value is matched at most once (greedy, best pair first).
@@ -28,8 +28,13 @@ CONTAIN_MIN = 4
 JACCARD_MIN = 0.6
 
 
+# Letters NFKD leaves whole: folded by hand so that "Søren" and "Soren" compare alike.
+_FOLD = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i"})
+
+
 def norm(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text or "")
+    """Lower case, accents and letters such as "ø", "ł" folded, punctuation to spaces."""
+    text = unicodedata.normalize("NFKD", (text or "").translate(_FOLD))
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
     return " ".join(re.sub(r"[^\w+#]+", " ", text).split())
 

@@ -110,3 +110,11 @@ def test_parts_extract_each_file_once_and_get_their_own_copy(
                 extract_text(b"broken", "x.pdf")
     assert calls == [b"Jane Doe", b"Jane Doe", b"broken"]
     assert extract.extract_text is counting  # put back
+
+
+def test_the_eval_fuzzy_match_folds_letters_nfkd_keeps_whole() -> None:
+    from bench.eval.common import norm, similar
+
+    assert norm("Søren Łukasz-Đorđe") == "soren lukasz dorde"
+    assert similar("Søren Holm", "Soren Holm")
+    assert not similar("Søren Holm", "Karen Holm")
