@@ -4,7 +4,8 @@ Fuzzy matching (documented once, used everywhere): both sides are normalised —
 accents removed and letters NFKD keeps whole folded ("ø" → "o", "ł" → "l"), punctuation to
 spaces, whitespace collapsed. A predicted value matches a gold value when the normalised
 strings are equal, when one contains the other as whole words and the shorter has at least
-``CONTAIN_MIN`` characters, or when their token-set Jaccard is at least ``JACCARD_MIN``. Each gold value is matched at most once (greedy, best pair first).
+``CONTAIN_MIN`` characters, or when their token-set Jaccard is at least ``JACCARD_MIN``. Each
+gold value is matched at most once (greedy, best pair first).
 """
 
 from __future__ import annotations
