@@ -18,10 +18,11 @@ import json
 import os
 import re
 import tempfile
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from atspro.analysis.documents.ocr_reread import base_letters  # one fold of base letters
 
 REPO = Path(__file__).resolve().parents[2]
 SAMPLES = REPO.parent / "shared" / "data" / "samples"
@@ -29,14 +30,9 @@ CONTAIN_MIN = 4
 JACCARD_MIN = 0.6
 
 
-# Letters NFKD leaves whole: folded by hand so that "Søren" and "Soren" compare alike.
-_FOLD = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i"})
-
-
 def norm(text: str) -> str:
     """Lower case, accents and letters such as "ø", "ł" folded, punctuation to spaces."""
-    text = unicodedata.normalize("NFKD", (text or "").translate(_FOLD))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    text = base_letters(text or "").casefold()
     return " ".join(re.sub(r"[^\w+#]+", " ", text).split())
 
 

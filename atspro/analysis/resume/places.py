@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gzip
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -331,28 +332,26 @@ def _city_line(line: str) -> Place | None:
     return Place(text, region_of(text), (max(start, 0), max(start, 0) + len(text)))
 
 
-_REGION_RUN = re.compile(
-    rf"(?<![\w'’.\-])(?P<city>(?:{_CITY_WORD}[ ]){{0,2}}{_CITY_WORD})[ ]"
-    rf"(?P<region>(?i:{'|'.join(re.escape(n) for n in sorted(_OTHER_REGIONS, key=len, reverse=True))})"
-    rf"|(?-i:{'|'.join(sorted(_REGION_NAMES, key=len, reverse=True))}))(?![\w])"
-)
+def _city_then(region: str) -> re.Pattern[str]:
+    """One to three capitalised words (the city) then ``region`` with no comma between."""
+    return re.compile(
+        rf"(?<![\w'’.\-])(?P<city>(?:{_CITY_WORD}[ ]){{0,2}}{_CITY_WORD})[ ]"
+        rf"(?P<region>{region})(?![\w])"
+    )
 
 
+def _longest_first(names: Iterable[str]) -> str:
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+
+
+_FULL_REGIONS = rf"(?i:{_longest_first(_OTHER_REGIONS)})"
+_REGION_RUN = _city_then(rf"{_FULL_REGIONS}|(?-i:{_longest_first(_REGION_NAMES)})")
 # The same with regions written in full only: a code after them ("Madhubani Bihar IN") must
 # not hide the region before it.
-_FULL_REGION_RUN = re.compile(
-    rf"(?<![\w'’.\-])(?P<city>(?:{_CITY_WORD}[ ]){{0,2}}{_CITY_WORD})[ ]"
-    rf"(?P<region>(?i:{'|'.join(re.escape(n) for n in sorted(_OTHER_REGIONS, key=len, reverse=True))}))(?![\w])"
-)
-
-
+_FULL_REGION_RUN = _city_then(_FULL_REGIONS)
 # "Austin Texas": a US state written out (capitalised as a name is) after a known city; not
 # the states that are given names too ("Mary Virginia Roe").
-_US_STATE_RUN = re.compile(
-    rf"(?<![\w'’.\-])(?P<city>(?:{_CITY_WORD}[ ]){{0,2}}{_CITY_WORD})[ ]"
-    rf"(?P<region>{'|'.join(sorted(set(US_STATES.values()) - {'Virginia', 'Georgia'}, key=len, reverse=True))})"
-    r"(?![\w])"
-)
+_US_STATE_RUN = _city_then(_longest_first(set(US_STATES.values()) - {"Virginia", "Georgia"}))
 
 
 def find_city_region(text: str) -> Place | None:
