@@ -110,6 +110,11 @@ def read_labels(line: str) -> list[tuple[Field, str]]:
 _BARE_KEY = re.compile(rf"^\W{{0,3}}(?P<key>{_KEY_RE})\s*[:：]?$", re.IGNORECASE)
 
 
+def bare_key(text: str) -> bool:
+    """ "Location", "Company name", "Position:": a form's label left with no value."""
+    return _BARE_KEY.match(text.strip()) is not None
+
+
 def first_value(lines: list[str], wanted: Field, below: bool = False) -> str | None:
     """The first ``wanted`` value: "Location: Pune" on one line; with ``below``, a key alone
     on its line and the value on the next ("Location" / ":" / "Pune": a table's cells read

@@ -219,6 +219,9 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
             for x in rest
             if not (is_title(x[1]) or skill_phrase(x[1]) or places.is_place_name(x[1]))
             and not _never_employer(x[1])
+            # With a title, a segment that can be no name ("Remunerated" over the title) is
+            # no candidate; with none, nothing vouches for a later line.
+            and (position_at is None or plausible_name(x[1]))
         ]
         named = [x for x in named if len(x[1]) > 3] or named
         # A one-word skill beside the title ("Head of Product, Android," / "Lumeo")

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from atspro.analysis.resume import dates, places, sections, units
+from atspro.analysis.resume import dates, labelled, places, sections, units
 from atspro.analysis.resume import text as tx
 from atspro.analysis.taxonomy.skills import get_index
 from atspro.models import WorkExperience
@@ -211,7 +211,7 @@ def segments(line: str) -> list[str]:
             out.extend([working.group("pos").strip(), working.group("co").strip()])
             continue
         at = _AT.match(seg)
-        if at and is_title(at.group("pos")):
+        if at and is_title(at.group("pos")) and not verb_phrase(at.group("pos")):
             co = re.sub(r"^the\s+(?=[A-Z])", "", at.group("co").strip())
             out.extend([at.group("pos").strip(), co])
             continue
@@ -355,8 +355,8 @@ def plausible_name(value: str | None) -> str | None:
         return None
     value = value.strip(" ,;:-–—")
     ws = tx.words(value)
-    if not ws or _NOT_A_NAME.search(value) or _is_date_words(value):
-        return None
+    if not ws or _NOT_A_NAME.search(value) or _is_date_words(value) or labelled.bare_key(value):
+        return None  # "Location", "Company name": a template's label
     if dates.month_only(value) or places.is_place_name(value):
         return None
     if _NOT_EMPLOYER.search(value) or _lower_clause(value, ws):

@@ -1,0 +1,36 @@
+"""Round 7 role layouts (made-up employers and people)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from atspro.analysis.resume.parser import parse_resume
+from atspro.analysis.resume.role_header import parse_role_header
+
+TODAY = date(2026, 6, 1)
+
+
+def _roles(text: str) -> list[tuple[str | None, str | None]]:
+    return [(w.position, w.company) for w in parse_resume(text, today=TODAY).work_experience]
+
+
+def test_a_segment_that_can_be_no_name_gives_way_to_the_employer_under_the_title() -> None:
+    # A sub-heading ("Remunerated") or a stamp above the title is no employer: the name under
+    # the title is.
+    role = parse_role_header(["Remunerated", "Chief Project Manager", "Vessendal AS"])
+    assert (role.position, role.company) == ("Chief Project Manager", "Vessendal AS")
+    role = parse_role_header(["Updated: 3 May 2014", "Research Assistant", "Korvald Signals AS"])
+    assert (role.position, role.company) == ("Research Assistant", "Korvald Signals AS")
+    # With no title, nothing vouches for a later line.
+    role = parse_role_header(["Remunerated", "Vessendal AS"])
+    assert role.company is None
+
+
+def test_a_template_label_is_no_employer() -> None:
+    role = parse_role_header(["Company name", "Location", "Digital Marketing Specialist"])
+    assert (role.position, role.company) == ("Digital Marketing Specialist", None)
+
+
+def test_a_verb_clause_before_at_is_no_title() -> None:
+    role = parse_role_header(["Coordinate and volunteer to feed families at Ormond Park"])
+    assert role.company is None
