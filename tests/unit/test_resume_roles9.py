@@ -34,3 +34,16 @@ def test_a_template_label_is_no_employer() -> None:
 def test_a_verb_clause_before_at_is_no_title() -> None:
     role = parse_role_header(["Coordinate and volunteer to feed families at Ormond Park"])
     assert role.company is None
+
+
+def test_a_division_or_region_beside_the_title_is_no_employer() -> None:
+    role = parse_role_header(["Vice President/General Manager, Major Accounts Division"])
+    assert (role.position, role.company) == ("Vice President/General Manager", None)
+    role = parse_role_header(["Regional Director, Lakeshore Region"])
+    assert role.company is None
+    # The employer named beside it still wins, and a division alone on its line may be all the
+    # employer written.
+    role = parse_role_header(["Sales Director, Retail Division, Quenby Foods Inc."])
+    assert role.company == "Quenby Foods Inc."
+    role = parse_role_header(["HARLAN MOTORS CUSTOMER SERVICE DIVISION", "Zone Manager"])
+    assert role.company == "HARLAN MOTORS CUSTOMER SERVICE DIVISION"

@@ -18,13 +18,14 @@ UNIT_WORDS: tuple[str, ...] = (
     "team",
     "unit",
 )
-# These name a unit at a name's end too ("Finance Department", "Payments Team"); "Lincoln High
-# School" and "Head Office" are the employer or its site.
-CLOSING_WORDS: frozenset[str] = frozenset({"department", "dept", "division", "team", "unit"})
+# These name a unit at a name's end ("Finance Department", "Payments Team", "Western Region");
+# "Lincoln High School" and "Head Office" are the employer or its site, and "Region of …" opens
+# a council's name.
+CLOSING_WORDS: tuple[str, ...] = ("department", "dept", "division", "team", "unit", "region")
 
 _WORD = {"dept": r"dept\.?"}
 _OPENING = "|".join(_WORD.get(w, w) for w in UNIT_WORDS)
-_CLOSING = "|".join(_WORD.get(w, w) for w in UNIT_WORDS if w in CLOSING_WORDS)
+_CLOSING = "|".join(_WORD.get(w, w) for w in CLOSING_WORDS)
 _UNIT_OF = re.compile(rf"^(?:{_OPENING})\s+of\b", re.IGNORECASE)
 _UNIT_NAMED = re.compile(rf"^(?:{_OPENING})\s+of\b|\b(?:{_CLOSING})$", re.IGNORECASE)
 
