@@ -47,3 +47,17 @@ def test_a_division_or_region_beside_the_title_is_no_employer() -> None:
     assert role.company == "Quenby Foods Inc."
     role = parse_role_header(["HARLAN MOTORS CUSTOMER SERVICE DIVISION", "Zone Manager"])
     assert role.company == "HARLAN MOTORS CUSTOMER SERVICE DIVISION"
+
+
+def test_headings_ruled_to_the_margin_split_sections_and_referees_are_no_roles() -> None:
+    text = """Dana Okafor
+EXPERIENCE____________________________________________________________
+Staff Nurse, Wrenfield General Hospital
+- Cared for patients on a surgical ward.
+REFEREES______________________________________________________________
+Mrs. Ada Pembry
+Ward Manager
+Wrenfield General Hospital
+Phone: 0729 000 111
+"""
+    assert _roles(text) == [("Staff Nurse", "Wrenfield General Hospital")]

@@ -230,6 +230,9 @@ def lookup_heading(label: str) -> tuple[str, bool] | None:
     return _lookup(label)
 
 
+_RULE_AFTER = re.compile(r"(?<=\w)\s*:?\s*[_=~]{3,}\s*$")
+
+
 def detect_heading(line: str) -> Heading | None:
     """The heading this line is (or starts with), if any."""
     glyph = tx.bullet_glyph(line)
@@ -239,6 +242,7 @@ def detect_heading(line: str) -> Heading | None:
         line = tx.strip_bullet(line)
         found = _lookup(line.rstrip(":"))
         return Heading(found[0]) if found and found[1] and len(line.split()) <= 4 else None
+    line = _RULE_AFTER.sub("", line)  # "REFEREES________": a heading ruled to the margin
     bare = line.strip().rstrip(":").strip()
     if len(line) <= 60 and not any(c.isdigit() for c in line):
         found = _lookup(bare) or _skills_ending(bare)
