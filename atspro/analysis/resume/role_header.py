@@ -220,8 +220,9 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
             if not (is_title(x[1]) or skill_phrase(x[1]) or places.is_place_name(x[1]))
             and not _never_employer(x[1])
             # "Vice President, Major Accounts Division": a unit beside the title says where
-            # the person sat (a unit on a line of its own may be all the employer written).
-            and not (position_at and x[0] == position_at[0] and units.names_unit(x[1]))
+            # the person sat (on a line of its own it may be all the employer written; "Office
+            # of the Commissioner" may be the employer).
+            and not (position_at and x[0] == position_at[0] and units.closes_unit(x[1]))
             # With a title, a segment that can be no name ("Remunerated" over the title) is
             # no candidate; with none, nothing vouches for a later line.
             and (position_at is None or plausible_name(x[1]))

@@ -27,7 +27,7 @@ _WORD = {"dept": r"dept\.?"}
 _OPENING = "|".join(_WORD.get(w, w) for w in UNIT_WORDS)
 _CLOSING = "|".join(_WORD.get(w, w) for w in CLOSING_WORDS)
 _UNIT_OF = re.compile(rf"^(?:{_OPENING})\s+of\b", re.IGNORECASE)
-_UNIT_NAMED = re.compile(rf"^(?:{_OPENING})\s+of\b|\b(?:{_CLOSING})$", re.IGNORECASE)
+_UNIT_CLOSED = re.compile(rf"\b(?:{_CLOSING})$", re.IGNORECASE)
 
 
 def opens_unit(name: str) -> bool:
@@ -35,6 +35,11 @@ def opens_unit(name: str) -> bool:
     return _UNIT_OF.match(name) is not None
 
 
+def closes_unit(name: str) -> bool:
+    """ "Finance Department", "Major Accounts Division": a unit word ends the name."""
+    return _UNIT_CLOSED.search(name) is not None
+
+
 def names_unit(name: str) -> bool:
     """A unit named either way: "Department of Physics", "Finance Department"."""
-    return _UNIT_NAMED.search(name) is not None
+    return opens_unit(name) or closes_unit(name)
