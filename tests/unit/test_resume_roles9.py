@@ -61,3 +61,18 @@ Wrenfield General Hospital
 Phone: 0729 000 111
 """
     assert _roles(text) == [("Staff Nurse", "Wrenfield General Hospital")]
+
+
+def test_employer_colon_title_reads_either_order() -> None:
+    role = parse_role_header(["Harbour Lounge: Bartender/ Server"])
+    assert (role.position, role.company) == ("Bartender/ Server", "Harbour Lounge")
+    role = parse_role_header(["Co-Director/Co-Producer: Ashgrove Documentary"])
+    assert (role.position, role.company) == ("Co-Director/Co-Producer", "Ashgrove Documentary")
+    # A heading before the colon is no employer.
+    role = parse_role_header(["ASSOCIATIONS: Valley Teachers Association"])
+    assert role.company != "ASSOCIATIONS"
+
+
+def test_firm_and_post_labels_are_read() -> None:
+    role = parse_role_header(["Firm: Lindqvist Immigration Office", "Post: Immigration Attorney"])
+    assert (role.position, role.company) == ("Immigration Attorney", "Lindqvist Immigration Office")

@@ -32,6 +32,7 @@ _KEYS: dict[str, Field] = {
     "name of the organization": "company", "name of the organisation": "company",
     "job role": "position", "role held": "position", "post held": "position",
     "designation held": "position", "job position": "position", "position title": "position",
+    "post": "position", "firm": "company",
     "location": "location", "current location": "location", "city": "location",
     "address": "location", "present address": "location", "current address": "location",
     "residential address": "location", "permanent address": "location",

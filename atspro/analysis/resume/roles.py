@@ -123,7 +123,8 @@ def is_internship(position: str | None) -> bool:
 
 def is_title(segment: str) -> bool:
     # "Ontologist", "Radiologist", "Technologist": a practitioner of a field of study.
-    words = lower_words(segment)
+    # "Co-Producer", "Vice-President": a title word after a hyphen.
+    words = [part for w in lower_words(segment) for part in {w, w.rpartition("-")[2]}]
     return any(w in TITLE_WORDS or w.endswith("ologist") for w in words) or _taxonomy_title(segment)
 
 
@@ -226,11 +227,21 @@ def segments(line: str) -> list[str]:
         if _NOT_ROLE.match(seg) or _is_date_words(seg):
             continue
         colon = _COLON.match(seg)
-        if colon and is_title(colon.group("pos")) and not is_title(colon.group("co")):
+        if colon and _one_side_titled(colon.group("pos"), colon.group("co")):
+            # "Volunteer: Jellop Primary School", "Harbour Lounge: Bartender": one side names
+            # the post, the other the employer (either order).
             out.extend([colon.group("pos").strip(), colon.group("co").strip()])
             continue
         out.append(seg)
     return out
+
+
+def _one_side_titled(left: str, right: str) -> bool:
+    """ "Volunteer: Jellop Primary School" or "Harbour Lounge: Bartender", not a heading or a
+    label before the colon ("ASSOCIATIONS: Teachers Association")."""
+    if is_title(left):
+        return not is_title(right)
+    return is_title(right) and sections.detect_heading(left) is None and not tx.is_all_caps(left)
 
 
 def _title_of_the(pos: str, org: str) -> bool:
