@@ -76,3 +76,17 @@ def test_employer_colon_title_reads_either_order() -> None:
 def test_firm_and_post_labels_are_read() -> None:
     role = parse_role_header(["Firm: Lindqvist Immigration Office", "Post: Immigration Attorney"])
     assert (role.position, role.company) == ("Immigration Attorney", "Lindqvist Immigration Office")
+
+
+def test_a_timeline_entry_title_at_sign_employer() -> None:
+    text = """Jane Roe
+Experience
+10/2018 Software Engineer @Quintet Labs
+- Built APIs for the billing team.
+03/2015 Junior Developer @Arbor Soft
+- Fixed bugs.
+"""
+    assert _roles(text) == [
+        ("Software Engineer", "Quintet Labs"),
+        ("Junior Developer", "Arbor Soft"),
+    ]

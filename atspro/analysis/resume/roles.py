@@ -57,7 +57,7 @@ _SUFFIX_ONLY = re.compile(
     r"^(?:inc|llc|ltd|l\.l\.c|corp|co|plc|gmbh|ag|s\.a|limited|pvt|pte)\.?$", re.IGNORECASE
 )
 _SEPARATORS = re.compile(r"\s*(?:\||•|·|▪|◦|\s[-/]\s|–|—|,|;|  +)\s*")
-_AT = re.compile(r"^(?P<pos>.+?)\s+(?:at|@)\s+(?P<co>\S.*)$")
+_AT = re.compile(r"^(?P<pos>.+?)\s+(?:at\s+|@\s+|@(?=[A-Z0-9]))(?P<co>\S.*)$")
 # "Working as a Software Engineer in Acme Pvt Ltd", "Employed as Analyst with Zeta Bank".
 _WORKING = re.compile(
     r"^(?:(?:currently|presently)\s+)?(?:working|worked|employed|serving|served)\s+as\s+"
