@@ -90,3 +90,12 @@ Experience
         ("Software Engineer", "Quintet Labs"),
         ("Junior Developer", "Arbor Soft"),
     ]
+
+
+def test_a_glued_page_footer_a_prize_and_a_senator() -> None:
+    role = parse_role_header(["-Page2of2Quillby Corp.", "Senior Engineer"])
+    assert role.company == "Quillby Corp."
+    role = parse_role_header(["District Winner (First Place), Harlow Speaking Contest"])
+    assert role.company is None
+    role = parse_role_header(["Academic Senator, Brennan State Academic Senate"])
+    assert (role.position, role.company) == ("Academic Senator", "Brennan State Academic Senate")

@@ -37,7 +37,7 @@ TITLE_WORDS = tx.word_set(
     caregiver nanny counsel solicitor barrister advocate placement trainer counselor counsellor
     practitioner provost dean registrar organiser co-ordinator headteacher headmaster
     headmistress roustabout negotiator surgeon midwife steward liaison moderator facilitator
-    tester examiner babysitter newsreader expert"""
+    tester examiner babysitter newsreader expert senator"""
 )
 COMPANY_WORDS = tx.word_set(
     """inc inc. llc ltd ltd. limited corp corp. corporation company co co. group gmbh plc ag
@@ -195,8 +195,13 @@ ASIDE = re.compile(r"\s*\((?:[^()]*[,;|][^()]*|\s*)\)")
 _COLON = re.compile(r"^(?P<pos>[^:]{2,60}?)\s*:\s+(?P<co>[A-Z].*)$")
 
 
+# "-Page2of2RUCorp.": a page's footer glued to the next page's first line.
+_PAGE_MARK = re.compile(r"\bpage\s*\d+\s*(?:of|/)\s*\d+", re.IGNORECASE)
+
+
 def segments(line: str) -> list[str]:
     out: list[str] = []
+    line = _PAGE_MARK.sub("  ", line)
     for seg in _SEPARATORS.split(ASIDE.sub(" ", line)):
         seg = seg.strip(" :[]")
         if seg.endswith(".") and not ABBREV_END.search(seg):
@@ -283,6 +288,7 @@ _NOT_A_NAME = re.compile(
 # Words that name a publication, a meeting, a prize or a course, never an employer or a title.
 _NOT_EMPLOYER = re.compile(
     r"[“”\"]|\b(?:committee|conference|proceedings|symposium|award|awards|awarded|thesis"
+    r"|winner|winners|finalist|contest|competition|prize"
     r"|dissertation|coursework|certificate)\b"
     r"|\b(?:course|workshop|seminar|webinar|bootcamp)s?\s+(?:at|in|on|from|by|with)\b"  # attended
     r"|(?-i:\b(?:I|[Mm]y|[Ww]e|[Oo]ur)\s+[a-z])",  # "Presently I am associated with …"
