@@ -99,3 +99,18 @@ def test_a_glued_page_footer_a_prize_and_a_senator() -> None:
     assert role.company is None
     role = parse_role_header(["Academic Senator, Brennan State Academic Senate"])
     assert (role.position, role.company) == ("Academic Senator", "Brennan State Academic Senate")
+
+
+def test_an_employer_and_its_year_over_bullets_is_a_role() -> None:
+    text = """Jane Roe
+Experience
+Pellam Foods (2005)
+• Stocked shelves and served customers.
+Quintet Labs (2008)
+• Built APIs for the billing team.
+"""
+    r = parse_resume(text, today=TODAY)
+    assert [(w.company, w.start) for w in r.work_experience] == [
+        ("Pellam Foods", "2005"),
+        ("Quintet Labs", "2008"),
+    ]

@@ -173,6 +173,26 @@ def _lone_date_of_role(lines: list[str], i: int) -> dates.DateRange | None:
     return None
 
 
+_NAME_AND_YEAR = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<year>(?:19|20)\d\d)\)$")
+
+
+def _year_over_bullets(lines: list[str], i: int) -> dates.DateRange | None:
+    """ "Pellam Foods (2005)" over bullets, in a section with no other dates: the year dates
+    the role the line names."""
+    line = lines[i].strip()
+    m = _NAME_AND_YEAR.match(line)
+    below = lines[i + 1] if i + 1 < len(lines) else ""
+    if not m or tx.bullet_glyph(line) or not tx.bullet_glyph(below):
+        return None
+    if not header_like(m.group("name"), max_words=8):
+        return None
+    found = dates.find_dates(line)
+    if len(found) != 1:
+        return None
+    value, span = found[0]
+    return dates.DateRange(value, value, False, span)
+
+
 def _opens_header(lines: list[str], i: int) -> bool:
     """``lines[i]`` can be the first header line under a dates line."""
     if i >= len(lines):
@@ -212,6 +232,9 @@ def segment_by_dates(
         if rng is None:
             ranges[i] = _lone_date_of_role(lines, i)
     anchors = [i for i, rng in enumerate(ranges) if rng]
+    if not anchors and lead_roles:
+        ranges = [_year_over_bullets(lines, i) for i in range(len(lines))]
+        anchors = [i for i, rng in enumerate(ranges) if rng]
     if not anchors:
         return list(lines), []
     main_glyph = _dominant_glyph(lines)
