@@ -114,3 +114,13 @@ Quintet Labs (2008)
         ("Pellam Foods", "2005"),
         ("Quintet Labs", "2008"),
     ]
+
+
+def test_a_template_placeholder_is_no_employer() -> None:
+    role = parse_role_header(["Employers name", "Aircraft Technician"])
+    assert (role.position, role.company) == ("Aircraft Technician", None)
+    role = parse_role_header(["Name Of College", "Lab Monitor"])
+    assert role.company is None
+    # A real name made of the same kind of words stays.
+    role = parse_role_header(["University School", "Science Teacher"])
+    assert role.company == "University School"

@@ -304,6 +304,13 @@ _GENERIC_ALONE = tx.word_set(
     support research development administration management accounting production logistics
     remunerated new working"""
 )
+# A template's placeholder: "Employers name", "Name of College", "Company Name, City, State".
+_PLACEHOLDER_WORDS = tx.word_set(
+    """name names company company's employer employers employer's organisation organization
+    college school university institution job title position location
+    your the of here insert"""
+)
+_FILL_IN = tx.word_set("name names your insert here")
 CUT_SHORT = re.compile(r"\b(?:of|and|the|for|in|at|to|with|from|on|by)$|&$", re.IGNORECASE)
 HEADING_WORD = re.compile(
     r"\b(?:resume|curriculum|vitae|skills|memberships?|experience|education|references"
@@ -380,6 +387,9 @@ def plausible_name(value: str | None) -> str | None:
         return None  # a publication, a committee, an award; a clause cut from a sentence
     if len(ws) == 1 and (len(value.strip(".")) < 2 or ws[0].lower() in _GENERIC_ALONE):
         return None
+    low = {w.lower() for w in ws}
+    if low <= _PLACEHOLDER_WORDS and low & _FILL_IN:
+        return None  # "Employers name", "Name of College": the template's words
     if CUT_SHORT.search(value) or (tx.is_all_caps(value) and HEADING_WORD.search(value)):
         return None  # "University of" (cut by a line break), "RELEVANT STUDIES AND SKILLS"
     if dates.find_dates(value):
