@@ -124,3 +124,18 @@ def test_a_template_placeholder_is_no_employer() -> None:
     # A real name made of the same kind of words stays.
     role = parse_role_header(["University School", "Science Teacher"])
     assert role.company == "University School"
+
+
+def test_timeline_items_are_no_header_of_their_neighbours() -> None:
+    text = """Jane Roe
+Experience and Education
+2021  Legend Words Here
+10/2020 Harbour Conference
+10/2018 Software Engineer @QL
+5/2016 Startup Weekend
+11/2012 Master Project
+1/2012 Research Employee @QL
+6/2011 Project Training
+"""
+    # An acronym on the title's line ("@QL") is the employer, not a line of the timeline.
+    assert _roles(text) == [("Software Engineer", "QL"), ("Research Employee", "QL")]

@@ -65,6 +65,11 @@ def _is_date_only(line: str, rng: dates.DateRange) -> bool:
     return not tx.words(rest)
 
 
+def _opens_with_date(line: str) -> bool:
+    found = dates.find_dates(line)
+    return bool(found) and not line[: min(s for _, (s, _e) in found)].strip()
+
+
 def _dominant_glyph(lines: list[str]) -> str | None:
     glyphs = Counter(g for g in (tx.bullet_glyph(x) for x in lines) if g)
     return glyphs.most_common(1)[0][0] if glyphs else None
@@ -248,6 +253,8 @@ def segment_by_dates(
         while j > floor and a - j <= limit:
             line = lines[j]
             glyph = tx.bullet_glyph(line)
+            if _opens_with_date(lines[a]) and _opens_with_date(line):
+                break  # a timeline: "10/2020 Harbour Conference" / "10/2018 Engineer @Acme"
             if glyph:
                 # "• Google  Mountain View, CA" heads an entry only in outline layouts.
                 if j != a - 1 or not header_like(line):
@@ -276,6 +283,8 @@ def segment_by_dates(
         date_only = start == a and _is_date_only(lines[a], rng)
         while end_header < stop and end_header - a <= 2:
             line = lines[end_header]
+            if _opens_with_date(lines[a]) and _opens_with_date(line):
+                break  # the timeline's next item
             if (
                 date_only
                 and end_header == a + 1
