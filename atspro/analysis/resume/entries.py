@@ -66,6 +66,9 @@ def _is_date_only(line: str, rng: dates.DateRange) -> bool:
 
 
 def _opens_with_date(line: str) -> bool:
+    """ "10/2018 Software Engineer @Acme": a date opens the line."""
+    if not line[:1].isdigit() and not line[:1].isupper():
+        return False
     found = dates.find_dates(line)
     return bool(found) and not line[: min(s for _, (s, _e) in found)].strip()
 
@@ -249,11 +252,12 @@ def segment_by_dates(
         assert rng is not None
         limit = 3 if _is_date_only(lines[a], rng) else 2
         floor = anchors[n - 1] if n else -1
+        timeline = _opens_with_date(lines[a])
         j = a - 1
         while j > floor and a - j <= limit:
             line = lines[j]
             glyph = tx.bullet_glyph(line)
-            if _opens_with_date(lines[a]) and _opens_with_date(line):
+            if timeline and _opens_with_date(line):
                 break  # a timeline: "10/2020 Harbour Conference" / "10/2018 Engineer @Acme"
             if glyph:
                 # "• Google  Mountain View, CA" heads an entry only in outline layouts.
@@ -281,9 +285,10 @@ def segment_by_dates(
         assert rng is not None
         end_header = a + 1
         date_only = start == a and _is_date_only(lines[a], rng)
+        timeline = _opens_with_date(lines[a])
         while end_header < stop and end_header - a <= 2:
             line = lines[end_header]
-            if _opens_with_date(lines[a]) and _opens_with_date(line):
+            if timeline and _opens_with_date(line):
                 break  # the timeline's next item
             if (
                 date_only
