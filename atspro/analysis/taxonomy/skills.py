@@ -72,19 +72,19 @@ FLAG_HOT = 2  # O*NET "Hot Technology"
 FLAG_LANGUAGE = 4  # a human language (English, Spanish…)
 
 NEAR_TOKENS = 10
+_NETWORK_GEAR = frozenset(
+    re.split(
+        r"\s+",
+        "cisco router routers routing switch switches switching ccna ccnp ccie ospf"
+        " bgp eigrp rip vlan vlans juniper junos catalyst nexus asa hsrp mpls",
+    )
+)
 # A spelling two skills share, written in capitals: skill -> (the other skill, the words that
-# name the other one when any stands within NEAR_TOKENS tokens).
+# name the other one when any stands within NEAR_TOKENS tokens). "VPC" beside Nexus switches is
+# Cisco's virtual port channel, not Amazon's virtual private cloud.
 _READ_BY_NEIGHBOURS: dict[str, tuple[str, frozenset[str]]] = {
-    "iOS": (
-        "Cisco IOS",
-        frozenset(
-            re.split(
-                r"\s+",
-                "cisco router routers routing switch switches switching ccna ccnp ccie ospf"
-                " bgp eigrp rip vlan vlans juniper junos catalyst nexus asa hsrp mpls",
-            )
-        ),
-    ),
+    "iOS": ("Cisco IOS", _NETWORK_GEAR),
+    "Amazon VPC": ("Virtual port channel", _NETWORK_GEAR),
 }
 
 # Seniority / level words stripped from job titles ("Senior Software Engineer" -> "Software

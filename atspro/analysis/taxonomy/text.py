@@ -84,11 +84,11 @@ def tokenize(text: str) -> Tokens:
 @lru_cache(maxsize=4096)
 def _links(sep: str) -> bool:
     """Can two tokens with ``sep`` between them belong to one phrase? Phrases never cross commas,
-    brackets, line breaks or sentence ends."""
+    brackets, line breaks, sentence ends or gaps of two spaces."""
     if sep == " " or sep in GLUE:
         return True
-    if "\n" in sep:
-        return False
+    if "\n" in sep or "  " in sep:
+        return False  # a gap of two spaces parts columns or stands for a dropped comma
     core = sep.strip()
     return not core or (len(core) == 1 and core in _PHRASE_GLUE)
 

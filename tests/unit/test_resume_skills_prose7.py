@@ -1,0 +1,106 @@
+"""Skills read in prose, round 7 (issue 14): words the taxonomy read in their everyday sense.
+One synthetic case per class; each fails on the index and code before the fix. Employers,
+projects and people are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from atspro.analysis.taxonomy.skills import get_index
+
+
+def found(text: str) -> set[str]:
+    return {h.name for h in get_index().find(text)}
+
+
+# ------------------------------------------------- a soft or everyday word, claimed only in a list
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ensured compliance with the funding rules of the trust.", "Regulatory compliance"),
+        ("Managed a statewide reading initiative for rural schools.", "Initiative"),
+        ("Introduced proactive measures against phishing.", "Initiative"),
+        ("Worked in close collaboration with the design office.", "Teamwork"),
+        ("Provided consultation with clients on their floor plans.", "Consultation"),
+        ("Checked the integrity of the nightly backups.", "Integrity"),
+        ("Ran the recruitment of new volunteers for the fair.", "Recruiting"),
+        ("Led weekly spelling games for the second grade.", "Spelling"),
+        ("Kept a reliable link between the two warehouses.", "Dependability"),
+    ],
+)
+def test_an_everyday_word_in_a_sentence_is_no_skill(text: str, name: str) -> None:
+    assert name not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Skills: Compliance, Auditing, Payroll", "Regulatory compliance"),
+        ("Strengths: Initiative, Integrity, Patience", "Initiative"),
+        ("Strengths: Initiative, Integrity, Patience", "Integrity"),
+        ("Proactive, punctual and calm under pressure.", "Initiative"),
+        ("Took the initiative to rebuild the stock database.", "Initiative"),
+        ("Consultation, Litigation, Contract management", "Consultation"),
+        ("Ensured regulatory compliance of the labs.", "Regulatory compliance"),
+    ],
+)
+def test_the_same_word_as_a_list_item_or_a_set_phrase_is_read(text: str, name: str) -> None:
+    assert name in found(text)
+
+
+# ------------------------------------------------- communication between machines
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Installed the communication equipment of the depot.",
+        "Designed communication protocols for the sensor boards.",
+        "B.Tech in Electronics & Communication Engineering",
+        "Set up client server communication over TCP.",
+    ],
+)
+def test_machine_communication_is_not_the_soft_skill(text: str) -> None:
+    assert "Communication" not in found(text)
+
+
+def test_communication_skills_are_still_read() -> None:
+    assert "Communication" in found("Excellent communication skills with parents and staff.")
+
+
+# ------------------------------------------------- spellings another product or a job owns
+def test_soap_web_services_are_not_amazon_web_services() -> None:
+    names = found("Integrated the billing system through SOAP Web Services.")
+    assert "AWS" not in names
+    assert "Web services" in names
+    assert "AWS" in found("Hosted the shop on Amazon Web Services.")
+
+
+def test_vpc_beside_nexus_switches_is_cisco_virtual_port_channel() -> None:
+    names = found("Configured VPC and HSRP on the Nexus 7K switches.")
+    assert "Amazon VPC" not in names
+    assert "Virtual port channel" in names
+    assert "Amazon VPC" in found("Created a VPC with private subnets for the EC2 hosts.")
+
+
+def test_sql_developer_in_a_sentence_is_the_job_not_oracle_tool() -> None:
+    assert "SQL Developer" not in found("Worked as a SQL Developer at Harrow Mills.")
+    assert "SQL Developer" in found("Tools: Toad, SQL Developer, Git")
+    assert "SQL Developer" in found("Queried the schema in Oracle SQL Developer.")
+
+
+def test_the_law_degree_ll_m_is_no_large_language_model() -> None:
+    assert "Large language models" not in found("Guided tours for L.L.M. students.")
+    assert "Large language models" in found("Built an LLM assistant for the help desk.")
+
+
+def test_collaborative_filtering_is_no_teamwork() -> None:
+    names = found("Recommender built with collaborative filtering on ratings.")
+    assert "Teamwork" not in names
+    assert "Collaborative filtering" in names
+
+
+# ------------------------------------------------- a gap of two spaces parts a phrase
+def test_a_two_space_gap_parts_a_phrase() -> None:
+    """Text with its commas dropped ("Installation  Maintenance") or a column gap: the words on
+    either side are no one phrase."""
+    assert "Time reporting" not in found("Tuned the jobs from time to time  Reporting to the CIO")
+    assert "Time reporting" in found("Owned time reporting for the crew.")
