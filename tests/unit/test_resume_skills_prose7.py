@@ -4,8 +4,11 @@ projects and people are made up."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from atspro.analysis.resume.parser import parse_resume
 from atspro.analysis.taxonomy.skills import get_index
 
 
@@ -26,6 +29,7 @@ def found(text: str) -> set[str]:
         ("Ran the recruitment of new volunteers for the fair.", "Recruiting"),
         ("Led weekly spelling games for the second grade.", "Spelling"),
         ("Kept a reliable link between the two warehouses.", "Dependability"),
+        ("Lecturer at the Institute of Information Technology, Elmvale", "Computer technology"),
     ],
 )
 def test_an_everyday_word_in_a_sentence_is_no_skill(text: str, name: str) -> None:
@@ -42,6 +46,7 @@ def test_an_everyday_word_in_a_sentence_is_no_skill(text: str, name: str) -> Non
         ("Took the initiative to rebuild the stock database.", "Initiative"),
         ("Consultation, Litigation, Contract management", "Consultation"),
         ("Ensured regulatory compliance of the labs.", "Regulatory compliance"),
+        ("Nine years of experience in information technology, mostly banks", "Computer technology"),
     ],
 )
 def test_the_same_word_as_a_list_item_or_a_set_phrase_is_read(text: str, name: str) -> None:
@@ -104,3 +109,17 @@ def test_a_two_space_gap_parts_a_phrase() -> None:
     either side are no one phrase."""
     assert "Time reporting" not in found("Tuned the jobs from time to time  Reporting to the CIO")
     assert "Time reporting" in found("Owned time reporting for the crew.")
+
+
+# ------------------------------------------------- a subject studied is no skill claimed
+def test_a_minor_or_subject_on_an_education_line_is_no_skill() -> None:
+    r = parse_resume(
+        "Jordan Vale\njordan@example.org\nEXPERIENCE\nAnalyst, Quillmoor Freight Ltd\n"
+        "Jan 2019 - Present\nBuilt pricing models in Python; taught Mathematics to new hires.\n"
+        "EDUCATION\nB.A. in History, Minor in Physics, concentration in Computer Science\n"
+        "Fernbrook College, 2018\n",
+        today=date(2026, 1, 1),
+    )
+    names = {s.name for s in r.skills}
+    assert not names & {"Physics", "Computer science"}
+    assert {"Python", "Mathematics"} <= names  # named where the work is described
