@@ -123,3 +123,17 @@ def test_a_minor_or_subject_on_an_education_line_is_no_skill() -> None:
     names = {s.name for s in r.skills}
     assert not names & {"Physics", "Computer science"}
     assert {"Python", "Mathematics"} <= names  # named where the work is described
+
+
+def test_a_paper_title_names_a_topic_not_a_skill() -> None:
+    r = parse_resume(
+        "Robin Ashdale\nrobin@example.org\nEXPERIENCE\nLecturer, Fernbrook College\n"
+        "Sep 2015 - Present\nTaught data modelling with SQL.\nPUBLICATIONS\n"
+        'Ashdale, R. (2019). "Effective Change Management in Small Colleges." Journal of '
+        "Campus Operations, 4(2).\n"
+        'Ashdale, R. (2021). "Grading essays with Python." Teaching Notes, 7.\n',
+        today=date(2026, 1, 1),
+    )
+    names = {s.name for s in r.skills}
+    assert "Change management" not in names
+    assert {"SQL", "Python"} <= names  # a named technology stays, even in a title

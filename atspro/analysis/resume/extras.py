@@ -33,7 +33,7 @@ def skills_from_hits(
     for hit in hits:
         line_no = max(0, bisect.bisect_right(line_starts, hit.start) - 1)
         section = line_sections[line_no] if line_no < len(line_sections) else "other"
-        if hit.name.casefold() in LANGUAGE_NAMES or prose_skills.studied(hit.surface, section):
+        if hit.name.casefold() in LANGUAGE_NAMES or prose_skills.not_claimed(hit, section):
             continue
         if lines and hit.name.casefold() in _CHANNELS and _CONTACT_LINE.search(lines[line_no]):
             continue  # "LinkedIn: linkedin.com/in/x | Skype: x": how to reach them, not a skill

@@ -5,10 +5,16 @@ judge the words around a hit; this module judges the resume section it stands in
 from __future__ import annotations
 
 from atspro.analysis.resume.degrees import FIELD_WORDS
+from atspro.analysis.taxonomy.skills import SkillHit, get_index
 from atspro.analysis.taxonomy.text import tokenize
 
 
-def studied(surface: str, section: str) -> bool:
+def not_claimed(hit: SkillHit, section: str) -> bool:
+    """True when the hit names a subject studied or a work's topic, not a skill claimed."""
+    return _studied(hit.surface, section) or _a_work_topic(hit.name, section)
+
+
+def _studied(surface: str, section: str) -> bool:
     """ "Minor in Physics", "GCSE Mathematics", "concentration in Computer Science": in the
     education section, a hit made only of field-of-study words names a subject studied, like the
     degree's own field (which the parser already keeps out of skills), not a skill claimed."""
@@ -16,3 +22,13 @@ def studied(surface: str, section: str) -> bool:
         return False
     words = tokenize(surface).low
     return bool(words) and all(w in FIELD_WORDS for w in words)
+
+
+def _a_work_topic(name: str, section: str) -> bool:
+    """ "Effective Change Management: …", "Journal of Health Politics": among publications a
+    skill that names no technology is the topic of a title or a journal's name (a tool list filed
+    under the heading keeps its named technologies)."""
+    if section != "publications":
+        return False
+    info = get_index().info(name)
+    return info is not None and not info.tech
