@@ -137,3 +137,20 @@ def test_a_paper_title_names_a_topic_not_a_skill() -> None:
     names = {s.name for s in r.skills}
     assert "Change management" not in names
     assert {"SQL", "Python"} <= names  # a named technology stays, even in a title
+
+
+# ------------------------------------------------- a list whose commas were lost
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Can program in C C++ C# and Assembly.", "C"),
+        ("Basic in R SPSS HTML CSS", "R"),
+    ],
+)
+def test_a_one_letter_language_between_named_tools_is_read(text: str, name: str) -> None:
+    assert name in found(text)
+
+
+@pytest.mark.parametrize("text", ["Got a grade C in Maths and Python.", "Plan R for the Java team"])
+def test_a_one_letter_word_beside_no_tool_is_still_no_language(text: str) -> None:
+    assert not found(text) & {"C", "R"}

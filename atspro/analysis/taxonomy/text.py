@@ -13,6 +13,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from collections.abc import Container
 from itertools import accumulate, chain
 
 # (separator, token) pairs; findall runs in C, which matters for 2-page resumes.
@@ -160,27 +161,33 @@ def starts_sentence(toks: Tokens, i: int) -> bool:
     return "\n" in sep or sep.strip()[-1:] in _SENTENCE_END
 
 
-def in_list(toks: Tokens, i: int, j: int) -> bool:
-    """True when tokens i..j-1 stand as one item of a list ("Python, R, SQL", "C/C++")."""
+def in_list(toks: Tokens, i: int, j: int, tools: Container[int] = ()) -> bool:
+    """True when tokens i..j-1 stand as one item of a list ("Python, R, SQL", "C/C++"). In text
+    whose commas were lost ("program in C C++ C#", "Basic in R SPSS HTML") a named tool one space
+    away (a token index in ``tools``) stands for the separator on that side."""
+    tool_left = i > 0 and toks.seps[i] == " " and (i - 1) in tools
+    tool_right = j < len(toks) and toks.seps[j] == " " and j in tools
+    return (tool_left or _list_left(toks, i)) and (tool_right or _list_right(toks, j))
+
+
+def _list_left(toks: Tokens, i: int) -> bool:
     left = toks.sep_before(i) if i > 0 else "\n"
-    right = toks.sep_after(j - 1)
-    left_s, right_s = left.strip(), right.strip()
+    left_s = left.strip()
     if left_s:
         # "Objective-C", "R&D": a glued hyphen or ampersand is not a list separator
-        left_ok = left_s[-1] in _LIST_LEFT and left not in {"-", "&", "'"}
-    else:
-        left_ok = "\n" in left or i == 0 or toks.low[i - 1] in _LIST_WORDS
+        return left_s[-1] in _LIST_LEFT and left not in {"-", "&", "'"}
+    return "\n" in left or i == 0 or toks.low[i - 1] in _LIST_WORDS
+
+
+def _list_right(toks: Tokens, j: int) -> bool:
+    right = toks.sep_after(j - 1)
+    right_s = right.strip()
     at_end = j >= len(toks)
     if right_s:
         if right in GLUE and right != "/":
-            right_ok = False  # "R&D", "C-suite", "R's", "R.Smith"
-        else:
-            right_ok = right_s[0] in _LIST_RIGHT or (
-                right_s in {".", ")."} and ("\n" in right or at_end)
-            )
-    else:
-        right_ok = at_end or "\n" in right or toks.low[j] in _LIST_RIGHT_WORDS
-    return left_ok and right_ok
+            return False  # "R&D", "C-suite", "R's", "R.Smith"
+        return right_s[0] in _LIST_RIGHT or (right_s in {".", ")."} and ("\n" in right or at_end))
+    return at_end or "\n" in right or toks.low[j] in _LIST_RIGHT_WORDS
 
 
 def standalone_title(toks: Tokens, i: int) -> bool:
