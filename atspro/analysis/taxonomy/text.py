@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 from functools import lru_cache
-from collections.abc import Container
 from itertools import accumulate, chain
 
 # (separator, token) pairs; findall runs in C, which matters for 2-page resumes.
