@@ -197,7 +197,8 @@ class SkillIndex:
         sure = [r for r in raw if not r[3] & _CONTEXT_RULES and flags[r[2]] & FLAG_TECH]
         anchors = [r[0] for r in sure]
         # tokens of those tools, for list items whose commas were lost ("in C C++ C#")
-        tools = {t for r in sure for t in range(r[0], r[1])} if len(sure) > 1 else set()
+        listed = len(sure) > 1 and any(r[3] & RULE_LIST for r in raw)
+        tools = {t for r in sure for t in range(r[0], r[1])} if listed else set()
         peers = [r for r in raw if _vouches(toks, r, flags)]
         hits: list[SkillHit] = []
         for i, j, sid, rules in raw:
