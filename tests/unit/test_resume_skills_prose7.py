@@ -154,3 +154,15 @@ def test_a_one_letter_language_between_named_tools_is_read(text: str, name: str)
 @pytest.mark.parametrize("text", ["Got a grade C in Maths and Python.", "Plan R for the Java team"])
 def test_a_one_letter_word_beside_no_tool_is_still_no_language(text: str) -> None:
     assert not found(text) & {"C", "R"}
+
+
+def test_a_pastime_under_interests_is_no_job_skill() -> None:
+    r = parse_resume(
+        "Sam Orrin\nsam@example.org\nEXPERIENCE\nTeam Lead, Pellow Logistics\n"
+        "Mar 2018 - Present\nLed a team of six; built dashboards in Tableau.\n"
+        "INTERESTS\nTennis, football and the stock market; leadership of a youth club; Python.\n",
+        today=date(2026, 1, 1),
+    )
+    names = {s.name for s in r.skills}
+    assert not names & {"Tennis", "Football", "Stock market"}
+    assert {"Tableau", "Python"} <= names  # a named technology stays, even as a hobby

@@ -10,8 +10,25 @@ from atspro.analysis.taxonomy.text import tokenize
 
 
 def not_claimed(hit: SkillHit, section: str) -> bool:
-    """True when the hit names a subject studied or a work's topic, not a skill claimed."""
-    return _studied(hit.surface, section) or _a_work_topic(hit.name, section)
+    """True when the hit names a subject studied, a work's topic or a pastime, not a skill
+    claimed."""
+    if _studied(hit.surface, section):
+        return True
+    if section not in _LEISURE and section != "publications":
+        return False
+    info = get_index().info(hit.name)
+    if info is None or info.tech:
+        return False
+    # "Effective Change Management: …", "Journal of Health Politics": among publications a
+    # skill that names no technology is the topic of a title or a journal's name (a tool list
+    # filed under the heading keeps its named technologies). Under interests and activities a
+    # non-technical hard skill is a pastime ("Tennis", "Stock market"); soft skills shown there
+    # ("Leadership") stay.
+    return section == "publications" or info.kind == "hard"
+
+
+# sections of what the candidate does outside work
+_LEISURE = frozenset({"interests", "activities"})
 
 
 def _studied(surface: str, section: str) -> bool:
@@ -22,13 +39,3 @@ def _studied(surface: str, section: str) -> bool:
         return False
     words = tokenize(surface).low
     return bool(words) and all(w in FIELD_WORDS for w in words)
-
-
-def _a_work_topic(name: str, section: str) -> bool:
-    """ "Effective Change Management: …", "Journal of Health Politics": among publications a
-    skill that names no technology is the topic of a title or a journal's name (a tool list filed
-    under the heading keeps its named technologies)."""
-    if section != "publications":
-        return False
-    info = get_index().info(name)
-    return info is not None and not info.tech
