@@ -44,6 +44,8 @@ def test_an_everyday_word_in_a_sentence_is_no_skill(text: str, name: str) -> Non
         ("Strengths: Initiative, Integrity, Patience", "Integrity"),
         ("Proactive, punctual and calm under pressure.", "Initiative"),
         ("Took the initiative to rebuild the stock database.", "Initiative"),
+        ("Strong collaboration skills and a proactive attitude.", "Teamwork"),
+        ("Strong collaboration skills and a proactive attitude.", "Initiative"),
         ("Consultation, Litigation, Contract management", "Consultation"),
         ("Ensured regulatory compliance of the labs.", "Regulatory compliance"),
         ("Nine years of experience in information technology, mostly banks", "Computer technology"),
