@@ -339,3 +339,28 @@ def test_an_employer_written_two_ways_is_one_role() -> None:
         "Elmhurst Institute of Management Rivers High",
     )
     assert not _same("Lakeview Bank", "Lakeview Foods")
+
+
+def test_a_dated_clause_whose_header_took_the_line_above_keeps_its_own_role() -> None:
+    # The sentence of the role above wraps onto a short line ("Tarn Medical School, …"),
+    # which the header reading takes as the employer of the dated clause below it.
+    text = (
+        "Jane Roe\njane@example.com\nExperience\n2003 - 2008\nBrindle General Hospital\n"
+        "Chief Legal Officer\n• Head of the legal department and lecturer in ethics both at\n"
+        "Tarn Medical School, Eastport University\n"
+        "Nov. 2008 to date: Managing Partner, Hale Wiru and Co. Advocates, Eastport, a Firm\n"
+        "of Advocates handling civil matters on behalf of clients\n"
+    )
+    assert ("Managing Partner", "Hale Wiru and Co. Advocates", "2008-11", None, True) in _roles(
+        text
+    )
+
+
+def test_a_dated_committee_line_with_no_employer_read_stays_as_read() -> None:
+    text = (
+        "Jane Roe\njane@example.com\nExperience\nProfessor, Brindle State University\n"
+        "1990 - 2010\nTaught policy.\nService\n"
+        "1997-2000: Member, Advisory Board, Regional Studies Major, BSU.\n"
+        "1996-1997: Member, Program Review Committee, BSU\n"
+    )
+    assert "Advisory Board" not in [r[1] for r in _roles(text)]

@@ -11,6 +11,7 @@ look like an organisation (capitalised or a company word, no place alone, no tit
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from atspro.analysis.resume import dates, labelled, places, roles, sections, units
@@ -252,13 +253,17 @@ def _tidy_company(company: str | None) -> str | None:
     return company
 
 
-def amend(role: roles.RoleHeader, header: list[str], body: list[str]) -> None:
+def amend(
+    role: roles.RoleHeader, header: list[str], body: list[str], raw: Sequence[str] = ()
+) -> None:
     """A role's header written as a sentence ("Working as Python Developer for Acme Ltd.,
     Nashik, from June 2015") gives its title and employer; a header with no title takes one from the
-    first sentence under it ("Worked as office assistant.")."""
+    first sentence under it ("Worked as office assistant."). ``raw``: the header lines as
+    written, dates kept ("Nov. 2008 to date: Managing Partner, Hale and Co., a firm …" is a
+    dated clause only with its dates)."""
     role.company = _tidy_company(role.company)
     said = read_sentence(" ".join(header)) if header else None
-    said = said or next(filter(None, map(dated_clause, header)), None)
+    said = said or next(filter(None, map(dated_clause, header)), None) or _clause_cut(role, raw)
     if said:
         role.position, role.company = said.position, said.company
         return
@@ -292,6 +297,19 @@ def amend(role: roles.RoleHeader, header: list[str], body: list[str]) -> None:
         if position:
             role.position = position
             return
+
+
+def _clause_cut(role: roles.RoleHeader, raw: Sequence[str]) -> SentenceRole | None:
+    """A dated clause among the header lines as written ("Nov. 2008 to date: Managing
+    Partner, Hale and Co., a firm …") when the header reading took its employer from another
+    line (the tail of a sentence above the dates): the clause's title and employer."""
+    if role.company is None:
+        return None  # nothing read elsewhere ("1997-2000: Member, Advisory Board"): as read
+    for line in raw:
+        said = dated_clause(line)
+        if said and not _same(role.company, line):
+            return said
+    return None
 
 
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z])")
