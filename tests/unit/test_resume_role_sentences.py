@@ -364,3 +364,14 @@ def test_a_dated_committee_line_with_no_employer_read_stays_as_read() -> None:
         "1996-1997: Member, Program Review Committee, BSU\n"
     )
     assert "Advisory Board" not in [r[1] for r in _roles(text)]
+
+
+def test_a_title_after_a_quoted_motto_opens_the_body() -> None:
+    text = (
+        "Jane Roe\njane@example.com\nExperience\nBrindle Builders, LLC, Eastport, CA\n"
+        "2010 to Present\n"
+        "“Provide solutions for Industrial and Residential Maintenance Needs.”\n"
+        "Owner/Operator - Oversee all aspects of several ongoing landscaping and mulch jobs,\n"
+        "including crews, contracts and supplies.\n"
+    )
+    assert _roles(text)[0][:2] == ("Owner/Operator", "Brindle Builders, LLC")

@@ -11,7 +11,7 @@ look like an organisation (capitalised or a company word, no place alone, no tit
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from atspro.analysis.resume import dates, labelled, places, roles, sections, units
@@ -293,10 +293,16 @@ def amend(
         if said and (role.company is None or _same(role.company, said.company)):
             role.position, role.company = said.position, role.company or said.company
             return
-        position = title_sentence(item) or lead_title(item)
+        # "“A motto.” Owner/Operator - Oversee …": the title may open the item's next sentence
+        later = _SENTENCE_END.split(item)[1:] if "-" in item or ":" in item else []
+        position = title_sentence(item) or lead_title(item) or _first(map(lead_title, later))
         if position:
             role.position = position
             return
+
+
+def _first(values: Iterable[str | None]) -> str | None:
+    return next(filter(None, values), None)
 
 
 def _clause_cut(role: roles.RoleHeader, raw: Sequence[str]) -> SentenceRole | None:
@@ -312,7 +318,8 @@ def _clause_cut(role: roles.RoleHeader, raw: Sequence[str]) -> SentenceRole | No
     return None
 
 
-_SENTENCE_END = re.compile(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z])")
+# A sentence ends at its stop, or at a closing quote after it ("… Situations.” Owner - …").
+_SENTENCE_END = re.compile(r"(?:(?<=[a-z0-9)][.!?])|(?<=[a-z0-9)][.!?][\"”’]))\s+(?=[A-Z])")
 
 
 # In text stripped of its punctuation (one long line): where a sentence about the person's
