@@ -4,7 +4,9 @@
 The stated figure is what the person claims, as of the day they wrote it; the computed one
 (parser.py) adds up the dated roles as of today. A statement is read in the summary and the
 lines before the first heading (a bullet elsewhere saying "for 5 years" is about one task),
-and in an "Experience: N years" label anywhere. Several statements: the largest ("12+ years
+and anywhere in an "Experience: N years" label or a claim opening a line ("10+ years of
+experience in …" under Qualifications, "4 Years Worked as …" under Experience, "I have about
+N years of experience"). Several statements: the largest ("12+ years
 in logistics, 4+ years as a team lead").
 """
 
@@ -55,6 +57,19 @@ _LABEL = re.compile(
     r"(?P<n2>\d{1,2}(?:\.\d)?)(?![\d.])",
     re.IGNORECASE,
 )
+# A claim read in any section: a line (or a short "Label:") opening with "N+ years of
+# experience" ("Software testing: 20+ years of experience as …", a Qualifications list), "I
+# have about N years of experience", "4 Years Worked as a Trainer." (under Experience).
+_CLAIM = re.compile(
+    rf"(?:^[^\w(]*(?:[A-Z][\w&/ -]{{1,40}}:\s*)?|\bi\s+(?:have|'ve|bring)\s+(?:got\s+)?)"
+    rf"{_APPROX}{_N_YEARS}{_MONTHS}(?:\s+of)?(?:\s+[\w-]+){{0,3}}?\s+experien",
+    re.IGNORECASE,
+)
+_WORKED_AS = re.compile(
+    rf"^[^\w(]*{_APPROX}{_N_YEARS}{_MONTHS}\s+(?:worked|working)\s+as\b", re.IGNORECASE
+)
+# "[ 6 years ]" alone on a line of the summary (a profile export's total).
+_ALONE = re.compile(rf"^[\s(\[]*{_N_YEARS}{_MONTHS}[\s)\]]*$", re.IGNORECASE | re.MULTILINE)
 _DECADES = re.compile(
     rf"\b{_APPROX}(?P<d>a|one|two|three|four)\s+decades?\b(?:\s+[\w&/()'’-]+){{0,5}}?"
     r"\s+(?:experien|as\b|in\b|of\b)",
@@ -72,9 +87,13 @@ def _number(token: str) -> float:
     return float(NUMBER_WORDS[token]) if token in NUMBER_WORDS else float(token)
 
 
-def _figures(text: str, *, labelled_only: bool = False) -> list[float]:
+def _figures(text: str, *, anywhere: bool = False) -> list[float]:
     found: list[float] = []
-    patterns = (_LABEL,) if labelled_only else (_LABEL, _BEFORE_EXPERIENCE, _IN_WORK, _LEAD)
+    patterns = (
+        (_LABEL, _CLAIM, _WORKED_AS)
+        if anywhere
+        else (_LABEL, _BEFORE_EXPERIENCE, _IN_WORK, _LEAD, _ALONE)
+    )
     for pattern in patterns:
         for m in pattern.finditer(text):
             if _NOT_WORK.match(text[m.end() :]):
@@ -84,7 +103,7 @@ def _figures(text: str, *, labelled_only: bool = False) -> list[float]:
                 continue
             months = float(m.group("m")) / 12 if m.group("m") else 0.0
             found.append(_number(m.group("n")) + months)
-    if not labelled_only:
+    if not anywhere:
         for m in _DECADES.finditer(text):
             found.append(10.0 * (1 if m.group("d").lower() in ("a", "one") else
                                  _number(m.group("d"))))  # fmt: skip
@@ -96,16 +115,18 @@ def stated_years(
 ) -> float | None:
     """The years of experience the resume states: ``own_words`` are its summary and header
     lines (joined, so a statement wrapped over two lines is read), ``all_lines`` every line
-    (for an "Experience: N years" label). None when it states none, or when the figure is
+    (for an "Experience: N years" label or a claim, ``_CLAIM``). None when it states none, or when the figure is
     beyond what the resume itself makes possible (``plausible``; ``dated``: the roles' dated
     total)."""
     found = _figures("\n".join(x.strip() for x in own_words))
-    labels = [x for x in all_lines if "xp" in x.lower()]  # "Experience", "Exp.": cheap filter
-    found += [f for line in labels for f in _figures(line, labelled_only=True)]
+    # "Experience: N years" labels and claims ("N+ years of experience …") in any section
+    labels = [x for x in all_lines if _CLAIM_WORDS.search(x)]  # a cheap filter first
+    found += [f for line in labels for f in _figures(line, anywhere=True)]
     found = [f for f in found if plausible(f, dated, all_lines)]
     return round(max(found), 1) if found else None
 
 
+_CLAIM_WORDS = re.compile(r"xp|years?\s+work", re.IGNORECASE)
 _YEAR = re.compile(rf"(?<!\d){dates.YEAR}(?!\d)")
 
 
