@@ -269,7 +269,28 @@ def _find_range(line: str, day_first: bool) -> DateRange | None:
         start = parse_date(alone.group("start"))
         if start:
             return DateRange(start, None, True, alone.span(), open_end=True)
-    return _month_yy_range(line)
+    return _month_yy_range(line) or _template_range(line)
+
+
+# A template's placeholder year ("20XX", "19xx"): "May 20XX – Present", "Summer 20XX-20XX",
+# "August - November 20XX", "19xx-20xx". Such a range dates a role, with no date in it: never a
+# year ("20XX" is no 2000) and no years of experience.
+_TEMPLATE_YEAR = r"(?:19|20)[Xx]{2}"
+_TEMPLATE_DATE = rf"(?:(?:{_MONTH}|{_SEASON}s?),?\s*)?{_TEMPLATE_YEAR}"
+_TEMPLATE_RANGE_RE = re.compile(
+    rf"(?<![\w/.])(?:{_TEMPLATE_DATE}|{_MONTH}|{_SEASON})(?:{SEP})"
+    rf"(?:{_TEMPLATE_DATE}|(?P<present>{PRESENT}))(?![\w/])",
+    re.IGNORECASE,
+)
+
+
+def _template_range(line: str) -> DateRange | None:
+    if "xx" not in line and "XX" not in line:
+        return None  # cheap test first
+    for m in _TEMPLATE_RANGE_RE.finditer(line):
+        if re.search(_TEMPLATE_YEAR, m.group(0)):  # "May - June" alone is no range
+            return DateRange(None, None, bool(m.group("present")), m.span())
+    return None
 
 
 # "Windows 2000 onwards", "Office 2010 onwards": a year right after a name is its version.

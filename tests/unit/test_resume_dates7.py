@@ -1,0 +1,52 @@
+"""Date forms of round 7: a template's placeholder years ("20XX") and an end date alone
+("to 1974") (synthetic resumes; made-up names, employers and places)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from atspro.analysis.resume import dates
+from atspro.analysis.resume.parser import parse_resume
+
+TODAY = date(2026, 1, 1)
+
+
+def _range(line: str) -> tuple[str | None, str | None, bool] | None:
+    rng = dates.find_range(line)
+    return None if rng is None else (rng.start, rng.end, rng.is_current)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("September 20XX-Present", (None, None, True)),
+        ("Summer 20XX-20XX", (None, None, False)),
+        ("Teacher, Brindle High School, Eastport, Nebraska, 19xx-20xx", (None, None, False)),
+        ("January-May, 19xx", (None, None, False)),
+        ("Line Coach, Tarn School, Eastport, IL, August - November 20XX", (None, None, False)),
+        ("Clerk, July 20XX to August 20XX", (None, None, False)),
+        ("May 20XX", None),  # one placeholder date: no range
+        ("May - June", None),
+    ],
+)  # fmt: skip
+def test_a_template_range_dates_a_role_with_no_year(line: str, expected: tuple | None) -> None:
+    assert _range(line) == expected
+    assert dates.find_dates(line) == []  # "20XX" is never the year 2000
+
+
+def test_roles_dated_with_template_years_are_read_and_add_no_years() -> None:
+    text = (
+        "Jane Roe\njane@example.com\nEXPERIENCE\n"
+        "Line Coach, Brindle High School, Eastport, IL, August - November 20XX\n"
+        "Created line drills for 30 players.\nProduced film breakdowns.\n"
+        "Day Care Teacher, The Small Place, Eastport, IL, April - August 20XX\n"
+        "Led daily activities.\n"
+    )
+    r = parse_resume(text, today=TODAY)
+    assert [(w.position, w.company, w.start, w.end) for w in r.work_experience] == [
+        ("Line Coach", "Brindle High School", None, None),
+        ("Day Care Teacher", "The Small Place", None, None),
+    ]
+    assert not r.total_years_experience
