@@ -50,3 +50,32 @@ def test_roles_dated_with_template_years_are_read_and_add_no_years() -> None:
         ("Day Care Teacher", "The Small Place", None, None),
     ]
     assert not r.total_years_experience
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("to 1974", (None, "1974", False)),
+        ("(until May 1990)", (None, "1990-05", False)),
+        ("to 1974 and beyond", None),
+        ("- 2001", None),
+        ("to date", None),
+    ],
+)
+def test_an_end_date_alone_is_a_range_with_no_start(line: str, expected: tuple | None) -> None:
+    assert _range(line) == expected
+
+
+def test_the_earliest_role_dated_only_by_its_end_is_read() -> None:
+    text = (
+        "Jane Roe\njane@example.com\nEXPERIENCE\n1976 to 1978\nTarn Electronics, Eastport, NJ\n"
+        "Tool and Die Maker\nBuilt dies for presses.\nKept the shop logs.\n"
+        "to 1974\nBrindle Machine and Tool, Westfield, NJ\nMachine Operator\n"
+        "General machine work on large mills.\n"
+    )
+    r = parse_resume(text, today=TODAY)
+    assert [(w.position, w.company, w.start, w.end) for w in r.work_experience] == [
+        ("Tool and Die Maker", "Tarn Electronics", "1976", "1978"),
+        ("Machine Operator", "Brindle Machine and Tool", None, "1974"),
+    ]
+    assert r.total_years_experience == 2.0  # a role with no start adds no years
