@@ -27,6 +27,8 @@ def _range(line: str) -> tuple[str | None, str | None, bool] | None:
         ("January-May, 19xx", (None, None, False)),
         ("Line Coach, Tarn School, Eastport, IL, August - November 20XX", (None, None, False)),
         ("Clerk, July 20XX to August 20XX", (None, None, False)),
+        ("Fall [Year] - Present", (None, None, True)),
+        ("May [year]-August [year]", (None, None, False)),
         ("May 20XX", None),  # one placeholder date: no range
         ("May - June", None),
     ],

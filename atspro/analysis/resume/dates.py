@@ -280,10 +280,11 @@ def _find_range(line: str, day_first: bool) -> DateRange | None:
     return _month_yy_range(line) or _template_range(line)
 
 
-# A template's placeholder year ("20XX", "19xx"): "May 20XX – Present", "Summer 20XX-20XX",
+# A template's placeholder year ("20XX", "19xx", "[year]"): "May 20XX – Present", "Summer 20XX-20XX",
 # "August - November 20XX", "19xx-20xx". Such a range dates a role, with no date in it: never a
 # year ("20XX" is no 2000) and no years of experience.
-_TEMPLATE_YEAR = r"(?:19|20)[Xx]{2}"
+_TEMPLATE_YEAR = r"(?:(?:19|20)[Xx]{2}|\[year\])"
+_TEMPLATE_YEAR_RE = re.compile(_TEMPLATE_YEAR, re.IGNORECASE)
 _TEMPLATE_DATE = rf"(?:(?:{_MONTH}|{_SEASON}s?),?\s*)?{_TEMPLATE_YEAR}"
 _TEMPLATE_RANGE_RE = re.compile(
     rf"(?<![\w/.])(?:{_TEMPLATE_DATE}|{_MONTH}|{_SEASON})(?:{SEP})"
@@ -293,10 +294,10 @@ _TEMPLATE_RANGE_RE = re.compile(
 
 
 def _template_range(line: str) -> DateRange | None:
-    if "xx" not in line and "XX" not in line:
+    if "xx" not in line and "XX" not in line and "[year]" not in line.lower():
         return None  # cheap test first
     for m in _TEMPLATE_RANGE_RE.finditer(line):
-        if re.search(_TEMPLATE_YEAR, m.group(0)):  # "May - June" alone is no range
+        if _TEMPLATE_YEAR_RE.search(m.group(0)):  # "May - June" alone is no range
             return DateRange(None, None, bool(m.group("present")), m.span())
     return None
 
