@@ -114,3 +114,26 @@ def test_a_lone_figure_in_the_summary_is_read() -> None:
 def test_a_span_in_a_section_is_no_claim(line: str) -> None:
     text = f"Jordan Vale\nSKILLS\n{line}\n{ROLES}"
     assert parse_resume(text, today=TODAY).stated_years_experience is None
+
+
+@pytest.mark.parametrize(
+    ("summary", "want"),
+    [
+        ("Buyer with 15 years' experience in logistics.", 15.0),
+        ("More than three years’ experience in design.", 3.0),
+        ("Immediate joiner as 3 yr exp as a Test Engineer.", 3.0),
+        ("Two and a half years of experience in sales.", 2.5),
+        ("Nine (9) years of experience in payroll.", 9.0),
+        ("Analyst with a total experience of 6 years in IT.", 6.0),
+        ("A 12-year career in retail banking.", 12.0),
+        ("A fifteen-year career in freight.", 15.0),
+    ],
+)
+def test_more_shapes_of_a_stated_figure(summary: str, want: float) -> None:
+    text = f"Jordan Vale\njordan.vale@example.com\nSUMMARY\n{summary}\n{ROLES}"
+    assert parse_resume(text, today=TODAY).stated_years_experience == want
+
+
+def test_a_career_program_is_no_stated_figure() -> None:
+    text = f"Jordan Vale\nSUMMARY\nGraduate of the 2-year career program in design.\n{ROLES}"
+    assert parse_resume(text, today=TODAY).stated_years_experience is None

@@ -26,11 +26,16 @@ _APPROX = (
     r"(?:(?:over|more\s+than|almost|nearly|around|about|approximately|approx\.?|close\s+to|"
     r"roughly|some|at\s+least|in\s+excess\s+of)\s+)?"
 )
-_N_YEARS = rf"(?P<n>{_NUM})\s*(?:\+|plus)?\s*(?:years?|yrs?)\b(?:\s*\+|\s+plus)?"
+# "5+ years", "Two and a half years", "Nine (9) years", "15 years' experience".
+_N_YEARS = (
+    rf"(?P<n>{_NUM})(?P<half>\s+and\s+a\s+half)?\s*(?:\(\d{{1,2}}\)\s*)?(?:\+|plus)?\s*"
+    r"(?:years?|yrs?)\b['’]?(?:\s*\+|\s+plus)?"
+)
 _MONTHS = r"(?:\s*(?:,|and|&)?\s*(?P<m>\d{1,2})\s*(?:months?|mos?|mths?)\b)?"
-# "9 years of experience", "14 years industry experience", "3 years hands-on experience".
+# "9 years of experience", "14 years industry experience", "3 years hands-on experience",
+# "6+ yrs exp in Java".
 _BEFORE_EXPERIENCE = re.compile(
-    rf"\b{_APPROX}{_N_YEARS}{_MONTHS}(?:\s+[\w&/()'’-]+){{0,5}}?\s+experien",
+    rf"\b{_APPROX}{_N_YEARS}{_MONTHS}(?:\s+[\w&/()'’-]+){{0,5}}?\s+(?:experien|exp\b)",
     re.IGNORECASE,
 )
 # "Nearly 8 years in retail banking", "for more than 10 years.", "25+ years in the energy
@@ -55,6 +60,15 @@ _LABEL = re.compile(
     rf"\s*[:\-–]\s*{_APPROX}{_N_YEARS}{_MONTHS}"
     r"|\btotal\s+(?:years\s+of\s+experience|experience\s+in\s+years)\s*[:\-–]?\s*"
     r"(?P<n2>\d{1,2}(?:\.\d)?)(?![\d.])",
+    re.IGNORECASE,
+)
+# "a 10-year career in sales", "a fifteen-year career", "a 20 year professional career".
+_CAREER = re.compile(
+    rf"\b{_APPROX}(?P<n>{_NUM})[-\s]years?(?:[-\s]long)?\s+(?:[\w-]+\s+)?career\b", re.IGNORECASE
+)
+# "a total experience of 6 years", "Total IT experience of 7+ years".
+_TOTAL_OF = re.compile(
+    rf"\b(?:total|overall)\s+(?:[\w/]+\s+)?experience\s+of\s+{_APPROX}{_N_YEARS}{_MONTHS}",
     re.IGNORECASE,
 )
 # A claim read in any section: a line (or a short "Label:") opening with "N+ years of
@@ -90,9 +104,9 @@ def _number(token: str) -> float:
 def _figures(text: str, *, anywhere: bool = False) -> list[float]:
     found: list[float] = []
     patterns = (
-        (_LABEL, _CLAIM, _WORKED_AS)
+        (_LABEL, _TOTAL_OF, _CLAIM, _WORKED_AS)
         if anywhere
-        else (_LABEL, _BEFORE_EXPERIENCE, _IN_WORK, _LEAD, _ALONE)
+        else (_LABEL, _TOTAL_OF, _BEFORE_EXPERIENCE, _IN_WORK, _LEAD, _ALONE, _CAREER)
     )
     for pattern in patterns:
         for m in pattern.finditer(text):
@@ -101,8 +115,9 @@ def _figures(text: str, *, anywhere: bool = False) -> list[float]:
             if m.groupdict().get("n2"):
                 found.append(float(m.group("n2")))
                 continue
-            months = float(m.group("m")) / 12 if m.group("m") else 0.0
-            found.append(_number(m.group("n")) + months)
+            extra = m.groupdict()
+            months = float(extra["m"]) / 12 if extra.get("m") else 0.0
+            found.append(_number(m.group("n")) + months + (0.5 if extra.get("half") else 0.0))
     if not anywhere:
         for m in _DECADES.finditer(text):
             found.append(10.0 * (1 if m.group("d").lower() in ("a", "one") else
@@ -115,9 +130,9 @@ def stated_years(
 ) -> float | None:
     """The years of experience the resume states: ``own_words`` are its summary and header
     lines (joined, so a statement wrapped over two lines is read), ``all_lines`` every line
-    (for an "Experience: N years" label or a claim, ``_CLAIM``). None when it states none, or when the figure is
-    beyond what the resume itself makes possible (``plausible``; ``dated``: the roles' dated
-    total)."""
+    (for an "Experience: N years" label or a claim, ``_CLAIM``). None when it states none, or
+    when the figure is beyond what the resume itself makes possible (``plausible``; ``dated``:
+    the roles' dated total)."""
     found = _figures("\n".join(x.strip() for x in own_words))
     # "Experience: N years" labels and claims ("N+ years of experience …") in any section
     labels = [x for x in all_lines if _CLAIM_WORDS.search(x)]  # a cheap filter first
