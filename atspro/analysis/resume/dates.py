@@ -277,7 +277,8 @@ def _find_range(line: str, day_first: bool) -> DateRange | None:
         end = parse_date(end_alone.group("end"))
         if end:
             return DateRange(None, end, False, end_alone.span())
-    return _month_yy_range(line) or _template_range(line)
+    placeholder = "xx" in line or "XX" in line or "]" in line  # cheap test first
+    return _month_yy_range(line) or (_template_range(line) if placeholder else None)
 
 
 # A template's placeholder year ("20XX", "19xx", "[year]"): "May 20XX – Present", "Summer 20XX-20XX",
@@ -294,8 +295,6 @@ _TEMPLATE_RANGE_RE = re.compile(
 
 
 def _template_range(line: str) -> DateRange | None:
-    if "xx" not in line and "XX" not in line and "[year]" not in line.lower():
-        return None  # cheap test first
     for m in _TEMPLATE_RANGE_RE.finditer(line):
         if _TEMPLATE_YEAR_RE.search(m.group(0)):  # "May - June" alone is no range
             return DateRange(None, None, bool(m.group("present")), m.span())

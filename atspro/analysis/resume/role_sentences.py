@@ -319,7 +319,7 @@ def _clause_cut(role: roles.RoleHeader, raw: Sequence[str]) -> SentenceRole | No
 
 
 # A sentence ends at its stop, or at a closing quote after it ("… Situations.” Owner - …").
-_SENTENCE_END = re.compile(r"(?:(?<=[a-z0-9)][.!?])|(?<=[a-z0-9)][.!?][\"”’]))\s+(?=[A-Z])")
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)][.!?])[\"”’]?\s+(?=[A-Z])")
 
 
 # In text stripped of its punctuation (one long line): where a sentence about the person's

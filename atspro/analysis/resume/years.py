@@ -96,6 +96,10 @@ _NOT_WORK = re.compile(
 )
 
 
+# The words a pattern cannot match without (a cheap test before the scan).
+_NEEDS = {_CAREER: ("career",), _TOTAL_OF: ("total", "overall")}
+
+
 def _number(token: str) -> float:
     token = token.lower()
     return float(NUMBER_WORDS[token]) if token in NUMBER_WORDS else float(token)
@@ -103,12 +107,17 @@ def _number(token: str) -> float:
 
 def _figures(text: str, *, anywhere: bool = False) -> list[float]:
     found: list[float] = []
+    low = text.lower()
     patterns = (
         (_LABEL, _TOTAL_OF, _CLAIM, _WORKED_AS)
         if anywhere
         else (_LABEL, _TOTAL_OF, _BEFORE_EXPERIENCE, _IN_WORK, _LEAD, _ALONE, _CAREER)
     )
+    if "yr" not in low and "year" not in low:
+        patterns = ()  # every pattern reads "N years" or "N yrs": most texts end here, cheaply
     for pattern in patterns:
+        if pattern in _NEEDS and not any(w in low for w in _NEEDS[pattern]):
+            continue
         for m in pattern.finditer(text):
             if _NOT_WORK.match(text[m.end() :]):
                 continue
@@ -135,13 +144,17 @@ def stated_years(
     the roles' dated total)."""
     found = _figures("\n".join(x.strip() for x in own_words))
     # "Experience: N years" labels and claims ("N+ years of experience …") in any section
-    labels = [x for x in all_lines if _CLAIM_WORDS.search(x)]  # a cheap filter first
+    labels = [x for x in all_lines if _claim_words(x.lower())]  # a cheap filter first
     found += [f for line in labels for f in _figures(line, anywhere=True)]
     found = [f for f in found if plausible(f, dated, all_lines)]
     return round(max(found), 1) if found else None
 
 
-_CLAIM_WORDS = re.compile(r"xp|years?\s+work", re.IGNORECASE)
+def _claim_words(low: str) -> bool:
+    """ "Experience", "Exp." or "years worked" in a lower-cased line."""
+    return "xp" in low or ("work" in low and "year" in low)
+
+
 _YEAR = re.compile(rf"(?<!\d){dates.YEAR}(?!\d)")
 
 
