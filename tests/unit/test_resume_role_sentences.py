@@ -375,3 +375,42 @@ def test_a_title_after_a_quoted_motto_opens_the_body() -> None:
         "including crews, contracts and supplies.\n"
     )
     assert _roles(text)[0][:2] == ("Owner/Operator", "Brindle Builders, LLC")
+
+
+@pytest.mark.parametrize(
+    ("body", "position"),
+    [
+        ("Senior Software developer for the public website. I was involved in many projects.", "Senior Software developer"),
+        ("Senior .NET developer in a team working on a loyalty program.", "Senior .NET developer"),
+        ("As a senior .NET Developer I was working on a new mortgage application.", "senior .NET Developer"),
+        ("As Senior Software engineer my role was to build and run the mobile client.", "Senior Software engineer"),
+        ("Technical lead for the main website redesign.", "Technical lead"),
+        ("Project Manager for the billing platform.", "Project Manager"),
+    ],
+)  # fmt: skip
+def test_a_title_opening_the_body_in_a_sentence_about_the_job(body: str, position: str) -> None:
+    text = f"Jane Roe\njane@example.com\nExperience\nBrindle Telecom | October 2015 – Current\n{body}\n"
+    assert _roles(text)[0][:2] == (position, "Brindle Telecom")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Global leader specializing in Reliable Power for telecom networks.",  # a company blurb
+        "Responsible for the payroll of 40 staff.",
+        "Managed a team of five in the Eastport office.",
+        "Consultant work for client projects across the region.",
+    ],
+)
+def test_a_body_opening_with_no_title_gives_none(body: str) -> None:
+    text = f"Jane Roe\njane@example.com\nExperience\nBrindle Telecom | October 2015 – Current\n{body}\n"
+    assert _roles(text)[0][:2] == (None, "Brindle Telecom")
+
+
+def test_a_long_first_paragraph_is_read_from_its_first_sentence() -> None:
+    rest = " ".join(["Planned and ran the access reviews for the trading systems."] * 6)
+    text = (
+        "Jane Roe\njane@example.com\nExperience\nZelkova Bank | Feb 2008 – May 2010\n"
+        f"I was employed as a senior .NET Developer in the IT Security department. {rest}\n"
+    )
+    assert _roles(text)[0][:2] == ("senior .NET Developer", "Zelkova Bank")
