@@ -346,7 +346,7 @@ def test_a_dated_clause_whose_header_took_the_line_above_keeps_its_own_role() ->
     # which the header reading takes as the employer of the dated clause below it.
     text = (
         "Jane Roe\njane@example.com\nExperience\n2003 - 2008\nBrindle General Hospital\n"
-        "Chief Legal Officer\n• Head of the legal department and lecturer in ethics both at\n"
+        "Head of Compliance\n• Led the compliance team and taught contract law both at\n"
         "Tarn Medical School, Eastport University\n"
         "Nov. 2008 to date: Managing Partner, Hale Wiru and Co. Advocates, Eastport, a Firm\n"
         "of Advocates handling civil matters on behalf of clients\n"
@@ -360,8 +360,8 @@ def test_a_dated_committee_line_with_no_employer_read_stays_as_read() -> None:
     text = (
         "Jane Roe\njane@example.com\nExperience\nProfessor, Brindle State University\n"
         "1990 - 2010\nTaught policy.\nService\n"
-        "1997-2000: Member, Advisory Board, Regional Studies Major, BSU.\n"
-        "1996-1997: Member, Program Review Committee, BSU\n"
+        "1997-2000: Member, Advisory Board, Urban Studies Program, BSU.\n"
+        "1996-1997: Member, Library Review Committee, BSU\n"
     )
     assert "Advisory Board" not in [r[1] for r in _roles(text)]
 
@@ -396,7 +396,7 @@ def test_a_title_opening_the_body_in_a_sentence_about_the_job(body: str, positio
 @pytest.mark.parametrize(
     "body",
     [
-        "Global leader specializing in Reliable Power for telecom networks.",  # a company blurb
+        "Market leader specializing in backup power for phone networks.",  # a company blurb
         "Responsible for the payroll of 40 staff.",
         "Managed a team of five in the Eastport office.",
         "Consultant work for client projects across the region.",

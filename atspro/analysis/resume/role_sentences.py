@@ -254,7 +254,7 @@ def opening_title(text: str) -> str | None:
     if tx.starts_with_verb(pos) or roles.is_company(pos) or sections.detect_heading(pos):
         return None
     if _NOT_TITLE_END.search(pos) or not roles.is_title(pos.split()[-1]):
-        return None  # "Global leader specializing in X for …", "Consultant work for …"
+        return None  # "Market leader specializing in X for …", "Consultant work for …"
     return _title(pos)
 
 
