@@ -13,6 +13,7 @@ page the walker cannot handle.
 
 from __future__ import annotations
 
+import functools
 import io
 import logging
 import re
@@ -25,6 +26,7 @@ from pypdf.generic import ArrayObject, ContentStream, DictionaryObject, Indirect
 
 from atspro.analysis.documents.base import ExtractLimits, RawText
 from atspro.analysis.documents.errors import CorruptFile, EncryptedPdf, ImageOnlyPdf, TooManyPages
+from atspro.analysis.documents.glyphs import restore_glyph_names
 from atspro.analysis.documents.pdf_layout import Fragment, PageLayout, flow_pages, layout_page
 
 try:  # private pypdf API: the fallback below keeps extraction working if it moves
@@ -43,6 +45,7 @@ MAX_OPERATIONS = 3_000_000
 MAX_FORM_DEPTH = 12
 TINY_TEXT_PT = 1.5  # text smaller than this is unreadable on paper: counted as hidden
 WHITE = 0.94  # all RGB channels at least this: treated as white
+ICON = "\ue000"  # a pictogram of an icon font with no text mapping (private use, dropped)
 
 
 @dataclass(slots=True)
@@ -421,7 +424,7 @@ class _Walker:
             decoded = chars
         else:
             chars = raw.decode("latin-1")
-            decoded = "".join(font.encoding.get(b, chr(b)) for b in raw)
+            decoded = "".join(_glyph_text(font.encoding.get(b, chr(b))) for b in raw)
         cmap = font.character_map
         text = "".join(cmap.get(c, c) for c in decoded) if cmap else decoded
         if not font.interpretable:
@@ -463,6 +466,7 @@ class _Walker:
                 text=text,
                 order=self.order,
                 rotated=rotated,
+                drawn=True,
             )
             left, bottom, right, top = self.box
             frag.on_page = left - 2 <= x0 <= right + 2 and bottom - 2 <= y0 <= top + 2
@@ -485,6 +489,20 @@ class _Walker:
 class _LoadedFont:
     font: Any
     width_scale: float  # glyph widths -> thousandths of text space (Type3 FontMatrix)
+
+
+@functools.lru_cache(maxsize=1024)
+def _glyph_text(glyph: str) -> str:
+    """What one glyph of a simple font reads as. pypdf gives the Unicode character of a glyph
+    name it knows and the name itself ("/map-marker", "/github", "/_407") for one it does not:
+    an icon font's pictogram. A pictogram is no word: it reads as a private-use character, as
+    icon fonts with a text mapping do, which keeps its place on the page for the layout and is
+    dropped from the text (``clean_text``); a text glyph ``glyphs`` spells out ("/two.lnum",
+    "/f_i") is kept.
+    """
+    if len(glyph) < 2 or glyph[0] != "/" or restore_glyph_names(glyph) != glyph:
+        return glyph
+    return ICON
 
 
 def _load_font(obj: DictionaryObject) -> _LoadedFont:
@@ -522,12 +540,15 @@ def _resource(resources: Any, key: str) -> DictionaryObject | None:
 
 
 def _visible_copy(frag: Fragment) -> Fragment:
-    return Fragment(frag.x0, frag.x1, frag.y, max(frag.size, 1.0), frag.text, frag.order)
+    return Fragment(
+        frag.x0, frag.x1, frag.y, max(frag.size, 1.0), frag.text, frag.order, drawn=frag.drawn
+    )
 
 
 MIN_PAGE_TEXT_CHARS = 20  # a page with less text than this but with images is a scan
 UNDECODABLE_SHARE = 0.1
 _UNDECODABLE = re.compile("[\ue000-\uf8ff\ufffd\x00-\x08\x0e-\x1f]")
+_ICON_GAP = re.compile(f"(?<=\\S)\\s*{ICON}[\\s{ICON}]*(?=\\S)")  # an icon inside a line
 _HYPHEN_RUN = re.compile("[-\u00ad\u2010\u2011]{2,}")
 _ODD_SPACE = re.compile("[\\s\u00a0]*[\t\r\n\u00a0][\\s\u00a0]*")
 
@@ -535,7 +556,21 @@ _ODD_SPACE = re.compile("[\\s\u00a0]*[\t\r\n\u00a0][\\s\u00a0]*")
 def _clean_hyphens(text: str | None) -> str:
     # A soft hyphen that was drawn is a visible hyphen ("Mar. 2021 \u00ad Present"); Word
     # maps one hyphen glyph to "-\u00ad\u2010", so runs of hyphen marks are one hyphen.
-    return _HYPHEN_RUN.sub("-", text or "").replace("\u00ad", "-")
+    text = _HYPHEN_RUN.sub("-", text or "").replace("\u00ad", "-")
+    return _drop_icons(text) if ICON in text else text
+
+
+def _drop_icons(text: str) -> str:
+    """Text without its pictograms: an icon between two items ("Python <icon> C") parts them
+    like a cell gap, one in front of its item (a phone, a place) is nothing, and a row of
+    icons alone is no line."""
+    lines = []
+    for line in text.split("\n"):
+        if ICON not in line:
+            lines.append(line)
+        elif kept := _ICON_GAP.sub("  ", line).replace(ICON, "").strip():
+            lines.append(kept)
+    return "\n".join(lines)
 
 
 def read_pdf_text(data: bytes, limits: ExtractLimits) -> RawText:

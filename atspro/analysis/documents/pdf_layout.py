@@ -28,7 +28,12 @@ from atspro.analysis.documents.pdf_columns import (
 )
 
 ROW_TOLERANCE = 0.4  # baselines closer than this (x font size) are on the same row
-WORD_GAP = 0.1  # a gap wider than this (x font size) between fragments is a space
+WORD_GAP = 0.1  # a gap wider than this (x font size) between fragments is a space ...
+# ... or, between pieces of a PDF's text layer (exact glyph advances, unlike OCR boxes), this:
+# a word drawn in two colours ("edu" + "cation", first letters highlighted) leaves 0.106 em
+# between its pieces; the narrowest word gap drawn without a space glyph on the real files is
+# 0.15 em (a justified LaTeX line).
+DRAWN_WORD_GAP = 0.125
 WIDE_GAP = 2.0  # ... wider than this is a tab stop / cell gap, written as two spaces
 LETTER_SPACING = 0.05  # display text whose letters sit this far apart (x size) is letter-spaced
 SEGMENT_GAP = 1.0  # ... wider than this splits a row into separate segments
@@ -56,6 +61,7 @@ class Fragment:
     hidden: bool = False
     rotated: bool = False
     on_page: bool = True
+    drawn: bool = False  # from a PDF's text layer (exact advances), not an OCR'd box
 
 
 @dataclass(slots=True)
@@ -156,11 +162,15 @@ def join_fragments(frags: Iterable[Fragment]) -> str:
                 wide = gap > cell_gap * size and not (len(mark) == 1 and not mark.isalnum())
             if wide:
                 parts.append("  ")
-            elif gap > WORD_GAP * size and not boundary:
+            elif gap > _word_gap(prev, frag) * size and not boundary:
                 parts.append(" ")
         parts.append(frag.text)
         prev = frag
     return "".join(parts).strip()
+
+
+def _word_gap(a: Fragment, b: Fragment) -> float:
+    return DRAWN_WORD_GAP if a.drawn and b.drawn else WORD_GAP
 
 
 def _rows(frags: list[Fragment]) -> list[Row]:
