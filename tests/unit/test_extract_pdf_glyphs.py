@@ -1,0 +1,121 @@
+"""What a PDF's glyphs read as: icon-font pictograms and words drawn in pieces.
+
+Each PDF is written here with pypdf (made-up people and places); each test is a failure class
+met on real resume files (layout round 7, see docs/extract.md).
+"""
+
+from __future__ import annotations
+
+import io
+
+from pypdf import PdfWriter
+from pypdf.generic import (
+    ArrayObject,
+    DecodedStreamObject,
+    DictionaryObject,
+    NameObject,
+    NumberObject,
+)
+
+from atspro.analysis.documents.extract import extract_text
+from tests.unit.test_extract_pdf_internals import helvetica
+
+HELVETICA_E_D_U = 0.556 * 3  # advance of "edu" in Helvetica, em
+
+
+def _font(writer: PdfWriter, base: str, differences: list[object]) -> object:
+    """A Type 1 font whose codes 65… are renamed by ``differences`` (an embedded icon font
+    with no text mapping, or a LaTeX font's ligature glyph)."""
+    font = DictionaryObject(
+        {
+            NameObject("/Type"): NameObject("/Font"),
+            NameObject("/Subtype"): NameObject("/Type1"),
+            NameObject("/BaseFont"): NameObject(base),
+            NameObject("/FirstChar"): NumberObject(65),
+            NameObject("/LastChar"): NumberObject(70),
+            NameObject("/Widths"): ArrayObject([NumberObject(900)] * 6),
+            NameObject("/Encoding"): DictionaryObject(
+                {
+                    NameObject("/Type"): NameObject("/Encoding"),
+                    NameObject("/Differences"): ArrayObject(
+                        [NumberObject(65), *(NameObject(name) for name in differences)]
+                    ),
+                }
+            ),
+        }
+    )
+    return writer._add_object(font)
+
+
+def _pdf(content: bytes, **fonts: object) -> bytes:
+    writer = PdfWriter()
+    page = writer.add_blank_page(width=612, height=792)
+    fonts_dict = {NameObject("/F1"): helvetica(writer)}
+    for key, font in fonts.items():
+        fonts_dict[NameObject(f"/{key}")] = font(writer)  # type: ignore[operator]
+    page[NameObject("/Resources")] = DictionaryObject(
+        {NameObject("/Font"): DictionaryObject(fonts_dict)}
+    )
+    stream = DecodedStreamObject()
+    stream.set_data(content)
+    page[NameObject("/Contents")] = writer._add_object(stream)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def _icons(writer: PdfWriter) -> object:
+    return _font(writer, "/ABCDEF+IconGlyphs", ["/map-marker", "/mobile_phone", "/github", "/_407"])
+
+
+def test_icon_font_glyph_names_are_no_words() -> None:
+    # An icon font without a text mapping: pypdf hands back its glyph names ("/map-marker").
+    # Before the pictograms were read as words ("/map-marker Lakeview, Norland").
+    data = _pdf(
+        b"BT /F1 16 Tf 72 740 Td (Jordan Vale) Tj ET "
+        b"BT /F2 10 Tf 72 710 Td (A) Tj ET BT /F1 10 Tf 86 710 Td (Lakeview, Norland) Tj ET "
+        b"BT /F2 10 Tf 72 695 Td (B) Tj ET BT /F1 10 Tf 86 695 Td (+1 555 0100) Tj ET "
+        b"BT /F1 10 Tf 72 680 Td (Rust) Tj ET BT /F2 10 Tf 100 680 Td (D) Tj ET "
+        b"BT /F1 10 Tf 114 680 Td (Go) Tj ET "
+        b"BT /F2 10 Tf 72 665 Td (CD) Tj ET "
+        b"BT /F1 10 Tf 72 650 Td (Open source) Tj ET",
+        F2=_icons,
+    )
+    lines = extract_text(data).text.splitlines()
+    assert lines == [
+        "Jordan Vale",
+        "Lakeview, Norland",
+        "+1 555 0100",
+        "Rust  Go",  # the icon between two items parts them
+        "Open source",  # a row of icons alone is no line
+    ]
+
+
+def test_text_glyph_names_are_still_spelled_out() -> None:
+    # A LaTeX font's ligature glyph ("/f_i") is text, not a pictogram.
+    data = _pdf(
+        b"BT /F1 10 Tf 72 700 Td (Scienti) Tj /F3 10 Tf (A) Tj /F1 10 Tf (c computing) Tj ET",
+        F3=lambda writer: _font(writer, "/ABCDEF+TextLigatures", ["/f_i"]),
+    )
+    assert extract_text(data).text == "Scientific computing"
+
+
+def _pieces(size: float, first: str, second: str, gap_em: float, advance_em: float) -> bytes:
+    x = 72 + (advance_em + gap_em) * size
+    return (
+        f"BT /F1 {size} Tf 72 700 Td ({first}) Tj ET "
+        f"BT /F1 {size} Tf {x:.3f} 700 Td ({second}) Tj ET"
+    ).encode()
+
+
+def test_a_word_drawn_in_two_colours_is_one_word() -> None:
+    # A heading whose first letters are drawn apart (another colour) leaves ~0.106 em between
+    # the pieces: before it read "edu cation", and the section was not found.
+    data = _pdf(_pieces(17.0, "edu", "cation", 0.106, HELVETICA_E_D_U))
+    assert extract_text(data).text == "education"
+
+
+def test_a_narrow_word_gap_drawn_without_a_space_is_still_a_space() -> None:
+    # a justified line's narrowest word gap (no space glyph drawn) stays a space
+    data = _pdf(_pieces(10.0, "edu", "tools", 0.15, HELVETICA_E_D_U))
+    assert extract_text(data).text == "edu tools"
