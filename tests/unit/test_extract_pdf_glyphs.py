@@ -1,4 +1,4 @@
-"""What a PDF's glyphs read as: icon-font pictograms and words drawn in pieces.
+"""What a PDF's glyphs read as: icon-font pictograms, words drawn in pieces, halo copies.
 
 Each PDF is written here with pypdf (made-up people and places); each test is a failure class
 met on real resume files (layout round 7, see docs/extract.md).
@@ -119,3 +119,30 @@ def test_a_narrow_word_gap_drawn_without_a_space_is_still_a_space() -> None:
     # a justified line's narrowest word gap (no space glyph drawn) stays a space
     data = _pdf(_pieces(10.0, "edu", "tools", 0.15, HELVETICA_E_D_U))
     assert extract_text(data).text == "edu tools"
+
+
+def test_a_halo_drawn_around_a_link_is_read_once_and_is_no_hidden_text() -> None:
+    # A LaTeX link drawn several times in white around its coloured copy (an outline), each
+    # white copy cut in other pieces: before, "hhttps://…ub.com/…" and 40 hidden characters.
+    white = b"".join(
+        b"1 g BT /F1 10 Tf %.2f %.2f Td (see example.org/) Tj (jane-roe) Tj ET "
+        % (72 + dx, 700 + dy)
+        for dx, dy in ((0.3, 0), (-0.3, 0), (0, 0.3), (0, -0.3))
+    )
+    data = _pdf(white + b"0 0 1 rg BT /F1 10 Tf 72 700 Td (see example.org/jane-roe) Tj ET")
+    result = extract_text(data)
+    assert result.text == "see example.org/jane-roe"
+    assert result.hidden_text_chars == 0
+
+
+def test_white_text_on_a_drawn_rounded_box_is_not_hidden() -> None:
+    # A heading's first letters in white on a box drawn as a path (rounded corners: m, l, c)
+    # rather than a rectangle: before they were reported as hidden text.
+    box = (
+        b"0.2 0.4 0.8 rg 70 695 m 100 695 l 102 695 102 697 102 697 c 102 712 l "
+        b"100 714 l 70 714 l 68 712 l 68 697 l h f "
+    )
+    data = _pdf(box + b"1 g BT /F1 14 Tf 72 700 Td (Work) Tj ET")
+    result = extract_text(data)
+    assert result.text == "Work"
+    assert result.hidden_text_chars == 0

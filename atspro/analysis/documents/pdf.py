@@ -13,6 +13,7 @@ page the walker cannot handle.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import io
 import logging
@@ -45,6 +46,8 @@ MAX_OPERATIONS = 3_000_000
 MAX_FORM_DEPTH = 12
 TINY_TEXT_PT = 1.5  # text smaller than this is unreadable on paper: counted as hidden
 WHITE = 0.94  # all RGB channels at least this: treated as white
+HALO_OFFSET = 0.3  # a hidden copy this close (x font size) to visible text may be its halo ...
+HALO_COVER = 0.8  # ... when the visible text covers this share of its width and spells it
 ICON = "\ue000"  # a pictogram of an icon font with no text mapping (private use, dropped)
 
 
@@ -346,9 +349,13 @@ class _Walker:
                 if len(operands) >= 4:
                     x, y, w, h = (_num(v) for v in operands[:4])
                     rects.append(self._device_box(state.ctm, x, y, x + w, y + h))
+            elif op in _PATH_POINTS:  # a drawn shape (a rounded box): its corners' box
+                values = [_num(v) for v in operands[: 2 * _PATH_POINTS[op]]]
+                for x, y in zip(values[::2], values[1::2], strict=False):
+                    rects.append(self._device_box(state.ctm, x, y, x, y))
             elif op in (b"f", b"F", b"f*", b"B", b"B*", b"b", b"b*"):
                 if rects and not _is_white(state.fill):
-                    self.backgrounds.extend(rects)
+                    self.backgrounds.extend(_shape_boxes(rects))
                 rects = []
             elif op in (b"n", b"S", b"s", b"W", b"W*"):
                 if op != b"W" and op != b"W*":
@@ -514,6 +521,22 @@ def _load_font(obj: DictionaryObject) -> _LoadedFont:
     return _LoadedFont(Font.from_font_resource(obj), scale)
 
 
+_PATH_POINTS = {b"m": 1, b"l": 1, b"c": 3, b"v": 2, b"y": 2}  # points each operator gives
+
+
+def _shape_boxes(
+    boxes: list[tuple[float, float, float, float]],
+) -> list[tuple[float, float, float, float]]:
+    """The filled rectangles of a path, and one box around the points of its drawn shapes."""
+    rects = [b for b in boxes if b[0] != b[2] or b[1] != b[3]]
+    points = [b for b in boxes if b[0] == b[2] and b[1] == b[3]]
+    if len(points) >= 3:
+        xs = [p[0] for p in points]
+        ys = [p[1] for p in points]
+        rects.append((min(xs), min(ys), max(xs), max(ys)))
+    return rects
+
+
 def _color_components(resources: Any, name: Any) -> int:
     """Components of a fill colour space we can judge (gray 1, RGB 3, CMYK 4), else 0."""
     if str(name) in _COLOR_SPACE_SIZES:
@@ -537,6 +560,32 @@ def _resource(resources: Any, key: str) -> DictionaryObject | None:
         return None
     value = resources[key].get_object()
     return value if isinstance(value, DictionaryObject) else None
+
+
+def without_halos(frags: list[Fragment]) -> list[Fragment]:
+    """``frags`` less the hidden copies of visible text drawn at its place: an outline or
+    halo (a LaTeX link drawn eight times in white around its coloured copy) is neither text
+    nor hidden text. A hidden piece goes when visible pieces on its line cover most of it and
+    spell it; hidden words anywhere else stay (and are reported)."""
+    hidden = [f for f in frags if f.hidden and f.text.strip()]
+    if not hidden:
+        return frags
+    visible = sorted((f for f in frags if not f.hidden), key=lambda f: f.y)
+    ys = [f.y for f in visible]
+    halos: set[int] = set()
+    for frag in hidden:
+        reach = HALO_OFFSET * frag.size
+        lo = bisect.bisect_left(ys, frag.y - reach)
+        hi = bisect.bisect_right(ys, frag.y + reach)
+        under = sorted(
+            (v for v in visible[lo:hi] if v.x0 < frag.x1 and frag.x0 < v.x1), key=lambda v: v.x0
+        )
+        covered = sum(min(v.x1, frag.x1) - max(v.x0, frag.x0) for v in under)
+        if covered >= HALO_COVER * (frag.x1 - frag.x0) and frag.text.strip() in "".join(
+            v.text for v in under
+        ):
+            halos.add(id(frag))
+    return [f for f in frags if id(f) not in halos] if halos else frags
 
 
 def _visible_copy(frag: Fragment) -> Fragment:
@@ -586,6 +635,7 @@ def read_pdf_text(data: bytes, limits: ExtractLimits) -> RawText:
         if page.plain_text is not None:
             layouts.append(None)
             continue
+        page.fragments = without_halos(page.fragments)
         layout = layout_page(page.fragments)
         layouts.append(layout)
         columns |= layout.columns
