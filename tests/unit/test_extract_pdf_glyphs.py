@@ -146,3 +146,29 @@ def test_white_text_on_a_drawn_rounded_box_is_not_hidden() -> None:
     result = extract_text(data)
     assert result.text == "Work"
     assert result.hidden_text_chars == 0
+
+
+def _winansi_helvetica(writer: PdfWriter) -> object:
+    font = DictionaryObject(
+        {
+            NameObject("/Type"): NameObject("/Font"),
+            NameObject("/Subtype"): NameObject("/Type1"),
+            NameObject("/BaseFont"): NameObject("/Helvetica"),
+            NameObject("/Encoding"): NameObject("/WinAnsiEncoding"),
+        }
+    )
+    return writer._add_object(font)
+
+
+def test_accents_drawn_as_glyphs_of_their_own_go_on_their_letters() -> None:
+    # A TeX font without accented letters: the cedilla ends one piece and the "c" is drawn
+    # back over it; a diaeresis is drawn alone, a little higher, over the "U". Before:
+    # "Ko¸c University" and "Usk¨ udar".
+    data = _pdf(
+        b"BT /F4 10 Tf 72 700 Td (Ko\xb8) Tj ET BT /F4 10 Tf 84 700 Td (c) Tj ET "
+        b"BT /F4 10 Tf 91.8 700 Td (University) Tj ET "
+        b"BT /F4 10 Tf 72 680 Td (Usk) Tj ET BT /F4 10 Tf 73.5 682 Td (\xa8) Tj ET "
+        b"BT /F4 10 Tf 92.0 680 Td (Lane) Tj ET",
+        F4=_winansi_helvetica,
+    )
+    assert extract_text(data).text.splitlines() == ["Koç University", "Üsk Lane"]

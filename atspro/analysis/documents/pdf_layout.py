@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
+import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from atspro.analysis.documents.pdf_columns import (
     GUTTER_PAD_PT,
@@ -128,11 +130,63 @@ def _cell_gap(frags: list[Fragment]) -> float:
     return max(SEGMENT_GAP, CELL_GAP_RATIO * words[len(words) // 2] / size)
 
 
+# A TeX font without accented letters draws the accent as a glyph of its own over the letter
+# ("Ko¸" "c", "¨" over "U"): each spacing accent and the combining mark it stands for.
+_ACCENTS = dict(
+    zip(
+        "¨´`ˆ˜¸ˇ˘˙˚¯˝˛",
+        "\u0308\u0301\u0300\u0302\u0303\u0327\u030c\u0306\u0307\u030a\u0304\u030b\u0328",
+        strict=True,
+    )
+)
+_ACCENT = re.compile("[" + "".join(_ACCENTS) + "]")
+
+
+def _placed_accents(ordered: list[Fragment]) -> list[Fragment]:
+    """``ordered`` with each accent drawn over a letter put on that letter ("Koç", "Üsk"):
+    an accent ending a piece goes on the first letter of the next piece when that one is
+    drawn back over it; an accent drawn alone goes on the letter of the piece under it."""
+    out = [replace(f) for f in ordered]
+    for i, frag in enumerate(out):
+        nxt = next((g for g in out[i + 1 :] if g.text.strip() not in _ACCENTS), None)
+        accent = frag.text[-1:]
+        if (
+            accent in _ACCENTS
+            and len(frag.text) > 1
+            and nxt is not None
+            and nxt.x0 < frag.x1 - 0.5
+            and nxt.text[:1].isalpha()
+        ):
+            frag.text = frag.text[:-1]
+            nxt.text = _compose(nxt.text, 0, accent)
+    kept: list[Fragment] = []
+    for frag in out:
+        if frag.text.strip() in _ACCENTS:
+            centre = (frag.x0 + frag.x1) / 2
+            under = next((g for g in out if g is not frag and g.x0 <= centre <= g.x1), None)
+            if under is not None and under.text and "/" not in under.text:  # no glyph name
+                at = min(
+                    int((centre - under.x0) / max(under.x1 - under.x0, 0.1) * len(under.text)),
+                    len(under.text) - 1,
+                )
+                if under.text[at].isalpha():
+                    under.text = _compose(under.text, at, frag.text.strip())
+                    continue
+        kept.append(frag)
+    return kept
+
+
+def _compose(text: str, at: int, accent: str) -> str:
+    return text[:at] + unicodedata.normalize("NFC", text[at] + _ACCENTS[accent]) + text[at + 1 :]
+
+
 def join_fragments(frags: Iterable[Fragment]) -> str:
     """Text of fragments on one line, left to right, with spaces where the gaps are."""
     parts: list[str] = []
     prev: Fragment | None = None
     ordered = sorted(frags, key=lambda f: f.x0)
+    if _ACCENT.search("".join(f.text for f in ordered)):
+        ordered = _placed_accents(ordered)
     spaced = _letter_spaced_gap(ordered)
     if spaced is not None:
         words: list[str] = []
