@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from atspro.analysis.documents.pdf_columns import (
     GUTTER_PAD_PT,
     MIN_COLUMN_LINES,
+    columns_drawn_apart,
     find_gutter,
     prose_columns,
     sidebar_side,
@@ -323,8 +324,17 @@ def _stream_lines(frags: list[Fragment]) -> list[str]:
 def _read_rows(rows: list[Row], out: PageLayout, depth: int) -> None:
     """Lines of ``rows`` (a page, or one column of it) in reading order."""
     gutter = find_gutter([s for row in rows for s in row.segments]) if rows else None
-    if gutter is None:
-        out.lines.extend(text for row in rows if (text := _row_text(row.segments)))
+    if gutter is None:  # one column; runs of rows in two pieces may be two lists
+        run: list[Row] = []
+        for row in rows:
+            if len(row.segments) >= 2:
+                run.append(row)
+                continue
+            _flush_wide(run, out)
+            run = []
+            if text := _row_text(row.segments):
+                out.lines.append(text)
+        _flush_wide(run, out)
     else:
         _read_regions(rows, gutter, out, depth)
 
@@ -333,17 +343,29 @@ def _read_regions(rows: list[Row], gutter: float, out: PageLayout, depth: int) -
     segments = [s for row in rows for s in row.segments]
     area = (min(s.x0 for s in segments), max(s.x1 for s in segments))
     region: list[tuple[Row, list[Segment], list[Segment]]] = []
+    wide: list[Row] = []  # consecutive rows crossing the gutter
     for row in rows:
         if _full_width(row, gutter, area):
             _flush_region(region, out, depth)
             region = []
-            if text := _row_text(row.segments):
-                out.lines.append(text)
+            wide.append(row)
             continue
+        _flush_wide(wide, out)
+        wide = []
         left = [s for s in row.segments if s.x1 <= gutter + GUTTER_PAD_PT]
         right = [s for s in row.segments if s.x1 > gutter + GUTTER_PAD_PT]
         region.append((row, left, right))
+    _flush_wide(wide, out)
     _flush_region(region, out, depth)
+
+
+def _flush_wide(rows: list[Row], out: PageLayout) -> None:
+    """Rows crossing the gutter (or rows in two pieces in a single column), row by row; or,
+    when they are two lists of their own drawn one after the other (a two-column course
+    list inside the main column), list by list."""
+    sides = columns_drawn_apart([row.segments for row in rows])
+    lines = [segs for side in sides for segs in side] if sides else [r.segments for r in rows]
+    out.lines.extend(text for segs in lines if (text := _row_text(segs)))
 
 
 def _full_width(row: Row, gutter: float, area: tuple[float, float]) -> bool:
