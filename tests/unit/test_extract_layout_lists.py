@@ -67,3 +67,30 @@ def test_places_aligned_right_beside_schools_stay_beside_them() -> None:
     schools = ["Northgate Polytechnic", "Lakemoor College", "Wickham Academy", "Brightwater School"]
     lines = extract_text(_page(schools, places, by_rows=False, right_align=True)).text.splitlines()
     assert any(line.startswith("Northgate Polytechnic") and "Port Avery" in line for line in lines)
+
+
+LABELS = "Tools: Gitwise, Sourcely, Lintedy, Officely, Termly, Boardy, Printly"
+
+
+def test_a_long_left_row_does_not_cut_the_column_running_past_it() -> None:
+    # An infographic: a row of labels crosses the page's gutter (left text | chart labels)
+    # but ends before the timeline on the right, which runs on above and below it. Before,
+    # the row cut the page in two and the timeline was read in two halves.
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.set_auto_page_break(auto=False)
+    pdf.add_page()
+    pdf.set_font("helvetica", size=10)
+    timeline = [f"{2020 - n}/01 Made-up milestone {n}" for n in range(10)]
+    for n in range(20):
+        pdf.set_xy(15, 30 + n * 5)
+        pdf.cell(w=50, h=5, text=LABELS if n == 10 else f"Left column note {n}")
+    for n in range(10):
+        pdf.set_xy(85, 31 + n * 10 + (4 if n == 5 else 0))  # chart labels clear of the row
+        pdf.cell(w=40, h=5, text=f"Chart label {n}")
+        pdf.set_xy(150, 32 + n * 10)
+        pdf.cell(w=50, h=5, text=timeline[n])
+    lines = extract_text(bytes(pdf.output())).text.splitlines()
+    first = lines.index(timeline[0])
+    assert lines[first : first + 10] == timeline

@@ -49,6 +49,7 @@ CENTRED_MARGIN_PT = 12.0  # a centred full-width row keeps this much space on bo
 CENTRED_TOLERANCE_PT = 10.0
 CENTRED_MAX_GAP = 2.5  # x font size: widest gap inside a centred full-width row
 MAX_DEPTH = 1  # columns inside a column are looked for once
+COLUMN_PAST_LINES = 6.0  # x font size: how far a column running past a long row is looked for
 
 
 @dataclass(slots=True)
@@ -344,19 +345,44 @@ def _read_regions(rows: list[Row], gutter: float, out: PageLayout, depth: int) -
     area = (min(s.x0 for s in segments), max(s.x1 for s in segments))
     region: list[tuple[Row, list[Segment], list[Segment]]] = []
     wide: list[Row] = []  # consecutive rows crossing the gutter
-    for row in rows:
-        if _full_width(row, gutter, area):
+    for i, row in enumerate(rows):
+        if _full_width(row, gutter, area) and not _column_runs_past(rows, i):
             _flush_region(region, out, depth)
             region = []
             wide.append(row)
             continue
         _flush_wide(wide, out)
         wide = []
+        if _full_width(row, gutter, area):  # a long line of the left side: it stays there
+            region.append((row, row.segments, []))
+            continue
         left = [s for s in row.segments if s.x1 <= gutter + GUTTER_PAD_PT]
         right = [s for s in row.segments if s.x1 > gutter + GUTTER_PAD_PT]
         region.append((row, left, right))
     _flush_wide(wide, out)
     _flush_region(region, out, depth)
+
+
+def _column_runs_past(rows: list[Row], i: int) -> bool:
+    """Whether a column on the right runs on past row ``i`` though the row crosses the gutter:
+    the nearest text right of the row's end, above it and below it (each within a few lines),
+    is one column (the two overlap). An infographic's row of labels crossing the page's
+    gutter had cut its timeline in two."""
+    row = rows[i]
+    end = max(s.x1 for s in row.segments) + GUTTER_PAD_PT
+    reach = COLUMN_PAST_LINES * max(s.size for s in row.segments)
+
+    def nearest(candidates: Iterable[Row]) -> Segment | None:
+        for other in candidates:
+            if abs(other.y - row.y) > reach:
+                return None
+            if found := next((s for s in other.segments if s.x0 > end), None):
+                return found
+        return None
+
+    above = nearest(reversed(rows[:i]))
+    below = nearest(rows[i + 1 :])
+    return bool(above and below and above.x0 < below.x1 and below.x0 < above.x1)
 
 
 def _flush_wide(rows: list[Row], out: PageLayout) -> None:
