@@ -597,7 +597,9 @@ def _visible_copy(frag: Fragment) -> Fragment:
 MIN_PAGE_TEXT_CHARS = 20  # a page with less text than this but with images is a scan
 UNDECODABLE_SHARE = 0.1
 _UNDECODABLE = re.compile("[\ue000-\uf8ff\ufffd\x00-\x08\x0e-\x1f]")
-_ICON_GAP = re.compile(f"(?<=\\S)\\s*{ICON}[\\s{ICON}]*(?=\\S)")  # an icon inside a line
+_ICONS = "\ue000-\uf8ff"  # private use: pictograms, mapped (icon fonts) or not (``ICON``)
+_ICON = re.compile(f"[{_ICONS}]")
+_ICON_GAP = re.compile(f"(?<=\\S)\\s*[{_ICONS}][\\s{_ICONS}]*(?=\\S)")  # an icon inside a line
 _HYPHEN_RUN = re.compile("[-\u00ad\u2010\u2011]{2,}")
 _ODD_SPACE = re.compile("[\\s\u00a0]*[\t\r\n\u00a0][\\s\u00a0]*")
 
@@ -605,8 +607,7 @@ _ODD_SPACE = re.compile("[\\s\u00a0]*[\t\r\n\u00a0][\\s\u00a0]*")
 def _clean_hyphens(text: str | None) -> str:
     # A soft hyphen that was drawn is a visible hyphen ("Mar. 2021 \u00ad Present"); Word
     # maps one hyphen glyph to "-\u00ad\u2010", so runs of hyphen marks are one hyphen.
-    text = _HYPHEN_RUN.sub("-", text or "").replace("\u00ad", "-")
-    return _drop_icons(text) if ICON in text else text
+    return _HYPHEN_RUN.sub("-", text or "").replace("\u00ad", "-")
 
 
 def _drop_icons(text: str) -> str:
@@ -615,9 +616,9 @@ def _drop_icons(text: str) -> str:
     icons alone is no line."""
     lines = []
     for line in text.split("\n"):
-        if ICON not in line:
+        if not _ICON.search(line):
             lines.append(line)
-        elif kept := _ICON_GAP.sub("  ", line).replace(ICON, "").strip():
+        elif kept := _ICON.sub("", _ICON_GAP.sub("  ", line)).strip():
             lines.append(kept)
     return "\n".join(lines)
 
@@ -674,6 +675,7 @@ def read_pdf_text(data: bytes, limits: ExtractLimits) -> RawText:
             "Some text in this PDF uses fonts without a text mapping, so an ATS may read it as "
             "gibberish. Export the PDF again from Word or Google Docs."
         )
+    texts = [_drop_icons(t) if _ICON.search(t) else t for t in texts]  # after the counts
     return RawText(
         text="\n\n".join(texts),
         pages=doc.page_count,
