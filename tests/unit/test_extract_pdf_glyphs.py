@@ -172,3 +172,16 @@ def test_accents_drawn_as_glyphs_of_their_own_go_on_their_letters() -> None:
         F4=_winansi_helvetica,
     )
     assert extract_text(data).text.splitlines() == ["Koç University", "Üsk Lane"]
+
+
+def test_icons_mapped_to_private_use_characters_leave_no_space_behind() -> None:
+    # Icon fonts with a text mapping give private-use characters: dropped, they had left a
+    # leading space (" Lakeview") or a line of nothing where a row of icons stood.
+    data = _pdf(
+        b"BT /F5 10 Tf 72 710 Td (A) Tj ET BT /F1 10 Tf 86 710 Td (Lakeview, Norland) Tj ET "
+        b"BT /F5 10 Tf 72 695 Td (AB) Tj ET "
+        b"BT /F1 10 Tf 72 680 Td (Rust) Tj ET BT /F5 10 Tf 100 680 Td (B) Tj ET "
+        b"BT /F1 10 Tf 114 680 Td (Go) Tj ET",
+        F5=lambda writer: _font(writer, "/ABCDEF+MappedIcons", ["/uniE001", "/uniF0E0"]),
+    )
+    assert extract_text(data).text.splitlines() == ["Lakeview, Norland", "Rust  Go"]
