@@ -372,16 +372,16 @@ def _column_runs_past(rows: list[Row], i: int) -> bool:
     end = max(s.x1 for s in row.segments) + GUTTER_PAD_PT
     reach = COLUMN_PAST_LINES * max(s.size for s in row.segments)
 
-    def nearest(candidates: Iterable[Row]) -> Segment | None:
-        for other in candidates:
-            if abs(other.y - row.y) > reach:
+    def nearest(indexes: range) -> Segment | None:
+        for j in indexes:
+            if abs(rows[j].y - row.y) > reach:
                 return None
-            if found := next((s for s in other.segments if s.x0 > end), None):
+            if found := next((s for s in rows[j].segments if s.x0 > end), None):
                 return found
         return None
 
-    above = nearest(reversed(rows[:i]))
-    below = nearest(rows[i + 1 :])
+    above = nearest(range(i - 1, -1, -1))
+    below = nearest(range(i + 1, len(rows)))
     return bool(above and below and above.x0 < below.x1 and below.x0 < above.x1)
 
 
