@@ -111,3 +111,39 @@ def test_text_box_inside_a_table_cell_is_read_once() -> None:
         "END",
     ]
     assert result.has_text_boxes
+
+
+def _page_field(instruction: str, result: str) -> str:
+    return (
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+        f'<w:r><w:instrText xml:space="preserve"> {instruction} </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+        f"{_run(result)}"
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+    )
+
+
+def test_page_numbers_in_headers_are_no_text() -> None:
+    # Running heads "Jane Roe, Page 2" and "Page 2 of 3" (PAGE / NUMPAGES fields) came first
+    # in the text, before the body; a page number alone ("40") was read as a line.
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.add_paragraph("Jane Roe")
+    document.add_paragraph("EXPERIENCE")
+    header = document.sections[0].header._element
+    for paragraph in (
+        f"{_run('Jane Roe, Analyst, Page ')}{_page_field('PAGE', '2')}",
+        f"{_run('Page ')}{_page_field('PAGE', '2')}{_run(' of ')}{_page_field('NUMPAGES', '3')}",
+        f'<w:fldSimple w:instr=" PAGE ">{_run("40")}</w:fldSimple>',
+    ):
+        header.append(parse_xml(f"<w:p {_NS}>{paragraph}</w:p>"))
+    out = io.BytesIO()
+    document.save(out)
+    result = extract_text(out.getvalue(), "cv.docx")
+    assert [x for x in result.text.splitlines() if x.strip()] == [
+        "Jane Roe, Analyst",
+        "Jane Roe",
+        "EXPERIENCE",
+    ]
