@@ -154,6 +154,7 @@ def load_minhquan(root: Path) -> Iterator[Doc]:
 
 def predicted(text: str) -> dict[str, list[list[str]]]:
     """Each field -> values; a value is a list of alternative spellings (first = shown)."""
+    from atspro.analysis.resume import education
     from atspro.analysis.resume.parser import parse_resume
 
     try:
@@ -171,7 +172,14 @@ def predicted(text: str) -> dict[str, list[list[str]]]:
         "location": one(c.location),
         "companies": [[w.company] for w in r.work_experience if w.company],
         "titles": [[w.position] for w in r.work_experience if w.position],
-        "institutions": [[e.institution] for e in r.education if e.institution],
+        # A school kept with its university ("The Wharton School, University of X") names
+        # two schools, as the labels do: each is a value.
+        "institutions": [
+            [name]
+            for e in r.education
+            if e.institution
+            for name in education.school_names(e.institution)
+        ],
         # Gold degree spans carry the field ("BS in Digital Cinema", "BA (Hons) Marketing"):
         # compare the same, with or without the joining "in".
         "degrees": [

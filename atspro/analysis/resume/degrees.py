@@ -77,6 +77,9 @@ _WORDS: dict[EducationLevel, str] = {
     EducationLevel.ASSOCIATE: (
         rf"associate(?:['’‘]s)?(?:\s+degree|\s+(?=of\b|in\b)){_OF}"
         r"|foundation\s+degree|higher\s+national\s+(?:diploma|certificate)"
+        # "Two-year Technical Degree in IT", "Vocational Degree (Electronics)": a post-secondary
+        # vocational degree, named by its field
+        r"|(?:technical|vocational)\s+degree(?=\s+in\s+[A-Za-z]|\s*\()"
     ),
     EducationLevel.HIGH_SCHOOL: (
         r"high\s+school(?:\s+diploma)?|secondary\s+school(?:\s+(?:certificate|diploma))?"
@@ -146,7 +149,7 @@ _LOOSE_RE = re.compile(
     + r"|(?P<bare>BE|ME)(?=\.?(?:\s*\(|\s+in\s+[A-Z]|\s*[-–:,]\s*[A-Z]|\s+[A-Z][a-z])))"
 )
 _WORDS_RE = re.compile(
-    r"\b(?=[abdhmgpsdjf])(?:"
+    r"\b(?=[abdhmgpsdjftv])(?:"
     + "|".join(f"(?P<l{int(level)}>{pattern})" for level, pattern in _WORDS.items())
     + r")\b",
     re.IGNORECASE,

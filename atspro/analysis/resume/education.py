@@ -31,6 +31,7 @@ __all__ = [
     "lists_schools",
     "names_entry",
     "parse_education",
+    "school_names",
 ]
 
 _UNIVERSITY = re.compile(r"universit|\binstitute\s+of\s+technology\b", re.IGNORECASE)
@@ -74,6 +75,7 @@ class _Entry:
     has_inline_date: bool = False
     school_by_slot: bool = False  # named without a school word, by its place on a degree line
     block: str | None = None  # the kind of list it is under, when not the schools (_other_block)
+    joint: bool = False  # "Bachelor of Laws/" of a double degree: the next entry's school is its
 
 
 _NOT_FIELD = re.compile(
@@ -257,6 +259,53 @@ def _institution_in(segments: list[str]) -> str | None:
             return f"{seg}, {nxt}"  # "University of California, Davis": the campus is part of it
         return seg
     return None
+
+
+_UNIT_JOIN = re.compile(r"\s*(?:,|\||\s[-–—])\s*")
+_UNIT_WORD = re.compile(r"\b(?:college|school|faculty|institute|academy)\b", re.I)
+_SECONDARY = re.compile(r"\b(?:high|secondary|grammar|public|senior|junior)\s+school\b", re.I)
+
+
+def _with_its_unit(inst: str, text: str) -> str:
+    """ "The Wharton School, University of Lakeview", "University of Eastvale, School of
+    Kinesiology", "Hillcrest College - Lakeview University": a school and the university (or
+    college) it belongs to, named side by side on one line, are kept together as written. The
+    degree is the university's, the school or college is where it was taught, and a reader
+    (and a recruiter's search) knows it by either name. "Hillcrest College, School of Law"
+    (a college and its school) too. Two universities side by side, or an acronym beside a
+    university ("MIT, Lakeview University"), are two schools: the one read stays alone."""
+    segs = roles.segments(text)
+    if inst not in segs:
+        return inst
+    k = segs.index(inst)
+    for a, b in ((k - 1, k), (k, k + 1)):
+        if a < 0 or b >= len(segs):
+            continue
+        first, second = segs[a], segs[b]
+        other = first if b == k else second
+        universities = sum(bool(_UNIVERSITY.search(x)) for x in (first, second))
+        if (
+            not _UNIT_WORD.search(other)
+            or find_degree(other)
+            or _SECONDARY.search(other)
+            or _plausible_institution(other) != other
+            or universities > 1
+            or (not universities and not (_SUB_UNIT.match(other) and not _SUB_UNIT.match(inst)))
+        ):
+            continue
+        start = text.find(first)
+        mid = text.find(second, start + len(first)) if start >= 0 else -1
+        if mid >= 0 and _UNIT_JOIN.fullmatch(text[start + len(first) : mid]):
+            return text[start : mid + len(second)]
+    return inst
+
+
+def school_names(institution: str) -> list[str]:
+    """The schools an entry's institution names: two for a school kept with its university
+    ("The Wharton School, University of Lakeview"), else the one name ("University of
+    Eastvale, Davis" is one: its campus names no school)."""
+    parts = [p for p in _UNIT_JOIN.split(institution) if p]
+    return parts if len(parts) == 2 and all(INSTITUTION.search(p) for p in parts) else [institution]
 
 
 _NOT_SCHOOL = re.compile(
@@ -491,6 +540,7 @@ def parse_education(lines: list[str]) -> list[Education]:
     last_date_line = -2
     block: str | None = None  # under "Professional Development" ("other") or "Positions" ("jobs")
     personal = False  # the line before was a personal detail's label alone ("Born:")
+    joined: set[str] = set()  # a school and its university named together (_with_its_unit)
     for i, line in enumerate(lines):
         glyph = tx.bullet_glyph(line)
         text = tx.strip_bullet(line)
@@ -534,6 +584,9 @@ def parse_education(lines: list[str]) -> list[Education]:
             inst = None  # a table's column labels ("College/University"): no school
         if inst and _SUB_UNIT.match(inst) and cur and cur.institution and not degree:
             continue  # "College of Engineering" under the university line
+        if inst and (whole := _with_its_unit(inst, text)) != inst:
+            inst = whole
+            joined.add(whole)  # both names were checked as schools
         leftovers = [
             s
             for s in roles.segments(text)
@@ -615,6 +668,7 @@ def parse_education(lines: list[str]) -> list[Education]:
             cur.field = _field_after(text, degree[2][1])
             if cur.field and cur.field.casefold() in cur.degree.casefold():
                 cur.field = None  # "Master of Computer Application in Computer Application"
+            cur.joint = line.rstrip().endswith("/")
             last_degree_line = i
             degree_seg = text[degree[2][0] : degree[2][1]]
             leftovers = [s for s in leftovers if s not in degree_seg and s != cur.field]
@@ -660,10 +714,17 @@ def parse_education(lines: list[str]) -> list[Education]:
             _set_date(cur, rng, single[-1][0] if single else None)
             cur.has_inline_date = True
     _assign_date_lines(out, date_lines)
+    for pair in itertools.pairwise(out):
+        if pair[0].joint and pair[1].degree:  # a double degree: one school, one year
+            for e, other in (pair, pair[::-1]):
+                if not e.institution:
+                    e.institution, e.school_by_slot = other.institution, other.school_by_slot
+                if not (e.date or e.current):
+                    e.date, e.current = other.date, other.current
     # degrees listed under another heading stay; courses, trainings and posts held do not
     out = [e for e in out if not e.block or (e.degree and e.block == "other")]
     for e in out:
-        if not e.school_by_slot:
+        if not e.school_by_slot and e.institution not in joined:
             e.institution = _plausible_institution(e.institution)
     # A school named again without a degree, after its degree entry: a project, a paper or a
     # course there (an unrecognised "Select Projects" heading), not another education entry.

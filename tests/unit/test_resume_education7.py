@@ -1,0 +1,77 @@
+"""Education, seventh round (issue 14): a double degree written across a slash, a vocational
+"Technical Degree in …", a school kept with its university (synthetic resumes only)."""
+
+from __future__ import annotations
+
+from atspro.analysis.resume.degrees import find_degree
+from atspro.analysis.resume.education import parse_education, school_names
+from atspro.models import EducationLevel
+
+
+def read(lines: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [
+        (e.degree, e.institution, e.graduation_date) for e in parse_education(lines.splitlines())
+    ]
+
+
+def test_a_double_degree_across_a_slash_is_two_degrees_of_one_school() -> None:
+    got = read(
+        "Bachelor of Laws/Bachelor of Arts\nEastvale University, Northgate Campus\n2009\n"
+        "Arts Majors: Regional History"
+    )
+    assert got == [
+        ("Bachelor of Laws", "Eastvale University", "2009"),
+        ("Bachelor of Arts", "Eastvale University", "2009"),
+    ]
+    # the year written before the first, the school after the second: both share them
+    got = read("2004 - 2009 Bachelor of Science/Master of Science in Physics, Eastvale University")
+    assert [(d, s, y) for d, s, y in got] == [
+        ("Bachelor of Science", "Eastvale University", "2009"),
+        ("Master of Science", "Eastvale University", "2009"),
+    ]
+
+
+def test_one_programmes_abbreviations_across_a_slash_stay_one_degree() -> None:
+    assert [d for d, _, _ in read("BS/MS in Physics, Eastvale University, 2010")] == ["BS"]
+
+
+def test_a_technical_degree_in_a_field_is_an_associate_degree() -> None:
+    found = find_degree("Equivalent to a Two-year Technical Degree in IT, Systems and Networks")
+    assert found and found[:2] == ("Technical Degree", EducationLevel.ASSOCIATE)
+    found = find_degree("Vocational Degree (Electronics), Hillcrest Polytechnic")
+    assert found and found[:2] == ("Vocational Degree", EducationLevel.ASSOCIATE)
+    # the words in a sentence, with no field, name no degree
+    assert find_degree("a technical degree is a plus for this role") is None
+    got = parse_education(["Two-year Technical Degree in Networks", "June 2011"])
+    assert [(e.degree, e.field, e.graduation_date) for e in got] == [
+        ("Technical Degree", "Networks", "2011-06")
+    ]
+
+
+def test_a_school_named_with_its_university_keeps_both_names() -> None:
+    assert read(
+        "THE ORCHARD SCHOOL, UNIVERSITY OF EASTVALE\nMaster of Business Administration"
+    ) == [("Master of Business Administration", "THE ORCHARD SCHOOL, UNIVERSITY OF EASTVALE", None)]
+    assert read("University of Northgate, School of Kinesiology\nMasters of Education") == [
+        ("Masters of Education", "University of Northgate, School of Kinesiology", None)
+    ]
+    assert read("BRAMBLE COLLEGE - BRAMBLE UNIVERSITY - Lakeview, NJ\nBA in Mathematics") == [
+        ("BA", "BRAMBLE COLLEGE - BRAMBLE UNIVERSITY", None)
+    ]
+    # a college and its school, a degree line
+    got = read("M.Ed., Reading, Hillcrest College, School of Management and Administration, 1978")
+    assert got == [("M.Ed.", "Hillcrest College, School of Management and Administration", "1978")]
+    assert school_names("Hillcrest College, School of Management and Administration") == [
+        "Hillcrest College",
+        "School of Management and Administration",
+    ]
+
+
+def test_two_schools_side_by_side_are_not_joined() -> None:
+    # two universities, an acronym beside a university, a secondary school beside one
+    assert read("Eastvale University, Northgate University\nMS")[0][1] == "Eastvale University"
+    assert read("MIT, Northgate University\nMS")[0][1] == "Northgate University"
+    got = read("BSc, Hillcrest High School, Lakeview University, 2001")
+    assert got == [("BSc", "Lakeview University", "2001")]
+    # a campus is part of one school's name
+    assert school_names("University of Eastvale, Davis") == ["University of Eastvale, Davis"]
