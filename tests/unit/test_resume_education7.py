@@ -1,10 +1,14 @@
 """Education, seventh round (issue 14): a double degree written across a slash, a vocational
-"Technical Degree in …", a school kept with its university (synthetic resumes only)."""
+"Technical Degree in …", a school kept with its university, certificates under Education read
+as certifications (synthetic resumes only)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from atspro.analysis.resume.degrees import find_degree
 from atspro.analysis.resume.education import parse_education, school_names
+from atspro.analysis.resume.parser import parse_resume
 from atspro.models import EducationLevel
 
 
@@ -75,3 +79,39 @@ def test_two_schools_side_by_side_are_not_joined() -> None:
     assert got == [("BSc", "Lakeview University", "2001")]
     # a campus is part of one school's name
     assert school_names("University of Eastvale, Davis") == ["University of Eastvale, Davis"]
+
+
+def test_certificates_under_education_are_certifications_not_degrees() -> None:
+    r = parse_resume(
+        "Jane Roe\njane@example.com\nEDUCATION\n"
+        "Master of Arts in Counselling, Eastvale University, 2012\n"
+        "Certificate in Child Psychology, Hillcrest College, 2010\n"
+        "CPR Certification\n"
+        "Licensure: Professional Educator License; Endorsements: Health 6-12\n"
+        "A valid Northland Teacher's License\n"
+        "EXPERIENCE\nCounsellor, Lakeview Clinic\n2012 - 2020\n- Ran group sessions\n",
+        today=date(2026, 1, 1),
+    )
+    assert [e.degree for e in r.education if e.degree] == ["Master of Arts"]
+    assert [(c.name, c.issuer, c.date) for c in r.certifications] == [
+        ("Certificate in Child Psychology", "Hillcrest College", "2010"),
+        ("CPR Certification", None, None),
+        ("Professional Educator License", None, None),
+        ("Northland Teacher's License", None, None),
+    ]
+
+
+def test_school_leaving_certificates_headings_and_notes_are_no_certifications() -> None:
+    r = parse_resume(
+        "Jane Roe\njane@example.com\nEDUCATION\n"
+        "BSc Computing, Eastvale University, 2008\n"
+        "Northland Certificate of Secondary Education (NCSE)\n"
+        "ADDITIONAL CERTIFIED TRAINING\n"
+        "Advanced Widget Design (5 days, Zeta Certified, 2009)\n"
+        "Eligible for Teaching Certification by the State Board\n"
+        "Member, Society of Certified Widget Engineers\n"
+        "Certificate Held: xxxxxx\n"
+        "EXPERIENCE\nEngineer, Lakeview Widgets\n2008 - 2020\n- Built widgets\n",
+        today=date(2026, 1, 1),
+    )
+    assert r.certifications == []
