@@ -115,3 +115,29 @@ def test_school_leaving_certificates_headings_and_notes_are_no_certifications() 
         today=date(2026, 1, 1),
     )
     assert r.certifications == []
+
+
+def test_a_us_state_after_its_town_is_no_degree() -> None:
+    for text in (
+        "Eastvale University, Columbia, MS, 1997",
+        "Eastvale University, Cambridge, MA 02139",
+        "Eastvale College, Baltimore, MD",
+    ):
+        assert find_degree(text) is None, text
+    # the degree after a field or a name stays
+    assert find_degree("Physics, MS, 2001") is not None
+    assert find_degree("Marine Biology, MA") is not None
+
+
+def test_coursework_and_doctoral_duties_name_no_degree_held() -> None:
+    assert find_degree("Computer Science (all Masters coursework completed) 1995") is None
+    assert find_degree("Ph.D. coursework in Systems Science, Eastvale University") is None
+    assert find_degree("Doctoral Comprehensive Examination Proctor") is None
+    assert find_degree("Doctoral degree in Law") is not None
+
+
+def test_a_school_name_loses_a_dangling_with() -> None:
+    got = read(
+        "High school diploma from Pine Crest Ben Aldo high school with\naverage of 85.7 in the science section studies."
+    )
+    assert got[0][1] == "Pine Crest Ben Aldo high school"

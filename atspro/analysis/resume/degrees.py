@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from atspro.analysis.resume import places
 from atspro.analysis.resume import text as tx
 from atspro.models import EducationLevel
 
@@ -192,13 +193,16 @@ _MASTER_NOUN_AFTER = re.compile(
 # "Doctoral thesis", "doctoral research": the adjective, not the degree.
 _DOCTORAL_NOUN = re.compile(
     r"\s+(?:thesis|dissertation|research|fellow|supervis|committee|advis|seminar|work|project"
-    r"|level|scholarship|grant|training|students?|candidates?|programme)",
+    r"|level|scholarship|grant|training|students?|candidates?|programme|comprehensive|exam"
+    r"|qualifying|candidacy)",
     re.IGNORECASE,
 )
-# "Masters Thesis", "Bachelor thesis on …", "MSc dissertation: …", "Master's research project":
+# "Masters Thesis", "Bachelor thesis on …", "MSc dissertation: …", "Master's research project",
+# "(all Masters coursework completed)":
 # a piece of work named after the degree (a project heading, a note), not a degree held.
 _THESIS_AFTER = re.compile(
-    r"^(?:['’‘]?s)?\s+(?:thesis|dissertation|research\s+project|project\s+work)\b", re.IGNORECASE
+    r"^(?:['’‘]?s)?\s+(?:thesis|dissertation|research\s+project|project\s+work|coursework)\b",
+    re.IGNORECASE,
 )
 
 
@@ -219,7 +223,20 @@ _SCHOOL_AFTER = re.compile(r"^\s+(?:high\s+school|school|college|vidyala\w*)\b",
 _NAME_BEFORE = re.compile(r"[A-Z][a-z]+\s+$")
 
 
+# "Columbia, MS, 1997", "Cambridge, MA 02139", "Baltimore, MD": a US state after its town.
+_STATE_CODES = ("MA", "MS", "MD")
+_TOWN_BEFORE = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}),\s*$")
+_STATE_AFTER = re.compile(r"\s*(?:$|[,;)|]|\d{5}\b)")
+
+
+def _a_state(text: str, m: re.Match[str]) -> bool:
+    town = _TOWN_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+    return bool(town and _STATE_AFTER.match(text, m.end()) and places.is_place_name(town.group(1)))
+
+
 def _real_degree(text: str, m: re.Match[str]) -> bool:
+    if m.group(0) in _STATE_CODES and _a_state(text, m):
+        return False
     if m.group(0).rstrip(".") in ("DBA", "D.B.A") and (
         _DBA_JOB_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
         or _DBA_JOB_AFTER.match(text[m.end() :])

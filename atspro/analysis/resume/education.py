@@ -203,7 +203,7 @@ def _gpa(text: str) -> str | None:
     return re.sub(r"\s+", "", m.group(1) or m.group(2))
 
 
-_DANGLING = re.compile(r"(?:\s+(?:in|at|on|from|during|since|and|&|-|–))+$", re.IGNORECASE)
+_DANGLING = re.compile(r"(?:\s+(?:in|at|on|from|during|since|with|and|&|-|–))+$", re.IGNORECASE)
 _FROM_SCHOOL = re.compile(r"\s(?:from|at|(?i:degree|diploma)\s+of)\s+(?=[A-Z])")
 _FIELD_IN = re.compile(r"((?:[\w&]+\s+){1,4})in\s+(?=[A-Z])")
 _CAMPUS = re.compile(r"^[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)?$")
