@@ -141,3 +141,20 @@ def test_a_school_name_loses_a_dangling_with() -> None:
         "High school diploma from Pine Crest Ben Aldo high school with\naverage of 85.7 in the science section studies."
     )
     assert got[0][1] == "Pine Crest Ben Aldo high school"
+
+
+def test_a_field_ends_before_a_school_acronym_or_a_town() -> None:
+    # punctuation-stripped one-line exports: the school's acronym or "Dr …" after the field
+    def fields(line: str) -> list[tuple[str | None, str | None]]:
+        return [(e.degree, e.field) for e in parse_education([line])]
+
+    assert fields("Masters in Commerce XYZU Lakeview  Lakeview Uttar Pradesh") == [
+        ("Masters", "Commerce")
+    ]
+    assert fields("Master of science in Mathematics Dr ABCU  Riverton Telangana") == [
+        ("Master of science", "Mathematics")
+    ]
+    assert fields("BSc in Physics II") == [("BSc", "Physics II")]
+    assert fields("B.Tech in ECE") == [("B.Tech", "ECE")]
+    # a town and its region after "in": no field
+    assert fields("high school in Riverton Telangana") == [("high school", None)]

@@ -137,8 +137,25 @@ def _without_town(field: str) -> str:
             words = words[:-k]
             while words and words[-1].lower() not in FIELD_WORDS and words[-1][:1].isupper():
                 words.pop()
-            return " ".join(words) or field
+            return " ".join(words)  # "Lakeview Punjab": a town and region, no field
     return field
+
+
+def _without_school_acronym(field: str) -> str:
+    """ "Commerce XYZU Lakeview", "Mathematics Dr ABCU" (a punctuation-stripped line): the field's
+    words, then a school named by its acronym (or after "Dr"): the field ends before it."""
+    words = field.split()
+    for j, word in enumerate(words[1:], 1):
+        if word.lower() in FIELD_WORDS or word.lower() in ("and", "&", "of"):
+            continue
+        acronym = len(word) >= 2 and word.isupper() and word.isalpha() and not _ROMAN.match(word)
+        if acronym or word in ("Dr", "Dr."):
+            return " ".join(words[:j])
+        break
+    return field
+
+
+_ROMAN = re.compile(r"[IVX]+$")
 
 
 def _field_after(text: str, end: int) -> str | None:
@@ -150,6 +167,7 @@ def _field_after(text: str, end: int) -> str | None:
     field = re.split(r"(?:^|\s+)(?:from|at|to\s+be)\s+", field, maxsplit=1)[0].rstrip(" )")
     if INSTITUTION.search(field):  # "Bsc in Computer Science University of Calicut"
         field = field[: _school_start(field)].strip(" .-–:")
+    field = _without_school_acronym(field)
     if not field or not tx.words(field) or len(field.split()) > 8 or INSTITUTION.search(field):
         return None
     if field.count(")") > field.count("(") or not _field_like(field):
