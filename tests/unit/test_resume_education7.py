@@ -158,3 +158,11 @@ def test_a_field_ends_before_a_school_acronym_or_a_town() -> None:
     assert fields("B.Tech in ECE") == [("B.Tech", "ECE")]
     # a town and its region after "in": no field
     assert fields("high school in Riverton Telangana") == [("high school", None)]
+
+
+def test_a_driving_licence_is_no_certification_and_bcl_is_a_degree() -> None:
+    from atspro.analysis.resume.edu_certificates import certificates_in
+
+    assert certificates_in(["Full clean driving licence", "Driver's License, Class B"], []) == []
+    found = find_degree("BCL Law and French, Eastvale University")
+    assert found and found[:2] == ("BCL", EducationLevel.BACHELOR)

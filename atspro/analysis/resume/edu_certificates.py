@@ -27,10 +27,11 @@ _NOT_HELD = re.compile(
     re.IGNORECASE,
 )
 # School-leaving certificates ("Certificate of Secondary Education", "… 'O Level") are
-# education; a society of certified accountants is a membership.
+# education; a society of certified accountants is a membership; a driving licence is a
+# personal detail.
 _NOT_CERT = re.compile(
     r"\bcertificate\s+of\s+(?:\w+\s+){0,2}education\b|\b[OA]\s*['’‘]?\s*levels?\b"
-    r"|\b(?:society|association|member(?:ship)?)\b",
+    r"|\b(?:society|association|member(?:ship)?)\b|\bdriv\w*['’‘]?s?\s+licen",
     re.IGNORECASE,
 )
 _LABEL = re.compile(r"^[A-Z][\w ]{0,30}:\s*")  # "Licensure: …", "Certificate Held: …"
