@@ -166,3 +166,18 @@ def test_a_driving_licence_is_no_certification_and_bcl_is_a_degree() -> None:
     assert certificates_in(["Full clean driving licence", "Driver's License, Class B"], []) == []
     found = find_degree("BCL Law and French, Eastvale University")
     assert found and found[:2] == ("BCL", EducationLevel.BACHELOR)
+
+
+def test_a_town_named_like_a_college_is_no_unit() -> None:
+    # "College Station" is a town the gazetteer knows
+    assert school_names("Eastvale University, College Station") == [
+        "Eastvale University, College Station"
+    ]
+    assert read("Eastvale University, College Station, TX\nBS in Physics")[0][1] == (
+        "Eastvale University"
+    )
+    # a town or a degree beside a "School of …" names one school
+    assert school_names("Faculty of Law, Paris") == ["Faculty of Law, Paris"]
+    assert school_names("Bachelors in Mass Media, School of Mass Media") == [
+        "Bachelors in Mass Media, School of Mass Media"
+    ]

@@ -50,8 +50,8 @@ _ABBREVIATIONS: dict[EducationLevel, tuple[str, ...]] = {
     EducationLevel.BACHELOR: (
         "B.S.", "BS", "B.Sc.", "B.Sc", "BSc", "B.A.", "BA", "B.E.", "B.Eng.", "BEng", "B.Tech.",
         "B.Tech", "BTech", "B.B.A.", "BBA", "B.Com.", "B.Com", "BCom", "B.F.A.", "BFA", "LL.B.",
-        "LLB", "B.C.L.", "BCL", "B.Ed.", "B.ED.", "BEd", "B.A.Sc.", "BASc", "B.C.A.", "BCA", "B.Arch.", "BArch", "B.S.E.",
-        "BSE", "B.S.N.", "BSN", "B.S.W.", "BSW", "B.S.Ed.", "M.B.B.S.", "MBBS", "B.D.S.", "BDS",
+        "LLB", "B.C.L.", "BCL", "B.Ed.", "B.ED.", "BEd", "B.A.Sc.", "BASc", "B.C.A.", "BCA", "B.Arch.",
+        "BArch", "B.S.E.", "BSE", "B.S.N.", "BSN", "B.S.W.", "BSW", "B.S.Ed.", "M.B.B.S.", "MBBS", "B.D.S.", "BDS",
     ),
     EducationLevel.MASTER: (
         "M.S.", "MS", "M.Sc.", "M.Sc", "MSc", "M.A.", "MA", "M.E.", "M.Eng.", "MEng", "MENG", "M.Tech.",

@@ -35,9 +35,8 @@ _NOT_CERT = re.compile(
     re.IGNORECASE,
 )
 _LABEL = re.compile(r"^[A-Z][\w ]{0,30}:\s*")  # "Licensure: …", "Certificate Held: …"
-_LEAD = re.compile(
-    r"^(?:an?\s+)?(?:valid|current)\s+", re.IGNORECASE
-)  # "A valid Teacher's License"
+# "A valid Teacher's License"
+_LEAD = re.compile(r"^(?:an?\s+)?(?:valid|current)\s+", re.IGNORECASE)
 
 
 def _certificate(text: str) -> Certification | None:

@@ -141,6 +141,9 @@ def _without_town(field: str) -> str:
     return field
 
 
+_ROMAN = re.compile(r"[IVX]+$")
+
+
 def _without_school_acronym(field: str) -> str:
     """ "Commerce XYZU Lakeview", "Mathematics Dr ABCU" (a punctuation-stripped line): the field's
     words, then a school named by its acronym (or after "Dr"): the field ends before it."""
@@ -153,9 +156,6 @@ def _without_school_acronym(field: str) -> str:
             return " ".join(words[:j])
         break
     return field
-
-
-_ROMAN = re.compile(r"[IVX]+$")
 
 
 def _field_after(text: str, end: int) -> str | None:
@@ -284,33 +284,46 @@ _UNIT_WORD = re.compile(r"\b(?:college|school|faculty|institute|academy)\b", re.
 _SECONDARY = re.compile(r"\b(?:high|secondary|grammar|public|senior|junior)\s+school\b", re.I)
 
 
+def _unit_and_school(first: str, second: str) -> bool:
+    """``first`` and ``second`` are a school and the university (or college) it belongs to:
+    one names a university and the other a school, college, faculty or institute ("The
+    Wharton School", "School of Kinesiology"), or, with no university, one is a "School of …"
+    of the other ("Hillcrest College", "School of Law"). Not two universities, an acronym
+    ("MIT"), a secondary school or a town ("College Park")."""
+    universities = [bool(_UNIVERSITY.search(x)) for x in (first, second)]
+    units = [bool(_SUB_UNIT.match(x)) for x in (first, second)]
+    if sum(universities) == 1:
+        unit, parent = (second, first) if universities[0] else (first, second)
+    elif not any(universities) and sum(units) == 1:
+        unit, parent = (first, second) if units[0] else (second, first)
+    else:
+        return False
+    return bool(
+        (_UNIT_WORD.search(parent) or _UNIVERSITY.search(parent))
+        and _UNIT_WORD.search(unit)
+        and _plausible_institution(unit) == unit
+        and not any(
+            find_degree(x) or _SECONDARY.search(x) or places.is_place_name(x)
+            for x in (unit, parent)
+        )
+    )
+
+
 def _with_its_unit(inst: str, text: str) -> str:
     """ "The Wharton School, University of Lakeview", "University of Eastvale, School of
-    Kinesiology", "Hillcrest College - Lakeview University": a school and the university (or
-    college) it belongs to, named side by side on one line, are kept together as written. The
-    degree is the university's, the school or college is where it was taught, and a reader
-    (and a recruiter's search) knows it by either name. "Hillcrest College, School of Law"
-    (a college and its school) too. Two universities side by side, or an acronym beside a
-    university ("MIT, Lakeview University"), are two schools: the one read stays alone."""
+    Kinesiology", "Hillcrest College - Lakeview University", "Hillcrest College, School of
+    Law": a school and the university (or college) it belongs to, named side by side on one
+    line, are kept together as written. The degree is the university's, the school or college
+    is where it was taught, and a reader (and a recruiter's search) knows it by either name.
+    Any other pair of schools side by side stays apart: the one read is kept."""
     segs = roles.segments(text)
     if inst not in segs:
         return inst
     k = segs.index(inst)
     for a, b in ((k - 1, k), (k, k + 1)):
-        if a < 0 or b >= len(segs):
+        if a < 0 or b >= len(segs) or not _unit_and_school(segs[a], segs[b]):
             continue
         first, second = segs[a], segs[b]
-        other = first if b == k else second
-        universities = sum(bool(_UNIVERSITY.search(x)) for x in (first, second))
-        if (
-            not _UNIT_WORD.search(other)
-            or find_degree(other)
-            or _SECONDARY.search(other)
-            or _plausible_institution(other) != other
-            or universities > 1
-            or (not universities and not (_SUB_UNIT.match(other) and not _SUB_UNIT.match(inst)))
-        ):
-            continue
         start = text.find(first)
         mid = text.find(second, start + len(first)) if start >= 0 else -1
         if mid >= 0 and _UNIT_JOIN.fullmatch(text[start + len(first) : mid]):
@@ -323,7 +336,7 @@ def school_names(institution: str) -> list[str]:
     ("The Wharton School, University of Lakeview"), else the one name ("University of
     Eastvale, Davis" is one: its campus names no school)."""
     parts = [p for p in _UNIT_JOIN.split(institution) if p]
-    return parts if len(parts) == 2 and all(INSTITUTION.search(p) for p in parts) else [institution]
+    return parts if len(parts) == 2 and _unit_and_school(*parts) else [institution]
 
 
 _NOT_SCHOOL = re.compile(
