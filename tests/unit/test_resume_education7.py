@@ -40,7 +40,7 @@ def test_one_programmes_abbreviations_across_a_slash_stay_one_degree() -> None:
 
 
 def test_a_technical_degree_in_a_field_is_an_associate_degree() -> None:
-    found = find_degree("Equivalent to a Two-year Technical Degree in IT, Systems and Networks")
+    found = find_degree("Equal to a Two-year Technical Degree in Network Administration")
     assert found and found[:2] == ("Technical Degree", EducationLevel.ASSOCIATE)
     found = find_degree("Vocational Degree (Electronics), Hillcrest Polytechnic")
     assert found and found[:2] == ("Vocational Degree", EducationLevel.ASSOCIATE)
@@ -87,7 +87,7 @@ def test_certificates_under_education_are_certifications_not_degrees() -> None:
         "Master of Arts in Counselling, Eastvale University, 2012\n"
         "Certificate in Child Psychology, Hillcrest College, 2010\n"
         "CPR Certification\n"
-        "Licensure: Professional Educator License; Endorsements: Health 6-12\n"
+        "Licensure: Standard Teaching License; Endorsements: Art K-12\n"
         "A valid Northland Teacher's License\n"
         "EXPERIENCE\nCounsellor, Lakeview Clinic\n2012 - 2020\n- Ran group sessions\n",
         today=date(2026, 1, 1),
@@ -96,7 +96,7 @@ def test_certificates_under_education_are_certifications_not_degrees() -> None:
     assert [(c.name, c.issuer, c.date) for c in r.certifications] == [
         ("Certificate in Child Psychology", "Hillcrest College", "2010"),
         ("CPR Certification", None, None),
-        ("Professional Educator License", None, None),
+        ("Standard Teaching License", None, None),
         ("Northland Teacher's License", None, None),
     ]
 
@@ -130,17 +130,17 @@ def test_a_us_state_after_its_town_is_no_degree() -> None:
 
 
 def test_coursework_and_doctoral_duties_name_no_degree_held() -> None:
-    assert find_degree("Computer Science (all Masters coursework completed) 1995") is None
+    assert find_degree("Chemistry (Masters coursework completed) 2003") is None
     assert find_degree("Ph.D. coursework in Systems Science, Eastvale University") is None
-    assert find_degree("Doctoral Comprehensive Examination Proctor") is None
+    assert find_degree("Doctoral Comprehensive Examination Reader") is None
     assert find_degree("Doctoral degree in Law") is not None
 
 
 def test_a_school_name_loses_a_dangling_with() -> None:
     got = read(
-        "High school diploma from Pine Crest Ben Aldo high school with\naverage of 85.7 in the science section studies."
+        "Secondary diploma from Maple Ridge high school with\nhonours in the arts track."
     )
-    assert got[0][1] == "Pine Crest Ben Aldo high school"
+    assert got[0][1] == "Maple Ridge high school"
 
 
 def test_a_field_ends_before_a_school_acronym_or_a_town() -> None:
@@ -151,13 +151,13 @@ def test_a_field_ends_before_a_school_acronym_or_a_town() -> None:
     assert fields("Masters in Commerce XYZU Lakeview  Lakeview Uttar Pradesh") == [
         ("Masters", "Commerce")
     ]
-    assert fields("Master of science in Mathematics Dr ABCU  Riverton Telangana") == [
-        ("Master of science", "Mathematics")
+    assert fields("Master of science in Chemistry Dr ABCU  Riverton Kerala") == [
+        ("Master of science", "Chemistry")
     ]
     assert fields("BSc in Physics II") == [("BSc", "Physics II")]
     assert fields("B.Tech in ECE") == [("B.Tech", "ECE")]
     # a town and its region after "in": no field
-    assert fields("high school in Riverton Telangana") == [("high school", None)]
+    assert fields("high school in Riverton Kerala") == [("high school", None)]
 
 
 def test_a_driving_licence_is_no_certification_and_bcl_is_a_degree() -> None:

@@ -198,7 +198,7 @@ _DOCTORAL_NOUN = re.compile(
     re.IGNORECASE,
 )
 # "Masters Thesis", "Bachelor thesis on …", "MSc dissertation: …", "Master's research project",
-# "(all Masters coursework completed)":
+# "(Masters coursework completed)":
 # a piece of work named after the degree (a project heading, a note), not a degree held.
 _THESIS_AFTER = re.compile(
     r"^(?:['’‘]?s)?\s+(?:thesis|dissertation|research\s+project|project\s+work|coursework)\b",

@@ -1,5 +1,5 @@
 """Certificates and licences written under Education ("Certificate in Child Psychology", "CPR
-Certification", "Professional Educator License"): qualifications a recruiter looks for, read
+Certification", "Standard Teaching License"): qualifications a recruiter looks for, read
 into the resume's certifications — never as degrees (a degree has a level; these have none).
 
 A line is one when it names a certificate, a certification, a licence or a credential, names

@@ -145,7 +145,7 @@ _ROMAN = re.compile(r"[IVX]+$")
 
 
 def _without_school_acronym(field: str) -> str:
-    """ "Commerce XYZU Lakeview", "Mathematics Dr ABCU" (a punctuation-stripped line): the field's
+    """ "Commerce XYZU Lakeview", "Chemistry Dr ABCU" (a punctuation-stripped line): the field's
     words, then a school named by its acronym (or after "Dr"): the field ends before it."""
     words = field.split()
     for j, word in enumerate(words[1:], 1):
