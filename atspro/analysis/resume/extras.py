@@ -243,6 +243,9 @@ _ITEM_SPLIT = re.compile(
     r"|\s(?:including|such\s+as|e\.\s*g\.|like)\b:?)\s*"  # "Office including Word"
 )
 _LIST_WORDS = tx.word_set("and or with etc other others including various basic advanced good")
+_LEVELS = tx.word_set(
+    "beginner elementary intermediate advanced expert proficient excellent fluent"
+)
 _ITEM_LABEL = re.compile(r"^[^:]{2,40}:\s*")
 # "Proficient in 3D Studio Max, Maya", "Strong knowledge of SQL": the words leading a list
 # into a sentence; what follows them is the list.
@@ -320,12 +323,14 @@ def skill_list_lines(
     anywhere a list of short items a third of which are ``known`` skills ("C++, Actionscript,
     Cocos2d-X, Box2D")."""
     forms = {f.casefold() for s in known or [] for f in (s.name, *s.surface_forms)}
+    columns = _competency_columns(lines, labels, forms)
     out = []
-    for line, label in zip(lines, labels, strict=True):
+    for n, (line, label) in enumerate(zip(lines, labels, strict=True)):
         if label == "references":
             continue
         if (
             label == "skills"
+            or n in columns
             or (":" in line and _SKILL_LABEL_LINE.match(line))
             or (
                 forms
@@ -372,7 +377,80 @@ def _competencies(line: str) -> bool:
     )
 
 
-_GRID_BAR = re.compile(r"[|•·▪]")
+def _competency_columns(lines: list[str], labels: list[str], forms: set[str]) -> set[int]:
+    """Lines of a column of competencies outside a Skills section: three or more short items
+    in a row, one or a few a line ("Revenue Enhancement", "Conflict Management"), under a
+    heading that names them ("Core Professional Strengths", "Areas of Expertise"), or, with no
+    such heading, two and a third of them ``forms`` of known skills and none a role's line
+    ("Company name / City / Title": a title, a place or a date ends that run)."""
+    out: set[int] = set()
+    start = 0
+    while start < len(lines):
+        if _column_heading(lines[start]):
+            start += 1  # the heading heads the run below it
+            continue
+        stop = _run_end(lines, labels, start, plain=False)
+        if stop - start >= 3 and start and _column_heading(lines[start - 1]):
+            out.update(range(start, stop))
+        else:
+            stop = _run_end(lines, labels, start, plain=True)
+            items = [i.casefold() for line in lines[start:stop] for i in _column_items(line)]
+            hits = sum(i in forms for i in items)
+            if stop - start >= 3 and hits >= 2 and hits * 3 >= len(items):
+                out.update(range(start, stop))
+        start = max(stop, start + 1)
+    return out
+
+
+def _column_heading(line: str) -> bool:
+    return len(tx.words(line)) <= 6 and bool(_COLUMN_HEADING.search(line))
+
+
+def _run_end(lines: list[str], labels: list[str], start: int, *, plain: bool) -> int:
+    """Where a run of item lines from ``start`` ends (``plain``: no role's line in it)."""
+    stop = start
+    while (
+        stop < len(lines)
+        and labels[stop] == labels[start]
+        and labels[stop] not in _NO_COLUMN
+        and _column_items(lines[stop])
+        and not (plain and _role_line(lines[stop]))
+    ):
+        stop += 1
+    return stop
+
+
+def _column_items(line: str) -> list[str]:
+    """A line's items when it is a short item or a few between bullets, else none."""
+    body = tx.strip_bullet(line)
+    if not body[:1].isupper() or _COLUMN_NOT.search(body):
+        return []
+    heading = sections.detect_heading(body)
+    if heading and heading.strong:
+        return []  # "CONTACT", "Education": the next section, not an item
+    items = [i.strip(" .,;*-–/") for i in _GRID_BAR.split(body)]
+    items = [i for i in items if i]
+    if any(not 1 <= len(tx.words(i)) <= 5 or len(i) > 45 for i in items):
+        return []
+    return items
+
+
+def _role_line(line: str) -> bool:
+    body = tx.strip_bullet(line)
+    return roles.is_title(body) or places.is_place_name(body) or bool(dates.find_dates(body))
+
+
+# a Skills section is read whole; schools' and courses' lines are no competencies
+_NO_COLUMN = frozenset(
+    ("skills", "references", "languages", "interests", "education", "coursework", "certifications")
+)
+_COLUMN_NOT = re.compile(r"[:@]|\d{3,}|https?:|www\.")
+_COLUMN_HEADING = re.compile(
+    r"\b(?:skills?|competenc\w*|strengths|expertise|qualifications|proficienc\w*|highlights"
+    r"|capabilities|speciali[sz]ations?|specialties|specialities|strong\s+points)\b",
+    re.IGNORECASE,
+)
+_GRID_BAR = re.compile(r"[|•·▪♦❖]")
 _LEGAL_FORM = re.compile(r"\b(?:inc|ltd|llc|corp|corporation|gmbh|plc|pvt|limited)\.?$", re.I)
 _GRID_NOT = re.compile(r"[:\d@]")
 
@@ -459,8 +537,8 @@ def read_skill_lists(
         if _WHEN.fullmatch(item):
             return  # "Jun" of a date the list's split cut; "Summer 2012", "Fall 20XX"
         key = item.casefold()
-        if key in seen or key in LANGUAGE_NAMES or key in _LIST_WORDS:
-            return
+        if key in seen or key in LANGUAGE_NAMES or key in _LIST_WORDS or key in _LEVELS:
+            return  # "Advanced", "Intermediate": the level a table gives the skill beside it
         if not _plausible_item(item, ws, listed):
             return
         if alone and tx.is_all_caps(item) and any(len(w) >= 5 for w in ws):

@@ -1,0 +1,62 @@
+"""Skills-list failure classes, round 7 (issue 14): one synthetic resume each; each fails on the
+code before the fix. Made-up product names ("Quorvex", "Brimlet") stand for items no taxonomy
+knows; people, employers and schools are made up too."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from atspro.analysis.resume.parser import parse_resume
+from atspro.models import Resume
+
+TODAY = date(2026, 1, 1)
+
+
+def parse(text: str) -> Resume:
+    return parse_resume(text, today=TODAY)
+
+
+def unknown(r: Resume) -> set[str]:
+    return {s.name for s in r.skills if not s.recognised}
+
+
+SUMMARY = (
+    "Nora Vale\nnora@example.org\nSUMMARY\n"
+    "Dependable planner with twelve years of work across regional offices and many teams.\n"
+)
+
+
+def test_a_column_of_competencies_under_its_own_heading_outside_a_skills_section() -> None:
+    r = parse(
+        SUMMARY + "Core Professional Strengths\nQuorvex Enhancement\nBrimlet Planning\n"
+        "Zentrix Outreach\nEXPERIENCE\nPlanner, Hollin Works, 2015 - 2020\n"
+    )
+    assert {"Quorvex Enhancement", "Brimlet Planning", "Zentrix Outreach"} <= unknown(r)
+
+
+def test_a_column_with_no_heading_is_read_when_a_third_of_it_are_known_skills() -> None:
+    r = parse(
+        SUMMARY + "Quorvex Modelling\nProject Management\nBrimlet Ledgers\nBudgeting\n"
+        "EXPERIENCE\nPlanner, Hollin Works, 2015 - 2020\n"
+    )
+    assert {"Quorvex Modelling", "Brimlet Ledgers"} <= unknown(r)
+
+
+def test_a_roles_short_lines_and_a_schools_lines_are_no_column() -> None:
+    r = parse(
+        "Nora Vale\nnora@example.org\nEXPERIENCE\nHollin Works\nSenior Planner\nLeeds\n"
+        "Jan 2015 - Mar 2020\nPlanned budgets.\nEDUCATION\nACADEMIC QUALIFICATIONS\n"
+        "Brimwood University\nBSc (Hons)\nQuorvex Studies\n"
+    )
+    found = unknown(r)
+    assert not found & {"Hollin Works", "Brimwood University", "Hons", "Quorvex Studies"}
+
+
+def test_a_skill_tables_levels_are_no_skills() -> None:
+    r = parse(
+        "Nora Vale\nnora@example.org\nSKILLS\nQuorvex\nAdvanced\nBrimlet\nIntermediate\n"
+        "Zentrix Studio\nExpert\n"
+    )
+    found = unknown(r)
+    assert {"Quorvex", "Brimlet", "Zentrix Studio"} <= found
+    assert not found & {"Intermediate", "Expert", "Advanced"}
