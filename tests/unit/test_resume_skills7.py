@@ -60,3 +60,26 @@ def test_a_skill_tables_levels_are_no_skills() -> None:
     found = unknown(r)
     assert {"Quorvex", "Brimlet", "Zentrix Studio"} <= found
     assert not found & {"Intermediate", "Expert", "Advanced"}
+
+
+def test_an_item_cut_after_an_ampersand_is_joined_with_the_next_line() -> None:
+    r = parse(
+        "Nora Vale\nnora@example.org\nSKILLS\nQuorvex Delivery &\nBrimlet Outreach\n"
+        "Zentrix Modelling\n"
+    )
+    found = unknown(r)
+    assert "Quorvex Delivery & Brimlet Outreach" in found
+    assert "Brimlet Outreach" not in found
+
+
+def test_a_platform_word_before_a_known_skill_is_its_spelling_not_a_skill() -> None:
+    r = parse("Nora Vale\nnora@example.org\nSKILLS\nMac OSX, Windows XP professional, Quorvex\n")
+    assert not unknown(r) & {"Mac", "Windows XP professional"}
+    assert any("Mac OSX" in s.surface_forms for s in r.skills)
+
+
+def test_a_towns_name_among_known_skills_is_a_product() -> None:
+    r = parse("Nora Vale\nnora@example.org\nSKILLS\nEnvironment: MySQL, Derby, Struts, Spring\n")
+    assert "Derby" in unknown(r)
+    r = parse("Nora Vale\nnora@example.org\nSKILLS\nQuorvex, Derby, Brimlet\n")
+    assert "Derby" not in unknown(r)

@@ -286,10 +286,13 @@ _NOT_ITEM = re.compile(
 _MS_PRODUCT = re.compile(r"^MS[\s-]+[A-Z][\w-]*$")
 
 
-def _plausible_item(item: str, ws: list[str], listed: bool = False) -> bool:
+def _plausible_item(
+    item: str, ws: list[str], listed: bool = False, among_known: bool = False
+) -> bool:
     """A list item as a skill: not a fragment of a sentence ("toolsets and", "of valuable
     soft skills"), a heading, a place or a bare state code ("Chicago", "IL"). In a list of
-    short items (``listed``) lower case is how it is written ("team spirit, record keeping")."""
+    short items (``listed``) lower case is how it is written ("team spirit, record keeping");
+    among known skills (``among_known``: "MySQL, Derby, Struts") a town's name is a product's."""
     if ws[0].lower() in _ITEM_EDGE or ws[-1].lower() in _ITEM_EDGE:
         return False  # "toolsets and", "Banking under", "Testing by using": a sentence's piece
     lower = sum(w[:1].islower() for w in ws) == len(ws)
@@ -301,7 +304,18 @@ def _plausible_item(item: str, ws: list[str], listed: bool = False) -> bool:
         return False  # a heading inside the list, a degree ("Diploma in Computer Applications")
     if len(ws) >= 2 and tx.is_all_caps(item) and sections.lookup_heading(ws[-1]):
         return False  # "MAJOR ACHIEVEMENTS", "PROFESSIONAL MEMBERSHIPS": a heading of its own
-    return not (places.is_place_name(item) or places.is_region_name(item))
+    return not ((places.is_place_name(item) and not among_known) or places.is_region_name(item))
+
+
+def _qualifies_known(raw: str, rest: list[str]) -> bool:
+    """What a known skill's cut leaves of a two-word item is only its platform ("Mac OSX") or
+    an edition word after it ("Windows XP professional"): no skill of its own."""
+    if all(p.islower() and p in _EDITIONS for p in rest):  # but "Flash Professional"
+        return True
+    return len(tx.words(raw)) == 2 and len(rest) == 1 and raw.startswith(rest[0] + " ")
+
+
+_EDITIONS = tx.word_set("professional enterprise edition standard ultimate premium home server")
 
 
 # "Operating Systems: Windows, Solaris", "Environment: Java, Oracle": a list of skills under its
@@ -512,7 +526,8 @@ def read_skill_lists(
     marked ``recognised=False``: a Skills section is the candidate's own list. An item that is
     one of ``not_skills`` (the person's name, an employer, a school, a title) is none. Items
     naming spoken languages are handed back for ``languages_listed``."""
-    seen = {form.casefold() for s in known for form in (s.name, *s.surface_forms)}
+    by_form = {form.casefold(): s for s in known for form in (s.name, *s.surface_forms)}
+    seen = set(by_form)
     names = _Phrases(not_skills or [])
     known_forms = _KnownForms(seen)
     out: dict[str, Skill] = {}
@@ -521,7 +536,7 @@ def read_skill_lists(
     def heard(raws: list[str]) -> None:
         spoken.extend(raw for raw in raws if _language_item(raw))
 
-    def keep(item: str, alone: bool, listed: bool) -> None:
+    def keep(item: str, alone: bool, listed: bool, among_known: bool = False) -> None:
         item = _LEAD_IN.sub("", item.strip(" .:()[]*-–/&+"))
         if listed:
             item = _LIST_AND.sub("", item)  # "Leadership, teamwork, and time management"
@@ -539,7 +554,7 @@ def read_skill_lists(
         key = item.casefold()
         if key in seen or key in LANGUAGE_NAMES or key in _LIST_WORDS or key in _LEVELS:
             return  # "Advanced", "Intermediate": the level a table gives the skill beside it
-        if not _plausible_item(item, ws, listed):
+        if not _plausible_item(item, ws, listed, among_known):
             return
         if alone and tx.is_all_caps(item) and any(len(w) >= 5 for w in ws):
             return  # "CLERICAL", "PERSONAL DOSSIER" alone on a line: a sub-heading
@@ -550,7 +565,7 @@ def read_skill_lists(
         if key not in out:
             out[key] = Skill(name=item, surface_forms=[item], sections=["skills"], recognised=False)
 
-    for line in lines:
+    for line in _join_cut_items(lines):
         body = tx.strip_bullet(line)
         read = _LEAD_IN.sub("", _ITEM_LABEL.sub("", body))
         label = None
@@ -569,17 +584,47 @@ def read_skill_lists(
         raws = _ITEM_SPLIT.split(body)
         heard(raws)
         listed = _short_items(body, raws)
+        known_here = sum(r.strip(" .:()[]*-–/&+").casefold() in seen for r in raws)
+        among_known = known_here >= 2 and known_here * 2 >= len(raws)
         for raw in raws:
             raw = _LEAD_IN.sub("", raw.strip())
             # Known skills are cut out: "Observability Datadog PagerDuty" (a two-column PDF
             # line) leaves "Observability" and "PagerDuty", as the one-column render does.
             pieces = [p.strip(" .:()[]*-–/&+") for p in known_forms.split(raw)]
+            if len(pieces) > 1 and _qualifies_known(raw, [p for p in pieces if p]):
+                # "Mac OSX", "Windows XP professional": the known skill, written so
+                cut = known_forms.split(raw)
+                skill = by_form.get(raw[len(cut[0]) : len(raw) - len(cut[-1])].casefold())
+                if skill is not None and raw.strip() not in skill.surface_forms:
+                    skill.surface_forms.append(raw.strip())
+                continue
             if len(pieces) == 1 or any(p[:1].islower() for p in pieces):
                 pieces = [raw]  # "Drupal theming": one phrase, not a run of names
             alone = len(raws) == 1 and len(pieces) == 1
             for item in (part for p in pieces for part in _bracket_parts(p)):
-                keep(item, alone, listed)
+                keep(item, alone, listed, among_known)
     return ListItems(list(out.values()), spoken)
+
+
+def _join_cut_items(lines: list[str]) -> list[str]:
+    """ "Large-Scope Service Delivery & Contract" / "Management": a line ending in "&", "and",
+    "of" or a slash was cut inside an item; the next line (no bullet of its own) ends it."""
+    out: list[str] = []
+    for line in lines:
+        if (
+            out
+            and _CUT_END.search(out[-1])
+            and line.strip()
+            and not tx.bullet_glyph(line)
+            and not _ITEM_LABEL.match(line.strip())  # "Tools: …": a list of its own
+        ):
+            out[-1] = f"{out[-1].rstrip()} {line.strip()}"
+        else:
+            out.append(line)
+    return out
+
+
+_CUT_END = re.compile(r"(?:[&/]|\b(?:and|or|of|for|with))\s*$", re.IGNORECASE)
 
 
 def is_list_sentence(line: str) -> bool:
