@@ -83,3 +83,13 @@ def test_a_towns_name_among_known_skills_is_a_product() -> None:
     assert "Derby" in unknown(r)
     r = parse("Nora Vale\nnora@example.org\nSKILLS\nQuorvex, Derby, Brimlet\n")
     assert "Derby" not in unknown(r)
+
+
+def test_a_form_label_word_inside_a_competency_is_no_label() -> None:
+    r = parse(
+        "Nora Vale\nnora@example.org\nSKILLS\nMultiple Location Management | Quorvex Planning | "
+        "Brimlet Outreach\nTraining Material Development\nJob Title\nTraining / Workshops attended\n"
+    )
+    found = unknown(r)
+    assert {"Multiple Location Management", "Training Material Development"} <= found
+    assert not found & {"Job Title", "Training / Workshops attended", "Training"}

@@ -269,10 +269,15 @@ _ITEM_EDGE = _EDGE_WORDS | tx.word_set("under using via as like based")
 _NOT_ITEM = re.compile(
     r"\b(?:summary|objective|course?work|courswork|(?:academic|track)\s+record|references?"
     r"|member|knowledgeable|experience[ds]?|skills?|proficien\w*|abilit\w+|details"
-    r"|description|interests?|areas?|title|city|state|location|participant|honoree"
+    r"|description|interests?|areas?|participant|honoree"
     r"|role|duties|functions|responsibilit(?:y|ies))\b"
-    # "Training", "Relevant Training": a heading ("Staff Development & Training" is a skill)
-    r"|^(?:relevant\s+|professional\s+)?trainings?\b|^(?:the\s+)?organi[sz]ation$"
+    # "Training", "Relevant Training": a heading ("Staff Development & Training" and "Training
+    # Material Development" are skills)
+    r"|^(?:relevant\s+|professional\s+)?trainings?"
+    r"(?:$|\s*[/&,]|\s+(?:and|attended|undergone|programs?|courses?)\b)"
+    r"|^(?:the\s+)?organi[sz]ation$"
+    # a form's labels: "City", "Job Title" ("Multiple Location Management" is a skill)
+    r"|^(?:\w+\s+){0,2}(?:title|city|state|location)$|^city\s*(?:&|and)\s*guilds\b"
     r"|\b(?:name|address)$"  # a form's labels ("Street Address", "Mother's Name")
     r"|^(?:date\s+of\s+birth|d\.?o\.?b|nationality|sex|gender|marital\s+status|married"
     r"|unmarried|single|male|female|religion|(?:zip|postal|pin)\s*code|page)$"
