@@ -93,3 +93,19 @@ def test_a_form_label_word_inside_a_competency_is_no_label() -> None:
     found = unknown(r)
     assert {"Multiple Location Management", "Training Material Development"} <= found
     assert not found & {"Job Title", "Training / Workshops attended", "Training"}
+
+
+def test_a_column_between_diamond_bullets_and_a_heading_after_a_stray_item() -> None:
+    r = parse(
+        SUMMARY + "♦ Quorvex Management\n♦ Brimlet Operations ♦ Zentrix Modelling\n"
+        "♦ Change Management\n♦ Budgeting\nEXPERIENCE\nPlanner, Hollin Works, 2015 - 2020\n- Quorvex & Co\n"
+        "PERSONAL SKILLS\nTime management\nGoals orientated\nBrimlet sourcing\n"
+    )
+    found = unknown(r)
+    assert {"Quorvex Management", "Brimlet Operations", "Zentrix Modelling"} <= found
+    assert "Goals orientated" in found
+
+
+def test_a_category_word_left_of_known_skills_is_no_skill() -> None:
+    r = parse("Nora Vale\nnora@example.org\nSKILLS\nAgile & Waterfall Methodologies, Quorvex\n")
+    assert "Methodologies" not in unknown(r)

@@ -239,7 +239,7 @@ class _Phrases:
 
 
 _ITEM_SPLIT = re.compile(
-    r"\s*(?:[,;|•·▪◦●]|\s[-~]\s|\s{2,}|\band\b(?=\s+[A-Z])"
+    r"\s*(?:[,;|•·▪◦●♦❖]|\s[-~]\s|\s{2,}|\band\b(?=\s+[A-Z])"
     r"|\s(?:including|such\s+as|e\.\s*g\.|like)\b:?)\s*"  # "Office including Word"
 )
 _LIST_WORDS = tx.word_set("and or with etc other others including various basic advanced good")
@@ -283,7 +283,9 @@ _NOT_ITEM = re.compile(
     r"|unmarried|single|male|female|religion|(?:zip|postal|pin)\s*code|page)$"
     # a category label on its own ("Software", "Databases") names no skill
     r"|^(?:languages?|software|hardware|databases?|tools?|platforms?|technolog(?:y|ies)"
-    r"|frameworks?|others?|misc\w*|general|technical|computer)$",
+    r"|frameworks?|others?|misc\w*|general|technical|computer|methodolog(?:y|ies)|concepts"
+    r"|techniques|principles|applications|systems|solutions|services|protocols|utilities"
+    r"|packages|environments?)$",
     re.IGNORECASE,
 )
 
@@ -433,6 +435,7 @@ def _run_end(lines: list[str], labels: list[str], start: int, *, plain: bool) ->
         and labels[stop] == labels[start]
         and labels[stop] not in _NO_COLUMN
         and _column_items(lines[stop])
+        and not (stop > start and _column_heading(lines[stop]))  # the next column's heading
         and not (plain and _role_line(lines[stop]))
     ):
         stop += 1
@@ -442,13 +445,13 @@ def _run_end(lines: list[str], labels: list[str], start: int, *, plain: bool) ->
 def _column_items(line: str) -> list[str]:
     """A line's items when it is a short item or a few between bullets, else none."""
     body = tx.strip_bullet(line)
-    if not body[:1].isupper() or _COLUMN_NOT.search(body):
+    items = [i.strip(" .,;*-–/") for i in _GRID_BAR.split(body)]
+    items = [i for i in items if i]
+    if not items or not items[0][:1].isupper() or _COLUMN_NOT.search(body):
         return []
     heading = sections.detect_heading(body)
     if heading and heading.strong:
         return []  # "CONTACT", "Education": the next section, not an item
-    items = [i.strip(" .,;*-–/") for i in _GRID_BAR.split(body)]
-    items = [i for i in items if i]
     if any(not 1 <= len(tx.words(i)) <= 5 or len(i) > 45 for i in items):
         return []
     return items
