@@ -407,8 +407,8 @@ def _competency_columns(lines: list[str], labels: list[str], forms: set[str]) ->
     out: set[int] = set()
     start = 0
     while start < len(lines):
-        if _column_heading(lines[start]):
-            start += 1  # the heading heads the run below it
+        if _column_heading(lines[start]) and not (start and _column_heading(lines[start - 1])):
+            start += 1  # the heading heads the run below it ("Clerical skills" under one: an item)
             continue
         stop = _run_end(lines, labels, start, plain=False)
         if stop - start >= 3 and start and _column_heading(lines[start - 1]):
