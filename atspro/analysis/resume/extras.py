@@ -404,56 +404,64 @@ def _competency_columns(lines: list[str], labels: list[str], forms: set[str]) ->
     heading that names them ("Core Professional Strengths", "Areas of Expertise"), or, with no
     such heading, two and a third of them ``forms`` of known skills and none a role's line
     ("Company name / City / Title": a title, a place or a date ends that run)."""
+    pairs = zip(lines, labels, strict=True)
+    cells = [[] if lab in _NO_COLUMN else _column_items(x) for x, lab in pairs]
+    heads = [bool(c) and _column_heading(x) for x, c in zip(lines, cells, strict=True)]
     out: set[int] = set()
     start = 0
     while start < len(lines):
-        if _column_heading(lines[start]) and not (start and _column_heading(lines[start - 1])):
+        if not cells[start]:
+            start += 1
+            continue
+        if heads[start] and not (start and _column_heading(lines[start - 1])):
             start += 1  # the heading heads the run below it ("Clerical skills" under one: an item)
             continue
-        stop = _run_end(lines, labels, start, plain=False)
+        stop = start + 1  # a run of item lines in one section, up to the next column's heading
+        while (
+            stop < len(lines) and cells[stop] and not heads[stop] and labels[stop] == labels[start]
+        ):
+            stop += 1
         if stop - start >= 3 and start and _column_heading(lines[start - 1]):
             out.update(range(start, stop))
-        else:
-            stop = _run_end(lines, labels, start, plain=True)
-            items = [i.casefold() for line in lines[start:stop] for i in _column_items(line)]
-            hits = sum(i in forms for i in items)
-            if stop - start >= 3 and hits >= 2 and hits * 3 >= len(items):
-                out.update(range(start, stop))
-        start = max(stop, start + 1)
+        elif stop - start >= 3:  # no heading: known skills, and a role's line ends the run
+            for first, end in _split_at_roles(lines, start, stop):
+                items = [i.casefold() for n in range(first, end) for i in cells[n]]
+                hits = sum(i in forms for i in items)
+                if end - first >= 3 and hits >= 2 and hits * 3 >= len(items):
+                    out.update(range(first, end))
+        start = stop
     return out
+
+
+def _split_at_roles(lines: list[str], start: int, stop: int) -> list[tuple[int, int]]:
+    """The runs of ``lines[start:stop]`` between lines that read as a role's (dropped)."""
+    runs, first = [], start
+    for n in range(start, stop):
+        if _role_line(lines[n]):
+            runs.append((first, n))
+            first = n + 1
+    runs.append((first, stop))
+    return [(f, e) for f, e in runs if e > f]
 
 
 def _column_heading(line: str) -> bool:
     return len(tx.words(line)) <= 6 and bool(_COLUMN_HEADING.search(line))
 
 
-def _run_end(lines: list[str], labels: list[str], start: int, *, plain: bool) -> int:
-    """Where a run of item lines from ``start`` ends (``plain``: no role's line in it)."""
-    stop = start
-    while (
-        stop < len(lines)
-        and labels[stop] == labels[start]
-        and labels[stop] not in _NO_COLUMN
-        and _column_items(lines[stop])
-        and not (stop > start and _column_heading(lines[stop]))  # the next column's heading
-        and not (plain and _role_line(lines[stop]))
-    ):
-        stop += 1
-    return stop
-
-
 def _column_items(line: str) -> list[str]:
     """A line's items when it is a short item or a few between bullets, else none."""
+    if len(line) > 120:
+        return []
     body = tx.strip_bullet(line)
     items = [i.strip(" .,;*-–/") for i in _GRID_BAR.split(body)]
     items = [i for i in items if i]
     if not items or not items[0][:1].isupper() or _COLUMN_NOT.search(body):
         return []
+    if any(not 1 <= len(tx.words(i)) <= 5 or len(i) > 45 for i in items):
+        return []
     heading = sections.detect_heading(body)
     if heading and heading.strong:
         return []  # "CONTACT", "Education": the next section, not an item
-    if any(not 1 <= len(tx.words(i)) <= 5 or len(i) > 45 for i in items):
-        return []
     return items
 
 
