@@ -137,9 +137,7 @@ def test_coursework_and_doctoral_duties_name_no_degree_held() -> None:
 
 
 def test_a_school_name_loses_a_dangling_with() -> None:
-    got = read(
-        "Secondary diploma from Maple Ridge high school with\nhonours in the arts track."
-    )
+    got = read("Secondary diploma from Maple Ridge high school with\nhonours in the arts track.")
     assert got[0][1] == "Maple Ridge high school"
 
 
