@@ -28,7 +28,7 @@ SUMMARY = (
 
 def test_a_column_of_competencies_under_its_own_heading_outside_a_skills_section() -> None:
     r = parse(
-        SUMMARY + "Core Professional Strengths\nQuorvex Enhancement\nBrimlet Planning\n"
+        SUMMARY + "Core Working Strengths\nQuorvex Enhancement\nBrimlet Planning\n"
         "Zentrix Outreach\nEXPERIENCE\nPlanner, Hollin Works, 2015 - 2020\n"
     )
     assert {"Quorvex Enhancement", "Brimlet Planning", "Zentrix Outreach"} <= unknown(r)
@@ -87,23 +87,23 @@ def test_a_towns_name_among_known_skills_is_a_product() -> None:
 
 def test_a_form_label_word_inside_a_competency_is_no_label() -> None:
     r = parse(
-        "Nora Vale\nnora@example.org\nSKILLS\nMultiple Location Management | Quorvex Planning | "
-        "Brimlet Outreach\nTraining Material Development\nJob Title\nTraining / Workshops attended\n"
+        "Nora Vale\nnora@example.org\nSKILLS\nMulti Location Scheduling | Quorvex Planning | "
+        "Brimlet Outreach\nTraining Plan Design\nJob Title\nTraining / Seminars attended\n"
     )
     found = unknown(r)
-    assert {"Multiple Location Management", "Training Material Development"} <= found
-    assert not found & {"Job Title", "Training / Workshops attended", "Training"}
+    assert {"Multi Location Scheduling", "Training Plan Design"} <= found
+    assert not found & {"Job Title", "Training / Seminars attended", "Training"}
 
 
 def test_a_column_between_diamond_bullets_and_a_heading_after_a_stray_item() -> None:
     r = parse(
         SUMMARY + "♦ Quorvex Management\n♦ Brimlet Operations ♦ Zentrix Modelling\n"
         "♦ Change Management\n♦ Budgeting\nEXPERIENCE\nPlanner, Hollin Works, 2015 - 2020\n- Quorvex & Co\n"
-        "PERSONAL SKILLS\nTime management\nGoals orientated\nBrimlet sourcing\n"
+        "PERSONAL SKILLS\nTime management\nDeadline focused\nBrimlet sourcing\n"
     )
     found = unknown(r)
     assert {"Quorvex Management", "Brimlet Operations", "Zentrix Modelling"} <= found
-    assert "Goals orientated" in found
+    assert "Deadline focused" in found
 
 
 def test_a_category_word_left_of_known_skills_is_no_skill() -> None:

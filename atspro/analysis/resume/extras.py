@@ -272,11 +272,11 @@ _NOT_ITEM = re.compile(
     r"|description|interests?|areas?|participant|honoree"
     r"|role|duties|functions|responsibilit(?:y|ies))\b"
     # "Training", "Relevant Training": a heading ("Staff Development & Training" and "Training
-    # Material Development" are skills)
+    # Plan Design" are skills)
     r"|^(?:relevant\s+|professional\s+)?trainings?"
     r"(?:$|\s*[/&,]|\s+(?:and|attended|undergone|programs?|courses?)\b)"
     r"|^(?:the\s+)?organi[sz]ation$"
-    # a form's labels: "City", "Job Title" ("Multiple Location Management" is a skill)
+    # a form's labels: "City", "Job Title" ("Multi Location Scheduling" is a skill)
     r"|^(?:\w+\s+){0,2}(?:title|city|state|location)$|^city\s*(?:&|and)\s*guilds\b"
     r"|\b(?:name|address)$"  # a form's labels ("Street Address", "Mother's Name")
     r"|^(?:date\s+of\s+birth|d\.?o\.?b|nationality|sex|gender|marital\s+status|married"
@@ -401,7 +401,7 @@ def _competencies(line: str) -> bool:
 def _competency_columns(lines: list[str], labels: list[str], forms: set[str]) -> set[int]:
     """Lines of a column of competencies outside a Skills section: three or more short items
     in a row, one or a few a line ("Revenue Enhancement", "Conflict Management"), under a
-    heading that names them ("Core Professional Strengths", "Areas of Expertise"), or, with no
+    heading that names them ("Core Working Strengths", "Areas of Expertise"), or, with no
     such heading, two and a third of them ``forms`` of known skills and none a role's line
     ("Company name / City / Title": a title, a place or a date ends that run)."""
     pairs = zip(lines, labels, strict=True)
@@ -623,7 +623,7 @@ def read_skill_lists(
 
 
 def _join_cut_items(lines: list[str]) -> list[str]:
-    """ "Large-Scope Service Delivery & Contract" / "Management": a line ending in "&", "and",
+    """ "Regional Fleet Planning & Contract" / "Management": a line ending in "&", "and",
     "of" or a slash was cut inside an item; the next line (no bullet of its own) ends it."""
     out: list[str] = []
     for line in lines:
