@@ -223,3 +223,26 @@ def test_a_name_glued_to_resume_is_split_before_its_words_are_mended() -> None:
 
     page = ["ILSE KUSTNERIRESUME", "Developer", "Berlin | www.ilsekuestner.de"]
     assert mend_page(page)[0] == "ILSE KÜSTNER | RESUME"
+
+
+def test_a_final_o_the_pages_handle_reads_as_a_zero_is_a_zero() -> None:
+    page = [
+        "Dana Quill",
+        "(+1) 415 555 0100 | tarquito.dq@mail.test | www.tarquito.com",
+        "tarquit0",
+    ]
+    assert mend_addresses(page)[1].split(" | ")[1] == "tarquit0.dq@mail.test"
+    glued = ["Dana Quill", "tarquito.dq@mail.test | www.tarquito.comtarquit01tarquit0"]
+    assert mend_addresses(glued)[1].startswith("tarquit0.dq@")
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        ["Dana Quill", "tarquito.dq@mail.test | www.tarquito.com"],  # no zero on the page
+        ["Dana Quill", "tarquito.dq@mail.test | github.com/xtarquit0"],
+        ["Marco Lund", "marco@mail.test | +1 555 0100"],  # too short to be evidence
+    ],
+)
+def test_a_final_o_without_a_zero_read_of_the_same_word_is_kept(page: list[str]) -> None:
+    assert mend_addresses(page) == page

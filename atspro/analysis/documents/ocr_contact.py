@@ -57,6 +57,7 @@ def mend_addresses(lines: list[str]) -> list[str]:
     initials = _initials(head)
     names = _name_evidence([line for line in head if _name_like(line)])
     addresses = {(m.group(1).lower(), m.group(2).lower()) for m in reads}
+    page = "\n".join(lines)
 
     def mend(match: re.Match[str]) -> str:
         local, domain = match.group(1), match.group(2).lower()
@@ -67,7 +68,10 @@ def mend_addresses(lines: list[str]) -> list[str]:
             if where == domain and other != local.lower()
             for piece in _pieces(other)
         }
-        mended = "".join(_mend_chunk(chunk, others, initials, names) for chunk in _chunks(local))
+        mended = "".join(
+            _final_zero(_mend_chunk(chunk, others, initials, names), page)
+            for chunk in _chunks(local)
+        )
         initial = _LONE_INITIAL.match(mended)
         if initial and _initial_l_misread(initial.group(1) + initial.group(2), others, initials):
             mended = "l" + mended[1:]  # "1_mansour" beside "Layla Mansour"
@@ -269,6 +273,17 @@ def _mend_chunk(chunk: str, evidence: set[str], initials: set[str], names: set[s
         return _digits_after_word(chunk, evidence, initials)
     word = found.pop()
     return word.upper() if chunk.isupper() else word
+
+
+def _final_zero(chunk: str, page: str) -> str:
+    """A chunk ending in "o" where the page spells the same word ending in "0" elsewhere
+    ("posquito.bj@" beside the handle "posquit0"): the zero. Between letters the recogniser
+    reads a letter unless the glyph is plainly a digit, so the read with the digit is the one
+    that saw it; a zero read for a letter "o" is met in domains ("example.0rg"), not here."""
+    if len(chunk) < MIN_EVIDENCE or chunk[-1] not in "oO" or not chunk[:-1].isalpha():
+        return chunk
+    digit = re.compile(rf"(?<![^\W\d_]){re.escape(chunk[:-1])}0(?![^\W\d_])", re.IGNORECASE)
+    return chunk[:-1] + "0" if digit.search(page) else chunk
 
 
 _LONE_INITIAL = re.compile(r"([1iI])[._\-]([a-z]+)(?![a-z])")
