@@ -177,6 +177,8 @@ def test_a_name_words_capital_i_read_as_l_comes_back_from_the_pages_handle() -> 
     page = ["Joao lbáñez", "jibanez@mail.test | linkedin.com/in/joao-ibanez71"]
     assert mend_name_words(page)[0] == "Joao Ibáñez"
     assert mend_name_words(["Mara 1vanova", "mara.ivanova@mail.test"])[0] == "Mara Ivanova"
+    # a short surname: a five-letter piece holds the initial and the name ("tiyer")
+    assert mend_name_words(["Tomas lyer", "+44 7908 955950", "tiyer@mail.test"])[0] == "Tomas Iyer"
     for kept in (
         ["Joao lbáñez", "joao@mail.test"],  # no evidence
         ["Anna lindqvist", "anna.lindqvist@mail.test"],  # the address has the "l"

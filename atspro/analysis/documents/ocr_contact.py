@@ -108,16 +108,8 @@ def mend_name_words(lines: list[str]) -> list[str]:
     e-mail or profile handle gets it back ("Ilse Vardoan" beside "ilse@vardogan.dev"; a letter
     outside the recogniser's reach, or a doubled one, is dropped). The mirror of
     ``mend_addresses``: only a lost letter is put back, never one taken away."""
-    pieces = {
-        piece
-        for line in lines
-        if "@" in line or "/" in line or "www" in line.lower()
-        for match in [*_EMAIL.finditer(line), *_HANDLE.finditer(line), *_SITE.finditer(line)]
-        for group in match.groups()
-        for piece in re.split(r"[^a-z]+", (group or "").lower())
-        if len(piece) >= MIN_EVIDENCE + 1 and piece not in _NOT_A_NAME_PIECE
-    }
-    if not pieces:
+    pieces = _address_pieces(lines, MIN_EVIDENCE + 1)
+    if not pieces and not _address_pieces(lines, MIN_EVIDENCE):
         return lines
 
     def mend(match: re.Match[str]) -> str:
@@ -139,8 +131,24 @@ def mend_name_words(lines: list[str]) -> list[str]:
         return spelled.upper() if word.isupper() else spelled.capitalize()
 
     head = [_NAME_WORD.sub(mend, line) for line in lines[:3]]
-    head = [_CAPITAL_I_MISREAD.sub(lambda m: _capital_i(m, pieces), line) for line in head]
+    # "lyer" beside "liyer@": the whole word must be in the piece, so a shorter piece will do
+    short = _address_pieces(lines, MIN_EVIDENCE)
+    head = [_CAPITAL_I_MISREAD.sub(lambda m: _capital_i(m, short), line) for line in head]
     return head + lines[3:]
+
+
+def _address_pieces(lines: list[str], shortest: int) -> set[str]:
+    """Letter runs of ``shortest`` letters or more in the page's e-mails, profile handles and
+    personal sites ("ilse@vardogan.dev" -> "vardogan"), providers' names left out."""
+    return {
+        piece
+        for line in lines
+        if "@" in line or "/" in line or "www" in line.lower()
+        for match in [*_EMAIL.finditer(line), *_HANDLE.finditer(line), *_SITE.finditer(line)]
+        for group in match.groups()
+        for piece in re.split(r"[^a-z]+", (group or "").lower())
+        if len(piece) >= shortest and piece not in _NOT_A_NAME_PIECE
+    }
 
 
 # a name word whose capital "I" was read as "l", "1" or "|" ("lbáñez" for "Ibáñez")
