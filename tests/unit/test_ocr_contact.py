@@ -248,3 +248,14 @@ def test_a_final_o_the_pages_handle_reads_as_a_zero_is_a_zero() -> None:
 )
 def test_a_final_o_without_a_zero_read_of_the_same_word_is_kept(page: list[str]) -> None:
     assert mend_addresses(page) == page
+
+
+def test_a_surnames_own_initial_read_twice_in_an_address_is_dropped() -> None:
+    page = ["Tobin Varga", "+36 1 555 0100 / vvarga.tobin@mail.test / Pecs", "Summary"]
+    assert mend_addresses(page)[1] == "+36 1 555 0100 / varga.tobin@mail.test / Pecs"
+    for kept in (
+        ["Vera Varga", "vvarga.tobin@mail.test"],  # the first name's initial: as written
+        ["Tobin Varga", "tvarga@mail.test"],
+        ["Tobin Varga", "xvarga@mail.test"],  # no doubled letter: nothing to say
+    ):
+        assert mend_addresses(kept) == kept

@@ -57,7 +57,6 @@ SNAP_ROW = 0.35  # box centres closer than this (× font size) are on one row
 MAX_TILT_DEGREES = 15  # steeper line boxes are not counted as the page's tilt
 ICON_SCORE = 0.6  # a word's first character read with less confidence than this…
 ICON_GAP = 1.5  # …and this many letter steps before the next one is an icon, not a letter
-_SEPARATORS_GLUED = "/|·•"  # contact separators OCR glues to the detail after them
 DET_MIN_SIDE = 736  # px: short side the detector works best at (RapidOCR's default)
 MAX_UPSCALE = 2.0  # a small picture is enlarged at most this much for detection
 REC_BATCH = 2  # lines recognised at once: more costs memory (long lines) and saves no time
@@ -169,9 +168,8 @@ def _without_icons(result: tuple[Any, ...]) -> tuple[str, float]:
 
     A phone, envelope or pin icon in front of a contact detail is read as a letter or a
     symbol glued to it ("Qjane@x.com", "Ω(123) 456…"). Such a glyph is the first character
-    of its word (after a space, or after a "/" or "|" that lost its spaces: "…0101/✉jane@…"),
-    read with low confidence, and stands apart from the next character (the icon's gap).
-    Real letters are read confidently and sit at the word's letter spacing."""
+    of its word, read with low confidence, and stands apart from the next character (the
+    icon's gap). Real letters are read confidently and sit at the word's letter spacing."""
     from statistics import median
 
     text, score = str(result[0]), float(result[1])
@@ -187,27 +185,19 @@ def _without_icons(result: tuple[Any, ...]) -> tuple[str, float]:
     step = median(steps)
     kept = []
     for i, char in enumerate(text):
-        word = text[i + 1 :].split(" ", 1)[0]
+        starts_word = i == 0 or text[i - 1] == " "
         if (
-            _starts_word(text, i, word)
+            starts_word
             and i + 1 < len(text)
             and confidences[i] < ICON_SCORE
             and cols[i + 1] - cols[i] >= ICON_GAP * step
             and _could_be_icon(char)
-            and _contact_like(word, whole_line=" " not in text)
+            and _contact_like(text[i + 1 :].split(" ", 1)[0], whole_line=" " not in text)
         ):
             kept.append(" ")
             continue
         kept.append(char)
     return " ".join("".join(kept).split()), score
-
-
-def _starts_word(text: str, i: int, rest: str) -> bool:
-    """Character ``i`` starts a word: after a space, or after a "/" or "|" that lost its spaces
-    in front of an e-mail or a phone number (a link's path goes on after its "/")."""
-    if i == 0 or text[i - 1] == " ":
-        return True
-    return text[i - 1] in _SEPARATORS_GLUED and ("@" in rest or rest[:1] in "+(0123456789")
 
 
 def _could_be_icon(char: str) -> bool:

@@ -58,6 +58,13 @@ def mend_addresses(lines: list[str]) -> list[str]:
     names = _name_evidence([line for line in head if _name_like(line)])
     addresses = {(m.group(1).lower(), m.group(2).lower()) for m in reads}
     page = "\n".join(lines)
+    words = [  # of the name lines ("Summary" alone is a heading, not a name)
+        base_letters(word).lower()
+        for line in head
+        if _name_like(line) and len(_name_words(line)) >= 2
+        for word in _name_words(line)
+        if len(word) >= 2
+    ]
 
     def mend(match: re.Match[str]) -> str:
         local, domain = match.group(1), match.group(2).lower()
@@ -69,7 +76,7 @@ def mend_addresses(lines: list[str]) -> list[str]:
             for piece in _pieces(other)
         }
         mended = "".join(
-            _final_zero(_mend_chunk(chunk, others, initials, names), page)
+            _final_zero(_doubled_initial(_mend_chunk(chunk, others, initials, names), words), page)
             for chunk in _chunks(local)
         )
         initial = _LONE_INITIAL.match(mended)
@@ -281,6 +288,17 @@ def _mend_chunk(chunk: str, evidence: set[str], initials: set[str], names: set[s
         return _digits_after_word(chunk, evidence, initials)
     word = found.pop()
     return word.upper() if chunk.isupper() else word
+
+
+def _doubled_initial(chunk: str, words: list[str]) -> str:
+    """A name word of the header with its own first letter read twice in front ("sschmidt"
+    beside "Oliver Schmidt": an icon or a mark read as a letter) is the word: an address puts
+    another name's initial before a surname, not the surname's own, so the extra letter is
+    dropped only when no other name word starts with it ("sschmidt" for Sara Schmidt stays)."""
+    low = chunk.lower()
+    if len(low) <= MIN_EVIDENCE or low[0] != low[1] or low[1:] not in words:
+        return chunk
+    return chunk[1:] if sum(word[0] == low[0] for word in words) == 1 else chunk
 
 
 def _final_zero(chunk: str, page: str) -> str:
