@@ -72,9 +72,11 @@ def reread_addresses(
     ocr: Any, crops: list[Any], read: list[tuple[str, float]]
 ) -> list[tuple[str, float]]:
     """``read`` with a doubled letter of an e-mail address restored where a sharper crop of
-    its line shows it twice (``letter_doubled``); any other difference keeps the first read."""
+    its line shows it twice (``letter_doubled``); any other difference keeps the first read.
+    The second read's confidence is not asked: a line's confidence does not say which of two
+    reads is right (docs/extract.md), and the shape taken is this narrow one."""
     picked = [i for i, (text, _) in enumerate(read) if "@" in text]
-    return _reread(ocr, crops, read, picked, letter_doubled)
+    return _reread(ocr, crops, read, picked, letter_doubled, surer=False)
 
 
 def _reread(
@@ -83,6 +85,8 @@ def _reread(
     read: list[tuple[str, float]],
     picked: list[int],
     taken: Callable[[str, str], bool],
+    *,
+    surer: bool = True,
 ) -> list[tuple[str, float]]:
     if not picked:
         return read
@@ -90,7 +94,7 @@ def _reread(
     out = list(read)
     for i, result in zip(picked, again, strict=False):
         text, score = str(result[0]).strip(), float(result[1])
-        if taken(read[i][0].strip(), text) and score >= read[i][1]:
+        if taken(read[i][0].strip(), text) and (score >= read[i][1] or not surer):
             out[i] = (text, score)
     return out
 
