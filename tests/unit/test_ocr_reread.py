@@ -51,12 +51,13 @@ def test_a_name_line_takes_the_accents_a_sharper_read_shows() -> None:
     assert out[0] == ("Iñaki Vessel", 0.97)
     assert out[1:] == first[1:]
     assert engine.asked == [1]  # only the name-like line is read again
+    unsure = reread_names(FakeEngine([("Iñaki Vessel", 0.90)]), _crops(3), first)
+    assert unsure[0] == ("Iñaki Vessel", 0.90)  # the shape is trusted, not the confidence
 
 
 @pytest.mark.parametrize(
     "second",
     [
-        ("Iñaki Vessel", 0.90),  # accents, but read less confidently
         ("Iñaki Vesse1", 0.99),  # accents and another letter changed
         ("Inaki Vessel", 0.99),  # the same read
         ("lnaki Vessel", 0.99),  # a look-alike swapped, no accent
