@@ -56,7 +56,13 @@ DEFAULT_SOURCE = find_source()
 DEFAULT_OUT = REPO / "atspro" / "data" / "taxonomy.json.gz"
 CURATED = REPO / "scripts" / "taxonomy_curated.txt"
 
-RULE_NAMES = {"exact": RULE_EXACT, "tech": RULE_TECH, "list": RULE_LIST, "start": RULE_START}
+RULE_NAMES = {
+    "exact": RULE_EXACT,
+    "tech": RULE_TECH,
+    "list": RULE_LIST,
+    "start": RULE_START,
+    "raw": RULE_EXACT | RULE_RAW,  # exactly as written, dots included: "LLM", not "L.L.M."
+}
 ESCO_DIGITAL = "6c930acd-c104-4ece-acf7-f44fd7333036"
 
 # A word is "common English" when it occurs in lower case at least this often in the ESCO and
@@ -414,7 +420,12 @@ def add_onet(b: Builder, rows: list[dict[str, str]]) -> None:
             # too generic unless the product is a Hot Technology.
             generic_rest = all(common) and (len(rwords) == 1 or not is_hot)
             if not generic_rest and len(remainder) >= 3:
-                spellings.append((remainder, _auto_rules(b, remainder, is_hot)))
+                rules = _auto_rules(b, remainder, is_hot)
+                if rules is not None and len(rwords) > 1 and rwords[-1].lower() in _JOB_WORDS:
+                    # "SQL Developer" (Oracle's tool) in a sentence is far more often the job:
+                    # the vendorless name counts as an item of a list only
+                    rules |= RULE_LIST
+                spellings.append((remainder, rules))
                 if (
                     canonical == core
                     and not all(common)
@@ -422,6 +433,12 @@ def add_onet(b: Builder, rows: list[dict[str, str]]) -> None:
                 ):
                     canonical = remainder
         _add_tool(b, canonical, flags, spellings)
+
+
+# Last words of a product name that also make it a job title ("SQL Developer", "3D Analyst").
+_JOB_WORDS = frozenset(
+    {"developer", "designer", "analyst", "architect", "modeler", "engineer", "programmer"}
+)
 
 
 def _auto_rules(b: Builder, label: str, is_hot: bool) -> int | None:

@@ -339,3 +339,78 @@ def test_an_employer_written_two_ways_is_one_role() -> None:
         "Elmhurst Institute of Management Rivers High",
     )
     assert not _same("Lakeview Bank", "Lakeview Foods")
+
+
+def test_a_dated_clause_whose_header_took_the_line_above_keeps_its_own_role() -> None:
+    # The sentence of the role above wraps onto a short line ("Tarn Medical School, …"),
+    # which the header reading takes as the employer of the dated clause below it.
+    text = (
+        "Jane Roe\njane@example.com\nExperience\n2003 - 2008\nBrindle General Hospital\n"
+        "Head of Compliance\n• Led the compliance team and taught contract law both at\n"
+        "Tarn Medical School, Eastport University\n"
+        "Nov. 2008 to date: Managing Partner, Hale Wiru and Co. Advocates, Eastport, a Firm\n"
+        "of Advocates handling civil matters on behalf of clients\n"
+    )
+    assert ("Managing Partner", "Hale Wiru and Co. Advocates", "2008-11", None, True) in _roles(
+        text
+    )
+
+
+def test_a_dated_committee_line_with_no_employer_read_stays_as_read() -> None:
+    text = (
+        "Jane Roe\njane@example.com\nExperience\nProfessor, Brindle State University\n"
+        "1990 - 2010\nTaught policy.\nService\n"
+        "1997-2000: Member, Advisory Board, Urban Studies Program, BSU.\n"
+        "1996-1997: Member, Library Review Committee, BSU\n"
+    )
+    assert "Advisory Board" not in [r[1] for r in _roles(text)]
+
+
+def test_a_title_after_a_quoted_motto_opens_the_body() -> None:
+    text = (
+        "Jane Roe\njane@example.com\nExperience\nBrindle Builders, LLC, Eastport, CA\n"
+        "2010 to Present\n"
+        "“Provide solutions for Industrial and Residential Maintenance Needs.”\n"
+        "Owner/Operator - Oversee all aspects of several ongoing landscaping and mulch jobs,\n"
+        "including crews, contracts and supplies.\n"
+    )
+    assert _roles(text)[0][:2] == ("Owner/Operator", "Brindle Builders, LLC")
+
+
+@pytest.mark.parametrize(
+    ("body", "position"),
+    [
+        ("Senior Software developer for the public website. I was involved in many projects.", "Senior Software developer"),
+        ("Senior .NET developer in a team working on a loyalty program.", "Senior .NET developer"),
+        ("As a senior .NET Developer I was working on a new mortgage application.", "senior .NET Developer"),
+        ("As Senior Software engineer my role was to build and run the mobile client.", "Senior Software engineer"),
+        ("Technical lead for the main website redesign.", "Technical lead"),
+        ("Project Manager for the billing platform.", "Project Manager"),
+    ],
+)  # fmt: skip
+def test_a_title_opening_the_body_in_a_sentence_about_the_job(body: str, position: str) -> None:
+    text = f"Jane Roe\njane@example.com\nExperience\nBrindle Telecom | October 2015 – Current\n{body}\n"
+    assert _roles(text)[0][:2] == (position, "Brindle Telecom")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Market leader specializing in backup power for phone networks.",  # a company blurb
+        "Responsible for the payroll of 40 staff.",
+        "Managed a team of five in the Eastport office.",
+        "Consultant work for client projects across the region.",
+    ],
+)
+def test_a_body_opening_with_no_title_gives_none(body: str) -> None:
+    text = f"Jane Roe\njane@example.com\nExperience\nBrindle Telecom | October 2015 – Current\n{body}\n"
+    assert _roles(text)[0][:2] == (None, "Brindle Telecom")
+
+
+def test_a_long_first_paragraph_is_read_from_its_first_sentence() -> None:
+    rest = " ".join(["Planned and ran the access reviews for the trading systems."] * 6)
+    text = (
+        "Jane Roe\njane@example.com\nExperience\nZelkova Bank | Feb 2008 – May 2010\n"
+        f"I was employed as a senior .NET Developer in the IT Security department. {rest}\n"
+    )
+    assert _roles(text)[0][:2] == ("senior .NET Developer", "Zelkova Bank")

@@ -80,3 +80,60 @@ def test_a_job_board_field_of_total_years() -> None:
     assert parse_resume(text, today=TODAY).stated_years_experience == 9.0
     zero = text.replace("experience 9", "experience 0")
     assert parse_resume(zero, today=TODAY).stated_years_experience is None
+
+
+@pytest.mark.parametrize(
+    ("section", "want"),
+    [
+        ("APPLIED SKILLS\nSoftware testing: 15+ years of experience as a tester.\n"
+         "Test automation: 10+ years of experience writing tests.", 15.0),
+        ("QUALIFICATIONS\n10+ years of experience in visual media\n5+ years of team lead work", 10.0),
+        ("PRACTICE\nAs can be seen below, I have about 12 years of experience as counsel.", 12.0),
+        ("EXPERIENCE\nBrindle Training Institute\nJune 2014 to Present\n"
+         "4 Years Worked as a Software Faculty.", 4.0),
+    ],
+)  # fmt: skip
+def test_a_claim_opening_a_line_of_any_section_is_read(section: str, want: float) -> None:
+    text = f"Jordan Vale\njordan.vale@example.com\n{section}\n{ROLES}"
+    assert parse_resume(text, today=TODAY).stated_years_experience == want
+
+
+def test_a_lone_figure_in_the_summary_is_read() -> None:
+    text = f"Jordan Vale\nSummary\n[ 6 years ]\n{ROLES}"
+    assert parse_resume(text, today=TODAY).stated_years_experience == 6.0
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Completed 1.5 years with a CPI of 9 out of 10",  # study, no claim
+        "- Ran the audit programme for 5 years of growth.",
+        "Oracle (4 years)",  # a skill's years, no claim of experience
+    ],
+)
+def test_a_span_in_a_section_is_no_claim(line: str) -> None:
+    text = f"Jordan Vale\nSKILLS\n{line}\n{ROLES}"
+    assert parse_resume(text, today=TODAY).stated_years_experience is None
+
+
+@pytest.mark.parametrize(
+    ("summary", "want"),
+    [
+        ("Buyer with 15 years' experience in logistics.", 15.0),
+        ("More than three years’ experience in design.", 3.0),
+        ("Immediate joiner as 3 yr exp as a Test Engineer.", 3.0),
+        ("Two and a half years of experience in sales.", 2.5),
+        ("Nine (9) years of experience in payroll.", 9.0),
+        ("Analyst with a total experience of 6 years in IT.", 6.0),
+        ("A 12-year career in retail banking.", 12.0),
+        ("A fifteen-year career in freight.", 15.0),
+    ],
+)
+def test_more_shapes_of_a_stated_figure(summary: str, want: float) -> None:
+    text = f"Jordan Vale\njordan.vale@example.com\nSUMMARY\n{summary}\n{ROLES}"
+    assert parse_resume(text, today=TODAY).stated_years_experience == want
+
+
+def test_a_career_program_is_no_stated_figure() -> None:
+    text = f"Jordan Vale\nSUMMARY\nGraduate of the 2-year career program in design.\n{ROLES}"
+    assert parse_resume(text, today=TODAY).stated_years_experience is None

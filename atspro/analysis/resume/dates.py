@@ -137,6 +137,9 @@ _MONTH_RANGE_RE = re.compile(
 _OPEN_END_RE = re.compile(rf"{DATE}\s*(?:-|–|—|to)\s*$", re.IGNORECASE)
 # The same date and dash alone on a line whose next line is no end date ("2013-" / "Buyer").
 _OPEN_ALONE_RE = re.compile(rf"^\W*(?P<start>{DATE})\s*(?:-|–|—)\s*$", re.IGNORECASE)
+# "to 1974", "(until May 1990)" alone on a line: an end with no start (a line joined to the
+# start above it, "… from May 2007" / "to June 2009", was joined before: text.split_lines).
+_END_ALONE_ONLY_RE = re.compile(rf"^\(?(?:to|till|until)\s+(?P<end>{DATE})\)?\.?$", re.IGNORECASE)
 _STARTS_WITH_DATE_RE = re.compile(rf"^(?:{DATE}|{PRESENT})\b", re.IGNORECASE)
 # Timeline layouts: "June 2020 – Developer, OpenAI" with the end ("Present") opening the next
 # line, because the dates sit in a narrow left column.
@@ -269,7 +272,33 @@ def _find_range(line: str, day_first: bool) -> DateRange | None:
         start = parse_date(alone.group("start"))
         if start:
             return DateRange(start, None, True, alone.span(), open_end=True)
-    return _month_yy_range(line)
+    end_alone = _END_ALONE_ONLY_RE.match(line) if line[:1] in "tTuU(" else None
+    if end_alone:  # "to 1974" alone: the earliest role, its start not written
+        end = parse_date(end_alone.group("end"))
+        if end:
+            return DateRange(None, end, False, end_alone.span())
+    placeholder = "xx" in line or "XX" in line or "]" in line  # cheap test first
+    return _month_yy_range(line) or (_template_range(line) if placeholder else None)
+
+
+# A template's placeholder year ("20XX", "19xx", "[year]"): "May 20XX – Present", "Summer 20XX-20XX",
+# "August - November 20XX", "19xx-20xx". Such a range dates a role, with no date in it: never a
+# year ("20XX" is no 2000) and no years of experience.
+_TEMPLATE_YEAR = r"(?:(?:19|20)[Xx]{2}|\[year\])"
+_TEMPLATE_YEAR_RE = re.compile(_TEMPLATE_YEAR, re.IGNORECASE)
+_TEMPLATE_DATE = rf"(?:(?:{_MONTH}|{_SEASON}s?),?\s*)?{_TEMPLATE_YEAR}"
+_TEMPLATE_RANGE_RE = re.compile(
+    rf"(?<![\w/.])(?:{_TEMPLATE_DATE}|{_MONTH}|{_SEASON})(?:{SEP})"
+    rf"(?:{_TEMPLATE_DATE}|(?P<present>{PRESENT}))(?![\w/])",
+    re.IGNORECASE,
+)
+
+
+def _template_range(line: str) -> DateRange | None:
+    for m in _TEMPLATE_RANGE_RE.finditer(line):
+        if _TEMPLATE_YEAR_RE.search(m.group(0)):  # "May - June" alone is no range
+            return DateRange(None, None, bool(m.group("present")), m.span())
+    return None
 
 
 # "Windows 2000 onwards", "Office 2010 onwards": a year right after a name is its version.

@@ -6,7 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from atspro.analysis.resume import dates, entries, places, roles, sections
+from atspro.analysis.resume import dates, entries, places, prose_skills, roles, sections
 from atspro.analysis.resume import text as tx
 from atspro.analysis.resume.education import find_degree
 from atspro.analysis.taxonomy.skills import SkillHit, get_index
@@ -33,7 +33,7 @@ def skills_from_hits(
     for hit in hits:
         line_no = max(0, bisect.bisect_right(line_starts, hit.start) - 1)
         section = line_sections[line_no] if line_no < len(line_sections) else "other"
-        if hit.name.casefold() in LANGUAGE_NAMES:
+        if hit.name.casefold() in LANGUAGE_NAMES or prose_skills.not_claimed(hit, section):
             continue
         if lines and hit.name.casefold() in _CHANNELS and _CONTACT_LINE.search(lines[line_no]):
             continue  # "LinkedIn: linkedin.com/in/x | Skype: x": how to reach them, not a skill

@@ -256,7 +256,7 @@ class _Parser:
                 spilled.extend(group[block.stop - len(moved) : block.stop])
             role = role_header.parse_role_header(block.header, dated=block.range is not None)
             body = role_header.title_from_body(role, body)
-            role_sentences.amend(role, block.header, body)  # "Worked as X at Y from …"
+            role_sentences.amend(role, block.header, body, block.raw_header)  # "Worked as X at Y …"
             item = WorkExperience(
                 company=role.company,
                 position=role.position,

@@ -11,6 +11,7 @@ look like an organisation (capitalised or a company word, no place alone, no tit
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from atspro.analysis.resume import dates, labelled, places, roles, sections, units
@@ -108,7 +109,7 @@ def _name_words(value: str) -> str:
 def _title(value: str) -> str | None:
     pos = _ARTICLE.sub("", _cut(value))
     ws = tx.words(pos)
-    if not 1 <= len(ws) <= 6 or not roles.is_title(pos) or _CLIENT.search(pos):
+    if not 1 <= len(ws) <= 6 or not roles.is_title(pos) or _about_a_client(pos):
         return None
     if not pos[:1].isalpha():
         return None
@@ -118,6 +119,12 @@ def _title(value: str) -> str | None:
         if roles.plausible_name(pos[:1].upper() + pos[1:]) == pos[:1].upper() + pos[1:]
         else None
     )
+
+
+def _about_a_client(pos: str) -> bool:
+    """ "consultant for client projects": a client's or a project's word in lower case (a title
+    in capitals keeps it: "Project Manager", "Account Executive", "Client Services Lead")."""
+    return any(m.group(0).islower() for m in _CLIENT.finditer(pos))
 
 
 def _organisation(value: str) -> str | None:
@@ -221,6 +228,36 @@ def lead_title(text: str) -> str | None:
     return _title(pos)
 
 
+# "As a senior .NET Developer I was working on …", "As Senior Engineer my role was to …"
+_AS_I = re.compile(
+    rf"^[\s\-–•*·o>]*as\s+{_A}(?P<pos>(?:[^,.;:]|\.(?=\w)){{2,60}}?),?\s+(?:i|my|we|our)\s",
+    re.IGNORECASE,
+)
+# "Senior Software developer for the public website.", "Lead developer in a team working on …":
+# a title phrase, then what it was for, in lower case.
+_TITLE_PREP = re.compile(
+    r"^[\s\-–•*·o>]*(?P<pos>[A-Z](?:[^.,;:()]|\.(?=\w)){1,60}?)\s+(?:for|in|at|on|with)\s+[a-z]"
+)
+
+
+_NOT_TITLE_END = re.compile(r"(?:ing|ed)$|\s(?:for|in|at|on|with)\s")
+
+
+def opening_title(text: str) -> str | None:
+    """The title a role's body opens with in a sentence about the job: "As a Buyer, I …", or a
+    title phrase then what it served ("Technical lead for the site redesign.")."""
+    text = " ".join(text[:200].split())
+    m = _AS_I.match(text) or _TITLE_PREP.match(text)
+    if m is None:
+        return None
+    pos = m.group("pos").strip()
+    if tx.starts_with_verb(pos) or roles.is_company(pos) or sections.detect_heading(pos):
+        return None
+    if _NOT_TITLE_END.search(pos) or not roles.is_title(pos.split()[-1]):
+        return None  # "Market leader specializing in X for …", "Consultant work for …"
+    return _title(pos)
+
+
 def title_sentence(text: str) -> str | None:
     """The title an employment sentence states, with or without an employer."""
     text = " ".join(text.split())
@@ -252,13 +289,17 @@ def _tidy_company(company: str | None) -> str | None:
     return company
 
 
-def amend(role: roles.RoleHeader, header: list[str], body: list[str]) -> None:
+def amend(
+    role: roles.RoleHeader, header: list[str], body: list[str], raw: Sequence[str] = ()
+) -> None:
     """A role's header written as a sentence ("Working as Python Developer for Acme Ltd.,
     Nashik, from June 2015") gives its title and employer; a header with no title takes one from the
-    first sentence under it ("Worked as office assistant.")."""
+    first sentence under it ("Worked as office assistant."). ``raw``: the header lines as
+    written, dates kept ("Nov. 2008 to date: Managing Partner, Hale and Co., a firm …" is a
+    dated clause only with its dates)."""
     role.company = _tidy_company(role.company)
     said = read_sentence(" ".join(header)) if header else None
-    said = said or next(filter(None, map(dated_clause, header)), None)
+    said = said or next(filter(None, map(dated_clause, header)), None) or _clause_cut(role, raw)
     if said:
         role.position, role.company = said.position, said.company
         return
@@ -284,17 +325,40 @@ def amend(role: roles.RoleHeader, header: list[str], body: list[str]) -> None:
                 role.position, role.company = position, company
         return
     for item in tx.join_wrapped(body)[:3]:
-        said = read_sentence(item)
+        # a paragraph too long for one sentence: its first sentence ("I was employed as …")
+        head = item if len(item) <= _LONG else _SENTENCE_END.split(item, 1)[0]
+        said = read_sentence(head)
         if said and (role.company is None or _same(role.company, said.company)):
             role.position, role.company = said.position, role.company or said.company
             return
-        position = title_sentence(item) or lead_title(item)
+        # "“A motto.” Owner/Operator - Oversee …": the title may open the item's next sentence
+        later = _SENTENCE_END.split(item)[1:] if "-" in item or ":" in item else []
+        position = title_sentence(head) or lead_title(item) or _first(map(lead_title, later))
+        position = position or opening_title(head)
         if position:
             role.position = position
             return
 
 
-_SENTENCE_END = re.compile(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z])")
+def _first(values: Iterable[str | None]) -> str | None:
+    return next(filter(None, values), None)
+
+
+def _clause_cut(role: roles.RoleHeader, raw: Sequence[str]) -> SentenceRole | None:
+    """A dated clause among the header lines as written ("Nov. 2008 to date: Managing
+    Partner, Hale and Co., a firm …") when the header reading took its employer from another
+    line (the tail of a sentence above the dates): the clause's title and employer."""
+    if role.company is None:
+        return None  # nothing read elsewhere ("1997-2000: Member, Advisory Board"): as read
+    for line in raw:
+        said = dated_clause(line)
+        if said and not _same(role.company, line):
+            return said
+    return None
+
+
+# A sentence ends at its stop, or at a closing quote after it ("… Situations.” Owner - …").
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)][.!?])[\"”’]?\s+(?=[A-Z])")
 
 
 # In text stripped of its punctuation (one long line): where a sentence about the person's

@@ -4,7 +4,9 @@
 The stated figure is what the person claims, as of the day they wrote it; the computed one
 (parser.py) adds up the dated roles as of today. A statement is read in the summary and the
 lines before the first heading (a bullet elsewhere saying "for 5 years" is about one task),
-and in an "Experience: N years" label anywhere. Several statements: the largest ("12+ years
+and anywhere in an "Experience: N years" label or a claim opening a line ("10+ years of
+experience in …" under Qualifications, "4 Years Worked as …" under Experience, "I have about
+N years of experience"). Several statements: the largest ("12+ years
 in logistics, 4+ years as a team lead").
 """
 
@@ -24,11 +26,16 @@ _APPROX = (
     r"(?:(?:over|more\s+than|almost|nearly|around|about|approximately|approx\.?|close\s+to|"
     r"roughly|some|at\s+least|in\s+excess\s+of)\s+)?"
 )
-_N_YEARS = rf"(?P<n>{_NUM})\s*(?:\+|plus)?\s*(?:years?|yrs?)\b(?:\s*\+|\s+plus)?"
+# "5+ years", "Two and a half years", "Nine (9) years", "15 years' experience".
+_N_YEARS = (
+    rf"(?P<n>{_NUM})(?P<half>\s+and\s+a\s+half)?\s*(?:\(\d{{1,2}}\)\s*)?(?:\+|plus)?\s*"
+    r"(?:years?|yrs?)\b['’]?(?:\s*\+|\s+plus)?"
+)
 _MONTHS = r"(?:\s*(?:,|and|&)?\s*(?P<m>\d{1,2})\s*(?:months?|mos?|mths?)\b)?"
-# "9 years of experience", "14 years industry experience", "3 years hands-on experience".
+# "9 years of experience", "14 years industry experience", "3 years hands-on experience",
+# "6+ yrs exp in Java".
 _BEFORE_EXPERIENCE = re.compile(
-    rf"\b{_APPROX}{_N_YEARS}{_MONTHS}(?:\s+[\w&/()'’-]+){{0,5}}?\s+experien",
+    rf"\b{_APPROX}{_N_YEARS}{_MONTHS}(?:\s+[\w&/()'’-]+){{0,5}}?\s+(?:experien|exp\b)",
     re.IGNORECASE,
 )
 # "Nearly 8 years in retail banking", "for more than 10 years.", "25+ years in the energy
@@ -55,6 +62,28 @@ _LABEL = re.compile(
     r"(?P<n2>\d{1,2}(?:\.\d)?)(?![\d.])",
     re.IGNORECASE,
 )
+# "a 10-year career in sales", "a fifteen-year career", "a 20 year professional career".
+_CAREER = re.compile(
+    rf"\b{_APPROX}(?P<n>{_NUM})[-\s]years?(?:[-\s]long)?\s+(?:[\w-]+\s+)?career\b", re.IGNORECASE
+)
+# "a total experience of 6 years", "Total IT experience of 7+ years".
+_TOTAL_OF = re.compile(
+    rf"\b(?:total|overall)\s+(?:[\w/]+\s+)?experience\s+of\s+{_APPROX}{_N_YEARS}{_MONTHS}",
+    re.IGNORECASE,
+)
+# A claim read in any section: a line (or a short "Label:") opening with "N+ years of
+# experience" ("Software testing: 20+ years of experience as …", a Qualifications list), "I
+# have about N years of experience", "4 Years Worked as a Trainer." (under Experience).
+_CLAIM = re.compile(
+    rf"(?:^[^\w(]*(?:[A-Z][\w&/ -]{{1,40}}:\s*)?|\bi\s+(?:have|'ve|bring)\s+(?:got\s+)?)"
+    rf"{_APPROX}{_N_YEARS}{_MONTHS}(?:\s+of)?(?:\s+[\w-]+){{0,3}}?\s+experien",
+    re.IGNORECASE,
+)
+_WORKED_AS = re.compile(
+    rf"^[^\w(]*{_APPROX}{_N_YEARS}{_MONTHS}\s+(?:worked|working)\s+as\b", re.IGNORECASE
+)
+# "[ 6 years ]" alone on a line of the summary (a profile export's total).
+_ALONE = re.compile(rf"^[\s(\[]*{_N_YEARS}{_MONTHS}[\s)\]]*$", re.IGNORECASE | re.MULTILINE)
 _DECADES = re.compile(
     rf"\b{_APPROX}(?P<d>a|one|two|three|four)\s+decades?\b(?:\s+[\w&/()'’-]+){{0,5}}?"
     r"\s+(?:experien|as\b|in\b|of\b)",
@@ -67,24 +96,38 @@ _NOT_WORK = re.compile(
 )
 
 
+# The words a pattern cannot match without (a cheap test before the scan).
+_NEEDS = {_CAREER: ("career",), _TOTAL_OF: ("total", "overall")}
+
+
 def _number(token: str) -> float:
     token = token.lower()
     return float(NUMBER_WORDS[token]) if token in NUMBER_WORDS else float(token)
 
 
-def _figures(text: str, *, labelled_only: bool = False) -> list[float]:
+def _figures(text: str, *, anywhere: bool = False) -> list[float]:
     found: list[float] = []
-    patterns = (_LABEL,) if labelled_only else (_LABEL, _BEFORE_EXPERIENCE, _IN_WORK, _LEAD)
+    low = text.lower()
+    patterns = (
+        (_LABEL, _TOTAL_OF, _CLAIM, _WORKED_AS)
+        if anywhere
+        else (_LABEL, _TOTAL_OF, _BEFORE_EXPERIENCE, _IN_WORK, _LEAD, _ALONE, _CAREER)
+    )
+    if "yr" not in low and "year" not in low:
+        patterns = ()  # every pattern reads "N years" or "N yrs": most texts end here, cheaply
     for pattern in patterns:
+        if pattern in _NEEDS and not any(w in low for w in _NEEDS[pattern]):
+            continue
         for m in pattern.finditer(text):
             if _NOT_WORK.match(text[m.end() :]):
                 continue
             if m.groupdict().get("n2"):
                 found.append(float(m.group("n2")))
                 continue
-            months = float(m.group("m")) / 12 if m.group("m") else 0.0
-            found.append(_number(m.group("n")) + months)
-    if not labelled_only:
+            extra = m.groupdict()
+            months = float(extra["m"]) / 12 if extra.get("m") else 0.0
+            found.append(_number(m.group("n")) + months + (0.5 if extra.get("half") else 0.0))
+    if not anywhere:
         for m in _DECADES.finditer(text):
             found.append(10.0 * (1 if m.group("d").lower() in ("a", "one") else
                                  _number(m.group("d"))))  # fmt: skip
@@ -96,14 +139,20 @@ def stated_years(
 ) -> float | None:
     """The years of experience the resume states: ``own_words`` are its summary and header
     lines (joined, so a statement wrapped over two lines is read), ``all_lines`` every line
-    (for an "Experience: N years" label). None when it states none, or when the figure is
-    beyond what the resume itself makes possible (``plausible``; ``dated``: the roles' dated
-    total)."""
+    (for an "Experience: N years" label or a claim, ``_CLAIM``). None when it states none, or
+    when the figure is beyond what the resume itself makes possible (``plausible``; ``dated``:
+    the roles' dated total)."""
     found = _figures("\n".join(x.strip() for x in own_words))
-    labels = [x for x in all_lines if "xp" in x.lower()]  # "Experience", "Exp.": cheap filter
-    found += [f for line in labels for f in _figures(line, labelled_only=True)]
+    # "Experience: N years" labels and claims ("N+ years of experience …") in any section
+    labels = [x for x in all_lines if _claim_words(x.lower())]  # a cheap filter first
+    found += [f for line in labels for f in _figures(line, anywhere=True)]
     found = [f for f in found if plausible(f, dated, all_lines)]
     return round(max(found), 1) if found else None
+
+
+def _claim_words(low: str) -> bool:
+    """ "Experience", "Exp." or "years worked" in a lower-cased line."""
+    return "xp" in low or ("work" in low and "year" in low)
 
 
 _YEAR = re.compile(rf"(?<!\d){dates.YEAR}(?!\d)")

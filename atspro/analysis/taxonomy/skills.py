@@ -72,19 +72,19 @@ FLAG_HOT = 2  # O*NET "Hot Technology"
 FLAG_LANGUAGE = 4  # a human language (English, Spanish…)
 
 NEAR_TOKENS = 10
+_NETWORK_GEAR = frozenset(
+    re.split(
+        r"\s+",
+        "cisco router routers routing switch switches switching ccna ccnp ccie ospf"
+        " bgp eigrp rip vlan vlans juniper junos catalyst nexus asa hsrp mpls",
+    )
+)
 # A spelling two skills share, written in capitals: skill -> (the other skill, the words that
-# name the other one when any stands within NEAR_TOKENS tokens).
+# name the other one when any stands within NEAR_TOKENS tokens). "VPC" beside Nexus switches is
+# Cisco's virtual port channel, not Amazon's virtual private cloud.
 _READ_BY_NEIGHBOURS: dict[str, tuple[str, frozenset[str]]] = {
-    "iOS": (
-        "Cisco IOS",
-        frozenset(
-            re.split(
-                r"\s+",
-                "cisco router routers routing switch switches switching ccna ccnp ccie ospf"
-                " bgp eigrp rip vlan vlans juniper junos catalyst nexus asa hsrp mpls",
-            )
-        ),
-    ),
+    "iOS": ("Cisco IOS", _NETWORK_GEAR),
+    "Amazon VPC": ("Virtual port channel", _NETWORK_GEAR),
 }
 
 # Seniority / level words stripped from job titles ("Senior Software Engineer" -> "Software
@@ -194,13 +194,17 @@ class SkillIndex:
                 raw.append((i, j, sid, rules))
             i = j
         flags = self._flags
-        anchors = [r[0] for r in raw if not r[3] & _CONTEXT_RULES and flags[r[2]] & FLAG_TECH]
+        sure = [r for r in raw if not r[3] & _CONTEXT_RULES and flags[r[2]] & FLAG_TECH]
+        anchors = [r[0] for r in sure]
+        # tokens of those tools, for list items whose commas were lost ("in C C++ C#")
+        listed = len(sure) > 1 and any(r[3] & RULE_LIST for r in raw)
+        tools = {t for r in sure for t in range(r[0], r[1])} if listed else set()
         peers = [r for r in raw if _vouches(toks, r, flags)]
         hits: list[SkillHit] = []
         for i, j, sid, rules in raw:
             if (
                 rules & _CONTEXT_RULES
-                and not _context_ok(toks, i, j, rules, anchors)
+                and not _context_ok(toks, i, j, rules, anchors, tools)
                 and not _among_peers(toks, (i, j, sid, rules), peers, flags)
             ):
                 continue
@@ -494,12 +498,14 @@ def _prefixes(keys: Iterable[str]) -> set[str]:
     return out
 
 
-def _context_ok(toks: Tokens, i: int, j: int, rules: int, anchors: list[int]) -> bool:
+def _context_ok(
+    toks: Tokens, i: int, j: int, rules: int, anchors: list[int], tools: set[int]
+) -> bool:
     lo = bisect.bisect_left(anchors, i - NEAR_TOKENS)
     near = lo < len(anchors) and anchors[lo] <= j - 1 + NEAR_TOKENS
     if rules & RULE_TECH and (not near or followed_by_year(toks, j)):
         return False
-    if rules & RULE_LIST and not in_list(toks, i, j):
+    if rules & RULE_LIST and not in_list(toks, i, j, tools):
         return False
     return not (rules & RULE_START and not near and starts_sentence(toks, i))
 

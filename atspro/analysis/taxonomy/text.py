@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, chain
@@ -84,11 +85,11 @@ def tokenize(text: str) -> Tokens:
 @lru_cache(maxsize=4096)
 def _links(sep: str) -> bool:
     """Can two tokens with ``sep`` between them belong to one phrase? Phrases never cross commas,
-    brackets, line breaks or sentence ends."""
+    brackets, line breaks, sentence ends or gaps of two spaces."""
     if sep == " " or sep in GLUE:
         return True
-    if "\n" in sep:
-        return False
+    if "\n" in sep or "  " in sep:
+        return False  # a gap of two spaces parts columns or stands for a dropped comma
     core = sep.strip()
     return not core or (len(core) == 1 and core in _PHRASE_GLUE)
 
@@ -160,27 +161,33 @@ def starts_sentence(toks: Tokens, i: int) -> bool:
     return "\n" in sep or sep.strip()[-1:] in _SENTENCE_END
 
 
-def in_list(toks: Tokens, i: int, j: int) -> bool:
-    """True when tokens i..j-1 stand as one item of a list ("Python, R, SQL", "C/C++")."""
+def in_list(toks: Tokens, i: int, j: int, tools: Container[int] = ()) -> bool:
+    """True when tokens i..j-1 stand as one item of a list ("Python, R, SQL", "C/C++"). In text
+    whose commas were lost ("program in C C++ C#", "Basic in R SPSS HTML") a named tool one space
+    away (a token index in ``tools``) stands for the separator on that side."""
+    tool_left = i > 0 and toks.seps[i] == " " and (i - 1) in tools
+    tool_right = j < len(toks) and toks.seps[j] == " " and j in tools
+    return (tool_left or _list_left(toks, i)) and (tool_right or _list_right(toks, j))
+
+
+def _list_left(toks: Tokens, i: int) -> bool:
     left = toks.sep_before(i) if i > 0 else "\n"
-    right = toks.sep_after(j - 1)
-    left_s, right_s = left.strip(), right.strip()
+    left_s = left.strip()
     if left_s:
         # "Objective-C", "R&D": a glued hyphen or ampersand is not a list separator
-        left_ok = left_s[-1] in _LIST_LEFT and left not in {"-", "&", "'"}
-    else:
-        left_ok = "\n" in left or i == 0 or toks.low[i - 1] in _LIST_WORDS
+        return left_s[-1] in _LIST_LEFT and left not in {"-", "&", "'"}
+    return "\n" in left or i == 0 or toks.low[i - 1] in _LIST_WORDS
+
+
+def _list_right(toks: Tokens, j: int) -> bool:
+    right = toks.sep_after(j - 1)
+    right_s = right.strip()
     at_end = j >= len(toks)
     if right_s:
         if right in GLUE and right != "/":
-            right_ok = False  # "R&D", "C-suite", "R's", "R.Smith"
-        else:
-            right_ok = right_s[0] in _LIST_RIGHT or (
-                right_s in {".", ")."} and ("\n" in right or at_end)
-            )
-    else:
-        right_ok = at_end or "\n" in right or toks.low[j] in _LIST_RIGHT_WORDS
-    return left_ok and right_ok
+            return False  # "R&D", "C-suite", "R's", "R.Smith"
+        return right_s[0] in _LIST_RIGHT or (right_s in {".", ")."} and ("\n" in right or at_end))
+    return at_end or "\n" in right or toks.low[j] in _LIST_RIGHT_WORDS
 
 
 def standalone_title(toks: Tokens, i: int) -> bool:
