@@ -110,7 +110,19 @@ def load_dotin(root: Path) -> Iterator[Doc]:
             if name:
                 gold.setdefault(name, []).append(_dotin_text("".join(label.itertext())))
         text = _dotin_text("".join(cv.itertext()))
+        # The degree labels that name a certificate, licence or course (no degree): scored
+        # against the certifications read (recall is the figure; other certificates are
+        # unlabelled, so precision is low by construction).
+        certs = [g for g in gold.get("degrees", []) if _certificate_label(g)]
+        if certs:
+            gold["certificates"] = certs
         yield Doc("dotin_resume_ner", split, f"{path.parent.name}/{path.name}", text, gold)
+
+
+def _certificate_label(value: str) -> bool:
+    from atspro.analysis.resume.degrees import find_degree
+
+    return bool(_NOT_A_DEGREE.search(value)) and not find_degree(value)
 
 
 def load_vrundag(root: Path) -> Iterator[Doc]:
@@ -154,6 +166,7 @@ def load_minhquan(root: Path) -> Iterator[Doc]:
 
 def predicted(text: str) -> dict[str, list[list[str]]]:
     """Each field -> values; a value is a list of alternative spellings (first = shown)."""
+    from atspro.analysis.resume import education
     from atspro.analysis.resume.parser import parse_resume
 
     try:
@@ -171,7 +184,14 @@ def predicted(text: str) -> dict[str, list[list[str]]]:
         "location": one(c.location),
         "companies": [[w.company] for w in r.work_experience if w.company],
         "titles": [[w.position] for w in r.work_experience if w.position],
-        "institutions": [[e.institution] for e in r.education if e.institution],
+        # A school kept with its university ("The Wharton School, University of X") names
+        # two schools, as the labels do: each is a value.
+        "institutions": [
+            [name]
+            for e in r.education
+            if e.institution
+            for name in education.school_names(e.institution)
+        ],
         # Gold degree spans carry the field ("BS in Digital Cinema", "BA (Hons) Marketing"):
         # compare the same, with or without the joining "in".
         "degrees": [
@@ -182,6 +202,7 @@ def predicted(text: str) -> dict[str, list[list[str]]]:
             if e.degree
         ],
         "grad_years": [[e.graduation_date[:4]] for e in r.education if e.graduation_date],
+        "certificates": [[c.name] for c in r.certifications],
         "skills": [
             [s.surface_forms[0] if s.surface_forms else s.name, s.name, *s.surface_forms]
             for s in r.skills
@@ -672,7 +693,7 @@ def _edu_fn_class(
     if any(norm(gold) in norm(p) or norm(p) in norm(gold) for p in pred if norm(p)):
         return "partial (extracted value longer or shorter)"
     if field_ == "degrees":
-        if _NOT_A_DEGREE.search(gold) and not education.find_degree(gold):
+        if _certificate_label(gold):
             return "noise: a certificate, licence, course or training"
         if not education.find_degree(gold) and not _DEGREE_LIKE.search(gold):
             return "noise: no degree word (a field, a major or a school)"

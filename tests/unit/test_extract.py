@@ -234,10 +234,14 @@ def test_docx_keeps_document_order_of_paragraphs_tables_and_text_boxes() -> None
 
 
 def test_docx_headers_and_footers_are_read_and_reported() -> None:
-    data = make_docx(["Body"], header="Alex Morgan | alex@example.com", footer="Page 1")
+    data = make_docx(["Body"], header="Alex Morgan | alex@example.com", footer="Lakeview, Norland")
     result = extract_text(data)
-    assert result.text.splitlines() == ["Alex Morgan | alex@example.com", "Body", "Page 1"]
-    assert result.header_footer_text == "Alex Morgan | alex@example.com\nPage 1"
+    assert result.text.splitlines() == [
+        "Alex Morgan | alex@example.com",
+        "Body",
+        "Lakeview, Norland",
+    ]
+    assert result.header_footer_text == "Alex Morgan | alex@example.com\nLakeview, Norland"
 
 
 def test_docx_two_column_section_is_flagged() -> None:

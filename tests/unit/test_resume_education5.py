@@ -86,7 +86,10 @@ def test_a_qualification_label_line_names_the_degree() -> None:
 
 def test_degree_in_a_field_is_a_degree_but_not_after_another_word() -> None:
     assert find_degree("Degree in Law Science") is not None
-    assert find_degree("Two-year Technical Degree in IT") is None
+    # "Technical Degree in IT" is a vocational (associate) degree since round 7, not "Degree"
+    found = find_degree("Two-year Technical Degree in IT")
+    assert found and found[0] == "Technical Degree"
+    assert find_degree("Honours Degree in IT") is None
     assert find_degree("a degree in physics") is None
 
 

@@ -90,7 +90,7 @@ def test_schools_listed_after_an_entrys_activities_label_are_education() -> None
         today=date(2026, 1, 1),
     )
     assert [(e.degree, e.institution, e.graduation_date) for e in r.education] == [
-        ("J.D.", "Lakeview University", "2010-05"),
+        ("J.D.", "Lakeview University, Hillcrest School of Law", "2010-05"),
         ("B.A.", "Westfield State University", "2006-05"),
     ]
 

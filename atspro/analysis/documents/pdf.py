@@ -13,6 +13,8 @@ page the walker cannot handle.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import io
 import logging
 import re
@@ -25,6 +27,7 @@ from pypdf.generic import ArrayObject, ContentStream, DictionaryObject, Indirect
 
 from atspro.analysis.documents.base import ExtractLimits, RawText
 from atspro.analysis.documents.errors import CorruptFile, EncryptedPdf, ImageOnlyPdf, TooManyPages
+from atspro.analysis.documents.glyphs import restore_glyph_names
 from atspro.analysis.documents.pdf_layout import Fragment, PageLayout, flow_pages, layout_page
 
 try:  # private pypdf API: the fallback below keeps extraction working if it moves
@@ -43,6 +46,9 @@ MAX_OPERATIONS = 3_000_000
 MAX_FORM_DEPTH = 12
 TINY_TEXT_PT = 1.5  # text smaller than this is unreadable on paper: counted as hidden
 WHITE = 0.94  # all RGB channels at least this: treated as white
+HALO_OFFSET = 0.3  # a hidden copy this close (x font size) to visible text may be its halo ...
+HALO_COVER = 0.8  # ... when the visible text covers this share of its width and spells it
+ICON = "\ue000"  # a pictogram of an icon font with no text mapping (private use, dropped)
 
 
 @dataclass(slots=True)
@@ -343,9 +349,13 @@ class _Walker:
                 if len(operands) >= 4:
                     x, y, w, h = (_num(v) for v in operands[:4])
                     rects.append(self._device_box(state.ctm, x, y, x + w, y + h))
+            elif op in _PATH_POINTS:  # a drawn shape (a rounded box): its corners' box
+                values = [_num(v) for v in operands[: 2 * _PATH_POINTS[op]]]
+                for x, y in zip(values[::2], values[1::2], strict=False):
+                    rects.append(self._device_box(state.ctm, x, y, x, y))
             elif op in (b"f", b"F", b"f*", b"B", b"B*", b"b", b"b*"):
                 if rects and not _is_white(state.fill):
-                    self.backgrounds.extend(rects)
+                    self.backgrounds.extend(_shape_boxes(rects))
                 rects = []
             elif op in (b"n", b"S", b"s", b"W", b"W*"):
                 if op != b"W" and op != b"W*":
@@ -421,7 +431,7 @@ class _Walker:
             decoded = chars
         else:
             chars = raw.decode("latin-1")
-            decoded = "".join(font.encoding.get(b, chr(b)) for b in raw)
+            decoded = "".join(_glyph_text(font.encoding.get(b, chr(b))) for b in raw)
         cmap = font.character_map
         text = "".join(cmap.get(c, c) for c in decoded) if cmap else decoded
         if not font.interpretable:
@@ -463,6 +473,7 @@ class _Walker:
                 text=text,
                 order=self.order,
                 rotated=rotated,
+                drawn=True,
             )
             left, bottom, right, top = self.box
             frag.on_page = left - 2 <= x0 <= right + 2 and bottom - 2 <= y0 <= top + 2
@@ -487,6 +498,20 @@ class _LoadedFont:
     width_scale: float  # glyph widths -> thousandths of text space (Type3 FontMatrix)
 
 
+@functools.lru_cache(maxsize=1024)
+def _glyph_text(glyph: str) -> str:
+    """What one glyph of a simple font reads as. pypdf gives the Unicode character of a glyph
+    name it knows and the name itself ("/map-marker", "/github", "/_407") for one it does not:
+    an icon font's pictogram. A pictogram is no word: it reads as a private-use character, as
+    icon fonts with a text mapping do, which keeps its place on the page for the layout and is
+    dropped from the text (``clean_text``); a text glyph ``glyphs`` spells out ("/two.lnum",
+    "/f_i") is kept.
+    """
+    if len(glyph) < 2 or glyph[0] != "/" or restore_glyph_names(glyph) != glyph:
+        return glyph
+    return ICON
+
+
 def _load_font(obj: DictionaryObject) -> _LoadedFont:
     scale = 1.0
     if obj.get("/Subtype") == "/Type3":
@@ -494,6 +519,22 @@ def _load_font(obj: DictionaryObject) -> _LoadedFont:
         if isinstance(matrix, ArrayObject) and len(matrix) == 6:
             scale = abs(_num(matrix[0], 0.001)) * 1000.0 or 1.0
     return _LoadedFont(Font.from_font_resource(obj), scale)
+
+
+_PATH_POINTS = {b"m": 1, b"l": 1, b"c": 3, b"v": 2, b"y": 2}  # points each operator gives
+
+
+def _shape_boxes(
+    boxes: list[tuple[float, float, float, float]],
+) -> list[tuple[float, float, float, float]]:
+    """The filled rectangles of a path, and one box around the points of its drawn shapes."""
+    rects = [b for b in boxes if b[0] != b[2] or b[1] != b[3]]
+    points = [b for b in boxes if b[0] == b[2] and b[1] == b[3]]
+    if len(points) >= 3:
+        xs = [p[0] for p in points]
+        ys = [p[1] for p in points]
+        rects.append((min(xs), min(ys), max(xs), max(ys)))
+    return rects
 
 
 def _color_components(resources: Any, name: Any) -> int:
@@ -521,13 +562,44 @@ def _resource(resources: Any, key: str) -> DictionaryObject | None:
     return value if isinstance(value, DictionaryObject) else None
 
 
+def without_halos(frags: list[Fragment]) -> list[Fragment]:
+    """``frags`` less the hidden copies of visible text drawn at its place: an outline or
+    halo (a LaTeX link drawn eight times in white around its coloured copy) is neither text
+    nor hidden text. A hidden piece goes when visible pieces on its line cover most of it and
+    spell it; hidden words anywhere else stay (and are reported)."""
+    hidden = [f for f in frags if f.hidden and f.text.strip()]
+    if not hidden:
+        return frags
+    visible = sorted((f for f in frags if not f.hidden), key=lambda f: f.y)
+    ys = [f.y for f in visible]
+    halos: set[int] = set()
+    for frag in hidden:
+        reach = HALO_OFFSET * frag.size
+        lo = bisect.bisect_left(ys, frag.y - reach)
+        hi = bisect.bisect_right(ys, frag.y + reach)
+        under = sorted(
+            (v for v in visible[lo:hi] if v.x0 < frag.x1 and frag.x0 < v.x1), key=lambda v: v.x0
+        )
+        covered = sum(min(v.x1, frag.x1) - max(v.x0, frag.x0) for v in under)
+        if covered >= HALO_COVER * (frag.x1 - frag.x0) and frag.text.strip() in "".join(
+            v.text for v in under
+        ):
+            halos.add(id(frag))
+    return [f for f in frags if id(f) not in halos] if halos else frags
+
+
 def _visible_copy(frag: Fragment) -> Fragment:
-    return Fragment(frag.x0, frag.x1, frag.y, max(frag.size, 1.0), frag.text, frag.order)
+    return Fragment(
+        frag.x0, frag.x1, frag.y, max(frag.size, 1.0), frag.text, frag.order, drawn=frag.drawn
+    )
 
 
 MIN_PAGE_TEXT_CHARS = 20  # a page with less text than this but with images is a scan
 UNDECODABLE_SHARE = 0.1
 _UNDECODABLE = re.compile("[\ue000-\uf8ff\ufffd\x00-\x08\x0e-\x1f]")
+_ICONS = "\ue000-\uf8ff"  # private use: pictograms, mapped (icon fonts) or not (``ICON``)
+_ICON = re.compile(f"[{_ICONS}]")
+_ICON_GAP = re.compile(f"(?<=\\S)\\s*[{_ICONS}][\\s{_ICONS}]*(?=\\S)")  # an icon inside a line
 _HYPHEN_RUN = re.compile("[-\u00ad\u2010\u2011]{2,}")
 _ODD_SPACE = re.compile("[\\s\u00a0]*[\t\r\n\u00a0][\\s\u00a0]*")
 
@@ -536,6 +608,19 @@ def _clean_hyphens(text: str | None) -> str:
     # A soft hyphen that was drawn is a visible hyphen ("Mar. 2021 \u00ad Present"); Word
     # maps one hyphen glyph to "-\u00ad\u2010", so runs of hyphen marks are one hyphen.
     return _HYPHEN_RUN.sub("-", text or "").replace("\u00ad", "-")
+
+
+def _drop_icons(text: str) -> str:
+    """Text without its pictograms: an icon between two items ("Python <icon> C") parts them
+    like a cell gap, one in front of its item (a phone, a place) is nothing, and a row of
+    icons alone is no line."""
+    lines = []
+    for line in text.split("\n"):
+        if not _ICON.search(line):
+            lines.append(line)
+        elif kept := _ICON.sub("", _ICON_GAP.sub("  ", line)).strip():
+            lines.append(kept)
+    return "\n".join(lines)
 
 
 def read_pdf_text(data: bytes, limits: ExtractLimits) -> RawText:
@@ -551,6 +636,7 @@ def read_pdf_text(data: bytes, limits: ExtractLimits) -> RawText:
         if page.plain_text is not None:
             layouts.append(None)
             continue
+        page.fragments = without_halos(page.fragments)
         layout = layout_page(page.fragments)
         layouts.append(layout)
         columns |= layout.columns
@@ -589,6 +675,7 @@ def read_pdf_text(data: bytes, limits: ExtractLimits) -> RawText:
             "Some text in this PDF uses fonts without a text mapping, so an ATS may read it as "
             "gibberish. Export the PDF again from Word or Google Docs."
         )
+    texts = [_drop_icons(t) if _ICON.search(t) else t for t in texts]  # after the counts
     return RawText(
         text="\n\n".join(texts),
         pages=doc.page_count,

@@ -21,6 +21,7 @@ PROSE_FULL_LINE = 0.8  # ... and lines reaching this share of it (full, wrapped 
 PROSE_FULL_SHARE = 0.25  # ... for at least this share of the side's lines
 SIDEBAR_RATIO = 0.7  # a column at most this wide (x the other column) is a sidebar
 SIDEBAR_MIN_HEIGHT = 0.4  # ... running down at least this share of the page's text
+LIST_ALIGN_PT = 2.0  # two lists side by side each start their lines within this
 SIDEBAR_MAX_DATED = 0.6  # ... unless more of its lines than this have digits (a date column)
 
 
@@ -116,7 +117,45 @@ def sidebar_side(
     if max(y for y, _ in lines) - min(y for y, _ in lines) < SIDEBAR_MIN_HEIGHT * page_height:
         return None
     # a column of dates beside the roles is no sidebar: it stays with the page it dates
-    dated = sum(
-        1 for _, segs in lines if any(c.isdigit() for s in segs for f in s.frags for c in f.text)
-    )
+    dated = _dated([segs for _, segs in lines])
     return None if dated > SIDEBAR_MAX_DATED * len(lines) else narrow
+
+
+def _dated(lines: list[list[Segment]]) -> int:
+    """How many of ``lines`` have a digit."""
+    return sum(
+        1 for segs in lines if any(c.isdigit() for s in segs for f in s.frags for c in f.text)
+    )
+
+
+def columns_drawn_apart(rows: list[list[Segment]]) -> list[list[list[Segment]]] | None:
+    """The left and right sides (each a list of rows' segments) of rows that are two lists
+    side by side, or None. The rows cross the page's gutter, so they are found apart from it:
+    three or more rows, a gutter of their own no segment crosses, two or more rows on each
+    side, each side's lines starting at one x and mostly without digits, and every left piece
+    drawn before every right one (a table, drawn row by row, a label beside its value, and
+    right-aligned places and dates beside a school stay rows)."""
+    if len(rows) < MIN_COLUMN_LINES:
+        return None
+    segments = [s for row in rows for s in row]
+    gutter = find_gutter(segments)
+    if gutter is None:
+        return None
+    left = [[s for s in row if s.x1 <= gutter + GUTTER_PAD_PT] for row in rows]
+    right = [[s for s in row if s.x0 >= gutter - GUTTER_PAD_PT] for row in rows]
+    if any(len(a) + len(b) != len(row) for a, b, row in zip(left, right, rows, strict=True)):
+        return None  # a piece crosses the gutter
+    if sum(1 for a in left if a) < 2 or sum(1 for b in right if b) < 2:
+        return None
+    for side in (left, right):  # dates beside what they date stay beside it
+        lines = [segs for segs in side if segs]
+        if _dated(lines) > SIDEBAR_MAX_DATED * len(lines):
+            return None
+        starts = [segs[0].x0 for segs in lines]
+        if max(starts) - min(starts) > LIST_ALIGN_PT:
+            return None  # a list starts its lines at one x; right-aligned places do not
+    last_left = max(f.order for side in left for s in side for f in s.frags)
+    first_right = min(f.order for side in right for s in side for f in s.frags)
+    if last_left > first_right:
+        return None
+    return [[a for a in left if a], [b for b in right if b]]

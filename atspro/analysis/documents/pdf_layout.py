@@ -16,19 +16,27 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
+import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from atspro.analysis.documents.pdf_columns import (
     GUTTER_PAD_PT,
     MIN_COLUMN_LINES,
+    columns_drawn_apart,
     find_gutter,
     prose_columns,
     sidebar_side,
 )
 
 ROW_TOLERANCE = 0.4  # baselines closer than this (x font size) are on the same row
-WORD_GAP = 0.1  # a gap wider than this (x font size) between fragments is a space
+WORD_GAP = 0.1  # a gap wider than this (x font size) between fragments is a space ...
+# ... or, between pieces of a PDF's text layer (exact glyph advances, unlike OCR boxes), this:
+# a word drawn in two colours ("edu" + "cation", first letters highlighted) leaves 0.106 em
+# between its pieces; the narrowest word gap drawn without a space glyph on the real files is
+# 0.15 em (a justified LaTeX line).
+DRAWN_WORD_GAP = 0.125
 WIDE_GAP = 2.0  # ... wider than this is a tab stop / cell gap, written as two spaces
 LETTER_SPACING = 0.05  # display text whose letters sit this far apart (x size) is letter-spaced
 SEGMENT_GAP = 1.0  # ... wider than this splits a row into separate segments
@@ -41,6 +49,7 @@ CENTRED_MARGIN_PT = 12.0  # a centred full-width row keeps this much space on bo
 CENTRED_TOLERANCE_PT = 10.0
 CENTRED_MAX_GAP = 2.5  # x font size: widest gap inside a centred full-width row
 MAX_DEPTH = 1  # columns inside a column are looked for once
+COLUMN_PAST_LINES = 6.0  # x font size: how far a column running past a long row is looked for
 
 
 @dataclass(slots=True)
@@ -56,6 +65,7 @@ class Fragment:
     hidden: bool = False
     rotated: bool = False
     on_page: bool = True
+    drawn: bool = False  # from a PDF's text layer (exact advances), not an OCR'd box
 
 
 @dataclass(slots=True)
@@ -122,11 +132,63 @@ def _cell_gap(frags: list[Fragment]) -> float:
     return max(SEGMENT_GAP, CELL_GAP_RATIO * words[len(words) // 2] / size)
 
 
+# A TeX font without accented letters draws the accent as a glyph of its own over the letter
+# ("Ko¸" "c", "¨" over "U"): each spacing accent and the combining mark it stands for.
+_ACCENTS = dict(
+    zip(
+        "¨´`ˆ˜¸ˇ˘˙˚¯˝˛",
+        "\u0308\u0301\u0300\u0302\u0303\u0327\u030c\u0306\u0307\u030a\u0304\u030b\u0328",
+        strict=True,
+    )
+)
+_ACCENT = re.compile("[" + "".join(_ACCENTS) + "]")
+
+
+def _placed_accents(ordered: list[Fragment]) -> list[Fragment]:
+    """``ordered`` with each accent drawn over a letter put on that letter ("Faç", "Üsk"):
+    an accent ending a piece goes on the first letter of the next piece when that one is
+    drawn back over it; an accent drawn alone goes on the letter of the piece under it."""
+    out = [replace(f) for f in ordered]
+    for i, frag in enumerate(out):
+        nxt = next((g for g in out[i + 1 :] if g.text.strip() not in _ACCENTS), None)
+        accent = frag.text[-1:]
+        if (
+            accent in _ACCENTS
+            and len(frag.text) > 1
+            and nxt is not None
+            and nxt.x0 < frag.x1 - 0.5
+            and nxt.text[:1].isalpha()
+        ):
+            frag.text = frag.text[:-1]
+            nxt.text = _compose(nxt.text, 0, accent)
+    kept: list[Fragment] = []
+    for frag in out:
+        if frag.text.strip() in _ACCENTS:
+            centre = (frag.x0 + frag.x1) / 2
+            under = next((g for g in out if g is not frag and g.x0 <= centre <= g.x1), None)
+            if under is not None and under.text and "/" not in under.text:  # no glyph name
+                at = min(
+                    int((centre - under.x0) / max(under.x1 - under.x0, 0.1) * len(under.text)),
+                    len(under.text) - 1,
+                )
+                if under.text[at].isalpha():
+                    under.text = _compose(under.text, at, frag.text.strip())
+                    continue
+        kept.append(frag)
+    return kept
+
+
+def _compose(text: str, at: int, accent: str) -> str:
+    return text[:at] + unicodedata.normalize("NFC", text[at] + _ACCENTS[accent]) + text[at + 1 :]
+
+
 def join_fragments(frags: Iterable[Fragment]) -> str:
     """Text of fragments on one line, left to right, with spaces where the gaps are."""
     parts: list[str] = []
     prev: Fragment | None = None
     ordered = sorted(frags, key=lambda f: f.x0)
+    if _ACCENT.search("".join(f.text for f in ordered)):
+        ordered = _placed_accents(ordered)
     spaced = _letter_spaced_gap(ordered)
     if spaced is not None:
         words: list[str] = []
@@ -156,11 +218,15 @@ def join_fragments(frags: Iterable[Fragment]) -> str:
                 wide = gap > cell_gap * size and not (len(mark) == 1 and not mark.isalnum())
             if wide:
                 parts.append("  ")
-            elif gap > WORD_GAP * size and not boundary:
+            elif gap > _word_gap(prev, frag) * size and not boundary:
                 parts.append(" ")
         parts.append(frag.text)
         prev = frag
     return "".join(parts).strip()
+
+
+def _word_gap(a: Fragment, b: Fragment) -> float:
+    return DRAWN_WORD_GAP if a.drawn and b.drawn else WORD_GAP
 
 
 def _rows(frags: list[Fragment]) -> list[Row]:
@@ -259,8 +325,17 @@ def _stream_lines(frags: list[Fragment]) -> list[str]:
 def _read_rows(rows: list[Row], out: PageLayout, depth: int) -> None:
     """Lines of ``rows`` (a page, or one column of it) in reading order."""
     gutter = find_gutter([s for row in rows for s in row.segments]) if rows else None
-    if gutter is None:
-        out.lines.extend(text for row in rows if (text := _row_text(row.segments)))
+    if gutter is None:  # one column; runs of rows in two pieces may be two lists
+        run: list[Row] = []
+        for row in rows:
+            if len(row.segments) >= 2:
+                run.append(row)
+                continue
+            _flush_wide(run, out)
+            run = []
+            if text := _row_text(row.segments):
+                out.lines.append(text)
+        _flush_wide(run, out)
     else:
         _read_regions(rows, gutter, out, depth)
 
@@ -269,17 +344,54 @@ def _read_regions(rows: list[Row], gutter: float, out: PageLayout, depth: int) -
     segments = [s for row in rows for s in row.segments]
     area = (min(s.x0 for s in segments), max(s.x1 for s in segments))
     region: list[tuple[Row, list[Segment], list[Segment]]] = []
-    for row in rows:
-        if _full_width(row, gutter, area):
+    wide: list[Row] = []  # consecutive rows crossing the gutter
+    for i, row in enumerate(rows):
+        if _full_width(row, gutter, area) and not _column_runs_past(rows, i):
             _flush_region(region, out, depth)
             region = []
-            if text := _row_text(row.segments):
-                out.lines.append(text)
+            wide.append(row)
+            continue
+        _flush_wide(wide, out)
+        wide = []
+        if _full_width(row, gutter, area):  # a long line of the left side: it stays there
+            region.append((row, row.segments, []))
             continue
         left = [s for s in row.segments if s.x1 <= gutter + GUTTER_PAD_PT]
         right = [s for s in row.segments if s.x1 > gutter + GUTTER_PAD_PT]
         region.append((row, left, right))
+    _flush_wide(wide, out)
     _flush_region(region, out, depth)
+
+
+def _column_runs_past(rows: list[Row], i: int) -> bool:
+    """Whether a column on the right runs on past row ``i`` though the row crosses the gutter:
+    the nearest text right of the row's end, above it and below it (each within a few lines),
+    is one column (the two overlap). An infographic's row of labels crossing the page's
+    gutter had cut its timeline in two."""
+    row = rows[i]
+    end = max(s.x1 for s in row.segments) + GUTTER_PAD_PT
+    reach = COLUMN_PAST_LINES * max(s.size for s in row.segments)
+
+    def nearest(indexes: range) -> Segment | None:
+        for j in indexes:
+            if abs(rows[j].y - row.y) > reach:
+                return None
+            if found := next((s for s in rows[j].segments if s.x0 > end), None):
+                return found
+        return None
+
+    above = nearest(range(i - 1, -1, -1))
+    below = nearest(range(i + 1, len(rows)))
+    return bool(above and below and above.x0 < below.x1 and below.x0 < above.x1)
+
+
+def _flush_wide(rows: list[Row], out: PageLayout) -> None:
+    """Rows crossing the gutter (or rows in two pieces in a single column), row by row; or,
+    when they are two lists of their own drawn one after the other (a two-column course
+    list inside the main column), list by list."""
+    sides = columns_drawn_apart([row.segments for row in rows])
+    lines = [segs for side in sides for segs in side] if sides else [r.segments for r in rows]
+    out.lines.extend(text for segs in lines if (text := _row_text(segs)))
 
 
 def _full_width(row: Row, gutter: float, area: tuple[float, float]) -> bool:

@@ -38,6 +38,13 @@ _CONTAINERS = {
 _SKIPPED = {W + "del", W + "moveFrom", W + "pPr", W + "rPr"}
 _FALSE = {"0", "false", "off", "none"}
 _PAGES = re.compile(rb"<(?:\w+:)?Pages>(\d+)</(?:\w+:)?Pages>")
+# Page numbers: fields whose result is the page ("PAGE", "NUMPAGES"), and a header line left
+# with nothing else ("Page  of", "- -"): running heads, not the document's text.
+_PAGE_FIELD = re.compile(r"\s*(?:PAGE|NUMPAGES|SECTIONPAGES)\b", re.IGNORECASE)
+_PAGE_SEP = r"[\s\-–|/·•\d]*"
+_PAGE_LABEL = re.compile(rf"{_PAGE_SEP}(?:page|p\.)?{_PAGE_SEP}(?:of)?{_PAGE_SEP}", re.IGNORECASE)
+# "Page" left beside a page number's field at a line's end or before a tab ("Jane Doe, Page")
+_PAGE_WORD = re.compile(r"(?:[,|–-]\s*)?\bpage(?:\s+of)?(?=\s*(?:\t|$))\s*", re.IGNORECASE)
 LAYOUT_TABLE_LINES = 3  # a table cell with this many lines next to another is a column
 
 
@@ -146,6 +153,7 @@ class _DocxReader:
         self.tables = False
         self.columns = False
         self.text_boxes = False
+        self.fields: list[list[Any]] = []  # open complex fields: [instruction, result hidden]
 
     # -- parts -------------------------------------------------------------------------------
     def headers_and_footers(self) -> tuple[list[str], list[str]]:
@@ -161,8 +169,9 @@ class _DocxReader:
             element = getattr(rel.target_part, "element", None)
             if element is None:
                 continue
-            for line in self.block(element):
-                if line.strip() and line not in seen:
+            for raw in self.block(element):
+                line = _PAGE_WORD.sub("", raw) if "age" in raw else raw
+                if line.strip() and line not in seen and not _PAGE_LABEL.fullmatch(line):
                     seen.add(line)
                     (headers if kind == "header" else footers).append(line)
         return headers, footers
@@ -324,6 +333,8 @@ class _DocxReader:
             tag = child.tag
             if tag == W + "r":
                 self._run(child, parts, boxes, style, shaded)
+            elif tag == W + "fldSimple" and _PAGE_FIELD.match(child.get(W + "instr", "")):
+                continue  # a page number is no text of the document
             elif tag in _CONTAINERS:
                 self._inline(child, parts, boxes, style, shaded)
             elif tag == W + "sdt":
@@ -353,7 +364,11 @@ class _DocxReader:
         text: list[str] = []
         for child in r:
             tag = child.tag
-            if tag == W + "t":
+            if tag in (W + "fldChar", W + "instrText"):
+                _field_step(self.fields, child)
+            elif any(hidden for _, hidden in self.fields):
+                continue  # the result of a page-number field
+            elif tag == W + "t":
                 text.append(child.text or "")
             elif tag in (W + "tab", W + "ptab"):
                 text.append("\t")
@@ -372,6 +387,21 @@ class _DocxReader:
         if run_text.strip() and _is_hidden(props, shaded):
             self.hidden.append(run_text)
         parts.append(run_text)
+
+
+def _field_step(fields: list[list[Any]], child: Any) -> None:
+    """Follow a complex field (begin, instruction, separate, result, end)."""
+    if child.tag == W + "instrText":
+        if fields:
+            fields[-1][0] += child.text or ""
+        return
+    kind = child.get(W + "fldCharType")
+    if kind == "begin":
+        fields.append(["", False])
+    elif kind == "separate" and fields:
+        fields[-1][1] = bool(_PAGE_FIELD.match(fields[-1][0]))
+    elif kind == "end" and fields:
+        fields.pop()
 
 
 def _text_boxes(element: Any) -> Iterator[Any]:

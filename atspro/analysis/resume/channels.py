@@ -122,12 +122,22 @@ def find_phone(lines: list[str], region: str | None) -> str | None:
 
 def find_phone_line(lines: list[str], region: str | None) -> str | None:
     """A line that is nothing but a phone number, anywhere (a sidebar's contact block read
-    under another heading)."""
+    under another heading), or a row of contact cells: the number beside a link or an
+    e-mail, parted by a cell gap ("+1 555 0100  example.dev/users/12")."""
     for line in lines:
         found = phone_candidates(line)
-        if len(found) == 1 and found[0] == line.strip(" •|:"):
+        if len(found) != 1:
+            continue
+        cells = [c.strip(" •|:") for c in _CELL_GAP.split(line.strip())]
+        if found[0] in cells and all(
+            c in ("", found[0]) or EMAIL.fullmatch(c) or _LINK_CELL.fullmatch(c) for c in cells
+        ):
             return normalise_phone(found[0], region)
     return None
+
+
+_CELL_GAP = re.compile(r"\s{2,}|\s+[|•]\s+")
+_LINK_CELL = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?")
 
 
 def find_labelled_phone(lines: list[str], region: str | None) -> str | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from atspro.analysis.resume import places
 from atspro.analysis.resume import text as tx
 from atspro.models import EducationLevel
 
@@ -49,8 +50,8 @@ _ABBREVIATIONS: dict[EducationLevel, tuple[str, ...]] = {
     EducationLevel.BACHELOR: (
         "B.S.", "BS", "B.Sc.", "B.Sc", "BSc", "B.A.", "BA", "B.E.", "B.Eng.", "BEng", "B.Tech.",
         "B.Tech", "BTech", "B.B.A.", "BBA", "B.Com.", "B.Com", "BCom", "B.F.A.", "BFA", "LL.B.",
-        "LLB", "B.Ed.", "B.ED.", "BEd", "B.A.Sc.", "BASc", "B.C.A.", "BCA", "B.Arch.", "BArch", "B.S.E.",
-        "BSE", "B.S.N.", "BSN", "B.S.W.", "BSW", "B.S.Ed.", "M.B.B.S.", "MBBS", "B.D.S.", "BDS",
+        "LLB", "B.C.L.", "BCL", "B.Ed.", "B.ED.", "BEd", "B.A.Sc.", "BASc", "B.C.A.", "BCA", "B.Arch.",
+        "BArch", "B.S.E.", "BSE", "B.S.N.", "BSN", "B.S.W.", "BSW", "B.S.Ed.", "M.B.B.S.", "MBBS", "B.D.S.", "BDS",
     ),
     EducationLevel.MASTER: (
         "M.S.", "MS", "M.Sc.", "M.Sc", "MSc", "M.A.", "MA", "M.E.", "M.Eng.", "MEng", "MENG", "M.Tech.",
@@ -77,6 +78,9 @@ _WORDS: dict[EducationLevel, str] = {
     EducationLevel.ASSOCIATE: (
         rf"associate(?:['’‘]s)?(?:\s+degree|\s+(?=of\b|in\b)){_OF}"
         r"|foundation\s+degree|higher\s+national\s+(?:diploma|certificate)"
+        # "Two-year Technical Degree in IT", "Vocational Degree (Electronics)": a post-secondary
+        # vocational degree, named by its field
+        r"|(?:technical|vocational)\s+degree(?=\s+in\s+[A-Za-z]|\s*\()"
     ),
     EducationLevel.HIGH_SCHOOL: (
         r"high\s+school(?:\s+diploma)?|secondary\s+school(?:\s+(?:certificate|diploma))?"
@@ -146,7 +150,7 @@ _LOOSE_RE = re.compile(
     + r"|(?P<bare>BE|ME)(?=\.?(?:\s*\(|\s+in\s+[A-Z]|\s*[-–:,]\s*[A-Z]|\s+[A-Z][a-z])))"
 )
 _WORDS_RE = re.compile(
-    r"\b(?=[abdhmgpsdjf])(?:"
+    r"\b(?=[abdhmgpsdjftv])(?:"
     + "|".join(f"(?P<l{int(level)}>{pattern})" for level, pattern in _WORDS.items())
     + r")\b",
     re.IGNORECASE,
@@ -189,13 +193,16 @@ _MASTER_NOUN_AFTER = re.compile(
 # "Doctoral thesis", "doctoral research": the adjective, not the degree.
 _DOCTORAL_NOUN = re.compile(
     r"\s+(?:thesis|dissertation|research|fellow|supervis|committee|advis|seminar|work|project"
-    r"|level|scholarship|grant|training|students?|candidates?|programme)",
+    r"|level|scholarship|grant|training|students?|candidates?|programme|comprehensive|exam"
+    r"|qualifying|candidacy)",
     re.IGNORECASE,
 )
-# "Masters Thesis", "Bachelor thesis on …", "MSc dissertation: …", "Master's research project":
+# "Masters Thesis", "Bachelor thesis on …", "MSc dissertation: …", "Master's research project",
+# "(Masters coursework completed)":
 # a piece of work named after the degree (a project heading, a note), not a degree held.
 _THESIS_AFTER = re.compile(
-    r"^(?:['’‘]?s)?\s+(?:thesis|dissertation|research\s+project|project\s+work)\b", re.IGNORECASE
+    r"^(?:['’‘]?s)?\s+(?:thesis|dissertation|research\s+project|project\s+work|coursework)\b",
+    re.IGNORECASE,
 )
 
 
@@ -216,7 +223,20 @@ _SCHOOL_AFTER = re.compile(r"^\s+(?:high\s+school|school|college|vidyala\w*)\b",
 _NAME_BEFORE = re.compile(r"[A-Z][a-z]+\s+$")
 
 
+# "Columbia, MS, 1997", "Cambridge, MA 02139", "Baltimore, MD": a US state after its town.
+_STATE_CODES = ("MA", "MS", "MD")
+_TOWN_BEFORE = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}),\s*$")
+_STATE_AFTER = re.compile(r"\s*(?:$|[,;)|]|\d{5}\b)")
+
+
+def _a_state(text: str, m: re.Match[str]) -> bool:
+    town = _TOWN_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+    return bool(town and _STATE_AFTER.match(text, m.end()) and places.is_place_name(town.group(1)))
+
+
 def _real_degree(text: str, m: re.Match[str]) -> bool:
+    if m.group(0) in _STATE_CODES and _a_state(text, m):
+        return False
     if m.group(0).rstrip(".") in ("DBA", "D.B.A") and (
         _DBA_JOB_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
         or _DBA_JOB_AFTER.match(text[m.end() :])

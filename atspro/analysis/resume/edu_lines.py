@@ -9,11 +9,21 @@ from atspro.analysis.resume import dates, entries, places, roles
 from atspro.analysis.resume import text as tx
 from atspro.analysis.resume.degrees import FIELD_WORDS, INSTITUTION, find_degree
 
+_NAMED_DEGREE = re.compile(r"(?i)(?:bachelor|master|doctor)\w*['’‘]?s?\s+of\s")
+
+
+def _two_named(first: str, nxt: str, between: str) -> bool:
+    """ "Bachelor of Laws/Bachelor of Arts" (a double degree): two degrees each named in words
+    with its field, set apart by a slash. Not "BS/MS" (one programme's abbreviations)."""
+    return between.strip() == "/" and all(_NAMED_DEGREE.match(d) for d in (first, nxt))
+
 
 def one_degree_per_line(lines: list[str]) -> list[str]:
     """ "BSc in IT University of Mumbai HSC State Board SSC State Board" (a text whose line
     breaks were lost): one line per degree. A second degree right after the first ("Bachelor
-    of Arts - BA", "BS/MS") or in brackets ("Master of Science (M.S.)") stays."""
+    of Arts - BA", "BS/MS") or in brackets ("Master of Science (M.S.)") stays; two named in
+    words across a slash ("Bachelor of Laws/Bachelor of Arts") are two (the first line keeps
+    the slash: ``parse_education`` gives it the school and year of the second)."""
     out: list[str] = []
     for line in lines:
         first = find_degree(line)
@@ -25,7 +35,7 @@ def one_degree_per_line(lines: list[str]) -> list[str]:
             between = line[first[2][1] : cut]
             place = places.find_place(line)
             if (
-                len(tx.words(between)) < 2
+                (len(tx.words(between)) < 2 and not _two_named(first[0], nxt[0], between))
                 or between.count("(") > between.count(")")
                 or (place and place.span[0] <= cut < place.span[1])  # "Baltimore, MD"
             ):

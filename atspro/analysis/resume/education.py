@@ -31,6 +31,7 @@ __all__ = [
     "lists_schools",
     "names_entry",
     "parse_education",
+    "school_names",
 ]
 
 _UNIVERSITY = re.compile(r"universit|\binstitute\s+of\s+technology\b", re.IGNORECASE)
@@ -74,6 +75,7 @@ class _Entry:
     has_inline_date: bool = False
     school_by_slot: bool = False  # named without a school word, by its place on a degree line
     block: str | None = None  # the kind of list it is under, when not the schools (_other_block)
+    joint: bool = False  # "Bachelor of Laws/" of a double degree: the next entry's school is its
 
 
 _NOT_FIELD = re.compile(
@@ -135,7 +137,24 @@ def _without_town(field: str) -> str:
             words = words[:-k]
             while words and words[-1].lower() not in FIELD_WORDS and words[-1][:1].isupper():
                 words.pop()
-            return " ".join(words) or field
+            return " ".join(words)  # "Lakeview Punjab": a town and region, no field
+    return field
+
+
+_ROMAN = re.compile(r"[IVX]+$")
+
+
+def _without_school_acronym(field: str) -> str:
+    """ "Commerce XYZU Lakeview", "Chemistry Dr ABCU" (a punctuation-stripped line): the field's
+    words, then a school named by its acronym (or after "Dr"): the field ends before it."""
+    words = field.split()
+    for j, word in enumerate(words[1:], 1):
+        if word.lower() in FIELD_WORDS or word.lower() in ("and", "&", "of"):
+            continue
+        acronym = len(word) >= 2 and word.isupper() and word.isalpha() and not _ROMAN.match(word)
+        if acronym or word in ("Dr", "Dr."):
+            return " ".join(words[:j])
+        break
     return field
 
 
@@ -148,6 +167,7 @@ def _field_after(text: str, end: int) -> str | None:
     field = re.split(r"(?:^|\s+)(?:from|at|to\s+be)\s+", field, maxsplit=1)[0].rstrip(" )")
     if INSTITUTION.search(field):  # "Bsc in Computer Science University of Calicut"
         field = field[: _school_start(field)].strip(" .-–:")
+    field = _without_school_acronym(field)
     if not field or not tx.words(field) or len(field.split()) > 8 or INSTITUTION.search(field):
         return None
     if field.count(")") > field.count("(") or not _field_like(field):
@@ -201,7 +221,7 @@ def _gpa(text: str) -> str | None:
     return re.sub(r"\s+", "", m.group(1) or m.group(2))
 
 
-_DANGLING = re.compile(r"(?:\s+(?:in|at|on|from|during|since|and|&|-|–))+$", re.IGNORECASE)
+_DANGLING = re.compile(r"(?:\s+(?:in|at|on|from|during|since|with|and|&|-|–))+$", re.IGNORECASE)
 _FROM_SCHOOL = re.compile(r"\s(?:from|at|(?i:degree|diploma)\s+of)\s+(?=[A-Z])")
 _FIELD_IN = re.compile(r"((?:[\w&]+\s+){1,4})in\s+(?=[A-Z])")
 _CAMPUS = re.compile(r"^[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)?$")
@@ -257,6 +277,66 @@ def _institution_in(segments: list[str]) -> str | None:
             return f"{seg}, {nxt}"  # "University of California, Davis": the campus is part of it
         return seg
     return None
+
+
+_UNIT_JOIN = re.compile(r"\s*(?:,|\||\s[-–—])\s*")
+_UNIT_WORD = re.compile(r"\b(?:college|school|faculty|institute|academy)\b", re.I)
+_SECONDARY = re.compile(r"\b(?:high|secondary|grammar|public|senior|junior)\s+school\b", re.I)
+
+
+def _unit_and_school(first: str, second: str) -> bool:
+    """``first`` and ``second`` are a school and the university (or college) it belongs to:
+    one names a university and the other a school, college, faculty or institute ("The
+    Wharton School", "School of Kinesiology"), or, with no university, one is a "School of …"
+    of the other ("Hillcrest College", "School of Law"). Not two universities, an acronym
+    ("MIT"), a secondary school or a town ("College Park")."""
+    universities = [bool(_UNIVERSITY.search(x)) for x in (first, second)]
+    units = [bool(_SUB_UNIT.match(x)) for x in (first, second)]
+    if sum(universities) == 1:
+        unit, parent = (second, first) if universities[0] else (first, second)
+    elif not any(universities) and sum(units) == 1:
+        unit, parent = (first, second) if units[0] else (second, first)
+    else:
+        return False
+    return bool(
+        (_UNIT_WORD.search(parent) or _UNIVERSITY.search(parent))
+        and _UNIT_WORD.search(unit)
+        and _plausible_institution(unit) == unit
+        and not any(
+            find_degree(x) or _SECONDARY.search(x) or places.is_place_name(x)
+            for x in (unit, parent)
+        )
+    )
+
+
+def _with_its_unit(inst: str, text: str) -> str:
+    """ "The Wharton School, University of Lakeview", "University of Eastvale, School of
+    Kinesiology", "Hillcrest College - Lakeview University", "Hillcrest College, School of
+    Law": a school and the university (or college) it belongs to, named side by side on one
+    line, are kept together as written. The degree is the university's, the school or college
+    is where it was taught, and a reader (and a recruiter's search) knows it by either name.
+    Any other pair of schools side by side stays apart: the one read is kept."""
+    segs = roles.segments(text)
+    if inst not in segs:
+        return inst
+    k = segs.index(inst)
+    for a, b in ((k - 1, k), (k, k + 1)):
+        if a < 0 or b >= len(segs) or not _unit_and_school(segs[a], segs[b]):
+            continue
+        first, second = segs[a], segs[b]
+        start = text.find(first)
+        mid = text.find(second, start + len(first)) if start >= 0 else -1
+        if mid >= 0 and _UNIT_JOIN.fullmatch(text[start + len(first) : mid]):
+            return text[start : mid + len(second)]
+    return inst
+
+
+def school_names(institution: str) -> list[str]:
+    """The schools an entry's institution names: two for a school kept with its university
+    ("The Wharton School, University of Lakeview"), else the one name ("University of
+    Eastvale, Davis" is one: its campus names no school)."""
+    parts = [p for p in _UNIT_JOIN.split(institution) if p]
+    return parts if len(parts) == 2 and _unit_and_school(*parts) else [institution]
 
 
 _NOT_SCHOOL = re.compile(
@@ -491,6 +571,7 @@ def parse_education(lines: list[str]) -> list[Education]:
     last_date_line = -2
     block: str | None = None  # under "Professional Development" ("other") or "Positions" ("jobs")
     personal = False  # the line before was a personal detail's label alone ("Born:")
+    joined: set[str] = set()  # a school and its university named together (_with_its_unit)
     for i, line in enumerate(lines):
         glyph = tx.bullet_glyph(line)
         text = tx.strip_bullet(line)
@@ -534,6 +615,9 @@ def parse_education(lines: list[str]) -> list[Education]:
             inst = None  # a table's column labels ("College/University"): no school
         if inst and _SUB_UNIT.match(inst) and cur and cur.institution and not degree:
             continue  # "College of Engineering" under the university line
+        if inst and (whole := _with_its_unit(inst, text)) != inst:
+            inst = whole
+            joined.add(whole)  # both names were checked as schools
         leftovers = [
             s
             for s in roles.segments(text)
@@ -615,6 +699,7 @@ def parse_education(lines: list[str]) -> list[Education]:
             cur.field = _field_after(text, degree[2][1])
             if cur.field and cur.field.casefold() in cur.degree.casefold():
                 cur.field = None  # "Master of Computer Application in Computer Application"
+            cur.joint = line.rstrip().endswith("/")
             last_degree_line = i
             degree_seg = text[degree[2][0] : degree[2][1]]
             leftovers = [s for s in leftovers if s not in degree_seg and s != cur.field]
@@ -660,10 +745,17 @@ def parse_education(lines: list[str]) -> list[Education]:
             _set_date(cur, rng, single[-1][0] if single else None)
             cur.has_inline_date = True
     _assign_date_lines(out, date_lines)
+    for pair in itertools.pairwise(out):
+        if pair[0].joint and pair[1].degree:  # a double degree: one school, one year
+            for e, other in (pair, pair[::-1]):
+                if not e.institution:
+                    e.institution, e.school_by_slot = other.institution, other.school_by_slot
+                if not (e.date or e.current):
+                    e.date, e.current = other.date, other.current
     # degrees listed under another heading stay; courses, trainings and posts held do not
     out = [e for e in out if not e.block or (e.degree and e.block == "other")]
     for e in out:
-        if not e.school_by_slot:
+        if not e.school_by_slot and e.institution not in joined:
             e.institution = _plausible_institution(e.institution)
     # A school named again without a degree, after its degree entry: a project, a paper or a
     # course there (an unrecognised "Select Projects" heading), not another education entry.

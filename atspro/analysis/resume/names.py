@@ -93,7 +93,10 @@ _SPLITTERS = re.compile(r"\s*(?:\||•|·|▪|—|–| - |,|  |\t|(?<=[a-z]{2})\
 
 
 def _name_from(segment: str) -> str | None:
-    segment = _LABEL_BEFORE.sub("", segment).strip(" :,-")
+    segment = _LABEL_BEFORE.sub("", segment)
+    if segment.rstrip().endswith(":"):
+        return None  # "Born :", "Nationality:": a label cut from its value, no one's name
+    segment = segment.strip(" :,-")
     segment = re.sub(r"^name\s*:\s*", "", segment, flags=re.IGNORECASE)
     if not segment or len(segment) > 40 or any(c.isdigit() for c in segment):
         return None
@@ -223,7 +226,8 @@ def _name_on(raw: str) -> str | None:
     line = _unwrap_name_line(raw)
     first = _SPLITTERS.split(line)[0]
     place = places.find_place(line)
-    if place and (place.span[0] < len(first) or not line[len(first) : place.span[0]].strip(" ,")):
+    between = line[len(first) : place.span[0]] if place else ""
+    if place and (place.span[0] < len(first) or (not between.strip(" ,") and "  " not in between)):
         return None  # "New York, NY", "Google HQ, Mountain View, CA": where, not who
     if len(first.split()) >= 4:  # "Jane Doe Subject Matter Expert": the headline first
         return (

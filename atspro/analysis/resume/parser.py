@@ -23,6 +23,7 @@ from datetime import date
 from atspro.analysis.resume import contact as ct
 from atspro.analysis.resume import (
     dates,
+    edu_certificates,
     education,
     entries,
     extras,
@@ -165,6 +166,10 @@ class _Parser:
                 for c in resume.certifications
                 if not education.names_entry(c.name, resume.education)
             ]
+        # "Certificate in Child Psychology" under Education: a certificate, not a degree
+        resume.certifications += edu_certificates.certificates_in(
+            [line for _, line in numbered_edu], resume.certifications
+        )
         language_lines = [
             line
             for line in self._lines_of("skills")
