@@ -3,11 +3,12 @@
 
 A missed gold skill (FN) is classed by where its words stand in the text: on a line the parser
 reads as a skills list (a real miss: the candidate listed it), in a sentence inside a skills
-section or only in prose (the parser reads prose through the taxonomy only, by design), or
-nowhere on one line (wrapped or garbled); a gold value one of the parser's spellings matches
-("J2EE", grouped under Java) was read but is scored once per skill (the skill matched another
-gold value). Gold that is a spoken language or a sentence (five words or more) is label noise. An extracted skill
-that matched no gold value (FP) is classed by what it is: a heading, the employer, a place, a job
+section, alone on a line of no list (a column of competencies not read), only in prose (the
+parser reads prose through the taxonomy only, by design), or nowhere on one line (wrapped or
+garbled); a gold value one of the parser's spellings matches ("J2EE", grouped under Java) was
+read but is scored once per skill (the skill matched another gold value). Gold that is a spoken
+language or a sentence (five words or more) is label noise. An extracted skill that matched no
+gold value (FP) is classed by what it is: a heading, the employer, a place, a job
 title, a spoken language, a short acronym (a collision?), an unrecognised list item, or a
 taxonomy skill the labels left out (in a skills list: most likely unlabelled; in prose: unlabelled
 or a wrong reading). The classes are rough automatic guesses; read the examples before fixing.
@@ -40,6 +41,8 @@ def _fn_class(
         return f"in a sentence of a skills section, not kept ({taxonomy})"
     if listed:
         return f"in a skills list, not kept ({taxonomy})"
+    if any(normed[i].strip() == gold for i in where):
+        return f"alone on a line outside a list (a column not read?) ({taxonomy})"
     if where:
         return f"only in prose ({taxonomy})"
     return "not found on one line (wrapped, glued or garbled)"

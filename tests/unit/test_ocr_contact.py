@@ -177,6 +177,8 @@ def test_a_name_words_capital_i_read_as_l_comes_back_from_the_pages_handle() -> 
     page = ["Joao lbáñez", "jibanez@mail.test | linkedin.com/in/joao-ibanez71"]
     assert mend_name_words(page)[0] == "Joao Ibáñez"
     assert mend_name_words(["Mara 1vanova", "mara.ivanova@mail.test"])[0] == "Mara Ivanova"
+    # a short surname: a five-letter piece holds the initial and the name ("tiyer")
+    assert mend_name_words(["Tomas lyer", "+44 7908 955950", "tiyer@mail.test"])[0] == "Tomas Iyer"
     for kept in (
         ["Joao lbáñez", "joao@mail.test"],  # no evidence
         ["Anna lindqvist", "anna.lindqvist@mail.test"],  # the address has the "l"
@@ -223,3 +225,37 @@ def test_a_name_glued_to_resume_is_split_before_its_words_are_mended() -> None:
 
     page = ["ILSE KUSTNERIRESUME", "Developer", "Berlin | www.ilsekuestner.de"]
     assert mend_page(page)[0] == "ILSE KÜSTNER | RESUME"
+
+
+def test_a_final_o_the_pages_handle_reads_as_a_zero_is_a_zero() -> None:
+    page = [
+        "Dana Quill",
+        "(+1) 415 555 0100 | tarquito.dq@mail.test | www.tarquito.com",
+        "tarquit0",
+    ]
+    assert mend_addresses(page)[1].split(" | ")[1] == "tarquit0.dq@mail.test"
+    glued = ["Dana Quill", "tarquito.dq@mail.test | www.tarquito.comtarquit01tarquit0"]
+    assert mend_addresses(glued)[1].startswith("tarquit0.dq@")
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        ["Dana Quill", "tarquito.dq@mail.test | www.tarquito.com"],  # no zero on the page
+        ["Dana Quill", "tarquito.dq@mail.test | github.com/xtarquit0"],
+        ["Marco Lund", "marco@mail.test | +1 555 0100"],  # too short to be evidence
+    ],
+)
+def test_a_final_o_without_a_zero_read_of_the_same_word_is_kept(page: list[str]) -> None:
+    assert mend_addresses(page) == page
+
+
+def test_a_surnames_own_initial_read_twice_in_an_address_is_dropped() -> None:
+    page = ["Tobin Varga", "+36 1 555 0100 / vvarga.tobin@mail.test / Pecs", "Summary"]
+    assert mend_addresses(page)[1] == "+36 1 555 0100 / varga.tobin@mail.test / Pecs"
+    for kept in (
+        ["Vera Varga", "vvarga.tobin@mail.test"],  # the first name's initial: as written
+        ["Tobin Varga", "tvarga@mail.test"],
+        ["Tobin Varga", "xvarga@mail.test"],  # no doubled letter: nothing to say
+    ):
+        assert mend_addresses(kept) == kept

@@ -149,7 +149,7 @@ def test_name_after_a_prose_banner_or_above_contact_details():
 def test_name_decorations_honorifics_split_accents_and_regions():
     assert parse("# Ola Berg\nola@example.org\n").contact.full_name == "Ola Berg"
     assert parse("DR. OLA C. BERG\nola@example.org\n").contact.full_name == "Ola C. Berg"
-    assert parse("Ayse Erdo \u0306gan ayse@example.org\n").contact.full_name == "Ayse Erdoğan"
+    assert parse("Ayse Ya \u0306gmur ayse@example.org\n").contact.full_name == "Ayse Yağmur"
     assert parse("New South Wales\nola@example.org\n").contact.full_name is None
     assert parse("BERGSTROM\nDevOps Engineer\nola@example.org\n").contact.full_name == "Bergstrom"
 

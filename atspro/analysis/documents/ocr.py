@@ -30,6 +30,7 @@ from atspro.analysis.documents.ocr_contact import (
     mend_name_words,
     split_boilerplate,
 )
+from atspro.analysis.documents.ocr_letters import diaeresis_for_caron
 from atspro.analysis.documents.ocr_reread import reread_addresses, reread_names
 from atspro.analysis.documents.ocr_words import (
     capitalise_name_header,
@@ -319,10 +320,10 @@ def _lay_out(
 
 
 def mend_page(lines: list[str]) -> list[str]:
-    """The page-level repairs of a laid-out page (``ocr_words``, ``ocr_contact``), in order;
-    "RESUME" is split off the name before the name words are mended ("KUSTERIRESUME" hides
-    the word "KUSTER")."""
-    lines = split_boilerplate(mend_addresses(split_glued_name(lines)))
+    """The page-level repairs of a laid-out page (``ocr_letters``, ``ocr_words``,
+    ``ocr_contact``), in order; "RESUME" is split off the name before the name words are
+    mended ("KUSTERIRESUME" hides the word "KUSTER")."""
+    lines = split_boilerplate(mend_addresses(split_glued_name(diaeresis_for_caron(lines))))
     return capitalise_name_header(mend_name_words(lines))
 
 

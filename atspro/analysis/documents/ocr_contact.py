@@ -57,6 +57,14 @@ def mend_addresses(lines: list[str]) -> list[str]:
     initials = _initials(head)
     names = _name_evidence([line for line in head if _name_like(line)])
     addresses = {(m.group(1).lower(), m.group(2).lower()) for m in reads}
+    page = "\n".join(lines)
+    words = [  # of the name lines ("Summary" alone is a heading, not a name)
+        base_letters(word).lower()
+        for line in head
+        if _name_like(line) and len(_name_words(line)) >= 2
+        for word in _name_words(line)
+        if len(word) >= 2
+    ]
 
     def mend(match: re.Match[str]) -> str:
         local, domain = match.group(1), match.group(2).lower()
@@ -67,7 +75,10 @@ def mend_addresses(lines: list[str]) -> list[str]:
             if where == domain and other != local.lower()
             for piece in _pieces(other)
         }
-        mended = "".join(_mend_chunk(chunk, others, initials, names) for chunk in _chunks(local))
+        mended = "".join(
+            _final_zero(_doubled_initial(_mend_chunk(chunk, others, initials, names), words), page)
+            for chunk in _chunks(local)
+        )
         initial = _LONE_INITIAL.match(mended)
         if initial and _initial_l_misread(initial.group(1) + initial.group(2), others, initials):
             mended = "l" + mended[1:]  # "1_mansour" beside "Layla Mansour"
@@ -104,16 +115,8 @@ def mend_name_words(lines: list[str]) -> list[str]:
     e-mail or profile handle gets it back ("Ilse Vardoan" beside "ilse@vardogan.dev"; a letter
     outside the recogniser's reach, or a doubled one, is dropped). The mirror of
     ``mend_addresses``: only a lost letter is put back, never one taken away."""
-    pieces = {
-        piece
-        for line in lines
-        if "@" in line or "/" in line or "www" in line.lower()
-        for match in [*_EMAIL.finditer(line), *_HANDLE.finditer(line), *_SITE.finditer(line)]
-        for group in match.groups()
-        for piece in re.split(r"[^a-z]+", (group or "").lower())
-        if len(piece) >= MIN_EVIDENCE + 1 and piece not in _NOT_A_NAME_PIECE
-    }
-    if not pieces:
+    pieces = _address_pieces(lines, MIN_EVIDENCE + 1)
+    if not pieces and not _address_pieces(lines, MIN_EVIDENCE):
         return lines
 
     def mend(match: re.Match[str]) -> str:
@@ -135,8 +138,24 @@ def mend_name_words(lines: list[str]) -> list[str]:
         return spelled.upper() if word.isupper() else spelled.capitalize()
 
     head = [_NAME_WORD.sub(mend, line) for line in lines[:3]]
-    head = [_CAPITAL_I_MISREAD.sub(lambda m: _capital_i(m, pieces), line) for line in head]
+    # "lyer" beside "liyer@": the whole word must be in the piece, so a shorter piece will do
+    short = _address_pieces(lines, MIN_EVIDENCE)
+    head = [_CAPITAL_I_MISREAD.sub(lambda m: _capital_i(m, short), line) for line in head]
     return head + lines[3:]
+
+
+def _address_pieces(lines: list[str], shortest: int) -> set[str]:
+    """Letter runs of ``shortest`` letters or more in the page's e-mails, profile handles and
+    personal sites ("ilse@vardogan.dev" -> "vardogan"), providers' names left out."""
+    return {
+        piece
+        for line in lines
+        if "@" in line or "/" in line or "www" in line.lower()
+        for match in [*_EMAIL.finditer(line), *_HANDLE.finditer(line), *_SITE.finditer(line)]
+        for group in match.groups()
+        for piece in re.split(r"[^a-z]+", (group or "").lower())
+        if len(piece) >= shortest and piece not in _NOT_A_NAME_PIECE
+    }
 
 
 # a name word whose capital "I" was read as "l", "1" or "|" ("lbáñez" for "Ibáñez")
@@ -269,6 +288,28 @@ def _mend_chunk(chunk: str, evidence: set[str], initials: set[str], names: set[s
         return _digits_after_word(chunk, evidence, initials)
     word = found.pop()
     return word.upper() if chunk.isupper() else word
+
+
+def _doubled_initial(chunk: str, words: list[str]) -> str:
+    """A name word of the header with its own first letter read twice in front ("sschmidt"
+    beside "Oliver Schmidt": an icon or a mark read as a letter) is the word: an address puts
+    another name's initial before a surname, not the surname's own, so the extra letter is
+    dropped only when no other name word starts with it ("sschmidt" for Sara Schmidt stays)."""
+    low = chunk.lower()
+    if len(low) <= MIN_EVIDENCE or low[0] != low[1] or low[1:] not in words:
+        return chunk
+    return chunk[1:] if sum(word[0] == low[0] for word in words) == 1 else chunk
+
+
+def _final_zero(chunk: str, page: str) -> str:
+    """A chunk ending in "o" where the page spells the same word ending in "0" elsewhere
+    ("posquito.bj@" beside the handle "posquit0"): the zero. Between letters the recogniser
+    reads a letter unless the glyph is plainly a digit, so the read with the digit is the one
+    that saw it; a zero read for a letter "o" is met in domains ("example.0rg"), not here."""
+    if len(chunk) < MIN_EVIDENCE or chunk[-1] not in "oO" or not chunk[:-1].isalpha():
+        return chunk
+    digit = re.compile(rf"(?<![^\W\d_]){re.escape(chunk[:-1])}0(?![^\W\d_])", re.IGNORECASE)
+    return chunk[:-1] + "0" if digit.search(page) else chunk
 
 
 _LONE_INITIAL = re.compile(r"([1iI])[._\-]([a-z]+)(?![a-z])")

@@ -5,11 +5,12 @@ On a phone photo the recogniser reads small diacritics past ("Inaki" for "Iñaki
 mask), it often sees them. The second read is not trusted in general: on the contact lines it
 mends as many letters as it breaks ("ltaylor" → "Itaylor", "Paris" → "Panis") and its
 confidence does not say which read is right. So it is taken only when it is the first read
-letter for letter except for added accents (the same base letters, same case, same gaps) and
-reads at least as confidently; any other difference keeps the first read. Only name-like lines
-at the top of the page are re-read (letters and 2–4 words): one or two crops per page. A
-name read with some of its accents ("Núnez") may get the others ("Núñez"); an accent read
-is never changed.
+letter for letter except for added accents (the same base letters, same case, same gaps); any
+other difference keeps the first read. (Until round 7 it also had to read at least as
+confidently; on the train pages every accents-only re-read was right, the one less confident
+too: "Joao" → "João".) Only name-like lines at the top of the page are re-read (letters and
+2–4 words): one or two crops per page. A name read with some of its accents ("Núnez") may get
+the others ("Núñez"); an accent read is never changed.
 """
 
 from __future__ import annotations
@@ -61,20 +62,23 @@ def reread_names(
     ocr: Any, crops: list[Any], read: list[tuple[str, float]]
 ) -> list[tuple[str, float]]:
     """``read`` with the accents of its name-like head lines restored where a sharper crop
-    shows them (module doc); ``crops`` are the lines' BGR crops in the same order."""
+    shows them (module doc); ``crops`` are the lines' BGR crops in the same order. Like the
+    address re-read, the narrow shape is trusted, not the line's confidence."""
     picked = [
         i for i, (text, _) in enumerate(read[:HEAD_BOXES]) if _NAME_LINE.fullmatch(text.strip())
     ]
-    return _reread(ocr, crops, read, picked, accents_added)
+    return _reread(ocr, crops, read, picked, accents_added, surer=False)
 
 
 def reread_addresses(
     ocr: Any, crops: list[Any], read: list[tuple[str, float]]
 ) -> list[tuple[str, float]]:
     """``read`` with a doubled letter of an e-mail address restored where a sharper crop of
-    its line shows it twice (``letter_doubled``); any other difference keeps the first read."""
+    its line shows it twice (``letter_doubled``); any other difference keeps the first read.
+    The second read's confidence is not asked: a line's confidence does not say which of two
+    reads is right (docs/extract.md), and the shape taken is this narrow one."""
     picked = [i for i, (text, _) in enumerate(read) if "@" in text]
-    return _reread(ocr, crops, read, picked, letter_doubled)
+    return _reread(ocr, crops, read, picked, letter_doubled, surer=False)
 
 
 def _reread(
@@ -83,6 +87,8 @@ def _reread(
     read: list[tuple[str, float]],
     picked: list[int],
     taken: Callable[[str, str], bool],
+    *,
+    surer: bool = True,
 ) -> list[tuple[str, float]]:
     if not picked:
         return read
@@ -90,7 +96,7 @@ def _reread(
     out = list(read)
     for i, result in zip(picked, again, strict=False):
         text, score = str(result[0]).strip(), float(result[1])
-        if taken(read[i][0].strip(), text) and score >= read[i][1]:
+        if taken(read[i][0].strip(), text) and (score >= read[i][1] or not surer):
             out[i] = (text, score)
     return out
 

@@ -145,7 +145,7 @@ _ACCENT = re.compile("[" + "".join(_ACCENTS) + "]")
 
 
 def _placed_accents(ordered: list[Fragment]) -> list[Fragment]:
-    """``ordered`` with each accent drawn over a letter put on that letter ("Koç", "Üsk"):
+    """``ordered`` with each accent drawn over a letter put on that letter ("Faç", "Üsk"):
     an accent ending a piece goes on the first letter of the next piece when that one is
     drawn back over it; an accent drawn alone goes on the letter of the piece under it."""
     out = [replace(f) for f in ordered]

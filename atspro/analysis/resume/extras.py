@@ -239,10 +239,13 @@ class _Phrases:
 
 
 _ITEM_SPLIT = re.compile(
-    r"\s*(?:[,;|•·▪◦●]|\s[-~]\s|\s{2,}|\band\b(?=\s+[A-Z])"
+    r"\s*(?:[,;|•·▪◦●♦❖]|\s[-~]\s|\s{2,}|\band\b(?=\s+[A-Z])"
     r"|\s(?:including|such\s+as|e\.\s*g\.|like)\b:?)\s*"  # "Office including Word"
 )
 _LIST_WORDS = tx.word_set("and or with etc other others including various basic advanced good")
+_LEVELS = tx.word_set(
+    "beginner elementary intermediate advanced expert proficient excellent fluent"
+)
 _ITEM_LABEL = re.compile(r"^[^:]{2,40}:\s*")
 # "Proficient in 3D Studio Max, Maya", "Strong knowledge of SQL": the words leading a list
 # into a sentence; what follows them is the list.
@@ -266,16 +269,23 @@ _ITEM_EDGE = _EDGE_WORDS | tx.word_set("under using via as like based")
 _NOT_ITEM = re.compile(
     r"\b(?:summary|objective|course?work|courswork|(?:academic|track)\s+record|references?"
     r"|member|knowledgeable|experience[ds]?|skills?|proficien\w*|abilit\w+|details"
-    r"|description|interests?|areas?|title|city|state|location|participant|honoree"
+    r"|description|interests?|areas?|participant|honoree"
     r"|role|duties|functions|responsibilit(?:y|ies))\b"
-    # "Training", "Relevant Training": a heading ("Staff Development & Training" is a skill)
-    r"|^(?:relevant\s+|professional\s+)?trainings?\b|^(?:the\s+)?organi[sz]ation$"
+    # "Training", "Relevant Training": a heading ("Staff Development & Training" and "Training
+    # Plan Design" are skills)
+    r"|^(?:relevant\s+|professional\s+)?trainings?"
+    r"(?:$|\s*[/&,]|\s+(?:and|attended|undergone|programs?|courses?)\b)"
+    r"|^(?:the\s+)?organi[sz]ation$"
+    # a form's labels: "City", "Job Title" ("Multi Location Scheduling" is a skill)
+    r"|^(?:\w+\s+){0,2}(?:title|city|state|location)$|^city\s*(?:&|and)\s*guilds\b"
     r"|\b(?:name|address)$"  # a form's labels ("Street Address", "Mother's Name")
     r"|^(?:date\s+of\s+birth|d\.?o\.?b|nationality|sex|gender|marital\s+status|married"
     r"|unmarried|single|male|female|religion|(?:zip|postal|pin)\s*code|page)$"
     # a category label on its own ("Software", "Databases") names no skill
     r"|^(?:languages?|software|hardware|databases?|tools?|platforms?|technolog(?:y|ies)"
-    r"|frameworks?|others?|misc\w*|general|technical|computer)$",
+    r"|frameworks?|others?|misc\w*|general|technical|computer|methodolog(?:y|ies)|concepts"
+    r"|techniques|principles|applications|systems|solutions|services|protocols|utilities"
+    r"|packages|environments?)$",
     re.IGNORECASE,
 )
 
@@ -283,10 +293,13 @@ _NOT_ITEM = re.compile(
 _MS_PRODUCT = re.compile(r"^MS[\s-]+[A-Z][\w-]*$")
 
 
-def _plausible_item(item: str, ws: list[str], listed: bool = False) -> bool:
+def _plausible_item(
+    item: str, ws: list[str], listed: bool = False, among_known: bool = False
+) -> bool:
     """A list item as a skill: not a fragment of a sentence ("toolsets and", "of valuable
     soft skills"), a heading, a place or a bare state code ("Chicago", "IL"). In a list of
-    short items (``listed``) lower case is how it is written ("team spirit, record keeping")."""
+    short items (``listed``) lower case is how it is written ("team spirit, record keeping");
+    among known skills (``among_known``: "MySQL, Derby, Struts") a town's name is a product's."""
     if ws[0].lower() in _ITEM_EDGE or ws[-1].lower() in _ITEM_EDGE:
         return False  # "toolsets and", "Banking under", "Testing by using": a sentence's piece
     lower = sum(w[:1].islower() for w in ws) == len(ws)
@@ -298,7 +311,18 @@ def _plausible_item(item: str, ws: list[str], listed: bool = False) -> bool:
         return False  # a heading inside the list, a degree ("Diploma in Computer Applications")
     if len(ws) >= 2 and tx.is_all_caps(item) and sections.lookup_heading(ws[-1]):
         return False  # "MAJOR ACHIEVEMENTS", "PROFESSIONAL MEMBERSHIPS": a heading of its own
-    return not (places.is_place_name(item) or places.is_region_name(item))
+    return not ((places.is_place_name(item) and not among_known) or places.is_region_name(item))
+
+
+def _qualifies_known(raw: str, rest: list[str]) -> bool:
+    """What a known skill's cut leaves of a two-word item is only its platform ("Mac OSX") or
+    an edition word after it ("Windows XP professional"): no skill of its own."""
+    if all(p.islower() and p in _EDITIONS for p in rest):  # but "Flash Professional"
+        return True
+    return len(tx.words(raw)) == 2 and len(rest) == 1 and raw.startswith(rest[0] + " ")
+
+
+_EDITIONS = tx.word_set("professional enterprise edition standard ultimate premium home server")
 
 
 # "Operating Systems: Windows, Solaris", "Environment: Java, Oracle": a list of skills under its
@@ -320,12 +344,14 @@ def skill_list_lines(
     anywhere a list of short items a third of which are ``known`` skills ("C++, Actionscript,
     Cocos2d-X, Box2D")."""
     forms = {f.casefold() for s in known or [] for f in (s.name, *s.surface_forms)}
+    columns = _competency_columns(lines, labels, forms)
     out = []
-    for line, label in zip(lines, labels, strict=True):
+    for n, (line, label) in enumerate(zip(lines, labels, strict=True)):
         if label == "references":
             continue
         if (
             label == "skills"
+            or n in columns
             or (":" in line and _SKILL_LABEL_LINE.match(line))
             or (
                 forms
@@ -372,7 +398,89 @@ def _competencies(line: str) -> bool:
     )
 
 
-_GRID_BAR = re.compile(r"[|•·▪]")
+def _competency_columns(lines: list[str], labels: list[str], forms: set[str]) -> set[int]:
+    """Lines of a column of competencies outside a Skills section: three or more short items
+    in a row, one or a few a line ("Revenue Enhancement", "Conflict Management"), under a
+    heading that names them ("Core Working Strengths", "Areas of Expertise"), or, with no
+    such heading, two and a third of them ``forms`` of known skills and none a role's line
+    ("Company name / City / Title": a title, a place or a date ends that run)."""
+    pairs = zip(lines, labels, strict=True)
+    cells = [[] if lab in _NO_COLUMN else _column_items(x) for x, lab in pairs]
+    heads = [bool(c) and _column_heading(x) for x, c in zip(lines, cells, strict=True)]
+    out: set[int] = set()
+    start = 0
+    while start < len(lines):
+        if not cells[start]:
+            start += 1
+            continue
+        if heads[start] and not (start and _column_heading(lines[start - 1])):
+            start += 1  # the heading heads the run below it ("Clerical skills" under one: an item)
+            continue
+        stop = start + 1  # a run of item lines in one section, up to the next column's heading
+        while (
+            stop < len(lines) and cells[stop] and not heads[stop] and labels[stop] == labels[start]
+        ):
+            stop += 1
+        if stop - start >= 3 and start and _column_heading(lines[start - 1]):
+            out.update(range(start, stop))
+        elif stop - start >= 3:  # no heading: known skills, and a role's line ends the run
+            for first, end in _split_at_roles(lines, start, stop):
+                items = [i.casefold() for n in range(first, end) for i in cells[n]]
+                hits = sum(i in forms for i in items)
+                if end - first >= 3 and hits >= 2 and hits * 3 >= len(items):
+                    out.update(range(first, end))
+        start = stop
+    return out
+
+
+def _split_at_roles(lines: list[str], start: int, stop: int) -> list[tuple[int, int]]:
+    """The runs of ``lines[start:stop]`` between lines that read as a role's (dropped)."""
+    runs, first = [], start
+    for n in range(start, stop):
+        if _role_line(lines[n]):
+            runs.append((first, n))
+            first = n + 1
+    runs.append((first, stop))
+    return [(f, e) for f, e in runs if e > f]
+
+
+def _column_heading(line: str) -> bool:
+    return len(tx.words(line)) <= 6 and bool(_COLUMN_HEADING.search(line))
+
+
+def _column_items(line: str) -> list[str]:
+    """A line's items when it is a short item or a few between bullets, else none."""
+    if len(line) > 120:
+        return []
+    body = tx.strip_bullet(line)
+    items = [i.strip(" .,;*-–/") for i in _GRID_BAR.split(body)]
+    items = [i for i in items if i]
+    if not items or not items[0][:1].isupper() or _COLUMN_NOT.search(body):
+        return []
+    if any(not 1 <= len(tx.words(i)) <= 5 or len(i) > 45 for i in items):
+        return []
+    heading = sections.detect_heading(body)
+    if heading and heading.strong:
+        return []  # "CONTACT", "Education": the next section, not an item
+    return items
+
+
+def _role_line(line: str) -> bool:
+    body = tx.strip_bullet(line)
+    return roles.is_title(body) or places.is_place_name(body) or bool(dates.find_dates(body))
+
+
+# a Skills section is read whole; schools' and courses' lines are no competencies
+_NO_COLUMN = frozenset(
+    ("skills", "references", "languages", "interests", "education", "coursework", "certifications")
+)
+_COLUMN_NOT = re.compile(r"[:@]|\d{3,}|https?:|www\.")
+_COLUMN_HEADING = re.compile(
+    r"\b(?:skills?|competenc\w*|strengths|expertise|qualifications|proficienc\w*|highlights"
+    r"|capabilities|speciali[sz]ations?|specialties|specialities|strong\s+points)\b",
+    re.IGNORECASE,
+)
+_GRID_BAR = re.compile(r"[|•·▪♦❖]")
 _LEGAL_FORM = re.compile(r"\b(?:inc|ltd|llc|corp|corporation|gmbh|plc|pvt|limited)\.?$", re.I)
 _GRID_NOT = re.compile(r"[:\d@]")
 
@@ -434,7 +542,8 @@ def read_skill_lists(
     marked ``recognised=False``: a Skills section is the candidate's own list. An item that is
     one of ``not_skills`` (the person's name, an employer, a school, a title) is none. Items
     naming spoken languages are handed back for ``languages_listed``."""
-    seen = {form.casefold() for s in known for form in (s.name, *s.surface_forms)}
+    by_form = {form.casefold(): s for s in known for form in (s.name, *s.surface_forms)}
+    seen = set(by_form)
     names = _Phrases(not_skills or [])
     known_forms = _KnownForms(seen)
     out: dict[str, Skill] = {}
@@ -443,7 +552,7 @@ def read_skill_lists(
     def heard(raws: list[str]) -> None:
         spoken.extend(raw for raw in raws if _language_item(raw))
 
-    def keep(item: str, alone: bool, listed: bool) -> None:
+    def keep(item: str, alone: bool, listed: bool, among_known: bool = False) -> None:
         item = _LEAD_IN.sub("", item.strip(" .:()[]*-–/&+"))
         if listed:
             item = _LIST_AND.sub("", item)  # "Leadership, teamwork, and time management"
@@ -459,9 +568,9 @@ def read_skill_lists(
         if _WHEN.fullmatch(item):
             return  # "Jun" of a date the list's split cut; "Summer 2012", "Fall 20XX"
         key = item.casefold()
-        if key in seen or key in LANGUAGE_NAMES or key in _LIST_WORDS:
-            return
-        if not _plausible_item(item, ws, listed):
+        if key in seen or key in LANGUAGE_NAMES or key in _LIST_WORDS or key in _LEVELS:
+            return  # "Advanced", "Intermediate": the level a table gives the skill beside it
+        if not _plausible_item(item, ws, listed, among_known):
             return
         if alone and tx.is_all_caps(item) and any(len(w) >= 5 for w in ws):
             return  # "CLERICAL", "PERSONAL DOSSIER" alone on a line: a sub-heading
@@ -472,7 +581,7 @@ def read_skill_lists(
         if key not in out:
             out[key] = Skill(name=item, surface_forms=[item], sections=["skills"], recognised=False)
 
-    for line in lines:
+    for line in _join_cut_items(lines):
         body = tx.strip_bullet(line)
         read = _LEAD_IN.sub("", _ITEM_LABEL.sub("", body))
         label = None
@@ -491,17 +600,47 @@ def read_skill_lists(
         raws = _ITEM_SPLIT.split(body)
         heard(raws)
         listed = _short_items(body, raws)
+        known_here = sum(r.strip(" .:()[]*-–/&+").casefold() in seen for r in raws)
+        among_known = known_here >= 2 and known_here * 2 >= len(raws)
         for raw in raws:
             raw = _LEAD_IN.sub("", raw.strip())
             # Known skills are cut out: "Observability Datadog PagerDuty" (a two-column PDF
             # line) leaves "Observability" and "PagerDuty", as the one-column render does.
             pieces = [p.strip(" .:()[]*-–/&+") for p in known_forms.split(raw)]
+            if len(pieces) > 1 and _qualifies_known(raw, [p for p in pieces if p]):
+                # "Mac OSX", "Windows XP professional": the known skill, written so
+                cut = known_forms.split(raw)
+                skill = by_form.get(raw[len(cut[0]) : len(raw) - len(cut[-1])].casefold())
+                if skill is not None and raw.strip() not in skill.surface_forms:
+                    skill.surface_forms.append(raw.strip())
+                continue
             if len(pieces) == 1 or any(p[:1].islower() for p in pieces):
                 pieces = [raw]  # "Drupal theming": one phrase, not a run of names
             alone = len(raws) == 1 and len(pieces) == 1
             for item in (part for p in pieces for part in _bracket_parts(p)):
-                keep(item, alone, listed)
+                keep(item, alone, listed, among_known)
     return ListItems(list(out.values()), spoken)
+
+
+def _join_cut_items(lines: list[str]) -> list[str]:
+    """ "Regional Fleet Planning & Contract" / "Management": a line ending in "&", "and",
+    "of" or a slash was cut inside an item; the next line (no bullet of its own) ends it."""
+    out: list[str] = []
+    for line in lines:
+        if (
+            out
+            and _CUT_END.search(out[-1])
+            and line.strip()
+            and not tx.bullet_glyph(line)
+            and not _ITEM_LABEL.match(line.strip())  # "Tools: …": a list of its own
+        ):
+            out[-1] = f"{out[-1].rstrip()} {line.strip()}"
+        else:
+            out.append(line)
+    return out
+
+
+_CUT_END = re.compile(r"(?:[&/]|\b(?:and|or|of|for|with))\s*$", re.IGNORECASE)
 
 
 def is_list_sentence(line: str) -> bool:

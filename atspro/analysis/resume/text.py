@@ -46,7 +46,7 @@ def normalise(text: str) -> str:
     """Unicode and whitespace clean-up that keeps line structure."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _PDF_WORD_BREAK.sub(" ", text)
-    # "Erdo ̆gan": a PDF may emit an accent as a mark of its own before its letter.
+    # "Ya ̆gmur": a PDF may emit an accent as a mark of its own before its letter.
     text = unicodedata.normalize("NFKC", text)  # a spacing breve becomes " " + mark here
     if _ANY_MARK.search(text):
         text = unicodedata.normalize("NFC", _FLOATING_MARK.sub(r"\2\1", text))
