@@ -219,7 +219,7 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
             for x in rest
             if not (is_title(x[1]) or skill_phrase(x[1]) or places.is_place_name(x[1]))
             and not _never_employer(x[1])
-            # "Vice President, Major Accounts Division": a unit beside the title says where
+            # "Vice President, Key Clients Division": a unit beside the title says where
             # the person sat (on a line of its own it may be all the employer written; "Office
             # of the Commissioner" may be the employer).
             and not (position_at and x[0] == position_at[0] and units.closes_unit(x[1]))

@@ -123,7 +123,7 @@ def is_internship(position: str | None) -> bool:
 
 def is_title(segment: str) -> bool:
     # "Ontologist", "Radiologist", "Technologist": a practitioner of a field of study.
-    # "Co-Producer", "Vice-President": a title word after a hyphen.
+    # "Co-Editor", "Vice-President": a title word after a hyphen.
     words = [part for w in lower_words(segment) for part in {w, w.rpartition("-")[2]}]
     return any(w in TITLE_WORDS or w.endswith("ologist") for w in words) or _taxonomy_title(segment)
 

@@ -36,7 +36,7 @@ def opens_unit(name: str) -> bool:
 
 
 def closes_unit(name: str) -> bool:
-    """ "Finance Department", "Major Accounts Division": a unit word ends the name."""
+    """ "Finance Department", "Key Clients Division": a unit word ends the name."""
     return _UNIT_CLOSED.search(name) is not None
 
 
