@@ -195,7 +195,7 @@ ASIDE = re.compile(r"\s*\((?:[^()]*[,;|][^()]*|\s*)\)")
 _COLON = re.compile(r"^(?P<pos>[^:]{2,60}?)\s*:\s+(?P<co>[A-Z].*)$")
 
 
-# "-Page2of2RUCorp.": a page's footer glued to the next page's first line.
+# "-Page2of2Quillby Corp.": a page's footer glued to the next page's first line.
 _PAGE_MARK = re.compile(r"\bpage\s*\d+\s*(?:of|/)\s*\d+", re.IGNORECASE)
 
 
