@@ -94,6 +94,11 @@ def test_sql_developer_in_a_sentence_is_the_job_not_oracle_tool() -> None:
     assert "SQL Developer" in found("Queried the schema in Oracle SQL Developer.")
 
 
+def test_the_known_skill_inside_a_job_read_phrase_is_still_read() -> None:
+    # the job, not the tool; but the job names the language it is written in
+    assert "SQL" in found("Worked as a SQL Developer at Harrow Mills.")
+
+
 def test_the_law_degree_ll_m_is_no_large_language_model() -> None:
     assert "Large language models" not in found("Guided tours for L.L.M. students.")
     assert "Large language models" in found("Built an LLM assistant for the help desk.")

@@ -207,7 +207,12 @@ class SkillIndex:
                 and not _context_ok(toks, i, j, rules, anchors, tools)
                 and not _among_peers(toks, (i, j, sid, rules), peers, flags)
             ):
-                continue
+                # "a SQL Developer at …": the longer phrase is the job here, yet the shorter
+                # known phrase inside it ("SQL") is still written; it must pass its own rules.
+                shorter = self._match_at(toks, i, stop=j - 1) if j - i > 1 else None
+                if shorter is None or shorter[2] & (RULE_BLOCK | _CONTEXT_RULES):
+                    continue
+                j, sid, rules = shorter
             start, end = toks.start[i], toks.end[j - 1]
             sid = self._by_neighbours(toks, i, j, sid, text[start:end])
             hits.append(SkillHit(self._names[sid], self._kinds[sid], text[start:end], start, end))
@@ -226,8 +231,10 @@ class SkillIndex:
             return sid
         return alt
 
-    def _match_at(self, toks: Tokens, i: int) -> tuple[int, int, int] | None:
-        """Longest (end token, skill id, rules) starting at token i, or None."""
+    def _match_at(
+        self, toks: Tokens, i: int, stop: int | None = None
+    ) -> tuple[int, int, int] | None:
+        """Longest (end token, skill id, rules) starting at token i (ending by ``stop``), or None."""
         low, n = toks.low, len(toks.low)
         keys, prefixes, link = self._keys, self._prefixes, toks.link
         # Candidate ends in increasing order: (end, key, plural fall-back?)
@@ -258,6 +265,8 @@ class SkillIndex:
                 if joined in keys:
                     cands.append((j, joined, False))
             cands.sort(key=lambda c: c[0])
+        if stop is not None:
+            cands = [c for c in cands if c[0] <= stop]
         if not cands:
             return None
         orig, text, start = toks.orig, toks.text, toks.start[i]
