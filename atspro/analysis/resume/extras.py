@@ -154,9 +154,8 @@ _BODY_AFTER = re.compile(
 )
 # "Automated Data Processing, Inc.", "Quality Systems Riverton Healthcare Pvt Ltd": the skill's
 # words begin a run of capitalised words that a company's legal form ends
-_FIRM_AFTER = re.compile(
-    r"(?:[ \t]+[A-Z][\w&.-]*){0,3},?[ \t]+(?i:pvt|ltd|inc|llc|limited|corp|corporation|gmbh|plc)\b"
-)
+_LEGAL_WORDS = r"pvt|ltd|inc|llc|limited|corp|corporation|gmbh|plc"  # a company's legal form
+_FIRM_AFTER = re.compile(rf"(?:[ \t]+[A-Z][\w&.-]*){{0,3}},?[ \t]+(?i:{_LEGAL_WORDS})\b")
 _LIST_SEPARATOR = re.compile(r"[,;|]")
 
 
@@ -481,7 +480,7 @@ _COLUMN_HEADING = re.compile(
     re.IGNORECASE,
 )
 _GRID_BAR = re.compile(r"[|•·▪♦❖]")
-_LEGAL_FORM = re.compile(r"\b(?:inc|ltd|llc|corp|corporation|gmbh|plc|pvt|limited)\.?$", re.I)
+_LEGAL_FORM = re.compile(rf"\b(?:{_LEGAL_WORDS})\.?$", re.IGNORECASE)
 _GRID_NOT = re.compile(r"[:\d@]")
 
 
