@@ -210,3 +210,20 @@ def test_an_at_sign_lost_in_small_blurred_print_is_put_back() -> None:
     photo = images.encode(page.filter(ImageFilter.GaussianBlur(1.0)), "JPEG", quality=50)
     words = read_page(Image.open(io.BytesIO(photo)).convert("RGB")).text.split()
     assert "tom.bell@example.org" in words, words
+
+
+def test_the_heap_is_handed_back_after_each_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The models' freed buffers are returned to the system page by page, so a worker's peak
+    memory is one page's, not the sum of pages of different sizes (docs/extract.md)."""
+    from atspro.analysis.documents import ocr
+    from atspro.analysis.documents.base import ExtractLimits
+
+    events: list[str] = []
+    monkeypatch.setattr(
+        ocr, "read_page", lambda image, threads: events.append("read") or ocr.PageText()
+    )
+    monkeypatch.setattr(ocr, "release_memory", lambda: events.append("release"))
+    ocr.read_pages(["page 1", "page 2"], 2, ExtractLimits())  # type: ignore[list-item]
+    assert events == ["read", "release", "read", "release"]
+    monkeypatch.undo()
+    ocr.release_memory()  # the real call: glibc's malloc_trim here, a no-op where it is missing

@@ -155,6 +155,19 @@ def test_a_name_header_read_with_small_look_alike_capitals_gets_them_back() -> N
     assert capitalise_name_header(after_title) == after_title
 
 
+def test_a_capital_i_read_as_a_small_l_in_a_name_header_is_an_i() -> None:
+    from atspro.analysis.documents.ocr_words import capitalise_name_header
+    from atspro.analysis.resume.parser import parse_resume
+
+    read = ["Tavin lyerra", "+44 7700 900123", "tavin.k@mail.test", "EXPERIENCE"]
+    mended = capitalise_name_header(read)
+    assert mended[0] == "Tavin Iyerra"
+    assert parse_resume("\n".join(mended)).contact.full_name == "Tavin Iyerra"
+    assert capitalise_name_header(["lvo Marsh"])[0] == "Ivo Marsh"
+    assert capitalise_name_header(["sela lund"])[0] == "sela lund"  # no capital read: kept
+    assert capitalise_name_header(["Ana la Cruz"])[0] == "Ana la Cruz"  # a particle
+
+
 @pytest.mark.parametrize(
     ("read", "fixed"),
     [

@@ -1,5 +1,7 @@
 """Accented letters the recogniser reads as a neighbour its alphabet rules out.
 
+``mend_letters`` runs both repairs below.
+
 The recogniser's alphabet has both "ë" (Dutch, French, Albanian: "Zoë", "Noël", "Brontë") and
 the Czech "ě"; on a phone photo the two dots are often read as the caron. Czech writes "ě" only
 after the consonants b, p, v, f, m, d, t and n, and no Czech name ends in it, so an "ě" that
@@ -34,4 +36,32 @@ def _swap(match: re.Match[str]) -> str:
     return _DIAERESIS[match.group()]
 
 
-__all__ = ["diaeresis_for_caron"]
+# The macron "ē" is Latvian (and Livonian, Māori, romanised Japanese): none of them writes the
+# accents of French, Italian, Portuguese or Catalan. A word that has one of those and an "ē"
+# ("Hélēne") is spelled in one of those languages, whose "è" the recogniser read as "ē".
+_ROMANCE_ACCENT = "àâçéêîïôùûœÀÂÇÉÊÎÏÔÙÛŒ"
+_MACRON_WORD = re.compile(r"[^\W\d_]*[ēĒ][^\W\d_]*")
+_GRAVE = {"ē": "è", "Ē": "È"}
+
+
+def grave_for_macron(lines: list[str]) -> list[str]:
+    """``lines`` with the "ē" of a word that also has a French-type accent written "è"
+    ("Hélēne" -> "Hélène"); an "ē" alone in its word ("Jēkabs") is kept."""
+    if not any("ē" in line or "Ē" in line for line in lines):
+        return lines
+    return [_MACRON_WORD.sub(_grave_word, line) for line in lines]
+
+
+def _grave_word(match: re.Match[str]) -> str:
+    word = match.group()
+    if not any(ch in _ROMANCE_ACCENT for ch in word):
+        return word
+    return "".join(_GRAVE.get(ch, ch) for ch in word)
+
+
+def mend_letters(lines: list[str]) -> list[str]:
+    """Each letter repair of this module, in turn."""
+    return grave_for_macron(diaeresis_for_caron(lines))
+
+
+__all__ = ["diaeresis_for_caron", "grave_for_macron", "mend_letters"]

@@ -490,13 +490,38 @@ def capitalise_name_header(lines: list[str]) -> list[str]:
     small initials are case look-alikes ("siti silva" -> "Siti Silva", "sofía cruz" ->
     "Sofía Cruz", "0 liver Chen" ->
     "Oliver Chen"); a line with any other small initial ("software developer") is not a name
-    and is left alone."""
+    and is left alone. A name before a wide gap is such a line too ("0 lga sánchez  +49 …":
+    a two-column header read as one row). Two more small initials count when another word of
+    the line was read with its capital, so the line is printed with capitals: an "l" is a
+    capital "I" (one stroke in sans-serif print: "Tomas lyer", "lan Brooks") and a "j" the
+    "J" some typefaces draw below the line ("jürgen Smith"); a line read all in small letters
+    ("mila jones") may be printed so and keeps them."""
     out = list(lines)
     for index, line in enumerate(lines[:3]):
-        words = _ZERO_FOR_O.sub("O", line).split()  # "0liver", "0 liver": a zero for an "O"
+        head, gap, rest = (*_WIDE_GAP.split(line.strip(), maxsplit=1), "", "")[:3]
+        words = _ZERO_FOR_O.sub("O", head).split()  # "0liver", "0 liver": a zero for an "O"
         if not 2 <= len(words) <= 4 or not all(_bare_name_word(w) for w in words):
             continue
-        if all(w[0].isupper() or w[0] in _CASE_LOOKALIKES for w in words):
-            out[index] = " ".join(w[0].upper() + w[1:] for w in words)
+        capitals = any(w[0].isupper() for w in words)
+        if all(_capital_read_small(w, capitals) for w in words):
+            out[index] = " ".join(_capitalised(w) for w in words) + gap + rest
+        elif gap:
+            continue  # a name-shaped cell beside another: the name may be below
         break
     return out
+
+
+_WIDE_GAP = re.compile(r"(\s{2,})")
+_L_PARTICLES = frozenset(["la", "le", "las", "les", "lo", "los"])  # "de la Cruz": a small "l"
+
+
+def _capital_read_small(word: str, capitals: bool) -> bool:
+    """The word's initial is a capital as read, a case look-alike, or (``capitals``: the
+    line shows it is printed with capitals) an "I" read "l" or a "J" read "j"."""
+    if word[0].isupper() or word[0] in _CASE_LOOKALIKES:
+        return True
+    return capitals and word[0] in "lj" and len(word) >= 3 and word not in _L_PARTICLES
+
+
+def _capitalised(word: str) -> str:
+    return ("I" if word[0] == "l" else word[0].upper()) + word[1:]
