@@ -63,13 +63,16 @@ class CachedEngine:
     def text_det(self, image: Any) -> Any:
         return self._call("text_det", (image,), {})
 
-    def text_rec(self, images: Any, return_word_box: bool = False) -> Any:
-        return self._call("text_rec", (images,), {"return_word_box": return_word_box})
+    @property
+    def text_rec(self) -> CachedRecogniser:
+        return CachedRecogniser(self)
 
     def text_cls(self, images: Any) -> Any:
         return self._call("text_cls", (images,), {})
 
-    def _call(self, name: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+    def _call(
+        self, name: str, args: tuple[Any, ...], kwargs: dict[str, Any], run: Any = None
+    ) -> Any:
         key = call_key(name, self._settings, args, kwargs)
         path = self._folder / key[:2] / f"{key}.pkl"
         if path.is_file():
@@ -81,9 +84,28 @@ class CachedEngine:
                 self.hits += 1
                 return _replay(name, args, stored)
         self.misses += 1
-        result = getattr(self._engine, name)(*args, **kwargs)
+        result = (run or getattr(self._engine, name))(*args, **kwargs)
         _store(path, _to_store(name, result))
         return result
+
+
+class CachedRecogniser:
+    """The engine's line recogniser: reading lines (``text_rec(crops)``) and its raw model
+    (``text_rec.session(batch)``: every letter's score per step, ``documents.ocr_accents``)
+    are cached calls; its other parts (input resizing, the alphabet) are its own."""
+
+    def __init__(self, engine: CachedEngine) -> None:
+        self._cached = engine
+
+    def __call__(self, images: Any, return_word_box: bool = False) -> Any:
+        return self._cached._call("text_rec", (images,), {"return_word_box": return_word_box})
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._cached._engine.text_rec, name)
+
+    def session(self, batch: Any) -> Any:
+        model = self._cached._engine.text_rec.session
+        return self._cached._call("text_rec_scores", (batch,), {}, model)
 
 
 def engine_settings(engine: Any) -> str:
