@@ -110,3 +110,14 @@ def test_the_product_never_imports_the_bench() -> None:
         if re.search(r"^\s*(?:from|import) bench\b", path.read_text(), re.MULTILINE)
     ]
     assert importing == []
+
+
+def test_the_recognisers_raw_scores_are_replayed_too(tmp_path: Path) -> None:
+    engine = _Engine()
+    engine.text_rec.session = _Part([np.ones((1, 4, 3), dtype=np.float32)])  # type: ignore[attr-defined]
+    engine.text_rec.postprocess_op = "its decoder"  # type: ignore[attr-defined]
+    first = ocr_cache.CachedEngine(engine, tmp_path).text_rec.session(_crop(1))
+    again = ocr_cache.CachedEngine(engine, tmp_path)
+    np.testing.assert_array_equal(again.text_rec.session(_crop(1))[0], first[0])
+    assert (engine.text_rec.session.calls, again.hits) == (1, 1)  # type: ignore[attr-defined]
+    assert again.text_rec.postprocess_op == "its decoder"  # not a model call: its own
