@@ -28,6 +28,7 @@ from pypdf.generic import ArrayObject, ContentStream, DictionaryObject, Indirect
 from atspro.analysis.documents.base import ExtractLimits, RawText
 from atspro.analysis.documents.errors import CorruptFile, EncryptedPdf, ImageOnlyPdf, TooManyPages
 from atspro.analysis.documents.glyphs import restore_glyph_names
+from atspro.analysis.documents.pdf_hyphens import join_hyphenated
 from atspro.analysis.documents.pdf_layout import Fragment, PageLayout, flow_pages, layout_page
 
 try:  # private pypdf API: the fallback below keeps extraction working if it moves
@@ -676,6 +677,7 @@ def read_pdf_text(data: bytes, limits: ExtractLimits) -> RawText:
             "gibberish. Export the PDF again from Word or Google Docs."
         )
     texts = [_drop_icons(t) if _ICON.search(t) else t for t in texts]  # after the counts
+    texts = join_hyphenated(texts)  # "develop-" / "ment": one word again
     return RawText(
         text="\n\n".join(texts),
         pages=doc.page_count,
