@@ -611,6 +611,14 @@ def _clean_hyphens(text: str | None) -> str:
     return _HYPHEN_RUN.sub("-", text or "").replace("\u00ad", "-")
 
 
+def _has_letter(text: str) -> bool:
+    """Hidden text that can hide a keyword. A browser's print draws each list marker as a
+    shape and adds a white "•" glyph at 0.75 pt for text selection; a template may draw a page
+    number outside the page. Neither hides a word, and any hidden text is flagged as critical
+    (keyword stuffing), so pieces without a letter are not counted (they stay in the text)."""
+    return any(c.isalpha() for c in text)
+
+
 def _drop_icons(text: str) -> str:
     """Text without its pictograms: an icon between two items ("Python <icon> C") parts them
     like a cell gap, one in front of its item (a phone, a place) is nothing, and a row of
@@ -642,7 +650,7 @@ def read_pdf_text(data: bytes, limits: ExtractLimits) -> RawText:
         layouts.append(layout)
         columns |= layout.columns
         tables |= layout.table_like
-        hidden_frags = [f for f in page.fragments if f.hidden and f.text.strip()]
+        hidden_frags = [f for f in page.fragments if f.hidden and _has_letter(f.text)]
         if hidden_frags:  # lines, not glyphs: "kubernetes", not "k u b e r n e t e s"
             hidden.extend(layout_page([_visible_copy(f) for f in hidden_frags]).lines)
     flowed, sidebars = flow_pages(layouts)

@@ -250,6 +250,11 @@ class _DocxReader:
         ):  # runs split words: report the paragraph's pieces as one
             self.hidden[hidden_from:] = ["".join(self.hidden[hidden_from:])]
         text = "".join(parts)
+        hidden = "".join(self.hidden[hidden_from:]).strip()
+        if _FORM_BOUNDARY.fullmatch(text.strip()) and hidden == text.strip():
+            # Word's hidden marks around a pasted web form: no text, and hiding no keywords
+            del self.hidden[hidden_from:]
+            text = ""
         lines: list[str] = []
         if text.strip():
             lines.append(self._list_prefix(num) + text if num else text)
@@ -467,6 +472,11 @@ def _apply_run_props(info: _Style, r_pr: Any) -> None:
     size = r_pr.find(W + "sz")
     if size is not None:
         info.size = _int(size.get(W + "val"), 0) or None
+
+
+# Word marks the bounds of a form pasted from a web page with hidden paragraphs (styles
+# "z-TopofForm" / "z-BottomofForm", or the same words formatted hidden directly)
+_FORM_BOUNDARY = re.compile(r"(?:Top|Bottom) of Form")
 
 
 def _is_hidden(props: _Style, shaded: bool) -> bool:
