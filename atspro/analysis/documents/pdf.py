@@ -28,6 +28,7 @@ from pypdf.generic import ArrayObject, ContentStream, DictionaryObject, Indirect
 from atspro.analysis.documents.base import ExtractLimits, RawText
 from atspro.analysis.documents.errors import CorruptFile, EncryptedPdf, ImageOnlyPdf, TooManyPages
 from atspro.analysis.documents.glyphs import restore_glyph_names
+from atspro.analysis.documents.pdf_cells import mark_cells
 from atspro.analysis.documents.pdf_hyphens import join_hyphenated
 from atspro.analysis.documents.pdf_layout import Fragment, PageLayout, flow_pages, layout_page
 
@@ -59,6 +60,7 @@ class PdfPage:
     height: float = 792.0
     images: int = 0
     plain_text: str | None = None  # set when the walker failed and pypdf's text is used
+    shapes: list[tuple[float, float, float, float]] = field(default_factory=list)  # painted
 
 
 @dataclass(slots=True)
@@ -355,11 +357,16 @@ class _Walker:
                 for x, y in zip(values[::2], values[1::2], strict=False):
                     rects.append(self._device_box(state.ctm, x, y, x, y))
             elif op in (b"f", b"F", b"f*", b"B", b"B*", b"b", b"b*"):
-                if rects and not _is_white(state.fill):
-                    self.backgrounds.extend(_shape_boxes(rects))
+                if rects:
+                    shapes = _shape_boxes(rects)
+                    self.page.shapes.extend(shapes)
+                    if not _is_white(state.fill):
+                        self.backgrounds.extend(shapes)
                 rects = []
             elif op in (b"n", b"S", b"s", b"W", b"W*"):
                 if op != b"W" and op != b"W*":
+                    if rects and op != b"n":  # a stroked outline (a tag's or a cell's border)
+                        self.page.shapes.extend(_shape_boxes(rects))
                     rects = []
             elif op == b"Do":
                 if operands:
@@ -646,6 +653,8 @@ def read_pdf_text(data: bytes, limits: ExtractLimits) -> RawText:
             layouts.append(None)
             continue
         page.fragments = without_halos(page.fragments)
+        if page.shapes:
+            mark_cells(page.fragments, page.shapes)
         layout = layout_page(page.fragments)
         layouts.append(layout)
         columns |= layout.columns
