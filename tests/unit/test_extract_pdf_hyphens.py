@@ -1,7 +1,7 @@
 """Words a PDF text layer breaks at a line end with a hyphen are read whole again.
 
 Generated PDFs (fpdf2) with made-up lines; the class was met on typeset real resumes (LaTeX,
-a browser's print with ``hyphens: auto``): "de-" / "velopment", a tool's name cut in two.
+a browser's print with ``hyphens: auto``): "deploy-" / "ment", a tool's name cut in two.
 """
 
 from __future__ import annotations

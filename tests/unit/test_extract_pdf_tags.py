@@ -72,7 +72,7 @@ def test_a_one_letter_language_among_tags_is_still_read() -> None:
     from atspro.analysis.resume.parser import parse_resume
 
     text = (
-        "Orla Vantongeren\norla@example.com\nSkills\nLanguages\nRust  Golang  C\nKotlin\n"
+        "Orla Vantongeren\norla@example.com\nSkills\nLanguages\nRust  Haskell  C\nKotlin\n"
         "Experience\nEngineer, Quillfield Systems, 2020 - 2023\n"
     )
     assert "C" in {s.name for s in parse_resume(text).skills}

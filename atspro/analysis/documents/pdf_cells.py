@@ -2,8 +2,8 @@
 
 Modern templates draw a skills list as tags: each item in its own filled or outlined box, a
 row of tags on one baseline. The gap between two tags is often no wider than a few word gaps
-(a monospace font's space is 0.6 em, the gap between tags 1.7 em), so "Containerization" and
-"Feature Flags" were read as one item "Containerization Feature Flags". Two words in two
+(a monospace font's space is 0.6 em, the gap between tags 1.7 em), so "Load Balancing" and
+"Caching" were read as one item "Load Balancing Caching". Two words in two
 different boxes are two cells: ``join_fragments`` parts them like a cell gap. A box counts
 when it holds one line of text (it is no panel, sidebar or page band: those hold both words).
 """

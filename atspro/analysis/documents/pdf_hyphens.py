@@ -2,16 +2,16 @@
 
 A typeset line (LaTeX, Word with hyphenation on, a browser's ``hyphens: auto``) ends in a
 piece of a word and a hyphen; the rest of the word opens the next line. Read as drawn, the
-pieces are no words ("de-" and "velopment", "Jenk-" and "ins": a skill lost). The word is put
+pieces are no words ("deploy-" and "ment", "Kuber-" and "netes": a skill lost). The word is put
 back whole on the first line, and the rest of the next line stays a line of its own, so the
 line structure (a bullet and its wrapped lines) is kept.
 
 Whether the hyphen was only the break or belongs to the word ("role-" / "based") is decided
 by the document itself first — the same word written elsewhere with a hyphen or a space, or
 as one word — and then by English word frequencies (``wordninja``'s list): the whole word
-when it is a more likely word than its two pieces ("development", "comfortable"; "play-books"
-keeps its hyphen: "playbooks" is not in the list, "play" and "books" are). A piece that is
-not a word at all ("Stackover-" / "flow") is a break.
+when it is a more likely word than its two pieces ("deployment", "comfortable"; "sub-users"
+keeps its hyphen: "subusers" is not in the list, "sub" and "users" are). A piece that is
+not a word at all ("Kuber-" / "netes") is a break.
 """
 
 from __future__ import annotations
