@@ -19,6 +19,10 @@ def names(r: Resume) -> set[str]:
     return {s.name.casefold() for s in r.skills}
 
 
+def unknown(r: Resume) -> set[str]:
+    return {s.name for s in r.skills if not s.recognised}
+
+
 def test_a_unit_word_closing_a_name_makes_the_skill_words_the_units_name() -> None:
     r = parse(
         "Tamsin Arlow\ntamsin@example.org\nEXPERIENCE\n"
@@ -35,3 +39,24 @@ def test_a_lower_case_unit_word_leaves_the_skill_claimed() -> None:
         "Wrote Python unit tests for the billing service.\n"
     )
     assert "python" in names(r)
+
+
+def test_a_list_wrapped_after_a_comma_goes_on_to_the_next_line() -> None:
+    r = parse(
+        "Tamsin Arlow\ntamsin@example.org\nEXPERIENCE\n"
+        "Developer, Fenwick Mills, 2016 - 2021\n"
+        "Built the stock ledger and its nightly exports.\n"
+        "Environment: Java, Tomcat, Oracle, Quorvex Studio,\n"
+        "Brimlet, Linux\n"
+    )
+    assert "Brimlet" in unknown(r)
+
+
+def test_a_role_line_after_a_comma_is_no_part_of_the_list() -> None:
+    r = parse(
+        "Tamsin Arlow\ntamsin@example.org\nEXPERIENCE\n"
+        "Developer, Fenwick Mills, 2016 - 2021\n"
+        "Environment: Java, Tomcat, Oracle, Quorvex Studio,\n"
+        "Senior Developer, Harlow Freight, 2012 - 2016\n"
+    )
+    assert not {"Senior Developer", "Harlow Freight"} & unknown(r)
