@@ -20,10 +20,9 @@ import logging
 import re
 from datetime import date
 
-from atspro.analysis.resume import contact as ct
 from atspro.analysis.resume import (
+    certificates,
     dates,
-    edu_certificates,
     education,
     entries,
     extras,
@@ -35,6 +34,7 @@ from atspro.analysis.resume import (
     sections,
     years,
 )
+from atspro.analysis.resume import contact as ct
 from atspro.analysis.resume import names as nm
 from atspro.analysis.resume import text as tx
 from atspro.analysis.taxonomy.skills import get_index
@@ -159,7 +159,7 @@ class _Parser:
             )
 
         _drop_own_name(resume)
-        resume.certifications = extras.parse_certifications(self._lines_of("certifications"))
+        resume.certifications = certificates.parse_certifications(self._lines_of("certifications"))
         if not numbered_edu:  # degrees read under "Professional Development" are no certificates
             resume.certifications = [
                 c
@@ -167,8 +167,14 @@ class _Parser:
                 if not education.names_entry(c.name, resume.education)
             ]
         # "Certificate in Child Psychology" under Education: a certificate, not a degree
-        resume.certifications += edu_certificates.certificates_in(
+        resume.certifications += certificates.certificates_in(
             [line for _, line in numbered_edu], resume.certifications
+        )
+        # "CPR Certification" under Awards, "… | Certified Payroll Technician" in a list
+        resume.certifications += certificates.certificates_in(
+            self.header + self._lines_of(*certificates.ELSEWHERE),
+            resume.certifications,
+            whole=True,
         )
         language_lines = [
             line

@@ -1,0 +1,197 @@
+"""Certificates and licences, wherever a resume names them — the one reader of
+``Resume.certifications``.
+
+- Under a Certifications / Licences / Training heading (``parse_certifications``): each item
+  is one ("Name - Issuer - 2019", "2023 Name, Issuer", "Name (Issuer)", several names on one
+  "|"-separated line); the heading vouches for the item, but a sub-heading, a place, a school
+  or issuer on its own line, a lone word, a job title or a course's description is none.
+- Elsewhere (``certificates_in``): a line that names a certificate, a certification, a
+  licence or a credential ("Certificate in Child Psychology" under Education, "CPR
+  Certification" under Awards, "Certified Payroll Technician" in a skills list). It names no
+  degree or school-leaving certificate ("Higher National Certificate" and "Secondary School
+  Certificate" are read as education), and is short and no sentence ("Eligible for Teaching
+  Certification by …", "Progressive certification to attain …" are not). Outside Education
+  the certificate must be the whole line or the whole "|"-separated piece of it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from atspro.analysis.resume import dates, places, roles, sections
+from atspro.analysis.resume import text as tx
+from atspro.analysis.resume.degrees import INSTITUTION, find_degree
+from atspro.models import Certification
+
+# (never "re-certification of the terminals": a task)
+_CERT = re.compile(
+    r"(?<!-)\b(?:certificate|certification|certified|licen[cs]e|credential)s?\b", re.IGNORECASE
+)
+# "Eligible for …", "Working towards …", "Pending …", "(expected)": not held (yet).
+_NOT_HELD = re.compile(
+    r"\b(?:eligible|pending|expected|working\s+towards?|in\s+progress|pursuing|to\s+attain"
+    r"|preparing|applied)\b",
+    re.IGNORECASE,
+)
+# School-leaving certificates ("Certificate of Secondary Education", "… 'O Level") are
+# education; a society of certified accountants is a membership; a driving licence is a
+# personal detail; a "Certificate of Appreciation" is an award.
+_NOT_CERT = re.compile(
+    r"\bcertificate\s+of\s+(?:\w+\s+){0,2}education\b|\b[OA]\s*['’‘]?\s*levels?\b"
+    r"|\b(?:society|association|member(?:ship)?)\b|\bdriv\w*['’‘]?s?\s+licen"
+    r"|\bcertificates?\s+of\s+(?:appreciation|achievement|excellence|merit|recognition"
+    r"|participation|hono(?:u)?r|attendance)\b|\blicen[cs]e\s+(?:number|no\b|#)",
+    re.IGNORECASE,
+)
+_LABEL = re.compile(r"^[A-Z][\w ]{0,30}:\s*")  # "Licensure: …", "Certificate Held: …"
+# "A valid Teacher's License"
+_LEAD = re.compile(r"^(?:an?\s+)?(?:valid|current)\s+", re.IGNORECASE)
+# The sections besides Education and Certifications where a certificate stands as an entry.
+ELSEWHERE = ("awards", "skills", "additional", "languages", "activities", "summary")
+# Pieces of one line that each name a certificate: "First Aid | CPR Certified".
+_PIECES = re.compile(r"\s*[|•·♦]\s*|\s+~\s+")
+
+
+def _opens_with_verb(text: str) -> bool:
+    """ "Completed …", "Create classes …": a sentence; "Certified Public Accountant" is none."""
+    return tx.starts_with_verb(text) and not re.match(r"(?i)certified\b", text)
+
+
+def _certificate(text: str) -> Certification | None:
+    found = dates.find_dates(text)
+    date = found[-1][0] if found else None
+    text = re.sub(r"\(\s*\)", "", _without_dates(text))
+    text = _LEAD.sub("", _LABEL.sub("", text)).split(";")[0]
+    parts = [tx.balanced(p.strip(" .-–:")) for p in re.split(r"\s*,\s*", text)]
+    parts = [p[1:-1] if p[:1] + p[-1:] == "()" else p for p in parts]
+    parts = [p for p in parts if tx.words(p)]
+    name = next((p for p in parts if _CERT.search(p)), None)
+    if not name:
+        return None
+    name = tx.collapse(name)
+    words = tx.words(name)
+    if (
+        not 2 <= len(words) <= 12
+        or not name[:1].isupper()
+        or tx.is_all_caps(name)  # "ADDITIONAL CERTIFIED TRAINING": a heading
+        or find_degree(name)
+        or _NOT_HELD.search(name)
+        or _NOT_CERT.search(name)
+        or _opens_with_verb(name)
+        or (len(words) >= 5 and tx.capitalised_ratio(name) < 0.5)  # a sentence
+        or re.search(r"(?i)x{4,}", text)  # a template's "xxxxx"
+    ):
+        return None
+    school = INSTITUTION.search(name)
+    if school and not re.search(r"(?i)\b(?:of|in|for)\s+$", name[: school.start()]):
+        return None  # "Certificate in X Hillcrest College Town": runs into a school's name
+    issuer = next((p for p in parts if tx.collapse(p) != name and INSTITUTION.search(p)), None)
+    return Certification(name=name, issuer=issuer, date=date)
+
+
+def certificates_in(
+    lines: list[str], known: list[Certification], *, whole: bool = False
+) -> list[Certification]:
+    """The certificates ``lines`` name, less those ``known`` has. ``whole``: each must be the
+    whole line or a whole "|"-separated piece of it (lines outside Education, where a
+    certificate inside a sentence is a claim, not an entry)."""
+    seen = {tx.collapse(c.name).casefold() for c in known}
+    out: list[Certification] = []
+    for line in lines:
+        text = tx.strip_bullet(line).strip()
+        for piece in _PIECES.split(text) if whole else [text]:
+            bare = re.sub(r"\([^()]*\)", " ", piece)  # "(5 days, Microsoft Certified)": a note
+            if not _CERT.search(bare) or find_degree(piece) or len(tx.words(piece)) > 20:
+                continue
+            cert = _certificate(piece)
+            if not cert or cert.name.casefold() in seen or sections.lookup_heading(cert.name):
+                continue  # "Awards / Certifications": a heading
+            if whole and len(tx.words(cert.name)) < len(tx.words(_without_dates(piece))) - 1:
+                continue  # "I achieved a … certification in Java": a sentence around it
+            seen.add(cert.name.casefold())
+            out.append(cert)
+    return out
+
+
+# ------------------------------------------------------------------ a Certifications section
+
+_CERT_WORD = re.compile(r"certif|licen[cs]|\b[A-Z]{2,6}\b")
+_CERT_SPLIT = re.compile(r"\s+[-–—|]\s+|\s*\|\s*|\s+·\s+")
+_ISSUED_BY = re.compile(
+    r"\s*[,(]?\s*\b(?:issued\s+by|by|from)\s+(?P<issuer>[^,()]+)\)?", re.IGNORECASE
+)
+
+
+def parse_certifications(lines: list[str]) -> list[Certification]:
+    """The items of a Certifications section (its heading vouches for them)."""
+    out: list[Certification] = []
+    for item in _joined(tx.join_wrapped(lines)):
+        pieces = [p for p in re.split(r"\s*\|\s*", item) if tx.words(p)]
+        if len(pieces) >= 2 and sum(bool(_CERT_WORD.search(p)) for p in pieces) >= 2:
+            # "AWS Certified X | Google Certified Y": several certificates on one line.
+            found = [_certification(p, split=False) for p in pieces]
+        else:
+            found = [_certification(item, split=True)]
+        out.extend(c for c in found if c and not _no_certificate(c.name))
+    return out
+
+
+def _joined(items: list[str]) -> list[str]:
+    """An item cut after a word no name ends with ("MCSD, Microsoft Certified" / "Solution
+    Developer") joined to the next."""
+    out: list[str] = []
+    for item in items:
+        cut = out and re.search(r"(?i)\b(?:certified|of|in|and|for|&)$", out[-1].strip())
+        if cut and not (_CERT.search(item) or tx.is_all_caps(item) or len(tx.words(item)) > 4):
+            out[-1] = f"{out[-1].strip()} {item.strip()}"
+        else:
+            out.append(item)
+    return out
+
+
+def _no_certificate(name: str) -> bool:
+    """What a Certifications section holds besides certificates: a sub-heading ("TECHNICAL
+    CERTIFICATIONS", "PROFESSIONAL"), a place ("Dayton, Ohio"), the issuer or school on a line
+    of its own, a lone word ("Year", "Subjects"), a job title ("Visiting Student") or a line
+    describing a course ("Create a TCP client …")."""
+    if _CERT.search(name) and not tx.is_all_caps(name):
+        return False  # "Certified Scrum Master", "First Aid Certificate"
+    words = tx.words(name)
+    acronym = re.fullmatch(r"[A-Z][A-Z0-9+&-]{2,9}", name)  # "CCNA", "PMP"
+    return bool(
+        (len(words) == 1 and not acronym)
+        or (tx.is_all_caps(name) and not acronym and sections.lookup_heading(name))
+        or (tx.is_all_caps(name) and len(words) <= 3 and all(len(w) >= 5 for w in words))
+        or places.is_place_name(name)
+        or places.find_city_line(name)
+        or INSTITUTION.search(name)
+        or _opens_with_verb(name)
+        or (len(words) <= 4 and roles.is_title(name))
+    )
+
+
+def _without_dates(text: str) -> str:
+    for _, (s, e) in reversed(dates.find_dates(text)):
+        text = f"{text[:s]} {text[e:]}"
+    return text
+
+
+def _certification(item: str, *, split: bool) -> Certification | None:
+    """ "Name - Issuer - 2019", "2023 Name, Issuer", "Name (Issuer)" -> Certification."""
+    item = item.strip()
+    if not tx.words(item) or len(item) > 200:
+        return None
+    found = dates.find_dates(item)
+    date = found[-1][0] if found else None
+    item = re.sub(r"\(\s*\)", "", _without_dates(item))
+    parts = _CERT_SPLIT.split(item) if split else [item]
+    parts = [tx.balanced(p.strip(" ,.-–:|")) for p in parts]
+    parts = [p for p in parts if p and tx.words(p)]
+    if not parts:
+        return None
+    name, issuer = parts[0], (parts[1] if len(parts) > 1 else None)
+    by = _ISSUED_BY.search(name)
+    if issuer is None and by and by.start() > 3:
+        issuer = by.group("issuer").strip()
+        name = name[: by.start()].strip(" ,")
+    return Certification(name=tx.collapse(name), issuer=issuer, date=date)

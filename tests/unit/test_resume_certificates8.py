@@ -1,0 +1,75 @@
+"""Certificates, eighth round (issue 14): one reader for them wherever they stand — a
+Certifications section without its sub-headings, places, issuers, lone words and course
+descriptions; a certificate standing as an entry under Awards, in a skills list or in the
+header's "|" row (synthetic resumes only)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from atspro.analysis.resume.certificates import certificates_in, parse_certifications
+from atspro.analysis.resume.parser import parse_resume
+
+
+def names(text: str) -> list[str]:
+    return [c.name for c in parse_resume(text, today=date(2026, 1, 1)).certifications]
+
+
+def test_a_certifications_section_keeps_only_its_certificates() -> None:
+    got = [
+        c.name
+        for c in parse_certifications(
+            [
+                "INDUSTRY CERTIFICATIONS",
+                "Certified Quarry Safety Officer (CQSO)",
+                "Dayton, Ohio",
+                "Harlow Institute of Technology",
+                "GWCP",
+                "Year",
+                "Build a small web server over sockets",
+                "Research Assistant",
+                "Kiln Operator Licence, 2014",
+            ]
+        )
+    ]
+    assert got == ["Certified Quarry Safety Officer (CQSO)", "GWCP", "Kiln Operator Licence"]
+
+
+def test_a_certificate_name_wrapped_after_certified_is_joined() -> None:
+    got = [c.name for c in parse_certifications(["QRX, Glassware Certified", "Kiln Designer"])]
+    assert got == ["QRX, Glassware Certified Kiln Designer"]
+    # an adjective "Certified" before a sub-heading or another certificate stays apart
+    got = [
+        c.name
+        for c in parse_certifications(["Harbour Pilot Certified", "Certified Rigging Inspector"])
+    ]
+    assert got == ["Harbour Pilot Certified", "Certified Rigging Inspector"]
+
+
+def test_certificates_standing_as_entries_outside_their_section_are_read() -> None:
+    text = (
+        "Rowan Pellworth\nrowan.p@example.com\n"
+        "Crew Scheduling | Site Audits | CPR Certified\n"
+        "SUMMARY\nYard lead holding a forklift certification and a calm manner.\n"
+        "EXPERIENCE\nYard Lead, Brightwater Logistics  2015 - 2019\n- Ran the night shift.\n"
+        "AWARDS\nHazardous Goods Handling Certification\nCertificate of Appreciation, 2017\n"
+        "Awards / Certifications\n"
+        "EDUCATION\nCertified Payroll Technician\nHarlow Institute of Technology, 2012\n"
+    )
+    got = names(text)
+    assert got == [
+        "Certified Payroll Technician",
+        "CPR Certified",
+        "Hazardous Goods Handling Certification",
+    ]
+
+
+def test_no_certificate_from_a_task_or_a_licence_number() -> None:
+    assert (
+        certificates_in(
+            ["Co-ordinated re-certification of all depot scales", "License Number 40417"],
+            [],
+            whole=True,
+        )
+        == []
+    )
