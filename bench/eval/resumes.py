@@ -686,11 +686,14 @@ def _edu_fn_class(
     where: set[str],
     post: bool = False,
     beside: bool = False,
+    others: list[str] | None = None,
 ) -> str:
     """Why a gold degree, school or year was not extracted (label noise told from misses)."""
     from atspro.analysis.resume import education
 
     if any(norm(gold) in norm(p) or norm(p) in norm(gold) for p in pred if norm(p)):
+        if field_ == "degrees" and _labelled_apart(gold, pred, others or []):
+            return "noise: the degree and its field labelled apart (both read)"
         return "partial (extracted value longer or shorter)"
     if field_ == "degrees":
         if _certificate_label(gold):
@@ -723,6 +726,16 @@ def _edu_fn_class(
             return "noise?: another mention of a degree read (name line, summary)"
         return "missed: outside the education section"
     return "missed in the education section"
+
+
+def _labelled_apart(gold: str, pred: list[str], others: list[str]) -> bool:
+    """``gold`` is the degree of a value read as "degree in field" whose field the labels name
+    on its own ("MBA" and "Technology Management"): the one value can match one label only."""
+    for p in pred:
+        degree, _, field_ = p.partition(" in ")
+        if field_ and similar(degree, gold) and any(similar(field_, g) for g in others):
+            return True
+    return False
 
 
 def _beside(gold: str, pred: list[str], lines: list[str]) -> bool:
@@ -850,6 +863,7 @@ def education_error_classes(doc: Doc, pred: dict, counts: dict[str, dict[str, in
                         _where(g, lines, labels),
                         _a_post(g, lines, labels),
                         _beside(g, shown, lines),
+                        gold,
                     )
                 )
                 table[key] = table.get(key, 0) + 1

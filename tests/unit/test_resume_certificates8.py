@@ -53,7 +53,7 @@ def test_certificates_standing_as_entries_outside_their_section_are_read() -> No
         "SUMMARY\nYard lead holding a forklift certification and a calm manner.\n"
         "EXPERIENCE\nYard Lead, Brightwater Logistics  2015 - 2019\n- Ran the night shift.\n"
         "AWARDS\nHazardous Goods Handling Certification\nCertificate of Appreciation, 2017\n"
-        "Awards / Certifications\n"
+        "Awards / Certifications / Honours\n"
         "EDUCATION\nCertified Payroll Technician\nHarlow Institute of Technology, 2012\n"
     )
     got = names(text)
@@ -64,10 +64,14 @@ def test_certificates_standing_as_entries_outside_their_section_are_read() -> No
     ]
 
 
-def test_no_certificate_from_a_task_or_a_licence_number() -> None:
+def test_no_certificate_from_a_task_a_licence_number_or_a_heading() -> None:
     assert (
         certificates_in(
-            ["Co-ordinated re-certification of all depot scales", "License Number 40417"],
+            [
+                "Co-ordinated re-certification of all depot scales",
+                "License Number 40417",
+                "Licences and Certificates",
+            ],
             [],
             whole=True,
         )

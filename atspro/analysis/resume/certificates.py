@@ -104,8 +104,8 @@ def certificates_in(
             if not _CERT.search(bare) or find_degree(piece) or len(tx.words(piece)) > 20:
                 continue
             cert = _certificate(piece)
-            if not cert or cert.name.casefold() in seen or sections.lookup_heading(cert.name):
-                continue  # "Awards / Certifications": a heading
+            if not cert or cert.name.casefold() in seen or _a_heading(cert.name):
+                continue
             if whole and len(tx.words(cert.name)) < len(tx.words(_without_dates(piece))) - 1:
                 continue  # "I achieved a … certification in Java": a sentence around it
             seen.add(cert.name.casefold())
@@ -134,6 +134,12 @@ def parse_certifications(lines: list[str]) -> list[Certification]:
             found = [_certification(item, split=True)]
         out.extend(c for c in found if c and not _no_certificate(c.name))
     return out
+
+
+def _a_heading(text: str) -> bool:
+    """ "Awards / Certifications / Achievements", "Licences and Certificates": a heading."""
+    parts = [p for p in re.split(r"\s*(?:[/&,]|\band\b)\s*", text) if p.strip()]
+    return bool(parts) and all(sections.lookup_heading(p) for p in parts)
 
 
 def _joined(items: list[str]) -> list[str]:
