@@ -38,6 +38,8 @@ def test_a_certifications_section_keeps_only_its_certificates() -> None:
 def test_a_certificate_name_wrapped_after_certified_is_joined() -> None:
     got = [c.name for c in parse_certifications(["QRX, Glassware Certified", "Kiln Designer"])]
     assert got == ["QRX, Glassware Certified Kiln Designer"]
+    got = [c.name for c in parse_certifications(["Pool Plant Operations", "Certificate"])]
+    assert got == ["Pool Plant Operations Certificate"]
     # an adjective "Certified" before a sub-heading or another certificate stays apart
     got = [
         c.name
@@ -77,3 +79,18 @@ def test_no_certificate_from_a_task_a_licence_number_or_a_heading() -> None:
         )
         == []
     )
+
+
+def test_a_list_under_a_certificates_sub_heading_in_another_section_is_read() -> None:
+    text = (
+        "Rowan Pellworth\nrowan.p@example.com\n"
+        "EXPERIENCE\nSwim Coach, Harlow Aquatics Club  2015 - 2019\n- Coached juniors.\n"
+        "Coaching Certifications\nLifeguard Rescue Level 2\nOpen Water Safety Award\n"
+        "EDUCATION\nBA in Sport Science, Harlow Institute of Technology, 2012\n"
+        "Harbour Licences\nSkipper Day Licence\nREFERENCES: On request\n"
+    )
+    assert names(text) == [
+        "Skipper Day Licence",
+        "Lifeguard Rescue Level 2",
+        "Open Water Safety Award",
+    ]

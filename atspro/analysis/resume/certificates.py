@@ -89,6 +89,85 @@ def _certificate(text: str) -> Certification | None:
     return Certification(name=name, issuer=issuer, date=date)
 
 
+def elsewhere(
+    education: list[str],
+    others: list[str],
+    experience: list[str],
+    known: list[Certification],
+) -> list[Certification]:
+    """The certificates named outside a Certifications section, less those ``known`` has:
+    lines of ``education``, whole lines or pieces of ``others`` (Awards, skills lists, the
+    header …) and, in all three and in ``experience``, the lists under a sub-heading naming
+    certificates or licences ("Coaching Certifications", "State Licences")."""
+    out: list[Certification] = []
+    for lines, whole in ((education, False), (others, True), (experience, None)):
+        rest, blocks = _blocks(lines)
+        for block in blocks:
+            for cert in parse_certifications(block):
+                if _held(cert.name) and _new(cert, [*known, *out]):
+                    out.append(cert)
+        if whole is not None:
+            out += certificates_in(rest, [*known, *out], whole=whole)
+    return out
+
+
+def _held(name: str) -> bool:
+    """Not "Eligible for …", a membership, a school-leaving certificate or a template's "xxxx"."""
+    return not (_NOT_HELD.search(name) or _NOT_CERT.search(name) or re.search(r"(?i)x{4,}", name))
+
+
+def _new(cert: Certification, known: list[Certification]) -> bool:
+    return cert.name.casefold() not in {tx.collapse(c.name).casefold() for c in known}
+
+
+# A sub-heading over a list of certificates or licences inside another section ("Coaching
+# Certifications"); a list of trainings or courses is none (a course is not a credential).
+_SUBHEADING = re.compile(
+    r"(?:[\w&-]+\s+){0,3}(?:certifications|certificates|licen[cs]es)", re.IGNORECASE
+)
+
+
+def _subheading(line: str) -> bool:
+    text = tx.strip_bullet(line).strip().rstrip(":").strip()
+    if not 1 <= len(tx.words(text)) <= 4 or not _SUBHEADING.fullmatch(text) or find_degree(text):
+        return False
+    if not (tx.is_all_caps(text) or tx.capitalised_ratio(text) == 1.0):
+        return False
+    found = sections.lookup_heading(text)  # "EDUCATION & TRAINING" heads the section
+    return found is None or found[0] == "certifications"
+
+
+def _ends_block(line: str) -> bool:
+    """A line after which a sub-heading's list goes on no more: a blank, a degree, a school,
+    another heading in capitals."""
+    text = tx.strip_bullet(line).strip()
+    label = text.split(":")[0] if ":" in text else ""
+    return (
+        not text
+        or bool(label and sections.lookup_heading(label))  # "REFERENCES: On request"
+        or bool(find_degree(text))
+        or (bool(INSTITUTION.search(text)) and not _CERT.search(text))
+        or (tx.is_all_caps(text) and len(tx.words(text)) <= 5 and not re.search(r"\d", text))
+    )
+
+
+def _blocks(lines: list[str]) -> tuple[list[str], list[list[str]]]:
+    """``lines`` -> (the lines outside sub-headed lists, the lists)."""
+    rest: list[str] = []
+    blocks: list[list[str]] = []
+    block: list[str] | None = None
+    for line in lines:
+        if _subheading(line):
+            block = []
+            blocks.append(block)
+        elif block is not None and not _ends_block(line):
+            block.append(line)
+        else:
+            block = None
+            rest.append(line)
+    return rest, [b for b in blocks if b]
+
+
 def certificates_in(
     lines: list[str], known: list[Certification], *, whole: bool = False
 ) -> list[Certification]:
@@ -144,11 +223,14 @@ def _a_heading(text: str) -> bool:
 
 def _joined(items: list[str]) -> list[str]:
     """An item cut after a word no name ends with ("MCSD, Microsoft Certified" / "Solution
-    Developer") joined to the next."""
+    Developer") joined to the next; a lone "Certificate" to the name before it."""
     out: list[str] = []
     for item in items:
         cut = out and re.search(r"(?i)\b(?:certified|of|in|and|for|&)$", out[-1].strip())
-        if cut and not (_CERT.search(item) or tx.is_all_caps(item) or len(tx.words(item)) > 4):
+        alone = re.fullmatch(r"(?i)\W*(?:certificate|certification|licen[cs]e)\W*", item)
+        if (alone and out) or (
+            cut and not (_CERT.search(item) or tx.is_all_caps(item) or len(tx.words(item)) > 4)
+        ):
             out[-1] = f"{out[-1].strip()} {item.strip()}"
         else:
             out.append(item)
@@ -189,7 +271,7 @@ def _certification(item: str, *, split: bool) -> Certification | None:
         return None
     found = dates.find_dates(item)
     date = found[-1][0] if found else None
-    item = re.sub(r"\(\s*\)", "", _without_dates(item))
+    item = re.sub(r"\(\s*\)", "", re.sub(r"[,;]\s*\)", ")", _without_dates(item)))
     parts = _CERT_SPLIT.split(item) if split else [item]
     parts = [tx.balanced(p.strip(" ,.-–:|")) for p in parts]
     parts = [p for p in parts if p and tx.words(p)]

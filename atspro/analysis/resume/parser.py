@@ -166,15 +166,12 @@ class _Parser:
                 for c in resume.certifications
                 if not education.names_entry(c.name, resume.education)
             ]
-        # "Certificate in Child Psychology" under Education: a certificate, not a degree
-        resume.certifications += certificates.certificates_in(
-            [line for _, line in numbered_edu], resume.certifications
-        )
-        # "CPR Certification" under Awards, "… | Certified Payroll Technician" in a list
-        resume.certifications += certificates.certificates_in(
+        # "Certificate in Child Psychology" under Education, "CPR Certification" under Awards
+        resume.certifications += certificates.elsewhere(
+            [line for _, line in numbered_edu],
             self.header + self._lines_of(*certificates.ELSEWHERE),
+            self._lines_of("experience"),
             resume.certifications,
-            whole=True,
         )
         language_lines = [
             line
