@@ -674,9 +674,23 @@ def _a_place(text: str) -> bool:
     return (
         places.is_place_name(text)
         or bool(p and p.span[1] - p.span[0] >= 0.7 * len(text))
-        # "Chennai Tamil Nadu": a town the gazetteer may lack before its state
+        # "Chennai Tamil Nadu": a town the gazetteer may lack before its state; "Lucknow
+        # Uttar", "Orissa August": a span cut short or run on
         or (len(words) <= 4 and any(places.is_place_name(" ".join(words[-k:])) for k in (1, 2)))
+        or (len(words) <= 4 and len(words) - _place_words(words) <= 1 < len(words))
     )
+
+
+def _place_words(words: list[str]) -> int:
+    """How many of ``words`` a known place of one or two words covers."""
+    from atspro.analysis.resume import places
+
+    covered: set[int] = set()
+    for k in (1, 2):
+        for i in range(len(words) - k + 1):
+            if places.is_place_name(" ".join(words[i : i + k])):
+                covered.update(range(i, i + k))
+    return len(covered)
 
 
 def _edu_fn_class(
@@ -702,6 +716,9 @@ def _edu_fn_class(
             return "noise: no degree word (a field, a major or a school)"
         if not education.find_degree(gold):
             return "missed: a degree spelling not read"
+    if field_ == "institutions" and re.search(r"(?i)\b(?:board|council)\b", gold):
+        # "Westmoor State Board": the body that set a school-leaving exam, not a school
+        return "noise?: an examining board labelled as the school"
     if field_ == "institutions" and _a_place(gold):
         return "noise: a place (the school's town) labelled as the school"
     if field_ == "institutions" and where and "education" not in where:
