@@ -27,12 +27,22 @@ def test_a_certifications_section_keeps_only_its_certificates() -> None:
                 "GWCP",
                 "Year",
                 "Build a small web server over sockets",
-                "Research Assistant",
+                "Certified",
                 "Kiln Operator Licence, 2014",
+                "Dockside Crane Operator Associate",
+                "FlowDesk",
+                "QLT 2",
             ]
         )
     ]
-    assert got == ["Certified Quarry Safety Officer (CQSO)", "GWCP", "Kiln Operator Licence"]
+    assert got == [
+        "Certified Quarry Safety Officer (CQSO)",
+        "GWCP",
+        "Kiln Operator Licence",
+        "Dockside Crane Operator Associate",  # named like a job, still a certificate
+        "FlowDesk",
+        "QLT 2",
+    ]
 
 
 def test_a_certificate_name_wrapped_after_certified_is_joined() -> None:
@@ -94,3 +104,14 @@ def test_a_list_under_a_certificates_sub_heading_in_another_section_is_read() ->
         "Lifeguard Rescue Level 2",
         "Open Water Safety Award",
     ]
+
+
+def test_bullets_under_a_certificate_are_its_topics_and_advanced_opens_a_name() -> None:
+    text = (
+        "Rowan Pellworth\nrowan.p@example.com\n"
+        "EDUCATION\nBSc in Marine Biology, Harlow Institute of Technology, 2012\n"
+        "Diving Certificates\n"
+        "Advanced Reef Survey Diver – Coralline Academy – 2014\n"
+        "• Night navigation\n• Buoyancy control drills\n"
+    )
+    assert names(text) == ["Advanced Reef Survey Diver"]

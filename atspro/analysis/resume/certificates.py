@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from atspro.analysis.resume import dates, places, roles, sections
+from atspro.analysis.resume import dates, places, sections
 from atspro.analysis.resume import text as tx
 from atspro.analysis.resume.degrees import INSTITUTION, find_degree
 from atspro.models import Certification
@@ -53,8 +53,15 @@ _PIECES = re.compile(r"\s*[|•·♦]\s*|\s+~\s+")
 
 
 def _opens_with_verb(text: str) -> bool:
-    """ "Completed …", "Create classes …": a sentence; "Certified Public Accountant" is none."""
-    return tx.starts_with_verb(text) and not re.match(r"(?i)certified\b", text)
+    """ "Completed …", "Create classes …": a sentence; "Certified Public Accountant",
+    "Advanced …" are none."""
+    return tx.starts_with_verb(text) and not _ADJECTIVE.match(text)
+
+
+# Participles that open a certificate's name ("Advanced Diving Certificate", "Registered Nurse").
+_ADJECTIVE = re.compile(
+    r"(?i)(?:certified|advanced|applied|licensed|registered|chartered|accredited|qualified)\b"
+)
 
 
 def _certificate(text: str) -> Certification | None:
@@ -146,7 +153,11 @@ def _ends_block(line: str) -> bool:
         not text
         or bool(label and sections.lookup_heading(label))  # "REFERENCES: On request"
         or bool(find_degree(text))
-        or (bool(INSTITUTION.search(text)) and not _CERT.search(text))
+        # a school's line, not a certificate's with its issuer ("X Diver – Y Academy")
+        or (
+            bool(INSTITUTION.search(re.split(r"\s+[-–—|]\s+|,", text)[0]))
+            and not _CERT.search(text)
+        )
         or (tx.is_all_caps(text) and len(tx.words(text)) <= 5 and not re.search(r"\d", text))
     )
 
@@ -161,7 +172,8 @@ def _blocks(lines: list[str]) -> tuple[list[str], list[list[str]]]:
             block = []
             blocks.append(block)
         elif block is not None and not _ends_block(line):
-            block.append(line)
+            if not (tx.bullet_glyph(line) and any(not tx.bullet_glyph(x) for x in block)):
+                block.append(line)  # bullets under a certificate's line are its topics
         else:
             block = None
             rest.append(line)
@@ -240,21 +252,35 @@ def _joined(items: list[str]) -> list[str]:
 def _no_certificate(name: str) -> bool:
     """What a Certifications section holds besides certificates: a sub-heading ("TECHNICAL
     CERTIFICATIONS", "PROFESSIONAL"), a place ("Dayton, Ohio"), the issuer or school on a line
-    of its own, a lone word ("Year", "Subjects"), a job title ("Visiting Student") or a line
-    describing a course ("Create a TCP client …")."""
+    of its own, a lone word ("Year", "Subjects", "Certified") or a line describing a course
+    ("Create a TCP client …"). A name like a job title stays ("Desktop Administrator
+    Associate" is a certificate)."""
+    words = tx.words(name)
+    if len(words) == 1:
+        return not _product(name)
     if _CERT.search(name) and not tx.is_all_caps(name):
         return False  # "Certified Scrum Master", "First Aid Certificate"
-    words = tx.words(name)
-    acronym = re.fullmatch(r"[A-Z][A-Z0-9+&-]{2,9}", name)  # "CCNA", "PMP"
     return bool(
-        (len(words) == 1 and not acronym)
-        or (tx.is_all_caps(name) and not acronym and sections.lookup_heading(name))
+        (tx.is_all_caps(name) and sections.lookup_heading(name))
         or (tx.is_all_caps(name) and len(words) <= 3 and all(len(w) >= 5 for w in words))
         or places.is_place_name(name)
         or places.find_city_line(name)
         or INSTITUTION.search(name)
         or _opens_with_verb(name)
-        or (len(words) <= 4 and roles.is_title(name))
+    )
+
+
+def _product(name: str) -> bool:
+    """A one-word certificate: an acronym ("CCNA"), a product's name ("SonicWall"), a name
+    with a version ("LPIC 1") — not a plain word ("Year", "English")."""
+    if not re.fullmatch(r"[A-Za-z][\w+&.-]*(?:\s+[\dIVX]+(?:\.\d+)*)?", name):
+        return False  # "Updated: 10", "Module 1,2 & 3"
+    word = name.split()[0]
+    vowels = len(re.findall(r"[AEIOU]", word))
+    return bool(
+        re.search(r"\d", name)
+        or (word.isupper() and 2 < len(word) <= 6 and (len(word) <= 4 or vowels <= 1))
+        or (not word.isupper() and re.search(r"[a-z][A-Z]", word))
     )
 
 
