@@ -115,3 +115,19 @@ def test_bullets_under_a_certificate_are_its_topics_and_advanced_opens_a_name() 
         "• Night navigation\n• Buoyancy control drills\n"
     )
     assert names(text) == ["Advanced Reef Survey Diver"]
+
+
+def test_licensed_titles_and_a_certificate_before_its_school_are_read() -> None:
+    text = (
+        "Rowan Pellworth\nrowan.p@example.com\n"
+        "EXPERIENCE\nCounsellor, Harlow Family Centre  2015 - 2019\n- Ran group sessions.\n"
+        "HONORS/AWARDS/LICENSES\nLicensed Family Therapist (LFT) - Westmoor\n"
+        "Certificate of Campus Teaching, Eastvale University\n"
+        "Westmoor Board of Licensed Therapists\n"
+        "LANGUAGES\nEnglish Fluent (C1), QELT Certificate\n"
+    )
+    assert names(text) == [
+        "Licensed Family Therapist (LFT) - Westmoor",
+        "Certificate of Campus Teaching",
+        "QELT Certificate",
+    ]

@@ -25,7 +25,8 @@ from atspro.models import Certification
 
 # (never "re-certification of the terminals": a task)
 _CERT = re.compile(
-    r"(?<!-)\b(?:certificate|certification|certified|licen[cs]e|credential)s?\b", re.IGNORECASE
+    r"(?<!-)\b(?:certificate|certification|certified|licen[cs]e|licensed|credential)s?\b",
+    re.IGNORECASE,
 )
 # "Eligible for …", "Working towards …", "Pending …", "(expected)": not held (yet).
 _NOT_HELD = re.compile(
@@ -38,7 +39,7 @@ _NOT_HELD = re.compile(
 # personal detail; a "Certificate of Appreciation" is an award.
 _NOT_CERT = re.compile(
     r"\bcertificate\s+of\s+(?:\w+\s+){0,2}education\b|\b[OA]\s*['’‘]?\s*levels?\b"
-    r"|\b(?:society|association|member(?:ship)?)\b|\bdriv\w*['’‘]?s?\s+licen"
+    r"|\b(?:society|association|member(?:ship)?)\b|\bboard\s+of\b|\bdriv\w*['’‘]?s?\s+licen"
     r"|\bcertificates?\s+of\s+(?:appreciation|achievement|excellence|merit|recognition"
     r"|participation|hono(?:u)?r|attendance)\b|\blicen[cs]e\s+(?:number|no\b|#)",
     re.IGNORECASE,
@@ -197,7 +198,7 @@ def certificates_in(
             cert = _certificate(piece)
             if not cert or cert.name.casefold() in seen or _a_heading(cert.name):
                 continue
-            if whole and len(tx.words(cert.name)) < len(tx.words(_without_dates(piece))) - 1:
+            if whole and len(tx.words(cert.name)) < len(tx.words(_part_of(cert.name, piece))) - 1:
                 continue  # "I achieved a … certification in Java": a sentence around it
             seen.add(cert.name.casefold())
             out.append(cert)
@@ -282,6 +283,14 @@ def _product(name: str) -> bool:
         or (word.isupper() and 2 < len(word) <= 6 and (len(word) <= 4 or vowels <= 1))
         or (not word.isupper() and re.search(r"[a-z][A-Z]", word))
     )
+
+
+def _part_of(name: str, piece: str) -> str:
+    """The comma-separated part of ``piece`` (dates out) that holds ``name``'s first word
+    ("Certificate of Teaching, Eastvale University": the first)."""
+    first = name.split()[0].casefold()
+    parts = re.split(r"\s*[,;]\s*", _without_dates(piece))
+    return next((p for p in parts if first in p.casefold()), piece)
 
 
 def _without_dates(text: str) -> str:
