@@ -674,8 +674,8 @@ def _a_place(text: str) -> bool:
     return (
         places.is_place_name(text)
         or bool(p and p.span[1] - p.span[0] >= 0.7 * len(text))
-        # "Chennai Tamil Nadu": a town the gazetteer may lack before its state; "Lucknow
-        # Uttar", "Orissa August": a span cut short or run on
+        # "Chennai Tamil Nadu": a town the gazetteer may lack before its state; "Riverton
+        # Tamil", "Kerala August": a span cut short or run on
         or (len(words) <= 4 and any(places.is_place_name(" ".join(words[-k:])) for k in (1, 2)))
         or (len(words) <= 4 and len(words) - _place_words(words) <= 1 < len(words))
     )

@@ -80,8 +80,8 @@ def test_no_certificate_from_a_task_a_licence_number_or_a_heading() -> None:
     assert (
         certificates_in(
             [
-                "Co-ordinated re-certification of all depot scales",
-                "License Number 40417",
+                "Ran the yearly re-certification of the depot scales",
+                "Licence No. 40417",
                 "Licences and Certificates",
             ],
             [],
@@ -95,7 +95,7 @@ def test_a_list_under_a_certificates_sub_heading_in_another_section_is_read() ->
     text = (
         "Rowan Pellworth\nrowan.p@example.com\n"
         "EXPERIENCE\nSwim Coach, Harlow Aquatics Club  2015 - 2019\n- Coached juniors.\n"
-        "Coaching Certifications\nLifeguard Rescue Level 2\nOpen Water Safety Award\n"
+        "Lifesaving Certifications\nLifeguard Rescue Level 2\nOpen Water Safety Award\n"
         "EDUCATION\nBA in Sport Science, Harlow Institute of Technology, 2012\n"
         "Harbour Licences\nSkipper Day Licence\nREFERENCES: On request\n"
     )
@@ -121,13 +121,13 @@ def test_licensed_titles_and_a_certificate_before_its_school_are_read() -> None:
     text = (
         "Rowan Pellworth\nrowan.p@example.com\n"
         "EXPERIENCE\nCounsellor, Harlow Family Centre  2015 - 2019\n- Ran group sessions.\n"
-        "HONORS/AWARDS/LICENSES\nLicensed Family Therapist (LFT) - Westmoor\n"
-        "Certificate of Campus Teaching, Eastvale University\n"
+        "AWARDS\nLicensed Family Therapist (LFT) - Westmoor\n"
+        "Certificate of Tutoring Practice, Eastvale University\n"
         "Westmoor Board of Licensed Therapists\n"
-        "LANGUAGES\nEnglish Fluent (C1), QELT Certificate\n"
+        "LANGUAGES\nPortuguese: good command (B2), QELT Certificate\n"
     )
     assert names(text) == [
         "Licensed Family Therapist (LFT) - Westmoor",
-        "Certificate of Campus Teaching",
+        "Certificate of Tutoring Practice",
         "QELT Certificate",
     ]

@@ -106,7 +106,7 @@ def elsewhere(
     """The certificates named outside a Certifications section, less those ``known`` has:
     lines of ``education``, whole lines or pieces of ``others`` (Awards, skills lists, the
     header …) and, in all three and in ``experience``, the lists under a sub-heading naming
-    certificates or licences ("Coaching Certifications", "State Licences")."""
+    certificates or licences ("Lifesaving Certifications", "State Licences")."""
     out: list[Certification] = []
     for lines, whole in ((education, False), (others, True), (experience, None)):
         rest, blocks = _blocks(lines)
@@ -128,7 +128,7 @@ def _new(cert: Certification, known: list[Certification]) -> bool:
     return cert.name.casefold() not in {tx.collapse(c.name).casefold() for c in known}
 
 
-# A sub-heading over a list of certificates or licences inside another section ("Coaching
+# A sub-heading over a list of certificates or licences inside another section ("Lifesaving
 # Certifications"); a list of trainings or courses is none (a course is not a credential).
 _SUBHEADING = re.compile(
     r"(?:[\w&-]+\s+){0,3}(?:certifications|certificates|licen[cs]es)", re.IGNORECASE
@@ -199,7 +199,7 @@ def certificates_in(
             if not cert or cert.name.casefold() in seen or _a_heading(cert.name):
                 continue
             if whole and len(tx.words(cert.name)) < len(tx.words(_part_of(cert.name, piece))) - 1:
-                continue  # "I achieved a … certification in Java": a sentence around it
+                continue  # "Passed the … certification exam in May": a sentence
             seen.add(cert.name.casefold())
             out.append(cert)
     return out
@@ -235,8 +235,8 @@ def _a_heading(text: str) -> bool:
 
 
 def _joined(items: list[str]) -> list[str]:
-    """An item cut after a word no name ends with ("MCSD, Microsoft Certified" / "Solution
-    Developer") joined to the next; a lone "Certificate" to the name before it."""
+    """An item cut after a word no name ends with ("QRX, Glassware Certified" / "Kiln
+    Designer") joined to the next; a lone "Certificate" to the name before it."""
     out: list[str] = []
     for item in items:
         cut = out and re.search(r"(?i)\b(?:certified|of|in|and|for|&)$", out[-1].strip())
@@ -254,7 +254,7 @@ def _no_certificate(name: str) -> bool:
     """What a Certifications section holds besides certificates: a sub-heading ("TECHNICAL
     CERTIFICATIONS", "PROFESSIONAL"), a place ("Dayton, Ohio"), the issuer or school on a line
     of its own, a lone word ("Year", "Subjects", "Certified") or a line describing a course
-    ("Create a TCP client …"). A name like a job title stays ("Desktop Administrator
+    ("Build a small web server …"). A name like a job title stays ("Crane Operator
     Associate" is a certificate)."""
     words = tx.words(name)
     if len(words) == 1:
@@ -272,8 +272,8 @@ def _no_certificate(name: str) -> bool:
 
 
 def _product(name: str) -> bool:
-    """A one-word certificate: an acronym ("CCNA"), a product's name ("SonicWall"), a name
-    with a version ("LPIC 1") — not a plain word ("Year", "English")."""
+    """A one-word certificate: an acronym ("CCNA"), a product's name ("FlowDesk"), a name
+    with a version ("QLT 2") — not a plain word ("Year", "English")."""
     if not re.fullmatch(r"[A-Za-z][\w+&.-]*(?:\s+[\dIVX]+(?:\.\d+)*)?", name):
         return False  # "Updated: 10", "Module 1,2 & 3"
     word = name.split()[0]
