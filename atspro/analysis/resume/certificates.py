@@ -135,7 +135,12 @@ _SUBHEADING = re.compile(
 )
 
 
+_SUB_END = re.compile(r"(?:certifications|certificates|licen[cs]es)\s*:?\s*$", re.IGNORECASE)
+
+
 def _subheading(line: str) -> bool:
+    if len(line) > 80 or not _SUB_END.search(line):
+        return False  # the quick test: most lines end otherwise
     text = tx.strip_bullet(line).strip().rstrip(":").strip()
     if not 1 <= len(tx.words(text)) <= 4 or not _SUBHEADING.fullmatch(text) or find_degree(text):
         return False
