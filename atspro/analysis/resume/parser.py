@@ -20,10 +20,9 @@ import logging
 import re
 from datetime import date
 
-from atspro.analysis.resume import contact as ct
 from atspro.analysis.resume import (
+    certificates,
     dates,
-    edu_certificates,
     education,
     entries,
     extras,
@@ -33,8 +32,12 @@ from atspro.analysis.resume import (
     role_sentences,
     roles,
     sections,
+    skill_hits,
+    skill_lines,
+    skill_lists,
     years,
 )
+from atspro.analysis.resume import contact as ct
 from atspro.analysis.resume import names as nm
 from atspro.analysis.resume import text as tx
 from atspro.analysis.taxonomy.skills import get_index
@@ -159,16 +162,19 @@ class _Parser:
             )
 
         _drop_own_name(resume)
-        resume.certifications = extras.parse_certifications(self._lines_of("certifications"))
+        resume.certifications = certificates.parse_certifications(self._lines_of("certifications"))
         if not numbered_edu:  # degrees read under "Professional Development" are no certificates
             resume.certifications = [
                 c
                 for c in resume.certifications
                 if not education.names_entry(c.name, resume.education)
             ]
-        # "Certificate in Child Psychology" under Education: a certificate, not a degree
-        resume.certifications += edu_certificates.certificates_in(
-            [line for _, line in numbered_edu], resume.certifications
+        # "Certificate in Child Psychology" under Education, "CPR Certification" under Awards
+        resume.certifications += certificates.elsewhere(
+            [line for _, line in numbered_edu],
+            self.header + self._lines_of(*certificates.ELSEWHERE),
+            self._lines_of("experience"),
+            resume.certifications,
         )
         language_lines = [
             line
@@ -195,8 +201,8 @@ class _Parser:
             *(e.degree for e in resume.education if e.degree),  # "BACHELOR OF ARTS"
         ]
         resume.skills = self._skills(not_skills)
-        skill_lines = extras.skill_list_lines(self.lines, self.labels, resume.skills)
-        listed = extras.read_skill_lists(skill_lines, resume.skills, named)
+        list_lines = skill_lines.skill_list_lines(self.lines, self.labels, resume.skills)
+        listed = skill_lists.read_skill_lists(list_lines, resume.skills, named)
         resume.skills += listed.skills
         resume.languages += extras.languages_listed(listed.spoken, resume.languages)
         resume.total_years_experience = self._total_years(
@@ -303,7 +309,7 @@ class _Parser:
             log.warning("skill index failed: %s", type(exc).__name__)
             self.warnings.append("skills could not be read")
             return []
-        return extras.skills_from_hits(hits, starts, self.labels, self.lines, not_skills)
+        return skill_hits.skills_from_hits(hits, starts, self.labels, self.lines, not_skills)
 
     # ----------------------------------------------------------------------------- years
 
