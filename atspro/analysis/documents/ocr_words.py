@@ -493,7 +493,7 @@ def capitalise_name_header(lines: list[str]) -> list[str]:
     and is left alone. A name before a wide gap is such a line too ("0 lga sánchez  +49 …":
     a two-column header read as one row). Two more small initials count when another word of
     the line was read with its capital, so the line is printed with capitals: an "l" is a
-    capital "I" (one stroke in sans-serif print: "Tomas lyer", "lan Brooks") and a "j" the
+    capital "I" (one stroke in sans-serif print: "Tavin lyerra", "lan Brooks") and a "j" the
     "J" some typefaces draw below the line ("jürgen Smith"); a line read all in small letters
     ("mila jones") may be printed so and keeps them."""
     out = list(lines)
