@@ -27,7 +27,8 @@ SETS = ("dotin_resume_ner", "vrundag91_resume_corpus", "minhquan_resume_ner_frag
 def _fn_class(
     gold: str, normed: list[str], list_lines: set[int], known: bool, lines: list[str]
 ) -> str:
-    from atspro.analysis.resume.extras import LANGUAGE_NAMES, is_list_sentence
+    from atspro.analysis.resume.extras import LANGUAGE_NAMES
+    from atspro.analysis.resume.skill_lists import is_list_sentence
 
     words = gold.split()
     if any(w in LANGUAGE_NAMES for w in words) and len(words) <= 3:
@@ -85,8 +86,8 @@ def _fp_class(
 
 def skill_error_counts(doc: object) -> dict[str, int]:
     """One labelled document's skill errors by class (run in the eval's worker pool)."""
-    from atspro.analysis.resume.extras import skill_list_lines
     from atspro.analysis.resume.parser import parse_resume
+    from atspro.analysis.resume.skill_lines import skill_list_lines
     from atspro.analysis.taxonomy.skills import get_index
     from bench.eval.resumes import TODAY, _pick
 
