@@ -135,7 +135,8 @@ _LABEL_END = re.compile(r"[ \t]*:")
 
 def _names_a_body(line: str, start: int, end: int) -> bool:
     """ "Department of Computer Science", "Institute of Information Technology", "Web Design
-    Company": the skill's words name a school's or an employer's unit, not a skill claimed."""
+    Company", "Human Resources Division": the skill's words name a school's or an employer's
+    unit, not a skill claimed."""
     tail = line[max(0, start - 4) : start].lower()
     if tail.endswith(("of ", "for ", "the ")) and _BODY_BEFORE.search(
         line, max(0, start - 30), start
@@ -150,7 +151,8 @@ _BODY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _BODY_AFTER = re.compile(
-    r"\s+(?:department|dept\b|institute|faculty|company|inc\b|ltd\b|llc\b|corporation|society)",
+    r"\s+(?:department|dept\b|division|institute|faculty|company|inc\b|ltd\b|llc\b|corporation"
+    r"|society)",
     re.IGNORECASE,
 )
 # "Automated Data Processing, Inc.", "Quality Systems Riverton Healthcare Pvt Ltd": the skill's
