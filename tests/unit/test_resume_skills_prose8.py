@@ -108,3 +108,34 @@ def test_a_skill_naming_an_organisations_division_is_no_claim() -> None:
 def test_the_same_skill_in_a_sentence_is_still_claimed() -> None:
     text = "Jane Roe\njane.roe@example.com\nEXPERIENCE\nLed human resources for a staff of forty.\n"
     assert "Human resources" in {s.name for s in parse_resume(text).skills}
+
+
+# ------------------------------------------------------ a subject a major or minor names
+def _skills(line: str, heading: str = "SUMMARY") -> set[str]:
+    text = f"Jane Roe\njane.roe@example.com\n{heading}\n{line}\n"
+    return {s.name for s in parse_resume(text).skills}
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("B.A. in Media Studies, Major: Politics", "Politics"),
+        ("Minors: in Spanish & Philosophy", "Philosophy"),
+        ("MBA candidate; Major in Marketing and Entrepreneurship", "Entrepreneurship"),
+        ("B.S. Business with a concentration in Management Information Systems", "MIS"),
+    ],
+)
+def test_a_subject_named_by_a_major_or_minor_is_no_skill(line: str, name: str) -> None:
+    assert name not in _skills(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Built the loyalty app for a major retailer in Java and Kotlin.", "Java"),
+        ("Major & Minor Project: a booking site in PHP and MySQL", "MySQL"),
+        ("Minor in Physics. Wrote Python tools for the lab.", "Python"),
+    ],
+)
+def test_a_skill_after_no_study_cue_or_past_its_clause_is_kept(line: str, name: str) -> None:
+    assert name in _skills(line, "EXPERIENCE")
