@@ -23,7 +23,7 @@ def found(text: str) -> set[str]:
             "Moved the billing modules to a service-oriented architecture.",
             "Service-oriented architecture",
         ),
-        ("Hosted the shop on a LAMP stack and tuned its queries.", "LAMP"),
+        ("Hosted the shop on a LAMP stack and tuned its queries.", "LAMP Stack"),
         ("Led the team through a CMMI level 3 appraisal.", "CMMI"),
         ("Tuned OLTP workloads on the order database.", "OLTP"),
         ("Kept test cases in Mercury Quality Center.", "HP Quality Center"),
