@@ -23,10 +23,10 @@ def found(text: str) -> set[str]:
             "Moved the billing modules to a service-oriented architecture.",
             "Service-oriented architecture",
         ),
-        ("Hosted the shop on a LAMP stack and tuned its queries.", "LAMP Stack"),
+        ("Ran the shop sites on LAMP with nightly backups.", "LAMP Stack"),
         ("Led the team through a CMMI level 3 appraisal.", "CMMI"),
         ("Tuned OLTP workloads on the order database.", "OLTP"),
-        ("Kept test cases in Mercury Quality Center.", "HP Quality Center"),
+        ("Logged the defects in Mercury Quality Center.", "HP Quality Center"),
         ("Set up wireless networking for three branch offices.", "Wireless networking"),
         ("Did system analysis for the new ticketing tool.", "Systems analysis"),
         ("Wrote technical specifications for the handheld scanner.", "Technical specifications"),
@@ -48,9 +48,9 @@ def test_a_common_skill_in_a_sentence_is_read(text: str, name: str) -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Strong at LUA script for game servers.", "Lua"),
+        ("Wrote LUA for the ticket kiosk plug-ins.", "Lua"),
         ("Stored orders in My Sql and PHP.", "MySQL"),
-        ("Checked the code into Bit Bucket daily.", "Bitbucket"),
+        ("Kept the kiosk code on Bit Bucket with pull requests.", "Bitbucket"),
         ("Did requirement analysis with the client.", "Requirements gathering"),
         ("Advised the union on labor law.", "Labour law"),
         ("Ran Oracle eBusiness Suite upgrades.", "E-Business Suite"),
@@ -91,9 +91,7 @@ def test_excel_elsewhere_is_still_the_product(text: str) -> None:
 
 # --------------------------------------------------- a related term ESCO lists as a synonym
 def test_evaluation_systems_are_no_grading_systems() -> None:
-    assert "Grading systems" not in found(
-        "Introduced monitoring and evaluation systems for the grants."
-    )
+    assert "Grading systems" not in found("Set up evaluation systems for the volunteer programme.")
 
 
 # ------------------------------------------------------------ a skill naming a unit of a body
@@ -119,10 +117,13 @@ def _skills(line: str, heading: str = "SUMMARY") -> set[str]:
 @pytest.mark.parametrize(
     ("line", "name"),
     [
-        ("B.A. in Media Studies, Major: Politics", "Politics"),
-        ("Minors: in Spanish & Philosophy", "Philosophy"),
-        ("MBA candidate; Major in Marketing and Entrepreneurship", "Entrepreneurship"),
-        ("B.S. Business with a concentration in Management Information Systems", "MIS"),
+        ("B.A. in Earth Sciences, Major: Geology", "Geology"),
+        ("Minors: Statistics & Astronomy", "Astronomy"),
+        ("Graduate diploma; Major in Accounting and Economics", "Economics"),
+        (
+            "B.S. Business with a concentration in Supply Chain Management",
+            "Supply chain management",
+        ),
     ],
 )
 def test_a_subject_named_by_a_major_or_minor_is_no_skill(line: str, name: str) -> None:
@@ -132,9 +133,9 @@ def test_a_subject_named_by_a_major_or_minor_is_no_skill(line: str, name: str) -
 @pytest.mark.parametrize(
     ("line", "name"),
     [
-        ("Built the loyalty app for a major retailer in Java and Kotlin.", "Java"),
-        ("Major & Minor Project: a booking site in PHP and MySQL", "MySQL"),
-        ("Minor in Physics. Wrote Python tools for the lab.", "Python"),
+        ("Built a loyalty app for a major grocery chain in Java and Kotlin.", "Java"),
+        ("Minor Project: a ferry timetable app in Kotlin", "Kotlin"),
+        ("Minor in Geology. Wrote Python tools for the survey team.", "Python"),
     ],
 )
 def test_a_skill_after_no_study_cue_or_past_its_clause_is_kept(line: str, name: str) -> None:

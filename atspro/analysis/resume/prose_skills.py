@@ -45,10 +45,10 @@ def _studied(surface: str, section: str) -> bool:
 
 
 def _a_major_or_minor(line: str, start: int) -> bool:
-    """ "Major: Politics", "Minor in Philosophy", "concentration in Management Information
-    Systems", "Major in Marketing and Finance": what a study cue names, up to the clause's end,
-    is a subject studied, wherever the line stands (a degree line in a summary, a section the
-    parser did not find); "a major retailer" or "Minor Project:" is no cue."""
+    """ "Major: Geology", "Minor in Astronomy", "concentration in Supply Chain Management",
+    "Major in Accounting and Economics": what a study cue names, up to the clause's end, is a
+    subject studied, wherever the line stands (a degree line in a summary, a section the parser
+    did not find); "a major grocery chain" or "Minor Project:" is no cue."""
     cues = list(_STUDY_CUE.finditer(line, max(0, start - _CUE_REACH), start))
     return bool(cues) and not _CLAUSE_END.search(line, cues[-1].end(), start)
 
