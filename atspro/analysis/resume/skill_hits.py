@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from atspro.analysis.resume import places, prose_skills, roles
+from atspro.analysis.resume import places, prose_skills, roles, units
 from atspro.analysis.resume import text as tx
 from atspro.analysis.resume.extras import LANGUAGE_NAMES
 from atspro.analysis.resume.phrases import EDGE_WORDS, WORD, Phrases, Spans
@@ -145,7 +145,9 @@ def _names_a_body(line: str, start: int, end: int) -> bool:
         line, max(0, start - 30), start
     ):
         return True
-    return bool(_BODY_AFTER.match(line, end) or _FIRM_AFTER.match(line, end))
+    return bool(
+        _BODY_AFTER.match(line, end) or _UNIT_AFTER.match(line, end) or _FIRM_AFTER.match(line, end)
+    )
 
 
 _BODY_BEFORE = re.compile(
@@ -153,6 +155,11 @@ _BODY_BEFORE = re.compile(
     r"|ministry|academy|university|bureau)\s+(?:of|for)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "Human Resources Division", "Key Accounts Unit": a unit word closing a name, capitalised as a
+# name's word is ("unit tests" stay; "Leadership Team" and "Project Management Team" are left:
+# a team is named after its work as often as after a unit)
+_UNIT_WORDS = "|".join(w.capitalize() for w in units.CLOSING_WORDS if w != "team")
+_UNIT_AFTER = re.compile(rf"[ \t]+(?:{_UNIT_WORDS})\b")
 _BODY_AFTER = re.compile(
     r"\s+(?:department|dept\b|division|institute|faculty|company|inc\b|ltd\b|llc\b|corporation"
     r"|society)",

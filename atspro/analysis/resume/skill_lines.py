@@ -28,17 +28,22 @@ def skill_list_lines(
     lines: list[str], labels: list[str], known: list[Skill] | None = None
 ) -> list[str]:
     """Lines to read list items from: the Skills section (but for spoken languages), a
-    "Languages" section that lists programming languages, labelled skill lists anywhere, and
+    "Languages" section that lists programming languages, labelled skill lists anywhere,
     anywhere a list of short items a third of which are ``known`` skills ("C++, Actionscript,
-    Cocos2d-X, Box2D")."""
+    Cocos2d-X, Box2D"), and the line after a list's line that ends in a comma (the list wrapped:
+    "Environment: Java, Tomcat," / "Oracle, Quorvex")."""
     forms = {f.casefold() for s in known or [] for f in (s.name, *s.surface_forms)}
     columns = _competency_columns(lines, labels, forms)
     out = []
+    carried = False  # the line before was a list's and ended in a comma: this one goes on
     for n, (line, label) in enumerate(zip(lines, labels, strict=True)):
         if label == "references":
             continue
+        going_on = carried and labels[n - 1] == label and _goes_on(line)
+        carried = False
         if (
             label == "skills"
+            or going_on
             or n in columns
             or (":" in line and _SKILL_LABEL_LINE.match(line))
             or (
@@ -51,9 +56,19 @@ def skill_list_lines(
         ):
             if not (_LANGUAGES_LABEL.match(line) and _spoken(line)):
                 out.append(line)
+                carried = bool(_WRAPPED.search(line))
         elif label == "languages" and not _spoken(line) and not PROFICIENCY.search(line):
             out.append(line)
     return out
+
+
+_WRAPPED = re.compile(r"[,;]\s*$")
+
+
+def _goes_on(line: str) -> bool:
+    """The rest of a list a comma ended on the line before: items, not a heading or a role."""
+    heading = sections.detect_heading(line)
+    return bool(tx.words(line)) and not (heading and heading.strong) and not _role_line(line)
 
 
 def _mostly_known(line: str, forms: set[str]) -> bool:
