@@ -94,20 +94,6 @@ def test_evaluation_systems_are_no_grading_systems() -> None:
     assert "Grading systems" not in found("Set up evaluation systems for the volunteer programme.")
 
 
-# ------------------------------------------------------------ a skill naming a unit of a body
-def test_a_skill_naming_an_organisations_division_is_no_claim() -> None:
-    text = (
-        "Jane Roe\njane.roe@example.com\nEXPERIENCE\n"
-        "Designed a leaflet for the Ashford Council Human Resources Division\n"
-    )
-    assert "Human resources" not in {s.name for s in parse_resume(text).skills}
-
-
-def test_the_same_skill_in_a_sentence_is_still_claimed() -> None:
-    text = "Jane Roe\njane.roe@example.com\nEXPERIENCE\nLed human resources for a staff of forty.\n"
-    assert "Human resources" in {s.name for s in parse_resume(text).skills}
-
-
 # ------------------------------------------------------ a subject a major or minor names
 def _skills(line: str, heading: str = "SUMMARY") -> set[str]:
     text = f"Jane Roe\njane.roe@example.com\n{heading}\n{line}\n"

@@ -138,8 +138,7 @@ _LABEL_END = re.compile(r"[ \t]*:")
 
 def _names_a_body(line: str, start: int, end: int) -> bool:
     """ "Department of Computer Science", "Institute of Information Technology", "Web Design
-    Company", "Human Resources Division": the skill's words name a school's or an employer's
-    unit, not a skill claimed."""
+    Company": the skill's words name a school's or an employer's unit, not a skill claimed."""
     tail = line[max(0, start - 4) : start].lower()
     if tail.endswith(("of ", "for ", "the ")) and _BODY_BEFORE.search(
         line, max(0, start - 30), start
@@ -161,8 +160,7 @@ _BODY_BEFORE = re.compile(
 _UNIT_WORDS = "|".join(w.capitalize() for w in units.CLOSING_WORDS if w != "team")
 _UNIT_AFTER = re.compile(rf"[ \t]+(?:{_UNIT_WORDS})\b")
 _BODY_AFTER = re.compile(
-    r"\s+(?:department|dept\b|division|institute|faculty|company|inc\b|ltd\b|llc\b|corporation"
-    r"|society)",
+    r"\s+(?:department|dept\b|institute|faculty|company|inc\b|ltd\b|llc\b|corporation|society)",
     re.IGNORECASE,
 )
 # "Automated Data Processing, Inc.", "Quality Systems Riverton Healthcare Pvt Ltd": the skill's
