@@ -128,6 +128,21 @@ def is_title(segment: str) -> bool:
     return any(w in TITLE_WORDS or w.endswith("ologist") for w in words) or _taxonomy_title(segment)
 
 
+# "Paralegal/Bookkeeper", "Co-Founder and CFO", "Architect, Lead Developer": one role held
+# under two or more titles.
+_TITLE_JOIN = re.compile(r"\s*[/,]\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+")
+
+
+def title_names(position: str) -> list[str]:
+    """The titles a role's position names: each of two to four joined titles when every part is
+    a title of its own ("Paralegal/Office Manager", "Co-Founder and CFO"), else the position
+    ("Director of Sales and Marketing", "PHP/MySQL Developer", "Senior A/P Project Leader")."""
+    parts = [p.strip() for p in _TITLE_JOIN.split(position)]
+    if not 2 <= len(parts) <= 4 or not all(p and is_title(p) for p in parts):
+        return [position]
+    return parts
+
+
 @lru_cache(maxsize=8192)
 def _taxonomy_title(segment: str) -> bool:
     """ "Barista", "Paralegal", "Dental Hygienist": a job title the O*NET index knows, covering

@@ -1,0 +1,70 @@
+"""Round 8 role layouts: one role held under two titles (made-up employers and people)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from atspro.analysis.resume.parser import parse_resume
+from atspro.analysis.resume.role_header import parse_role_header
+from atspro.analysis.resume.roles import title_names
+
+TODAY = date(2026, 6, 1)
+
+
+def test_a_second_title_after_a_slash_or_a_comma_stays_with_the_first() -> None:
+    role = parse_role_header(["Marlow Tidewater Ltd, Leeds", "Lead Tester / Release Manager"])
+    assert (role.position, role.company) == (
+        "Lead Tester / Release Manager",
+        "Marlow Tidewater Ltd",
+    )
+    role = parse_role_header(["Solution Architect, Senior Developer, Pellingham Systems Inc."])
+    assert (role.position, role.company) == (
+        "Solution Architect, Senior Developer",
+        "Pellingham Systems Inc.",
+    )
+    role = parse_role_header(["Fitness Instructor, Dietitian, and Swim Coach"])
+    assert role.position == "Fitness Instructor, Dietitian, and Swim Coach"
+
+
+def test_what_follows_the_title_and_is_no_title_is_not_joined() -> None:
+    # The employer, a unit and a function stay out of the title; words only beside it (no
+    # slash, comma or "and" between) are not a second title.
+    role = parse_role_header(["Quality Engineer, Brackwell Labs"])
+    assert (role.position, role.company) == ("Quality Engineer", "Brackwell Labs")
+    role = parse_role_header(["Vice President, Sales, Orrin Freight Group"])
+    assert role.position == "Vice President"
+    role = parse_role_header(["Staff Accountant, Finance Department, Tolby & Reece Ltd"])
+    assert (role.position, role.company) == ("Staff Accountant", "Tolby & Reece Ltd")
+
+
+def test_both_titles_are_read_in_a_whole_resume() -> None:
+    text = """Priya Vandermolen
+Experience
+Hollins Ferry Books, Portland, OR
+Sales Clerk / Events Coordinator, 2016 to 2019
+- Ran the monthly author evenings.
+"""
+    roles = parse_resume(text, today=TODAY).work_experience
+    assert [(r.position, r.company) for r in roles] == [
+        ("Sales Clerk / Events Coordinator", "Hollins Ferry Books")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("position", "names"),
+    [
+        ("Paralegal/Bookkeeper/Office Manager", ["Paralegal", "Bookkeeper", "Office Manager"]),
+        ("Co-Founder and CFO", ["Co-Founder", "CFO"]),
+        ("Architect, Lead Developer", ["Architect", "Lead Developer"]),
+        ("Trainer, Dietitian, and Coach", ["Trainer", "Dietitian", "Coach"]),
+        # One title whose parts are no titles of their own stays whole.
+        ("Director of Sales and Marketing", ["Director of Sales and Marketing"]),
+        ("PHP/MySQL Developer", ["PHP/MySQL Developer"]),
+        ("Senior A/P Project Leader", ["Senior A/P Project Leader"]),
+        ("Vice President, Sales", ["Vice President, Sales"]),
+    ],
+)
+def test_title_names_splits_only_titles_of_their_own(position: str, names: list[str]) -> None:
+    assert title_names(position) == names
