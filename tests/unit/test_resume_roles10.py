@@ -9,6 +9,7 @@ import pytest
 from atspro.analysis.resume.parser import parse_resume
 from atspro.analysis.resume.role_header import parse_role_header
 from atspro.analysis.resume.roles import title_names
+from atspro.analysis.resume.text import split_lines
 
 TODAY = date(2026, 6, 1)
 
@@ -68,3 +69,21 @@ Sales Clerk / Events Coordinator, 2016 to 2019
 )
 def test_title_names_splits_only_titles_of_their_own(position: str, names: list[str]) -> None:
     assert title_names(position) == names
+
+
+def test_a_page_mark_ends_a_running_header_or_is_glued_to_the_next_line() -> None:
+    text = """Elsbeth Marrow
+Experience
+Harwick Cold Storage Ltd, 2012 to 2016
+Warehouse Supervisor
+- Ran the night shift.
+Elsbeth Marrow - Page 2 of 2
+Tollan Freight Inc., 2008 to 2012
+Forklift Operator
+- Loaded the trucks.
+"""
+    assert [(r.position, r.company) for r in parse_resume(text, today=TODAY).work_experience] == [
+        ("Warehouse Supervisor", "Harwick Cold Storage Ltd"),
+        ("Forklift Operator", "Tollan Freight Inc."),
+    ]
+    assert split_lines("-Page2of2Quillby Corp.\nPage 3 of 4\nNotes") == ["Quillby Corp.", "Notes"]

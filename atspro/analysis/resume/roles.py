@@ -210,13 +210,8 @@ ASIDE = re.compile(r"\s*\((?:[^()]*[,;|][^()]*|\s*)\)")
 _COLON = re.compile(r"^(?P<pos>[^:]{2,60}?)\s*:\s+(?P<co>[A-Z].*)$")
 
 
-# "-Page2of2Quillby Corp.": a page's footer glued to the next page's first line.
-_PAGE_MARK = re.compile(r"\bpage\s*\d+\s*(?:of|/)\s*\d+", re.IGNORECASE)
-
-
 def segments(line: str) -> list[str]:
     out: list[str] = []
-    line = _PAGE_MARK.sub("  ", line)
     for seg in _SEPARATORS.split(ASIDE.sub(" ", line)):
         seg = seg.strip(" :[]")
         if seg.endswith(".") and not ABBREV_END.search(seg):
