@@ -87,3 +87,24 @@ Forklift Operator
         ("Forklift Operator", "Tollan Freight Inc."),
     ]
     assert split_lines("-Page2of2Quillby Corp.\nPage 3 of 4\nNotes") == ["Quillby Corp.", "Notes"]
+
+
+def test_the_candidates_own_name_between_roles_gives_way_to_the_employer_under_it() -> None:
+    # A running page header with the candidate's name over the next role's employer.
+    text = """Tobias Wrenhall
+tobias.wrenhall@example.com
+Experience
+Quarry Lane Press, 2015 to 2018
+Editor
+- Edited the spring list.
+Tobias Wrenhall
+MERIDEN SOFTWORKS
+Web Developer
+2012 to 2015
+- Built the online shop.
+"""
+    roles = parse_resume(text, today=TODAY).work_experience
+    assert [(r.position, r.company) for r in roles] == [
+        ("Editor", "Quarry Lane Press"),
+        ("Web Developer", "MERIDEN SOFTWORKS"),
+    ]

@@ -431,6 +431,15 @@ def plausible_name(value: str | None) -> str | None:
     return value
 
 
+def without_own_name(group: list[tuple[int, str]], own_name: str | None) -> list[tuple[int, str]]:
+    """The experience lines without the candidate's own name on a line of its own (a running
+    page header between roles), which would otherwise head a role as its employer."""
+    if not own_name:
+        return group
+    key = tx.words(own_name.casefold())
+    return [(i, line) for i, line in group if tx.words(line.casefold()) != key]
+
+
 @dataclass(slots=True)
 class RoleHeader:
     position: str | None
