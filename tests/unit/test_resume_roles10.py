@@ -108,3 +108,18 @@ Web Developer
         ("Editor", "Quarry Lane Press"),
         ("Web Developer", "MERIDEN SOFTWORKS"),
     ]
+
+
+def test_a_form_row_with_a_bar_for_the_colon_and_a_supervisor_row() -> None:
+    # A federal-style form: the title in a "Position | …" row, the supervisor in a row of its
+    # own (a person's name, never the title or the employer).
+    role = parse_role_header(
+        [
+            "Pemberton Assay Ltd | 12 Kiln Road | Dunmore, Ohio",
+            "Supervisor | Nell Abernathy | 555.010.7788",
+            "Position | Lab Technician",
+        ]
+    )
+    assert (role.position, role.company) == ("Lab Technician", "Pemberton Assay Ltd")
+    role = parse_role_header(["Harlow Grain Co.", "Reporting to: Plant Director", "Shift Lead"])
+    assert (role.position, role.company) == ("Shift Lead", "Harlow Grain Co.")

@@ -84,9 +84,11 @@ _NOT_ROLE = re.compile(
     re.IGNORECASE,
 )
 # "Environment: Windows XP, VPN connectivity, PHP" (the previous role's last line): the label
-# covers the whole list, every segment of it.
+# covers the whole list, every segment of it; so does "Supervisor: Dr. Ada Pembry, 555 0100"
+# (the person the candidate reported to, as forms ask: a name, never the employer).
 LIST_LABEL = re.compile(
-    r"^(?:environment|technolog(?:y|ies)(?:\s+used)?|tools?(?:\s+used)?|clients?|customers?)\s*:",
+    r"^(?:environment|technolog(?:y|ies)(?:\s+used)?|tools?(?:\s+used)?|clients?|customers?)\s*:"
+    r"|^(?:supervisor|reporting\s+to|reports?\s+to|reported\s+to)\s*[:|]",
     re.IGNORECASE,
 )
 
@@ -431,10 +433,14 @@ def plausible_name(value: str | None) -> str | None:
     return value
 
 
-def without_own_name(group: list[tuple[int, str]], own_name: str | None) -> list[tuple[int, str]]:
+def without_own_name(
+    group: list[tuple[int, str]], own_name: str | None, top: list[str]
+) -> list[tuple[int, str]]:
     """The experience lines without the candidate's own name on a line of its own (a running
-    page header between roles), which would otherwise head a role as its employer."""
-    if not own_name:
+    page header between roles), which would otherwise head a role as its employer. Only a
+    name written in ``top`` (the lines above the first heading) counts: a name read from
+    elsewhere may be a misread role line."""
+    if not own_name or not any(own_name.casefold() in line.casefold() for line in top):
         return group
     key = tx.words(own_name.casefold())
     return [(i, line) for i, line in group if tx.words(line.casefold()) != key]
