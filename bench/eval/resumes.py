@@ -166,7 +166,7 @@ def load_minhquan(root: Path) -> Iterator[Doc]:
 
 def predicted(text: str) -> dict[str, list[list[str]]]:
     """Each field -> values; a value is a list of alternative spellings (first = shown)."""
-    from atspro.analysis.resume import education
+    from atspro.analysis.resume import education, roles
     from atspro.analysis.resume.parser import parse_resume
 
     try:
@@ -183,7 +183,14 @@ def predicted(text: str) -> dict[str, list[list[str]]]:
         "email": one(c.email),
         "location": one(c.location),
         "companies": [[w.company] for w in r.work_experience if w.company],
-        "titles": [[w.position] for w in r.work_experience if w.position],
+        # A role held under two titles ("Paralegal/Office Manager") names two, as the labels
+        # do: each is a value (the parser's own roles.title_names).
+        "titles": [
+            [name]
+            for w in r.work_experience
+            if w.position
+            for name in roles.title_names(w.position)
+        ],
         # A school kept with its university ("The Wharton School, University of X") names
         # two schools, as the labels do: each is a value.
         "institutions": [

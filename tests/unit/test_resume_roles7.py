@@ -158,7 +158,8 @@ def test_an_employer_in_capitals_over_a_title_after_a_dated_role() -> None:
         "BRIGHTWATER SOFTWORKS\nSoftware Engineer, Intern\n"
         "Designed a new approach for searching chat files.\n"
     )
-    assert ("Software Engineer", "BRIGHTWATER SOFTWORKS") in _roles(text)
+    # The title as written (round 8: a second title after a comma stays with the first).
+    assert ("Software Engineer, Intern", "BRIGHTWATER SOFTWORKS") in _roles(text)
 
 
 def test_a_title_labelled_in_brackets_beside_the_employer() -> None:

@@ -6,6 +6,7 @@ from datetime import date
 
 from atspro.analysis.resume.parser import parse_resume
 from atspro.analysis.resume.role_header import parse_role_header
+from atspro.analysis.resume.text import split_lines
 
 TODAY = date(2026, 6, 1)
 
@@ -93,7 +94,8 @@ Experience
 
 
 def test_a_glued_page_footer_a_prize_and_a_senator() -> None:
-    role = parse_role_header(["-Page2of2Quillby Corp.", "Senior Engineer"])
+    # The glued footer is cut where the lines are split (text.split_lines), for every section.
+    role = parse_role_header(split_lines("-Page2of2Quillby Corp.\nSenior Engineer"))
     assert role.company == "Quillby Corp."
     role = parse_role_header(["Regional Winner (Second Place), Harlow Chess Contest"])
     assert role.company is None

@@ -69,12 +69,19 @@ _COLUMN_LABELLED = re.compile(
 )
 
 
+# A form's table row with a bar for the colon: "Position | Paralegal" (the value up to the next bar).
+_BAR_LABELLED = re.compile(
+    rf"^\W{{0,3}}(?P<key>{_ROLE_KEY_RE})\s*\|\s*(?P<value>[^|]*[^|\s])", re.IGNORECASE
+)
+
+
 def read_label(line: str) -> tuple[Field, str] | None:
     """``("company", "Acme Corp")`` for "Current Company: Acme Corp", else None."""
     m = (
         _LABELLED.match(line.strip())
         or _COLUMN_LABELLED.match(line.strip())
         or _DASH_LABELLED.match(line.strip())
+        or _BAR_LABELLED.match(line.strip())
     )
     if not m:
         return None

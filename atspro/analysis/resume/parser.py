@@ -131,6 +131,7 @@ class _Parser:
         spilled: list[tuple[int, str]] = []  # education lines found among the roles
         groups = ([implicit_roles] if implicit_roles else []) + self.by_name.get("experience", [])
         for group in groups:
+            group = roles.without_own_name(group, resume.contact.full_name, self.header[:8])
             resume.work_experience.extend(self._roles(group, spilled))
         if not groups:
             # Students and career changers: with no Experience section, an ATS reads dated

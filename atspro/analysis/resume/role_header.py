@@ -138,10 +138,44 @@ def _next_to(
     return (same or candidates or [None])[0]
 
 
+# What joins two titles of one role: a slash, a comma, "and", "&".
+_TITLE_GAP = re.compile(r"\s*(?:/|,|&|\band\b|,\s*and\b)\s*", re.IGNORECASE)
+
+
+def _joined_titles(
+    line: str, line_segments: list[str], first: str, company_at: tuple[int, str] | None
+) -> str | None:
+    """ "Senior Engineer / Team Lead", "Architect, Lead Developer": the titles written after the
+    first one on its line, each joined to the one before by a slash, a comma or "and" (a role
+    held under both) -> the span of ``line`` from the first to the last, as written; None when
+    no title follows."""
+    end = line.find(first)
+    if end < 0:
+        return None
+    start, end = end, end + len(first)
+    joined = None
+    for seg in line_segments[line_segments.index(first) + 1 :]:
+        seg = re.sub(r"^(?:and|&)\s+", "", seg)
+        at = line.find(seg, end)
+        if (
+            at < 0
+            or not _TITLE_GAP.fullmatch(line[end:at])
+            or (company_at is not None and seg == company_at[1])
+            or not is_title(seg)
+            or units.names_unit(seg)
+            or len(tx.words(seg)) > 5
+        ):
+            break
+        end = at + len(seg)
+        joined = line[start:end]
+    return joined
+
+
 def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
     """``dated``: the entry has dates (an undated entry needs more to name an employer)."""
     location: str | None = None
     per_line: list[list[str]] = []
+    cut_lines: list[str] = []  # each line as its segments were cut from (places removed)
     given: dict[str, str] = {}  # "Company: Acme", "Position: Analyst"
     label_value = False
     for line in _join_cut_lines(header):
@@ -193,6 +227,7 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
             location = location or place.text
             line = f"{line[: place.span[0]]}  {line[place.span[1] :]}"
         per_line.append(segments(line))
+        cut_lines.append(line)
     flat = [(n, seg) for n, segs in enumerate(per_line) for seg in segs]
     position_at = next(((n, s) for n, s in flat if is_title(s)), None)
     # "Finance Department" is where in the employer the person sat, when another line names it.
@@ -242,6 +277,9 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
         if glued:
             position, employer = glued
             company_at = (position_at[0], employer)
+    if position_at and position == position_at[1]:
+        n = position_at[0]
+        position = _joined_titles(cut_lines[n], per_line[n], position_at[1], company_at) or position
     if position_at and company_at and company_at[0] != position_at[0] and is_company(company_at[1]):
         # "Director – IT Operations": the rest of the title line belongs to the title.
         extras = [s for n, s in rest if n == position_at[0] and not is_title(s)]

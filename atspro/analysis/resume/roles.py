@@ -84,9 +84,11 @@ _NOT_ROLE = re.compile(
     re.IGNORECASE,
 )
 # "Environment: Windows XP, VPN connectivity, PHP" (the previous role's last line): the label
-# covers the whole list, every segment of it.
+# covers the whole list, every segment of it; so does "Supervisor: Dr. Ada Pembry, 555 0100"
+# (the person the candidate reported to, as forms ask: a name, never the employer).
 LIST_LABEL = re.compile(
-    r"^(?:environment|technolog(?:y|ies)(?:\s+used)?|tools?(?:\s+used)?|clients?|customers?)\s*:",
+    r"^(?:environment|technolog(?:y|ies)(?:\s+used)?|tools?(?:\s+used)?|clients?|customers?)\s*:"
+    r"|^(?:supervisor|reporting\s+to|reports?\s+to|reported\s+to)\s*[:|]",
     re.IGNORECASE,
 )
 
@@ -126,6 +128,21 @@ def is_title(segment: str) -> bool:
     # "Co-Editor", "Vice-President": a title word after a hyphen.
     words = [part for w in lower_words(segment) for part in {w, w.rpartition("-")[2]}]
     return any(w in TITLE_WORDS or w.endswith("ologist") for w in words) or _taxonomy_title(segment)
+
+
+# "Paralegal/Bookkeeper", "Co-Founder and CFO", "Architect, Lead Developer": one role held
+# under two or more titles.
+_TITLE_JOIN = re.compile(r"\s*[/,]\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+")
+
+
+def title_names(position: str) -> list[str]:
+    """The titles a role's position names: each of two to four joined titles when every part is
+    a title of its own ("Paralegal/Office Manager", "Co-Founder and CFO"), else the position
+    ("Director of Sales and Marketing", "PHP/MySQL Developer", "Senior A/P Project Leader")."""
+    parts = [p.strip() for p in _TITLE_JOIN.split(position)]
+    if not 2 <= len(parts) <= 4 or not all(p and is_title(p) for p in parts):
+        return [position]
+    return parts
 
 
 @lru_cache(maxsize=8192)
@@ -195,13 +212,8 @@ ASIDE = re.compile(r"\s*\((?:[^()]*[,;|][^()]*|\s*)\)")
 _COLON = re.compile(r"^(?P<pos>[^:]{2,60}?)\s*:\s+(?P<co>[A-Z].*)$")
 
 
-# "-Page2of2Quillby Corp.": a page's footer glued to the next page's first line.
-_PAGE_MARK = re.compile(r"\bpage\s*\d+\s*(?:of|/)\s*\d+", re.IGNORECASE)
-
-
 def segments(line: str) -> list[str]:
     out: list[str] = []
-    line = _PAGE_MARK.sub("  ", line)
     for seg in _SEPARATORS.split(ASIDE.sub(" ", line)):
         seg = seg.strip(" :[]")
         if seg.endswith(".") and not ABBREV_END.search(seg):
@@ -419,6 +431,19 @@ def plausible_name(value: str | None) -> str | None:
     if re.search(r"[.!?]$", value) and len(ws) > 4 and not ABBREV_END.search(value):
         return None
     return value
+
+
+def without_own_name(
+    group: list[tuple[int, str]], own_name: str | None, top: list[str]
+) -> list[tuple[int, str]]:
+    """The experience lines without the candidate's own name on a line of its own (a running
+    page header between roles), which would otherwise head a role as its employer. Only a
+    name written in ``top`` (the lines above the first heading) counts: a name read from
+    elsewhere may be a misread role line."""
+    if not own_name or not any(own_name.casefold() in line.casefold() for line in top):
+        return group
+    key = tx.words(own_name.casefold())
+    return [(i, line) for i, line in group if tx.words(line.casefold()) != key]
 
 
 @dataclass(slots=True)

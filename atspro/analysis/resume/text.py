@@ -25,6 +25,11 @@ _PAGE_NUMBER = re.compile(
     r"^(?:page\s*)?[-–]?\s*\d{1,2}\s*(?:(?:/|of)\s*\d{1,2})?\s*[-–]?$", re.IGNORECASE
 )
 _RUNNING_FOOTER = re.compile(r"(?:résumé|resume|curriculum\s*vitae|\bcv)\s*\d{1,2}$", re.IGNORECASE)
+# "Page 2 of 3" ending a short line ("Dana Reyes - Page 2 of 3": a running header or footer)
+# or glued before the next page's first line ("-Page2of2Quillby Corp.").
+_PAGE_OF = r"page\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}"
+_PAGE_MARK_END = re.compile(rf"[\s,;|–—-]*\b{_PAGE_OF}\s*$", re.IGNORECASE)
+_PAGE_MARK_START = re.compile(rf"^[\s–—-]*{_PAGE_OF}\s*[–—-]?\s*", re.IGNORECASE)
 
 BULLET_CHARS = "•·◦▪▫●○■□◆◇►▸▹➢➤➔→✓✔✗❖∙⁃‣⦿⦾*-–—>"
 _BULLET = re.compile(rf"^(?:[{re.escape(BULLET_CHARS)}]|[\ue000-\uf8ff])+\s*")
@@ -67,6 +72,12 @@ def split_lines(text: str) -> list[str]:
         line = _fix_letter_spacing(line)
         line = _undouble(line)
         if _PAGE_NUMBER.match(line) or (len(line) <= 90 and _RUNNING_FOOTER.search(line)):
+            continue
+        end = _PAGE_MARK_END.search(line)
+        if end and len(line[: end.start()].split()) <= 6:
+            continue  # the running header or footer
+        line = _PAGE_MARK_START.sub("", line)
+        if not line:
             continue
         lines.append(line)
     return _join_split_date_ranges(lines)
