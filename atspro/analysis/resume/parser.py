@@ -326,18 +326,7 @@ class _Parser:
             if end < start or end - start > _MAX_ROLE_MONTHS:
                 continue
             spans.append((start, end))
-        if not spans:
-            return None
-        spans.sort()
-        total, cur_start, cur_end = 0.0, spans[0][0], spans[0][1]
-        for s, e in spans[1:]:
-            if s <= cur_end:
-                cur_end = max(cur_end, e)
-            else:
-                total += cur_end - cur_start
-                cur_start, cur_end = s, e
-        total += cur_end - cur_start
-        return round(total / 12, 1)
+        return years.union_years(spans)
 
     # -------------------------------------------------------------------------- warnings
 

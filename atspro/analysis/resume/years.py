@@ -170,6 +170,23 @@ def plausible(stated: float, dated: float | None, all_lines: list[str]) -> bool:
     return bool(written) and stated <= max(written) - min(written) + 1
 
 
+def union_years(spans: Sequence[tuple[float, float]]) -> float | None:
+    """Month spans (start, end: dates.month_index) -> the years they cover, overlaps merged,
+    to one decimal; None with no span."""
+    if not spans:
+        return None
+    ordered = sorted(spans)
+    total, cur_start, cur_end = 0.0, ordered[0][0], ordered[0][1]
+    for s, e in ordered[1:]:
+        if s <= cur_end:
+            cur_end = max(cur_end, e)
+        else:
+            total += cur_end - cur_start
+            cur_start, cur_end = s, e
+    total += cur_end - cur_start
+    return round(total / 12, 1)
+
+
 # The roles' dates give "far less" than the resume states when they cover under this share of it.
 STATED_SHORTFALL = 0.5
 
