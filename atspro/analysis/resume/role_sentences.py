@@ -195,6 +195,51 @@ def dated_clause(text: str) -> SentenceRole | None:
     return SentenceRole(position, company, rng) if position and company else None
 
 
+# The rest of a dates line that runs on into a sentence, once its dates are cut:
+# "Sep 2012 - Sep 2013. Station Coordinator. Scheduled volunteer hosts …" -> ". Station …".
+_DATED_REST = re.compile(r"^\.\s+(?P<rest>[A-Z].*)$")
+# A short title phrase closing its own sentence before the duties ("Station Coordinator. ").
+_TITLE_STOP = re.compile(r"^(?P<pos>[^.,;:]{2,60})\.\s+(?=[A-Z])")
+
+
+@dataclass(frozen=True, slots=True)
+class DatedSentence:
+    header: list[str]  # the header lines without the sentence
+    position: str | None  # a title opening the sentence ("Station Coordinator.")
+    text: str  # what the person did: the role's first duty
+
+
+def dated_sentence(header: list[str]) -> DatedSentence | None:
+    """A role's dates line that runs on into a sentence ("Sep 2011 - Sep 2013. Wrote profiles
+    of …", "Sep 2012 - Sep 2013. Station Coordinator. Scheduled …"): the sentence is no
+    header text but a duty, and a short title closing its own sentence first is the role's
+    title. None when no header line is such a sentence."""
+    for n, line in enumerate(header):
+        m = _DATED_REST.match(line.strip())
+        if m is None:
+            continue
+        rest = m.group("rest")
+        lead = _TITLE_STOP.match(rest)
+        pos = lead.group("pos").strip() if lead else ""
+        position = None
+        if lead and len(tx.words(pos)) <= 6 and not tx.starts_with_verb(pos):
+            position = _title(pos)
+        text = rest[lead.end() :] if position and lead else rest
+        if len(tx.words(text)) < 5 or tx.capitalised_ratio(text) >= 0.5:
+            return None  # "Jan 2015 - Dec 2017. Qorvex Ltd, Eastport": the header itself
+        return DatedSentence([*header[:n], *header[n + 1 :]], position, text)
+    return None
+
+
+def continued_role(said: DatedSentence, before: WorkExperience | None) -> WorkExperience | None:
+    """A dates line with nothing but a sentence under a role ("Sep 2011 - Sep 2013. Wrote
+    profiles …" under "Reporter, The Valley Courier" and its later dates): another period at
+    the same employer, with the sentence's title or the role's own."""
+    if said.header or before is None or not before.company:
+        return None
+    return WorkExperience(company=before.company, position=said.position or before.position)
+
+
 # "Worked as office assistant.", "Working as Shift Lead and in charge of …": a title
 # with no employer, read only to fill a role whose header names none.
 _AS_ONLY = re.compile(rf"{_OPENER}{_AS_VERB}\s+as\s+{_A}(?P<pos>\S.*)$", re.IGNORECASE)

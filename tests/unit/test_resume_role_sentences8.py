@@ -1,0 +1,61 @@
+"""Roles in sentences, round 8: a dates line that runs on into a sentence under a role's
+header ("Sep 2011 - Sep 2013. Wrote profiles of …", "Sep 2012 - Sep 2013. Station
+Coordinator. Scheduled …") (synthetic resumes; made-up names, employers and places)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from atspro.analysis.resume import role_sentences
+from atspro.analysis.resume.parser import parse_resume
+
+TODAY = date(2026, 1, 1)
+
+_RESUME = """Mara Quill
+mara.quill@example.org
+
+EXPERIENCE
+Staff Writer, The Daily Ledger
+Sep 2013 - present. Covers city council meetings and local elections for the weekly edition.
+Sep 2011 - Sep 2013. Wrote profiles of local businesses and checked facts for the features desk.
+Volunteer, Brookfield Community Radio
+Sep 2012 - Sep 2013. Station Coordinator. Scheduled volunteer hosts and planned the fundraiser.
+
+EDUCATION
+BA in Journalism, Harlow Institute of Technology, 2014
+"""
+
+
+def _roles(text: str) -> list[tuple[str | None, str | None, str | None, str | None]]:
+    r = parse_resume(text, today=TODAY)
+    return [(w.position, w.company, w.start, w.end) for w in r.work_experience]
+
+
+def test_a_dated_sentence_under_a_role_is_another_period_at_its_employer() -> None:
+    roles = _roles(_RESUME)
+    assert ("Staff Writer", "The Daily Ledger", "2011-09", "2013-09") in roles
+    assert ("Staff Writer", "The Daily Ledger", "2013-09", None) in roles
+    r = parse_resume(_RESUME, today=TODAY)
+    first = r.work_experience[0]
+    assert first.bullets[0].startswith("Covers city council")  # the sentence is a duty
+    assert r.total_years_experience == 14.3
+
+
+def test_a_title_closing_its_own_sentence_after_the_dates_is_read_as_a_duty_not_a_header() -> None:
+    said = role_sentences.dated_sentence(
+        ["Volunteer, Brookfield Community Radio", ". Station Coordinator. Scheduled volunteer "
+         "hosts and planned the fundraiser."]
+    )  # fmt: skip
+    assert said is not None
+    assert said.header == ["Volunteer, Brookfield Community Radio"]
+    assert said.position == "Station Coordinator"
+    assert said.text.startswith("Scheduled volunteer hosts")
+
+
+def test_a_header_after_the_dates_stays_the_header() -> None:
+    assert role_sentences.dated_sentence([". Qorvex Ltd, Eastport"]) is None
+    text = (
+        "Ivo Brandt\nivo.brandt@example.org\n\nEXPERIENCE\nJan 2015 - Dec 2017. Qorvex Ltd, "
+        "Eastport\nData Analyst\nBuilt monthly reports for the sales team.\n"
+    )
+    assert any(company == "Qorvex Ltd" for _, company, _, _ in _roles(text))
