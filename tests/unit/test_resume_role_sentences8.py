@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from atspro.analysis.resume import role_sentences
 from atspro.analysis.resume.parser import parse_resume
 
@@ -59,3 +61,33 @@ def test_a_header_after_the_dates_stays_the_header() -> None:
         "Eastport\nData Analyst\nBuilt monthly reports for the sales team.\n"
     )
     assert any(company == "Qorvex Ltd" for _, company, _, _ in _roles(text))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Working as a Data Engineer in xxx Analytics Pvt Ltd, Eastport from May 2012 to June 2014",
+         ("Data Engineer", "xxx Analytics Pvt Ltd")),
+        ("Im working as a network admin in orlin data systems private limited and my shifts vary",
+         ("network admin", "orlin data systems private limited")),
+        ("Worked as a tutor in a small private limited firm", None),  # describes, names none
+        ("Worked as a tutor in a private limited company", None),
+        ("Working as a Developer in internal projects ltd", None),  # a project, no employer
+    ],
+)  # fmt: skip
+def test_an_employer_in_lower_case_is_read_only_with_its_legal_form(
+    sentence: str, expected: tuple[str, str] | None
+) -> None:
+    said = role_sentences.read_sentence(sentence)
+    assert (None if said is None else (said.position, said.company)) == expected
+
+
+def test_one_employer_with_its_legal_form_spelled_out_adds_no_second_role() -> None:
+    text = (
+        "Ravi Menon\nravi.menon@example.org\n\nWORK EXPERIENCE\nNetwork Engineer\n"
+        "Orlin Data Systems Pvt Ltd - Eastport\nMarch 2020 to Present\n"
+        "Im working as a network admin in orlin data systems private limited and my regular "
+        "work is shift cover\n"
+    )
+    companies = [w.company for w in parse_resume(text, today=TODAY).work_experience]
+    assert companies == ["Orlin Data Systems Pvt Ltd"]

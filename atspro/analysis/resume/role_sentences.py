@@ -25,7 +25,7 @@ _OPENER = (
     r"^[\s\-–•*·o>]*(?:[A-Z][A-Za-z ]{2,30}:\s*)?"  # "Career Summary: Currently …"
     r"(?:(?:currently|presently|now|later|then|previously|formerly|initially|recently|since\s+"
     rf"(?:{dates.DATE})|(?:in|from)\s+(?:{dates.DATE}))\s*,?\s+)?"
-    r"(?:(?:i|he|she)\s+(?:(?:am|was|have\s+been|had\s+been|has\s+been|'m)\s+)?)?"
+    r"(?:(?:i|he|she)\s+(?:(?:am|was|have\s+been|had\s+been|has\s+been|'m)\s+)?|i'?m\s+)?"
     r"(?:(?:currently|presently|now|also)\s+)?"
     r"(?:(?:over\s+|about\s+|around\s+)?\d+(?:\.\d+)?\+?\s*(?:years?|yrs?|months?)\s+(?:of\s+)?"
     r"(?:[a-z]+\s+){0,2}?)?"
@@ -127,10 +127,30 @@ def _about_a_client(pos: str) -> bool:
     return any(m.group(0).islower() for m in _CLIENT.finditer(pos))
 
 
+# An employer written in lower case that ends in its legal form ("orlin data systems pvt
+# ltd", "xxx Software Pvt Ltd": a template's placeholder): the words up to the legal form.
+_LOWER_LEGAL = re.compile(
+    r"^(?P<co>[a-z][\w&.-]*(?:\s+[\w&.-]+){0,5}?\s+(?:pvt\.?\s*ltd|private\s+limited|ltd"
+    r"|limited|inc|llc|llp|gmbh|corp(?:oration)?)\b\.?)"
+    r"(?!\s+(?:firm|company|concern|organi[sz]ation|entity|business|group)\b)",
+    re.IGNORECASE,
+)
+# Words that describe a firm rather than name it ("a small private limited firm").
+_GENERIC = tx.word_set(
+    "small large leading reputed reputable private public top major global multinational mnc "
+    "medium big well known"
+)
+
+
 def _organisation(value: str) -> str | None:
     """A name that looks like an employer: capitalised (or a company word), not a place, not a
-    title, not a date."""
+    title, not a date; in lower case only with its legal form ("… pvt ltd")."""
     cut = _ARTICLE.sub("", _cut(value))
+    lower = _LOWER_LEGAL.match(cut) if cut[:1].islower() else None
+    if lower:
+        co = lower.group("co")
+        generic = any(w.lower() in _GENERIC for w in tx.words(co)[:-2])
+        return None if generic or _CLIENT.search(co) or places.is_place_name(co) else co
     co = _name_words(cut)
     if _AFTER_NAME.match(cut[len(co) :]):
         return None  # "in the KX project", "for the Payments team": a project, not the employer
@@ -247,7 +267,7 @@ _AS_ONLY = re.compile(rf"{_OPENER}{_AS_VERB}\s+as\s+{_A}(?P<pos>\S.*)$", re.IGNO
 _TITLE_FOR = re.compile(r"^(?P<pos>[^()]+?)\s+(?:for|with)\s+(?:the\s+)?(?P<co>[A-Z][^()]*)$")
 # A sentence about the person, not a duty: "I …", "He has …", "Currently …", "Later …".
 _PERSONAL = re.compile(
-    r"^[\s\-–•*·o>]*(?:[A-Z][A-Za-z ]{2,30}:\s*)?(?:i|he|she|currently|presently|later|previously|formerly|initially)\b",
+    r"^[\s\-–•*·o>]*(?:[A-Z][A-Za-z ]{2,30}:\s*)?(?:i'?m|i|he|she|currently|presently|later|previously|formerly|initially)\b",
     re.IGNORECASE,
 )
 
@@ -409,7 +429,8 @@ _SENTENCE_END = re.compile(r"(?<=[a-z0-9)][.!?])[\"”’]?\s+(?=[A-Z])")
 # In text stripped of its punctuation (one long line): where a sentence about the person's
 # own job starts ("… with a friendly team Currently working as a Network Engineer with …").
 _PERSONAL_START = re.compile(
-    r"\b(?:currently|presently|i\s+(?:am|was|have\s+been))\s+(?:working|employed|associated|serving)\b",
+    r"\b(?:currently|presently|i\s+(?:am|was|have\s+been)|i'?m)\s+"
+    r"(?:working|employed|associated|serving)\b",
     re.IGNORECASE,
 )
 _LONG = 300  # read_sentence's limit: a longer item is no one sentence
@@ -429,9 +450,19 @@ def sentences(lines: list[str]) -> list[str]:
     return out
 
 
+# A legal form spelled out or cut short names one firm ("… Private Limited", "… Pvt Ltd").
+_LEGAL_FORM = re.compile(r"\b(?:private|limited|incorporated|corporation|company)\b", re.I)
+_SHORT_FORMS = {"private": "pvt", "limited": "ltd", "incorporated": "inc", "corporation": "corp"}
+
+
+def _short_form(m: re.Match[str]) -> str:
+    return _SHORT_FORMS.get(m.group(0).lower(), "co")
+
+
 def _same(a: str, b: str) -> bool:
     """One employer written two ways: one name inside the other ("Qorvex Pvt Ltd", "QORVEX
     PvtLtd, Pune"), or most words of a name of three or more words in the other."""
+    a, b = _LEGAL_FORM.sub(_short_form, a), _LEGAL_FORM.sub(_short_form, b)
     x, y = re.sub(r"[\W_]+", "", a.casefold()), re.sub(r"[\W_]+", "", b.casefold())
     if x in y or y in x:
         return True
