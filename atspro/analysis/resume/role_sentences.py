@@ -128,7 +128,8 @@ def _about_a_client(pos: str) -> bool:
 
 
 # An employer written in lower case that ends in its legal form ("orlin data systems pvt
-# ltd", "xxx Software Pvt Ltd": a template's placeholder): the words up to the legal form.
+# ltd"): the words up to the legal form. A template's placeholder ("xyz Software Pvt Ltd")
+# names no employer.
 _LOWER_LEGAL = re.compile(
     r"^(?P<co>[a-z][\w&.-]*(?:\s+[\w&.-]+){0,5}?\s+(?:pvt\.?\s*ltd|private\s+limited|ltd"
     r"|limited|inc|llc|llp|gmbh|corp(?:oration)?)\b\.?)"
@@ -140,6 +141,7 @@ _GENERIC = tx.word_set(
     "small large leading reputed reputable private public top major global multinational mnc "
     "medium big well known"
 )
+_PLACEHOLDER = re.compile(r"^(?:x{2,}|xyz|abc)\b", re.IGNORECASE)
 
 
 def _organisation(value: str) -> str | None:
@@ -149,7 +151,7 @@ def _organisation(value: str) -> str | None:
     lower = _LOWER_LEGAL.match(cut) if cut[:1].islower() else None
     if lower:
         co = lower.group("co")
-        generic = any(w.lower() in _GENERIC for w in tx.words(co)[:-2])
+        generic = any(w.lower() in _GENERIC for w in tx.words(co)[:-2]) or _PLACEHOLDER.match(co)
         return None if generic or _CLIENT.search(co) or places.is_place_name(co) else co
     co = _name_words(cut)
     if _AFTER_NAME.match(cut[len(co) :]):
