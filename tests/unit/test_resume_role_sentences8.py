@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from atspro.analysis.resume import role_sentences
+from atspro.analysis.resume import role_sentences, roles
 from atspro.analysis.resume.parser import parse_resume
 
 TODAY = date(2026, 1, 1)
@@ -92,3 +92,16 @@ def test_one_employer_with_its_legal_form_spelled_out_adds_no_second_role() -> N
     )
     companies = [w.company for w in parse_resume(text, today=TODAY).work_experience]
     assert companies == ["Orlin Data Systems Pvt Ltd"]
+
+
+def test_an_employer_cut_inside_an_aside_by_a_wrapped_line_keeps_the_name_before_it() -> None:
+    role = roles.RoleHeader(
+        position="Research Associate", company="Orlin Group (Applied Policy and", location=None
+    )
+    role_sentences.amend(role, ["Research Associate, Orlin Group (Applied Policy and"], [])
+    assert role.company == "Orlin Group"
+    kept = roles.RoleHeader(
+        position="Analyst", company="Harrow Advisory Group (Eastport Office)", location=None
+    )
+    role_sentences.amend(kept, ["Analyst, Harrow Advisory Group (Eastport Office)"], [])
+    assert kept.company == "Harrow Advisory Group (Eastport Office)"

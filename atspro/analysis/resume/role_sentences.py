@@ -343,10 +343,13 @@ _NEXT_SENTENCE = re.compile(r"(?:(?<=[A-Za-z][a-z]{3})|(?<=[)\]]))\.\s+(?=[A-Z][
 
 
 def _tidy_company(company: str | None) -> str | None:
-    """An employer read from a line that runs into a sentence keeps the name before it; a
-    duty ("Taught Introduction to Statistics classes") is no employer."""
+    """An employer read from a line that runs into a sentence keeps the name before it, and
+    the name before an aside a wrapped line left open ("Orlin Group (Applied Research and");
+    a duty ("Taught Introduction to Statistics classes") is no employer."""
     if company is None:
         return None
+    if company.count("(") > company.count(")") and company.index("(") > 2:
+        company = company[: company.rindex("(")].rstrip(" ,–-")  # "Acme Group (Applied …" wrapped
     cut = _NEXT_SENTENCE.search(company) if ". " in company else None
     if cut and not _ABBREV.search(company[: cut.start() + 1]):
         company = company[: cut.start()]
