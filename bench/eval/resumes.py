@@ -276,7 +276,10 @@ def _ranges_years(ranges: list[DateRange]) -> float | None:
 
     now = TODAY.year * 12 + TODAY.month - 1
     spans = [
-        (dates.month_index(r.start), now if r.is_current else dates.month_index(r.end, end=True))
+        (
+            dates.month_index(r.start),
+            now if r.is_current else years.end_month(r.start, r.end or r.start),
+        )
         for r in ranges
         if r.start and (r.is_current or r.end)
     ]

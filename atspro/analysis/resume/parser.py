@@ -326,7 +326,7 @@ class _Parser:
             if role.is_current:
                 end = now
             elif role.end:
-                end = dates.month_index(role.end, end=True)
+                end = years.end_month(role.start, role.end)
             else:
                 continue
             end = min(end, now)
