@@ -105,3 +105,20 @@ def test_an_employer_cut_inside_an_aside_by_a_wrapped_line_keeps_the_name_before
     )
     role_sentences.amend(kept, ["Analyst, Harrow Advisory Group (Eastport Office)"], [])
     assert kept.company == "Harrow Advisory Group (Eastport Office)"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Coordinator :Scheduled outbound loads for three regional carriers.", "Coordinator"),
+        ("Coordinator : Scheduled outbound loads for three regional carriers.", "Coordinator"),
+    ],
+)
+def test_a_title_before_a_colon_written_apart_opens_the_body(line: str, expected: str) -> None:
+    assert role_sentences.lead_title(line) == expected
+
+
+def test_a_title_then_a_capitalised_system_it_served_opens_the_body() -> None:
+    line = "Senior .NET developer in Harbor Payments Platform. The platform settles card batches."
+    assert role_sentences.opening_title(line) == "Senior .NET developer"
+    assert role_sentences.opening_title("Teams in Eastport and Westford were merged.") is None

@@ -277,7 +277,7 @@ _PERSONAL = re.compile(
 # "Owner/Operator - Oversee all aspects of …", "Calendar Clerk. Managed the calendar of …": a
 # title opening the body, then what the person did.
 _LEAD_TITLE = re.compile(
-    r"^[\s\-–•*·o>]*(?P<pos>[A-Z][^.:;,–—(]{1,60}?)(?:\.\s+|:\s+|\s+[-–—]\s+)(?P<rest>[A-Z].*)$"
+    r"^[\s\-–•*·o>]*(?P<pos>[A-Z][^.:;,–—(]{1,60}?)(?:\.\s+|\s*:\s*|\s+[-–—]\s+)(?P<rest>[A-Z].*)$"
 )
 
 
@@ -300,10 +300,10 @@ _AS_I = re.compile(
     rf"^[\s\-–•*·o>]*as\s+{_A}(?P<pos>(?:[^,.;:]|\.(?=\w)){{2,60}}?),?\s+(?:i|my|we|our)\s",
     re.IGNORECASE,
 )
-# "Senior Software developer for the public website.", "Lead developer in a team working on …":
-# a title phrase, then what it was for, in lower case.
+# "Senior Software developer for the public website.", "Lead developer in a team working on …",
+# "Senior .NET developer in Global Distribution, a …": a title phrase, then what it was for.
 _TITLE_PREP = re.compile(
-    r"^[\s\-–•*·o>]*(?P<pos>[A-Z](?:[^.,;:()]|\.(?=\w)){1,60}?)\s+(?:for|in|at|on|with)\s+[a-z]"
+    r"^[\s\-–•*·o>]*(?P<pos>[A-Z](?:[^.,;:()]|\.(?=\w)){1,60}?)\s+(?:for|in|at|on|with)\s+[A-Za-z]"
 )
 
 
