@@ -4,8 +4,8 @@
 A missed gold skill (FN) is classed by where its words stand in the text: on a line the parser
 reads as a skills list (a real miss: the candidate listed it), in a sentence inside a skills
 section, alone on a line of no list (a column of competencies not read), only in prose (the
-parser reads prose through the taxonomy only, by design), or nowhere on one line (wrapped or
-garbled); a gold value one of the parser's spellings matches ("J2EE", grouped under Java) was
+parser reads prose through the taxonomy only, by design), wrapped over two lines, or on
+neither one line nor two (glued or garbled); a gold value one of the parser's spellings matches ("J2EE", grouped under Java) was
 read but is scored once per skill (the skill matched another gold value). Gold that is a spoken
 language or a sentence (five words or more) is label noise. An extracted skill that matched no
 gold value (FP) is classed by what it is: a heading, the employer, a place, a job
@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 from bench.eval.common import line_labels, norm, similar
 
@@ -27,7 +28,8 @@ SETS = ("dotin_resume_ner", "vrundag91_resume_corpus", "minhquan_resume_ner_frag
 def _fn_class(
     gold: str, normed: list[str], list_lines: set[int], known: bool, lines: list[str]
 ) -> str:
-    from atspro.analysis.resume.extras import LANGUAGE_NAMES, is_list_sentence
+    from atspro.analysis.resume.extras import LANGUAGE_NAMES
+    from atspro.analysis.resume.skill_lists import is_list_sentence
 
     words = gold.split()
     if any(w in LANGUAGE_NAMES for w in words) and len(words) <= 3:
@@ -45,7 +47,9 @@ def _fn_class(
         return f"alone on a line outside a list (a column not read?) ({taxonomy})"
     if where:
         return f"only in prose ({taxonomy})"
-    return "not found on one line (wrapped, glued or garbled)"
+    if any(f" {gold} " in f"{a.rstrip()} {b.lstrip()}" for a, b in pairwise(normed)):
+        return f"wrapped over two lines ({taxonomy})"
+    return "not found on one line nor two (glued or garbled)"
 
 
 def _fp_class(
@@ -85,8 +89,8 @@ def _fp_class(
 
 def skill_error_counts(doc: object) -> dict[str, int]:
     """One labelled document's skill errors by class (run in the eval's worker pool)."""
-    from atspro.analysis.resume.extras import skill_list_lines
     from atspro.analysis.resume.parser import parse_resume
+    from atspro.analysis.resume.skill_lines import skill_list_lines
     from atspro.analysis.taxonomy.skills import get_index
     from bench.eval.resumes import TODAY, _pick
 

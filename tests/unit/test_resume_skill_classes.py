@@ -69,7 +69,7 @@ def test_skills_filter_time_grows_linearly_with_the_number_of_employers() -> Non
     import gc
     import time
 
-    from atspro.analysis.resume.extras import skills_from_hits
+    from atspro.analysis.resume.skill_hits import skills_from_hits
     from atspro.analysis.taxonomy.skills import SkillHit
 
     def inputs(n: int, offset: int) -> tuple:

@@ -86,7 +86,7 @@ def test_known_spellings_cut_a_list_item_as_a_whole_word_pattern_would(
     text: str, forms: set[str]
 ) -> None:
     """The first-word lookup splits exactly where one pattern of all spellings would."""
-    from atspro.analysis.resume.extras import _KnownForms
+    from atspro.analysis.resume.skill_lists import _KnownForms
 
     pattern = "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
     expected = re.split(rf"(?<![\w])(?:{pattern})(?![\w])", text, flags=re.IGNORECASE)

@@ -33,6 +33,9 @@ from atspro.analysis.resume import (
     role_sentences,
     roles,
     sections,
+    skill_hits,
+    skill_lines,
+    skill_lists,
     years,
 )
 from atspro.analysis.resume import names as nm
@@ -195,8 +198,8 @@ class _Parser:
             *(e.degree for e in resume.education if e.degree),  # "BACHELOR OF ARTS"
         ]
         resume.skills = self._skills(not_skills)
-        skill_lines = extras.skill_list_lines(self.lines, self.labels, resume.skills)
-        listed = extras.read_skill_lists(skill_lines, resume.skills, named)
+        list_lines = skill_lines.skill_list_lines(self.lines, self.labels, resume.skills)
+        listed = skill_lists.read_skill_lists(list_lines, resume.skills, named)
         resume.skills += listed.skills
         resume.languages += extras.languages_listed(listed.spoken, resume.languages)
         resume.total_years_experience = self._total_years(
@@ -310,7 +313,7 @@ class _Parser:
             log.warning("skill index failed: %s", type(exc).__name__)
             self.warnings.append("skills could not be read")
             return []
-        return extras.skills_from_hits(hits, starts, self.labels, self.lines, not_skills)
+        return skill_hits.skills_from_hits(hits, starts, self.labels, self.lines, not_skills)
 
     # ----------------------------------------------------------------------------- years
 

@@ -1,6 +1,7 @@
 """Which taxonomy hits in a resume's prose name no skill the candidate claims (skills in prose,
-issue 14): read by ``extras.skills_from_hits``. The index's own context rules (taxonomy/skills.py)
-judge the words around a hit; this module judges the resume section it stands in."""
+issue 14): read by ``skill_hits.skills_from_hits``. The index's own context rules
+(taxonomy/skills.py) judge the words around a hit; this module judges the resume section it
+stands in."""
 
 from __future__ import annotations
 

@@ -1,0 +1,203 @@
+"""Skills from the taxonomy index's hits on a resume's lines (issue 14): grouped by canonical
+name with the sections they appear in, minus the hits that are no claim of the skill: words of
+a name the resume gives (employer, school, title, place), a job title's words, a list's category
+label, a unit of a school or firm, a collision (a web address, an acronym of a name)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from atspro.analysis.resume import places, prose_skills, roles, units
+from atspro.analysis.resume import text as tx
+from atspro.analysis.resume.extras import LANGUAGE_NAMES
+from atspro.analysis.resume.phrases import EDGE_WORDS, WORD, Phrases, Spans
+from atspro.analysis.taxonomy.skills import SkillHit, get_index
+from atspro.models import Skill
+
+
+def skills_from_hits(
+    hits: list[SkillHit],
+    line_starts: list[int],
+    line_sections: list[str],
+    lines: list[str] | None = None,
+    not_skills: list[str] | None = None,
+) -> list[Skill]:
+    """Group index hits by canonical name, in order of first mention, with the sections
+    (by line offset) each one appears in. A hit inside one of ``not_skills`` on its line
+    (the employer "Acme Robotics", a school, the person's name, a place, a job title) is not
+    a mention of the skill; spoken languages belong to ``languages``; a skill named only in
+    the References section (a referee's title) is none of the candidate's."""
+    by_name: dict[str, Skill] = {}
+    names = Phrases([*(not_skills or []), *_COUNTRY_NAMES])
+    spans: dict[int, Spans] = {}  # line -> where the not-skills sit in it
+    for hit in hits:
+        line_no = max(0, bisect.bisect_right(line_starts, hit.start) - 1)
+        section = line_sections[line_no] if line_no < len(line_sections) else "other"
+        if hit.name.casefold() in LANGUAGE_NAMES or prose_skills.not_claimed(hit, section):
+            continue
+        if lines and hit.name.casefold() in _CHANNELS and CONTACT_LINE.search(lines[line_no]):
+            continue  # "LinkedIn: linkedin.com/in/x | Skype: x": how to reach them, not a skill
+        if lines and _names_a_title(hit, lines[line_no], hit.end - line_starts[line_no]):
+            continue
+        if lines and _spells_out_a_name(hit, lines[line_no], hit.start - line_starts[line_no]):
+            continue
+        if lines and _labels_a_list(
+            lines[line_no], hit.start - line_starts[line_no], hit.end - line_starts[line_no]
+        ):
+            continue
+        if lines and _names_a_body(
+            lines[line_no], hit.start - line_starts[line_no], hit.end - line_starts[line_no]
+        ):
+            continue
+        if lines and _collides(
+            hit, lines[line_no], hit.start - line_starts[line_no], hit.end - line_starts[line_no]
+        ):
+            continue
+        if lines:
+            if line_no not in spans:
+                spans[line_no] = names.spans_in(lines[line_no])
+            start = hit.start - line_starts[line_no]
+            if spans[line_no].covers(start, start + len(hit.surface)):
+                continue
+        surface = hit.surface
+        if lines:  # "IIS 5.0", "Maven 2.0.9": the version written is part of what was named
+            version = _VERSION.match(lines[line_no], hit.end - line_starts[line_no])
+            surface += version.group(0) if version else ""
+        skill = by_name.get(hit.name)
+        if skill is None:
+            by_name[hit.name] = Skill(
+                name=hit.name,
+                kind=hit.kind,
+                surface_forms=[surface],
+                sections=[section],
+                count=1,
+            )
+            continue
+        skill.count += 1
+        if surface not in skill.surface_forms:
+            skill.surface_forms.append(surface)
+        if section not in skill.sections:
+            skill.sections.append(section)
+    # named only among the referees ("Professor of Economics", "a team player"): no claim
+    return [s for s in by_name.values() if s.sections != ["references"]]
+
+
+def _names_a_title(hit: SkillHit, line: str, end: int) -> bool:
+    """ "Front End Supervisor", "Customer Service Advisor": the skill words only say which job
+    it is (a named technology is kept: a "Java Developer" writes Java)."""
+    m = _NEXT_WORD.match(line, end)
+    if not m or m.group(1).lower() not in roles.TITLE_WORDS:
+        return False
+    info = get_index().info(hit.name)
+    return info is not None and not info.hot
+
+
+# "5.0", "v8.0", "2.0.9", "10g" right after the name; not a year ("Windows 2000") and not a
+# duration ("Python 3 years", "Java 5+ yrs").
+_VERSION = re.compile(
+    r"[ \t]?v?(?:\d{1,2}(?:\.\d+)+|\d{1,2}[a-z]?)\b"
+    r"(?![.\d]|-?bit|[ \t]*\+?[ \t]*(?:years?|yrs?|months?|bit)\b)",
+    re.IGNORECASE,
+)
+
+
+def _collides(hit: SkillHit, line: str, start: int, end: int) -> bool:
+    """Words that only look like the skill: part of a mail or web address ("me@site.com",
+    "www.site.com" are not COM), of a Romance place or body name ("Rio de Janeiro"), or a short
+    acronym in a publication's reference ("Doe, J. (2004). Reframing PMS: …", a journal "ACES
+    Spectrum")."""
+    left = line.rfind(" ", 0, start) + 1
+    right = line.find(" ", end)
+    token = line[left : right if right >= 0 else len(line)]
+    if _WEB_ADDRESS.search(token):
+        return True
+    if _ROMANCE_OF.match(line, end):
+        return True
+    return len(hit.surface) <= 5 and hit.surface.isupper() and bool(CITATION.search(line))
+
+
+_WEB_ADDRESS = re.compile(r"@|://|www\.", re.IGNORECASE)
+_ROMANCE_OF = re.compile(r"[ \t]+(?:de|del|da|do|dos|das|du|des|di)(?:[ \t]+[A-Z]|[ \t]*$)")
+
+
+def _labels_a_list(line: str, start: int, end: int) -> bool:
+    """ "Operating Systems: Windows, Linux", "Web Servers: Apache, IIS": the category a list is
+    filed under, not a skill claimed (but "Leadership: led a team of five" stays)."""
+    if line[:start].strip(" \t•·▪◦●*-–>"):
+        return False
+    m = _LABEL_END.match(line, end)
+    return m is not None and bool(_LIST_SEPARATOR.search(line, m.end()))
+
+
+_LABEL_END = re.compile(r"[ \t]*:")
+
+
+def _names_a_body(line: str, start: int, end: int) -> bool:
+    """ "Department of Computer Science", "Institute of Information Technology", "Web Design
+    Company": the skill's words name a school's or an employer's unit, not a skill claimed."""
+    tail = line[max(0, start - 4) : start].lower()
+    if tail.endswith(("of ", "for ", "the ")) and _BODY_BEFORE.search(
+        line, max(0, start - 30), start
+    ):
+        return True
+    return bool(
+        _BODY_AFTER.match(line, end) or _UNIT_AFTER.match(line, end) or _FIRM_AFTER.match(line, end)
+    )
+
+
+_BODY_BEFORE = re.compile(
+    r"\b(?:department|dept\.?|institute|school|faculty|college|cent(?:er|re)|office|division"
+    r"|ministry|academy|university|bureau)\s+(?:of|for)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "Human Resources Division", "Key Accounts Unit": a unit word closing a name, capitalised as a
+# name's word is ("unit tests" stay; "Leadership Team" and "Project Management Team" are left:
+# a team is named after its work as often as after a unit)
+_UNIT_WORDS = "|".join(w.capitalize() for w in units.CLOSING_WORDS if w != "team")
+_UNIT_AFTER = re.compile(rf"[ \t]+(?:{_UNIT_WORDS})\b")
+_BODY_AFTER = re.compile(
+    r"\s+(?:department|dept\b|institute|faculty|company|inc\b|ltd\b|llc\b|corporation|society)",
+    re.IGNORECASE,
+)
+# "Automated Data Processing, Inc.", "Quality Systems Riverton Healthcare Pvt Ltd": the skill's
+# words begin a run of capitalised words that a company's legal form ends
+LEGAL_WORDS = r"pvt|ltd|inc|llc|limited|corp|corporation|gmbh|plc"  # a company's legal form
+_FIRM_AFTER = re.compile(rf"(?:[ \t]+[A-Z][\w&.-]*){{0,3}},?[ \t]+(?i:{LEGAL_WORDS})\b")
+_LIST_SEPARATOR = re.compile(r"[,;|]")
+
+
+def _spells_out_a_name(hit: SkillHit, line: str, start: int) -> bool:
+    """ "Symposium for Research and Innovation (ESRI)": a bracketed acronym made of the initials
+    of the capitalised words before it is that name's short form, not the skill "ESRI" (but
+    "Search Engine Optimization (SEO)" spells the skill itself)."""
+    acronym = hit.surface
+    if not (2 <= len(acronym) <= 6 and acronym.isupper() and acronym.isalpha()):
+        return False
+    if (
+        line[start - 1 : start] != "("
+        or line[start + len(acronym) : start + len(acronym) + 1] != ")"
+    ):
+        return False
+    words = [w for w in WORD.findall(line[: start - 1]) if w.lower() not in EDGE_WORDS]
+    before = words[-len(acronym) :]
+    if len(before) < len(acronym) or "".join(w[0] for w in before).upper() != acronym:
+        return False
+    if not all(w[:1].isupper() for w in before):
+        return False
+    return get_index().canonical(" ".join(before)) != hit.name
+
+
+_NEXT_WORD = re.compile(r"[ \t]*/?[ \t]*([A-Za-z][\w-]*)")
+
+# Multi-word countries: "United Kingdom" is not the skill "Kingdom".
+_COUNTRY_NAMES = [c for c in places.COUNTRIES if " " in c]
+_CHANNELS = tx.word_set("linkedin skype twitter github gitlab facebook instagram whatsapp telegram")
+CONTACT_LINE = re.compile(r"@|https?://|www\.|\.com\b|/in/|\d{3}[\s.)-]*\d{3}", re.IGNORECASE)
+
+
+# a publication's reference: authors, a quoted title, a year
+CITATION = re.compile(
+    r"[“”]|\bet\s+al\b|\b[A-Z]\.\s*[A-Z]?\.?\s*(?:and|&)\s+[A-Z][a-z]+,"
+    r"|^\W*[A-Z][\w'’-]+,\s+[A-Z]\.(?:\s*[A-Z]\.)*.*\(\d{4}\b"  # "Doe, J. (2004)." (APA)
+)

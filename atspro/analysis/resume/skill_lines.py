@@ -1,0 +1,198 @@
+"""Which lines of a resume are skills lists (issue 14): the Skills section, labelled lists
+anywhere ("Tools: …"), lists mostly of known skills, grids of competencies between bars and
+columns of competencies under a heading that names them."""
+
+from __future__ import annotations
+
+import re
+
+from atspro.analysis.resume import dates, places, roles, sections
+from atspro.analysis.resume import text as tx
+from atspro.analysis.resume.extras import LANGUAGE_NAMES, PROFICIENCY
+from atspro.analysis.resume.skill_hits import CONTACT_LINE, LEGAL_WORDS
+from atspro.analysis.resume.skill_lists import ITEM_LABEL, ITEM_SPLIT
+from atspro.models import Skill
+
+# "Operating Systems: Windows, Solaris", "Environment: Java, Oracle": a list of skills under its
+# category label, wherever it stands (Education, Projects, a role, a "Languages" section).
+_SKILL_LABEL_LINE = re.compile(
+    r"^\W*(?:(?:programming|scripting|computer|software|technical|it|web|mobile|database|cloud"
+    r"|development|testing)\s+)?(?:languages?|skills?|tools?|technolog(?:y|ies)|platforms?"
+    r"|operating\s+systems?|os|databases?|frameworks?|environments?|ide'?s?|packages"
+    r"|software|proficiency|libraries|servers?|methodologies)\s*:\s*\S.*[,;/|]",
+    re.IGNORECASE,
+)
+
+
+def skill_list_lines(
+    lines: list[str], labels: list[str], known: list[Skill] | None = None
+) -> list[str]:
+    """Lines to read list items from: the Skills section (but for spoken languages), a
+    "Languages" section that lists programming languages, labelled skill lists anywhere,
+    anywhere a list of short items a third of which are ``known`` skills ("C++, Actionscript,
+    Cocos2d-X, Box2D"), and the line after a list's line that ends in a comma (the list wrapped:
+    "Environment: Java, Tomcat," / "Oracle, Quorvex")."""
+    forms = {f.casefold() for s in known or [] for f in (s.name, *s.surface_forms)}
+    columns = _competency_columns(lines, labels, forms)
+    out = []
+    carried = False  # the line before was a list's and ended in a comma: this one goes on
+    for n, (line, label) in enumerate(zip(lines, labels, strict=True)):
+        if label == "references":
+            continue
+        going_on = carried and labels[n - 1] == label and _goes_on(line)
+        carried = False
+        if (
+            label == "skills"
+            or going_on
+            or n in columns
+            or (":" in line and _SKILL_LABEL_LINE.match(line))
+            or (
+                forms
+                # a header's list of tools, but not its "LinkedIn | GitHub | e-mail" line
+                and (label != "contact" or not CONTACT_LINE.search(line))
+                and _mostly_known(line, forms)
+            )
+            or (label not in ("contact", "interests") and _competencies(line))
+        ):
+            if not (_LANGUAGES_LABEL.match(line) and _spoken(line)):
+                out.append(line)
+                carried = bool(_WRAPPED.search(line))
+        elif label == "languages" and not _spoken(line) and not PROFICIENCY.search(line):
+            out.append(line)
+    return out
+
+
+_WRAPPED = re.compile(r"[,;]\s*$")
+
+
+def _goes_on(line: str) -> bool:
+    """The rest of a list a comma ended on the line before: items, not a heading or a role."""
+    heading = sections.detect_heading(line)
+    return bool(tx.words(line)) and not (heading and heading.strong) and not _role_line(line)
+
+
+def _mostly_known(line: str, forms: set[str]) -> bool:
+    """A list of four or more short items, two or more (and a third) of them known skills."""
+    if sum(line.count(c) for c in ",;|") < 3:
+        return False
+    body = ITEM_LABEL.sub("", tx.strip_bullet(line))
+    items = [i.strip(" .:()[]*-–/&+") for i in ITEM_SPLIT.split(body)]
+    items = [i.casefold() for i in items if i]
+    if len(items) < 4 or any(len(tx.words(i)) > 4 for i in items):
+        return False
+    hits = sum(i in forms or i.split(" ")[0] in forms for i in items)
+    return hits >= 2 and hits * 3 >= len(items)
+
+
+def _competencies(line: str) -> bool:
+    """ "Layout & Design | Cost Controls | Contract Negotiations": three or more short items in
+    title case between bars or bullets, a grid of competencies wherever it stands."""
+    body = tx.strip_bullet(line)
+    if len(_GRID_BAR.findall(body)) < 2 or CONTACT_LINE.search(body) or _GRID_NOT.search(body):
+        return False  # "GPA: 8.0 · First Class Honours", "CPR, 2002 | First Aid, 2001"
+    items = _grid_items(body, " .,;()*-–/")
+    return (
+        len(items) >= 3
+        and all(1 <= len(tx.words(i)) <= 4 and tx.capitalised_ratio(i) == 1 for i in items)
+        # not a role's line: "Senior Analyst | Quorvex | Remote", "Acme Corp | … | Dublin"
+        and not roles.is_title(items[0])
+        and not any(places.is_place_name(i) or _LEGAL_FORM.search(i) for i in items)
+    )
+
+
+def _competency_columns(lines: list[str], labels: list[str], forms: set[str]) -> set[int]:
+    """Lines of a column of competencies outside a Skills section: three or more short items
+    in a row, one or a few a line ("Revenue Enhancement", "Conflict Management"), under a
+    heading that names them ("Core Working Strengths", "Areas of Expertise"), or, with no
+    such heading, two and a third of them ``forms`` of known skills and none a role's line
+    ("Company name / City / Title": a title, a place or a date ends that run)."""
+    pairs = zip(lines, labels, strict=True)
+    cells = [[] if lab in _NO_COLUMN else _column_items(x) for x, lab in pairs]
+    heads = [bool(c) and _column_heading(x) for x, c in zip(lines, cells, strict=True)]
+    out: set[int] = set()
+    start = 0
+    while start < len(lines):
+        if not cells[start]:
+            start += 1
+            continue
+        if heads[start] and not (start and _column_heading(lines[start - 1])):
+            start += 1  # the heading heads the run below it ("Clerical skills" under one: an item)
+            continue
+        stop = start + 1  # a run of item lines in one section, up to the next column's heading
+        while (
+            stop < len(lines) and cells[stop] and not heads[stop] and labels[stop] == labels[start]
+        ):
+            stop += 1
+        if stop - start >= 3 and start and _column_heading(lines[start - 1]):
+            out.update(range(start, stop))
+        elif stop - start >= 3:  # no heading: known skills, and a role's line ends the run
+            for first, end in _split_at_roles(lines, start, stop):
+                items = [i.casefold() for n in range(first, end) for i in cells[n]]
+                hits = sum(i in forms for i in items)
+                if end - first >= 3 and hits >= 2 and hits * 3 >= len(items):
+                    out.update(range(first, end))
+        start = stop
+    return out
+
+
+def _split_at_roles(lines: list[str], start: int, stop: int) -> list[tuple[int, int]]:
+    """The runs of ``lines[start:stop]`` between lines that read as a role's (dropped)."""
+    runs, first = [], start
+    for n in range(start, stop):
+        if _role_line(lines[n]):
+            runs.append((first, n))
+            first = n + 1
+    runs.append((first, stop))
+    return [(f, e) for f, e in runs if e > f]
+
+
+def _column_heading(line: str) -> bool:
+    return len(tx.words(line)) <= 6 and bool(_COLUMN_HEADING.search(line))
+
+
+def _column_items(line: str) -> list[str]:
+    """A line's items when it is a short item or a few between bullets, else none."""
+    if len(line) > 120:
+        return []
+    body = tx.strip_bullet(line)
+    items = _grid_items(body, " .,;*-–/")
+    if not items or not items[0][:1].isupper() or _COLUMN_NOT.search(body):
+        return []
+    if any(not 1 <= len(tx.words(i)) <= 5 or len(i) > 45 for i in items):
+        return []
+    heading = sections.detect_heading(body)
+    if heading and heading.strong:
+        return []  # "CONTACT", "Education": the next section, not an item
+    return items
+
+
+def _grid_items(body: str, strip: str) -> list[str]:
+    """The items between a grid's bars or bullets, ``strip`` cut from their edges."""
+    return [i for i in (p.strip(strip) for p in _GRID_BAR.split(body)) if i]
+
+
+def _role_line(line: str) -> bool:
+    body = tx.strip_bullet(line)
+    return roles.is_title(body) or places.is_place_name(body) or bool(dates.find_dates(body))
+
+
+# a Skills section is read whole; schools' and courses' lines are no competencies
+_NO_COLUMN = frozenset(
+    ("skills", "references", "languages", "interests", "education", "coursework", "certifications")
+)
+_COLUMN_NOT = re.compile(r"[:@]|\d{3,}|https?:|www\.")
+_COLUMN_HEADING = re.compile(
+    r"\b(?:skills?|competenc\w*|strengths|expertise|qualifications|proficienc\w*|highlights"
+    r"|capabilities|speciali[sz]ations?|specialties|specialities|strong\s+points)\b",
+    re.IGNORECASE,
+)
+_GRID_BAR = re.compile(r"[|•·▪♦❖]")
+_LEGAL_FORM = re.compile(rf"\b(?:{LEGAL_WORDS})\.?$", re.IGNORECASE)
+_GRID_NOT = re.compile(r"[:\d@]")
+
+
+_LANGUAGES_LABEL = re.compile(r"^\W*(?:spoken\s+)?languages?\b", re.IGNORECASE)
+
+
+def _spoken(line: str) -> bool:
+    return any(w.lower() in LANGUAGE_NAMES for w in tx.words(line))

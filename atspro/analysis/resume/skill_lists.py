@@ -1,0 +1,350 @@
+"""Skills read from skills LISTS (issue 14): the items of a Skills section, labelled lists
+and competency columns that the taxonomy does not know ("Drupal theming"), kept as the
+candidate's own words and marked not recognised; spoken languages among the items handed back.
+Which lines are lists is ``skill_lines``' task."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from atspro.analysis.resume import dates, places, sections
+from atspro.analysis.resume import text as tx
+from atspro.analysis.resume.education import find_degree
+from atspro.analysis.resume.extras import LANGUAGE_NAMES, language_item
+from atspro.analysis.resume.phrases import EDGE_WORDS, WORD, Phrases
+from atspro.analysis.resume.skill_hits import CITATION
+from atspro.models import Skill
+
+ITEM_SPLIT = re.compile(
+    r"\s*(?:[,;|•·▪◦●♦❖]|\s[-~]\s|\s{2,}|\band\b(?=\s+[A-Z])"
+    r"|\s(?:including|such\s+as|e\.\s*g\.|like)\b:?)\s*"  # "Office including Word"
+)
+_LIST_WORDS = tx.word_set("and or with etc other others including various basic advanced good")
+_LEVELS = tx.word_set(
+    "beginner elementary intermediate advanced expert proficient excellent fluent"
+)
+ITEM_LABEL = re.compile(r"^[^:]{2,40}:\s*")
+# "Proficient in 3D Studio Max, Maya", "Strong knowledge of SQL": the words leading a list
+# into a sentence; what follows them is the list.
+_LEAD_IN = re.compile(
+    r"^(?:(?:very\s+)?(?:good|strong|excellent|sound|solid|basic|working|extensive|thorough"
+    r"|in-depth|hands-on|practical|advanced|prior|some)\s+)?(?:knowledge|experience|expertise"
+    r"|understanding|proficiency|familiarity|exposure)\s+(?:of|in|with|on|using)\s+"
+    r"|^(?:highly\s+|very\s+)?(?:proficient|skilled|experienced|(?:well\s+)?versed|familiar"
+    r"|competent|expert|conversant)\s+(?:in|with|at|on|using)\b\s*:?\s*"
+    r"|^(?:including|such\s+as|e\.\s*g\.|i\.\s*e\.|like|especially)\s+",
+    re.IGNORECASE,
+)
+# "C# (2 years)", "Less than 1 year": how long, not what (job-board skill lists)
+_DURATION = re.compile(
+    r"\(?\s*(?:less\s+than\s+|over\s+|more\s+than\s+)?\d+\+?\s*(?:years?|yrs?|months?)\s*\)?"
+    r"|\byears?\b|\bmonths?\b",
+    re.IGNORECASE,
+)
+_ITEM_EDGE = EDGE_WORDS | tx.word_set("under using via as like based")
+_NOT_ITEM = re.compile(
+    r"\b(?:summary|objective|course?work|courswork|(?:academic|track)\s+record|references?"
+    r"|member|knowledgeable|experience[ds]?|skills?|proficien\w*|abilit\w+|details"
+    r"|description|interests?|areas?|participant|honoree"
+    r"|role|duties|functions|responsibilit(?:y|ies))\b"
+    # "Training", "Relevant Training": a heading ("Staff Development & Training" and "Training
+    # Plan Design" are skills)
+    r"|^(?:relevant\s+|professional\s+)?trainings?"
+    r"(?:$|\s*[/&,]|\s+(?:and|attended|undergone|programs?|courses?)\b)"
+    r"|^(?:the\s+)?organi[sz]ation$"
+    # a form's labels: "City", "Job Title" ("Multi Location Scheduling" is a skill)
+    r"|^(?:\w+\s+){0,2}(?:title|city|state|location)$|^city\s*(?:&|and)\s*guilds\b"
+    r"|\b(?:name|address)$"  # a form's labels ("Street Address", "Mother's Name")
+    r"|^(?:date\s+of\s+birth|d\.?o\.?b|nationality|sex|gender|marital\s+status|married"
+    r"|unmarried|single|male|female|religion|(?:zip|postal|pin)\s*code|page)$"
+    # a category label on its own ("Software", "Databases") names no skill
+    r"|^(?:languages?|software|hardware|databases?|tools?|platforms?|technolog(?:y|ies)"
+    r"|frameworks?|others?|misc\w*|general|technical|computer|methodolog(?:y|ies)|concepts"
+    r"|techniques|principles|applications|systems|solutions|services|protocols|utilities"
+    r"|packages|environments?)$",
+    re.IGNORECASE,
+)
+
+
+_MS_PRODUCT = re.compile(r"^MS[\s-]+[A-Z][\w-]*$")
+
+
+def _plausible_item(
+    item: str, ws: list[str], listed: bool = False, among_known: bool = False
+) -> bool:
+    """A list item as a skill: not a fragment of a sentence ("toolsets and", "of valuable
+    soft skills"), a heading, a place or a bare state code ("Chicago", "IL"). In a list of
+    short items (``listed``) lower case is how it is written ("team spirit, record keeping");
+    among known skills (``among_known``: "MySQL, Derby, Struts") a town's name is a product's."""
+    if ws[0].lower() in _ITEM_EDGE or ws[-1].lower() in _ITEM_EDGE:
+        return False  # "toolsets and", "Banking under", "Testing by using": a sentence's piece
+    lower = sum(w[:1].islower() for w in ws) == len(ws)
+    if not listed and len(ws) >= 2 and item[:1].islower() and lower:
+        return False  # "superb academic record": prose, not a name
+    heading = sections.detect_heading(item)
+    degree = find_degree(item) and not _MS_PRODUCT.match(item)  # "MS FrontPage" is software
+    if _NOT_ITEM.search(item) or degree or (heading and heading.strong):
+        return False  # a heading inside the list, a degree ("Diploma in Computer Applications")
+    if len(ws) >= 2 and tx.is_all_caps(item) and sections.lookup_heading(ws[-1]):
+        return False  # "MAJOR ACHIEVEMENTS", "PROFESSIONAL MEMBERSHIPS": a heading of its own
+    return not ((places.is_place_name(item) and not among_known) or places.is_region_name(item))
+
+
+def _qualifies_known(raw: str, rest: list[str]) -> bool:
+    """What a known skill's cut leaves of a two-word item is only its platform ("Mac OSX") or
+    an edition word after it ("Windows XP professional"): no skill of its own."""
+    if all(p.islower() and p in _EDITIONS for p in rest):  # but "Flash Professional"
+        return True
+    return len(tx.words(raw)) == 2 and len(rest) == 1 and raw.startswith(rest[0] + " ")
+
+
+_EDITIONS = tx.word_set("professional enterprise edition standard ultimate premium home server")
+
+# a phone number, a postcode or a figure: no skill, but "Win2000", "Access 2013" name versions
+_NUMBER = re.compile(r"(?<![\w.])\d{5,}|\d{3,}\W+\d{3,}|^\d|\b\d{3,}\b(?!\s*$)")
+_WHEN = re.compile(
+    rf"(?:{dates.MONTH}|spring|summer|fall|autumn|winter)(?:\W*(?:\d{{2}}|\d{{4}}|\d\dxx))?",
+    re.IGNORECASE,
+)
+_ADDRESS = re.compile(r"@|https?:|www\.|\w\.(?:com|org|edu|info|io|co|fr|de|in|uk)\b", re.I)
+_WHOLE_BRACKET = re.compile(r"^(?P<name>[^(\[]+)[(\[](?P<inner>[^()\[\]]+)[)\]]\W*$")
+_CUT_BRACKET = re.compile(r"^(?P<tail>[^(\[]*)[)\]]|[(\[][^)\]]*$")
+
+
+def _bracket_parts(piece: str) -> list[str]:
+    """Brackets inside a list: "Office (Excel" and "Publisher)" (the split cut the bracket) or
+    "Pemberly (Tovix)" -> the name and the items it holds, each an item of the list."""
+    whole = _WHOLE_BRACKET.match(piece)
+    if whole:
+        return [whole.group("name"), whole.group("inner")]
+    m = _CUT_BRACKET.search(piece)
+    if m is None:
+        return [piece]
+    if m.group("tail") is not None:
+        return [m.group("tail")]
+    return [piece[: m.start()], piece[m.start() + 1 :]]
+
+
+def _dated(line: str) -> bool:
+    """A month and year or a date range: a role's or a project's line, not a list of skills."""
+    return dates.find_range(line) is not None or any("-" in d for d, _ in dates.find_dates(line))
+
+
+@dataclass(slots=True)
+class ListItems:
+    """One pass over the skills lists: the items the taxonomy does not know, as skills, and
+    the items that name spoken languages ("WAN, LAN, English, Docker"), as written."""
+
+    skills: list[Skill]
+    spoken: list[str]
+
+
+def read_skill_lists(
+    lines: list[str], known: list[Skill], not_skills: list[str] | None = None
+) -> ListItems:
+    """Skills-section list items the taxonomy does not know ("Drupal theming"), kept and
+    marked ``recognised=False``: a Skills section is the candidate's own list. An item that is
+    one of ``not_skills`` (the person's name, an employer, a school, a title) is none. Items
+    naming spoken languages are handed back for ``languages_listed``."""
+    by_form = {form.casefold(): s for s in known for form in (s.name, *s.surface_forms)}
+    seen = set(by_form)
+    names = Phrases(not_skills or [])
+    known_forms = _KnownForms(seen)
+    out: dict[str, Skill] = {}
+    spoken: list[str] = []
+
+    def heard(raws: list[str]) -> None:
+        spoken.extend(raw for raw in raws if language_item(raw))
+
+    def keep(item: str, alone: bool, listed: bool, among_known: bool = False) -> None:
+        item = _LEAD_IN.sub("", item.strip(" .:()[]*-–/&+"))
+        if listed:
+            item = _LIST_AND.sub("", item)  # "Leadership, teamwork, and time management"
+        if alone and len(tx.words(item)) == 1 and item[:1].islower():
+            return  # "performing." a wrapped sentence's end
+        if not (alone and tx.capitalised_ratio(item) == 1):  # "Applied Skills": a heading
+            item = _skill_of(item)
+        ws = tx.words(item)
+        if not 1 <= len(ws) <= 4 or len(item) > 40 or len(item) < 2:
+            return
+        if len(ws) == 1 and item[0].isdigit():
+            return  # "10g" left of "Oracle 10g"
+        if _WHEN.fullmatch(item):
+            return  # "Jun" of a date the list's split cut; "Summer 2012", "Fall 20XX"
+        key = item.casefold()
+        if key in seen or key in LANGUAGE_NAMES or key in _LIST_WORDS or key in _LEVELS:
+            return  # "Advanced", "Intermediate": the level a table gives the skill beside it
+        if not _plausible_item(item, ws, listed, among_known):
+            return
+        if alone and tx.is_all_caps(item) and any(len(w) >= 5 for w in ws):
+            return  # "CLERICAL", "PERSONAL DOSSIER" alone on a line: a sub-heading
+        if not item[0].isalnum() or _NUMBER.search(item) or _ADDRESS.search(item):
+            return
+        if names.spans_in(item).covers(0, len(item)):
+            return  # "Acme Printing Services" read from a line that names the employer
+        if key not in out:
+            out[key] = Skill(name=item, surface_forms=[item], sections=["skills"], recognised=False)
+
+    for line in _join_cut_items(lines):
+        body = tx.strip_bullet(line)
+        read = _LEAD_IN.sub("", ITEM_LABEL.sub("", body))
+        label = None
+        if (
+            _dated(body)  # "Acme Ltd, Pune (Jun 06 - Jul 11)": a role read into the list
+            or CITATION.search(body)  # "Doe, J. and Roe, K. “A study of ...”": authors
+            or (label := _described_label(body))  # "Team Work: Developed the ability to ..."
+            # a sentence; prose with commas ("Hold up-to-date information on SEM, SEO")
+            or _sentence(body, read)
+        ):
+            if label:
+                keep(label, True, False)
+            heard(ITEM_SPLIT.split(_DURATION.sub(" ", body)))
+            continue
+        body = _DURATION.sub(" ", read)
+        raws = ITEM_SPLIT.split(body)
+        heard(raws)
+        listed = _short_items(body, raws)
+        known_here = sum(r.strip(" .:()[]*-–/&+").casefold() in seen for r in raws)
+        among_known = known_here >= 2 and known_here * 2 >= len(raws)
+        for raw in raws:
+            raw = _LEAD_IN.sub("", raw.strip())
+            # Known skills are cut out: "Observability Datadog PagerDuty" (a two-column PDF
+            # line) leaves "Observability" and "PagerDuty", as the one-column render does.
+            pieces = [p.strip(" .:()[]*-–/&+") for p in known_forms.split(raw)]
+            if len(pieces) > 1 and _qualifies_known(raw, [p for p in pieces if p]):
+                # "Mac OSX", "Windows XP professional": the known skill, written so
+                cut = known_forms.split(raw)
+                skill = by_form.get(raw[len(cut[0]) : len(raw) - len(cut[-1])].casefold())
+                if skill is not None and raw.strip() not in skill.surface_forms:
+                    skill.surface_forms.append(raw.strip())
+                continue
+            if len(pieces) == 1 or any(p[:1].islower() for p in pieces):
+                pieces = [raw]  # "Drupal theming": one phrase, not a run of names
+            alone = len(raws) == 1 and len(pieces) == 1
+            for item in (part for p in pieces for part in _bracket_parts(p)):
+                keep(item, alone, listed, among_known)
+    return ListItems(list(out.values()), spoken)
+
+
+def _join_cut_items(lines: list[str]) -> list[str]:
+    """ "Regional Fleet Planning & Contract" / "Management": a line ending in "&", "and",
+    "of" or a slash was cut inside an item; the next line (no bullet of its own) ends it."""
+    out: list[str] = []
+    for line in lines:
+        if (
+            out
+            and _CUT_END.search(out[-1])
+            and line.strip()
+            and not tx.bullet_glyph(line)
+            and not ITEM_LABEL.match(line.strip())  # "Tools: …": a list of its own
+        ):
+            out[-1] = f"{out[-1].rstrip()} {line.strip()}"
+        else:
+            out.append(line)
+    return out
+
+
+_CUT_END = re.compile(r"(?:[&/]|\b(?:and|or|of|for|with))\s*$", re.IGNORECASE)
+
+
+def is_list_sentence(line: str) -> bool:
+    """A line of a skills list that the list reading skips as a sentence or prose (what the
+    prose reading is for): "Skilled at initiating brand development ideas"."""
+    body = tx.strip_bullet(line)
+    return _sentence(body, _LEAD_IN.sub("", ITEM_LABEL.sub("", body)))
+
+
+def _sentence(body: str, read: str) -> bool:
+    return (len(tx.words(body)) > 12 and not ITEM_SPLIT.search(body)) or _prose(read)
+
+
+def _short_items(body: str, raws: list[str]) -> bool:
+    """ "Leadership, teamwork, and time management": three or more items of at most four words."""
+    return len(_LIST_COMMA.findall(body)) >= 2 and all(len(tx.words(r)) <= 4 for r in raws)
+
+
+_LIST_COMMA = re.compile(r"[,;]")
+_LIST_AND = re.compile(r"^(?:and|or|&)\s+(?:other\s+)?(?=\w)", re.IGNORECASE)
+# "Drafting skills", "Strong writing skills": the skill is what the skills are in; "Soft
+# Skills", "Technical Skills" name a category.
+_SKILLS_IN = re.compile(
+    r"^(?:(?:very\s+|highly\s+)?(?:good|strong|excellent|sound|solid|effective|superb|great"
+    r"|outstanding|exceptional|proven|advanced|basic)\s+)?(?P<what>.+?)\s+skills?$",
+    re.IGNORECASE,
+)
+_SKILL_CATEGORY = tx.word_set(
+    """soft hard technical key core other special personal professional additional general
+    transferable computer it language languages relevant life"""
+)
+
+
+def _skill_of(item: str) -> str:
+    m = _SKILLS_IN.match(item)
+    if m is None or all(w.lower() in _SKILL_CATEGORY for w in tx.words(m.group("what"))):
+        return item
+    return m.group("what")
+
+
+def _prose(body: str) -> bool:
+    first = ITEM_SPLIT.split(body, maxsplit=1)[0]
+    return len(tx.words(body)) >= 6 and (
+        tx.capitalised_ratio(body) < 0.4
+        or (tx.starts_with_verb(body) and len(tx.words(first)) >= 4)
+    )
+
+
+def _described_label(body: str) -> str | None:
+    """ "Time Management: Balanced work and study ...": a short capitalised label that a
+    sentence describes names the skill (not a heading: "Strengths: Highly motivated")."""
+    m = ITEM_LABEL.match(body)
+    if m is None or not body[:1].isupper():
+        return None
+    label, rest = body[: m.end()].strip(" :"), body[m.end() :]
+    if not 1 <= len(tx.words(label)) <= 4 or sections.lookup_heading(label):
+        return None
+    if not (len(tx.words(rest)) >= 6 and (tx.starts_with_verb(rest) or _prose(rest))):
+        return None
+    items = ITEM_SPLIT.split(rest)
+    if len(items) >= 3 and len(tx.words(rest)) < 4 * len(items):
+        return None  # "Platforms: Embedded PC, Microchip PIC, ...": a list under its label
+    return label
+
+
+class _KnownForms:
+    """Known skills' spellings found in a list item as whole words, whatever the case; looked
+    up by their first word, so nothing is compiled per document and the cost is linear."""
+
+    def __init__(self, forms: set[str]) -> None:
+        # first word -> (where that word starts in the spelling, the spelling), longest first
+        self.by_word: dict[str, list[tuple[int, str]]] = {}
+        for form in sorted(forms, key=lambda f: (-len(f), f)):
+            m = WORD.search(form)
+            if m:
+                self.by_word.setdefault(m.group(0), []).append((m.start(), form))
+
+    def split(self, text: str) -> list[str]:
+        """``text`` cut around each known spelling (leftmost, longest first)."""
+        low = text.casefold()
+        if len(low) != len(text) or not self.by_word:
+            return [text]  # "ß" -> "ss" would shift every offset; rare enough to skip
+        pieces, last = [], 0
+        for m in WORD.finditer(low):
+            if m.start() < last:
+                continue
+            for lead, form in self.by_word.get(m.group(0), ()):
+                start, end = m.start() - lead, m.start() - lead + len(form)
+                if (
+                    start >= last
+                    and low.startswith(form, start)
+                    and not (start and _WORD_CHAR.match(low, start - 1))
+                    and not _WORD_CHAR.match(low, end)
+                ):
+                    pieces.append(text[last:start])
+                    last = end
+                    break
+        pieces.append(text[last:])
+        return pieces
+
+
+_WORD_CHAR = re.compile(r"\w")
