@@ -301,7 +301,7 @@ _AS_I = re.compile(
     re.IGNORECASE,
 )
 # "Senior Software developer for the public website.", "Lead developer in a team working on …",
-# "Senior .NET developer in Global Distribution, a …": a title phrase, then what it was for.
+# "Senior .NET developer in Harbor Payments Platform. …": a title phrase, then what it was for.
 _TITLE_PREP = re.compile(
     r"^[\s\-–•*·o>]*(?P<pos>[A-Z](?:[^.,;:()]|\.(?=\w)){1,60}?)\s+(?:for|in|at|on|with)\s+[A-Za-z]"
 )
@@ -344,7 +344,7 @@ _NEXT_SENTENCE = re.compile(r"(?:(?<=[A-Za-z][a-z]{3})|(?<=[)\]]))\.\s+(?=[A-Z][
 
 def _tidy_company(company: str | None) -> str | None:
     """An employer read from a line that runs into a sentence keeps the name before it, and
-    the name before an aside a wrapped line left open ("Orlin Group (Applied Research and");
+    the name before an aside a wrapped line left open ("Orlin Group (Coastal Studies");
     a duty ("Taught Introduction to Statistics classes") is no employer."""
     if company is None:
         return None
