@@ -37,6 +37,7 @@ from atspro.analysis.taxonomy.skills import (  # noqa: E402  (needs the repo on 
     RULE_RAW,
     RULE_START,
     RULE_TECH,
+    RULE_VERB,
     normalize_term,
     phrase_keys,
     tokenize,
@@ -62,6 +63,7 @@ RULE_NAMES = {
     "list": RULE_LIST,
     "start": RULE_START,
     "raw": RULE_EXACT | RULE_RAW,  # exactly as written, dots included: "LLM", not "L.L.M."
+    "verb": RULE_VERB,  # opening a sentence before "in"/"at" it is the verb ("Excel in …")
 }
 ESCO_DIGITAL = "6c930acd-c104-4ece-acf7-f44fd7333036"
 

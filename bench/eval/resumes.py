@@ -794,9 +794,23 @@ def _a_place(text: str) -> bool:
     return (
         places.is_place_name(text)
         or bool(p and p.span[1] - p.span[0] >= 0.7 * len(text))
-        # "Chennai Tamil Nadu": a town the gazetteer may lack before its state
+        # "Chennai Tamil Nadu": a town the gazetteer may lack before its state; "Riverton
+        # Tamil", "Kerala August": a span cut short or run on
         or (len(words) <= 4 and any(places.is_place_name(" ".join(words[-k:])) for k in (1, 2)))
+        or (len(words) <= 4 and len(words) - _place_words(words) <= 1 < len(words))
     )
+
+
+def _place_words(words: list[str]) -> int:
+    """How many of ``words`` a known place of one or two words covers."""
+    from atspro.analysis.resume import places
+
+    covered: set[int] = set()
+    for k in (1, 2):
+        for i in range(len(words) - k + 1):
+            if places.is_place_name(" ".join(words[i : i + k])):
+                covered.update(range(i, i + k))
+    return len(covered)
 
 
 def _edu_fn_class(
@@ -806,11 +820,14 @@ def _edu_fn_class(
     where: set[str],
     post: bool = False,
     beside: bool = False,
+    others: list[str] | None = None,
 ) -> str:
     """Why a gold degree, school or year was not extracted (label noise told from misses)."""
     from atspro.analysis.resume import education
 
     if any(norm(gold) in norm(p) or norm(p) in norm(gold) for p in pred if norm(p)):
+        if field_ == "degrees" and _labelled_apart(gold, pred, others or []):
+            return "noise: the degree and its field labelled apart (both read)"
         return "partial (extracted value longer or shorter)"
     if field_ == "degrees":
         if _certificate_label(gold):
@@ -819,6 +836,9 @@ def _edu_fn_class(
             return "noise: no degree word (a field, a major or a school)"
         if not education.find_degree(gold):
             return "missed: a degree spelling not read"
+    if field_ == "institutions" and re.search(r"(?i)\b(?:board|council)\b", gold):
+        # "Westmoor State Board": the body that set a school-leaving exam, not a school
+        return "noise?: an examining board labelled as the school"
     if field_ == "institutions" and _a_place(gold):
         return "noise: a place (the school's town) labelled as the school"
     if field_ == "institutions" and where and "education" not in where:
@@ -843,6 +863,16 @@ def _edu_fn_class(
             return "noise?: another mention of a degree read (name line, summary)"
         return "missed: outside the education section"
     return "missed in the education section"
+
+
+def _labelled_apart(gold: str, pred: list[str], others: list[str]) -> bool:
+    """``gold`` is the degree of a value read as "degree in field" whose field the labels name
+    on its own ("MBA" and "Technology Management"): the one value can match one label only."""
+    for p in pred:
+        degree, _, field_ = p.partition(" in ")
+        if field_ and similar(degree, gold) and any(similar(field_, g) for g in others):
+            return True
+    return False
 
 
 def _beside(gold: str, pred: list[str], lines: list[str]) -> bool:
@@ -970,6 +1000,7 @@ def education_error_classes(doc: Doc, pred: dict, counts: dict[str, dict[str, in
                         _where(g, lines, labels),
                         _a_post(g, lines, labels),
                         _beside(g, shown, lines),
+                        gold,
                     )
                 )
                 table[key] = table.get(key, 0) + 1

@@ -159,7 +159,7 @@ def test_a_field_ends_before_a_school_acronym_or_a_town() -> None:
 
 
 def test_a_driving_licence_is_no_certification_and_bcl_is_a_degree() -> None:
-    from atspro.analysis.resume.edu_certificates import certificates_in
+    from atspro.analysis.resume.certificates import certificates_in
 
     assert certificates_in(["Full clean driving licence", "Driver's License, Class B"], []) == []
     found = find_degree("BCL Law and French, Eastvale University")

@@ -28,6 +28,8 @@ from pypdf.generic import ArrayObject, ContentStream, DictionaryObject, Indirect
 from atspro.analysis.documents.base import ExtractLimits, RawText
 from atspro.analysis.documents.errors import CorruptFile, EncryptedPdf, ImageOnlyPdf, TooManyPages
 from atspro.analysis.documents.glyphs import restore_glyph_names
+from atspro.analysis.documents.pdf_cells import mark_cells
+from atspro.analysis.documents.pdf_hyphens import join_hyphenated
 from atspro.analysis.documents.pdf_layout import Fragment, PageLayout, flow_pages, layout_page
 
 try:  # private pypdf API: the fallback below keeps extraction working if it moves
@@ -58,6 +60,7 @@ class PdfPage:
     height: float = 792.0
     images: int = 0
     plain_text: str | None = None  # set when the walker failed and pypdf's text is used
+    shapes: list[tuple[float, float, float, float]] = field(default_factory=list)  # painted
 
 
 @dataclass(slots=True)
@@ -354,11 +357,16 @@ class _Walker:
                 for x, y in zip(values[::2], values[1::2], strict=False):
                     rects.append(self._device_box(state.ctm, x, y, x, y))
             elif op in (b"f", b"F", b"f*", b"B", b"B*", b"b", b"b*"):
-                if rects and not _is_white(state.fill):
-                    self.backgrounds.extend(_shape_boxes(rects))
+                if rects:
+                    shapes = _shape_boxes(rects)
+                    self.page.shapes.extend(shapes)
+                    if not _is_white(state.fill):
+                        self.backgrounds.extend(shapes)
                 rects = []
             elif op in (b"n", b"S", b"s", b"W", b"W*"):
                 if op != b"W" and op != b"W*":
+                    if rects and op != b"n":  # a stroked outline (a tag's or a cell's border)
+                        self.page.shapes.extend(_shape_boxes(rects))
                     rects = []
             elif op == b"Do":
                 if operands:
@@ -610,6 +618,14 @@ def _clean_hyphens(text: str | None) -> str:
     return _HYPHEN_RUN.sub("-", text or "").replace("\u00ad", "-")
 
 
+def _has_letter(text: str) -> bool:
+    """Hidden text that can hide a keyword. A browser's print draws each list marker as a
+    shape and adds a white "•" glyph at 0.75 pt for text selection; a template may draw a page
+    number outside the page. Neither hides a word, and any hidden text is flagged as critical
+    (keyword stuffing), so pieces without a letter are not counted (they stay in the text)."""
+    return any(c.isalpha() for c in text)
+
+
 def _drop_icons(text: str) -> str:
     """Text without its pictograms: an icon between two items ("Python <icon> C") parts them
     like a cell gap, one in front of its item (a phone, a place) is nothing, and a row of
@@ -637,11 +653,13 @@ def read_pdf_text(data: bytes, limits: ExtractLimits) -> RawText:
             layouts.append(None)
             continue
         page.fragments = without_halos(page.fragments)
+        if page.shapes:
+            mark_cells(page.fragments, page.shapes)
         layout = layout_page(page.fragments)
         layouts.append(layout)
         columns |= layout.columns
         tables |= layout.table_like
-        hidden_frags = [f for f in page.fragments if f.hidden and f.text.strip()]
+        hidden_frags = [f for f in page.fragments if f.hidden and _has_letter(f.text)]
         if hidden_frags:  # lines, not glyphs: "kubernetes", not "k u b e r n e t e s"
             hidden.extend(layout_page([_visible_copy(f) for f in hidden_frags]).lines)
     flowed, sidebars = flow_pages(layouts)
@@ -676,6 +694,7 @@ def read_pdf_text(data: bytes, limits: ExtractLimits) -> RawText:
             "gibberish. Export the PDF again from Word or Google Docs."
         )
     texts = [_drop_icons(t) if _ICON.search(t) else t for t in texts]  # after the counts
+    texts = join_hyphenated(texts)  # "develop-" / "ment": one word again
     return RawText(
         text="\n\n".join(texts),
         pages=doc.page_count,

@@ -66,6 +66,7 @@ class Fragment:
     rotated: bool = False
     on_page: bool = True
     drawn: bool = False  # from a PDF's text layer (exact advances), not an OCR'd box
+    cell: int = -1  # the small painted box (a tag, a table cell) it sits in (``pdf_cells``)
 
 
 @dataclass(slots=True)
@@ -216,9 +217,10 @@ def join_fragments(frags: Iterable[Fragment]) -> str:
                     cell_gap = _cell_gap(ordered)
                 mark = prev.text.strip()
                 wide = gap > cell_gap * size and not (len(mark) == 1 and not mark.isalnum())
-            if wide:
-                parts.append("  ")
-            elif gap > _word_gap(prev, frag) * size and not boundary:
+            spaced = gap > _word_gap(prev, frag) * size
+            if wide or (spaced and prev.cell != frag.cell and min(prev.cell, frag.cell) >= 0):
+                parts.append("  ")  # a cell gap, or two tags' boxes ("Redis  Docker")
+            elif spaced and not boundary:
                 parts.append(" ")
         parts.append(frag.text)
         prev = frag

@@ -43,8 +43,17 @@ _PAGES = re.compile(rb"<(?:\w+:)?Pages>(\d+)</(?:\w+:)?Pages>")
 _PAGE_FIELD = re.compile(r"\s*(?:PAGE|NUMPAGES|SECTIONPAGES)\b", re.IGNORECASE)
 _PAGE_SEP = r"[\s\-–|/·•\d]*"
 _PAGE_LABEL = re.compile(rf"{_PAGE_SEP}(?:page|p\.)?{_PAGE_SEP}(?:of)?{_PAGE_SEP}", re.IGNORECASE)
-# "Page" left beside a page number's field at a line's end or before a tab ("Jane Doe, Page")
-_PAGE_WORD = re.compile(r"(?:[,|–-]\s*)?\bpage(?:\s+of)?(?=\s*(?:\t|$))\s*", re.IGNORECASE)
+# "Page" left beside a page number's field at a line's end or before a tab ("Jane Doe, Page"),
+# or with the number typed ("Page Two", "Page 2 of 2": a continuation page's running head)
+_PAGE_NUMBER = r"(?:\d{1,2}|one|two|three|four|five|six)"
+_PAGE_WORD = re.compile(
+    rf"(?:[,|–-]\s*)?\bpage(?:\s+{_PAGE_NUMBER})?(?:\s+of(?:\s+{_PAGE_NUMBER})?)?"
+    r"(?=\s*(?:\t|$))\s*",
+    re.IGNORECASE,
+)
+_TYPED_PAGE = re.compile(
+    rf"(?:[,|–-]\s*)?\bpage\s+{_PAGE_NUMBER}(?:\s+of\s+{_PAGE_NUMBER})?\s*$", re.I
+)
 LAYOUT_TABLE_LINES = 3  # a table cell with this many lines next to another is a column
 
 
@@ -80,7 +89,7 @@ def read_docx(data: bytes, limits: ExtractLimits) -> RawText:
     reader = _DocxReader(document)
     body = reader.block(document.element.body)
     headers, footers = reader.headers_and_footers()
-    lines = headers + body + footers
+    lines = headers + _without_running_heads(body, headers) + footers
     return RawText(
         text="\n".join(lines),
         pages=pages,
@@ -91,6 +100,22 @@ def read_docx(data: bytes, limits: ExtractLimits) -> RawText:
         has_text_boxes=reader.text_boxes,
         header_footer_text="\n".join(headers + footers),
     )
+
+
+def _without_running_heads(body: list[str], headers: list[str]) -> list[str]:
+    """The body without a continuation page's head typed into it at the page break: the
+    document's first line again with its page ("Jane Roe, Analyst<tab>Page Two"). Read in
+    place, the name came between two roles and was taken for the next one's employer."""
+    first = next((line.strip() for line in headers + body if line.strip()), "")
+    if not first:
+        return body
+    out = []
+    for i, line in enumerate(body):
+        typed = _TYPED_PAGE.search(line) if "age" in line and i else None
+        if typed and line[: typed.start()].strip() == first:
+            continue
+        out.append(line)
+    return out
 
 
 def _saved_page_count(archive: zipfile.ZipFile) -> int | None:
@@ -250,6 +275,11 @@ class _DocxReader:
         ):  # runs split words: report the paragraph's pieces as one
             self.hidden[hidden_from:] = ["".join(self.hidden[hidden_from:])]
         text = "".join(parts)
+        hidden = "".join(self.hidden[hidden_from:]).strip()
+        if _FORM_BOUNDARY.fullmatch(text.strip()) and hidden == text.strip():
+            # Word's hidden marks around a pasted web form: no text, and hiding no keywords
+            del self.hidden[hidden_from:]
+            text = ""
         lines: list[str] = []
         if text.strip():
             lines.append(self._list_prefix(num) + text if num else text)
@@ -467,6 +497,11 @@ def _apply_run_props(info: _Style, r_pr: Any) -> None:
     size = r_pr.find(W + "sz")
     if size is not None:
         info.size = _int(size.get(W + "val"), 0) or None
+
+
+# Word marks the bounds of a form pasted from a web page with hidden paragraphs (styles
+# "z-TopofForm" / "z-BottomofForm", or the same words formatted hidden directly)
+_FORM_BOUNDARY = re.compile(r"(?:Top|Bottom) of Form")
 
 
 def _is_hidden(props: _Style, shaded: bool) -> bool:

@@ -234,6 +234,9 @@ def _a_state(text: str, m: re.Match[str]) -> bool:
     return bool(town and _STATE_AFTER.match(text, m.end()) and places.is_place_name(town.group(1)))
 
 
+_BOARD_BEFORE = re.compile(r"\b(?:board|university|college|school|institute)\s+$", re.IGNORECASE)
+
+
 def _real_degree(text: str, m: re.Match[str]) -> bool:
     if m.group(0) in _STATE_CODES and _a_state(text, m):
         return False
@@ -252,7 +255,12 @@ def _real_degree(text: str, m: re.Match[str]) -> bool:
         return False
     if _THESIS_AFTER.match(text[m.end() :]):
         return False
-    if m.lastgroup == "bare" and re.search(r"[A-Za-z]\s*$", text[: m.start()].rsplit("\n")[-1]):
+    if (
+        m.lastgroup == "bare"
+        and re.search(r"[A-Za-z]\s*$", text[: m.start()].rsplit("\n")[-1])
+        # "… State Board BE in Civil Engineering": the board of the entry before, run together
+        and not (_BOARD_BEFORE.search(text[: m.start()]) and _IN.match(text, m.end()))
+    ):
         return False  # "BE Nagpur University", "2010 BE in ECE"; not "CONTACT ME Now"
     high_school = m.lastgroup == f"l{int(EducationLevel.HIGH_SCHOOL)}"
     if (

@@ -1,5 +1,6 @@
-"""Spoken languages, certifications and projects. Skills live in ``skill_hits`` (the taxonomy
-index's hits), ``skill_lines`` (which lines are lists) and ``skill_lists`` (the lists' items)."""
+"""Spoken languages and projects. Skills live in ``skill_hits`` (the taxonomy index's hits),
+``skill_lines`` (which lines are lists) and ``skill_lists`` (the lists' items); certifications in
+``certificates``."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import re
 
 from atspro.analysis.resume import dates, entries, places
 from atspro.analysis.resume import text as tx
-from atspro.models import Certification, Language, Project
+from atspro.models import Language, Project
 
 # ------------------------------------------------------------------------------ languages
 
@@ -98,50 +99,6 @@ def _split_language_items(body: str) -> list[str]:
             cur += ch
     items.append(cur)
     return [i.strip() for i in items if i.strip()]
-
-
-# ------------------------------------------------------------------------- certifications
-
-_CERT_WORD = re.compile(r"certif|licen[cs]|\b[A-Z]{2,6}\b")
-_CERT_SPLIT = re.compile(r"\s+[-–—|]\s+|\s*\|\s*|\s+·\s+")
-_ISSUED_BY = re.compile(
-    r"\s*[,(]?\s*\b(?:issued\s+by|by|from)\s+(?P<issuer>[^,()]+)\)?", re.IGNORECASE
-)
-
-
-def parse_certifications(lines: list[str]) -> list[Certification]:
-    out: list[Certification] = []
-    for item in tx.join_wrapped(lines):
-        pieces = [p for p in re.split(r"\s*\|\s*", item) if tx.words(p)]
-        if len(pieces) >= 2 and sum(bool(_CERT_WORD.search(p)) for p in pieces) >= 2:
-            # "AWS Certified X | Google Certified Y": several certificates on one line.
-            out.extend(c for p in pieces if (c := _certification(p, split=False)))
-        elif (cert := _certification(item, split=True)) is not None:
-            out.append(cert)
-    return out
-
-
-def _certification(item: str, *, split: bool) -> Certification | None:
-    """ "Name - Issuer - 2019", "2023 Name, Issuer", "Name (Issuer)" -> Certification."""
-    item = item.strip()
-    if not tx.words(item) or len(item) > 200:
-        return None
-    found = dates.find_dates(item)
-    date = found[-1][0] if found else None
-    for _, (s, e) in reversed(found):
-        item = f"{item[:s]} {item[e:]}"
-    item = re.sub(r"\(\s*\)", "", item)
-    parts = _CERT_SPLIT.split(item) if split else [item]
-    parts = [tx.balanced(p.strip(" ,.-–:|")) for p in parts]
-    parts = [p for p in parts if p and tx.words(p)]
-    if not parts:
-        return None
-    name, issuer = parts[0], (parts[1] if len(parts) > 1 else None)
-    by = _ISSUED_BY.search(name)
-    if issuer is None and by and by.start() > 3:
-        issuer = by.group("issuer").strip()
-        name = name[: by.start()].strip(" ,")
-    return Certification(name=tx.collapse(name), issuer=issuer, date=date)
 
 
 # ------------------------------------------------------------------------------- projects

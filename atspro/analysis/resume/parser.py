@@ -20,10 +20,9 @@ import logging
 import re
 from datetime import date
 
-from atspro.analysis.resume import contact as ct
 from atspro.analysis.resume import (
+    certificates,
     dates,
-    edu_certificates,
     education,
     entries,
     extras,
@@ -38,6 +37,7 @@ from atspro.analysis.resume import (
     skill_lists,
     years,
 )
+from atspro.analysis.resume import contact as ct
 from atspro.analysis.resume import names as nm
 from atspro.analysis.resume import text as tx
 from atspro.analysis.taxonomy.skills import get_index
@@ -162,16 +162,19 @@ class _Parser:
             )
 
         _drop_own_name(resume)
-        resume.certifications = extras.parse_certifications(self._lines_of("certifications"))
+        resume.certifications = certificates.parse_certifications(self._lines_of("certifications"))
         if not numbered_edu:  # degrees read under "Professional Development" are no certificates
             resume.certifications = [
                 c
                 for c in resume.certifications
                 if not education.names_entry(c.name, resume.education)
             ]
-        # "Certificate in Child Psychology" under Education: a certificate, not a degree
-        resume.certifications += edu_certificates.certificates_in(
-            [line for _, line in numbered_edu], resume.certifications
+        # "Certificate in Child Psychology" under Education, "CPR Certification" under Awards
+        resume.certifications += certificates.elsewhere(
+            [line for _, line in numbered_edu],
+            self.header + self._lines_of(*certificates.ELSEWHERE),
+            self._lines_of("experience"),
+            resume.certifications,
         )
         language_lines = [
             line

@@ -1,19 +1,21 @@
 """Which taxonomy hits in a resume's prose name no skill the candidate claims (skills in prose,
 issue 14): read by ``skill_hits.skills_from_hits``. The index's own context rules
 (taxonomy/skills.py) judge the words around a hit; this module judges the resume section it
-stands in."""
+stands in and a study cue before it on its line ("Major: …")."""
 
 from __future__ import annotations
+
+import re
 
 from atspro.analysis.resume.degrees import FIELD_WORDS
 from atspro.analysis.taxonomy.skills import SkillHit, get_index
 from atspro.analysis.taxonomy.text import tokenize
 
 
-def not_claimed(hit: SkillHit, section: str) -> bool:
+def not_claimed(hit: SkillHit, section: str, line: str = "", start: int = 0) -> bool:
     """True when the hit names a subject studied, a work's topic or a pastime, not a skill
-    claimed."""
-    if _studied(hit.surface, section):
+    claimed (``start``: where the hit begins in its ``line``)."""
+    if _studied(hit.surface, section) or _a_major_or_minor(line, start):
         return True
     if section not in _LEISURE and section != "publications":
         return False
@@ -40,3 +42,20 @@ def _studied(surface: str, section: str) -> bool:
         return False
     words = tokenize(surface).low
     return bool(words) and all(w in FIELD_WORDS for w in words)
+
+
+def _a_major_or_minor(line: str, start: int) -> bool:
+    """ "Major: Geology", "Minor in Astronomy", "concentration in Supply Chain Management",
+    "Major in Accounting and Economics": what a study cue names, up to the clause's end, is a
+    subject studied, wherever the line stands (a degree line in a summary, a section the parser
+    did not find); "a major grocery chain" or "Minor Project:" is no cue."""
+    cues = list(_STUDY_CUE.finditer(line, max(0, start - _CUE_REACH), start))
+    return bool(cues) and not _CLAUSE_END.search(line, cues[-1].end(), start)
+
+
+_CUE_REACH = 60  # characters between a cue and a subject it names at most
+_STUDY_CUE = re.compile(
+    r"\b(?:majors?|minors?|concentration)(?:\s+degree)?(?:\s*:\s*(?:in\s+)?|\s+in\s+)",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[.;()]")

@@ -34,7 +34,10 @@ def skills_from_hits(
     for hit in hits:
         line_no = max(0, bisect.bisect_right(line_starts, hit.start) - 1)
         section = line_sections[line_no] if line_no < len(line_sections) else "other"
-        if hit.name.casefold() in LANGUAGE_NAMES or prose_skills.not_claimed(hit, section):
+        line = lines[line_no] if lines else ""
+        if hit.name.casefold() in LANGUAGE_NAMES or prose_skills.not_claimed(
+            hit, section, line, hit.start - line_starts[line_no]
+        ):
             continue
         if lines and hit.name.casefold() in _CHANNELS and CONTACT_LINE.search(lines[line_no]):
             continue  # "LinkedIn: linkedin.com/in/x | Skype: x": how to reach them, not a skill

@@ -64,6 +64,9 @@ RULE_RAW = 32  # with RULE_EXACT: compare the text as written, punctuation inclu
 # with RULE_EXACT: a one-word name with a capital inside ("VMware", "PageMaker") may be written
 # with other capitals ("VMWare", "Pagemaker"), but not all in lower case
 RULE_CAPS = 64
+# at the start of a sentence and before "in"/"at" the name is the verb it spells ("Excel in
+# resolving disputes"); elsewhere ("reports in Excel at month end") it is the product
+RULE_VERB = 128
 _CONTEXT_RULES = RULE_TECH | RULE_LIST | RULE_START
 
 # Skill flag bits.
@@ -190,7 +193,7 @@ class SkillIndex:
                 i += 1
                 continue
             j, sid, rules = found
-            if not rules & RULE_BLOCK:
+            if not rules & RULE_BLOCK and not (rules & RULE_VERB and _verb_reading(toks, i, j)):
                 raw.append((i, j, sid, rules))
             i = j
         flags = self._flags
@@ -517,6 +520,20 @@ def _context_ok(
     if rules & RULE_LIST and not in_list(toks, i, j, tools):
         return False
     return not (rules & RULE_START and not near and starts_sentence(toks, i))
+
+
+def _verb_reading(toks: Tokens, i: int, j: int) -> bool:
+    """ "Excel in resolving …", "• Excel at building …": a sentence opens with the name and a
+    preposition follows it, so the word is the verb."""
+    return (
+        j < len(toks)
+        and toks.low[j] in _VERB_PREPOSITIONS
+        and toks.seps[j] == " "
+        and starts_sentence(toks, i)
+    )
+
+
+_VERB_PREPOSITIONS = frozenset({"in", "at"})
 
 
 def _vouches(toks: Tokens, hit: tuple[int, int, int, int], flags: list[int]) -> bool:

@@ -161,12 +161,16 @@ def starts_sentence(toks: Tokens, i: int) -> bool:
     return "\n" in sep or sep.strip()[-1:] in _SENTENCE_END
 
 
+_TOOL_GAPS = (" ", "  ")
+
+
 def in_list(toks: Tokens, i: int, j: int, tools: Container[int] = ()) -> bool:
     """True when tokens i..j-1 stand as one item of a list ("Python, R, SQL", "C/C++"). In text
     whose commas were lost ("program in C C++ C#", "Basic in R SPSS HTML") a named tool one space
     away (a token index in ``tools``) stands for the separator on that side."""
-    tool_left = i > 0 and toks.seps[i] == " " and (i - 1) in tools
-    tool_right = j < len(toks) and toks.seps[j] == " " and j in tools
+    # one space, or a cell gap's two ("Rust  Haskell  C": tags, each in a box)
+    tool_left = i > 0 and toks.seps[i] in _TOOL_GAPS and (i - 1) in tools
+    tool_right = j < len(toks) and toks.seps[j] in _TOOL_GAPS and j in tools
     return (tool_left or _list_left(toks, i)) and (tool_right or _list_right(toks, j))
 
 

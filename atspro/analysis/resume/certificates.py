@@ -1,0 +1,325 @@
+"""Certificates and licences, wherever a resume names them — the one reader of
+``Resume.certifications``.
+
+- Under a Certifications / Licences / Training heading (``parse_certifications``): each item
+  is one ("Name - Issuer - 2019", "2023 Name, Issuer", "Name (Issuer)", several names on one
+  "|"-separated line); the heading vouches for the item, but a sub-heading, a place, a school
+  or issuer on its own line, a lone word, a job title or a course's description is none.
+- Elsewhere (``certificates_in``): a line that names a certificate, a certification, a
+  licence or a credential ("Certificate in Child Psychology" under Education, "CPR
+  Certification" under Awards, "Certified Payroll Technician" in a skills list). It names no
+  degree or school-leaving certificate ("Higher National Certificate" and "Secondary School
+  Certificate" are read as education), and is short and no sentence ("Eligible for Teaching
+  Certification by …", "Progressive certification to attain …" are not). Outside Education
+  the certificate must be the whole line or the whole "|"-separated piece of it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from atspro.analysis.resume import dates, places, sections
+from atspro.analysis.resume import text as tx
+from atspro.analysis.resume.degrees import INSTITUTION, find_degree
+from atspro.models import Certification
+
+# (never "re-certification of the terminals": a task)
+_CERT = re.compile(
+    r"(?<!-)\b(?:certificate|certification|certified|licen[cs]e|licensed|credential)s?\b",
+    re.IGNORECASE,
+)
+# "Eligible for …", "Working towards …", "Pending …", "(expected)": not held (yet).
+_NOT_HELD = re.compile(
+    r"\b(?:eligible|pending|expected|working\s+towards?|in\s+progress|pursuing|to\s+attain"
+    r"|preparing|applied)\b",
+    re.IGNORECASE,
+)
+# School-leaving certificates ("Certificate of Secondary Education", "… 'O Level") are
+# education; a society of certified accountants is a membership; a driving licence is a
+# personal detail; a "Certificate of Appreciation" is an award.
+_NOT_CERT = re.compile(
+    r"\bcertificate\s+of\s+(?:\w+\s+){0,2}education\b|\b[OA]\s*['’‘]?\s*levels?\b"
+    r"|\b(?:society|association|member(?:ship)?)\b|\bboard\s+of\b|\bdriv\w*['’‘]?s?\s+licen"
+    r"|\bcertificates?\s+of\s+(?:appreciation|achievement|excellence|merit|recognition"
+    r"|participation|hono(?:u)?r|attendance)\b|\blicen[cs]e\s+(?:number|no\b|#)",
+    re.IGNORECASE,
+)
+_LABEL = re.compile(r"^[A-Z][\w ]{0,30}:\s*")  # "Licensure: …", "Certificate Held: …"
+# "A valid Teacher's License"
+_LEAD = re.compile(r"^(?:an?\s+)?(?:valid|current)\s+", re.IGNORECASE)
+# The sections besides Education and Certifications where a certificate stands as an entry.
+ELSEWHERE = ("awards", "skills", "additional", "languages", "activities", "summary")
+# Pieces of one line that each name a certificate: "First Aid | CPR Certified".
+_PIECES = re.compile(r"\s*[|•·♦]\s*|\s+~\s+")
+
+
+def _opens_with_verb(text: str) -> bool:
+    """ "Completed …", "Create classes …": a sentence; "Certified Public Accountant",
+    "Advanced …" are none."""
+    return tx.starts_with_verb(text) and not _ADJECTIVE.match(text)
+
+
+# Participles that open a certificate's name ("Advanced Diving Certificate", "Registered Nurse").
+_ADJECTIVE = re.compile(
+    r"(?i)(?:certified|advanced|applied|licensed|registered|chartered|accredited|qualified)\b"
+)
+
+
+def _certificate(text: str) -> Certification | None:
+    found = dates.find_dates(text)
+    date = found[-1][0] if found else None
+    text = re.sub(r"\(\s*\)", "", _without_dates(text))
+    text = _LEAD.sub("", _LABEL.sub("", text)).split(";")[0]
+    parts = [tx.balanced(p.strip(" .-–:")) for p in re.split(r"\s*,\s*", text)]
+    parts = [p[1:-1] if p[:1] + p[-1:] == "()" else p for p in parts]
+    parts = [p for p in parts if tx.words(p)]
+    name = next((p for p in parts if _CERT.search(p)), None)
+    if not name:
+        return None
+    name = tx.collapse(name)
+    words = tx.words(name)
+    if (
+        not 2 <= len(words) <= 12
+        or not name[:1].isupper()
+        or tx.is_all_caps(name)  # "ADDITIONAL CERTIFIED TRAINING": a heading
+        or find_degree(name)
+        or _NOT_HELD.search(name)
+        or _NOT_CERT.search(name)
+        or _opens_with_verb(name)
+        or (len(words) >= 5 and tx.capitalised_ratio(name) < 0.5)  # a sentence
+        or re.search(r"(?i)x{4,}", text)  # a template's "xxxxx"
+    ):
+        return None
+    school = INSTITUTION.search(name)
+    if school and not re.search(r"(?i)\b(?:of|in|for)\s+$", name[: school.start()]):
+        return None  # "Certificate in X Hillcrest College Town": runs into a school's name
+    issuer = next((p for p in parts if tx.collapse(p) != name and INSTITUTION.search(p)), None)
+    return Certification(name=name, issuer=issuer, date=date)
+
+
+def elsewhere(
+    education: list[str],
+    others: list[str],
+    experience: list[str],
+    known: list[Certification],
+) -> list[Certification]:
+    """The certificates named outside a Certifications section, less those ``known`` has:
+    lines of ``education``, whole lines or pieces of ``others`` (Awards, skills lists, the
+    header …) and, in all three and in ``experience``, the lists under a sub-heading naming
+    certificates or licences ("Lifesaving Certifications", "State Licences")."""
+    out: list[Certification] = []
+    for lines, whole in ((education, False), (others, True), (experience, None)):
+        rest, blocks = _blocks(lines)
+        for block in blocks:
+            for cert in parse_certifications(block):
+                if _held(cert.name) and _new(cert, [*known, *out]):
+                    out.append(cert)
+        if whole is not None:
+            out += certificates_in(rest, [*known, *out], whole=whole)
+    return out
+
+
+def _held(name: str) -> bool:
+    """Not "Eligible for …", a membership, a school-leaving certificate or a template's "xxxx"."""
+    return not (_NOT_HELD.search(name) or _NOT_CERT.search(name) or re.search(r"(?i)x{4,}", name))
+
+
+def _new(cert: Certification, known: list[Certification]) -> bool:
+    return cert.name.casefold() not in {tx.collapse(c.name).casefold() for c in known}
+
+
+# A sub-heading over a list of certificates or licences inside another section ("Lifesaving
+# Certifications"); a list of trainings or courses is none (a course is not a credential).
+_SUBHEADING = re.compile(
+    r"(?:[\w&-]+\s+){0,3}(?:certifications|certificates|licen[cs]es)", re.IGNORECASE
+)
+
+
+_SUB_END = re.compile(r"(?:certifications|certificates|licen[cs]es)\s*:?\s*$", re.IGNORECASE)
+
+
+def _subheading(line: str) -> bool:
+    if len(line) > 80 or not _SUB_END.search(line):
+        return False  # the quick test: most lines end otherwise
+    text = tx.strip_bullet(line).strip().rstrip(":").strip()
+    if not 1 <= len(tx.words(text)) <= 4 or not _SUBHEADING.fullmatch(text) or find_degree(text):
+        return False
+    if not (tx.is_all_caps(text) or tx.capitalised_ratio(text) == 1.0):
+        return False
+    found = sections.lookup_heading(text)  # "EDUCATION & TRAINING" heads the section
+    return found is None or found[0] == "certifications"
+
+
+def _ends_block(line: str) -> bool:
+    """A line after which a sub-heading's list goes on no more: a blank, a degree, a school,
+    another heading in capitals."""
+    text = tx.strip_bullet(line).strip()
+    label = text.split(":")[0] if ":" in text else ""
+    return (
+        not text
+        or bool(label and sections.lookup_heading(label))  # "REFERENCES: On request"
+        or bool(find_degree(text))
+        # a school's line, not a certificate's with its issuer ("X Diver – Y Academy")
+        or (
+            bool(INSTITUTION.search(re.split(r"\s+[-–—|]\s+|,", text)[0]))
+            and not _CERT.search(text)
+        )
+        or (tx.is_all_caps(text) and len(tx.words(text)) <= 5 and not re.search(r"\d", text))
+    )
+
+
+def _blocks(lines: list[str]) -> tuple[list[str], list[list[str]]]:
+    """``lines`` -> (the lines outside sub-headed lists, the lists)."""
+    rest: list[str] = []
+    blocks: list[list[str]] = []
+    block: list[str] | None = None
+    for line in lines:
+        if _subheading(line):
+            block = []
+            blocks.append(block)
+        elif block is not None and not _ends_block(line):
+            if not (tx.bullet_glyph(line) and any(not tx.bullet_glyph(x) for x in block)):
+                block.append(line)  # bullets under a certificate's line are its topics
+        else:
+            block = None
+            rest.append(line)
+    return rest, [b for b in blocks if b]
+
+
+def certificates_in(
+    lines: list[str], known: list[Certification], *, whole: bool = False
+) -> list[Certification]:
+    """The certificates ``lines`` name, less those ``known`` has. ``whole``: each must be the
+    whole line or a whole "|"-separated piece of it (lines outside Education, where a
+    certificate inside a sentence is a claim, not an entry)."""
+    seen = {tx.collapse(c.name).casefold() for c in known}
+    out: list[Certification] = []
+    for line in lines:
+        text = tx.strip_bullet(line).strip()
+        for piece in _PIECES.split(text) if whole else [text]:
+            bare = re.sub(r"\([^()]*\)", " ", piece)  # "(5 days, Microsoft Certified)": a note
+            if not _CERT.search(bare) or find_degree(piece) or len(tx.words(piece)) > 20:
+                continue
+            cert = _certificate(piece)
+            if not cert or cert.name.casefold() in seen or _a_heading(cert.name):
+                continue
+            if whole and len(tx.words(cert.name)) < len(tx.words(_part_of(cert.name, piece))) - 1:
+                continue  # "Passed the … certification exam in May": a sentence
+            seen.add(cert.name.casefold())
+            out.append(cert)
+    return out
+
+
+# ------------------------------------------------------------------ a Certifications section
+
+_CERT_WORD = re.compile(r"certif|licen[cs]|\b[A-Z]{2,6}\b")
+_CERT_SPLIT = re.compile(r"\s+[-–—|]\s+|\s*\|\s*|\s+·\s+")
+_ISSUED_BY = re.compile(
+    r"\s*[,(]?\s*\b(?:issued\s+by|by|from)\s+(?P<issuer>[^,()]+)\)?", re.IGNORECASE
+)
+
+
+def parse_certifications(lines: list[str]) -> list[Certification]:
+    """The items of a Certifications section (its heading vouches for them)."""
+    out: list[Certification] = []
+    for item in _joined(tx.join_wrapped(lines)):
+        pieces = [p for p in re.split(r"\s*\|\s*", item) if tx.words(p)]
+        if len(pieces) >= 2 and sum(bool(_CERT_WORD.search(p)) for p in pieces) >= 2:
+            # "AWS Certified X | Google Certified Y": several certificates on one line.
+            found = [_certification(p, split=False) for p in pieces]
+        else:
+            found = [_certification(item, split=True)]
+        out.extend(c for c in found if c and not _no_certificate(c.name))
+    return out
+
+
+def _a_heading(text: str) -> bool:
+    """ "Awards / Certifications / Achievements", "Licences and Certificates": a heading."""
+    parts = [p for p in re.split(r"\s*(?:[/&,]|\band\b)\s*", text) if p.strip()]
+    return bool(parts) and all(sections.lookup_heading(p) for p in parts)
+
+
+def _joined(items: list[str]) -> list[str]:
+    """An item cut after a word no name ends with ("QRX, Glassware Certified" / "Kiln
+    Designer") joined to the next; a lone "Certificate" to the name before it."""
+    out: list[str] = []
+    for item in items:
+        cut = out and re.search(r"(?i)\b(?:certified|of|in|and|for|&)$", out[-1].strip())
+        alone = re.fullmatch(r"(?i)\W*(?:certificate|certification|licen[cs]e)\W*", item)
+        if (alone and out) or (
+            cut and not (_CERT.search(item) or tx.is_all_caps(item) or len(tx.words(item)) > 4)
+        ):
+            out[-1] = f"{out[-1].strip()} {item.strip()}"
+        else:
+            out.append(item)
+    return out
+
+
+def _no_certificate(name: str) -> bool:
+    """What a Certifications section holds besides certificates: a sub-heading ("TECHNICAL
+    CERTIFICATIONS", "PROFESSIONAL"), a place ("Dayton, Ohio"), the issuer or school on a line
+    of its own, a lone word ("Year", "Subjects", "Certified") or a line describing a course
+    ("Build a small web server …"). A name like a job title stays ("Crane Operator
+    Associate" is a certificate)."""
+    words = tx.words(name)
+    if len(words) == 1:
+        return not _product(name)
+    if _CERT.search(name) and not tx.is_all_caps(name):
+        return False  # "Certified Scrum Master", "First Aid Certificate"
+    return bool(
+        (tx.is_all_caps(name) and sections.lookup_heading(name))
+        or (tx.is_all_caps(name) and len(words) <= 3 and all(len(w) >= 5 for w in words))
+        or places.is_place_name(name)
+        or places.find_city_line(name)
+        or INSTITUTION.search(name)
+        or _opens_with_verb(name)
+    )
+
+
+def _product(name: str) -> bool:
+    """A one-word certificate: an acronym ("CCNA"), a product's name ("FlowDesk"), a name
+    with a version ("QLT 2") — not a plain word ("Year", "English")."""
+    if not re.fullmatch(r"[A-Za-z][\w+&.-]*(?:\s+[\dIVX]+(?:\.\d+)*)?", name):
+        return False  # "Updated: 10", "Module 1,2 & 3"
+    word = name.split()[0]
+    vowels = len(re.findall(r"[AEIOU]", word))
+    return bool(
+        re.search(r"\d", name)
+        or (word.isupper() and 2 < len(word) <= 6 and (len(word) <= 4 or vowels <= 1))
+        or (not word.isupper() and re.search(r"[a-z][A-Z]", word))
+    )
+
+
+def _part_of(name: str, piece: str) -> str:
+    """The comma-separated part of ``piece`` (dates out) that holds ``name``'s first word
+    ("Certificate of Teaching, Eastvale University": the first)."""
+    first = name.split()[0].casefold()
+    parts = re.split(r"\s*[,;]\s*", _without_dates(piece))
+    return next((p for p in parts if first in p.casefold()), piece)
+
+
+def _without_dates(text: str) -> str:
+    for _, (s, e) in reversed(dates.find_dates(text)):
+        text = f"{text[:s]} {text[e:]}"
+    return text
+
+
+def _certification(item: str, *, split: bool) -> Certification | None:
+    """ "Name - Issuer - 2019", "2023 Name, Issuer", "Name (Issuer)" -> Certification."""
+    item = item.strip()
+    if not tx.words(item) or len(item) > 200:
+        return None
+    found = dates.find_dates(item)
+    date = found[-1][0] if found else None
+    item = re.sub(r"\(\s*\)", "", re.sub(r"[,;]\s*\)", ")", _without_dates(item)))
+    parts = _CERT_SPLIT.split(item) if split else [item]
+    parts = [tx.balanced(p.strip(" ,.-–:|")) for p in parts]
+    parts = [p for p in parts if p and tx.words(p)]
+    if not parts:
+        return None
+    name, issuer = parts[0], (parts[1] if len(parts) > 1 else None)
+    by = _ISSUED_BY.search(name)
+    if issuer is None and by and by.start() > 3:
+        issuer = by.group("issuer").strip()
+        name = name[: by.start()].strip(" ,")
+    return Certification(name=tx.collapse(name), issuer=issuer, date=date)
