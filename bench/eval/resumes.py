@@ -34,9 +34,13 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bench.eval.common import PR, line_labels, norm, similar
 from bench.eval.resume_skills import print_skill_error_classes
+
+if TYPE_CHECKING:
+    from atspro.analysis.resume.dates import DateRange
 
 TODAY = date(2026, 1, 1)
 EXAMPLES = int(os.environ.get("ATSPRO_EVAL_EXAMPLES", "2"))  # error examples, terminal only
@@ -221,6 +225,11 @@ def predicted(text: str) -> dict[str, list[list[str]]]:
         "years_stated": one(
             None if r.stated_years_experience is None else str(r.stated_years_experience)
         ),
+        "role_dates": [
+            [key]
+            for w in r.work_experience
+            if (key := range_key(w.start, w.end, is_current=w.is_current))
+        ],
     }
 
 
@@ -245,6 +254,45 @@ def _duration(values: list[str]) -> float | None:
     return None
 
 
+def range_key(start: str | None, end: str | None, *, is_current: bool) -> str | None:
+    """A role's dates as compared with a labelled range: its start and end years ("now" when
+    ongoing). Distinct words per side, so one differing year never passes the fuzzy match."""
+    if not start or not (end or is_current):
+        return None
+    return f"from{start[:4]} until{'now' if is_current else end[:4]}"  # type: ignore[index]
+
+
+def labelled_ranges(values: list[str]) -> list[tuple[str, DateRange]]:
+    """The dotin "Years of Experience" spans that are date ranges ("2007-Present", "June
+    2010\nAugust 2013": a label's two lines are its two ends), each with its compared key."""
+    from atspro.analysis.resume import dates
+
+    out = []
+    for v in values:
+        rng = dates.find_range(" - ".join(x.strip() for x in v.splitlines() if x.strip()))
+        key = rng and range_key(rng.start, rng.end, is_current=rng.is_current)
+        if rng and key:
+            out.append((key, rng))
+    return out
+
+
+def _ranges_years(ranges: list[DateRange]) -> float | None:
+    """The labelled ranges added up as the parser adds up roles (overlaps merged, "Present" =
+    TODAY): what the computed figure should give when the dates are read right."""
+    from atspro.analysis.resume import dates, years
+
+    now = TODAY.year * 12 + TODAY.month - 1
+    spans = [
+        (
+            dates.month_index(r.start),
+            now if r.is_current else years.end_month(r.start, r.end or r.start),
+        )
+        for r in ranges
+        if r.start and (r.is_current or r.end)
+    ]
+    return years.union_years([(s, min(e, now)) for s, e in spans if s <= e])
+
+
 def _count_years(pr: PR, got: float | None, want: float) -> None:
     ok = got is not None and abs(got - want) <= max(1.5, 0.2 * want)
     pr.add(["ok"] if ok else ([str(got)] if got is not None else []), ["ok"])
@@ -265,6 +313,27 @@ def _years_as_written(doc: Doc) -> float | None:
     return r.stated_years_experience if r.stated_years_experience else r.total_years_experience
 
 
+def _score_dates(doc: Doc, pred: dict[str, list[list[str]]], counts: dict[str, PR]) -> None:
+    """Role dates and the years they add up to, against the labelled date ranges (dotin
+    labels ranges and "N years" claims alike). ``role_dates``: start and end years of each
+    dated role (precision is low by construction: not every range is labelled);
+    ``years_from_labelled_dates``: the computed figure against the labelled ranges added up
+    the same way (a fair test of the computed figure, which the writer's own "N years" is
+    not: that claim counts roles the resume does not list, and "Present" meant the year it
+    was written)."""
+    ranges = labelled_ranges(doc.gold["years_experience"])
+    if not ranges:
+        return
+    counts.setdefault("role_dates", PR()).add(
+        [v[0] for v in pred.get("role_dates", [])], [k for k, _ in ranges], keep=EXAMPLES
+    )
+    want = _ranges_years([r for _, r in ranges])
+    got = pred.get("years_experience", [])
+    if want is not None:
+        pr = counts.setdefault("years_from_labelled_dates", PR())
+        _count_years(pr, float(got[0][0]) if got else None, want)
+
+
 def score_doc(doc: Doc, pred: dict[str, list[list[str]]], counts: dict[str, PR]) -> None:
     for name in sorted(doc.gold):
         gold = list(dict.fromkeys(norm(g) for g in doc.gold[name] if norm(g)))
@@ -272,6 +341,7 @@ def score_doc(doc: Doc, pred: dict[str, list[list[str]]], counts: dict[str, PR])
         if name == "grad_years":
             gold = list(dict.fromkeys(y for g in doc.gold[name] for y in _years_gold([g])))
         if name == "years_experience":
+            _score_dates(doc, pred, counts)
             want = _duration(doc.gold[name])
             if want is None:
                 continue
@@ -580,6 +650,56 @@ def print_role_error_classes(docs: list[Doc]) -> dict[str, dict[str, int]]:
         for key, n in sorted(table.items(), key=lambda x: (x[0][:2], -x[1])):
             print(f"      {n:4d}  {key}")
     return counts
+
+
+def _date_fn_class(gold: str, key: str, got: list[str], lines: list[str], labels: list[str]) -> str:
+    """Why a labelled date range is no role's dates (dotin train)."""
+    from atspro.analysis.resume import dates
+
+    same_start = [k for k in got if k.split()[0] == key.split()[0]]
+    if same_start and all(_within(k, key) for k in same_start):
+        return "noise?: an employer's span labelled, its titles' own dates read within it"
+    if same_start:
+        return "start year read, the end differs"
+    first = norm(gold.splitlines()[0])
+    at = [i for i, line in enumerate(lines) if first and f" {first} " in f" {norm(line)} "]
+    if not at:
+        return "noise?: the range not found on one line"
+    if not any(labels[i] == "experience" for i in at):
+        where = sorted({labels[i] for i in at})
+        return "outside the experience section (" + ", ".join(where[:2]) + ")"
+    if not any(dates.find_range(lines[i]) for i in at):
+        return "in the experience section: the line's dates unread"
+    return "in the experience section: dates read, no role kept with them"
+
+
+def _within(inner: str, outer: str) -> bool:
+    """One range_key inside another (the "now" end compares as the latest)."""
+    ends = [k.split()[1].removeprefix("until").replace("now", "9999") for k in (inner, outer)]
+    return ends[0] <= ends[1]
+
+
+def print_date_error_classes(
+    docs: list[Doc], preds: list[dict[str, list[list[str]]]]
+) -> dict[str, int]:
+    """The role-dates misses of dotin train, by class (printed and returned)."""
+    table: dict[str, int] = {}
+    for doc, pred in zip(docs, preds, strict=True):
+        if doc.split != "train" or doc.set != "dotin_resume_ner":
+            continue
+        got = [v[0] for v in pred.get("role_dates", [])]
+        labelled = doc.gold.get("years_experience", [])
+        missed = [(g, k) for g in labelled for k, _ in labelled_ranges([g]) if k not in got]
+        if not missed:
+            continue
+        lines, labels = line_labels(doc.text)
+        for g, k in missed:
+            cls = _date_fn_class(g, k, got, lines, labels)
+            table[cls] = table.get(cls, 0) + 1
+    print("   role dates error classes, dotin train (FN):")
+    for cls, n in sorted(table.items(), key=lambda x: -x[1]):
+        print(f"      {n:4d}  {cls}")
+    return table
 
 
 # ------------------------------------------------------------------ name/location classes ---
@@ -938,6 +1058,7 @@ def run(samples: Path) -> dict[str, object]:
                     for pred_v, gold_v in pr.examples[:EXAMPLES]:
                         print(f"   [{set_name}/{f}] predicted={pred_v[:6]} gold={gold_v[:6]}")
         out["role_error_classes_train"] = print_role_error_classes(docs)
+        out["date_error_classes_train"] = print_date_error_classes(docs, preds)
         out["name_location_error_classes_train"] = print_single_error_classes(docs, preds)
         out["education_error_classes_train"] = print_education_error_classes(docs, preds)
         out["skill_error_classes_train"] = print_skill_error_classes(docs, pool)

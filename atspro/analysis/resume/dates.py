@@ -384,10 +384,10 @@ _ENDS_WITH_DATE_RE = re.compile(rf"(?<![\w/.]){DATE}\s*$", re.IGNORECASE)
 _END_ALONE_RE = re.compile(
     rf"^(?:(?:to|till|until)\s+)?\(?(?:{DATE}|{PRESENT})\)?[.:]?$", re.IGNORECASE
 )
-# "2005: Producer, Sony"; "present K20 Center, Norman, OK" (a column's end date glued to the
-# employer beside it).
+# "2005: Producer, Sony"; "present Larkfield Center, Eastport, OK", "June 2014 Data Analyst at Orlin
+# Labs", "9/2015 (contract)" (a column's end date glued to the header beside it).
 _END_THEN_TEXT_RE = re.compile(
-    rf"^(?:(?i:{DATE}|{PRESENT})\s*[:,|]\s*\S|(?i:{PRESENT})\s+(?=[A-Z]))"
+    rf"^(?:(?i:{DATE}|{PRESENT})\s*[:,|]\s*\S|(?i:{PRESENT})\s+(?=[A-Z])|(?i:{DATE})\s+(?=[A-Z(]))"
 )
 
 

@@ -266,15 +266,22 @@ class _Parser:
             body, moved = _cut_education_spill(block.body)
             if moved:
                 spilled.extend(group[block.stop - len(moved) : block.stop])
-            role = role_header.parse_role_header(block.header, dated=block.range is not None)
+            header = block.header
+            said = role_sentences.dated_sentence(header)  # "Sep 2011 - Sep 2013. Wrote …"
+            if said:
+                header, body = said.header, [said.text, *body]
+            role = role_header.parse_role_header(header, dated=block.range is not None)
             body = role_header.title_from_body(role, body)
-            role_sentences.amend(role, block.header, body, block.raw_header)  # "Worked as X at Y …"
+            role_sentences.amend(role, header, body, block.raw_header)  # "Worked as X at Y …"
             item = WorkExperience(
                 company=role.company,
-                position=role.position,
+                position=role.position or (said and said.position),
                 location=role.location,
                 bullets=tx.join_wrapped(body),
             )
+            same = role_sentences.continued_role(said, out[-1] if out else None) if said else None
+            if same and not (item.company or item.position):
+                item.company, item.position = same.company, same.position
             if block.range:
                 item.start = block.range.start
                 item.end = block.range.end
@@ -326,25 +333,14 @@ class _Parser:
             if role.is_current:
                 end = now
             elif role.end:
-                end = dates.month_index(role.end, end=True)
+                end = years.end_month(role.start, role.end)
             else:
                 continue
             end = min(end, now)
             if end < start or end - start > _MAX_ROLE_MONTHS:
                 continue
             spans.append((start, end))
-        if not spans:
-            return None
-        spans.sort()
-        total, cur_start, cur_end = 0.0, spans[0][0], spans[0][1]
-        for s, e in spans[1:]:
-            if s <= cur_end:
-                cur_end = max(cur_end, e)
-            else:
-                total += cur_end - cur_start
-                cur_start, cur_end = s, e
-        total += cur_end - cur_start
-        return round(total / 12, 1)
+        return years.union_years(spans)
 
     # -------------------------------------------------------------------------- warnings
 

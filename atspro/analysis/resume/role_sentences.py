@@ -25,7 +25,7 @@ _OPENER = (
     r"^[\s\-–•*·o>]*(?:[A-Z][A-Za-z ]{2,30}:\s*)?"  # "Career Summary: Currently …"
     r"(?:(?:currently|presently|now|later|then|previously|formerly|initially|recently|since\s+"
     rf"(?:{dates.DATE})|(?:in|from)\s+(?:{dates.DATE}))\s*,?\s+)?"
-    r"(?:(?:i|he|she)\s+(?:(?:am|was|have\s+been|had\s+been|has\s+been|'m)\s+)?)?"
+    r"(?:(?:i|he|she)\s+(?:(?:am|was|have\s+been|had\s+been|has\s+been|'m)\s+)?|i'?m\s+)?"
     r"(?:(?:currently|presently|now|also)\s+)?"
     r"(?:(?:over\s+|about\s+|around\s+)?\d+(?:\.\d+)?\+?\s*(?:years?|yrs?|months?)\s+(?:of\s+)?"
     r"(?:[a-z]+\s+){0,2}?)?"
@@ -127,10 +127,32 @@ def _about_a_client(pos: str) -> bool:
     return any(m.group(0).islower() for m in _CLIENT.finditer(pos))
 
 
+# An employer written in lower case that ends in its legal form ("orlin data systems pvt
+# ltd"): the words up to the legal form. A template's placeholder ("xyz Software Pvt Ltd")
+# names no employer.
+_LOWER_LEGAL = re.compile(
+    r"^(?P<co>[a-z][\w&.-]*(?:\s+[\w&.-]+){0,5}?\s+(?:pvt\.?\s*ltd|private\s+limited|ltd"
+    r"|limited|inc|llc|llp|gmbh|corp(?:oration)?)\b\.?)"
+    r"(?!\s+(?:firm|company|concern|organi[sz]ation|entity|business|group)\b)",
+    re.IGNORECASE,
+)
+# Words that describe a firm rather than name it ("a small private limited firm").
+_GENERIC = tx.word_set(
+    "small large leading reputed reputable private public top major global multinational mnc "
+    "medium big well known"
+)
+_PLACEHOLDER = re.compile(r"^(?:x{2,}|xyz|abc)\b", re.IGNORECASE)
+
+
 def _organisation(value: str) -> str | None:
     """A name that looks like an employer: capitalised (or a company word), not a place, not a
-    title, not a date."""
+    title, not a date; in lower case only with its legal form ("… pvt ltd")."""
     cut = _ARTICLE.sub("", _cut(value))
+    lower = _LOWER_LEGAL.match(cut) if cut[:1].islower() else None
+    if lower:
+        co = lower.group("co")
+        generic = any(w.lower() in _GENERIC for w in tx.words(co)[:-2]) or _PLACEHOLDER.match(co)
+        return None if generic or _CLIENT.search(co) or places.is_place_name(co) else co
     co = _name_words(cut)
     if _AFTER_NAME.match(cut[len(co) :]):
         return None  # "in the KX project", "for the Payments team": a project, not the employer
@@ -195,6 +217,51 @@ def dated_clause(text: str) -> SentenceRole | None:
     return SentenceRole(position, company, rng) if position and company else None
 
 
+# The rest of a dates line that runs on into a sentence, once its dates are cut:
+# "Sep 2012 - Sep 2013. Station Coordinator. Scheduled volunteer hosts …" -> ". Station …".
+_DATED_REST = re.compile(r"^\.\s+(?P<rest>[A-Z].*)$")
+# A short title phrase closing its own sentence before the duties ("Station Coordinator. ").
+_TITLE_STOP = re.compile(r"^(?P<pos>[^.,;:]{2,60})\.\s+(?=[A-Z])")
+
+
+@dataclass(frozen=True, slots=True)
+class DatedSentence:
+    header: list[str]  # the header lines without the sentence
+    position: str | None  # a title opening the sentence ("Station Coordinator.")
+    text: str  # what the person did: the role's first duty
+
+
+def dated_sentence(header: list[str]) -> DatedSentence | None:
+    """A role's dates line that runs on into a sentence ("Sep 2011 - Sep 2013. Wrote profiles
+    of …", "Sep 2012 - Sep 2013. Station Coordinator. Scheduled …"): the sentence is no
+    header text but a duty, and a short title closing its own sentence first is the role's
+    title. None when no header line is such a sentence."""
+    for n, line in enumerate(header):
+        m = _DATED_REST.match(line.strip())
+        if m is None:
+            continue
+        rest = m.group("rest")
+        lead = _TITLE_STOP.match(rest)
+        pos = lead.group("pos").strip() if lead else ""
+        position = None
+        if lead and len(tx.words(pos)) <= 6 and not tx.starts_with_verb(pos):
+            position = _title(pos)
+        text = rest[lead.end() :] if position and lead else rest
+        if len(tx.words(text)) < 5 or tx.capitalised_ratio(text) >= 0.5:
+            return None  # "Jan 2015 - Dec 2017. Qorvex Ltd, Eastport": the header itself
+        return DatedSentence([*header[:n], *header[n + 1 :]], position, text)
+    return None
+
+
+def continued_role(said: DatedSentence, before: WorkExperience | None) -> WorkExperience | None:
+    """A dates line with nothing but a sentence under a role ("Sep 2011 - Sep 2013. Wrote
+    profiles …" under "Reporter, The Valley Courier" and its later dates): another period at
+    the same employer, with the sentence's title or the role's own."""
+    if said.header or before is None or not before.company:
+        return None
+    return WorkExperience(company=before.company, position=said.position or before.position)
+
+
 # "Worked as office assistant.", "Working as Shift Lead and in charge of …": a title
 # with no employer, read only to fill a role whose header names none.
 _AS_ONLY = re.compile(rf"{_OPENER}{_AS_VERB}\s+as\s+{_A}(?P<pos>\S.*)$", re.IGNORECASE)
@@ -202,7 +269,7 @@ _AS_ONLY = re.compile(rf"{_OPENER}{_AS_VERB}\s+as\s+{_A}(?P<pos>\S.*)$", re.IGNO
 _TITLE_FOR = re.compile(r"^(?P<pos>[^()]+?)\s+(?:for|with)\s+(?:the\s+)?(?P<co>[A-Z][^()]*)$")
 # A sentence about the person, not a duty: "I …", "He has …", "Currently …", "Later …".
 _PERSONAL = re.compile(
-    r"^[\s\-–•*·o>]*(?:[A-Z][A-Za-z ]{2,30}:\s*)?(?:i|he|she|currently|presently|later|previously|formerly|initially)\b",
+    r"^[\s\-–•*·o>]*(?:[A-Z][A-Za-z ]{2,30}:\s*)?(?:i'?m|i|he|she|currently|presently|later|previously|formerly|initially)\b",
     re.IGNORECASE,
 )
 
@@ -210,7 +277,7 @@ _PERSONAL = re.compile(
 # "Owner/Operator - Oversee all aspects of …", "Calendar Clerk. Managed the calendar of …": a
 # title opening the body, then what the person did.
 _LEAD_TITLE = re.compile(
-    r"^[\s\-–•*·o>]*(?P<pos>[A-Z][^.:;,–—(]{1,60}?)(?:\.\s+|:\s+|\s+[-–—]\s+)(?P<rest>[A-Z].*)$"
+    r"^[\s\-–•*·o>]*(?P<pos>[A-Z][^.:;,–—(]{1,60}?)(?:\.\s+|\s*:\s*|\s+[-–—]\s+)(?P<rest>[A-Z].*)$"
 )
 
 
@@ -233,10 +300,10 @@ _AS_I = re.compile(
     rf"^[\s\-–•*·o>]*as\s+{_A}(?P<pos>(?:[^,.;:]|\.(?=\w)){{2,60}}?),?\s+(?:i|my|we|our)\s",
     re.IGNORECASE,
 )
-# "Senior Software developer for the public website.", "Lead developer in a team working on …":
-# a title phrase, then what it was for, in lower case.
+# "Senior Software developer for the public website.", "Lead developer in a team working on …",
+# "Senior .NET developer in Harbor Payments Platform. …": a title phrase, then what it was for.
 _TITLE_PREP = re.compile(
-    r"^[\s\-–•*·o>]*(?P<pos>[A-Z](?:[^.,;:()]|\.(?=\w)){1,60}?)\s+(?:for|in|at|on|with)\s+[a-z]"
+    r"^[\s\-–•*·o>]*(?P<pos>[A-Z](?:[^.,;:()]|\.(?=\w)){1,60}?)\s+(?:for|in|at|on|with)\s+[A-Za-z]"
 )
 
 
@@ -276,10 +343,13 @@ _NEXT_SENTENCE = re.compile(r"(?:(?<=[A-Za-z][a-z]{3})|(?<=[)\]]))\.\s+(?=[A-Z][
 
 
 def _tidy_company(company: str | None) -> str | None:
-    """An employer read from a line that runs into a sentence keeps the name before it; a
-    duty ("Taught Introduction to Statistics classes") is no employer."""
+    """An employer read from a line that runs into a sentence keeps the name before it, and
+    the name before an aside a wrapped line left open ("Orlin Group (Coastal Studies");
+    a duty ("Taught Introduction to Statistics classes") is no employer."""
     if company is None:
         return None
+    if company.count("(") > company.count(")") and company.index("(") > 2:
+        company = company[: company.rindex("(")].rstrip(" ,–-")  # "Acme Group (Applied …" wrapped
     cut = _NEXT_SENTENCE.search(company) if ". " in company else None
     if cut and not _ABBREV.search(company[: cut.start() + 1]):
         company = company[: cut.start()]
@@ -364,7 +434,8 @@ _SENTENCE_END = re.compile(r"(?<=[a-z0-9)][.!?])[\"”’]?\s+(?=[A-Z])")
 # In text stripped of its punctuation (one long line): where a sentence about the person's
 # own job starts ("… with a friendly team Currently working as a Network Engineer with …").
 _PERSONAL_START = re.compile(
-    r"\b(?:currently|presently|i\s+(?:am|was|have\s+been))\s+(?:working|employed|associated|serving)\b",
+    r"\b(?:currently|presently|i\s+(?:am|was|have\s+been)|i'?m)\s+"
+    r"(?:working|employed|associated|serving)\b",
     re.IGNORECASE,
 )
 _LONG = 300  # read_sentence's limit: a longer item is no one sentence
@@ -384,9 +455,19 @@ def sentences(lines: list[str]) -> list[str]:
     return out
 
 
+# A legal form spelled out or cut short names one firm ("… Private Limited", "… Pvt Ltd").
+_LEGAL_FORM = re.compile(r"\b(?:private|limited|incorporated|corporation|company)\b", re.I)
+_SHORT_FORMS = {"private": "pvt", "limited": "ltd", "incorporated": "inc", "corporation": "corp"}
+
+
+def _short_form(m: re.Match[str]) -> str:
+    return _SHORT_FORMS.get(m.group(0).lower(), "co")
+
+
 def _same(a: str, b: str) -> bool:
     """One employer written two ways: one name inside the other ("Qorvex Pvt Ltd", "QORVEX
     PvtLtd, Pune"), or most words of a name of three or more words in the other."""
+    a, b = _LEGAL_FORM.sub(_short_form, a), _LEGAL_FORM.sub(_short_form, b)
     x, y = re.sub(r"[\W_]+", "", a.casefold()), re.sub(r"[\W_]+", "", b.casefold())
     if x in y or y in x:
         return True

@@ -45,7 +45,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "education", "academic background", "educational background", "academics",
         "education and training", "academic qualifications", "qualifications",
         "educational qualifications", "academic history", "education history", "studies",
-        "academic credentials", "academic profile",
+        "academic credentials", "academic profile", "education background",
         "educational qualification", "academic qualification", "academic details",
         "educational details", "education details", "academic degrees", "scholastic profile",
         "academic studies", "formal education", "educational profile", "academic record",

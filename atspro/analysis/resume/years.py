@@ -170,6 +170,35 @@ def plausible(stated: float, dated: float | None, all_lines: list[str]) -> bool:
     return bool(written) and stated <= max(written) - min(written) + 1
 
 
+# A role dated by one year alone ("2019", "2019 – 2019") ran at some time in that year: it
+# counts half of it (nothing would say it never happened, the whole year overstates it).
+_ONE_YEAR_MONTHS = 6
+
+
+def end_month(start: str, end: str) -> float:
+    """Where a past role's span ends, as dates.month_index (its end month included)."""
+    if len(start) == 4 and start == end:
+        return dates.month_index(start) + _ONE_YEAR_MONTHS
+    return dates.month_index(end, end=True)
+
+
+def union_years(spans: Sequence[tuple[float, float]]) -> float | None:
+    """Month spans (start, end: dates.month_index) -> the years they cover, overlaps merged,
+    to one decimal; None with no span."""
+    if not spans:
+        return None
+    ordered = sorted(spans)
+    total, cur_start, cur_end = 0.0, ordered[0][0], ordered[0][1]
+    for s, e in ordered[1:]:
+        if s <= cur_end:
+            cur_end = max(cur_end, e)
+        else:
+            total += cur_end - cur_start
+            cur_start, cur_end = s, e
+    total += cur_end - cur_start
+    return round(total / 12, 1)
+
+
 # The roles' dates give "far less" than the resume states when they cover under this share of it.
 STATED_SHORTFALL = 0.5
 
