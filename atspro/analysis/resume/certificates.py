@@ -68,7 +68,7 @@ _ADJECTIVE = re.compile(
 def _certificate(text: str) -> Certification | None:
     found = dates.find_dates(text)
     date = found[-1][0] if found else None
-    text = re.sub(r"\(\s*\)", "", _without_dates(text))
+    text = re.sub(r"\(\s*\)", "", dates.without_dates(text))
     text = _LEAD.sub("", _LABEL.sub("", text)).split(";")[0]
     parts = [tx.balanced(p.strip(" .-–:")) for p in re.split(r"\s*,\s*", text)]
     parts = [p[1:-1] if p[:1] + p[-1:] == "()" else p for p in parts]
@@ -294,14 +294,8 @@ def _part_of(name: str, piece: str) -> str:
     """The comma-separated part of ``piece`` (dates out) that holds ``name``'s first word
     ("Certificate of Teaching, Eastvale University": the first)."""
     first = name.split()[0].casefold()
-    parts = re.split(r"\s*[,;]\s*", _without_dates(piece))
+    parts = re.split(r"\s*[,;]\s*", dates.without_dates(piece))
     return next((p for p in parts if first in p.casefold()), piece)
-
-
-def _without_dates(text: str) -> str:
-    for _, (s, e) in reversed(dates.find_dates(text)):
-        text = f"{text[:s]} {text[e:]}"
-    return text
 
 
 def _certification(item: str, *, split: bool) -> Certification | None:
@@ -311,7 +305,7 @@ def _certification(item: str, *, split: bool) -> Certification | None:
         return None
     found = dates.find_dates(item)
     date = found[-1][0] if found else None
-    item = re.sub(r"\(\s*\)", "", re.sub(r"[,;]\s*\)", ")", _without_dates(item)))
+    item = re.sub(r"\(\s*\)", "", re.sub(r"[,;]\s*\)", ")", dates.without_dates(item)))
     parts = _CERT_SPLIT.split(item) if split else [item]
     parts = [tx.balanced(p.strip(" ,.-–:|")) for p in parts]
     parts = [p for p in parts if p and tx.words(p)]

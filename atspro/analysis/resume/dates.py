@@ -353,6 +353,13 @@ def find_dates(line: str) -> list[tuple[str, tuple[int, int]]]:
     return list(_find_dates(line, _DAY_FIRST.get()))
 
 
+def without_dates(text: str) -> str:
+    """``text`` with every date ``find_dates`` sees replaced by a space."""
+    for _, (s, e) in reversed(find_dates(text)):
+        text = f"{text[:s]} {text[e:]}"
+    return text
+
+
 def is_day_first(lines: list[str]) -> bool:
     """The document writes numeric dates day first: one of them opens with a number above 12
     ("25/03/2019") and none has its second number above 12 ("03/25/2019")."""

@@ -144,9 +144,7 @@ def parse_projects(lines: list[str]) -> list[Project]:
 
 
 def _without_dates(text: str) -> str:
-    for _, (s, e) in reversed(dates.find_dates(text)):
-        text = f"{text[:s]} {text[e:]}"
-    return tx.collapse(text).strip(" ,|-–()")
+    return tx.collapse(dates.without_dates(text)).strip(" ,|-–()")
 
 
 def _projects_from_bullets(lines: list[str]) -> list[Project]:
