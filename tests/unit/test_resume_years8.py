@@ -55,3 +55,28 @@ def test_school_years_under_an_education_background_heading_add_no_years() -> No
     r = parse_resume(text, today=TODAY)
     assert r.total_years_experience is not None and r.total_years_experience < 1
     assert [w.company for w in r.work_experience] == ["Lakeview Radio"]
+
+
+def test_the_score_counts_a_roles_years_by_the_parsers_rule():
+    """The score's relevant years (scoring.matching) and the parser's total use one rule: a role
+    dated by one year alone is half a year in both, a bare-year range counts to the end year's
+    start, an end month is included."""
+    from datetime import date
+
+    from atspro.analysis.resume.parser import parse_resume
+    from atspro.analysis.scoring.matching import union_years
+    from atspro.models import WorkExperience
+
+    today = date(2026, 1, 1)
+    text = (
+        "Ada Finch\nada.finch@example.org\n\nEXPERIENCE\n"
+        "Analyst, Orlin Labs, 2019\nBuilt weekly reports.\n"
+        "Clerk, Harrow Stores, Mar 2015 - Feb 2017\nKept the stock ledger.\n"
+        "Porter, Eastport Hotel, 2010 - 2012\nCarried the guests' bags.\n"
+    )
+    resume = parse_resume(text, today=today)
+    assert len([r for r in resume.work_experience if r.start]) == 3
+    assert resume.total_years_experience == 4.5
+    assert union_years(resume.work_experience, today) == 4.5
+    one_year = WorkExperience(position="Analyst", start="2019", end="2019")
+    assert union_years([one_year], today) == 0.5

@@ -18,8 +18,9 @@ from datetime import date
 from functools import lru_cache
 from itertools import accumulate
 
+from atspro.analysis.resume.dates import month_index
 from atspro.analysis.resume.roles import is_internship
-from atspro.analysis.resume.years import has_undated_role, recruiter_years
+from atspro.analysis.resume.years import end_month, has_undated_role, recruiter_years
 from atspro.analysis.scoring.equivalents import equivalent_terms
 from atspro.analysis.scoring.negation import mask_negated
 from atspro.analysis.scoring.roles import EXPERIENCE, missed_roles, section_lines
@@ -386,14 +387,17 @@ def parse_month(value: str | None) -> tuple[int, int] | None:
 def role_interval(role: WorkExperience, today: date) -> tuple[float, float] | None:
     """A role as (start, end) in fractional years, or None when it has no usable start.
 
-    Year-only dates count from the start of the start year to the start of the end year, so
-    "2019 - 2023" is 4 years, as a recruiter reads it. A past role with no end date counts as
-    zero length: it is dated, but its duration is unknown.
+    The parser's rule for its total (``years.end_month``): year-only dates count from the start
+    of the start year to the start of the end year, so "2019 - 2023" is 4 years, as a recruiter
+    reads it; an end month is included; a role dated by one year alone ("2019 - 2019") counts
+    half a year. A past role with no end date counts as zero length: it is dated, but its
+    duration is unknown.
     """
     start = parse_month(role.start)
     if start is None:
         return None
-    s = start[0] + (start[1] - 1) / 12 if start[1] else float(start[0])
+    first = _month_text(start)
+    s = month_index(first) / 12
     if role.is_current:
         e = today.year + today.month / 12
     else:
@@ -403,8 +407,13 @@ def role_interval(role: WorkExperience, today: date) -> tuple[float, float] | No
                 return None  # an end date we cannot read
             e = s
         else:
-            e = end[0] + end[1] / 12 if end[1] else float(end[0])
+            e = end_month(first, _month_text(end)) / 12
     return (s, max(s, e))
+
+
+def _month_text(value: tuple[int, int]) -> str:
+    """(year, month) as the parser writes a date: "YYYY-MM", or "YYYY" with no month."""
+    return f"{value[0]:04d}-{value[1]:02d}" if value[1] else f"{value[0]:04d}"
 
 
 def union_years(roles: list[WorkExperience], today: date) -> float | None:
