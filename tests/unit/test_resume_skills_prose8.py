@@ -126,3 +126,17 @@ def test_a_subject_named_by_a_major_or_minor_is_no_skill(line: str, name: str) -
 )
 def test_a_skill_after_no_study_cue_or_past_its_clause_is_kept(line: str, name: str) -> None:
     assert name in _skills(line, "EXPERIENCE")
+
+
+def test_two_esco_groupings_that_named_another_skill():
+    """ "direct marketing" is no Network marketing (ESCO grouped them); "Yahoo UI" is the YUI
+    library, not UI design."""
+    from atspro.analysis.taxonomy.skills import get_index
+
+    index = get_index()
+    mail = "Planned the direct marketing mail-outs for a garden centre."
+    assert [h.name for h in index.find(mail)] == ["Direct marketing"]
+    assert [h.name for h in index.find("Built the shop pages with Yahoo UI and jQuery.")] == [
+        "YUI",
+        "jQuery",
+    ]
