@@ -65,10 +65,15 @@ _ADJECTIVE = re.compile(
 )
 
 
-def _certificate(text: str) -> Certification | None:
+def _undated(text: str) -> tuple[str, str | None]:
+    """``text`` with its dates cut out, and the last of them (the certificate's date)."""
     found = dates.find_dates(text)
-    date = found[-1][0] if found else None
-    text = re.sub(r"\(\s*\)", "", dates.without_dates(text))
+    return dates.without_dates(text), found[-1][0] if found else None
+
+
+def _certificate(text: str) -> Certification | None:
+    text, date = _undated(text)
+    text = re.sub(r"\(\s*\)", "", text)
     text = _LEAD.sub("", _LABEL.sub("", text)).split(";")[0]
     parts = [tx.balanced(p.strip(" .-–:")) for p in re.split(r"\s*,\s*", text)]
     parts = [p[1:-1] if p[:1] + p[-1:] == "()" else p for p in parts]
@@ -83,8 +88,7 @@ def _certificate(text: str) -> Certification | None:
         or not name[:1].isupper()
         or tx.is_all_caps(name)  # "ADDITIONAL CERTIFIED TRAINING": a heading
         or find_degree(name)
-        or _NOT_HELD.search(name)
-        or _NOT_CERT.search(name)
+        or not _held(name)
         or _opens_with_verb(name)
         or (len(words) >= 5 and tx.capitalised_ratio(name) < 0.5)  # a sentence
         or re.search(r"(?i)x{4,}", text)  # a template's "xxxxx"
@@ -303,9 +307,8 @@ def _certification(item: str, *, split: bool) -> Certification | None:
     item = item.strip()
     if not tx.words(item) or len(item) > 200:
         return None
-    found = dates.find_dates(item)
-    date = found[-1][0] if found else None
-    item = re.sub(r"\(\s*\)", "", re.sub(r"[,;]\s*\)", ")", dates.without_dates(item)))
+    item, date = _undated(item)
+    item = re.sub(r"\(\s*\)", "", re.sub(r"[,;]\s*\)", ")", item))
     parts = _CERT_SPLIT.split(item) if split else [item]
     parts = [tx.balanced(p.strip(" ,.-–:|")) for p in parts]
     parts = [p for p in parts if p and tx.words(p)]
