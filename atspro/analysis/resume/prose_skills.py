@@ -17,6 +17,8 @@ def not_claimed(hit: SkillHit, section: str, line: str = "", start: int = 0) -> 
     claimed (``start``: where the hit begins in its ``line``)."""
     if _studied(hit.surface, section) or _a_major_or_minor(line, start):
         return True
+    if _an_industry(line, start):
+        return True
     if section not in _LEISURE and section != "publications":
         return False
     info = get_index().info(hit.name)
@@ -53,6 +55,21 @@ def _a_major_or_minor(line: str, start: int) -> bool:
     return bool(cues) and not _CLAUSE_END.search(line, cues[-1].end(), start)
 
 
+def _an_industry(line: str, start: int) -> bool:
+    """ "Industry: IT Operations & Helpdesk", "Industries: Banking, Software Development": a job
+    board profile's field names the employers' sector, not a skill claimed. Only capitalised
+    words (and "&", "and", commas) may stand between the label and the hit; "Industry
+    experience in Java" and "Industry Knowledge: SQL" are claims."""
+    cue = _INDUSTRY.search(line, max(0, start - _CUE_REACH), start + 1)  # +1: the hit's capital
+    return cue is not None and _SECTOR_WORDS.fullmatch(line, cue.end(), start) is not None
+
+
+_INDUSTRY = re.compile(
+    r"\b(?:Industr(?:y|ies)|INDUSTR(?:Y|IES))\b[ \t]*:?[ \t]*"
+    r"(?!(?i:knowledge|experience|expertise|exposure|skills?)\b)(?=[A-Z])"
+)
+# the sector's words so far: "IT Operations  ", "Banking, ", "Oil & Gas "
+_SECTOR_WORDS = re.compile(r"(?:(?:[A-Z][\w-]*|&|and)[ \t,]+)*")
 _CUE_REACH = 60  # characters between a cue and a subject it names at most
 _STUDY_CUE = re.compile(
     r"\b(?:majors?|minors?|concentration)(?:\s+degree)?(?:\s*:\s*(?:in\s+)?|\s+in\s+)",

@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 from typing import Literal
 
@@ -198,7 +199,9 @@ class SkillIndex:
             i = j
         flags = self._flags
         sure = [r for r in raw if not r[3] & _CONTEXT_RULES and flags[r[2]] & FLAG_TECH]
-        anchors = [r[0] for r in sure]
+        # distances in words: version numbers ("Ruby 1.8.x 2.1.x, Rails 4.1") are no words
+        words = _word_positions(toks) if raw else []
+        anchors = [words[r[0]] for r in sure]
         # tokens of those tools, for list items whose commas were lost ("in C C++ C#")
         listed = len(sure) > 1 and any(r[3] & RULE_LIST for r in raw)
         tools = {t for r in sure for t in range(r[0], r[1])} if listed else set()
@@ -207,7 +210,7 @@ class SkillIndex:
         for i, j, sid, rules in raw:
             if (
                 rules & _CONTEXT_RULES
-                and not _context_ok(toks, i, j, rules, anchors, tools)
+                and not _context_ok(toks, (i, j, words[i], words[j - 1]), rules, anchors, tools)
                 and not _among_peers(toks, (i, j, sid, rules), peers, flags)
             ):
                 # "a SQL Developer at …": the longer phrase is the job here, yet the shorter
@@ -510,11 +513,28 @@ def _prefixes(keys: Iterable[str]) -> set[str]:
     return out
 
 
+def _word_positions(toks: Tokens) -> list[int]:
+    """Each token's position counted in words: a version's or a release year's token ("1", "10g",
+    "2008", the "x" of "1.8.x") counts for none; a longer number (a phone's) still counts."""
+    low, glue = toks.low, toks.glue
+    skip = [
+        (t[0].isdigit() and len(t) <= _VERSION_CHARS) or (t == "x" and glue[k])
+        for k, t in enumerate(low)
+    ]
+    return list(accumulate(not s for s in skip))
+
+
+_VERSION_CHARS = 4  # "2008", "11g", "3": a version or release year; "1239345" is no version
+
+
 def _context_ok(
-    toks: Tokens, i: int, j: int, rules: int, anchors: list[int], tools: set[int]
+    toks: Tokens, span: tuple[int, int, int, int], rules: int, anchors: list[int], tools: set[int]
 ) -> bool:
-    lo = bisect.bisect_left(anchors, i - NEAR_TOKENS)
-    near = lo < len(anchors) and anchors[lo] <= j - 1 + NEAR_TOKENS
+    """``span``: the hit's first and end token, and the word positions of its first and last
+    token (``anchors`` are word positions too)."""
+    i, j, first, last = span
+    lo = bisect.bisect_left(anchors, first - NEAR_TOKENS)
+    near = lo < len(anchors) and anchors[lo] <= last + NEAR_TOKENS
     if rules & RULE_TECH and (not near or followed_by_year(toks, j)):
         return False
     if rules & RULE_LIST and not in_list(toks, i, j, tools):
