@@ -181,7 +181,28 @@ class Builder:
             else:
                 entries.append([sid, rules, form if rules else ""])
             added = True
+        if added and not rules & RULE_RAW:
+            self.spaced_camel(sid, label, rules, curated)
         return added
+
+    def spaced_camel(self, sid: int, label: str, rules: int, curated: bool) -> None:
+        """ "Action Script", "Service Now", "Git Hub": a product named by one word with capitals
+        inside, written as its capitalised parts. Only so capitalised (the parts joined are the
+        name's own spelling: RULE_EXACT); common words ("Tree View") also need a technical
+        neighbour unless the product is a Hot Technology or a curated one."""
+        flags = self.skills[sid][2]
+        if not flags & FLAG_TECH or not camel_case(normalize_term(label), label.strip()):
+            return
+        parts = _CAMEL_PART.findall(label.strip())
+        if len(parts) < 2 or "".join(parts) != label.strip() or min(map(len, parts)) < 2:
+            return
+        split = " ".join(parts)
+        if self.owner(split) is not None or normalize_term(split) in self.title_keys:
+            return  # "Power Point" already curated; a job title stays a title
+        known = curated or flags & FLAG_HOT
+        extra = RULE_TECH if all(map(self.is_common, parts)) and not known else 0
+        self.counts["spaced_camel_spellings"] += 1
+        self.alias(sid, split, (rules & RULE_TECH) | RULE_EXACT | extra)
 
     def block(self, phrase: str) -> None:
         for key, _form in phrase_keys(phrase):
@@ -226,6 +247,10 @@ def common_words(
 
 def sentence_case(label: str) -> str:
     return label[:1].upper() + label[1:] if label[:1].islower() else label
+
+
+# the parts of a one-word name with capitals inside: "Action|Script", "My|SQL", "Git|Hub"
+_CAMEL_PART = re.compile(r"[A-Z]*[a-z0-9]+|[A-Z]+(?![a-z])")
 
 
 def camel_case(key: str, form: str) -> bool:

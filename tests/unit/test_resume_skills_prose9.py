@@ -72,3 +72,20 @@ def test_a_long_number_still_parts_a_word_from_a_far_tool() -> None:
     numbers = " ".join(str(1234567 + 1111 * k) for k in range(12))  # phone-like, not versions
     text = f"Rust {numbers} Docker"
     assert "Rust" not in {h.name for h in get_index().find(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Closed the tickets in Service Now within a day.", "ServiceNow"),
+        ("Automated the server builds with Power Shell scripts.", "PowerShell"),
+        ("Built the booking screens in Angular and Type Script.", "TypeScript"),
+    ],
+)
+def test_a_one_word_product_written_as_its_capitalised_parts_is_read(text: str, name: str) -> None:
+    assert name in {h.name for h in get_index().find(text)}
+
+
+def test_the_parts_of_a_product_name_in_lower_case_stay_ordinary_words() -> None:
+    text = "Will call the service now and write the type script for the play."
+    assert not {"ServiceNow", "TypeScript"} & {h.name for h in get_index().find(text)}
