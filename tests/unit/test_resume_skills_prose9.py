@@ -89,3 +89,20 @@ def test_a_one_word_product_written_as_its_capitalised_parts_is_read(text: str, 
 def test_the_parts_of_a_product_name_in_lower_case_stay_ordinary_words() -> None:
     text = "Will call the service now and write the type script for the play."
     assert not {"ServiceNow", "TypeScript"} & {h.name for h in get_index().find(text)}
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "Jane Doe\n12 Frontier Road, Springfield\njane.doe@example.com\n",
+        "Jane Doe\nUS-NJ-Jersey City (open to relocation)\njane.doe@example.com\n",
+    ],
+)
+def test_a_product_name_inside_a_street_or_a_town_is_no_skill(address: str) -> None:
+    text = address + "\nSkills\nPython, Docker, Kubernetes\n"
+    assert not {"Frontier", "Jersey"} & skills_of(text)
+
+
+def test_a_product_beside_a_capitalised_word_that_makes_no_place_stays() -> None:
+    text = "Jane Doe\njane.doe@example.com\n\nSummary\nBuilt REST services with Jersey Framework.\n"
+    assert "Jersey" in skills_of(text)

@@ -107,7 +107,8 @@ _VERSION = re.compile(
 
 def _collides(hit: SkillHit, line: str, start: int, end: int) -> bool:
     """Words that only look like the skill: part of a mail or web address ("me@site.com",
-    "www.site.com" are not COM), of a Romance place or body name ("Rio de Janeiro"), or a short
+    "www.site.com" are not COM), of a Romance place or body name ("Rio de Janeiro"), of a
+    town's or a street's name ("Jersey City", "12 Frontier Road, Springfield"), or a short
     acronym in a publication's reference ("Doe, J. (2004). Reframing PMS: …", a journal "ACES
     Spectrum")."""
     left = line.rfind(" ", 0, start) + 1
@@ -115,12 +116,40 @@ def _collides(hit: SkillHit, line: str, start: int, end: int) -> bool:
     token = line[left : right if right >= 0 else len(line)]
     if _WEB_ADDRESS.search(token):
         return True
-    if _ROMANCE_OF.match(line, end):
+    if _ROMANCE_OF.match(line, end) or _in_a_place(hit.surface, line, start, end):
         return True
     return len(hit.surface) <= 5 and hit.surface.isupper() and bool(CITATION.search(line))
 
 
 _WEB_ADDRESS = re.compile(r"@|://|www\.", re.IGNORECASE)
+
+
+def _in_a_place(surface: str, line: str, start: int, end: int) -> bool:
+    """A capitalised name with a street word after it ("Frontier Road,", "Vista Cir.") or a
+    known town's name made of it and the capitalised words around it ("Jersey City")."""
+    if not surface[:1].isupper():
+        return False
+    if _STREET_AFTER.match(line, end):
+        return True
+    before = _CAPITALISED_BEFORE.search(line, max(0, start - 40), start)
+    after = _CAPITALISED_AFTER.match(line, end)
+    left = before.group(0).split() if before else []
+    right = [after.group(1)] if after else []
+    return any(
+        places.is_known_city(" ".join([*left[k:], surface, *tail]))
+        for k in range(len(left) + 1)
+        for tail in ([], right)
+        if k < len(left) or tail
+    )
+
+
+# a street word closing an address's street: "Road,", "Cir.", "Ave 5"
+_STREET_AFTER = re.compile(
+    r"[ \t]+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Circle|Cir|Court|Ct"
+    r"|Parkway|Pkwy|Highway|Hwy|Terrace|Marg|Nagar)\b\.?(?=[ \t]*(?:[,;|)]|$|\d))"
+)
+_CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+){1,2}$")
+_CAPITALISED_AFTER = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
 _ROMANCE_OF = re.compile(r"[ \t]+(?:de|del|da|do|dos|das|du|des|di)(?:[ \t]+[A-Z]|[ \t]*$)")
 
 
