@@ -56,7 +56,7 @@ def _a_major_or_minor(line: str, start: int) -> bool:
 
 
 def _an_industry(line: str, start: int) -> bool:
-    """ "Industry: IT Operations & Helpdesk", "Industries: Banking, Software Development": a job
+    """ "Industry: Telecom & Helpdesk", "Industries: Banking, Software Development": a job
     board profile's field names the employers' sector, not a skill claimed. Only capitalised
     words (and "&", "and", commas) may stand between the label and the hit; "Industry
     experience in Java" and "Industry Knowledge: SQL" are claims."""
@@ -68,7 +68,7 @@ _INDUSTRY = re.compile(
     r"\b(?:Industr(?:y|ies)|INDUSTR(?:Y|IES))\b[ \t]*:?[ \t]*"
     r"(?!(?i:knowledge|experience|expertise|exposure|skills?)\b)(?=[A-Z])"
 )
-# the sector's words so far: "IT Operations  ", "Banking, ", "Oil & Gas "
+# the sector's words so far: "Telecom  ", "Banking, ", "Oil & Gas "
 _SECTOR_WORDS = re.compile(r"(?:(?:[A-Z][\w-]*|&|and)[ \t,]+)*")
 _CUE_REACH = 60  # characters between a cue and a subject it names at most
 _STUDY_CUE = re.compile(

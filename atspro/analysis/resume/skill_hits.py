@@ -108,7 +108,7 @@ _VERSION = re.compile(
 def _collides(hit: SkillHit, line: str, start: int, end: int) -> bool:
     """Words that only look like the skill: part of a mail or web address ("me@site.com",
     "www.site.com" are not COM), of a Romance place or body name ("Rio de Janeiro"), of a
-    town's or a street's name ("Jersey City", "12 Frontier Road, Springfield"), or a short
+    town's or a street's name ("Chula Vista", "12 Maya Avenue, Springfield"), or a short
     acronym in a publication's reference ("Doe, J. (2004). Reframing PMS: …", a journal "ACES
     Spectrum")."""
     left = line.rfind(" ", 0, start) + 1
@@ -125,8 +125,8 @@ _WEB_ADDRESS = re.compile(r"@|://|www\.", re.IGNORECASE)
 
 
 def _in_a_place(surface: str, line: str, start: int, end: int) -> bool:
-    """A capitalised name with a street word after it ("Frontier Road,", "Vista Cir.") or a
-    known town's name made of it and the capitalised words around it ("Jersey City")."""
+    """A capitalised name with a street word after it ("Maya Avenue,", "Swift St.") or a
+    known town's name made of it and the capitalised words around it ("Chula Vista")."""
     if not surface[:1].isupper():
         return False
     if _STREET_AFTER.match(line, end):

@@ -199,7 +199,7 @@ class SkillIndex:
             i = j
         flags = self._flags
         sure = [r for r in raw if not r[3] & _CONTEXT_RULES and flags[r[2]] & FLAG_TECH]
-        # distances in words: version numbers ("Ruby 1.8.x 2.1.x, Rails 4.1") are no words
+        # distances in words: version numbers ("Groovy 2.4.x 2.5.x, Gradle 6") are no words
         words = _word_positions(toks) if raw else []
         anchors = [words[r[0]] for r in sure]
         # tokens of those tools, for list items whose commas were lost ("in C C++ C#")
