@@ -48,6 +48,7 @@ def test_a_skill_in_the_work_itself_still_counts_beside_an_industry_field() -> N
     [
         "Industry experience in quality assurance for medical devices.",
         "Industry Knowledge: Quality Assurance, Six Sigma",
+        "Ten Years In The Energy Industry With Quality Assurance Duties",
     ],
 )
 def test_industry_words_that_open_a_claim_are_no_sector_field(line: str) -> None:

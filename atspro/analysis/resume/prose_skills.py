@@ -59,17 +59,19 @@ def _an_industry(line: str, start: int) -> bool:
     """ "Industry: Telecom & Helpdesk", "Industries: Banking, Software Development": a job
     board profile's field names the employers' sector, not a skill claimed. Only capitalised
     words (and "&", "and", commas) may stand between the label and the hit; "Industry
-    experience in Java" and "Industry Knowledge: SQL" are claims."""
+    experience in Java", "Industry Knowledge: SQL" and "Energy Industry Using SAP" are claims."""
     cue = _INDUSTRY.search(line, max(0, start - _CUE_REACH), start + 1)  # +1: the hit's capital
     return cue is not None and _SECTOR_WORDS.fullmatch(line, cue.end(), start) is not None
 
 
+# a Title Case sentence's little words ("the Energy Industry With SAP …") end a sector's name
+_NO_SECTOR = r"(?!(?i:with|using|in|for|of|to|at|on|by|from|the|as)\b)"
 _INDUSTRY = re.compile(
     r"\b(?:Industr(?:y|ies)|INDUSTR(?:Y|IES))\b[ \t]*:?[ \t]*"
-    r"(?!(?i:knowledge|experience|expertise|exposure|skills?)\b)(?=[A-Z])"
+    rf"(?!(?i:knowledge|experience|expertise|exposure|skills?)\b){_NO_SECTOR}(?=[A-Z])"
 )
 # the sector's words so far: "Telecom  ", "Banking, ", "Oil & Gas "
-_SECTOR_WORDS = re.compile(r"(?:(?:[A-Z][\w-]*|&|and)[ \t,]+)*")
+_SECTOR_WORDS = re.compile(rf"(?:(?:{_NO_SECTOR}[A-Z][\w-]*|&|and)[ \t,]+)*")
 _CUE_REACH = 60  # characters between a cue and a subject it names at most
 _STUDY_CUE = re.compile(
     r"\b(?:majors?|minors?|concentration)(?:\s+degree)?(?:\s*:\s*(?:in\s+)?|\s+in\s+)",
