@@ -182,7 +182,7 @@ def test_degrees_above_the_first_role_in_experience_are_education() -> None:
 def test_a_degree_without_its_school_inside_a_header_education_block_is_kept() -> None:
     r = parse(
         "Jane Roe\njane.roe@example.com\n+1 555 123 4567\n"
-        "Master of Science in Special Education\nMay 2006\nLakeside University, Riverton, Maryland\n"
+        "Master of Science in Early Childhood Education\nMay 2007\nLakeside University, Riverton, Maryland\n"
         "Master of Education in School Counseling\nMaster of Arts in Career Guidance\n"
         "Hillcrest University, Springfield, Ohio\n"
         "Bachelor of Arts in Social Sciences\nLakeside University, Riverton, Maryland\n\n"
