@@ -136,7 +136,7 @@ def test_role_parts_that_cannot_be_employers_or_titles():
 
 def test_name_after_a_prose_banner_or_above_contact_details():
     r = parse(
-        "Sample resume\nDO NOT COPY: You are advised not to copy this sample, but use it\n"
+        "Sample resume\nPLEASE NOTE: This sample is for ideas only, so write your own\n"
         "Nora Vance\n12 Mill Road\nnora@example.org\nEducation\nBA, Some College, 2010\n"
     )
     assert r.contact.full_name == "Nora Vance"

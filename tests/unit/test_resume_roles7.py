@@ -174,13 +174,13 @@ def test_a_title_labelled_in_brackets_beside_the_employer() -> None:
 def test_a_title_after_a_wrapped_sentence_about_the_employer() -> None:
     role = RoleHeader(None, "Halden Associates", "Palatine, IL")
     body = [
-        "Leading provider of benefits, outsourcing, and consulting services in the",
-        "region and abroad. 25,000 employees.",
-        "SENIOR DIVISION OPERATIONS EXECUTIVE",
-        "Doubled sales performance.",
+        "Leading maker of farm machinery, spare parts, and repair services in the",
+        "region and abroad. 4,000 employees.",
+        "REGIONAL SERVICE OPERATIONS MANAGER",
+        "Cut repair times by a third.",
     ]
     assert title_from_body(role, body) == body[:2] + body[3:]
-    assert role.position == "SENIOR DIVISION OPERATIONS EXECUTIVE"
+    assert role.position == "REGIONAL SERVICE OPERATIONS MANAGER"
 
 
 def test_a_name_in_lower_case_words_over_a_title_under_a_dates_line() -> None:
@@ -188,12 +188,12 @@ def test_a_name_in_lower_case_words_over_a_title_under_a_dates_line() -> None:
         "Dana Orr\nEXPERIENCE\n"
         "2007-Present\nRyeford Motors\nAutomobile Engineer\n"
         "Tested automotive parts for their functioning.\n"
-        "2005-2007\nMiles ford Auto shop\nAutomobile Engineer\n"
-        "Checked the durability of the vehicles brought to the base.\n"
+        "2005-2007\nPine ford Auto shop\nAutomobile Engineer\n"
+        "Checked the brakes of the cars brought to the garage.\n"
     )
     assert _roles(text) == [
         ("Automobile Engineer", "Ryeford Motors"),
-        ("Automobile Engineer", "Miles ford Auto shop"),
+        ("Automobile Engineer", "Pine ford Auto shop"),
     ]
 
 
