@@ -107,7 +107,9 @@ def test_a_related_skill_earns_partial_credit_shown_as_such() -> None:
 
 
 def test_undated_lines_under_a_role_line_are_its_bullets() -> None:
-    text = "Experience\n- Spark Developer (2011 - 2016)\nLed a team of 6 on Spark.\n- Built ETL jobs\n"
+    text = (
+        "Experience\n- Spark Developer (2011 - 2016)\nLed a team of 6 on Spark.\n- Built ETL jobs\n"
+    )
     (role,) = roles_from_text(text)
     assert role.bullets == ["Led a team of 6 on Spark.", "Built ETL jobs"]
 
