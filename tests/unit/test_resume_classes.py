@@ -155,10 +155,10 @@ def test_name_decorations_honorifics_split_accents_and_regions():
 
 
 def test_phone_in_one_piece_or_on_a_line_of_its_own_under_another_heading():
-    r = parse("Ada Kall\nada@example.org  9398588761\nSkills\nExcel\n")
-    assert r.contact.phone == "9398588761"
-    r = parse("Ada Kall\nAbout\nI build tools for small shops.\n(786) 470-9891\nSkills\nExcel\n")
-    assert "".join(ch for ch in r.contact.phone or "" if ch.isdigit()) == "7864709891"
+    r = parse("Ada Moss\nada@example.org  9876501234\nSkills\nExcel\n")
+    assert r.contact.phone == "9876501234"
+    r = parse("Ada Moss\nAbout\nI build tools for small shops.\n(786) 410-2286\nSkills\nExcel\n")
+    assert "".join(ch for ch in r.contact.phone or "" if ch.isdigit()) == "7864102286"
 
 
 def test_institution_is_the_school_not_the_sentence_or_its_college():

@@ -88,7 +88,7 @@ def test_a_previous_roles_environment_line_is_no_employer() -> None:
 
 
 def test_a_practitioner_of_a_field_is_a_title_not_an_employer() -> None:
-    role = parse_role_header(["Senior Content Architect / Ontologist"])
+    role = parse_role_header(["Senior Data Architect / Hydrologist"])
     assert role.company is None
     role = parse_role_header(["Brightmoor Clinic", "Radiologist"])
     assert (role.position, role.company) == ("Radiologist", "Brightmoor Clinic")
