@@ -114,7 +114,7 @@ def test_several_degrees_on_one_line_are_several_entries() -> None:
 def test_a_state_code_after_the_school_is_no_second_degree() -> None:
     r = parse(
         "Nora Vale\nnora@example.org\nEducation\n"
-        "Bachelor of Arts, Goucher College, Baltimore, MD\nHonors and Awards\nDean's list\n"
+        "Bachelor of Arts, Hillcrest College, Baltimore, MD\nHonors and Awards\nDean's list\n"
     )
     assert [e.degree for e in r.education] == ["Bachelor of Arts"]
 
@@ -190,7 +190,7 @@ def test_degrees_under_professional_development_when_there_is_no_education_secti
     r = parse(
         "Nora Vale\nnora@example.org\nExperience\nTeacher, Eastland School District\n"
         "2005 - 2015\nProfessional Development\nEastland State University, Dallas, TX\n"
-        "Master of Arts, Educational Administration, 2004\nFirst Aid Certificate, 2010\n"
+        "Master of Arts, Curriculum Design, 2004\nFirst Aid Certificate, 2010\n"
     )
     assert [(e.degree, e.institution, e.graduation_date) for e in r.education] == [
         ("Master of Arts", "Eastland State University", "2004")

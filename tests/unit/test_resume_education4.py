@@ -223,7 +223,7 @@ def test_degrees_under_professional_development_are_no_certifications() -> None:
     r = parse(
         "Nora Vale\nnora@example.org\nExperience\nTeacher, Eastland School District\n"
         "2005 - 2015\nPROFESSIONAL DEVELOPMENT\nBig State University, Dallas, TX\n"
-        "Master of Arts, Educational Administration, 2004\nHillside College, Austin, TX\n"
+        "Master of Arts, Curriculum Design, 2004\nHillside College, Austin, TX\n"
         "Bachelor of Arts, Sociology, 1995\nFirst Aid Certificate, 2010\n"
     )
     assert [(e.degree, e.institution) for e in r.education] == [
