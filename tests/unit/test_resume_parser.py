@@ -750,7 +750,7 @@ def test_timeline_layout_end_date_opens_the_next_line():
             "July 2015 – Full Stack Developer, Globex, Denver, USA",
             "May 2020 Developed and maintained internal web tools.",
             "Education",
-            "2009 – 2012 PhD in Computer Science, NorthTech, Springfield, USA",
+            "2008 – 2011 PhD in Computer Science, NorthTech, Springfield, USA",
         ]
     )
     resume = parse_resume(text, today=date(2025, 6, 1))
