@@ -128,7 +128,7 @@ def test_role_parts_that_cannot_be_employers_or_titles():
         "GPA: 3.6",
         "Home: (555) 555-0100",
         "12 North Avenue",
-        "Successfully managed small local projects for clients",
+        "Successfully ran small local jobs for customers",
     ):
         assert plausible_name(junk) is None, junk
     assert plausible_name("May Department Stores") == "May Department Stores"

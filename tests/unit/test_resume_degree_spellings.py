@@ -176,7 +176,7 @@ def test_projects_at_the_same_schools_are_no_education_entries() -> None:
         "Nora Vale\nnora@example.org\nEducation\n2004 - 2005\nEastland University\n"
         "Master of Software Engineering\n1998 - 2002\nWestbrook University\n"
         "Bachelor of Science in Physics\nSelect Projects\nEastland University\n2014\n"
-        "A stochastic model of queues (Working Paper). Wrote a working paper that presents a "
+        "A stochastic model of queues (Working Paper). Wrote a working paper that sets out a "
         "method for bounding queue lengths.\nWestbrook University\n2011\nA distributed "
         "banking system. Designed and implemented a replicated banking service.\n"
     )

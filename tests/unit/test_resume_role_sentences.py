@@ -360,7 +360,7 @@ def test_a_dated_committee_line_with_no_employer_read_stays_as_read() -> None:
     text = (
         "Jane Roe\njane@example.com\nExperience\nProfessor, Brindle State University\n"
         "1990 - 2010\nTaught policy.\nService\n"
-        "1997-2000: Member, Advisory Board, Urban Studies Program, BSU.\n"
+        "1998-2001: Member, Advisory Board, Urban Studies Program, BSU.\n"
         "1996-1997: Member, Library Review Committee, BSU\n"
     )
     assert "Advisory Board" not in [r[1] for r in _roles(text)]

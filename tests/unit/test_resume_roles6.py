@@ -20,7 +20,7 @@ def test_header_lines_ending_with_a_full_stop_under_a_dates_line():
         "Jane Roe\njane@example.com\n\nEXPERIENCE\n"
         "December 2011 to July 2012\nNorthwind Traders, Hollywood, California.\n"
         "Senior Data Architect.\nBuilt the billing service for the clients.\n"
-        "January 2007 to October 2011\nContoso Systems, Burbank, California.\n"
+        "March 2006 to October 2011\nContoso Systems, Burbank, California.\n"
         "Research Assistant.\nWrote the data pipeline for the lab.\n\n"
         "EDUCATION\nBSc Physics, University of Oslo, 2003\n"
     )

@@ -43,7 +43,7 @@ def test_a_skill_beside_the_title_gives_way_to_the_employer_line() -> None:
 def test_a_labelled_title_under_the_header_is_the_title() -> None:
     role = RoleHeader(None, "Quillon Telephone Banking", "Melbourne")
     body = [
-        "Position: Customer Service Advisor (part time to 2011, full time from 2013)",
+        "Position: Customer Service Advisor (part time to 2012, full time from 2014)",
         "Answered calls about accounts.",
     ]
     assert title_from_body(role, body) == ["Answered calls about accounts."]
@@ -54,7 +54,7 @@ def test_a_labelled_title_in_a_dated_role_reads_in_the_parse() -> None:
     text = (
         "Dana Orr\nEXPERIENCE\n"
         "2009-2011\nQuillon Telephone Banking, Melbourne\n"
-        "Position: Customer Service Advisor (part time to 2011, full time from 2013)\n"
+        "Position: Customer Service Advisor (part time to 2012, full time from 2014)\n"
         "Answered calls about accounts and cards.\n"
         "2005-2009\nBrightwater Cafe, Geelong\n"
         "Position: Barista\n"
@@ -142,11 +142,11 @@ def test_a_long_employer_line_with_its_place_under_the_dates_joins_the_header() 
     text = (
         "Dana Orr\nEXPERIENCE\n"
         "Research Assistant,\nSeptember 2010 - May 2012\n"
-        "Department of Psychology Behavioral Lab of Northfield University, Towson, MD\n"
+        "Department of Biology Field Lab of Northfield University, Riverton, MD\n"
         "- Ran experiments with forty students.\n"
     )
     assert _roles(text) == [
-        ("Research Assistant", "Department of Psychology Behavioral Lab of Northfield University")
+        ("Research Assistant", "Department of Biology Field Lab of Northfield University")
     ]
 
 
