@@ -196,8 +196,7 @@ def test_hard_wrapped_lines_are_rejoined() -> None:
         "agement and non-\ntechnical stakeholders.\n"
     )
     assert job.responsibilities == [
-        "Design, test, and support Java-based services using widely adopted "
-        "frameworks and tools.",
+        "Design, test, and support Java-based services using widely adopted frameworks and tools.",
         "Collaborate with cross-functional teams on transaction management and "
         "non-technical stakeholders.",
     ]
