@@ -38,9 +38,9 @@ def test_one_line_roles_are_read_when_the_parser_found_none() -> None:
 
 
 def test_role_lines_with_between_and_lead_ins_are_read() -> None:
-    text = "Experience\n* Worked as a Market Analyst between 2012 and 2016\n* Previously employed as a Tire Fitter from 2008 to 2012."
+    text = "Experience\n* Worked as a Market Analyst between 2012 and 2017\n* Previously employed as a Tire Fitter from 2008 to 2012."
     assert [(r.position, r.start, r.end, r.bullets) for r in roles_from_text(text)] == [
-        ("Market Analyst", "2012", "2016", []),
+        ("Market Analyst", "2012", "2017", []),
         ("Tire Fitter", "2008", "2012", []),
     ]
 
