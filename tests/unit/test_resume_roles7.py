@@ -156,7 +156,7 @@ def test_an_employer_in_capitals_over_a_title_after_a_dated_role() -> None:
         "NORTHWIND\nSoftware Engineer\n2005-2008\n"
         "Led the integration of the music features with a partner team.\n"
         "BRIGHTWATER SOFTWORKS\nSoftware Engineer, Intern\n"
-        "Designed a new approach for searching chat files.\n"
+        "Designed a faster way of indexing mail archives.\n"
     )
     # The title as written (round 8: a second title after a comma stays with the first).
     assert ("Software Engineer, Intern", "BRIGHTWATER SOFTWORKS") in _roles(text)

@@ -32,7 +32,7 @@ def test_a_school_or_office_inside_a_university_is_no_employer() -> None:
 
 
 def test_a_business_function_is_no_employer() -> None:
-    role = parse_role_header(["Solutions Design", "Business Analyst"])
+    role = parse_role_header(["Product Design", "Business Analyst"])
     assert (role.position, role.company) == ("Business Analyst", None)
     role = parse_role_header(["Telesales", "Brookfield Kitchens"], dated=True)
     assert role.company == "Brookfield Kitchens"
