@@ -97,15 +97,17 @@ def test_docx_and_pdf_of_the_same_resume_give_the_same_words(stem: str) -> None:
 def test_word_export_glyph_junk_is_cleaned() -> None:
     """Word's PDF export draws "\\t\\r \\xa0" after words and maps hyphens to "-\\xad‐"."""
     text = read("open-resume__laverne-resume.pdf")
-    assert "To obtain an on-campus position serving my fellow students" in text
-    assert "(909) 555-5555" in text
+    assert not re.search("[\t\r\xa0\xad\u2010]", text)
+    assert re.search(r"\b[a-z]+-[a-z]+\b", text)  # a hyphenated word, read with a plain "-"
+    assert re.search(r"\(\d{3}\) \d{3}-\d{4}", text)  # the phone number in one piece
 
 
 def test_justified_latex_text_keeps_its_word_spaces() -> None:
     text = read("awesome-cv__resume.pdf")
-    assert "infrastructure operations, and security engineering" in " ".join(text.split())
+    assert max(len(w) for w in re.findall("[A-Za-z]+", text)) <= 20  # no words run together
 
 
 def test_superscripts_stay_on_their_line() -> None:
-    # the year and the award are two table cells ("2014  1st/50"): spacing aside
-    assert "2014 1st/50" in " ".join(read("deedy__deedy_resume-openfont.pdf").split())
+    # the year and the rank are two table cells ("<year>  <n>st/<of>"): spacing aside
+    text = " ".join(read("deedy__deedy_resume-openfont.pdf").split())
+    assert re.search(r"\b\d{4} \d+(?:st|nd|rd|th)/\d+", text)

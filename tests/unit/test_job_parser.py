@@ -189,15 +189,14 @@ def test_plain_list_without_cues_is_all_required() -> None:
 
 def test_hard_wrapped_lines_are_rejoined() -> None:
     job = parse_job_text(
-        "Java Developer\n\nResponsibilities:\n\n"
-        "Develop, test, and maintain Java-based applications using industry-standard\n"
-        "frameworks and technologies.\n"
+        "Backend Developer\n\nResponsibilities:\n\n"
+        "Design, test, and support Java-based services using widely adopted\n"
+        "frameworks and tools.\n"
         "Collaborate with cross-functional teams on transaction man-\n"
         "agement and non-\ntechnical stakeholders.\n"
     )
     assert job.responsibilities == [
-        "Develop, test, and maintain Java-based applications using industry-standard "
-        "frameworks and technologies.",
+        "Design, test, and support Java-based services using widely adopted frameworks and tools.",
         "Collaborate with cross-functional teams on transaction management and "
         "non-technical stakeholders.",
     ]

@@ -21,7 +21,7 @@ from atspro.analysis.documents.ocr_words import restore_spaces
         ("123Main Street", "123 Main Street"),
         ("5years", "5 years"),
         ("Boston—dana@example.org", "Boston — dana@example.org"),
-        ("6o7.379.5733", "607.379.5733"),
+        ("6o8.241.7730", "608.241.7730"),
         ("dana@example.0rg", "dana@example.org"),
         ("DanaWhitfield", "Dana Whitfield"),
         ("(4l5) 555-Ol99", "(415) 555-0199"),

@@ -128,7 +128,7 @@ def test_role_parts_that_cannot_be_employers_or_titles():
         "GPA: 3.6",
         "Home: (555) 555-0100",
         "12 North Avenue",
-        "Successfully managed small local projects for clients",
+        "Successfully ran small local jobs for customers",
     ):
         assert plausible_name(junk) is None, junk
     assert plausible_name("May Department Stores") == "May Department Stores"
@@ -136,7 +136,7 @@ def test_role_parts_that_cannot_be_employers_or_titles():
 
 def test_name_after_a_prose_banner_or_above_contact_details():
     r = parse(
-        "Sample resume\nDO NOT COPY: You are advised not to copy this sample, but use it\n"
+        "Sample resume\nPLEASE NOTE: This sample is for ideas only, so write your own\n"
         "Nora Vance\n12 Mill Road\nnora@example.org\nEducation\nBA, Some College, 2010\n"
     )
     assert r.contact.full_name == "Nora Vance"
@@ -155,10 +155,10 @@ def test_name_decorations_honorifics_split_accents_and_regions():
 
 
 def test_phone_in_one_piece_or_on_a_line_of_its_own_under_another_heading():
-    r = parse("Ada Kall\nada@example.org  9398588761\nSkills\nExcel\n")
-    assert r.contact.phone == "9398588761"
-    r = parse("Ada Kall\nAbout\nI build tools for small shops.\n(786) 470-9891\nSkills\nExcel\n")
-    assert "".join(ch for ch in r.contact.phone or "" if ch.isdigit()) == "7864709891"
+    r = parse("Ada Moss\nada@example.org  9876501234\nSkills\nExcel\n")
+    assert r.contact.phone == "9876501234"
+    r = parse("Ada Moss\nAbout\nI build tools for small shops.\n(786) 410-2286\nSkills\nExcel\n")
+    assert "".join(ch for ch in r.contact.phone or "" if ch.isdigit()) == "7864102286"
 
 
 def test_institution_is_the_school_not_the_sentence_or_its_college():
@@ -232,8 +232,8 @@ def test_glyph_names_left_by_latex_pdfs_are_read_as_text():
 def test_header_address_forms_give_the_town():
     cases = {
         "75019 Paris": "Paris",
-        "Hillsborough, N.J. 08844": "Hillsborough, N.J.",  # as written (round 4)
-        "35 Hill Crescent, Rowville VIC 3178": "Rowville, VIC",
+        "Morristown, N.J. 07960": "Morristown, N.J.",  # as written (round 4)
+        "12 Wattle Grove, Ferntree VIC 3156": "Ferntree, VIC",
         "No. 12, Some Street, Tehran, Iran": "Tehran, Iran",
     }
     for line, town in cases.items():

@@ -38,16 +38,16 @@ def test_an_expected_date_ends_an_entry_under_way() -> None:
 
 def test_due_to_complete_ends_an_entry_under_way() -> None:
     assert years(
-        "Feb 2022 – Current\nMasters of Teaching\nEastland University\n"
+        "Feb 2022 – Current\nMasters of Nursing\nEastland University\n"
         "Due to complete November 2023\nFeb 2017\nNov 2020 Bachelor of Arts\nEastland University\n"
-    ) == [("Masters of Teaching", "2023-11"), ("Bachelor of Arts", "2020-11")]
+    ) == [("Masters of Nursing", "2023-11"), ("Bachelor of Arts", "2020-11")]
 
 
 def test_an_expected_date_of_a_finished_layout_stays_in_its_column() -> None:
     # dates printed after all the schools, in order: the "Expected" one is the first school's
     assert years(
         "Master of Science in Computer Science\nEastland Institute of Technology\n"
-        "B.Tech with Honors in Information Technology\nWestbrook Institute of Technology\n"
+        "B.Tech with Honors in Mechanical Engineering\nWestbrook Institute of Technology\n"
         "Expected - May 2019\nJanuary 2011 - December 2014\n"
     ) == [("Master of Science", "2019-05"), ("B.Tech", "2014-12")]
 
@@ -57,8 +57,8 @@ def test_a_sentences_year_and_a_wrapped_sentence_are_no_entry_date() -> None:
         "2020 - Current\nEastland University, Distance Learning\n"
         "Course: Master of Business Information Systems\n2017\n"
         "Eastland University, North Campus\nCourse: Bachelor of Arts (Honours)\n"
-        "Political Inquiry Honours thesis completed on defence policy within the\n"
-        "European Union\nAwarded Scholarship in 2017 to write research up into journal article.\n"
+        "Public Policy Honours thesis completed on water policy across the\n"
+        "Nordic Council\nAwarded Scholarship in 2017 to turn the thesis into a journal article.\n"
         "2014 – 2016\nEastland University, North Campus\nCourse: Bachelor of Arts (Global)\n"
     ) == [
         ("Master of Business Information Systems", None),
@@ -70,7 +70,7 @@ def test_a_sentences_year_and_a_wrapped_sentence_are_no_entry_date() -> None:
 def test_a_line_starting_with_a_verb_opens_no_entry() -> None:
     assert years(
         "Bachelor of Laws\nEastland University, North Campus\n"
-        "Achieved High Distinction average for Arts degree (86%)\n"
+        "Achieved a Distinction average in Law subjects (78%)\n"
         "Expected completion date July 2022\n"
     ) == [("Bachelor of Laws", "2022-07")]
 
@@ -78,11 +78,11 @@ def test_a_line_starting_with_a_verb_opens_no_entry() -> None:
 def test_professional_development_inside_education_is_no_school() -> None:
     r = parse(
         "Nora Vale\nnora@example.org\nEducation\nEastland University, Northfield\n"
-        "Doctor of Education, Educational Policy (2016)\nWestbrook University, Duluth\n"
-        "Master of Liberal Studies (2010)\nSelected Professional Development\n"
-        "IT Strategic Leaders Institute Cohort (Planned for January 2025)\n"
+        "Doctor of Philosophy, Urban Planning (2016)\nWestbrook University, Duluth\n"
+        "Master of Public Policy (2010)\nSelected Professional Development\n"
+        "Data Governance Leaders Institute Cohort (Planned for March 2025)\n"
         "Library Planning & Revitalization Institute (2017)\n"
-        "Eastland University Student Supervision Training (2007)\n"
+        "Eastland University Peer Mentor Training (2007)\n"
     )
     assert [(e.institution, e.graduation_date) for e in r.education] == [
         ("Eastland University", "2016"),
@@ -117,7 +117,7 @@ def test_a_degree_under_a_qualifications_sub_heading_is_kept() -> None:
 def test_a_post_held_at_a_school_is_no_school_attended() -> None:
     r = parse(
         "Nora Vale\nnora@example.org\nEducation\nBachelor of Arts, Eastland University, 2001\n"
-        "Director and Promoter: Hillside Schools, comprising of a charitable Secondary\n"
+        "Director and Founder: Hillside Schools, made up of a charitable Secondary\n"
     )
     assert [e.institution for e in r.education] == ["Eastland University"]
 
@@ -125,7 +125,7 @@ def test_a_post_held_at_a_school_is_no_school_attended() -> None:
 def test_a_wrapped_course_name_is_no_sub_heading() -> None:
     r = parse(
         "Nora Vale\nnora@example.org\nEducation\nBachelor of Science in Computer\n"
-        "Science, Westbrook University, New York, NY\nHuman Resource Development\n"
+        "Science, Westbrook University, New York, NY\nAdult Learning Design\n"
         "Instructor Certification, The University of Northfield, 1997\n"
     )
     assert "The University of Northfield" in [e.institution for e in r.education]
@@ -139,9 +139,9 @@ def test_a_wrapped_course_name_is_no_sub_heading() -> None:
         ("B.A. in Media complete except for thesis, Eastland University", "B.A.", "Media"),
         ("Master in Law magna cum laude, Eastland University", "Master", "Law"),
         (
-            "A-Level specialized in Telecoms and Networks, Eastland College",
+            "A-Level specialized in Maths and Physics, Eastland College",
             "A-Level",
-            "Telecoms and Networks",
+            "Maths and Physics",
         ),
         ("BA, Major in Computer Science, Eastland University", "BA", "Computer Science"),
         ("SSLC Matriculation, Eastland School", "SSLC", None),
@@ -173,7 +173,7 @@ def test_a_bare_line_under_the_degree_is_a_field_only_when_it_reads_as_one(
         ("M.L.S., Eastland University", "M.L.S.", EducationLevel.MASTER),
         ("B.S.W., Eastland University", "B.S.W.", EducationLevel.BACHELOR),
         ("B.S.Ed., Physical Education", "B.S.Ed.", EducationLevel.BACHELOR),
-        ("M.S.Ed., Counselor Education", "M.S.Ed.", EducationLevel.MASTER),
+        ("M.S.Ed., Reading Education", "M.S.Ed.", EducationLevel.MASTER),
         ("Ed.S., Educational Leadership", "Ed.S.", EducationLevel.MASTER),
         ("HND Business IT", "HND", EducationLevel.ASSOCIATE),
         (
@@ -194,8 +194,8 @@ def test_more_degree_spellings(text: str, degree: str, level: EducationLevel) ->
     [
         "Doctoral thesis",
         "Doctoral research on fluid dynamics",
-        "Mastering Fundamentals Using MS Visual C++ 6",
-        "Thinking About It (NY: M.E. Sharpe, Inc., 1996)",
+        "Mastering Pointers in ANSI C++ 98",
+        "Thinking About It (NY: M.E. Brandt, Inc., 1996)",
     ],
 )
 def test_no_degree(text: str) -> None:
@@ -205,10 +205,10 @@ def test_no_degree(text: str) -> None:
 @pytest.mark.parametrize(
     ("line", "school"),
     [
-        ("Bachelors in Computer Science JNTU  Hyderabad Telangana", "JNTU"),
+        ("Bachelors in Computer Science VTU  Mysuru Karnataka", "VTU"),
         ("Bachelors in Engineering Northfield Engineering Collage", "Northfield Engineering Collage"),
         ("HSC Shanti Mahavidyalaya Northgaon 2012", "Shanti Mahavidyalaya Northgaon"),
-        ("BA Mahatma Gandhi Kashi Vidyapeeth", "Mahatma Gandhi Kashi Vidyapeeth"),
+        ("BA Shri Govind Kala Vidyapeeth", "Shri Govind Kala Vidyapeeth"),
         ("Bachelor of Science in Mathematics ABC Univ Lakeside  Lakeside Uttar Pradesh 2002",
          "ABC Univ Lakeside"),
         ("Btech MPC in Northfield mahila Junior College 2007", "Northfield mahila Junior College"),
@@ -223,7 +223,7 @@ def test_degrees_under_professional_development_are_no_certifications() -> None:
     r = parse(
         "Nora Vale\nnora@example.org\nExperience\nTeacher, Eastland School District\n"
         "2005 - 2015\nPROFESSIONAL DEVELOPMENT\nBig State University, Dallas, TX\n"
-        "Master of Arts, Educational Administration, 2004\nHillside College, Austin, TX\n"
+        "Master of Arts, Curriculum Design, 2004\nHillside College, Austin, TX\n"
         "Bachelor of Arts, Sociology, 1995\nFirst Aid Certificate, 2010\n"
     )
     assert [(e.degree, e.institution) for e in r.education] == [
@@ -271,10 +271,10 @@ def test_a_post_teaching_a_degree_is_no_degree_line() -> None:
 
 def test_personal_details_in_the_education_column_give_no_dates() -> None:
     assert years(
-        "Address: 12 Hill Road, Northfield\nMobile: +47 9288 6333\nBorn:\n16. December 1978\n"
+        "Address: 12 Hill Road, Northfield\nMobile: +47 4123 5550\nBorn:\n3. March 1981\n"
         "Marital Status: Married\nChildren: Sam (b. 2012)\nAugust 2007 – July 2011\n"
         "Ph.D. in Network Security\nUniversity of Northfield\nJanuary 2003 – November 2004\n"
-        "M.Sc. in Computer Security\nUniversity of Northfield\n"
+        "M.Sc. in Cloud Systems\nUniversity of Northfield\n"
     ) == [("Ph.D.", "2011-07"), ("M.Sc.", "2004-11")]
 
 
@@ -282,7 +282,7 @@ def test_personal_details_in_the_education_column_give_no_dates() -> None:
     ("line", "field"),
     [
         ("Major: Politics", "Politics"),
-        ("Majors: History, Minor: Media Studies", "History"),
+        ("Majors: Geography, Minor: Film Studies", "Geography"),
         ("Majoring in Computer Science", "Computer Science"),
         ("Concentration: Finance; Minor: Spanish", "Finance"),
     ],
@@ -300,7 +300,7 @@ def test_a_major_line_under_the_degree_is_its_field(line: str, field: str) -> No
     [
         ("Higher Secondary12th Pass in Commerce Riverton Punjab", "Commerce"),
         ("BE in Electrical and Electronics Engineering Hilltown TN", "Electrical and Electronics Engineering"),
-        ("Diploma in Computer Science Kerala", "Computer Science"),
+        ("Diploma in Computer Science Goa", "Computer Science"),
     ],
 )  # fmt: skip
 def test_a_town_and_region_after_the_field_are_no_part_of_it(line: str, field: str) -> None:

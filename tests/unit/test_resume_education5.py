@@ -33,7 +33,7 @@ def schools(lines: str) -> list[tuple[str | None, str | None]]:
     [
         ("B.Sc. in Chemistry, Loyola, 2004", "Loyola"),
         (
-            "BA English Studies and Marketing Management, Oxford Brookes, 1998 – 2001",
+            "BA History and Business Studies, Oxford Brookes, 1999 – 2002",
             "Oxford Brookes",
         ),
         ("MSc, Riverbend, 2006 - 2007", "Riverbend"),
@@ -75,7 +75,7 @@ def test_what_stands_in_the_slot_but_is_no_school(line: str) -> None:
 
 def test_a_qualification_label_line_names_the_degree() -> None:
     r = parse(
-        "Jane Roe\njane.roe@example.com\nQualification: Degree in Engineering (Metallurgy)\n"
+        "Jane Roe\njane.roe@example.com\nQualification: Degree in Engineering (Mining)\n"
         "Date of Birth: 12/03/1970\n\nEXPERIENCE\nPlant Engineer, Acme Foundry\n2001 - Present\n"
         "- Ran the melt shop\n"
     )
@@ -100,7 +100,7 @@ def test_degree_in_a_field_is_a_degree_but_not_after_another_word() -> None:
         "Bachelor thesis on a new business concept",
         "MSc dissertation: x",
         "Masters Research Project: what students learn",
-        "Doctoral Students in Social Work",
+        "Doctoral Students in Public Health",
     ],
 )
 def test_a_thesis_or_project_named_after_a_degree_is_no_degree(text: str) -> None:
@@ -108,8 +108,8 @@ def test_a_thesis_or_project_named_after_a_degree_is_no_degree(text: str) -> Non
 
 
 def test_master_of_stops_at_the_school_the_words_run_into() -> None:
-    assert schools("Master of Computer Applications RGPV June 2011") == [
-        ("Master of Computer Applications", "RGPV")
+    assert schools("Master of Computer Applications AKTU June 2011") == [
+        ("Master of Computer Applications", "AKTU")
     ]
     found = find_degree("MASTER OF BUSINESS ADMINISTRATION")
     assert found and found[0] == "MASTER OF BUSINESS ADMINISTRATION"
@@ -117,16 +117,16 @@ def test_master_of_stops_at_the_school_the_words_run_into() -> None:
 
 def test_a_school_typed_in_lower_case_after_its_name() -> None:
     assert schools(
-        "Masters in Electronics Engineering\n"
-        "Sreevani institute of science and technology  Hyderabad Telangana\n2017 to 2019"
-    ) == [("Masters", "Sreevani institute of science and technology")]
+        "Masters in Structural Engineering\n"
+        "Veerapuram institute of science and technology  Ongole Andhra Pradesh\n2016 to 2018"
+    ) == [("Masters", "Veerapuram institute of science and technology")]
 
 
 def test_a_wrapped_field_before_the_school_is_cut() -> None:
     assert schools(
-        "Diploma in Computer Science\nEngineering in Greenfield Prasad Polytechnic Riverton\n"
-        "July 2018 to August 2021"
-    ) == [("Diploma", "Greenfield Prasad Polytechnic Riverton")]
+        "Diploma in Computer Science\nEngineering in Greenfield Rao Polytechnic Riverton\n"
+        "June 2016 to April 2019"
+    ) == [("Diploma", "Greenfield Rao Polytechnic Riverton")]
 
 
 def test_the_highest_degree_wins_whatever_the_order() -> None:
@@ -148,9 +148,9 @@ def test_the_highest_degree_wins_whatever_the_order() -> None:
 
 def test_a_teachers_training_institute_is_a_school() -> None:
     assert schools(
-        "Master's Degree in Business Education from Business Teacher's Training Institute, "
+        "Master's Degree in Music Education from Music Teacher's Training Institute, "
         "Lakeside, Illinois - 2009"
-    ) == [("Master's Degree", "Business Teacher's Training Institute")]
+    ) == [("Master's Degree", "Music Teacher's Training Institute")]
     # a teaching post is still no school
     assert [s for _, s in schools("High School English Teacher, 2009")] == [None]
 
@@ -167,7 +167,7 @@ def test_degrees_above_the_first_role_in_experience_are_education() -> None:
     # a two-column layout: the Education heading's column read after "EXPERIENCE"
     r = parse(
         "Jane Roe\njane.roe@example.com\n\nEDUCATION\nCLINICAL\nEXPERIENCE\n"
-        "Master of Arts, Counseling Psychology, Lakeside University\nMay 2015\n"
+        "Master of Arts, Clinical Psychology, Lakeside University\nMay 2015\n"
         "Bachelor of Science, Psychology, Lakeside University\nMay 2013\n"
         "Clinical Intern,\nJanuary 2013 - September 2013\nHillside Counseling Center, Riverton, MD\n"
         "- Observed therapy sessions\n"
@@ -182,8 +182,8 @@ def test_degrees_above_the_first_role_in_experience_are_education() -> None:
 def test_a_degree_without_its_school_inside_a_header_education_block_is_kept() -> None:
     r = parse(
         "Jane Roe\njane.roe@example.com\n+1 555 123 4567\n"
-        "Master of Science in Special Education\nMay 2006\nLakeside University, Riverton, Maryland\n"
-        "Master of Education in Vocational Counseling\nMaster of Arts in Vocational Evaluation\n"
+        "Master of Science in Early Childhood Education\nMay 2007\nLakeside University, Riverton, Maryland\n"
+        "Master of Education in School Counseling\nMaster of Arts in Career Guidance\n"
         "Hillcrest University, Springfield, Ohio\n"
         "Bachelor of Arts in Social Sciences\nLakeside University, Riverton, Maryland\n\n"
         "PROFESSIONAL EXPERIENCE\nSpecial Education Teacher\nRiverton High School\n2008 - Present\n"

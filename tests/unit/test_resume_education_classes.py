@@ -143,12 +143,12 @@ def test_languages_known_heading() -> None:
 def test_degrees_written_before_any_heading() -> None:
     r = parse(
         "Nora Vale\nnora@example.org\n"
-        "Master of Science in Special Education\nMay 2006\nLakeside University, Springfield\n"
+        "Master of Science in Early Childhood Education\nMay 2007\nLakeside University, Springfield\n"
         "Bachelor of Arts in History\nEastbury College, Dover\n"
         "PROFESSIONAL EXPERIENCE\nTeacher, Northgate Learning Trust\n2008 - 2012\nTaught.\n"
     )
     assert [(e.institution, e.degree, e.graduation_date) for e in r.education] == [
-        ("Lakeside University", "Master of Science", "2006-05"),
+        ("Lakeside University", "Master of Science", "2007-05"),
         ("Eastbury College", "Bachelor of Arts", None),
     ]
     # A headline's credential with no school is no education entry.

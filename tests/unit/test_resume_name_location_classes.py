@@ -50,7 +50,7 @@ def test_a_known_city_of_two_words_before_its_region() -> None:
 
 def test_a_word_of_the_summary_before_the_region_is_no_town() -> None:
     r = parse(
-        "Meera Iyer Manual tester with three years in Agile Methodology Maharashtra" + FLAT_REST
+        "Meera Iyer Manual tester with three years in Test Automation Maharashtra" + FLAT_REST
     )
     assert r.contact.location == "Maharashtra"
 
@@ -68,10 +68,10 @@ def test_a_town_and_its_region_alone_on_the_first_line_is_no_name() -> None:
 
 def test_the_start_of_a_sentence_is_no_headline_after_a_name() -> None:
     r = parse(
-        "Asha Verma Oracle cloud financial consultant with 31 months of experience currently"
-        " serving notice period" + FLAT_REST
+        "Asha Verma Salesforce cloud sales consultant with 28 months of experience currently"
+        " on notice" + FLAT_REST
     )
-    assert r.contact.full_name is None  # not "Asha Verma Oracle"
+    assert r.contact.full_name is None  # not "Asha Verma Salesforce"
 
 
 def test_a_three_word_headline_is_cut_from_the_name() -> None:
@@ -83,7 +83,7 @@ def test_a_three_word_headline_is_cut_from_the_name() -> None:
 @pytest.mark.parametrize(
     ("head", "handle", "name"),
     [
-        ("Vikram S Cloud Engineer Kochi Kerala", "VikramS", "Vikram S"),
+        ("Vikram S Data Engineer Kollam Kerala", "VikramS", "Vikram S"),
         ("Anil kadam Pune Maharashtra", "Anilkadam", "Anil Kadam"),
         (
             "Ritu Sen A skilled and caring educator with eight years in schools",
@@ -100,8 +100,8 @@ def test_a_one_line_export_whose_profile_address_spells_the_name(
 
 
 def test_a_country_code_after_the_region_does_not_hide_it() -> None:
-    town = places.find_town_region("Dhulagiri Bihar IN A passionate engineer who ships")
-    city = places.find_city_region("Rohan Pillai Patna Bihar IN A passionate engineer")
+    town = places.find_town_region("Dhulagiri Bihar IN A keen engineer who ships")
+    city = places.find_city_region("Rohan Pillai Patna Bihar IN A keen engineer")
     assert town is not None and town.text == "Dhulagiri Bihar"
     assert city is not None and city.text == "Patna Bihar"
 
@@ -120,17 +120,17 @@ def test_an_address_line_after_a_paragraph_is_still_a_contact_line() -> None:
 
 def test_a_phone_after_the_address_does_not_hide_the_town() -> None:
     r = parse(
-        "Jordan Lee\n12 Any Street #2 ■ Sebastopol, Ca 95472 ■ (707) 555-0101 ■ "
+        "Jordan Lee\n12 Any Street #2 ■ Petaluma, Ca 94952 ■ (707) 555-0101 ■ "
         "jordan@example.com" + BODY
     )
-    assert r.contact.location == "Sebastopol, CA"
-    zip4 = parse("Jordan Lee\nBox 351, Seattle, WA 98195-2600 • (206) 555-0101" + BODY)
-    assert zip4.contact.location == "Seattle, WA 98195-2600"  # a ZIP+4 is no phone
+    assert r.contact.location == "Petaluma, CA"
+    zip4 = parse("Jordan Lee\nBox 712, Tacoma, WA 98402-3311 • (253) 555-0101" + BODY)
+    assert zip4.contact.location == "Tacoma, WA 98402-3311"  # a ZIP+4 is no phone
 
 
 def test_a_labelled_place_stops_at_the_next_label() -> None:
-    r = parse("Jordan Lee\nLocation: Taroudant – Region: Souss-Massa – Country: Morocco" + BODY)
-    assert r.contact.location == "Taroudant"
+    r = parse("Jordan Lee\nLocation: Coimbra – Region: Centro – Country: Portugal" + BODY)
+    assert r.contact.location == "Coimbra"
 
 
 @pytest.mark.parametrize(
@@ -249,7 +249,7 @@ def test_the_file_name_reaches_the_parser_where_files_arrive() -> None:
 @pytest.mark.parametrize(
     ("line", "phone"),
     [
-        ("Mobile: +49 176 313 *** **", None),
+        ("Mobile: +49 152 284 *** **", None),
         ("+49 176 *** *** **", None),
         ("Phone: +91 - 9876543210", "+919876543210"),
         ("Phone: 9 8 7 6 5 4 3 2 1 0", "9876543210"),

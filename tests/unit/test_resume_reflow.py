@@ -181,10 +181,10 @@ def test_sentences_in_a_one_line_role_are_its_bullets() -> None:
 
 
 def test_title_with_a_lost_slash_keeps_its_employer() -> None:
-    # "IT Hardware / Network Engineer" lost its slash: the gap is inside the title, and the
+    # "IT Support / Network Engineer" lost its slash: the gap is inside the title, and the
     # place follows the last gap.
     text = (
-        "Ravi Menon Work Experience IT Hardware  Network Engineer Contoso Systems Pvt Ltd  "
+        "Ravi Menon Work Experience IT Support  Network Engineer Contoso Systems Pvt Ltd  "
         "Springfield March 2019 to June 2021 Maintained the office network and fifty "
         "workstations Installed firewalls and kept the asset register up to date "
         "Desktop Support Engineer Litware Infotech  Shelbyville 2016 to 2019 Repaired laptops "

@@ -63,7 +63,7 @@ Sales Clerk / Events Coordinator, 2016 to 2019
         # One title whose parts are no titles of their own stays whole.
         ("Director of Sales and Marketing", ["Director of Sales and Marketing"]),
         ("PHP/MySQL Developer", ["PHP/MySQL Developer"]),
-        ("Senior A/P Project Leader", ["Senior A/P Project Leader"]),
+        ("Senior A/R Team Leader", ["Senior A/R Team Leader"]),
         ("Vice President, Sales", ["Vice President, Sales"]),
     ],
 )

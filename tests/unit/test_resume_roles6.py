@@ -19,14 +19,14 @@ def test_header_lines_ending_with_a_full_stop_under_a_dates_line():
     text = (
         "Jane Roe\njane@example.com\n\nEXPERIENCE\n"
         "December 2011 to July 2012\nNorthwind Traders, Hollywood, California.\n"
-        "Senior Content Architect.\nBuilt the billing service for the clients.\n"
-        "January 2007 to October 2011\nContoso Systems, Burbank, California.\n"
+        "Senior Data Architect.\nBuilt the billing service for the clients.\n"
+        "March 2006 to October 2011\nContoso Systems, Burbank, California.\n"
         "Research Assistant.\nWrote the data pipeline for the lab.\n\n"
         "EDUCATION\nBSc Physics, University of Oslo, 2003\n"
     )
     roles = [(w.company, w.position) for w in _parse(text).work_experience]
     assert roles == [
-        ("Northwind Traders", "Senior Content Architect"),
+        ("Northwind Traders", "Senior Data Architect"),
         ("Contoso Systems", "Research Assistant"),
     ]
 
@@ -34,13 +34,13 @@ def test_header_lines_ending_with_a_full_stop_under_a_dates_line():
 def test_a_sentence_under_a_dates_line_stays_in_the_body():
     text = (
         "Jane Roe\njane@example.com\n\nEXPERIENCE\n"
-        "2011 - 2012\nNorthwind Traders\nSenior Content Architect\n"
+        "2011 - 2012\nNorthwind Traders\nSenior Data Architect\n"
         "Managed the rollout of the new billing service.\n"
         "2007 - 2011\nContoso Systems\nResearch Assistant\nWrote the pipeline.\n"
     )
     roles = _parse(text).work_experience
     assert [(w.company, w.position) for w in roles] == [
-        ("Northwind Traders", "Senior Content Architect"),
+        ("Northwind Traders", "Senior Data Architect"),
         ("Contoso Systems", "Research Assistant"),
     ]
     assert all("pipeline" not in (w.position or "") for w in roles)

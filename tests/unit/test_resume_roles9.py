@@ -33,7 +33,7 @@ def test_a_template_label_is_no_employer() -> None:
 
 
 def test_a_verb_clause_before_at_is_no_title() -> None:
-    role = parse_role_header(["Coordinate and volunteer to feed families at Ormond Park"])
+    role = parse_role_header(["Coordinate and help to cook meals for families at Ormond Park"])
     assert role.company is None
 
 

@@ -69,11 +69,11 @@ def test_words_inside_an_address_a_place_name_or_a_reference_are_no_skills() -> 
         "Nora Vale\nnora.vale@quorvex.com | www.brimlet.com\n"
         "EXPERIENCE\nAnalyst, Zentrix Ltd\nJan 2019 - Present\n"
         "Presented our results at the Nursing Congress, Rio de\nJaneiro, 2016.\n"
-        "PUBLICATIONS\nVale, N. (2004). Reframing PMS: a study. ACES Spectrum, 59, p. 9.\n"
+        "PUBLICATIONS\nVale, N. (2006). Rethinking CRM: a study. ERP Review, 12, p. 4.\n"
     )
     names = {s.name.lower() for s in r.skills}
     surfaces = {f.lower() for f in spellings(r)}
-    assert not {"com", "rio", "pms", "aces"} & (names | surfaces)
+    assert not {"com", "rio", "crm", "erp"} & (names | surfaces)
 
 
 def test_an_item_that_is_the_persons_name_or_an_employer_is_no_skill() -> None:

@@ -151,7 +151,7 @@ def test_a_paper_title_names_a_topic_not_a_skill() -> None:
     ("text", "name"),
     [
         ("Can program in C C++ C# and Assembly.", "C"),
-        ("Basic in R SPSS HTML CSS", "R"),
+        ("Basic in R SPSS SQL Tableau", "R"),
     ],
 )
 def test_a_one_letter_language_between_named_tools_is_read(text: str, name: str) -> None:

@@ -38,10 +38,10 @@ def test_one_line_roles_are_read_when_the_parser_found_none() -> None:
 
 
 def test_role_lines_with_between_and_lead_ins_are_read() -> None:
-    text = "Experience\n* Worked as a Survey Researcher between 2013 and 2016\n* Previously employed as a Tire Fitter from 2008 to 2013."
+    text = "Experience\n* Worked as a Market Analyst between 2012 and 2017\n* Previously employed as a Tire Fitter from 2008 to 2012."
     assert [(r.position, r.start, r.end, r.bullets) for r in roles_from_text(text)] == [
-        ("Survey Researcher", "2013", "2016", []),
-        ("Tire Fitter", "2008", "2013", []),
+        ("Market Analyst", "2012", "2017", []),
+        ("Tire Fitter", "2008", "2012", []),
     ]
 
 
@@ -107,9 +107,11 @@ def test_a_related_skill_earns_partial_credit_shown_as_such() -> None:
 
 
 def test_undated_lines_under_a_role_line_are_its_bullets() -> None:
-    text = "Experience\n- Hadoop Developer (2010 - 2015)\nLed a team of 6 on Hadoop.\n- Built ETL jobs\n"
+    text = (
+        "Experience\n- Spark Developer (2011 - 2016)\nLed a team of 6 on Spark.\n- Built ETL jobs\n"
+    )
     (role,) = roles_from_text(text)
-    assert role.bullets == ["Led a team of 6 on Hadoop.", "Built ETL jobs"]
+    assert role.bullets == ["Led a team of 6 on Spark.", "Built ETL jobs"]
 
 
 def test_titles_written_after_their_dates_are_read() -> None:
