@@ -13,7 +13,7 @@ PHONE = re.compile(
     r"(?<![\w+/])(?:(?:\+\s?\d{1,3}(?:\s?[-–]\s?|[\s.\-])?)?(?:\(\+?\d{1,4}\)[\s.\-]?)?\d{1,7}"
     r"(?:[\s.\-]\d{2,8}){1,4}"
     r"|(?:\+\s?\d{1,3}|\(\+?\d{1,4}\)|00[1-9]\d{0,2})(?:\s?[-–]\s?|[\s.\-])?\d{7,12}"  # "(+91) 8087996634"
-    r"|\d{10,11})(?![\w/])"  # "9398588761": a mobile number written in one piece
+    r"|\d{10,11})(?![\w/])"  # "9876501234": a mobile number written in one piece
 )
 _PHONE_LABEL = re.compile(
     r"\b(?:phone|mobile|mob|cell|tel|telephone|contact|whatsapp)\b\.?\s*(?:no\.?|number)?\s*[:#]?\s*$",
@@ -30,7 +30,7 @@ def find_email(lines: list[str]) -> str | None:
     return None
 
 
-# A number partly hidden ("+49 176 313 *** **"): no number to call.
+# A number partly hidden ("+49 152 284 *** **"): no number to call.
 _MASKED_AFTER = re.compile(r"\s?[*xX#•]{2,}")
 # Digits set one by one ("9 8 7 6 5 4 3 2 1 0", letter-spaced PDF text).
 _SPACED_DIGITS = re.compile(r"(?<![\w.])(?:\d ){6,14}\d(?![\w.])")
@@ -67,7 +67,7 @@ _LABEL_AFTER = re.compile(
     rf"^\s*\((?:(?P<fax>{_FAX})|(?P<mobile>{_MOBILE})|(?P<land>{_LANDLINE}))\)", re.IGNORECASE
 )
 _RANK = {"mobile": 0, None: 1, "land": 1}
-# A number the layout broke over two lines ("+49 176" / "313 877 34"): its country code and
+# A number the layout broke over two lines ("+49 152" / "284 610 37"): its country code and
 # first group end one line, the rest opens the next.
 _DANGLING = re.compile(
     r"(?:^|[\s:|•])(?P<head>(?:\+\s?\d{1,3}|\(\+\d{1,4}\))(?:[\s.\-]\d{1,4})?)\s*$"
@@ -114,7 +114,7 @@ def find_phone(lines: list[str], region: str | None) -> str | None:
             kind = _label_of(line, start, start + len(raw), prev_end)
             prev_end = start + len(raw)
             if _ZIP4.fullmatch(raw) and _STATE_BEFORE.search(line[:start]):
-                continue  # "Seattle, WA 98195-2600": a ZIP+4
+                continue  # "Seattle, WA 98402-3311": a ZIP+4
             if kind is not False and (best is None or _RANK[kind] < best[0]):
                 best = (_RANK[kind], raw)
     return normalise_phone(best[1], region) if best else None

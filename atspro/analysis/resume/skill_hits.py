@@ -109,8 +109,8 @@ def _collides(hit: SkillHit, line: str, start: int, end: int) -> bool:
     """Words that only look like the skill: part of a mail or web address ("me@site.com",
     "www.site.com" are not COM), of a Romance place or body name ("Rio de Janeiro"), of a
     town's or a street's name ("Chula Vista", "12 Maya Avenue, Springfield"), or a short
-    acronym in a publication's reference ("Doe, J. (2004). Reframing PMS: …", a journal "ACES
-    Spectrum")."""
+    acronym in a publication's reference ("Doe, J. (2004). Rethinking CRM: …", a journal "ERP
+    Review")."""
     left = line.rfind(" ", 0, start) + 1
     right = line.find(" ", end)
     token = line[left : right if right >= 0 else len(line)]
@@ -200,8 +200,8 @@ _LIST_SEPARATOR = re.compile(r"[,;|]")
 
 
 def _spells_out_a_name(hit: SkillHit, line: str, start: int) -> bool:
-    """ "Symposium for Research and Innovation (ESRI)": a bracketed acronym made of the initials
-    of the capitalised words before it is that name's short form, not the skill "ESRI" (but
+    """ "Student Alumni Society (SAS)": a bracketed acronym made of the initials of the
+    capitalised words before it is that name's short form, not the skill "SAS" (but
     "Search Engine Optimization (SEO)" spells the skill itself)."""
     acronym = hit.surface
     if not (2 <= len(acronym) <= 6 and acronym.isupper() and acronym.isalpha()):

@@ -1,6 +1,6 @@
 """Dated role lines of the Experience section, for the roles the parser did not read.
 
-Resumes written as one line per role ("- Help Desk Administrator (2012 - 2015)") may come back
+Resumes written as one line per role ("- Help Desk Technician (2011 - 2014)") may come back
 from the parser with no ``work_experience``; the scorer would then see no title and no years,
 and two versions of one resume could flip on what the parser happened to read. This fallback
 reads only what is certain: inside the section headed Experience (any alias), each line that
