@@ -17,9 +17,14 @@ from atspro.analysis.resume import text as tx
 from atspro.models import EducationLevel
 
 INSTITUTION = re.compile(
-    r"(?i:universi(?:t|dad|dade)|college|institut|school|academy|polytechn|politecnico|conservato"
+    r"(?i:universi(?:t|dad|dade)|college|institut|school|academy|polytech|politecnico|conservato"
     r"|hochschule|[ée]cole\b|escuela|colegio|col[ée]gio|faculdade|facultad|lyc[ée]e|gymnasium"
-    r"|seminary|\bfaculty\s+of\b|\bcentre\b|\bcenter\s+for\b"
+    r"|seminary|\bfaculty\s+of\b|\bcentre\b|\bcenter\s+for\b|\btraining\s+center\b"
+    # names in other languages: "Akademie der Künste", "Istituto Tecnico", "Scuola Normale",
+    # "Liceo Classico", "Escola Superior", "Hogeschool", "Högskolan", "Uniwersytet",
+    # "Politechnika", "Collège", "Faculté", "Fakultät", "Academia de …"
+    r"|akademi|istituto|scuola|liceo|liceum|escola|hogeschool|h[öo]gskol|uniwersytet"
+    r"|politechni|coll[èe]ge|facult[ée]|fakult[äa]t|\bacademia\s+(?:de|di|do|da|nacional)\b"
     # Indian spellings: "Kendriya Vidyalaya", "Mahavidyalaya", "Vidyapeeth", "Engineering
     # Collage" (sic), "ABC Univ Lakeside"
     r"|vidyala|vidyapee?th|vidyapith|\bcollage\b|\buniv\b)"
@@ -312,6 +317,13 @@ def _of_end(text: str, start: int, end: int) -> int:
 
 
 _IN = re.compile(r"\s+in\s+")
+_DEGREE_AFTER = re.compile(r"\s+(?i:degree)\b")
+# "Diploma in Nursing", "Diploma of Engineering": a diploma named by its field of study is a
+# post-secondary qualification (a college's or polytechnic's); "Diploma" alone, "High School
+# Diploma", "Diploma in Secondary Education" are the school-leaving one.
+_DIPLOMA_IN = re.compile(
+    r"\s+(?:in|of)\s+(?!(?i:high|secondary|senior|higher\s+secondary|school|grade|class)\b)[A-Za-z]"
+)
 _HONOURS = re.compile(r"\s*\(\s*hon(?:ou?r)?s\.?\s*\)|\s+hon(?:ou?r)?s\b\.?", re.IGNORECASE)
 
 
@@ -343,6 +355,8 @@ def find_degree(text: str) -> tuple[str, EducationLevel, tuple[int, int]] | None
         end = _abbreviation_after(text, end, _LEVEL_GROUPS[best.lastgroup])
     if honours := _HONOURS.match(text, end):
         end = honours.end()  # "LLB Honours", "BSc (Hons)": the degree's own name
+    if best.re is not _WORDS_RE and (word := _DEGREE_AFTER.match(text, end)):
+        end = word.end()  # "B.A. Degree in Law", "MBA degree": written as a word degree is
     if best.lastgroup == "bare":
         level = EducationLevel.BACHELOR if best.group(0) == "BE" else EducationLevel.MASTER
     else:
@@ -351,4 +365,10 @@ def find_degree(text: str) -> tuple[str, EducationLevel, tuple[int, int]] | None
         r"post[- ]?graduate|graduate", text[max(0, start - 15) : start], re.IGNORECASE
     ):
         level = EducationLevel.MASTER
+    elif (
+        level == EducationLevel.HIGH_SCHOOL
+        and best.group(0).lower() == "diploma"
+        and _DIPLOMA_IN.match(text, end)
+    ):
+        level = EducationLevel.ASSOCIATE  # "Diploma in Nursing": post-secondary, by its field
     return text[start:end].strip(), level, (start, end)

@@ -52,6 +52,24 @@ _NAME_GOES_ON = re.compile(
 )
 
 
+# "School of Visual " before "Arts, New York": a school's "of …" name still going on.
+_NAME_OF_WORDS = re.compile(
+    r"(?:universit\w*|college|institute|school|academy)\s+(?:of|for)\s+(?:[A-Z][\w'’-]*\s+){1,3}$",
+    re.IGNORECASE,
+)
+
+
+def _town_in_name(text: str, start: int, end: int) -> bool:
+    """The place found starts with the last word of a school's name, no town ("School of Visual
+    Arts, New York": "Arts" is no town before "New York")."""
+    comma = text.find(",", start, end)
+    return (
+        comma > start
+        and bool(_NAME_OF_WORDS.search(text[:start]))
+        and not places.is_place_name(text[start:comma].strip())
+    )
+
+
 def without_place(text: str) -> str:
     """``text`` without the place it names, but not without the school's own name: "Karnataka
     University, India" keeps "Karnataka University"; "University of New York, NY" keeps "New
@@ -63,7 +81,7 @@ def without_place(text: str) -> str:
     school = next(reversed(list(INSTITUTION.finditer(text, start, end))), None)
     if school:  # the last school word inside the place
         start = text.find(",", school.end(), end) if "," in text[school.end() : end] else end
-    elif _NAME_GOES_ON.search(text[:start]):
+    elif _NAME_GOES_ON.search(text[:start]) or _town_in_name(text, start, end):
         comma = text.find(",", start, end)
         start = comma if comma >= 0 else end
     return f"{text[:start]}  {text[end:]}" if start < end else text
