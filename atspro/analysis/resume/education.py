@@ -557,6 +557,19 @@ def _post_held(text: str) -> bool:
     return roles.is_title(label.group(1)) and not words & FIELD_WORDS  # not "Paralegal Studies"
 
 
+# "B.S. Journalism, Hillside University, 1919.": a year before the dates reader's range (it
+# reads from 1920, where a bare 19xx in prose is seldom a date) ending a degree's or school's
+# line is its graduation (a historical or long career's CV).
+_EARLY_YEAR = re.compile(r"(?:^|[\s,(])(1(?:8[5-9]|9[01])\d)\)?\.?\s*$")
+
+
+def _early_year(text: str) -> tuple[str, tuple[int, int]] | None:
+    m = _EARLY_YEAR.search(text)
+    if not m or not (find_degree(text) or INSTITUTION.search(text)):
+        return None
+    return m.group(1), m.span(1)
+
+
 def _school_only(line: str) -> bool:
     return bool(INSTITUTION.search(line)) and not find_degree(line)
 
@@ -605,6 +618,8 @@ def parse_education(lines: list[str]) -> list[Education]:
             continue  # "Major: Politics" under "Bachelor of Arts"
         rng = dates.find_range(text)
         single = dates.find_dates(text) if not rng else []
+        if not rng and not single and (early := _early_year(text)):
+            single = [early]
         spans = [rng.span] if rng else [s for _, s in single]
         for s, e in sorted(spans, reverse=True):
             text = f"{text[:s]}  {text[e:]}"
