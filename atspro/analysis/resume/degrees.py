@@ -321,6 +321,7 @@ _DEGREE_AFTER = re.compile(r"\s+(?i:degree)\b")
 # "Diploma in Nursing", "Diploma of Engineering": a diploma named by its field of study is a
 # post-secondary qualification (a college's or polytechnic's); "Diploma" alone, "High School
 # Diploma", "Diploma in Secondary Education" are the school-leaving one.
+_SCHOOL_LEAVING_BEFORE = re.compile(r"(?i:high|secondary|school|leaving)[\s-]*$")
 _DIPLOMA_IN = re.compile(
     r"\s+(?:in|of)\s+(?!(?i:high|secondary|senior|higher\s+secondary|school|grade|class)\b)[A-Za-z]"
 )
@@ -369,6 +370,7 @@ def find_degree(text: str) -> tuple[str, EducationLevel, tuple[int, int]] | None
         level == EducationLevel.HIGH_SCHOOL
         and best.group(0).lower() == "diploma"
         and _DIPLOMA_IN.match(text, end)
+        and not _SCHOOL_LEAVING_BEFORE.search(text[max(0, start - 20) : start])
     ):
         level = EducationLevel.ASSOCIATE  # "Diploma in Nursing": post-secondary, by its field
     return text[start:end].strip(), level, (start, end)

@@ -164,7 +164,8 @@ def _field_after(text: str, end: int) -> str | None:
     rest = rest[lead.end() :] if lead else rest
     stop = _FIELD_STOP.search(rest)
     field = (rest[: stop.start()] if stop else rest).strip(" .-–:")
-    field = re.split(r"(?:^|\s+)(?:from|at|to\s+be)\s+", field, maxsplit=1)[0].rstrip(" )")
+    field = re.split(rf"(?:^|\s+)(?:(?:from|at|to\s+be)\s+|{_OF_SCHOOL})", field, maxsplit=1)[0]
+    field = field.rstrip(" )")
     if INSTITUTION.search(field):  # "Bsc in Computer Science University of Calicut"
         field = field[: _school_start(field)].strip(" .-–:")
     field = _without_school_acronym(field)
@@ -222,7 +223,13 @@ def _gpa(text: str) -> str | None:
 
 
 _DANGLING = re.compile(r"(?:\s+(?:in|at|on|from|during|since|with|and|&|-|–))+$", re.IGNORECASE)
-_FROM_SCHOOL = re.compile(r"\s(?:from|at|(?i:degree|diploma)\s+of)\s+(?=[A-Z])")
+# "Diploma in Nursing (DN) of Hillside University": "of" then a school's name (a capitalised
+# name with its school word) names where the degree was awarded.
+_OF_SCHOOL = (
+    r"of\s+(?:the\s+)?(?=(?:[A-Z][\w.'’&-]*\s+){0,4}"
+    r"(?i:universit|college|institut|school|academy|polytech))"
+)
+_FROM_SCHOOL = re.compile(rf"\s(?:(?:from|at|(?i:degree|diploma)\s+of)\s+|{_OF_SCHOOL})(?=[A-Z])")
 _FIELD_IN = re.compile(r"((?:[\w&]+\s+){1,4})in\s+(?=[A-Z])")
 _CAMPUS = re.compile(r"^[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)?$")
 
@@ -802,6 +809,10 @@ _DEGREE_LABEL = re.compile(
 )
 
 
+# "Hillside Polytech, Master in Management": a school's short name, then the degree.
+_SCHOOL_LEAD = re.compile(r"[^,;:]{2,40},\s*")
+
+
 def education_in_header(lines: list[str]) -> list[Education]:
     """Degrees written before any heading (no "Education" heading at all): a "Qualification:"
     label's degree; else read from the first short line that starts with a degree (associate or
@@ -819,7 +830,7 @@ def education_in_header(lines: list[str]) -> list[Education]:
         found = find_degree(line)
         if (
             found
-            and found[2][0] == 0
+            and (found[2][0] == 0 or _SCHOOL_LEAD.fullmatch(line[: found[2][0]]))
             and found[1] >= EducationLevel.ASSOCIATE
             and len(tx.words(line)) <= 12
         ):
@@ -827,7 +838,7 @@ def education_in_header(lines: list[str]) -> list[Education]:
             whole = [k for k, e in enumerate(read) if e.institution and e.degree]
             # a degree listed without its school between whole entries is one of them
             # ("Master of Education …" over "Master of Arts …" and their one school)
-            return [
+            got = [
                 e
                 for k, e in enumerate(read)
                 if e.degree
@@ -836,6 +847,8 @@ def education_in_header(lines: list[str]) -> list[Education]:
                     or (whole and k < whole[-1] and (e.level or 0) >= EducationLevel.ASSOCIATE)
                 )
             ]
+            if got:
+                return got
     return []
 
 
