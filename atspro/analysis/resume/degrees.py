@@ -147,6 +147,8 @@ _LOOSE: dict[EducationLevel, str] = {
         r"|exam|board|course|in\s+[A-Z]|\d))"
         # "intermediate Kendriya Vidyalaya No 1": the line starts with it, a school follows
         r"|^(?i:intermediate)(?=\s+[A-Z][^\n]*(?i:college|school|vidyala|institut|academy))"
+        # "Board of Intermediate" (its "Education" cut onto the next line): the exam it sets
+        r"|(?<=[Bb]oard of )(?i:intermediate)\b"
     ),
 }
 _LOOSE_RE = re.compile(

@@ -7,7 +7,7 @@ import re
 
 from atspro.analysis.resume import dates, entries, places, roles
 from atspro.analysis.resume import text as tx
-from atspro.analysis.resume.degrees import FIELD_WORDS, INSTITUTION, find_degree
+from atspro.analysis.resume.degrees import FIELD_ENDS, FIELD_WORDS, INSTITUTION, find_degree
 
 _NAMED_DEGREE = re.compile(r"(?i)(?:bachelor|master|doctor)\w*['’‘]?s?\s+of\s")
 
@@ -93,9 +93,26 @@ _DEGREE_IN = re.compile(rf"{_DEGREE_WORD.pattern}\w*['’]?s?\s+in")
 _SCHOOL_TAIL = re.compile(r"^(?:Universit[yé]\w*|College|Institute|School|Academy)\b")
 
 
+def _field_goes_on(prev: str, nxt: str) -> bool:
+    """``prev`` ends a degree's line with a field's first word ("… in Computer") and ``nxt``
+    opens with the word that ends such a field ("Science, …"): one field wrapped."""
+    found = find_degree(prev)
+    last = prev.rsplit(None, 1)[-1].lower()
+    first = re.match(r"[A-Za-z]+(?=\s*(?:$|[,;|(–—-]))", nxt)
+    return bool(
+        found
+        and re.search(r"\sin\s+(?:\S+\s+){0,2}\S+$", prev[found[2][1] :])
+        and last in FIELD_WORDS
+        and last not in FIELD_ENDS
+        and first
+        and first.group(0).lower() in FIELD_ENDS
+    )
+
+
 def _continues(prev: str, nxt: str) -> bool:
     """``nxt`` goes on with the name ``prev`` started (a line wrapped by the layout)."""
-    named = bool(INSTITUTION.search(prev) or find_degree(prev))
+    # "Board of" + "Intermediate …": an examining board's name goes on too
+    named = bool(INSTITUTION.search(prev) or find_degree(prev) or re.search(r"(?i)\bboard\b", prev))
     if not prev:
         return False
     if prev.count("(") > prev.count(")") and not dates.find_dates(prev):
@@ -112,6 +129,8 @@ def _continues(prev: str, nxt: str) -> bool:
         return True  # "Bachelors in" + "BCA Lakeside University" (a reflowed one-line text)
     if named and re.fullmatch(r"(?:Universit[yé]\w*|College|Institute)[.,]?", nxt):
         return True  # "…, Michigan Technological" + "University"
+    if _field_goes_on(prev, nxt):
+        return True  # "Bachelor of Science in Computer" + "Science, Lakeside University"
     return bool(
         _SCHOOL_TAIL.match(nxt)
         and not named
