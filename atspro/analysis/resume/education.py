@@ -577,6 +577,20 @@ def _early_year(text: str) -> tuple[str, tuple[int, int]] | None:
     return m.group(1), m.span(1)
 
 
+def _dated_detail(text: str, cur: _Entry | None) -> bool:
+    """``text`` (a bulleted line) is the dates of the undated entry above, with its field at
+    most ("- Computer Science - 2006 - 2009" under "Lakeside University Degree")."""
+    rng = dates.find_range(text)
+    rest = text[: rng.span[0]] + text[rng.span[1] :] if rng else dates.without_dates(text)
+    return bool(
+        cur
+        and (cur.institution or cur.degree)
+        and not (cur.date or cur.current)
+        and (rng or dates.find_dates(text))
+        and all(w.lower() in FIELD_WORDS | {"and", "&", "of"} for w in tx.words(rest))
+    )
+
+
 def _school_only(line: str) -> bool:
     return bool(INSTITUTION.search(line)) and not find_degree(line)
 
@@ -611,7 +625,7 @@ def parse_education(lines: list[str]) -> list[Education]:
         if glyph and not (
             entries.header_like(line) and (INSTITUTION.search(text) or find_degree(text))
         ):
-            if not _degree_and_school(text):
+            if not (_degree_and_school(text) or _dated_detail(text, cur)):
                 continue  # achievements, coursework; not "• 2002: Master of Laws from X"
         elif cur and _prose(text):
             continue  # "I completed a M.Sc. at the University of Oslo with …" under the entry
