@@ -46,7 +46,7 @@ _FIELD_LEAD = re.compile(
     # "BSc (Hons) Marketing", "B.A. with Honors in History", "BS, Physics", "BS in Physics"
     r"^\s*(?:\(\s*hon(?:ou?r)?s\.?\s*\)|,?\s*hon(?:ou?r)?s\.?(?=\s)"
     r"|,?\s*with\s+(?:[a-z]+\s+){0,2}hono(?:u)?rs(?=\s+in\b))?"
-    r"\s*(?:[,:/(–—-]\s*)?(?:\bin\b|\bof\b|\b(?:major(?:ing)?|speciali[sz]\w*)\s+in\b"
+    r"\s*(?:[,:/(–—-]\s*)?(?:\bin\b|\bof\b|(?-i:\ben\b|\bem\b|\bde\b)|\b(?:major(?:ing)?|speciali[sz]\w*)\s+in\b"
     r"|\bwith\s+(?:an?\s+)?(?:emphasis|concentration|focus|major|speciali[sz]ation)\s+(?:in|on)\b)?"
     r"\s*",
     re.IGNORECASE,
