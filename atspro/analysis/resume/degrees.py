@@ -111,7 +111,7 @@ _WORDS: dict[EducationLevel, str] = {
         + r"|licenciad[oa](?=\s+en\b)|laurea(?:\s+triennale)?(?=\s+in\b)"
     ),
     EducationLevel.ASSOCIATE: (
-        rf"associate(?:['’‘]s)?(?:\s+degree|\s+(?=of\b|in\b)){_OF}"
+        rf"associate(?:['’‘]s)?(?:\s+degree|(?=\s+(?:of|in)\b)){_OF}"
         r"|foundation\s+degree|higher\s+national\s+(?:diploma|certificate)"
         # "Two-year Technical Degree in IT", "Vocational Degree (Electronics)": a post-secondary
         # vocational degree, named by its field

@@ -158,7 +158,14 @@ def _without_school_acronym(field: str) -> str:
     return field
 
 
+# "Master of Science (M.Sc.) in Chemistry": the degree's abbreviation in brackets before its field
+_ABBREVIATION_NEXT = re.compile(r"\s*\(\s*([A-Za-z][\w.\s]{0,10}?)\s*\)")
+
+
 def _field_after(text: str, end: int) -> str | None:
+    abbr = _ABBREVIATION_NEXT.match(text, end)
+    if abbr and (found := find_degree(abbr.group(1))) and found[2] == (0, len(abbr.group(1))):
+        end = abbr.end()
     rest = text[end:]
     lead = _FIELD_LEAD.match(rest)
     rest = rest[lead.end() :] if lead else rest
