@@ -1,4 +1,4 @@
-"""A degree's abbreviation followed by the word "Degree" ("B.A. Degree in Law"): the word is
+"""A degree's abbreviation followed by the word "Degree" ("B.A. Degree in History"): the word is
 part of the degree as written, and the field after it is read (round 9)."""
 
 from atspro.analysis.resume.degrees import find_degree
@@ -7,12 +7,12 @@ from atspro.models import EducationLevel
 
 
 def test_abbreviation_then_degree_word():
-    found = find_degree("B.A. Degree in Law with Distinction, Quillhaven University, 1960")
+    found = find_degree("B.A. Degree in History with Honours, Quillhaven University, 1960")
     assert found is not None and found[:2] == ("B.A. Degree", EducationLevel.BACHELOR)
-    (e,) = parse_education(["B.A. Degree in Law with Distinction, Quillhaven University, 1960"])
+    (e,) = parse_education(["B.A. Degree in History with Honours, Quillhaven University, 1960"])
     assert (e.degree, e.field, e.institution, e.graduation_date) == (
         "B.A. Degree",
-        "Law",
+        "History",
         "Quillhaven University",
         "1960",
     )

@@ -12,7 +12,7 @@ jdoe@example.com
 2004 - 2009
 2003 - 2004
 Acme Tours, Master in company management
-Lycée Dupont Quillhaven, High-school diploma in science
+Lycée Dupont Quillhaven, High-school diploma in arts
 Work experience
 2010 - 2012
 Developer / Zeta Corp
@@ -30,5 +30,5 @@ def test_school_then_degree_lines_in_the_header():
 
 
 def test_a_high_school_diploma_with_a_hyphen_stays_high_school():
-    found = find_degree("High-school diploma in science")
+    found = find_degree("High-school diploma in arts")
     assert found is not None and found[1] == EducationLevel.HIGH_SCHOOL

@@ -1,5 +1,5 @@
-"""A degree's field wrapped by the layout ("Bachelor of Science in Computer" / "Science,
-Quillhaven University") is one field; "Board of Intermediate" with its "Education" cut onto
+"""A degree's field wrapped by the layout ("BEng in Mechanical" /
+"Engineering, Quillhaven University") is one field; "Board of Intermediate" with its "Education" cut onto
 the next line still names the intermediate exam (round 9)."""
 
 from atspro.analysis.resume.degrees import find_degree
@@ -9,11 +9,14 @@ from atspro.models import EducationLevel
 
 def test_field_wrapped_onto_the_school_line():
     (e,) = parse_education(
-        ["Bachelor of Science in Computer", "Science, Quillhaven University, New York, NY"]
+        [
+            "BEng in Mechanical",
+            "Engineering, Quillhaven University, New York, NY",
+        ]
     )
     assert (e.degree, e.field, e.institution) == (
-        "Bachelor of Science",
-        "Computer Science",
+        "BEng",
+        "Mechanical Engineering",
         "Quillhaven University",
     )
 

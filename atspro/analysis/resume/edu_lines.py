@@ -130,7 +130,7 @@ def _continues(prev: str, nxt: str) -> bool:
     if named and re.fullmatch(r"(?:Universit[yé]\w*|College|Institute)[.,]?", nxt):
         return True  # "…, Michigan Technological" + "University"
     if _field_goes_on(prev, nxt):
-        return True  # "Bachelor of Science in Computer" + "Science, Lakeside University"
+        return True  # "BEng in Electrical" + "Engineering, Lakeside University"
     return bool(
         _SCHOOL_TAIL.match(nxt)
         and not named
