@@ -393,7 +393,7 @@ def find_degree(text: str) -> tuple[str, EducationLevel, tuple[int, int]] | None
     if honours := _HONOURS.match(text, end):
         end = honours.end()  # "LLB Honours", "BSc (Hons)": the degree's own name
     if best.re is not _WORDS_RE and (word := _DEGREE_AFTER.match(text, end)):
-        end = word.end()  # "B.A. Degree in Law", "MBA degree": written as a word degree is
+        end = word.end()  # "B.A. Degree in History", "MBA degree": kept as written
     if best.lastgroup == "bare":
         level = EducationLevel.BACHELOR if best.group(0) == "BE" else EducationLevel.MASTER
     else:

@@ -837,7 +837,8 @@ _SCHOOL_LEAD = re.compile(r"[^,;:]{2,40},\s*")
 def education_in_header(lines: list[str]) -> list[Education]:
     """Degrees written before any heading (no "Education" heading at all): a "Qualification:"
     label's degree; else read from the first short line that starts with a degree (associate or
-    above), where only entries that name both a degree and a school are kept."""
+    above), or with a school's short name and then the degree, where only entries that name both
+    a degree and a school are kept."""
     labelled = [
         e
         for line in lines
