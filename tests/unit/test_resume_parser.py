@@ -393,7 +393,7 @@ def test_non_us_phone_uses_the_region_of_the_location():
         ("Audit Associate", "KPMG", "Manchester, UK", "2012", "2015", False),
     ]
     assert [(e.institution, e.level, e.field) for e in r.education] == [
-        ("Manchester College", EducationLevel.HIGH_SCHOOL, "Accounting"),
+        ("Manchester College", EducationLevel.ASSOCIATE, "Accounting"),  # a diploma by its field
         ("University of Manchester", EducationLevel.DOCTORATE, "Finance"),
     ]
 

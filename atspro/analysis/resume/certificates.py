@@ -65,10 +65,25 @@ _ADJECTIVE = re.compile(
 )
 
 
+# Products named with their release year ("SharePoint 2007", "Windows Server 2012", "Office
+# 2016", "AutoCAD 2018"): the year is the version in the certificate's name, not its date.
+_VERSIONED = re.compile(
+    r"(?i:\b(?:windows|server|sharepoint|office|exchange|studio|sql|dynamics|excel|word|access"
+    r"|outlook|powerpoint|project|visio|lync|autocad|revit|inventor|civil\s+3d|tfs))\s+$"
+)
+
+
 def _undated(text: str) -> tuple[str, str | None]:
-    """``text`` with its dates cut out, and the last of them (the certificate's date)."""
-    found = dates.find_dates(text)
-    return dates.without_dates(text), found[-1][0] if found else None
+    """``text`` with its dates cut out, and the last of them (the certificate's date); a
+    product's version year stays in the name."""
+    found = [
+        (value, (s, e))
+        for value, (s, e) in dates.find_dates(text)
+        if not (re.fullmatch(r"\d{4}", text[s:e]) and _VERSIONED.search(text[:s]))
+    ]
+    for _, (s, e) in reversed(found):
+        text = f"{text[:s]} {text[e:]}"
+    return text, found[-1][0] if found else None
 
 
 def _certificate(text: str) -> Certification | None:
@@ -298,7 +313,7 @@ def _part_of(name: str, piece: str) -> str:
     """The comma-separated part of ``piece`` (dates out) that holds ``name``'s first word
     ("Certificate of Teaching, Eastvale University": the first)."""
     first = name.split()[0].casefold()
-    parts = re.split(r"\s*[,;]\s*", dates.without_dates(piece))
+    parts = re.split(r"\s*[,;]\s*", _undated(piece)[0])
     return next((p for p in parts if first in p.casefold()), piece)
 
 

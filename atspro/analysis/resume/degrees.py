@@ -17,9 +17,14 @@ from atspro.analysis.resume import text as tx
 from atspro.models import EducationLevel
 
 INSTITUTION = re.compile(
-    r"(?i:universi(?:t|dad|dade)|college|institut|school|academy|polytechn|politecnico|conservato"
+    r"(?i:universi(?:t|dad|dade)|college|institut|school|academy|polytech|politecnico|conservato"
     r"|hochschule|[ée]cole\b|escuela|colegio|col[ée]gio|faculdade|facultad|lyc[ée]e|gymnasium"
-    r"|seminary|\bfaculty\s+of\b|\bcentre\b|\bcenter\s+for\b"
+    r"|seminary|\bfaculty\s+of\b|\bcentre\b|\bcenter\s+for\b|\btraining\s+center\b"
+    # names in other languages: "Akademie der Künste", "Istituto Tecnico", "Scuola Normale",
+    # "Liceo Classico", "Escola Superior", "Hogeschool", "Högskolan", "Uniwersytet",
+    # "Politechnika", "Collège", "Faculté", "Fakultät", "Academia de …"
+    r"|akademi|istituto|scuola|liceo|liceum|escola|hogeschool|h[öo]gskol|uniwersytet"
+    r"|politechni|coll[èe]ge|facult[ée]|fakult[äa]t|\bacademia\s+(?:de|di|do|da|nacional)\b"
     # Indian spellings: "Kendriya Vidyalaya", "Mahavidyalaya", "Vidyapeeth", "Engineering
     # Collage" (sic), "ABC Univ Lakeside"
     r"|vidyala|vidyapee?th|vidyapith|\bcollage\b|\buniv\b)"
@@ -52,31 +57,61 @@ _ABBREVIATIONS: dict[EducationLevel, tuple[str, ...]] = {
         "B.Tech", "BTech", "B.B.A.", "BBA", "B.Com.", "B.Com", "BCom", "B.F.A.", "BFA", "LL.B.",
         "LLB", "B.C.L.", "BCL", "B.Ed.", "B.ED.", "BEd", "B.A.Sc.", "BASc", "B.C.A.", "BCA", "B.Arch.",
         "BArch", "B.S.E.", "BSE", "B.S.N.", "BSN", "B.S.W.", "BSW", "B.S.Ed.", "M.B.B.S.", "MBBS", "B.D.S.", "BDS",
+        # a bachelor of science named with its field's letters ("BSEE": electrical engineering)
+        "B.S.B.A.", "BSBA", "B.S.E.E.", "BSEE", "B.S.M.E.", "BSME", "B.S.C.E.", "BSCE", "BSChE",
+        "B.S.C.S.", "BSCS", "BSIT", "BSIE", "B.Comm.", "B.Comm", "BComm", "B.Mus.", "BMus",
     ),
     EducationLevel.MASTER: (
         "M.S.", "MS", "M.Sc.", "M.Sc", "MSc", "M.A.", "MA", "M.E.", "M.Eng.", "MEng", "MENG", "M.Tech.",
         "M.Tech", "MTech", "M.B.A.", "MBA", "M.Phil.", "MPhil", "M.P.H.", "MPH", "M.F.A.", "MFA",
         "M.S.W.", "MSW", "LL.M.", "LLM", "M.Ed.", "M.ED.", "MEd", "M.C.A.", "MCA", "M.Arch.", "MArch",
         "M.P.A.", "MPA", "M.P.P.", "MPP", "M.S.E.", "MSE", "M.L.S.", "M.L.I.S.", "MLIS", "M.S.Ed.",
-        "Ed.S.", "M.S.N.", "M.H.A.",
+        "Ed.S.", "M.S.N.", "M.H.A.", "MHA",
+        "M.S.E.E.", "MSEE", "MSME", "M.S.C.S.", "MSCS", "MSIT", "MSCE", "M.Comm.", "M.Comm", "MComm",
+        "M.Mus.", "MMus", "Dipl.-Ing.", "Dipl.-Kfm.",
     ),
     EducationLevel.DOCTORATE: (
         "Ph.D.", "Ph.D", "PhD", "PHD", "D.Phil.", "DPhil", "Ed.D.", "EdD", "M.D.", "MD", "J.D.",
         "JD", "D.B.A.", "DBA", "Pharm.D.", "PharmD", "Psy.D.", "PsyD", "D.Sc.", "DSc", "D.N.P.",
-        "D.D.S.", "DDS", "D.M.D.", "D.V.M.", "DVM",
+        "D.D.S.", "DDS", "D.M.D.", "D.V.M.", "DVM", "DNP", "D.P.T.", "DPT",
     ),
-    EducationLevel.ASSOCIATE: ("A.A.S.", "AAS", "A.A.", "A.S.", "A.A.Sc.", "HND", "HNC"),
+    EducationLevel.ASSOCIATE: ("A.A.S.", "AAS", "A.A.", "A.S.", "A.A.Sc.", "HND", "HNC", "A.D.N.", "ADN"),
 }  # fmt: skip
 _OF = (
     r"(?:\s+of\s+(?!in\b)[A-Za-z]+(?:\s+(?:and\s+|&\s+)?"
     r"(?!(?:in|with|from|at|and|major|minor)\b)[A-Za-z]+){0,3})?"
 )
+
+
+def _capitalised(words: str) -> str:
+    """Alternatives for ``words`` written capitalised or in capitals only ("Magister",
+    "MAGISTER"; not the Latin "magister" of a species' name), for a case-blind pattern."""
+    return "".join(f"|(?-i:{w}|{w.upper()})" for w in words.split())
+
+
 _WORDS: dict[EducationLevel, str] = {
-    EducationLevel.DOCTORATE: rf"(?:juris\s+)?doctor(?:ate|al)?(?:\s+degree)?{_OF}",
-    EducationLevel.MASTER: rf"master(?:['’‘]s|s)?(?:\s+degree)?{_OF}|post[- ]?graduate\s+diploma",
-    EducationLevel.BACHELOR: rf"bachelor(?:['’‘]s|s)?(?:\s+degree)?{_OF}|baccalaureate",
+    EducationLevel.DOCTORATE: (
+        rf"(?:juris\s+)?doctor(?:ate|al)?(?:\s+degree)?{_OF}"
+        # other languages' names: "Doctorado en …", "Doutorado em …", "Doctorat en …"
+        + _capitalised("Doctorado Doutorado Doctorat Dottorato")
+    ),
+    EducationLevel.MASTER: (
+        rf"master(?:['’‘]s|s)?(?:\s+degree)?{_OF}|post[- ]?graduate\s+diploma"
+        + _capitalised("Maestría Maestria Mestrado Maîtrise Maitrise Magister")
+        + r"|laurea\s+(?:magistrale|specialistica)|dipl[ôo]me\s+d['’]ing[ée]nieur"
+        r"|diplom-(?:ingenieur|kaufmann|kauffrau|informatiker|volkswirt|psychologe)"
+    ),
+    EducationLevel.BACHELOR: (
+        rf"bachelor(?:['’‘]s|s)?(?:\s+degree)?{_OF}|(?<!international\s)baccalaureate"
+        # "Licence en Droit" (France's bachelor), "Licenciatura en …", "Laurea in …" (Italy's
+        # first degree), "Bacharel em …"
+        + _capitalised("Licence")
+        + r"(?=\s+(?:en|ès|es|in|de|professionnelle)\b)"
+        + _capitalised("Licenciatura Bacharel Bacharelado")
+        + r"|licenciad[oa](?=\s+en\b)|laurea(?:\s+triennale)?(?=\s+in\b)"
+    ),
     EducationLevel.ASSOCIATE: (
-        rf"associate(?:['’‘]s)?(?:\s+degree|\s+(?=of\b|in\b)){_OF}"
+        rf"associate(?:['’‘]s)?(?:\s+degree|(?=\s+(?:of|in)\b)){_OF}"
         r"|foundation\s+degree|higher\s+national\s+(?:diploma|certificate)"
         # "Two-year Technical Degree in IT", "Vocational Degree (Electronics)": a post-secondary
         # vocational degree, named by its field
@@ -85,6 +120,10 @@ _WORDS: dict[EducationLevel, str] = {
     EducationLevel.HIGH_SCHOOL: (
         r"high\s+school(?:\s+diploma)?|secondary\s+school(?:\s+(?:certificate|diploma))?"
         r"|(?-i:GED)|a[- ]levels?|higher\s+secondary(?:\s+certificate)?|diploma"
+        # the school-leaving exams of other systems: "Abitur", "Matura", "Baccalauréat",
+        # "International Baccalaureate"
+        + _capitalised("Abitur Matura Baccalauréat")
+        + r"|international\s+baccalaureate(?:\s+diploma)?"
     ),
 }
 
@@ -142,6 +181,8 @@ _LOOSE: dict[EducationLevel, str] = {
         r"|exam|board|course|in\s+[A-Z]|\d))"
         # "intermediate Kendriya Vidyalaya No 1": the line starts with it, a school follows
         r"|^(?i:intermediate)(?=\s+[A-Z][^\n]*(?i:college|school|vidyala|institut|academy))"
+        # "Board of Intermediate" (its "Education" cut onto the next line): the exam it sets
+        r"|(?<=[Bb]oard of )(?i:intermediate)\b"
     ),
 }
 _LOOSE_RE = re.compile(
@@ -150,7 +191,7 @@ _LOOSE_RE = re.compile(
     + r"|(?P<bare>BE|ME)(?=\.?(?:\s*\(|\s+in\s+[A-Z]|\s*[-–:,]\s*[A-Z]|\s+[A-Z][a-z])))"
 )
 _WORDS_RE = re.compile(
-    r"\b(?=[abdhmgpsdjftv])(?:"
+    r"\b(?=[abdhmgpsdjftvlio])(?:"
     + "|".join(f"(?P<l{int(level)}>{pattern})" for level, pattern in _WORDS.items())
     + r")\b",
     re.IGNORECASE,
@@ -312,6 +353,14 @@ def _of_end(text: str, start: int, end: int) -> int:
 
 
 _IN = re.compile(r"\s+in\s+")
+_DEGREE_AFTER = re.compile(r"\s+(?i:degree)\b")
+# "Diploma in Nursing", "Diploma of Engineering": a diploma named by its field of study is a
+# post-secondary qualification (a college's or polytechnic's); "Diploma" alone, "High School
+# Diploma", "Diploma in Secondary Education" are the school-leaving one.
+_SCHOOL_LEAVING_BEFORE = re.compile(r"(?i:high|secondary|school|leaving)[\s-]*$")
+_DIPLOMA_IN = re.compile(
+    r"\s+(?:in|of)\s+(?!(?i:high|secondary|senior|higher\s+secondary|school|grade|class)\b)[A-Za-z]"
+)
 _HONOURS = re.compile(r"\s*\(\s*hon(?:ou?r)?s\.?\s*\)|\s+hon(?:ou?r)?s\b\.?", re.IGNORECASE)
 
 
@@ -343,6 +392,8 @@ def find_degree(text: str) -> tuple[str, EducationLevel, tuple[int, int]] | None
         end = _abbreviation_after(text, end, _LEVEL_GROUPS[best.lastgroup])
     if honours := _HONOURS.match(text, end):
         end = honours.end()  # "LLB Honours", "BSc (Hons)": the degree's own name
+    if best.re is not _WORDS_RE and (word := _DEGREE_AFTER.match(text, end)):
+        end = word.end()  # "B.A. Degree in History", "MBA degree": kept as written
     if best.lastgroup == "bare":
         level = EducationLevel.BACHELOR if best.group(0) == "BE" else EducationLevel.MASTER
     else:
@@ -351,4 +402,11 @@ def find_degree(text: str) -> tuple[str, EducationLevel, tuple[int, int]] | None
         r"post[- ]?graduate|graduate", text[max(0, start - 15) : start], re.IGNORECASE
     ):
         level = EducationLevel.MASTER
+    elif (
+        level == EducationLevel.HIGH_SCHOOL
+        and best.group(0).lower() == "diploma"
+        and _DIPLOMA_IN.match(text, end)
+        and not _SCHOOL_LEAVING_BEFORE.search(text[max(0, start - 20) : start])
+    ):
+        level = EducationLevel.ASSOCIATE  # "Diploma in Nursing": post-secondary, by its field
     return text[start:end].strip(), level, (start, end)

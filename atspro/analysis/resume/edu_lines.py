@@ -7,7 +7,7 @@ import re
 
 from atspro.analysis.resume import dates, entries, places, roles
 from atspro.analysis.resume import text as tx
-from atspro.analysis.resume.degrees import FIELD_WORDS, INSTITUTION, find_degree
+from atspro.analysis.resume.degrees import FIELD_ENDS, FIELD_WORDS, INSTITUTION, find_degree
 
 _NAMED_DEGREE = re.compile(r"(?i)(?:bachelor|master|doctor)\w*['’‘]?s?\s+of\s")
 
@@ -52,6 +52,24 @@ _NAME_GOES_ON = re.compile(
 )
 
 
+# "School of Visual " before "Arts, New York": a school's "of …" name still going on.
+_NAME_OF_WORDS = re.compile(
+    r"(?:universit\w*|college|institute|school|academy)\s+(?:of|for)\s+(?:[A-Z][\w'’-]*\s+){1,3}$",
+    re.IGNORECASE,
+)
+
+
+def _town_in_name(text: str, start: int, end: int) -> bool:
+    """The place found starts with the last word of a school's name, no town ("School of Visual
+    Arts, New York": "Arts" is no town before "New York")."""
+    comma = text.find(",", start, end)
+    return (
+        comma > start
+        and bool(_NAME_OF_WORDS.search(text[:start]))
+        and not places.is_place_name(text[start:comma].strip())
+    )
+
+
 def without_place(text: str) -> str:
     """``text`` without the place it names, but not without the school's own name: "Karnataka
     University, India" keeps "Karnataka University"; "University of New York, NY" keeps "New
@@ -63,7 +81,7 @@ def without_place(text: str) -> str:
     school = next(reversed(list(INSTITUTION.finditer(text, start, end))), None)
     if school:  # the last school word inside the place
         start = text.find(",", school.end(), end) if "," in text[school.end() : end] else end
-    elif _NAME_GOES_ON.search(text[:start]):
+    elif _NAME_GOES_ON.search(text[:start]) or _town_in_name(text, start, end):
         comma = text.find(",", start, end)
         start = comma if comma >= 0 else end
     return f"{text[:start]}  {text[end:]}" if start < end else text
@@ -75,9 +93,26 @@ _DEGREE_IN = re.compile(rf"{_DEGREE_WORD.pattern}\w*['’]?s?\s+in")
 _SCHOOL_TAIL = re.compile(r"^(?:Universit[yé]\w*|College|Institute|School|Academy)\b")
 
 
+def _field_goes_on(prev: str, nxt: str) -> bool:
+    """``prev`` ends a degree's line with a field's first word ("… in Computer") and ``nxt``
+    opens with the word that ends such a field ("Science, …"): one field wrapped."""
+    found = find_degree(prev)
+    last = prev.rsplit(None, 1)[-1].lower()
+    first = re.match(r"[A-Za-z]+(?=\s*(?:$|[,;|(–—-]))", nxt)
+    return bool(
+        found
+        and re.search(r"\sin\s+(?:\S+\s+){0,2}\S+$", prev[found[2][1] :])
+        and last in FIELD_WORDS
+        and last not in FIELD_ENDS
+        and first
+        and first.group(0).lower() in FIELD_ENDS
+    )
+
+
 def _continues(prev: str, nxt: str) -> bool:
     """``nxt`` goes on with the name ``prev`` started (a line wrapped by the layout)."""
-    named = bool(INSTITUTION.search(prev) or find_degree(prev))
+    # "Board of" + "Intermediate …": an examining board's name goes on too
+    named = bool(INSTITUTION.search(prev) or find_degree(prev) or re.search(r"(?i)\bboard\b", prev))
     if not prev:
         return False
     if prev.count("(") > prev.count(")") and not dates.find_dates(prev):
@@ -94,6 +129,8 @@ def _continues(prev: str, nxt: str) -> bool:
         return True  # "Bachelors in" + "BCA Lakeside University" (a reflowed one-line text)
     if named and re.fullmatch(r"(?:Universit[yé]\w*|College|Institute)[.,]?", nxt):
         return True  # "…, Michigan Technological" + "University"
+    if _field_goes_on(prev, nxt):
+        return True  # "BEng in Electrical" + "Engineering, Lakeside University"
     return bool(
         _SCHOOL_TAIL.match(nxt)
         and not named

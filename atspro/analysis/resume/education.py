@@ -46,7 +46,7 @@ _FIELD_LEAD = re.compile(
     # "BSc (Hons) Marketing", "B.A. with Honors in History", "BS, Physics", "BS in Physics"
     r"^\s*(?:\(\s*hon(?:ou?r)?s\.?\s*\)|,?\s*hon(?:ou?r)?s\.?(?=\s)"
     r"|,?\s*with\s+(?:[a-z]+\s+){0,2}hono(?:u)?rs(?=\s+in\b))?"
-    r"\s*(?:[,:/(–—-]\s*)?(?:\bin\b|\bof\b|\b(?:major(?:ing)?|speciali[sz]\w*)\s+in\b"
+    r"\s*(?:[,:/(–—-]\s*)?(?:\bin\b|\bof\b|(?-i:\ben\b|\bem\b|\bde\b)|\b(?:major(?:ing)?|speciali[sz]\w*)\s+in\b"
     r"|\bwith\s+(?:an?\s+)?(?:emphasis|concentration|focus|major|speciali[sz]ation)\s+(?:in|on)\b)?"
     r"\s*",
     re.IGNORECASE,
@@ -158,13 +158,21 @@ def _without_school_acronym(field: str) -> str:
     return field
 
 
+# "Master of Science (M.Sc.) in Chemistry": the degree's abbreviation in brackets before its field
+_ABBREVIATION_NEXT = re.compile(r"\s*\(\s*([A-Za-z][\w.\s]{0,10}?)\s*\)")
+
+
 def _field_after(text: str, end: int) -> str | None:
+    abbr = _ABBREVIATION_NEXT.match(text, end)
+    if abbr and (found := find_degree(abbr.group(1))) and found[2] == (0, len(abbr.group(1))):
+        end = abbr.end()
     rest = text[end:]
     lead = _FIELD_LEAD.match(rest)
     rest = rest[lead.end() :] if lead else rest
     stop = _FIELD_STOP.search(rest)
     field = (rest[: stop.start()] if stop else rest).strip(" .-–:")
-    field = re.split(r"(?:^|\s+)(?:from|at|to\s+be)\s+", field, maxsplit=1)[0].rstrip(" )")
+    field = re.split(rf"(?:^|\s+)(?:(?:from|at|to\s+be)\s+|{_OF_SCHOOL})", field, maxsplit=1)[0]
+    field = field.rstrip(" )")
     if INSTITUTION.search(field):  # "Bsc in Computer Science University of Calicut"
         field = field[: _school_start(field)].strip(" .-–:")
     field = _without_school_acronym(field)
@@ -222,7 +230,13 @@ def _gpa(text: str) -> str | None:
 
 
 _DANGLING = re.compile(r"(?:\s+(?:in|at|on|from|during|since|with|and|&|-|–))+$", re.IGNORECASE)
-_FROM_SCHOOL = re.compile(r"\s(?:from|at|(?i:degree|diploma)\s+of)\s+(?=[A-Z])")
+# "Diploma in Nursing (DN) of Hillside University": "of" then a school's name (a capitalised
+# name with its school word) names where the degree was awarded.
+_OF_SCHOOL = (
+    r"of\s+(?:the\s+)?(?=(?:[A-Z][\w.'’&-]*\s+){0,4}"
+    r"(?i:universit|college|institut|school|academy|polytech))"
+)
+_FROM_SCHOOL = re.compile(rf"\s(?:(?:from|at|(?i:degree|diploma)\s+of)\s+|{_OF_SCHOOL})(?=[A-Z])")
 _FIELD_IN = re.compile(r"((?:[\w&]+\s+){1,4})in\s+(?=[A-Z])")
 _CAMPUS = re.compile(r"^[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)?$")
 
@@ -557,6 +571,33 @@ def _post_held(text: str) -> bool:
     return roles.is_title(label.group(1)) and not words & FIELD_WORDS  # not "Paralegal Studies"
 
 
+# "B.S. Journalism, Hillside University, 1919.": a year before the dates reader's range (it
+# reads from 1920, where a bare 19xx in prose is seldom a date) ending a degree's or school's
+# line is its graduation (a historical or long career's CV).
+_EARLY_YEAR = re.compile(r"(?:^|[\s,(])(1(?:8[5-9]|9[01])\d)\)?\.?\s*$")
+
+
+def _early_year(text: str) -> tuple[str, tuple[int, int]] | None:
+    m = _EARLY_YEAR.search(text)
+    if not m or not (find_degree(text) or INSTITUTION.search(text)):
+        return None
+    return m.group(1), m.span(1)
+
+
+def _dated_detail(text: str, cur: _Entry | None) -> bool:
+    """``text`` (a bulleted line) is the dates of the undated entry above, with its field at
+    most ("- Computer Science - 2006 - 2009" under "Lakeside University Degree")."""
+    rng = dates.find_range(text)
+    rest = text[: rng.span[0]] + text[rng.span[1] :] if rng else dates.without_dates(text)
+    return bool(
+        cur
+        and (cur.institution or cur.degree)
+        and not (cur.date or cur.current)
+        and (rng or dates.find_dates(text))
+        and all(w.lower() in FIELD_WORDS | {"and", "&", "of"} for w in tx.words(rest))
+    )
+
+
 def _school_only(line: str) -> bool:
     return bool(INSTITUTION.search(line)) and not find_degree(line)
 
@@ -591,7 +632,7 @@ def parse_education(lines: list[str]) -> list[Education]:
         if glyph and not (
             entries.header_like(line) and (INSTITUTION.search(text) or find_degree(text))
         ):
-            if not _degree_and_school(text):
+            if not (_degree_and_school(text) or _dated_detail(text, cur)):
                 continue  # achievements, coursework; not "• 2002: Master of Laws from X"
         elif cur and _prose(text):
             continue  # "I completed a M.Sc. at the University of Oslo with …" under the entry
@@ -605,6 +646,8 @@ def parse_education(lines: list[str]) -> list[Education]:
             continue  # "Major: Politics" under "Bachelor of Arts"
         rng = dates.find_range(text)
         single = dates.find_dates(text) if not rng else []
+        if not rng and not single and (early := _early_year(text)):
+            single = [early]
         spans = [rng.span] if rng else [s for _, s in single]
         for s, e in sorted(spans, reverse=True):
             text = f"{text[:s]}  {text[e:]}"
@@ -787,10 +830,15 @@ _DEGREE_LABEL = re.compile(
 )
 
 
+# "Hillside Polytech, Master in Management": a school's short name, then the degree.
+_SCHOOL_LEAD = re.compile(r"[^,;:]{2,40},\s*")
+
+
 def education_in_header(lines: list[str]) -> list[Education]:
     """Degrees written before any heading (no "Education" heading at all): a "Qualification:"
     label's degree; else read from the first short line that starts with a degree (associate or
-    above), where only entries that name both a degree and a school are kept."""
+    above), or with a school's short name and then the degree, where only entries that name both
+    a degree and a school are kept."""
     labelled = [
         e
         for line in lines
@@ -804,7 +852,7 @@ def education_in_header(lines: list[str]) -> list[Education]:
         found = find_degree(line)
         if (
             found
-            and found[2][0] == 0
+            and (found[2][0] == 0 or _SCHOOL_LEAD.fullmatch(line[: found[2][0]]))
             and found[1] >= EducationLevel.ASSOCIATE
             and len(tx.words(line)) <= 12
         ):
@@ -812,7 +860,7 @@ def education_in_header(lines: list[str]) -> list[Education]:
             whole = [k for k, e in enumerate(read) if e.institution and e.degree]
             # a degree listed without its school between whole entries is one of them
             # ("Master of Education …" over "Master of Arts …" and their one school)
-            return [
+            got = [
                 e
                 for k, e in enumerate(read)
                 if e.degree
@@ -821,6 +869,8 @@ def education_in_header(lines: list[str]) -> list[Education]:
                     or (whole and k < whole[-1] and (e.level or 0) >= EducationLevel.ASSOCIATE)
                 )
             ]
+            if got:
+                return got
     return []
 
 
