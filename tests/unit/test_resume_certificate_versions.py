@@ -10,8 +10,8 @@ def read(line: str) -> tuple[str, str | None]:
 
 
 def test_version_year_stays_in_the_name():
-    assert read("Advanced SharePoint 2007 Development, 2009") == (
-        "Advanced SharePoint 2007 Development",
+    assert read("SharePoint 2007 Site Building, 2009") == (
+        "SharePoint 2007 Site Building",
         "2009",
     )
     assert read("MCSA: Windows Server 2012") == ("MCSA: Windows Server 2012", None)
