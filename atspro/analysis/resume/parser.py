@@ -258,6 +258,7 @@ class _Parser:
             blocks = [b for b in entries.segment_by_headers(lines) if b.header]
         out: list[WorkExperience] = []
         open_ended: list[WorkExperience] = []  # "2013 –" with no end written
+        above: WorkExperience | None = None  # an undated role whose header ends its block
         for block in blocks:
             header_text = " ".join(block.header)
             if _is_education(block.header):
@@ -292,10 +293,22 @@ class _Parser:
                     self.warnings.append(f"dates not parseable: {_clip(header_text)}")
             elif not dated and header_text:
                 self.warnings.append(f"dates not parseable: {_clip(header_text)}")
-            if item.company or item.position:
+            if not (item.company or item.position) and block.range and above is not None:
+                # "Analyst" / "Acme Corp" / "-" / "Durham, NC" / "2016 – Present": the dates
+                # under an undated role with no body are that role's, as is what follows
+                above.start, above.end, above.is_current = item.start, item.end, item.is_current
+                above.location = above.location or item.location
+                above.bullets += item.bullets
+                item = above
+            elif item.company or item.position:
                 out.append(item)
-                if block.range and block.range.open_end:
-                    open_ended.append(item)
+            else:
+                above = None
+                continue
+            if block.range and block.range.open_end:
+                open_ended.append(item)
+            undated = block.range is None and item.start is None
+            above = item if undated and not tx.words(" ".join(body)) else None
         years.settle_open_ends(out, open_ended)
         return roles.nest_titles(out + role_sentences.extra_roles([lines], out))
 
