@@ -276,7 +276,7 @@ class _Parser:
             role_sentences.amend(role, header, body, block.raw_header)  # "Worked as X at Y …"
             item = WorkExperience(
                 company=role.company,
-                position=role.position or (said and said.position),
+                position=(said and said.position) or role.position,  # the dates line's own
                 location=role.location,
                 bullets=tx.join_wrapped(body),
             )
