@@ -116,3 +116,34 @@ def test_dates_under_an_undated_header_and_its_place_lines_are_its_own() -> None
     roles = _roles(text)
     assert roles[0] == ("Professor", "Eastmoor University", "2010", None)
     assert ("Instructor", "Brackwater College", "2004", "2010") in roles
+
+
+def test_dates_stacked_over_one_header_are_that_roles_periods() -> None:
+    text = (
+        "Ada Quill\nada.quill@example.org\n\nEmployment History\n"
+        "2019-current\n"
+        "2012-2015\n"
+        "Harbour Savings Bank, Springfield\n"
+        "Position: Teller (part time to 2015, full time from 2019)\n"
+        "Served customers at the counter and by phone.\n"
+    )
+    assert [
+        (w.company, w.start, w.end, w.is_current)
+        for w in parse_resume(text, today=TODAY).work_experience
+    ] == [
+        ("Harbour Savings Bank", "2019", None, True),
+        ("Harbour Savings Bank", "2012", "2015", False),
+    ]
+
+
+def test_a_dates_line_above_another_roles_header_lends_it_no_period() -> None:
+    text = (
+        "Ada Quill\nada.quill@example.org\n\nEXPERIENCE\n"
+        "Jun - Sept 2019\n"
+        "Intern engineer / Qorvex Labs, Springfield\n"
+        "Jun - Sept 2018\n"
+        "Intern engineer / Halden Systems, Shelbyville\n"
+    )
+    roles = parse_resume(text, today=TODAY).work_experience
+    assert len([w for w in roles if w.company == "Halden Systems"]) <= 1
+    assert len([w for w in roles if w.company == "Qorvex Labs"]) <= 1

@@ -259,6 +259,7 @@ class _Parser:
         out: list[WorkExperience] = []
         open_ended: list[WorkExperience] = []  # "2013 –" with no end written
         above: WorkExperience | None = None  # an undated role whose header ends its block
+        stacked: list[WorkExperience] = []  # dates lines with nothing under them yet
         for block in blocks:
             header_text = " ".join(block.header)
             if _is_education(block.header):
@@ -301,10 +302,16 @@ class _Parser:
                 above.bullets += item.bullets
                 item = above
             elif item.company or item.position:
-                out.append(item)
+                # "2013 – current" / "2009 – 2011" / "Acme Bank": dates stacked over one header
+                # are that role's periods (not when the header stands above its own dates)
+                on_top = bool(block.raw_header) and bool(dates.find_dates(block.raw_header[0]))
+                out += [item.model_copy(update=_period(s)) for s in stacked if on_top] + [item]
             else:
+                if block.range and not (block.header or body):
+                    stacked.append(item)
                 above = None
                 continue
+            stacked = []
             if block.range and block.range.open_end:
                 open_ended.append(item)
             undated = block.range is None and item.start is None
@@ -519,6 +526,11 @@ def _cut_education_spill(body: list[str]) -> tuple[list[str], list[str]]:
         cut = i - 1 if i > 0 and education.INSTITUTION.search(body[i - 1]) else i
         return body[:cut], body[cut:]
     return body, []
+
+
+def _period(dated: WorkExperience) -> dict[str, object]:
+    """Another period of a role: its dates, no bullets of its own."""
+    return {"start": dated.start, "end": dated.end, "is_current": dated.is_current, "bullets": []}
 
 
 def _clip(text: str, limit: int = 60) -> str:
