@@ -54,3 +54,20 @@ def test_an_interests_heading_under_the_last_role_ends_its_header() -> None:
     r = parse_resume(text, today=TODAY)
     assert "Lakeview Rowing Club" not in [w.company for w in r.work_experience]
     assert "Treasurer" not in [w.position for w in r.work_experience]
+
+
+def test_an_employer_line_with_a_note_on_the_firm_heads_the_role_under_it() -> None:
+    text = (
+        "Ivo Marsh\nivo.marsh@example.org\n\nExperience\n"
+        "QORVEX PARTNERS, Springfield, IL — PR firm serving small shops in the county\n"
+        "Social Media Manager, 2018 to Present\n"
+        "Planned the weekly posts of four clients.\n"
+        "HALDEN GROUP, Shelbyville, IL — Full-service ad agency\n"
+        "Account Executive, 2014 to 2018\n"
+        "Ran the accounts of two regional banks.\n"
+    )
+    r = parse_resume(text, today=TODAY)
+    assert [(w.position, w.company, w.start) for w in r.work_experience] == [
+        ("Social Media Manager", "QORVEX PARTNERS", "2018"),
+        ("Account Executive", "HALDEN GROUP", "2014"),
+    ]

@@ -61,3 +61,30 @@ def test_a_summary_sentence_with_no_pronoun_adds_its_role() -> None:
     assert [(w.position, w.company, w.start, w.end) for w in r.work_experience] == [
         ("Sales Executive", "Quillon Traders Ltd", "2012", "2015")
     ]
+
+
+def test_a_bare_title_in_sentence_case_under_a_dates_line_is_the_roles() -> None:
+    r = parse_resume(
+        "Jane Roe\njane.roe@example.org\n\nEXPERIENCE\n"
+        "2015 to 2019\nQorvex Logistics, Springfield\nWarehouse Supervisor\n"
+        "Ran the night shift of the loading dock.\n"
+        "2009 to 2015\nVolunteer tutor.\nHelped pupils of the town library with reading.\n",
+        today=date(2026, 1, 1),
+    )
+    assert ("Volunteer tutor", "2009", "2015") in [
+        (w.position, w.start, w.end) for w in r.work_experience
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Sales assistant.", "Sales assistant"),
+        ("Kitchen helper", "Kitchen helper"),
+        ("Managed the store.", None),  # a duty
+        ("• Office manager", None),  # a bullet
+        ("Python, SQL", None),
+    ],
+)
+def test_a_bare_title_line(line: str, title: str | None) -> None:
+    assert role_sentences._bare_title(line) == title

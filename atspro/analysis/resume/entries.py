@@ -280,6 +280,23 @@ def _sub_heading(run: list[str]) -> bool:
     )
 
 
+_ASIDE_DASH = re.compile(r"\s+[—–-]\s+")
+
+
+def _name_with_aside(line: str) -> bool:
+    """ "ACME ASSOCIATES, Springfield, IL — PR firm serving small businesses": an employer's
+    line with a note in lower case on what the firm does after a dash."""
+    parts = _ASIDE_DASH.split(line.strip(), maxsplit=1)
+    return (
+        len(parts) == 2
+        and not tx.bullet_glyph(line)
+        and header_like(parts[0], max_words=8)
+        and parts[1][:1].isalpha()
+        and tx.capitalised_ratio(parts[1]) < 0.5
+        and not dates.find_dates(line)
+    )
+
+
 _DASHES = ("-", "–", "—")  # a line holding a dash alone (an export's "Employer - Town")
 
 
@@ -322,7 +339,7 @@ def segment_by_dates(
                     break
                 if glyph == main_glyph and not places.find_place(line):
                     break
-            elif not header_like(line):
+            elif not (header_like(line) or _name_with_aside(line)):
                 break
             j -= 1
         starts.append(j + 1)

@@ -402,6 +402,9 @@ def amend(
             if position and company and roles.is_company(company):
                 role.position, role.company = position, company
         return
+    if not role.company and body and (position := _bare_title(body[0])):
+        role.position = position  # "1999 to 2007" / "Freelance musician."
+        return
     for item in tx.join_wrapped(body)[:3]:
         # a paragraph too long for one sentence: its first sentence ("I was employed as …")
         head = item if len(item) <= _LONG else _SENTENCE_END.split(item, 1)[0]
@@ -416,6 +419,16 @@ def amend(
         if position:
             role.position = position
             return
+
+
+def _bare_title(line: str) -> str | None:
+    """A role's body opened by its title alone, in sentence case, maybe with a full stop
+    ("Freelance musician.", "Night porter"): at most four words, no bullet, no verb."""
+    text = line.strip()
+    if tx.bullet_glyph(line) or not text[:1].isupper() or tx.starts_with_verb(text):
+        return None
+    text = text.removesuffix(".")
+    return _title(text) if 0 < len(tx.words(text)) <= 4 and "." not in text else None
 
 
 def _first(values: Iterable[str | None]) -> str | None:
