@@ -18,8 +18,8 @@ def test_the_title_a_dates_line_states_is_that_periods_title() -> None:
     text = (
         "Ivo Marsh\nivo.marsh@example.org\n\nEXPERIENCE\n"
         "Volunteer, Harbourside Community Radio\n"
-        "Aug 2019 - Aug 2020. Music Director. Chose the weekly playlists and trained the\n"
-        "new presenters of the evening shows.\n"
+        "Aug 2019 - Aug 2020. Music Director. Booked the guest bands for the spring fair and\n"
+        "kept the studio log.\n"
     )
     r = parse_resume(text, today=TODAY)
     assert [(w.position, w.company, w.start) for w in r.work_experience] == [
@@ -59,10 +59,10 @@ def test_an_interests_heading_under_the_last_role_ends_its_header() -> None:
 def test_an_employer_line_with_a_note_on_the_firm_heads_the_role_under_it() -> None:
     text = (
         "Ivo Marsh\nivo.marsh@example.org\n\nExperience\n"
-        "QORVEX PARTNERS, Springfield, IL — PR firm serving small shops in the county\n"
+        "QORVEX PARTNERS, Springfield, IL — a print shop for local bakeries and cafes\n"
         "Social Media Manager, 2018 to Present\n"
         "Planned the weekly posts of four clients.\n"
-        "HALDEN GROUP, Shelbyville, IL — Full-service ad agency\n"
+        "HALDEN GROUP, Shelbyville, IL — a studio making shop signs\n"
         "Account Executive, 2014 to 2018\n"
         "Ran the accounts of two regional banks.\n"
     )

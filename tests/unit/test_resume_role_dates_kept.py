@@ -43,7 +43,7 @@ def test_dates_first_roles_after_a_wrapped_sentence_keep_their_own_dates() -> No
         "Chief Inspector, Northfield Port Authority\n"
         "Led the inspection programme of the eastern harbour and wrote the\n"
         "rules adopted by the Harbour Safety\n"
-        "Committee.\n"
+        "Board.\n"
         "2006 - 2012\n"
         "Deputy Inspector, Northfield Port Authority\n"
         "Reviewed cargo safety plans for the river terminals and trained the\n"
@@ -89,7 +89,7 @@ def test_an_exported_header_with_a_dash_line_keeps_its_title_and_employer() -> N
         "• Wrote summaries of the findings [a long note that runs on and on to the\n"
         "end of the line]\n"
         "Volunteer Tutor\n"
-        "MAPLE STREET LEARNING CENTER\n"
+        "ELMWOOD LEARNING CENTER\n"
         "-\n"
         "Shelbyville, IL\n"
         "June 2016 to August 2017\n"
@@ -97,24 +97,24 @@ def test_an_exported_header_with_a_dash_line_keeps_its_title_and_employer() -> N
     )
     assert _roles(text) == [
         ("Research Intern", "QUILLON ANALYTICS, INC.", "2018-03", None),
-        ("Volunteer Tutor", "MAPLE STREET LEARNING CENTER", "2016-06", "2017-08"),
+        ("Volunteer Tutor", "ELMWOOD LEARNING CENTER", "2016-06", "2017-08"),
     ]
 
 
 def test_dates_under_an_undated_header_and_its_place_lines_are_its_own() -> None:
     text = (
         "Noel Barrow\nnoel.barrow@example.org\n\nTeaching Experience:\n"
-        "Professor - Eastmoor University\n"
+        "Lecturer - Eastmoor University\n"
         "Springfield, IL\n"
-        "Management Information Systems\n"
-        "Eastmoor School of Business\n"
+        "Statistics\n"
+        "Graduate Programme\n"
         "2010 - Present\n"
         "Instructor: Brackwater College\n"
         "Shelbyville, IL\n"
         "2004 - 2010\n"
     )
     roles = _roles(text)
-    assert roles[0] == ("Professor", "Eastmoor University", "2010", None)
+    assert roles[0] == ("Lecturer", "Eastmoor University", "2010", None)
     assert ("Instructor", "Brackwater College", "2004", "2010") in roles
 
 
@@ -124,7 +124,7 @@ def test_dates_stacked_over_one_header_are_that_roles_periods() -> None:
         "2019-current\n"
         "2012-2015\n"
         "Harbour Savings Bank, Springfield\n"
-        "Position: Teller (part time to 2015, full time from 2019)\n"
+        "Position: Teller\n"
         "Served customers at the counter and by phone.\n"
     )
     assert [
@@ -140,9 +140,9 @@ def test_a_dates_line_above_another_roles_header_lends_it_no_period() -> None:
     text = (
         "Ada Quill\nada.quill@example.org\n\nEXPERIENCE\n"
         "Jun - Sept 2019\n"
-        "Intern engineer / Qorvex Labs, Springfield\n"
+        "Summer intern / Qorvex Labs, Springfield\n"
         "Jun - Sept 2018\n"
-        "Intern engineer / Halden Systems, Shelbyville\n"
+        "Summer intern / Halden Systems, Shelbyville\n"
     )
     roles = parse_resume(text, today=TODAY).work_experience
     assert len([w for w in roles if w.company == "Halden Systems"]) <= 1

@@ -1,5 +1,5 @@
 """Employment sentences of round 9: opened by an auxiliary with no pronoun ("Was associated
-with …", "Have worked as …", "Having 3 years of experience as …") and dated "between 2001 and
+with …", "Have worked as …", "Having 11 years of experience as …") and dated "between 2001 and
 2005" (synthetic sentences; made-up employers)."""
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from atspro.analysis.resume.parser import parse_resume
          "Quillon Traders Ltd"),
         ("Have worked as a Graphic Designer at Maple Print Studio for 2 years",
          "Graphic Designer", "Maple Print Studio"),
-        ("Having 3 years of experience as Test Engineer in Brackwater Systems Pvt Ltd",
+        ("Having 11 years of experience as Test Engineer in Brackwater Systems Pvt Ltd",
          "Test Engineer", "Brackwater Systems Pvt Ltd"),
         ("Has been working as Analyst at Eastmoor Bank since 2019", "Analyst", "Eastmoor Bank"),
     ],

@@ -241,9 +241,9 @@ def _later_dates_lead(
     starts: list[int],
 ) -> bool:
     """A dates-first layout whose first dates line has a sub-heading or an undated role above it
-    ("A. Higher Education" / "2015 – present" / "Head of Department, Eastland University"): the
+    ("B. Teaching Posts" / "2017 – present" / "Head of Department, Eastland University"): the
     later dates lines tell. Each with a header under it votes by what is above it: nothing
-    header-like, or the wrapped tail of a sentence ("… the Security Review" / "Committee."),
+    header-like, or the wrapped tail of a sentence ("… the Harbour Safety" / "Board."),
     votes for dates first; a short header run after a body line (an employer over its dates)
     votes against, and one such vote decides. A run with no body between two dates lines is a
     role's header either way and does not vote; when none votes, the ends tell: a sub-heading
@@ -270,7 +270,7 @@ def _later_dates_lead(
 
 
 def _sub_heading(run: list[str]) -> bool:
-    """ "A. Higher Education", "Clinical Posts": one short line naming no role, no entry."""
+    """ "B. Teaching Posts", "Clinical Posts": one short line naming no role, no entry."""
     return (
         len(run) == 1
         and "," not in run[0]
@@ -284,7 +284,7 @@ _ASIDE_DASH = re.compile(r"\s+[—–-]\s+")
 
 
 def _name_with_aside(line: str) -> bool:
-    """ "ACME ASSOCIATES, Springfield, IL — PR firm serving small businesses": an employer's
+    """ "ACME PARTNERS, Springfield, IL — a print shop for local bakeries": an employer's
     line with a note in lower case on what the firm does after a dash."""
     parts = _ASIDE_DASH.split(line.strip(), maxsplit=1)
     return (
@@ -330,7 +330,7 @@ def segment_by_dates(
             if timeline and _opens_with_date(line):
                 break  # a timeline: "10/2020 Harbour Conference" / "10/2018 Engineer @Acme"
             if line.strip() in _DASHES and j > floor + 1 and header_like(lines[j - 1]):
-                limit += 1  # "Acme Inc" / "-" / "Durham, NC": the dash joined the two
+                limit += 1  # "Acme Inc" / "-" / "Springfield, IL": the dash joined the two
                 j -= 1
                 continue
             if glyph:

@@ -295,14 +295,14 @@ class _Parser:
             elif not dated and header_text:
                 self.warnings.append(f"dates not parseable: {_clip(header_text)}")
             if not (item.company or item.position) and block.range and above is not None:
-                # "Analyst" / "Acme Corp" / "-" / "Durham, NC" / "2016 – Present": the dates
+                # "Analyst" / "Acme Corp" / "-" / "Springfield, IL" / "2018 – Present": the dates
                 # under an undated role with no body are that role's, as is what follows
                 above.start, above.end, above.is_current = item.start, item.end, item.is_current
                 above.location = above.location or item.location
                 above.bullets += item.bullets
                 item = above
             elif item.company or item.position:
-                # "2013 – current" / "2009 – 2011" / "Acme Bank": dates stacked over one header
+                # "2019 – current" / "2012 – 2015" / "Acme Bank": dates stacked over one header
                 # are that role's periods (not when the header stands above its own dates)
                 on_top = bool(block.raw_header) and bool(dates.find_dates(block.raw_header[0]))
                 out += [item.model_copy(update=_period(s)) for s in stacked if on_top] + [item]

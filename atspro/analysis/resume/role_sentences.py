@@ -26,7 +26,7 @@ _OPENER = (
     r"(?:(?:currently|presently|now|later|then|previously|formerly|initially|recently|since\s+"
     rf"(?:{dates.DATE})|(?:in|from)\s+(?:{dates.DATE}))\s*,?\s+)?"
     r"(?:(?:i|he|she)\s+(?:(?:am|was|have\s+been|had\s+been|has\s+been|'m)\s+)?|i'?m\s+"
-    # "Was associated with …", "Have worked as …", "Having 3 years of experience as …"
+    # "Was associated with …", "Have worked as …", "Having 11 years of experience as …"
     r"|(?:was|am|have(?:\s+been)?|has(?:\s+been)?|had(?:\s+been)?|having(?:\s+been)?)\s+)?"
     r"(?:(?:currently|presently|now|also)\s+)?"
     r"(?:(?:over\s+|about\s+|around\s+)?\d+(?:\.\d+)?\+?\s*(?:years?|yrs?|months?)\s+(?:of\s+)?"
