@@ -221,13 +221,83 @@ def _dates_lead(
     role's dates line has nothing header-like above it and its header under it."""
     a = anchors[0]
     rng = ranges[a]
-    return (
-        rng is not None
-        and len(anchors) > 1
-        and starts[0] == a
-        and _is_date_only(lines[a], rng)
-        and _opens_header(lines, a + 1)
+    if rng is None or len(anchors) < 2 or not _is_date_only(lines[a], rng):
+        return False
+    if not _opens_header(lines, a + 1):
+        return False
+    return starts[0] == a or _later_dates_lead(lines, ranges, anchors, starts)
+
+
+def _no_body_between(lines: list[str], prev: int, a: int) -> bool:
+    """Only header lines between two dates lines: a role with no body, its header under the
+    earlier dates in a dates-first layout, above the later in a dates-last one."""
+    return all(not tx.bullet_glyph(x) and header_like(x) for x in lines[prev + 1 : a])
+
+
+def _later_dates_lead(
+    lines: list[str],
+    ranges: list[dates.DateRange | None],
+    anchors: list[int],
+    starts: list[int],
+) -> bool:
+    """A dates-first layout whose first dates line has a sub-heading or an undated role above it
+    ("B. Teaching Posts" / "2017 – present" / "Head of Department, Eastland University"): the
+    later dates lines tell. Each with a header under it votes by what is above it: nothing
+    header-like, or the wrapped tail of a sentence ("… the Harbour Safety" / "Board."),
+    votes for dates first; a short header run after a body line (an employer over its dates)
+    votes against, and one such vote decides. A run with no body between two dates lines is a
+    role's header either way and does not vote; when none votes, the ends tell: a sub-heading
+    above the first dates line and a header under the last dates-only line."""
+    lead = 0
+    for n in range(1, len(anchors)):
+        a = anchors[n]
+        rng = ranges[a]
+        if rng is None or not _is_date_only(lines[a], rng) or not _opens_header(lines, a + 1):
+            continue
+        run = starts[n]
+        if run == a:
+            lead += 1
+        elif _no_body_between(lines, anchors[n - 1], a):
+            continue
+        elif _ends_clause(lines[a - 1]) and run > 0 and not _ends_clause(lines[run - 1]):
+            lead += 1  # a wrapped sentence's last words, not an employer's name
+        else:
+            return False
+    only = [a for a in anchors if _is_date_only(lines[a], ranges[a])]  # type: ignore[arg-type]
+    return lead >= 1 or (
+        _sub_heading(lines[starts[0] : anchors[0]]) and _opens_header(lines, only[-1] + 1)
     )
+
+
+def _sub_heading(run: list[str]) -> bool:
+    """ "B. Teaching Posts", "Clinical Posts": one short line naming no role, no entry."""
+    return (
+        len(run) == 1
+        and "," not in run[0]
+        and len(tx.words(run[0])) <= 4
+        and not is_title(run[0])
+        and not is_company(run[0])
+    )
+
+
+_ASIDE_DASH = re.compile(r"\s+[—–-]\s+")
+
+
+def _name_with_aside(line: str) -> bool:
+    """ "ACME PARTNERS, Springfield, IL — a print shop for local bakeries": an employer's
+    line with a note in lower case on what the firm does after a dash."""
+    parts = _ASIDE_DASH.split(line.strip(), maxsplit=1)
+    return (
+        len(parts) == 2
+        and not tx.bullet_glyph(line)
+        and header_like(parts[0], max_words=8)
+        and parts[1][:1].isalpha()
+        and tx.capitalised_ratio(parts[1]) < 0.5
+        and not dates.find_dates(line)
+    )
+
+
+_DASHES = ("-", "–", "—")  # a line holding a dash alone (an export's "Employer - Town")
 
 
 def segment_by_dates(
@@ -259,13 +329,17 @@ def segment_by_dates(
             glyph = tx.bullet_glyph(line)
             if timeline and _opens_with_date(line):
                 break  # a timeline: "10/2020 Harbour Conference" / "10/2018 Engineer @Acme"
+            if line.strip() in _DASHES and j > floor + 1 and header_like(lines[j - 1]):
+                limit += 1  # "Acme Inc" / "-" / "Springfield, IL": the dash joined the two
+                j -= 1
+                continue
             if glyph:
                 # "• Google  Mountain View, CA" heads an entry only in outline layouts.
                 if j != a - 1 or not header_like(line):
                     break
                 if glyph == main_glyph and not places.find_place(line):
                     break
-            elif not header_like(line):
+            elif not (header_like(line) or _name_with_aside(line)):
                 break
             j -= 1
         starts.append(j + 1)
@@ -275,7 +349,10 @@ def segment_by_dates(
         for n, a in enumerate(anchors):
             rng = ranges[a]
             assert rng is not None
-            if _is_date_only(lines[a], rng) and _opens_header(lines, a + 1):
+            if not _is_date_only(lines[a], rng):
+                continue
+            # header lines alone under the previous dates line are that role's header
+            if _opens_header(lines, a + 1) or (n and _no_body_between(lines, anchors[n - 1], a)):
                 starts[n] = a
     blocks: list[Block] = []
     for n, a in enumerate(anchors):

@@ -258,6 +258,8 @@ class _Parser:
             blocks = [b for b in entries.segment_by_headers(lines) if b.header]
         out: list[WorkExperience] = []
         open_ended: list[WorkExperience] = []  # "2013 –" with no end written
+        above: WorkExperience | None = None  # an undated role whose header ends its block
+        stacked: list[WorkExperience] = []  # dates lines with nothing under them yet
         for block in blocks:
             header_text = " ".join(block.header)
             if _is_education(block.header):
@@ -275,7 +277,7 @@ class _Parser:
             role_sentences.amend(role, header, body, block.raw_header)  # "Worked as X at Y …"
             item = WorkExperience(
                 company=role.company,
-                position=role.position or (said and said.position),
+                position=(said and said.position) or role.position,  # the dates line's own
                 location=role.location,
                 bullets=tx.join_wrapped(body),
             )
@@ -292,10 +294,28 @@ class _Parser:
                     self.warnings.append(f"dates not parseable: {_clip(header_text)}")
             elif not dated and header_text:
                 self.warnings.append(f"dates not parseable: {_clip(header_text)}")
-            if item.company or item.position:
-                out.append(item)
-                if block.range and block.range.open_end:
-                    open_ended.append(item)
+            if not (item.company or item.position) and block.range and above is not None:
+                # "Analyst" / "Acme Corp" / "-" / "Springfield, IL" / "2018 – Present": the dates
+                # under an undated role with no body are that role's, as is what follows
+                above.start, above.end, above.is_current = item.start, item.end, item.is_current
+                above.location = above.location or item.location
+                above.bullets += item.bullets
+                item = above
+            elif item.company or item.position:
+                # "2019 – current" / "2012 – 2015" / "Acme Bank": dates stacked over one header
+                # are that role's periods (not when the header stands above its own dates)
+                on_top = bool(block.raw_header) and bool(dates.find_dates(block.raw_header[0]))
+                out += [item.model_copy(update=_period(s)) for s in stacked if on_top] + [item]
+            else:
+                if block.range and not (block.header or body):
+                    stacked.append(item)
+                above = None
+                continue
+            stacked = []
+            if block.range and block.range.open_end:
+                open_ended.append(item)
+            undated = block.range is None and item.start is None
+            above = item if undated and not tx.words(" ".join(body)) else None
         years.settle_open_ends(out, open_ended)
         return roles.nest_titles(out + role_sentences.extra_roles([lines], out))
 
@@ -506,6 +526,11 @@ def _cut_education_spill(body: list[str]) -> tuple[list[str], list[str]]:
         cut = i - 1 if i > 0 and education.INSTITUTION.search(body[i - 1]) else i
         return body[:cut], body[cut:]
     return body, []
+
+
+def _period(dated: WorkExperience) -> dict[str, object]:
+    """Another period of a role: its dates, no bullets of its own."""
+    return {"start": dated.start, "end": dated.end, "is_current": dated.is_current, "bullets": []}
 
 
 def _clip(text: str, limit: int = 60) -> str:

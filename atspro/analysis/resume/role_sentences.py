@@ -25,7 +25,9 @@ _OPENER = (
     r"^[\s\-–•*·o>]*(?:[A-Z][A-Za-z ]{2,30}:\s*)?"  # "Career Summary: Currently …"
     r"(?:(?:currently|presently|now|later|then|previously|formerly|initially|recently|since\s+"
     rf"(?:{dates.DATE})|(?:in|from)\s+(?:{dates.DATE}))\s*,?\s+)?"
-    r"(?:(?:i|he|she)\s+(?:(?:am|was|have\s+been|had\s+been|has\s+been|'m)\s+)?|i'?m\s+)?"
+    r"(?:(?:i|he|she)\s+(?:(?:am|was|have\s+been|had\s+been|has\s+been|'m)\s+)?|i'?m\s+"
+    # "Was associated with …", "Have worked as …", "Having 11 years of experience as …"
+    r"|(?:was|am|have(?:\s+been)?|has(?:\s+been)?|had(?:\s+been)?|having(?:\s+been)?)\s+)?"
     r"(?:(?:currently|presently|now|also)\s+)?"
     r"(?:(?:over\s+|about\s+|around\s+)?\d+(?:\.\d+)?\+?\s*(?:years?|yrs?|months?)\s+(?:of\s+)?"
     r"(?:[a-z]+\s+){0,2}?)?"
@@ -175,6 +177,10 @@ def _organisation(value: str) -> str | None:
     return roles.plausible_name(co)
 
 
+# "between 2001 and 2005": a sentence's range ("2001 and 2005" alone lists two years)
+_BETWEEN = re.compile(rf"\bbetween\s+({dates.DATE})\s+and\s+(?=(?:{dates.DATE}))", re.IGNORECASE)
+
+
 def read_sentence(text: str) -> SentenceRole | None:
     """The role a first-person or experience sentence states, or None."""
     text = " ".join(text.split())
@@ -186,7 +192,8 @@ def read_sentence(text: str) -> SentenceRole | None:
             continue
         position, company = _title(m.group("pos")), _organisation(m.group("co"))
         if position and company:
-            return SentenceRole(position, company, dates.find_range(text))
+            dated = _BETWEEN.sub(r"from \1 to ", text) if "etween" in text else text
+            return SentenceRole(position, company, dates.find_range(dated))
     return None
 
 
@@ -269,7 +276,8 @@ _AS_ONLY = re.compile(rf"{_OPENER}{_AS_VERB}\s+as\s+{_A}(?P<pos>\S.*)$", re.IGNO
 _TITLE_FOR = re.compile(r"^(?P<pos>[^()]+?)\s+(?:for|with)\s+(?:the\s+)?(?P<co>[A-Z][^()]*)$")
 # A sentence about the person, not a duty: "I …", "He has …", "Currently …", "Later …".
 _PERSONAL = re.compile(
-    r"^[\s\-–•*·o>]*(?:[A-Z][A-Za-z ]{2,30}:\s*)?(?:i'?m|i|he|she|currently|presently|later|previously|formerly|initially)\b",
+    r"^[\s\-–•*·o>]*(?:[A-Z][A-Za-z ]{2,30}:\s*)?(?:i'?m|i|he|she|currently|presently|later|previously|formerly|initially"
+    r"|having|(?:was|have|has|had)\s+(?:been\s+)?(?:working|worked|employed|associated|served|serving))\b",
     re.IGNORECASE,
 )
 
@@ -394,6 +402,9 @@ def amend(
             if position and company and roles.is_company(company):
                 role.position, role.company = position, company
         return
+    if not role.company and body and (position := _bare_title(body[0])):
+        role.position = position  # "1999 to 2007" / "Freelance musician."
+        return
     for item in tx.join_wrapped(body)[:3]:
         # a paragraph too long for one sentence: its first sentence ("I was employed as …")
         head = item if len(item) <= _LONG else _SENTENCE_END.split(item, 1)[0]
@@ -408,6 +419,16 @@ def amend(
         if position:
             role.position = position
             return
+
+
+def _bare_title(line: str) -> str | None:
+    """A role's body opened by its title alone, in sentence case, maybe with a full stop
+    ("Freelance musician.", "Night porter"): at most four words, no bullet, no verb."""
+    text = line.strip()
+    if tx.bullet_glyph(line) or not text[:1].isupper() or tx.starts_with_verb(text):
+        return None
+    text = text.removesuffix(".")
+    return _title(text) if 0 < len(tx.words(text)) <= 4 and "." not in text else None
 
 
 def _first(values: Iterable[str | None]) -> str | None:

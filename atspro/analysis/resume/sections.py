@@ -220,6 +220,17 @@ def _skills_ending(label: str) -> tuple[str, bool] | None:
     return None
 
 
+def _interests_ending(label: str) -> tuple[str, bool] | None:
+    """ "COMMUNITY & LEISURE INTERESTS:", "Outside Interests": a short line of its own that
+    ends like an interests heading (styled like one: see the callers); a researcher's or a
+    teacher's interests are their fields, not pastimes."""
+    key = _key(label)
+    if key.endswith("interests") and not key.startswith(_FIELD_INTERESTS) and len(key) <= 40:
+        return "interests", False
+    return None
+
+
+_FIELD_INTERESTS = ("research", "teaching", "specific", "academic", "professional", "scholarly")
 _SKILLS_ENDINGS = ("skills", "skill", "competencies", "competences", "capabilities")
 _PRAISE = ("excellent", "strong", "good", "great", "effective", "proven", "outstanding",
            "exceptional", "superb", "solid", "possess", "have", "very", "highly")  # fmt: skip
@@ -245,7 +256,7 @@ def detect_heading(line: str) -> Heading | None:
     line = _RULE_AFTER.sub("", line)  # "REFEREES________": a heading ruled to the margin
     bare = line.strip().rstrip(":").strip()
     if len(line) <= 60 and not any(c.isdigit() for c in line):
-        found = _lookup(bare) or _skills_ending(bare)
+        found = _lookup(bare) or _skills_ending(bare) or _interests_ending(bare)
         if found and len(bare.split()) <= 6:
             canon, strong = found
             if strong or tx.is_all_caps(bare) or line.rstrip().endswith(":"):
