@@ -58,3 +58,15 @@ def test_etc_and_more_and_other_are_the_lists_words_not_the_items() -> None:
 
 def test_a_3d_tool_name_is_no_number() -> None:
     assert "3D Wrenly" in unknown("Tools: 3D Wrenly, Cobbleworks, Quillet\n")
+
+
+def names(text: str) -> set[str]:
+    return {s.name for s in parse_resume(HEAD + text, today=TODAY).skills}
+
+
+def test_a_lower_case_run_of_tools_reads_each_tool_when_half_are_known() -> None:
+    assert "SVN" in names("svn github git jira\n")
+
+
+def test_a_lower_case_run_of_mostly_unknown_words_reads_no_tool() -> None:
+    assert "Make" not in names("make bread daily\n")

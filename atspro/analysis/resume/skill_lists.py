@@ -14,6 +14,7 @@ from atspro.analysis.resume.education import find_degree
 from atspro.analysis.resume.extras import LANGUAGE_NAMES, language_item
 from atspro.analysis.resume.phrases import EDGE_WORDS, WORD, Phrases
 from atspro.analysis.resume.skill_hits import CITATION
+from atspro.analysis.taxonomy.skills import SkillInfo, get_index
 from atspro.models import Skill
 
 ITEM_SPLIT = re.compile(
@@ -220,6 +221,16 @@ def read_skill_lists(
         among_known = known_here >= 2 and known_here * 2 >= len(raws)
         for raw in raws:
             raw = _LEAD_IN.sub("", raw.strip())
+            run = _tool_run(raw, seen)
+            for word, info in run:
+                key = info.name.casefold()
+                skill = by_form.get(key) or out.get(key)
+                if skill is None:
+                    skill = out[key] = Skill(name=info.name, kind=info.kind, sections=["skills"])
+                if word not in skill.surface_forms:
+                    skill.surface_forms.append(word)
+            if run:
+                continue
             # Known skills are cut out: "Observability Datadog PagerDuty" (a two-column PDF
             # line) leaves "Observability" and "PagerDuty", as the one-column render does.
             pieces = [p.strip(" .:()[]*-–/&+") for p in known_forms.split(raw)]
@@ -236,6 +247,24 @@ def read_skill_lists(
             for item in (part for p in pieces for part in _bracket_parts(p)):
                 keep(item, alone, listed, among_known)
     return ListItems(list(out.values()), spoken)
+
+
+def _tool_run(raw: str, seen: set[str]) -> list[tuple[str, SkillInfo]]:
+    """ "svn github git jira": a lower-case run of tools with no separators, half of them known
+    already; the rest are tools too, however their case rules read them alone ("spring boot"
+    is one tool's name)."""
+    ws = raw.split()
+    if not 2 <= len(ws) <= _RUN_MAX or not all(w.islower() for w in ws):
+        return []
+    if raw.casefold() in seen or get_index().canonical(raw):
+        return []
+    infos = [get_index().info(w) for w in ws]
+    if not all(i is not None and i.tech for i in infos) or sum(w in seen for w in ws) * 2 < len(ws):
+        return []
+    return [(w, i) for w, i in zip(ws, infos, strict=True) if i is not None]
+
+
+_RUN_MAX = 8  # words of one tool run
 
 
 def _join_cut_items(lines: list[str]) -> list[str]:
