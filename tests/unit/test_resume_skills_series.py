@@ -70,3 +70,9 @@ def test_a_lower_case_run_of_tools_reads_each_tool_when_half_are_known() -> None
 
 def test_a_lower_case_run_of_mostly_unknown_words_reads_no_tool() -> None:
     assert "Make" not in names("make bread daily\n")
+
+
+def test_or_before_a_capital_parts_two_items_as_and_does() -> None:
+    assert {"Quillet Studio", "Cobbleworks"} <= unknown(
+        "Wrenly Suite or Quillet Studio, Cobbleworks\n"
+    )

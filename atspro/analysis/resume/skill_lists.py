@@ -18,7 +18,7 @@ from atspro.analysis.taxonomy.skills import SkillInfo, get_index
 from atspro.models import Skill
 
 ITEM_SPLIT = re.compile(
-    r"\s*(?:[,;|•·▪◦●♦❖]|\s[-~]\s|\s{2,}|\band\b(?=\s+[A-Z])"
+    r"\s*(?:[,;|•·▪◦●♦❖]|\s[-~]\s|\s{2,}|\b(?:and|or)\b(?=\s+[A-Z])"
     r"|\s(?:including|such\s+as|e\.\s*g\.|like)\b:?)\s*"  # "Office including Word"
 )
 _LIST_WORDS = tx.word_set(
