@@ -76,3 +76,32 @@ def test_or_before_a_capital_parts_two_items_as_and_does() -> None:
     assert {"Quillet Studio", "Cobbleworks"} <= unknown(
         "Wrenly Suite or Quillet Studio, Cobbleworks\n"
     )
+
+
+def test_a_column_under_a_skills_heading_inside_certifications_is_a_list() -> None:
+    r = parse_resume(
+        "Tamsin Arlow\ntamsin@example.org\nEXPERIENCE\nClerk, Fenwick Mills\n"
+        "March 2010 - May 2012\nFiled records.\nCERTIFICATIONS\nFirst Aid Certificate\n"
+        "PERSONAL SKILLS\n\nTidiness\nKiln safety\nGlaze mixing\nJune 2008 - Present\n"
+        "Potter at Brimlet Studio\nShaped bowls and plates for local shops.\n",
+        today=TODAY,
+    )
+    assert {"Tidiness", "Kiln safety", "Glaze mixing"} <= {s.name for s in r.skills}
+
+
+def test_a_column_of_course_names_in_education_with_no_heading_is_no_list() -> None:
+    r = parse_resume(
+        "Tamsin Arlow\ntamsin@example.org\nEDUCATION\nBA in Fine Art, Thornbury College, 2008\n"
+        "Kiln Safety\nGlaze Mixing\nStudio Practice\n",
+        today=TODAY,
+    )
+    assert "Glaze Mixing" not in {s.name for s in r.skills}
+
+
+def test_a_qualifications_heading_in_education_heads_no_skills_column() -> None:
+    r = parse_resume(
+        "Tamsin Arlow\ntamsin@example.org\nEDUCATION\nACADEMIC QUALIFICATIONS\n"
+        "Thornbury College\nBSc (Hons)\nCeramic Design\n2008 - 2011\n",
+        today=TODAY,
+    )
+    assert not {"Hons", "Ceramic Design", "Thornbury College"} & {s.name for s in r.skills}
