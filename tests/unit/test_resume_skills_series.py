@@ -105,3 +105,13 @@ def test_a_qualifications_heading_in_education_heads_no_skills_column() -> None:
         today=TODAY,
     )
     assert not {"Hons", "Ceramic Design", "Thornbury College"} & {s.name for s in r.skills}
+
+
+def test_a_skills_line_opening_with_experience_with_opens_no_experience_section() -> None:
+    r = parse_resume(
+        HEAD + "Patience and tidiness\nExperience with Wrenly Suite, Cobbleworks and Quillet\n"
+        "Familiar with Brimlet, Tarnwick, Docker.\n",
+        today=TODAY,
+    )
+    assert "experience" not in r.sections
+    assert not r.work_experience
