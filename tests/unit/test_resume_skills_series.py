@@ -91,7 +91,7 @@ def test_a_column_under_a_skills_heading_inside_certifications_is_a_list() -> No
 
 def test_a_column_of_course_names_in_education_with_no_heading_is_no_list() -> None:
     r = parse_resume(
-        "Tamsin Arlow\ntamsin@example.org\nEDUCATION\nBA in Fine Art, Thornbury College, 2008\n"
+        "Tamsin Arlow\ntamsin@example.org\nEDUCATION\nBA in Fine Art, Wexcombe College, 2008\n"
         "Kiln Safety\nGlaze Mixing\nStudio Practice\n",
         today=TODAY,
     )
@@ -101,10 +101,10 @@ def test_a_column_of_course_names_in_education_with_no_heading_is_no_list() -> N
 def test_a_qualifications_heading_in_education_heads_no_skills_column() -> None:
     r = parse_resume(
         "Tamsin Arlow\ntamsin@example.org\nEDUCATION\nACADEMIC QUALIFICATIONS\n"
-        "Thornbury College\nBSc (Hons)\nCeramic Design\n2008 - 2011\n",
+        "Wexcombe College\nBSc (Hons)\nCeramic Design\n2008 - 2011\n",
         today=TODAY,
     )
-    assert not {"Hons", "Ceramic Design", "Thornbury College"} & {s.name for s in r.skills}
+    assert not {"Hons", "Ceramic Design", "Wexcombe College"} & {s.name for s in r.skills}
 
 
 def test_a_skills_line_opening_with_experience_with_opens_no_experience_section() -> None:

@@ -138,7 +138,7 @@ def _competency_columns(lines: list[str], labels: list[str], forms: set[str]) ->
 
 def _headed(lines: list[str], start: int, skills_only: bool = False) -> bool:
     """The line above ``start`` (blank lines skipped) names a column of competencies: "PERSONAL
-    SKILLS" over "Integrity" / "Commitment" / …, in whatever section the heading was read; in
+    SKILLS" over "Patience" / "Tidiness" / …, in whatever section the heading was read; in
     ``skills_only`` sections (education) it names skills ("Academic Qualifications" heads
     schools and degrees)."""
     above = start - 1

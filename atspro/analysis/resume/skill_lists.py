@@ -84,7 +84,7 @@ def _plausible_item(
     if ws[0].lower() in _ITEM_EDGE or ws[-1].lower() in _ITEM_EDGE:
         return False  # "toolsets and", "Banking under", "Testing by using": a sentence's piece
     lower = sum(w[:1].islower() for w in ws) == len(ws)
-    duty = len(ws) >= 3 and _GERUND.match(item)  # "preparing legal briefs" after "Skilled in"
+    duty = len(ws) >= 3 and _GERUND.match(item)  # "sorting kiln shelf orders" after "Skilled in"
     if len(ws) >= 2 and item[:1].islower() and lower and (not listed or duty):
         return False  # "superb academic record": prose, not a name
     heading = sections.detect_heading(item)
@@ -215,7 +215,7 @@ def read_skill_lists(
         if _SHARED_HEAD.search(body) and len(raws) > 1:
             raws[0] = _QUALITY_LEAD.sub("", raws[0])
         heard(raws)
-        # items of a series are how the writer names them: "budgeting and variance analysis"
+        # items of a series are how the writer names them: "glazing and kiln loading"
         listed = led or len(parts) > 1 or _short_items(body, raws)
         known_here = sum(r.strip(" .:()[]*-–/&+").casefold() in seen for r in raws)
         among_known = known_here >= 2 and known_here * 2 >= len(raws)
@@ -302,12 +302,12 @@ def _sentence(body: str, read: str) -> bool:
 
 
 def _series(body: str, read: str) -> bool:
-    """Short items in a series, however lower-case: "Leadership, project management,
-    strategy", "Knowledge of content standards and advertising norms" (a lead-in's list);
+    """Short items in a series, however lower-case: "Bookbinding, glaze mixing,
+    loom threading", "Knowledge of sail rigging and seed saving" (a lead-in's list);
     not a duty ("Managed budgets, staff and vendors")."""
     led = len(read) < len(ITEM_LABEL.sub("", body))
-    # not a duty, a sentence's clause ("All code was reviewed, tested, …") nor a wrapped
-    # sentence's middle ("number of demanding, high-pressure roles, consistently")
+    # not a duty, a sentence's clause ("Every shelf was dusted, sorted, …") nor a wrapped
+    # sentence's middle ("mixing of glazes, kiln loads, and")
     raws = ITEM_SPLIT.split(read)
     duty = tx.starts_with_verb(read) and len(tx.words(raws[0])) >= 2  # but "Budgeting, …"
     if duty or any(w.lower() in _CLAUSE_WORDS for w in tx.words(read)):
@@ -325,7 +325,7 @@ def _short_items(body: str, raws: list[str]) -> bool:
 
 
 _LIST_COMMA = re.compile(r"[,;]")
-# "Wireshark etc", "Asana and more", "Other Perl scripting": the list's own words at an edge
+# "Wrenly etc", "Cobbleworks and more", "Other Quillet tools": the list's own words at an edge
 _MORE = re.compile(
     r"\s+(?:etc\.?|and\s+(?:more|others|so\s+on)|(?:and\s+)?many\s+more)$|^others?\s+(?=\w)",
     re.IGNORECASE,
@@ -338,7 +338,7 @@ _QUALITY = (
     r"|sound|solid|effective|superb|great|outstanding|exceptional|proven|advanced|basic)\s+)"
 )
 _SKILLS_IN = re.compile(rf"^{_QUALITY}?(?P<what>.+?)\s+skills?$", re.IGNORECASE)
-# "Sound managerial, decision-making and computer skills": the quality of the whole series
+# "Sound glazing, kiln-loading and bookbinding skills": the quality of the whole series
 _QUALITY_LEAD = re.compile(rf"^{_QUALITY}(?=\w)", re.IGNORECASE)
 _SKILL_CATEGORY = tx.word_set(
     """soft hard technical key core other special personal professional additional general
@@ -346,7 +346,7 @@ _SKILL_CATEGORY = tx.word_set(
 )
 
 
-# "… and leadership skills": the head the items of the list share
+# "… and bookbinding skills": the head the items of the list share
 _SHARED_HEAD = re.compile(r"\b(?:skills|abilities)\W*$", re.IGNORECASE)
 _AND = re.compile(r"\s+(?:and|or)\s+")
 _SENTENCE_END = re.compile(r"\w[.!?]\s")
@@ -357,12 +357,12 @@ _CLAUSE_WORDS = tx.word_set(
 
 
 def _last_items(raw: str, seen: set[str]) -> list[str]:
-    """The last item of a series, a lead-in's list or a shared head: "forecasting and variance
-    analysis", "coordination and leadership skills" -> two items ("and" before a capital is
+    """The last item of a series, a lead-in's list or a shared head: "glazing and kiln
+    loading", "glazing and bookbinding skills" -> two items ("and" before a capital is
     split already); a known skill written with "and" ("Research and Development") stays one."""
     whole = _skill_of(_MORE.sub("", raw.strip(" .:;()[]*-–/&+")))
     if whole.casefold() in seen or _SENTENCE_END.search(whole):
-        return [raw]  # "Pune. Lectures and labs": two sentences, no series
+        return [raw]  # "Leeds. Kilns and wheels": two sentences, no series
     parts = _AND.split(whole)
     if len(parts) != 2 or not all(1 <= len(tx.words(p)) <= 4 for p in parts):
         return [raw]
