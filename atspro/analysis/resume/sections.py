@@ -296,7 +296,8 @@ class Section:
 
 _EXPERIENCE_OPENING = re.compile(
     r"^(?:(?:work|professional|relevant)\s+experience|experience|employment(?:\s+history)?"
-    r"|work\s+history|career\s+history|academic\s+career)\s+(?=[A-Z][\w&.-]*\s+[A-Z0-9])",
+    r"|work\s+history|career\s+history|academic\s+career)\s+(?=[A-Z][\w&.-]*\s+[A-Z0-9])"
+    r"(?!(?:with|in|on|using)\s)",  # "Experience with REST, Docker": a skills line, no heading
     re.IGNORECASE,
 )
 

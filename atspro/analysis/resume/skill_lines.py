@@ -107,7 +107,7 @@ def _competency_columns(lines: list[str], labels: list[str], forms: set[str]) ->
     such heading, two and a third of them ``forms`` of known skills and none a role's line
     ("Company name / City / Title": a title, a place or a date ends that run)."""
     pairs = zip(lines, labels, strict=True)
-    cells = [[] if lab in _NO_COLUMN else _column_items(x) for x, lab in pairs]
+    cells = [[] if lab in _NO_HEADED_COLUMN else _column_items(x) for x, lab in pairs]
     heads = [bool(c) and _column_heading(x) for x, c in zip(lines, cells, strict=True)]
     out: set[int] = set()
     start = 0
@@ -115,7 +115,7 @@ def _competency_columns(lines: list[str], labels: list[str], forms: set[str]) ->
         if not cells[start]:
             start += 1
             continue
-        if heads[start] and not (start and _column_heading(lines[start - 1])):
+        if heads[start] and not _headed(lines, start, labels[start] in _NO_COLUMN):
             start += 1  # the heading heads the run below it ("Clerical skills" under one: an item)
             continue
         stop = start + 1  # a run of item lines in one section, up to the next column's heading
@@ -123,9 +123,10 @@ def _competency_columns(lines: list[str], labels: list[str], forms: set[str]) ->
             stop < len(lines) and cells[stop] and not heads[stop] and labels[stop] == labels[start]
         ):
             stop += 1
-        if stop - start >= 3 and start and _column_heading(lines[start - 1]):
+        if stop - start >= 3 and _headed(lines, start, labels[start] in _NO_COLUMN):
             out.update(range(start, stop))
-        elif stop - start >= 3:  # no heading: known skills, and a role's line ends the run
+        elif stop - start >= 3 and labels[start] not in _NO_COLUMN:
+            # no heading: known skills, and a role's line ends the run
             for first, end in _split_at_roles(lines, start, stop):
                 items = [i.casefold() for n in range(first, end) for i in cells[n]]
                 hits = sum(i in forms for i in items)
@@ -133,6 +134,19 @@ def _competency_columns(lines: list[str], labels: list[str], forms: set[str]) ->
                     out.update(range(first, end))
         start = stop
     return out
+
+
+def _headed(lines: list[str], start: int, skills_only: bool = False) -> bool:
+    """The line above ``start`` (blank lines skipped) names a column of competencies: "PERSONAL
+    SKILLS" over "Patience" / "Tidiness" / …, in whatever section the heading was read; in
+    ``skills_only`` sections (education) it names skills ("Academic Qualifications" heads
+    schools and degrees)."""
+    above = start - 1
+    while above >= 0 and not lines[above].strip():
+        above -= 1
+    if above < 0 or not _column_heading(lines[above]):
+        return False
+    return not skills_only or bool(_SKILLS_HEADING.search(lines[above]))
 
 
 def _split_at_roles(lines: list[str], start: int, stop: int) -> list[tuple[int, int]]:
@@ -176,15 +190,18 @@ def _role_line(line: str) -> bool:
     return roles.is_title(body) or places.is_place_name(body) or bool(dates.find_dates(body))
 
 
-# a Skills section is read whole; schools' and courses' lines are no competencies
-_NO_COLUMN = frozenset(
-    ("skills", "references", "languages", "interests", "education", "coursework", "certifications")
-)
+# a Skills section is read whole; schools' and courses' lines are no competencies, but for a
+# column under a heading that names competencies (a sub-heading the section reading missed)
+_NO_HEADED_COLUMN = frozenset(("skills", "references", "languages", "interests", "coursework"))
+_NO_COLUMN = _NO_HEADED_COLUMN | {"education", "certifications"}
 _COLUMN_NOT = re.compile(r"[:@]|\d{3,}|https?:|www\.")
 _COLUMN_HEADING = re.compile(
     r"\b(?:skills?|competenc\w*|strengths|expertise|qualifications|proficienc\w*|highlights"
     r"|capabilities|speciali[sz]ations?|specialties|specialities|strong\s+points)\b",
     re.IGNORECASE,
+)
+_SKILLS_HEADING = re.compile(
+    r"\b(?:skills?|competenc\w*|strengths|expertise|abilities|capabilities)\b", re.IGNORECASE
 )
 _GRID_BAR = re.compile(r"[|•·▪♦❖]")
 _LEGAL_FORM = re.compile(rf"\b(?:{LEGAL_WORDS})\.?$", re.IGNORECASE)

@@ -14,13 +14,16 @@ from atspro.analysis.resume.education import find_degree
 from atspro.analysis.resume.extras import LANGUAGE_NAMES, language_item
 from atspro.analysis.resume.phrases import EDGE_WORDS, WORD, Phrases
 from atspro.analysis.resume.skill_hits import CITATION
+from atspro.analysis.taxonomy.skills import SkillInfo, get_index
 from atspro.models import Skill
 
 ITEM_SPLIT = re.compile(
-    r"\s*(?:[,;|•·▪◦●♦❖]|\s[-~]\s|\s{2,}|\band\b(?=\s+[A-Z])"
+    r"\s*(?:[,;|•·▪◦●♦❖]|\s[-~]\s|\s{2,}|\b(?:and|or)\b(?=\s+[A-Z])"
     r"|\s(?:including|such\s+as|e\.\s*g\.|like)\b:?)\s*"  # "Office including Word"
 )
-_LIST_WORDS = tx.word_set("and or with etc other others including various basic advanced good")
+_LIST_WORDS = tx.word_set(
+    "and or with etc more other others including various basic advanced good spoken written"
+)
 _LEVELS = tx.word_set(
     "beginner elementary intermediate advanced expert proficient excellent fluent"
 )
@@ -67,6 +70,7 @@ _NOT_ITEM = re.compile(
 )
 
 
+_GERUND = re.compile(r"[a-z]{3,}ing\b")
 _MS_PRODUCT = re.compile(r"^MS[\s-]+[A-Z][\w-]*$")
 
 
@@ -80,7 +84,8 @@ def _plausible_item(
     if ws[0].lower() in _ITEM_EDGE or ws[-1].lower() in _ITEM_EDGE:
         return False  # "toolsets and", "Banking under", "Testing by using": a sentence's piece
     lower = sum(w[:1].islower() for w in ws) == len(ws)
-    if not listed and len(ws) >= 2 and item[:1].islower() and lower:
+    duty = len(ws) >= 3 and _GERUND.match(item)  # "sorting kiln shelf orders" after "Skilled in"
+    if len(ws) >= 2 and item[:1].islower() and lower and (not listed or duty):
         return False  # "superb academic record": prose, not a name
     heading = sections.detect_heading(item)
     degree = find_degree(item) and not _MS_PRODUCT.match(item)  # "MS FrontPage" is software
@@ -102,7 +107,7 @@ def _qualifies_known(raw: str, rest: list[str]) -> bool:
 _EDITIONS = tx.word_set("professional enterprise edition standard ultimate premium home server")
 
 # a phone number, a postcode or a figure: no skill, but "Win2000", "Access 2013" name versions
-_NUMBER = re.compile(r"(?<![\w.])\d{5,}|\d{3,}\W+\d{3,}|^\d|\b\d{3,}\b(?!\s*$)")
+_NUMBER = re.compile(r"(?<![\w.])\d{5,}|\d{3,}\W+\d{3,}|^\d(?![Dd]\b)|\b\d{3,}\b(?!\s*$)")
 _WHEN = re.compile(
     rf"(?:{dates.MONTH}|spring|summer|fall|autumn|winter)(?:\W*(?:\d{{2}}|\d{{4}}|\d\dxx))?",
     re.IGNORECASE,
@@ -158,7 +163,7 @@ def read_skill_lists(
         spoken.extend(raw for raw in raws if language_item(raw))
 
     def keep(item: str, alone: bool, listed: bool, among_known: bool = False) -> None:
-        item = _LEAD_IN.sub("", item.strip(" .:()[]*-–/&+"))
+        item = _LEAD_IN.sub("", _MORE.sub("", item.strip(" .:()[]*-–/&+")))
         if listed:
             item = _LIST_AND.sub("", item)  # "Leadership, teamwork, and time management"
         if alone and len(tx.words(item)) == 1 and item[:1].islower():
@@ -201,14 +206,31 @@ def read_skill_lists(
                 keep(label, True, False)
             heard(ITEM_SPLIT.split(_DURATION.sub(" ", body)))
             continue
+        led = len(read) < len(ITEM_LABEL.sub("", body))  # "Proficient in …": a list follows
         body = _DURATION.sub(" ", read)
         raws = ITEM_SPLIT.split(body)
+        parts = raws[-1:]
+        if led or _LIST_COMMA.search(body) or _SHARED_HEAD.search(body):
+            raws[-1:] = parts = _last_items(raws[-1], seen)
+        if _SHARED_HEAD.search(body) and len(raws) > 1:
+            raws[0] = _QUALITY_LEAD.sub("", raws[0])
         heard(raws)
-        listed = _short_items(body, raws)
+        # items of a series are how the writer names them: "glazing and kiln loading"
+        listed = led or len(parts) > 1 or _short_items(body, raws)
         known_here = sum(r.strip(" .:()[]*-–/&+").casefold() in seen for r in raws)
         among_known = known_here >= 2 and known_here * 2 >= len(raws)
         for raw in raws:
             raw = _LEAD_IN.sub("", raw.strip())
+            run = _tool_run(raw, seen)
+            for word, info in run:
+                key = info.name.casefold()
+                skill = by_form.get(key) or out.get(key)
+                if skill is None:
+                    skill = out[key] = Skill(name=info.name, kind=info.kind, sections=["skills"])
+                if word not in skill.surface_forms:
+                    skill.surface_forms.append(word)
+            if run:
+                continue
             # Known skills are cut out: "Observability Datadog PagerDuty" (a two-column PDF
             # line) leaves "Observability" and "PagerDuty", as the one-column render does.
             pieces = [p.strip(" .:()[]*-–/&+") for p in known_forms.split(raw)]
@@ -225,6 +247,24 @@ def read_skill_lists(
             for item in (part for p in pieces for part in _bracket_parts(p)):
                 keep(item, alone, listed, among_known)
     return ListItems(list(out.values()), spoken)
+
+
+def _tool_run(raw: str, seen: set[str]) -> list[tuple[str, SkillInfo]]:
+    """ "svn github git jira": a lower-case run of tools with no separators, half of them known
+    already; the rest are tools too, however their case rules read them alone ("spring boot"
+    is one tool's name)."""
+    ws = raw.split()
+    if not 2 <= len(ws) <= _RUN_MAX or not all(w.islower() for w in ws):
+        return []
+    if raw.casefold() in seen or get_index().canonical(raw):
+        return []
+    infos = [get_index().info(w) for w in ws]
+    if not all(i is not None and i.tech for i in infos) or sum(w in seen for w in ws) * 2 < len(ws):
+        return []
+    return [(w, i) for w, i in zip(ws, infos, strict=True) if i is not None]
+
+
+_RUN_MAX = 8  # words of one tool run
 
 
 def _join_cut_items(lines: list[str]) -> list[str]:
@@ -256,7 +296,27 @@ def is_list_sentence(line: str) -> bool:
 
 
 def _sentence(body: str, read: str) -> bool:
-    return (len(tx.words(body)) > 12 and not ITEM_SPLIT.search(body)) or _prose(read)
+    if len(tx.words(body)) > 12 and not ITEM_SPLIT.search(body):
+        return True
+    return _prose(read) and not _series(body, read)
+
+
+def _series(body: str, read: str) -> bool:
+    """Short items in a series, however lower-case: "Bookbinding, glaze mixing,
+    loom threading", "Knowledge of sail rigging and seed saving" (a lead-in's list);
+    not a duty ("Managed budgets, staff and vendors")."""
+    led = len(read) < len(ITEM_LABEL.sub("", body))
+    # not a duty, a sentence's clause ("Every shelf was dusted, sorted, …") nor a wrapped
+    # sentence's middle ("mixing of glazes, kiln loads, and")
+    raws = ITEM_SPLIT.split(read)
+    duty = tx.starts_with_verb(read) and len(tx.words(raws[0])) >= 2  # but "Budgeting, …"
+    if duty or any(w.lower() in _CLAUSE_WORDS for w in tx.words(read)):
+        return False
+    commas = len(_LIST_COMMA.findall(read)) >= 2 and read[:1].isupper()
+    if not (led or commas or _SHARED_HEAD.search(read)):
+        return False
+    items = [*raws[:-1], *_AND.split(raws[-1])]
+    return all(1 <= len(tx.words(i)) <= 4 for i in items)
 
 
 def _short_items(body: str, raws: list[str]) -> bool:
@@ -265,18 +325,48 @@ def _short_items(body: str, raws: list[str]) -> bool:
 
 
 _LIST_COMMA = re.compile(r"[,;]")
+# "Wrenly etc", "Cobbleworks and more", "Other Quillet tools": the list's own words at an edge
+_MORE = re.compile(
+    r"\s+(?:etc\.?|and\s+(?:more|others|so\s+on)|(?:and\s+)?many\s+more)$|^others?\s+(?=\w)",
+    re.IGNORECASE,
+)
 _LIST_AND = re.compile(r"^(?:and|or|&)\s+(?:other\s+)?(?=\w)", re.IGNORECASE)
 # "Drafting skills", "Strong writing skills": the skill is what the skills are in; "Soft
 # Skills", "Technical Skills" name a category.
-_SKILLS_IN = re.compile(
-    r"^(?:(?:very\s+|highly\s+)?(?:good|strong|excellent|sound|solid|effective|superb|great"
-    r"|outstanding|exceptional|proven|advanced|basic)\s+)?(?P<what>.+?)\s+skills?$",
-    re.IGNORECASE,
+_QUALITY = (
+    r"(?:(?:possess\w*\s+|hav(?:e|ing)\s+)?(?:very\s+|highly\s+)?(?:good|strong|excellent"
+    r"|sound|solid|effective|superb|great|outstanding|exceptional|proven|advanced|basic)\s+)"
 )
+_SKILLS_IN = re.compile(rf"^{_QUALITY}?(?P<what>.+?)\s+skills?$", re.IGNORECASE)
+# "Sound glazing, kiln-loading and bookbinding skills": the quality of the whole series
+_QUALITY_LEAD = re.compile(rf"^{_QUALITY}(?=\w)", re.IGNORECASE)
 _SKILL_CATEGORY = tx.word_set(
     """soft hard technical key core other special personal professional additional general
     transferable computer it language languages relevant life"""
 )
+
+
+# "… and bookbinding skills": the head the items of the list share
+_SHARED_HEAD = re.compile(r"\b(?:skills|abilities)\W*$", re.IGNORECASE)
+_AND = re.compile(r"\s+(?:and|or)\s+")
+_SENTENCE_END = re.compile(r"\w[.!?]\s")
+_CLAUSE_WORDS = tx.word_set(
+    "is are was were be been being has have had will would can could should i we my our you"
+    " your he she they it its this that which who"
+)
+
+
+def _last_items(raw: str, seen: set[str]) -> list[str]:
+    """The last item of a series, a lead-in's list or a shared head: "glazing and kiln
+    loading", "glazing and bookbinding skills" -> two items ("and" before a capital is
+    split already); a known skill written with "and" ("Research and Development") stays one."""
+    whole = _skill_of(_MORE.sub("", raw.strip(" .:;()[]*-–/&+")))
+    if whole.casefold() in seen or _SENTENCE_END.search(whole):
+        return [raw]  # "Leeds. Kilns and wheels": two sentences, no series
+    parts = _AND.split(whole)
+    if len(parts) != 2 or not all(1 <= len(tx.words(p)) <= 4 for p in parts):
+        return [raw]
+    return parts
 
 
 def _skill_of(item: str) -> str:
