@@ -36,6 +36,10 @@ try:  # private pypdf API: the fallback below keeps extraction working if it mov
     from pypdf.generic._font import Font
 except ImportError:  # pragma: no cover - depends on the pypdf version installed
     Font = None  # type: ignore[assignment,misc]
+try:  # the Adobe glyph list pypdf decodes glyph names with (private too)
+    from pypdf._codecs.adobe_glyphs import adobe_glyphs
+except ImportError:  # pragma: no cover - then pictogram fonts are known by family alone
+    adobe_glyphs = None
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +55,8 @@ WHITE = 0.94  # all RGB channels at least this: treated as white
 HALO_OFFSET = 0.3  # a hidden copy this close (x font size) to visible text may be its halo ...
 HALO_COVER = 0.8  # ... when the visible text covers this share of its width and spells it
 ICON = "\ue000"  # a pictogram of an icon font with no text mapping (private use, dropped)
+# symbol fonts pypdf has no table for, whose codes read as letters without a text mapping
+PICTOGRAM_FONTS = ("marvosym", "wingdings", "webdings")
 
 
 @dataclass(slots=True)
@@ -444,6 +450,8 @@ class _Walker:
         text = "".join(cmap.get(c, c) for c in decoded) if cmap else decoded
         if not font.interpretable:
             text = ""
+        elif loaded.pictograms:
+            text = "".join(c if c.isspace() else ICON for c in text)
         elif _ODD_SPACE.search(text):
             # Tabs, CR/LF and NBSP drawn as glyphs are just blank space on the page (Word's
             # PDF export appends "\t\r \xa0" to words); they are not line breaks.
@@ -504,6 +512,7 @@ class _Walker:
 class _LoadedFont:
     font: Any
     width_scale: float  # glyph widths -> thousandths of text space (Type3 FontMatrix)
+    pictograms: bool = False  # a symbol font read through a text encoding (``_pictogram_font``)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -526,9 +535,39 @@ def _load_font(obj: DictionaryObject) -> _LoadedFont:
         matrix = obj.get("/FontMatrix")
         if isinstance(matrix, ArrayObject) and len(matrix) == 6:
             scale = abs(_num(matrix[0], 0.001)) * 1000.0 or 1.0
-    return _LoadedFont(Font.from_font_resource(obj), scale)
+    return _LoadedFont(Font.from_font_resource(obj), scale, _pictogram_font(obj))
 
 
+def _pictogram_font(obj: DictionaryObject) -> bool:
+    """Whether every glyph of a font is a pictogram read as a letter: a symbol font with no
+    text mapping (no /ToUnicode, no /Encoding) is decoded through the standard encoding, so
+    LaTeX's marvosym phone, letter and globe signs ("/Telefon", "/Letter", "/Mundus") came out
+    as "T", "B", "m" in front of the contact details ("B Springfield" was no place). Known by
+    the glyph names its descriptor lists (/CharSet: none a text font has) or by its family."""
+    if "/ToUnicode" in obj or "/Encoding" in obj:
+        return False
+    name = str(obj.get("/BaseFont", "")).rsplit("+", 1)[-1].casefold()
+    if any(family in name for family in PICTOGRAM_FONTS):
+        return True
+    descriptor = obj.get("/FontDescriptor")
+    descriptor = descriptor.get_object() if descriptor is not None else None
+    charset = descriptor.get("/CharSet") if isinstance(descriptor, DictionaryObject) else None
+    glyphs = [g for g in str(charset or "").split("/") if g.strip()]
+    return (
+        bool(glyphs)
+        and adobe_glyphs is not None
+        and not any(_text_glyph(g.strip()) for g in glyphs)
+    )
+
+
+def _text_glyph(name: str) -> bool:
+    """A glyph name a text font has: the Adobe list's ("a", "eacute", "bullet"), with a suffix
+    ("a.sc", "f_i", "two.lnum") or a code point ("uni00E9")."""
+    base = re.split(r"[._]", name, maxsplit=1)[0]
+    return f"/{base}" in adobe_glyphs or bool(_UNI_GLYPH.fullmatch(base))
+
+
+_UNI_GLYPH = re.compile(r"uni[0-9A-Fa-f]{4,}|u[0-9A-Fa-f]{4,6}")
 _PATH_POINTS = {b"m": 1, b"l": 1, b"c": 3, b"v": 2, b"y": 2}  # points each operator gives
 
 
