@@ -2,7 +2,7 @@
 
 A resume builder draws a grid cell by cell (a certificate's name, its issuer under it, then
 the next cell). Read row by row, the cells of a row ran together and a wrapped cell's second
-line was glued to the next cell's issuer ("Issuer  Foundations"): layout round 9, generated
+line was glued to the next cell's issuer ("Issuer  Essentials"): layout round 9, generated
 PDFs (fpdf2), made-up certificates and issuers.
 """
 
@@ -18,7 +18,7 @@ PROSE = [
 CELLS = [
     ["Cloud Basics for Analysts", "Northwind Academy", "Issued 2021"],
     ["Spreadsheet Modelling", "Brightpath"],
-    ["Applied Statistics with", "Open Data Foundations", "Brightpath"],
+    ["Applied Statistics with", "Open Data Essentials", "Brightpath"],
 ]
 
 
