@@ -28,7 +28,7 @@ def test_glued_copies_of_a_piece_are_read_once() -> None:
 
 def test_words_said_twice_on_purpose_stay() -> None:
     kept = [
-        "Infrastructure Automation | Automation | Platform Engineering",
+        "Test Planning | Planning | Release Notes",
         "Led the JavaScript and TypeScript guild",
         "Walla Walla, Washington",
     ]
