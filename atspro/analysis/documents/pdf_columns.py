@@ -25,6 +25,7 @@ SIDEBAR_MIN_HEIGHT = 0.4  # ... running down at least this share of the page's t
 LIST_ALIGN_PT = 2.0  # two lists side by side each start their lines within this ...
 LIST_ALIGNED = 0.75  # ... most of them (a group's label may stand apart from its items)
 MIN_LIST_LINES = 2  # lines a list beside another has at least
+MIN_BANDS = 2  # lists side by side: two bands of x at least
 SIDEBAR_MAX_DATED = 0.6  # ... unless more of its lines than this have digits (a date column)
 
 
@@ -143,7 +144,7 @@ def columns_drawn_apart(rows: list[list[Segment]]) -> list[list[list[Segment]]] 
     if len(rows) < MIN_COLUMN_LINES:
         return None
     bands = _bands([s for row in rows for s in row])
-    if len(bands) < 2:
+    if len(bands) < MIN_BANDS:
         return None
     sides = [[[s for s in row if lo <= s.x0 and s.x1 <= hi] for row in rows] for lo, hi in bands]
     orders = []
@@ -179,4 +180,4 @@ def in_one_band(rows: list[list[Segment]], segment: Segment) -> bool:
     one only (a cell's next line under its first, maybe longer; not a line across)."""
     bands = _bands([s for row in rows for s in row])
     touched = sum(1 for lo, hi in bands if segment.x0 < hi and lo < segment.x1)
-    return len(bands) >= MIN_LIST_LINES and touched == 1
+    return len(bands) >= MIN_BANDS and touched == 1
