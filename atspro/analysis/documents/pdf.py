@@ -560,11 +560,13 @@ def _pictogram_font(obj: DictionaryObject) -> bool:
     LaTeX's marvosym phone, letter and globe signs ("/Telefon", "/Letter", "/Mundus") came out
     as "T", "B", "m" in front of the contact details ("B Springfield" was no place). Known by
     the glyph names its descriptor lists (/CharSet: none a text font has) or by its family."""
-    if "/ToUnicode" in obj or "/Encoding" in obj:
+    if "/ToUnicode" in obj:
         return False
     name = str(obj.get("/BaseFont", "")).rsplit("+", 1)[-1].casefold()
     if any(family in name for family in PICTOGRAM_FONTS):
-        return True
+        return True  # whatever encoding it is read through
+    if "/Encoding" in obj:
+        return False
     descriptor = obj.get("/FontDescriptor")
     descriptor = descriptor.get_object() if descriptor is not None else None
     charset = descriptor.get("/CharSet") if isinstance(descriptor, DictionaryObject) else None
