@@ -52,6 +52,7 @@ CENTRED_MAX_GAP = 2.5  # x font size: widest gap inside a centred full-width row
 MAX_DEPTH = 1  # columns inside a column are looked for once
 COLUMN_PAST_LINES = 6.0  # x font size: how far a column running past a long row is looked for
 CELL_LINE_SPACING = 1.6  # x font size: a grid cell's next line is at most this far below
+LINK_WRAP_REACH = 1.5  # x font size: a web address this close to its column's edge may wrap
 
 
 @dataclass(slots=True)
@@ -331,14 +332,21 @@ def _read_rows(rows: list[Row], out: PageLayout, depth: int) -> None:
     gutter = find_gutter([s for row in rows for s in row.segments]) if rows else None
     if gutter is None:  # one column; runs of rows in two pieces may be two lists
         run: list[Row] = []
+        right = max((s.x1 for row in rows for s in row.segments), default=0.0)
+        last: Row | None = None  # the row of the line last written, when it was one piece
         for row in rows:
             if len(row.segments) >= 2 or (run and _next_cell_line(run, row)):
                 run.append(row)
+                last = None
                 continue
             _flush_wide(run, out)
             run = []
-            if text := _row_text(row.segments):
+            text = _row_text(row.segments)
+            if last is not None and _link_wraps(last, row, text, out.lines[-1], right):
+                out.lines[-1] += text
+            elif text:
                 out.lines.append(text)
+            last = row if text else None
         _flush_wide(run, out)
     else:
         _read_regions(rows, gutter, out, depth)
@@ -405,6 +413,28 @@ def _flush_wide(rows: list[Row], out: PageLayout) -> None:
                 out.lines.extend(text for row in run if (text := _row_text(row.segments)))
         return
     out.lines.extend(text for row in rows if (text := _row_text(row.segments)))
+
+
+def _link_wraps(above: Row, row: Row, text: str, line: str, right: float) -> bool:
+    """Whether ``text`` (a one-piece row) is the end of a web address wrapped at the column's
+    edge on the line above ("linkedin.com/in/jane-" / "a1b2c3" in a narrow sidebar): the line
+    above ends in an address reaching the column's right edge, and this row, right under it at
+    the same x, is one piece of address characters that starts no address or word of its own."""
+    size = max(s.size for s in row.segments)
+    seg, top = row.segments[0], above.segments[-1]
+    return bool(
+        above.y - row.y <= CELL_LINE_SPACING * size
+        and abs(seg.x0 - above.segments[0].x0) <= ALIGN_TOLERANCE_PT
+        and right - top.x1 <= LINK_WRAP_REACH * size
+        and _LINK_END.search(line)
+        and _LINK_REST.fullmatch(text)
+        and not _LINK_START.search(text)
+    )
+
+
+_LINK_END = re.compile(r"(?:^|\s)(?:https?://|www\.)?[\w-]+(?:\.[\w-]+)+/[^\s@]*$")
+_LINK_REST = re.compile(r"[a-z0-9][\w\-./?=&%#~+]*")
+_LINK_START = re.compile(r"://|^www\.|\.(?:com|org|net|io|dev|me)\b", re.IGNORECASE)
 
 
 def _next_cell_line(run: list[Row], row: Row) -> bool:
