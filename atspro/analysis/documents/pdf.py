@@ -30,12 +30,22 @@ from atspro.analysis.documents.errors import CorruptFile, EncryptedPdf, ImageOnl
 from atspro.analysis.documents.glyphs import restore_glyph_names
 from atspro.analysis.documents.pdf_cells import mark_cells
 from atspro.analysis.documents.pdf_hyphens import join_hyphenated
-from atspro.analysis.documents.pdf_layout import Fragment, PageLayout, flow_pages, layout_page
+from atspro.analysis.documents.pdf_layout import (
+    ROW_TOLERANCE,
+    Fragment,
+    PageLayout,
+    flow_pages,
+    layout_page,
+)
 
 try:  # private pypdf API: the fallback below keeps extraction working if it moves
     from pypdf.generic._font import Font
 except ImportError:  # pragma: no cover - depends on the pypdf version installed
     Font = None  # type: ignore[assignment,misc]
+try:  # the Adobe glyph list pypdf decodes glyph names with (private too)
+    from pypdf._codecs.adobe_glyphs import adobe_glyphs
+except ImportError:  # pragma: no cover - then pictogram fonts are known by family alone
+    adobe_glyphs = None
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +61,8 @@ WHITE = 0.94  # all RGB channels at least this: treated as white
 HALO_OFFSET = 0.3  # a hidden copy this close (x font size) to visible text may be its halo ...
 HALO_COVER = 0.8  # ... when the visible text covers this share of its width and spells it
 ICON = "\ue000"  # a pictogram of an icon font with no text mapping (private use, dropped)
+# symbol fonts pypdf has no table for, whose codes read as letters without a text mapping
+PICTOGRAM_FONTS = ("marvosym", "wingdings", "webdings")
 
 
 @dataclass(slots=True)
@@ -156,6 +168,7 @@ class _State:
     h_scale: float = 1.0
     leading: float = 0.0
     rise: float = 0.0
+    group_alpha: float = 1.0  # the alpha a transparency group drawing this is painted with
 
     def copy(self) -> _State:
         return _State(
@@ -171,6 +184,7 @@ class _State:
             self.h_scale,
             self.leading,
             self.rise,
+            self.group_alpha,
         )
 
 
@@ -401,6 +415,14 @@ class _Walker:
         if key in seen:  # a form that draws itself
             return
         inner = state.copy()
+        group = xobj.get("/Group")
+        group = group.get_object() if group is not None else None
+        if isinstance(group, DictionaryObject) and group.get("/S") == "/Transparency":
+            # The group is drawn whole, then painted with the alpha in force here: its own
+            # "ca 1" inside does not make it visible (a Canva or Illustrator link's address
+            # drawn in a group painted at alpha 0 over the visible label).
+            inner.group_alpha = state.group_alpha * state.alpha
+            inner.alpha = 1.0
         m = _matrix(list(xobj.get("/Matrix", [])))
         if m:
             inner.ctm = mult(m, inner.ctm)
@@ -444,6 +466,8 @@ class _Walker:
         text = "".join(cmap.get(c, c) for c in decoded) if cmap else decoded
         if not font.interpretable:
             text = ""
+        elif loaded.pictograms:
+            text = "".join(c if c.isspace() else ICON for c in text)
         elif _ODD_SPACE.search(text):
             # Tabs, CR/LF and NBSP drawn as glyphs are just blank space on the page (Word's
             # PDF export appends "\t\r \xa0" to words); they are not line breaks.
@@ -487,7 +511,7 @@ class _Walker:
             frag.on_page = left - 2 <= x0 <= right + 2 and bottom - 2 <= y0 <= top + 2
             frag.hidden = (
                 state.render_mode in (3, 7)
-                or state.alpha <= 0.02
+                or state.alpha * state.group_alpha <= 0.02
                 or height < TINY_TEXT_PT
                 or not frag.on_page
                 or (_is_white(state.fill) and not self._on_background(x0, y0))
@@ -504,6 +528,7 @@ class _Walker:
 class _LoadedFont:
     font: Any
     width_scale: float  # glyph widths -> thousandths of text space (Type3 FontMatrix)
+    pictograms: bool = False  # a symbol font read through a text encoding (``_pictogram_font``)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -526,9 +551,41 @@ def _load_font(obj: DictionaryObject) -> _LoadedFont:
         matrix = obj.get("/FontMatrix")
         if isinstance(matrix, ArrayObject) and len(matrix) == 6:
             scale = abs(_num(matrix[0], 0.001)) * 1000.0 or 1.0
-    return _LoadedFont(Font.from_font_resource(obj), scale)
+    return _LoadedFont(Font.from_font_resource(obj), scale, _pictogram_font(obj))
 
 
+def _pictogram_font(obj: DictionaryObject) -> bool:
+    """Whether every glyph of a font is a pictogram read as a letter: a symbol font with no
+    text mapping (no /ToUnicode, no /Encoding) is decoded through the standard encoding, so
+    LaTeX's marvosym phone, letter and globe signs ("/Telefon", "/Letter", "/Mundus") came out
+    as "T", "B", "m" in front of the contact details ("B Springfield" was no place). Known by
+    the glyph names its descriptor lists (/CharSet: none a text font has) or by its family."""
+    if "/ToUnicode" in obj:
+        return False
+    name = str(obj.get("/BaseFont", "")).rsplit("+", 1)[-1].casefold()
+    if any(family in name for family in PICTOGRAM_FONTS):
+        return True  # whatever encoding it is read through
+    if "/Encoding" in obj:
+        return False
+    descriptor = obj.get("/FontDescriptor")
+    descriptor = descriptor.get_object() if descriptor is not None else None
+    charset = descriptor.get("/CharSet") if isinstance(descriptor, DictionaryObject) else None
+    glyphs = [g for g in str(charset or "").split("/") if g.strip()]
+    return (
+        bool(glyphs)
+        and adobe_glyphs is not None
+        and not any(_text_glyph(g.strip()) for g in glyphs)
+    )
+
+
+def _text_glyph(name: str) -> bool:
+    """A glyph name a text font has: the Adobe list's ("a", "eacute", "bullet"), with a suffix
+    ("a.sc", "f_i", "two.lnum") or a code point ("uni00E9")."""
+    base = re.split(r"[._]", name, maxsplit=1)[0]
+    return f"/{base}" in adobe_glyphs or bool(_UNI_GLYPH.fullmatch(base))
+
+
+_UNI_GLYPH = re.compile(r"uni[0-9A-Fa-f]{4,}|u[0-9A-Fa-f]{4,6}")
 _PATH_POINTS = {b"m": 1, b"l": 1, b"c": 3, b"v": 2, b"y": 2}  # points each operator gives
 
 
@@ -596,6 +653,48 @@ def without_halos(frags: list[Fragment]) -> list[Fragment]:
     return [f for f in frags if id(f) not in halos] if halos else frags
 
 
+def _overlays(frags: list[Fragment]) -> dict[int, Fragment]:
+    """The hidden pieces drawn over visible text (by id): a Canva or Illustrator export draws
+    each link's address invisibly over its visible label ("Portfolio", a phone number). Read in
+    the label's row, the address was glued around the label, letter groups interleaved
+    ("https:/+1 555 0100/wa.me/…"). A run of hidden pieces drawn one after the other on one
+    baseline is one overlay when a piece of it lies on visible text and it has a letter;
+    hidden text away from visible text, and marks without a letter, stay where they are."""
+    hidden = sorted((f for f in frags if f.hidden and f.text.strip()), key=lambda f: f.order)
+    if not hidden:
+        return {}
+    visible = sorted((f for f in frags if not f.hidden and f.text.strip()), key=lambda f: f.y)
+    ys = [f.y for f in visible]
+    tallest = max((f.size for f in visible), default=0.0)
+
+    def on_visible(frag: Fragment) -> bool:
+        lo = bisect.bisect_left(ys, frag.y - tallest)
+        hi = bisect.bisect_right(ys, frag.y + frag.size)
+        return any(
+            v.x0 < frag.x1 and frag.x0 < v.x1 and v.y < frag.y + frag.size and frag.y < v.y + v.size
+            for v in visible[lo:hi]
+        )
+
+    runs: list[list[Fragment]] = []
+    for frag in hidden:
+        if runs and abs(runs[-1][-1].y - frag.y) < ROW_TOLERANCE * max(frag.size, 1.0):
+            runs[-1].append(frag)
+        else:
+            runs.append([frag])
+    return {
+        id(f): f
+        for run in runs
+        if _has_letter("".join(f.text for f in run)) and any(on_visible(f) for f in run)
+        for f in run
+    }
+
+
+def _links(line: str) -> bool:
+    """A line of web addresses, e-mails or phone links only: a link's target drawn over its
+    label hides no keyword, and a hidden-text finding would flag an honest file."""
+    return all(_LINK.fullmatch(token) for token in line.split())
+
+
 def _visible_copy(frag: Fragment) -> Fragment:
     return Fragment(
         frag.x0, frag.x1, frag.y, max(frag.size, 1.0), frag.text, frag.order, drawn=frag.drawn
@@ -608,6 +707,7 @@ _UNDECODABLE = re.compile("[\ue000-\uf8ff\ufffd\x00-\x08\x0e-\x1f]")
 _ICONS = "\ue000-\uf8ff"  # private use: pictograms, mapped (icon fonts) or not (``ICON``)
 _ICON = re.compile(f"[{_ICONS}]")
 _ICON_GAP = re.compile(f"(?<=\\S)\\s*[{_ICONS}][\\s{_ICONS}]*(?=\\S)")  # an icon inside a line
+_LINK = re.compile(r"(?:https?:|mailto:|tel:|www\.)\S*|\S+@\S+\.\S+|[\w.-]+\.[a-z]{2,}/\S*", re.I)
 _HYPHEN_RUN = re.compile("[-\u00ad\u2010\u2011]{2,}")
 _ODD_SPACE = re.compile("[\\s\u00a0]*[\t\r\n\u00a0][\\s\u00a0]*")
 
@@ -655,13 +755,19 @@ def read_pdf_text(data: bytes, limits: ExtractLimits) -> RawText:
         page.fragments = without_halos(page.fragments)
         if page.shapes:
             mark_cells(page.fragments, page.shapes)
-        layout = layout_page(page.fragments)
+        overlays = _overlays(page.fragments)
+        body = [f for f in page.fragments if id(f) not in overlays] if overlays else page.fragments
+        layout = layout_page(body)
         layouts.append(layout)
         columns |= layout.columns
         tables |= layout.table_like
-        hidden_frags = [f for f in page.fragments if f.hidden and _has_letter(f.text)]
+        hidden_frags = [f for f in body if f.hidden and _has_letter(f.text)]
         if hidden_frags:  # lines, not glyphs: "kubernetes", not "k u b e r n e t e s"
             hidden.extend(layout_page([_visible_copy(f) for f in hidden_frags]).lines)
+        if overlays:  # read after the page's lines, each a line of its own
+            lines = layout_page([_visible_copy(f) for f in overlays.values()]).lines
+            layout.lines.extend(lines)
+            hidden.extend(line for line in lines if _has_letter(line) and not _links(line))
     flowed, sidebars = flow_pages(layouts)
     for number, (page, layout, lines) in enumerate(
         zip(doc.pages, layouts, flowed, strict=True), start=1

@@ -4,6 +4,7 @@ sides are running text or a sidebar (used by ``pdf_layout``; see docs/extract.md
 from __future__ import annotations
 
 import bisect
+import itertools
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -21,7 +22,10 @@ PROSE_FULL_LINE = 0.8  # ... and lines reaching this share of it (full, wrapped 
 PROSE_FULL_SHARE = 0.25  # ... for at least this share of the side's lines
 SIDEBAR_RATIO = 0.7  # a column at most this wide (x the other column) is a sidebar
 SIDEBAR_MIN_HEIGHT = 0.4  # ... running down at least this share of the page's text
-LIST_ALIGN_PT = 2.0  # two lists side by side each start their lines within this
+LIST_ALIGN_PT = 2.0  # two lists side by side each start their lines within this ...
+LIST_ALIGNED = 0.75  # ... most of them (a group's label may stand apart from its items)
+MIN_LIST_LINES = 2  # lines a list beside another has at least
+MIN_BANDS = 2  # lists side by side: two bands of x at least
 SIDEBAR_MAX_DATED = 0.6  # ... unless more of its lines than this have digits (a date column)
 
 
@@ -129,33 +133,51 @@ def _dated(lines: list[list[Segment]]) -> int:
 
 
 def columns_drawn_apart(rows: list[list[Segment]]) -> list[list[list[Segment]]] | None:
-    """The left and right sides (each a list of rows' segments) of rows that are two lists
-    side by side, or None. The rows cross the page's gutter, so they are found apart from it:
-    three or more rows, a gutter of their own no segment crosses, two or more rows on each
-    side, each side's lines starting at one x and mostly without digits, and every left piece
-    drawn before every right one (a table, drawn row by row, a label beside its value, and
-    right-aligned places and dates beside a school stay rows)."""
+    """The columns (each a list of rows' segments), left to right, of rows that are lists or
+    grid cells side by side, or None. The rows cross the page's gutter, so the columns are found
+    apart from it: three or more rows whose pieces fall into two or more bands of x no piece
+    crosses, two or more lines in each band, most of a band's lines starting at one x and
+    mostly without digits, and every piece of a band drawn before every piece of the next (a
+    course list in two columns; a grid of certificates or skill groups, a wrapped cell's second
+    line under its first). A table drawn row by row, a label beside its value, and
+    right-aligned places and dates beside a school stay rows."""
     if len(rows) < MIN_COLUMN_LINES:
         return None
-    segments = [s for row in rows for s in row]
-    gutter = find_gutter(segments)
-    if gutter is None:
+    bands = _bands([s for row in rows for s in row])
+    if len(bands) < MIN_BANDS:
         return None
-    left = [[s for s in row if s.x1 <= gutter + GUTTER_PAD_PT] for row in rows]
-    right = [[s for s in row if s.x0 >= gutter - GUTTER_PAD_PT] for row in rows]
-    if any(len(a) + len(b) != len(row) for a, b, row in zip(left, right, rows, strict=True)):
-        return None  # a piece crosses the gutter
-    if sum(1 for a in left if a) < 2 or sum(1 for b in right if b) < 2:
-        return None
-    for side in (left, right):  # dates beside what they date stay beside it
+    sides = [[[s for s in row if lo <= s.x0 and s.x1 <= hi] for row in rows] for lo, hi in bands]
+    orders = []
+    for side in sides:
         lines = [segs for segs in side if segs]
-        if _dated(lines) > SIDEBAR_MAX_DATED * len(lines):
+        if len(lines) < MIN_LIST_LINES:
             return None
+        if _dated(lines) > SIDEBAR_MAX_DATED * len(lines):
+            return None  # dates beside what they date stay beside it
         starts = [segs[0].x0 for segs in lines]
-        if max(starts) - min(starts) > LIST_ALIGN_PT:
+        aligned = max(sum(1 for x in starts if abs(x - at) <= LIST_ALIGN_PT) for at in starts)
+        if aligned < LIST_ALIGNED * len(lines):
             return None  # a list starts its lines at one x; right-aligned places do not
-    last_left = max(f.order for side in left for s in side for f in s.frags)
-    first_right = min(f.order for side in right for s in side for f in s.frags)
-    if last_left > first_right:
+        orders.append([f.order for segs in lines for s in segs for f in s.frags])
+    if any(max(a) > min(b) for a, b in itertools.pairwise(orders)):
         return None
-    return [[a for a in left if a], [b for b in right if b]]
+    return [[segs for segs in side if segs] for side in sides]
+
+
+def _bands(segments: list[Segment]) -> list[tuple[float, float]]:
+    """The bands of x the segments cover, left to right: overlapping extents (padded) merged."""
+    bands: list[list[float]] = []
+    for seg in sorted(segments, key=lambda s: s.x0):
+        if bands and seg.x0 <= bands[-1][1] + GUTTER_PAD_PT:
+            bands[-1][1] = max(bands[-1][1], seg.x1)
+        else:
+            bands.append([seg.x0, seg.x1])
+    return [(lo, hi) for lo, hi in bands]
+
+
+def in_one_band(rows: list[list[Segment]], segment: Segment) -> bool:
+    """Whether ``segment`` reaches into one of the two or more bands of x ``rows`` cover, and
+    one only (a cell's next line under its first, maybe longer; not a line across)."""
+    bands = _bands([s for row in rows for s in row])
+    touched = sum(1 for lo, hi in bands if segment.x0 < hi and lo < segment.x1)
+    return len(bands) >= MIN_BANDS and touched == 1

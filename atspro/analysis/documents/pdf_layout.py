@@ -26,6 +26,7 @@ from atspro.analysis.documents.pdf_columns import (
     MIN_COLUMN_LINES,
     columns_drawn_apart,
     find_gutter,
+    in_one_band,
     prose_columns,
     sidebar_side,
 )
@@ -50,6 +51,8 @@ CENTRED_TOLERANCE_PT = 10.0
 CENTRED_MAX_GAP = 2.5  # x font size: widest gap inside a centred full-width row
 MAX_DEPTH = 1  # columns inside a column are looked for once
 COLUMN_PAST_LINES = 6.0  # x font size: how far a column running past a long row is looked for
+CELL_LINE_SPACING = 1.6  # x font size: a grid cell's next line is at most this far below
+LINK_WRAP_REACH = 1.5  # x font size: a web address this close to its column's edge may wrap
 
 
 @dataclass(slots=True)
@@ -329,14 +332,21 @@ def _read_rows(rows: list[Row], out: PageLayout, depth: int) -> None:
     gutter = find_gutter([s for row in rows for s in row.segments]) if rows else None
     if gutter is None:  # one column; runs of rows in two pieces may be two lists
         run: list[Row] = []
+        right = max((s.x1 for row in rows for s in row.segments), default=0.0)
+        last: Row | None = None  # the row of the line last written, when it was one piece
         for row in rows:
-            if len(row.segments) >= 2:
+            if len(row.segments) >= 2 or (run and _next_cell_line(run, row)):
                 run.append(row)
+                last = None
                 continue
             _flush_wide(run, out)
             run = []
-            if text := _row_text(row.segments):
+            text = _row_text(row.segments)
+            if last is not None and _link_wraps(last, row, text, out.lines[-1], right):
+                out.lines[-1] += text
+            elif text:
                 out.lines.append(text)
+            last = row if text else None
         _flush_wide(run, out)
     else:
         _read_regions(rows, gutter, out, depth)
@@ -389,11 +399,53 @@ def _column_runs_past(rows: list[Row], i: int) -> bool:
 
 def _flush_wide(rows: list[Row], out: PageLayout) -> None:
     """Rows crossing the gutter (or rows in two pieces in a single column), row by row; or,
-    when they are two lists of their own drawn one after the other (a two-column course
-    list inside the main column), list by list."""
+    when they are lists or grid cells of their own drawn one after the other (a two-column
+    course list inside the main column, a grid of certificates), list by list."""
     sides = columns_drawn_apart([row.segments for row in rows])
-    lines = [segs for side in sides for segs in side] if sides else [r.segments for r in rows]
-    out.lines.extend(text for segs in lines if (text := _row_text(segs)))
+    if sides:
+        out.lines.extend(text for side in sides for segs in side if (text := _row_text(segs)))
+        return
+    if any(len(row.segments) < 2 for row in rows):  # no grid: each run of two-piece rows alone
+        for two, run in itertools.groupby(rows, key=lambda row: len(row.segments) >= 2):
+            if two:
+                _flush_wide(list(run), out)
+            else:
+                out.lines.extend(text for row in run if (text := _row_text(row.segments)))
+        return
+    out.lines.extend(text for row in rows if (text := _row_text(row.segments)))
+
+
+def _link_wraps(above: Row, row: Row, text: str, line: str, right: float) -> bool:
+    """Whether ``text`` (a one-piece row) is the end of a web address wrapped at the column's
+    edge on the line above ("linkedin.com/in/jane-" / "a1b2c3" in a narrow sidebar): the line
+    above ends in an address reaching the column's right edge, and this row, right under it at
+    the same x, is one piece of address characters that starts no address or word of its own."""
+    size = max(s.size for s in row.segments)
+    seg, top = row.segments[0], above.segments[-1]
+    return bool(
+        above.y - row.y <= CELL_LINE_SPACING * size
+        and abs(seg.x0 - above.segments[0].x0) <= ALIGN_TOLERANCE_PT
+        and right - top.x1 <= LINK_WRAP_REACH * size
+        and _LINK_END.search(line)
+        and _LINK_REST.fullmatch(text)
+        and not _LINK_START.search(text)
+    )
+
+
+_LINK_END = re.compile(r"(?:^|\s)(?:https?://|www\.)?[\w-]+(?:\.[\w-]+)+/[^\s@]*$")
+_LINK_REST = re.compile(r"[a-z0-9][\w\-./?=&%#~+]*")
+_LINK_START = re.compile(r"://|^www\.|\.(?:com|org|net|io|dev|me)\b", re.IGNORECASE)
+
+
+def _next_cell_line(run: list[Row], row: Row) -> bool:
+    """A one-piece row right under rows in two or more pieces, lying in one of their columns:
+    a grid cell's next line ("Coursera" under a certificate's name, a wrapped name's end), which
+    the grid must keep with its cell."""
+    last = run[-1]
+    size = max(s.size for s in row.segments)
+    if last.y - row.y > CELL_LINE_SPACING * size:
+        return False
+    return in_one_band([r.segments for r in run], row.segments[0])
 
 
 def _full_width(row: Row, gutter: float, area: tuple[float, float]) -> bool:

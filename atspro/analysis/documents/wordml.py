@@ -236,6 +236,8 @@ class _DocxReader:
             elif tag == W + "tbl":
                 lines.extend(self.table(child))
             elif tag in (W + "sdt", W + "customXml"):
+                if tag == W + "sdt" and _placeholder(child):
+                    continue
                 content = child.find(W + "sdtContent") if tag == W + "sdt" else child
                 if content is not None:
                     lines.extend(self.block(content, shaded))
@@ -325,7 +327,7 @@ class _DocxReader:
             cells: list[list[str]] = []
             for cell in row:
                 if cell.tag == W + "sdt":
-                    cell = cell.find(f"{W}sdtContent/{W}tc")
+                    cell = None if _placeholder(cell) else cell.find(f"{W}sdtContent/{W}tc")
                     if cell is None:
                         continue
                 if cell.tag != W + "tc":
@@ -368,6 +370,8 @@ class _DocxReader:
             elif tag in _CONTAINERS:
                 self._inline(child, parts, boxes, style, shaded)
             elif tag == W + "sdt":
+                if _placeholder(child):
+                    continue
                 content = child.find(W + "sdtContent")
                 if content is not None:
                     self._inline(content, parts, boxes, style, shaded)
@@ -417,6 +421,14 @@ class _DocxReader:
         if run_text.strip() and _is_hidden(props, shaded):
             self.hidden.append(run_text)
         parts.append(run_text)
+
+
+def _placeholder(sdt: Any) -> bool:
+    """A content control still showing its placeholder ("[Type text]" in a template's footer,
+    "Click here to enter text."): the template's prompt, not the author's words."""
+    props = sdt.find(W + "sdtPr")
+    flag = props.find(W + "showingPlcHdr") if props is not None else None
+    return flag is not None and flag.get(W + "val", "true").lower() not in _FALSE
 
 
 def _field_step(fields: list[list[Any]], child: Any) -> None:

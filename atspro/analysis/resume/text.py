@@ -106,7 +106,16 @@ def _undouble(line: str) -> str:
         first, second = line[:cut].strip(), line[cut:].strip()
         if first and first == second:
             return first
+    if _GLUED.search(line):
+        # A web profile copied into Word (a screen reader's copy of each piece beside the
+        # shown one) doubles pieces inside the line: "Acme Robotics · Full-timeAcme Robotics ·
+        # Full-time Jan 2020 - …", "SpringfieldSpringfield": the employer read twice.
+        return _DOUBLED_PIECE.sub(r"\1", line)
     return line
+
+
+_GLUED = re.compile(r"[a-z.)][A-Z]")  # a piece's copy glued to it: a word running into a capital
+_DOUBLED_PIECE = re.compile(r"(?<!\w)([A-Z].{7,}?[a-z.)])\1(?!\w)")
 
 
 def _join_split_date_ranges(lines: list[str]) -> list[str]:
