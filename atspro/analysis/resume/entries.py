@@ -8,6 +8,8 @@ Everything else up to the next header is the body.
 
 from __future__ import annotations
 
+import dataclasses
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -18,6 +20,7 @@ from atspro.analysis.resume.role_header import parse_role_header
 from atspro.analysis.resume.roles import (
     ABBREV_END,
     BRACKETED,
+    employment_note,
     is_company,
     is_title,
     opens_with_verb,
@@ -58,7 +61,10 @@ def _cut_range(line: str, rng: dates.DateRange) -> list[str]:
 
 
 def _is_date_only(line: str, rng: dates.DateRange) -> bool:
-    rest = " ".join(_cut_range(tx.strip_bullet(line), rng))
+    """Nothing but the dates, maybe a place and a note on the work ("May 2007 to October 2007
+    (6months)", "2019 – Present (Full-time)")."""
+    parts = _cut_range(tx.strip_bullet(line), rng)
+    rest = " ".join(p for p in parts if not employment_note(p))
     place = places.find_place(rest)
     if place:
         rest = rest[: place.span[0]] + rest[place.span[1] :]
@@ -201,6 +207,53 @@ def _year_over_bullets(lines: list[str], i: int) -> dates.DateRange | None:
     return dates.DateRange(value, value, False, span)
 
 
+def _dates_alone(line: str) -> dates.DateRange | None:
+    """ "2007-2009", "2003": a line holding one date range or one date and nothing else."""
+    rng = dates.find_range(line)
+    if rng is not None:
+        return rng if _is_date_only(line, rng) else None
+    found = dates.find_dates(line)
+    if len(found) != 1:
+        return None
+    value, span = found[0]
+    rng = dates.DateRange(value, value, False, span)
+    return rng if _is_date_only(line, rng) else None
+
+
+def _one_line_role(line: str) -> bool:
+    """ "Soccer Coach, Acme Youth Club, Springfield": a title and an employer on one line, no
+    dates."""
+    return (
+        not tx.bullet_glyph(line)
+        and header_like(line)
+        and not dates.find_dates(line)
+        and _role_lines([line])
+    )
+
+
+def _date_column(lines: list[str]) -> dict[int, dates.DateRange]:
+    """A column of one-line roles, then a column of their dates, as a two-column layout comes
+    out when read row by row ("Coach, Acme Club" / "Tutor, Zeta School" / "2008-2009" /
+    "2006-2008"): role line -> the dates in the same place of the dates column (as many dates
+    as roles, else none is paired). Each range's span is put at its role line's end."""
+    alone = [_dates_alone(line) if len(line) <= 40 else None for line in lines]
+    paired: dict[int, dates.DateRange] = {}
+    for j, rng in enumerate(alone):
+        if rng is None or (j and alone[j - 1]):
+            continue
+        found = list(itertools.takewhile(bool, alone[j:]))
+        k = 0  # the role lines right above, as many as there are dates, and no more
+        while k <= len(found) and j - k - 1 >= 0 and _one_line_role(lines[j - k - 1]):
+            k += 1
+        if k < 2 or k != len(found):
+            continue
+        for n, date_range in enumerate(found):
+            role, end = j - k + n, len(lines[j - k + n])
+            paired[role] = dataclasses.replace(date_range, span=(end, end))
+            paired[j + n] = date_range
+    return paired
+
+
 def _opens_header(lines: list[str], i: int) -> bool:
     """``lines[i]`` can be the first header line under a dates line."""
     if i >= len(lines):
@@ -239,6 +292,9 @@ def segment_by_dates(
     for i, rng in enumerate(ranges):
         if rng is None:
             ranges[i] = _lone_date_of_role(lines, i)
+    column = _date_column(lines)
+    for i, rng in column.items():  # the role lines date their roles; the dates lines no one
+        ranges[i] = rng if rng.span[0] == len(lines[i]) else None
     anchors = [i for i, rng in enumerate(ranges) if rng]
     if not anchors and lead_roles:
         ranges = [_year_over_bullets(lines, i) for i in range(len(lines))]
@@ -288,6 +344,8 @@ def segment_by_dates(
         timeline = _opens_with_date(lines[a])
         while end_header < stop and end_header - a <= 2:
             line = lines[end_header]
+            if end_header in column:
+                break  # the dates column under the roles
             if timeline and _opens_with_date(line):
                 break  # the timeline's next item
             if (
@@ -310,7 +368,8 @@ def segment_by_dates(
         for i in range(start, end_header):
             text = tx.strip_bullet(lines[i])
             header.extend(_cut_range(text, rng) if i == a else [text])
-        blocks.append(Block(header, lines[end_header:stop], rng, raw, start, stop))
+        body = [x for i, x in enumerate(lines[end_header:stop], end_header) if i not in column]
+        blocks.append(Block(header, body, rng, raw, start, stop))
     found = [part for block in blocks for part in _undated_roles(block)]
     if lead_roles and starts[0] > 0:
         # An undated role before the first dated one ("Interim Director, IT Services").

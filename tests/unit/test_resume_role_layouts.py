@@ -1,0 +1,107 @@
+"""Round 9 role layouts: employers and titles on short lines around the dates (made-up
+employers and people)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from atspro.analysis.resume import entries
+from atspro.analysis.resume.parser import parse_resume
+from atspro.analysis.resume.role_header import parse_role_header
+
+TODAY = date(2026, 6, 1)
+
+
+def _roles(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [
+        (w.position, w.company, w.start) for w in parse_resume(text, today=TODAY).work_experience
+    ]
+
+
+def test_a_note_on_the_work_beside_the_dates_leaves_a_dates_only_line() -> None:
+    # The header of a dates-only line reaches three lines up: a duration or "Full-time" in
+    # brackets after the dates does not make the line a title's.
+    text = (
+        "Nora Quint\nEXPERIENCE\n"
+        "Quillfeather Bank\nPayments Design\nBusiness Analyst\n"
+        "May 2007 to October 2007 (6months)\n"
+        "Wrote requirements for the card team.\n"
+        "Brightwater Foods\nSupply Planning\nPlanner\n"
+        "2005 – 2007 (Full-time)\n"
+        "Planned the weekly orders.\n"
+    )
+    assert _roles(text) == [
+        ("Business Analyst", "Quillfeather Bank", "2007-05"),
+        ("Planner", "Brightwater Foods", "2005"),
+    ]
+
+
+def test_what_follows_the_titles_colon_is_a_unit_when_a_line_above_names_the_employer() -> None:
+    role = parse_role_header(["Quillfeather Bank", "Retail Banking", "Senior Manager: SME Segment"])
+    assert (role.position, role.company) == ("Senior Manager", "Quillfeather Bank")
+    role = parse_role_header(["Quillfeather Bank", "Senior Manager: Enterprises Unit"])
+    assert (role.position, role.company) == ("Senior Manager", "Quillfeather Bank")
+    # With nothing above, or another role's line with its place, the colon still splits a
+    # title from its employer.
+    role = parse_role_header(["Ranger, Marchetti Parks, NY", "Intern: Dalby Tenants Union"])
+    assert role.company == "Dalby Tenants Union"
+    role = parse_role_header(["Volunteer: Larkspur Primary School"])
+    assert (role.position, role.company) == ("Volunteer", "Larkspur Primary School")
+
+
+def test_a_chair_and_an_attendant_are_titles() -> None:
+    role = parse_role_header(["Dalby Hall College", "Interim Department Chair"])
+    assert (role.position, role.company) == ("Interim Department Chair", "Dalby Hall College")
+    role = parse_role_header(["Chair of the Board, Fenwick Robotics"])
+    assert (role.position, role.company) == ("Chair of the Board", "Fenwick Robotics")
+    role = parse_role_header(["Tamsin Leisure Centre", "Pool Attendant"])
+    assert (role.position, role.company) == ("Pool Attendant", "Tamsin Leisure Centre")
+
+
+def test_a_column_of_one_line_roles_then_a_column_of_their_dates() -> None:
+    # Two columns read row by row: every role line first, then every dates line, in order.
+    lines = [
+        "COACHING",
+        "Soccer Coach, Pemberton Youth Soccer, Springfield, IL",
+        "Volleyball Coach, Larkspur Charter School, Springfield, IL",
+        "Tutor, Tamsin Learning Center",
+        "2008-2009",
+        "2007-2009",
+        "2004",
+        "Planner",
+        "Brightwater Foods, Springfield, IL",
+        "2001 - 2003",
+        "- Planned the weekly orders",
+    ]
+    _, blocks = entries.segment_by_dates(lines, lead_roles=True)
+    read = [(parse_role_header(b.header), b.range.start if b.range else None) for b in blocks]
+    assert [(r.position, r.company, start) for r, start in read] == [
+        ("Soccer Coach", "Pemberton Youth Soccer", "2008"),
+        ("Volleyball Coach", "Larkspur Charter School", "2007"),
+        ("Tutor", "Tamsin Learning Center", "2004"),
+        ("Planner", "Brightwater Foods", "2001"),
+    ]
+    assert all("2009" not in line for b in blocks for line in b.body)
+    # As many dates as roles, or none is paired (a third role line above two dates).
+    _, blocks = entries.segment_by_dates([*lines[:3], "Tutor, Tamsin Learning Center", *lines[4:6]])
+    assert [b.range.start for b in blocks if b.range] == ["2008", "2007"]
+    assert not any(parse_role_header(b.header).position == "Soccer Coach" for b in blocks[1:])
+
+
+def test_a_firm_named_after_its_partners_is_one_employer() -> None:
+    role = parse_role_header(["Associate", "Ostrander, Vale & Pike, PA"])
+    assert (role.position, role.company) == ("Associate", "Ostrander, Vale & Pike")
+    role = parse_role_header(["Associate, Ostrander, Vale & Pike, P.A., Springfield, IL"])
+    assert (role.position, role.company, role.location) == (
+        "Associate",
+        "Ostrander, Vale & Pike, P.A.",
+        "Springfield, IL",
+    )
+    role = parse_role_header(["Paralegal", "Miller, Halloway & Lane, PLLC"])
+    assert role.company == "Miller, Halloway & Lane, PLLC"  # "Miller" a surname here
+    assert parse_role_header(["MARCHETTI & DALBY, P.C."]).company == "MARCHETTI & DALBY, P.C."
+    role = parse_role_header(["Associate Attorney", "Corporate Department, Marchetti & Partner"])
+    assert (role.position, role.company) == ("Associate Attorney", "Marchetti & Partner")
+    # Two titles joined by "and" stay titles.
+    role = parse_role_header(["Co-Founder and Partner, Fenwick Robotics"])
+    assert (role.position, role.company) == ("Co-Founder and Partner", "Fenwick Robotics")
