@@ -105,3 +105,47 @@ def test_a_firm_named_after_its_partners_is_one_employer() -> None:
     # Two titles joined by "and" stay titles.
     role = parse_role_header(["Co-Founder and Partner, Fenwick Robotics"])
     assert (role.position, role.company) == ("Co-Founder and Partner", "Fenwick Robotics")
+
+
+def test_a_short_title_in_sentence_case_under_a_dates_only_line() -> None:
+    text = (
+        "Nora Quint\nEXPERIENCE\n"
+        "Harbourline Media, Springfield\n"
+        "- Wrote the weekly newsletter.\n"
+        "2013 - 2015\n"
+        "Customer consultant, part-time\n"
+        "Brightwater Foods, Springfield\n"
+        "Sold the weekly boxes over the phone.\n"
+    )
+    assert ("Customer consultant", "Brightwater Foods", "2013") in _roles(text)
+
+
+def test_a_label_over_roles_written_dates_first_keeps_the_layout() -> None:
+    # "Professional" over the first dates line is a label: each role still opens with its dates, and
+    # the employer under a title is that role's, not the next one's.
+    text = (
+        "Nora Quint\nEXPERIENCE\n"
+        "Professional\n"
+        "January 2012 – present\n"
+        "Project Manager\n"
+        "Orrin Analytics AS\n"
+        "Ran the research grants of our clients.\n"
+        "Harbourline Media\n"
+        "September 2008 – December 2011\n"
+        "System Consultant\n"
+        "Brightwater Systems AB\n"
+        "Ran the Linux courses.\n"
+    )
+    assert _roles(text)[-1] == ("System Consultant", "Brightwater Systems AB", "2008-09")
+
+
+def test_an_employer_in_a_town() -> None:
+    role = parse_role_header(["Analyst", "Quillfeather Bank in Denver"])
+    assert (role.position, role.company, role.location) == (
+        "Analyst",
+        "Quillfeather Bank",
+        "Denver",
+    )
+    # A title "in" a town or a field stays whole.
+    assert parse_role_header(["Head of Sales in London"]).company is None
+    assert parse_role_header(["Specialist in Bank Audit"]).position == "Specialist in Bank Audit"

@@ -24,6 +24,7 @@ from atspro.analysis.resume.roles import (
     is_company,
     is_title,
     opens_with_verb,
+    plausible_name,
 )
 
 
@@ -127,14 +128,25 @@ def _employer_line(line: str) -> bool:
 
 def _role_line_after_dates(line: str) -> bool:
     """The line under a dates-only line that names the role, even when it is long or ends
-    with a full stop: a title in it, Title-Case, not a sentence."""
-    if (
-        tx.bullet_glyph(line)
-        or opens_with_verb(line)
-        or not header_like(line.rstrip("."), max_words=12)
-    ):
+    with a full stop: a title in it, Title-Case, not a sentence; or a short title in sentence
+    case ("Customer consultant, part-time")."""
+    if tx.bullet_glyph(line) or opens_with_verb(line):
+        return False
+    if not header_like(line.rstrip("."), max_words=12) and not _short_title(line):
         return False
     return is_title(line) and line.count(".") <= 1 + len(ABBREV_END.findall(line))
+
+
+def _short_title(line: str) -> bool:
+    """ "Customer consultant", "Software developer, part-time": a title of a few words with
+    only its first one capitalised."""
+    text = line.strip()
+    return (
+        0 < len(tx.words(text)) <= 4
+        and text[:1].isupper()
+        and not re.search(r"[.!?:;]$", text)
+        and is_title(text)
+    )
 
 
 def _name_over_title(lines: list[str], k: int, stop: int) -> bool:
@@ -264,6 +276,16 @@ def _opens_header(lines: list[str], i: int) -> bool:
     return not tx.bullet_glyph(line) and header_like(line, max_words=8) and not anchor_range(line)
 
 
+def _label_above(line: str) -> bool:
+    """ "Professional", "Full-time roles": a short label over the roles, no name or title."""
+    return (
+        len(tx.words(line)) <= 3
+        and not is_title(line)
+        and not is_company(line)
+        and plausible_name(line) is None
+    )
+
+
 def _dates_lead(
     lines: list[str],
     ranges: list[dates.DateRange | None],
@@ -271,13 +293,14 @@ def _dates_lead(
     starts: list[int],
 ) -> bool:
     """The layout puts each role's dates on a line of their own above its header: the first
-    role's dates line has nothing header-like above it and its header under it."""
+    role's dates line has nothing header-like above it (but a label no name can be:
+    "Professional", "Full-time roles") and its header under it."""
     a = anchors[0]
     rng = ranges[a]
     return (
         rng is not None
         and len(anchors) > 1
-        and starts[0] == a
+        and all(_label_above(x) for x in lines[starts[0] : a])
         and _is_date_only(lines[a], rng)
         and _opens_header(lines, a + 1)
     )
