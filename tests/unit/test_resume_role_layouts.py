@@ -149,3 +149,26 @@ def test_an_employer_in_a_town() -> None:
     # A title "in" a town or a field stays whole.
     assert parse_role_header(["Head of Sales in London"]).company is None
     assert parse_role_header(["Specialist in Bank Audit"]).position == "Specialist in Bank Audit"
+
+
+def test_title_unit_employer_lines() -> None:
+    # "Title, Unit, Employer[, Town]": a branch or a section names where in the employer the
+    # person sat; an authority is an employer.
+    role = parse_role_header(["Chief, Safety Branch, Northern Harbour Authority (NHA)"])
+    assert (role.position, role.company) == ("Chief", "Northern Harbour Authority (NHA)")
+    role = parse_role_header(["Engineer, Signals Section, Fenwick Rail Ltd, Austin, TX"])
+    assert (role.position, role.company, role.location) == (
+        "Engineer",
+        "Fenwick Rail Ltd",
+        "Austin, TX",
+    )
+
+
+def test_a_newspaper_named_with_a_title_word_is_the_employer_beside_a_title() -> None:
+    for header in (["Reporter, Valley Courier"], ["Valley Courier, Reporter"]):
+        role = parse_role_header(header)
+        assert (role.position, role.company) == ("Reporter", "Valley Courier")
+    role = parse_role_header(["Staff Writer", "Daily Examiner, Springfield, IL"])
+    assert (role.position, role.company) == ("Staff Writer", "Daily Examiner")
+    # Alone, or with words that make a title, it is the title.
+    assert parse_role_header(["Bike Courier", "Fenwick Deliveries"]).position == "Bike Courier"

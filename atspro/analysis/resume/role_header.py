@@ -23,6 +23,7 @@ from atspro.analysis.resume.roles import (
     is_title,
     lower_words,
     names_a_field,
+    paper_name,
     plausible_name,
     segments,
     skill_phrase,
@@ -178,6 +179,7 @@ def _joined_titles(
             or not _TITLE_GAP.fullmatch(line[end:at])
             or (company_at is not None and seg == company_at[1])
             or not is_title(seg)
+            or paper_name(seg)
             or units.names_unit(seg)
             or len(tx.words(seg)) > 5
         ):
@@ -248,7 +250,11 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
         cut_lines.append(line)
         placed.append(line != whole)
     flat = [(n, seg) for n, segs in enumerate(per_line) for seg in segs]
-    position_at = next(((n, s) for n, s in flat if is_title(s)), None)
+    titled = [(n, s) for n, s in flat if is_title(s)]
+    # "Valley Courier, Reporter": a newspaper's name gives way to the title beside it.
+    position_at = next((x for x in titled if not paper_name(x[1])), None) or next(
+        iter(titled), None
+    )
     # "Finance Department" is where in the employer the person sat, when another line names it.
     # A company word in a function's name ("Solutions Design", "(An ISO 9001 Company)") names
     # no employer, and no other segment is guessed in its place.
@@ -283,7 +289,11 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
         named = [
             x
             for x in rest
-            if not (is_title(x[1]) or skill_phrase(x[1]) or places.is_place_name(x[1]))
+            if not (
+                (is_title(x[1]) and not (position_at and paper_name(x[1])))
+                or skill_phrase(x[1])
+                or places.is_place_name(x[1])
+            )
             and not _never_employer(x[1])
             # "Vice President, Key Clients Division": a unit beside the title says where
             # the person sat (on a line of its own it may be all the employer written; "Office

@@ -47,7 +47,7 @@ COMPANY_WORDS = tx.word_set(
     institute school academy agency partners consulting foundation hospital department
     district studios studio entertainment media financial capital industries international
     enterprises holdings ventures firm clinic organization organisation association council
-    ministry government inc.,"""
+    ministry government authority inc.,"""
 )
 _EMPLOYMENT = re.compile(
     r"^(?:full[- ]?time|part[- ]?time|contract(?:or)?|freelance|temporary|permanent|seasonal"
@@ -142,6 +142,22 @@ def is_title(segment: str) -> bool:
         return False
     words = [part for w in lower_words(segment) for part in {w, w.rpartition("-")[2]}]
     return any(w in TITLE_WORDS or w.endswith("ologist") for w in words) or _taxonomy_title(segment)
+
+
+# Title words that also end a newspaper's name ("Valley Courier", "Daily Examiner").
+_PAPER_WORDS = tx.word_set("courier examiner advocate")
+
+
+def paper_name(segment: str) -> bool:
+    """ "Valley Courier": a capitalised name ending in a title word a newspaper takes (read as
+    a name only beside a title: "Bike Courier" alone is the title)."""
+    ws = tx.words(segment)
+    return (
+        len(ws) >= 2
+        and ws[-1].lower() in _PAPER_WORDS
+        and tx.capitalised_ratio(segment) == 1
+        and not is_title(" ".join(ws[:-1]))
+    )
 
 
 # "Brandt & Partner", "Lee and Associates", "Miller & Sons": a firm named after its people.
