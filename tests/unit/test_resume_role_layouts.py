@@ -172,3 +172,13 @@ def test_a_newspaper_named_with_a_title_word_is_the_employer_beside_a_title() ->
     assert (role.position, role.company) == ("Staff Writer", "Daily Examiner")
     # Alone, or with words that make a title, it is the title.
     assert parse_role_header(["Bike Courier", "Fenwick Deliveries"]).position == "Bike Courier"
+
+
+def test_an_industry_line_leaves_the_employer_to_the_other_lines() -> None:
+    role = parse_role_header(["Banking / Financial Services", "Quillfeather", "Analyst"])
+    assert (role.position, role.company) == ("Analyst", "Quillfeather")
+    role = parse_role_header(["Oil & Gas Industry", "Fenwick Drilling", "Engineer"])
+    assert (role.position, role.company) == ("Engineer", "Fenwick Drilling")
+    # A business function is still no employer, and nothing is guessed in its place.
+    role = parse_role_header(["Solutions Design", "Business Analyst"])
+    assert (role.position, role.company) == ("Business Analyst", None)

@@ -279,7 +279,11 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
     # Admissions") is a department: the university stays the employer (the issue's rule, though
     # dotin's labels name the office).
     rest = [(n, s) for n, s in flat if (n, s) not in (position_at, company_at)]
-    if company_at is None and rest and len(worded) == len(companies):
+    # An industry line ("Banking / Financial Services") names no employer but leaves the
+    # guess to the other lines; a function's name beside other words does not.
+    industry = {n for n, segs in enumerate(per_line) if segs and all(map(names_a_field, segs))}
+    blocking = [x for x in worded if x not in companies and x[0] not in industry]
+    if company_at is None and rest and not blocking:
         # "Engineer, Google": prefer the segment next to the title, else the next line's.
         # A title's second half ("Senior Programmer / Analyst") or a department acronym ("QA")
         # is not the employer when another line names one.

@@ -232,7 +232,9 @@ _FIELD_WORDS = tx.word_set(
     decisions data analytics network security administration production logistics
     procurement purchasing product products general construction advertising advertisement
     innovation requirements campus hardware software networking private
-    start end month months year years duration since period total"""
+    start end month months year years duration since period total industry banking insurance
+    telecom telecommunications retail healthcare energy manufacturing automotive hospitality
+    pharmaceutical pharmaceuticals oil gas web website"""
 )
 _JOINING = tx.word_set("of and & for the in")
 
