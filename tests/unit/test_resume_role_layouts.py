@@ -182,3 +182,24 @@ def test_an_industry_line_leaves_the_employer_to_the_other_lines() -> None:
     # A business function is still no employer, and nothing is guessed in its place.
     role = parse_role_header(["Solutions Design", "Business Analyst"])
     assert (role.position, role.company) == ("Business Analyst", None)
+
+
+def test_roles_closed_by_their_dates() -> None:
+    # Each role's dates on a line of their own under its duties: the role above the dates line.
+    text = (
+        "Nora Quint\nEMPLOYMENT HISTORY\n"
+        "Office Assistant (part time)\n"
+        "Harbourline Print Works, Springfield\n"
+        "Key responsibilities:\n"
+        "Entering orders on the customer database\n"
+        "March 2012 – current\n"
+        "Shop Assistant\n"
+        "Brightwater Grocers, Springfield\n"
+        "Key responsibilities:\n"
+        "Serving customers at the till\n"
+        "Jan 2009 – Dec 2011\n"
+    )
+    assert _roles(text) == [
+        ("Office Assistant (part time)", "Harbourline Print Works", "2012-03"),
+        ("Shop Assistant", "Brightwater Grocers", "2009-01"),
+    ]

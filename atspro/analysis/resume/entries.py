@@ -306,6 +306,40 @@ def _dates_lead(
     )
 
 
+def _dates_close(
+    lines: list[str], ranges: list[dates.DateRange | None], anchors: list[int]
+) -> bool:
+    """The layout closes each role with its dates on a line of their own ("Office Assistant" /
+    "Acme Print, Clayton" / duties / "March 2012 – current"): every anchor a dates-only line, the
+    last one ends the section, a role's header and duties above the first one, and a header
+    right under each of the others."""
+    if len(anchors) < 2 or anchors[-1] != len(lines) - 1:
+        return False
+    if not all(_is_date_only(lines[a], rng) for a in anchors if (rng := ranges[a])):
+        return False
+    first = lines[: anchors[0]]
+    if len(first) < 2 or not _short_header(first[0]) or _short_header(first[-1]):
+        return False
+    return all(_short_header(lines[a + 1]) and not ranges[a + 1] for a in anchors[:-1])
+
+
+def _closed_by_dates(
+    lines: list[str], ranges: list[dates.DateRange | None], anchors: list[int]
+) -> list[Block]:
+    """Each role: the lines after the previous dates line, its header the short lines that
+    open them (at most three), dated by the line that closes it."""
+    blocks, begin = [], 0
+    for a in anchors:
+        span = lines[begin:a]
+        size = 0
+        while size < min(3, len(span)) and _short_header(span[size]):
+            size += 1
+        header = span[:size]
+        blocks.append(Block(header, span[size:], ranges[a], [*header, lines[a]], begin, a + 1))
+        begin = a + 1
+    return blocks
+
+
 def segment_by_dates(
     lines: list[str], *, lead_roles: bool = False
 ) -> tuple[list[str], list[Block]]:
@@ -324,6 +358,10 @@ def segment_by_dates(
         anchors = [i for i, rng in enumerate(ranges) if rng]
     if not anchors:
         return list(lines), []
+    if lead_roles and _dates_close(lines, ranges, anchors):
+        return [], [
+            part for b in _closed_by_dates(lines, ranges, anchors) for part in _undated_roles(b)
+        ]
     main_glyph = _dominant_glyph(lines)
     starts: list[int] = []
     for n, a in enumerate(anchors):
