@@ -203,3 +203,14 @@ def test_roles_closed_by_their_dates() -> None:
         ("Office Assistant (part time)", "Harbourline Print Works", "2012-03"),
         ("Shop Assistant", "Brightwater Grocers", "2009-01"),
     ]
+
+
+def test_a_label_line_ends_a_roles_header() -> None:
+    # The line after "COMMUNITY INTERESTS:" is no part of the role above it.
+    text = (
+        "Nora Quint\nWORK EXPERIENCE\n"
+        "March 2012 - present Brightwater Confectionery Store\n"
+        "COMMUNITY INTERESTS:\n"
+        "Secretary, Larkspur Rowing Club\n"
+    )
+    assert _roles(text)[0][1] == "Brightwater Confectionery Store"
