@@ -423,7 +423,7 @@ def segment_by_dates(
             stop_ends = date_only and _stop_ends_header(line)
             if re.search(r"[.!?]$", line) and not ABBREV_END.search(line) and not stop_ends:
                 break
-            if line.rstrip().endswith(":"):
+            if line.rstrip().endswith(":") and not is_title(line):
                 break  # "Key Results:", "COMMUNITY INTERESTS:": a label over what follows
             end_header += 1
         raw = lines[start:end_header]
