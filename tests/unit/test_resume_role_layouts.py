@@ -214,3 +214,10 @@ def test_a_label_line_ends_a_roles_header() -> None:
         "Secretary, Larkspur Rowing Club\n"
     )
     assert _roles(text)[0][1] == "Brightwater Confectionery Store"
+
+
+def test_a_scholarship_or_a_race_finished_is_no_title() -> None:
+    # "Chair" is a title word, but not in the name of a scholarship.
+    role = parse_role_header(["Larkspur Teachers Society—Chair Scholarship"])
+    assert role.position is None
+    assert parse_role_header(["RunLead Half Marathon Finisher"]).position is None

@@ -380,7 +380,7 @@ _NOT_A_NAME = re.compile(
 # Words that name a publication, a meeting, a prize or a course, never an employer or a title.
 _NOT_EMPLOYER = re.compile(
     r"[“”\"]|\b(?:committee|conference|proceedings|symposium|award|awards|awarded|thesis"
-    r"|winner|winners|finalist|contest|competition|prize"
+    r"|winner|winners|finalist|finisher|contest|competition|prize|scholarship"
     r"|dissertation|coursework|certificate)\b"
     r"|\b(?:course|workshop|seminar|webinar|bootcamp)s?\s+(?:at|in|on|from|by|with)\b"  # attended
     r"|(?-i:\b(?:I|[Mm]y|[Ww]e|[Oo]ur)\s+[a-z])",  # "Presently I am associated with …"
