@@ -63,7 +63,7 @@ def _cut_range(line: str, rng: dates.DateRange) -> list[str]:
 
 def _is_date_only(line: str, rng: dates.DateRange) -> bool:
     """Nothing but the dates, maybe a place and a note on the work ("May 2007 to October 2007
-    (6months)", "2019 – Present (Full-time)")."""
+    (8months)", "2019 – Present (Full-time)")."""
     parts = _cut_range(tx.strip_bullet(line), rng)
     rest = " ".join(p for p in parts if not employment_note(p))
     place = places.find_place(rest)
@@ -129,7 +129,7 @@ def _employer_line(line: str) -> bool:
 def _role_line_after_dates(line: str) -> bool:
     """The line under a dates-only line that names the role, even when it is long or ends
     with a full stop: a title in it, Title-Case, not a sentence; or a short title in sentence
-    case ("Customer consultant, part-time")."""
+    case ("Sales consultant, part-time")."""
     if tx.bullet_glyph(line) or opens_with_verb(line):
         return False
     if not header_like(line.rstrip("."), max_words=12) and not _short_title(line):
@@ -138,7 +138,7 @@ def _role_line_after_dates(line: str) -> bool:
 
 
 def _short_title(line: str) -> bool:
-    """ "Customer consultant", "Software developer, part-time": a title of a few words with
+    """ "Sales consultant", "Software developer, part-time": a title of a few words with
     only its first one capitalised."""
     text = line.strip()
     return (

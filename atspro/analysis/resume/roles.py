@@ -58,7 +58,7 @@ _EMPLOYMENT = re.compile(
 
 
 def employment_note(segment: str) -> bool:
-    """ "(6months)", "Full-time", "2 yrs 3 mos": how or how long the person worked, beside the
+    """ "(8months)", "Full-time", "2 yrs 3 mos": how or how long the person worked, beside the
     dates; no name."""
     return _EMPLOYMENT.match(tx.balanced(segment.strip(" ,;"))) is not None
 
