@@ -221,3 +221,17 @@ def test_a_scholarship_or_a_race_finished_is_no_title() -> None:
     role = parse_role_header(["Larkspur Teachers Society—Chair Scholarship"])
     assert role.position is None
     assert parse_role_header(["RunLead Half Marathon Finisher"]).position is None
+
+
+def test_a_company_and_its_year_over_bullets_among_dated_roles() -> None:
+    text = (
+        "Nora Quint\nEXPERIENCE\n"
+        "Finance Director, Brightwater Foods (2008 - 2012)\n"
+        "• Ran the yearly budget.\n"
+        "Fenwick Toys, Inc. (2005)\n"
+        "• Planned the spending of the stores.\n"
+        "Inventory Revamp (2006)\n"
+        "• Rebuilt the stock counts.\n"
+    )
+    companies = [company for _, company, _ in _roles(text)]
+    assert companies == ["Brightwater Foods", "Fenwick Toys, Inc."]  # a project is no role

@@ -202,15 +202,20 @@ def _lone_date_of_role(lines: list[str], i: int) -> dates.DateRange | None:
 _NAME_AND_YEAR = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<year>(?:19|20)\d\d)\)$")
 
 
-def _year_over_bullets(lines: list[str], i: int) -> dates.DateRange | None:
+def _year_over_bullets(
+    lines: list[str], i: int, *, company: bool = False
+) -> dates.DateRange | None:
     """ "Pellam Foods (2005)" over bullets, in a section with no other dates: the year dates
-    the role the line names."""
+    the role the line names. ``company``: only a name with a company word ("Acme Toys, Inc.
+    (2005)" among dated roles; a project's name over its bullets is no role)."""
     line = lines[i].strip()
     m = _NAME_AND_YEAR.match(line)
     below = lines[i + 1] if i + 1 < len(lines) else ""
     if not m or tx.bullet_glyph(line) or not tx.bullet_glyph(below):
         return None
     if not header_like(m.group("name"), max_words=8):
+        return None
+    if company and not is_company(m.group("name")):
         return None
     found = dates.find_dates(line)
     if len(found) != 1:
@@ -353,6 +358,11 @@ def segment_by_dates(
     for i, rng in column.items():  # the role lines date their roles; the dates lines no one
         ranges[i] = rng if rng.span[0] == len(lines[i]) else None
     anchors = [i for i, rng in enumerate(ranges) if rng]
+    if anchors and lead_roles:  # among dated roles, only a company's name dated by a year
+        for i, rng in enumerate(ranges):
+            if rng is None:
+                ranges[i] = _year_over_bullets(lines, i, company=True)
+        anchors = [i for i, rng in enumerate(ranges) if rng]
     if not anchors and lead_roles:
         ranges = [_year_over_bullets(lines, i) for i in range(len(lines))]
         anchors = [i for i, rng in enumerate(ranges) if rng]
