@@ -261,7 +261,7 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
     # "Acme Bank" / "Senior Manager: Retail Segment": with a name on a line above, what follows
     # the title's colon is where in the employer the person sat (no employer, no part of the
     # title). A line above with a place may be another role's ("Ranger, Parks Co., NY" over
-    # "Intern: Legal Aid Society").
+    # "Intern: Tenants Union").
     unit = after_colon(cut_lines[position_at[0]], position_at[1]) if position_at else None
     if (
         position_at
