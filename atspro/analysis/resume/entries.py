@@ -259,6 +259,8 @@ def _date_column(lines: list[str]) -> dict[int, dates.DateRange]:
         if rng is None or (j and alone[j - 1]):
             continue
         found = list(itertools.takewhile(bool, alone[j:]))
+        if len(found) < 2:
+            continue
         k = 0  # the role lines right above, as many as there are dates, and no more
         while k <= len(found) and j - k - 1 >= 0 and _one_line_role(lines[j - k - 1]):
             k += 1
