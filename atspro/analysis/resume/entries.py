@@ -8,6 +8,8 @@ Everything else up to the next header is the body.
 
 from __future__ import annotations
 
+import dataclasses
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -18,9 +20,11 @@ from atspro.analysis.resume.role_header import parse_role_header
 from atspro.analysis.resume.roles import (
     ABBREV_END,
     BRACKETED,
+    employment_note,
     is_company,
     is_title,
     opens_with_verb,
+    plausible_name,
 )
 
 
@@ -58,7 +62,10 @@ def _cut_range(line: str, rng: dates.DateRange) -> list[str]:
 
 
 def _is_date_only(line: str, rng: dates.DateRange) -> bool:
-    rest = " ".join(_cut_range(tx.strip_bullet(line), rng))
+    """Nothing but the dates, maybe a place and a note on the work ("May 2007 to October 2007
+    (8months)", "2019 – Present (Full-time)")."""
+    parts = _cut_range(tx.strip_bullet(line), rng)
+    rest = " ".join(p for p in parts if not employment_note(p))
     place = places.find_place(rest)
     if place:
         rest = rest[: place.span[0]] + rest[place.span[1] :]
@@ -121,14 +128,25 @@ def _employer_line(line: str) -> bool:
 
 def _role_line_after_dates(line: str) -> bool:
     """The line under a dates-only line that names the role, even when it is long or ends
-    with a full stop: a title in it, Title-Case, not a sentence."""
-    if (
-        tx.bullet_glyph(line)
-        or opens_with_verb(line)
-        or not header_like(line.rstrip("."), max_words=12)
-    ):
+    with a full stop: a title in it, Title-Case, not a sentence; or a short title in sentence
+    case ("Sales consultant, part-time")."""
+    if tx.bullet_glyph(line) or opens_with_verb(line):
+        return False
+    if not header_like(line.rstrip("."), max_words=12) and not _short_title(line):
         return False
     return is_title(line) and line.count(".") <= 1 + len(ABBREV_END.findall(line))
+
+
+def _short_title(line: str) -> bool:
+    """ "Sales consultant", "Software developer, part-time": a title of a few words with
+    only its first one capitalised."""
+    text = line.strip()
+    return (
+        0 < len(tx.words(text)) <= 4
+        and text[:1].isupper()
+        and not re.search(r"[.!?:;]$", text)
+        and is_title(text)
+    )
 
 
 def _name_over_title(lines: list[str], k: int, stop: int) -> bool:
@@ -184,9 +202,12 @@ def _lone_date_of_role(lines: list[str], i: int) -> dates.DateRange | None:
 _NAME_AND_YEAR = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<year>(?:19|20)\d\d)\)$")
 
 
-def _year_over_bullets(lines: list[str], i: int) -> dates.DateRange | None:
+def _year_over_bullets(
+    lines: list[str], i: int, *, company: bool = False
+) -> dates.DateRange | None:
     """ "Pellam Foods (2005)" over bullets, in a section with no other dates: the year dates
-    the role the line names."""
+    the role the line names. ``company``: only a name with a company word ("Acme Toys, Inc.
+    (2005)" among dated roles; a project's name over its bullets is no role)."""
     line = lines[i].strip()
     m = _NAME_AND_YEAR.match(line)
     below = lines[i + 1] if i + 1 < len(lines) else ""
@@ -194,11 +215,62 @@ def _year_over_bullets(lines: list[str], i: int) -> dates.DateRange | None:
         return None
     if not header_like(m.group("name"), max_words=8):
         return None
+    if company and not is_company(m.group("name")):
+        return None
     found = dates.find_dates(line)
     if len(found) != 1:
         return None
     value, span = found[0]
     return dates.DateRange(value, value, False, span)
+
+
+def _dates_alone(line: str) -> dates.DateRange | None:
+    """ "2007-2009", "2003": a line holding one date range or one date and nothing else."""
+    rng = dates.find_range(line)
+    if rng is not None:
+        return rng if _is_date_only(line, rng) else None
+    found = dates.find_dates(line)
+    if len(found) != 1:
+        return None
+    value, span = found[0]
+    rng = dates.DateRange(value, value, False, span)
+    return rng if _is_date_only(line, rng) else None
+
+
+def _one_line_role(line: str) -> bool:
+    """ "Soccer Coach, Acme Youth Club, Springfield": a title and an employer on one line, no
+    dates."""
+    return (
+        not tx.bullet_glyph(line)
+        and header_like(line)
+        and not dates.find_dates(line)
+        and _role_lines([line])
+    )
+
+
+def _date_column(lines: list[str]) -> dict[int, dates.DateRange]:
+    """A column of one-line roles, then a column of their dates, as a two-column layout comes
+    out when read row by row ("Coach, Acme Club" / "Tutor, Zeta School" / "2008-2009" /
+    "2006-2008"): role line -> the dates in the same place of the dates column (as many dates
+    as roles, else none is paired). Each range's span is put at its role line's end."""
+    alone = [_dates_alone(line) if len(line) <= 40 else None for line in lines]
+    paired: dict[int, dates.DateRange] = {}
+    for j, rng in enumerate(alone):
+        if rng is None or (j and alone[j - 1]):
+            continue
+        found = list(itertools.takewhile(bool, alone[j:]))
+        if len(found) < 2:
+            continue
+        k = 0  # the role lines right above, as many as there are dates, and no more
+        while k <= len(found) and j - k - 1 >= 0 and _one_line_role(lines[j - k - 1]):
+            k += 1
+        if k < 2 or k != len(found):
+            continue
+        for n, date_range in enumerate(found):
+            role, end = j - k + n, len(lines[j - k + n])
+            paired[role] = dataclasses.replace(date_range, span=(end, end))
+            paired[j + n] = date_range
+    return paired
 
 
 def _opens_header(lines: list[str], i: int) -> bool:
@@ -211,6 +283,16 @@ def _opens_header(lines: list[str], i: int) -> bool:
     return not tx.bullet_glyph(line) and header_like(line, max_words=8) and not anchor_range(line)
 
 
+def _label_above(line: str) -> bool:
+    """ "Professional", "Full-time roles": a short label over the roles, no name or title."""
+    return (
+        len(tx.words(line)) <= 3
+        and not is_title(line)
+        and not is_company(line)
+        and plausible_name(line) is None
+    )
+
+
 def _dates_lead(
     lines: list[str],
     ranges: list[dates.DateRange | None],
@@ -218,14 +300,18 @@ def _dates_lead(
     starts: list[int],
 ) -> bool:
     """The layout puts each role's dates on a line of their own above its header: the first
-    role's dates line has nothing header-like above it and its header under it."""
+    role's dates line has nothing header-like above it (but a label no name can be:
+    "Professional", "Full-time roles") and its header under it; or, when a sub-heading or an
+    undated role stands above it, the later dates lines tell (``_later_dates_lead``)."""
     a = anchors[0]
     rng = ranges[a]
     if rng is None or len(anchors) < 2 or not _is_date_only(lines[a], rng):
         return False
     if not _opens_header(lines, a + 1):
         return False
-    return starts[0] == a or _later_dates_lead(lines, ranges, anchors, starts)
+    return all(_label_above(x) for x in lines[starts[0] : a]) or _later_dates_lead(
+        lines, ranges, anchors, starts
+    )
 
 
 def _no_body_between(lines: list[str], prev: int, a: int) -> bool:
@@ -300,6 +386,40 @@ def _name_with_aside(line: str) -> bool:
 _DASHES = ("-", "–", "—")  # a line holding a dash alone (an export's "Employer - Town")
 
 
+def _dates_close(
+    lines: list[str], ranges: list[dates.DateRange | None], anchors: list[int]
+) -> bool:
+    """The layout closes each role with its dates on a line of their own ("Office Assistant" /
+    "Acme Print, Clayton" / duties / "March 2012 – current"): every anchor a dates-only line, the
+    last one ends the section, a role's header and duties above the first one, and a header
+    right under each of the others."""
+    if len(anchors) < 2 or anchors[-1] != len(lines) - 1:
+        return False
+    if not all(_is_date_only(lines[a], rng) for a in anchors if (rng := ranges[a])):
+        return False
+    first = lines[: anchors[0]]
+    if len(first) < 2 or not _short_header(first[0]) or _short_header(first[-1]):
+        return False
+    return all(_short_header(lines[a + 1]) and not ranges[a + 1] for a in anchors[:-1])
+
+
+def _closed_by_dates(
+    lines: list[str], ranges: list[dates.DateRange | None], anchors: list[int]
+) -> list[Block]:
+    """Each role: the lines after the previous dates line, its header the short lines that
+    open them (at most three), dated by the line that closes it."""
+    blocks, begin = [], 0
+    for a in anchors:
+        span = lines[begin:a]
+        size = 0
+        while size < min(3, len(span)) and _short_header(span[size]):
+            size += 1
+        header = span[:size]
+        blocks.append(Block(header, span[size:], ranges[a], [*header, lines[a]], begin, a + 1))
+        begin = a + 1
+    return blocks
+
+
 def segment_by_dates(
     lines: list[str], *, lead_roles: bool = False
 ) -> tuple[list[str], list[Block]]:
@@ -309,12 +429,24 @@ def segment_by_dates(
     for i, rng in enumerate(ranges):
         if rng is None:
             ranges[i] = _lone_date_of_role(lines, i)
+    column = _date_column(lines)
+    for i, rng in column.items():  # the role lines date their roles; the dates lines no one
+        ranges[i] = rng if rng.span[0] == len(lines[i]) else None
     anchors = [i for i, rng in enumerate(ranges) if rng]
+    if anchors and lead_roles:  # among dated roles, only a company's name dated by a year
+        for i, rng in enumerate(ranges):
+            if rng is None:
+                ranges[i] = _year_over_bullets(lines, i, company=True)
+        anchors = [i for i, rng in enumerate(ranges) if rng]
     if not anchors and lead_roles:
         ranges = [_year_over_bullets(lines, i) for i in range(len(lines))]
         anchors = [i for i, rng in enumerate(ranges) if rng]
     if not anchors:
         return list(lines), []
+    if lead_roles and _dates_close(lines, ranges, anchors):
+        return [], [
+            part for b in _closed_by_dates(lines, ranges, anchors) for part in _undated_roles(b)
+        ]
     main_glyph = _dominant_glyph(lines)
     starts: list[int] = []
     for n, a in enumerate(anchors):
@@ -365,6 +497,8 @@ def segment_by_dates(
         timeline = _opens_with_date(lines[a])
         while end_header < stop and end_header - a <= 2:
             line = lines[end_header]
+            if end_header in column:
+                break  # the dates column under the roles
             if timeline and _opens_with_date(line):
                 break  # the timeline's next item
             if (
@@ -381,13 +515,16 @@ def segment_by_dates(
             stop_ends = date_only and _stop_ends_header(line)
             if re.search(r"[.!?]$", line) and not ABBREV_END.search(line) and not stop_ends:
                 break
+            if line.rstrip().endswith(":") and not is_title(line):
+                break  # "Key Results:", "COMMUNITY INTERESTS:": a label over what follows
             end_header += 1
         raw = lines[start:end_header]
         header: list[str] = []
         for i in range(start, end_header):
             text = tx.strip_bullet(lines[i])
             header.extend(_cut_range(text, rng) if i == a else [text])
-        blocks.append(Block(header, lines[end_header:stop], rng, raw, start, stop))
+        body = [x for i, x in enumerate(lines[end_header:stop], end_header) if i not in column]
+        blocks.append(Block(header, body, rng, raw, start, stop))
     found = [part for block in blocks for part in _undated_roles(block)]
     if lead_roles and starts[0] > 0:
         # An undated role before the first dated one ("Interim Director, IT Services").

@@ -18,10 +18,12 @@ from atspro.analysis.resume.roles import (
     LIST_LABEL,
     TITLE_WORDS,
     RoleHeader,
+    after_colon,
     is_company,
     is_title,
     lower_words,
     names_a_field,
+    paper_name,
     plausible_name,
     segments,
     skill_phrase,
@@ -130,6 +132,21 @@ def _city_region_at_end(line: str) -> places.Place | None:
     return place if place and not line[place.span[1] :].strip(" ,.") else None
 
 
+# "Quillfeather Bank in Springfield": an employer and its town joined by "in".
+_IN_TOWN = re.compile(r"\s+in\s+(?P<town>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s*$")
+
+
+def _town_after_in(line: str) -> places.Place | None:
+    """The town an employer's name is said to be "in" at the end of ``line`` (a name with a
+    company word: "Head of Sales in London" is a title and a town, left whole)."""
+    m = _IN_TOWN.search(line)
+    if m is None or not places.is_place_name(m.group("town")):
+        return None
+    if not is_company(line[: m.start()]):
+        return None
+    return places.Place(m.group("town"), None, (m.start(), m.end()))
+
+
 def _next_to(
     candidates: list[tuple[int, str]], position_at: tuple[int, str] | None
 ) -> tuple[int, str] | None:
@@ -162,6 +179,7 @@ def _joined_titles(
             or not _TITLE_GAP.fullmatch(line[end:at])
             or (company_at is not None and seg == company_at[1])
             or not is_title(seg)
+            or paper_name(seg)
             or units.names_unit(seg)
             or len(tx.words(seg)) > 5
         ):
@@ -176,6 +194,7 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
     location: str | None = None
     per_line: list[list[str]] = []
     cut_lines: list[str] = []  # each line as its segments were cut from (places removed)
+    placed: list[bool] = []  # a place was cut from the line
     given: dict[str, str] = {}  # "Company: Acme", "Position: Analyst"
     label_value = False
     for line in _join_cut_lines(header):
@@ -202,11 +221,12 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
             given.setdefault(key, value)
         if found:
             continue
+        whole = line
         county = _COUNTY.search(line)
         if county:  # "SuperValu, Fermoy, Co. Cork": a county, no "Co." of a company name
             location = location or county.group(0).strip(" ,")
             line = line[: county.start()]
-        place = places.find_place(line) or _city_region_at_end(line)
+        place = places.find_place(line) or _city_region_at_end(line) or _town_after_in(line)
         if place:
             town, _, region = place.text.partition(",")
             if not places.is_known_city(town) and _is_country(region):
@@ -228,11 +248,28 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
             line = f"{line[: place.span[0]]}  {line[place.span[1] :]}"
         per_line.append(segments(line))
         cut_lines.append(line)
+        placed.append(line != whole)
     flat = [(n, seg) for n, segs in enumerate(per_line) for seg in segs]
-    position_at = next(((n, s) for n, s in flat if is_title(s)), None)
+    titled = [(n, s) for n, s in flat if is_title(s)]
+    # "Valley Courier, Reporter": a newspaper's name gives way to the title beside it.
+    position_at = next((x for x in titled if not paper_name(x[1])), None) or next(
+        iter(titled), None
+    )
     # "Finance Department" is where in the employer the person sat, when another line names it.
     # A company word in a function's name ("Solutions Design", "(An ISO 9001 Company)") names
     # no employer, and no other segment is guessed in its place.
+    # "Acme Bank" / "Senior Manager: Retail Segment": with a name on a line above, what follows
+    # the title's colon is where in the employer the person sat (no employer, no part of the
+    # title). A line above with a place may be another role's ("Ranger, Parks Co., NY" over
+    # "Intern: Tenants Union").
+    unit = after_colon(cut_lines[position_at[0]], position_at[1]) if position_at else None
+    if (
+        position_at
+        and unit
+        and not any(placed[: position_at[0]])
+        and any(n < position_at[0] and not is_title(s) for n, s in flat)
+    ):
+        flat = [x for x in flat if x != (position_at[0], unit)]
     worded = [(n, s) for n, s in flat if is_company(s)]
     companies = [x for x in worded if not _never_employer(x[1])]
     company_at = next((x for x in companies if not units.names_unit(x[1])), None) or next(
@@ -242,7 +279,11 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
     # Admissions") is a department: the university stays the employer (the issue's rule, though
     # dotin's labels name the office).
     rest = [(n, s) for n, s in flat if (n, s) not in (position_at, company_at)]
-    if company_at is None and rest and len(worded) == len(companies):
+    # An industry line ("Banking / Financial Services") names no employer but leaves the
+    # guess to the other lines; a function's name beside other words does not.
+    industry = {n for n, segs in enumerate(per_line) if segs and all(map(names_a_field, segs))}
+    blocking = [x for x in worded if x not in companies and x[0] not in industry]
+    if company_at is None and rest and not blocking:
         # "Engineer, Google": prefer the segment next to the title, else the next line's.
         # A title's second half ("Senior Programmer / Analyst") or a department acronym ("QA")
         # is not the employer when another line names one.
@@ -252,7 +293,11 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
         named = [
             x
             for x in rest
-            if not (is_title(x[1]) or skill_phrase(x[1]) or places.is_place_name(x[1]))
+            if not (
+                (is_title(x[1]) and not (position_at and paper_name(x[1])))
+                or skill_phrase(x[1])
+                or places.is_place_name(x[1])
+            )
             and not _never_employer(x[1])
             # "Vice President, Key Clients Division": a unit beside the title says where
             # the person sat (on a line of its own it may be all the employer written; "Office
@@ -282,7 +327,7 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
         position = _joined_titles(cut_lines[n], per_line[n], position_at[1], company_at) or position
     if position_at and company_at and company_at[0] != position_at[0] and is_company(company_at[1]):
         # "Director – IT Operations": the rest of the title line belongs to the title.
-        extras = [s for n, s in rest if n == position_at[0] and not is_title(s)]
+        extras = [s for n, s in rest if n == position_at[0] and not is_title(s) and s != unit]
         if extras:
             position = " – ".join([position_at[1], *extras])
     company = company_at[1] if company_at else None

@@ -5,6 +5,7 @@ cut into segments, whether a segment can name either, and promotions nested unde
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -16,7 +17,8 @@ from atspro.models import WorkExperience
 
 # A line ending in an abbreviation's full stop ("Acme Inc.") is not a sentence.
 ABBREV_END = re.compile(
-    r"\b(?:inc|ltd|llc|co|corp|jr|sr|st|dept|univ|intl|l\.l\.c|l\.p|s\.a|b\.s|m\.s|ph\.d|b\.a|m\.a)\.$",
+    r"\b(?:inc|ltd|llc|co|corp|jr|sr|st|dept|univ|intl|l\.l\.c|l\.p|s\.a|b\.s|m\.s|ph\.d|b\.a|m\.a|p\.a"
+    r"|p\.c|l\.l\.p|esqs?)\.$",
     re.IGNORECASE,
 )
 
@@ -37,7 +39,7 @@ TITLE_WORDS = tx.word_set(
     caregiver nanny counsel solicitor barrister advocate placement trainer counselor counsellor
     practitioner provost dean registrar organiser co-ordinator headteacher headmaster
     headmistress roustabout negotiator surgeon midwife steward liaison moderator facilitator
-    tester examiner babysitter newsreader expert senator"""
+    tester examiner babysitter newsreader expert senator chair co-chair attendant waitperson"""
 )
 COMPANY_WORDS = tx.word_set(
     """inc inc. llc ltd ltd. limited corp corp. corporation company co co. group gmbh plc ag
@@ -45,7 +47,7 @@ COMPANY_WORDS = tx.word_set(
     institute school academy agency partners consulting foundation hospital department
     district studios studio entertainment media financial capital industries international
     enterprises holdings ventures firm clinic organization organisation association council
-    ministry government inc.,"""
+    ministry government authority inc.,"""
 )
 _EMPLOYMENT = re.compile(
     r"^(?:full[- ]?time|part[- ]?time|contract(?:or)?|freelance|temporary|permanent|seasonal"
@@ -53,8 +55,18 @@ _EMPLOYMENT = re.compile(
     r"(?:\s*\d+\s*(?:mos?|months?))?)$",
     re.IGNORECASE,
 )
+
+
+def employment_note(segment: str) -> bool:
+    """ "(8months)", "Full-time", "2 yrs 3 mos": how or how long the person worked, beside the
+    dates; no name."""
+    return _EMPLOYMENT.match(tx.balanced(segment.strip(" ,;"))) is not None
+
+
 _SUFFIX_ONLY = re.compile(
-    r"^(?:inc|llc|ltd|l\.l\.c|corp|co|plc|gmbh|ag|s\.a|limited|pvt|pte)\.?$", re.IGNORECASE
+    r"^(?:inc|llc|ltd|l\.l\.c|corp|co|plc|gmbh|ag|s\.a|limited|pvt|pte|llp|l\.l\.p|pllc|p\.c|pc|p\.a"
+    r"|esqs?)\.?$",
+    re.IGNORECASE,
 )
 _SEPARATORS = re.compile(r"\s*(?:\||•|·|▪|◦|\s[-/]\s|–|—|,|;|  +)\s*")
 _AT = re.compile(r"^(?P<pos>.+?)\s+(?:at\s+|@\s+|@(?=[A-Z0-9]))(?P<co>\S.*)$")
@@ -126,8 +138,41 @@ def is_internship(position: str | None) -> bool:
 def is_title(segment: str) -> bool:
     # "Ontologist", "Radiologist", "Technologist": a practitioner of a field of study.
     # "Co-Editor", "Vice-President": a title word after a hyphen.
+    if firm_name(segment):
+        return False
     words = [part for w in lower_words(segment) for part in {w, w.rpartition("-")[2]}]
     return any(w in TITLE_WORDS or w.endswith("ologist") for w in words) or _taxonomy_title(segment)
+
+
+# Title words that also end a newspaper's name ("Valley Courier", "Daily Examiner").
+_PAPER_WORDS = tx.word_set("courier examiner advocate")
+
+
+def paper_name(segment: str) -> bool:
+    """ "Valley Courier": a capitalised name ending in a title word a newspaper takes (read as
+    a name only beside a title: "Bike Courier" alone is the title)."""
+    ws = tx.words(segment)
+    return (
+        len(ws) >= 2
+        and ws[-1].lower() in _PAPER_WORDS
+        and tx.capitalised_ratio(segment) == 1
+        and not is_title(" ".join(ws[:-1]))
+    )
+
+
+# "Brandt & Partner", "Lee and Associates", "Miller & Sons": a firm named after its people.
+_FIRM_TAIL = re.compile(r"\s(?:&|and)\s+(?:partners?|associates?|sons)$", re.IGNORECASE)
+
+
+def _titled(segment: str) -> bool:
+    """A title word of our own list in ``segment`` (the O*NET index also knows "Miller")."""
+    return any(w in TITLE_WORDS for w in lower_words(segment))
+
+
+def firm_name(segment: str) -> bool:
+    """ "Brandt & Partner", not "Founder and Partner" (two titles)."""
+    m = _FIRM_TAIL.search(segment.strip())
+    return m is not None and segment[:1].isupper() and not is_title(segment[: m.start()])
 
 
 # "Paralegal/Bookkeeper", "Co-Founder and CFO", "Architect, Lead Developer": one role held
@@ -187,7 +232,9 @@ _FIELD_WORDS = tx.word_set(
     decisions data analytics network security administration production logistics
     procurement purchasing product products general construction advertising advertisement
     innovation requirements campus hardware software networking private
-    start end month months year years duration since period total"""
+    start end month months year years duration since period total industry banking insurance
+    telecom telecommunications retail healthcare energy manufacturing automotive hospitality
+    pharmaceutical pharmaceuticals oil gas web website"""
 )
 _JOINING = tx.word_set("of and & for the in")
 
@@ -200,6 +247,8 @@ def names_a_field(segment: str) -> bool:
 
 
 def is_company(segment: str) -> bool:
+    if firm_name(segment):
+        return True
     return any(w in COMPANY_WORDS for w in lower_words(segment)) and not is_title(segment)
 
 
@@ -212,10 +261,34 @@ ASIDE = re.compile(r"\s*\((?:[^()]*[,;|][^()]*|\s*)\)")
 _COLON = re.compile(r"^(?P<pos>[^:]{2,60}?)\s*:\s+(?P<co>[A-Z].*)$")
 
 
+# "Brook, Tally & Hart": the partners' names listed before "&" name one law or accounting
+# firm, never an employer and its town ("Literature, History and Geography" is a list).
+_NAME_RUN = re.compile(
+    r"(?:^|(?<=[,;|•·]\s)|(?<=\s\s))[A-Z][a-z][\w'’-]*(?:,\s+[A-Z][a-z][\w'’-]*)+,?\s+&\s+"
+    r"[A-Z][a-z][\w'’-]*"
+)
+_KEPT_COMMA = "\x1f"
+
+
+def _keep_firm_names(line: str) -> str:
+    """``line`` with the commas inside a firm's list of names hidden from the split."""
+
+    def keep(m: re.Match[str]) -> str:
+        names = re.split(r"(?<=,)\s+", m.group(0))
+        # "Paralegal, Brook, Tally & Hart": the title first ("Miller" may be a surname).
+        lead = list(itertools.takewhile(lambda n: _titled(n.rstrip(",")), names))
+        names = names[len(lead) :]
+        if len(names) < 2 or all(places.is_place_name(n.rstrip(",")) for n in names[:-1]):
+            return m.group(0)
+        return " ".join([*lead, *(n.replace(",", _KEPT_COMMA) for n in names[:-1]), names[-1]])
+
+    return _NAME_RUN.sub(keep, line)
+
+
 def segments(line: str) -> list[str]:
     out: list[str] = []
-    for seg in _SEPARATORS.split(ASIDE.sub(" ", line)):
-        seg = seg.strip(" :[]")
+    for seg in _SEPARATORS.split(_keep_firm_names(ASIDE.sub(" ", line))):
+        seg = seg.replace(_KEPT_COMMA, ",").strip(" :[]")
         if seg.endswith(".") and not ABBREV_END.search(seg):
             seg = seg.rstrip(". ")  # a full stop, not "Inc."
         seg = tx.balanced(seg.lstrip("."))
@@ -251,6 +324,13 @@ def segments(line: str) -> list[str]:
             continue
         out.append(seg)
     return out
+
+
+def after_colon(line: str, title: str) -> str | None:
+    """ "Senior Manager: Retail Segment" -> "Retail Segment": what follows ``title`` and a colon
+    on ``line`` (the employer, or a unit of the employer named on another line)."""
+    m = _COLON.match(line.strip())
+    return m.group("co").strip() if m and m.group("pos").strip() == title else None
 
 
 def _one_side_titled(left: str, right: str) -> bool:
@@ -300,7 +380,7 @@ _NOT_A_NAME = re.compile(
 # Words that name a publication, a meeting, a prize or a course, never an employer or a title.
 _NOT_EMPLOYER = re.compile(
     r"[“”\"]|\b(?:committee|conference|proceedings|symposium|award|awards|awarded|thesis"
-    r"|winner|winners|finalist|contest|competition|prize"
+    r"|winner|winners|finalist|finisher|contest|competition|prize|scholarship"
     r"|dissertation|coursework|certificate)\b"
     r"|\b(?:course|workshop|seminar|webinar|bootcamp)s?\s+(?:at|in|on|from|by|with)\b"  # attended
     r"|(?-i:\b(?:I|[Mm]y|[Ww]e|[Oo]ur)\s+[a-z])",  # "Presently I am associated with …"

@@ -18,10 +18,20 @@ UNIT_WORDS: tuple[str, ...] = (
     "team",
     "unit",
 )
-# These name a unit at a name's end ("Finance Department", "Payments Team", "Western Region");
+# These name a unit at a name's end ("Finance Department", "Payments Team", "Western Region",
+# "Safety Branch", "Navigation Aids Section");
 # "Lincoln High School" and "Head Office" are the employer or its site, and "Region of …" opens
 # a council's name.
-CLOSING_WORDS: tuple[str, ...] = ("department", "dept", "division", "team", "unit", "region")
+CLOSING_WORDS: tuple[str, ...] = (
+    "department",
+    "dept",
+    "division",
+    "team",
+    "unit",
+    "region",
+    "branch",
+    "section",
+)
 
 _WORD = {"dept": r"dept\.?"}
 _OPENING = "|".join(_WORD.get(w, w) for w in UNIT_WORDS)
