@@ -128,7 +128,7 @@ def find_location(
         if not value:
             continue
         value = _JOB_BOARD_PLACE.sub(r"\2, \1", value)
-        value = _NEXT_KEY.split(value)[0]  # "Taroudant – Region: Souss-Massa – Country: …"
+        value = _NEXT_KEY.split(value)[0]  # "Coimbra – Region: Centro – Country: …"
         found = places.find_place(value) or places.find_city_line(value)
         if found:
             return found
@@ -227,7 +227,7 @@ def _names_employer(line: str, place: places.Place) -> bool:
 def _phones_out(line: str) -> str:
     """ "Culver City, Ca 91604 ■ (123)345-7890": the phone is no part of the address."""
     for raw in phone_candidates(line):
-        if raw[:1] in "+(" or len(re.sub(r"\D", "", raw)) >= 10:  # not "98195-2600", a ZIP+4
+        if raw[:1] in "+(" or len(re.sub(r"\D", "", raw)) >= 10:  # not "98402-3311", a ZIP+4
             line = line.replace(raw, " ")
     return line
 

@@ -179,7 +179,7 @@ _LOOSE: dict[EducationLevel, str] = {
         r"|(?i:(?:higher\s+|senior\s+)?secondary\s?\(?\s?(?:10|12)\s?th\)?(?:\s+pass(?:ed)?)?)"
         r"|(?i:matric(?:ulation)?)\b|(?i:intermediate)(?=\s*\(|\s+(?i:education|examination"
         r"|exam|board|course|in\s+[A-Z]|\d))"
-        # "intermediate Kendriya Vidyalaya No 1": the line starts with it, a school follows
+        # "intermediate Kendriya Vidyalaya No 2": the line starts with it, a school follows
         r"|^(?i:intermediate)(?=\s+[A-Z][^\n]*(?i:college|school|vidyala|institut|academy))"
         # "Board of Intermediate" (its "Education" cut onto the next line): the exam it sets
         r"|(?<=[Bb]oard of )(?i:intermediate)\b"
@@ -327,7 +327,7 @@ def _real_degree(text: str, m: re.Match[str]) -> bool:
 
 def _of_end(text: str, start: int, end: int) -> int:
     """Where "Master of …" really ends: not at a school or a note the words run into ("Master
-    of Computer Applications RGPV", "Master of Science thesis", "Bachelor of Arts University
+    of Computer Applications AKTU", "Master of Science thesis", "Bachelor of Arts University
     of Leeds" in a text without separators). A word in capitals after one that is not (an
     acronym naming the school) ends it too; a name written all in capitals keeps its words."""
     of = re.search(r"\s+of\s+", text[start:end], re.IGNORECASE)

@@ -93,8 +93,8 @@ _SCHOOL_WORD = re.compile(r"(?:universit|college|institut|school|academy|polytec
 
 def _school_start(rest: str) -> int:
     """Where a school's name starts after a degree's field on a line with no separator (a
-    flattened or punctuation-stripped text): "in Computer Science University of Calicut" ->
-    at "University"; "in ECE Maharshi Dayanand University" -> at "Maharshi". The field is the
+    flattened or punctuation-stripped text): "in Computer Science University of Eastland" ->
+    at "University"; "in ECE Northfield Dayanand University" -> at "Northfield". The field is the
     run of field-of-study words after the degree; "Arts and Science College" keeps its words."""
     lead = _FIELD_LEAD.match(rest)
     tokens = list(_TOKEN.finditer(rest, lead.end() if lead else 0))
@@ -173,7 +173,7 @@ def _field_after(text: str, end: int) -> str | None:
     field = (rest[: stop.start()] if stop else rest).strip(" .-–:")
     field = re.split(rf"(?:^|\s+)(?:(?:from|at|to\s+be)\s+|{_OF_SCHOOL})", field, maxsplit=1)[0]
     field = field.rstrip(" )")
-    if INSTITUTION.search(field):  # "Bsc in Computer Science University of Calicut"
+    if INSTITUTION.search(field):  # "Bsc in Computer Science University of Eastland"
         field = field[: _school_start(field)].strip(" .-–:")
     field = _without_school_acronym(field)
     if not field or not tx.words(field) or len(field.split()) > 8 or INSTITUTION.search(field):
@@ -263,7 +263,7 @@ def _institution_in(segments: list[str]) -> str | None:
         if school and INSTITUTION.search(seg, school.end()):
             seg = seg[school.end() :]  # "B.Com from Madras University": the school only
         elif degree and INSTITUTION.search(seg, degree[2][1]):
-            # "BA Kalinga University", "BTech in ECE Maharshi Dayanand University"
+            # "BA Westbrook University", "BTech in ECE Northfield Dayanand University"
             rest = seg[degree[2][1] :]
             seg = rest[_school_start(rest) :].strip(" ,;-–")
             first = INSTITUTION.search(seg)
@@ -387,7 +387,7 @@ _NOT_INSTITUTION = re.compile(
 )
 
 
-# "Sreenidhi institute of science and technology" (typed in lower case after the name): a
+# "Veerapuram institute of science and technology" (typed in lower case after the name): a
 # capitalised name, then the school word, is a school's name and no sentence.
 _NAME_THEN_SCHOOL = re.compile(
     r"(?:[A-Z][\w.'’-]*\s+){1,4}(?i:universit\w*|college|institute|school|academy|polytechnic)"
@@ -562,7 +562,7 @@ _CITATION = re.compile(
 
 
 def _post_held(text: str) -> bool:
-    """ "Director and Promoter: Hillside Schools, …": a post held at a school, not a school
+    """ "Director and Founder: Hillside Schools, …": a post held at a school, not a school
     attended."""
     label = re.match(r"([^:]{2,40}):\s", text)
     if not label or find_degree(label.group(1)):
@@ -741,7 +741,7 @@ def parse_education(lines: list[str]) -> list[Education]:
             cur.degree, cur.level = degree[0].rstrip(","), degree[1]
             cur.field = _field_after(text, degree[2][1])
             if cur.field and cur.field.casefold() in cur.degree.casefold():
-                cur.field = None  # "Master of Computer Application in Computer Application"
+                cur.field = None  # "Master of Business Administration in Business Administration"
             cur.joint = line.rstrip().endswith("/")
             last_degree_line = i
             degree_seg = text[degree[2][0] : degree[2][1]]
@@ -778,7 +778,7 @@ def parse_education(lines: list[str]) -> list[Education]:
             cur.school_by_slot = bool(cur.institution)
         if gpa and not cur.gpa:
             cur.gpa = gpa
-        # "Awarded Scholarship in 2011 to write …": a sentence's year is no graduation date
+        # "Awarded Scholarship in 2017 to turn …": a sentence's year is no graduation date
         if (
             spans
             and not cur.date
@@ -937,7 +937,7 @@ def degrees_in(lines: list[str]) -> list[Education]:
 
 def names_entry(text: str, read: list[Education]) -> bool:
     """``text`` (a line of a "Professional Development" list) is one of the education entries
-    ``read`` there: its degree ("Master of Arts, Educational Administration") or its school
+    ``read`` there: its degree ("Master of Arts, Curriculum Design") or its school
     ("Big State University, Dallas, TX"). Such a line is no certification."""
     found = find_degree(text)
     folded = text.casefold()

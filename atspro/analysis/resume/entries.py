@@ -115,7 +115,7 @@ def _bulleted_role(body: str) -> dates.DateRange | None:
 
 
 def _employer_line(line: str) -> bool:
-    """ "Department of Psychology Behavioral Lab of Towson University, Towson, MD": a long
+    """ "Department of Biology Field Lab of Northfield University, Riverton, MD": a long
     employer line that ends with its place."""
     place = places.find_place(line)
     return (

@@ -263,7 +263,7 @@ _HEADLINE_END = tx.word_set("with and or of for in at to the a an by from having
 
 def _name_before_title(line: str) -> str | None:
     """ "Jane Doe Software Engineer": the name and the headline on one line. A headline
-    starts with a capital and ends with no connector ("… Oracle cloud consultant with" is
+    starts with a capital and ends with no connector ("… Salesforce cloud consultant with" is
     the start of a sentence)."""
     words = line.split()
     for k in (3, 2):

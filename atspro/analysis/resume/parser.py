@@ -445,7 +445,7 @@ def _role_like(block: entries.Block) -> bool:
 
 
 def _is_education(header: list[str]) -> bool:
-    # "Goucher College, Baltimore, MD": a state code is not a medical degree.
+    # "Hillcrest College, Baltimore, MD": a state code is not a medical degree.
     text = " ".join(_without_place(h) for h in header)
     found = education.find_degree(text)
     if not found:

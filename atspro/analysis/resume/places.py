@@ -495,7 +495,7 @@ def _in_india(town: str) -> bool:
 
 
 def _trailing_region(parts: list[str]) -> str | None:
-    """ "Sebastopol, Ca", "Rowville VIC": a town (any capitalised name) before a state,
+    """ "Petaluma, Ca", "Ferntree VIC": a town (any capitalised name) before a state,
     province or country code written in any case."""
     last = parts[-1]
     m = re.match(r"^(?P<town>.+?)\s+(?P<region>[A-Za-z]{2,3})$", last)

@@ -356,7 +356,7 @@ def title_from_body(role: RoleHeader, body: list[str]) -> list[str]:
     an employer and no title, and a short title line opening the body (after at most one
     sentence about the employer, maybe wrapped). Sets ``role.position`` and returns the body without it.
     A labelled title under the header ("2009-2011" / "Acme Bank, Melbourne" / "Position:
-    Customer Service Advisor (part time to 2011, …)") counts with or without an employer."""
+    Customer Service Advisor (part time to 2012, …)") counts with or without an employer."""
     if role.position:
         return body
     for i, line in enumerate(body[:3]):

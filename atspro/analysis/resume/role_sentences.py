@@ -303,12 +303,12 @@ def lead_title(text: str) -> str | None:
     return _title(pos)
 
 
-# "As a senior .NET Developer I was working on …", "As Senior Engineer my role was to …"
+# "As a senior .NET Developer I was building …", "As Senior Engineer my role was to …"
 _AS_I = re.compile(
     rf"^[\s\-–•*·o>]*as\s+{_A}(?P<pos>(?:[^,.;:]|\.(?=\w)){{2,60}}?),?\s+(?:i|my|we|our)\s",
     re.IGNORECASE,
 )
-# "Senior Software developer for the public website.", "Lead developer in a team working on …",
+# "Senior Software developer for the intranet portal.", "Lead developer in a team working on …",
 # "Senior .NET developer in Harbor Payments Platform. …": a title phrase, then what it was for.
 _TITLE_PREP = re.compile(
     r"^[\s\-–•*·o>]*(?P<pos>[A-Z](?:[^.,;:()]|\.(?=\w)){1,60}?)\s+(?:for|in|at|on|with)\s+[A-Za-z]"
@@ -440,7 +440,7 @@ def _clause_cut(role: roles.RoleHeader, raw: Sequence[str]) -> SentenceRole | No
     Partner, Hale and Co., a firm …") when the header reading took its employer from another
     line (the tail of a sentence above the dates): the clause's title and employer."""
     if role.company is None:
-        return None  # nothing read elsewhere ("1997-2000: Member, Advisory Board"): as read
+        return None  # nothing read elsewhere ("1998-2001: Member, Advisory Board"): as read
     for line in raw:
         said = dated_clause(line)
         if said and not _same(role.company, line):

@@ -136,7 +136,7 @@ def is_internship(position: str | None) -> bool:
 
 
 def is_title(segment: str) -> bool:
-    # "Ontologist", "Radiologist", "Technologist": a practitioner of a field of study.
+    # "Hydrologist", "Radiologist", "Technologist": a practitioner of a field of study.
     # "Co-Editor", "Vice-President": a title word after a hyphen.
     if firm_name(segment):
         return False
@@ -183,7 +183,7 @@ _TITLE_JOIN = re.compile(r"\s*[/,]\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+")
 def title_names(position: str) -> list[str]:
     """The titles a role's position names: each of two to four joined titles when every part is
     a title of its own ("Paralegal/Office Manager", "Co-Founder and CFO"), else the position
-    ("Director of Sales and Marketing", "PHP/MySQL Developer", "Senior A/P Project Leader")."""
+    ("Director of Sales and Marketing", "PHP/MySQL Developer", "Senior A/R Team Leader")."""
     parts = [p.strip() for p in _TITLE_JOIN.split(position)]
     if not 2 <= len(parts) <= 4 or not all(p and is_title(p) for p in parts):
         return [position]
@@ -253,7 +253,7 @@ def is_company(segment: str) -> bool:
 
 
 BRACKETED = re.compile(r"\s*\([^()]*\)")  # a note in brackets: "(part time)", "(Co-Op)"
-# "(Javelin Technologies, Inc.)", "(part time to 2011, full time from 2013)": an aside with
+# "(Zenith Systems, Inc.)", "(part time to 2012, full time from 2014)": an aside with
 # separators of its own (a former or parent name, a note) is no segment; "(Houston, TX)" left
 # empty once its place was cut.
 ASIDE = re.compile(r"\s*\((?:[^()]*[,;|][^()]*|\s*)\)")
@@ -410,7 +410,7 @@ HEADING_WORD = re.compile(
     re.IGNORECASE,
 )
 _LEADING_DATE = re.compile(rf"^[\d\s/.]*(?:{dates.DATE})\s*[,:;–—-]?\s*(?=[A-Z])", re.IGNORECASE)
-# "Instructor Summer 2001", "Member and Chair (2005-2008)": the role without its dates.
+# "Instructor Summer 2001", "Member and Treasurer (2004-2009)": the role without its dates.
 _TRAILING_DATE = re.compile(
     rf"\s*[(,]?\s*(?:{dates.DATE})(?:\s*(?:-|–|—|to)\s*(?:{dates.DATE}|{dates.PRESENT}))?\)?\s*$",
     re.IGNORECASE,
@@ -444,13 +444,13 @@ def _joins(word: str) -> bool:
 
 def _company_name(value: str) -> bool:
     """A company word in a name whose every lower-case word joins ("Allied Health Partners of
-    Ohio"), not a bullet that mentions one ("Taught Introduction to Systems Engineering
+    Ohio"), not a bullet that mentions one ("Taught Introduction to Network Systems
     classes")."""
     return is_company(value) and all(_joins(w) for w in tx.words(value))
 
 
 def _verb_clause(value: str) -> bool:
-    """ "Taught Introduction to Systems Engineering classes": a verb, then a lower-case word no
+    """ "Taught Introduction to Network Systems classes": a verb, then a lower-case word no
     name holds ("United Kingdom Literacy Trust", "Learning Resource Teacher" are names)."""
     return opens_with_verb(value) and not all(_joins(w) for w in tx.words(value))
 

@@ -84,7 +84,7 @@ def split_lines(text: str) -> list[str]:
 
 
 def _fix_letter_spacing(line: str) -> str:
-    """ "JA R E D  R I C H A R D S" -> "JARED RICHARDS" (letter-spaced display headings)."""
+    """ "JA N E  D O E" -> "JANE DOE" (letter-spaced display headings)."""
     tokens = line.split()
     if len(tokens) < 4 or len(line) > 80:
         return line

@@ -19,7 +19,7 @@ UNIT_WORDS: tuple[str, ...] = (
     "unit",
 )
 # These name a unit at a name's end ("Finance Department", "Payments Team", "Western Region",
-# "Safety Branch", "Navigation Aids Section");
+# "Safety Branch", "Flight Data Section");
 # "Lincoln High School" and "Head Office" are the employer or its site, and "Region of …" opens
 # a council's name.
 CLOSING_WORDS: tuple[str, ...] = (

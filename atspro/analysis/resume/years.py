@@ -54,7 +54,7 @@ _LEAD = re.compile(
     rf"^\W*{_APPROX}{_N_YEARS}{_MONTHS}(?={_WORK_AFTER})", re.IGNORECASE | re.MULTILINE
 )
 # "Experience: 21 Years", "Total Experience - 4 Years 3 Months", "Work Exp.: 6 yrs";
-# a job board's field "Total years of experience 9" (its number alone).
+# a job board's field "Total years of experience 7" (its number alone).
 _LABEL = re.compile(
     rf"\b(?:total|overall|work|professional|relevant|industry|it)?\s*(?:experience|exp\.?)"
     rf"\s*[:\-–]\s*{_APPROX}{_N_YEARS}{_MONTHS}"
