@@ -453,7 +453,7 @@ _SENTENCE_END = re.compile(r"(?<=[a-z0-9)][.!?])[\"”’]?\s+(?=[A-Z])")
 
 
 # In text stripped of its punctuation (one long line): where a sentence about the person's
-# own job starts ("… with a friendly team Currently working as a Network Engineer with …").
+# own job starts ("… in a small support crew Currently working as a Network Engineer on contract …").
 _PERSONAL_START = re.compile(
     r"\b(?:currently|presently|i\s+(?:am|was|have\s+been)|i'?m)\s+"
     r"(?:working|employed|associated|serving)\b",
