@@ -22,8 +22,6 @@ from typing import Any
 
 HEAD_BOXES = 8  # the name is among the page's first detected lines
 REREAD_SCALE = 2
-SIMILAR_READ = 0.8  # a second read this alike (difflib ratio) is the same line read again
-LOST_ADDRESS_LINES = 2  # lines with an address-shaped token and no "@" read again, at most
 _NAME_LINE = re.compile(r"[^\W\d_]+(?:[ '’\-][^\W\d_]+){1,3}")
 # letters with a stroke or a slash have no combining mark to drop: their base letter by hand
 _BASE = str.maketrans("łŁøØđĐıħĦ", "lLoOdDihH")
@@ -72,55 +70,15 @@ def reread_names(
     return _reread(ocr, crops, read, picked, accents_added, surer=False)
 
 
-def address_found(first: str, second: str) -> bool:
-    """``second`` holds an e-mail address where ``first`` holds none (each as the page's
-    repairs would write it, ``ocr_words.restore_spaces``), and is otherwise nearly the same
-    line (``SIMILAR_READ``): the "@" the first read lost or misread seen again, not another
-    line."""
-    from difflib import SequenceMatcher
-
-    if has_address(first) or not has_address(second):
-        return False
-    return SequenceMatcher(None, first, second).ratio() >= SIMILAR_READ
-
-
-def has_address(line: str) -> bool:
-    """An e-mail address can be read from ``line`` once the page's repairs are made."""
-    from atspro.analysis.documents.ocr_words import restore_spaces
-    from atspro.analysis.resume.channels import EMAIL
-
-    return bool(EMAIL.search(restore_spaces(line)))
-
-
-def _address_or_doubled(first: str, second: str) -> bool:
-    return letter_doubled(first, second) or address_found(first, second)
-
-
-# a token shaped like an e-mail whose "@" was lost: letters, then a dot and a top-level domain
-# ("jane.doeemail.com", "jdoe gmail.com"); no link ("www.", "linkedin.com/in/…")
-_ADDRESS_LOST = re.compile(
-    r"(?<![\w./:@])(?!www[.,]|https?:)[A-Za-z0-9][\w.,\-]{3,}[.,]"
-    r"(?:com|org|net|edu|gov|co|in|uk|de|fr|ru|br|me|io|us)(?![\w/@])",
-    re.IGNORECASE,
-)
-
-
 def reread_addresses(
     ocr: Any, crops: list[Any], read: list[tuple[str, float]]
 ) -> list[tuple[str, float]]:
     """``read`` with a doubled letter of an e-mail address restored where a sharper crop of
-    its line shows it twice (``letter_doubled``), and with the address a line lost (its "@"
-    dropped or misread, so no address can be read from it) where the sharper crop shows it
-    (``address_found``): a line with an "@", and up to ``LOST_ADDRESS_LINES`` lines with an
-    address-shaped token and no "@", are read again. Any other difference keeps the first
-    read. The second read's confidence is not asked: a line's confidence does not say which
-    of two reads is right (docs/extract.md), and the shapes taken are these narrow ones."""
+    its line shows it twice (``letter_doubled``); any other difference keeps the first read.
+    The second read's confidence is not asked: a line's confidence does not say which of two
+    reads is right (docs/extract.md), and the shape taken is this narrow one."""
     picked = [i for i, (text, _) in enumerate(read) if "@" in text]
-    read = _reread(ocr, crops, read, picked, _address_or_doubled, surer=False)
-    if any(has_address(text) for text, _ in read):
-        return read  # the page's address was read
-    lost = [i for i, (text, _) in enumerate(read) if "@" not in text and _ADDRESS_LOST.search(text)]
-    return _reread(ocr, crops, read, lost[:LOST_ADDRESS_LINES], address_found, surer=False)
+    return _reread(ocr, crops, read, picked, letter_doubled, surer=False)
 
 
 def _reread(
