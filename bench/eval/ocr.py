@@ -38,6 +38,13 @@ of an earlier split. Nobody looks at its misses; it is run only to report. ``OCR
 fields each document missed to the terminal (develop on train: never look at test misses);
 ``OCR_EVAL_CACHE=1`` (or a folder) replays the OCR engine's model outputs from a disk cache
 (``bench/ocr_cache.py``): post-processing changes re-run in seconds, same figures.
+
+``OCR_EVAL_VARIANT=hard`` is a development set, harder than the acceptance's photos (round
+9): each page photographed with another seed at 1000 px, JPEG quality 60, more perspective
+and rotation (4°), out of focus, in dim light with a shadow across the page (``HARD``); the
+generated pages are ``bench.ocr_synth.hard_pages`` (their own seeds: header bands with white
+print, names in letter-spaced capitals, two-column bodies, e-mails mixing "_", "-", "." and
+digits; 60 train, 20 test, 40 fresh). The real files keep their split (by name).
 """
 
 from __future__ import annotations
