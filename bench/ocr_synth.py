@@ -33,6 +33,8 @@ DEFAULT_COUNT = 200
 FRESH_SEED = 7
 FRESH_COUNT = 60
 SPLITS = ("train", "test", "fresh")
+HARD_SEED, HARD_COUNT = 41, 80  # the hard variant (``hard_pages``): 60 train, 20 test pages
+HARD_FRESH_SEED, HARD_FRESH_COUNT = 43, 40
 
 FIRST = [
     "Aarav",
@@ -315,7 +317,7 @@ def _ascii(text: str) -> str:
     return "".join(ch for ch in folded if not unicodedata.combining(ch))
 
 
-def _email(rng: random.Random, first: str, last: str) -> str:
+def _email(rng: random.Random, first: str, last: str, hard: bool = False) -> str:
     f, l = _ascii(first), _ascii(last)  # noqa: E741
     n, year = rng.randrange(1, 99), rng.randrange(70, 100)
     shapes = (
@@ -324,6 +326,11 @@ def _email(rng: random.Random, first: str, last: str) -> str:
          f"{l}{f[0]}{rng.randrange(100, 999)}", f"{f}.{l[0]}.{n}", f"{f}{l}_{n}",
          f"{f[0]}_{l}{year}")
     )  # fmt: skip
+    if hard:  # "_", "-" and "." mixed, with digits
+        shapes = (
+            f"{f}_{l}.{n}", f"{f}-{l}_{year}", f"{f}.{l}-{n}", f"{f[0]}_{l}-{n}",
+            f"{l}_{f}{n}", f"{f}.{l}_{n}", f"{f}-{l[0]}{year}", f"{f[0]}-{l}.{year}",
+        )  # fmt: skip
     return f"{rng.choice(shapes)}@{rng.choice(DOMAINS)}"
 
 
@@ -371,12 +378,12 @@ def _contact_parts(
     return [*parts, profile] if profile else parts
 
 
-def _person(rng: random.Random, unicode_font: bool) -> tuple[str, str]:
+def _person(rng: random.Random, unicode_font: bool, accented: float = 0.15) -> tuple[str, str]:
     """(first, last): about one in four names has a diacritic in one of its words."""
 
-    def pick(plain: list[str], accented: tuple[str, ...]) -> str:
-        if rng.random() < 0.15:
-            return rng.choice([w for w in accented if unicode_font or _fits(w)])
+    def pick(plain: list[str], accented_words: tuple[str, ...]) -> str:
+        if rng.random() < accented:
+            return rng.choice([w for w in accented_words if unicode_font or _fits(w)])
         return rng.choice(plain)
 
     return pick(FIRST, FIRST_ACCENTED), pick(LAST, LAST_ACCENTED)
@@ -414,18 +421,41 @@ def _wheel_font_folder() -> Path | None:
     return Path(next(iter(spec.submodule_search_locations))) / "qt" / "fonts"
 
 
-def page(seed: int) -> Page:
-    """One generated resume page (deterministic per ``seed``)."""
+# the hard variant's header band colours (white print on them)
+BANDS = ((31, 56, 100), (0, 98, 105), (110, 28, 40), (52, 52, 58), (70, 40, 110))
+
+
+@dataclass(frozen=True)
+class HardStyle:
+    """What a ``hard`` page adds (its own seeded draw): a coloured header band with white
+    print, the name in letter-spaced capitals, a two-column body."""
+
+    band: tuple[int, int, int] | None
+    spacing: float  # letter spacing of the name, pt (0: none)
+    two_columns: bool
+
+    @classmethod
+    def draw(cls, seed: int) -> HardStyle:
+        rng = random.Random(f"hard-{seed}")
+        band = rng.choice(BANDS) if rng.random() < 0.5 else None
+        spacing = rng.choice((1.0, 1.5, 2.0, 3.0)) if rng.random() < 0.4 else 0.0
+        return cls(band=band, spacing=spacing, two_columns=rng.random() < 0.4)
+
+
+def page(seed: int, hard: bool = False) -> Page:
+    """One generated resume page (deterministic per ``seed``); ``hard`` adds ``HardStyle``,
+    e-mails with "_", "-", "." and digits, and accented names twice as often."""
     from fpdf import FPDF
 
     rng = random.Random(seed)
+    extra = HardStyle.draw(seed) if hard else HardStyle(None, 0.0, False)
     pdf = FPDF(format=rng.choice(("A4", "Letter")))
     pdf.core_fonts_encoding = "windows-1252"
     pdf.set_auto_page_break(auto=False)
     font, unicode_font = _font(pdf, rng)
-    first, last = _person(rng, unicode_font)
+    first, last = _person(rng, unicode_font, 0.3 if hard else 0.15)
     name = f"{first} {last}"
-    email, phone, city = _email(rng, first, last), _phone(rng), rng.choice(CITIES)
+    email, phone, city = _email(rng, first, last, hard), _phone(rng), rng.choice(CITIES)
     body = rng.choice((8.5, 9, 9.5, 10, 10.5, 11))
     contact_size = rng.choice((8, 8.5, 9, body))
     title_size = rng.choice((14, 16, 18, 22))
@@ -454,11 +484,33 @@ def page(seed: int) -> Page:
     line_h = body * 0.45
 
     def write(
-        x: float, width: float, text: str, size: float, style: str = "", align: str = "L"
+        x: float,
+        width: float,
+        text: str,
+        size: float,
+        style: str = "",
+        align: str = "L",
+        banded: bool = False,
     ) -> None:
         pdf.set_font(font, style, size)
         pdf.set_x(x)
-        pdf.multi_cell(width, size * 0.45, text, new_x="LMARGIN", new_y="NEXT", align=align)
+        fill = banded and extra.band is not None
+        if fill:  # white print on the band (only on hard pages: others stay as they were)
+            pdf.set_fill_color(*extra.band)
+            pdf.set_text_color(255, 255, 255)
+        pdf.multi_cell(
+            width, size * 0.45, text, new_x="LMARGIN", new_y="NEXT", align=align, fill=fill
+        )
+        if fill:
+            pdf.set_text_color(0, 0, 0)
+
+    def write_name(x: float, width: float) -> None:
+        if not extra.spacing:
+            write(x, width, name, title_size, "B", banded=True)
+            return
+        pdf.set_char_spacing(extra.spacing)
+        write(x, width, name.upper(), title_size, "B", banded=True)
+        pdf.set_char_spacing(0)
 
     def block(x: float, width: float, heading: str, lines: list[str], size: float = body) -> None:
         pdf.ln(line_h * 0.6)
@@ -475,15 +527,15 @@ def page(seed: int) -> Page:
     content_w = pdf.w - 2 * margin
     if header == "two columns":  # name (and a headline) left, contact details right-aligned
         half = content_w * rng.uniform(0.45, 0.55)
-        write(margin, half, name, title_size, "B")
-        write(margin, half, rng.choice(TITLES), body + 1)
+        write_name(margin, half)
+        write(margin, half, rng.choice(TITLES), body + 1, banded=True)
         below = pdf.get_y()
         pdf.set_y(margin)
         for line in contact:
-            write(margin + half, content_w - half, line, contact_size, align="R")
+            write(margin + half, content_w - half, line, contact_size, align="R", banded=True)
         pdf.set_y(max(below, pdf.get_y()))
     else:
-        write(margin, 0, name, title_size, "B")
+        write_name(margin, 0)
     if header == "sidebar":  # contact and skills in a left sidebar, the rest beside it
         top = pdf.get_y() + line_h
         side_w = content_w * rng.uniform(0.28, 0.34)
@@ -498,14 +550,21 @@ def page(seed: int) -> Page:
     else:
         if header == "stacked":
             for line in contact:
-                write(margin, content_w, line, contact_size)
+                write(margin, content_w, line, contact_size, banded=True)
         elif header == "one line":
-            write(margin, content_w, separator.join(contact), contact_size)
+            write(margin, content_w, separator.join(contact), contact_size, banded=True)
         block(margin, content_w, "Summary", [summary])
-        block(margin, content_w, "Experience", experience)
-        block(margin, content_w, "Education", education)
-        skill_join = rng.choice([s for s in (", ", " | ", " • ") if unicode_font or _fits(s)])
-        block(margin, content_w, "Skills", [skill_join.join(skills)])
+        if extra.two_columns:  # experience left; education and skills in a right column
+            top, left_w = pdf.get_y(), content_w * 0.6
+            block(margin, left_w - 4, "Experience", experience)
+            pdf.set_y(top)
+            block(margin + left_w + 4, content_w - left_w - 4, "Education", education)
+            block(margin + left_w + 4, content_w - left_w - 4, "Skills", skills)
+        else:
+            block(margin, content_w, "Experience", experience)
+            block(margin, content_w, "Education", education)
+            joins = [s for s in (", ", " | ", " • ") if unicode_font or _fits(s)]
+            block(margin, content_w, "Skills", [rng.choice(joins).join(skills)])
     choices = {
         "typeface": font,
         "page format": f"{pdf.w:.0f} mm wide",
@@ -519,6 +578,12 @@ def page(seed: int) -> Page:
         "phone country": _country(phone),
         "e-mail has digits": str(any(ch.isdigit() for ch in email)),
     }
+    if hard:
+        choices |= {
+            "header band": str(extra.band is not None),
+            "name letter spacing": f"{extra.spacing:g} pt",
+            "two-column body": str(extra.two_columns),
+        }
     return Page(name=name, email=email, phone=phone, pdf=bytes(pdf.output()), choices=choices)
 
 
@@ -545,13 +610,23 @@ def choices_by_split(count: int | None = None) -> dict[str, dict[str, dict[str, 
 
 
 def pages(
-    count: int | None = None, seed: int = 18, prefix: str = "synthetic"
+    count: int | None = None, seed: int = 18, prefix: str = "synthetic", hard: bool = False
 ) -> list[tuple[str, Page]]:
     """``count`` generated pages (``OCR_SYNTH_COUNT``, default ``DEFAULT_COUNT``: about 150
     train and 50 test), each named ``<prefix>-NNN`` (the evaluation splits by name)."""
     if count is None:
         count = int(os.environ.get("OCR_SYNTH_COUNT", "0")) or DEFAULT_COUNT
-    return [(f"{prefix}-{n:03d}", page(seed * 100_003 + n)) for n in range(count)]
+    return [(f"{prefix}-{n:03d}", page(seed * 100_003 + n, hard)) for n in range(count)]
+
+
+def hard_pages() -> list[tuple[str, Page]]:
+    """The hard variant's pages (``OCR_EVAL_VARIANT=hard``): ``HARD_COUNT`` pages of their own
+    seed (train and test by number, as ``pages``) and ``HARD_FRESH_COUNT`` fresh ones of
+    another, each with ``HardStyle`` and the harder e-mails and names."""
+    count = int(os.environ.get("OCR_SYNTH_COUNT", "0")) or HARD_COUNT
+    return pages(count, HARD_SEED, "synthetic", hard=True) + pages(
+        HARD_FRESH_COUNT, HARD_FRESH_SEED, "fresh", hard=True
+    )
 
 
 def fresh_pages() -> list[tuple[str, Page]]:

@@ -38,6 +38,13 @@ of an earlier split. Nobody looks at its misses; it is run only to report. ``OCR
 fields each document missed to the terminal (develop on train: never look at test misses);
 ``OCR_EVAL_CACHE=1`` (or a folder) replays the OCR engine's model outputs from a disk cache
 (``bench/ocr_cache.py``): post-processing changes re-run in seconds, same figures.
+
+``OCR_EVAL_VARIANT=hard`` is a development set, harder than the acceptance's photos (round
+9): each page photographed with another seed at 1000 px, JPEG quality 60, more perspective
+and rotation (4°), out of focus, in dim light with a shadow across the page (``HARD``); the
+generated pages are ``bench.ocr_synth.hard_pages`` (their own seeds: header bands with white
+print, names in letter-spaced capitals, two-column bodies, e-mails mixing "_", "-", "." and
+digits; 60 train, 20 test, 40 fresh). The real files keep their split (by name).
 """
 
 from __future__ import annotations
@@ -50,6 +57,7 @@ import re
 import time
 import unicodedata
 from contextlib import nullcontext
+from dataclasses import dataclass
 from pathlib import Path
 from statistics import median
 from typing import Any
@@ -149,13 +157,43 @@ def fixture_pages(_samples: Path | None = None) -> list[tuple[str, bytes]]:
     return out
 
 
-def photo_of(page_pdf: bytes, seed: str) -> bytes:
-    """A phone-photo-like JPEG of the PDF's first page (deterministic per ``seed``)."""
+@dataclass(frozen=True)
+class PhotoSettings:
+    """How a page is photographed: the default is the acceptance's phone photo; ``HARD`` the
+    development variant (``OCR_EVAL_VARIANT=hard``, module doc)."""
+
+    long_side: int = LONG_SIDE
+    quality: int = JPEG_QUALITY
+    jitter: float = 0.012  # perspective: each corner moved up to this share of the long side
+    rotation: float = 2.0  # degrees, either way
+    noise: float = 6.0  # sensor noise, standard deviation in grey levels
+    blur: tuple[float, float] = (0.0, 0.0)  # Gaussian blur radius range (px at 1280)
+    light: tuple[float, float] = (1.0, 1.0)  # overall brightness range (a dim room)
+    shadow: tuple[float, float] = (1.0, 1.0)  # darkest end of a shadow across the page
+
+
+# another seed per page, steeper angles, out of focus, dim, a shadow, a small JPEG of low quality
+HARD = PhotoSettings(
+    long_side=1000, quality=60, jitter=0.025, rotation=4.0, noise=9.0,
+    blur=(0.5, 1.1), light=(0.72, 0.9), shadow=(0.45, 0.75),
+)  # fmt: skip
+
+
+def variant() -> PhotoSettings | None:
+    """``HARD`` when ``OCR_EVAL_VARIANT=hard``, else None (the acceptance's photos)."""
+    return HARD if os.environ.get("OCR_EVAL_VARIANT", "").lower() == "hard" else None
+
+
+def photo_of(page_pdf: bytes, seed: str, settings: PhotoSettings | None = None) -> bytes:
+    """A phone-photo-like JPEG of the PDF's first page (deterministic per ``seed``); with
+    ``settings`` (``HARD``) another seed and a harder photo."""
     import numpy as np
     import pypdfium2 as pdfium
-    from PIL import Image
+    from PIL import Image, ImageFilter
 
-    rng = random.Random(seed)
+    hard = settings is not None
+    settings = settings or PhotoSettings()
+    rng = random.Random(f"{seed}/hard" if hard else seed)
     page = pdfium.PdfDocument(page_pdf)[0]
     width, height = page.get_size()
     image = page.render(scale=LONG_SIDE / max(width, height)).to_pil().convert("RGB")
@@ -164,7 +202,7 @@ def photo_of(page_pdf: bytes, seed: str) -> bytes:
     pad = int(0.03 * max(w, h))
     canvas = Image.new("RGB", (w + 2 * pad, h + 2 * pad), (200, 198, 190))
     canvas.paste(image, (pad, pad))
-    jitter = [rng.uniform(-0.012, 0.012) * max(w, h) for _ in range(8)]
+    jitter = [rng.uniform(-settings.jitter, settings.jitter) * max(w, h) for _ in range(8)]
     W, H = canvas.size
     quad = (
         jitter[0], jitter[1], jitter[2], H + jitter[3],
@@ -172,17 +210,41 @@ def photo_of(page_pdf: bytes, seed: str) -> bytes:
     )  # fmt: skip
     canvas = canvas.transform((W, H), Image.Transform.QUAD, quad, Image.Resampling.BICUBIC)
     canvas = canvas.rotate(
-        rng.uniform(-2.0, 2.0), Image.Resampling.BICUBIC, expand=False, fillcolor=(200, 198, 190)
+        rng.uniform(-settings.rotation, settings.rotation),
+        Image.Resampling.BICUBIC,
+        expand=False,
+        fillcolor=(200, 198, 190),
     )
+    if hard:
+        canvas = canvas.filter(ImageFilter.GaussianBlur(rng.uniform(*settings.blur)))
     pixels = np.asarray(canvas).astype(np.float32)
     shade = np.linspace(0.92, 1.0, pixels.shape[1], dtype=np.float32)[None, :, None]
-    noise = np.random.default_rng(rng.randrange(1 << 30)).normal(0, 6, pixels.shape)
+    if hard:
+        shade = shade * _shadow(rng, pixels.shape[:2], settings)
+    noise = np.random.default_rng(rng.randrange(1 << 30)).normal(0, settings.noise, pixels.shape)
     pixels = np.clip(pixels * shade + noise, 0, 255).astype(np.uint8)
     photo = Image.fromarray(pixels)
-    photo.thumbnail((LONG_SIDE, LONG_SIDE))
+    photo.thumbnail((settings.long_side, settings.long_side))
     buffer = io.BytesIO()
-    photo.save(buffer, "JPEG", quality=JPEG_QUALITY)
+    photo.save(buffer, "JPEG", quality=settings.quality)
     return buffer.getvalue()
+
+
+def _shadow(rng: random.Random, shape: tuple[int, ...], settings: PhotoSettings) -> Any:
+    """A dim light (``settings.light``) and a shadow falling across the page from a random
+    side: brightness from ``settings.shadow`` at one edge to full at the other."""
+    import math
+
+    import numpy as np
+
+    height, width = shape
+    angle = rng.uniform(0, 2 * math.pi)
+    ys, xs = np.mgrid[0:height, 0:width].astype(np.float32)
+    along = xs / width * math.cos(angle) + ys / height * math.sin(angle)
+    along = (along - along.min()) / max(float(along.max() - along.min()), 1e-6)
+    darkest = rng.uniform(*settings.shadow)
+    light = rng.uniform(*settings.light)
+    return (light * (darkest + (1 - darkest) * along))[:, :, None]
 
 
 def _evaluate(docs: list[tuple[str, bytes]]) -> dict[str, Any]:
@@ -203,7 +265,7 @@ def _evaluate(docs: list[tuple[str, bytes]]) -> dict[str, Any]:
         if unreadable_reference(reference.contact.email):
             unreadable += 1
             continue
-        photo = photo_of(page_pdf, name)
+        photo = photo_of(page_pdf, name, variant())
         started = time.perf_counter()
         try:
             read = extract_text(photo, "photo.jpg")
@@ -318,9 +380,10 @@ def _f1(pr: PR) -> float | None:
 
 def _synthetic(_samples: Path) -> list[tuple[str, bytes]]:
     """Pages of ``bench/ocr_synth.py`` (its module doc lists what they cover)."""
-    from bench.ocr_synth import fresh_pages, pages
+    from bench.ocr_synth import fresh_pages, hard_pages, pages
 
-    return [(name, page.pdf) for name, page in pages() + fresh_pages()]
+    generated = hard_pages() if variant() else pages() + fresh_pages()
+    return [(name, page.pdf) for name, page in generated]
 
 
 # Reported apart: the real files' figure is never mixed with generated pages.

@@ -34,6 +34,7 @@ from atspro.analysis.documents.ocr_contact import (
 )
 from atspro.analysis.documents.ocr_letters import mend_letters
 from atspro.analysis.documents.ocr_reread import reread_addresses, reread_names
+from atspro.analysis.documents.ocr_spacing import split_spaced_capitals
 from atspro.analysis.documents.ocr_words import (
     capitalise_name_header,
     restore_spaces,
@@ -161,6 +162,7 @@ def read_page(image: Image, threads: int = 2) -> PageText:
         crops = ocr.get_crop_img_list(bgr, boxes)
     recognised, _ = ocr.text_rec(crops, return_word_box=True)
     lines = accents_seen(ocr, crops, [_without_icons(r) for r in recognised])
+    lines = split_spaced_capitals(crops, recognised, lines)
     lines = reread_names(ocr, crops, lines)
     lines = reread_addresses(ocr, crops, lines)
     return _lay_out(boxes, lines, bgr.shape[1], rotation)

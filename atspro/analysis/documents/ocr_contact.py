@@ -9,7 +9,8 @@ Line-level repairs (``ocr_words``) see one line; these see the page's first line
   ("0"/"o", "1"/"l", "rn"/"m", "vv"/"w") takes the evidence's spelling. Nothing is invented:
   without evidence, or with two pieces of evidence that disagree, the read is kept.
   A dot of the local part read as a comma and a space ("jane, doe@…") is a dot again when the
-  header spells the two words as the name's.
+  header spells the two words as the name's, and an underscore read as a gap ("jane doe.85@…")
+  an underscore again when both words are the name's.
 * ``mend_name_words``: the mirror: a name word missing one letter of the page's own address,
   handle or personal site gets it back ("Vardoan" beside "ilse@vardogan.dev"), and its umlaut
   where the address writes the vowel with an "e" ("KUSTNER" beside "kuestner.de": "KÜSTNER");
@@ -49,6 +50,7 @@ def mend_addresses(lines: list[str]) -> list[str]:
     if not any("@" in line for line in lines):
         return lines
     lines = _comma_in_local_part(lines, _name_evidence(head), _initials(head))
+    lines = _underscore_as_gap(lines, _header_name_words(head))
     head = lines[:HEADER_LINES]
     reads = [m for line in lines if "@" in line for m in _EMAIL.finditer(line)]
     if not reads:
@@ -58,13 +60,7 @@ def mend_addresses(lines: list[str]) -> list[str]:
     names = _name_evidence([line for line in head if _name_like(line)])
     addresses = {(m.group(1).lower(), m.group(2).lower()) for m in reads}
     page = "\n".join(lines)
-    words = [  # of the name lines ("Summary" alone is a heading, not a name)
-        base_letters(word).lower()
-        for line in head
-        if _name_like(line) and len(_name_words(line)) >= 2
-        for word in _name_words(line)
-        if len(word) >= 2
-    ]
+    words = _header_name_words(head)
 
     def mend(match: re.Match[str]) -> str:
         local, domain = match.group(1), match.group(2).lower()
@@ -82,9 +78,43 @@ def mend_addresses(lines: list[str]) -> list[str]:
         initial = _LONE_INITIAL.match(mended)
         if initial and _initial_l_misread(initial.group(1) + initial.group(2), others, initials):
             mended = "l" + mended[1:]  # "1_mansour" beside "Layla Mansour"
+        elif initial and initial.group(1) == "0" and _initial_o_misread(initial, others, initials):
+            mended = "o" + mended[1:]  # "0_lopez" beside "Olga Lopez"
         return f"{mended}@{match.group(2)}"
 
     return [_EMAIL.sub(mend, line) if "@" in line else line for line in lines]
+
+
+def _header_name_words(head: list[str]) -> list[str]:
+    """The words of the header's name lines, without accents, in small letters ("Summary"
+    alone is a heading, not a name)."""
+    return [
+        base_letters(word).lower()
+        for line in head
+        if _name_like(line) and len(_name_words(line)) >= 2
+        for word in _name_words(line)
+        if len(word) >= 2
+    ]
+
+
+# an underscore of the local part read as a gap: "jane doe.85@mail.com" for Jane Doe
+_GAP_LOCAL = re.compile(r"(?<![\w.@/+\-])([a-z]{2,}) ([a-z]+)(?=[\w.+\-]*@)")
+
+
+def _underscore_as_gap(lines: list[str], words: list[str]) -> list[str]:
+    """ "jane doe.85@…" is "jane_doe.85@…" when both words are words of the header's name:
+    the underscore sits on the baseline, and a blurred photo loses it; a dot or a hyphen
+    stays. Nothing else tells them apart, so the underscore, the one read as a gap."""
+
+    def join(match: re.Match[str]) -> str:
+        first, second = match.group(1), match.group(2)
+        if first not in words or not any(second.startswith(w) for w in words if w != first):
+            return match.group()
+        return f"{first}_{second}"
+
+    if not words:
+        return lines
+    return [_GAP_LOCAL.sub(join, line) if "@" in line else line for line in lines]
 
 
 # a dot of the local part read as a comma and a space: "jane, doe@mail.com" for Jane Doe
@@ -312,7 +342,13 @@ def _final_zero(chunk: str, page: str) -> str:
     return chunk[:-1] + "0" if digit.search(page) else chunk
 
 
-_LONE_INITIAL = re.compile(r"([1iI])[._\-]([a-z]+)(?![a-z])")
+_LONE_INITIAL = re.compile(r"([1iI0])[._\-]([a-z]+)(?![a-z])")
+
+
+def _initial_o_misread(initial: re.Match[str], evidence: set[str], initials: set[str]) -> bool:
+    """ "0_lopez" beside "Olga Lopez": the initial "o" read as a zero, when the header has a
+    word starting with "o" and the word after it is the header's."""
+    return initial.group(2) in evidence and "o" in initials
 
 
 def _initial_l_misread(low: str, evidence: set[str], initials: set[str]) -> bool:

@@ -18,6 +18,8 @@ conservative so that a real token is never split:
   when the result is a valid address; a dropped "@" only before a provider no website is
   named after ("lee.changmail.com"). A real last letter that is also a look-alike
   ("janegmail.com") is read as the "@": OCR misreads the "@" more often than it drops it;
+* an address's domain with no dot that ends in "com", "org", "net", "edu" or "gov" lost the
+  dot before it ("jo@laverneedu" is "jo@laverne.edu");
 * a "|" read as "1" between an e-mail or link and the phone or link after it
   ("jane@x.com1+1 415…", "…gmail.com1www.site.com") is a separator again, and so is a " / "
   that lost its spaces after an e-mail or a phone number ("+91-98…04/jun@x.com/Pune");
@@ -195,6 +197,7 @@ def restore_spaces(line: str) -> str:
     line = " ".join(_mend_link(token) for token in _TOKEN.findall(line))
     line = _mend_at(line)
     line = _PROVIDER_TYPO.sub(_mended_provider, line)
+    line = _DOMAIN_DOT_LOST.sub(r"\g<name>.\g<tld>", line)
     line = _BAR_AFTER_LINK.sub(r"\1 | ", line)
     line = _SLASH_BY_PHONE.sub(" / ", line)
     line = _SLASH_AFTER_PHONE.sub(r"\1 / ", _SLASH_AFTER_EMAIL.sub(r"\1 / ", line))
@@ -313,6 +316,12 @@ _PROVIDER_TYPO = re.compile(
 )
 
 
+# an address's domain with no dot at all ends in a generic top-level domain whose dot was
+# lost: "@laverneedu" is "@laverne.edu" (a domain without a dot is no address at all)
+_DOMAIN_DOT_LOST = re.compile(
+    r"(?<=[\w.]@)(?P<name>[A-Za-z0-9][A-Za-z0-9\-]{2,}?)(?P<tld>com|org|net|edu|gov)(?![\w.@\-])"
+)
+
 _LETTERS_FOR_DIGITS = str.maketrans("01", "ol")
 
 
@@ -406,6 +415,11 @@ def _split_run(run: str) -> str:
         out.append(run[start : start + len(part)])
         start += len(part)
     return " ".join(out)
+
+
+def is_word(text: str) -> bool:
+    """``text`` is a word of the English word-frequency list (any case)."""
+    return text.lower() in _model()._wordcost
 
 
 def _real_word(part: str, model: Any) -> bool:
