@@ -103,7 +103,7 @@ _NUMBERISH = re.compile(r"[\d().+\-oOlI]+")
 _LOOKALIKES = str.maketrans("oOlI", "0011")
 _LINK_ZERO = re.compile(r"(?<=[A-Za-z.])0(?=[A-Za-z])")  # "example.0rg", "gma0il": letters
 # A "|" between a phone and the e-mail after it, read as "1" (or l/I) and glued to both:
-# "+82 10-4821-77301jane.doe@mail.com" is "+82 10-9030-1843 | jane.doe@mail.com".
+# "+82 10-4821-77301jane.doe@mail.com" is "+82 10-4821-7730 | jane.doe@mail.com".
 _BAR_AFTER_PHONE = re.compile(r"(\+?[\d(][\d\s().\-]{6,}\d)[1lI](?=[A-Za-z][\w.\-]*@)")
 _TLD = r"(?:com|net|org|edu|co\.[a-z]{2}|com\.[a-z]{2}|[a-z]{2})"
 # … and after an e-mail's or a link's top-level domain, before a phone or a link
