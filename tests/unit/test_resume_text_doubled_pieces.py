@@ -44,3 +44,12 @@ def test_a_doubled_employer_is_one_employer() -> None:
     )
     roles = parse_resume(text, today=date(2026, 1, 1)).work_experience
     assert [r.company for r in roles] == ["Quillby Freight"]
+
+
+def test_a_long_line_is_not_searched_for_doubled_pieces() -> None:
+    """The search is quadratic in the line's length: a pasted résumé on one long line (a
+    flattened export) is left as it is instead of being searched for glued copies."""
+    short = "Quillby FreightQuillby Freight Mar 2019 - Jan 2022"
+    long_line = short + " " + "Planned routes for forty trucks and Kept Records " * 12
+    assert tx.split_lines(short) == ["Quillby Freight Mar 2019 - Jan 2022"]
+    assert tx.split_lines(long_line)[0].startswith("Quillby FreightQuillby Freight")

@@ -106,7 +106,7 @@ def _undouble(line: str) -> str:
         first, second = line[:cut].strip(), line[cut:].strip()
         if first and first == second:
             return first
-    if _GLUED.search(line):
+    if n <= _DOUBLED_LINE_MAX and _GLUED.search(line):
         # A web profile copied into Word (a screen reader's copy of each piece beside the
         # shown one) doubles pieces inside the line: "Acme Robotics · Full-timeAcme Robotics ·
         # Full-time Jan 2020 - …", "SpringfieldSpringfield": the employer read twice.
@@ -114,6 +114,7 @@ def _undouble(line: str) -> str:
     return line
 
 
+_DOUBLED_LINE_MAX = 400  # a profile's row is short; the search is quadratic in the line's length
 _GLUED = re.compile(r"[a-z.)][A-Z]")  # a piece's copy glued to it: a word running into a capital
 _DOUBLED_PIECE = re.compile(r"(?<!\w)([A-Z].{7,}?[a-z.)])\1(?!\w)")
 
