@@ -51,6 +51,7 @@ def mend_addresses(lines: list[str]) -> list[str]:
         return lines
     lines = _comma_in_local_part(lines, _name_evidence(head), _initials(head))
     lines = _underscore_as_gap(lines, _header_name_words(head))
+    lines = _word_glued_before(lines, _header_name_words(head))
     head = lines[:HEADER_LINES]
     reads = [m for line in lines if "@" in line for m in _EMAIL.finditer(line)]
     if not reads:
@@ -115,6 +116,33 @@ def _underscore_as_gap(lines: list[str], words: list[str]) -> list[str]:
     if not words:
         return lines
     return [_GAP_LOCAL.sub(join, line) if "@" in line else line for line in lines]
+
+
+# a place after a comma glued in front of an address ("Oak Lane, Springfieldwrenfold.jane@"):
+# the gap after it lost
+_GLUED_BEFORE_LOCAL = re.compile(rf"(?<=, )[A-Z][a-z]{{{MIN_EVIDENCE + 3},}}(?=[\w.+\-]*@)")
+
+
+def _word_glued_before(lines: list[str], words: list[str]) -> list[str]:
+    """ ", Springfieldwrenfold.jane@…" is ", Springfield wrenfold.jane@…" when what follows a
+    capitalised word of 4+ letters after a comma (a place: "Town, Region") is a word of the
+    header's name (5+ letters) and the word before it is none: an address is written in
+    small letters, a place with a capital. The one cut the name allows, else the read."""
+    long_words = [w for w in words if len(w) >= MIN_EVIDENCE]
+
+    def apart(match: re.Match[str]) -> str:
+        run = match.group()
+        cuts = [
+            i
+            for i in range(4, len(run) - MIN_EVIDENCE + 1)
+            if any(run[i:].startswith(w) for w in long_words)
+            and base_letters(run[:i]).lower() not in words
+        ]
+        return f"{run[: cuts[0]]} {run[cuts[0] :]}" if len(cuts) == 1 else run
+
+    if not long_words:
+        return lines
+    return [_GLUED_BEFORE_LOCAL.sub(apart, line) if "@" in line else line for line in lines]
 
 
 # a dot of the local part read as a comma and a space: "jane, doe@mail.com" for Jane Doe
@@ -274,8 +302,12 @@ def _initials(head: list[str]) -> set[str]:
     return {word[0].lower() for line in head if _name_like(line) for word in _name_words(line)}
 
 
+# degrees written after a name: "JANE DOE, PHD", "Jane Doe, MBA, CPA"
+_CREDENTIALS = re.compile(r"(?:,\s*[A-Z][A-Za-z.]{1,4})+\s*$")
+
+
 def _name_words(line: str) -> list[str]:
-    return _CAMEL_GAP.sub(" ", line).split()
+    return _CAMEL_GAP.sub(" ", _CREDENTIALS.sub("", line)).split()
 
 
 def _name_like(line: str) -> bool:

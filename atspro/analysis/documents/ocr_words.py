@@ -193,11 +193,13 @@ def restore_spaces(line: str) -> str:
     line = _ROUND_SEPARATOR_BY_PHONE.sub(_round_separator, line)
     line = _PHONE_BEFORE_EMAIL.sub(_phone_apart, line)
     line = _EMAIL_BEFORE_PHONE.sub(r"\1 | ", line)
+    line = _DIGITS_AFTER_DOTLESS_DOMAIN.sub(_dotless_domain_phone_apart, line)
     line = _COMMA_IN_DOMAIN.sub(lambda m: ".".join(g for g in m.groups() if g), line)
     line = " ".join(_mend_link(token) for token in _TOKEN.findall(line))
     line = _mend_at(line)
     line = _PROVIDER_TYPO.sub(_mended_provider, line)
     line = _DOMAIN_DOT_LOST.sub(r"\g<name>.\g<tld>", line)
+    line = _COUNTRY_DOT_LOST.sub(r"\g<head>.\g<country>", line)
     line = _BAR_AFTER_LINK.sub(r"\1 | ", line)
     line = _SLASH_BY_PHONE.sub(" / ", line)
     line = _SLASH_AFTER_PHONE.sub(r"\1 / ", _SLASH_AFTER_EMAIL.sub(r"\1 / ", line))
@@ -232,6 +234,23 @@ def _round_separator(match: re.Match[str]) -> str:
 # "+44 20 7946 0123jane@mail.com", "jane@mail.com+44 20 7946 0123"
 _PHONE_BEFORE_EMAIL = re.compile(r"(?<![\w+])(\+\d{1,3}[\d\s().\-]{6,}\d)(?=[A-Za-z][\w.\-]*@)")
 _EMAIL_BEFORE_PHONE = re.compile(r"(@[\w\-]+(?:\.[A-Za-z]{2,})+)(?=\+\d)")
+
+
+# a phone glued to an address whose domain has no dot, its "+" lost with the separator:
+# "jo@acmeroboticscom14155550100" (no reading of the run is an address as it stands)
+_DIGITS_AFTER_DOTLESS_DOMAIN = re.compile(
+    r"(?<=[\w.]@)(?P<domain>[A-Za-z][A-Za-z\-]{2,}(?:com|org|net|edu|gov))(?P<digits>\d{8,15})"
+    r"(?![\w.@])"
+)
+
+
+def _dotless_domain_phone_apart(match: re.Match[str]) -> str:
+    """The digits set apart when they make a valid international number with a "+" in
+    front (the evidence that they are a phone, not the domain's own)."""
+    digits = match.group("digits")
+    if not _valid_phone(f"+{digits}"):
+        return match.group()
+    return f"{match.group('domain')} | {digits}"
 
 
 def _phone_apart(match: re.Match[str]) -> str:
@@ -320,6 +339,14 @@ _PROVIDER_TYPO = re.compile(
 # lost: "@laverneedu" is "@laverne.edu" (a domain without a dot is no address at all)
 _DOMAIN_DOT_LOST = re.compile(
     r"(?<=[\w.]@)(?P<name>[A-Za-z0-9][A-Za-z0-9\-]{2,}?)(?P<tld>com|org|net|edu|gov)(?![\w.@\-])"
+)
+
+# a mail provider's country domain whose second dot was lost: "@yahoo.coin" is
+# "@yahoo.co.in", "@uol.combr" "@uol.com.br" (no top-level domain is "co"/"com" + a country;
+# ".coop" is one, so "op" is no country here)
+_COUNTRY_DOT_LOST = re.compile(
+    rf"(?<=@)(?P<head>(?:{_PROVIDERS})\.com?)(?P<country>(?!op)[a-z]{{2}})(?![\w.@\-])",
+    re.IGNORECASE,
 )
 
 _LETTERS_FOR_DIGITS = str.maketrans("01", "ol")
