@@ -37,7 +37,11 @@ def test_lower_case_title_line_under_the_dates_keeps_its_title() -> None:
         "1977-1982\nInspector of school lunch programmes, Ministry of Health of Freedonia\n"
         "1976-1977\nClerk, Ministry of Health of Freedonia\n"
     )
-    assert ("Inspector of school lunch programmes", "Ministry of Health of Freedonia", "1977") in got
+    assert (
+        "Inspector of school lunch programmes",
+        "Ministry of Health of Freedonia",
+        "1977",
+    ) in got
 
 
 def test_employer_in_brackets_after_the_title() -> None:
