@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from atspro.analysis.resume import dates, places, sections
 from atspro.analysis.resume import text as tx
-from atspro.analysis.resume.role_header import parse_role_header
+from atspro.analysis.resume.role_header import parse_role_header, title_phrase
 from atspro.analysis.resume.roles import (
     ABBREV_END,
     BRACKETED,
@@ -25,6 +25,7 @@ from atspro.analysis.resume.roles import (
     is_title,
     opens_with_verb,
     plausible_name,
+    segments,
 )
 
 
@@ -132,6 +133,9 @@ def _role_line_after_dates(line: str) -> bool:
     case ("Sales consultant, part-time")."""
     if tx.bullet_glyph(line) or opens_with_verb(line):
         return False
+    head = segments(line)
+    if len(tx.words(line)) <= 12 and head and title_phrase(head[0]) and line.startswith(head[0]):
+        return True  # "Negotiator of freight agreements, Ministry of Transport"
     if not header_like(line.rstrip("."), max_words=12) and not _short_title(line):
         return False
     return is_title(line) and line.count(".") <= 1 + len(ABBREV_END.findall(line))

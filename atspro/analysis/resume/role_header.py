@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from atspro.analysis.resume import labelled, places, units
+from atspro.analysis.resume import dates, labelled, places, units
 from atspro.analysis.resume import text as tx
 from atspro.analysis.resume.roles import (
     ABBREV_END,
@@ -16,17 +16,21 @@ from atspro.analysis.resume.roles import (
     CUT_SHORT,
     HEADING_WORD,
     LIST_LABEL,
+    NOT_EMPLOYER,
     TITLE_WORDS,
     RoleHeader,
     after_colon,
+    employment_note,
     is_company,
     is_title,
     lower_words,
     names_a_field,
+    opens_with_verb,
     paper_name,
     plausible_name,
     segments,
     skill_phrase,
+    title_word,
     verb_phrase,
 )
 
@@ -105,6 +109,42 @@ def _title_then_employer(segment: str) -> tuple[str, str] | None:
     if not is_company(rest) or skill_phrase(rest) or re.match(r"(?i)(?:of|for|in|at)\b", rest):
         return None
     return title, rest
+
+
+# "Dispatcher (County Sheriff's Office)", "Sales Assistant (Acme Stores)": the employer in
+# brackets after the title; the words that end an organisation's name there.
+_TITLE_BRACKET = re.compile(r"^(?P<pos>[^()]+?)\s*\((?P<co>[^()]+)\)$")
+_ORG_TAIL = tx.word_set(
+    """office offices store stores shop shops restaurant hotel cafe services center centre church
+    library museum club trust fund board bureau station"""
+)
+
+
+def _title_bracket_employer(segment: str) -> tuple[str, str] | None:
+    """ "Dispatcher (County Sheriff's Office)" -> (title, employer): a capitalised name of two
+    words or more in brackets after a title, that names an organisation (a note, a place, a
+    field or a skill in brackets stays the title's: "Analyst (Risk Management)")."""
+    m = _TITLE_BRACKET.match(segment.strip())
+    if not m or not is_title(m.group("pos")):
+        return None
+    co = m.group("co").strip()
+    ws = tx.words(co)
+    if (
+        len(ws) < 2
+        or tx.capitalised_ratio(co) < 0.75
+        or re.search(r"\d", co)
+        or any(map(title_word, lower_words(co)))  # the index knows "Sheriff" as a title
+        or employment_note(co)
+        or names_a_field(co)
+        or skill_phrase(co)
+        or units.names_unit(co)
+        or places.find_place(co)
+        or places.is_place_name(co)
+    ):
+        return None
+    if not (is_company(co) or ws[-1].lower() in _ORG_TAIL):
+        return None
+    return m.group("pos").strip(), co
 
 
 _COUNTY = re.compile(r",\s*(?:Co\.|County)\s+[A-Z][a-z]+\s*$")
@@ -318,7 +358,7 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
     # take a place, a skill or a template word ("City", "Jira") for the title.
     position = position_at[1] if position_at else None
     if position_at and company_at is None:
-        glued = _title_then_employer(position_at[1])
+        glued = _title_then_employer(position_at[1]) or _title_bracket_employer(position_at[1])
         if glued:
             position, employer = glued
             company_at = (position_at[0], employer)
@@ -345,10 +385,40 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
         and not (company and _campus_member(position, company))
     ):
         position = None  # "Member", "Society of Automotive Engineers": a membership, not a job
-    position, company = plausible_name(position), plausible_name(company)
+    position, company = (
+        plausible_name(position) or title_phrase(position, dated=dated),
+        plausible_name(company),
+    )
     if company and not position and _unsupported_employer(company, location, dated):
         company = None
     return RoleHeader(position, company, location)
+
+
+# The most words a title phrase in lower case may hold ("Negotiator of regional freight
+# agreements", "Freelance web developer and consultant").
+TITLE_PHRASE_MAX_WORDS = 8
+
+
+def title_phrase(value: str | None, *, dated: bool = True) -> str | None:
+    """ "Freelance web developer and consultant" on a dated entry's header: a title word opening
+    or closing a phrase in lower case, which :func:`plausible_name` takes for a bullet's
+    sentence. No verb first, no sentence's stop, no pronoun, no dates."""
+    if not dated or not value:
+        return None
+    value = value.strip(" ,;:-–—")
+    ws = tx.words(value)
+    ends = [lower_words(w) for w in (ws[:1] + ws[-1:])] if ws else []
+    if (
+        not 2 <= len(ws) <= TITLE_PHRASE_MAX_WORDS
+        or not value[:1].isupper()
+        or opens_with_verb(value)
+        or re.search(r"[.!?;:]", value)
+        or NOT_EMPLOYER.search(value)
+        or dates.find_dates(value)
+        or not any(e and title_word(e[-1]) for e in ends)
+    ):
+        return None
+    return value
 
 
 def title_from_body(role: RoleHeader, body: list[str]) -> list[str]:

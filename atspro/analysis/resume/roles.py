@@ -141,7 +141,13 @@ def is_title(segment: str) -> bool:
     if firm_name(segment):
         return False
     words = [part for w in lower_words(segment) for part in {w, w.rpartition("-")[2]}]
-    return any(w in TITLE_WORDS or w.endswith("ologist") for w in words) or _taxonomy_title(segment)
+    return any(map(title_word, words)) or _taxonomy_title(segment)
+
+
+def title_word(word: str) -> bool:
+    """A lower-case word that names a post: one of the list, a practitioner of a field
+    ("Hydrologist") or of a craft ("Musician", "Statistician")."""
+    return word in TITLE_WORDS or word.endswith(("ologist", "ician"))
 
 
 # Title words that also end a newspaper's name ("Valley Courier", "Daily Examiner").
@@ -378,7 +384,7 @@ _NOT_A_NAME = re.compile(
 
 
 # Words that name a publication, a meeting, a prize or a course, never an employer or a title.
-_NOT_EMPLOYER = re.compile(
+NOT_EMPLOYER = re.compile(
     r"[“”\"]|\b(?:committee|conference|proceedings|symposium|award|awards|awarded|thesis"
     r"|winner|winners|finalist|finisher|contest|competition|prize|scholarship"
     r"|dissertation|coursework|certificate)\b"
@@ -475,7 +481,7 @@ def plausible_name(value: str | None) -> str | None:
         return None  # "Location", "Company name": a template's label
     if dates.month_only(value) or places.is_place_name(value):
         return None
-    if _NOT_EMPLOYER.search(value) or _lower_clause(value, ws):
+    if NOT_EMPLOYER.search(value) or _lower_clause(value, ws):
         return None  # a publication, a committee, an award; a clause cut from a sentence
     if len(ws) == 1 and (len(value.strip(".")) < 2 or ws[0].lower() in _GENERIC_ALONE):
         return None
