@@ -236,10 +236,12 @@ _PHONE_BEFORE_EMAIL = re.compile(r"(?<![\w+])(\+\d{1,3}[\d\s().\-]{6,}\d)(?=[A-Z
 _EMAIL_BEFORE_PHONE = re.compile(r"(@[\w\-]+(?:\.[A-Za-z]{2,})+)(?=\+\d)")
 
 
+# the generic top-level domains whose dot a read loses ("@acmecom", "@laverneedu")
+_GENERIC_TLD = r"(?:com|org|net|edu|gov)"
 # a phone glued to an address whose domain has no dot, its "+" lost with the separator:
 # "jo@acmeroboticscom14155550100" (no reading of the run is an address as it stands)
 _DIGITS_AFTER_DOTLESS_DOMAIN = re.compile(
-    r"(?<=[\w.]@)(?P<domain>[A-Za-z][A-Za-z\-]{2,}(?:com|org|net|edu|gov))(?P<digits>\d{8,15})"
+    rf"(?<=[\w.]@)(?P<domain>[A-Za-z][A-Za-z\-]{{2,}}{_GENERIC_TLD})(?P<digits>\d{{8,15}})"
     r"(?![\w.@])"
 )
 
@@ -338,7 +340,7 @@ _PROVIDER_TYPO = re.compile(
 # an address's domain with no dot at all ends in a generic top-level domain whose dot was
 # lost: "@laverneedu" is "@laverne.edu" (a domain without a dot is no address at all)
 _DOMAIN_DOT_LOST = re.compile(
-    r"(?<=[\w.]@)(?P<name>[A-Za-z0-9][A-Za-z0-9\-]{2,}?)(?P<tld>com|org|net|edu|gov)(?![\w.@\-])"
+    rf"(?<=[\w.]@)(?P<name>[A-Za-z0-9][A-Za-z0-9\-]{{2,}}?)(?P<tld>{_GENERIC_TLD})(?![\w.@\-])"
 )
 
 # a mail provider's country domain whose second dot was lost: "@yahoo.coin" is

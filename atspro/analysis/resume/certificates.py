@@ -81,9 +81,7 @@ def _undated(text: str) -> tuple[str, str | None]:
         for value, (s, e) in dates.find_dates(text)
         if not (re.fullmatch(r"\d{4}", text[s:e]) and _VERSIONED.search(text[:s]))
     ]
-    for _, (s, e) in reversed(found):
-        text = f"{text[:s]} {text[e:]}"
-    return text, found[-1][0] if found else None
+    return dates.without_dates(text, found), found[-1][0] if found else None
 
 
 def _certificate(text: str) -> Certification | None:

@@ -353,9 +353,10 @@ def find_dates(line: str) -> list[tuple[str, tuple[int, int]]]:
     return list(_find_dates(line, _DAY_FIRST.get()))
 
 
-def without_dates(text: str) -> str:
-    """``text`` with every date ``find_dates`` sees replaced by a space."""
-    for _, (s, e) in reversed(find_dates(text)):
+def without_dates(text: str, found: list[tuple[str, tuple[int, int]]] | None = None) -> str:
+    """``text`` with every date ``find_dates`` sees (or those of ``found``, some of them)
+    replaced by a space."""
+    for _, (s, e) in reversed(find_dates(text) if found is None else found):
         text = f"{text[:s]} {text[e:]}"
     return text
 

@@ -94,13 +94,22 @@ def anchor_range(line: str) -> dates.DateRange | None:
     rng = dates.find_range(line)
     if rng:
         return rng
-    found = dates.find_dates(line)
-    if len(found) != 1 or not is_title(line) or not header_like(line, max_words=10):
+    rng = _only_date(line)
+    if rng is None or not is_title(line) or not header_like(line, max_words=10):
         return None
-    value, (s, e) = found[0]
+    s, e = rng.span
     if line[:s].strip(" |,·•-–—/(") and line[e:].strip(" |,·•-–—/)"):
         return None  # a year in the middle of a phrase
-    return dates.DateRange(value, value, False, (s, e))
+    return rng
+
+
+def _only_date(line: str) -> dates.DateRange | None:
+    """The one date ``line`` holds, as a range from it to itself; None for none or several."""
+    found = dates.find_dates(line)
+    if len(found) != 1:
+        return None
+    value, span = found[0]
+    return dates.DateRange(value, value, False, span)
 
 
 def _bulleted_role(body: str) -> dates.DateRange | None:
@@ -190,16 +199,16 @@ def _lone_date_of_role(lines: list[str], i: int) -> dates.DateRange | None:
     """ "Summer 2011", "April 2014": one date on a line of its own, under or above a title
     line ("Intern" / "Summer 2011"), dates the role (a range needs no such neighbour)."""
     line = lines[i].strip()
-    found = dates.find_dates(line) if len(line) <= 24 else []
-    if len(found) != 1 or dates.find_range(line):
+    rng = _only_date(line) if len(line) <= 24 else None
+    if rng is None or dates.find_range(line):
         return None
-    value, (s, e) = found[0]
+    s, e = rng.span
     if line[:s].strip(" (") or line[e:].strip(" ).,"):
         return None
     for j in (i - 1, i + 1):
         near = lines[j] if 0 <= j < len(lines) else ""
         if near and not tx.bullet_glyph(near) and header_like(near, max_words=8) and is_title(near):
-            return dates.DateRange(value, value, False, (s, e))
+            return rng
     return None
 
 
@@ -221,24 +230,13 @@ def _year_over_bullets(
         return None
     if company and not is_company(m.group("name")):
         return None
-    found = dates.find_dates(line)
-    if len(found) != 1:
-        return None
-    value, span = found[0]
-    return dates.DateRange(value, value, False, span)
+    return _only_date(line)
 
 
 def _dates_alone(line: str) -> dates.DateRange | None:
     """ "2007-2009", "2003": a line holding one date range or one date and nothing else."""
-    rng = dates.find_range(line)
-    if rng is not None:
-        return rng if _is_date_only(line, rng) else None
-    found = dates.find_dates(line)
-    if len(found) != 1:
-        return None
-    value, span = found[0]
-    rng = dates.DateRange(value, value, False, span)
-    return rng if _is_date_only(line, rng) else None
+    rng = dates.find_range(line) or _only_date(line)
+    return rng if rng is not None and _is_date_only(line, rng) else None
 
 
 def _one_line_role(line: str) -> bool:

@@ -206,7 +206,7 @@ def read_skill_lists(
                 keep(label, True, False)
             heard(ITEM_SPLIT.split(_DURATION.sub(" ", body)))
             continue
-        led = len(read) < len(ITEM_LABEL.sub("", body))  # "Proficient in …": a list follows
+        led = _led_in(body, read)
         body = _DURATION.sub(" ", read)
         raws = ITEM_SPLIT.split(body)
         parts = raws[-1:]
@@ -295,6 +295,12 @@ def is_list_sentence(line: str) -> bool:
     return _sentence(body, _LEAD_IN.sub("", ITEM_LABEL.sub("", body)))
 
 
+def _led_in(body: str, read: str) -> bool:
+    """A lead-in was cut from the line's items (``read``): "Proficient in …", "Knowledge of
+    …" announce a list."""
+    return len(read) < len(ITEM_LABEL.sub("", body))
+
+
 def _sentence(body: str, read: str) -> bool:
     if len(tx.words(body)) > 12 and not ITEM_SPLIT.search(body):
         return True
@@ -305,7 +311,7 @@ def _series(body: str, read: str) -> bool:
     """Short items in a series, however lower-case: "Bookbinding, glaze mixing,
     loom threading", "Knowledge of sail rigging and seed saving" (a lead-in's list);
     not a duty ("Managed budgets, staff and vendors")."""
-    led = len(read) < len(ITEM_LABEL.sub("", body))
+    led = _led_in(body, read)
     # not a duty, a sentence's clause ("Every shelf was dusted, sorted, …") nor a wrapped
     # sentence's middle ("mixing of glazes, kiln loads, and")
     raws = ITEM_SPLIT.split(read)
