@@ -60,7 +60,9 @@ _NOT_ITEM = re.compile(
     r"|^(?:\w+\s+){0,2}(?:title|city|state|location)$|^city\s*(?:&|and)\s*guilds\b"
     r"|\b(?:name|address)$"  # a form's labels ("Street Address", "Mother's Name")
     r"|^(?:date\s+of\s+birth|d\.?o\.?b|nationality|sex|gender|marital\s+status|married"
-    r"|unmarried|single|male|female|religion|(?:zip|postal|pin)\s*code|page)$"
+    r"|unmarried|single|male|female|religion|(?:zip|postal|pin)\s*code|page|zip|phone|cell"
+    r"|fax|yes|no|(?:cell|home|work|office)\s*/\s*(?:cell|home|work|office))$"
+    r"|^(?:married|single)\s+d\.?o\.?b$"
     # a category label on its own ("Software", "Databases") names no skill
     r"|^(?:languages?|software|hardware|databases?|tools?|platforms?|technolog(?:y|ies)"
     r"|frameworks?|others?|misc\w*|general|technical|computer|methodolog(?:y|ies)|concepts"
@@ -71,6 +73,9 @@ _NOT_ITEM = re.compile(
 
 
 _GERUND = re.compile(r"[a-z]{3,}ing\b")
+_PAGE_MARK = re.compile(r"\bpage\s+\d+(?:\s+of\s+\d+)?\b", re.IGNORECASE)
+# a sentence's stop inside an item, and what follows it: the writer's next sentence
+_NEW_SENTENCE = re.compile(r"(?<=[a-z]{2}[.!?])\s+[A-Z].*$")
 _MS_PRODUCT = re.compile(r"^MS[\s-]+[A-Z][\w-]*$")
 
 
@@ -163,6 +168,8 @@ def read_skill_lists(
         spoken.extend(raw for raw in raws if language_item(raw))
 
     def keep(item: str, alone: bool, listed: bool, among_known: bool = False) -> None:
+        item = _NEW_SENTENCE.sub("", item)  # "Flask frameworks. I built …": the list ended
+        item = _PAGE_MARK.sub(" ", item)  # "Jane Doe Page 2": a page's footer glued on
         item = _LEAD_IN.sub("", _MORE.sub("", item.strip(" .:()[]*-–/&+")))
         if listed:
             item = _LIST_AND.sub("", item)  # "Leadership, teamwork, and time management"
@@ -219,8 +226,7 @@ def read_skill_lists(
         listed = led or len(parts) > 1 or _short_items(body, raws)
         known_here = sum(r.strip(" .:()[]*-–/&+").casefold() in seen for r in raws)
         among_known = known_here >= 2 and known_here * 2 >= len(raws)
-        for raw in raws:
-            raw = _LEAD_IN.sub("", raw.strip())
+        for raw in (p for r in raws for p in _purpose_parts(_LEAD_IN.sub("", r.strip()), seen)):
             run = _tool_run(raw, seen)
             for word, info in run:
                 key = info.name.casefold()
@@ -247,6 +253,21 @@ def read_skill_lists(
             for item in (part for p in pieces for part in _bracket_parts(p)):
                 keep(item, alone, listed, among_known)
     return ListItems(list(out.values()), spoken)
+
+
+def _purpose_parts(raw: str, seen: set[str]) -> list[str]:
+    """ "Wrenly for Project Management", "Source control with Git": a tool and what it is
+    for or used with, one of them a known skill; each is an item of its own."""
+    m = _PURPOSE.fullmatch(raw.strip())
+    if m is None or not {m.group(1).casefold(), m.group(2).casefold()} & seen:
+        return [raw]
+    last = re.split(r"[.!?]\s+", m.group(1))[-1].lstrip("-–•* ")
+    if _LEAD_IN.match(f"{last} with it"):
+        return [raw]  # "-Well versed with C", "… XML. Familiar with FrontPage": a lead-in
+    return [m.group(1), m.group(2)]
+
+
+_PURPOSE = re.compile(r"(\S+(?:\s+\S+){0,2}?)\s+(?:for|with)\s+(\S+(?:\s+\S+){0,2})")
 
 
 def _tool_run(raw: str, seen: set[str]) -> list[tuple[str, SkillInfo]]:

@@ -1,0 +1,47 @@
+"""Fragments read as skills-list items (issue 14, round 10): a form's fields, a page footer
+glued to an item, the writer's next sentence after an item, and "Tool for purpose" items.
+Each test fails on the code before the fix. People, tools and places are made up."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from atspro.analysis.resume.parser import parse_resume
+from atspro.models import Resume
+
+TODAY = date(2026, 1, 1)
+HEAD = "Tamsin Arlow\ntamsin@example.org\nSKILLS\n"
+
+
+def unknown(text: str) -> set[str]:
+    r: Resume = parse_resume(HEAD + text, today=TODAY)
+    return {s.name for s in r.skills if not s.recognised}
+
+
+def test_a_forms_fields_are_no_items() -> None:
+    got = unknown("Bookbinding, Street Address, City, State, Zip, Phone (Cell/Home), Yes\n")
+    assert "Bookbinding" in got
+    assert not got & {"Zip", "Phone", "Cell/Home", "Yes"}
+
+
+def test_a_page_footer_glued_to_an_item_is_cut_off() -> None:
+    got = unknown("Bookbinding, Glaze Mixing Page 2, Tamsin Arlow Page 1 of 3\n")
+    assert "Glaze Mixing" in got
+    assert not any("Page" in g or "Arlow" in g for g in got)
+
+
+def test_the_writers_next_sentence_is_cut_off_an_item() -> None:
+    got = unknown("Wrenly, Cobbleworks, Quillet frameworks. I\nbuilt three kilns with them.\n")
+    assert "Quillet frameworks" in got
+    assert not any(g.endswith(". I") or "built" in g for g in got)
+
+
+def test_a_tool_and_what_it_is_for_are_each_an_item() -> None:
+    got = unknown("Wrenly for Project Management, Cobbleworks for Java, Python, Git\n")
+    assert {"Wrenly", "Cobbleworks"} <= got
+    assert not any(" for " in g for g in got)
+
+
+def test_a_lead_in_before_with_is_no_item() -> None:
+    got = unknown("-Well versed with Quillet, Java, Python\nFamiliar with Wrenly, Git\n")
+    assert not got & {"Well versed", "-Well versed", "Familiar"}
