@@ -45,3 +45,12 @@ def test_a_tool_and_what_it_is_for_are_each_an_item() -> None:
 def test_a_lead_in_before_with_is_no_item() -> None:
     got = unknown("-Well versed with Quillet, Java, Python\nFamiliar with Wrenly, Git\n")
     assert not got & {"Well versed", "-Well versed", "Familiar"}
+
+
+def test_a_headings_words_in_a_list_are_no_items() -> None:
+    got = unknown(
+        "Bookbinding, Glaze Mixing\nKey Projects Undertaken\nAwards/ Certifications/ Achievements\n"
+        "Sample Resume\nResume of Tamsin Arlow\nDeclaration\nResume writing\n"
+    )
+    assert {"Bookbinding", "Resume writing"} <= got
+    assert got == {"Bookbinding", "Glaze Mixing", "Resume writing"}

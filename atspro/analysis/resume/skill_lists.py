@@ -50,7 +50,11 @@ _NOT_ITEM = re.compile(
     r"\b(?:summary|objective|course?work|courswork|(?:academic|track)\s+record|references?"
     r"|member|knowledgeable|experience[ds]?|skills?|proficien\w*|abilit\w+|details"
     r"|description|interests?|areas?|participant|honoree"
-    r"|role|duties|functions|responsibilit(?:y|ies))\b"
+    r"|role|duties|functions|responsibilit(?:y|ies)|achievements|certifications|declaration"
+    r"|copyright|undertaken)\b"
+    # a heading of the document's own ("Key Projects", "Sample Resume", "Resume of Jane Doe")
+    r"|^(?:key|academic|major|minor|personal|relevant|other)\s+projects\b"
+    r"|^(?:(?:sample|my|\w+'s)\s+)?(?:\w+\s+)?r[eé]sum[eé]$|^r[eé]sum[eé]\s+of\b"
     # "Training", "Relevant Training": a heading ("Staff Development & Training" and "Training
     # Plan Design" are skills)
     r"|^(?:relevant\s+|professional\s+)?trainings?"
