@@ -54,3 +54,12 @@ def test_a_headings_words_in_a_list_are_no_items() -> None:
     )
     assert {"Bookbinding", "Resume writing"} <= got
     assert got == {"Bookbinding", "Glaze Mixing", "Resume writing"}
+
+
+def test_a_languages_line_inside_skills_does_not_swallow_the_rest_of_the_list() -> None:
+    got = unknown(
+        "Wrenly, Quillet\nLanguages: English, French\n"
+        "Advanced Excel, Pivot Tables, Glaze Mixing\nCobbleworks (intermediate), Kiln Loading\n"
+    )
+    assert {"Glaze Mixing", "Cobbleworks", "Kiln Loading"} <= got
+    assert not got & {"English", "French"}

@@ -33,6 +33,7 @@ def skill_list_lines(
     Cocos2d-X, Box2D"), and the line after a list's line that ends in a comma (the list wrapped:
     "Environment: Java, Tomcat," / "Oracle, Quorvex")."""
     forms = {f.casefold() for s in known or [] for f in (s.name, *s.surface_forms)}
+    labels = _skills_going_on(lines, labels)
     columns = _competency_columns(lines, labels, forms)
     out = []
     carried = False  # the line before was a list's and ended in a comma: this one goes on
@@ -63,6 +64,32 @@ def skill_list_lines(
 
 
 _WRAPPED = re.compile(r"[,;]\s*$")
+
+
+def _skills_going_on(lines: list[str], labels: list[str]) -> list[str]:
+    """ "Languages: English, French" inside a Skills section opened a languages section that
+    ran on over the rest of the list ("Glaze Mixing, Kiln Loading (expert)"): a languages
+    section opened by a labelled line right after Skills lines is the Skills section going
+    on, for reading its lists (the languages are read from the labelled line all the same)."""
+    out = list(labels)
+    last = None  # the section of the last non-blank line
+    for n, (line, label) in enumerate(zip(lines, labels, strict=True)):
+        if (
+            label == "languages"
+            and last == "skills"
+            and (n == 0 or labels[n - 1] != "languages")
+            and _INLINE_LANGUAGES.match(line)
+        ):
+            end = n
+            while end < len(lines) and labels[end] == "languages":
+                end += 1
+            out[n:end] = ["skills"] * (end - n)
+        if line.strip():
+            last = out[n]
+    return out
+
+
+_INLINE_LANGUAGES = re.compile(r"^\W*(?:spoken\s+)?languages?\s*:?\s+\S", re.IGNORECASE)
 
 
 def _goes_on(line: str) -> bool:
