@@ -63,3 +63,12 @@ def test_a_languages_line_inside_skills_does_not_swallow_the_rest_of_the_list() 
     )
     assert {"Glaze Mixing", "Cobbleworks", "Kiln Loading"} <= got
     assert not got & {"English", "French"}
+
+
+def test_an_item_cut_at_a_line_end_ends_on_the_next_line() -> None:
+    got = unknown(
+        "Glazing, Wrenly, Kiln\nloading, Bookbinding\n"
+        "Skilled in kiln loading, glaze mixing and related written\nmaterials, using a Word format.\n"
+    )
+    assert {"Kiln loading", "Bookbinding", "related written materials"} <= got
+    assert not got & {"Kiln", "loading", "materials", "related written"}

@@ -305,9 +305,28 @@ def _join_cut_items(lines: list[str]) -> list[str]:
             and not ITEM_LABEL.match(line.strip())  # "Tools: …": a list of its own
         ):
             out[-1] = f"{out[-1].rstrip()} {line.strip()}"
+        elif out and (head := _wrapped_head(out[-1], line)):
+            # "…, briefs, and related written" / "materials, using a Word format.": the
+            # item cut at the line's end ends with the next line's lower-case first piece
+            out[-1] = f"{out[-1].rstrip()} {head}"
+            rest = line.strip()[len(head) :]
+            if tx.words(rest):
+                out.append(rest)
         else:
             out.append(line)
     return out
+
+
+def _wrapped_head(line: str, nxt: str) -> str | None:
+    """The first piece of ``nxt`` (up to its first separator, one or two lower-case words)
+    when it ends an item ``line`` cut at a word; else None."""
+    body = nxt.strip()
+    if not (line.rstrip()[-1:].isalpha() and body[:1].islower() and len(tx.words(line)) >= 3):
+        return None
+    if tx.bullet_glyph(nxt) or ITEM_LABEL.match(body):
+        return None
+    head = ITEM_SPLIT.split(body, maxsplit=1)[0]
+    return head if 1 <= len(tx.words(head)) <= 2 else None
 
 
 _CUT_END = re.compile(r"(?:[&/]|\b(?:and|or|of|for|with))\s*$", re.IGNORECASE)
