@@ -72,3 +72,11 @@ def test_an_item_cut_at_a_line_end_ends_on_the_next_line() -> None:
     )
     assert {"Kiln loading", "Bookbinding", "related written materials"} <= got
     assert not got & {"Kiln", "loading", "materials", "related written"}
+
+
+def test_joined_category_words_over_a_bracket_are_no_item() -> None:
+    got = unknown(
+        "Systems & Environments (Wrenly, Quillet)\nCobbleworks, Tools and Technologies, Glazing\n"
+    )
+    assert {"Wrenly", "Quillet", "Cobbleworks"} <= got
+    assert not got & {"Systems & Environments", "Tools and Technologies"}

@@ -46,6 +46,12 @@ _DURATION = re.compile(
     re.IGNORECASE,
 )
 _ITEM_EDGE = EDGE_WORDS | tx.word_set("under using via as like based")
+_CATEGORY = (
+    r"(?:languages?|software|hardware|databases?|tools?|platforms?|technolog(?:y|ies)"
+    r"|frameworks?|others?|misc\w*|general|technical|computer|methodolog(?:y|ies)|concepts"
+    r"|techniques|principles|applications|systems|solutions|services|protocols|utilities"
+    r"|packages|environments?)"
+)
 _NOT_ITEM = re.compile(
     r"\b(?:summary|objective|course?work|courswork|(?:academic|track)\s+record|references?"
     r"|member|knowledgeable|experience[ds]?|skills?|proficien\w*|abilit\w+|details"
@@ -67,11 +73,9 @@ _NOT_ITEM = re.compile(
     r"|unmarried|single|male|female|religion|(?:zip|postal|pin)\s*code|page|zip|phone|cell"
     r"|fax|yes|no|(?:cell|home|work|office)\s*/\s*(?:cell|home|work|office))$"
     r"|^(?:married|single)\s+d\.?o\.?b$"
-    # a category label on its own ("Software", "Databases") names no skill
-    r"|^(?:languages?|software|hardware|databases?|tools?|platforms?|technolog(?:y|ies)"
-    r"|frameworks?|others?|misc\w*|general|technical|computer|methodolog(?:y|ies)|concepts"
-    r"|techniques|principles|applications|systems|solutions|services|protocols|utilities"
-    r"|packages|environments?)$",
+    # a category label on its own ("Software", "Databases", "Systems & Environments") names
+    # no skill
+    rf"|^{_CATEGORY}(?:\s*(?:&|,|/|\band\b)\s*{_CATEGORY})*$",
     re.IGNORECASE,
 )
 
