@@ -80,3 +80,13 @@ def test_joined_category_words_over_a_bracket_are_no_item() -> None:
     )
     assert {"Wrenly", "Quillet", "Cobbleworks"} <= got
     assert not got & {"Systems & Environments", "Tools and Technologies"}
+
+
+def test_bilingual_labelling_the_languages_is_a_skill_claimed() -> None:
+    r = parse_resume(
+        HEAD + "• Bilingual: English and Spanish\nWrenly, Quillet\n\nLANGUAGES\nTrilingual\n",
+        today=TODAY,
+    )
+    got = {s.name for s in r.skills}
+    assert {"Bilingual", "Trilingual"} <= got
+    assert {lang.name for lang in r.languages} >= {"English", "Spanish"}

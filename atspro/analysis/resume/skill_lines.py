@@ -10,7 +10,7 @@ from atspro.analysis.resume import dates, places, roles, sections
 from atspro.analysis.resume import text as tx
 from atspro.analysis.resume.extras import LANGUAGE_NAMES, PROFICIENCY
 from atspro.analysis.resume.skill_hits import CONTACT_LINE, LEGAL_WORDS
-from atspro.analysis.resume.skill_lists import ITEM_LABEL, ITEM_SPLIT
+from atspro.analysis.resume.skill_lists import ITEM_LABEL, ITEM_SPLIT, MULTILINGUAL
 from atspro.models import Skill
 
 # "Operating Systems: Windows, Solaris", "Environment: Java, Oracle": a list of skills under its
@@ -58,7 +58,9 @@ def skill_list_lines(
             if not (_LANGUAGES_LABEL.match(line) and _spoken(line)):
                 out.append(line)
                 carried = bool(_WRAPPED.search(line))
-        elif label == "languages" and not _spoken(line) and not PROFICIENCY.search(line):
+        elif label == "languages" and (
+            (not _spoken(line) and not PROFICIENCY.search(line)) or MULTILINGUAL.match(line)
+        ):
             out.append(line)
     return out
 

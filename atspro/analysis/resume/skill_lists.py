@@ -28,6 +28,8 @@ _LEVELS = tx.word_set(
     "beginner elementary intermediate advanced expert proficient excellent fluent"
 )
 ITEM_LABEL = re.compile(r"^[^:]{2,40}:\s*")
+# "Bilingual", "Bilingual: English and Spanish": speaking two languages, claimed as a skill
+MULTILINGUAL = re.compile(r"^\W*((?:bi|tri|multi)lingual)\b(?=\s*(?::|$))", re.IGNORECASE)
 # "Proficient in 3D Studio Max, Maya", "Strong knowledge of SQL": the words leading a list
 # into a sentence; what follows them is the list.
 _LEAD_IN = re.compile(
@@ -208,6 +210,8 @@ def read_skill_lists(
 
     for line in _join_cut_items(lines):
         body = tx.strip_bullet(line)
+        if m := MULTILINGUAL.match(body):
+            keep(m.group(1), True, False)  # "Bilingual: English and Spanish": a claim of its own
         read = _LEAD_IN.sub("", ITEM_LABEL.sub("", body))
         label = None
         if (
