@@ -90,3 +90,9 @@ def test_bilingual_labelling_the_languages_is_a_skill_claimed() -> None:
     got = {s.name for s in r.skills}
     assert {"Bilingual", "Trilingual"} <= got
     assert {lang.name for lang in r.languages} >= {"English", "Spanish"}
+
+
+def test_training_and_a_skill_is_an_item_training_and_workshops_a_heading() -> None:
+    got = unknown("Glazing, Training & Mentoring, Bookbinding\nTraining / Workshops attended\n")
+    assert "Training & Mentoring" in got
+    assert not any("Workshops" in g for g in got)

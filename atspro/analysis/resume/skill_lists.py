@@ -66,7 +66,9 @@ _NOT_ITEM = re.compile(
     # "Training", "Relevant Training": a heading ("Staff Development & Training" and "Training
     # Plan Design" are skills)
     r"|^(?:relevant\s+|professional\s+)?trainings?"
-    r"(?:$|\s*[/&,]|\s+(?:and|attended|undergone|programs?|courses?)\b)"
+    r"(?:$|\s+(?:attended|undergone|programs?|courses?)\b|\s*(?:[/&,]|\band\b)\s*"
+    r"(?:seminars?|workshops?|courses?|conferences?|certifications?|projects?|internships?"
+    r"|programs?|placements?)\b)"
     r"|^(?:the\s+)?organi[sz]ation$"
     # a form's labels: "City", "Job Title" ("Multi Location Scheduling" is a skill)
     r"|^(?:\w+\s+){0,2}(?:title|city|state|location)$|^city\s*(?:&|and)\s*guilds\b"
