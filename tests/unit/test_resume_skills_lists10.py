@@ -93,6 +93,6 @@ def test_bilingual_labelling_the_languages_is_a_skill_claimed() -> None:
 
 
 def test_training_and_a_skill_is_an_item_training_and_workshops_a_heading() -> None:
-    got = unknown("Glazing, Training & Mentoring, Bookbinding\nTraining / Workshops attended\n")
-    assert "Training & Mentoring" in got
+    got = unknown("Glazing, Training & Kilnwork, Bookbinding\nTraining / Workshops attended\n")
+    assert "Training & Kilnwork" in got
     assert not any("Workshops" in g for g in got)
