@@ -316,7 +316,7 @@ def _join_cut_items(lines: list[str]) -> list[str]:
         ):
             out[-1] = f"{out[-1].rstrip()} {line.strip()}"
         elif out and (head := _wrapped_head(out[-1], line)):
-            # "…, briefs, and related written" / "materials, using a Word format.": the
+            # "…, bookbinding and glaze" / "recipes, kept in a binder.": the
             # item cut at the line's end ends with the next line's lower-case first piece
             out[-1] = f"{out[-1].rstrip()} {head}"
             rest = line.strip()[len(head) :]
