@@ -27,6 +27,7 @@ LIST_ALIGNED = 0.75  # ... most of them (a group's label may stand apart from it
 MIN_LIST_LINES = 2  # lines a list beside another has at least
 MIN_GRID_ROWS = 2  # rows drawn apart: a grid's one row of cells (a label over its items)
 MIN_BANDS = 2  # lists side by side: two bands of x at least
+MARGIN_HEADING_SPAN = 3.0  # a margin's headings each head this many lines beside them at least
 SIDEBAR_MAX_DATED = 0.6  # ... unless more of its lines than this have digits (a date column)
 
 
@@ -98,6 +99,14 @@ def prose_columns(
         if reach[len(reach) // 2] < PROSE_MEDIAN_LINE or full < PROSE_FULL_SHARE * len(reach):
             return False
     return True
+
+
+def margin_headings(left: list[tuple[float, list[Segment]]], beside: int) -> bool:
+    """Whether the few lines of a left margin, each on the baseline of a line beside it, are
+    section headings ("Education", "Experience" set in the margin of a LaTeX CV): none has a
+    digit (a timeline's dates do) and each heads several lines of the text beside it on
+    average (a label beside its one-line value does not)."""
+    return not _dated([segs for _, segs in left]) and beside >= MARGIN_HEADING_SPAN * len(left)
 
 
 def _extent(lines: list[tuple[float, list[Segment]]]) -> float:

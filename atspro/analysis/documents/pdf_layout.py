@@ -27,6 +27,7 @@ from atspro.analysis.documents.pdf_columns import (
     columns_drawn_apart,
     find_gutter,
     in_one_band,
+    margin_headings,
     prose_columns,
     sidebar_side,
 )
@@ -498,9 +499,12 @@ def _flush_region(
     if row_major and prose_columns(left_lines, right_lines):
         row_major = False  # two text columns that happen to share baselines
     if row_major:
+        headings = sparse is left_lines and margin_headings(left_lines, len(right_lines))
         for _, left, right in region:
             parts = [t for t in (_row_text(left), _row_text(right)) if t]
-            if parts:
+            if headings:  # a heading in the margin is a line of its own, above its section
+                out.lines.extend(parts)
+            elif parts:
                 out.lines.append("  ".join(parts))
         if len(sparse) >= MIN_COLUMN_LINES:
             out.table_like = True
