@@ -75,3 +75,9 @@ def test_the_name_heading_a_later_page_is_dropped(head: str) -> None:
 def test_a_later_page_opening_with_its_own_text_keeps_it() -> None:
     text = extract_text(_pdf("Analyst"), "cv.pdf").text  # a line page 1 does not open with
     assert text.splitlines().count("Analyst") == 2
+
+
+def test_a_later_page_opening_with_page_one_s_headline_keeps_it() -> None:
+    # the headline may be an older role's title opening page 2: only a numbered copy is a head
+    text = extract_text(_pdf(PAGE_1[1]), "cv.pdf").text
+    assert text.splitlines().count(PAGE_1[1]) == 2

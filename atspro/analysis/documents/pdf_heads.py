@@ -15,7 +15,7 @@ import re
 
 from atspro.analysis.documents.wordml import TYPED_PAGE
 
-HEAD_LINES = 3  # a later page's first line may repeat one of the first page's first lines
+HEAD_LINES = 3  # a later page's numbered first line may repeat one of page 1's first lines
 _LONE_NUMBER = re.compile(r"(?:[,|–-]\s*|\s)\d{1,3}\s*$")  # "Jane Roe  2"
 _NOT_WORD = re.compile(r"[\W_]+")
 
@@ -34,7 +34,9 @@ def without_running_heads(pages: list[list[str] | None]) -> list[list[str] | Non
         if lines:
             lines = list(lines)
             key, marked = _key(lines[0])
-            if key and (key in heads or (marked and key.startswith(f"{name} ") and name)):
+            # page 1's first line again (the name); another of its first lines (a headline
+            # may also be an older role's title) or the name with more words, numbered only
+            if key and (key == name or (marked and (key in heads or key.startswith(f"{name} ")))):
                 lines.pop(0)
             if lines and foot and len(lines) > 1 and _key(lines[-1])[0] == foot:
                 lines.pop()
