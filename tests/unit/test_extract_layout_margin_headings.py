@@ -63,6 +63,14 @@ def test_margin_headings_are_lines_of_their_own() -> None:
     assert [e.institution for e in resume.education] == ["Northfield College"]
 
 
+def test_a_long_last_section_keeps_its_heading_in_place() -> None:
+    # the text beside the last heading runs on alone for most of the region: still headings
+    longer = (SECTIONS[1][0], SECTIONS[1][1] * 2)
+    lines = _lines(_page([SECTIONS[0], SECTIONS[2], longer]))
+    for heading, body in SECTIONS:
+        assert lines[lines.index(heading) + 1] == body[0]
+
+
 def test_dates_in_the_margin_stay_beside_their_role() -> None:
     dated = [(f"{2010 + 2 * i} - {2012 + 2 * i}", SECTIONS[1][1][1:3]) for i in range(3)]
     lines = _lines(_page(dated))

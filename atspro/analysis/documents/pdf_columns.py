@@ -27,6 +27,7 @@ LIST_ALIGNED = 0.75  # ... most of them (a group's label may stand apart from it
 MIN_LIST_LINES = 2  # lines a list beside another has at least
 MIN_GRID_ROWS = 2  # rows drawn apart: a grid's one row of cells (a label over its items)
 MIN_BANDS = 2  # lists side by side: two bands of x at least
+RUN_PAST_SHARE = 0.5  # a side whose lines run on alone for this share of the region is a column
 MARGIN_HEADING_SPAN = 3.0  # a margin's headings each head this many lines beside them at least
 SIDEBAR_MAX_DATED = 0.6  # ... unless more of its lines than this have digits (a date column)
 
@@ -99,6 +100,22 @@ def prose_columns(
         if reach[len(reach) // 2] < PROSE_MEDIAN_LINE or full < PROSE_FULL_SHARE * len(reach):
             return False
     return True
+
+
+def columns_run_apart(
+    sparse: list[tuple[float, list[Segment]]], dense: list[tuple[float, list[Segment]]]
+) -> bool:
+    """Two columns whose first lines happen to share baselines (a photo's rows snapped to one
+    line): the sparser side has lines of text of its own (not mostly dates) and the denser
+    side runs on alone below it for most of the region. A timeline's dates column stays
+    beside its roles however long the last role's bullets."""
+    dated = _dated([segs for _, segs in sparse])
+    if len(sparse) < MIN_COLUMN_LINES or dated > SIDEBAR_MAX_DATED * len(sparse):
+        return False
+    top = max(y for y, _ in sparse + dense)
+    bottom = min(y for y, _ in dense)
+    past = min(y for y, _ in sparse) - bottom
+    return past > RUN_PAST_SHARE * (top - bottom)
 
 
 def margin_headings(left: list[tuple[float, list[Segment]]], beside: int) -> bool:
