@@ -67,7 +67,10 @@ def test_one_row_of_cells_drawn_row_by_row_stays_rows() -> None:
 
 
 def test_dates_over_a_place_beside_a_school_stay_rows() -> None:
-    cells = [["2016 - 2020", "Springfield"], ["Bachelor of Music in Composition", "Northfield College"]]
+    cells = [
+        ["2016 - 2020", "Springfield"],
+        ["Bachelor of Music in Composition", "Northfield College"],
+    ]
     lines = _lines(_page(cells, by_rows=False))
     start = lines.index("SKILLS") + 1
     assert lines[start] == "2016 - 2020  Bachelor of Music in Composition"
