@@ -1,8 +1,8 @@
 """An infographic's chart labels sharing a row with the first line of a paragraph beside them.
 
 A row of tool labels over a bubble chart sat on the baseline of a short paragraph's first
-line; read row by row, the labels were glued into the paragraph ("I often use Zig-  Figma
-Jira" / "gurat, …") and the word broken at the line end was lost. The labels are drawn after
+line; read row by row, the labels were glued into the paragraph ("Most days I use pen-  Figma
+Jira" / "cils and …") and the word broken at the line end was lost. The labels are drawn after
 the whole paragraph, so the paragraph is read first, then the labels (layout round 10,
 generated PDFs with fpdf2, made-up text).
 """
