@@ -29,6 +29,7 @@ from atspro.analysis.documents.base import ExtractLimits, RawText
 from atspro.analysis.documents.errors import CorruptFile, EncryptedPdf, ImageOnlyPdf, TooManyPages
 from atspro.analysis.documents.glyphs import restore_glyph_names
 from atspro.analysis.documents.pdf_cells import mark_cells
+from atspro.analysis.documents.pdf_heads import without_running_heads
 from atspro.analysis.documents.pdf_hyphens import join_hyphenated
 from atspro.analysis.documents.pdf_layout import (
     ROW_TOLERANCE,
@@ -769,6 +770,7 @@ def read_pdf_text(data: bytes, limits: ExtractLimits) -> RawText:
             layout.lines.extend(lines)
             hidden.extend(line for line in lines if _has_letter(line) and not _links(line))
     flowed, sidebars = flow_pages(layouts)
+    flowed = without_running_heads(flowed)
     for number, (page, layout, lines) in enumerate(
         zip(doc.pages, layouts, flowed, strict=True), start=1
     ):

@@ -25,7 +25,10 @@ SIDEBAR_MIN_HEIGHT = 0.4  # ... running down at least this share of the page's t
 LIST_ALIGN_PT = 2.0  # two lists side by side each start their lines within this ...
 LIST_ALIGNED = 0.75  # ... most of them (a group's label may stand apart from its items)
 MIN_LIST_LINES = 2  # lines a list beside another has at least
+MIN_GRID_ROWS = 2  # rows drawn apart: a grid's one row of cells (a label over its items)
 MIN_BANDS = 2  # lists side by side: two bands of x at least
+RUN_PAST_SHARE = 0.5  # a side whose lines run on alone for this share of the region is a column
+MARGIN_HEADING_SPAN = 3.0  # a margin's headings each head this many lines beside them at least
 SIDEBAR_MAX_DATED = 0.6  # ... unless more of its lines than this have digits (a date column)
 
 
@@ -99,6 +102,30 @@ def prose_columns(
     return True
 
 
+def columns_run_apart(
+    sparse: list[tuple[float, list[Segment]]], dense: list[tuple[float, list[Segment]]]
+) -> bool:
+    """Two columns whose first lines happen to share baselines (a photo's rows snapped to one
+    line): the sparser side has lines of text of its own (not mostly dates) and the denser
+    side runs on alone below it for most of the region. A timeline's dates column stays
+    beside its roles however long the last role's bullets."""
+    dated = _dated([segs for _, segs in sparse])
+    if len(sparse) < MIN_COLUMN_LINES or dated > SIDEBAR_MAX_DATED * len(sparse):
+        return False
+    top = max(y for y, _ in sparse + dense)
+    bottom = min(y for y, _ in dense)
+    past = min(y for y, _ in sparse) - bottom
+    return past > RUN_PAST_SHARE * (top - bottom)
+
+
+def margin_headings(left: list[tuple[float, list[Segment]]], beside: int) -> bool:
+    """Whether the few lines of a left margin, each on the baseline of a line beside it, are
+    section headings ("Education", "Experience" set in the margin of a LaTeX CV): none has a
+    digit (a timeline's dates do) and each heads several lines of the text beside it on
+    average (a label beside its one-line value does not)."""
+    return not _dated([segs for _, segs in left]) and beside >= MARGIN_HEADING_SPAN * len(left)
+
+
 def _extent(lines: list[tuple[float, list[Segment]]]) -> float:
     return max(s.x1 for _, segs in lines for s in segs) - min(
         s.x0 for _, segs in lines for s in segs
@@ -135,24 +162,28 @@ def _dated(lines: list[list[Segment]]) -> int:
 def columns_drawn_apart(rows: list[list[Segment]]) -> list[list[list[Segment]]] | None:
     """The columns (each a list of rows' segments), left to right, of rows that are lists or
     grid cells side by side, or None. The rows cross the page's gutter, so the columns are found
-    apart from it: three or more rows whose pieces fall into two or more bands of x no piece
-    crosses, two or more lines in each band, most of a band's lines starting at one x and
-    mostly without digits, and every piece of a band drawn before every piece of the next (a
-    course list in two columns; a grid of certificates or skill groups, a wrapped cell's second
-    line under its first). A table drawn row by row, a label beside its value, and
-    right-aligned places and dates beside a school stay rows."""
-    if len(rows) < MIN_COLUMN_LINES:
+    apart from it: two or more rows whose pieces fall into two or more bands of x no piece
+    crosses, two or more lines in the first band, most of a band's lines starting at one x and
+    mostly without digits (none at all in two rows), and every piece of a band drawn before
+    every piece of the next (a course list in two columns; a grid of certificates or skill
+    groups, a wrapped cell's second line under its first, one row of label-over-items cells;
+    an infographic's chart labels drawn after the paragraph whose first line they share). A
+    table drawn row by row, a label beside its value, and right-aligned places and dates beside
+    a school stay rows."""
+    if len(rows) < MIN_GRID_ROWS:
         return None
     bands = _bands([s for row in rows for s in row])
     if len(bands) < MIN_BANDS:
         return None
     sides = [[[s for s in row if lo <= s.x0 and s.x1 <= hi] for row in rows] for lo, hi in bands]
     orders = []
-    for side in sides:
+    short = len(rows) < MIN_COLUMN_LINES  # two rows: no digit at all (a date beside a place)
+    for i, side in enumerate(sides):
         lines = [segs for segs in side if segs]
-        if len(lines) < MIN_LIST_LINES:
-            return None
-        if _dated(lines) > SIDEBAR_MAX_DATED * len(lines):
+        if len(lines) < MIN_LIST_LINES and i == 0:
+            return None  # a label, a bullet or an icon left of wrapped text stays its line's
+        dated = _dated(lines)
+        if dated > SIDEBAR_MAX_DATED * len(lines) or (short and dated):
             return None  # dates beside what they date stay beside it
         starts = [segs[0].x0 for segs in lines]
         aligned = max(sum(1 for x in starts if abs(x - at) <= LIST_ALIGN_PT) for at in starts)

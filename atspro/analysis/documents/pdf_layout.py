@@ -25,8 +25,10 @@ from atspro.analysis.documents.pdf_columns import (
     GUTTER_PAD_PT,
     MIN_COLUMN_LINES,
     columns_drawn_apart,
+    columns_run_apart,
     find_gutter,
     in_one_band,
+    margin_headings,
     prose_columns,
     sidebar_side,
 )
@@ -495,12 +497,19 @@ def _flush_region(
     switches = sum(1 for (_, a), (_, b) in itertools.pairwise(drawn) if a != b)
     few_lines = len(sparse) <= 2
     row_major = aligned >= ALIGNED_SHARE and (switches > 2 or few_lines)
-    if row_major and prose_columns(left_lines, right_lines):
+    headings = sparse is left_lines and margin_headings(left_lines, len(right_lines))
+    if (
+        row_major
+        and not headings
+        and (prose_columns(left_lines, right_lines) or columns_run_apart(sparse, dense))
+    ):
         row_major = False  # two text columns that happen to share baselines
     if row_major:
         for _, left, right in region:
             parts = [t for t in (_row_text(left), _row_text(right)) if t]
-            if parts:
+            if headings:  # a heading in the margin is a line of its own, above its section
+                out.lines.extend(parts)
+            elif parts:
                 out.lines.append("  ".join(parts))
         if len(sparse) >= MIN_COLUMN_LINES:
             out.table_like = True

@@ -51,7 +51,7 @@ _PAGE_WORD = re.compile(
     r"(?=\s*(?:\t|$))\s*",
     re.IGNORECASE,
 )
-_TYPED_PAGE = re.compile(
+TYPED_PAGE = re.compile(  # a page number typed at a running head's end ("Jane Roe, Page Two")
     rf"(?:[,|–-]\s*)?\bpage\s+{_PAGE_NUMBER}(?:\s+of\s+{_PAGE_NUMBER})?\s*$", re.I
 )
 LAYOUT_TABLE_LINES = 3  # a table cell with this many lines next to another is a column
@@ -111,7 +111,7 @@ def _without_running_heads(body: list[str], headers: list[str]) -> list[str]:
         return body
     out = []
     for i, line in enumerate(body):
-        typed = _TYPED_PAGE.search(line) if "age" in line and i else None
+        typed = TYPED_PAGE.search(line) if "age" in line and i else None
         if typed and line[: typed.start()].strip() == first:
             continue
         out.append(line)

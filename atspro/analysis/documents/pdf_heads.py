@@ -1,0 +1,52 @@
+"""Running heads and feet of a PDF's later pages: page 1's name (or header line) again at the
+top of each page, with its page number ("Jane Roe  Page 2", "Jane Roe, Analyst  2"), and a
+footer line repeated at the bottom of each page.
+
+Word writes a document's header and footer on every page; a "different first page" header
+carries the name and the page number. Read in place, the name came between two roles, right
+above the next role's title, and was taken for that role's employer. The DOCX reader skips
+header parts (``wordml``); a PDF draws them into the page, so they are dropped here from the
+second page on, by their text: the first page's copy stays (it may be the only name).
+"""
+
+from __future__ import annotations
+
+import re
+
+from atspro.analysis.documents.wordml import TYPED_PAGE
+
+HEAD_LINES = 3  # a later page's numbered first line may repeat one of page 1's first lines
+_LONE_NUMBER = re.compile(r"(?:[,|–-]\s*|\s)\d{1,3}\s*$")  # "Jane Roe  2"
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def without_running_heads(pages: list[list[str] | None]) -> list[list[str] | None]:
+    """``pages`` (lines of each page in reading order; None: a page read another way) without
+    the running head opening, and the running foot closing, each page after the first."""
+    first = pages[0] if pages else None
+    if not first or len(pages) < 2:
+        return pages
+    heads = {key for line in first[:HEAD_LINES] if (key := _key(line)[0])}
+    name = _key(first[0])[0]
+    foot = _key(first[-1])[0]
+    out: list[list[str] | None] = [first]
+    for lines in pages[1:]:
+        if lines:
+            lines = list(lines)
+            key, marked = _key(lines[0])
+            # page 1's first line again (the name); another of its first lines (a headline
+            # may also be an older role's title) or the name with more words, numbered only
+            if key and (key == name or (marked and (key in heads or key.startswith(f"{name} ")))):
+                lines.pop(0)
+            if lines and foot and len(lines) > 1 and _key(lines[-1])[0] == foot:
+                lines.pop()
+        out.append(lines)
+    return out
+
+
+def _key(line: str) -> tuple[str, bool]:
+    """A line's words, lower case, without a page number at its end; whether it had one."""
+    mark = TYPED_PAGE.search(line) if "age" in line else None
+    mark = mark or _LONE_NUMBER.search(line)
+    text = line[: mark.start()] if mark else line
+    return _NOT_WORD.sub(" ", text).strip().casefold(), mark is not None
