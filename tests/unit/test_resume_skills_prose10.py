@@ -1,0 +1,59 @@
+"""Skills read in prose, round 10 (issue 14): products named by an everyday word or a name need a
+technical neighbour; a quality ("usability") is no method unless listed; a device or a network
+feature named with a product's word is not that product. One synthetic case per class; each
+fails on the code before the fix. Employers, places and people are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from atspro.analysis.taxonomy.skills import get_index
+
+
+def names(text: str) -> set[str]:
+    return {h.name for h in get_index().find(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kept six colonies and led the weekly hive inspection.", "Hive"),
+        ("Volunteer dog walker at the Sunrise Animal Rescue in Springfield.", "Sunrise"),
+        ("Played bass in the Velvet Owls, a cover band.", "Velvet"),
+        ("Guide for the Frontier Hiking Club since 2015.", "Frontier"),
+        ("Sold tickets at the Jersey Street fair every summer.", "Jersey"),
+    ],
+)
+def test_a_product_named_by_an_everyday_word_needs_a_technical_neighbour(
+    text: str, name: str
+) -> None:
+    assert name not in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Batch jobs with Hadoop, Hive and Pig on a Linux cluster.", "Hive"),
+        ("Supported desktops on Windows XP/Vista/7.", "Vista"),
+    ],
+)
+def test_the_same_product_beside_a_technical_skill_is_still_read(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+def test_usability_in_a_sentence_is_a_quality_not_usability_testing() -> None:
+    assert "Usability testing" not in names("Reworked the checkout page so it is easy to use and")
+    assert "Usability testing" not in names("Redesigned the checkout page for more usability.")
+    assert "Usability testing" in names("Skills: usability, wireframes, user research")
+
+
+def test_access_points_are_network_devices_not_microsoft_access() -> None:
+    got = names("Installed wireless Access Points and VLANs beside Cisco switches and DHCP.")
+    assert "Microsoft Access" not in got
+
+
+def test_access_lists_and_express_route_are_skills_of_their_own() -> None:
+    assert "Access control lists" in names("Configured Access lists and NAT on the edge routers.")
+    got = names("Linked the office network to Azure over an Express Route circuit.")
+    assert "Azure ExpressRoute" in got
+    assert "Express.js" not in got
