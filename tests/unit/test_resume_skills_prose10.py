@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from atspro.analysis.resume.parser import parse_resume
 from atspro.analysis.taxonomy.skills import get_index
 
 
@@ -57,3 +58,37 @@ def test_access_lists_and_express_route_are_skills_of_their_own() -> None:
     got = names("Linked the office network to Azure over an Express Route circuit.")
     assert "Azure ExpressRoute" in got
     assert "Express.js" not in got
+
+
+def skills_of(text: str) -> set[str]:
+    return {s.name for s in parse_resume(text).skills}
+
+
+SUBJECTS = """Jane Doe
+jane.doe@example.com
+
+Work Experience
+Teaching Assistant
+Springfield Grammar School, Springfield
+2015 to 2018
+Marked homework for two year groups.
+
+Awards
+Regional Mathematics Olympiad, second place, 2012
+
+Certifications
+Physics for Beginners, an online course, 2016
+Computer Science Essentials, an online course, 2017
+"""
+
+
+def test_a_school_subject_outside_work_and_skills_is_no_skill_claimed() -> None:
+    got = skills_of(SUBJECTS)
+    assert not got & {"Mathematics", "Physics", "Computer science"}
+
+
+def test_a_school_subject_in_the_work_or_the_skills_stays() -> None:
+    taught = SUBJECTS.replace("Marked homework for", "Taught Mathematics to")
+    assert "Mathematics" in skills_of(taught)
+    got = skills_of(SUBJECTS + "\nSkills\nMathematics, Physics, Python\n")
+    assert {"Mathematics", "Physics"} <= got
