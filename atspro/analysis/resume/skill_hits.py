@@ -143,10 +143,10 @@ def _in_a_place(surface: str, line: str, start: int, end: int) -> bool:
     )
 
 
-# a street word closing an address's street: "Road,", "Cir.", "Ave 5"
+# a street word closing an address's street, capitalised: "Road,", "Cir.", "Ave 5"
 _STREET_AFTER = re.compile(
-    r"[ \t]+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Circle|Cir|Court|Ct"
-    r"|Parkway|Pkwy|Highway|Hwy|Terrace|Marg|Nagar)\b\.?(?=[ \t]*(?:[,;|)]|$|\d))"
+    rf"[ \t]+(?:{'|'.join(w.capitalize() for w in places.STREET_WORDS.split('|'))})\b\.?"
+    r"(?=[ \t]*(?:[,;|)]|$|\d))"
 )
 _CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+){1,2}$")
 _CAPITALISED_AFTER = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
