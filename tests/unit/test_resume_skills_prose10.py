@@ -92,3 +92,23 @@ def test_a_school_subject_in_the_work_or_the_skills_stays() -> None:
     assert "Mathematics" in skills_of(taught)
     got = skills_of(SUBJECTS + "\nSkills\nMathematics, Physics, Python\n")
     assert {"Mathematics", "Physics"} <= got
+
+
+ACRONYMS = """Jane Doe
+jane.doe@example.com
+
+Work Experience
+Data Analyst
+Acme Robotics, Springfield
+2015 to 2018
+Ran the surveys of the LAMP (Local Area Music Project) pilot in three schools.
+Kept the trial files in line with (Good Clinical Practice) GCP and local rules.
+Wrote an API (Application Programming Interface) for the billing team.
+"""
+
+
+def test_an_acronym_beside_the_name_it_spells_is_that_name_not_a_skill() -> None:
+    got = skills_of(ACRONYMS)
+    assert "LAMP Stack" not in got
+    assert "Google Cloud" not in got
+    assert "API development" in got  # the brackets spell the skill itself
