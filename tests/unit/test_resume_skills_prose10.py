@@ -21,7 +21,7 @@ def names(text: str) -> set[str]:
         ("Kept six colonies and led the weekly hive inspection.", "Hive"),
         ("Volunteer dog walker at the Sunrise Animal Rescue in Springfield.", "Sunrise"),
         ("Played bass in the Velvet Owls, a cover band.", "Velvet"),
-        ("Guide for the Frontier Hiking Club since 2015.", "Frontier"),
+        ("Guide for the Frontier Trail Walkers since 2015.", "Frontier"),
         ("Sold tickets at the Jersey Street fair every summer.", "Jersey"),
     ],
 )
