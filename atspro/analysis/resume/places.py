@@ -453,10 +453,12 @@ def find_place_before(text: str) -> Place | None:
     return Place(region, region_of(region), (start, end))
 
 
-_STREET = re.compile(
-    r"^\d+[A-Za-z]?,?\s+(?:[A-Z][\w'’.\-]*\s+){1,3}(?i:street|st|road|rd|avenue|ave|drive|dr"
-    r"|lane|ln|close|crescent|way|boulevard|blvd|court|ct|place|pl|terrace|parkway|grove)\.?$"
+# words (and their short forms) that close a street's name: "Acacia Street", "Maya Ave", "MG Marg"
+STREET_WORDS = (
+    "street|st|road|rd|avenue|ave|drive|dr|lane|ln|close|crescent|way|boulevard|blvd|court|ct"
+    "|circle|cir|place|pl|terrace|parkway|pkwy|highway|hwy|grove|marg|nagar"
 )
+_STREET = re.compile(rf"^\d+[A-Za-z]?,?\s+(?:[A-Z][\w'’.\-]*\s+){{1,3}}(?i:{STREET_WORDS})\.?$")
 
 
 def find_address_town(line: str) -> Place | None:

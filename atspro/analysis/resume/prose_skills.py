@@ -17,6 +17,8 @@ def not_claimed(hit: SkillHit, section: str, line: str = "", start: int = 0) -> 
     claimed (``start``: where the hit begins in its ``line``)."""
     if _studied(hit.surface, section) or _a_major_or_minor(line, start):
         return True
+    if section not in _WORK_OR_SKILLS and hit.name.casefold() in SCHOOL_SUBJECTS:
+        return True
     if _an_industry(line, start):
         return True
     if section not in _LEISURE and section != "publications":
@@ -32,6 +34,26 @@ def not_claimed(hit: SkillHit, section: str, line: str = "", start: int = 0) -> 
     return section == "publications" or info.kind == "hard"
 
 
+# Disciplines taught at school and university: outside the skills and the work described
+# ("taught Mathematics to new hires" stays), "Mathematics" or "Computer Science" is a subject
+# studied, a course, an award or a society ("Subjects: English, Mathematics", "Mathematics
+# Olympiad finalist", "Intro to Computer Science, Coursera"), not a skill claimed. Canonical
+# names, case-folded.
+SCHOOL_SUBJECTS = frozenset(
+    {
+        "mathematics",
+        "physics",
+        "botany",
+        "microbiology-bacteriology",
+        "biotechnology",
+        "geography",
+        "sociology",
+        "economics",
+        "computer science",
+    }
+)
+
+_WORK_OR_SKILLS = frozenset({"skills", "experience", "summary"})
 # sections of what the candidate does outside work
 _LEISURE = frozenset({"interests", "activities"})
 

@@ -143,10 +143,10 @@ def _in_a_place(surface: str, line: str, start: int, end: int) -> bool:
     )
 
 
-# a street word closing an address's street: "Road,", "Cir.", "Ave 5"
+# a street word closing an address's street, capitalised: "Road,", "Cir.", "Ave 5"
 _STREET_AFTER = re.compile(
-    r"[ \t]+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Circle|Cir|Court|Ct"
-    r"|Parkway|Pkwy|Highway|Hwy|Terrace|Marg|Nagar)\b\.?(?=[ \t]*(?:[,;|)]|$|\d))"
+    rf"[ \t]+(?:{'|'.join(w.capitalize() for w in places.STREET_WORDS.split('|'))})\b\.?"
+    r"(?=[ \t]*(?:[,;|)]|$|\d))"
 )
 _CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+){1,2}$")
 _CAPITALISED_AFTER = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
@@ -200,25 +200,35 @@ _LIST_SEPARATOR = re.compile(r"[,;|]")
 
 
 def _spells_out_a_name(hit: SkillHit, line: str, start: int) -> bool:
-    """ "Student Alumni Society (SAS)": a bracketed acronym made of the initials of the
-    capitalised words before it is that name's short form, not the skill "SAS" (but
-    "Search Engine Optimization (SEO)" spells the skill itself)."""
+    """ "Student Alumni Society (SAS)", "LAMP (Local Area Music Project)", "(Good
+    Clinical Practice) GCP": an acronym beside brackets holding or following the capitalised
+    words whose initials it is, is that name's short form, not the skill "SAS", "LAMP" or "GCP"
+    (but "Search Engine Optimization (SEO)" spells the skill itself)."""
     acronym = hit.surface
     if not (2 <= len(acronym) <= 6 and acronym.isupper() and acronym.isalpha()):
         return False
-    if (
-        line[start - 1 : start] != "("
-        or line[start + len(acronym) : start + len(acronym) + 1] != ")"
-    ):
+    end = start + len(acronym)
+    if line[start - 1 : start] == "(" and line[end : end + 1] == ")":
+        words = _name_words(line[: start - 1])[-len(acronym) :]
+    elif (m := _BRACKETS_AFTER.match(line, end)) or (m := _BRACKETS_BEFORE.search(line, 0, start)):
+        words = _name_words(m.group(1))
+    else:
         return False
-    words = [w for w in WORD.findall(line[: start - 1]) if w.lower() not in EDGE_WORDS]
-    before = words[-len(acronym) :]
-    if len(before) < len(acronym) or "".join(w[0] for w in before).upper() != acronym:
+    if len(words) != len(acronym) or "".join(w[0] for w in words).upper() != acronym:
         return False
-    if not all(w[:1].isupper() for w in before):
+    if not all(w[:1].isupper() for w in words):
         return False
-    return get_index().canonical(" ".join(before)) != hit.name
+    # "API (Application Programming Interface)": words the taxonomy reads as a skill spell the
+    # skill out, even where it does not know the whole expansion
+    return not get_index().find(" ".join(words))
 
+
+def _name_words(text: str) -> list[str]:
+    return [w for w in WORD.findall(text) if w.lower() not in EDGE_WORDS]
+
+
+_BRACKETS_AFTER = re.compile(r"[ \t]*\(([^()]{3,80})\)")  # "LAMP (Local Area Music …)"
+_BRACKETS_BEFORE = re.compile(r"\(([^()]{3,80})\)[ \t]*$")  # "(Good Clinical Practice) GCP"
 
 _NEXT_WORD = re.compile(r"[ \t]*/?[ \t]*([A-Za-z][\w-]*)")
 
