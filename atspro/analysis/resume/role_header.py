@@ -95,10 +95,38 @@ def _unsupported_employer(company: str, location: str | None, dated: bool) -> bo
     )
 
 
-def _title_then_employer(segment: str) -> tuple[str, str] | None:
+_JOINING_WORDS = tx.word_set("of and for the in at on de")
+# The most words of a bare name (no company word) read after a title on a dated header line.
+BARE_EMPLOYER_MAX_WORDS = 3
+
+
+def _bare_employer(title: str, rest: str) -> bool:
+    """ "Zorbix infotech" after "Software Test Engineer": a short name after a title on a dated
+    header line with no company word, whose case breaks from the title's (a word in lower case
+    after a title in Title Case: "Business Analyst Special Projects" stays whole), and that is
+    no skill, field, unit, place or employment note."""
+    ws = tx.words(rest)
+    lower = [w for w in ws[1:] if w[:1].islower() and w.lower() not in _JOINING_WORDS]
+    return (
+        bool(lower)
+        and all(w[:1].isupper() for w in tx.words(title))
+        and not title.endswith(".")
+        and not opens_with_verb(rest)
+        and len(ws) <= BARE_EMPLOYER_MAX_WORDS
+        and not skill_phrase(rest, one_word=True)
+        and not names_a_field(rest)
+        and not units.names_unit(rest)
+        and not employment_note(rest)
+        and not places.find_place(rest)
+        and plausible_name(rest) is not None
+    )
+
+
+def _title_then_employer(segment: str, *, dated: bool) -> tuple[str, str] | None:
     """ "Network Engineer Qorvex Datanet Pvt Ltd": a title and its employer with no
     separator (flattened text) -> (title, employer), when the words after the last title word
-    name a company ("Software Engineer Intern", "Engineer Embedded Systems" stay whole)."""
+    name a company ("Software Engineer Intern", "Engineer Embedded Systems" stay whole), or,
+    on a dated header, a short bare name ("Test Engineer Zorbix infotech")."""
     ws = segment.split()
     ends = [i for i, w in enumerate(ws) if any(x in TITLE_WORDS for x in lower_words(w))]
     if not ends or ends[-1] == len(ws) - 1:
@@ -106,7 +134,9 @@ def _title_then_employer(segment: str) -> tuple[str, str] | None:
     title, rest = " ".join(ws[: ends[-1] + 1]), " ".join(ws[ends[-1] + 1 :])
     if not rest[0].isupper() or len(ws) - ends[-1] - 1 > 6:
         return None
-    if not is_company(rest) or skill_phrase(rest) or re.match(r"(?i)(?:of|for|in|at)\b", rest):
+    if skill_phrase(rest) or re.match(r"(?i)(?:of|for|in|at)\b", rest):
+        return None
+    if not (is_company(rest) or (dated and _bare_employer(title, rest))):
         return None
     return title, rest
 
@@ -358,7 +388,9 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
     # take a place, a skill or a template word ("City", "Jira") for the title.
     position = position_at[1] if position_at else None
     if position_at and company_at is None:
-        glued = _title_then_employer(position_at[1]) or _title_bracket_employer(position_at[1])
+        glued = _title_then_employer(position_at[1], dated=dated) or _title_bracket_employer(
+            position_at[1]
+        )
         if glued:
             position, employer = glued
             company_at = (position_at[0], employer)
