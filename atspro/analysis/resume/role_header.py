@@ -29,6 +29,7 @@ from atspro.analysis.resume.roles import (
     paper_name,
     plausible_name,
     segments,
+    short_title,
     skill_phrase,
     title_word,
     verb_phrase,
@@ -453,6 +454,10 @@ def title_phrase(value: str | None, *, dated: bool = True) -> str | None:
     return value
 
 
+# The most words of a title line opening a role's body under a header naming the employer.
+BODY_TITLE_MAX_WORDS = 6
+
+
 def title_from_body(role: RoleHeader, body: list[str]) -> list[str]:
     """ "Acme, Denver, CO  1997-1999" / ("Maker of sensors.") / "Account Manager": a header with
     an employer and no title, and a short title line opening the body (after at most one
@@ -475,14 +480,10 @@ def title_from_body(role: RoleHeader, body: list[str]) -> list[str]:
         return body
     for i, line in enumerate(body[:3]):
         text = line.strip()
-        ws = tx.words(text)
         if (
             not tx.bullet_glyph(line)
-            and 0 < len(ws) <= 6
-            and text[0].isupper()
-            and not re.search(r"[.!?:;,]$", text)
+            and short_title(text, max_words=BODY_TITLE_MAX_WORDS, stops=".!?:;,")
             and not verb_phrase(text)
-            and is_title(text)
             and not is_company(text)
         ):
             position = plausible_name(text)

@@ -136,12 +136,28 @@ def is_internship(position: str | None) -> bool:
 
 
 def is_title(segment: str) -> bool:
+    return not firm_name(segment) and _names_title(segment)
+
+
+def _names_title(segment: str) -> bool:
+    """A title word in ``segment`` or a title the O*NET index knows (a firm's name not ruled
+    out: :func:`is_title` does)."""
     # "Hydrologist", "Radiologist", "Technologist": a practitioner of a field of study.
     # "Co-Editor", "Vice-President": a title word after a hyphen.
-    if firm_name(segment):
-        return False
     words = [part for w in lower_words(segment) for part in {w, w.rpartition("-")[2]}]
     return any(map(title_word, words)) or _taxonomy_title(segment)
+
+
+def short_title(line: str, *, max_words: int = 4, stops: str = ".!?:;") -> bool:
+    """ "Sales consultant", "Software developer, part-time": a title of a few words, the first
+    capitalised, no ``stops`` character ending it."""
+    text = line.strip()
+    return (
+        0 < len(tx.words(text)) <= max_words
+        and text[:1].isupper()
+        and text[-1:] not in stops
+        and is_title(text)
+    )
 
 
 def title_word(word: str) -> bool:
@@ -255,7 +271,7 @@ def names_a_field(segment: str) -> bool:
 def is_company(segment: str) -> bool:
     if firm_name(segment):
         return True
-    return any(w in COMPANY_WORDS for w in lower_words(segment)) and not is_title(segment)
+    return any(w in COMPANY_WORDS for w in lower_words(segment)) and not _names_title(segment)
 
 
 BRACKETED = re.compile(r"\s*\([^()]*\)")  # a note in brackets: "(part time)", "(Co-Op)"
