@@ -48,7 +48,9 @@ def header_like(line: str, *, max_words: int = 12) -> bool:
     ws = tx.words(body)
     if not ws or len(ws) > max_words:
         return False
-    if re.search(r"[.!?]$", body) and not ABBREV_END.search(body) and len(ws) > 4:
+    # "Acme Ltd, Springfield, India.": a place's full stop ends no sentence
+    sentence = re.search(r"[.!?]$", body) and not ABBREV_END.search(body) and len(ws) > 4
+    if sentence and not _stop_ends_header(body):
         return False
     if dates.find_range(body):
         return True

@@ -260,6 +260,11 @@ def _joined_titles(
     return joined
 
 
+# "2 ACME CASTINGS LTD, Springfield", "3. Zeta Bank": the number of an employers' list; a
+# bare number only before a name in capitals ("2 Sisters Bakery" keeps its own).
+_LIST_NUMBER = re.compile(r"^\d{1,2}(?:[.)]\s+(?=[A-Z])|\s+(?=[A-Z]{2,}[\s,]+[A-Z]{2,}))")
+
+
 def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
     """``dated``: the entry has dates (an undated entry needs more to name an employer)."""
     location: str | None = None
@@ -269,6 +274,7 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
     given: dict[str, str] = {}  # "Company: Acme", "Position: Analyst"
     label_value = False
     for line in _join_cut_lines(header):
+        line = _LIST_NUMBER.sub("", line)
         if label_value and not (is_title(line) or is_company(line)):
             label_value = False
             continue  # the value under a label ("AREA OF PRACTICE:" / "Tax law")
