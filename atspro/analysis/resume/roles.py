@@ -99,7 +99,8 @@ _NOT_ROLE = re.compile(
 # covers the whole list, every segment of it; so does "Supervisor: Dr. Ada Pembry, 555 0100"
 # (the person the candidate reported to, as forms ask: a name, never the employer).
 LIST_LABEL = re.compile(
-    r"^(?:environment|technolog(?:y|ies)(?:\s+used)?|tools?(?:\s+used)?|clients?|customers?)\s*:"
+    r"^(?:(?:key|main|core)\s+)?(?:environment|technolog(?:y|ies)(?:\s+used)?|tools?(?:\s+used)?"
+    r"|clients?|customers?)\s*:"
     r"|^(?:supervisor|reporting\s+to|reports?\s+to|reported\s+to)\s*[:|]",
     re.IGNORECASE,
 )
