@@ -203,6 +203,7 @@ def _city_region_at_end(line: str) -> places.Place | None:
     return place if place and not line[place.span[1] :].strip(" ,.") else None
 
 
+_IN_BEFORE_PLACE = re.compile(r"(?<=\w)\s+(?:in|at)\s*$")
 # "Quillfeather Bank in Springfield": an employer and its town joined by "in".
 _IN_TOWN = re.compile(r"\s+in\s+(?P<town>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s*$")
 
@@ -322,7 +323,9 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
                 place = None
         if place:
             location = location or place.text
-            line = f"{line[: place.span[0]]}  {line[place.span[1] :]}"
+            # "Acme Mobility in Springfield, Kansas": the "in" goes with the place
+            before = _IN_BEFORE_PLACE.sub("", line[: place.span[0]])
+            line = f"{before}  {line[place.span[1] :]}"
         per_line.append(segments(line))
         cut_lines.append(line)
         placed.append(line != whole)
