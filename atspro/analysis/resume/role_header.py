@@ -196,6 +196,25 @@ def _never_employer(segment: str) -> bool:
     return town is not None and town.span == (0, len(segment))
 
 
+def _employer_as_town(town: str) -> bool:
+    """ "Zorblat Inc", "Acme Group-Springfield", "Inc.": a town read where an employer's name
+    or its legal suffix is ("Westchester Co., NY": "Co." alone is a county's)."""
+    name = town.rpartition("-")[0] or town
+    return is_company(name) and name.strip(" .").lower() != "co"
+
+
+def _place_after_employer(place: places.Place, town: str) -> places.Place:
+    """The place read as "Zorblat Inc, Delaware" or "Acme Group-Springfield, IL" (an employer
+    taken for the town): the region, or the town glued after a hyphen, and what follows."""
+    head, sep, tail = town.rpartition("-")
+    keep = len(head) + 1 if sep and head.strip() and places.is_known_city(tail.strip()) else None
+    if keep is None:
+        keep = len(town) + 1  # "Zorblat Inc, Delaware": only the region
+    return places.Place(
+        place.text[keep:].strip(" ,"), place.region, (place.span[0] + keep, place.span[1])
+    )
+
+
 def _city_region_at_end(line: str) -> places.Place | None:
     """ "Pune Maharashtra", "… Austin Texas": a known town and its region ending the line with
     no comma (text stripped of its punctuation)."""
@@ -312,6 +331,8 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
                 # and its country, not a town.
                 cut = (place.span[0] + len(town) + 1, place.span[1])
                 place = places.Place(region.strip(), place.region, cut)
+            elif _employer_as_town(town):
+                place = _place_after_employer(place, town)
             elif _NAME_GOES_ON.search(line[: place.span[0]].rstrip(" ,")):
                 # "Lakeview Bank of Dayton, OH", "Brook & Tally, PA": the town ends the
                 # employer's name; only the region after it is cut.
