@@ -484,6 +484,43 @@ def title_phrase(value: str | None, *, dated: bool = True) -> str | None:
     return value
 
 
+# Lines at the end of the previous role's body searched for the employer of a header that
+# names only a title: its name, its town, a description of one or two lines.
+EMPLOYER_ABOVE_LINES = 4
+_SENTENCE_END = re.compile(r"[.!?]$")
+
+
+def _place_line(line: str) -> bool:
+    place = places.find_place(line)
+    return place is not None and not (line[: place.span[0]] + line[place.span[1] :]).strip(" ,.")
+
+
+def employer_above(lines: list[str]) -> tuple[RoleHeader, int] | None:
+    """ "Acme Data, Inc." / "Springfield, NJ" / "Maker of payroll software. 4,000 staff." over
+    "VICE PRESIDENT (2003 to 2007)": an employer with a company word written above a sentence
+    describing it, ending the lines above a header that names only a title -> (the employer's
+    header, the number of lines it takes from the end of ``lines``)."""
+    n = len(lines)
+    for k in range(n - 2, max(n - EMPLOYER_ABOVE_LINES, 0) - 1, -1):
+        rest = [x.strip() for x in lines[k + 1 :]]
+        town = rest[0] if _place_line(rest[0]) else None
+        below = rest[1:] if town else rest
+        if (
+            not 1 <= len(below) <= 2
+            or any(tx.bullet_glyph(x) for x in below)
+            or not _SENTENCE_END.search(below[-1])
+        ):
+            continue
+        line, before = lines[k].strip(), lines[k - 1].strip() if k else ""
+        if tx.bullet_glyph(line) or (before and not _SENTENCE_END.search(before)):
+            continue  # the name opens a new part: the line above ends a sentence
+        role = parse_role_header([line])
+        if role.company and not role.position and is_company(role.company):
+            role.location = role.location or town
+            return role, n - k
+    return None
+
+
 # The most words of a title line opening a role's body under a header naming the employer.
 BODY_TITLE_MAX_WORDS = 6
 
