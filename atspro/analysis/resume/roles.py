@@ -257,8 +257,7 @@ _FIELD_WORDS = tx.word_set(
     innovation requirements campus hardware software networking private
     start end month months year years duration since period total industry banking insurance
     telecom telecommunications retail healthcare energy manufacturing automotive hospitality
-    pharmaceutical pharmaceuticals oil gas web website drafting coaching writing editing
-    proofreading tutoring teaching professional"""
+    pharmaceutical pharmaceuticals oil gas web website"""
 )
 _JOINING = tx.word_set("of and & for the in")
 
