@@ -23,6 +23,7 @@ from atspro.analysis.resume.roles import (
     employment_note,
     is_company,
     is_title,
+    joins_name,
     lower_words,
     names_a_field,
     opens_with_verb,
@@ -96,7 +97,6 @@ def _unsupported_employer(company: str, location: str | None, dated: bool) -> bo
     )
 
 
-_JOINING_WORDS = tx.word_set("of and for the in at on de")
 # The most words of a bare name (no company word) read after a title on a dated header line.
 BARE_EMPLOYER_MAX_WORDS = 3
 
@@ -107,7 +107,7 @@ def _bare_employer(title: str, rest: str) -> bool:
     after a title in Title Case: "Business Analyst Special Projects" stays whole), and that is
     no skill, field, unit, place or employment note."""
     ws = tx.words(rest)
-    lower = [w for w in ws[1:] if w[:1].islower() and w.lower() not in _JOINING_WORDS]
+    lower = [w for w in ws[1:] if not joins_name(w)]
     return (
         bool(lower)
         and all(w[:1].isupper() for w in tx.words(title))
@@ -207,9 +207,8 @@ def _place_after_employer(place: places.Place, town: str) -> places.Place:
     """The place read as "Zorblat Inc, Delaware" or "Acme Group-Springfield, IL" (an employer
     taken for the town): the region, or the town glued after a hyphen, and what follows."""
     head, sep, tail = town.rpartition("-")
-    keep = len(head) + 1 if sep and head.strip() and places.is_known_city(tail.strip()) else None
-    if keep is None:
-        keep = len(town) + 1  # "Zorblat Inc, Delaware": only the region
+    glued = sep and head.strip() and places.is_known_city(tail.strip())
+    keep = len(head) + 1 if glued else len(town) + 1  # else only the region
     return places.Place(
         place.text[keep:].strip(" ,"), place.region, (place.span[0] + keep, place.span[1])
     )

@@ -455,7 +455,7 @@ def verb_phrase(value: str) -> bool:
     return opens_with_verb(value) and tx.capitalised_ratio(value) < 0.75
 
 
-def _joins(word: str) -> bool:
+def joins_name(word: str) -> bool:
     """A word a name may hold in lower case: "of", "and", "ltd"."""
     return (
         word[:1].isupper()
@@ -469,13 +469,13 @@ def _company_name(value: str) -> bool:
     """A company word in a name whose every lower-case word joins ("Allied Health Partners of
     Ohio"), not a bullet that mentions one ("Taught Introduction to Network Systems
     classes")."""
-    return is_company(value) and all(_joins(w) for w in tx.words(value))
+    return is_company(value) and all(joins_name(w) for w in tx.words(value))
 
 
 def _verb_clause(value: str) -> bool:
     """ "Taught Introduction to Network Systems classes": a verb, then a lower-case word no
     name holds ("United Kingdom Literacy Trust", "Learning Resource Teacher" are names)."""
-    return opens_with_verb(value) and not all(_joins(w) for w in tx.words(value))
+    return opens_with_verb(value) and not all(joins_name(w) for w in tx.words(value))
 
 
 def _lower_clause(value: str, ws: list[str]) -> bool:
