@@ -18,8 +18,8 @@ Led a team of four testers across two sites.
 Cut costs by a third in two years.
 Quillon Data Services, Inc.
 Springfield, NJ
-Provider of payroll software to small shops. 4,000
-employees. $2B in sales.
+Maker of garden tools for hardware stores. Offices
+in three countries.
 DIVISION VICE PRESIDENT (2003 to 2007)
 Grew the division revenue by half.
 EDUCATION
@@ -33,7 +33,7 @@ def test_employer_above_its_description() -> None:
             "Cut costs by a third in two years.",
             "Quillon Data Services, Inc.",
             "Springfield, NJ",
-            "Provider of payroll software to small shops.",
+            "Maker of garden tools for hardware stores.",
         ]
     )
     assert found is not None

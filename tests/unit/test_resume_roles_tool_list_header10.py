@@ -12,12 +12,12 @@ jane@example.com
 
 EXPERIENCE
 Quillon Loyalty | April 2015 – October 2015
-Senior .NET developer in a team building a points engine. Mostly responsible for reports
-• developed a point calculator with full unit test coverage;
+Backend programmer for the rewards app; wrote the nightly jobs
+• Wrote a fee calculator with unit tests;
 Key Technologies: .NET 4.6, C#, SQL Server, SSRS, SSIS
 Zorblat | June 2014 – April 2015
-Senior .NET developer in a small startup, building a CRM system for small shops.
-• Improved application performance with a caching layer.
+Backend programmer for a billing tool used by bakeries.
+• Added a cache to the invoice pages.
 Key Technologies: .NET 4.5, C#
 
 EDUCATION

@@ -495,7 +495,7 @@ def _place_line(line: str) -> bool:
 
 
 def employer_above(lines: list[str]) -> tuple[RoleHeader, int] | None:
-    """ "Acme Data, Inc." / "Springfield, NJ" / "Maker of payroll software. 4,000 staff." over
+    """ "Acme Data, Inc." / "Springfield, NJ" / "Maker of garden tools. Offices in three countries." over
     "VICE PRESIDENT (2003 to 2007)": an employer with a company word written above a sentence
     describing it, ending the lines above a header that names only a title -> (the employer's
     header, the number of lines it takes from the end of ``lines``)."""
