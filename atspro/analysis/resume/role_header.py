@@ -495,10 +495,10 @@ def _place_line(line: str) -> bool:
 
 
 def employer_above(lines: list[str]) -> tuple[RoleHeader, int] | None:
-    """ "Acme Data, Inc." / "Springfield, NJ" / "Maker of garden tools. Offices in three countries." over
-    "VICE PRESIDENT (2003 to 2007)": an employer with a company word written above a sentence
-    describing it, ending the lines above a header that names only a title -> (the employer's
-    header, the number of lines it takes from the end of ``lines``)."""
+    """ "Acme Data, Inc." / "Springfield, NJ" / "Maker of garden tools." over "VICE PRESIDENT
+    (2003 to 2007)": an employer with a company word written above a sentence describing it,
+    ending the lines above a header that names only a title -> (the employer's header, the
+    number of lines it takes from the end of ``lines``)."""
     n = len(lines)
     for k in range(n - 2, max(n - EMPLOYER_ABOVE_LINES, 0) - 1, -1):
         rest = [x.strip() for x in lines[k + 1 :]]
