@@ -26,6 +26,7 @@ from atspro.analysis.resume.roles import (
     opens_with_verb,
     plausible_name,
     segments,
+    short_title,
 )
 
 
@@ -47,7 +48,9 @@ def header_like(line: str, *, max_words: int = 12) -> bool:
     ws = tx.words(body)
     if not ws or len(ws) > max_words:
         return False
-    if re.search(r"[.!?]$", body) and not ABBREV_END.search(body) and len(ws) > 4:
+    # "Acme Ltd, Springfield, India.": a place's full stop ends no sentence
+    sentence = re.search(r"[.!?]$", body) and not ABBREV_END.search(body) and len(ws) > 4
+    if sentence and not _stop_ends_header(body):
         return False
     if dates.find_range(body):
         return True
@@ -145,21 +148,9 @@ def _role_line_after_dates(line: str) -> bool:
     head = segments(line)
     if len(tx.words(line)) <= 12 and head and title_phrase(head[0]) and line.startswith(head[0]):
         return True  # "Negotiator of freight agreements, Ministry of Transport"
-    if not header_like(line.rstrip("."), max_words=12) and not _short_title(line):
+    if not header_like(line.rstrip("."), max_words=12) and not short_title(line):
         return False
     return is_title(line) and line.count(".") <= 1 + len(ABBREV_END.findall(line))
-
-
-def _short_title(line: str) -> bool:
-    """ "Sales consultant", "Software developer, part-time": a title of a few words with
-    only its first one capitalised."""
-    text = line.strip()
-    return (
-        0 < len(tx.words(text)) <= 4
-        and text[:1].isupper()
-        and not re.search(r"[.!?:;]$", text)
-        and is_title(text)
-    )
 
 
 def _name_over_title(lines: list[str], k: int, stop: int) -> bool:

@@ -260,6 +260,7 @@ class _Parser:
         open_ended: list[WorkExperience] = []  # "2013 –" with no end written
         above: WorkExperience | None = None  # an undated role whose header ends its block
         stacked: list[WorkExperience] = []  # dates lines with nothing under them yet
+        last: tuple[WorkExperience, list[str]] | None = None  # the last block's role, its body
         for block in blocks:
             header_text = " ".join(block.header)
             if _is_education(block.header):
@@ -274,6 +275,15 @@ class _Parser:
                 header, body = said.header, [said.text, *body]
             role = role_header.parse_role_header(header, dated=block.range is not None)
             body = role_header.title_from_body(role, body)
+            if role.position and not role.company and last is not None:
+                # the employer and its description ending the previous role's body
+                found = role_header.employer_above(last[1])
+                if found:
+                    role.company, role.location = (
+                        found[0].company,
+                        role.location or found[0].location,
+                    )
+                    last[0].bullets = tx.join_wrapped(last[1][: -found[1]])
             role_sentences.amend(role, header, body, block.raw_header)  # "Worked as X at Y …"
             item = WorkExperience(
                 company=role.company,
@@ -281,6 +291,7 @@ class _Parser:
                 location=role.location,
                 bullets=tx.join_wrapped(body),
             )
+            last = (item, body)
             same = role_sentences.continued_role(said, out[-1] if out else None) if said else None
             if same and not (item.company or item.position):
                 item.company, item.position = same.company, same.position

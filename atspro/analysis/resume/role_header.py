@@ -23,12 +23,14 @@ from atspro.analysis.resume.roles import (
     employment_note,
     is_company,
     is_title,
+    joins_name,
     lower_words,
     names_a_field,
     opens_with_verb,
     paper_name,
     plausible_name,
     segments,
+    short_title,
     skill_phrase,
     title_word,
     verb_phrase,
@@ -95,10 +97,37 @@ def _unsupported_employer(company: str, location: str | None, dated: bool) -> bo
     )
 
 
-def _title_then_employer(segment: str) -> tuple[str, str] | None:
+# The most words of a bare name (no company word) read after a title on a dated header line.
+BARE_EMPLOYER_MAX_WORDS = 3
+
+
+def _bare_employer(title: str, rest: str) -> bool:
+    """ "Zorbix infotech" after "Software Test Engineer": a short name after a title on a dated
+    header line with no company word, whose case breaks from the title's (a word in lower case
+    after a title in Title Case: "Business Analyst Special Projects" stays whole), and that is
+    no skill, field, unit, place or employment note."""
+    ws = tx.words(rest)
+    lower = [w for w in ws[1:] if not joins_name(w)]
+    return (
+        bool(lower)
+        and all(w[:1].isupper() for w in tx.words(title))
+        and not title.endswith(".")
+        and not opens_with_verb(rest)
+        and len(ws) <= BARE_EMPLOYER_MAX_WORDS
+        and not skill_phrase(rest, one_word=True)
+        and not names_a_field(rest)
+        and not units.names_unit(rest)
+        and not employment_note(rest)
+        and not places.find_place(rest)
+        and plausible_name(rest) is not None
+    )
+
+
+def _title_then_employer(segment: str, *, dated: bool) -> tuple[str, str] | None:
     """ "Network Engineer Qorvex Datanet Pvt Ltd": a title and its employer with no
     separator (flattened text) -> (title, employer), when the words after the last title word
-    name a company ("Software Engineer Intern", "Engineer Embedded Systems" stay whole)."""
+    name a company ("Software Engineer Intern", "Engineer Embedded Systems" stay whole), or,
+    on a dated header, a short bare name ("Test Engineer Zorbix infotech")."""
     ws = segment.split()
     ends = [i for i, w in enumerate(ws) if any(x in TITLE_WORDS for x in lower_words(w))]
     if not ends or ends[-1] == len(ws) - 1:
@@ -106,7 +135,9 @@ def _title_then_employer(segment: str) -> tuple[str, str] | None:
     title, rest = " ".join(ws[: ends[-1] + 1]), " ".join(ws[ends[-1] + 1 :])
     if not rest[0].isupper() or len(ws) - ends[-1] - 1 > 6:
         return None
-    if not is_company(rest) or skill_phrase(rest) or re.match(r"(?i)(?:of|for|in|at)\b", rest):
+    if skill_phrase(rest) or re.match(r"(?i)(?:of|for|in|at)\b", rest):
+        return None
+    if not (is_company(rest) or (dated and _bare_employer(title, rest))):
         return None
     return title, rest
 
@@ -165,6 +196,24 @@ def _never_employer(segment: str) -> bool:
     return town is not None and town.span == (0, len(segment))
 
 
+def _employer_as_town(town: str) -> bool:
+    """ "Zorblat Inc", "Acme Group-Springfield", "Inc.": a town read where an employer's name
+    or its legal suffix is ("Westchester Co., NY": "Co." alone is a county's)."""
+    name = town.rpartition("-")[0] or town
+    return is_company(name) and name.strip(" .").lower() != "co"
+
+
+def _place_after_employer(place: places.Place, town: str) -> places.Place:
+    """The place read as "Zorblat Inc, Delaware" or "Acme Group-Springfield, IL" (an employer
+    taken for the town): the region, or the town glued after a hyphen, and what follows."""
+    head, sep, tail = town.rpartition("-")
+    glued = sep and head.strip() and places.is_known_city(tail.strip())
+    keep = len(head) + 1 if glued else len(town) + 1  # else only the region
+    return places.Place(
+        place.text[keep:].strip(" ,"), place.region, (place.span[0] + keep, place.span[1])
+    )
+
+
 def _city_region_at_end(line: str) -> places.Place | None:
     """ "Pune Maharashtra", "… Austin Texas": a known town and its region ending the line with
     no comma (text stripped of its punctuation)."""
@@ -172,6 +221,7 @@ def _city_region_at_end(line: str) -> places.Place | None:
     return place if place and not line[place.span[1] :].strip(" ,.") else None
 
 
+_IN_BEFORE_PLACE = re.compile(r"(?<=\w)\s+(?:in|at)\s*$")
 # "Quillfeather Bank in Springfield": an employer and its town joined by "in".
 _IN_TOWN = re.compile(r"\s+in\s+(?P<town>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s*$")
 
@@ -229,6 +279,11 @@ def _joined_titles(
     return joined
 
 
+# "2 ACME CASTINGS LTD, Springfield", "3. Zeta Bank": the number of an employers' list; a
+# bare number only before a name in capitals ("2 Sisters Bakery" keeps its own).
+_LIST_NUMBER = re.compile(r"^\d{1,2}(?:[.)]\s+(?=[A-Z])|\s+(?=[A-Z]{2,}[\s,]+[A-Z]{2,}))")
+
+
 def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
     """``dated``: the entry has dates (an undated entry needs more to name an employer)."""
     location: str | None = None
@@ -238,6 +293,7 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
     given: dict[str, str] = {}  # "Company: Acme", "Position: Analyst"
     label_value = False
     for line in _join_cut_lines(header):
+        line = _LIST_NUMBER.sub("", line)
         if label_value and not (is_title(line) or is_company(line)):
             label_value = False
             continue  # the value under a label ("AREA OF PRACTICE:" / "Tax law")
@@ -274,6 +330,8 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
                 # and its country, not a town.
                 cut = (place.span[0] + len(town) + 1, place.span[1])
                 place = places.Place(region.strip(), place.region, cut)
+            elif _employer_as_town(town):
+                place = _place_after_employer(place, town)
             elif _NAME_GOES_ON.search(line[: place.span[0]].rstrip(" ,")):
                 # "Lakeview Bank of Dayton, OH", "Brook & Tally, PA": the town ends the
                 # employer's name; only the region after it is cut.
@@ -285,7 +343,9 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
                 place = None
         if place:
             location = location or place.text
-            line = f"{line[: place.span[0]]}  {line[place.span[1] :]}"
+            # "Acme Mobility in Springfield, Kansas": the "in" goes with the place
+            before = _IN_BEFORE_PLACE.sub("", line[: place.span[0]])
+            line = f"{before}  {line[place.span[1] :]}"
         per_line.append(segments(line))
         cut_lines.append(line)
         placed.append(line != whole)
@@ -358,7 +418,9 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
     # take a place, a skill or a template word ("City", "Jira") for the title.
     position = position_at[1] if position_at else None
     if position_at and company_at is None:
-        glued = _title_then_employer(position_at[1]) or _title_bracket_employer(position_at[1])
+        glued = _title_then_employer(position_at[1], dated=dated) or _title_bracket_employer(
+            position_at[1]
+        )
         if glued:
             position, employer = glued
             company_at = (position_at[0], employer)
@@ -421,6 +483,47 @@ def title_phrase(value: str | None, *, dated: bool = True) -> str | None:
     return value
 
 
+# Lines at the end of the previous role's body searched for the employer of a header that
+# names only a title: its name, its town, a description of one or two lines.
+EMPLOYER_ABOVE_LINES = 4
+_SENTENCE_END = re.compile(r"[.!?]$")
+
+
+def _place_line(line: str) -> bool:
+    place = places.find_place(line)
+    return place is not None and not (line[: place.span[0]] + line[place.span[1] :]).strip(" ,.")
+
+
+def employer_above(lines: list[str]) -> tuple[RoleHeader, int] | None:
+    """ "Acme Data, Inc." / "Springfield, NJ" / "Maker of garden tools." over "VICE PRESIDENT
+    (2003 to 2007)": an employer with a company word written above a sentence describing it,
+    ending the lines above a header that names only a title -> (the employer's header, the
+    number of lines it takes from the end of ``lines``)."""
+    n = len(lines)
+    for k in range(n - 2, max(n - EMPLOYER_ABOVE_LINES, 0) - 1, -1):
+        rest = [x.strip() for x in lines[k + 1 :]]
+        town = rest[0] if _place_line(rest[0]) else None
+        below = rest[1:] if town else rest
+        if (
+            not 1 <= len(below) <= 2
+            or any(tx.bullet_glyph(x) for x in below)
+            or not _SENTENCE_END.search(below[-1])
+        ):
+            continue
+        line, before = lines[k].strip(), lines[k - 1].strip() if k else ""
+        if tx.bullet_glyph(line) or (before and not _SENTENCE_END.search(before)):
+            continue  # the name opens a new part: the line above ends a sentence
+        role = parse_role_header([line])
+        if role.company and not role.position and is_company(role.company):
+            role.location = role.location or town
+            return role, n - k
+    return None
+
+
+# The most words of a title line opening a role's body under a header naming the employer.
+BODY_TITLE_MAX_WORDS = 6
+
+
 def title_from_body(role: RoleHeader, body: list[str]) -> list[str]:
     """ "Acme, Denver, CO  1997-1999" / ("Maker of sensors.") / "Account Manager": a header with
     an employer and no title, and a short title line opening the body (after at most one
@@ -443,14 +546,10 @@ def title_from_body(role: RoleHeader, body: list[str]) -> list[str]:
         return body
     for i, line in enumerate(body[:3]):
         text = line.strip()
-        ws = tx.words(text)
         if (
             not tx.bullet_glyph(line)
-            and 0 < len(ws) <= 6
-            and text[0].isupper()
-            and not re.search(r"[.!?:;,]$", text)
+            and short_title(text, max_words=BODY_TITLE_MAX_WORDS, stops=".!?:;,")
             and not verb_phrase(text)
-            and is_title(text)
             and not is_company(text)
         ):
             position = plausible_name(text)

@@ -99,7 +99,8 @@ _NOT_ROLE = re.compile(
 # covers the whole list, every segment of it; so does "Supervisor: Dr. Ada Pembry, 555 0100"
 # (the person the candidate reported to, as forms ask: a name, never the employer).
 LIST_LABEL = re.compile(
-    r"^(?:environment|technolog(?:y|ies)(?:\s+used)?|tools?(?:\s+used)?|clients?|customers?)\s*:"
+    r"^(?:(?:key|main|core)\s+)?(?:environment|technolog(?:y|ies)(?:\s+used)?|tools?(?:\s+used)?"
+    r"|clients?|customers?)\s*:"
     r"|^(?:supervisor|reporting\s+to|reports?\s+to|reported\s+to)\s*[:|]",
     re.IGNORECASE,
 )
@@ -136,12 +137,28 @@ def is_internship(position: str | None) -> bool:
 
 
 def is_title(segment: str) -> bool:
+    return not firm_name(segment) and _names_title(segment)
+
+
+def _names_title(segment: str) -> bool:
+    """A title word in ``segment`` or a title the O*NET index knows (a firm's name not ruled
+    out: :func:`is_title` does)."""
     # "Hydrologist", "Radiologist", "Technologist": a practitioner of a field of study.
     # "Co-Editor", "Vice-President": a title word after a hyphen.
-    if firm_name(segment):
-        return False
     words = [part for w in lower_words(segment) for part in {w, w.rpartition("-")[2]}]
     return any(map(title_word, words)) or _taxonomy_title(segment)
+
+
+def short_title(line: str, *, max_words: int = 4, stops: str = ".!?:;") -> bool:
+    """ "Sales consultant", "Software developer, part-time": a title of a few words, the first
+    capitalised, no ``stops`` character ending it."""
+    text = line.strip()
+    return (
+        0 < len(tx.words(text)) <= max_words
+        and text[:1].isupper()
+        and text[-1:] not in stops
+        and is_title(text)
+    )
 
 
 def title_word(word: str) -> bool:
@@ -255,7 +272,7 @@ def names_a_field(segment: str) -> bool:
 def is_company(segment: str) -> bool:
     if firm_name(segment):
         return True
-    return any(w in COMPANY_WORDS for w in lower_words(segment)) and not is_title(segment)
+    return any(w in COMPANY_WORDS for w in lower_words(segment)) and not _names_title(segment)
 
 
 BRACKETED = re.compile(r"\s*\([^()]*\)")  # a note in brackets: "(part time)", "(Co-Op)"
@@ -438,7 +455,7 @@ def verb_phrase(value: str) -> bool:
     return opens_with_verb(value) and tx.capitalised_ratio(value) < 0.75
 
 
-def _joins(word: str) -> bool:
+def joins_name(word: str) -> bool:
     """A word a name may hold in lower case: "of", "and", "ltd"."""
     return (
         word[:1].isupper()
@@ -452,13 +469,13 @@ def _company_name(value: str) -> bool:
     """A company word in a name whose every lower-case word joins ("Allied Health Partners of
     Ohio"), not a bullet that mentions one ("Taught Introduction to Network Systems
     classes")."""
-    return is_company(value) and all(_joins(w) for w in tx.words(value))
+    return is_company(value) and all(joins_name(w) for w in tx.words(value))
 
 
 def _verb_clause(value: str) -> bool:
     """ "Taught Introduction to Network Systems classes": a verb, then a lower-case word no
     name holds ("United Kingdom Literacy Trust", "Learning Resource Teacher" are names)."""
-    return opens_with_verb(value) and not all(_joins(w) for w in tx.words(value))
+    return opens_with_verb(value) and not all(joins_name(w) for w in tx.words(value))
 
 
 def _lower_clause(value: str, ws: list[str]) -> bool:
