@@ -419,6 +419,28 @@ def amend(
         if position:
             role.position = position
             return
+    if not role.company and len(header) == 1 and any(map(dates.find_range, raw)):
+        role.position = _field_title(header[0])  # "Child Care" / "2002 - Present"
+
+
+# Words of a sub-heading over dated entries ("Voluntary Work", "Research Experience").
+_SUBHEADING = tx.word_set("work experience voluntary volunteer volunteering internships")
+
+
+def _field_title(line: str) -> str | None:
+    """A dated entry's one header line naming the work done, with no title word
+    ("Child Care", "Corporate Strategy Planning"): that work is the role's title, as an
+    ATS files it. Capitalised, at most four words of business functions or fields of work
+    (or one skill filling the line); never a sub-heading, a place or a label."""
+    text = line.strip()
+    ws = tx.words(text)
+    if not 1 <= len(ws) <= 4 or not text[:1].isupper() or tx.capitalised_ratio(text) < 1:
+        return None
+    if any(w.lower() in _SUBHEADING for w in ws) or any(ch.isdigit() or ch in ":|" for ch in text):
+        return None
+    if sections.detect_heading(text) or places.is_place_name(text) or places.find_place(text):
+        return None
+    return text if roles.names_a_field(text) or roles.skill_phrase(text) else None
 
 
 def _bare_title(line: str) -> str | None:

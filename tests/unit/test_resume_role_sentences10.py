@@ -1,0 +1,41 @@
+"""Dated entries of round 10 whose header is neither a title nor an employer by the title and
+company words (synthetic resumes; made-up people and employers)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from atspro.analysis.resume.parser import parse_resume
+
+TODAY = date(2025, 1, 1)
+
+
+def _roles(experience: str) -> list[tuple[str | None, str | None, str | None]]:
+    text = f"Jane Doe\njane.doe@example.com\n\nExperience\n{experience}"
+    return [
+        (w.position, w.company, w.start) for w in parse_resume(text, today=TODAY).work_experience
+    ]
+
+
+def test_a_dated_line_naming_the_work_done_is_the_title() -> None:
+    roles = _roles(
+        "Dog Walker\n2016 - Present\nWalked dogs for neighbours twice a day.\n"
+        "Child Care\n2014 - Present\nLooked after three children after school.\n"
+    )
+    assert ("Child Care", None, "2014") in roles
+
+
+def test_a_business_function_before_its_dates_is_the_title() -> None:
+    roles = _roles(
+        "Market Analyst, 2001 to 2004\nWrote the quarterly market reports.\n"
+        "Corporate Strategy Planning, 1998 to 2001\nPlanned the launches abroad.\n"
+    )
+    assert ("Corporate Strategy Planning", None, "1998") in roles
+
+
+def test_a_sub_heading_over_dated_entries_is_no_title() -> None:
+    roles = _roles(
+        "Shop Assistant, Acme Stores\n2015 - 2016\nServed customers at the till.\n"
+        "Voluntary Work\n2012 - 2013\nHelped at the town food bank on Saturdays.\n"
+    )
+    assert all(position != "Voluntary Work" for position, _, _ in roles)
