@@ -76,7 +76,9 @@ _YEAR = r"(?:19[2-9]\d|20\d\d)"
 YEAR = _YEAR
 _DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?)"
 _DM = r"(?:0?[1-9]|[12]\d|3[01])"  # a day or a month in a numeric date
-_EXPECTED = r"(?:(?:exp(?:ected)?|grad(?:uat(?:ed|ion))?|est)\.?:?\s*)?"
+# "Exp. Jun 2017", "Grad: 2019"; "A. y. 2015/2016" (an academic year, Italian "anno
+# accademico"): a prefix of the date, so the line holds nothing but its dates.
+_EXPECTED = r"(?:(?:exp(?:ected)?|grad(?:uat(?:ed|ion))?|est|a\.\s?y)\.?:?\s*)?"
 
 # One date. Alternatives are ordered longest first so "Jan 2019" wins over "2019".
 DATE = (
