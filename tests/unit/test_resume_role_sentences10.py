@@ -39,3 +39,18 @@ def test_a_sub_heading_over_dated_entries_is_no_title() -> None:
         "Voluntary Work\n2012 - 2013\nHelped at the town food bank on Saturdays.\n"
     )
     assert all(position != "Voluntary Work" for position, _, _ in roles)
+
+
+def test_a_dates_line_over_a_sentence_naming_the_firm_is_a_role_there() -> None:
+    roles = _roles(
+        "2009 – 2012:\nLand law practice in the firm of Hale Brook and Co. Advocates, mostly "
+        "land sales.\n2012 – 2015:\nSenior Associate in the firm of Dalton Quill Associates, "
+        "Springfield.\n"
+    )
+    assert (None, "Hale Brook and Co. Advocates", "2009") in roles
+    assert ("Senior Associate", "Dalton Quill Associates", "2012") in roles
+
+
+def test_a_duty_in_the_firm_names_no_employer() -> None:
+    roles = _roles("2009 – 2012:\nAssisted the partners in the firm of Dalton Associates.\n")
+    assert all(company is None for _, company, _ in roles)

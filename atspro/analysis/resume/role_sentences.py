@@ -394,6 +394,10 @@ def amend(
         # the verb is no employer
         role.position, role.company = position, None
         return
+    firm = firm_sentence(role.position) if role.position and not role.company else None
+    if firm and firm[0]:  # "Senior Associate in the firm of Hale and Co." as the header
+        role.position, role.company = firm
+        return
     if role.position:
         split = _TITLE_FOR.match(role.position)
         if split:  # "Data Consultant for Qorvex Holdings", "Analyst with Zeta Bank"
@@ -411,6 +415,10 @@ def amend(
         said = read_sentence(head)
         if said and (role.company is None or _same(role.company, said.company)):
             role.position, role.company = said.position, role.company or said.company
+            return
+        firm = firm_sentence(head) if role.company is None else None
+        if firm:
+            role.position, role.company = role.position or firm[0], firm[1]
             return
         # "“A motto.” Owner/Operator - Oversee …": the title may open the item's next sentence
         later = _SENTENCE_END.split(item)[1:] if "-" in item or ":" in item else []
@@ -441,6 +449,25 @@ def _field_title(line: str) -> str | None:
     if sections.detect_heading(text) or places.is_place_name(text) or places.find_place(text):
         return None
     return text if roles.names_a_field(text) or roles.skill_phrase(text) else None
+
+
+# "Senior Associate in the firm of Hale and Co. Advocates", "Land law practice with the law firm of …":
+# the firm named is the person's employer; the words before it, when a title, their title.
+_FIRM_OF = re.compile(
+    r"^[\s\-–•*·o>]*(?P<pos>[A-Z][^.;:]{1,60}?)\s+(?:in|with|at|joined)\s+the\s+(?:law\s+)?"
+    r"firm\s+of\s+(?P<co>[A-Z].*)$"
+)
+
+
+def firm_sentence(text: str) -> tuple[str | None, str] | None:
+    """(title or None, employer) of a sentence opening "… in the firm of <Employer>"."""
+    m = _FIRM_OF.match(" ".join(text[:300].split())) if "firm of" in text else None
+    if m is None:
+        return None
+    position, company = _title(m.group("pos")), _organisation(m.group("co"))
+    if company is None or (position is None and tx.starts_with_verb(m.group("pos"))):
+        return None  # "Assisted the partners in the firm of …": a duty
+    return position, company
 
 
 def _bare_title(line: str) -> str | None:
