@@ -24,3 +24,18 @@ def test_dates_first_entries_with_an_academic_year_keep_their_headers() -> None:
     first = next(w for w in roles if w.start == "2018-02")
     assert first.position == "Associate Attorney"
     assert first.is_current
+
+
+def test_an_end_on_the_next_line_may_carry_the_duration() -> None:
+    assert dates.dashless_pair("March 2016", "till date (3 years 2 months)")
+    assert dates.dashless_pair("March 2016", "to May 2019 (3 yrs)")
+    assert not dates.dashless_pair("March 2016", "till date (see the projects below)")
+
+
+def test_a_start_and_an_end_with_its_duration_under_it_date_the_role() -> None:
+    text = (
+        "Jane Doe\njane.doe@example.com\n\nExperience\nAcme Robotics\nDuration\nMarch 2016\n"
+        "till date (3 years 2 months)\nFunction\nTest Engineer\n"
+    )
+    (role,) = parse_resume(text, today=date(2025, 1, 1)).work_experience
+    assert (role.start, role.is_current, role.position) == ("2016-03", True, "Test Engineer")

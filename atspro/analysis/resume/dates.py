@@ -390,9 +390,13 @@ def ends_with_open_range(line: str) -> bool:
 
 
 _ENDS_WITH_DATE_RE = re.compile(rf"(?<![\w/.]){DATE}\s*$", re.IGNORECASE)
+# A duration written after the end ("till date (2 years 7 months)").
+_DURATION_NOTE = (
+    r"(?:\s*\(\s*\d+\s*(?:yrs?|years?|mos?|months?)(?:,?\s*\d+\s*(?:mos?|months?))?\s*\))?"
+)
 # "Present", "(2019)", "to June 2009" (the end of "… from May 2007" on the line above).
 _END_ALONE_RE = re.compile(
-    rf"^(?:(?:to|till|until)\s+)?\(?(?:{DATE}|{PRESENT})\)?[.:]?$", re.IGNORECASE
+    rf"^(?:(?:to|till|until)\s+)?\(?(?:{DATE}|{PRESENT})\)?[.:]?{_DURATION_NOTE}$", re.IGNORECASE
 )
 # "2005: Producer, Sony"; "present Larkfield Center, Eastport, OK", "June 2014 Data Analyst at Orlin
 # Labs", "9/2015 (contract)" (a column's end date glued to the header beside it).
