@@ -54,3 +54,11 @@ def test_a_dates_line_over_a_sentence_naming_the_firm_is_a_role_there() -> None:
 def test_a_duty_in_the_firm_names_no_employer() -> None:
     roles = _roles("2009 – 2012:\nAssisted the partners in the firm of Dalton Associates.\n")
     assert all(company is None for _, company, _ in roles)
+
+
+def test_a_form_label_beside_the_dates_is_no_title() -> None:
+    roles = _roles(
+        "Shop Assistant, Acme Stores\n2015 - 2016\nServed customers at the till.\n"
+        "Project Duration\n2012 - 2013\nBuilt the stock database of a small shop.\n"
+    )
+    assert all(position != "Project Duration" for position, _, _ in roles)

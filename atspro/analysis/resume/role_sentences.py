@@ -431,20 +431,24 @@ def amend(
         role.position = _field_title(header[0])  # "Child Care" / "2002 - Present"
 
 
-# Words of a sub-heading over dated entries ("Voluntary Work", "Research Experience").
-_SUBHEADING = tx.word_set("work experience voluntary volunteer volunteering internships")
+# Words of a sub-heading over dated entries ("Voluntary Work", "Research Experience") or of a
+# form's label beside the dates ("Project Duration", "Period").
+_NOT_WORK = tx.word_set(
+    "work experience voluntary volunteer volunteering internships duration period since start "
+    "end month months year years total date dates"
+)
 
 
 def _field_title(line: str) -> str | None:
     """A dated entry's one header line naming the work done, with no title word
     ("Child Care", "Corporate Strategy Planning"): that work is the role's title, as an
-    ATS files it. Capitalised, at most four words of business functions or fields of work
-    (or one skill filling the line); never a sub-heading, a place or a label."""
+    ATS files it. Capitalised, two to four words of business functions or fields of work (or
+    a skill filling the line); never a sub-heading, a place or a form's label."""
     text = line.strip()
     ws = tx.words(text)
-    if not 1 <= len(ws) <= 4 or not text[:1].isupper() or tx.capitalised_ratio(text) < 1:
+    if not 2 <= len(ws) <= 4 or not text[:1].isupper() or tx.capitalised_ratio(text) < 1:
         return None
-    if any(w.lower() in _SUBHEADING for w in ws) or any(ch.isdigit() or ch in ":|" for ch in text):
+    if any(w.lower() in _NOT_WORK for w in ws) or any(ch.isdigit() or ch in ":|" for ch in text):
         return None
     if sections.detect_heading(text) or places.is_place_name(text) or places.find_place(text):
         return None
