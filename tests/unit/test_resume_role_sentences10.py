@@ -62,3 +62,11 @@ def test_a_form_label_beside_the_dates_is_no_title() -> None:
         "Project Duration\n2012 - 2013\nBuilt the stock database of a small shop.\n"
     )
     assert all(position != "Project Duration" for position, _, _ in roles)
+
+
+def test_a_title_in_a_sentence_stops_before_what_the_person_was_responsible_for() -> None:
+    roles = _roles(
+        "Acme Robotics Ltd, Springfield\nMarch 2015 - June 2017\n"
+        "I was initially hired as a file clerk responsible for the post room and the archive.\n"
+    )
+    assert roles == [("file clerk", "Acme Robotics Ltd", "2015-03")]

@@ -28,7 +28,7 @@ _OPENER = (
     r"(?:(?:i|he|she)\s+(?:(?:am|was|have\s+been|had\s+been|has\s+been|'m)\s+)?|i'?m\s+"
     # "Was associated with …", "Have worked as …", "Having 11 years of experience as …"
     r"|(?:was|am|have(?:\s+been)?|has(?:\s+been)?|had(?:\s+been)?|having(?:\s+been)?)\s+)?"
-    r"(?:(?:currently|presently|now|also)\s+)?"
+    r"(?:(?:currently|presently|now|also|initially|originally|first|later)\s+)?"
     r"(?:(?:over\s+|about\s+|around\s+)?\d+(?:\.\d+)?\+?\s*(?:years?|yrs?|months?)\s+(?:of\s+)?"
     r"(?:[a-z]+\s+){0,2}?)?"
 )
@@ -57,7 +57,8 @@ _JOINED = re.compile(
 # Where an employer or a title stops in a sentence: a comma, a clause, the dates.
 _STOP = re.compile(
     r"\s*(?:[,;(|]|\s[-–—]\s|[.!?](?:\s|$)|\s(?:from|since|during|till|until|through|where"
-    r"|which|who|and\s+(?:was|am|is|have|had|then|later|i)|as|for\s+(?:the\s+)?(?:last|past"
+    r"|which|who|responsible\s+for|in\s+charge\s+of|and\s+(?:was|am|is|have|had|then|later|i)"
+    r"|as|for\s+(?:the\s+)?(?:last|past"
     r"|over|about|\d)|for\s+(?:a\s+)?(?:period|duration|span|tenure)|in\s+(?:the\s+)?(?:year|"
     rf"month)|(?:in|on)\s+(?:{dates.DATE})|to\s+(?:{dates.DATE}|present|date))\b)",
     re.IGNORECASE,
