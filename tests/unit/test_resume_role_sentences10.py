@@ -70,3 +70,11 @@ def test_a_title_in_a_sentence_stops_before_what_the_person_was_responsible_for(
         "I was initially hired as a file clerk responsible for the post room and the archive.\n"
     )
     assert roles == [("file clerk", "Acme Robotics Ltd", "2015-03")]
+
+
+def test_a_firm_named_with_commas_runs_to_its_company_word() -> None:
+    roles = _roles(
+        "2016 – 2019:\nSenior Associate in the firm of Dalton, Quill and Company\n"
+        "Advocates, Harbour House, Springfield.\n"
+    )
+    assert roles == [("Senior Associate", "Dalton, Quill and Company", "2016")]

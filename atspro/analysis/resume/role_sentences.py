@@ -395,9 +395,10 @@ def amend(
         # the verb is no employer
         role.position, role.company = position, None
         return
-    firm = firm_sentence(role.position) if role.position and not role.company else None
-    if firm and firm[0]:  # "Senior Associate in the firm of Hale and Co." as the header
-        role.position, role.company = firm
+    # "Senior Associate in the firm of Hale, Brook and Co." as the header (cut at its commas)
+    firm = firm_sentence(" ".join(header)) if role.position and "firm of" in role.position else None
+    if firm and firm[0]:
+        role.position, role.company = firm[0], firm[1] or role.company
         return
     if role.position:
         split = _TITLE_FOR.match(role.position)
@@ -464,15 +465,28 @@ _FIRM_OF = re.compile(
 )
 
 
-def firm_sentence(text: str) -> tuple[str | None, str] | None:
-    """(title or None, employer) of a sentence opening "… in the firm of <Employer>"."""
+def firm_sentence(text: str) -> tuple[str | None, str | None] | None:
+    """(title, employer) of a sentence opening "… in the firm of <Employer>": at least one
+    of them (a firm named "Hale, Brook and Co." is cut at its comma: the title alone)."""
     m = _FIRM_OF.match(" ".join(text[:300].split())) if "firm of" in text else None
     if m is None:
         return None
-    position, company = _title(m.group("pos")), _organisation(m.group("co"))
-    if company is None or (position is None and tx.starts_with_verb(m.group("pos"))):
+    position = _title(m.group("pos"))
+    company = _organisation(m.group("co")) or _up_to_company_word(m.group("co"))
+    if position is None and (company is None or tx.starts_with_verb(m.group("pos"))):
         return None  # "Assisted the partners in the firm of …": a duty
     return position, company
+
+
+def _up_to_company_word(text: str) -> str | None:
+    """A firm's name that commas cut ("Dalton, Quill and Company Advocates, Harbour House"):
+    its words up to the last company word among the first eight ("Dalton, Quill and Company")."""
+    words = text.split()[:8]
+    for k in range(len(words), 1, -1):
+        if any(w in roles.COMPANY_WORDS for w in roles.lower_words(words[k - 1])):
+            name = " ".join(words[:k]).rstrip(",;")
+            return name if name[:1].isupper() else None
+    return None
 
 
 def _bare_title(line: str) -> str | None:
