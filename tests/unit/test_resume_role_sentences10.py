@@ -78,3 +78,15 @@ def test_a_firm_named_with_commas_runs_to_its_company_word() -> None:
         "Advocates, Harbour House, Springfield.\n"
     )
     assert roles == [("Senior Associate", "Dalton, Quill and Company", "2016")]
+
+
+def test_a_dates_line_over_the_employer_opening_a_first_person_sentence() -> None:
+    roles = _roles(
+        "Since 2019\nAcme Bar and Grill (Eastport) I waited tables on weekends during my degree.\n"
+    )
+    assert roles == [(None, "Acme Bar and Grill", "2019")]
+
+
+def test_a_skill_with_its_span_is_no_employer() -> None:
+    roles = _roles("Since 2019\nMicrosoft Excel 5 years of daily use in reporting.\n")
+    assert all(company is None for _, company, _ in roles)

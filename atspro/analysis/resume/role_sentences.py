@@ -431,6 +431,25 @@ def amend(
             return
     if not role.company and len(header) == 1 and any(map(dates.find_range, raw)):
         role.position = _field_title(header[0])  # "Child Care" / "2002 - Present"
+    elif not (header or role.position or role.company) and body:
+        role.company = _employer_opening(body[0])  # "Since 2019" / "Acme Bar (Eastport) I …"
+
+
+# A line opening with the employer's name, then (a town in brackets and) what the person did
+# there, in the first person or as a span: "Acme Bar and Grill (Eastport) I waited tables on
+# weekends …", "Hale & Partners 3 months of filing for the tax team …".
+_EMPLOYER_OPENING = re.compile(
+    r"^(?P<co>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|and|&|of|the|de))+)\s*(?:\([^)]{2,30}\)\s*)?"
+    r"(?=(?:I|We)\s+[a-z]|\d+\s+(?:weeks?|months?|years?|days?)\b)"
+)
+
+
+def _employer_opening(line: str) -> str | None:
+    """The employer a dated entry's first body line opens with (``_EMPLOYER_OPENING``)."""
+    m = _EMPLOYER_OPENING.match(line.strip())
+    if m is None or roles.skill_phrase(m.group("co")):
+        return None  # "Microsoft Excel 5 years": a skill's span
+    return _organisation(m.group("co"))
 
 
 # Words of a sub-heading over dated entries ("Voluntary Work", "Research Experience") or of a
