@@ -34,3 +34,9 @@ def test_a_heading_wrapped_at_its_and_is_still_a_heading() -> None:
     lines = ["Jane Doe", "EXPERIENCE", "Clerk, Acme Stores, 2015 - 2018", "ASSOCIATIONS AND",
              "MEMBERSHIPS:", "Springfield Chess Club"]  # fmt: skip
     assert _names(lines) == ["experience", "activities"]
+
+
+def test_a_heading_in_capitals_under_a_cut_sentence_is_still_a_heading() -> None:
+    lines = ["Jane Doe", "SUMMARY", "Ten years in retail sales, stock control and",
+             "EXPERIENCE", "Clerk, Acme Stores, 2015 - 2018"]  # fmt: skip
+    assert _names(lines) == ["summary", "experience"]

@@ -375,6 +375,8 @@ def _wrapped_into(previous: str, line: str) -> bool:
     m = _GOES_ON.search(before)
     if m is None or detect_heading(before):
         return False
+    if tx.is_all_caps(line) and not tx.is_all_caps(before):
+        return False  # "… sales, marketing and" / "EXPERIENCE": a heading styled apart
     if m.group(0).strip().lower() in ("and", "&") and _heading_like(before):
         return False  # "ASSOCIATIONS AND" / "MEMBERSHIPS:": one heading on two lines
     return detect_heading(f"{before} {line.strip()}") is None
