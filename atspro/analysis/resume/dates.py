@@ -76,7 +76,9 @@ _YEAR = r"(?:19[2-9]\d|20\d\d)"
 YEAR = _YEAR
 _DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?)"
 _DM = r"(?:0?[1-9]|[12]\d|3[01])"  # a day or a month in a numeric date
-_EXPECTED = r"(?:(?:exp(?:ected)?|grad(?:uat(?:ed|ion))?|est)\.?:?\s*)?"
+# "Exp. Jun 2017", "Grad: 2019"; "A. y. 2015/2016" (an academic year, Italian "anno
+# accademico"): a prefix of the date, so the line holds nothing but its dates.
+_EXPECTED = r"(?:(?:exp(?:ected)?|grad(?:uat(?:ed|ion))?|est|a\.\s?y)\.?:?\s*)?"
 
 # One date. Alternatives are ordered longest first so "Jan 2019" wins over "2019".
 DATE = (
@@ -388,9 +390,13 @@ def ends_with_open_range(line: str) -> bool:
 
 
 _ENDS_WITH_DATE_RE = re.compile(rf"(?<![\w/.]){DATE}\s*$", re.IGNORECASE)
+# A duration written after the end ("till date (2 years 7 months)").
+_DURATION_NOTE = (
+    r"(?:\s*\(\s*\d+\s*(?:yrs?|years?|mos?|months?)(?:,?\s*\d+\s*(?:mos?|months?))?\s*\))?"
+)
 # "Present", "(2019)", "to June 2009" (the end of "… from May 2007" on the line above).
 _END_ALONE_RE = re.compile(
-    rf"^(?:(?:to|till|until)\s+)?\(?(?:{DATE}|{PRESENT})\)?[.:]?$", re.IGNORECASE
+    rf"^(?:(?:to|till|until)\s+)?\(?(?:{DATE}|{PRESENT})\)?[.:]?{_DURATION_NOTE}$", re.IGNORECASE
 )
 # "2005: Producer, Sony"; "present Larkfield Center, Eastport, OK", "June 2014 Data Analyst at Orlin
 # Labs", "9/2015 (contract)" (a column's end date glued to the header beside it).

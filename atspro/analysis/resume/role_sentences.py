@@ -28,7 +28,7 @@ _OPENER = (
     r"(?:(?:i|he|she)\s+(?:(?:am|was|have\s+been|had\s+been|has\s+been|'m)\s+)?|i'?m\s+"
     # "Was associated with …", "Have worked as …", "Having 11 years of experience as …"
     r"|(?:was|am|have(?:\s+been)?|has(?:\s+been)?|had(?:\s+been)?|having(?:\s+been)?)\s+)?"
-    r"(?:(?:currently|presently|now|also)\s+)?"
+    r"(?:(?:currently|presently|now|also|initially|originally|first|later)\s+)?"
     r"(?:(?:over\s+|about\s+|around\s+)?\d+(?:\.\d+)?\+?\s*(?:years?|yrs?|months?)\s+(?:of\s+)?"
     r"(?:[a-z]+\s+){0,2}?)?"
 )
@@ -57,7 +57,8 @@ _JOINED = re.compile(
 # Where an employer or a title stops in a sentence: a comma, a clause, the dates.
 _STOP = re.compile(
     r"\s*(?:[,;(|]|\s[-–—]\s|[.!?](?:\s|$)|\s(?:from|since|during|till|until|through|where"
-    r"|which|who|and\s+(?:was|am|is|have|had|then|later|i)|as|for\s+(?:the\s+)?(?:last|past"
+    r"|which|who|responsible\s+for|in\s+charge\s+of|and\s+(?:was|am|is|have|had|then|later|i)"
+    r"|as|for\s+(?:the\s+)?(?:last|past"
     r"|over|about|\d)|for\s+(?:a\s+)?(?:period|duration|span|tenure)|in\s+(?:the\s+)?(?:year|"
     rf"month)|(?:in|on)\s+(?:{dates.DATE})|to\s+(?:{dates.DATE}|present|date))\b)",
     re.IGNORECASE,
@@ -394,6 +395,11 @@ def amend(
         # the verb is no employer
         role.position, role.company = position, None
         return
+    # "Senior Associate in the firm of Hale, Brook and Co." as the header (cut at its commas)
+    firm = firm_sentence(" ".join(header)) if role.position and "firm of" in role.position else None
+    if firm and firm[0]:
+        role.position, role.company = firm[0], firm[1] or role.company
+        return
     if role.position:
         split = _TITLE_FOR.match(role.position)
         if split:  # "Data Consultant for Qorvex Holdings", "Analyst with Zeta Bank"
@@ -412,6 +418,10 @@ def amend(
         if said and (role.company is None or _same(role.company, said.company)):
             role.position, role.company = said.position, role.company or said.company
             return
+        firm = firm_sentence(head) if role.company is None else None
+        if firm:
+            role.position, role.company = role.position or firm[0], firm[1]
+            return
         # "“A motto.” Owner/Operator - Oversee …": the title may open the item's next sentence
         later = _SENTENCE_END.split(item)[1:] if "-" in item or ":" in item else []
         position = title_sentence(head) or lead_title(item) or _first(map(lead_title, later))
@@ -419,6 +429,83 @@ def amend(
         if position:
             role.position = position
             return
+    if not role.company and len(header) == 1 and any(map(dates.find_range, raw)):
+        role.position = _field_title(header[0])  # "Child Care" / "2002 - Present"
+    elif not (header or role.position or role.company) and body:
+        role.company = _employer_opening(body[0])  # "Since 2019" / "Acme Bar (Eastport) I …"
+
+
+# A line opening with the employer's name, then (a town in brackets and) what the person did
+# there, in the first person or as a span: "Acme Bar and Grill (Eastport) I waited tables on
+# weekends …", "Hale & Partners 3 months of filing for the tax team …".
+_EMPLOYER_OPENING = re.compile(
+    r"^(?P<co>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|and|&|of|the|de))+)\s*(?:\([^)]{2,30}\)\s*)?"
+    r"(?=(?:I|We)\s+[a-z]|\d+\s+(?:weeks?|months?|years?|days?)\b)"
+)
+
+
+def _employer_opening(line: str) -> str | None:
+    """The employer a dated entry's first body line opens with (``_EMPLOYER_OPENING``)."""
+    m = _EMPLOYER_OPENING.match(line.strip())
+    if m is None or roles.skill_phrase(m.group("co")):
+        return None  # "Microsoft Excel 5 years": a skill's span
+    return _organisation(m.group("co"))
+
+
+# Words of a sub-heading over dated entries ("Voluntary Work", "Research Experience") or of a
+# form's label beside the dates ("Project Duration", "Period").
+_NOT_WORK = tx.word_set(
+    "work experience voluntary volunteer volunteering internships duration period since start "
+    "end month months year years total date dates"
+)
+
+
+def _field_title(line: str) -> str | None:
+    """A dated entry's one header line naming the work done, with no title word
+    ("Child Care", "Corporate Strategy Planning"): that work is the role's title, as an
+    ATS files it. Capitalised, two to four words of business functions or fields of work (or
+    a skill filling the line); never a sub-heading, a place or a form's label."""
+    text = line.strip()
+    ws = tx.words(text)
+    if not 2 <= len(ws) <= 4 or not text[:1].isupper() or tx.capitalised_ratio(text) < 1:
+        return None
+    if any(w.lower() in _NOT_WORK for w in ws) or any(ch.isdigit() or ch in ":|" for ch in text):
+        return None
+    if sections.detect_heading(text) or places.is_place_name(text) or places.find_place(text):
+        return None
+    return text if roles.names_a_field(text) or roles.skill_phrase(text) else None
+
+
+# "Senior Associate in the firm of Hale and Co. Advocates", "Land law practice with the law firm of …":
+# the firm named is the person's employer; the words before it, when a title, their title.
+_FIRM_OF = re.compile(
+    r"^[\s\-–•*·o>]*(?P<pos>[A-Z][^.;:]{1,60}?)\s+(?:in|with|at|joined)\s+the\s+(?:law\s+)?"
+    r"firm\s+of\s+(?P<co>[A-Z].*)$"
+)
+
+
+def firm_sentence(text: str) -> tuple[str | None, str | None] | None:
+    """(title, employer) of a sentence opening "… in the firm of <Employer>": at least one
+    of them (a firm named "Hale, Brook and Co." is cut at its comma: the title alone)."""
+    m = _FIRM_OF.match(" ".join(text[:300].split())) if "firm of" in text else None
+    if m is None:
+        return None
+    position = _title(m.group("pos"))
+    company = _organisation(m.group("co")) or _up_to_company_word(m.group("co"))
+    if position is None and (company is None or tx.starts_with_verb(m.group("pos"))):
+        return None  # "Assisted the partners in the firm of …": a duty
+    return position, company
+
+
+def _up_to_company_word(text: str) -> str | None:
+    """A firm's name that commas cut ("Dalton, Quill and Company Advocates, Harbour House"):
+    its words up to the last company word among the first eight ("Dalton, Quill and Company")."""
+    words = text.split()[:8]
+    for k in range(len(words), 1, -1):
+        if any(w in roles.COMPANY_WORDS for w in roles.lower_words(words[k - 1])):
+            name = " ".join(words[:k]).rstrip(",;")
+            return name if name[:1].isupper() else None
+    return None
 
 
 def _bare_title(line: str) -> str | None:

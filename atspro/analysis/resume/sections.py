@@ -358,6 +358,35 @@ def _tool_list(h: Heading, kept: list[tuple[int, Heading]]) -> bool:
     return current != "skills" and any(k.canonical == "skills" for _, k in kept)
 
 
+# The last word of a line a name or a sentence goes on from: a connector, or a word that opens
+# a compound with a heading word ("Board of Intermediate" / "Education", "Journal of Higher" /
+# "Education: …", "training, and" / "presentation skills.").
+_GOES_ON = re.compile(
+    r"(?:^|\s)(?:of|and|&|for|the|in|to|with|at|on|higher|intermediate|secondary"
+    r"|continuing|adult)$",
+    re.IGNORECASE,
+)
+
+
+def _wrapped_into(previous: str, line: str) -> bool:
+    """``line`` continues the words of ``previous`` (a heading's words inside a wrapped name
+    or sentence), unless the two lines together are one heading ("Honors &" / "Activities")."""
+    before = previous.rstrip()
+    m = _GOES_ON.search(before)
+    if m is None or detect_heading(before):
+        return False
+    if tx.is_all_caps(line) and not tx.is_all_caps(before):
+        return False  # "… sales, marketing and" / "EXPERIENCE": a heading styled apart
+    if m.group(0).strip().lower() in ("and", "&") and _heading_like(before):
+        return False  # "ASSOCIATIONS AND" / "MEMBERSHIPS:": one heading on two lines
+    return detect_heading(f"{before} {line.strip()}") is None
+
+
+def _heading_like(line: str) -> bool:
+    """A short line of capitalised words, as a heading's first half is written."""
+    return len(tx.words(line)) <= 4 and tx.capitalised_ratio(line) == 1
+
+
 def split_sections(lines: list[str]) -> tuple[list[str], list[Section]]:
     """-> (lines before the first heading, sections in document order).
 
@@ -367,7 +396,7 @@ def split_sections(lines: list[str]) -> tuple[list[str], list[Section]]:
     found: list[tuple[int, Heading]] = []
     for i, line in enumerate(lines):
         heading = detect_heading(line)
-        if heading:
+        if heading and not (i and _wrapped_into(lines[i - 1], line)):
             found.append((i, heading))
     if not any(h.canonical == "experience" for _, h in found):
         found = sorted(found + _experience_opening_a_line(lines), key=lambda x: x[0])
