@@ -490,6 +490,13 @@ _EXPECTED = re.compile(
 )
 
 
+# The same note after a school or a degree, its date cut out ("Expected Graduation:  ").
+_EXPECTED_NOTE = re.compile(
+    r"\b(?:expected|anticipated)(?:\s+(?:graduation|completion|date)){0,2}\s*:?(?=\s\s|\s*$)",
+    re.IGNORECASE,
+)
+
+
 def _runs_on(line: str) -> bool:
     """``line`` is a sentence wrapped onto the next line ("… thesis on defence policy within
     the" + "European Union"): the next line is no entry's header."""
@@ -598,6 +605,13 @@ def _dated_detail(text: str, cur: _Entry | None) -> bool:
     )
 
 
+def _degree_of_school(text: str, cur: _Entry | None) -> bool:
+    """``text`` (a bulleted line) opens with the degree of the school above, which has none
+    ("• Master of Science in Geology." under "Lakeside University  2019 – 2021")."""
+    found = find_degree(text) if cur and cur.institution and not cur.degree else None
+    return bool(found and found[2][0] == 0 and not _prose(text))
+
+
 def _school_only(line: str) -> bool:
     return bool(INSTITUTION.search(line)) and not find_degree(line)
 
@@ -632,7 +646,9 @@ def parse_education(lines: list[str]) -> list[Education]:
         if glyph and not (
             entries.header_like(line) and (INSTITUTION.search(text) or find_degree(text))
         ):
-            if not (_degree_and_school(text) or _dated_detail(text, cur)):
+            if not (
+                _degree_and_school(text) or _dated_detail(text, cur) or _degree_of_school(text, cur)
+            ):
                 continue  # achievements, coursework; not "• 2002: Master of Laws from X"
         elif cur and _prose(text):
             continue  # "I completed a M.Sc. at the University of Oslo with …" under the entry
@@ -651,6 +667,8 @@ def parse_education(lines: list[str]) -> list[Education]:
         spans = [rng.span] if rng else [s for _, s in single]
         for s, e in sorted(spans, reverse=True):
             text = f"{text[:s]}  {text[e:]}"
+        if spans and not _EXPECTED.match(text):
+            text = _EXPECTED_NOTE.sub("  ", text)  # "X University  Expected Graduation: May 2026"
         text = without_place(text)
         degree = find_degree(text)
         inst = _institution_in(roles.segments(text))
