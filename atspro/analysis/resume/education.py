@@ -568,6 +568,37 @@ _CITATION = re.compile(
 )
 
 
+# An author's initials ("A.C.", "M.", "K.D.") standing as a word.
+_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){0,2}[A-Z]\.(?=[\s,;&)]|$)")
+# A line naming a school is a citation only when as long as one (a title, a journal).
+_AUTHORS_SCHOOL_WORDS = 12
+# Initials beside a surname: "Poe, K.D." or "K.D. Poe".
+_NAMED_INITIALS = re.compile(
+    r"\b[A-Z][\w'’-]+,\s((?:[A-Z]\.\s?){1,3})|(?<![\w.])((?:[A-Z]\.\s?){1,3})\s?[A-Z][a-z]"
+)
+
+
+def _a_region(initials: str) -> bool:
+    """ "N.Y.", "D.C.", "U.K.": a state's or a country's letters, no author's."""
+    return places.is_region_name(re.sub(r"[.\s]", "", initials))
+
+
+def _authors(text: str) -> bool:
+    """A publication's authors listed under Education ("Roe, K.D., J.D. Poe and A.C. Loe,
+    2019 …"): two initials or more that name no degree besides any that do ("J.D."), or one
+    beside a surname in a dated line ("Poe, J.D., K.E. Loe, 2018")."""
+    if INSTITUTION.search(text) and len(tx.words(text)) < _AUTHORS_SCHOOL_WORDS:
+        return False  # "P. De S. Lakeview College", "K.R. Nagar": a school named with initials
+    others = [x for x in _INITIALS.findall(text) if not (find_degree(x) or _a_region(x))]
+    if len(others) >= 2:
+        return True
+    named = any(
+        not (find_degree(x := m.group(1) or m.group(2)) or _a_region(x))
+        for m in _NAMED_INITIALS.finditer(text)
+    )
+    return bool(others and named and re.search(r"\b(?:19|20)\d\d\b", text))
+
+
 def _post_held(text: str) -> bool:
     """ "Director and Founder: Hillside Schools, …": a post held at a school, not a school
     attended."""
@@ -652,7 +683,7 @@ def parse_education(lines: list[str]) -> list[Education]:
                 continue  # achievements, coursework; not "• 2002: Master of Laws from X"
         elif cur and _prose(text):
             continue  # "I completed a M.Sc. at the University of Oslo with …" under the entry
-        if _post_held(text) or _CITATION.match(text):
+        if _post_held(text) or _CITATION.match(text) or _authors(text):
             continue
         major = _MAJOR.match(text)
         if major and cur and cur.degree and not cur.field and not find_degree(text):
