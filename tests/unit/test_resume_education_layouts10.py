@@ -55,3 +55,21 @@ def test_a_field_line_between_a_bare_degree_and_its_university() -> None:
 def test_a_school_name_wrapped_before_its_school_word_is_still_joined() -> None:
     got = read(["Brookfield State", "University of Eastvale", "B.A. History 2001"])
     assert got == [("B.A.", "History", "Brookfield State University of Eastvale", "2001")]
+
+
+def test_a_dated_programme_without_a_degree_word_over_its_school() -> None:
+    got = read(
+        [
+            "Master of Arts in Digital Media (2016)",
+            "Eastvale State University – Brookfield, Texas",
+            "Exchange Program in Film Production (2008 - 2010)",
+            "University of Lakeside – Lakeside, Florida",
+            "Bachelor of Arts in Contemporary Media (2007)",
+            "University of Hillview – Hillview, United Kingdom",
+        ]
+    )
+    assert got == [
+        ("Master of Arts", "Digital Media", "Eastvale State University", "2016"),
+        (None, None, "University of Lakeside", "2010"),
+        ("Bachelor of Arts", "Contemporary Media", "University of Hillview", "2007"),
+    ]

@@ -765,8 +765,20 @@ def parse_education(lines: list[str]) -> list[Education]:
                 and not tx.starts_with_verb(text)  # "Achieved High Distinction average"
                 and i + 1 < len(lines)
                 and not _EXPECTED.match(lines[i + 1])
-                and (dates.find_range(lines[i + 1]) or dates.find_dates(lines[i + 1]))
-                and not find_degree(lines[i + 1])
+                and (
+                    (
+                        (dates.find_range(lines[i + 1]) or dates.find_dates(lines[i + 1]))
+                        and not find_degree(lines[i + 1])
+                    )
+                    # degrees over their schools, each dated: a dated line naming neither,
+                    # its school under it ("Exchange Programme in Film (2008 - 2010)")
+                    or (
+                        spans
+                        and school_first is False
+                        and cur.has_inline_date
+                        and _school_only(lines[i + 1])
+                    )
+                )
             )
         )
         if not (inst or degree or spans) and not starts_new:
