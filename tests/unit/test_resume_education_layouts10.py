@@ -73,3 +73,20 @@ def test_a_dated_programme_without_a_degree_word_over_its_school() -> None:
         (None, None, "University of Lakeside", "2010"),
         ("Bachelor of Arts", "Contemporary Media", "University of Hillview", "2007"),
     ]
+
+
+def test_a_second_degree_under_its_school_keeps_that_school() -> None:
+    got = read(
+        [
+            "Eastvale State University  Brookfield, TN",
+            "Bachelor of Science in Biochemistry  Class of May 2018",
+            "Bachelor of Science in Spanish",
+            "Lakeside Catholic University  Lakeside, Chile",
+            "Study abroad and cultural immersion",
+        ]
+    )
+    assert got == [
+        ("Bachelor of Science", "Biochemistry", "Eastvale State University", "2018-05"),
+        ("Bachelor of Science", "Spanish", "Eastvale State University", None),
+        (None, None, "Lakeside Catholic University", None),
+    ]

@@ -738,8 +738,24 @@ def parse_education(lines: list[str]) -> list[Education]:
                 date_lines.append((idx, rng, single[-1][0] if single else None))
             last_date_line = i
             continue
+        # schools over their degrees: a second degree under the school above ("Lakeside
+        # University" / "BS in Biology" / "BS in Spanish"), then the next school's line
+        second_degree = bool(
+            inst
+            and school_first
+            and cur
+            and cur.degree
+            and not cur.institution
+            and len(out) > 1
+            and out[-2].institution
+            and out[-2].block == cur.block
+        )
+        if second_degree:
+            assert cur is not None
+            cur.institution, cur.school_by_slot = out[-2].institution, out[-2].school_by_slot
         starts_new = (
             cur is None
+            or second_degree
             or (inst and cur.institution)
             or (degree and cur.degree)
             # "2005: In-house seminars" (a dated line naming no school) is not the degree's
