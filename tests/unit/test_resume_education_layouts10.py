@@ -90,3 +90,16 @@ def test_a_second_degree_under_its_school_keeps_that_school() -> None:
         ("Bachelor of Science", "Spanish", "Eastvale State University", None),
         (None, None, "Lakeside Catholic University", None),
     ]
+
+
+def test_a_school_named_in_a_first_person_sentence_is_cut_out() -> None:
+    got = read(
+        [
+            "2017- 2021  Bachelor of Arts in Journalism",
+            "I graduated from Lakeside University in 2021 December after",
+            "joining in 2017, with a degree in journalism",
+            "2013- 2016  High school",
+            "I went to a school in my home town from form one to form four",
+        ]
+    )
+    assert [inst for _, _, inst, _ in got] == ["Lakeside University", None]

@@ -399,6 +399,9 @@ def _labels_only(text: str) -> bool:
     return all(w.lower().strip(".,/") in _LABEL_ONLY for w in re.split(r"[\s/]+", text) if w)
 
 
+_FIRST_PERSON = re.compile(r"(?:I|My|We|Our)\s")
+
+
 def _plausible_institution(text: str | None) -> str | None:
     """``text`` as a school's name, or None for a sentence, a phone line, a label. A school
     named inside a longer phrase is cut out of it ("Completed a BA at the University of
@@ -409,7 +412,8 @@ def _plausible_institution(text: str | None) -> str | None:
     # "Degree" after the name ("Hillside University Degree")
     text = _DANGLING.sub("", text.strip(" ,;(")).strip(" ,;(")
     text = re.sub(r"(?i)\s+(?:degree|diploma)$", "", text)
-    if len(tx.words(text)) > 6 or _NOT_SCHOOL.search(text) or text[:1].islower():
+    first_person = bool(_FIRST_PERSON.match(text))  # "I graduated from X University in"
+    if len(tx.words(text)) > 6 or _NOT_SCHOOL.search(text) or text[:1].islower() or first_person:
         names = [m.group(0).strip() for m in _SCHOOL_NAME.finditer(text)]
         names = [n for n in names if n[:1].isupper() and not n.startswith(("The ", "the "))] or [
             n.removeprefix("The ").removeprefix("the ") for n in names
@@ -419,6 +423,8 @@ def _plausible_institution(text: str | None) -> str | None:
             # "State University of New York Press", "College preparatory magnet school": no
             bad = _NOT_INSTITUTION.search(name) or _labels_only(name) or len(name.split()) < 2
             return None if bad else name
+        if first_person:
+            return None
     text = text.strip(" ,;")
     ws = tx.words(text)
     if not ws or text[0].islower() or len(ws) > 10 or _NOT_SCHOOL.search(text):
