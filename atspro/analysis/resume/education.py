@@ -441,7 +441,14 @@ def _plausible_institution(text: str | None) -> str | None:
         r"(?i)cent(?:re|er)|.*\b(?:certification|certificate|course|program)", text
     ):
         return None
-    return _without_lead_words(text)
+    return _without_lead_words(_TAIL_BEFORE.sub("", text))
+
+
+# A school word alone before another school's name ("College Lakeview University of Arts": the
+# last word of the line above's "… Engineering College", a run-together text cut it off).
+_TAIL_BEFORE = re.compile(
+    r"^(?:College|School|Institute)\s+(?=(?:[A-Z][\w.&'’-]*\s+){1,4}(?:Universit|College|Institute))"
+)
 
 
 # Words a punctuation-stripped line leaves before a school's name: a column label's ("Exam
