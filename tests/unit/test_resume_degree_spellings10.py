@@ -43,13 +43,12 @@ def test_levels_over_their_school_are_read_without_a_bracketed_field() -> None:
                 "G.C.E Advance Level(A/L)",
                 "Hillview Grammar College",
                 "2020 - 2022",
-                "G.C.E Ordinary Level(O/L)",
+                "G.C.E Ordinary Level(O/L) 2011",
                 "Hillview Grammar College",
-                "2014 - 2019",
             ]
         )
     ]
     assert got == [
         ("G.C.E Advance Level", None, "Hillview Grammar College", "2022"),
-        ("G.C.E Ordinary Level", None, "Hillview Grammar College", "2019"),
+        ("G.C.E Ordinary Level", None, "Hillview Grammar College", "2011"),
     ]

@@ -339,7 +339,7 @@ def _no_certificate(name: str) -> bool:
         or places.is_place_name(name)
         or places.find_city_line(name)
         or INSTITUTION.search(name)
-        # "Coding for Everyone: C and C++": a course's title and subtitle, no sentence
+        # "Baking for Beginners: Rye and Spelt": a course's title and subtitle, no sentence
         or (_opens_with_verb(name) and not _TITLED.match(name))
     )
 
