@@ -90,3 +90,37 @@ def test_a_comma_keeps_a_plain_name_whole() -> None:
     assert parse_certifications(["Water Rescue Basics, Current"]) == [
         Certification(name="Water Rescue Basics, Current")
     ]
+
+
+def test_a_school_leaving_block_inside_the_section_gives_no_certificates() -> None:
+    got = read(
+        [
+            "Kiln Steward Certificate",
+            "2006 – 2006",
+            "SECONDARY SCHOOL",
+            "Hillview Secondary",
+            "1995 – 1999",
+            "Subjects",
+            "Physical Science",
+            "Computer Studies",
+        ]
+    )
+    assert got == [("Kiln Steward Certificate", None, "2006")]
+
+
+def test_dated_pieces_of_one_line_are_items_of_their_own() -> None:
+    got = [
+        n
+        for n, _, _ in read(
+            [
+                "Dust Safety Basics, 2002 | CPR Certification, 2002 | Quarry Law Seminar, 2000",
+                "Kiln Operator Licence | Kiln Board | 2019",
+            ]
+        )
+    ]
+    assert got == [
+        "Dust Safety Basics",
+        "CPR Certification",
+        "Quarry Law Seminar",
+        "Kiln Operator Licence",
+    ]

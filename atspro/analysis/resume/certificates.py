@@ -241,19 +241,38 @@ def parse_certifications(lines: list[str]) -> list[Certification]:
     """The items of a Certifications section (its heading vouches for them)."""
     out: list[Certification] = []
     issuers = _issuer_lines(lines)
+    schooling = False  # under "SECONDARY SCHOOL" inside the section: schools and subjects
     for item in _joined(_items(lines, issuers)):
+        if _schooling_heading(item) or (schooling and not _subheading(item)):
+            schooling = True
+            continue
         if item in issuers:
             if out and out[-1].issuer is None:
                 out[-1] = out[-1].model_copy(update={"issuer": item})
             continue
         pieces = [p for p in _SECTION_PIECES.split(item) if tx.words(p)]
-        if len(pieces) >= 2 and sum(bool(_CERT_WORD.search(p)) for p in pieces) >= 2:
-            # "AWS Certified X | Google Certified Y": several certificates on one line.
+        if len(pieces) >= 2 and (
+            sum(bool(_CERT_WORD.search(p)) for p in pieces) >= 2
+            or all(dates.find_dates(p) for p in pieces)
+        ):
+            # "AWS Certified X | Google Certified Y", "CPR, 2002 | First Aid, 2001": several
+            # certificates on one line.
             found = [_certification(p, split=False) for p in pieces]
         else:
             found = [_certification(item, split=True)]
         out.extend(c for c in found if c and not _no_certificate(c.name))
     return out
+
+
+def _schooling_heading(item: str) -> bool:
+    """ "SECONDARY SCHOOL", "HIGH SCHOOL" in capitals inside a Certifications section: a
+    school-leaving block follows (its school, its subjects), no certificates."""
+    return (
+        tx.is_all_caps(item)
+        and len(tx.words(item)) <= 3
+        and bool(INSTITUTION.search(item) or find_degree(item))
+        and not _CERT.search(item)
+    )
 
 
 # Pieces of one item that each name a certificate: "A Certified | B Certified", "A ~ B".
