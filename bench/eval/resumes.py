@@ -334,9 +334,32 @@ def _score_dates(doc: Doc, pred: dict[str, list[list[str]]], counts: dict[str, P
         _count_years(pr, float(got[0][0]) if got else None, want)
 
 
+# A degree label's honours note ("J.D. (Cum Laude)", "BA, magna cum laude", "BS with
+# Honors") is no part of the degree, and "MBA with an emphasis in X" names its field as "MBA in
+# X" does: the label is compared without the note, the field led by "in" (a measuring change of
+# round 10; no other label is touched).
+_HONOURS_NOTE = re.compile(
+    r"\s*(?:,\s*|\(\s*)?(?:(?:(?:summa|magna)\s+)?cum\s+laude|with\s+(?:high(?:est)?\s+)?"
+    r"(?:honou?rs|distinction))\s*\)?(?=\s*$|\s*[,;])",
+    re.IGNORECASE,
+)
+_FIELD_LEAD = re.compile(
+    r"\s+with\s+(?:an?\s+)?(?:emphasis|concentration|speciali[sz]ation|focus)\s+(?:in|on)\s+",
+    re.IGNORECASE,
+)
+
+
+def degree_label(value: str) -> str:
+    """A gold degree label as the degree and its field ("J.D. (Cum Laude)" -> "J.D.")."""
+    return _FIELD_LEAD.sub(" in ", _HONOURS_NOTE.sub("", value)).strip() or value
+
+
 def score_doc(doc: Doc, pred: dict[str, list[list[str]]], counts: dict[str, PR]) -> None:
     for name in sorted(doc.gold):
-        gold = list(dict.fromkeys(norm(g) for g in doc.gold[name] if norm(g)))
+        labels = doc.gold[name]
+        if name == "degrees":
+            labels = [degree_label(g) for g in labels]
+        gold = list(dict.fromkeys(norm(g) for g in labels if norm(g)))
         values = pred.get(name, [])
         if name == "grad_years":
             gold = list(dict.fromkeys(y for g in doc.gold[name] for y in _years_gold([g])))
@@ -983,6 +1006,8 @@ def education_error_classes(doc: Doc, pred: dict, counts: dict[str, dict[str, in
         if field_ not in doc.gold:
             continue
         gold = [g for g in doc.gold[field_] if norm(g)]
+        if field_ == "degrees":
+            gold = [degree_label(g) for g in gold]
         if field_ == "grad_years":
             gold = list(dict.fromkeys(y for g in gold for y in _years_gold([g])))
         shown = [_pick(alts, gold) for alts in pred.get(field_, [])]

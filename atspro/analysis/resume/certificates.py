@@ -16,6 +16,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from atspro.analysis.resume import dates, places, sections
@@ -229,7 +230,7 @@ def certificates_in(
 
 # ------------------------------------------------------------------ a Certifications section
 
-_CERT_WORD = re.compile(r"certif|licen[cs]|\b[A-Z]{2,6}\b")
+_CERT_WORD = re.compile(r"(?i:certif|licen[cs])|\b[A-Z]{2,6}\b")
 _CERT_SPLIT = re.compile(r"\s+[-–—|]\s+|\s*\|\s*|\s+·\s+")
 _ISSUED_BY = re.compile(
     r"\s*[,(]?\s*\b(?:issued\s+by|by|from)\s+(?P<issuer>[^,()]+)\)?", re.IGNORECASE
@@ -239,15 +240,82 @@ _ISSUED_BY = re.compile(
 def parse_certifications(lines: list[str]) -> list[Certification]:
     """The items of a Certifications section (its heading vouches for them)."""
     out: list[Certification] = []
-    for item in _joined(tx.join_wrapped(lines)):
-        pieces = [p for p in re.split(r"\s*\|\s*", item) if tx.words(p)]
-        if len(pieces) >= 2 and sum(bool(_CERT_WORD.search(p)) for p in pieces) >= 2:
-            # "AWS Certified X | Google Certified Y": several certificates on one line.
+    issuers = _issuer_lines(lines)
+    schooling = False  # under "SECONDARY SCHOOL" inside the section: schools and subjects
+    for item in _joined(_items(lines, issuers)):
+        if _schooling_heading(item) or (schooling and not _subheading(item)):
+            schooling = True
+            continue
+        if item in issuers:
+            if out and out[-1].issuer is None:
+                out[-1] = out[-1].model_copy(update={"issuer": item})
+            continue
+        pieces = [p for p in _SECTION_PIECES.split(item) if tx.words(p)]
+        if len(pieces) >= 2 and (
+            sum(bool(_CERT_WORD.search(p)) for p in pieces) >= 2
+            or all(dates.find_dates(p) for p in pieces)
+        ):
+            # "AWS Certified X | Google Certified Y", "CPR, 2002 | First Aid, 2001": several
+            # certificates on one line.
             found = [_certification(p, split=False) for p in pieces]
         else:
             found = [_certification(item, split=True)]
         out.extend(c for c in found if c and not _no_certificate(c.name))
     return out
+
+
+def _schooling_heading(item: str) -> bool:
+    """ "SECONDARY SCHOOL", "HIGH SCHOOL" in capitals inside a Certifications section: a
+    school-leaving block follows (its school, its subjects), no certificates."""
+    return (
+        tx.is_all_caps(item)
+        and len(tx.words(item)) <= 3
+        and bool(INSTITUTION.search(item) or find_degree(item))
+        and not _CERT.search(item)
+    )
+
+
+# Pieces of one item that each name a certificate: "A Certified | B Certified", "A ~ B".
+_SECTION_PIECES = re.compile(r"\s*\|\s*|\s+~\s+")
+
+
+def _items(lines: list[str], issuers: set[str]) -> list[str]:
+    """A Certifications section's lines -> its items (``tx.join_wrapped``), where a line that
+    opens with its date and goes on with a name starts an item of its own when two lines or
+    more do ("2023  Name, Issuer": "2021" no continuation of the line above), an issuer's
+    line (``_issuer_lines``) is an item of its own, and bullets drawn on lines of their own,
+    none with text, start none (every line would continue the first item)."""
+    if all(tx.strip_bullet(x) == "" for x in lines if tx.bullet_glyph(x)):
+        lines = [x for x in lines if not tx.bullet_glyph(x)]
+    led = [i for i, x in enumerate(lines) if _date_led(x)]
+    cuts = {0, len(lines)} | (set(led) if len(led) >= 2 else set())
+    for i, x in enumerate(lines):
+        if tx.strip_bullet(x) in issuers:
+            cuts |= {i, i + 1}
+    ends = sorted(cuts)
+    return [item for a, b in itertools.pairwise(ends) for item in tx.join_wrapped(lines[a:b])]
+
+
+def _issuer_lines(lines: list[str]) -> set[str]:
+    """Short lines written twice or more in a Certifications section and naming no
+    certificate: the issuer under each certificate's name ("Name" / "Coursera" / "Name" /
+    "Coursera")."""
+    seen: dict[str, int] = {}
+    for line in lines:
+        text = tx.strip_bullet(line)
+        if 1 <= len(tx.words(text)) <= 4 and not _CERT.search(text) and not dates.find_dates(text):
+            seen[text] = seen.get(text, 0) + 1
+    return {text for text, n in seen.items() if n >= 2}
+
+
+def _date_led(line: str) -> bool:
+    """ "2023  AWS Certified X, Issuer", "Jun 2019 - First Aid Certificate": a date, then a
+    name of two words or more."""
+    text = tx.strip_bullet(line)
+    found = dates.find_dates(text)
+    if not found or text[: found[0][1][0]].strip():
+        return False
+    return len(tx.words(dates.without_dates(text, found[:1]))) >= 2
 
 
 def _a_heading(text: str) -> bool:
@@ -284,13 +352,19 @@ def _no_certificate(name: str) -> bool:
     if _CERT.search(name) and not tx.is_all_caps(name):
         return False  # "Certified Scrum Master", "First Aid Certificate"
     return bool(
-        (tx.is_all_caps(name) and sections.lookup_heading(name))
+        (len(words) >= 6 and tx.capitalised_ratio(name) < 0.5)  # "Two weeks of training in …"
+        or (tx.is_all_caps(name) and sections.lookup_heading(name))
         or (tx.is_all_caps(name) and len(words) <= 3 and all(len(w) >= 5 for w in words))
         or places.is_place_name(name)
         or places.find_city_line(name)
         or INSTITUTION.search(name)
-        or _opens_with_verb(name)
+        # "Baking for Beginners: Rye and Spelt": a course's title and subtitle, no sentence
+        or (_opens_with_verb(name) and not _TITLED.match(name))
     )
+
+
+# Two words or more, then a colon and a subtitle.
+_TITLED = re.compile(r"\S+\s[^:]*\S:\s")
 
 
 def _product(name: str) -> bool:
@@ -318,8 +392,8 @@ def _part_of(name: str, piece: str) -> str:
 def _certification(item: str, *, split: bool) -> Certification | None:
     """ "Name - Issuer - 2019", "2023 Name, Issuer", "Name (Issuer)" -> Certification."""
     item = item.strip()
-    if not tx.words(item) or len(item) > 200:
-        return None
+    if not tx.words(item) or len(item) > 200 or _NOT_HELD.search(item):
+        return None  # "… (Expected: May 2025)": not held yet
     item, date = _undated(item)
     item = re.sub(r"\(\s*\)", "", re.sub(r"[,;]\s*\)", ")", item))
     parts = _CERT_SPLIT.split(item) if split else [item]
@@ -327,9 +401,34 @@ def _certification(item: str, *, split: bool) -> Certification | None:
     parts = [p for p in parts if p and tx.words(p)]
     if not parts:
         return None
+    level = _LEVEL.match(parts[1]) if len(parts) > 1 else None
+    if level:  # "AWS Certified Developer – Associate, Amazon": the level is the name's
+        dash = re.search(rf"{re.escape(parts[0])}\W*?(\s*[-–—]\s*)", item)
+        joint = dash.group(1) if dash else " – "
+        parts[:2] = [f"{parts[0]}{joint}{level.group(1)}", parts[1][level.end() :]]
+        parts = [p for p in parts if tx.words(p)]
     name, issuer = parts[0], (parts[1] if len(parts) > 1 else None)
     by = _ISSUED_BY.search(name)
+    comma = _COMMA_ISSUER.fullmatch(name)
     if issuer is None and by and by.start() > 3:
         issuer = by.group("issuer").strip()
         name = name[: by.start()].strip(" ,")
+    elif issuer is None and comma and _CERT_NAMED.search(comma.group(1)):
+        name, issuer = comma.group(1), comma.group(2)
     return Certification(name=tx.collapse(name), issuer=issuer, date=date)
+
+
+# A certificate's level written after a dash ("… – Associate", "… - Specialty"), an issuer
+# following it after a comma.
+_LEVEL = re.compile(
+    r"(?i)(associate|professional|specialty|speciality|expert|practitioner|foundation"
+    r"|fundamentals)\b\s*(?:,\s*|$)"
+)
+# "Name, Issuer": one comma, then a capitalised name of one to six words.
+_COMMA_ISSUER = re.compile(
+    r"([^,]+?),\s*([A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|the|for|&)){0,5}"
+    r"(?:\s*\([A-Z]+\))?)"
+)
+# What says the part before the comma names the certificate: a certificate word or an
+# acronym in brackets ("Project Management Professional (PMP)").
+_CERT_NAMED = re.compile(r"(?i:certif|licen[cs]|credential)|\([A-Z]{2,6}\)")

@@ -124,6 +124,10 @@ _WORDS: dict[EducationLevel, str] = {
         # "International Baccalaureate"
         + _capitalised("Abitur Matura Baccalauréat")
         + r"|international\s+baccalaureate(?:\s+diploma)?"
+        # "G.C.E Advanced Level", "GCE O Level", "O levels", "A/L": the General Certificate of
+        # Education
+        r"|g\.\s?c\.\s?e\b\.?(?:\s*(?:advanced?|ordinary|[ao])\s*levels?)?"
+        r"|gce\s*(?:advanced?|ordinary|[ao])\s*levels?|o[- ]levels?|(?-i:[AO]/L)"
     ),
 }
 
@@ -178,7 +182,7 @@ _LOOSE: dict[EducationLevel, str] = {
         rf"|{_STAGE}{_STAGE_NEXT}|(?:XII|X)(?i:th)\b|(?i:class|std\.?|standard)\s?(?:XII|X|10|12)\b"
         r"|(?i:(?:higher\s+|senior\s+)?secondary\s?\(?\s?(?:10|12)\s?th\)?(?:\s+pass(?:ed)?)?)"
         r"|(?i:matric(?:ulation)?)\b|(?i:intermediate)(?=\s*\(|\s+(?i:education|examination"
-        r"|exam|board|course|in\s+[A-Z]|\d))"
+        r"|exam|board|course|in\s+[A-Z]|\d)|\s*:\s*(?i:state\s+)?(?i:board)\b)"
         # "intermediate Kendriya Vidyalaya No 2": the line starts with it, a school follows
         r"|^(?i:intermediate)(?=\s+[A-Z][^\n]*(?i:college|school|vidyala|institut|academy))"
         # "Board of Intermediate" (its "Education" cut onto the next line): the exam it sets

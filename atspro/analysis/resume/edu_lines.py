@@ -93,6 +93,17 @@ _DEGREE_IN = re.compile(rf"{_DEGREE_WORD.pattern}\w*['’]?s?\s+in")
 _SCHOOL_TAIL = re.compile(r"^(?:Universit[yé]\w*|College|Institute|School|Academy)\b")
 
 
+# A school's whole name opening the line ("University of Alabama", "College of Charleston").
+_SCHOOL_OF = re.compile(r"^(?:Universit[yé]\w*|College|Institute|School|Academy)\s+of\s+[A-Z]")
+
+
+def _a_field(text: str) -> bool:
+    """ "Computer Science", "Marine Biology": a field of study (its last word a field's), no
+    school's first words ("Michigan State")."""
+    words = [w.lower() for w in tx.words(text)]
+    return bool(words) and words[-1] in FIELD_WORDS
+
+
 def _field_goes_on(prev: str, nxt: str) -> bool:
     """``prev`` ends a degree's line with a field's first word ("… in Computer") and ``nxt``
     opens with the word that ends such a field ("Science, …"): one field wrapped."""
@@ -134,6 +145,7 @@ def _continues(prev: str, nxt: str) -> bool:
     return bool(
         _SCHOOL_TAIL.match(nxt)
         and not named
+        and not (_SCHOOL_OF.match(nxt) and _a_field(prev))  # "Biology" + "College of X"
         and not dates.find_dates(prev)
         and entries.header_like(prev)
         and len(tx.words(prev)) <= 5

@@ -399,6 +399,9 @@ def _labels_only(text: str) -> bool:
     return all(w.lower().strip(".,/") in _LABEL_ONLY for w in re.split(r"[\s/]+", text) if w)
 
 
+_FIRST_PERSON = re.compile(r"(?:I|My|We|Our)\s")
+
+
 def _plausible_institution(text: str | None) -> str | None:
     """``text`` as a school's name, or None for a sentence, a phone line, a label. A school
     named inside a longer phrase is cut out of it ("Completed a BA at the University of
@@ -409,7 +412,8 @@ def _plausible_institution(text: str | None) -> str | None:
     # "Degree" after the name ("Hillside University Degree")
     text = _DANGLING.sub("", text.strip(" ,;(")).strip(" ,;(")
     text = re.sub(r"(?i)\s+(?:degree|diploma)$", "", text)
-    if len(tx.words(text)) > 6 or _NOT_SCHOOL.search(text) or text[:1].islower():
+    first_person = bool(_FIRST_PERSON.match(text))  # "I graduated from X University in"
+    if len(tx.words(text)) > 6 or _NOT_SCHOOL.search(text) or text[:1].islower() or first_person:
         names = [m.group(0).strip() for m in _SCHOOL_NAME.finditer(text)]
         names = [n for n in names if n[:1].isupper() and not n.startswith(("The ", "the "))] or [
             n.removeprefix("The ").removeprefix("the ") for n in names
@@ -419,6 +423,8 @@ def _plausible_institution(text: str | None) -> str | None:
             # "State University of New York Press", "College preparatory magnet school": no
             bad = _NOT_INSTITUTION.search(name) or _labels_only(name) or len(name.split()) < 2
             return None if bad else name
+        if first_person:
+            return None
     text = text.strip(" ,;")
     ws = tx.words(text)
     if not ws or text[0].islower() or len(ws) > 10 or _NOT_SCHOOL.search(text):
@@ -435,7 +441,14 @@ def _plausible_institution(text: str | None) -> str | None:
         r"(?i)cent(?:re|er)|.*\b(?:certification|certificate|course|program)", text
     ):
         return None
-    return _without_lead_words(text)
+    return _without_lead_words(_TAIL_BEFORE.sub("", text))
+
+
+# A school word alone before another school's name ("College Lakeview University of Arts": the
+# last word of the line above's "… Engineering College", a run-together text cut it off).
+_TAIL_BEFORE = re.compile(
+    r"^(?:College|School|Institute)\s+(?=(?:[A-Z][\w.&'’-]*\s+){1,4}(?:Universit|College|Institute))"
+)
 
 
 # Words a punctuation-stripped line leaves before a school's name: a column label's ("Exam
@@ -486,6 +499,13 @@ _MAJOR = re.compile(
 # complete November 2015": when the entry is still under way, this is its graduation date.
 _EXPECTED = re.compile(
     r"^\W*(?:expected|anticipated|due\s+to\s+(?:complete|graduate|finish)|to\s+graduate)\b",
+    re.IGNORECASE,
+)
+
+
+# The same note after a school or a degree, its date cut out ("Expected Graduation:  ").
+_EXPECTED_NOTE = re.compile(
+    r"\b(?:expected|anticipated)(?:\s+(?:graduation|completion|date)){0,2}\s*:?(?=\s\s|\s*$)",
     re.IGNORECASE,
 )
 
@@ -561,6 +581,37 @@ _CITATION = re.compile(
 )
 
 
+# An author's initials ("A.C.", "M.", "K.D.") standing as a word.
+_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){0,2}[A-Z]\.(?=[\s,;&)]|$)")
+# A line naming a school is a citation only when as long as one (a title, a journal).
+_AUTHORS_SCHOOL_WORDS = 12
+# Initials beside a surname: "Poe, K.D." or "K.D. Poe".
+_NAMED_INITIALS = re.compile(
+    r"\b[A-Z][\w'’-]+,\s((?:[A-Z]\.\s?){1,3})|(?<![\w.])((?:[A-Z]\.\s?){1,3})\s?[A-Z][a-z]"
+)
+
+
+def _a_region(initials: str) -> bool:
+    """ "N.Y.", "D.C.", "U.K.": a state's or a country's letters, no author's."""
+    return places.is_region_name(re.sub(r"[.\s]", "", initials))
+
+
+def _authors(text: str) -> bool:
+    """A publication's authors listed under Education ("Roe, K.D., J.D. Poe and A.C. Loe,
+    2019 …"): two initials or more that name no degree besides any that do ("J.D."), or one
+    beside a surname in a dated line ("Poe, J.D., K.E. Loe, 2018")."""
+    if INSTITUTION.search(text) and len(tx.words(text)) < _AUTHORS_SCHOOL_WORDS:
+        return False  # "P. De S. Lakeview College", "K.R. Nagar": a school named with initials
+    others = [x for x in _INITIALS.findall(text) if not (find_degree(x) or _a_region(x))]
+    if len(others) >= 2:
+        return True
+    named = any(
+        not (find_degree(x := m.group(1) or m.group(2)) or _a_region(x))
+        for m in _NAMED_INITIALS.finditer(text)
+    )
+    return bool(others and named and re.search(r"\b(?:19|20)\d\d\b", text))
+
+
 def _post_held(text: str) -> bool:
     """ "Director and Founder: Hillside Schools, …": a post held at a school, not a school
     attended."""
@@ -598,6 +649,13 @@ def _dated_detail(text: str, cur: _Entry | None) -> bool:
     )
 
 
+def _degree_of_school(text: str, cur: _Entry | None) -> bool:
+    """``text`` (a bulleted line) opens with the degree of the school above, which has none
+    ("• Master of Science in Geology." under "Lakeside University  2019 – 2021")."""
+    found = find_degree(text) if cur and cur.institution and not cur.degree else None
+    return bool(found and found[2][0] == 0 and not _prose(text))
+
+
 def _school_only(line: str) -> bool:
     return bool(INSTITUTION.search(line)) and not find_degree(line)
 
@@ -632,11 +690,13 @@ def parse_education(lines: list[str]) -> list[Education]:
         if glyph and not (
             entries.header_like(line) and (INSTITUTION.search(text) or find_degree(text))
         ):
-            if not (_degree_and_school(text) or _dated_detail(text, cur)):
+            if not (
+                _degree_and_school(text) or _dated_detail(text, cur) or _degree_of_school(text, cur)
+            ):
                 continue  # achievements, coursework; not "• 2002: Master of Laws from X"
         elif cur and _prose(text):
             continue  # "I completed a M.Sc. at the University of Oslo with …" under the entry
-        if _post_held(text) or _CITATION.match(text):
+        if _post_held(text) or _CITATION.match(text) or _authors(text):
             continue
         major = _MAJOR.match(text)
         if major and cur and cur.degree and not cur.field and not find_degree(text):
@@ -651,6 +711,8 @@ def parse_education(lines: list[str]) -> list[Education]:
         spans = [rng.span] if rng else [s for _, s in single]
         for s, e in sorted(spans, reverse=True):
             text = f"{text[:s]}  {text[e:]}"
+        if spans and not _EXPECTED.match(text):
+            text = _EXPECTED_NOTE.sub("  ", text)  # "X University  Expected Graduation: May 2026"
         text = without_place(text)
         degree = find_degree(text)
         inst = _institution_in(roles.segments(text))
@@ -689,8 +751,24 @@ def parse_education(lines: list[str]) -> list[Education]:
                 date_lines.append((idx, rng, single[-1][0] if single else None))
             last_date_line = i
             continue
+        # schools over their degrees: a second degree under the school above ("Lakeside
+        # University" / "BS in Biology" / "BS in Spanish"), then the next school's line
+        second_degree = bool(
+            inst
+            and school_first
+            and cur
+            and cur.degree
+            and not cur.institution
+            and len(out) > 1
+            and out[-2].institution
+            and out[-2].block == cur.block
+        )
+        if second_degree:
+            assert cur is not None
+            cur.institution, cur.school_by_slot = out[-2].institution, out[-2].school_by_slot
         starts_new = (
             cur is None
+            or second_degree
             or (inst and cur.institution)
             or (degree and cur.degree)
             # "2005: In-house seminars" (a dated line naming no school) is not the degree's
@@ -716,8 +794,20 @@ def parse_education(lines: list[str]) -> list[Education]:
                 and not tx.starts_with_verb(text)  # "Achieved High Distinction average"
                 and i + 1 < len(lines)
                 and not _EXPECTED.match(lines[i + 1])
-                and (dates.find_range(lines[i + 1]) or dates.find_dates(lines[i + 1]))
-                and not find_degree(lines[i + 1])
+                and (
+                    (
+                        (dates.find_range(lines[i + 1]) or dates.find_dates(lines[i + 1]))
+                        and not find_degree(lines[i + 1])
+                    )
+                    # degrees over their schools, each dated: a dated line naming neither,
+                    # its school under it ("Exchange Programme in Film (2008 - 2010)")
+                    or (
+                        spans
+                        and school_first is False
+                        and cur.has_inline_date
+                        and _school_only(lines[i + 1])
+                    )
+                )
             )
         )
         if not (inst or degree or spans) and not starts_new:
