@@ -199,7 +199,7 @@ def restore_spaces(line: str) -> str:
     line = _mend_at(line)
     line = _PROVIDER_TYPO.sub(_mended_provider, line)
     line = _DOMAIN_DOT_LOST.sub(r"\g<name>.\g<tld>", line)
-    line = _COUNTRY_DOT_LOST.sub(r"\g<head>.\g<country>", line)
+    line = _COUNTRY_DOT_LOST.sub(_country_dot, line)
     line = _BAR_AFTER_LINK.sub(r"\1 | ", line)
     line = _SLASH_BY_PHONE.sub(" / ", line)
     line = _SLASH_AFTER_PHONE.sub(r"\1 / ", _SLASH_AFTER_EMAIL.sub(r"\1 / ", line))
@@ -296,11 +296,32 @@ _AT_SPACED = re.compile(
 )
 
 
+# an "@" read as a symbol no word holds ("(a)", "©", "®"), glued between a local part and any
+# domain: "jane.doe(a)acme-labs.org" (a letter read for it needs the page's evidence:
+# ``ocr_contact``)
+_AT_AS_SYMBOL = re.compile(
+    r"(?<![\w.@/+\-])([A-Za-z0-9][\w.%+\-]*[A-Za-z0-9_])(\s?)(?:\(a\)|[©®])(\s?)"
+    r"([A-Za-z0-9][\w\-]*(?:\.[A-Za-z0-9][\w\-]*)*\.[a-z]{2,})(?![\w@\-]|\.[A-Za-z])"
+)
+
+
+def _symbol_address(match: re.Match[str]) -> str:
+    """The address, unless a gap sets the symbol apart from a word that is no local part
+    ("Copyright © acme.org": an address is written in small letters)."""
+    local, domain = match.group(1), match.group(4)
+    spaced = match.group(2) or match.group(3)
+    if not _VALID_LOCAL.fullmatch(local) or (spaced and not local.islower()):
+        return match.group()
+    return f"{local}@{domain}"
+
+
 def _mend_at(line: str) -> str:
     """Put back an "@" OCR misread, dropped or spaced out in front of a mail provider; an
-    "@" the recogniser kept but spaced out on one side joins any domain."""
+    "@" the recogniser kept but spaced out on one side, or read as a symbol, joins any
+    domain."""
     if "@" in line and not re.search(r"\s@|@\s", line):
         return line  # the e-mail was read whole
+    line = _AT_AS_SYMBOL.sub(_symbol_address, line)
     line = _AT_SPACED.sub(_joined_address, line)
     return _AT_LOST.sub(_mended_address, line)
 
@@ -347,11 +368,37 @@ _DOMAIN_DOT_LOST = re.compile(
 # "@yahoo.co.in", "@uol.combr" "@uol.com.br" (no top-level domain is "co"/"com" + a country;
 # ".coop" is one, so "op" is no country here)
 _COUNTRY_DOT_LOST = re.compile(
-    rf"(?<=@)(?P<head>(?:{_PROVIDERS})\.com?)(?P<country>(?!op)[a-z]{{2}})(?![\w.@\-])",
+    rf"(?<=@)(?P<head>(?:{_PROVIDERS})\.com?)(?P<country>(?!op)[a-z]{{2}})(?![\w.@\-])"
+    # … or its only dot: "@examplejp", "@mailru" (a provider of 4+ letters and a country)
+    rf"|(?<=@)(?P<bare>{_PROVIDERS})(?P<code>(?!om)[a-z]{{2}})(?![\w.@\-])",
     re.IGNORECASE,
 )
 
 _LETTERS_FOR_DIGITS = str.maketrans("01", "ol")
+
+
+def _country_dot(match: re.Match[str]) -> str:
+    if match.group("bare"):  # a short name ("me", "qq") with two letters may be a domain
+        bare = match.group("bare")
+        return f"{bare}.{match.group('code')}" if len(bare) >= 4 else match.group()
+    return f"{match.group('head')}.{match.group('country')}"
+
+
+# letters a blurred small print turns into another ("e" loses its bar: "@cmail.com"); a
+# provider's name read with one of them is that provider's ("email"), not the one a letter
+# away of another shape ("gmail": a "g" keeps its tail)
+_PROVIDER_LOOKALIKES = (("c", "e"),)
+
+
+def _lookalike_provider(name: str) -> str | None:
+    """The one provider ``name`` spells with one look-alike letter (``_PROVIDER_LOOKALIKES``)."""
+    found = {
+        name[:i] + meant + name[i + 1 :]
+        for seen, meant in _PROVIDER_LOOKALIKES
+        for i, ch in enumerate(name)
+        if ch == seen
+    } & (_DISTINCT_PROVIDERS | _GENERIC_PROVIDERS)
+    return found.pop() if len(found) == 1 else None
 
 
 def _mended_provider(match: re.Match[str]) -> str:
@@ -365,6 +412,8 @@ def _mended_provider(match: re.Match[str]) -> str:
         return f"{name}.{match.group('tld')}"  # "@gmailcom"
     if name in _DISTINCT_PROVIDERS | _GENERIC_PROVIDERS:
         return match.group()
+    if looked := _lookalike_provider(name):
+        return f"{looked}{match.group('dot') or '.'}{match.group('tld')}"
     near = [p for p in _DISTINCT_PROVIDERS if len(p) >= 5 and _one_edit(name, p)]
     if len(near) != 1:
         return match.group()
