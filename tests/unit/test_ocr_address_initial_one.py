@@ -30,3 +30,8 @@ def test_the_initial_comes_back(name: str, read: str, fixed: str) -> None:
 )
 def test_the_read_is_kept_without_the_evidence(name: str, read: str) -> None:
     assert mend_addresses([name, read]) == [name, read]
+
+
+def test_the_name_line_decides_when_a_title_follows_it() -> None:
+    lines = ["OLWEN TARROW", "Network Engineer", "Summary", "olwen-195@mail.com"]
+    assert mend_addresses(lines)[3] == "olwen-t95@mail.com"

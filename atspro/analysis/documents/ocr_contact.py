@@ -63,6 +63,7 @@ def mend_addresses(lines: list[str]) -> list[str]:
     addresses = {(m.group(1).lower(), m.group(2).lower()) for m in reads}
     page = "\n".join(lines)
     words = _header_name_words(head)
+    name = _header_name_words(head[:1]) or words  # the first line: the name, above a title
 
     def mend(match: re.Match[str]) -> str:
         local, domain = match.group(1), match.group(2).lower()
@@ -82,7 +83,7 @@ def mend_addresses(lines: list[str]) -> list[str]:
             mended = "l" + mended[1:]  # "1_mansour" beside "Layla Mansour"
         elif initial and initial.group(1) == "0" and _initial_o_misread(initial, others, initials):
             mended = "o" + mended[1:]  # "0_lopez" beside "Olga Lopez"
-        return f"{_initial_read_one(mended, words)}@{match.group(2)}"
+        return f"{_initial_read_one(mended, name)}@{match.group(2)}"
 
     return [_EMAIL.sub(mend, line) if "@" in line else line for line in lines]
 
@@ -136,8 +137,9 @@ _ONE_LOOKALIKES = frozenset("tf")
 
 
 def _initial_read_one(local: str, words: list[str]) -> str:
-    """ "olga-195" is "olga-t95" when "olga" is a word of the header's name and its only
-    other word starts with a "t" or an "f": a first name, the surname's initial and a number
+    """ "olga-195" is "olga-t95" when "olga" is a word of the name (``words``: the first
+    line's, else the header's name-like lines') and its only other word starts with a "t" or
+    an "f": a first name, the surname's initial and a number
     is how people write an address, and the initial's upright stroke blurs into a "1". With
     two other words, or another initial, the read is kept."""
     match = _ONE_AFTER_WORD.fullmatch(local)
