@@ -193,6 +193,8 @@ def restore_spaces(line: str) -> str:
     line = _ROUND_SEPARATOR_BY_PHONE.sub(_round_separator, line)
     line = _PHONE_BEFORE_EMAIL.sub(_phone_apart, line)
     line = _EMAIL_BEFORE_PHONE.sub(r"\1 | ", line)
+    line = _NUMBER_GLUED_BEFORE_LOCAL.sub(r"\g<number> | ", line)
+    line = _DASH_AFTER_ADDRESS.sub(r"\1 | ", line)
     line = _DIGITS_AFTER_DOTLESS_DOMAIN.sub(_dotless_domain_phone_apart, line)
     line = _COMMA_IN_DOMAIN.sub(lambda m: ".".join(g for g in m.groups() if g), line)
     line = " ".join(_mend_link(token) for token in _TOKEN.findall(line))
@@ -234,6 +236,18 @@ def _round_separator(match: re.Match[str]) -> str:
 # "+44 20 7946 0123jane@mail.com", "jane@mail.com+44 20 7946 0123"
 _PHONE_BEFORE_EMAIL = re.compile(r"(?<![\w+])(\+\d{1,3}[\d\s().\-]{6,}\d)(?=[A-Za-z][\w.\-]*@)")
 _EMAIL_BEFORE_PHONE = re.compile(r"(@[\w\-]+(?:\.[A-Za-z]{2,})+)(?=\+\d)")
+# a contact row whose separators ("·", "|") were lost or read as "-": a place and a phone
+# number glued before the address ("Springfield.USA+14155550100-jo.lee@…": printed addresses
+# have no capitals, and a 7+ digit number is no part of a local part) …
+_NUMBER_GLUED_BEFORE_LOCAL = re.compile(
+    r"(?<![\w.+\-])(?P<number>(?=[\w.]*[A-Z])[\w.]*[A-Za-z.]\+?\d{7,15}|\+\d{7,15})-?"
+    r"(?=[a-z][\w.\-]*@)"
+)
+# … and a "-" after the address's domain before a number or a capitalised word
+# ("jo.lee@acme.co.uk-02079460321-Springfield"): a domain's labels are printed in small letters
+_DASH_AFTER_ADDRESS = re.compile(
+    r"(@[\w\-]+(?:\.[a-z]{2,})+)-(?=\d{6,}(?![\d.]*\.[a-z])|[A-Z][a-z]+(?![\w\-]*\.[a-z]))"
+)
 
 
 # the generic top-level domains whose dot a read loses ("@acmecom", "@laverneedu")
