@@ -202,6 +202,7 @@ def restore_spaces(line: str) -> str:
     line = _PROVIDER_TYPO.sub(_mended_provider, line)
     line = _DOMAIN_DOT_LOST.sub(r"\g<name>.\g<tld>", line)
     line = _COUNTRY_DOT_LOST.sub(_country_dot, line)
+    line = _COM_MISREAD.sub(_com, line)
     line = _BAR_AFTER_LINK.sub(r"\1 | ", line)
     line = _SLASH_BY_PHONE.sub(" / ", line)
     line = _SLASH_AFTER_PHONE.sub(r"\1 / ", _SLASH_AFTER_EMAIL.sub(r"\1 / ", line))
@@ -389,6 +390,26 @@ _COUNTRY_DOT_LOST = re.compile(
 )
 
 _LETTERS_FOR_DIGITS = str.maketrans("01", "ol")
+
+# an address's ".com" as a blurred photo reads it: ".corn" ("m" read "rn"), ".con", ".c0m" (no
+# top-level domain is spelled so), ".cm" (Cameroon's, so only after a mail provider), or
+# " com" after a domain with no dot (no address at all without it)
+_COM_MISREAD = re.compile(
+    r"(?<=@)(?P<name>[A-Za-z0-9][\w\-]*(?:\.[\w\-]+)*?)"
+    r"(?:\.(?P<wrong>corn|con|c0m|cm)| (?P<spaced>com))(?![\w@\-]|\.[A-Za-z])"
+)
+
+
+def _com(match: re.Match[str]) -> str:
+    name = match.group("name")
+    if match.group("spaced") and "." in name:
+        return match.group()
+    if (
+        match.group("wrong") == "cm"
+        and name.lower() not in _DISTINCT_PROVIDERS | _GENERIC_PROVIDERS
+    ):
+        return match.group()
+    return f"{name}.com"
 
 
 def _country_dot(match: re.Match[str]) -> str:
