@@ -47,3 +47,8 @@ def test_an_a_after_the_persons_name_is_the_at() -> None:
 )
 def test_without_evidence_or_on_a_site_the_read_is_kept(lines: list[str]) -> None:
     assert mend_addresses(lines) == lines
+
+
+def test_a_title_under_the_name_is_no_evidence() -> None:
+    lines = ["Tamsin Wrenfold", "Data Analyst", "dataanalystaoakhaven.org"]
+    assert mend_addresses(lines) == lines

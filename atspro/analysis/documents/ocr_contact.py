@@ -47,7 +47,8 @@ def mend_addresses(lines: list[str]) -> list[str]:
     """``lines`` with e-mail local parts mended where the page's evidence spells them (see
     module doc). Only the page's first ``HEADER_LINES`` lines give evidence."""
     head = lines[:HEADER_LINES]
-    lines = _at_read_as_letter(lines, _name_evidence(head) | _handle_evidence(lines))
+    named = [line for line in head if _name_like(line)][:1]  # the name, not a title under it
+    lines = _at_read_as_letter(lines, _name_evidence(named) | _handle_evidence(lines))
     if not any("@" in line for line in lines):
         return lines
     lines = _comma_in_local_part(lines, _name_evidence(head), _initials(head))
@@ -100,7 +101,8 @@ _HOSTS = re.compile(r"(?<![\w@.\-])(?:https?://)?(?:www\.)?([a-z0-9][a-z0-9\-]*)
 
 def _at_read_as_letter(lines: list[str], evidence: set[str]) -> list[str]:
     """ "deedyafb.com" is "deedy@fb.com" when the page shows which "a" is the "@": the part
-    before it is the person's name or handle ("janedoeaacme.org" beside "Jane Doe"), or the
+    before it is the person's name (the header's first name-like line) or handle
+    ("janedoeaacme.org" beside "Jane Doe"), or the
     part after it a site the page links elsewhere ("fb.co/jd"). A mail provider's domain
     needs no evidence (``ocr_words``); a run that is a web address ("www.", a path after it)
     is none; with no evidence, or two readings with it, the run is kept as read."""
