@@ -11,6 +11,9 @@ Line-level repairs (``ocr_words``) see one line; these see the page's first line
   A dot of the local part read as a comma and a space ("jane, doe@…") is a dot again when the
   header spells the two words as the name's, and an underscore read as a gap ("jane doe.85@…")
   an underscore again when both words are the name's.
+  An "@" read as an "a" before a domain no provider is put back only with evidence (the
+  name before it, or the domain linked elsewhere on the page), and a surname's initial "t"/"f"
+  read "1" before the address's number ("olwen-195@" beside "Olwen Tarrow") is the initial.
 * ``mend_name_words``: the mirror: a name word missing one letter of the page's own address,
   handle or personal site gets it back ("Vardoan" beside "ilse@vardogan.dev"), and its umlaut
   where the address writes the vowel with an "e" ("KUSTNER" beside "kuestner.de": "KÜSTNER");

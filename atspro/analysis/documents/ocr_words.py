@@ -18,8 +18,13 @@ conservative so that a real token is never split:
   when the result is a valid address; a dropped "@" only before a provider no website is
   named after ("lee.changmail.com"). A real last letter that is also a look-alike
   ("janegmail.com") is read as the "@": OCR misreads the "@" more often than it drops it;
+* an "@" read as a symbol no word holds ("(a)", "©", "®") joins any domain; "@cmail" is
+  "@email" (an "e" that lost its bar);
 * an address's domain with no dot that ends in "com", "org", "net", "edu" or "gov" lost the
-  dot before it ("jo@laverneedu" is "jo@laverne.edu");
+  dot before it ("jo@laverneedu" is "jo@laverne.edu"), and so did a provider followed by a
+  country code ("@examplejp"); ".corn", ".con", ".c0m" (and ".cm" after a provider) are ".com";
+* a place and a phone number glued before an address, or a "-" after its domain, are set
+  apart (a contact row's separators lost);
 * a "|" read as "1" between an e-mail or link and the phone or link after it
   ("jane@x.com1+1 415…", "…gmail.com1www.site.com") is a separator again, and so is a " / "
   that lost its spaces after an e-mail or a phone number ("+91-98…04/jun@x.com/Pune");
