@@ -7,6 +7,9 @@ letters it is not: on 80 generated train pages with no accented name, no accente
 name line scored above 0.02 anywhere. So a plain letter of a name line whose accented form
 scores at least ``ACCENT_SEEN`` at its step takes that form: the image shows the accent.
 
+A capital the alphabet lacks ("Ø", "Ñ", "Ğ": the recogniser knows only their small forms) is
+scored by its small form at the capital's step and written as the capital ("ØSTERGAARD").
+
 Narrow on purpose: only the bare-name lines at the top of the page (as ``ocr_reread``); only
 a letter read plain gets an accent (an accent read is never changed, a case never); only when
 the scores, decoded again, spell the line exactly as it was read (a line changed by a re-read
@@ -70,7 +73,8 @@ def _with_accents(recogniser: Any, crop: Any, text: str) -> str:
             continue
         seen = scores[run][:, choices].max(axis=0)
         if seen.max() >= ACCENT_SEEN:
-            letters[position] = alphabet[choices[int(seen.argmax())]]
+            chosen = alphabet[choices[int(seen.argmax())]]
+            letters[position] = chosen.upper() if letters[position].isupper() else chosen
     return "".join(letters)
 
 
@@ -78,12 +82,16 @@ def _with_accents(recogniser: Any, crop: Any, text: str) -> str:
 def _variants(alphabet: tuple[str, ...]) -> dict[str, tuple[int, ...]]:
     """For each plain Latin letter, the alphabet's indices of its accented forms (same case)."""
     out: dict[str, list[int]] = {}
+    letters = set(alphabet)
     for index, char in enumerate(alphabet):
         if len(char) != 1 or not char.isalpha() or char in _NEVER:
             continue
         plain = base_letters(char)
         if len(plain) == 1 and plain != char and plain.isascii() and plain.isalpha():
             out.setdefault(plain, []).append(index)
+            capital = char.upper()
+            if len(capital) == 1 and capital != plain.upper() and capital not in letters:
+                out.setdefault(plain.upper(), []).append(index)  # "Ø": scored as "ø"
         if char in _HOOKED:
             out.setdefault(_HOOKED[char], []).append(index)
     return {plain: tuple(indices) for plain, indices in out.items()}

@@ -11,6 +11,9 @@ Line-level repairs (``ocr_words``) see one line; these see the page's first line
   A dot of the local part read as a comma and a space ("jane, doe@…") is a dot again when the
   header spells the two words as the name's, and an underscore read as a gap ("jane doe.85@…")
   an underscore again when both words are the name's.
+  An "@" read as an "a" before a domain no provider is put back only with evidence (the
+  name before it, or the domain linked elsewhere on the page), and a surname's initial "t"/"f"
+  read "1" before the address's number ("olwen-195@" beside "Olwen Tarrow") is the initial.
 * ``mend_name_words``: the mirror: a name word missing one letter of the page's own address,
   handle or personal site gets it back ("Vardoan" beside "ilse@vardogan.dev"), and its umlaut
   where the address writes the vowel with an "e" ("KUSTNER" beside "kuestner.de": "KÜSTNER");
@@ -47,6 +50,8 @@ def mend_addresses(lines: list[str]) -> list[str]:
     """``lines`` with e-mail local parts mended where the page's evidence spells them (see
     module doc). Only the page's first ``HEADER_LINES`` lines give evidence."""
     head = lines[:HEADER_LINES]
+    named = [line for line in head if _name_like(line)][:1]  # the name, not a title under it
+    lines = _at_read_as_letter(lines, _name_evidence(named) | _handle_evidence(lines))
     if not any("@" in line for line in lines):
         return lines
     lines = _comma_in_local_part(lines, _name_evidence(head), _initials(head))
@@ -62,6 +67,7 @@ def mend_addresses(lines: list[str]) -> list[str]:
     addresses = {(m.group(1).lower(), m.group(2).lower()) for m in reads}
     page = "\n".join(lines)
     words = _header_name_words(head)
+    name = _header_name_words(head[:1]) or words  # the first line: the name, above a title
 
     def mend(match: re.Match[str]) -> str:
         local, domain = match.group(1), match.group(2).lower()
@@ -81,9 +87,73 @@ def mend_addresses(lines: list[str]) -> list[str]:
             mended = "l" + mended[1:]  # "1_mansour" beside "Layla Mansour"
         elif initial and initial.group(1) == "0" and _initial_o_misread(initial, others, initials):
             mended = "o" + mended[1:]  # "0_lopez" beside "Olga Lopez"
-        return f"{mended}@{match.group(2)}"
+        return f"{_initial_read_one(mended, name)}@{match.group(2)}"
 
     return [_EMAIL.sub(mend, line) if "@" in line else line for line in lines]
+
+
+# a link-shaped run with no "@" that may hold one read as a letter ("janedoeaacme-labs.org")
+_AT_AS_LETTER_RUN = re.compile(
+    r"(?<![\w.@/+\-:])[a-z0-9][\w.+\-]*a[a-z0-9][\w\-]*(?:\.[a-z0-9][\w\-]*)*\.[a-z]{2,}"
+    r"(?![\w@/\-]|\.[A-Za-z])"
+)
+_DOMAIN = re.compile(r"[a-z0-9][a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}")
+_LOCAL = re.compile(r"[a-z0-9](?:[\w+\-]|\.(?!\.))*[a-z0-9_]")
+_HOSTS = re.compile(r"(?<![\w@.\-])(?:https?://)?(?:www\.)?([a-z0-9][a-z0-9\-]*)\.[a-z]{2,}", re.I)
+
+
+def _at_read_as_letter(lines: list[str], evidence: set[str]) -> list[str]:
+    """ "deedyafb.com" is "deedy@fb.com" when the page shows which "a" is the "@": the part
+    before it is the person's name (the header's first name-like line) or handle
+    ("janedoeaacme.org" beside "Jane Doe"), or the
+    part after it a site the page links elsewhere ("fb.co/jd"). A mail provider's domain
+    needs no evidence (``ocr_words``); a run that is a web address ("www.", a path after it)
+    is none; with no evidence, or two readings with it, the run is kept as read."""
+    head = lines[:HEADER_LINES]
+    hosts = [(m.start(), m.group(1).lower()) for m in _HOSTS.finditer("\n".join(head))]
+
+    def mend(match: re.Match[str], offset: int) -> str:
+        run = match.group()
+        readings = []
+        for i, ch in enumerate(run):
+            local, domain = run[:i], run[i + 1 :]
+            if ch != "a" or not _LOCAL.fullmatch(local) or not _DOMAIN.fullmatch(domain):
+                continue
+            label = domain.split(".", 1)[0]
+            elsewhere = any(
+                host == label and not offset <= at < offset + len(run) for at, host in hosts
+            )
+            named = re.sub(r"[^a-z]+", "", local) in evidence
+            if elsewhere or named:
+                readings.append(f"{local}@{domain}")
+        return readings[0] if len(readings) == 1 else run
+
+    out, offset = list(lines), 0
+    for index, line in enumerate(head):
+        out[index] = _AT_AS_LETTER_RUN.sub(lambda m, at=offset: mend(m, at + m.start()), line)
+        offset += len(line) + 1
+    return out
+
+
+# a name word, a separator, then a "1" before the address's number: "olga-195@" for Olga T.
+_ONE_AFTER_WORD = re.compile(r"(?P<word>[a-z]{2,})(?P<sep>[._\-])1(?P<digits>\d{1,2})")
+# letters whose small form is one upright stroke that blurs into a "1" (the crossbar lost)
+_ONE_LOOKALIKES = frozenset("tf")
+
+
+def _initial_read_one(local: str, words: list[str]) -> str:
+    """ "olga-195" is "olga-t95" when "olga" is a word of the name (``words``: the first
+    line's, else the header's name-like lines') and its only other word starts with a "t" or
+    an "f": a first name, the surname's initial and a number
+    is how people write an address, and the initial's upright stroke blurs into a "1". With
+    two other words, or another initial, the read is kept."""
+    match = _ONE_AFTER_WORD.fullmatch(local)
+    if match is None or match.group("word") not in words:
+        return local
+    initials = {word[0] for word in words if word != match.group("word")}
+    if len(initials) != 1 or not initials <= _ONE_LOOKALIKES:
+        return local
+    return f"{match.group('word')}{match.group('sep')}{initials.pop()}{match.group('digits')}"
 
 
 def _header_name_words(head: list[str]) -> list[str]:

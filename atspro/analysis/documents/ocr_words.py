@@ -18,8 +18,13 @@ conservative so that a real token is never split:
   when the result is a valid address; a dropped "@" only before a provider no website is
   named after ("lee.changmail.com"). A real last letter that is also a look-alike
   ("janegmail.com") is read as the "@": OCR misreads the "@" more often than it drops it;
+* an "@" read as a symbol no word holds ("(a)", "©", "®") joins any domain; "@cmail" is
+  "@email" (an "e" that lost its bar);
 * an address's domain with no dot that ends in "com", "org", "net", "edu" or "gov" lost the
-  dot before it ("jo@laverneedu" is "jo@laverne.edu");
+  dot before it ("jo@laverneedu" is "jo@laverne.edu"), and so did a provider followed by a
+  country code ("@examplejp"); ".corn", ".con", ".c0m" (and ".cm" after a provider) are ".com";
+* a place and a phone number glued before an address, or a "-" after its domain, are set
+  apart (a contact row's separators lost);
 * a "|" read as "1" between an e-mail or link and the phone or link after it
   ("jane@x.com1+1 415…", "…gmail.com1www.site.com") is a separator again, and so is a " / "
   that lost its spaces after an e-mail or a phone number ("+91-98…04/jun@x.com/Pune");
@@ -193,13 +198,16 @@ def restore_spaces(line: str) -> str:
     line = _ROUND_SEPARATOR_BY_PHONE.sub(_round_separator, line)
     line = _PHONE_BEFORE_EMAIL.sub(_phone_apart, line)
     line = _EMAIL_BEFORE_PHONE.sub(r"\1 | ", line)
+    line = _NUMBER_GLUED_BEFORE_LOCAL.sub(r"\g<number> | ", line)
+    line = _DASH_AFTER_ADDRESS.sub(r"\1 | ", line)
     line = _DIGITS_AFTER_DOTLESS_DOMAIN.sub(_dotless_domain_phone_apart, line)
     line = _COMMA_IN_DOMAIN.sub(lambda m: ".".join(g for g in m.groups() if g), line)
     line = " ".join(_mend_link(token) for token in _TOKEN.findall(line))
     line = _mend_at(line)
     line = _PROVIDER_TYPO.sub(_mended_provider, line)
     line = _DOMAIN_DOT_LOST.sub(r"\g<name>.\g<tld>", line)
-    line = _COUNTRY_DOT_LOST.sub(r"\g<head>.\g<country>", line)
+    line = _COUNTRY_DOT_LOST.sub(_country_dot, line)
+    line = _COM_MISREAD.sub(_com, line)
     line = _BAR_AFTER_LINK.sub(r"\1 | ", line)
     line = _SLASH_BY_PHONE.sub(" / ", line)
     line = _SLASH_AFTER_PHONE.sub(r"\1 / ", _SLASH_AFTER_EMAIL.sub(r"\1 / ", line))
@@ -234,6 +242,18 @@ def _round_separator(match: re.Match[str]) -> str:
 # "+44 20 7946 0123jane@mail.com", "jane@mail.com+44 20 7946 0123"
 _PHONE_BEFORE_EMAIL = re.compile(r"(?<![\w+])(\+\d{1,3}[\d\s().\-]{6,}\d)(?=[A-Za-z][\w.\-]*@)")
 _EMAIL_BEFORE_PHONE = re.compile(r"(@[\w\-]+(?:\.[A-Za-z]{2,})+)(?=\+\d)")
+# a contact row whose separators ("·", "|") were lost or read as "-": a place and a phone
+# number glued before the address ("Springfield.USA+14155550100-jo.lee@…": printed addresses
+# have no capitals, and a 7+ digit number is no part of a local part) …
+_NUMBER_GLUED_BEFORE_LOCAL = re.compile(
+    r"(?<![\w.+\-])(?P<number>(?=[\w.]*[A-Z])[\w.]*[A-Za-z.]\+?\d{7,15}|\+\d{7,15})-?"
+    r"(?=[a-z][\w.\-]*@)"
+)
+# … and a "-" after the address's domain before a number or a capitalised word
+# ("jo.lee@acme.co.uk-02079460321-Springfield"): a domain's labels are printed in small letters
+_DASH_AFTER_ADDRESS = re.compile(
+    r"(@[\w\-]+(?:\.[a-z]{2,})+)-(?=\d{6,}(?![\d.]*\.[a-z])|[A-Z][a-z]+(?![\w\-]*\.[a-z]))"
+)
 
 
 # the generic top-level domains whose dot a read loses ("@acmecom", "@laverneedu")
@@ -296,11 +316,32 @@ _AT_SPACED = re.compile(
 )
 
 
+# an "@" read as a symbol no word holds ("(a)", "©", "®"), glued between a local part and any
+# domain: "jane.doe(a)acme-labs.org" (a letter read for it needs the page's evidence:
+# ``ocr_contact``)
+_AT_AS_SYMBOL = re.compile(
+    r"(?<![\w.@/+\-])([A-Za-z0-9][\w.%+\-]*[A-Za-z0-9_])(\s?)(?:\(a\)|[©®])(\s?)"
+    r"([A-Za-z0-9][\w\-]*(?:\.[A-Za-z0-9][\w\-]*)*\.[a-z]{2,})(?![\w@\-]|\.[A-Za-z])"
+)
+
+
+def _symbol_address(match: re.Match[str]) -> str:
+    """The address, unless a gap sets the symbol apart from a word that is no local part
+    ("Copyright © acme.org": an address is written in small letters)."""
+    local, domain = match.group(1), match.group(4)
+    spaced = match.group(2) or match.group(3)
+    if not _VALID_LOCAL.fullmatch(local) or (spaced and not local.islower()):
+        return match.group()
+    return f"{local}@{domain}"
+
+
 def _mend_at(line: str) -> str:
     """Put back an "@" OCR misread, dropped or spaced out in front of a mail provider; an
-    "@" the recogniser kept but spaced out on one side joins any domain."""
+    "@" the recogniser kept but spaced out on one side, or read as a symbol, joins any
+    domain."""
     if "@" in line and not re.search(r"\s@|@\s", line):
         return line  # the e-mail was read whole
+    line = _AT_AS_SYMBOL.sub(_symbol_address, line)
     line = _AT_SPACED.sub(_joined_address, line)
     return _AT_LOST.sub(_mended_address, line)
 
@@ -347,11 +388,57 @@ _DOMAIN_DOT_LOST = re.compile(
 # "@yahoo.co.in", "@uol.combr" "@uol.com.br" (no top-level domain is "co"/"com" + a country;
 # ".coop" is one, so "op" is no country here)
 _COUNTRY_DOT_LOST = re.compile(
-    rf"(?<=@)(?P<head>(?:{_PROVIDERS})\.com?)(?P<country>(?!op)[a-z]{{2}})(?![\w.@\-])",
+    rf"(?<=@)(?P<head>(?:{_PROVIDERS})\.com?)(?P<country>(?!op)[a-z]{{2}})(?![\w.@\-])"
+    # … or its only dot: "@examplejp", "@mailru" (a provider of 4+ letters and a country)
+    rf"|(?<=@)(?P<bare>{_PROVIDERS})(?P<code>(?!om)[a-z]{{2}})(?![\w.@\-])",
     re.IGNORECASE,
 )
 
 _LETTERS_FOR_DIGITS = str.maketrans("01", "ol")
+
+# an address's ".com" as a blurred photo reads it: ".corn" ("m" read "rn"), ".con", ".c0m" (no
+# top-level domain is spelled so), ".cm" (Cameroon's, so only after a mail provider), or
+# " com" after a domain with no dot (no address at all without it)
+_COM_MISREAD = re.compile(
+    r"(?<=@)(?P<name>[A-Za-z0-9][\w\-]*(?:\.[\w\-]+)*?)"
+    r"(?:\.(?P<wrong>corn|con|c0m|cm)| (?P<spaced>com))(?![\w@\-]|\.[A-Za-z])"
+)
+
+
+def _com(match: re.Match[str]) -> str:
+    name = match.group("name")
+    if match.group("spaced") and "." in name:
+        return match.group()
+    if (
+        match.group("wrong") == "cm"
+        and name.lower() not in _DISTINCT_PROVIDERS | _GENERIC_PROVIDERS
+    ):
+        return match.group()
+    return f"{name}.com"
+
+
+def _country_dot(match: re.Match[str]) -> str:
+    if match.group("bare"):  # a short name ("me", "qq") with two letters may be a domain
+        bare = match.group("bare")
+        return f"{bare}.{match.group('code')}" if len(bare) >= 4 else match.group()
+    return f"{match.group('head')}.{match.group('country')}"
+
+
+# letters a blurred small print turns into another ("e" loses its bar: "@cmail.com"); a
+# provider's name read with one of them is that provider's ("email"), not the one a letter
+# away of another shape ("gmail": a "g" keeps its tail)
+_PROVIDER_LOOKALIKES = (("c", "e"),)
+
+
+def _lookalike_provider(name: str) -> str | None:
+    """The one provider ``name`` spells with one look-alike letter (``_PROVIDER_LOOKALIKES``)."""
+    found = {
+        name[:i] + meant + name[i + 1 :]
+        for seen, meant in _PROVIDER_LOOKALIKES
+        for i, ch in enumerate(name)
+        if ch == seen
+    } & (_DISTINCT_PROVIDERS | _GENERIC_PROVIDERS)
+    return found.pop() if len(found) == 1 else None
 
 
 def _mended_provider(match: re.Match[str]) -> str:
@@ -365,6 +452,8 @@ def _mended_provider(match: re.Match[str]) -> str:
         return f"{name}.{match.group('tld')}"  # "@gmailcom"
     if name in _DISTINCT_PROVIDERS | _GENERIC_PROVIDERS:
         return match.group()
+    if looked := _lookalike_provider(name):
+        return f"{looked}{match.group('dot') or '.'}{match.group('tld')}"
     near = [p for p in _DISTINCT_PROVIDERS if len(p) >= 5 and _one_edit(name, p)]
     if len(near) != 1:
         return match.group()
