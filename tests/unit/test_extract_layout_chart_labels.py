@@ -9,7 +9,9 @@ generated PDFs with fpdf2, made-up text).
 
 from __future__ import annotations
 
-from atspro.analysis.documents.extract import extract_text
+from typing import Any
+
+from tests.unit.pdf_pages import page_around, pdf_lines
 
 PROSE = [
     "Summary of a made-up designer who plans small studio projects and keeps them tidy.",
@@ -20,49 +22,31 @@ LABELS = ["Figma", "Jira", "Notion", "Miro"]
 
 
 def _page(*, labels_last: bool, label_left: bool = False) -> bytes:
-    from fpdf import FPDF
+    def draw(pdf: Any, y: float) -> float:
+        def paragraph() -> None:
+            for i, line in enumerate(PARAGRAPH):
+                pdf.set_xy(15 if not label_left else 60, y + i * 5)
+                pdf.cell(w=40, h=5, text=line)
 
-    pdf = FPDF(format="A4")
-    pdf.set_auto_page_break(auto=False)
-    pdf.add_page()
-    pdf.set_font("helvetica", size=10)
-    y = 20.0
-    for line in ["Tamsin Okafor", *PROSE, "TOOLS"]:
-        pdf.set_xy(15, y)
-        pdf.cell(w=180, h=5, text=line)
-        y += 6
+        def labels() -> None:
+            if label_left:
+                pdf.set_xy(15, y)
+                pdf.cell(w=30, h=5, text="Tools used:")
+                return
+            for i, label in enumerate(LABELS):
+                pdf.set_xy(70 + 25 * i, y)
+                pdf.cell(w=20, h=5, text=label)
 
-    def paragraph() -> None:
-        for i, line in enumerate(PARAGRAPH):
-            pdf.set_xy(15 if not label_left else 60, y + i * 5)
-            pdf.cell(w=40, h=5, text=line)
+        first, second = (paragraph, labels) if labels_last else (labels, paragraph)
+        first()
+        second()
+        return 5 * len(PARAGRAPH)
 
-    def labels() -> None:
-        if label_left:
-            pdf.set_xy(15, y)
-            pdf.cell(w=30, h=5, text="Tools used:")
-            return
-        for i, label in enumerate(LABELS):
-            pdf.set_xy(70 + 25 * i, y)
-            pdf.cell(w=20, h=5, text=label)
-
-    first, second = (paragraph, labels) if labels_last else (labels, paragraph)
-    first()
-    second()
-    y += 5 * len(PARAGRAPH) + 8
-    for line in ["LANGUAGES", *PROSE]:
-        pdf.set_xy(15, y)
-        pdf.cell(w=180, h=5, text=line)
-        y += 6
-    return bytes(pdf.output())
-
-
-def _lines(data: bytes) -> list[str]:
-    return extract_text(data, "cv.pdf").text.splitlines()
+    return page_around(["Tamsin Okafor", *PROSE, "TOOLS"], ["LANGUAGES", *PROSE], draw)
 
 
 def test_labels_drawn_after_a_paragraph_follow_it_whole() -> None:
-    lines = _lines(_page(labels_last=True))
+    lines = pdf_lines(_page(labels_last=True))
     start = lines.index("TOOLS") + 1
     assert lines[start : start + 4] == PARAGRAPH
     assert " ".join(lines[start + 4 : start + 8]).split() == LABELS
@@ -70,12 +54,12 @@ def test_labels_drawn_after_a_paragraph_follow_it_whole() -> None:
 
 
 def test_labels_drawn_row_by_row_with_the_paragraph_stay_on_its_row() -> None:
-    lines = _lines(_page(labels_last=False))
+    lines = pdf_lines(_page(labels_last=False))
     start = lines.index("TOOLS") + 1
     assert lines[start].split() == [*PARAGRAPH[0].split(), *LABELS]  # the row as it was
 
 
 def test_a_label_left_of_wrapped_text_stays_on_its_line() -> None:
-    lines = _lines(_page(labels_last=False, label_left=True))
+    lines = pdf_lines(_page(labels_last=False, label_left=True))
     start = lines.index("TOOLS") + 1
     assert lines[start] == "Tools used:  Most days I sketch"

@@ -10,7 +10,7 @@ fpdf2, made-up groups).
 
 from __future__ import annotations
 
-from atspro.analysis.documents.extract import extract_text
+from tests.unit.pdf_pages import grid_page, pdf_lines
 
 PROSE = [
     "Summary of a made-up analyst who builds reporting pipelines and keeps them running well.",
@@ -24,44 +24,23 @@ CELLS = [
 
 
 def _page(cells: list[list[str]], *, by_rows: bool) -> bytes:
-    from fpdf import FPDF
-
-    pdf = FPDF(format="A4")
-    pdf.set_auto_page_break(auto=False)
-    pdf.add_page()
-    pdf.set_font("helvetica", size=10)
-    y = 20.0
-    for line in ["Tamsin Okafor", *PROSE, "SKILLS"]:
-        pdf.set_xy(15, y)
-        pdf.cell(w=180, h=5, text=line)
-        y += 6
-    drawn = [(col, i, text) for col, cell in enumerate(cells) for i, text in enumerate(cell)]
-    if by_rows:
-        drawn.sort(key=lambda c: (c[1], c[0]))
-    for col, i, text in drawn:
-        pdf.set_xy(15 + 62 * col, y + i * 5)
-        pdf.cell(w=58, h=5, text=text)
-    y += 5 * max(len(c) for c in cells) + 8
-    for line in ["LANGUAGES", *PROSE]:
-        pdf.set_xy(15, y)
-        pdf.cell(w=180, h=5, text=line)
-        y += 6
-    return bytes(pdf.output())
-
-
-def _lines(data: bytes) -> list[str]:
-    return extract_text(data, "cv.pdf").text.splitlines()
+    return grid_page(
+        cells,
+        by_rows=by_rows,
+        before=["Tamsin Okafor", *PROSE, "SKILLS"],
+        after=["LANGUAGES", *PROSE],
+    )
 
 
 def test_one_row_of_cells_drawn_cell_by_cell_is_read_cell_by_cell() -> None:
-    lines = _lines(_page(CELLS, by_rows=False))
+    lines = pdf_lines(_page(CELLS, by_rows=False))
     start = lines.index("SKILLS") + 1
     assert lines[start : start + 6] == [line for cell in CELLS for line in cell]
     assert lines[start + 6] == "LANGUAGES"
 
 
 def test_one_row_of_cells_drawn_row_by_row_stays_rows() -> None:
-    lines = _lines(_page(CELLS, by_rows=True))
+    lines = pdf_lines(_page(CELLS, by_rows=True))
     start = lines.index("SKILLS") + 1
     assert lines[start] == "Programming  Core Subjects  Soft Skills"
 
@@ -71,6 +50,6 @@ def test_dates_over_a_place_beside_a_school_stay_rows() -> None:
         ["2016 - 2020", "Springfield"],
         ["Bachelor of Music in Composition", "Northfield College"],
     ]
-    lines = _lines(_page(cells, by_rows=False))
+    lines = pdf_lines(_page(cells, by_rows=False))
     start = lines.index("SKILLS") + 1
     assert lines[start] == "2016 - 2020  Bachelor of Music in Composition"

@@ -8,7 +8,7 @@ PDFs (fpdf2), made-up certificates and issuers.
 
 from __future__ import annotations
 
-from atspro.analysis.documents.extract import extract_text
+from tests.unit.pdf_pages import grid_page, pdf_lines
 
 PROSE = [
     "Summary of a made-up analyst who builds reporting pipelines and keeps them running well.",
@@ -23,37 +23,16 @@ CELLS = [
 
 
 def _page(cells: list[list[str]], *, by_rows: bool) -> bytes:
-    from fpdf import FPDF
-
-    pdf = FPDF(format="A4")
-    pdf.set_auto_page_break(auto=False)
-    pdf.add_page()
-    pdf.set_font("helvetica", size=10)
-    y = 20.0
-    for line in ["Tamsin Okafor", *PROSE, "CERTIFICATES"]:
-        pdf.set_xy(15, y)
-        pdf.cell(w=180, h=5, text=line)
-        y += 6
-    drawn = [(col, i, text) for col, cell in enumerate(cells) for i, text in enumerate(cell)]
-    if by_rows:
-        drawn.sort(key=lambda c: (c[1], c[0]))
-    for col, i, text in drawn:
-        pdf.set_xy(15 + 62 * col, y + i * 5)
-        pdf.cell(w=58, h=5, text=text)
-    y += 5 * max(len(c) for c in cells) + 8
-    for line in ["ACHIEVEMENTS", *PROSE]:
-        pdf.set_xy(15, y)
-        pdf.cell(w=180, h=5, text=line)
-        y += 6
-    return bytes(pdf.output())
-
-
-def _lines(data: bytes) -> list[str]:
-    return extract_text(data, "cv.pdf").text.splitlines()
+    return grid_page(
+        cells,
+        by_rows=by_rows,
+        before=["Tamsin Okafor", *PROSE, "CERTIFICATES"],
+        after=["ACHIEVEMENTS", *PROSE],
+    )
 
 
 def test_a_grid_drawn_cell_by_cell_is_read_cell_by_cell() -> None:
-    lines = _lines(_page(CELLS, by_rows=False))
+    lines = pdf_lines(_page(CELLS, by_rows=False))
     start = lines.index("CERTIFICATES") + 1
     assert lines[start : start + 8] == [line for cell in CELLS for line in cell]
     assert lines[start + 8] == "ACHIEVEMENTS"
@@ -63,12 +42,12 @@ def test_a_cell_line_alone_on_its_row_stays_in_its_cell() -> None:
     # the cell's last line is longer than the column's other lines and alone on its row
     cells = [["Data Governance", "Northwind", "Northwind Academy Online"], *CELLS[1:2]]
     cells.append(["Applied Statistics", "Brightpath"])
-    lines = _lines(_page(cells, by_rows=False))
+    lines = pdf_lines(_page(cells, by_rows=False))
     start = lines.index("CERTIFICATES") + 1
     assert lines[start : start + 7] == [line for cell in cells for line in cell]
 
 
 def test_a_grid_drawn_row_by_row_stays_rows() -> None:
-    lines = _lines(_page(CELLS, by_rows=True))
+    lines = pdf_lines(_page(CELLS, by_rows=True))
     start = lines.index("CERTIFICATES") + 1
     assert lines[start].startswith("Cloud Basics for Analysts  Spreadsheet Modelling")
