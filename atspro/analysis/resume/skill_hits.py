@@ -57,6 +57,10 @@ def skills_from_hits(
             hit, lines[line_no], hit.start - line_starts[line_no], hit.end - line_starts[line_no]
         ):
             continue
+        if lines and _reads_otherwise(
+            hit, lines[line_no], hit.start - line_starts[line_no], hit.end - line_starts[line_no]
+        ):
+            continue
         if lines:
             if line_no not in spans:
                 spans[line_no] = names.spans_in(lines[line_no])
@@ -122,6 +126,52 @@ def _collides(hit: SkillHit, line: str, start: int, end: int) -> bool:
 
 
 _WEB_ADDRESS = re.compile(r"@|://|www\.", re.IGNORECASE)
+
+
+def _reads_otherwise(hit: SkillHit, line: str, start: int, end: int) -> bool:
+    """Words the sentence reads otherwise: an acronym naming a team or a department ("the QA
+    team", "HR staff") or opening a firm's name ("ABC Security Services"), a bare "Node" that
+    is a network's node ("a 3 node cluster", "Node Maintenance"), a job skill that is what a
+    sum of money measures ("$3B sales", "$2M in new sales")."""
+    surface = hit.surface
+    acronym = 2 <= len(surface) <= 5 and surface.isupper() and surface.isalpha()
+    if acronym and (_TEAM_AFTER.match(line, end) or _FIRM_NAMED_AFTER.match(line, end)):
+        return True
+    if surface.lower() == "node" and (
+        _COUNT_BEFORE.search(line, max(0, start - 12), start) or _NODE_NOUN_AFTER.match(line, end)
+    ):
+        return True
+    if _MONEY_BEFORE.search(line, max(0, start - 40), start):
+        info = get_index().info(hit.name)
+        return info is not None and not info.tech
+    return False
+
+
+_TEAM_AFTER = re.compile(
+    r"[ \t]+(?:teams?|department|dept\b|staff|personnel|function|division)\b", re.IGNORECASE
+)
+# words closing a firm's name (the legal forms are _FIRM_AFTER's): "Acme Security Services"
+FIRM_WORDS = (
+    "services|solutions|group|associates|enterprises|industries|holdings|partners"
+    "|consultants|agency|agencies"
+)
+_FIRM_NAMED_AFTER = re.compile(rf"(?:[ \t]+[A-Z][\w&-]*){{1,2}}[ \t]+(?:{FIRM_WORDS.title()})\b")
+_COUNT_BEFORE = re.compile(
+    r"(?:\b\d+|\b(?:single|multi|two|three|four|five|six|eight|ten))[ \t-]*$", re.IGNORECASE
+)
+_NODE_NOUN_AFTER = re.compile(
+    r"[ \t-]+(?:maintenance|setup|set-up|clusters?|failures?|failover|configuration|replacement"
+    r"|installation|upgrades?|health|redundancy|pools?|capacity)\b",
+    re.IGNORECASE,
+)
+# a sum of money before the words: "$3B", "USD 2.5 million", "Rs. 40 lakh", "3 crore" (+ "in")
+_MONEY_BEFORE = re.compile(
+    r"(?:[$€£₹][ \t]?\d[\d.,]*|\b(?:usd|eur|gbp|inr|rs\.?)[ \t]?\d[\d.,]*|\b\d[\d.,]*(?=[ \t]?"
+    r"(?:million|billion|crore|lakhs?|mn|bn)\b))[ \t]?(?:[kmb]n?|mm|million|billion|crore|lakhs?"
+    r"|thousand)?\+?[ \t]+(?:(?:in|of)[ \t]+)?(?:(?:annual|yearly|monthly|total|new|net|gross)"
+    r"[ \t]+)?$",
+    re.IGNORECASE,
+)
 
 
 def _in_a_place(surface: str, line: str, start: int, end: int) -> bool:
