@@ -408,10 +408,10 @@ def _naming_languages(lines: list[str]) -> list[str]:
     return [line for line in lines if not _NOT_LANGUAGES.search(tx.strip_bullet(line))]
 
 
-# a language's name before a lowercase word that is no level or filler ("Hindi typing")
+# a language's name before a lowercase word that is no language, level or filler ("Hindi typing")
 _LANGUAGE_WORD = rf"(?i:{'|'.join(sorted(extras.LANGUAGE_NAMES))})"
 _NOT_LANGUAGES = re.compile(
-    rf"\b{_LANGUAGE_WORD}[ \t]+(?!(?:and|or|with|in|as|at|to|is|are|language|languages|spoken"
+    rf"\b{_LANGUAGE_WORD}[ \t]+(?!{_LANGUAGE_WORD}\b|(?:and|or|with|in|as|at|to|is|are|language|languages|spoken"
     r"|written|speaking|writing|reading|read|write|speak|mother|native|first|second|level|skills?"
     r"|proficiency|proficient|fluent|fluency|conversational|intermediate|advanced|basic|beginner"
     r"|elementary|bilingual|business|full|professional|limited|working|upper|good|very|excellent"
