@@ -66,3 +66,9 @@ def test_a_skills_line_under_a_languages_line_gives_no_language() -> None:
     text = ROLE + "Languages: English, Marathi\nHindi typing\nMS Office, Tally\n"
     names = {x.name for x in parse(text).languages}
     assert names == {"English", "Marathi"}
+
+
+def test_a_line_naming_two_languages_still_counts() -> None:
+    text = ROLE + "LANGUAGES\nTamil french  Fluent\nHindi typing\n"
+    names = {x.name for x in parse(text).languages}
+    assert names == {"Tamil", "French"}
