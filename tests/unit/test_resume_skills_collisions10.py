@@ -72,3 +72,11 @@ def test_a_line_naming_two_languages_still_counts() -> None:
     text = ROLE + "LANGUAGES\nTamil french  Fluent\nHindi typing\n"
     names = {x.name for x in parse(text).languages}
     assert names == {"Tamil", "French"}
+
+
+def test_a_technology_team_and_a_products_services_keep_their_skills() -> None:
+    text = ROLE + "- Joined the AI team.\n- Built bots on Kestrel AI Lantern Services.\n"
+    assert "Artificial intelligence" in skills(text)
+    assert "Artificial intelligence" in skills(
+        ROLE + "- Built bots on Kestrel AI Lantern Services.\n"
+    )
