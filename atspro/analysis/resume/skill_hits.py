@@ -57,6 +57,10 @@ def skills_from_hits(
             hit, lines[line_no], hit.start - line_starts[line_no], hit.end - line_starts[line_no]
         ):
             continue
+        if lines and _reads_otherwise(
+            hit, lines[line_no], hit.start - line_starts[line_no], hit.end - line_starts[line_no]
+        ):
+            continue
         if lines:
             if line_no not in spans:
                 spans[line_no] = names.spans_in(lines[line_no])
@@ -122,6 +126,66 @@ def _collides(hit: SkillHit, line: str, start: int, end: int) -> bool:
 
 
 _WEB_ADDRESS = re.compile(r"@|://|www\.", re.IGNORECASE)
+
+
+def _reads_otherwise(hit: SkillHit, line: str, start: int, end: int) -> bool:
+    """Words the sentence reads otherwise: an acronym naming a team or a department ("the QA
+    team", "HR staff") or opening a firm's name ("ABC Security Services"), a bare "Node" that
+    is a network's node ("a 3 node cluster", "Node Maintenance"), the sales a sum of money
+    measures ("$3B sales", "$2M in new sales")."""
+    surface = hit.surface
+    if 2 <= len(surface) <= 5 and surface.isupper() and surface.isalpha():
+        info = get_index().info(hit.name)
+        if _TEAM_AFTER.match(line, end) and info is not None and not info.tech:
+            return True  # "the QA team" (an "AI team" or "DevOps team" does the technology)
+        # the name opens at the acronym (no capitalised word before it: "LUIS AI Cognitive
+        # Services" is a product's); its other words name no skill ("DNS Terminal Services")
+        firm = _FIRM_NAMED_AFTER.match(line, end)
+        if (
+            firm
+            and not _NAME_WORD_BEFORE.search(line, 0, start)
+            and not get_index().find(firm.group(0))
+        ):
+            return True
+    if surface.lower() == "node" and (
+        _COUNT_BEFORE.search(line, max(0, start - 12), start) or _NODE_NOUN_AFTER.match(line, end)
+    ):
+        return True
+    return surface.lower() in _MEASURED and bool(
+        _MONEY_BEFORE.search(line, max(0, start - 40), start)
+    )
+
+
+_TEAM_AFTER = re.compile(
+    r"[ \t]+(?:teams?|department|dept\b|staff|personnel|function|division)\b", re.IGNORECASE
+)
+# words closing a firm's name (the legal forms are _FIRM_AFTER's): "Acme Security Services"
+FIRM_WORDS = (
+    "services|solutions|group|associates|enterprises|industries|holdings|partners"
+    "|consultants|agency|agencies"
+)
+_FIRM_NAMED_AFTER = re.compile(
+    rf"(?:[ \t]+[A-Z][a-z][\w&-]*){{1,2}}[ \t]+(?:{FIRM_WORDS.title()})\b"
+)
+_NAME_WORD_BEFORE = re.compile(r"\b[A-Z][\w&.-]*[ \t]+$")
+_COUNT_BEFORE = re.compile(
+    r"(?:\b\d+|\b(?:single|multi|two|three|four|five|six|eight|ten))[ \t-]*$", re.IGNORECASE
+)
+_NODE_NOUN_AFTER = re.compile(
+    r"[ \t-]+(?:maintenance|setup|set-up|clusters?|failures?|failover|configuration|replacement"
+    r"|installation|upgrades?|health|redundancy|pools?|capacity)\b",
+    re.IGNORECASE,
+)
+# what a sum of money measures: "$3B sales", "$2M in annual revenue"
+_MEASURED = tx.word_set("sales revenue revenues turnover profit profits billing billings bookings")
+# a sum of money before the words: "$3B", "USD 2.5 million", "Rs. 40 lakh", "3 crore" (+ "in")
+_MONEY_BEFORE = re.compile(
+    r"(?:[$€£₹][ \t]?\d[\d.,]*|\b(?:usd|eur|gbp|inr|rs\.?)[ \t]?\d[\d.,]*|\b\d[\d.,]*(?=[ \t]?"
+    r"(?:million|billion|crore|lakhs?|mn|bn)\b))[ \t]?(?:[kmb]n?|mm|million|billion|crore|lakhs?"
+    r"|thousand)?\+?[ \t]+(?:(?:in|of)[ \t]+)?(?:(?:annual|yearly|monthly|total|new|net|gross)"
+    r"[ \t]+)?$",
+    re.IGNORECASE,
+)
 
 
 def _in_a_place(surface: str, line: str, start: int, end: int) -> bool:
