@@ -197,9 +197,12 @@ def _never_employer(segment: str) -> bool:
 
 
 def _employer_as_town(town: str) -> bool:
-    """ "Zorblat Inc", "Acme Group-Springfield", "Inc.": a town read where an employer's name
-    or its legal suffix is ("Westchester Co., NY": "Co." alone is a county's)."""
-    name = town.rpartition("-")[0] or town
+    """ "Zorblat Inc", "Acme Group-Springfield", "Inc.", "Acme Robotics-Springfield": a town read
+    where an employer's name or its legal suffix is ("Westchester Co., NY": "Co." alone is a county's)."""
+    name, _, tail = town.rpartition("-")
+    if name.strip() and not places.is_known_city(town) and places.is_known_city(tail.strip()):
+        return True  # "Acme Robotics-Springfield": any name glued to a known town by a hyphen
+    name = name or town
     return is_company(name) and name.strip(" .").lower() != "co"
 
 
@@ -282,6 +285,8 @@ def _joined_titles(
 # "2 ACME CASTINGS LTD, Springfield", "3. Zeta Bank": the number of an employers' list; a
 # bare number only before a name in capitals ("2 Sisters Bakery" keeps its own).
 _LIST_NUMBER = re.compile(r"^\d{1,2}(?:[.)]\s+(?=[A-Z])|\s+(?=[A-Z]{2,}[\s,]+[A-Z]{2,}))")
+# "Acme [http://acme.example]", "ACME (WWW.ACME.EXAMPLE)": the firm's web address in brackets.
+_WEB_IN_BRACKETS = re.compile(r"\s*[\[(<]\s*(?:https?://|www\.)[^\s\])>]*\s*[\])>]", re.IGNORECASE)
 
 
 def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
@@ -293,7 +298,7 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
     given: dict[str, str] = {}  # "Company: Acme", "Position: Analyst"
     label_value = False
     for line in _join_cut_lines(header):
-        line = _LIST_NUMBER.sub("", line)
+        line = _WEB_IN_BRACKETS.sub("", _LIST_NUMBER.sub("", line))
         if label_value and not (is_title(line) or is_company(line)):
             label_value = False
             continue  # the value under a label ("AREA OF PRACTICE:" / "Tax law")

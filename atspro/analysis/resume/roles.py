@@ -145,8 +145,13 @@ def _names_title(segment: str) -> bool:
     out: :func:`is_title` does)."""
     # "Hydrologist", "Radiologist", "Technologist": a practitioner of a field of study.
     # "Co-Editor", "Vice-President": a title word after a hyphen.
-    words = [part for w in lower_words(segment) for part in {w, w.rpartition("-")[2]}]
-    return any(map(title_word, words)) or _taxonomy_title(segment)
+    lowered = lower_words(segment)
+    words = [part for w in lowered for part in {w, w.rpartition("-")[2]}]
+    return (
+        any(map(title_word, words))
+        or lowered[-1:] == ["student"]  # "Visiting PhD Student", not "Student Union"
+        or _taxonomy_title(segment)
+    )
 
 
 def short_title(line: str, *, max_words: int = 4, stops: str = ".!?:;") -> bool:
