@@ -75,3 +75,15 @@ def test_a_postal_code_in_the_employers_place_line_ending_in_a_stop() -> None:
 def test_headings_known_this_round(line: str, canonical: str) -> None:
     heading = detect_heading(line)
     assert heading is not None and heading.canonical == canonical
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        ["Quillmoor Developer Program", "Program Coordinator"],
+        ["Program Coordinator", "Quillmoor Developer Program"],
+    ],
+)
+def test_an_employer_holding_a_title_word_but_ending_in_a_scheme_word(header: list[str]) -> None:
+    role = parse_role_header(header)
+    assert (role.company, role.position) == ("Quillmoor Developer Program", "Program Coordinator")

@@ -188,6 +188,18 @@ def paper_name(segment: str) -> bool:
     )
 
 
+# Words that end the name of an organisation or a scheme, never a title ("Acme Developer
+# Program", "Northside Teachers Network").
+_SCHEME_ENDS = tx.word_set("program programme network initiative society club league")
+
+
+def scheme_name(segment: str) -> bool:
+    """ "Acme Developer Program": a capitalised name holding a title word but ending in a
+    scheme's or a body's word (read as a name only beside a title, as :func:`paper_name`)."""
+    ws = tx.words(segment)
+    return len(ws) >= 2 and ws[-1].lower() in _SCHEME_ENDS and tx.capitalised_ratio(segment) == 1
+
+
 # "Brandt & Partner", "Lee and Associates", "Miller & Sons": a firm named after its people.
 _FIRM_TAIL = re.compile(r"\s(?:&|and)\s+(?:partners?|associates?|sons)$", re.IGNORECASE)
 
