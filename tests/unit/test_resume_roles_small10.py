@@ -87,3 +87,11 @@ def test_headings_known_this_round(line: str, canonical: str) -> None:
 def test_an_employer_holding_a_title_word_but_ending_in_a_scheme_word(header: list[str]) -> None:
     role = parse_role_header(header)
     assert (role.company, role.position) == ("Quillmoor Developer Program", "Program Coordinator")
+
+
+def test_a_body_named_conference_can_be_the_employer() -> None:
+    role = parse_role_header(["Northwind Rail Conference (NRC)", "Policy Analyst"])
+    assert (role.company, role.position) == ("Northwind Rail Conference (NRC)", "Policy Analyst")
+    # A meeting stays no employer.
+    role = parse_role_header(["International Conference on Quillet Methods", "Speaker"])
+    assert role.company is None

@@ -417,9 +417,11 @@ _NOT_A_NAME = re.compile(
 )
 
 
-# Words that name a publication, a meeting, a prize or a course, never an employer or a title.
+# Words that name a publication, a meeting, a prize or a course, never an employer or a title
+# ("Northwind Rail Conference (NRC)" ending a name is a body: its "Conference" is let pass).
 NOT_EMPLOYER = re.compile(
-    r"[“”\"]|\b(?:committee|conference|proceedings|symposium|award|awards|awarded|thesis"
+    r"\bconference\b(?!\s*(?:\((?-i:[A-Z]{2,})\))?\s*$)|"
+    r"[“”\"]|\b(?:committee|proceedings|symposium|award|awards|awarded|thesis"
     r"|winner|winners|finalist|finisher|contest|competition|prize|scholarship"
     r"|dissertation|coursework|certificate)\b"
     r"|\b(?:course|workshop|seminar|webinar|bootcamp)s?\s+(?:at|in|on|from|by|with)\b"  # attended
