@@ -95,3 +95,12 @@ def test_a_body_named_conference_can_be_the_employer() -> None:
     # A meeting stays no employer.
     role = parse_role_header(["International Conference on Quillet Methods", "Speaker"])
     assert role.company is None
+
+
+def test_an_italian_cv_reads_its_roles() -> None:
+    text = (
+        "Jane Doe\njane@example.com\n\nESPERIENZA LAVORATIVA\n"
+        "Ricercatore AI   2023 - 2025\nQuillmoor Robotics\n- Modelli per la visione\n"
+    )
+    roles = parse_resume(text, today=TODAY).work_experience
+    assert [(w.company, w.position) for w in roles] == [("Quillmoor Robotics", "Ricercatore AI")]

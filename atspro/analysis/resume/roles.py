@@ -22,6 +22,7 @@ ABBREV_END = re.compile(
     re.IGNORECASE,
 )
 
+# The last line: Italian titles, read under the Italian headings ("Esperienza lavorativa").
 TITLE_WORDS = tx.word_set(
     """engineer engineers developer manager director lead leader head analyst scientist
     consultant architect designer administrator admin specialist coordinator assistant associate
@@ -39,7 +40,9 @@ TITLE_WORDS = tx.word_set(
     caregiver nanny counsel solicitor barrister advocate placement trainer counselor counsellor
     practitioner provost dean registrar organiser co-ordinator headteacher headmaster
     headmistress roustabout negotiator surgeon midwife steward liaison moderator facilitator
-    tester examiner babysitter newsreader expert senator chair co-chair attendant waitperson"""
+    tester examiner babysitter newsreader expert senator chair co-chair attendant waitperson
+    ricercatore ricercatrice assistente sviluppatore sviluppatrice ingegnere tirocinante stagista
+    docente consulente responsabile"""
 )
 COMPANY_WORDS = tx.word_set(
     """inc inc. llc ltd ltd. limited corp corp. corporation company co co. group gmbh plc ag
