@@ -53,7 +53,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "academic studies", "formal education", "educational profile", "academic record",
         "education and professional qualifications", "educational and professional qualifications",
         "education and professional qualification", "formal education and training",
-        "formal education and ongoing training", "educational history",
+        "formal education and ongoing training",
+        "educational history",
     ),
     "skills": (
         "skills", "technical skills", "core competencies", "competencies", "key skills",
