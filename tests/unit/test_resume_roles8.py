@@ -114,7 +114,8 @@ def test_a_title_of_the_organisation_names_both() -> None:
         "Executive Secretary of the Northern Rail Conference (NRC)\n"
         "Developed and presented policy advice to member states.\n"
     )
-    assert _roles(text) == [("Executive Secretary", None)]
+    # Round 10: a body named "… Conference (ACRONYM)" can be the employer.
+    assert _roles(text) == [("Executive Secretary", "Northern Rail Conference (NRC)")]
     role = parse_role_header(["Special Adviser to the Harbour Safety Board"])
     assert (role.position, role.company) == ("Special Adviser", "Harbour Safety Board")
     # A unit of the employer stays in the title.

@@ -171,13 +171,18 @@ def _name_over_title(lines: list[str], k: int, stop: int) -> bool:
     )
 
 
+# "Springfield 600 057, India", "Springfield 12345": a postal code after the town.
+_POSTAL_CODE = re.compile(r"\s+(?:\d{3}\s?\d{3}|\d{5})(?=\s*(?:,|$))")
+
+
 def _stop_ends_header(line: str) -> bool:
-    """A full stop after an employer's place or after a title ends a header line, not a
-    sentence ("Acme Labs, Burbank, California." / "Freelance Android Developer.")."""
+    """A full stop after an employer's place (its postal code left out) or after a title ends
+    a header line, not a sentence ("Acme Labs, Burbank, California." / "Freelance Android
+    Developer.")."""
     body = line.strip()
     if not body.endswith(".") or body.endswith(".."):
         return False
-    body = body[:-1].rstrip()
+    body = _POSTAL_CODE.sub("", body[:-1].rstrip())
     if len(tx.words(body)) > 8 or "." in body:
         return False
     place = places.find_place(body)

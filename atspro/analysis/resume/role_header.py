@@ -29,6 +29,7 @@ from atspro.analysis.resume.roles import (
     opens_with_verb,
     paper_name,
     plausible_name,
+    scheme_name,
     segments,
     short_title,
     skill_phrase,
@@ -197,9 +198,12 @@ def _never_employer(segment: str) -> bool:
 
 
 def _employer_as_town(town: str) -> bool:
-    """ "Zorblat Inc", "Acme Group-Springfield", "Inc.": a town read where an employer's name
-    or its legal suffix is ("Westchester Co., NY": "Co." alone is a county's)."""
-    name = town.rpartition("-")[0] or town
+    """ "Zorblat Inc", "Acme Group-Springfield", "Inc.", "Acme Robotics-Springfield": a town read
+    where an employer's name or its legal suffix is ("Westchester Co., NY": "Co." alone is a county's)."""
+    name, _, tail = town.rpartition("-")
+    if name.strip() and not places.is_known_city(town) and places.is_known_city(tail.strip()):
+        return True  # "Acme Robotics-Springfield": any name glued to a known town by a hyphen
+    name = name or town
     return is_company(name) and name.strip(" .").lower() != "co"
 
 
@@ -270,6 +274,7 @@ def _joined_titles(
             or (company_at is not None and seg == company_at[1])
             or not is_title(seg)
             or paper_name(seg)
+            or scheme_name(seg)
             or units.names_unit(seg)
             or len(tx.words(seg)) > 5
         ):
@@ -282,6 +287,13 @@ def _joined_titles(
 # "2 ACME CASTINGS LTD, Springfield", "3. Zeta Bank": the number of an employers' list; a
 # bare number only before a name in capitals ("2 Sisters Bakery" keeps its own).
 _LIST_NUMBER = re.compile(r"^\d{1,2}(?:[.)]\s+(?=[A-Z])|\s+(?=[A-Z]{2,}[\s,]+[A-Z]{2,}))")
+# "Acme [http://acme.example]", "ACME (WWW.ACME.EXAMPLE)": the firm's web address in brackets.
+_WEB_IN_BRACKETS = re.compile(r"\s*[\[(<]\s*(?:https?://|www\.)[^\s\])>]*\s*[\])>]", re.IGNORECASE)
+
+
+def _name_with_title_word(segment: str) -> bool:
+    """ "Valley Courier", "Acme Developer Program": a name, not a title, beside a title."""
+    return paper_name(segment) or scheme_name(segment)
 
 
 def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
@@ -293,7 +305,7 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
     given: dict[str, str] = {}  # "Company: Acme", "Position: Analyst"
     label_value = False
     for line in _join_cut_lines(header):
-        line = _LIST_NUMBER.sub("", line)
+        line = _WEB_IN_BRACKETS.sub("", _LIST_NUMBER.sub("", line))
         if label_value and not (is_title(line) or is_company(line)):
             label_value = False
             continue  # the value under a label ("AREA OF PRACTICE:" / "Tax law")
@@ -352,7 +364,7 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
     flat = [(n, seg) for n, segs in enumerate(per_line) for seg in segs]
     titled = [(n, s) for n, s in flat if is_title(s)]
     # "Valley Courier, Reporter": a newspaper's name gives way to the title beside it.
-    position_at = next((x for x in titled if not paper_name(x[1])), None) or next(
+    position_at = next((x for x in titled if not _name_with_title_word(x[1])), None) or next(
         iter(titled), None
     )
     # "Finance Department" is where in the employer the person sat, when another line names it.
@@ -394,7 +406,7 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
             x
             for x in rest
             if not (
-                (is_title(x[1]) and not (position_at and paper_name(x[1])))
+                (is_title(x[1]) and not (position_at and _name_with_title_word(x[1])))
                 or skill_phrase(x[1])
                 or places.is_place_name(x[1])
             )

@@ -22,6 +22,7 @@ ABBREV_END = re.compile(
     re.IGNORECASE,
 )
 
+# The last line: Italian titles, read under the Italian headings ("Esperienza lavorativa").
 TITLE_WORDS = tx.word_set(
     """engineer engineers developer manager director lead leader head analyst scientist
     consultant architect designer administrator admin specialist coordinator assistant associate
@@ -39,7 +40,9 @@ TITLE_WORDS = tx.word_set(
     caregiver nanny counsel solicitor barrister advocate placement trainer counselor counsellor
     practitioner provost dean registrar organiser co-ordinator headteacher headmaster
     headmistress roustabout negotiator surgeon midwife steward liaison moderator facilitator
-    tester examiner babysitter newsreader expert senator chair co-chair attendant waitperson"""
+    tester examiner babysitter newsreader expert senator chair co-chair attendant waitperson
+    ricercatore ricercatrice assistente sviluppatore sviluppatrice ingegnere tirocinante stagista
+    docente consulente responsabile"""
 )
 COMPANY_WORDS = tx.word_set(
     """inc inc. llc ltd ltd. limited corp corp. corporation company co co. group gmbh plc ag
@@ -145,8 +148,13 @@ def _names_title(segment: str) -> bool:
     out: :func:`is_title` does)."""
     # "Hydrologist", "Radiologist", "Technologist": a practitioner of a field of study.
     # "Co-Editor", "Vice-President": a title word after a hyphen.
-    words = [part for w in lower_words(segment) for part in {w, w.rpartition("-")[2]}]
-    return any(map(title_word, words)) or _taxonomy_title(segment)
+    lowered = lower_words(segment)
+    words = [part for w in lowered for part in {w, w.rpartition("-")[2]}]
+    return (
+        any(map(title_word, words))
+        or lowered[-1:] == ["student"]  # "Visiting PhD Student", not "Student Union"
+        or _taxonomy_title(segment)
+    )
 
 
 def short_title(line: str, *, max_words: int = 4, stops: str = ".!?:;") -> bool:
@@ -181,6 +189,18 @@ def paper_name(segment: str) -> bool:
         and tx.capitalised_ratio(segment) == 1
         and not is_title(" ".join(ws[:-1]))
     )
+
+
+# Words that end the name of an organisation or a scheme, never a title ("Acme Developer
+# Program", "Northside Teachers Network").
+_SCHEME_ENDS = tx.word_set("program programme network initiative society club league")
+
+
+def scheme_name(segment: str) -> bool:
+    """ "Acme Developer Program": a capitalised name holding a title word but ending in a
+    scheme's or a body's word (read as a name only beside a title, as :func:`paper_name`)."""
+    ws = tx.words(segment)
+    return len(ws) >= 2 and ws[-1].lower() in _SCHEME_ENDS and tx.capitalised_ratio(segment) == 1
 
 
 # "Brandt & Partner", "Lee and Associates", "Miller & Sons": a firm named after its people.
@@ -400,9 +420,11 @@ _NOT_A_NAME = re.compile(
 )
 
 
-# Words that name a publication, a meeting, a prize or a course, never an employer or a title.
+# Words that name a publication, a meeting, a prize or a course, never an employer or a title
+# ("Northwind Rail Conference (NRC)" ending a name is a body: its "Conference" is let pass).
 NOT_EMPLOYER = re.compile(
-    r"[“”\"]|\b(?:committee|conference|proceedings|symposium|award|awards|awarded|thesis"
+    r"\bconference\b(?!\s*(?:\((?-i:[A-Z]{2,})\))?\s*$)|"
+    r"[“”\"]|\b(?:committee|proceedings|symposium|award|awards|awarded|thesis"
     r"|winner|winners|finalist|finisher|contest|competition|prize|scholarship"
     r"|dissertation|coursework|certificate)\b"
     r"|\b(?:course|workshop|seminar|webinar|bootcamp)s?\s+(?:at|in|on|from|by|with)\b"  # attended

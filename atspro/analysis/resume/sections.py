@@ -24,7 +24,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "professional profile", "career profile", "personal profile", "about", "about me",
         "objective", "career objective", "professional objective", "objectives",
         "summary of qualifications", "qualifications summary", "personal statement",
-        "overview", "professional overview", "introduction", "bio",
+        "overview", "professional overview", "introduction", "bio", "background summary",
+        "resume objective",
     ),
     "experience": (
         "experience", "work experience", "professional experience", "employment",
@@ -40,6 +41,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "experience details", "career record", "work record",
         "current position", "current positions", "current employment", "previous positions",
         "professional traineeship", "traineeships", "traineeship", "work placements",
+        "professional positions", "visiting appointments",
     ),
     "education": (
         "education", "academic background", "educational background", "academics",
@@ -52,6 +54,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "education and professional qualifications", "educational and professional qualifications",
         "education and professional qualification", "formal education and training",
         "formal education and ongoing training",
+        "educational history",
     ),
     "skills": (
         "skills", "technical skills", "core competencies", "competencies", "key skills",
@@ -74,6 +77,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "projects", "project", "personal projects", "key projects", "selected projects",
         "select projects", "academic projects", "side projects", "open source",
         "open source projects", "project experience", "notable projects", "portfolio",
+        "projects undertaken", "key projects undertaken",
     ),
     "languages": ("languages", "language", "language skills", "spoken languages",
                   "languages known", "language known", "known languages", "language proficiency",
@@ -94,6 +98,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "volunteering": (
         "volunteering", "volunteer", "volunteer experience", "volunteer work",
         "community service", "community involvement", "community", "volunteer activities",
+        "volunteerism",
     ),
     "interests": (
         "interests", "hobbies", "hobbies and interests", "interests and hobbies",
@@ -112,20 +117,21 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "links": ("links", "online profiles", "profiles", "social", "websites", "social profiles"),
     "additional": ("additional information", "additional", "other", "miscellaneous", "misc"),
 }  # fmt: skip
-# Common German, French and Spanish headings (matching drops accents' letters on both sides).
+# Common German, French, Spanish and Italian headings (matching drops accents' letters on both sides).
 _FOREIGN: dict[str, tuple[str, ...]] = {
     "summary": ("profil", "zusammenfassung", "résumé professionnel", "perfil", "resumen",
                 "perfil profesional", "objetivo"),
     "experience": ("berufserfahrung", "berufliche erfahrung", "expérience professionnelle",
                    "expériences professionnelles", "expérience", "experiencia laboral",
-                   "experiencia profesional", "experiencia"),
+                   "experiencia profesional", "experiencia", "esperienza lavorativa",
+                   "esperienza professionale", "esperienze lavorative"),
     "education": ("ausbildung", "bildung", "studium", "formation", "formación", "educación",
-                  "formación académica"),
+                  "formación académica", "formazione", "istruzione"),
     "skills": ("kenntnisse", "fähigkeiten", "kompetenzen", "compétences", "habilidades",
-               "competencias", "conocimientos"),
-    "languages": ("sprachen", "sprachkenntnisse", "langues", "idiomas"),
+               "competencias", "conocimientos", "competenze", "competenze tecniche"),
+    "languages": ("sprachen", "sprachkenntnisse", "langues", "idiomas", "lingue"),
     "certifications": ("zertifikate", "zertifizierungen", "certificats", "certificaciones"),
-    "projects": ("projekte", "projets", "proyectos"),
+    "projects": ("projekte", "projets", "proyectos", "progetti"),
     "interests": ("hobbys", "interessen", "centres d'intérêt", "intereses", "aficiones"),
 }  # fmt: skip
 
