@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from atspro.analysis.resume.certificates import parse_certifications
 from atspro.analysis.resume.education import parse_education
 from atspro.models import EducationLevel
 
@@ -34,3 +35,38 @@ def test_held_and_dated_degrees_keep_their_level() -> None:
     assert _levels("Doctor of Philosophy in Geology, Quarry Hill University, 2011") == [
         EducationLevel.DOCTORATE
     ]
+
+
+def test_indonesian_state_secondary_school_is_a_school() -> None:
+    (school, college) = parse_education(
+        [
+            "SMA Negeri 7 Springfield  2015 - 2018",
+            "Natural Sciences",
+            "Universitas Springfield Raya  2018 - Present",
+        ]
+    )
+    assert (school.institution, school.graduation_date) == ("SMA Negeri 7 Springfield", "2018")
+    assert college.institution == "Universitas Springfield Raya"
+
+
+def test_a_score_note_is_cut_from_the_certificate_name() -> None:
+    certs = parse_certifications(
+        [
+            "• Certified Harmonica Tutor",
+            "Score: 612 (Certificate Number: XQ-0042/ZZ/2021)",
+            "• Spreadsheet Basics Level 2",
+            "Score: 77",
+        ]
+    )
+    assert [c.name for c in certs] == ["Certified Harmonica Tutor", "Spreadsheet Basics Level 2"]
+
+
+def test_an_awards_heading_glued_to_its_item_is_no_certificate() -> None:
+    certs = parse_certifications(
+        [
+            "Forklift Operator Certificate, 2012",
+            "HONORS, AWARDS, SPECIAL MENTIONS: Team Spirit Prize, 2014",
+            "CERTIFICATIONS: Certified Kite Inspector, 2016",
+        ]
+    )
+    assert [c.name for c in certs] == ["Forklift Operator Certificate", "Certified Kite Inspector"]
