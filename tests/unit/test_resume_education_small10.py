@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from atspro.analysis.resume.certificates import parse_certifications
+from atspro.analysis.resume.contact import find_location
 from atspro.analysis.resume.education import parse_education
 from atspro.models import EducationLevel
 
@@ -70,3 +71,8 @@ def test_an_awards_heading_glued_to_its_item_is_no_certificate() -> None:
         ]
     )
     assert [c.name for c in certs] == ["Forklift Operator Certificate", "Certified Kite Inspector"]
+
+
+def test_a_place_wrapped_at_its_comma_in_a_sidebar_is_whole() -> None:
+    place = find_location(["Jane Doe", "Address", "Nakuru,", "Kenya", "Phone"])
+    assert place is not None and place.text == "Nakuru, Kenya"
