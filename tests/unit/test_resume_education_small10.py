@@ -76,3 +76,14 @@ def test_an_awards_heading_glued_to_its_item_is_no_certificate() -> None:
 def test_a_place_wrapped_at_its_comma_in_a_sidebar_is_whole() -> None:
     place = find_location(["Jane Doe", "Address", "Nakuru,", "Kenya", "Phone"])
     assert place is not None and place.text == "Nakuru, Kenya"
+
+
+def test_a_double_major_names_the_schools_fields_and_keeps_its_dates() -> None:
+    (entry,) = parse_education(
+        ["Quarry Hill University  Springfield", "Double major in Robotics & Geology  2015 – 2019"]
+    )
+    assert (entry.field, entry.graduation_date) == ("Robotics & Geology", "2019")
+    (held,) = parse_education(
+        ["B.S., Quarry Hill University, 2015", "Dual major in Robotics and Geology"]
+    )
+    assert held.field == "Robotics and Geology"

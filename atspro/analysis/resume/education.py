@@ -527,7 +527,8 @@ def _prose(text: str) -> bool:
 
 
 _MAJOR = re.compile(
-    r"^(?:majors?|major(?:ing)?\s+in|concentration|speciali[sz]ation)\b\s*(?:in\b)?\s*[:\-–]?\s*(\S.*)",
+    r"^(?:(?P<double>(?:double|dual)\s+)?majors?|major(?:ing)?\s+in|concentration"
+    r"|speciali[sz]ation)\b\s*(?:in\b)?\s*[:\-–]?\s*(\S.*)",
     re.IGNORECASE,
 )
 # "Expected completion date: November 2015", "Anticipated Graduation May 2011", "Due to
@@ -734,11 +735,22 @@ def parse_education(lines: list[str]) -> list[Education]:
         if _post_held(text) or _CITATION.match(text) or _authors(text):
             continue
         major = _MAJOR.match(text)
-        if major and cur and cur.degree and not cur.field and not find_degree(text):
-            stop = _FIELD_STOP.search(major.group(1))
-            field = (major.group(1)[: stop.start()] if stop else major.group(1)).strip(" .:-–")
+        if (
+            major
+            and cur
+            and (cur.degree or (major.group("double") and cur.institution))
+            and not cur.field
+            and not find_degree(text)
+        ):
+            # "Major: Politics" under "Bachelor of Arts"; "Double major in X & Y" under a school
+            subject = major.group(2)
+            stop = _FIELD_STOP.search(subject)
+            field = (subject[: stop.start()] if stop else subject).strip(" .:-–")
             cur.field = field if field and _field_like(field) else None
-            continue  # "Major: Politics" under "Bachelor of Arts"
+            if not (major.group("double") and dates.find_range(text)):
+                continue
+            cut = major.start(2) + subject.find(field) + len(field)
+            text = " " * cut + text[cut:]  # its dates, after the field, still go to the entry
         rng = dates.find_range(text)
         single = dates.find_dates(text) if not rng else []
         if not rng and not single and (early := _early_year(text)):
