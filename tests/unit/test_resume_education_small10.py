@@ -87,3 +87,17 @@ def test_a_double_major_names_the_schools_fields_and_keeps_its_dates() -> None:
         ["B.S., Quarry Hill University, 2015", "Dual major in Robotics and Geology"]
     )
     assert held.field == "Robotics and Geology"
+
+
+def test_a_certificate_name_wrapped_before_its_last_word_is_whole() -> None:
+    certs = parse_certifications(
+        [
+            "Kite Rigging Basics",
+            "Skyward",
+            "Weather Reading",
+            "Skyward",
+            "Skyward Academy Gliding",
+            "Foundations",
+        ]
+    )
+    assert [c.name for c in certs][-1] == "Skyward Academy Gliding Foundations"

@@ -349,11 +349,14 @@ def _under_glued_heading(item: str) -> str | None:
 
 def _joined(items: list[str]) -> list[str]:
     """An item cut after a word no name ends with ("QRX, Glassware Certified" / "Kiln
-    Designer") joined to the next; a lone "Certificate" to the name before it."""
+    Designer") joined to the next; a lone "Certificate" or "Foundations" (a wrapped name's
+    last word) to the name before it."""
     out: list[str] = []
     for item in items:
         cut = out and re.search(r"(?i)\b(?:certified|of|in|and|for|&)$", out[-1].strip())
-        alone = re.fullmatch(r"(?i)\W*(?:certificate|certification|licen[cs]e)\W*", item)
+        alone = re.fullmatch(
+            rf"(?i)\W*(?:certificate|certification|licen[cs]e|{_LAST_WORD})\W*", item
+        )
         if (alone and out) or (
             cut and not (_CERT.search(item) or tx.is_all_caps(item) or len(tx.words(item)) > 4)
         ):
@@ -380,7 +383,7 @@ def _no_certificate(name: str) -> bool:
         or (tx.is_all_caps(name) and len(words) <= 3 and all(len(w) >= 5 for w in words))
         or places.is_place_name(name)
         or places.find_city_line(name)
-        or INSTITUTION.search(name)
+        or (INSTITUTION.search(name) and not re.search(rf"(?i)\b{_LAST_WORD}$", name))
         # "Baking for Beginners: Rye and Spelt": a course's title and subtitle, no sentence
         or (_opens_with_verb(name) and not _TITLED.match(name))
     )
@@ -451,6 +454,9 @@ _NOTE_AFTER = re.compile(
     r"|(?:certificate|credential|licen[cs]e)\s+(?:number|no\.?|id))\s*[:#]\s*\S.*$",
     re.IGNORECASE,
 )
+# The last word of a certificate's name, never a name alone ("Kite Academy Rigging Foundations":
+# a school's word before it names its programme, not the school).
+_LAST_WORD = r"(?:foundations?|fundamentals|essentials)"
 # A certificate's level written after a dash ("… – Associate", "… - Specialty"), an issuer
 # following it after a comma.
 _LEVEL = re.compile(
