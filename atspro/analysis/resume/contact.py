@@ -123,14 +123,14 @@ _WRAPPED_PLACE_CHARS = 30  # a narrow column's line: a place cut at its comma is
 
 def _comma_wraps_joined(lines: list[str]) -> list[str]:
     """ "Springfield," / "Freedonia" in a narrow sidebar -> "Springfield, Freedonia": a short
-    line ending with its comma goes on on the next short line."""
+    line ending with its comma goes on on the next line when that one names a place alone."""
     out: list[str] = []
     for line in lines:
         prev = out[-1].strip() if out else ""
         if (
             prev.endswith(",")
             and len(prev) <= _WRAPPED_PLACE_CHARS
-            and 0 < len(line.strip()) <= _WRAPPED_PLACE_CHARS
+            and places.is_place_name(line.strip())
         ):
             out[-1] = f"{prev} {line.strip()}"
         else:
