@@ -200,7 +200,6 @@ def test_degrees_under_professional_development_when_there_is_no_education_secti
 @pytest.mark.parametrize(
     "line",
     [
-        "Ph.D. candidate in Computer Science, Eastland University",
         "M.Sc., magna cum laude, Eastland University",
         "Masters, coursework completed, Eastland University",
         "J.D., Cum Laude, Eastland University",

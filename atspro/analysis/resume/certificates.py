@@ -318,19 +318,45 @@ def _date_led(line: str) -> bool:
     return len(tx.words(dates.without_dates(text, found[:1]))) >= 2
 
 
+def _heading_parts(text: str) -> list[str]:
+    """ "Awards / Certifications / Achievements" -> its headings."""
+    return [p for p in re.split(r"\s*(?:[/&,]|\b(?i:and)\b)\s*", text) if p.strip()]
+
+
 def _a_heading(text: str) -> bool:
     """ "Awards / Certifications / Achievements", "Licences and Certificates": a heading."""
-    parts = [p for p in re.split(r"\s*(?:[/&,]|\band\b)\s*", text) if p.strip()]
+    parts = _heading_parts(text)
     return bool(parts) and all(sections.lookup_heading(p) for p in parts)
+
+
+# A heading in capitals glued before its first item ("HONORS, AWARDS, SPECIAL MENTIONS: Bonus").
+_GLUED_HEADING = re.compile(r"^([A-Z][A-Z&/ ,]+?)\s*:\s+(?=\S)")
+
+
+def _under_glued_heading(item: str) -> str | None:
+    """``item`` without a capitals heading glued before it; None when that heading names
+    other things than certificates (honours, awards): the item is none."""
+    glued = _GLUED_HEADING.match(item)
+    kinds = {
+        found[0]
+        for p in (_heading_parts(glued.group(1)) if glued else [])
+        if (found := sections.lookup_heading(p))
+    }
+    if not kinds:
+        return item
+    return item[glued.end() :] if "certifications" in kinds else None
 
 
 def _joined(items: list[str]) -> list[str]:
     """An item cut after a word no name ends with ("QRX, Glassware Certified" / "Kiln
-    Designer") joined to the next; a lone "Certificate" to the name before it."""
+    Designer") joined to the next; a lone "Certificate" or "Foundations" (a wrapped name's
+    last word) to the name before it."""
     out: list[str] = []
     for item in items:
         cut = out and re.search(r"(?i)\b(?:certified|of|in|and|for|&)$", out[-1].strip())
-        alone = re.fullmatch(r"(?i)\W*(?:certificate|certification|licen[cs]e)\W*", item)
+        alone = re.fullmatch(
+            rf"(?i)\W*(?:certificate|certification|licen[cs]e|{_LAST_WORD})\W*", item
+        )
         if (alone and out) or (
             cut and not (_CERT.search(item) or tx.is_all_caps(item) or len(tx.words(item)) > 4)
         ):
@@ -357,7 +383,7 @@ def _no_certificate(name: str) -> bool:
         or (tx.is_all_caps(name) and len(words) <= 3 and all(len(w) >= 5 for w in words))
         or places.is_place_name(name)
         or places.find_city_line(name)
-        or INSTITUTION.search(name)
+        or (INSTITUTION.search(name) and not re.search(rf"(?i)\b{_LAST_WORD}$", name))
         # "Baking for Beginners: Rye and Spelt": a course's title and subtitle, no sentence
         or (_opens_with_verb(name) and not _TITLED.match(name))
     )
@@ -394,6 +420,9 @@ def _certification(item: str, *, split: bool) -> Certification | None:
     item = item.strip()
     if not tx.words(item) or len(item) > 200 or _NOT_HELD.search(item):
         return None  # "… (Expected: May 2025)": not held yet
+    item = _NOTE_AFTER.sub("", _under_glued_heading(item) or "")
+    if not tx.words(item):
+        return None
     item, date = _undated(item)
     item = re.sub(r"\(\s*\)", "", re.sub(r"[,;]\s*\)", ")", item))
     parts = _CERT_SPLIT.split(item) if split else [item]
@@ -418,6 +447,16 @@ def _certification(item: str, *, split: bool) -> Certification | None:
     return Certification(name=tx.collapse(name), issuer=issuer, date=date)
 
 
+# A note after the name, from its label on: "… Score: 517 (Certificate Number: …)",
+# "… Credential ID: AB-12".
+_NOTE_AFTER = re.compile(
+    r"\s*[(,;–-]?\s*\b(?:score|result|grade|band|marks"
+    r"|(?:certificate|credential|licen[cs]e)\s+(?:number|no\.?|id))\s*[:#]\s*\S.*$",
+    re.IGNORECASE,
+)
+# The last word of a certificate's name, never a name alone ("Kite Academy Rigging Foundations":
+# a school's word before it names its programme, not the school).
+_LAST_WORD = r"(?:foundations?|fundamentals|essentials)"
 # A certificate's level written after a dash ("… – Associate", "… - Specialty"), an issuer
 # following it after a comma.
 _LEVEL = re.compile(

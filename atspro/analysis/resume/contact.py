@@ -118,11 +118,33 @@ _RELOCATE = re.compile(
 )
 
 
+_WRAPPED_PLACE_CHARS = 30  # a narrow column's line: a place cut at its comma is not longer
+
+
+def _comma_wraps_joined(lines: list[str]) -> list[str]:
+    """ "Springfield," / "Freedonia" in a narrow sidebar -> "Springfield, Freedonia": a short
+    line ending with its comma goes on on the next line when that one names a place alone."""
+    out: list[str] = []
+    for line in lines:
+        prev = out[-1].strip() if out else ""
+        if (
+            prev.endswith(",")
+            and len(prev) <= _WRAPPED_PLACE_CHARS
+            and places.is_place_name(line.strip())
+        ):
+            out[-1] = f"{prev} {line.strip()}"
+        else:
+            out.append(line)
+    return out
+
+
 def find_location(
     lines: list[str], labelled_lines: list[str] | None = None, name: str | None = None
 ) -> places.Place | None:
     """A "Location:"/"Address:" field; else the first "City, Region" of the contact lines;
     else a contact line that names only places ("Edinburgh", "Pune, India")."""
+    lines = _comma_wraps_joined(lines)
+    labelled_lines = _comma_wraps_joined(labelled_lines) if labelled_lines else None
     for below in (False, True):
         value = labelled.first_value(labelled_lines or lines, "location", below)
         if not value:

@@ -27,7 +27,11 @@ INSTITUTION = re.compile(
     r"|politechni|coll[èe]ge|facult[ée]|fakult[äa]t|\bacademia\s+(?:de|di|do|da|nacional)\b"
     # Indian spellings: "Kendriya Vidyalaya", "Mahavidyalaya", "Vidyapeeth", "Engineering
     # Collage" (sic), "ABC Univ Lakeside"
-    r"|vidyala|vidyapee?th|vidyapith|\bcollage\b|\buniv\b)"
+    r"|vidyala|vidyapee?th|vidyapith|\bcollage\b|\buniv\b"
+    # Indonesian and Malay schools: "Sekolah Menengah …", "Madrasah Aliyah …"
+    r"|\bsekolah\b|\bmadrasah\b)"
+    # Indonesian state or private secondary schools: "SMA Negeri 2 Springfield", "SMKN 4 X"
+    r"|\bSM[AKP]\s+(?:Negeri|Swasta|\d)|\bSM[AKP]N\s+\d"
     r"|\bUC\s+[A-Z]|\b(?:MIT|IIT|IIM|CalTech|Caltech|UCLA|UCSD|NYU|USC|EPFL|ETH|CMU|KAIST|POSTECH"
     r"|UCL|LSE|RWTH|TU\s+\w+|NIT|BITS|SUNY|CUNY|UNC|IIIT|IISc|JNTU[HKA]?|IGNOU|RGPV|VTU|AKTU"
     r"|GTU|BAMU|GGSIPU|BHU|JNU|KIIT)\b"

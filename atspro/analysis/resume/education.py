@@ -75,6 +75,7 @@ class _Entry:
     has_inline_date: bool = False
     school_by_slot: bool = False  # named without a school word, by its place on a degree line
     block: str | None = None  # the kind of list it is under, when not the schools (_other_block)
+    under_way: bool = False  # a postgraduate degree still to come (_UNDER_WAY_AFTER)
     joint: bool = False  # "Bachelor of Laws/" of a double degree: the next entry's school is its
 
 
@@ -160,6 +161,40 @@ def _without_school_acronym(field: str) -> str:
 
 # "Master of Science (M.Sc.) in Chemistry": the degree's abbreviation in brackets before its field
 _ABBREVIATION_NEXT = re.compile(r"\s*\(\s*([A-Za-z][\w.\s]{0,10}?)\s*\)")
+
+
+# A postgraduate degree under way ("Ph.D. candidate", "PhD (ABD)", "pursuing an MBA", "MBA in
+# progress"): not held, so the entry counts at the level under it (the one its candidate holds).
+_UNDER_WAY_AFTER = re.compile(
+    r"\s*(?:\(\s*)?(?:candidate|abd|all\s+but\s+dissertation|in\s+progress|ongoing)\b\s*\)?",
+    re.IGNORECASE,
+)
+_UNDER_WAY_BEFORE = re.compile(
+    r"\b(?:pursuing|candidate\s+for|currently\s+(?:studying|enrolled\s+in)|working\s+towards?)"
+    r"\s+(?:(?:an?|the|my)\s+)?$",
+    re.IGNORECASE,
+)
+_HELD_BELOW = {EducationLevel.DOCTORATE: EducationLevel.MASTER}
+_HELD_BELOW_UNDATED = {EducationLevel.MASTER: EducationLevel.BACHELOR}
+
+
+def _under_way(text: str, span: tuple[int, int]) -> int | None:
+    """Where a degree found at ``span`` of ``text`` ends with its "candidate" / "(ABD)" mark
+    (``span``'s end when the mark leads: "pursuing an MBA"); None when it is not marked."""
+    after = _UNDER_WAY_AFTER.match(text, span[1])
+    if after:
+        return after.end()
+    return span[1] if _UNDER_WAY_BEFORE.search(text[: span[0]]) else None
+
+
+def _held_level(e: _Entry) -> EducationLevel | None:
+    """The level ``e`` gives its candidate: one under a doctorate under way, one under a
+    master's under way with no graduation date (a dated one counts like any expected degree)."""
+    if not e.under_way or e.level is None:
+        return e.level
+    return _HELD_BELOW.get(e.level) or (
+        e.level if e.date else _HELD_BELOW_UNDATED.get(e.level, e.level)
+    )
 
 
 def _field_after(text: str, end: int) -> str | None:
@@ -492,7 +527,8 @@ def _prose(text: str) -> bool:
 
 
 _MAJOR = re.compile(
-    r"^(?:majors?|major(?:ing)?\s+in|concentration|speciali[sz]ation)\b\s*(?:in\b)?\s*[:\-–]?\s*(\S.*)",
+    r"^(?:(?P<double>(?:double|dual)\s+)?majors?|major(?:ing)?\s+in|concentration"
+    r"|speciali[sz]ation)\b\s*(?:in\b)?\s*[:\-–]?\s*(\S.*)",
     re.IGNORECASE,
 )
 # "Expected completion date: November 2015", "Anticipated Graduation May 2011", "Due to
@@ -699,11 +735,22 @@ def parse_education(lines: list[str]) -> list[Education]:
         if _post_held(text) or _CITATION.match(text) or _authors(text):
             continue
         major = _MAJOR.match(text)
-        if major and cur and cur.degree and not cur.field and not find_degree(text):
-            stop = _FIELD_STOP.search(major.group(1))
-            field = (major.group(1)[: stop.start()] if stop else major.group(1)).strip(" .:-–")
+        if (
+            major
+            and cur
+            and (cur.degree or (major.group("double") and cur.institution))
+            and not cur.field
+            and not find_degree(text)
+        ):
+            # "Major: Politics" under "Bachelor of Arts"; "Double major in X & Y" under a school
+            subject = major.group(2)
+            stop = _FIELD_STOP.search(subject)
+            field = (subject[: stop.start()] if stop else subject).strip(" .:-–")
             cur.field = field if field and _field_like(field) else None
-            continue  # "Major: Politics" under "Bachelor of Arts"
+            if not (major.group("double") and dates.find_range(text)):
+                continue
+            cut = major.start(2) + subject.find(field) + len(field)
+            text = " " * cut + text[cut:]  # its dates, after the field, still go to the entry
         rng = dates.find_range(text)
         single = dates.find_dates(text) if not rng else []
         if not rng and not single and (early := _early_year(text)):
@@ -829,7 +876,9 @@ def parse_education(lines: list[str]) -> list[Education]:
         assert cur is not None
         if degree and not cur.degree:
             cur.degree, cur.level = degree[0].rstrip(","), degree[1]
-            cur.field = _field_after(text, degree[2][1])
+            under_way = _under_way(text, degree[2])
+            cur.under_way = under_way is not None and cur.level in _HELD_BELOW | _HELD_BELOW_UNDATED
+            cur.field = _field_after(text, under_way or degree[2][1])
             if cur.field and cur.field.casefold() in cur.degree.casefold():
                 cur.field = None  # "Master of Business Administration in Business Administration"
             cur.joint = line.rstrip().endswith("/")
@@ -901,7 +950,7 @@ def parse_education(lines: list[str]) -> list[Education]:
         Education(
             institution=e.institution,
             degree=e.degree,
-            level=e.level,
+            level=_held_level(e),
             field=e.field,
             graduation_date=e.date,
             gpa=e.gpa,
