@@ -4,47 +4,14 @@ are kept (a made-up recogniser and made-up names)."""
 
 from __future__ import annotations
 
-from typing import Any
-
-import numpy as np
-
 from atspro.analysis.documents.ocr_accents import ACCENT_SEEN, accents_seen
+from tests.unit.ocr_fakes import read_accents
 
 ALPHABET = ["blank", *"NoelZarivncEgGëèñāç", " "]
 
 
-class _Recogniser:
-    """Scores per step: each letter of ``spelled`` in turn (a blank between), with
-    ``runner_up[i] = (letter, score)`` the second choice at letter i."""
-
-    def __init__(self, spelled: str, runner_up: dict[int, tuple[str, float]]) -> None:
-        self.postprocess_op = type("Decoder", (), {"character": ALPHABET})()
-        self._spelled, self._runner_up = spelled, runner_up
-
-    def resize_norm_img(self, crop: Any, ratio: float) -> Any:
-        return np.zeros((3, 48, 320), dtype=np.float32)
-
-    def session(self, batch: Any) -> list[Any]:
-        steps = []
-        for i, letter in enumerate(self._spelled):
-            row = np.full(len(ALPHABET), 0.001, dtype=np.float32)
-            row[ALPHABET.index(letter)] = 0.6
-            if i in self._runner_up:
-                other, score = self._runner_up[i]
-                row[ALPHABET.index(other)] = score
-            steps += [row, np.eye(len(ALPHABET), dtype=np.float32)[0]]  # the letter, a blank
-        return [np.stack(steps)[np.newaxis]]
-
-
-class _Engine:
-    def __init__(self, recogniser: _Recogniser) -> None:
-        self.text_rec = recogniser
-
-
 def _read(line: str, runner_up: dict[int, tuple[str, float]], spelled: str | None = None) -> str:
-    engine = _Engine(_Recogniser(spelled or line, runner_up))
-    crop = np.zeros((20, 200, 3), dtype=np.uint8)
-    return accents_seen(engine, [crop], [(line, 0.9)])[0][0]
+    return read_accents(ALPHABET, line, runner_up, spelled or "")
 
 
 def test_an_accent_scored_beside_a_plain_letter_is_put_on() -> None:

@@ -4,18 +4,8 @@ Each test fails on the code before the fix. People, tools and places are made up
 
 from __future__ import annotations
 
-from datetime import date
-
 from atspro.analysis.resume.parser import parse_resume
-from atspro.models import Resume
-
-TODAY = date(2026, 1, 1)
-HEAD = "Tamsin Arlow\ntamsin@example.org\nSKILLS\n"
-
-
-def unknown(text: str) -> set[str]:
-    r: Resume = parse_resume(HEAD + text, today=TODAY)
-    return {s.name for s in r.skills if not s.recognised}
+from tests.unit.test_resume_skills_series import HEAD, TODAY, unknown
 
 
 def test_a_forms_fields_are_no_items() -> None:
