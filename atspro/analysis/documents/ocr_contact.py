@@ -72,12 +72,16 @@ def mend_addresses(lines: list[str]) -> list[str]:
     def mend(match: re.Match[str]) -> str:
         local, domain = match.group(1), match.group(2).lower()
         # a second read of the same address (same domain): a referee's address is no evidence
-        others = evidence | {
-            piece
-            for other, where in addresses
-            if where == domain and other != local.lower()
-            for piece in _pieces(other)
-        }
+        others = (
+            evidence
+            | _named_below(lines[HEADER_LINES:], local)
+            | {
+                piece
+                for other, where in addresses
+                if where == domain and other != local.lower()
+                for piece in _pieces(other)
+            }
+        )
         mended = "".join(
             _final_zero(_doubled_initial(_mend_chunk(chunk, others, initials, names), words), page)
             for chunk in _chunks(local)
@@ -353,6 +357,22 @@ def _name_evidence(head: list[str]) -> set[str]:
 
 
 _CAMEL_GAP = re.compile(r"(?<=[a-zà-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ])")
+
+
+def _named_below(lines: list[str], local: str) -> set[str]:
+    """The name read below the header (a sidebar layout read before its name line) is
+    evidence when the address names that line: a 2–3-word name-like line one of whose words
+    is a piece of the local part, whole or as its initial ("kenj.w@" beside "Kenji Wolde": the
+    "w"). Lines the address does not name give none (a school or a city is no evidence)."""
+    pieces = {p for p in re.split(r"[^a-z]+", local.lower()) if p}
+    out: set[str] = set()
+    for line in lines:
+        words = [base_letters(w).lower() for w in _name_words(line)]
+        if not 2 <= len(words) <= 3 or not _name_like(line):
+            continue
+        if any(w in pieces or w[0] in pieces for w in words):
+            out |= _name_evidence([line])
+    return out
 
 
 def _handle_evidence(lines: list[str]) -> set[str]:
