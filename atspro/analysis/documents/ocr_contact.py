@@ -14,6 +14,8 @@ Line-level repairs (``ocr_words``) see one line; these see the page's first line
   An "@" read as an "a" before a domain no provider is put back only with evidence (the
   name before it, or the domain linked elsewhere on the page), and a surname's initial "t"/"f"
   read "1" before the address's number ("olwen-195@" beside "Olwen Tarrow") is the initial.
+  A name line read below the header (a sidebar layout) is evidence too when the address names
+  it (one of its words, or its initial, is a piece of the local part).
 * ``mend_name_words``: the mirror: a name word missing one letter of the page's own address,
   handle or personal site gets it back ("Vardoan" beside "ilse@vardogan.dev"), and its umlaut
   where the address writes the vowel with an "e" ("KUSTNER" beside "kuestner.de": "KÜSTNER");
@@ -362,8 +364,8 @@ _CAMEL_GAP = re.compile(r"(?<=[a-zà-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ])")
 def _named_below(lines: list[str], local: str) -> set[str]:
     """The name read below the header (a sidebar layout read before its name line) is
     evidence when the address names that line: a 2–3-word name-like line one of whose words
-    is a piece of the local part, whole or as its initial ("kenj.w@" beside "Kenji Wolde": the
-    "w"). Lines the address does not name give none (a school or a city is no evidence)."""
+    is a piece of the local part, whole or as its initial ("mart.q@" beside "Marta Quill": the
+    "q"). Lines the address does not name give none (a school or a city is no evidence)."""
     pieces = {p for p in re.split(r"[^a-z]+", local.lower()) if p}
     out: set[str] = set()
     for line in lines:
