@@ -522,7 +522,7 @@ def _prose(text: str) -> bool:
     return len(ws) >= 12 and (
         tx.capitalised_ratio(text) < 0.5
         or tx.starts_with_verb(text)
-        or bool(re.match(r"\s*(?:I|My|We|Our)\s", text))
+        or bool(_FIRST_PERSON.match(text.lstrip()))
     )
 
 

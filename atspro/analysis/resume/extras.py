@@ -56,6 +56,24 @@ _LEVEL_WORDS = tx.word_set(
 )
 
 
+def naming_languages(lines: list[str]) -> list[str]:
+    """The lines of a languages section that list languages: a section opened by a line
+    "Languages: English, Marathi" may go on with skills ("Hindi typing", "MS Office"), where
+    a language's name only says which keyboard or subject."""
+    return [line for line in lines if not _NOT_LANGUAGES.search(tx.strip_bullet(line))]
+
+
+# a language's name before a lowercase word that is no language, level or filler ("Hindi typing")
+_LANGUAGE_WORD = rf"(?i:{'|'.join(sorted(LANGUAGE_NAMES))})"
+_NOT_LANGUAGES = re.compile(
+    rf"\b{_LANGUAGE_WORD}[ \t]+(?!{_LANGUAGE_WORD}\b|(?:and|or|with|in|as|at|to|is|are|language|languages|spoken"
+    r"|written|speaking|writing|reading|read|write|speak|mother|native|first|second|level|skills?"
+    r"|proficiency|proficient|fluent|fluency|conversational|intermediate|advanced|basic|beginner"
+    r"|elementary|bilingual|business|full|professional|limited|working|upper|good|very|excellent"
+    r"|fair|medium|high|low)\b)[a-z]{3,}\b"
+)
+
+
 def parse_languages(lines: list[str]) -> list[Language]:
     found: dict[str, Language] = {}
     for line in lines:

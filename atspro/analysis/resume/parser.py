@@ -183,7 +183,7 @@ class _Parser:
             if re.match(r"^\W*(?:spoken\s+)?languages?\b", line, re.IGNORECASE)
         ]
         resume.languages = extras.parse_languages(
-            _naming_languages(self._lines_of("languages")) + language_lines
+            extras.naming_languages(self._lines_of("languages")) + language_lines
         )
         resume.projects = extras.parse_projects(self._lines_of("projects"))
         named = [
@@ -410,24 +410,6 @@ class _Parser:
 
 
 _STUDY_YEARS = {EducationLevel.BACHELOR: 6, EducationLevel.ASSOCIATE: 4}
-
-
-def _naming_languages(lines: list[str]) -> list[str]:
-    """The lines of a languages section that list languages: a section opened by a line
-    "Languages: English, Marathi" may go on with skills ("Hindi typing", "MS Office"), where
-    a language's name only says which keyboard or subject."""
-    return [line for line in lines if not _NOT_LANGUAGES.search(tx.strip_bullet(line))]
-
-
-# a language's name before a lowercase word that is no language, level or filler ("Hindi typing")
-_LANGUAGE_WORD = rf"(?i:{'|'.join(sorted(extras.LANGUAGE_NAMES))})"
-_NOT_LANGUAGES = re.compile(
-    rf"\b{_LANGUAGE_WORD}[ \t]+(?!{_LANGUAGE_WORD}\b|(?:and|or|with|in|as|at|to|is|are|language|languages|spoken"
-    r"|written|speaking|writing|reading|read|write|speak|mother|native|first|second|level|skills?"
-    r"|proficiency|proficient|fluent|fluency|conversational|intermediate|advanced|basic|beginner"
-    r"|elementary|bilingual|business|full|professional|limited|working|upper|good|very|excellent"
-    r"|fair|medium|high|low)\b)[a-z]{3,}\b"
-)
 
 
 def _student_since(resume: Resume, today: date, education_lines: list[str]) -> int | None:
