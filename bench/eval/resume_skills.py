@@ -16,6 +16,7 @@ or a wrong reading). The classes are rough automatic guesses; read the examples 
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 from itertools import pairwise
@@ -23,6 +24,9 @@ from itertools import pairwise
 from bench.eval.common import line_labels, norm, similar
 
 SETS = ("dotin_resume_ner", "vrundag91_resume_corpus", "minhquan_resume_ner_fragments")
+# ATSPRO_EVAL_SKILL_MISSES="wrapped": print each train error whose class holds these words, with
+# the lines it stands on (terminal only; no figure changes)
+SHOW = os.environ.get("ATSPRO_EVAL_SKILL_MISSES", "")
 
 
 def _fn_class(
@@ -89,6 +93,12 @@ def _fp_class(
 
 def skill_error_counts(doc: object) -> dict[str, int]:
     """One labelled document's skill errors by class (run in the eval's worker pool)."""
+    return skill_errors(doc)[0]
+
+
+def skill_errors(doc: object) -> tuple[dict[str, int], list[str]]:
+    """One labelled document's skill errors by class, and those of the ``SHOW`` class shown
+    with the lines they stand on."""
     from atspro.analysis.resume.parser import parse_resume
     from atspro.analysis.resume.skill_lines import skill_list_lines
     from atspro.analysis.taxonomy.skills import get_index
@@ -96,11 +106,11 @@ def skill_error_counts(doc: object) -> dict[str, int]:
 
     gold_raw: dict[str, list[str]] = doc.gold  # type: ignore[attr-defined]
     if "skills" not in gold_raw:
-        return {}
+        return {}, []
     try:
         r = parse_resume(doc.text, today=TODAY)  # type: ignore[attr-defined]
     except ValueError:
-        return {}
+        return {}, []
     lines, labels = line_labels(doc.text)  # type: ignore[attr-defined]
     listed = set(skill_list_lines(lines, labels, r.skills))
     list_lines = {i for i, line in enumerate(lines) if line in listed}
@@ -112,35 +122,67 @@ def skill_error_counts(doc: object) -> dict[str, int]:
     ]
     index = get_index()
     out: Counter[str] = Counter()
+    shown: list[str] = []
     used: set[int] = set()
+    matched: dict[str, str] = {}  # skill -> the gold value it matched
     for s in r.skills:
         value = _pick(
             [s.surface_forms[0] if s.surface_forms else s.name, s.name, *s.surface_forms], gold
         )
         hit = next((i for i, g in enumerate(gold) if i not in used and similar(value, g)), None)
         if hit is None:
-            out["FP " + _fp_class(value, s, gold_raw, companies, gold)] += 1
+            key = "FP " + _fp_class(value, s, gold_raw, companies, gold)
+            out[key] += 1
+            if SHOW and SHOW in key:
+                shown.append(f"{key[:40]} | {value!r} {s.surface_forms[:3]}")
         else:
             used.add(hit)
+            matched[s.name] = gold[hit]
     # Every spelling the parser found ("J2EE" under Java, "HTML5" under HTML): a gold value one
     # of them matches was read, but scored once per skill it is counted missed.
-    spellings = {f for s in r.skills for f in s.surface_forms}
     for i, g in enumerate(gold):
         if i in used:
             continue
-        if any(similar(f, g) for f in spellings):
-            out["FN read, grouped under another spelling of a skill (scored once)"] += 1
+        under = [s.name for s in r.skills if any(similar(f, g) for f in s.surface_forms)]
+        if under:
+            key = "FN read, grouped under another spelling of a skill (scored once)"
         else:
-            out["FN " + _fn_class(g, normed, list_lines, index.is_skill(g), lines)] += 1
-    return dict(out)
+            key = "FN " + _fn_class(g, normed, list_lines, index.is_skill(g), lines)
+        out[key] += 1
+        if SHOW and SHOW in key:
+            where = (
+                f"under {[(u, matched.get(u)) for u in under[:2]]}"
+                if under
+                else _context(g, normed, lines, labels, list_lines)
+            )
+            shown.append(f"{key[:40]} | {g!r} | {where}")
+    return dict(out), shown
+
+
+def _context(
+    gold: str, normed: list[str], lines: list[str], labels: list[str], list_lines: set[int]
+) -> str:
+    """The line (or two) a missed gold value stands on and its section, marked L when read
+    as a list's."""
+    for i, line in enumerate(normed):
+        if f" {gold} " in line:
+            return f"{'L' if i in list_lines else '-'} {labels[i]} {lines[i].strip()[:160]!r}"
+    for i, (a, b) in enumerate(pairwise(normed)):
+        if f" {gold} " in f"{a.rstrip()} {b.lstrip()}":
+            return f"{labels[i]} {lines[i].strip()[-80:]!r} / {lines[i + 1].strip()[:80]!r}"
+    return "(not found)"
 
 
 def print_skill_error_classes(docs: list, pool: object) -> dict[str, dict[str, int]]:
     """Sum the classes per labelled set over the TRAIN parts and print them."""
     train = [d for d in docs if d.split == "train" and d.set in SETS]
     tables: dict[str, Counter[str]] = {}
-    for doc, counts in zip(train, pool.map(skill_error_counts, train, chunksize=16), strict=True):  # type: ignore[attr-defined]
+    for doc, (counts, shown) in zip(
+        train, pool.map(skill_errors, train, chunksize=16), strict=True
+    ):  # type: ignore[attr-defined]
         tables.setdefault(doc.set, Counter()).update(counts)
+        for line in shown:
+            print(f"   [{doc.set[:6]} {doc.key}] {line}")
     for set_name, table in tables.items():
         print(f"   skill error classes, {set_name} train:")
         for key, n in sorted(table.items(), key=lambda x: (x[0][:2], -x[1])):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from atspro.analysis.resume import dates, places, sections
+from atspro.analysis.resume import dates, places, roles, sections
 from atspro.analysis.resume import text as tx
 from atspro.analysis.resume.education import find_degree
 from atspro.analysis.resume.extras import LANGUAGE_NAMES, language_item
@@ -34,8 +34,10 @@ MULTILINGUAL = re.compile(r"^\W*((?:bi|tri|multi)lingual)\b(?=\s*(?::|$))", re.I
 # into a sentence; what follows them is the list.
 _LEAD_IN = re.compile(
     r"^(?:(?:very\s+)?(?:good|strong|excellent|sound|solid|basic|working|extensive|thorough"
-    r"|in-depth|hands-on|practical|advanced|prior|some)\s+)?(?:knowledge|experience|expertise"
+    r"|in-depth|hands-on|practical|advanced|prior|some|outstanding|superb|exceptional|deep"
+    r"|broad|comprehensive|proven|fair)\s+)?(?:knowledge|experience|expertise"
     r"|understanding|proficiency|familiarity|exposure)\s+(?:of|in|with|on|using)\s+"
+    r"(?:using\s+)?"
     r"|^(?:highly\s+|very\s+)?(?:proficient|skilled|experienced|(?:well\s+)?versed|familiar"
     r"|competent|expert|conversant)\s+(?:in|with|at|on|using)\b\s*:?\s*"
     r"|^(?:including|such\s+as|e\.\s*g\.|i\.\s*e\.|like|especially)\s+",
@@ -210,22 +212,38 @@ def read_skill_lists(
         if key not in out:
             out[key] = Skill(name=item, surface_forms=[item], sections=["skills"], recognised=False)
 
+    def add_known(word: str, info: SkillInfo) -> None:
+        key = info.name.casefold()
+        skill = by_form.get(key) or out.get(key)
+        if skill is None:
+            skill = out[key] = Skill(name=info.name, kind=info.kind, sections=["skills"])
+        if word not in skill.surface_forms:
+            skill.surface_forms.append(word)
+
     for line in _join_cut_items(lines):
         body = tx.strip_bullet(line)
         if m := MULTILINGUAL.match(body):
             keep(m.group(1), True, False)  # "Bilingual: English and Spanish": a claim of its own
         read = _LEAD_IN.sub("", ITEM_LABEL.sub("", body))
         label = None
+        flat = _flat_run(read, known_forms)
         if (
             _dated(body)  # "Acme Ltd, Pune (Jun 06 - Jul 11)": a role read into the list
             or CITATION.search(body)  # "Doe, J. and Roe, K. “A study of ...”": authors
             or (label := _described_label(body))  # "Team Work: Developed the ability to ..."
             # a sentence; prose with commas ("Hold up-to-date information on SEM, SEO")
-            or _sentence(body, read)
+            or (not flat and _sentence(body, read))
         ):
             if label:
                 keep(label, True, False)
             heard(ITEM_SPLIT.split(_DURATION.sub(" ", body)))
+            continue
+        if flat:
+            # "Oracle Quillet Studio Java Wrenly Cloud Git": names with their separators lost;
+            # what the known skills leave between them, capitalised, are the other names
+            for piece in known_forms.split(_DURATION.sub(" ", read)):
+                if _flat_name(piece := piece.strip(" .:()[]*-–/&+")):
+                    keep(piece, False, True)
             continue
         led = _led_in(body, read)
         body = _DURATION.sub(" ", read)
@@ -243,12 +261,7 @@ def read_skill_lists(
         for raw in (p for r in raws for p in _purpose_parts(_LEAD_IN.sub("", r.strip()), seen)):
             run = _tool_run(raw, seen)
             for word, info in run:
-                key = info.name.casefold()
-                skill = by_form.get(key) or out.get(key)
-                if skill is None:
-                    skill = out[key] = Skill(name=info.name, kind=info.kind, sections=["skills"])
-                if word not in skill.surface_forms:
-                    skill.surface_forms.append(word)
+                add_known(word, info)
             if run:
                 continue
             # Known skills are cut out: "Observability Datadog PagerDuty" (a two-column PDF
@@ -265,8 +278,53 @@ def read_skill_lists(
                 pieces = [raw]  # "Drupal theming": one phrase, not a run of names
             alone = len(raws) == 1 and len(pieces) == 1
             for item in (part for p in pieces for part in _bracket_parts(p)):
+                if (info := _letter_skill(item)) and (known_here or len(pieces) > 1):
+                    add_known(item, info)  # "C/C++", "Java, C, Git": the language C
+                    continue
                 keep(item, alone, listed, among_known)
     return ListItems(list(out.values()), spoken)
+
+
+def _letter_skill(item: str) -> SkillInfo | None:
+    """A one-letter item the taxonomy names as a sought-after technology ("C", "R"): too short
+    for an unknown item, a language among the known skills beside it."""
+    if len(item) != 1 or not item.isupper():
+        return None
+    info = get_index().info(item)
+    return info if info is not None and info.tech and info.hot else None
+
+
+_FLAT_WORDS = 12  # words of a line with no separator: a sentence, or names run together
+_FLAT_CAPITALISED = 0.8  # share of capitalised words in a run of names
+_FLAT_KNOWN = 0.5  # share of its letters that known skills' spellings cover
+_FLAT_PIECE_WORDS = 3  # words of a name left between two known skills
+
+
+def _flat_run(read: str, known_forms: _KnownForms) -> bool:
+    """ "Oracle Quillet Studio Java Wrenly Cloud Git Docker Jira …": a long line of a list with
+    no separator, capitalised like names and half of it known skills, is a list whose
+    separators were lost (a flattened copy), not a sentence."""
+    if len(tx.words(read)) <= _FLAT_WORDS or ITEM_SPLIT.search(read):
+        return False
+    if tx.capitalised_ratio(read) < _FLAT_CAPITALISED:
+        return False
+    letters = len(read.replace(" ", ""))
+    left = sum(len(p.replace(" ", "")) for p in known_forms.split(read))
+    return letters > 0 and (letters - left) >= _FLAT_KNOWN * letters
+
+
+def _flat_name(piece: str) -> bool:
+    """What known skills leave of a run of names that is a name itself: a few capitalised
+    words, not a category's label glued on ("Development Tools", "Web Language") nor a job
+    title ("Database Administrator")."""
+    ws = tx.words(piece)
+    if not 1 <= len(ws) <= _FLAT_PIECE_WORDS or not all(w[0].isupper() for w in ws):
+        return False
+    return not (_LABEL_WORD.fullmatch(ws[-1]) or roles.is_title(piece))
+
+
+# the last word of a category's label: "Development Tools", "SAP MM Module"
+_LABEL_WORD = re.compile(rf"{_CATEGORY}|modules?|languages?|skills?|basics", re.IGNORECASE)
 
 
 def _purpose_parts(raw: str, seen: set[str]) -> list[str]:
