@@ -44,3 +44,11 @@ def test_outstanding_knowledge_leads_in_a_list() -> None:
     got = unknown("Outstanding knowledge of Quillet, Wrenly and Cobbleworks\n")
     assert {"Quillet", "Wrenly", "Cobbleworks"} <= got
     assert {"Quillet", "Wrenly"} <= unknown("Knowledge in using Quillet and Wrenly\n")
+
+
+def test_a_known_skill_with_the_kind_of_thing_it_is_is_that_skills_spelling() -> None:
+    r = parse_resume(HEAD + "AWS Services, Jenkins, Java framework, Quillet\n", today=TODAY)
+    by_name = {s.name: s for s in r.skills}
+    assert "AWS Services" in by_name["AWS"].surface_forms
+    assert "Java framework" in by_name["Java"].surface_forms
+    assert not {s.name for s in r.skills if not s.recognised} & {"Java framework", "Services"}

@@ -116,9 +116,12 @@ def _plausible_item(
 
 
 def _qualifies_known(raw: str, rest: list[str]) -> bool:
-    """What a known skill's cut leaves of a two-word item is only its platform ("Mac OSX") or
-    an edition word after it ("Windows XP professional"): no skill of its own."""
+    """What a known skill's cut leaves of a two-word item is only its platform ("Mac OSX"), an
+    edition word after it ("Windows XP professional") or the kind of thing it is ("Quillet
+    Services", "Wrenly Framework"): no skill of its own."""
     if all(p.islower() and p in _EDITIONS for p in rest):  # but "Flash Professional"
+        return True
+    if len(rest) == 1 and _LABEL_WORD.fullmatch(rest[0]) and raw.rstrip().endswith(rest[0]):
         return True
     return len(tx.words(raw)) == 2 and len(rest) == 1 and raw.startswith(rest[0] + " ")
 
