@@ -318,7 +318,7 @@ def _flat_run(read: str, known_forms: _KnownForms) -> bool:
 
 def _flat_name(piece: str) -> bool:
     """What known skills leave of a run of names that is a name itself: a few capitalised
-    words, not a category's label glued on ("Development Tools", "Web Language") nor a job
+    words, not a category's label glued on ("Development Tools", "Quillet Language") nor a job
     title ("Database Administrator")."""
     ws = tx.words(piece)
     if not 1 <= len(ws) <= _FLAT_PIECE_WORDS or not all(w[0].isupper() for w in ws):
@@ -326,7 +326,7 @@ def _flat_name(piece: str) -> bool:
     return not (_LABEL_WORD.fullmatch(ws[-1]) or roles.is_title(piece))
 
 
-# the last word of a category's label: "Development Tools", "SAP MM Module"
+# the last word of a category's label: "Development Tools", "Quillet Billing Module"
 _LABEL_WORD = re.compile(rf"{_CATEGORY}|modules?|languages?|skills?|basics", re.IGNORECASE)
 
 
