@@ -405,10 +405,28 @@ _END_THEN_TEXT_RE = re.compile(
 )
 
 
+# "Acme Ltd, Springfield ( Jul 11" / "Sept 13)", "( Sept 13" / "Till Date)": a bracketed range
+# of month and two-digit year split over two lines, its dash lost.
+_OPEN_MONTH_YY_RE = re.compile(rf"\(\s*(?P<start>{_MONTH}\s*\d\d)\s*$", re.IGNORECASE)
+_CLOSE_MONTH_YY_RE = re.compile(
+    rf"^\s*(?P<end>{_MONTH}\s*\d\d|{PRESENT})\s*\)[.,;]?\s*$", re.IGNORECASE
+)
+
+
+def _bracketed_month_yy_pair(first: str, second: str) -> bool:
+    opened = _OPEN_MONTH_YY_RE.search(first) if first.endswith(tuple("0123456789")) else None
+    closed = _CLOSE_MONTH_YY_RE.match(second) if opened and ")" in second else None
+    if not (opened and closed):
+        return False
+    return _month_yy_range(f"{opened.group('start')} - {closed.group('end')}") is not None
+
+
 def dashless_pair(first: str, second: str) -> bool:
     """Two lines holding one range whose dash was lost (an export dropped the "–"):
-    "Social Media Manager, September 2013" / "Present", or "2001" / "2005: Producer, Sony".
-    The end must not come before the start."""
+    "Social Media Manager, September 2013" / "Present", or "2001" / "2005: Producer, Sony",
+    or "Acme Ltd ( Jul 11" / "Sept 13)". The end must not come before the start."""
+    if _bracketed_month_yy_pair(first, second):
+        return True
     if len(second) > 120 or not _ENDS_WITH_DATE_RE.search(first) or find_range(first):
         return False
     date_only = not re.search(r"[A-Za-z]{2,}", _DATE_RE.sub("", first))

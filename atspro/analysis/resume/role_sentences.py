@@ -411,6 +411,9 @@ def amend(
     if not role.company and body and (position := _bare_title(body[0])):
         role.position = position  # "1999 to 2007" / "Freelance musician."
         return
+    if role.company and (position := _title_cell(body)):
+        role.position = position  # "Acme Ltd ( Jul 11 – Sept 13)" / "Role" / ": Analyst"
+        return
     for item in tx.join_wrapped(body)[:3]:
         # a paragraph too long for one sentence: its first sentence ("I was employed as …")
         head = item if len(item) <= _LONG else _SENTENCE_END.split(item, 1)[0]
@@ -433,6 +436,17 @@ def amend(
         role.position = _field_title(header[0])  # "Child Care" / "2002 - Present"
     elif not (header or role.position or role.company) and body:
         role.company = _employer_opening(body[0])  # "Since 2019" / "Acme Bar (Eastport) I …"
+
+
+_TITLE_CELL_LINES = 8  # how far under an employer's header a table's "Role" cell is looked for
+
+
+def _title_cell(body: list[str]) -> str | None:
+    """A table read one cell per line under the employer: "Project" / ": Billing" / "Role" /
+    ": Team Lead" (the label and its value on two lines)."""
+    value = labelled.first_value(body[:_TITLE_CELL_LINES], "position", below=True)
+    position = value and roles.plausible_name(value)
+    return position if position and roles.is_title(position) else None
 
 
 # A line opening with the employer's name, then (a town in brackets and) what the person did

@@ -1,0 +1,36 @@
+"""Dates of round 11: a bracketed range of month and two-digit year split over two lines with its
+dash lost ("Acme Ltd, Springfield ( Jul 11" / "Sept 13)"), and a table's "Role" cell read one
+cell per line under the employer (synthetic resume; made-up people and employers)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from atspro.analysis.resume import dates
+from atspro.analysis.resume.parser import parse_resume
+
+
+def test_a_bracketed_month_and_two_digit_year_range_over_two_lines_is_one_range() -> None:
+    assert dates.dashless_pair("Acme Widgets Pvt Ltd, Springfield ( Jul 11", "Sept 13)")
+    assert dates.dashless_pair("Acme Widgets Pvt Ltd, Springfield ( Sept 13", "Till Date)")
+    assert not dates.dashless_pair("Acme Widgets ( Sept 13", "Jul 11)")  # the end before
+    assert not dates.dashless_pair("Acme Widgets, Springfield", "Sept 13)")  # no start
+    assert not dates.dashless_pair("Acme Widgets ( Sept 13", "Jul 11) and more")
+
+
+def test_an_employer_dated_over_two_lines_keeps_its_dates_and_its_role_cell() -> None:
+    text = (
+        "Jane Doe\njane.doe@example.com\n\nPROFESSIONAL EXPERIENCE\n"
+        "Acme Widgets Pvt Ltd, Springfield ( Sept 13\nTill Date)\n"
+        "Product\n: Inventory Tracker\nRole\n: Senior Test Analyst\nSpringfield\n"
+        "Led a team of four testers.\n"
+        "Globex Systems Ltd, Shelbyville ( Jul 11\nSept 13)\n"
+        "Product\n: Billing Portal\nRole\n: Test Analyst\nShelbyville\n"
+        "Wrote the regression suites.\n"
+    )
+    roles = parse_resume(text, today=date(2025, 1, 1)).work_experience
+    got = [(w.company, w.position, w.start, w.end, w.is_current) for w in roles]
+    assert got == [
+        ("Acme Widgets Pvt Ltd", "Senior Test Analyst", "2013-09", None, True),
+        ("Globex Systems Ltd", "Test Analyst", "2011-07", "2013-09", False),
+    ]
