@@ -225,6 +225,39 @@ def dated_clause(text: str) -> SentenceRole | None:
     return SentenceRole(position, company, rng) if position and company else None
 
 
+# "2015 - 2018. Senior Research Fellow in Modelling. Acme Institute, University of Springfield,
+# Australia.", "1990-1995  Executive Director. Acme Centre for Ocean Studies, Shelbyville, Canada.":
+# after the dates, a title closing its own sentence (a unit after its comma), then the employer
+# with its units and places, one comma-separated part each.
+_STOPPED = re.compile(r"^[.:\s]*(?P<pos>[A-Z][^.;:,]{1,80}?)(?:,[^.;:]*)?\.\s+(?P<rest>[A-Z].*)$")
+_STOPPED_TITLE_WORDS = 10  # "Senior Research Fellow in Complex Systems and Modelling"
+_STOPPED_NAME_CAPITALS = 0.75  # a part no organisation reads is a long unit's name or a place
+
+
+def stopped_clause(line: str) -> SentenceRole | None:
+    """A dated line "DATES. Title. Unit, Employer, Place." (the parts closed by full stops):
+    the title and the employer, the last organisation named (a unit's parent employs)."""
+    text = " ".join(line.split())
+    rest = text[_LEAD.match(text).end() :]  # type: ignore[union-attr]
+    rng = dates.find_range(rest) if rest[:1].isdigit() or rest[:1].isupper() else None
+    m = _STOPPED.match(rest[rng.span[1] :]) if rng is not None and rng.span[0] == 0 else None
+    if m is None:
+        return None
+    pos = m.group("pos").strip()
+    if not 1 <= len(tx.words(pos)) <= _STOPPED_TITLE_WORDS or not roles.is_title(pos):
+        return None
+    if roles.plausible_name(pos) != pos:
+        return None
+    orgs: list[str] = []
+    for part in (p.strip(" .") for p in m.group("rest").split(",")):
+        org = None if places.is_place_name(part) else _organisation(part)
+        if org and org == _ARTICLE.sub("", part):  # the whole part ("The GSC sets …" is none)
+            orgs.append(org)
+        elif tx.capitalised_ratio(part) < _STOPPED_NAME_CAPITALS:
+            return None  # "… CSUN. The committee sets …": a sentence follows, no employer
+    return SentenceRole(pos, orgs[-1], rng) if orgs else None
+
+
 # The rest of a dates line that runs on into a sentence, once its dates are cut:
 # "Sep 2012 - Sep 2013. Station Coordinator. Scheduled volunteer hosts …" -> ". Station …".
 _DATED_REST = re.compile(r"^\.\s+(?P<rest>[A-Z].*)$")
@@ -379,6 +412,7 @@ def amend(
     role.company = _tidy_company(role.company)
     said = read_sentence(" ".join(header)) if header else None
     said = said or next(filter(None, map(dated_clause, header)), None) or _clause_cut(role, raw)
+    said = said or (stopped_clause(raw[0]) if len(raw) == 1 else None)
     if said:
         role.position, role.company = said.position, said.company
         return
