@@ -34,3 +34,11 @@ def test_an_employer_dated_over_two_lines_keeps_its_dates_and_its_role_cell() ->
         ("Acme Widgets Pvt Ltd", "Senior Test Analyst", "2013-09", None, True),
         ("Globex Systems Ltd", "Test Analyst", "2011-07", "2013-09", False),
     ]
+
+
+def test_two_months_glued_before_their_year_open_a_line_as_a_range() -> None:
+    rng = dates.find_range("0608 2008 Acme Robotics Lab, Springfield")
+    assert rng is not None and (rng.start, rng.end) == ("2008-06", "2008-08")
+    assert dates.find_range("0806 2008 Acme Robotics Lab") is None  # the end before the start
+    assert dates.find_range("0612 2013 45 12") is None  # digits go on: a phone number
+    assert dates.find_range("Call 0608 2008 for Acme") is None  # not opening the line

@@ -280,7 +280,27 @@ def _find_range(line: str, day_first: bool) -> DateRange | None:
         if end:
             return DateRange(None, end, False, end_alone.span())
     placeholder = "xx" in line or "XX" in line or "]" in line  # cheap test first
-    return _month_yy_range(line) or (_template_range(line) if placeholder else None)
+    return (
+        _month_yy_range(line)
+        or (_glued_months(line) if line[:1] in "01" else None)
+        or (_template_range(line) if placeholder else None)
+    )
+
+
+# "0608 2008 Acme Lab, Paris": a line opening with two months glued ("06–08 2008", the dash
+# lost by an export) and their year; read only at the line's start, where a dates column is,
+# and not before more digits (a phone number).
+_GLUED_MONTHS_RE = re.compile(
+    rf"^(?P<m1>0[1-9]|1[0-2])(?P<m2>0[1-9]|1[0-2])\s+(?P<year>{_YEAR})(?![\w/.-]|\s+\d)"
+)
+
+
+def _glued_months(line: str) -> DateRange | None:
+    m = _GLUED_MONTHS_RE.match(line)
+    if m is None or m.group("m1") > m.group("m2"):
+        return None
+    year = m.group("year")
+    return DateRange(f"{year}-{m.group('m1')}", f"{year}-{m.group('m2')}", False, m.span())
 
 
 # A template's placeholder year ("20XX", "19xx", "[year]"): "May 20XX – Present", "Summer 20XX-20XX",
