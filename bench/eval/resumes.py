@@ -702,24 +702,49 @@ def _within(inner: str, outer: str) -> bool:
     return ends[0] <= ends[1]
 
 
+def _date_fp_class(key: str, got: list[str], lines: list[str], labels: list[str]) -> str:
+    """Where a role's dates that no label names are written (dotin train): in the experience
+    section (mostly real roles the labels leave undated), elsewhere, or read twice."""
+    from atspro.analysis.resume import dates
+
+    if got.count(key) > 1:
+        return "the same years read for two roles"
+    at = set()
+    for line, label in zip(lines, labels, strict=True):
+        rng = dates.find_range(line) if any(ch.isdigit() for ch in line) else None
+        if rng and range_key(rng.start, rng.end, is_current=rng.is_current) == key:
+            at.add(label)
+    if not at:
+        return "no one line holds the range (joined, or a start and an end apart)"
+    if "experience" in at:
+        return "in the experience section (a role the labels leave undated?)"
+    return "outside the experience section (" + ", ".join(sorted(at)[:2]) + ")"
+
+
 def print_date_error_classes(
     docs: list[Doc], preds: list[dict[str, list[list[str]]]]
 ) -> dict[str, int]:
-    """The role-dates misses of dotin train, by class (printed and returned)."""
+    """The role-dates misses (FN) and unlabelled role dates (FP) of dotin train, by class
+    (printed and returned); FP only where the role dates are scored (a labelled range)."""
     table: dict[str, int] = {}
     for doc, pred in zip(docs, preds, strict=True):
         if doc.split != "train" or doc.set != "dotin_resume_ner":
             continue
         got = [v[0] for v in pred.get("role_dates", [])]
         labelled = doc.gold.get("years_experience", [])
+        keys = [k for k, _ in labelled_ranges(labelled)]
         missed = [(g, k) for g in labelled for k, _ in labelled_ranges([g]) if k not in got]
-        if not missed:
+        extra = [k for k in got if k not in keys] if keys else []
+        if not (missed or extra):
             continue
         lines, labels = line_labels(doc.text)
         for g, k in missed:
             cls = _date_fn_class(g, k, got, lines, labels)
             table[cls] = table.get(cls, 0) + 1
-    print("   role dates error classes, dotin train (FN):")
+        for k in extra:
+            cls = "FP " + _date_fp_class(k, got, lines, labels)
+            table[cls] = table.get(cls, 0) + 1
+    print("   role dates error classes, dotin train (FN; FP by where the range is written):")
     for cls, n in sorted(table.items(), key=lambda x: -x[1]):
         print(f"      {n:4d}  {cls}")
     return table
