@@ -298,10 +298,10 @@ def _count_years(pr: PR, got: float | None, want: float) -> None:
     pr.add(["ok"] if ok else ([str(got)] if got is not None else []), ["ok"])
 
 
-def _years_as_written(doc: Doc) -> float | None:
-    """Years of experience as the writer counted them: the figure the resume states, else the
-    roles' union with "Present" read as the last year the text names (its likely writing
-    year; TODAY at the latest)."""
+def _years_as_written(doc: Doc) -> tuple[float | None, float | None]:
+    """Years of experience on the writer's clock, "Present" read as the last year the text
+    names (its likely writing year; TODAY at the latest): (the figure the resume states, else
+    the roles' union; the roles' union alone)."""
     from atspro.analysis.resume.parser import parse_resume
 
     years = [int(y) for y in re.findall(r"\b(?:19[5-9]\d|20[0-2]\d)\b", doc.text)]
@@ -309,8 +309,9 @@ def _years_as_written(doc: Doc) -> float | None:
     try:
         r = parse_resume(doc.text, today=date(last, 12, 31))
     except ValueError:
-        return None
-    return r.stated_years_experience if r.stated_years_experience else r.total_years_experience
+        return None, None
+    total = r.total_years_experience
+    return (r.stated_years_experience or total), total
 
 
 def _score_dates(doc: Doc, pred: dict[str, list[list[str]]], counts: dict[str, PR]) -> None:
@@ -368,11 +369,14 @@ def score_doc(doc: Doc, pred: dict[str, list[list[str]]], counts: dict[str, PR])
             want = _duration(doc.gold[name])
             if want is None:
                 continue
-            got = float(values[0][0]) if values else None
-            _count_years(counts.setdefault(name, PR()), got, want)
             # The label is the writer's own "N years", written when "Present" meant the year
-            # the resume was written, not TODAY: also scored as of that year.
-            _count_years(counts.setdefault("years_as_written", PR()), _years_as_written(doc), want)
+            # the resume was written, not TODAY: the computed union is scored on that clock
+            # (``years_experience``; round 11, a measuring change: it was scored with "Present"
+            # = TODAY, which stretched every ongoing role by the years since the writing), and
+            # so is the figure a recruiter is shown (``years_as_written``: stated, else union).
+            as_written, total = _years_as_written(doc)
+            _count_years(counts.setdefault(name, PR()), total, want)
+            _count_years(counts.setdefault("years_as_written", PR()), as_written, want)
             stated = pred.get("years_stated", [])
             got_stated = float(stated[0][0]) if stated else None
             _count_years(counts.setdefault("years_stated", PR()), got_stated, want)
