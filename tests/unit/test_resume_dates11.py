@@ -42,3 +42,17 @@ def test_two_months_glued_before_their_year_open_a_line_as_a_range() -> None:
     assert dates.find_range("0806 2008 Acme Robotics Lab") is None  # the end before the start
     assert dates.find_range("0612 2013 45 12") is None  # digits go on: a phone number
     assert dates.find_range("Call 0608 2008 for Acme") is None  # not opening the line
+
+
+def test_a_word_processors_opening_quote_marks_a_two_digit_year() -> None:
+    rng = dates.find_range("Aug ‘09 to Present")
+    assert rng is not None and (rng.start, rng.is_current) == ("2009-08", True)
+    rng = dates.find_range("Apr 04 to Aug ‘09")
+    assert rng is not None and (rng.start, rng.end) == ("2004-04", "2009-08")
+
+
+def test_a_month_range_across_new_year_starts_the_year_before() -> None:
+    rng = dates.find_range("Nov – Feb 2015")
+    assert rng is not None and (rng.start, rng.end) == ("2014-11", "2015-02")
+    rng = dates.find_range("January – August 2012")
+    assert rng is not None and (rng.start, rng.end) == ("2012-01", "2012-08")

@@ -74,6 +74,8 @@ _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _QUARTER = r"(?:q(?P<q1>[1-4])|(?P<q2>[1-4])(?:st|nd|rd|th)\s+quarter)"
 _YEAR = r"(?:19[2-9]\d|20\d\d)"
 YEAR = _YEAR
+# The apostrophe of "Jan '19", also as a word processor's opening quote ("Aug ‘09").
+_APOSTROPHE = "['’‘]"
 _DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?)"
 _DM = r"(?:0?[1-9]|[12]\d|3[01])"  # a day or a month in a numeric date
 # "Exp. Jun 2017", "Grad: 2019"; "A. y. 2015/2016" (an academic year, Italian "anno
@@ -83,8 +85,8 @@ _EXPECTED = r"(?:(?:exp(?:ected)?|grad(?:uat(?:ed|ion))?|est|a\.\s?y)\.?:?\s*)?"
 # One date. Alternatives are ordered longest first so "Jan 2019" wins over "2019".
 DATE = (
     rf"{_EXPECTED}(?:"
-    rf"(?:{_DAY}\s+(?:de\s+)?)?{_MONTH}[,-]?\s*(?:{_DAY},?\s+|de\s+)?['’]?{_YEAR}"  # Jan 2019, Jan 15, 2019
-    rf"|{_MONTH}\s*(?:['’]|-(?=\d\d(?![\d/-])))\d\d(?!\d)"  # Jan '19, Jan-19
+    rf"(?:{_DAY}\s+(?:de\s+)?)?{_MONTH}[,-]?\s*(?:{_DAY},?\s+|de\s+)?{_APOSTROPHE}?{_YEAR}"  # Jan 2019, Jan 15, 2019
+    rf"|{_MONTH}\s*(?:{_APOSTROPHE}|-(?=\d\d(?![\d/-])))\d\d(?!\d)"  # Jan '19, Jan-19, Aug ‘09
     rf"|(?:q[1-4]|[1-4](?:st|nd|rd|th)\s+quarter),?\s*(?:of\s+)?{_YEAR}"  # Q3 2018
     rf"|{_SEASON}\s+{_YEAR}"  # Summer 2022
     rf"|{_DM}/{_DM}/{_YEAR}|{_DM}\.{_DM}\.{_YEAR}"  # 4/1/2009, 25.03.2019 (see day_first)
@@ -127,8 +129,8 @@ _SHORT_END_RE = re.compile(
 # "Mar 08/Jun 11", "Apr 06/Now": month and two-digit year at both ends (one alone may be a
 # day: "Mar 08"), read only when no other range is on the line and no year follows.
 _MONTH_YY_RANGE_RE = re.compile(
-    rf"(?<![\w/.])(?P<m1>{_MONTH})\s*(?P<y1>\d\d)\s*(?:-|–|—|/|to)\s*"
-    rf"(?:(?P<m2>{_MONTH})\s*(?P<y2>\d\d)|(?P<present>{PRESENT}))(?![\w/]|\s*,?\s*\d)",
+    rf"(?<![\w/.])(?P<m1>{_MONTH})\s*{_APOSTROPHE}?(?P<y1>\d\d)\s*(?:-|–|—|/|to)\s*"
+    rf"(?:(?P<m2>{_MONTH})\s*{_APOSTROPHE}?(?P<y2>\d\d)|(?P<present>{PRESENT}))(?![\w/]|\s*,?\s*\d)",
     re.IGNORECASE,
 )
 _MONTH_RANGE_RE = re.compile(
@@ -150,7 +152,7 @@ _OPEN_START_RE = re.compile(
 )
 
 _YEAR_ONLY = re.compile(_YEAR)
-_TWO_DIGIT_YEAR = re.compile(r"(?:['’]|(?<=[A-Za-z.])-)(\d\d)(?!\d)")
+_TWO_DIGIT_YEAR = re.compile(rf"(?:{_APOSTROPHE}|(?<=[A-Za-z.])-)(\d\d)(?!\d)")
 _QUARTER_RE = re.compile(_QUARTER, re.IGNORECASE)
 _NUMERIC_MY = re.compile(rf"^(\d{{1,2}})\s*[/.]\s*({_YEAR})$")
 _NUMERIC_MDY = re.compile(rf"^(\d{{1,2}})([/.])(\d{{1,2}})\2({_YEAR})$")
@@ -244,8 +246,10 @@ def _find_range(line: str, day_first: bool) -> DateRange | None:
     if short:
         end = parse_date(short.group("end"))
         month = _month_number(short.group("m1"))
-        if end and len(end) == 7 and month <= int(end[5:7]):
-            return DateRange(f"{end[:4]}-{month:02d}", end, False, short.span())
+        if end and len(end) == 7:
+            # "Nov – Feb 2015": a start month after the end's runs from the year before
+            year = int(end[:4]) - (month > int(end[5:7]))
+            return DateRange(f"{year}-{month:02d}", end, False, short.span())
     for m in _RANGE_RE.finditer(line):
         if m.group("since") or m.group("onwards"):
             start = parse_date(m.group("since") or m.group("onwards"))
