@@ -56,3 +56,11 @@ def test_a_month_range_across_new_year_starts_the_year_before() -> None:
     assert rng is not None and (rng.start, rng.end) == ("2014-11", "2015-02")
     rng = dates.find_range("January – August 2012")
     assert rng is not None and (rng.start, rng.end) == ("2012-01", "2012-08")
+
+
+def test_numeric_dates_with_dashes_read_day_first_when_the_document_does() -> None:
+    line = "Lecturer at Acme Institute, Springfield from 04-09-2003 to 19-12-2007."
+    with dates.day_first_dates([line]):
+        rng = dates.find_range(line)
+    assert rng is not None and (rng.start, rng.end) == ("2003-09", "2007-12")
+    assert dates.find_range("Call 555-12-2012 today") is None  # a longer number: no date

@@ -89,7 +89,7 @@ DATE = (
     rf"|{_MONTH}\s*(?:{_APOSTROPHE}|-(?=\d\d(?![\d/-])))\d\d(?!\d)"  # Jan '19, Jan-19, Aug ‘09
     rf"|(?:q[1-4]|[1-4](?:st|nd|rd|th)\s+quarter),?\s*(?:of\s+)?{_YEAR}"  # Q3 2018
     rf"|{_SEASON}\s+{_YEAR}"  # Summer 2022
-    rf"|{_DM}/{_DM}/{_YEAR}|{_DM}\.{_DM}\.{_YEAR}"  # 4/1/2009, 25.03.2019 (see day_first)
+    rf"|{_DM}/{_DM}/{_YEAR}|{_DM}\.{_DM}\.{_YEAR}|{_DM}-{_DM}-{_YEAR}"  # 4/1/2009, 25.03.2019, 19-12-2007 (see day_first)
     rf"|(?:0?[1-9]|1[0-2])\s*[/.]\s*{_YEAR}"  # 01/2019, 3.2021
     rf"|{_YEAR}\s*[/.]\s*(?:0?[1-9]|1[0-2])(?!\d)"  # 2019/01
     rf"|{_YEAR}-(?:0[1-9]|1[0-2])(?![\d/])"  # 2019-01
@@ -155,10 +155,10 @@ _YEAR_ONLY = re.compile(_YEAR)
 _TWO_DIGIT_YEAR = re.compile(rf"(?:{_APOSTROPHE}|(?<=[A-Za-z.])-)(\d\d)(?!\d)")
 _QUARTER_RE = re.compile(_QUARTER, re.IGNORECASE)
 _NUMERIC_MY = re.compile(rf"^(\d{{1,2}})\s*[/.]\s*({_YEAR})$")
-_NUMERIC_MDY = re.compile(rf"^(\d{{1,2}})([/.])(\d{{1,2}})\2({_YEAR})$")
-# "25/03/2019", "25.03.2019", and "30/6/11" (a two-digit year after slashes only).
+_NUMERIC_MDY = re.compile(rf"^(\d{{1,2}})([/.-])(\d{{1,2}})\2({_YEAR})$")
+# "25/03/2019", "25.03.2019", "25-03-2019", and "30/6/11" (a two-digit year after slashes only).
 _NUMERIC_DMY_ANY = re.compile(
-    rf"(?<![\w/.])(\d{{1,2}})([/.])(\d{{1,2}})\2(?:{_YEAR}(?![\w/])|(?<=/)\d\d(?![\w/.]))"
+    rf"(?<![\w/.-])(\d{{1,2}})([/.-])(\d{{1,2}})\2(?:{_YEAR}(?![\w/])|(?<=/)\d\d(?![\w/.]))"
 )
 # The document writes its numeric dates day first ("25/03/2019"): set per document by the
 # parser (day_first_dates), read by parse_date for "05/03/2019" (5 March, not May 3).
