@@ -101,8 +101,9 @@ PRESENT = (
     r"|(?:till|until|up\s*to)\s+(?:date|now|today)|date"
     r"|aujourd'hui|heute|actual(?:idad)?)"
 )
-# "2007 – to 2009": a dash and a "to" where two lines were joined.
-SEP = r"(?:\s*(?:-|–|—|~|→|/)\s*(?:to\s+)?|\s+(?:to|until|till|through|thru)\s+)"
+# "2007 – to 2009": a dash and a "to" where two lines were joined; "Until: …" (a form's label,
+# as "Since: …" before the start is: both are part of the range).
+SEP = r"(?:\s*(?:-|–|—|~|→|/)\s*(?:to\s+)?|\s+(?:to|until|till|through|thru):?\s+)"
 
 _DATE_RE = re.compile(rf"(?<![\w/.]){DATE}(?![\w/])", re.IGNORECASE)
 # "8/01 to Present", "01/19 - 03/21": month/two-digit year, read only as a range's ends;
@@ -116,8 +117,8 @@ _GLUED_SEP = r"(?<=\d)(?=(?:19|20)\d\d|[A-Za-z])"
 # "Oct 2013 Present", "June 2015 onwards": an open end with no dash.
 _BARE_SEP = r"\s+(?=(?:present|till\s+(?:date|now))\b)"
 _RANGE_RE = re.compile(
-    rf"(?<![\w/.])(?P<start>{_RANGE_DATE})(?P<sep>{SEP}|{_BARE_SEP}|{_GLUED_SEP})(?:(?P<end>{_RANGE_DATE})|(?P<present>{PRESENT}))(?![\w/])"
-    rf"|(?<![\w])since\s+(?P<since>{DATE})(?![\w/])"
+    rf"(?:(?<!\w)(?i:since|from):\s*)?(?<![\w/.])(?P<start>{_RANGE_DATE})(?P<sep>{SEP}|{_BARE_SEP}|{_GLUED_SEP})(?:(?P<end>{_RANGE_DATE})|(?P<present>{PRESENT}))(?![\w/])"
+    rf"|(?<![\w])since:?\s+(?P<since>{DATE})(?![\w/])"
     rf"|(?<![\w/.])(?P<onwards>{_RANGE_DATE})\s*(?:on)?wards?\b",
     re.IGNORECASE,
 )
