@@ -269,10 +269,32 @@ def labelled_ranges(values: list[str]) -> list[tuple[str, DateRange]]:
 
     out = []
     for v in values:
-        rng = dates.find_range(" - ".join(x.strip() for x in v.splitlines() if x.strip()))
+        rng = dates.find_range(_joined_label(v))
         key = rng and range_key(rng.start, rng.end, is_current=rng.is_current)
         if rng and key:
             out.append((key, rng))
+    return out
+
+
+# A label line ending with the range's separator, or with a month whose year opens the next
+# line: the next line goes on the same range ("(1999 to" / "2001)", "May 2009 to April" /
+# "2010"), joined by a space, not a dash.
+_LABEL_GOES_ON = re.compile(r"(?i)(?:\b(?:to|until|till|from)|[-–—])$")
+_LABEL_MONTH_END = re.compile(r"\d.*\b[A-Za-z]{3,9}\.?$")
+_LABEL_YEAR_START = re.compile(r"^(?:19|20)\d\d\b")
+
+
+def _joined_label(value: str) -> str:
+    """A multi-line date label as one line: "June 2010\nAugust 2013" -> "June 2010 - August
+    2013" (its two ends); a line that goes on joins the next with a space (round 11, a
+    measuring change: "(1999 to" / "2001)" read "(1999 to - 2001)", no range)."""
+    from atspro.analysis.resume import dates
+
+    out = ""
+    for line in (x.strip() for x in value.splitlines() if x.strip()):
+        month_year = _LABEL_MONTH_END.search(out) and _LABEL_YEAR_START.match(line)
+        goes_on = _LABEL_GOES_ON.search(out) or (month_year and not dates.find_range(out))
+        out = f"{out} {line}" if goes_on else (f"{out} - {line}" if out else line)
     return out
 
 
