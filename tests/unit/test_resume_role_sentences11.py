@@ -13,9 +13,9 @@ from atspro.analysis.resume.parser import parse_resume
 def test_a_dated_line_of_full_stop_parts_names_the_title_and_the_employer() -> None:
     text = (
         "Jane Doe\njane.doe@example.com\n\nEmployment\n"
-        "2018 – Present. Research Fellow. Acme Institute and School of Physics, University of "
+        "2019 – Present. Research Fellow. Acme Institute and School of Physics, University of "
         "Springfield, Australia.\n"
-        "2015 - 2018. Senior Research Fellow in Ocean Modelling. Acme Institute and School of "
+        "2011 - 2016. Senior Lecturer in Applied Optics. Acme Institute and School of "
         "Mathematics, University of Springfield, Australia.\n"
         "1990-1995  Executive Director. Springfield Centre for Ocean Studies, Shelbyville, "
         "Nova Scotia, Canada.\n"
@@ -23,8 +23,8 @@ def test_a_dated_line_of_full_stop_parts_names_the_title_and_the_employer() -> N
     roles = parse_resume(text, today=date(2025, 1, 1)).work_experience
     got = [(w.start, w.end, w.position, w.company) for w in roles]
     assert got == [
-        ("2018", None, "Research Fellow", "University of Springfield"),
-        ("2015", "2018", "Senior Research Fellow in Ocean Modelling", "University of Springfield"),
+        ("2019", None, "Research Fellow", "University of Springfield"),
+        ("2011", "2016", "Senior Lecturer in Applied Optics", "University of Springfield"),
         ("1990", "1995", "Executive Director", "Springfield Centre for Ocean Studies"),
     ]
 

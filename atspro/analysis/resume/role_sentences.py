@@ -225,12 +225,12 @@ def dated_clause(text: str) -> SentenceRole | None:
     return SentenceRole(position, company, rng) if position and company else None
 
 
-# "2015 - 2018. Senior Research Fellow in Modelling. Acme Institute, University of Springfield,
+# "2011 - 2016. Senior Lecturer in Optics. Acme Institute, University of Springfield,
 # Australia.", "1990-1995  Executive Director. Acme Centre for Ocean Studies, Shelbyville, Canada.":
 # after the dates, a title closing its own sentence (a unit after its comma), then the employer
 # with its units and places, one comma-separated part each.
 _STOPPED = re.compile(r"^[.:\s]*(?P<pos>[A-Z][^.;:,]{1,80}?)(?:,[^.;:]*)?\.\s+(?P<rest>[A-Z].*)$")
-_STOPPED_TITLE_WORDS = 10  # "Senior Research Fellow in Complex Systems and Modelling"
+_STOPPED_TITLE_WORDS = 10  # "Senior Lecturer in Applied Optics and Laser Physics"
 _STOPPED_NAME_CAPITALS = 0.75  # a part no organisation reads is a long unit's name or a place
 
 
