@@ -18,7 +18,7 @@ def test_a_dated_line_of_full_stop_parts_names_the_title_and_the_employer() -> N
         "2011 - 2016. Senior Lecturer in Applied Optics. Acme Institute and School of "
         "Mathematics, University of Springfield, Australia.\n"
         "1990-1995  Executive Director. Springfield Centre for Ocean Studies, Shelbyville, "
-        "Nova Scotia, Canada.\n"
+        "North Province, Freedonia.\n"
     )
     roles = parse_resume(text, today=date(2025, 1, 1)).work_experience
     got = [(w.start, w.end, w.position, w.company) for w in roles]

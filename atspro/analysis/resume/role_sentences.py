@@ -236,7 +236,7 @@ _STOPPED_NAME_CAPITALS = 0.75  # a part no organisation reads is a long unit's n
 
 def stopped_clause(line: str) -> SentenceRole | None:
     """A dated line "DATES. Title. Unit, Employer, Place." (the parts closed by full stops):
-    the title and the employer, the last organisation named (a unit's parent employs)."""
+    the title and the employer."""
     text = " ".join(line.split())
     rest = text[_LEAD.match(text).end() :]  # type: ignore[union-attr]
     rng = dates.find_range(rest) if rest[:1].isdigit() or rest[:1].isupper() else None
@@ -251,11 +251,14 @@ def stopped_clause(line: str) -> SentenceRole | None:
     orgs: list[str] = []
     for part in (p.strip(" .") for p in m.group("rest").split(",")):
         org = None if places.is_place_name(part) else _organisation(part)
-        if org and org == _ARTICLE.sub("", part):  # the whole part ("The GSC sets …" is none)
+        if org and org == _ARTICLE.sub("", part):  # the whole part ("The board sets …" is none)
             orgs.append(org)
         elif tx.capitalised_ratio(part) < _STOPPED_NAME_CAPITALS:
-            return None  # "… CSUN. The committee sets …": a sentence follows, no employer
-    return SentenceRole(pos, orgs[-1], rng) if orgs else None
+            return None  # "… Acme. The committee sets …": a sentence follows, no employer
+    # the last name with a company word (a unit's parent employs), else the first name (the
+    # parts after it may be places the places list lacks: "Shelbyville, North Province")
+    named = [org for org in orgs if roles.is_company(org)] or orgs[:1]
+    return SentenceRole(pos, named[-1], rng) if named else None
 
 
 # The rest of a dates line that runs on into a sentence, once its dates are cut:
