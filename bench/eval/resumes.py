@@ -269,10 +269,32 @@ def labelled_ranges(values: list[str]) -> list[tuple[str, DateRange]]:
 
     out = []
     for v in values:
-        rng = dates.find_range(" - ".join(x.strip() for x in v.splitlines() if x.strip()))
+        rng = dates.find_range(_joined_label(v))
         key = rng and range_key(rng.start, rng.end, is_current=rng.is_current)
         if rng and key:
             out.append((key, rng))
+    return out
+
+
+# A label line ending with the range's separator, or with a month whose year opens the next
+# line: the next line goes on the same range ("(1999 to" / "2001)", "May 2009 to April" /
+# "2010"), joined by a space, not a dash.
+_LABEL_GOES_ON = re.compile(r"(?i)(?:\b(?:to|until|till|from)|[-–—])$")
+_LABEL_MONTH_END = re.compile(r"\d.*\b[A-Za-z]{3,9}\.?$")
+_LABEL_YEAR_START = re.compile(r"^(?:19|20)\d\d\b")
+
+
+def _joined_label(value: str) -> str:
+    """A multi-line date label as one line: "June 2010\nAugust 2013" -> "June 2010 - August
+    2013" (its two ends); a line that goes on joins the next with a space (round 11, a
+    measuring change: "(1999 to" / "2001)" read "(1999 to - 2001)", no range)."""
+    from atspro.analysis.resume import dates
+
+    out = ""
+    for line in (x.strip() for x in value.splitlines() if x.strip()):
+        month_year = _LABEL_MONTH_END.search(out) and _LABEL_YEAR_START.match(line)
+        goes_on = _LABEL_GOES_ON.search(out) or (month_year and not dates.find_range(out))
+        out = f"{out} {line}" if goes_on else (f"{out} - {line}" if out else line)
     return out
 
 
@@ -298,10 +320,10 @@ def _count_years(pr: PR, got: float | None, want: float) -> None:
     pr.add(["ok"] if ok else ([str(got)] if got is not None else []), ["ok"])
 
 
-def _years_as_written(doc: Doc) -> float | None:
-    """Years of experience as the writer counted them: the figure the resume states, else the
-    roles' union with "Present" read as the last year the text names (its likely writing
-    year; TODAY at the latest)."""
+def _years_as_written(doc: Doc) -> tuple[float | None, float | None]:
+    """Years of experience on the writer's clock, "Present" read as the last year the text
+    names (its likely writing year; TODAY at the latest): (the figure the resume states, else
+    the roles' union; the roles' union alone)."""
     from atspro.analysis.resume.parser import parse_resume
 
     years = [int(y) for y in re.findall(r"\b(?:19[5-9]\d|20[0-2]\d)\b", doc.text)]
@@ -309,8 +331,9 @@ def _years_as_written(doc: Doc) -> float | None:
     try:
         r = parse_resume(doc.text, today=date(last, 12, 31))
     except ValueError:
-        return None
-    return r.stated_years_experience if r.stated_years_experience else r.total_years_experience
+        return None, None
+    total = r.total_years_experience
+    return (r.stated_years_experience or total), total
 
 
 def _score_dates(doc: Doc, pred: dict[str, list[list[str]]], counts: dict[str, PR]) -> None:
@@ -368,11 +391,14 @@ def score_doc(doc: Doc, pred: dict[str, list[list[str]]], counts: dict[str, PR])
             want = _duration(doc.gold[name])
             if want is None:
                 continue
-            got = float(values[0][0]) if values else None
-            _count_years(counts.setdefault(name, PR()), got, want)
             # The label is the writer's own "N years", written when "Present" meant the year
-            # the resume was written, not TODAY: also scored as of that year.
-            _count_years(counts.setdefault("years_as_written", PR()), _years_as_written(doc), want)
+            # the resume was written, not TODAY: the computed union is scored on that clock
+            # (``years_experience``; round 11, a measuring change: it was scored with "Present"
+            # = TODAY, which stretched every ongoing role by the years since the writing), and
+            # so is the figure a recruiter is shown (``years_as_written``: stated, else union).
+            as_written, total = _years_as_written(doc)
+            _count_years(counts.setdefault(name, PR()), total, want)
+            _count_years(counts.setdefault("years_as_written", PR()), as_written, want)
             stated = pred.get("years_stated", [])
             got_stated = float(stated[0][0]) if stated else None
             _count_years(counts.setdefault("years_stated", PR()), got_stated, want)
@@ -702,24 +728,49 @@ def _within(inner: str, outer: str) -> bool:
     return ends[0] <= ends[1]
 
 
+def _date_fp_class(key: str, got: list[str], lines: list[str], labels: list[str]) -> str:
+    """Where a role's dates that no label names are written (dotin train): in the experience
+    section (mostly real roles the labels leave undated), elsewhere, or read twice."""
+    from atspro.analysis.resume import dates
+
+    if got.count(key) > 1:
+        return "the same years read for two roles"
+    at = set()
+    for line, label in zip(lines, labels, strict=True):
+        rng = dates.find_range(line) if any(ch.isdigit() for ch in line) else None
+        if rng and range_key(rng.start, rng.end, is_current=rng.is_current) == key:
+            at.add(label)
+    if not at:
+        return "no one line holds the range (joined, or a start and an end apart)"
+    if "experience" in at:
+        return "in the experience section (a role the labels leave undated?)"
+    return "outside the experience section (" + ", ".join(sorted(at)[:2]) + ")"
+
+
 def print_date_error_classes(
     docs: list[Doc], preds: list[dict[str, list[list[str]]]]
 ) -> dict[str, int]:
-    """The role-dates misses of dotin train, by class (printed and returned)."""
+    """The role-dates misses (FN) and unlabelled role dates (FP) of dotin train, by class
+    (printed and returned); FP only where the role dates are scored (a labelled range)."""
     table: dict[str, int] = {}
     for doc, pred in zip(docs, preds, strict=True):
         if doc.split != "train" or doc.set != "dotin_resume_ner":
             continue
         got = [v[0] for v in pred.get("role_dates", [])]
         labelled = doc.gold.get("years_experience", [])
+        keys = [k for k, _ in labelled_ranges(labelled)]
         missed = [(g, k) for g in labelled for k, _ in labelled_ranges([g]) if k not in got]
-        if not missed:
+        extra = [k for k in got if k not in keys] if keys else []
+        if not (missed or extra):
             continue
         lines, labels = line_labels(doc.text)
         for g, k in missed:
             cls = _date_fn_class(g, k, got, lines, labels)
             table[cls] = table.get(cls, 0) + 1
-    print("   role dates error classes, dotin train (FN):")
+        for k in extra:
+            cls = "FP " + _date_fp_class(k, got, lines, labels)
+            table[cls] = table.get(cls, 0) + 1
+    print("   role dates error classes, dotin train (FN; FP by where the range is written):")
     for cls, n in sorted(table.items(), key=lambda x: -x[1]):
         print(f"      {n:4d}  {cls}")
     return table

@@ -74,6 +74,8 @@ _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _QUARTER = r"(?:q(?P<q1>[1-4])|(?P<q2>[1-4])(?:st|nd|rd|th)\s+quarter)"
 _YEAR = r"(?:19[2-9]\d|20\d\d)"
 YEAR = _YEAR
+# The apostrophe of "Jan '19", also as a word processor's opening quote ("Aug ‘09").
+_APOSTROPHE = "['’‘]"
 _DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?)"
 _DM = r"(?:0?[1-9]|[12]\d|3[01])"  # a day or a month in a numeric date
 # "Exp. Jun 2017", "Grad: 2019"; "A. y. 2015/2016" (an academic year, Italian "anno
@@ -83,11 +85,11 @@ _EXPECTED = r"(?:(?:exp(?:ected)?|grad(?:uat(?:ed|ion))?|est|a\.\s?y)\.?:?\s*)?"
 # One date. Alternatives are ordered longest first so "Jan 2019" wins over "2019".
 DATE = (
     rf"{_EXPECTED}(?:"
-    rf"(?:{_DAY}\s+(?:de\s+)?)?{_MONTH}[,-]?\s*(?:{_DAY},?\s+|de\s+)?['’]?{_YEAR}"  # Jan 2019, Jan 15, 2019
-    rf"|{_MONTH}\s*(?:['’]|-(?=\d\d(?![\d/-])))\d\d(?!\d)"  # Jan '19, Jan-19
+    rf"(?:{_DAY}\s+(?:de\s+)?)?{_MONTH}[,-]?\s*(?:{_DAY},?\s+|de\s+)?{_APOSTROPHE}?{_YEAR}"  # Jan 2019, Jan 15, 2019
+    rf"|{_MONTH}\s*(?:{_APOSTROPHE}|-(?=\d\d(?![\d/-])))\d\d(?!\d)"  # Jan '19, Jan-19, Aug ‘09
     rf"|(?:q[1-4]|[1-4](?:st|nd|rd|th)\s+quarter),?\s*(?:of\s+)?{_YEAR}"  # Q3 2018
     rf"|{_SEASON}\s+{_YEAR}"  # Summer 2022
-    rf"|{_DM}/{_DM}/{_YEAR}|{_DM}\.{_DM}\.{_YEAR}"  # 4/1/2009, 25.03.2019 (see day_first)
+    rf"|{_DM}/{_DM}/{_YEAR}|{_DM}\.{_DM}\.{_YEAR}|{_DM}-{_DM}-{_YEAR}"  # 4/1/2009, 25.03.2019, 19-12-2007 (see day_first)
     rf"|(?:0?[1-9]|1[0-2])\s*[/.]\s*{_YEAR}"  # 01/2019, 3.2021
     rf"|{_YEAR}\s*[/.]\s*(?:0?[1-9]|1[0-2])(?!\d)"  # 2019/01
     rf"|{_YEAR}-(?:0[1-9]|1[0-2])(?![\d/])"  # 2019-01
@@ -99,8 +101,9 @@ PRESENT = (
     r"|(?:till|until|up\s*to)\s+(?:date|now|today)|date"
     r"|aujourd'hui|heute|actual(?:idad)?)"
 )
-# "2007 – to 2009": a dash and a "to" where two lines were joined.
-SEP = r"(?:\s*(?:-|–|—|~|→|/)\s*(?:to\s+)?|\s+(?:to|until|till|through|thru)\s+)"
+# "2007 – to 2009": a dash and a "to" where two lines were joined; "Until: …" (a form's label,
+# as "Since: …" before the start is: both are part of the range).
+SEP = r"(?:\s*(?:-|–|—|~|→|/)\s*(?:to\s+)?|\s+(?:to|until|till|through|thru):?\s+)"
 
 _DATE_RE = re.compile(rf"(?<![\w/.]){DATE}(?![\w/])", re.IGNORECASE)
 # "8/01 to Present", "01/19 - 03/21": month/two-digit year, read only as a range's ends;
@@ -114,8 +117,8 @@ _GLUED_SEP = r"(?<=\d)(?=(?:19|20)\d\d|[A-Za-z])"
 # "Oct 2013 Present", "June 2015 onwards": an open end with no dash.
 _BARE_SEP = r"\s+(?=(?:present|till\s+(?:date|now))\b)"
 _RANGE_RE = re.compile(
-    rf"(?<![\w/.])(?P<start>{_RANGE_DATE})(?P<sep>{SEP}|{_BARE_SEP}|{_GLUED_SEP})(?:(?P<end>{_RANGE_DATE})|(?P<present>{PRESENT}))(?![\w/])"
-    rf"|(?<![\w])since\s+(?P<since>{DATE})(?![\w/])"
+    rf"(?:(?<!\w)(?i:since|from):\s*)?(?<![\w/.])(?P<start>{_RANGE_DATE})(?P<sep>{SEP}|{_BARE_SEP}|{_GLUED_SEP})(?:(?P<end>{_RANGE_DATE})|(?P<present>{PRESENT}))(?![\w/])"
+    rf"|(?<![\w])since:?\s+(?P<since>{DATE})(?![\w/])"
     rf"|(?<![\w/.])(?P<onwards>{_RANGE_DATE})\s*(?:on)?wards?\b",
     re.IGNORECASE,
 )
@@ -127,8 +130,8 @@ _SHORT_END_RE = re.compile(
 # "Mar 08/Jun 11", "Apr 06/Now": month and two-digit year at both ends (one alone may be a
 # day: "Mar 08"), read only when no other range is on the line and no year follows.
 _MONTH_YY_RANGE_RE = re.compile(
-    rf"(?<![\w/.])(?P<m1>{_MONTH})\s*(?P<y1>\d\d)\s*(?:-|–|—|/|to)\s*"
-    rf"(?:(?P<m2>{_MONTH})\s*(?P<y2>\d\d)|(?P<present>{PRESENT}))(?![\w/]|\s*,?\s*\d)",
+    rf"(?<![\w/.])(?P<m1>{_MONTH})\s*{_APOSTROPHE}?(?P<y1>\d\d)\s*(?:-|–|—|/|to)\s*"
+    rf"(?:(?P<m2>{_MONTH})\s*{_APOSTROPHE}?(?P<y2>\d\d)|(?P<present>{PRESENT}))(?![\w/]|\s*,?\s*\d)",
     re.IGNORECASE,
 )
 _MONTH_RANGE_RE = re.compile(
@@ -150,13 +153,13 @@ _OPEN_START_RE = re.compile(
 )
 
 _YEAR_ONLY = re.compile(_YEAR)
-_TWO_DIGIT_YEAR = re.compile(r"(?:['’]|(?<=[A-Za-z.])-)(\d\d)(?!\d)")
+_TWO_DIGIT_YEAR = re.compile(rf"(?:{_APOSTROPHE}|(?<=[A-Za-z.])-)(\d\d)(?!\d)")
 _QUARTER_RE = re.compile(_QUARTER, re.IGNORECASE)
 _NUMERIC_MY = re.compile(rf"^(\d{{1,2}})\s*[/.]\s*({_YEAR})$")
-_NUMERIC_MDY = re.compile(rf"^(\d{{1,2}})([/.])(\d{{1,2}})\2({_YEAR})$")
-# "25/03/2019", "25.03.2019", and "30/6/11" (a two-digit year after slashes only).
+_NUMERIC_MDY = re.compile(rf"^(\d{{1,2}})([/.-])(\d{{1,2}})\2({_YEAR})$")
+# "25/03/2019", "25.03.2019", "25-03-2019", and "30/6/11" (a two-digit year after slashes only).
 _NUMERIC_DMY_ANY = re.compile(
-    rf"(?<![\w/.])(\d{{1,2}})([/.])(\d{{1,2}})\2(?:{_YEAR}(?![\w/])|(?<=/)\d\d(?![\w/.]))"
+    rf"(?<![\w/.-])(\d{{1,2}})([/.-])(\d{{1,2}})\2(?:{_YEAR}(?![\w/])|(?<=/)\d\d(?![\w/.]))"
 )
 # The document writes its numeric dates day first ("25/03/2019"): set per document by the
 # parser (day_first_dates), read by parse_date for "05/03/2019" (5 March, not May 3).
@@ -244,8 +247,10 @@ def _find_range(line: str, day_first: bool) -> DateRange | None:
     if short:
         end = parse_date(short.group("end"))
         month = _month_number(short.group("m1"))
-        if end and len(end) == 7 and month <= int(end[5:7]):
-            return DateRange(f"{end[:4]}-{month:02d}", end, False, short.span())
+        if end and len(end) == 7:
+            # "Nov – Feb 2015": a start month after the end's runs from the year before
+            year = int(end[:4]) - (month > int(end[5:7]))
+            return DateRange(f"{year}-{month:02d}", end, False, short.span())
     for m in _RANGE_RE.finditer(line):
         if m.group("since") or m.group("onwards"):
             start = parse_date(m.group("since") or m.group("onwards"))
@@ -280,7 +285,27 @@ def _find_range(line: str, day_first: bool) -> DateRange | None:
         if end:
             return DateRange(None, end, False, end_alone.span())
     placeholder = "xx" in line or "XX" in line or "]" in line  # cheap test first
-    return _month_yy_range(line) or (_template_range(line) if placeholder else None)
+    return (
+        _month_yy_range(line)
+        or (_glued_months(line) if line[:1] in "01" else None)
+        or (_template_range(line) if placeholder else None)
+    )
+
+
+# "0608 2008 Acme Lab, Paris": a line opening with two months glued ("06–08 2008", the dash
+# lost by an export) and their year; read only at the line's start, where a dates column is,
+# and not before more digits (a phone number).
+_GLUED_MONTHS_RE = re.compile(
+    rf"^(?P<m1>0[1-9]|1[0-2])(?P<m2>0[1-9]|1[0-2])\s+(?P<year>{_YEAR})(?![\w/.-]|\s+\d)"
+)
+
+
+def _glued_months(line: str) -> DateRange | None:
+    m = _GLUED_MONTHS_RE.match(line)
+    if m is None or m.group("m1") > m.group("m2"):
+        return None
+    year = m.group("year")
+    return DateRange(f"{year}-{m.group('m1')}", f"{year}-{m.group('m2')}", False, m.span())
 
 
 # A template's placeholder year ("20XX", "19xx", "[year]"): "May 20XX – Present", "Summer 20XX-20XX",
@@ -405,10 +430,28 @@ _END_THEN_TEXT_RE = re.compile(
 )
 
 
+# "Acme Ltd, Springfield ( Jul 11" / "Sept 13)", "( Sept 13" / "Till Date)": a bracketed range
+# of month and two-digit year split over two lines, its dash lost.
+_OPEN_MONTH_YY_RE = re.compile(rf"\(\s*(?P<start>{_MONTH}\s*\d\d)\s*$", re.IGNORECASE)
+_CLOSE_MONTH_YY_RE = re.compile(
+    rf"^\s*(?P<end>{_MONTH}\s*\d\d|{PRESENT})\s*\)[.,;]?\s*$", re.IGNORECASE
+)
+
+
+def _bracketed_month_yy_pair(first: str, second: str) -> bool:
+    opened = _OPEN_MONTH_YY_RE.search(first) if first.endswith(tuple("0123456789")) else None
+    closed = _CLOSE_MONTH_YY_RE.match(second) if opened and ")" in second else None
+    if not (opened and closed):
+        return False
+    return _month_yy_range(f"{opened.group('start')} - {closed.group('end')}") is not None
+
+
 def dashless_pair(first: str, second: str) -> bool:
     """Two lines holding one range whose dash was lost (an export dropped the "–"):
-    "Social Media Manager, September 2013" / "Present", or "2001" / "2005: Producer, Sony".
-    The end must not come before the start."""
+    "Social Media Manager, September 2013" / "Present", or "2001" / "2005: Producer, Sony",
+    or "Acme Ltd ( Jul 11" / "Sept 13)". The end must not come before the start."""
+    if _bracketed_month_yy_pair(first, second):
+        return True
     if len(second) > 120 or not _ENDS_WITH_DATE_RE.search(first) or find_range(first):
         return False
     date_only = not re.search(r"[A-Za-z]{2,}", _DATE_RE.sub("", first))

@@ -225,6 +225,42 @@ def dated_clause(text: str) -> SentenceRole | None:
     return SentenceRole(position, company, rng) if position and company else None
 
 
+# "2011 - 2016. Senior Lecturer in Optics. Acme Institute, University of Springfield,
+# Australia.", "1990-1995  Executive Director. Acme Centre for Ocean Studies, Shelbyville, Canada.":
+# after the dates, a title closing its own sentence (a unit after its comma), then the employer
+# with its units and places, one comma-separated part each.
+_STOPPED = re.compile(r"^[.:\s]*(?P<pos>[A-Z][^.;:,]{1,80}?)(?:,[^.;:]*)?\.\s+(?P<rest>[A-Z].*)$")
+_STOPPED_TITLE_WORDS = 10  # "Senior Lecturer in Applied Optics and Laser Physics"
+_STOPPED_NAME_CAPITALS = 0.75  # a part no organisation reads is a long unit's name or a place
+
+
+def stopped_clause(line: str) -> SentenceRole | None:
+    """A dated line "DATES. Title. Unit, Employer, Place." (the parts closed by full stops):
+    the title and the employer."""
+    text = " ".join(line.split())
+    rest = text[_LEAD.match(text).end() :]  # type: ignore[union-attr]
+    rng = dates.find_range(rest) if rest[:1].isdigit() or rest[:1].isupper() else None
+    m = _STOPPED.match(rest[rng.span[1] :]) if rng is not None and rng.span[0] == 0 else None
+    if m is None:
+        return None
+    pos = m.group("pos").strip()
+    if not 1 <= len(tx.words(pos)) <= _STOPPED_TITLE_WORDS or not roles.is_title(pos):
+        return None
+    if roles.plausible_name(pos) != pos:
+        return None
+    orgs: list[str] = []
+    for part in (p.strip(" .") for p in m.group("rest").split(",")):
+        org = None if places.is_place_name(part) else _organisation(part)
+        if org and org == _ARTICLE.sub("", part):  # the whole part ("The board sets …" is none)
+            orgs.append(org)
+        elif tx.capitalised_ratio(part) < _STOPPED_NAME_CAPITALS:
+            return None  # "… Acme. The committee sets …": a sentence follows, no employer
+    # the last name with a company word (a unit's parent employs), else the first name (the
+    # parts after it may be places the places list lacks: "Shelbyville, North Province")
+    named = [org for org in orgs if roles.is_company(org)] or orgs[:1]
+    return SentenceRole(pos, named[-1], rng) if named else None
+
+
 # The rest of a dates line that runs on into a sentence, once its dates are cut:
 # "Sep 2012 - Sep 2013. Station Coordinator. Scheduled volunteer hosts …" -> ". Station …".
 _DATED_REST = re.compile(r"^\.\s+(?P<rest>[A-Z].*)$")
@@ -379,6 +415,7 @@ def amend(
     role.company = _tidy_company(role.company)
     said = read_sentence(" ".join(header)) if header else None
     said = said or next(filter(None, map(dated_clause, header)), None) or _clause_cut(role, raw)
+    said = said or (stopped_clause(raw[0]) if len(raw) == 1 else None)
     if said:
         role.position, role.company = said.position, said.company
         return
@@ -411,6 +448,9 @@ def amend(
     if not role.company and body and (position := _bare_title(body[0])):
         role.position = position  # "1999 to 2007" / "Freelance musician."
         return
+    if role.company and (position := _title_cell(body)):
+        role.position = position  # "Acme Ltd ( Jul 11 – Sept 13)" / "Role" / ": Analyst"
+        return
     for item in tx.join_wrapped(body)[:3]:
         # a paragraph too long for one sentence: its first sentence ("I was employed as …")
         head = item if len(item) <= _LONG else _SENTENCE_END.split(item, 1)[0]
@@ -433,6 +473,17 @@ def amend(
         role.position = _field_title(header[0])  # "Child Care" / "2002 - Present"
     elif not (header or role.position or role.company) and body:
         role.company = _employer_opening(body[0])  # "Since 2019" / "Acme Bar (Eastport) I …"
+
+
+_TITLE_CELL_LINES = 8  # how far under an employer's header a table's "Role" cell is looked for
+
+
+def _title_cell(body: list[str]) -> str | None:
+    """A table read one cell per line under the employer: "Project" / ": Billing" / "Role" /
+    ": Team Lead" (the label and its value on two lines)."""
+    value = labelled.first_value(body[:_TITLE_CELL_LINES], "position", below=True)
+    position = value and roles.plausible_name(value)
+    return position if position and roles.is_title(position) else None
 
 
 # A line opening with the employer's name, then (a town in brackets and) what the person did

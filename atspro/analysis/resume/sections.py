@@ -250,8 +250,16 @@ def lookup_heading(label: str) -> tuple[str, bool] | None:
 _RULE_AFTER = re.compile(r"(?<=\w)\s*:?\s*[_=~]{3,}\s*$")
 
 
+# "6. Employment History", "3) Education:": a form's numbered heading.
+_HEADING_NUMBER = re.compile(r"^\s*\d{1,2}\s*[.)]\s+(?=[A-Za-z])")
+
+
 def detect_heading(line: str) -> Heading | None:
     """The heading this line is (or starts with), if any."""
+    numbered = _HEADING_NUMBER.match(line) if line[:3].strip()[:1].isdigit() else None
+    if numbered:  # only a heading no list item could be ("2. Training" may be an item)
+        found = detect_heading(line[numbered.end() :])
+        return found if found and found.strong and not found.rest else None
     glyph = tx.bullet_glyph(line)
     if glyph and glyph in "•·◦-–—*>":
         return None
