@@ -44,6 +44,9 @@ if TYPE_CHECKING:
 
 TODAY = date(2026, 1, 1)
 EXAMPLES = int(os.environ.get("ATSPRO_EVAL_EXAMPLES", "2"))  # error examples, terminal only
+# ATSPRO_EVAL_SHOW=<part of a class name>: print each train name/location/education error of
+# the classes it names, with the lines that hold the value (terminal only, train parts only)
+SHOW = os.environ.get("ATSPRO_EVAL_SHOW", "").casefold()
 SINGLE = ("name", "email", "location")
 
 DOTIN_FIELDS = {
@@ -728,6 +731,23 @@ def print_date_error_classes(
 # ------------------------------------------------------------------ name/location classes ---
 
 
+def show_error(
+    key: str, doc: Doc, value: str, read: list[str], lines: list[str] | None = None
+) -> None:
+    """Print one train error of a class ``ATSPRO_EVAL_SHOW`` names, with the lines (cut to
+    160 characters around the value) that hold the value's first words."""
+    if not SHOW or SHOW not in key.casefold() or doc.split != "train":
+        return
+    print(f"   [{doc.set[:6]} {doc.key}] {key}: {value!r}; read {read}")
+    if lines is None:
+        lines = line_labels(doc.text)[0]
+    words = norm(value.splitlines()[0] if value.strip() else value).split()[:3]
+    first = " ".join(words)
+    for line in [line for line in lines if first and first in norm(line)][:3]:
+        at = max(0, norm(line).find(first) - 60)
+        print(f"        | {line[at : at + 160]}")
+
+
 def _value_kind(value: str) -> str:
     """What a wrong single value is instead (a rough, automatic guess)."""
     from atspro.analysis.resume import places, roles, sections
@@ -783,6 +803,9 @@ def print_single_error_classes(
             got = pred.get(field_, [])
             cls = single_error_class(doc, field_, got[0][0] if got else None)
             if cls:
+                gold = doc.gold.get(field_, [""])[0]
+                read = [got[0][0]] if got else []
+                show_error(f"{field_}: {cls}", doc, gold, read)
                 table = counts.setdefault(f"{doc.set.split('_')[0]} {field_}", {})
                 table[cls] = table.get(cls, 0) + 1
     for key, table in sorted(counts.items()):
@@ -1020,6 +1043,7 @@ def education_error_classes(doc: Doc, pred: dict, counts: dict[str, dict[str, in
                     else _edu_fp_class(field_, value, gold, _where(value, lines, labels))
                 )
                 table[key] = table.get(key, 0) + 1
+                show_error(f"{field_} {key}", doc, value, gold, lines)
         for g in {norm(g): g for g in gold}.values():
             if not any(similar(p, g) for p in shown):
                 key = "FN " + (
@@ -1036,6 +1060,7 @@ def education_error_classes(doc: Doc, pred: dict, counts: dict[str, dict[str, in
                     )
                 )
                 table[key] = table.get(key, 0) + 1
+                show_error(f"{field_} {key}", doc, g, shown, lines)
 
 
 def print_education_error_classes(
