@@ -25,6 +25,7 @@ from atspro.models import Education, EducationLevel
 __all__ = [
     "INSTITUTION",
     "dated_degree_lines",
+    "degrees_among_skills",
     "degrees_in",
     "education_in_header",
     "find_degree",
@@ -1072,6 +1073,37 @@ def degrees_in(lines: list[str]) -> list[Education]:
         for e in parse_education(lines)
         if e.degree and e.level is not None and e.level >= EducationLevel.ASSOCIATE
     ]
+
+
+_SKILLS_DEGREE_WORDS = 8  # "Diploma in Computer Applications": a short line, no sentence
+
+
+def degrees_among_skills(lines: list[str], read: list[Education]) -> list[Education]:
+    """A degree (associate or above) named by its field on a line of its own in a skills
+    section ("Diploma in Computer Applications" under "Technical Skills"; a field wrapped onto
+    the next line goes on), read as an entry when Education does not already hold it."""
+    out: list[Education] = []
+    for i, line in enumerate(lines):
+        text = tx.strip_bullet(line)
+        found = find_degree(text)
+        if not (
+            found
+            and found[2][0] == 0
+            and found[1] >= EducationLevel.ASSOCIATE
+            and len(text.split()) <= _SKILLS_DEGREE_WORDS
+        ):
+            continue
+        for e in parse_education([text, *lines[i + 1 : i + 2]])[:1]:
+            if e.degree and e.field and not any(_same_degree(e, r) for r in read + out):
+                out.append(e)
+    return out
+
+
+def _same_degree(a: Education, b: Education) -> bool:
+    """The same degree named twice ("Diploma in Computer Application(s)"): its words and its
+    field's first word."""
+    fields = [(e.field or "").casefold().split()[:1] for e in (a, b)]
+    return (a.degree or "").casefold() == (b.degree or "").casefold() and fields[0] == fields[1]
 
 
 def names_entry(text: str, read: list[Education]) -> bool:

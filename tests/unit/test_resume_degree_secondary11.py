@@ -1,0 +1,30 @@
+"""Degrees, eleventh round (issue 14): "Higher Secondary(12th Pass)" keeps its closing
+parenthesis (it was cut and left to the school: ") Senior …"), and a school named before
+"Senior Secondary School" is a school, not a second degree (synthetic lines only)."""
+
+from __future__ import annotations
+
+from atspro.analysis.resume.degrees import find_degree
+from atspro.analysis.resume.education import parse_education
+
+
+def test_the_stage_in_parentheses_is_read_whole() -> None:
+    found = find_degree("Higher Secondary(12th Pass) Springfield Public School, 2010")
+    assert found is not None and found[0] == "Higher Secondary(12th Pass)"
+    found = find_degree("Secondary (10th) passed in 2008")
+    assert found is not None and found[0] == "Secondary (10th) passed"
+
+
+def test_a_named_senior_secondary_school_is_the_school() -> None:
+    got = [
+        (e.degree, e.institution)
+        for e in parse_education(
+            ["Higher Secondary (12th Pass)", "Springfield Senior Secondary School, Springfield"]
+        )
+    ]
+    assert got == [("Higher Secondary (12th Pass)", "Springfield Senior Secondary School")]
+
+
+def test_the_certificate_stays_a_degree() -> None:
+    found = find_degree("Senior Secondary School Certificate (CBSE), 2009")
+    assert found is not None and "Secondary School Certificate" in found[0]
