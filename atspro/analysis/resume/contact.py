@@ -254,6 +254,20 @@ def _phones_out(line: str) -> str:
     return line
 
 
+_CONTACT_BLOCK = 12  # the contact lines a location is looked for in
+_NEAR_EMAIL = 3  # lines either side of a late e-mail that make its contact block
+
+
+def _near_late_email(lines: list[str], name: str | None) -> places.Place | None:
+    """A template's preface or a cover note before the contact block (a "… CV Template" title,
+    a paragraph on what it should show): the block is where the e-mail is, past the first
+    lines looked in; its place is on the lines around it."""
+    at = next((i for i, x in enumerate(lines) if EMAIL.search(x)), 0)
+    if at < _CONTACT_BLOCK:
+        return None
+    return find_location(lines[at - _NEAR_EMAIL : at + _NEAR_EMAIL], None, name)
+
+
 def extract_contact(
     header: list[str],
     contact_lines: list[str],
@@ -275,7 +289,7 @@ def extract_contact(
     # A label/value table read column by column leaves its colons on lines of their own: they
     # take no place among the first contact lines.
     worded = [x for x in contact_lines if any(ch.isalnum() for ch in x)]
-    place = find_location(worded[:12], top, name)
+    place = find_location(worded[:_CONTACT_BLOCK], top, name) or _near_late_email(worded, name)
     region = (place.region if place else None) or fallback_region
     phone = (
         find_phone(worded[:15], region)

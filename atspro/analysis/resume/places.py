@@ -269,6 +269,7 @@ _POSTCODE = re.compile(
     r"|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$"
 )
 _DOTTED_STATE = re.compile(r"\b([A-Z])\.\s?([A-Z])\.?(?=\s|,|$)")  # "N.J." -> "NJ"
+_PIN_AFTER = re.compile(r"(?<=[a-z])\s*[-–]?\s*\d{3}\s?\d{3}$")  # India's "600 057"
 _PLACE_SPLIT = re.compile(r"\s*(?:,|\||•|·|■|▪|◆|●|/|\s-\s|–|—|\s{2,})\s*")
 
 
@@ -305,10 +306,13 @@ def _city_line(line: str) -> Place | None:
     "26 Some Street, Aberdeen, AB26 3NP", "Oakleigh VIC 3166". Stricter than ``find_place``:
     a city name alone is a place only when nothing but places and postcodes follow it."""
     parts = [
-        re.sub(r"^(?:[A-Z]{1,2}-)?\d{4,6}\s+(?=[A-Z])", "", p)  # "D-30457 Hannover"
+        # "D-30457 Hannover"; "Springfield 600 057", "Chennai-600040": the town, not its code
+        _PIN_AFTER.sub("", re.sub(r"^(?:[A-Z]{1,2}-)?\d{4,6}\s+(?=[A-Z])", "", p))
         for p in _PLACE_SPLIT.split(line.strip(" ."))
         if p
     ]
+    # "Chennai - 600 057, Tamil Nadu": a postcode between the town and its region is skipped
+    parts = [p for n, p in enumerate(parts) if n == 0 or not _POSTCODE.match(p)]
     while parts and (_POSTCODE.match(parts[-1]) or parts[-1].isdigit()):
         parts.pop()
     if not parts or len(parts) > 6:
