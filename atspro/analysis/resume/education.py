@@ -258,6 +258,18 @@ def _named_not_field(
     return not _FIELDISH.search(words[-1]) and bool(school_in_slot([field], None))
 
 
+_GAP_THEN = re.compile(r"\s{2,}|\t")  # a column gap after the degree
+
+
+def _named_after(
+    text: str, degree: tuple[str, EducationLevel, tuple[int, int]], field: str | None
+) -> bool:
+    """``field``, read after a school-leaving certificate across a column gap, names no field
+    of study: none of its words is a field's ("High school  Riverside": the school's name or
+    town; "HSC Maharashtra State Board", run on with one space, stays as written)."""
+    return bool(field) and bool(_GAP_THEN.match(text, degree[2][1])) and not _field_only(field)
+
+
 def _gpa(text: str) -> str | None:
     m = _GPA.search(text)
     if not m:
@@ -882,6 +894,8 @@ def parse_education(lines: list[str]) -> list[Education]:
             cur.field = _field_after(text, under_way or degree[2][1])
             if cur.field and cur.field.casefold() in cur.degree.casefold():
                 cur.field = None  # "Master of Business Administration in Business Administration"
+            if cur.level == EducationLevel.HIGH_SCHOOL and _named_after(text, degree, cur.field):
+                cur.field = None  # "High school  Riverside": the school's name or its town
             cur.joint = line.rstrip().endswith("/")
             last_degree_line = i
             degree_seg = text[degree[2][0] : degree[2][1]]
