@@ -744,7 +744,13 @@ def parse_education(lines: list[str]) -> list[Education]:
             ):
                 continue  # achievements, coursework; not "• 2002: Master of Laws from X"
         elif cur and _prose(text):
-            continue  # "I completed a M.Sc. at the University of Oslo with …" under the entry
+            # "I completed a M.Sc. at the University of Oslo with …" under the entry; a
+            # sentence that ends with the years ("… magnet school with four years of
+            # physics, 2007-2011.") dates the entry that has no date
+            if not (cur.date or cur.current) and (rng := _range_at_end(text)):
+                _set_date(cur, rng, None)
+                cur.has_inline_date = True
+            continue
         if _post_held(text) or _CITATION.match(text) or _authors(text):
             continue
         major = _MAJOR.match(text)
@@ -765,6 +771,7 @@ def parse_education(lines: list[str]) -> list[Education]:
             cut = major.start(2) + subject.find(field) + len(field)
             text = " " * cut + text[cut:]  # its dates, after the field, still go to the entry
         rng = dates.find_range(text)
+        ends_dated = bool(rng) and _range_at_end(text) is not None
         single = dates.find_dates(text) if not rng else []
         if not rng and not single and (early := _early_year(text)):
             single = [early]
@@ -778,6 +785,8 @@ def parse_education(lines: list[str]) -> list[Education]:
         inst = _institution_in(roles.segments(text))
         if inst and _labels_only(inst):
             inst = None  # a table's column labels ("College/University"): no school
+        if inst and ends_dated and not degree and not _plausible_institution(inst):
+            inst = None  # "A magnet school with four years of physics, 2007-2011": a note
         if inst and _SUB_UNIT.match(inst) and cur and cur.institution and not degree:
             continue  # "College of Engineering" under the university line
         if inst and (whole := _with_its_unit(inst, text)) != inst:
@@ -937,7 +946,7 @@ def parse_education(lines: list[str]) -> list[Education]:
             spans
             and not cur.date
             and not cur.current
-            and (inst or degree or entries.header_like(text))
+            and (inst or degree or entries.header_like(text) or ends_dated)
         ):
             _set_date(cur, rng, single[-1][0] if single else None)
             cur.has_inline_date = True
@@ -1137,6 +1146,11 @@ def names_entry(text: str, read: list[Education]) -> bool:
         if e.institution and folded.startswith(e.institution.casefold()):
             return True
     return False
+
+
+def _range_at_end(text: str) -> dates.DateRange | None:
+    rng = dates.find_range(text)
+    return rng if rng and not text[rng.span[1] :].strip(" .;)") else None
 
 
 def _set_date(entry: _Entry, rng: dates.DateRange | None, single: str | None) -> None:

@@ -1,0 +1,42 @@
+"""Education, eleventh round (issue 14): a note under an undated school that ends with the
+years ("A preparatory school with four years of physics, 2007-2011.") dates the entry and
+opens no entry of its own; a sentence's year elsewhere in it still dates nothing (synthetic
+lines only)."""
+
+from __future__ import annotations
+
+from atspro.analysis.resume.education import parse_education
+
+
+def read(lines: list[str]) -> list[tuple[str | None, str | None]]:
+    return [(e.institution, e.graduation_date) for e in parse_education(lines)]
+
+
+def test_a_note_ending_with_its_years_dates_the_school() -> None:
+    assert read(
+        [
+            "Lakeview Academy for Science and Arts",
+            "A preparatory school with four years of physics, 2007-2011.",
+        ]
+    ) == [("Lakeview Academy for Science and Arts", "2011")]
+
+
+def test_a_long_sentence_ending_with_its_years_dates_the_school() -> None:
+    assert read(
+        [
+            "Lakeview Academy",
+            "I was a member of the chess club, the debate team and the choir from 2009 to 2011.",
+        ]
+    ) == [("Lakeview Academy", "2011")]
+
+
+def test_a_dated_school_keeps_its_year() -> None:
+    assert read(
+        ["Lakeview Academy, 2005", "A preparatory school with four years of physics, 2001-2004."]
+    ) == [("Lakeview Academy", "2005")]
+
+
+def test_a_year_inside_a_sentence_dates_nothing() -> None:
+    assert read(["Lakeview Academy", "Awarded a scholarship in 2017 to study physics abroad"]) == [
+        ("Lakeview Academy", None)
+    ]
