@@ -874,6 +874,7 @@ def _edu_fn_class(
     post: bool = False,
     beside: bool = False,
     others: list[str] | None = None,
+    lines: list[str] | None = None,
 ) -> str:
     """Why a gold degree, school or year was not extracted (label noise told from misses)."""
     from atspro.analysis.resume import education
@@ -881,6 +882,8 @@ def _edu_fn_class(
     if any(norm(gold) in norm(p) or norm(p) in norm(gold) for p in pred if norm(p)):
         if field_ == "degrees" and _labelled_apart(gold, pred, others or []):
             return "noise: the degree and its field labelled apart (both read)"
+        if field_ == "degrees" and (why := _label_runs_on(gold, pred, lines or [])):
+            return why
         return "partial (extracted value longer or shorter)"
     if field_ == "degrees":
         if _certificate_label(gold):
@@ -916,6 +919,25 @@ def _edu_fn_class(
             return "noise?: another mention of a degree read (name line, summary)"
         return "missed: outside the education section"
     return "missed in the education section"
+
+
+def _label_runs_on(gold: str, pred: list[str], lines: list[str]) -> str | None:
+    """A degree label longer than the value read that runs on into the school's name ("MSc
+    Hillcrest College"), or one that stops inside a word of the text ("BSc in Comp", "HSC
+    i"): a span drawn wrong, not a degree read short."""
+    from atspro.analysis.resume import education
+
+    g = norm(gold)
+    for p in (norm(p) for p in pred):
+        if p and g.startswith(p) and g != p and education.INSTITUTION.search(g[len(p) :]):
+            return "noise: the label runs on into the school"
+    last = g.split()[-1] if g else ""
+    for line in lines:
+        n = f" {norm(line)} "
+        at = n.find(f" {g}")
+        if last and at >= 0 and n[at + 1 + len(g)].isalnum():
+            return "noise: the label stops inside a word"
+    return None
 
 
 def _labelled_apart(gold: str, pred: list[str], others: list[str]) -> bool:
@@ -1057,6 +1079,7 @@ def education_error_classes(doc: Doc, pred: dict, counts: dict[str, dict[str, in
                         _a_post(g, lines, labels),
                         _beside(g, shown, lines),
                         gold,
+                        lines,
                     )
                 )
                 table[key] = table.get(key, 0) + 1
