@@ -892,6 +892,8 @@ def _edu_fn_class(
             return "noise: no degree word (a field, a major or a school)"
         if not education.find_degree(gold):
             return "missed: a degree spelling not read"
+    if field_ == "institutions" and _cut_label(gold, lines or []):
+        return "noise: the label starts or stops inside a word"
     if field_ == "institutions" and re.search(r"(?i)\b(?:board|council)\b", gold):
         # "Westmoor State Board": the body that set a school-leaving exam, not a school
         return "noise?: an examining board labelled as the school"
@@ -923,21 +925,30 @@ def _edu_fn_class(
 
 def _label_runs_on(gold: str, pred: list[str], lines: list[str]) -> str | None:
     """A degree label longer than the value read that runs on into the school's name ("MSc
-    Hillcrest College"), or one that stops inside a word of the text ("BSc in Comp", "HSC
-    i"): a span drawn wrong, not a degree read short."""
+    Hillcrest College"), or one that starts or stops inside a word of the text ("HSC i"): a
+    span drawn wrong, not a degree read short."""
     from atspro.analysis.resume import education
 
     g = norm(gold)
     for p in (norm(p) for p in pred):
         if p and g.startswith(p) and g != p and education.INSTITUTION.search(g[len(p) :]):
             return "noise: the label runs on into the school"
-    last = g.split()[-1] if g else ""
+    return "noise: the label starts or stops inside a word" if _cut_label(gold, lines) else None
+
+
+def _cut_label(gold: str, lines: list[str]) -> bool:
+    """``gold`` stands in the text only inside longer words ("ri Lakeview Institute" of "Sri
+    …", "BSc in Comp" of "… Computer …"): the labeller's span began or ended mid-word."""
+    g = norm(gold.splitlines()[0] if gold.strip() else gold)
+    if not g:
+        return False
+    found = whole = False
     for line in lines:
         n = f" {norm(line)} "
-        at = n.find(f" {g}")
-        if last and at >= 0 and n[at + 1 + len(g)].isalnum():
-            return "noise: the label stops inside a word"
-    return None
+        for m in re.finditer(re.escape(g), n):
+            found = True
+            whole = whole or (not n[m.start() - 1].isalnum() and not n[m.end()].isalnum())
+    return found and not whole
 
 
 def _labelled_apart(gold: str, pred: list[str], others: list[str]) -> bool:
