@@ -34,3 +34,13 @@ def test_the_place_of_a_contact_block_below_a_preface() -> None:
         "Sales Representative, Acme Robotics, 2015 - 2020\n"
     )
     assert parse_resume(text).contact.location == "Riverton, Wyoming"
+
+
+def test_a_labelled_address_wrapped_after_its_comma_goes_on() -> None:
+    from atspro.analysis.resume.contact import find_location
+
+    lines = ["Jane Doe", "Address: 12, Lake Road, Springfield,", "Lakeview, Ohio 44101"]
+    found = find_location([*lines, "Phone: 555 0100"])
+    assert found is not None and found.text == "Lakeview, Ohio 44101"
+    found = find_location(["Jane Doe", "Address: 12, Lake Road, Springfield,", "Phone: 555 0100"])
+    assert found is not None and found.text == "Springfield"

@@ -138,6 +138,16 @@ def _comma_wraps_joined(lines: list[str]) -> list[str]:
     return out
 
 
+def _wrapped_on(value: str, lines: list[str]) -> str:
+    """ "Address: 12, Some Street, Springfield," / "Lakeview, Freedonia - 600057": a value
+    whose line ends with a comma goes on on the next line."""
+    at = next((i for i, x in enumerate(lines) if value in x), None)
+    if at is None or not lines[at].rstrip().endswith(",") or at + 1 >= len(lines):
+        return value
+    nxt = lines[at + 1].strip()
+    return value if not nxt or ":" in nxt else f"{value}, {nxt}"
+
+
 def find_location(
     lines: list[str], labelled_lines: list[str] | None = None, name: str | None = None
 ) -> places.Place | None:
@@ -149,6 +159,7 @@ def find_location(
         value = labelled.first_value(labelled_lines or lines, "location", below)
         if not value:
             continue
+        value = _wrapped_on(value, labelled_lines or lines)
         value = _JOB_BOARD_PLACE.sub(r"\2, \1", value)
         value = _NEXT_KEY.split(value)[0]  # "Coimbra – Region: Centro – Country: …"
         found = places.find_place(value) or places.find_city_line(value)
