@@ -750,6 +750,11 @@ def parse_education(lines: list[str]) -> list[Education]:
             if not (cur.date or cur.current) and (rng := _range_at_end(text)):
                 _set_date(cur, rng, None)
                 cur.has_inline_date = True
+            found = find_degree(text) if cur.degree and not cur.field else None
+            if found and found[1] == cur.level:
+                # "Received a Bachelors of Science in Computer Science from …" under a
+                # "Bachelor of Science" with no field: the sentence names it
+                cur.field = _field_after(text, found[2][1])
             continue
         if _post_held(text) or _CITATION.match(text) or _authors(text):
             continue

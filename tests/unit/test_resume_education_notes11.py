@@ -1,7 +1,8 @@
 """Education, eleventh round (issue 14): a note under an undated school that ends with the
 years ("A preparatory school with four years of physics, 2007-2011.") dates the entry and
-opens no entry of its own; a sentence's year elsewhere in it still dates nothing (synthetic
-lines only)."""
+opens no entry of its own; a sentence's year elsewhere in it still dates nothing; a sentence
+under a degree with no field that names the same degree with its field gives the field
+(synthetic lines only)."""
 
 from __future__ import annotations
 
@@ -40,3 +41,30 @@ def test_a_year_inside_a_sentence_dates_nothing() -> None:
     assert read(["Lakeview Academy", "Awarded a scholarship in 2017 to study physics abroad"]) == [
         ("Lakeview Academy", None)
     ]
+
+
+def test_a_sentence_naming_the_degree_gives_its_field() -> None:
+    got = [
+        (e.degree, e.field)
+        for e in parse_education(
+            [
+                "Bachelor of Science, Lakeview Institute of Technology, Springfield.",
+                "Received a Bachelors of Science in Applied Physics from the Lakeview Institute of",
+                "Technology. Concentrated in optics, lasers and the study of crystals.",
+            ]
+        )
+    ]
+    assert got == [("Bachelor of Science", "Applied Physics")]
+
+
+def test_a_sentence_naming_another_degree_gives_no_field() -> None:
+    got = [
+        (e.degree, e.field)
+        for e in parse_education(
+            [
+                "Bachelor of Science, Lakeview Institute of Technology, Springfield.",
+                "I plan to take a Master of Arts in History at a university near my home town soon.",
+            ]
+        )
+    ]
+    assert got == [("Bachelor of Science", None)]
