@@ -122,7 +122,7 @@ _WORDS: dict[EducationLevel, str] = {
         r"|(?:technical|vocational)\s+degree(?=\s+in\s+[A-Za-z]|\s*\()"
     ),
     EducationLevel.HIGH_SCHOOL: (
-        r"high\s+school(?:\s+diploma)?|secondary\s+school(?:\s+(?:certificate|diploma))?"
+        r"high[\s-]+school(?:\s+diploma)?|secondary\s+school(?:\s+(?:certificate|diploma))?"
         r"|(?-i:GED)|a[- ]levels?|higher\s+secondary(?:\s+certificate)?|diploma"
         # the school-leaving exams of other systems: "Abitur", "Matura", "Baccalauréat",
         # "International Baccalaureate"
