@@ -44,3 +44,20 @@ def test_a_labelled_address_wrapped_after_its_comma_goes_on() -> None:
     assert found is not None and found.text == "Lakeview, Ohio 44101"
     found = find_location(["Jane Doe", "Address: 12, Lake Road, Springfield,", "Phone: 555 0100"])
     assert found is not None and found.text == "Springfield"
+
+
+def test_a_labelled_street_address_gives_its_town() -> None:
+    from atspro.analysis.resume.contact import find_location
+
+    lines = ["Jane Doe", "Mobile: 0400 000 000", "Address: 6 Quarry Lane, Brookdale Heights, 5169"]
+    found = find_location(lines, lines, "Jane Doe")
+    assert found is not None and found.text == "Brookdale Heights"
+
+
+def test_a_us_street_address_without_commas_gives_town_and_state() -> None:
+    from atspro.analysis.resume.contact import find_location
+
+    line = "Jane Doe\t\t545 Oak Road Brookdale PA 18707    (555) 010-0000 · jane@example.com"
+    found = find_location([line], None, "Jane Doe")
+    assert found is not None and (found.text, found.region) == ("Brookdale, PA", "US")
+    assert places.find_address_town("Acme Road Services 2010 Brookdale PA 18707") is None

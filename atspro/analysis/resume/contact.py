@@ -162,7 +162,11 @@ def find_location(
         value = _wrapped_on(value, labelled_lines or lines)
         value = _JOB_BOARD_PLACE.sub(r"\2, \1", value)
         value = _NEXT_KEY.split(value)[0]  # "Coimbra – Region: Centro – Country: …"
-        found = places.find_place(value) or places.find_city_line(value)
+        found = (
+            places.find_place(value)
+            or places.find_city_line(value)
+            or places.find_address_town(value)  # "Address: 14 X Street, Hillview, 4821"
+        )
         if found:
             return found
         if not below and len(value) <= 60 and not any(ch.isdigit() for ch in value):

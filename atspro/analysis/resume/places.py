@@ -465,9 +465,22 @@ STREET_WORDS = (
 _STREET = re.compile(rf"^\d+[A-Za-z]?,?\s+(?:[A-Z][\w'’.\-]*\s+){{1,3}}(?i:{STREET_WORDS})\.?$")
 
 
+# "545 Oak Road Hillview PA 18707": a US street address written without commas; the town is
+# the words between the street's word and the state's code and ZIP.
+_US_STREET_TOWN = re.compile(
+    rf"\b\d+\s+(?:[A-Z][\w'’.\-]*\s+){{1,3}}(?i:{STREET_WORDS})\.?\s+"
+    r"(?P<town>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\s+(?P<st>[A-Z]{2})\s+\d{5}(?:-\d{4})?\b"
+)
+
+
 def find_address_town(line: str) -> Place | None:
     """ "14 Acacia Street, Hillview, Kestrelton, 4821": a street address whose town the gazetteer
-    lacks; the town is the part just before the postcode, after a numbered street."""
+    lacks; the town is the part just before the postcode, after a numbered street. Also
+    "545 Oak Road Hillview PA 18707" (no commas) -> "Hillview, PA"."""
+    us = _US_STREET_TOWN.search(line)
+    if us and us.group("st") in US_STATES:
+        text = f"{us.group('town')}, {us.group('st')}"
+        return Place(text, "US", (us.start("town"), us.end("st")))
     parts = [p for p in _PLACE_SPLIT.split(line.strip(" .")) if p]
     if not 3 <= len(parts) <= 5 or not _STREET.match(parts[0]) or not _POSTCODE.match(parts[-1]):
         return None
