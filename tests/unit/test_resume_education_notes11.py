@@ -1,5 +1,5 @@
 """Education, eleventh round (issue 14): a note under an undated school that ends with the
-years ("A preparatory school with four years of physics, 2007-2011.") dates the entry and
+years ("Took part in the school olympiad team, 2007-2011.") dates the entry and
 opens no entry of its own; a sentence's year elsewhere in it still dates nothing; a sentence
 under a degree with no field that names the same degree with its field gives the field
 (synthetic lines only)."""
@@ -17,7 +17,7 @@ def test_a_note_ending_with_its_years_dates_the_school() -> None:
     assert read(
         [
             "Lakeview Academy for Science and Arts",
-            "A preparatory school with four years of physics, 2007-2011.",
+            "Took part in the school science olympiad team for three seasons, 2007-2011.",
         ]
     ) == [("Lakeview Academy for Science and Arts", "2011")]
 
@@ -33,7 +33,10 @@ def test_a_long_sentence_ending_with_its_years_dates_the_school() -> None:
 
 def test_a_dated_school_keeps_its_year() -> None:
     assert read(
-        ["Lakeview Academy, 2005", "A preparatory school with four years of physics, 2001-2004."]
+        [
+            "Lakeview Academy, 2005",
+            "Took part in the school science olympiad team for three seasons, 2001-2004.",
+        ]
     ) == [("Lakeview Academy", "2005")]
 
 
@@ -49,7 +52,7 @@ def test_a_sentence_naming_the_degree_gives_its_field() -> None:
         for e in parse_education(
             [
                 "Bachelor of Science, Lakeview Institute of Technology, Springfield.",
-                "Received a Bachelors of Science in Applied Physics from the Lakeview Institute of",
+                "Earned a Bachelors of Science in Applied Physics at the Lakeview Institute of",
                 "Technology. Concentrated in optics, lasers and the study of crystals.",
             ]
         )

@@ -745,15 +745,15 @@ def parse_education(lines: list[str]) -> list[Education]:
                 continue  # achievements, coursework; not "• 2002: Master of Laws from X"
         elif cur and _prose(text):
             # "I completed a M.Sc. at the University of Oslo with …" under the entry; a
-            # sentence that ends with the years ("… magnet school with four years of
-            # physics, 2007-2011.") dates the entry that has no date
+            # sentence that ends with the years ("Took part in the school olympiad team
+            # for three seasons, 2007-2011.") dates the entry that has no date
             if not (cur.date or cur.current) and (rng := _range_at_end(text)):
                 _set_date(cur, rng, None)
                 cur.has_inline_date = True
             found = find_degree(text) if cur.degree and not cur.field else None
             if found and found[1] == cur.level:
-                # "Received a Bachelors of Science in Computer Science from …" under a
-                # "Bachelor of Science" with no field: the sentence names it
+                # "Earned a Bachelors of Arts in History at …" under a "Bachelor of Arts"
+                # with no field: the sentence names it
                 cur.field = _field_after(text, found[2][1])
             continue
         if _post_held(text) or _CITATION.match(text) or _authors(text):
@@ -791,7 +791,7 @@ def parse_education(lines: list[str]) -> list[Education]:
         if inst and _labels_only(inst):
             inst = None  # a table's column labels ("College/University"): no school
         if inst and ends_dated and not degree and not _plausible_institution(inst):
-            inst = None  # "A magnet school with four years of physics, 2007-2011": a note
+            inst = None  # "Took part in the school olympiad team, 2007-2011": a note
         if inst and _SUB_UNIT.match(inst) and cur and cur.institution and not degree:
             continue  # "College of Engineering" under the university line
         if inst and (whole := _with_its_unit(inst, text)) != inst:
