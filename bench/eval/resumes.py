@@ -44,6 +44,9 @@ if TYPE_CHECKING:
 
 TODAY = date(2026, 1, 1)
 EXAMPLES = int(os.environ.get("ATSPRO_EVAL_EXAMPLES", "2"))  # error examples, terminal only
+# ATSPRO_EVAL_SHOW=<part of a class name>: print each train name/location/education error of
+# the classes it names, with the lines that hold the value (terminal only, train parts only)
+SHOW = os.environ.get("ATSPRO_EVAL_SHOW", "").casefold()
 SINGLE = ("name", "email", "location")
 
 DOTIN_FIELDS = {
@@ -779,6 +782,23 @@ def print_date_error_classes(
 # ------------------------------------------------------------------ name/location classes ---
 
 
+def show_error(
+    key: str, doc: Doc, value: str, read: list[str], lines: list[str] | None = None
+) -> None:
+    """Print one train error of a class ``ATSPRO_EVAL_SHOW`` names, with the lines (cut to
+    160 characters around the value) that hold the value's first words."""
+    if not SHOW or SHOW not in key.casefold() or doc.split != "train":
+        return
+    print(f"   [{doc.set[:6]} {doc.key}] {key}: {value!r}; read {read}")
+    if lines is None:
+        lines = line_labels(doc.text)[0]
+    words = norm(value.splitlines()[0] if value.strip() else value).split()[:3]
+    first = " ".join(words)
+    for line in [line for line in lines if first and first in norm(line)][:3]:
+        at = max(0, norm(line).find(first) - 60)
+        print(f"        | {line[at : at + 160]}")
+
+
 def _value_kind(value: str) -> str:
     """What a wrong single value is instead (a rough, automatic guess)."""
     from atspro.analysis.resume import places, roles, sections
@@ -834,6 +854,9 @@ def print_single_error_classes(
             got = pred.get(field_, [])
             cls = single_error_class(doc, field_, got[0][0] if got else None)
             if cls:
+                gold = doc.gold.get(field_, [""])[0]
+                read = [got[0][0]] if got else []
+                show_error(f"{field_}: {cls}", doc, gold, read)
                 table = counts.setdefault(f"{doc.set.split('_')[0]} {field_}", {})
                 table[cls] = table.get(cls, 0) + 1
     for key, table in sorted(counts.items()):
@@ -902,6 +925,7 @@ def _edu_fn_class(
     post: bool = False,
     beside: bool = False,
     others: list[str] | None = None,
+    lines: list[str] | None = None,
 ) -> str:
     """Why a gold degree, school or year was not extracted (label noise told from misses)."""
     from atspro.analysis.resume import education
@@ -909,6 +933,8 @@ def _edu_fn_class(
     if any(norm(gold) in norm(p) or norm(p) in norm(gold) for p in pred if norm(p)):
         if field_ == "degrees" and _labelled_apart(gold, pred, others or []):
             return "noise: the degree and its field labelled apart (both read)"
+        if field_ == "degrees" and (why := _label_runs_on(gold, pred, lines or [])):
+            return why
         return "partial (extracted value longer or shorter)"
     if field_ == "degrees":
         if _certificate_label(gold):
@@ -917,6 +943,8 @@ def _edu_fn_class(
             return "noise: no degree word (a field, a major or a school)"
         if not education.find_degree(gold):
             return "missed: a degree spelling not read"
+    if field_ == "institutions" and _cut_label(gold, lines or []):
+        return "noise: the label starts or stops inside a word"
     if field_ == "institutions" and re.search(r"(?i)\b(?:board|council)\b", gold):
         # "Westmoor State Board": the body that set a school-leaving exam, not a school
         return "noise?: an examining board labelled as the school"
@@ -944,6 +972,34 @@ def _edu_fn_class(
             return "noise?: another mention of a degree read (name line, summary)"
         return "missed: outside the education section"
     return "missed in the education section"
+
+
+def _label_runs_on(gold: str, pred: list[str], lines: list[str]) -> str | None:
+    """A degree label longer than the value read that runs on into the school's name ("MSc
+    Hillcrest College"), or one that starts or stops inside a word of the text ("HSC i"): a
+    span drawn wrong, not a degree read short."""
+    from atspro.analysis.resume import education
+
+    g = norm(gold)
+    for p in (norm(p) for p in pred):
+        if p and g.startswith(p) and g != p and education.INSTITUTION.search(g[len(p) :]):
+            return "noise: the label runs on into the school"
+    return "noise: the label starts or stops inside a word" if _cut_label(gold, lines) else None
+
+
+def _cut_label(gold: str, lines: list[str]) -> bool:
+    """``gold`` stands in the text only inside longer words ("ri Lakeview Institute" of "Sri
+    …", "BSc in Comp" of "… Computer …"): the labeller's span began or ended mid-word."""
+    g = norm(gold.splitlines()[0] if gold.strip() else gold)
+    if not g:
+        return False
+    found = whole = False
+    for line in lines:
+        n = f" {norm(line)} "
+        for m in re.finditer(re.escape(g), n):
+            found = True
+            whole = whole or (not n[m.start() - 1].isalnum() and not n[m.end()].isalnum())
+    return found and not whole
 
 
 def _labelled_apart(gold: str, pred: list[str], others: list[str]) -> bool:
@@ -1071,6 +1127,7 @@ def education_error_classes(doc: Doc, pred: dict, counts: dict[str, dict[str, in
                     else _edu_fp_class(field_, value, gold, _where(value, lines, labels))
                 )
                 table[key] = table.get(key, 0) + 1
+                show_error(f"{field_} {key}", doc, value, gold, lines)
         for g in {norm(g): g for g in gold}.values():
             if not any(similar(p, g) for p in shown):
                 key = "FN " + (
@@ -1084,9 +1141,11 @@ def education_error_classes(doc: Doc, pred: dict, counts: dict[str, dict[str, in
                         _a_post(g, lines, labels),
                         _beside(g, shown, lines),
                         gold,
+                        lines,
                     )
                 )
                 table[key] = table.get(key, 0) + 1
+                show_error(f"{field_} {key}", doc, g, shown, lines)
 
 
 def print_education_error_classes(

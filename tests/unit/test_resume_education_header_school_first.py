@@ -24,7 +24,7 @@ def test_school_then_degree_lines_in_the_header():
     r = parse_resume(TEXT)
     assert [(e.degree, e.level) for e in r.education] == [
         ("Master", EducationLevel.MASTER),
-        ("diploma", EducationLevel.HIGH_SCHOOL),
+        ("High-school diploma", EducationLevel.HIGH_SCHOOL),
     ]
     assert r.education[1].institution == "Lycée Dupont Quillhaven"
 

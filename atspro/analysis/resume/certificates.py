@@ -347,13 +347,21 @@ def _under_glued_heading(item: str) -> str | None:
     return item[glued.end() :] if "certifications" in kinds else None
 
 
+# Words no certificate's name ends with: "QRX, Glassware Certified" / "Kiln Designer"; a level
+# written before its subject ("Acme Cloud Advanced" / "Storage Essentials"), not after a dash
+# ("Spreadsheets - Advanced": a level).
+_CUT_AFTER = re.compile(
+    r"(?i)\b(?:certified|of|in|and|for|&)$|(?<=\w\s)(?i:advanced|introductory)$"
+)
+
+
 def _joined(items: list[str]) -> list[str]:
     """An item cut after a word no name ends with ("QRX, Glassware Certified" / "Kiln
     Designer") joined to the next; a lone "Certificate" or "Foundations" (a wrapped name's
     last word) to the name before it."""
     out: list[str] = []
     for item in items:
-        cut = out and re.search(r"(?i)\b(?:certified|of|in|and|for|&)$", out[-1].strip())
+        cut = out and _CUT_AFTER.search(out[-1].strip())
         alone = re.fullmatch(
             rf"(?i)\W*(?:certificate|certification|licen[cs]e|{_LAST_WORD})\W*", item
         )

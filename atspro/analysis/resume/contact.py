@@ -138,6 +138,16 @@ def _comma_wraps_joined(lines: list[str]) -> list[str]:
     return out
 
 
+def _wrapped_on(value: str, lines: list[str]) -> str:
+    """ "Address: 12, Some Street, Springfield," / "Lakeview, Freedonia - 600057": a value
+    whose line ends with a comma goes on on the next line."""
+    at = next((i for i, x in enumerate(lines) if value in x), None)
+    if at is None or not lines[at].rstrip().endswith(",") or at + 1 >= len(lines):
+        return value
+    nxt = lines[at + 1].strip()
+    return value if not nxt or ":" in nxt else f"{value}, {nxt}"
+
+
 def find_location(
     lines: list[str], labelled_lines: list[str] | None = None, name: str | None = None
 ) -> places.Place | None:
@@ -149,9 +159,14 @@ def find_location(
         value = labelled.first_value(labelled_lines or lines, "location", below)
         if not value:
             continue
+        value = _wrapped_on(value, labelled_lines or lines)
         value = _JOB_BOARD_PLACE.sub(r"\2, \1", value)
         value = _NEXT_KEY.split(value)[0]  # "Coimbra – Region: Centro – Country: …"
-        found = places.find_place(value) or places.find_city_line(value)
+        found = (
+            places.find_place(value)
+            or places.find_city_line(value)
+            or places.find_address_town(value)  # "Address: 14 X Street, Hillview, 4821"
+        )
         if found:
             return found
         if not below and len(value) <= 60 and not any(ch.isdigit() for ch in value):
@@ -254,6 +269,20 @@ def _phones_out(line: str) -> str:
     return line
 
 
+_CONTACT_BLOCK = 12  # the contact lines a location is looked for in
+_NEAR_EMAIL = 3  # lines either side of a late e-mail that make its contact block
+
+
+def _near_late_email(lines: list[str], name: str | None) -> places.Place | None:
+    """A template's preface or a cover note before the contact block (a "… CV Template" title,
+    a paragraph on what it should show): the block is where the e-mail is, past the first
+    lines looked in; its place is on the lines around it."""
+    at = next((i for i, x in enumerate(lines) if EMAIL.search(x)), 0)
+    if at < _CONTACT_BLOCK:
+        return None
+    return find_location(lines[at - _NEAR_EMAIL : at + _NEAR_EMAIL], None, name)
+
+
 def extract_contact(
     header: list[str],
     contact_lines: list[str],
@@ -275,7 +304,7 @@ def extract_contact(
     # A label/value table read column by column leaves its colons on lines of their own: they
     # take no place among the first contact lines.
     worded = [x for x in contact_lines if any(ch.isalnum() for ch in x)]
-    place = find_location(worded[:12], top, name)
+    place = find_location(worded[:_CONTACT_BLOCK], top, name) or _near_late_email(worded, name)
     region = (place.region if place else None) or fallback_region
     phone = (
         find_phone(worded[:15], region)

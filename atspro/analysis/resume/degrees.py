@@ -122,7 +122,7 @@ _WORDS: dict[EducationLevel, str] = {
         r"|(?:technical|vocational)\s+degree(?=\s+in\s+[A-Za-z]|\s*\()"
     ),
     EducationLevel.HIGH_SCHOOL: (
-        r"high\s+school(?:\s+diploma)?|secondary\s+school(?:\s+(?:certificate|diploma))?"
+        r"high[\s-]+school(?:\s+diploma)?|secondary\s+school(?:\s+(?:certificate|diploma))?"
         r"|(?-i:GED)|a[- ]levels?|higher\s+secondary(?:\s+certificate)?|diploma"
         # the school-leaving exams of other systems: "Abitur", "Matura", "Baccalauréat",
         # "International Baccalaureate"
@@ -184,7 +184,9 @@ _LOOSE: dict[EducationLevel, str] = {
     EducationLevel.HIGH_SCHOOL: (
         r"(?:H\.?\s?S\.?\s?C|S\.?\s?S\.?\s?(?:L\.?\s?)?C)\b\.?"
         rf"|{_STAGE}{_STAGE_NEXT}|(?:XII|X)(?i:th)\b|(?i:class|std\.?|standard)\s?(?:XII|X|10|12)\b"
-        r"|(?i:(?:higher\s+|senior\s+)?secondary\s?\(?\s?(?:10|12)\s?th\)?(?:\s+pass(?:ed)?)?)"
+        # "Higher Secondary(12th Pass)", "Secondary (10th) passed"
+        r"|(?i:(?:higher\s+|senior\s+)?secondary\s?\(?\s?(?:10|12)\s?th(?:\s+pass(?:ed)?)?\s?\)?"
+        r"(?:\s+pass(?:ed)?)?)"
         r"|(?i:matric(?:ulation)?)\b|(?i:intermediate)(?=\s*\(|\s+(?i:education|examination"
         r"|exam|board|course|in\s+[A-Z]|\d)|\s*:\s*(?i:state\s+)?(?i:board)\b)"
         # "intermediate Kendriya Vidyalaya No 2": the line starts with it, a school follows
@@ -221,8 +223,10 @@ _NOT_DEGREE_BEFORE = re.compile(
 )
 
 
+# "Lincoln High School", "Springfield Senior Secondary School": a name before the words.
 _SCHOOL_NAMED = re.compile(
-    r"(?<![\w.])(?!(?:Senior|Higher|Junior|Secondary|Upper)\b)[A-Z][\w'’.-]+\s+$"
+    r"(?<![\w.])(?!(?:Senior|Higher|Junior|Secondary|Upper)\b)[A-Z][\w'’.-]+\s+"
+    r"(?:(?:Senior|Higher|Junior|Upper)\s+)?$"
 )
 # "Scrum Master", "Quiz Master", "Master Electrician", "a master in stressful situations",
 # "Master of Ceremonies": the word, not the degree.

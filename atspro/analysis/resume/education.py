@@ -25,6 +25,7 @@ from atspro.models import Education, EducationLevel
 __all__ = [
     "INSTITUTION",
     "dated_degree_lines",
+    "degrees_among_skills",
     "degrees_in",
     "education_in_header",
     "find_degree",
@@ -255,6 +256,18 @@ def _named_not_field(
         return False
     words = field.split()
     return not _FIELDISH.search(words[-1]) and bool(school_in_slot([field], None))
+
+
+_GAP_THEN = re.compile(r"\s{2,}|\t")  # a column gap after the degree
+
+
+def _named_after(
+    text: str, degree: tuple[str, EducationLevel, tuple[int, int]], field: str | None
+) -> bool:
+    """``field``, read after a school-leaving certificate across a column gap, names no field
+    of study: none of its words is a field's ("High school  Riverside": the school's name or
+    town; "HSC Maharashtra State Board", run on with one space, stays as written)."""
+    return bool(field) and bool(_GAP_THEN.match(text, degree[2][1])) and not _field_only(field)
 
 
 def _gpa(text: str) -> str | None:
@@ -731,7 +744,18 @@ def parse_education(lines: list[str]) -> list[Education]:
             ):
                 continue  # achievements, coursework; not "• 2002: Master of Laws from X"
         elif cur and _prose(text):
-            continue  # "I completed a M.Sc. at the University of Oslo with …" under the entry
+            # "I completed a M.Sc. at the University of Oslo with …" under the entry; a
+            # sentence that ends with the years ("Took part in the school olympiad team
+            # for three seasons, 2007-2011.") dates the entry that has no date
+            if not (cur.date or cur.current) and (rng := _range_at_end(text)):
+                _set_date(cur, rng, None)
+                cur.has_inline_date = True
+            found = find_degree(text) if cur.degree and not cur.field else None
+            if found and found[1] == cur.level:
+                # "Earned a Bachelors of Arts in History at …" under a "Bachelor of Arts"
+                # with no field: the sentence names it
+                cur.field = _field_after(text, found[2][1])
+            continue
         if _post_held(text) or _CITATION.match(text) or _authors(text):
             continue
         major = _MAJOR.match(text)
@@ -752,6 +776,7 @@ def parse_education(lines: list[str]) -> list[Education]:
             cut = major.start(2) + subject.find(field) + len(field)
             text = " " * cut + text[cut:]  # its dates, after the field, still go to the entry
         rng = dates.find_range(text)
+        ends_dated = bool(rng) and _range_at_end(text) is not None
         single = dates.find_dates(text) if not rng else []
         if not rng and not single and (early := _early_year(text)):
             single = [early]
@@ -765,6 +790,8 @@ def parse_education(lines: list[str]) -> list[Education]:
         inst = _institution_in(roles.segments(text))
         if inst and _labels_only(inst):
             inst = None  # a table's column labels ("College/University"): no school
+        if inst and ends_dated and not degree and not _plausible_institution(inst):
+            inst = None  # "Took part in the school olympiad team, 2007-2011": a note
         if inst and _SUB_UNIT.match(inst) and cur and cur.institution and not degree:
             continue  # "College of Engineering" under the university line
         if inst and (whole := _with_its_unit(inst, text)) != inst:
@@ -881,6 +908,8 @@ def parse_education(lines: list[str]) -> list[Education]:
             cur.field = _field_after(text, under_way or degree[2][1])
             if cur.field and cur.field.casefold() in cur.degree.casefold():
                 cur.field = None  # "Master of Business Administration in Business Administration"
+            if cur.level == EducationLevel.HIGH_SCHOOL and _named_after(text, degree, cur.field):
+                cur.field = None  # "High school  Riverside": the school's name or its town
             cur.joint = line.rstrip().endswith("/")
             last_degree_line = i
             degree_seg = text[degree[2][0] : degree[2][1]]
@@ -922,7 +951,7 @@ def parse_education(lines: list[str]) -> list[Education]:
             spans
             and not cur.date
             and not cur.current
-            and (inst or degree or entries.header_like(text))
+            and (inst or degree or entries.header_like(text) or ends_dated)
         ):
             _set_date(cur, rng, single[-1][0] if single else None)
             cur.has_inline_date = True
@@ -1074,6 +1103,37 @@ def degrees_in(lines: list[str]) -> list[Education]:
     ]
 
 
+_SKILLS_DEGREE_WORDS = 8  # "Diploma in Computer Applications": a short line, no sentence
+
+
+def degrees_among_skills(lines: list[str], read: list[Education]) -> list[Education]:
+    """A degree (associate or above) named by its field on a line of its own in a skills
+    section ("Diploma in Computer Applications" under "Technical Skills"; a field wrapped onto
+    the next line goes on), read as an entry when Education does not already hold it."""
+    out: list[Education] = []
+    for i, line in enumerate(lines):
+        text = tx.strip_bullet(line)
+        found = find_degree(text)
+        if not (
+            found
+            and found[2][0] == 0
+            and found[1] >= EducationLevel.ASSOCIATE
+            and len(text.split()) <= _SKILLS_DEGREE_WORDS
+        ):
+            continue
+        for e in parse_education([text, *lines[i + 1 : i + 2]])[:1]:
+            if e.degree and e.field and not any(_same_degree(e, r) for r in read + out):
+                out.append(e)
+    return out
+
+
+def _same_degree(a: Education, b: Education) -> bool:
+    """The same degree named twice ("Diploma in Computer Application(s)"): its words and its
+    field's first word."""
+    fields = [(e.field or "").casefold().split()[:1] for e in (a, b)]
+    return (a.degree or "").casefold() == (b.degree or "").casefold() and fields[0] == fields[1]
+
+
 def names_entry(text: str, read: list[Education]) -> bool:
     """``text`` (a line of a "Professional Development" list) is one of the education entries
     ``read`` there: its degree ("Master of Arts, Curriculum Design") or its school
@@ -1091,6 +1151,11 @@ def names_entry(text: str, read: list[Education]) -> bool:
         if e.institution and folded.startswith(e.institution.casefold()):
             return True
     return False
+
+
+def _range_at_end(text: str) -> dates.DateRange | None:
+    rng = dates.find_range(text)
+    return rng if rng and not text[rng.span[1] :].strip(" .;)") else None
 
 
 def _set_date(entry: _Entry, rng: dates.DateRange | None, single: str | None) -> None:

@@ -161,6 +161,10 @@ class _Parser:
                 or education.degrees_in(self._lines_of("certifications"))
                 or education.dated_degree_lines(self.lines)
             )
+        # "Diploma in Computer Applications" listed under Technical Skills
+        resume.education += education.degrees_among_skills(
+            self._lines_of("skills"), resume.education
+        )
 
         _drop_own_name(resume)
         resume.certifications = certificates.parse_certifications(self._lines_of("certifications"))

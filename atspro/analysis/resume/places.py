@@ -269,6 +269,7 @@ _POSTCODE = re.compile(
     r"|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$"
 )
 _DOTTED_STATE = re.compile(r"\b([A-Z])\.\s?([A-Z])\.?(?=\s|,|$)")  # "N.J." -> "NJ"
+_PIN_AFTER = re.compile(r"(?<=[a-z])\s*[-–]?\s*\d{3}\s?\d{3}$")  # India's "600 057"
 _PLACE_SPLIT = re.compile(r"\s*(?:,|\||•|·|■|▪|◆|●|/|\s-\s|–|—|\s{2,})\s*")
 
 
@@ -305,10 +306,13 @@ def _city_line(line: str) -> Place | None:
     "26 Some Street, Aberdeen, AB26 3NP", "Oakleigh VIC 3166". Stricter than ``find_place``:
     a city name alone is a place only when nothing but places and postcodes follow it."""
     parts = [
-        re.sub(r"^(?:[A-Z]{1,2}-)?\d{4,6}\s+(?=[A-Z])", "", p)  # "D-30457 Hannover"
+        # "D-30457 Hannover"; "Springfield 600 057", "Chennai-600040": the town, not its code
+        _PIN_AFTER.sub("", re.sub(r"^(?:[A-Z]{1,2}-)?\d{4,6}\s+(?=[A-Z])", "", p))
         for p in _PLACE_SPLIT.split(line.strip(" ."))
         if p
     ]
+    # "Chennai - 600 057, Tamil Nadu": a postcode between the town and its region is skipped
+    parts = [p for n, p in enumerate(parts) if n == 0 or not _POSTCODE.match(p)]
     while parts and (_POSTCODE.match(parts[-1]) or parts[-1].isdigit()):
         parts.pop()
     if not parts or len(parts) > 6:
@@ -461,9 +465,22 @@ STREET_WORDS = (
 _STREET = re.compile(rf"^\d+[A-Za-z]?,?\s+(?:[A-Z][\w'’.\-]*\s+){{1,3}}(?i:{STREET_WORDS})\.?$")
 
 
+# "545 Oak Road Hillview PA 18707": a US street address written without commas; the town is
+# the words between the street's word and the state's code and ZIP.
+_US_STREET_TOWN = re.compile(
+    rf"\b\d+\s+(?:[A-Z][\w'’.\-]*\s+){{1,3}}(?i:{STREET_WORDS})\.?\s+"
+    r"(?P<town>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\s+(?P<st>[A-Z]{2})\s+\d{5}(?:-\d{4})?\b"
+)
+
+
 def find_address_town(line: str) -> Place | None:
     """ "14 Acacia Street, Hillview, Kestrelton, 4821": a street address whose town the gazetteer
-    lacks; the town is the part just before the postcode, after a numbered street."""
+    lacks; the town is the part just before the postcode, after a numbered street. Also
+    "545 Oak Road Hillview PA 18707" (no commas) -> "Hillview, PA"."""
+    us = _US_STREET_TOWN.search(line)
+    if us and us.group("st") in US_STATES:
+        text = f"{us.group('town')}, {us.group('st')}"
+        return Place(text, "US", (us.start("town"), us.end("st")))
     parts = [p for p in _PLACE_SPLIT.split(line.strip(" .")) if p]
     if not 3 <= len(parts) <= 5 or not _STREET.match(parts[0]) or not _POSTCODE.match(parts[-1]):
         return None
