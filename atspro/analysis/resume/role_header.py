@@ -296,6 +296,30 @@ def _name_with_title_word(segment: str) -> bool:
     return paper_name(segment) or scheme_name(segment)
 
 
+def _parent_after(
+    flat: list[tuple[int, str]],
+    company_at: tuple[int, str] | None,
+    position_at: tuple[int, str] | None,
+) -> tuple[int, str] | None:
+    """ "Principal, Lakeside High School, Greene County Public Schools": the organisation the
+    employer read belongs to, named after it on its line, employs the person (the issue's rule:
+    a department or a school is where the person sat)."""
+    if company_at is None or company_at not in flat:
+        return company_at
+    after = flat[flat.index(company_at) + 1 :]
+    return next(
+        (
+            x
+            for x in after
+            if x[0] == company_at[0]
+            and x != position_at
+            and units.parent_of(company_at[1], x[1])
+            and plausible_name(x[1])
+        ),
+        company_at,
+    )
+
+
 def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
     """``dated``: the entry has dates (an undated entry needs more to name an employer)."""
     location: str | None = None
@@ -342,7 +366,8 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
                 # and its country, not a town.
                 cut = (place.span[0] + len(town) + 1, place.span[1])
                 place = places.Place(region.strip(), place.region, cut)
-            elif _employer_as_town(town):
+            elif _employer_as_town(town) or units.ends_in_district(line[: place.span[0]] + town):
+                # "Zorblat Inc, Delaware", "Greene County Public Schools, MD"
                 place = _place_after_employer(place, town)
             elif _NAME_GOES_ON.search(line[: place.span[0]].rstrip(" ,")):
                 # "Lakeview Bank of Dayton, OH", "Brook & Tally, PA": the town ends the
@@ -426,6 +451,7 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
         company_at = _next_to(plain, position_at) or _next_to(named, position_at)
         if company_at:
             rest.remove(company_at)
+    company_at = _parent_after(flat, company_at, position_at)
     # No title word and no title the O*NET index knows: the position stays empty rather than
     # take a place, a skill or a template word ("City", "Jira") for the title.
     position = position_at[1] if position_at else None
