@@ -66,9 +66,21 @@ _MEMBERSHIP = re.compile(
 
 
 _MEMBER_BODY = re.compile(
-    r"\b(?:association|society|council|federation|institute|committee|board|chapter|academy)\b",
+    r"\b(?:association|society|council|federation|institute|committee|board|chapter|academy"
+    r"|advisory|panel|senate|commission|steering)\b",
     re.IGNORECASE,
 )
+# "Member", "Member and Chair", "Alternate Member for Research" ("Board Member" may be a seat).
+_MEMBER_FIRST = re.compile(r"^(?:alternate\s+|voting\s+)?members?\b", re.IGNORECASE)
+
+
+def membership(position: str | None, company: str | None) -> bool:
+    """ "Member, Budget Advisory Committee", "Member and Chair, Policy Advisory Board": a seat
+    on a committee, a board or a professional body, held beside a job (no role of its own)."""
+    m = _MEMBER_FIRST.match(position or "")
+    if position is None or m is None or "/" in position[m.end() :]:
+        return False  # "Member/Vice President": an officer's post in a club
+    return company is None or bool(_MEMBER_BODY.search(company) or _MEMBER_BODY.search(position))
 
 
 def _campus_member(position: str, company: str) -> bool:

@@ -1,0 +1,35 @@
+"""A dated seat on a committee, a board or a professional body ("2003-2012: Member and Chair,
+Policy Advisory Board.") is no role: no employer, no title (round 11; synthetic resumes)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from atspro.analysis.resume.parser import parse_resume
+from atspro.analysis.resume.role_header import membership
+
+TODAY = date(2025, 1, 1)
+
+
+def _roles(experience: str) -> list[tuple[str | None, str | None]]:
+    text = f"Jane Doe\njane.doe@example.com\n\nExperience\n{experience}"
+    return [(w.position, w.company) for w in parse_resume(text, today=TODAY).work_experience]
+
+
+def test_a_dated_committee_seat_is_no_role() -> None:
+    roles = _roles(
+        "Analyst, Acme Robotics Inc, 2015 - 2020\nBuilt the monthly sales reports.\n"
+        "2003-2012: Member and Chair (2005-2008), Policy Advisory Board.\n"
+        "Member, Board of Directors, 2005-2008\n"
+    )
+    assert roles == [("Analyst", "Acme Robotics Inc")]
+
+
+def test_which_positions_are_memberships() -> None:
+    assert membership("Member", "Budget Advisory Committee")
+    assert membership("Alternate Member for Research", "Springfield Harbour Council")
+    assert membership("Member", None)
+    assert not membership("Member", "Chess Club")  # a campus club's member stays
+    assert not membership("Member/Vice President", "Chess Club Chapter")  # an officer's post
+    assert not membership("Board Member", "Acme Robotics Inc")
+    assert not membership("Analyst", "Society of Bridge Builders")
