@@ -263,8 +263,9 @@ def skill_phrase(segment: str, *, one_word: bool = False) -> bool:
 
 
 # Business functions and fields of work: "Applications Support", "Media Relations", "Child Care"
-# name what the person worked on or the unit they sat in, never the employer; nor do a form's
-# labels ("Start Month", "Project Duration").
+# and the work itself ("Legal Research and Drafting", "Lecturing / Teaching") name what the
+# person worked on or the unit they sat in, never the employer; nor do a form's labels
+# ("Start Month", "Project Duration").
 _FIELD_WORDS = tx.word_set(
     """support design planning relations media social business international applications
     application solutions sales telesales marketing care child development research management
@@ -277,7 +278,8 @@ _FIELD_WORDS = tx.word_set(
     innovation requirements campus hardware software networking private
     start end month months year years duration since period total industry banking insurance
     telecom telecommunications retail healthcare energy manufacturing automotive hospitality
-    pharmaceutical pharmaceuticals oil gas web website"""
+    pharmaceutical pharmaceuticals oil gas web website professional teaching lecturing coaching
+    tutoring mentoring drafting counselling counseling proofreading editing translation"""
 )
 _JOINING = tx.word_set("of and & for the in")
 
