@@ -72,6 +72,14 @@ _SUFFIX_ONLY = re.compile(
     re.IGNORECASE,
 )
 _SEPARATORS = re.compile(r"\s*(?:\||•|·|▪|◦|\s[-/]\s|–|—|,|;|  +)\s*")
+# "Research Fellow. Acme Centre": a full stop ending a word of three letters or more that is no
+# abbreviation ("Assoc. Professor", "Acme Inc. Springfield"), before a word that is none either
+# ("Mech. Eng. Dept.", "Zorblat. Co., Ltd."), parts two segments.
+_STOP = re.compile(r"\b(?P<word>[A-Za-z]{3,})\.\s+(?=[A-Z][a-z]+\b(?![.,]))")
+_ABBREVIATIONS = tx.word_set(
+    "assoc asst mgmt govt intl dept univ corp inc ltd bros mfg natl admin dist est approx"
+    " mgr eng engr tech prof dir coord exec assn pvt gov int nat svcs"
+)
 _AT = re.compile(r"^(?P<pos>.+?)\s+(?:at\s+|@\s+|@(?=[A-Z0-9]))(?P<co>\S.*)$")
 # "Working as a Software Engineer in Acme Pvt Ltd", "Employed as Analyst with Zeta Bank".
 _WORKING = re.compile(
@@ -330,8 +338,24 @@ def _keep_firm_names(line: str) -> str:
     return _NAME_RUN.sub(keep, line)
 
 
+def _at_stops(line: str) -> str:
+    """``line`` parted at its sentence stops (``_STOP``) by a separator; a sentence going on with
+    a verb ("… Assistant. Managed records") is no header text and is cut."""
+    out, at = [], 0
+    for m in _STOP.finditer(line):
+        if m["word"].lower() in _ABBREVIATIONS:
+            continue
+        out.append(line[at : m.end("word")])
+        at = m.end()
+        if tx.starts_with_verb(line[at:]):
+            return "".join(out)
+        out.append("; ")
+    return "".join(out) + line[at:]
+
+
 def segments(line: str) -> list[str]:
     out: list[str] = []
+    line = _at_stops(line)
     for seg in _SEPARATORS.split(_keep_firm_names(ASIDE.sub(" ", line))):
         seg = seg.replace(_KEPT_COMMA, ",").strip(" :[]")
         if seg.endswith(".") and not ABBREV_END.search(seg):
