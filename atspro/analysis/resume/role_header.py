@@ -196,6 +196,8 @@ _COUNTY = re.compile(r",\s*(?:Co\.|County)\s+[A-Z][a-z]+\s*$")
 _NAME_GOES_ON = re.compile(r"(?:\bof|\band|&)$", re.IGNORECASE)
 
 
+# "[Forthcoming]": an editorial note in square brackets (a publication list's).
+_EDITORIAL_NOTE = re.compile(r"^\[[^\[\]]*\]\.?$")
 # "(An ISO 9001 Company)": a note on the line above, all in brackets.
 _ALL_BRACKETED = re.compile(r"^\([^()]*\)$")
 
@@ -348,6 +350,8 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
         label_value = line.rstrip().endswith(":") and not is_title(line)
         if label_value or LIST_LABEL.match(tx.strip_bullet(line)):
             continue  # "AREA OF PRACTICE:", "Key Results:": a label over what follows
+        if _EDITORIAL_NOTE.match(line.strip()) and not (is_title(line) or is_company(line)):
+            continue  # "[Forthcoming]" ("[Research Assistant]" is a title in brackets)
         aside = labelled.bracketed_label(line)
         if aside:  # "Worldspan L.P. (Designation: Software Intern)": the label in brackets
             (start, end), pairs = aside

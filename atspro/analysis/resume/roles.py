@@ -112,7 +112,9 @@ _NOT_ROLE = re.compile(
 LIST_LABEL = re.compile(
     r"^(?:(?:key|main|core)\s+)?(?:environment|technolog(?:y|ies)(?:\s+used)?|tools?(?:\s+used)?"
     r"|clients?|customers?)\s*:"
-    r"|^(?:supervisor|reporting\s+to|reports?\s+to|reported\s+to)\s*[:|]",
+    r"|^(?:supervisor|reporting\s+to|reports?\s+to|reported\s+to)\s*[:|]"
+    # "Authors: Doe, Jane; Roe, Richard": a paper's authors (a publication list read as roles).
+    r"|^(?:co-?)?authors?\s*:",
     re.IGNORECASE,
 )
 
