@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from atspro.analysis.resume import dates, labelled, places, units
+from atspro.analysis.resume import channels, dates, labelled, places, units
 from atspro.analysis.resume import text as tx
 from atspro.analysis.resume.roles import (
     ABBREV_END,
@@ -196,6 +196,13 @@ _COUNTY = re.compile(r",\s*(?:Co\.|County)\s+[A-Z][a-z]+\s*$")
 _NAME_GOES_ON = re.compile(r"(?:\bof|\band|&)$", re.IGNORECASE)
 
 
+# "… Springfield, PA & Fugett Middle School, …": the second of two places named for one role.
+_SECOND_NAMED = re.compile(r"^(?:&|and)\s", re.IGNORECASE)
+# "60/Week", "$89,000/Annually", "40 hours / week": a form's hours or pay.
+_RATE = re.compile(
+    r"\d[\d,.]*\s*(?:hours?|hrs?)?\s*/\s*(?:week|wk|month|mo|hour|hr|year|yr|annum|annually|day)\b",
+    re.IGNORECASE,
+)
 # "[Forthcoming]": an editorial note in square brackets (a publication list's).
 _EDITORIAL_NOTE = re.compile(r"^\[[^\[\]]*\]\.?$")
 # "(An ISO 9001 Company)": a note on the line above, all in brackets.
@@ -205,10 +212,28 @@ _ALL_BRACKETED = re.compile(r"^\([^()]*\)$")
 def _never_employer(segment: str) -> bool:
     """A business function or field ("Applications Support"), a bracketed note, a town and
     its region written out ("Nashik Maharashtra")."""
-    if names_a_field(segment) or _ALL_BRACKETED.match(segment):
+    if (
+        names_a_field(segment)
+        or _ALL_BRACKETED.match(segment)
+        or _SECOND_NAMED.match(segment)
+        or _RATE.search(segment)
+    ):
         return True
     town = places.find_town_region(segment)
     return town is not None and town.span == (0, len(segment))
+
+
+# "Mt. Sterling", "St. Cloud", "Ft. Wayne": an abbreviated word opening a town's name.
+_TOWN_PREFIX = re.compile(r"\b(?:Mt|St|Ft|Pt)\.\s*$")
+
+
+def _with_town_prefix(line: str, place: places.Place) -> places.Place:
+    """``place`` with the "Mt." / "St." / "Ft." before it on ``line`` (never an employer)."""
+    m = _TOWN_PREFIX.search(line[: place.span[0]])
+    if m is None:
+        return place
+    text = f"{line[m.start() : place.span[0]]}{place.text}"
+    return places.Place(text, place.region, (m.start(), place.span[1]))
 
 
 def _employer_as_town(town: str) -> bool:
@@ -350,6 +375,8 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
         label_value = line.rstrip().endswith(":") and not is_title(line)
         if label_value or LIST_LABEL.match(tx.strip_bullet(line)):
             continue  # "AREA OF PRACTICE:", "Key Results:": a label over what follows
+        if channels.EMAIL.search(line):
+            continue  # "Manager | Jane Roe | jane@acme.example": a referee's contact line
         if _EDITORIAL_NOTE.match(line.strip()) and not (is_title(line) or is_company(line)):
             continue  # "[Forthcoming]" ("[Research Assistant]" is a title in brackets)
         aside = labelled.bracketed_label(line)
@@ -376,6 +403,7 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
             line = line[: county.start()]
         place = places.find_place(line) or _city_region_at_end(line) or _town_after_in(line)
         if place:
+            place = _with_town_prefix(line, place)
             town, _, region = place.text.partition(",")
             if not places.is_known_city(town) and _is_country(region):
                 # "Capgemini, Canada", "Peak Analysis and Automation, England": an employer
@@ -423,7 +451,7 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
         and any(n < position_at[0] and not is_title(s) for n, s in flat)
     ):
         flat = [x for x in flat if x != (position_at[0], unit)]
-    worded = [(n, s) for n, s in flat if is_company(s)]
+    worded = [(n, s) for n, s in flat if is_company(s) and not _SECOND_NAMED.match(s)]
     companies = [x for x in worded if not _never_employer(x[1])]
     company_at = next((x for x in companies if not units.names_unit(x[1])), None) or next(
         iter(companies), None
