@@ -50,3 +50,8 @@ def test_a_firm_or_an_institute_before_a_university_stays() -> None:
     assert not units.parent_of("Halvorsen University", "Shelbyville University")
     role = parse_role_header(["Research Fellow, Institute of Optics, Halvorsen University"])
     assert role.company == "Institute of Optics"
+
+
+def test_the_university_opening_the_next_line_is_the_parent() -> None:
+    role = parse_role_header(["Interim Chair, Student Records Services,", "SUNY Springfield"])
+    assert (role.position, role.company) == ("Interim Chair", "SUNY Springfield")

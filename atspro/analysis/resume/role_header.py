@@ -341,16 +341,17 @@ def _parent_after(
     position_at: tuple[int, str] | None,
 ) -> tuple[int, str] | None:
     """ "Principal, Lakeside High School, Greene County Public Schools": the organisation the
-    employer read belongs to, named after it on its line, employs the person (the issue's rule:
-    a department or a school is where the person sat)."""
+    employer read belongs to, named after it on its line or opening the next, employs the
+    person (the issue's rule: a department or a school is where the person sat)."""
     if company_at is None or company_at not in flat:
         return company_at
-    after = flat[flat.index(company_at) + 1 :]
+    at = flat.index(company_at)
     return next(
         (
             x
-            for x in after
-            if x[0] == company_at[0]
+            for k, x in enumerate(flat[at + 1 :], at + 1)
+            # on its line, or opening the next ("… Psychological Services," / "SUNY Oswego")
+            if (x[0] == company_at[0] or (x[0] == company_at[0] + 1 and flat[k - 1][0] != x[0]))
             and x != position_at
             and units.parent_of(company_at[1], x[1])
             and plausible_name(x[1])
