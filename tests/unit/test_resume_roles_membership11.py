@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from atspro.analysis.resume.parser import parse_resume
-from atspro.analysis.resume.role_header import membership
+from atspro.analysis.resume.role_header import membership, parse_role_header
 
 TODAY = date(2025, 1, 1)
 
@@ -33,3 +33,16 @@ def test_which_positions_are_memberships() -> None:
     assert not membership("Member/Vice President", "Chess Club Chapter")  # an officer's post
     assert not membership("Board Member", "Acme Robotics Inc")
     assert not membership("Analyst", "Society of Bridge Builders")
+
+
+def test_a_seat_named_on_the_header_leaves_no_employer_either() -> None:
+    role = parse_role_header(["Member, Campus Budget Council, a subcommittee of the Senate"])
+    assert (role.position, role.company) == (None, None)
+
+
+def test_an_honour_societys_honorary_member_is_no_role() -> None:
+    roles = _roles(
+        "Analyst, Acme Robotics Inc, 2015 - 2020\nBuilt the monthly sales reports.\n"
+        "Maple Hall Honorary Member, Acme University Chapter, 2010 - 2013\n"
+    )
+    assert roles == [("Analyst", "Acme Robotics Inc")]

@@ -71,7 +71,9 @@ _MEMBER_BODY = re.compile(
     re.IGNORECASE,
 )
 # "Member", "Member and Chair", "Alternate Member for Research" ("Board Member" may be a seat).
-_MEMBER_FIRST = re.compile(r"^(?:alternate\s+|voting\s+)?members?\b", re.IGNORECASE)
+_MEMBER_FIRST = re.compile(
+    r"^(?:alternate\s+|voting\s+)?members?\b|^(?:[\w-]+\s+){0,4}honorary\s+member$", re.IGNORECASE
+)
 
 
 def membership(position: str | None, company: str | None) -> bool:
@@ -529,6 +531,8 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
         and _MEMBERSHIP.search(position)
         and not (company and _campus_member(position, company))
     ):
+        if membership(position, company):
+            company = None  # "Member, Budget Advisory Council": a seat, no employer either
         position = None  # "Member", "Society of Automotive Engineers": a membership, not a job
     position, company = (
         plausible_name(position) or title_phrase(position, dated=dated),
