@@ -23,5 +23,5 @@ def test_the_second_of_two_places_joined_by_and_is_not_the_employer() -> None:
 def test_a_referees_contact_line_names_no_employer() -> None:
     role = parse_role_header(["Manager | Jane Roe | 555.123.4567 | jane.roe@example.com"])
     assert role.company is None
-    role = parse_role_header(["60/Week", "Position | Associate"])
+    role = parse_role_header(["45/Week", "Position | Associate"])
     assert (role.position, role.company) == ("Associate", None)

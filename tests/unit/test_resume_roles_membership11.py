@@ -1,4 +1,4 @@
-"""A dated seat on a committee, a board or a professional body ("2003-2012: Member and Chair,
+"""A dated seat on a committee, a board or a professional body ("2001-2009: Member and Chair,
 Policy Advisory Board.") is no role: no employer, no title (round 11; synthetic resumes)."""
 
 from __future__ import annotations
@@ -19,15 +19,15 @@ def _roles(experience: str) -> list[tuple[str | None, str | None]]:
 def test_a_dated_committee_seat_is_no_role() -> None:
     roles = _roles(
         "Analyst, Acme Robotics Inc, 2015 - 2020\nBuilt the monthly sales reports.\n"
-        "2003-2012: Member and Chair (2005-2008), Policy Advisory Board.\n"
-        "Member, Board of Directors, 2005-2008\n"
+        "2001-2009: Member and Chair (2004-2006), Policy Advisory Board.\n"
+        "Member, Board of Trustees, 2011-2014\n"
     )
     assert roles == [("Analyst", "Acme Robotics Inc")]
 
 
 def test_which_positions_are_memberships() -> None:
     assert membership("Member", "Budget Advisory Committee")
-    assert membership("Alternate Member for Research", "Springfield Harbour Council")
+    assert membership("Voting Member for Budget", "Springfield Harbour Council")
     assert membership("Member", None)
     assert not membership("Member", "Chess Club")  # a campus club's member stays
     assert not membership("Member/Vice President", "Chess Club Chapter")  # an officer's post

@@ -1,6 +1,6 @@
 """A full stop between a role's title and its employer on one line ("2015 - 2018. Research
 Fellow. Acme Centre, University of Springfield.") parts them, but not an abbreviation's
-("Assoc. Professor", "Mech. Eng. Dept.", "Zorblat. Co., Ltd.") (round 11; synthetic)."""
+("Assoc. Professor", "Elec. Eng. Dept.", "Zorblat. Co., Ltd.") (round 11; synthetic)."""
 
 from __future__ import annotations
 
@@ -17,18 +17,18 @@ def test_a_title_closing_its_sentence_is_no_part_of_the_employer() -> None:
         "Jane Doe\njane.doe@example.com\n\nExperience\n"
         "2018 – Present. Research Fellow. Acme Centre and School of Ocean Studies, "
         "University of Springfield, Australia.\n"
-        "2015 - 2018. Senior Research Fellow in Tide Modelling. Acme Centre, "
+        "2014 - 2017. Principal Research Fellow in Tide Modelling. Acme Centre, "
         "University of Springfield, Australia.\n"
     )
     roles = [(w.position, w.company) for w in parse_resume(text, today=TODAY).work_experience]
     assert roles == [
         ("Research Fellow", "University of Springfield"),
-        ("Senior Research Fellow in Tide Modelling", "University of Springfield"),
+        ("Principal Research Fellow in Tide Modelling", "University of Springfield"),
     ]
 
 
 def test_abbreviations_keep_their_full_stops() -> None:
     assert segments("Assoc. Professor, Acme Inc. Springfield")[0] == "Assoc. Professor"
-    assert segments("Professor, Mech. Eng. Dept., Springfield")[1] == "Mech. Eng. Dept."
+    assert segments("Professor, Elec. Eng. Dept., Springfield")[1] == "Elec. Eng. Dept."
     assert segments("Software Architect, Zorblat. Co., Ltd.")[1:] == ["Zorblat. Co., Ltd."]
     assert segments("Research Fellow. Acme Centre") == ["Research Fellow", "Acme Centre"]

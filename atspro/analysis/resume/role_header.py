@@ -70,7 +70,7 @@ _MEMBER_BODY = re.compile(
     r"|advisory|panel|senate|commission|steering)\b",
     re.IGNORECASE,
 )
-# "Member", "Member and Chair", "Alternate Member for Research" ("Board Member" may be a seat).
+# "Member", "Member and Chair", "Voting Member" ("Board Member" may be a seat).
 _MEMBER_FIRST = re.compile(
     r"^(?:alternate\s+|voting\s+)?members?\b|^(?:[\w-]+\s+){0,4}honorary\s+member$", re.IGNORECASE
 )
@@ -198,9 +198,9 @@ _COUNTY = re.compile(r",\s*(?:Co\.|County)\s+[A-Z][a-z]+\s*$")
 _NAME_GOES_ON = re.compile(r"(?:\bof|\band|&)$", re.IGNORECASE)
 
 
-# "… Springfield, PA & Fugett Middle School, …": the second of two places named for one role.
+# "… Springfield, PA & Acme Middle School, …": the second of two places named for one role.
 _SECOND_NAMED = re.compile(r"^(?:&|and)\s", re.IGNORECASE)
-# "60/Week", "$89,000/Annually", "40 hours / week": a form's hours or pay.
+# "45/Week", "$52,000/Annually", "40 hours / week": a form's hours or pay.
 _RATE = re.compile(
     r"\d[\d,.]*\s*(?:hours?|hrs?)?\s*/\s*(?:week|wk|month|mo|hour|hr|year|yr|annum|annually|day)\b",
     re.IGNORECASE,
@@ -225,7 +225,7 @@ def _never_employer(segment: str) -> bool:
     return town is not None and town.span == (0, len(segment))
 
 
-# "Mt. Sterling", "St. Cloud", "Ft. Wayne": an abbreviated word opening a town's name.
+# "Mt. Pleasant", "Ft. Wayne": an abbreviated word opening a town's name.
 _TOWN_PREFIX = re.compile(r"\b(?:Mt|St|Ft|Pt)\.\s*$")
 
 
@@ -352,7 +352,7 @@ def _parent_after(
         (
             x
             for k, x in enumerate(flat[at + 1 :], at + 1)
-            # on its line, or opening the next ("… Psychological Services," / "SUNY Oswego")
+            # on its line or opening the next ("… Records Services," / "Halvorsen University")
             if (x[0] == company_at[0] or (x[0] == company_at[0] + 1 and flat[k - 1][0] != x[0]))
             and x != position_at
             and units.parent_of(company_at[1], x[1])

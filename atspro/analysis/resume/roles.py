@@ -74,7 +74,7 @@ _SUFFIX_ONLY = re.compile(
 _SEPARATORS = re.compile(r"\s*(?:\||•|·|▪|◦|\s[-/]\s|–|—|,|;|  +)\s*")
 # "Research Fellow. Acme Centre": a full stop ending a word of three letters or more that is no
 # abbreviation ("Assoc. Professor", "Acme Inc. Springfield"), before a word that is none either
-# ("Mech. Eng. Dept.", "Zorblat. Co., Ltd."), parts two segments.
+# ("Elec. Eng. Dept.", "Zorblat. Co., Ltd."), parts two segments.
 _STOP = re.compile(r"\b(?P<word>[A-Za-z]{3,})\.\s+(?=[A-Z][a-z]+\b(?![.,]))")
 _ABBREVIATIONS = tx.word_set(
     "assoc asst mgmt govt intl dept univ corp inc ltd bros mfg natl admin dist est approx"
@@ -273,7 +273,7 @@ def skill_phrase(segment: str, *, one_word: bool = False) -> bool:
 
 
 # Business functions and fields of work: "Applications Support", "Media Relations", "Child Care"
-# and the work itself ("Legal Research and Drafting", "Lecturing / Teaching") name what the
+# and the work itself ("Drafting and Editing", "Lecturing / Teaching") name what the
 # person worked on or the unit they sat in, never the employer; nor do a form's labels
 # ("Start Month", "Project Duration").
 _FIELD_WORDS = tx.word_set(

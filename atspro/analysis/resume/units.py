@@ -55,16 +55,15 @@ def names_unit(name: str) -> bool:
     return opens_unit(name) or closes_unit(name)
 
 
-# A school district over its schools ("Greene County Public Schools", "Perry Local School
-# District") and a university over its offices, services and colleges ("SUNY Cortland",
-# "Northwestern University", "University of Springfield"): the parent that employs the person.
+# A school district over its schools ("Greene County Public Schools", "Maple Valley School
+# District") and a university over its offices, services and colleges ("Halvorsen University",
+# "University of Springfield"): the parent that employs the person.
 _DISTRICT = re.compile(
     r"\b(?:public|county|city|area|unified|independent)\s+schools\b|\bschool\s+district\b",
     re.IGNORECASE,
 )
 _UNIVERSITY = re.compile(
-    r"^(?:the\s+)?university\s+of\b|\buniversity(?:\s+(?:at|in)\s+[A-Z][\w.'’-]*)?$"
-    r"|^(?-i:SUNY|CUNY)\b",
+    r"^(?:the\s+)?university\s+of\b|\buniversity(?:\s+(?:at|in)\s+[A-Z][\w.'’-]*)?$",
     re.IGNORECASE,
 )
 _LEGAL_SUFFIX = re.compile(r"\b(?:inc|ltd|llc|corp|gmbh|plc|pvt)\b\.?", re.IGNORECASE)
@@ -73,7 +72,7 @@ _OWN_EMPLOYER = re.compile(r"^(?:the\s+)?(?:institute|centre|center)\b", re.IGNO
 
 
 def names_district(name: str) -> bool:
-    """ "Greene County Public Schools", "Perry Local School District": a school district."""
+    """ "Greene County Public Schools", "Maple Valley School District": a school district."""
     return _DISTRICT.search(name) is not None
 
 
@@ -85,8 +84,8 @@ def ends_in_district(text: str) -> bool:
 
 
 def names_university(name: str) -> bool:
-    """ "Northwestern University", "University of Springfield", "SUNY Oswego" (not "University
-    Career Services": a university's office)."""
+    """ "Halvorsen University", "University of Springfield", "Halvorsen University at Eastport"
+    (not "University Housing Services": a university's office)."""
     return _UNIVERSITY.search(name.strip(" .")) is not None
 
 
@@ -94,7 +93,7 @@ def parent_of(unit: str, org: str) -> bool:
     """``org``, named after ``unit`` on one header line, is the organisation ``unit`` belongs
     to: a school district after a school or a programme ("Lakeside High School, Greene County
     Public Schools"), a university after one of its offices, services or colleges ("Student
-    Disability Services, SUNY Cortland"). A firm with a legal suffix is no unit, nor is an
+    Records Services, Halvorsen University"). A firm with a legal suffix is no unit, nor is an
     institute or a centre at a university ("Institute of Optics, Springfield University")."""
     if _LEGAL_SUFFIX.search(unit):
         return False
