@@ -55,3 +55,12 @@ def test_a_firm_or_an_institute_before_a_university_stays() -> None:
 def test_the_university_opening_the_next_line_is_the_parent() -> None:
     role = parse_role_header(["Staff Nurse, Student Health Clinic,", "Springfield University"])
     assert (role.position, role.company) == ("Staff Nurse", "Springfield University")
+
+
+def test_a_group_or_lab_then_a_firm_keeps_the_firm() -> None:
+    role = parse_role_header(
+        ["Senior Engineer, Payments Group, Acme Robotics Inc, Springfield, IL"]
+    )
+    assert (role.position, role.company) == ("Senior Engineer", "Acme Robotics Inc")
+    role = parse_role_header(["Analyst, Acme Group, Springfield"])  # a group's own name
+    assert role.company == "Acme Group"

@@ -67,6 +67,8 @@ _UNIVERSITY = re.compile(
     re.IGNORECASE,
 )
 _LEGAL_SUFFIX = re.compile(r"\b(?:inc|ltd|llc|corp|gmbh|plc|pvt)\b\.?", re.IGNORECASE)
+# "Payments Group", "Vision Lab": a group or a lab, before a firm with a legal suffix, is its unit.
+_GROUP_END = re.compile(r"\b(?:group|lab|labs|laboratory|laboratories)$", re.IGNORECASE)
 # A research institute or centre hosted by a university often employs its own staff.
 _OWN_EMPLOYER = re.compile(r"^(?:the\s+)?(?:institute|centre|center)\b", re.IGNORECASE)
 
@@ -93,10 +95,13 @@ def parent_of(unit: str, org: str) -> bool:
     """``org``, named after ``unit`` on one header line, is the organisation ``unit`` belongs
     to: a school district after a school or a programme ("Lakeside High School, Greene County
     Public Schools"), a university after one of its offices, services or colleges ("Student
-    Records Services, Halvorsen University"). A firm with a legal suffix is no unit, nor is an
+    Records Services, Halvorsen University"), a firm with a legal suffix after one of its groups
+    or labs ("Payments Group, Acme Robotics Inc"). A firm with a legal suffix is no unit, nor is an
     institute or a centre at a university ("Institute of Optics, Springfield University")."""
     if _LEGAL_SUFFIX.search(unit):
         return False
+    if _GROUP_END.search(unit) and _LEGAL_SUFFIX.search(org):
+        return True  # "Payments Group, Acme Robotics Inc", "Vision Lab, Acme Labs Ltd"
     if names_district(org):
         return not names_district(unit)
     return names_university(org) and not (names_university(unit) or _OWN_EMPLOYER.match(unit))
