@@ -25,3 +25,10 @@ def test_a_referees_contact_line_names_no_employer() -> None:
     assert role.company is None
     role = parse_role_header(["45/Week", "Position | Associate"])
     assert (role.position, role.company) == ("Associate", None)
+
+
+def test_a_sub_heading_naming_a_kind_of_work_is_no_employer() -> None:
+    role = parse_role_header(["Seasonal farm positions, March 2013 – Present"])
+    assert (role.position, role.company) == (None, None)
+    role = parse_role_header(["Freelance Developer", "Temporary agency assignments"])
+    assert (role.position, role.company) == ("Freelance Developer", None)

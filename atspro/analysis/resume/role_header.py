@@ -205,6 +205,8 @@ _RATE = re.compile(
     r"\d[\d,.]*\s*(?:hours?|hrs?)?\s*/\s*(?:week|wk|month|mo|hour|hr|year|yr|annum|annually|day)\b",
     re.IGNORECASE,
 )
+# "Short term freelance/consulting positions": a sub-heading over a kind of work, no employer.
+_KINDS_OF_WORK = re.compile(r"\b(?:positions|roles|assignments|engagements|contracts)$", re.I)
 # "[Forthcoming]": an editorial note in square brackets (a publication list's).
 _EDITORIAL_NOTE = re.compile(r"^\[[^\[\]]*\]\.?$")
 # "(An ISO 9001 Company)": a note on the line above, all in brackets.
@@ -219,6 +221,7 @@ def _never_employer(segment: str) -> bool:
         or _ALL_BRACKETED.match(segment)
         or _SECOND_NAMED.match(segment)
         or _RATE.search(segment)
+        or _KINDS_OF_WORK.search(segment)
     ):
         return True
     town = places.find_town_region(segment)
