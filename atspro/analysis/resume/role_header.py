@@ -205,7 +205,7 @@ _RATE = re.compile(
     r"\d[\d,.]*\s*(?:hours?|hrs?)?\s*/\s*(?:week|wk|month|mo|hour|hr|year|yr|annum|annually|day)\b",
     re.IGNORECASE,
 )
-# "Short term freelance/consulting positions": a sub-heading over a kind of work, no employer.
+# "Seasonal farm positions", "Temporary agency assignments": a sub-heading over a kind of work.
 _KINDS_OF_WORK = re.compile(r"\b(?:positions|roles|assignments|engagements|contracts)$", re.I)
 # "[Forthcoming]": an editorial note in square brackets (a publication list's).
 _EDITORIAL_NOTE = re.compile(r"^\[[^\[\]]*\]\.?$")
