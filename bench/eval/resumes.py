@@ -47,6 +47,8 @@ EXAMPLES = int(os.environ.get("ATSPRO_EVAL_EXAMPLES", "2"))  # error examples, t
 # ATSPRO_EVAL_SHOW=<part of a class name>: print each train name/location/education error of
 # the classes it names, with the lines that hold the value (terminal only, train parts only)
 SHOW = os.environ.get("ATSPRO_EVAL_SHOW", "").casefold()
+# "companies:FP other" prints that role error class's train examples (terminal only)
+ROLE_CLASS = os.environ.get("ATSPRO_EVAL_ROLE_CLASS", "")
 SINGLE = ("name", "email", "location")
 
 DOTIN_FIELDS = {
@@ -686,10 +688,28 @@ def role_error_classes(doc: Doc, counts: dict[str, dict[str, int]]) -> None:
                     doc.gold.get("institutions", []),
                 )
                 table[key] = table.get(key, 0) + 1
+                _show_class(f"{field_}:{key}", doc, value, getattr(w, other_attr), gold, lines)
         for g in {norm(g): g for g in gold}.values():
             if not any(similar(p[0], g) for p in pred.get(field_, [])):
                 key = "FN " + _fn_class(g, field_, lines, labels, pred)
                 table[key] = table.get(key, 0) + 1
+                _show_class(
+                    f"{field_}:{key}", doc, g, None, [p[0] for p in pred.get(field_, [])], lines
+                )
+
+
+def _show_class(
+    key: str, doc: Doc, value: str, other: str | None, against: list[str], lines: list[str]
+) -> None:
+    """Print one train example of the role error class ``ROLE_CLASS`` names, with its lines."""
+    if not ROLE_CLASS or key != ROLE_CLASS:
+        return
+    first = norm(value.splitlines()[0]) if value.strip() else ""
+    at = next((i for i, line in enumerate(lines) if first and first in norm(line)), None)
+    print(f"--- {doc.key}: {value!r} (other half {other!r}) vs {against[:8]}")
+    if at is not None:
+        for j in range(max(0, at - 2), min(len(lines), at + 3)):
+            print(("  > " if j == at else "    ") + lines[j][:150])
 
 
 def print_role_error_classes(docs: list[Doc]) -> dict[str, dict[str, int]]:

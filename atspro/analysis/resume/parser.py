@@ -334,6 +334,7 @@ class _Parser:
             undated = block.range is None and item.start is None
             above = item if undated and not tx.words(" ".join(body)) else None
         years.settle_open_ends(out, open_ended)
+        out = [w for w in out if not role_header.membership(w.position, w.company)]
         return roles.nest_titles(out + role_sentences.extra_roles([lines], out))
 
     # ---------------------------------------------------------------------------- skills

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from atspro.analysis.resume import dates, labelled, places, units
+from atspro.analysis.resume import channels, dates, labelled, places, units
 from atspro.analysis.resume import text as tx
 from atspro.analysis.resume.roles import (
     ABBREV_END,
@@ -66,9 +66,23 @@ _MEMBERSHIP = re.compile(
 
 
 _MEMBER_BODY = re.compile(
-    r"\b(?:association|society|council|federation|institute|committee|board|chapter|academy)\b",
+    r"\b(?:association|society|council|federation|institute|committee|board|chapter|academy"
+    r"|advisory|panel|senate|commission|steering)\b",
     re.IGNORECASE,
 )
+# "Member", "Member and Chair", "Voting Member" ("Board Member" may be a seat).
+_MEMBER_FIRST = re.compile(
+    r"^(?:alternate\s+|voting\s+)?members?\b|^(?:[\w-]+\s+){0,4}honorary\s+member$", re.IGNORECASE
+)
+
+
+def membership(position: str | None, company: str | None) -> bool:
+    """ "Member, Budget Advisory Committee", "Member and Chair, Policy Advisory Board": a seat
+    on a committee, a board or a professional body, held beside a job (no role of its own)."""
+    m = _MEMBER_FIRST.match(position or "")
+    if position is None or m is None or "/" in position[m.end() :]:
+        return False  # "Member/Vice President": an officer's post in a club
+    return company is None or bool(_MEMBER_BODY.search(company) or _MEMBER_BODY.search(position))
 
 
 def _campus_member(position: str, company: str) -> bool:
@@ -184,6 +198,17 @@ _COUNTY = re.compile(r",\s*(?:Co\.|County)\s+[A-Z][a-z]+\s*$")
 _NAME_GOES_ON = re.compile(r"(?:\bof|\band|&)$", re.IGNORECASE)
 
 
+# "… Springfield, PA & Acme Middle School, …": the second of two places named for one role.
+_SECOND_NAMED = re.compile(r"^(?:&|and)\s", re.IGNORECASE)
+# "45/Week", "$52,000/Annually", "40 hours / week": a form's hours or pay.
+_RATE = re.compile(
+    r"\d[\d,.]*\s*(?:hours?|hrs?)?\s*/\s*(?:week|wk|month|mo|hour|hr|year|yr|annum|annually|day)\b",
+    re.IGNORECASE,
+)
+# "Seasonal farm positions", "Temporary agency assignments": a sub-heading over a kind of work.
+_KINDS_OF_WORK = re.compile(r"\b(?:positions|roles|assignments|engagements|contracts)$", re.I)
+# "[Forthcoming]": an editorial note in square brackets (a publication list's).
+_EDITORIAL_NOTE = re.compile(r"^\[[^\[\]]*\]\.?$")
 # "(An ISO 9001 Company)": a note on the line above, all in brackets.
 _ALL_BRACKETED = re.compile(r"^\([^()]*\)$")
 
@@ -191,10 +216,29 @@ _ALL_BRACKETED = re.compile(r"^\([^()]*\)$")
 def _never_employer(segment: str) -> bool:
     """A business function or field ("Applications Support"), a bracketed note, a town and
     its region written out ("Nashik Maharashtra")."""
-    if names_a_field(segment) or _ALL_BRACKETED.match(segment):
+    if (
+        names_a_field(segment)
+        or _ALL_BRACKETED.match(segment)
+        or _SECOND_NAMED.match(segment)
+        or _RATE.search(segment)
+        or _KINDS_OF_WORK.search(segment)
+    ):
         return True
     town = places.find_town_region(segment)
     return town is not None and town.span == (0, len(segment))
+
+
+# "Mt. Pleasant", "Ft. Wayne": an abbreviated word opening a town's name.
+_TOWN_PREFIX = re.compile(r"\b(?:Mt|St|Ft|Pt)\.\s*$")
+
+
+def _with_town_prefix(line: str, place: places.Place) -> places.Place:
+    """``place`` with the "Mt." / "St." / "Ft." before it on ``line`` (never an employer)."""
+    m = _TOWN_PREFIX.search(line[: place.span[0]])
+    if m is None:
+        return place
+    text = f"{line[m.start() : place.span[0]]}{place.text}"
+    return places.Place(text, place.region, (m.start(), place.span[1]))
 
 
 def _employer_as_town(town: str) -> bool:
@@ -296,6 +340,31 @@ def _name_with_title_word(segment: str) -> bool:
     return paper_name(segment) or scheme_name(segment)
 
 
+def _parent_after(
+    flat: list[tuple[int, str]],
+    company_at: tuple[int, str] | None,
+    position_at: tuple[int, str] | None,
+) -> tuple[int, str] | None:
+    """ "Principal, Lakeside High School, Greene County Public Schools": the organisation the
+    employer read belongs to, named after it on its line or opening the next, employs the
+    person (the issue's rule: a department or a school is where the person sat)."""
+    if company_at is None or company_at not in flat:
+        return company_at
+    at = flat.index(company_at)
+    return next(
+        (
+            x
+            for k, x in enumerate(flat[at + 1 :], at + 1)
+            # on its line or opening the next ("… Records Services," / "Halvorsen University")
+            if (x[0] == company_at[0] or (x[0] == company_at[0] + 1 and flat[k - 1][0] != x[0]))
+            and x != position_at
+            and units.parent_of(company_at[1], x[1])
+            and plausible_name(x[1])
+        ),
+        company_at,
+    )
+
+
 def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
     """``dated``: the entry has dates (an undated entry needs more to name an employer)."""
     location: str | None = None
@@ -312,6 +381,10 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
         label_value = line.rstrip().endswith(":") and not is_title(line)
         if label_value or LIST_LABEL.match(tx.strip_bullet(line)):
             continue  # "AREA OF PRACTICE:", "Key Results:": a label over what follows
+        if channels.EMAIL.search(line):
+            continue  # "Manager | Jane Roe | jane@acme.example": a referee's contact line
+        if _EDITORIAL_NOTE.match(line.strip()) and not (is_title(line) or is_company(line)):
+            continue  # "[Forthcoming]" ("[Research Assistant]" is a title in brackets)
         aside = labelled.bracketed_label(line)
         if aside:  # "Worldspan L.P. (Designation: Software Intern)": the label in brackets
             (start, end), pairs = aside
@@ -336,13 +409,15 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
             line = line[: county.start()]
         place = places.find_place(line) or _city_region_at_end(line) or _town_after_in(line)
         if place:
+            place = _with_town_prefix(line, place)
             town, _, region = place.text.partition(",")
             if not places.is_known_city(town) and _is_country(region):
                 # "Capgemini, Canada", "Peak Analysis and Automation, England": an employer
                 # and its country, not a town.
                 cut = (place.span[0] + len(town) + 1, place.span[1])
                 place = places.Place(region.strip(), place.region, cut)
-            elif _employer_as_town(town):
+            elif _employer_as_town(town) or units.ends_in_district(line[: place.span[0]] + town):
+                # "Zorblat Inc, Delaware", "Greene County Public Schools, MD"
                 place = _place_after_employer(place, town)
             elif _NAME_GOES_ON.search(line[: place.span[0]].rstrip(" ,")):
                 # "Lakeview Bank of Dayton, OH", "Brook & Tally, PA": the town ends the
@@ -382,7 +457,7 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
         and any(n < position_at[0] and not is_title(s) for n, s in flat)
     ):
         flat = [x for x in flat if x != (position_at[0], unit)]
-    worded = [(n, s) for n, s in flat if is_company(s)]
+    worded = [(n, s) for n, s in flat if is_company(s) and not _SECOND_NAMED.match(s)]
     companies = [x for x in worded if not _never_employer(x[1])]
     company_at = next((x for x in companies if not units.names_unit(x[1])), None) or next(
         iter(companies), None
@@ -426,6 +501,7 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
         company_at = _next_to(plain, position_at) or _next_to(named, position_at)
         if company_at:
             rest.remove(company_at)
+    company_at = _parent_after(flat, company_at, position_at)
     # No title word and no title the O*NET index knows: the position stays empty rather than
     # take a place, a skill or a template word ("City", "Jira") for the title.
     position = position_at[1] if position_at else None
@@ -458,6 +534,8 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
         and _MEMBERSHIP.search(position)
         and not (company and _campus_member(position, company))
     ):
+        if membership(position, company):
+            company = None  # "Member, Budget Advisory Council": a seat, no employer either
         position = None  # "Member", "Society of Automotive Engineers": a membership, not a job
     position, company = (
         plausible_name(position) or title_phrase(position, dated=dated),

@@ -72,6 +72,14 @@ _SUFFIX_ONLY = re.compile(
     re.IGNORECASE,
 )
 _SEPARATORS = re.compile(r"\s*(?:\||•|·|▪|◦|\s[-/]\s|–|—|,|;|  +)\s*")
+# "Research Fellow. Acme Centre": a full stop ending a word of three letters or more that is no
+# abbreviation ("Assoc. Professor", "Acme Inc. Springfield"), before a word that is none either
+# ("Elec. Eng. Dept.", "Zorblat. Co., Ltd."), parts two segments.
+_STOP = re.compile(r"\b(?P<word>[A-Za-z]{3,})\.\s+(?=[A-Z][a-z]+\b(?![.,]))")
+_ABBREVIATIONS = tx.word_set(
+    "assoc asst mgmt govt intl dept univ corp inc ltd bros mfg natl admin dist est approx"
+    " mgr eng engr tech prof dir coord exec assn pvt gov int nat svcs"
+)
 _AT = re.compile(r"^(?P<pos>.+?)\s+(?:at\s+|@\s+|@(?=[A-Z0-9]))(?P<co>\S.*)$")
 # "Working as a Software Engineer in Acme Pvt Ltd", "Employed as Analyst with Zeta Bank".
 _WORKING = re.compile(
@@ -104,7 +112,9 @@ _NOT_ROLE = re.compile(
 LIST_LABEL = re.compile(
     r"^(?:(?:key|main|core)\s+)?(?:environment|technolog(?:y|ies)(?:\s+used)?|tools?(?:\s+used)?"
     r"|clients?|customers?)\s*:"
-    r"|^(?:supervisor|reporting\s+to|reports?\s+to|reported\s+to)\s*[:|]",
+    r"|^(?:supervisor|reporting\s+to|reports?\s+to|reported\s+to)\s*[:|]"
+    # "Authors: Doe, Jane; Roe, Richard": a paper's authors (a publication list read as roles).
+    r"|^(?:co-?)?authors?\s*:",
     re.IGNORECASE,
 )
 
@@ -263,8 +273,9 @@ def skill_phrase(segment: str, *, one_word: bool = False) -> bool:
 
 
 # Business functions and fields of work: "Applications Support", "Media Relations", "Child Care"
-# name what the person worked on or the unit they sat in, never the employer; nor do a form's
-# labels ("Start Month", "Project Duration").
+# and the work itself ("Drafting and Editing", "Lecturing / Teaching") name what the
+# person worked on or the unit they sat in, never the employer; nor do a form's labels
+# ("Start Month", "Project Duration").
 _FIELD_WORDS = tx.word_set(
     """support design planning relations media social business international applications
     application solutions sales telesales marketing care child development research management
@@ -277,7 +288,8 @@ _FIELD_WORDS = tx.word_set(
     innovation requirements campus hardware software networking private
     start end month months year years duration since period total industry banking insurance
     telecom telecommunications retail healthcare energy manufacturing automotive hospitality
-    pharmaceutical pharmaceuticals oil gas web website"""
+    pharmaceutical pharmaceuticals oil gas web website professional teaching lecturing coaching
+    tutoring mentoring drafting counselling counseling proofreading editing translation"""
 )
 _JOINING = tx.word_set("of and & for the in")
 
@@ -328,8 +340,24 @@ def _keep_firm_names(line: str) -> str:
     return _NAME_RUN.sub(keep, line)
 
 
+def _at_stops(line: str) -> str:
+    """``line`` parted at its sentence stops (``_STOP``) by a separator; a sentence going on with
+    a verb ("… Assistant. Managed records") is no header text and is cut."""
+    out, at = [], 0
+    for m in _STOP.finditer(line):
+        if m["word"].lower() in _ABBREVIATIONS:
+            continue
+        out.append(line[at : m.end("word")])
+        at = m.end()
+        if tx.starts_with_verb(line[at:]):
+            return "".join(out)
+        out.append("; ")
+    return "".join(out) + line[at:]
+
+
 def segments(line: str) -> list[str]:
     out: list[str] = []
+    line = _at_stops(line)
     for seg in _SEPARATORS.split(_keep_firm_names(ASIDE.sub(" ", line))):
         seg = seg.replace(_KEPT_COMMA, ",").strip(" :[]")
         if seg.endswith(".") and not ABBREV_END.search(seg):
