@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from atspro.analysis.documents.pdf_columns import (
     GUTTER_PAD_PT,
     MIN_COLUMN_LINES,
+    MIN_LIST_LINES,
     columns_drawn_apart,
     columns_run_apart,
     find_gutter,
@@ -336,20 +337,24 @@ def _read_rows(rows: list[Row], out: PageLayout, depth: int) -> None:
         run: list[Row] = []
         right = max((s.x1 for row in rows for s in row.segments), default=0.0)
         last: Row | None = None  # the row of the line last written, when it was one piece
+        written: list[Row] = []  # one-piece rows written since the last run, one line each
         for row in rows:
             if len(row.segments) >= 2 or (run and _next_cell_line(run, row)):
                 run.append(row)
                 last = None
                 continue
-            _flush_wide(run, out)
-            run = []
+            if run:
+                _flush_run(run, written, out)
+                run, written = [], []
             text = _row_text(row.segments)
             if last is not None and _link_wraps(last, row, text, out.lines[-1], right):
                 out.lines[-1] += text
+                written = []
             elif text:
                 out.lines.append(text)
+                written.append(row)
             last = row if text else None
-        _flush_wide(run, out)
+        _flush_run(run, written, out)
     else:
         _read_regions(rows, gutter, out, depth)
 
@@ -397,6 +402,29 @@ def _column_runs_past(rows: list[Row], i: int) -> bool:
     above = nearest(range(i - 1, -1, -1))
     below = nearest(range(i + 1, len(rows)))
     return bool(above and below and above.x0 < below.x1 and below.x0 < above.x1)
+
+
+def _flush_run(run: list[Row], written: list[Row], out: PageLayout) -> None:
+    """Flush a run of rows in two or more pieces (``_flush_wide``), taking with it the
+    one-piece rows right above it that lie in one of its first row's pieces, when together
+    they are lists or blocks side by side: a paragraph beside an infographic's badge starts a
+    line or two above the badge's first line, which shares a baseline with one of its lines."""
+    above: list[Row] = []
+    if run and len(run[0].segments) >= 2:
+        below = run[0]
+        for row in reversed(written):
+            size = max(s.size for s in row.segments)
+            if row.y - below.y > CELL_LINE_SPACING * size or not in_one_band(
+                [run[0].segments], row.segments[0]
+            ):
+                break
+            above.insert(0, row)
+            below = row
+    sides = columns_drawn_apart([row.segments for row in above + run]) if above else None
+    if sides and all(len(side) >= MIN_LIST_LINES for side in sides):  # blocks, not a label
+        del out.lines[-len(above) :]
+        run = above + run
+    _flush_wide(run, out)
 
 
 def _flush_wide(rows: list[Row], out: PageLayout) -> None:
