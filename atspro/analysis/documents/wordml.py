@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from atspro.analysis.documents.base import ExtractLimits, RawText
+from atspro.analysis.documents.echoes import without_echoes
 from atspro.analysis.documents.errors import CorruptFile, UnsupportedFileType
 from atspro.analysis.documents.zipguard import open_checked_zip
 
@@ -87,7 +88,7 @@ def read_docx(data: bytes, limits: ExtractLimits) -> RawText:
     except Exception as exc:  # lxml XMLSyntaxError, python-docx PackageNotFoundError, …
         raise CorruptFile(detail=f"docx: {type(exc).__name__}") from None
     reader = _DocxReader(document)
-    body = reader.block(document.element.body)
+    body = without_echoes(reader.block(document.element.body))  # a web profile pasted
     headers, footers = reader.headers_and_footers()
     lines = headers + _without_running_heads(body, headers) + footers
     return RawText(
