@@ -56,6 +56,10 @@ MAX_DEPTH = 1  # columns inside a column are looked for once
 COLUMN_PAST_LINES = 6.0  # x font size: how far a column running past a long row is looked for
 CELL_LINE_SPACING = 1.6  # x font size: a grid cell's next line is at most this far below
 LINK_WRAP_REACH = 1.5  # x font size: a web address this close to its column's edge may wrap
+HEAD_MAX_ROWS = 6  # a page's head (name, contact details) above its columns has at most ...
+HEAD_GAP = (
+    3.0  # ... and a gap this wide (x the next line's font size, baseline to baseline) under it
+)
 
 
 @dataclass(slots=True)
@@ -356,12 +360,34 @@ def _read_rows(rows: list[Row], out: PageLayout, depth: int) -> None:
             last = row if text else None
         _flush_run(run, written, out)
     else:
-        _read_regions(rows, gutter, out, depth)
+        segments = [s for row in rows for s in row.segments]
+        area = (min(s.x0 for s in segments), max(s.x1 for s in segments))
+        head = _head_rows(rows, gutter) if depth == 0 else 0
+        if head:  # the page's head (name, contact) before the columns under it
+            _read_regions(rows[:head], gutter, area, out, depth)
+        _read_regions(rows[head:], gutter, area, out, depth)
 
 
-def _read_regions(rows: list[Row], gutter: float, out: PageLayout, depth: int) -> None:
-    segments = [s for row in rows for s in row.segments]
-    area = (min(s.x0 for s in segments), max(s.x1 for s in segments))
+def _head_rows(rows: list[Row], gutter: float) -> int:
+    """How many of the page's first rows are its head, read before the columns below: a few
+    rows holding the page's largest text (the name) with text on both sides of the gutter (a
+    contact block right of the name), then a wide gap across the page. Read with the columns,
+    the contact block came after the whole left column (a sidebar's education), its place lost
+    to the contact reader. 0 when the page has no such head."""
+    largest = max(s.size for row in rows for s in row.segments)
+    for k in range(1, min(HEAD_MAX_ROWS, len(rows) - 1) + 1):
+        below = rows[k]
+        if rows[k - 1].y - below.y < HEAD_GAP * max(s.size for s in below.segments):
+            continue
+        segments = [s for row in rows[:k] for s in row.segments]
+        both = any(s.x1 <= gutter for s in segments) and any(s.x0 >= gutter for s in segments)
+        return k if both and max(s.size for s in segments) >= largest else 0
+    return 0
+
+
+def _read_regions(
+    rows: list[Row], gutter: float, area: tuple[float, float], out: PageLayout, depth: int
+) -> None:
     region: list[tuple[Row, list[Segment], list[Segment]]] = []
     wide: list[Row] = []  # consecutive rows crossing the gutter
     for i, row in enumerate(rows):
