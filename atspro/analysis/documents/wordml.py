@@ -24,6 +24,7 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 M = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
 A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 
 _CONTAINERS = {
     W + "hyperlink",
@@ -248,7 +249,17 @@ class _DocxReader:
                     lines.extend(self.block(choice, shaded))
             elif tag == W + "sectPr":
                 self._check_section(child)
+            elif tag == W + "altChunk":  # a web page or RTF the document imports whole
+                lines.extend(self._alt_chunk(child.get(R + "id", "")))
         return lines
+
+    def _alt_chunk(self, rel_id: str) -> list[str]:
+        from atspro.analysis.documents.altchunks import chunk_lines
+
+        rel = self.document.part.rels.get(rel_id)
+        if rel is None or rel.is_external:
+            return []
+        return chunk_lines(rel.target_part.content_type, rel.target_part.blob)
 
     def _check_section(self, sect_pr: Any) -> None:
         cols = sect_pr.find(W + "cols")
