@@ -92,7 +92,7 @@ def prose_columns(
         s.x0 for _, segs in left for s in segs
     )
     for lines in (left, right):
-        width = _extent(lines)
+        width = extent(lines)
         if width <= 0 or width < PROSE_MIN_WIDTH * region:
             return False
         x0 = min(s.x0 for _, segs in lines for s in segs)
@@ -127,7 +127,8 @@ def margin_headings(left: list[tuple[float, list[Segment]]], beside: int) -> boo
     return not _dated([segs for _, segs in left]) and beside >= MARGIN_HEADING_SPAN * len(left)
 
 
-def _extent(lines: list[tuple[float, list[Segment]]]) -> float:
+def extent(lines: list[tuple[float, list[Segment]]]) -> float:
+    """How wide ``lines`` (a side of a region) spread, left edge to right edge."""
     return max(s.x1 for _, segs in lines for s in segs) - min(
         s.x0 for _, segs in lines for s in segs
     )
@@ -141,7 +142,7 @@ def sidebar_side(
     """0 or 1 when that side of a column-read region is a sidebar: clearly narrower than the
     other side, more than a couple of lines, running down a good part of the page (contact,
     skills, languages beside the body; not a block of labels beside their values)."""
-    widths = (_extent(left), _extent(right))
+    widths = (extent(left), extent(right))
     narrow = 0 if widths[0] < widths[1] else 1
     lines = (left, right)[narrow]
     if len(lines) < MIN_COLUMN_LINES or widths[narrow] > SIDEBAR_RATIO * widths[1 - narrow]:

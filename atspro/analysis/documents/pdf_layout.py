@@ -27,6 +27,7 @@ from atspro.analysis.documents.pdf_columns import (
     MIN_LIST_LINES,
     columns_drawn_apart,
     columns_run_apart,
+    extent,
     find_gutter,
     in_one_band,
     margin_headings,
@@ -103,6 +104,7 @@ class PageLayout:
     sidebar: list[int] = field(default_factory=list)  # indexes of ``lines`` in a sidebar
     sidebar_left: bool = False
     text_height: float = 0.0  # top to bottom baseline of the page's text, points
+    largest: float = 0.0  # the page's largest font size (its name's, mostly)
 
     @property
     def text(self) -> str:
@@ -314,6 +316,7 @@ def layout_page(frags: list[Fragment]) -> PageLayout:
     out = PageLayout()
     if upright:
         out.text_height = max(f.y for f in upright) - min(f.y for f in upright)
+        out.largest = max((f.size for f in upright if f.text.strip()), default=0.0)
     _read_rows(_rows(upright), out, depth=0)
     if rest:  # rotated or off-page text: keep it (an ATS reads it) after the page body
         out.lines.extend(_stream_lines(rest))
@@ -569,7 +572,13 @@ def _flush_region(
             out.table_like = True
         return
     narrow = sidebar_side(left_lines, right_lines, out.text_height) if depth == 0 else None
-    for side, lines in enumerate((left_lines, right_lines)):
+    # a left side beside the column the name heads is read after that column
+    after = depth == 0 and _name_heads(right_lines, left_lines, out.largest)
+    for side, lines in (
+        reversed(list(enumerate((left_lines, right_lines))))
+        if after
+        else enumerate((left_lines, right_lines))
+    ):
         column = PageLayout()
         if depth < MAX_DEPTH:  # a column may have columns of its own (infographics)
             _read_rows([Row(segments=segs, y=y) for y, segs in lines], column, depth + 1)
@@ -578,10 +587,42 @@ def _flush_region(
             column.lines = [text for _, segs in lines if (text := _row_text(segs))]
         if side == narrow:
             out.sidebar.extend(range(len(out.lines), len(out.lines) + len(column.lines)))
-            out.sidebar_left = side == 0
+            out.sidebar_left = side == 0 and not after
         out.lines.extend(column.lines)
     if len(sparse) >= MIN_COLUMN_LINES:
         out.columns = True
+
+
+def _name_heads(
+    side: list[tuple[float, list[Segment]]],
+    other: list[tuple[float, list[Segment]]],
+    largest: float,
+) -> bool:
+    """Whether the top line of ``side`` is the name: the page's largest text, larger than any
+    of ``other`` (a narrower column that does not repeat it). A profile export puts contact
+    details, skills and languages in a left column beside the main one the name heads; read
+    first, its headings came between the name's block and the headline and place under it
+    (the place was lost)."""
+    top = max(side, key=lambda line: line[0])[1]
+    size = max(s.size for s in top)
+    if size < largest or size <= max(s.size for _, segs in other for s in segs):
+        return False
+    if extent(other) >= extent(side) or not _opens_with_heading(other):
+        return False
+    name = " ".join(_row_text(top).casefold().split())
+    return not any(name in " ".join(_row_text(segs).casefold().split()) for _, segs in other)
+
+
+def _opens_with_heading(lines: list[tuple[float, list[Segment]]]) -> bool:
+    """Whether the top line of ``lines`` is styled as a heading ("Contact" larger than the
+    lines under it, "SKILLS" in capitals), not a contact line of its own (a town, a phone, an
+    e-mail under a photo: read after the main column, they would fall into its last section)."""
+    top = max(lines, key=lambda line: line[0])[1]
+    text = _row_text(top)
+    if not text or any(c.isdigit() or c in "@,/" for c in text):
+        return False
+    sizes = sorted(s.size for _, segs in lines for s in segs)
+    return max(s.size for s in top) > sizes[len(sizes) // 2] + 0.5 or text.isupper()
 
 
 def _mean_y(segments: list[Segment]) -> float:
