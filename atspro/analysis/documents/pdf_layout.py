@@ -492,7 +492,8 @@ def _link_wraps(above: Row, row: Row, text: str, line: str, right: float) -> boo
 
 
 _LINK_END = re.compile(r"(?:^|\s)(?:https?://|www\.)?[\w-]+(?:\.[\w-]+)+/[^\s@]*$")
-_LINK_REST = re.compile(r"[a-z0-9][\w\-./?=&%#~+]*")
+# ... and may end in the kind of site a profile export writes after it: "a1b2c3 (LinkedIn)"
+_LINK_REST = re.compile(r"[a-z0-9][\w\-./?=&%#~+]*(?: \([A-Z][A-Za-z]+\))?")
 _LINK_START = re.compile(r"://|^www\.|\.(?:com|org|net|io|dev|me)\b", re.IGNORECASE)
 
 
