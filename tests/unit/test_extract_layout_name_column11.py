@@ -72,3 +72,24 @@ def test_a_left_column_opening_with_contact_lines_stays_first() -> None:
 def test_a_left_column_naming_the_person_stays_first() -> None:
     left = [*LEFT[:1], ("Jane Doe", 10), *LEFT[1:]]
     assert pdf_lines(_page(left))[0] == "Contact"
+
+
+def test_on_several_pages_the_left_column_follows_the_last_page() -> None:
+    # read in place it came between page 1's last role and page 2's first one
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4", unit="pt")
+    pdf.set_auto_page_break(auto=False)
+    for page, (left, main) in enumerate(((LEFT, MAIN), ([], [("Zorblat Logistics", 12)]))):
+        pdf.add_page()
+        for i, (text, size) in enumerate(left):
+            pdf.set_font("helvetica", size=size)
+            pdf.text(25, 60 + 20 * i, text)
+        for i, (text, size) in enumerate(main):
+            pdf.set_font("helvetica", size=size)
+            pdf.text(215, 60 + 22 * i, text)
+        pdf.set_font("helvetica", size=9)
+        pdf.text(380, 815, f"Page {page + 1} of 2")  # a profile export's foot
+    lines = [line for line in pdf_lines(bytes(pdf.output())) if line]
+    main_text = [text for text, _ in MAIN]
+    assert lines == [*main_text, "Zorblat Logistics", *(text for text, _ in LEFT)]

@@ -573,13 +573,13 @@ def _flush_region(
             out.table_like = True
         return
     narrow = sidebar_side(left_lines, right_lines, out.text_height) if depth == 0 else None
-    # a left side beside the column the name heads is read after that column
-    after = depth == 0 and _name_heads(right_lines, left_lines, out.largest)
-    for side, lines in (
-        reversed(list(enumerate((left_lines, right_lines))))
-        if after
-        else enumerate((left_lines, right_lines))
-    ):
+    # a left side beside the column the name heads is read after it, as a sidebar
+    if depth == 0 and _name_heads(right_lines, left_lines, out.largest):
+        narrow, after = 0, True  # a side column, read after the body (all pages' body)
+    else:
+        after = False
+    sides = list(enumerate((left_lines, right_lines)))
+    for side, lines in reversed(sides) if after else sides:
         column = PageLayout()
         if depth < MAX_DEPTH:  # a column may have columns of its own (infographics)
             _read_rows([Row(segments=segs, y=y) for y, segs in lines], column, depth + 1)

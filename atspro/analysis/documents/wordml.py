@@ -44,7 +44,7 @@ _PAGES = re.compile(rb"<(?:\w+:)?Pages>(\d+)</(?:\w+:)?Pages>")
 # with nothing else ("Page  of", "- -"): running heads, not the document's text.
 _PAGE_FIELD = re.compile(r"\s*(?:PAGE|NUMPAGES|SECTIONPAGES)\b", re.IGNORECASE)
 _PAGE_SEP = r"[\s\-–|/·•\d]*"
-_PAGE_LABEL = re.compile(rf"{_PAGE_SEP}(?:page|p\.)?{_PAGE_SEP}(?:of)?{_PAGE_SEP}", re.IGNORECASE)
+PAGE_LABEL = re.compile(rf"{_PAGE_SEP}(?:page|p\.)?{_PAGE_SEP}(?:of)?{_PAGE_SEP}", re.IGNORECASE)
 # "Page" left beside a page number's field at a line's end or before a tab ("Jane Doe, Page"),
 # or with the number typed ("Page Two", "Page 2 of 2": a continuation page's running head)
 _PAGE_NUMBER = r"(?:\d{1,2}|one|two|three|four|five|six)"
@@ -198,7 +198,7 @@ class _DocxReader:
                 continue
             for raw in self.block(element):
                 line = _PAGE_WORD.sub("", raw) if "age" in raw else raw
-                if line.strip() and line not in seen and not _PAGE_LABEL.fullmatch(line):
+                if line.strip() and line not in seen and not PAGE_LABEL.fullmatch(line):
                     seen.add(line)
                     (headers if kind == "header" else footers).append(line)
         return headers, footers
