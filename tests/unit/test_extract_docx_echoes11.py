@@ -17,7 +17,7 @@ TITLE = "Senior Data Analyst"
 CELLS = "Acme Robotics · Full-time"
 DATES = "Mar 2019 - Present · 5 yrs Mar 2019 to Present · 5 yrs"  # two spellings: no copy
 PLACE = "Springfield, Illinois, United States"
-BULLET = "Led a team of four testers through two product launches."
+BULLET = "Led a team of four testers through two spring releases."
 
 
 def _lines(paragraphs: list[str]) -> list[str]:

@@ -22,7 +22,7 @@ PROSE = [
 ]
 PARAGRAPH = [
     "I studied fine arts",
-    "and spent two years",
+    "and then two years",
     "teaching evening",
     "classes for adults.",
 ]

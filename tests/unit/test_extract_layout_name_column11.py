@@ -19,7 +19,7 @@ MAIN = [
     ("Senior Data Analyst at Acme Robotics", 12),
     ("Springfield, Illinois, United States", 10),
     ("Summary", 15),
-    ("Analyst with six years of reporting work for shops and delivery teams.", 10),
+    ("Analyst with six years of reporting work for shops and courier teams.", 10),
     ("Experience", 15),
     ("Acme Robotics", 12),
     ("Senior Data Analyst", 11),

@@ -19,7 +19,7 @@ SIDEBAR += ["EDUCATION", "B.Sc. Statistics", "Northfield College", "2014 - 2018"
 MAIN = [
     "PROFILE",
     "Analyst with six years of reporting work for shops",
-    "and delivery teams, building dashboards and models.",
+    "and courier teams, building dashboards and models.",
     "EXPERIENCE",
     "Senior Data Analyst, Acme Robotics",
     "Jan 2020 - Present",
