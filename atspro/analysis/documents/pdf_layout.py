@@ -573,13 +573,18 @@ def _flush_region(
             out.table_like = True
         return
     narrow = sidebar_side(left_lines, right_lines, out.text_height) if depth == 0 else None
-    # a left side beside the column the name heads is read after it, as a sidebar
+    first = 0  # the side read first
     if depth == 0 and _name_heads(right_lines, left_lines, out.largest):
-        narrow, after = 0, True  # a side column, read after the body (all pages' body)
-    else:
-        after = False
+        if _opens_with_heading(left_lines):  # a sidebar beside the name's column: after it
+            narrow, first = 0, 1
+    elif (
+        depth == 0
+        and _name_heads(left_lines, right_lines, out.largest)
+        and _opens_with_contact(right_lines)
+    ):  # a right sidebar opening with the contact lines under a photo: read first
+        narrow, first = 1, 1
     sides = list(enumerate((left_lines, right_lines)))
-    for side, lines in reversed(sides) if after else sides:
+    for side, lines in reversed(sides) if first else sides:
         column = PageLayout()
         if depth < MAX_DEPTH:  # a column may have columns of its own (infographics)
             _read_rows([Row(segments=segs, y=y) for y, segs in lines], column, depth + 1)
@@ -588,7 +593,7 @@ def _flush_region(
             column.lines = [text for _, segs in lines if (text := _row_text(segs))]
         if side == narrow:
             out.sidebar.extend(range(len(out.lines), len(out.lines) + len(column.lines)))
-            out.sidebar_left = side == 0 and not after
+            out.sidebar_left = side == first  # read before the body: first on page 1
         out.lines.extend(column.lines)
     if len(sparse) >= MIN_COLUMN_LINES:
         out.columns = True
@@ -603,15 +608,27 @@ def _name_heads(
     of ``other`` (a narrower column that does not repeat it). A profile export puts contact
     details, skills and languages in a left column beside the main one the name heads; read
     first, its headings came between the name's block and the headline and place under it
-    (the place was lost)."""
+    (the place was lost). A right sidebar may open with the contact lines instead."""
     top = max(side, key=lambda line: line[0])[1]
     size = max(s.size for s in top)
     if size < largest or size <= max(s.size for _, segs in other for s in segs):
         return False
-    if extent(other) >= extent(side) or not _opens_with_heading(other):
+    if extent(other) >= extent(side):
         return False
     name = " ".join(_row_text(top).casefold().split())
     return not any(name in " ".join(_row_text(segs).casefold().split()) for _, segs in other)
+
+
+def _opens_with_contact(lines: list[tuple[float, list[Segment]]]) -> bool:
+    """Whether the top line of ``lines`` is a contact line (an e-mail, a phone number, a town
+    and its region), no heading: a right sidebar opening with the contact details under a
+    photo. Read after the main column they fell into its last section (the town was lost)."""
+    text = _row_text(max(lines, key=lambda line: line[0])[1])
+    return (
+        "@" in text
+        or sum(c.isdigit() for c in text) >= 7
+        or ("," in text and not any(c.isdigit() for c in text) and len(text.split()) <= 5)
+    )
 
 
 def _opens_with_heading(lines: list[tuple[float, list[Segment]]]) -> bool:
