@@ -578,11 +578,11 @@ def _flush_region(
         if _opens_with_heading(left_lines):  # a sidebar beside the name's column: after it
             narrow, first = 0, 1
     elif (
-        depth == 0
+        narrow == 1  # a sidebar down the page, not a header's contact block beside the name
         and _name_heads(left_lines, right_lines, out.largest)
         and _opens_with_contact(right_lines)
     ):  # a right sidebar opening with the contact lines under a photo: read first
-        narrow, first = 1, 1
+        first = 1
     sides = list(enumerate((left_lines, right_lines)))
     for side, lines in reversed(sides) if first else sides:
         column = PageLayout()
