@@ -57,10 +57,10 @@ MAX_DEPTH = 1  # columns inside a column are looked for once
 COLUMN_PAST_LINES = 6.0  # x font size: how far a column running past a long row is looked for
 CELL_LINE_SPACING = 1.6  # x font size: a grid cell's next line is at most this far below
 LINK_WRAP_REACH = 1.5  # x font size: a web address this close to its column's edge may wrap
-HEAD_MAX_ROWS = 6  # a page's head (name, contact details) above its columns has at most ...
-HEAD_GAP = (
-    3.0  # ... and a gap this wide (x the next line's font size, baseline to baseline) under it
-)
+# A page's head (name, contact details) above its columns: at most this many rows, and a gap
+# this wide under it (x the next line's font size, baseline to baseline)
+HEAD_MAX_ROWS = 6
+HEAD_GAP = 3.0
 
 
 @dataclass(slots=True)
