@@ -24,6 +24,7 @@ SIDEBAR_RATIO = 0.7  # a column at most this wide (x the other column) is a side
 SIDEBAR_MIN_HEIGHT = 0.4  # ... running down at least this share of the page's text
 LIST_ALIGN_PT = 2.0  # two lists side by side each start their lines within this ...
 LIST_ALIGNED = 0.75  # ... most of them (a group's label may stand apart from its items)
+CENTRE_ALIGN_PT = 3.0  # ... or centre them within this (a badge's centred lines)
 MIN_LIST_LINES = 2  # lines a list beside another has at least
 MIN_GRID_ROWS = 2  # rows drawn apart: a grid's one row of cells (a label over its items)
 MIN_BANDS = 2  # lists side by side: two bands of x at least
@@ -91,7 +92,7 @@ def prose_columns(
         s.x0 for _, segs in left for s in segs
     )
     for lines in (left, right):
-        width = _extent(lines)
+        width = extent(lines)
         if width <= 0 or width < PROSE_MIN_WIDTH * region:
             return False
         x0 = min(s.x0 for _, segs in lines for s in segs)
@@ -126,7 +127,8 @@ def margin_headings(left: list[tuple[float, list[Segment]]], beside: int) -> boo
     return not _dated([segs for _, segs in left]) and beside >= MARGIN_HEADING_SPAN * len(left)
 
 
-def _extent(lines: list[tuple[float, list[Segment]]]) -> float:
+def extent(lines: list[tuple[float, list[Segment]]]) -> float:
+    """How wide ``lines`` (a side of a region) spread, left edge to right edge."""
     return max(s.x1 for _, segs in lines for s in segs) - min(
         s.x0 for _, segs in lines for s in segs
     )
@@ -140,7 +142,7 @@ def sidebar_side(
     """0 or 1 when that side of a column-read region is a sidebar: clearly narrower than the
     other side, more than a couple of lines, running down a good part of the page (contact,
     skills, languages beside the body; not a block of labels beside their values)."""
-    widths = (_extent(left), _extent(right))
+    widths = (extent(left), extent(right))
     narrow = 0 if widths[0] < widths[1] else 1
     lines = (left, right)[narrow]
     if len(lines) < MIN_COLUMN_LINES or widths[narrow] > SIDEBAR_RATIO * widths[1 - narrow]:
@@ -167,7 +169,8 @@ def columns_drawn_apart(rows: list[list[Segment]]) -> list[list[list[Segment]]] 
     mostly without digits (none at all in two rows), and every piece of a band drawn before
     every piece of the next (a course list in two columns; a grid of certificates or skill
     groups, a wrapped cell's second line under its first, one row of label-over-items cells;
-    an infographic's chart labels drawn after the paragraph whose first line they share). A
+    an infographic's chart labels drawn after the paragraph whose first line they share; its
+    centred badge beside a paragraph, lines centred on one x). A
     table drawn row by row, a label beside its value, and right-aligned places and dates beside
     a school stay rows."""
     if len(rows) < MIN_GRID_ROWS:
@@ -185,14 +188,24 @@ def columns_drawn_apart(rows: list[list[Segment]]) -> list[list[list[Segment]]] 
         dated = _dated(lines)
         if dated > SIDEBAR_MAX_DATED * len(lines) or (short and dated):
             return None  # dates beside what they date stay beside it
-        starts = [segs[0].x0 for segs in lines]
-        aligned = max(sum(1 for x in starts if abs(x - at) <= LIST_ALIGN_PT) for at in starts)
-        if aligned < LIST_ALIGNED * len(lines):
+        if not _aligned(lines):
             return None  # a list starts its lines at one x; right-aligned places do not
         orders.append([f.order for segs in lines for s in segs for f in s.frags])
     if any(max(a) > min(b) for a, b in itertools.pairwise(orders)):
         return None
     return [[segs for segs in side if segs] for side in sides]
+
+
+def _aligned(lines: list[list[Segment]]) -> bool:
+    """Whether most of ``lines`` start at one x, or centre on one x (an infographic's badge:
+    a large degree over its centred caption, beside a paragraph)."""
+    for xs, reach in (
+        ([segs[0].x0 for segs in lines], LIST_ALIGN_PT),
+        ([(segs[0].x0 + segs[-1].x1) / 2 for segs in lines], CENTRE_ALIGN_PT),
+    ):
+        if max(sum(1 for x in xs if abs(x - at) <= reach) for at in xs) >= LIST_ALIGNED * len(xs):
+            return True
+    return False
 
 
 def _bands(segments: list[Segment]) -> list[tuple[float, float]]:

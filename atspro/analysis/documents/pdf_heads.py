@@ -13,16 +13,18 @@ from __future__ import annotations
 
 import re
 
-from atspro.analysis.documents.wordml import TYPED_PAGE
+from atspro.analysis.documents.wordml import PAGE_LABEL, TYPED_PAGE
 
 HEAD_LINES = 3  # a later page's numbered first line may repeat one of page 1's first lines
 _LONE_NUMBER = re.compile(r"(?:[,|–-]\s*|\s)\d{1,3}\s*$")  # "Jane Roe  2"
 _NOT_WORD = re.compile(r"[\W_]+")
+_NOT_PAGE = re.compile(r"\d{3}")  # "2019" alone is a year, no page number
 
 
 def without_running_heads(pages: list[list[str] | None]) -> list[list[str] | None]:
     """``pages`` (lines of each page in reading order; None: a page read another way) without
     the running head opening, and the running foot closing, each page after the first."""
+    pages = [_without_page_numbers(lines) if lines else lines for lines in pages]
     first = pages[0] if pages else None
     if not first or len(pages) < 2:
         return pages
@@ -50,3 +52,20 @@ def _key(line: str) -> tuple[str, bool]:
     mark = mark or _LONE_NUMBER.search(line)
     text = line[: mark.start()] if mark else line
     return _NOT_WORD.sub(" ", text).strip().casefold(), mark is not None
+
+
+def _without_page_numbers(lines: list[str]) -> list[str]:
+    """A page's lines without a first or last line that is only its page number ("Page 1 of
+    2", "2 / 3", "- 2 -": a profile export's foot), on every page: it came between the last
+    role of a page and the next page's first one."""
+    while lines and _page_number(lines[-1]):
+        lines = lines[:-1]
+    while lines and _page_number(lines[0]):
+        lines = lines[1:]
+    return lines
+
+
+def _page_number(line: str) -> bool:
+    return bool(
+        PAGE_LABEL.fullmatch(line) and any(c.isdigit() for c in line) and not _NOT_PAGE.search(line)
+    )

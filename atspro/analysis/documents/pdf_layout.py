@@ -24,8 +24,10 @@ from dataclasses import dataclass, field, replace
 from atspro.analysis.documents.pdf_columns import (
     GUTTER_PAD_PT,
     MIN_COLUMN_LINES,
+    MIN_LIST_LINES,
     columns_drawn_apart,
     columns_run_apart,
+    extent,
     find_gutter,
     in_one_band,
     margin_headings,
@@ -55,6 +57,10 @@ MAX_DEPTH = 1  # columns inside a column are looked for once
 COLUMN_PAST_LINES = 6.0  # x font size: how far a column running past a long row is looked for
 CELL_LINE_SPACING = 1.6  # x font size: a grid cell's next line is at most this far below
 LINK_WRAP_REACH = 1.5  # x font size: a web address this close to its column's edge may wrap
+# A page's head (name, contact details) above its columns: at most this many rows, and a gap
+# this wide under it (x the next line's font size, baseline to baseline)
+HEAD_MAX_ROWS = 6
+HEAD_GAP = 3.0
 
 
 @dataclass(slots=True)
@@ -98,6 +104,7 @@ class PageLayout:
     sidebar: list[int] = field(default_factory=list)  # indexes of ``lines`` in a sidebar
     sidebar_left: bool = False
     text_height: float = 0.0  # top to bottom baseline of the page's text, points
+    largest: float = 0.0  # the page's largest font size (its name's, mostly)
 
     @property
     def text(self) -> str:
@@ -309,6 +316,7 @@ def layout_page(frags: list[Fragment]) -> PageLayout:
     out = PageLayout()
     if upright:
         out.text_height = max(f.y for f in upright) - min(f.y for f in upright)
+        out.largest = max((f.size for f in upright if f.text.strip()), default=0.0)
     _read_rows(_rows(upright), out, depth=0)
     if rest:  # rotated or off-page text: keep it (an ATS reads it) after the page body
         out.lines.extend(_stream_lines(rest))
@@ -336,27 +344,53 @@ def _read_rows(rows: list[Row], out: PageLayout, depth: int) -> None:
         run: list[Row] = []
         right = max((s.x1 for row in rows for s in row.segments), default=0.0)
         last: Row | None = None  # the row of the line last written, when it was one piece
+        written: list[Row] = []  # one-piece rows written since the last run, one line each
         for row in rows:
             if len(row.segments) >= 2 or (run and _next_cell_line(run, row)):
                 run.append(row)
                 last = None
                 continue
-            _flush_wide(run, out)
-            run = []
+            if run:
+                _flush_run(run, written, out)
+                run, written = [], []
             text = _row_text(row.segments)
             if last is not None and _link_wraps(last, row, text, out.lines[-1], right):
                 out.lines[-1] += text
+                written = []
             elif text:
                 out.lines.append(text)
+                written.append(row)
             last = row if text else None
-        _flush_wide(run, out)
+        _flush_run(run, written, out)
     else:
-        _read_regions(rows, gutter, out, depth)
+        segments = [s for row in rows for s in row.segments]
+        area = (min(s.x0 for s in segments), max(s.x1 for s in segments))
+        head = _head_rows(rows, gutter) if depth == 0 else 0
+        if head:  # the page's head (name, contact) before the columns under it
+            _read_regions(rows[:head], gutter, area, out, depth)
+        _read_regions(rows[head:], gutter, area, out, depth)
 
 
-def _read_regions(rows: list[Row], gutter: float, out: PageLayout, depth: int) -> None:
-    segments = [s for row in rows for s in row.segments]
-    area = (min(s.x0 for s in segments), max(s.x1 for s in segments))
+def _head_rows(rows: list[Row], gutter: float) -> int:
+    """How many of the page's first rows are its head, read before the columns below: a few
+    rows holding the page's largest text (the name) with text on both sides of the gutter (a
+    contact block right of the name), then a wide gap across the page. Read with the columns,
+    the contact block came after the whole left column (a sidebar's education), its place lost
+    to the contact reader. 0 when the page has no such head."""
+    largest = max(s.size for row in rows for s in row.segments)
+    for k in range(1, min(HEAD_MAX_ROWS, len(rows) - 1) + 1):
+        below = rows[k]
+        if rows[k - 1].y - below.y < HEAD_GAP * max(s.size for s in below.segments):
+            continue
+        segments = [s for row in rows[:k] for s in row.segments]
+        both = any(s.x1 <= gutter for s in segments) and any(s.x0 >= gutter for s in segments)
+        return k if both and max(s.size for s in segments) >= largest else 0
+    return 0
+
+
+def _read_regions(
+    rows: list[Row], gutter: float, area: tuple[float, float], out: PageLayout, depth: int
+) -> None:
     region: list[tuple[Row, list[Segment], list[Segment]]] = []
     wide: list[Row] = []  # consecutive rows crossing the gutter
     for i, row in enumerate(rows):
@@ -399,6 +433,29 @@ def _column_runs_past(rows: list[Row], i: int) -> bool:
     return bool(above and below and above.x0 < below.x1 and below.x0 < above.x1)
 
 
+def _flush_run(run: list[Row], written: list[Row], out: PageLayout) -> None:
+    """Flush a run of rows in two or more pieces (``_flush_wide``), taking with it the
+    one-piece rows right above it that lie in one of its first row's pieces, when together
+    they are lists or blocks side by side: a paragraph beside an infographic's badge starts a
+    line or two above the badge's first line, which shares a baseline with one of its lines."""
+    above: list[Row] = []
+    if run and len(run[0].segments) >= 2:
+        below = run[0]
+        for row in reversed(written):
+            size = max(s.size for s in row.segments)
+            if row.y - below.y > CELL_LINE_SPACING * size or not in_one_band(
+                [run[0].segments], row.segments[0]
+            ):
+                break
+            above.insert(0, row)
+            below = row
+    sides = columns_drawn_apart([row.segments for row in above + run]) if above else None
+    if sides and all(len(side) >= MIN_LIST_LINES for side in sides):  # blocks, not a label
+        del out.lines[-len(above) :]
+        run = above + run
+    _flush_wide(run, out)
+
+
 def _flush_wide(rows: list[Row], out: PageLayout) -> None:
     """Rows crossing the gutter (or rows in two pieces in a single column), row by row; or,
     when they are lists or grid cells of their own drawn one after the other (a two-column
@@ -435,7 +492,8 @@ def _link_wraps(above: Row, row: Row, text: str, line: str, right: float) -> boo
 
 
 _LINK_END = re.compile(r"(?:^|\s)(?:https?://|www\.)?[\w-]+(?:\.[\w-]+)+/[^\s@]*$")
-_LINK_REST = re.compile(r"[a-z0-9][\w\-./?=&%#~+]*")
+# ... and may end in the kind of site a profile export writes after it: "a1b2c3 (LinkedIn)"
+_LINK_REST = re.compile(r"[a-z0-9][\w\-./?=&%#~+]*(?: \([A-Z][A-Za-z]+\))?")
 _LINK_START = re.compile(r"://|^www\.|\.(?:com|org|net|io|dev|me)\b", re.IGNORECASE)
 
 
@@ -515,7 +573,18 @@ def _flush_region(
             out.table_like = True
         return
     narrow = sidebar_side(left_lines, right_lines, out.text_height) if depth == 0 else None
-    for side, lines in enumerate((left_lines, right_lines)):
+    first = 0  # the side read first
+    if depth == 0 and _name_heads(right_lines, left_lines, out.largest):
+        if _opens_with_heading(left_lines):  # a sidebar beside the name's column: after it
+            narrow, first = 0, 1
+    elif (
+        narrow == 1  # a sidebar down the page, not a header's contact block beside the name
+        and _name_heads(left_lines, right_lines, out.largest)
+        and _opens_with_contact(right_lines)
+    ):  # a right sidebar opening with the contact lines under a photo: read first
+        first = 1
+    sides = list(enumerate((left_lines, right_lines)))
+    for side, lines in reversed(sides) if first else sides:
         column = PageLayout()
         if depth < MAX_DEPTH:  # a column may have columns of its own (infographics)
             _read_rows([Row(segments=segs, y=y) for y, segs in lines], column, depth + 1)
@@ -524,10 +593,54 @@ def _flush_region(
             column.lines = [text for _, segs in lines if (text := _row_text(segs))]
         if side == narrow:
             out.sidebar.extend(range(len(out.lines), len(out.lines) + len(column.lines)))
-            out.sidebar_left = side == 0
+            out.sidebar_left = side == first  # read before the body: first on page 1
         out.lines.extend(column.lines)
     if len(sparse) >= MIN_COLUMN_LINES:
         out.columns = True
+
+
+def _name_heads(
+    side: list[tuple[float, list[Segment]]],
+    other: list[tuple[float, list[Segment]]],
+    largest: float,
+) -> bool:
+    """Whether the top line of ``side`` is the name: the page's largest text, larger than any
+    of ``other`` (a narrower column that does not repeat it). A profile export puts contact
+    details, skills and languages in a left column beside the main one the name heads; read
+    first, its headings came between the name's block and the headline and place under it
+    (the place was lost). A right sidebar may open with the contact lines instead."""
+    top = max(side, key=lambda line: line[0])[1]
+    size = max(s.size for s in top)
+    if size < largest or size <= max(s.size for _, segs in other for s in segs):
+        return False
+    if extent(other) >= extent(side):
+        return False
+    name = " ".join(_row_text(top).casefold().split())
+    return not any(name in " ".join(_row_text(segs).casefold().split()) for _, segs in other)
+
+
+def _opens_with_contact(lines: list[tuple[float, list[Segment]]]) -> bool:
+    """Whether the top line of ``lines`` is a contact line (an e-mail, a phone number, a town
+    and its region), no heading: a right sidebar opening with the contact details under a
+    photo. Read after the main column they fell into its last section (the town was lost)."""
+    text = _row_text(max(lines, key=lambda line: line[0])[1])
+    return (
+        "@" in text
+        or sum(c.isdigit() for c in text) >= 7
+        or ("," in text and not any(c.isdigit() for c in text) and len(text.split()) <= 5)
+    )
+
+
+def _opens_with_heading(lines: list[tuple[float, list[Segment]]]) -> bool:
+    """Whether the top line of ``lines`` is styled as a heading ("Contact" larger than the
+    lines under it, "SKILLS" in capitals), not a contact line of its own (a town, a phone, an
+    e-mail under a photo: read after the main column, they would fall into its last section)."""
+    top = max(lines, key=lambda line: line[0])[1]
+    text = _row_text(top)
+    if not text or any(c.isdigit() or c in "@,/" for c in text):
+        return False
+    sizes = sorted(s.size for _, segs in lines for s in segs)
+    return max(s.size for s in top) > sizes[len(sizes) // 2] + 0.5 or text.isupper()
 
 
 def _mean_y(segments: list[Segment]) -> float:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from atspro.analysis.documents.base import ExtractLimits, RawText
+from atspro.analysis.documents.echoes import without_echoes
 from atspro.analysis.documents.errors import CorruptFile, UnsupportedFileType
 from atspro.analysis.documents.zipguard import open_checked_zip
 
@@ -23,6 +24,7 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 M = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
 A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 
 _CONTAINERS = {
     W + "hyperlink",
@@ -42,7 +44,7 @@ _PAGES = re.compile(rb"<(?:\w+:)?Pages>(\d+)</(?:\w+:)?Pages>")
 # with nothing else ("Page  of", "- -"): running heads, not the document's text.
 _PAGE_FIELD = re.compile(r"\s*(?:PAGE|NUMPAGES|SECTIONPAGES)\b", re.IGNORECASE)
 _PAGE_SEP = r"[\s\-–|/·•\d]*"
-_PAGE_LABEL = re.compile(rf"{_PAGE_SEP}(?:page|p\.)?{_PAGE_SEP}(?:of)?{_PAGE_SEP}", re.IGNORECASE)
+PAGE_LABEL = re.compile(rf"{_PAGE_SEP}(?:page|p\.)?{_PAGE_SEP}(?:of)?{_PAGE_SEP}", re.IGNORECASE)
 # "Page" left beside a page number's field at a line's end or before a tab ("Jane Doe, Page"),
 # or with the number typed ("Page Two", "Page 2 of 2": a continuation page's running head)
 _PAGE_NUMBER = r"(?:\d{1,2}|one|two|three|four|five|six)"
@@ -87,7 +89,7 @@ def read_docx(data: bytes, limits: ExtractLimits) -> RawText:
     except Exception as exc:  # lxml XMLSyntaxError, python-docx PackageNotFoundError, …
         raise CorruptFile(detail=f"docx: {type(exc).__name__}") from None
     reader = _DocxReader(document)
-    body = reader.block(document.element.body)
+    body = without_echoes(reader.block(document.element.body))  # a web profile pasted
     headers, footers = reader.headers_and_footers()
     lines = headers + _without_running_heads(body, headers) + footers
     return RawText(
@@ -196,7 +198,7 @@ class _DocxReader:
                 continue
             for raw in self.block(element):
                 line = _PAGE_WORD.sub("", raw) if "age" in raw else raw
-                if line.strip() and line not in seen and not _PAGE_LABEL.fullmatch(line):
+                if line.strip() and line not in seen and not PAGE_LABEL.fullmatch(line):
                     seen.add(line)
                     (headers if kind == "header" else footers).append(line)
         return headers, footers
@@ -247,7 +249,17 @@ class _DocxReader:
                     lines.extend(self.block(choice, shaded))
             elif tag == W + "sectPr":
                 self._check_section(child)
+            elif tag == W + "altChunk":  # a web page or RTF the document imports whole
+                lines.extend(self._alt_chunk(child.get(R + "id", "")))
         return lines
+
+    def _alt_chunk(self, rel_id: str) -> list[str]:
+        from atspro.analysis.documents.altchunks import chunk_lines
+
+        rel = self.document.part.rels.get(rel_id)
+        if rel is None or rel.is_external:
+            return []
+        return chunk_lines(rel.target_part.content_type, rel.target_part.blob)
 
     def _check_section(self, sect_pr: Any) -> None:
         cols = sect_pr.find(W + "cols")
