@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from atspro.analysis.documents.ocr_words import restore_spaces
+from atspro.analysis.documents.ocr_words import restore_spaces, split_glued_phone
 from atspro.analysis.resume.parser import parse_resume
 
 
@@ -42,3 +42,14 @@ def test_the_parser_reads_the_phone_set_apart() -> None:
 )
 def test_a_word_and_its_own_digits_stay_together(kept: str) -> None:
     assert restore_spaces(kept) == kept
+
+
+def test_a_word_glued_after_the_phone_across_two_boxes_is_set_apart() -> None:
+    from atspro.analysis.documents.ocr import mend_page
+
+    lines = mend_page(["TOM WREN", "tom.wren@acme.com +1 (415) 555-0199Springfield, OH"])
+    assert lines[1] == "tom.wren@acme.com +1 (415) 555-0199 Springfield, OH"
+
+
+def test_a_short_number_glued_to_a_word_stays() -> None:
+    assert split_glued_phone("Team of 12Engineers") == "Team of 12Engineers"

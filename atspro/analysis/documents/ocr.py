@@ -39,6 +39,7 @@ from atspro.analysis.documents.ocr_words import (
     capitalise_name_header,
     restore_spaces,
     split_glued_name,
+    split_glued_phone,
 )
 from atspro.analysis.documents.pdf_layout import Fragment, layout_page
 
@@ -328,6 +329,7 @@ def mend_page(lines: list[str]) -> list[str]:
     """The page-level repairs of a laid-out page (``ocr_letters``, ``ocr_words``,
     ``ocr_contact``), in order; "RESUME" is split off the name before the name words are
     mended ("KUSTERIRESUME" hides the word "KUSTER")."""
+    lines = [split_glued_phone(line) for line in lines]
     lines = split_boilerplate(mend_addresses(split_glued_name(mend_letters(lines))))
     return capitalise_name_header(mend_name_words(lines))
 

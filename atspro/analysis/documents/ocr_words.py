@@ -199,7 +199,7 @@ def restore_spaces(line: str) -> str:
     line = _PHONE_BEFORE_EMAIL.sub(_phone_apart, line)
     line = _EMAIL_BEFORE_PHONE.sub(r"\1 | ", line)
     line = _NUMBER_GLUED_BEFORE_LOCAL.sub(r"\g<number> | ", line)
-    line = _PLACE_GLUED_BEFORE_PHONE.sub(r"\g<place> \g<phone>", _DOUBLED_BRACKET.sub("", line))
+    line = split_glued_phone(_DOUBLED_BRACKET.sub("", line))
     line = _DASH_AFTER_ADDRESS.sub(r"\1 | ", line)
     line = _DIGITS_AFTER_DOTLESS_DOMAIN.sub(_dotless_domain_phone_apart, line)
     line = _COMMA_IN_DOMAIN.sub(lambda m: ".".join(g for g in m.groups() if g), line)
@@ -255,6 +255,25 @@ _PLACE_GLUED_BEFORE_PHONE = re.compile(
     r"(?<![\w@+\-])(?P<place>[A-Z][a-z]{2,}|[A-Z]{2,})"
     r"(?P<phone>\+\d[\d\s().\-]{6,}\d|\(?\d{3}\)?[\-.]?\d{3}[\-.]\d{4}|\d{9,15})(?![\w@.+\-])"
 )
+# … or a word glued after it (two boxes of a row laid out without their gap): "…555-0142San
+# Francisco", "(123) 456-7890Jdoe…"
+_PHONE_BEFORE_WORD = re.compile(r"(?<![\w@.+\-])(\+?\(?\d[\d\s().\-]{6,}\d)(?=[A-Z][a-z])")
+MIN_PHONE_DIGITS = 7
+
+
+def split_glued_phone(line: str) -> str:
+    """A phone number of a contact row set apart from a place or a word glued before or after
+    it (``_PLACE_GLUED_BEFORE_PHONE``, ``_PHONE_BEFORE_WORD``): the parser reads a number
+    only between gaps. Run on each OCR box and again on each laid-out line."""
+    line = _PLACE_GLUED_BEFORE_PHONE.sub(r"\g<place> \g<phone>", line)
+    return _PHONE_BEFORE_WORD.sub(
+        lambda m: (
+            m.group() + (" " if sum(c.isdigit() for c in m.group()) >= MIN_PHONE_DIGITS else "")
+        ),
+        line,
+    )
+
+
 # a bracket read twice around an area code: "+1 (415)) 555-0142" (the parser stops at it)
 _DOUBLED_BRACKET = re.compile(r"(?<=\(\d{3}\))\)|\((?=\(\d{3}\))")
 # … and a "-" after the address's domain before a number or a capitalised word
