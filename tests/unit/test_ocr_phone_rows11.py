@@ -53,3 +53,15 @@ def test_a_word_glued_after_the_phone_across_two_boxes_is_set_apart() -> None:
 
 def test_a_short_number_glued_to_a_word_stays() -> None:
     assert split_glued_phone("Team of 12Engineers") == "Team of 12Engineers"
+
+
+@pytest.mark.parametrize(
+    ("read", "fixed"),
+    [
+        ("+91-9555501234tom.wren@acme.in", "+91-9555501234 tom.wren@acme.in"),
+        ("5551234abc", "5551234abc"),  # too short for a whole number before a small letter
+        ("12345678px", "12345678px"),
+    ],
+)
+def test_a_small_letter_after_a_whole_number_starts_a_word(read: str, fixed: str) -> None:
+    assert split_glued_phone(read) == fixed

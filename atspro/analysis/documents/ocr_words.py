@@ -256,9 +256,11 @@ _PLACE_GLUED_BEFORE_PHONE = re.compile(
     r"(?P<phone>\+\d[\d\s().\-]{6,}\d|\(?\d{3}\)?[\-.]?\d{3}[\-.]\d{4}|\d{9,15})(?![\w@.+\-])"
 )
 # … or a word glued after it (two boxes of a row laid out without their gap): "…555-0142San
-# Francisco", "(123) 456-7890Jdoe…"
-_PHONE_BEFORE_WORD = re.compile(r"(?<![\w@.+\-])(\+?\(?\d[\d\s().\-]{6,}\d)(?=[A-Z][a-z])")
+# Francisco", "(123) 456-7890Jdoe…"; a small letter only after a whole international number
+# ("+91-9562871518jo…": ``FULL_PHONE_DIGITS``), never after a shorter one ("12px", "30days")
+_PHONE_BEFORE_WORD = re.compile(r"(?<![\w@.+\-])(\+?\(?\d[\d\s().\-]{6,}\d)(?=[A-Z][a-z]|[a-z])")
 MIN_PHONE_DIGITS = 7
+FULL_PHONE_DIGITS = 10
 
 
 def split_glued_phone(line: str) -> str:
@@ -266,12 +268,15 @@ def split_glued_phone(line: str) -> str:
     it (``_PLACE_GLUED_BEFORE_PHONE``, ``_PHONE_BEFORE_WORD``): the parser reads a number
     only between gaps. Run on each OCR box and again on each laid-out line."""
     line = _PLACE_GLUED_BEFORE_PHONE.sub(r"\g<place> \g<phone>", line)
-    return _PHONE_BEFORE_WORD.sub(
-        lambda m: (
-            m.group() + (" " if sum(c.isdigit() for c in m.group()) >= MIN_PHONE_DIGITS else "")
-        ),
-        line,
-    )
+    return _PHONE_BEFORE_WORD.sub(_phone_before_word, line)
+
+
+def _phone_before_word(match: re.Match[str]) -> str:
+    number = match.group()
+    digits = sum(ch.isdigit() for ch in number)
+    after = match.string[match.end()]
+    enough = FULL_PHONE_DIGITS if after.islower() else MIN_PHONE_DIGITS
+    return f"{number} " if digits >= enough else number
 
 
 # a bracket read twice around an area code: "+1 (415)) 555-0142" (the parser stops at it)
