@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from atspro.analysis.documents.base import ExtractLimits, RawText
 from atspro.analysis.documents.errors import UnreadableImage, UnsupportedImage
-from atspro.analysis.documents.ocr_accents import accents_seen
+from atspro.analysis.documents.ocr_accents import accents_seen, underscores_seen
 from atspro.analysis.documents.ocr_contact import (
     mend_addresses,
     mend_name_words,
@@ -163,6 +163,7 @@ def read_page(image: Image, threads: int = 2) -> PageText:
         crops = ocr.get_crop_img_list(bgr, boxes)
     recognised, _ = ocr.text_rec(crops, return_word_box=True)
     lines = accents_seen(ocr, crops, [_without_icons(r) for r in recognised])
+    lines = underscores_seen(ocr, crops, lines)
     lines = split_spaced_capitals(crops, recognised, lines)
     lines = reread_names(ocr, crops, lines)
     lines = reread_addresses(ocr, crops, lines)
