@@ -12,7 +12,9 @@ Line-level repairs (``ocr_words``) see one line; these see the page's first line
   header spells the two words as the name's, and an underscore read as a gap ("jane doe.85@…")
   an underscore again when both words are the name's.
   An "@" read as an "a" before a domain no provider is put back only with evidence (the
-  name before it, or the domain linked elsewhere on the page), and a surname's initial "t"/"f"
+  name before it, or the domain linked elsewhere on the page; round 11: also an "@" dropped
+  altogether, the name also as "first name + initial" or "initial + surname", or a name line
+  read below a sidebar), and a surname's initial "t"/"f"
   read "1" before the address's number ("olwen-195@" beside "Olwen Tarrow") is the initial.
   A name line read below the header (a sidebar layout) is evidence too when the address names
   it (one of its words, or its initial, is a piece of the local part).
@@ -118,7 +120,8 @@ def _at_read_as_letter(lines: list[str], evidence: set[str], name: list[str]) ->
     read below the header, ``_named_below``) or handle ("janedoeaacme.org" beside "Jane
     Doe"), or the part after it a site the page links elsewhere ("fb.co/jd"). An "@" dropped
     altogether ("jane.doeacme-labs.org") is put back with the same evidence when the page
-    has no address yet and the domain is no word of the name ("janedoe.com" is her site). A
+    has no address yet and the cut neither leaves a word of the name as the domain nor runs
+    through one ("janedoe.com" is her site: ``_cuts_a_name_word``). A
     mail provider's domain needs no evidence (``ocr_words``); a run that is a web address
     ("www.", a path after it) is none; with no evidence, or two readings with it, the run is
     kept as read."""
@@ -154,7 +157,7 @@ def _at_read_as_letter(lines: list[str], evidence: set[str], name: list[str]) ->
             readings = [
                 found
                 for i in range(1, len(run))
-                if run[i:].split(".", 1)[0] not in name
+                if not _cuts_a_name_word(run[:i], run[i:], name)
                 and (found := reading(run[:i], run[i:], offset, run))
             ]
         return readings[0] if len(readings) == 1 else run
@@ -164,6 +167,17 @@ def _at_read_as_letter(lines: list[str], evidence: set[str], name: list[str]) ->
         out[index] = _AT_AS_LETTER_RUN.sub(lambda m, at=offset: mend(m, at + m.start()), line)
         offset += len(line) + 1
     return out
+
+
+def _cuts_a_name_word(local: str, domain: str, words: list[str]) -> bool:
+    """The domain is a name word, or the cut runs through one ("tamsinw|renfold.org" for
+    Tamsin Wrenfold): the run is the person's site, or the cut is in the wrong place."""
+    label = domain.split(".", 1)[0]
+    return label in words or any(
+        local.endswith(word[:k]) and domain.startswith(word[k:])
+        for word in words
+        for k in range(1, len(word))
+    )
 
 
 def _initial_forms(words: list[str]) -> set[str]:

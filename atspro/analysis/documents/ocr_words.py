@@ -24,7 +24,10 @@ conservative so that a real token is never split:
   dot before it ("jo@laverneedu" is "jo@laverne.edu"), and so did a provider followed by a
   country code ("@examplejp"); ".corn", ".con", ".c0m" (and ".cm" after a provider) are ".com";
 * a place and a phone number glued before an address, or a "-" after its domain, are set
-  apart (a contact row's separators lost);
+  apart (a contact row's separators lost); so are a place glued before a phone ("Ohio+030…",
+  "OH771-555-0199"), a word glued after it ("…555-0199Springfield"; a small letter only after
+  a whole international number), a grouped number glued to the address by a "-", and a
+  bracket read twice ("(415))") — per OCR box and again per laid-out line (round 11);
 * a "|" read as "1" between an e-mail or link and the phone or link after it
   ("jane@x.com1+1 415…", "…gmail.com1www.site.com") is a separator again, and so is a " / "
   that lost its spaces after an e-mail or a phone number ("+91-98…04/jun@x.com/Pune");
