@@ -104,7 +104,7 @@ def underscores_seen(
     """``read`` with a dot of an e-mail's local part written "_" where the recogniser scored
     an underscore at its step at least ``UNDERSCORE_SEEN``: a blurred underscore is a short
     blob on the baseline, read as a dot, but its score stays (0.19–0.23 on the hard train
-    photos); at a dot printed as such it scored at most 0.003 (62 dots, train photos).
+    photos); at a dot printed as such it scored at most 0.003 (70 dots, train photos).
     Only the local part: a domain has no underscore."""
     recogniser = getattr(ocr, "text_rec", None)
     if not all(hasattr(recogniser, attr) for attr in ("session", "postprocess_op")):
