@@ -13,11 +13,11 @@ from atspro.analysis.documents.ocr_words import restore_spaces
     [
         (
             "Springfield.Ohio10301234567tom.wren@acme.de",
-            "Springfield. Ohio10301234567 | tom.wren@acme.de",
+            "Springfield. Ohio 10301234567 | tom.wren@acme.de",  # round 11: the place apart
         ),
         (
             "SPRINGFIELD.OHIO+0301234567-tom.wren@acme.de",
-            "SPRINGFIELD.OHIO+0301234567 | tom.wren@acme.de",
+            "SPRINGFIELD.OHIO +0301234567 | tom.wren@acme.de",
         ),
         (
             "tom.wren@acme.co.uk-02079460321-Springfield.OH",

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from atspro.analysis.documents.base import ExtractLimits, RawText
 from atspro.analysis.documents.errors import UnreadableImage, UnsupportedImage
-from atspro.analysis.documents.ocr_accents import accents_seen
+from atspro.analysis.documents.ocr_accents import accents_seen, underscores_seen
 from atspro.analysis.documents.ocr_contact import (
     mend_addresses,
     mend_name_words,
@@ -39,6 +39,7 @@ from atspro.analysis.documents.ocr_words import (
     capitalise_name_header,
     restore_spaces,
     split_glued_name,
+    split_glued_phone,
 )
 from atspro.analysis.documents.pdf_layout import Fragment, layout_page
 
@@ -162,6 +163,7 @@ def read_page(image: Image, threads: int = 2) -> PageText:
         crops = ocr.get_crop_img_list(bgr, boxes)
     recognised, _ = ocr.text_rec(crops, return_word_box=True)
     lines = accents_seen(ocr, crops, [_without_icons(r) for r in recognised])
+    lines = underscores_seen(ocr, crops, lines)
     lines = split_spaced_capitals(crops, recognised, lines)
     lines = reread_names(ocr, crops, lines)
     lines = reread_addresses(ocr, crops, lines)
@@ -328,6 +330,7 @@ def mend_page(lines: list[str]) -> list[str]:
     """The page-level repairs of a laid-out page (``ocr_letters``, ``ocr_words``,
     ``ocr_contact``), in order; "RESUME" is split off the name before the name words are
     mended ("KUSTERIRESUME" hides the word "KUSTER")."""
+    lines = [split_glued_phone(line) for line in lines]
     lines = split_boilerplate(mend_addresses(split_glued_name(mend_letters(lines))))
     return capitalise_name_header(mend_name_words(lines))
 

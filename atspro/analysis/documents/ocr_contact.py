@@ -12,7 +12,9 @@ Line-level repairs (``ocr_words``) see one line; these see the page's first line
   header spells the two words as the name's, and an underscore read as a gap ("jane doe.85@…")
   an underscore again when both words are the name's.
   An "@" read as an "a" before a domain no provider is put back only with evidence (the
-  name before it, or the domain linked elsewhere on the page), and a surname's initial "t"/"f"
+  name before it, or the domain linked elsewhere on the page; round 11: also an "@" dropped
+  altogether, the name also as "first name + initial" or "initial + surname", or a name line
+  read below a sidebar), and a surname's initial "t"/"f"
   read "1" before the address's number ("olwen-195@" beside "Olwen Tarrow") is the initial.
   A name line read below the header (a sidebar layout) is evidence too when the address names
   it (one of its words, or its initial, is a piece of the local part).
@@ -32,7 +34,7 @@ from __future__ import annotations
 import re
 
 from atspro.analysis.documents.ocr_reread import base_letters
-from atspro.analysis.documents.ocr_words import letters_lost
+from atspro.analysis.documents.ocr_words import letters_lost, mend_domains
 
 HEADER_LINES = 8  # the name and the contact block are among the page's first lines
 MIN_EVIDENCE = 5  # shorter words are too easily one letter away from something else
@@ -53,7 +55,9 @@ def mend_addresses(lines: list[str]) -> list[str]:
     module doc). Only the page's first ``HEADER_LINES`` lines give evidence."""
     head = lines[:HEADER_LINES]
     named = [line for line in head if _name_like(line)][:1]  # the name, not a title under it
-    lines = _at_read_as_letter(lines, _name_evidence(named) | _handle_evidence(lines))
+    lines = _at_read_as_letter(
+        lines, _name_evidence(named) | _handle_evidence(lines), _header_name_words(named)
+    )
     if not any("@" in line for line in lines):
         return lines
     lines = _comma_in_local_part(lines, _name_evidence(head), _initials(head))
@@ -98,9 +102,10 @@ def mend_addresses(lines: list[str]) -> list[str]:
     return [_EMAIL.sub(mend, line) if "@" in line else line for line in lines]
 
 
-# a link-shaped run with no "@" that may hold one read as a letter ("janedoeaacme-labs.org")
+# a link-shaped run with no "@" that may hold one read as a letter or lost
+# ("janedoeaacme-labs.org", "jane.doeacme-labs.org")
 _AT_AS_LETTER_RUN = re.compile(
-    r"(?<![\w.@/+\-:])[a-z0-9][\w.+\-]*a[a-z0-9][\w\-]*(?:\.[a-z0-9][\w\-]*)*\.[a-z]{2,}"
+    r"(?<![\w.@/+\-:])[a-z0-9][\w.+\-]*[a-z0-9][\w\-]*(?:\.[a-z0-9][\w\-]*)*\.[a-z]{2,}"
     r"(?![\w@/\-]|\.[A-Za-z])"
 )
 _DOMAIN = re.compile(r"[a-z0-9][a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}")
@@ -108,30 +113,53 @@ _LOCAL = re.compile(r"[a-z0-9](?:[\w+\-]|\.(?!\.))*[a-z0-9_]")
 _HOSTS = re.compile(r"(?<![\w@.\-])(?:https?://)?(?:www\.)?([a-z0-9][a-z0-9\-]*)\.[a-z]{2,}", re.I)
 
 
-def _at_read_as_letter(lines: list[str], evidence: set[str]) -> list[str]:
+def _at_read_as_letter(lines: list[str], evidence: set[str], name: list[str]) -> list[str]:
     """ "deedyafb.com" is "deedy@fb.com" when the page shows which "a" is the "@": the part
-    before it is the person's name (the header's first name-like line) or handle
-    ("janedoeaacme.org" beside "Jane Doe"), or the
-    part after it a site the page links elsewhere ("fb.co/jd"). A mail provider's domain
-    needs no evidence (``ocr_words``); a run that is a web address ("www.", a path after it)
-    is none; with no evidence, or two readings with it, the run is kept as read."""
+    before it is the person's name (the header's first name-like line, also as a first name
+    and the surname's initial or an initial and the surname: ``name``'s words; or the name
+    read below the header, ``_named_below``) or handle ("janedoeaacme.org" beside "Jane
+    Doe"), or the part after it a site the page links elsewhere ("fb.co/jd"). An "@" dropped
+    altogether ("jane.doeacme-labs.org") is put back with the same evidence when the page
+    has no address yet and the cut neither leaves a word of the name as the domain nor runs
+    through one ("janedoe.com" is her site: ``_cuts_a_name_word``). A
+    mail provider's domain needs no evidence (``ocr_words``); a run that is a web address
+    ("www.", a path after it) is none; with no evidence, or two readings with it, the run is
+    kept as read."""
     head = lines[:HEADER_LINES]
     hosts = [(m.start(), m.group(1).lower()) for m in _HOSTS.finditer("\n".join(head))]
+    evidence = evidence | _initial_forms(name)
+    addressed = any("@" in line for line in head)
+
+    def reading(local: str, domain: str, offset: int, run: str) -> str | None:
+        """The address, its domain mended (``mend_domains``), when the page's evidence
+        says so."""
+        address = mend_domains(f"{local}@{domain}")
+        domain = address.split("@", 1)[1]
+        if not _LOCAL.fullmatch(local) or not _DOMAIN.fullmatch(domain):
+            return None
+        label = domain.split(".", 1)[0]
+        elsewhere = any(
+            host == label and not offset <= at < offset + len(run) for at, host in hosts
+        )
+        letters = re.sub(r"[^a-z]+", "", local)
+        named = letters in evidence | _named_below(lines[HEADER_LINES:], local)
+        return address if elsewhere or named else None
 
     def mend(match: re.Match[str], offset: int) -> str:
         run = match.group()
-        readings = []
-        for i, ch in enumerate(run):
-            local, domain = run[:i], run[i + 1 :]
-            if ch != "a" or not _LOCAL.fullmatch(local) or not _DOMAIN.fullmatch(domain):
-                continue
-            label = domain.split(".", 1)[0]
-            elsewhere = any(
-                host == label and not offset <= at < offset + len(run) for at, host in hosts
-            )
-            named = re.sub(r"[^a-z]+", "", local) in evidence
-            if elsewhere or named:
-                readings.append(f"{local}@{domain}")
+        # the "@" read as "a" first: the recogniser misreads it far more often than it drops it
+        readings = [
+            found
+            for i in range(1, len(run))
+            if run[i] == "a" and (found := reading(run[:i], run[i + 1 :], offset, run))
+        ]
+        if not readings and not addressed:
+            readings = [
+                found
+                for i in range(1, len(run))
+                if not _cuts_a_name_word(run[:i], run[i:], name)
+                and (found := reading(run[:i], run[i:], offset, run))
+            ]
         return readings[0] if len(readings) == 1 else run
 
     out, offset = list(lines), 0
@@ -139,6 +167,26 @@ def _at_read_as_letter(lines: list[str], evidence: set[str]) -> list[str]:
         out[index] = _AT_AS_LETTER_RUN.sub(lambda m, at=offset: mend(m, at + m.start()), line)
         offset += len(line) + 1
     return out
+
+
+def _cuts_a_name_word(local: str, domain: str, words: list[str]) -> bool:
+    """The domain is a name word, or the cut runs through one ("tamsinw|renfold.org" for
+    Tamsin Wrenfold): the run is the person's site, or the cut is in the wrong place."""
+    label = domain.split(".", 1)[0]
+    return label in words or any(
+        local.endswith(word[:k]) and domain.startswith(word[k:])
+        for word in words
+        for k in range(1, len(word))
+    )
+
+
+def _initial_forms(words: list[str]) -> set[str]:
+    """How an address writes a two-word name with one initial: "kenjiw", "kwatanabe"."""
+    if len(words) != 2:
+        return set()
+    first, last = words
+    forms = {first + last[0], first[0] + last}
+    return {form for form in forms if len(form) >= MIN_EVIDENCE}
 
 
 # a name word, a separator, then a "1" before the address's number: "olga-195@" for Olga T.

@@ -24,7 +24,10 @@ conservative so that a real token is never split:
   dot before it ("jo@laverneedu" is "jo@laverne.edu"), and so did a provider followed by a
   country code ("@examplejp"); ".corn", ".con", ".c0m" (and ".cm" after a provider) are ".com";
 * a place and a phone number glued before an address, or a "-" after its domain, are set
-  apart (a contact row's separators lost);
+  apart (a contact row's separators lost); so are a place glued before a phone ("Ohio+030…",
+  "OH771-555-0199"), a word glued after it ("…555-0199Springfield"; a small letter only after
+  a whole international number), a grouped number glued to the address by a "-", and a
+  bracket read twice ("(415))") — per OCR box and again per laid-out line (round 11);
 * a "|" read as "1" between an e-mail or link and the phone or link after it
   ("jane@x.com1+1 415…", "…gmail.com1www.site.com") is a separator again, and so is a " / "
   that lost its spaces after an e-mail or a phone number ("+91-98…04/jun@x.com/Pune");
@@ -199,15 +202,12 @@ def restore_spaces(line: str) -> str:
     line = _PHONE_BEFORE_EMAIL.sub(_phone_apart, line)
     line = _EMAIL_BEFORE_PHONE.sub(r"\1 | ", line)
     line = _NUMBER_GLUED_BEFORE_LOCAL.sub(r"\g<number> | ", line)
+    line = split_glued_phone(_DOUBLED_BRACKET.sub("", line))
     line = _DASH_AFTER_ADDRESS.sub(r"\1 | ", line)
     line = _DIGITS_AFTER_DOTLESS_DOMAIN.sub(_dotless_domain_phone_apart, line)
     line = _COMMA_IN_DOMAIN.sub(lambda m: ".".join(g for g in m.groups() if g), line)
     line = " ".join(_mend_link(token) for token in _TOKEN.findall(line))
-    line = _mend_at(line)
-    line = _PROVIDER_TYPO.sub(_mended_provider, line)
-    line = _DOMAIN_DOT_LOST.sub(r"\g<name>.\g<tld>", line)
-    line = _COUNTRY_DOT_LOST.sub(_country_dot, line)
-    line = _COM_MISREAD.sub(_com, line)
+    line = mend_domains(_mend_at(line))
     line = _BAR_AFTER_LINK.sub(r"\1 | ", line)
     line = _SLASH_BY_PHONE.sub(" / ", line)
     line = _SLASH_AFTER_PHONE.sub(r"\1 / ", _SLASH_AFTER_EMAIL.sub(r"\1 / ", line))
@@ -246,9 +246,44 @@ _EMAIL_BEFORE_PHONE = re.compile(r"(@[\w\-]+(?:\.[A-Za-z]{2,})+)(?=\+\d)")
 # number glued before the address ("Springfield.USA+14155550100-jo.lee@…": printed addresses
 # have no capitals, and a 7+ digit number is no part of a local part) …
 _NUMBER_GLUED_BEFORE_LOCAL = re.compile(
-    r"(?<![\w.+\-])(?P<number>(?=[\w.]*[A-Z])[\w.]*[A-Za-z.]\+?\d{7,15}|\+\d{7,15})-?"
+    r"(?<![\w.+\-])(?P<number>(?=[\w.]*[A-Z])[\w.]*[A-Za-z.]\+?\d{7,15}|\+\d{7,15}"
+    r"|\+\d{1,4}(?:-\d{2,5}){2,3})-?"  # … also in groups: "+81-3-1234-5678-kenji.w@…"
     r"(?=[a-z][\w.\-]*@)"
 )
+# … or a place glued before the number (the gap lost): "Germany+0301234567",
+# "Chicago.IL771-555-0100", "Berlin, Germany10301234567": a capitalised word (or capitals)
+# and an international number, a number in groups of 3-3-4, or 9+ digits; never a local part
+# ("Jane+42…@", "JSmith123456789@": an address goes on to its "@")
+_PLACE_GLUED_BEFORE_PHONE = re.compile(
+    r"(?<![\w@+\-])(?P<place>[A-Z][a-z]{2,}|[A-Z]{2,})"
+    r"(?P<phone>\+\d[\d\s().\-]{6,}\d|\(?\d{3}\)?[\-.]?\d{3}[\-.]\d{4}|\d{9,15})(?![\w@.+\-])"
+)
+# … or a word glued after it (two boxes of a row laid out without their gap): "…555-0142San
+# Francisco", "(123) 456-7890Jdoe…"; a small letter only after a whole international number
+# ("+91-9562871518jo…": ``FULL_PHONE_DIGITS``), never after a shorter one ("12px", "30days")
+_PHONE_BEFORE_WORD = re.compile(r"(?<![\w@.+\-])(\+?\(?\d[\d\s().\-]{6,}\d)(?=[A-Z][a-z]|[a-z])")
+MIN_PHONE_DIGITS = 7
+FULL_PHONE_DIGITS = 10
+
+
+def split_glued_phone(line: str) -> str:
+    """A phone number of a contact row set apart from a place or a word glued before or after
+    it (``_PLACE_GLUED_BEFORE_PHONE``, ``_PHONE_BEFORE_WORD``): the parser reads a number
+    only between gaps. Run on each OCR box and again on each laid-out line."""
+    line = _PLACE_GLUED_BEFORE_PHONE.sub(r"\g<place> \g<phone>", line)
+    return _PHONE_BEFORE_WORD.sub(_phone_before_word, line)
+
+
+def _phone_before_word(match: re.Match[str]) -> str:
+    number = match.group()
+    digits = sum(ch.isdigit() for ch in number)
+    after = match.string[match.end()]
+    enough = FULL_PHONE_DIGITS if after.islower() else MIN_PHONE_DIGITS
+    return f"{number} " if digits >= enough else number
+
+
+# a bracket read twice around an area code: "+1 (415)) 555-0142" (the parser stops at it)
+_DOUBLED_BRACKET = re.compile(r"(?<=\(\d{3}\))\)|\((?=\(\d{3}\))")
 # … and a "-" after the address's domain before a number or a capitalised word
 # ("jo.lee@acme.co.uk-02079460321-Springfield"): a domain's labels are printed in small letters
 _DASH_AFTER_ADDRESS = re.compile(
@@ -415,6 +450,15 @@ def _com(match: re.Match[str]) -> str:
     ):
         return match.group()
     return f"{name}.com"
+
+
+def mend_domains(line: str) -> str:
+    """The domains of the line's addresses mended: a provider's name misread, a dot lost
+    before the top-level or the country domain, ".corn"/".con"/".c0m" (regexes above)."""
+    line = _PROVIDER_TYPO.sub(_mended_provider, line)
+    line = _DOMAIN_DOT_LOST.sub(r"\g<name>.\g<tld>", line)
+    line = _COUNTRY_DOT_LOST.sub(_country_dot, line)
+    return _COM_MISREAD.sub(_com, line)
 
 
 def _country_dot(match: re.Match[str]) -> str:
