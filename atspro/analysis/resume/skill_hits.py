@@ -91,10 +91,12 @@ def skills_from_hits(
 
 
 def _names_a_title(hit: SkillHit, line: str, end: int) -> bool:
-    """ "Front End Supervisor", "Customer Service Advisor": the skill words only say which job
-    it is (a named technology is kept: a "Java Developer" writes Java)."""
+    """ "Front End Supervisor", "Customer Service Advisor", "the Sales Representatives": the
+    skill words only say which job it is (a named technology is kept: a "Java Developer" writes
+    Java)."""
     m = _NEXT_WORD.match(line, end)
-    if not m or m.group(1).lower() not in roles.TITLE_WORDS:
+    word = m.group(1).lower() if m else ""
+    if not (roles.title_word(word) or (word.endswith("s") and roles.title_word(word[:-1]))):
         return False
     info = get_index().info(hit.name)
     return info is not None and not info.hot
@@ -237,15 +239,32 @@ def _names_a_body(line: str, start: int, end: int) -> bool:
         line, max(0, start - 30), start
     ):
         return True
+    word = line[start:end].split(maxsplit=1)[0] if line[start:end].strip() else ""
+    if word[:1].isupper() and (
+        (word.istitle() and _BODY_BEFORE_NAMED.search(line, max(0, start - 80), start))
+        or _BODY_AFTER_NAMED.match(line, end)
+    ):
+        return True  # "Department of Information & Communication", "MIS Advisory Committee"
     return bool(
         _BODY_AFTER.match(line, end) or _UNIT_AFTER.match(line, end) or _FIRM_AFTER.match(line, end)
     )
 
 
-_BODY_BEFORE = re.compile(
-    r"\b(?:department|dept\.?|institute|school|faculty|college|cent(?:er|re)|office|division"
-    r"|ministry|academy|university|bureau)\s+(?:of|for)\s+(?:the\s+)?$",
-    re.IGNORECASE,
+_BODY_WORDS = (
+    r"department|dept\.?|institute|school|faculty|college|cent(?:er|re)|office|division"
+    r"|ministry|academy|university|bureau"
+)
+_BODY_BEFORE = re.compile(rf"\b(?:{_BODY_WORDS})\s+(?:of|for)\s+(?:the\s+)?$", re.IGNORECASE)
+# capitalised words of the same name between the body word and the skill's words
+_NAME_WORDS_BETWEEN = r"(?:(?:[A-Z][\w'’-]*|&|and),?[ \t]+){1,3}"
+_BODY_BEFORE_NAMED = re.compile(
+    rf"\b(?i:{_BODY_WORDS})[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_NAME_WORDS_BETWEEN}$"
+)
+# "Treasury and Securities Technology Department", "Information Security Conference (…)":
+# a capitalised skill a name's word or two away from a body's capitalised word
+_BODY_AFTER_NAMED = re.compile(
+    r"(?:[ \t]+[A-Z][\w'’-]*)?[ \t]+(?:Department|Dept\b|Institute|Faculty|Conference"
+    r"|Committee|Council|Association|Society|Club|Cent(?:er|re)|Academy|Symposium|Workshop)\b"
 )
 # "Human Resources Division", "Key Accounts Unit": a unit word closing a name, capitalised as a
 # name's word is ("unit tests" stay; "Leadership Team" and "Project Management Team" are left:
