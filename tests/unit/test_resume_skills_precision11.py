@@ -34,3 +34,23 @@ def test_skill_words_naming_a_body_are_no_claim() -> None:
     assert not got & {"MIS", "Leadership", "Communication"}
     # a skill the line claims beside a body's name stays
     assert "Leadership" in skills(ROLE + "- Taught leadership at the Harbor Centre.\n")
+
+
+def test_windows_network_services_beside_dns_are_read() -> None:
+    got = skills(ROLE + "- Set up DNS Terminal Services for the Springfield office.\n")
+    assert {"DNS", "Remote Desktop Services"} <= got
+    got = skills(ROLE + "- Administered network services like DHCP DNS WINS Terminal Services\n")
+    assert {"DHCP", "DNS", "WINS", "Remote Desktop Services"} <= got
+
+
+def test_obscure_product_acronyms_read_as_what_resumes_mean() -> None:
+    got = skills(
+        ROLE + "- Balanced the VMware hosts with DRS and vMotion.\n- Tested Telecom BSS and CRM.\n"
+    )
+    assert {"VMware DRS", "Business support systems"} <= got
+    assert not any("Delivery Routing" in s or "Biometric" in s for s in got)
+    got = skills(
+        ROLE
+        + "- Wrote the LLD for the Triple DES and TSS module.\n- Taught an ACES pipeline class.\n"
+    )
+    assert not any("(TSS)" in s or "(ACES)" in s or "LLD" in s for s in got)
