@@ -54,3 +54,8 @@ def test_obscure_product_acronyms_read_as_what_resumes_mean() -> None:
         + "- Wrote the LLD for the Triple DES and TSS module.\n- Taught an ACES pipeline class.\n"
     )
     assert not any("(TSS)" in s or "(ACES)" in s or "LLD" in s for s in got)
+
+
+def test_a_messenger_handle_is_no_skill() -> None:
+    assert "Skype" not in skills("Skype: orla.venn82\n\n" + ROLE + "- Wrote reports.\n")
+    assert "Skype" in skills(ROLE + "- Ran weekly calls with clients over Skype: 30 a month.\n")

@@ -39,7 +39,14 @@ def skills_from_hits(
             hit, section, line, hit.start - line_starts[line_no]
         ):
             continue
-        if lines and hit.name.casefold() in _CHANNELS and CONTACT_LINE.search(lines[line_no]):
+        if (
+            lines
+            and hit.name.casefold() in _CHANNELS
+            and (
+                CONTACT_LINE.search(lines[line_no])
+                or _HANDLE_AFTER.match(lines[line_no], hit.end - line_starts[line_no])
+            )
+        ):
             continue  # "LinkedIn: linkedin.com/in/x | Skype: x": how to reach them, not a skill
         if lines and _names_a_title(hit, lines[line_no], hit.end - line_starts[line_no]):
             continue
@@ -318,6 +325,11 @@ _NEXT_WORD = re.compile(r"[ \t]*/?[ \t]*([A-Za-z][\w-]*)")
 # Multi-word countries: "United Kingdom" is not the skill "Kingdom".
 _COUNTRY_NAMES = [c for c in places.COUNTRIES if " " in c]
 _CHANNELS = tx.word_set("linkedin skype twitter github gitlab facebook instagram whatsapp telegram")
+# "Skype: jdoe.1990", "Skype ID - jdoe": a handle after the channel's name, alone to the line's
+# end or the next field ("Skype: a, b" lists no handle)
+_HANDLE_AFTER = re.compile(
+    r"[ \t]*(?i:id|name|handle)?[ \t]*[:–-][ \t]*[\w.@-]*[\d._@][\w.@-]*[ \t]*(?:[|;]|$)"
+)
 CONTACT_LINE = re.compile(r"@|https?://|www\.|\.com\b|/in/|\d{3}[\s.)-]*\d{3}", re.IGNORECASE)
 
 
