@@ -59,3 +59,11 @@ def test_obscure_product_acronyms_read_as_what_resumes_mean() -> None:
 def test_a_messenger_handle_is_no_skill() -> None:
     assert "Skype" not in skills("Skype: orla.venn82\n\n" + ROLE + "- Wrote reports.\n")
     assert "Skype" in skills(ROLE + "- Ran weekly calls with clients over Skype: 30 a month.\n")
+
+
+def test_one_web_application_built_is_no_skill() -> None:
+    got = skills(ROLE + "- Tuned a shared web application for the Acme fleet desk.\n")
+    assert "Web application" not in got
+    got = skills(ROLE + "- Sped up Acme's internal search engine with Python.\n")
+    assert "Search engines" not in got
+    assert "Web application" in skills(ROLE + "- Built and tested web applications in Python.\n")
