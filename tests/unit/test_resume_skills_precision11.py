@@ -67,3 +67,9 @@ def test_one_web_application_built_is_no_skill() -> None:
     got = skills(ROLE + "- Sped up Acme's internal search engine with Python.\n")
     assert "Search engines" not in got
     assert "Web application" in skills(ROLE + "- Built and tested web applications in Python.\n")
+
+
+def test_a_department_acronym_among_people_is_its_staff() -> None:
+    assert "Quality assurance" not in skills(ROLE + "- Coached the new developers and QA.\n")
+    assert "Human resources" not in skills(ROLE + "- Briefed HR and recruiters weekly.\n")
+    assert "Quality assurance" in skills(ROLE + "- Led QA and release planning.\n")

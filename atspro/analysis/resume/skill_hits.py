@@ -145,7 +145,11 @@ def _reads_otherwise(hit: SkillHit, line: str, start: int, end: int) -> bool:
     surface = hit.surface
     if 2 <= len(surface) <= 5 and surface.isupper() and surface.isalpha():
         info = get_index().info(hit.name)
-        if _TEAM_AFTER.match(line, end) and info is not None and not info.tech:
+        if (
+            info is not None
+            and not info.tech
+            and (_TEAM_AFTER.match(line, end) or _among_people(line, start, end))
+        ):
             return True  # "the QA team" (an "AI team" or "DevOps team" does the technology)
         # the name opens at the acronym (no capitalised word before it: "LUIS AI Cognitive
         # Services" is a product's); its other words name no skill ("DNS Terminal Services")
@@ -165,6 +169,16 @@ def _reads_otherwise(hit: SkillHit, line: str, start: int, end: int) -> bool:
     )
 
 
+def _among_people(line: str, start: int, end: int) -> bool:
+    """ "coached the developers and QA", "QA and testers": a department's acronym joined to
+    people named by their posts stands for its staff."""
+    before = _PEOPLE_BEFORE.search(line, max(0, start - 40), start)
+    after = _PEOPLE_AFTER.match(line, end)
+    return any(m is not None and roles.title_word(m.group(1).lower()[:-1]) for m in (before, after))
+
+
+_PEOPLE_BEFORE = re.compile(r"\b([A-Za-z]+s)[ \t]*(?:,|&|\band\b)[ \t]*$")
+_PEOPLE_AFTER = re.compile(r"[ \t]*(?:,|&|\band\b)[ \t]*([A-Za-z]+s)\b")
 _TEAM_AFTER = re.compile(
     r"[ \t]+(?:teams?|department|dept\b|staff|personnel|function|division)\b", re.IGNORECASE
 )
