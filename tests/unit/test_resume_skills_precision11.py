@@ -73,3 +73,19 @@ def test_a_department_acronym_among_people_is_its_staff() -> None:
     assert "Quality assurance" not in skills(ROLE + "- Coached the new developers and QA.\n")
     assert "Human resources" not in skills(ROLE + "- Briefed HR and recruiters weekly.\n")
     assert "Quality assurance" in skills(ROLE + "- Led QA and release planning.\n")
+
+
+def test_loose_alternative_labels_sharing_a_common_word_read_no_other_skill() -> None:
+    got = skills(
+        ROLE + "- Raised customer satisfaction scores at the Acme kiosk.\n"
+        "- Reviewed the security systems of the Springfield depot.\n"
+        "- Gave technical consulting to the Acme sales desk.\n"
+    )
+    assert not got & {
+        "Customer service",
+        "Building systems monitoring technology",
+        "Technical expertise provision",
+    }
+    # the skills they had stood for are their own ones
+    got = skills(ROLE + "- Wrote the strategic plan and ran quality management reviews.\n")
+    assert {"Strategic planning", "Quality management"} <= got
