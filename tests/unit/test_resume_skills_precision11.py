@@ -39,7 +39,7 @@ def test_skill_words_naming_a_body_are_no_claim() -> None:
 def test_windows_network_services_beside_dns_are_read() -> None:
     got = skills(ROLE + "- Set up DNS Terminal Services for the Springfield office.\n")
     assert {"DNS", "Remote Desktop Services"} <= got
-    got = skills(ROLE + "- Administered network services like DHCP DNS WINS Terminal Services\n")
+    got = skills(ROLE + "- Ran DHCP, DNS, WINS and Terminal Services for the depot.\n")
     assert {"DHCP", "DNS", "WINS", "Remote Desktop Services"} <= got
 
 
@@ -89,3 +89,15 @@ def test_loose_alternative_labels_sharing_a_common_word_read_no_other_skill() ->
     # the skills they had stood for are their own ones
     got = skills(ROLE + "- Wrote the strategic plan and ran quality management reviews.\n")
     assert {"Strategic planning", "Quality management"} <= got
+
+
+def test_skill_words_a_few_capitalised_words_before_a_title_word_are_no_claim() -> None:
+    got = skills(
+        ROLE + "- Worked beside the Data Migration/Cutover Specialist on the Acme rollout.\n"
+        "- Mentored a new Customer Support Desk Engineer.\n"
+    )
+    assert not got & {"Data migration", "Customer service"}
+    # a soft skill before a title describes the person; words naming skills between are a list
+    got = skills(ROLE + "- Detail-oriented Payroll Clerk for the Springfield stores.\n")
+    assert "Attention to detail" in got
+    assert "Payroll" not in got

@@ -101,12 +101,21 @@ def _names_a_title(hit: SkillHit, line: str, end: int) -> bool:
     """ "Front End Supervisor", "Customer Service Advisor", "the Sales Representatives": the
     skill words only say which job it is (a named technology is kept: a "Java Developer" writes
     Java)."""
-    m = _NEXT_WORD.match(line, end)
-    word = m.group(1).lower() if m else ""
-    if not (roles.title_word(word) or (word.endswith("s") and roles.title_word(word[:-1]))):
+    m = _TITLE_WORDS_AFTER.match(line, end)
+    words = _WORD_IN_TITLE.findall(m.group(0)) if m else []
+    # the next word, or one closing the capitalised words that go on after the skill's ("Support
+    # Services Engineer"); words between that name a skill of their own are a list run together
+    # ("Vim Jira SQL Developer")
+    if not any(
+        all(w[:1].isupper() for w in words[:k])
+        and _a_title_word(word.lower())
+        and not (k and get_index().find(" ".join(words[:k])))
+        for k, word in enumerate(words)
+    ):
         return False
     info = get_index().info(hit.name)
-    return info is not None and not info.hot
+    # a soft skill before a title describes the person ("Detail-oriented Database Administrator")
+    return info is not None and not info.hot and info.kind != "soft"
 
 
 # "5.0", "v8.0", "2.0.9", "10g" right after the name; not a year ("Windows 2000") and not a
@@ -281,7 +290,7 @@ _NAME_WORDS_BETWEEN = r"(?:(?:[A-Z][\w'’-]*|&|and),?[ \t]+){1,3}"
 _BODY_BEFORE_NAMED = re.compile(
     rf"\b(?i:{_BODY_WORDS})[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_NAME_WORDS_BETWEEN}$"
 )
-# "Treasury and Securities Technology Department", "Information Security Conference (…)":
+# "Ledger and Securities Office Department", "Cloud Security Symposium (…)":
 # a capitalised skill a name's word or two away from a body's capitalised word
 _BODY_AFTER_NAMED = re.compile(
     r"(?:[ \t]+[A-Z][\w'’-]*)?[ \t]+(?:Department|Dept\b|Institute|Faculty|Conference"
@@ -334,7 +343,14 @@ def _name_words(text: str) -> list[str]:
 _BRACKETS_AFTER = re.compile(r"[ \t]*\(([^()]{3,80})\)")  # "LAMP (Local Area Music …)"
 _BRACKETS_BEFORE = re.compile(r"\(([^()]{3,80})\)[ \t]*$")  # "(Good Clinical Practice) GCP"
 
-_NEXT_WORD = re.compile(r"[ \t]*/?[ \t]*([A-Za-z][\w-]*)")
+
+def _a_title_word(word: str) -> bool:
+    return roles.title_word(word) or (word.endswith("s") and roles.title_word(word[:-1]))
+
+
+# up to four words after the skill's, joined by spaces, "/", "&" or "and"
+_TITLE_WORDS_AFTER = re.compile(r"(?:[ \t]*(?:/|&|\band\b)?[ \t]*[A-Za-z][\w-]*){1,4}")
+_WORD_IN_TITLE = re.compile(r"(?!and\b)[A-Za-z][\w-]*")
 
 # Multi-word countries: "United Kingdom" is not the skill "Kingdom".
 _COUNTRY_NAMES = [c for c in places.COUNTRIES if " " in c]
