@@ -542,6 +542,16 @@ def _stems(label: str) -> set[str]:
     return {w[:5] for w in tokenize(label).low if len(w) >= 4}
 
 
+def _linked(alt: set[str], pref: set[str], label_stems: Counter) -> bool:
+    """An alternative label names the preferred one's skill when it rewords it (the same
+    stems: "equipment maintenance" for maintaining equipment) or shares a stem few labels use;
+    a stem as common as "system" links no synonym."""
+    shared = alt & pref
+    return bool(shared) and (
+        alt == pref or any(label_stems[st] < ESCO_GENERIC_STEM_MIN for st in shared)
+    )
+
+
 def add_esco(b: Builder, rows: list[dict[str, str]]) -> None:
     verbs = esco_verbs(rows)
     # how many preferred labels use each word stem: a stem shared with hundreds of labels
@@ -572,7 +582,7 @@ def add_esco(b: Builder, rows: list[dict[str, str]]) -> None:
             for a in alts
             if a == a.lower()
             and a != pref
-            and any(label_stems[st] < ESCO_GENERIC_STEM_MIN for st in _stems(a) & stems)
+            and _linked(_stems(a), stems, label_stems)
             and not (len(a.split()) == 1 and b.is_common(a))
         ]
         labels = [pref, *alts]
