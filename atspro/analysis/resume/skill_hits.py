@@ -101,17 +101,7 @@ def _names_a_title(hit: SkillHit, line: str, end: int) -> bool:
     """ "Front End Supervisor", "Customer Service Advisor", "the Sales Representatives": the
     skill words only say which job it is (a named technology is kept: a "Java Developer" writes
     Java)."""
-    m = _TITLE_WORDS_AFTER.match(line, end)
-    words = _WORD_IN_TITLE.findall(m.group(0)) if m else []
-    # the next word, or one closing the capitalised words that go on after the skill's ("Support
-    # Services Engineer"); words between that name a skill of their own are a list run together
-    # ("Vim Jira SQL Developer")
-    if not any(
-        all(w[:1].isupper() for w in words[:k])
-        and _a_title_word(word.lower())
-        and not (k and get_index().find(" ".join(words[:k])))
-        for k, word in enumerate(words)
-    ):
+    if not _title_follows(line, end):
         return False
     info = get_index().info(hit.name)
     # a soft skill before a title describes the person ("Detail-oriented Database Administrator")
@@ -344,8 +334,19 @@ _BRACKETS_AFTER = re.compile(r"[ \t]*\(([^()]{3,80})\)")  # "LAMP (Local Area Mu
 _BRACKETS_BEFORE = re.compile(r"\(([^()]{3,80})\)[ \t]*$")  # "(Good Clinical Practice) GCP"
 
 
-def _a_title_word(word: str) -> bool:
-    return roles.title_word(word) or (word.endswith("s") and roles.title_word(word[:-1]))
+def _title_follows(line: str, end: int) -> bool:
+    """A title word next, or closing the capitalised words that go on after the skill's
+    ("Support Services Engineer"); words between that name a skill of their own are a list run
+    together ("Vim Jira SQL Developer")."""
+    m = _TITLE_WORDS_AFTER.match(line, end)
+    words = _WORD_IN_TITLE.findall(m.group(0)) if m else []
+    for k, word in enumerate(words):
+        low = word.lower()
+        if roles.title_word(low) or (low.endswith("s") and roles.title_word(low[:-1])):
+            return k == 0 or not get_index().find(" ".join(words[:k]))
+        if not word[:1].isupper():
+            return False  # the name ends before any title word
+    return False
 
 
 # up to four words after the skill's, joined by spaces, "/", "&" or "and"
