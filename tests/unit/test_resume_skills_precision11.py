@@ -101,3 +101,9 @@ def test_skill_words_a_few_capitalised_words_before_a_title_word_are_no_claim() 
     got = skills(ROLE + "- Detail-oriented Payroll Clerk for the Springfield stores.\n")
     assert "Attention to detail" in got
     assert "Payroll" not in got
+
+
+def test_a_framework_for_web_applications_and_hvac_are_skills() -> None:
+    got = skills(ROLE + "- Built an Acme mobile application framework in Kotlin.\n")
+    assert "Mobile application" in got
+    assert "HVAC" in skills(ROLE + "- Serviced HVAC systems in the Springfield depot.\n")

@@ -90,13 +90,16 @@ def _a_thing_built(hit: SkillHit, line: str, start: int) -> bool:
     """ "a generic Web application", "our proprietary search engine", "the "Adopt-a-Pet" Web
     application": a kind of software named as one thing built or used is no skill claimed
     ("developing web applications", "Web application development" stay)."""
-    if hit.name.casefold() not in _KINDS_BUILT:
-        return False
+    if hit.name.casefold() not in _KINDS_BUILT or _WORK_ON_IT.match(line, start + len(hit.surface)):
+        return False  # "a mobile application framework", "a web application security review"
     return _ONE_THING_BEFORE.search(line, max(0, start - _THING_REACH), start) is not None
 
 
 # kinds of software that name a skill as a field of work and a thing as a count noun
 _KINDS_BUILT = frozenset({"web application", "mobile application", "search engines"})
+_WORK_ON_IT = re.compile(
+    r"[ \t-]+(?:frameworks?|development|testing|security|architecture|design)\b", re.IGNORECASE
+)
 _THING_REACH = 40  # characters before the hit: a determiner and a word or two of it
 _ONE_THING_BEFORE = re.compile(
     r"(?:(?:\b(?i:a|an|the|our|their|its|his|her|my|this|that|these|those|each|every)|\w['’]s)[ \t]+"

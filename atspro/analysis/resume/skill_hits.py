@@ -48,7 +48,9 @@ def skills_from_hits(
             )
         ):
             continue  # "LinkedIn: linkedin.com/in/x | Skype: x": how to reach them, not a skill
-        if lines and _names_a_title(hit, lines[line_no], hit.end - line_starts[line_no]):
+        if lines and _names_a_title(
+            hit, lines[line_no], hit.end - line_starts[line_no], section == "skills"
+        ):
             continue
         if lines and _spells_out_a_name(hit, lines[line_no], hit.start - line_starts[line_no]):
             continue
@@ -97,11 +99,11 @@ def skills_from_hits(
     return [s for s in by_name.values() if s.sections != ["references"]]
 
 
-def _names_a_title(hit: SkillHit, line: str, end: int) -> bool:
+def _names_a_title(hit: SkillHit, line: str, end: int, listed: bool = False) -> bool:
     """ "Front End Supervisor", "Customer Service Advisor", "the Sales Representatives": the
     skill words only say which job it is (a named technology is kept: a "Java Developer" writes
     Java)."""
-    if not _title_follows(line, end):
+    if not _title_follows(line, end, listed):
         return False
     info = get_index().info(hit.name)
     # a soft skill before a title describes the person ("Detail-oriented Database Administrator")
@@ -334,16 +336,17 @@ _BRACKETS_AFTER = re.compile(r"[ \t]*\(([^()]{3,80})\)")  # "LAMP (Local Area Mu
 _BRACKETS_BEFORE = re.compile(r"\(([^()]{3,80})\)[ \t]*$")  # "(Good Clinical Practice) GCP"
 
 
-def _title_follows(line: str, end: int) -> bool:
+def _title_follows(line: str, end: int, listed: bool = False) -> bool:
     """A title word next, or closing the capitalised words that go on after the skill's
-    ("Support Services Engineer"); words between that name a skill of their own are a list run
-    together ("Vim Jira SQL Developer")."""
+    ("Support Services Engineer"); words between that name a skill of their own, or any words
+    between in a skills section (``listed``), are a list run together ("Vim Jira SQL
+    Developer")."""
     m = _TITLE_WORDS_AFTER.match(line, end)
     words = _WORD_IN_TITLE.findall(m.group(0)) if m else []
     for k, word in enumerate(words):
         low = word.lower()
         if roles.title_word(low) or (low.endswith("s") and roles.title_word(low[:-1])):
-            return k == 0 or not get_index().find(" ".join(words[:k]))
+            return k == 0 or not (listed or get_index().find(" ".join(words[:k])))
         if not word[:1].isupper():
             return False  # the name ends before any title word
     return False
