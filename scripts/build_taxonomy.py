@@ -72,7 +72,6 @@ ESCO_DIGITAL = "6c930acd-c104-4ece-acf7-f44fd7333036"
 COMMON_MIN_COUNT = 2
 # ESCO one-word labels this frequent are too generic to be skills on their own ("management").
 ESCO_SINGLE_MAX_COUNT = 80
-ESCO_GENERIC_STEM_MIN = 100  # preferred labels sharing a stem that links no alternative label
 ESCO_STOP_TOKENS = frozenset(
     [
         "of",
@@ -542,24 +541,8 @@ def _stems(label: str) -> set[str]:
     return {w[:5] for w in tokenize(label).low if len(w) >= 4}
 
 
-def _linked(alt: set[str], pref: set[str], label_stems: Counter) -> bool:
-    """An alternative label names the preferred one's skill when it rewords it (the same
-    stems: "equipment maintenance" for maintaining equipment) or shares a stem few labels use;
-    a stem as common as "system" links no synonym."""
-    shared = alt & pref
-    return bool(shared) and (
-        alt == pref or any(label_stems[st] < ESCO_GENERIC_STEM_MIN for st in shared)
-    )
-
-
 def add_esco(b: Builder, rows: list[dict[str, str]]) -> None:
     verbs = esco_verbs(rows)
-    # how many preferred labels use each word stem: a stem shared with hundreds of labels
-    # ("system", "technology", "process") links no synonym ("security systems" under building
-    # monitoring technology, "architecture standards" under architecture regulations)
-    label_stems: Counter = Counter(
-        st for r in rows for st in _stems(re.sub(r"\s*\([^)]*\)", "", r["preferredLabel"]))
-    )
     for r in rows:
         pref = re.sub(r"\s*\([^)]*\)", "", r["preferredLabel"]).strip()
         schemes = r["inScheme"]
@@ -582,7 +565,7 @@ def add_esco(b: Builder, rows: list[dict[str, str]]) -> None:
             for a in alts
             if a == a.lower()
             and a != pref
-            and _linked(_stems(a), stems, label_stems)
+            and _stems(a) & stems
             and not (len(a.split()) == 1 and b.is_common(a))
         ]
         labels = [pref, *alts]
