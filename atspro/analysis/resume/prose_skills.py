@@ -19,7 +19,7 @@ def not_claimed(hit: SkillHit, section: str, line: str = "", start: int = 0) -> 
         return True
     if section not in _WORK_OR_SKILLS and hit.name.casefold() in SCHOOL_SUBJECTS:
         return True
-    if _an_industry(line, start):
+    if _an_industry(line, start) or _a_thing_built(hit, line, start):
         return True
     if section not in _LEISURE and section != "publications":
         return False
@@ -84,6 +84,27 @@ def _an_industry(line: str, start: int) -> bool:
     experience in Java", "Industry Knowledge: SQL" and "Energy Industry Using SAP" are claims."""
     cue = _INDUSTRY.search(line, max(0, start - _CUE_REACH), start + 1)  # +1: the hit's capital
     return cue is not None and _SECTOR_WORDS.fullmatch(line, cue.end(), start) is not None
+
+
+def _a_thing_built(hit: SkillHit, line: str, start: int) -> bool:
+    """ "a generic Web application", "our proprietary search engine", "the "Adopt-a-Pet" Web
+    application": a kind of software named as one thing built or used is no skill claimed
+    ("developing web applications", "Web application development" stay)."""
+    if hit.name.casefold() not in _KINDS_BUILT or _WORK_ON_IT.match(line, start + len(hit.surface)):
+        return False  # "a mobile application framework", "a web application security review"
+    return _ONE_THING_BEFORE.search(line, max(0, start - _THING_REACH), start) is not None
+
+
+# kinds of software that name a skill as a field of work and a thing as a count noun
+_KINDS_BUILT = frozenset({"web application", "mobile application", "search engines"})
+_WORK_ON_IT = re.compile(
+    r"[ \t-]+(?:frameworks?|development|testing|security|architecture|design)\b", re.IGNORECASE
+)
+_THING_REACH = 40  # characters before the hit: a determiner and a word or two of it
+_ONE_THING_BEFORE = re.compile(
+    r"(?:(?:\b(?i:a|an|the|our|their|its|his|her|my|this|that|these|those|each|every)|\w['’]s)[ \t]+"
+    r"(?:(?!(?i:of|for|in|on|with|and|or|to|by)\b)[\w'’-]+[ \t]+)?|[\"”][ \t]*)$"
+)
 
 
 # a Title Case sentence's little words ("the Energy Industry With SAP …") end a sector's name

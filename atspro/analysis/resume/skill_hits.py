@@ -39,9 +39,18 @@ def skills_from_hits(
             hit, section, line, hit.start - line_starts[line_no]
         ):
             continue
-        if lines and hit.name.casefold() in _CHANNELS and CONTACT_LINE.search(lines[line_no]):
+        if (
+            lines
+            and hit.name.casefold() in _CHANNELS
+            and (
+                CONTACT_LINE.search(lines[line_no])
+                or _HANDLE_AFTER.match(lines[line_no], hit.end - line_starts[line_no])
+            )
+        ):
             continue  # "LinkedIn: linkedin.com/in/x | Skype: x": how to reach them, not a skill
-        if lines and _names_a_title(hit, lines[line_no], hit.end - line_starts[line_no]):
+        if lines and _names_a_title(
+            hit, lines[line_no], hit.end - line_starts[line_no], section == "skills"
+        ):
             continue
         if lines and _spells_out_a_name(hit, lines[line_no], hit.start - line_starts[line_no]):
             continue
@@ -90,14 +99,15 @@ def skills_from_hits(
     return [s for s in by_name.values() if s.sections != ["references"]]
 
 
-def _names_a_title(hit: SkillHit, line: str, end: int) -> bool:
-    """ "Front End Supervisor", "Customer Service Advisor": the skill words only say which job
-    it is (a named technology is kept: a "Java Developer" writes Java)."""
-    m = _NEXT_WORD.match(line, end)
-    if not m or m.group(1).lower() not in roles.TITLE_WORDS:
+def _names_a_title(hit: SkillHit, line: str, end: int, listed: bool = False) -> bool:
+    """ "Front End Supervisor", "Customer Service Advisor", "the Sales Representatives": the
+    skill words only say which job it is (a named technology is kept: a "Java Developer" writes
+    Java)."""
+    if not _title_follows(line, end, listed):
         return False
     info = get_index().info(hit.name)
-    return info is not None and not info.hot
+    # a soft skill before a title describes the person ("Detail-oriented Database Administrator")
+    return info is not None and not info.hot and info.kind != "soft"
 
 
 # "5.0", "v8.0", "2.0.9", "10g" right after the name; not a year ("Windows 2000") and not a
@@ -136,7 +146,11 @@ def _reads_otherwise(hit: SkillHit, line: str, start: int, end: int) -> bool:
     surface = hit.surface
     if 2 <= len(surface) <= 5 and surface.isupper() and surface.isalpha():
         info = get_index().info(hit.name)
-        if _TEAM_AFTER.match(line, end) and info is not None and not info.tech:
+        if (
+            info is not None
+            and not info.tech
+            and (_TEAM_AFTER.match(line, end) or _among_people(line, start, end))
+        ):
             return True  # "the QA team" (an "AI team" or "DevOps team" does the technology)
         # the name opens at the acronym (no capitalised word before it: "LUIS AI Cognitive
         # Services" is a product's); its other words name no skill ("DNS Terminal Services")
@@ -156,6 +170,16 @@ def _reads_otherwise(hit: SkillHit, line: str, start: int, end: int) -> bool:
     )
 
 
+def _among_people(line: str, start: int, end: int) -> bool:
+    """ "coached the developers and QA", "QA and testers": a department's acronym joined to
+    people named by their posts stands for its staff."""
+    before = _PEOPLE_BEFORE.search(line, max(0, start - 40), start)
+    after = _PEOPLE_AFTER.match(line, end)
+    return any(m is not None and roles.title_word(m.group(1).lower()[:-1]) for m in (before, after))
+
+
+_PEOPLE_BEFORE = re.compile(r"\b([A-Za-z]+s)[ \t]*(?:,|&|\band\b)[ \t]*$")
+_PEOPLE_AFTER = re.compile(r"[ \t]*(?:,|&|\band\b)[ \t]*([A-Za-z]+s)\b")
 _TEAM_AFTER = re.compile(
     r"[ \t]+(?:teams?|department|dept\b|staff|personnel|function|division)\b", re.IGNORECASE
 )
@@ -237,15 +261,32 @@ def _names_a_body(line: str, start: int, end: int) -> bool:
         line, max(0, start - 30), start
     ):
         return True
+    word = line[start:end].split(maxsplit=1)[0] if line[start:end].strip() else ""
+    if word[:1].isupper() and (
+        (word.istitle() and _BODY_BEFORE_NAMED.search(line, max(0, start - 80), start))
+        or _BODY_AFTER_NAMED.match(line, end)
+    ):
+        return True  # "Department of Information & Communication", "MIS Advisory Committee"
     return bool(
         _BODY_AFTER.match(line, end) or _UNIT_AFTER.match(line, end) or _FIRM_AFTER.match(line, end)
     )
 
 
-_BODY_BEFORE = re.compile(
-    r"\b(?:department|dept\.?|institute|school|faculty|college|cent(?:er|re)|office|division"
-    r"|ministry|academy|university|bureau)\s+(?:of|for)\s+(?:the\s+)?$",
-    re.IGNORECASE,
+_BODY_WORDS = (
+    r"department|dept\.?|institute|school|faculty|college|cent(?:er|re)|office|division"
+    r"|ministry|academy|university|bureau"
+)
+_BODY_BEFORE = re.compile(rf"\b(?:{_BODY_WORDS})\s+(?:of|for)\s+(?:the\s+)?$", re.IGNORECASE)
+# capitalised words of the same name between the body word and the skill's words
+_NAME_WORDS_BETWEEN = r"(?:(?:[A-Z][\w'’-]*|&|and),?[ \t]+){1,3}"
+_BODY_BEFORE_NAMED = re.compile(
+    rf"\b(?i:{_BODY_WORDS})[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_NAME_WORDS_BETWEEN}$"
+)
+# "Ledger and Securities Office Department", "Cloud Security Symposium (…)":
+# a capitalised skill a name's word or two away from a body's capitalised word
+_BODY_AFTER_NAMED = re.compile(
+    r"(?:[ \t]+[A-Z][\w'’-]*)?[ \t]+(?:Department|Dept\b|Institute|Faculty|Conference"
+    r"|Committee|Council|Association|Society|Club|Cent(?:er|re)|Academy|Symposium|Workshop)\b"
 )
 # "Human Resources Division", "Key Accounts Unit": a unit word closing a name, capitalised as a
 # name's word is ("unit tests" stay; "Leadership Team" and "Project Management Team" are left:
@@ -294,11 +335,35 @@ def _name_words(text: str) -> list[str]:
 _BRACKETS_AFTER = re.compile(r"[ \t]*\(([^()]{3,80})\)")  # "LAMP (Local Area Music …)"
 _BRACKETS_BEFORE = re.compile(r"\(([^()]{3,80})\)[ \t]*$")  # "(Good Clinical Practice) GCP"
 
-_NEXT_WORD = re.compile(r"[ \t]*/?[ \t]*([A-Za-z][\w-]*)")
+
+def _title_follows(line: str, end: int, listed: bool = False) -> bool:
+    """A title word next, or closing the capitalised words that go on after the skill's
+    ("Support Services Engineer"); words between that name a skill of their own, or any words
+    between in a skills section (``listed``), are a list run together ("Vim Jira SQL
+    Developer")."""
+    m = _TITLE_WORDS_AFTER.match(line, end)
+    words = _WORD_IN_TITLE.findall(m.group(0)) if m else []
+    for k, word in enumerate(words):
+        low = word.lower()
+        if roles.title_word(low) or (low.endswith("s") and roles.title_word(low[:-1])):
+            return k == 0 or not (listed or get_index().find(" ".join(words[:k])))
+        if not word[:1].isupper():
+            return False  # the name ends before any title word
+    return False
+
+
+# up to four words after the skill's, joined by spaces, "/", "&" or "and"
+_TITLE_WORDS_AFTER = re.compile(r"(?:[ \t]*(?:/|&|\band\b)?[ \t]*[A-Za-z][\w-]*){1,4}")
+_WORD_IN_TITLE = re.compile(r"(?!and\b)[A-Za-z][\w-]*")
 
 # Multi-word countries: "United Kingdom" is not the skill "Kingdom".
 _COUNTRY_NAMES = [c for c in places.COUNTRIES if " " in c]
 _CHANNELS = tx.word_set("linkedin skype twitter github gitlab facebook instagram whatsapp telegram")
+# "Skype: jdoe.1990", "Skype ID - jdoe": a handle after the channel's name, alone to the line's
+# end or the next field ("Skype: a, b" lists no handle)
+_HANDLE_AFTER = re.compile(
+    r"[ \t]*(?i:id|name|handle)?[ \t]*[:–-][ \t]*[\w.@-]*[\d._@][\w.@-]*[ \t]*(?:[|;]|$)"
+)
 CONTACT_LINE = re.compile(r"@|https?://|www\.|\.com\b|/in/|\d{3}[\s.)-]*\d{3}", re.IGNORECASE)
 
 
