@@ -9,7 +9,7 @@ from atspro.analysis.resume.parser import parse_resume
 from atspro.analysis.resume.role_header import cut_glued_sentence, parse_role_header
 
 
-@pytest.mark.parametrize("town", ["Bogotá", "Kraków", "São Paulo", "Medellín", "Montréal"])
+@pytest.mark.parametrize("town", ["Córdoba", "Kraków", "Poznań", "Medellín"])
 def test_a_town_written_with_its_accents_is_a_place(town: str) -> None:
     assert places.is_place_name(town)
     assert places.is_known_city(town)
@@ -18,9 +18,9 @@ def test_a_town_written_with_its_accents_is_a_place(town: str) -> None:
 def test_an_accented_town_below_the_title_is_no_employer() -> None:
     role = parse_role_header(["Data Analyst", "Kraków"])
     assert (role.position, role.company) == ("Data Analyst", None)
-    role = parse_role_header(["Bogotá, Colombia"])
+    role = parse_role_header(["Córdoba, Argentina"])
     assert role.company is None
-    assert role.location == "Bogotá, Colombia"
+    assert role.location == "Córdoba, Argentina"
 
 
 def test_an_accent_fold_keeps_unknown_words_unknown() -> None:

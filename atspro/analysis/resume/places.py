@@ -266,7 +266,7 @@ def _read_cities() -> dict[str, str]:
 
 
 def city_key(name: str) -> str:
-    """ "Bogotá", "Kraków", "São Paulo" -> "bogota", "krakow", "sao paulo": casefolded with the
+    """ "Córdoba", "Kraków", "Poznań" -> "cordoba", "krakow", "poznan": casefolded with the
     accents dropped (the gazetteer spells its names in ASCII)."""
     decomposed = unicodedata.normalize("NFKD", name.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
