@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gzip
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -214,8 +215,8 @@ def region_of(place_text: str) -> str | None:
             return "CA"
         if part.upper() in AU_STATES or part.title() in _OTHER_REGIONS:
             return "AU" if part.upper() in AU_STATES else _OTHER_REGIONS[part.title()]
-        if part in _cities():
-            return _cities()[part]
+        if city_key(part) in _cities():
+            return _cities()[city_key(part)]
     return None
 
 
@@ -261,7 +262,14 @@ def _cities() -> dict[str, str]:
 
 def _read_cities() -> dict[str, str]:
     rows = gzip.decompress(CITIES_FILE.read_bytes()).decode("utf-8").splitlines()
-    return {name.casefold(): cc for name, cc in (row.split("\t") for row in rows if row)}
+    return {city_key(name): cc for name, cc in (row.split("\t") for row in rows if row)}
+
+
+def city_key(name: str) -> str:
+    """ "Córdoba", "Kraków", "Poznań" -> "cordoba", "krakow", "poznan": casefolded with the
+    accents dropped (the gazetteer spells its names in ASCII)."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 _POSTCODE = re.compile(
@@ -278,7 +286,7 @@ _CONTACT_WORDS = tx.word_set("mobile phone home cell email address contact offic
 
 
 def is_known_city(name: str) -> bool:
-    return name.strip(" .").casefold() in _cities()
+    return city_key(name.strip(" .")) in _cities()
 
 
 def is_place_name(text: str) -> bool:
@@ -287,7 +295,7 @@ def is_place_name(text: str) -> bool:
     if t.casefold() in _CONTACT_WORDS:
         return False
     return bool(t) and (
-        t.casefold() in _cities() or is_region_name(t) or t.title() in _OTHER_REGIONS
+        city_key(t) in _cities() or is_region_name(t) or t.title() in _OTHER_REGIONS
     )
 
 
@@ -372,7 +380,7 @@ def _city_region(rx: re.Pattern[str], text: str) -> Place | None:
         words = m.group("city").split()
         for k in range(len(words)):
             city = " ".join(words[k:])
-            if city.casefold() in _cities() and city.casefold() not in _CONTACT_WORDS:
+            if city_key(city) in _cities() and city.casefold() not in _CONTACT_WORDS:
                 start = m.start("city") + len(" ".join(words[:k])) + (1 if k else 0)
                 place_text = f"{city} {m.group('region')}"
                 return Place(
@@ -437,7 +445,7 @@ def find_place_before(text: str) -> Place | None:
     words = head.split()
     for k in (3, 2, 1):
         city = " ".join(words[-k:]) if len(words) >= k else ""
-        known = city[:1].isupper() and city.casefold() in _cities()
+        known = city[:1].isupper() and city_key(city) in _cities()
         if known and city.casefold() not in _CONTACT_WORDS and not is_region_name(city):
             start = head.rstrip().rfind(city)
             return Place(text[start:end], region_of(f"{city}, {region}"), (start, end))
@@ -510,7 +518,7 @@ def find_metro_area(line: str) -> Place | None:
 
 
 def _in_india(town: str) -> bool:
-    return _cities().get(town.strip().casefold()) == "IN"
+    return _cities().get(city_key(town.strip())) == "IN"
 
 
 def _trailing_region(parts: list[str]) -> str | None:

@@ -43,6 +43,23 @@ def _is_country(text: str) -> bool:
     return t.lower() in places.COUNTRIES
 
 
+# "Associate ConsultantDesigned a billing tool": a title glued to the first sentence of the
+# role (the line break lost): a capitalised word then a lower-case one right after a word.
+_GLUED_SENTENCE = re.compile(r"[A-Za-z]*[a-z](?=[A-Z][a-z]+\s+[a-z])")
+_ADVERB = re.compile(r"[A-Z][a-z]{3,}ly\s")  # "Successfully led …"
+
+
+def cut_glued_sentence(line: str) -> str:
+    """The line up to a sentence glued to a title word ("Associate Consultant"), the sentence
+    opening with a verb or an adverb ("LeaderBoard ranks" is a name)."""
+    for m in _GLUED_SENTENCE.finditer(line):
+        last = lower_words(m.group(0))[-1:]
+        tail = line[m.end() :]
+        if last and title_word(last[0]) and (tx.starts_with_verb(tail) or _ADVERB.match(tail)):
+            return line[: m.end()]
+    return line
+
+
 def _join_cut_lines(header: list[str]) -> list[str]:
     """ "Office of the Commissioner of" / "Securities, Madison, WI": a name wrapped after a
     connecting word continues on the next line."""
@@ -374,7 +391,7 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
     given: dict[str, str] = {}  # "Company: Acme", "Position: Analyst"
     label_value = False
     for line in _join_cut_lines(header):
-        line = _WEB_IN_BRACKETS.sub("", _LIST_NUMBER.sub("", line))
+        line = _WEB_IN_BRACKETS.sub("", _LIST_NUMBER.sub("", cut_glued_sentence(line)))
         if label_value and not (is_title(line) or is_company(line)):
             label_value = False
             continue  # the value under a label ("AREA OF PRACTICE:" / "Tax law")

@@ -164,7 +164,27 @@ def _names_title(segment: str) -> bool:
         any(map(title_word, words))
         or lowered[-1:] == ["student"]  # "Visiting PhD Student", not "Student Union"
         or _taxonomy_title(segment)
+        or agent_title(segment)
     )
+
+
+# "Advertiser", "Arborist", "Underwriter": one capitalised agent noun.
+_AGENT_NOUN = re.compile(r"^[A-Z][a-z]{3,}(?:er|or|ist)$")
+
+
+@lru_cache(maxsize=1)
+def _title_heads() -> frozenset[str]:
+    try:
+        return get_index().title_heads()
+    except Exception:  # the taxonomy must never take the parse down
+        return frozenset()
+
+
+def agent_title(segment: str) -> bool:
+    """ "Advertiser" alone: an agent noun (-er, -or, -ist) that ends a job title of the O*NET
+    index ("Aerial Advertiser") though the index lacks it as a title of its own."""
+    word = segment.strip(" .,")
+    return _AGENT_NOUN.match(word) is not None and word.lower() in _title_heads()
 
 
 def short_title(line: str, *, max_words: int = 4, stops: str = ".!?:;") -> bool:

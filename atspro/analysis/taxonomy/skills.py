@@ -483,6 +483,12 @@ class SkillIndex:
             return normalize_term(title_a) == normalize_term(title_b) != ""
         return a[1][0] in b[1] or b[1][0] in a[1]
 
+    def title_heads(self) -> frozenset[str]:
+        """The last word of the title keys ("advertiser" of "aerial advertiser") that ends no
+        skill key ("server" of "sql server" is a thing, not a person)."""
+        things = {key.rpartition(" ")[2] for key in self._keys}
+        return frozenset(key.rpartition(" ")[2] for key in self._titles) - things
+
     def related_titles(self, title: str) -> set[str]:
         """Other titles of the title's best occupation (empty when the title is unknown)."""
         entry = self._title_entry(title)
