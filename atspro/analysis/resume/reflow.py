@@ -43,6 +43,12 @@ _TOKEN = re.compile(r"\S+")
 _MINOR = frozenset(("of", "and", "&", "the", "for", "in", "at", "on", "de", "-", "–", "|"))
 _CONNECTOR = frozenset(("of", "for", "and", "in", "to", "&", "the", "on", "at", "with"))
 _DURATION = frozenset(("years", "yrs", "year", "months"))  # "5 YEARS EXPERIENCE": no heading
+# Words that carry on an organisation's name after a heading word: "Acme Education Services
+# Pvt Ltd", "Springfield Education Trust" open no section (school words may follow a heading).
+_NAME_GOES_ON = frozenset(
+    ("services", "service", "pvt", "private", "ltd", "limited", "society", "corporation", "corp",
+     "council", "trust", "foundation", "inc", "llc", "plc", "gmbh", "commission")
+)  # fmt: skip
 _RANGE = re.compile(
     rf"(?<![\w/.])(?:{dates.DATE}){dates.SEP}(?:{dates.DATE}|{dates.PRESENT})(?![\w/])",
     re.IGNORECASE,
@@ -221,6 +227,8 @@ def _heading_at(flat: _Line, i: int, current: tuple[str, int] | None) -> tuple[i
         if current and canon == current[0] and i - current[1] <= 3:
             return None  # "Skills  IT Skills": a sub-heading of the section it is in
         nxt = flat.word(i + k) if i + k < n else ""
+        if nxt.lower() in _NAME_GOES_ON:
+            continue  # "… Education Services Pvt Ltd": the heading's words begin a name
         if nxt[:1].islower():
             return None  # "Projects for clients", "Experience of …": words in a sentence
         return k, canon
