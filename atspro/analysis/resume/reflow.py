@@ -260,11 +260,22 @@ def _role_header(flat: _Line, first: int) -> None:
     ends = [t for t in range(j, end) if _is_title_word(flat.word(t))]
     if ends and ends[0] + 1 < end:
         last = max(t for t in ends if t + 1 < end)
+        if last + 2 < end and _initials(flat, j, last + 1):
+            last += 1  # "Quality Assurance Lead QAL Acme": the title's own short form
         flat.add(max(j, ends[0] + 1 - _TITLE_WORDS))
         if flat.word(last + 1).lower() not in ("at", "@"):  # "Engineer at Acme" stays whole
             flat.add(last + 1)
         return
     flat.add(j)
+
+
+def _initials(flat: _Line, first: int, i: int) -> bool:
+    """Token ``i`` is a capitals short form of the words just before it (from ``first``)."""
+    short = flat.word(i)
+    n = len(short)
+    if not (2 <= n <= i - first and short.isalpha() and short.isupper()):
+        return False
+    return "".join(flat.word(t)[:1] for t in range(i - n, i)).upper() == short
 
 
 def _is_title_word(token: str) -> bool:

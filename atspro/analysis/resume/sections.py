@@ -74,7 +74,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "licenses and certifications", "certifications and licenses", "licences",
         "licences and certifications", "professional certifications", "credentials",
         "training", "training and certifications", "certifications and training", "courses",
-        "professional development", "trainings", "professional training", "other courses",
+        "professional development", "trainings", "other courses",
     ),
     "projects": (
         "projects", "project", "personal projects", "key projects", "selected projects",
