@@ -45,7 +45,7 @@ def test_a_title_keeps_its_capitals_short_form_in_a_one_line_text() -> None:
 
 def test_a_sentence_ending_on_a_heading_word_is_no_heading() -> None:
     lines = [
-        "Jane Doe", "OBJECTIVE", "Looking for a clerk position where I can build on my",
+        "Jane Doe", "OBJECTIVE", "Looking for a clerk position to widen my",
         "experience.", "EDUCATION", "BSc in Physics, Hillcrest College, 2014",
     ]  # fmt: skip
     assert _names(lines) == ["summary", "education"]

@@ -277,7 +277,7 @@ _HEADING_NUMBER = re.compile(r"^\s*\d{1,2}\s*[.)]\s+(?=[A-Za-z])")
 def detect_heading(line: str) -> Heading | None:
     """The heading this line is (or starts with), if any."""
     if line[:1].islower() and line.rstrip().endswith(".") and ":" not in line:
-        return None  # "… to build on my" / "experience.": a sentence's last words
+        return None  # "… to widen my" / "experience.": a sentence's last words
     numbered = _HEADING_NUMBER.match(line) if line[:3].strip()[:1].isdigit() else None
     if numbered:  # only a heading no list item could be ("2. Training" may be an item)
         found = detect_heading(line[numbered.end() :])
