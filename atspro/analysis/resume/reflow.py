@@ -43,6 +43,12 @@ _TOKEN = re.compile(r"\S+")
 _MINOR = frozenset(("of", "and", "&", "the", "for", "in", "at", "on", "de", "-", "–", "|"))
 _CONNECTOR = frozenset(("of", "for", "and", "in", "to", "&", "the", "on", "at", "with"))
 _DURATION = frozenset(("years", "yrs", "year", "months"))  # "5 YEARS EXPERIENCE": no heading
+# Words that carry on an organisation's name after a heading word: "Acme Education Services
+# Pvt Ltd", "Springfield Education Trust" open no section (school words may follow a heading).
+_NAME_GOES_ON = frozenset(
+    ("services", "service", "pvt", "private", "ltd", "limited", "society", "corporation", "corp",
+     "council", "trust", "foundation", "inc", "llc", "plc", "gmbh", "commission")
+)  # fmt: skip
 _RANGE = re.compile(
     rf"(?<![\w/.])(?:{dates.DATE}){dates.SEP}(?:{dates.DATE}|{dates.PRESENT})(?![\w/])",
     re.IGNORECASE,
@@ -221,6 +227,8 @@ def _heading_at(flat: _Line, i: int, current: tuple[str, int] | None) -> tuple[i
         if current and canon == current[0] and i - current[1] <= 3:
             return None  # "Skills  IT Skills": a sub-heading of the section it is in
         nxt = flat.word(i + k) if i + k < n else ""
+        if nxt.lower() in _NAME_GOES_ON:
+            continue  # "… Education Services Pvt Ltd": the heading's words begin a name
         if nxt[:1].islower():
             return None  # "Projects for clients", "Experience of …": words in a sentence
         return k, canon
@@ -252,11 +260,22 @@ def _role_header(flat: _Line, first: int) -> None:
     ends = [t for t in range(j, end) if _is_title_word(flat.word(t))]
     if ends and ends[0] + 1 < end:
         last = max(t for t in ends if t + 1 < end)
+        if last + 2 < end and _initials(flat, j, last + 1):
+            last += 1  # "Quality Assurance Lead QAL Acme": the title's own short form
         flat.add(max(j, ends[0] + 1 - _TITLE_WORDS))
         if flat.word(last + 1).lower() not in ("at", "@"):  # "Engineer at Acme" stays whole
             flat.add(last + 1)
         return
     flat.add(j)
+
+
+def _initials(flat: _Line, first: int, i: int) -> bool:
+    """Token ``i`` is a capitals short form of the words just before it (from ``first``)."""
+    short = flat.word(i)
+    n = len(short)
+    if not (2 <= n <= i - first and short.isalpha() and short.isupper()):
+        return False
+    return "".join(flat.word(t)[:1] for t in range(i - n, i)).upper() == short
 
 
 def _is_title_word(token: str) -> bool:

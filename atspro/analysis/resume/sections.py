@@ -25,7 +25,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "objective", "career objective", "professional objective", "objectives",
         "summary of qualifications", "qualifications summary", "personal statement",
         "overview", "professional overview", "introduction", "bio", "background summary",
-        "resume objective",
+        "resume objective", "personal summary", "executive profile", "resume profile",
     ),
     "experience": (
         "experience", "work experience", "professional experience", "employment",
@@ -42,6 +42,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "current position", "current positions", "current employment", "previous positions",
         "professional traineeship", "traineeships", "traineeship", "work placements",
         "professional positions", "visiting appointments",
+        "administrative positions", "administrative appointments", "research appointments",
+        "research positions", "faculty positions", "teaching positions", "faculty appointments",
     ),
     "education": (
         "education", "academic background", "educational background", "academics",
@@ -65,19 +67,20 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "skills summary", "strengths", "abilities",
         "skills and expertise", "technical competencies", "programming skills",
         "key strengths", "core strengths", "areas of strength", "areas of excellence",
+        "technical summary",
     ),
     "certifications": (
         "certifications", "certification", "certificates", "certificate", "licenses",
         "licenses and certifications", "certifications and licenses", "licences",
         "licences and certifications", "professional certifications", "credentials",
         "training", "training and certifications", "certifications and training", "courses",
-        "professional development",
+        "professional development", "trainings", "other courses",
     ),
     "projects": (
         "projects", "project", "personal projects", "key projects", "selected projects",
         "select projects", "academic projects", "side projects", "open source",
         "open source projects", "project experience", "notable projects", "portfolio",
-        "projects undertaken", "key projects undertaken",
+        "projects undertaken", "key projects undertaken", "course projects", "project details",
     ),
     "languages": ("languages", "language", "language skills", "spoken languages",
                   "languages known", "language known", "known languages", "language proficiency",
@@ -86,7 +89,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "awards", "honors", "honours", "honors and awards", "honours and awards",
         "awards and honors", "awards and honours", "achievements", "accomplishments",
         "key achievements", "scholarships", "awards and achievements", "recognition",
-        "distinctions", "prizes", "fellowships", "grants and fellowships",
+        "distinctions", "prizes", "fellowships", "grants and fellowships", "academic honors",
+        "academic honours",
     ),
     "publications": (
         "publications", "papers", "research papers", "selected publications",
@@ -94,6 +98,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "journal articles", "refereed journal articles", "peer reviewed publications",
         "refereed publications", "conference papers", "conference proceedings",
         "conference presentations", "book chapters", "selected publications and presentations",
+        "invited publications", "technical reports",
     ),
     "volunteering": (
         "volunteering", "volunteer", "volunteer experience", "volunteer work",
@@ -110,9 +115,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "extracurriculars", "extra curricular activities", "on campus involvement",
         "campus involvement", "involvement", "leadership experience", "leadership and activities",
         "activities and leadership", "affiliations", "memberships", "professional affiliations",
-        "program committees",
+        "program committees", "associations", "professional associations",
+        "professional memberships", "professional organizations", "professional organisations",
+        "organizations", "organisations", "memberships and associations",
     ),
     "coursework": ("coursework", "relevant coursework", "courses taken", "key courses",
+                   "related coursework",
                    "courses taught"),
     "links": ("links", "online profiles", "profiles", "social", "websites", "social profiles"),
     "additional": ("additional information", "additional", "other", "miscellaneous", "misc"),
@@ -140,7 +148,7 @@ _AMBIGUOUS = tx.word_set(
     "about bio career work research community training courses tools technologies expertise"
     " strengths abilities portfolio project writing talks papers social links profiles other"
     " additional misc involvement qualifications studies credentials recognition prizes"
-    " volunteer overview introduction language"
+    " volunteer overview introduction language organizations organisations associations"
 )
 # Headings that may carry their content after a colon ("Skills: Python, SQL").
 _INLINE_OK = frozenset(
@@ -176,6 +184,14 @@ _EXPERIENCE_ENDINGS = (
     "experience", "experiences", "employment", "employmentrecord", "employmenthistory",
     "workhistory", "careerhistory", "workrecord", "positionsheld",
 )  # fmt: skip
+# "Adjunct Academic Positions", "Hospital Appointments": a CV's blocks of posts, in a short
+# heading only ("Targeting Software Engineering Positions" is an objective).
+_POSITION_ENDINGS = ("positions", "appointments")
+_POSITION_WORDS = 3
+# "PROFESSIONAL ASSOCIATION MEMBERSHIPS", "Professional Membership": a short heading of bodies
+# the person belongs to.
+_ACTIVITY_ENDINGS = ("memberships", "membership", "associations", "affiliations")
+_ACTIVITY_WORDS = 4
 _INLINE = re.compile(r"^(?P<head>[A-Za-z][A-Za-z &/]{1,40}?)\s*:\s*(?P<rest>\S.*)$")
 
 
@@ -198,6 +214,8 @@ def _lookup(label: str) -> tuple[str, bool] | None:
     for suffix in _EXPERIENCE_ENDINGS:
         if key.endswith(suffix) and not key.startswith("skills"):
             return "experience", False
+    if key.endswith(_POSITION_ENDINGS) and len(label.split()) <= _POSITION_WORDS:
+        return "experience", False
     # Two headings joined: "Skills & Awards", "Honors/Awards", "Education and Certifications".
     for cut in range(3, len(key) - 2):
         head, tail = key[:cut], key[cut:]
@@ -213,6 +231,8 @@ def _lookup(label: str) -> tuple[str, bool] | None:
             and len(tail) <= 14
         ):
             return first, True  # "Education & Licensure": the first heading names it
+    if key.endswith(_ACTIVITY_ENDINGS) and len(label.split()) <= _ACTIVITY_WORDS:
+        return "activities", False
     return None
 
 
@@ -256,6 +276,8 @@ _HEADING_NUMBER = re.compile(r"^\s*\d{1,2}\s*[.)]\s+(?=[A-Za-z])")
 
 def detect_heading(line: str) -> Heading | None:
     """The heading this line is (or starts with), if any."""
+    if line[:1].islower() and line.rstrip().endswith(".") and ":" not in line:
+        return None  # "… to widen my" / "experience.": a sentence's last words
     numbered = _HEADING_NUMBER.match(line) if line[:3].strip()[:1].isdigit() else None
     if numbered:  # only a heading no list item could be ("2. Training" may be an item)
         found = detect_heading(line[numbered.end() :])
