@@ -12,6 +12,7 @@ from atspro.analysis.resume import places, prose_skills, roles, units
 from atspro.analysis.resume import text as tx
 from atspro.analysis.resume.extras import LANGUAGE_NAMES
 from atspro.analysis.resume.phrases import EDGE_WORDS, WORD, Phrases, Spans
+from atspro.analysis.resume.units import LEGAL_WORDS
 from atspro.analysis.taxonomy.skills import SkillHit, get_index
 from atspro.models import Skill
 
@@ -299,7 +300,6 @@ _BODY_AFTER = re.compile(
 )
 # "Automated Data Processing, Inc.", "Quality Systems Riverton Healthcare Pvt Ltd": the skill's
 # words begin a run of capitalised words that a company's legal form ends
-LEGAL_WORDS = r"pvt|ltd|inc|llc|limited|corp|corporation|gmbh|plc"  # a company's legal form
 _FIRM_AFTER = re.compile(rf"(?:[ \t]+[A-Z][\w&.-]*){{0,3}},?[ \t]+(?i:{LEGAL_WORDS})\b")
 _LIST_SEPARATOR = re.compile(r"[,;|]")
 

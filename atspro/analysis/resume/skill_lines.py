@@ -9,8 +9,9 @@ import re
 from atspro.analysis.resume import dates, places, roles, sections
 from atspro.analysis.resume import text as tx
 from atspro.analysis.resume.extras import LANGUAGE_NAMES, PROFICIENCY
-from atspro.analysis.resume.skill_hits import CONTACT_LINE, LEGAL_WORDS
+from atspro.analysis.resume.skill_hits import CONTACT_LINE
 from atspro.analysis.resume.skill_lists import ITEM_LABEL, ITEM_SPLIT, MULTILINGUAL
+from atspro.analysis.resume.units import LEGAL_WORDS
 from atspro.models import Skill
 
 # "Operating Systems: Windows, Solaris", "Environment: Java, Oracle": a list of skills under its

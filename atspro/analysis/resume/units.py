@@ -66,7 +66,8 @@ _UNIVERSITY = re.compile(
     r"^(?:the\s+)?university\s+of\b|\buniversity(?:\s+(?:at|in)\s+[A-Z][\w.'’-]*)?$",
     re.IGNORECASE,
 )
-_LEGAL_SUFFIX = re.compile(r"\b(?:inc|ltd|llc|corp|gmbh|plc|pvt)\b\.?", re.IGNORECASE)
+LEGAL_WORDS = r"pvt|ltd|inc|llc|limited|corp|corporation|gmbh|plc"  # a company's legal form
+_LEGAL_SUFFIX = re.compile(rf"\b(?:{LEGAL_WORDS})\b\.?", re.IGNORECASE)
 # "Payments Group", "Vision Lab": a group or a lab, before a firm with a legal suffix, is its unit.
 _GROUP_END = re.compile(r"\b(?:group|lab|labs|laboratory|laboratories)$", re.IGNORECASE)
 # A research institute or centre hosted by a university often employs its own staff.
