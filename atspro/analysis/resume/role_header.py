@@ -93,11 +93,17 @@ _MEMBER_FIRST = re.compile(
 )
 
 
+# "Member of Technical Staff", "Member Services Representative": job titles opening with "Member"
+_MEMBER_JOB = re.compile(
+    r"^members?\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}staff|services?)\b", re.I
+)
+
+
 def membership(position: str | None, company: str | None) -> bool:
     """ "Member, Budget Advisory Committee", "Member and Chair, Policy Advisory Board": a seat
     on a committee, a board or a professional body, held beside a job (no role of its own)."""
     m = _MEMBER_FIRST.match(position or "")
-    if position is None or m is None or "/" in position[m.end() :]:
+    if position is None or m is None or "/" in position[m.end() :] or _MEMBER_JOB.match(position):
         return False  # "Member/Vice President": an officer's post in a club
     return company is None or bool(_MEMBER_BODY.search(company) or _MEMBER_BODY.search(position))
 
@@ -549,6 +555,7 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
     if (
         position
         and _MEMBERSHIP.search(position)
+        and not _MEMBER_JOB.match(position)
         and not (company and _campus_member(position, company))
     ):
         if membership(position, company):
