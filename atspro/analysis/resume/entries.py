@@ -567,6 +567,44 @@ def _short_header(line: str) -> bool:
     return not tx.bullet_glyph(line) and header_like(line, max_words=8) and not _ends_clause(line)
 
 
+# The most words of a title alone on a line inside a role's body ("Data Migration Specialist").
+BODY_TITLE_MAX_WORDS = 6
+
+
+# The fewest words of a sentence of duties under a title (not "Planning strategically").
+DUTY_MIN_WORDS = 6
+
+
+def _duty(line: str) -> bool:
+    """A bullet or a sentence: a role's body, not a list of competencies."""
+    if tx.bullet_glyph(line):
+        return True
+    return len(tx.words(line)) >= DUTY_MIN_WORDS and not header_like(line)
+
+
+def _next_title(block: Block, k: int) -> str | None:
+    """A title alone on its line inside a dated role's body, after a bullet or a sentence and
+    over a line of its own body (a bullet or a sentence), where the role's header names its
+    employer and another title -> that employer (the person's next post there)."""
+    body = block.body
+    line = body[k]
+    if (
+        k + 1 >= len(body)
+        or not _duty(body[k + 1])
+        or not short_title(line, max_words=BODY_TITLE_MAX_WORDS)
+        or not header_like(line)
+        or sections.detect_heading(line) is not None
+    ):
+        return None
+    own = parse_role_header([line])
+    if not own.position or own.company or own.location:
+        return None
+    role = parse_role_header(block.header)
+    if not role.company or not role.position or role.position == own.position:
+        return None
+    return role.company
+
+
 def _undated_roles(block: Block, *, start: int = 1) -> list[Block]:
     """Undated roles inside a dated role's body: after a bullet or a sentence, a short run of
     header lines naming an employer and a title ("Earlier Career:" / "ACME CORP, Engineer" /
@@ -593,6 +631,11 @@ def _undated_roles(block: Block, *, start: int = 1) -> list[Block]:
             cuts = [k + n for n in range(run)]
         elif _role_lines(head):
             cuts = [k]
+        elif employer := _next_title(block, k):
+            # "Data Migration Specialist" over its own bullets: another title, same employer
+            # ("Acme Corp, 2015 - Present" / "Senior Manager" / "• …" / "Team Lead" / "• …").
+            head = [body[k], employer]
+            cuts = [k]
         else:
             continue
         first = Block(block.header, body[:k], block.range, block.raw_header, block.first, base + k)
@@ -600,8 +643,9 @@ def _undated_roles(block: Block, *, start: int = 1) -> list[Block]:
         for n, cut in enumerate(cuts):
             end = cuts[n + 1] if n + 1 < len(cuts) else len(body)
             hdr = body[cut : cut + 1] if len(cuts) > 1 else head
-            rest = body[cut + len(hdr) : end]
-            out.append(Block(list(hdr), rest, None, list(hdr), base + cut, base + end))
+            raw = [x for x in hdr if x in body[cut:end]]
+            rest = body[cut + len(raw) : end]
+            out.append(Block(list(hdr), rest, None, raw, base + cut, base + end))
         *done, last = out
         return done + _undated_roles(last) if last.body else out
     return [block]
@@ -610,6 +654,13 @@ def _undated_roles(block: Block, *, start: int = 1) -> list[Block]:
 def _tool_list(line: str) -> bool:
     heading = sections.detect_heading(line)
     return heading is not None and heading.canonical == "skills" and heading.rest is not None
+
+
+def _one_line_roles(header: list[str], line: str) -> bool:
+    """An undated header whose every line names an employer and a title, and a next line that
+    does too ("Barista, Bean Cafe, Springfield, IL" / "Cashier, Zeta Foods, Inc."): a list of
+    one-line roles, not one role's header."""
+    return bool(header) and all(_role_lines([x]) for x in [*header, line])
 
 
 def segment_by_headers(lines: list[str]) -> list[Block]:
@@ -621,6 +672,8 @@ def segment_by_headers(lines: list[str]) -> list[Block]:
         starts_entry = not glyph and header_like(line, max_words=10)
         if starts_entry and blocks and _tool_list(line):
             starts_entry = False  # "Technologies: React, Node.js": the entry's own tool list
+        if starts_entry and not in_body and _one_line_roles(blocks[-1].raw_header, line):
+            in_body = True  # "Barista, Bean Cafe, Springfield" / "Cashier, Zeta Foods": a role each
         if (starts_entry and in_body) or not blocks:
             blocks.append(Block([], [], None, [], i, i))
             in_body = not starts_entry

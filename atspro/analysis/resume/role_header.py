@@ -541,6 +541,10 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
     if position_at and company_at and company_at[0] != position_at[0] and is_company(company_at[1]):
         # "Director – IT Operations": the rest of the title line belongs to the title.
         extras = [s for n, s in rest if n == position_at[0] and not is_title(s) and s != unit]
+        # "Data Analyst, Springfield" over the employer: the town is the place, not the title.
+        towns = [s for s in extras if places.is_place_name(s)]
+        location = location or next(iter(towns), None)
+        extras = [s for s in extras if s not in towns]
         if extras:
             position = " – ".join([position_at[1], *extras])
     company = company_at[1] if company_at else None

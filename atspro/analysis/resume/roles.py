@@ -516,7 +516,31 @@ def opens_with_verb(line: str) -> bool:
     if not tx.starts_with_verb(line):
         return False
     ws = tx.words(line)
+    if _ing_title(ws):
+        return False
     return not (len(ws) > 1 and ws[1][:1].isupper() and is_title(" ".join(ws[:2])))
+
+
+# The most words of a title opened by an -ing word ("Marketing content creator").
+ING_TITLE_MAX_WORDS = 4
+# Title words that also name a group of people ("Managing staff", "Training team member").
+_GROUP_WORDS = tx.word_set("staff member members employee employees worker workers team")
+_PHRASE_GLUE = tx.word_set("of and & for the in a an to on at with by as")
+
+
+def _ing_title(ws: list[str]) -> bool:
+    """ "Marketing content creator", "Consulting engineer": an -ing word opening a short noun
+    phrase that ends in one person's title word (not "Training new engineers", "Managing
+    staff", "Leading the editor")."""
+    last = ws[-1].lower() if ws else ""
+    return (
+        2 <= len(ws) <= ING_TITLE_MAX_WORDS
+        and ws[0].lower().endswith("ing")
+        and all(w.isalpha() and w.lower() not in _PHRASE_GLUE for w in ws)
+        and last in TITLE_WORDS
+        and not last.endswith("s")
+        and last not in _GROUP_WORDS
+    )
 
 
 def verb_phrase(value: str) -> bool:
