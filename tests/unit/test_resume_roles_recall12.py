@@ -1,0 +1,91 @@
+"""Round 12, employer and title recall: layouts whose roles were read as one or lost
+(synthetic resumes; every name invented)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from atspro.analysis.resume.parser import parse_resume
+from atspro.analysis.resume.role_header import parse_role_header
+from atspro.analysis.resume.roles import opens_with_verb
+
+TODAY = date(2026, 1, 1)
+
+
+def _roles(experience: str) -> list[tuple[str | None, str | None]]:
+    text = (
+        "Jane Doe\njane.doe@example.com\n\nEXPERIENCE\n"
+        f"{experience}\n\nEDUCATION\nBS Computer Science, Springfield University, 2005\n"
+    )
+    return [(w.position, w.company) for w in parse_resume(text, today=TODAY).work_experience]
+
+
+def test_a_title_alone_over_its_own_bullets_is_another_post_at_the_employer() -> None:
+    roles = _roles(
+        "Acme Robotics, Springfield, IL\nJan 2015 - Present\nSenior IT Manager\n"
+        "- Ran the budget for the whole department\n"
+        "Data Migration Specialist\n- Moved the records to the new store every quarter\n"
+        "Zeta Bank, Dayton, OH\nJan 2010 - Dec 2014\nTeller\n- Counted the cash at closing"
+    )
+    assert roles == [
+        ("Senior IT Manager", "Acme Robotics"),
+        ("Data Migration Specialist", "Acme Robotics"),
+        ("Teller", "Zeta Bank"),
+    ]
+
+
+def test_a_title_over_a_list_of_competencies_is_no_post() -> None:
+    roles = _roles(
+        "Acme Robotics, Springfield, IL\nJan 2015 - Present\nSenior IT Manager\n"
+        "- Ran the budget for the whole department\nTeam Leader\nPlanning strategically\n"
+        "Clear writing"
+    )
+    assert roles == [("Senior IT Manager", "Acme Robotics")]
+
+
+def test_undated_one_line_roles_are_a_role_each() -> None:
+    text = (
+        "Jane Doe\njane.doe@example.com\n\nOTHER EMPLOYMENT\n"
+        "Barista, Bean Street Cafe, Springfield, IL\n"
+        "Cashier, Zorblat Foods, Inc., Springfield, IL\n"
+        "Receptionist, Zeta Bank of Springfield, IL\n- Greeted every visitor at the desk\n"
+    )
+    roles = [(w.position, w.company) for w in parse_resume(text, today=TODAY).work_experience]
+    assert roles == [
+        ("Barista", "Bean Street Cafe"),
+        ("Cashier", "Zorblat Foods, Inc."),
+        ("Receptionist", "Zeta Bank of Springfield"),
+    ]
+
+
+def test_a_town_beside_the_title_is_the_place() -> None:
+    role = parse_role_header(["Data Analyst, Denver", "Acme Robotics Ltd"])
+    assert (role.position, role.company, role.location) == (
+        "Data Analyst",
+        "Acme Robotics Ltd",
+        "Denver",
+    )
+    # a unit beside the title stays the title's
+    role = parse_role_header(["Director, Business Intelligence", "Acme Robotics Ltd"])
+    assert role.position == "Director – Business Intelligence"
+
+
+def test_a_second_title_stacked_under_the_first_is_held_too() -> None:
+    role = parse_role_header(
+        ["Acme College, Springfield, IL", "Associate Vice President of Operations", "Campus Director"]
+    )
+    assert role.position == "Associate Vice President of Operations / Campus Director"
+    assert role.company == "Acme College"
+    # a title over the employer's line is one title
+    role = parse_role_header(["Campus Director", "Acme College, Springfield, IL"])
+    assert role.position == "Campus Director"
+
+
+def test_a_title_opened_by_an_ing_word() -> None:
+    assert not opens_with_verb("Marketing content creator")
+    assert not opens_with_verb("Consulting engineer")
+    assert opens_with_verb("Training new engineers")
+    assert opens_with_verb("Managing staff")
+    assert opens_with_verb("Leading the editor team")
+    role = parse_role_header(["Marketing content creator at Vexor Media"], dated=False)
+    assert (role.position, role.company) == ("Marketing content creator", "Vexor Media")
