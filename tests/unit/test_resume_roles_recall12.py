@@ -72,7 +72,11 @@ def test_a_town_beside_the_title_is_the_place() -> None:
 
 def test_a_second_title_stacked_under_the_first_is_held_too() -> None:
     role = parse_role_header(
-        ["Acme College, Springfield, IL", "Associate Vice President of Operations", "Campus Director"]
+        [
+            "Acme College, Springfield, IL",
+            "Associate Vice President of Operations",
+            "Campus Director",
+        ]
     )
     assert role.position == "Associate Vice President of Operations / Campus Director"
     assert role.company == "Acme College"
