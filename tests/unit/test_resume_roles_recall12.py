@@ -93,3 +93,13 @@ def test_a_title_opened_by_an_ing_word() -> None:
     assert opens_with_verb("Leading the editor team")
     role = parse_role_header(["Marketing content creator at Vexor Media"], dated=False)
     assert (role.position, role.company) == ("Marketing content creator", "Vexor Media")
+
+
+def test_a_title_under_the_employers_town_and_country_lines() -> None:
+    roles = _roles(
+        "05/2003-08/2004\nZorblat Data, Inc.\nClient Support Engineer\nNew York, NY\n"
+        "- Supported the clients of the company every day\n04/1995-04/1997\n"
+        "Office of Science and Technology - Applied Optics\nand Photonics Institute\nLyon,\n"
+        "France\nStudent Assistant\n- Wrote the tools for the lab every week"
+    )
+    assert roles[1] == ("Student Assistant", "Office of Science and Technology")

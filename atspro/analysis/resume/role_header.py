@@ -663,6 +663,27 @@ def employer_above(lines: list[str]) -> tuple[RoleHeader, int] | None:
 BODY_TITLE_MAX_WORDS = 6
 
 
+# Place lines (and a wrapped tail of the employer's name) skipped between the header and a title
+# line opening the body ("… - Advanced Science" / "and Technology Institute" / "Metro City," /
+# "Freedonia" / "Student Assistant").
+BODY_PLACE_LINES = 3
+
+
+def _above_title(text: str, i: int) -> bool:
+    """A town or a country alone on its line, or the first body line going on with the
+    header's name in lower case ("and Technology Institute")."""
+    if _place_line(text) or places.is_place_name(text.strip(" ,.")):
+        return True
+    ws = tx.words(text)
+    return (
+        i == 0
+        and bool(ws)
+        and ws[0] in ("and", "of", "&", "for")
+        and len(ws) <= BODY_PLACE_LINES + 1
+        and not re.search(r"[.!?:]$", text)
+    )
+
+
 def title_from_body(role: RoleHeader, body: list[str]) -> list[str]:
     """ "Acme, Denver, CO  1997-1999" / ("Maker of sensors.") / "Account Manager": a header with
     an employer and no title, and a short title line opening the body (after at most one
@@ -683,8 +704,16 @@ def title_from_body(role: RoleHeader, body: list[str]) -> list[str]:
                 return body[:i] + body[i + 1 :]
     if not role.company:
         return body
-    for i, line in enumerate(body[:3]):
+    skipped = 0  # the employer's town and a wrapped tail of its name, above the title
+    for i, line in enumerate(body[: 3 + BODY_PLACE_LINES]):
+        if i - skipped >= 3:
+            break
         text = line.strip()
+        if skipped < BODY_PLACE_LINES and not tx.bullet_glyph(line) and _above_title(text, i):
+            if _place_line(text) or places.is_place_name(text.strip(" ,.")):
+                role.location = role.location or text.strip(" ,.")
+            skipped += 1
+            continue
         if (
             not tx.bullet_glyph(line)
             and short_title(text, max_words=BODY_TITLE_MAX_WORDS, stops=".!?:;,")
