@@ -70,21 +70,6 @@ def test_a_town_beside_the_title_is_the_place() -> None:
     assert role.position == "Director – Business Intelligence"
 
 
-def test_a_second_title_stacked_under_the_first_is_held_too() -> None:
-    role = parse_role_header(
-        [
-            "Acme College, Springfield, IL",
-            "Associate Vice President of Operations",
-            "Campus Director",
-        ]
-    )
-    assert role.position == "Associate Vice President of Operations / Campus Director"
-    assert role.company == "Acme College"
-    # a title over the employer's line is one title
-    role = parse_role_header(["Campus Director", "Acme College, Springfield, IL"])
-    assert role.position == "Campus Director"
-
-
 def test_a_title_opened_by_an_ing_word() -> None:
     assert not opens_with_verb("Marketing content creator")
     assert not opens_with_verb("Consulting engineer")

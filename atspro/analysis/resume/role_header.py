@@ -388,26 +388,6 @@ def _parent_after(
     )
 
 
-def _stacked_title(
-    per_line: list[list[str]],
-    position_at: tuple[int, str],
-    company_at: tuple[int, str] | None,
-    position: str,
-) -> str:
-    """ "Associate Vice President of Operations" / "Campus Director": a second title alone on
-    the next line of the header, under an employer named on another line, is held too ->
-    both, joined by a slash (``roles.title_names`` names each)."""
-    n = position_at[0] + 1
-    if company_at is None or company_at[0] in (position_at[0], n) or n >= len(per_line):
-        return position
-    segs = per_line[n]
-    if len(segs) != 1 or not is_title(segs[0]) or is_company(segs[0]) or segs[0] == position:
-        return position
-    if _name_with_title_word(segs[0]) or units.names_unit(segs[0]) or "/" in position:
-        return position
-    return f"{position} / {segs[0]}"
-
-
 def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
     """``dated``: the entry has dates (an undated entry needs more to name an employer)."""
     location: str | None = None
@@ -558,7 +538,6 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
     if position_at and position == position_at[1]:
         n = position_at[0]
         position = _joined_titles(cut_lines[n], per_line[n], position_at[1], company_at) or position
-        position = _stacked_title(per_line, position_at, company_at, position)
     if position_at and company_at and company_at[0] != position_at[0] and is_company(company_at[1]):
         # "Director – IT Operations": the rest of the title line belongs to the title.
         extras = [s for n, s in rest if n == position_at[0] and not is_title(s) and s != unit]
