@@ -37,7 +37,7 @@ def test_a_title_alone_over_its_own_bullets_is_another_post_at_the_employer() ->
 def test_a_title_over_a_list_of_competencies_is_no_post() -> None:
     roles = _roles(
         "Acme Robotics, Springfield, IL\nJan 2015 - Present\nSenior IT Manager\n"
-        "- Ran the budget for the whole department\nTeam Leader\nPlanning strategically\n"
+        "- Ran the budget for the whole department\nTeam Leader\nThinking clearly\n"
         "Clear writing"
     )
     assert roles == [("Senior IT Manager", "Acme Robotics")]
@@ -71,20 +71,29 @@ def test_a_town_beside_the_title_is_the_place() -> None:
 
 
 def test_a_title_opened_by_an_ing_word() -> None:
-    assert not opens_with_verb("Marketing content creator")
-    assert not opens_with_verb("Consulting engineer")
+    assert not opens_with_verb("Marketing video producer")
+    assert not opens_with_verb("Consulting geologist")
     assert opens_with_verb("Training new engineers")
     assert opens_with_verb("Managing staff")
     assert opens_with_verb("Leading the editor team")
-    role = parse_role_header(["Marketing content creator at Vexor Media"], dated=False)
-    assert (role.position, role.company) == ("Marketing content creator", "Vexor Media")
+    role = parse_role_header(["Marketing video producer at Vexor Media"], dated=False)
+    assert (role.position, role.company) == ("Marketing video producer", "Vexor Media")
 
 
 def test_a_title_under_the_employers_town_and_country_lines() -> None:
     roles = _roles(
-        "05/2003-08/2004\nZorblat Data, Inc.\nClient Support Engineer\nNew York, NY\n"
-        "- Supported the clients of the company every day\n04/1995-04/1997\n"
+        "06/2004-09/2006\nZorblat Data, Inc.\nHelp Desk Technician\nNew York, NY\n"
+        "- Supported the clients of the company every day\n03/1998-02/2000\n"
         "Office of Science and Technology - Applied Optics\nand Photonics Institute\nLyon,\n"
-        "France\nStudent Assistant\n- Wrote the tools for the lab every week"
+        "France\nLab Assistant\n- Wrote the tools for the lab every week"
     )
-    assert roles[1] == ("Student Assistant", "Office of Science and Technology")
+    assert roles[1] == ("Lab Assistant", "Office of Science and Technology")
+
+
+def test_a_centre_cafe_or_store_names_an_employer() -> None:
+    role = parse_role_header(
+        ["Director/Teacher Lakeview Early Learning Center, Dayton, OH, 1982-84"]
+    )
+    assert (role.position, role.company) == ("Director/Teacher", "Lakeview Early Learning Center")
+    roles = _roles("Barista, Bean Street Cafe\nJune 2012 - May 2014\n- Served the guests")
+    assert roles == [("Barista", "Bean Street Cafe")]

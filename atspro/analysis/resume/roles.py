@@ -50,7 +50,8 @@ COMPANY_WORDS = tx.word_set(
     institute school academy agency partners consulting foundation hospital department
     district studios studio entertainment media financial capital industries international
     enterprises holdings ventures firm clinic organization organisation association council
-    ministry government authority inc.,"""
+    ministry government authority inc.,
+    center centre restaurant cafe café hotel store church museum bakery"""
 )
 _EMPLOYMENT = re.compile(
     r"^(?:full[- ]?time|part[- ]?time|contract(?:or)?|freelance|temporary|permanent|seasonal"
@@ -537,7 +538,7 @@ def _ing_title(ws: list[str]) -> bool:
         2 <= len(ws) <= ING_TITLE_MAX_WORDS
         and ws[0].lower().endswith("ing")
         and all(w.isalpha() and w.lower() not in _PHRASE_GLUE for w in ws)
-        and last in TITLE_WORDS
+        and title_word(last)
         and not last.endswith("s")
         and last not in _GROUP_WORDS
     )
