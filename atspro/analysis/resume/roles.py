@@ -51,7 +51,9 @@ COMPANY_WORDS = tx.word_set(
     district studios studio entertainment media financial capital industries international
     enterprises holdings ventures firm clinic organization organisation association council
     ministry government authority inc.,
-    center centre restaurant cafe café hotel store church museum bakery"""
+    center centre restaurant cafe café hotel store church museum bakery
+    associates consultants software networks communications telecom airlines airways motors
+    productions publishing shop salon pharmacy"""
 )
 _EMPLOYMENT = re.compile(
     r"^(?:full[- ]?time|part[- ]?time|contract(?:or)?|freelance|temporary|permanent|seasonal"
