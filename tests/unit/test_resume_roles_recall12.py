@@ -97,3 +97,11 @@ def test_a_centre_cafe_or_store_names_an_employer() -> None:
     assert (role.position, role.company) == ("Director/Teacher", "Lakeview Early Learning Center")
     roles = _roles("Barista, Bean Street Cafe\nJune 2012 - May 2014\n- Served the guests")
     assert roles == [("Barista", "Bean Street Cafe")]
+
+
+def test_more_company_words() -> None:
+    from atspro.analysis.resume.roles import is_company
+
+    for name in ("Lakeview Learning Centre", "Corner Bakery", "Vexor Airlines", "Zorbix Pty"):
+        assert is_company(name), name
+    assert not is_company("Customer Services")  # a function, not an employer

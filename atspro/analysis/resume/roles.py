@@ -53,7 +53,8 @@ COMPANY_WORDS = tx.word_set(
     ministry government authority inc.,
     center centre restaurant cafe café hotel store church museum bakery
     associates consultants software networks communications telecom airlines airways motors
-    productions publishing shop salon pharmacy"""
+    productions publishing shop salon pharmacy
+    pvt pty pte llp pllc ltda srl spa"""
 )
 _EMPLOYMENT = re.compile(
     r"^(?:full[- ]?time|part[- ]?time|contract(?:or)?|freelance|temporary|permanent|seasonal"
