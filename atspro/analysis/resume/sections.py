@@ -192,6 +192,10 @@ _POSITION_WORDS = 3
 # the person belongs to.
 _ACTIVITY_ENDINGS = ("memberships", "membership", "associations", "affiliations")
 _ACTIVITY_WORDS = 4
+_JOINED_WEAK_WORDS = 3  # "Organizations & Awards"
+# Sections an ambiguous word does not qualify: "CAREER OVERVIEW" may head the roles
+# themselves, "Research Interests" are a researcher's fields.
+_NOT_QUALIFIED = (None, "summary", "interests")
 _INLINE = re.compile(r"^(?P<head>[A-Za-z][A-Za-z &/]{1,40}?)\s*:\s*(?P<rest>\S.*)$")
 
 
@@ -224,6 +228,11 @@ def _lookup(label: str) -> tuple[str, bool] | None:
         first, second = _LOOKUP.get(head), _LOOKUP.get(tail)
         if first and second and head not in _AMBIGUOUS_KEYS:
             return first, True
+        if first and second not in _NOT_QUALIFIED and len(label.split()) <= _JOINED_WEAK_WORDS:
+            # "ORGANIZATIONS/AWARDS", "Research Publications": an ambiguous first word
+            # qualifies the second, which names the section; weak (styled like a heading to
+            # count: see the callers)
+            return second, False
         if (
             first
             and key[cut:].startswith("and")
