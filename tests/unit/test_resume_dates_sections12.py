@@ -48,3 +48,37 @@ def test_memberships_under_a_joined_heading_are_no_roles() -> None:
     )
     r = parse_resume(text, today=date(2026, 1, 1))
     assert [(w.start, w.end) for w in r.work_experience] == [("2012", "2016")]
+
+
+def test_an_inline_label_of_two_names_is_no_heading() -> None:
+    # "Additional Training: PMP, …" is a line of an education entry, not a section
+    assert (
+        sections.detect_heading("Additional Training: Certified Scrum Master, Acme Institute")
+        is None
+    )
+    assert sections.detect_heading("Research Interests") is None
+
+
+def test_an_academic_service_heading_closes_the_roles() -> None:
+    found = sections.detect_heading("SERVICE")
+    assert found is not None and (found.canonical, found.strong) == ("activities", False)
+    found = sections.detect_heading("University Service")
+    assert found is not None and found.canonical == "activities"
+    assert sections.detect_heading("Customer Service") is None
+    text = "\n".join(
+        [
+            "Jane Doe",
+            "jane.doe@example.com",
+            "EXPERIENCE",
+            "Assistant Professor of Physics, Shelbyville College",
+            "2012 - 2016",
+            "Taught two courses a term.",
+            "PUBLICATIONS",
+            "Doe, J. (2014). A paper on springs. Journal of Made-up Results.",
+            "SERVICE",
+            "Reviewer, Journal of Made-up Results",
+            "2013 - Present",
+        ]
+    )
+    r = parse_resume(text, today=date(2026, 1, 1))
+    assert [(w.start, w.end) for w in r.work_experience] == [("2012", "2016")]
