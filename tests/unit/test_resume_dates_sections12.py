@@ -57,6 +57,7 @@ def test_an_inline_label_of_two_names_is_no_heading() -> None:
         is None
     )
     assert sections.detect_heading("Research Interests") is None
+    assert sections.detect_heading("SOCIAL WORK") is None  # a field: two ambiguous words
 
 
 def test_an_academic_service_heading_closes_the_roles() -> None:

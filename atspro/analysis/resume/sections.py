@@ -256,9 +256,10 @@ def _qualified(label: str) -> tuple[str, bool] | None:
         head, tail = key[:cut], key[cut:]
         if head not in _AMBIGUOUS_KEYS:
             continue
-        second = _LOOKUP.get(tail.removeprefix("and"))
-        if second not in _NOT_QUALIFIED:
-            return second, False
+        tail = tail.removeprefix("and")
+        second = _LOOKUP.get(tail)
+        if second not in _NOT_QUALIFIED and tail not in _AMBIGUOUS_KEYS:
+            return second, False  # "SOCIAL WORK" (a field) is two ambiguous words: none
     return None
 
 
