@@ -47,7 +47,8 @@ EXAMPLES = int(os.environ.get("ATSPRO_EVAL_EXAMPLES", "2"))  # error examples, t
 # ATSPRO_EVAL_SHOW=<part of a class name>: print each train name/location/education error of
 # the classes it names, with the lines that hold the value (terminal only, train parts only)
 SHOW = os.environ.get("ATSPRO_EVAL_SHOW", "").casefold()
-# "companies:FP other" prints that role error class's train examples (terminal only)
+# "companies:FP other" prints that role error class's train examples, "dates:<class>" a role
+# dates class's (terminal only)
 ROLE_CLASS = os.environ.get("ATSPRO_EVAL_ROLE_CLASS", "")
 SINGLE = ("name", "email", "location")
 
@@ -770,6 +771,20 @@ def _date_fp_class(key: str, got: list[str], lines: list[str], labels: list[str]
     return "outside the experience section (" + ", ".join(sorted(at)[:2]) + ")"
 
 
+def _show_date_class(
+    cls: str, doc: Doc, key: str, got: list[str], keys: list[str], lines: list[str]
+) -> None:
+    """Print one train example of the role-dates class ``ROLE_CLASS`` names ("dates:<class>"):
+    the key, the roles' and the labels' keys, and the lines naming its years (terminal only)."""
+    if not ROLE_CLASS or f"dates:{cls}" != ROLE_CLASS:
+        return
+    print(f"--- {doc.key}: {key} read {got} labelled {keys}")
+    years = re.findall(r"\d{4}", key)
+    for i, line in enumerate(lines):
+        if years and all(y in line for y in years[:1]):
+            print(f"  {i:4d} {line[:150]}")
+
+
 def print_date_error_classes(
     docs: list[Doc], preds: list[dict[str, list[list[str]]]]
 ) -> dict[str, int]:
@@ -790,9 +805,11 @@ def print_date_error_classes(
         for g, k in missed:
             cls = _date_fn_class(g, k, got, lines, labels)
             table[cls] = table.get(cls, 0) + 1
+            _show_date_class(cls, doc, k, got, keys, lines)
         for k in extra:
             cls = "FP " + _date_fp_class(k, got, lines, labels)
             table[cls] = table.get(cls, 0) + 1
+            _show_date_class(cls, doc, k, got, keys, lines)
     print("   role dates error classes, dotin train (FN; FP by where the range is written):")
     for cls, n in sorted(table.items(), key=lambda x: -x[1]):
         print(f"      {n:4d}  {cls}")

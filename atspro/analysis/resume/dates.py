@@ -138,6 +138,13 @@ _MONTH_RANGE_RE = re.compile(
     rf"(?<![\w/.])(?P<m1>{_MONTH})\s*(?:-|–|—|to)\s*(?P<end>{_MONTH},?\s*{_YEAR})(?![\w/])",
     re.IGNORECASE,
 )
+# "2009 Oct - Dec", "2012, Jun – Aug": a year written before its two months (a year-first
+# column); read only when no other range is on the line and no year follows the end month.
+_YEAR_MONTHS_RE = re.compile(
+    rf"(?<![\w/.])(?P<year>{_YEAR}),?\s+(?P<m1>{_MONTH})\s*(?:-|–|—|to)\s*(?P<m2>{_MONTH})"
+    rf"(?![\w/]|\s*,?\s*\d)",
+    re.IGNORECASE,
+)
 # A line that ends with a date and a dash, continued on the next line ("2017 –" / "Present").
 _OPEN_END_RE = re.compile(rf"{DATE}\s*(?:-|–|—|to)\s*$", re.IGNORECASE)
 # The same date and dash alone on a line whose next line is no end date ("2013-" / "Buyer").
@@ -287,9 +294,20 @@ def _find_range(line: str, day_first: bool) -> DateRange | None:
     placeholder = "xx" in line or "XX" in line or "]" in line  # cheap test first
     return (
         _month_yy_range(line)
+        or _year_months(line)
         or (_glued_months(line) if line[:1] in "01" else None)
         or (_template_range(line) if placeholder else None)
     )
+
+
+def _year_months(line: str) -> DateRange | None:
+    """``_YEAR_MONTHS_RE``: "2009 Oct - Dec" -> 2009-10 to 2009-12 (an end month before the
+    start runs into the next year: "2009 Nov - Feb" ends in February 2010)."""
+    m = _YEAR_MONTHS_RE.search(line)
+    if m is None:
+        return None
+    year, m1, m2 = int(m.group("year")), _month_number(m.group("m1")), _month_number(m.group("m2"))
+    return DateRange(f"{year}-{m1:02d}", f"{year + (m2 < m1)}-{m2:02d}", False, m.span())
 
 
 # "0608 2008 Acme Lab, Paris": a line opening with two months glued ("06–08 2008", the dash

@@ -118,6 +118,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "program committees", "associations", "professional associations",
         "professional memberships", "professional organizations", "professional organisations",
         "organizations", "organisations", "memberships and associations",
+        # an academic CV's committee work: "Service", "University Service", "SERVICE ACTIVITIES"
+        "service", "professional service", "university service", "college service",
+        "academic service", "department service", "departmental service",
+        "institutional service", "service activities", "university and community service",
+        "professional and community service",
     ),
     "coursework": ("coursework", "relevant coursework", "courses taken", "key courses",
                    "related coursework",
@@ -148,7 +153,7 @@ _AMBIGUOUS = tx.word_set(
     "about bio career work research community training courses tools technologies expertise"
     " strengths abilities portfolio project writing talks papers social links profiles other"
     " additional misc involvement qualifications studies credentials recognition prizes"
-    " volunteer overview introduction language organizations organisations associations"
+    " volunteer overview introduction language organizations organisations associations service"
 )
 # Headings that may carry their content after a colon ("Skills: Python, SQL").
 _INLINE_OK = frozenset(
@@ -192,6 +197,10 @@ _POSITION_WORDS = 3
 # the person belongs to.
 _ACTIVITY_ENDINGS = ("memberships", "membership", "associations", "affiliations")
 _ACTIVITY_WORDS = 4
+_JOINED_WEAK_WORDS = 3  # "Organizations & Awards"
+# Sections an ambiguous word does not qualify: "CAREER OVERVIEW" may head the roles
+# themselves, "Research Interests" are a researcher's fields.
+_NOT_QUALIFIED = (None, "summary", "interests")
 _INLINE = re.compile(r"^(?P<head>[A-Za-z][A-Za-z &/]{1,40}?)\s*:\s*(?P<rest>\S.*)$")
 
 
@@ -233,6 +242,24 @@ def _lookup(label: str) -> tuple[str, bool] | None:
             return first, True  # "Education & Licensure": the first heading names it
     if key.endswith(_ACTIVITY_ENDINGS) and len(label.split()) <= _ACTIVITY_WORDS:
         return "activities", False
+    return None
+
+
+def _qualified(label: str) -> tuple[str, bool] | None:
+    """ "ORGANIZATIONS/AWARDS", "Research Publications", "Prizes and Awards": a short line of
+    its own, an ambiguous word before a section's name, which names the section (weak: styled
+    like a heading to count, see the callers)."""
+    key = _key(label)
+    if len(label.split()) > _JOINED_WEAK_WORDS or len(key) > 45:
+        return None
+    for cut in range(3, len(key) - 2):
+        head, tail = key[:cut], key[cut:]
+        if head not in _AMBIGUOUS_KEYS:
+            continue
+        tail = tail.removeprefix("and")
+        second = _LOOKUP.get(tail)
+        if second not in _NOT_QUALIFIED and tail not in _AMBIGUOUS_KEYS:
+            return second, False  # "SOCIAL WORK" (a field) is two ambiguous words: none
     return None
 
 
@@ -292,7 +319,7 @@ def detect_heading(line: str) -> Heading | None:
     line = _RULE_AFTER.sub("", line)  # "REFEREES________": a heading ruled to the margin
     bare = line.strip().rstrip(":").strip()
     if len(line) <= 60 and not any(c.isdigit() for c in line):
-        found = _lookup(bare) or _skills_ending(bare) or _interests_ending(bare)
+        found = _lookup(bare) or _qualified(bare) or _skills_ending(bare) or _interests_ending(bare)
         if found and len(bare.split()) <= 6:
             canon, strong = found
             if strong or tx.is_all_caps(bare) or line.rstrip().endswith(":"):
