@@ -46,3 +46,16 @@ def test_an_acronym_spelled_out_as_the_skill_stays_the_skill() -> None:
 def test_an_access_control_system_is_access_control() -> None:
     hits = [h.name for h in get_index().find("Installed an access control system at the plant.")]
     assert hits == ["Access control"]
+
+
+def test_the_next_items_number_is_no_version() -> None:
+    r = parse_resume(
+        HEAD + "EXPERIENCE\nAdmin, Acme Robotics, 2015 - 2018\n"
+        "1 Reviewed the Network Security 2 Installed Linux 3 Wrote reports\n",
+        today=TODAY,
+    )
+    forms = {f for s in r.skills for f in s.surface_forms}
+    assert "Network Security" in forms
+    assert not {"Network Security 2", "Linux 3"} & forms
+    versions = parse_resume(HEAD + "Java 8, Windows 10 and IIS 7.5\n", today=TODAY).skills
+    assert {"Java 8", "Windows 10", "IIS 7.5"} <= {f for s in versions for f in s.surface_forms}

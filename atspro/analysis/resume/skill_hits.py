@@ -114,10 +114,11 @@ def _names_a_title(hit: SkillHit, line: str, end: int, listed: bool = False) -> 
     return info is not None and not info.hot and info.kind != "soft"
 
 
-# "5.0", "v8.0", "2.0.9", "10g" right after the name; not a year ("Windows 2000") and not a
-# duration ("Python 3 years", "Java 5+ yrs").
+# "5.0", "v8.0", "2.0.9", "10g" right after the name; not a year ("Windows 2000"), not a
+# duration ("Python 3 years", "Java 5+ yrs") and not the number of the next item of a numbered
+# list run into one line ("… security standards 6 Implemented firewalls …").
 _VERSION = re.compile(
-    r"[ \t]?v?(?:\d{1,2}(?:\.\d+)+|\d{1,2}[a-z]?)\b"
+    r"[ \t]?v?(?:\d{1,2}(?:\.\d+)+|\d{1,2}[a-z]?(?![ \t]+(?-i:[A-Z][a-z])))\b"
     r"(?![.\d]|-?bit|[ \t]*\+?[ \t]*(?:years?|yrs?|months?|bit)\b)",
     re.IGNORECASE,
 )
