@@ -16,7 +16,9 @@ def _names(text: str) -> set[str]:
 
 
 def test_a_region_code_closing_a_place_is_no_skill() -> None:
-    assert "Quality control" not in _names("EDUCATION\nBSc Biology, Brookvale College, Halden, QC\n")
+    assert "Quality control" not in _names(
+        "EDUCATION\nBSc Biology, Brookvale College, Halden, QC\n"
+    )
     assert "Quality control" not in _names("Tarrow, QC  Select Projects\n")
     assert "Quality control" not in _names("Clerk, Acme Robotics, Montreal, QC H2X 1Y4\n")
 
