@@ -39,7 +39,7 @@ def test_an_acronym_spelled_out_as_a_name_means_the_name_everywhere() -> None:
 def test_an_acronym_spelled_out_as_the_skill_stays_the_skill() -> None:
     got = _names(
         "EXPERIENCE\nDeveloper, Acme Robotics, 2015 - 2018\n"
-        "- Built an Application Programming Interface (API) for billing.\n"
+        "- Designed the billing Application Programming Interface (API) with two testers.\n"
         "- Documented the API.\n"
     )
     assert "API development" in got
