@@ -31,7 +31,8 @@ def skills_from_hits(
     the References section (a referee's title) is none of the candidate's."""
     by_name: dict[str, Skill] = {}
     names = Phrases([*(not_skills or []), *_COUNTRY_NAMES])
-    named = acronyms_of_names(lines) if lines else set()
+    acronyms = {h.surface for h in hits if _ACRONYM.fullmatch(h.surface)}
+    named = acronyms_of_names(lines, acronyms) if lines and acronyms else set()
     spans: dict[int, Spans] = {}  # line -> where the not-skills sit in it
     for hit in hits:
         line_no = max(0, bisect.bisect_right(line_starts, hit.start) - 1)
@@ -359,23 +360,29 @@ def _names_other_than_a_skill(acronym: str, words: list[str]) -> bool:
     return not get_index().find(" ".join(words))
 
 
-def acronyms_of_names(lines: list[str]) -> set[str]:
+def acronyms_of_names(lines: list[str], acronyms: set[str]) -> set[str]:
     """ "Academic Performance Index (API)" once, then "raised the API by 40 points": an acronym
     the resume spells out as a name that is no skill means that name wherever it stands in the
-    resume, not the skill the acronym also writes."""
+    resume, not the skill the acronym also writes (of ``acronyms``, the ones the index read)."""
     out: set[str] = set()
+    tried: set[tuple[str, ...]] = set()  # each spelling-out judged once (one index look-up)
     for line in lines:
         if "(" not in line:
             continue
         for m in _ACRONYM_IN_BRACKETS.finditer(line):
             acronym = m.group(1)
-            words = _name_words(line[: m.start()])[-len(acronym) :]
-            if _names_other_than_a_skill(acronym, words):
-                out.add(acronym)
+            if acronym not in acronyms or acronym in out:
+                continue
+            words = (acronym, *_name_words(line[: m.start()])[-len(acronym) :])
+            if words not in tried:
+                tried.add(words)
+                if _names_other_than_a_skill(acronym, list(words[1:])):
+                    out.add(acronym)
     return out
 
 
 _ACRONYM_IN_BRACKETS = re.compile(r"\(([A-Z]{2,6})\)")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
 def _name_words(text: str) -> list[str]:
