@@ -40,6 +40,7 @@ from atspro.analysis.taxonomy.skills import (  # noqa: E402  (needs the repo on 
     RULE_VERB,
     normalize_term,
     phrase_keys,
+    singular,
     tokenize,
 )
 
@@ -594,6 +595,57 @@ def add_esco(b: Builder, rows: list[dict[str, str]]) -> None:
             b.alias(sid, label, rules)
 
 
+# ---------------------------------------------------------------------------- singulars
+SINGULAR_MIN_CHARS = 5  # a one-word singular shorter than this is a word ("doc")
+
+
+def add_singulars(b: Builder) -> None:
+    """ "WinForm", "NetBean", "Windows Form": a product its maker names in the plural
+    ("WinForms", "NetBeans", "Windows Forms") written in the singular. The matcher falls back
+    from a plural to a singular key, never the other way, so the singular is stored here, for
+    the case-insensitive spellings of a named technology whose name ends in a capitalised plural
+    (a capital inside a one-word name). A common noun's singular is left out: "test case",
+    "programming language", "embedded system" mostly qualify another noun ("test case review")."""
+    for key, entries in list(b.keys.items()):
+        if len(entries) != 1 or entries[0][1] & (RULE_BLOCK | RULE_EXACT):
+            continue
+        sid, rules, _form = entries[0]
+        name, _kind, flags = b.skills[sid]
+        head, _, last = key.rpartition(" ")
+        single = _singular_word(last)
+        if single is None or not flags & FLAG_TECH or not _named_in_plural(name):
+            continue
+        if not head and (len(single) < SINGULAR_MIN_CHARS or b.is_common(single)):
+            continue  # "docs" of Google Docs: "doc" is a word
+        label = f"{head} {single}".strip()
+        if label not in b.keys and b.alias(sid, label, rules):
+            b.counts["singular_spellings"] += 1
+
+
+def _named_in_plural(name: str) -> bool:
+    """ "Windows Forms", "NetBeans", "QuickBooks": a product's own name ends in a plural written
+    with a capital ("Design patterns", "Microprocessors" are common nouns)."""
+    words = name.split()
+    last = words[-1] if words else ""
+    if not last.endswith("s") or _singular_word(last.lower()) is None:
+        return False
+    return last[:1].isupper() and (len(words) > 1 or camel_case(last.lower(), last))
+
+
+def _singular_word(word: str) -> str | None:
+    """ "patterns" -> "pattern", "processes" -> "process", "approaches" -> "approach"; None for a
+    word that is no regular plural ("pandas", "CentOS", "Node.js" glued: "nodejs")."""
+    if word.endswith(_NO_PLURAL_ENDINGS):
+        return None
+    if word.endswith(_ES_PLURAL_ENDINGS):
+        return word[:-2]
+    return singular(word)
+
+
+_NO_PLURAL_ENDINGS = ("as", "os", "js", "ys", "us", "series")
+_ES_PLURAL_ENDINGS = ("sses", "xes", "zes", "ches", "shes")
+
+
 # ---------------------------------------------------------------------------- titles
 # One-word titles are kept when they name a person ("Accountant", "Nurse", "CPA"), not when they
 # are field names or things ("Management", "Model", "Buffer").
@@ -837,6 +889,7 @@ def build(source: Path = DEFAULT_SOURCE, curated_path: Path = CURATED) -> dict:
     add_curated(b, curated)
     add_onet(b, tech_rows)
     add_esco(b, esco_rows)
+    add_singulars(b)
     keys = b.export_keys()
 
     kinds = Counter(s[1] for s in b.skills)

@@ -31,6 +31,8 @@ def skills_from_hits(
     the References section (a referee's title) is none of the candidate's."""
     by_name: dict[str, Skill] = {}
     names = Phrases([*(not_skills or []), *_COUNTRY_NAMES])
+    acronyms = {h.surface for h in hits if _ACRONYM.fullmatch(h.surface)}
+    named = acronyms_of_names(lines, acronyms) if lines and acronyms else set()
     spans: dict[int, Spans] = {}  # line -> where the not-skills sit in it
     for hit in hits:
         line_no = max(0, bisect.bisect_right(line_starts, hit.start) - 1)
@@ -53,7 +55,9 @@ def skills_from_hits(
             hit, lines[line_no], hit.end - line_starts[line_no], section == "skills"
         ):
             continue
-        if lines and _spells_out_a_name(hit, lines[line_no], hit.start - line_starts[line_no]):
+        if hit.surface in named or (
+            lines and _spells_out_a_name(hit, lines[line_no], hit.start - line_starts[line_no])
+        ):
             continue
         if lines and _labels_a_list(
             lines[line_no], hit.start - line_starts[line_no], hit.end - line_starts[line_no]
@@ -111,10 +115,11 @@ def _names_a_title(hit: SkillHit, line: str, end: int, listed: bool = False) -> 
     return info is not None and not info.hot and info.kind != "soft"
 
 
-# "5.0", "v8.0", "2.0.9", "10g" right after the name; not a year ("Windows 2000") and not a
-# duration ("Python 3 years", "Java 5+ yrs").
+# "5.0", "v8.0", "2.0.9", "10g" right after the name; not a year ("Windows 2000"), not a
+# duration ("Python 3 years", "Java 5+ yrs") and not the number of the next item of a numbered
+# list run into one line ("… security standards 6 Implemented firewalls …").
 _VERSION = re.compile(
-    r"[ \t]?v?(?:\d{1,2}(?:\.\d+)+|\d{1,2}[a-z]?)\b"
+    r"[ \t]?v?(?:\d{1,2}(?:\.\d+)+|\d{1,2}[a-z]?(?![ \t]+(?-i:[A-Z][a-z])))\b"
     r"(?![.\d]|-?bit|[ \t]*\+?[ \t]*(?:years?|yrs?|months?|bit)\b)",
     re.IGNORECASE,
 )
@@ -132,6 +137,8 @@ def _collides(hit: SkillHit, line: str, start: int, end: int) -> bool:
     if _WEB_ADDRESS.search(token):
         return True
     if _ROMANCE_OF.match(line, end) or _in_a_place(hit.surface, line, start, end):
+        return True
+    if _region_code(hit.surface, line, start, end):
         return True
     return len(hit.surface) <= 5 and hit.surface.isupper() and bool(CITATION.search(line))
 
@@ -232,6 +239,26 @@ def _in_a_place(surface: str, line: str, start: int, end: int) -> bool:
     )
 
 
+def _region_code(surface: str, line: str, start: int, end: int) -> bool:
+    """ "Montreal, QC", "Diliman, QC  Select Projects", "Austin, TX 78701": a state's or a
+    province's code after a town and a comma, closing the place, is no skill ("QC" is no quality
+    control there); "Software Testing, QC" (a skill before the comma) stays."""
+    if surface not in _REGION_CODES:
+        return False
+    town = _TOWN_BEFORE.search(line, max(0, start - 40), start)
+    return (
+        town is not None
+        and _PLACE_CLOSED.match(line, end) is not None
+        and not get_index().find(town.group(1))
+    )
+
+
+_REGION_CODES = frozenset([*places.US_STATES, *places.CA_PROVINCES, *places.AU_STATES])
+_TOWN_BEFORE = re.compile(r"([A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,2}),[ ]?$")
+# what may follow a place's region: the line's or a column's end, a separator, a postcode
+_PLACE_CLOSED = re.compile(r"[ \t]*(?:$|[|•·,;)–—]|\d{3,}|[A-Z]\d[A-Z])|[ \t]{2}")
+
+
 # a street word closing an address's street, capitalised: "Road,", "Cir.", "Ave 5"
 _STREET_AFTER = re.compile(
     rf"[ \t]+(?:{'|'.join(w.capitalize() for w in places.STREET_WORDS.split('|'))})\b\.?"
@@ -319,6 +346,11 @@ def _spells_out_a_name(hit: SkillHit, line: str, start: int) -> bool:
         words = _name_words(m.group(1))
     else:
         return False
+    return _names_other_than_a_skill(acronym, words)
+
+
+def _names_other_than_a_skill(acronym: str, words: list[str]) -> bool:
+    """The capitalised ``words`` are what ``acronym`` abbreviates, and they name no skill."""
     if len(words) != len(acronym) or "".join(w[0] for w in words).upper() != acronym:
         return False
     if not all(w[:1].isupper() for w in words):
@@ -326,6 +358,31 @@ def _spells_out_a_name(hit: SkillHit, line: str, start: int) -> bool:
     # "API (Application Programming Interface)": words the taxonomy reads as a skill spell the
     # skill out, even where it does not know the whole expansion
     return not get_index().find(" ".join(words))
+
+
+def acronyms_of_names(lines: list[str], acronyms: set[str]) -> set[str]:
+    """ "Academic Performance Index (API)" once, then "raised the API by 40 points": an acronym
+    the resume spells out as a name that is no skill means that name wherever it stands in the
+    resume, not the skill the acronym also writes (of ``acronyms``, the ones the index read)."""
+    out: set[str] = set()
+    tried: set[tuple[str, ...]] = set()  # each spelling-out judged once (one index look-up)
+    for line in lines:
+        if "(" not in line:
+            continue
+        for m in _ACRONYM_IN_BRACKETS.finditer(line):
+            acronym = m.group(1)
+            if acronym not in acronyms or acronym in out:
+                continue
+            words = (acronym, *_name_words(line[: m.start()])[-len(acronym) :])
+            if words not in tried:
+                tried.add(words)
+                if _names_other_than_a_skill(acronym, list(words[1:])):
+                    out.add(acronym)
+    return out
+
+
+_ACRONYM_IN_BRACKETS = re.compile(r"\(([A-Z]{2,6})\)")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
 def _name_words(text: str) -> list[str]:
