@@ -93,6 +93,17 @@ _TOKEN = re.compile(r"\S+")
 _SCHOOL_WORD = re.compile(r"(?:universit|college|institut|school|academy|polytechn)", re.I)
 
 
+# More words a field of study is made of, for telling it from the school named after it on one
+# line ("in Fine Art Riverton University", "in Social Work Eastvale College"); kept out of
+# FIELD_WORDS, which other readers take for a field's whole name.
+_FIELD_MORE = FIELD_WORDS | tx.word_set(
+    """art fine music theatre theater drama dance film media journalism philosophy literature
+    linguistics languages theology divinity architecture nutrition health social work
+    political policy relations environmental performing visual graphic creative writing
+    french german spanish italian chinese japanese arabic russian latin greek"""
+)
+
+
 def _school_start(rest: str) -> int:
     """Where a school's name starts after a degree's field on a line with no separator (a
     flattened or punctuation-stripped text): "in Computer Science University of Eastland" ->
@@ -104,8 +115,8 @@ def _school_start(rest: str) -> int:
     while k < len(tokens):
         word = tokens[k].group(0).lower().strip(".,()")
         joins = word in ("and", "&", "of") and k + 1 < len(tokens)
-        if word in FIELD_WORDS or (
-            joins and k and tokens[k + 1].group(0).lower().strip(".,()") in FIELD_WORDS
+        if word in _FIELD_MORE or (
+            joins and k and tokens[k + 1].group(0).lower().strip(".,()") in _FIELD_MORE
         ):
             k += 1
             continue
@@ -210,7 +221,10 @@ def _field_after(text: str, end: int) -> str | None:
     field = re.split(rf"(?:^|\s+)(?:(?:from|at|to\s+be)\s+|{_OF_SCHOOL})", field, maxsplit=1)[0]
     field = field.rstrip(" )")
     if INSTITUTION.search(field):  # "Bsc in Computer Science University of Eastland"
-        field = field[: _school_start(field)].strip(" .-–:")
+        # the school starts after the field its "in" leads ("Masters in Art Riverton
+        # University"): the cut is measured with the lead
+        led = (lead.group(0) if lead else "") + field
+        field = led[: _school_start(led)][len(led) - len(field) :].strip(" .-–:")
     field = _without_school_acronym(field)
     if not field or not tx.words(field) or len(field.split()) > 8 or INSTITUTION.search(field):
         return None
