@@ -131,6 +131,17 @@ def _school_start(rest: str) -> int:
     return tokens[k].start()
 
 
+def _caps_label(text: str) -> bool:
+    """``text`` is written in capitals and made of words no field is ("ACADEMIC ACHIEVEMENTS
+    and AWARDS": a heading the sections reader did not take); "COMPUTER SCIENCE" is a field."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", text)]
+    return (
+        sum(w.isupper() for w in re.findall(r"[A-Za-z]{2,}", text)) >= 2
+        and not re.search(r"[a-z]{2,}", re.sub(r"\b(?:and|of|in|&)\b", "", text))
+        and not any(w in _FIELD_MORE for w in words)
+    )
+
+
 def _field_like(text: str) -> bool:
     """Not a label, a note or a degree again: "Bachelor of Science (B.Sc.)" has no field "B.Sc.",
     "Ph.D." over "III" or "Subjects:" none either."""
@@ -209,9 +220,18 @@ def _held_level(e: _Entry) -> EducationLevel | None:
     )
 
 
-def _field_after(text: str, end: int) -> str | None:
+def _initials(degree: str, abbr: str) -> bool:
+    """``abbr`` is ``degree``'s initials ("Victorian Certificate of Education" and "VCE")."""
+    caps = "".join(w[0] for w in re.findall(r"[A-Za-z]+", degree) if w[0].isupper())
+    return len(abbr) >= 2 and abbr.isupper() and abbr.isalpha() and abbr == caps
+
+
+def _field_after(text: str, end: int, degree: str = "") -> str | None:
     abbr = _ABBREVIATION_NEXT.match(text, end)
-    if abbr and (found := find_degree(abbr.group(1))) and found[2] == (0, len(abbr.group(1))):
+    if abbr and (
+        ((found := find_degree(abbr.group(1))) and found[2] == (0, len(abbr.group(1))))
+        or _initials(degree, abbr.group(1))
+    ):
         end = abbr.end()
     rest = text[end:]
     lead = _FIELD_LEAD.match(rest)
@@ -905,7 +925,7 @@ def parse_education(lines: list[str]) -> list[Education]:
                     tx.collapse(text).strip(" ,.()").lstrip(":– ")
                 )  # ": Business Administration"
                 if entries.header_like(text) and len(text.split()) <= 6 and leftovers:
-                    cur.field = field if _field_like(field) else None
+                    cur.field = field if _field_like(field) and not _caps_label(field) else None
             elif cur and not cur.institution and entries.header_like(text):
                 cur.institution = _first_school(leftovers)
             continue
@@ -919,7 +939,7 @@ def parse_education(lines: list[str]) -> list[Education]:
             cur.degree, cur.level = degree[0].rstrip(","), degree[1]
             under_way = _under_way(text, degree[2])
             cur.under_way = under_way is not None and cur.level in _HELD_BELOW | _HELD_BELOW_UNDATED
-            cur.field = _field_after(text, under_way or degree[2][1])
+            cur.field = _field_after(text, under_way or degree[2][1], degree[0])
             if cur.field and cur.field.casefold() in cur.degree.casefold():
                 cur.field = None  # "Master of Business Administration in Business Administration"
             if cur.level == EducationLevel.HIGH_SCHOOL and _named_after(text, degree, cur.field):
