@@ -732,6 +732,28 @@ def _dated_detail(text: str, cur: _Entry | None) -> bool:
     )
 
 
+# A line that only says when the degree was conferred, its date cut out ("Degree  ",
+# "Graduated: ", "Degree conferred  ", "Date of graduation - ").
+_GRADUATED = re.compile(
+    r"\W*(?:degree(?:\s+(?:conferred|awarded|obtained|received|granted))?|graduated"
+    r"|graduation(?:\s+date)?|date\s+of\s+graduation|conferred|awarded)(?:\s+(?:on|in))?"
+    r"[\s:.,;–-]*$",
+    re.IGNORECASE,
+)
+
+
+_MONTH_OR_DIGIT = re.compile(r"\d|\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+
+
+def _graduated(text: str, spans: list[tuple[int, int]]) -> bool:
+    """``text`` only says when the degree was conferred: its words outside the date (or
+    before the date's month or digits, the date reader taking "Graduated May 2006" whole)
+    are a graduation label."""
+    rest = "".join(" " if any(s <= i < e for s, e in spans) else c for i, c in enumerate(text))
+    lead = _MONTH_OR_DIGIT.split(text, maxsplit=1)[0]
+    return bool(_GRADUATED.match(rest) or (not rest.strip(" ,.;:–-") and _GRADUATED.match(lead)))
+
+
 def _degree_of_school(text: str, cur: _Entry | None) -> bool:
     """``text`` (a bulleted line) opens with the degree of the school above, which has none
     ("• Master of Science in Geology." under "Lakeside University  2019 – 2021")."""
@@ -815,6 +837,7 @@ def parse_education(lines: list[str]) -> list[Education]:
         if not rng and not single and (early := _early_year(text)):
             single = [early]
         spans = [rng.span] if rng else [s for _, s in single]
+        graduated = bool(single) and not rng and _graduated(text, spans)
         for s, e in sorted(spans, reverse=True):
             text = f"{text[:s]}  {text[e:]}"
         if spans and not _EXPECTED.match(text):
@@ -848,6 +871,11 @@ def parse_education(lines: list[str]) -> list[Education]:
             if pending and pending[1] and pending[1].is_current:
                 date_lines[-1] = (pending[0], None, end)
                 continue
+        if cur and graduated and (cur.institution or cur.degree):
+            # "Degree 1995", "Graduated: May 2006" under the entry's line of years ("1989-1994"):
+            # the year the degree was conferred is its graduation
+            cur.date, cur.current, cur.has_inline_date = single[-1][0], False, True
+            continue
         if dates_lead is None:
             dates_lead = date_only and not out
         if date_only:
