@@ -4,6 +4,7 @@ joined again, a place cut out without cutting the school's name."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from atspro.analysis.resume import dates, entries, places, roles
 from atspro.analysis.resume import text as tx
@@ -213,3 +214,83 @@ def school_in_slot(segments: list[str], field: str | None) -> str | None:
         and not roles.is_title(seg)
     ]
     return found[0] if len(found) == 1 else None
+
+
+# An education table flattened column by column: each column's label alone on its line
+# ("Degree", "Board/University", "Year of Passing", "Percentage"), then its cells.
+_COLUMN_LABEL = re.compile(
+    r"(?i)(?:degree|qualification|course|examination|exam|class|standard|school|college"
+    r"|institute|institution|university|board|year|year\s+of\s+(?:passing|pass-?out|completion)"
+    r"|percentage|marks|grade|cgpa|gpa|result|score|aggregate|name\s+of\s+(?:the\s+)?\w+)"
+    r"(?:\s*[/&,]\s*\w+(?:\s+\w+)?)*\s*:?"
+)
+_BOARD = re.compile(r"(?i:\bboard\b)|^[A-Z]{3,6}$")  # "CBSE", "State Board"
+_GRADE = re.compile(r"(?i)^\d{1,3}(?:\.\d{1,2})?\s*(?:%|cgpa|gpa|/\s*10|/\s*4(?:\.0)?)?$")
+
+
+def _bare_degree(line: str) -> bool:
+    found = find_degree(line)
+    return bool(
+        found
+        and found[2][0] == 0
+        and len(line.split()) <= 6
+        and not INSTITUTION.search(line)
+        and not dates.find_dates(line)
+    )
+
+
+def _school_cell(line: str) -> bool:
+    return bool(
+        (INSTITUTION.search(line) or _BOARD.search(line))
+        and not find_degree(line)
+        and not dates.find_dates(line)
+    )
+
+
+def _date_cell(line: str) -> bool:
+    found = dates.find_range(line)
+    spans = [found.span] if found else [s for _, s in dates.find_dates(line)]
+    rest = "".join(" " if any(s <= i < e for s, e in spans) else c for i, c in enumerate(line))
+    return bool(spans) and not rest.strip(" ,.;:–-")
+
+
+def _run(lines: list[str], start: int, cell: Callable[[str], bool]) -> int:
+    """How many lines from ``start`` are cells of one kind (a column label before them skipped
+    by the caller)."""
+    n = start
+    while n < len(lines) and cell(lines[n].strip()):
+        n += 1
+    return n - start
+
+
+def _after_label(lines: list[str], start: int) -> int:
+    while start < len(lines) and _COLUMN_LABEL.fullmatch(lines[start].strip()):
+        start += 1
+    return start
+
+
+def columns_to_rows(lines: list[str]) -> list[str]:
+    """An education table flattened column by column ("B.Tech" / "12th" / "10th", then their
+    schools, then their years, each run under its label) as one line per row: "B.Tech, X
+    Institute, 2012". Only when the schools' column has as many cells as the degrees'; the
+    years' and grades' columns are taken when they do too."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        k = _run(lines, i, _bare_degree)
+        s = _after_label(lines, i + k)
+        if k < 2 or _run(lines, s, _school_cell) != k:
+            out.append(lines[i])
+            i += 1
+            continue
+        rows = [[lines[i + n].strip(), lines[s + n].strip()] for n in range(k)]
+        end = s + k
+        for cell in (_date_cell, lambda x: bool(_GRADE.match(x))):
+            start = _after_label(lines, end)
+            if _run(lines, start, cell) == k:
+                for n in range(k):
+                    rows[n].append(lines[start + n].strip())
+                end = start + k
+        out.extend(", ".join(row) for row in rows)
+        i = end
+    return out

@@ -15,6 +15,7 @@ from atspro.analysis.resume import dates, entries, places, roles, sections
 from atspro.analysis.resume import text as tx
 from atspro.analysis.resume.degrees import FIELD_WORDS, INSTITUTION, find_degree
 from atspro.analysis.resume.edu_lines import (
+    columns_to_rows,
     join_wrapped,
     one_degree_per_line,
     school_in_slot,
@@ -766,7 +767,7 @@ def _school_only(line: str) -> bool:
 
 
 def parse_education(lines: list[str]) -> list[Education]:
-    lines = one_degree_per_line(join_wrapped(lines))
+    lines = one_degree_per_line(join_wrapped(columns_to_rows(lines)))
     out: list[_Entry] = []
     date_lines: list[tuple[int, dates.DateRange | None, str | None]] = []  # (entry idx, …)
     last_degree_line = -2
