@@ -17,11 +17,7 @@ from atspro.analysis.resume.education import parse_education
         ("MA in Fine Art Riverton University 2011", "Fine Art", "Riverton University"),
         ("MSW in Social Work Eastvale College 2010", "Social Work", "Eastvale College"),
         ("BA in Music Theatre Hillcrest College", "Music Theatre", "Hillcrest College"),
-        (
-            "Bsc in Computer Science University of Eastland",
-            "Computer Science",
-            "University of Eastland",
-        ),
+        ("BSc in Physics University of Eastland", "Physics", "University of Eastland"),
         ("B.A. in History Hillcrest College", "History", "Hillcrest College"),
     ],
 )
