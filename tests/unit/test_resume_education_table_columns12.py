@@ -1,7 +1,7 @@
 """An education table flattened column by column, twelfth round (issue 14; round 11's
 backlog): the degrees' cells, then the schools', then the years' and grades', each under its
-column label, are read back as one row per degree. Nothing is paired when the columns differ in
-length (synthetic lines only)."""
+column label, are read back as one row per degree, in whatever order the columns come (the
+years' first too). Nothing is paired when the columns differ in length (synthetic lines)."""
 
 from __future__ import annotations
 
@@ -45,6 +45,19 @@ def test_columns_without_labels() -> None:
         "B.Tech, Riverton Institute of Technology",
         "12th, Lakeview Model School",
     ]
+
+
+def test_the_years_column_first() -> None:
+    lines = ["2003-2006", "2008-2010", "Riverton University", "Hillside College", "MS", "BS"]
+    assert rows(lines) == [
+        ("MS", "Riverton University", "2006"),
+        ("BS", "Hillside College", "2010"),
+    ]
+
+
+def test_no_degrees_no_table() -> None:
+    lines = ["2001-2005", "2005-2007", "Acme Corp", "Zeta Inc"]
+    assert columns_to_rows(lines) == lines
 
 
 def test_columns_of_different_lengths_stay() -> None:

@@ -255,8 +255,7 @@ def _date_cell(line: str) -> bool:
 
 
 def _run(lines: list[str], start: int, cell: Callable[[str], bool]) -> int:
-    """How many lines from ``start`` are cells of one kind (a column label before them skipped
-    by the caller)."""
+    """How many lines from ``start`` are cells of one kind."""
     n = start
     while n < len(lines) and cell(lines[n].strip()):
         n += 1
@@ -269,28 +268,57 @@ def _after_label(lines: list[str], start: int) -> int:
     return start
 
 
+def _grade_cell(line: str) -> bool:
+    return bool(_GRADE.match(line))
+
+
+# A row's cells in the order they are written back: degree, school, years, grade.
+_CELLS: tuple[Callable[[str], bool], ...] = (_bare_degree, _school_cell, _date_cell, _grade_cell)
+
+
+def _columns(lines: list[str], i: int) -> tuple[dict[int, int], int] | None:
+    """The columns of a table flattened column by column from line ``i``: each kind of cell
+    (its place in ``_CELLS``) -> the line its run starts at, and the line after the last run;
+    None unless a run of degrees and another run as long follow one another."""
+    kinds = [n for n, cell in enumerate(_CELLS) if cell(lines[i].strip())][:1]
+    if not kinds:
+        return None
+    k = _run(lines, i, _CELLS[kinds[0]])
+    if k < 2:
+        return None
+    starts, end = {kinds[0]: i}, i + k
+    while len(starts) < len(_CELLS):
+        start = _after_label(lines, end)
+        kind = next(
+            (
+                n
+                for n, cell in enumerate(_CELLS)
+                if n not in starts and _run(lines, start, cell) == k
+            ),
+            None,
+        )
+        if kind is None:
+            break
+        starts[kind], end = start, start + k
+    return (starts, end) if 0 in starts and len(starts) > 1 else None
+
+
 def columns_to_rows(lines: list[str]) -> list[str]:
     """An education table flattened column by column ("B.Tech" / "12th" / "10th", then their
-    schools, then their years, each run under its label) as one line per row: "B.Tech, X
-    Institute, 2012". Only when the schools' column has as many cells as the degrees'; the
-    years' and grades' columns are taken when they do too."""
+    schools, then their years, each run under its label; or the years' column first) as one
+    line per row: "B.Tech, X Institute, 2012". Only when a column of degrees and another are
+    as long; the other columns are taken when they are too."""
     out: list[str] = []
     i = 0
     while i < len(lines):
-        k = _run(lines, i, _bare_degree)
-        s = _after_label(lines, i + k)
-        if k < 2 or _run(lines, s, _school_cell) != k:
+        found = _columns(lines, i)
+        if not found:
             out.append(lines[i])
             i += 1
             continue
-        rows = [[lines[i + n].strip(), lines[s + n].strip()] for n in range(k)]
-        end = s + k
-        for cell in (_date_cell, lambda x: bool(_GRADE.match(x))):
-            start = _after_label(lines, end)
-            if _run(lines, start, cell) == k:
-                for n in range(k):
-                    rows[n].append(lines[start + n].strip())
-                end = start + k
-        out.extend(", ".join(row) for row in rows)
-        i = end
+        starts, i = found
+        k = _run(lines, starts[0], _bare_degree)
+        out.extend(
+            ", ".join(lines[starts[kind] + n].strip() for kind in sorted(starts)) for n in range(k)
+        )
     return out
