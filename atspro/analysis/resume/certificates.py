@@ -26,7 +26,9 @@ from atspro.models import Certification
 
 # (never "re-certification of the terminals": a task)
 _CERT = re.compile(
-    r"(?<!-)\b(?:certificate|certification|certified|licen[cs]e|licensed|credential)s?\b",
+    r"(?<!-)\b(?:certificate|certification|certified|licen[cs]e|licensed|credential)s?\b"
+    # the UK's vocational qualifications: "NVQ Level 3 in Retailing", "GNVQ Advanced …"
+    r"|\b(?-i:G?NVQ|SVQ)s?\b",
     re.IGNORECASE,
 )
 # "Eligible for …", "Working towards …", "Pending …", "(expected)": not held (yet).

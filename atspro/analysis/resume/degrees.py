@@ -95,7 +95,7 @@ def _capitalised(words: str) -> str:
 
 _WORDS: dict[EducationLevel, str] = {
     EducationLevel.DOCTORATE: (
-        rf"(?:juris\s+)?doctor(?:ate|al)?(?:\s+degree)?{_OF}"
+        rf"(?:juris\s+)?doctor(?:ate|al)?(?:\s+degree)?{_OF}|candidate\s+of\s+sciences?"
         # other languages' names: "Doctorado en …", "Doutorado em …", "Doctorat en …"
         + _capitalised("Doctorado Doutorado Doctorat Dottorato")
     ),
@@ -104,6 +104,12 @@ _WORDS: dict[EducationLevel, str] = {
         + _capitalised("Maestría Maestria Mestrado Maîtrise Maitrise Magister")
         + r"|laurea\s+(?:magistrale|specialistica)|dipl[ôo]me\s+d['’]ing[ée]nieur"
         r"|diplom-(?:ingenieur|kaufmann|kauffrau|informatiker|volkswirt|psychologe)"
+        # Germany's "Diplom in Informatik" / "Diplom, TU X" (not "Diploma"); the UK's teaching
+        # qualification "Postgraduate Certificate in Education"; "Graduate Diploma in Law";
+        # the former Soviet "Specialist" / "Engineer's degree"
+        + _capitalised("Diplom")
+        + r"|post[- ]?graduate\s+certificate\s+in\s+education|graduate\s+diploma(?=\s+(?:in|of)\b)"
+        r"|(?:specialist|engineer['’‘]?s)\s+degree"
     ),
     EducationLevel.BACHELOR: (
         rf"bachelor(?:['’‘]s|s)?(?:\s+degree)?{_OF}|(?<!international\s)baccalaureate"
@@ -113,6 +119,11 @@ _WORDS: dict[EducationLevel, str] = {
         + r"(?=\s+(?:en|ès|es|in|de|professionnelle)\b)"
         + _capitalised("Licenciatura Bacharel Bacharelado")
         + r"|licenciad[oa](?=\s+en\b)|laurea(?:\s+triennale)?(?=\s+in\b)"
+        # Belgium's "Bachelier en …"; Latin America's "Ingeniero en Sistemas" (the engineer's
+        # title a university awards; "Ingeniero de Software" is a job)
+        + r"|(?:"
+        + _capitalised("Bachelier Ingeniero Ingeniera")[1:]
+        + r")(?=\s+en\b)"
     ),
     EducationLevel.ASSOCIATE: (
         rf"associate(?:['’‘]s)?(?:\s+degree|(?=\s+(?:of|in)\b)){_OF}"
@@ -126,7 +137,7 @@ _WORDS: dict[EducationLevel, str] = {
         r"|(?-i:GED)|a[- ]levels?|higher\s+secondary(?:\s+certificate)?|diploma"
         # the school-leaving exams of other systems: "Abitur", "Matura", "Baccalauréat",
         # "International Baccalaureate"
-        + _capitalised("Abitur Matura Baccalauréat")
+        + _capitalised("Abitur Matura Baccalauréat Bachillerato")
         + r"|international\s+baccalaureate(?:\s+diploma)?"
         # "G.C.E Advanced Level", "GCE O Level", "O levels", "A/L": the General Certificate of
         # Education
@@ -171,7 +182,9 @@ _LOOSE: dict[EducationLevel, str] = {
     EducationLevel.DOCTORATE: r"Ph\.?\s?D\b\.?",
     EducationLevel.MASTER: (
         r"M\.?\s?-?\s?(?i:tech)\b\.?|M\.?\s?(?:SC|sc|Sc|COM|com|Com|CA|ca)\b\.?"
-        r"|M\.?\s?(?i:pharm)a?\b\.?|PGD[A-Z]{0,4}\b|PG\s+(?i:diploma)\b"
+        r"|M\.?\s?(?i:pharm)a?\b\.?|PGD[A-Z]{0,4}\b|PG\s+(?i:diploma)\b|PGCE\b"
+        # Germany's "Dipl.-Inf.", "Dipl.-Wirt.-Ing." (like "Dipl.-Ing.")
+        r"|Dipl\.-[A-Z][a-z]{1,6}\.(?:-[A-Z][a-z]{1,6}\.)?"
         r"|(?i:post[- ]?graduat(?:e|ion)(?:\s+degree)?(?=\s+in\s+[a-z]|\s*\())"
     ),
     EducationLevel.BACHELOR: (
@@ -191,6 +204,9 @@ _LOOSE: dict[EducationLevel, str] = {
         r"|exam|board|course|in\s+[A-Z]|\d)|\s*:\s*(?i:state\s+)?(?i:board)\b)"
         # "intermediate Kendriya Vidyalaya No 2": the line starts with it, a school follows
         r"|^(?i:intermediate)(?=\s+[A-Z][^\n]*(?i:college|school|vidyala|institut|academy))"
+        # "Secondary Education Riverside High School 2015": the line starts with it, a
+        # secondary school follows
+        r"|^(?i:secondary\s+education)(?=\s+[A-Z][^\n,;|]*(?i:school|vidyala|academy|convent))"
         # "Board of Intermediate" (its "Education" cut onto the next line): the exam it sets
         r"|(?<=[Bb]oard of )(?i:intermediate)\b"
     ),
@@ -201,7 +217,7 @@ _LOOSE_RE = re.compile(
     + r"|(?P<bare>BE|ME)(?=\.?(?:\s*\(|\s+in\s+[A-Z]|\s*[-–:,]\s*[A-Z]|\s+[A-Z][a-z])))"
 )
 _WORDS_RE = re.compile(
-    r"\b(?=[abdhmgpsdjftvlio])(?:"
+    r"\b(?=[abdhmgpsdjftvlioce])(?:"
     + "|".join(f"(?P<l{int(level)}>{pattern})" for level, pattern in _WORDS.items())
     + r")\b",
     re.IGNORECASE,

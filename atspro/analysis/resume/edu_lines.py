@@ -4,6 +4,7 @@ joined again, a place cut out without cutting the school's name."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from atspro.analysis.resume import dates, entries, places, roles
 from atspro.analysis.resume import text as tx
@@ -213,3 +214,111 @@ def school_in_slot(segments: list[str], field: str | None) -> str | None:
         and not roles.is_title(seg)
     ]
     return found[0] if len(found) == 1 else None
+
+
+# An education table flattened column by column: each column's label alone on its line
+# ("Degree", "Board/University", "Year of Passing", "Percentage"), then its cells.
+_COLUMN_LABEL = re.compile(
+    r"(?i)(?:degree|qualification|course|examination|exam|class|standard|school|college"
+    r"|institute|institution|university|board|year|year\s+of\s+(?:passing|pass-?out|completion)"
+    r"|percentage|marks|grade|cgpa|gpa|result|score|aggregate|name\s+of\s+(?:the\s+)?\w+)"
+    r"(?:\s*[/&,]\s*\w+(?:\s+\w+)?)*\s*:?"
+)
+_BOARD = re.compile(r"(?i:\bboard\b)|^[A-Z]{3,6}$")  # "CBSE", "State Board"
+_GRADE = re.compile(r"(?i)^\d{1,3}(?:\.\d{1,2})?\s*(?:%|cgpa|gpa|/\s*10|/\s*4(?:\.0)?)?$")
+
+
+def _bare_degree(line: str) -> bool:
+    found = find_degree(line)
+    return bool(
+        found
+        and found[2][0] == 0
+        and len(line.split()) <= 6
+        and not INSTITUTION.search(line)
+        and not dates.find_dates(line)
+    )
+
+
+def _school_cell(line: str) -> bool:
+    return bool(
+        (INSTITUTION.search(line) or _BOARD.search(line))
+        and not find_degree(line)
+        and not dates.find_dates(line)
+    )
+
+
+def _date_cell(line: str) -> bool:
+    found = dates.find_range(line)
+    spans = [found.span] if found else [s for _, s in dates.find_dates(line)]
+    rest = "".join(" " if any(s <= i < e for s, e in spans) else c for i, c in enumerate(line))
+    return bool(spans) and not rest.strip(" ,.;:–-")
+
+
+def _run(lines: list[str], start: int, cell: Callable[[str], bool]) -> int:
+    """How many lines from ``start`` are cells of one kind."""
+    n = start
+    while n < len(lines) and cell(lines[n].strip()):
+        n += 1
+    return n - start
+
+
+def _after_label(lines: list[str], start: int) -> int:
+    while start < len(lines) and _COLUMN_LABEL.fullmatch(lines[start].strip()):
+        start += 1
+    return start
+
+
+def _grade_cell(line: str) -> bool:
+    return bool(_GRADE.match(line))
+
+
+# A row's cells in the order they are written back: degree, school, years, grade.
+_CELLS: tuple[Callable[[str], bool], ...] = (_bare_degree, _school_cell, _date_cell, _grade_cell)
+
+
+def _columns(lines: list[str], i: int) -> tuple[dict[int, int], int] | None:
+    """The columns of a table flattened column by column from line ``i``: each kind of cell
+    (its place in ``_CELLS``) -> the line its run starts at, and the line after the last run;
+    None unless a run of degrees and another run as long follow one another."""
+    kinds = [n for n, cell in enumerate(_CELLS) if cell(lines[i].strip())][:1]
+    if not kinds:
+        return None
+    k = _run(lines, i, _CELLS[kinds[0]])
+    if k < 2:
+        return None
+    starts, end = {kinds[0]: i}, i + k
+    while len(starts) < len(_CELLS):
+        start = _after_label(lines, end)
+        kind = next(
+            (
+                n
+                for n, cell in enumerate(_CELLS)
+                if n not in starts and _run(lines, start, cell) == k
+            ),
+            None,
+        )
+        if kind is None:
+            break
+        starts[kind], end = start, start + k
+    return (starts, end) if 0 in starts and len(starts) > 1 else None
+
+
+def columns_to_rows(lines: list[str]) -> list[str]:
+    """An education table flattened column by column ("B.Tech" / "12th" / "10th", then their
+    schools, then their years, each run under its label; or the years' column first) as one
+    line per row: "B.Tech, X Institute, 2012". Only when a column of degrees and another are
+    as long; the other columns are taken when they are too."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        found = _columns(lines, i)
+        if not found:
+            out.append(lines[i])
+            i += 1
+            continue
+        starts, i = found
+        k = _run(lines, starts[0], _bare_degree)
+        out.extend(
+            ", ".join(lines[starts[kind] + n].strip() for kind in sorted(starts)) for n in range(k)
+        )
+    return out

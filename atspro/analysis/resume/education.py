@@ -15,6 +15,7 @@ from atspro.analysis.resume import dates, entries, places, roles, sections
 from atspro.analysis.resume import text as tx
 from atspro.analysis.resume.degrees import FIELD_WORDS, INSTITUTION, find_degree
 from atspro.analysis.resume.edu_lines import (
+    columns_to_rows,
     join_wrapped,
     one_degree_per_line,
     school_in_slot,
@@ -93,6 +94,17 @@ _TOKEN = re.compile(r"\S+")
 _SCHOOL_WORD = re.compile(r"(?:universit|college|institut|school|academy|polytechn)", re.I)
 
 
+# More words a field of study is made of, for telling it from the school named after it on one
+# line ("in Fine Art Riverton University", "in Social Work Eastvale College"); kept out of
+# FIELD_WORDS, which other readers take for a field's whole name.
+_FIELD_MORE = FIELD_WORDS | tx.word_set(
+    """art fine music theatre theater drama dance film media journalism philosophy literature
+    linguistics languages theology divinity architecture nutrition health social work
+    political policy relations environmental performing visual graphic creative writing
+    french german spanish italian chinese japanese arabic russian latin greek"""
+)
+
+
 def _school_start(rest: str) -> int:
     """Where a school's name starts after a degree's field on a line with no separator (a
     flattened or punctuation-stripped text): "in Computer Science University of Eastland" ->
@@ -104,8 +116,8 @@ def _school_start(rest: str) -> int:
     while k < len(tokens):
         word = tokens[k].group(0).lower().strip(".,()")
         joins = word in ("and", "&", "of") and k + 1 < len(tokens)
-        if word in FIELD_WORDS or (
-            joins and k and tokens[k + 1].group(0).lower().strip(".,()") in FIELD_WORDS
+        if word in _FIELD_MORE or (
+            joins and k and tokens[k + 1].group(0).lower().strip(".,()") in _FIELD_MORE
         ):
             k += 1
             continue
@@ -118,6 +130,17 @@ def _school_start(rest: str) -> int:
     if _SCHOOL_WORD.match(tokens[k].group(0)) and not re.match(r"(?:of|for)\b", after):
         return tokens[0].start()  # "Engineering College", "Arts and Science College"
     return tokens[k].start()
+
+
+def _caps_label(text: str) -> bool:
+    """``text`` is written in capitals and made of words no field is ("ACADEMIC ACHIEVEMENTS
+    and AWARDS": a heading the sections reader did not take); "COMPUTER SCIENCE" is a field."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", text)]
+    return (
+        sum(w.isupper() for w in re.findall(r"[A-Za-z]{2,}", text)) >= 2
+        and not re.search(r"[a-z]{2,}", re.sub(r"\b(?:and|of|in|&)\b", "", text))
+        and not any(w in _FIELD_MORE for w in words)
+    )
 
 
 def _field_like(text: str) -> bool:
@@ -198,9 +221,18 @@ def _held_level(e: _Entry) -> EducationLevel | None:
     )
 
 
-def _field_after(text: str, end: int) -> str | None:
+def _initials(degree: str, abbr: str) -> bool:
+    """``abbr`` is ``degree``'s initials ("Victorian Certificate of Education" and "VCE")."""
+    caps = "".join(w[0] for w in re.findall(r"[A-Za-z]+", degree) if w[0].isupper())
+    return len(abbr) >= 2 and abbr.isupper() and abbr.isalpha() and abbr == caps
+
+
+def _field_after(text: str, end: int, degree: str = "") -> str | None:
     abbr = _ABBREVIATION_NEXT.match(text, end)
-    if abbr and (found := find_degree(abbr.group(1))) and found[2] == (0, len(abbr.group(1))):
+    if abbr and (
+        ((found := find_degree(abbr.group(1))) and found[2] == (0, len(abbr.group(1))))
+        or _initials(degree, abbr.group(1))
+    ):
         end = abbr.end()
     rest = text[end:]
     lead = _FIELD_LEAD.match(rest)
@@ -210,7 +242,10 @@ def _field_after(text: str, end: int) -> str | None:
     field = re.split(rf"(?:^|\s+)(?:(?:from|at|to\s+be)\s+|{_OF_SCHOOL})", field, maxsplit=1)[0]
     field = field.rstrip(" )")
     if INSTITUTION.search(field):  # "Bsc in Computer Science University of Eastland"
-        field = field[: _school_start(field)].strip(" .-–:")
+        # the school starts after the field its "in" leads ("Masters in Art Riverton
+        # University"): the cut is measured with the lead
+        led = (lead.group(0) if lead else "") + field
+        field = led[: _school_start(led)][len(led) - len(field) :].strip(" .-–:")
     field = _without_school_acronym(field)
     if not field or not tx.words(field) or len(field.split()) > 8 or INSTITUTION.search(field):
         return None
@@ -698,6 +733,28 @@ def _dated_detail(text: str, cur: _Entry | None) -> bool:
     )
 
 
+# A line that only says when the degree was conferred, its date cut out ("Degree  ",
+# "Graduated: ", "Degree conferred  ", "Date of graduation - ").
+_GRADUATED = re.compile(
+    r"\W*(?:degree(?:\s+(?:conferred|awarded|obtained|received|granted))?|graduated"
+    r"|graduation(?:\s+date)?|date\s+of\s+graduation|conferred|awarded)(?:\s+(?:on|in))?"
+    r"[\s:.,;–-]*$",
+    re.IGNORECASE,
+)
+
+
+_MONTH_OR_DIGIT = re.compile(r"\d|\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+
+
+def _graduated(text: str, spans: list[tuple[int, int]]) -> bool:
+    """``text`` only says when the degree was conferred: its words outside the date (or
+    before the date's month or digits, the date reader taking "Graduated May 2006" whole)
+    are a graduation label."""
+    rest = "".join(" " if any(s <= i < e for s, e in spans) else c for i, c in enumerate(text))
+    lead = _MONTH_OR_DIGIT.split(text, maxsplit=1)[0]
+    return bool(_GRADUATED.match(rest) or (not rest.strip(" ,.;:–-") and _GRADUATED.match(lead)))
+
+
 def _degree_of_school(text: str, cur: _Entry | None) -> bool:
     """``text`` (a bulleted line) opens with the degree of the school above, which has none
     ("• Master of Science in Geology." under "Lakeside University  2019 – 2021")."""
@@ -710,7 +767,7 @@ def _school_only(line: str) -> bool:
 
 
 def parse_education(lines: list[str]) -> list[Education]:
-    lines = one_degree_per_line(join_wrapped(lines))
+    lines = one_degree_per_line(join_wrapped(columns_to_rows(lines)))
     out: list[_Entry] = []
     date_lines: list[tuple[int, dates.DateRange | None, str | None]] = []  # (entry idx, …)
     last_degree_line = -2
@@ -781,6 +838,7 @@ def parse_education(lines: list[str]) -> list[Education]:
         if not rng and not single and (early := _early_year(text)):
             single = [early]
         spans = [rng.span] if rng else [s for _, s in single]
+        graduated = bool(single) and not rng and _graduated(text, spans)
         for s, e in sorted(spans, reverse=True):
             text = f"{text[:s]}  {text[e:]}"
         if spans and not _EXPECTED.match(text):
@@ -814,6 +872,11 @@ def parse_education(lines: list[str]) -> list[Education]:
             if pending and pending[1] and pending[1].is_current:
                 date_lines[-1] = (pending[0], None, end)
                 continue
+        if cur and graduated and (cur.institution or cur.degree):
+            # "Degree 1995", "Graduated: May 2006" under the entry's line of years ("1989-1994"):
+            # the year the degree was conferred is its graduation
+            cur.date, cur.current, cur.has_inline_date = single[-1][0], False, True
+            continue
         if dates_lead is None:
             dates_lead = date_only and not out
         if date_only:
@@ -891,7 +954,7 @@ def parse_education(lines: list[str]) -> list[Education]:
                     tx.collapse(text).strip(" ,.()").lstrip(":– ")
                 )  # ": Business Administration"
                 if entries.header_like(text) and len(text.split()) <= 6 and leftovers:
-                    cur.field = field if _field_like(field) else None
+                    cur.field = field if _field_like(field) and not _caps_label(field) else None
             elif cur and not cur.institution and entries.header_like(text):
                 cur.institution = _first_school(leftovers)
             continue
@@ -905,7 +968,7 @@ def parse_education(lines: list[str]) -> list[Education]:
             cur.degree, cur.level = degree[0].rstrip(","), degree[1]
             under_way = _under_way(text, degree[2])
             cur.under_way = under_way is not None and cur.level in _HELD_BELOW | _HELD_BELOW_UNDATED
-            cur.field = _field_after(text, under_way or degree[2][1])
+            cur.field = _field_after(text, under_way or degree[2][1], degree[0])
             if cur.field and cur.field.casefold() in cur.degree.casefold():
                 cur.field = None  # "Master of Business Administration in Business Administration"
             if cur.level == EducationLevel.HIGH_SCHOOL and _named_after(text, degree, cur.field):
