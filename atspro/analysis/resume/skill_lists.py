@@ -18,7 +18,7 @@ from atspro.analysis.taxonomy.skills import SkillInfo, get_index
 from atspro.models import Skill
 
 ITEM_SPLIT = re.compile(
-    r"\s*(?:[,;|•·▪◦●♦❖]|\s[-~]\s|\s{2,}|\b(?:and|or)\b(?=\s+[A-Z])"
+    r"\s*(?:[,;|•·▪◦●♦❖]|\s[-~/]\s|\s{2,}|\b(?:and|or)\b(?=\s+[A-Z])"
     r"|\s(?:including|such\s+as|e\.\s*g\.|like)\b:?)\s*"  # "Office including Word"
 )
 _LIST_WORDS = tx.word_set(
@@ -49,6 +49,36 @@ _DURATION = re.compile(
     r"|\byears?\b|\bmonths?\b",
     re.IGNORECASE,
 )
+# "Python (4/5)", "Glaze Mixing ★★★★☆", "Kiln Loading 75%", "Excel - 8/10": how well, not what
+_RATING = re.compile(
+    r"\s*(?:[★☆✩✪✫✬✭✮✯⭐◉◎◯○●⚫⚪]{2,}|\(?\b\d{1,3}\s*%\)?"
+    r"|[-–:]?\s*\(?\b\d{1,2}\s*(?:/|out\s+of)\s*(?:5|10)\)?)(?=\s*(?:$|[,;|•·]|\s{2}))"
+)
+# "Reading Good Writing Good", "Microsoft Word good 4 Glaze Mixing excellent 5": a level (and
+# its score) after each item separates the items of a rated list (two or more such levels)
+_RATED_LEVEL = re.compile(
+    r"\s+(?:(?:very\s+)?good|excellent|average|fair|basic|beginner|intermediate|advanced"
+    r"|expert|proficient|fluent|native|strong|weak)(?:\s+\d{1,2}(?:\s*/\s*\d{1,2})?)?"
+    r"(?=\s+(?-i:[A-Z])|\s*$)",
+    re.IGNORECASE,
+)
+_RATED_MIN = 2  # levels after items that make a line a rated list
+
+
+def _unrated(body: str) -> str:
+    """``body`` with the ratings after its items cut ("Python (4/5)", "Excel ★★★★") and, in a
+    rated list, each level after an item made a separator: "Reading Good Writing Good" ->
+    "Reading, Writing"."""
+    body = _RATING.sub("", body)
+    if len(_RATED_LEVEL.findall(body)) < _RATED_MIN:
+        return body
+    items = [len(tx.words(i)) for i in _RATED_LEVEL.split(body)]
+    short = sum(1 <= n <= 4 for n in items)  # "Switches Basic Configuration …": no rated items
+    if short < _RATED_MIN or short * 3 < 2 * len(items):
+        return body
+    return _RATED_LEVEL.sub(",", body).rstrip(" ,")
+
+
 _ITEM_EDGE = EDGE_WORDS | tx.word_set("under using via as like based")
 _CATEGORY = (
     r"(?:languages?|software|hardware|databases?|tools?|platforms?|technolog(?:y|ies)"
@@ -72,6 +102,7 @@ _NOT_ITEM = re.compile(
     r"(?:seminars?|workshops?|courses?|conferences?|certifications?|projects?|internships?"
     r"|programs?|placements?)\b)"
     r"|^(?:the\s+)?organi[sz]ation$"
+    r"|\b(?:attended|undergone)$"  # "Training / Workshops attended": a heading
     # a form's labels: "City", "Job Title" ("Multi Location Scheduling" is a skill)
     r"|^(?:\w+\s+){0,2}(?:title|city|state|location)$|^city\s*(?:&|and)\s*guilds\b"
     r"|\b(?:name|address)$"  # a form's labels ("Street Address", "Mother's Name")
@@ -79,6 +110,8 @@ _NOT_ITEM = re.compile(
     r"|unmarried|single|male|female|religion|(?:zip|postal|pin)\s*code|page|zip|phone|cell"
     r"|fax|yes|no|(?:cell|home|work|office)\s*/\s*(?:cell|home|work|office))$"
     r"|^(?:married|single)\s+d\.?o\.?b$"
+    # a skills table's header row: "Skill | Level | Years", "Proficiency Rating", "Last Used"
+    r"|^(?:(?:skill|proficiency|experience)\s+)?(?:levels?|ratings?|last\s+used|years?)$"
     # a category label on its own ("Software", "Databases", "Systems & Environments") names
     # no skill
     rf"|^{_CATEGORY}(?:\s*(?:&|,|/|\band\b)\s*{_CATEGORY})*$",
@@ -224,7 +257,7 @@ def read_skill_lists(
             skill.surface_forms.append(word)
 
     for line in _join_cut_items(lines):
-        body = tx.strip_bullet(line)
+        body = _unrated(tx.strip_bullet(line))
         if m := MULTILINGUAL.match(body):
             keep(m.group(1), True, False)  # "Bilingual: English and Spanish": a claim of its own
         read = _LEAD_IN.sub("", ITEM_LABEL.sub("", body))
@@ -257,6 +290,8 @@ def read_skill_lists(
         if _SHARED_HEAD.search(body) and len(raws) > 1:
             raws[0] = _QUALITY_LEAD.sub("", raws[0])
         heard(raws)
+        if len(raws) > 1 and all(roles.is_title(r.strip(" .")) for r in raws if r.strip()):
+            continue  # "Chief Business Officer / CAO / CFO": the titles held, no skills
         # items of a series are how the writer names them: "glazing and kiln loading"
         listed = led or len(parts) > 1 or _short_items(body, raws)
         known_here = sum(r.strip(" .:()[]*-–/&+").casefold() in seen for r in raws)

@@ -1,0 +1,74 @@
+"""Skills-list recall classes, round 12 (issue 14): ratings after items, rated lists, spaced
+slashes, a skills table's header row and a line of titles; one synthetic resume each, each
+failing on the code before the fix. Made-up names ("Quorvex", "Brimlet") stand for items no
+taxonomy knows; people and employers are made up too."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from atspro.analysis.resume.parser import parse_resume
+from atspro.models import Resume
+
+TODAY = date(2026, 1, 1)
+HEAD = (
+    "Nora Vale\nnora@example.org\n\nEXPERIENCE\nPlanner, Hollin Works\nJan 2015 - Dec 2020\n"
+    "- Kept the shelves in order\n\nSKILLS\n"
+)
+
+
+def parse(skills: str) -> Resume:
+    return parse_resume(HEAD + skills + "\n", today=TODAY)
+
+
+def unknown(r: Resume) -> set[str]:
+    return {s.name for s in r.skills if not s.recognised}
+
+
+def test_stars_and_percentages_after_an_item_are_its_rating_not_its_name() -> None:
+    r = parse("Quorvex Modelling ★★★★☆\nBrimlet Ledgers ★★★☆☆\nKiln Loading 75%\nSail Rigging 90 %")
+    assert {"Quorvex Modelling", "Brimlet Ledgers", "Kiln Loading", "Sail Rigging"} <= unknown(r)
+    assert not any(any(c in s.name for c in "★%") for s in r.skills)
+
+
+def test_a_score_out_of_five_or_ten_after_an_item_is_cut() -> None:
+    r = parse("Kiln Loading - 8/10, Sail Rigging: 4 out of 5, Seed Saving (3/5)")
+    assert {"Kiln Loading", "Sail Rigging", "Seed Saving"} <= unknown(r)
+
+
+def test_a_level_after_each_item_separates_a_rated_list() -> None:
+    r = parse(
+        "Kiln Loading good 4 Sail Rigging excellent 5 Seed Saving good 4 Glaze Mixing average"
+    )
+    assert {"Kiln Loading", "Sail Rigging", "Seed Saving", "Glaze Mixing"} <= unknown(r)
+
+
+def test_a_level_word_inside_a_run_of_names_separates_nothing() -> None:
+    # one level only: a product's name ("Quorvex Basic Console"), not a rated list
+    r = parse("Brimlet, Quorvex Basic Console, Zentrix")
+    assert "Quorvex Basic Console" in unknown(r)
+
+
+def test_items_between_spaced_slashes_are_items() -> None:
+    r = parse("Kiln Loading / Sail Rigging / Seed Saving / Glaze Mixing")
+    assert {"Kiln Loading", "Sail Rigging", "Seed Saving", "Glaze Mixing"} <= unknown(r)
+
+
+def test_a_skills_tables_header_row_names_no_skill() -> None:
+    r = parse(
+        "Skill | Level | Years\nKiln Loading | Expert | 5\nSail Rigging | Intermediate | 2\n"
+        "Seed Saving | Advanced | 3"
+    )
+    assert {"Kiln Loading", "Sail Rigging", "Seed Saving"} <= unknown(r)
+    assert not {"Level", "Skill", "Years", "Expert"} & unknown(r)
+
+
+def test_a_line_of_the_titles_held_gives_no_items() -> None:
+    r = parse("Chief Business Officer / CAO / CFO\nKiln Loading, Sail Rigging, Seed Saving")
+    assert {"Kiln Loading", "Sail Rigging", "Seed Saving"} <= unknown(r)
+    assert not {"Chief Business Officer", "CAO", "CFO"} & {s.name for s in r.skills}
+
+
+def test_a_heading_of_workshops_attended_is_no_item() -> None:
+    r = parse("Kiln Loading, Sail Rigging, Seed Saving\nTraining / Workshops attended")
+    assert "Workshops attended" not in unknown(r)
