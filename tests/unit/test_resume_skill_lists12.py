@@ -72,3 +72,11 @@ def test_a_line_of_the_titles_held_gives_no_items() -> None:
 def test_a_heading_of_workshops_attended_is_no_item() -> None:
     r = parse("Kiln Loading, Sail Rigging, Seed Saving\nTraining / Workshops attended")
     assert "Workshops attended" not in unknown(r)
+
+
+def test_a_job_boards_table_of_skills_read_as_one_line_ends_each_item_at_its_duration() -> None:
+    r = parse(
+        "Tech Skills  Kiln Loading 3 years  Sail Rigging 2 years  Seed Saving Less than 1 year  "
+        "Glaze Mixing 1 year"
+    )
+    assert {"Kiln Loading", "Sail Rigging", "Seed Saving", "Glaze Mixing"} <= unknown(r)

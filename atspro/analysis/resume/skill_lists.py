@@ -44,11 +44,22 @@ _LEAD_IN = re.compile(
     re.IGNORECASE,
 )
 # "C# (2 years)", "Less than 1 year": how long, not what (job-board skill lists)
-_DURATION = re.compile(
+_HOW_LONG = (
     r"\(?\s*(?:less\s+than\s+|over\s+|more\s+than\s+)?\d+\+?\s*(?:years?|yrs?|months?)\s*\)?"
-    r"|\byears?\b|\bmonths?\b",
-    re.IGNORECASE,
 )
+_DURATION = re.compile(rf"{_HOW_LONG}|\byears?\b|\bmonths?\b", re.IGNORECASE)
+_HOW_LONG_RE = re.compile(_HOW_LONG, re.IGNORECASE)
+
+
+def _undurated(text: str) -> str:
+    """``text`` with its durations cut; in a job board's table of skills read as one line
+    ("Kiln Loading 3 years  Sail Rigging 2 years", two durations or more) each duration ends
+    its item (it had eaten the spaces that separated them)."""
+    if len(_HOW_LONG_RE.findall(text)) >= 2:
+        text = _HOW_LONG_RE.sub(", ", text)
+    return _DURATION.sub(" ", text)
+
+
 # "Python (4/5)", "Glaze Mixing ★★★★☆", "Kiln Loading 75%", "Excel - 8/10": how well, not what
 _RATING = re.compile(
     r"\s*(?:[★☆✩✪✫✬✭✮✯⭐◉◎◯○●⚫⚪]{2,}|\(?\b\d{1,3}\s*%\)?"
@@ -272,17 +283,17 @@ def read_skill_lists(
         ):
             if label:
                 keep(label, True, False)
-            heard(ITEM_SPLIT.split(_DURATION.sub(" ", body)))
+            heard(ITEM_SPLIT.split(_undurated(body)))
             continue
         if flat:
             # "Oracle Quillet Studio Java Wrenly Cloud Git": names with their separators lost;
             # what the known skills leave between them, capitalised, are the other names
-            for piece in known_forms.split(_DURATION.sub(" ", read)):
+            for piece in known_forms.split(_undurated(read)):
                 if _flat_name(piece := piece.strip(" .:()[]*-–/&+")):
                     keep(piece, False, True)
             continue
         led = _led_in(body, read)
-        body = _DURATION.sub(" ", read)
+        body = _undurated(read)
         raws = ITEM_SPLIT.split(body)
         parts = raws[-1:]
         if led or _LIST_COMMA.search(body) or _SHARED_HEAD.search(body):
