@@ -76,18 +76,22 @@ _RATED_LEVEL = re.compile(
 _RATED_MIN = 2  # levels after items that make a line a rated list
 
 
-def _unrated(body: str) -> str:
-    """``body`` with the ratings after its items cut ("Python (4/5)", "Excel ★★★★") and, in a
+def _unrated(line: str) -> list[str]:
+    """``line`` with the ratings after its items cut ("Python (4/5)", "Excel ★★★★") and, in a
     rated list, each level after an item made a separator: "Reading Good Writing Good" ->
-    "Reading, Writing"."""
-    body = _RATING.sub("", body)
-    if len(_RATED_LEVEL.findall(body)) < _RATED_MIN:
-        return body
-    items = [len(tx.words(i)) for i in _RATED_LEVEL.split(body)]
-    short = sum(1 <= n <= 4 for n in items)  # "Switches Basic Configuration …": no rated items
-    if short < _RATED_MIN or short * 3 < 2 * len(items):
-        return body
-    return _RATED_LEVEL.sub(",", body).rstrip(" ,")
+    "Reading, Writing"; what follows the last level, when longer than an item, is a line of
+    its own (a flattened text's next sentences)."""
+    line = _RATING.sub("", line)
+    if len(_RATED_LEVEL.findall(line)) < _RATED_MIN:
+        return [line]
+    pieces = _RATED_LEVEL.split(line)
+    sizes = [len(tx.words(p)) for p in pieces]
+    short = sum(1 <= n <= 4 for n in sizes)  # "Switches Basic Configuration …": no rated items
+    if short < _RATED_MIN or short * 3 < 2 * len(sizes):
+        return [line]
+    if sizes[-1] <= 4:
+        return [", ".join(p.strip() for p in pieces).rstrip(" ,")]
+    return [", ".join(p.strip() for p in pieces[:-1]), pieces[-1]]
 
 
 _ITEM_EDGE = EDGE_WORDS | tx.word_set("under using via as like based")
@@ -267,8 +271,10 @@ def read_skill_lists(
         if word not in skill.surface_forms:
             skill.surface_forms.append(word)
 
-    for line in _join_cut_items(lines):
-        body = _unrated(tx.strip_bullet(line))
+    parts = [_unrated(x) for x in lines]
+    rated = {p[0] for p, x in zip(parts, lines, strict=True) if p[0] != _RATING.sub("", x)}
+    for line in _join_cut_items([part for p in parts for part in p]):
+        body = tx.strip_bullet(line)
         if m := MULTILINGUAL.match(body):
             keep(m.group(1), True, False)  # "Bilingual: English and Spanish": a claim of its own
         read = _LEAD_IN.sub("", ITEM_LABEL.sub("", body))
@@ -279,7 +285,7 @@ def read_skill_lists(
             or CITATION.search(body)  # "Doe, J. and Roe, K. “A study of ...”": authors
             or (label := _described_label(body))  # "Team Work: Developed the ability to ..."
             # a sentence; prose with commas ("Hold up-to-date information on SEM, SEO")
-            or (not flat and _sentence(body, read))
+            or (not flat and line not in rated and _sentence(body, read))
         ):
             if label:
                 keep(label, True, False)
