@@ -86,8 +86,11 @@ def _unrated(line: str) -> list[str]:
         return [line]
     pieces = _RATED_LEVEL.split(line)
     sizes = [len(tx.words(p)) for p in pieces]
-    short = sum(1 <= n <= 4 for n in sizes)  # "Switches Basic Configuration …": no rated items
-    if short < _RATED_MIN or short * 3 < 2 * len(sizes):
+    # the items between the levels, but for a longer lead-in ("Rating from 1 to 5 Excel") and
+    # what follows the last level: short ("Switches Basic Configuration …" is no rated list)
+    core = sizes[int(sizes[0] > 4) : len(sizes) - int(not 1 <= sizes[-1] <= 4)]
+    short = sum(1 <= n <= 4 for n in core)
+    if short < _RATED_MIN or short * 3 < 2 * len(core):
         return [line]
     if sizes[-1] <= 4:
         return [", ".join(p.strip() for p in pieces).rstrip(" ,")]
