@@ -89,3 +89,18 @@ def test_a_rated_list_led_in_by_its_scale_and_run_on_into_a_sentence_is_read() -
         "near the river with my cousins and their many goats"
     )
     assert {"Sail Rigging", "Seed Saving", "Glaze Mixing"} <= unknown(r)
+
+
+def test_bullet_glyphs_alone_on_their_lines_do_not_break_a_column_of_competencies() -> None:
+    r = parse_resume(
+        "Nora Vale\nnora@example.org\n\nSUMMARY\nDependable planner with twelve years of work.\n"
+        "Project Management\n•\nKiln Loading\n•\nBudgeting\n•\nSeed Saving\n•\nCustomer Service\n"
+        "\nEXPERIENCE\nPlanner, Hollin Works\nJan 2015 - Dec 2020\n- Kept the shelves in order\n",
+        today=TODAY,
+    )
+    assert {"Kiln Loading", "Seed Saving"} <= unknown(r)
+
+
+def test_a_level_word_alone_in_a_list_is_no_item() -> None:
+    r = parse("Kiln Loading\nStrong\nSail Rigging\nGood")
+    assert not {"Strong", "Good"} & unknown(r)

@@ -25,7 +25,8 @@ _LIST_WORDS = tx.word_set(
     "and or with etc more other others including various basic advanced good spoken written"
 )
 _LEVELS = tx.word_set(
-    "beginner elementary intermediate advanced expert proficient excellent fluent"
+    "beginner elementary intermediate advanced expert proficient excellent fluent strong good"
+    " average fair native"
 )
 ITEM_LABEL = re.compile(r"^[^:]{2,40}:\s*")
 # "Bilingual", "Bilingual: English and Spanish": speaking two languages, claimed as a skill
