@@ -104,3 +104,14 @@ def test_bullet_glyphs_alone_on_their_lines_do_not_break_a_column_of_competencie
 def test_a_level_word_alone_in_a_list_is_no_item() -> None:
     r = parse("Kiln Loading\nStrong\nSail Rigging\nGood")
     assert not {"Strong", "Good"} & unknown(r)
+
+
+def test_one_generic_word_in_brackets_after_an_item_is_a_note_not_an_item() -> None:
+    r = parse("Quorvex (desktop), Brimlet (Scheduling), Zentrix (v2)")
+    assert {"Quorvex", "Brimlet", "Scheduling", "Zentrix"} <= unknown(r)
+    assert not {"desktop", "v2"} & unknown(r)
+
+
+def test_a_level_phrase_in_brackets_is_no_item() -> None:
+    r = parse("Kiln Loading (advanced), Sail Rigging (working knowledge), Seed Saving (expert)")
+    assert {"Kiln Loading", "Sail Rigging", "Seed Saving"} == unknown(r)

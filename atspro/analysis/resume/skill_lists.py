@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from atspro.analysis.resume import dates, places, roles, sections
 from atspro.analysis.resume import text as tx
 from atspro.analysis.resume.education import find_degree
-from atspro.analysis.resume.extras import LANGUAGE_NAMES, language_item
+from atspro.analysis.resume.extras import LANGUAGE_NAMES, PROFICIENCY, language_item
 from atspro.analysis.resume.phrases import EDGE_WORDS, WORD, Phrases
 from atspro.analysis.resume.skill_hits import CITATION
 from atspro.analysis.taxonomy.skills import SkillInfo, get_index
@@ -191,10 +191,16 @@ _WHOLE_BRACKET = re.compile(r"^(?P<name>[^(\[]+)[(\[](?P<inner>[^()\[\]]+)[)\]]\
 _CUT_BRACKET = re.compile(r"^(?P<tail>[^(\[]*)[)\]]|[(\[][^)\]]*$")
 
 
+# one lower-case word or a version in brackets after an item: what kind of thing it is
+_GENERIC_NOTE = re.compile(r"[a-z][a-z-]*|v?\d+(?:\.\d+)*")
+
+
 def _bracket_parts(piece: str) -> list[str]:
     """Brackets inside a list: "Office (Excel" and "Publisher)" (the split cut the bracket) or
     "Pemberly (Tovix)" -> the name and the items it holds, each an item of the list."""
     whole = _WHOLE_BRACKET.match(piece)
+    if whole and _GENERIC_NOTE.fullmatch(whole.group("inner").strip()):
+        return [whole.group("name")]  # "Zentrix (desktop)", "Quorvex (v2)": a note, no item
     if whole:
         return [whole.group("name"), whole.group("inner")]
     m = _CUT_BRACKET.search(piece)
@@ -256,6 +262,8 @@ def read_skill_lists(
         key = item.casefold()
         if key in seen or key in LANGUAGE_NAMES or key in _LIST_WORDS or key in _LEVELS:
             return  # "Advanced", "Intermediate": the level a table gives the skill beside it
+        if PROFICIENCY.fullmatch(item) and not MULTILINGUAL.match(item):
+            return  # "Working knowledge", "Upper-intermediate": a level too
         if not _plausible_item(item, ws, listed, among_known):
             return
         if alone and tx.is_all_caps(item) and any(len(w) >= 5 for w in ws):
