@@ -115,3 +115,15 @@ def test_one_generic_word_in_brackets_after_an_item_is_a_note_not_an_item() -> N
 def test_a_level_phrase_in_brackets_is_no_item() -> None:
     r = parse("Kiln Loading (advanced), Sail Rigging (working knowledge), Seed Saving (expert)")
     assert {"Kiln Loading", "Sail Rigging", "Seed Saving"} == unknown(r)
+
+
+def test_a_line_of_praise_among_a_columns_items_is_no_heading_that_cuts_the_column() -> None:
+    r = parse_resume(
+        "Nora Vale\nPhone: 555 0100\nEmail: nora@example.org\nObjective\n"
+        "Dependable planner able to develop and keep good relations with every client.\n"
+        "Personal Qualities\n\uf06cKiln Loading\n\uf06cGood planning skill\n"
+        "\uf06cSail Rigging\n\uf06cSeed Saving\nProfessional Experience:\n"
+        "Hollin Works Inc., Springfield, 2005 to present\nPlanner\n",
+        today=TODAY,
+    )
+    assert {"Kiln Loading", "Sail Rigging", "Seed Saving"} <= unknown(r)

@@ -202,7 +202,15 @@ def _split_at_roles(lines: list[str], start: int, stop: int) -> list[tuple[int, 
 
 
 def _column_heading(line: str) -> bool:
-    return len(tx.words(line)) <= 6 and bool(_COLUMN_HEADING.search(line))
+    """ "Core Working Strengths", "PERSONAL SKILLS", "Key skills:" — but not a line of praise
+    among the items ("Excellent communication and presentation skill")."""
+    body = tx.strip_bullet(line).strip()
+    if not (len(tx.words(body)) <= 6 and _COLUMN_HEADING.search(body)):
+        return False
+    return body.endswith(":") or tx.capitalised_ratio(body) >= _HEADING_CAPITALS
+
+
+_HEADING_CAPITALS = 0.6  # share of a column heading's words written with a capital
 
 
 def _column_items(line: str) -> list[str]:
@@ -238,7 +246,8 @@ _NO_COLUMN = _NO_HEADED_COLUMN | {"education", "certifications"}
 _COLUMN_NOT = re.compile(r"[:@]|\d{3,}|https?:|www\.")
 _COLUMN_HEADING = re.compile(
     r"\b(?:skills?|competenc\w*|strengths|expertise|qualifications|proficienc\w*|highlights"
-    r"|capabilities|speciali[sz]ations?|specialties|specialities|strong\s+points)\b",
+    r"|capabilities|speciali[sz]ations?|specialties|specialities|strong\s+points"
+    r"|qualities|attributes|traits|quality\s+summary)\b",
     re.IGNORECASE,
 )
 _SKILLS_HEADING = re.compile(
