@@ -127,3 +127,18 @@ def test_a_line_of_praise_among_a_columns_items_is_no_heading_that_cuts_the_colu
         today=TODAY,
     )
     assert {"Kiln Loading", "Sail Rigging", "Seed Saving"} <= unknown(r)
+
+
+def test_a_second_labelled_list_on_the_same_line_loses_its_label() -> None:
+    r = parse("Tools: Quorvex, Brimlet; Methods: Kiln Loading, Sail Rigging")
+    assert {"Quorvex", "Brimlet", "Kiln Loading", "Sail Rigging"} == unknown(r)
+
+
+def test_a_tilde_separates_items_whatever_its_spaces() -> None:
+    r = parse("Kiln Loading~ Seed Saving ~Sail Rigging")
+    assert {"Kiln Loading", "Seed Saving", "Sail Rigging"} <= unknown(r)
+
+
+def test_and_a_short_phrase_after_a_known_skill_is_a_second_item() -> None:
+    r = parse("Business analysis and kiln loading\nSail Rigging")
+    assert "kiln loading" in unknown(r)

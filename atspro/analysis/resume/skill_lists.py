@@ -18,7 +18,7 @@ from atspro.analysis.taxonomy.skills import SkillInfo, get_index
 from atspro.models import Skill
 
 ITEM_SPLIT = re.compile(
-    r"\s*(?:[,;|•·▪◦●♦❖]|\s[-~/]\s|\s{2,}|\b(?:and|or)\b(?=\s+[A-Z])"
+    r"\s*(?:[,;|•·▪◦●♦❖~]|\s[-/]\s|\s{2,}|\b(?:and|or)\b(?=\s+[A-Z])"
     r"|\s(?:including|such\s+as|e\.\s*g\.|like)\b:?)\s*"  # "Office including Word"
 )
 _LIST_WORDS = tx.word_set(
@@ -325,6 +325,8 @@ def read_skill_lists(
         listed = led or len(parts) > 1 or _short_items(body, raws)
         known_here = sum(r.strip(" .:()[]*-–/&+").casefold() in seen for r in raws)
         among_known = known_here >= 2 and known_here * 2 >= len(raws)
+        # "Methods: Kiln Loading" after a separator: a second list under its own label
+        raws = [_INNER_LABEL.sub("", r) if n else r for n, r in enumerate(raws)]
         for raw in (p for r in raws for p in _purpose_parts(_LEAD_IN.sub("", r.strip()), seen)):
             run = _tool_run(raw, seen)
             for word, info in run:
@@ -341,6 +343,9 @@ def read_skill_lists(
                 if skill is not None and raw.strip() not in skill.surface_forms:
                     skill.surface_forms.append(raw.strip())
                 continue
+            if (tail := _and_tail(pieces)) is not None:
+                keep(tail, False, True, among_known)  # "Business analysis and kiln loading"
+                continue
             if len(pieces) == 1 or any(p[:1].islower() for p in pieces):
                 pieces = [raw]  # "Drupal theming": one phrase, not a run of names
             alone = len(raws) == 1 and len(pieces) == 1
@@ -350,6 +355,24 @@ def read_skill_lists(
                     continue
                 keep(item, alone, listed, among_known)
     return ListItems(list(out.values()), spoken)
+
+
+# "…; Methods: Kiln Loading": a capitalised label of one to three words inside the line
+_INNER_LABEL = re.compile(r"^\s*[A-Z][\w&/]*(?:\s+[\w&/]+){0,2}:\s+(?=\S)")
+
+
+def _and_tail(pieces: list[str]) -> str | None:
+    """What a known skill leaves of an item when it is only "and" and a short phrase ("Business
+    analysis and kiln loading" -> "kiln loading"): a second item."""
+    rest = [p for p in pieces if p]
+    if len(pieces) < 2 or len(rest) != 1 or pieces[-1] != rest[0]:
+        return None
+    m = _LIST_AND.match(rest[0])
+    tail = rest[0][m.end() :] if m else ""
+    return tail if 1 <= len(tx.words(tail)) <= _AND_TAIL_WORDS else None
+
+
+_AND_TAIL_WORDS = 3
 
 
 def _letter_skill(item: str) -> SkillInfo | None:
