@@ -142,3 +142,13 @@ def test_a_tilde_separates_items_whatever_its_spaces() -> None:
 def test_and_a_short_phrase_after_a_known_skill_is_a_second_item() -> None:
     r = parse("Business analysis and kiln loading\nSail Rigging")
     assert "kiln loading" in unknown(r)
+
+
+def test_the_phrase_a_lead_in_announces_in_a_sentence_of_a_skills_list_is_an_item() -> None:
+    r = parse(
+        "Skilled at seed saving, as shown by the praise of my manager when given the keys\n"
+        "Skilled in kiln loading and glaze mixing for the big studio where I worked for years\n"
+        "Experienced in working with children of all ages in many different settings"
+    )
+    assert {"seed saving", "kiln loading", "glaze mixing"} <= unknown(r)
+    assert "working" not in unknown(r)

@@ -98,7 +98,7 @@ def _unrated(line: str) -> list[str]:
     return [", ".join(p.strip() for p in pieces[:-1]), pieces[-1]]
 
 
-_ITEM_EDGE = EDGE_WORDS | tx.word_set("under using via as like based")
+_ITEM_EDGE = EDGE_WORDS | tx.word_set("under using via as like based how what why")
 _CATEGORY = (
     r"(?:languages?|software|hardware|databases?|tools?|platforms?|technolog(?:y|ies)"
     r"|frameworks?|others?|misc\w*|general|technical|computer|methodolog(?:y|ies)|concepts"
@@ -301,6 +301,9 @@ def read_skill_lists(
         ):
             if label:
                 keep(label, True, False)
+            elif not _dated(body) and _led_in(body, read):
+                for item in _led_phrase(read):  # "Skilled at visual merchandising, as …"
+                    keep(item, False, True, among_known=False)
             heard(ITEM_SPLIT.split(_undurated(body)))
             continue
         if flat:
@@ -495,6 +498,26 @@ def is_list_sentence(line: str) -> bool:
     prose reading is for): "Skilled at initiating brand development ideas"."""
     body = tx.strip_bullet(line)
     return _sentence(body, _LEAD_IN.sub("", ITEM_LABEL.sub("", body)))
+
+
+def _led_phrase(read: str) -> list[str]:
+    """The phrase a lead-in announces in a sentence of a skills list, up to the sentence's
+    next clause ("Skilled at visual merchandising, as shown by …" -> "visual merchandising";
+    "Skilled in kiln loading and glaze mixing for …" -> both): names of two words or more, or a
+    capitalised one ("Skilled in Quorvex")."""
+    phrase = _CLAUSE.split(read, maxsplit=1)[0].strip()
+    parts = _AND.split(phrase)
+    if not all(1 <= len(tx.words(p)) <= 4 for p in parts):
+        return []
+    return [p for p in parts if len(tx.words(p)) >= 2 or p[:1].isupper()]
+
+
+# where the phrase a lead-in announces ends: a stop, a comma or a clause's first word
+_CLAUSE = re.compile(
+    r"[,.;:()!?]|\s(?:while|with|as|to|for|in|at|by|through|from|that|which|who|where|when|so"
+    r"|using|including|such|of|on|within|across|into|under|via)\b",
+    re.IGNORECASE,
+)
 
 
 def _led_in(body: str, read: str) -> bool:
