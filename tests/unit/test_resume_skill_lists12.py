@@ -152,3 +152,17 @@ def test_the_phrase_a_lead_in_announces_in_a_sentence_of_a_skills_list_is_an_ite
     )
     assert {"seed saving", "kiln loading", "glaze mixing"} <= unknown(r)
     assert "working" not in unknown(r)
+
+
+def test_posts_held_a_web_address_stripped_of_its_dots_and_a_level_of_knowledge_are_no_items() -> (
+    None
+):
+    r = parse(
+        "Tech Skills  Kiln Loading 3 years  Network Engineer 2 years  Sail Rigging 1 year\n"
+        "Online Profile httpsnoravale85examplecom\nBasic knowledge Seed Saving, Glaze Mixing"
+    )
+    assert {"Kiln Loading", "Sail Rigging", "Glaze Mixing"} <= unknown(r)
+    found = " ".join(unknown(r))
+    assert "Engineer" not in found and "http" not in found and "knowledge" not in found
+    # a tool whose name ends in a title word is no post: "Test Director" stays
+    assert "Test Director" in unknown(parse("Quorvex, Test Director, Brimlet"))

@@ -121,6 +121,7 @@ _NOT_ITEM = re.compile(
     r"(?:seminars?|workshops?|courses?|conferences?|certifications?|projects?|internships?"
     r"|programs?|placements?)\b)"
     r"|^(?:the\s+)?organi[sz]ation$"
+    r"|^(?:basic|good|strong|sound|working|some|fair|excellent)\s+knowledge\b"
     r"|\b(?:attended|undergone)$"  # "Training / Workshops attended": a heading
     # a form's labels: "City", "Job Title" ("Multi Location Scheduling" is a skill)
     r"|^(?:\w+\s+){0,2}(?:title|city|state|location)$|^city\s*(?:&|and)\s*guilds\b"
@@ -138,6 +139,12 @@ _NOT_ITEM = re.compile(
 )
 
 
+# a job title's last word: the post held ("Test Director", "Enterprise Architect" name tools)
+_HELD_TITLE = re.compile(
+    r"\b(?:engineer|developer|programmer|administrator|manager|analyst|consultant|officer"
+    r"|executive|assistant|specialist|technician|coordinator)s?$",
+    re.IGNORECASE,
+)
 _GERUND = re.compile(r"[a-z]{3,}ing\b")
 _PAGE_MARK = re.compile(r"\bpage\s+\d+(?:\s+of\s+\d+)?\b", re.IGNORECASE)
 # a sentence's stop inside an item, and what follows it: the writer's next sentence
@@ -186,7 +193,12 @@ _WHEN = re.compile(
     rf"(?:{dates.MONTH}|spring|summer|fall|autumn|winter)(?:\W*(?:\d{{2}}|\d{{4}}|\d\dxx))?",
     re.IGNORECASE,
 )
-_ADDRESS = re.compile(r"@|https?:|www\.|\w\.(?:com|org|edu|info|io|co|fr|de|in|uk)\b", re.I)
+_ADDRESS = re.compile(
+    r"@|https?:|www\.|\w\.(?:com|org|edu|info|io|co|fr|de|in|uk)\b"
+    # its punctuation stripped: "httpwwwexamplecom", "httpsjanedoe85gmailcom"
+    r"|(?-i:\bhttps?(?:www)?[a-z0-9]{3,}(?:com|org|net|in)\b)",
+    re.I,
+)
 _WHOLE_BRACKET = re.compile(r"^(?P<name>[^(\[]+)[(\[](?P<inner>[^()\[\]]+)[)\]]\W*$")
 _CUT_BRACKET = re.compile(r"^(?P<tail>[^(\[]*)[)\]]|[(\[][^)\]]*$")
 
@@ -270,6 +282,8 @@ def read_skill_lists(
             return  # "CLERICAL", "PERSONAL DOSSIER" alone on a line: a sub-heading
         if not item[0].isalnum() or _NUMBER.search(item) or _ADDRESS.search(item):
             return
+        if _HELD_TITLE.search(item) and roles.is_title(item):
+            return  # "Network Engineer 1 year", "Database Programmer": a post, not a skill
         if names.spans_in(item).covers(0, len(item)):
             return  # "Acme Printing Services" read from a line that names the employer
         if key not in out:
