@@ -166,3 +166,9 @@ def test_posts_held_a_web_address_stripped_of_its_dots_and_a_level_of_knowledge_
     assert "Engineer" not in found and "http" not in found and "knowledge" not in found
     # a tool whose name ends in a title word is no post: "Test Director" stays
     assert "Test Director" in unknown(parse("Quorvex, Test Director, Brimlet"))
+
+
+def test_a_category_word_a_table_gives_a_duration_is_the_skill_listed() -> None:
+    r = parse("Quorvex (2 years), DATABASE (2 years), Kiln Loading (Less than 1 year)")
+    assert {"Quorvex", "DATABASE", "Kiln Loading"} <= unknown(r)
+    assert "Databases" not in unknown(parse("Software, Databases, Kiln Loading"))

@@ -52,6 +52,12 @@ _DURATION = re.compile(rf"{_HOW_LONG}|\byears?\b|\bmonths?\b", re.IGNORECASE)
 _HOW_LONG_RE = re.compile(_HOW_LONG, re.IGNORECASE)
 
 
+# the item a duration follows in a job board's table: "DATABASE (2 years)", "Networking 3 years"
+_TIMED_ITEM = re.compile(
+    rf"(?:^|[,;|•·]|\s{{2}})\s*([A-Za-z](?:[\w&/]|\s(?!\s)){{0,40}}?)\s*{_HOW_LONG}", re.IGNORECASE
+)
+
+
 def _undurated(text: str) -> str:
     """``text`` with its durations cut; in a job board's table of skills read as one line
     ("Kiln Loading 3 years  Sail Rigging 2 years", two durations or more) each duration ends
@@ -132,10 +138,13 @@ _NOT_ITEM = re.compile(
     r"|^(?:married|single)\s+d\.?o\.?b$"
     # a skills table's header row: "Skill | Level | Years", "Proficiency Rating", "Last Used"
     r"|^(?:(?:skill|proficiency|experience)\s+)?(?:levels?|ratings?|last\s+used|years?)$"
-    # a category label on its own ("Software", "Databases", "Systems & Environments") names
-    # no skill
-    rf"|^{_CATEGORY}(?:\s*(?:&|,|/|\band\b)\s*{_CATEGORY})*$",
+    r"|^$",  # (no alternative left empty: ``_CATEGORY_ALONE`` follows)
     re.IGNORECASE,
+)
+# a category label on its own ("Software", "Databases", "Systems & Environments") names no
+# skill, but where a table gives it a duration ("DATABASE (2 years)") it is the skill listed
+_CATEGORY_ALONE = re.compile(
+    rf"^{_CATEGORY}(?:\s*(?:&|,|/|\band\b)\s*{_CATEGORY})*$", re.IGNORECASE
 )
 
 
@@ -153,7 +162,11 @@ _MS_PRODUCT = re.compile(r"^MS[\s-]+[A-Z][\w-]*$")
 
 
 def _plausible_item(
-    item: str, ws: list[str], listed: bool = False, among_known: bool = False
+    item: str,
+    ws: list[str],
+    listed: bool = False,
+    among_known: bool = False,
+    timed: frozenset[str] = frozenset(),
 ) -> bool:
     """A list item as a skill: not a fragment of a sentence ("toolsets and", "of valuable
     soft skills"), a heading, a place or a bare state code ("Chicago", "IL"). In a list of
@@ -167,7 +180,8 @@ def _plausible_item(
         return False  # "superb academic record": prose, not a name
     heading = sections.detect_heading(item)
     degree = find_degree(item) and not _MS_PRODUCT.match(item)  # "MS FrontPage" is software
-    if _NOT_ITEM.search(item) or degree or (heading and heading.strong):
+    category = _CATEGORY_ALONE.search(item) and item.casefold() not in timed
+    if _NOT_ITEM.search(item) or category or degree or (heading and heading.strong):
         return False  # a heading inside the list, a degree ("Diploma in Computer Applications")
     if len(ws) >= 2 and tx.is_all_caps(item) and sections.lookup_heading(ws[-1]):
         return False  # "MAJOR ACHIEVEMENTS", "PROFESSIONAL MEMBERSHIPS": a heading of its own
@@ -276,7 +290,7 @@ def read_skill_lists(
             return  # "Advanced", "Intermediate": the level a table gives the skill beside it
         if PROFICIENCY.fullmatch(item) and not MULTILINGUAL.match(item):
             return  # "Working knowledge", "Upper-intermediate": a level too
-        if not _plausible_item(item, ws, listed, among_known):
+        if not _plausible_item(item, ws, listed, among_known, timed):
             return
         if alone and tx.is_all_caps(item) and any(len(w) >= 5 for w in ws):
             return  # "CLERICAL", "PERSONAL DOSSIER" alone on a line: a sub-heading
@@ -299,11 +313,13 @@ def read_skill_lists(
 
     parts = [_unrated(x) for x in lines]
     rated = {p[0] for p, x in zip(parts, lines, strict=True) if p[0] != _RATING.sub("", x)}
+    timed: frozenset[str] = frozenset()  # the line's items a duration follows
     for line in _join_cut_items([part for p in parts for part in p]):
         body = tx.strip_bullet(line)
         if m := MULTILINGUAL.match(body):
             keep(m.group(1), True, False)  # "Bilingual: English and Spanish": a claim of its own
         read = _LEAD_IN.sub("", ITEM_LABEL.sub("", body))
+        timed = frozenset(m.group(1).casefold() for m in _TIMED_ITEM.finditer(read))
         label = None
         flat = _flat_run(read, known_forms)
         if (
