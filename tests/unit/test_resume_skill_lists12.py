@@ -64,13 +64,13 @@ def test_a_skills_tables_header_row_names_no_skill() -> None:
 
 
 def test_a_line_of_the_titles_held_gives_no_items() -> None:
-    r = parse("Chief Business Officer / CAO / CFO\nKiln Loading, Sail Rigging, Seed Saving")
+    r = parse("Chief Finance Officer / COO / CTO\nKiln Loading, Sail Rigging, Seed Saving")
     assert {"Kiln Loading", "Sail Rigging", "Seed Saving"} <= unknown(r)
-    assert not {"Chief Business Officer", "CAO", "CFO"} & {s.name for s in r.skills}
+    assert not {"Chief Finance Officer", "COO", "CTO"} & {s.name for s in r.skills}
 
 
 def test_a_heading_of_workshops_attended_is_no_item() -> None:
-    r = parse("Kiln Loading, Sail Rigging, Seed Saving\nTraining / Workshops attended")
+    r = parse("Kiln Loading, Sail Rigging, Seed Saving\nSeminars / Workshops attended")
     assert "Workshops attended" not in unknown(r)
 
 
@@ -84,7 +84,7 @@ def test_a_job_boards_table_of_skills_read_as_one_line_ends_each_item_at_its_dur
 
 def test_a_rated_list_led_in_by_its_scale_and_run_on_into_a_sentence_is_read() -> None:
     r = parse(
-        "Rating from 1 to 5 Kiln Loading good 4 Sail Rigging excellent 5 Seed Saving good 4 "
+        "Scale of 1 to 5 Kiln Loading good 4 Sail Rigging excellent 5 Seed Saving good 4 "
         "Glaze Mixing average 3 Hobbies I spent two long summers working on the family farm "
         "near the river with my cousins and their many goats"
     )

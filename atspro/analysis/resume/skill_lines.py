@@ -203,7 +203,7 @@ def _split_at_roles(lines: list[str], start: int, stop: int) -> list[tuple[int, 
 
 def _column_heading(line: str) -> bool:
     """ "Core Working Strengths", "PERSONAL SKILLS", "Key skills:" — but not a line of praise
-    among the items ("Excellent communication and presentation skill")."""
+    among the items ("Good planning skill")."""
     body = tx.strip_bullet(line).strip()
     if not (len(tx.words(body)) <= 6 and _COLUMN_HEADING.search(body)):
         return False

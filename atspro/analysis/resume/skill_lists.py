@@ -72,7 +72,7 @@ _RATING = re.compile(
     r"\s*(?:[★☆✩✪✫✬✭✮✯⭐◉◎◯○●⚫⚪]{2,}|\(?\b\d{1,3}\s*%\)?"
     r"|[-–:]?\s*\(?\b\d{1,2}\s*(?:/|out\s+of)\s*(?:5|10)\)?)(?=\s*(?:$|[,;|•·]|\s{2}))"
 )
-# "Reading Good Writing Good", "Microsoft Word good 4 Glaze Mixing excellent 5": a level (and
+# "Sketching Good Carving Good", "Microsoft Word good 4 Glaze Mixing excellent 5": a level (and
 # its score) after each item separates the items of a rated list (two or more such levels)
 _RATED_LEVEL = re.compile(
     r"\s+(?:(?:very\s+)?good|excellent|average|fair|basic|beginner|intermediate|advanced"
@@ -85,16 +85,16 @@ _RATED_MIN = 2  # levels after items that make a line a rated list
 
 def _unrated(line: str) -> list[str]:
     """``line`` with the ratings after its items cut ("Python (4/5)", "Excel ★★★★") and, in a
-    rated list, each level after an item made a separator: "Reading Good Writing Good" ->
-    "Reading, Writing"; what follows the last level, when longer than an item, is a line of
+    rated list, each level after an item made a separator: "Sketching Good Carving Good" ->
+    "Sketching, Carving"; what follows the last level, when longer than an item, is a line of
     its own (a flattened text's next sentences)."""
     line = _RATING.sub("", line)
     if len(_RATED_LEVEL.findall(line)) < _RATED_MIN:
         return [line]
     pieces = _RATED_LEVEL.split(line)
     sizes = [len(tx.words(p)) for p in pieces]
-    # the items between the levels, but for a longer lead-in ("Rating from 1 to 5 Excel") and
-    # what follows the last level: short ("Switches Basic Configuration …" is no rated list)
+    # the items between the levels, but for a longer lead-in ("Scale of 1 to 5 Excel") and
+    # what follows the last level: short ("Routers Basic Setup …" is no rated list)
     core = sizes[int(sizes[0] > 4) : len(sizes) - int(not 1 <= sizes[-1] <= 4)]
     short = sum(1 <= n <= 4 for n in core)
     if short < _RATED_MIN or short * 3 < 2 * len(core):
@@ -128,7 +128,7 @@ _NOT_ITEM = re.compile(
     r"|programs?|placements?)\b)"
     r"|^(?:the\s+)?organi[sz]ation$"
     r"|^(?:basic|good|strong|sound|working|some|fair|excellent)\s+knowledge\b"
-    r"|\b(?:attended|undergone)$"  # "Training / Workshops attended": a heading
+    r"|\b(?:attended|undergone)$"  # "Seminars / Workshops attended": a heading
     # a form's labels: "City", "Job Title" ("Multi Location Scheduling" is a skill)
     r"|^(?:\w+\s+){0,2}(?:title|city|state|location)$|^city\s*(?:&|and)\s*guilds\b"
     r"|\b(?:name|address)$"  # a form's labels ("Street Address", "Mother's Name")
@@ -332,7 +332,7 @@ def read_skill_lists(
             if label:
                 keep(label, True, False)
             elif not _dated(body) and _led_in(body, read):
-                for item in _led_phrase(read):  # "Skilled at visual merchandising, as …"
+                for item in _led_phrase(read):  # "Skilled at seed saving, as …"
                     keep(item, False, True, among_known=False)
             heard(ITEM_SPLIT.split(_undurated(body)))
             continue
@@ -353,7 +353,7 @@ def read_skill_lists(
             raws[0] = _QUALITY_LEAD.sub("", raws[0])
         heard(raws)
         if len(raws) > 1 and all(roles.is_title(r.strip(" .")) for r in raws if r.strip()):
-            continue  # "Chief Business Officer / CAO / CFO": the titles held, no skills
+            continue  # "Chief Finance Officer / COO / CTO": the titles held, no skills
         # items of a series are how the writer names them: "glazing and kiln loading"
         listed = led or len(parts) > 1 or _short_items(body, raws)
         known_here = sum(r.strip(" .:()[]*-–/&+").casefold() in seen for r in raws)
@@ -532,7 +532,7 @@ def is_list_sentence(line: str) -> bool:
 
 def _led_phrase(read: str) -> list[str]:
     """The phrase a lead-in announces in a sentence of a skills list, up to the sentence's
-    next clause ("Skilled at visual merchandising, as shown by …" -> "visual merchandising";
+    next clause ("Skilled at seed saving, as shown by …" -> "seed saving";
     "Skilled in kiln loading and glaze mixing for …" -> both): names of two words or more, or a
     capitalised one ("Skilled in Quorvex")."""
     phrase = _CLAUSE.split(read, maxsplit=1)[0].strip()
