@@ -84,7 +84,7 @@ def test_a_job_boards_table_of_skills_read_as_one_line_ends_each_item_at_its_dur
 
 def test_a_rated_list_led_in_by_its_scale_and_run_on_into_a_sentence_is_read() -> None:
     r = parse(
-        "Scale of 1 to 5 Kiln Loading good 4 Sail Rigging excellent 5 Seed Saving good 4 "
+        "Self rating out of five Kiln Loading good 4 Sail Rigging excellent 5 Seed Saving good 4 "
         "Glaze Mixing average 3 Hobbies I spent two long summers working on the family farm "
         "near the river with my cousins and their many goats"
     )

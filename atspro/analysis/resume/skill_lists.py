@@ -93,7 +93,7 @@ def _unrated(line: str) -> list[str]:
         return [line]
     pieces = _RATED_LEVEL.split(line)
     sizes = [len(tx.words(p)) for p in pieces]
-    # the items between the levels, but for a longer lead-in ("Scale of 1 to 5 Excel") and
+    # the items between the levels, but for a longer lead-in ("Self rating out of five Excel") and
     # what follows the last level: short ("Routers Basic Setup …" is no rated list)
     core = sizes[int(sizes[0] > 4) : len(sizes) - int(not 1 <= sizes[-1] <= 4)]
     short = sum(1 <= n <= 4 for n in core)
