@@ -172,3 +172,9 @@ def test_a_category_word_a_table_gives_a_duration_is_the_skill_listed() -> None:
     r = parse("Quorvex (2 years), DATABASE (2 years), Kiln Loading (Less than 1 year)")
     assert {"Quorvex", "DATABASE", "Kiln Loading"} <= unknown(r)
     assert "Databases" not in unknown(parse("Software, Databases, Kiln Loading"))
+
+
+def test_the_next_sections_heading_glued_onto_the_last_item_is_no_item() -> None:
+    r = parse("Kiln Loading, Sail Rigging, Hobbies chess")
+    assert {"Kiln Loading", "Sail Rigging"} <= unknown(r)
+    assert "Hobbies chess" not in unknown(r)

@@ -183,9 +183,15 @@ def _plausible_item(
     category = _CATEGORY_ALONE.search(item) and item.casefold() not in timed
     if _NOT_ITEM.search(item) or category or degree or (heading and heading.strong):
         return False  # a heading inside the list, a degree ("Diploma in Computer Applications")
+    if len(ws) >= 2 and ws[0].lower() in _AFTER_SKILLS:
+        return False  # "Hobbies swimming": a flattened text's next section glued on
     if len(ws) >= 2 and tx.is_all_caps(item) and sections.lookup_heading(ws[-1]):
         return False  # "MAJOR ACHIEVEMENTS", "PROFESSIONAL MEMBERSHIPS": a heading of its own
     return not ((places.is_place_name(item) and not among_known) or places.is_region_name(item))
+
+
+# the sections after a Skills list whose heading a flattened text glues onto its last item
+_AFTER_SKILLS = tx.word_set("hobbies interests references")
 
 
 def _qualifies_known(raw: str, rest: list[str]) -> bool:
