@@ -25,8 +25,8 @@ from bench.eval.common import line_labels, norm, similar
 
 SETS = ("dotin_resume_ner", "vrundag91_resume_corpus", "minhquan_resume_ner_fragments")
 # ATSPRO_EVAL_SKILL_MISSES="wrapped": print each train error whose class holds these words, with
-# the lines it stands on (terminal only; no figure changes)
-SHOW = os.environ.get("ATSPRO_EVAL_SKILL_MISSES", "")
+# the lines it stands on (terminal only; no figure changes); "wrapped|alone" shows either class
+SHOW = [w for w in os.environ.get("ATSPRO_EVAL_SKILL_MISSES", "").split("|") if w]
 
 
 def _fn_class(
@@ -133,7 +133,7 @@ def skill_errors(doc: object) -> tuple[dict[str, int], list[str]]:
         if hit is None:
             key = "FP " + _fp_class(value, s, gold_raw, companies, gold)
             out[key] += 1
-            if SHOW and SHOW in key:
+            if any(w in key for w in SHOW):
                 shown.append(f"{key[:40]} | {value!r} {s.surface_forms[:3]}")
         else:
             used.add(hit)
@@ -149,7 +149,7 @@ def skill_errors(doc: object) -> tuple[dict[str, int], list[str]]:
         else:
             key = "FN " + _fn_class(g, normed, list_lines, index.is_skill(g), lines)
         out[key] += 1
-        if SHOW and SHOW in key:
+        if any(w in key for w in SHOW):
             where = (
                 f"under {[(u, matched.get(u)) for u in under[:2]]}"
                 if under

@@ -139,6 +139,7 @@ def _competency_columns(lines: list[str], labels: list[str], forms: set[str]) ->
     pairs = zip(lines, labels, strict=True)
     cells = [[] if lab in _NO_HEADED_COLUMN else _column_items(x) for x, lab in pairs]
     heads = [bool(c) and _column_heading(x) for x, c in zip(lines, cells, strict=True)]
+    bare = [_bare_glyph(x) for x in lines]  # "•" alone between the items: no break in the run
     out: set[int] = set()
     start = 0
     while start < len(lines):
@@ -150,17 +151,22 @@ def _competency_columns(lines: list[str], labels: list[str], forms: set[str]) ->
             continue
         stop = start + 1  # a run of item lines in one section, up to the next column's heading
         while (
-            stop < len(lines) and cells[stop] and not heads[stop] and labels[stop] == labels[start]
+            stop < len(lines)
+            and (cells[stop] or bare[stop])
+            and not heads[stop]
+            and labels[stop] == labels[start]
         ):
             stop += 1
-        if stop - start >= 3 and _headed(lines, start, labels[start] in _NO_COLUMN):
+        rows = sum(bool(c) for c in cells[start:stop])
+        if rows >= 3 and _headed(lines, start, labels[start] in _NO_COLUMN):
             out.update(range(start, stop))
-        elif stop - start >= 3 and labels[start] not in _NO_COLUMN:
+        elif rows >= 3 and labels[start] not in _NO_COLUMN:
             # no heading: known skills, and a role's line ends the run
             for first, end in _split_at_roles(lines, start, stop):
                 items = [i.casefold() for n in range(first, end) for i in cells[n]]
                 hits = sum(i in forms for i in items)
-                if end - first >= 3 and hits >= 2 and hits * 3 >= len(items):
+                rows = sum(bool(c) for c in cells[first:end])
+                if rows >= 3 and hits >= 2 and hits * 3 >= len(items):
                     out.update(range(first, end))
         start = stop
     return out
@@ -172,11 +178,16 @@ def _headed(lines: list[str], start: int, skills_only: bool = False) -> bool:
     ``skills_only`` sections (education) it names skills ("Academic Qualifications" heads
     schools and degrees)."""
     above = start - 1
-    while above >= 0 and not lines[above].strip():
+    while above >= 0 and (not lines[above].strip() or _bare_glyph(lines[above])):
         above -= 1
     if above < 0 or not _column_heading(lines[above]):
         return False
     return not skills_only or bool(_SKILLS_HEADING.search(lines[above]))
+
+
+def _bare_glyph(line: str) -> bool:
+    """A bullet glyph alone on its line ("•", a symbol font's private-use bullet)."""
+    return bool(line.strip()) and not tx.words(line)
 
 
 def _split_at_roles(lines: list[str], start: int, stop: int) -> list[tuple[int, int]]:
@@ -191,7 +202,15 @@ def _split_at_roles(lines: list[str], start: int, stop: int) -> list[tuple[int, 
 
 
 def _column_heading(line: str) -> bool:
-    return len(tx.words(line)) <= 6 and bool(_COLUMN_HEADING.search(line))
+    """ "Core Working Strengths", "PERSONAL SKILLS", "Key skills:" — but not a line of praise
+    among the items ("Good planning skill")."""
+    body = tx.strip_bullet(line).strip()
+    if not (len(tx.words(body)) <= 6 and _COLUMN_HEADING.search(body)):
+        return False
+    return body.endswith(":") or tx.capitalised_ratio(body) >= _HEADING_CAPITALS
+
+
+_HEADING_CAPITALS = 0.6  # share of a column heading's words written with a capital
 
 
 def _column_items(line: str) -> list[str]:
@@ -227,7 +246,8 @@ _NO_COLUMN = _NO_HEADED_COLUMN | {"education", "certifications"}
 _COLUMN_NOT = re.compile(r"[:@]|\d{3,}|https?:|www\.")
 _COLUMN_HEADING = re.compile(
     r"\b(?:skills?|competenc\w*|strengths|expertise|qualifications|proficienc\w*|highlights"
-    r"|capabilities|speciali[sz]ations?|specialties|specialities|strong\s+points)\b",
+    r"|capabilities|speciali[sz]ations?|specialties|specialities|strong\s+points"
+    r"|qualities|attributes|traits|quality\s+summary)\b",
     re.IGNORECASE,
 )
 _SKILLS_HEADING = re.compile(

@@ -11,21 +11,22 @@ from dataclasses import dataclass
 from atspro.analysis.resume import dates, places, roles, sections
 from atspro.analysis.resume import text as tx
 from atspro.analysis.resume.education import find_degree
-from atspro.analysis.resume.extras import LANGUAGE_NAMES, language_item
+from atspro.analysis.resume.extras import LANGUAGE_NAMES, PROFICIENCY, language_item
 from atspro.analysis.resume.phrases import EDGE_WORDS, WORD, Phrases
 from atspro.analysis.resume.skill_hits import CITATION
 from atspro.analysis.taxonomy.skills import SkillInfo, get_index
 from atspro.models import Skill
 
 ITEM_SPLIT = re.compile(
-    r"\s*(?:[,;|•·▪◦●♦❖]|\s[-~]\s|\s{2,}|\b(?:and|or)\b(?=\s+[A-Z])"
+    r"\s*(?:[,;|•·▪◦●♦❖~]|\s[-/]\s|\s{2,}|\b(?:and|or)\b(?=\s+[A-Z])"
     r"|\s(?:including|such\s+as|e\.\s*g\.|like)\b:?)\s*"  # "Office including Word"
 )
 _LIST_WORDS = tx.word_set(
     "and or with etc more other others including various basic advanced good spoken written"
 )
 _LEVELS = tx.word_set(
-    "beginner elementary intermediate advanced expert proficient excellent fluent"
+    "beginner elementary intermediate advanced expert proficient excellent fluent strong good"
+    " average fair native"
 )
 ITEM_LABEL = re.compile(r"^[^:]{2,40}:\s*")
 # "Bilingual", "Bilingual: English and Spanish": speaking two languages, claimed as a skill
@@ -44,12 +45,66 @@ _LEAD_IN = re.compile(
     re.IGNORECASE,
 )
 # "C# (2 years)", "Less than 1 year": how long, not what (job-board skill lists)
-_DURATION = re.compile(
+_HOW_LONG = (
     r"\(?\s*(?:less\s+than\s+|over\s+|more\s+than\s+)?\d+\+?\s*(?:years?|yrs?|months?)\s*\)?"
-    r"|\byears?\b|\bmonths?\b",
+)
+_DURATION = re.compile(rf"{_HOW_LONG}|\byears?\b|\bmonths?\b", re.IGNORECASE)
+_HOW_LONG_RE = re.compile(_HOW_LONG, re.IGNORECASE)
+
+
+# the item a duration follows in a job board's table: "DATABASE (2 years)", "Networking 3 years"
+_TIMED_ITEM = re.compile(
+    rf"(?:^|[,;|•·]|\s{{2}})\s*([A-Za-z](?:[\w&/]|\s(?!\s)){{0,40}}?)\s*{_HOW_LONG}", re.IGNORECASE
+)
+
+
+def _undurated(text: str) -> str:
+    """``text`` with its durations cut; in a job board's table of skills read as one line
+    ("Kiln Loading 3 years  Sail Rigging 2 years", two durations or more) each duration ends
+    its item (it had eaten the spaces that separated them)."""
+    if len(_HOW_LONG_RE.findall(text)) >= 2:
+        text = _HOW_LONG_RE.sub(", ", text)
+    return _DURATION.sub(" ", text)
+
+
+# "Python (4/5)", "Glaze Mixing ★★★★☆", "Kiln Loading 75%", "Excel - 8/10": how well, not what
+_RATING = re.compile(
+    r"\s*(?:[★☆✩✪✫✬✭✮✯⭐◉◎◯○●⚫⚪]{2,}|\(?\b\d{1,3}\s*%\)?"
+    r"|[-–:]?\s*\(?\b\d{1,2}\s*(?:/|out\s+of)\s*(?:5|10)\)?)(?=\s*(?:$|[,;|•·]|\s{2}))"
+)
+# "Sketching Good Carving Good", "Microsoft Word good 4 Glaze Mixing excellent 5": a level (and
+# its score) after each item separates the items of a rated list (two or more such levels)
+_RATED_LEVEL = re.compile(
+    r"\s+(?:(?:very\s+)?good|excellent|average|fair|basic|beginner|intermediate|advanced"
+    r"|expert|proficient|fluent|native|strong|weak)(?:\s+\d{1,2}(?:\s*/\s*\d{1,2})?)?"
+    r"(?=\s+(?-i:[A-Z])|\s*$)",
     re.IGNORECASE,
 )
-_ITEM_EDGE = EDGE_WORDS | tx.word_set("under using via as like based")
+_RATED_MIN = 2  # levels after items that make a line a rated list
+
+
+def _unrated(line: str) -> list[str]:
+    """``line`` with the ratings after its items cut ("Python (4/5)", "Excel ★★★★") and, in a
+    rated list, each level after an item made a separator: "Sketching Good Carving Good" ->
+    "Sketching, Carving"; what follows the last level, when longer than an item, is a line of
+    its own (a flattened text's next sentences)."""
+    line = _RATING.sub("", line)
+    if len(_RATED_LEVEL.findall(line)) < _RATED_MIN:
+        return [line]
+    pieces = _RATED_LEVEL.split(line)
+    sizes = [len(tx.words(p)) for p in pieces]
+    # the items between the levels, but for a longer lead-in ("Self rating out of five Excel") and
+    # what follows the last level: short ("Routers Basic Setup …" is no rated list)
+    core = sizes[int(sizes[0] > 4) : len(sizes) - int(not 1 <= sizes[-1] <= 4)]
+    short = sum(1 <= n <= 4 for n in core)
+    if short < _RATED_MIN or short * 3 < 2 * len(core):
+        return [line]
+    if sizes[-1] <= 4:
+        return [", ".join(p.strip() for p in pieces).rstrip(" ,")]
+    return [", ".join(p.strip() for p in pieces[:-1]), pieces[-1]]
+
+
+_ITEM_EDGE = EDGE_WORDS | tx.word_set("under using via as like based how what why")
 _CATEGORY = (
     r"(?:languages?|software|hardware|databases?|tools?|platforms?|technolog(?:y|ies)"
     r"|frameworks?|others?|misc\w*|general|technical|computer|methodolog(?:y|ies)|concepts"
@@ -72,6 +127,8 @@ _NOT_ITEM = re.compile(
     r"(?:seminars?|workshops?|courses?|conferences?|certifications?|projects?|internships?"
     r"|programs?|placements?)\b)"
     r"|^(?:the\s+)?organi[sz]ation$"
+    r"|^(?:basic|good|strong|sound|working|some|fair|excellent)\s+knowledge\b"
+    r"|\b(?:attended|undergone)$"  # "Seminars / Workshops attended": a heading
     # a form's labels: "City", "Job Title" ("Multi Location Scheduling" is a skill)
     r"|^(?:\w+\s+){0,2}(?:title|city|state|location)$|^city\s*(?:&|and)\s*guilds\b"
     r"|\b(?:name|address)$"  # a form's labels ("Street Address", "Mother's Name")
@@ -79,13 +136,24 @@ _NOT_ITEM = re.compile(
     r"|unmarried|single|male|female|religion|(?:zip|postal|pin)\s*code|page|zip|phone|cell"
     r"|fax|yes|no|(?:cell|home|work|office)\s*/\s*(?:cell|home|work|office))$"
     r"|^(?:married|single)\s+d\.?o\.?b$"
-    # a category label on its own ("Software", "Databases", "Systems & Environments") names
-    # no skill
-    rf"|^{_CATEGORY}(?:\s*(?:&|,|/|\band\b)\s*{_CATEGORY})*$",
+    # a skills table's header row: "Skill | Level | Years", "Proficiency Rating", "Last Used"
+    r"|^(?:(?:skill|proficiency|experience)\s+)?(?:levels?|ratings?|last\s+used|years?)$"
+    r"|^$",  # (no alternative left empty: ``_CATEGORY_ALONE`` follows)
     re.IGNORECASE,
+)
+# a category label on its own ("Software", "Databases", "Systems & Environments") names no
+# skill, but where a table gives it a duration ("DATABASE (2 years)") it is the skill listed
+_CATEGORY_ALONE = re.compile(
+    rf"^{_CATEGORY}(?:\s*(?:&|,|/|\band\b)\s*{_CATEGORY})*$", re.IGNORECASE
 )
 
 
+# a job title's last word: the post held ("Test Director", "Enterprise Architect" name tools)
+_HELD_TITLE = re.compile(
+    r"\b(?:engineer|developer|programmer|administrator|manager|analyst|consultant|officer"
+    r"|executive|assistant|specialist|technician|coordinator)s?$",
+    re.IGNORECASE,
+)
 _GERUND = re.compile(r"[a-z]{3,}ing\b")
 _PAGE_MARK = re.compile(r"\bpage\s+\d+(?:\s+of\s+\d+)?\b", re.IGNORECASE)
 # a sentence's stop inside an item, and what follows it: the writer's next sentence
@@ -94,7 +162,11 @@ _MS_PRODUCT = re.compile(r"^MS[\s-]+[A-Z][\w-]*$")
 
 
 def _plausible_item(
-    item: str, ws: list[str], listed: bool = False, among_known: bool = False
+    item: str,
+    ws: list[str],
+    listed: bool = False,
+    among_known: bool = False,
+    timed: frozenset[str] = frozenset(),
 ) -> bool:
     """A list item as a skill: not a fragment of a sentence ("toolsets and", "of valuable
     soft skills"), a heading, a place or a bare state code ("Chicago", "IL"). In a list of
@@ -108,11 +180,18 @@ def _plausible_item(
         return False  # "superb academic record": prose, not a name
     heading = sections.detect_heading(item)
     degree = find_degree(item) and not _MS_PRODUCT.match(item)  # "MS FrontPage" is software
-    if _NOT_ITEM.search(item) or degree or (heading and heading.strong):
+    category = _CATEGORY_ALONE.search(item) and item.casefold() not in timed
+    if _NOT_ITEM.search(item) or category or degree or (heading and heading.strong):
         return False  # a heading inside the list, a degree ("Diploma in Computer Applications")
+    if len(ws) >= 2 and ws[0].lower() in _AFTER_SKILLS:
+        return False  # "Hobbies swimming": a flattened text's next section glued on
     if len(ws) >= 2 and tx.is_all_caps(item) and sections.lookup_heading(ws[-1]):
         return False  # "MAJOR ACHIEVEMENTS", "PROFESSIONAL MEMBERSHIPS": a heading of its own
     return not ((places.is_place_name(item) and not among_known) or places.is_region_name(item))
+
+
+# the sections after a Skills list whose heading a flattened text glues onto its last item
+_AFTER_SKILLS = tx.word_set("hobbies interests references")
 
 
 def _qualifies_known(raw: str, rest: list[str]) -> bool:
@@ -134,15 +213,26 @@ _WHEN = re.compile(
     rf"(?:{dates.MONTH}|spring|summer|fall|autumn|winter)(?:\W*(?:\d{{2}}|\d{{4}}|\d\dxx))?",
     re.IGNORECASE,
 )
-_ADDRESS = re.compile(r"@|https?:|www\.|\w\.(?:com|org|edu|info|io|co|fr|de|in|uk)\b", re.I)
+_ADDRESS = re.compile(
+    r"@|https?:|www\.|\w\.(?:com|org|edu|info|io|co|fr|de|in|uk)\b"
+    # its punctuation stripped: "httpwwwexamplecom", "httpsjanedoe85gmailcom"
+    r"|(?-i:\bhttps?(?:www)?[a-z0-9]{3,}(?:com|org|net|in)\b)",
+    re.I,
+)
 _WHOLE_BRACKET = re.compile(r"^(?P<name>[^(\[]+)[(\[](?P<inner>[^()\[\]]+)[)\]]\W*$")
 _CUT_BRACKET = re.compile(r"^(?P<tail>[^(\[]*)[)\]]|[(\[][^)\]]*$")
+
+
+# one lower-case word or a version in brackets after an item: what kind of thing it is
+_GENERIC_NOTE = re.compile(r"[a-z][a-z-]*|v?\d+(?:\.\d+)*")
 
 
 def _bracket_parts(piece: str) -> list[str]:
     """Brackets inside a list: "Office (Excel" and "Publisher)" (the split cut the bracket) or
     "Pemberly (Tovix)" -> the name and the items it holds, each an item of the list."""
     whole = _WHOLE_BRACKET.match(piece)
+    if whole and _GENERIC_NOTE.fullmatch(whole.group("inner").strip()):
+        return [whole.group("name")]  # "Zentrix (desktop)", "Quorvex (v2)": a note, no item
     if whole:
         return [whole.group("name"), whole.group("inner")]
     m = _CUT_BRACKET.search(piece)
@@ -204,12 +294,16 @@ def read_skill_lists(
         key = item.casefold()
         if key in seen or key in LANGUAGE_NAMES or key in _LIST_WORDS or key in _LEVELS:
             return  # "Advanced", "Intermediate": the level a table gives the skill beside it
-        if not _plausible_item(item, ws, listed, among_known):
+        if PROFICIENCY.fullmatch(item) and not MULTILINGUAL.match(item):
+            return  # "Working knowledge", "Upper-intermediate": a level too
+        if not _plausible_item(item, ws, listed, among_known, timed):
             return
         if alone and tx.is_all_caps(item) and any(len(w) >= 5 for w in ws):
             return  # "CLERICAL", "PERSONAL DOSSIER" alone on a line: a sub-heading
         if not item[0].isalnum() or _NUMBER.search(item) or _ADDRESS.search(item):
             return
+        if _HELD_TITLE.search(item) and roles.is_title(item):
+            return  # "Welder 1 year", "Database Programmer": a post, not a skill
         if names.spans_in(item).covers(0, len(item)):
             return  # "Acme Printing Services" read from a line that names the employer
         if key not in out:
@@ -223,11 +317,15 @@ def read_skill_lists(
         if word not in skill.surface_forms:
             skill.surface_forms.append(word)
 
-    for line in _join_cut_items(lines):
+    parts = [_unrated(x) for x in lines]
+    rated = {p[0] for p, x in zip(parts, lines, strict=True) if p[0] != _RATING.sub("", x)}
+    timed: frozenset[str] = frozenset()  # the line's items a duration follows
+    for line in _join_cut_items([part for p in parts for part in p]):
         body = tx.strip_bullet(line)
         if m := MULTILINGUAL.match(body):
             keep(m.group(1), True, False)  # "Bilingual: English and Spanish": a claim of its own
         read = _LEAD_IN.sub("", ITEM_LABEL.sub("", body))
+        timed = frozenset(m.group(1).casefold() for m in _TIMED_ITEM.finditer(read))
         label = None
         flat = _flat_run(read, known_forms)
         if (
@@ -235,21 +333,24 @@ def read_skill_lists(
             or CITATION.search(body)  # "Doe, J. and Roe, K. “A study of ...”": authors
             or (label := _described_label(body))  # "Team Work: Developed the ability to ..."
             # a sentence; prose with commas ("Hold up-to-date information on SEM, SEO")
-            or (not flat and _sentence(body, read))
+            or (not flat and line not in rated and _sentence(body, read))
         ):
             if label:
                 keep(label, True, False)
-            heard(ITEM_SPLIT.split(_DURATION.sub(" ", body)))
+            elif not _dated(body) and _led_in(body, read):
+                for item in _led_phrase(read):  # "Skilled at seed saving, as …"
+                    keep(item, False, True, among_known=False)
+            heard(ITEM_SPLIT.split(_undurated(body)))
             continue
         if flat:
             # "Oracle Quillet Studio Java Wrenly Cloud Git": names with their separators lost;
             # what the known skills leave between them, capitalised, are the other names
-            for piece in known_forms.split(_DURATION.sub(" ", read)):
+            for piece in known_forms.split(_undurated(read)):
                 if _flat_name(piece := piece.strip(" .:()[]*-–/&+")):
                     keep(piece, False, True)
             continue
         led = _led_in(body, read)
-        body = _DURATION.sub(" ", read)
+        body = _undurated(read)
         raws = ITEM_SPLIT.split(body)
         parts = raws[-1:]
         if led or _LIST_COMMA.search(body) or _SHARED_HEAD.search(body):
@@ -257,10 +358,14 @@ def read_skill_lists(
         if _SHARED_HEAD.search(body) and len(raws) > 1:
             raws[0] = _QUALITY_LEAD.sub("", raws[0])
         heard(raws)
+        if len(raws) > 1 and all(roles.is_title(r.strip(" .")) for r in raws if r.strip()):
+            continue  # "Chief Finance Officer / COO / CTO": the titles held, no skills
         # items of a series are how the writer names them: "glazing and kiln loading"
         listed = led or len(parts) > 1 or _short_items(body, raws)
         known_here = sum(r.strip(" .:()[]*-–/&+").casefold() in seen for r in raws)
         among_known = known_here >= 2 and known_here * 2 >= len(raws)
+        # "Methods: Kiln Loading" after a separator: a second list under its own label
+        raws = [_INNER_LABEL.sub("", r) if n else r for n, r in enumerate(raws)]
         for raw in (p for r in raws for p in _purpose_parts(_LEAD_IN.sub("", r.strip()), seen)):
             run = _tool_run(raw, seen)
             for word, info in run:
@@ -277,6 +382,9 @@ def read_skill_lists(
                 if skill is not None and raw.strip() not in skill.surface_forms:
                     skill.surface_forms.append(raw.strip())
                 continue
+            if (tail := _and_tail(pieces)) is not None:
+                keep(tail, False, True, among_known)  # "Business analysis and kiln loading"
+                continue
             if len(pieces) == 1 or any(p[:1].islower() for p in pieces):
                 pieces = [raw]  # "Drupal theming": one phrase, not a run of names
             alone = len(raws) == 1 and len(pieces) == 1
@@ -286,6 +394,24 @@ def read_skill_lists(
                     continue
                 keep(item, alone, listed, among_known)
     return ListItems(list(out.values()), spoken)
+
+
+# "…; Methods: Kiln Loading": a capitalised label of one to three words inside the line
+_INNER_LABEL = re.compile(r"^\s*[A-Z][\w&/]*(?:\s+[\w&/]+){0,2}:\s+(?=\S)")
+
+
+def _and_tail(pieces: list[str]) -> str | None:
+    """What a known skill leaves of an item when it is only "and" and a short phrase ("Business
+    analysis and kiln loading" -> "kiln loading"): a second item."""
+    rest = [p for p in pieces if p]
+    if len(pieces) < 2 or len(rest) != 1 or pieces[-1] != rest[0]:
+        return None
+    m = _LIST_AND.match(rest[0])
+    tail = rest[0][m.end() :] if m else ""
+    return tail if 1 <= len(tx.words(tail)) <= _AND_TAIL_WORDS else None
+
+
+_AND_TAIL_WORDS = 3
 
 
 def _letter_skill(item: str) -> SkillInfo | None:
@@ -408,6 +534,26 @@ def is_list_sentence(line: str) -> bool:
     prose reading is for): "Skilled at initiating brand development ideas"."""
     body = tx.strip_bullet(line)
     return _sentence(body, _LEAD_IN.sub("", ITEM_LABEL.sub("", body)))
+
+
+def _led_phrase(read: str) -> list[str]:
+    """The phrase a lead-in announces in a sentence of a skills list, up to the sentence's
+    next clause ("Skilled at seed saving, as shown by …" -> "seed saving";
+    "Skilled in kiln loading and glaze mixing for …" -> both): names of two words or more, or a
+    capitalised one ("Skilled in Quorvex")."""
+    phrase = _CLAUSE.split(read, maxsplit=1)[0].strip()
+    parts = _AND.split(phrase)
+    if not all(1 <= len(tx.words(p)) <= 4 for p in parts):
+        return []
+    return [p for p in parts if len(tx.words(p)) >= 2 or p[:1].isupper()]
+
+
+# where the phrase a lead-in announces ends: a stop, a comma or a clause's first word
+_CLAUSE = re.compile(
+    r"[,.;:()!?]|\s(?:while|with|as|to|for|in|at|by|through|from|that|which|who|where|when|so"
+    r"|using|including|such|of|on|within|across|into|under|via)\b",
+    re.IGNORECASE,
+)
 
 
 def _led_in(body: str, read: str) -> bool:
