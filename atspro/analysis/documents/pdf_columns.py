@@ -31,6 +31,8 @@ MIN_BANDS = 2  # lists side by side: two bands of x at least
 RUN_PAST_SHARE = 0.5  # a side whose lines run on alone for this share of the region is a column
 MARGIN_HEADING_SPAN = 3.0  # a margin's headings each head this many lines beside them at least
 SIDEBAR_MAX_DATED = 0.6  # ... unless more of its lines than this have digits (a date column)
+DATES_SPACING = 2.0  # a dates column has this many lines beside it between two of its lines
+DATES_MAX_WIDTH = 0.5  # ... and is at most this wide (x the text it dates)
 
 
 def find_gutter(segments: list[Segment]) -> float | None:
@@ -117,6 +119,27 @@ def columns_run_apart(
     bottom = min(y for y, _ in dense)
     past = min(y for y, _ in sparse) - bottom
     return past > RUN_PAST_SHARE * (top - bottom)
+
+
+def dates_column(
+    sparse: list[tuple[float, list[Segment]]], dense: list[tuple[float, list[Segment]]]
+) -> bool:
+    """Whether the sparser side is a column of dates in a gutter beside the roles they date:
+    most of its lines have digits, it is narrow, and between two of its lines lie several
+    lines of the other side (a role's title, employer and bullets). Read row by row, each
+    range lands by its vertical position beside or under its role's first line, whatever the
+    drawing order and even off the role's baseline; read column by column, every range came
+    after the whole column, the roles undated. A sidebar's list of dated items (courses,
+    certificates) has about one line of the body beside each of its own."""
+    if len(sparse) < MIN_LIST_LINES or _dated([s for _, s in sparse]) <= SIDEBAR_MAX_DATED * len(
+        sparse
+    ):
+        return False
+    if extent(sparse) > DATES_MAX_WIDTH * extent(dense):
+        return False
+    top, bottom = max(y for y, _ in sparse), min(y for y, _ in sparse)
+    between = sum(1 for y, _ in dense if bottom < y < top)
+    return between >= DATES_SPACING * (len(sparse) - 1)
 
 
 def margin_headings(left: list[tuple[float, list[Segment]]], beside: int) -> bool:

@@ -27,6 +27,7 @@ from atspro.analysis.documents.pdf_columns import (
     MIN_LIST_LINES,
     columns_drawn_apart,
     columns_run_apart,
+    dates_column,
     extent,
     find_gutter,
     in_one_band,
@@ -554,11 +555,13 @@ def _flush_region(
     )
     switches = sum(1 for (_, a), (_, b) in itertools.pairwise(drawn) if a != b)
     few_lines = len(sparse) <= 2
-    row_major = aligned >= ALIGNED_SHARE and (switches > 2 or few_lines)
+    dates = dates_column(sparse, dense)  # a gutter of dates: rows in vertical order
+    row_major = dates or (aligned >= ALIGNED_SHARE and (switches > 2 or few_lines))
     headings = sparse is left_lines and margin_headings(left_lines, len(right_lines))
     if (
         row_major
         and not headings
+        and not dates
         and (prose_columns(left_lines, right_lines) or columns_run_apart(sparse, dense))
     ):
         row_major = False  # two text columns that happen to share baselines
