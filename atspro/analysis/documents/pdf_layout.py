@@ -43,6 +43,10 @@ WORD_GAP = 0.1  # a gap wider than this (x font size) between fragments is a spa
 # between its pieces; the narrowest word gap drawn without a space glyph on the real files is
 # 0.15 em (a justified LaTeX line).
 DRAWN_WORD_GAP = 0.125
+# the same text drawn again less than this (x its width) to the right is one text drawn twice
+# (fake bold, a shadow): a glyph drawn alone is narrow, its copy 0.2-0.5 of its width apart
+# ("EXPERIIENCE"); a doubled letter ("ll") is a whole advance apart
+DRAWN_TWICE = 0.5
 WIDE_GAP = 2.0  # ... wider than this is a tab stop / cell gap, written as two spaces
 LETTER_SPACING = 0.05  # display text whose letters sit this far apart (x size) is letter-spaced
 SEGMENT_GAP = 1.0  # ... wider than this splits a row into separate segments
@@ -219,7 +223,7 @@ def join_fragments(frags: Iterable[Fragment]) -> str:
         if prev is not None:
             gap = frag.x0 - prev.x1
             size = max(min(frag.size, prev.size), 1.0)
-            if frag.text == prev.text and abs(frag.x0 - prev.x0) < 0.2 * (
+            if frag.text == prev.text and abs(frag.x0 - prev.x0) < DRAWN_TWICE * (
                 frag.x1 - frag.x0
             ):  # same text drawn twice with an offset ("fake bold", shadows)
                 continue
