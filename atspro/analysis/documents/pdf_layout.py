@@ -559,8 +559,13 @@ def _flush_region(
     )
     switches = sum(1 for (_, a), (_, b) in itertools.pairwise(drawn) if a != b)
     few_lines = len(sparse) <= 2
-    dates = dates_column(sparse, dense)  # a gutter of dates: rows in vertical order
-    row_major = dates or (aligned >= ALIGNED_SHARE and (switches > 2 or few_lines))
+    on_rows = aligned >= ALIGNED_SHARE
+    # a column of dates beside what it dates: rows in vertical order (either side, when the
+    # two have as many lines: a table's years beside its schools)
+    dates = dates_column(sparse, dense, on_rows) or (
+        len(sparse) == len(dense) and dates_column(dense, sparse, on_rows)
+    )
+    row_major = dates or (on_rows and (switches > 2 or few_lines))
     headings = sparse is left_lines and margin_headings(left_lines, len(right_lines))
     if (
         row_major
