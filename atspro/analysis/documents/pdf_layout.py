@@ -64,6 +64,9 @@ CELL_LINE_SPACING = 1.6  # x font size: a grid cell's next line is at most this 
 LINK_WRAP_REACH = 1.5  # x font size: a web address this close to its column's edge may wrap
 # A page's head (name, contact details) above its columns: at most this many rows, and a gap
 # this wide under it (x the next line's font size, baseline to baseline)
+# a first or last row in small print this far (x its size) from the rest is a running head or
+# footer, left out of the page's text height
+RUNNING_LINE_GAP = 4.0
 HEAD_MAX_ROWS = 6
 HEAD_GAP = 3.0
 
@@ -319,13 +322,38 @@ def layout_page(frags: list[Fragment]) -> PageLayout:
     upright = [f for f in frags if not f.rotated and f.on_page]
     rest = [f for f in frags if f.rotated or not f.on_page]
     out = PageLayout()
+    rows = _rows(upright)
+    top, bottom = _running_rows(rows)
     if upright:
-        out.text_height = max(f.y for f in upright) - min(f.y for f in upright)
+        out.text_height = rows[top].y - rows[bottom - 1].y
         out.largest = max((f.size for f in upright if f.text.strip()), default=0.0)
-    _read_rows(_rows(upright), out, depth=0)
+    _read_rows(rows[:top], out, depth=0)
+    _read_rows(rows[top:bottom], out, depth=0)
+    _read_rows(rows[bottom:], out, depth=0)
     if rest:  # rotated or off-page text: keep it (an ATS reads it) after the page body
         out.lines.extend(_stream_lines(rest))
     return out
+
+
+def _running_rows(rows: list[Row]) -> tuple[int, int]:
+    """Where the page's body starts and ends in ``rows``: a first or last row in small print
+    standing far apart from the rest is a running head or footer, read on its own and left
+    out of the page's text height. A footer's "Name | Page 1" at the page's foot, counted in,
+    had doubled the height a sidebar is measured against and widened the column it fell in,
+    and a right sidebar down page 1 was read in place, between two pages' parts of the last
+    role."""
+    if len(rows) < 4:
+        return 0, len(rows)
+    sizes = sorted(s.size for row in rows for s in row.segments)
+    body = sizes[len(sizes) // 2]
+
+    def apart(row: Row, gap: float) -> bool:
+        size = max(s.size for s in row.segments)
+        return size <= body and gap > RUNNING_LINE_GAP * size
+
+    top = 1 if apart(rows[0], rows[0].y - rows[1].y) else 0
+    bottom = len(rows) - 1 if apart(rows[-1], rows[-2].y - rows[-1].y) else len(rows)
+    return top, bottom
 
 
 def _row_text(segments: list[Segment]) -> str:
