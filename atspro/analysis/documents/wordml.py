@@ -56,6 +56,11 @@ _PAGE_WORD = re.compile(
 TYPED_PAGE = re.compile(  # a page number typed at a running head's end ("Jane Roe, Page Two")
     rf"(?:[,|–-]\s*)?\bpage\s+{_PAGE_NUMBER}(?:\s+of\s+{_PAGE_NUMBER})?\s*$", re.I
 )
+_CONTACT_LINK = re.compile(  # an e-mail address, a profile link
+    r"[\w.+-]+@[\w-]+\.\w|https?://|www\.|linkedin\.com|github\.com", re.IGNORECASE
+)
+_PHONE = re.compile(r"(?<![\w.])\+?\d[\d ().-]{6,}\d(?![\w.])")
+_YEARS = re.compile(r"(?:19|20)\d\d ?[-\u2013] ?(?:19|20)\d\d")
 LAYOUT_TABLE_LINES = 3  # a table cell with this many lines next to another is a column
 PARALLEL_MAX_CHARS = 80  # cells of as many lines, none longer than this, one mostly dated ...
 PARALLEL_DATED_SHARE = 0.6  # (this share of its lines with a digit) are lists read across
@@ -93,7 +98,11 @@ def read_docx(data: bytes, limits: ExtractLimits) -> RawText:
     reader = _DocxReader(document)
     body = without_echoes(reader.block(document.element.body))  # a web profile pasted
     headers, footers = reader.headers_and_footers()
-    lines = headers + _without_running_heads(body, headers) + footers
+    # a footer holding the contact details is read with the header: read last, it fell into
+    # the body's last section (the phone and town were lost to "Skills")
+    contact = [line for line in footers if _contact_detail(line)]
+    footers = [line for line in footers if not _contact_detail(line)]
+    lines = headers + contact + _without_running_heads(body, headers) + footers
     return RawText(
         text="\n".join(lines),
         pages=pages,
@@ -103,6 +112,15 @@ def read_docx(data: bytes, limits: ExtractLimits) -> RawText:
         hidden_text=reader.hidden,
         has_text_boxes=reader.text_boxes,
         header_footer_text="\n".join(headers + footers),
+    )
+
+
+def _contact_detail(line: str) -> bool:
+    """Whether ``line`` holds an e-mail address, a profile link or a phone number (not a
+    range of years)."""
+    return bool(
+        _CONTACT_LINK.search(line)
+        or any(not _YEARS.fullmatch(m.group()) for m in _PHONE.finditer(line))
     )
 
 
