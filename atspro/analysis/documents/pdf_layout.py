@@ -113,6 +113,7 @@ class PageLayout:
     sidebar_left: bool = False
     text_height: float = 0.0  # top to bottom baseline of the page's text, points
     largest: float = 0.0  # the page's largest font size (its name's, mostly)
+    foot: str = ""  # the page's running footer, read last (``_running_rows``)
 
     @property
     def text(self) -> str:
@@ -329,7 +330,9 @@ def layout_page(frags: list[Fragment]) -> PageLayout:
         out.largest = max((f.size for f in upright if f.text.strip()), default=0.0)
     _read_rows(rows[:top], out, depth=0)
     _read_rows(rows[top:bottom], out, depth=0)
-    _read_rows(rows[bottom:], out, depth=0)
+    if bottom < len(rows):
+        out.foot = _row_text(rows[bottom].segments)
+        _read_rows(rows[bottom:], out, depth=0)
     if rest:  # rotated or off-page text: keep it (an ATS reads it) after the page body
         out.lines.extend(_stream_lines(rest))
     return out

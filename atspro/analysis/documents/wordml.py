@@ -100,8 +100,8 @@ def read_docx(data: bytes, limits: ExtractLimits) -> RawText:
     headers, footers = reader.headers_and_footers()
     # a footer holding the contact details is read with the header: read last, it fell into
     # the body's last section (the phone and town were lost to "Skills")
-    contact = [line for line in footers if _contact_detail(line)]
-    footers = [line for line in footers if not _contact_detail(line)]
+    contact = [line for line in footers if contact_detail(line)]
+    footers = [line for line in footers if not contact_detail(line)]
     lines = headers + contact + _without_running_heads(body, headers) + footers
     return RawText(
         text="\n".join(lines),
@@ -115,7 +115,7 @@ def read_docx(data: bytes, limits: ExtractLimits) -> RawText:
     )
 
 
-def _contact_detail(line: str) -> bool:
+def contact_detail(line: str) -> bool:
     """Whether ``line`` holds an e-mail address, a profile link or a phone number (not a
     range of years)."""
     return bool(
