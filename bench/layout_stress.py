@@ -11,9 +11,7 @@ layouts by a part of their name:
     .venv/bin/python -m bench.layout_stress [-s] [name part ...]
 
 Known left: an education table of degree | school (no year column) drawn column by column
-is read column by column, like a course list in two columns; a right sidebar beside a body
-whose dates sit right-aligned in a gutter of their own (body | dates | sidebar: the page's
-gutter falls left of the dates, which are read with the sidebar) fails 4 layouts.
+is read column by column, like a course list in two columns (its schools are found).
 """
 
 from __future__ import annotations

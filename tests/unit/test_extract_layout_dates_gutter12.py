@@ -6,7 +6,10 @@ baseline or just below it, between the title and the employer. When the PDF drew
 apart from the roles (all after the body, or all before it), the column was read column by
 column and every range came after the whole column: the roles were undated. A narrow side
 whose lines are mostly dates, with several of the body's lines between two of its lines, is
-now read row by row, each range by its vertical position (layout round 12, generated PDFs with fpdf2, made-up text).
+now read row by row, each range by its vertical position. With the sidebar right of the
+dates (body | dates | sidebar) the page's gutter fell left of the dates, read with the
+sidebar: a right side opening with such a column of dates now gives it to the left side
+(layout round 12, generated PDFs with fpdf2, made-up text).
 """
 
 from __future__ import annotations
@@ -34,24 +37,26 @@ def _fit(pdf: Any, text: str, width: float) -> str:
     return text.rstrip()
 
 
-def _page(*, dates_first: bool, below: float, side: list[str]) -> bytes:
+def _page(*, dates_first: bool, below: float, side: list[str], right: bool = False) -> bytes:
     """Sidebar left (x 30), main column x 190..560; the dates right-aligned at 560, drawn
-    after (or before) the whole body, ``below`` points under their title's baseline."""
+    after (or before) the whole body, ``below`` points under their title's baseline. Or,
+    ``right``, the main column x 40..410 and the sidebar right of its dates (x 440)."""
     from fpdf import FPDF
 
     pdf = FPDF(format="A4", unit="pt")
     pdf.set_auto_page_break(auto=False)
     pdf.add_page()
     pdf.set_font("helvetica", size=9)
-    sidebar = [(30, 120 + 14 * i, text) for i, text in enumerate(side)]
-    body = [(190, 50, "Jane Doe", 22), (190, 120, "EXPERIENCE", 12)]
+    x, end, side_x = (40, 410, 440) if right else (190, 560, 30)
+    sidebar = [(side_x, 120 + 14 * i, text) for i, text in enumerate(side)]
+    body = [(x, 50, "Jane Doe", 22), (x, 120, "EXPERIENCE", 12)]
     dates = []
     y = 140
     for title, employer, span, _ in ROLES:
         dates.append((y + below, span))
-        body += [(190, y, title, 10), (190, y + 13, employer, 10)]
+        body += [(x, y, title, 10), (x, y + 13, employer, 10)]
         pdf.set_font("helvetica", size=9)
-        body += [(196, y + 26 + 13 * k, _fit(pdf, DUTY, 260), 9) for k in range(2)]
+        body += [(x + 6, y + 26 + 13 * k, _fit(pdf, DUTY, 260), 9) for k in range(2)]
         y += 58
     body += [
         (190, y, "EDUCATION", 12),
@@ -61,25 +66,28 @@ def _page(*, dates_first: bool, below: float, side: list[str]) -> bytes:
     def draw_dates() -> None:
         pdf.set_font("helvetica", size=8)
         for at, span in dates:
-            pdf.text(560 - pdf.get_string_width(span), at, span)
+            pdf.text(end - pdf.get_string_width(span), at, span)
 
     if dates_first:
         draw_dates()
-    for x, at, text, size in body:
+    for left, at, text, size in body:
         pdf.set_font("helvetica", size=size)
-        pdf.text(x, at, text)
+        pdf.text(left, at, text)
     if not dates_first:
         draw_dates()
     pdf.set_font("helvetica", size=9)
-    for x, at, text in sidebar:
-        pdf.text(x, at, text)
+    for left, at, text in sidebar:
+        pdf.text(left, at, text)
     return bytes(pdf.output())
 
 
+@pytest.mark.parametrize("right", [False, True])
 @pytest.mark.parametrize("dates_first", [False, True])
 @pytest.mark.parametrize("below", [0.0, 6.0])
-def test_a_dates_gutter_drawn_apart_dates_its_roles(dates_first: bool, below: float) -> None:
-    lines = pdf_lines(_page(dates_first=dates_first, below=below, side=SIDE))
+def test_a_dates_gutter_drawn_apart_dates_its_roles(
+    dates_first: bool, below: float, right: bool
+) -> None:
+    lines = pdf_lines(_page(dates_first=dates_first, below=below, side=SIDE, right=right))
     for title, _, span, _ in ROLES:  # each range right beside or under its role's title
         at = next(i for i, line in enumerate(lines) if line.startswith(title))
         assert span in lines[at] or lines[at + 1] == span

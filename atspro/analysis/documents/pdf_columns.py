@@ -142,7 +142,7 @@ def dates_column(
         return False
     if extent(sparse) > DATES_MAX_WIDTH * extent(dense):
         return False
-    only_dates = sum(1 for _, segs in sparse if _DATE_ONLY.fullmatch(_text(segs)))
+    only_dates = sum(1 for _, segs in sparse if DATE_ONLY.fullmatch(_text(segs)))
     if on_rows and only_dates > SIDEBAR_MAX_DATED * len(sparse):
         return True
     top, bottom = max(y for y, _ in sparse), min(y for y, _ in sparse)
@@ -150,7 +150,7 @@ def dates_column(
     return between >= DATES_SPACING * (len(sparse) - 1)
 
 
-_DATE_ONLY = re.compile(
+DATE_ONLY = re.compile(
     r"(?:[\s\-\u2013\u2014/.,:()']|\d{1,4}|present|current|now|today|since|to|till|until"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)+",
     re.IGNORECASE,

@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from atspro.analysis.documents.pdf_columns import (
+    DATE_ONLY,
     GUTTER_PAD_PT,
     MIN_COLUMN_LINES,
     MIN_LIST_LINES,
@@ -572,6 +573,7 @@ def _flush_region(
 ) -> None:
     if not region:
         return
+    region = _dates_to_the_left(region)
     left_lines = [(_mean_y(left), left) for _, left, _ in region if left]
     right_lines = [(_mean_y(right), right) for _, _, right in region if right]
     if not left_lines or not right_lines:
@@ -640,6 +642,40 @@ def _flush_region(
         out.lines.extend(column.lines)
     if len(sparse) >= MIN_COLUMN_LINES:
         out.columns = True
+
+
+def _dates_to_the_left(
+    region: list[tuple[Row, list[Segment], list[Segment]]],
+) -> list[tuple[Row, list[Segment], list[Segment]]]:
+    """``region`` with a gutter of dates that opens its right side moved to the left side:
+    the body's dates right-aligned in a column of their own, between the body and a right
+    sidebar (body | dates | sidebar), where the page's gutter fell left of the dates. Read
+    with the sidebar, the ranges came after the body, its roles undated; on the left, they
+    are read beside their roles (``dates_column``). The dates: each row's first piece on the
+    right that is only a date, all of them left of the rest of the right side, with a
+    dates column's spacing."""
+    dated = [
+        (i, right[0]) for i, (_, _, right) in enumerate(region) if right and _date_only(right[0])
+    ]
+    others = [s for _, _, right in region for s in right if all(s is not d for _, d in dated)]
+    if len(dated) < MIN_LIST_LINES or not others:
+        return region
+    edge = max(d.x1 for _, d in dated)
+    if edge + GUTTER_PAD_PT > min(s.x0 for s in others) or len(others) <= len(dated):
+        return region
+    left_lines = [(_mean_y(left), left) for _, left, _ in region if left]
+    if not dates_column([(d.y, [d]) for _, d in dated], left_lines, False):
+        return region
+    moved = dict(dated)
+    return [
+        (row, [*left, moved[i]], right[1:]) if i in moved else (row, left, right)
+        for i, (row, left, right) in enumerate(region)
+    ]
+
+
+def _date_only(segment: Segment) -> bool:
+    text = " ".join(f.text for f in segment.frags)
+    return any(c.isdigit() for c in text) and bool(DATE_ONLY.fullmatch(text))
 
 
 def _name_heads(
