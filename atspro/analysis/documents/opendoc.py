@@ -7,6 +7,7 @@ from typing import Any
 
 from atspro.analysis.documents.base import ExtractLimits, RawText
 from atspro.analysis.documents.errors import CorruptFile
+from atspro.analysis.documents.wordml import read_table_row
 from atspro.analysis.documents.zipguard import open_checked_zip
 
 TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
@@ -125,15 +126,7 @@ class _OdtReader:
                 ]
                 if cell_lines:
                     cells.append(cell_lines)
-            if not cells:
-                continue
-            if all(len(c) == 1 for c in cells):
-                lines.append(" | ".join(c[0] for c in cells))
-                continue
-            if sum(1 for c in cells if len(c) >= 3) >= 2:
-                self.columns = True
-            for c in cells:
-                lines.extend(c)
+            self.columns |= read_table_row(cells, lines)
         return lines
 
     def frame(self, element: Any) -> list[str]:

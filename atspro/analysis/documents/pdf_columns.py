@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -31,6 +32,8 @@ MIN_BANDS = 2  # lists side by side: two bands of x at least
 RUN_PAST_SHARE = 0.5  # a side whose lines run on alone for this share of the region is a column
 MARGIN_HEADING_SPAN = 3.0  # a margin's headings each head this many lines beside them at least
 SIDEBAR_MAX_DATED = 0.6  # ... unless more of its lines than this have digits (a date column)
+DATES_SPACING = 2.0  # a dates column has this many lines beside it between two of its lines
+DATES_MAX_WIDTH = 0.5  # ... and is at most this wide (x the text it dates)
 
 
 def find_gutter(segments: list[Segment]) -> float | None:
@@ -117,6 +120,45 @@ def columns_run_apart(
     bottom = min(y for y, _ in dense)
     past = min(y for y, _ in sparse) - bottom
     return past > RUN_PAST_SHARE * (top - bottom)
+
+
+def dates_column(
+    sparse: list[tuple[float, list[Segment]]],
+    dense: list[tuple[float, list[Segment]]],
+    on_rows: bool,
+) -> bool:
+    """Whether the sparser side is a column of dates beside what it dates: most of its lines
+    have digits, it is narrow, and either between two of its lines lie several lines of the
+    other side (a role's title, employer and bullets: a gutter of dates) or, ``on_rows`` (its
+    lines on the other side's baselines), its lines are dates and nothing else (a table's
+    year column). Read row by row, each date lands by its vertical position beside or under
+    its entry's first line, whatever the drawing order and even off the entry's baseline;
+    read column by column, every date came after the whole column, the roles and schools
+    undated. A sidebar's list of dated items (courses, certificates) has about one line of
+    the body beside each of its own, and words beside its years."""
+    if len(sparse) < MIN_LIST_LINES or _dated([s for _, s in sparse]) <= SIDEBAR_MAX_DATED * len(
+        sparse
+    ):
+        return False
+    if extent(sparse) > DATES_MAX_WIDTH * extent(dense):
+        return False
+    only_dates = sum(1 for _, segs in sparse if DATE_ONLY.fullmatch(_text(segs)))
+    if on_rows and only_dates > SIDEBAR_MAX_DATED * len(sparse):
+        return True
+    top, bottom = max(y for y, _ in sparse), min(y for y, _ in sparse)
+    between = sum(1 for y, _ in dense if bottom < y < top)
+    return between >= DATES_SPACING * (len(sparse) - 1)
+
+
+DATE_ONLY = re.compile(
+    r"(?:[\s\-\u2013\u2014/.,:()']|\d{1,4}|present|current|now|today|since|to|till|until"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)+",
+    re.IGNORECASE,
+)
+
+
+def _text(segs: list[Segment]) -> str:
+    return " ".join(f.text for s in segs for f in s.frags)
 
 
 def margin_headings(left: list[tuple[float, list[Segment]]], beside: int) -> bool:

@@ -22,11 +22,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from atspro.analysis.documents.pdf_columns import (
+    DATE_ONLY,
     GUTTER_PAD_PT,
     MIN_COLUMN_LINES,
     MIN_LIST_LINES,
     columns_drawn_apart,
     columns_run_apart,
+    dates_column,
     extent,
     find_gutter,
     in_one_band,
@@ -42,6 +44,10 @@ WORD_GAP = 0.1  # a gap wider than this (x font size) between fragments is a spa
 # between its pieces; the narrowest word gap drawn without a space glyph on the real files is
 # 0.15 em (a justified LaTeX line).
 DRAWN_WORD_GAP = 0.125
+# the same text drawn again less than this (x its width) to the right is one text drawn twice
+# (fake bold, a shadow): a glyph drawn alone is narrow, its copy 0.2-0.5 of its width apart
+# ("EXPERIIENCE"); a doubled letter ("ll") is a whole advance apart
+DRAWN_TWICE = 0.5
 WIDE_GAP = 2.0  # ... wider than this is a tab stop / cell gap, written as two spaces
 LETTER_SPACING = 0.05  # display text whose letters sit this far apart (x size) is letter-spaced
 SEGMENT_GAP = 1.0  # ... wider than this splits a row into separate segments
@@ -59,6 +65,9 @@ CELL_LINE_SPACING = 1.6  # x font size: a grid cell's next line is at most this 
 LINK_WRAP_REACH = 1.5  # x font size: a web address this close to its column's edge may wrap
 # A page's head (name, contact details) above its columns: at most this many rows, and a gap
 # this wide under it (x the next line's font size, baseline to baseline)
+# a first or last row in small print this far (x its size) from the rest is a running head or
+# footer, left out of the page's text height
+RUNNING_LINE_GAP = 4.0
 HEAD_MAX_ROWS = 6
 HEAD_GAP = 3.0
 
@@ -105,6 +114,7 @@ class PageLayout:
     sidebar_left: bool = False
     text_height: float = 0.0  # top to bottom baseline of the page's text, points
     largest: float = 0.0  # the page's largest font size (its name's, mostly)
+    foot: str = ""  # the page's running footer, read last (``_running_rows``)
 
     @property
     def text(self) -> str:
@@ -218,7 +228,7 @@ def join_fragments(frags: Iterable[Fragment]) -> str:
         if prev is not None:
             gap = frag.x0 - prev.x1
             size = max(min(frag.size, prev.size), 1.0)
-            if frag.text == prev.text and abs(frag.x0 - prev.x0) < 0.2 * (
+            if frag.text == prev.text and abs(frag.x0 - prev.x0) < DRAWN_TWICE * (
                 frag.x1 - frag.x0
             ):  # same text drawn twice with an offset ("fake bold", shadows)
                 continue
@@ -314,13 +324,40 @@ def layout_page(frags: list[Fragment]) -> PageLayout:
     upright = [f for f in frags if not f.rotated and f.on_page]
     rest = [f for f in frags if f.rotated or not f.on_page]
     out = PageLayout()
+    rows = _rows(upright)
+    top, bottom = _running_rows(rows)
     if upright:
-        out.text_height = max(f.y for f in upright) - min(f.y for f in upright)
+        out.text_height = rows[top].y - rows[bottom - 1].y
         out.largest = max((f.size for f in upright if f.text.strip()), default=0.0)
-    _read_rows(_rows(upright), out, depth=0)
+    _read_rows(rows[:top], out, depth=0)
+    _read_rows(rows[top:bottom], out, depth=0)
+    if bottom < len(rows):
+        out.foot = _row_text(rows[bottom].segments)
+        _read_rows(rows[bottom:], out, depth=0)
     if rest:  # rotated or off-page text: keep it (an ATS reads it) after the page body
         out.lines.extend(_stream_lines(rest))
     return out
+
+
+def _running_rows(rows: list[Row]) -> tuple[int, int]:
+    """Where the page's body starts and ends in ``rows``: a first or last row in small print
+    standing far apart from the rest is a running head or footer, read on its own and left
+    out of the page's text height. A footer's "Name | Page 1" at the page's foot, counted in,
+    had doubled the height a sidebar is measured against and widened the column it fell in,
+    and a right sidebar down page 1 was read in place, between two pages' parts of the last
+    role."""
+    if len(rows) < 4:
+        return 0, len(rows)
+    sizes = sorted(s.size for row in rows for s in row.segments)
+    body = sizes[len(sizes) // 2]
+
+    def apart(row: Row, gap: float) -> bool:
+        size = max(s.size for s in row.segments)
+        return size <= body and gap > RUNNING_LINE_GAP * size
+
+    top = 1 if apart(rows[0], rows[0].y - rows[1].y) else 0
+    bottom = len(rows) - 1 if apart(rows[-1], rows[-2].y - rows[-1].y) else len(rows)
+    return top, bottom
 
 
 def _row_text(segments: list[Segment]) -> str:
@@ -536,6 +573,7 @@ def _flush_region(
 ) -> None:
     if not region:
         return
+    region = _dates_to_the_left(region)
     left_lines = [(_mean_y(left), left) for _, left, _ in region if left]
     right_lines = [(_mean_y(right), right) for _, _, right in region if right]
     if not left_lines or not right_lines:
@@ -554,11 +592,18 @@ def _flush_region(
     )
     switches = sum(1 for (_, a), (_, b) in itertools.pairwise(drawn) if a != b)
     few_lines = len(sparse) <= 2
-    row_major = aligned >= ALIGNED_SHARE and (switches > 2 or few_lines)
+    on_rows = aligned >= ALIGNED_SHARE
+    # a column of dates beside what it dates: rows in vertical order (either side, when the
+    # two have as many lines: a table's years beside its schools)
+    dates = dates_column(sparse, dense, on_rows) or (
+        len(sparse) == len(dense) and dates_column(dense, sparse, on_rows)
+    )
+    row_major = dates or (on_rows and (switches > 2 or few_lines))
     headings = sparse is left_lines and margin_headings(left_lines, len(right_lines))
     if (
         row_major
         and not headings
+        and not dates
         and (prose_columns(left_lines, right_lines) or columns_run_apart(sparse, dense))
     ):
         row_major = False  # two text columns that happen to share baselines
@@ -597,6 +642,40 @@ def _flush_region(
         out.lines.extend(column.lines)
     if len(sparse) >= MIN_COLUMN_LINES:
         out.columns = True
+
+
+def _dates_to_the_left(
+    region: list[tuple[Row, list[Segment], list[Segment]]],
+) -> list[tuple[Row, list[Segment], list[Segment]]]:
+    """``region`` with a gutter of dates that opens its right side moved to the left side:
+    the body's dates right-aligned in a column of their own, between the body and a right
+    sidebar (body | dates | sidebar), where the page's gutter fell left of the dates. Read
+    with the sidebar, the ranges came after the body, its roles undated; on the left, they
+    are read beside their roles (``dates_column``). The dates: each row's first piece on the
+    right that is only a date, all of them left of the rest of the right side, with a
+    dates column's spacing."""
+    dated = [
+        (i, right[0]) for i, (_, _, right) in enumerate(region) if right and _date_only(right[0])
+    ]
+    others = [s for _, _, right in region for s in right if all(s is not d for _, d in dated)]
+    if len(dated) < MIN_LIST_LINES or not others:
+        return region
+    edge = max(d.x1 for _, d in dated)
+    if edge + GUTTER_PAD_PT > min(s.x0 for s in others) or len(others) <= len(dated):
+        return region
+    left_lines = [(_mean_y(left), left) for _, left, _ in region if left]
+    if not dates_column([(d.y, [d]) for _, d in dated], left_lines, False):
+        return region
+    moved = dict(dated)
+    return [
+        (row, [*left, moved[i]], right[1:]) if i in moved else (row, left, right)
+        for i, (row, left, right) in enumerate(region)
+    ]
+
+
+def _date_only(segment: Segment) -> bool:
+    text = " ".join(f.text for f in segment.frags)
+    return any(c.isdigit() for c in text) and bool(DATE_ONLY.fullmatch(text))
 
 
 def _name_heads(

@@ -56,7 +56,14 @@ _PAGE_WORD = re.compile(
 TYPED_PAGE = re.compile(  # a page number typed at a running head's end ("Jane Roe, Page Two")
     rf"(?:[,|–-]\s*)?\bpage\s+{_PAGE_NUMBER}(?:\s+of\s+{_PAGE_NUMBER})?\s*$", re.I
 )
+_CONTACT_LINK = re.compile(  # an e-mail address, a profile link
+    r"[\w.+-]+@[\w-]+\.\w|https?://|www\.|linkedin\.com|github\.com", re.IGNORECASE
+)
+_PHONE = re.compile(r"(?<![\w.])\+?\d[\d ().-]{6,}\d(?![\w.])")
+_YEARS = re.compile(r"(?:19|20)\d\d ?[-\u2013] ?(?:19|20)\d\d")
 LAYOUT_TABLE_LINES = 3  # a table cell with this many lines next to another is a column
+PARALLEL_MAX_CHARS = 80  # cells of as many lines, none longer than this, one mostly dated ...
+PARALLEL_DATED_SHARE = 0.6  # (this share of its lines with a digit) are lists read across
 
 
 @dataclass(slots=True)
@@ -91,7 +98,11 @@ def read_docx(data: bytes, limits: ExtractLimits) -> RawText:
     reader = _DocxReader(document)
     body = without_echoes(reader.block(document.element.body))  # a web profile pasted
     headers, footers = reader.headers_and_footers()
-    lines = headers + _without_running_heads(body, headers) + footers
+    # a footer holding the contact details is read with the header: read last, it fell into
+    # the body's last section (the phone and town were lost to "Skills")
+    contact = [line for line in footers if contact_detail(line)]
+    footers = [line for line in footers if not contact_detail(line)]
+    lines = headers + contact + _without_running_heads(body, headers) + footers
     return RawText(
         text="\n".join(lines),
         pages=pages,
@@ -101,6 +112,15 @@ def read_docx(data: bytes, limits: ExtractLimits) -> RawText:
         hidden_text=reader.hidden,
         has_text_boxes=reader.text_boxes,
         header_footer_text="\n".join(headers + footers),
+    )
+
+
+def contact_detail(line: str) -> bool:
+    """Whether ``line`` holds an e-mail address, a profile link or a phone number (not a
+    range of years)."""
+    return bool(
+        _CONTACT_LINK.search(line)
+        or any(not _YEARS.fullmatch(m.group()) for m in _PHONE.finditer(line))
     )
 
 
@@ -358,15 +378,7 @@ class _DocxReader:
                 ]
                 if cell_lines:
                     cells.append(cell_lines)
-            if not cells:
-                continue
-            if all(len(c) == 1 for c in cells):
-                lines.append(" | ".join(c[0] for c in cells))
-                continue
-            if sum(1 for c in cells if len(c) >= LAYOUT_TABLE_LINES) >= 2:
-                self.columns = True  # a layout table: side-by-side columns of text
-            for c in cells:
-                lines.extend(c)
+            self.columns |= read_table_row(cells, lines)
         return lines
 
     # -- inline ------------------------------------------------------------------------------
@@ -433,6 +445,38 @@ class _DocxReader:
         if run_text.strip() and _is_hidden(props, shaded):
             self.hidden.append(run_text)
         parts.append(run_text)
+
+
+def read_table_row(cells: list[list[str]], lines: list[str]) -> bool:
+    """Add the lines of a table row (each cell's lines) to ``lines``; True when the row is a
+    layout table's, side-by-side columns of text. DOCX and ODT tables alike."""
+    if not cells:
+        return False
+    if all(len(c) == 1 for c in cells):
+        lines.append(" | ".join(c[0] for c in cells))
+    elif _parallel(cells):  # one row of lists side by side: read across, entry by entry
+        lines.extend(" | ".join(entry) for entry in zip(*cells, strict=True))
+    else:
+        lines.extend(line for c in cells for line in c)
+        return sum(1 for c in cells if len(c) >= LAYOUT_TABLE_LINES) >= 2
+    return False
+
+
+def _parallel(cells: list[list[str]]) -> bool:
+    """Whether a table row's cells are lists of one entry per line, side by side (degrees |
+    schools | years, one paragraph each, the whole table in one row): as many short lines in
+    every cell, and one cell mostly dates. Read cell by cell, every degree came before every
+    school and year, and no school got its year or degree; a layout table's columns (a
+    sidebar beside the body) differ in length and hold longer lines."""
+    n = len(cells[0])
+    if len(cells) < 2 or n < 2 or any(len(c) != n for c in cells):
+        return False
+    if any(len(line) > PARALLEL_MAX_CHARS for c in cells for line in c):
+        return False
+    return any(
+        sum(1 for line in c if any(ch.isdigit() for ch in line)) > PARALLEL_DATED_SHARE * n
+        for c in cells
+    )
 
 
 def _placeholder(sdt: Any) -> bool:

@@ -1,0 +1,885 @@
+"""Layout stress set (round 12): made-up resumes drawn in many layouts, extracted and parsed.
+
+Each layout (PDF pages drawn with fpdf2, DOCX built with python-docx: sidebars left and right
+of different widths, dates in a gutter drawn apart from their roles, tables of roles and of
+education drawn row by row or column by column, text boxes, header and footer parts, two-
+column skills lists, centred headings, fake bold, ligatures, bullets glued to words) must
+give the same name, contact, sections, roles with dates, schools and skills. Prints OK or
+FAIL and what differs per layout; ``-s`` prints the extracted text, other arguments pick
+layouts by a part of their name:
+
+    .venv/bin/python -m bench.layout_stress [-s] [name part ...]
+
+Known left: an education table of degree | school (no year column) drawn column by column
+is read column by column, like a course list in two columns (its schools are found).
+"""
+
+from __future__ import annotations
+
+import io
+import sys
+from datetime import date
+from pathlib import Path
+
+from fpdf import FPDF
+
+from atspro.analysis.documents.extract import extract_text
+from atspro.analysis.resume.parser import parse_resume
+
+DEJAVU = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+NAME = "Jane Doe"
+CONTACT = ["jane.doe@example.com", "+1 217 555 0134", "Springfield, Illinois"]
+ROLES = [
+    ("Senior Data Analyst", "Acme Robotics", "Jan 2020 - Present", "2020-01"),
+    ("Data Analyst", "Northwind Traders", "Mar 2016 - Dec 2019", "2016-03"),
+    ("Junior Analyst", "Blue Harbor Logistics", "Jun 2013 - Feb 2016", "2013-06"),
+]
+BULLETS = [
+    ["Led a team of four analysts on weekly sales forecasts.", "Built dashboards for the board."],
+    ["Cut report build time by half with scripted pipelines.", "Wrote the quarterly review."],
+    ["Cleaned shipment records for the billing team.", "Answered customer data requests."],
+]
+EDU = [
+    ("M.Sc. Statistics", "Northfield College", "2013"),
+    ("B.Sc. Mathematics", "Lakeside University", "2011"),
+]
+SKILLS = ["Python", "SQL", "Tableau", "Excel", "Power BI", "Statistics"]
+
+
+def check(name: str, data: bytes, filename: str, show: bool = False) -> list[str]:
+    """Extract and parse one layout; print and return what differs from the made-up CV."""
+    text = extract_text(data, filename).text
+    r = parse_resume(text, today=date(2026, 12, 1))
+    bad = []
+    c = r.contact
+    if c.full_name != NAME:
+        bad.append(f"name={c.full_name!r}")
+    if c.email != CONTACT[0]:
+        bad.append(f"email={c.email!r}")
+    if not c.phone:
+        bad.append("phone")
+    if not c.location or "Springfield" not in c.location:
+        bad.append(f"location={c.location!r}")
+    for s in ("experience", "education", "skills"):
+        if s not in r.sections:
+            bad.append(f"section {s} missing ({r.sections})")
+    got = {(w.position, w.company, w.start) for w in r.work_experience}
+    for title, comp, _, start in ROLES:
+        if (title, comp, start) not in got:
+            bad.append(f"role {title}|{comp}|{start} not in {sorted(got, key=str)}")
+    if len(r.work_experience) != len(ROLES):
+        bad.append(f"{len(r.work_experience)} roles")
+    edu = {(e.institution, e.graduation_date) for e in r.education}
+    for _, school, year in EDU:
+        if (school, None if "years=False" in name else year) not in edu:
+            bad.append(f"edu {school}|{year} not in {edu}")
+    degs = [e.degree for e in r.education]
+    for deg, _, _ in EDU:
+        if not any(d and deg.split()[0] in d for d in degs):
+            bad.append(f"degree {deg} not in {degs}")
+    sk = {s.name.casefold() for s in r.skills}
+    miss = [s for s in SKILLS if not any(s.casefold() in k for k in sk)]
+    if miss:
+        bad.append(f"skills missing {miss}")
+    print(("OK   " if not bad else "FAIL ") + name)
+    for b in bad:
+        print("     ", b)
+    if show:
+        print("     ---- text:")
+        for line in text.splitlines():
+            print("     |", line)
+    return bad
+
+
+# ---------------------------------------------------------------- PDF helpers
+class Page:
+    def __init__(self) -> None:
+        self.pdf = FPDF(format="A4", unit="pt")
+        self.pdf.set_auto_page_break(auto=False)
+        self.pdf.add_page()
+
+    def t(self, x: float, y: float, text: str, size: float = 10, style: str = "") -> None:
+        self.pdf.set_font("helvetica", style=style, size=size)
+        self.pdf.text(x, y, text)
+
+    def right(self, xr: float, y: float, text: str, size: float = 10) -> None:
+        self.pdf.set_font("helvetica", size=size)
+        self.pdf.text(xr - self.pdf.get_string_width(text), y, text)
+
+    def centre(self, xc: float, y: float, text: str, size: float = 10, style: str = "") -> None:
+        self.pdf.set_font("helvetica", style=style, size=size)
+        self.pdf.text(xc - self.pdf.get_string_width(text) / 2, y, text)
+
+    def bytes(self) -> bytes:
+        return bytes(self.pdf.output())
+
+
+def main_column(
+    p: Page,
+    x: float,
+    y: float,
+    *,
+    dates_inline: bool = True,
+    step: float = 14,
+    edu: bool = True,
+    heading=None,
+) -> float:
+    heading = heading or (lambda y, h: p.t(x, y, h, 12, "B"))
+    heading(y, "EXPERIENCE")
+    y += step * 1.4
+    for (title, comp, dates, _), bullets in zip(ROLES, BULLETS, strict=False):
+        p.t(x, y, f"{title}, {comp}", 10, "B")
+        y += step
+        if dates_inline:
+            p.t(x, y, dates)
+            y += step
+        for b in bullets:
+            p.t(x + 6, y, "- " + b, 9)
+            y += step
+        y += 4
+    if edu:
+        y += 6
+        heading(y, "EDUCATION")
+        y += step * 1.4
+        for deg, school, year in EDU:
+            p.t(x, y, f"{deg}, {school}, {year}")
+            y += step
+    return y
+
+
+def sidebar(p: Page, x: float, y: float, *, contact: bool = True, step: float = 14) -> float:
+    if contact:
+        p.t(x, y, "CONTACT", 11, "B")
+        y += step * 1.3
+        for c in CONTACT:
+            p.t(x, y, c, 9)
+            y += step
+        y += 8
+    p.t(x, y, "SKILLS", 11, "B")
+    y += step * 1.3
+    for s in SKILLS:
+        p.t(x, y, s, 9)
+        y += step
+    return y
+
+
+def pdf_single() -> bytes:
+    p = Page()
+    p.t(40, 50, NAME, 22, "B")
+    p.t(40, 70, " | ".join(CONTACT), 9)
+    y = main_column(p, 40, 100)
+    p.t(40, y + 10, "SKILLS", 12, "B")
+    p.t(40, y + 26, ", ".join(SKILLS))
+    return p.bytes()
+
+
+def pdf_left_sidebar(width: float) -> bytes:
+    p = Page()
+    sidebar(p, 30, 120)
+    p.t(40 + width, 50, NAME, 22, "B")
+    p.t(40 + width, 72, "Data Analyst", 12)
+    main_column(p, 40 + width, 120, step=13)
+    return p.bytes()
+
+
+def pdf_right_sidebar(width: float) -> bytes:
+    p = Page()
+    p.t(40, 50, NAME, 22, "B")
+    p.t(40, 72, "Data Analyst", 12)
+    main_column(p, 40, 120, step=13)
+    sidebar(p, 595 - width, 120)
+    return p.bytes()
+
+
+def pdf_sidebar_footer() -> bytes:
+    p = Page()
+    sidebar(p, 30, 120)
+    p.t(180, 50, NAME, 22, "B")
+    main_column(p, 180, 120, step=13)
+    p.centre(297, 820, "Jane Doe - Resume - Page 1 of 1", 8)
+    return p.bytes()
+
+
+def pdf_gutter_dates(side: str, order: str) -> bytes:
+    """Dates in a gutter beside each role line."""
+    p = Page()
+    p.t(40, 50, NAME, 22, "B")
+    p.t(40, 70, " | ".join(CONTACT), 9)
+    y0 = 110
+    xm = 150 if side == "left" else 40
+    p.t(xm, y0, "EXPERIENCE", 12, "B")
+    y = y0 + 20
+    spots = []
+    body = []
+    for (title, comp, dates, _), bullets in zip(ROLES, BULLETS, strict=False):
+        spots.append((y, dates))
+        body.append((xm, y, title, 10, "B"))
+        y += 13
+        body.append((xm, y, comp, 10, ""))
+        y += 13
+        for b in bullets:
+            body.append((xm + 6, y, "- " + b, 9, ""))
+            y += 13
+        y += 6
+
+    def draw_dates():
+        for yy, d in spots:
+            if side == "left":
+                p.t(40, yy, d, 9)
+            else:
+                p.right(555, yy, d, 9)
+
+    if order == "after":
+        for b in body:
+            p.t(*b)
+        draw_dates()
+    elif order == "before":
+        draw_dates()
+        for b in body:
+            p.t(*b)
+    else:  # interleaved row by row
+        di = 0
+        for b in body:
+            if di < len(spots) and abs(spots[di][0] - b[1]) < 0.1:
+                if side == "left":
+                    p.t(40, spots[di][0], spots[di][1], 9)
+                    p.t(*b)
+                else:
+                    p.t(*b)
+                    p.right(555, spots[di][0], spots[di][1], 9)
+                di += 1
+            else:
+                p.t(*b)
+    y += 10
+    p.t(xm, y, "EDUCATION", 12, "B")
+    y += 20
+    for deg, school, year in EDU:
+        if side == "left":
+            p.t(40, y, year, 9)
+            p.t(xm, y, f"{deg}, {school}")
+        else:
+            p.t(xm, y, f"{deg}, {school}")
+            p.right(555, y, year, 9)
+        y += 14
+    y += 10
+    p.t(xm, y, "SKILLS", 12, "B")
+    p.t(xm, y + 16, ", ".join(SKILLS))
+    return p.bytes()
+
+
+def pdf_table(kind: str, by_rows: bool) -> bytes:
+    p = Page()
+    p.t(40, 50, NAME, 22, "B")
+    p.t(40, 70, " | ".join(CONTACT), 9)
+    y = 110
+    p.t(40, y, "EXPERIENCE", 12, "B")
+    y += 20
+    if kind == "roles":
+        rows = [(t, c, d) for t, c, d, _ in ROLES]
+        xs = [40, 220, 400]
+    else:
+        rows = []
+    cells = []
+    for i, row in enumerate(rows):
+        for j, cell in enumerate(row):
+            cells.append((i, j, y + i * 16, xs[j], cell))
+    if not by_rows:
+        cells.sort(key=lambda c: (c[1], c[0]))
+    for _, _, yy, xx, cell in cells:
+        p.t(xx, yy, cell)
+    y += 16 * len(rows) + 14
+    p.t(40, y, "EDUCATION", 12, "B")
+    y += 20
+    cells = []
+    xs = [40, 220, 420]
+    for i, row in enumerate(EDU):
+        for j, cell in enumerate(row):
+            cells.append((i, j, y + i * 16, xs[j], cell))
+    if not by_rows:
+        cells.sort(key=lambda c: (c[1], c[0]))
+    for _, _, yy, xx, cell in cells:
+        p.t(xx, yy, cell)
+    y += 16 * len(EDU) + 14
+    p.t(40, y, "SKILLS", 12, "B")
+    p.t(40, y + 16, ", ".join(SKILLS))
+    return p.bytes()
+
+
+def pdf_two_col_skills(by_rows: bool) -> bytes:
+    p = Page()
+    p.t(40, 50, NAME, 22, "B")
+    p.t(40, 70, " | ".join(CONTACT), 9)
+    y = main_column(p, 40, 100)
+    p.t(40, y + 10, "SKILLS", 12, "B")
+    y += 28
+    half = (len(SKILLS) + 1) // 2
+    cells = [(i % half, i // half, s) for i, s in enumerate(SKILLS)]
+    if by_rows:
+        cells.sort()
+    for r, c, s in cells:
+        p.t(50 + 200 * c, y + 14 * r, "- " + s)
+    return p.bytes()
+
+
+def pdf_centred() -> bytes:
+    p = Page()
+    p.centre(297, 50, NAME, 22, "B")
+    p.centre(297, 70, " | ".join(CONTACT), 9)
+    y = main_column(p, 60, 110, heading=lambda y, h: p.centre(297, y, h, 12, "B"))
+    p.centre(297, y + 10, "SKILLS", 12, "B")
+    p.t(60, y + 26, ", ".join(SKILLS))
+    return p.bytes()
+
+
+def pdf_glued_bullets() -> bytes:
+    p = Page()
+    p.t(40, 50, NAME, 22, "B")
+    p.t(40, 70, " | ".join(CONTACT), 9)
+    y = 100
+    p.t(40, y, "EXPERIENCE", 12, "B")
+    y += 18
+    for (title, comp, dates, _), bullets in zip(ROLES, BULLETS, strict=False):
+        p.t(40, y, f"{title}, {comp}", 10, "B")
+        p.right(555, y, dates)
+        y += 14
+        for b in bullets:
+            p.t(46, y, "-", 9)  # core font: no bullet glyph
+            p.t(50, y, b, 9)
+            y += 14
+    y += 10
+    p.t(40, y, "EDUCATION", 12, "B")
+    y += 18
+    for deg, school, year in EDU:
+        p.t(40, y, f"{deg}, {school}")
+        p.right(555, y, year)
+        y += 14
+    p.t(40, y + 10, "SKILLS", 12, "B")
+    p.t(40, y + 26, " \u00b7 ".join(SKILLS))
+    return p.bytes()
+
+
+def pdf_fake_bold(offset: float) -> bytes:
+    """Headings and the name drawn twice, offset (fake bold / shadow)."""
+    p = Page()
+
+    def heavy(x, y, text, size=12):
+        p.t(x, y, text, size, "B")
+        p.t(x + offset, y, text, size, "B")
+
+    heavy(40, 50, NAME, 22)
+    p.t(40, 70, " | ".join(CONTACT), 9)
+    y = main_column(p, 40, 100, heading=lambda y, h: heavy(40, y, h))
+    heavy(40, y + 10, "SKILLS")
+    p.t(40, y + 26, ", ".join(SKILLS))
+    return p.bytes()
+
+
+# ---------------------------------------------------------------- DOCX
+def docx_doc():
+    import docx
+
+    return docx.Document()
+
+
+def docx_bytes(d) -> bytes:
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def docx_body(d, *, roles_table=False, edu_table=False, dates_col=False):
+    d.add_paragraph("EXPERIENCE")
+    if roles_table:
+        t = d.add_table(rows=0, cols=3)
+        for title, comp, dates, _ in ROLES:
+            cells = t.add_row().cells
+            cells[0].text, cells[1].text, cells[2].text = title, comp, dates
+    elif dates_col:
+        t = d.add_table(rows=0, cols=2)
+        for (title, comp, dates, _), bullets in zip(ROLES, BULLETS, strict=False):
+            cells = t.add_row().cells
+            cells[0].text = dates
+            cells[1].text = title
+            cells[1].add_paragraph(comp)
+            for b in bullets:
+                cells[1].add_paragraph("- " + b)
+    else:
+        for (title, comp, dates, _), bullets in zip(ROLES, BULLETS, strict=False):
+            d.add_paragraph(f"{title}, {comp}")
+            d.add_paragraph(dates)
+            for b in bullets:
+                d.add_paragraph("- " + b)
+    d.add_paragraph("EDUCATION")
+    if edu_table:
+        t = d.add_table(rows=0, cols=3)
+        for deg, school, year in EDU:
+            cells = t.add_row().cells
+            cells[0].text, cells[1].text, cells[2].text = deg, school, year
+    else:
+        for deg, school, year in EDU:
+            d.add_paragraph(f"{deg}, {school}, {year}")
+    d.add_paragraph("SKILLS")
+    d.add_paragraph(", ".join(SKILLS))
+
+
+def docx_plain(**kw) -> bytes:
+    d = docx_doc()
+    d.add_paragraph(NAME)
+    d.add_paragraph(" | ".join(CONTACT))
+    docx_body(d, **kw)
+    return docx_bytes(d)
+
+
+def docx_header() -> bytes:
+    d = docx_doc()
+    h = d.sections[0].header
+    h.paragraphs[0].text = NAME
+    h.add_paragraph(" | ".join(CONTACT))
+    docx_body(d)
+    return docx_bytes(d)
+
+
+def docx_sidebar_table() -> bytes:
+    """A two-cell layout table: sidebar (contact, skills) left, body right."""
+    d = docx_doc()
+    t = d.add_table(rows=1, cols=2)
+    left, right = t.rows[0].cells
+    left.text = "CONTACT"
+    for c in CONTACT:
+        left.add_paragraph(c)
+    left.add_paragraph("SKILLS")
+    for s in SKILLS:
+        left.add_paragraph(s)
+    right.text = NAME
+    right.add_paragraph("EXPERIENCE")
+    for (title, comp, dates, _), bullets in zip(ROLES, BULLETS, strict=False):
+        right.add_paragraph(f"{title}, {comp}")
+        right.add_paragraph(dates)
+        for b in bullets:
+            right.add_paragraph("- " + b)
+    right.add_paragraph("EDUCATION")
+    for deg, school, year in EDU:
+        right.add_paragraph(f"{deg}, {school}, {year}")
+    return docx_bytes(d)
+
+
+def docx_textbox() -> bytes:
+    """Name and contact in a text box (wps:txbx inside a drawing anchor)."""
+    from docx.oxml import parse_xml
+
+    d = docx_doc()
+    p = d.add_paragraph()
+    ns = (
+        'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+        'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+        'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+        'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+    )
+    paras = "".join(f"<w:p><w:r><w:t>{x}</w:t></w:r></w:p>" for x in [NAME, *CONTACT])
+    xml = (
+        f'<w:r {ns}><w:drawing><wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0" '
+        'relativeHeight="1" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1">'
+        '<wp:simplePos x="0" y="0"/><wp:positionH relativeFrom="page"><wp:posOffset>0'
+        '</wp:posOffset></wp:positionH><wp:positionV relativeFrom="page"><wp:posOffset>0'
+        '</wp:posOffset></wp:positionV><wp:extent cx="5000000" cy="900000"/><wp:wrapNone/>'
+        '<wp:docPr id="1" name="Box 1"/><a:graphic><a:graphicData '
+        'uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp>'
+        "<wps:spPr/><wps:txbx><w:txbxContent>"
+        f"{paras}</w:txbxContent></wps:txbx><wps:bodyPr/></wps:wsp></a:graphicData>"
+        "</a:graphic></wp:anchor></w:drawing></w:r>"
+    )
+    p._p.append(parse_xml(xml))
+    docx_body(d)
+    return docx_bytes(d)
+
+
+CASES = {
+    "pdf single": lambda: (pdf_single(), "cv.pdf"),
+    "pdf left sidebar 140": lambda: (pdf_left_sidebar(140), "cv.pdf"),
+    "pdf left sidebar 200": lambda: (pdf_left_sidebar(200), "cv.pdf"),
+    "pdf right sidebar 150": lambda: (pdf_right_sidebar(150), "cv.pdf"),
+    "pdf right sidebar 190": lambda: (pdf_right_sidebar(190), "cv.pdf"),
+    "pdf sidebar + footer": lambda: (pdf_sidebar_footer(), "cv.pdf"),
+    **{
+        f"pdf gutter dates {s} {o}": (lambda s=s, o=o: (pdf_gutter_dates(s, o), "cv.pdf"))
+        for s in ("left", "right")
+        for o in ("after", "before", "rows")
+    },
+    "pdf table by rows": lambda: (pdf_table("roles", True), "cv.pdf"),
+    "pdf table by cols": lambda: (pdf_table("roles", False), "cv.pdf"),
+    "pdf two-col skills by cols": lambda: (pdf_two_col_skills(False), "cv.pdf"),
+    "pdf two-col skills by rows": lambda: (pdf_two_col_skills(True), "cv.pdf"),
+    "pdf centred": lambda: (pdf_centred(), "cv.pdf"),
+    "pdf glued bullets": lambda: (pdf_glued_bullets(), "cv.pdf"),
+    "pdf fake bold 0.5": lambda: (pdf_fake_bold(0.5), "cv.pdf"),
+    "pdf fake bold 2.5": lambda: (pdf_fake_bold(2.5), "cv.pdf"),
+    "docx plain": lambda: (docx_plain(), "cv.docx"),
+    "docx roles table": lambda: (docx_plain(roles_table=True), "cv.docx"),
+    "docx edu table": lambda: (docx_plain(edu_table=True), "cv.docx"),
+    "docx dates column": lambda: (docx_plain(dates_col=True), "cv.docx"),
+    "docx header part": lambda: (docx_header(), "cv.docx"),
+    "docx sidebar table": lambda: (docx_sidebar_table(), "cv.docx"),
+    "docx text box": lambda: (docx_textbox(), "cv.docx"),
+}
+
+
+def fit(p: Page, text: str, width: float) -> str:
+    p.pdf.set_font("helvetica", size=9)
+    while p.pdf.get_string_width(text) > width:
+        text = text[:-1]
+    return text.rstrip()
+
+
+def pdf_sidebar_gutter_dates(
+    side: str, order: str, sidebar_left: bool = True, dy: float = 0.0, short: bool = False
+) -> bytes:
+    """A sidebar column and a main column whose roles have their dates in a gutter."""
+    p = Page()
+    if sidebar_left:
+        sidebar(p, 30, 120)
+        x0, x1 = 190, 560
+    else:
+        sidebar(p, 430, 120)
+        x0, x1 = 40, 400
+    p.t(x0, 50, NAME, 22, "B")
+    p.t(x0, 72, "Data Analyst", 12)
+    xm = x0 + 80 if side == "left" else x0
+    xr = x1
+    y = 120
+    p.t(xm, y, "EXPERIENCE", 12, "B")
+    y += 20
+    spots, body = [], []
+    for (title, comp, dates, _), bullets in zip(ROLES, BULLETS, strict=False):
+        spots.append((y + dy, dates))
+        body.append((xm, y, title, 10, "B"))
+        y += 13
+        body.append((xm, y, comp, 10, ""))
+        y += 13
+        for b in bullets:
+            width = (xr - xm) * 0.7 if short else xr - xm - 10  # short: a column of its own
+            body.append((xm + 6, y, "- " + fit(p, b + " " + b, width), 9, ""))
+            y += 13
+        y += 6
+
+    def draw_dates():
+        for yy, d in spots:
+            if side == "left":
+                p.t(x0, yy, d, 8)
+            else:
+                p.right(xr, yy, d, 8)
+
+    if order == "after":
+        for b in body:
+            p.t(*b)
+        draw_dates()
+    else:
+        draw_dates()
+        for b in body:
+            p.t(*b)
+    y += 10
+    p.t(xm, y, "EDUCATION", 12, "B")
+    y += 20
+    for deg, school, year in EDU:
+        p.t(xm, y, f"{deg}, {school}, {year}")
+        y += 14
+    return p.bytes()
+
+
+for s in ("left", "right"):
+    for o in ("after", "before"):
+        for sl in (True, False):
+            for dy in (0.0, 6.0):
+                for sh in (False, True):
+                    name = f"pdf sidebar{'L' if sl else 'R'} gutter dates {s} {o} dy{dy}"
+                    CASES[name + (" short body" if sh else "")] = (
+                        lambda s=s, o=o, sl=sl, dy=dy, sh=sh: (
+                            pdf_sidebar_gutter_dates(s, o, sl, dy, short=sh),
+                            "cv.pdf",
+                        )
+                    )
+
+
+def pdf_glyph_bold(offset: float, shadow_dy: float = 0.0) -> bytes:
+    """Headings and the name drawn glyph by glyph, each glyph twice (fake bold / shadow)."""
+    p = Page()
+
+    def heavy(x, y, text, size=12):
+        p.pdf.set_font("helvetica", style="B", size=size)
+        for ch in text:
+            p.pdf.text(x, y, ch)
+            p.pdf.text(x + offset, y + shadow_dy, ch)
+            x += p.pdf.get_string_width(ch)
+
+    heavy(40, 50, NAME, 22)
+    p.t(40, 70, " | ".join(CONTACT), 9)
+    y = main_column(p, 40, 100, heading=lambda y, h: heavy(40, y, h))
+    heavy(40, y + 10, "SKILLS")
+    p.t(40, y + 26, ", ".join(SKILLS))
+    return p.bytes()
+
+
+for off in (0.3, 0.8, 1.5):
+    for dy in (0.0, 0.8):
+        CASES[f"pdf glyph bold {off} dy{dy}"] = lambda off=off, dy=dy: (
+            pdf_glyph_bold(off, dy),
+            "cv.pdf",
+        )
+
+
+def docx_parallel_edu(with_years: bool = True, roles_too: bool = False) -> bytes:
+    """Education as a one-row table whose cells hold the degrees, schools, years in parallel."""
+    d = docx_doc()
+    d.add_paragraph(NAME)
+    d.add_paragraph(" | ".join(CONTACT))
+    d.add_paragraph("EXPERIENCE")
+    if roles_too:
+        t = d.add_table(rows=1, cols=3)
+        a, b, c = t.rows[0].cells
+        a.text, b.text, c.text = ROLES[0][0], ROLES[0][1], ROLES[0][2]
+        for title, comp, dates, _ in ROLES[1:]:
+            a.add_paragraph(title)
+            b.add_paragraph(comp)
+            c.add_paragraph(dates)
+    else:
+        for (title, comp, dates, _), _bullets in zip(ROLES, BULLETS, strict=False):
+            d.add_paragraph(f"{title}, {comp}")
+            d.add_paragraph(dates)
+    d.add_paragraph("EDUCATION")
+    t = d.add_table(rows=1, cols=3 if with_years else 2)
+    cells = t.rows[0].cells
+    for k, (deg, school, year) in enumerate(EDU):
+        vals = (deg, school, year)[: len(cells)]
+        for cell, v in zip(cells, vals, strict=False):
+            if k == 0:
+                cell.text = v
+            else:
+                cell.add_paragraph(v)
+    if not with_years:
+        d.add_paragraph("")
+    d.add_paragraph("SKILLS")
+    d.add_paragraph(", ".join(SKILLS))
+    return docx_bytes(d)
+
+
+def pdf_edu_table(by_rows: bool, header: bool, years: bool) -> bytes:
+    p = Page()
+    p.t(40, 50, NAME, 22, "B")
+    p.t(40, 70, " | ".join(CONTACT), 9)
+    y = main_column(p, 40, 100, edu=False)
+    p.t(40, y + 10, "EDUCATION", 12, "B")
+    y += 30
+    rows = (
+        [(("Degree", "Institution", "Year") if years else ("Degree", "Institution"))]
+        if header
+        else []
+    )
+    rows += [r if years else r[:2] for r in EDU]
+    cells = [
+        (i, j, y + i * 16, [40, 220, 420][j], c)
+        for i, r in enumerate(rows)
+        for j, c in enumerate(r)
+    ]
+    if not by_rows:
+        cells.sort(key=lambda c: (c[1], c[0]))
+    for _, _, yy, xx, c in cells:
+        p.t(xx, yy, c)
+    y += 16 * len(rows) + 14
+    p.t(40, y, "SKILLS", 12, "B")
+    p.t(40, y + 16, ", ".join(SKILLS))
+    return p.bytes()
+
+
+CASES["docx parallel edu"] = lambda: (docx_parallel_edu(), "cv.docx")
+CASES["docx parallel edu+roles"] = lambda: (docx_parallel_edu(roles_too=True), "cv.docx")
+for br in (True, False):
+    for hd in (True, False):
+        for yr in (True, False):
+            CASES[f"pdf edu table rows={br} header={hd} years={yr}"] = lambda br=br, hd=hd, yr=yr: (
+                pdf_edu_table(br, hd, yr),
+                "cv.pdf",
+            )
+
+
+def pdf_two_pages_sidebar(footer: bool, right: bool) -> bytes:
+    """Page 1: body (name, two roles) beside a short sidebar; page 2: the last role, the
+    education; a small footer at each page's foot."""
+    p = Page()
+    xs, xb = (430, 40) if right else (30, 190)
+    p.t(xb, 50, NAME, 22, "B")
+    sidebar(p, xs, 100)
+    y = 100
+    p.t(xb, y, "EXPERIENCE", 12, "B")
+    y += 20
+    for k, ((title, comp, dates, _), bullets) in enumerate(zip(ROLES, BULLETS, strict=False)):
+        if k == 2:
+            if footer:
+                p.centre(297, 815, "Jane Doe | Page 1", 7)
+            p.pdf.add_page()
+            y = 50
+        p.t(xb, y, f"{title}, {comp}", 10, "B")
+        y += 13
+        p.t(xb, y, dates)
+        y += 13
+        for rep in range(8):
+            p.t(xb + 6, y, "- " + fit(p, bullets[rep % 2], 350), 9)
+            y += 13
+        y += 6
+    y += 10
+    p.t(xb, y, "EDUCATION", 12, "B")
+    y += 18
+    for deg, school, year in EDU:
+        p.t(xb, y, f"{deg}, {school}, {year}")
+        y += 14
+    if footer:
+        p.centre(297, 815, "Jane Doe | Page 2", 7)
+    return p.bytes()
+
+
+for ft in (False, True):
+    for rt in (False, True):
+        CASES[f"pdf 2 pages sidebar {'right' if rt else 'left'} footer={ft}"] = (
+            lambda ft=ft, rt=rt: (pdf_two_pages_sidebar(ft, rt), "cv.pdf")
+        )
+
+
+def pdf_unicode(glued_bullets: bool, ligatures: bool) -> bytes:
+    p = Page()
+    p.pdf.add_font("dv", "", DEJAVU)
+
+    def t(x, y, text, size=10):
+        if ligatures:
+            text = text.replace("fi", "\ufb01").replace("fl", "\ufb02").replace("ff", "\ufb00")
+        p.pdf.set_font("dv", size=size)
+        p.pdf.text(x, y, text)
+
+    t(40, 50, NAME, 22)
+    t(40, 70, " | ".join(CONTACT), 9)
+    y = 100
+    t(40, y, "EXPERIENCE", 12)
+    y += 18
+    for (title, comp, dates, _), bullets in zip(ROLES, BULLETS, strict=False):
+        t(40, y, f"{title}, {comp}")
+        y += 14
+        t(40, y, dates)
+        y += 14
+        for b in bullets:
+            t(
+                46,
+                y,
+                ("\u2022" if glued_bullets else "\u2022 ") + b.replace("board", "official staff"),
+                9,
+            )
+            y += 14
+    y += 10
+    t(40, y, "EDUCATION", 12)
+    y += 18
+    for deg, school, year in EDU:
+        t(40, y, f"{deg}, {school}, {year}")
+        y += 14
+    t(40, y + 10, "SKILLS", 12)
+    t(
+        40,
+        y + 26,
+        ("\u2022" if glued_bullets else "\u2022 ")
+        + ("  \u2022" if glued_bullets else "  \u2022 ").join([*SKILLS, "Workflow", "Profiling"]),
+    )
+    return p.bytes()
+
+
+if Path(DEJAVU).exists():  # a Unicode font for the bullet and ligature glyphs
+    CASES["pdf glued bullets unicode"] = lambda: (pdf_unicode(True, False), "cv.pdf")
+    CASES["pdf ligatures"] = lambda: (pdf_unicode(False, True), "cv.pdf")
+    CASES["pdf ligatures + glued"] = lambda: (pdf_unicode(True, True), "cv.pdf")
+
+
+def pdf_gutter_two_line_dates(order: str) -> bytes:
+    """Dates in a narrow left column, each range on two lines ("Jan 2020 -" / "Present")."""
+    p = Page()
+    p.t(40, 50, NAME, 22, "B")
+    p.t(40, 70, " | ".join(CONTACT), 9)
+    y = 110
+    p.t(40, y, "EXPERIENCE", 12, "B")
+    y += 20
+    dates, body = [], []
+    for (title, comp, span, _), bullets in zip(ROLES, BULLETS, strict=False):
+        a, b = span.split(" - ")
+        dates += [(40, y, a + " -"), (40, y + 12, b)]
+        body += [(130, y, title, 10, "B"), (130, y + 12, comp, 10, "")]
+        body += [(136, y + 24 + 12 * k, "- " + bl, 9, "") for k, bl in enumerate(bullets)]
+        y += 24 + 12 * len(bullets) + 8
+    if order == "after":
+        for b in body:
+            p.t(*b)
+        for x, yy, d in dates:
+            p.t(x, yy, d, 9)
+    else:
+        for x, yy, d in dates:
+            p.t(x, yy, d, 9)
+        for b in body:
+            p.t(*b)
+    y += 10
+    p.t(130, y, "EDUCATION", 12, "B")
+    y += 18
+    for deg, school, year in EDU:
+        p.t(130, y, f"{deg}, {school}, {year}")
+        y += 14
+    p.t(130, y + 10, "SKILLS", 12, "B")
+    p.t(130, y + 26, ", ".join(SKILLS))
+    return p.bytes()
+
+
+def docx_header_footer() -> bytes:
+    d = docx_doc()
+    h = d.sections[0].header
+    h.paragraphs[0].text = NAME
+    f = d.sections[0].footer
+    f.paragraphs[0].text = " | ".join(CONTACT)
+    docx_body(d)
+    return docx_bytes(d)
+
+
+def docx_vml_textbox() -> bytes:
+    from docx.oxml import parse_xml
+
+    d = docx_doc()
+    p = d.add_paragraph()
+    ns = (
+        'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        'xmlns:v="urn:schemas-microsoft-com:vml"'
+    )
+    paras = "".join(f"<w:p><w:r><w:t>{x}</w:t></w:r></w:p>" for x in [NAME, *CONTACT])
+    xml = (
+        f'<w:r {ns}><w:pict><v:shape style="position:absolute;width:300pt;height:80pt">'
+        f"<v:textbox><w:txbxContent>{paras}</w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
+    )
+    p._p.append(parse_xml(xml))
+    docx_body(d)
+    return docx_bytes(d)
+
+
+CASES["pdf two-line gutter dates after"] = lambda: (pdf_gutter_two_line_dates("after"), "cv.pdf")
+CASES["pdf two-line gutter dates before"] = lambda: (pdf_gutter_two_line_dates("before"), "cv.pdf")
+CASES["docx header+footer"] = lambda: (docx_header_footer(), "cv.docx")
+CASES["docx vml textbox"] = lambda: (docx_vml_textbox(), "cv.docx")
+
+
+def pdf_contact_footer(sidebar_too: bool) -> bytes:
+    p = Page()
+    p.t(40, 50, NAME, 22, "B")
+    y = main_column(p, 40, 100)
+    p.t(40, y + 10, "SKILLS", 12, "B")
+    p.t(40, y + 26, ", ".join(SKILLS))
+    p.centre(297, 815, " | ".join(CONTACT), 8)
+    return p.bytes()
+
+
+CASES["pdf contact footer"] = lambda: (pdf_contact_footer(False), "cv.pdf")
+
+if __name__ == "__main__":
+    only = [a for a in sys.argv[1:] if not a.startswith("-")]
+    for name, make in CASES.items():
+        if only and not any(o in name for o in only):
+            continue
+        data, fn = make()
+        check(name, data, fn, show="-s" in sys.argv)
