@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from atspro.analysis.resume import labelled, places, roles
+from atspro.analysis.resume import dates, labelled, places, roles, sections
 from atspro.analysis.resume.channels import (
     EMAIL,
     find_email,
@@ -14,7 +14,12 @@ from atspro.analysis.resume.channels import (
     find_phone_line,
     phone_candidates,
 )
-from atspro.analysis.resume.names import find_name, handle_letters, split_as_spelled
+from atspro.analysis.resume.names import (
+    find_name,
+    handle_letters,
+    name_from_email,
+    split_as_spelled,
+)
 from atspro.models import Contact, Link
 
 _TLD = (
@@ -107,9 +112,11 @@ def find_links(all_lines: list[str], contact_lines: list[str]) -> list[Link]:
 _PLACE_CUE = re.compile(
     r"\s(?:email\s+me\s+on\s+indeed|(?:willing|ready|open)\s+to\s+relocat)", re.IGNORECASE
 )
-# "Based in Berlin", "Currently living in Pune": the cue before the place.
+# "Based in Berlin", "Currently living in Pune", "Data analyst based in Leiden": the cue
+# before the place (and the headline before it).
 _BASED_IN = re.compile(
-    r"^\W*(?:currently\s+)?(?:based|located|living|residing|lives)\s+(?:in|at)\s+", re.IGNORECASE
+    r"^.*?\b(?:currently\s+)?(?:based|located|living|residing|lives)\s+(?:in|at|out\s+of)\s+",
+    re.IGNORECASE,
 )
 _RELOCATE = re.compile(
     r"\b(?:(?:willing|ready|open|happy)\s+to\s+relocat\w*|relocat\w*\s+to|preferred\s+"
@@ -283,6 +290,27 @@ def _near_late_email(lines: list[str], name: str | None) -> places.Place | None:
     return find_location(lines[at - _NEAR_EMAIL : at + _NEAR_EMAIL], None, name)
 
 
+_FIRST_SECTIONS = ("summary", "contact", "links")  # sections a place under the name may open
+_PLACE_LINE_SLACK = 8  # what a place line may hold besides the place: a postcode, a glyph
+
+
+def _place_under_name(lines: list[str]) -> places.Place | None:
+    """ "Seattle, WA" on a line of its own in the first section's body (a profile or summary
+    heading set between the name and the place): a line that names only a place, before any
+    dated line and any section other than a summary."""
+    for line in lines[:_CONTACT_BLOCK]:
+        head = sections.detect_heading(line)
+        if dates.find_range(line) or (head and head.canonical not in _FIRST_SECTIONS):
+            return None
+        if head:
+            continue  # "About ME": a heading, not a town in Maine
+        text = line.strip(" ,|•·")
+        place = places.find_place(text) or places.find_city_line(text)
+        if place and place.text != "Remote" and len(text) - len(place.text) <= _PLACE_LINE_SLACK:
+            return place
+    return None
+
+
 def extract_contact(
     header: list[str],
     contact_lines: list[str],
@@ -298,13 +326,22 @@ def extract_contact(
     top = all_lines[:40]  # where job-board profile blocks put "Current Location:" and co.
     handles = (handle_letters(email, links, all_lines[:40]), all_lines[:80])
     name = find_name(
-        name_lines or header or contact_lines, all_lines[-3:], top, all_lines[:40], handles
+        name_lines or header or contact_lines,
+        all_lines[-3:],
+        top,
+        all_lines[:40],
+        handles,
+        all_lines[40:],
     )
-    name = split_as_spelled(name, email, links)
+    name = split_as_spelled(name, email, links) or name_from_email(email)
     # A label/value table read column by column leaves its colons on lines of their own: they
     # take no place among the first contact lines.
     worded = [x for x in contact_lines if any(ch.isalnum() for ch in x)]
-    place = find_location(worded[:_CONTACT_BLOCK], top, name) or _near_late_email(worded, name)
+    place = (
+        find_location(worded[:_CONTACT_BLOCK], top, name)
+        or _near_late_email(worded, name)
+        or _place_under_name(all_lines)
+    )
     region = (place.region if place else None) or fallback_region
     phone = (
         find_phone(worded[:15], region)

@@ -40,7 +40,8 @@ _NOT_NAME_WORDS = tx.word_set(
     construction manufacturing shipping transport airlines airways energy electric foods
     retail staffing consultants associates pvt private confidential draft father father's
     mother mother's spouse spouse's husband husband's guardian guardian's club society team
-    bakery cafe apartments elementary tools supply supplies market mart agent agents"""
+    bakery cafe apartments elementary tools supply supplies market mart agent agents
+    surname firstname lastname"""
 )
 # "JANE DOE Featured Resume", "Curriculum Vitae of Jane Doe", "Resume - Jane Doe": the
 # boilerplate around a name.
@@ -54,13 +55,18 @@ _BOILERPLATE = re.compile(
 # letter ("RAVIRESUME") or a final initial, and a text layer never turns a bar into an I; an OCR
 # read's "I" is decided earlier with the page's evidence (``ocr_contact.split_boilerplate``).
 _GLUED_BOILERPLATE = re.compile(r"(?<=[A-Z]{2})[|l1]?(?:RESUME|RÉSUMÉ|CURRICULUM VITAE)$")
+# "RESUMEJANE DOE": the boilerplate glued before a name in capitals.
+_GLUED_BOILERPLATE_BEFORE = re.compile(r"^(?:RESUME|RÉSUMÉ|CURRICULUM VITAE)[|:]?(?=[A-Z]{2})")
 _HONORIFIC = re.compile(
-    r"^(?:(?:dr|mr|mrs|ms|miss|prof|professor|er|adv|sri|shri|smt)\.?\s+)+(?=[A-Z])", re.IGNORECASE
+    r"^(?:(?:dr|mr|mrs|ms|mx|miss|prof|professor|er|engr?|adv|capt|rev|sri|shri|smt"
+    r"|(?-i:CA|CS))\.?\s+)+(?=[A-Z])",  # "CA Jane Doe": a chartered accountant (India)
+    re.IGNORECASE,
 )
 # Letters after a name with no comma, written in capitals: "Jane Doe MBA", "Jane Doe B.Tech".
 _CREDENTIALS_SPACED = re.compile(
     r"(?:\s+(?:MBA|Ph\.?\s?D\.?|M\.?D\.?|CPA|PMP|CFA|CISSP|ACCA|CMA|B\.?\s?Tech|M\.?\s?Tech"
-    r"|B\.?\s?E\.|MCA|BSN|MSN|RN|LPN|DDS|DMD|DVM|PharmD|CNA|LPC))+\.?\s*$"
+    r"|B\.?\s?E\.|MCA|BSN|MSN|RN|LPN|DDS|DMD|DVM|PharmD|CNA|LPC|B\.?\s?Sc|M\.?\s?Sc|B\.?\s?Com"
+    r"|M\.?\s?Com|BBA|LLB|LLM|FCA|ACA|CISA))+\.?\s*$"
 )
 # "(she/her)", "(He/Him)": pronouns after a name.
 _PRONOUNS = re.compile(r"\s*\(?\b(?:she|he|they)\s*/\s*(?:her|him|them|hers|his|theirs)\b\)?", re.I)
@@ -81,10 +87,13 @@ _CREDENTIALS = re.compile(
     rf"(?:(?:,\s*{_CRED}){{2,}}|,\s*(?:MBA|Ph\.?D\.?|M\.Ed\.?|PMP|CPA|CFA|CISSP|RN|DDS|DMD|DVM)\.?)\s*$",
     re.IGNORECASE,
 )
+# "Jane Doe (PMP)", "Jane Doe (MBA, CPA)": letters after a name in brackets, in capitals.
+_CREDENTIALS_BRACKETED = re.compile(rf"\s*\(\s*{_CRED}(?:\s*,\s*{_CRED})*\s*\)\s*$")
 _NAME_WORD = re.compile(
     r"^(?:[A-ZÀ-ÝĀ-ž][a-zà-ÿā-ž'’\-]+|[A-ZÀ-Ý]{2,}|[A-ZÀ-Ý]\.?|[A-ZÀ-Ý][a-z]+[A-Z][a-z]+"
     r"|[A-ZÀ-Ý][a-z]?['’][A-ZÀ-Ý][a-zà-ÿ]+|[A-ZÀ-Ý]+['’][A-ZÀ-Ý]+"
-    r"|[A-ZÀ-Ý][a-zà-ÿ]{2,}\.[A-Z]\.?|(?:[A-Z]\.){1,2}[A-ZÀ-Ý][a-zà-ÿ]{2,}"  # "Kumar.V", "R.K.Rao"
+    r"|[A-ZÀ-Ý][a-zà-ÿ]{2,}\.[A-Z]\.?|(?:[A-Z]\.){1,3}[A-ZÀ-Ý][a-zà-ÿ]{2,}"  # "Kumar.V", "R.K.Rao"
+    r"|(?:[A-Z]\.){2,3}"  # "K.R." before the surname
     r"|[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)+)$"  # "Mary-Jane"
 )
 _GENERATION = re.compile(r"^(?:Jr|Sr|JR|SR)\.?$")
@@ -138,6 +147,7 @@ def _is_name_word(word: str) -> bool:
     """A word of a name; also a double-barrelled one ("O'Keefe-Smith") and "Jr."/"Sr."."""
     return bool(
         _NAME_WORD.match(word)
+        or (len(word) >= 2 and word.isalpha() and word.isupper())  # "ŁUKASZ", "ŚWIĄTEK"
         or _GENERATION.match(word)
         or ("-" in word and all(_NAME_WORD.match(x) for x in word.split("-")))
     )
@@ -184,8 +194,9 @@ def _unwrap_name_line(line: str) -> str:
     if m and line[: m.start()].strip():
         line = line[: m.start()].strip()  # "Jane Doe jane@example.org | Homepage"
     for _ in range(2):
-        line = _BOILERPLATE.sub("", _GLUED_BOILERPLATE.sub("", line).strip()).strip()
-    line = _CREDENTIALS_SPACED.sub("", _CREDENTIALS.sub("", line))
+        line = _GLUED_BOILERPLATE_BEFORE.sub("", _GLUED_BOILERPLATE.sub("", line).strip())
+        line = _BOILERPLATE.sub("", line).strip()
+    line = _CREDENTIALS_SPACED.sub("", _CREDENTIALS.sub("", _CREDENTIALS_BRACKETED.sub("", line)))
     line = _surname_last(_heading_cut(line))
     # "Jane Doe 87 Some Street": the address starts at the first number; "Jane Doe Texas
     # 75019": so does the place before a postcode.
@@ -225,6 +236,9 @@ def _name_on(raw: str) -> str | None:
     """The name a header line starts with, unless the line is a place."""
     line = _unwrap_name_line(raw)
     first = _SPLITTERS.split(line)[0]
+    head, colon, tail = first.partition(": ")
+    if colon and roles.is_title(tail.strip()):
+        first = head  # "Jane Doe: Data Analyst"
     place = places.find_place(line)
     between = line[len(first) : place.span[0]] if place else ""
     if place and (place.span[0] < len(first) or (not between.strip(" ,") and "  " not in between)):
@@ -272,7 +286,8 @@ def _name_before_title(line: str) -> str | None:
             continue  # a headline is a few words, not the rest of a flattened text
         if not tail[:1].isupper() or words[-1].lower() in _HEADLINE_END:
             continue
-        if roles.is_title(tail) and not roles.is_company(tail):
+        family = len(words) - k >= 2 and _is_skill(tail)  # "Jane Doe Human Resources"
+        if (roles.is_title(tail) or family) and not roles.is_company(tail):
             name = _name_from(" ".join(words[:k]))
             if name and not roles.is_title(name):
                 return name
@@ -335,34 +350,44 @@ def find_name(
     labelled_lines: list[str] | None = None,
     top: list[str] | None = None,
     handles: tuple[list[str], list[str]] | None = None,
+    rest: list[str] | None = None,
 ) -> str | None:
-    """A "Name:" field; else the first name-like line of the header; else a line whose
-    words the e-mail or profile handle spells (``handles``: (their letters, the lines to
-    look in)); else a name-like line right above contact details in the ``top`` lines
-    (template banners, a summary first); else the last lines (some two-column PDFs put the
-    name after the body)."""
-    for below in (False, True):
-        value = labelled.first_value(labelled_lines or header, "name", below)
-        name = value and _name_from(_unwrap_name_line(value))
-        if name:
-            return name
+    """A "Name:" field (or a "Name | Jane Doe" row); else the first name-like line of the
+    header; else a name beside the header's contact details; else a line whose words the
+    e-mail or profile handle spells (``handles``: (their letters, the lines to look in));
+    else a name-like line right above contact details in the ``top`` lines (template
+    banners, a summary first); else the last lines (some two-column PDFs put the name after
+    the body, Indian CVs sign a declaration); else a "Name:" field in the ``rest`` of the
+    text (a personal-details block after the body)."""
+    name = _labelled_name(labelled_lines or header)
+    if name:
+        return name
+    beside = None
     for n, raw in enumerate(header[:8]):
         if dates.find_range(raw):
             break  # past the header: a role line
-        name = _name_on(raw)
-        if name and _heads_a_role(header[n + 1 : n + 3]):
+        name = _name_on(raw) or (_lower_case_name(raw) if n == 0 else None)
+        if not name:
+            beside = beside or _name_beside_contact(raw)
+            continue
+        if _heads_a_role(header[n + 1 : n + 3]):
             continue  # "Harbor Freight Tools" / "Cashier" / "2019 - 2021": an employer
-        if name and n == 0 and len(name.split()) == 1 and len(header) > 1:
+        if n == 0 and len(name.split()) == 1 and len(header) > 1:
             second = _name_from(header[1].strip())  # "Jane" / "Doe": a name set in two lines
             if (
                 second
                 and len(second.split()) == 1
                 and not re.search(r"(?:cv|resume)$", second, re.IGNORECASE)  # "CHRONOLOGICALCV"
-                and tx.is_all_caps(raw.strip()) == tx.is_all_caps(header[1].strip())
+                and (  # the same case, or the surname in capitals ("Jane" / "DOE")
+                    tx.is_all_caps(raw.strip()) == tx.is_all_caps(header[1].strip())
+                    or tx.is_all_caps(header[1].strip())
+                )
             ):
                 return f"{name} {second}"
-        if name and (len(name.split()) >= 2 or n == 0) and (n < 5 or len(name.split()) >= 2):
+        if (len(name.split()) >= 2 or n == 0) and (n < 5 or len(name.split()) >= 2):
             return name
+    if beside:
+        return beside
     if handles:
         name = _name_spelled_by(*handles)
         if name:
@@ -373,10 +398,100 @@ def find_name(
         if name and len(name.split()) >= 2 and any(_reachable(x) for x in top[n + 1 : n + 4]):
             return name
     for line in reversed(tail):
-        name = _name_from(line.strip().strip("()[]"))  # "(JANE DOE)" signing a declaration
+        name = _signed_name(line)
+        if name:
+            return name
+    return _labelled_name(rest) if rest else None
+
+
+# "Name | Jane Doe", "Name    Jane Doe", "Name Jane Doe": a personal-details table's row with
+# no colon (a bar, a column's gap or one space between the key and the value).
+_NAME_ROW = re.compile(
+    r"^\W{0,3}(?:full\s+|candidate['’]?s?\s+)?name(?P<gap>\s*\|\s*|\s{2,}|\t|\s)(?P<value>[^|]+)",
+    re.IGNORECASE,
+)
+
+
+def _labelled_name(lines: list[str]) -> str | None:
+    """The value of a "Name:" field (on its line or below its key), or of a "Name | …" row."""
+    for below in (False, True):
+        value = labelled.first_value(lines, "name", below)
+        name = value and _name_from(_unwrap_name_line(value))
+        if name:
+            return name
+    for line in lines:
+        m = _NAME_ROW.match(line.strip())
+        name = m and _name_from(_unwrap_name_line(m["value"]))
+        if name and (m["gap"] != " " or len(name.split()) >= 2):
+            return name  # "Name Surname": a template's placeholder, no one's name
+    return None
+
+
+# A signature's words before the name: "Signature: Jane Doe", "Yours faithfully, Jane Doe".
+_SIGNED = re.compile(
+    r"^\W*(?:signature|signed|sign|yours\s+(?:faithfully|sincerely|truly))\b\W*", re.IGNORECASE
+)
+_CELLS = re.compile(r"\s{2,}|\t|\s*\|\s*")
+
+
+def _signed_name(line: str) -> str | None:
+    """ "(JANE DOE)" signing a declaration, also at the right of its line ("Place: Pune
+    (Jane Doe)", a wide gap before it) or after "Signature:"; two words at least."""
+    cells = [c for c in _CELLS.split(line.strip()) if c.strip()]
+    for part in dict.fromkeys([line.strip(), *cells[-1:]]):
+        name = _name_from(_SIGNED.sub("", part).strip().strip("()[]"))
         if name and len(name.split()) >= 2:
             return name
     return None
+
+
+def _name_beside_contact(raw: str) -> str | None:
+    """ "+1 555 0100 | jane@example.org | Jane Doe": a name of two words or more in a
+    contact line, beside its e-mail or phone."""
+    if not _reachable(raw):
+        return None
+    line = EMAIL.sub("  ", raw)
+    for phone in phone_candidates(line):
+        line = line.replace(phone, "  ")
+    for segment in _SPLITTERS.split(line):
+        name = segment.strip() and _name_from(segment.strip())
+        if name and len(name.split()) >= 2:
+            return name
+    return None
+
+
+def _lower_case_name(raw: str) -> str | None:
+    """ "jane doe" (a designer's lower-case banner) on the header's first line: two or three
+    words of letters, none a connector or a heading -> "Jane Doe"."""
+    line = _SPLITTERS.split(raw.strip())[0]
+    words = line.split()
+    if not (2 <= len(words) <= 3 and line.islower()) or sections.detect_heading(line):
+        return None
+    if any(not w.isalpha() or len(w) < 2 or w in _HEADLINE_END for w in words):
+        return None
+    return _name_from(" ".join(_capital_word(w) for w in words))
+
+
+# The local part's words of a mailbox, not of a person: "info.sales@", "hr-jobs@".
+_MAILBOX_WORDS = tx.word_set(
+    "info mail email contact admin hr jobs job careers career office hello hi me work official"
+    " personal team support mr mrs ms dr"
+)
+
+
+def name_from_email(email: str | None) -> str | None:
+    """ "jane.doe92@example.org" -> "Jane Doe": the e-mail's local part in two or three words
+    set apart by dots, dashes or underscores (two of three letters or more; never a mailbox's
+    word, a job word, a place, an employer or a skill). Used only when the text names nobody."""
+    local = (email or "").split("@")[0]
+    words = [w for w in re.split(r"[._\-]+", re.sub(r"\d+$", "", local.lower())) if w]
+    if not 2 <= len(words) <= 3 or not all(w.isalpha() and len(w) >= 2 for w in words):
+        return None
+    if sum(len(w) >= 3 for w in words) < 2 or any(
+        w in _MAILBOX_WORDS or w in _NOT_NAME_WORDS or w in _FILE_WORDS for w in words
+    ):
+        return None
+    return _name_from(" ".join(_capital_word(w) for w in words))
 
 
 def _heads_a_role(below: list[str]) -> bool:

@@ -267,8 +267,17 @@ def _read_cities() -> dict[str, str]:
 
 def city_key(name: str) -> str:
     """ "Córdoba", "Kraków", "Poznań" -> "cordoba", "krakow", "poznan": casefolded with the
-    accents dropped (the gazetteer spells its names in ASCII)."""
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    accents dropped (the gazetteer is keyed so; it also spells its names with accents)."""
+    return unaccented(name.casefold())
+
+
+# Letters no Unicode decomposition takes apart: "Łódź" -> "Lodz", "Tromsø" -> "Tromso".
+_PLAIN_LETTERS = str.maketrans({"Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "Đ": "D", "đ": "d"})
+
+
+def unaccented(text: str) -> str:
+    """ "Zürich", "Łódź" -> "Zurich", "Lodz": the letters without their accents, cased as written."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_PLAIN_LETTERS))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
@@ -278,6 +287,7 @@ _POSTCODE = re.compile(
 )
 _DOTTED_STATE = re.compile(r"\b([A-Z])\.\s?([A-Z])\.?(?=\s|,|$)")  # "N.J." -> "NJ"
 _PIN_AFTER = re.compile(r"(?<=[a-z])\s*[-–]?\s*\d{3}\s?\d{3}$")  # India's "600 057"
+_POSTCODE_AFTER = re.compile(r"\s+(?:\d[\dA-Z\s-]*|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Za-z]{2})$")
 _PLACE_SPLIT = re.compile(r"\s*(?:,|\||•|·|■|▪|◆|●|/|\s-\s|–|—|\s{2,})\s*")
 
 
@@ -325,8 +335,8 @@ def _city_line(line: str) -> Place | None:
         parts.pop()
     if not parts or len(parts) > 6:
         return None
-    last = re.sub(r"\s+(?:\d[\dA-Z\s-]*|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Za-z]{2})$", "", parts[-1])
-    parts = [*parts[:-1], last]
+    # "Leeds LS1 4AP", "Manchester M1 2AB, UK": the postcode after a town is no part of it
+    parts = [_POSTCODE_AFTER.sub("", p) for p in parts]
     kept: list[str] = []
     for part in reversed(parts):
         if not is_place_name(part):
