@@ -162,7 +162,12 @@ PLACE_CASES = [
     ("Göteborg", "Göteborg", "Göteborg", False),
     ("Kraków", "Kraków, Poland", "Kraków, Poland", False),
     ("São Paulo", "São Paulo", "São Paulo", False),
-]
+    ("country in brackets", "Lyon (France)", "Lyon, France", True),
+    ("country in brackets on the contact line", "Lyon (France) | +33 6 12 34 56 78", "Lyon, France", True),
+    ("Dutch postcode", "3511 AB Utrecht", "Utrecht", True),
+    ("town-based", "Tulsa-based data analyst", "Tulsa", True),
+    ("country based", "UK based", "UK", True),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("line", "want"), [pytest.param(x, w, id=c) for c, x, w, _ in PLACE_CASES])

@@ -118,6 +118,8 @@ _BASED_IN = re.compile(
     r"^.*?\b(?:currently\s+)?(?:based|located|living|residing|lives)\s+(?:in|at|out\s+of)\s+",
     re.IGNORECASE,
 )
+# "Tulsa-based analyst", "UK based": the place before the cue.
+_PLACE_BASED = re.compile(r"\b([A-Z][\w.'’]*(?:,? [A-Z][\w.'’]*){0,2})[- ]based\b")
 _RELOCATE = re.compile(
     r"\b(?:(?:willing|ready|open|happy)\s+to\s+relocat\w*|relocat\w*\s+to|preferred\s+"
     r"(?:job\s+)?locations?|open\s+to\s+relocation)\b.*$",
@@ -195,6 +197,12 @@ def find_location(
         place = places.find_place(line)
         if place and place.text.lower() != "remote":
             return place
+    for line in scrubbed:
+        m = _PLACE_BASED.search(line)
+        place = m and (places.find_place(m[1]) or places.find_city_line(m[1]))
+        if place or (m and places.is_place_name(m[1])):  # "UK based": a country alone too
+            text = place.text if place else m[1]
+            return places.Place(text, places.region_of(text), (m.start(1), m.end(1)))
     for line in scrubbed:
         place = places.find_city_line(line)
         if place:

@@ -277,6 +277,7 @@ _POSTCODE = re.compile(
 )
 _DOTTED_STATE = re.compile(r"\b([A-Z])\.\s?([A-Z])\.?(?=\s|,|$)")  # "N.J." -> "NJ"
 _PIN_AFTER = re.compile(r"(?<=[a-z])\s*[-–]?\s*\d{3}\s?\d{3}$")  # India's "600 057"
+_BRACKETED = re.compile(r"\s*\(([A-Z][\w .'’-]{1,30})\)")
 _POSTCODE_AFTER = re.compile(r"\s+(?:\d[\dA-Z\s-]*|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Za-z]{2})$")
 _PLACE_SPLIT = re.compile(r"\s*(?:,|\||•|·|■|▪|◆|●|/|\s-\s|–|—|\s{2,})\s*")
 
@@ -313,9 +314,12 @@ def _city_line(line: str) -> Place | None:
     """A line (or its last parts) that names only places: "Pune, India", "Edinburgh",
     "26 Some Street, Aberdeen, AB26 3NP", "Oakleigh VIC 3166". Stricter than ``find_place``:
     a city name alone is a place only when nothing but places and postcodes follow it."""
+    # "Lyon (France)": the country in brackets after the town
+    line = _BRACKETED.sub(lambda m: f", {m[1]}" if is_place_name(m[1]) else m[0], line)
     parts = [
-        # "D-30457 Hannover"; "Springfield 600 057", "Chennai-600040": the town, not its code
-        _PIN_AFTER.sub("", re.sub(r"^(?:[A-Z]{1,2}-)?\d{4,6}\s+(?=[A-Z])", "", p))
+        # "D-30457 Hannover", "3511 AB Utrecht"; "Springfield 600 057", "Chennai-600040": the
+        # town, not its code
+        _PIN_AFTER.sub("", re.sub(r"^(?:[A-Z]{1,2}-)?\d{4,6}(?:\s?[A-Z]{2})?\s+(?=[A-Z])", "", p))
         for p in _PLACE_SPLIT.split(line.strip(" ."))
         if p
     ]
