@@ -267,3 +267,11 @@ def test_a_summary_heading_is_no_place_under_the_name() -> None:
         parse(f"Tamsin Marlowe\nAbout ME\nEngineer of eight years.\n{REACH}").contact.location
         is None
     )
+
+
+@pytest.mark.parametrize("name_line", ["TAMSIN MARLOWE, M.S.", "Tamsin Marlowe, MS, PMP"])
+def test_a_degree_after_the_name_is_no_state(name_line: str) -> None:
+    """ "M.S." / "MS" after a name: a degree, not Mississippi (the name in capitals was not cut
+    off its line before the place was looked for)."""
+    r = parse(f"{name_line}\nPROFILE\nEngineer of eight years.\n{REACH}")
+    assert (r.contact.full_name, r.contact.location) == ("Tamsin Marlowe", None)

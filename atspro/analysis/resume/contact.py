@@ -253,7 +253,7 @@ def _region_before_sentence(line: str) -> places.Place | None:
 def _scrubbed(line: str, name: str | None) -> str:
     """A contact line with what is no place taken out: the name before it, links, e-mails,
     phones, "Willing to relocate to …", a "Based in" cue."""
-    line = line[len(name) :] if name and line.startswith(name) else line
+    line = line[len(name) :] if name and line.casefold().startswith(name.casefold()) else line
     return _BASED_IN.sub("", _RELOCATE.sub("", _phones_out(EMAIL.sub(" ", _URL.sub(" ", line)))))
 
 
@@ -302,17 +302,20 @@ _FIRST_SECTIONS = ("summary", "contact", "links")  # sections a place under the 
 _PLACE_LINE_SLACK = 8  # what a place line may hold besides the place: a postcode, a glyph
 
 
-def _place_under_name(lines: list[str]) -> places.Place | None:
+def _place_under_name(lines: list[str], read: list[str], name: str | None) -> places.Place | None:
     """ "Seattle, WA" on a line of its own in the first section's body (a profile or summary
     heading set between the name and the place): a line that names only a place, before any
-    dated line and any section other than a summary."""
+    dated line and any section other than a summary. The contact lines (``read``) were read
+    already; the name is cut off a line first ("Jane Doe, MS, PMP": no Mississippi)."""
     for line in lines[:_CONTACT_BLOCK]:
+        if line in read:
+            continue
         head = sections.detect_heading(line)
         if dates.find_range(line) or (head and head.canonical not in _FIRST_SECTIONS):
             return None
         if head:
             continue  # "About ME": a heading, not a town in Maine
-        text = line.strip(" ,|•·")
+        text = _scrubbed(line, name).strip(" ,|•·")
         place = places.find_place(text) or places.find_city_line(text)
         if place and place.text != "Remote" and len(text) - len(place.text) <= _PLACE_LINE_SLACK:
             return place
@@ -348,7 +351,7 @@ def extract_contact(
     place = (
         find_location(worded[:_CONTACT_BLOCK], top, name)
         or _near_late_email(worded, name)
-        or _place_under_name(all_lines)
+        or _place_under_name(all_lines, contact_lines, name)
     )
     region = (place.region if place else None) or fallback_region
     phone = (
