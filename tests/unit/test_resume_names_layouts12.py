@@ -96,6 +96,7 @@ NAME_CASES = [
     ("Kum.", f"Kum. Tamsin Marlowe\n{REACH}", "Tamsin Marlowe", True),
     ("Mrs. glued", f"Mrs.Tamsin Marlowe\n{REACH}", "Tamsin Marlowe", True),
     ("S/O", f"Tarun Kapadiya S/O Ravi Kapadiya\n{REACH}", "Tarun Kapadiya", True),
+    ("name, title, place", f"Tamsin Marlowe Data Analyst Tulsa, OK\n{REACH}", "Tamsin Marlowe", True),
     ("Mc kept whole", f"McDonaldson\n{REACH}", "McDonaldson", False),
 ]  # fmt: skip
 
@@ -119,6 +120,8 @@ NOT_NAMES = [
     ("a mailbox", "info.jobs@example.org | +1 555 010 2233\nSoftware engineer, five years."),
     ("a job in the e-mail", "data.analyst@example.org\nSoftware engineer, five years."),
     ("BIO-DATA", f"BIO-DATA\n{REACH}"),
+    ("employer, title, place", f"Globex Holdings Data Analyst Tulsa, OK\n{REACH}"),
+    ("a town of three words", f"Port Saint Lucie, FL\n{REACH}"),
     (
         "a skills run of a flattened text",
         "DATA ANALYST Tulsa Oklahoma  Excel  Power Query  Basic DAX  Tableau  Looker Studio  Python  SQL  Statistics  Forecasting\n",
