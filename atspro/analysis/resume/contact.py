@@ -14,12 +14,7 @@ from atspro.analysis.resume.channels import (
     find_phone_line,
     phone_candidates,
 )
-from atspro.analysis.resume.names import (
-    find_name,
-    handle_letters,
-    name_from_email,
-    split_as_spelled,
-)
+from atspro.analysis.resume.names import find_name, handle_letters, split_as_spelled
 from atspro.models import Contact, Link
 
 _TLD = (
@@ -344,7 +339,7 @@ def extract_contact(
         handles,
         all_lines[40:],
     )
-    name = split_as_spelled(name, email, links) or name_from_email(email)
+    name = split_as_spelled(name, email, links)
     # A label/value table read column by column leaves its colons on lines of their own: they
     # take no place among the first contact lines.
     worded = [x for x in contact_lines if any(ch.isalnum() for ch in x)]

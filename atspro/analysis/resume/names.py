@@ -526,28 +526,6 @@ def _lower_case_name(raw: str) -> str | None:
     return _name_from(" ".join(_capital_word(w) for w in words))
 
 
-# The local part's words of a mailbox, not of a person: "info.sales@", "hr-jobs@".
-_MAILBOX_WORDS = tx.word_set(
-    "info mail email contact admin hr jobs job careers career office hello hi me work official"
-    " personal team support mr mrs ms dr"
-)
-
-
-def name_from_email(email: str | None) -> str | None:
-    """ "jane.doe92@example.org" -> "Jane Doe": the e-mail's local part in two or three words
-    set apart by dots, dashes or underscores (two of three letters or more; never a mailbox's
-    word, a job word, a place, an employer or a skill). Used only when the text names nobody."""
-    local = (email or "").split("@")[0]
-    words = [w for w in re.split(r"[._\-]+", re.sub(r"\d+$", "", local.lower())) if w]
-    if not 2 <= len(words) <= 3 or not all(w.isalpha() and len(w) >= 2 for w in words):
-        return None
-    if sum(len(w) >= 3 for w in words) < 2 or any(
-        w in _MAILBOX_WORDS or w in _NOT_NAME_WORDS or w in _FILE_WORDS for w in words
-    ):
-        return None
-    return _name_from(" ".join(_capital_word(w) for w in words))
-
-
 def _heads_a_role(below: list[str]) -> bool:
     """The two lines below a name-like line are a job title and dates: it is an employer."""
     return (
