@@ -41,7 +41,9 @@ _NOT_NAME_WORDS = tx.word_set(
     retail staffing consultants associates pvt private confidential draft father father's
     mother mother's spouse spouse's husband husband's guardian guardian's club society team
     bakery cafe apartments elementary tools supply supplies market mart agent agents
-    surname firstname lastname biodata bio-data"""
+    surname firstname lastname biodata bio-data open relocation relocate remote hybrid onsite
+    available availability immediately immediate willing visa citizen authorized authorised
+    notice joining hello welcome portfolio selected"""
 )
 # "JANE DOE Featured Resume", "Curriculum Vitae of Jane Doe", "Resume - Jane Doe": the
 # boilerplate around a name.
@@ -392,7 +394,8 @@ def find_name(
     for n, raw in enumerate(header[:8]):
         if dates.find_range(raw):
             break  # past the header: a role line
-        name = _name_on(raw) or (_lower_case_name(raw) if n == 0 else None)
+        banner = n == 0 and any(_reachable(x) for x in header[1:4])  # contacts below it
+        name = _name_on(raw) or (_lower_case_name(raw) if banner else None)
         if not name:
             beside = beside or _name_beside(raw)
             continue
@@ -496,7 +499,7 @@ def _name_beside(raw: str) -> str | None:
         cells = cells[1:]
     for cell in cells:
         name = _name_from(cell)
-        if name and len(name.split()) >= 2:
+        if name and len(name.split()) >= 2 and not roles.is_title(name):
             return name
     return None
 
@@ -515,15 +518,17 @@ def _name_after_title(line: str) -> str | None:
 
 
 def _lower_case_name(raw: str) -> str | None:
-    """ "jane doe" (a designer's lower-case banner) on the header's first line: two or three
-    words of letters, none a connector or a heading -> "Jane Doe"."""
+    """ "jane doe" (a designer's lower-case banner) on the header's first line, contact details
+    below it: two or three words of letters, none a connector, a heading or a job title ->
+    "Jane Doe"."""
     line = _SPLITTERS.split(raw.strip())[0]
     words = line.split()
     if not (2 <= len(words) <= 3 and line.islower()) or sections.detect_heading(line):
         return None
     if any(not w.isalpha() or len(w) < 2 or w in _HEADLINE_END for w in words):
         return None
-    return _name_from(" ".join(_capital_word(w) for w in words))
+    name = _name_from(" ".join(_capital_word(w) for w in words))
+    return None if not name or roles.is_title(name) else name
 
 
 def _heads_a_role(below: list[str]) -> bool:
