@@ -267,7 +267,7 @@ def _name_on(raw: str) -> str | None:
     place = places.find_place(line)
     between = line[len(first) : place.span[0]] if place else ""
     if place and (place.span[0] < len(first) or (not between.strip(" ,") and "  " not in between)):
-        # "New York, NY", "Google HQ, Mountain View, CA": where, not who; but "Jane Doe Data
+        # "New York, NY", "Globex HQ, Tulsa, OK": where, not who; but "Jane Doe Data
         # Analyst Tulsa, OK": a name and a headline before the place
         return _name_before_title(line[: place.span[0]].strip(" ,|-–"))
     if len(first.split()) >= 4:  # "Jane Doe Subject Matter Expert": the headline first
