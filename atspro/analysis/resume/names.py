@@ -40,7 +40,10 @@ _NOT_NAME_WORDS = tx.word_set(
     construction manufacturing shipping transport airlines airways energy electric foods
     retail staffing consultants associates pvt private confidential draft father father's
     mother mother's spouse spouse's husband husband's guardian guardian's club society team
-    bakery cafe apartments elementary tools supply supplies market mart agent agents"""
+    bakery cafe apartments elementary tools supply supplies market mart agent agents
+    surname firstname lastname biodata bio-data open relocation relocate remote hybrid onsite
+    available availability immediately immediate willing visa citizen authorized authorised
+    notice joining hello welcome portfolio selected"""
 )
 # "JANE DOE Featured Resume", "Curriculum Vitae of Jane Doe", "Resume - Jane Doe": the
 # boilerplate around a name.
@@ -54,13 +57,27 @@ _BOILERPLATE = re.compile(
 # letter ("RAVIRESUME") or a final initial, and a text layer never turns a bar into an I; an OCR
 # read's "I" is decided earlier with the page's evidence (``ocr_contact.split_boilerplate``).
 _GLUED_BOILERPLATE = re.compile(r"(?<=[A-Z]{2})[|l1]?(?:RESUME|RÉSUMÉ|CURRICULUM VITAE)$")
+# "RESUMEJANE DOE": the boilerplate glued before a name in capitals.
+_GLUED_BOILERPLATE_BEFORE = re.compile(r"^(?:RESUME|RÉSUMÉ|CURRICULUM VITAE)[|:]?(?=[A-Z]{2})")
 _HONORIFIC = re.compile(
-    r"^(?:(?:dr|mr|mrs|ms|miss|prof|professor|er|adv|sri|shri|smt)\.?\s+)+(?=[A-Z])", re.IGNORECASE
+    r"^(?:(?:dr|mr|mrs|ms|mx|miss|prof|professor|er|engr?|adv|capt|rev|sri|shri|smt|kum(?=\.)"
+    r"|(?-i:CA|CS))(?:\.\s*|\s+))+(?=[A-Z])",  # "CA Jane Doe": a chartered accountant (India)
+    re.IGNORECASE,
 )
+# "Hi, I'm Jane Doe", "My name is Jane Doe": a web page's greeting before the name.
+_GREETING = re.compile(
+    r"^(?:(?:hi|hello|hey)\b[\s,!.]*)?(?:i['’]m|i\s+am|my\s+name\s+is|this\s+is)\s+(?=[A-Z])",
+    re.IGNORECASE,
+)
+# "Jane Doe S/O Ravi Doe": the father's (or husband's) name after the person's (India).
+_RELATION = re.compile(r"\s+(?:[SDW]\s?/\s?O|[SDW]\.O\.)\s.*$", re.IGNORECASE)
+# "Robert "Bobby" Roe", "Robert (Bobby) Roe": a nickname between the names.
+_NICKNAME = re.compile(r"(?<=\w)\s+[\"“(][A-Z][a-z]+[\"”)](?=\s+[A-Z])")
 # Letters after a name with no comma, written in capitals: "Jane Doe MBA", "Jane Doe B.Tech".
 _CREDENTIALS_SPACED = re.compile(
     r"(?:\s+(?:MBA|Ph\.?\s?D\.?|M\.?D\.?|CPA|PMP|CFA|CISSP|ACCA|CMA|B\.?\s?Tech|M\.?\s?Tech"
-    r"|B\.?\s?E\.|MCA|BSN|MSN|RN|LPN|DDS|DMD|DVM|PharmD|CNA|LPC))+\.?\s*$"
+    r"|B\.?\s?E\.|MCA|BSN|MSN|RN|LPN|DDS|DMD|DVM|PharmD|CNA|LPC|B\.?\s?Sc|M\.?\s?Sc|B\.?\s?Com"
+    r"|M\.?\s?Com|BBA|LLB|LLM|FCA|ACA|CISA))+\.?\s*$"
 )
 # "(she/her)", "(He/Him)": pronouns after a name.
 _PRONOUNS = re.compile(r"\s*\(?\b(?:she|he|they)\s*/\s*(?:her|him|them|hers|his|theirs)\b\)?", re.I)
@@ -81,15 +98,18 @@ _CREDENTIALS = re.compile(
     rf"(?:(?:,\s*{_CRED}){{2,}}|,\s*(?:MBA|Ph\.?D\.?|M\.Ed\.?|PMP|CPA|CFA|CISSP|RN|DDS|DMD|DVM)\.?)\s*$",
     re.IGNORECASE,
 )
+# "Jane Doe (PMP)", "Jane Doe (MBA, CPA)": letters after a name in brackets, in capitals.
+_CREDENTIALS_BRACKETED = re.compile(rf"\s*\(\s*{_CRED}(?:\s*,\s*{_CRED})*\s*\)\s*$")
 _NAME_WORD = re.compile(
     r"^(?:[A-ZÀ-ÝĀ-ž][a-zà-ÿā-ž'’\-]+|[A-ZÀ-Ý]{2,}|[A-ZÀ-Ý]\.?|[A-ZÀ-Ý][a-z]+[A-Z][a-z]+"
     r"|[A-ZÀ-Ý][a-z]?['’][A-ZÀ-Ý][a-zà-ÿ]+|[A-ZÀ-Ý]+['’][A-ZÀ-Ý]+"
-    r"|[A-ZÀ-Ý][a-zà-ÿ]{2,}\.[A-Z]\.?|(?:[A-Z]\.){1,2}[A-ZÀ-Ý][a-zà-ÿ]{2,}"  # "Kumar.V", "R.K.Rao"
+    r"|[A-ZÀ-Ý][a-zà-ÿ]{2,}\.[A-Z]\.?|(?:[A-Z]\.){1,3}[A-ZÀ-Ý][a-zà-ÿ]{2,}"  # "Kumar.V", "R.K.Rao"
+    r"|(?:[A-Z]\.){2,3}"  # "K.R." before the surname
     r"|[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)+)$"  # "Mary-Jane"
 )
 _GENERATION = re.compile(r"^(?:Jr|Sr|JR|SR)\.?$")
 _NAME_PARTICLE = tx.word_set("van von de der den da di del la le bin binti al el dos das du ter")
-_SPLITTERS = re.compile(r"\s*(?:\||•|·|▪|—|–| - |,|  |\t|(?<=[a-z]{2})\.\s)\s*")
+_SPLITTERS = re.compile(r"\s*(?:\||•|·|▪|—|–| - | \. |,|  |\t|(?<=[a-z]{2})\.\s)\s*")
 
 
 def _name_from(segment: str) -> str | None:
@@ -131,13 +151,27 @@ def _name_from(segment: str) -> str | None:
         return None
     if roles.is_company(segment) or _is_skill(segment):
         return None  # "Globex Holdings", "Human Resources": an employer or a job family
-    return _tidy_name(segment)
+    return _tidy_name(_camel_split(segment))
+
+
+# "JaneDoe": two names run together; not "McDonald", "DeAndre", "MacKenzie" (a first part of
+# two letters, or a surname's prefix).
+_CAMEL_NAME = re.compile(r"^([A-ZÀ-Ý][a-zà-ÿ]{2,})([A-ZÀ-Ý][a-zà-ÿ]{2,})$")
+_SURNAME_PREFIXES = tx.word_set("mac van von fitz del della")
+
+
+def _camel_split(segment: str) -> str:
+    m = _CAMEL_NAME.match(segment)
+    if not m or m[1].lower() in _SURNAME_PREFIXES:
+        return segment
+    return f"{m[1]} {m[2]}"
 
 
 def _is_name_word(word: str) -> bool:
     """A word of a name; also a double-barrelled one ("O'Keefe-Smith") and "Jr."/"Sr."."""
     return bool(
         _NAME_WORD.match(word)
+        or (len(word) >= 2 and word.isalpha() and word.isupper())  # "ŁUKASZ", "ŚWIĄTEK"
         or _GENERATION.match(word)
         or ("-" in word and all(_NAME_WORD.match(x) for x in word.split("-")))
     )
@@ -179,17 +213,19 @@ def _unwrap_name_line(line: str) -> str:
     """Drop the boilerplate, credentials and address glued to a name line."""
     line = _GLUED_CAPS.sub(" ", line.strip().lstrip("#*>=~_ "))  # "# Jane Doe" (Markdown)
     line = re.sub(r"^page\s+\d+\s+", "", line, flags=re.IGNORECASE)  # running header
-    line = _HONORIFIC.sub("", _PRONOUNS.sub("", line))
+    line = _HONORIFIC.sub("", _GREETING.sub("", _PRONOUNS.sub("", line)))
+    line = _NICKNAME.sub("", _RELATION.sub("", line))
     m = EMAIL.search(line)
     if m and line[: m.start()].strip():
         line = line[: m.start()].strip()  # "Jane Doe jane@example.org | Homepage"
     for _ in range(2):
-        line = _BOILERPLATE.sub("", _GLUED_BOILERPLATE.sub("", line).strip()).strip()
-    line = _CREDENTIALS_SPACED.sub("", _CREDENTIALS.sub("", line))
+        line = _GLUED_BOILERPLATE_BEFORE.sub("", _GLUED_BOILERPLATE.sub("", line).strip())
+        line = _BOILERPLATE.sub("", line).strip()
+    line = _CREDENTIALS_SPACED.sub("", _CREDENTIALS.sub("", _CREDENTIALS_BRACKETED.sub("", line)))
     line = _surname_last(_heading_cut(line))
     # "Jane Doe 87 Some Street": the address starts at the first number; "Jane Doe Texas
     # 75019": so does the place before a postcode.
-    m = re.match(r"^(\D+?)\s+\d", line)
+    m = re.match(r"^(\D+?)(?:\s+|(?=\+\d))\+?\d", line)  # also "Jane Doe+1 555 …"
     if m and len(m.group(1).split()) >= 2:
         words = m.group(1).split()
         while len(words) > 2 and "," not in m.group(1) and places.is_place_name(words[-1]):
@@ -225,10 +261,15 @@ def _name_on(raw: str) -> str | None:
     """The name a header line starts with, unless the line is a place."""
     line = _unwrap_name_line(raw)
     first = _SPLITTERS.split(line)[0]
+    head, colon, tail = first.partition(": ")
+    if colon and roles.is_title(tail.strip()):
+        first = head  # "Jane Doe: Data Analyst"
     place = places.find_place(line)
     between = line[len(first) : place.span[0]] if place else ""
     if place and (place.span[0] < len(first) or (not between.strip(" ,") and "  " not in between)):
-        return None  # "New York, NY", "Google HQ, Mountain View, CA": where, not who
+        # "New York, NY", "Globex HQ, Tulsa, OK": where, not who; but "Jane Doe Data
+        # Analyst Tulsa, OK": a name and a headline before the place
+        return _name_before_title(line[: place.span[0]].strip(" ,|-–"))
     if len(first.split()) >= 4:  # "Jane Doe Subject Matter Expert": the headline first
         return (
             _name_before_title(first)
@@ -272,7 +313,8 @@ def _name_before_title(line: str) -> str | None:
             continue  # a headline is a few words, not the rest of a flattened text
         if not tail[:1].isupper() or words[-1].lower() in _HEADLINE_END:
             continue
-        if roles.is_title(tail) and not roles.is_company(tail):
+        family = len(words) - k >= 2 and _is_skill(tail)  # "Jane Doe Human Resources"
+        if (roles.is_title(tail) or family) and not roles.is_company(tail):
             name = _name_from(" ".join(words[:k]))
             if name and not roles.is_title(name):
                 return name
@@ -335,34 +377,46 @@ def find_name(
     labelled_lines: list[str] | None = None,
     top: list[str] | None = None,
     handles: tuple[list[str], list[str]] | None = None,
+    rest: list[str] | None = None,
 ) -> str | None:
-    """A "Name:" field; else the first name-like line of the header; else a line whose
-    words the e-mail or profile handle spells (``handles``: (their letters, the lines to
-    look in)); else a name-like line right above contact details in the ``top`` lines
-    (template banners, a summary first); else the last lines (some two-column PDFs put the
-    name after the body)."""
-    for below in (False, True):
-        value = labelled.first_value(labelled_lines or header, "name", below)
-        name = value and _name_from(_unwrap_name_line(value))
-        if name:
-            return name
+    """A "Name:" field (or a "Name | Jane Doe" row); else the first name-like line of the
+    header; else a name beside a header line's contact details, job title or place; else a
+    line whose words the
+    e-mail or profile handle spells (``handles``: (their letters, the lines to look in));
+    else a name-like line right above contact details in the ``top`` lines (template
+    banners, a summary first); else the last lines (some two-column PDFs put the name after
+    the body, Indian CVs sign a declaration); else a "Name:" field in the ``rest`` of the
+    text (a personal-details block after the body)."""
+    name = _labelled_name(labelled_lines or header)
+    if name:
+        return name
+    beside = None
     for n, raw in enumerate(header[:8]):
         if dates.find_range(raw):
             break  # past the header: a role line
-        name = _name_on(raw)
-        if name and _heads_a_role(header[n + 1 : n + 3]):
+        banner = n == 0 and any(_reachable(x) for x in header[1:4])  # contacts below it
+        name = _name_on(raw) or (_lower_case_name(raw) if banner else None)
+        if not name:
+            beside = beside or _name_beside(raw)
+            continue
+        if _heads_a_role(header[n + 1 : n + 3]):
             continue  # "Harbor Freight Tools" / "Cashier" / "2019 - 2021": an employer
-        if name and n == 0 and len(name.split()) == 1 and len(header) > 1:
+        if n == 0 and len(name.split()) == 1 and len(header) > 1:
             second = _name_from(header[1].strip())  # "Jane" / "Doe": a name set in two lines
             if (
                 second
                 and len(second.split()) == 1
                 and not re.search(r"(?:cv|resume)$", second, re.IGNORECASE)  # "CHRONOLOGICALCV"
-                and tx.is_all_caps(raw.strip()) == tx.is_all_caps(header[1].strip())
+                and (  # the same case, or the surname in capitals ("Jane" / "DOE")
+                    tx.is_all_caps(raw.strip()) == tx.is_all_caps(header[1].strip())
+                    or tx.is_all_caps(header[1].strip())
+                )
             ):
                 return f"{name} {second}"
-        if name and (len(name.split()) >= 2 or n == 0) and (n < 5 or len(name.split()) >= 2):
+        if (len(name.split()) >= 2 or n == 0) and (n < 5 or len(name.split()) >= 2):
             return name
+    if beside:
+        return beside
     if handles:
         name = _name_spelled_by(*handles)
         if name:
@@ -373,10 +427,108 @@ def find_name(
         if name and len(name.split()) >= 2 and any(_reachable(x) for x in top[n + 1 : n + 4]):
             return name
     for line in reversed(tail):
-        name = _name_from(line.strip().strip("()[]"))  # "(JANE DOE)" signing a declaration
+        name = _signed_name(line)
+        if name:
+            return name
+    return _labelled_name(rest) if rest else None
+
+
+# "Name | Jane Doe", "Name    Jane Doe", "Name Jane Doe": a personal-details table's row with
+# no colon (a bar, a column's gap or one space between the key and the value).
+_NAME_ROW = re.compile(
+    r"^\W{0,3}(?:full\s+|candidate['’]?s?\s+)?name(?P<gap>\s*\|\s*|\s{2,}|\t|\s)(?P<value>[^|]+)",
+    re.IGNORECASE,
+)
+
+
+def _labelled_name(lines: list[str]) -> str | None:
+    """The value of a "Name:" field (on its line or below its key), or of a "Name | …" row."""
+    for below in (False, True):
+        value = labelled.first_value(lines, "name", below)
+        name = value and _name_from(_unwrap_name_line(value))
+        if name:
+            return name
+    for line in lines:
+        m = _NAME_ROW.match(line.strip())
+        name = m and _name_from(_unwrap_name_line(m["value"]))
+        if name and (m["gap"] != " " or len(name.split()) >= 2):
+            return name  # "Name Surname": a template's placeholder, no one's name
+    return None
+
+
+# A signature's words before the name: "Signature: Jane Doe", "Yours faithfully, Jane Doe".
+_SIGNED = re.compile(
+    r"^\W*(?:signature|signed|sign|yours\s+(?:faithfully|sincerely|truly))\b\W*", re.IGNORECASE
+)
+_CELLS = re.compile(r"\s{2,}|\t|\s*\|\s*")
+
+
+def _signed_name(line: str) -> str | None:
+    """ "(JANE DOE)" signing a declaration, also at the right of its line ("Place: Pune
+    (Jane Doe)", a wide gap before it) or after "Signature:"; two words at least."""
+    cells = [c for c in _CELLS.split(line.strip()) if c.strip()]
+    for part in dict.fromkeys([line.strip(), *cells[-1:]]):
+        name = _name_from(_SIGNED.sub("", part).strip().strip("()[]"))
         if name and len(name.split()) >= 2:
             return name
     return None
+
+
+_BESIDE_MAX_CHARS = 100  # a header line holding a name beside contacts, a title or a place
+
+
+def _name_beside(raw: str) -> str | None:
+    """ "+1 555 0100 | jane@example.org | Jane Doe", "Data Analyst | Jane Doe", "Tulsa, OK
+    Jane Doe", "Senior Data Analyst Jane Doe": a name of two words or more beside a header
+    line's e-mail or phone, or after its job title or place. A long line (a flattened
+    text's run of skills and sentences) is no header line."""
+    if len(raw) > _BESIDE_MAX_CHARS:
+        return None
+    line = EMAIL.sub("  ", raw)
+    for phone in phone_candidates(line):
+        line = line.replace(phone, "  ")
+    cells = [x.strip() for x in _SPLITTERS.split(line) if x.strip()]
+    if not cells:
+        return None
+    lead = cells[0]
+    if not _reachable(raw):
+        if len(cells) == 1:
+            return _name_after_title(lead)
+        if not (roles.is_title(lead) or places.is_place_name(lead) or places.find_place(raw)):
+            return None
+        cells = cells[1:]
+    for cell in cells:
+        name = _name_from(cell)
+        if name and len(name.split()) >= 2 and not roles.is_title(name):
+            return name
+    return None
+
+
+def _name_after_title(line: str) -> str | None:
+    """ "Senior Data Analyst Jane Doe": the headline, then the name, on one line."""
+    words = line.split()
+    for k in (2, 3):
+        head = " ".join(words[:-k])
+        if len(words) - k < 1 or not roles.is_title(head) or roles.is_company(head):
+            continue
+        name = _name_from(" ".join(words[-k:]))
+        if name and not roles.is_title(name):
+            return name
+    return None
+
+
+def _lower_case_name(raw: str) -> str | None:
+    """ "jane doe" (a designer's lower-case banner) on the header's first line, contact details
+    below it: two or three words of letters, none a connector, a heading or a job title ->
+    "Jane Doe"."""
+    line = _SPLITTERS.split(raw.strip())[0]
+    words = line.split()
+    if not (2 <= len(words) <= 3 and line.islower()) or sections.detect_heading(line):
+        return None
+    if any(not w.isalpha() or len(w) < 2 or w in _HEADLINE_END for w in words):
+        return None
+    name = _name_from(" ".join(_capital_word(w) for w in words))
+    return None if not name or roles.is_title(name) else name
 
 
 def _heads_a_role(below: list[str]) -> bool:

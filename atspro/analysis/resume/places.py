@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import gzip
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from atspro.analysis import cache
+from atspro.analysis.documents.ocr_reread import base_letters  # one fold of base letters
 from atspro.analysis.resume import text as tx
 
 US_STATES = {
@@ -266,10 +266,9 @@ def _read_cities() -> dict[str, str]:
 
 
 def city_key(name: str) -> str:
-    """ "Córdoba", "Kraków", "Poznań" -> "cordoba", "krakow", "poznan": casefolded with the
-    accents dropped (the gazetteer spells its names in ASCII)."""
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    """ "Córdoba", "Kraków", "Łódź" -> "cordoba", "krakow", "lodz": casefolded with the
+    accents dropped (the gazetteer is keyed so; it also spells its names with accents)."""
+    return base_letters(name.casefold())
 
 
 _POSTCODE = re.compile(
@@ -278,6 +277,8 @@ _POSTCODE = re.compile(
 )
 _DOTTED_STATE = re.compile(r"\b([A-Z])\.\s?([A-Z])\.?(?=\s|,|$)")  # "N.J." -> "NJ"
 _PIN_AFTER = re.compile(r"(?<=[a-z])\s*[-–]?\s*\d{3}\s?\d{3}$")  # India's "600 057"
+_BRACKETED = re.compile(r"\s*\(([A-Z][\w .'’-]{1,30})\)")
+_POSTCODE_AFTER = re.compile(r"\s+(?:\d[\dA-Z\s-]*|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Za-z]{2})$")
 _PLACE_SPLIT = re.compile(r"\s*(?:,|\||•|·|■|▪|◆|●|/|\s-\s|–|—|\s{2,})\s*")
 
 
@@ -313,9 +314,12 @@ def _city_line(line: str) -> Place | None:
     """A line (or its last parts) that names only places: "Pune, India", "Edinburgh",
     "26 Some Street, Aberdeen, AB26 3NP", "Oakleigh VIC 3166". Stricter than ``find_place``:
     a city name alone is a place only when nothing but places and postcodes follow it."""
+    # "Lyon (France)": the country in brackets after the town
+    line = _BRACKETED.sub(lambda m: f", {m[1]}" if is_place_name(m[1]) else m[0], line)
     parts = [
-        # "D-30457 Hannover"; "Springfield 600 057", "Chennai-600040": the town, not its code
-        _PIN_AFTER.sub("", re.sub(r"^(?:[A-Z]{1,2}-)?\d{4,6}\s+(?=[A-Z])", "", p))
+        # "D-30457 Hannover", "3511 AB Utrecht"; "Springfield 600 057", "Chennai-600040": the
+        # town, not its code
+        _PIN_AFTER.sub("", re.sub(r"^(?:[A-Z]{1,2}-)?\d{4,6}(?:\s?[A-Z]{2})?\s+(?=[A-Z])", "", p))
         for p in _PLACE_SPLIT.split(line.strip(" ."))
         if p
     ]
@@ -325,8 +329,8 @@ def _city_line(line: str) -> Place | None:
         parts.pop()
     if not parts or len(parts) > 6:
         return None
-    last = re.sub(r"\s+(?:\d[\dA-Z\s-]*|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Za-z]{2})$", "", parts[-1])
-    parts = [*parts[:-1], last]
+    # "Leeds LS1 4AP", "Manchester M1 2AB, UK": the postcode after a town is no part of it
+    parts = [_POSTCODE_AFTER.sub("", p) for p in parts]
     kept: list[str] = []
     for part in reversed(parts):
         if not is_place_name(part):
