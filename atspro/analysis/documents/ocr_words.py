@@ -131,6 +131,13 @@ _SLASH_AFTER_PHONE = re.compile(r"(?<![\w/.:=?&#%-])(\+?\(?\d[\d\s().\-]{6,}\d)/
 _BAR_AFTER_LINK = re.compile(
     rf"((?:@|www\.)[\w\-.]+\.{_TLD})[1lI](?=\+|\(\d|www\.|https?:|linkedin\.|github\.)"
 )
+# … and one before its local part, the colon lost: "Emailjane.doe@…", "E-mailjane@…",
+# "EMAILjane@…", "mailtojane@…" (round 12); an address is written in small letters, so a
+# capitalised "Email" (or one read "Emall", "Emai1", "Emait") glued to one is its label
+_LABEL_BEFORE_EMAIL = re.compile(
+    r"(?<![\w.+\-])(?P<label>E-?ma(?:il|ll|i1|it|ii)|E-?MAIL|mailto)"
+    r"(?=[a-z0-9][\w.+\-]+@[\w\-]+\.)"
+)
 # Mail providers whose name no personal website is likely to end with: an "@" OCR dropped
 # ("lee.changmail.com") is put back in front of them. The generic names ("mail", "live",
 # "me"…) need the misread "@" itself ("jane.roeamail.com"): "bookmail.com" is a site.
@@ -215,6 +222,7 @@ def restore_spaces(line: str) -> str:
     line = _SLASH_BY_PHONE.sub(" / ", line)
     line = _SLASH_AFTER_PHONE.sub(r"\1 / ", _SLASH_AFTER_EMAIL.sub(r"\1 / ", line))
     line = _LABEL_AFTER_EMAIL.sub(r"\1 ", line)
+    line = _LABEL_BEFORE_EMAIL.sub(r"\g<label>: ", line)
     line = _SEPARATOR.sub(r" \1 ", line)
     line = _AFTER_PUNCT.sub(r"\1 ", line)
     line = _AFTER_COLON.sub(r"\1 ", line)
