@@ -9,13 +9,19 @@ import numpy as np
 
 class ScriptedRecogniser:
     """Scores per step over ``alphabet``: each letter of ``spelled`` in turn (a blank between),
-    with ``runner_up[i] = (letter, score)`` the second choice at letter i."""
+    with ``runner_up[i] = (letter, score)`` the second choice at letter i and ``gaps[i]`` at
+    the blank after it."""
 
     def __init__(
-        self, alphabet: list[str], spelled: str, runner_up: dict[int, tuple[str, float]]
+        self,
+        alphabet: list[str],
+        spelled: str,
+        runner_up: dict[int, tuple[str, float]],
+        gaps: dict[int, tuple[str, float]] | None = None,
     ) -> None:
         self.postprocess_op = type("Decoder", (), {"character": alphabet})()
         self._alphabet, self._spelled, self._runner_up = alphabet, spelled, runner_up
+        self._gaps = gaps or {}
 
     def resize_norm_img(self, crop: Any, ratio: float) -> Any:
         return np.zeros((3, 48, 320), dtype=np.float32)
@@ -28,7 +34,11 @@ class ScriptedRecogniser:
             if i in self._runner_up:
                 other, score = self._runner_up[i]
                 row[alphabet.index(other)] = score
-            steps += [row, np.eye(len(alphabet), dtype=np.float32)[0]]  # the letter, a blank
+            blank = np.eye(len(alphabet), dtype=np.float32)[0]
+            if i in self._gaps:
+                other, score = self._gaps[i]
+                blank[alphabet.index(other)] = score
+            steps += [row, blank]  # the letter, a blank
         return [np.stack(steps)[np.newaxis]]
 
 

@@ -54,6 +54,9 @@ from typing import Any
 MIN_RUN = 7  # shorter letter runs are left alone ("NoSQL", "MainSt")
 MAX_RANK = 40_000  # a split piece must be among this many most frequent English words…
 MAX_RANK_SHORT = 20_000  # … and a three-letter piece among these
+# a provider's name this long read two letters off is still that provider's ("@outtok.com");
+# shorter ones are too near other words ("gmail", "yahoo": one letter off only)
+LONG_PROVIDER = 7
 _SHORT_WORDS = frozenset(
     [
         "a",
@@ -127,6 +130,13 @@ _SLASH_AFTER_EMAIL = re.compile(r"(@[\w\-]+(?:\.[A-Za-z]{2,})+)/(?=[\w+(])")
 _SLASH_AFTER_PHONE = re.compile(r"(?<![\w/.:=?&#%-])(\+?\(?\d[\d\s().\-]{6,}\d)/(?=[A-Za-z])")
 _BAR_AFTER_LINK = re.compile(
     rf"((?:@|www\.)[\w\-.]+\.{_TLD})[1lI](?=\+|\(\d|www\.|https?:|linkedin\.|github\.)"
+)
+# … and one before its local part, the colon lost: "Emailjane.doe@…", "E-mailjane@…",
+# "EMAILjane@…", "mailtojane@…" (round 12); an address is written in small letters, so a
+# capitalised "Email" (or one read "Emall", "Emai1", "Emait") glued to one is its label
+_LABEL_BEFORE_EMAIL = re.compile(
+    r"(?<![\w.+\-])(?P<label>E-?ma(?:il|ll|i1|it|ii)|E-?MAIL|mailto)"
+    r"(?=[a-z0-9][\w.+\-]+@[\w\-]+\.)"
 )
 # Mail providers whose name no personal website is likely to end with: an "@" OCR dropped
 # ("lee.changmail.com") is put back in front of them. The generic names ("mail", "live",
@@ -212,6 +222,7 @@ def restore_spaces(line: str) -> str:
     line = _SLASH_BY_PHONE.sub(" / ", line)
     line = _SLASH_AFTER_PHONE.sub(r"\1 / ", _SLASH_AFTER_EMAIL.sub(r"\1 / ", line))
     line = _LABEL_AFTER_EMAIL.sub(r"\1 ", line)
+    line = _LABEL_BEFORE_EMAIL.sub(r"\g<label>: ", line)
     line = _SEPARATOR.sub(r" \1 ", line)
     line = _AFTER_PUNCT.sub(r"\1 ", line)
     line = _AFTER_COLON.sub(r"\1 ", line)
@@ -429,7 +440,8 @@ _COUNTRY_DOT_LOST = re.compile(
     re.IGNORECASE,
 )
 
-_LETTERS_FOR_DIGITS = str.maketrans("01", "ol")
+# a "1" is an "l" or an "i" that lost its dot: both spellings are tried
+_LETTERS_FOR_DIGITS = (str.maketrans("01", "ol"), str.maketrans("01", "oi"))
 
 # an address's ".com" as a blurred photo reads it: ".corn" ("m" read "rn"), ".con", ".c0m" (no
 # top-level domain is spelled so), ".cm" (Cameroon's, so only after a mail provider), or
@@ -486,22 +498,44 @@ def _lookalike_provider(name: str) -> str | None:
 
 
 def _mended_provider(match: re.Match[str]) -> str:
-    name = match.group("name")
+    name, dot, tld = match.group("name"), match.group("dot"), match.group("tld")
     if not name.isalpha():  # "@1ive.com", "@hotmai1.com": a digit for its look-alike letter
-        name = name.translate(_LETTERS_FOR_DIGITS)
-        if not name.isalpha() or name not in _DISTINCT_PROVIDERS | _GENERIC_PROVIDERS:
+        spelled = {name.translate(table) for table in _LETTERS_FOR_DIGITS}
+        if not all(read.isalpha() for read in spelled):
             return match.group()
-        return f"{name}.{match.group('tld')}"
-    if name in _DISTINCT_PROVIDERS and not match.group("dot"):
-        return f"{name}.{match.group('tld')}"  # "@gmailcom"
+        known = spelled & (_DISTINCT_PROVIDERS | _GENERIC_PROVIDERS)
+        if known:
+            return f"{known.pop()}.{tld}" if len(known) == 1 else match.group()
+        # … and a letter off besides ("@pema1l.com", round 12): the one provider it is
+        found = {_near_provider(read, dot) for read in spelled} - {None}
+        return f"{found.pop()}.{tld}" if len(found) == 1 else match.group()
+    if name in _DISTINCT_PROVIDERS and not dot:
+        return f"{name}.{tld}"  # "@gmailcom"
     if name in _DISTINCT_PROVIDERS | _GENERIC_PROVIDERS:
         return match.group()
     if looked := _lookalike_provider(name):
-        return f"{looked}{match.group('dot') or '.'}{match.group('tld')}"
+        return f"{looked}{dot or '.'}{tld}"
+    near = _near_provider(name, dot)
+    return f"{near}.{tld}" if near else match.group()
+
+
+def _near_provider(name: str, dot: str) -> str | None:
+    """The one distinct provider ``name`` is one letter off, or, for a long one read with its
+    dot, two ("@outtok.com", round 12); None when none or several are."""
     near = [p for p in _DISTINCT_PROVIDERS if len(p) >= 5 and _one_edit(name, p)]
-    if len(near) != 1:
-        return match.group()
-    return f"{near[0]}.{match.group('tld')}"
+    if not near and dot:
+        near = [p for p in _DISTINCT_PROVIDERS if len(p) >= LONG_PROVIDER and _edits(name, p) <= 2]
+    return near[0] if len(near) == 1 else None
+
+
+def _edits(a: str, b: str) -> int:
+    """Letters lost, added or changed between ``a`` and ``b`` (Levenshtein distance)."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, start=1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, start=1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
 
 
 def _one_edit(a: str, b: str) -> bool:
