@@ -122,6 +122,11 @@ _NOUN = {
 }
 
 
+def table_noun(table: str) -> str:
+    """What a row of ``table`` is called in messages ("resume" for resume_documents)."""
+    return _NOUN.get(table, table)
+
+
 @dataclass
 class Resolution:
     """Columns and metadata that references add to a mapped document, or why it is skipped."""

@@ -26,6 +26,7 @@ from atspro.importer.links import (
     final_row,
     load_index,
     resolve_links,
+    table_noun,
 )
 from atspro.importer.mapping import (
     COLLECTION_ROLES,
@@ -164,16 +165,6 @@ def map_vertex(doc: SourceDoc, role: str, ctx: MapContext) -> tuple[Mapped, Mapp
 
 def default_batch_name(now: datetime) -> str:
     return "arango-" + now.strftime("%Y%m%dT%H%M%SZ")
-
-
-def _noun(table: str) -> str:
-    return {
-        "user": "user",
-        "user_profiles": "profile",
-        "resume_documents": "resume",
-        "job_documents": "job",
-        "optimization_results": "result",
-    }.get(table, table)
 
 
 async def _insert_rows(conn: asyncpg.Connection, table: str, rows: list[dict[str, Any]]) -> None:
@@ -366,7 +357,7 @@ class Importer:
                 continue
             link = _edge_link({t: (c, k) for c, k, t in ends})  # type: ignore[misc]
             if link is None:
-                t1, t2 = (_noun(t or "") for _, _, t in ends)
+                t1, t2 = (table_noun(t or "") for _, _, t in ends)
                 self.skip(edge, f"an edge between a {t1} and a {t2} is not used by the import")
                 self.edge_done[edge.arango_id] = None
                 continue
