@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import uuid
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -365,16 +366,21 @@ class Importer:
             self.edges_by_vertex[attach].append(EdgeRef(edge, kind, other))
             self.edge_target[edge.arango_id] = (*attach, table)
 
-    async def _import_users(self) -> None:
+    def _to_import(self, roles: tuple[str, ...]) -> Iterator[tuple[_Vertex, Entry, Mapped]]:
+        """The documents of ``roles`` with their index entry and mapping; those an earlier
+        batch imported are counted as already there and left out."""
         for v in self.vertices:
-            if v.role != "user":
+            if v.role not in roles:
                 continue
-            entry = self.index.get(v.doc.collection, v.doc.key, "user")
+            entry = self.index.get(v.doc.collection, v.doc.key, v.table)
             assert entry is not None
             if entry.state == "already" or v.mapped is None:
                 self.stats(v.doc.collection).already += 1
                 continue
-            m = v.mapped
+            yield v, entry, v.mapped
+
+    async def _import_users(self) -> None:
+        for v, entry, m in self._to_import(("user",)):
             if v.profile is not None:
                 self.profiles.append((v.profile, True))
             if m.skip:
@@ -417,15 +423,7 @@ class Importer:
 
     async def _import_documents(self, roles: tuple[str, ...]) -> None:
         rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        for v in self.vertices:
-            if v.role not in roles:
-                continue
-            entry = self.index.get(v.doc.collection, v.doc.key, v.table)
-            assert entry is not None
-            if entry.state == "already" or v.mapped is None:
-                self.stats(v.doc.collection).already += 1
-                continue
-            m = v.mapped
+        for v, entry, m in self._to_import(roles):
             if m.skip:
                 entry.state, entry.reason = "skipped", m.skip
                 self.skip(v.doc, m.skip)
