@@ -16,8 +16,6 @@ from __future__ import annotations
 
 import importlib
 import json
-import statistics
-import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -26,6 +24,7 @@ from atspro.analysis.scoring.matching import resume_plain_text
 from atspro.analysis.scoring.report import score_match
 from atspro.export.card import render_score_card
 from atspro.export.docx import build_tailored_docx
+from bench.stats import median_ms
 from tests.score_samples import posting_600_words, two_page_resume
 
 REPO = Path(__file__).resolve().parents[1]
@@ -34,16 +33,6 @@ OWN_DIR = REPO / "bench" / "data" / "own"
 SHARED_CANDIDATES = [REPO.parent / "shared", REPO.parent.parent / "shared"]
 RJDB_LIMIT = 500
 TODAY = date(2025, 6, 1)
-
-
-def _p50_ms(fn: Callable[[], object], runs: int) -> float:
-    fn()  # warm caches (regexes, fonts, taxonomy)
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - started) * 1000)
-    return statistics.median(times)
 
 
 def _parsers() -> tuple[Callable[[str], object], Callable[[str], object]] | None:
@@ -112,11 +101,11 @@ def run() -> dict[str, float]:
     text = resume_plain_text(resume)
     report = score_match(resume, job, resume_text=text, today=TODAY)
     results = {
-        "score_suggest_p50_ms": _p50_ms(
+        "score_suggest_p50_ms": median_ms(
             lambda: score_match(resume, job, resume_text=text, today=TODAY), 60
         ),
-        "docx_export_p50_ms": _p50_ms(lambda: build_tailored_docx(resume, job, report), 20),
-        "png_card_p50_ms": _p50_ms(lambda: render_score_card(report, title=job.title), 20),
+        "docx_export_p50_ms": median_ms(lambda: build_tailored_docx(resume, job, report), 20),
+        "png_card_p50_ms": median_ms(lambda: render_score_card(report, title=job.title), 20),
     }
     parsers = _parsers()
     if parsers is None:
