@@ -24,6 +24,7 @@ from atspro.analysis.scoring.matching import resume_plain_text
 from atspro.analysis.scoring.report import score_match
 from atspro.export.card import render_score_card
 from atspro.export.docx import build_tailored_docx
+from atspro.models import Job, Resume
 from bench.stats import median_ms
 from tests.score_samples import posting_600_words, two_page_resume
 
@@ -35,7 +36,7 @@ RJDB_LIMIT = 500
 TODAY = date(2025, 6, 1)
 
 
-def _parsers() -> tuple[Callable[[str], object], Callable[[str], object]] | None:
+def _parsers() -> tuple[Callable[[str], Resume], Callable[[str], Job]] | None:
     try:
         resume_mod = importlib.import_module("atspro.analysis.resume.parser")
         job_mod = importlib.import_module("atspro.analysis.job.parser")
@@ -48,7 +49,9 @@ def _pair_credit(better: float, worse: float) -> float:
     return 1.0 if better > worse else 0.0  # a tie does not rank the matched resume first
 
 
-def rjdb_accuracy(parse_resume, parse_job) -> float | None:
+def rjdb_accuracy(
+    parse_resume: Callable[[str], Resume], parse_job: Callable[[str], Job]
+) -> float | None:
     path = next(
         (p / "data/samples/relevance/rjdb_dev.jsonl" for p in SHARED_CANDIDATES if p.exists()), None
     )
@@ -71,7 +74,9 @@ def rjdb_accuracy(parse_resume, parse_job) -> float | None:
     return 100 * sum(credits) / len(credits) if credits else None
 
 
-def own_accuracy(parse_resume, parse_job) -> float | None:
+def own_accuracy(
+    parse_resume: Callable[[str], Resume], parse_job: Callable[[str], Job]
+) -> float | None:
     jobs = {
         p.stem[:2]: parse_job(p.read_text(encoding="utf-8"))
         for p in sorted((OWN_DIR / "jobs").glob("*.txt"))
