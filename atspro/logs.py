@@ -7,6 +7,7 @@ import logging
 import re
 import sys
 import time
+from types import TracebackType
 
 from atspro.config import Settings
 
@@ -58,7 +59,11 @@ class _JsonFormatter(logging.Formatter):
 
 
 class _TextFormatter(logging.Formatter):
-    def formatException(self, ei) -> str:
+    def formatException(
+        self,
+        ei: tuple[type[BaseException], BaseException, TracebackType | None]
+        | tuple[None, None, None],
+    ) -> str:
         return scrub(super().formatException(ei))
 
 

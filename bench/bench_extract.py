@@ -10,14 +10,12 @@ extract_sidebar_pdf_p50_ms      a 1-page two-column (sidebar) PDF, column detect
 from __future__ import annotations
 
 import io
-import statistics
-import time
-from collections.abc import Callable
 
 from pypdf import PdfReader
 
 from atspro.analysis.documents.extract import extract_text
 from atspro.extract_pool import ExtractionPool, extract_text_limited
+from bench.stats import median_ms
 from tests.fixtures.documents import (
     SAMPLE_RESUME_LINES,
     make_pdf,
@@ -26,16 +24,6 @@ from tests.fixtures.documents import (
 )
 
 ROUNDS = 25
-
-
-def _p50_ms(fn: Callable[[], object], rounds: int = ROUNDS) -> float:
-    fn()  # warm caches and imports
-    timings = []
-    for _ in range(rounds):
-        started = time.perf_counter()
-        fn()
-        timings.append((time.perf_counter() - started) * 1000)
-    return statistics.median(timings)
 
 
 def _bare_pypdf(data: bytes) -> str:
@@ -53,16 +41,16 @@ def run() -> dict[str, float]:
     )
     assert len(PdfReader(io.BytesIO(pdf)).pages) == 2
     results = {
-        "extract_pdf_2p_p50_ms": _p50_ms(lambda: extract_text(pdf)),
-        "pypdf_bare_2p_p50_ms": _p50_ms(lambda: _bare_pypdf(pdf)),
-        "extract_docx_p50_ms": _p50_ms(lambda: extract_text(docx)),
-        "extract_sidebar_pdf_p50_ms": _p50_ms(lambda: extract_text(sidebar)),
+        "extract_pdf_2p_p50_ms": median_ms(lambda: extract_text(pdf), ROUNDS),
+        "pypdf_bare_2p_p50_ms": median_ms(lambda: _bare_pypdf(pdf), ROUNDS),
+        "extract_docx_p50_ms": median_ms(lambda: extract_text(docx), ROUNDS),
+        "extract_sidebar_pdf_p50_ms": median_ms(lambda: extract_text(sidebar), ROUNDS),
     }
     pool = ExtractionPool(max_workers=1)
     try:
         pool.warm()
-        results["extract_pdf_2p_worker_p50_ms"] = _p50_ms(
-            lambda: extract_text_limited(pdf, pool=pool)
+        results["extract_pdf_2p_worker_p50_ms"] = median_ms(
+            lambda: extract_text_limited(pdf, pool=pool), ROUNDS
         )
     finally:
         pool.close()

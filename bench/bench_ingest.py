@@ -5,27 +5,15 @@ same PDF for comparison. Goals: PDF ≤ 100 ms, DOCX ≤ 30 ms (medians)."""
 from __future__ import annotations
 
 import io
-import statistics
-import time
-from collections.abc import Callable
 
 from pypdf import PdfReader
 
 from atspro.analysis.documents.base import ExtractLimits
 from atspro.analysis.resume.parser import parse_resume
 from atspro.extract_pool import extract_text_limited, shutdown_pool
+from bench.stats import median_ms
 
 ROUNDS = 40
-
-
-def _median_ms(fn: Callable[[], object]) -> float:
-    fn()  # warm caches and the worker process
-    times = []
-    for _ in range(ROUNDS):
-        started = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - started) * 1000)
-    return statistics.median(times)
 
 
 def run() -> dict[str, float]:
@@ -37,14 +25,17 @@ def run() -> dict[str, float]:
     try:
         results = {
             "ingest_pdf_pages": float(pages),
-            "ingest_pdf_extract_parse_p50_ms": _median_ms(
-                lambda: parse_resume(extract_text_limited(pdf, "cv.pdf", limits).text)
+            "ingest_pdf_extract_parse_p50_ms": median_ms(
+                lambda: parse_resume(extract_text_limited(pdf, "cv.pdf", limits).text),
+                ROUNDS,
             ),
-            "ingest_docx_extract_parse_p50_ms": _median_ms(
-                lambda: parse_resume(extract_text_limited(docx, "cv.docx", limits).text)
+            "ingest_docx_extract_parse_p50_ms": median_ms(
+                lambda: parse_resume(extract_text_limited(docx, "cv.docx", limits).text),
+                ROUNDS,
             ),
-            "ingest_pypdf_bare_extract_p50_ms": _median_ms(
-                lambda: [p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages]
+            "ingest_pypdf_bare_extract_p50_ms": median_ms(
+                lambda: [p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages],
+                ROUNDS,
             ),
         }
     finally:

@@ -6,11 +6,9 @@ required/preferred split on labelled fixture sentences.
 
 from __future__ import annotations
 
-import statistics
-import time
-
 from atspro.analysis.job.parser import parse_job_html, parse_job_text
 from atspro.analysis.job.text import segment
+from bench.stats import median_ms
 
 POSTING_600W = """\
 Senior Data Platform Engineer (m/f/d)
@@ -111,16 +109,6 @@ LABELLED: list[tuple[str, str, str]] = [
 ]
 
 
-def _p50_ms(func, rounds: int) -> float:
-    func()  # warm caches (regex compilation, skill index)
-    samples = []
-    for _ in range(rounds):
-        started = time.perf_counter()
-        func()
-        samples.append((time.perf_counter() - started) * 1000)
-    return statistics.median(samples)
-
-
 def classification_accuracy() -> float:
     correct = 0
     for text, skill, expected in LABELLED:
@@ -139,8 +127,8 @@ def run() -> dict[str, float]:
     )
     return {
         "job_posting_words": float(words),
-        "job_parse_600w_p50_ms": _p50_ms(lambda: parse_job_text(POSTING_600W), 60),
-        "job_parse_html_600w_p50_ms": _p50_ms(lambda: parse_job_html(html), 30),
+        "job_parse_600w_p50_ms": median_ms(lambda: parse_job_text(POSTING_600W), 60),
+        "job_parse_html_600w_p50_ms": median_ms(lambda: parse_job_html(html), 30),
         "job_req_pref_accuracy_pct": classification_accuracy(),
     }
 

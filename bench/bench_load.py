@@ -29,6 +29,7 @@ from pathlib import Path
 
 import psutil
 
+from atspro.sandbox.state import SandboxState
 from atspro.storage.db import EmbeddedPostgres
 from atspro.storage.migrate import apply_migrations
 from bench.stats import percentile
@@ -246,12 +247,12 @@ def _calls_per_user(calls: Counter[tuple[str, int | None]], users: set[int]) -> 
     return out
 
 
-async def _said(state, chat_id: int) -> bool:
+async def _said(state: SandboxState, chat_id: int) -> bool:
     chat = state.chats.get(chat_id)
     return chat is not None and any(m.sender == "bot" for m in chat.messages.values())
 
 
-def _has_photo(state, chat_id: int) -> bool:
+def _has_photo(state: SandboxState, chat_id: int) -> bool:
     chat = state.chats.get(chat_id)
     return chat is not None and any(
         m.sender == "bot" and m.payload.get("photo") for m in chat.messages.values()

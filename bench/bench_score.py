@@ -16,8 +16,6 @@ from __future__ import annotations
 
 import importlib
 import json
-import statistics
-import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -26,6 +24,8 @@ from atspro.analysis.scoring.matching import resume_plain_text
 from atspro.analysis.scoring.report import score_match
 from atspro.export.card import render_score_card
 from atspro.export.docx import build_tailored_docx
+from atspro.models import Job, Resume
+from bench.stats import median_ms
 from tests.score_samples import posting_600_words, two_page_resume
 
 REPO = Path(__file__).resolve().parents[1]
@@ -36,17 +36,7 @@ RJDB_LIMIT = 500
 TODAY = date(2025, 6, 1)
 
 
-def _p50_ms(fn: Callable[[], object], runs: int) -> float:
-    fn()  # warm caches (regexes, fonts, taxonomy)
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - started) * 1000)
-    return statistics.median(times)
-
-
-def _parsers() -> tuple[Callable[[str], object], Callable[[str], object]] | None:
+def _parsers() -> tuple[Callable[[str], Resume], Callable[[str], Job]] | None:
     try:
         resume_mod = importlib.import_module("atspro.analysis.resume.parser")
         job_mod = importlib.import_module("atspro.analysis.job.parser")
@@ -59,7 +49,9 @@ def _pair_credit(better: float, worse: float) -> float:
     return 1.0 if better > worse else 0.0  # a tie does not rank the matched resume first
 
 
-def rjdb_accuracy(parse_resume, parse_job) -> float | None:
+def rjdb_accuracy(
+    parse_resume: Callable[[str], Resume], parse_job: Callable[[str], Job]
+) -> float | None:
     path = next(
         (p / "data/samples/relevance/rjdb_dev.jsonl" for p in SHARED_CANDIDATES if p.exists()), None
     )
@@ -82,7 +74,9 @@ def rjdb_accuracy(parse_resume, parse_job) -> float | None:
     return 100 * sum(credits) / len(credits) if credits else None
 
 
-def own_accuracy(parse_resume, parse_job) -> float | None:
+def own_accuracy(
+    parse_resume: Callable[[str], Resume], parse_job: Callable[[str], Job]
+) -> float | None:
     jobs = {
         p.stem[:2]: parse_job(p.read_text(encoding="utf-8"))
         for p in sorted((OWN_DIR / "jobs").glob("*.txt"))
@@ -112,11 +106,11 @@ def run() -> dict[str, float]:
     text = resume_plain_text(resume)
     report = score_match(resume, job, resume_text=text, today=TODAY)
     results = {
-        "score_suggest_p50_ms": _p50_ms(
+        "score_suggest_p50_ms": median_ms(
             lambda: score_match(resume, job, resume_text=text, today=TODAY), 60
         ),
-        "docx_export_p50_ms": _p50_ms(lambda: build_tailored_docx(resume, job, report), 20),
-        "png_card_p50_ms": _p50_ms(lambda: render_score_card(report, title=job.title), 20),
+        "docx_export_p50_ms": median_ms(lambda: build_tailored_docx(resume, job, report), 20),
+        "png_card_p50_ms": median_ms(lambda: render_score_card(report, title=job.title), 20),
     }
     parsers = _parsers()
     if parsers is None:

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import csv
 import statistics
-import time
 from pathlib import Path
 
 from atspro.analysis.taxonomy.skills import SkillIndex
+from bench.stats import median_ms
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -43,15 +43,6 @@ TWO_PAGE_RESUME = (
     "Spring 2015\nCertifications: AWS Certified Solutions Architect, CKA\n"
     "Languages: English, Spanish\n"
 )
-
-
-def _p50_ms(fn, runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - started) * 1000)
-    return statistics.median(times)
 
 
 def _samples() -> Path | None:
@@ -94,19 +85,21 @@ def _tech_span_recall(index: SkillIndex, samples: Path) -> float | None:
 
 def run() -> dict[str, float]:
     results: dict[str, float] = {}
-    results["skills_index_load_ms"] = _p50_ms(SkillIndex.load, 5)
+    results["skills_index_load_ms"] = median_ms(SkillIndex.load, 5, warm=False)
     index = SkillIndex.load()
     index.find("warm up")
-    results["skills_find_2page_p50_ms"] = _p50_ms(lambda: index.find(TWO_PAGE_RESUME), 200)
-    results["skills_find_titles_2page_p50_ms"] = _p50_ms(
-        lambda: index.find_titles(TWO_PAGE_RESUME), 50
+    results["skills_find_2page_p50_ms"] = median_ms(
+        lambda: index.find(TWO_PAGE_RESUME), 200, warm=False
+    )
+    results["skills_find_titles_2page_p50_ms"] = median_ms(
+        lambda: index.find_titles(TWO_PAGE_RESUME), 50, warm=False
     )
     results["skills_2page_hits_count"] = float(len(index.find(TWO_PAGE_RESUME)))
     samples = _samples()
     if samples is not None:
         texts = _sample_resume_texts(samples)
         if texts:
-            per_text = [_p50_ms(lambda t=t: index.find(t), 20) for t in texts]
+            per_text = [median_ms(lambda t=t: index.find(t), 20, warm=False) for t in texts]
             results["skills_find_sample_resumes_p50_ms"] = statistics.median(per_text)
         recall = _tech_span_recall(index, samples)
         if recall is not None:

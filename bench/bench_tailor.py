@@ -12,7 +12,7 @@ from atspro.analysis.scoring.matching import resume_plain_text
 from atspro.export.docx import render_blocks
 from atspro.export.tailor import ConfirmedSkill, tailor_resume
 from atspro.services.tailoring import build_tailored
-from bench.bench_score import _p50_ms
+from bench.stats import median_ms
 from tests.score_samples import posting_600_words, two_page_resume
 
 
@@ -25,8 +25,8 @@ def run() -> dict[str, float]:
         return render_blocks(tailor_resume(text, resume, job, confirmed=confirmed).blocks)
 
     return {
-        "tailored_docx_p50_ms": _p50_ms(tailored, 30),
-        "tailored_docx_scored_p50_ms": _p50_ms(
+        "tailored_docx_p50_ms": median_ms(tailored, 30),
+        "tailored_docx_scored_p50_ms": median_ms(
             lambda: build_tailored(text, resume, job, confirmed=confirmed), 15
         ),
     }

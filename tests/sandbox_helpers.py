@@ -18,6 +18,7 @@ from atspro.config import Settings
 from atspro.sandbox.emulator import EMULATOR_KEY, BotApiEmulator, start_emulator
 from tests.fixtures.postings import JOB_TEXT, JSONLD_PAGE  # noqa: F401 - re-exported
 from tests.hang import HANG_GUARD_S
+from tests.local_server import serve
 
 TOKEN = "424242:E2E-sandbox-token"
 
@@ -88,15 +89,8 @@ async def job_site() -> AsyncIterator[str]:
         return web.Response(text=JSONLD_PAGE, content_type="text/html")
 
     app.router.add_get("/jobs/data-engineer", page)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    port = runner.addresses[0][1]
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        await runner.cleanup()
+    async with serve(app) as base:
+        yield base
 
 
 def is_bot(message: dict[str, Any], text: str) -> bool:

@@ -138,6 +138,17 @@ class LlmRun:
             await self.provider.aclose()
 
 
+def _run_config(model: CountingModel, tracing_off: bool, workflow: str) -> RunConfig:
+    """One run's config: private model settings, and document text never sent to traces."""
+    return RunConfig(
+        model=model,
+        model_settings=PRIVATE_SETTINGS,
+        tracing_disabled=tracing_off,
+        trace_include_sensitive_data=False,
+        workflow_name=workflow,
+    )
+
+
 def build_run(
     settings: Settings, task: TaskKind, *, workflow: str, model: Model | None = None
 ) -> LlmRun:
@@ -149,15 +160,8 @@ def build_run(
     tracing_off = not settings.llm_tracing
     counter = RequestCounter()
     if model is not None:
-        config = RunConfig(
-            model=CountingModel(model, counter),
-            model_settings=PRIVATE_SETTINGS,
-            tracing_disabled=tracing_off,
-            trace_include_sensitive_data=False,
-            workflow_name=workflow,
-        )
         return LlmRun(
-            config,
+            _run_config(CountingModel(model, counter), tracing_off, workflow),
             getattr(model, "model", type(model).__name__),
             "injected",
             settings.llm_max_turns,
@@ -173,15 +177,8 @@ def build_run(
         set_tracing_export_api_key(settings.openai_api_key.get_secret_value())
     provider = SettingsModelProvider(settings)
     name = model_name(settings, task)
-    config = RunConfig(
-        model=CountingModel(provider.get_model(name), counter),
-        model_settings=PRIVATE_SETTINGS,
-        tracing_disabled=tracing_off,
-        trace_include_sensitive_data=False,
-        workflow_name=workflow,
-    )
     return LlmRun(
-        config,
+        _run_config(CountingModel(provider.get_model(name), counter), tracing_off, workflow),
         name,
         settings.openai_api,
         settings.llm_max_turns,

@@ -8,7 +8,7 @@ import contextlib
 import logging
 import signal
 import sys
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -70,6 +70,17 @@ def _stop_event() -> asyncio.Event:
     return stop
 
 
+async def _serve_telegram(serve: Callable[..., Awaitable[None]], settings: Settings) -> None:
+    """``serve_bot`` or ``serve_worker`` on the real Bot API until SIGINT or SIGTERM."""
+    await serve(
+        settings,
+        token=settings.telegram_bot_token.get_secret_value(),  # type: ignore[union-attr]
+        base_url=settings.telegram_api_base_url,
+        base_file_url=file_base_url(settings.telegram_api_base_url),
+        stop=_stop_event(),
+    )
+
+
 def run_bot(args: argparse.Namespace, settings: Settings) -> int:
     import asyncio
 
@@ -77,21 +88,12 @@ def run_bot(args: argparse.Namespace, settings: Settings) -> int:
         log.info("TELEGRAM_BOT_TOKEN is not set: starting the local sandbox instead")
         return run_sandbox(args, settings)
 
-    from atspro.app import serve_bot
-
-    async def go() -> None:
-        await serve_bot(
-            settings,
-            token=settings.telegram_bot_token.get_secret_value(),  # type: ignore[union-attr]
-            base_url=settings.telegram_api_base_url,
-            base_file_url=file_base_url(settings.telegram_api_base_url),
-            stop=_stop_event(),
-        )
-
     from telegram.error import InvalidToken, NetworkError
 
+    from atspro.app import serve_bot
+
     try:
-        asyncio.run(go())
+        asyncio.run(_serve_telegram(serve_bot, settings))
     except InvalidToken:
         print(
             "Telegram rejected TELEGRAM_BOT_TOKEN. Copy the token again from @BotFather into .env, "
@@ -118,16 +120,7 @@ def run_worker(args: argparse.Namespace, settings: Settings) -> int:
         print("A worker needs TELEGRAM_BOT_TOKEN to answer users. Set it in .env.")
         return 2
 
-    async def go() -> None:
-        await serve_worker(
-            settings,
-            token=settings.telegram_bot_token.get_secret_value(),  # type: ignore[union-attr]
-            base_url=settings.telegram_api_base_url,
-            base_file_url=file_base_url(settings.telegram_api_base_url),
-            stop=_stop_event(),
-        )
-
-    asyncio.run(go())
+    asyncio.run(_serve_telegram(serve_worker, settings))
     return 0
 
 

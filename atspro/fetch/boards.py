@@ -19,7 +19,7 @@ from __future__ import annotations
 import html
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -398,22 +398,30 @@ def _ashby_salary(compensation: dict[str, Any]) -> dict[str, Any] | None:
     return None
 
 
-def map_ashby(data: dict[str, Any], link: BoardLink, source_url: str) -> dict[str, Any]:
-    """GET /posting-api/job-board/{org}?includeCompensation=true lists every job: pick ours."""
-    job: dict[str, Any] | None = None
+def _listed_job(
+    data: dict[str, Any], link: BoardLink, board: str, ours: Callable[[dict[str, Any]], bool]
+) -> dict[str, Any]:
+    """The first of a board's listed ``jobs`` that is ``ours``; 404 when it is not listed."""
     for candidate in _list(data.get("jobs")):
         candidate = _dict(candidate)
+        if ours(candidate):
+            return candidate
+    raise HttpStatusError(
+        404,
+        f"job {link.job_id} not on {board} {link.company}",
+        user_message="That posting is no longer listed — it may have closed. "
+        "Paste the job text instead.",
+    )
+
+
+def map_ashby(data: dict[str, Any], link: BoardLink, source_url: str) -> dict[str, Any]:
+    """GET /posting-api/job-board/{org}?includeCompensation=true lists every job: pick ours."""
+
+    def ours(candidate: dict[str, Any]) -> bool:
         job_url = str(candidate.get("jobUrl") or "").lower().rstrip("/")
-        if str(candidate.get("id", "")).lower() == link.job_id or job_url.endswith(link.job_id):
-            job = candidate
-            break
-    if job is None:
-        raise HttpStatusError(
-            404,
-            f"job {link.job_id} not on Ashby board {link.company}",
-            user_message="That posting is no longer listed — it may have closed. "
-            "Paste the job text instead.",
-        )
+        return str(candidate.get("id", "")).lower() == link.job_id or job_url.endswith(link.job_id)
+
+    job = _listed_job(data, link, "Ashby board", ours)
     postal = _dict(_dict(job.get("address")).get("postalAddress"))
     location = _address(
         postal.get("addressLocality"), postal.get("addressRegion"), postal.get("addressCountry")
@@ -433,19 +441,12 @@ def map_ashby(data: dict[str, Any], link: BoardLink, source_url: str) -> dict[st
 
 def map_workable(data: dict[str, Any], link: BoardLink, source_url: str) -> dict[str, Any]:
     """GET /api/v1/widget/accounts/{company}?details=true lists every job: pick ours."""
-    job: dict[str, Any] | None = None
-    for candidate in _list(data.get("jobs")):
-        candidate = _dict(candidate)
-        if str(candidate.get("shortcode", "")).upper() == link.job_id:
-            job = candidate
-            break
-    if job is None:
-        raise HttpStatusError(
-            404,
-            f"job {link.job_id} not on Workable account {link.company}",
-            user_message="That posting is no longer listed — it may have closed. "
-            "Paste the job text instead.",
-        )
+    job = _listed_job(
+        data,
+        link,
+        "Workable account",
+        lambda candidate: str(candidate.get("shortcode", "")).upper() == link.job_id,
+    )
     first_location = _dict(next(iter(_list(job.get("locations"))), None))
     location = _address(
         job.get("city") or first_location.get("city"),

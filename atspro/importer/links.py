@@ -25,7 +25,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from atspro.importer.mapping import Mapped, parse_ref, sanitize
+from atspro.importer.mapping import ROLE_TABLE, Mapped, parse_ref, sanitize
 from atspro.importer.source import SourceDoc
 
 if TYPE_CHECKING:
@@ -113,13 +113,12 @@ class Index:
         return entry, None
 
 
-_NOUN = {
-    "user": "user",
-    "user_profiles": "profile",
-    "resume_documents": "resume",
-    "job_documents": "job",
-    "optimization_results": "result",
-}
+_NOUN = {table: role for role, table in ROLE_TABLE.items()}  # "resume_documents" -> "resume"
+
+
+def table_noun(table: str) -> str:
+    """What a row of ``table`` is called in messages ("resume" for resume_documents)."""
+    return _NOUN.get(table, table)
 
 
 @dataclass

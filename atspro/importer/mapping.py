@@ -620,16 +620,27 @@ def map_profile(doc: SourceDoc, ctx: MapContext) -> Mapped:
     return _finish(m, f, None)
 
 
-def map_resume(doc: SourceDoc, ctx: MapContext) -> Mapped:
-    m = Mapped(doc, "resume", "resume_documents")
+def _start_document(
+    doc: SourceDoc, ctx: MapContext, kind: str, table: str, parsed_fields: tuple[str, ...]
+) -> tuple[Mapped, _Fields, Any, dict[str, Any]]:
+    """What resumes and jobs start with: the owner, the parsed payload and the metadata
+    (with the payloads not chosen kept as ``arango_alternate_parsed``)."""
+    m = Mapped(doc, kind, table)
     f = _Fields(doc.body)
     _owner(f, m)
-    _, processed, alternates, note = _payload(f, RESUME_PARSED_FIELDS)
+    _, parsed, alternates, note = _payload(f, parsed_fields)
     if note:
         m.warnings.append(note)
     meta = _metadata(doc, ctx)
     if alternates:
         meta["arango_alternate_parsed"] = alternates
+    return m, f, parsed, meta
+
+
+def map_resume(doc: SourceDoc, ctx: MapContext) -> Mapped:
+    m, f, processed, meta = _start_document(
+        doc, ctx, "resume", "resume_documents", RESUME_PARSED_FIELDS
+    )
     cols: dict[str, Any] = {"processed_data": processed}
     file_meta = f.body.get("file_metadata") or f.body.get("fileMetadata")
     nested = file_meta if isinstance(file_meta, dict) else {}
@@ -669,15 +680,7 @@ def _finish_document(
 
 
 def map_job(doc: SourceDoc, ctx: MapContext) -> Mapped:
-    m = Mapped(doc, "job", "job_documents")
-    f = _Fields(doc.body)
-    _owner(f, m)
-    _, parsed, alternates, note = _payload(f, JOB_PARSED_FIELDS)
-    if note:
-        m.warnings.append(note)
-    meta = _metadata(doc, ctx)
-    if alternates:
-        meta["arango_alternate_parsed"] = alternates
+    m, f, parsed, meta = _start_document(doc, ctx, "job", "job_documents", JOB_PARSED_FIELDS)
     from_parsed = parsed if isinstance(parsed, dict) else {}
     cols: dict[str, Any] = {"description_data": parsed}
     for column, names in (

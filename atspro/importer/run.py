@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import uuid
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -26,6 +27,7 @@ from atspro.importer.links import (
     final_row,
     load_index,
     resolve_links,
+    table_noun,
 )
 from atspro.importer.mapping import (
     COLLECTION_ROLES,
@@ -164,16 +166,6 @@ def map_vertex(doc: SourceDoc, role: str, ctx: MapContext) -> tuple[Mapped, Mapp
 
 def default_batch_name(now: datetime) -> str:
     return "arango-" + now.strftime("%Y%m%dT%H%M%SZ")
-
-
-def _noun(table: str) -> str:
-    return {
-        "user": "user",
-        "user_profiles": "profile",
-        "resume_documents": "resume",
-        "job_documents": "job",
-        "optimization_results": "result",
-    }.get(table, table)
 
 
 async def _insert_rows(conn: asyncpg.Connection, table: str, rows: list[dict[str, Any]]) -> None:
@@ -366,7 +358,7 @@ class Importer:
                 continue
             link = _edge_link({t: (c, k) for c, k, t in ends})  # type: ignore[misc]
             if link is None:
-                t1, t2 = (_noun(t or "") for _, _, t in ends)
+                t1, t2 = (table_noun(t or "") for _, _, t in ends)
                 self.skip(edge, f"an edge between a {t1} and a {t2} is not used by the import")
                 self.edge_done[edge.arango_id] = None
                 continue
@@ -374,16 +366,21 @@ class Importer:
             self.edges_by_vertex[attach].append(EdgeRef(edge, kind, other))
             self.edge_target[edge.arango_id] = (*attach, table)
 
-    async def _import_users(self) -> None:
+    def _to_import(self, roles: tuple[str, ...]) -> Iterator[tuple[_Vertex, Entry, Mapped]]:
+        """The documents of ``roles`` with their index entry and mapping; those an earlier
+        batch imported are counted as already there and left out."""
         for v in self.vertices:
-            if v.role != "user":
+            if v.role not in roles:
                 continue
-            entry = self.index.get(v.doc.collection, v.doc.key, "user")
+            entry = self.index.get(v.doc.collection, v.doc.key, v.table)
             assert entry is not None
             if entry.state == "already" or v.mapped is None:
                 self.stats(v.doc.collection).already += 1
                 continue
-            m = v.mapped
+            yield v, entry, v.mapped
+
+    async def _import_users(self) -> None:
+        for v, entry, m in self._to_import(("user",)):
             if v.profile is not None:
                 self.profiles.append((v.profile, True))
             if m.skip:
@@ -426,15 +423,7 @@ class Importer:
 
     async def _import_documents(self, roles: tuple[str, ...]) -> None:
         rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        for v in self.vertices:
-            if v.role not in roles:
-                continue
-            entry = self.index.get(v.doc.collection, v.doc.key, v.table)
-            assert entry is not None
-            if entry.state == "already" or v.mapped is None:
-                self.stats(v.doc.collection).already += 1
-                continue
-            m = v.mapped
+        for v, entry, m in self._to_import(roles):
             if m.skip:
                 entry.state, entry.reason = "skipped", m.skip
                 self.skip(v.doc, m.skip)

@@ -30,6 +30,7 @@ from atspro.sandbox.params import Params
 from atspro.tasks.registry import TaskKind
 from tests.bot_harness import ADMIN_TG, BotHarness, make_settings, running_bot, wait_db
 from tests.hang import HANG_GUARD_S
+from tests.local_server import serve
 from tests.sandbox_helpers import is_bot
 
 BROADCAST_HTML = "📢 <b>New:</b> tailored cover letters are here!"
@@ -571,7 +572,6 @@ async def test_healthz_and_metrics_over_http_move_with_work(
     pool: asyncpg.Pool, db_dsn: str
 ) -> None:
     import aiohttp
-    from aiohttp import web
 
     from atspro.health import health_app, start_health_server
     from atspro.storage.db import create_pool
@@ -623,20 +623,13 @@ async def test_healthz_and_metrics_over_http_move_with_work(
     # A database that is gone makes /healthz fail, so the orchestrator restarts the container.
     dead = await create_pool(db_dsn, min_size=0, max_size=1)
     await dead.close()
-    down = web.AppRunner(health_app(replace(bot.svc, pool=dead)))
-    await down.setup()
-    site = web.TCPSite(down, "127.0.0.1", 0)
-    await site.start()
-    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-    try:
-        async with (
-            aiohttp.ClientSession() as http,
-            http.get(f"http://127.0.0.1:{port}/healthz") as r,
-        ):
-            assert r.status == 503
-            assert (await r.json())["database"] == "down"
-    finally:
-        await down.cleanup()
+    async with (
+        serve(health_app(replace(bot.svc, pool=dead))) as base,
+        aiohttp.ClientSession() as http,
+        http.get(f"{base}/healthz") as r,
+    ):
+        assert r.status == 503
+        assert (await r.json())["database"] == "down"
 
 
 # --- logs -----------------------------------------------------------------------------------

@@ -10,15 +10,14 @@ from typing import Any
 
 import asyncpg
 import pytest
-from aiohttp import web
 from PIL import Image
 
 from atspro.bot.inbox import UpdateIntake
 from atspro.sandbox.client import SandboxClient
+from tests import sandbox_helpers
 from tests.bot_harness import ADMIN_TG, BotHarness, make_settings, running_bot, wait_db
 from tests.fixtures.documents import make_resume_pdf
-from tests.fixtures.postings import JOB_TEXT, JSONLD_PAGE
-from tests.local_server import serve
+from tests.fixtures.postings import JOB_TEXT
 from tests.sandbox_helpers import is_bot
 
 
@@ -30,12 +29,7 @@ async def bot(pool: asyncpg.Pool) -> AsyncIterator[BotHarness]:
 
 @pytest.fixture
 async def job_site() -> AsyncIterator[str]:
-    async def page(request: web.Request) -> web.Response:
-        return web.Response(text=JSONLD_PAGE, content_type="text/html")
-
-    app = web.Application()
-    app.router.add_get("/jobs/data-engineer", page)
-    async with serve(app) as base_url:
+    async with sandbox_helpers.job_site() as base_url:
         yield base_url
 
 

@@ -15,6 +15,7 @@ from telegram.request import RequestData
 
 from atspro.bot.http import AiohttpRequest
 from atspro.bot.pacing import reached_telegram
+from tests.local_server import serve
 
 seen: list[dict[str, object]] = []
 
@@ -46,13 +47,8 @@ async def server() -> AsyncIterator[str]:
     app = web.Application()
     app.router.add_post("/bot{token}/{method}", _echo)
     app.router.add_post("/slow", _slow)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-    yield f"http://127.0.0.1:{port}"
-    await runner.cleanup()
+    async with serve(app) as base:
+        yield base
 
 
 async def test_parameters_and_files_arrive_as_ptb_sends_them(server: str) -> None:

@@ -16,6 +16,7 @@ from atspro.cli import main
 from atspro.models import Job, MatchReport
 from tests.fixtures.documents import make_resume_pdf
 from tests.fixtures.postings import JOB_TEXT, JSONLD_PAGE
+from tests.local_server import serve
 
 UNRELATED = """Pastry Chef
 Requirements
@@ -71,26 +72,15 @@ async def test_parse_job_url_served_locally(
 
     app = web.Application()
     app.router.add_get("/job", page)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-    try:
+    async with serve(app) as base:
         monkeypatch.setenv("FETCH_ALLOW_LOOPBACK", "true")
-        code = await asyncio.to_thread(
-            main, ["parse-job", "--json", f"http://127.0.0.1:{port}/job"]
-        )
+        code = await asyncio.to_thread(main, ["parse-job", "--json", f"{base}/job"])
         assert code == 0
         (record,) = _lines(capsys.readouterr().out)
         assert record["title"] == "Data Engineer" and record["source_url"].endswith("/job")
         monkeypatch.setenv("FETCH_ALLOW_LOOPBACK", "false")  # the default: loopback is refused
-        code = await asyncio.to_thread(
-            main, ["parse-job", "--json", f"http://127.0.0.1:{port}/job"]
-        )
+        code = await asyncio.to_thread(main, ["parse-job", "--json", f"{base}/job"])
         assert code == 1 and "error" in _lines(capsys.readouterr().out)[0]
-    finally:
-        await runner.cleanup()
 
 
 def test_match_reports_in_order_with_files(
