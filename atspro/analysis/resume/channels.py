@@ -136,6 +136,23 @@ def find_phone_line(lines: list[str], region: str | None) -> str | None:
     return None
 
 
+def find_phone_cell(lines: list[str], region: str | None) -> str | None:
+    """A sidebar's phone read on one row with the main column's text (an OCR'd photo or a
+    flattened two-column page: "(555) 010-0199  • Signals and Systems"): the row's first cell
+    is the number alone, written as a phone is (its area code in brackets, or a "+" country
+    code), parted from the rest by a cell gap. Only the page's first lines are looked at."""
+    for line in lines[:_SIDEBAR_ROWS]:
+        cells = [c.strip(" •|:") for c in _CELL_GAP.split(line.strip())]
+        if len(cells) < 2 or not _WRITTEN_AS_PHONE.match(cells[0]):
+            continue
+        found = phone_candidates(cells[0])
+        if found == [cells[0]]:
+            return normalise_phone(found[0], region)
+    return None
+
+
+_SIDEBAR_ROWS = 40
+_WRITTEN_AS_PHONE = re.compile(r"\(\d{2,5}\)|\+\s?\d")
 _CELL_GAP = re.compile(r"\s{2,}|\s+[|•]\s+")
 _LINK_CELL = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?")
 

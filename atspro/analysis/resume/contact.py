@@ -11,6 +11,7 @@ from atspro.analysis.resume.channels import (
     find_email,
     find_labelled_phone,
     find_phone,
+    find_phone_cell,
     find_phone_line,
     phone_candidates,
 )
@@ -353,6 +354,7 @@ def extract_contact(
         find_phone(worded[:15], region)
         or find_labelled_phone(all_lines, region)
         or find_phone_line(all_lines, region)
+        or find_phone_cell(all_lines, region)
     )
     return Contact(
         full_name=name,
