@@ -28,5 +28,7 @@ def test_a_number_not_written_as_a_phone_opens_no_phone_cell() -> None:
 
 def test_a_phone_cell_far_down_the_page_is_not_the_persons() -> None:
     filler = "\n".join(f"Built part {i} of the controller" for i in range(45))
-    text = _PAGE.replace("(555) 010-0199  • ", "• ") + filler + "\n+1 555 010 0123  Reference desk\n"
+    text = (
+        _PAGE.replace("(555) 010-0199  • ", "• ") + filler + "\n+1 555 010 0123  Reference desk\n"
+    )
     assert parse_resume(text).contact.phone is None
