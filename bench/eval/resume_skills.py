@@ -5,7 +5,7 @@ A missed gold skill (FN) is classed by where its words stand in the text: on a l
 reads as a skills list (a real miss: the candidate listed it), in a sentence inside a skills
 section, alone on a line of no list (a column of competencies not read), only in prose (the
 parser reads prose through the taxonomy only, by design), wrapped over two lines, or on
-neither one line nor two (glued or garbled); a gold value one of the parser's spellings matches ("J2EE", grouped under Java) was
+neither one line nor two (glued or garbled); a gold value one of the parser's spellings matches ("HTML5", grouped under HTML) was
 read but is scored once per skill (the skill matched another gold value). Gold that is a spoken
 language or a sentence (five words or more) is label noise. An extracted skill that matched no
 gold value (FP) is classed by what it is: a heading, the employer, a place, a job
@@ -138,7 +138,7 @@ def skill_errors(doc: object) -> tuple[dict[str, int], list[str]]:
         else:
             used.add(hit)
             matched[s.name] = gold[hit]
-    # Every spelling the parser found ("J2EE" under Java, "HTML5" under HTML): a gold value one
+    # Every spelling the parser found ("HTML5" under HTML, "MS Excel" under Excel): a gold value one
     # of them matches was read, but scored once per skill it is counted missed.
     for i, g in enumerate(gold):
         if i in used:
