@@ -74,3 +74,17 @@ def test_a_dashless_start_whose_end_opens_the_next_line_is_one_range() -> None:
 )
 def test_no_dashless_range_without_an_end_and_a_header(first: str, second: str) -> None:
     assert open_range_at_start(first, second) is None
+
+
+def test_a_bulleted_role_ending_in_a_full_stop_after_its_dates_is_a_role() -> None:
+    text = (
+        "Jane Doe\njane.doe@example.com\n\nEXPERIENCE\n"
+        "• Director, Acme Institute of Water Studies, since 2011.\n"
+        "• Fellow, Zeta Research Council, 2005-2010.\n\n"
+        "EDUCATION\nBS Economics, Springfield University, 2004\n"
+    )
+    roles = parse_resume(text, today=TODAY).work_experience
+    assert [(w.position, w.company, w.start) for w in roles] == [
+        ("Director", "Acme Institute of Water Studies", "2011"),
+        ("Fellow", "Zeta Research Council", "2005"),
+    ]
