@@ -88,3 +88,18 @@ def test_a_bulleted_role_ending_in_a_full_stop_after_its_dates_is_a_role() -> No
         ("Director", "Acme Institute of Water Studies", "2011"),
         ("Fellow", "Zeta Research Council", "2005"),
     ]
+
+
+def test_a_contact_run_glued_before_a_role_line_is_cut_off() -> None:
+    text = (
+        "Jane Doe\nTel: 555 0100 | jane.doe@example.com\n\nEXPERIENCE\n"
+        "Tel: 555 0100 | jane.doe@example.com Senior Analyst, Acme Robotics (Springfield),"
+        " 2015 to 2018\nBuilt the quarterly sales report.\n"
+        "Junior Analyst, Zeta Bank (Dayton), 2010 to 2015\nChecked the ledgers every week.\n\n"
+        "EDUCATION\nBS Economics, Springfield University, 2009\n"
+    )
+    roles = parse_resume(text, today=TODAY).work_experience
+    assert [(w.position, w.start) for w in roles] == [
+        ("Senior Analyst", "2015"),
+        ("Junior Analyst", "2010"),
+    ]
