@@ -76,20 +76,6 @@ def test_no_dashless_range_without_an_end_and_a_header(first: str, second: str) 
     assert open_range_at_start(first, second) is None
 
 
-def test_a_bulleted_role_ending_in_a_full_stop_after_its_dates_is_a_role() -> None:
-    text = (
-        "Jane Doe\njane.doe@example.com\n\nEXPERIENCE\n"
-        "• Director, Acme Institute of Water Studies, since 2011.\n"
-        "• Fellow, Zeta Research Council, 2005-2010.\n\n"
-        "EDUCATION\nBS Economics, Springfield University, 2004\n"
-    )
-    roles = parse_resume(text, today=TODAY).work_experience
-    assert [(w.position, w.company, w.start) for w in roles] == [
-        ("Director", "Acme Institute of Water Studies", "2011"),
-        ("Fellow", "Zeta Research Council", "2005"),
-    ]
-
-
 def test_a_contact_run_glued_before_a_role_line_is_cut_off() -> None:
     text = (
         "Jane Doe\nTel: 555 0100 | jane.doe@example.com\n\nEXPERIENCE\n"

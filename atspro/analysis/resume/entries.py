@@ -121,9 +121,7 @@ def _bulleted_role(body: str) -> dates.DateRange | None:
     rng = dates.find_range(body)
     if rng is None:
         return None
-    # "- Director, Acme Institute of Policy Studies, since 2011.": the item's full stop ends
-    # the list item, not a sentence.
-    rest = " ".join(_cut_range(body, rng)).strip(" ().;")
+    rest = " ".join(_cut_range(body, rng)).strip(" ()")
     if not rest or len(tx.words(rest)) > 8 or tx.starts_with_verb(rest):
         return None
     return rng if is_title(rest) and header_like(rest, max_words=8) else None
