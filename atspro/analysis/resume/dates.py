@@ -158,6 +158,13 @@ _STARTS_WITH_DATE_RE = re.compile(rf"^(?:{DATE}|{PRESENT})\b", re.IGNORECASE)
 _OPEN_START_RE = re.compile(
     rf"^{DATE}\s*(?:-|–|—)\s+(?!(?:{DATE}|{PRESENT})\b)(?=\S)", re.IGNORECASE
 )
+# The same with its dash lost: a leading date, then a capitalised word (see open_range_at_start).
+_DASHLESS_START_RE = re.compile(rf"^(?i:{DATE})\s+(?!(?i:{DATE}|{PRESENT})\b)(?=[A-Z])")
+# "present", "Present Acme Corp": a line opening with an end, then nothing or a capital (not
+# "Present the results…", a verb).
+_PRESENT_THEN_TEXT_RE = re.compile(
+    r"^(?i:present|current|ongoing|now|till\s+date|to\s+date)(?:[.,:;]?\s+(?=[A-Z(])|[.,:;]?\s*$)"
+)
 
 _YEAR_ONLY = re.compile(_YEAR)
 _TWO_DIGIT_YEAR = re.compile(rf"(?:{_APOSTROPHE}|(?<=[A-Za-z.])-)(\d\d)(?!\d)")
@@ -486,9 +493,14 @@ def starts_with_date(line: str) -> bool:
     return bool(_STARTS_WITH_DATE_RE.match(line))
 
 
-def open_range_at_start(line: str) -> int | None:
-    """Where the text starts after a leading open range ("June 2020 – Developer…"), or None."""
+def open_range_at_start(line: str, following: str = "") -> int | None:
+    """Where the text starts after a leading open range ("June 2020 – Developer…"), or None;
+    with the ``following`` line, also after a leading start whose dash was lost when that
+    line opens with its end ("April 2013 Developer…" / "present Acme…": a "Present" joined
+    there reads as the range, SEP's bare space)."""
     m = _OPEN_START_RE.match(line)
+    if m is None and following and _PRESENT_THEN_TEXT_RE.match(following):
+        m = _DASHLESS_START_RE.match(line)
     return m.end() if m else None
 
 

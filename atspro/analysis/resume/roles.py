@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from atspro.analysis.resume import dates, labelled, places, sections, units
+from atspro.analysis.resume import channels, dates, labelled, places, sections, units
 from atspro.analysis.resume import text as tx
 from atspro.analysis.taxonomy.skills import get_index
 from atspro.models import WorkExperience
@@ -640,11 +640,34 @@ def without_own_name(
     """The experience lines without the candidate's own name on a line of its own (a running
     page header between roles), which would otherwise head a role as its employer. Only a
     name written in ``top`` (the lines above the first heading) counts: a name read from
-    elsewhere may be a misread role line."""
+    elsewhere may be a misread role line. A phone-and-e-mail run glued before a line (the
+    same header's contact part) is cut off it."""
+    group = [(i, _after_contact(line)) for i, line in group]
     if not own_name or not any(own_name.casefold() in line.casefold() for line in top):
         return group
     key = tx.words(own_name.casefold())
     return [(i, line) for i, line in group if tx.words(line.casefold()) != key]
+
+
+# "Tel: 555 0100 | jane@example.com Senior Analyst, Acme…": a running page header of phone
+# and e-mail glued before a role's line; only those, their labels and separators before it.
+_CONTACT_LABELS = re.compile(
+    r"(?i)\b(?:tel|phone|mobile|mob|cell|e-?mail|mail|contact)\b\.?:?|[\s|•●·,;:/()-]"
+)
+
+
+def _after_contact(line: str) -> str:
+    """``line`` without a phone-and-e-mail run glued before a capitalised text."""
+    if "@" not in line:
+        return line
+    found = channels.EMAIL.search(line)
+    if found is None:
+        return line
+    lead = _CONTACT_LABELS.sub("", channels.PHONE.sub("", line[: found.start()]))
+    rest = line[found.end() :].lstrip(" |•●·,;")
+    if lead or not rest[:1].isupper() or not channels.PHONE.search(line[: found.start()]):
+        return line
+    return rest
 
 
 @dataclass(slots=True)

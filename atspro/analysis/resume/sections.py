@@ -295,6 +295,13 @@ def lookup_heading(label: str) -> tuple[str, bool] | None:
 
 
 _RULE_AFTER = re.compile(r"(?<=\w)\s*:?\s*[_=~]{3,}\s*$")
+# "Experience (Continued)", "EXPERIENCE cont.", "Work History, continued", "Publications
+# (Selected)": a heading repeated on a new page, or a partial list, says so after its words.
+_QUALIFIER_AFTER = re.compile(
+    r"(?<=[A-Za-z])(?:\s*\(\s*(?:selected|continued|cont'?d\.?|cont\.)\s*\)"
+    r"|(?:\s+|\s*[,\-\u2013\u2014]\s*)(?:continued|cont'?d\.?|cont\.))\s*:?\s*$",
+    re.IGNORECASE,
+)
 
 
 # "6. Employment History", "3) Education:": a form's numbered heading.
@@ -317,6 +324,7 @@ def detect_heading(line: str) -> Heading | None:
         found = _lookup(line.rstrip(":"))
         return Heading(found[0]) if found and found[1] and len(line.split()) <= 4 else None
     line = _RULE_AFTER.sub("", line)  # "REFEREES________": a heading ruled to the margin
+    line = _QUALIFIER_AFTER.sub("", line)  # "EXPERIENCE (Continued)", "Publications (Selected)"
     bare = line.strip().rstrip(":").strip()
     if len(line) <= 60 and not any(c.isdigit() for c in line):
         found = _lookup(bare) or _qualified(bare) or _skills_ending(bare) or _interests_ending(bare)

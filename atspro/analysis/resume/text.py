@@ -129,7 +129,7 @@ def _join_split_date_ranges(lines: list[str]) -> list[str]:
             # "July 2012" / "till date", "January" / "May 2011": one range on two lines.
             out[-1] = f"{out[-1]} – {line}"
             continue
-        cut = dates.open_range_at_start(out[-1]) if out else None
+        cut = dates.open_range_at_start(out[-1], line) if out else None
         end = dates.leading_date(line) if cut is not None else None
         if cut is not None and end is not None:
             # "June 2020 – Developer, OpenAI" + "Present Working on…": the end date belongs above.
