@@ -114,6 +114,14 @@ class Page:
         return bytes(self.pdf.output())
 
 
+def headed_page() -> Page:
+    """A page headed by the name and, on one line below it, the contact details."""
+    p = Page()
+    p.t(40, 50, NAME, 22, "B")
+    p.t(40, 70, " | ".join(CONTACT), 9)
+    return p
+
+
 def main_column(
     p: Page,
     x: float,
@@ -164,9 +172,7 @@ def sidebar(p: Page, x: float, y: float, *, contact: bool = True, step: float = 
 
 
 def pdf_single() -> bytes:
-    p = Page()
-    p.t(40, 50, NAME, 22, "B")
-    p.t(40, 70, " | ".join(CONTACT), 9)
+    p = headed_page()
     y = main_column(p, 40, 100)
     p.t(40, y + 10, "SKILLS", 12, "B")
     p.t(40, y + 26, ", ".join(SKILLS))
@@ -202,9 +208,7 @@ def pdf_sidebar_footer() -> bytes:
 
 def pdf_gutter_dates(side: str, order: str) -> bytes:
     """Dates in a gutter beside each role line."""
-    p = Page()
-    p.t(40, 50, NAME, 22, "B")
-    p.t(40, 70, " | ".join(CONTACT), 9)
+    p = headed_page()
     y0 = 110
     xm = 150 if side == "left" else 40
     p.t(xm, y0, "EXPERIENCE", 12, "B")
@@ -268,9 +272,7 @@ def pdf_gutter_dates(side: str, order: str) -> bytes:
 
 
 def pdf_table(kind: str, by_rows: bool) -> bytes:
-    p = Page()
-    p.t(40, 50, NAME, 22, "B")
-    p.t(40, 70, " | ".join(CONTACT), 9)
+    p = headed_page()
     y = 110
     p.t(40, y, "EXPERIENCE", 12, "B")
     y += 20
@@ -306,9 +308,7 @@ def pdf_table(kind: str, by_rows: bool) -> bytes:
 
 
 def pdf_two_col_skills(by_rows: bool) -> bytes:
-    p = Page()
-    p.t(40, 50, NAME, 22, "B")
-    p.t(40, 70, " | ".join(CONTACT), 9)
+    p = headed_page()
     y = main_column(p, 40, 100)
     p.t(40, y + 10, "SKILLS", 12, "B")
     y += 28
@@ -332,9 +332,7 @@ def pdf_centred() -> bytes:
 
 
 def pdf_glued_bullets() -> bytes:
-    p = Page()
-    p.t(40, 50, NAME, 22, "B")
-    p.t(40, 70, " | ".join(CONTACT), 9)
+    p = headed_page()
     y = 100
     p.t(40, y, "EXPERIENCE", 12, "B")
     y += 18
@@ -465,10 +463,6 @@ def docx_sidebar_table() -> bytes:
 
 def docx_textbox() -> bytes:
     """Name and contact in a text box (wps:txbx inside a drawing anchor)."""
-    from docx.oxml import parse_xml
-
-    d = docx_doc()
-    p = d.add_paragraph()
     ns = (
         'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
         'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
@@ -476,7 +470,6 @@ def docx_textbox() -> bytes:
         'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
         'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
     )
-    paras = "".join(f"<w:p><w:r><w:t>{x}</w:t></w:r></w:p>" for x in [NAME, *CONTACT])
     xml = (
         f'<w:r {ns}><w:drawing><wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0" '
         'relativeHeight="1" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1">'
@@ -486,10 +479,23 @@ def docx_textbox() -> bytes:
         '<wp:docPr id="1" name="Box 1"/><a:graphic><a:graphicData '
         'uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp>'
         "<wps:spPr/><wps:txbx><w:txbxContent>"
-        f"{paras}</w:txbxContent></wps:txbx><wps:bodyPr/></wps:wsp></a:graphicData>"
+        f"{_box_paragraphs()}</w:txbxContent></wps:txbx><wps:bodyPr/></wps:wsp></a:graphicData>"
         "</a:graphic></wp:anchor></w:drawing></w:r>"
     )
-    p._p.append(parse_xml(xml))
+    return _docx_with_run(xml)
+
+
+def _box_paragraphs() -> str:
+    """The name and contact lines as a text box's WordprocessingML paragraphs."""
+    return "".join(f"<w:p><w:r><w:t>{x}</w:t></w:r></w:p>" for x in [NAME, *CONTACT])
+
+
+def _docx_with_run(run_xml: str) -> bytes:
+    """A DOCX whose first paragraph holds ``run_xml`` (a drawn or VML text box), then the body."""
+    from docx.oxml import parse_xml
+
+    d = docx_doc()
+    d.add_paragraph()._p.append(parse_xml(run_xml))
     docx_body(d)
     return docx_bytes(d)
 
@@ -663,9 +669,7 @@ def docx_parallel_edu(with_years: bool = True, roles_too: bool = False) -> bytes
 
 
 def pdf_edu_table(by_rows: bool, header: bool, years: bool) -> bytes:
-    p = Page()
-    p.t(40, 50, NAME, 22, "B")
-    p.t(40, 70, " | ".join(CONTACT), 9)
+    p = headed_page()
     y = main_column(p, 40, 100, edu=False)
     p.t(40, y + 10, "EDUCATION", 12, "B")
     y += 30
@@ -795,9 +799,7 @@ if Path(DEJAVU).exists():  # a Unicode font for the bullet and ligature glyphs
 
 def pdf_gutter_two_line_dates(order: str) -> bytes:
     """Dates in a narrow left column, each range on two lines ("Jan 2020 -" / "Present")."""
-    p = Page()
-    p.t(40, 50, NAME, 22, "B")
-    p.t(40, 70, " | ".join(CONTACT), 9)
+    p = headed_page()
     y = 110
     p.t(40, y, "EXPERIENCE", 12, "B")
     y += 20
@@ -840,22 +842,16 @@ def docx_header_footer() -> bytes:
 
 
 def docx_vml_textbox() -> bytes:
-    from docx.oxml import parse_xml
-
-    d = docx_doc()
-    p = d.add_paragraph()
     ns = (
         'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
         'xmlns:v="urn:schemas-microsoft-com:vml"'
     )
-    paras = "".join(f"<w:p><w:r><w:t>{x}</w:t></w:r></w:p>" for x in [NAME, *CONTACT])
+    paras = _box_paragraphs()
     xml = (
         f'<w:r {ns}><w:pict><v:shape style="position:absolute;width:300pt;height:80pt">'
         f"<v:textbox><w:txbxContent>{paras}</w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
     )
-    p._p.append(parse_xml(xml))
-    docx_body(d)
-    return docx_bytes(d)
+    return _docx_with_run(xml)
 
 
 CASES["pdf two-line gutter dates after"] = lambda: (pdf_gutter_two_line_dates("after"), "cv.pdf")
