@@ -280,6 +280,22 @@ def _name_on(raw: str) -> str | None:
     return _name_from(first) or _name_before_title(first) or _name_before_place(line)
 
 
+# A degree whose letters are also a US state's or a province's code ("MS", "MA", "MD", "PA",
+# "PE", "ME") or India's chartered accountant ("CA", California).
+_STATE_LIKE_DEGREE = re.compile(r"^\s*(?P<name>[^,|]+?)\s*,\s*(?:MS|MA|MD|PA|PE|ME|CA)\.?\s*$")
+
+
+def _name_with_state_like_degree(line: str) -> str | None:
+    """ "Jane Doe, MS" heading the page with the contact details below it: a name and its
+    degree, not a town in Mississippi — unless the words before the comma are a known town
+    ("Starkville, MS")."""
+    m = _STATE_LIKE_DEGREE.match(line)
+    if not m or places.is_place_name(m["name"]):
+        return None
+    name = _name_from(m["name"])
+    return name if name and len(name.split()) >= 2 else None
+
+
 def _name_before_employer(line: str) -> str | None:
     """ "Asha Rao Lakeside National Bank": the name, then the employer, on one line. The
     name has no place's word ("Asha Rao Kerala" would take the bank's first word), and the
@@ -395,7 +411,9 @@ def find_name(
         if dates.find_range(raw):
             break  # past the header: a role line
         banner = n == 0 and any(_reachable(x) for x in header[1:4])  # contacts below it
-        name = _name_on(raw) or (_lower_case_name(raw) if banner else None)
+        name = _name_on(raw) or (
+            (_lower_case_name(raw) or _name_with_state_like_degree(raw)) if banner else None
+        )
         if not name:
             beside = beside or _name_beside(raw)
             continue
