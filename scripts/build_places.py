@@ -17,7 +17,7 @@ import re
 from importlib import resources
 from pathlib import Path
 
-from atspro.analysis.documents.ocr_reread import base_letters
+from atspro.analysis.letters import base_letters
 from atspro.analysis.resume.places import city_key
 
 MIN_POPULATION = 50_000

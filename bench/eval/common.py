@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from atspro.analysis.documents.ocr_reread import base_letters  # one fold of base letters
+from atspro.analysis.letters import base_letters  # one fold of base letters
 
 REPO = Path(__file__).resolve().parents[2]
 SAMPLES = REPO.parent / "shared" / "data" / "samples"

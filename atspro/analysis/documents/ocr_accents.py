@@ -27,7 +27,8 @@ import re
 from functools import cache
 from typing import Any
 
-from atspro.analysis.documents.ocr_reread import HEAD_BOXES, base_letters
+from atspro.analysis.documents.ocr_reread import HEAD_BOXES
+from atspro.analysis.letters import base_letters
 
 ACCENT_SEEN = 0.08  # an accented letter scored at least this at the step of its plain form
 UNDERSCORE_SEEN = 0.05  # an underscore scored at least this at the step of a local part's dot

@@ -20,17 +20,11 @@ import unicodedata
 from collections.abc import Callable
 from typing import Any
 
+from atspro.analysis.letters import base_letters
+
 HEAD_BOXES = 8  # the name is among the page's first detected lines
 REREAD_SCALE = 2
 _NAME_LINE = re.compile(r"[^\W\d_]+(?:[ '’\-][^\W\d_]+){1,3}")
-# letters with a stroke or a slash have no combining mark to drop: their base letter by hand
-_BASE = str.maketrans("łŁøØđĐıħĦ", "lLoOdDihH")
-
-
-def base_letters(text: str) -> str:
-    """``text`` without its accents, letter for letter ("Łukasz Núñez" → "Lukasz Nunez")."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_BASE))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def accents_added(first: str, second: str) -> bool:

@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from atspro.analysis import cache
-from atspro.analysis.documents.ocr_reread import base_letters  # one fold of base letters
+from atspro.analysis.letters import base_letters
 from atspro.analysis.resume import text as tx
 
 US_STATES = {
