@@ -128,7 +128,7 @@ def find_phone_line(lines: list[str], region: str | None) -> str | None:
         found = phone_candidates(line)
         if len(found) != 1:
             continue
-        cells = [c.strip(" •|:") for c in _CELL_GAP.split(line.strip())]
+        cells = _cells(line)
         if found[0] in cells and all(
             c in ("", found[0]) or EMAIL.fullmatch(c) or _LINK_CELL.fullmatch(c) for c in cells
         ):
@@ -142,13 +142,18 @@ def find_phone_cell(lines: list[str], region: str | None) -> str | None:
     is the number alone, written as a phone is (its area code in brackets, or a "+" country
     code), parted from the rest by a cell gap. Only the page's first lines are looked at."""
     for line in lines[:_SIDEBAR_ROWS]:
-        cells = [c.strip(" •|:") for c in _CELL_GAP.split(line.strip())]
+        cells = _cells(line)
         if len(cells) < 2 or not _WRITTEN_AS_PHONE.match(cells[0]):
             continue
         found = phone_candidates(cells[0])
         if found == [cells[0]]:
             return normalise_phone(found[0], region)
     return None
+
+
+def _cells(line: str) -> list[str]:
+    """A row's cells, parted by a column's gap or a bar/bullet between spaces."""
+    return [c.strip(" •|:") for c in _CELL_GAP.split(line.strip())]
 
 
 _SIDEBAR_ROWS = 40
