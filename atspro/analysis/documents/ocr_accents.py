@@ -45,8 +45,8 @@ def accents_seen(
 ) -> list[tuple[str, float]]:
     """``read`` with the accents its name lines' scores show put on (module doc); ``crops``
     are the lines' BGR crops in the same order."""
-    recogniser = getattr(ocr, "text_rec", None)
-    if not all(hasattr(recogniser, attr) for attr in ("session", "postprocess_op")):
+    recogniser = _recogniser(ocr)
+    if recogniser is None:
         return read  # an engine without its recogniser's parts: the read as it is
     out = list(read)
     for i, (text, score) in enumerate(read[:HEAD_BOXES]):
@@ -55,11 +55,12 @@ def accents_seen(
     return out
 
 
-def _step_scores(recogniser: Any, crop: Any, text: str) -> tuple[list[list[int]], Any] | None:
-    """The recogniser's scores of the line: (the steps of each character read, the scores per
-    step and character of its alphabet); None when they do not spell ``text`` exactly."""
-    spelled, runs, scores = _decoded(recogniser, crop)
-    return (runs, scores) if spelled == text else None
+def _recogniser(ocr: Any) -> Any | None:
+    """The engine's text recogniser, when it has the parts its scores are read with."""
+    recogniser = getattr(ocr, "text_rec", None)
+    if not all(hasattr(recogniser, attr) for attr in ("session", "postprocess_op")):
+        return None
+    return recogniser
 
 
 def _decoded(recogniser: Any, crop: Any) -> tuple[str, list[list[int]], Any]:
@@ -83,10 +84,9 @@ def _decoded(recogniser: Any, crop: Any) -> tuple[str, list[list[int]], Any]:
 
 
 def _with_accents(recogniser: Any, crop: Any, text: str) -> str:
-    read = _step_scores(recogniser, crop, text)
-    if read is None:
-        return text
-    runs, scores = read
+    spelled, runs, scores = _decoded(recogniser, crop)
+    if spelled != text:
+        return text  # the scores do not spell the line as read
     alphabet = recogniser.postprocess_op.character
     variants = _variants(tuple(alphabet))
     letters = list(text)
@@ -119,8 +119,8 @@ def underscores_seen(
     Only the local part: a domain has no underscore. The scores are the line read alone;
     when they spell the line otherwise than the page's read, the local part must be the same
     in both."""
-    recogniser = getattr(ocr, "text_rec", None)
-    if not all(hasattr(recogniser, attr) for attr in ("session", "postprocess_op")):
+    recogniser = _recogniser(ocr)
+    if recogniser is None:
         return read
     alphabet = recogniser.postprocess_op.character
     if "_" not in alphabet:

@@ -129,21 +129,25 @@ def _at_read_as_letter(lines: list[str], evidence: set[str], name: list[str]) ->
     hosts = [(m.start(), m.group(1).lower()) for m in _HOSTS.finditer("\n".join(head))]
     evidence = evidence | _initial_forms(name)
     addressed = any("@" in line for line in head)
+    below = lines[HEADER_LINES:]
 
     def reading(local: str, domain: str, offset: int, run: str) -> str | None:
         """The address, its domain mended (``mend_domains``), when the page's evidence
-        says so."""
+        says so (the lines below the header read only when the rest says nothing)."""
+        if not _LOCAL.fullmatch(local):
+            return None
         address = mend_domains(f"{local}@{domain}")
         domain = address.split("@", 1)[1]
-        if not _LOCAL.fullmatch(local) or not _DOMAIN.fullmatch(domain):
+        if not _DOMAIN.fullmatch(domain):
             return None
         label = domain.split(".", 1)[0]
         elsewhere = any(
             host == label and not offset <= at < offset + len(run) for at, host in hosts
         )
         letters = re.sub(r"[^a-z]+", "", local)
-        named = letters in evidence | _named_below(lines[HEADER_LINES:], local)
-        return address if elsewhere or named else None
+        if elsewhere or letters in evidence or letters in _named_below(below, local):
+            return address
+        return None
 
     def mend(match: re.Match[str], offset: int) -> str:
         run = match.group()
