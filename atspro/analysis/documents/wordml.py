@@ -100,8 +100,11 @@ def read_docx(data: bytes, limits: ExtractLimits) -> RawText:
     headers, footers = reader.headers_and_footers()
     # a footer holding the contact details is read with the header: read last, it fell into
     # the body's last section (the phone and town were lost to "Skills")
-    contact = [line for line in footers if contact_detail(line)]
-    footers = [line for line in footers if not contact_detail(line)]
+    contact: list[str] = []
+    rest: list[str] = []
+    for line in footers:
+        (contact if contact_detail(line) else rest).append(line)
+    footers = rest
     lines = headers + contact + _without_running_heads(body, headers) + footers
     return RawText(
         text="\n".join(lines),

@@ -16,7 +16,11 @@ from dataclasses import dataclass, field
 
 from atspro.analysis.resume import dates, places, sections
 from atspro.analysis.resume import text as tx
-from atspro.analysis.resume.role_header import parse_role_header, title_phrase
+from atspro.analysis.resume.role_header import (
+    BODY_TITLE_MAX_WORDS,
+    parse_role_header,
+    title_phrase,
+)
 from atspro.analysis.resume.roles import (
     ABBREV_END,
     BRACKETED,
@@ -565,10 +569,6 @@ def _ends_clause(line: str) -> bool:
 
 def _short_header(line: str) -> bool:
     return not tx.bullet_glyph(line) and header_like(line, max_words=8) and not _ends_clause(line)
-
-
-# The most words of a title alone on a line inside a role's body ("Data Migration Specialist").
-BODY_TITLE_MAX_WORDS = 6
 
 
 # The fewest words of a sentence of duties under a title (not "Planning strategically").

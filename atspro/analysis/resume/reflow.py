@@ -27,6 +27,7 @@ import re
 
 from atspro.analysis.resume import dates, education, labelled, roles, sections
 from atspro.analysis.resume.degrees import FIELD_ENDS
+from atspro.analysis.resume.units import LEGAL_WORDS
 from atspro.models import EducationLevel
 
 __all__ = ["looks_flattened", "restore_lines"]
@@ -45,10 +46,9 @@ _CONNECTOR = frozenset(("of", "for", "and", "in", "to", "&", "the", "on", "at", 
 _DURATION = frozenset(("years", "yrs", "year", "months"))  # "5 YEARS EXPERIENCE": no heading
 # Words that carry on an organisation's name after a heading word: "Acme Education Services
 # Pvt Ltd", "Springfield Education Trust" open no section (school words may follow a heading).
-_NAME_GOES_ON = frozenset(
-    ("services", "service", "pvt", "private", "ltd", "limited", "society", "corporation", "corp",
-     "council", "trust", "foundation", "inc", "llc", "plc", "gmbh", "commission")
-)  # fmt: skip
+_NAME_GOES_ON = frozenset(LEGAL_WORDS.split("|")) | frozenset(
+    ("services", "service", "private", "society", "council", "trust", "foundation", "commission")
+)
 _RANGE = re.compile(
     rf"(?<![\w/.])(?:{dates.DATE}){dates.SEP}(?:{dates.DATE}|{dates.PRESENT})(?![\w/])",
     re.IGNORECASE,

@@ -638,7 +638,8 @@ def employer_above(lines: list[str]) -> tuple[RoleHeader, int] | None:
     return None
 
 
-# The most words of a title line opening a role's body under a header naming the employer.
+# The most words of a title line opening a role's body under a header naming the employer,
+# or alone on a line inside a role's body (``entries``): "Data Migration Specialist".
 BODY_TITLE_MAX_WORDS = 6
 
 

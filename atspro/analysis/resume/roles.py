@@ -663,9 +663,10 @@ def _after_contact(line: str) -> str:
     found = channels.EMAIL.search(line)
     if found is None:
         return line
-    lead = _CONTACT_LABELS.sub("", channels.PHONE.sub("", line[: found.start()]))
+    unphoned, phones = channels.PHONE.subn("", line[: found.start()])
+    lead = _CONTACT_LABELS.sub("", unphoned)
     rest = line[found.end() :].lstrip(" |•●·,;")
-    if lead or not rest[:1].isupper() or not channels.PHONE.search(line[: found.start()]):
+    if lead or not rest[:1].isupper() or not phones:
         return line
     return rest
 

@@ -329,7 +329,7 @@ def read_skill_lists(
         label = None
         flat = _flat_run(read, known_forms)
         if (
-            _dated(body)  # "Acme Ltd, Pune (Jun 06 - Jul 11)": a role read into the list
+            (dated := _dated(body))  # "Acme Ltd, Pune (Jun 06 - Jul 11)": a role read into it
             or CITATION.search(body)  # "Doe, J. and Roe, K. “A study of ...”": authors
             or (label := _described_label(body))  # "Team Work: Developed the ability to ..."
             # a sentence; prose with commas ("Hold up-to-date information on SEM, SEO")
@@ -337,7 +337,7 @@ def read_skill_lists(
         ):
             if label:
                 keep(label, True, False)
-            elif not _dated(body) and _led_in(body, read):
+            elif not dated and _led_in(body, read):
                 for item in _led_phrase(read):  # "Skilled at seed saving, as …"
                     keep(item, False, True, among_known=False)
             heard(ITEM_SPLIT.split(_undurated(body)))
