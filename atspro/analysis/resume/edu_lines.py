@@ -249,9 +249,14 @@ def _school_cell(line: str) -> bool:
 
 def _date_cell(line: str) -> bool:
     found = dates.find_range(line)
-    spans = [found.span] if found else [s for _, s in dates.find_dates(line)]
-    rest = "".join(" " if any(s <= i < e for s, e in spans) else c for i, c in enumerate(line))
-    return bool(spans) and not rest.strip(" ,.;:–-")
+    if found:
+        rest = f"{line[: found.span[0]]} {line[found.span[1] :]}"
+    else:
+        single = dates.find_dates(line)
+        if not single:
+            return False
+        rest = dates.without_dates(line, single)
+    return not rest.strip(" ,.;:–-")
 
 
 def _run(lines: list[str], start: int, cell: Callable[[str], bool]) -> int:
@@ -276,17 +281,18 @@ def _grade_cell(line: str) -> bool:
 _CELLS: tuple[Callable[[str], bool], ...] = (_bare_degree, _school_cell, _date_cell, _grade_cell)
 
 
-def _columns(lines: list[str], i: int) -> tuple[dict[int, int], int] | None:
+def _columns(lines: list[str], i: int) -> tuple[dict[int, int], int, int] | None:
     """The columns of a table flattened column by column from line ``i``: each kind of cell
-    (its place in ``_CELLS``) -> the line its run starts at, and the line after the last run;
-    None unless a run of degrees and another run as long follow one another."""
-    kinds = [n for n, cell in enumerate(_CELLS) if cell(lines[i].strip())][:1]
-    if not kinds:
+    (its place in ``_CELLS``) -> the line its run starts at, the line after the last run and
+    the rows (every run's length); None unless a run of degrees and another run as long
+    follow one another."""
+    first = next((n for n, cell in enumerate(_CELLS) if cell(lines[i].strip())), None)
+    if first is None:
         return None
-    k = _run(lines, i, _CELLS[kinds[0]])
+    k = _run(lines, i, _CELLS[first])
     if k < 2:
         return None
-    starts, end = {kinds[0]: i}, i + k
+    starts, end = {first: i}, i + k
     while len(starts) < len(_CELLS):
         start = _after_label(lines, end)
         kind = next(
@@ -300,7 +306,7 @@ def _columns(lines: list[str], i: int) -> tuple[dict[int, int], int] | None:
         if kind is None:
             break
         starts[kind], end = start, start + k
-    return (starts, end) if 0 in starts and len(starts) > 1 else None
+    return (starts, end, k) if 0 in starts and len(starts) > 1 else None
 
 
 def columns_to_rows(lines: list[str]) -> list[str]:
@@ -316,8 +322,7 @@ def columns_to_rows(lines: list[str]) -> list[str]:
             out.append(lines[i])
             i += 1
             continue
-        starts, i = found
-        k = _run(lines, starts[0], _bare_degree)
+        starts, i, k = found
         out.extend(
             ", ".join(lines[starts[kind] + n].strip() for kind in sorted(starts)) for n in range(k)
         )
