@@ -142,7 +142,7 @@ def dates_column(
         return False
     if extent(sparse) > DATES_MAX_WIDTH * extent(dense):
         return False
-    only_dates = sum(1 for _, segs in sparse if DATE_ONLY.fullmatch(_text(segs)))
+    only_dates = sum(1 for _, segs in sparse if date_only(segs))
     if on_rows and only_dates > SIDEBAR_MAX_DATED * len(sparse):
         return True
     top, bottom = max(y for y, _ in sparse), min(y for y, _ in sparse)
@@ -150,7 +150,7 @@ def dates_column(
     return between >= DATES_SPACING * (len(sparse) - 1)
 
 
-DATE_ONLY = re.compile(
+_DATE_ONLY = re.compile(
     r"(?:[\s\-\u2013\u2014/.,:()']|\d{1,4}|present|current|now|today|since|to|till|until"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)+",
     re.IGNORECASE,
@@ -159,6 +159,11 @@ DATE_ONLY = re.compile(
 
 def _text(segs: list[Segment]) -> str:
     return " ".join(f.text for s in segs for f in s.frags)
+
+
+def date_only(segs: list[Segment]) -> bool:
+    """The segments' text is nothing but dates ("2019 – 2021", "Jun 2018")."""
+    return bool(_DATE_ONLY.fullmatch(_text(segs)))
 
 
 def margin_headings(left: list[tuple[float, list[Segment]]], beside: int) -> bool:

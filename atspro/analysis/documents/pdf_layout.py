@@ -22,12 +22,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from atspro.analysis.documents.pdf_columns import (
-    DATE_ONLY,
     GUTTER_PAD_PT,
     MIN_COLUMN_LINES,
     MIN_LIST_LINES,
     columns_drawn_apart,
     columns_run_apart,
+    date_only,
     dates_column,
     extent,
     find_gutter,
@@ -674,8 +674,7 @@ def _dates_to_the_left(
 
 
 def _date_only(segment: Segment) -> bool:
-    text = " ".join(f.text for f in segment.frags)
-    return any(c.isdigit() for c in text) and bool(DATE_ONLY.fullmatch(text))
+    return any(c.isdigit() for f in segment.frags for c in f.text) and date_only([segment])
 
 
 def _name_heads(
