@@ -43,14 +43,22 @@ EDU = [
     ("M.Sc. Statistics", "Northfield College", "2013"),
     ("B.Sc. Mathematics", "Lakeside University", "2011"),
 ]
+HEADINGS = {"CONTACT", "EXPERIENCE", "EDUCATION", "SKILLS"}
 SKILLS = ["Python", "SQL", "Tableau", "Excel", "Power BI", "Statistics"]
 
 
 def check(name: str, data: bytes, filename: str, show: bool = False) -> list[str]:
     """Extract and parse one layout; print and return what differs from the made-up CV."""
-    text = extract_text(data, filename).text
+    got = extract_text(data, filename)
+    text = got.visible_text or got.text  # what the service parses (services/reading.py)
     r = parse_resume(text, today=date(2026, 12, 1))
     bad = []
+    if "hidden" in name:  # keyword stuffing: flagged, not read as the resume's content
+        if got.hidden_text_chars < len(HIDDEN_WORDS.replace(" ", "")):
+            bad.append(f"hidden text not flagged ({got.hidden_text_chars} chars)")
+        stuffed = [s.name for s in r.skills if s.name.casefold() in HIDDEN_WORDS.casefold()]
+        if stuffed:
+            bad.append(f"hidden keywords read as skills {stuffed}")
     c = r.contact
     if c.full_name != NAME:
         bad.append(f"name={c.full_name!r}")
@@ -60,6 +68,10 @@ def check(name: str, data: bytes, filename: str, show: bool = False) -> list[str
         bad.append("phone")
     if not c.location or "Springfield" not in c.location:
         bad.append(f"location={c.location!r}")
+    lines = [line.strip().upper() for line in text.splitlines() if line.strip()]
+    for k, line in enumerate(lines):  # a heading read apart from its block (after it, at the end)
+        if line in HEADINGS and (k + 1 == len(lines) or lines[k + 1] in HEADINGS):
+            bad.append(f"heading {line} heads nothing")
     for s in ("experience", "education", "skills"):
         if s not in r.sections:
             bad.append(f"section {s} missing ({r.sections})")
@@ -872,9 +884,339 @@ def pdf_contact_footer(sidebar_too: bool) -> bytes:
 
 CASES["pdf contact footer"] = lambda: (pdf_contact_footer(False), "cv.pdf")
 
+
+# ---------------------------------------------------------------- round 13: shapes of real tools
+CASES13: dict = {}  # the layouts added in round 13 (tests/unit/test_extract_layout_stress13.py)
+
+
+def _esc(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+
+class RawPage(Page):
+    """A page whose text is written with hand-made text operators (``draw``), as real tools
+    do: TJ arrays with kerning, one glyph per run, character spacing."""
+
+    def __init__(self, mode: str) -> None:
+        super().__init__()
+        self.mode = mode
+
+    def _font(self, size: float, style: str) -> str:
+        self.pdf.set_font("helvetica", style=style, size=size)
+        self.pdf._out(self.pdf._set_font_for_page(self.pdf.current_font, size))
+        return f"/F{self.pdf.current_font.i} {size:.2f} Tf"
+
+    def t(self, x: float, y: float, text: str, size: float = 10, style: str = "") -> None:
+        tf = self._font(size, style)
+        yy = 842 - y
+        if self.mode == "tj":  # kerned pairs inside words, word spaces as space glyphs
+            items = []
+            for k, ch in enumerate(text):
+                items.append(f"({_esc(ch)})")
+                if k % 3 == 2 and ch != " ":
+                    items.append("-18" if k % 2 else "25")
+            self.pdf._out(f"BT {tf} {x:.2f} {yy:.2f} Td [{' '.join(items)}] TJ ET")
+        elif self.mode == "tj gaps":  # no space glyph: each word space is a TJ offset (LaTeX)
+            items = " -333 ".join(f"({_esc(w)})" for w in text.split(" "))
+            self.pdf._out(f"BT {tf} {x:.2f} {yy:.2f} Td [{items}] TJ ET")
+        elif self.mode in ("glyphs", "glyphs bt"):  # one run per glyph, explicit positions
+            ops = [f"BT {tf}"]
+            xx = x
+            for ch in text:
+                if ch != " ":
+                    if self.mode == "glyphs":
+                        ops.append(f"1 0 0 1 {xx:.2f} {yy:.2f} Tm ({_esc(ch)}) Tj")
+                    else:
+                        ops.append(f"BT {tf} {xx:.2f} {yy:.2f} Td ({_esc(ch)}) Tj ET")
+                xx += self.pdf.get_string_width(ch)
+            ops.append("ET")
+            if self.mode == "glyphs bt":
+                ops = ops[1:-1]
+            self.pdf._out(" ".join(ops))
+        else:  # "tc": headings letter-spaced with character spacing
+            tc = 3.0 if text.isupper() and len(text) > 3 else 0.0
+            self.pdf._out(f"BT {tf} {tc:.2f} Tc {x:.2f} {yy:.2f} Td ({_esc(text)}) Tj 0 Tc ET")
+
+    def right(self, xr: float, y: float, text: str, size: float = 10) -> None:
+        self.pdf.set_font("helvetica", size=size)
+        self.t(xr - self.pdf.get_string_width(text), y, text, size)
+
+    def centre(self, xc: float, y: float, text: str, size: float = 10, style: str = "") -> None:
+        self.pdf.set_font("helvetica", style=style, size=size)
+        self.t(xc - self.pdf.get_string_width(text) / 2, y, text, size, style)
+
+
+def pdf_raw(mode: str, sidebar_too: bool = False) -> bytes:
+    p = RawPage(mode)
+    if sidebar_too:
+        sidebar(p, 30, 120)
+        p.t(180, 50, NAME, 22, "B")
+        main_column(p, 180, 120, step=13)
+        return p.bytes()
+    p.t(40, 50, NAME, 22, "B")
+    p.t(40, 70, " | ".join(CONTACT), 9)
+    y = main_column(p, 40, 100)
+    p.t(40, y + 10, "SKILLS", 12, "B")
+    p.t(40, y + 26, ", ".join(SKILLS))
+    return p.bytes()
+
+
+for _mode in ("tj", "tj gaps", "glyphs", "glyphs bt", "tc"):
+    for _sb in (False, True):
+        CASES13[f"pdf runs {_mode}{' sidebar' if _sb else ''}"] = lambda m=_mode, sb=_sb: (
+            pdf_raw(m, sb),
+            "cv.pdf",
+        )
+
+
+def pdf_band_headings(dark: bool = True) -> bytes:
+    """Each heading is white text on a filled band across the page."""
+    p = Page()
+
+    def band(y: float, h: str) -> None:
+        p.pdf.set_fill_color(30, 60, 110) if dark else p.pdf.set_fill_color(200, 200, 200)
+        p.pdf.rect(36, y - 12, 523, 17, style="F")
+        p.pdf.set_text_color(255, 255, 255)
+        p.t(42, y, h, 11, "B")
+        p.pdf.set_text_color(0, 0, 0)
+
+    p.pdf.set_fill_color(30, 60, 110)
+    p.pdf.rect(0, 0, 595, 90, style="F")
+    p.pdf.set_text_color(255, 255, 255)
+    p.t(40, 45, NAME, 22, "B")
+    p.t(40, 70, " | ".join(CONTACT), 9)
+    p.pdf.set_text_color(0, 0, 0)
+    y = main_column(p, 40, 120, heading=band)
+    band(y + 10, "SKILLS")
+    p.t(40, y + 30, ", ".join(SKILLS))
+    return p.bytes()
+
+
+CASES13["pdf band headings"] = lambda: (pdf_band_headings(), "cv.pdf")
+CASES13["pdf band headings light"] = lambda: (pdf_band_headings(False), "cv.pdf")
+
+
+def pdf_rotated_labels(angle: float = 90, glyphs: bool = False) -> bytes:
+    """A left sidebar (contact, education, skills) whose section labels are drawn turned,
+    along the page's edge, centred on their blocks."""
+    p = Page()
+    y = 120
+    edu = [line for deg, school, year in EDU for line in (deg, f"{school}, {year}")]
+    for label, items in (("CONTACT", CONTACT), ("EDUCATION", edu), ("SKILLS", SKILLS)):
+        p.pdf.set_font("helvetica", "B", 10)
+        half = p.pdf.get_string_width(label) / 2
+        mid = y + 7 * (len(items) - 1) - 3
+        start = mid + half if angle == 90 else mid - half
+        with p.pdf.rotation(angle, 26, start):
+            if glyphs:  # one run per glyph, each at its own place
+                x = 26.0
+                for ch in label:
+                    p.t(x, start, ch, 10, "B")
+                    x += p.pdf.get_string_width(ch)
+            else:
+                p.t(26, start, label, 10, "B")
+        for k, item in enumerate(items):
+            p.t(40, y + 14 * k, fit(p, item, 130), 9)
+        y += 14 * len(items) + 30
+    p.t(190, 50, NAME, 22, "B")
+    main_column(p, 190, 120, step=13, edu=False)
+    return p.bytes()
+
+
+CASES13["pdf rotated sidebar labels"] = lambda: (pdf_rotated_labels(), "cv.pdf")
+CASES13["pdf rotated sidebar labels 270"] = lambda: (pdf_rotated_labels(270), "cv.pdf")
+CASES13["pdf rotated sidebar labels glyphs"] = lambda: (pdf_rotated_labels(90, True), "cv.pdf")
+CASES13["pdf rotated sidebar labels glyphs 270"] = lambda: (
+    pdf_rotated_labels(270, True),
+    "cv.pdf",
+)
+
+
+def pdf_split_name(colour: bool, gap: float) -> bytes:
+    """The name in a large font drawn as two runs (first and last name, maybe two colours)."""
+    p = Page()
+    first, last = NAME.split()
+    p.t(40, 56, first, 30, "B")
+    p.pdf.set_font("helvetica", "B", 30)
+    x = 40 + p.pdf.get_string_width(first + " ") + gap
+    if colour:
+        p.pdf.set_text_color(200, 90, 20)
+    p.t(x, 56, last, 30, "" if colour else "B")
+    p.pdf.set_text_color(0, 0, 0)
+    p.t(40, 78, " | ".join(CONTACT), 9)
+    y = main_column(p, 40, 110)
+    p.t(40, y + 10, "SKILLS", 12, "B")
+    p.t(40, y + 26, ", ".join(SKILLS))
+    return p.bytes()
+
+
+CASES13["pdf split name"] = lambda: (pdf_split_name(False, 0), "cv.pdf")
+CASES13["pdf split name colour"] = lambda: (pdf_split_name(True, 0), "cv.pdf")
+CASES13["pdf split name wide"] = lambda: (pdf_split_name(True, 14), "cv.pdf")
+
+
+def pdf_three_col_header(centred_name: bool) -> bytes:
+    """Contact details in one row: e-mail left, phone centred, place right."""
+    p = Page()
+    if centred_name:
+        p.centre(297, 50, NAME, 24, "B")
+    else:
+        p.t(40, 50, NAME, 24, "B")
+    p.t(40, 74, CONTACT[0], 9)
+    p.centre(297, 74, CONTACT[1], 9)
+    p.right(555, 74, CONTACT[2], 9)
+    y = main_column(p, 40, 110)
+    p.t(40, y + 10, "SKILLS", 12, "B")
+    p.t(40, y + 26, ", ".join(SKILLS))
+    return p.bytes()
+
+
+CASES13["pdf three-column header"] = lambda: (pdf_three_col_header(False), "cv.pdf")
+CASES13["pdf three-column header centred"] = lambda: (pdf_three_col_header(True), "cv.pdf")
+
+
+def pdf_page2_no_sidebar(right: bool) -> bytes:
+    """Page 1: a sidebar beside the body; page 2: the body alone, across the page."""
+    p = Page()
+    xs, xb = (430, 40) if right else (30, 190)
+    p.t(xb, 50, NAME, 22, "B")
+    sidebar(p, xs, 100)
+    y = 100
+    p.t(xb, y, "EXPERIENCE", 12, "B")
+    y += 20
+    for k, ((title, comp, dates, _), bullets) in enumerate(zip(ROLES, BULLETS, strict=False)):
+        if k == 2:
+            p.pdf.add_page()
+            y = 50
+        p.t(xb if k < 2 else 40, y, f"{title}, {comp}", 10, "B")
+        y += 13
+        p.t(xb if k < 2 else 40, y, dates)
+        y += 13
+        for rep in range(8 if k < 2 else 2):
+            p.t((xb if k < 2 else 40) + 6, y, "- " + fit(p, bullets[rep % 2], 350), 9)
+            y += 13
+        y += 6
+    y += 10
+    p.t(40, y, "EDUCATION", 12, "B")
+    y += 18
+    for deg, school, year in EDU:
+        p.t(40, y, f"{deg}, {school}, {year}")
+        y += 14
+    return p.bytes()
+
+
+CASES13["pdf page 2 without sidebar left"] = lambda: (pdf_page2_no_sidebar(False), "cv.pdf")
+CASES13["pdf page 2 without sidebar right"] = lambda: (pdf_page2_no_sidebar(True), "cv.pdf")
+
+
+def pdf_timeline(dates_left: bool) -> bytes:
+    """Roles on a timeline: a vertical rule with a dot at each role, dates beside the dot."""
+    p = headed_page()
+    y = 110
+    p.t(40, y, "EXPERIENCE", 12, "B")
+    y += 22
+    rule_x = 140 if dates_left else 50
+    xb = rule_x + 14
+    top = y - 10
+    for (title, comp, dates, _), bullets in zip(ROLES, BULLETS, strict=False):
+        p.pdf.set_fill_color(40, 90, 160)
+        p.pdf.ellipse(rule_x - 3, y - 6, 6, 6, style="F")
+        if dates_left:
+            p.t(40, y, dates, 8)
+            p.t(xb, y, title, 10, "B")
+        else:
+            p.t(xb, y, dates, 8)
+            y += 12
+            p.t(xb, y, title, 10, "B")
+        y += 13
+        p.t(xb, y, comp)
+        y += 13
+        for b in bullets:
+            p.t(xb + 6, y, "- " + b, 9)
+            y += 13
+        y += 8
+    p.pdf.set_draw_color(40, 90, 160)
+    p.pdf.line(rule_x, top, rule_x, y - 8)
+    y += 10
+    p.t(40, y, "EDUCATION", 12, "B")
+    y += 18
+    for deg, school, year in EDU:
+        p.t(40, y, f"{deg}, {school}, {year}")
+        y += 14
+    p.t(40, y + 10, "SKILLS", 12, "B")
+    p.t(40, y + 26, ", ".join(SKILLS))
+    return p.bytes()
+
+
+CASES13["pdf timeline dates left"] = lambda: (pdf_timeline(True), "cv.pdf")
+CASES13["pdf timeline dates above"] = lambda: (pdf_timeline(False), "cv.pdf")
+
+
+def pdf_icons(row: bool, font: str = "zapfdingbats") -> bytes:
+    """A symbol-font glyph before the phone, the e-mail and the place."""
+    p = Page()
+    p.t(40, 50, NAME, 22, "B")
+    icons = ")%H" if font == "zapfdingbats" else "\u2709\u260e\u2302"
+    if font != "zapfdingbats":
+        p.pdf.add_font("dv", "", DEJAVU)
+    x, y = 40, 72
+    for icon, item in zip(icons, CONTACT, strict=True):
+        p.pdf.set_font(font if font == "zapfdingbats" else "dv", size=9)
+        p.pdf.text(x, y, icon)
+        p.t(x + 13, y, item, 9)
+        if row:
+            p.pdf.set_font("helvetica", size=9)
+            x += 13 + p.pdf.get_string_width(item) + 18
+        else:
+            y += 13
+    y = main_column(p, 40, y + 30)
+    p.t(40, y + 10, "SKILLS", 12, "B")
+    p.t(40, y + 26, ", ".join(SKILLS))
+    return p.bytes()
+
+
+CASES13["pdf icons row"] = lambda: (pdf_icons(True), "cv.pdf")
+CASES13["pdf icons lines"] = lambda: (pdf_icons(False), "cv.pdf")
+if Path(DEJAVU).exists():
+    CASES13["pdf icons unicode row"] = lambda: (pdf_icons(True, "dv"), "cv.pdf")
+
+
+def pdf_link_differs() -> bytes:
+    """The e-mail is a link whose target is another address: only the visible text counts."""
+    p = headed_page()
+    p.pdf.link(40, 62, 200, 10, "mailto:jobs-inbox@example.org")
+    y = main_column(p, 40, 100)
+    p.t(40, y + 10, "SKILLS", 12, "B")
+    p.t(40, y + 26, ", ".join(SKILLS))
+    return p.bytes()
+
+
+CASES13["pdf e-mail link differs"] = lambda: (pdf_link_differs(), "cv.pdf")
+
+HIDDEN_WORDS = "Kubernetes Terraform Golang Kafka Snowflake Airflow"
+
+
+def pdf_hidden_keywords(where: str) -> bytes:
+    """White keywords (ATS stuffing) on a white page: flagged, not read as the resume."""
+    p = headed_page()
+    y = main_column(p, 40, 100)
+    p.t(40, y + 10, "SKILLS", 12, "B")
+    p.t(40, y + 26, ", ".join(SKILLS))
+    p.pdf.set_text_color(255, 255, 255)
+    if where == "foot":
+        p.t(40, 800, HIDDEN_WORDS, 9)
+    else:  # in the skills line's row, after the visible skills
+        p.t(330, y + 26, HIDDEN_WORDS, 6)
+    p.pdf.set_text_color(0, 0, 0)
+    return p.bytes()
+
+
+CASES13["pdf hidden keywords foot"] = lambda: (pdf_hidden_keywords("foot"), "cv.pdf")
+CASES13["pdf hidden keywords inline"] = lambda: (pdf_hidden_keywords("inline"), "cv.pdf")
+
 if __name__ == "__main__":
     only = [a for a in sys.argv[1:] if not a.startswith("-")]
-    for name, make in CASES.items():
+    for name, make in {**CASES, **CASES13}.items():
         if only and not any(o in name for o in only):
             continue
         data, fn = make()

@@ -508,6 +508,7 @@ class _Walker:
                 order=self.order,
                 rotated=rotated,
                 drawn=True,
+                y1=advance * m[1] + y0,
             )
             left, bottom, right, top = self.box
             frag.on_page = left - 2 <= x0 <= right + 2 and bottom - 2 <= y0 <= top + 2

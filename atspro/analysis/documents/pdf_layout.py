@@ -68,6 +68,12 @@ LINK_WRAP_REACH = 1.5  # x font size: a web address this close to its column's e
 # a first or last row in small print this far (x its size) from the rest is a running head or
 # footer, left out of the page's text height
 RUNNING_LINE_GAP = 4.0
+TURNED_LABEL_WORDS = (
+    3  # a section label drawn turned along a sidebar's block: at most so many words
+)
+TURNED_LABEL_REACH = 8.0  # x its size: how far right of the label the block it heads starts
+TURNED_BLOCK_SPACING = 2.0  # x font size: the widest line spacing inside the block a label heads
+LABEL_ABOVE = 1.3  # x the block's font size: where a turned label is read, above the block
 HEAD_MAX_ROWS = 6
 HEAD_GAP = 3.0
 
@@ -87,6 +93,7 @@ class Fragment:
     on_page: bool = True
     drawn: bool = False  # from a PDF's text layer (exact advances), not an OCR'd box
     cell: int = -1  # the small painted box (a tag, a table cell) it sits in (``pdf_cells``)
+    y1: float = 0.0  # where its baseline ends (turned text runs up or down the page)
 
 
 @dataclass(slots=True)
@@ -323,6 +330,11 @@ def layout_page(frags: list[Fragment]) -> PageLayout:
     """Lines of one page in reading order."""
     upright = [f for f in frags if not f.rotated and f.on_page]
     rest = [f for f in frags if f.rotated or not f.on_page]
+    if rest and upright:
+        labels = _turned_labels(rest, upright)
+        if labels:
+            upright += list({id(label): label for label in labels.values()}.values())
+            rest = [f for f in rest if id(f) not in labels]
     out = PageLayout()
     rows = _rows(upright)
     top, bottom = _running_rows(rows)
@@ -336,6 +348,69 @@ def layout_page(frags: list[Fragment]) -> PageLayout:
         _read_rows(rows[bottom:], out, depth=0)
     if rest:  # rotated or off-page text: keep it (an ATS reads it) after the page body
         out.lines.extend(_stream_lines(rest))
+    return out
+
+
+def _turned_labels(rest: list[Fragment], upright: list[Fragment]) -> dict[int, Fragment]:
+    """Section labels drawn turned up or down a sidebar's edge ("CONTACT", "SKILLS" along the
+    block they head), each as an upright line above the block beside it: read after the page
+    body, every label came after all the blocks, which fell under the section before them.
+    A label is a turned run of at most ``TURNED_LABEL_WORDS`` words of letters, glyph by glyph
+    or whole, with upright text starting right of it (within ``TURNED_LABEL_REACH`` x its size)
+    across its length. Keyed by the id of each turned piece it replaces (the first carries it)."""
+    runs: list[list[Fragment]] = []
+    for frag in sorted(rest, key=lambda f: f.order):
+        if not frag.rotated or not frag.on_page or frag.hidden:
+            continue
+        last = runs[-1][-1] if runs else None
+        if (
+            last is not None
+            and abs(last.x0 - frag.x0) < 1.0
+            and abs(frag.y - last.y1) <= SEGMENT_GAP * max(last.size, 1.0)
+        ):
+            runs[-1].append(frag)
+        else:
+            runs.append([frag])
+    out: dict[int, Fragment] = {}
+    for run in runs:
+        up = run[0].y1 >= run[0].y  # read upwards (turned 90 degrees) or downwards
+        ordered = sorted(run, key=lambda f: f.y if up else -f.y)
+        text = ordered[0].text
+        for a, b in itertools.pairwise(ordered):
+            gap = (b.y - a.y1) if up else (a.y1 - b.y)
+            text += (" " if gap > WORD_GAP * max(a.size, 1.0) else "") + b.text
+        text = " ".join(text.split())
+        words = text.split()
+        if not words or len(words) > TURNED_LABEL_WORDS or not text.replace(" ", "").isalpha():
+            continue
+        size = max(f.size for f in run)
+        low = min(min(f.y, f.y1) for f in run) - size
+        high = max(max(f.y, f.y1) for f in run) + size
+        x = max(f.x1 for f in run)
+        beside = [
+            f
+            for f in upright
+            if low <= f.y <= high and x < f.x0 <= x + TURNED_LABEL_REACH * size and f.text.strip()
+        ]
+        if not beside:
+            continue
+        left = min(f.x0 for f in beside)
+        top = max((f for f in beside if f.x0 - left < 1.0), key=lambda f: f.y)
+        for frag in sorted((f for f in upright if abs(f.x0 - left) < 1.0), key=lambda f: f.y):
+            # the block goes on above the label's reach: its first line, spaced as the rest
+            if top.y < frag.y <= top.y + TURNED_BLOCK_SPACING * top.size:
+                top = frag
+        label = Fragment(
+            x0=left,
+            x1=left + top.size * len(text) / 2,
+            y=top.y + LABEL_ABOVE * top.size,
+            size=top.size,
+            text=text,
+            order=top.order,
+            drawn=run[0].drawn,
+        )
+        out[id(run[0])] = label
+        out.update({id(f): label for f in run[1:]})
     return out
 
 
