@@ -93,6 +93,8 @@ def check(name: str, data: bytes, filename: str, show: bool = False) -> list[str
     miss = [s for s in SKILLS if not any(s.casefold() in k for k in sk)]
     if miss:
         bad.append(f"skills missing {miss}")
+    if NOT_READ.split()[0] in text:
+        bad.append(f"{NOT_READ!r} read")
     print(("OK   " if not bad else "FAIL ") + name)
     for b in bad:
         print("     ", b)
@@ -1213,6 +1215,471 @@ def pdf_hidden_keywords(where: str) -> bytes:
 
 CASES13["pdf hidden keywords foot"] = lambda: (pdf_hidden_keywords("foot"), "cv.pdf")
 CASES13["pdf hidden keywords inline"] = lambda: (pdf_hidden_keywords("inline"), "cv.pdf")
+
+
+# DOCX shapes written as WordprocessingML (python-docx has no API for most of them)
+W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+NOT_READ = "Quillmere Foundry"  # text a layout holds where no reader sees it (deleted, comment)
+
+
+def _xesc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _r(text: str, rpr: str = "") -> str:
+    """One run: ``text`` with "\n" as line breaks (w:br)."""
+    pieces = [f'<w:t xml:space="preserve">{_xesc(t)}</w:t>' for t in text.split("\n")]
+    return f"<w:r>{rpr}{'<w:br/>'.join(pieces)}</w:r>"
+
+
+def _p(inner: str, ppr: str = "") -> str:
+    return f"<w:p>{ppr}{inner}</w:p>"
+
+
+def cv_blocks() -> list[tuple[str, list[str]]]:
+    """The made-up CV as (section, lines): the head, then each section's lines."""
+    roles = []
+    for (title, comp, dates, _), bullets in zip(ROLES, BULLETS, strict=False):
+        roles += [f"{title}, {comp}", dates, *("- " + b for b in bullets)]
+    return [
+        ("", [NAME, " | ".join(CONTACT)]),
+        ("EXPERIENCE", roles),
+        ("EDUCATION", [f"{deg}, {school}, {year}" for deg, school, year in EDU]),
+        ("SKILLS", [", ".join(SKILLS)]),
+    ]
+
+
+def docx_xml(body: list[str], header: str = "", comments: str = "") -> bytes:
+    """A DOCX whose body is ``body`` (WordprocessingML elements, in order); ``header`` the
+    default page header's paragraphs; ``comments`` the comments part's w:comment elements."""
+    import zipfile
+
+    from docx.oxml import parse_xml
+
+    d = docx_doc()
+    root = d.element.body
+    sect = root[-1]
+    for xml in body:
+        sect.addprevious(parse_xml(_ns(xml)))
+    if header:
+        h = d.sections[0].header._element
+        for child in list(h):
+            h.remove(child)
+        for xml in parse_xml(f"<w:hdr {W_NS}>{header}</w:hdr>"):
+            h.append(xml)
+    data = docx_bytes(d)
+    if not comments:
+        return data
+    src = zipfile.ZipFile(io.BytesIO(data))
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as out:
+        for item in src.infolist():
+            blob = src.read(item.filename)
+            if item.filename == "[Content_Types].xml":
+                blob = blob.replace(
+                    b"</Types>",
+                    b'<Override PartName="/word/comments.xml" ContentType="application/'
+                    b'vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/></Types>',
+                )
+            elif item.filename == "word/_rels/document.xml.rels":
+                blob = blob.replace(
+                    b"</Relationships>",
+                    b'<Relationship Id="rIdC1" Type="http://schemas.openxmlformats.org/'
+                    b'officeDocument/2006/relationships/comments" Target="comments.xml"/>'
+                    b"</Relationships>",
+                )
+            out.writestr(item, blob)
+        out.writestr("word/comments.xml", f"<w:comments {W_NS}>{comments}</w:comments>")
+    return buf.getvalue()
+
+
+def _ns(xml: str) -> str:
+    """``xml`` with the WordprocessingML namespace declared on its root element."""
+    end = xml.index(">")
+    if xml[end - 1] == "/":
+        end -= 1
+    return xml[:end] + " " + W_NS + xml[end:]
+
+
+def docx_sdt_sections() -> bytes:
+    """Each section (and the head) inside a block content control; the e-mail in an inline one."""
+    body = []
+    for heading, lines in cv_blocks():
+        paras = [_p(_r(heading))] if heading else []
+        for line in lines:
+            if line.startswith(CONTACT[0]):
+                rest = line[len(CONTACT[0]) :]
+                inner = (
+                    '<w:sdt><w:sdtPr><w:alias w:val="Email"/></w:sdtPr><w:sdtContent>'
+                    f"{_r(CONTACT[0])}</w:sdtContent></w:sdt>{_r(rest)}"
+                )
+                paras.append(_p(inner))
+            else:
+                paras.append(_p(_r(line)))
+        alias = heading.title() or "Header"
+        body.append(
+            f'<w:sdt><w:sdtPr><w:alias w:val="{alias}"/><w:tag w:val="{alias}"/></w:sdtPr>'
+            f"<w:sdtContent>{''.join(paras)}</w:sdtContent></w:sdt>"
+        )
+    return docx_xml(body)
+
+
+def _textbox_run(paragraphs: str) -> str:
+    return (
+        '<w:r xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+        'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+        'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+        '<w:drawing><wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0" '
+        'relativeHeight="1" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1">'
+        '<wp:simplePos x="0" y="0"/><wp:positionH relativeFrom="page"><wp:posOffset>0'
+        '</wp:posOffset></wp:positionH><wp:positionV relativeFrom="page"><wp:posOffset>0'
+        '</wp:posOffset></wp:positionV><wp:extent cx="5000000" cy="900000"/><wp:wrapNone/>'
+        '<wp:docPr id="7" name="Box 7"/><a:graphic><a:graphicData '
+        'uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp>'
+        f"<wps:spPr/><wps:txbx><w:txbxContent>{paragraphs}</w:txbxContent></wps:txbx>"
+        "<wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></w:r>"
+    )
+
+
+def docx_header_textbox() -> bytes:
+    """The name and contact in a text box anchored in the page header part."""
+    box = "".join(_p(_r(x)) for x in [NAME, *CONTACT])
+    body = [_p(_r(line)) for heading, lines in cv_blocks()[1:] for line in [heading, *lines]]
+    return docx_xml(body, header=_p(_textbox_run(box)))
+
+
+def _field(instr: str, result: str) -> str:
+    return (
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+        f'<w:r><w:instrText xml:space="preserve"> {_xesc(instr)} </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+        f'{_r(result)}<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+    )
+
+
+def docx_fields() -> bytes:
+    """The name a MERGEFIELD (simple field), the e-mail a HYPERLINK field whose target is
+    another address, an employer a HYPERLINK field too; only results are read."""
+    body = [
+        _p(
+            f'<w:fldSimple w:instr=" MERGEFIELD FullName \\* MERGEFORMAT ">{_r(NAME)}</w:fldSimple>'
+        ),
+        _p(
+            _field('HYPERLINK "mailto:jobs-inbox@example.org"', CONTACT[0])
+            + _r(" | " + " | ".join(CONTACT[1:]))
+        ),
+    ]
+    for heading, lines in cv_blocks()[1:]:
+        body.append(_p(_r(heading)))
+        for line in lines:
+            comp = next((c for _, c, _, _ in ROLES if line.endswith(", " + c)), None)
+            if comp:
+                title = line[: -len(comp) - 2]
+                body.append(_p(_r(title + ", ") + _field('HYPERLINK "https://example.com/"', comp)))
+            else:
+                body.append(_p(_r(line)))
+    return docx_xml(body)
+
+
+def docx_tracked() -> bytes:
+    """Tracked changes: deleted text (an old employer, a deleted role) must not be read."""
+    body = []
+    for heading, lines in cv_blocks():
+        if heading:
+            body.append(_p(_r(heading)))
+        for line in lines:
+            comp = next((c for _, c, _, _ in ROLES if line.endswith(", " + c)), None)
+            if comp:
+                title = line[: -len(comp) - 2]
+                body.append(
+                    _p(
+                        _r(title + ", ")
+                        + f'<w:del w:id="1" w:author="A" w:date="2024-01-01T00:00:00Z"><w:r>'
+                        f"<w:delText>{NOT_READ}</w:delText></w:r></w:del>"
+                        f'<w:ins w:id="2" w:author="A" w:date="2024-01-01T00:00:00Z">{_r(comp)}'
+                        "</w:ins>"
+                    )
+                )
+            else:
+                body.append(_p(_r(line)))
+        if heading == "EXPERIENCE":  # a whole role deleted, paragraph marks too
+            mark = '<w:rPr><w:del w:id="3" w:author="A" w:date="2024-01-01T00:00:00Z"/></w:rPr>'
+            for line in (f"Intern, {NOT_READ}", "May 2011 - Aug 2011"):
+                body.append(
+                    _p(
+                        f'<w:del w:id="4" w:author="A" w:date="2024-01-01T00:00:00Z"><w:r>'
+                        f"<w:delText>{line}</w:delText></w:r></w:del>",
+                        f"<w:pPr>{mark}</w:pPr>",
+                    )
+                )
+    return docx_xml(body)
+
+
+def docx_comments() -> bytes:
+    """Comments anchored on a role and a school: the comments are not the resume's text."""
+    body = []
+    for heading, lines in cv_blocks():
+        if heading:
+            body.append(_p(_r(heading)))
+        for k, line in enumerate(lines):
+            if heading in ("EXPERIENCE", "EDUCATION") and k == 0:
+                body.append(
+                    _p(
+                        f'<w:commentRangeStart w:id="{len(body)}"/>{_r(line)}'
+                        f'<w:commentRangeEnd w:id="{len(body)}"/><w:r><w:commentReference '
+                        f'w:id="{len(body)}"/></w:r>'
+                    )
+                )
+            else:
+                body.append(_p(_r(line)))
+    ids = [i for i, b in enumerate(body) if "commentReference" in b]
+    comments = "".join(
+        f'<w:comment w:id="{i}" w:author="Reviewer" w:initials="R">'
+        f"{_p(_r(f'{NOT_READ}, 2009 - 2010: say more here'))}</w:comment>"
+        for i in ids
+    )
+    return docx_xml(body, comments=comments)
+
+
+def _tbl(rows: list[list[str]]) -> str:
+    """A table whose cells hold the given WordprocessingML (paragraphs or tables)."""
+    cols = max(len(r) for r in rows)
+    grid = "".join('<w:gridCol w:w="3000"/>' for _ in range(cols))
+    body = "".join(
+        "<w:tr>" + "".join(f"<w:tc><w:tcPr/>{c}</w:tc>" for c in row) + "</w:tr>" for row in rows
+    )
+    return f"<w:tbl><w:tblPr/><w:tblGrid>{grid}</w:tblGrid>{body}</w:tbl>"
+
+
+def docx_nested_table() -> bytes:
+    """A layout table whose right cell holds the roles as a table of their own."""
+    roles = _tbl([[_p(_r(t)), _p(_r(c)), _p(_r(d))] for t, c, d, _ in ROLES]) + _p("")
+    left = "".join(_p(_r(x)) for x in ["CONTACT", *CONTACT, "SKILLS", *SKILLS])
+    edu = "".join(_p(_r(f"{deg}, {school}, {year}")) for deg, school, year in EDU)
+    right = _p(_r(NAME)) + _p(_r("EXPERIENCE")) + roles + _p(_r("EDUCATION")) + edu
+    return docx_xml([_tbl([[left, right]]), _p("")])
+
+
+def docx_rtl() -> bytes:
+    """Every paragraph marked right-to-left (w:bidi, w:rtl), as a Hebrew or Arabic Word sets."""
+    body = [
+        _p(_r(line, "<w:rPr><w:rtl/></w:rPr>"), '<w:pPr><w:bidi/><w:jc w:val="left"/></w:pPr>')
+        for heading, lines in cv_blocks()
+        for line in ([heading] if heading else []) + lines
+    ]
+    return docx_xml(body)
+
+
+def docx_one_table(label_cells: bool) -> bytes:
+    """The whole CV in one table: a row per section (heading cell | content cell)."""
+    rows = []
+    for heading, lines in cv_blocks():
+        content = "".join(_p(_r(x)) for x in lines)
+        if label_cells:
+            rows.append([_p(_r(heading)), content])
+        else:
+            rows.append([(_p(_r(heading)) if heading else "") + content or _p("")])
+    return docx_xml([_tbl(rows), _p("")])
+
+
+def docx_line_breaks(cr: bool) -> bytes:
+    """Line breaks inside paragraphs (w:br / w:cr): a role is one paragraph of lines."""
+    body = [_p(_r(NAME)), _p(_r("\n".join(CONTACT)))]
+    for heading, lines in cv_blocks()[1:]:
+        body.append(_p(_r(heading)))
+        if heading == "EXPERIENCE":
+            for (title, comp, dates, _), bullets in zip(ROLES, BULLETS, strict=False):
+                body.append(_p(_r("\n".join([f"{title}, {comp}", dates, *bullets]))))
+        else:
+            body.append(_p(_r("\n".join(lines))))
+    xml = [b.replace("<w:br/>", "<w:cr/>") if cr else b for b in body]
+    return docx_xml(xml)
+
+
+def docx_soft_hyphens() -> bytes:
+    """Soft hyphens (w:softHyphen, U+00AD), non-breaking hyphens and spaces inside words,
+    dates and names."""
+    soft, hard = "<w:r><w:softHyphen/></w:r>", "<w:r><w:noBreakHyphen/></w:r>"
+    body = []
+    for heading, lines in cv_blocks():
+        if heading:
+            body.append(_p(_r(heading)))
+        for line in lines:
+            line = line.replace("Analyst", "Ana\u00adlyst").replace("Power BI", "Power\u00a0BI")
+            line = line.replace("Jan 2020 - ", "Jan\u00a02020\u00a0-\u00a0")
+            if line.startswith("Mar 2016"):
+                body.append(_p(_r("Mar 2016 ") + hard + _r(" Dec 2019")))
+                continue
+            for word, cut in (("Northwind", 5), ("Statistics,", 3)):
+                if word in line:  # a soft hyphen element inside the word
+                    head, tail = line.split(word, 1)
+                    body.append(_p(_r(head + word[:cut]) + soft + _r(word[cut:] + tail)))
+                    break
+            else:
+                body.append(_p(_r(line)))
+    return docx_xml(body)
+
+
+def docx_smart_tags() -> bytes:
+    """Smart tags and custom XML around a place, a name, dates and an employer."""
+
+    def tag(text: str, element: str) -> str:
+        return (
+            '<w:smartTag w:uri="urn:schemas-microsoft-com:office:smarttags" '
+            f'w:element="{element}">{_r(text)}</w:smartTag>'
+        )
+
+    body = [
+        _p(tag(NAME, "PersonName")),
+        _p(
+            _r(" | ".join(CONTACT[:2]) + " | ")
+            + tag("Springfield", "City")
+            + _r(", ")
+            + '<w:customXml w:element="State">'
+            + _r("Illinois")
+            + "</w:customXml>"
+        ),
+    ]
+    for heading, lines in cv_blocks()[1:]:
+        body.append(_p(_r(heading)))
+        for line in lines:
+            if line in {d for _, _, d, _ in ROLES}:
+                a, b = line.split(" - ")
+                body.append(_p(tag(a, "date") + _r(" - ") + tag(b, "date")))
+            else:
+                body.append(_p(_r(line)))
+    return docx_xml(body)
+
+
+def odt_frames(header_frame: bool) -> bytes:
+    """An ODT whose name and contact lie in a frame's text box (``header_frame``: in the
+    page header's), the rest in sections of the body."""
+    from odf.draw import Frame, TextBox
+    from odf.opendocument import OpenDocumentText
+    from odf.style import Footer, Header, MasterPage, PageLayout
+    from odf.text import P, Section
+
+    doc = OpenDocumentText()
+    frame = Frame(width="15cm", height="3cm", anchortype="paragraph", x="1cm", y="1cm")
+    box = TextBox()
+    for line in [NAME, *CONTACT]:
+        box.addElement(P(text=line))
+    frame.addElement(box)
+    anchor = P()
+    anchor.addElement(frame)
+    if header_frame:
+        layout = PageLayout(name="pm1")
+        doc.automaticstyles.addElement(layout)
+        master = MasterPage(name="Standard", pagelayoutname=layout)
+        head = Header()
+        head.addElement(anchor)
+        master.addElement(head)
+        master.addElement(Footer())
+        doc.masterstyles.addElement(master)
+    else:
+        doc.text.addElement(anchor)
+    for heading, lines in cv_blocks()[1:]:
+        section = Section(name=heading.title())
+        section.addElement(P(text=heading))
+        for line in lines:
+            section.addElement(P(text=line))
+        doc.text.addElement(section)
+    buf = io.BytesIO()
+    doc.write(buf)
+    return buf.getvalue()
+
+
+CASES13["docx content controls"] = lambda: (docx_sdt_sections(), "cv.docx")
+CASES13["docx header text box"] = lambda: (docx_header_textbox(), "cv.docx")
+CASES13["docx fields"] = lambda: (docx_fields(), "cv.docx")
+CASES13["docx tracked changes"] = lambda: (docx_tracked(), "cv.docx")
+CASES13["docx comments"] = lambda: (docx_comments(), "cv.docx")
+CASES13["docx nested table"] = lambda: (docx_nested_table(), "cv.docx")
+CASES13["docx right-to-left"] = lambda: (docx_rtl(), "cv.docx")
+CASES13["docx one table labels"] = lambda: (docx_one_table(True), "cv.docx")
+CASES13["docx one table"] = lambda: (docx_one_table(False), "cv.docx")
+CASES13["docx line breaks"] = lambda: (docx_line_breaks(False), "cv.docx")
+CASES13["docx carriage returns"] = lambda: (docx_line_breaks(True), "cv.docx")
+CASES13["docx soft hyphens"] = lambda: (docx_soft_hyphens(), "cv.docx")
+CASES13["docx smart tags"] = lambda: (docx_smart_tags(), "cv.docx")
+CASES13["odt frame"] = lambda: (odt_frames(False), "cv.odt")
+CASES13["odt header frame"] = lambda: (odt_frames(True), "cv.odt")
+
+
+def pdf_unmapped_font() -> bytes:
+    """Text in an embedded CID font whose /ToUnicode map is gone: its codes are glyph
+    numbers. Read like a scan (OCR) when OCR is on, else "cannot read" — never gibberish."""
+    p = Page()
+    p.pdf.add_font("dv", "", DEJAVU)
+
+    def t(x: float, y: float, text: str, size: float = 10, style: str = "") -> None:
+        p.pdf.set_font("dv", size=size)
+        p.pdf.text(x, y, text)
+
+    p.t = t  # type: ignore[method-assign]
+    t(40, 50, NAME, 22)
+    t(40, 70, " | ".join(CONTACT), 9)
+    y = main_column(p, 40, 100)
+    t(40, y + 10, "SKILLS", 12)
+    t(40, y + 26, ", ".join(SKILLS))
+    data = p.bytes()
+    return data.replace(b"/ToUnicode", b"/ToUnicodX")  # same length: the xref stays right
+
+
+def pdf_outlines() -> bytes:
+    """Every glyph drawn as a filled path (text converted to outlines): no text layer at all."""
+    from fontTools.pens.basePen import BasePen
+    from fontTools.ttLib import TTFont
+
+    font = TTFont(DEJAVU)
+    glyphs, cmap, em = font.getGlyphSet(), font.getBestCmap(), font["head"].unitsPerEm
+    p = Page()
+    ops: list[str] = []
+
+    class Pen(BasePen):
+        def __init__(self, x: float, y: float, scale: float) -> None:
+            super().__init__(glyphs)
+            self.x, self.y, self.k = x, y, scale
+
+        def _pt(self, pt: tuple[float, float]) -> str:
+            return f"{self.x + pt[0] * self.k:.2f} {self.y + pt[1] * self.k:.2f}"
+
+        def _moveTo(self, pt):
+            ops.append(self._pt(pt) + " m")
+
+        def _lineTo(self, pt):
+            ops.append(self._pt(pt) + " l")
+
+        def _curveToOne(self, a, b, c):
+            ops.append(f"{self._pt(a)} {self._pt(b)} {self._pt(c)} c")
+
+        def _closePath(self):
+            ops.append("h")
+
+    def t(x: float, y: float, text: str, size: float = 10, style: str = "") -> None:
+        k = size / em
+        for ch in text:
+            name = cmap.get(ord(ch))
+            if name is None:
+                continue
+            glyphs[name].draw(Pen(x, 842 - y, k))
+            x += glyphs[name].width * k
+        ops.append("f")
+
+    p.t = t  # type: ignore[method-assign]
+    t(40, 50, NAME, 22)
+    t(40, 70, " | ".join(CONTACT), 9)
+    y = main_column(p, 40, 100)
+    t(40, y + 10, "SKILLS", 12)
+    t(40, y + 26, ", ".join(SKILLS))
+    p.pdf._out("0 g " + " ".join(ops))
+    return p.bytes()
+
+
+if Path(DEJAVU).exists():
+    # read through OCR (seconds each): in the bench, not in the unit test
+    CASES13["pdf ocr: unmapped CID font"] = lambda: (pdf_unmapped_font(), "cv.pdf")
+    CASES13["pdf ocr: text as outlines"] = lambda: (pdf_outlines(), "cv.pdf")
 
 if __name__ == "__main__":
     only = [a for a in sys.argv[1:] if not a.startswith("-")]

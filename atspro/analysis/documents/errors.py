@@ -94,6 +94,16 @@ class ImageOnlyPdf(ImageOnlyDocument):
     )
 
 
+class UnmappedFontsPdf(ImageOnlyPdf):
+    """Text drawn in fonts with no text mapping (a CID font without /ToUnicode): its codes
+    are glyph numbers, gibberish to any reader. Read like a scan (OCR) when OCR is on."""
+
+    default_message = (
+        "This PDF's fonts have no text mapping, so an ATS (and we) read its text as gibberish. "
+        "Please export your resume again from Word or Google Docs, or send it as a DOCX."
+    )
+
+
 class FileTooLarge(ExtractionError):
     def __init__(
         self, user_message: str | None = None, *, size: int = 0, limit: int = 0, detail: str = ""

@@ -26,7 +26,13 @@ from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
 from pypdf.generic import ArrayObject, ContentStream, DictionaryObject, IndirectObject
 
 from atspro.analysis.documents.base import ExtractLimits, RawText
-from atspro.analysis.documents.errors import CorruptFile, EncryptedPdf, ImageOnlyPdf, TooManyPages
+from atspro.analysis.documents.errors import (
+    CorruptFile,
+    EncryptedPdf,
+    ImageOnlyPdf,
+    TooManyPages,
+    UnmappedFontsPdf,
+)
 from atspro.analysis.documents.glyphs import restore_glyph_names
 from atspro.analysis.documents.pdf_cells import mark_cells
 from atspro.analysis.documents.pdf_heads import without_running_heads
@@ -74,6 +80,7 @@ class PdfPage:
     height: float = 792.0
     images: int = 0
     plain_text: str | None = None  # set when the walker failed and pypdf's text is used
+    unmapped: int = 0  # characters drawn in fonts with no text mapping (``_unmapped_font``)
     shapes: list[tuple[float, float, float, float]] = field(default_factory=list)  # painted
 
 
@@ -468,6 +475,8 @@ class _Walker:
         text = "".join(cmap.get(c, c) for c in decoded) if cmap else decoded
         if not font.interpretable:
             text = ""
+        elif loaded.unmapped:
+            self.page.unmapped += len("".join(text.split()))
         elif loaded.pictograms:
             text = "".join(c if c.isspace() else ICON for c in text)
         elif _ODD_SPACE.search(text):
@@ -532,6 +541,7 @@ class _LoadedFont:
     font: Any
     width_scale: float  # glyph widths -> thousandths of text space (Type3 FontMatrix)
     pictograms: bool = False  # a symbol font read through a text encoding (``_pictogram_font``)
+    unmapped: bool = False  # its codes are glyph numbers, no text (``_unmapped_font``)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -554,7 +564,18 @@ def _load_font(obj: DictionaryObject) -> _LoadedFont:
         matrix = obj.get("/FontMatrix")
         if isinstance(matrix, ArrayObject) and len(matrix) == 6:
             scale = abs(_num(matrix[0], 0.001)) * 1000.0 or 1.0
-    return _LoadedFont(Font.from_font_resource(obj), scale, _pictogram_font(obj))
+    return _LoadedFont(
+        Font.from_font_resource(obj), scale, _pictogram_font(obj), _unmapped_font(obj)
+    )
+
+
+def _unmapped_font(obj: DictionaryObject) -> bool:
+    """Whether a font's codes are glyph numbers with no text mapping: a composite (Type0) font
+    with an Identity encoding and no /ToUnicode. Its text reads as control characters and
+    stray letters ("\x19\x0f \x0e" for a name), which the parser turned into garbage fields."""
+    if obj.get("/Subtype") != "/Type0" or "/ToUnicode" in obj:
+        return False
+    return str(obj.get("/Encoding", "")).startswith("/Identity")
 
 
 def _pictogram_font(obj: DictionaryObject) -> bool:
@@ -706,6 +727,7 @@ def _visible_copy(frag: Fragment) -> Fragment:
 
 MIN_PAGE_TEXT_CHARS = 20  # a page with less text than this but with images is a scan
 UNDECODABLE_SHARE = 0.1
+UNMAPPED_PAGE_SHARE = 0.5  # a page with more of its text in unmapped fonts is read like a scan
 _UNDECODABLE = re.compile("[\ue000-\uf8ff\ufffd\x00-\x08\x0e-\x1f]")
 _ICONS = "\ue000-\uf8ff"  # private use: pictograms, mapped (icon fonts) or not (``ICON``)
 _ICON = re.compile(f"[{_ICONS}]")
@@ -750,8 +772,13 @@ def read_pdf_text(data: bytes, limits: ExtractLimits) -> RawText:
     warnings: list[str] = []
     columns = tables = False
     scanned_pages: list[int] = []
+    unmapped_pages: list[int] = []  # pages mostly in fonts with no text mapping
     layouts: list[PageLayout | None] = []
-    for page in doc.pages:
+    for number, page in enumerate(doc.pages, start=1):
+        drawn = sum(len("".join(f.text.split())) for f in page.fragments)
+        if page.plain_text is None and page.unmapped > UNMAPPED_PAGE_SHARE * drawn:
+            unmapped_pages.append(number)  # gibberish: no text; OCR reads it like a scan
+            page.plain_text = ""
         if page.plain_text is not None:
             layouts.append(None)
             continue
@@ -792,6 +819,8 @@ def read_pdf_text(data: bytes, limits: ExtractLimits) -> RawText:
     if total < MIN_PAGE_TEXT_CHARS:
         if doc.truncated_file:
             raise CorruptFile(detail="truncated PDF without text")
+        if unmapped_pages and not scanned_pages:
+            raise UnmappedFontsPdf(detail=f"{len(unmapped_pages)} pages in unmapped fonts")
         if scanned_pages or total == 0:
             raise ImageOnlyPdf(detail=f"{total} text chars, {len(scanned_pages)} image pages")
     if scanned_pages:
@@ -803,7 +832,9 @@ def read_pdf_text(data: bytes, limits: ExtractLimits) -> RawText:
     if doc.truncated_file:
         warnings.append("This PDF looks incomplete (cut off), so some text may be missing.")
     joined = "".join("".join(t.split()) for t in texts)
-    if joined and len(_UNDECODABLE.findall(joined)) > UNDECODABLE_SHARE * len(joined):
+    if unmapped_pages or (
+        joined and len(_UNDECODABLE.findall(joined)) > UNDECODABLE_SHARE * len(joined)
+    ):
         warnings.append(
             "Some text in this PDF uses fonts without a text mapping, so an ATS may read it as "
             "gibberish. Export the PDF again from Word or Google Docs."
@@ -819,5 +850,5 @@ def read_pdf_text(data: bytes, limits: ExtractLimits) -> RawText:
         image_only=bool(scanned_pages),
         hidden_text=hidden,
         page_texts=texts,
-        scanned_pages=scanned_pages,
+        scanned_pages=sorted(scanned_pages + unmapped_pages),  # OCR reads both kinds
     )

@@ -340,8 +340,9 @@ def detect_heading(line: str) -> Heading | None:
         found = _lookup(glued.group("head"))
         if found:
             return Heading(found[0], line[glued.end() :].strip() or None)
-    if "  " in line:  # "EDUCATION  University of X" (heading in its own column)
-        head, _, rest = line.partition("  ")
+    cell = "  " if "  " in line else " | "  # a PDF's or a DOCX table's cell gap
+    if cell in line:  # "EDUCATION  University of X" (heading in its own column or cell)
+        head, _, rest = line.partition(cell)
         found = _lookup(head)
         if found and found[1] and (tx.is_all_caps(head) or head.endswith(":")):
             return Heading(found[0], rest.strip() or None)
