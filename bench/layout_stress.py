@@ -1606,6 +1606,177 @@ CASES13["odt frame"] = lambda: (odt_frames(False), "cv.odt")
 CASES13["odt header frame"] = lambda: (odt_frames(True), "cv.odt")
 
 
+def pdf_page1_footer(kind: str) -> bytes:
+    """Two pages; the second role runs across the page break, and page 1 alone has a footer
+    in small print that is no contact line (a note, a tagline, a page label)."""
+    p = headed_page()
+    y = 100
+    p.t(40, y, "EXPERIENCE", 12, "B")
+    y += 20
+    for k, ((title, comp, dates, _), bullets) in enumerate(zip(ROLES, BULLETS, strict=False)):
+        p.t(40, y, f"{title}, {comp}", 10, "B")
+        y += 13
+        p.t(40, y, dates)
+        y += 13
+        for rep in range(14 if k == 1 else 8):
+            if k == 1 and rep == 6:
+                foot = {
+                    "note": "References available on request",
+                    "tagline": "Jane Doe - Data Analyst",
+                    "label": "Curriculum Vitae",
+                }[kind]
+                p.centre(297, 815, foot, 7)
+                p.pdf.add_page()
+                y = 50
+            p.t(46, y, "- " + fit(p, bullets[rep % 2], 350), 9)
+            y += 13
+        y += 6
+    y += 10
+    p.t(40, y, "EDUCATION", 12, "B")
+    y += 18
+    for deg, school, year in EDU:
+        p.t(40, y, f"{deg}, {school}, {year}")
+        y += 14
+    p.t(40, y + 10, "SKILLS", 12, "B")
+    p.t(40, y + 26, ", ".join(SKILLS))
+    return p.bytes()
+
+
+for _kind in ("note", "tagline", "label"):
+    CASES13[f"pdf page-1 footer {_kind} inside a role"] = lambda k=_kind: (
+        pdf_page1_footer(k),
+        "cv.pdf",
+    )
+
+
+def pdf_small_caps(glyphs: bool) -> bytes:
+    """Headings in small capitals: a large first letter, the rest smaller, one baseline."""
+    p = RawPage("glyphs") if glyphs else Page()
+
+    def heading(x: float, y: float, text: str) -> None:
+        p.t(x, y, text[0], 13, "B")
+        p.pdf.set_font("helvetica", "B", 13)
+        p.t(x + p.pdf.get_string_width(text[0]), y, text[1:], 10, "B")
+
+    p.t(40, 50, NAME, 22, "B")
+    p.t(40, 70, " | ".join(CONTACT), 9)
+    y = main_column(p, 40, 100, heading=lambda y, h: heading(40, y, h))
+    heading(40, y + 10, "SKILLS")
+    p.t(40, y + 26, ", ".join(SKILLS))
+    return p.bytes()
+
+
+CASES13["pdf small caps headings"] = lambda: (pdf_small_caps(False), "cv.pdf")
+CASES13["pdf small caps headings glyphs"] = lambda: (pdf_small_caps(True), "cv.pdf")
+
+
+def pdf_spaced_letters() -> bytes:
+    """The name and headings typed with a space between letters ("J A N E   D O E")."""
+    p = Page()
+
+    def spaced(text: str) -> str:
+        return "   ".join(" ".join(w) for w in text.split())
+
+    p.t(40, 50, spaced(NAME.upper()), 20, "B")
+    p.t(40, 70, " | ".join(CONTACT), 9)
+    y = main_column(p, 40, 100, heading=lambda y, h: p.t(40, y, spaced(h), 12, "B"))
+    p.t(40, y + 10, spaced("SKILLS"), 12, "B")
+    p.t(40, y + 26, ", ".join(SKILLS))
+    return p.bytes()
+
+
+CASES13["pdf spaced letters"] = lambda: (pdf_spaced_letters(), "cv.pdf")
+
+
+def pdf_condensed(scale: float) -> bytes:
+    """Body text horizontally scaled (Tz), as a template squeezing a line into its column."""
+    p = Page()
+    p.pdf._out(f"BT {scale:.0f} Tz ET")
+    p.pdf.set_stretching(scale)
+    p.t(40, 50, NAME, 22, "B")
+    p.t(40, 70, " | ".join(CONTACT), 9)
+    y = main_column(p, 40, 100)
+    p.t(40, y + 10, "SKILLS", 12, "B")
+    p.t(40, y + 26, ", ".join(SKILLS))
+    return p.bytes()
+
+
+CASES13["pdf condensed 80"] = lambda: (pdf_condensed(80), "cv.pdf")
+CASES13["pdf expanded 120"] = lambda: (pdf_condensed(120), "cv.pdf")
+
+
+def docx_tab_dates(right_tab: bool) -> bytes:
+    """Each role's dates on its title line after a (right-aligned) tab."""
+    tab = '<w:pPr><w:tabs><w:tab w:val="right" w:pos="9000"/></w:tabs></w:pPr>' if right_tab else ""
+    body = [_p(_r(NAME)), _p(_r(" | ".join(CONTACT)))]
+    for heading, lines in cv_blocks()[1:]:
+        body.append(_p(_r(heading)))
+        if heading == "EXPERIENCE":
+            for (title, comp, dates, _), bullets in zip(ROLES, BULLETS, strict=False):
+                body.append(_p(_r(f"{title}, {comp}") + "<w:r><w:tab/></w:r>" + _r(dates), tab))
+                body += [_p(_r("- " + b)) for b in bullets]
+        elif heading == "EDUCATION":
+            for deg, school, year in EDU:
+                body.append(_p(_r(f"{deg}, {school}") + "<w:r><w:tab/></w:r>" + _r(year), tab))
+        else:
+            body += [_p(_r(x)) for x in lines]
+    return docx_xml(body)
+
+
+CASES13["docx tab dates"] = lambda: (docx_tab_dates(False), "cv.docx")
+CASES13["docx right-tab dates"] = lambda: (docx_tab_dates(True), "cv.docx")
+
+
+def docx_header_table() -> bytes:
+    """The page header part holds a table: the name left, the contact lines right."""
+    contact = "".join(_p(_r(x)) for x in CONTACT)
+    header = _tbl([[_p(_r(NAME)), contact]]) + _p("")
+    body = [_p(_r(line)) for heading, lines in cv_blocks()[1:] for line in [heading, *lines]]
+    return docx_xml(body, header=header)
+
+
+CASES13["docx header table"] = lambda: (docx_header_table(), "cv.docx")
+
+
+def odt_line_breaks() -> bytes:
+    """ODT roles as one paragraph each, lines parted by text:line-break, runs of spaces as
+    text:s and a tab before the dates."""
+    from odf.opendocument import OpenDocumentText
+    from odf.text import LineBreak, P, S, Tab
+
+    doc = OpenDocumentText()
+    head = P(text=NAME)
+    doc.text.addElement(head)
+    contact = P()
+    for k, c in enumerate(CONTACT):
+        if k:
+            contact.addElement(LineBreak())
+        contact.addText(c)
+    doc.text.addElement(contact)
+    for heading, lines in cv_blocks()[1:]:
+        doc.text.addElement(P(text=heading))
+        if heading != "EXPERIENCE":
+            for line in lines:
+                doc.text.addElement(P(text=line))
+            continue
+        for (title, comp, dates, _), bullets in zip(ROLES, BULLETS, strict=False):
+            para = P(text=f"{title}, {comp}")
+            para.addElement(Tab())
+            para.addText(dates)
+            for b in bullets:
+                para.addElement(LineBreak())
+                para.addText("-")
+                para.addElement(S(c=2))
+                para.addText(b)
+            doc.text.addElement(para)
+    buf = io.BytesIO()
+    doc.write(buf)
+    return buf.getvalue()
+
+
+CASES13["odt line breaks"] = lambda: (odt_line_breaks(), "cv.odt")
+
+
 def pdf_unmapped_font() -> bytes:
     """Text in an embedded CID font whose /ToUnicode map is gone: its codes are glyph
     numbers. Read like a scan (OCR) when OCR is on, else "cannot read" — never gibberish."""

@@ -35,7 +35,7 @@ from atspro.analysis.documents.errors import (
 )
 from atspro.analysis.documents.glyphs import restore_glyph_names
 from atspro.analysis.documents.pdf_cells import mark_cells
-from atspro.analysis.documents.pdf_heads import without_running_heads
+from atspro.analysis.documents.pdf_heads import feet_apart, without_running_heads
 from atspro.analysis.documents.pdf_hyphens import join_hyphenated
 from atspro.analysis.documents.pdf_layout import (
     ROW_TOLERANCE,
@@ -44,7 +44,6 @@ from atspro.analysis.documents.pdf_layout import (
     flow_pages,
     layout_page,
 )
-from atspro.analysis.documents.wordml import contact_detail
 
 try:  # private pypdf API: the fallback below keeps extraction working if it moves
     from pypdf.generic._font import Font
@@ -800,11 +799,7 @@ def read_pdf_text(data: bytes, limits: ExtractLimits) -> RawText:
             hidden.extend(line for line in lines if _has_letter(line) and not _links(line))
     flowed, sidebars = flow_pages(layouts)
     flowed = without_running_heads(flowed)
-    first, lines = (layouts[0], flowed[0]) if layouts else (None, None)
-    if first and lines and first.foot and lines[-1] == first.foot and contact_detail(first.foot):
-        # the first page's footer holds the contact details: read with the name, not in the
-        # last section above it (later pages' copies are running feet, dropped)
-        flowed[0] = [first.foot, *lines[:-1]]
+    flowed = feet_apart([layout.foot if layout else "" for layout in layouts], flowed)
     for number, (page, layout, lines) in enumerate(
         zip(doc.pages, layouts, flowed, strict=True), start=1
     ):

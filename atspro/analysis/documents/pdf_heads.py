@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from atspro.analysis.documents.wordml import PAGE_LABEL, TYPED_PAGE
+from atspro.analysis.documents.wordml import PAGE_LABEL, TYPED_PAGE, contact_detail
 
 HEAD_LINES = 3  # a later page's numbered first line may repeat one of page 1's first lines
 _LONE_NUMBER = re.compile(r"(?:[,|–-]\s*|\s)\d{1,3}\s*$")  # "Jane Roe  2"
@@ -44,6 +44,30 @@ def without_running_heads(pages: list[list[str] | None]) -> list[list[str] | Non
                 lines.pop()
         out.append(lines)
     return out
+
+
+def feet_apart(feet: list[str], pages: list[list[str] | None]) -> list[list[str] | None]:
+    """``pages`` with each page's running footer (``feet``: the footer each page's layout
+    found, "" for none) read where it belongs: the first page's footer holding the contact
+    details before the name's lines (read last, they fell into the section above it), and the
+    footer of any page but the last after the last page's lines. Read in place, a page-1
+    footer ("Jane Roe - Data Analyst", "References on request") came between the two halves of
+    a role crossing the page break and was read as a role of its own."""
+    pages = list(pages)
+    moved: list[str] = []
+    for k, (foot, lines) in enumerate(zip(feet, pages, strict=True)):
+        if not foot or not lines or lines[-1] != foot:
+            continue
+        if k == 0 and contact_detail(foot):
+            pages[0] = [foot, *lines[:-1]]
+        elif k < len(pages) - 1:
+            pages[k] = lines[:-1]
+            if foot not in moved:
+                moved.append(foot)
+    last = max((k for k, lines in enumerate(pages) if lines is not None), default=None)
+    if moved and last is not None:
+        pages[last] = [*(pages[last] or []), *moved]
+    return pages
 
 
 def _key(line: str) -> tuple[str, bool]:
