@@ -7,7 +7,6 @@ included — ``analysis/job.py`` extracts it), its text, or the PDF/DOCX it serv
 
 from __future__ import annotations
 
-import codecs
 import json
 import logging
 import re
@@ -19,7 +18,7 @@ from typing import Any
 from selectolax.lexbor import LexborHTMLParser
 from yarl import URL
 
-from atspro.analysis.job.html import postings_in
+from atspro.analysis.job.html import decode_body, postings_in
 from atspro.fetch.boards import fetch_board_posting, match_board
 from atspro.fetch.errors import (
     BadUrl,
@@ -65,7 +64,6 @@ _LOGIN_PATH = re.compile(r"(?i)/(?:login|log-in|signin|sign-in|sign_in|authwall|
 # Below this much visible text, a page with login cues is a login page, not a posting.
 _THIN_PAGE_CHARS = 1500
 _BARE_DOMAIN = re.compile(r"^(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?::\d+)?(?:[/?#]|$)")
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
 
 
 @dataclass
@@ -168,38 +166,6 @@ def _source_from_response(response: FetchedResponse) -> JobSource:
     if _looks_like_login(text, response.url, visible_text=visible_text(text)):
         raise LoginWall(f"login page at {URL(response.url).host}")
     return JobSource(kind="html", url=response.url, html=text)
-
-
-def decode_body(body: bytes, charset: str | None, *, sniff_meta: bool = True) -> str:
-    """Decode with the header charset, a BOM, a <meta charset>, UTF-8, then a best guess."""
-    for bom, encoding in (
-        (codecs.BOM_UTF8, "utf-8-sig"),
-        (codecs.BOM_UTF16_LE, "utf-16"),
-        (codecs.BOM_UTF16_BE, "utf-16"),
-    ):
-        if body.startswith(bom):
-            return body.decode(encoding, errors="replace")
-    candidates = [charset]
-    if sniff_meta and (found := _META_CHARSET.search(body[:4096])):
-        candidates.append(found.group(1).decode("ascii", "ignore"))
-    for candidate in candidates:
-        if not candidate:
-            continue
-        try:
-            codecs.lookup(candidate)
-        except LookupError:
-            continue
-        return body.decode(candidate, errors="replace")
-    try:
-        return body.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(body[:200_000]).best()
-    if best is not None and best.encoding:
-        return body.decode(best.encoding, errors="replace")
-    return body.decode("utf-8", errors="replace")
 
 
 def visible_text(page: str) -> str:

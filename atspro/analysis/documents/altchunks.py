@@ -11,16 +11,14 @@ from __future__ import annotations
 
 import email
 import email.policy
-import re
 
 from atspro.analysis.documents.errors import ExtractionError
 from atspro.analysis.documents.plaintext import decode_text, read_rtf
-from atspro.analysis.job.html import MAX_HTML_CHARS, render_text
+from atspro.analysis.job.html import MAX_HTML_CHARS, decode_body, render_text
 
 HTML_TYPES = {"text/html", "application/xhtml+xml"}
 MHT_TYPES = {"message/rfc822", "multipart/related", "application/x-mimearchive"}
 RTF_TYPES = {"application/rtf", "text/rtf"}
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.IGNORECASE)
 
 
 def chunk_lines(content_type: str, blob: bytes) -> list[str]:
@@ -50,12 +48,7 @@ def chunk_lines(content_type: str, blob: bytes) -> list[str]:
 def _html_lines(blob: bytes, charset: str | None) -> list[str]:
     from selectolax.lexbor import LexborHTMLParser
 
-    if charset is None and (meta := _META_CHARSET.search(blob[:4096])):
-        charset = meta.group(1).decode("ascii")
-    try:
-        text = blob.decode(charset or "utf-8", errors="replace")
-    except LookupError:
-        text = blob.decode("utf-8", errors="replace")
+    text = decode_body(blob, charset)  # a BOM, the part's charset, a <meta charset>, UTF-8…
     body = LexborHTMLParser(text[:MAX_HTML_CHARS]).body
     if body is None:
         return []

@@ -8,6 +8,7 @@ navigation, footers, forms, cookie banners and other chrome are dropped.
 
 from __future__ import annotations
 
+import codecs
 import html as html_lib
 import json
 import re
@@ -17,6 +18,7 @@ from typing import Any
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 MAX_HTML_CHARS = 3_000_000
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
 _MAX_DEPTH = 80  # real pages nest content far less deeply; bounds work on crafted ones
 
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
@@ -458,3 +460,35 @@ def page_text(tree: LexborHTMLParser) -> str:
     strip_chrome(tree)
     node = main_content(tree)
     return render_text(node) if node is not None else ""
+
+
+def decode_body(body: bytes, charset: str | None, *, sniff_meta: bool = True) -> str:
+    """Decode with the header charset, a BOM, a <meta charset>, UTF-8, then a best guess."""
+    for bom, encoding in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if body.startswith(bom):
+            return body.decode(encoding, errors="replace")
+    candidates = [charset]
+    if sniff_meta and (found := _META_CHARSET.search(body[:4096])):
+        candidates.append(found.group(1).decode("ascii", "ignore"))
+    for candidate in candidates:
+        if not candidate:
+            continue
+        try:
+            codecs.lookup(candidate)
+        except LookupError:
+            continue
+        return body.decode(candidate, errors="replace")
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(body[:200_000]).best()
+    if best is not None and best.encoding:
+        return body.decode(best.encoding, errors="replace")
+    return body.decode("utf-8", errors="replace")
