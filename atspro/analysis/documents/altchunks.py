@@ -12,6 +12,8 @@ from __future__ import annotations
 import email
 import email.policy
 
+from selectolax.lexbor import LexborHTMLParser
+
 from atspro.analysis.documents.errors import ExtractionError
 from atspro.analysis.documents.plaintext import decode_text, read_rtf
 from atspro.analysis.job.html import MAX_HTML_CHARS, decode_body, render_text
@@ -46,8 +48,6 @@ def chunk_lines(content_type: str, blob: bytes) -> list[str]:
 
 
 def _html_lines(blob: bytes, charset: str | None) -> list[str]:
-    from selectolax.lexbor import LexborHTMLParser
-
     text = decode_body(blob, charset)  # a BOM, the part's charset, a <meta charset>, UTF-8…
     body = LexborHTMLParser(text[:MAX_HTML_CHARS]).body
     if body is None:

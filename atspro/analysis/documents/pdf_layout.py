@@ -423,8 +423,7 @@ def _running_rows(rows: list[Row]) -> tuple[int, int]:
     role."""
     if len(rows) < 4:
         return 0, len(rows)
-    sizes = sorted(s.size for row in rows for s in row.segments)
-    body = sizes[len(sizes) // 2]
+    body = _median_size(s for row in rows for s in row.segments)
 
     def apart(row: Row, gap: float) -> bool:
         size = max(s.size for s in row.segments)
@@ -732,7 +731,8 @@ def _dates_to_the_left(
     dated = [
         (i, right[0]) for i, (_, _, right) in enumerate(region) if right and _date_only(right[0])
     ]
-    others = [s for _, _, right in region for s in right if all(s is not d for _, d in dated)]
+    ids = {id(d) for _, d in dated}
+    others = [s for _, _, right in region for s in right if id(s) not in ids]
     if len(dated) < MIN_LIST_LINES or not others:
         return region
     edge = max(d.x1 for _, d in dated)
@@ -762,7 +762,7 @@ def _name_heads(
     details, skills and languages in a left column beside the main one the name heads; read
     first, its headings came between the name's block and the headline and place under it
     (the place was lost). A right sidebar may open with the contact lines instead."""
-    top = max(side, key=lambda line: line[0])[1]
+    top = _top_line(side)
     size = max(s.size for s in top)
     if size < largest or size <= max(s.size for _, segs in other for s in segs):
         return False
@@ -776,7 +776,7 @@ def _opens_with_contact(lines: list[tuple[float, list[Segment]]]) -> bool:
     """Whether the top line of ``lines`` is a contact line (an e-mail, a phone number, a town
     and its region), no heading: a right sidebar opening with the contact details under a
     photo. Read after the main column they fell into its last section (the town was lost)."""
-    text = _row_text(max(lines, key=lambda line: line[0])[1])
+    text = _row_text(_top_line(lines))
     return (
         "@" in text
         or sum(c.isdigit() for c in text) >= 7
@@ -788,12 +788,22 @@ def _opens_with_heading(lines: list[tuple[float, list[Segment]]]) -> bool:
     """Whether the top line of ``lines`` is styled as a heading ("Contact" larger than the
     lines under it, "SKILLS" in capitals), not a contact line of its own (a town, a phone, an
     e-mail under a photo: read after the main column, they would fall into its last section)."""
-    top = max(lines, key=lambda line: line[0])[1]
+    top = _top_line(lines)
     text = _row_text(top)
     if not text or any(c.isdigit() or c in "@,/" for c in text):
         return False
-    sizes = sorted(s.size for _, segs in lines for s in segs)
-    return max(s.size for s in top) > sizes[len(sizes) // 2] + 0.5 or text.isupper()
+    body = _median_size(s for _, segs in lines for s in segs)
+    return max(s.size for s in top) > body + 0.5 or text.isupper()
+
+
+def _median_size(segments: Iterable[Segment]) -> float:
+    sizes = sorted(s.size for s in segments)
+    return sizes[len(sizes) // 2]
+
+
+def _top_line(lines: list[tuple[float, list[Segment]]]) -> list[Segment]:
+    """The segments of the highest of a side's lines (``(y, segments)``, y up)."""
+    return max(lines, key=lambda line: line[0])[1]
 
 
 def _mean_y(segments: list[Segment]) -> float:
