@@ -53,6 +53,8 @@ def check(name: str, data: bytes, filename: str, show: bool = False) -> list[str
     text = got.visible_text or got.text  # what the service parses (services/reading.py)
     r = parse_resume(text, today=date(2026, 12, 1))
     bad = []
+    if "hidden" not in name and got.hidden_text_chars:
+        bad.append(f"{got.hidden_text_chars} characters reported hidden")
     if "hidden" in name:  # keyword stuffing: flagged, not read as the resume's content
         if got.hidden_text_chars < len(HIDDEN_WORDS.replace(" ", "")):
             bad.append(f"hidden text not flagged ({got.hidden_text_chars} chars)")
@@ -1775,6 +1777,28 @@ def odt_line_breaks() -> bytes:
 
 
 CASES13["odt line breaks"] = lambda: (odt_line_breaks(), "cv.odt")
+
+
+def pdf_scan_text_layer(share: float) -> bytes:
+    """A scanned page (a picture of the page) with the invisible text layer OCR software
+    adds (render mode 3): what an ATS reads, no hidden text. ``share``: of the page the
+    picture covers."""
+    from PIL import Image
+
+    picture = io.BytesIO()
+    Image.new("RGB", (120, 170), (246, 246, 240)).save(picture, "PNG")
+    p = Page()
+    p.pdf.image(picture, 0, 0, 595 * share**0.5, 842 * share**0.5)
+    p.pdf.text_mode = 3
+    p.t(40, 50, NAME, 22, "B")
+    p.t(40, 70, " | ".join(CONTACT), 9)
+    y = main_column(p, 40, 100)
+    p.t(40, y + 10, "SKILLS", 12, "B")
+    p.t(40, y + 26, ", ".join(SKILLS))
+    return p.bytes()
+
+
+CASES13["pdf scan with its text layer"] = lambda: (pdf_scan_text_layer(1.0), "cv.pdf")
 
 
 def pdf_unmapped_font() -> bytes:

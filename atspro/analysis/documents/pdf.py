@@ -65,6 +65,7 @@ MAX_OPERATIONS = 3_000_000
 MAX_FORM_DEPTH = 12
 TINY_TEXT_PT = 1.5  # text smaller than this is unreadable on paper: counted as hidden
 WHITE = 0.94  # all RGB channels at least this: treated as white
+SCAN_PAGE_SHARE = 0.5  # a picture covering this share of the page is a scanned page
 HALO_OFFSET = 0.3  # a hidden copy this close (x font size) to visible text may be its halo ...
 HALO_COVER = 0.8  # ... when the visible text covers this share of its width and spells it
 ICON = "\ue000"  # a pictogram of an icon font with no text mapping (private use, dropped)
@@ -237,6 +238,7 @@ class _Walker:
             stream = ContentStream(contents.get_object(), self.reader, "bytes")
             self.page = out
             self.backgrounds: list[tuple[float, float, float, float]] = []
+            self.scans: list[tuple[float, float, float, float]] = []  # page-sized pictures
             self.order = 0
             self._run(stream, page.get("/Resources"), _State(), depth=0, seen=set())
         except (CorruptFile, RecursionError):
@@ -394,8 +396,7 @@ class _Walker:
                 if operands:
                     self._do(operands[0], resources, state, depth=depth, seen=seen)
             elif op == b"INLINE IMAGE":
-                self.page.images += 1
-                self.backgrounds.append(self._device_box(state.ctm, 0, 0, 1, 1))
+                self._picture(state.ctm)
 
     def _fill_alpha(self, resources: Any, operands: list[Any], current: float) -> float:
         states = _resource(resources, "/ExtGState")
@@ -414,8 +415,7 @@ class _Walker:
         xobj = ref.get_object()
         subtype = xobj.get("/Subtype")
         if subtype == "/Image":
-            self.page.images += 1
-            self.backgrounds.append(self._device_box(state.ctm, 0, 0, 1, 1))
+            self._picture(state.ctm)
             return
         if subtype != "/Form" or depth >= MAX_FORM_DEPTH:
             return
@@ -442,6 +442,17 @@ class _Walker:
             depth=depth + 1,
             seen=seen | {key},
         )
+
+    def _picture(self, ctm: Matrix) -> None:
+        """A picture painted on the page: a background; one covering most of the page is
+        a scanned page, whose invisible text is its text layer."""
+        self.page.images += 1
+        box = self._device_box(ctm, 0, 0, 1, 1)
+        self.backgrounds.append(box)
+        left, bottom, right, top = self.box
+        page_area = max((right - left) * (top - bottom), 1.0)
+        if (box[2] - box[0]) * (box[3] - box[1]) >= SCAN_PAGE_SHARE * page_area:
+            self.scans.append(box)
 
     @staticmethod
     def _device_box(
@@ -520,8 +531,10 @@ class _Walker:
             )
             left, bottom, right, top = self.box
             frag.on_page = left - 2 <= x0 <= right + 2 and bottom - 2 <= y0 <= top + 2
+            # invisible text over a scanned page is its text layer (OCR): what an ATS reads
+            invisible = state.render_mode in (3, 7) and not self._on_scan(x0, y0)
             frag.hidden = (
-                state.render_mode in (3, 7)
+                invisible
                 or state.alpha * state.group_alpha <= 0.02
                 or height < TINY_TEXT_PT
                 or not frag.on_page
@@ -530,9 +543,17 @@ class _Walker:
             self.page.fragments.append(frag)
         return mult((1, 0, 0, 1, advance, 0), tm)
 
+    def _on_scan(self, x: float, y: float) -> bool:
+        """Whether a page-sized picture painted earlier lies under this point."""
+        return _inside(self.scans, x, y)
+
     def _on_background(self, x: float, y: float) -> bool:
         """Whether a coloured shape or image painted earlier lies under this point."""
-        return any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in self.backgrounds)
+        return _inside(self.backgrounds, x, y)
+
+
+def _inside(boxes: list[tuple[float, float, float, float]], x: float, y: float) -> bool:
+    return any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in boxes)
 
 
 @dataclass(slots=True)
