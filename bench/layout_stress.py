@@ -1801,6 +1801,193 @@ def pdf_scan_text_layer(share: float) -> bytes:
 CASES13["pdf scan with its text layer"] = lambda: (pdf_scan_text_layer(1.0), "cv.pdf")
 
 
+def pdf_bordered_tables() -> bytes:
+    """Roles and schools in tables with a stroked border round every cell."""
+    p = headed_page()
+    y = 110
+
+    def table(rows: list[tuple[str, ...]], xs: list[float], y: float) -> float:
+        for row in rows:
+            for j, cell in enumerate(row):
+                right = xs[j + 1] if j + 1 < len(xs) else 555
+                p.pdf.rect(xs[j] - 4, y - 12, right - xs[j], 18)
+                p.t(xs[j], y, cell, 9)
+            y += 18
+        return y
+
+    p.t(40, y, "EXPERIENCE", 12, "B")
+    y = table([(t, c, d) for t, c, d, _ in ROLES], [44, 200, 380], y + 24) + 16
+    p.t(40, y, "EDUCATION", 12, "B")
+    y = table(EDU, [44, 200, 380], y + 24) + 16
+    p.t(40, y, "SKILLS", 12, "B")
+    p.t(40, y + 16, ", ".join(SKILLS))
+    return p.bytes()
+
+
+CASES13["pdf bordered tables"] = lambda: (pdf_bordered_tables(), "cv.pdf")
+
+
+def pdf_photo_header(side: str) -> bytes:
+    """A photo beside the name and contact lines in the page's head."""
+    from PIL import Image
+
+    photo = io.BytesIO()
+    Image.new("RGB", (60, 75), (150, 120, 100)).save(photo, "PNG")
+    p = Page()
+    x = 40 if side == "left" else 470
+    p.pdf.image(photo, x, 30, 80, 100)
+    xt = 140 if side == "left" else 40
+    p.t(xt, 60, NAME, 22, "B")
+    for k, c in enumerate(CONTACT):
+        p.t(xt, 80 + 13 * k, c, 9)
+    y = main_column(p, 40, 160)
+    p.t(40, y + 10, "SKILLS", 12, "B")
+    p.t(40, y + 26, ", ".join(SKILLS))
+    return p.bytes()
+
+
+CASES13["pdf photo left of the name"] = lambda: (pdf_photo_header("left"), "cv.pdf")
+CASES13["pdf photo right of the name"] = lambda: (pdf_photo_header("right"), "cv.pdf")
+
+
+def pdf_stroked_bold() -> bytes:
+    """Headings and the name drawn fill-and-stroke (render mode 2), a bold look."""
+    p = Page()
+
+    def heavy(x: float, y: float, text: str, size: float = 12) -> None:
+        p.pdf.text_mode = 2
+        p.t(x, y, text, size)
+        p.pdf.text_mode = 0
+
+    heavy(40, 50, NAME, 22)
+    p.t(40, 70, " | ".join(CONTACT), 9)
+    y = main_column(p, 40, 100, heading=lambda y, h: heavy(40, y, h))
+    heavy(40, y + 10, "SKILLS")
+    p.t(40, y + 26, ", ".join(SKILLS))
+    return p.bytes()
+
+
+CASES13["pdf stroked bold"] = lambda: (pdf_stroked_bold(), "cv.pdf")
+
+
+def pdf_justified() -> bytes:
+    """Bullets set justified over two lines each (word spacing, Tw)."""
+    p = headed_page()
+    pdf = p.pdf
+    y = 100
+    p.t(40, y, "EXPERIENCE", 12, "B")
+    y += 10
+    for (title, comp, dates, _), bullets in zip(ROLES, BULLETS, strict=False):
+        pdf.set_xy(40, y)
+        pdf.set_font("helvetica", "B", 10)
+        pdf.cell(0, 14, f"{title}, {comp}", new_x="LMARGIN", new_y="NEXT")
+        pdf.set_x(40)
+        pdf.set_font("helvetica", size=10)
+        pdf.cell(0, 14, dates, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("helvetica", size=9)
+        for b in bullets:
+            pdf.set_x(46)
+            pdf.multi_cell(260, 12, "- " + b + " " + b.lower(), align="J")
+        y = pdf.get_y() + 6
+    y += 14
+    p.t(40, y, "EDUCATION", 12, "B")
+    y += 18
+    for deg, school, year in EDU:
+        p.t(40, y, f"{deg}, {school}, {year}")
+        y += 14
+    p.t(40, y + 10, "SKILLS", 12, "B")
+    p.t(40, y + 26, ", ".join(SKILLS))
+    return p.bytes()
+
+
+CASES13["pdf justified bullets"] = lambda: (pdf_justified(), "cv.pdf")
+
+
+def docx_hyperlink_rel() -> bytes:
+    """The e-mail and the employers as w:hyperlink runs whose targets (relationships) differ."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.oxml import parse_xml
+
+    d = docx_doc()
+    d.add_paragraph(NAME)
+
+    def link(paragraph, text: str, target: str) -> None:
+        rid = d.part.relate_to(target, RT.HYPERLINK, is_external=True)
+        xml = (
+            f'<w:hyperlink {W_NS} xmlns:r="http://schemas.openxmlformats.org/officeDocument/'
+            f'2006/relationships" r:id="{rid}">{_r(text)}</w:hyperlink>'
+        )
+        paragraph._p.append(parse_xml(xml))
+
+    contact = d.add_paragraph()
+    link(contact, CONTACT[0], "mailto:jobs-inbox@example.org")
+    contact.add_run(" | " + " | ".join(CONTACT[1:]))
+    d.add_paragraph("EXPERIENCE")
+    for (title, comp, dates, _), bullets in zip(ROLES, BULLETS, strict=False):
+        para = d.add_paragraph(f"{title}, ")
+        link(para, comp, "https://example.com/")
+        d.add_paragraph(dates)
+        for b in bullets:
+            d.add_paragraph("- " + b)
+    for heading, lines in cv_blocks()[2:]:
+        d.add_paragraph(heading)
+        for line in lines:
+            d.add_paragraph(line)
+    return docx_bytes(d)
+
+
+CASES13["docx hyperlinks"] = lambda: (docx_hyperlink_rel(), "cv.docx")
+
+
+def docx_column_break() -> bytes:
+    """A two-column section: the sidebar (contact, skills) in the first column, a column
+    break, then the body."""
+    cols = '<w:sectPr><w:cols w:num="2" w:space="360"/></w:sectPr>'
+    side = [_p(_r(x)) for x in ["CONTACT", *CONTACT, "SKILLS", *SKILLS]]
+    side[-1] = side[-1].replace("</w:p>", '<w:r><w:br w:type="column"/></w:r></w:p>')
+    body = [_p(_r(NAME))]
+    for heading, lines in cv_blocks()[1:3]:
+        body += [_p(_r(x)) for x in [heading, *lines]]
+    return docx_xml([*side, *body[:-1], body[-1].replace("<w:p>", f"<w:p><w:pPr>{cols}</w:pPr>")])
+
+
+CASES13["docx column break"] = lambda: (docx_column_break(), "cv.docx")
+
+
+def docx_frames() -> bytes:
+    """Legacy frames (w:framePr): the contact block framed at the page's right edge."""
+    frame = (
+        '<w:pPr><w:framePr w:w="3000" w:hSpace="180" w:wrap="around" w:vAnchor="page" '
+        'w:hAnchor="page" w:x="8000" w:y="600"/></w:pPr>'
+    )
+    body = [_p(_r(NAME))] + [_p(_r(c), frame) for c in CONTACT]
+    for heading, lines in cv_blocks()[1:]:
+        body += [_p(_r(x)) for x in [heading, *lines]]
+    return docx_xml(body)
+
+
+CASES13["docx frames"] = lambda: (docx_frames(), "cv.docx")
+
+
+def docx_first_page_header() -> bytes:
+    """A different first page (w:titlePg): the name and contact in the first-page header;
+    later pages' header holds a running name."""
+    d = docx_doc()
+    section = d.sections[0]
+    section.different_first_page_header_footer = True
+    first = section.first_page_header
+    first.paragraphs[0].text = NAME
+    first.add_paragraph(" | ".join(CONTACT))
+    section.header.paragraphs[0].text = "Jane Doe - Resume"
+    for heading, lines in cv_blocks()[1:]:
+        for line in [heading, *lines]:
+            d.add_paragraph(line)
+    return docx_bytes(d)
+
+
+CASES13["docx first-page header"] = lambda: (docx_first_page_header(), "cv.docx")
+
+
 def pdf_unmapped_font() -> bytes:
     """Text in an embedded CID font whose /ToUnicode map is gone: its codes are glyph
     numbers. Read like a scan (OCR) when OCR is on, else "cannot read" — never gibberish."""
