@@ -10,8 +10,19 @@ layouts by a part of their name:
 
     .venv/bin/python -m bench.layout_stress [-s] [name part ...]
 
+Round 13 (``CASES13``, run by ``tests/unit/test_extract_layout_stress13.py`` but for the two
+read through OCR): shapes real resume tools produce — text as TJ arrays and one-glyph runs,
+letter-spaced, banded, turned, small-caps and stroked headings, split names, three-cell contact
+rows, icons, timelines, photos, bordered tables, page-1 footers inside a role, hidden keywords
+(flagged, not parsed: the check parses ``visible_text`` as the service does), a scan's text
+layer, a font with no text mapping, text as outlines; DOCX content controls, fields, tracked
+changes, comments, nested and whole-CV tables, right-to-left paragraphs, breaks, soft hyphens,
+smart tags, frames, hyperlinks, headers; ODT frames and line breaks. Every layout but the
+hidden-keyword ones must report no hidden text, and no heading may head nothing.
+
 Known left: an education table of degree | school (no year column) drawn column by column
-is read column by column, like a course list in two columns (its schools are found).
+is read column by column, like a course list in two columns (its schools are found). The
+unmapped-font page read through OCR loses a letter of the place and "Power BI" (OCR).
 """
 
 from __future__ import annotations
