@@ -1999,6 +1999,184 @@ def docx_first_page_header() -> bytes:
 CASES13["docx first-page header"] = lambda: (docx_first_page_header(), "cv.docx")
 
 
+class ShuffledPage(Page):
+    """A page whose text pieces are drawn in a shuffled order (a design tool's layers)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.pieces: list[tuple[float, float, str, float, str]] = []
+
+    def t(self, x: float, y: float, text: str, size: float = 10, style: str = "") -> None:
+        self.pieces.append((x, y, text, size, style))
+
+    def right(self, xr: float, y: float, text: str, size: float = 10) -> None:
+        self.pdf.set_font("helvetica", size=size)
+        self.t(xr - self.pdf.get_string_width(text), y, text, size)
+
+    def bytes(self) -> bytes:
+        import random
+
+        random.Random(13).shuffle(self.pieces)
+        for x, y, text, size, style in self.pieces:
+            Page.t(self, x, y, text, size, style)
+        return super().bytes()
+
+
+def pdf_shuffled(with_sidebar: bool) -> bytes:
+    p = ShuffledPage()
+    if with_sidebar:
+        sidebar(p, 30, 120)
+        p.t(180, 50, NAME, 22, "B")
+        main_column(p, 180, 120, step=13)
+        return p.bytes()
+    p.t(40, 50, NAME, 22, "B")
+    p.t(40, 70, " | ".join(CONTACT), 9)
+    y = main_column(p, 40, 100)
+    p.t(40, y + 10, "SKILLS", 12, "B")
+    p.t(40, y + 26, ", ".join(SKILLS))
+    return p.bytes()
+
+
+CASES13["pdf shuffled drawing order"] = lambda: (pdf_shuffled(False), "cv.pdf")
+CASES13["pdf shuffled drawing order sidebar"] = lambda: (pdf_shuffled(True), "cv.pdf")
+
+
+def pdf_dot_leaders() -> bytes:
+    """Dates right-aligned after a leader of dots (a Word tab leader, drawn as text)."""
+    p = headed_page()
+    y = 100
+    p.t(40, y, "EXPERIENCE", 12, "B")
+    y += 18
+    p.pdf.set_font("helvetica", size=10)
+    dot = p.pdf.get_string_width(".")
+    for (title, comp, dates, _), bullets in zip(ROLES, BULLETS, strict=False):
+        head = f"{title}, {comp} "
+        p.t(40, y, head, 10)
+        x0 = 40 + p.pdf.get_string_width(head)
+        x1 = 555 - p.pdf.get_string_width(" " + dates)
+        p.t(x0, y, "." * int((x1 - x0) / dot))
+        p.right(555, y, dates)
+        y += 14
+        for b in bullets:
+            p.t(46, y, "- " + b, 9)
+            y += 14
+    y += 10
+    p.t(40, y, "EDUCATION", 12, "B")
+    y += 18
+    for deg, school, year in EDU:
+        p.t(40, y, f"{deg}, {school}")
+        p.right(555, y, year)
+        y += 14
+    p.t(40, y + 10, "SKILLS", 12, "B")
+    p.t(40, y + 26, ", ".join(SKILLS))
+    return p.bytes()
+
+
+CASES13["pdf dot leaders"] = lambda: (pdf_dot_leaders(), "cv.pdf")
+
+
+def pdf_dingbat_bullets(glyph: str) -> bytes:
+    """Bullets drawn as glyphs of a symbol font (ZapfDingbats), each before its line."""
+    p = headed_page()
+
+    def bullet(x: float, y: float, text: str, size: float = 9) -> None:
+        p.pdf.set_font("zapfdingbats", size=size - 3)
+        p.pdf.text(x, y - 1, glyph)
+        p.t(x + 10, y, text, size)
+
+    y = 100
+    p.t(40, y, "EXPERIENCE", 12, "B")
+    y += 18
+    for (title, comp, dates, _), bullets in zip(ROLES, BULLETS, strict=False):
+        p.t(40, y, f"{title}, {comp}", 10, "B")
+        y += 14
+        p.t(40, y, dates)
+        y += 14
+        for b in bullets:
+            bullet(46, y, b)
+            y += 14
+    y += 10
+    p.t(40, y, "EDUCATION", 12, "B")
+    y += 18
+    for deg, school, year in EDU:
+        p.t(40, y, f"{deg}, {school}, {year}")
+        y += 14
+    p.t(40, y + 10, "SKILLS", 12, "B")
+    y += 26
+    for k, skill in enumerate(SKILLS):
+        bullet(46 + 170 * (k % 3), y + 14 * (k // 3), skill, 10)
+    return p.bytes()
+
+
+CASES13["pdf dingbat bullets"] = lambda: (pdf_dingbat_bullets("l"), "cv.pdf")
+CASES13["pdf dingbat arrows"] = lambda: (pdf_dingbat_bullets("\u00e8"), "cv.pdf")
+
+
+def pdf_rotated_page() -> bytes:
+    """A page stored turned (/Rotate 90) with its text drawn turned back: it shows upright."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import NameObject, NumberObject
+
+    p = Page()
+    pdf = p.pdf
+    ops = []
+    lines = [NAME, " | ".join(CONTACT), "EXPERIENCE"]
+    for (title, comp, dates, _), bullets in zip(ROLES, BULLETS, strict=False):
+        lines += [f"{title}, {comp}", dates, *("- " + b for b in bullets)]
+    lines += ["EDUCATION", *(f"{d}, {s}, {y}" for d, s, y in EDU), "SKILLS", ", ".join(SKILLS)]
+    p.t(0, 0, "")
+    font = f"/F{pdf.current_font.i}"
+    for k, line in enumerate(lines):
+        # page turned 90 degrees clockwise when shown: draw along +y, lines stepping in +x
+        ops.append(f"BT {font} 10 Tf 0 1 -1 0 {60 + 14 * k:.2f} 40 Tm ({_esc(line)}) Tj ET")
+    pdf._out(" ".join(ops))
+    reader = PdfReader(io.BytesIO(p.bytes()))
+    writer = PdfWriter()
+    page = writer.add_page(reader.pages[0])
+    page[NameObject("/Rotate")] = NumberObject(90)
+    buf = io.BytesIO()
+    writer.write(buf)
+    return buf.getvalue()
+
+
+CASES13["pdf page stored turned"] = lambda: (pdf_rotated_page(), "cv.pdf")
+
+
+def docx_merged_dates() -> bytes:
+    """A roles table whose dates cell spans the title and employer rows (w:vMerge)."""
+    rows = ""
+    for title, comp, dates, _ in ROLES:
+        rows += (
+            f'<w:tr><w:tc><w:tcPr><w:vMerge w:val="restart"/></w:tcPr>{_p(_r(dates))}</w:tc>'
+            f"<w:tc>{_p(_r(title))}</w:tc></w:tr>"
+            f"<w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr>{_p('')}</w:tc><w:tc>{_p(_r(comp))}</w:tc></w:tr>"
+        )
+    table = (
+        '<w:tbl><w:tblPr/><w:tblGrid><w:gridCol w:w="2500"/><w:gridCol w:w="6000"/></w:tblGrid>'
+        f"{rows}</w:tbl>"
+    )
+    body = [_p(_r(NAME)), _p(_r(" | ".join(CONTACT))), _p(_r("EXPERIENCE")), table]
+    for heading, lines in cv_blocks()[2:]:
+        body += [_p(_r(x)) for x in [heading, *lines]]
+    return docx_xml(body)
+
+
+CASES13["docx merged dates cells"] = lambda: (docx_merged_dates(), "cv.docx")
+
+
+def docx_caps_styled() -> bytes:
+    """Headings and the name typed in lower case and shown in capitals (w:caps)."""
+    caps = "<w:rPr><w:caps/><w:b/></w:rPr>"
+    body = [_p(_r(NAME.lower(), caps)), _p(_r(" | ".join(CONTACT)))]
+    for heading, lines in cv_blocks()[1:]:
+        body.append(_p(_r(heading.lower(), caps)))
+        body += [_p(_r(x)) for x in lines]
+    return docx_xml(body)
+
+
+CASES13["docx caps typed lower"] = lambda: (docx_caps_styled(), "cv.docx")
+
+
 def pdf_unmapped_font() -> bytes:
     """Text in an embedded CID font whose /ToUnicode map is gone: its codes are glyph
     numbers. Read like a scan (OCR) when OCR is on, else "cannot read" — never gibberish."""

@@ -354,24 +354,27 @@ class _DocxReader:
         return f"{indent}{label} "
 
     def table(self, tbl: Any) -> list[str]:
+        """Lines of a table, row by row. A cell merged down over the rows below it (w:vMerge:
+        dates beside a title and its employer's row, an employer over its roles) is read on
+        its own before the rows it spans, which are read without it: read as a cell of its
+        first row, the employer under it was left alone on its line and taken for the next
+        role's."""
         self.tables = True
         lines: list[str] = []
-        for row in tbl.iter(W + "tr"):
-            if _nearest(row, W + "tbl") is not tbl:
-                continue  # rows of nested tables are read with their own cell
+        rows = [
+            [cell for cell in map(_table_cell, row) if cell is not None]
+            for row in tbl.iter(W + "tr")
+            if _nearest(row, W + "tbl") is tbl  # rows of nested tables are read with their cell
+        ]
+        below: list[set[int]] = [_merge_columns(row, continued=True) for row in rows[1:]]
+        for k, row in enumerate(rows):
+            spanning = _merge_columns(row, continued=False) & below[k] if k < len(below) else set()
             cells: list[list[str]] = []
-            for cell in row:
-                if cell.tag == W + "sdt":
-                    cell = None if _placeholder(cell) else cell.find(f"{W}sdtContent/{W}tc")
-                    if cell is None:
-                        continue
-                if cell.tag != W + "tc":
-                    continue
+            for column, cell in _columns(row):
+                merge = _merge(cell)
+                if merge == "continue":
+                    continue  # the merged cell's text is in the first cell of the merge
                 tc_pr = cell.find(W + "tcPr")
-                if tc_pr is not None:
-                    merge = tc_pr.find(W + "vMerge")
-                    if merge is not None and merge.get(W + "val", "continue") == "continue":
-                        continue  # the merged cell's text is in the first cell of the merge
                 shaded = tc_pr is not None and _dark_fill(tc_pr.find(W + "shd"))
                 cell_lines = [
                     part
@@ -379,7 +382,9 @@ class _DocxReader:
                     for part in line.split("\n")  # soft line breaks count as lines too
                     if part.strip()
                 ]
-                if cell_lines:
+                if column in spanning:
+                    lines.extend(cell_lines)
+                elif cell_lines:
                     cells.append(cell_lines)
             self.columns |= read_table_row(cells, lines)
         return lines
@@ -448,6 +453,35 @@ class _DocxReader:
         if run_text.strip() and _is_hidden(props, shaded):
             self.hidden.append(run_text)
         parts.append(run_text)
+
+
+def _table_cell(cell: Any) -> Any:
+    """A row's child as a table cell (inside a content control too); None for other children
+    and for a content control still showing its placeholder."""
+    if cell.tag == W + "sdt":
+        return None if _placeholder(cell) else cell.find(f"{W}sdtContent/{W}tc")
+    return cell if cell.tag == W + "tc" else None
+
+
+def _columns(row: list[Any]) -> Iterator[tuple[int, Any]]:
+    """Each cell of a row with the grid column it starts at (w:gridSpan widens a cell)."""
+    column = 0
+    for cell in row:
+        yield column, cell
+        span = cell.find(f"{W}tcPr/{W}gridSpan")
+        column += max(_int(span.get(W + "val") if span is not None else None, 1), 1)
+
+
+def _merge(cell: Any) -> str | None:
+    """A cell's vertical merge: "restart" (the first cell), "continue" (covered), or None."""
+    merge = cell.find(f"{W}tcPr/{W}vMerge")
+    return None if merge is None else merge.get(W + "val", "continue")
+
+
+def _merge_columns(row: list[Any], *, continued: bool) -> set[int]:
+    """The grid columns where a row's cells continue a merge (``continued``) or start one."""
+    wanted = "continue" if continued else "restart"
+    return {column for column, cell in _columns(row) if _merge(cell) == wanted}
 
 
 def read_table_row(cells: list[list[str]], lines: list[str]) -> bool:

@@ -32,7 +32,11 @@ _PAGE_MARK_END = re.compile(rf"[\s,;|–—-]*\b{_PAGE_OF}\s*$", re.IGNORECASE)
 _PAGE_MARK_START = re.compile(rf"^[\s–—-]*{_PAGE_OF}\s*[–—-]?\s*", re.IGNORECASE)
 
 BULLET_CHARS = "•·◦▪▫●○■□◆◇►▸▹➢➤➔→✓✔✗❖∙⁃‣⦿⦾*-–—>"
-_BULLET = re.compile(rf"^(?:[{re.escape(BULLET_CHARS)}]|[\ue000-\uf8ff])+\s*")
+# Symbol fonts' bullets beyond that list (round 13): dingbat arrows ("➨", "➜"), "❑", "▶", "✦",
+# "⇒". Read as "•" where they stand before an item (not stars or dots: they rate skills).
+_SYMBOL_BULLETS = "\u2794-\u27bf\u2751\u2752\u25b6\u2726\u2727\u21d2"
+_SYMBOL_BULLET = re.compile(rf"(?<!\S)[{_SYMBOL_BULLETS}](?=\s*\w)")
+_BULLET = re.compile(rf"^(?:[{re.escape(BULLET_CHARS)}{_SYMBOL_BULLETS}]|[\ue000-\uf8ff])+\s*")
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -59,6 +63,7 @@ def normalise(text: str) -> str:
     text = text.replace("\x0c", "\n")
     text = _INVISIBLE.sub("", text)
     text = _HYPHENS.sub("-", text)
+    text = _SYMBOL_BULLET.sub("•", text)  # "➨Python  ➨SQL": items of a list, as "•" parts them
     return _HYPHEN_RUN.sub("-", text)
 
 
