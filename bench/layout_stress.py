@@ -1634,7 +1634,7 @@ def pdf_page1_footer(kind: str) -> bytes:
         for rep in range(14 if k == 1 else 8):
             if k == 1 and rep == 6:
                 foot = {
-                    "note": "References available on request",
+                    "note": "Portfolio shared on request",
                     "tagline": "Jane Doe - Data Analyst",
                     "label": "Curriculum Vitae",
                 }[kind]

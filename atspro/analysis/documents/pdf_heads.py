@@ -51,7 +51,7 @@ def feet_apart(feet: list[str], pages: list[list[str] | None]) -> list[list[str]
     found, "" for none) read where it belongs: the first page's footer holding the contact
     details before the name's lines (read last, they fell into the section above it), and the
     footer of any page but the last after the last page's lines. Read in place, a page-1
-    footer ("Jane Roe - Data Analyst", "References on request") came between the two halves of
+    footer ("Jane Roe - Data Analyst", "Portfolio shared on request") came between the two halves of
     a role crossing the page break and was read as a role of its own."""
     pages = list(pages)
     moved: list[str] = []
