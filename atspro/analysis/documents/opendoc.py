@@ -124,7 +124,9 @@ class _OdtReader:
                 cell_lines = [
                     part for line in self.block(cell) for part in line.split("\n") if part.strip()
                 ]
-                if cell_lines:
+                if _int(_attr(cell, TABLE, "number-rows-spanned"), 1) > 1:
+                    lines.extend(cell_lines)  # read before the rows it spans (as in DOCX)
+                elif cell_lines:
                     cells.append(cell_lines)
             self.columns |= read_table_row(cells, lines)
         return lines

@@ -1,4 +1,4 @@
-"""A table cell merged down over the rows below it (layout round 13, docs/extract.md).
+"""A DOCX or ODT table cell merged down over the rows below it (layout round 13, docs/extract.md).
 
 Roles typed in a table whose dates cell spans the title's row and the employer's (w:vMerge)
 read "dates | title" then the employer alone, which the parser took for the next role's
@@ -7,6 +7,8 @@ without it. Made-up details.
 """
 
 from __future__ import annotations
+
+import io
 
 from tests.unit.test_extract_docx_inline import _docx, _lines, _run
 
@@ -55,3 +57,40 @@ def test_an_employer_over_its_roles_heads_their_rows() -> None:
 def test_a_merge_of_one_row_reads_as_before() -> None:
     table = _table(_cell("2019 - 2024", _START) + _cell("Engineer"))
     assert _lines(_docx(body_xml=table)) == ["Jane Roe", "2019 - 2024 | Engineer", "END"]
+
+
+def test_odt_a_cell_spanning_rows_comes_first() -> None:
+    from odf.opendocument import OpenDocumentText
+    from odf.table import CoveredTableCell, Table, TableCell, TableColumn, TableRow
+    from odf.text import P
+
+    from atspro.analysis.documents.extract import extract_text
+
+    document = OpenDocumentText()
+    table = Table(name="Roles")
+    table.addElement(TableColumn(numbercolumnsrepeated=2))
+    for dates, title, employer in [
+        ("2019 - 2024", "Engineer", "Acme Robotics"),
+        ("2015 - 2019", "Analyst", "Northwind Traders"),
+    ]:
+        first, second = TableRow(), TableRow()
+        spanning = TableCell(numberrowsspanned=2)
+        spanning.addElement(P(text=dates))
+        first.addElement(spanning)
+        cell = TableCell()
+        cell.addElement(P(text=title))
+        first.addElement(cell)
+        second.addElement(CoveredTableCell())
+        cell = TableCell()
+        cell.addElement(P(text=employer))
+        second.addElement(cell)
+        table.addElement(first)
+        table.addElement(second)
+    document.text.addElement(table)
+    out = io.BytesIO()
+    document.write(out)
+    lines = [line for line in extract_text(out.getvalue(), "cv.odt").text.splitlines() if line]
+    assert lines == [
+        *("2019 - 2024", "Engineer", "Acme Robotics"),
+        *("2015 - 2019", "Analyst", "Northwind Traders"),
+    ]
