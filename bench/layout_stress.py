@@ -2197,8 +2197,10 @@ def pdf_unmapped_font() -> bytes:
     return data.replace(b"/ToUnicode", b"/ToUnicodX")  # same length: the xref stays right
 
 
-def pdf_outlines() -> bytes:
-    """Every glyph drawn as a filled path (text converted to outlines): no text layer at all."""
+def pdf_outlines(text_layer: bool = False) -> bytes:
+    """Every glyph drawn as a filled path (text converted to outlines): no text layer at all;
+    ``text_layer``: with the text laid over the outlines invisibly (render mode 3), as a
+    searchable export of a flattened page has it."""
     from fontTools.pens.basePen import BasePen
     from fontTools.ttLib import TTFont
 
@@ -2206,6 +2208,7 @@ def pdf_outlines() -> bytes:
     glyphs, cmap, em = font.getGlyphSet(), font.getBestCmap(), font["head"].unitsPerEm
     p = Page()
     ops: list[str] = []
+    layer: list[tuple[float, float, str, float]] = []
 
     class Pen(BasePen):
         def __init__(self, x: float, y: float, scale: float) -> None:
@@ -2228,6 +2231,8 @@ def pdf_outlines() -> bytes:
             ops.append("h")
 
     def t(x: float, y: float, text: str, size: float = 10, style: str = "") -> None:
+        if text_layer:
+            layer.append((x, y, text, size))
         k = size / em
         for ch in text:
             name = cmap.get(ord(ch))
@@ -2244,6 +2249,9 @@ def pdf_outlines() -> bytes:
     t(40, y + 10, "SKILLS", 12)
     t(40, y + 26, ", ".join(SKILLS))
     p.pdf._out("0 g " + " ".join(ops))
+    p.pdf.text_mode = 3
+    for x, y, text, size in layer:
+        Page.t(p, x, y, text, size)
     return p.bytes()
 
 
@@ -2251,6 +2259,7 @@ if Path(DEJAVU).exists():
     # read through OCR (seconds each): in the bench, not in the unit test
     CASES13["pdf ocr: unmapped CID font"] = lambda: (pdf_unmapped_font(), "cv.pdf")
     CASES13["pdf ocr: text as outlines"] = lambda: (pdf_outlines(), "cv.pdf")
+    CASES13["pdf outlines with a text layer"] = lambda: (pdf_outlines(text_layer=True), "cv.pdf")
 
 if __name__ == "__main__":
     only = [a for a in sys.argv[1:] if not a.startswith("-")]

@@ -81,6 +81,8 @@ class PdfPage:
     images: int = 0
     plain_text: str | None = None  # set when the walker failed and pypdf's text is used
     unmapped: int = 0  # characters drawn in fonts with no text mapping (``_unmapped_font``)
+    # hidden by render mode 3/7 only, over a picture or a filled shape (``_text_layer``)
+    invisible: list[Fragment] = field(default_factory=list)
     shapes: list[tuple[float, float, float, float]] = field(default_factory=list)  # painted
 
 
@@ -534,12 +536,15 @@ class _Walker:
             # invisible text over a scanned page is its text layer (OCR): what an ATS reads
             invisible = state.render_mode in (3, 7) and not self._on_scan(x0, y0)
             frag.hidden = (
-                invisible
-                or state.alpha * state.group_alpha <= 0.02
+                state.alpha * state.group_alpha <= 0.02
                 or height < TINY_TEXT_PT
                 or not frag.on_page
                 or (_is_white(state.fill) and not self._on_background(x0, y0))
             )
+            if invisible and not frag.hidden:
+                frag.hidden = True
+                if self._on_background((x0 + x1) / 2, y0 + INK_RAISE * height):
+                    self.page.invisible.append(frag)
             self.page.fragments.append(frag)
         return mult((1, 0, 0, 1, advance, 0), tm)
 
@@ -747,6 +752,8 @@ def _visible_copy(frag: Fragment) -> Fragment:
 
 MIN_PAGE_TEXT_CHARS = 20  # a page with less text than this but with images is a scan
 UNDECODABLE_SHARE = 0.1
+TEXT_LAYER_SHARE = 0.9  # a page with this share of its letters invisible on ink: a text layer
+INK_RAISE = 0.3  # x font size: the point above a piece's baseline middle tested for ink under it
 UNMAPPED_PAGE_SHARE = 0.5  # a page with more of its text in unmapped fonts is read like a scan
 _UNDECODABLE = re.compile("[\ue000-\uf8ff\ufffd\x00-\x08\x0e-\x1f]")
 _ICONS = "\ue000-\uf8ff"  # private use: pictograms, mapped (icon fonts) or not (``ICON``)
@@ -761,6 +768,16 @@ def _clean_hyphens(text: str | None) -> str:
     # A soft hyphen that was drawn is a visible hyphen ("Mar. 2021 \u00ad Present"); Word
     # maps one hyphen glyph to "-\u00ad\u2010", so runs of hyphen marks are one hyphen.
     return _HYPHEN_RUN.sub("-", text or "").replace("\u00ad", "-")
+
+
+def _text_layer(page: PdfPage) -> bool:
+    """Whether a page's invisible text (render mode 3) over painted ink is its text layer,
+    not hidden text: nearly all the page's letters are so, the ink being a picture or glyphs
+    turned into outlines (a searchable export of a scanned or flattened page). Flagged as
+    hidden, the honest file was reported for keyword stuffing."""
+    invisible = sum(c.isalpha() for f in page.invisible for c in f.text)
+    letters = sum(c.isalpha() for f in page.fragments for c in f.text)
+    return invisible >= TEXT_LAYER_SHARE * letters
 
 
 def _has_letter(text: str) -> bool:
@@ -795,6 +812,9 @@ def read_pdf_text(data: bytes, limits: ExtractLimits) -> RawText:
     unmapped_pages: list[int] = []  # pages mostly in fonts with no text mapping
     layouts: list[PageLayout | None] = []
     for number, page in enumerate(doc.pages, start=1):
+        if page.invisible and _text_layer(page):
+            for frag in page.invisible:
+                frag.hidden = False
         drawn = sum(len("".join(f.text.split())) for f in page.fragments)
         if page.plain_text is None and page.unmapped > UNMAPPED_PAGE_SHARE * drawn:
             unmapped_pages.append(number)  # gibberish: no text; OCR reads it like a scan
