@@ -2177,6 +2177,47 @@ def docx_caps_styled() -> bytes:
 CASES13["docx caps typed lower"] = lambda: (docx_caps_styled(), "cv.docx")
 
 
+def _placed_box(paragraphs: str, x_cm: float, y_cm: float, n: int, relative: str = "page") -> str:
+    """A text box anchored at an absolute place (a design tool's export places every block)."""
+    emu = 360000
+    return (
+        '<w:r xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+        'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+        'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+        '<w:drawing><wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0" '
+        f'relativeHeight="{n}" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1">'
+        f'<wp:simplePos x="0" y="0"/><wp:positionH relativeFrom="{relative}"><wp:posOffset>'
+        f"{int(x_cm * emu)}</wp:posOffset></wp:positionH><wp:positionV relativeFrom="
+        f'"{relative}"><wp:posOffset>{int(y_cm * emu)}</wp:posOffset></wp:positionV>'
+        '<wp:extent cx="4000000" cy="1500000"/><wp:wrapNone/>'
+        f'<wp:docPr id="{n}" name="Box {n}"/><a:graphic><a:graphicData '
+        'uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp>'
+        f"<wps:spPr/><wps:txbx><w:txbxContent>{paragraphs}</w:txbxContent></wps:txbx>"
+        "<wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></w:r>"
+    )
+
+
+def docx_placed_boxes(sidebar: bool) -> bytes:
+    """Every block in a text box placed on the page, the boxes written in another order than
+    they are read (a design tool's Word export): all anchored in the first paragraph."""
+    blocks = cv_blocks()
+    boxes = []
+    y = 1.0
+    for n, (heading, lines) in enumerate(blocks, start=1):
+        paras = "".join(_p(_r(x)) for x in ([heading] if heading else []) + lines)
+        x = 7.0 if sidebar and heading in ("EXPERIENCE", "EDUCATION") else 1.0
+        if sidebar and heading == "SKILLS":
+            y = 4.0
+        boxes.append(_placed_box(paras, x, y, n))
+        y += 1.5 + 0.6 * len(lines)
+    order = [2, 0, 3, 1]  # as a design tool writes them: by layer, not by place
+    return docx_xml([_p("".join(boxes[k] for k in order))])
+
+
+CASES13["docx placed text boxes"] = lambda: (docx_placed_boxes(False), "cv.docx")
+CASES13["docx placed text boxes sidebar"] = lambda: (docx_placed_boxes(True), "cv.docx")
+
+
 def pdf_unmapped_font() -> bytes:
     """Text in an embedded CID font whose /ToUnicode map is gone: its codes are glyph
     numbers. Read like a scan (OCR) when OCR is on, else "cannot read" — never gibberish."""

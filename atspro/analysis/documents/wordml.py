@@ -25,6 +25,7 @@ MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 M = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
 A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
 
 _CONTAINERS = {
     W + "hyperlink",
@@ -322,7 +323,7 @@ class _DocxReader:
             lines.append(self._list_prefix(num) + text if num else text)
         elif not boxes:
             lines.append("")  # an empty paragraph separates blocks
-        for box, filled in boxes:
+        for box, filled in _by_place(boxes) if len(boxes) > 1 else boxes:
             self.text_boxes = True
             lines.extend(self.block(box, shaded or filled))
         return lines
@@ -554,6 +555,38 @@ def _text_boxes(element: Any) -> Iterator[Any]:
             ancestor = ancestor.getparent()
         if not nested:
             yield box
+
+
+def _by_place(boxes: list[tuple[Any, bool]]) -> list[tuple[Any, bool]]:
+    """Text boxes anchored in one paragraph in reading order: top to bottom, then left to
+    right, when each is placed at an offset from the same frame (the page, the margin). A
+    design tool's Word export places every block in a box of its own and writes the boxes by
+    layer: read in that order, the education came before the name and the contact line fell
+    into it. Boxes placed otherwise (aligned, inline, VML) keep the document's order."""
+    places = [place for box, _ in boxes if (place := _place(box)) is not None]
+    if len(places) != len(boxes) or len({place[0] for place in places}) != 1:
+        return boxes
+    order = sorted(range(len(boxes)), key=lambda k: places[k][1:])
+    return [boxes[k] for k in order]
+
+
+def _place(box: Any) -> tuple[tuple[str, str], int, int] | None:
+    """The frames and the vertical, horizontal offsets (EMU) a text box's anchor places it at."""
+    anchor = box.getparent()
+    while anchor is not None and anchor.tag != WP + "anchor":
+        anchor = anchor.getparent()
+    if anchor is None:
+        return None
+    offsets = []
+    frames = []
+    for axis in ("positionV", "positionH"):
+        position = anchor.find(WP + axis)
+        offset = position.find(WP + "posOffset") if position is not None else None
+        if offset is None or not (offset.text or "").strip().lstrip("-").isdigit():
+            return None
+        frames.append(position.get("relativeFrom", ""))
+        offsets.append(int(offset.text.strip()))
+    return (frames[0], frames[1]), offsets[0], offsets[1]
 
 
 def _shape_filled(element: Any) -> bool:
