@@ -948,6 +948,14 @@ class RawPage(Page):
             if self.mode == "glyphs bt":
                 ops = ops[1:-1]
             self.pdf._out(" ".join(ops))
+        elif self.mode == "flip":  # a browser's print: the page flipped, text flipped back
+            self.pdf._out(
+                f"q 1 0 0 -1 0 842 cm BT {tf} 1 0 0 -1 {x:.2f} {y:.2f} Tm ({_esc(text)}) Tj ET Q"
+            )
+        elif self.mode == "scaled":  # printed "fit to page": everything scaled down
+            self.pdf._out(
+                f"q 0.8 0 0 0.8 40 60 cm BT {tf} {x:.2f} {yy:.2f} Td ({_esc(text)}) Tj ET Q"
+            )
         else:  # "tc": headings letter-spaced with character spacing
             tc = 3.0 if text.isupper() and len(text) > 3 else 0.0
             self.pdf._out(f"BT {tf} {tc:.2f} Tc {x:.2f} {yy:.2f} Td ({_esc(text)}) Tj 0 Tc ET")
@@ -976,7 +984,7 @@ def pdf_raw(mode: str, sidebar_too: bool = False) -> bytes:
     return p.bytes()
 
 
-for _mode in ("tj", "tj gaps", "glyphs", "glyphs bt", "tc"):
+for _mode in ("tj", "tj gaps", "glyphs", "glyphs bt", "tc", "flip", "scaled"):
     for _sb in (False, True):
         CASES13[f"pdf runs {_mode}{' sidebar' if _sb else ''}"] = lambda m=_mode, sb=_sb: (
             pdf_raw(m, sb),
