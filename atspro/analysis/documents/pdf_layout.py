@@ -68,9 +68,8 @@ LINK_WRAP_REACH = 1.5  # x font size: a web address this close to its column's e
 # a first or last row in small print this far (x its size) from the rest is a running head or
 # footer, left out of the page's text height
 RUNNING_LINE_GAP = 4.0
-TURNED_LABEL_WORDS = (
-    3  # a section label drawn turned along a sidebar's block: at most so many words
-)
+# a section label drawn turned along a sidebar's block: at most so many words
+TURNED_LABEL_WORDS = 3
 TURNED_LABEL_REACH = 8.0  # x its size: how far right of the label the block it heads starts
 TURNED_BLOCK_SPACING = 2.0  # x font size: the widest line spacing inside the block a label heads
 LABEL_ABOVE = 1.3  # x the block's font size: where a turned label is read, above the block
