@@ -597,7 +597,7 @@ def _load_font(obj: DictionaryObject) -> _LoadedFont:
 def _unmapped_font(obj: DictionaryObject) -> bool:
     """Whether a font's codes are glyph numbers with no text mapping: a composite (Type0) font
     with an Identity encoding and no /ToUnicode. Its text reads as control characters and
-    stray letters ("\x19\x0f \x0e" for a name), which the parser turned into garbage fields."""
+    stray letters (three of them for a name), which the parser turned into garbage fields."""
     if obj.get("/Subtype") != "/Type0" or "/ToUnicode" in obj:
         return False
     return str(obj.get("/Encoding", "")).startswith("/Identity")
@@ -780,6 +780,12 @@ def _text_layer(page: PdfPage) -> bool:
     return invisible >= TEXT_LAYER_SHARE * letters
 
 
+def _unmapped_page(page: PdfPage) -> bool:
+    """Whether most of a page's characters are drawn in fonts with no text mapping."""
+    drawn = sum(len("".join(f.text.split())) for f in page.fragments)
+    return page.unmapped > UNMAPPED_PAGE_SHARE * drawn
+
+
 def _has_letter(text: str) -> bool:
     """Hidden text that can hide a keyword. A browser's print draws each list marker as a
     shape and adds a white "•" glyph at 0.75 pt for text selection; a template may draw a page
@@ -815,8 +821,7 @@ def read_pdf_text(data: bytes, limits: ExtractLimits) -> RawText:
         if page.invisible and _text_layer(page):
             for frag in page.invisible:
                 frag.hidden = False
-        drawn = sum(len("".join(f.text.split())) for f in page.fragments)
-        if page.plain_text is None and page.unmapped > UNMAPPED_PAGE_SHARE * drawn:
+        if page.unmapped and page.plain_text is None and _unmapped_page(page):
             unmapped_pages.append(number)  # gibberish: no text; OCR reads it like a scan
             page.plain_text = ""
         if page.plain_text is not None:
