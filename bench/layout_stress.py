@@ -2226,6 +2226,33 @@ CASES13["docx placed text boxes"] = lambda: (docx_placed_boxes(False), "cv.docx"
 CASES13["docx placed text boxes sidebar"] = lambda: (docx_placed_boxes(True), "cv.docx")
 
 
+def pdf_spaced_name(tc: float, glyphs: bool) -> bytes:
+    """The name in capitals, letter-spaced by character spacing (Tc) or glyph by glyph."""
+    p = RawPage("glyphs" if glyphs else "tc")
+    if glyphs:
+        p.pdf.set_font("helvetica", "B", 22)
+        x = 40.0
+        for ch in NAME.upper():
+            p.t(x, 50, ch, 22, "B")
+            x += p.pdf.get_string_width(ch) + tc
+    else:
+        tf = p._font(22, "B")
+        p.pdf._out(f"BT {tf} {tc:.2f} Tc 40 792 Td ({NAME.upper()}) Tj 0 Tc ET")
+    p.t(40, 72, " | ".join(CONTACT), 9)
+    y = main_column(p, 40, 100)
+    p.t(40, y + 10, "SKILLS", 12, "B")
+    p.t(40, y + 26, ", ".join(SKILLS))
+    return p.bytes()
+
+
+for _tc in (2.0, 5.0):
+    for _g in (False, True):
+        CASES13[f"pdf spaced name tc{_tc}{' glyphs' if _g else ''}"] = lambda tc=_tc, g=_g: (
+            pdf_spaced_name(tc, g),
+            "cv.pdf",
+        )
+
+
 def pdf_unmapped_font() -> bytes:
     """Text in an embedded CID font whose /ToUnicode map is gone: its codes are glyph
     numbers. Read like a scan (OCR) when OCR is on, else "cannot read" — never gibberish."""
