@@ -203,3 +203,31 @@ def test_a_tables_labels_are_no_school() -> None:
     assert read(["MSc, Physics", "Name of University", "2012"]) == [("MSc", None, "2012")]
     got = read(["Board University 2021", "Higher Secondary"])
     assert [inst for _, inst, _ in got] == [None]
+
+
+def test_a_school_name_wrapped_onto_a_line_in_lower_case() -> None:
+    # a text written in lower case: the school's name goes on with "high school" or
+    # "higher secondary school" on the next line (it is no second degree)
+    assert read(["SSC Saint lucia", "high school  Riverton Kerala", "2010 to 2011"]) == [
+        ("SSC", "Saint lucia high school", "2011")
+    ]
+    got = parse_education(
+        [
+            "Higher Secondary in Maths  Biology Lakeview",
+            "higher secondary school  Riverton Kerala",
+            "June 2008 to April 2009",
+        ]
+    )
+    assert [(e.degree, e.institution, e.graduation_date) for e in got] == [
+        ("Higher Secondary", "Lakeview higher secondary school", "2009-04")
+    ]
+
+
+def test_a_name_in_lower_case_before_high_school_is_the_schools() -> None:
+    assert find_degree("Saint lucia high school  Riverton") is None
+    found = find_degree("Springfield, completed high school in 2010")
+    assert found is not None and found[0] == "high school"
+    got = read(
+        ["Bachelor of Arts in History  2012", "Tarnwick College", "Member of school choir team"]
+    )
+    assert [inst for _, inst, _ in got] == ["Tarnwick College"]

@@ -250,9 +250,12 @@ _NOT_DEGREE_BEFORE = re.compile(
 )
 
 
-# "Lincoln High School", "Springfield Senior Secondary School": a name before the words.
+# "Lincoln High School", "Springfield Senior Secondary School": a name before the words;
+# in a text written in lower case, a name's capital then a word ("Saint lucia high school").
 _SCHOOL_NAMED = re.compile(
     r"(?<![\w.])(?!(?:Senior|Higher|Junior|Secondary|Upper)\b)[A-Z][\w'’.-]+\s+"
+    r"(?:(?!(?:in|at|from|of|and|the|for|to|with|a|an|my|our|completed|passed|attended"
+    r"|finished|graduated|studied|pursuing|during|after|before|since)\b)[a-z][\w'’.-]*\s+)?"
     r"(?:(?:Senior|Higher|Junior|Upper)\s+)?$"
 )
 # "Scrum Master", "Quiz Master", "Master Electrician", "a master in stressful situations",

@@ -121,6 +121,13 @@ def _field_goes_on(prev: str, nxt: str) -> bool:
     )
 
 
+# A line opening in lower case with the end of a school's name ("high school", "higher
+# secondary school", "college of engineering")
+_LOWER_SCHOOL = re.compile(
+    r"(?:[a-z][\w'’.-]*\s+){0,3}(?:school|college|institute|university|academy|vidyala\w*)\b"
+)
+
+
 def _continues(prev: str, nxt: str) -> bool:
     """``nxt`` goes on with the name ``prev`` started (a line wrapped by the layout)."""
     # "Board of" + "Intermediate …": an examining board's name goes on too
@@ -133,6 +140,8 @@ def _continues(prev: str, nxt: str) -> bool:
         return True  # "The University" + "of Missouri"
     if nxt[:1].islower() and find_degree(prev) and len(tx.words(nxt)) <= 4:
         return not dates.find_dates(prev)  # "Senior Secondary School" + "examination (XII)"
+    if named and _LOWER_SCHOOL.match(nxt) and not dates.find_dates(prev):
+        return True  # "SSC Lakeview" + "high school  Springfield": the school's name goes on
     if not nxt[:1].isupper():
         return False
     if named and _OPEN_END.search(prev):

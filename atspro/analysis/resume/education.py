@@ -476,8 +476,9 @@ _NOT_INSTITUTION = re.compile(
 
 # "Veerapuram institute of science and technology" (typed in lower case after the name): a
 # capitalised name, then the school word, is a school's name and no sentence.
-_NAME_THEN_SCHOOL = re.compile(
-    r"(?:[A-Z][\w.'’-]*\s+){1,4}(?i:universit\w*|college|institute|school|academy|polytechnic)"
+_NAME_THEN_SCHOOL = re.compile(  # "Lakeview Arts College"; "Saint lucia higher secondary school"
+    r"(?:[A-Z][\w.'’-]*\s+){1,4}(?:(?!(?:of|in|at|for|the|and|to|with|on|an?)\s)[a-z][\w'’-]*\s+){0,3}"
+    r"(?i:universit\w*|college|institute|school|academy|polytechnic)"
     r"(?:\s+(?:of|for)\s)?"
 )
 
