@@ -231,3 +231,16 @@ def test_a_name_in_lower_case_before_high_school_is_the_schools() -> None:
         ["Bachelor of Arts in History  2012", "Tarnwick College", "Member of school choir team"]
     )
     assert [inst for _, inst, _ in got] == ["Tarnwick College"]
+
+
+def test_a_class_of_line_above_its_entry_dates_it() -> None:
+    assert read(
+        [
+            "Class of 2019",
+            "BA – History",
+            "Universität Lindenau",
+            "2012",
+            "BA in Art",
+            "Tarnwick College",
+        ]
+    ) == [("BA", "Universität Lindenau", "2019"), ("BA", "Tarnwick College", "2012")]

@@ -62,6 +62,7 @@ _FIELD_STOP = re.compile(
 )
 _NOTE = re.compile(
     r"^(?:specializ|specialis|concentrat|major|minor|focus|thesis|honou?rs|coursework|courses"
+    r"|class\s+of\b"  # "Class of 2019" (its year cut out)
     r"|expected|graduat|relevant|dean|magna|summa|cum|overall|gpa|cgpa|g\.\s?p\.\s?a|grade)",
     re.IGNORECASE,
 )
