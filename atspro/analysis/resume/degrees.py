@@ -118,6 +118,7 @@ _WORDS: dict[EducationLevel, str] = {
         # qualification "Postgraduate Certificate in Education"; "Graduate Diploma in Law";
         # the former Soviet "Specialist" / "Engineer's degree"
         + _capitalised("Diplom")
+        + r"|post[- ]?graduate\s+certificate\s+in\s+education"  # the UK's PGCE, named whole
         + rf"|post[- ]?graduate\s+certificate(?=\s+(?:in|of)\s+[A-Z]|{_FIELD_NEXT})"
         r"|graduate\s+diploma(?=\s+(?:in|of)\b)"
         r"|(?:specialist|engineer['’‘]?s)\s+degree"
