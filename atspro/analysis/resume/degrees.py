@@ -87,6 +87,16 @@ _OF = (
 )
 
 
+# A word naming a licence or certificate as well as a degree ("Licence", "Laurea", "Postgraduate
+# Certificate") is a degree before its field: "Licence, Economics", "Laurea – History",
+# "Postgraduate Certificate, Major: Law" (not "Licence: Full, Clean", "Licence, Category B").
+_FIELD_NEXT = (
+    r"\s*[,–—:-]\s*(?-i:[A-Z][a-z]{2,})\b"
+    r"(?<!\bFull)(?<!\bValid)(?<!\bClean)(?<!\bCategory)(?<!\bClass)(?<!\bType)(?<!\bLevel)"
+    r"(?<!\bNumber)(?<!\bIssued)(?<!\bPending)(?<!\bActive)(?<!\bExpired)"
+)
+
+
 def _capitalised(words: str) -> str:
     """Alternatives for ``words`` written capitalised or in capitals only ("Magister",
     "MAGISTER"; not the Latin "magister" of a species' name), for a case-blind pattern."""
@@ -108,7 +118,9 @@ _WORDS: dict[EducationLevel, str] = {
         # qualification "Postgraduate Certificate in Education"; "Graduate Diploma in Law";
         # the former Soviet "Specialist" / "Engineer's degree"
         + _capitalised("Diplom")
-        + r"|post[- ]?graduate\s+certificate\s+in\s+education|graduate\s+diploma(?=\s+(?:in|of)\b)"
+        + r"|post[- ]?graduate\s+certificate\s+in\s+education"  # the UK's PGCE, named whole
+        + rf"|post[- ]?graduate\s+certificate(?=\s+(?:in|of)\s+[A-Z]|{_FIELD_NEXT})"
+        r"|graduate\s+diploma(?=\s+(?:in|of)\b)"
         r"|(?:specialist|engineer['’‘]?s)\s+degree"
     ),
     EducationLevel.BACHELOR: (
@@ -116,9 +128,9 @@ _WORDS: dict[EducationLevel, str] = {
         # "Licence en Droit" (France's bachelor), "Licenciatura en …", "Laurea in …" (Italy's
         # first degree), "Bacharel em …"
         + _capitalised("Licence")
-        + r"(?=\s+(?:en|ès|es|in|de|professionnelle)\b)"
+        + rf"(?=\s+(?:en|ès|es|in|de|professionnelle)\b|{_FIELD_NEXT})"
         + _capitalised("Licenciatura Bacharel Bacharelado")
-        + r"|licenciad[oa](?=\s+en\b)|laurea(?:\s+triennale)?(?=\s+in\b)"
+        + rf"|licenciad[oa](?=\s+en\b)|laurea(?:\s+triennale)?(?=\s+in\b|{_FIELD_NEXT})"
         # Belgium's "Bachelier en …"; Latin America's "Ingeniero en Sistemas" (the engineer's
         # title a university awards; "Ingeniero de Software" is a job)
         + r"|(?:"
@@ -239,9 +251,12 @@ _NOT_DEGREE_BEFORE = re.compile(
 )
 
 
-# "Lincoln High School", "Springfield Senior Secondary School": a name before the words.
+# "Lincoln High School", "Springfield Senior Secondary School": a name before the words;
+# in a text written in lower case, a name's capital then a word ("Saint lucia high school").
 _SCHOOL_NAMED = re.compile(
     r"(?<![\w.])(?!(?:Senior|Higher|Junior|Secondary|Upper)\b)[A-Z][\w'’.-]+\s+"
+    r"(?:(?!(?:in|at|from|of|and|the|for|to|with|a|an|my|our|completed|passed|attended"
+    r"|finished|graduated|studied|pursuing|during|after|before|since)\b)[a-z][\w'’.-]*\s+)?"
     r"(?:(?:Senior|Higher|Junior|Upper)\s+)?$"
 )
 # "Scrum Master", "Quiz Master", "Master Electrician", "a master in stressful situations",

@@ -121,6 +121,13 @@ def _field_goes_on(prev: str, nxt: str) -> bool:
     )
 
 
+# A line opening in lower case with the end of a school's name ("high school", "higher
+# secondary school", "college of engineering")
+_LOWER_SCHOOL = re.compile(
+    r"(?:[a-z][\w'’.-]*\s+){0,3}(?:school|college|institute|university|academy|vidyala\w*)\b"
+)
+
+
 def _continues(prev: str, nxt: str) -> bool:
     """``nxt`` goes on with the name ``prev`` started (a line wrapped by the layout)."""
     # "Board of" + "Intermediate …": an examining board's name goes on too
@@ -133,6 +140,8 @@ def _continues(prev: str, nxt: str) -> bool:
         return True  # "The University" + "of Missouri"
     if nxt[:1].islower() and find_degree(prev) and len(tx.words(nxt)) <= 4:
         return not dates.find_dates(prev)  # "Senior Secondary School" + "examination (XII)"
+    if named and _LOWER_SCHOOL.match(nxt) and not dates.find_dates(prev):
+        return True  # "SSC Lakeview" + "high school  Springfield": the school's name goes on
     if not nxt[:1].isupper():
         return False
     if named and _OPEN_END.search(prev):
@@ -177,9 +186,12 @@ _NOT_SCHOOL_WORDS = tx.word_set(
     full part time full-time part-time distance online remote evening weekend dean's list
     minor major thesis summa magna cum laude graduated graduate candidate ongoing pursuing
     completed expected present current honor honour society association club team committee
-    council chair department award scholarship fellowship"""
+    council chair department award scholarship fellowship specialization specialisation
+    concentration emphasis track option"""
 )
+_REDACTED = re.compile(r"[Xx*]{3,}")
 _JOINING = tx.word_set("of and & de the for")
+AFTER_FROM = re.compile(r"^.*?\s(?:from|at)\s+(?=[A-Z])")  # "Economics from X": X
 _SLOT_NAME = re.compile(r"[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|and|&|de|the|for)){0,4}")
 
 
@@ -204,7 +216,7 @@ def school_in_slot(segments: list[str], field: str | None) -> str | None:
     or a study mode. None when there is no such segment or more than one."""
     found = [
         seg
-        for seg in (s.strip(" .;") for s in segments)
+        for seg in (AFTER_FROM.sub("", s).strip(" .;") for s in segments)
         if _SLOT_NAME.fullmatch(seg)
         and len(seg) >= 3
         and not (field and seg.casefold() == field.casefold())
@@ -212,6 +224,10 @@ def school_in_slot(segments: list[str], field: str | None) -> str | None:
         and not find_degree(seg)
         and not _a_place(seg)
         and not roles.is_title(seg)
+        # a table's column labels ("Degree", "Board University"), a redaction ("XXXXXX")
+        and not _COLUMN_LABEL.fullmatch(seg)
+        and not all(_COLUMN_LABEL.fullmatch(w) for w in seg.split())
+        and not _REDACTED.fullmatch(seg)
     ]
     return found[0] if len(found) == 1 else None
 
@@ -228,12 +244,15 @@ _BOARD = re.compile(r"(?i:\bboard\b)|^[A-Z]{3,6}$")  # "CBSE", "State Board"
 _GRADE = re.compile(r"(?i)^\d{1,3}(?:\.\d{1,2})?\s*(?:%|cgpa|gpa|/\s*10|/\s*4(?:\.0)?)?$")
 
 
+_CELL_WORDS = 9  # a degree's cell: "Associate of Arts, Major: Law, Minor: Spanish"
+
+
 def _bare_degree(line: str) -> bool:
     found = find_degree(line)
     return bool(
         found
         and found[2][0] == 0
-        and len(line.split()) <= 6
+        and len(line.split()) <= _CELL_WORDS
         and not INSTITUTION.search(line)
         and not dates.find_dates(line)
     )
@@ -247,6 +266,14 @@ def _school_cell(line: str) -> bool:
     )
 
 
+def _named_school_cell(line: str) -> bool:
+    """A cell under a school column's label: a school, or a name without a school word."""
+    return _school_cell(line) or school_in_slot([line], None) == line
+
+
+_WHEN_LABEL = re.compile(r"(?i)^\W*(?:class\s+of|graduated|expected)\W*$")  # "Class of 2019"
+
+
 def _date_cell(line: str) -> bool:
     found = dates.find_range(line)
     if found:
@@ -256,7 +283,7 @@ def _date_cell(line: str) -> bool:
         if not single:
             return False
         rest = dates.without_dates(line, single)
-    return not rest.strip(" ,.;:–-")
+    return not rest.strip(" ,.;:–-") or bool(_WHEN_LABEL.match(rest))
 
 
 def _run(lines: list[str], start: int, cell: Callable[[str], bool]) -> int:
@@ -295,11 +322,14 @@ def _columns(lines: list[str], i: int) -> tuple[dict[int, int], int, int] | None
     starts, end = {first: i}, i + k
     while len(starts) < len(_CELLS):
         start = _after_label(lines, end)
+        # under "Institute" or "University", a name without a school word is a school too
+        named = any(INSTITUTION.search(lines[n]) for n in range(end, start))
         kind = next(
             (
                 n
                 for n, cell in enumerate(_CELLS)
-                if n not in starts and _run(lines, start, cell) == k
+                if n not in starts
+                and _run(lines, start, _named_school_cell if named and n == 1 else cell) == k
             ),
             None,
         )

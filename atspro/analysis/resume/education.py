@@ -15,6 +15,7 @@ from atspro.analysis.resume import dates, entries, places, roles, sections
 from atspro.analysis.resume import text as tx
 from atspro.analysis.resume.degrees import FIELD_WORDS, INSTITUTION, find_degree
 from atspro.analysis.resume.edu_lines import (
+    AFTER_FROM,
     columns_to_rows,
     join_wrapped,
     one_degree_per_line,
@@ -49,6 +50,7 @@ _FIELD_LEAD = re.compile(
     r"^\s*(?:\(\s*hon(?:ou?r)?s\.?\s*\)|,?\s*hon(?:ou?r)?s\.?(?=\s)"
     r"|,?\s*with\s+(?:[a-z]+\s+){0,2}hono(?:u)?rs(?=\s+in\b))?"
     r"\s*(?:[,:/(–—-]\s*)?(?:\bin\b|\bof\b|(?-i:\ben\b|\bem\b|\bde\b)|\b(?:major(?:ing)?|speciali[sz]\w*)\s+in\b"
+    r"|\bmajor\s*:"  # "BA, Major: History, Minor: Spanish"
     r"|\bwith\s+(?:an?\s+)?(?:emphasis|concentration|focus|major|speciali[sz]ation)\s+(?:in|on)\b)?"
     r"\s*",
     re.IGNORECASE,
@@ -60,6 +62,7 @@ _FIELD_STOP = re.compile(
 )
 _NOTE = re.compile(
     r"^(?:specializ|specialis|concentrat|major|minor|focus|thesis|honou?rs|coursework|courses"
+    r"|class\s+of\b"  # "Class of 2019" (its year cut out)
     r"|expected|graduat|relevant|dean|magna|summa|cum|overall|gpa|cgpa|g\.\s?p\.\s?a|grade)",
     re.IGNORECASE,
 )
@@ -126,6 +129,8 @@ def _school_start(rest: str) -> int:
         k = 1  # "Masters in Art Sunrise University": a field is named after "in"
     if k == 0 or k == len(tokens):
         return tokens[0].start() if tokens else len(rest)
+    if tokens[k].group(0) in ("from", "at") and k + 1 < len(tokens):
+        return tokens[k + 1].start()  # "Economics from Universidad de X": the school after it
     after = rest[tokens[k].end() :].lstrip()
     if _SCHOOL_WORD.match(tokens[k].group(0)) and not re.match(r"(?:of|for)\b", after):
         return tokens[0].start()  # "Engineering College", "Arts and Science College"
@@ -472,8 +477,9 @@ _NOT_INSTITUTION = re.compile(
 
 # "Veerapuram institute of science and technology" (typed in lower case after the name): a
 # capitalised name, then the school word, is a school's name and no sentence.
-_NAME_THEN_SCHOOL = re.compile(
-    r"(?:[A-Z][\w.'’-]*\s+){1,4}(?i:universit\w*|college|institute|school|academy|polytechnic)"
+_NAME_THEN_SCHOOL = re.compile(  # "Lakeview Arts College"; "Saint lucia higher secondary school"
+    r"(?:[A-Z][\w.'’-]*\s+){1,4}(?:(?!(?:of|in|at|for|the|and|to|with|on|an?)\s)[a-z][\w'’-]*\s+){0,3}"
+    r"(?i:universit\w*|college|institute|school|academy|polytechnic)"
     r"(?:\s+(?:of|for)\s)?"
 )
 
@@ -766,6 +772,32 @@ def _school_only(line: str) -> bool:
     return bool(INSTITUTION.search(line)) and not find_degree(line)
 
 
+def _opens_with_degree(line: str) -> bool:
+    found = find_degree(tx.strip_bullet(line))
+    return bool(found and found[2][0] == 0)
+
+
+def _degree_next(lines: list[str], i: int) -> bool:
+    """The line after ``lines[i]`` opens with a degree, or says only when and the one after
+    it does ("EVTU" / "May 2019" / "B.A. in History")."""
+    after = lines[i + 1 : i + 3]
+    return bool(after) and (
+        _opens_with_degree(after[0])
+        or (len(after) == 2 and _when_only(after[0]) and _opens_with_degree(after[1]))
+    )
+
+
+def _when_only(line: str) -> bool:
+    """``line`` only says when: its dates, maybe after "Graduated:" or "Expected"."""
+    text = tx.strip_bullet(line)
+    rng = dates.find_range(text)
+    spans = [rng.span] if rng else [s for _, s in dates.find_dates(text)]
+    if not spans:
+        return False
+    rest = "".join(" " if any(s <= k < e for s, e in spans) else c for k, c in enumerate(text))
+    return not rest.strip(" ,.;:–-()") or _graduated(text, spans) or bool(_EXPECTED.match(text))
+
+
 def parse_education(lines: list[str]) -> list[Education]:
     lines = one_degree_per_line(join_wrapped(columns_to_rows(lines)))
     out: list[_Entry] = []
@@ -833,7 +865,7 @@ def parse_education(lines: list[str]) -> list[Education]:
             cut = major.start(2) + subject.find(field) + len(field)
             text = " " * cut + text[cut:]  # its dates, after the field, still go to the entry
         rng = dates.find_range(text)
-        ends_dated = bool(rng) and _range_at_end(text) is not None
+        ends_dated = _range_at_end(text, rng) is not None if rng else False
         single = dates.find_dates(text) if not rng else []
         if not rng and not single and (early := _early_year(text)):
             single = [early]
@@ -944,6 +976,9 @@ def parse_education(lines: list[str]) -> list[Education]:
                         and cur.has_inline_date
                         and _school_only(lines[i + 1])
                     )
+                    # "EVTU  2015 – 2019" over "BSc in Physics": a school named without a
+                    # school word opens its entry
+                    or (spans and _degree_next(lines, i) and school_in_slot(leftovers, None))
                 )
             )
         )
@@ -957,6 +992,17 @@ def parse_education(lines: list[str]) -> list[Education]:
                     cur.field = field if _field_like(field) and not _caps_label(field) else None
             elif cur and not cur.institution and entries.header_like(text):
                 cur.institution = _first_school(leftovers)
+                if (
+                    not cur.institution
+                    and cur.field
+                    and i == last_degree_line + 1
+                    and i + 1 < len(lines)
+                    and _when_only(lines[i + 1])
+                    and not tx.is_all_caps(text)
+                ):
+                    # "MPhil – History" / "Marlowe" / "2019": the school without a school word
+                    cur.institution = school_in_slot(leftovers, cur.field)
+                    cur.school_by_slot = bool(cur.institution)
             continue
         if starts_new:
             cur = _Entry(block=block)
@@ -994,15 +1040,24 @@ def parse_education(lines: list[str]) -> list[Education]:
         elif not cur.institution and (degree or not cur.degree):
             # only a school's name: "(Business Administration" left by the degree is a field
             cur.institution = _first_school(leftovers)
+        next_line = lines[i + 1] if i + 1 < len(lines) else ""
+        if not (cur.institution or cur.degree) and spans and _degree_next(lines, i):
+            # "Marlowe  2019" over its degree: the school named without a school word
+            cur.institution = school_in_slot(leftovers, None)
+            cur.school_by_slot = bool(cur.institution)
         if (
             not cur.institution
             and cur.degree
-            and spans
+            # the degree line dated, or (opening with its degree) its dates alone on the next
+            and (spans or (degree and degree[2][0] == 0 and _when_only(next_line)))
             and (degree or (len(tx.words(text)) <= 6 and i - last_degree_line <= 2))
             and not _NOTE.match(text.strip())
         ):
             # "B.Sc., Loyola, 2004": a dated degree line's school named without a school word
-            cur.institution = school_in_slot(leftovers, cur.field)
+            # ("BA, Major: Art from Loyola, 2004": the name after "from" or "at")
+            cur.institution = school_in_slot(leftovers, cur.field) or school_in_slot(
+                [s for s in roles.segments(text) if AFTER_FROM.match(s)], cur.field
+            )
             if not cur.institution and degree and _named_not_field(text, degree, cur.field):
                 # the one name after the degree's comma is the school, not a field
                 cur.institution, cur.field = cur.field, None
@@ -1155,6 +1210,12 @@ def lists_schools(lines: list[str]) -> bool:
     return False
 
 
+def lists_entries(lines: list[str]) -> bool:
+    """``lines`` (a "Relevant coursework: …" or "Honours: …" label's section right after
+    Education) go on with an entry naming both a degree and its school."""
+    return any(e.degree and e.institution for e in parse_education(lines))
+
+
 def degrees_in(lines: list[str]) -> list[Education]:
     """Degrees listed under another heading when the resume has no Education section
     ("Professional Development: … Master of Arts, 2004"): entries naming a degree of associate
@@ -1216,8 +1277,9 @@ def names_entry(text: str, read: list[Education]) -> bool:
     return False
 
 
-def _range_at_end(text: str) -> dates.DateRange | None:
-    rng = dates.find_range(text)
+def _range_at_end(text: str, rng: dates.DateRange | None = None) -> dates.DateRange | None:
+    """The range ``text`` ends with (``rng``: the one already found in it), or None."""
+    rng = rng or dates.find_range(text)
     return rng if rng and not text[rng.span[1] :].strip(" .;)") else None
 
 

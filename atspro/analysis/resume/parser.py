@@ -147,10 +147,10 @@ class _Parser:
             [self.header, summary_lines], resume.work_experience
         )
         edu_ends = {sec[-1][0] for sec in self.by_name.get("education", []) if sec}
-        for sec in self.by_name.get("activities", []):  # an entry's "Activities:" label
-            after_edu = sec and {sec[0][0] - 1, sec[0][0] - 2} & edu_ends
-            if after_edu and education.lists_schools([x for _, x in sec]):
-                spilled += sec
+        for name in ("activities", "coursework", "awards"):
+            for sec in self.by_name.get(name, []):
+                if self._entry_label(sec, edu_ends, glued=name == "awards"):
+                    spilled += sec
         numbered_edu = sorted(
             spilled + [x for sec in self.by_name.get("education", []) for x in sec]
         )
@@ -233,6 +233,17 @@ class _Parser:
 
     def _lines_of(self, *names: str) -> list[str]:
         return [line for name in names for sec in self.by_name.get(name, []) for _, line in sec]
+
+    def _entry_label(self, sec: list[tuple[int, str]], edu_ends: set[int], *, glued: bool) -> bool:
+        """``sec``, right after Education, was an entry's own label read as a heading
+        ("Activities:", "Relevant Coursework"; with ``glued`` only a label with its text on the
+        line: "Honours: …"): its lines go on listing schools or degrees with their schools."""
+        if not sec or not {sec[0][0] - 1, sec[0][0] - 2} & edu_ends:
+            return False
+        if glued and self.lines[sec[0][0]].strip() == sec[0][1].strip():
+            return False
+        lines = [x for _, x in sec]
+        return education.lists_schools(lines) or education.lists_entries(lines)
 
     def _read_header(self, header: list[str]) -> tuple[list[str], list[str], list[tuple[int, str]]]:
         """Lines before the first heading -> (contact lines, summary paragraph written without
