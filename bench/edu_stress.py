@@ -269,6 +269,8 @@ def known_left(case: Case) -> bool:
     lines = [x.strip() for x in case.text.splitlines()]
     if case.axes["degree"] == "MD" and re.search(r", MD\b", case.text):
         return True  # "… University, MD": Maryland's code more often than the degree
+    if case.axes["heading"] == "columns" or case.axes["order"] == "W / D / S":
+        return False  # a table's school cell, or a school under its year and degree: read
     return case.axes["school"] in NO_SCHOOL_WORD and case.expected[0][1] in lines
 
 

@@ -28,7 +28,7 @@ CASES = cases()
 @pytest.mark.parametrize(
     "case",
     [
-        pytest.param(c, marks=pytest.mark.xfail(reason="known left", strict=False))
+        pytest.param(c, marks=pytest.mark.xfail(reason="known left", strict=True))
         if known_left(c)
         else c
         for c in CASES
