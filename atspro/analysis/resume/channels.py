@@ -22,11 +22,47 @@ _PHONE_LABEL = re.compile(
 _YEAR_RANGE = re.compile(r"^(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d$")
 
 
+# "jane.doe [at] example [dot] org", "jane.doe(at)example.org": an address written so that
+# crawlers miss it.
+_SPELLED_DOT = r"\s*(?:\.|[\[(]\s*dot\s*[\])])\s*"
+_SPELLED_EMAIL = re.compile(
+    rf"(?<![\w.+-])(?P<local>[A-Za-z0-9][\w.+-]*)\s*[\[(]\s*at\s*[\])]\s*"
+    rf"(?P<domain>[A-Za-z0-9-]+(?:{_SPELLED_DOT}[A-Za-z0-9-]+)*{_SPELLED_DOT}[A-Za-z]{{2,}})\b",
+    re.IGNORECASE,
+)
+# "JANE DOEjane.doe@example.org": the capitals that open the address are the end of a name in
+# capitals glued to it (the address itself is in lower case).
+_GLUED_CAPITALS = re.compile(r"^[A-Z]{2,}(?=[a-z0-9][a-z0-9._+-]*@)(?=[^A-Z]*$)")
+
+
+def email_at(line: str) -> tuple[int, str] | None:
+    """Where the line's e-mail address starts and the address: also one spelled with "[at]" /
+    "(at)", and one a name in capitals is glued to ("JANE DOEjane@…": the address starts
+    after the capitals)."""
+    m = EMAIL.search(line)
+    if m:
+        address, start = m.group(0).rstrip("."), m.start()
+        glued = _GLUED_CAPITALS.match(address)
+        before = line[:start].strip()
+        if glued and before and before.isupper():
+            return start + glued.end(), address[glued.end() :]
+        return start, address
+    m = _SPELLED_EMAIL.search(line)
+    if m:
+        return m.start(), f"{m['local']}@{re.sub(_SPELLED_DOT, '.', m['domain'])}".lower()
+    return None
+
+
+def without_emails(line: str) -> str:
+    """The line with its e-mail addresses (also spelled ones) blanked."""
+    return _SPELLED_EMAIL.sub(" ", EMAIL.sub(" ", line))
+
+
 def find_email(lines: list[str]) -> str | None:
     for line in lines:
-        m = EMAIL.search(line)
-        if m:
-            return m.group(0).rstrip(".")
+        found = email_at(line)
+        if found:
+            return found[1]
     return None
 
 
@@ -79,10 +115,18 @@ _ZIP4 = re.compile(r"\d{5}-\d{4}")
 _STATE_BEFORE = re.compile(r"\b[A-Z]{2},?\s*$")
 
 
+# "Tel./Fax", "Phone & Fax": one number for both, a phone.
+_PHONE_AND_FAX = re.compile(r"\b(?:tel|phone|ph|telephone)\.?\s*(?:/|&|and)\s*$", re.IGNORECASE)
+
+
 def _label_of(line: str, start: int, end: int, prev_end: int) -> str | bool | None:
     """The kind of the number at ``line[start:end]``: "mobile", "land", None (unlabelled or
-    plain phone) or False (a fax)."""
-    for m in (_LABEL_AFTER.match(line[end:]), _LABEL_BEFORE.search(line[prev_end:start])):
+    plain phone, also "Tel./Fax") or False (a fax)."""
+    before = line[prev_end:start]
+    label = _LABEL_BEFORE.search(before)
+    if label and label.group("fax") and _PHONE_AND_FAX.search(before[: label.start("fax")]):
+        label = None
+    for m in (_LABEL_AFTER.match(line[end:]), label):
         if m and m.group("fax"):
             return False
         if m and (m.group("mobile") or m.group("land")):

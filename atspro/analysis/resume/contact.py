@@ -14,6 +14,7 @@ from atspro.analysis.resume.channels import (
     find_phone_cell,
     find_phone_line,
     phone_candidates,
+    without_emails,
 )
 from atspro.analysis.resume.names import find_name, handle_letters, split_as_spelled
 from atspro.models import Contact, Link
@@ -29,9 +30,13 @@ _URL = re.compile(
 )
 # Icon-font labels and "GitHub: handle" as PDF text shows them.
 _HANDLE = re.compile(
-    r"(?<![\w.])(?P<site>linkedin|github|gitlab)(?:-in|-square|-alt)?\s*(?::|://|/)?\s*"
-    r"(?P<handle>@?[A-Za-z0-9][\w.\-]{1,38})(?![\w.@/])",
+    r"(?<![\w.])(?P<site>linkedin|github|gitlab)(?:-in|-square|-alt)?\s*(?::|://|/|\|)?\s*"
+    r"(?:/?in/)?(?P<handle>@?[A-Za-z0-9][\w.\-]{1,38})(?![\w.@/])",
     re.IGNORECASE,
+)
+# Words after a site's label that are no handle ("LinkedIn | GitHub": a row of labels).
+_NO_HANDLE = frozenset(
+    "com in profile linkedin github gitlab portfolio website web email e-mail phone blog".split()
 )
 _SITE_URL = {
     "linkedin": "https://www.linkedin.com/in/{}",
@@ -77,7 +82,7 @@ def find_links(all_lines: list[str], contact_lines: list[str]) -> list[Link]:
 
     contact_set = set(contact_lines)
     for line in [*contact_lines, *(x for x in all_lines if x not in contact_set)]:
-        scrubbed = EMAIL.sub(" ", line)
+        scrubbed = without_emails(line)
         for m in _URL.finditer(scrubbed):
             url = m.group(0)
             kind = _link_kind(url)
@@ -93,10 +98,10 @@ def find_links(all_lines: list[str], contact_lines: list[str]) -> list[Link]:
             add(_full_url(url), kind)
     have = {link.kind for link in found.values()}
     for line in contact_lines:
-        for m in _HANDLE.finditer(EMAIL.sub(" ", _URL.sub(" ", line))):
+        for m in _HANDLE.finditer(without_emails(_URL.sub(" ", line))):
             site = m.group("site").lower()
             handle = m.group("handle").lstrip("@")
-            if site in have or handle.lower() in ("com", "in", "profile"):
+            if site in have or handle.lower() in _NO_HANDLE:
                 continue
             add(_SITE_URL[site].format(handle), site)
             have.add(site)

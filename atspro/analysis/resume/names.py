@@ -8,7 +8,7 @@ import re
 
 from atspro.analysis.resume import dates, labelled, places, roles, sections
 from atspro.analysis.resume import text as tx
-from atspro.analysis.resume.channels import EMAIL, phone_candidates
+from atspro.analysis.resume.channels import EMAIL, email_at, phone_candidates
 from atspro.analysis.taxonomy.skills import get_index
 from atspro.models import Link
 
@@ -43,7 +43,8 @@ _NOT_NAME_WORDS = tx.word_set(
     bakery cafe apartments elementary tools supply supplies market mart agent agents
     surname firstname lastname biodata bio-data open relocation relocate remote hybrid onsite
     available availability immediately immediate willing visa citizen authorized authorised
-    notice joining hello welcome portfolio selected"""
+    notice joining hello welcome portfolio selected male female gender sex nationality
+    marital married unmarried"""
 )
 # "JANE DOE Featured Resume", "Curriculum Vitae of Jane Doe", "Resume - Jane Doe": the
 # boilerplate around a name.
@@ -69,10 +70,16 @@ _GREETING = re.compile(
     r"^(?:(?:hi|hello|hey)\b[\s,!.]*)?(?:i['’]m|i\s+am|my\s+name\s+is|this\s+is)\s+(?=[A-Z])",
     re.IGNORECASE,
 )
+# "My name is Jane Doe and I …", "I am Jane Doe, a …": where the sentence goes on after the name.
+_AFTER_GREETING = re.compile(r"\s+(?:and|who|from|with|based|here)\b|[,;!?(]|(?<=[a-z]{2})\.(?:\s|$)")
 # "Jane Doe S/O Ravi Doe": the father's (or husband's) name after the person's (India).
 _RELATION = re.compile(r"\s+(?:[SDW]\s?/\s?O|[SDW]\.O\.)\s.*$", re.IGNORECASE)
 # "Robert "Bobby" Roe", "Robert (Bobby) Roe": a nickname between the names.
-_NICKNAME = re.compile(r"(?<=\w)\s+[\"“(][A-Z][a-z]+[\"”)](?=\s+[A-Z])")
+# Also in single or curly quotes, and in capitals ('"KEZ"', "“JJ”").
+_NICKNAME = re.compile(
+    r"(?<=\w)\s+(?:\"[A-Z][\w.\-]{0,15}\"|'[A-Z][\w.\-]{0,15}'|[“‘(][A-Z][\w.\-]{0,15}[”’)])"
+    r"(?=\s+[A-Z])"
+)
 # Letters after a name with no comma, written in capitals: "Jane Doe MBA", "Jane Doe B.Tech".
 _CREDENTIALS_SPACED = re.compile(
     r"(?:\s+(?:MBA|Ph\.?\s?D\.?|M\.?D\.?|CPA|PMP|CFA|CISSP|ACCA|CMA|B\.?\s?Tech|M\.?\s?Tech"
@@ -105,7 +112,8 @@ _NAME_WORD = re.compile(
     r"|[A-ZÀ-Ý][a-z]?['’][A-ZÀ-Ý][a-zà-ÿ]+|[A-ZÀ-Ý]+['’][A-ZÀ-Ý]+"
     r"|[A-ZÀ-Ý][a-zà-ÿ]{2,}\.[A-Z]\.?|(?:[A-Z]\.){1,3}[A-ZÀ-Ý][a-zà-ÿ]{2,}"  # "Kumar.V", "R.K.Rao"
     r"|(?:[A-Z]\.){2,3}"  # "K.R." before the surname
-    r"|[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)+)$"  # "Mary-Jane"
+    r"|[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)+"  # "Mary-Jane"
+    r"|(?:al|el|ad|ud|d|l)['’\-][A-ZÀ-Ý][a-zà-ÿ]+)$"  # "al-Haddad", "d'Ambrosio"
 )
 _GENERATION = re.compile(r"^(?:Jr|Sr|JR|SR)\.?$")
 _NAME_PARTICLE = tx.word_set("van von de der den da di del la le bin binti al el dos das du ter")
@@ -192,7 +200,7 @@ def _is_skill(segment: str) -> bool:
 
 def _tidy_name(name: str) -> str:
     if not tx.is_all_caps(name):
-        return name
+        return _surname_in_capitals(name)
     out = []
     for part in name.split():
         low = part.lower()
@@ -203,6 +211,20 @@ def _tidy_name(name: str) -> str:
     return " ".join(out)
 
 
+_ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|[A-Z])$")  # "Jane Doe III"; one letter: an initial
+
+
+def _surname_in_capitals(name: str) -> str:
+    """ "NGUYEN Van An", "Jane DOE": the surname set in capitals first or last, the other
+    words not -> "Nguyen Van An", "Jane Doe" (a middle word in capitals is initials: kept)."""
+    parts = name.split()
+    for i in {0, len(parts) - 1}:
+        word = parts[i]
+        if len(parts) >= 2 and word.isalpha() and word.isupper() and not _ROMAN.match(word):
+            parts[i] = _capital_word(word.lower())
+    return " ".join(parts)
+
+
 def _capital_word(word: str) -> str:
     """ "doe" -> "Doe", "o'keefe" -> "O'Keefe"."""
     word = word[:1].upper() + word[1:]
@@ -211,13 +233,20 @@ def _capital_word(word: str) -> str:
 
 def _unwrap_name_line(line: str) -> str:
     """Drop the boilerplate, credentials and address glued to a name line."""
-    line = _GLUED_CAPS.sub(" ", line.strip().lstrip("#*>=~_ "))  # "# Jane Doe" (Markdown)
+    line = line.strip().lstrip("#*>=~_ ")  # "# Jane Doe" (Markdown)
+    found = email_at(line)  # "JANE DOEjane@…": the capitals before the address kept whole
+    if found and line[: found[0]].strip():
+        line = line[: found[0]].strip()  # "Jane Doe jane@example.org | Homepage"
+    glued = _GLUED_CAPS.search(line)
+    if glued and len(line[: glued.start()].split()) >= 2 and tx.is_all_caps(line[: glued.start()]):
+        line = line[: glued.start()]  # "JANE DOESoftware Engineer": the headline glued on
+    line = _GLUED_CAPS.sub(" ", line)
     line = re.sub(r"^page\s+\d+\s+", "", line, flags=re.IGNORECASE)  # running header
-    line = _HONORIFIC.sub("", _GREETING.sub("", _PRONOUNS.sub("", line)))
+    greeted = _GREETING.sub("", _PRONOUNS.sub("", line))
+    if len(greeted) < len(line):
+        greeted = _AFTER_GREETING.split(greeted, maxsplit=1)[0]
+    line = _HONORIFIC.sub("", greeted)
     line = _NICKNAME.sub("", _RELATION.sub("", line))
-    m = EMAIL.search(line)
-    if m and line[: m.start()].strip():
-        line = line[: m.start()].strip()  # "Jane Doe jane@example.org | Homepage"
     for _ in range(2):
         line = _GLUED_BOILERPLATE_BEFORE.sub("", _GLUED_BOILERPLATE.sub("", line).strip())
         line = _BOILERPLATE.sub("", line).strip()

@@ -179,6 +179,11 @@ def _trim_city(city: str, delimited: bool) -> str:
     parts = city.split()
     if delimited and len(parts) <= 2 and not parts[0].endswith("."):
         return city
+    for k in range(len(parts), 2, -1):  # "Ho Chi Minh City": a known town of three words
+        if is_known_city(" ".join(parts[-k:])):
+            return " ".join(parts[-k:])
+    if delimited and _METRO.match(city) and find_metro_area(city):
+        return city  # "Greater London Area, UK"
     keep = 1
     if len(parts) >= 2 and parts[-1].lower() in _CITY_SUFFIX:
         keep = 2
@@ -283,7 +288,11 @@ _PLACE_SPLIT = re.compile(r"\s*(?:,|\||•|·|■|▪|◆|●|/|\s-\s|–|—|\s
 
 
 # City names that are also the labels of a contact block ("Mobile" is a city in Alabama).
-_CONTACT_WORDS = tx.word_set("mobile phone home cell email address contact office fax web")
+# So are a personal-details block's values ("MALE": Malé, the Maldives' capital, is written
+# with its accent or with its country).
+_CONTACT_WORDS = tx.word_set(
+    "mobile phone home cell email address contact office fax web male female"
+)
 
 
 def is_known_city(name: str) -> bool:
@@ -505,7 +514,7 @@ def find_address_town(line: str) -> Place | None:
 
 _METRO = re.compile(
     r"^(?P<greater>Greater\s+)?(?P<city>[A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*){0,2}?)"
-    r"(?:\s+(?:Bay|Metropolitan|Metro|Capital))?(?P<area>\s+(?:Area|Region))?$"
+    r"(?:\s+(?:Bay|Metropolitan|Metro|Capital))?(?P<area>\s+(?:Area|Region|Metroplex))?$"
 )
 
 
