@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from atspro.analysis.resume import dates, labelled, places, roles, sections
+from atspro.analysis.resume import text as tx
 from atspro.analysis.resume.channels import (
     EMAIL,
     find_email,
@@ -35,8 +36,8 @@ _HANDLE = re.compile(
     re.IGNORECASE,
 )
 # Words after a site's label that are no handle ("LinkedIn | GitHub": a row of labels).
-_NO_HANDLE = frozenset(
-    "com in profile linkedin github gitlab portfolio website web email e-mail phone blog".split()
+_NO_HANDLE = tx.word_set(
+    "com in profile linkedin github gitlab portfolio website web email e-mail phone blog"
 )
 _SITE_URL = {
     "linkedin": "https://www.linkedin.com/in/{}",

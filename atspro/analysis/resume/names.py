@@ -71,7 +71,9 @@ _GREETING = re.compile(
     re.IGNORECASE,
 )
 # "My name is Jane Doe and I …", "I am Jane Doe, a …": where the sentence goes on after the name.
-_AFTER_GREETING = re.compile(r"\s+(?:and|who|from|with|based|here)\b|[,;!?(]|(?<=[a-z]{2})\.(?:\s|$)")
+_AFTER_GREETING = re.compile(
+    r"\s+(?:and|who|from|with|based|here)\b|[,;!?(]|(?<=[a-z]{2})\.(?:\s|$)"
+)
 # "Jane Doe S/O Ravi Doe": the father's (or husband's) name after the person's (India).
 _RELATION = re.compile(r"\s+(?:[SDW]\s?/\s?O|[SDW]\.O\.)\s.*$", re.IGNORECASE)
 # "Robert "Bobby" Roe", "Robert (Bobby) Roe": a nickname between the names.
