@@ -32,7 +32,9 @@ _SPELLED_EMAIL = re.compile(
 )
 # "JANE DOEjane.doe@example.org": the capitals that open the address are the end of a name in
 # capitals glued to it (the address itself is in lower case).
-_GLUED_CAPITALS = re.compile(r"^[A-Z]{2,}(?=[a-z0-9][a-z0-9._+-]*@)(?=[^A-Z]*$)")
+_GLUED_CAPITALS = re.compile(r"^[A-Z]{3,}(?=[a-z0-9][a-z0-9._+-]*@)(?=[^A-Z]*$)")
+# The name's first words in capitals before it (not a label: "E: RKdoe@…", "EMAIL JDOEj@…").
+_CAPITALS_BEFORE = re.compile(r"(?:^|\s)(?!E-?MAIL\b|MAIL\b)[A-Z][A-Z'’\-]+$")
 
 
 def email_at(line: str) -> tuple[int, str] | None:
@@ -43,8 +45,7 @@ def email_at(line: str) -> tuple[int, str] | None:
     if m:
         address, start = m.group(0).rstrip("."), m.start()
         glued = _GLUED_CAPITALS.match(address)
-        before = line[:start].strip()
-        if glued and before and before.isupper():
+        if glued and _CAPITALS_BEFORE.search(line[:start].rstrip()):
             return start + glued.end(), address[glued.end() :]
         return start, address
     m = _SPELLED_EMAIL.search(line)

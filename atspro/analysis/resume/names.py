@@ -74,6 +74,8 @@ _GREETING = re.compile(
 _AFTER_GREETING = re.compile(
     r"\s+(?:and|who|from|with|based|here)\b|[,;!?(]|(?<=[a-z]{2})\.(?:\s|$)"
 )
+# "Jane Doe (Data Analyst)": the headline in brackets after the name.
+_BRACKETED_TITLE = re.compile(r"\s*\(([^()]{3,40})\)\s*$")
 # "Jane Doe S/O Ravi Doe": the father's (or husband's) name after the person's (India).
 _RELATION = re.compile(r"\s+(?:[SDW]\s?/\s?O|[SDW]\.O\.)\s.*$", re.IGNORECASE)
 # "Robert "Bobby" Roe", "Robert (Bobby) Roe": a nickname between the names.
@@ -122,11 +124,17 @@ _NAME_PARTICLE = tx.word_set("van von de der den da di del la le bin binti al el
 _SPLITTERS = re.compile(r"\s*(?:\||•|·|▪|—|–| - | \. |,|  |\t|(?<=[a-z]{2})\.\s)\s*")
 
 
+# "Jane_Doe", "Jane.Doe": a name's words joined by an underscore, or by a dot before a
+# whole word ("Kumar.V", "R.K.Rao" keep theirs).
+_JOINED_WORDS = re.compile(r"(?<=[A-Za-z]{2})(?:_|\.(?=[A-Z][a-z]{2}))(?=[A-Z])")
+
+
 def _name_from(segment: str) -> str | None:
     segment = _LABEL_BEFORE.sub("", segment)
     if segment.rstrip().endswith(":"):
         return None  # "Born :", "Nationality:": a label cut from its value, no one's name
-    segment = segment.strip(" :,-")
+    segment = _JOINED_WORDS.sub(" ", segment.strip(" :,-"))
+    segment = re.sub(r"(?<=[A-Za-z]{2})\.$", "", segment)  # "Jane Doe." (not "Jane D.")
     segment = re.sub(r"^name\s*:\s*", "", segment, flags=re.IGNORECASE)
     if not segment or len(segment) > 40 or any(c.isdigit() for c in segment):
         return None
@@ -249,6 +257,7 @@ def _unwrap_name_line(line: str) -> str:
         greeted = _AFTER_GREETING.split(greeted, maxsplit=1)[0]
     line = _HONORIFIC.sub("", greeted)
     line = _NICKNAME.sub("", _RELATION.sub("", line))
+    line = _BRACKETED_TITLE.sub(lambda m: "" if roles.is_title(m[1]) else m[0], line)
     for _ in range(2):
         line = _GLUED_BOILERPLATE_BEFORE.sub("", _GLUED_BOILERPLATE.sub("", line).strip())
         line = _BOILERPLATE.sub("", line).strip()
@@ -299,8 +308,13 @@ def _name_on(raw: str) -> str | None:
     between = line[len(first) : place.span[0]] if place else ""
     if place and (place.span[0] < len(first) or (not between.strip(" ,") and "  " not in between)):
         # "New York, NY", "Globex HQ, Tulsa, OK": where, not who; but "Jane Doe Data
-        # Analyst Tulsa, OK": a name and a headline before the place
-        return _name_before_title(line[: place.span[0]].strip(" ,|-–"))
+        # Analyst Tulsa, OK": a name and a headline before the place, "Jane Doe Pune,
+        # Maharashtra": a name alone before it
+        before = line[: place.span[0]].strip(" ,|-–")
+        alone = _name_from(before) if before == line[: place.span[0]].rstrip() else None
+        return _name_before_title(before) or (
+            alone if alone and len(alone.split()) >= 2 and not roles.is_title(alone) else None
+        )
     if len(first.split()) >= 4:  # "Jane Doe Subject Matter Expert": the headline first
         return (
             _name_before_title(first)
@@ -441,7 +455,8 @@ def find_name(
     for n, raw in enumerate(header[:8]):
         if dates.find_range(raw):
             break  # past the header: a role line
-        banner = n == 0 and any(_reachable(x) for x in header[1:4])  # contacts below it
+        # contacts below it (a job board's profile address too)
+        banner = n == 0 and any(_reachable(x) or _PROFILE_HANDLE.search(x) for x in header[1:4])
         name = _name_on(raw) or (
             (_lower_case_name(raw) or _name_with_state_like_degree(raw)) if banner else None
         )
@@ -523,6 +538,7 @@ def _signed_name(line: str) -> str | None:
     return None
 
 
+_TITLE_DASH = re.compile(r"^\s*[-–—]\s")
 _BESIDE_MAX_CHARS = 100  # a header line holding a name beside contacts, a title or a place
 
 
@@ -545,6 +561,8 @@ def _name_beside(raw: str) -> str | None:
             return _name_after_title(lead)
         if not (roles.is_title(lead) or places.is_place_name(lead) or places.find_place(raw)):
             return None
+        if roles.is_title(lead) and _TITLE_DASH.match(line.strip()[len(lead) :]):
+            return None  # "Data Analyst - Acme Instruments": a job board's title and employer
         cells = cells[1:]
     for cell in cells:
         name = _name_from(cell)
@@ -572,9 +590,12 @@ def _lower_case_name(raw: str) -> str | None:
     "Jane Doe"."""
     line = _SPLITTERS.split(raw.strip())[0]
     words = line.split()
-    if not (2 <= len(words) <= 3 and line.islower()) or sections.detect_heading(line):
+    sentence_case = line[:1].isupper() and line[1:].islower()  # "Jane doe"
+    if not (2 <= len(words) <= 3 and (line.islower() or sentence_case)):
         return None
-    if any(not w.isalpha() or len(w) < 2 or w in _HEADLINE_END for w in words):
+    if sections.detect_heading(line):
+        return None
+    if any(not w.isalpha() or len(w) < 2 or w.lower() in _HEADLINE_END for w in words):
         return None
     name = _name_from(" ".join(_capital_word(w) for w in words))
     return None if not name or roles.is_title(name) else name

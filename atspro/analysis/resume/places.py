@@ -455,7 +455,7 @@ def find_place_before(text: str) -> Place | None:
     region = m.group("region")
     end = offset + m.end("region")
     head = text[: offset + m.start("region")]
-    words = head.split()
+    words = [w.rstrip(",") for w in head.split()]  # "Pune, Maharashtra": the town and its comma
     for k in (3, 2, 1):
         city = " ".join(words[-k:]) if len(words) >= k else ""
         known = city[:1].isupper() and city_key(city) in _cities()
