@@ -94,6 +94,7 @@ SHAPES = [
     ("surname first in capitals", f"NGUYEN Van An\n{REACH}", "Nguyen Van An"),
     ("surname first in capitals", f"TANAKA Yuki\n{REACH}", "Tanaka Yuki"),
     ("surname first in capitals", f"PENHALIGON Keziah\n{REACH}", "Penhaligon Keziah"),
+    ("initials in capitals kept", f"Keziah Rose KP\n{REACH}", "Keziah Rose KP"),
     ("given name and an initial", f"Priya S.\n{REACH}", "Priya S."),
     ("given name and an initial", f"Priya S\n{REACH}", "Priya S"),
     ("glued to the title", f"KEZIAH PENHALIGONQuality Analyst\n{REACH}", "Keziah Penhaligon"),

@@ -221,12 +221,14 @@ def _tidy_name(name: str) -> str:
     return " ".join(out)
 
 
-_ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|[A-Z])$")  # "Jane Doe III"; one letter: an initial
+# "Jane Doe III"; two letters or fewer: initials ("Jane Doe KS")
+_ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|[A-Z]{1,2})$")
 
 
 def _surname_in_capitals(name: str) -> str:
     """ "NGUYEN Van An", "Jane DOE": the surname set in capitals first or last, the other
-    words not -> "Nguyen Van An", "Jane Doe" (a middle word in capitals is initials: kept)."""
+    words not -> "Nguyen Van An", "Jane Doe" (a middle word in capitals, or one of two
+    letters, is initials: kept)."""
     parts = name.split()
     for i in {0, len(parts) - 1}:
         word = parts[i]
