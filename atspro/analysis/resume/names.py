@@ -44,12 +44,13 @@ _NOT_NAME_WORDS = tx.word_set(
     surname firstname lastname biodata bio-data open relocation relocate remote hybrid onsite
     available availability immediately immediate willing visa citizen authorized authorised
     notice joining hello welcome portfolio selected male female gender sex nationality
-    marital married unmarried"""
+    marital married unmarried fresher experienced technical functional chronological"""
 )
 # "JANE DOE Featured Resume", "Curriculum Vitae of Jane Doe", "Resume - Jane Doe": the
 # boilerplate around a name.
 _BOILERPLATE = re.compile(
-    r"^(?:(?:sample\s+)?(?:resume|résumé|curriculum\s+vitae|cv|bio[- ]?data)\s*(?:of|:|-|–)?\s+)"
+    r"^(?:(?:sample\s+)?(?:resume|résumé|curriculum\s+vitae|cv|bio[- ]?data)\s*(?:of|:|-|–)?\s+"
+    r"|profile\s+of\s+)"
     r"|(?:['’]s)?\s*(?:[-–|:,]\s*|\s(?-i:[l1])\s+)?(?:featured\s+)?(?:resume|résumé|curriculum\s+vitae|cv|profile)$",
     re.IGNORECASE,
 )
@@ -262,7 +263,7 @@ def _unwrap_name_line(line: str) -> str:
     line = _BRACKETED_TITLE.sub(lambda m: "" if roles.is_title(m[1]) else m[0], line)
     for _ in range(2):
         line = _GLUED_BOILERPLATE_BEFORE.sub("", _GLUED_BOILERPLATE.sub("", line).strip())
-        line = _BOILERPLATE.sub("", line).strip()
+        line = _HONORIFIC.sub("", _BOILERPLATE.sub("", line).strip())  # "Resume of Mr. …"
     line = _CREDENTIALS_SPACED.sub("", _CREDENTIALS.sub("", _CREDENTIALS_BRACKETED.sub("", line)))
     line = _surname_last(_heading_cut(line))
     # "Jane Doe 87 Some Street": the address starts at the first number; "Jane Doe Texas
@@ -467,6 +468,10 @@ def find_name(
             continue
         if _heads_a_role(header[n + 1 : n + 3]):
             continue  # "Harbor Freight Tools" / "Cashier" / "2019 - 2021": an employer
+        if n == 0 and len(name.split()) == 1 and places.is_place_name(name) and len(header) > 1:
+            below = _name_on(header[1])  # "Springfield" / "Jane Doe": the town above the name
+            if below and len(below.split()) >= 2:
+                return below
         if n == 0 and len(name.split()) == 1 and len(header) > 1:
             second = _name_from(header[1].strip())  # "Jane" / "Doe": a name set in two lines
             if (
