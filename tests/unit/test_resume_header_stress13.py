@@ -170,6 +170,29 @@ def test_name_in_a_job_board_export(line: str, want: str, headline: str) -> None
     assert (r.contact.full_name, r.contact.location) == (want, "Ballarat, Victoria")
 
 
+# (class, what the export writes before its cue, the location read)
+EXPORT_PLACES = [
+    ("town, region, country", "Ballarat, Victoria, Australia", "Ballarat, Victoria, Australia"),
+    ("town, region, country", "Hyderabad, Telangana, India", "Hyderabad, Telangana, India"),
+    ("a town alone", "Ballarat", "Ballarat"),
+    ("a town alone", "Dubai", "Dubai"),
+    ("town and region", "Kolkata, West Bengal", "Kolkata, West Bengal"),
+    ("town and region", "Navi Mumbai, Maharashtra", "Navi Mumbai, Maharashtra"),
+    ("a country alone", "India", "India"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("where", "want"),
+    [pytest.param(x, w, id=f"{c}-{i}") for i, (c, x, w) in enumerate(EXPORT_PLACES)],
+)
+def test_place_in_a_job_board_export(where: str, want: str) -> None:
+    text = EXPORT.format(n="Keziah Penhaligon", headline="", handle="x").replace(
+        "Ballarat, Victoria - Email", f"{where} - Email"
+    )
+    assert parse_resume(text, today=TODAY).contact.location == want
+
+
 def test_an_exports_title_and_employer_are_no_name() -> None:
     """No name line: the headline's employer after its dash is nobody's name."""
     text = EXPORT.format(n="", headline="Quality Analyst - Brightwater Instruments\n", handle="x")
@@ -357,7 +380,7 @@ def test_no_location(line: str) -> None:
 
 
 # The cases of each class that failed on 1308c32 (this file run against that commit's package):
-# 69 of 241. Every export case failed on its place ("Victoria": the town before its comma was
+# 75 of 248. Every export case failed on its place ("Victoria": the town before its comma was
 # dropped); 14 of them on the name too (lower-case surname 4, full stop 2, joined words 4, the
 # place on the name's line 2, the headline in brackets 2).
 OLD_FAILURES = {
@@ -367,12 +390,13 @@ OLD_FAILURES = {
     "a town of three words before its country": 1, "LinkedIn label forms": 2,
     "job board export: the town before its region": 20, "an export's employer read as the name": 1,
     "the kind of resume above": 4, "a town above": 4, "Resume of Mr.": 4, "Profile of": 4,
+    "an export's place: town, region, country and a town alone": 6,
 }  # fmt: skip
 
 
 def test_the_set_is_big_enough() -> None:
     total = (
-        len(NAME_CASES) + 5 + 2 * len(EXPORT_NAMES) + 1 + len(NOT_NAMES) + len(PHONES) + len(EMAILS) + len(LINKEDIN)
+        len(NAME_CASES) + 5 + 2 * len(EXPORT_NAMES) + len(EXPORT_PLACES) + 1 + len(NOT_NAMES) + len(PHONES) + len(EMAILS) + len(LINKEDIN)
         + len(PLACES) + len(NOT_PLACES)
     )  # fmt: skip
     assert total >= 120

@@ -191,7 +191,7 @@ def find_location(
             name.casefold()
         ):  # "Ravi Verma Uttar Pradesh": no town "Verma"
             before = " " * len(name) + before[len(name) :]
-        place = places.find_place_before(before) if cue else None
+        place = _place_before_cue(before) if cue else None
         if place and not _job_words(place.text.rsplit(" ", 1)[0]):
             return place
     scrubbed = [_scrubbed(line, name) for line in lines]
@@ -231,6 +231,21 @@ def find_location(
         if place:
             return place
     return _region_before_sentence(scrubbed[0]) if scrubbed else None
+
+
+def _place_before_cue(before: str) -> places.Place | None:
+    """The place a job board's export writes before its cue: "Town, Region, Country" whole
+    (not "Region, Country"), else the town and region written any way ("Ravi Verma Pune
+    Maharashtra"), else a known town alone on its line ("Dubai - Email me on Indeed")."""
+    text = before.rstrip(" -–—|")
+    full = places.find_place(text)
+    if full and full.span[1] == len(text) and full.text.count(",") >= 2:
+        return full
+    place = places.find_place_before(before)
+    if place or not places.is_known_city(text.strip()) or places.is_region_name(text.strip()):
+        return place
+    start = len(text) - len(text.lstrip())
+    return places.Place(text.strip(), places.region_of(text.strip()), (start, len(text)))
 
 
 # "Kerala I have 4 years of …": a job board's one-line export whose name was left out
