@@ -37,10 +37,26 @@ _GLUED_CAPITALS = re.compile(r"^[A-Z]{3,}(?=[a-z0-9][a-z0-9._+-]*@)(?=[^A-Z]*$)"
 _CAPITALS_BEFORE = re.compile(r"(?:^|\s)(?!E-?MAIL\b|MAIL\b)[A-Z][A-Z'’\-]+$")
 
 
+# "+44 7700 900123jane@example.org": a phone glued to the address that follows it.
+_PHONE_GLUED = re.compile(r"(\+?\d[\d\s().\-]{6,}\d)(?=[A-Za-z][\w.+-]*@)")
+# "jane.doe @ example.org", "jane.doe@ example.org": spaces around the "@" (a PDF's spacing);
+# in lower case only ("Engineer @ Acme.com" is a role).
+_SPACED_AT = re.compile(
+    r"(?<![\w.+-])(?P<local>[a-z0-9][a-z0-9._+-]*)(?:\s+@\s*|@\s+)"
+    r"(?P<domain>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})\b"
+)
+
+
+def unglued(line: str) -> str:
+    """The line with a phone glued to the e-mail after it parted from it."""
+    return _PHONE_GLUED.sub(r"\1 ", line) if "@" in line else line
+
+
 def email_at(line: str) -> tuple[int, str] | None:
     """Where the line's e-mail address starts and the address: also one spelled with "[at]" /
-    "(at)", and one a name in capitals is glued to ("JANE DOEjane@…": the address starts
-    after the capitals)."""
+    "(at)" or spaced around its "@", one a phone is glued before, and one a name in capitals
+    is glued to ("JANE DOEjane@…": the address starts after the capitals)."""
+    line = unglued(line)
     m = EMAIL.search(line)
     if m:
         address, start = m.group(0).rstrip("."), m.start()
@@ -51,19 +67,29 @@ def email_at(line: str) -> tuple[int, str] | None:
     m = _SPELLED_EMAIL.search(line)
     if m:
         return m.start(), f"{m['local']}@{re.sub(_SPELLED_DOT, '.', m['domain'])}".lower()
-    return None
+    m = _SPACED_AT.search(line)
+    return (m.start(), f"{m['local']}@{m['domain']}") if m else None
 
 
 def without_emails(line: str) -> str:
     """The line with its e-mail addresses (also spelled ones) blanked."""
-    return _SPELLED_EMAIL.sub(" ", EMAIL.sub(" ", line))
+    return _SPACED_AT.sub(" ", _SPELLED_EMAIL.sub(" ", EMAIL.sub(" ", unglued(line))))
+
+
+# "jane.doe@" / "example.org": an address a narrow column broke after its "@" (or before it).
+_BROKEN_AT = re.compile(r"[\w.+-]@$|^@[\w-]")
 
 
 def find_email(lines: list[str]) -> str | None:
-    for line in lines:
+    for n, line in enumerate(lines):
         found = email_at(line)
         if found:
             return found[1]
+        nxt = lines[n + 1].strip() if n + 1 < len(lines) else ""
+        if nxt and (_BROKEN_AT.search(line.rstrip()) or _BROKEN_AT.search(nxt)):
+            found = email_at(f"{line.rstrip()}{nxt}")
+            if found:
+                return found[1]
     return None
 
 
@@ -152,7 +178,7 @@ def find_phone(lines: list[str], region: str | None) -> str | None:
     ZIP+4; the one labelled mobile when there is one; else the first."""
     best: tuple[int, str] | None = None
     for line in _joined(lines):
-        line = EMAIL.sub(" ", line)
+        line = EMAIL.sub(" ", unglued(line))
         prev_end = 0
         for raw in phone_candidates(line):
             start = line.find(raw, prev_end)
