@@ -75,6 +75,10 @@ _GREETING = re.compile(
 _AFTER_GREETING = re.compile(
     r"\s+(?:and|who|from|with|based|here)\b|[,;!?(]|(?<=[a-z]{2})\.(?:\s|$)"
 )
+# Glyphs around a name: Markdown's "#", stars, an emoji.
+_DECORATION = re.compile(r"^[^\w(\"'“‘+]+|(?<=[^\W\d_])[^\w.)\"'”’:：,\-–]+$")
+# "Jane Doe (née Roe)": a birth name in brackets.
+_BIRTH_NAME = re.compile(r"\s*\((?:née|nee|born|geb\.?)\s[^()]+\)", re.IGNORECASE)
 # "Jane Doe (Data Analyst)": the headline in brackets after the name.
 _BRACKETED_TITLE = re.compile(r"\s*\(([^()]{3,40})\)\s*$")
 # "Jane Doe S/O Ravi Doe": the father's (or husband's) name after the person's (India).
@@ -95,7 +99,8 @@ _CREDENTIALS_SPACED = re.compile(
 _PRONOUNS = re.compile(r"\s*\(?\b(?:she|he|they)\s*/\s*(?:her|him|them|hers|his|theirs)\b\)?", re.I)
 # "DOE, Jane", "Doe, Jane M.": the surname first and a comma.
 _SURNAME_FIRST = re.compile(
-    r"^(?P<last>[A-ZÀ-Ý][\w'’\-]+),\s+(?P<first>[A-ZÀ-Ý][a-zà-ÿ'’\-]+(?:\s+[A-ZÀ-Ý]\.?)?)$"
+    r"^(?P<last>[A-ZÀ-Ý][\w'’\-]+),\s+"
+    r"(?P<first>[A-ZÀ-Ý][a-zà-ÿ'’\-]+(?:\s+(?:[A-ZÀ-Ý]\.?|[A-ZÀ-Ý][a-zà-ÿ'’\-]+))?)$"
 )
 _GLUED_CAPS = re.compile(r"(?<=[A-Z]{2})(?=[A-Z][a-z]{2,})")
 # Letters after a name: "Jane Doe, MBA, PMP", "Jane Doe, M.Ed.", "Jane Doe, MS (CS), PMP".
@@ -122,7 +127,10 @@ _NAME_WORD = re.compile(
 )
 _GENERATION = re.compile(r"^(?:Jr|Sr|JR|SR)\.?$")
 _NAME_PARTICLE = tx.word_set("van von de der den da di del la le bin binti al el dos das du ter")
-_SPLITTERS = re.compile(r"\s*(?:\||•|·|▪|—|–| - | \. |,|  |\t|(?<=[a-z]{2})\.\s)\s*")
+_SPLITTERS = re.compile(
+    r"\s*(?:\||•|·|▪|—|–| - | \. |,|  |\t|(?<=[a-z]{2})\.\s"
+    r"|\s(?:[✦✧◆◇★☆●○■□♦◼◾▸►»›~]|//|::)\s)\s*"  # "Jane Doe ✦ Data Analyst"
+)
 
 
 # "Jane_Doe", "Jane.Doe": a name's words joined by an underscore, or by a dot before a
@@ -190,6 +198,7 @@ def _is_name_word(word: str) -> bool:
     """A word of a name; also a double-barrelled one ("O'Keefe-Smith") and "Jr."/"Sr."."""
     return bool(
         _NAME_WORD.match(word)
+        or (word.isalpha() and word[:1].isupper() and word[1:].islower())  # "Nguyễn", "Ștefan"
         or (len(word) >= 2 and word.isalpha() and word.isupper())  # "ŁUKASZ", "ŚWIĄTEK"
         or _GENERATION.match(word)
         or ("-" in word and all(_NAME_WORD.match(x) for x in word.split("-")))
@@ -246,7 +255,7 @@ def _capital_word(word: str) -> str:
 
 def _unwrap_name_line(line: str) -> str:
     """Drop the boilerplate, credentials and address glued to a name line."""
-    line = line.strip().lstrip("#*>=~_ ")  # "# Jane Doe" (Markdown)
+    line = _DECORATION.sub("", line.strip())  # "# Jane Doe" (Markdown), "★ Jane Doe ★"
     found = email_at(line)  # "JANE DOEjane@…": the capitals before the address kept whole
     if found and line[: found[0]].strip():
         line = line[: found[0]].strip()  # "Jane Doe jane@example.org | Homepage"
@@ -259,7 +268,7 @@ def _unwrap_name_line(line: str) -> str:
     if len(greeted) < len(line):
         greeted = _AFTER_GREETING.split(greeted, maxsplit=1)[0]
     line = _HONORIFIC.sub("", greeted)
-    line = _NICKNAME.sub("", _RELATION.sub("", line))
+    line = _NICKNAME.sub("", _RELATION.sub("", _BIRTH_NAME.sub("", line)))
     line = _BRACKETED_TITLE.sub(lambda m: "" if roles.is_title(m[1]) else m[0], line)
     for _ in range(2):
         line = _GLUED_BOILERPLATE_BEFORE.sub("", _GLUED_BOILERPLATE.sub("", line).strip())
