@@ -138,12 +138,15 @@ _SPLITTERS = re.compile(
 _JOINED_WORDS = re.compile(r"(?<=[A-Za-z]{2})(?:_|\.(?=[A-Z][a-z]{2}))(?=[A-Z])")
 
 
+_FULL_STOP = re.compile(r"(?<=[A-Za-z]{2})(?<!Jr)(?<!Sr)(?<!JR)(?<!SR)\.$")
+
+
 def _name_from(segment: str) -> str | None:
     segment = _LABEL_BEFORE.sub("", segment)
     if segment.rstrip().endswith(":"):
         return None  # "Born :", "Nationality:": a label cut from its value, no one's name
     segment = _JOINED_WORDS.sub(" ", segment.strip(" :,-"))
-    segment = re.sub(r"(?<=[A-Za-z]{2})\.$", "", segment)  # "Jane Doe." (not "Jane D.")
+    segment = _FULL_STOP.sub("", segment)  # "Jane Doe." (not "Jane D.", "Jane Doe Jr.")
     segment = re.sub(r"^name\s*:\s*", "", segment, flags=re.IGNORECASE)
     if not segment or len(segment) > 40 or any(c.isdigit() for c in segment):
         return None
