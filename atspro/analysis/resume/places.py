@@ -95,7 +95,7 @@ AU_STATES = {
 COUNTRIES = {
     "usa": "US", "u.s.a": "US", "u.s.a.": "US", "united states": "US",
     "united states of america": "US", "canada": "CA", "u.k.": "GB", "united kingdom": "GB", "england": "GB",
-    "scotland": "GB", "wales": "GB", "great britain": "GB", "ireland": "IE", "germany": "DE",
+    "scotland": "GB", "wales": "GB", "northern ireland": "GB", "great britain": "GB", "ireland": "IE", "germany": "DE",
     "deutschland": "DE", "france": "FR", "spain": "ES", "españa": "ES", "italy": "IT",
     "italia": "IT", "portugal": "PT", "netherlands": "NL", "the netherlands": "NL",
     "belgium": "BE", "switzerland": "CH", "austria": "AT", "sweden": "SE", "norway": "NO",
@@ -130,7 +130,10 @@ _CITY_SUFFIX = tx.word_set(
 )
 
 # Written in capitals only: "US", "UK" ("us" and "Uk" are words, not places).
-_CASED_COUNTRIES = {"US": "US", "UK": "GB", "UAE": "AE", "USA": "US"}
+_CASED_COUNTRIES = {
+    "US": "US", "UK": "GB", "UAE": "AE", "USA": "US", "AU": "AU", "NZ": "NZ", "KSA": "SA",
+    "SG": "SG", "HK": "HK",
+}  # fmt: skip
 _REGION_NAMES = {**US_STATES, **CA_PROVINCES}
 _OTHER_REGIONS = {**{s: "IN" for s in IN_STATES}, **{s: "AU" for s in AU_STATES.values()}}
 _ABBR = "|".join(
