@@ -77,7 +77,9 @@ def without_emails(line: str) -> str:
 
 
 # "jane.doe@" / "example.org": an address a narrow column broke after its "@" (or before it).
-_BROKEN_AT = re.compile(r"[\w.+-]@$|^@[\w-]")
+_ENDS_AT = re.compile(r"[\w.+-]@$")
+_STARTS_AT = re.compile(r"^@[\w-]+\.")
+_LOCAL_MARK = re.compile(r"[._\d+]")  # "Follow me" / "@example.org" is no address
 
 
 def find_email(lines: list[str]) -> str | None:
@@ -86,7 +88,9 @@ def find_email(lines: list[str]) -> str | None:
         if found:
             return found[1]
         nxt = lines[n + 1].strip() if n + 1 < len(lines) else ""
-        if nxt and (_BROKEN_AT.search(line.rstrip()) or _BROKEN_AT.search(nxt)):
+        local = line.split()[-1] if line.strip() else ""  # "jane.doe" / "@example.org"
+        before_at = _STARTS_AT.match(nxt) and (local == line.strip() or _LOCAL_MARK.search(local))
+        if (_ENDS_AT.search(line.rstrip()) or before_at) and not EMAIL.search(nxt):
             found = email_at(f"{line.rstrip()}{nxt}")
             if found:
                 return found[1]
