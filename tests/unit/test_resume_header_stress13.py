@@ -82,26 +82,26 @@ GENERATED = [
 
 # (class, header, the name read)
 SHAPES = [
-    ("particles", f"Maarten van der Berghe\n{REACH}", "Maarten van der Berghe"),
+    ("particles", f"Joost van der Berghe\n{REACH}", "Joost van der Berghe"),
     ("particles", f"Lucía de la Fuentevilla\n{REACH}", "Lucía de la Fuentevilla"),
-    ("particles", f"Ahmad bin Rashidi\n{REACH}", "Ahmad bin Rashidi"),
-    ("particles", f"Omar al-Haddadi\n{REACH}", "Omar al-Haddadi"),
-    ("particles", f"Omar Al-Haddadi\n{REACH}", "Omar Al-Haddadi"),
+    ("particles", f"Haziq bin Rashidi\n{REACH}", "Haziq bin Rashidi"),
+    ("particles", f"Zayd al-Haddadi\n{REACH}", "Zayd al-Haddadi"),
+    ("particles", f"Zayd Al-Haddadi\n{REACH}", "Zayd Al-Haddadi"),
     ("particles", f"Aurélie d'Ambrosini\n{REACH}", "Aurélie d'Ambrosini"),
     ("particles", f"Aurélie D'Ambrosini\n{REACH}", "Aurélie D'Ambrosini"),
-    ("particles", f"Connor MacAllister\n{REACH}", "Connor MacAllister"),
-    ("particles", f"MAARTEN VAN DER BERGHE\n{REACH}", "Maarten van der Berghe"),
-    ("particles", f"Inês dos Santos Valcourt\n{REACH}", "Inês dos Santos Valcourt"),
-    ("three or four parts", f"Ana Beatriz Quintanar Ybarra\n{REACH}", "Ana Beatriz Quintanar Ybarra"),
+    ("particles", f"Lorcan MacAllister\n{REACH}", "Lorcan MacAllister"),
+    ("particles", f"JOOST VAN DER BERGHE\n{REACH}", "Joost van der Berghe"),
+    ("particles", f"Inês dos Pereirinha Valcourt\n{REACH}", "Inês dos Pereirinha Valcourt"),
+    ("three or four parts", f"Ana Rosalva Quintanar Ybarra\n{REACH}", "Ana Rosalva Quintanar Ybarra"),
     ("three or four parts", f"Keziah Rose Penhaligon\n{REACH}", "Keziah Rose Penhaligon"),
     ("three or four parts", f"KEZIAH ROSE PENHALIGON\n{REACH}", "Keziah Rose Penhaligon"),
-    ("surname first in capitals", f"NGUYEN Van An\n{REACH}", "Nguyen Van An"),
+    ("surname first in capitals", f"KHIEM Van Thao\n{REACH}", "Khiem Van Thao"),
     ("surname first in capitals", f"TANAKA Yuki\n{REACH}", "Tanaka Yuki"),
     ("surname first in capitals", f"PENHALIGON Keziah\n{REACH}", "Penhaligon Keziah"),
     ("initials in capitals kept", f"Keziah Rose KP\n{REACH}", "Keziah Rose KP"),
-    ("given name and an initial", f"Priya S.\n{REACH}", "Priya S."),
-    ("given name and an initial", f"Priya S\n{REACH}", "Priya S"),
-    ("letters beyond Latin-1 in title case", f"Nguyễn Văn Ân\n{REACH}", "Nguyễn Văn Ân"),
+    ("given name and an initial", f"Deepti S.\n{REACH}", "Deepti S."),
+    ("given name and an initial", f"Deepti S\n{REACH}", "Deepti S"),
+    ("letters beyond Latin-1 in title case", f"Trương Văn Khiêm\n{REACH}", "Trương Văn Khiêm"),
     ("letters beyond Latin-1 in title case", f"Ștefan Dumitrescu\n{REACH}", "Ștefan Dumitrescu"),
     ("letters beyond Latin-1 in title case", f"Дмитрий Валькуров\n{REACH}", "Дмитрий Валькуров"),
     ("letters beyond Latin-1 in title case", f"Δημήτρης Βαλκούρ\n{REACH}", "Δημήτρης Βαλκούρ"),
@@ -113,6 +113,17 @@ SHAPES = [
     ("surname first, two given names", f"Penhaligon, Keziah Rose\n{REACH}", "Keziah Rose Penhaligon"),
     ("birth name in brackets", f"Keziah Penhaligon (née Ashdown)\n{REACH}", "Keziah Penhaligon"),
     ("a label cut from its value", f"Born :\nKeziah Penhaligon\n{REACH}", "Keziah Penhaligon"),
+    ("an abbreviated part of the name", f"Md. Tanvir Hossainee\n{REACH}", "Md. Tanvir Hossainee"),
+    ("an abbreviated part of the name", f"MD. TANVIR HOSSAINEE\n{REACH}", "Md. Tanvir Hossainee"),
+    ("an abbreviated part of the name", f"Mohd. Faizal Rashidi\n{REACH}", "Mohd. Faizal Rashidi"),
+    ("an abbreviated part of the name", f"Sk. Tanvir Alam\n{REACH}", "Sk. Tanvir Alam"),
+    ("an abbreviated part of the name", f"Ch. Venkata Ramudu\n{REACH}", "Ch. Venkata Ramudu"),
+    ("an abbreviated part of the name", f"Mst. Tahmina Akhtaree\n{REACH}", "Mst. Tahmina Akhtaree"),
+    ("a title before the name", f"Km. Deepti Sharmaji\n{REACH}", "Deepti Sharmaji"),
+    ("a title before the name", f"Ing. Keziah Penhaligon\n{REACH}", "Keziah Penhaligon"),
+    ("a title before the name", f"Dipl.-Ing. Keziah Penhaligon\n{REACH}", "Keziah Penhaligon"),
+    ("a title before the name", f"Mag. Keziah Penhaligon\n{REACH}", "Keziah Penhaligon"),
+    ("a sentence's full stop after the name", f"Keziah Penhaligon. Quality Analyst\n{REACH}", "Keziah Penhaligon"),
     ("glued to the title", f"KEZIAH PENHALIGONQuality Analyst\n{REACH}", "Keziah Penhaligon"),
     ("glued to the title", f"DMITRI VALCOURTSoftware Engineer\n{REACH}", "Dmitri Valcourt"),
     ("nickname in quotes", f'Keziah "Kez" Penhaligon\n{REACH}', "Keziah Penhaligon"),
@@ -414,7 +425,7 @@ def test_no_location(line: str) -> None:
 
 
 # The cases of each class that failed on 1308c32 (this file run against that commit's package):
-# 96 of 282. Every export case failed on its place ("Victoria": the town before its comma was
+# 106 of 293. Every export case failed on its place ("Victoria": the town before its comma was
 # dropped); 14 of them on the name too (lower-case surname 4, full stop 2, joined words 4, the
 # place on the name's line 2, the headline in brackets 2).
 OLD_FAILURES = {
@@ -428,7 +439,8 @@ OLD_FAILURES = {
     "an e-mail broken over two lines or spaced around its @": 3, "a phone glued to the e-mail": 2,
     "letters beyond Latin-1 in title case": 4, "glyphs around or after the name": 5,
     "surname first, two given names": 1, "birth name in brackets": 1, "a country's code": 3,
-    "Northern Ireland": 1,
+    "Northern Ireland": 1, "an abbreviated part of the name (Md., Mohd., Sk.)": 6,
+    "a title before the name (Km., Ing., Mag., Dipl.-Ing.)": 4,
 }  # fmt: skip
 
 

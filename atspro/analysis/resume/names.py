@@ -63,6 +63,7 @@ _GLUED_BOILERPLATE = re.compile(r"(?<=[A-Z]{2})[|l1]?(?:RESUME|RÉSUMÉ|CURRICUL
 _GLUED_BOILERPLATE_BEFORE = re.compile(r"^(?:RESUME|RÉSUMÉ|CURRICULUM VITAE)[|:]?(?=[A-Z]{2})")
 _HONORIFIC = re.compile(
     r"^(?:(?:dr|mr|mrs|ms|mx|miss|prof|professor|er|engr?|adv|capt|rev|sri|shri|smt|kum(?=\.)"
+    r"|km(?=\.)|ing(?=\.)|mag(?=\.)|dipl\.?-ing"
     r"|(?-i:CA|CS))(?:\.\s*|\s+))+(?=[A-Z])",  # "CA Jane Doe": a chartered accountant (India)
     re.IGNORECASE,
 )
@@ -123,12 +124,13 @@ _NAME_WORD = re.compile(
     r"|[A-ZÀ-Ý][a-zà-ÿ]{2,}\.[A-Z]\.?|(?:[A-Z]\.){1,3}[A-ZÀ-Ý][a-zà-ÿ]{2,}"  # "Kumar.V", "R.K.Rao"
     r"|(?:[A-Z]\.){2,3}"  # "K.R." before the surname
     r"|[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)+"  # "Mary-Jane"
-    r"|(?:al|el|ad|ud|d|l)['’\-][A-ZÀ-Ý][a-zà-ÿ]+)$"  # "al-Haddad", "d'Ambrosio"
+    r"|(?:al|el|ad|ud|d|l)['’\-][A-ZÀ-Ý][a-zà-ÿ]+"  # "al-Haddad", "d'Ambrosio"
+    r"|(?i:md|mohd|muhd|mst|sk|ch)\.)$"  # "Md. Rahim Uddin": a name's abbreviated part
 )
 _GENERATION = re.compile(r"^(?:Jr|Sr|JR|SR)\.?$")
 _NAME_PARTICLE = tx.word_set("van von de der den da di del la le bin binti al el dos das du ter")
 _SPLITTERS = re.compile(
-    r"\s*(?:\||•|·|▪|—|–| - | \. |,|  |\t|(?<=[a-z]{2})\.\s"
+    r"\s*(?:\||•|·|▪|—|–| - | \. |,|  |\t|(?<=[a-z]{2})(?<!\bMd)(?<!\bMohd)(?<!\bMuhd)(?<!\bMst)\.\s"
     r"|\s(?:[✦✧◆◇★☆●○■□♦◼◾▸►»›~]|//|::)\s)\s*"  # "Jane Doe ✦ Data Analyst"
 )
 
@@ -201,7 +203,7 @@ def _is_name_word(word: str) -> bool:
     """A word of a name; also a double-barrelled one ("O'Keefe-Smith") and "Jr."/"Sr."."""
     return bool(
         _NAME_WORD.match(word)
-        or (word.isalpha() and word[:1].isupper() and word[1:].islower())  # "Nguyễn", "Ștefan"
+        or (word.isalpha() and word[:1].isupper() and word[1:].islower())  # "Trương", "Ștefan"
         or (len(word) >= 2 and word.isalpha() and word.isupper())  # "ŁUKASZ", "ŚWIĄTEK"
         or _GENERATION.match(word)
         or ("-" in word and all(_NAME_WORD.match(x) for x in word.split("-")))
@@ -239,8 +241,8 @@ _ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|[A-Z]{1,2})$")
 
 
 def _surname_in_capitals(name: str) -> str:
-    """ "NGUYEN Van An", "Jane DOE": the surname set in capitals first or last, the other
-    words not -> "Nguyen Van An", "Jane Doe" (a middle word in capitals, or one of two
+    """ "KHIEM Van Thao", "Jane DOE": the surname set in capitals first or last, the other
+    words not -> "Khiem Van Thao", "Jane Doe" (a middle word in capitals, or one of two
     letters, is initials: kept)."""
     parts = name.split()
     for i in {0, len(parts) - 1}:
