@@ -373,7 +373,7 @@ PLACES = [
     ("metro", "Dallas-Fort Worth Metroplex", "Dallas-Fort Worth Metroplex"),
     ("town and country", "Kuala Lumpur, Malaysia", "Kuala Lumpur, Malaysia"),
     ("town and country", "Lagos, Nigeria", "Lagos, Nigeria"),
-    ("town and country", "Ho Chi Minh City, Vietnam", "Ho Chi Minh City, Vietnam"),
+    ("town and country", "Buon Ma Thuot, Vietnam", "Buon Ma Thuot, Vietnam"),
     ("town and country", "Dubai, UAE", "Dubai, UAE"),
     ("town, region, country", "Hyderabad, Telangana, India", "Hyderabad, Telangana, India"),
     ("town, region, country", "Toronto, ON, Canada", "Toronto, ON, Canada"),

@@ -182,7 +182,7 @@ def _trim_city(city: str, delimited: bool) -> str:
     parts = city.split()
     if delimited and len(parts) <= 2 and not parts[0].endswith("."):
         return city
-    for k in range(len(parts), 2, -1):  # "Ho Chi Minh City": a known town of three words
+    for k in range(len(parts), 2, -1):  # "Buon Ma Thuot": a known town of three words
         if is_known_city(" ".join(parts[-k:])):
             return " ".join(parts[-k:])
     if delimited and _METRO.match(city) and find_metro_area(city):
