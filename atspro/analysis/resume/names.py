@@ -51,7 +51,7 @@ _NOT_NAME_WORDS = tx.word_set(
 _BOILERPLATE = re.compile(
     r"^(?:(?:sample\s+)?(?:resume|résumé|curriculum\s+vitae|cv|bio[- ]?data)\s*(?:of|:|-|–)?\s+"
     r"|profile\s+of\s+)"
-    r"|(?:['’]s)?\s*(?:[-–|:,]\s*|\s(?-i:[l1])\s+)?(?:featured\s+)?(?:resume|résumé|curriculum\s+vitae|cv|profile)$",
+    r"|(?:['’]s)?\s*(?:[-–|:,]\s*|\s(?-i:[l1])\s+)?(?:featured\s+)?(?:resume|résumé|curriculum\s+vitae|cv|profile|portfolio)$",
     re.IGNORECASE,
 )
 # "JANE DOE|RESUME", "JANE DOElRESUME": the boilerplate glued to a name in capitals, with the
@@ -80,6 +80,8 @@ _AFTER_GREETING = re.compile(
 _DECORATION = re.compile(r"^[^\w(\"'“‘+]+|(?<=[^\W\d_])[^\w.)\"'”’:：,\-–]+$")
 # "Jane Doe (née Roe)": a birth name in brackets.
 _BIRTH_NAME = re.compile(r"\s*\((?:née|nee|born|geb\.?)\s[^()]+\)", re.IGNORECASE)
+# "Jane Doe (29)": the age in brackets after the name.
+_AGE = re.compile(r"\s*\((?:age\s*)?\d{2}(?:\s*(?:years|yrs|y\.?o\.?))?\)\s*$", re.IGNORECASE)
 # "Jane Doe (Data Analyst)": the headline in brackets after the name.
 _BRACKETED_TITLE = re.compile(r"\s*\(([^()]{3,40})\)\s*$")
 # "Jane Doe S/O Ravi Doe": the father's (or husband's) name after the person's (India).
@@ -274,7 +276,7 @@ def _unwrap_name_line(line: str) -> str:
         greeted = _AFTER_GREETING.split(greeted, maxsplit=1)[0]
     line = _HONORIFIC.sub("", greeted)
     line = _NICKNAME.sub("", _RELATION.sub("", _BIRTH_NAME.sub("", line)))
-    line = _BRACKETED_TITLE.sub(lambda m: "" if roles.is_title(m[1]) else m[0], line)
+    line = _BRACKETED_TITLE.sub(lambda m: "" if roles.is_title(m[1]) else m[0], _AGE.sub("", line))
     for _ in range(2):
         line = _GLUED_BOILERPLATE_BEFORE.sub("", _GLUED_BOILERPLATE.sub("", line).strip())
         line = _HONORIFIC.sub("", _BOILERPLATE.sub("", line).strip())  # "Resume of Mr. …"
