@@ -238,8 +238,8 @@ def _tidy_name(name: str) -> str:
     return " ".join(out)
 
 
-# "Jane Doe III"; two letters or fewer: initials ("Jane Doe KS")
-_ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|[A-Z]{1,2})$")
+# Capitals kept: "Jane Doe III" (a generation), "Jane Doe KS" (initials: two letters or fewer)
+_KEPT_CAPITALS = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|[A-Z]{1,2})$")
 
 
 def _surname_in_capitals(name: str) -> str:
@@ -249,7 +249,7 @@ def _surname_in_capitals(name: str) -> str:
     parts = name.split()
     for i in {0, len(parts) - 1}:
         word = parts[i]
-        if len(parts) >= 2 and word.isalpha() and word.isupper() and not _ROMAN.match(word):
+        if len(parts) >= 2 and word.isalpha() and word.isupper() and not _KEPT_CAPITALS.match(word):
             parts[i] = _capital_word(word.lower())
     return " ".join(parts)
 
