@@ -6,7 +6,8 @@ CC BY 4.0, credited in the README). Run once when the source changes:
 ``name<TAB>ISO country code``, cities of ``MIN_POPULATION`` people or more (also those spelled
 with accents, "Zürich", "Malmö": a name is plain once its accents are dropped, as
 ``places.city_key`` looks names up), plus the alternate spellings of the big ones in
-Latin letters ("Bombay", "Bangalore", "Nürnberg"), and every country name.
+Latin letters ("Bombay", "Bangalore", "Nürnberg"), every country name, and the short forms and
+metro areas headers write for a town (``AREAS``: "NYC", "Metro Manila", "Bay Area").
 """
 
 from __future__ import annotations
@@ -23,6 +24,11 @@ from atspro.analysis.resume.places import city_key
 MIN_POPULATION = 50_000
 ALTERNATES_FROM = 500_000
 OUT = Path(__file__).resolve().parents[1] / "atspro" / "data" / "cities.tsv.gz"
+# Names GeoNames lists under another name (or not as a town) that a header writes alone.
+AREAS = {
+    "NYC": "US", "Bay Area": "US", "SF Bay Area": "US", "Dallas-Fort Worth": "US",
+    "Twin Cities": "US", "Metro Manila": "PH", "Delhi NCR": "IN",
+}  # fmt: skip
 _PLAIN = re.compile(r"^[A-Z][A-Za-z'.\-]*(?: [A-Za-z][A-Za-z'.\-]*){0,3}$")
 
 
@@ -45,6 +51,8 @@ def main() -> None:
     for country in countries.values():
         if _PLAIN.match(country["name"]):
             rows.setdefault(city_key(country["name"]), f"{country['name']}\t{country['iso']}")
+    for name, code in AREAS.items():
+        rows.setdefault(city_key(name), f"{name}\t{code}")
     text = "\n".join(sorted(rows.values())) + "\n"
     OUT.write_bytes(gzip.compress(text.encode(), mtime=0))
     print(f"{len(rows)} names -> {OUT}")

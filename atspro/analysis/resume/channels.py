@@ -22,11 +22,78 @@ _PHONE_LABEL = re.compile(
 _YEAR_RANGE = re.compile(r"^(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d$")
 
 
+# "jane.doe [at] example [dot] org", "jane.doe(at)example.org": an address written so that
+# crawlers miss it.
+_SPELLED_DOT = r"\s*(?:\.|[\[(]\s*dot\s*[\])])\s*"
+_SPELLED_EMAIL = re.compile(
+    rf"(?<![\w.+-])(?P<local>[A-Za-z0-9][\w.+-]*)\s*[\[(]\s*at\s*[\])]\s*"
+    rf"(?P<domain>[A-Za-z0-9-]+(?:{_SPELLED_DOT}[A-Za-z0-9-]+)*{_SPELLED_DOT}[A-Za-z]{{2,}})\b",
+    re.IGNORECASE,
+)
+# "JANE DOEjane.doe@example.org": the capitals that open the address are the end of a name in
+# capitals glued to it (the address itself is in lower case).
+_GLUED_CAPITALS = re.compile(r"^[A-Z]{3,}(?=[a-z0-9][a-z0-9._+-]*@)(?=[^A-Z]*$)")
+# The name's first words in capitals before it (not a label: "E: RKdoe@…", "EMAIL JDOEj@…").
+_CAPITALS_BEFORE = re.compile(r"(?:^|\s)(?!E-?MAIL\b|MAIL\b)[A-Z][A-Z'’\-]+$")
+
+
+# "+44 7700 900123jane@example.org": a phone glued to the address that follows it.
+_PHONE_GLUED = re.compile(r"(\+?\d[\d\s().\-]{6,}\d)(?=[A-Za-z][\w.+-]*@)")
+# "jane.doe @ example.org", "jane.doe@ example.org": spaces around the "@" (a PDF's spacing);
+# in lower case only ("Engineer @ Acme.com" is a role).
+_SPACED_AT = re.compile(
+    r"(?<![\w.+-])(?P<local>[a-z0-9][a-z0-9._+-]*)(?:\s+@\s*|@\s+)"
+    r"(?P<domain>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})\b"
+)
+
+
+def unglued(line: str) -> str:
+    """The line with a phone glued to the e-mail after it parted from it."""
+    return _PHONE_GLUED.sub(r"\1 ", line) if "@" in line else line
+
+
+def email_at(line: str) -> tuple[int, str] | None:
+    """Where the line's e-mail address starts and the address: also one spelled with "[at]" /
+    "(at)" or spaced around its "@", one a phone is glued before, and one a name in capitals
+    is glued to ("JANE DOEjane@…": the address starts after the capitals)."""
+    line = unglued(line)
+    m = EMAIL.search(line)
+    if m:
+        address, start = m.group(0).rstrip("."), m.start()
+        glued = _GLUED_CAPITALS.match(address)
+        if glued and _CAPITALS_BEFORE.search(line[:start].rstrip()):
+            return start + glued.end(), address[glued.end() :]
+        return start, address
+    m = _SPELLED_EMAIL.search(line)
+    if m:
+        return m.start(), f"{m['local']}@{re.sub(_SPELLED_DOT, '.', m['domain'])}".lower()
+    m = _SPACED_AT.search(line)
+    return (m.start(), f"{m['local']}@{m['domain']}") if m else None
+
+
+def without_emails(line: str) -> str:
+    """The line with its e-mail addresses (also spelled ones) blanked."""
+    return _SPACED_AT.sub(" ", _SPELLED_EMAIL.sub(" ", EMAIL.sub(" ", unglued(line))))
+
+
+# "jane.doe@" / "example.org": an address a narrow column broke after its "@" (or before it).
+_ENDS_AT = re.compile(r"[\w.+-]@$")
+_STARTS_AT = re.compile(r"^@[\w-]+\.")
+_LOCAL_MARK = re.compile(r"[._\d+]")  # "Follow me" / "@example.org" is no address
+
+
 def find_email(lines: list[str]) -> str | None:
-    for line in lines:
-        m = EMAIL.search(line)
-        if m:
-            return m.group(0).rstrip(".")
+    for n, line in enumerate(lines):
+        found = email_at(line)
+        if found:
+            return found[1]
+        nxt = lines[n + 1].strip() if n + 1 < len(lines) else ""
+        local = line.split()[-1] if line.strip() else ""  # "jane.doe" / "@example.org"
+        before_at = _STARTS_AT.match(nxt) and (local == line.strip() or _LOCAL_MARK.search(local))
+        if (_ENDS_AT.search(line.rstrip()) or before_at) and not EMAIL.search(nxt):
+            found = email_at(f"{line.rstrip()}{nxt}")
+            if found:
+                return found[1]
     return None
 
 
@@ -79,10 +146,18 @@ _ZIP4 = re.compile(r"\d{5}-\d{4}")
 _STATE_BEFORE = re.compile(r"\b[A-Z]{2},?\s*$")
 
 
+# "Tel./Fax", "Phone & Fax": one number for both, a phone.
+_PHONE_AND_FAX = re.compile(r"\b(?:tel|phone|ph|telephone)\.?\s*(?:/|&|and)\s*$", re.IGNORECASE)
+
+
 def _label_of(line: str, start: int, end: int, prev_end: int) -> str | bool | None:
     """The kind of the number at ``line[start:end]``: "mobile", "land", None (unlabelled or
-    plain phone) or False (a fax)."""
-    for m in (_LABEL_AFTER.match(line[end:]), _LABEL_BEFORE.search(line[prev_end:start])):
+    plain phone, also "Tel./Fax") or False (a fax)."""
+    before = line[prev_end:start]
+    label = _LABEL_BEFORE.search(before)
+    if label and label.group("fax") and _PHONE_AND_FAX.search(before[: label.start("fax")]):
+        label = None
+    for m in (_LABEL_AFTER.match(line[end:]), label):
         if m and m.group("fax"):
             return False
         if m and (m.group("mobile") or m.group("land")):
@@ -107,7 +182,7 @@ def find_phone(lines: list[str], region: str | None) -> str | None:
     ZIP+4; the one labelled mobile when there is one; else the first."""
     best: tuple[int, str] | None = None
     for line in _joined(lines):
-        line = EMAIL.sub(" ", line)
+        line = EMAIL.sub(" ", unglued(line))
         prev_end = 0
         for raw in phone_candidates(line):
             start = line.find(raw, prev_end)

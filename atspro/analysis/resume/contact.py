@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from atspro.analysis.resume import dates, labelled, places, roles, sections
+from atspro.analysis.resume import text as tx
 from atspro.analysis.resume.channels import (
     EMAIL,
     find_email,
@@ -14,6 +15,7 @@ from atspro.analysis.resume.channels import (
     find_phone_cell,
     find_phone_line,
     phone_candidates,
+    without_emails,
 )
 from atspro.analysis.resume.names import find_name, handle_letters, split_as_spelled
 from atspro.models import Contact, Link
@@ -29,9 +31,13 @@ _URL = re.compile(
 )
 # Icon-font labels and "GitHub: handle" as PDF text shows them.
 _HANDLE = re.compile(
-    r"(?<![\w.])(?P<site>linkedin|github|gitlab)(?:-in|-square|-alt)?\s*(?::|://|/)?\s*"
-    r"(?P<handle>@?[A-Za-z0-9][\w.\-]{1,38})(?![\w.@/])",
+    r"(?<![\w.])(?P<site>linkedin|github|gitlab)(?:-in|-square|-alt)?\s*(?::|://|/|\|)?\s*"
+    r"(?:/?in/)?(?P<handle>@?[A-Za-z0-9][\w.\-]{1,38})(?![\w.@/])",
     re.IGNORECASE,
+)
+# Words after a site's label that are no handle ("LinkedIn | GitHub": a row of labels).
+_NO_HANDLE = tx.word_set(
+    "com in profile linkedin github gitlab portfolio website web email e-mail phone blog"
 )
 _SITE_URL = {
     "linkedin": "https://www.linkedin.com/in/{}",
@@ -77,7 +83,7 @@ def find_links(all_lines: list[str], contact_lines: list[str]) -> list[Link]:
 
     contact_set = set(contact_lines)
     for line in [*contact_lines, *(x for x in all_lines if x not in contact_set)]:
-        scrubbed = EMAIL.sub(" ", line)
+        scrubbed = without_emails(line)
         for m in _URL.finditer(scrubbed):
             url = m.group(0)
             kind = _link_kind(url)
@@ -93,10 +99,10 @@ def find_links(all_lines: list[str], contact_lines: list[str]) -> list[Link]:
             add(_full_url(url), kind)
     have = {link.kind for link in found.values()}
     for line in contact_lines:
-        for m in _HANDLE.finditer(EMAIL.sub(" ", _URL.sub(" ", line))):
+        for m in _HANDLE.finditer(without_emails(_URL.sub(" ", line))):
             site = m.group("site").lower()
             handle = m.group("handle").lstrip("@")
-            if site in have or handle.lower() in ("com", "in", "profile"):
+            if site in have or handle.lower() in _NO_HANDLE:
                 continue
             add(_SITE_URL[site].format(handle), site)
             have.add(site)
@@ -185,7 +191,7 @@ def find_location(
             name.casefold()
         ):  # "Ravi Verma Uttar Pradesh": no town "Verma"
             before = " " * len(name) + before[len(name) :]
-        place = places.find_place_before(before) if cue else None
+        place = _place_before_cue(before) if cue else None
         if place and not _job_words(place.text.rsplit(" ", 1)[0]):
             return place
     scrubbed = [_scrubbed(line, name) for line in lines]
@@ -225,6 +231,21 @@ def find_location(
         if place:
             return place
     return _region_before_sentence(scrubbed[0]) if scrubbed else None
+
+
+def _place_before_cue(before: str) -> places.Place | None:
+    """The place a job board's export writes before its cue: "Town, Region, Country" whole
+    (not "Region, Country"), else the town and region written any way ("Ravi Verma Pune
+    Maharashtra"), else a known town alone on its line ("Dubai - Email me on Indeed")."""
+    text = before.rstrip(" -–—|")
+    full = places.find_place(text)
+    if full and full.span[1] == len(text) and full.text.count(",") >= 2:
+        return full
+    place = places.find_place_before(before)
+    if place or not places.is_known_city(text.strip()) or places.is_region_name(text.strip()):
+        return place
+    start = len(text) - len(text.lstrip())
+    return places.Place(text.strip(), places.region_of(text.strip()), (start, len(text)))
 
 
 # "Kerala I have 4 years of …": a job board's one-line export whose name was left out

@@ -8,7 +8,7 @@ import re
 
 from atspro.analysis.resume import dates, labelled, places, roles, sections
 from atspro.analysis.resume import text as tx
-from atspro.analysis.resume.channels import EMAIL, phone_candidates
+from atspro.analysis.resume.channels import EMAIL, email_at, phone_candidates
 from atspro.analysis.taxonomy.skills import get_index
 from atspro.models import Link
 
@@ -43,13 +43,15 @@ _NOT_NAME_WORDS = tx.word_set(
     bakery cafe apartments elementary tools supply supplies market mart agent agents
     surname firstname lastname biodata bio-data open relocation relocate remote hybrid onsite
     available availability immediately immediate willing visa citizen authorized authorised
-    notice joining hello welcome portfolio selected"""
+    notice joining hello welcome portfolio selected male female gender sex nationality
+    marital married unmarried fresher experienced technical functional chronological"""
 )
 # "JANE DOE Featured Resume", "Curriculum Vitae of Jane Doe", "Resume - Jane Doe": the
 # boilerplate around a name.
 _BOILERPLATE = re.compile(
-    r"^(?:(?:sample\s+)?(?:resume|résumé|curriculum\s+vitae|cv|bio[- ]?data)\s*(?:of|:|-|–)?\s+)"
-    r"|(?:['’]s)?\s*(?:[-–|:,]\s*|\s(?-i:[l1])\s+)?(?:featured\s+)?(?:resume|résumé|curriculum\s+vitae|cv|profile)$",
+    r"^(?:(?:sample\s+)?(?:resume|résumé|curriculum\s+vitae|cv|bio[- ]?data)\s*(?:of|:|-|–)?\s+"
+    r"|profile\s+of\s+)"
+    r"|(?:['’]s)?\s*(?:[-–|:,]\s*|\s(?-i:[l1])\s+)?(?:featured\s+)?(?:resume|résumé|curriculum\s+vitae|cv|profile|portfolio)$",
     re.IGNORECASE,
 )
 # "JANE DOE|RESUME", "JANE DOElRESUME": the boilerplate glued to a name in capitals, with the
@@ -61,6 +63,7 @@ _GLUED_BOILERPLATE = re.compile(r"(?<=[A-Z]{2})[|l1]?(?:RESUME|RÉSUMÉ|CURRICUL
 _GLUED_BOILERPLATE_BEFORE = re.compile(r"^(?:RESUME|RÉSUMÉ|CURRICULUM VITAE)[|:]?(?=[A-Z]{2})")
 _HONORIFIC = re.compile(
     r"^(?:(?:dr|mr|mrs|ms|mx|miss|prof|professor|er|engr?|adv|capt|rev|sri|shri|smt|kum(?=\.)"
+    r"|km(?=\.)|ing(?=\.)|mag(?=\.)|dipl\.?-ing"
     r"|(?-i:CA|CS))(?:\.\s*|\s+))+(?=[A-Z])",  # "CA Jane Doe": a chartered accountant (India)
     re.IGNORECASE,
 )
@@ -69,10 +72,26 @@ _GREETING = re.compile(
     r"^(?:(?:hi|hello|hey)\b[\s,!.]*)?(?:i['’]m|i\s+am|my\s+name\s+is|this\s+is)\s+(?=[A-Z])",
     re.IGNORECASE,
 )
+# "My name is Jane Doe and I …", "I am Jane Doe, a …": where the sentence goes on after the name.
+_AFTER_GREETING = re.compile(
+    r"\s+(?:and|who|from|with|based|here)\b|[,;!?(]|(?<=[a-z]{2})\.(?:\s|$)"
+)
+# Glyphs around a name: Markdown's "#", stars, an emoji.
+_DECORATION = re.compile(r"^[^\w(\"'“‘+]+|(?<=[^\W\d_])[^\w.)\"'”’:：,\-–]+$")
+# "Jane Doe (née Roe)": a birth name in brackets.
+_BIRTH_NAME = re.compile(r"\s*\((?:née|nee|born|geb\.?)\s[^()]+\)", re.IGNORECASE)
+# "Jane Doe (29)": the age in brackets after the name.
+_AGE = re.compile(r"\s*\((?:age\s*)?\d{2}(?:\s*(?:years|yrs|y\.?o\.?))?\)\s*$", re.IGNORECASE)
+# "Jane Doe (Data Analyst)": the headline in brackets after the name.
+_BRACKETED_TITLE = re.compile(r"\s*\(([^()]{3,40})\)\s*$")
 # "Jane Doe S/O Ravi Doe": the father's (or husband's) name after the person's (India).
 _RELATION = re.compile(r"\s+(?:[SDW]\s?/\s?O|[SDW]\.O\.)\s.*$", re.IGNORECASE)
 # "Robert "Bobby" Roe", "Robert (Bobby) Roe": a nickname between the names.
-_NICKNAME = re.compile(r"(?<=\w)\s+[\"“(][A-Z][a-z]+[\"”)](?=\s+[A-Z])")
+# Also in single or curly quotes, and in capitals ('"KEZ"', "“JJ”").
+_NICKNAME = re.compile(
+    r"(?<=\w)\s+(?:\"[A-Z][\w.\-]{0,15}\"|'[A-Z][\w.\-]{0,15}'|[“‘(][A-Z][\w.\-]{0,15}[”’)])"
+    r"(?=\s+[A-Z])"
+)
 # Letters after a name with no comma, written in capitals: "Jane Doe MBA", "Jane Doe B.Tech".
 _CREDENTIALS_SPACED = re.compile(
     r"(?:\s+(?:MBA|Ph\.?\s?D\.?|M\.?D\.?|CPA|PMP|CFA|CISSP|ACCA|CMA|B\.?\s?Tech|M\.?\s?Tech"
@@ -83,7 +102,8 @@ _CREDENTIALS_SPACED = re.compile(
 _PRONOUNS = re.compile(r"\s*\(?\b(?:she|he|they)\s*/\s*(?:her|him|them|hers|his|theirs)\b\)?", re.I)
 # "DOE, Jane", "Doe, Jane M.": the surname first and a comma.
 _SURNAME_FIRST = re.compile(
-    r"^(?P<last>[A-ZÀ-Ý][\w'’\-]+),\s+(?P<first>[A-ZÀ-Ý][a-zà-ÿ'’\-]+(?:\s+[A-ZÀ-Ý]\.?)?)$"
+    r"^(?P<last>[A-ZÀ-Ý][\w'’\-]+),\s+"
+    r"(?P<first>[A-ZÀ-Ý][a-zà-ÿ'’\-]+(?:\s+(?:[A-ZÀ-Ý]\.?|[A-ZÀ-Ý][a-zà-ÿ'’\-]+))?)$"
 )
 _GLUED_CAPS = re.compile(r"(?<=[A-Z]{2})(?=[A-Z][a-z]{2,})")
 # Letters after a name: "Jane Doe, MBA, PMP", "Jane Doe, M.Ed.", "Jane Doe, MS (CS), PMP".
@@ -105,18 +125,32 @@ _NAME_WORD = re.compile(
     r"|[A-ZÀ-Ý][a-z]?['’][A-ZÀ-Ý][a-zà-ÿ]+|[A-ZÀ-Ý]+['’][A-ZÀ-Ý]+"
     r"|[A-ZÀ-Ý][a-zà-ÿ]{2,}\.[A-Z]\.?|(?:[A-Z]\.){1,3}[A-ZÀ-Ý][a-zà-ÿ]{2,}"  # "Kumar.V", "R.K.Rao"
     r"|(?:[A-Z]\.){2,3}"  # "K.R." before the surname
-    r"|[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)+)$"  # "Mary-Jane"
+    r"|[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)+"  # "Mary-Jane"
+    r"|(?:al|el|ad|ud|d|l)['’\-][A-ZÀ-Ý][a-zà-ÿ]+"  # "al-Haddad", "d'Ambrosio"
+    r"|(?i:md|mohd|muhd|mst|sk|ch)\.)$"  # "Md. Rahim Uddin": a name's abbreviated part
 )
 _GENERATION = re.compile(r"^(?:Jr|Sr|JR|SR)\.?$")
 _NAME_PARTICLE = tx.word_set("van von de der den da di del la le bin binti al el dos das du ter")
-_SPLITTERS = re.compile(r"\s*(?:\||•|·|▪|—|–| - | \. |,|  |\t|(?<=[a-z]{2})\.\s)\s*")
+_SPLITTERS = re.compile(
+    r"\s*(?:\||•|·|▪|—|–| - | \. |,|  |\t|(?<=[a-z]{2})(?<!\bMd)(?<!\bMohd)(?<!\bMuhd)(?<!\bMst)\.\s"
+    r"|\s(?:[✦✧◆◇★☆●○■□♦◼◾▸►»›~]|//|::)\s)\s*"  # "Jane Doe ✦ Data Analyst"
+)
+
+
+# "Jane_Doe", "Jane.Doe": a name's words joined by an underscore, or by a dot before a
+# whole word ("Kumar.V", "R.K.Rao" keep theirs).
+_JOINED_WORDS = re.compile(r"(?<=[A-Za-z]{2})(?:_|\.(?=[A-Z][a-z]{2}))(?=[A-Z])")
+
+
+_FULL_STOP = re.compile(r"(?<=[A-Za-z]{2})(?<!Jr)(?<!Sr)(?<!JR)(?<!SR)\.$")
 
 
 def _name_from(segment: str) -> str | None:
     segment = _LABEL_BEFORE.sub("", segment)
     if segment.rstrip().endswith(":"):
         return None  # "Born :", "Nationality:": a label cut from its value, no one's name
-    segment = segment.strip(" :,-")
+    segment = _JOINED_WORDS.sub(" ", segment.strip(" :,-"))
+    segment = _FULL_STOP.sub("", segment)  # "Jane Doe." (not "Jane D.", "Jane Doe Jr.")
     segment = re.sub(r"^name\s*:\s*", "", segment, flags=re.IGNORECASE)
     if not segment or len(segment) > 40 or any(c.isdigit() for c in segment):
         return None
@@ -171,6 +205,7 @@ def _is_name_word(word: str) -> bool:
     """A word of a name; also a double-barrelled one ("O'Keefe-Smith") and "Jr."/"Sr."."""
     return bool(
         _NAME_WORD.match(word)
+        or (word.isalpha() and word[:1].isupper() and word[1:].islower())  # "Trương", "Ștefan"
         or (len(word) >= 2 and word.isalpha() and word.isupper())  # "ŁUKASZ", "ŚWIĄTEK"
         or _GENERATION.match(word)
         or ("-" in word and all(_NAME_WORD.match(x) for x in word.split("-")))
@@ -192,7 +227,7 @@ def _is_skill(segment: str) -> bool:
 
 def _tidy_name(name: str) -> str:
     if not tx.is_all_caps(name):
-        return name
+        return _surname_in_capitals(name)
     out = []
     for part in name.split():
         low = part.lower()
@@ -203,6 +238,22 @@ def _tidy_name(name: str) -> str:
     return " ".join(out)
 
 
+# Capitals kept: "Jane Doe III" (a generation), "Jane Doe KS" (initials: two letters or fewer)
+_KEPT_CAPITALS = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|[A-Z]{1,2})$")
+
+
+def _surname_in_capitals(name: str) -> str:
+    """ "KHIEM Van Thao", "Jane DOE": the surname set in capitals first or last, the other
+    words not -> "Khiem Van Thao", "Jane Doe" (a middle word in capitals, or one of two
+    letters, is initials: kept)."""
+    parts = name.split()
+    for i in {0, len(parts) - 1}:
+        word = parts[i]
+        if len(parts) >= 2 and word.isalpha() and word.isupper() and not _KEPT_CAPITALS.match(word):
+            parts[i] = _capital_word(word.lower())
+    return " ".join(parts)
+
+
 def _capital_word(word: str) -> str:
     """ "doe" -> "Doe", "o'keefe" -> "O'Keefe"."""
     word = word[:1].upper() + word[1:]
@@ -211,16 +262,24 @@ def _capital_word(word: str) -> str:
 
 def _unwrap_name_line(line: str) -> str:
     """Drop the boilerplate, credentials and address glued to a name line."""
-    line = _GLUED_CAPS.sub(" ", line.strip().lstrip("#*>=~_ "))  # "# Jane Doe" (Markdown)
+    line = _DECORATION.sub("", line.strip())  # "# Jane Doe" (Markdown), "★ Jane Doe ★"
+    found = email_at(line)  # "JANE DOEjane@…": the capitals before the address kept whole
+    if found and line[: found[0]].strip():
+        line = line[: found[0]].strip()  # "Jane Doe jane@example.org | Homepage"
+    glued = _GLUED_CAPS.search(line)
+    if glued and len(line[: glued.start()].split()) >= 2 and tx.is_all_caps(line[: glued.start()]):
+        line = line[: glued.start()]  # "JANE DOESoftware Engineer": the headline glued on
+    line = _GLUED_CAPS.sub(" ", line)
     line = re.sub(r"^page\s+\d+\s+", "", line, flags=re.IGNORECASE)  # running header
-    line = _HONORIFIC.sub("", _GREETING.sub("", _PRONOUNS.sub("", line)))
-    line = _NICKNAME.sub("", _RELATION.sub("", line))
-    m = EMAIL.search(line)
-    if m and line[: m.start()].strip():
-        line = line[: m.start()].strip()  # "Jane Doe jane@example.org | Homepage"
+    greeted = _GREETING.sub("", _PRONOUNS.sub("", line))
+    if len(greeted) < len(line):
+        greeted = _AFTER_GREETING.split(greeted, maxsplit=1)[0]
+    line = _HONORIFIC.sub("", greeted)
+    line = _NICKNAME.sub("", _RELATION.sub("", _BIRTH_NAME.sub("", line)))
+    line = _BRACKETED_TITLE.sub(lambda m: "" if roles.is_title(m[1]) else m[0], _AGE.sub("", line))
     for _ in range(2):
         line = _GLUED_BOILERPLATE_BEFORE.sub("", _GLUED_BOILERPLATE.sub("", line).strip())
-        line = _BOILERPLATE.sub("", line).strip()
+        line = _HONORIFIC.sub("", _BOILERPLATE.sub("", line).strip())  # "Resume of Mr. …"
     line = _CREDENTIALS_SPACED.sub("", _CREDENTIALS.sub("", _CREDENTIALS_BRACKETED.sub("", line)))
     line = _surname_last(_heading_cut(line))
     # "Jane Doe 87 Some Street": the address starts at the first number; "Jane Doe Texas
@@ -268,8 +327,13 @@ def _name_on(raw: str) -> str | None:
     between = line[len(first) : place.span[0]] if place else ""
     if place and (place.span[0] < len(first) or (not between.strip(" ,") and "  " not in between)):
         # "New York, NY", "Globex HQ, Tulsa, OK": where, not who; but "Jane Doe Data
-        # Analyst Tulsa, OK": a name and a headline before the place
-        return _name_before_title(line[: place.span[0]].strip(" ,|-–"))
+        # Analyst Tulsa, OK": a name and a headline before the place, "Jane Doe Pune,
+        # Maharashtra": a name alone before it
+        before = line[: place.span[0]].strip(" ,|-–")
+        alone = _name_from(before) if before == line[: place.span[0]].rstrip() else None
+        return _name_before_title(before) or (
+            alone if alone and len(alone.split()) >= 2 and not roles.is_title(alone) else None
+        )
     if len(first.split()) >= 4:  # "Jane Doe Subject Matter Expert": the headline first
         return (
             _name_before_title(first)
@@ -410,7 +474,8 @@ def find_name(
     for n, raw in enumerate(header[:8]):
         if dates.find_range(raw):
             break  # past the header: a role line
-        banner = n == 0 and any(_reachable(x) for x in header[1:4])  # contacts below it
+        # contacts below it (a job board's profile address too)
+        banner = n == 0 and any(_reachable(x) or _PROFILE_HANDLE.search(x) for x in header[1:4])
         name = _name_on(raw) or (
             (_lower_case_name(raw) or _name_with_state_like_degree(raw)) if banner else None
         )
@@ -419,6 +484,10 @@ def find_name(
             continue
         if _heads_a_role(header[n + 1 : n + 3]):
             continue  # "Harbor Freight Tools" / "Cashier" / "2019 - 2021": an employer
+        if n == 0 and len(name.split()) == 1 and places.is_place_name(name) and len(header) > 1:
+            below = _name_on(header[1])  # "Springfield" / "Jane Doe": the town above the name
+            if below and len(below.split()) >= 2:
+                return below
         if n == 0 and len(name.split()) == 1 and len(header) > 1:
             second = _name_from(header[1].strip())  # "Jane" / "Doe": a name set in two lines
             if (
@@ -492,6 +561,7 @@ def _signed_name(line: str) -> str | None:
     return None
 
 
+_TITLE_DASH = re.compile(r"^\s*[-–—]\s")
 _BESIDE_MAX_CHARS = 100  # a header line holding a name beside contacts, a title or a place
 
 
@@ -514,6 +584,8 @@ def _name_beside(raw: str) -> str | None:
             return _name_after_title(lead)
         if not (roles.is_title(lead) or places.is_place_name(lead) or places.find_place(raw)):
             return None
+        if roles.is_title(lead) and _TITLE_DASH.match(line.strip()[len(lead) :]):
+            return None  # "Data Analyst - Acme Instruments": a job board's title and employer
         cells = cells[1:]
     for cell in cells:
         name = _name_from(cell)
@@ -541,9 +613,12 @@ def _lower_case_name(raw: str) -> str | None:
     "Jane Doe"."""
     line = _SPLITTERS.split(raw.strip())[0]
     words = line.split()
-    if not (2 <= len(words) <= 3 and line.islower()) or sections.detect_heading(line):
+    sentence_case = line[:1].isupper() and line[1:].islower()  # "Jane doe"
+    if not (2 <= len(words) <= 3 and (line.islower() or sentence_case)):
         return None
-    if any(not w.isalpha() or len(w) < 2 or w in _HEADLINE_END for w in words):
+    if sections.detect_heading(line):
+        return None
+    if any(not w.isalpha() or len(w) < 2 or w.lower() in _HEADLINE_END for w in words):
         return None
     name = _name_from(" ".join(_capital_word(w) for w in words))
     return None if not name or roles.is_title(name) else name

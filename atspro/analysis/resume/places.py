@@ -95,7 +95,7 @@ AU_STATES = {
 COUNTRIES = {
     "usa": "US", "u.s.a": "US", "u.s.a.": "US", "united states": "US",
     "united states of america": "US", "canada": "CA", "u.k.": "GB", "united kingdom": "GB", "england": "GB",
-    "scotland": "GB", "wales": "GB", "great britain": "GB", "ireland": "IE", "germany": "DE",
+    "scotland": "GB", "wales": "GB", "northern ireland": "GB", "great britain": "GB", "ireland": "IE", "germany": "DE",
     "deutschland": "DE", "france": "FR", "spain": "ES", "españa": "ES", "italy": "IT",
     "italia": "IT", "portugal": "PT", "netherlands": "NL", "the netherlands": "NL",
     "belgium": "BE", "switzerland": "CH", "austria": "AT", "sweden": "SE", "norway": "NO",
@@ -130,7 +130,10 @@ _CITY_SUFFIX = tx.word_set(
 )
 
 # Written in capitals only: "US", "UK" ("us" and "Uk" are words, not places).
-_CASED_COUNTRIES = {"US": "US", "UK": "GB", "UAE": "AE", "USA": "US"}
+_CASED_COUNTRIES = {
+    "US": "US", "UK": "GB", "UAE": "AE", "USA": "US", "AU": "AU", "NZ": "NZ", "KSA": "SA",
+    "SG": "SG", "HK": "HK",
+}  # fmt: skip
 _REGION_NAMES = {**US_STATES, **CA_PROVINCES}
 _OTHER_REGIONS = {**{s: "IN" for s in IN_STATES}, **{s: "AU" for s in AU_STATES.values()}}
 _ABBR = "|".join(
@@ -179,6 +182,11 @@ def _trim_city(city: str, delimited: bool) -> str:
     parts = city.split()
     if delimited and len(parts) <= 2 and not parts[0].endswith("."):
         return city
+    for k in range(len(parts), 2, -1):  # "Buon Ma Thuot": a known town of three words
+        if is_known_city(" ".join(parts[-k:])):
+            return " ".join(parts[-k:])
+    if delimited and _METRO.match(city) and find_metro_area(city):
+        return city  # "Greater London Area, UK"
     keep = 1
     if len(parts) >= 2 and parts[-1].lower() in _CITY_SUFFIX:
         keep = 2
@@ -283,7 +291,11 @@ _PLACE_SPLIT = re.compile(r"\s*(?:,|\||•|·|■|▪|◆|●|/|\s-\s|–|—|\s
 
 
 # City names that are also the labels of a contact block ("Mobile" is a city in Alabama).
-_CONTACT_WORDS = tx.word_set("mobile phone home cell email address contact office fax web")
+# So are a personal-details block's values ("MALE": Malé, the Maldives' capital, is written
+# with its accent or with its country).
+_CONTACT_WORDS = tx.word_set(
+    "mobile phone home cell email address contact office fax web male female"
+)
 
 
 def is_known_city(name: str) -> bool:
@@ -446,7 +458,7 @@ def find_place_before(text: str) -> Place | None:
     region = m.group("region")
     end = offset + m.end("region")
     head = text[: offset + m.start("region")]
-    words = head.split()
+    words = [w.rstrip(",") for w in head.split()]  # "Pune, Maharashtra": the town and its comma
     for k in (3, 2, 1):
         city = " ".join(words[-k:]) if len(words) >= k else ""
         known = city[:1].isupper() and city_key(city) in _cities()
@@ -505,7 +517,7 @@ def find_address_town(line: str) -> Place | None:
 
 _METRO = re.compile(
     r"^(?P<greater>Greater\s+)?(?P<city>[A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*){0,2}?)"
-    r"(?:\s+(?:Bay|Metropolitan|Metro|Capital))?(?P<area>\s+(?:Area|Region))?$"
+    r"(?:\s+(?:Bay|Metropolitan|Metro|Capital))?(?P<area>\s+(?:Area|Region|Metroplex))?$"
 )
 
 
