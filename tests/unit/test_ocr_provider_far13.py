@@ -40,3 +40,12 @@ def test_a_long_provider_read_further_off_is_that_provider(read: str, meant: str
 )
 def test_other_domains_stay_as_read(read: str) -> None:
     assert mend_domains(read) == read
+
+
+def test_a_domain_read_in_two_boxes_is_mended_on_its_laid_out_line() -> None:
+    """The detector boxed "…@exampi" and "ple.co.uk" apart: each box's own repairs saw half a
+    domain; the laid-out line holds it whole."""
+    from atspro.analysis.documents.ocr import mend_page
+
+    lines = mend_page(["JANE DOE", "SPRINGFIELD, IL | jane.doe@exampiple.co.uk"])
+    assert lines[1].endswith("jane.doe@example.co.uk")

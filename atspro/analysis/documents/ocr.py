@@ -37,6 +37,7 @@ from atspro.analysis.documents.ocr_reread import reread_addresses, reread_names
 from atspro.analysis.documents.ocr_spacing import split_spaced_capitals
 from atspro.analysis.documents.ocr_words import (
     capitalise_name_header,
+    mend_domains,
     restore_spaces,
     split_glued_name,
     split_glued_phone,
@@ -446,7 +447,8 @@ def mend_page(lines: list[str]) -> list[str]:
     """The page-level repairs of a laid-out page (``ocr_letters``, ``ocr_words``,
     ``ocr_contact``), in order; "RESUME" is split off the name before the name words are
     mended ("KUSTERIRESUME" hides the word "KUSTER")."""
-    lines = [split_glued_phone(line) for line in lines]
+    # a domain read in two boxes ("jo@exampi" + "ple.co.uk") is whole only on the laid-out line
+    lines = [mend_domains(split_glued_phone(line)) for line in lines]
     lines = split_boilerplate(mend_addresses(split_glued_name(mend_letters(lines))))
     return capitalise_name_header(mend_name_words(lines))
 
