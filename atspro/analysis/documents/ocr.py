@@ -7,7 +7,8 @@ nothing is downloaded) finds text lines and reads them. Each line box becomes a 
 the resume parser sees comparable text.
 
 Pages are turned upright first: if most line boxes stand on end the page is turned a quarter,
-and the 0°/180° line classifier votes on whether it is upside down.
+and the 0°/180° line classifier votes on whether it is upside down. A page read with no e-mail
+or no phone has its header detected once more on its own (``_header_second_look``).
 
 Everything here is imported lazily (numpy, ONNX Runtime, OpenCV): only an extraction worker
 that meets a picture pays for it. The engine is kept per process and reused.
@@ -190,8 +191,6 @@ def _read_lines(
 _ADDRESS = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 # a phone-like run: 9+ digits with the separators phone numbers are written with
 _PHONE_RUN = re.compile(r"\+?\(?\d(?:[\s().\-/]{0,2}\d){8,}")
-
-
 _YEARS = re.compile(r"(?:19|20)\d\d")
 
 
