@@ -7,7 +7,8 @@ nothing is downloaded) finds text lines and reads them. Each line box becomes a 
 the resume parser sees comparable text.
 
 Pages are turned upright first: if most line boxes stand on end the page is turned a quarter,
-and the 0°/180° line classifier votes on whether it is upside down.
+and the 0°/180° line classifier votes on whether it is upside down. A page read with no e-mail
+or no phone has its header detected once more on its own (``_header_second_look``).
 
 Everything here is imported lazily (numpy, ONNX Runtime, OpenCV): only an extraction worker
 that meets a picture pays for it. The engine is kept per process and reused.
@@ -37,6 +38,7 @@ from atspro.analysis.documents.ocr_reread import reread_addresses, reread_names
 from atspro.analysis.documents.ocr_spacing import split_spaced_capitals
 from atspro.analysis.documents.ocr_words import (
     capitalise_name_header,
+    mend_domains,
     restore_spaces,
     split_glued_name,
     split_glued_phone,
@@ -64,6 +66,11 @@ ICON_GAP = 1.5  # …and this many letter steps before the next one is an icon, 
 DET_MIN_SIDE = 736  # px: short side the detector works best at (RapidOCR's default)
 MAX_UPSCALE = 2.0  # a small picture is enlarged at most this much for detection
 REC_BATCH = 2  # lines recognised at once: more costs memory (long lines) and saves no time
+HEADER_SHARE = 0.25  # the top of the page a second detection pass looks at (contact lacking)
+_SAME_ROW_PX = 10  # the engine's own row tolerance when it sorts boxes
+SAME_BOX = 0.7  # a second-look box overlapping a first-pass box this much (IoU) is that box
+UNDER_BOX = 0.3  # … and one covering this share of the smaller of the two reads its line
+HEADER_EDGE = 0.015  # boxes within this share of the page above that cut stay the first pass's
 
 _engine_cache: dict[int, Any] = {}
 
@@ -162,12 +169,121 @@ def read_page(image: Image, threads: int = 2) -> PageText:
             return PageText(rotation=rotation)
         crops = ocr.get_crop_img_list(bgr, boxes)
     recognised, _ = ocr.text_rec(crops, return_word_box=True)
+    page = _read_lines(ocr, boxes, crops, list(recognised), bgr.shape[1], rotation)
+    if _contact_lacking(page.lines):
+        page = _header_second_look(ocr, bgr, boxes, list(recognised), rotation, page)
+    return page
+
+
+def _read_lines(
+    ocr: Any, boxes: list[Any], crops: list[Any], recognised: list[Any], width: int, rotation: int
+) -> PageText:
+    """The page from its line boxes, their crops and the recogniser's reads: icons, accents,
+    underscores, spaced capitals, the re-reads, then the layout and the page's repairs."""
     lines = accents_seen(ocr, crops, [_without_icons(r) for r in recognised])
     lines = underscores_seen(ocr, crops, lines)
     lines = split_spaced_capitals(crops, recognised, lines)
     lines = reread_names(ocr, crops, lines)
     lines = reread_addresses(ocr, crops, lines)
-    return _lay_out(boxes, lines, bgr.shape[1], rotation)
+    return _lay_out(boxes, lines, width, rotation)
+
+
+_ADDRESS = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+# a phone-like run: 9+ digits with the separators phone numbers are written with
+_PHONE_RUN = re.compile(r"\+?\(?\d(?:[\s().\-/]{0,2}\d){8,}")
+_YEARS = re.compile(r"(?:19|20)\d\d")
+
+
+def _contact_items(lines: list[str]) -> tuple[int, int]:
+    """How many e-mail addresses and phone-like runs the page's read holds (a run of years,
+    "2019-2021 2022", is none)."""
+    text = "\n".join(lines)
+    phones = [
+        run
+        for run in _PHONE_RUN.findall(text)
+        if not all(_YEARS.fullmatch(group) for group in re.findall(r"\d+", run))
+    ]
+    return len(_ADDRESS.findall(text)), len(phones)
+
+
+def _contact_lacking(lines: list[str]) -> bool:
+    """The page's read has no e-mail address or nothing shaped like a phone number."""
+    return not all(_contact_items(lines))
+
+
+def _header_second_look(
+    ocr: Any, bgr: Any, boxes: list[Any], recognised: list[Any], rotation: int, page: PageText
+) -> PageText:
+    """The page read again with the contact lines a second detection pass over the top
+    ``HEADER_SHARE`` of the page alone finds, when the first read has no e-mail or no phone.
+
+    The detector works on the whole page shrunk to its input limit (736 px on the long side:
+    a 1000 px photo at 74 %), so the small, light or low-contrast print of a contact block (a
+    coloured header band, grey italics in a corner) is often not boxed at all or boxed in
+    part. The header alone fits the detector at (nearly) full scale. Only its new boxes (not
+    the first pass's again) are recognised, and only a box whose read holds an address or a
+    phone-like run that the first pass's boxes it overlaps do not is taken, in their place:
+    the rest of the header (the name, a title, a place) stays as first read. The page is
+    taken only when it then holds more addresses and phone runs than before."""
+    import numpy as np
+
+    height = bgr.shape[0]
+    cut = int(height * HEADER_SHARE)
+    split = cut - HEADER_EDGE * height  # a box reaching the cut may be cut through
+    found = [b for b in _detect(ocr, np.ascontiguousarray(bgr[:cut])) if b[:, 1].max() < split]
+    new = [b for b in found if all(_overlap(b, old)[0] < SAME_BOX for old in boxes)]
+    if not new:
+        return page
+    reads, _ = ocr.text_rec(ocr.get_crop_img_list(bgr, new), return_word_box=True)
+    taken, dropped = [], set()
+    for box, read in zip(new, reads, strict=False):
+        under = [i for i, old in enumerate(boxes) if _overlap(box, old)[1] > UNDER_BOX]
+        before = [restore_spaces(_without_icons(recognised[i])[0]) for i in under]
+        if sum(_contact_items([restore_spaces(_without_icons(read)[0])])) > sum(
+            _contact_items(before)
+        ):
+            taken.append((box, read))
+            dropped.update(under)
+    if not taken:
+        return page
+    merged = [
+        (b, r) for i, (b, r) in enumerate(zip(boxes, recognised, strict=False)) if i not in dropped
+    ]
+    merged += taken
+    merged = [merged[i] for i in _reading_order([b for b, _ in merged])]
+    merged_boxes = [b for b, _ in merged]
+    crops = ocr.get_crop_img_list(bgr, merged_boxes)
+    reads = [r for _, r in merged]
+    second = _read_lines(ocr, merged_boxes, crops, reads, bgr.shape[1], rotation)
+    return second if sum(_contact_items(second.lines)) > sum(_contact_items(page.lines)) else page
+
+
+def _overlap(box: Any, other: Any) -> tuple[float, float]:
+    """Two line boxes' (four-cornered, perhaps tilted) common area over their union, and over
+    the smaller one's area."""
+    import cv2
+    import numpy as np
+
+    first, second = (np.asarray(b, dtype=np.float32).reshape(4, 2) for b in (box, other))
+    common = float(cv2.intersectConvexConvex(first, second)[0])
+    if common <= 0:
+        return 0.0, 0.0
+    areas = abs(float(cv2.contourArea(first))), abs(float(cv2.contourArea(second)))
+    return common / max(sum(areas) - common, 1e-6), common / max(min(areas), 1e-6)
+
+
+def _reading_order(boxes: list[Any]) -> list[int]:
+    """The boxes' indices in the engine's reading order (its ``sorted_boxes``: by top-left
+    corner, top to bottom, and a box less than ``_SAME_ROW_PX`` lower but further left first)."""
+    order = sorted(range(len(boxes)), key=lambda i: (float(boxes[i][0][1]), float(boxes[i][0][0])))
+    for i in range(len(order) - 1):
+        for j in range(i, -1, -1):
+            upper, lower = boxes[order[j]][0], boxes[order[j + 1]][0]
+            if abs(float(lower[1] - upper[1])) < _SAME_ROW_PX and lower[0] < upper[0]:
+                order[j], order[j + 1] = order[j + 1], order[j]
+            else:
+                break
+    return order
 
 
 def _without_icons(result: tuple[Any, ...]) -> tuple[str, float]:
@@ -330,7 +446,8 @@ def mend_page(lines: list[str]) -> list[str]:
     """The page-level repairs of a laid-out page (``ocr_letters``, ``ocr_words``,
     ``ocr_contact``), in order; "RESUME" is split off the name before the name words are
     mended ("KUSTERIRESUME" hides the word "KUSTER")."""
-    lines = [split_glued_phone(line) for line in lines]
+    # a domain read in two boxes ("jo@exampi" + "ple.co.uk") is whole only on the laid-out line
+    lines = [mend_domains(split_glued_phone(line)) for line in lines]
     lines = split_boilerplate(mend_addresses(split_glued_name(mend_letters(lines))))
     return capitalise_name_header(mend_name_words(lines))
 

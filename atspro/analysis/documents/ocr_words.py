@@ -57,6 +57,7 @@ MAX_RANK_SHORT = 20_000  # … and a three-letter piece among these
 # a provider's name this long read two letters off is still that provider's ("@outtok.com");
 # shorter ones are too near other words ("gmail", "yahoo": one letter off only)
 LONG_PROVIDER = 7
+VERY_LONG_PROVIDER = 10  # a provider's name this long may be read three letters off
 _SHORT_WORDS = frozenset(
     [
         "a",
@@ -521,10 +522,24 @@ def _mended_provider(match: re.Match[str]) -> str:
 
 def _near_provider(name: str, dot: str) -> str | None:
     """The one distinct provider ``name`` is one letter off, or, for a long one read with its
-    dot, two ("@outtok.com", round 12); None when none or several are."""
+    dot, two ("@outtok.com", round 12; round 13: a generic one too, "@exampiple.co.uk"), or,
+    for one of ``VERY_LONG_PROVIDER`` letters read as long as it is, three ("@rodlifmail.com")
+    when no other provider is within five; None when none or several are."""
     near = [p for p in _DISTINCT_PROVIDERS if len(p) >= 5 and _one_edit(name, p)]
-    if not near and dot:
-        near = [p for p in _DISTINCT_PROVIDERS if len(p) >= LONG_PROVIDER and _edits(name, p) <= 2]
+    if near or not dot:
+        return near[0] if len(near) == 1 else None
+    known = _DISTINCT_PROVIDERS | _GENERIC_PROVIDERS
+    near = [p for p in known if len(p) >= LONG_PROVIDER and _edits(name, p) <= 2]
+    if not near:
+        distances = sorted((_edits(name, p), p) for p in known)
+        (closest, provider), (runner_up, _) = distances[0], distances[1]
+        if (
+            len(provider) >= VERY_LONG_PROVIDER
+            and abs(len(name) - len(provider)) <= 1
+            and closest <= 3
+            and runner_up >= closest + 2
+        ):
+            near = [provider]
     return near[0] if len(near) == 1 else None
 
 
