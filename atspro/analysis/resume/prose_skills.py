@@ -90,13 +90,22 @@ def _a_thing_built(hit: SkillHit, line: str, start: int) -> bool:
     """ "a generic Web application", "our proprietary search engine", "the "Adopt-a-Pet" Web
     application": a kind of software named as one thing built or used is no skill claimed
     ("developing web applications", "Web application development" stay)."""
-    if hit.name.casefold() not in _KINDS_BUILT or _WORK_ON_IT.match(line, start + len(hit.surface)):
+    name = hit.name.casefold()
+    if name in _PARTS_BUILT and _PART_OF_WORK.search(hit.surface):
+        return False  # "the backend development": the work itself
+    if (name not in _KINDS_BUILT and name not in _PARTS_BUILT) or _WORK_ON_IT.match(
+        line, start + len(hit.surface)
+    ):
         return False  # "a mobile application framework", "a web application security review"
     return _ONE_THING_BEFORE.search(line, max(0, start - _THING_REACH), start) is not None
 
 
 # kinds of software that name a skill as a field of work and a thing as a count noun
 _KINDS_BUILT = frozenset({"web application", "mobile application", "search engines"})
+# a part of a system, named bare ("the backend", "a PHP backend", "its front-end"), is a thing
+# built; "backend development" or a bare "Backend" in a list is the work
+_PARTS_BUILT = frozenset({"back-end development", "front-end development"})
+_PART_OF_WORK = re.compile(r"\b(?:development|engineering)\b", re.IGNORECASE)
 _WORK_ON_IT = re.compile(
     r"[ \t-]+(?:frameworks?|development|testing|security|architecture|design)\b", re.IGNORECASE
 )
