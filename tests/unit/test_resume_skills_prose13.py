@@ -32,7 +32,7 @@ def test_a_faculty_of_a_legal_field_is_no_skill() -> None:
 def test_a_bare_backend_is_a_thing_built() -> None:
     got = _names(
         "EXPERIENCE\nDeveloper, Acme Robotics, 2016 - 2020\n"
-        "- Rewrote the entire backend and set up the database.\n"
+        "- Moved the old backend to a new host.\n"
         "- Wrote a PHP backend for the parts catalogue.\n"
         "- Built its front-end in C# for the shop floor.\n"
     )
@@ -42,8 +42,27 @@ def test_a_bare_backend_is_a_thing_built() -> None:
 
 def test_backend_development_and_a_listed_backend_stay() -> None:
     assert "Back-end development" in _names(
-        "EXPERIENCE\nDeveloper, Acme Robotics, 2016 - 2020\n- Handled the backend development.\n"
+        "EXPERIENCE\nDeveloper, Acme Robotics, 2016 - 2020\n- Led the backend development for the parts catalogue.\n"
     )
     assert {"Back-end development", "Front-end development"} <= _names(
         "SKILLS\nJava, Backend, Frontend, SQL\n"
     )
+
+
+def test_a_skill_naming_a_programme_is_its_topic() -> None:
+    got = _names(
+        "EXPERIENCE\nCoordinator, Riverside Youth Trust, 2016 - 2020\n"
+        "- Ran weekly tutoring sessions for the fourth grade.\n"
+        "- Founded the Riverside Peer Mentoring Scheme.\n"
+        "CERTIFICATIONS\nTax Law Seminar, 2019\n"
+    )
+    assert not {"Tutoring", "Mentoring", "Tax law"} & got
+
+
+def test_the_work_itself_and_a_technology_workshop_stay() -> None:
+    got = _names(
+        "EXPERIENCE\nCoordinator, Riverside Youth Trust, 2016 - 2020\n"
+        "- Led the marketing efforts and tutoring of new volunteers.\n"
+        "- Taught Python workshops for teenagers.\n"
+    )
+    assert {"Marketing", "Tutoring", "Python"} <= got

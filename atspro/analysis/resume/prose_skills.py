@@ -21,6 +21,8 @@ def not_claimed(hit: SkillHit, section: str, line: str = "", start: int = 0) -> 
         return True
     if _an_industry(line, start) or _a_thing_built(hit, line, start):
         return True
+    if _names_a_programme(hit, line, start):
+        return True
     if section not in _LEISURE and section != "publications":
         return False
     info = get_index().info(hit.name)
@@ -98,6 +100,25 @@ def _a_thing_built(hit: SkillHit, line: str, start: int) -> bool:
     ):
         return False  # "a mobile application framework", "a web application security review"
     return _ONE_THING_BEFORE.search(line, max(0, start - _THING_REACH), start) is not None
+
+
+def _names_a_programme(hit: SkillHit, line: str, start: int) -> bool:
+    """ "ran weekly tutoring sessions", "the Riverside Peer Mentoring Scheme", "a recycling
+    club", "Tax Law Seminar, 2019": a non-technical skill naming a programme, a scheme, a club
+    or a seminar is that thing's topic (one run, joined or attended), not a skill claimed
+    ("coached two junior clerks", "led the marketing efforts" and a technology's workshop, "Python
+    workshops", stay)."""
+    if not _PROGRAMME_AFTER.match(line, start + len(hit.surface)):
+        return False
+    info = get_index().info(hit.name)
+    return info is not None and not info.tech
+
+
+_PROGRAMME_AFTER = re.compile(
+    r"[ \t-]+(?:programs?|programmes?|initiatives?|sessions?|schemes?|clubs?|workshops?"
+    r"|seminars?)\b",
+    re.IGNORECASE,
+)
 
 
 # kinds of software that name a skill as a field of work and a thing as a count noun
