@@ -66,3 +66,15 @@ def test_the_work_itself_and_a_technology_workshop_stay() -> None:
         "- Taught Python workshops for teenagers.\n"
     )
     assert {"Marketing", "Tutoring", "Python"} <= got
+
+
+def test_a_product_named_after_its_vendor_is_that_product() -> None:
+    got = _names(
+        "EXPERIENCE\nEngineer, Acme Robotics, 2016 - 2020\n"
+        "- Moved the order queue to Apache Camel and the archive to Oracle Exadata.\n"
+        "- Ran nightly jobs on Amazon EMR and built a Windows Presentation Foundation client.\n"
+        "- Styled the forms with jQuery UI.\n"
+    )
+    assert {"Apache Camel", "Exadata", "Amazon EMR", "WPF", "jQuery UI"} <= got
+    assert not {"Apache HTTP Server", "Oracle Database", "Electronic health records"} & got
+    assert not {"Microsoft Windows", "UI design"} & got
