@@ -73,8 +73,10 @@ def test_a_product_named_after_its_vendor_is_that_product() -> None:
         "EXPERIENCE\nEngineer, Acme Robotics, 2016 - 2020\n"
         "- Moved the order queue to Apache Camel and the archive to Oracle Exadata.\n"
         "- Ran nightly jobs on Amazon EMR and built a Windows Presentation Foundation client.\n"
-        "- Styled the forms with jQuery UI.\n"
+        "- Styled the forms with jQuery UI and wrote the admin pages in Oracle ADF.\n"
+        "- Set up Cisco ISE for the guest network.\n"
     )
-    assert {"Apache Camel", "Exadata", "Amazon EMR", "WPF", "jQuery UI"} <= got
+    assert {"Apache Camel", "Exadata", "Amazon EMR", "WPF", "jQuery UI", "Oracle ADF"} <= got
+    assert "Cisco ISE" in got
     assert not {"Apache HTTP Server", "Oracle Database", "Electronic health records"} & got
-    assert not {"Microsoft Windows", "UI design"} & got
+    assert not {"Microsoft Windows", "UI design", "Azure Data Factory", "Cisco IOS"} & got
