@@ -80,3 +80,21 @@ def test_a_product_named_after_its_vendor_is_that_product() -> None:
     assert "Cisco ISE" in got
     assert not {"Apache HTTP Server", "Oracle Database", "Electronic health records"} & got
     assert not {"Microsoft Windows", "UI design", "Azure Data Factory", "Cisco IOS"} & got
+
+
+def test_a_kind_of_tool_before_named_tools_labels_them() -> None:
+    got = _names(
+        "SUMMARY\nFluent in the programming languages C++ C# Java.\n"
+        "EXPERIENCE\nDeveloper, Acme Robotics, 2016 - 2020\n"
+        "Operating Systems - Windows, Linux\n"
+    )
+    assert {"C++", "C#", "Java", "Microsoft Windows", "Linux"} <= got
+    assert not {"Programming languages", "Operating systems"} & got
+
+
+def test_a_kind_of_tool_claimed_in_a_sentence_stays() -> None:
+    got = _names(
+        "EXPERIENCE\nDeveloper, Acme Robotics, 2016 - 2020\n"
+        "- Taught version control using Git to new hires.\n"
+    )
+    assert {"Version control", "Git"} <= got

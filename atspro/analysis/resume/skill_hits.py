@@ -34,7 +34,7 @@ def skills_from_hits(
     acronyms = {h.surface for h in hits if _ACRONYM.fullmatch(h.surface)}
     named = acronyms_of_names(lines, acronyms) if lines and acronyms else set()
     spans: dict[int, Spans] = {}  # line -> where the not-skills sit in it
-    for hit in hits:
+    for k, hit in enumerate(hits):
         line_no = max(0, bisect.bisect_right(line_starts, hit.start) - 1)
         section = line_sections[line_no] if line_no < len(line_sections) else "other"
         line = lines[line_no] if lines else ""
@@ -45,6 +45,9 @@ def skills_from_hits(
         ):
             continue
         if hit.surface in named or (lines and _not_a_claim(hit, line, start, end, section)):
+            continue
+        following = hits[k + 1].start - line_starts[line_no] if k + 1 < len(hits) else -1
+        if lines and following <= len(line) and _heads_a_run(hit, line, end, following):
             continue
         if lines:
             if line_no not in spans:
@@ -72,6 +75,33 @@ def skills_from_hits(
             skill.sections.append(section)
     # named only among the referees ("Professor of Economics", "a team player"): no claim
     return [s for s in by_name.values() if s.sections != ["references"]]
+
+
+def _heads_a_run(hit: SkillHit, line: str, end: int, following: int) -> bool:
+    """ "Programming languages C/C++ C# Java", "Operating Systems - Windows, Linux", "IDE
+    Eclipse": a skill naming a kind of tool, right before a named tool (``following``: where
+    the next hit starts in the line, -1 when none does), labels the run of tools after it —
+    a label whose colon was lost, not a skill claimed ("version control using Git" stays)."""
+    return (
+        following >= end
+        and hit.name.casefold() in _TOOL_KINDS
+        and _LABEL_GAP.fullmatch(line, end, following) is not None
+    )
+
+
+# skills that name a kind of tool (canonical names, case-folded)
+_TOOL_KINDS = frozenset(
+    {
+        "programming languages",
+        "operating systems",
+        "operating system",
+        "ide",
+        "web server",
+        "version control",
+        "bug tracking",
+    }
+)
+_LABEL_GAP = re.compile(r"[ \t]*[:–—-]?[ \t]*")
 
 
 def _not_a_claim(hit: SkillHit, line: str, start: int, end: int, section: str) -> bool:
