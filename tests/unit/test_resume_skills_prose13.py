@@ -84,11 +84,11 @@ def test_a_product_named_after_its_vendor_is_that_product() -> None:
 
 def test_a_kind_of_tool_before_named_tools_labels_them() -> None:
     got = _names(
-        "SUMMARY\nFluent in the programming languages C++ C# Java.\n"
+        "SUMMARY\nFluent in the programming languages Kotlin Go Rust.\n"
         "EXPERIENCE\nDeveloper, Acme Robotics, 2016 - 2020\n"
-        "Operating Systems - Windows, Linux\n"
+        "Operating Systems - macOS, Unix\n"
     )
-    assert {"C++", "C#", "Java", "Microsoft Windows", "Linux"} <= got
+    assert {"Kotlin", "Go", "Rust", "Apple macOS", "Unix"} <= got
     assert not {"Programming languages", "Operating systems"} & got
 
 

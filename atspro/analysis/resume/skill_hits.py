@@ -78,7 +78,7 @@ def skills_from_hits(
 
 
 def _heads_a_run(hit: SkillHit, line: str, end: int, following: int) -> bool:
-    """ "Programming languages C/C++ C# Java", "Operating Systems - Windows, Linux", "IDE
+    """ "Programming languages Kotlin Go Rust", "Operating Systems - macOS, Unix", "IDE
     Eclipse": a skill naming a kind of tool, right before a named tool (``following``: where
     the next hit starts in the line, -1 when none does), labels the run of tools after it —
     a label whose colon was lost, not a skill claimed ("version control using Git" stays)."""
