@@ -21,6 +21,8 @@ def not_claimed(hit: SkillHit, section: str, line: str = "", start: int = 0) -> 
         return True
     if _an_industry(line, start) or _a_thing_built(hit, line, start):
         return True
+    if _names_a_programme(hit, line, start):
+        return True
     if section not in _LEISURE and section != "publications":
         return False
     info = get_index().info(hit.name)
@@ -90,13 +92,41 @@ def _a_thing_built(hit: SkillHit, line: str, start: int) -> bool:
     """ "a generic Web application", "our proprietary search engine", "the "Adopt-a-Pet" Web
     application": a kind of software named as one thing built or used is no skill claimed
     ("developing web applications", "Web application development" stay)."""
-    if hit.name.casefold() not in _KINDS_BUILT or _WORK_ON_IT.match(line, start + len(hit.surface)):
+    name = hit.name.casefold()
+    if name in _PARTS_BUILT and _PART_OF_WORK.search(hit.surface):
+        return False  # "the backend development": the work itself
+    if (name not in _KINDS_BUILT and name not in _PARTS_BUILT) or _WORK_ON_IT.match(
+        line, start + len(hit.surface)
+    ):
         return False  # "a mobile application framework", "a web application security review"
     return _ONE_THING_BEFORE.search(line, max(0, start - _THING_REACH), start) is not None
 
 
+def _names_a_programme(hit: SkillHit, line: str, start: int) -> bool:
+    """ "ran weekly tutoring sessions", "the Riverside Peer Mentoring Scheme", "a recycling
+    club", "Tax Law Seminar, 2019": a non-technical skill naming a programme, a scheme, a club
+    or a seminar is that thing's topic (one run, joined or attended), not a skill claimed
+    ("coached two junior clerks", "led the marketing efforts" and a technology's workshop, "Python
+    workshops", stay)."""
+    if not _PROGRAMME_AFTER.match(line, start + len(hit.surface)):
+        return False
+    info = get_index().info(hit.name)
+    return info is not None and not info.tech
+
+
+_PROGRAMME_AFTER = re.compile(
+    r"[ \t-]+(?:programs?|programmes?|initiatives?|sessions?|schemes?|clubs?|workshops?"
+    r"|seminars?)\b",
+    re.IGNORECASE,
+)
+
+
 # kinds of software that name a skill as a field of work and a thing as a count noun
 _KINDS_BUILT = frozenset({"web application", "mobile application", "search engines"})
+# a part of a system, named bare ("the backend", "a PHP backend", "its front-end"), is a thing
+# built; "backend development" or a bare "Backend" in a list is the work
+_PARTS_BUILT = frozenset({"back-end development", "front-end development"})
+_PART_OF_WORK = re.compile(r"\b(?:development|engineering)\b", re.IGNORECASE)
 _WORK_ON_IT = re.compile(
     r"[ \t-]+(?:frameworks?|development|testing|security|architecture|design)\b", re.IGNORECASE
 )

@@ -34,56 +34,29 @@ def skills_from_hits(
     acronyms = {h.surface for h in hits if _ACRONYM.fullmatch(h.surface)}
     named = acronyms_of_names(lines, acronyms) if lines and acronyms else set()
     spans: dict[int, Spans] = {}  # line -> where the not-skills sit in it
-    for hit in hits:
+    for k, hit in enumerate(hits):
         line_no = max(0, bisect.bisect_right(line_starts, hit.start) - 1)
         section = line_sections[line_no] if line_no < len(line_sections) else "other"
         line = lines[line_no] if lines else ""
+        start = hit.start - line_starts[line_no]  # where the hit stands in its line
+        end = hit.end - line_starts[line_no]
         if hit.name.casefold() in LANGUAGE_NAMES or prose_skills.not_claimed(
-            hit, section, line, hit.start - line_starts[line_no]
+            hit, section, line, start
         ):
             continue
-        if (
-            lines
-            and hit.name.casefold() in _CHANNELS
-            and (
-                CONTACT_LINE.search(lines[line_no])
-                or _HANDLE_AFTER.match(lines[line_no], hit.end - line_starts[line_no])
-            )
-        ):
-            continue  # "LinkedIn: linkedin.com/in/x | Skype: x": how to reach them, not a skill
-        if lines and _names_a_title(
-            hit, lines[line_no], hit.end - line_starts[line_no], section == "skills"
-        ):
+        if hit.surface in named or (lines and _not_a_claim(hit, line, start, end, section)):
             continue
-        if hit.surface in named or (
-            lines and _spells_out_a_name(hit, lines[line_no], hit.start - line_starts[line_no])
-        ):
-            continue
-        if lines and _labels_a_list(
-            lines[line_no], hit.start - line_starts[line_no], hit.end - line_starts[line_no]
-        ):
-            continue
-        if lines and _names_a_body(
-            lines[line_no], hit.start - line_starts[line_no], hit.end - line_starts[line_no]
-        ):
-            continue
-        if lines and _collides(
-            hit, lines[line_no], hit.start - line_starts[line_no], hit.end - line_starts[line_no]
-        ):
-            continue
-        if lines and _reads_otherwise(
-            hit, lines[line_no], hit.start - line_starts[line_no], hit.end - line_starts[line_no]
-        ):
+        following = hits[k + 1].start - line_starts[line_no] if k + 1 < len(hits) else -1
+        if lines and following <= len(line) and _heads_a_run(hit, line, end, following):
             continue
         if lines:
             if line_no not in spans:
-                spans[line_no] = names.spans_in(lines[line_no])
-            start = hit.start - line_starts[line_no]
-            if spans[line_no].covers(start, start + len(hit.surface)):
+                spans[line_no] = names.spans_in(line)
+            if spans[line_no].covers(start, end):
                 continue
         surface = hit.surface
         if lines:  # "IIS 5.0", "Maven 2.0.9": the version written is part of what was named
-            version = _VERSION.match(lines[line_no], hit.end - line_starts[line_no])
+            version = _VERSION.match(line, end)
             surface += version.group(0) if version else ""
         skill = by_name.get(hit.name)
         if skill is None:
@@ -102,6 +75,51 @@ def skills_from_hits(
             skill.sections.append(section)
     # named only among the referees ("Professor of Economics", "a team player"): no claim
     return [s for s in by_name.values() if s.sections != ["references"]]
+
+
+def _heads_a_run(hit: SkillHit, line: str, end: int, following: int) -> bool:
+    """ "Programming languages Kotlin Go Rust", "Operating Systems - macOS, Unix", "IDE
+    Eclipse": a skill naming a kind of tool, right before a named tool (``following``: where
+    the next hit starts in the line, -1 when none does), labels the run of tools after it —
+    a label whose colon was lost, not a skill claimed ("version control using Git" stays)."""
+    return (
+        following >= end
+        and hit.name.casefold() in _TOOL_KINDS
+        and _LABEL_GAP.fullmatch(line, end, following) is not None
+    )
+
+
+# skills that name a kind of tool (canonical names, case-folded)
+_TOOL_KINDS = frozenset(
+    {
+        "programming languages",
+        "operating systems",
+        "operating system",
+        "ide",
+        "web server",
+        "version control",
+        "bug tracking",
+    }
+)
+_LABEL_GAP = re.compile(r"[ \t]*[:–—-]?[ \t]*")
+
+
+def _not_a_claim(hit: SkillHit, line: str, start: int, end: int, section: str) -> bool:
+    """The hit's words on its ``line`` (from ``start`` to ``end``) are no claim of the skill: a
+    channel to reach the person, a job title's words, an acronym spelling out another name, a
+    list's label, a body's name, a collision, a sentence that reads them otherwise."""
+    if hit.name.casefold() in _CHANNELS and (
+        CONTACT_LINE.search(line) or _HANDLE_AFTER.match(line, end)
+    ):
+        return True  # "LinkedIn: linkedin.com/in/x | Skype: x": how to reach them, not a skill
+    return (
+        _names_a_title(hit, line, end, section == "skills")
+        or _spells_out_a_name(hit, line, start)
+        or _labels_a_list(line, start, end)
+        or _names_a_body(line, start, end)
+        or _collides(hit, line, start, end)
+        or _reads_otherwise(hit, line, start, end)
+    )
 
 
 def _names_a_title(hit: SkillHit, line: str, end: int, listed: bool = False) -> bool:
@@ -332,21 +350,17 @@ _LIST_SEPARATOR = re.compile(r"[,;|]")
 
 
 def _spells_out_a_name(hit: SkillHit, line: str, start: int) -> bool:
-    """ "Student Alumni Society (SAS)", "LAMP (Local Area Music Project)", "(Good
-    Clinical Practice) GCP": an acronym beside brackets holding or following the capitalised
-    words whose initials it is, is that name's short form, not the skill "SAS", "LAMP" or "GCP"
-    (but "Search Engine Optimization (SEO)" spells the skill itself)."""
+    """ "LAMP (Local Area Music Project)", "(Good Clinical Practice) GCP": an acronym beside
+    brackets holding the capitalised words whose initials it is, is that name's short form, not
+    the skill "LAMP" or "GCP" (but "Search Engine Optimization (SEO)" spells the skill itself;
+    an acronym in brackets after its name, "Student Alumni Society (SAS)", is
+    ``acronyms_of_names``'s, for the whole resume)."""
     acronym = hit.surface
     if not (2 <= len(acronym) <= 6 and acronym.isupper() and acronym.isalpha()):
         return False
     end = start + len(acronym)
-    if line[start - 1 : start] == "(" and line[end : end + 1] == ")":
-        words = _name_words(line[: start - 1])[-len(acronym) :]
-    elif (m := _BRACKETS_AFTER.match(line, end)) or (m := _BRACKETS_BEFORE.search(line, 0, start)):
-        words = _name_words(m.group(1))
-    else:
-        return False
-    return _names_other_than_a_skill(acronym, words)
+    m = _BRACKETS_AFTER.match(line, end) or _BRACKETS_BEFORE.search(line, 0, start)
+    return m is not None and _names_other_than_a_skill(acronym, _name_words(m.group(1)))
 
 
 def _names_other_than_a_skill(acronym: str, words: list[str]) -> bool:
