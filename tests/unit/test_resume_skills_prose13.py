@@ -95,6 +95,6 @@ def test_a_kind_of_tool_before_named_tools_labels_them() -> None:
 def test_a_kind_of_tool_claimed_in_a_sentence_stays() -> None:
     got = _names(
         "EXPERIENCE\nDeveloper, Acme Robotics, 2016 - 2020\n"
-        "- Taught version control using Git to new hires.\n"
+        "- Taught source control with Git to new hires.\n"
     )
     assert {"Version control", "Git"} <= got

@@ -81,7 +81,7 @@ def _heads_a_run(hit: SkillHit, line: str, end: int, following: int) -> bool:
     """ "Programming languages Kotlin Go Rust", "Operating Systems - macOS, Unix", "IDE
     Eclipse": a skill naming a kind of tool, right before a named tool (``following``: where
     the next hit starts in the line, -1 when none does), labels the run of tools after it —
-    a label whose colon was lost, not a skill claimed ("version control using Git" stays)."""
+    a label whose colon was lost, not a skill claimed ("source control with Git" stays)."""
     return (
         following >= end
         and hit.name.casefold() in _TOOL_KINDS
