@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from atspro.analysis.documents.ocr_words import _one_edit as one_edit
 from atspro.analysis.resume import dates
 from atspro.analysis.resume import text as tx
 
@@ -245,6 +246,38 @@ def _lookup(label: str) -> tuple[str, bool] | None:
     return None
 
 
+# Misspelt headings ("EXPERIANCE", "AFFILATIONS", "Eduction"): a heading's words one letter
+# off (lost, added, changed or two swapped), read as a weak heading (styled like one to count).
+# Not the ambiguous words (a "Tool" is no "Tools"), nor those a real word is one letter off
+# ("CONTRACT", "PATIENTS"), nor a word ending "ed" ("Experienced", "EXPERIENCED").
+_MISSPELT_MIN = 5  # letters of the misspelt key
+_MISSPELT_MAX = 30
+_NOT_MISSPELT = frozenset(("contact", "contacts", "patents", "career", "about", "bio"))
+
+
+def _deletions(key: str) -> list[str]:
+    return [key[:i] + key[i + 1 :] for i in range(len(key))]
+
+
+_NEAR: dict[str, set[str]] = {}  # a heading key and each of its one-letter deletions -> keys
+for _k in _LOOKUP:
+    if len(_k) >= _MISSPELT_MIN and _k not in _AMBIGUOUS_KEYS and _k not in _NOT_MISSPELT:
+        for _v in (_k, *_deletions(_k)):
+            _NEAR.setdefault(_v, set()).add(_k)
+
+
+def _misspelt(label: str) -> tuple[str, bool] | None:
+    """The section a heading misspelt by one letter names (weak), when only one does."""
+    key = _key(label)
+    if not _MISSPELT_MIN <= len(key) <= _MISSPELT_MAX or key.endswith("ed"):
+        return None
+    near = set(_NEAR.get(key, ()))
+    for variant in _deletions(key):
+        near |= _NEAR.get(variant, set())
+    canon = {_LOOKUP[k] for k in near if one_edit(key, k)}
+    return (canon.pop(), False) if len(canon) == 1 else None
+
+
 def _qualified(label: str) -> tuple[str, bool] | None:
     """ "ORGANIZATIONS/AWARDS", "Research Publications", "Prizes and Awards": a short line of
     its own, an ambiguous word before a section's name, which names the section (weak: styled
@@ -327,7 +360,13 @@ def detect_heading(line: str) -> Heading | None:
     line = _QUALIFIER_AFTER.sub("", line)  # "EXPERIENCE (Continued)", "Publications (Selected)"
     bare = line.strip().rstrip(":").strip()
     if len(line) <= 60 and not any(c.isdigit() for c in line):
-        found = _lookup(bare) or _qualified(bare) or _skills_ending(bare) or _interests_ending(bare)
+        found = (
+            _lookup(bare)
+            or _qualified(bare)
+            or _skills_ending(bare)
+            or _interests_ending(bare)
+            or _misspelt(bare)
+        )
         if found and len(bare.split()) <= 6:
             canon, strong = found
             if strong or tx.is_all_caps(bare) or line.rstrip().endswith(":"):
