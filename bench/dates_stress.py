@@ -62,6 +62,23 @@ SHAPES: list[tuple[str, str, str, str | None, bool]] = [
     ("full months", "January 2019 – March 2021", "2019-01", "2021-03", False),
     ("abbrev dot", "Jan. 2019 – Sept. 2021", "2019-01", "2021-09", False),
     ("years", "2019 – 2021", "2019", "2021", False),
+    ("caps", "JAN 2019 – PRESENT", "2019-01", None, True),
+    ("yyyy/mm", "2019/01 – 2021/03", "2019-01", "2021-03", False),
+    ("dd/mm/yyyy", "15/01/2019 – 31/03/2021", "2019-01", "2021-03", False),
+    ("mon d, yyyy", "January 15, 2019 – March 3, 2021", "2019-01", "2021-03", False),
+    ("mon-yyyy", "Jan-2019 to Mar-2021", "2019-01", "2021-03", False),
+    ("mon-yy", "Jan-19 to Mar-21", "2019-01", "2021-03", False),
+    ("m/yy-present", "1/19 – Present", "2019-01", None, True),
+    ("year to present", "2019 to Present", "2019", None, True),
+    ("duration words", "Jan 2019 - Mar 2021, 2 years 3 months", "2019-01", "2021-03", False),
+    ("duration years", "Jan 2019 – Mar 2021 (2 years)", "2019-01", "2021-03", False),
+    ("through", "Jan 2019 through Mar 2021", "2019-01", "2021-03", False),
+    ("one summer", "Jun 2019 – Aug 2019", "2019-06", "2019-08", False),
+    ("season-present", "Summer 2019 – Present", "2019", None, True),
+    ("month–month year", "January – March 2021", "2021-01", "2021-03", False),
+    ("till present", "Jan 2019 till present", "2019-01", None, True),
+    ("onwards", "Jan 2019 onwards", "2019-01", None, True),
+    ("dash spaces lost", "Jan 2019–Mar 2021", "2019-01", "2021-03", False),
 ]
 # One date alone dates a role on its title line ("Intern  Summer 2017").
 SINGLE_SHAPES: list[tuple[str, str, str]] = [
@@ -76,11 +93,17 @@ WHERE: list[tuple[str, str]] = [
     ("before title", "{d}\nQuality Analyst\nAcme Robotics, Springfield"),
     ("right column", "Quality Analyst\t\t\t{d}\nAcme Robotics, Springfield"),
     ("brackets", "Quality Analyst, Acme Robotics ({d})"),
+    ("line start", "{d}  Quality Analyst, Acme Robotics"),
+    ("pipes", "Quality Analyst | Acme Robotics | {d}"),
+    ("employer first", "Acme Robotics — Quality Analyst — {d}"),
+    ("at", "Quality Analyst at Acme Robotics, {d}"),
+    ("spaces column", "Quality Analyst                         {d}\nAcme Robotics, Springfield"),
 ]
 # The shapes tried in every place; the others on their own line and at the title line's end.
 _EVERY_PLACE = {"mon-present", "mm/yyyy", "yyyy-yy", "since", "q-q", "french", "dash lost",
                 "duration", "years", "m/yy", "'yy", "till date"}  # fmt: skip
 
+EVERY = "--every" in sys.argv  # every shape in every place (slow)
 OTHER_ROLE = "Test Engineer\nNorthwind Traders, Shelbyville\nMar 2014 – Dec 2018"
 OTHER = ("2014-03", "2018-12", False)
 
@@ -90,21 +113,31 @@ EXPERIENCE_HEADINGS = [
     "Relevant Experience:", "Experience & Employment", "1. Experience", "E X P E R I E N C E",
     "Experience\n----------", "EXPERIENCE\n==========", "Berufserfahrung",
     "Expérience professionnelle", "Experiencia laboral", "EXPERIANCE", "Experince",
-    "Work Experiance", "WORK EXPERIENCE (Continued)",
+    "Work Experiance", "WORK EXPERIENCE (Continued)", "Work experience", "WORK  EXPERIENCE",
+    "W O R K  E X P E R I E N C E", "PROFESSIONAL\nEXPERIENCE", "II. Experience",
+    "A. EXPERIENCE", "— EXPERIENCE —", "EXPERIENCE |", "Experience ______________",
+    "// EXPERIENCE", "Employment:", "EXPERIENCE:", "Professional Experience ▸",
 ]  # fmt: skip
 EDUCATION_HEADINGS = [
     "EDUCATION", "Education:", "education", "Education & Training", "Education and Training",
     "Academic Background", "2. Education", "E D U C A T I O N", "Education\n---------",
     "Ausbildung", "Formation", "Educación", "EDUCATON", "Eduction",
+    "EDUCATION & CERTIFICATIONS", "Education/Training", "ACADEMIC QUALIFICATIONS",
+    "Educational Qualifications:", "I. EDUCATION", "EDUCATIONAL\nBACKGROUND", "— EDUCATION —",
 ]  # fmt: skip
 SKILLS_HEADINGS = [
     "SKILLS", "Skills:", "Technical Skills", "Skills & Tools", "Core Competencies",
     "S K I L L S", "Kenntnisse", "Compétences", "SKILS", "3. Skills",
+    "SKILLS & EXPERTISE", "Skills Summary", "IT Skills", "Tools & Technologies", "Key Skills:",
+    "TECHNICAL\nSKILLS", "— SKILLS —", "III. SKILLS",
 ]  # fmt: skip
-PROJECTS_HEADINGS = ["PROJECTS", "Projects:", "Personal Projects", "P R O J E C T S", "Projets"]
+PROJECTS_HEADINGS = [
+    "PROJECTS", "Projects:", "Personal Projects", "P R O J E C T S", "Projets",
+    "Academic Projects", "PROJECTS UNDERTAKEN", "PROJECT", "KEY PROJECTS:",
+]  # fmt: skip
 VOLUNTEER_HEADINGS = [
     "VOLUNTEERING", "Volunteer Experience", "Volunteer Work:", "Community Involvement",
-    "V O L U N T E E R I N G",
+    "V O L U N T E E R I N G", "Volunteer", "COMMUNITY SERVICE", "VOLUNTEER WORK",
 ]  # fmt: skip
 # Headings of the other canonical sections, misspelt by one letter (one-edit headings).
 MISSPELT_OTHER = [
@@ -173,7 +206,7 @@ def union(spans: list[tuple[float, float]]) -> float:
 def _shape_cases() -> list[Case]:
     out = []
     for name, written, start, end, current in SHAPES:
-        places = WHERE if name in _EVERY_PLACE else WHERE[:2]
+        places = WHERE if name in _EVERY_PLACE or EVERY else WHERE[:2]
         for where, form in places:
             block = form.format(d=written)
             if "\n" in written and where in ("title line end", "right column", "brackets"):
@@ -232,13 +265,13 @@ def _heading_cases() -> list[Case]:
     for h in PROJECTS_HEADINGS:
         extra = f"{h}\nInventory Tracker (2020)\n- A small web app for a bakery's stock."
         out.append(
-            Case(f"heading:projects={h!r}", _resume(_ROLE, extra=extra), both, None,
+            Case(f"heading:projects={h!r}", _resume(_ROLE, extra=extra, **_styled(h)), both, None,
                  ("experience", "education", "skills", "projects"))
         )  # fmt: skip
     for h in VOLUNTEER_HEADINGS:
         extra = f"{h}\nTreasurer, Springfield Chess Club\n2010 – 2012"
         out.append(
-            Case(f"heading:volunteering={h!r}", _resume(_ROLE, extra=extra), both, None,
+            Case(f"heading:volunteering={h!r}", _resume(_ROLE, extra=extra, **_styled(h)), both, None,
                  ("experience", "education", "skills", "volunteering"))
         )  # fmt: skip
     for h, canon in MISSPELT_OTHER:
@@ -299,7 +332,7 @@ def check(case: Case) -> list[str]:
 
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
-    picks = [a for a in argv if a != "-v"]
+    picks = [a for a in argv if a not in ("-v", "--every")]
     failed: Counter[str] = Counter()
     total: Counter[str] = Counter()
     for case in cases():

@@ -124,8 +124,9 @@ _MONTHS_GAP_SEP = rf"\s+(?={_MONTH},?\s*{_YEAR}\b)"
 _RANGE_RE = re.compile(
     rf"(?:(?<!\w)(?i:since|from):\s*)?(?<![\w/.])(?P<start>{_RANGE_DATE})(?P<sep>{SEP}|{_BARE_SEP}|{_MONTHS_GAP_SEP}|{_GLUED_SEP})(?:(?P<end>{_RANGE_DATE})|(?P<present>{PRESENT}))(?![\w/])"
     rf"|(?<![\w])since:?\s+(?P<since>{DATE})(?![\w/])"
-    # "From 2019" ending the line (or its brackets): an open start, as "Since 2019"
-    rf"|(?<![\w])from:?\s+(?P<from_>{DATE})(?=\s*\)?\s*$)"
+    # "From 2019" ending the line (or its brackets): an open start, as "Since 2019"; not a
+    # sentence's "… from May 2007" (its end may open the next line, "to June 2009")
+    rf"|(?<![\w])(?-i:From|FROM):?\s+(?P<from_>{DATE})(?=\s*\)?\s*$)"
     rf"|(?<![\w/.])(?P<onwards>{_RANGE_DATE})\s*(?:on)?wards?\b",
     re.IGNORECASE,
 )

@@ -210,6 +210,7 @@ class Heading:
     canonical: str
     rest: str | None = None  # text glued to or following the heading on the same line
     strong: bool = True  # not one of the ambiguous single words
+    lines: int = 1  # "EDUCATIONAL" / "BACKGROUND": a heading wrapped over two lines
 
 
 def _lookup(label: str) -> tuple[str, bool] | None:
@@ -259,22 +260,34 @@ def _deletions(key: str) -> list[str]:
     return [key[:i] + key[i + 1 :] for i in range(len(key))]
 
 
-_NEAR: dict[str, set[str]] = {}  # a heading key and each of its one-letter deletions -> keys
-for _k in _LOOKUP:
-    if len(_k) >= _MISSPELT_MIN and _k not in _AMBIGUOUS_KEYS and _k not in _NOT_MISSPELT:
-        for _v in (_k, *_deletions(_k)):
-            _NEAR.setdefault(_v, set()).add(_k)
+_NEAR: dict[str, set[str]] = {}  # an English heading key and its one-letter deletions -> keys
+for _names in SYNONYMS.values():
+    for _k in map(_key, _names):
+        if len(_k) >= _MISSPELT_MIN and _k not in _AMBIGUOUS_KEYS and _k not in _NOT_MISSPELT:
+            for _v in (_k, *_deletions(_k)):
+                _NEAR.setdefault(_v, set()).add(_k)
+
+
+def _singular(key: str, heading: str) -> bool:
+    """``key`` is ``heading`` with one "s" left out ("positionheld" of "positionsheld")."""
+    return len(key) + 1 == len(heading) and any(
+        heading[i] == "s" and heading[:i] + heading[i + 1 :] == key for i in range(len(heading))
+    )
 
 
 def _misspelt(label: str) -> tuple[str, bool] | None:
-    """The section a heading misspelt by one letter names (weak), when only one does."""
+    """The section a heading misspelt by one letter names (weak), when only one does; not a
+    heading's word in the singular ("Position held", "Website": a form's label, a line of
+    links), nor a name with a letter after it ("Project A")."""
     key = _key(label)
     if not _MISSPELT_MIN <= len(key) <= _MISSPELT_MAX or key.endswith("ed"):
+        return None
+    if any(len(w) == 1 and w.isalpha() for w in label.split()):
         return None
     near = set(_NEAR.get(key, ()))
     for variant in _deletions(key):
         near |= _NEAR.get(variant, set())
-    canon = {_LOOKUP[k] for k in near if one_edit(key, k)}
+    canon = {_LOOKUP[k] for k in near if one_edit(key, k) and not _singular(key, k)}
     return (canon.pop(), False) if len(canon) == 1 else None
 
 
@@ -337,6 +350,13 @@ _QUALIFIER_AFTER = re.compile(
 )
 
 
+# "— EXPERIENCE —", "== Skills ==", "*** EDUCATION ***": a heading framed by the same rule
+# on both sides (a list item has its glyph before it only).
+_FRAME_GLYPHS = "-–—=~*#_•·◆■"
+_FRAMED = re.compile(
+    rf"^\s*(?P<rule>[{_FRAME_GLYPHS}]{{1,6}})\s+(?P<head>[^\W\d_][^{_FRAME_GLYPHS}]*?)\s+(?P=rule)\s*$"
+)
+
 # "6. Employment History", "3) Education:": a form's numbered heading.
 _HEADING_NUMBER = re.compile(r"^\s*\d{1,2}\s*[.)]\s+(?=[A-Za-z])")
 
@@ -349,6 +369,10 @@ def detect_heading(line: str) -> Heading | None:
     if numbered:  # only a heading no list item could be ("2. Training" may be an item)
         found = detect_heading(line[numbered.end() :])
         return found if found and found.strong and not found.rest else None
+    framed = _FRAMED.match(line) if line[-1:] in _FRAME_GLYPHS else None
+    if framed:  # "— EXPERIENCE —", "== Skills ==": a heading between two rules
+        found = detect_heading(framed.group("head"))
+        return found if found and found.rest is None else None
     glyph = tx.bullet_glyph(line)
     if glyph and glyph in "•·◦-–—*>":
         return None
@@ -497,6 +521,28 @@ def _heading_like(line: str) -> bool:
     return len(tx.words(line)) <= 4 and tx.capitalised_ratio(line) == 1
 
 
+_WRAPPED_HEADING_WORDS = 2  # words on each line of a heading wrapped over two
+
+
+def _wrapped_heading(line: str, following: str) -> Heading | None:
+    """ "EDUCATIONAL" / "BACKGROUND", "Professional" / "Experience" (a narrow column wrapped
+    the heading): two short lines in one style, neither a strong heading alone, that make one
+    strong heading together."""
+    if not (0 < len(line.split()) <= _WRAPPED_HEADING_WORDS >= len(following.split()) > 0):
+        return None
+    if tx.is_all_caps(line) != tx.is_all_caps(following) or not line[:1].isupper():
+        return None
+    if tx.capitalised_ratio(line) < 1 or tx.capitalised_ratio(following) < 1:
+        return None
+    alone = detect_heading(following)
+    if alone and alone.strong and detect_heading(line) is None:
+        return None  # "PROFESSIONAL" / "EXPERIENCE": the second line is the heading already
+    found = detect_heading(f"{line.strip()} {following.strip()}")
+    if found is None or not found.strong or found.rest is not None:
+        return None
+    return Heading(found.canonical, None, True, lines=2)
+
+
 def split_sections(lines: list[str]) -> tuple[list[str], list[Section]]:
     """-> (lines before the first heading, sections in document order).
 
@@ -504,9 +550,16 @@ def split_sections(lines: list[str]) -> tuple[list[str], list[Section]]:
     headings use the same style (all caps vs Title Case).
     """
     found: list[tuple[int, Heading]] = []
+    skip = -1
     for i, line in enumerate(lines):
+        if i == skip:
+            continue
         heading = detect_heading(line)
-        if heading and not (i and _wrapped_into(lines[i - 1], line)):
+        wrapped = _wrapped_heading(line, lines[i + 1]) if i + 1 < len(lines) else None
+        if wrapped and (heading is None or not heading.strong):
+            found.append((i, wrapped))
+            skip = i + 1
+        elif heading and not (i and _wrapped_into(lines[i - 1], line)):
             found.append((i, heading))
     if not any(h.canonical == "experience" for _, h in found):
         found = sorted(found + _experience_opening_a_line(lines), key=lambda x: x[0])
@@ -529,6 +582,11 @@ def split_sections(lines: list[str]) -> tuple[list[str], list[Section]]:
     for n, (i, heading) in enumerate(kept):
         end = kept[n + 1][0] if n + 1 < len(kept) else len(lines)
         title = lines[i] if heading.rest is None else lines[i][: len(lines[i]) - len(heading.rest)]
-        body = ([heading.rest] if heading.rest else []) + lines[i + 1 : end]
-        sections.append(Section(heading.canonical, title.strip(" :"), body, i, end))
+        if heading.lines > 1:
+            title = " ".join(x.strip() for x in lines[i : i + heading.lines])
+        body = ([heading.rest] if heading.rest else []) + lines[i + heading.lines : end]
+        # a heading over two lines: its section starts at its last line (lines number from there)
+        sections.append(
+            Section(heading.canonical, title.strip(" :"), body, i + heading.lines - 1, end)
+        )
     return header, sections
