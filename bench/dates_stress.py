@@ -309,8 +309,35 @@ def _years_cases() -> list[Case]:
     ]  # fmt: skip
 
 
+# Titles whose first word can be a verb, in a list of one-line roles ("• Test Lead, …, dates").
+BULLETED_TITLES = [
+    "Quality Analyst", "Test Lead", "Lead Developer", "Support Engineer", "Research Assistant",
+    "Training Coordinator", "Design Engineer", "Project Manager",
+]  # fmt: skip
+
+
+def _bulleted_cases() -> list[Case]:
+    out = []
+    for title in BULLETED_TITLES:
+        for end in ("since 2019.", "2019 – Present"):
+            block = "\n".join(
+                [
+                    "Jane Doe",
+                    "jane.doe@example.com | +1 217 555 0134",
+                    "EXPERIENCE",
+                    f"• {title}, Acme Robotics, {end}",
+                    f"• {title}, Northwind Traders, 2014 – 2018.",
+                    "EDUCATION",
+                    "B.Sc. Mathematics, Lakeside University, 2012",
+                ]
+            )
+            want = (("2019", None, True), ("2014", "2018", False))
+            out.append(Case(f"bulleted:{title}@{end}", block, want))
+    return out
+
+
 def cases() -> list[Case]:
-    return _shape_cases() + _heading_cases() + _years_cases()
+    return _shape_cases() + _heading_cases() + _years_cases() + _bulleted_cases()
 
 
 def check(case: Case) -> list[str]:
