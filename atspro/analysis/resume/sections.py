@@ -358,17 +358,22 @@ _FRAMED = re.compile(
 )
 
 # "6. Employment History", "3) Education:": a form's numbered heading.
-_HEADING_NUMBER = re.compile(r"^\s*\d{1,2}\s*[.)]\s+(?=[A-Za-z])")
+# Also "II. Experience", "A. EDUCATION": a Roman numeral or a capital letter (round 13).
+_HEADING_NUMBER = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4}|[A-H])\s*[.)]\s+(?=[A-Za-z])")
 
 
 def detect_heading(line: str) -> Heading | None:
     """The heading this line is (or starts with), if any."""
     if line[:1].islower() and line.rstrip().endswith(".") and ":" not in line:
         return None  # "… to widen my" / "experience.": a sentence's last words
-    numbered = _HEADING_NUMBER.match(line) if line[:3].strip()[:1].isdigit() else None
+    first = line[:3].strip()[:1]
+    numbered = _HEADING_NUMBER.match(line) if first.isdigit() or "A" <= first <= "X" else None
     if numbered:  # only a heading no list item could be ("2. Training" may be an item)
         found = detect_heading(line[numbered.end() :])
-        return found if found and found.strong and not found.rest else None
+        if found and found.strong and not found.rest:
+            return found
+        if first.isdigit():
+            return None  # a letter's line reads on as before ("A. Committee Memberships,")
     framed = _FRAMED.match(line) if line[-1:] in _FRAME_GLYPHS else None
     if framed:  # "— EXPERIENCE —", "== Skills ==": a heading between two rules
         found = detect_heading(framed.group("head"))
