@@ -79,6 +79,21 @@ SHAPES: list[tuple[str, str, str, str | None, bool]] = [
     ("till present", "Jan 2019 till present", "2019-01", None, True),
     ("onwards", "Jan 2019 onwards", "2019-01", None, True),
     ("dash spaces lost", "Jan 2019–Mar 2021", "2019-01", "2021-03", False),
+    ("two lines dashless", "Jan 2019\nPresent", "2019-01", None, True),
+    ("two lines end dash", "2019 -\n2021", "2019", "2021", False),
+    ("duration next line", "Jan 2019 – Mar 2021\n(2 yrs 3 mos)", "2019-01", "2021-03", False),
+    ("linkedin", "Jan 2019 - Present · 7 yrs 11 mos", "2019-01", None, True),
+    ("years present glued", "2019-Present", "2019", None, True),
+    ("lower present", "Aug. 2018 – present", "2018-08", None, True),
+    ("to present", "Aug 2018 to Present", "2018-08", None, True),
+    ("continuing", "Aug 2018 – Continuing", "2018-08", None, True),
+    ("mon yy", "Jan 19 – Mar 21", "2019-01", "2021-03", False),
+    ("dd.mm.yyyy", "01.01.2019 – 31.03.2021", "2019-01", "2021-03", False),
+    ("ordinal days", "1st Jan 2019 - 31st Mar 2021", "2019-01", "2021-03", False),
+    ("with place", "Jan 2019 – Mar 2021 | Springfield, IL", "2019-01", "2021-03", False),
+    ("present years", "2019 - Present (7 years)", "2019", None, True),
+    ("mm/yyyy present", "09/2019 – present", "2019-09", None, True),
+    ("till now", "Sept 2019 till now", "2019-09", None, True),
 ]
 # One date alone dates a role on its title line ("Intern  Summer 2017").
 SINGLE_SHAPES: list[tuple[str, str, str]] = [
