@@ -321,6 +321,13 @@ def _years_cases() -> list[Case]:
              [_months("2012", "2012", False)]),
         case("present", "Quality Analyst, Acme Robotics\nMar 2019 – Present",
              (("2019-03", None, True),), [_months("2019-03", None, True)]),
+        *(case(f"intern {title}", f"{title}, Acme Robotics\nJun 2012 – Aug 2012", (intern,), [])
+          for title in ("Summer Intern", "Marketing Internship", "Co-op Student",
+                        "Engineering Trainee", "Intern - Quality")),
+        case("same span twice", "Quality Analyst, Acme Robotics\nMar 2014 – Dec 2018",
+             (OTHER,), []),
+        case("before and after", "Quality Analyst, Acme Robotics\nJan 2010 – Jan 2020",
+             (("2010-01", "2020-01", False),), [_months("2010-01", "2020-01", False)]),
     ]  # fmt: skip
 
 
