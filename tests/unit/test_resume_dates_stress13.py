@@ -42,6 +42,9 @@ def test_a_lost_dash_between_two_months_with_years() -> None:
     assert rng is not None and (rng.start, rng.end) == ("2019-01", "2021-03")
     assert dates.find_range("Mar 2021 Jan 2019") is None  # the end before the start
     assert dates.find_range("2019 2021") is None  # bare years: no range
+    # running text (a one-line role's description repeating its dates, dashes stripped)
+    long_line = "Jan 2019  Mar 2021 Acme Robotics Quality Analyst " + "wrote test plans " * 4
+    assert len(long_line) > dates.MONTHS_GAP_MAX_LINE and dates.find_range(long_line) is None
     rng = dates.find_range("2015 March 2016 – Present")  # a year before a full range
     assert rng is not None and (rng.start, rng.is_current) == ("2016-03", True)
 

@@ -293,7 +293,7 @@ def _find_range(line: str, day_first: bool) -> DateRange | None:
             continue
         if glued and not (0 <= int(end[:4]) - int(start[:4]) <= 45 and len(end) == len(start) == 4):
             continue
-        if m.group("sep").isspace() and not _months_gap(start, end):
+        if m.group("sep").isspace() and not _months_gap(start, end, len(line)):
             pos = m.start("end")  # "2015 March 2016 – Present": the range may start there
             continue
         # "2019/2020" reads as a range; "01/2019" is already one date (the regex took it whole).
@@ -321,10 +321,20 @@ def _find_range(line: str, day_first: bool) -> DateRange | None:
     )
 
 
-def _months_gap(start: str, end: str) -> bool:
+# The longest line a range with its dash lost is read on: a role's header line, not running
+# text (a one-line role whose description repeats its dates, punctuation stripped).
+MONTHS_GAP_MAX_LINE = 80
+
+
+def _months_gap(start: str, end: str, line_length: int) -> bool:
     """Two dates with only a space between them ("Jan 2019 Mar 2021", ``_MONTHS_GAP_SEP``)
-    are a range when both carry their months and the end does not come first."""
-    return len(start) == len(end) == 7 and 0 <= month_index(end) - month_index(start) <= 45 * 12
+    are a range when both carry their months, the end does not come first and the line is a
+    short one."""
+    return (
+        line_length <= MONTHS_GAP_MAX_LINE
+        and len(start) == len(end) == 7
+        and 0 <= month_index(end) - month_index(start) <= 45 * 12
+    )
 
 
 def _year_months(line: str) -> DateRange | None:
