@@ -132,6 +132,7 @@ EXPERIENCE_HEADINGS = [
     "W O R K  E X P E R I E N C E", "PROFESSIONAL\nEXPERIENCE", "II. Experience",
     "A. EXPERIENCE", "— EXPERIENCE —", "EXPERIENCE |", "Experience ______________",
     "// EXPERIENCE", "Employment:", "EXPERIENCE:", "Professional Experience ▸",
+    "WORK EXPERIENCE (10+ years)", "Experience (2014 – Present)", "Esperienza lavorativa",
 ]  # fmt: skip
 EDUCATION_HEADINGS = [
     "EDUCATION", "Education:", "education", "Education & Training", "Education and Training",

@@ -76,3 +76,18 @@ def test_a_heading_framed_by_rules_and_one_wrapped_over_two_lines() -> None:
     # "VOLUNTEER" / "WORK": one heading, not volunteering then experience
     _, found_sections = sections.split_sections(["Jane Doe", "VOLUNTEER", "WORK", "Tutor"])
     assert [s.name for s in found_sections] == ["volunteering"]
+
+
+def test_a_heading_with_a_note_of_figures_after_it() -> None:
+    for line in ["WORK EXPERIENCE (10+ years)", "Education (2010 – 2014)"]:
+        found = sections.detect_heading(line)
+        assert found is not None and found.strong, line
+    assert sections.detect_heading("Python (3 years)") is None
+    assert sections.detect_heading("Skills (Python, SQL)") is None  # the list itself
+
+
+def test_leadership_heads_campus_posts_not_roles() -> None:
+    found = sections.detect_heading("LEADERSHIP")
+    assert found is not None and (found.canonical, found.strong) == ("activities", False)
+    found = sections.detect_heading("Leadership & Volunteering")
+    assert found is not None and found.canonical == "activities"

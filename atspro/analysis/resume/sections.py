@@ -118,7 +118,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "activities and leadership", "affiliations", "memberships", "professional affiliations",
         "program committees", "associations", "professional associations",
         "professional memberships", "professional organizations", "professional organisations",
-        "organizations", "organisations", "memberships and associations",
+        "organizations", "organisations", "memberships and associations", "leadership",
+        "leadership and volunteering", "volunteer and leadership", "leadership and service",
         # an academic CV's committee work: "Service", "University Service", "SERVICE ACTIVITIES"
         "service", "professional service", "university service", "college service",
         "academic service", "department service", "departmental service",
@@ -155,6 +156,7 @@ _AMBIGUOUS = tx.word_set(
     " strengths abilities portfolio project writing talks papers social links profiles other"
     " additional misc involvement qualifications studies credentials recognition prizes"
     " volunteer overview introduction language organizations organisations associations service"
+    " leadership"
 )
 # Headings that may carry their content after a colon ("Skills: Python, SQL").
 _INLINE_OK = frozenset(
@@ -357,6 +359,10 @@ _FRAMED = re.compile(
     rf"^\s*(?P<rule>[{_FRAME_GLYPHS}]{{1,6}})\s+(?P<head>[^\W\d_][^{_FRAME_GLYPHS}]*?)\s+(?P=rule)\s*$"
 )
 
+# "WORK EXPERIENCE (10+ years)", "Education (2010 – 2014)": a note in brackets after a heading.
+# Its figures only: "Skills (Python, SQL)" holds the list itself.
+_NOTE_AFTER = re.compile(r"(?<=[A-Za-z])\s*\((?=[^()]*\d)[^()]{1,30}\)\s*:?\s*$")
+
 # "6. Employment History", "3) Education:": a form's numbered heading.
 # Also "II. Experience", "A. EDUCATION": a Roman numeral or a capital letter (round 13).
 _HEADING_NUMBER = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4}|[A-H])\s*[.)]\s+(?=[A-Za-z])")
@@ -387,6 +393,10 @@ def detect_heading(line: str) -> Heading | None:
         return Heading(found[0]) if found and found[1] and len(line.split()) <= 4 else None
     line = _RULE_AFTER.sub("", line)  # "REFEREES________": a heading ruled to the margin
     line = _QUALIFIER_AFTER.sub("", line)  # "EXPERIENCE (Continued)", "Publications (Selected)"
+    noted = _NOTE_AFTER.search(line) if line.endswith(")") else None
+    if noted:  # "WORK EXPERIENCE (10+ years)": a strong heading and a note on it
+        found = detect_heading(line[: noted.start()])
+        return found if found and found.strong and found.rest is None else None
     bare = line.strip().rstrip(":").strip()
     if len(line) <= 60 and not any(c.isdigit() for c in line):
         found = (
