@@ -270,6 +270,17 @@ for _names in SYNONYMS.values():
                 _NEAR.setdefault(_v, set()).add(_k)
 
 
+_MISSPELT_WORDS = 3  # the most words of a misspelt heading
+
+
+def _styled_alone(bare: str, line: str) -> bool:
+    """A short line styled as a weak heading must be to count (see detect_heading): capitals,
+    a colon, or capitalised words (a cheap test before the misspelling search)."""
+    if bare.count(" ") >= _MISSPELT_WORDS or len(bare) > _MISSPELT_MAX + _MISSPELT_WORDS:
+        return False
+    return tx.is_all_caps(bare) or line.rstrip().endswith(":") or tx.capitalised_ratio(bare) == 1
+
+
 def _singular(key: str, heading: str) -> bool:
     """``key`` is ``heading`` with one "s" left out ("positionheld" of "positionsheld")."""
     return len(key) + 1 == len(heading) and any(
@@ -404,7 +415,7 @@ def detect_heading(line: str) -> Heading | None:
             or _qualified(bare)
             or _skills_ending(bare)
             or _interests_ending(bare)
-            or _misspelt(bare)
+            or (_misspelt(bare) if _styled_alone(bare, line) else None)
         )
         if found and len(bare.split()) <= 6:
             canon, strong = found
@@ -537,20 +548,25 @@ def _heading_like(line: str) -> bool:
 
 
 _WRAPPED_HEADING_WORDS = 2  # words on each line of a heading wrapped over two
+# Every heading key and every start of one ("educational" of "educationalbackground").
+_KEY_STARTS = frozenset(k[:i] for k in _LOOKUP for i in range(3, len(k) + 1))
 
 
-def _wrapped_heading(line: str, following: str) -> Heading | None:
+def _wrapped_heading(
+    line: str, following: str, first: Heading | None, alone: Heading | None
+) -> Heading | None:
     """ "EDUCATIONAL" / "BACKGROUND", "Professional" / "Experience" (a narrow column wrapped
     the heading): two short lines in one style, neither a strong heading alone, that make one
-    strong heading together."""
+    strong heading together (``first``, ``alone``: the headings each line is alone)."""
     if not (0 < len(line.split()) <= _WRAPPED_HEADING_WORDS >= len(following.split()) > 0):
         return None
-    if tx.is_all_caps(line) != tx.is_all_caps(following) or not line[:1].isupper():
+    if _key(line) not in _KEY_STARTS or not line[:1].isupper():
+        return None  # no heading starts with the first line's words (a cheap test first)
+    if tx.is_all_caps(line) != tx.is_all_caps(following):
         return None
     if tx.capitalised_ratio(line) < 1 or tx.capitalised_ratio(following) < 1:
         return None
-    alone = detect_heading(following)
-    if alone and alone.strong and detect_heading(line) is None:
+    if alone and alone.strong and first is None:
         return None  # "PROFESSIONAL" / "EXPERIENCE": the second line is the heading already
     found = detect_heading(f"{line.strip()} {following.strip()}")
     if found is None or not found.strong or found.rest is not None:
@@ -565,13 +581,18 @@ def split_sections(lines: list[str]) -> tuple[list[str], list[Section]]:
     headings use the same style (all caps vs Title Case).
     """
     found: list[tuple[int, Heading]] = []
+    heads = [detect_heading(line) for line in lines]
     skip = -1
     for i, line in enumerate(lines):
         if i == skip:
             continue
-        heading = detect_heading(line)
-        wrapped = _wrapped_heading(line, lines[i + 1]) if i + 1 < len(lines) else None
-        if wrapped and (heading is None or not heading.strong):
+        heading = heads[i]
+        wrapped = (
+            _wrapped_heading(line, lines[i + 1], heading, heads[i + 1])
+            if i + 1 < len(lines) and (heading is None or not heading.strong)
+            else None
+        )
+        if wrapped:
             found.append((i, wrapped))
             skip = i + 1
         elif heading and not (i and _wrapped_into(lines[i - 1], line)):
