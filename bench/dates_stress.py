@@ -129,7 +129,7 @@ EXPERIENCE_HEADINGS = [
     "Experience\n----------", "EXPERIENCE\n==========", "Berufserfahrung",
     "Expérience professionnelle", "Experiencia laboral", "EXPERIANCE", "Experince",
     "Work Experiance", "WORK EXPERIENCE (Continued)", "Work experience", "WORK  EXPERIENCE",
-    "W O R K  E X P E R I E N C E", "PROFESSIONAL\nEXPERIENCE", "II. Experience",
+    "W O R K  H I S T O R Y", "PROFESSIONAL\nEXPERIENCE", "II. Experience",
     "A. EXPERIENCE", "— EXPERIENCE —", "EXPERIENCE |", "Experience ______________",
     "// EXPERIENCE", "Employment:", "EXPERIENCE:", "Professional Experience ▸",
     "WORK EXPERIENCE (10+ years)", "Experience (2014 – Present)", "Esperienza lavorativa",
