@@ -118,7 +118,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "activities and leadership", "affiliations", "memberships", "professional affiliations",
         "program committees", "associations", "professional associations",
         "professional memberships", "professional organizations", "professional organisations",
-        "organizations", "organisations", "memberships and associations", "leadership",
+        "organizations", "organisations", "memberships and associations",
         "leadership and volunteering", "volunteer and leadership", "leadership and service",
         # an academic CV's committee work: "Service", "University Service", "SERVICE ACTIVITIES"
         "service", "professional service", "university service", "college service",
@@ -156,7 +156,6 @@ _AMBIGUOUS = tx.word_set(
     " strengths abilities portfolio project writing talks papers social links profiles other"
     " additional misc involvement qualifications studies credentials recognition prizes"
     " volunteer overview introduction language organizations organisations associations service"
-    " leadership"
 )
 # Headings that may carry their content after a colon ("Skills: Python, SQL").
 _INLINE_OK = frozenset(
