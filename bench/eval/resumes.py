@@ -236,6 +236,10 @@ def predicted(text: str) -> dict[str, list[list[str]]]:
             for w in r.work_experience
             if (key := range_key(w.start, w.end, is_current=w.is_current))
         ],
+        # start, end, "now" of each role, for the month-level ruler (role_dates_months)
+        "role_spans": [
+            [w.start or "", w.end or "", "now" if w.is_current else ""] for w in r.work_experience
+        ],
     }
 
 
@@ -266,6 +270,33 @@ def range_key(start: str | None, end: str | None, *, is_current: bool) -> str | 
     if not start or not (end or is_current):
         return None
     return f"from{start[:4]} until{'now' if is_current else end[:4]}"  # type: ignore[index]
+
+
+def _month_key(start: str, end: str) -> str:
+    return f"from{start.replace('-', '')} until{end.replace('-', '')}"
+
+
+def _same_when(a: str, b: str) -> bool:
+    """The same year, and the same month when both sides name one ("2019-03" vs "2019")."""
+    return a[:4] == b[:4] and (len(a) < 7 or len(b) < 7 or a == b)
+
+
+def _month_keys(spans: list[list[str]], ranges: list[DateRange]) -> tuple[list[str], list[str]]:
+    """``role_dates_months`` (round 13, a second ruler beside ``role_dates``): a role's start
+    and end compared by month where both the role and the label name the month, by year
+    where either names the year only. -> (predicted keys, labelled keys)."""
+    gold = [(r.start, "now" if r.is_current else r.end) for r in ranges]
+    gold = [(s, e) for s, e in gold if s and e]
+    gold_keys = [_month_key(s, e) for s, e in gold]
+    out = []
+    for start, end, now in spans:
+        stop = now or end
+        if not (start and stop):
+            continue
+        match = (k for (s, e), k in zip(gold, gold_keys, strict=True) if _same_when(start, s)
+                 and _same_when(stop, e))  # fmt: skip
+        out.append(next(match, _month_key(start, stop)))
+    return out, gold_keys
 
 
 def labelled_ranges(values: list[str]) -> list[tuple[str, DateRange]]:
@@ -355,6 +386,9 @@ def _score_dates(doc: Doc, pred: dict[str, list[list[str]]], counts: dict[str, P
         return
     counts.setdefault("role_dates", PR()).add(
         [v[0] for v in pred.get("role_dates", [])], [k for k, _ in ranges], keep=EXAMPLES
+    )
+    counts.setdefault("role_dates_months", PR()).add(
+        *_month_keys(pred.get("role_spans", []), [r for _, r in ranges])
     )
     want = _ranges_years([r for _, r in ranges])
     got = pred.get("years_experience", [])

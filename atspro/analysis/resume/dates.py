@@ -110,15 +110,23 @@ _DATE_RE = re.compile(rf"(?<![\w/.]){DATE}(?![\w/])", re.IGNORECASE)
 # "14/8/12 onwards": day, month and a two-digit year, the same.
 _SHORT_MY = r"(?:0?[1-9]|1[0-2])/\d\d(?![\d/])"
 _SHORT_DMY = rf"{_DM}/{_DM}/\d\d(?![\d/])"
-_RANGE_DATE = rf"(?:{DATE}|{_SHORT_DMY}|{_SHORT_MY})"
+# "'18 – '20": a year of two digits after its apostrophe, read only as a range's end.
+_SHORT_APOSTROPHE_YEAR = rf"{_APOSTROPHE}\d\d(?![\d/.,]\d)"
+_RANGE_DATE = rf"(?:{DATE}|{_SHORT_DMY}|{_SHORT_MY}|{_SHORT_APOSTROPHE_YEAR})"
 # "20122016", "2016present": a range whose dash an export dropped (read only year to year or
 # year to "present", the end not before the start).
 _GLUED_SEP = r"(?<=\d)(?=(?:19|20)\d\d|[A-Za-z])"
 # "Oct 2013 Present", "June 2015 onwards": an open end with no dash.
 _BARE_SEP = r"\s+(?=(?:present|till\s+(?:date|now))\b)"
+# "Jan 2019 Mar 2021": two months with their years, the dash between them lost (read only
+# when the start has its month too and the end does not come first).
+_MONTHS_GAP_SEP = rf"\s+(?={_MONTH},?\s*{_YEAR}\b)"
 _RANGE_RE = re.compile(
-    rf"(?:(?<!\w)(?i:since|from):\s*)?(?<![\w/.])(?P<start>{_RANGE_DATE})(?P<sep>{SEP}|{_BARE_SEP}|{_GLUED_SEP})(?:(?P<end>{_RANGE_DATE})|(?P<present>{PRESENT}))(?![\w/])"
+    rf"(?:(?<!\w)(?i:since|from):\s*)?(?<![\w/.])(?P<start>{_RANGE_DATE})(?P<sep>{SEP}|{_BARE_SEP}|{_MONTHS_GAP_SEP}|{_GLUED_SEP})(?:(?P<end>{_RANGE_DATE})|(?P<present>{PRESENT}))(?![\w/])"
     rf"|(?<![\w])since:?\s+(?P<since>{DATE})(?![\w/])"
+    # "From 2019" ending the line (or its brackets): an open start, as "Since 2019"; not a
+    # sentence's "… from May 2007" (its end may open the next line, "to June 2009")
+    rf"|(?<![\w])(?-i:From|FROM):?\s+(?P<from_>{DATE})(?=\s*\)?\s*$)"
     rf"|(?<![\w/.])(?P<onwards>{_RANGE_DATE})\s*(?:on)?wards?\b",
     re.IGNORECASE,
 )
@@ -265,9 +273,12 @@ def _find_range(line: str, day_first: bool) -> DateRange | None:
             # "Nov – Feb 2015": a start month after the end's runs from the year before
             year = int(end[:4]) - (month > int(end[5:7]))
             return DateRange(f"{year}-{month:02d}", end, False, short.span())
-    for m in _RANGE_RE.finditer(line):
-        if m.group("since") or m.group("onwards"):
-            start = parse_date(m.group("since") or m.group("onwards"))
+    pos = 0
+    while (m := _RANGE_RE.search(line, pos)) is not None:
+        pos = m.end()
+        opened = m.group("since") or m.group("from_") or m.group("onwards")
+        if opened:
+            start = parse_date(opened)
             if start and not (m.group("onwards") and _product_version(line, m)):
                 return DateRange(start, None, True, m.span())
             continue
@@ -281,6 +292,9 @@ def _find_range(line: str, day_first: bool) -> DateRange | None:
         if end is None:
             continue
         if glued and not (0 <= int(end[:4]) - int(start[:4]) <= 45 and len(end) == len(start) == 4):
+            continue
+        if m.group("sep").isspace() and not _months_gap(start, end, len(line)):
+            pos = m.start("end")  # "2015 March 2016 – Present": the range may start there
             continue
         # "2019/2020" reads as a range; "01/2019" is already one date (the regex took it whole).
         return DateRange(start, end, False, m.span())
@@ -304,6 +318,22 @@ def _find_range(line: str, day_first: bool) -> DateRange | None:
         or _year_months(line)
         or (_glued_months(line) if line[:1] in "01" else None)
         or (_template_range(line) if placeholder else None)
+    )
+
+
+# The longest line a range with its dash lost is read on: a role's header line, not running
+# text (a one-line role whose description repeats its dates, punctuation stripped).
+MONTHS_GAP_MAX_LINE = 80
+
+
+def _months_gap(start: str, end: str, line_length: int) -> bool:
+    """Two dates with only a space between them ("Jan 2019 Mar 2021", ``_MONTHS_GAP_SEP``)
+    are a range when both carry their months, the end does not come first and the line is a
+    short one."""
+    return (
+        line_length <= MONTHS_GAP_MAX_LINE
+        and len(start) == len(end) == 7
+        and 0 <= month_index(end) - month_index(start) <= 45 * 12
     )
 
 

@@ -126,7 +126,7 @@ def _bulleted_role(body: str) -> dates.DateRange | None:
     if rng is None:
         return None
     rest = " ".join(_cut_range(body, rng)).strip(" ()")
-    if not rest or len(tx.words(rest)) > 8 or tx.starts_with_verb(rest):
+    if not rest or len(tx.words(rest)) > 8 or opens_with_verb(rest):  # not "Test Lead, …"
         return None
     return rng if is_title(rest) and header_like(rest, max_words=8) else None
 

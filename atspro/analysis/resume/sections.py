@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from atspro.analysis.documents.ocr_words import _one_edit as one_edit
 from atspro.analysis.resume import dates
 from atspro.analysis.resume import text as tx
 
@@ -118,6 +119,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "program committees", "associations", "professional associations",
         "professional memberships", "professional organizations", "professional organisations",
         "organizations", "organisations", "memberships and associations",
+        "leadership and volunteering", "volunteer and leadership", "leadership and service",
         # an academic CV's committee work: "Service", "University Service", "SERVICE ACTIVITIES"
         "service", "professional service", "university service", "college service",
         "academic service", "department service", "departmental service",
@@ -209,6 +211,7 @@ class Heading:
     canonical: str
     rest: str | None = None  # text glued to or following the heading on the same line
     strong: bool = True  # not one of the ambiguous single words
+    lines: int = 1  # "EDUCATIONAL" / "BACKGROUND": a heading wrapped over two lines
 
 
 def _lookup(label: str) -> tuple[str, bool] | None:
@@ -243,6 +246,61 @@ def _lookup(label: str) -> tuple[str, bool] | None:
     if key.endswith(_ACTIVITY_ENDINGS) and len(label.split()) <= _ACTIVITY_WORDS:
         return "activities", False
     return None
+
+
+# Misspelt headings ("EXPERIANCE", "AFFILATIONS", "Eduction"): a heading's words one letter
+# off (lost, added, changed or two swapped), read as a weak heading (styled like one to count).
+# Not the ambiguous words (a "Tool" is no "Tools"), nor those a real word is one letter off
+# ("CONTRACT", "PATIENTS"), nor a word ending "ed" ("Experienced", "EXPERIENCED").
+_MISSPELT_MIN = 5  # letters of the misspelt key
+_MISSPELT_MAX = 30
+_NOT_MISSPELT = frozenset(("contact", "contacts", "patents", "career", "about", "bio"))
+
+
+def _deletions(key: str) -> list[str]:
+    return [key[:i] + key[i + 1 :] for i in range(len(key))]
+
+
+_NEAR: dict[str, set[str]] = {}  # an English heading key and its one-letter deletions -> keys
+for _names in SYNONYMS.values():
+    for _k in map(_key, _names):
+        if len(_k) >= _MISSPELT_MIN and _k not in _AMBIGUOUS_KEYS and _k not in _NOT_MISSPELT:
+            for _v in (_k, *_deletions(_k)):
+                _NEAR.setdefault(_v, set()).add(_k)
+
+
+_MISSPELT_WORDS = 3  # the most words of a misspelt heading
+
+
+def _styled_alone(bare: str, line: str) -> bool:
+    """A short line styled as a weak heading must be to count (see detect_heading): capitals,
+    a colon, or capitalised words (a cheap test before the misspelling search)."""
+    if bare.count(" ") >= _MISSPELT_WORDS or len(bare) > _MISSPELT_MAX + _MISSPELT_WORDS:
+        return False
+    return tx.is_all_caps(bare) or line.rstrip().endswith(":") or tx.capitalised_ratio(bare) == 1
+
+
+def _singular(key: str, heading: str) -> bool:
+    """``key`` is ``heading`` with one "s" left out ("positionheld" of "positionsheld")."""
+    return len(key) + 1 == len(heading) and any(
+        heading[i] == "s" and heading[:i] + heading[i + 1 :] == key for i in range(len(heading))
+    )
+
+
+def _misspelt(label: str) -> tuple[str, bool] | None:
+    """The section a heading misspelt by one letter names (weak), when only one does; not a
+    heading's word in the singular ("Position held", "Website": a form's label, a line of
+    links), nor a name with a letter after it ("Project A")."""
+    key = _key(label)
+    if not _MISSPELT_MIN <= len(key) <= _MISSPELT_MAX or key.endswith("ed"):
+        return None
+    if any(len(w) == 1 and w.isalpha() for w in label.split()):
+        return None
+    near = set(_NEAR.get(key, ()))
+    for variant in _deletions(key):
+        near |= _NEAR.get(variant, set())
+    canon = {_LOOKUP[k] for k in near if one_edit(key, k) and not _singular(key, k)}
+    return (canon.pop(), False) if len(canon) == 1 else None
 
 
 def _qualified(label: str) -> tuple[str, bool] | None:
@@ -304,18 +362,38 @@ _QUALIFIER_AFTER = re.compile(
 )
 
 
+# "— EXPERIENCE —", "== Skills ==", "*** EDUCATION ***": a heading framed by the same rule
+# on both sides (a list item has its glyph before it only).
+_FRAME_GLYPHS = "-–—=~*#_•·◆■"
+_FRAMED = re.compile(
+    rf"^\s*(?P<rule>[{_FRAME_GLYPHS}]{{1,6}})\s+(?P<head>[^\W\d_][^{_FRAME_GLYPHS}]*?)\s+(?P=rule)\s*$"
+)
+
+# "WORK EXPERIENCE (10+ years)", "Education (2010 – 2014)": a note in brackets after a heading.
+# Its figures only: "Skills (Python, SQL)" holds the list itself.
+_NOTE_AFTER = re.compile(r"(?<=[A-Za-z])\s*\((?=[^()]*\d)[^()]{1,30}\)\s*:?\s*$")
+
 # "6. Employment History", "3) Education:": a form's numbered heading.
-_HEADING_NUMBER = re.compile(r"^\s*\d{1,2}\s*[.)]\s+(?=[A-Za-z])")
+# Also "II. Experience", "A. EDUCATION": a Roman numeral or a capital letter (round 13).
+_HEADING_NUMBER = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4}|[A-H])\s*[.)]\s+(?=[A-Za-z])")
 
 
 def detect_heading(line: str) -> Heading | None:
     """The heading this line is (or starts with), if any."""
     if line[:1].islower() and line.rstrip().endswith(".") and ":" not in line:
         return None  # "… to widen my" / "experience.": a sentence's last words
-    numbered = _HEADING_NUMBER.match(line) if line[:3].strip()[:1].isdigit() else None
+    first = line[:3].strip()[:1]
+    numbered = _HEADING_NUMBER.match(line) if first.isdigit() or "A" <= first <= "X" else None
     if numbered:  # only a heading no list item could be ("2. Training" may be an item)
         found = detect_heading(line[numbered.end() :])
-        return found if found and found.strong and not found.rest else None
+        if found and found.strong and not found.rest:
+            return found
+        if first.isdigit():
+            return None  # a letter's line reads on as before ("A. Committee Memberships,")
+    framed = _FRAMED.match(line) if line[-1:] in _FRAME_GLYPHS else None
+    if framed:  # "— EXPERIENCE —", "== Skills ==": a heading between two rules
+        found = detect_heading(framed.group("head"))
+        return found if found and found.rest is None else None
     glyph = tx.bullet_glyph(line)
     if glyph and glyph in "•·◦-–—*>":
         return None
@@ -325,9 +403,19 @@ def detect_heading(line: str) -> Heading | None:
         return Heading(found[0]) if found and found[1] and len(line.split()) <= 4 else None
     line = _RULE_AFTER.sub("", line)  # "REFEREES________": a heading ruled to the margin
     line = _QUALIFIER_AFTER.sub("", line)  # "EXPERIENCE (Continued)", "Publications (Selected)"
+    noted = _NOTE_AFTER.search(line) if line.endswith(")") else None
+    if noted:  # "WORK EXPERIENCE (10+ years)": a strong heading and a note on it
+        found = detect_heading(line[: noted.start()])
+        return found if found and found.strong and found.rest is None else None
     bare = line.strip().rstrip(":").strip()
     if len(line) <= 60 and not any(c.isdigit() for c in line):
-        found = _lookup(bare) or _qualified(bare) or _skills_ending(bare) or _interests_ending(bare)
+        found = (
+            _lookup(bare)
+            or _qualified(bare)
+            or _skills_ending(bare)
+            or _interests_ending(bare)
+            or (_misspelt(bare) if _styled_alone(bare, line) else None)
+        )
         if found and len(bare.split()) <= 6:
             canon, strong = found
             if strong or tx.is_all_caps(bare) or line.rstrip().endswith(":"):
@@ -459,6 +547,33 @@ def _heading_like(line: str) -> bool:
     return len(tx.words(line)) <= 4 and tx.capitalised_ratio(line) == 1
 
 
+_WRAPPED_HEADING_WORDS = 2  # words on each line of a heading wrapped over two
+# Every heading key and every start of one ("educational" of "educationalbackground").
+_KEY_STARTS = frozenset(k[:i] for k in _LOOKUP for i in range(3, len(k) + 1))
+
+
+def _wrapped_heading(
+    line: str, following: str, first: Heading | None, alone: Heading | None
+) -> Heading | None:
+    """ "EDUCATIONAL" / "BACKGROUND", "Professional" / "Experience" (a narrow column wrapped
+    the heading): two short lines in one style, neither a strong heading alone, that make one
+    strong heading together (``first``, ``alone``: the headings each line is alone)."""
+    if not (0 < len(line.split()) <= _WRAPPED_HEADING_WORDS >= len(following.split()) > 0):
+        return None
+    if _key(line) not in _KEY_STARTS or not line[:1].isupper():
+        return None  # no heading starts with the first line's words (a cheap test first)
+    if tx.is_all_caps(line) != tx.is_all_caps(following):
+        return None
+    if tx.capitalised_ratio(line) < 1 or tx.capitalised_ratio(following) < 1:
+        return None
+    if alone and alone.strong and first is None:
+        return None  # "PROFESSIONAL" / "EXPERIENCE": the second line is the heading already
+    found = detect_heading(f"{line.strip()} {following.strip()}")
+    if found is None or not found.strong or found.rest is not None:
+        return None
+    return Heading(found.canonical, None, True, lines=2)
+
+
 def split_sections(lines: list[str]) -> tuple[list[str], list[Section]]:
     """-> (lines before the first heading, sections in document order).
 
@@ -466,9 +581,21 @@ def split_sections(lines: list[str]) -> tuple[list[str], list[Section]]:
     headings use the same style (all caps vs Title Case).
     """
     found: list[tuple[int, Heading]] = []
+    heads = [detect_heading(line) for line in lines]
+    skip = -1
     for i, line in enumerate(lines):
-        heading = detect_heading(line)
-        if heading and not (i and _wrapped_into(lines[i - 1], line)):
+        if i == skip:
+            continue
+        heading = heads[i]
+        wrapped = (
+            _wrapped_heading(line, lines[i + 1], heading, heads[i + 1])
+            if i + 1 < len(lines) and (heading is None or not heading.strong)
+            else None
+        )
+        if wrapped:
+            found.append((i, wrapped))
+            skip = i + 1
+        elif heading and not (i and _wrapped_into(lines[i - 1], line)):
             found.append((i, heading))
     if not any(h.canonical == "experience" for _, h in found):
         found = sorted(found + _experience_opening_a_line(lines), key=lambda x: x[0])
@@ -491,6 +618,11 @@ def split_sections(lines: list[str]) -> tuple[list[str], list[Section]]:
     for n, (i, heading) in enumerate(kept):
         end = kept[n + 1][0] if n + 1 < len(kept) else len(lines)
         title = lines[i] if heading.rest is None else lines[i][: len(lines[i]) - len(heading.rest)]
-        body = ([heading.rest] if heading.rest else []) + lines[i + 1 : end]
-        sections.append(Section(heading.canonical, title.strip(" :"), body, i, end))
+        if heading.lines > 1:
+            title = " ".join(x.strip() for x in lines[i : i + heading.lines])
+        body = ([heading.rest] if heading.rest else []) + lines[i + heading.lines : end]
+        # a heading over two lines: its section starts at its last line (lines number from there)
+        sections.append(
+            Section(heading.canonical, title.strip(" :"), body, i + heading.lines - 1, end)
+        )
     return header, sections

@@ -1,0 +1,407 @@
+"""Dates and headings stress set (round 13): made-up resumes whose roles write their dates in
+every shape people use, in every place on the role's lines, under every spelling of the
+section headings.
+
+Each case is one small resume (Jane Doe, made-up employers) built from a grammar: a date shape
+("Jan 2019 – Present", "1/19 – 3/21", "2019–21", "Q1 2019 – Q3 2020", "janvier 2019 – mars
+2021", a range broken over two lines, a duration after it …) × where it sits (end of the title
+line, its own line, before the title, a right column, in brackets), and the headings of
+experience, education, skills, projects and volunteering as people spell them (case, colon,
+"&", numbered, letter-spaced, underlined, misspelt by one letter, German / French / Spanish).
+A case checks the roles' start, end and "present", the computed years, and the sections read.
+Prints the failures per axis value:
+
+    .venv/bin/python -m bench.dates_stress [-v] [axis-value part ...]
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+from atspro.analysis.resume.parser import parse_resume
+from atspro.models import Resume
+
+TODAY = date(2026, 12, 1)
+_NOW = TODAY.year * 12 + TODAY.month - 1  # the parser's "Present" on the 1st of the month
+
+# (axis value, as written, start, end, current). The other role is always "Mar 2014 – Dec 2018".
+SHAPES: list[tuple[str, str, str, str | None, bool]] = [
+    ("mon-present", "Jan 2019 – Present", "2019-01", None, True),
+    ("month-to-date", "January 2019 to date", "2019-01", None, True),
+    ("mm/yyyy", "01/2019 - 03/2021", "2019-01", "2021-03", False),
+    ("m/yy", "1/19 – 3/21", "2019-01", "2021-03", False),
+    ("yyyy.mm", "2019.01 – 2021.03", "2019-01", "2021-03", False),
+    ("yyyy-mm", "2019-01 – 2021-03", "2019-01", "2021-03", False),
+    ("yyyy-yy", "2019–21", "2019", "2021", False),
+    ("'yy", "'18 – '20", "2018", "2020", False),
+    ("mon 'yy", "Jan '19 – Mar '21", "2019-01", "2021-03", False),
+    ("since", "Since 2019", "2019", None, True),
+    ("from", "From 2019", "2019", None, True),
+    ("current", "2019 – Current", "2019", None, True),
+    ("now", "2019 – Now", "2019", None, True),
+    ("till date", "2019 – Till date", "2019", None, True),
+    ("ongoing", "2019 – Ongoing", "2019", None, True),
+    ("today", "2019 – Today", "2019", None, True),
+    ("q-q", "Q1 2019 – Q3 2020", "2019-01", "2020-07", False),
+    ("season-season", "Spring 2018 – Fall 2019", "2018", "2019", False),
+    ("german", "Januar 2019 – März 2021", "2019-01", "2021-03", False),
+    ("french", "janvier 2019 – mars 2021", "2019-01", "2021-03", False),
+    ("spanish", "enero 2019 – marzo 2021", "2019-01", "2021-03", False),
+    ("em dash", "Jan 2019 — Mar 2021", "2019-01", "2021-03", False),
+    ("hyphen", "Jan 2019 - Mar 2021", "2019-01", "2021-03", False),
+    ("to", "Jan 2019 to Mar 2021", "2019-01", "2021-03", False),
+    ("till", "Jan 2019 till Mar 2021", "2019-01", "2021-03", False),
+    ("until", "Jan 2019 until Mar 2021", "2019-01", "2021-03", False),
+    ("dash lost", "Jan 2019 Mar 2021", "2019-01", "2021-03", False),
+    ("two lines", "Jan 2019 –\nMar 2021", "2019-01", "2021-03", False),
+    ("duration", "Jan 2019 – Mar 2021 (2 yrs 3 mos)", "2019-01", "2021-03", False),
+    ("duration dot", "Jan 2019 - Mar 2021 · 2 yrs 3 mos", "2019-01", "2021-03", False),
+    ("full months", "January 2019 – March 2021", "2019-01", "2021-03", False),
+    ("abbrev dot", "Jan. 2019 – Sept. 2021", "2019-01", "2021-09", False),
+    ("years", "2019 – 2021", "2019", "2021", False),
+    ("caps", "JAN 2019 – PRESENT", "2019-01", None, True),
+    ("yyyy/mm", "2019/01 – 2021/03", "2019-01", "2021-03", False),
+    ("dd/mm/yyyy", "15/01/2019 – 31/03/2021", "2019-01", "2021-03", False),
+    ("mon d, yyyy", "January 15, 2019 – March 3, 2021", "2019-01", "2021-03", False),
+    ("mon-yyyy", "Jan-2019 to Mar-2021", "2019-01", "2021-03", False),
+    ("mon-yy", "Jan-19 to Mar-21", "2019-01", "2021-03", False),
+    ("m/yy-present", "1/19 – Present", "2019-01", None, True),
+    ("year to present", "2019 to Present", "2019", None, True),
+    ("duration words", "Jan 2019 - Mar 2021, 2 years 3 months", "2019-01", "2021-03", False),
+    ("duration years", "Jan 2019 – Mar 2021 (2 years)", "2019-01", "2021-03", False),
+    ("through", "Jan 2019 through Mar 2021", "2019-01", "2021-03", False),
+    ("one summer", "Jun 2019 – Aug 2019", "2019-06", "2019-08", False),
+    ("season-present", "Summer 2019 – Present", "2019", None, True),
+    ("month–month year", "January – March 2021", "2021-01", "2021-03", False),
+    ("till present", "Jan 2019 till present", "2019-01", None, True),
+    ("onwards", "Jan 2019 onwards", "2019-01", None, True),
+    ("dash spaces lost", "Jan 2019–Mar 2021", "2019-01", "2021-03", False),
+    ("two lines dashless", "Jan 2019\nPresent", "2019-01", None, True),
+    ("two lines end dash", "2019 -\n2021", "2019", "2021", False),
+    ("duration next line", "Jan 2019 – Mar 2021\n(2 yrs 3 mos)", "2019-01", "2021-03", False),
+    ("linkedin", "Jan 2019 - Present · 7 yrs 11 mos", "2019-01", None, True),
+    ("years present glued", "2019-Present", "2019", None, True),
+    ("lower present", "Aug. 2018 – present", "2018-08", None, True),
+    ("to present", "Aug 2018 to Present", "2018-08", None, True),
+    ("continuing", "Aug 2018 – Continuing", "2018-08", None, True),
+    ("mon yy", "Jan 19 – Mar 21", "2019-01", "2021-03", False),
+    ("dd.mm.yyyy", "01.01.2019 – 31.03.2021", "2019-01", "2021-03", False),
+    ("ordinal days", "1st Jan 2019 - 31st Mar 2021", "2019-01", "2021-03", False),
+    ("with place", "Jan 2019 – Mar 2021 | Springfield, IL", "2019-01", "2021-03", False),
+    ("present years", "2019 - Present (7 years)", "2019", None, True),
+    ("mm/yyyy present", "09/2019 – present", "2019-09", None, True),
+    ("till now", "Sept 2019 till now", "2019-09", None, True),
+]
+# One date alone dates a role on its title line ("Intern  Summer 2017").
+SINGLE_SHAPES: list[tuple[str, str, str]] = [
+    ("summer", "Summer 2017", "2017"),
+    ("one year", "2017", "2017"),
+]
+
+# Where the dates sit: {d} the dates, the title "Quality Analyst", employer "Acme Robotics".
+WHERE: list[tuple[str, str]] = [
+    ("title line end", "Quality Analyst, Acme Robotics   {d}"),
+    ("own line", "Quality Analyst\nAcme Robotics, Springfield\n{d}"),
+    ("before title", "{d}\nQuality Analyst\nAcme Robotics, Springfield"),
+    ("right column", "Quality Analyst\t\t\t{d}\nAcme Robotics, Springfield"),
+    ("brackets", "Quality Analyst, Acme Robotics ({d})"),
+    ("line start", "{d}  Quality Analyst, Acme Robotics"),
+    ("pipes", "Quality Analyst | Acme Robotics | {d}"),
+    ("employer first", "Acme Robotics — Quality Analyst — {d}"),
+    ("at", "Quality Analyst at Acme Robotics, {d}"),
+    ("spaces column", "Quality Analyst                         {d}\nAcme Robotics, Springfield"),
+]
+# The shapes tried in every place; the others on their own line and at the title line's end.
+_EVERY_PLACE = {"mon-present", "mm/yyyy", "yyyy-yy", "since", "q-q", "french", "dash lost",
+                "duration", "years", "m/yy", "'yy", "till date"}  # fmt: skip
+
+EVERY = "--every" in sys.argv  # every shape in every place (slow)
+OTHER_ROLE = "Test Engineer\nNorthwind Traders, Shelbyville\nMar 2014 – Dec 2018"
+OTHER = ("2014-03", "2018-12", False)
+
+EXPERIENCE_HEADINGS = [
+    "EXPERIENCE", "Experience", "experience", "Experience:", "WORK EXPERIENCE",
+    "Professional Experience", "Work History", "EMPLOYMENT HISTORY", "Career History",
+    "Relevant Experience:", "Experience & Employment", "1. Experience", "E X P E R I E N C E",
+    "Experience\n----------", "EXPERIENCE\n==========", "Berufserfahrung",
+    "Expérience professionnelle", "Experiencia laboral", "EXPERIANCE", "Experince",
+    "Work Experiance", "WORK EXPERIENCE (Continued)", "Work experience", "WORK  EXPERIENCE",
+    "W O R K  H I S T O R Y", "PROFESSIONAL\nEXPERIENCE", "II. Experience",
+    "A. EXPERIENCE", "— EXPERIENCE —", "EXPERIENCE |", "Experience ______________",
+    "// EXPERIENCE", "Employment:", "EXPERIENCE:", "Professional Experience ▸",
+    "WORK EXPERIENCE (10+ years)", "Experience (2014 – Present)", "Esperienza lavorativa",
+]  # fmt: skip
+EDUCATION_HEADINGS = [
+    "EDUCATION", "Education:", "education", "Education & Training", "Education and Training",
+    "Academic Background", "2. Education", "E D U C A T I O N", "Education\n---------",
+    "Ausbildung", "Formation", "Educación", "EDUCATON", "Eduction",
+    "EDUCATION & CERTIFICATIONS", "Education/Training", "ACADEMIC QUALIFICATIONS",
+    "Educational Qualifications:", "I. EDUCATION", "EDUCATIONAL\nBACKGROUND", "— EDUCATION —",
+]  # fmt: skip
+SKILLS_HEADINGS = [
+    "SKILLS", "Skills:", "Technical Skills", "Skills & Tools", "Core Competencies",
+    "S K I L L S", "Kenntnisse", "Compétences", "SKILS", "3. Skills",
+    "SKILLS & EXPERTISE", "Skills Summary", "IT Skills", "Tools & Technologies", "Key Skills:",
+    "TECHNICAL\nSKILLS", "— SKILLS —", "III. SKILLS",
+]  # fmt: skip
+PROJECTS_HEADINGS = [
+    "PROJECTS", "Projects:", "Personal Projects", "P R O J E C T S", "Projets",
+    "Academic Projects", "PROJECTS UNDERTAKEN", "PROJECT", "KEY PROJECTS:",
+]  # fmt: skip
+VOLUNTEER_HEADINGS = [
+    "VOLUNTEERING", "Volunteer Experience", "Volunteer Work:", "Community Involvement",
+    "V O L U N T E E R I N G", "Volunteer", "COMMUNITY SERVICE", "VOLUNTEER WORK",
+]  # fmt: skip
+# Headings of the other canonical sections, misspelt by one letter (one-edit headings).
+MISSPELT_OTHER = [
+    ("AFFILATIONS", "activities"), ("MEMBRSHIPS", "activities"), ("CERTIFICATONS", "certifications"),
+    ("Acheivements", "awards"), ("REFERANCES", "references"), ("LANGUAGES", "languages"),
+]  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Case:
+    axis: str  # "shape:mon-present@own line", "heading:experience=EXPERIANCE", "years:…"
+    text: str
+    roles: tuple[tuple[str | None, str | None, bool], ...]  # start, end, current (in order)
+    years: float | None = None  # None: not checked
+    sections: tuple[str, ...] = ()  # sections that must be read, in order
+
+    def __str__(self) -> str:
+        return self.axis
+
+
+def _resume(role_block: str, *, exp: str = "EXPERIENCE", edu: str = "EDUCATION",
+            skills: str = "SKILLS", extra: str = "") -> str:  # fmt: skip
+    return "\n".join(
+        [
+            "Jane Doe",
+            "jane.doe@example.com | +1 217 555 0134",
+            exp,
+            role_block,
+            "- Led a team of four testers.",
+            OTHER_ROLE,
+            "- Wrote the weekly test plans.",
+            edu,
+            "B.Sc. Mathematics, Lakeside University, 2012",
+            skills,
+            "Python, SQL, Excel",
+            *([extra] if extra else []),
+        ]
+    )
+
+
+def _months(start: str, end: str | None, current: bool) -> tuple[float, float]:
+    def index(v: str, at_end: bool) -> int:
+        return int(v[:4]) * 12 + (int(v[5:7]) if len(v) > 4 else 1) - 1 + (at_end and len(v) > 4)
+
+    if current:
+        return index(start, False), _NOW
+    assert end is not None
+    if len(start) == len(end) == 4 and start == end:
+        return index(start, False), index(start, False) + 6  # one year alone: half of it
+    return index(start, False), index(end, True)
+
+
+def union(spans: list[tuple[float, float]]) -> float:
+    """The documented years rule (docs/resume.md, 8), written out again as the ruler."""
+    total, cur = 0.0, None
+    for s, e in sorted(spans):
+        if cur and s <= cur[1]:
+            cur = (cur[0], max(cur[1], e))
+            continue
+        if cur:
+            total += cur[1] - cur[0]
+        cur = (s, e)
+    return round((total + (cur[1] - cur[0] if cur else 0)) / 12, 1)
+
+
+def _shape_cases() -> list[Case]:
+    out = []
+    for name, written, start, end, current in SHAPES:
+        places = WHERE if name in _EVERY_PLACE or EVERY else WHERE[:2]
+        for where, form in places:
+            block = form.format(d=written)
+            if "\n" in written and where in ("title line end", "right column", "brackets"):
+                continue  # a range broken over two lines sits on lines of its own
+            years = union([_months(start, end, current), _months(*OTHER)])
+            out.append(
+                Case(
+                    f"shape:{name}@{where}",
+                    _resume(block),
+                    ((start, end, current), OTHER),
+                    years,
+                    ("experience", "education", "skills"),
+                )
+            )
+    for name, written, year in SINGLE_SHAPES:
+        block = f"Quality Analyst, Acme Robotics   {written}"
+        years = union([_months(year, year, False), _months(*OTHER)])
+        out.append(
+            Case(
+                f"shape:{name}@title line end", _resume(block), ((year, year, False), OTHER), years
+            )
+        )
+    return out
+
+
+_ROLE = "Quality Analyst, Acme Robotics\nJan 2019 – Mar 2021"
+_ROLE_DATES = ("2019-01", "2021-03", False)
+
+
+def _styled(heading: str) -> dict[str, str]:
+    """The other headings written in the case's style (a Title Case heading among capitals
+    is a weak word: the document's clear headings set the style)."""
+    if heading.isupper() or heading.endswith(":") or "\n" in heading:
+        return {}
+    return {"exp": "Experience", "edu": "Education", "skills": "Skills"}
+
+
+def _heading_cases() -> list[Case]:
+    out = []
+    both = (_ROLE_DATES, OTHER)
+    for h in EXPERIENCE_HEADINGS:
+        out.append(
+            Case(f"heading:experience={h!r}", _resume(_ROLE, **{**_styled(h), "exp": h}), both, None,
+                 ("experience", "education", "skills"))
+        )  # fmt: skip
+    for h in EDUCATION_HEADINGS:
+        out.append(
+            Case(f"heading:education={h!r}", _resume(_ROLE, **{**_styled(h), "edu": h}), both, None,
+                 ("experience", "education", "skills"))
+        )  # fmt: skip
+    for h in SKILLS_HEADINGS:
+        out.append(
+            Case(f"heading:skills={h!r}", _resume(_ROLE, **{**_styled(h), "skills": h}), both, None,
+                 ("experience", "education", "skills"))
+        )  # fmt: skip
+    for h in PROJECTS_HEADINGS:
+        extra = f"{h}\nInventory Tracker (2020)\n- A small web app for a bakery's stock."
+        out.append(
+            Case(f"heading:projects={h!r}", _resume(_ROLE, extra=extra, **_styled(h)), both, None,
+                 ("experience", "education", "skills", "projects"))
+        )  # fmt: skip
+    for h in VOLUNTEER_HEADINGS:
+        extra = f"{h}\nTreasurer, Springfield Chess Club\n2010 – 2012"
+        out.append(
+            Case(f"heading:volunteering={h!r}", _resume(_ROLE, extra=extra, **_styled(h)), both, None,
+                 ("experience", "education", "skills", "volunteering"))
+        )  # fmt: skip
+    for h, canon in MISSPELT_OTHER:
+        extra = f"{h}\nMember, Springfield Chess Club\n2010 – 2012"
+        out.append(
+            Case(f"heading:{canon}={h!r}", _resume(_ROLE, extra=extra, **_styled(h)), both, None,
+                 ("experience", "education", "skills", canon))
+        )  # fmt: skip
+    return out
+
+
+def _years_cases() -> list[Case]:
+    """Overlaps merged, internships apart, one-year roles half a year."""
+
+    def case(name: str, block: str, roles: tuple, spans: list) -> Case:
+        return Case(
+            f"years:{name}", _resume(block), (*roles, OTHER), union([*spans, _months(*OTHER)])
+        )
+
+    overlap = ("2017-06", "2019-02", False)
+    intern = ("2012-06", "2012-08", False)
+    return [
+        case("overlap", "Quality Analyst, Acme Robotics\nJun 2017 – Feb 2019", (overlap,),
+             [_months(*overlap)]),
+        case("inside", "Quality Analyst, Acme Robotics\n2015 – 2016", (("2015", "2016", False),),
+             [_months("2015", "2016", False)]),
+        case("intern", "Software Engineering Intern, Acme Robotics\nJun 2012 – Aug 2012",
+             (intern,), []),
+        case("intern current", "Quality Intern, Acme Robotics\nJun 2026 – Present",
+             (("2026-06", None, True),), []),
+        case("one year", "Quality Analyst, Acme Robotics\n2012", (("2012", "2012", False),),
+             [_months("2012", "2012", False)]),
+        case("present", "Quality Analyst, Acme Robotics\nMar 2019 – Present",
+             (("2019-03", None, True),), [_months("2019-03", None, True)]),
+        *(case(f"intern {title}", f"{title}, Acme Robotics\nJun 2012 – Aug 2012", (intern,), [])
+          for title in ("Summer Intern", "Marketing Internship", "Co-op Student",
+                        "Engineering Trainee", "Intern - Quality")),
+        case("same span twice", "Quality Analyst, Acme Robotics\nMar 2014 – Dec 2018",
+             (OTHER,), []),
+        case("before and after", "Quality Analyst, Acme Robotics\nJan 2010 – Jan 2020",
+             (("2010-01", "2020-01", False),), [_months("2010-01", "2020-01", False)]),
+    ]  # fmt: skip
+
+
+# Titles whose first word can be a verb, in a list of one-line roles ("• Test Lead, …, dates").
+BULLETED_TITLES = [
+    "Quality Analyst", "Test Lead", "Lead Developer", "Support Engineer", "Research Assistant",
+    "Training Coordinator", "Design Engineer", "Project Manager",
+]  # fmt: skip
+
+
+def _bulleted_cases() -> list[Case]:
+    out = []
+    for title in BULLETED_TITLES:
+        for end in ("since 2019.", "2019 – Present"):
+            block = "\n".join(
+                [
+                    "Jane Doe",
+                    "jane.doe@example.com | +1 217 555 0134",
+                    "EXPERIENCE",
+                    f"• {title}, Acme Robotics, {end}",
+                    f"• {title}, Northwind Traders, 2014 – 2018.",
+                    "EDUCATION",
+                    "B.Sc. Mathematics, Lakeside University, 2012",
+                ]
+            )
+            want = (("2019", None, True), ("2014", "2018", False))
+            out.append(Case(f"bulleted:{title}@{end}", block, want))
+    return out
+
+
+def cases() -> list[Case]:
+    return _shape_cases() + _heading_cases() + _years_cases() + _bulleted_cases()
+
+
+def check(case: Case) -> list[str]:
+    """What the parser read differently from the case (empty: it passes)."""
+    r: Resume = parse_resume(case.text, today=TODAY)
+    got = tuple((w.start, w.end, w.is_current) for w in r.work_experience)
+    bad = []
+    if got != case.roles:
+        bad.append(f"roles={got}")
+    if case.years is not None and r.total_years_experience != case.years:
+        bad.append(f"years={r.total_years_experience} (want {case.years})")
+    if case.axis.startswith("heading:") and any("no experience section" in w for w in r.warnings):
+        bad.append("experience heading not read")
+    read = [s for s in r.sections if s in case.sections]
+    if case.sections and [s for s in dict.fromkeys(read)] != list(case.sections):
+        bad.append(f"sections={r.sections}")
+    return bad
+
+
+def main(argv: list[str]) -> int:
+    verbose = "-v" in argv
+    picks = [a for a in argv if a not in ("-v", "--every")]
+    failed: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for case in cases():
+        if picks and not any(p in case.axis for p in picks):
+            continue
+        kind = case.axis.split(":")[0] + ":" + case.axis.split(":")[1].split("@")[0].split("=")[0]
+        total[kind] += 1
+        bad = check(case)
+        if bad:
+            failed[kind] += 1
+            print(f"FAIL {case.axis}: {'; '.join(bad)}")
+            if verbose:
+                print("   " + case.text.replace("\n", "\n   "))
+    print(f"{sum(total.values()) - sum(failed.values())}/{sum(total.values())} pass")
+    for kind in sorted(total):
+        if failed[kind]:
+            print(f"  {kind}: {failed[kind]}/{total[kind]} fail")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
