@@ -33,8 +33,8 @@ from __future__ import annotations
 
 import re
 
-from atspro.analysis.documents.ocr_words import letters_lost, mend_domains
-from atspro.analysis.letters import base_letters
+from atspro.analysis.documents.ocr_words import mend_domains
+from atspro.analysis.letters import base_letters, letters_lost
 
 HEADER_LINES = 8  # the name and the contact block are among the page's first lines
 MIN_EVIDENCE = 5  # shorter words are too easily one letter away from something else

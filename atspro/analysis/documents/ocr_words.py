@@ -51,6 +51,8 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from atspro.analysis.letters import one_edit
+
 MIN_RUN = 7  # shorter letter runs are left alone ("NoSQL", "MainSt")
 MAX_RANK = 40_000  # a split piece must be among this many most frequent English words…
 MAX_RANK_SHORT = 20_000  # … and a three-letter piece among these
@@ -525,7 +527,7 @@ def _near_provider(name: str, dot: str) -> str | None:
     dot, two ("@outtok.com", round 12; round 13: a generic one too, "@exampiple.co.uk"), or,
     for one of ``VERY_LONG_PROVIDER`` letters read as long as it is, three ("@rodlifmail.com")
     when no other provider is within five; None when none or several are."""
-    near = [p for p in _DISTINCT_PROVIDERS if len(p) >= 5 and _one_edit(name, p)]
+    near = [p for p in _DISTINCT_PROVIDERS if len(p) >= 5 and one_edit(name, p)]
     if near or not dot:
         return near[0] if len(near) == 1 else None
     known = _DISTINCT_PROVIDERS | _GENERIC_PROVIDERS
@@ -551,30 +553,6 @@ def _edits(a: str, b: str) -> int:
         for j, cb in enumerate(b, start=1):
             prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
     return row[-1]
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """``a`` and ``b`` differ by one letter lost, added, changed or two swapped."""
-    if abs(len(a) - len(b)) > 1 or a == b:
-        return False
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(diff) == 1 or (
-            len(diff) == 2
-            and diff[1] == diff[0] + 1
-            and a[diff[0]] == b[diff[1]]
-            and a[diff[1]] == b[diff[0]]
-        )
-    short, long_ = sorted((a, b), key=len)
-    return bool(letters_lost(short, long_))
-
-
-def letters_lost(read: str, word: str) -> list[int]:
-    """Where in ``word`` a letter can stand that ``read`` lost (``word`` minus that letter is
-    ``read``); empty when ``word`` is not ``read`` with one letter more."""
-    if len(word) != len(read) + 1:
-        return []
-    return [i for i in range(len(word)) if word[:i] + word[i + 1 :] == read]
 
 
 def _repair_token(token: str) -> str:

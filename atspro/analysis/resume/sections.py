@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from atspro.analysis.documents.ocr_words import _one_edit as one_edit
+from atspro.analysis.letters import one_edit
 from atspro.analysis.resume import dates
 from atspro.analysis.resume import text as tx
 
