@@ -73,26 +73,28 @@ def _skills_going_on(lines: list[str], labels: list[str]) -> list[str]:
     """ "Languages: English, French" inside a Skills section opened a languages section that
     ran on over the rest of the list ("Glaze Mixing, Kiln Loading (expert)"): a languages
     section opened by a labelled line right after Skills lines is the Skills section going
-    on, for reading its lists (the languages are read from the labelled line all the same)."""
+    on, for reading its lists (the languages are read from the labelled line all the same);
+    so is a languages or "Other:" section opened by a label alone on its line ("Languages:" /
+    "Python, Quorvex") when no line of it names a spoken language."""
     out = list(labels)
     last = None  # the section of the last non-blank line
     for n, (line, label) in enumerate(zip(lines, labels, strict=True)):
-        if (
-            label == "languages"
-            and last == "skills"
-            and (n == 0 or labels[n - 1] != "languages")
-            and _INLINE_LANGUAGES.match(line)
-        ):
-            end = n
-            while end < len(lines) and labels[end] == "languages":
+        if label in _SUB_LABELS and last == "skills" and (n == 0 or labels[n - 1] != label):
+            end = n + 1
+            while end < len(lines) and labels[end] == label:
                 end += 1
-            out[n:end] = ["skills"] * (end - n)
+            if (label == "languages" and _INLINE_LANGUAGES.match(line)) or (
+                _LABEL_ALONE.match(line) and not any(_spoken(x) for x in lines[n + 1 : end])
+            ):
+                out[n:end] = ["skills"] * (end - n)
         if line.strip():
             last = out[n]
     return out
 
 
+_SUB_LABELS = frozenset(("languages", "additional"))
 _INLINE_LANGUAGES = re.compile(r"^\W*(?:spoken\s+)?languages?\s*:?\s+\S", re.IGNORECASE)
+_LABEL_ALONE = re.compile(r"^\W*[A-Za-z][\w &/]{0,30}:\s*$")
 
 
 def _goes_on(line: str) -> bool:

@@ -24,10 +24,12 @@ ITEM_SPLIT = re.compile(
 _LIST_WORDS = tx.word_set(
     "and or with etc more other others including various basic advanced good spoken written"
 )
-_LEVELS = tx.word_set(
+# the levels a list gives its items ("Expert", "Good"; "Working knowledge" is ``PROFICIENCY``)
+_LEVEL_WORDS = (
     "beginner elementary intermediate advanced expert proficient excellent fluent strong good"
-    " average fair native"
+    " average fair native basic weak"
 )
+_LEVELS = tx.word_set(_LEVEL_WORDS)
 ITEM_LABEL = re.compile(r"^[^:]{2,40}:\s*")
 # "Bilingual", "Bilingual: English and Spanish": speaking two languages, claimed as a skill
 MULTILINGUAL = re.compile(r"^\W*((?:bi|tri|multi)lingual)\b(?=\s*(?::|$))", re.IGNORECASE)
@@ -75,8 +77,7 @@ _RATING = re.compile(
 # "Sketching Good Carving Good", "Microsoft Word good 4 Glaze Mixing excellent 5": a level (and
 # its score) after each item separates the items of a rated list (two or more such levels)
 _RATED_LEVEL = re.compile(
-    r"\s+(?:(?:very\s+)?good|excellent|average|fair|basic|beginner|intermediate|advanced"
-    r"|expert|proficient|fluent|native|strong|weak)(?:\s+\d{1,2}(?:\s*/\s*\d{1,2})?)?"
+    rf"\s+(?:very\s+)?(?:{'|'.join(_LEVEL_WORDS.split())})(?:\s+\d{{1,2}}(?:\s*/\s*\d{{1,2}})?)?"
     r"(?=\s+(?-i:[A-Z])|\s*$)",
     re.IGNORECASE,
 )
@@ -137,8 +138,8 @@ _NOT_ITEM = re.compile(
     r"|fax|yes|no|(?:cell|home|work|office)\s*/\s*(?:cell|home|work|office))$"
     r"|^(?:married|single)\s+d\.?o\.?b$"
     # a skills table's header row: "Skill | Level | Years", "Proficiency Rating", "Last Used"
-    r"|^(?:(?:skill|proficiency|experience)\s+)?(?:levels?|ratings?|last\s+used|years?)$"
-    r"|^$",  # (no alternative left empty: ``_CATEGORY_ALONE`` follows)
+    r"|^(?:(?:skill|proficiency|experience)\s+)?(?:levels?|ratings?|last\s+used|years?"
+    r"|categor(?:y|ies))$",
     re.IGNORECASE,
 )
 # a category label on its own ("Software", "Databases", "Systems & Environments") names no
@@ -187,7 +188,9 @@ def _plausible_item(
         return False  # "Hobbies swimming": a flattened text's next section glued on
     if len(ws) >= 2 and tx.is_all_caps(item) and sections.lookup_heading(ws[-1]):
         return False  # "MAJOR ACHIEVEMENTS", "PROFESSIONAL MEMBERSHIPS": a heading of its own
-    return not ((places.is_place_name(item) and not among_known) or places.is_region_name(item))
+    # "Reading" alone names what is done, not the town
+    town = places.is_place_name(item) and not (len(ws) == 1 and tx.starts_with_verb(item))
+    return not ((town and not among_known) or places.is_region_name(item))
 
 
 # the sections after a Skills list whose heading a flattened text glues onto its last item
@@ -221,6 +224,19 @@ _ADDRESS = re.compile(
 )
 _WHOLE_BRACKET = re.compile(r"^(?P<name>[^(\[]+)[(\[](?P<inner>[^()\[\]]+)[)\]]\W*$")
 _CUT_BRACKET = re.compile(r"^(?P<tail>[^(\[]*)[)\]]|[(\[][^)\]]*$")
+
+
+def _short_form(piece: str) -> str | None:
+    """The acronym in brackets after the name it spells out ("Good Manufacturing Practice
+    (GMP)"): that item's short spelling, no item of its own."""
+    whole = _WHOLE_BRACKET.match(piece)
+    if whole is None:
+        return None
+    short = whole.group("inner").strip()
+    initials = "".join(
+        w[0] for w in WORD.findall(whole.group("name")) if w.lower() not in EDGE_WORDS
+    )
+    return short if 2 <= len(short) <= 6 and short.isupper() and short == initials.upper() else None
 
 
 # one lower-case word or a version in brackets after an item: what kind of thing it is
@@ -274,7 +290,9 @@ def read_skill_lists(
     def heard(raws: list[str]) -> None:
         spoken.extend(raw for raw in raws if language_item(raw))
 
-    def keep(item: str, alone: bool, listed: bool, among_known: bool = False) -> None:
+    def keep(
+        item: str, alone: bool, listed: bool, among_known: bool = False, short: str | None = None
+    ) -> None:
         item = _NEW_SENTENCE.sub("", item)  # "Flask frameworks. I built …": the list ended
         item = _PAGE_MARK.sub(" ", item)  # "Jane Doe Page 2": a page's footer glued on
         item = _LEAD_IN.sub("", _MORE.sub("", item.strip(" .:()[]*-–/&+")))
@@ -300,6 +318,8 @@ def read_skill_lists(
             return
         if alone and tx.is_all_caps(item) and any(len(w) >= 5 for w in ws):
             return  # "CLERICAL", "PERSONAL DOSSIER" alone on a line: a sub-heading
+        if alone and (heading := sections.detect_heading(item)) and heading.canonical == "skills":
+            return  # "Strengths", "Toolbox": the list's own heading
         if not item[0].isalnum() or _NUMBER.search(item) or _ADDRESS.search(item):
             return
         if _HELD_TITLE.search(item) and roles.is_title(item):
@@ -308,6 +328,8 @@ def read_skill_lists(
             return  # "Acme Printing Services" read from a line that names the employer
         if key not in out:
             out[key] = Skill(name=item, surface_forms=[item], sections=["skills"], recognised=False)
+        if short and short not in out[key].surface_forms:
+            out[key].surface_forms.append(short)  # the acronym is the item's spelling
 
     def add_known(word: str, info: SkillInfo) -> None:
         key = info.name.casefold()
@@ -321,10 +343,10 @@ def read_skill_lists(
     rated = {p[0] for p, x in zip(parts, lines, strict=True) if p[0] != _RATING.sub("", x)}
     timed: frozenset[str] = frozenset()  # the line's items a duration follows
     for line in _join_cut_items([part for p in parts for part in p]):
-        body = tx.strip_bullet(line)
+        body = _LIST_NUMBER.sub("", tx.strip_bullet(line))  # "2. Kiln Loading"
         if m := MULTILINGUAL.match(body):
             keep(m.group(1), True, False)  # "Bilingual: English and Spanish": a claim of its own
-        read = _LEAD_IN.sub("", ITEM_LABEL.sub("", body))
+        read = _LEAD_IN.sub("", _unlabelled(body))
         timed = frozenset(m.group(1).casefold() for m in _TIMED_ITEM.finditer(read))
         label = None
         flat = _flat_run(read, known_forms)
@@ -388,16 +410,33 @@ def read_skill_lists(
             if len(pieces) == 1 or any(p[:1].islower() for p in pieces):
                 pieces = [raw]  # "Drupal theming": one phrase, not a run of names
             alone = len(raws) == 1 and len(pieces) == 1
-            for item in (part for p in pieces for part in _bracket_parts(p)):
-                if (info := _letter_skill(item)) and (known_here or len(pieces) > 1):
-                    add_known(item, info)  # "C/C++", "Java, C, Git": the language C
-                    continue
-                keep(item, alone, listed, among_known)
+            for piece in pieces:
+                short = _short_form(piece)  # "Good Manufacturing Practice (GMP)"
+                for item in (
+                    [_WHOLE_BRACKET.sub(r"\g<name>", piece)] if short else _bracket_parts(piece)
+                ):
+                    if (info := _letter_skill(item)) and (known_here or len(pieces) > 1):
+                        add_known(item, info)  # "C/C++", "Java, C, Git": the language C
+                        continue
+                    keep(item, alone, listed, among_known, short)
     return ListItems(list(out.values()), spoken)
 
 
+_LIST_NUMBER = re.compile(r"^\(?\d{1,2}[.)]\s+(?=\S)")
 # "…; Methods: Kiln Loading": a capitalised label of one to three words inside the line
 _INNER_LABEL = re.compile(r"^\s*[A-Z][\w&/]*(?:\s+[\w&/]+){0,2}:\s+(?=\S)")
+
+
+def _unlabelled(body: str) -> str:
+    """``body`` without its label ("Tools: Jira, Git" -> "Jira, Git"), but where all the label
+    is followed by is a level, the label is the item ("Kiln Loading: Advanced")."""
+    m = ITEM_LABEL.match(body)
+    if m is None:
+        return body
+    rest = body[m.end() :].strip(" .")
+    if rest.casefold() in _LEVELS or PROFICIENCY.fullmatch(rest):
+        return body[: m.end()].rstrip(" :")
+    return body[m.end() :]
 
 
 def _and_tail(pieces: list[str]) -> str | None:
@@ -533,7 +572,7 @@ def is_list_sentence(line: str) -> bool:
     """A line of a skills list that the list reading skips as a sentence or prose (what the
     prose reading is for): "Skilled at initiating brand development ideas"."""
     body = tx.strip_bullet(line)
-    return _sentence(body, _LEAD_IN.sub("", ITEM_LABEL.sub("", body)))
+    return _sentence(body, _LEAD_IN.sub("", _unlabelled(body)))
 
 
 def _led_phrase(read: str) -> list[str]:
@@ -559,7 +598,7 @@ _CLAUSE = re.compile(
 def _led_in(body: str, read: str) -> bool:
     """A lead-in was cut from the line's items (``read``): "Proficient in …", "Knowledge of
     …" announce a list."""
-    return len(read) < len(ITEM_LABEL.sub("", body))
+    return len(read) < len(_unlabelled(body))
 
 
 def _sentence(body: str, read: str) -> bool:
