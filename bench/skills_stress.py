@@ -16,6 +16,7 @@ items no taxonomy knows).
 
 from __future__ import annotations
 
+import re
 import sys
 from collections import Counter
 from dataclasses import dataclass
@@ -23,7 +24,7 @@ from datetime import date
 
 from atspro.analysis.resume.parser import parse_resume
 from atspro.models import Resume
-from bench.eval.common import similar
+from bench.eval.common import norm
 
 TODAY = date(2026, 1, 1)
 TOP = "Jane Doe\njane.doe@example.com | +1 217 555 0134\n\n"
@@ -49,11 +50,12 @@ class Case:
     middle: bool = False  # the section stands between the summary and the roles
     title_case: bool = False  # the other headings written "Experience", not "EXPERIENCE"
     optional: tuple[str, ...] = ()  # items that may be read or not (neither missed nor extra)
+    bare: bool = False  # the section is the summary itself: no SUMMARY of the case's own
 
     @property
     def text(self) -> str:
         section = self.section.rstrip("\n") + "\n\n"
-        summary, body = SUMMARY, BODY
+        summary, body = ("" if self.bare else SUMMARY), BODY
         if self.title_case:
             summary, body = (_title_headings(x) for x in (summary, body))
         if self.middle:
@@ -88,6 +90,9 @@ def _sep_cases() -> list[Case]:
             out.append(Case("separators", f"{glyph_name} {set_name}", "SKILLS\n" + lines, items))
         numbered = "\n".join(f"{n}. {i}" for n, i in enumerate(items, 1))
         out.append(Case("separators", f"numbered {set_name}", "SKILLS\n" + numbered, items))
+    for sep_name, sep in {**seps, "per line": "\n", "dash": "\n- "}.items():
+        text = "SKILLS\n" + ("- " if sep_name == "dash" else "") + sep.join(MIXED)
+        out.append(Case("separators", f"{sep_name} before the roles", text, MIXED, middle=True))
     return out
 
 
@@ -224,6 +229,32 @@ def _wrap_cases() -> list[Case]:
         ),
         Case(
             "wrapped",
+            "paragraph list wrapped mid-item",
+            "SKILLS\nKiln Loading, Seed Saving, Quorvex Cost\nModelling, Glaze Mixing, Sail\n"
+            "Rigging, Tovix.",
+            (
+                "Kiln Loading",
+                "Seed Saving",
+                "Quorvex Cost Modelling",
+                "Glaze Mixing",
+                "Sail Rigging",
+                "Tovix",
+            ),
+        ),
+        Case(
+            "wrapped",
+            "rows of a list not wrapped",
+            "SKILLS\nKiln Loading, Seed Saving, Quorvex\nGlaze Mixing, Sail Rigging, Tovix",
+            MADE_UP,
+        ),
+        Case(
+            "wrapped",
+            "item cut after an ampersand",
+            "SKILLS\n• Kiln Loading &\n  Firing\n• Sail Rigging\n• Zentrix Studio",
+            ("Kiln Loading & Firing", "Sail Rigging", "Zentrix Studio"),
+        ),
+        Case(
+            "wrapped",
             "label list over two lines",
             "SKILLS\nTools: Jira, Zentrix Studio, Brimlet Ledgers,\nKiln Loading, Git",
             ("Jira", "Zentrix Studio", "Brimlet Ledgers", "Kiln Loading", "Git"),
@@ -285,6 +316,40 @@ def _column_cases() -> list[Case]:
         ),
         Case(
             "columns",
+            "summary column with a long item",
+            "SUMMARY\nPlanner with ten years in retail stock rooms.\nCore Working Strengths\n"
+            "Kiln Loading\nGlaze Mixing\nCoordinating seasonal stock rotation for three stores\n"
+            "Sail Rigging\nSeed Saving",
+            ("Kiln Loading", "Glaze Mixing", "Sail Rigging", "Seed Saving"),
+            optional=("Coordinating seasonal stock rotation for three stores",),
+            bare=True,
+        ),
+        Case(
+            "columns",
+            "summary column of known skills with a long item",
+            "SUMMARY\nPlanner with ten years in retail stock rooms.\nPython\nJira\n"
+            "Coordinating seasonal stock rotation for three stores\nTableau\nKiln Loading",
+            ("Python", "Jira", "Tableau", "Kiln Loading"),
+            optional=("Coordinating seasonal stock rotation for three stores",),
+            bare=True,
+        ),
+        Case(
+            "columns",
+            "summary grid whose cells wrap",
+            "SUMMARY\nPlanner with ten years in retail stock rooms.\nCore Working Strengths\n"
+            "Kiln Loading & Glaze      Sail Rigging\nMixing                    Seed Saving\n"
+            "Quorvex Modelling         Tovix",
+            (
+                "Kiln Loading & Glaze Mixing",
+                "Sail Rigging",
+                "Seed Saving",
+                "Quorvex Modelling",
+                "Tovix",
+            ),
+            bare=True,
+        ),
+        Case(
+            "columns",
             "competency grid whose items wrap",
             "Areas of Expertise\nKiln Loading | Glaze Mixing | Sail Rigging\n"
             "Seed Saving | Quorvex | Tovix",
@@ -340,21 +405,28 @@ def parse(case: Case) -> Resume:
     return parse_resume(case.text, today=TODAY)
 
 
+def _forms(item: str) -> set[str]:
+    """An item as written, without its bracket, and the bracket's acronym, normalised."""
+    bare = _BRACKET.sub(" ", item)
+    return {norm(item), norm(bare), *(norm(m) for m in _BRACKET.findall(item))} - {""}
+
+
+_BRACKET = re.compile(r"\(([^()]*)\)")
+
+
 def problems(case: Case) -> list[str]:
     """What the parse of ``case`` gets wrong: items missed, and skills read that are none of
-    the items (a fragment, a label, a level, a heading)."""
+    the items (a fragment, a label, a level, a heading). Stricter than ``make eval``'s ruler
+    (which takes "Sail" for "Sail Rigging"): a spelling must be the item, its words normalised."""
     r = parse(case)
-    spellings = [(s.name, [s.name, *s.surface_forms]) for s in r.skills]
+    read = [(s.name, {norm(f) for f in (s.name, *s.surface_forms)}) for s in r.skills]
     out = [
         f"missed {item!r}"
         for item in case.items
-        if not any(similar(f, item) for _, forms in spellings for f in forms)
+        if not any(_forms(item) & forms for _, forms in read)
     ]
-    out += [
-        f"extra {name!r}"
-        for name, forms in spellings
-        if not any(similar(f, item) for f in forms for item in (*case.items, *case.optional))
-    ]
+    allowed = set().union(*(_forms(i) for i in (*case.items, *case.optional)))
+    out += [f"extra {name!r}" for name, forms in read if not forms & allowed]
     return out
 
 
