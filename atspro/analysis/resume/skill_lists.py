@@ -18,7 +18,7 @@ from atspro.analysis.taxonomy.skills import SkillInfo, get_index
 from atspro.models import Skill
 
 ITEM_SPLIT = re.compile(
-    r"\s*(?:[,;|•·▪◦●♦❖~]|\s[-/]\s|\s{2,}|\b(?:and|or)\b(?=\s+[A-Z])"
+    r"\s*(?:[,;|•·▪◦●♦❖~]|\s[-–—/]\s|\s{2,}|\b(?:and|or)\b(?=\s+[A-Z])"
     r"|\s(?:including|such\s+as|e\.\s*g\.|like)\b:?)\s*"  # "Office including Word"
 )
 _LIST_WORDS = tx.word_set(
@@ -432,11 +432,17 @@ def _unlabelled(body: str) -> str:
     is followed by is a level, the label is the item ("Kiln Loading: Advanced")."""
     m = ITEM_LABEL.match(body)
     if m is None:
-        return body
+        # "Tools & Technologies – Jira, Git": a label before a dash, over a list
+        m = _DASH_LABEL.match(body)
+        return body[m.end() :] if m and _LIST_SEPARATOR.search(body, m.end()) else body
     rest = body[m.end() :].strip(" .")
     if rest.casefold() in _LEVELS or PROFICIENCY.fullmatch(rest):
         return body[: m.end()].rstrip(" :")
     return body[m.end() :]
+
+
+_DASH_LABEL = re.compile(r"^[A-Z][\w&/]*(?:\s+[\w&/]+){0,3}\s+[-–—]\s+(?=\S)")
+_LIST_SEPARATOR = re.compile(r"[,;|•·]")
 
 
 def _and_tail(pieces: list[str]) -> str | None:
@@ -533,7 +539,11 @@ def _join_cut_items(lines: list[str]) -> list[str]:
     "of" or a slash was cut inside an item; the next line (no bullet of its own) ends it."""
     out: list[str] = []
     for line in lines:
-        if (
+        if out and (cells := _join_cut_cells(out[-1], line)):
+            out[-1], line = cells  # "Kiln Loading &   Sail Rigging" / "Firing   Seed Saving"
+            if tx.words(line):
+                out.append(line)
+        elif (
             out
             and _CUT_END.search(out[-1])
             and line.strip()
@@ -545,7 +555,7 @@ def _join_cut_items(lines: list[str]) -> list[str]:
             # "…, bookbinding and glaze" / "recipes, kept in a binder.": the
             # item cut at the line's end ends with the next line's lower-case first piece
             out[-1] = f"{out[-1].rstrip()} {head}"
-            rest = line.strip()[len(head) :]
+            rest = _EMPTY_CELL.sub("", line.strip())[len(head) :]
             if tx.words(rest):
                 out.append(rest)
         else:
@@ -554,18 +564,56 @@ def _join_cut_items(lines: list[str]) -> list[str]:
 
 
 def _wrapped_head(line: str, nxt: str) -> str | None:
-    """The first piece of ``nxt`` (up to its first separator, one or two lower-case words)
-    when it ends an item ``line`` cut at a word; else None."""
-    body = nxt.strip()
-    if not (line.rstrip()[-1:].isalpha() and body[:1].islower() and len(tx.words(line)) >= 3):
+    """The first piece of ``nxt`` (up to its first separator) when it ends an item ``line``
+    cut at a word: one or two lower-case words, or, in a paragraph of a comma list ("…,
+    Quorvex Cost" / "Modelling, Tovix."), one capitalised word; else None. A table's cell
+    that wrapped begins its next row with an empty cell ("| Loading, SQL")."""
+    body = _EMPTY_CELL.sub("", nxt.strip())
+    if not (line.rstrip()[-1:].isalpha() and len(tx.words(line)) >= 3):
         return None
     if tx.bullet_glyph(nxt) or ITEM_LABEL.match(body):
         return None
     head = ITEM_SPLIT.split(body, maxsplit=1)[0]
-    return head if 1 <= len(tx.words(head)) <= 2 else None
+    if body[:1].islower():
+        return head if 1 <= len(tx.words(head)) <= 2 else None
+    return head if _paragraph_wrap(line, body, head) else None
+
+
+def _paragraph_wrap(line: str, body: str, head: str) -> bool:
+    """``body`` goes on with the item ``line`` ends: the line is a comma list cut at its width
+    (long, or the list goes on past ``body``'s end), ``head`` a capitalised word before a comma
+    ("…, Sail" / "Rigging, Tovix."), not the first item of a row ("…, Quorvex" / "Glaze
+    Mixing, Tovix")."""
+    if len(tx.words(head)) != 1 or head == body or len(_LIST_COMMA.findall(line)) < 2:
+        return False
+    if not _ROW_WORD.fullmatch(head):
+        return False
+    return len(line) >= _WRAP_WIDTH or bool(_GOES_ON.search(body))
+
+
+_ROW_WORD = re.compile(r"[A-Z][a-z]{2,}")
+_EMPTY_CELL = re.compile(r"^\|\s*")
+_WRAP_WIDTH = 50  # characters of a line a list wrapped at
+_GOES_ON = re.compile(r"[,;.]\s*$")
 
 
 _CUT_END = re.compile(r"(?:[&/]|\b(?:and|or|of|for|with))\s*$", re.IGNORECASE)
+_CELL_GAP = re.compile(r"\s{2,}")  # the text keeps two spaces of a wider gap
+
+
+def _join_cut_cells(line: str, nxt: str) -> tuple[str, str] | None:
+    """A grid of two columns or more whose cell was cut in an item ("Kiln Loading &" over
+    "Firing"): each cut cell ends with the cell under it -> (``line``, what is left of
+    ``nxt``); None when no cell was cut or the rows' cells do not line up."""
+    cells, below = _CELL_GAP.split(line.strip()), _CELL_GAP.split(nxt.strip())
+    if len(cells) < 2 or len(cells) != len(below):
+        return None
+    cut = [bool(_CUT_END.search(c)) for c in cells]
+    if not any(cut) or tx.bullet_glyph(nxt):
+        return None
+    joined = [f"{c} {b}" if k else c for c, b, k in zip(cells, below, cut, strict=True)]
+    left = [b for b, k in zip(below, cut, strict=True) if not k]
+    return "  ".join(joined), "  ".join(left)
 
 
 def is_list_sentence(line: str) -> bool:
