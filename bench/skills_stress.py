@@ -149,14 +149,14 @@ def _table_cases() -> list[Case]:
             "tables",
             "wrapped cell",
             "SKILLS\nLanguages      Python, Zentrix Studio, Sail Rigging, Glaze Mixing, Kiln\n"
-            "               Loading, SQL\nTools          Jira, Brimlet Ledgers",
+            "               Loading, SQL,\nTools          Jira, Brimlet Ledgers",
             (*MIXED, "Sail Rigging", "Glaze Mixing"),
         ),
         Case(
             "tables",
             "wrapped cell bars",
             "SKILLS\nLanguages | Python, Zentrix Studio, Sail Rigging, Glaze Mixing, Kiln\n"
-            " | Loading, SQL\nTools | Jira, Brimlet Ledgers",
+            " | Loading, SQL,\nTools | Jira, Brimlet Ledgers",
             (*MIXED, "Sail Rigging", "Glaze Mixing"),
         ),
     ]
@@ -208,7 +208,7 @@ def _wrap_cases() -> list[Case]:
             "wrapped",
             "comma list cut in a made-up name",
             "SKILLS\nPython, Kiln Loading, Sail Rigging, Glaze Mixing, Brimlet\n"
-            "Ledgers, Zentrix Studio, Jira",
+            "Ledgers, Zentrix Studio, Jira.",
             (*MADE_UP[:3], "Python", "Brimlet Ledgers", "Zentrix Studio", "Jira"),
         ),
         Case(
@@ -233,7 +233,7 @@ def _wrap_cases() -> list[Case]:
             "wrapped",
             "paragraph list wrapped mid-item",
             "SKILLS\nKiln Loading, Seed Saving, Zentrix Studio, Jira, Quorvex Cost\n"
-            "Modelling, Glaze Mixing, Sail\nRigging, Tovix.",
+            "Modelling, Glaze Mixing, Sail Rigging,\nTovix.",
             (
                 *MADE_UP[:3],
                 "Seed Saving",
@@ -248,7 +248,14 @@ def _wrap_cases() -> list[Case]:
             "short list row cut in a name",
             "SKILLS\nPython, Kiln Loading, Brimlet\nLedgers, Zentrix Studio, Jira",
             ("Python", "Kiln Loading", "Brimlet Ledgers", "Zentrix Studio", "Jira"),
-            known="a short row ending in a word over a capitalised word: rows, or a wrap",
+            known="a row ending in a word over a capitalised word and no stop: rows, or a wrap",
+        ),
+        Case(
+            "wrapped",
+            "rows of long lines not wrapped",
+            "SKILLS\nPython, Kiln Loading, Sail Rigging, Glaze Mixing, Seed Saving, Brimlet\n"
+            "Ledgers, Zentrix Studio, Jira",
+            ("Python", *MADE_UP[:3], "Seed Saving", "Brimlet", "Ledgers", "Zentrix Studio", "Jira"),
         ),
         Case(
             "wrapped",

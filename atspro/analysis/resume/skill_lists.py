@@ -581,19 +581,18 @@ def _wrapped_head(line: str, nxt: str) -> str | None:
 
 def _paragraph_wrap(line: str, body: str, head: str) -> bool:
     """``body`` goes on with the item ``line`` ends: the line is a comma list cut at its width
-    (long, or the list goes on past ``body``'s end), ``head`` a capitalised word before a comma
-    ("…, Sail" / "Rigging, Tovix."), not the first item of a row ("…, Quorvex" / "Glaze
-    Mixing, Tovix")."""
+    (the list goes on past ``body``'s end: a comma or a stop ends it), ``head`` a capitalised
+    word before a comma ("…, Sail" / "Rigging, Tovix."), not the first item of a row ("…,
+    Quorvex" / "Glaze Mixing, Tovix"; rows of long lines: "…, Quorvex" / "Tovix, Zentrix")."""
     if len(tx.words(head)) != 1 or head == body or len(_LIST_COMMA.findall(line)) < 2:
         return False
     if not _ROW_WORD.fullmatch(head):
         return False
-    return len(line) >= _WRAP_WIDTH or bool(_GOES_ON.search(body))
+    return bool(_GOES_ON.search(body))
 
 
 _ROW_WORD = re.compile(r"[A-Z][a-z]{2,}")
 _EMPTY_CELL = re.compile(r"^\|\s*")
-_WRAP_WIDTH = 50  # characters of a line a list wrapped at
 _GOES_ON = re.compile(r"[,;.]\s*$")
 
 
