@@ -187,7 +187,7 @@ def _headed(lines: list[str], start: int, skills_only: bool = False) -> bool:
     ``skills_only`` sections (education) it names skills ("Academic Qualifications" heads
     schools and degrees)."""
     above = start - 1
-    while above >= 0 and (not lines[above].strip() or _bare_glyph(lines[above])):
+    while above >= 0 and not tx.words(lines[above]):  # blank, or a bullet glyph alone
         above -= 1
     if above < 0 or not _column_heading(lines[above]):
         return False
