@@ -376,6 +376,155 @@ def _column_cases() -> list[Case]:
     ]
 
 
+# (axis, case, section, its items, a known limit's reason or "")
+_QKS = ("Quorvex", "Kiln Loading", "Sail Rigging")
+_PQK = ("Python", "Quorvex", "Kiln Loading")
+_MORE: tuple[tuple[str, str, str, tuple[str, ...], str], ...] = (
+    ("separators", "arrow bullets", "SKILLS\n➢ Quorvex\n➢ Kiln Loading\n➢ Sail Rigging", _QKS, ""),
+    ("separators", "tick bullets", "SKILLS\n✓ Quorvex\n✓ Kiln Loading\n✓ Sail Rigging", _QKS, ""),
+    (
+        "separators",
+        "letter o bullets",
+        "SKILLS\no Quorvex\no Kiln Loading\no Sail Rigging",
+        _QKS,
+        "",
+    ),
+    ("separators", "lettered", "SKILLS\na) Quorvex\nb) Kiln Loading\nc) Sail Rigging", _QKS, ""),
+    (
+        "separators",
+        "numbered on one line",
+        "SKILLS\n1) Quorvex 2) Kiln Loading 3) Sail Rigging",
+        _QKS,
+        "",
+    ),
+    (
+        "separators",
+        "stop after each line",
+        "SKILLS\nQuorvex.\nKiln Loading.\nSail Rigging.",
+        _QKS,
+        "",
+    ),
+    (
+        "separators",
+        "stops between items",
+        "SKILLS\nQuorvex. Kiln Loading. Sail Rigging.",
+        _QKS,
+        "a stop inside a line ends a sentence as often as an item (round 8)",
+    ),
+    (
+        "separators",
+        "lower-case comma list",
+        "SKILLS\nkiln loading, sail rigging, seed saving, glaze mixing",
+        ("kiln loading", "sail rigging", "seed saving", "glaze mixing"),
+        "lower-case comma lines read as lists cost precision (rounds 6, 7)",
+    ),
+    (
+        "separators",
+        "ampersand inside an item",
+        "SKILLS\nKiln Loading & Firing, Sail Rigging, Quorvex",
+        ("Kiln Loading & Firing", "Sail Rigging", "Quorvex"),
+        "",
+    ),
+    (
+        "separators",
+        "and before the last",
+        "SKILLS\nKiln Loading, Sail Rigging and Seed Saving",
+        ("Kiln Loading", "Sail Rigging", "Seed Saving"),
+        "",
+    ),
+    (
+        "labels",
+        "bulleted label lines",
+        "SKILLS\n• Tools: Jira, Quorvex\n• Craft: Kiln Loading, Sail Rigging",
+        ("Jira", *_QKS),
+        "",
+    ),
+    (
+        "labels",
+        "label over bullets",
+        "SKILLS\nTools\n• Jira\n• Quorvex\nCraft\n• Kiln Loading\n• Sail Rigging",
+        ("Jira", *_QKS),
+        "",
+    ),
+    (
+        "labels",
+        "capitals sub-headings",
+        "SKILLS\nTECHNICAL\nPython, Quorvex\nSOFT\nCommunication, Kiln Loading",
+        (*_PQK, "Communication"),
+        "",
+    ),
+    (
+        "labels",
+        "semicolons after a label",
+        "SKILLS\nTools: Jira; Quorvex; Kiln Loading",
+        ("Jira", "Quorvex", "Kiln Loading"),
+        "",
+    ),
+    ("labels", "heading with a colon", "Skills:\nPython, Quorvex, Kiln Loading", _PQK, ""),
+    ("labels", "heading inline", "Skills: Python, Quorvex, Kiln Loading", _PQK, ""),
+    (
+        "labels",
+        "heading inline after a dash",
+        "Key Skills – Python, Quorvex, Kiln Loading",
+        _PQK,
+        "",
+    ),
+    (
+        "labels",
+        "title-case category over a list",
+        "SKILLS\nProgramming Languages\nPython, Quorvex\nCraft Skills\nKiln Loading, Sail Rigging",
+        ("Python", *_QKS),
+        "the taxonomy reads the label line ('Programming languages'): the prose reading's",
+    ),
+    (
+        "ratings",
+        "years after a dash",
+        "SKILLS\nQuorvex - 5 years\nKiln Loading - 3 years\nSail Rigging - 1 year",
+        _QKS,
+        "",
+    ),
+    (
+        "ratings",
+        "levels in brackets",
+        "SKILLS\nQuorvex (Advanced), Kiln Loading (Basic), Sail Rigging (Working knowledge)",
+        _QKS,
+        "",
+    ),
+    (
+        "ratings",
+        "score after a colon",
+        "SKILLS\nQuorvex: 5/5\nKiln Loading: 4/5\nSail Rigging: 3/5",
+        _QKS,
+        "",
+    ),
+    (
+        "headings",
+        "SKILLS & ABILITIES",
+        "SKILLS & ABILITIES\nPython, Quorvex, Kiln Loading",
+        _PQK,
+        "",
+    ),
+    ("headings", "COMPETENCIES", "COMPETENCIES\nPython, Quorvex, Kiln Loading", _PQK, ""),
+    (
+        "headings",
+        "TECHNICAL EXPERTISE",
+        "TECHNICAL EXPERTISE\nPython, Quorvex, Kiln Loading",
+        _PQK,
+        "",
+    ),
+    ("headings", "SKILLS SUMMARY", "SKILLS SUMMARY\n• Python\n• Quorvex\n• Kiln Loading", _PQK, ""),
+)
+
+
+def _more_cases() -> list[Case]:
+    out = []
+    for axis, name, section, items, known in _MORE:
+        for middle in (False, True):
+            where = "before the roles" if middle else "at the end"
+            out.append(Case(axis, f"{name} {where}", section, items, middle, known=known))
+    return out
+
+
 HEADINGS = (
     "Skills",
     "Technical Skills",
@@ -415,6 +564,7 @@ CASES: list[Case] = [
     *_long_cases(),
     *_column_cases(),
     *_heading_cases(),
+    *_more_cases(),
 ]
 
 

@@ -120,3 +120,25 @@ def test_a_tables_empty_first_cell_goes_on_with_the_cell_above() -> None:
         "SKILLS\nCraft | Sail Rigging, Glaze Mixing, Kiln\n | Loading, Seed Saving,\nTools | Tovix"
     )
     assert "Kiln Loading" in unknown(r)
+
+
+def test_lettered_items_and_numbered_items_on_one_line_lose_their_marks() -> None:
+    r = parse("SKILLS\na) Kiln Loading\nb) Sail Rigging\n1) Quorvex 2) Tovix 3) Seed Saving")
+    assert {"Kiln Loading", "Sail Rigging", "Quorvex", "Tovix", "Seed Saving"} <= unknown(r)
+
+
+def test_a_short_line_between_bulleted_items_labels_the_items_below() -> None:
+    r = parse("SKILLS\nTools\n• Jira\n• Quorvex\nCraft\n• Kiln Loading\n• Sail Rigging")
+    assert {"Quorvex", "Kiln Loading", "Sail Rigging"} <= unknown(r)
+    assert "Craft" not in unknown(r)
+
+
+def test_a_capitals_category_word_alone_is_a_sub_heading() -> None:
+    r = parse("SKILLS\nTECHNICAL\nQuorvex, Tovix\nSOFT\nKiln Loading, Sail Rigging")
+    assert {"Quorvex", "Kiln Loading"} <= unknown(r)
+    assert "SOFT" not in unknown(r)
+
+
+def test_a_skills_label_before_a_dash_heads_a_list_anywhere() -> None:
+    r = parse("Key Skills – Quorvex, Kiln Loading, Sail Rigging")
+    assert {"Quorvex", "Kiln Loading", "Sail Rigging"} <= unknown(r)

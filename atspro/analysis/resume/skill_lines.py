@@ -18,9 +18,10 @@ from atspro.models import Skill
 # category label, wherever it stands (Education, Projects, a role, a "Languages" section).
 _SKILL_LABEL_LINE = re.compile(
     r"^\W*(?:(?:programming|scripting|computer|software|technical|it|web|mobile|database|cloud"
-    r"|development|testing)\s+)?(?:languages?|skills?|tools?|technolog(?:y|ies)|platforms?"
-    r"|operating\s+systems?|os|databases?|frameworks?|environments?|ide'?s?|packages"
-    r"|software|proficiency|libraries|servers?|methodologies)\s*:\s*\S.*[,;/|]",
+    r"|development|testing|key|core|soft|other)\s+)?(?:languages?|skills?|tools?"
+    r"|technolog(?:y|ies)|platforms?|operating\s+systems?|os|databases?|frameworks?"
+    r"|environments?|ide'?s?|packages|software|proficiency|libraries|servers?|methodologies)"
+    r"\s*(?::|\s[–—-])\s*\S.*[,;/|]",  # "Key Skills – Jira, Git" too
     re.IGNORECASE,
 )
 
@@ -47,7 +48,7 @@ def skill_list_lines(
             label == "skills"
             or going_on
             or n in columns
-            or (":" in line and _SKILL_LABEL_LINE.match(line))
+            or (_LABEL_MARK.search(line) and _SKILL_LABEL_LINE.match(line))
             or (
                 forms
                 # a header's list of tools, but not its "LinkedIn | GitHub | e-mail" line
@@ -67,6 +68,7 @@ def skill_list_lines(
 
 
 _WRAPPED = re.compile(r"[,;]\s*$")
+_LABEL_MARK = re.compile(r":|\s[–—-]\s")
 
 
 def _skills_going_on(lines: list[str], labels: list[str]) -> list[str]:

@@ -316,8 +316,12 @@ def read_skill_lists(
             return  # "Working knowledge", "Upper-intermediate": a level too
         if not _plausible_item(item, ws, listed, among_known, timed):
             return
-        if alone and tx.is_all_caps(item) and any(len(w) >= 5 for w in ws):
-            return  # "CLERICAL", "PERSONAL DOSSIER" alone on a line: a sub-heading
+        if (
+            alone
+            and tx.is_all_caps(item)
+            and any(len(w) >= 5 or w.lower() in _SKILL_CATEGORY for w in ws)
+        ):
+            return  # "CLERICAL", "PERSONAL DOSSIER", "SOFT" alone on a line: a sub-heading
         if alone and (heading := sections.detect_heading(item)) and heading.canonical == "skills":
             return  # "Strengths", "Toolbox": the list's own heading
         if not item[0].isalnum() or _NUMBER.search(item) or _ADDRESS.search(item):
@@ -339,10 +343,15 @@ def read_skill_lists(
         if word not in skill.surface_forms:
             skill.surface_forms.append(word)
 
+    lines = [x for line in lines for x in _numbered_items(line)]
     parts = [_unrated(x) for x in lines]
     rated = {p[0] for p, x in zip(parts, lines, strict=True) if p[0] != _RATING.sub("", x)}
     timed: frozenset[str] = frozenset()  # the line's items a duration follows
-    for line in _join_cut_items([part for p in parts for part in p]):
+    joined = _join_cut_items([part for p in parts for part in p])
+    labels = _bullet_labels(joined)
+    for n, line in enumerate(joined):
+        if n in labels:
+            continue
         body = _LIST_NUMBER.sub("", tx.strip_bullet(line))  # "2. Kiln Loading"
         if m := MULTILINGUAL.match(body):
             keep(m.group(1), True, False)  # "Bilingual: English and Spanish": a claim of its own
@@ -422,7 +431,35 @@ def read_skill_lists(
     return ListItems(list(out.values()), spoken)
 
 
-_LIST_NUMBER = re.compile(r"^\(?\d{1,2}[.)]\s+(?=\S)")
+_LIST_NUMBER = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{2,4})[.)]\s+(?=\S)")
+# "1) Kiln Loading 2) Sail Rigging": numbered items run on one line
+_INLINE_NUMBER = re.compile(r"\s+\(?\d{1,2}[.)]\s+(?=[A-Za-z])")
+
+
+def _numbered_items(line: str) -> list[str]:
+    """A line of numbered items ("1) Kiln Loading 2) Sail Rigging") -> one line per item."""
+    body = tx.strip_bullet(line)
+    if not (body[:1].isdigit() or body[:2] == "(1") or not _LIST_NUMBER.match(body):
+        return [line]
+    return _INLINE_NUMBER.split(body) if _INLINE_NUMBER.search(body) else [line]
+
+
+def _bullet_labels(lines: list[str]) -> set[int]:
+    """Lines of no bullet between bulleted items, a short name of no separator, followed by
+    bulleted items: the label of the items below ("• Quorvex" / "Craft" / "• Kiln Loading")."""
+    out = set()
+    for n in range(1, len(lines) - 1):
+        body = lines[n].strip()
+        if tx.bullet_glyph(body) or not (
+            tx.bullet_glyph(lines[n - 1]) and tx.bullet_glyph(lines[n + 1])
+        ):
+            continue
+        if 1 <= len(tx.words(body)) <= _LABEL_WORDS and not ITEM_SPLIT.search(body):
+            out.add(n)
+    return out
+
+
+_LABEL_WORDS = 3
 # "…; Methods: Kiln Loading": a capitalised label of one to three words inside the line
 _INNER_LABEL = re.compile(r"^\s*[A-Z][\w&/]*(?:\s+[\w&/]+){0,2}:\s+(?=\S)")
 
