@@ -310,6 +310,8 @@ def read_skill_lists(
         if _WHEN.fullmatch(item):
             return  # "Jun" of a date the list's split cut; "Summer 2012", "Fall 20XX"
         key = item.casefold()
+        if key in abilities:
+            return  # "Listening Good Speaking Good Reading Good": a language's four skills
         if key in seen or key in LANGUAGE_NAMES or key in _LIST_WORDS or key in _LEVELS:
             return  # "Advanced", "Intermediate": the level a table gives the skill beside it
         if PROFICIENCY.fullmatch(item) and not MULTILINGUAL.match(item):
@@ -347,6 +349,7 @@ def read_skill_lists(
     parts = [_unrated(x) for x in lines]
     rated = {p[0] for p, x in zip(parts, lines, strict=True) if p[0] != _RATING.sub("", x)}
     timed: frozenset[str] = frozenset()  # the line's items a duration follows
+    abilities: frozenset[str] = frozenset()  # the line's language abilities, two or more
     joined = _join_cut_items([part for p in parts for part in p])
     labels = _bullet_labels(joined)
     for n, line in enumerate(joined):
@@ -357,6 +360,8 @@ def read_skill_lists(
             keep(m.group(1), True, False)  # "Bilingual: English and Spanish": a claim of its own
         read = _LEAD_IN.sub("", _unlabelled(body))
         timed = frozenset(m.group(1).casefold() for m in _TIMED_ITEM.finditer(read))
+        said = {w.casefold() for w in tx.words(body)} & _ABILITIES
+        abilities = frozenset(said) if len(said) >= 2 else frozenset()
         label = None
         flat = _flat_run(read, known_forms)
         if (
@@ -460,6 +465,7 @@ def _bullet_labels(lines: list[str]) -> set[int]:
 
 
 _LABEL_WORDS = 3
+_ABILITIES = tx.word_set("reading writing speaking listening")
 # "…; Methods: Kiln Loading": a capitalised label of one to three words inside the line
 _INNER_LABEL = re.compile(r"^\s*[A-Z][\w&/]*(?:\s+[\w&/]+){0,2}:\s+(?=\S)")
 
