@@ -455,9 +455,7 @@ def _bullet_labels(lines: list[str]) -> set[int]:
     out = set()
     for n in range(1, len(lines) - 1):
         body = lines[n].strip()
-        if tx.bullet_glyph(body) or not (
-            tx.bullet_glyph(lines[n - 1]) and tx.bullet_glyph(lines[n + 1])
-        ):
+        if tx.bullet_glyph(body) or not (_bulleted(lines[n - 1]) and _bulleted(lines[n + 1])):
             continue
         if 1 <= len(tx.words(body)) <= _LABEL_WORDS and not ITEM_SPLIT.search(body):
             out.add(n)
@@ -465,6 +463,13 @@ def _bullet_labels(lines: list[str]) -> set[int]:
 
 
 _LABEL_WORDS = 3
+
+
+def _bulleted(line: str) -> bool:
+    """An item after a bullet glyph (not a glyph alone on its line)."""
+    return bool(tx.bullet_glyph(line)) and bool(tx.words(line))
+
+
 _ABILITIES = tx.word_set("reading writing speaking listening")
 # "…; Methods: Kiln Loading": a capitalised label of one to three words inside the line
 _INNER_LABEL = re.compile(r"^\s*[A-Z][\w&/]*(?:\s+[\w&/]+){0,2}:\s+(?=\S)")
