@@ -310,8 +310,10 @@ def read_skill_lists(
         if _WHEN.fullmatch(item):
             return  # "Jun" of a date the list's split cut; "Summer 2012", "Fall 20XX"
         key = item.casefold()
-        if key in abilities:
-            return  # "Listening Good Speaking Good Reading Good": a language's four skills
+        if key in abilities and key != "writing":
+            # "Listening Good Speaking Good Reading Good": a language's abilities ("Writing" is
+            # a skill of its own as well: written communication)
+            return
         if key in seen or key in LANGUAGE_NAMES or key in _LIST_WORDS or key in _LEVELS:
             return  # "Advanced", "Intermediate": the level a table gives the skill beside it
         if PROFICIENCY.fullmatch(item) and not MULTILINGUAL.match(item):
