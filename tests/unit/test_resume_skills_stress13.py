@@ -145,6 +145,6 @@ def test_a_skills_label_before_a_dash_heads_a_list_anywhere() -> None:
 
 
 def test_a_languages_four_abilities_rated_together_are_no_items() -> None:
-    r = parse("SKILLS\nListening Good Speaking Good Reading Good Writing Average\nQuorvex, Tovix")
+    r = parse("SKILLS\nSpeaking Fair Reading Fluent Listening Fair Writing Basic\nQuorvex, Tovix")
     assert {"Quorvex", "Tovix"} <= unknown(r)
     assert not {"Reading", "Listening", "Speaking"} & unknown(r)

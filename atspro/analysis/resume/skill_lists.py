@@ -311,7 +311,7 @@ def read_skill_lists(
             return  # "Jun" of a date the list's split cut; "Summer 2012", "Fall 20XX"
         key = item.casefold()
         if key in abilities and key != "writing":
-            # "Listening Good Speaking Good Reading Good": a language's abilities ("Writing" is
+            # "Speaking Fair, Reading Fluent, Listening Fair": a language's abilities ("Writing" is
             # a skill of its own as well: written communication)
             return
         if key in seen or key in LANGUAGE_NAMES or key in _LIST_WORDS or key in _LEVELS:
