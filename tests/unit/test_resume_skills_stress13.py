@@ -89,16 +89,6 @@ def test_a_category_header_row_is_no_item() -> None:
     assert "Category" not in unknown(r)
 
 
-def test_a_longer_item_does_not_break_a_column_of_competencies() -> None:
-    summary = (
-        "SUMMARY\nPlanner with ten years in retail stock rooms.\nCore Working Strengths\n"
-        "Kiln Loading\nGlaze Mixing\nCoordinating seasonal stock rotation for three stores\n"
-        "Sail Rigging\nSeed Saving\n\n"
-    )
-    r = parse("", summary + skills_stress.BODY)
-    assert {"Sail Rigging", "Seed Saving"} <= unknown(r)
-
-
 def test_a_grid_cell_cut_after_an_ampersand_ends_with_the_cell_below() -> None:
     r = parse("SKILLS\nKiln Loading &      Sail Rigging\nGlaze Mixing        Seed Saving")
     assert {"Kiln Loading & Glaze Mixing", "Sail Rigging", "Seed Saving"} <= unknown(r)

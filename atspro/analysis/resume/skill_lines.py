@@ -144,9 +144,6 @@ def _competency_columns(lines: list[str], labels: list[str], forms: set[str]) ->
     cells = [[] if lab in _NO_HEADED_COLUMN else _column_items(x) for x, lab in pairs]
     heads = [bool(c) and _column_heading(x) for x, c in zip(lines, cells, strict=True)]
     bare = [_bare_glyph(x) for x in lines]  # "•" alone between the items: no break in the run
-    # one longer item between two items ("Coordinating stock rotation for three stores"):
-    # no break in the run either (it is read, or dropped, as any item is)
-    long = [not c and _long_item(x) for x, c in zip(lines, cells, strict=True)]
     out: set[int] = set()
     start = 0
     while start < len(lines):
@@ -159,11 +156,7 @@ def _competency_columns(lines: list[str], labels: list[str], forms: set[str]) ->
         stop = start + 1  # a run of item lines in one section, up to the next column's heading
         while (
             stop < len(lines)
-            and (
-                cells[stop]
-                or bare[stop]
-                or (long[stop] and stop + 1 < len(lines) and bool(cells[stop + 1]))
-            )
+            and (cells[stop] or bare[stop])
             and not heads[stop]
             and labels[stop] == labels[start]
         ):
@@ -243,27 +236,8 @@ def _column_items(line: str) -> list[str]:
     return items
 
 
-def _long_item(line: str) -> bool:
-    """A capitalised phrase longer than a column's item, of one piece and no sentence."""
-    body = tx.strip_bullet(line).strip()
-    n = len(tx.words(body))
-    return (
-        _COLUMN_ITEM_WORDS < n <= _LONG_ITEM_WORDS
-        or (n <= _LONG_ITEM_WORDS and _COLUMN_ITEM_CHARS < len(body) <= _LONG_ITEM_CHARS)
-    ) and not (
-        not body[:1].isupper()
-        or _GRID_BAR.search(body)
-        or _COLUMN_NOT.search(body)
-        or _SENTENCE_STOP.search(body)
-        or _role_line(body)
-    )
-
-
 _COLUMN_ITEM_WORDS = 5  # words of a column's item
 _COLUMN_ITEM_CHARS = 45
-_LONG_ITEM_WORDS = 9  # words of a longer item a column may hold between two others
-_LONG_ITEM_CHARS = 80
-_SENTENCE_STOP = re.compile(r"[.!?;,]")
 
 
 def _grid_items(body: str, strip: str) -> list[str]:
