@@ -65,7 +65,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "technologies", "tech stack", "technical proficiencies", "proficiencies",
         "core skills", "professional skills", "relevant skills", "hard skills", "soft skills",
         "tools", "tools and technologies", "technical expertise", "key competencies",
-        "skills summary", "strengths", "abilities",
+        "skills summary", "strengths", "abilities", "toolbox", "toolkit",
         "skills and expertise", "technical competencies", "programming skills",
         "key strengths", "core strengths", "areas of strength", "areas of excellence",
         "technical summary",
@@ -156,6 +156,7 @@ _AMBIGUOUS = tx.word_set(
     " strengths abilities portfolio project writing talks papers social links profiles other"
     " additional misc involvement qualifications studies credentials recognition prizes"
     " volunteer overview introduction language organizations organisations associations service"
+    " presentation toolbox toolkit"  # "Presentation" alone in a skills list is an item
 )
 # Headings that may carry their content after a colon ("Skills: Python, SQL").
 _INLINE_OK = frozenset(

@@ -18,9 +18,10 @@ from atspro.models import Skill
 # category label, wherever it stands (Education, Projects, a role, a "Languages" section).
 _SKILL_LABEL_LINE = re.compile(
     r"^\W*(?:(?:programming|scripting|computer|software|technical|it|web|mobile|database|cloud"
-    r"|development|testing)\s+)?(?:languages?|skills?|tools?|technolog(?:y|ies)|platforms?"
-    r"|operating\s+systems?|os|databases?|frameworks?|environments?|ide'?s?|packages"
-    r"|software|proficiency|libraries|servers?|methodologies)\s*:\s*\S.*[,;/|]",
+    r"|development|testing|key|core|soft|other)\s+)?(?:languages?|skills?|tools?"
+    r"|technolog(?:y|ies)|platforms?|operating\s+systems?|os|databases?|frameworks?"
+    r"|environments?|ide'?s?|packages|software|proficiency|libraries|servers?|methodologies)"
+    r"\s*(?::|\s[–—-])\s*\S.*[,;/|]",  # "Key Skills – Jira, Git" too
     re.IGNORECASE,
 )
 
@@ -47,7 +48,7 @@ def skill_list_lines(
             label == "skills"
             or going_on
             or n in columns
-            or (":" in line and _SKILL_LABEL_LINE.match(line))
+            or (_LABEL_MARK.search(line) and _SKILL_LABEL_LINE.match(line))
             or (
                 forms
                 # a header's list of tools, but not its "LinkedIn | GitHub | e-mail" line
@@ -67,32 +68,35 @@ def skill_list_lines(
 
 
 _WRAPPED = re.compile(r"[,;]\s*$")
+_LABEL_MARK = re.compile(r":|\s[–—-]\s")
 
 
 def _skills_going_on(lines: list[str], labels: list[str]) -> list[str]:
     """ "Languages: English, French" inside a Skills section opened a languages section that
     ran on over the rest of the list ("Glaze Mixing, Kiln Loading (expert)"): a languages
     section opened by a labelled line right after Skills lines is the Skills section going
-    on, for reading its lists (the languages are read from the labelled line all the same)."""
+    on, for reading its lists (the languages are read from the labelled line all the same);
+    so is a languages or "Other:" section opened by a label alone on its line ("Languages:" /
+    "Python, Quorvex") when no line of it names a spoken language."""
     out = list(labels)
     last = None  # the section of the last non-blank line
     for n, (line, label) in enumerate(zip(lines, labels, strict=True)):
-        if (
-            label == "languages"
-            and last == "skills"
-            and (n == 0 or labels[n - 1] != "languages")
-            and _INLINE_LANGUAGES.match(line)
-        ):
-            end = n
-            while end < len(lines) and labels[end] == "languages":
+        if label in _SUB_LABELS and last == "skills" and (n == 0 or labels[n - 1] != label):
+            end = n + 1
+            while end < len(lines) and labels[end] == label:
                 end += 1
-            out[n:end] = ["skills"] * (end - n)
+            if (label == "languages" and _INLINE_LANGUAGES.match(line)) or (
+                _LABEL_ALONE.match(line) and not any(_spoken(x) for x in lines[n + 1 : end])
+            ):
+                out[n:end] = ["skills"] * (end - n)
         if line.strip():
             last = out[n]
     return out
 
 
+_SUB_LABELS = frozenset(("languages", "additional"))
 _INLINE_LANGUAGES = re.compile(r"^\W*(?:spoken\s+)?languages?\s*:?\s+\S", re.IGNORECASE)
+_LABEL_ALONE = re.compile(r"^\W*[A-Za-z][\w &/]{0,30}:\s*$")
 
 
 def _goes_on(line: str) -> bool:
@@ -178,7 +182,7 @@ def _headed(lines: list[str], start: int, skills_only: bool = False) -> bool:
     ``skills_only`` sections (education) it names skills ("Academic Qualifications" heads
     schools and degrees)."""
     above = start - 1
-    while above >= 0 and (not lines[above].strip() or _bare_glyph(lines[above])):
+    while above >= 0 and not tx.words(lines[above]):  # blank, or a bullet glyph alone
         above -= 1
     if above < 0 or not _column_heading(lines[above]):
         return False
@@ -221,12 +225,19 @@ def _column_items(line: str) -> list[str]:
     items = _grid_items(body, " .,;*-–/")
     if not items or not items[0][:1].isupper() or _COLUMN_NOT.search(body):
         return []
-    if any(not 1 <= len(tx.words(i)) <= 5 or len(i) > 45 for i in items):
+    if any(
+        not 1 <= len(tx.words(i)) <= _COLUMN_ITEM_WORDS or len(i) > _COLUMN_ITEM_CHARS
+        for i in items
+    ):
         return []
     heading = sections.detect_heading(body)
     if heading and heading.strong:
         return []  # "CONTACT", "Education": the next section, not an item
     return items
+
+
+_COLUMN_ITEM_WORDS = 5  # words of a column's item
+_COLUMN_ITEM_CHARS = 45
 
 
 def _grid_items(body: str, strip: str) -> list[str]:

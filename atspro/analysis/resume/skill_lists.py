@@ -18,16 +18,18 @@ from atspro.analysis.taxonomy.skills import SkillInfo, get_index
 from atspro.models import Skill
 
 ITEM_SPLIT = re.compile(
-    r"\s*(?:[,;|•·▪◦●♦❖~]|\s[-/]\s|\s{2,}|\b(?:and|or)\b(?=\s+[A-Z])"
+    r"\s*(?:[,;|•·▪◦●♦❖~]|\s[-–—/]\s|\s{2,}|\b(?:and|or)\b(?=\s+[A-Z])"
     r"|\s(?:including|such\s+as|e\.\s*g\.|like)\b:?)\s*"  # "Office including Word"
 )
 _LIST_WORDS = tx.word_set(
     "and or with etc more other others including various basic advanced good spoken written"
 )
-_LEVELS = tx.word_set(
+# the levels a list gives its items ("Expert", "Good"; "Working knowledge" is ``PROFICIENCY``)
+_LEVEL_WORDS = (
     "beginner elementary intermediate advanced expert proficient excellent fluent strong good"
-    " average fair native"
+    " average fair native basic weak"
 )
+_LEVELS = tx.word_set(_LEVEL_WORDS)
 ITEM_LABEL = re.compile(r"^[^:]{2,40}:\s*")
 # "Bilingual", "Bilingual: English and Spanish": speaking two languages, claimed as a skill
 MULTILINGUAL = re.compile(r"^\W*((?:bi|tri|multi)lingual)\b(?=\s*(?::|$))", re.IGNORECASE)
@@ -75,8 +77,7 @@ _RATING = re.compile(
 # "Sketching Good Carving Good", "Microsoft Word good 4 Glaze Mixing excellent 5": a level (and
 # its score) after each item separates the items of a rated list (two or more such levels)
 _RATED_LEVEL = re.compile(
-    r"\s+(?:(?:very\s+)?good|excellent|average|fair|basic|beginner|intermediate|advanced"
-    r"|expert|proficient|fluent|native|strong|weak)(?:\s+\d{1,2}(?:\s*/\s*\d{1,2})?)?"
+    rf"\s+(?:very\s+)?(?:{'|'.join(_LEVEL_WORDS.split())})(?:\s+\d{{1,2}}(?:\s*/\s*\d{{1,2}})?)?"
     r"(?=\s+(?-i:[A-Z])|\s*$)",
     re.IGNORECASE,
 )
@@ -137,8 +138,8 @@ _NOT_ITEM = re.compile(
     r"|fax|yes|no|(?:cell|home|work|office)\s*/\s*(?:cell|home|work|office))$"
     r"|^(?:married|single)\s+d\.?o\.?b$"
     # a skills table's header row: "Skill | Level | Years", "Proficiency Rating", "Last Used"
-    r"|^(?:(?:skill|proficiency|experience)\s+)?(?:levels?|ratings?|last\s+used|years?)$"
-    r"|^$",  # (no alternative left empty: ``_CATEGORY_ALONE`` follows)
+    r"|^(?:(?:skill|proficiency|experience)\s+)?(?:levels?|ratings?|last\s+used|years?"
+    r"|categor(?:y|ies))$",
     re.IGNORECASE,
 )
 # a category label on its own ("Software", "Databases", "Systems & Environments") names no
@@ -187,7 +188,9 @@ def _plausible_item(
         return False  # "Hobbies swimming": a flattened text's next section glued on
     if len(ws) >= 2 and tx.is_all_caps(item) and sections.lookup_heading(ws[-1]):
         return False  # "MAJOR ACHIEVEMENTS", "PROFESSIONAL MEMBERSHIPS": a heading of its own
-    return not ((places.is_place_name(item) and not among_known) or places.is_region_name(item))
+    # "Reading" alone names what is done, not the town
+    town = places.is_place_name(item) and not (len(ws) == 1 and tx.starts_with_verb(item))
+    return not ((town and not among_known) or places.is_region_name(item))
 
 
 # the sections after a Skills list whose heading a flattened text glues onto its last item
@@ -221,6 +224,19 @@ _ADDRESS = re.compile(
 )
 _WHOLE_BRACKET = re.compile(r"^(?P<name>[^(\[]+)[(\[](?P<inner>[^()\[\]]+)[)\]]\W*$")
 _CUT_BRACKET = re.compile(r"^(?P<tail>[^(\[]*)[)\]]|[(\[][^)\]]*$")
+
+
+def _short_form(piece: str) -> str | None:
+    """The acronym in brackets after the name it spells out ("Good Manufacturing Practice
+    (GMP)"): that item's short spelling, no item of its own."""
+    whole = _WHOLE_BRACKET.match(piece)
+    if whole is None:
+        return None
+    short = whole.group("inner").strip()
+    initials = "".join(
+        w[0] for w in WORD.findall(whole.group("name")) if w.lower() not in EDGE_WORDS
+    )
+    return short if 2 <= len(short) <= 6 and short.isupper() and short == initials.upper() else None
 
 
 # one lower-case word or a version in brackets after an item: what kind of thing it is
@@ -274,7 +290,9 @@ def read_skill_lists(
     def heard(raws: list[str]) -> None:
         spoken.extend(raw for raw in raws if language_item(raw))
 
-    def keep(item: str, alone: bool, listed: bool, among_known: bool = False) -> None:
+    def keep(
+        item: str, alone: bool, listed: bool, among_known: bool = False, short: str | None = None
+    ) -> None:
         item = _NEW_SENTENCE.sub("", item)  # "Flask frameworks. I built …": the list ended
         item = _PAGE_MARK.sub(" ", item)  # "Jane Doe Page 2": a page's footer glued on
         item = _LEAD_IN.sub("", _MORE.sub("", item.strip(" .:()[]*-–/&+")))
@@ -292,14 +310,24 @@ def read_skill_lists(
         if _WHEN.fullmatch(item):
             return  # "Jun" of a date the list's split cut; "Summer 2012", "Fall 20XX"
         key = item.casefold()
+        if key in abilities and key != "writing":
+            # "Speaking Fair, Reading Fluent, Listening Fair": a language's abilities ("Writing" is
+            # a skill of its own as well: written communication)
+            return
         if key in seen or key in LANGUAGE_NAMES or key in _LIST_WORDS or key in _LEVELS:
             return  # "Advanced", "Intermediate": the level a table gives the skill beside it
         if PROFICIENCY.fullmatch(item) and not MULTILINGUAL.match(item):
             return  # "Working knowledge", "Upper-intermediate": a level too
         if not _plausible_item(item, ws, listed, among_known, timed):
             return
-        if alone and tx.is_all_caps(item) and any(len(w) >= 5 for w in ws):
-            return  # "CLERICAL", "PERSONAL DOSSIER" alone on a line: a sub-heading
+        if (
+            alone
+            and tx.is_all_caps(item)
+            and any(len(w) >= 5 or w.lower() in _SKILL_CATEGORY for w in ws)
+        ):
+            return  # "CLERICAL", "PERSONAL DOSSIER", "SOFT" alone on a line: a sub-heading
+        if alone and (heading := sections.detect_heading(item)) and heading.canonical == "skills":
+            return  # "Strengths", "Toolbox": the list's own heading
         if not item[0].isalnum() or _NUMBER.search(item) or _ADDRESS.search(item):
             return
         if _HELD_TITLE.search(item) and roles.is_title(item):
@@ -308,6 +336,8 @@ def read_skill_lists(
             return  # "Acme Printing Services" read from a line that names the employer
         if key not in out:
             out[key] = Skill(name=item, surface_forms=[item], sections=["skills"], recognised=False)
+        if short and short not in out[key].surface_forms:
+            out[key].surface_forms.append(short)  # the acronym is the item's spelling
 
     def add_known(word: str, info: SkillInfo) -> None:
         key = info.name.casefold()
@@ -317,15 +347,23 @@ def read_skill_lists(
         if word not in skill.surface_forms:
             skill.surface_forms.append(word)
 
+    lines = [x for line in lines for x in _numbered_items(line)]
     parts = [_unrated(x) for x in lines]
     rated = {p[0] for p, x in zip(parts, lines, strict=True) if p[0] != _RATING.sub("", x)}
     timed: frozenset[str] = frozenset()  # the line's items a duration follows
-    for line in _join_cut_items([part for p in parts for part in p]):
-        body = tx.strip_bullet(line)
+    abilities: frozenset[str] = frozenset()  # the line's language abilities, two or more
+    joined = _join_cut_items([part for p in parts for part in p])
+    labels = _bullet_labels(joined)
+    for n, line in enumerate(joined):
+        if n in labels:
+            continue
+        body = _LIST_NUMBER.sub("", tx.strip_bullet(line))  # "2. Kiln Loading"
         if m := MULTILINGUAL.match(body):
             keep(m.group(1), True, False)  # "Bilingual: English and Spanish": a claim of its own
-        read = _LEAD_IN.sub("", ITEM_LABEL.sub("", body))
+        read = _LEAD_IN.sub("", _unlabelled(body))
         timed = frozenset(m.group(1).casefold() for m in _TIMED_ITEM.finditer(read))
+        said = {w.casefold() for w in tx.words(body)} & _ABILITIES
+        abilities = frozenset(said) if len(said) >= 2 else frozenset()
         label = None
         flat = _flat_run(read, known_forms)
         if (
@@ -388,16 +426,73 @@ def read_skill_lists(
             if len(pieces) == 1 or any(p[:1].islower() for p in pieces):
                 pieces = [raw]  # "Drupal theming": one phrase, not a run of names
             alone = len(raws) == 1 and len(pieces) == 1
-            for item in (part for p in pieces for part in _bracket_parts(p)):
-                if (info := _letter_skill(item)) and (known_here or len(pieces) > 1):
-                    add_known(item, info)  # "C/C++", "Java, C, Git": the language C
-                    continue
-                keep(item, alone, listed, among_known)
+            for piece in pieces:
+                short = _short_form(piece)  # "Good Manufacturing Practice (GMP)"
+                for item in (
+                    [_WHOLE_BRACKET.sub(r"\g<name>", piece)] if short else _bracket_parts(piece)
+                ):
+                    if (info := _letter_skill(item)) and (known_here or len(pieces) > 1):
+                        add_known(item, info)  # "C/C++", "Java, C, Git": the language C
+                        continue
+                    keep(item, alone, listed, among_known, short)
     return ListItems(list(out.values()), spoken)
 
 
+_LIST_NUMBER = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{2,4})[.)]\s+(?=\S)")
+# "1) Kiln Loading 2) Sail Rigging": numbered items run on one line
+_INLINE_NUMBER = re.compile(r"\s+\(?\d{1,2}[.)]\s+(?=[A-Za-z])")
+
+
+def _numbered_items(line: str) -> list[str]:
+    """A line of numbered items ("1) Kiln Loading 2) Sail Rigging") -> one line per item."""
+    body = tx.strip_bullet(line)
+    if not (body[:1].isdigit() or body[:2] == "(1") or not _LIST_NUMBER.match(body):
+        return [line]
+    return _INLINE_NUMBER.split(body) if _INLINE_NUMBER.search(body) else [line]
+
+
+def _bullet_labels(lines: list[str]) -> set[int]:
+    """Lines of no bullet between bulleted items, a short name of no separator, followed by
+    bulleted items: the label of the items below ("• Quorvex" / "Craft" / "• Kiln Loading")."""
+    out = set()
+    for n in range(1, len(lines) - 1):
+        body = lines[n].strip()
+        if tx.bullet_glyph(body) or not (_bulleted(lines[n - 1]) and _bulleted(lines[n + 1])):
+            continue
+        if 1 <= len(tx.words(body)) <= _LABEL_WORDS and not ITEM_SPLIT.search(body):
+            out.add(n)
+    return out
+
+
+_LABEL_WORDS = 3
+
+
+def _bulleted(line: str) -> bool:
+    """An item after a bullet glyph (not a glyph alone on its line)."""
+    return bool(tx.bullet_glyph(line)) and bool(tx.words(line))
+
+
+_ABILITIES = tx.word_set("reading writing speaking listening")
 # "…; Methods: Kiln Loading": a capitalised label of one to three words inside the line
 _INNER_LABEL = re.compile(r"^\s*[A-Z][\w&/]*(?:\s+[\w&/]+){0,2}:\s+(?=\S)")
+
+
+def _unlabelled(body: str) -> str:
+    """``body`` without its label ("Tools: Jira, Git" -> "Jira, Git"), but where all the label
+    is followed by is a level, the label is the item ("Kiln Loading: Advanced")."""
+    m = ITEM_LABEL.match(body)
+    if m is None:
+        # "Tools & Technologies – Jira, Git": a label before a dash, over a list
+        m = _DASH_LABEL.match(body)
+        return body[m.end() :] if m and _LIST_SEPARATOR.search(body, m.end()) else body
+    rest = body[m.end() :].strip(" .")
+    if rest.casefold() in _LEVELS or PROFICIENCY.fullmatch(rest):
+        return body[: m.end()].rstrip(" :")
+    return body[m.end() :]
+
+
+_DASH_LABEL = re.compile(r"^[A-Z][\w&/]*(?:\s+[\w&/]+){0,3}\s+[-–—]\s+(?=\S)")
+_LIST_SEPARATOR = re.compile(r"[,;|•·]")
 
 
 def _and_tail(pieces: list[str]) -> str | None:
@@ -494,7 +589,11 @@ def _join_cut_items(lines: list[str]) -> list[str]:
     "of" or a slash was cut inside an item; the next line (no bullet of its own) ends it."""
     out: list[str] = []
     for line in lines:
-        if (
+        if out and (cells := _join_cut_cells(out[-1], line)):
+            out[-1], line = cells  # "Kiln Loading &   Sail Rigging" / "Firing   Seed Saving"
+            if tx.words(line):
+                out.append(line)
+        elif (
             out
             and _CUT_END.search(out[-1])
             and line.strip()
@@ -506,7 +605,7 @@ def _join_cut_items(lines: list[str]) -> list[str]:
             # "…, bookbinding and glaze" / "recipes, kept in a binder.": the
             # item cut at the line's end ends with the next line's lower-case first piece
             out[-1] = f"{out[-1].rstrip()} {head}"
-            rest = line.strip()[len(head) :]
+            rest = _EMPTY_CELL.sub("", line.strip())[len(head) :]
             if tx.words(rest):
                 out.append(rest)
         else:
@@ -515,25 +614,62 @@ def _join_cut_items(lines: list[str]) -> list[str]:
 
 
 def _wrapped_head(line: str, nxt: str) -> str | None:
-    """The first piece of ``nxt`` (up to its first separator, one or two lower-case words)
-    when it ends an item ``line`` cut at a word; else None."""
-    body = nxt.strip()
-    if not (line.rstrip()[-1:].isalpha() and body[:1].islower() and len(tx.words(line)) >= 3):
+    """The first piece of ``nxt`` (up to its first separator) when it ends an item ``line``
+    cut at a word: one or two lower-case words, or, in a paragraph of a comma list ("…,
+    Quorvex Cost" / "Modelling, Tovix."), one capitalised word; else None. A table's cell
+    that wrapped begins its next row with an empty cell ("| Loading, SQL")."""
+    body = _EMPTY_CELL.sub("", nxt.strip())
+    if not (line.rstrip()[-1:].isalpha() and len(tx.words(line)) >= 3):
         return None
     if tx.bullet_glyph(nxt) or ITEM_LABEL.match(body):
         return None
     head = ITEM_SPLIT.split(body, maxsplit=1)[0]
-    return head if 1 <= len(tx.words(head)) <= 2 else None
+    if body[:1].islower():
+        return head if 1 <= len(tx.words(head)) <= 2 else None
+    return head if _paragraph_wrap(line, body, head) else None
+
+
+def _paragraph_wrap(line: str, body: str, head: str) -> bool:
+    """``body`` goes on with the item ``line`` ends: the line is a comma list cut at its width
+    (the list goes on past ``body``'s end: a comma or a stop ends it), ``head`` a capitalised
+    word before a comma ("…, Sail" / "Rigging, Tovix."), not the first item of a row ("…,
+    Quorvex" / "Glaze Mixing, Tovix"; rows of long lines: "…, Quorvex" / "Tovix, Zentrix")."""
+    if len(tx.words(head)) != 1 or head == body or len(_LIST_COMMA.findall(line)) < 2:
+        return False
+    if not _ROW_WORD.fullmatch(head):
+        return False
+    return bool(_GOES_ON.search(body))
+
+
+_ROW_WORD = re.compile(r"[A-Z][a-z]{2,}")
+_EMPTY_CELL = re.compile(r"^\|\s*")
+_GOES_ON = re.compile(r"[,;.]\s*$")
 
 
 _CUT_END = re.compile(r"(?:[&/]|\b(?:and|or|of|for|with))\s*$", re.IGNORECASE)
+_CELL_GAP = re.compile(r"\s{2,}")  # the text keeps two spaces of a wider gap
+
+
+def _join_cut_cells(line: str, nxt: str) -> tuple[str, str] | None:
+    """A grid of two columns or more whose cell was cut in an item ("Kiln Loading &" over
+    "Firing"): each cut cell ends with the cell under it -> (``line``, what is left of
+    ``nxt``); None when no cell was cut or the rows' cells do not line up."""
+    cells, below = _CELL_GAP.split(line.strip()), _CELL_GAP.split(nxt.strip())
+    if len(cells) < 2 or len(cells) != len(below):
+        return None
+    cut = [bool(_CUT_END.search(c)) for c in cells]
+    if not any(cut) or tx.bullet_glyph(nxt):
+        return None
+    joined = [f"{c} {b}" if k else c for c, b, k in zip(cells, below, cut, strict=True)]
+    left = [b for b, k in zip(below, cut, strict=True) if not k]
+    return "  ".join(joined), "  ".join(left)
 
 
 def is_list_sentence(line: str) -> bool:
     """A line of a skills list that the list reading skips as a sentence or prose (what the
     prose reading is for): "Skilled at initiating brand development ideas"."""
     body = tx.strip_bullet(line)
-    return _sentence(body, _LEAD_IN.sub("", ITEM_LABEL.sub("", body)))
+    return _sentence(body, _LEAD_IN.sub("", _unlabelled(body)))
 
 
 def _led_phrase(read: str) -> list[str]:
@@ -559,7 +695,7 @@ _CLAUSE = re.compile(
 def _led_in(body: str, read: str) -> bool:
     """A lead-in was cut from the line's items (``read``): "Proficient in …", "Knowledge of
     …" announce a list."""
-    return len(read) < len(ITEM_LABEL.sub("", body))
+    return len(read) < len(_unlabelled(body))
 
 
 def _sentence(body: str, read: str) -> bool:

@@ -1,0 +1,633 @@
+"""Skills-section stress set (round 13, issue 14): made-up skills sections written in many ways,
+each put in a made-up resume (at its end, or between the summary and the roles) and parsed.
+
+Every case names the items its section lists; it passes when each item is found (a skill whose
+name or a spelling matches it as ``make eval`` matches, known to the taxonomy or kept as an
+unrecognised item) and no skill read is anything else: a fragment, a label, a level word or a
+heading. The axes vary one thing each: separators, labels, tables, ratings, wrapped and long
+items, columns, headings and where the section stands. Prints OK or FAIL per case and the
+failures per axis; arguments pick cases by a part of their name:
+
+    .venv/bin/python -m bench.skills_stress [-v] [name part ...]
+
+Every name, tool and school here is made up ("Zentrix Studio", "Kiln Loading" stand for
+items no taxonomy knows).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+from atspro.analysis.resume.parser import parse_resume
+from atspro.models import Resume
+from bench.eval.common import norm
+
+TODAY = date(2026, 1, 1)
+TOP = "Jane Doe\njane.doe@example.com | +1 217 555 0134\n\n"
+SUMMARY = "SUMMARY\nPlanner with ten years in retail stock rooms.\n\n"
+BODY = (
+    "EXPERIENCE\nPlanner, Hollin Works\nJan 2015 - Dec 2020\n- Kept the shelves in order\n\n"
+    "EDUCATION\nBA History, Northfield College, 2014\n\n"
+)
+
+# item sets: known skills, made-up tools, soft skills (two the taxonomy lacks)
+MIXED = ("Python", "Zentrix Studio", "SQL", "Kiln Loading", "Jira", "Brimlet Ledgers")
+MADE_UP = ("Kiln Loading", "Sail Rigging", "Glaze Mixing", "Quorvex", "Seed Saving", "Tovix")
+SOFT = ("Communication", "Presentation", "Negotiation", "Reading", "Teamwork", "Leadership")
+LEVELS = ("Expert", "Advanced", "Intermediate", "Beginner", "Basic", "Proficient")
+
+
+@dataclass(frozen=True, slots=True)
+class Case:
+    axis: str
+    name: str
+    section: str  # the skills section, heading included
+    items: tuple[str, ...]
+    middle: bool = False  # the section stands between the summary and the roles
+    title_case: bool = False  # the other headings written "Experience", not "EXPERIENCE"
+    optional: tuple[str, ...] = ()  # items that may be read or not (neither missed nor extra)
+    bare: bool = False  # the section is the summary itself: no SUMMARY of the case's own
+    known: str = ""  # a limit left, and why: the case is expected to fail
+
+    @property
+    def text(self) -> str:
+        section = self.section.rstrip("\n") + "\n\n"
+        summary, body = ("" if self.bare else SUMMARY), BODY
+        if self.title_case:
+            summary, body = (_title_headings(x) for x in (summary, body))
+        if self.middle:
+            return TOP + summary + section + body
+        return TOP + summary + body + section
+
+
+def _title_headings(text: str) -> str:
+    return "\n".join(x.title() if x.isupper() else x for x in text.split("\n"))
+
+
+def _sep_cases() -> list[Case]:
+    seps = {
+        "comma": ", ",
+        "semicolon": "; ",
+        "bar": " | ",
+        "middle dot": " · ",
+        "bullet": " • ",
+        "slash": " / ",
+        "tab": "\t",
+        "double space": "  ",
+    }
+    glyphs = {"per line": "", "dash": "- ", "star": "* ", "square": "▪ ", "round": "• "}
+    out = []
+    for set_name, items in (("mixed", MIXED), ("made-up", MADE_UP), ("soft", SOFT)):
+        for sep_name, sep in seps.items():
+            out.append(
+                Case("separators", f"{sep_name} {set_name}", "SKILLS\n" + sep.join(items), items)
+            )
+        for glyph_name, glyph in glyphs.items():
+            lines = "\n".join(glyph + i for i in items)
+            out.append(Case("separators", f"{glyph_name} {set_name}", "SKILLS\n" + lines, items))
+        numbered = "\n".join(f"{n}. {i}" for n, i in enumerate(items, 1))
+        out.append(Case("separators", f"numbered {set_name}", "SKILLS\n" + numbered, items))
+    for sep_name, sep in {**seps, "per line": "\n", "dash": "\n- "}.items():
+        text = "SKILLS\n" + ("- " if sep_name == "dash" else "") + sep.join(MIXED)
+        out.append(Case("separators", f"{sep_name} before the roles", text, MIXED, middle=True))
+    return out
+
+
+def _label_cases() -> list[Case]:
+    a, b, c = MIXED[:2], MIXED[2:4], MIXED[4:]
+    forms = {
+        "colon": "Languages: {0}\nTools: {1}\nOther: {2}",
+        "dash label": "Tools & Technologies – {0}\nPlatforms – {1}\nCraft – {2}",
+        "slash label": "Frameworks/Libraries: {0}\nDatabases/Storage: {1}\nMisc: {2}",
+        "soft label": "Soft skills: {0}\nTechnical skills: {1}\nOther skills: {2}",
+        "labels on one line": "Languages: {0}; Tools: {1}; Other: {2}",
+        "labels between bars": "Languages: {0} | Tools: {1} | Other: {2}",
+        "label above": "Languages:\n{0}\nTools:\n{1}\nOther:\n{2}",
+        "label above no colon": "Languages\n{0}\nTools\n{1}\nOther\n{2}",
+        "bulleted labels": "• Languages: {0}\n• Tools: {1}\n• Other: {2}",
+        "capitals labels": "LANGUAGES: {0}\nTOOLS: {1}\nOTHER: {2}",
+    }
+    out = []
+    for name, form in forms.items():
+        for sep_name, sep in (("comma", ", "), ("bar", " | ")):
+            if sep_name == "bar" and "bars" in name:
+                continue
+            text = form.format(sep.join(a), sep.join(b), sep.join(c))
+            out.append(Case("labels", f"{name} {sep_name}", "SKILLS\n" + text, MIXED))
+    return out
+
+
+def _table_cases() -> list[Case]:
+    rows = list(zip(MIXED, LEVELS, ("5", "2", "7", "3", "1", "4"), strict=True))
+    header = "Skill | Level | Years\n" + "\n".join(" | ".join(r) for r in rows)
+    spaced = "Skill    Level    Years\n" + "\n".join("    ".join(r) for r in rows)
+    tabbed = "Skill\tLevel\tYears\n" + "\n".join("\t".join(r) for r in rows)
+    category = (
+        "Category | Skills\nLanguages | Python, Zentrix Studio\nDatabases | SQL, Kiln Loading\n"
+        "Tools | Jira, Brimlet Ledgers"
+    )
+    category_spaced = (
+        "Languages      Python, Zentrix Studio\nDatabases      SQL, Kiln Loading\n"
+        "Tools          Jira, Brimlet Ledgers"
+    )
+    grids = {
+        "2 column grid": [MIXED[0:2], MIXED[2:4], MIXED[4:6]],
+        "3 column grid": [MIXED[0:3], MIXED[3:6]],
+        "4 column grid": [(*MIXED[0:4],), (*MIXED[4:6], *SOFT[:2])],
+    }
+    out = [
+        Case("tables", "skill level years bars", "SKILLS\n" + header, MIXED),
+        Case("tables", "skill level years spaces", "SKILLS\n" + spaced, MIXED),
+        Case("tables", "skill level years tabs", "SKILLS\n" + tabbed, MIXED),
+        Case("tables", "category skills bars", "SKILLS\n" + category, MIXED),
+        Case("tables", "category skills spaces", "SKILLS\n" + category_spaced, MIXED),
+        Case(
+            "tables",
+            "wrapped cell",
+            "SKILLS\nLanguages      Python, Zentrix Studio, Sail Rigging, Glaze Mixing, Kiln\n"
+            "               Loading, SQL,\nTools          Jira, Brimlet Ledgers",
+            (*MIXED, "Sail Rigging", "Glaze Mixing"),
+        ),
+        Case(
+            "tables",
+            "wrapped cell bars",
+            "SKILLS\nLanguages | Python, Zentrix Studio, Sail Rigging, Glaze Mixing, Kiln\n"
+            " | Loading, SQL,\nTools | Jira, Brimlet Ledgers",
+            (*MIXED, "Sail Rigging", "Glaze Mixing"),
+        ),
+    ]
+    for name, grid in grids.items():
+        items = tuple(i for row in grid for i in row)
+        for sep_name, sep in (("spaces", "      "), ("tabs", "\t"), ("bars", " | ")):
+            text = "\n".join(sep.join(row) for row in grid)
+            out.append(Case("tables", f"{name} {sep_name}", "SKILLS\n" + text, items))
+    return out
+
+
+def _rating_cases() -> list[Case]:
+    three = ("Python", "Zentrix Studio", "Kiln Loading")
+    forms = {
+        "out of five": ", ".join(f"{i} (4/5)" for i in three),
+        "stars": "\n".join(f"{i} ★★★★☆" for i in three),
+        "dots": "\n".join(f"{i} ●●●○○" for i in three),
+        "levels as labels": "Expert: Python, Zentrix Studio; Intermediate: Kiln Loading",
+        "levels as labels per line": "Expert: Python, Zentrix Studio\nIntermediate: Kiln Loading",
+        "level after a dash": "\n".join(
+            f"{i} – {lv}" for i, lv in zip(three, LEVELS, strict=False)
+        ),
+        "level after a colon": "\n".join(
+            f"{i}: {lv}" for i, lv in zip(three, LEVELS, strict=False)
+        ),
+        "level in brackets": ", ".join(f"{i} ({lv})" for i, lv in zip(three, LEVELS, strict=False)),
+        "years short": ", ".join(f"{i} {n} yrs" for i, n in zip(three, (5, 3, 2), strict=True)),
+        "years in brackets": ", ".join(
+            f"{i} ({n} years)" for i, n in zip(three, (5, 3, 2), strict=True)
+        ),
+        "percent": "\n".join(f"{i} - {n}%" for i, n in zip(three, (90, 75, 60), strict=True)),
+        "level first": "Advanced – Python, Zentrix Studio | Intermediate – Kiln Loading",
+        "lower-case level": "\n".join(
+            f"{i} - {lv.lower()}" for i, lv in zip(three, LEVELS, strict=False)
+        ),
+    }
+    return [Case("ratings", name, "SKILLS\n" + text, three) for name, text in forms.items()]
+
+
+def _wrap_cases() -> list[Case]:
+    return [
+        Case(
+            "wrapped",
+            "comma list cut in a known name",
+            "SKILLS\nPython, Kiln Loading, Statistical process\ncontrol, Zentrix Studio, Jira",
+            ("Python", "Kiln Loading", "Statistical process control", "Zentrix Studio", "Jira"),
+        ),
+        Case(
+            "wrapped",
+            "comma list cut in a made-up name",
+            "SKILLS\nPython, Kiln Loading, Sail Rigging, Glaze Mixing, Brimlet\n"
+            "Ledgers, Zentrix Studio, Jira.",
+            (*MADE_UP[:3], "Python", "Brimlet Ledgers", "Zentrix Studio", "Jira"),
+        ),
+        Case(
+            "wrapped",
+            "lower-case end on the next line",
+            "SKILLS\nPython, Kiln Loading, Customer relationship\nmanagement, Zentrix Studio",
+            ("Python", "Kiln Loading", "Customer relationship management", "Zentrix Studio"),
+        ),
+        Case(
+            "wrapped",
+            "bullet item on two lines",
+            "SKILLS\n• Statistical Process Control\n  (SPC)\n• Kiln Loading\n• Zentrix Studio",
+            ("Statistical Process Control", "Kiln Loading", "Zentrix Studio"),
+        ),
+        Case(
+            "wrapped",
+            "bullet item cut after and",
+            "SKILLS\n• Sail Rigging and\n  Seed Saving\n• Kiln Loading\n• Zentrix Studio",
+            ("Sail Rigging", "Seed Saving", "Kiln Loading", "Zentrix Studio"),
+        ),
+        Case(
+            "wrapped",
+            "paragraph list wrapped mid-item",
+            "SKILLS\nKiln Loading, Seed Saving, Zentrix Studio, Jira, Quorvex Cost\n"
+            "Modelling, Glaze Mixing, Sail Rigging,\nTovix.",
+            (
+                *MADE_UP[:3],
+                "Seed Saving",
+                "Tovix",
+                "Zentrix Studio",
+                "Jira",
+                "Quorvex Cost Modelling",
+            ),
+        ),
+        Case(
+            "wrapped",
+            "short list row cut in a name",
+            "SKILLS\nPython, Kiln Loading, Brimlet\nLedgers, Zentrix Studio, Jira",
+            ("Python", "Kiln Loading", "Brimlet Ledgers", "Zentrix Studio", "Jira"),
+            known="a row ending in a word over a capitalised word and no stop: rows, or a wrap",
+        ),
+        Case(
+            "wrapped",
+            "rows of long lines not wrapped",
+            "SKILLS\nPython, Kiln Loading, Sail Rigging, Glaze Mixing, Seed Saving, Brimlet\n"
+            "Ledgers, Zentrix Studio, Jira",
+            ("Python", *MADE_UP[:3], "Seed Saving", "Brimlet", "Ledgers", "Zentrix Studio", "Jira"),
+        ),
+        Case(
+            "wrapped",
+            "rows of a list not wrapped",
+            "SKILLS\nKiln Loading, Seed Saving, Quorvex\nGlaze Mixing, Sail Rigging, Tovix",
+            MADE_UP,
+        ),
+        Case(
+            "wrapped",
+            "item cut after an ampersand",
+            "SKILLS\n• Kiln Loading &\n  Firing\n• Sail Rigging\n• Zentrix Studio",
+            ("Kiln Loading & Firing", "Sail Rigging", "Zentrix Studio"),
+        ),
+        Case(
+            "wrapped",
+            "label list over two lines",
+            "SKILLS\nTools: Jira, Zentrix Studio, Brimlet Ledgers,\nKiln Loading, Git",
+            ("Jira", "Zentrix Studio", "Brimlet Ledgers", "Kiln Loading", "Git"),
+        ),
+    ]
+
+
+def _long_cases() -> list[Case]:
+    longs = (
+        "Statistical process control (SPC)",
+        "Good Manufacturing Practice (GMP)",
+        "Root cause analysis",
+        "Zentrix Studio Report Designer",
+    )
+    return [
+        Case("long items", "long items per line", "SKILLS\n" + "\n".join(longs), longs),
+        Case(
+            "long items",
+            "long items bulleted",
+            "SKILLS\n" + "\n".join(f"• {i}" for i in longs),
+            longs,
+        ),
+        Case("long items", "long items in a comma list", "SKILLS\n" + ", ".join(longs), longs),
+        Case(
+            "long items",
+            "five-word item per line",
+            "SKILLS\nFailure Mode and Effects Analysis\nKiln Loading\nZentrix Studio",
+            ("Failure Mode and Effects Analysis", "Kiln Loading", "Zentrix Studio"),
+            known="a long item with 'and' inside reads as two ('Kiln Loading and Seed Saving')",
+        ),
+    ]
+
+
+LONG_IN_COLUMN = (
+    "a longer line between two items breaks a column (joining it read one train column of"
+    " courses: +1 labelled, +3 not; measured round 13, not kept)"
+)
+
+
+def _column_cases() -> list[Case]:
+    # a two-column PDF's skills column read line by line, and competency columns elsewhere
+    column = "\n".join((*MIXED, *SOFT[:3]))
+    return [
+        Case(
+            "columns",
+            "sidebar column before the roles",
+            "SKILLS\n" + column,
+            (*MIXED, *SOFT[:3]),
+            middle=True,
+        ),
+        Case(
+            "columns",
+            "two columns side by side",
+            "SKILLS\n"
+            + "\n".join(f"{a}{' ' * (24 - len(a))}{b}" for a, b in zip(MIXED, SOFT, strict=True)),
+            (*MIXED, *SOFT),
+        ),
+        Case(
+            "columns",
+            "competency column with a long item",
+            "Core Strengths\nKiln Loading\nGlaze Mixing\n"
+            "Coordinating seasonal stock rotation for three stores\nSail Rigging\nSeed Saving",
+            ("Kiln Loading", "Glaze Mixing", "Sail Rigging", "Seed Saving"),
+            middle=True,
+            optional=("Coordinating seasonal stock rotation for three stores",),
+        ),
+        Case(
+            "columns",
+            "summary column with a long item",
+            "SUMMARY\nPlanner with ten years in retail stock rooms.\nCore Working Strengths\n"
+            "Kiln Loading\nGlaze Mixing\nCoordinating seasonal stock rotation for three stores\n"
+            "Sail Rigging\nSeed Saving",
+            ("Kiln Loading", "Glaze Mixing", "Sail Rigging", "Seed Saving"),
+            optional=("Coordinating seasonal stock rotation for three stores",),
+            bare=True,
+            known=LONG_IN_COLUMN,
+        ),
+        Case(
+            "columns",
+            "summary column of known skills with a long item",
+            "SUMMARY\nPlanner with ten years in retail stock rooms.\nPython\nJira\n"
+            "Coordinating seasonal stock rotation for three stores\nTableau\nKiln Loading",
+            ("Python", "Jira", "Tableau", "Kiln Loading"),
+            optional=("Coordinating seasonal stock rotation for three stores",),
+            bare=True,
+            known=LONG_IN_COLUMN,
+        ),
+        Case(
+            "columns",
+            "summary grid whose cells wrap",
+            "SUMMARY\nPlanner with ten years in retail stock rooms.\nCore Working Strengths\n"
+            "Kiln Loading &      Sail Rigging\nGlaze Mixing        Seed Saving\n"
+            "Quorvex Modelling         Tovix",
+            (
+                "Kiln Loading & Glaze Mixing",
+                "Sail Rigging",
+                "Seed Saving",
+                "Quorvex Modelling",
+                "Tovix",
+            ),
+            bare=True,
+        ),
+        Case(
+            "columns",
+            "competency grid whose items wrap",
+            "Areas of Expertise\nKiln Loading | Glaze Mixing | Sail Rigging\n"
+            "Seed Saving | Quorvex | Tovix",
+            MADE_UP,
+            middle=True,
+        ),
+    ]
+
+
+# (axis, case, section, its items, a known limit's reason or "")
+_QKS = ("Quorvex", "Kiln Loading", "Sail Rigging")
+_PQK = ("Python", "Quorvex", "Kiln Loading")
+_MORE: tuple[tuple[str, str, str, tuple[str, ...], str], ...] = (
+    ("separators", "arrow bullets", "SKILLS\n➢ Quorvex\n➢ Kiln Loading\n➢ Sail Rigging", _QKS, ""),
+    ("separators", "tick bullets", "SKILLS\n✓ Quorvex\n✓ Kiln Loading\n✓ Sail Rigging", _QKS, ""),
+    (
+        "separators",
+        "letter o bullets",
+        "SKILLS\no Quorvex\no Kiln Loading\no Sail Rigging",
+        _QKS,
+        "",
+    ),
+    ("separators", "lettered", "SKILLS\na) Quorvex\nb) Kiln Loading\nc) Sail Rigging", _QKS, ""),
+    (
+        "separators",
+        "numbered on one line",
+        "SKILLS\n1) Quorvex 2) Kiln Loading 3) Sail Rigging",
+        _QKS,
+        "",
+    ),
+    (
+        "separators",
+        "stop after each line",
+        "SKILLS\nQuorvex.\nKiln Loading.\nSail Rigging.",
+        _QKS,
+        "",
+    ),
+    (
+        "separators",
+        "stops between items",
+        "SKILLS\nQuorvex. Kiln Loading. Sail Rigging.",
+        _QKS,
+        "a stop inside a line ends a sentence as often as an item (round 8)",
+    ),
+    (
+        "separators",
+        "lower-case comma list",
+        "SKILLS\nkiln loading, sail rigging, seed saving, glaze mixing",
+        ("kiln loading", "sail rigging", "seed saving", "glaze mixing"),
+        "lower-case comma lines read as lists cost precision (rounds 6, 7)",
+    ),
+    (
+        "separators",
+        "ampersand inside an item",
+        "SKILLS\nKiln Loading & Firing, Sail Rigging, Quorvex",
+        ("Kiln Loading & Firing", "Sail Rigging", "Quorvex"),
+        "",
+    ),
+    (
+        "separators",
+        "and before the last",
+        "SKILLS\nKiln Loading, Sail Rigging and Seed Saving",
+        ("Kiln Loading", "Sail Rigging", "Seed Saving"),
+        "",
+    ),
+    (
+        "labels",
+        "bulleted label lines",
+        "SKILLS\n• Tools: Jira, Quorvex\n• Craft: Kiln Loading, Sail Rigging",
+        ("Jira", *_QKS),
+        "",
+    ),
+    (
+        "labels",
+        "label over bullets",
+        "SKILLS\nTools\n• Jira\n• Quorvex\nCraft\n• Kiln Loading\n• Sail Rigging",
+        ("Jira", *_QKS),
+        "",
+    ),
+    (
+        "labels",
+        "capitals sub-headings",
+        "SKILLS\nTECHNICAL\nPython, Quorvex\nSOFT\nCommunication, Kiln Loading",
+        (*_PQK, "Communication"),
+        "",
+    ),
+    (
+        "labels",
+        "semicolons after a label",
+        "SKILLS\nTools: Jira; Quorvex; Kiln Loading",
+        ("Jira", "Quorvex", "Kiln Loading"),
+        "",
+    ),
+    ("labels", "heading with a colon", "Skills:\nPython, Quorvex, Kiln Loading", _PQK, ""),
+    ("labels", "heading inline", "Skills: Python, Quorvex, Kiln Loading", _PQK, ""),
+    (
+        "labels",
+        "heading inline after a dash",
+        "Key Skills – Python, Quorvex, Kiln Loading",
+        _PQK,
+        "",
+    ),
+    (
+        "labels",
+        "title-case category over a list",
+        "SKILLS\nProgramming Languages\nPython, Quorvex\nCraft Skills\nKiln Loading, Sail Rigging",
+        ("Python", *_QKS),
+        "the taxonomy reads the label line ('Programming languages'): the prose reading's",
+    ),
+    (
+        "ratings",
+        "years after a dash",
+        "SKILLS\nQuorvex - 5 years\nKiln Loading - 3 years\nSail Rigging - 1 year",
+        _QKS,
+        "",
+    ),
+    (
+        "ratings",
+        "levels in brackets",
+        "SKILLS\nQuorvex (Advanced), Kiln Loading (Basic), Sail Rigging (Working knowledge)",
+        _QKS,
+        "",
+    ),
+    (
+        "ratings",
+        "score after a colon",
+        "SKILLS\nQuorvex: 5/5\nKiln Loading: 4/5\nSail Rigging: 3/5",
+        _QKS,
+        "",
+    ),
+    (
+        "headings",
+        "SKILLS & ABILITIES",
+        "SKILLS & ABILITIES\nPython, Quorvex, Kiln Loading",
+        _PQK,
+        "",
+    ),
+    ("headings", "COMPETENCIES", "COMPETENCIES\nPython, Quorvex, Kiln Loading", _PQK, ""),
+    (
+        "headings",
+        "TECHNICAL EXPERTISE",
+        "TECHNICAL EXPERTISE\nPython, Quorvex, Kiln Loading",
+        _PQK,
+        "",
+    ),
+    ("headings", "SKILLS SUMMARY", "SKILLS SUMMARY\n• Python\n• Quorvex\n• Kiln Loading", _PQK, ""),
+)
+
+
+def _more_cases() -> list[Case]:
+    out = []
+    for axis, name, section, items, known in _MORE:
+        for middle in (False, True):
+            where = "before the roles" if middle else "at the end"
+            out.append(Case(axis, f"{name} {where}", section, items, middle, known=known))
+    return out
+
+
+HEADINGS = (
+    "Skills",
+    "Technical Skills",
+    "Core Competencies",
+    "Areas of Expertise",
+    "Key Skills",
+    "Technical Proficiencies",
+    "IT Skills",
+    "Computer Skills",
+    "Toolbox",
+    "Strengths",
+)
+
+
+def _heading_cases() -> list[Case]:
+    out = []
+    body = ", ".join(MIXED[:4]) + "\n" + "\n".join(f"• {i}" for i in (*MIXED[4:], *SOFT[:2]))
+    items = (*MIXED, *SOFT[:2])
+    for heading in HEADINGS:
+        for middle in (False, True):
+            for caps in (False, True):
+                title = heading.upper() if caps else heading
+                where = "middle" if middle else "end"
+                name = f"{title} at the {where}"
+                out.append(
+                    Case("headings", name, f"{title}\n{body}", items, middle, title_case=not caps)
+                )
+    return out
+
+
+CASES: list[Case] = [
+    *_sep_cases(),
+    *_label_cases(),
+    *_table_cases(),
+    *_rating_cases(),
+    *_wrap_cases(),
+    *_long_cases(),
+    *_column_cases(),
+    *_heading_cases(),
+    *_more_cases(),
+]
+
+
+def parse(case: Case) -> Resume:
+    return parse_resume(case.text, today=TODAY)
+
+
+def _forms(item: str) -> set[str]:
+    """An item as written, without its bracket, and the bracket's acronym, normalised."""
+    bare = _BRACKET.sub(" ", item)
+    return {norm(item), norm(bare), *(norm(m) for m in _BRACKET.findall(item))} - {""}
+
+
+_BRACKET = re.compile(r"\(([^()]*)\)")
+
+
+def problems(case: Case) -> list[str]:
+    """What the parse of ``case`` gets wrong: items missed, and skills read that are none of
+    the items (a fragment, a label, a level, a heading). Stricter than ``make eval``'s ruler
+    (which takes "Sail" for "Sail Rigging"): a spelling must be the item, its words normalised."""
+    r = parse(case)
+    read = [(s.name, {norm(f) for f in (s.name, *s.surface_forms)}) for s in r.skills]
+    out = [
+        f"missed {item!r}"
+        for item in case.items
+        if not any(_forms(item) & forms for _, forms in read)
+    ]
+    allowed = set().union(*(_forms(i) for i in (*case.items, *case.optional)))
+    out += [f"extra {name!r}" for name, forms in read if not forms & allowed]
+    return out
+
+
+def main(argv: list[str]) -> int:
+    verbose = "-v" in argv
+    picks = [a for a in argv if a != "-v"]
+    failed: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for case in CASES:
+        if picks and not any(p in f"{case.axis} {case.name}" for p in picks):
+            continue
+        total[case.axis] += 1
+        bad = problems(case)
+        if bool(bad) != bool(case.known):
+            failed[case.axis] += 1
+        if bad or verbose:
+            mark = ("KNOWN" if case.known else "FAIL") if bad else ("FIXED" if case.known else "OK")
+            print(f"{mark:5}  [{case.axis}] {case.name}: {'; '.join(bad)}")
+    for axis in total:
+        print(f"{axis:12} {total[axis] - failed[axis]:3} / {total[axis]} pass")
+    print(
+        f"all          {sum(total.values()) - sum(failed.values()):3} / {sum(total.values())} pass"
+    )
+    print("(a known limit that still fails counts as a pass)")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
