@@ -71,7 +71,7 @@ DATES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
 EMPLOYERS: dict[str, tuple[tuple[str, str | None], tuple[str, str | None]]] = {
     "legal word": (("Acme Robotics Inc.", None), ("Brightwater Foods Ltd", None)),
     "bare brand": (("Zentrix", None), ("Mollo", None)),
-    "all caps": (("KESTREL LOGISTICS", None), ("HALVERN MEDIA GROUP", None)),
+    "all caps": (("KORVATH LOGISTICS", None), ("HALVERN MEDIA GROUP", None)),
     "with town": (("Acme Robotics", "Austin, TX"), ("Zentrix", "Portland, OR")),
     "university/hospital": (("Ridgefield University", None), ("Ridgefield General Hospital", None)),
     "government": (("State Department of Revenue", None), ("Ministry of Fisheries", None)),
@@ -131,8 +131,9 @@ LAYOUTS: dict[str, Layout] = {
         f"{r.title}\n{r.employer} – placed at {CLIENT}\n{r.dates}\n{_b(b)}"
     ),
 }
-# One employer over two dated titles (the block's roles share the employer).
-TWO_TITLES = "C/T  D/T  D"
+# One employer over two dated titles (the block's roles share the employer): the dates
+# beside each title or on a line under it.
+TWO_TITLES = ("C/T  D/T  D", "C/T/D/T/D")
 
 
 @dataclass(frozen=True)
@@ -158,12 +159,13 @@ def _shift(dates: str, start: str, years: int) -> tuple[str, str]:
 
 
 def _block(layout: str, roles: list[Role], bullets: list[tuple[str, str]]) -> str:
-    if layout != TWO_TITLES:
+    if layout not in TWO_TITLES:
         return LAYOUTS[layout](roles[0], bullets[0])
     first, second = roles
+    gap = GAP if layout == TWO_TITLES[0] else "\n"
     return (
-        f"{_at(first)}\n{first.title}{GAP}{first.dates}\n{_b(bullets[0])}\n"
-        f"{second.title}{GAP}{second.dates}\n{_b(bullets[1])}"
+        f"{_at(first)}\n{first.title}{gap}{first.dates}\n{_b(bullets[0])}\n"
+        f"{second.title}{gap}{second.dates}\n{_b(bullets[1])}"
     )
 
 
@@ -181,10 +183,10 @@ def _case(i: int, layout: str, shape: str, employer_form: str, title_form: str) 
         dates, start = DATES[shape][k]
         name, town = EMPLOYERS[employer_form][k]
         title = TITLES[title_form][k]
-        if layout == TWO_TITLES:
+        if layout in TWO_TITLES:
             # The block's later title, then an earlier one; the second block years before.
-            later = _shift(*DATES[shape][k], 0) if k == 0 else _shift(*DATES[shape][1], 6)
-            earlier = _shift(*DATES[shape][1], 0 if k == 0 else 11)
+            later = _shift(*DATES[shape][k], 0) if k == 0 else _shift(*DATES[shape][1], 4)
+            earlier = _shift(*DATES[shape][1], 0 if k == 0 else 7)
             pair = [
                 Role(title, name, town, *later),
                 Role(TITLES[title_form][1 - k], name, town, *earlier),
@@ -209,7 +211,7 @@ def _case(i: int, layout: str, shape: str, employer_form: str, title_form: str) 
 def cases() -> list[Case]:
     """Every layout with every date shape, every employer form and every title form; the
     other axes rotate (each pair of employer form and heading meets)."""
-    layouts = [*LAYOUTS, TWO_TITLES]
+    layouts = [*LAYOUTS, *TWO_TITLES]
     grid = [
         *((lay, shape, None, None) for lay, shape in product(layouts, DATES)),
         *((lay, None, emp, None) for lay, emp in product(layouts, EMPLOYERS)),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from atspro.analysis.documents import ocr_words
 from atspro.analysis.resume import channels, dates, labelled, places, units
 from atspro.analysis.resume import text as tx
 from atspro.analysis.resume.roles import (
@@ -189,29 +190,40 @@ _ORG_TAIL = tx.word_set(
 )
 
 
-def _title_bracket_employer(segment: str) -> tuple[str, str] | None:
+# The most words of a name in brackets after a title on a dated header with no company word
+# ("Nurse Practitioner (Acme Robotics)").
+BRACKET_NAME_MAX_WORDS = 4
+BRAND_MIN_LETTERS = 4  # the fewest letters of a one-word brand's name in brackets
+
+
+def _title_bracket_employer(segment: str, *, dated: bool) -> tuple[str, str] | None:
     """ "Dispatcher (County Sheriff's Office)" -> (title, employer): a capitalised name of two
-    words or more in brackets after a title, that names an organisation (a note, a place, a
-    field or a skill in brackets stays the title's: "Analyst (Risk Management)")."""
+    words or more in brackets after a title, that names an organisation, or on a dated header
+    any such name of every word capitalised (a note, a place, a field or a skill in brackets
+    stays the title's: "Analyst (Risk Management)")."""
     m = _TITLE_BRACKET.match(segment.strip())
     if not m or not is_title(m.group("pos")):
         return None
     co = m.group("co").strip()
     ws = tx.words(co)
+    # "Nurse (Zentrix)": one word no English word list holds is a brand's name
+    brand = dated and len(ws) == 1 and len(co) >= BRAND_MIN_LETTERS and co.isalpha()
     if (
-        len(ws) < 2
+        (len(ws) < 2 and not (brand and not ocr_words.is_word(co)))
         or tx.capitalised_ratio(co) < 0.75
         or re.search(r"\d", co)
         or any(map(title_word, lower_words(co)))  # the index knows "Sheriff" as a title
         or employment_note(co)
         or names_a_field(co)
         or skill_phrase(co)
+        or scheme_name(co)  # "(Skills for Life Program)"
         or units.names_unit(co)
         or places.find_place(co)
         or places.is_place_name(co)
     ):
         return None
-    if not (is_company(co) or ws[-1].lower() in _ORG_TAIL):
+    named = dated and len(ws) <= BRACKET_NAME_MAX_WORDS and tx.capitalised_ratio(co) == 1.0
+    if not (is_company(co) or ws[-1].lower() in _ORG_TAIL or (named and plausible_name(co))):
         return None
     return m.group("pos").strip(), co
 
@@ -358,6 +370,13 @@ _LIST_NUMBER = re.compile(r"^\d{1,2}(?:[.)]\s+(?=[A-Z])|\s+(?=[A-Z]{2,}[\s,]+[A-
 _WEB_IN_BRACKETS = re.compile(r"\s*[\[(<]\s*(?:https?://|www\.)[^\s\])>]*\s*[\])>]", re.IGNORECASE)
 
 
+# "Acme Consulting (Client: Vortex Bank)", "[End client – Zeta Corp]": the client a consultancy
+# placed the person with, in brackets after the employer (the consultancy employs them).
+_CLIENT_ASIDE = re.compile(
+    r"\s*[(\[]\s*(?:end\s+)?clients?\s*[:：–—-]\s*[^()\[\]]+[)\]]", re.IGNORECASE
+)
+
+
 def _name_with_title_word(segment: str) -> bool:
     """ "Valley Courier", "Acme Developer Program": a name, not a title, beside a title."""
     return paper_name(segment) or scheme_name(segment)
@@ -398,6 +417,7 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
     label_value = False
     for line in _join_cut_lines(header):
         line = _WEB_IN_BRACKETS.sub("", _LIST_NUMBER.sub("", cut_glued_sentence(line)))
+        line = _CLIENT_ASIDE.sub("", line)
         if label_value and not (is_title(line) or is_company(line)):
             label_value = False
             continue  # the value under a label ("AREA OF PRACTICE:" / "Tax law")
@@ -529,8 +549,8 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
     # take a place, a skill or a template word ("City", "Jira") for the title.
     position = position_at[1] if position_at else None
     if position_at and company_at is None:
-        glued = _title_then_employer(position_at[1], dated=dated) or _title_bracket_employer(
-            position_at[1]
+        glued = _title_bracket_employer(position_at[1], dated=dated) or _title_then_employer(
+            position_at[1], dated=dated
         )
         if glued:
             position, employer = glued
@@ -649,19 +669,25 @@ BODY_TITLE_MAX_WORDS = 6
 BODY_PLACE_LINES = 3
 
 
-def _above_title(text: str, i: int) -> bool:
-    """A town or a country alone on its line, or the first body line going on with the
-    header's name in lower case ("and Technology Institute")."""
+# The most words of the wrapped tail of the employer's name opening the body ("and
+# Technology Institute").
+WRAPPED_NAME_MAX_WORDS = 4
+
+
+def _above_title(text: str, i: int) -> str | None:
+    """ "place": a town or a country alone on its line; "wrapped": the first body line going on
+    with the header's name in lower case ("and Technology Institute"); else None."""
     if _place_line(text) or places.is_place_name(text.strip(" ,.")):
-        return True
+        return "place"
     ws = tx.words(text)
-    return (
+    wrapped = (
         i == 0
         and bool(ws)
         and ws[0] in ("and", "of", "&", "for")
-        and len(ws) <= BODY_PLACE_LINES + 1
+        and len(ws) <= WRAPPED_NAME_MAX_WORDS
         and not re.search(r"[.!?:]$", text)
     )
+    return "wrapped" if wrapped else None
 
 
 def title_from_body(role: RoleHeader, body: list[str]) -> list[str]:
@@ -689,8 +715,9 @@ def title_from_body(role: RoleHeader, body: list[str]) -> list[str]:
         if i - skipped >= 3:
             break
         text = line.strip()
-        if skipped < BODY_PLACE_LINES and not tx.bullet_glyph(line) and _above_title(text, i):
-            if _place_line(text) or places.is_place_name(text.strip(" ,.")):
+        above = _above_title(text, i) if skipped < BODY_PLACE_LINES else None
+        if above and not tx.bullet_glyph(line):
+            if above == "place":
                 role.location = role.location or text.strip(" ,.")
             skipped += 1
             continue
