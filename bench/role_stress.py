@@ -84,6 +84,7 @@ TITLES: dict[str, tuple[str, str]] = {
     "Founder & CEO/Teaching Assistant": ("Founder & CEO", "Teaching Assistant"),
     "level II/Sr.": ("Software Engineer II", "Sr. Accountant"),
     "all caps": ("OPERATIONS MANAGER", "DATA ANALYST"),
+    "sentence case": ("Cloud engineer", "Assistant professor"),
 }
 HEADINGS = ("EXPERIENCE", "Work History", "Professional Experience", "Employment", "Career", "")
 CLIENT = "Vortel Bank"
@@ -121,6 +122,10 @@ LAYOUTS: dict[str, Layout] = {
     "T, C, Town/D": lambda r, b: f"{r.title}, {r.employer}, {_town(r)}\n{r.dates}\n{_b(b)}",
     "C — T/D": lambda r, b: f"{_at(r)} — {r.title}\n{r.dates}\n{_b(b)}",
     "C | T | Town | D": lambda r, b: f"{r.employer} | {r.title} | {_town(r)} | {r.dates}\n{_b(b)}",
+    "T C  Town D (no commas)": lambda r, b: (
+        f"{r.title} {r.employer.replace(',', '').rstrip('.')}  {_town(r).replace(',', '')} "
+        f"{r.dates}\n{_b(b)}"
+    ),
     "T (C)/D": lambda r, b: f"{r.title} ({r.employer})\n{r.dates}\n{_b(b)}",
     "D  T, C": lambda r, b: f"{r.dates}{GAP}{r.title}, {_at(r)}\n{_b(b)}",
     "T/C/bullet/D": lambda r, b: f"{r.title}\n{_at(r)}\n{b[0]}\n{r.dates}\n{b[1]}",

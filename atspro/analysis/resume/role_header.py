@@ -169,16 +169,55 @@ def _title_then_employer(segment: str, *, dated: bool) -> tuple[str, str] | None
     on a dated header, a short bare name ("Test Engineer Zorbix infotech")."""
     ws = segment.split()
     ends = [i for i, w in enumerate(ws) if any(x in TITLE_WORDS for x in lower_words(w))]
-    if not ends or ends[-1] == len(ws) - 1:
+    if not ends:
         return None
-    title, rest = " ".join(ws[: ends[-1] + 1]), " ".join(ws[ends[-1] + 1 :])
-    if not rest[0].isupper() or len(ws) - ends[-1] - 1 > 6:
+    end = ends[-1] + 1
+    while end < len(ws) and _LEVEL.fullmatch(ws[end]):
+        end += 1  # "Software Engineer II": the level is the title's
+    if end == len(ws):
+        return None
+    title, rest = " ".join(ws[:end]), " ".join(ws[end:])
+    if not rest[0].isupper() or len(ws) - end > 6:
         return None
     if skill_phrase(rest) or re.match(r"(?i)(?:of|for|in|at)\b", rest):
         return None
-    if not (is_company(rest) or (dated and _bare_employer(title, rest))):
+    if not (
+        is_company(rest)
+        or (dated and (_bare_employer(title, rest) or _brand_after_title(title, rest)))
+    ):
         return None
     return title, rest
+
+
+# "II", "3", "L2", "Sr.": a level after a title's last word.
+_LEVEL = re.compile(r"(?:I{1,3}|IV|V|[1-5]|L[1-5]|Sr\.?|Jr\.?)")
+# The most words of a brand's name after a title with no separator (text stripped of its
+# punctuation: "Network Engineer Zentrix", "Sous Chef KORVATH LOGISTICS").
+BRAND_MAX_WORDS = 3
+
+
+def _brand_after_title(title: str, rest: str) -> bool:
+    """A short name after a title on a dated header, each word capitalised: one opening with a
+    word no English word list holds ("Zentrix", "Infosys"), or one in capitals after a title
+    that is not ("Sous Chef KORVATH LOGISTICS"); never a skill, a field, a unit, a place or an
+    employment note."""
+    ws = tx.words(rest)
+    if not 1 <= len(ws) <= BRAND_MAX_WORDS or not all(w[:1].isupper() for w in ws):
+        return False
+    first = ws[0]
+    brand = len(first) >= BRAND_MIN_LETTERS and first.isalpha() and not ocr_words.is_word(first)
+    capitals = len(ws) >= 2 and tx.is_all_caps(rest) and not tx.is_all_caps(title)
+    return (
+        (brand or capitals)
+        and not skill_phrase(rest, one_word=True)
+        and not names_a_field(rest)
+        and not units.names_unit(rest)
+        and not employment_note(rest)
+        and not places.find_place(rest)
+        and not places.is_place_name(rest)
+        and not any(map(title_word, lower_words(rest)))
+        and plausible_name(rest) is not None
+    )
 
 
 # "Dispatcher (County Sheriff's Office)", "Sales Assistant (Acme Stores)": the employer in
