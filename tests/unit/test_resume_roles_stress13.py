@@ -54,10 +54,10 @@ def test_stress_cases_of_a_layout(layout: str) -> None:
 
 def test_a_weak_heading_over_the_first_role_is_no_employer() -> None:
     text = (
-        "Jane Doe\njane@example.com\n\nCareer\nOrvane Labs\nField Technician\n"
+        "Jane Doe\njane@example.com\n\nCareer\nOrvane\nField Technician\n"
         "Apr 2019 – Present\n- Serviced the pumps.\n\nEDUCATION\nB.A., Lakemont College, 2012\n"
     )
-    assert _roles(text) == [("Field Technician", "Orvane Labs", "2019-04")]
+    assert _roles(text) == [("Field Technician", "Orvane", "2019-04")]
 
 
 def test_one_date_alone_two_lines_from_the_title_or_set_apart_on_the_employer_line() -> None:
@@ -149,3 +149,32 @@ def test_a_brand_in_brackets_after_the_title_is_the_employer() -> None:
     for header in (["Analyst (Night Shift)"], ["Physician (Locum)"], ["Teacher (Maths)"],
                    ["Engineer (Contract)"], ["Developer (Java)"], ["Nurse (Oncology)"]):  # fmt: skip
         assert parse_role_header(header).company is None, header
+
+
+def test_a_title_in_sentence_case_over_the_employer_heads_the_role() -> None:
+    text = (
+        "Jane Doe\nEXPERIENCE\nQuarrow Analytics\nCloud engineer\n2021 - Current\n"
+        "- Moved the billing jobs.\nPellworth Labs\nAssistant professor\n2016 - 2020\n"
+        "- Taught two courses.\n"
+    )
+    assert _roles(text) == [
+        ("Cloud engineer", "Quarrow Analytics", "2021"),
+        ("Assistant professor", "Pellworth Labs", "2016"),
+    ]
+    # a phrase opening with a function word is no title line ("As a trainer")
+    role = _roles("Jane Doe\nEXPERIENCE\nAs a trainer\nQuarrow Analytics\n2016 - 2020\n- Taught.\n")
+    assert role[0][0] is None
+
+
+def test_a_brand_after_a_title_with_no_separator() -> None:
+    for line, want in [
+        ("Network Engineer Vantrelo  Pune Maharashtra", ("Network Engineer", "Vantrelo")),
+        ("Sous Chef PELLWORTH FOODS  Austin TX", ("Sous Chef", "PELLWORTH FOODS")),
+        ("Software Engineer II Quarrow Labs Inc", ("Software Engineer II", "Quarrow Labs Inc")),
+    ]:
+        role = parse_role_header([line])
+        assert (role.position, role.company) == want, line
+    # English words after a title stay the title's; so do a skill and a unit
+    for line in ("Business Analyst Special Projects", "Software Engineer Kubernetes",
+                 "Engineer Embedded Systems", "Volunteer Vantrelo Projects"):  # fmt: skip
+        assert parse_role_header([line]).company is None, line

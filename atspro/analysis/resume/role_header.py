@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from atspro.analysis.documents import ocr_words
-from atspro.analysis.resume import channels, dates, labelled, places, units
+from atspro.analysis.resume import channels, dates, labelled, places, sections, units
 from atspro.analysis.resume import text as tx
 from atspro.analysis.resume.roles import (
     ABBREV_END,
@@ -213,6 +213,7 @@ def _brand_after_title(title: str, rest: str) -> bool:
         and not names_a_field(rest)
         and not units.names_unit(rest)
         and not employment_note(rest)
+        and sections.lookup_heading(ws[-1]) is None  # "Game Modding Projects"
         and not places.find_place(rest)
         and not places.is_place_name(rest)
         and not any(map(title_word, lower_words(rest)))
