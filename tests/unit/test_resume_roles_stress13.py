@@ -161,8 +161,8 @@ def test_a_title_in_sentence_case_over_the_employer_heads_the_role() -> None:
         ("Cloud engineer", "Quarrow Analytics", "2021"),
         ("Assistant professor", "Pellworth Labs", "2016"),
     ]
-    # a phrase opening with a function word is no title line ("As a trainer")
-    role = _roles("Jane Doe\nEXPERIENCE\nAs a trainer\nQuarrow Analytics\n2016 - 2020\n- Taught.\n")
+    # a phrase opening with a function word is no title line ("As a tutor")
+    role = _roles("Jane Doe\nEXPERIENCE\nAs a tutor\nQuarrow Analytics\n2016 - 2020\n- Taught.\n")
     assert role[0][0] is None
 
 

@@ -78,7 +78,7 @@ def header_like(line: str, *, max_words: int = 12) -> bool:
     title = bare.strip() if tx.words(bare) else body
     return (
         len(tx.words(title)) <= SENTENCE_TITLE_MAX_WORDS
-        and not _FUNCTION_WORD_FIRST.match(title)  # "As a trainer"
+        and not _FUNCTION_WORD_FIRST.match(title)  # "As a tutor"
         and title_phrase(title) is not None
     )
 

@@ -213,7 +213,7 @@ def _brand_after_title(title: str, rest: str) -> bool:
         and not names_a_field(rest)
         and not units.names_unit(rest)
         and not employment_note(rest)
-        and sections.lookup_heading(ws[-1]) is None  # "Game Modding Projects"
+        and sections.lookup_heading(ws[-1]) is None  # "Weekend Projects"
         and not places.find_place(rest)
         and not places.is_place_name(rest)
         and not any(map(title_word, lower_words(rest)))
