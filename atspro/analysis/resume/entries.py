@@ -47,15 +47,6 @@ class Block:
     stop: int = 0  # index after its last line
 
 
-# The most words of a title in sentence case read as a header line ("Senior cloud engineer").
-SENTENCE_TITLE_MAX_WORDS = 4
-
-
-_FUNCTION_WORD_FIRST = re.compile(
-    r"(?:as|a|an|the|with|for|to|and|or|of|in|at|by|on|from|my|our|his|her|their)\b", re.I
-)
-
-
 def header_like(line: str, *, max_words: int = 12) -> bool:
     """Short, Title-Case, not a sentence: a company, title, place or degree line."""
     body = tx.strip_bullet(line)
@@ -72,15 +63,7 @@ def header_like(line: str, *, max_words: int = 12) -> bool:
         return True
     # "Support Engineer (40 % part time)": a note in brackets is no part of the name.
     bare = BRACKETED.sub("", body) if "(" in body else body
-    if tx.capitalised_ratio(bare if tx.words(bare) else body) >= 0.6:
-        return True
-    # "Cloud engineer", "Assistant professor": a short title in sentence case
-    title = bare.strip() if tx.words(bare) else body
-    return (
-        len(tx.words(title)) <= SENTENCE_TITLE_MAX_WORDS
-        and not _FUNCTION_WORD_FIRST.match(title)  # "As a tutor"
-        and title_phrase(title) is not None
-    )
+    return tx.capitalised_ratio(bare if tx.words(bare) else body) >= 0.6
 
 
 def _cut_range(line: str, rng: dates.DateRange) -> list[str]:
