@@ -262,12 +262,7 @@ def _title_bracket_employer(segment: str, *, dated: bool) -> tuple[str, str] | N
         or places.is_place_name(co)
     ):
         return None
-    named = (
-        dated
-        and len(ws) <= BRACKET_NAME_MAX_WORDS
-        and tx.capitalised_ratio(co) == 1.0
-        and not employment_note(ws[0])  # "(Temporary Staffing Pool)": how, not where
-    )
+    named = dated and len(ws) <= BRACKET_NAME_MAX_WORDS and tx.capitalised_ratio(co) == 1.0
     if not (is_company(co) or ws[-1].lower() in _ORG_TAIL or (named and plausible_name(co))):
         return None
     return m.group("pos").strip(), co
