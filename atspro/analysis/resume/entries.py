@@ -9,9 +9,11 @@ Everything else up to the next header is the body.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import itertools
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from atspro.analysis.resume import dates, places, sections
@@ -24,6 +26,7 @@ from atspro.analysis.resume.role_header import (
 from atspro.analysis.resume.roles import (
     ABBREV_END,
     BRACKETED,
+    RoleHeader,
     employment_note,
     is_company,
     is_title,
@@ -78,6 +81,13 @@ def _is_date_only(line: str, rng: dates.DateRange) -> bool:
     if place:
         rest = rest[: place.span[0]] + rest[place.span[1] :]
     return not tx.words(rest)
+
+
+def _heading_line(line: str) -> bool:
+    """ "Career", "Employment": a section's name alone on its line (a weak heading the sections
+    left inside the roles), no title and no employer."""
+    heading = sections.detect_heading(line.strip())
+    return heading is not None and heading.rest is None and not (is_title(line) or is_company(line))
 
 
 def _opens_with_date(line: str) -> bool:
@@ -195,20 +205,39 @@ def _stop_ends_header(line: str) -> bool:
     return len(tx.words(body)) <= 5 and is_title(body)  # "Research Assistant." leads with a verb
 
 
+# The longest line holding one date alone, and one holding a name and the date set apart.
+LONE_DATE_MAX = 24
+LONE_DATE_LINE_MAX = 80
+_GAP_BEFORE = re.compile(r"\S(?:\s{2,}|\t|\s*\|\s*)$")
+
+
 def _lone_date_of_role(lines: list[str], i: int) -> dates.DateRange | None:
     """ "Summer 2011", "April 2014": one date on a line of its own, under or above a title
-    line ("Intern" / "Summer 2011"), dates the role (a range needs no such neighbour)."""
+    line ("Intern" / "Summer 2011") or an employer's line next to one, dates the role; so does
+    one set apart at the end of the employer's line (a range needs no such neighbour)."""
     line = lines[i].strip()
-    rng = _only_date(line) if len(line) <= 24 else None
+    rng = _only_date(line) if len(line) <= LONE_DATE_LINE_MAX else None
     if rng is None or dates.find_range(line):
         return None
     s, e = rng.span
-    if line[:s].strip(" (") or line[e:].strip(" ).,"):
+    if line[e:].strip(" ).,"):
         return None
-    for j in (i - 1, i + 1):
-        near = lines[j] if 0 <= j < len(lines) else ""
-        if near and not tx.bullet_glyph(near) and header_like(near, max_words=8) and is_title(near):
-            return rng
+    if line[:s].strip(" ("):
+        # "Acme Corp      Summer 2011": a name's line with the date set apart at its end
+        if not _GAP_BEFORE.search(line[:s]) or not header_like(line[:s], max_words=8):
+            return None
+    elif len(line) > LONE_DATE_MAX:
+        return None
+    for step in (-1, 1):
+        # the title next to it, or past the employer's line ("Intern" / "Acme" / "Summer 2011")
+        for j in (i + step, i + 2 * step):
+            near = lines[j] if 0 <= j < len(lines) else ""
+            if not near or tx.bullet_glyph(near) or not header_like(near, max_words=8):
+                break
+            if is_title(near):
+                return rng
+            if anchor_range(near) or dates.find_dates(near):
+                break
     return None
 
 
@@ -451,6 +480,7 @@ def segment_by_dates(
         ]
     main_glyph = _dominant_glyph(lines)
     starts: list[int] = []
+    early: set[int] = set()  # a first bullet above its role's dates line (body, not header)
     for n, a in enumerate(anchors):
         rng = ranges[a]
         assert rng is not None
@@ -467,6 +497,8 @@ def segment_by_dates(
                 limit += 1  # "Acme Inc" / "-" / "Springfield, IL": the dash joined the two
                 j -= 1
                 continue
+            if _heading_line(line):
+                break  # "Career" over the first role: a heading the sections let pass
             if glyph:
                 # "• Google  Mountain View, CA" heads an entry only in outline layouts.
                 if j != a - 1 or not header_like(line):
@@ -476,7 +508,10 @@ def segment_by_dates(
             elif not (header_like(line) or _name_with_aside(line)):
                 break
             j -= 1
-        starts.append(j + 1)
+        header_at = _header_over_bullet(lines, a, floor) if j + 1 == a else None
+        if header_at is not None:
+            early.add(a - 1)
+        starts.append(j + 1 if header_at is None else header_at)
     if _dates_lead(lines, ranges, anchors, starts):
         # Each role opens with its dates ("2006 to 2008" / "Siemens PLM, Cypress, CA" / "Sr.
         # Engineer"): the short lines above a dates line end the previous role's body.
@@ -520,19 +555,77 @@ def segment_by_dates(
             if line.rstrip().endswith(":") and not is_title(line):
                 break  # "Key Results:", "COMMUNITY INTERESTS:": a label over what follows
             end_header += 1
-        raw = lines[start:end_header]
+        raw = [x for i, x in enumerate(lines[start:end_header], start) if i not in early]
         header: list[str] = []
         for i in range(start, end_header):
             text = tx.strip_bullet(lines[i])
-            header.extend(_cut_range(text, rng) if i == a else [text])
-        body = [x for i, x in enumerate(lines[end_header:stop], end_header) if i not in column]
+            if i not in early:
+                header.extend(_cut_range(text, rng) if i == a else [text])
+        body = [lines[i] for i in range(start, end_header) if i in early] + [
+            x for i, x in enumerate(lines[end_header:stop], end_header) if i not in column
+        ]
         blocks.append(Block(header, body, rng, raw, start, stop))
+    _employer_over_titles(blocks)
     found = [part for block in blocks for part in _undated_roles(block)]
     if lead_roles and starts[0] > 0:
         # An undated role before the first dated one ("Interim Director, IT Services").
         head, *undated = _undated_roles(Block([], lines[: starts[0]], stop=starts[0]), start=0)
         return head.body, undated + found
     return lines[: starts[0]], found
+
+
+def _employer_over_titles(blocks: list[Block]) -> None:
+    """ "Acme Corp" / "Senior Engineer  2019 – Present" / its body / "Engineer  2015 – 2019" /
+    its body: an employer alone on the first line of a role's header, over its title and dates,
+    and under that role's body more headers of the same lines but the employer's, naming a
+    title alone: each is another post at that employer (its name is added to their headers)."""
+    employer: str | None = None
+    size = 0  # the header lines of each title under the employer
+    for block in blocks:
+        raw, header = block.raw_header, block.header
+        if not (block.range and header):
+            employer = None
+            continue
+        own = parse_role_header(header)
+        if own.position and not (own.company or own.location):
+            if employer and len(raw) == size:
+                block.header.append(employer)
+            else:
+                employer = None
+            continue
+        employer = None
+        if len(raw) < 2 or not (own.position and own.company) or dates.find_dates(raw[0]):
+            continue
+        above, below = parse_role_header(raw[:1]), parse_role_header(header[1:])
+        if above.company and not above.position and below.position and not below.company:
+            employer, size = above.company, len(raw) - 1
+
+
+def _header_over_bullet(lines: list[str], a: int, floor: int) -> int | None:
+    """ "Paralegal" / "Acme Law LLP" / "- Drafted leases" / "2019 – Present" / "- …": a dates
+    line under the first bullet of its role, the body going on under it -> where the role's
+    header (a title and an employer, at most three short lines) starts. Not when the header
+    lines follow another dates line (dates first: they are that role's)."""
+    if a < 2 or a + 1 >= len(lines) or a - 1 <= floor:
+        return None
+    rng = anchor_range(lines[a])
+    if rng is None or not _is_date_only(lines[a], rng):
+        return None
+    if not (tx.bullet_glyph(lines[a - 1]) and tx.bullet_glyph(lines[a + 1])):
+        return None
+    k = a - 2
+    while (
+        k > floor
+        and a - 1 - k <= 3
+        and _short_header(lines[k])
+        and not (anchor_range(lines[k]) or _heading_line(lines[k]))
+    ):
+        k -= 1
+    run = lines[k + 1 : a - 1]
+    if not run or a - 1 - k > 3 or (k >= 0 and k == floor):
+        return None
+    role = parse_role_header(run)
+    return k + 1 if role.position and role.company else None
 
 
 def _role_lines(lines: list[str]) -> bool:
@@ -582,10 +675,11 @@ def _duty(line: str) -> bool:
     return len(tx.words(line)) >= DUTY_MIN_WORDS and not header_like(line)
 
 
-def _next_title(block: Block, k: int) -> str | None:
+def _next_title(block: Block, k: int, header: Callable[[], RoleHeader]) -> str | None:
     """A title alone on its line inside a dated role's body, after a bullet or a sentence and
     over a line of its own body (a bullet or a sentence), where the role's header names its
-    employer and another title -> that employer (the person's next post there)."""
+    employer and another title -> that employer (the person's next post there). ``header``:
+    the block's header read (once per block)."""
     body = block.body
     line = body[k]
     if (
@@ -599,7 +693,7 @@ def _next_title(block: Block, k: int) -> str | None:
     own = parse_role_header([line])
     if not own.position or own.company or own.location:
         return None
-    role = parse_role_header(block.header)
+    role = header()
     if not role.company or not role.position or role.position == own.position:
         return None
     return role.company
@@ -611,6 +705,7 @@ def _undated_roles(block: Block, *, start: int = 1) -> list[Block]:
     "BRASILO LTD., Geologist"), each with the lines under it."""
     body = block.body
     base = block.stop - len(body)
+    header = functools.cache(lambda: parse_role_header(block.header))
     for k in range(start, len(body)):
         prev = body[k - 1] if k else ""
         if k and not (tx.bullet_glyph(prev) or _ends_clause(prev)):
@@ -631,7 +726,7 @@ def _undated_roles(block: Block, *, start: int = 1) -> list[Block]:
             cuts = [k + n for n in range(run)]
         elif _role_lines(head):
             cuts = [k]
-        elif employer := _next_title(block, k):
+        elif employer := _next_title(block, k, header):
             # "Data Migration Specialist" over its own bullets: another title, same employer
             # ("Acme Corp, 2015 - Present" / "Senior Manager" / "• …" / "Team Lead" / "• …").
             head = [body[k], employer]

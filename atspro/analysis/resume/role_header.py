@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from atspro.analysis.resume import channels, dates, labelled, places, units
+from atspro.analysis.documents import ocr_words
+from atspro.analysis.resume import channels, dates, labelled, places, sections, units
 from atspro.analysis.resume import text as tx
 from atspro.analysis.resume.roles import (
     ABBREV_END,
@@ -168,16 +169,56 @@ def _title_then_employer(segment: str, *, dated: bool) -> tuple[str, str] | None
     on a dated header, a short bare name ("Test Engineer Zorbix infotech")."""
     ws = segment.split()
     ends = [i for i, w in enumerate(ws) if any(x in TITLE_WORDS for x in lower_words(w))]
-    if not ends or ends[-1] == len(ws) - 1:
+    if not ends:
         return None
-    title, rest = " ".join(ws[: ends[-1] + 1]), " ".join(ws[ends[-1] + 1 :])
-    if not rest[0].isupper() or len(ws) - ends[-1] - 1 > 6:
+    end = ends[-1] + 1
+    while end < len(ws) and _LEVEL.fullmatch(ws[end]):
+        end += 1  # "Software Engineer II": the level is the title's
+    if end == len(ws):
+        return None
+    title, rest = " ".join(ws[:end]), " ".join(ws[end:])
+    if not rest[0].isupper() or len(ws) - end > 6:
         return None
     if skill_phrase(rest) or re.match(r"(?i)(?:of|for|in|at)\b", rest):
         return None
-    if not (is_company(rest) or (dated and _bare_employer(title, rest))):
+    if not (
+        is_company(rest)
+        or (dated and (_bare_employer(title, rest) or _brand_after_title(title, rest)))
+    ):
         return None
     return title, rest
+
+
+# "II", "3", "L2", "Sr.": a level after a title's last word.
+_LEVEL = re.compile(r"(?:I{1,3}|IV|V|[1-5]|L[1-5]|Sr\.?|Jr\.?)")
+# The most words of a brand's name after a title with no separator (text stripped of its
+# punctuation: "Network Engineer Zentrix", "Sous Chef KORVATH LOGISTICS").
+BRAND_MAX_WORDS = 3
+
+
+def _brand_after_title(title: str, rest: str) -> bool:
+    """A short name after a title on a dated header, each word capitalised: one opening with a
+    word no English word list holds ("Zentrix", "Infosys"), or one in capitals after a title
+    that is not ("Sous Chef KORVATH LOGISTICS"); never a skill, a field, a unit, a place or an
+    employment note."""
+    ws = tx.words(rest)
+    if not 1 <= len(ws) <= BRAND_MAX_WORDS or not all(w[:1].isupper() for w in ws):
+        return False
+    first = ws[0]
+    brand = len(first) >= BRAND_MIN_LETTERS and first.isalpha() and not ocr_words.is_word(first)
+    capitals = len(ws) >= 2 and tx.is_all_caps(rest) and not tx.is_all_caps(title)
+    return (
+        (brand or capitals)
+        and not skill_phrase(rest, one_word=True)
+        and not names_a_field(rest)
+        and not units.names_unit(rest)
+        and not employment_note(rest)
+        and sections.lookup_heading(ws[-1]) is None  # "Weekend Projects"
+        and not places.find_place(rest)
+        and not places.is_place_name(rest)
+        and not any(map(title_word, lower_words(rest)))
+        and plausible_name(rest) is not None
+    )
 
 
 # "Dispatcher (County Sheriff's Office)", "Sales Assistant (Acme Stores)": the employer in
@@ -189,29 +230,40 @@ _ORG_TAIL = tx.word_set(
 )
 
 
-def _title_bracket_employer(segment: str) -> tuple[str, str] | None:
+# The most words of a name in brackets after a title on a dated header with no company word
+# ("Nurse Practitioner (Acme Robotics)").
+BRACKET_NAME_MAX_WORDS = 4
+BRAND_MIN_LETTERS = 4  # the fewest letters of a one-word brand's name in brackets
+
+
+def _title_bracket_employer(segment: str, *, dated: bool) -> tuple[str, str] | None:
     """ "Dispatcher (County Sheriff's Office)" -> (title, employer): a capitalised name of two
-    words or more in brackets after a title, that names an organisation (a note, a place, a
-    field or a skill in brackets stays the title's: "Analyst (Risk Management)")."""
+    words or more in brackets after a title, that names an organisation, or on a dated header
+    any such name of every word capitalised (a note, a place, a field or a skill in brackets
+    stays the title's: "Analyst (Risk Management)")."""
     m = _TITLE_BRACKET.match(segment.strip())
     if not m or not is_title(m.group("pos")):
         return None
     co = m.group("co").strip()
     ws = tx.words(co)
+    # "Nurse (Zentrix)": one word no English word list holds is a brand's name
+    brand = dated and len(ws) == 1 and len(co) >= BRAND_MIN_LETTERS and co.isalpha()
     if (
-        len(ws) < 2
+        (len(ws) < 2 and not (brand and not ocr_words.is_word(co)))
         or tx.capitalised_ratio(co) < 0.75
         or re.search(r"\d", co)
         or any(map(title_word, lower_words(co)))  # the index knows "Sheriff" as a title
         or employment_note(co)
         or names_a_field(co)
         or skill_phrase(co)
+        or scheme_name(co)  # "(Skills for Life Program)"
         or units.names_unit(co)
         or places.find_place(co)
         or places.is_place_name(co)
     ):
         return None
-    if not (is_company(co) or ws[-1].lower() in _ORG_TAIL):
+    named = dated and len(ws) <= BRACKET_NAME_MAX_WORDS and tx.capitalised_ratio(co) == 1.0
+    if not (is_company(co) or ws[-1].lower() in _ORG_TAIL or (named and plausible_name(co))):
         return None
     return m.group("pos").strip(), co
 
@@ -358,6 +410,13 @@ _LIST_NUMBER = re.compile(r"^\d{1,2}(?:[.)]\s+(?=[A-Z])|\s+(?=[A-Z]{2,}[\s,]+[A-
 _WEB_IN_BRACKETS = re.compile(r"\s*[\[(<]\s*(?:https?://|www\.)[^\s\])>]*\s*[\])>]", re.IGNORECASE)
 
 
+# "Acme Consulting (Client: Vortex Bank)", "[End client – Zeta Corp]": the client a consultancy
+# placed the person with, in brackets after the employer (the consultancy employs them).
+_CLIENT_ASIDE = re.compile(
+    r"\s*[(\[]\s*(?:end\s+)?clients?\s*[:：–—-]\s*[^()\[\]]+[)\]]", re.IGNORECASE
+)
+
+
 def _name_with_title_word(segment: str) -> bool:
     """ "Valley Courier", "Acme Developer Program": a name, not a title, beside a title."""
     return paper_name(segment) or scheme_name(segment)
@@ -398,6 +457,7 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
     label_value = False
     for line in _join_cut_lines(header):
         line = _WEB_IN_BRACKETS.sub("", _LIST_NUMBER.sub("", cut_glued_sentence(line)))
+        line = _CLIENT_ASIDE.sub("", line)
         if label_value and not (is_title(line) or is_company(line)):
             label_value = False
             continue  # the value under a label ("AREA OF PRACTICE:" / "Tax law")
@@ -529,8 +589,8 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
     # take a place, a skill or a template word ("City", "Jira") for the title.
     position = position_at[1] if position_at else None
     if position_at and company_at is None:
-        glued = _title_then_employer(position_at[1], dated=dated) or _title_bracket_employer(
-            position_at[1]
+        glued = _title_bracket_employer(position_at[1], dated=dated) or _title_then_employer(
+            position_at[1], dated=dated
         )
         if glued:
             position, employer = glued
@@ -649,19 +709,25 @@ BODY_TITLE_MAX_WORDS = 6
 BODY_PLACE_LINES = 3
 
 
-def _above_title(text: str, i: int) -> bool:
-    """A town or a country alone on its line, or the first body line going on with the
-    header's name in lower case ("and Technology Institute")."""
+# The most words of the wrapped tail of the employer's name opening the body ("and
+# Technology Institute").
+WRAPPED_NAME_MAX_WORDS = 4
+
+
+def _above_title(text: str, i: int) -> str | None:
+    """ "place": a town or a country alone on its line; "wrapped": the first body line going on
+    with the header's name in lower case ("and Technology Institute"); else None."""
     if _place_line(text) or places.is_place_name(text.strip(" ,.")):
-        return True
+        return "place"
     ws = tx.words(text)
-    return (
+    wrapped = (
         i == 0
         and bool(ws)
         and ws[0] in ("and", "of", "&", "for")
-        and len(ws) <= BODY_PLACE_LINES + 1
+        and len(ws) <= WRAPPED_NAME_MAX_WORDS
         and not re.search(r"[.!?:]$", text)
     )
+    return "wrapped" if wrapped else None
 
 
 def title_from_body(role: RoleHeader, body: list[str]) -> list[str]:
@@ -689,8 +755,9 @@ def title_from_body(role: RoleHeader, body: list[str]) -> list[str]:
         if i - skipped >= 3:
             break
         text = line.strip()
-        if skipped < BODY_PLACE_LINES and not tx.bullet_glyph(line) and _above_title(text, i):
-            if _place_line(text) or places.is_place_name(text.strip(" ,.")):
+        above = _above_title(text, i) if skipped < BODY_PLACE_LINES else None
+        if above and not tx.bullet_glyph(line):
+            if above == "place":
                 role.location = role.location or text.strip(" ,.")
             skipped += 1
             continue

@@ -42,7 +42,8 @@ TITLE_WORDS = tx.word_set(
     headmistress roustabout negotiator surgeon midwife steward liaison moderator facilitator
     tester examiner babysitter newsreader expert senator chair co-chair attendant waitperson
     ricercatore ricercatrice assistente sviluppatore sviluppatrice ingegnere tirocinante stagista
-    docente consulente responsabile"""
+    docente consulente responsabile lifeguard concierge chauffeur bellhop valet notary doula
+    deckhand umpire cadet chaplain rabbi imam saleswoman bursar governess operative"""
 )
 COMPANY_WORDS = tx.word_set(
     """inc inc. llc ltd ltd. limited corp corp. corporation company co co. group gmbh plc ag
@@ -58,7 +59,9 @@ COMPANY_WORDS = tx.word_set(
 )
 _EMPLOYMENT = re.compile(
     r"^(?:full[- ]?time|part[- ]?time|contract(?:or)?|freelance|temporary|permanent|seasonal"
-    r"|self[- ]employed|remote|hybrid|on[- ]?site|\d+\s*(?:yrs?|years?|mos?|months?)"
+    r"|self[- ]employed|remote|hybrid|on[- ]?site|locum|interim|acting"
+    r"|(?:night|day|evening|weekend|rotating)\s+shifts?|weekends?"
+    r"|\d+\s*(?:yrs?|years?|mos?|months?)"
     r"(?:\s*\d+\s*(?:mos?|months?))?)$",
     re.IGNORECASE,
 )

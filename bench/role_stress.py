@@ -1,0 +1,286 @@
+"""Role-block stress set (round 13): made-up resumes whose experience blocks are drawn from a
+small grammar, parsed as text, every role's employer, title and start checked.
+
+Axes: the block's layout (title / employer / dates on one, two or three lines in every order,
+"Title at Employer", "Employer | Title | Town | dates", dates right of a line or under the first
+bullet, one employer over two dated titles, a client or a placement named beside the employer),
+the dates' shape, the employer's form, the title's form and the section heading. Every layout
+meets every date shape; employer, title and heading forms rotate over them so each pair of
+employer and heading forms meets. Each resume holds the block twice (other values, the first
+role current) and an Education section. Prints the failures and, per axis value, how many
+cases fail; arguments pick cases by a part of their id:
+
+    .venv/bin/python -m bench.role_stress [-v] [id part ...]
+
+Every name, employer, school and bullet is invented.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from itertools import product
+
+from atspro.analysis.resume.parser import parse_resume
+
+TODAY = date(2026, 12, 1)
+HEADER = "Jane Doe\njane.doe@example.com | (555) 010-2345 | Springfield, IL\n"
+EDUCATION = "EDUCATION\nB.S. in Biology, Lakemont State University, 2012\n"
+BULLETS = (
+    ("- Led a team of four testers on the release plan.", "- Cut the monthly report time by half."),
+    ("- Answered customer requests within a day.", "- Kept the weekly stock records."),
+    ("- Drew up the yearly training calendar.", "- Ran the Friday safety walk."),
+    ("- Tidied the shared files for the audit.", "- Trained two new starters."),
+)
+DEFAULT_TOWN = "Springfield, IL"
+
+
+@dataclass(frozen=True)
+class Role:
+    title: str
+    employer: str
+    town: str | None
+    dates: str
+    start: str  # what the parser must give: "YYYY-MM" or "YYYY"
+
+
+# Date shapes: (current role's dates, its start), (past role's dates, its start), and the
+# dates of the two titles under one employer (later, earlier) reuse them with other years.
+DATES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
+    "Mon YYYY – Present": (("Jan 2021 – Present", "2021-01"), ("Mar 2016 – Dec 2020", "2016-03")),
+    "MM/YYYY - MM/YYYY": (("01/2021 - 03/2024", "2021-01"), ("05/2016 - 12/2020", "2016-05")),
+    "YYYY–YY": (("2021–24", "2021"), ("2016–20", "2016")),
+    "Since YYYY": (("Since 2021", "2021"), ("2016 - 2020", "2016")),
+    "Month YYYY to date": (
+        ("March 2021 to date", "2021-03"),
+        ("June 2016 to February 2021", "2016-06"),
+    ),
+    "YYYY - Current": (("2021 - Current", "2021"), ("2016 - 2020", "2016")),
+    "Mon 'YY – Mon 'YY": (("Jun '21 – Aug '24", "2021-06"), ("Feb '16 – May '20", "2016-02")),
+    "Summer YYYY": (("Summer 2022", "2022"), ("Summer 2021", "2021")),
+    "range (2 yrs 3 mos)": (
+        ("Jan 2021 – Mar 2023 (2 yrs 3 mos)", "2021-01"),
+        ("Feb 2016 – Dec 2020 (4 yrs 11 mos)", "2016-02"),
+    ),
+}
+# Employer forms: (name, town or None) for the first and the second block.
+EMPLOYERS: dict[str, tuple[tuple[str, str | None], tuple[str, str | None]]] = {
+    "legal word": (("Acme Robotics Inc.", None), ("Brightwater Foods Ltd", None)),
+    "bare brand": (("Zentrix", None), ("Mollo", None)),
+    "all caps": (("KORVATH LOGISTICS", None), ("HALVERN MEDIA GROUP", None)),
+    "with town": (("Acme Robotics", "Austin, TX"), ("Zentrix", "Portland, OR")),
+    "university/hospital": (("Ridgefield University", None), ("Ridgefield General Hospital", None)),
+    "government": (("State Department of Revenue", None), ("Ministry of Fisheries", None)),
+}
+TITLES: dict[str, tuple[str, str]] = {
+    "common": ("Software Engineer", "Project Manager"),
+    "Sous Chef/Paralegal": ("Sous Chef", "Paralegal"),
+    "SRE/Lecturer": ("Site Reliability Engineer", "Lecturer"),
+    "Nurse Practitioner/Owner": ("Nurse Practitioner", "Owner"),
+    "Founder & CEO/Teaching Assistant": ("Founder & CEO", "Teaching Assistant"),
+    "level II/Sr.": ("Software Engineer II", "Sr. Accountant"),
+    "all caps": ("OPERATIONS MANAGER", "DATA ANALYST"),
+    "sentence case": ("Cloud engineer", "Assistant professor"),
+}
+HEADINGS = ("EXPERIENCE", "Work History", "Professional Experience", "Employment", "Career", "")
+CLIENT = "Vortel Bank"
+GAP = "      "  # dates drawn to the right of a line
+
+
+def _at(r: Role) -> str:
+    return f"{r.employer}, {r.town}" if r.town else r.employer
+
+
+def _town(r: Role) -> str:
+    return r.town or DEFAULT_TOWN
+
+
+def _b(bullets: tuple[str, str]) -> str:
+    return "\n".join(bullets)
+
+
+Layout = Callable[[Role, tuple[str, str]], str]
+LAYOUTS: dict[str, Layout] = {
+    "T/C/D": lambda r, b: f"{r.title}\n{_at(r)}\n{r.dates}\n{_b(b)}",
+    "T/D/C": lambda r, b: f"{r.title}\n{r.dates}\n{_at(r)}\n{_b(b)}",
+    "C/T/D": lambda r, b: f"{_at(r)}\n{r.title}\n{r.dates}\n{_b(b)}",
+    "C/D/T": lambda r, b: f"{_at(r)}\n{r.dates}\n{r.title}\n{_b(b)}",
+    "D/T/C": lambda r, b: f"{r.dates}\n{r.title}\n{_at(r)}\n{_b(b)}",
+    "D/C/T": lambda r, b: f"{r.dates}\n{_at(r)}\n{r.title}\n{_b(b)}",
+    "T, C/D": lambda r, b: f"{r.title}, {_at(r)}\n{r.dates}\n{_b(b)}",
+    "C, T/D": lambda r, b: f"{_at(r)}, {r.title}\n{r.dates}\n{_b(b)}",
+    "T  D/C": lambda r, b: f"{r.title}{GAP}{r.dates}\n{_at(r)}\n{_b(b)}",
+    "T/C  D": lambda r, b: f"{r.title}\n{_at(r)}{GAP}{r.dates}\n{_b(b)}",
+    "C  D/T": lambda r, b: f"{_at(r)}{GAP}{r.dates}\n{r.title}\n{_b(b)}",
+    "C/T  D": lambda r, b: f"{_at(r)}\n{r.title}{GAP}{r.dates}\n{_b(b)}",
+    "T at C/D": lambda r, b: f"{r.title} at {_at(r)}\n{r.dates}\n{_b(b)}",
+    "T at C  D": lambda r, b: f"{r.title} at {_at(r)}{GAP}{r.dates}\n{_b(b)}",
+    "T, C, Town/D": lambda r, b: f"{r.title}, {r.employer}, {_town(r)}\n{r.dates}\n{_b(b)}",
+    "C — T/D": lambda r, b: f"{_at(r)} — {r.title}\n{r.dates}\n{_b(b)}",
+    "C | T | Town | D": lambda r, b: f"{r.employer} | {r.title} | {_town(r)} | {r.dates}\n{_b(b)}",
+    "T C  Town D (no commas)": lambda r, b: (
+        f"{r.title} {r.employer.replace(',', '').rstrip('.')}  {_town(r).replace(',', '')} "
+        f"{r.dates}\n{_b(b)}"
+    ),
+    "T (C)/D": lambda r, b: f"{r.title} ({r.employer})\n{r.dates}\n{_b(b)}",
+    "D  T, C": lambda r, b: f"{r.dates}{GAP}{r.title}, {_at(r)}\n{_b(b)}",
+    "T/C/bullet/D": lambda r, b: f"{r.title}\n{_at(r)}\n{b[0]}\n{r.dates}\n{b[1]}",
+    "T/C (Client: X)/D": lambda r, b: (
+        f"{r.title}\n{r.employer} (Client: {CLIENT})\n{r.dates}\n{_b(b)}"
+    ),
+    "T/C – placed at X/D": lambda r, b: (
+        f"{r.title}\n{r.employer} – placed at {CLIENT}\n{r.dates}\n{_b(b)}"
+    ),
+}
+# One employer over two dated titles (the block's roles share the employer): the dates
+# beside each title or on a line under it.
+TWO_TITLES = ("C/T  D/T  D", "C/T/D/T/D")
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str
+    axes: dict[str, str]
+    text: str
+    roles: tuple[tuple[str, str, str], ...]  # (title, employer, start)
+
+
+def _shift(dates: str, start: str, years: int) -> tuple[str, str]:
+    """The same dates moved back ``years`` years (four-digit and two-digit years)."""
+
+    def four(m: re.Match[str]) -> str:
+        return str(int(m.group()) - years)
+
+    def two(m: re.Match[str]) -> str:
+        return f"{m.group(1)}{int(m.group(2)) - years:02d}"
+
+    moved = re.sub(r"\b(?:19|20)\d\d\b", four, dates)
+    moved = re.sub(r"([–-]|')(\d\d)\b", two, moved)
+    return moved, re.sub(r"^\d{4}", lambda m: four(m), start)
+
+
+def _block(layout: str, roles: list[Role], bullets: list[tuple[str, str]]) -> str:
+    if layout not in TWO_TITLES:
+        return LAYOUTS[layout](roles[0], bullets[0])
+    first, second = roles
+    gap = GAP if layout == TWO_TITLES[0] else "\n"
+    return (
+        f"{_at(first)}\n{first.title}{gap}{first.dates}\n{_b(bullets[0])}\n"
+        f"{second.title}{gap}{second.dates}\n{_b(bullets[1])}"
+    )
+
+
+def _case(i: int, layout: str, shape: str, employer_form: str, title_form: str) -> Case:
+    heading = HEADINGS[(i // len(EMPLOYERS)) % len(HEADINGS)]
+    axes = {
+        "layout": layout,
+        "dates": shape,
+        "employer": employer_form,
+        "title": title_form,
+        "heading": heading or "(none)",
+    }
+    blocks, roles = [], []
+    for k in range(2):
+        dates, start = DATES[shape][k]
+        name, town = EMPLOYERS[employer_form][k]
+        title = TITLES[title_form][k]
+        if layout in TWO_TITLES:
+            # The block's later title, then an earlier one; the second block years before.
+            later = _shift(*DATES[shape][k], 0) if k == 0 else _shift(*DATES[shape][1], 4)
+            earlier = _shift(*DATES[shape][1], 0 if k == 0 else 7)
+            pair = [
+                Role(title, name, town, *later),
+                Role(TITLES[title_form][1 - k], name, town, *earlier),
+            ]
+            blocks.append(_block(layout, pair, [BULLETS[2 * k], BULLETS[2 * k + 1]]))
+            roles += pair
+            continue
+        role = Role(title, name, town, dates, start)
+        blocks.append(_block(layout, [role], [BULLETS[k]]))
+        roles.append(role)
+    head = f"{heading}\n" if heading else ""
+    text = HEADER + "\n" + head + "\n\n".join(blocks) + "\n\n" + EDUCATION
+    slug = re.sub(r"[^A-Za-z0-9]+", "_", "-".join(axes.values())).strip("_")
+    return Case(
+        f"{i:03d}-{slug}",
+        axes,
+        text,
+        tuple((r.title, r.employer, r.start) for r in roles),
+    )
+
+
+def cases() -> list[Case]:
+    """Every layout with every date shape, every employer form and every title form; the
+    other axes rotate (each pair of employer form and heading meets)."""
+    layouts = [*LAYOUTS, *TWO_TITLES]
+    grid = [
+        *((lay, shape, None, None) for lay, shape in product(layouts, DATES)),
+        *((lay, None, emp, None) for lay, emp in product(layouts, EMPLOYERS)),
+        *((lay, None, None, title) for lay, title in product(layouts, TITLES)),
+    ]
+    return [
+        _case(
+            i,
+            lay,
+            shape or list(DATES)[i % len(DATES)],
+            emp or list(EMPLOYERS)[i % len(EMPLOYERS)],
+            title or list(TITLES)[i % len(TITLES)],
+        )
+        for i, (lay, shape, emp, title) in enumerate(grid)
+    ]
+
+
+def _norm(value: str | None) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"[.,]", "", value or "")).strip().casefold()
+
+
+def check(case: Case) -> list[str]:
+    """What the parser reads differently from the case's roles (empty when all match)."""
+    got = parse_resume(case.text, today=TODAY).work_experience
+    read = [(w.position, w.company, w.start) for w in got]
+    want = list(case.roles)
+    bad = []
+    if len(read) != len(want):
+        bad.append(f"{len(read)} roles, {len(want)} expected")
+    for (title, employer, start), (g_title, g_employer, g_start) in zip(want, read, strict=False):
+        if _norm(g_title) != _norm(title):
+            bad.append(f"title {g_title!r} != {title!r}")
+        if _norm(g_employer) != _norm(employer):
+            bad.append(f"employer {g_employer!r} != {employer!r}")
+        if not (g_start or "").startswith(start):
+            bad.append(f"start {g_start!r} != {start!r}")
+    return bad
+
+
+def main(argv: list[str]) -> int:
+    verbose = "-v" in argv
+    picks = [a for a in argv if a != "-v"]
+    chosen = [c for c in cases() if not picks or any(p in c.id for p in picks)]
+    failed: Counter[tuple[str, str]] = Counter()
+    total: Counter[tuple[str, str]] = Counter()
+    n_bad = 0
+    for case in chosen:
+        bad = check(case)
+        for axis, value in case.axes.items():
+            total[axis, value] += 1
+            failed[axis, value] += bool(bad)
+        if bad:
+            n_bad += 1
+            print(f"FAIL {case.id}: {'; '.join(bad)}")
+            if verbose:
+                print(case.text)
+    print(f"\n{n_bad} of {len(chosen)} cases fail")
+    for axis in ("layout", "dates", "employer", "title", "heading"):
+        print(f"\n{axis}:")
+        for (a, value), n in total.items():
+            if a == axis:
+                print(f"  {failed[a, value]:3d} / {n:3d}  {value}")
+    return 1 if n_bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
