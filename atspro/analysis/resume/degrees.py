@@ -55,6 +55,13 @@ FIELD_WORDS = FIELD_ENDS | tx.word_set(
     ece eee eie ee ec mech mpc bipc honours hons general applied medical bioinformatics"""
 )
 
+# Disciplines FIELD_WORDS lacks that name a degree's field after "Licence" or "Laurea" (those
+# with a discipline's ending, "-ology", "-ics", are told by it).
+ACADEMIC_WORDS = tx.word_set(
+    """literature philosophy architecture music languages linguistics journalism theology
+    law arts letters translation philology archaeology anthropology ecology"""
+)
+
 _ABBREVIATIONS: dict[EducationLevel, tuple[str, ...]] = {
     EducationLevel.BACHELOR: (
         "B.S.", "BS", "B.Sc.", "B.Sc", "BSc", "B.A.", "BA", "B.E.", "B.Eng.", "BEng", "B.Tech.",
@@ -96,13 +103,18 @@ _FIELD_NEXT = (
     r"(?<!\bNumber)(?<!\bIssued)(?<!\bPending)(?<!\bActive)(?<!\bExpired)"
 )
 # "Licence" and "Laurea" name a driving, pilot's or trade licence too: a degree only before an
-# academic field ("Licence, Economics", "Laurea – Political Science", "Licence: Major: Law"), not
-# "Licence – Driving", "Licence: Forklift", "Licence - Commercial Pilot".
+# academic field ("Licence, Economics", "Laurea – Political Science", "Laurea – Marine Ecology",
+# "Licence: Major: Law"), not "Licence – Driving", "Licence: Forklift", "Licence - Commercial
+# Pilot". A field is a word of FIELD_WORDS or one a discipline's ending names ("-ology").
+_ACADEMIC = sorted(
+    {w.capitalize() for w in FIELD_WORDS | ACADEMIC_WORDS}
+    | {w.upper() for w in FIELD_WORDS | ACADEMIC_WORDS}
+)
 _ACADEMIC_FIELD_NEXT = (
     r"\s*[,–—:-]\s*(?:(?-i:Major|Field)\s*:\s*)?(?:(?-i:[A-Z][a-z]+)\s+(?:(?:and|&)\s+)?)?"
     r"(?-i:"
-    + "|".join(sorted({w.capitalize() for w in FIELD_WORDS} | {w.upper() for w in FIELD_WORDS}))
-    + r")\b"
+    + "|".join(_ACADEMIC)
+    + r"|[A-Z][a-z]+(?:ology|logy|istry|sophy|graphy|nomy|ics))\b"
 )
 
 
