@@ -112,9 +112,7 @@ _ACADEMIC = sorted(
 )
 _ACADEMIC_FIELD_NEXT = (
     r"\s*[,–—:-]\s*(?:(?-i:Major|Field)\s*:\s*)?(?:(?-i:[A-Z][a-z]+)\s+(?:(?:and|&)\s+)?)?"
-    r"(?-i:"
-    + "|".join(_ACADEMIC)
-    + r"|[A-Z][a-z]+(?:ology|logy|istry|sophy|graphy|nomy|ics))\b"
+    r"(?-i:" + "|".join(_ACADEMIC) + r"|[A-Z][a-z]+(?:ology|logy|istry|sophy|graphy|nomy|ics))\b"
 )
 
 
