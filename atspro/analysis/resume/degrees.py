@@ -55,6 +55,13 @@ FIELD_WORDS = FIELD_ENDS | tx.word_set(
     ece eee eie ee ec mech mpc bipc honours hons general applied medical bioinformatics"""
 )
 
+# Disciplines FIELD_WORDS lacks that name a degree's field after "Licence" or "Laurea" (those
+# with a discipline's ending, "-ology", "-ics", are told by it).
+ACADEMIC_WORDS = tx.word_set(
+    """literature philosophy architecture music languages linguistics journalism theology
+    law arts letters translation philology archaeology anthropology ecology"""
+)
+
 _ABBREVIATIONS: dict[EducationLevel, tuple[str, ...]] = {
     EducationLevel.BACHELOR: (
         "B.S.", "BS", "B.Sc.", "B.Sc", "BSc", "B.A.", "BA", "B.E.", "B.Eng.", "BEng", "B.Tech.",
@@ -88,12 +95,24 @@ _OF = (
 
 
 # A word naming a licence or certificate as well as a degree ("Licence", "Laurea", "Postgraduate
-# Certificate") is a degree before its field: "Licence, Economics", "Laurea – History",
-# "Postgraduate Certificate, Major: Law" (not "Licence: Full, Clean", "Licence, Category B").
+# Certificate") is a degree before its field: "Postgraduate Certificate, Major: Law",
+# "Postgraduate Certificate - Project Management" (not "Licence: Full, Clean", "Licence, Category B").
 _FIELD_NEXT = (
     r"\s*[,–—:-]\s*(?-i:[A-Z][a-z]{2,})\b"
     r"(?<!\bFull)(?<!\bValid)(?<!\bClean)(?<!\bCategory)(?<!\bClass)(?<!\bType)(?<!\bLevel)"
     r"(?<!\bNumber)(?<!\bIssued)(?<!\bPending)(?<!\bActive)(?<!\bExpired)"
+)
+# "Licence" and "Laurea" name a driving, pilot's or trade licence too: a degree only before an
+# academic field ("Licence, Economics", "Laurea – Political Science", "Laurea – Marine Ecology",
+# "Licence: Major: Law"), not "Licence – Driving", "Licence: Forklift", "Licence - Commercial
+# Pilot". A field is a word of FIELD_WORDS or one a discipline's ending names ("-ology").
+_ACADEMIC = sorted(
+    {w.capitalize() for w in FIELD_WORDS | ACADEMIC_WORDS}
+    | {w.upper() for w in FIELD_WORDS | ACADEMIC_WORDS}
+)
+_ACADEMIC_FIELD_NEXT = (
+    r"\s*[,–—:-]\s*(?:(?-i:Major|Field)\s*:\s*)?(?:(?-i:[A-Z][a-z]+)\s+(?:(?:and|&)\s+)?)?"
+    r"(?-i:" + "|".join(_ACADEMIC) + r"|[A-Z][a-z]+(?:ology|logy|istry|sophy|graphy|nomy|ics))\b"
 )
 
 
@@ -127,10 +146,12 @@ _WORDS: dict[EducationLevel, str] = {
         rf"bachelor(?:['’‘]s|s)?(?:\s+degree)?{_OF}|(?<!international\s)baccalaureate"
         # "Licence en Droit" (France's bachelor), "Licenciatura en …", "Laurea in …" (Italy's
         # first degree), "Bacharel em …"
-        + _capitalised("Licence")
-        + rf"(?=\s+(?:en|ès|es|in|de|professionnelle)\b|{_FIELD_NEXT})"
+        # ("Driving Licence: Manual": a word before it names the licence; no degree)
+        + r"|(?-i:Licence|LICENCE)(?=\s+(?:en|ès|es|in|de|professionnelle)\b)"
+        + rf"|(?<![A-Za-z]\s)(?-i:Licence|LICENCE)(?={_ACADEMIC_FIELD_NEXT})"
         + _capitalised("Licenciatura Bacharel Bacharelado")
-        + rf"|licenciad[oa](?=\s+en\b)|laurea(?:\s+triennale)?(?=\s+in\b|{_FIELD_NEXT})"
+        + r"|licenciad[oa](?=\s+en\b)"
+        + rf"|laurea(?:\s+triennale)?(?=\s+in\b|{_ACADEMIC_FIELD_NEXT})"
         # Belgium's "Bachelier en …"; Latin America's "Ingeniero en Sistemas" (the engineer's
         # title a university awards; "Ingeniero de Software" is a job)
         + r"|(?:"
@@ -318,6 +339,8 @@ def _a_state(text: str, m: re.Match[str]) -> bool:
     return bool(town and _STATE_AFTER.match(text, m.end()) and places.is_place_name(town.group(1)))
 
 
+# The words a degree only before its field ("Licence", "Laurea", "Postgraduate Certificate").
+_NAMED_BY_FIELD = re.compile(r"(?i)licence|laurea|post[- ]?graduate\s+certificate")
 _BOARD_BEFORE = re.compile(r"\b(?:board|university|college|school|institute)\s+$", re.IGNORECASE)
 
 
@@ -362,6 +385,8 @@ def _real_degree(text: str, m: re.Match[str]) -> bool:
             return False
         if _MASTER_NOUN_AFTER.match(text[m.end() :]) or m.group(0).lower().endswith("ceremonies"):
             return False
+    if _NAMED_BY_FIELD.match(m.group(0)) and re.match(_FIELD_NEXT, text[m.end() :]):
+        return True  # "Postgraduate Certificate - Project Management": its field, not "MS Project"
     return not (
         _NOT_DEGREE_AFTER.match(text[m.end() :])
         or _NOT_DEGREE_BEFORE.search(text[max(0, m.start() - 30) : m.start()])

@@ -209,14 +209,24 @@ def _a_place(text: str) -> bool:
     )
 
 
-def school_in_slot(segments: list[str], field: str | None) -> str | None:
+def _after_from(segments: list[str], only: bool) -> list[str]:
+    """``segments`` with the words up to "from"/"at" cut ("Economics from X": X); with ``only``,
+    just the segments that have them."""
+    cut = ((s, AFTER_FROM.match(s)) for s in segments)
+    return [(s[m.end() :] if m else s).strip(" .;") for s, m in cut if m or not only]
+
+
+def school_in_slot(
+    segments: list[str], field: str | None, *, after_from: bool = False
+) -> str | None:
     """The school of a dated degree line named without a school word ("B.Sc., Loyola, 2004",
     "BA English Studies, Oxford Brookes, 1998 – 2001"): the one segment left beside the degree
     that is a capitalised name — not a field of study, a town or region, a job title, a grade
-    or a study mode. None when there is no such segment or more than one."""
+    or a study mode. With ``after_from``, only a name after "from" or "at" counts. None when
+    there is no such segment or more than one."""
     found = [
         seg
-        for seg in (AFTER_FROM.sub("", s).strip(" .;") for s in segments)
+        for seg in _after_from(segments, after_from)
         if _SLOT_NAME.fullmatch(seg)
         and len(seg) >= 3
         and not (field and seg.casefold() == field.casefold())

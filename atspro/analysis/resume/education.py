@@ -15,7 +15,6 @@ from atspro.analysis.resume import dates, entries, places, roles, sections
 from atspro.analysis.resume import text as tx
 from atspro.analysis.resume.degrees import FIELD_WORDS, INSTITUTION, find_degree
 from atspro.analysis.resume.edu_lines import (
-    AFTER_FROM,
     columns_to_rows,
     join_wrapped,
     one_degree_per_line,
@@ -1056,7 +1055,7 @@ def parse_education(lines: list[str]) -> list[Education]:
             # "B.Sc., Loyola, 2004": a dated degree line's school named without a school word
             # ("BA, Major: Art from Loyola, 2004": the name after "from" or "at")
             cur.institution = school_in_slot(leftovers, cur.field) or school_in_slot(
-                [s for s in roles.segments(text) if AFTER_FROM.match(s)], cur.field
+                roles.segments(text), cur.field, after_from=True
             )
             if not cur.institution and degree and _named_not_field(text, degree, cur.field):
                 # the one name after the degree's comma is the school, not a field
@@ -1212,18 +1211,29 @@ def lists_schools(lines: list[str]) -> bool:
 
 def lists_entries(lines: list[str]) -> bool:
     """``lines`` (a "Relevant coursework: …" or "Honours: …" label's section right after
-    Education) go on with an entry naming both a degree and its school."""
+    Education) go on with an entry naming both a degree and its school. A list naming no
+    degree at all (the coursework itself, most often) is not read as education to tell."""
+    rows = [tx.strip_bullet(x) for x in one_degree_per_line(join_wrapped(columns_to_rows(lines)))]
+    if not any(find_degree(x) or find_degree(dates.without_dates(x)) for x in rows):
+        return False
     return any(e.degree and e.institution for e in parse_education(lines))
+
+
+_LICENCE = re.compile(r"(?i)licen[cs]e\b")  # "Licence, Economics" under a licences heading
 
 
 def degrees_in(lines: list[str]) -> list[Education]:
     """Degrees listed under another heading when the resume has no Education section
     ("Professional Development: … Master of Arts, 2004"): entries naming a degree of associate
-    or above; certificates and courses there are not education."""
+    or above; certificates and courses there are not education, nor a "Licence" under a
+    licences heading."""
     return [
         e
         for e in parse_education(lines)
-        if e.degree and e.level is not None and e.level >= EducationLevel.ASSOCIATE
+        if e.degree
+        and e.level is not None
+        and e.level >= EducationLevel.ASSOCIATE
+        and not _LICENCE.match(e.degree)
     ]
 
 

@@ -45,6 +45,12 @@ _NOT_NAME_WORDS = tx.word_set(
     available availability immediately immediate willing visa citizen authorized authorised
     notice joining hello welcome portfolio selected male female gender sex nationality
     marital married unmarried fresher experienced technical functional chronological"""
+) | tx.word_set(
+    # an industry an employer is named by ("Acme Robotics Springfield, IL" heads a page
+    # with the employer's name, not the person's)
+    """robotics electronics dynamics analytics instruments devices controls materials chemicals
+    textiles aerospace automotive semiconductors semiconductor biotech therapeutics diagnostics
+    pharmaceuticals pharma plastics metals mining beverages apparel packaging printing engineering"""
 )
 # "JANE DOE Featured Resume", "Curriculum Vitae of Jane Doe", "Resume - Jane Doe": the
 # boilerplate around a name.
