@@ -190,3 +190,39 @@ def test_an_unmapped_page_with_a_photo_is_listed_once(pages: int) -> None:
 def test_a_footer_goes_to_no_page_ocr_replaces() -> None:
     pages = [["a", "note"], ["b"], ["c"]]
     assert feet_apart(["note", "", ""], pages, replaced={2}) == [["a"], ["b", "note"], ["c"]]
+
+
+SIDEBAR = ["SKILLS", "Python", "SQL", "LANGUAGES", "English", "Spanish", "CONTACT", "Springfield"]
+
+
+@pytest.mark.skipif(not Path(DEJAVU).exists(), reason="needs a TrueType font")
+def test_a_sidebar_goes_to_no_page_ocr_replaces() -> None:
+    """Page 1: the body and a right sidebar; page 2 in an unmapped font (read by OCR, which
+    replaces its text): the sidebar is read after page 1, not lost with page 2's text."""
+    pdf = FPDF(format="A4", unit="pt")
+    pdf.set_auto_page_break(auto=False)
+    pdf.add_font("dv", "", DEJAVU)
+    pdf.add_page()
+    pdf.set_font("helvetica", size=10)
+    for k, line in enumerate(SIDEBAR):
+        pdf.text(440, 100 + 16 * k, line)
+    y = 60
+    for line in ["Jo Ray", "EXPERIENCE"]:
+        pdf.text(40, y, line)
+        y += 16
+    for role in range(3):
+        for line in [f"Engineer, Acme Robotics {role}", "2019 - 2024"]:
+            pdf.text(40, y, line)
+            y += 14
+        for bullet in range(6):
+            pdf.text(46, y, f"- Shipped release {bullet} of the billing tool.")
+            y += 14
+    pdf.add_page()
+    pdf.set_font("dv", size=10)
+    for k in range(12):
+        pdf.text(40, 60 + 14 * k, f"- Kept the build green for release {k}.")
+    data = bytes(pdf.output()).replace(b"/ToUnicode", b"/ToUnicodX")
+    raw = read_pdf_text(data, ExtractLimits())
+    assert raw.scanned_pages == [2]
+    assert raw.page_texts[0].splitlines()[-len(SIDEBAR) :] == SIDEBAR
+    assert raw.page_texts[1] == ""
