@@ -192,7 +192,18 @@ def test_a_footer_goes_to_no_page_ocr_replaces() -> None:
     assert feet_apart(["note", "", ""], pages, replaced={2}) == [["a"], ["b", "note"], ["c"]]
 
 
-SIDEBAR = ["SKILLS", "Python", "SQL", "LANGUAGES", "English", "Spanish", "CONTACT", "Springfield"]
+SIDEBAR = [
+    "SKILLS",
+    "Python",
+    "SQL",
+    "Docker",
+    "LANGUAGES",
+    "English",
+    "Spanish",
+    "CONTACT",
+    "jo.ray@example.com",
+    "Springfield",
+]
 
 
 @pytest.mark.skipif(not Path(DEJAVU).exists(), reason="needs a TrueType font")
@@ -220,7 +231,7 @@ def test_a_sidebar_goes_to_no_page_ocr_replaces() -> None:
     pdf.add_page()
     pdf.set_font("dv", size=10)
     for k in range(12):
-        pdf.text(40, 60 + 14 * k, f"- Kept the build green for release {k}.")
+        pdf.text(40, 60 + 14 * k, f"- Kept the build green for release {k} of the tool.")
     data = bytes(pdf.output()).replace(b"/ToUnicode", b"/ToUnicodX")
     raw = read_pdf_text(data, ExtractLimits())
     assert raw.scanned_pages == [2]
