@@ -237,3 +237,19 @@ def test_a_sidebar_goes_to_no_page_ocr_replaces() -> None:
     assert raw.scanned_pages == [2]
     assert raw.page_texts[0].splitlines()[-len(SIDEBAR) :] == SIDEBAR
     assert raw.page_texts[1] == ""
+
+
+def test_the_page_judgements_are_extraction_limits() -> None:
+    """The shares live in ``ExtractLimits`` (from settings when they have them)."""
+
+    class Settings:
+        max_file_bytes, max_pdf_pages, max_text_chars = 10**6, 5, 10**5
+        max_unzipped_bytes, extract_timeout_s = 10**7, 5.0
+        pdf_text_layer_share = 1.01  # never a text layer
+
+    limits = ExtractLimits.from_settings(Settings())
+    assert limits.pdf_text_layer_share == 1.01
+    assert limits.pdf_unmapped_page_share == ExtractLimits().pdf_unmapped_page_share
+    data = bytes(_page((0, 0, 595, 842), visible=False, stuffing=False).output())
+    assert read_pdf_text(data, limits).hidden_text
+    assert not read_pdf_text(data, ExtractLimits()).hidden_text

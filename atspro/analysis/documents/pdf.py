@@ -65,7 +65,6 @@ MAX_OPERATIONS = 3_000_000
 MAX_FORM_DEPTH = 12
 TINY_TEXT_PT = 1.5  # text smaller than this is unreadable on paper: counted as hidden
 WHITE = 0.94  # all RGB channels at least this: treated as white
-LARGE_FILL_SHARE = 0.5  # a filled shape covering this share of the page is a page colour, no ink
 HALO_OFFSET = 0.3  # a hidden copy this close (x font size) to visible text may be its halo ...
 HALO_COVER = 0.8  # ... when the visible text covers this share of its width and spells it
 ICON = "\ue000"  # a pictogram of an icon font with no text mapping (private use, dropped)
@@ -148,9 +147,9 @@ def open_pdf(data: bytes, max_pages: int) -> tuple[PdfReader, int]:
     return reader, page_count
 
 
-def read_pdf(data: bytes, max_pages: int) -> PdfDocument:
-    reader, page_count = open_pdf(data, max_pages)
-    walker = _Walker(reader)
+def read_pdf(data: bytes, limits: ExtractLimits) -> PdfDocument:
+    reader, page_count = open_pdf(data, limits.max_pages)
+    walker = _Walker(reader, limits.pdf_large_fill_share)
     pages: list[PdfPage] = []
     for index in range(page_count):
         try:
@@ -218,8 +217,9 @@ def _is_white(fill: tuple[float, ...] | None) -> bool:
 class _Walker:
     """Interprets content streams into fragments. One instance per document (font cache)."""
 
-    def __init__(self, reader: PdfReader) -> None:
+    def __init__(self, reader: PdfReader, large_fill_share: float) -> None:
         self.reader = reader
+        self.large_fill_share = large_fill_share  # a fill this big is a page colour, no ink
         self.font_cache: dict[int, Any] = {}
         self.operations = 0
 
@@ -388,7 +388,9 @@ class _Walker:
                     self.page.shapes.extend(shapes)
                     if not _is_white(state.fill):
                         self.backgrounds.extend(shapes)
-                        self.ink.extend(s for s in shapes if self._page_share(s) < LARGE_FILL_SHARE)
+                        self.ink.extend(
+                            s for s in shapes if self._page_share(s) < self.large_fill_share
+                        )
                 rects = []
             elif op in (b"n", b"S", b"s", b"W", b"W*"):
                 if op != b"W" and op != b"W*":
@@ -755,10 +757,7 @@ def _visible_copy(frag: Fragment) -> Fragment:
 
 MIN_PAGE_TEXT_CHARS = 20  # a page with less text than this but with images is a scan
 UNDECODABLE_SHARE = 0.1
-TEXT_LAYER_SHARE = 0.9  # a page with this share of its letters invisible on ink: a text layer
-TEXT_LAYER_VISIBLE = 40  # ... and at most this many visible letters of its own
 INK_RAISE = 0.3  # x font size: the point above a piece's baseline middle tested for ink under it
-UNMAPPED_PAGE_SHARE = 0.5  # a page with more of its text in unmapped fonts is read like a scan
 UNMAPPED_WORD_SHARE = 0.6  # unmapped-font text with fewer letters and digits: glyph numbers
 _UNDECODABLE = re.compile("[\ue000-\uf8ff\ufffd\x00-\x08\x0e-\x1f]")
 _ICONS = "\ue000-\uf8ff"  # private use: pictograms, mapped (icon fonts) or not (``ICON``)
@@ -775,7 +774,7 @@ def _clean_hyphens(text: str | None) -> str:
     return _HYPHEN_RUN.sub("-", text or "").replace("\u00ad", "-")
 
 
-def _text_layer(page: PdfPage) -> bool:
+def _text_layer(page: PdfPage, limits: ExtractLimits) -> bool:
     """Whether a page's invisible text (render mode 3) over painted ink is its text layer,
     not hidden text: nearly all the page's letters are so, the ink being a picture or glyphs
     turned into outlines (a searchable export of a scanned or flattened page). Flagged as
@@ -785,7 +784,10 @@ def _text_layer(page: PdfPage) -> bool:
     invisible = sum(_letters(f.text) for f in page.invisible)
     letters = sum(_letters(f.text) for f in page.fragments)
     visible = sum(_letters(f.text) for f in page.fragments if not f.hidden)
-    return invisible >= TEXT_LAYER_SHARE * letters and visible <= TEXT_LAYER_VISIBLE
+    return (
+        invisible >= limits.pdf_text_layer_share * letters
+        and visible <= limits.pdf_text_layer_visible
+    )
 
 
 def _letters(text: str) -> int:
@@ -803,7 +805,7 @@ def _undecodable(frags: list[Fragment]) -> bool:
     )
 
 
-def _drop_unmapped(page: PdfPage) -> bool:
+def _drop_unmapped(page: PdfPage, share: float) -> bool:
     """Drop a page's pieces in fonts with no text mapping (undecodable: ``_undecodable``),
     keeping its other text; whether they were most of the page (then read like a scan)."""
     drawn = sum(len("".join(f.text.split())) for f in page.fragments)
@@ -812,7 +814,7 @@ def _drop_unmapped(page: PdfPage) -> bool:
     page.fragments = [f for f in page.fragments if id(f) not in dropped]
     page.invisible = [f for f in page.invisible if id(f) not in dropped]
     page.unmapped = []
-    return unmapped > UNMAPPED_PAGE_SHARE * drawn
+    return unmapped > share * drawn
 
 
 def _has_letter(text: str) -> bool:
@@ -838,7 +840,7 @@ def _drop_icons(text: str) -> str:
 
 def read_pdf_text(data: bytes, limits: ExtractLimits) -> RawText:
     """Text of a PDF in reading order, with layout and hidden-text facts."""
-    doc = read_pdf(data, limits.max_pages)
+    doc = read_pdf(data, limits)
     texts: list[str] = []
     hidden: list[str] = []
     warnings: list[str] = []
@@ -850,9 +852,9 @@ def read_pdf_text(data: bytes, limits: ExtractLimits) -> RawText:
     for number, page in enumerate(doc.pages, start=1):
         if page.unmapped and page.plain_text is None and _undecodable(page.unmapped):
             garbled = True
-            if _drop_unmapped(page):
+            if _drop_unmapped(page, limits.pdf_unmapped_page_share):
                 unmapped_pages.append(number)  # gibberish: OCR reads it like a scan
-        if page.invisible and _text_layer(page):
+        if page.invisible and _text_layer(page, limits):
             for frag in page.invisible:
                 frag.hidden = False
         if page.plain_text is not None:
