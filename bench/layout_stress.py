@@ -1820,6 +1820,37 @@ def pdf_scan_text_layer(share: float) -> bytes:
 CASES13["pdf scan with its text layer"] = lambda: (pdf_scan_text_layer(1.0), "cv.pdf")
 
 
+def pdf_hidden_over_picture(scan: bool) -> bytes:
+    """Keywords laid invisibly (render mode 3) at the foot of a visible CV painted over a
+    picture: a full-page white one (``scan`` False) or a scan-coloured one. No text layer (the
+    page's own text is visible): hidden text, flagged, not read as the resume."""
+    from PIL import Image
+
+    picture = io.BytesIO()
+    Image.new("RGB", (120, 170), (246, 246, 240) if scan else (255, 255, 255)).save(picture, "PNG")
+    p = Page()
+    p.pdf.image(picture, 0, 0, 595, 842)
+    p.t(40, 50, NAME, 22, "B")
+    p.t(40, 70, " | ".join(CONTACT), 9)
+    y = main_column(p, 40, 100)
+    p.t(40, y + 10, "SKILLS", 12, "B")
+    p.t(40, y + 26, ", ".join(SKILLS))
+    p.pdf.text_mode = 3
+    p.t(40, 800, HIDDEN_WORDS, 9)
+    p.pdf.text_mode = 0
+    return p.bytes()
+
+
+CASES13["pdf hidden keywords over a scan with visible text"] = lambda: (
+    pdf_hidden_over_picture(True),
+    "cv.pdf",
+)
+CASES13["pdf hidden keywords over a white picture"] = lambda: (
+    pdf_hidden_over_picture(False),
+    "cv.pdf",
+)
+
+
 def pdf_bordered_tables() -> bytes:
     """Roles and schools in tables with a stroked border round every cell."""
     p = headed_page()

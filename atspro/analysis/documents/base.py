@@ -30,6 +30,11 @@ class ExtractLimits:
     ocr_page_timeout_s: float = 30.0  # one page; the worker is killed past it
     ocr_timeout_s: float = 60.0  # the whole document's OCR
     ocr_threads: int = 2  # CPU threads one OCR run uses
+    # How a PDF's pages are judged (``pdf.py``): shares, not work caps; no settings of their own.
+    pdf_text_layer_share: float = 0.9  # invisible letters on ink: a page's OCR text layer ...
+    pdf_text_layer_visible: int = 40  # ... when the page has at most this many visible letters
+    pdf_unmapped_page_share: float = 0.5  # more text in unmapped fonts: the page is read by OCR
+    pdf_large_fill_share: float = 0.5  # a fill covering this share of the page is no glyph ink
 
     @classmethod
     def from_settings(cls, settings: Any) -> ExtractLimits:
@@ -42,7 +47,10 @@ class ExtractLimits:
             max_chars=settings.max_text_chars,
             max_unzipped_bytes=settings.max_unzipped_bytes,
             timeout_s=settings.extract_timeout_s,
-            **{name: getattr(settings, name, getattr(defaults, name)) for name in _OCR_LIMITS},
+            **{
+                name: getattr(settings, name, getattr(defaults, name))
+                for name in (*_OCR_LIMITS, *_PDF_LIMITS)
+            },
         )
 
 
@@ -52,6 +60,12 @@ _OCR_LIMITS = (
     "ocr_page_timeout_s",
     "ocr_timeout_s",
     "ocr_threads",
+)
+_PDF_LIMITS = (
+    "pdf_text_layer_share",
+    "pdf_text_layer_visible",
+    "pdf_unmapped_page_share",
+    "pdf_large_fill_share",
 )
 
 

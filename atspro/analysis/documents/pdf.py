@@ -65,7 +65,6 @@ MAX_OPERATIONS = 3_000_000
 MAX_FORM_DEPTH = 12
 TINY_TEXT_PT = 1.5  # text smaller than this is unreadable on paper: counted as hidden
 WHITE = 0.94  # all RGB channels at least this: treated as white
-SCAN_PAGE_SHARE = 0.5  # a picture covering this share of the page is a scanned page
 HALO_OFFSET = 0.3  # a hidden copy this close (x font size) to visible text may be its halo ...
 HALO_COVER = 0.8  # ... when the visible text covers this share of its width and spells it
 ICON = "\ue000"  # a pictogram of an icon font with no text mapping (private use, dropped)
@@ -80,7 +79,7 @@ class PdfPage:
     height: float = 792.0
     images: int = 0
     plain_text: str | None = None  # set when the walker failed and pypdf's text is used
-    unmapped: int = 0  # characters drawn in fonts with no text mapping (``_unmapped_font``)
+    unmapped: list[Fragment] = field(default_factory=list)  # in fonts with no text mapping
     # hidden by render mode 3/7 only, over a picture or a filled shape (``_text_layer``)
     invisible: list[Fragment] = field(default_factory=list)
     shapes: list[tuple[float, float, float, float]] = field(default_factory=list)  # painted
@@ -148,9 +147,9 @@ def open_pdf(data: bytes, max_pages: int) -> tuple[PdfReader, int]:
     return reader, page_count
 
 
-def read_pdf(data: bytes, max_pages: int) -> PdfDocument:
-    reader, page_count = open_pdf(data, max_pages)
-    walker = _Walker(reader)
+def read_pdf(data: bytes, limits: ExtractLimits) -> PdfDocument:
+    reader, page_count = open_pdf(data, limits.max_pages)
+    walker = _Walker(reader, limits.pdf_large_fill_share)
     pages: list[PdfPage] = []
     for index in range(page_count):
         try:
@@ -218,19 +217,20 @@ def _is_white(fill: tuple[float, ...] | None) -> bool:
 class _Walker:
     """Interprets content streams into fragments. One instance per document (font cache)."""
 
-    def __init__(self, reader: PdfReader) -> None:
+    def __init__(self, reader: PdfReader, large_fill_share: float) -> None:
         self.reader = reader
+        self.large_fill_share = large_fill_share  # a fill this big is a page colour, no ink
         self.font_cache: dict[int, Any] = {}
         self.operations = 0
 
     # -- pages -------------------------------------------------------------------------------
     def read_page(self, page: Any) -> PdfPage:
         box = page.mediabox
-        out = PdfPage(
-            width=float(box.width),
-            height=float(box.height),
-        )
-        self.box = (float(box.left), float(box.bottom), float(box.right), float(box.top))
+        # a page box may give its corners in any order (one axis reversed)
+        left, right = sorted((float(box[0]), float(box[2])))
+        bottom, top = sorted((float(box[1]), float(box[3])))
+        out = PdfPage(width=right - left, height=top - bottom)
+        self.box = (left, bottom, right, top)
         if Font is None:
             return self._plain(page, out)
         try:
@@ -240,7 +240,7 @@ class _Walker:
             stream = ContentStream(contents.get_object(), self.reader, "bytes")
             self.page = out
             self.backgrounds: list[tuple[float, float, float, float]] = []
-            self.scans: list[tuple[float, float, float, float]] = []  # page-sized pictures
+            self.ink: list[tuple[float, float, float, float]] = []  # pictures, glyph-sized fills
             self.order = 0
             self._run(stream, page.get("/Resources"), _State(), depth=0, seen=set())
         except (CorruptFile, RecursionError):
@@ -388,6 +388,9 @@ class _Walker:
                     self.page.shapes.extend(shapes)
                     if not _is_white(state.fill):
                         self.backgrounds.extend(shapes)
+                        self.ink.extend(
+                            s for s in shapes if self._page_share(s) < self.large_fill_share
+                        )
                 rects = []
             elif op in (b"n", b"S", b"s", b"W", b"W*"):
                 if op != b"W" and op != b"W*":
@@ -446,15 +449,21 @@ class _Walker:
         )
 
     def _picture(self, ctm: Matrix) -> None:
-        """A picture painted on the page: a background; one covering most of the page is
-        a scanned page, whose invisible text is its text layer."""
+        """A picture painted on the page: a background, and ink invisible text may lie on
+        (a scanned page's text layer, ``_text_layer``)."""
         self.page.images += 1
         box = self._device_box(ctm, 0, 0, 1, 1)
         self.backgrounds.append(box)
+        self.ink.append(box)
+
+    def _page_share(self, box: tuple[float, float, float, float]) -> float:
+        """The share of the page a box covers, the box clipped to the page first."""
         left, bottom, right, top = self.box
-        page_area = max((right - left) * (top - bottom), 1.0)
-        if (box[2] - box[0]) * (box[3] - box[1]) >= SCAN_PAGE_SHARE * page_area:
-            self.scans.append(box)
+        width = min(box[2], right) - max(box[0], left)
+        height = min(box[3], top) - max(box[1], bottom)
+        if width <= 0 or height <= 0:
+            return 0.0
+        return width * height / max((right - left) * (top - bottom), 1.0)
 
     @staticmethod
     def _device_box(
@@ -487,8 +496,6 @@ class _Walker:
         text = "".join(cmap.get(c, c) for c in decoded) if cmap else decoded
         if not font.interpretable:
             text = ""
-        elif loaded.unmapped:
-            self.page.unmapped += len("".join(text.split()))
         elif loaded.pictograms:
             text = "".join(c if c.isspace() else ICON for c in text)
         elif _ODD_SPACE.search(text):
@@ -533,8 +540,10 @@ class _Walker:
             )
             left, bottom, right, top = self.box
             frag.on_page = left - 2 <= x0 <= right + 2 and bottom - 2 <= y0 <= top + 2
-            # invisible text over a scanned page is its text layer (OCR): what an ATS reads
-            invisible = state.render_mode in (3, 7) and not self._on_scan(x0, y0)
+            if loaded.unmapped:
+                self.page.unmapped.append(frag)
+            # invisible text on ink may be the page's text layer (``_text_layer``)
+            invisible = state.render_mode in (3, 7)
             frag.hidden = (
                 state.alpha * state.group_alpha <= 0.02
                 or height < TINY_TEXT_PT
@@ -543,14 +552,10 @@ class _Walker:
             )
             if invisible and not frag.hidden:
                 frag.hidden = True
-                if self._on_background((x0 + x1) / 2, y0 + INK_RAISE * height):
+                if _inside(self.ink, (x0 + x1) / 2, y0 + INK_RAISE * height):
                     self.page.invisible.append(frag)
             self.page.fragments.append(frag)
         return mult((1, 0, 0, 1, advance, 0), tm)
-
-    def _on_scan(self, x: float, y: float) -> bool:
-        """Whether a page-sized picture painted earlier lies under this point."""
-        return _inside(self.scans, x, y)
 
     def _on_background(self, x: float, y: float) -> bool:
         """Whether a coloured shape or image painted earlier lies under this point."""
@@ -752,9 +757,8 @@ def _visible_copy(frag: Fragment) -> Fragment:
 
 MIN_PAGE_TEXT_CHARS = 20  # a page with less text than this but with images is a scan
 UNDECODABLE_SHARE = 0.1
-TEXT_LAYER_SHARE = 0.9  # a page with this share of its letters invisible on ink: a text layer
 INK_RAISE = 0.3  # x font size: the point above a piece's baseline middle tested for ink under it
-UNMAPPED_PAGE_SHARE = 0.5  # a page with more of its text in unmapped fonts is read like a scan
+UNMAPPED_WORD_SHARE = 0.6  # unmapped-font text with fewer letters and digits: glyph numbers
 _UNDECODABLE = re.compile("[\ue000-\uf8ff\ufffd\x00-\x08\x0e-\x1f]")
 _ICONS = "\ue000-\uf8ff"  # private use: pictograms, mapped (icon fonts) or not (``ICON``)
 _ICON = re.compile(f"[{_ICONS}]")
@@ -770,20 +774,47 @@ def _clean_hyphens(text: str | None) -> str:
     return _HYPHEN_RUN.sub("-", text or "").replace("\u00ad", "-")
 
 
-def _text_layer(page: PdfPage) -> bool:
+def _text_layer(page: PdfPage, limits: ExtractLimits) -> bool:
     """Whether a page's invisible text (render mode 3) over painted ink is its text layer,
     not hidden text: nearly all the page's letters are so, the ink being a picture or glyphs
     turned into outlines (a searchable export of a scanned or flattened page). Flagged as
-    hidden, the honest file was reported for keyword stuffing."""
-    invisible = sum(c.isalpha() for f in page.invisible for c in f.text)
-    letters = sum(c.isalpha() for f in page.fragments for c in f.text)
-    return invisible >= TEXT_LAYER_SHARE * letters
+    hidden, the honest file was reported for keyword stuffing. Decided for the whole page,
+    which must have almost no visible text of its own: invisible keywords laid over a
+    picture (a white one under a visible CV, or a scan with visible text) are hidden text."""
+    invisible = sum(_letters(f.text) for f in page.invisible)
+    letters = sum(_letters(f.text) for f in page.fragments)
+    visible = sum(_letters(f.text) for f in page.fragments if not f.hidden)
+    return (
+        invisible >= limits.pdf_text_layer_share * letters
+        and visible <= limits.pdf_text_layer_visible
+    )
 
 
-def _unmapped_page(page: PdfPage) -> bool:
-    """Whether most of a page's characters are drawn in fonts with no text mapping."""
+def _letters(text: str) -> int:
+    return sum(c.isalpha() for c in text)
+
+
+def _undecodable(frags: list[Fragment]) -> bool:
+    """Whether text drawn in fonts with no text mapping reads as glyph numbers (control
+    characters, stray letters and marks), not as words: some generators write codes equal to
+    Unicode, and their text reads fine."""
+    text = "".join("".join(f.text for f in frags).split())
+    return bool(text) and (
+        len(_UNDECODABLE.findall(text)) > UNDECODABLE_SHARE * len(text)
+        or sum(c.isalnum() for c in text) < UNMAPPED_WORD_SHARE * len(text)
+    )
+
+
+def _drop_unmapped(page: PdfPage, share: float) -> bool:
+    """Drop a page's pieces in fonts with no text mapping (undecodable: ``_undecodable``),
+    keeping its other text; whether they were most of the page (then read like a scan)."""
     drawn = sum(len("".join(f.text.split())) for f in page.fragments)
-    return page.unmapped > UNMAPPED_PAGE_SHARE * drawn
+    unmapped = sum(len("".join(f.text.split())) for f in page.unmapped)
+    dropped = {id(f) for f in page.unmapped}
+    page.fragments = [f for f in page.fragments if id(f) not in dropped]
+    page.invisible = [f for f in page.invisible if id(f) not in dropped]
+    page.unmapped = []
+    return unmapped > share * drawn
 
 
 def _has_letter(text: str) -> bool:
@@ -809,21 +840,23 @@ def _drop_icons(text: str) -> str:
 
 def read_pdf_text(data: bytes, limits: ExtractLimits) -> RawText:
     """Text of a PDF in reading order, with layout and hidden-text facts."""
-    doc = read_pdf(data, limits.max_pages)
+    doc = read_pdf(data, limits)
     texts: list[str] = []
     hidden: list[str] = []
     warnings: list[str] = []
     columns = tables = False
     scanned_pages: list[int] = []
     unmapped_pages: list[int] = []  # pages mostly in fonts with no text mapping
+    garbled = False  # some text in such fonts was dropped as gibberish
     layouts: list[PageLayout | None] = []
     for number, page in enumerate(doc.pages, start=1):
-        if page.invisible and _text_layer(page):
+        if page.unmapped and page.plain_text is None and _undecodable(page.unmapped):
+            garbled = True
+            if _drop_unmapped(page, limits.pdf_unmapped_page_share):
+                unmapped_pages.append(number)  # gibberish: OCR reads it like a scan
+        if page.invisible and _text_layer(page, limits):
             for frag in page.invisible:
                 frag.hidden = False
-        if page.unmapped and page.plain_text is None and _unmapped_page(page):
-            unmapped_pages.append(number)  # gibberish: no text; OCR reads it like a scan
-            page.plain_text = ""
         if page.plain_text is not None:
             layouts.append(None)
             continue
@@ -843,18 +876,21 @@ def read_pdf_text(data: bytes, limits: ExtractLimits) -> RawText:
             lines = layout_page([_visible_copy(f) for f in overlays.values()]).lines
             layout.lines.extend(lines)
             hidden.extend(line for line in lines if _has_letter(line) and not _links(line))
+    for number, (page, layout) in enumerate(zip(doc.pages, layouts, strict=True), start=1):
+        whole = page.plain_text if layout is None else layout.text
+        short = len("".join((whole or "").split())) < MIN_PAGE_TEXT_CHARS
+        if page.images and short and number not in unmapped_pages:
+            scanned_pages.append(number)
+    ocr_pages = sorted(scanned_pages + unmapped_pages)  # OCR reads both kinds
     flowed, sidebars = flow_pages(layouts)
     flowed = without_running_heads(flowed)
-    flowed = feet_apart([layout.foot if layout else "" for layout in layouts], flowed)
-    for number, (page, layout, lines) in enumerate(
-        zip(doc.pages, layouts, flowed, strict=True), start=1
-    ):
+    feet = [layout.foot if layout else "" for layout in layouts]
+    flowed = feet_apart(feet, flowed, replaced={n - 1 for n in ocr_pages})
+    for page, layout, lines in zip(doc.pages, layouts, flowed, strict=True):
         whole = page.plain_text if layout is None else layout.text
-        if page.images and len("".join((whole or "").split())) < MIN_PAGE_TEXT_CHARS:
-            scanned_pages.append(number)
         texts.append(_clean_hyphens(whole if lines is None else "\n".join(lines)))
-    if sidebars:  # after the body (see flow_pages); a picture page's text is replaced by OCR
-        last = max((i for i in range(len(texts)) if i + 1 not in scanned_pages), default=0)
+    if sidebars:  # after the body (see flow_pages); a page read by OCR has its text replaced
+        last = max((i for i in range(len(texts)) if i + 1 not in ocr_pages), default=0)
         texts[last] = f"{texts[last]}\n\n" + _clean_hyphens("\n".join(sidebars))
     total = sum(len("".join(t.split())) for t in texts)
     if total < MIN_PAGE_TEXT_CHARS:
@@ -873,8 +909,10 @@ def read_pdf_text(data: bytes, limits: ExtractLimits) -> RawText:
     if doc.truncated_file:
         warnings.append("This PDF looks incomplete (cut off), so some text may be missing.")
     joined = "".join("".join(t.split()) for t in texts)
-    if unmapped_pages or (
-        joined and len(_UNDECODABLE.findall(joined)) > UNDECODABLE_SHARE * len(joined)
+    if (
+        unmapped_pages
+        or garbled
+        or (joined and len(_UNDECODABLE.findall(joined)) > UNDECODABLE_SHARE * len(joined))
     ):
         warnings.append(
             "Some text in this PDF uses fonts without a text mapping, so an ATS may read it as "
@@ -891,5 +929,5 @@ def read_pdf_text(data: bytes, limits: ExtractLimits) -> RawText:
         image_only=bool(scanned_pages),
         hidden_text=hidden,
         page_texts=texts,
-        scanned_pages=sorted(scanned_pages + unmapped_pages),  # OCR reads both kinds
+        scanned_pages=ocr_pages,
     )

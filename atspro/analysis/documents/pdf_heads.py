@@ -46,13 +46,18 @@ def without_running_heads(pages: list[list[str] | None]) -> list[list[str] | Non
     return out
 
 
-def feet_apart(feet: list[str], pages: list[list[str] | None]) -> list[list[str] | None]:
+def feet_apart(
+    feet: list[str],
+    pages: list[list[str] | None],
+    replaced: set[int] | frozenset[int] = frozenset(),
+) -> list[list[str] | None]:
     """``pages`` with each page's running footer (``feet``: the footer each page's layout
     found, "" for none) read where it belongs: the first page's footer holding the contact
     details before the name's lines (read last, they fell into the section above it), and the
     footer of any page but the last after the last page's lines. Read in place, a page-1
     footer ("Jane Roe - Data Analyst", "Portfolio shared on request") came between the two halves of
-    a role crossing the page break and was read as a role of its own."""
+    a role crossing the page break and was read as a role of its own. ``replaced``: indexes of
+    pages whose text OCR replaces (scans, unmapped fonts); the feet go to none of them."""
     pages = list(pages)
     moved: list[str] = []
     for k, (foot, lines) in enumerate(zip(feet, pages, strict=True)):
@@ -64,7 +69,8 @@ def feet_apart(feet: list[str], pages: list[list[str] | None]) -> list[list[str]
             pages[k] = lines[:-1]
             if foot not in moved:
                 moved.append(foot)
-    last = max((k for k, lines in enumerate(pages) if lines is not None), default=None)
+    kept = [k for k, lines in enumerate(pages) if lines is not None and k not in replaced]
+    last = max(kept, default=None)
     if moved and last is not None:
         pages[last] = [*(pages[last] or []), *moved]
     return pages
