@@ -279,11 +279,16 @@ def _surname_in_capitals(name: str) -> str:
     """ "KHIEM Van Thao", "Jane DOE": the surname set in capitals first or last, the other
     words not -> "Khiem Van Thao", "Jane Doe" (a middle word in capitals, or one of two
     letters, is initials: kept). Capitals after the name that are a credential, a role or a
-    place are cut ("Jane Doe CCNA"); a word without a vowel is an acronym, kept."""
+    place's three letters are cut ("Jane Doe CCNA", "Jane Doe USA"; not "Jane Ann JACKSON");
+    a word without a vowel is an acronym, kept."""
     parts = name.split()
     last = parts[-1] if len(parts) >= 3 else ""
-    if last.isupper() and (
-        _CAPITALS_AFTER.match(last) or roles.is_title(last) or places.is_place_name(last)
+    if (
+        last.isupper() and not _KEPT_CAPITALS.match(last)  # "Jane Doe KS": initials
+    ) and (
+        _CAPITALS_AFTER.match(last)
+        or roles.is_title(last)
+        or (len(last) == 3 and places.is_place_name(last))
     ):
         parts = parts[:-1]
     for i in {0, len(parts) - 1}:
