@@ -137,3 +137,9 @@ def test_capitals_after_a_name(line: str, name: str) -> None:
 def test_an_overlong_local_part_is_no_address() -> None:
     assert email_at("A" * 10_000 + "tessa@example.org") is None
     assert find_email(["a" * 64 + "@example.org"]) == "a" * 64 + "@example.org"
+
+
+# A banner no longer read as a name is no place either: "Hire me" is no town in Maine.
+@pytest.mark.parametrize("banner", ["Hire me", "Call me", "Email me"])
+def test_a_banner_with_a_lower_case_word_is_no_place(banner: str) -> None:
+    assert _contact(f"{banner}\n{REACH}\n{BODY}").location is None
