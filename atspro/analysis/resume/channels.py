@@ -6,8 +6,9 @@ import re
 
 import phonenumbers
 
+# The local part is at most 64 characters (RFC 5321): a longer run before an "@" is no address.
 EMAIL = re.compile(
-    r"(?<![\w.+-])[A-Za-z0-9][\w.+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
+    r"(?<![\w.+-])[A-Za-z0-9][\w.+-]{0,63}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
 )
 PHONE = re.compile(
     r"(?<![\w+/])(?:(?:\+\s?\d{1,3}(?:\s?[-–]\s?|[\s.\-])?)?(?:\(\+?\d{1,4}\)[\s.\-]?)?\d{1,7}"
@@ -26,7 +27,7 @@ _YEAR_RANGE = re.compile(r"^(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d$")
 # crawlers miss it.
 _SPELLED_DOT = r"\s*(?:\.|[\[(]\s*dot\s*[\])])\s*"
 _SPELLED_EMAIL = re.compile(
-    rf"(?<![\w.+-])(?P<local>[A-Za-z0-9][\w.+-]*)\s*[\[(]\s*at\s*[\])]\s*"
+    rf"(?<![\w.+-])(?P<local>[A-Za-z0-9][\w.+-]{{0,63}})\s*[\[(]\s*at\s*[\])]\s*"
     rf"(?P<domain>[A-Za-z0-9-]+(?:{_SPELLED_DOT}[A-Za-z0-9-]+)*{_SPELLED_DOT}[A-Za-z]{{2,}})\b",
     re.IGNORECASE,
 )
@@ -37,25 +38,51 @@ _GLUED_CAPITALS = re.compile(r"^[A-Z]{3,}(?=[a-z0-9][a-z0-9._+-]*@)(?=[^A-Z]*$)"
 _CAPITALS_BEFORE = re.compile(r"(?:^|\s)(?!E-?MAIL\b|MAIL\b)[A-Z][A-Z'’\-]+$")
 
 
-# "+44 7700 900123jane@example.org": a phone glued to the address that follows it.
-_PHONE_GLUED = re.compile(r"(\+?\d[\d\s().\-]{6,}\d)(?=[A-Za-z][\w.+-]*@)")
+# "+44 7700 900123jane@example.org": a phone glued to the address that follows it. Bounded
+# (a phone starts after no word character and is at most 22 characters long; the local part
+# at most 64), so that a hostile line of digits is read in linear time.
+_PHONE_GLUED = re.compile(r"(?<![\w.+-])(\+?\d[\d\s().\-]{6,20}\d)(?=[A-Za-z][\w.+-]{0,63}@)")
+# "Email: 9876543210jane@…": digits right after an e-mail label open the address.
+_EMAIL_LABEL = re.compile(r"\b(?:e-?mail|mail)\s*(?:id|address)?\s*[:\-–]?\s*$", re.IGNORECASE)
 # "jane.doe @ example.org", "jane.doe@ example.org": spaces around the "@" (a PDF's spacing);
 # in lower case only ("Engineer @ Acme.com" is a role).
 _SPACED_AT = re.compile(
-    r"(?<![\w.+-])(?P<local>[a-z0-9][a-z0-9._+-]*)(?:\s+@\s*|@\s+)"
+    r"(?<![\w.+-])(?P<local>[a-z0-9][a-z0-9._+-]{0,63})(?:\s+@\s*|@\s+)"
     r"(?P<domain>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})\b"
 )
 
 
 def unglued(line: str) -> str:
-    """The line with a phone glued to the e-mail after it parted from it."""
-    return _PHONE_GLUED.sub(r"\1 ", line) if "@" in line else line
+    """The line with a phone glued to the e-mail after it parted from it (not digits right
+    after an e-mail label: they open the address)."""
+    if "@" not in line:
+        return line
+    return _PHONE_GLUED.sub(
+        lambda m: m[0] if _EMAIL_LABEL.search(line[: m.start()]) else f"{m[1]} ", line
+    )
 
 
-def email_at(line: str) -> tuple[int, str] | None:
-    """Where the line's e-mail address starts and the address: also one spelled with "[at]" /
-    "(at)" or spaced around its "@", one a phone is glued before, and one a name in capitals
-    is glued to ("JANE DOEjane@…": the address starts after the capitals)."""
+def _loose_emails(line: str) -> list[tuple[int, int, str]]:
+    """The line's addresses spelled with "[at]"/"(at)" or spaced around the "@" (start, end,
+    address): only one that is a cell of its own, or follows an e-mail label in its cell —
+    "Led the migration (at) Acme.Corp team", "engineer @ example.com" are prose and roles."""
+    out = []
+    for rx in (_SPELLED_EMAIL, _SPACED_AT):
+        for m in rx.finditer(line):
+            before = _CELL_GAP.split(line[: m.start()])[-1].strip(" •|:")
+            after = _CELL_GAP.split(line[m.end() :])[0].strip(" •|.,;")
+            if after or (before and not _EMAIL_LABEL.search(before)):
+                continue
+            domain = re.sub(_SPELLED_DOT, ".", m["domain"]) if rx is _SPELLED_EMAIL else m["domain"]
+            out.append((m.start(), m.end(), f"{m['local']}@{domain}".lower()))
+    return sorted(out)
+
+
+def email_at(line: str, loose: bool = True) -> tuple[int, str] | None:
+    """Where the line's e-mail address starts and the address: one a phone is glued before,
+    and one a name in capitals is glued to ("JANE DOEjane@…": the address starts after the
+    capitals); with ``loose`` also one spelled with "[at]" / "(at)" or spaced around its "@"
+    when it stands in a cell of its own."""
     line = unglued(line)
     m = EMAIL.search(line)
     if m:
@@ -64,16 +91,16 @@ def email_at(line: str) -> tuple[int, str] | None:
         if glued and _CAPITALS_BEFORE.search(line[:start].rstrip()):
             return start + glued.end(), address[glued.end() :]
         return start, address
-    m = _SPELLED_EMAIL.search(line)
-    if m:
-        return m.start(), f"{m['local']}@{re.sub(_SPELLED_DOT, '.', m['domain'])}".lower()
-    m = _SPACED_AT.search(line)
-    return (m.start(), f"{m['local']}@{m['domain']}") if m else None
+    found = _loose_emails(line) if loose else []
+    return (found[0][0], found[0][2]) if found else None
 
 
 def without_emails(line: str) -> str:
-    """The line with its e-mail addresses (also spelled ones) blanked."""
-    return _SPACED_AT.sub(" ", _SPELLED_EMAIL.sub(" ", EMAIL.sub(" ", unglued(line))))
+    """The line with its e-mail addresses (also spelled ones in a cell of their own) blanked."""
+    line = EMAIL.sub(" ", unglued(line))
+    for start, end, _ in reversed(_loose_emails(line)):
+        line = f"{line[:start]} {line[end:]}"
+    return line
 
 
 # "jane.doe@" / "example.org": an address a narrow column broke after its "@" (or before it).
@@ -82,16 +109,18 @@ _STARTS_AT = re.compile(r"^@[\w-]+\.")
 _LOCAL_MARK = re.compile(r"[._\d+]")  # "Follow me" / "@example.org" is no address
 
 
-def find_email(lines: list[str]) -> str | None:
+def find_email(lines: list[str], loose: bool = True) -> str | None:
+    """The first address on the lines (also one a narrow column broke over two); ``loose``:
+    also a spelled or spaced one (see ``email_at``)."""
     for n, line in enumerate(lines):
-        found = email_at(line)
+        found = email_at(line, loose)
         if found:
             return found[1]
         nxt = lines[n + 1].strip() if n + 1 < len(lines) else ""
         local = line.split()[-1] if line.strip() else ""  # "jane.doe" / "@example.org"
         before_at = _STARTS_AT.match(nxt) and (local == line.strip() or _LOCAL_MARK.search(local))
         if (_ENDS_AT.search(line.rstrip()) or before_at) and not EMAIL.search(nxt):
-            found = email_at(f"{line.rstrip()}{nxt}")
+            found = email_at(f"{line.rstrip()}{nxt}", loose)
             if found:
                 return found[1]
     return None

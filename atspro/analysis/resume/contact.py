@@ -349,7 +349,13 @@ def extract_contact(
     """``header``: the contact lines before the first heading; ``contact_lines``: header plus
     any "Contact"/"Links" sections; ``fallback_region``: phone region implied elsewhere;
     ``name_lines``: where the name is looked for first (default ``header``)."""
-    email = find_email(contact_lines) or find_email(all_lines)
+    # A plain address first; a spelled or spaced one ("jane [at] example.org") only on the
+    # contact lines (in a cell of its own), before a plain one elsewhere (a referee's).
+    email = (
+        find_email(contact_lines, loose=False)
+        or find_email(contact_lines)
+        or find_email(all_lines, loose=False)
+    )
     links = find_links(all_lines, contact_lines)
     top = all_lines[:40]  # where job-board profile blocks put "Current Location:" and co.
     handles = (handle_letters(email, links, all_lines[:40]), all_lines[:80])

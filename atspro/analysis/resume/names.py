@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from atspro.analysis.job.keywords import STOPWORDS
 from atspro.analysis.resume import dates, labelled, places, roles, sections
 from atspro.analysis.resume import text as tx
 from atspro.analysis.resume.channels import EMAIL, email_at, phone_candidates
@@ -170,6 +171,10 @@ def _name_from(segment: str) -> str | None:
         return None
     if any(p.lower().strip(".") in _NOT_NAME_WORDS for p in parts):
         return None
+    if segment.casefold() in _FOREIGN_HEADINGS or any(
+        p.lower() in _FOREIGN_HEADING_WORDS for p in parts
+    ):
+        return None  # "Опыт Работы", "Kinh Nghiệm Làm Việc": a heading in another language
     if len(real) == 1 and not (tx.is_all_caps(real[0]) or len(real[0]) >= 3):
         return None
     # A region or country, or a city of two words or more ("New South Wales", "Santa Clara");
@@ -194,6 +199,26 @@ def _name_from(segment: str) -> str | None:
     return _tidy_name(_camel_split(segment))
 
 
+# Resume headings of other languages, title-cased (they read as a name of capitalised words):
+# whole headings, and words that are no one's name in any of them.
+_FOREIGN_HEADINGS = frozenset(
+    h.casefold()
+    for h in (
+        "Kinh Nghiệm Làm Việc", "Thông Tin Cá Nhân", "Học Vấn", "Kỹ Năng", "Mục Tiêu Nghề Nghiệp",
+        "Dự Án", "Hoạt Động", "Chứng Chỉ", "Sở Thích", "Kinh Nghiệm", "Thông Tin Liên Hệ",
+        "Informații Personale", "Experiență Profesională", "Educație", "Competențe",
+        "Limbi Străine", "Ştiinţa Datelor", "Știința Datelor", "Date Personale",
+        "İş Deneyimi", "Eğitim", "Kişisel Bilgiler", "Yetenekler", "Beceriler", "İletişim",
+        "Doświadczenie Zawodowe", "Wykształcenie", "Umiejętności", "Dane Osobowe",
+        "Zainteresowania", "Języki Obce",
+    )
+)  # fmt: skip
+_FOREIGN_HEADING_WORDS = tx.word_set(
+    """опыт работы ключевые навыки личная информация образование контакты контактная
+    профессиональные дополнительная языки обо себе цель достижения проекты сертификаты
+    πληροφορίες επικοινωνίας επαγγελματική εμπειρία εκπαίδευση δεξιότητες προσωπικά στοιχεία
+    γλώσσες σπουδές"""
+)
 # "JaneDoe": two names run together; not "McDonald", "DeAndre", "MacKenzie" (a first part of
 # two letters, or a surname's prefix).
 _CAMEL_NAME = re.compile(r"^([A-ZÀ-Ý][a-zà-ÿ]{2,})([A-ZÀ-Ý][a-zà-ÿ]{2,})$")
@@ -248,14 +273,39 @@ def _tidy_name(name: str) -> str:
 _KEPT_CAPITALS = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|[A-Z]{1,2})$")
 
 
+# Capitals after a name that are no surname: a credential, a role, a place ("Jane Doe CCNA",
+# "John Smith CEO", "Jane Doe USA").
+_CAPITALS_AFTER = re.compile(
+    r"^(?:CCNA|CCNP|CCIE|MCSE|MCSA|ITIL|CEH|OSCP|CAPM|SHRM|CISM|CRISC|ACCA|CIMA|CFP|CPA|MBA|PMP)$"
+)
+_VOWEL = re.compile(r"[AEIOUÀ-ÝĀ-Ž]")
+
+
 def _surname_in_capitals(name: str) -> str:
     """ "KHIEM Van Thao", "Jane DOE": the surname set in capitals first or last, the other
     words not -> "Khiem Van Thao", "Jane Doe" (a middle word in capitals, or one of two
-    letters, is initials: kept)."""
+    letters, is initials: kept). Capitals after the name that are a credential, a role or a
+    place's three letters are cut ("Jane Doe CCNA", "Jane Doe USA"; not "Jane Ann JACKSON");
+    a word without a vowel is an acronym, kept."""
     parts = name.split()
+    last = parts[-1] if len(parts) >= 3 else ""
+    if (
+        last.isupper() and not _KEPT_CAPITALS.match(last)  # "Jane Doe KS": initials
+    ) and (
+        _CAPITALS_AFTER.match(last)
+        or roles.is_title(last)
+        or (len(last) == 3 and places.is_place_name(last))
+    ):
+        parts = parts[:-1]
     for i in {0, len(parts) - 1}:
         word = parts[i]
-        if len(parts) >= 2 and word.isalpha() and word.isupper() and not _KEPT_CAPITALS.match(word):
+        if (
+            len(parts) >= 2
+            and word.isalpha()
+            and word.isupper()
+            and not _KEPT_CAPITALS.match(word)
+            and _VOWEL.search(word)
+        ):
             parts[i] = _capital_word(word.lower())
     return " ".join(parts)
 
@@ -385,6 +435,12 @@ def _name_before_employer(line: str) -> str | None:
     return None
 
 
+# Common words a designer's banner closes with ("Looking forward", "Fresh graduate"); with the
+# job-ad stop words (me, you, there, …): a lower-case word after the first is no surname.
+_BANNER_WORDS = tx.word_set(
+    "hired hire forward graduate graduates student fresher resume summary profile portfolio "
+    "objective welcome hello thanks about contact"
+)
 _HEADLINE_END = tx.word_set("with and or of for in at to the a an by from having")
 
 
@@ -477,6 +533,7 @@ def find_name(
     if name:
         return name
     beside = None
+    export = any(_JOB_BOARD.search(x) for x in header[:8])
     for n, raw in enumerate(header[:8]):
         if dates.find_range(raw):
             break  # past the header: a role line
@@ -486,7 +543,7 @@ def find_name(
             (_lower_case_name(raw) or _name_with_state_like_degree(raw)) if banner else None
         )
         if not name:
-            beside = beside or _name_beside(raw)
+            beside = beside or _name_beside(raw, export=bool(export))
             continue
         if _heads_a_role(header[n + 1 : n + 3]):
             continue  # "Harbor Freight Tools" / "Cashier" / "2019 - 2021": an employer
@@ -568,14 +625,17 @@ def _signed_name(line: str) -> str | None:
 
 
 _TITLE_DASH = re.compile(r"^\s*[-–—]\s")
+_JOB_BOARD = re.compile(r"\bindeed\W?com\b|\bemail\s+me\s+on\s+indeed\b", re.IGNORECASE)
 _BESIDE_MAX_CHARS = 100  # a header line holding a name beside contacts, a title or a place
 
 
-def _name_beside(raw: str) -> str | None:
+def _name_beside(raw: str, export: bool = False) -> str | None:
     """ "+1 555 0100 | jane@example.org | Jane Doe", "Data Analyst | Jane Doe", "Tulsa, OK
     Jane Doe", "Senior Data Analyst Jane Doe": a name of two words or more beside a header
     line's e-mail or phone, or after its job title or place. A long line (a flattened
-    text's run of skills and sentences) is no header line."""
+    text's run of skills and sentences) is no header line. "Data Analyst - Jane Doe": the
+    name after the title's dash, but not in a job board's ``export`` (its "Title - Employer"
+    headline)."""
     if len(raw) > _BESIDE_MAX_CHARS:
         return None
     line = EMAIL.sub("  ", raw)
@@ -591,7 +651,10 @@ def _name_beside(raw: str) -> str | None:
         if not (roles.is_title(lead) or places.is_place_name(lead) or places.find_place(raw)):
             return None
         if roles.is_title(lead) and _TITLE_DASH.match(line.strip()[len(lead) :]):
-            return None  # "Data Analyst - Acme Instruments": a job board's title and employer
+            if export:
+                return None  # "Data Analyst - Acme Instruments": a job board's title and employer
+            name = _name_from(_TITLE_DASH.sub("", line.strip()[len(lead) :]))
+            return name if name and len(name.split()) >= 2 and not roles.is_title(name) else None
         cells = cells[1:]
     for cell in cells:
         name = _name_from(cell)
@@ -626,6 +689,8 @@ def _lower_case_name(raw: str) -> str | None:
         return None
     if any(not w.isalpha() or len(w) < 2 or w.lower() in _HEADLINE_END for w in words):
         return None
+    if any(w.lower() in STOPWORDS or w.lower() in _BANNER_WORDS for w in words[1:]):
+        return None  # "Hire me", "Thank you", "Get hired": a banner's words, no surname
     name = _name_from(" ".join(_capital_word(w) for w in words))
     return None if not name or roles.is_title(name) else name
 

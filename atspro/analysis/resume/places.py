@@ -544,6 +544,8 @@ def _trailing_region(parts: list[str]) -> str | None:
     m = re.match(r"^(?P<town>.+?)\s+(?P<region>[A-Za-z]{2,3})$", last)
     if m and len(parts) >= 1 and is_region_name(m.group("region").upper()):
         town, region = m.group("town"), m.group("region").upper()
+        if m.group("region").islower() and not is_known_city(town):
+            return None  # "Hire me", "Call me": a word in lower case, no state code
     elif len(parts) >= 2 and len(last) <= 3 and is_region_name(last.upper()):
         town, region = parts[-2], last.upper()
     elif len(parts) >= 2 and last.upper() in IN_STATE_CODES and _in_india(parts[-2]):
