@@ -125,8 +125,11 @@ _RANGE_RE = re.compile(
     rf"(?:(?<!\w)(?i:since|from):\s*)?(?<![\w/.])(?P<start>{_RANGE_DATE})(?P<sep>{SEP}|{_BARE_SEP}|{_MONTHS_GAP_SEP}|{_GLUED_SEP})(?:(?P<end>{_RANGE_DATE})|(?P<present>{PRESENT}))(?![\w/])"
     rf"|(?<![\w])since:?\s+(?P<since>{DATE})(?![\w/])"
     # "From 2019" ending the line (or its brackets): an open start, as "Since 2019"; not a
-    # sentence's "… from May 2007" (its end may open the next line, "to June 2009")
-    rf"|(?<![\w])(?-i:From|FROM):?\s+(?P<from_>{DATE})(?=\s*\)?\s*$)"
+    # sentence's "… from May 2007" (its end may open the next line, "to June 2009"), nor a
+    # phrase's last words ("Lessons Learned From 2019"): the line's start, a bracket, a
+    # separator or a cell gap before it
+    rf"|(?:^\s*|(?<=[(,|;·–—\t-])\s*|(?<=\s\s))(?-i:From|FROM):?\s+(?P<from_>{DATE})"
+    rf"(?=\s*(?:\)\s*)?$)"
     rf"|(?<![\w/.])(?P<onwards>{_RANGE_DATE})\s*(?:on)?wards?\b",
     re.IGNORECASE,
 )
@@ -278,7 +281,7 @@ def _find_range(line: str, day_first: bool) -> DateRange | None:
         pos = m.end()
         opened = m.group("since") or m.group("from_") or m.group("onwards")
         if opened:
-            start = parse_date(opened)
+            start = parse_date(opened) if not _APOSTROPHE_RE.match(opened) else None
             if start and not (m.group("onwards") and _product_version(line, m)):
                 return DateRange(start, None, True, m.span())
             continue
@@ -286,16 +289,27 @@ def _find_range(line: str, day_first: bool) -> DateRange | None:
         if start is None:
             continue
         glued = not m.group("sep")
+        short_start = _APOSTROPHE_RE.match(m.group("start"))
         if m.group("present"):
+            if short_start:
+                continue
             return DateRange(start, None, True, m.span())
         end = parse_date(m.group("end"))
         if end is None:
             continue
         if glued and not (0 <= int(end[:4]) - int(start[:4]) <= 45 and len(end) == len(start) == 4):
             continue
-        if m.group("sep").isspace() and not _months_gap(start, end, len(line)):
+        if m.group("sep").isspace() and not (
+            _months_gap(start, end, len(line)) and _at_line_edge(line, m.span())
+        ):
             pos = m.start("end")  # "2015 March 2016 – Present": the range may start there
             continue
+        if (short_start or _APOSTROPHE_RE.match(m.group("end"))) and not (
+            (short_start is None or _APOSTROPHE_RE.match(m.group("end")))
+            and start[:4] <= end[:4]
+            and _at_line_edge(line, m.span(), apart=False)
+        ):
+            continue  # "'18 – '20", "2018 – '20" only, a line's start or end ("Model '18 to '20 …")
         # "2019/2020" reads as a range; "01/2019" is already one date (the regex took it whole).
         return DateRange(start, end, False, m.span())
     for m in _SHORT_END_RE.finditer(line):
@@ -324,6 +338,28 @@ def _find_range(line: str, day_first: bool) -> DateRange | None:
 # The longest line a range with its dash lost is read on: a role's header line, not running
 # text (a one-line role whose description repeats its dates, punctuation stripped).
 MONTHS_GAP_MAX_LINE = 80
+
+
+_APOSTROPHE_RE = re.compile(_APOSTROPHE)
+# What may stand between a range read with little evidence (its dash lost, apostrophe years)
+# and the rest of its line: a cell gap, a bracket or a separator, not a sentence's space.
+_EDGE_BEFORE_RE = re.compile(r"(?:^|\s{2,}|\t|[(,|;:·–—-]\s*)$")
+_EDGE_AFTER_RE = re.compile(r"^(?:$|\s{2,}|\t|\s*[),|;·–—-])")
+
+
+def _at_line_edge(line: str, span: tuple[int, int], *, apart: bool = True) -> bool:
+    """The range at ``span`` opens or ends ``line`` (brackets and punctuation aside) and, when
+    ``apart``, is set off from the rest by a separator or a cell gap ("Jan 2019 Mar 2021",
+    "Acme | Jan 2019 Mar 2021"; not "Published Jan 2019 Mar 2021 reprint", "Employee of the
+    Month May 2019 May 2020")."""
+    before, after = line[: span[0]], line[span[1] :]
+    at_start = not before.strip(" \t(")
+    at_end = not after.strip(" \t).,;")
+    if not apart:
+        return at_start or at_end
+    return (at_start and (at_end or bool(_EDGE_AFTER_RE.match(after)))) or (
+        at_end and bool(_EDGE_BEFORE_RE.search(before))
+    )
 
 
 def _months_gap(start: str, end: str, line_length: int) -> bool:

@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from atspro.analysis.documents import ocr_words
 from atspro.analysis.letters import one_edit
 from atspro.analysis.resume import dates
 from atspro.analysis.resume import text as tx
+from atspro.analysis.taxonomy.skills import get_index
 
 # Canonical name -> synonyms. Matching ignores case, spaces and punctuation.
 SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -291,17 +293,29 @@ def _singular(key: str, heading: str) -> bool:
 def _misspelt(label: str) -> tuple[str, bool] | None:
     """The section a heading misspelt by one letter names (weak), when only one does; not a
     heading's word in the singular ("Position held", "Website": a form's label, a line of
-    links), nor a name with a letter after it ("Project A")."""
+    links), nor a name with a letter after it ("Project A"), nor a content line of a list or
+    a role (``_content_word``)."""
     key = _key(label)
     if not _MISSPELT_MIN <= len(key) <= _MISSPELT_MAX or key.endswith("ed"):
         return None
-    if any(len(w) == 1 and w.isalpha() for w in label.split()):
+    if any(len(w) == 1 and w.isalpha() for w in label.split()) or _content_word(label, key):
         return None
     near = set(_NEAR.get(key, ()))
     for variant in _deletions(key):
         near |= _NEAR.get(variant, set())
     canon = {_LOOKUP[k] for k in near if one_edit(key, k) and not _singular(key, k)}
     return (canon.pop(), False) if len(canon) == 1 else None
+
+
+def _content_word(label: str, key: str) -> bool:
+    """A line one letter off a heading that is a list's or a role's content: a hyphenated
+    term ("Objective-C"), a heading's word in the plural ("Educations", "Professional
+    Services"), a line of real English words only ("Wards", "Preferences", "Donors") or a
+    skill's name ("Profiler"). A misspelt heading holds at least one word that is none."""
+    if "-" in label or (key.endswith("s") and key[:-1] in _LOOKUP):
+        return True
+    words = re.findall(r"[A-Za-z]+", label)
+    return all(ocr_words.is_word(w) for w in words) or get_index().is_skill(label)
 
 
 def _qualified(label: str) -> tuple[str, bool] | None:
@@ -433,10 +447,21 @@ def detect_heading(line: str) -> Heading | None:
     if cell in line:  # "EDUCATION  University of X" (heading in its own column or cell)
         head, _, rest = line.partition(cell)
         found = _lookup(head)
-        if found and found[1] and (tx.is_all_caps(head) or head.endswith(":")):
+        if (
+            found
+            and found[1]
+            and (tx.is_all_caps(head) or head.endswith(":"))
+            and not _headings_only(rest)  # "SKILLS | EXPERIENCE | EDUCATION": a menu
+        ):
             return Heading(found[0], rest.strip() or None)
     inline = _INLINE.match(line)
     return _inline_heading(inline) if inline else None
+
+
+def _headings_only(text: str) -> bool:
+    """Cells of a line that are each a heading ("EXPERIENCE | EDUCATION"): a menu of links."""
+    cells = [c for c in re.split(r"\s*\|\s*|\s{2,}", text.strip()) if c]
+    return bool(cells) and all(_lookup(c.rstrip(":")) for c in cells)
 
 
 def _inline_heading(m: re.Match[str]) -> Heading | None:
