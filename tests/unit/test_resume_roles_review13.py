@@ -4,11 +4,14 @@ to freelance work or to dates that do not chain (made-up people, employers and d
 
 from __future__ import annotations
 
+import time
 from datetime import date
 
 import pytest
 
+from atspro.analysis.resume import role_header
 from atspro.analysis.resume.parser import parse_resume
+from atspro.analysis.resume.role_header import parse_role_header
 
 TODAY = date(2024, 6, 1)
 BODY = "- Built tools for the team\n- Shipped features every week\n"
@@ -66,3 +69,16 @@ def test_a_region_industry_or_acronym_after_the_title_is_no_employer(header: str
 def test_a_brand_after_the_title_stays_the_employer(header: str, employer: str) -> None:
     roles = _roles(f"{header}  Jan 2019 - Mar 2021\n{BODY}")
     assert [r[1] for r in roles] == [employer]
+
+
+def test_the_asides_cut_from_a_header_are_linear_on_long_space_runs() -> None:
+    line = "Acme Corp" + " " * 30000 + "Springfield"
+    for aside in (role_header._CLIENT_ASIDE, role_header._WEB_IN_BRACKETS):
+        started = time.perf_counter()
+        assert aside.sub("", line) == line
+        assert time.perf_counter() - started < 0.5
+
+
+def test_an_aside_cut_leaves_the_employer() -> None:
+    assert parse_role_header(["Acme Consulting (Client: Vortex Bank)"]).company == "Acme Consulting"
+    assert parse_role_header(["Acme Corp (www.acme.example)"]).company == "Acme Corp"

@@ -444,13 +444,14 @@ def _joined_titles(
 # bare number only before a name in capitals ("2 Sisters Bakery" keeps its own).
 _LIST_NUMBER = re.compile(r"^\d{1,2}(?:[.)]\s+(?=[A-Z])|\s+(?=[A-Z]{2,}[\s,]+[A-Z]{2,}))")
 # "Acme [http://acme.example]", "ACME (WWW.ACME.EXAMPLE)": the firm's web address in brackets.
-_WEB_IN_BRACKETS = re.compile(r"\s*[\[(<]\s*(?:https?://|www\.)[^\s\])>]*\s*[\])>]", re.IGNORECASE)
+_WEB_IN_BRACKETS = re.compile(r"[\[(<]\s*(?:https?://|www\.)[^\s\])>]*\s*[\])>]", re.IGNORECASE)
 
 
+# (Neither opens with "\s*": that is quadratic on a long run of spaces; the line is stripped.)
 # "Acme Consulting (Client: Vortex Bank)", "[End client – Zeta Corp]": the client a consultancy
 # placed the person with, in brackets after the employer (the consultancy employs them).
 _CLIENT_ASIDE = re.compile(
-    r"\s*[(\[]\s*(?:end\s+)?clients?\s*[:：–—-]\s*[^()\[\]]+[)\]]", re.IGNORECASE
+    r"[(\[]\s*(?:end\s+)?clients?\s*[:：–—-]\s*[^()\[\]]+[)\]]", re.IGNORECASE
 )
 
 
@@ -493,8 +494,10 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
     given: dict[str, str] = {}  # "Company: Acme", "Position: Analyst"
     label_value = False
     for line in _join_cut_lines(header):
-        line = _WEB_IN_BRACKETS.sub("", _LIST_NUMBER.sub("", cut_glued_sentence(line)))
-        line = _CLIENT_ASIDE.sub("", line)
+        line = _LIST_NUMBER.sub("", cut_glued_sentence(line))
+        for aside in (_WEB_IN_BRACKETS, _CLIENT_ASIDE):
+            cut = aside.sub("", line)
+            line = cut.rstrip() if cut != line else line
         if label_value and not (is_title(line) or is_company(line)):
             label_value = False
             continue  # the value under a label ("AREA OF PRACTICE:" / "Tax law")
