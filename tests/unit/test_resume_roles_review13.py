@@ -82,3 +82,20 @@ def test_the_asides_cut_from_a_header_are_linear_on_long_space_runs() -> None:
 def test_an_aside_cut_leaves_the_employer() -> None:
     assert parse_role_header(["Acme Consulting (Client: Vortex Bank)"]).company == "Acme Consulting"
     assert parse_role_header(["Acme Corp (www.acme.example)"]).company == "Acme Corp"
+
+
+def test_a_set_apart_year_in_the_body_makes_no_role() -> None:
+    roles = _roles(
+        "Sales Associate  Jan 2019 - Mar 2021\nAcme Stores\nTop Seller Award      2020\n" + BODY
+    )
+    assert roles == [("Sales Associate", "Acme Stores", "2019-01")]
+
+
+def test_a_lone_year_under_a_title_and_employer_still_dates_the_role() -> None:
+    roles = _roles(
+        "Intern\nAcme Corp\n2018\n"
+        + BODY
+        + "\nSoftware Engineer  Jan 2019 - Present\nBeta Ltd\n"
+        + BODY
+    )
+    assert roles[0] == ("Intern", "Acme Corp", "2018")

@@ -234,10 +234,10 @@ def _lone_date_of_role(lines: list[str], i: int) -> dates.DateRange | None:
             near = lines[j] if 0 <= j < len(lines) else ""
             if not near or tx.bullet_glyph(near) or not header_like(near, max_words=8):
                 break
+            if anchor_range(near) or dates.find_dates(near):
+                break  # a dated line is another role's header, never the neighbouring title
             if is_title(near):
                 return rng
-            if anchor_range(near) or dates.find_dates(near):
-                break
     return None
 
 
