@@ -99,3 +99,27 @@ def test_a_lone_year_under_a_title_and_employer_still_dates_the_role() -> None:
         + BODY
     )
     assert roles[0] == ("Intern", "Acme Corp", "2018")
+
+
+@pytest.mark.parametrize(
+    ("lower", "body"),
+    [
+        ("Freelance Developer  2015 - 2019", BODY),
+        ("Owner  2015 - 2019", "- Ran a small bakery of my own\n"),
+        ("Consultant  2015 - 2019", "- Self-employed; advised small shops\n" + BODY),
+        ("Waiter  2010 - 2012", BODY),  # the dates do not chain to the post above
+    ],
+)
+def test_the_employer_does_not_carry_to_own_account_or_unchained_posts(
+    lower: str, body: str
+) -> None:
+    roles = _roles("Acme Corp\nSenior Engineer  2019 - Present\n" + BODY + lower + "\n" + body)
+    assert roles[0][:2] == ("Senior Engineer", "Acme Corp")
+    assert roles[1][1] is None
+
+
+def test_the_employer_still_carries_to_a_chained_post() -> None:
+    roles = _roles(
+        "Acme Corp\nSenior Engineer  2019 - Present\n" + BODY + "Engineer  2015 - 2019\n" + BODY
+    )
+    assert [r[:2] for r in roles] == [("Senior Engineer", "Acme Corp"), ("Engineer", "Acme Corp")]
