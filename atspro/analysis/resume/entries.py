@@ -234,10 +234,10 @@ def _lone_date_of_role(lines: list[str], i: int) -> dates.DateRange | None:
             near = lines[j] if 0 <= j < len(lines) else ""
             if not near or tx.bullet_glyph(near) or not header_like(near, max_words=8):
                 break
+            if anchor_range(near) or dates.find_dates(near):
+                break  # a dated line is another role's header, never the neighbouring title
             if is_title(near):
                 return rng
-            if anchor_range(near) or dates.find_dates(near):
-                break
     return None
 
 
@@ -574,6 +574,44 @@ def segment_by_dates(
     return lines[: starts[0]], found
 
 
+# "Freelance Developer", "Owner", "- Self-employed; …": work on one's own account, never
+# another post at the employer above.
+_OWN_ACCOUNT = re.compile(
+    r"\b(?:freelanc\w*|self[- ]employed|owner|(?:co-?)?founder|independent)\b", re.IGNORECASE
+)
+# The most years between one post's end and the start of the post above it (or the reverse,
+# oldest first) for both to be posts at one employer.
+CHAIN_GAP_YEARS = 1
+_NO_END = 9999  # a current role's end year
+
+
+def _years(rng: dates.DateRange) -> tuple[int, int] | None:
+    if rng.start is None or not rng.start[:4].isdigit():
+        return None
+    end = rng.end[:4] if rng.end else None
+    if end is not None and not end.isdigit():
+        return None
+    return int(rng.start[:4]), int(end) if end else _NO_END
+
+
+def _chains(upper: dates.DateRange, lower: dates.DateRange) -> bool:
+    """Two posts at one employer: their dates overlap or one ends about when the other starts
+    (either order); a post of one year ("Summer 2014") may come back at any gap."""
+    a, b = _years(upper), _years(lower)
+    if a is None or b is None:
+        return False
+    if a[0] == a[1] or b[0] == b[1]:
+        return True
+    return b[0] <= a[1] + CHAIN_GAP_YEARS and a[0] <= b[1] + CHAIN_GAP_YEARS
+
+
+def _own_account(block: Block, position: str) -> bool:
+    """A post on one's own account or a note on the post ("Self-employed") in its header or
+    first body line."""
+    lines = [position, *block.raw_header, *block.body[:1]]
+    return employment_note(position) or any(_OWN_ACCOUNT.search(x) for x in lines)
+
+
 def _employer_over_titles(blocks: list[Block]) -> None:
     """ "Acme Corp" / "Senior Engineer  2019 – Present" / its body / "Engineer  2015 – 2019" /
     its body: an employer alone on the first line of a role's header, over its title and dates,
@@ -581,6 +619,7 @@ def _employer_over_titles(blocks: list[Block]) -> None:
     title alone: each is another post at that employer (its name is added to their headers)."""
     employer: str | None = None
     size = 0  # the header lines of each title under the employer
+    last: dates.DateRange | None = None  # the dates of the post above
     for block in blocks:
         raw, header = block.raw_header, block.header
         if not (block.range and header):
@@ -588,8 +627,15 @@ def _employer_over_titles(blocks: list[Block]) -> None:
             continue
         own = parse_role_header(header)
         if own.position and not (own.company or own.location):
-            if employer and len(raw) == size:
+            if (
+                employer
+                and last
+                and len(raw) == size
+                and _chains(last, block.range)
+                and not _own_account(block, own.position)
+            ):
                 block.header.append(employer)
+                last = block.range
             else:
                 employer = None
             continue
@@ -598,7 +644,7 @@ def _employer_over_titles(blocks: list[Block]) -> None:
             continue
         above, below = parse_role_header(raw[:1]), parse_role_header(header[1:])
         if above.company and not above.position and below.position and not below.company:
-            employer, size = above.company, len(raw) - 1
+            employer, size, last = above.company, len(raw) - 1, block.range
 
 
 def _header_over_bullet(lines: list[str], a: int, floor: int) -> int | None:

@@ -196,6 +196,36 @@ _LEVEL = re.compile(r"(?:I{1,3}|IV|V|[1-5]|L[1-5]|Sr\.?|Jr\.?)")
 BRAND_MAX_WORDS = 3
 
 
+# "(EMEA)", "Sales Manager LATAM": a sales region, never a brand.
+_REGION_CODES = tx.word_set("emea apac latam dach anz mena na amer emeia nordics benelux")
+# "(Fintech)", "Engineer Healthtech": an industry, never a brand.
+_SECTORS = tx.word_set(
+    """fintech edtech healthtech insurtech proptech regtech medtech adtech martech legaltech
+    cleantech agritech saas ecommerce"""
+)
+# "(Maternity Cover)", "(Fixed Term)", "(Graduate Scheme)", "(Payments Squad)": a note on the
+# post (its term, its kind or the team it sat in), never an employer.
+_POST_NOTE = re.compile(
+    r"(?:\b(?:cover|term|role|sector|scheme|secondment|squad|team|platform|rotation|placement"
+    r"|programme|program|assignment|success)|\bpro\s+bono)$",
+    re.IGNORECASE,
+)
+_ACRONYM = re.compile(r"[A-Z]{2,4}")  # "SAP", "MERN": a product's or a stack's initials
+
+
+def _no_brand(name: str) -> bool:
+    """A region code, an industry, a note on the post or a run of short acronyms ("SAP FICO")
+    after a title: words that read as a brand's and never are one."""
+    ws = tx.words(name)
+    return bool(
+        not ws
+        or all(w.lower() in _REGION_CODES for w in ws)
+        or any(w.lower() in _SECTORS for w in ws)
+        or _POST_NOTE.search(name.strip())
+        or all(_ACRONYM.fullmatch(w) for w in ws)
+    )
+
+
 def _brand_after_title(title: str, rest: str) -> bool:
     """A short name after a title on a dated header, each word capitalised: one opening with a
     word no English word list holds ("Zentrix", "Infosys"), or one in capitals after a title
@@ -205,10 +235,16 @@ def _brand_after_title(title: str, rest: str) -> bool:
     if not 1 <= len(ws) <= BRAND_MAX_WORDS or not all(w[:1].isupper() for w in ws):
         return False
     first = ws[0]
-    brand = len(first) >= BRAND_MIN_LETTERS and first.isalpha() and not ocr_words.is_word(first)
+    brand = (
+        len(first) >= BRAND_MIN_LETTERS
+        and first.isalpha()
+        and not ocr_words.is_word(first)
+        and not _ACRONYM.fullmatch(first)  # "Engineer MERN Stack"
+    )
     capitals = len(ws) >= 2 and tx.is_all_caps(rest) and not tx.is_all_caps(title)
     return (
         (brand or capitals)
+        and not _no_brand(rest)
         and not skill_phrase(rest, one_word=True)
         and not names_a_field(rest)
         and not units.names_unit(rest)
@@ -254,8 +290,9 @@ def _title_bracket_employer(segment: str, *, dated: bool) -> tuple[str, str] | N
         or re.search(r"\d", co)
         or any(map(title_word, lower_words(co)))  # the index knows "Sheriff" as a title
         or employment_note(co)
+        or _no_brand(co)
         or names_a_field(co)
-        or skill_phrase(co)
+        or skill_phrase(co, one_word=True)
         or scheme_name(co)  # "(Skills for Life Program)"
         or units.names_unit(co)
         or places.find_place(co)
@@ -407,13 +444,14 @@ def _joined_titles(
 # bare number only before a name in capitals ("2 Sisters Bakery" keeps its own).
 _LIST_NUMBER = re.compile(r"^\d{1,2}(?:[.)]\s+(?=[A-Z])|\s+(?=[A-Z]{2,}[\s,]+[A-Z]{2,}))")
 # "Acme [http://acme.example]", "ACME (WWW.ACME.EXAMPLE)": the firm's web address in brackets.
-_WEB_IN_BRACKETS = re.compile(r"\s*[\[(<]\s*(?:https?://|www\.)[^\s\])>]*\s*[\])>]", re.IGNORECASE)
+_WEB_IN_BRACKETS = re.compile(r"[\[(<]\s*(?:https?://|www\.)[^\s\])>]*\s*[\])>]", re.IGNORECASE)
 
 
+# (Neither opens with "\s*": that is quadratic on a long run of spaces; the line is stripped.)
 # "Acme Consulting (Client: Vortex Bank)", "[End client – Zeta Corp]": the client a consultancy
 # placed the person with, in brackets after the employer (the consultancy employs them).
 _CLIENT_ASIDE = re.compile(
-    r"\s*[(\[]\s*(?:end\s+)?clients?\s*[:：–—-]\s*[^()\[\]]+[)\]]", re.IGNORECASE
+    r"[(\[]\s*(?:end\s+)?clients?\s*[:：–—-]\s*[^()\[\]]+[)\]]", re.IGNORECASE
 )
 
 
@@ -456,8 +494,10 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
     given: dict[str, str] = {}  # "Company: Acme", "Position: Analyst"
     label_value = False
     for line in _join_cut_lines(header):
-        line = _WEB_IN_BRACKETS.sub("", _LIST_NUMBER.sub("", cut_glued_sentence(line)))
-        line = _CLIENT_ASIDE.sub("", line)
+        line = _LIST_NUMBER.sub("", cut_glued_sentence(line))
+        for aside in (_WEB_IN_BRACKETS, _CLIENT_ASIDE):
+            cut = aside.sub("", line)
+            line = cut.rstrip() if cut != line else line
         if label_value and not (is_title(line) or is_company(line)):
             label_value = False
             continue  # the value under a label ("AREA OF PRACTICE:" / "Tax law")
