@@ -30,6 +30,8 @@ class ExtractLimits:
     ocr_page_timeout_s: float = 30.0  # one page; the worker is killed past it
     ocr_timeout_s: float = 60.0  # the whole document's OCR
     ocr_threads: int = 2  # CPU threads one OCR run uses
+    ocr_header_look: bool = True  # a page lacking contact has its header detected once more
+    ocr_header_look_boxes: int = 8  # new header boxes that second look recognises at most
 
     @classmethod
     def from_settings(cls, settings: Any) -> ExtractLimits:
@@ -52,6 +54,8 @@ _OCR_LIMITS = (
     "ocr_page_timeout_s",
     "ocr_timeout_s",
     "ocr_threads",
+    "ocr_header_look",
+    "ocr_header_look_boxes",
 )
 
 
