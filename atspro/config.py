@@ -121,6 +121,12 @@ class Settings(BaseSettings):
     ocr_page_timeout_s: float = Field(30.0, gt=0, description="Time limit to OCR one page (s).")
     ocr_timeout_s: float = Field(60.0, gt=0, description="Time limit to OCR one document (s).")
     ocr_threads: int = Field(2, ge=1, le=16, description="CPU threads one OCR run uses.")
+    ocr_header_look: bool = Field(
+        True, description="Detect a page's header again when its read lacks e-mail or phone."
+    )
+    ocr_header_look_boxes: int = Field(
+        8, ge=0, le=64, description="New header boxes that second look recognises at most."
+    )
     card_draw_timeout_s: float = Field(
         10.0,
         gt=0,

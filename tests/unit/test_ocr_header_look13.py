@@ -124,8 +124,8 @@ def test_a_second_look_that_finds_no_more_contact_keeps_the_first_read(
 
 
 def test_years_are_no_phone() -> None:
-    assert ocr._contact_lacking(["jane@acme-robotics.org", "2017-2019 2020-2022"])
-    assert not ocr._contact_lacking(["jane@acme-robotics.org", "(415) 555-0142"])
+    assert ocr._contact_items(["jane@acme-robotics.org", "2017-2019 2020-2022"]) == (1, 0)
+    assert ocr._contact_items(["jane@acme-robotics.org", "(415) 555-0142"]) == (1, 1)
 
 
 def test_a_contact_line_boxed_in_part_is_read_whole(monkeypatch: pytest.MonkeyPatch) -> None:

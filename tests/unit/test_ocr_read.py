@@ -220,7 +220,7 @@ def test_the_heap_is_handed_back_after_each_page(monkeypatch: pytest.MonkeyPatch
 
     events: list[str] = []
     monkeypatch.setattr(
-        ocr, "read_page", lambda image, threads: events.append("read") or ocr.PageText()
+        ocr, "read_page", lambda image, threads, **_: events.append("read") or ocr.PageText()
     )
     monkeypatch.setattr(ocr, "release_memory", lambda: events.append("release"))
     ocr.read_pages(["page 1", "page 2"], 2, ExtractLimits())  # type: ignore[list-item]

@@ -30,6 +30,8 @@ class ExtractLimits:
     ocr_page_timeout_s: float = 30.0  # one page; the worker is killed past it
     ocr_timeout_s: float = 60.0  # the whole document's OCR
     ocr_threads: int = 2  # CPU threads one OCR run uses
+    ocr_header_look: bool = True  # a page lacking contact has its header detected once more
+    ocr_header_look_boxes: int = 8  # new header boxes that second look recognises at most
     # How a PDF's pages are judged (``pdf.py``): shares, not work caps; no settings of their own.
     pdf_text_layer_share: float = 0.9  # invisible letters on ink: a page's OCR text layer ...
     pdf_text_layer_visible: int = 40  # ... when the page has at most this many visible letters
@@ -60,6 +62,8 @@ _OCR_LIMITS = (
     "ocr_page_timeout_s",
     "ocr_timeout_s",
     "ocr_threads",
+    "ocr_header_look",
+    "ocr_header_look_boxes",
 )
 _PDF_LIMITS = (
     "pdf_text_layer_share",

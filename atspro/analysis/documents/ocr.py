@@ -7,8 +7,9 @@ nothing is downloaded) finds text lines and reads them. Each line box becomes a 
 the resume parser sees comparable text.
 
 Pages are turned upright first: if most line boxes stand on end the page is turned a quarter,
-and the 0°/180° line classifier votes on whether it is upside down. A page read with no e-mail
-or no phone has its header detected once more on its own (``_header_second_look``).
+and the 0°/180° line classifier votes on whether it is upside down. A document's first page
+read with no e-mail or no phone (a later page: only when the document has neither yet) has its
+header detected once more on its own (``_header_second_look``).
 
 Everything here is imported lazily (numpy, ONNX Runtime, OpenCV): only an extraction worker
 that meets a picture pays for it. The engine is kept per process and reused.
@@ -71,6 +72,7 @@ _SAME_ROW_PX = 10  # the engine's own row tolerance when it sorts boxes
 SAME_BOX = 0.7  # a second-look box overlapping a first-pass box this much (IoU) is that box
 UNDER_BOX = 0.3  # … and one covering this share of the smaller of the two reads its line
 HEADER_EDGE = 0.015  # boxes within this share of the page above that cut stay the first pass's
+HEADER_MAX_BOXES = ExtractLimits().ocr_header_look_boxes  # new header boxes looked at
 
 _engine_cache: dict[int, Any] = {}
 
@@ -145,8 +147,16 @@ def _recogniser_files() -> dict[str, str]:
     return {"rec_model_path": str(model), "rec_keys_path": str(keys)}
 
 
-def read_page(image: Image, threads: int = 2) -> PageText:
-    """OCR one upright-or-rotated RGB page."""
+def read_page(
+    image: Image,
+    threads: int = 2,
+    *,
+    earlier: tuple[int, int] | None = None,
+    header_boxes: int = HEADER_MAX_BOXES,
+) -> PageText:
+    """OCR one upright-or-rotated RGB page. ``earlier``: the (e-mails, phones) the document's
+    earlier pages hold (None: this is its first page), which decides the header's second look
+    (``_wants_second_look``); ``header_boxes``: new boxes that look recognises at most (0: off)."""
     import numpy as np
 
     ocr = engine(threads)
@@ -170,8 +180,8 @@ def read_page(image: Image, threads: int = 2) -> PageText:
         crops = ocr.get_crop_img_list(bgr, boxes)
     recognised, _ = ocr.text_rec(crops, return_word_box=True)
     page = _read_lines(ocr, boxes, crops, list(recognised), bgr.shape[1], rotation)
-    if _contact_lacking(page.lines):
-        page = _header_second_look(ocr, bgr, boxes, list(recognised), rotation, page)
+    if header_boxes > 0 and _wants_second_look(_contact_items(page.lines), earlier):
+        page = _header_second_look(ocr, bgr, boxes, list(recognised), rotation, page, header_boxes)
     return page
 
 
@@ -192,27 +202,52 @@ _ADDRESS = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 # a phone-like run: 9+ digits with the separators phone numbers are written with
 _PHONE_RUN = re.compile(r"\+?\(?\d(?:[\s().\-/]{0,2}\d){8,}")
 _YEARS = re.compile(r"(?:19|20)\d\d")
+PHONE_MIN_UNBROKEN = 10  # digits a phone written without separators or "+" has at least
+
+
+def _is_phone(run: str) -> bool:
+    """A phone-like run is a phone: not a run of years ("2019-2021 2022"), not a run of
+    decimals or grades ("0.5 0.75 1.25", "3.9/4.0 2015-2019": more than one one-digit group;
+    a phone has at most its country code or trunk "(0)" that short), and not a bare number
+    shorter than ``PHONE_MIN_UNBROKEN`` digits (an ID, "123456789")."""
+    groups = re.findall(r"\d+", run)
+    if all(_YEARS.fullmatch(group) for group in groups):
+        return False
+    if sum(len(group) == 1 for group in groups) > 1:
+        return False
+    return len(groups) > 1 or run.startswith("+") or len(groups[0]) >= PHONE_MIN_UNBROKEN
 
 
 def _contact_items(lines: list[str]) -> tuple[int, int]:
-    """How many e-mail addresses and phone-like runs the page's read holds (a run of years,
-    "2019-2021 2022", is none)."""
+    """How many e-mail addresses and phones (``_is_phone``) the page's read holds."""
     text = "\n".join(lines)
-    phones = [
-        run
-        for run in _PHONE_RUN.findall(text)
-        if not all(_YEARS.fullmatch(group) for group in re.findall(r"\d+", run))
-    ]
+    phones = [run for run in _PHONE_RUN.findall(text) if _is_phone(run)]
     return len(_ADDRESS.findall(text)), len(phones)
 
 
-def _contact_lacking(lines: list[str]) -> bool:
-    """The page's read has no e-mail address or nothing shaped like a phone number."""
-    return not all(_contact_items(lines))
+def _gains(after: tuple[int, int], before: tuple[int, int]) -> bool:
+    """``after`` holds more e-mails or more phones than ``before``, and fewer of neither."""
+    return all(a >= b for a, b in zip(after, before, strict=True)) and after != before
+
+
+def _wants_second_look(page: tuple[int, int], earlier: tuple[int, int] | None) -> bool:
+    """The header is looked at again on the document's first page (``earlier`` None) when it
+    lacks an e-mail or a phone; on a later page only when the document holds neither yet (a
+    resume's contact block is on its first page: page 2 of a scan, or a resume that gives no
+    phone, needs no second look)."""
+    if earlier is None:
+        return not all(page)
+    return not any(page) and not any(earlier)
 
 
 def _header_second_look(
-    ocr: Any, bgr: Any, boxes: list[Any], recognised: list[Any], rotation: int, page: PageText
+    ocr: Any,
+    bgr: Any,
+    boxes: list[Any],
+    recognised: list[Any],
+    rotation: int,
+    page: PageText,
+    most: int = HEADER_MAX_BOXES,
 ) -> PageText:
     """The page read again with the contact lines a second detection pass over the top
     ``HEADER_SHARE`` of the page alone finds, when the first read has no e-mail or no phone.
@@ -221,17 +256,20 @@ def _header_second_look(
     a 1000 px photo at 74 %), so the small, light or low-contrast print of a contact block (a
     coloured header band, grey italics in a corner) is often not boxed at all or boxed in
     part. The header alone fits the detector at (nearly) full scale. Only its new boxes (not
-    the first pass's again) are recognised, and only a box whose read holds an address or a
-    phone-like run that the first pass's boxes it overlaps do not is taken, in their place:
-    the rest of the header (the name, a title, a place) stays as first read. The page is
-    taken only when it then holds more addresses and phone runs than before."""
+    the first pass's again; the first ``most`` from the top) are recognised, and only a box
+    whose read holds more addresses or phones than the first pass's boxes it overlaps, and
+    fewer of neither (``_gains``), is taken, in their place: the rest of the header (the name,
+    a title, a place) stays as first read. The page is taken only when it then gains the
+    same way. The page is then laid out again from all its boxes (``_read_lines``): its
+    re-reads pick lines by their place among the page's first boxes and recognise crops in
+    batches, so the other boxes' reads are not kept from the first pass."""
     import numpy as np
 
     height = bgr.shape[0]
     cut = int(height * HEADER_SHARE)
     split = cut - HEADER_EDGE * height  # a box reaching the cut may be cut through
     found = [b for b in _detect(ocr, np.ascontiguousarray(bgr[:cut])) if b[:, 1].max() < split]
-    new = [b for b in found if all(_overlap(b, old)[0] < SAME_BOX for old in boxes)]
+    new = [b for b in found if all(_overlap(b, old)[0] < SAME_BOX for old in boxes)][:most]
     if not new:
         return page
     reads, _ = ocr.text_rec(ocr.get_crop_img_list(bgr, new), return_word_box=True)
@@ -239,8 +277,8 @@ def _header_second_look(
     for box, read in zip(new, reads, strict=False):
         under = [i for i, old in enumerate(boxes) if _overlap(box, old)[1] > UNDER_BOX]
         before = [restore_spaces(_without_icons(recognised[i])[0]) for i in under]
-        if sum(_contact_items([restore_spaces(_without_icons(read)[0])])) > sum(
-            _contact_items(before)
+        if _gains(
+            _contact_items([restore_spaces(_without_icons(read)[0])]), _contact_items(before)
         ):
             taken.append((box, read))
             dropped.update(under)
@@ -255,7 +293,7 @@ def _header_second_look(
     crops = ocr.get_crop_img_list(bgr, merged_boxes)
     reads = [r for _, r in merged]
     second = _read_lines(ocr, merged_boxes, crops, reads, bgr.shape[1], rotation)
-    return second if sum(_contact_items(second.lines)) > sum(_contact_items(page.lines)) else page
+    return second if _gains(_contact_items(second.lines), _contact_items(page.lines)) else page
 
 
 def _overlap(box: Any, other: Any) -> tuple[float, float]:
@@ -519,6 +557,8 @@ def read_pages(
     started = time.monotonic()
     pages: list[PageText] = []
     warnings: list[str] = []
+    header_boxes = limits.ocr_header_look_boxes if limits.ocr_header_look else 0
+    found: tuple[int, int] | None = None  # e-mails and phones of the pages read so far
     for number, image in enumerate(images, start=1):
         elapsed = time.monotonic() - started
         if pages and elapsed + elapsed / len(pages) > limits.ocr_timeout_s:
@@ -529,7 +569,9 @@ def read_pages(
             break
         if progress is not None:
             progress(number, total)
-        pages.append(read_page(image, limits.ocr_threads))
+        pages.append(read_page(image, limits.ocr_threads, earlier=found, header_boxes=header_boxes))
+        page = _contact_items(pages[-1].lines)
+        found = page if found is None else (found[0] + page[0], found[1] + page[1])
         release_memory()
     return pages, warnings
 
