@@ -47,7 +47,7 @@ def skills_from_hits(
         if hit.surface in named or (lines and _not_a_claim(hit, line, start, end, section)):
             continue
         following = hits[k + 1].start - line_starts[line_no] if k + 1 < len(hits) else -1
-        if lines and following <= len(line) and _heads_a_run(hit, line, start, end, following):
+        if lines and following <= len(line) and _heads_a_run(hit, line, end, following):
             continue
         if lines:
             if line_no not in spans:
@@ -77,23 +77,16 @@ def skills_from_hits(
     return [s for s in by_name.values() if s.sections != ["references"]]
 
 
-def _heads_a_run(hit: SkillHit, line: str, start: int, end: int, following: int) -> bool:
+def _heads_a_run(hit: SkillHit, line: str, end: int, following: int) -> bool:
     """ "Programming languages Kotlin Go Rust", "Operating Systems - macOS, Unix", "IDE
     Eclipse": a skill naming a kind of tool, right before a named tool (``following``: where
     the next hit starts in the line, -1 when none does), labels the run of tools after it —
-    a label whose colon was lost, not a skill claimed ("source control with Git" stays, and so
-    does a kind after a verb in its item: "Set up version control Git hooks")."""
+    a label whose colon was lost, not a skill claimed ("source control with Git" stays)."""
     return (
         following >= end
         and hit.name.casefold() in _TOOL_KINDS
         and _LABEL_GAP.fullmatch(line, end, following) is not None
-        and _A_VERB_BEFORE.search(line, _item_start(line, start), start) is None
     )
-
-
-def _item_start(line: str, start: int) -> int:
-    """Where the list item or clause holding ``start`` begins in its line."""
-    return max(line.rfind(sep, 0, start) for sep in _ITEM_SEPARATORS) + 1
 
 
 # skills that name a kind of tool (canonical names, case-folded)
@@ -109,13 +102,6 @@ _TOOL_KINDS = frozenset(
     }
 )
 _LABEL_GAP = re.compile(r"[ \t]*[:–—-]?[ \t]*")
-_ITEM_SEPARATORS = (",", ";", ":", "|", "•", "·", "(")
-# a verb before the kind in its item ("Set up", "Configured", "Maintaining"); the adjectives
-# of a label's kind ("Embedded Operating Systems - QNX") are no verb
-_A_VERB_BEFORE = re.compile(
-    r"\b(?!(?i:embedded|distributed|advanced|related|integrated|preferred|required)\b)"
-    r"(?i:[a-z]{2,}(?:ed|ing)|set|built|build|ran|run|led|lead|uses?|made|wrote|taught|kept|chose)\b"
-)
 
 
 def _not_a_claim(hit: SkillHit, line: str, start: int, end: int, section: str) -> bool:
