@@ -386,7 +386,9 @@ def _name_on(raw: str) -> str | None:
         # Analyst Tulsa, OK": a name and a headline before the place, "Jane Doe Pune,
         # Maharashtra": a name alone before it
         before = line[: place.span[0]].strip(" ,|-–")
-        alone = _name_from(before) if before == line[: place.span[0]].rstrip() else None
+        # ("Globex HQ. Tulsa, OK": an address, its stop ends the organisation's name)
+        plain = before == line[: place.span[0]].rstrip() and not before.endswith(".")
+        alone = _name_from(before) if plain else None
         return _name_before_title(before) or (
             alone if alone and len(alone.split()) >= 2 and not roles.is_title(alone) else None
         )
