@@ -1,5 +1,5 @@
-"""Round 13: an organisation's address line above the name's line ("Globex HQ. Mountain View,
-CA, USA") is no name — the stop after the organisation's name marks an address, while a name
+"""Round 13: an organisation's address line above the name's line ("Globex HQ. Tulsa, OK,
+USA") is no name — the stop after the organisation's name marks an address, while a name
 alone before its town ("Jane Doe Pune, Maharashtra") still is one. Invented people and places."""
 
 from __future__ import annotations
