@@ -66,6 +66,8 @@ def _loose_emails(line: str) -> list[tuple[int, int, str]]:
     """The line's addresses spelled with "[at]"/"(at)" or spaced around the "@" (start, end,
     address): only one that is a cell of its own, or follows an e-mail label in its cell —
     "Led the migration (at) Acme.Corp team", "engineer @ example.com" are prose and roles."""
+    if "@" not in line and "(" not in line and "[" not in line:
+        return []  # neither an "@" nor a bracketed "at": most lines, skipped cheaply
     out = []
     for rx in (_SPELLED_EMAIL, _SPACED_AT):
         for m in rx.finditer(line):
