@@ -31,6 +31,7 @@ import io
 import sys
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from fpdf import FPDF
 
@@ -969,9 +970,10 @@ class RawPage(Page):
         self.t(xc - self.pdf.get_string_width(text) / 2, y, text, size, style)
 
 
-def pdf_raw(mode: str, sidebar_too: bool = False) -> bytes:
-    p = RawPage(mode)
-    if sidebar_too:
+def plain_cv(p: Any, with_sidebar: bool) -> bytes:
+    """The CV on one page drawn by ``p`` (any page writer): name, contact, roles and skills, or
+    a sidebar beside the name and roles."""
+    if with_sidebar:
         sidebar(p, 30, 120)
         p.t(180, 50, NAME, 22, "B")
         main_column(p, 180, 120, step=13)
@@ -982,6 +984,10 @@ def pdf_raw(mode: str, sidebar_too: bool = False) -> bytes:
     p.t(40, y + 10, "SKILLS", 12, "B")
     p.t(40, y + 26, ", ".join(SKILLS))
     return p.bytes()
+
+
+def pdf_raw(mode: str, sidebar_too: bool = False) -> bytes:
+    return plain_cv(RawPage(mode), sidebar_too)
 
 
 for _mode in ("tj", "tj gaps", "glyphs", "glyphs bt", "tc", "flip", "scaled"):
@@ -2062,18 +2068,7 @@ class ShuffledPage(Page):
 
 
 def pdf_shuffled(with_sidebar: bool) -> bytes:
-    p = ShuffledPage()
-    if with_sidebar:
-        sidebar(p, 30, 120)
-        p.t(180, 50, NAME, 22, "B")
-        main_column(p, 180, 120, step=13)
-        return p.bytes()
-    p.t(40, 50, NAME, 22, "B")
-    p.t(40, 70, " | ".join(CONTACT), 9)
-    y = main_column(p, 40, 100)
-    p.t(40, y + 10, "SKILLS", 12, "B")
-    p.t(40, y + 26, ", ".join(SKILLS))
-    return p.bytes()
+    return plain_cv(ShuffledPage(), with_sidebar)
 
 
 CASES13["pdf shuffled drawing order"] = lambda: (pdf_shuffled(False), "cv.pdf")
