@@ -183,6 +183,21 @@ def main_column(
     return y
 
 
+def education_block(p: Any, y: float, *, years_right: bool = False) -> float:
+    """The EDUCATION heading at ``y`` and one line a school ("Degree, School, Year", or the year
+    right-aligned at the page's edge); the ``y`` below it."""
+    p.t(40, y, "EDUCATION", 12, "B")
+    y += 18
+    for deg, school, year in EDU:
+        if years_right:
+            p.t(40, y, f"{deg}, {school}")
+            p.right(555, y, year)
+        else:
+            p.t(40, y, f"{deg}, {school}, {year}")
+        y += 14
+    return y
+
+
 def sidebar(p: Page, x: float, y: float, *, contact: bool = True, step: float = 14) -> float:
     if contact:
         p.t(x, y, "CONTACT", 11, "B")
@@ -373,12 +388,7 @@ def pdf_glued_bullets() -> bytes:
             p.t(50, y, b, 9)
             y += 14
     y += 10
-    p.t(40, y, "EDUCATION", 12, "B")
-    y += 18
-    for deg, school, year in EDU:
-        p.t(40, y, f"{deg}, {school}")
-        p.right(555, y, year)
-        y += 14
+    y = education_block(p, y, years_right=True)
     p.t(40, y + 10, "SKILLS", 12, "B")
     p.t(40, y + 26, " \u00b7 ".join(SKILLS))
     return p.bytes()
@@ -1126,11 +1136,7 @@ def pdf_page2_no_sidebar(right: bool) -> bytes:
             y += 13
         y += 6
     y += 10
-    p.t(40, y, "EDUCATION", 12, "B")
-    y += 18
-    for deg, school, year in EDU:
-        p.t(40, y, f"{deg}, {school}, {year}")
-        y += 14
+    y = education_block(p, y)
     return p.bytes()
 
 
@@ -1167,11 +1173,7 @@ def pdf_timeline(dates_left: bool) -> bytes:
     p.pdf.set_draw_color(40, 90, 160)
     p.pdf.line(rule_x, top, rule_x, y - 8)
     y += 10
-    p.t(40, y, "EDUCATION", 12, "B")
-    y += 18
-    for deg, school, year in EDU:
-        p.t(40, y, f"{deg}, {school}, {year}")
-        y += 14
+    y = education_block(p, y)
     p.t(40, y + 10, "SKILLS", 12, "B")
     p.t(40, y + 26, ", ".join(SKILLS))
     return p.bytes()
@@ -1659,11 +1661,7 @@ def pdf_page1_footer(kind: str) -> bytes:
             y += 13
         y += 6
     y += 10
-    p.t(40, y, "EDUCATION", 12, "B")
-    y += 18
-    for deg, school, year in EDU:
-        p.t(40, y, f"{deg}, {school}, {year}")
-        y += 14
+    y = education_block(p, y)
     p.t(40, y + 10, "SKILLS", 12, "B")
     p.t(40, y + 26, ", ".join(SKILLS))
     return p.bytes()
@@ -1946,11 +1944,7 @@ def pdf_justified() -> bytes:
             pdf.multi_cell(260, 12, "- " + b + " " + b.lower(), align="J")
         y = pdf.get_y() + 6
     y += 14
-    p.t(40, y, "EDUCATION", 12, "B")
-    y += 18
-    for deg, school, year in EDU:
-        p.t(40, y, f"{deg}, {school}, {year}")
-        y += 14
+    y = education_block(p, y)
     p.t(40, y + 10, "SKILLS", 12, "B")
     p.t(40, y + 26, ", ".join(SKILLS))
     return p.bytes()
@@ -2095,12 +2089,7 @@ def pdf_dot_leaders() -> bytes:
             p.t(46, y, "- " + b, 9)
             y += 14
     y += 10
-    p.t(40, y, "EDUCATION", 12, "B")
-    y += 18
-    for deg, school, year in EDU:
-        p.t(40, y, f"{deg}, {school}")
-        p.right(555, y, year)
-        y += 14
+    y = education_block(p, y, years_right=True)
     p.t(40, y + 10, "SKILLS", 12, "B")
     p.t(40, y + 26, ", ".join(SKILLS))
     return p.bytes()
@@ -2130,11 +2119,7 @@ def pdf_dingbat_bullets(glyph: str) -> bytes:
             bullet(46, y, b)
             y += 14
     y += 10
-    p.t(40, y, "EDUCATION", 12, "B")
-    y += 18
-    for deg, school, year in EDU:
-        p.t(40, y, f"{deg}, {school}, {year}")
-        y += 14
+    y = education_block(p, y)
     p.t(40, y + 10, "SKILLS", 12, "B")
     y += 26
     for k, skill in enumerate(SKILLS):
