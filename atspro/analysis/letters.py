@@ -1,6 +1,6 @@
-"""Letters without their accents, and spellings one letter apart: shared by every reader that
-compares spellings (the places gazetteer's keys, the OCR name and address checks, headings
-misspelt by one letter)."""
+"""Letters without their accents, spellings one letter apart and the English word list: shared
+by every reader that compares spellings (the places gazetteer's keys, the OCR name and address
+checks, headings misspelt by one letter)."""
 
 from __future__ import annotations
 
@@ -38,3 +38,10 @@ def letters_lost(read: str, word: str) -> list[int]:
     if len(word) != len(read) + 1:
         return []
     return [i for i in range(len(word)) if word[:i] + word[i + 1 :] == read]
+
+
+def is_word(text: str) -> bool:
+    """``text`` is a word of the English word-frequency list (wordninja's; any case)."""
+    import wordninja  # its list is read on first use, not at import
+
+    return text.lower() in wordninja.DEFAULT_LANGUAGE_MODEL._wordcost

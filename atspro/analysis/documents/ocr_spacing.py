@@ -21,7 +21,7 @@ import re
 from statistics import median
 from typing import Any
 
-from atspro.analysis.documents.ocr_words import is_word
+from atspro.analysis.letters import is_word
 
 HEAD_BOXES = 8  # the name is among the page's first detected lines
 MIN_LETTERS = 8  # shorter capital words are left alone ("ANALYST" is no name to split)

@@ -606,11 +606,6 @@ def _split_run(run: str) -> str:
     return " ".join(out)
 
 
-def is_word(text: str) -> bool:
-    """``text`` is a word of the English word-frequency list (any case)."""
-    return text.lower() in _model()._wordcost
-
-
 def _real_word(part: str, model: Any) -> bool:
     """A function word, or a common word: a rare one ("geun", "kar") is more likely a piece
     of a name or a term than a word the OCR glued on."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from atspro.analysis.documents import ocr_words
+from atspro.analysis.letters import is_word
 from atspro.analysis.resume import channels, dates, labelled, places, sections, units
 from atspro.analysis.resume import text as tx
 from atspro.analysis.resume.roles import (
@@ -238,7 +238,7 @@ def _brand_after_title(title: str, rest: str) -> bool:
     brand = (
         len(first) >= BRAND_MIN_LETTERS
         and first.isalpha()
-        and not ocr_words.is_word(first)
+        and not is_word(first)
         and not _ACRONYM.fullmatch(first)  # "Engineer MERN Stack"
     )
     capitals = len(ws) >= 2 and tx.is_all_caps(rest) and not tx.is_all_caps(title)
@@ -285,7 +285,7 @@ def _title_bracket_employer(segment: str, *, dated: bool) -> tuple[str, str] | N
     # "Nurse (Zentrix)": one word no English word list holds is a brand's name
     brand = dated and len(ws) == 1 and len(co) >= BRAND_MIN_LETTERS and co.isalpha()
     if (
-        (len(ws) < 2 and not (brand and not ocr_words.is_word(co)))
+        (len(ws) < 2 and not (brand and not is_word(co)))
         or tx.capitalised_ratio(co) < 0.75
         or re.search(r"\d", co)
         or any(map(title_word, lower_words(co)))  # the index knows "Sheriff" as a title

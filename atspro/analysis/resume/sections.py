@@ -10,8 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from atspro.analysis.documents import ocr_words
-from atspro.analysis.letters import one_edit
+from atspro.analysis.letters import is_word, one_edit
 from atspro.analysis.resume import dates
 from atspro.analysis.resume import text as tx
 from atspro.analysis.taxonomy.skills import get_index
@@ -315,7 +314,7 @@ def _content_word(label: str, key: str) -> bool:
     if "-" in label or (key.endswith("s") and key[:-1] in _LOOKUP):
         return True
     words = re.findall(r"[A-Za-z]+", label)
-    return all(ocr_words.is_word(w) for w in words) or get_index().is_skill(label)
+    return all(is_word(w) for w in words) or get_index().is_skill(label)
 
 
 def _qualified(label: str) -> tuple[str, bool] | None:
