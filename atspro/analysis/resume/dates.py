@@ -19,8 +19,10 @@ _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
-# French, Spanish and German month names and their usual abbreviations (the English ones
-# that read the same, "April", "Sept", "Oct", "Nov", are read by the English alternatives).
+# French, Spanish, German, Portuguese, Dutch and Italian month names and their usual
+# abbreviations (the English ones that read the same, "April", "Sept", "Oct", "Nov", are read by
+# the English alternatives; "set", "out" — Portuguese abbreviations and English words — are not
+# read).
 _FOREIGN_MONTHS = {
     "janv": 1, "janvier": 1, "enero": 1, "ene": 1, "januar": 1, "jänner": 1,
     "févr": 2, "février": 2, "fevrier": 2, "febrero": 2, "februar": 2,
@@ -35,6 +37,14 @@ _FOREIGN_MONTHS = {
     "novembre": 11, "noviembre": 11,
     "décembre": 12, "decembre": 12, "déc": 12, "diciembre": 12, "dic": 12, "dezember": 12,
     "dez": 12,
+    # Portuguese
+    "janeiro": 1, "fevereiro": 2, "fev": 2, "março": 3, "marco": 3, "maio": 5, "junho": 6,
+    "julho": 7, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
+    # Dutch
+    "januari": 1, "februari": 2, "maart": 3, "mrt": 3, "mei": 5, "augustus": 8,
+    # Italian
+    "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
+    "settembre": 9, "ottobre": 10, "dicembre": 12,
 }  # fmt: skip
 _MONTH_NAMES = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -70,8 +80,9 @@ def _trie_pattern(words: list[str]) -> str:
 _MONTH = _trie_pattern(_ENGLISH_MONTHS + list(_FOREIGN_MONTHS)) + r"\.?"
 MONTH = _MONTH
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
-# "Q3 2018", "2nd Quarter, 2017": a quarter reads as its first month.
-_QUARTER = r"(?:q(?P<q1>[1-4])|(?P<q2>[1-4])(?:st|nd|rd|th)\s+quarter)"
+# "Q3 2018", "2nd Quarter, 2017": a quarter reads as its first month; "H2 2020" (a half year)
+# as its first month too (July).
+_QUARTER = r"(?:q(?P<q1>[1-4])|(?P<q2>[1-4])(?:st|nd|rd|th)\s+quarter|(?<![a-z])h(?P<h>[12])(?!\d))"
 _YEAR = r"(?:19[2-9]\d|20\d\d)"
 YEAR = _YEAR
 # The apostrophe of "Jan '19", also as a word processor's opening quote ("Aug ‘09").
@@ -79,15 +90,16 @@ _APOSTROPHE = "['’‘]"
 _DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?)"
 _DM = r"(?:0?[1-9]|[12]\d|3[01])"  # a day or a month in a numeric date
 # "Exp. Jun 2017", "Grad: 2019"; "A. y. 2015/2016" (an academic year, Italian "anno
-# accademico"): a prefix of the date, so the line holds nothing but its dates.
-_EXPECTED = r"(?:(?:exp(?:ected)?|grad(?:uat(?:ed|ion))?|est|a\.\s?y)\.?:?\s*)?"
+# accademico"); "FY2019" (a fiscal year, read as its calendar year): a prefix of the date, so
+# the line holds nothing but its dates.
+_EXPECTED = r"(?:(?:exp(?:ected)?|grad(?:uat(?:ed|ion))?|est|a\.\s?y|fy)\.?:?\s*)?"
 
 # One date. Alternatives are ordered longest first so "Jan 2019" wins over "2019".
 DATE = (
     rf"{_EXPECTED}(?:"
     rf"(?:{_DAY}\s+(?:de\s+)?)?{_MONTH}[,-]?\s*(?:{_DAY},?\s+|de\s+)?{_APOSTROPHE}?{_YEAR}"  # Jan 2019, Jan 15, 2019
     rf"|{_MONTH}\s*(?:{_APOSTROPHE}|-(?=\d\d(?![\d/-])))\d\d(?!\d)"  # Jan '19, Jan-19, Aug ‘09
-    rf"|(?:q[1-4]|[1-4](?:st|nd|rd|th)\s+quarter),?\s*(?:of\s+)?{_YEAR}"  # Q3 2018
+    rf"|(?:q[1-4]|h[12]|[1-4](?:st|nd|rd|th)\s+quarter),?\s*(?:of\s+)?{_YEAR}"  # Q3 2018, H1 2020
     rf"|{_SEASON}\s+{_YEAR}"  # Summer 2022
     rf"|{_DM}/{_DM}/{_YEAR}|{_DM}\.{_DM}\.{_YEAR}|{_DM}-{_DM}-{_YEAR}"  # 4/1/2009, 25.03.2019, 19-12-2007 (see day_first)
     rf"|(?:0?[1-9]|1[0-2])\s*[/.]\s*{_YEAR}"  # 01/2019, 3.2021
@@ -101,6 +113,16 @@ PRESENT = (
     r"|(?:till|until|up\s*to)\s+(?:date|now|today)|date"
     r"|aujourd'hui|heute|actual(?:idad)?)"
 )
+# An ongoing end in other languages, read only after a range's separator ("ene. 2019 – act.",
+# "maio 2019 – atual", "januari 2019 – heden", "2019 – en cours"); "Present" also in brackets
+# ("Dec 2019 – (present)").
+_PRESENT_END = (
+    rf"(?:\(\s*{PRESENT}\s*\)|{PRESENT}"
+    r"|act\.|actualmente|atual(?:mente)?|presente|heden|en\s+cours|à\s+ce\s+jour"
+    r"|bis\s+heute|jetzt|oggi|in\s+corso|hoy)"
+)
+# "Since 2019" and its German, French, Spanish/Portuguese and Dutch words ("seit 03/2019").
+_SINCE = r"(?:since|seit|depuis|desde|sinds|vanaf)"
 # "2007 – to 2009": a dash and a "to" where two lines were joined; "Until: …" (a form's label,
 # as "Since: …" before the start is: both are part of the range).
 SEP = r"(?:\s*(?:-|–|—|~|→|/)\s*(?:to\s+)?|\s+(?:to|until|till|through|thru):?\s+)"
@@ -122,8 +144,8 @@ _BARE_SEP = r"\s+(?=(?:present|till\s+(?:date|now))\b)"
 # when the start has its month too and the end does not come first).
 _MONTHS_GAP_SEP = rf"\s+(?={_MONTH},?\s*{_YEAR}\b)"
 _RANGE_RE = re.compile(
-    rf"(?:(?<!\w)(?i:since|from):\s*)?(?<![\w/.])(?P<start>{_RANGE_DATE})(?P<sep>{SEP}|{_BARE_SEP}|{_MONTHS_GAP_SEP}|{_GLUED_SEP})(?:(?P<end>{_RANGE_DATE})|(?P<present>{PRESENT}))(?![\w/])"
-    rf"|(?<![\w])since:?\s+(?P<since>{DATE})(?![\w/])"
+    rf"(?:(?<!\w)(?i:since|from):\s*)?(?<![\w/.])(?P<start>{_RANGE_DATE})(?P<sep>{SEP}|{_BARE_SEP}|{_MONTHS_GAP_SEP}|{_GLUED_SEP})(?:(?P<end>{_RANGE_DATE})|(?P<present>{_PRESENT_END}))(?![\w/])"
+    rf"|(?<![\w]){_SINCE}:?\s+(?P<since>{DATE})(?![\w/])"
     # "From 2019" ending the line (or its brackets): an open start, as "Since 2019"; not a
     # sentence's "… from May 2007" (its end may open the next line, "to June 2009"), nor a
     # phrase's last words ("Lessons Learned From 2019"): the line's start, a bracket, a
@@ -134,10 +156,16 @@ _RANGE_RE = re.compile(
     re.IGNORECASE,
 )
 # "1982-84", "2019–21", "1986-89." (a full stop may end it, not a decimal): the end year written
-# with two digits (never a month: above 12).
+# with two digits; "1998 - 02" runs into the next century. An end of 01–12 is a year only after
+# an en or em dash or a spaced hyphen ("2005–09", "2005 - 09"): "2005-09" is ISO's September
+# 2005, and a lower-case word after it ("2010 – 12 months") makes it no range. "2019/20" (a
+# season, an academic year) is a range when the end is the next year (above 12: "2011/12" is
+# read as a month by DATE).
 _SHORT_END_RE = re.compile(
-    rf"(?<![\w/.])(?P<start>{_YEAR})\s*(?:-|–|—)\s*(?P<yy>\d\d)(?![\w/%-]|\.\w)", re.IGNORECASE
+    rf"(?<![\w/.])(?P<start>{_YEAR})(?P<sep>\s*[-–—]\s*|/)(?P<yy>\d\d)(?![\w/%–—-]|\.\w)"
+    r"(?P<word>\s+[a-z\d])?"
 )
+_MAX_RANGE_YEARS = 45  # the longest range a two-digit end is read as
 # "Mar 08/Jun 11", "Apr 06/Now": month and two-digit year at both ends (one alone may be a
 # day: "Mar 08"), read only when no other range is on the line and no year follows.
 _MONTH_YY_RANGE_RE = re.compile(
@@ -252,6 +280,8 @@ def parse_date(raw: str) -> str | None:
         year = str(2000 + yy if yy < 50 else 1900 + yy)
     quarter = _QUARTER_RE.search(text)
     if quarter:
+        if quarter.group("h"):
+            return f"{year}-{6 * int(quarter.group('h')) - 5:02d}"
         return f"{year}-{3 * int(quarter.group('q1') or quarter.group('q2')) - 2:02d}"
     month_m = _MONTH_WORD.search(text)
     if month_m:
@@ -265,9 +295,44 @@ def find_range(line: str) -> DateRange | None:
     return _find_range(line, _DAY_FIRST.get())
 
 
+# What joins two stints of one role on its line ("2015–2017, 2019–2021", "2012-2014 & 2016-2018").
+_STINTS_JOIN_RE = re.compile(r"\s*(?:[,;&+]|\band\b)\s*")
+
+
 @lru_cache(maxsize=4096)
 def _find_range(line: str, day_first: bool) -> DateRange | None:
-    """``day_first`` is part of the cache key only (parse_date reads the mode)."""
+    """``day_first`` is part of the cache key only (parse_date reads the mode). Ranges
+    written one after the other, joined by a comma, ";", "&" or "and" ("2015–2017,
+    2019–2021": one role's two stints), read as one from the earliest start to the latest
+    end (the years between them count: a role holds one span)."""
+    first = _first_range(line)
+    if first is None or first.start is None or first.open_end:
+        return first
+    start, end, current, stop = first.start, first.end, first.is_current, first.span[1]
+    while (join := _STINTS_JOIN_RE.match(line, stop)) is not None:
+        rest = line[join.end() :]
+        nxt = _first_range(rest) if rest[:1].isalnum() or rest[:1] in "'’‘" else None
+        if nxt is None or nxt.start is None or nxt.open_end or nxt.span[0] != 0:
+            break
+        start = min(start, nxt.start, key=month_index)
+        current = current or nxt.is_current
+        if not current and end and nxt.end:
+            end = max(end, nxt.end, key=lambda v: month_index(v, end=True))
+        stop = join.end() + nxt.span[1]
+    if stop == first.span[1]:
+        return first
+    return DateRange(start, None if current else end, current, (first.span[0], stop))
+
+
+# "Version '18 / '20", "Model '18 – '20": apostrophe years after a version's word are a
+# product's versions, not a range.
+_VERSION_BEFORE_RE = re.compile(
+    r"(?i)\b(?:version|ver|v|release|rel|edition|model|rev|revision)\.?\s*$"
+)
+
+
+def _first_range(line: str) -> DateRange | None:
+    """The first date range of ``line`` (see find_range)."""
     short = _MONTH_RANGE_RE.search(line)  # "January – August 2012": one year for both
     if short:
         end = parse_date(short.group("end"))
@@ -304,7 +369,12 @@ def _find_range(line: str, day_first: bool) -> DateRange | None:
         ):
             pos = m.start("end")  # "2015 March 2016 – Present": the range may start there
             continue
-        if (short_start or _APOSTROPHE_RE.match(m.group("end"))) and not (
+        apostrophe = short_start or _APOSTROPHE_RE.match(m.group("end"))
+        if apostrophe and (
+            m.group("sep").strip() == "/" or _VERSION_BEFORE_RE.search(line, 0, m.start())
+        ):
+            continue  # "Version '18 / '20": two versions, no range
+        if apostrophe and not (
             (short_start is None or _APOSTROPHE_RE.match(m.group("end")))
             and start[:4] <= end[:4]
             and _at_line_edge(line, m.span(), apart=False)
@@ -313,9 +383,9 @@ def _find_range(line: str, day_first: bool) -> DateRange | None:
         # "2019/2020" reads as a range; "01/2019" is already one date (the regex took it whole).
         return DateRange(start, end, False, m.span())
     for m in _SHORT_END_RE.finditer(line):
-        start, yy = m.group("start"), int(m.group("yy"))
-        if yy > 12 and int(start[2:]) < yy <= int(start[2:]) + 45:
-            return DateRange(start, f"{start[:2]}{yy:02d}", False, m.span())
+        end = _short_end(m)
+        if end:
+            return DateRange(m.group("start"), end, False, (m.start(), m.end("yy")))
     alone = _OPEN_ALONE_RE.match(line)
     if alone:  # "2013 –" alone on its line (its end was not on the next one): ongoing
         start = parse_date(alone.group("start"))
@@ -333,6 +403,18 @@ def _find_range(line: str, day_first: bool) -> DateRange | None:
         or (_glued_months(line) if line[:1] in "01" else None)
         or (_template_range(line) if placeholder else None)
     )
+
+
+def _short_end(m: re.Match[str]) -> str | None:
+    """``_SHORT_END_RE``'s end year, or None when the two digits are no year (see there)."""
+    start, yy, sep = int(m.group("start")), int(m.group("yy")), m.group("sep")
+    end = start // 100 * 100 + yy
+    end += 100 if end <= start else 0
+    if sep == "/":
+        return str(end) if yy > 12 and end == start + 1 else None
+    if yy <= 12 and (sep == "-" or m.group("word")):
+        return None
+    return str(end) if end - start <= _MAX_RANGE_YEARS else None
 
 
 # The longest line a range with its dash lost is read on: a role's header line, not running

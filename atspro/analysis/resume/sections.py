@@ -133,22 +133,35 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "links": ("links", "online profiles", "profiles", "social", "websites", "social profiles"),
     "additional": ("additional information", "additional", "other", "miscellaneous", "misc"),
 }  # fmt: skip
-# Common German, French, Spanish and Italian headings (matching drops accents' letters on both sides).
+# Common German, French, Spanish, Italian, Portuguese and Dutch headings (matching drops
+# accents' letters on both sides: "Formação" is looked up as "formao").
 _FOREIGN: dict[str, tuple[str, ...]] = {
     "summary": ("profil", "zusammenfassung", "résumé professionnel", "perfil", "resumen",
-                "perfil profesional", "objetivo"),
+                "perfil profesional", "objetivo", "perfil profissional", "resumo", "profiel",
+                "samenvatting"),
     "experience": ("berufserfahrung", "berufliche erfahrung", "expérience professionnelle",
                    "expériences professionnelles", "expérience", "experiencia laboral",
                    "experiencia profesional", "experiencia", "esperienza lavorativa",
-                   "esperienza professionale", "esperienze lavorative"),
+                   "esperienza professionale", "esperienze lavorative", "expériences",
+                   "parcours professionnel", "beruflicher werdegang", "werdegang",
+                   "experiência profissional", "experiência", "werkervaring",
+                   "professionele ervaring", "trayectoria profesional"),
     "education": ("ausbildung", "bildung", "studium", "formation", "formación", "educación",
-                  "formación académica", "formazione", "istruzione"),
+                  "formación académica", "formazione", "istruzione", "formations", "études",
+                  "formation académique", "bildungsweg", "schulbildung", "estudios",
+                  "formação", "formação académica", "formação acadêmica", "educação",
+                  "opleiding", "opleidingen"),
     "skills": ("kenntnisse", "fähigkeiten", "kompetenzen", "compétences", "habilidades",
-               "competencias", "conocimientos", "competenze", "competenze tecniche"),
-    "languages": ("sprachen", "sprachkenntnisse", "langues", "idiomas", "lingue"),
-    "certifications": ("zertifikate", "zertifizierungen", "certificats", "certificaciones"),
-    "projects": ("projekte", "projets", "proyectos", "progetti"),
-    "interests": ("hobbys", "interessen", "centres d'intérêt", "intereses", "aficiones"),
+               "competencias", "conocimientos", "competenze", "competenze tecniche",
+               "aptitudes", "compétences techniques", "fachkenntnisse", "competências",
+               "conhecimentos", "vaardigheden"),
+    "languages": ("sprachen", "sprachkenntnisse", "langues", "idiomas", "lingue", "línguas",
+                  "talenkennis"),
+    "certifications": ("zertifikate", "zertifizierungen", "certificats", "certificaciones",
+                       "certificações", "certificaten"),
+    "projects": ("projekte", "projets", "proyectos", "progetti", "projetos", "projecten"),
+    "interests": ("hobbys", "interessen", "centres d'intérêt", "intereses", "aficiones",
+                  "loisirs", "interesses"),
 }  # fmt: skip
 
 # Single words that also occur as list items: only a heading when styled like one.
