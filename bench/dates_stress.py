@@ -94,6 +94,43 @@ SHAPES: list[tuple[str, str, str, str | None, bool]] = [
     ("present years", "2019 - Present (7 years)", "2019", None, True),
     ("mm/yyyy present", "09/2019 – present", "2019-09", None, True),
     ("till now", "Sept 2019 till now", "2019-09", None, True),
+    # round 14
+    ("q3-q1", "Q3 2019 – Q1 2021", "2019-07", "2021-01", False),
+    ("half years", "H1 2020 – H2 2021", "2020-01", "2021-07", False),
+    ("fall-spring", "Fall 2018 – Spring 2020", "2018", "2020", False),
+    ("season years", "2019/20 season", "2019", "2020", False),
+    ("fiscal years", "FY2019 – FY2021", "2019", "2021", False),
+    ("since abbrev", "Since Jan. 2019", "2019-01", None, True),
+    ("months one year dots", "Jan.-Mar. 2019", "2019-01", "2019-03", False),
+    ("from until", "from March 2019 until June 2021", "2019-03", "2021-06", False),
+    ("m/yyyy present", "3/2019 – present", "2019-03", None, True),
+    ("yyyy.mm two", "2019.03 – 2021.06", "2019-03", "2021-06", False),
+    ("month comma year", "March, 2019 – June, 2021", "2019-03", "2021-06", False),
+    ("mon'yy glued", "Mar'19 – Jun'21", "2019-03", "2021-06", False),
+    ("present bracketed", "Dec 2019 – (present)", "2019-12", None, True),
+    ("spanish act.", "ene. 2019 – act.", "2019-01", None, True),
+    ("spanish presente", "marzo 2019 – presente", "2019-03", None, True),
+    ("french aujourd'hui", "janv. 2019 – aujourd'hui", "2019-01", None, True),
+    ("french en cours", "mars 2019 – en cours", "2019-03", None, True),
+    ("german seit", "seit 03/2019", "2019-03", None, True),
+    ("german heute", "mai 2019 – heute", "2019-05", None, True),
+    ("portuguese atual", "maio 2019 – atual", "2019-05", None, True),
+    ("portuguese months", "fevereiro 2019 – outubro 2021", "2019-02", "2021-10", False),
+    ("spanish desde", "desde 2019", "2019", None, True),
+    ("dutch heden", "januari 2019 – heden", "2019-01", None, True),
+    ("dutch months", "maart 2019 – augustus 2021", "2019-03", "2021-08", False),
+    ("italian months", "maggio 2019 – settembre 2021", "2019-05", "2021-09", False),
+    ("years to", "2019 to 2021", "2019", "2021", False),
+    ("years till", "2019 till 2021", "2019", "2021", False),
+    ("years through", "2019 through 2021", "2019", "2021", False),
+    ("tilde", "Jan 2019 ~ Mar 2021", "2019-01", "2021-03", False),
+    ("tilde glued", "2019~2021", "2019", "2021", False),
+    ("mon 'yy - 'yy", "Jan '18 - '20", "2018-01", "2020", False),
+    ("yyyy–mm-like end", "2005–09", "2005", "2009", False),
+    ("spaced yyyy - yy", "2005 - 09", "2005", "2009", False),
+    ("across the century", "1998 - 02", "1998", "2002", False),
+    ("two stints", "2012–2014, 2016–2018", "2012", "2018", False),
+    ("two stints present", "Jan 2012 – Mar 2014; Jun 2019 – Present", "2012-01", None, True),
 ]
 # One date alone dates a role on its title line ("Intern  Summer 2017").
 SINGLE_SHAPES: list[tuple[str, str, str]] = [
@@ -116,7 +153,8 @@ WHERE: list[tuple[str, str]] = [
 ]
 # The shapes tried in every place; the others on their own line and at the title line's end.
 _EVERY_PLACE = {"mon-present", "mm/yyyy", "yyyy-yy", "since", "q-q", "french", "dash lost",
-                "duration", "years", "m/yy", "'yy", "till date"}  # fmt: skip
+                "duration", "years", "m/yy", "'yy", "till date", "yyyy–mm-like end",
+                "portuguese atual", "two stints", "present bracketed"}  # fmt: skip
 
 EVERY = "--every" in sys.argv  # every shape in every place (slow)
 OTHER_ROLE = "Test Engineer\nNorthwind Traders, Shelbyville\nMar 2014 – Dec 2018"
@@ -133,6 +171,10 @@ EXPERIENCE_HEADINGS = [
     "A. EXPERIENCE", "— EXPERIENCE —", "EXPERIENCE |", "Experience ______________",
     "// EXPERIENCE", "Employment:", "EXPERIENCE:", "Professional Experience ▸",
     "WORK EXPERIENCE (10+ years)", "Experience (2014 – Present)", "Esperienza lavorativa",
+    # round 14: other European languages, icons before the heading
+    "Experiência profissional", "Werkervaring", "Beruflicher Werdegang", "Expériences",
+    "Parcours professionnel", "💼 EXPERIENCE", "★ Work Experience", "■ PROFESSIONAL EXPERIENCE",
+    "➤ Experience", "W O R K   E X P E R I E N C E",
 ]  # fmt: skip
 EDUCATION_HEADINGS = [
     "EDUCATION", "Education:", "education", "Education & Training", "Education and Training",
@@ -140,12 +182,18 @@ EDUCATION_HEADINGS = [
     "Ausbildung", "Formation", "Educación", "EDUCATON", "Eduction",
     "EDUCATION & CERTIFICATIONS", "Education/Training", "ACADEMIC QUALIFICATIONS",
     "Educational Qualifications:", "I. EDUCATION", "EDUCATIONAL\nBACKGROUND", "— EDUCATION —",
+    # round 14
+    "Formação", "Formação académica", "Opleiding", "Bildungsweg", "Études", "Formations",
+    "Formación académica", "🎓 EDUCATION", "📚 Education", "E D U C A T I O N:",
 ]  # fmt: skip
 SKILLS_HEADINGS = [
     "SKILLS", "Skills:", "Technical Skills", "Skills & Tools", "Core Competencies",
     "S K I L L S", "Kenntnisse", "Compétences", "SKILS", "3. Skills",
     "SKILLS & EXPERTISE", "Skills Summary", "IT Skills", "Tools & Technologies", "Key Skills:",
     "TECHNICAL\nSKILLS", "— SKILLS —", "III. SKILLS",
+    # round 14
+    "Competências", "Vaardigheden", "Aptitudes", "Habilidades", "Fähigkeiten", "🛠 SKILLS",
+    "⚙️ Skills", "✔ Key Skills",
 ]  # fmt: skip
 PROJECTS_HEADINGS = [
     "PROJECTS", "Projects:", "Personal Projects", "P R O J E C T S", "Projets",
@@ -359,8 +407,63 @@ def _bulleted_cases() -> list[Case]:
     return out
 
 
+# Dates that date no role (round 14): a document's "Updated" / "Printed on" line at its top,
+# under the roles or at its end, and a product's versions in a bullet.
+NOT_ROLE_DATES: list[tuple[str, str, str]] = [
+    ("updated footer", "end", "Updated: March 2024"),
+    ("last updated footer", "end", "Last updated 05/2024"),
+    ("printed on", "end", "Printed on 12/03/2024"),
+    ("updated header", "top", "Resume – last updated June 2024"),
+    ("updated after roles", "roles", "Last updated: May 2024"),
+    ("as of", "roles", "(as of January 2024)"),
+    ("versions in a bullet", "bullet", "- Moved the suite from Version '18 / '20 to the new one."),
+    ("model years in a bullet", "bullet", "- Tested the Model '18 – '20 dashboards."),
+]
+
+
+def _not_role_date_cases() -> list[Case]:
+    out = []
+    for name, where, line in NOT_ROLE_DATES:
+        text = _resume(_ROLE, extra=line if where == "end" else "")
+        if where == "top":
+            text = f"{line}\n{text}"
+        elif where == "roles":
+            text = text.replace("\nEDUCATION", f"\n{line}\nEDUCATION")
+        elif where == "bullet":
+            text = text.replace("- Led a team", f"{line}\n- Led a team")
+        want = (_ROLE_DATES, OTHER)
+        years = union([_months(*_ROLE_DATES), _months(*OTHER)])
+        out.append(Case(f"not a role date:{name}", text, want, years))
+    return out
+
+
+# A heading with its first item after a colon on the same line ("Skills: Python, SQL").
+INLINE_HEADINGS: list[tuple[str, str, str]] = [
+    ("skills", "SKILLS\nPython, SQL, Excel", "Skills: Python, SQL, Excel"),
+    ("skills caps", "SKILLS\nPython, SQL, Excel", "SKILLS: Python, SQL, Excel"),
+    ("education", "EDUCATION\nB.Sc.", "Education: B.Sc."),
+]
+# Not built: "Experience: Quality Analyst, Acme Robotics" (a role after the colon) stays a label
+# line, as a summary's "Experience: 10 years in sales" must.
+
+
+def _inline_heading_cases() -> list[Case]:
+    return [
+        Case(f"heading:inline={name}", _resume(_ROLE).replace(old, new), (_ROLE_DATES, OTHER),
+             None, ("experience", "education", "skills"))
+        for name, old, new in INLINE_HEADINGS
+    ]  # fmt: skip
+
+
 def cases() -> list[Case]:
-    return _shape_cases() + _heading_cases() + _years_cases() + _bulleted_cases()
+    return (
+        _shape_cases()
+        + _heading_cases()
+        + _years_cases()
+        + _bulleted_cases()
+        + _not_role_date_cases()
+        + _inline_heading_cases()
+    )
 
 
 def check(case: Case) -> list[str]:

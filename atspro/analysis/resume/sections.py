@@ -405,6 +405,22 @@ _NOTE_AFTER = re.compile(r"(?<=[A-Za-z])\s*\((?=[^()]*\d)[^()]{1,30}\)\s*:?\s*$"
 _HEADING_NUMBER = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4}|[A-H])\s*[.)]\s+(?=[A-Za-z])")
 
 
+# The sections a heading with an icon before it names even as "•" (text.normalise reads a
+# dingbat arrow, "➤ Experience", as a list's bullet): no list item is one of these words alone
+# ("• Education" may be a sector in a list: only in capitals).
+_ICON_HEADINGS = frozenset(("experience", "skills"))
+
+
+def _icon_heading(line: str) -> str | None:
+    """ "• Experience", "• WORK EXPERIENCE" (an icon read as a bullet): the section a strong
+    heading of ``_ICON_HEADINGS`` names, or any strong heading in capitals; else None."""
+    bare = tx.strip_bullet(line).strip().rstrip(":").strip()
+    found = _lookup(bare) if len(bare) <= 40 else None
+    if not found or not found[1]:
+        return None
+    return found[0] if found[0] in _ICON_HEADINGS or tx.is_all_caps(bare) else None
+
+
 def detect_heading(line: str) -> Heading | None:
     """The heading this line is (or starts with), if any."""
     if line[:1].islower() and line.rstrip().endswith(".") and ":" not in line:
@@ -422,6 +438,8 @@ def detect_heading(line: str) -> Heading | None:
         found = detect_heading(framed.group("head"))
         return found if found and found.rest is None else None
     glyph = tx.bullet_glyph(line)
+    if glyph == "•" and (icon := _icon_heading(line)):
+        return Heading(icon)
     if glyph and glyph in "•·◦-–—*>":
         return None
     if glyph:  # "■ Professional Experience": a decorated heading, not a list item
