@@ -174,7 +174,7 @@ EXPERIENCE_HEADINGS = [
     # round 14: other European languages, icons before the heading
     "Experiência profissional", "Werkervaring", "Beruflicher Werdegang", "Expériences",
     "Parcours professionnel", "💼 EXPERIENCE", "★ Work Experience", "■ PROFESSIONAL EXPERIENCE",
-    "➤ Experience", "W O R K   E X P E R I E N C E",
+    "➤ Experience", "E M P L O Y M E N T   H I S T O R Y",
 ]  # fmt: skip
 EDUCATION_HEADINGS = [
     "EDUCATION", "Education:", "education", "Education & Training", "Education and Training",
