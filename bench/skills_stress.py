@@ -52,11 +52,13 @@ class Case:
     optional: tuple[str, ...] = ()  # items that may be read or not (neither missed nor extra)
     bare: bool = False  # the section is the summary itself: no SUMMARY of the case's own
     known: str = ""  # a limit left, and why: the case is expected to fail
+    body: str = ""  # the roles and education, when the case writes its own (round 14)
+    languages: tuple[str, ...] = ()  # spoken languages the section lists (never skills)
 
     @property
     def text(self) -> str:
         section = self.section.rstrip("\n") + "\n\n"
-        summary, body = ("" if self.bare else SUMMARY), BODY
+        summary, body = ("" if self.bare else SUMMARY), (self.body or BODY)
         if self.title_case:
             summary, body = (_title_headings(x) for x in (summary, body))
         if self.middle:
@@ -482,7 +484,7 @@ _MORE: tuple[tuple[str, str, str, tuple[str, ...], str], ...] = (
         "title-case category over a list",
         "SKILLS\nProgramming Languages\nPython, Quorvex\nCraft Skills\nKiln Loading, Sail Rigging",
         ("Python", *_QKS),
-        "the taxonomy reads the label line ('Programming languages'): the prose reading's",
+        "dotin labels such category lines as skills: dropping them cost train recall (round 14)",
     ),
     (
         "ratings",
@@ -563,6 +565,172 @@ def _heading_cases() -> list[Case]:
     return out
 
 
+# a role's own list of what it used, two roles ({0}, {1}: each role's line)
+_ROLES = (
+    "EXPERIENCE\nPlanner, Hollin Works\nJan 2015 - Dec 2020\n- Kept the shelves in order\n{0}\n"
+    "Clerk, Dunmore Yard\nJan 2012 - Dec 2014\n- Counted the boxes\n{1}\n\n"
+    "EDUCATION\nBA History, Northfield College, 2014\n\n"
+)
+_ROLE_ITEMS = ("Python", "Quorvex", "PostgreSQL", "Tovix", "Jira", "Kiln Loading")
+
+
+def _role_cases() -> list[Case]:
+    """Skills listed inside the roles: a "Tech stack:" line, "Tools:" / "Environment:" at a
+    role's end (Indian IT resumes), with or without versions; no Skills section at all."""
+    a, b = ", ".join(_ROLE_ITEMS[:3]), ", ".join(_ROLE_ITEMS[3:])
+    forms = {
+        "tech stack colon": ("Tech stack: {0}", "Tech Stack: {1}"),
+        "tech stack dash": ("Tech Stack - {0}", "Tech Stack – {1}"),
+        "technology stack": ("Technology Stack: {0}", "Technology Stack: {1}"),
+        "environment": ("Environment: {0}", "Environment: {1}"),
+        "tools": ("Tools: {0}", "Tools: {1}"),
+        "tools used": ("Tools Used: {0}", "Tools used: {1}"),
+        "technologies": ("Technologies: {0}", "Technologies Used: {1}"),
+        "environment and tools": ("Environment: {0}", "Tools: {1}"),
+        "environment bars": ("Environment: {0}", "Environment: {1}"),
+    }
+    out = []
+    for name, (one, two) in forms.items():
+        x, y = (a, b) if "bars" not in name else (a.replace(", ", " | "), b.replace(", ", " | "))
+        body = _ROLES.format(one.format(x, y), two.format(x, y))
+        out.append(Case("roles", name, "", _ROLE_ITEMS, body=body))
+    versioned = _ROLES.format(
+        "Environment: Python 3.x, Quorvex 4.2, PostgreSQL 12", "Tools: Tovix, Jira, Kiln Loading"
+    )
+    items = ("Python", "Quorvex 4.2", "PostgreSQL", *_ROLE_ITEMS[3:])
+    out.append(Case("roles", "environment with versions", "", items, body=versioned))
+    return out
+
+
+_PROFICIENCIES = (
+    "TECHNICAL PROFICIENCIES\nLanguages | Python, Java, Quorvex\nDatabases | SQL, Tovix\n"
+    "Tools | Jira, Git, Kiln Loading"
+)
+_PROFICIENCY_ITEMS = ("Python", "Java", "Quorvex", "SQL", "Tovix", "Jira", "Git", "Kiln Loading")
+_COMPETENCIES = (
+    ("Kiln Loading", "Project Management", "Sail Rigging"),
+    ("Negotiation", "Glaze Mixing", "Seed Saving"),
+    ("Quorvex", "Tovix", "Budgeting"),
+)
+
+
+def _shape_cases() -> list[Case]:
+    """Round 14: section shapes the set lacked — a three-column competency table (DOCX cells),
+    "Category | items" rows, levels in dots, bars and scores, versions, soft skills, spoken
+    languages with levels (to ``languages``), interests (never skills)."""
+    grid = tuple(i for row in _COMPETENCIES for i in row)
+    cells = "\n".join(i for column in zip(*_COMPETENCIES, strict=True) for i in column)
+    out = [
+        Case(
+            "tables",
+            "core competencies 3 columns bars",
+            "CORE COMPETENCIES\n" + "\n".join(" | ".join(r) for r in _COMPETENCIES),
+            grid,
+        ),
+        Case(
+            "tables",
+            "core competencies 3 columns tabs",
+            "Core Competencies\n" + "\n".join("\t".join(r) for r in _COMPETENCIES),
+            grid,
+            title_case=True,
+        ),
+        Case(
+            "tables",
+            "core competencies one cell per column",
+            "CORE COMPETENCIES\n" + cells,
+            grid,
+            middle=True,
+        ),
+        Case("tables", "proficiencies category bars", _PROFICIENCIES, _PROFICIENCY_ITEMS),
+        Case(
+            "tables",
+            "proficiencies category colons",
+            _PROFICIENCIES.replace(" | ", ": "),
+            _PROFICIENCY_ITEMS,
+            middle=True,
+        ),
+        Case(
+            "tables",
+            "proficiencies with a header row",
+            _PROFICIENCIES.replace("\n", "\nCategory | Skills\n", 1),
+            _PROFICIENCY_ITEMS,
+        ),
+    ]
+    rated = {
+        "dots": "Python ●●●●○\nQuorvex ●●●○○\nKiln Loading ●●○○○",
+        "bars": "Python ▰▰▰▰▱\nQuorvex ▰▰▰▱▱\nKiln Loading ▰▰▱▱▱",
+        "squares": "Python ■■■■□\nQuorvex ■■■□□\nKiln Loading ■■□□□",
+        "score after a long dash": "Python — 4/5\nQuorvex — 3/5\nKiln Loading — 5/5",
+        "level and years in brackets": (
+            "Python (Expert, 6 yrs)\nQuorvex (Advanced, 3 years)\nKiln Loading (Basic, 1 yr)"
+        ),
+        "level and years in a comma list": (
+            "Python (Expert, 6 yrs), Quorvex (Advanced, 3 years), Kiln Loading (Basic, 1 yr)"
+        ),
+    }
+    for name, text in rated.items():
+        out.append(Case("ratings", name, "SKILLS\n" + text, ("Python", "Quorvex", "Kiln Loading")))
+    versions = {
+        "versions in a comma list": (
+            "Python 3.x, Java 8/11, Angular 2+, Quorvex 4.2, Windows 10/11",
+            ("Python", "Java", "Angular", "Quorvex 4.2", "Microsoft Windows"),
+        ),
+        "versions per line": (
+            "Python 3.x\nJava 8/11\nAngular 2+\nOracle 11g\nTovix",
+            ("Python", "Java", "Angular", "Oracle Database", "Tovix"),
+        ),
+    }
+    for name, (text, items) in versions.items():
+        out.append(Case("versions", name, "SKILLS\n" + text, items))
+        out.append(Case("versions", f"{name} before the roles", "SKILLS\n" + text, items, True))
+    soft = ("Teamwork", "Communication", "Leadership")
+    soft_forms = {
+        "strengths heading": "STRENGTHS\nTeamwork, Communication, Leadership",
+        "strengths label": "SKILLS\nStrengths: Teamwork, Communication, Leadership\nTools: Quorvex",
+        "key skills lower case": "Key skills: teamwork, good communication, leadership",
+        "soft skills bullets": "SOFT SKILLS\n• Teamwork\n• Good communication\n• Leadership",
+        "soft and technical": (
+            "SKILLS\nTechnical: Quorvex, Tovix\nSoft skills: teamwork, good communication,"
+            " leadership"
+        ),
+    }
+    for name, text in soft_forms.items():
+        extra = ("Quorvex",) if "Quorvex" in text else ()
+        extra += ("Tovix",) if "Tovix" in text else ()
+        out.append(
+            Case("soft skills", name, text, (*soft, *extra), optional=("good communication",))
+        )
+    languages = {
+        "cefr in brackets": "English (C1)\nGerman (B2)\nHindi (native)",
+        "level after a dash": "English – C1\nGerman – B2\nHindi – Native",
+        "level after a colon": "English: fluent\nGerman: B2\nHindi: native",
+        "one line": "English (C1), German (B2), Hindi (native)",
+    }
+    for name, text in languages.items():
+        for middle in (False, True):
+            where = "before the roles" if middle else "at the end"
+            out.append(
+                Case(
+                    "languages",
+                    f"{name} {where}",
+                    "SKILLS\nQuorvex, Kiln Loading\n\nLANGUAGES\n" + text,
+                    ("Quorvex", "Kiln Loading"),
+                    middle,
+                    languages=("English", "German", "Hindi"),
+                )
+            )
+    interests = {
+        "interests list": "INTERESTS\nHiking, Chess, Photography, Cooking",
+        "hobbies bullets": "HOBBIES\n• Hiking\n• Chess\n• Photography\n• Cooking",
+        "interests label": "Interests: hiking, chess, photography, cooking",
+        "hobbies and interests": "HOBBIES & INTERESTS\nHiking | Chess | Photography | Cooking",
+    }
+    for name, text in interests.items():
+        section = "SKILLS\nQuorvex, Kiln Loading\n\n" + text
+        out.append(Case("interests", name, section, ("Quorvex", "Kiln Loading")))
+    return out
+
+
 CASES: list[Case] = [
     *_sep_cases(),
     *_label_cases(),
@@ -573,6 +741,8 @@ CASES: list[Case] = [
     *_column_cases(),
     *_heading_cases(),
     *_more_cases(),
+    *_role_cases(),
+    *_shape_cases(),
 ]
 
 
@@ -602,6 +772,8 @@ def problems(case: Case) -> list[str]:
     ]
     allowed = set().union(*(_forms(i) for i in (*case.items, *case.optional)))
     out += [f"extra {name!r}" for name, forms in read if not forms & allowed]
+    spoken = {norm(lang.name) for lang in r.languages}
+    out += [f"missed language {x!r}" for x in case.languages if norm(x) not in spoken]
     return out
 
 

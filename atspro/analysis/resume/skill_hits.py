@@ -13,8 +13,8 @@ from atspro.analysis.resume import text as tx
 from atspro.analysis.resume.extras import LANGUAGE_NAMES
 from atspro.analysis.resume.phrases import EDGE_WORDS, WORD, Phrases, Spans
 from atspro.analysis.resume.units import LEGAL_WORDS
-from atspro.analysis.taxonomy.skills import SkillHit, get_index
-from atspro.models import Skill
+from atspro.analysis.taxonomy.skills import SkillHit, SkillInfo, get_index
+from atspro.models import Skill, SkillKind
 
 
 def skills_from_hits(
@@ -34,7 +34,9 @@ def skills_from_hits(
     acronyms = {h.surface for h in hits if _ACRONYM.fullmatch(h.surface)}
     named = acronyms_of_names(lines, acronyms) if lines and acronyms else set()
     spans: dict[int, Spans] = {}  # line -> where the not-skills sit in it
+    paired = ""  # "C/C++": the pair the hit before ended with this hit's words
     for k, hit in enumerate(hits):
+        pair, paired = paired, ""
         line_no = max(0, bisect.bisect_right(line_starts, hit.start) - 1)
         section = line_sections[line_no] if line_no < len(line_sections) else "other"
         line = lines[line_no] if lines else ""
@@ -47,7 +49,8 @@ def skills_from_hits(
         if hit.surface in named or (lines and _not_a_claim(hit, line, start, end, section)):
             continue
         following = hits[k + 1].start - line_starts[line_no] if k + 1 < len(hits) else -1
-        if lines and following <= len(line) and _heads_a_run(hit, line, end, following):
+        after = hits[k + 1].end - line_starts[line_no] if following >= 0 else -1
+        if lines and following <= len(line) and _heads_a_run(hit, line, end, following, after):
             continue
         if lines:
             if line_no not in spans:
@@ -58,36 +61,61 @@ def skills_from_hits(
         if lines:  # "IIS 5.0", "Maven 2.0.9": the version written is part of what was named
             version = _VERSION.match(line, end)
             surface += version.group(0) if version else ""
-        skill = by_name.get(hit.name)
-        if skill is None:
-            by_name[hit.name] = Skill(
-                name=hit.name,
-                kind=hit.kind,
-                surface_forms=[surface],
-                sections=[section],
-                count=1,
-            )
-            continue
-        skill.count += 1
-        if surface not in skill.surface_forms:
-            skill.surface_forms.append(surface)
-        if section not in skill.sections:
-            skill.sections.append(section)
+            if following == end + 1 and line[end : end + 1] == "/":
+                paired = line[start : hits[k + 1].end - line_starts[line_no]]
+        spellings = [surface, *(p for p in (pair, paired) if p)]
+        _add(by_name, hit.name, hit.kind, spellings, section)
+        if second := _second_half(hit):  # "C#/.NET": the index read C# alone
+            _add(by_name, second.name, second.kind, [hit.surface], section)
     # named only among the referees ("Professor of Economics", "a team player"): no claim
     return [s for s in by_name.values() if s.sections != ["references"]]
 
 
-def _heads_a_run(hit: SkillHit, line: str, end: int, following: int) -> bool:
+def _add(
+    by_name: dict[str, Skill], name: str, kind: SkillKind, spellings: list[str], section: str
+) -> None:
+    """One mention of the skill ``name``, written each of the ``spellings`` (the words of the
+    hit, and of the slashed pair it stands in: "C/C++"), in ``section``."""
+    skill = by_name.get(name)
+    if skill is None:
+        skill = by_name[name] = Skill(name=name, kind=kind, sections=[section], count=0)
+    skill.count += 1
+    skill.surface_forms.extend(x for x in dict.fromkeys(spellings) if x not in skill.surface_forms)
+    if section not in skill.sections:
+        skill.sections.append(section)
+
+
+def _second_half(hit: SkillHit) -> SkillInfo | None:
+    """ "C#/.NET" read as C# alone (the index takes "C#.NET" for the language): the pair's
+    second half when it is a skill of its own, other than the first ("TCP/IP", "CI/CD", "PL/SQL"
+    are one skill's name; "React/Redux" one hit of its own name)."""
+    first, slash, second = hit.surface.partition("/")
+    if not slash or "/" in second or "/" in hit.name:
+        return None
+    index = get_index()
+    if index.canonical(first) != hit.name:
+        return None
+    info = index.info(second)
+    return info if info is not None and info.name != hit.name else None
+
+
+def _heads_a_run(hit: SkillHit, line: str, end: int, following: int, after: int) -> bool:
     """ "Programming languages Kotlin Go Rust", "Operating Systems - macOS, Unix", "IDE
     Eclipse": a skill naming a kind of tool, right before a named tool (``following``: where
-    the next hit starts in the line, -1 when none does), labels the run of tools after it —
-    a label whose colon was lost, not a skill claimed ("source control with Git" stays)."""
+    the next hit starts in the line, -1 when none does; ``after``: where it ends), labels the
+    run of tools after it — a label whose colon was lost, not a skill claimed. Not when the
+    tool's name goes on into a common word: it says which kind ("Set up version control Git
+    workflows"; "source control with Git" stays too)."""
     return (
         following >= end
         and hit.name.casefold() in _TOOL_KINDS
         and _LABEL_GAP.fullmatch(line, end, following) is not None
+        and _PHRASE_GOES_ON.match(line, after) is None
     )
 
+
+# a lower-case word right after a tool's name, but for a series' "and"/"or"
+_PHRASE_GOES_ON = re.compile(r"[ \t]+(?!(?:and|or|etc)\b)[a-z]")
 
 # skills that name a kind of tool (canonical names, case-folded)
 _TOOL_KINDS = frozenset(
@@ -137,8 +165,10 @@ def _names_a_title(hit: SkillHit, line: str, end: int, listed: bool = False) -> 
 # duration ("Python 3 years", "Java 5+ yrs") and not the number of the next item of a numbered
 # list run into one line ("… security standards 6 Implemented firewalls …").
 _VERSION = re.compile(
-    r"[ \t]?v?(?:\d{1,2}(?:\.\d+)+|\d{1,2}[a-z]?(?![ \t]+(?-i:[A-Z][a-z])))\b"
-    r"(?![.\d]|-?bit|[ \t]*\+?[ \t]*(?:years?|yrs?|months?|bit)\b)",
+    r"(?:(?<=\d)|[ \t]?v?(?:\d{1,2}(?:\.(?:\d+|x))+|\d{1,2}[a-z]?(?![ \t]+(?-i:[A-Z][a-z]))))"
+    # "Python 3.x", "Java 8/11", "Angular 2+", and after a name ending in its version ("Windows 10/11")
+    r"(?:\.(?:\d+|x))*(?:/\d{1,2}(?:\.(?:\d+|x))*)*\b\+?"
+    r"(?![.\d+]|-?bit|[ \t]*\+?[ \t]*(?:years?|yrs?|months?|bit)\b)",
     re.IGNORECASE,
 )
 

@@ -20,7 +20,8 @@ _SKILL_LABEL_LINE = re.compile(
     r"^\W*(?:(?:programming|scripting|computer|software|technical|it|web|mobile|database|cloud"
     r"|development|testing|key|core|soft|other)\s+)?(?:languages?|skills?|tools?"
     r"|technolog(?:y|ies)|platforms?|operating\s+systems?|os|databases?|frameworks?"
-    r"|environments?|ide'?s?|packages|software|proficiency|libraries|servers?|methodologies)"
+    r"|environments?|ide'?s?|packages|software|proficiency|libraries|servers?|methodologies"
+    r"|tech(?:nology)?\s+stack)(?:\s+used)?"
     r"\s*(?::|\s[–—-])\s*\S.*[,;/|]",  # "Key Skills – Jira, Git" too
     re.IGNORECASE,
 )

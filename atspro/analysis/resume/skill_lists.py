@@ -69,9 +69,10 @@ def _undurated(text: str) -> str:
     return _DURATION.sub(" ", text)
 
 
-# "Python (4/5)", "Glaze Mixing ★★★★☆", "Kiln Loading 75%", "Excel - 8/10": how well, not what
+# "Python (4/5)", "Glaze Mixing ★★★★☆", "Tovix ▰▰▰▱▱", "Kiln Loading 75%", "Excel - 8/10": how
+# well, not what
 _RATING = re.compile(
-    r"\s*(?:[★☆✩✪✫✬✭✮✯⭐◉◎◯○●⚫⚪]{2,}|\(?\b\d{1,3}\s*%\)?"
+    r"\s*(?:[★☆✩✪✫✬✭✮✯⭐◉◎◯○●⚫⚪▰▱■□◼◻⬛⬜█▓▒░]{2,}|\(?\b\d{1,3}\s*%\)?"
     r"|[-–:]?\s*\(?\b\d{1,2}\s*(?:/|out\s+of)\s*(?:5|10)\)?)(?=\s*(?:$|[,;|•·]|\s{2}))"
 )
 # "Sketching Good Carving Good", "Microsoft Word good 4 Glaze Mixing excellent 5": a level (and
@@ -601,7 +602,7 @@ def _join_cut_items(lines: list[str]) -> list[str]:
             and not ITEM_LABEL.match(line.strip())  # "Tools: …": a list of its own
         ):
             out[-1] = f"{out[-1].rstrip()} {line.strip()}"
-        elif out and (head := _wrapped_head(out[-1], line)):
+        elif out and (head := _wrapped_head(out[-1], line) or _known_wrap(out[-1], line)):
             # "…, bookbinding and glaze" / "recipes, kept in a binder.": the
             # item cut at the line's end ends with the next line's lower-case first piece
             out[-1] = f"{out[-1].rstrip()} {head}"
@@ -611,6 +612,28 @@ def _join_cut_items(lines: list[str]) -> list[str]:
         else:
             out.append(line)
     return out
+
+
+def _known_wrap(line: str, nxt: str) -> str | None:
+    """The first word of ``nxt`` when it ends a skill's name the taxonomy knows that ``line``'s
+    last item begins ("Machine" / "Learning", "…, Project" / "Management, …"): a name wrapped
+    at the line's end, not two items (a row of names, "Python Java SQL" / "Machine", stays)."""
+    if not line.rstrip()[-1:].isalpha() or tx.bullet_glyph(nxt):
+        return None
+    body = _EMPTY_CELL.sub("", nxt.strip())
+    tail = ITEM_SPLIT.split(tx.strip_bullet(line))[-1].strip()
+    m = _FIRST_WORD.match(body)
+    if m is None or not 1 <= len(tx.words(tail)) <= _WRAP_WORDS or ITEM_LABEL.match(body):
+        return None
+    index = get_index()
+    name = index.canonical(f"{tail} {m.group(0)}")
+    if name is None or name in {index.canonical(tail), index.canonical(m.group(0))}:
+        return None  # "Python" / "Programming": the name of one of the words already
+    return m.group(0)
+
+
+_FIRST_WORD = re.compile(r"[A-Za-z][\w+#.-]*(?<![.])")
+_WRAP_WORDS = 2  # words of a name's first part at a line's end
 
 
 def _wrapped_head(line: str, nxt: str) -> str | None:
