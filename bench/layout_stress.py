@@ -2349,8 +2349,10 @@ if Path(DEJAVU).exists():
     CASES13["pdf outlines with a text layer"] = lambda: (pdf_outlines(text_layer=True), "cv.pdf")
 
 if __name__ == "__main__":
+    from bench.layout_stress14 import CASES14
+
     only = [a for a in sys.argv[1:] if not a.startswith("-")]
-    for name, make in {**CASES, **CASES13}.items():
+    for name, make in {**CASES, **CASES13, **CASES14}.items():
         if only and not any(o in name for o in only):
             continue
         data, fn = make()

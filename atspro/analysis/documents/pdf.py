@@ -82,6 +82,8 @@ class PdfPage:
     unmapped: list[Fragment] = field(default_factory=list)  # in fonts with no text mapping
     # hidden by render mode 3/7 only, over a picture or a filled shape (``_text_layer``)
     invisible: list[Fragment] = field(default_factory=list)
+    # of those, the ones over filled rectangles only (a band), no picture or glyph outline
+    banded: list[Fragment] = field(default_factory=list)
     shapes: list[tuple[float, float, float, float]] = field(default_factory=list)  # painted
 
 
@@ -241,6 +243,7 @@ class _Walker:
             self.page = out
             self.backgrounds: list[tuple[float, float, float, float]] = []
             self.ink: list[tuple[float, float, float, float]] = []  # pictures, glyph-sized fills
+            self.bands: list[tuple[float, float, float, float]] = []  # of those, rectangles
             self.order = 0
             self._run(stream, page.get("/Resources"), _State(), depth=0, seen=set())
         except (CorruptFile, RecursionError):
@@ -388,9 +391,10 @@ class _Walker:
                     self.page.shapes.extend(shapes)
                     if not _is_white(state.fill):
                         self.backgrounds.extend(shapes)
-                        self.ink.extend(
-                            s for s in shapes if self._page_share(s) < self.large_fill_share
-                        )
+                        ink = [s for s in shapes if self._page_share(s) < self.large_fill_share]
+                        self.ink.extend(ink)
+                        if all(b[0] != b[2] or b[1] != b[3] for b in rects):  # ``re`` only
+                            self.bands.extend(ink)
                 rects = []
             elif op in (b"n", b"S", b"s", b"W", b"W*"):
                 if op != b"W" and op != b"W*":
@@ -552,8 +556,12 @@ class _Walker:
             )
             if invisible and not frag.hidden:
                 frag.hidden = True
-                if _inside(self.ink, (x0 + x1) / 2, y0 + INK_RAISE * height):
+                mid, raised = (x0 + x1) / 2, y0 + INK_RAISE * height
+                if _inside(self.ink, mid, raised):
                     self.page.invisible.append(frag)
+                    glyphs = [b for b in self.ink if b not in self.bands] if self.bands else None
+                    if glyphs is not None and not _inside(glyphs, mid, raised):
+                        self.page.banded.append(frag)
             self.page.fragments.append(frag)
         return mult((1, 0, 0, 1, advance, 0), tm)
 
@@ -780,7 +788,9 @@ def _text_layer(page: PdfPage, limits: ExtractLimits) -> bool:
     turned into outlines (a searchable export of a scanned or flattened page). Flagged as
     hidden, the honest file was reported for keyword stuffing. Decided for the whole page,
     which must have almost no visible text of its own: invisible keywords laid over a
-    picture (a white one under a visible CV, or a scan with visible text) are hidden text."""
+    picture (a white one under a visible CV, or a scan with visible text) are hidden text,
+    and so are those over a filled rectangle alone (keywords on a grey band of an outlined
+    page: a band is no glyph, ``banded``)."""
     invisible = sum(_letters(f.text) for f in page.invisible)
     letters = sum(_letters(f.text) for f in page.fragments)
     visible = sum(_letters(f.text) for f in page.fragments if not f.hidden)
@@ -855,8 +865,9 @@ def read_pdf_text(data: bytes, limits: ExtractLimits) -> RawText:
             if _drop_unmapped(page, limits.pdf_unmapped_page_share):
                 unmapped_pages.append(number)  # gibberish: OCR reads it like a scan
         if page.invisible and _text_layer(page, limits):
-            for frag in page.invisible:
-                frag.hidden = False
+            banded = {id(f) for f in page.banded}
+            for frag in page.invisible:  # not over a band: no glyph of the page lies there
+                frag.hidden = id(frag) in banded
         if page.plain_text is not None:
             layouts.append(None)
             continue
