@@ -849,3 +849,102 @@ for _m, _label in (("\uf0b7", "symbol"), ("o", "circle"), ("\uf0a7", "wingdings"
         docx_numbered_bullets(False, m),
         "cv.docx",
     )
+
+
+# ---------------------------------------------------------------- running heads and feet
+def pdf_every_page(head: bool, foot: bool) -> bytes:
+    """Two pages, as Word prints a header and footer part on each: ``head`` the name and the
+    contact line atop both pages, ``foot`` the contact line over "Page n of 2" at both feet."""
+    doc = Pdf()
+    a, b = OpsPage(doc, part=True), OpsPage(doc, part=True)
+    for n, p in enumerate((a, b), start=1):
+        if head:
+            p.t(40, 40, NAME, 18, "B")
+            p.t(40, 58, " | ".join(CONTACT), 9)
+        if foot:
+            p.centre(297, 815, " | ".join(CONTACT), 8)
+            p.centre(297, 828, f"Page {n} of 2", 8)
+    if not head:
+        a.t(40, 50, NAME, 22, "B")
+        if not foot:
+            a.t(40, 70, " | ".join(CONTACT), 9)
+    a.t(40, 100, "EXPERIENCE", 12, "B")
+    y = 120.0
+    for k, ((title, comp, dates, _), bullets) in enumerate(zip(ROLES, BULLETS, strict=False)):
+        p = a if k < 2 else b
+        y = 90.0 if k == 2 else y
+        p.t(40, y, f"{title}, {comp}", 10, "B")
+        p.t(40, y + 14, dates)
+        y += 28
+        for line in bullets:
+            p.t(50, y, "- " + line, 9)
+            y += 14
+        y += 6
+    b.t(40, y, "EDUCATION", 12, "B")
+    for k, (deg, school, year) in enumerate(EDU):
+        b.t(40, y + 20 + 14 * k, f"{deg}, {school}, {year}")
+    b.t(40, y + 60, "SKILLS", 12, "B")
+    b.t(40, y + 76, ", ".join(SKILLS))
+    doc.page(a.content())
+    doc.page(b.content())
+    return doc.bytes()
+
+
+CASES14["pdf head on every page"] = lambda: (pdf_every_page(True, False), "cv.pdf")
+CASES14["pdf contact footer on every page"] = lambda: (pdf_every_page(False, True), "cv.pdf")
+CASES14["pdf head and footer on every page"] = lambda: (pdf_every_page(True, True), "cv.pdf")
+
+
+# ---------------------------------------------------------------- lists
+def odt_list_bullets() -> bytes:
+    """An ODT whose bullets are list items of a bullet list style (no bullet in the text)."""
+    import io
+
+    from odf.opendocument import OpenDocumentText
+    from odf.text import List, ListItem, ListLevelStyleBullet, ListStyle, P
+
+    doc = OpenDocumentText()
+    style = ListStyle(name="L1")
+    style.addElement(ListLevelStyleBullet(level=1, bulletchar="\u2022"))
+    doc.automaticstyles.addElement(style)
+    for heading, lines in cv_blocks():
+        if heading:
+            doc.text.addElement(P(text=heading))
+        items = None
+        for line in lines:
+            if not line.startswith("- "):
+                items = None
+                doc.text.addElement(P(text=line))
+                continue
+            if items is None:
+                items = List(stylename=style)
+                doc.text.addElement(items)
+            item = ListItem()
+            item.addElement(P(text=line[2:]))
+            items.addElement(item)
+    buf = io.BytesIO()
+    doc.write(buf)
+    return buf.getvalue()
+
+
+def docx_numbered_roles() -> bytes:
+    """Each role's line an item of Word's "List Number" style ("1.", "2.", "3." by numbering),
+    its bullets items of "List Bullet"."""
+    body = []
+    for heading, lines in cv_blocks():
+        if heading:
+            body.append(_p(_r(heading, "<w:rPr><w:b/></w:rPr>")))
+        for line in lines:
+            style = ""
+            if line.startswith("- "):
+                line, style = line[2:], "ListBullet"
+            elif heading == "EXPERIENCE" and ", " in line:
+                style = "ListNumber"
+            body.append(
+                _p(_r(line), f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else "")
+            )
+    return docx_xml(body)
+
+
+CASES14["odt list bullets"] = lambda: (odt_list_bullets(), "cv.odt")
+CASES14["docx numbered roles"] = lambda: (docx_numbered_roles(), "cv.docx")

@@ -36,6 +36,7 @@ from atspro.analysis.documents.pdf_columns import (
     prose_columns,
     sidebar_side,
 )
+from atspro.analysis.documents.wordml import PAGE_LABEL
 
 ROW_TOLERANCE = 0.4  # baselines closer than this (x font size) are on the same row
 WORD_GAP = 0.1  # a gap wider than this (x font size) between fragments is a space ...
@@ -68,6 +69,8 @@ LINK_WRAP_REACH = 1.5  # x font size: a web address this close to its column's e
 # a first or last row in small print this far (x its size) from the rest is a running head or
 # footer, left out of the page's text height
 RUNNING_LINE_GAP = 4.0
+# a footer of two rows (the contact line over "Page 1 of 2"): its rows this close (x font size)
+FOOT_ROW_SPACING = 1.8
 # a section label drawn turned along a sidebar's block: at most so many words
 TURNED_LABEL_WORDS = 3
 TURNED_LABEL_REACH = 8.0  # x its size: how far right of the label the block it heads starts
@@ -342,8 +345,9 @@ def layout_page(frags: list[Fragment]) -> PageLayout:
         out.largest = max((f.size for f in upright if f.text.strip()), default=0.0)
     _read_rows(rows[:top], out, depth=0)
     _read_rows(rows[top:bottom], out, depth=0)
-    if bottom < len(rows):
-        out.foot = _row_text(rows[bottom].segments)
+    if bottom < len(rows):  # of a two-row footer, the row that is no page number
+        feet = [_row_text(row.segments) for row in rows[bottom:]]
+        out.foot = next((t for t in reversed(feet) if not _page_label(t)), feet[-1])
         _read_rows(rows[bottom:], out, depth=0)
     if rest:  # rotated or off-page text: keep it (an ATS reads it) after the page body
         out.lines.extend(_stream_lines(rest))
@@ -429,8 +433,22 @@ def _running_rows(rows: list[Row]) -> tuple[int, int]:
         return size <= body and gap > RUNNING_LINE_GAP * size
 
     top = 1 if apart(rows[0], rows[0].y - rows[1].y) else 0
-    bottom = len(rows) - 1 if apart(rows[-1], rows[-2].y - rows[-1].y) else len(rows)
+    bottom = len(rows)
+    last, above = rows[-1], rows[-2]
+    if apart(last, above.y - last.y):
+        bottom -= 1
+    elif (  # a footer of two rows (the contact line over "Page 1 of 2")
+        len(rows) > 4
+        and apart(above, rows[-3].y - above.y)
+        and (size := max(s.size for s in last.segments)) <= body
+        and above.y - last.y <= FOOT_ROW_SPACING * size
+    ):
+        bottom -= 2
     return top, bottom
+
+
+def _page_label(text: str) -> bool:
+    return bool(PAGE_LABEL.fullmatch(text)) and any(c.isdigit() for c in text)
 
 
 def _row_text(segments: list[Segment]) -> str:

@@ -1,0 +1,118 @@
+"""Round-14 layout classes, each on a small made-up document: Europass label rows, keywords
+laid invisibly over a grey band of a page whose text layer is read, a two-row page footer
+holding the contact line, and a running head's contact line repeated on page 2."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from atspro.analysis.documents.base import ExtractLimits
+from atspro.analysis.documents.extract import extract_text
+from atspro.analysis.documents.pdf import read_pdf_text
+from atspro.analysis.resume import europass
+from atspro.analysis.resume.parser import parse_resume
+from bench.layout_stress14 import PAGE_H, OpsPage, Pdf, _lit, _width, pdf_every_page
+
+EUROPASS = """Personal information
+First name(s) / Surname(s) | Dana Quill
+Mobile | +1 555 0100 200
+E-mail | dana.quill@example.org
+Work experience
+Dates | May 2018 - Present
+Occupation or position held | Warehouse Supervisor
+Main activities and responsibilities | Ran the night shift of twelve pickers.
+Name and address of employer | Gorse Valley Storage, Riverton
+Dates | Jan 2015 - Apr 2018
+Occupation or position held | Forklift Operator
+Main activities and responsibilities | Loaded trailers.
+Name and address of employer | Tallow Creek Mills, Riverton
+Education and training
+Dates  2012 - 2014
+Title of qualification awarded  Diploma in Logistics
+Name and type of organisation  Riverton Technical Institute
+providing education and training
+Personal skills and competences
+Computer skills and competences | Excel, SAP"""
+
+
+def test_europass_rows_read_in_resume_order() -> None:
+    lines = europass.europass_rows(EUROPASS.splitlines())
+    assert lines[:4] == ["Personal information", "Dana Quill", "+1 555 0100 200", lines[3]]
+    k = lines.index("Warehouse Supervisor")
+    assert lines[k : k + 4] == [
+        "Warehouse Supervisor",
+        "Gorse Valley Storage, Riverton",
+        "May 2018 - Present",
+        "Ran the night shift of twelve pickers.",
+    ]
+    k = lines.index("Diploma in Logistics")
+    assert lines[k : k + 3] == [
+        "Diploma in Logistics",
+        "Riverton Technical Institute",
+        "2012 - 2014",
+    ]
+    assert "providing education and training" not in lines
+    assert lines[-2:] == ["Computer skills and competences:", "Excel, SAP"]
+
+
+def test_europass_resume_parses() -> None:
+    r = parse_resume(EUROPASS, today=date(2026, 12, 1))
+    assert r.contact.full_name == "Dana Quill"
+    roles = {(w.position, w.company, w.start) for w in r.work_experience}
+    assert ("Warehouse Supervisor", "Gorse Valley Storage", "2018-05") in roles
+    assert ("Forklift Operator", "Tallow Creek Mills", "2015-01") in roles
+    assert any(e.institution == "Riverton Technical Institute" for e in r.education)
+
+
+def test_not_europass_left_alone() -> None:
+    text = "Occupation or position held: none\nMobile app developer\nDates  2019 - 2020"
+    assert not europass.is_europass(text)  # one Europass label is no Europass form
+    rows = ["Work experience", "Mobile app developer", "Dates  2019 - 2020"]
+    assert europass.europass_rows(rows)[:2] == ["Work experience", "Mobile app developer"]
+
+
+def _outlined_page(stuffing: bool) -> bytes:
+    """Each line drawn as a filled path (its glyphs outlined) with the text laid over it
+    invisibly; ``stuffing``: keywords laid invisibly over a small grey rectangle."""
+    lines = ["Dana Quill", "dana.quill@example.org", "EXPERIENCE", "Warehouse Supervisor"]
+    lines += [f"Loaded trailer {n} for the early route and checked its seals." for n in range(12)]
+    ops = []
+    for k, line in enumerate(lines):
+        y = PAGE_H - 60 - 16 * k
+        w = _width(line, 10)
+        ops.append(f"{40} {y} m {40 + w:.1f} {y} l {40 + w:.1f} {y + 7} l {40} {y + 7} l h f")
+        ops.append(f"BT 3 Tr /F1 10 Tf 40 {y} Td {_lit(line)} Tj ET")
+    if stuffing:
+        ops.append("q 0.9 g 40 30 300 12 re f Q")
+        ops.append(f"BT 3 Tr /F1 8 Tf 42 33 Td {_lit('Kubernetes Terraform Snowflake')} Tj ET")
+    doc = Pdf()
+    doc.page("\n".join(ops))
+    return doc.bytes()
+
+
+def test_text_layer_read_but_keywords_over_a_band_hidden() -> None:
+    got = read_pdf_text(_outlined_page(stuffing=True), ExtractLimits())
+    assert "Warehouse Supervisor" in got.text
+    assert any("Kubernetes" in line for line in got.hidden_text)
+    plain = read_pdf_text(_outlined_page(stuffing=False), ExtractLimits())
+    assert not plain.hidden_text  # the honest text layer is no hidden text
+
+
+def test_two_row_footer_contact_read_with_the_name() -> None:
+    text = extract_text(pdf_every_page(head=False, foot=True), "cv.pdf").text
+    lines = [line for line in text.splitlines() if line.strip()]
+    assert "jane.doe@example.com" in lines[0] or "jane.doe@example.com" in lines[1]
+    assert text.count("jane.doe@example.com") == 1
+    assert "Page 1 of 2" not in text
+
+
+def test_running_head_contact_line_dropped_on_page_two() -> None:
+    text = extract_text(pdf_every_page(head=True, foot=False), "cv.pdf").text
+    assert text.count("jane.doe@example.com") == 1
+    assert text.count("Jane Doe") == 1
+
+
+def test_ops_page_writes_a_page() -> None:  # the bench's page writer itself
+    p = OpsPage()
+    p.t(40, 50, "Dana Quill", 20, "B")
+    assert b"(Dana Quill) Tj" in p.bytes()
