@@ -23,6 +23,7 @@ bench prints them after the earlier rounds':
 from __future__ import annotations
 
 import random
+from pathlib import Path
 from typing import Any
 
 from fpdf import FPDF
@@ -30,6 +31,7 @@ from fpdf import FPDF
 from bench.layout_stress import (
     BULLETS,
     CONTACT,
+    DEJAVU,
     EDU,
     HIDDEN_WORDS,
     NAME,
@@ -41,6 +43,7 @@ from bench.layout_stress import (
     docx_xml,
     main_column,
     pdf_outlines,
+    pdf_unmapped_font,
     plain_cv,
 )
 
@@ -948,3 +951,8 @@ def docx_numbered_roles() -> bytes:
 
 CASES14["odt list bullets"] = lambda: (odt_list_bullets(), "cv.odt")
 CASES14["docx numbered roles"] = lambda: (docx_numbered_roles(), "cv.docx")
+
+
+# ---------------------------------------------------------------- composite font, no ToUnicode
+if Path(DEJAVU).exists():  # read through the embedded TrueType file's cmap (``pdf_cmap``)
+    CASES14["pdf unmapped CID font, embedded cmap"] = lambda: (pdf_unmapped_font(), "cv.pdf")

@@ -116,3 +116,33 @@ def test_ops_page_writes_a_page() -> None:  # the bench's page writer itself
     p = OpsPage()
     p.t(40, 50, "Dana Quill", 20, "B")
     assert b"(Dana Quill) Tj" in p.bytes()
+
+
+def _dejavu_pdf(lines: list[str]) -> bytes:
+    """A page in an embedded TrueType subset (Type0, Identity-H) whose /ToUnicode is gone."""
+    from fpdf import FPDF
+
+    from bench.layout_stress import DEJAVU
+
+    pdf = FPDF(format="A4", unit="pt")
+    pdf.add_font("dv", "", DEJAVU)
+    pdf.add_page()
+    pdf.set_font("dv", size=11)
+    for k, line in enumerate(lines):
+        pdf.text(40, 60 + 16 * k, line)
+    return bytes(pdf.output()).replace(b"/ToUnicode", b"/ToUnicodX")
+
+
+def test_no_to_unicode_read_through_the_embedded_fonts_cmap() -> None:
+    lines = ["Dana Quill", "dana.quill@example.org", "Riverton, Oregon", "Power BI, Excel – 2021"]
+    raw = read_pdf_text(_dejavu_pdf(lines), ExtractLimits())
+    assert raw.text.splitlines() == lines
+    assert not raw.scanned_pages  # no OCR needed
+    assert any("text mapping" in w for w in raw.warnings)  # an ATS still reads gibberish
+
+
+def test_embedded_cmap_tables() -> None:
+    from atspro.analysis.documents.pdf_cmap import _glyph_chars
+
+    assert _glyph_chars(b"") == {}
+    assert _glyph_chars(b"\x00\x01\x00\x00" + b"\x00" * 8) == {}  # no tables: no cmap

@@ -35,6 +35,7 @@ from atspro.analysis.documents.errors import (
 )
 from atspro.analysis.documents.glyphs import restore_glyph_names
 from atspro.analysis.documents.pdf_cells import mark_cells
+from atspro.analysis.documents.pdf_cmap import embedded_text_map
 from atspro.analysis.documents.pdf_heads import feet_apart, without_running_heads
 from atspro.analysis.documents.pdf_hyphens import join_hyphenated
 from atspro.analysis.documents.pdf_layout import (
@@ -85,6 +86,7 @@ class PdfPage:
     # of those, the ones over filled rectangles only (a band), no picture or glyph outline
     banded: list[Fragment] = field(default_factory=list)
     shapes: list[tuple[float, float, float, float]] = field(default_factory=list)  # painted
+    recovered: bool = False  # some text in a font read through its embedded cmap (``pdf_cmap``)
 
 
 @dataclass(slots=True)
@@ -546,6 +548,8 @@ class _Walker:
             frag.on_page = left - 2 <= x0 <= right + 2 and bottom - 2 <= y0 <= top + 2
             if loaded.unmapped:
                 self.page.unmapped.append(frag)
+            elif loaded.recovered:  # read, but an ATS without the font's cmap reads gibberish
+                self.page.recovered = True
             # invisible text on ink may be the page's text layer (``_text_layer``)
             invisible = state.render_mode in (3, 7)
             frag.hidden = (
@@ -580,6 +584,7 @@ class _LoadedFont:
     width_scale: float  # glyph widths -> thousandths of text space (Type3 FontMatrix)
     pictograms: bool = False  # a symbol font read through a text encoding (``_pictogram_font``)
     unmapped: bool = False  # its codes are glyph numbers, no text (``_unmapped_font``)
+    recovered: bool = False  # ... read through its embedded font file's cmap (``pdf_cmap``)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -602,9 +607,15 @@ def _load_font(obj: DictionaryObject) -> _LoadedFont:
         matrix = obj.get("/FontMatrix")
         if isinstance(matrix, ArrayObject) and len(matrix) == 6:
             scale = abs(_num(matrix[0], 0.001)) * 1000.0 or 1.0
-    return _LoadedFont(
-        Font.from_font_resource(obj), scale, _pictogram_font(obj), _unmapped_font(obj)
-    )
+    font = Font.from_font_resource(obj)
+    unmapped = _unmapped_font(obj)
+    recovered = False
+    if unmapped and isinstance(font.encoding, str) and not font.character_map:
+        text_map = embedded_text_map(obj)  # the embedded font file's own cmap, inverted
+        if text_map:
+            font.character_map = text_map
+            unmapped, recovered = False, True
+    return _LoadedFont(font, scale, _pictogram_font(obj), unmapped, recovered)
 
 
 def _unmapped_font(obj: DictionaryObject) -> bool:
@@ -860,6 +871,7 @@ def read_pdf_text(data: bytes, limits: ExtractLimits) -> RawText:
     garbled = False  # some text in such fonts was dropped as gibberish
     layouts: list[PageLayout | None] = []
     for number, page in enumerate(doc.pages, start=1):
+        garbled |= page.recovered
         if page.unmapped and page.plain_text is None and _undecodable(page.unmapped):
             garbled = True
             if _drop_unmapped(page, limits.pdf_unmapped_page_share):
