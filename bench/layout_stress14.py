@@ -956,3 +956,48 @@ CASES14["docx numbered roles"] = lambda: (docx_numbered_roles(), "cv.docx")
 # ---------------------------------------------------------------- composite font, no ToUnicode
 if Path(DEJAVU).exists():  # read through the embedded TrueType file's cmap (``pdf_cmap``)
     CASES14["pdf unmapped CID font, embedded cmap"] = lambda: (pdf_unmapped_font(), "cv.pdf")
+
+
+def pdf_europass_2013() -> bytes:
+    """The newer Europass layout: the section labels and each entry's dates right-aligned in a
+    narrow left column, on the baseline of the entry's first line; the name, contact, titles,
+    employers, schools and skills rows in the wide right column."""
+    p = OpsPage()
+    x, label_edge = 190, 170
+
+    def label(y: float, text: str, size: float = 8, style: str = "") -> None:
+        p.right(label_edge, y, text, size, style)
+
+    label(50, "PERSONAL INFORMATION", 9)
+    p.t(x, 50, NAME, 16)
+    for k, c in enumerate(CONTACT):
+        p.t(x, 68 + 13 * k, c, 9)
+    y = 130.0
+    label(y, "WORK EXPERIENCE", 9)
+    y += 20
+    for (title, comp, dates, _), bullets in zip(ROLES, BULLETS, strict=False):
+        label(y, dates)
+        p.t(x, y, title, 11)
+        p.t(x, y + 14, f"{comp}, {CONTACT[2]}", 9)
+        y += 28
+        for b in bullets:
+            p.t(x + 6, y, "\u2022 " + b, 9)
+            y += 12
+        y += 10
+    label(y, "EDUCATION AND TRAINING", 9)
+    y += 20
+    for deg, school, year in EDU:
+        label(y, f"{int(year) - 2} - {year}")
+        p.t(x, y, deg, 11)
+        p.t(x, y + 14, school, 9)
+        y += 32
+    label(y, "PERSONAL SKILLS", 9)
+    y += 20
+    label(y, "Mother tongue(s)")
+    p.t(x, y, "English", 9)
+    label(y + 16, "Digital competence")
+    p.t(x, y + 16, ", ".join(SKILLS), 9)
+    return p.bytes()
+
+
+CASES14["pdf europass 2013"] = lambda: (pdf_europass_2013(), "cv.pdf")

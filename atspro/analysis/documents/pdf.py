@@ -66,6 +66,7 @@ MAX_OPERATIONS = 3_000_000
 MAX_FORM_DEPTH = 12
 TINY_TEXT_PT = 1.5  # text smaller than this is unreadable on paper: counted as hidden
 WHITE = 0.94  # all RGB channels at least this: treated as white
+LIGHT = 0.75  # a filled rectangle this light is a band behind text, no glyph's ink
 HALO_OFFSET = 0.3  # a hidden copy this close (x font size) to visible text may be its halo ...
 HALO_COVER = 0.8  # ... when the visible text covers this share of its width and spells it
 ICON = "\ue000"  # a pictogram of an icon font with no text mapping (private use, dropped)
@@ -206,15 +207,15 @@ _COLOR_SPACE_SIZES = {"/DeviceGray": 1, "/G": 1, "/DeviceRGB": 3, "/RGB": 3, "/D
 _CMYK = 4
 
 
-def _is_white(fill: tuple[float, ...] | None) -> bool:
+def _is_white(fill: tuple[float, ...] | None, white: float = WHITE) -> bool:
     if not fill:
         return False
     if len(fill) == 1:
-        return fill[0] >= WHITE
+        return fill[0] >= white
     if len(fill) == 3:
-        return min(fill) >= WHITE
+        return min(fill) >= white
     if len(fill) == _CMYK:
-        return max(fill) <= 1 - WHITE
+        return max(fill) <= 1 - white
     return False
 
 
@@ -395,7 +396,9 @@ class _Walker:
                         self.backgrounds.extend(shapes)
                         ink = [s for s in shapes if self._page_share(s) < self.large_fill_share]
                         self.ink.extend(ink)
-                        if all(b[0] != b[2] or b[1] != b[3] for b in rects):  # ``re`` only
+                        if _is_white(state.fill, LIGHT) and all(  # a light rectangle
+                            b[0] != b[2] or b[1] != b[3] for b in rects
+                        ):
                             self.bands.extend(ink)
                 rects = []
             elif op in (b"n", b"S", b"s", b"W", b"W*"):
@@ -800,8 +803,8 @@ def _text_layer(page: PdfPage, limits: ExtractLimits) -> bool:
     hidden, the honest file was reported for keyword stuffing. Decided for the whole page,
     which must have almost no visible text of its own: invisible keywords laid over a
     picture (a white one under a visible CV, or a scan with visible text) are hidden text,
-    and so are those over a filled rectangle alone (keywords on a grey band of an outlined
-    page: a band is no glyph, ``banded``)."""
+    and so are those over a light filled rectangle alone (keywords on a grey band of an
+    outlined page: a band is no glyph, ``banded``)."""
     invisible = sum(_letters(f.text) for f in page.invisible)
     letters = sum(_letters(f.text) for f in page.fragments)
     visible = sum(_letters(f.text) for f in page.fragments if not f.hidden)

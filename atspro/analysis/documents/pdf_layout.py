@@ -77,6 +77,11 @@ TURNED_LABEL_REACH = 8.0  # x its size: how far right of the label the block it 
 TURNED_BLOCK_SPACING = 2.0  # x font size: the widest line spacing inside the block a label heads
 LABEL_ABOVE = 1.3  # x the block's font size: where a turned label is read, above the block
 HEAD_MAX_ROWS = 6
+# a left column of labels and dates (``_label_column``): labels of at most so many words, each
+# on a baseline of the right side or with none of its lines this near (x font size)
+LABEL_MAX_WORDS = 4
+LABEL_MAX_WIDTH = 0.75  # x the right side's width: the widest a label column is
+LABEL_REACH = 1.2
 HEAD_GAP = 3.0
 
 
@@ -691,6 +696,8 @@ def _flush_region(
     )
     row_major = dates or (on_rows and (switches > 2 or few_lines))
     headings = sparse is left_lines and margin_headings(left_lines, len(right_lines))
+    if not dates and not headings and _label_column(left_lines, right_lines):
+        row_major = headings = True
     if (
         row_major
         and not headings
@@ -733,6 +740,38 @@ def _flush_region(
         out.lines.extend(column.lines)
     if len(sparse) >= MIN_COLUMN_LINES:
         out.columns = True
+
+
+def _label_column(
+    left: list[tuple[float, list[Segment]]], right: list[tuple[float, list[Segment]]]
+) -> bool:
+    """Whether a narrow left column holds section labels and dates only, each on the baseline
+    of the line it labels or dates, or alone in a gap of the right side (the newer Europass
+    layout: "WORK EXPERIENCE", then "Jan 2020 - Present" beside the title). Neither a dates
+    gutter (half its lines are labels) nor margin headings (it has dates), it was read as a
+    sidebar: every title and school undated. A sidebar's lines keep their own spacing, off
+    the body's baselines."""
+    if len(left) < MIN_LIST_LINES or len(right) < len(left):
+        return False
+    if extent(left) > LABEL_MAX_WIDTH * extent(right):
+        return False
+    dated = labels = 0
+    for _, segs in left:
+        text = _row_text(segs)
+        if date_only(segs):
+            dated += 1
+        elif len(text.split()) <= LABEL_MAX_WORDS and not any(c.isdigit() for c in text):
+            labels += 1
+        else:
+            return False
+    if not dated or not labels:
+        return False
+    right_ys = sorted(y for y, _ in right)
+    for y, segs in left:
+        reach = LABEL_REACH * max(s.size for s in segs)
+        if not _near(right_ys, y) and any(abs(ry - y) <= reach for ry in right_ys):
+            return False
+    return True
 
 
 def _dates_to_the_left(
