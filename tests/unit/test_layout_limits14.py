@@ -146,3 +146,46 @@ def test_embedded_cmap_tables() -> None:
 
     assert _glyph_chars(b"") == {}
     assert _glyph_chars(b"\x00\x01\x00\x00" + b"\x00" * 8) == {}  # no tables: no cmap
+
+
+def _label_page(sidebar: bool) -> bytes:
+    """A left column beside a right one: labels and dates on the right side's baselines (or a
+    sidebar of a heading, items and years at its own spacing, ``sidebar``)."""
+    p = OpsPage()
+    right = [
+        "Dana Quill",
+        "dana.quill@example.org",
+        "Warehouse Supervisor",
+        "Gorse Valley Storage, Riverton",
+        "- Ran the night shift of twelve pickers.",
+        "- Kept the dock schedule.",
+        "Forklift Operator",
+        "Tallow Creek Mills, Riverton",
+        "- Loaded trailers for the early route.",
+        "- Checked the seals of each trailer.",
+    ]
+    for k, line in enumerate(right):
+        p.t(200, 60 + 15 * k, line, 10)
+    if sidebar:
+        for k, line in enumerate(["COURSES", "Safety Basics", "2019", "Pallet Stacking", "2017"]):
+            p.t(40, 67 + 19 * k, line, 9)
+    else:
+        p.right(170, 60, "PERSONAL INFORMATION", 8)
+        p.right(170, 90, "May 2018 - Present", 8)
+        p.right(170, 150, "Jan 2015 - Apr 2018", 8)
+    return p.bytes()
+
+
+def test_a_column_of_labels_and_dates_is_read_beside_its_rows() -> None:
+    lines = read_pdf_text(_label_page(False), ExtractLimits()).text.splitlines()
+    k = lines.index("Warehouse Supervisor")
+    assert lines[k - 1] == "May 2018 - Present"
+    k = lines.index("Forklift Operator")
+    assert lines[k - 1] == "Jan 2015 - Apr 2018"
+    assert lines[0] == "PERSONAL INFORMATION" and lines[1] == "Dana Quill"
+
+
+def test_a_sidebar_of_dated_items_is_still_a_column() -> None:
+    lines = read_pdf_text(_label_page(True), ExtractLimits()).text.splitlines()
+    k = lines.index("COURSES")
+    assert lines[k : k + 5] == ["COURSES", "Safety Basics", "2019", "Pallet Stacking", "2017"]
