@@ -1001,3 +1001,39 @@ def pdf_europass_2013() -> bytes:
 
 
 CASES14["pdf europass 2013"] = lambda: (pdf_europass_2013(), "cv.pdf")
+
+
+def pdf_sidebar_every_page(right: bool) -> bytes:
+    """Two pages, the same sidebar (contact, skills) drawn on both over a coloured band, as a
+    template (or a Word text box anchored in the header part) draws it on every page."""
+    from bench.layout_stress import sidebar
+
+    doc = Pdf()
+    a, b = OpsPage(doc, part=True), OpsPage(doc, part=True)
+    side_x, body_x = (420, 40) if right else (30, 180)
+    for p in (a, b):
+        sidebar(p, side_x, 120)
+    a.t(body_x, 50, NAME, 22, "B")
+    a.t(body_x, 120, "EXPERIENCE", 12, "B")
+    y = 140.0
+    for k, ((title, comp, dates, _), bullets) in enumerate(zip(ROLES, BULLETS, strict=False)):
+        p = a if k < 2 else b
+        y = 60.0 if k == 2 else y
+        p.t(body_x, y, f"{title}, {comp}", 10, "B")
+        p.t(body_x, y + 14, dates)
+        y += 28
+        for line in bullets:
+            p.t(body_x + 6, y, "- " + line, 9)
+            y += 14
+        y += 6
+    b.t(body_x, y, "EDUCATION", 12, "B")
+    for k, (deg, school, year) in enumerate(EDU):
+        b.t(body_x, y + 20 + 14 * k, f"{deg}, {school}, {year}")
+    band = f"0.9 0.9 0.95 rg {side_x - 15} 0 165 842 re f 0 g\n"
+    doc.page(band + a.content())
+    doc.page(band + b.content())
+    return doc.bytes()
+
+
+CASES14["pdf sidebar on every page"] = lambda: (pdf_sidebar_every_page(False), "cv.pdf")
+CASES14["pdf right sidebar on every page"] = lambda: (pdf_sidebar_every_page(True), "cv.pdf")

@@ -189,3 +189,12 @@ def test_a_sidebar_of_dated_items_is_still_a_column() -> None:
     lines = read_pdf_text(_label_page(True), ExtractLimits()).text.splitlines()
     k = lines.index("COURSES")
     assert lines[k : k + 5] == ["COURSES", "Safety Basics", "2019", "Pallet Stacking", "2017"]
+
+
+def test_a_sidebar_on_every_page_is_read_once() -> None:
+    from bench.layout_stress14 import pdf_sidebar_every_page
+
+    for right in (False, True):
+        text = extract_text(pdf_sidebar_every_page(right), "cv.pdf").text
+        assert text.count("jane.doe@example.com") == 1
+        assert text.count("Tableau") == 1

@@ -877,20 +877,27 @@ def flow_pages(pages: list[PageLayout | None]) -> tuple[list[list[str] | None], 
     A sidebar (contact, skills, languages beside the body) read in place cuts the body's flow
     at every page break: page 1's body, page 1's right sidebar, page 2's body continuing the
     last role... In a document of several pages every sidebar is therefore read after the last
-    page, except a left sidebar on the first page, which is read first like a header. ``None``
-    stands for a page without a layout (read another way); it is passed through.
+    page, except a left sidebar on the first page, which is read first like a header. A later
+    page's sidebar repeating, line for line, one read before (a template draws it on every
+    page) is read once. ``None`` stands for a page without a layout (read another way); it is
+    passed through.
     """
     out: list[list[str] | None] = []
     moved: list[str] = []
+    seen: set[str] = set()  # the lines of the sidebars read so far
     several = len(pages) > 1
     for number, page in enumerate(pages):
         if page is None:
             out.append(None)
             continue
+        block = [page.lines[i] for i in page.sidebar] if several else []
+        repeated = bool(block) and number > 0 and set(block) <= seen
+        seen.update(block)
         if not several or not page.sidebar or (number == 0 and page.sidebar_left):
             out.append(list(page.lines))
             continue
         side = set(page.sidebar)
         out.append([line for i, line in enumerate(page.lines) if i not in side])
-        moved.extend(page.lines[i] for i in page.sidebar)
+        if not repeated:
+            moved.extend(block)
     return out, moved
