@@ -1037,3 +1037,28 @@ def pdf_sidebar_every_page(right: bool) -> bytes:
 
 CASES14["pdf sidebar on every page"] = lambda: (pdf_sidebar_every_page(False), "cv.pdf")
 CASES14["pdf right sidebar on every page"] = lambda: (pdf_sidebar_every_page(True), "cv.pdf")
+
+
+def docx_europass_2013() -> bytes:
+    """The newer Europass as Word writes it: one table, the labels and dates in the left
+    cells, the name, contact, roles (title, employer, bullets) and schools in the right."""
+    from bench.layout_stress import _tbl
+
+    def cell(lines: list[str]) -> str:
+        return "".join(_p(_r(x)) for x in lines) or _p("")
+
+    rows = [[cell(["PERSONAL INFORMATION"]), cell([NAME, *CONTACT])]]
+    rows.append([cell(["WORK EXPERIENCE"]), cell([])])
+    for (title, comp, dates, _), bullets in zip(ROLES, BULLETS, strict=False):
+        body = [title, f"{comp}, {CONTACT[2]}", *("\u2022 " + b for b in bullets)]
+        rows.append([cell([dates]), cell(body)])
+    rows.append([cell(["EDUCATION AND TRAINING"]), cell([])])
+    for deg, school, year in EDU:
+        rows.append([cell([f"{int(year) - 2} - {year}"]), cell([deg, school])])
+    rows.append([cell(["PERSONAL SKILLS"]), cell([])])
+    rows.append([cell(["Mother tongue(s)"]), cell(["English"])])
+    rows.append([cell(["Digital competence"]), cell([", ".join(SKILLS)])])
+    return docx_xml([_tbl(rows)])
+
+
+CASES14["docx europass 2013"] = lambda: (docx_europass_2013(), "cv.docx")
