@@ -1062,3 +1062,29 @@ def docx_europass_2013() -> bytes:
 
 
 CASES14["docx europass 2013"] = lambda: (docx_europass_2013(), "cv.docx")
+
+
+def pdf_aligned_sidebar(row_by_row: bool) -> bytes:
+    """A left sidebar set in the body's size and leading, so its lines share the body's
+    baselines (a two-cell table of a word processor or a web page), drawn cell by cell or, as
+    some exporters sort their text, row by row."""
+    p = OpsPage()
+    left = ["CONTACT", *CONTACT, "", "SKILLS", *SKILLS]
+    right = [NAME, "", "EXPERIENCE"]
+    for (title, comp, dates, _), bullets in zip(ROLES, BULLETS, strict=False):
+        right += [f"{title}, {comp}", dates, *("- " + b for b in bullets), ""]
+    right += ["EDUCATION"] + [f"{deg}, {school}, {year}" for deg, school, year in EDU]
+    items = [(40, 60 + 14 * k, t) for k, t in enumerate(left) if t]
+    items += [(200, 60 + 14 * k, t) for k, t in enumerate(right) if t]
+    if row_by_row:
+        items.sort(key=lambda item: (item[1], item[0]))
+    for x, y, text in items:
+        p.t(x, y, text, 10, "B" if text.isupper() else "")
+    return p.bytes()
+
+
+CASES14["pdf sidebar on the body's baselines"] = lambda: (pdf_aligned_sidebar(False), "cv.pdf")
+CASES14["pdf sidebar on the body's baselines row by row"] = lambda: (
+    pdf_aligned_sidebar(True),
+    "cv.pdf",
+)

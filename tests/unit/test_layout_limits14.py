@@ -198,3 +198,30 @@ def test_a_sidebar_on_every_page_is_read_once() -> None:
         text = extract_text(pdf_sidebar_every_page(right), "cv.pdf").text
         assert text.count("jane.doe@example.com") == 1
         assert text.count("Tableau") == 1
+
+
+def test_a_sidebar_on_the_bodys_baselines_drawn_row_by_row_is_a_column() -> None:
+    p = OpsPage()
+    left = ["CONTACT", "dana.quill@example.org", "Riverton", "SKILLS", "Excel", "SAP", "Forklift"]
+    right = ["Dana Quill", "EXPERIENCE", "Warehouse Supervisor, Gorse Valley Storage"]
+    right += ["May 2018 - Present", "- Ran the night shift.", "- Kept the dock schedule."]
+    right += ["EDUCATION", "Diploma in Logistics, Riverton Technical Institute, 2014"]
+    rows = [(40, 60 + 14 * k, t) for k, t in enumerate(left)]
+    rows += [(200, 60 + 14 * k, t) for k, t in enumerate(right)]
+    for x, y, text in sorted(rows, key=lambda r: (r[1], r[0])):  # drawn row by row
+        p.t(x, y, text, 10)
+    lines = read_pdf_text(p.bytes(), ExtractLimits()).text.splitlines()
+    assert "Warehouse Supervisor, Gorse Valley Storage" in lines  # no sidebar line glued to it
+    k = lines.index("SKILLS")
+    assert lines[k : k + 4] == ["SKILLS", "Excel", "SAP", "Forklift"]
+
+
+def test_a_grid_of_labels_and_values_stays_rows() -> None:
+    p = OpsPage()
+    rows = [("Name", "Dana Quill"), ("Phone", "+1 555 0100 200"), ("Town", "Riverton")]
+    rows += [("Shift", "Nights"), ("Licence", "Forklift B")]
+    for k, (label, value) in enumerate(rows):
+        p.t(40, 60 + 14 * k, label, 10)
+        p.t(200, 60 + 14 * k, value, 10)
+    lines = read_pdf_text(p.bytes(), ExtractLimits()).text.splitlines()
+    assert lines[0] == "Name  Dana Quill"

@@ -81,6 +81,10 @@ HEAD_MAX_ROWS = 6
 # on a baseline of the right side or with none of its lines this near (x font size)
 LABEL_MAX_WORDS = 4
 LABEL_MAX_WIDTH = 0.75  # x the right side's width: the widest a label column is
+# two sides on the same baselines each with this many headings (``_headed_sides``, capitals or
+# larger print of this many letters at least) are a sidebar and a body, not a grid's rows
+SIDE_HEADINGS = 2
+HEADING_MIN_LETTERS = 4
 LABEL_REACH = 1.2
 HEAD_GAP = 3.0
 
@@ -698,6 +702,8 @@ def _flush_region(
     headings = sparse is left_lines and margin_headings(left_lines, len(right_lines))
     if not dates and not headings and _label_column(left_lines, right_lines):
         row_major = headings = True
+    elif row_major and not dates and not headings and _headed_sides(left_lines, right_lines):
+        row_major = False  # a sidebar on the body's baselines, drawn row by row
     if (
         row_major
         and not headings
@@ -740,6 +746,34 @@ def _flush_region(
         out.lines.extend(column.lines)
     if len(sparse) >= MIN_COLUMN_LINES:
         out.columns = True
+
+
+def _headed_sides(
+    left: list[tuple[float, list[Segment]]], right: list[tuple[float, list[Segment]]]
+) -> bool:
+    """Whether each side has sections of its own: at least ``SIDE_HEADINGS`` heading lines
+    (capitals or larger print, few words, no digit), the sparser side ``MIN_COLUMN_LINES``
+    lines or more. A sidebar set on the body's baselines (same size and leading, drawn row by
+    row) was read row by row, each contact line and skill glued to a role's line, and the
+    roles lost; a grid's or a table's cells (labels beside values, dates beside titles, skills
+    in two columns) head no sections on both sides."""
+    if min(len(left), len(right)) < MIN_COLUMN_LINES:
+        return False
+    body = _median_size(s for _, segs in [*left, *right] for s in segs)
+    return all(
+        sum(1 for _, segs in side if _heading_line(segs, body)) >= SIDE_HEADINGS
+        for side in (left, right)
+    )
+
+
+def _heading_line(segs: list[Segment], body: float) -> bool:
+    text = _row_text(segs)
+    return (
+        len(text.split()) <= LABEL_MAX_WORDS
+        and sum(c.isalpha() for c in text) >= HEADING_MIN_LETTERS
+        and "|" not in text
+        and _styled_heading(segs, body)
+    )
 
 
 def _label_column(
@@ -844,12 +878,17 @@ def _opens_with_heading(lines: list[tuple[float, list[Segment]]]) -> bool:
     """Whether the top line of ``lines`` is styled as a heading ("Contact" larger than the
     lines under it, "SKILLS" in capitals), not a contact line of its own (a town, a phone, an
     e-mail under a photo: read after the main column, they would fall into its last section)."""
-    top = _top_line(lines)
-    text = _row_text(top)
+    body = _median_size(s for _, segs in lines for s in segs)
+    return _styled_heading(_top_line(lines), body)
+
+
+def _styled_heading(segs: list[Segment], body: float) -> bool:
+    """Whether a line is styled as a heading: larger than the ``body`` size or in capitals,
+    with no digit, "@", "," or "/" (no contact detail, date or list)."""
+    text = _row_text(segs)
     if not text or any(c.isdigit() or c in "@,/" for c in text):
         return False
-    body = _median_size(s for _, segs in lines for s in segs)
-    return max(s.size for s in top) > body + 0.5 or text.isupper()
+    return max(s.size for s in segs) > body + 0.5 or text.isupper()
 
 
 def _median_size(segments: Iterable[Segment]) -> float:
