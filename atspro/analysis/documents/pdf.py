@@ -247,6 +247,8 @@ class _Walker:
             self.backgrounds: list[tuple[float, float, float, float]] = []
             self.ink: list[tuple[float, float, float, float]] = []  # pictures, glyph-sized fills
             self.bands: list[tuple[float, float, float, float]] = []  # of those, rectangles
+            self._glyph_stamp: tuple[int, int] | None = None  # ``_glyph_ink``'s, per page
+            self._glyph_cache: list[tuple[float, float, float, float]] = []
             self.order = 0
             self._run(stream, page.get("/Resources"), _State(), depth=0, seen=set())
         except (CorruptFile, RecursionError):
@@ -566,11 +568,19 @@ class _Walker:
                 mid, raised = (x0 + x1) / 2, y0 + INK_RAISE * height
                 if _inside(self.ink, mid, raised):
                     self.page.invisible.append(frag)
-                    glyphs = [b for b in self.ink if b not in self.bands] if self.bands else None
-                    if glyphs is not None and not _inside(glyphs, mid, raised):
+                    if self.bands and not _inside(self._glyph_ink(), mid, raised):
                         self.page.banded.append(frag)
             self.page.fragments.append(frag)
         return mult((1, 0, 0, 1, advance, 0), tm)
+
+    def _glyph_ink(self) -> list[tuple[float, float, float, float]]:
+        """The ink that is no band: pictures and glyph outlines (cached while it stays)."""
+        stamp = (len(self.ink), len(self.bands))
+        if self._glyph_stamp != stamp:
+            bands = set(self.bands)
+            self._glyph_cache = [b for b in self.ink if b not in bands]
+            self._glyph_stamp = stamp
+        return self._glyph_cache
 
     def _on_background(self, x: float, y: float) -> bool:
         """Whether a coloured shape or image painted earlier lies under this point."""
