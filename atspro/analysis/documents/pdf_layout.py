@@ -77,16 +77,16 @@ TURNED_LABEL_REACH = 8.0  # x its size: how far right of the label the block it 
 TURNED_BLOCK_SPACING = 2.0  # x font size: the widest line spacing inside the block a label heads
 LABEL_ABOVE = 1.3  # x the block's font size: where a turned label is read, above the block
 HEAD_MAX_ROWS = 6
+HEAD_GAP = 3.0
 # a left column of labels and dates (``_label_column``): labels of at most so many words, each
 # on a baseline of the right side or with none of its lines this near (x font size)
 LABEL_MAX_WORDS = 4
+LABEL_REACH = 1.2
 LABEL_MAX_WIDTH = 0.75  # x the right side's width: the widest a label column is
 # two sides on the same baselines each with this many headings (``_headed_sides``, capitals or
 # larger print of this many letters at least) are a sidebar and a body, not a grid's rows
 SIDE_HEADINGS = 2
 HEADING_MIN_LETTERS = 4
-LABEL_REACH = 1.2
-HEAD_GAP = 3.0
 
 
 @dataclass(slots=True)
