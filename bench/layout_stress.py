@@ -22,7 +22,8 @@ hidden-keyword ones must report no hidden text, and no heading may head nothing.
 
 Known left: an education table of degree | school (no year column) drawn column by column
 is read column by column, like a course list in two columns (its schools are found). The
-unmapped-font page read through OCR loses a letter of the place and "Power BI" (OCR).
+unmapped-font page is read through its embedded font file's cmap since round 14 (OCR had lost
+a letter of the place and "Power BI"). Round 14's layouts: ``bench/layout_stress14.py``.
 """
 
 from __future__ import annotations
@@ -2349,8 +2350,10 @@ if Path(DEJAVU).exists():
     CASES13["pdf outlines with a text layer"] = lambda: (pdf_outlines(text_layer=True), "cv.pdf")
 
 if __name__ == "__main__":
+    from bench.layout_stress14 import CASES14
+
     only = [a for a in sys.argv[1:] if not a.startswith("-")]
-    for name, make in {**CASES, **CASES13}.items():
+    for name, make in {**CASES, **CASES13, **CASES14}.items():
         if only and not any(o in name for o in only):
             continue
         data, fn = make()

@@ -24,6 +24,7 @@ LINES = ["Jo Ray", "jo.ray@example.com", "EXPERIENCE", "Engineer, Acme Robotics,
 
 
 def _pdf(unmapped_pages: set[int], pages: int = 1) -> bytes:
+    """No /ToUnicode and no embedded font file (whose own cmap would map it: ``pdf_cmap``)."""
     pdf = FPDF(format="A4", unit="pt")
     pdf.add_font("dv", "", DEJAVU)
     for number in range(1, pages + 1):
@@ -32,7 +33,9 @@ def _pdf(unmapped_pages: set[int], pages: int = 1) -> bytes:
         for k, line in enumerate(LINES):
             pdf.text(40, 60 + 16 * k, line)
     data = bytes(pdf.output())
-    return data.replace(b"/ToUnicode", b"/ToUnicodX")  # same length: offsets stay right
+    return data.replace(b"/ToUnicode", b"/ToUnicodX").replace(
+        b"/FontFile2", b"/FontFileX"
+    )  # same length: offsets stay right
 
 
 def test_a_document_in_unmapped_fonts_cannot_be_read() -> None:

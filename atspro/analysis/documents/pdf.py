@@ -35,6 +35,7 @@ from atspro.analysis.documents.errors import (
 )
 from atspro.analysis.documents.glyphs import restore_glyph_names
 from atspro.analysis.documents.pdf_cells import mark_cells
+from atspro.analysis.documents.pdf_cmap import embedded_text_map
 from atspro.analysis.documents.pdf_heads import feet_apart, without_running_heads
 from atspro.analysis.documents.pdf_hyphens import join_hyphenated
 from atspro.analysis.documents.pdf_layout import (
@@ -65,6 +66,7 @@ MAX_OPERATIONS = 3_000_000
 MAX_FORM_DEPTH = 12
 TINY_TEXT_PT = 1.5  # text smaller than this is unreadable on paper: counted as hidden
 WHITE = 0.94  # all RGB channels at least this: treated as white
+LIGHT = 0.75  # a filled rectangle this light is a band behind text, no glyph's ink
 HALO_OFFSET = 0.3  # a hidden copy this close (x font size) to visible text may be its halo ...
 HALO_COVER = 0.8  # ... when the visible text covers this share of its width and spells it
 ICON = "\ue000"  # a pictogram of an icon font with no text mapping (private use, dropped)
@@ -82,7 +84,10 @@ class PdfPage:
     unmapped: list[Fragment] = field(default_factory=list)  # in fonts with no text mapping
     # hidden by render mode 3/7 only, over a picture or a filled shape (``_text_layer``)
     invisible: list[Fragment] = field(default_factory=list)
+    # of those, the ones over filled rectangles only (a band), no picture or glyph outline
+    banded: list[Fragment] = field(default_factory=list)
     shapes: list[tuple[float, float, float, float]] = field(default_factory=list)  # painted
+    recovered: bool = False  # some text in a font read through its embedded cmap (``pdf_cmap``)
 
 
 @dataclass(slots=True)
@@ -202,15 +207,15 @@ _COLOR_SPACE_SIZES = {"/DeviceGray": 1, "/G": 1, "/DeviceRGB": 3, "/RGB": 3, "/D
 _CMYK = 4
 
 
-def _is_white(fill: tuple[float, ...] | None) -> bool:
+def _is_white(fill: tuple[float, ...] | None, white: float = WHITE) -> bool:
     if not fill:
         return False
     if len(fill) == 1:
-        return fill[0] >= WHITE
+        return fill[0] >= white
     if len(fill) == 3:
-        return min(fill) >= WHITE
+        return min(fill) >= white
     if len(fill) == _CMYK:
-        return max(fill) <= 1 - WHITE
+        return max(fill) <= 1 - white
     return False
 
 
@@ -241,6 +246,9 @@ class _Walker:
             self.page = out
             self.backgrounds: list[tuple[float, float, float, float]] = []
             self.ink: list[tuple[float, float, float, float]] = []  # pictures, glyph-sized fills
+            self.bands: list[tuple[float, float, float, float]] = []  # of those, rectangles
+            self._glyph_stamp: tuple[int, int] | None = None  # ``_glyph_ink``'s, per page
+            self._glyph_cache: list[tuple[float, float, float, float]] = []
             self.order = 0
             self._run(stream, page.get("/Resources"), _State(), depth=0, seen=set())
         except (CorruptFile, RecursionError):
@@ -388,9 +396,12 @@ class _Walker:
                     self.page.shapes.extend(shapes)
                     if not _is_white(state.fill):
                         self.backgrounds.extend(shapes)
-                        self.ink.extend(
-                            s for s in shapes if self._page_share(s) < self.large_fill_share
-                        )
+                        ink = [s for s in shapes if self._page_share(s) < self.large_fill_share]
+                        self.ink.extend(ink)
+                        if _is_white(state.fill, LIGHT) and all(  # a light rectangle
+                            b[0] != b[2] or b[1] != b[3] for b in rects
+                        ):
+                            self.bands.extend(ink)
                 rects = []
             elif op in (b"n", b"S", b"s", b"W", b"W*"):
                 if op != b"W" and op != b"W*":
@@ -542,6 +553,8 @@ class _Walker:
             frag.on_page = left - 2 <= x0 <= right + 2 and bottom - 2 <= y0 <= top + 2
             if loaded.unmapped:
                 self.page.unmapped.append(frag)
+            elif loaded.recovered:  # read, but an ATS without the font's cmap reads gibberish
+                self.page.recovered = True
             # invisible text on ink may be the page's text layer (``_text_layer``)
             invisible = state.render_mode in (3, 7)
             frag.hidden = (
@@ -552,10 +565,22 @@ class _Walker:
             )
             if invisible and not frag.hidden:
                 frag.hidden = True
-                if _inside(self.ink, (x0 + x1) / 2, y0 + INK_RAISE * height):
+                mid, raised = (x0 + x1) / 2, y0 + INK_RAISE * height
+                if _inside(self.ink, mid, raised):
                     self.page.invisible.append(frag)
+                    if self.bands and not _inside(self._glyph_ink(), mid, raised):
+                        self.page.banded.append(frag)
             self.page.fragments.append(frag)
         return mult((1, 0, 0, 1, advance, 0), tm)
+
+    def _glyph_ink(self) -> list[tuple[float, float, float, float]]:
+        """The ink that is no band: pictures and glyph outlines (cached while it stays)."""
+        stamp = (len(self.ink), len(self.bands))
+        if self._glyph_stamp != stamp:
+            bands = set(self.bands)
+            self._glyph_cache = [b for b in self.ink if b not in bands]
+            self._glyph_stamp = stamp
+        return self._glyph_cache
 
     def _on_background(self, x: float, y: float) -> bool:
         """Whether a coloured shape or image painted earlier lies under this point."""
@@ -572,6 +597,7 @@ class _LoadedFont:
     width_scale: float  # glyph widths -> thousandths of text space (Type3 FontMatrix)
     pictograms: bool = False  # a symbol font read through a text encoding (``_pictogram_font``)
     unmapped: bool = False  # its codes are glyph numbers, no text (``_unmapped_font``)
+    recovered: bool = False  # ... read through its embedded font file's cmap (``pdf_cmap``)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -594,9 +620,15 @@ def _load_font(obj: DictionaryObject) -> _LoadedFont:
         matrix = obj.get("/FontMatrix")
         if isinstance(matrix, ArrayObject) and len(matrix) == 6:
             scale = abs(_num(matrix[0], 0.001)) * 1000.0 or 1.0
-    return _LoadedFont(
-        Font.from_font_resource(obj), scale, _pictogram_font(obj), _unmapped_font(obj)
-    )
+    font = Font.from_font_resource(obj)
+    unmapped = _unmapped_font(obj)
+    recovered = False
+    if unmapped and isinstance(font.encoding, str) and not font.character_map:
+        text_map = embedded_text_map(obj)  # the embedded font file's own cmap, inverted
+        if text_map:
+            font.character_map = text_map
+            unmapped, recovered = False, True
+    return _LoadedFont(font, scale, _pictogram_font(obj), unmapped, recovered)
 
 
 def _unmapped_font(obj: DictionaryObject) -> bool:
@@ -780,7 +812,9 @@ def _text_layer(page: PdfPage, limits: ExtractLimits) -> bool:
     turned into outlines (a searchable export of a scanned or flattened page). Flagged as
     hidden, the honest file was reported for keyword stuffing. Decided for the whole page,
     which must have almost no visible text of its own: invisible keywords laid over a
-    picture (a white one under a visible CV, or a scan with visible text) are hidden text."""
+    picture (a white one under a visible CV, or a scan with visible text) are hidden text,
+    and so are those over a light filled rectangle alone (keywords on a grey band of an
+    outlined page: a band is no glyph, ``banded``)."""
     invisible = sum(_letters(f.text) for f in page.invisible)
     letters = sum(_letters(f.text) for f in page.fragments)
     visible = sum(_letters(f.text) for f in page.fragments if not f.hidden)
@@ -850,13 +884,15 @@ def read_pdf_text(data: bytes, limits: ExtractLimits) -> RawText:
     garbled = False  # some text in such fonts was dropped as gibberish
     layouts: list[PageLayout | None] = []
     for number, page in enumerate(doc.pages, start=1):
+        garbled |= page.recovered
         if page.unmapped and page.plain_text is None and _undecodable(page.unmapped):
             garbled = True
             if _drop_unmapped(page, limits.pdf_unmapped_page_share):
                 unmapped_pages.append(number)  # gibberish: OCR reads it like a scan
         if page.invisible and _text_layer(page, limits):
-            for frag in page.invisible:
-                frag.hidden = False
+            banded = {id(f) for f in page.banded}
+            for frag in page.invisible:  # not over a band: no glyph of the page lies there
+                frag.hidden = id(frag) in banded
         if page.plain_text is not None:
             layouts.append(None)
             continue

@@ -40,6 +40,9 @@ def without_running_heads(pages: list[list[str] | None]) -> list[list[str] | Non
             # may also be an older role's title) or the name with more words, numbered only
             if key and (key == name or (marked and (key in heads or key.startswith(f"{name} ")))):
                 lines.pop(0)
+                # the head's contact line under the name, repeated too (a Word header part)
+                while len(lines) > 1 and contact_detail(lines[0]) and _key(lines[0])[0] in heads:
+                    lines.pop(0)
             if lines and foot and len(lines) > 1 and _key(lines[-1])[0] == foot:
                 lines.pop()
         out.append(lines)

@@ -36,6 +36,7 @@ from atspro.analysis.documents.pdf_columns import (
     prose_columns,
     sidebar_side,
 )
+from atspro.analysis.documents.wordml import PAGE_LABEL
 
 ROW_TOLERANCE = 0.4  # baselines closer than this (x font size) are on the same row
 WORD_GAP = 0.1  # a gap wider than this (x font size) between fragments is a space ...
@@ -68,6 +69,8 @@ LINK_WRAP_REACH = 1.5  # x font size: a web address this close to its column's e
 # a first or last row in small print this far (x its size) from the rest is a running head or
 # footer, left out of the page's text height
 RUNNING_LINE_GAP = 4.0
+# a footer of two rows (the contact line over "Page 1 of 2"): its rows this close (x font size)
+FOOT_ROW_SPACING = 1.8
 # a section label drawn turned along a sidebar's block: at most so many words
 TURNED_LABEL_WORDS = 3
 TURNED_LABEL_REACH = 8.0  # x its size: how far right of the label the block it heads starts
@@ -75,6 +78,15 @@ TURNED_BLOCK_SPACING = 2.0  # x font size: the widest line spacing inside the bl
 LABEL_ABOVE = 1.3  # x the block's font size: where a turned label is read, above the block
 HEAD_MAX_ROWS = 6
 HEAD_GAP = 3.0
+# a left column of labels and dates (``_label_column``): labels of at most so many words, each
+# on a baseline of the right side or with none of its lines this near (x font size)
+LABEL_MAX_WORDS = 4
+LABEL_REACH = 1.2
+LABEL_MAX_WIDTH = 0.75  # x the right side's width: the widest a label column is
+# two sides on the same baselines each with this many headings (``_headed_sides``, capitals or
+# larger print of this many letters at least) are a sidebar and a body, not a grid's rows
+SIDE_HEADINGS = 2
+HEADING_MIN_LETTERS = 4
 
 
 @dataclass(slots=True)
@@ -342,8 +354,9 @@ def layout_page(frags: list[Fragment]) -> PageLayout:
         out.largest = max((f.size for f in upright if f.text.strip()), default=0.0)
     _read_rows(rows[:top], out, depth=0)
     _read_rows(rows[top:bottom], out, depth=0)
-    if bottom < len(rows):
-        out.foot = _row_text(rows[bottom].segments)
+    if bottom < len(rows):  # of a two-row footer, the row that is no page number
+        feet = [_row_text(row.segments) for row in rows[bottom:]]
+        out.foot = next((t for t in reversed(feet) if not _page_label(t)), feet[-1])
         _read_rows(rows[bottom:], out, depth=0)
     if rest:  # rotated or off-page text: keep it (an ATS reads it) after the page body
         out.lines.extend(_stream_lines(rest))
@@ -429,8 +442,22 @@ def _running_rows(rows: list[Row]) -> tuple[int, int]:
         return size <= body and gap > RUNNING_LINE_GAP * size
 
     top = 1 if apart(rows[0], rows[0].y - rows[1].y) else 0
-    bottom = len(rows) - 1 if apart(rows[-1], rows[-2].y - rows[-1].y) else len(rows)
+    bottom = len(rows)
+    last, above = rows[-1], rows[-2]
+    if apart(last, above.y - last.y):
+        bottom -= 1
+    elif (  # a footer of two rows (the contact line over "Page 1 of 2")
+        len(rows) > 4
+        and apart(above, rows[-3].y - above.y)
+        and (size := max(s.size for s in last.segments)) <= body
+        and above.y - last.y <= FOOT_ROW_SPACING * size
+    ):
+        bottom -= 2
     return top, bottom
+
+
+def _page_label(text: str) -> bool:
+    return bool(PAGE_LABEL.fullmatch(text)) and any(c.isdigit() for c in text)
 
 
 def _row_text(segments: list[Segment]) -> str:
@@ -673,6 +700,10 @@ def _flush_region(
     )
     row_major = dates or (on_rows and (switches > 2 or few_lines))
     headings = sparse is left_lines and margin_headings(left_lines, len(right_lines))
+    if not dates and not headings and _label_column(left_lines, right_lines):
+        row_major = headings = True
+    elif row_major and not dates and not headings and _headed_sides(left_lines, right_lines):
+        row_major = False  # a sidebar on the body's baselines, drawn row by row
     if (
         row_major
         and not headings
@@ -715,6 +746,66 @@ def _flush_region(
         out.lines.extend(column.lines)
     if len(sparse) >= MIN_COLUMN_LINES:
         out.columns = True
+
+
+def _headed_sides(
+    left: list[tuple[float, list[Segment]]], right: list[tuple[float, list[Segment]]]
+) -> bool:
+    """Whether each side has sections of its own: at least ``SIDE_HEADINGS`` heading lines
+    (capitals or larger print, few words, no digit), the sparser side ``MIN_COLUMN_LINES``
+    lines or more. A sidebar set on the body's baselines (same size and leading, drawn row by
+    row) was read row by row, each contact line and skill glued to a role's line, and the
+    roles lost; a grid's or a table's cells (labels beside values, dates beside titles, skills
+    in two columns) head no sections on both sides."""
+    if min(len(left), len(right)) < MIN_COLUMN_LINES:
+        return False
+    body = _median_size(s for _, segs in [*left, *right] for s in segs)
+    return all(
+        sum(1 for _, segs in side if _heading_line(segs, body)) >= SIDE_HEADINGS
+        for side in (left, right)
+    )
+
+
+def _heading_line(segs: list[Segment], body: float) -> bool:
+    text = _row_text(segs)
+    return (
+        len(text.split()) <= LABEL_MAX_WORDS
+        and sum(c.isalpha() for c in text) >= HEADING_MIN_LETTERS
+        and "|" not in text
+        and _styled_heading(segs, body)
+    )
+
+
+def _label_column(
+    left: list[tuple[float, list[Segment]]], right: list[tuple[float, list[Segment]]]
+) -> bool:
+    """Whether a narrow left column holds section labels and dates only, each on the baseline
+    of the line it labels or dates, or alone in a gap of the right side (the newer Europass
+    layout: "WORK EXPERIENCE", then "Jan 2020 - Present" beside the title). Neither a dates
+    gutter (half its lines are labels) nor margin headings (it has dates), it was read as a
+    sidebar: every title and school undated. A sidebar's lines keep their own spacing, off
+    the body's baselines."""
+    if len(left) < MIN_LIST_LINES or len(right) < len(left):
+        return False
+    if extent(left) > LABEL_MAX_WIDTH * extent(right):
+        return False
+    dated = labels = 0
+    for _, segs in left:
+        text = _row_text(segs)
+        if date_only(segs):
+            dated += 1
+        elif len(text.split()) <= LABEL_MAX_WORDS and not any(c.isdigit() for c in text):
+            labels += 1
+        else:
+            return False
+    if not dated or not labels:
+        return False
+    right_ys = sorted(y for y, _ in right)
+    for y, segs in left:
+        reach = LABEL_REACH * max(s.size for s in segs)
+        if not _near(right_ys, y) and any(abs(ry - y) <= reach for ry in right_ys):
+            return False
+    return True
 
 
 def _dates_to_the_left(
@@ -787,12 +878,17 @@ def _opens_with_heading(lines: list[tuple[float, list[Segment]]]) -> bool:
     """Whether the top line of ``lines`` is styled as a heading ("Contact" larger than the
     lines under it, "SKILLS" in capitals), not a contact line of its own (a town, a phone, an
     e-mail under a photo: read after the main column, they would fall into its last section)."""
-    top = _top_line(lines)
-    text = _row_text(top)
+    body = _median_size(s for _, segs in lines for s in segs)
+    return _styled_heading(_top_line(lines), body)
+
+
+def _styled_heading(segs: list[Segment], body: float) -> bool:
+    """Whether a line is styled as a heading: larger than the ``body`` size or in capitals,
+    with no digit, "@", "," or "/" (no contact detail, date or list)."""
+    text = _row_text(segs)
     if not text or any(c.isdigit() or c in "@,/" for c in text):
         return False
-    body = _median_size(s for _, segs in lines for s in segs)
-    return max(s.size for s in top) > body + 0.5 or text.isupper()
+    return max(s.size for s in segs) > body + 0.5 or text.isupper()
 
 
 def _median_size(segments: Iterable[Segment]) -> float:
@@ -820,20 +916,27 @@ def flow_pages(pages: list[PageLayout | None]) -> tuple[list[list[str] | None], 
     A sidebar (contact, skills, languages beside the body) read in place cuts the body's flow
     at every page break: page 1's body, page 1's right sidebar, page 2's body continuing the
     last role... In a document of several pages every sidebar is therefore read after the last
-    page, except a left sidebar on the first page, which is read first like a header. ``None``
-    stands for a page without a layout (read another way); it is passed through.
+    page, except a left sidebar on the first page, which is read first like a header. A later
+    page's sidebar repeating, line for line, one read before (a template draws it on every
+    page) is read once. ``None`` stands for a page without a layout (read another way); it is
+    passed through.
     """
     out: list[list[str] | None] = []
     moved: list[str] = []
+    seen: set[str] = set()  # the lines of the sidebars read so far
     several = len(pages) > 1
     for number, page in enumerate(pages):
         if page is None:
             out.append(None)
             continue
+        block = [page.lines[i] for i in page.sidebar] if several else []
+        repeated = bool(block) and number > 0 and set(block) <= seen
+        seen.update(block)
         if not several or not page.sidebar or (number == 0 and page.sidebar_left):
             out.append(list(page.lines))
             continue
         side = set(page.sidebar)
         out.append([line for i, line in enumerate(page.lines) if i not in side])
-        moved.extend(page.lines[i] for i in page.sidebar)
+        if not repeated:
+            moved.extend(block)
     return out, moved

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from atspro.analysis.resume import dates
+from atspro.analysis.resume import dates, europass
 
 # pypdf on some Word PDFs emits every word as "word\t\n \xa0next": a word break, not a line.
 _PDF_WORD_BREAK = re.compile(r"\t\n[ \u00a0]+(?=\S)")
@@ -85,6 +85,8 @@ def split_lines(text: str) -> list[str]:
         if not line:
             continue
         lines.append(line)
+    if europass.is_europass(text):
+        lines = europass.europass_rows(lines)
     return _join_split_date_ranges(lines)
 
 

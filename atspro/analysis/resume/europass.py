@@ -1,0 +1,154 @@
+"""Europass CVs (the EU's template, 2004-2012 and its Word / PDF exports): a label column
+beside the values, one row a field — "Dates | Jan 2020 - Present", "Occupation or position
+held | Data Analyst", "Main activities and responsibilities | …", "Name and address of
+employer | Acme Robotics, Springfield". The labels are the form's, not the resume's words, and
+the employer comes after the activities, so no role reader found the employer (and the name
+row "First name(s) / Surname(s) | Jane Doe" was no name). Read as a resume writes them: each
+entry's title, employer (or school), dates, then the rest; the contact rows' values alone;
+a skills row's label a heading of its own ("Computer skills and competences:").
+
+Cells arrive parted by " | " (a DOCX table), two spaces or a tab (a PDF's columns), or ":";
+a long label wrapped in its column ("Name and type of organisation" / "providing education and
+training") loses its wrapped words.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ENTRY = {  # label -> the field of an entry it gives
+    "dates": "dates",
+    "occupation or position held": "title",
+    "name and address of employer": "employer",
+    "main activities and responsibilities": "body",
+    "type of business or sector": "body",
+    "title of qualification awarded": "title",
+    "name and type of organisation providing education and training": "employer",
+    "principal subjects/occupational skills covered": "body",
+    "level in national or international classification": "drop",
+}
+_VALUE = (  # personal rows: the value alone
+    "first name(s) / surname(s)",
+    "surname(s) / first name(s)",
+    "first name / surname",
+    "address(es)",
+    "address",
+    "telephone(s)",
+    "telephone",
+    "mobile",
+    "e-mail(s)",
+    "e-mail",
+    "nationality",
+    "date of birth",
+    "gender",
+)
+_LABELLED = (  # rows whose label names what the value is: a heading line of its own
+    "mother tongue(s)",
+    "other language(s)",
+    "social skills and competences",
+    "organisational skills and competences",
+    "technical skills and competences",
+    "computer skills and competences",
+    "computer skills",
+    "artistic skills and competences",
+    "other skills and competences",
+    "personal skills and competences",
+    "driving licence(s)",
+    "additional information",
+)
+_KINDS = {**_ENTRY, **dict.fromkeys(_VALUE, "value"), **dict.fromkeys(_LABELLED, "label")}
+# the labels only a Europass form has: two of them make a document one
+_HINT = re.compile(
+    r"occupation or position held|name and address of employer|title of qualification awarded"
+    r"|name and type of organisation|main activities and responsibilities",
+    re.IGNORECASE,
+)
+HINTS_NEEDED = 2
+WRAP_MIN_WORDS = 3  # a long label wrapped in its column: its first words, at least this many
+
+
+def _prefixes() -> dict[str, tuple[str, str]]:
+    """Each label and each wrapped first part of a long one -> (kind, the wrapped rest)."""
+    out: dict[str, tuple[str, str]] = {}
+    for label, kind in _KINDS.items():
+        words = label.split()
+        for n in range(WRAP_MIN_WORDS, len(words)):
+            out.setdefault(" ".join(words[:n]), (kind, " ".join(words[n:])))
+        out[label] = (kind, "")
+    return out
+
+
+_PREFIXES = _prefixes()
+_ROW = re.compile(
+    r"^("
+    + "|".join(re.escape(k) for k in sorted(_PREFIXES, key=len, reverse=True))
+    + r")(\s*[|:\t]\s*|\s+|$)(.*)$",
+    re.IGNORECASE,
+)
+_HEADINGS = frozenset(  # the form's section rows: they end an entry
+    (
+        "personal information",
+        "work experience",
+        "education and training",
+        "desired employment / occupational field",
+        "desired employment",
+        "language(s)",
+        "languages",
+        "annexes",
+    )
+)
+_SPOKEN = re.compile(r"[\d+(]")  # a one-word label parted by one space: before a number only
+
+
+def is_europass(text: str) -> bool:
+    """Whether ``text`` holds the labels of the Europass form (two different ones)."""
+    found = {m.group(0).casefold() for m in _HINT.finditer(text)}
+    return len(found) >= HINTS_NEEDED
+
+
+def europass_rows(lines: list[str]) -> list[str]:
+    """The lines of a Europass CV without its labels, each entry's fields in resume order."""
+    out: list[str] = []
+    entry: dict[str, list[str]] = {}
+    last = ""  # the field a following unlabelled line continues
+    rest = ""  # a wrapped label's rest, expected alone on the next line
+
+    def flush() -> None:
+        for field in ("title", "employer", "dates", "body"):
+            out.extend(entry.get(field, ()))
+        entry.clear()
+
+    for line in lines:
+        if rest and line.casefold().strip(" :") == rest:
+            rest = ""
+            continue
+        rest = ""
+        m = _ROW.match(line)
+        if m is not None and m.group(2) == " " and " " not in m.group(1):
+            m = m if _SPOKEN.match(m.group(3)) else None  # "Mobile app developer": no label
+        if m is None or line.casefold().strip(" :") in _HEADINGS:
+            if line.casefold().strip(" :") in _HEADINGS:
+                flush()
+                last = ""
+            if last and entry:
+                entry.setdefault(last, []).append(line)
+            else:
+                out.append(line)
+            continue
+        label, value = m.group(1), m.group(3).strip(" |")
+        kind, rest = _PREFIXES[label.casefold()]  # a wrapped label's rest: written in full
+        if kind in ("value", "label") or kind in entry:
+            flush()
+            last = ""
+        if kind == "value":
+            out.extend([value] if value else [])
+        elif kind == "label":
+            out.append(f"{label.rstrip(' :')}{' ' + rest if rest else ''}:")
+            out.extend([value] if value else [])
+        elif kind != "drop":
+            entry[kind] = [value] if value else []
+            last = kind
+        else:
+            last = ""
+    flush()
+    return out
