@@ -351,7 +351,8 @@ def _unwrap_name_line(line: str) -> str:
     """Drop the boilerplate, credentials and address glued to a name line."""
     line = _DECORATION.sub("", line.strip())  # "# Jane Doe" (Markdown), "★ Jane Doe ★"
     if re.search(r"[A-Za-z]{2}", line) and _CJK_RUN.search(line):
-        line = _CJK_RUN.sub(" ", line).strip()  # "Wang Xiaoming 王小明": the Latin spelling
+        # "Wang Xiaoming 王小明", "王小明 (Wang Xiaoming)": the Latin spelling
+        line = _CJK_RUN.sub(" ", line).strip(" ()（）[]")
     if _GLUED_DIGITS.search(line) and not _LONE_DIGITS.search(line) and "@" not in line:
         line = _GLUED_DIGITS.sub("", line)  # "Jane Doe1": an anonymiser's number on a name
     found = email_at(line)  # "JANE DOEjane@…": the capitals before the address kept whole
@@ -607,7 +608,10 @@ def find_name(
         if dates.find_range(raw):
             break  # past the header: a role line
         # contacts below it (a job board's profile address too)
-        banner = n == 0 and any(_reachable(x) or _PROFILE_HANDLE.search(x) for x in header[1:4])
+        # (or a line or two below a headline: "Data Analyst" / "jane doe" / contacts)
+        banner = n <= _BANNER_LINE and any(
+            _reachable(x) or _PROFILE_HANDLE.search(x) for x in header[n + 1 : n + 4]
+        )
         name = _name_on(raw) or (
             (_lower_case_name(raw) or _name_with_state_like_degree(raw)) if banner else None
         )
@@ -634,7 +638,8 @@ def find_name(
                 return f"{name} {second}"
         if name.split()[-1].casefold() in addressees:
             continue  # "Ms. Jane Roe" over "Dear Ms. Roe,": a cover letter's addressee
-        whole = len(name.split()) >= 2 or bool(_CJK_NAME.match(name))  # "王小明": no spaces
+        # "王小明": no spaces; "R.Kumar": an initial glued on
+        whole = len(re.findall(r"[^\s.]+", name)) >= 2 or bool(_CJK_NAME.match(name))
         if not whole and not _lone_word_name(name, header[n + 1 : n + 3]):
             continue
         if (whole or n == 0) and (n < 5 or whole):
@@ -662,6 +667,7 @@ def find_name(
     return _labelled_name(rest) if rest else None
 
 
+_BANNER_LINE = 2  # the last header line a lower-case name may stand on (a headline above)
 _LETTER_LINES = 30  # where a cover letter above the resume greets its addressee
 _DEAR = re.compile(
     r"^\W*dear\s+(?:(?:mr|mrs|ms|miss|mx|dr|prof)\.?\s+)?(?P<who>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*)",
