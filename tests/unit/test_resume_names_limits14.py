@@ -85,12 +85,16 @@ def test_a_town_alone_heading_the_page_is_no_name() -> None:
     assert contact(f"Springfield\n{REACH}").full_name is None
 
 
-def test_a_lone_english_word_without_contacts_below_is_no_name() -> None:
-    """A one-word name is read on the first line when it is no English word, or when the
-    e-mail or phone follows right below it."""
-    assert contact("Summer\nQuality Analyst\nBallarat").full_name is None
+def test_a_bare_honorific_is_no_name() -> None:
+    """A one-word name heads the page unless it is a known place or a bare honorific."""
+    assert contact("MR\n12 Wattle Street\n+44 7700 900123").full_name is None
     assert contact("Pranavesh\nQuality Analyst\nBallarat").full_name == "Pranavesh"
-    assert contact(f"Summer\n{REACH}").full_name == "Summer"
+
+
+def test_a_job_title_run_together_is_no_name() -> None:
+    """ "OfficeManager" (a title whose space was lost) is checked as the two words it splits
+    into."""
+    assert contact(f"OfficeManager\n{REACH}").full_name is None
 
 
 def test_a_lower_case_name_under_a_headline() -> None:

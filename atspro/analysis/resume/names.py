@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 from atspro.analysis.job.keywords import STOPWORDS
-from atspro.analysis.letters import is_word
 from atspro.analysis.resume import dates, labelled, places, roles, sections
 from atspro.analysis.resume import text as tx
 from atspro.analysis.resume.channels import EMAIL, email_at, phone_candidates
@@ -192,6 +191,7 @@ def _name_from(segment: str) -> str | None:
         return None
     if "@" in segment or "/" in segment or "&" in segment:
         return None
+    segment = _camel_split(segment)  # "JaneDoe"; "OfficeManager" is checked as two words
     parts = segment.split()
     if _CJK_NAME.match(segment):
         return None if segment.replace(" ", "") in _CJK_HEADINGS else segment
@@ -227,7 +227,7 @@ def _name_from(segment: str) -> str | None:
         return None
     if roles.is_company(segment) or _is_skill(segment):
         return None  # "Globex Holdings", "Human Resources": an employer or a job family
-    return _tidy_name(_camel_split(segment))
+    return _tidy_name(segment)
 
 
 # Resume headings of other languages, title-cased (they read as a name of capitalised words):
@@ -640,7 +640,7 @@ def find_name(
             continue  # "Ms. Jane Roe" over "Dear Ms. Roe,": a cover letter's addressee
         # "王小明": no spaces; "R.Kumar": an initial glued on
         whole = len(re.findall(r"[^\s.]+", name)) >= 2 or bool(_CJK_NAME.match(name))
-        if not whole and not _lone_word_name(name, header[n + 1 : n + 3]):
+        if not whole and not _lone_word_name(name):
             continue
         if (whole or n == 0) and (n < 5 or whole):
             return name
@@ -688,12 +688,11 @@ def _addressees(lines: list[str]) -> set[str]:
     return found - _NO_ADDRESSEE
 
 
-def _lone_word_name(word: str, below: list[str]) -> bool:
+def _lone_word_name(word: str) -> bool:
     """A one-word name heading the page (a mononym, an anonymiser's stand-in): never a known
-    place ("Springfield"); an English word ("Summer") only with contact details right below."""
-    if places.is_place_name(word):
-        return False
-    return not is_word(word) or any(_reachable(x) for x in below)
+    place ("Springfield") or a bare honorific ("MR"). (An English word is one: the word list
+    holds most surnames.)"""
+    return not places.is_place_name(word) and not _HONORIFIC.match(f"{word} X")
 
 
 # "Name | Jane Doe", "Name    Jane Doe", "Name Jane Doe": a personal-details table's row with
