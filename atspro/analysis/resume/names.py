@@ -689,10 +689,9 @@ def _addressees(lines: list[str]) -> set[str]:
 
 
 def _lone_word_name(word: str) -> bool:
-    """A one-word name heading the page (a mononym, an anonymiser's stand-in): never a known
-    place ("Springfield") or a bare honorific ("MR"). (An English word is one: the word list
-    holds most surnames.)"""
-    return not places.is_place_name(word) and not _HONORIFIC.match(f"{word} X")
+    """A one-word name heading the page (a mononym, an anonymiser's stand-in), never a bare
+    honorific ("MR"). (An English word or a town is one: "Tillman", "ANDERSON".)"""
+    return not _HONORIFIC.match(f"{word} X")
 
 
 # "Name | Jane Doe", "Name    Jane Doe", "Name Jane Doe": a personal-details table's row with
