@@ -195,7 +195,7 @@ PLACES = [
     ("a stop in the town", "Mt. Pleasant, SC", "Mt. Pleasant, SC"),
     ("a stop in the town", "Ft. Worth, TX", "Ft. Worth, TX"),
     ("a dotted code", "Washington, D.C.", "Washington, D.C."),
-    ("a job board's line", "Pune, Maharashtra - Email me on Indeed: indeed.com/r/Tobiah-Wenlock/0a1b2c3d4e5f", "Pune, Maharashtra"),
+    ("a job board's line", "Satara, Maharashtra - Email me on Indeed: indeed.com/r/Tobiah-Wenlock/0a1b2c3d4e5f", "Satara, Maharashtra"),
 ]  # fmt: skip
 
 
