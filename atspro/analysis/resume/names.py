@@ -690,7 +690,7 @@ def _addressees(lines: list[str]) -> set[str]:
 
 def _lone_word_name(word: str) -> bool:
     """A one-word name heading the page (a mononym, an anonymiser's stand-in), never a bare
-    honorific ("MR"). (An English word or a town is one: "Tillman", "ANDERSON".)"""
+    honorific ("MR"). (An English word or a town is one: "Carpenter", "LINCOLN".)"""
     return not _HONORIFIC.match(f"{word} X")
 
 
