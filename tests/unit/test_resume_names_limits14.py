@@ -118,6 +118,25 @@ def test_a_cover_letters_addressee_is_neither_name_nor_location() -> None:
     assert (c.full_name, c.location) == ("Keziah Penhaligon", "Ballarat, Victoria")
 
 
+def test_a_template_sites_title_line_above_the_name() -> None:
+    """ "Accounts Payable Clerk Resume", "Entry Level Accountant Resume Example": a job title
+    and the boilerplate of the site the resume came from, no name."""
+    assert contact(f"Accounts Payable Clerk Resume\nKeziah Penhaligon\n{REACH}").full_name == (
+        "Keziah Penhaligon"
+    )
+    assert contact(
+        f"Entry Level Accountant Resume Example\nKeziah Penhaligon\n{REACH}"
+    ).full_name == ("Keziah Penhaligon")
+
+
+def test_the_template_words_after_a_name() -> None:
+    assert contact(f"Keziah Penhaligon Resume Template\n{REACH}").full_name == "Keziah Penhaligon"
+
+
+def test_a_note_in_brackets_after_the_name() -> None:
+    assert contact(f"Keziah Penhaligon (Accounts)\n{REACH}").full_name == "Keziah Penhaligon"
+
+
 # --------------------------------------------------------------------------- locations ---
 
 

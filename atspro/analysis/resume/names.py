@@ -64,13 +64,16 @@ _NOT_NAME_WORDS = (
         # "Globex HQ, Tulsa, OK")
         "internship internships apprenticeship fellowship volunteering hq headquarters branch"
     )
+    # a template site's words around "Resume Template" ("Free Resume Template", "Entry Level …")
+    | tx.word_set("free basic simple modern blank printable editable downloadable entry")
 )
 # "JANE DOE Featured Resume", "Curriculum Vitae of Jane Doe", "Resume - Jane Doe": the
 # boilerplate around a name.
 _BOILERPLATE = re.compile(
     r"^(?:(?:sample\s+)?(?:resume|résumé|curriculum\s+vitae|cv|bio[- ]?data)\s*(?:of|:|-|–)?\s+"
     r"|profile\s+of\s+)"
-    r"|(?:['’]s)?\s*(?:[-–|:,]\s*|\s(?-i:[l1])\s+)?(?:featured\s+)?(?:resume|résumé|curriculum\s+vitae|cv|profile|portfolio)$",
+    r"|(?:['’]s)?\s*(?:[-–|:,]\s*|\s(?-i:[l1])\s+)?(?:featured\s+)?(?:resume|résumé|curriculum\s+vitae|cv|profile|portfolio)"
+    r"(?:\s+(?:samples?|examples?|templates?|formats?))?$",  # "Jane Doe Resume Template"
     re.IGNORECASE,
 )
 # "JANE DOE|RESUME", "JANE DOElRESUME": the boilerplate glued to a name in capitals, with the
@@ -369,9 +372,12 @@ def _unwrap_name_line(line: str) -> str:
     line = _HONORIFIC.sub("", greeted)
     line = _NICKNAME.sub("", _RELATION.sub("", _BIRTH_NAME.sub("", line)))
     line = _BRACKETED_TITLE.sub(lambda m: "" if roles.is_title(m[1]) else m[0], _AGE.sub("", line))
+    plain = line
     for _ in range(2):
         line = _GLUED_BOILERPLATE_BEFORE.sub("", _GLUED_BOILERPLATE.sub("", line).strip())
         line = _HONORIFIC.sub("", _BOILERPLATE.sub("", line).strip())  # "Resume of Mr. …"
+    if line != plain and roles.is_title(line):
+        return ""  # "Accounts Payable Clerk Resume Sample": a template site's title line
     line = _CREDENTIALS_SPACED.sub("", _CREDENTIALS.sub("", _CREDENTIALS_BRACKETED.sub("", line)))
     line = _surname_last(_heading_cut(line))
     # "Jane Doe 87 Some Street": the address starts at the first number; "Jane Doe Texas
@@ -451,7 +457,15 @@ def _name_on(raw: str) -> str | None:
         or _name_before_title(first)
         or _name_before_place(line)
         or _name_before_street(first)
+        or _name_before_bracket(first)
     )
+
+
+def _name_before_bracket(line: str) -> str | None:
+    """ "Jane Doe (Accounts)": a note in brackets after a name of two words or more."""
+    m = re.match(r"^(?P<name>[^()]+?)\s*\([^()]{2,40}\)$", line)
+    name = _name_from(m["name"]) if m else None
+    return name if name and len(name.split()) >= 2 else None
 
 
 # "Jane Doe Wattle Street Springfield", "Jane Doe Flat Four …": an address spelled without a
