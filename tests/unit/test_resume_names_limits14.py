@@ -167,6 +167,18 @@ def test_a_brazilian_state_code() -> None:
     assert places.region_of("Florianópolis, SC") == "BR"  # Santa Catarina, not South Carolina
 
 
+def test_an_australian_street_address_without_commas() -> None:
+    assert location("12 Wattle Street Ballarat VIC 3350") == "Ballarat, VIC"
+
+
+def test_a_towns_side_in_brackets() -> None:
+    assert location("Thane (W)") == "Thane"
+
+
+def test_australias_three_letter_code() -> None:
+    assert location("Ballarat, AUS") == "Ballarat, AUS"
+
+
 def test_a_note_on_remote_work_after_a_labelled_town() -> None:
     assert location("Location: Pune (open to remote)") == "Pune"
 

@@ -138,7 +138,7 @@ _CITY_SUFFIX = tx.word_set(
 # Written in capitals only: "US", "UK" ("us" and "Uk" are words, not places).
 _CASED_COUNTRIES = {
     "US": "US", "UK": "GB", "UAE": "AE", "USA": "US", "AU": "AU", "NZ": "NZ", "KSA": "SA",
-    "SG": "SG", "HK": "HK",
+    "SG": "SG", "HK": "HK", "AUS": "AU",
 }  # fmt: skip
 _REGION_NAMES = {**US_STATES, **CA_PROVINCES}
 _OTHER_REGIONS = {**{s: "IN" for s in IN_STATES}, **{s: "AU" for s in AU_STATES.values()}}
@@ -302,6 +302,7 @@ _DOTTED_STATE = re.compile(r"\b([A-Z])\.\s?([A-Z])\.?(?=\s|,|$)")  # "N.J." -> "
 _PIN_AFTER = re.compile(r"(?<=[a-z])\s*[-–]?\s*\d{3}\s?\d{3}$")  # India's "600 057"
 _BRACKETED = re.compile(r"\s*\(([A-Z][\w .'’-]{1,30})\)")
 _DEPARTMENT = re.compile(r"\s*\((?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])\)(?=\s*(?:[,|]|$))")
+_SIDE = re.compile(r"\s*\((?:[EWNS]|East|West|North|South)\)(?=\s*(?:[,|]|$))")
 _POSTCODE_AFTER = re.compile(r"\s+(?:\d[\dA-Z\s-]*|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Za-z]{2})$")
 _PLACE_SPLIT = re.compile(r"\s*(?:,|\||•|·|■|▪|◆|●|/|\s-\s|–|—|\s{2,})\s*")
 
@@ -345,6 +346,7 @@ def _city_line(line: str) -> Place | None:
     # "Lyon (France)": the country in brackets after the town
     line = _BRACKETED.sub(lambda m: f", {m[1]}" if is_place_name(m[1]) else m[0], line)
     line = _DEPARTMENT.sub("", line)  # "Paris (75)": France's department number
+    line = _SIDE.sub("", line)  # "Thane (W)": the town's west side
     parts = [
         # "D-30457 Hannover", "3511 AB Utrecht"; "Springfield 600 057", "Chennai-600040": the
         # town, not its code
@@ -510,7 +512,7 @@ _STREET = re.compile(rf"^\d+[A-Za-z]?,?\s+(?:[A-Z][\w'’.\-]*\s+){{1,3}}(?i:{ST
 # the words between the street's word and the state's code and ZIP.
 _US_STREET_TOWN = re.compile(
     rf"\b\d+\s+(?:[A-Z][\w'’.\-]*\s+){{1,3}}(?i:{STREET_WORDS})\.?\s+"
-    r"(?P<town>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\s+(?P<st>[A-Z]{2})\s+\d{5}(?:-\d{4})?\b"
+    r"(?P<town>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\s+(?P<st>[A-Z]{2,3})\s+(?P<code>\d{4,5})(?:-\d{4})?\b"
 )
 
 
@@ -519,9 +521,16 @@ def find_address_town(line: str) -> Place | None:
     lacks; the town is the part just before the postcode, after a numbered street. Also
     "545 Oak Road Hillview PA 18707" (no commas) -> "Hillview, PA"."""
     us = _US_STREET_TOWN.search(line)
-    if us and us.group("st") in US_STATES:
+    country = us and (
+        "US"
+        if us["st"] in US_STATES and len(us["code"]) == 5
+        else "AU"  # "12 Wattle Street Ballarat VIC 3350"
+        if us["st"] in AU_STATES and len(us["code"]) == 4
+        else None
+    )
+    if us and country:
         text = f"{us.group('town')}, {us.group('st')}"
-        return Place(text, "US", (us.start("town"), us.end("st")))
+        return Place(text, country, (us.start("town"), us.end("st")))
     parts = [p for p in _PLACE_SPLIT.split(line.strip(" .")) if p]
     if not 3 <= len(parts) <= 5 or not _STREET.match(parts[0]) or not _POSTCODE.match(parts[-1]):
         return None
