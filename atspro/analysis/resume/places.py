@@ -217,9 +217,9 @@ def _code_of_region(region: str, code: str) -> bool:
 
 def region_of(place_text: str) -> str | None:
     parts = [p.strip().lower() for p in _DOTTED_STATE.sub(r"\1\2", place_text).split(",")]
-    if len(parts) >= 2 and parts[-1].upper() in IN_STATE_CODES and _in_india(parts[-2]):
+    if len(parts) >= 2 and parts[-1].upper() in IN_STATE_CODES and _town_in(parts[-2], "IN"):
         return "IN"  # "Chennai, TN": Tamil Nadu, not Tennessee
-    if len(parts) >= 2 and parts[-1].upper() in BR_STATE_CODES and _in_brazil(parts[-2]):
+    if len(parts) >= 2 and parts[-1].upper() in BR_STATE_CODES and _town_in(parts[-2], "BR"):
         return "BR"  # "Florianópolis, SC": Santa Catarina, not South Carolina
     if len(parts) >= 2:
         words = parts[-2].split()
@@ -559,12 +559,9 @@ def find_metro_area(line: str) -> Place | None:
     return Place(line, region_of(m["city"]), (0, len(line)))
 
 
-def _in_india(town: str) -> bool:
-    return _cities().get(city_key(town.strip())) == "IN"
-
-
-def _in_brazil(town: str) -> bool:
-    return _cities().get(city_key(town.strip())) == "BR"
+def _town_in(town: str, country: str) -> bool:
+    """``town`` is a known town of ``country`` (an ISO code)."""
+    return _cities().get(city_key(town.strip())) == country
 
 
 def _trailing_region(parts: list[str]) -> str | None:
@@ -578,9 +575,9 @@ def _trailing_region(parts: list[str]) -> str | None:
             return None  # "Hire me", "Call me": a word in lower case, no state code
     elif len(parts) >= 2 and len(last) <= 3 and is_region_name(last.upper()):
         town, region = parts[-2], last.upper()
-    elif len(parts) >= 2 and last.upper() in IN_STATE_CODES and _in_india(parts[-2]):
+    elif len(parts) >= 2 and last.upper() in IN_STATE_CODES and _town_in(parts[-2], "IN"):
         town, region = parts[-2], last.upper()  # "Pune, MH"
-    elif len(parts) >= 2 and last in BR_STATE_CODES and _in_brazil(parts[-2]):
+    elif len(parts) >= 2 and last in BR_STATE_CODES and _town_in(parts[-2], "BR"):
         town, region = parts[-2], last  # "São Paulo - SP"
     else:
         return None
