@@ -133,6 +133,14 @@ def test_the_template_words_after_a_name() -> None:
     assert contact(f"Keziah Penhaligon Resume Template\n{REACH}").full_name == "Keziah Penhaligon"
 
 
+def test_the_surname_first_all_in_capitals() -> None:
+    assert contact(f"PENHALIGON, KEZIAH R.\n{REACH}").full_name == "Keziah R. Penhaligon"
+
+
+def test_a_one_word_title_before_the_name() -> None:
+    assert contact(f"Advertiser Keziah Penhaligon\n{REACH}").full_name == "Keziah Penhaligon"
+
+
 def test_a_note_in_brackets_after_the_name() -> None:
     assert contact(f"Keziah Penhaligon (Accounts)\n{REACH}").full_name == "Keziah Penhaligon"
 

@@ -125,7 +125,8 @@ _PRONOUNS = re.compile(r"\s*\(?\b(?:she|he|they)\s*/\s*(?:her|him|them|hers|his|
 # "DOE, Jane", "Doe, Jane M.": the surname first and a comma.
 _SURNAME_FIRST = re.compile(
     r"^(?P<last>[A-ZÀ-Ý][\w'’\-]+),\s+"
-    r"(?P<first>[A-ZÀ-Ý][a-zà-ÿ'’\-]+(?:\s+(?:[A-ZÀ-Ý]\.?|[A-ZÀ-Ý][a-zà-ÿ'’\-]+))?)$"
+    r"(?P<first>[A-ZÀ-Ý](?:[a-zà-ÿ'’\-]+|[A-ZÀ-Ý'’\-]+)"  # "DOE, JANE R." too
+    r"(?:\s+(?:[A-ZÀ-Ý]\.?|[A-ZÀ-Ý](?:[a-zà-ÿ'’\-]+|[A-ZÀ-Ý'’\-]+)))?)$"
 )
 _GLUED_CAPS = re.compile(r"(?<=[A-Z]{2})(?=[A-Z][a-z]{2,})")
 # Letters after a name: "Jane Doe, MBA, PMP", "Jane Doe, M.Ed.", "Jane Doe, MS (CS), PMP".
@@ -453,12 +454,22 @@ def _name_on(raw: str) -> str | None:
             or _name_before_street(first)
         )
     return (
-        _name_from(first)
+        _name_after_lead_title(first)
+        or _name_from(first)
         or _name_before_title(first)
         or _name_before_place(line)
         or _name_before_street(first)
         or _name_before_bracket(first)
     )
+
+
+def _name_after_lead_title(line: str) -> str | None:
+    """ "Advertiser Jane Doe": a one-word job title, then a name of two words or more."""
+    lead, _, rest = line.partition(" ")
+    if len(rest.split()) < 2 or not lead[:1].isupper() or not roles.is_title(lead):
+        return None
+    name = _name_from(rest)
+    return name if name and len(name.split()) >= 2 and not roles.is_title(name) else None
 
 
 def _name_before_bracket(line: str) -> str | None:
