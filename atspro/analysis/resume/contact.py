@@ -17,7 +17,12 @@ from atspro.analysis.resume.channels import (
     phone_candidates,
     without_emails,
 )
-from atspro.analysis.resume.names import find_name, handle_letters, split_as_spelled
+from atspro.analysis.resume.names import (
+    find_name,
+    handle_letters,
+    is_greeting,
+    split_as_spelled,
+)
 from atspro.models import Contact, Link
 
 _TLD = (
@@ -129,6 +134,12 @@ _RELOCATE = re.compile(
 )
 
 
+# "Pune (open to remote)", "Leeds [hybrid]": a note on how the person would work, after the place.
+_WORK_NOTE = re.compile(
+    r"\s*[(\[][^()\[\]]*\b(?:remote|hybrid|on-?site|relocat\w*)\b[^()\[\]]*[)\]]", re.IGNORECASE
+)
+
+
 _WRAPPED_PLACE_CHARS = 30  # a narrow column's line: a place cut at its comma is not longer
 
 
@@ -173,6 +184,7 @@ def find_location(
         value = _wrapped_on(value, labelled_lines or lines)
         value = _JOB_BOARD_PLACE.sub(r"\2, \1", value)
         value = _NEXT_KEY.split(value)[0]  # "Coimbra – Region: Centro – Country: …"
+        value = _WORK_NOTE.sub("", value) or value
         found = (
             places.find_place(value)
             or places.find_city_line(value)
@@ -271,7 +283,8 @@ def _scrubbed(line: str, name: str | None) -> str:
     """A contact line with what is no place taken out: the name before it, links, e-mails,
     phones, "Willing to relocate to …", a "Based in" cue."""
     line = line[len(name) :] if name and line.casefold().startswith(name.casefold()) else line
-    return _BASED_IN.sub("", _RELOCATE.sub("", _phones_out(EMAIL.sub(" ", _URL.sub(" ", line)))))
+    line = _WORK_NOTE.sub("", _phones_out(EMAIL.sub(" ", _URL.sub(" ", line))))
+    return _BASED_IN.sub("", _RELOCATE.sub("", line))
 
 
 # "US-NJ-Jersey City": country, state and city as job boards write them.
@@ -339,6 +352,22 @@ def _place_under_name(lines: list[str], read: list[str], name: str | None) -> pl
     return None
 
 
+_ADDRESSEE_LINES = 6  # a cover letter's addressee block above its greeting
+
+
+def _without_addressee(lines: list[str]) -> list[str]:
+    """The lines without a cover letter's addressee block: the lines above its greeting
+    ("Dear Ms. Roe,") after the sender's own e-mail or phone (the employer's address is no
+    one's location)."""
+    at = next((n for n, x in enumerate(lines[: _CONTACT_BLOCK * 2]) if is_greeting(x)), None)
+    if at is None:
+        return lines
+    start = max(at - _ADDRESSEE_LINES, 0)
+    reached = [n for n in range(start, at) if EMAIL.search(lines[n]) or phone_candidates(lines[n])]
+    start = reached[-1] + 1 if reached else start
+    return lines[:start] + lines[at + 1 :]
+
+
 def extract_contact(
     header: list[str],
     contact_lines: list[str],
@@ -370,11 +399,11 @@ def extract_contact(
     name = split_as_spelled(name, email, links)
     # A label/value table read column by column leaves its colons on lines of their own: they
     # take no place among the first contact lines.
-    worded = [x for x in contact_lines if any(ch.isalnum() for ch in x)]
+    worded = _without_addressee([x for x in contact_lines if any(ch.isalnum() for ch in x)])
     place = (
         find_location(worded[:_CONTACT_BLOCK], top, name)
         or _near_late_email(worded, name)
-        or _place_under_name(all_lines, contact_lines, name)
+        or _place_under_name(_without_addressee(all_lines), contact_lines, name)
     )
     region = (place.region if place else None) or fallback_region
     phone = (

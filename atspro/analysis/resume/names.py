@@ -20,8 +20,9 @@ _LABEL_BEFORE = re.compile(
 )
 
 # Words that mark a line as a job title or heading, not a person's name.
-_NOT_NAME_WORDS = tx.word_set(
-    """resume résumé cv curriculum vitae engineer developer manager director analyst scientist
+_NOT_NAME_WORDS = (
+    tx.word_set(
+        """resume résumé cv curriculum vitae engineer developer manager director analyst scientist
     consultant architect designer administrator specialist coordinator assistant intern officer
     accountant technician representative executive president founder programmer researcher
     student teacher nurse senior junior lead principal staff software data systems system
@@ -46,19 +47,33 @@ _NOT_NAME_WORDS = tx.word_set(
     available availability immediately immediate willing visa citizen authorized authorised
     notice joining hello welcome portfolio selected male female gender sex nationality
     marital married unmarried fresher experienced technical functional chronological"""
-) | tx.word_set(
-    # an industry an employer is named by ("Acme Robotics Springfield, IL" heads a page
-    # with the employer's name, not the person's)
-    """robotics electronics dynamics analytics instruments devices controls materials chemicals
+    )
+    | tx.word_set(
+        # an industry an employer is named by ("Acme Robotics Springfield, IL" heads a page
+        # with the employer's name, not the person's)
+        """robotics electronics dynamics analytics instruments devices controls materials chemicals
     textiles aerospace automotive semiconductors semiconductor biotech therapeutics diagnostics
-    pharmaceuticals pharma plastics metals mining beverages apparel packaging printing engineering"""
+    pharmaceuticals pharma plastics metals mining beverages apparel packaging printing engineering
+    freight cargo haulage trucking couriers courier logistic movers lumber timber farms dairy
+    brewing brewery distillery builders contractors roofing plumbing landscaping fabrication
+    realty properties outfitters wholesale distributors distribution imports freightways
+    transit shipyard"""
+    )
+    | tx.word_set(
+        # a kind of post or a branch of an organisation heading a line ("Summer Internship",
+        # "Globex HQ, Tulsa, OK")
+        "internship internships apprenticeship fellowship volunteering hq headquarters branch"
+    )
+    # a template site's words around "Resume Template" ("Free Resume Template", "Entry Level …")
+    | tx.word_set("free basic simple modern blank printable editable downloadable entry")
 )
 # "JANE DOE Featured Resume", "Curriculum Vitae of Jane Doe", "Resume - Jane Doe": the
 # boilerplate around a name.
 _BOILERPLATE = re.compile(
     r"^(?:(?:sample\s+)?(?:resume|résumé|curriculum\s+vitae|cv|bio[- ]?data)\s*(?:of|:|-|–)?\s+"
     r"|profile\s+of\s+)"
-    r"|(?:['’]s)?\s*(?:[-–|:,]\s*|\s(?-i:[l1])\s+)?(?:featured\s+)?(?:resume|résumé|curriculum\s+vitae|cv|profile|portfolio)$",
+    r"|(?:['’]s)?\s*(?:[-–|:,]\s*|\s(?-i:[l1])\s+)?(?:featured\s+)?(?:resume|résumé|curriculum\s+vitae|cv|profile|portfolio)"
+    r"(?:\s+(?:samples?|examples?|templates?|formats?))?$",  # "Jane Doe Resume Template"
     re.IGNORECASE,
 )
 # "JANE DOE|RESUME", "JANE DOElRESUME": the boilerplate glued to a name in capitals, with the
@@ -110,7 +125,8 @@ _PRONOUNS = re.compile(r"\s*\(?\b(?:she|he|they)\s*/\s*(?:her|him|them|hers|his|
 # "DOE, Jane", "Doe, Jane M.": the surname first and a comma.
 _SURNAME_FIRST = re.compile(
     r"^(?P<last>[A-ZÀ-Ý][\w'’\-]+),\s+"
-    r"(?P<first>[A-ZÀ-Ý][a-zà-ÿ'’\-]+(?:\s+(?:[A-ZÀ-Ý]\.?|[A-ZÀ-Ý][a-zà-ÿ'’\-]+))?)$"
+    r"(?P<first>[A-ZÀ-Ý](?:[a-zà-ÿ'’\-]+|[A-ZÀ-Ý'’\-]+)"  # "DOE, JANE R." too
+    r"(?:\s+(?:[A-ZÀ-Ý]\.?|[A-ZÀ-Ý](?:[a-zà-ÿ'’\-]+|[A-ZÀ-Ý'’\-]+)))?)$"
 )
 _GLUED_CAPS = re.compile(r"(?<=[A-Z]{2})(?=[A-Z][a-z]{2,})")
 # Letters after a name: "Jane Doe, MBA, PMP", "Jane Doe, M.Ed.", "Jane Doe, MS (CS), PMP".
@@ -149,6 +165,22 @@ _SPLITTERS = re.compile(
 _JOINED_WORDS = re.compile(r"(?<=[A-Za-z]{2})(?:_|\.(?=[A-Z][a-z]{2}))(?=[A-Z])")
 
 
+NAME_MAX_CHARS = 50  # a name line's length (four or five parts with particles fit)
+NAME_MAX_WORDS = 5  # a name's words besides its particles ("de", "van", "bin")
+NAME_MAX_PARTS = 7  # ... and with them
+# A name in Chinese, Japanese or Korean script: two to four signs, or two parts of one to
+# four ("山田 太郎"); never a heading of those scripts (a few common ones, listed).
+_CJK = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
+_CJK_NAME = re.compile(rf"^(?:{_CJK}{{2,4}}|{_CJK}{{1,4}}\s{_CJK}{{1,4}})$")
+_CJK_RUN = re.compile(rf"\s*[(（\[]?{_CJK}+(?:\s{_CJK}+)*[)）\]]?\s*")
+_CJK_HEADINGS = frozenset(
+    (
+        "简历", "个人简历", "個人簡歷", "简历表", "履歴書", "職務経歴書", "이력서", "자기소개서",
+        "경력", "학력", "기술", "연락처", "자격증", "工作经历", "工作经验", "教育背景", "教育经历",
+        "联系方式", "个人信息", "基本信息", "求职意向", "自我评价", "项目经验", "技能", "专业技能",
+        "学歴", "職歴", "資格", "経歴", "連絡先", "自己紹介",
+    )
+)  # fmt: skip
 _FULL_STOP = re.compile(r"(?<=[A-Za-z]{2})(?<!Jr)(?<!Sr)(?<!JR)(?<!SR)\.$")
 
 
@@ -159,14 +191,17 @@ def _name_from(segment: str) -> str | None:
     segment = _JOINED_WORDS.sub(" ", segment.strip(" :,-"))
     segment = _FULL_STOP.sub("", segment)  # "Jane Doe." (not "Jane D.", "Jane Doe Jr.")
     segment = re.sub(r"^name\s*:\s*", "", segment, flags=re.IGNORECASE)
-    if not segment or len(segment) > 40 or any(c.isdigit() for c in segment):
+    if not segment or len(segment) > NAME_MAX_CHARS or any(c.isdigit() for c in segment):
         return None
     if "@" in segment or "/" in segment or "&" in segment:
         return None
+    segment = _camel_split(segment)  # "JaneDoe"; "OfficeManager" is checked as two words
     parts = segment.split()
-    if not 1 <= len(parts) <= 5:
-        return None
+    if _CJK_NAME.match(segment):
+        return None if segment.replace(" ", "") in _CJK_HEADINGS else segment
     real = [p for p in parts if p.lower() not in _NAME_PARTICLE]
+    if not 1 <= len(real) <= NAME_MAX_WORDS or len(parts) > NAME_MAX_PARTS:
+        return None  # "Marisol Quintanar Ybarra de la Cruz": particles counted apart
     if not real or not all(_is_name_word(p) for p in real):
         return None
     if any(p.lower().strip(".") in _NOT_NAME_WORDS for p in parts):
@@ -196,7 +231,7 @@ def _name_from(segment: str) -> str | None:
         return None
     if roles.is_company(segment) or _is_skill(segment):
         return None  # "Globex Holdings", "Human Resources": an employer or a job family
-    return _tidy_name(_camel_split(segment))
+    return _tidy_name(segment)
 
 
 # Resume headings of other languages, title-cased (they read as a name of capitalised words):
@@ -319,6 +354,11 @@ def _capital_word(word: str) -> str:
 def _unwrap_name_line(line: str) -> str:
     """Drop the boilerplate, credentials and address glued to a name line."""
     line = _DECORATION.sub("", line.strip())  # "# Jane Doe" (Markdown), "★ Jane Doe ★"
+    if re.search(r"[A-Za-z]{2}", line) and _CJK_RUN.search(line):
+        # "Wang Xiaoming 王小明", "王小明 (Wang Xiaoming)": the Latin spelling
+        line = _CJK_RUN.sub(" ", line).strip(" ()（）[]")
+    if _GLUED_DIGITS.search(line) and not _LONE_DIGITS.search(line) and "@" not in line:
+        line = _GLUED_DIGITS.sub("", line)  # "Jane Doe1": an anonymiser's number on a name
     found = email_at(line)  # "JANE DOEjane@…": the capitals before the address kept whole
     if found and line[: found[0]].strip():
         line = line[: found[0]].strip()  # "Jane Doe jane@example.org | Homepage"
@@ -333,9 +373,12 @@ def _unwrap_name_line(line: str) -> str:
     line = _HONORIFIC.sub("", greeted)
     line = _NICKNAME.sub("", _RELATION.sub("", _BIRTH_NAME.sub("", line)))
     line = _BRACKETED_TITLE.sub(lambda m: "" if roles.is_title(m[1]) else m[0], _AGE.sub("", line))
+    plain = line
     for _ in range(2):
         line = _GLUED_BOILERPLATE_BEFORE.sub("", _GLUED_BOILERPLATE.sub("", line).strip())
         line = _HONORIFIC.sub("", _BOILERPLATE.sub("", line).strip())  # "Resume of Mr. …"
+    if line != plain and roles.is_title(line):
+        return ""  # "Accounts Payable Clerk Resume Sample": a template site's title line
     line = _CREDENTIALS_SPACED.sub("", _CREDENTIALS.sub("", _CREDENTIALS_BRACKETED.sub("", line)))
     line = _surname_last(_heading_cut(line))
     # "Jane Doe 87 Some Street": the address starts at the first number; "Jane Doe Texas
@@ -347,6 +390,12 @@ def _unwrap_name_line(line: str) -> str:
             words.pop()
         line = " ".join(words)
     return line
+
+
+# Digits glued to the end of a word ("Doe1", "Jane07"); digits that start a word are an
+# address's or a date's.
+_GLUED_DIGITS = re.compile(r"(?<=[^\W\d_]{2})\d{1,3}(?=\s|$)")
+_LONE_DIGITS = re.compile(r"(?<![^\W\d_])\d")
 
 
 def _surname_last(line: str) -> str:
@@ -374,6 +423,9 @@ def _heading_cut(line: str) -> str:
 
 def _name_on(raw: str) -> str | None:
     """The name a header line starts with, unless the line is a place."""
+    city = places.find_city_line(raw) if any(c.isdigit() for c in raw) else None
+    if city and raw.strip().startswith(city.text.split(",")[0]):
+        return None  # "Geelong VIC 3220": a town and its postcode (an address's last line)
     line = _unwrap_name_line(raw)
     first = _SPLITTERS.split(line)[0]
     head, colon, tail = first.partition(": ")
@@ -387,7 +439,8 @@ def _name_on(raw: str) -> str | None:
         # Maharashtra": a name alone before it
         before = line[: place.span[0]].strip(" ,|-–")
         # ("Globex HQ. Tulsa, OK": an address, its stop ends the organisation's name)
-        plain = before == line[: place.span[0]].rstrip() and not before.endswith(".")
+        # ("Jane Doe, Ballarat, Victoria": a comma after the name is no stop)
+        plain = before == line[: place.span[0]].rstrip().rstrip(",") and not before.endswith(".")
         alone = _name_from(before) if plain else None
         return _name_before_title(before) or (
             alone if alone and len(alone.split()) >= 2 and not roles.is_title(alone) else None
@@ -398,8 +451,47 @@ def _name_on(raw: str) -> str | None:
             or _name_from(first)
             or _name_before_place(line)
             or _name_before_employer(first)
+            or _name_before_street(first)
         )
-    return _name_from(first) or _name_before_title(first) or _name_before_place(line)
+    return (
+        _name_after_lead_title(first)
+        or _name_from(first)
+        or _name_before_title(first)
+        or _name_before_place(line)
+        or _name_before_street(first)
+        or _name_before_bracket(first)
+    )
+
+
+def _name_after_lead_title(line: str) -> str | None:
+    """ "Advertiser Jane Doe": a one-word job title, then a name of two words or more."""
+    lead, _, rest = line.partition(" ")
+    if len(rest.split()) < 2 or not lead[:1].isupper() or not roles.is_title(lead):
+        return None
+    name = _name_from(rest)
+    return name if name and len(name.split()) >= 2 and not roles.is_title(name) else None
+
+
+def _name_before_bracket(line: str) -> str | None:
+    """ "Jane Doe (Accounts)": a note in brackets after a name of two words or more."""
+    m = re.match(r"^(?P<name>[^()]+?)\s*\([^()]{2,40}\)$", line)
+    name = _name_from(m["name"]) if m else None
+    return name if name and len(name.split()) >= 2 else None
+
+
+# "Jane Doe Wattle Street Springfield", "Jane Doe Flat Four …": an address spelled without a
+# number after the name in its cell.
+_STREET_AFTER = re.compile(
+    r"^(?P<name>.+?)\s+(?:(?i:flat|house|apartment|apt|plot|door|unit)\b"
+    r"|[A-Z][\w'’.\-]*\s+(?i:street|road|avenue|lane|drive|boulevard|crescent|terrace|parkway"
+    r"|highway)\b)"
+)
+
+
+def _name_before_street(line: str) -> str | None:
+    m = _STREET_AFTER.match(line)
+    name = _name_from(m["name"]) if m else None
+    return name if name and len(name.split()) >= 2 and not roles.is_title(name) else None
 
 
 # A degree whose letters are also a US state's or a province's code ("MS", "MA", "MD", "PA",
@@ -536,11 +628,15 @@ def find_name(
         return name
     beside = None
     export = any(_JOB_BOARD.search(x) for x in header[:8])
+    addressees = _addressees([*header[:_LETTER_LINES], *(top or [])[:_LETTER_LINES]])
     for n, raw in enumerate(header[:8]):
         if dates.find_range(raw):
             break  # past the header: a role line
         # contacts below it (a job board's profile address too)
-        banner = n == 0 and any(_reachable(x) or _PROFILE_HANDLE.search(x) for x in header[1:4])
+        # (or a line or two below a headline: "Data Analyst" / "jane doe" / contacts)
+        banner = n <= _BANNER_LINE and any(
+            _reachable(x) or _PROFILE_HANDLE.search(x) for x in header[n + 1 : n + 4]
+        )
         name = _name_on(raw) or (
             (_lower_case_name(raw) or _name_with_state_like_degree(raw)) if banner else None
         )
@@ -565,7 +661,13 @@ def find_name(
                 )
             ):
                 return f"{name} {second}"
-        if (len(name.split()) >= 2 or n == 0) and (n < 5 or len(name.split()) >= 2):
+        if name.split()[-1].casefold() in addressees:
+            continue  # "Ms. Jane Roe" over "Dear Ms. Roe,": a cover letter's addressee
+        # "王小明": no spaces; "R.Kumar": an initial glued on
+        whole = len(re.findall(r"[^\s.]+", name)) >= 2 or bool(_CJK_NAME.match(name))
+        if not whole and not _lone_word_name(name):
+            continue
+        if (whole or n == 0) and (n < 5 or whole):
             return name
     if beside:
         return beside
@@ -576,13 +678,45 @@ def find_name(
     top = top or []
     for n, raw in enumerate(top):
         name = _name_on(raw)
-        if name and len(name.split()) >= 2 and any(_reachable(x) for x in top[n + 1 : n + 4]):
+        if (
+            name
+            and len(name.split()) >= 2
+            and name.split()[-1].casefold() not in addressees
+            and any(_reachable(x) for x in top[n + 1 : n + 4])
+        ):
             return name
     for line in reversed(tail):
         name = _signed_name(line)
         if name:
             return name
     return _labelled_name(rest) if rest else None
+
+
+_BANNER_LINE = 2  # the last header line a lower-case name may stand on (a headline above)
+_LETTER_LINES = 30  # where a cover letter above the resume greets its addressee
+_DEAR = re.compile(
+    r"^\W*dear\s+(?:(?:mr|mrs|ms|miss|mx|dr|prof)\.?\s+)?(?P<who>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*)",
+    re.IGNORECASE,
+)
+_NO_ADDRESSEE = tx.word_set("hiring manager sir madam team recruiter recruiters committee all")
+
+
+def is_greeting(line: str) -> bool:
+    """ "Dear Ms. Roe,": a cover letter's greeting."""
+    return _DEAR.match(line) is not None
+
+
+def _addressees(lines: list[str]) -> set[str]:
+    """The surnames a cover letter greets ("Dear Ms. Roe,"): the addressee's name above it is
+    no one's resume."""
+    found = {m["who"].split()[-1].casefold() for x in lines if (m := _DEAR.match(x))}
+    return found - _NO_ADDRESSEE
+
+
+def _lone_word_name(word: str) -> bool:
+    """A one-word name heading the page (a mononym, an anonymiser's stand-in), never a bare
+    honorific ("MR"). (An English word or a town is one: "Carpenter", "LINCOLN".)"""
+    return not _HONORIFIC.match(f"{word} X")
 
 
 # "Name | Jane Doe", "Name    Jane Doe", "Name Jane Doe": a personal-details table's row with

@@ -87,6 +87,12 @@ IN_STATE_CODES = frozenset(
         "CH",
     ]
 )
+# Brazil's states as an address writes them after the town ("São Paulo - SP"); read only
+# after a Brazilian town (most are also US states' or other codes).
+BR_STATE_CODES = frozenset(
+    ("AC", "AL", "AP", "AM", "BA", "CE", "DF", "ES", "GO", "MA", "MT", "MS", "MG", "PA", "PB",
+     "PR", "PE", "PI", "RJ", "RN", "RS", "RO", "RR", "SC", "SP", "SE", "TO")
+)  # fmt: skip
 AU_STATES = {
     "VIC": "Victoria", "NSW": "New South Wales", "QLD": "Queensland", "TAS": "Tasmania",
     "ACT": "Australian Capital Territory",
@@ -107,7 +113,7 @@ COUNTRIES = {
     "saudi arabia": "SA", "qatar": "QA", "egypt": "EG", "morocco": "MA", "nigeria": "NG",
     "kenya": "KE", "ghana": "GH", "south africa": "ZA", "ethiopia": "ET", "india": "IN",
     "pakistan": "PK", "bangladesh": "BD", "sri lanka": "LK", "nepal": "NP", "china": "CN",
-    "hong kong": "HK", "taiwan": "TW", "japan": "JP", "korea": "KR", "south korea": "KR",
+    "hong kong": "HK", "hong kong sar": "HK", "macau": "MO", "macau sar": "MO", "taiwan": "TW", "japan": "JP", "korea": "KR", "south korea": "KR",
     "s.korea": "KR", "s. korea": "KR", "republic of korea": "KR", "singapore": "SG",
     "malaysia": "MY", "indonesia": "ID", "philippines": "PH", "vietnam": "VN",
     "viet nam": "VN", "thailand": "TH", "australia": "AU", "new zealand": "NZ",
@@ -117,7 +123,7 @@ COUNTRIES = {
 }  # fmt: skip
 
 _CITY_PREFIX = tx.word_set(
-    "san santa santo são sao los las la el new fort ft saint st st. mount mt salt palo menlo"
+    "san santa santo são sao los las la el new fort ft ft. saint st st. mount mt mt. salt palo menlo"
     " mountain redwood long little oak century silicon salt grand buenos kuala tel hong abu"
     " rio port east west north south upper lower cape costa del de des baton corpus"
     " ho des"
@@ -132,7 +138,7 @@ _CITY_SUFFIX = tx.word_set(
 # Written in capitals only: "US", "UK" ("us" and "Uk" are words, not places).
 _CASED_COUNTRIES = {
     "US": "US", "UK": "GB", "UAE": "AE", "USA": "US", "AU": "AU", "NZ": "NZ", "KSA": "SA",
-    "SG": "SG", "HK": "HK",
+    "SG": "SG", "HK": "HK", "AUS": "AU",
 }  # fmt: skip
 _REGION_NAMES = {**US_STATES, **CA_PROVINCES}
 _OTHER_REGIONS = {**{s: "IN" for s in IN_STATES}, **{s: "AU" for s in AU_STATES.values()}}
@@ -147,7 +153,9 @@ _NAMES = "|".join(
         reverse=True,
     )
 )
-_CITY_WORD = r"[A-ZÀ-Ý][\w'’.\-]*"
+_CITY_WORD = r"(?:[dl]['’])?[A-ZÀ-Ý][\w'’.\-]*"  # "Coeur d'Alene"
+# a town's lower-case joining word: "Frankfurt am Main", "Stratford upon Avon"
+_CITY_JOIN = r"(?:(?:am|an der|upon|on|sur|en|im|ob|de|do|da|del)[ ])?"
 # "Massachusetts Institute of Technology" is a name, not a state: a full state or country
 # name followed by another capitalised word (other than a month) is not a location.
 _NOT_A_NAME_PART = (
@@ -161,7 +169,7 @@ _NOT_MS_PRODUCT = (
 )
 # "<city>, <ST|State|Country>[, <Country>][ 12345]" or "Remote".
 _LOCATION = re.compile(
-    rf"(?<![\w'’.\-])(?P<city>(?:{_CITY_WORD}[ ]){{0,5}}{_CITY_WORD}),[ ]?"
+    rf"(?<![\w'’.\-])(?P<city>(?:{_CITY_WORD}[ ]{_CITY_JOIN}){{0,5}}{_CITY_WORD}),[ ]?"
     rf"(?P<region>(?-i:{_ABBR})(?![\w]){_NOT_MS_PRODUCT}|(?i:{_NAMES})(?![\w]){_NOT_A_NAME_PART})"
     rf"(?:,[ ]?(?P<country>(?i:{_NAMES}))(?![\w]))?"
     rf"(?:[ ](?P<zip>\d{{5}}(?:-\d{{4}})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)(?!\d))?"
@@ -190,8 +198,13 @@ def _trim_city(city: str, delimited: bool) -> str:
     keep = 1
     if len(parts) >= 2 and parts[-1].lower() in _CITY_SUFFIX:
         keep = 2
-    while keep < len(parts) and parts[-keep - 1].lower() in _CITY_PREFIX:
-        keep += 1
+    while keep < len(parts):
+        if parts[-keep - 1].lower() in _CITY_PREFIX or parts[-keep][:2] in ("d'", "d’", "l'"):
+            keep += 1  # "Fort Worth", "Coeur d'Alene"
+        elif keep + 1 < len(parts) and re.fullmatch(_CITY_JOIN, parts[-keep - 1] + " "):
+            keep += 2  # "Frankfurt am Main"
+        else:
+            break
     return " ".join(parts[-keep:])
 
 
@@ -204,8 +217,10 @@ def _code_of_region(region: str, code: str) -> bool:
 
 def region_of(place_text: str) -> str | None:
     parts = [p.strip().lower() for p in _DOTTED_STATE.sub(r"\1\2", place_text).split(",")]
-    if len(parts) >= 2 and parts[-1].upper() in IN_STATE_CODES and _in_india(parts[-2]):
+    if len(parts) >= 2 and parts[-1].upper() in IN_STATE_CODES and _town_in(parts[-2], "IN"):
         return "IN"  # "Chennai, TN": Tamil Nadu, not Tennessee
+    if len(parts) >= 2 and parts[-1].upper() in BR_STATE_CODES and _town_in(parts[-2], "BR"):
+        return "BR"  # "Florianópolis, SC": Santa Catarina, not South Carolina
     if len(parts) >= 2:
         words = parts[-2].split()
         for k in (2, 1):  # "Patna Bihar, IN", "Mumbai, Maharashtra, IN"
@@ -286,6 +301,8 @@ _POSTCODE = re.compile(
 _DOTTED_STATE = re.compile(r"\b([A-Z])\.\s?([A-Z])\.?(?=\s|,|$)")  # "N.J." -> "NJ"
 _PIN_AFTER = re.compile(r"(?<=[a-z])\s*[-–]?\s*\d{3}\s?\d{3}$")  # India's "600 057"
 _BRACKETED = re.compile(r"\s*\(([A-Z][\w .'’-]{1,30})\)")
+_DEPARTMENT = re.compile(r"\s*\((?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])\)(?=\s*(?:[,|]|$))")
+_SIDE = re.compile(r"\s*\((?:[EWNS]|East|West|North|South)\)(?=\s*(?:[,|]|$))")
 _POSTCODE_AFTER = re.compile(r"\s+(?:\d[\dA-Z\s-]*|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Za-z]{2})$")
 _PLACE_SPLIT = re.compile(r"\s*(?:,|\||•|·|■|▪|◆|●|/|\s-\s|–|—|\s{2,})\s*")
 
@@ -328,6 +345,8 @@ def _city_line(line: str) -> Place | None:
     a city name alone is a place only when nothing but places and postcodes follow it."""
     # "Lyon (France)": the country in brackets after the town
     line = _BRACKETED.sub(lambda m: f", {m[1]}" if is_place_name(m[1]) else m[0], line)
+    line = _DEPARTMENT.sub("", line)  # "Paris (75)": France's department number
+    line = _SIDE.sub("", line)  # "Thane (W)": the town's west side
     parts = [
         # "D-30457 Hannover", "3511 AB Utrecht"; "Springfield 600 057", "Chennai-600040": the
         # town, not its code
@@ -493,7 +512,7 @@ _STREET = re.compile(rf"^\d+[A-Za-z]?,?\s+(?:[A-Z][\w'’.\-]*\s+){{1,3}}(?i:{ST
 # the words between the street's word and the state's code and ZIP.
 _US_STREET_TOWN = re.compile(
     rf"\b\d+\s+(?:[A-Z][\w'’.\-]*\s+){{1,3}}(?i:{STREET_WORDS})\.?\s+"
-    r"(?P<town>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\s+(?P<st>[A-Z]{2})\s+\d{5}(?:-\d{4})?\b"
+    r"(?P<town>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\s+(?P<st>[A-Z]{2,3})\s+(?P<code>\d{4,5})(?:-\d{4})?\b"
 )
 
 
@@ -502,9 +521,16 @@ def find_address_town(line: str) -> Place | None:
     lacks; the town is the part just before the postcode, after a numbered street. Also
     "545 Oak Road Hillview PA 18707" (no commas) -> "Hillview, PA"."""
     us = _US_STREET_TOWN.search(line)
-    if us and us.group("st") in US_STATES:
+    country = us and (
+        "US"
+        if us["st"] in US_STATES and len(us["code"]) == 5
+        else "AU"  # "12 Wattle Street Ballarat VIC 3350"
+        if us["st"] in AU_STATES and len(us["code"]) == 4
+        else None
+    )
+    if us and country:
         text = f"{us.group('town')}, {us.group('st')}"
-        return Place(text, "US", (us.start("town"), us.end("st")))
+        return Place(text, country, (us.start("town"), us.end("st")))
     parts = [p for p in _PLACE_SPLIT.split(line.strip(" .")) if p]
     if not 3 <= len(parts) <= 5 or not _STREET.match(parts[0]) or not _POSTCODE.match(parts[-1]):
         return None
@@ -533,8 +559,9 @@ def find_metro_area(line: str) -> Place | None:
     return Place(line, region_of(m["city"]), (0, len(line)))
 
 
-def _in_india(town: str) -> bool:
-    return _cities().get(city_key(town.strip())) == "IN"
+def _town_in(town: str, country: str) -> bool:
+    """``town`` is a known town of ``country`` (an ISO code)."""
+    return _cities().get(city_key(town.strip())) == country
 
 
 def _trailing_region(parts: list[str]) -> str | None:
@@ -548,12 +575,14 @@ def _trailing_region(parts: list[str]) -> str | None:
             return None  # "Hire me", "Call me": a word in lower case, no state code
     elif len(parts) >= 2 and len(last) <= 3 and is_region_name(last.upper()):
         town, region = parts[-2], last.upper()
-    elif len(parts) >= 2 and last.upper() in IN_STATE_CODES and _in_india(parts[-2]):
+    elif len(parts) >= 2 and last.upper() in IN_STATE_CODES and _town_in(parts[-2], "IN"):
         town, region = parts[-2], last.upper()  # "Pune, MH"
+    elif len(parts) >= 2 and last in BR_STATE_CODES and _town_in(parts[-2], "BR"):
+        town, region = parts[-2], last  # "São Paulo - SP"
     else:
         return None
-    if not _TOWN.match(town) or is_region_name(town):
-        return None
+    if not (_TOWN.match(town) or is_known_city(town)) or is_region_name(town):
+        return None  # ("Rio de Janeiro": a known town's lower-case word)
     return f"{town}, {region}"
 
 
