@@ -213,7 +213,7 @@ def _name_from(segment: str) -> str | None:
     if len(real) == 1 and not (tx.is_all_caps(real[0]) or len(real[0]) >= 3):
         return None
     # A region or country, or a city of two words or more ("New South Wales", "Santa Clara");
-    # one-word cities are also surnames ("Anderson"), an Indian state is no one's name.
+    # one-word cities are also surnames, an Indian state is no one's name.
     town = places.find_town_region(segment)
     if (
         places.find_place(segment)
