@@ -315,7 +315,7 @@ def _header_second_look(
             _overlap(box, old)[0] < SAME_BOX for old in [*boxes, *new]
         ):
             new.append(box)
-    new = [new[i] for i in _reading_order(new)][:most]
+    new = new[:most]  # the plain header's boxes first (from the top), then the inverted's
     if not new:
         return page
     new_crops = ocr.get_crop_img_list(bgr, new)
