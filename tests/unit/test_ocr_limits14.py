@@ -6,8 +6,6 @@
   page had (a running header repeating page 1's e-mail is not).
 - The header's second look read every line of the page again once it took a box; only the
   taken boxes are read now, the other lines keep their first read.
-- Light contact print on a dark header band is not boxed by the detector: the header is also
-  detected inverted when it holds such a band.
 - A phone's marks misread on hard photos, each stopping the parser: a square bracket around
   the area code, a colon after the country code, a slash glued to a digit after the number.
 
@@ -17,7 +15,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import numpy as np
 import pytest
 
 from atspro.analysis.documents import ocr
@@ -123,57 +120,6 @@ def test_the_second_look_reads_only_the_boxes_it_takes(monkeypatch: pytest.Monke
     assert sum("Jane Doe" in texts for texts in seen) == 1
     assert seen[-1] == [contact[1]]
     assert sum("EDUCATION" in line for line in lines) == 1
-
-
-class BandEngine(HeaderOnlyEngine):
-    """``header_only`` boxes are found only on the header inverted (light print on a dark
-    band: the detector sees it once it is dark on light)."""
-
-    def text_det(self, image: Any) -> tuple[Any, float]:
-        self.detections.append(image.shape[:2])
-        found = list(self._everywhere)
-        if image.shape[0] < PAGE[0]:
-            found = [(b, t) for b, t in found if b[:, 1].max() < image.shape[0]]
-            if image.mean() < 128:  # the header inverted: the white page went dark
-                found += self._header_only
-        return np.stack([box for box, _ in found]), 0.0
-
-
-def _page_with_band(band: bool) -> Any:
-    from PIL import Image, ImageDraw
-
-    page = Image.new("RGB", (PAGE[1], PAGE[0]), "white")
-    if band:
-        ImageDraw.Draw(page).rectangle((40, 40, 684, 140), fill=(20, 90, 90))
-    return page
-
-
-@pytest.mark.parametrize("band", [True, False])
-def test_light_contact_print_on_a_dark_band_is_read(
-    band: bool, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Round 13's sort called most hard-page e-mail misses "no contact line detected"; most
-    were lines read as letter soup, but white contact print on a coloured header band is
-    indeed not boxed: the header is also detected inverted when it holds a dark band."""
-    contact = (_box(100, 60, 420), f"jane.doe@acme-robotics.org | {PHONE}")
-    engine = BandEngine([NAME, *BODY], [contact])
-    monkeypatch.setattr(ocr, "engine", lambda threads=2: engine)
-    lines = ocr.read_page(_page_with_band(band)).lines
-    assert any("jane.doe@acme-robotics.org" in line for line in lines) is band
-    assert len(engine.detections) == (3 if band else 2)
-
-
-def test_what_makes_a_dark_band() -> None:
-    from PIL import ImageDraw
-
-    header = _page_with_band(False).crop((0, 0, PAGE[1], 250))
-    assert not ocr._dark_band(np.asarray(header))
-    text = header.copy()
-    for top in range(40, 200, 20):  # lines of black print: a few dark pixels per row
-        ImageDraw.Draw(text).rectangle((60, top, 160, top + 8), fill="black")
-    assert not ocr._dark_band(np.asarray(text))
-    band = _page_with_band(True).crop((0, 0, PAGE[1], 250))
-    assert ocr._dark_band(np.asarray(band))
 
 
 _CV = (

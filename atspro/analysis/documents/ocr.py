@@ -74,9 +74,6 @@ SAME_BOX = 0.7  # a second-look box overlapping a first-pass box this much (IoU)
 UNDER_BOX = 0.3  # … and one covering this share of the smaller of the two reads its line
 HEADER_EDGE = 0.015  # boxes within this share of the page above that cut stay the first pass's
 HEADER_MAX_BOXES = ExtractLimits().ocr_header_look_boxes  # new header boxes looked at
-BAND_DARK = 0.5  # a pixel darker than this share of the paper's brightness is dark…
-BAND_ROW = 0.3  # …a header row with this share of dark pixels is part of a dark band…
-BAND_ROWS = 3  # …and this many such rows make one: its light print is detected inverted too
 
 _engine_cache: dict[int, Any] = {}
 
@@ -305,17 +302,8 @@ def _header_second_look(
     cut = int(height * HEADER_SHARE)
     split = cut - HEADER_EDGE * height  # a box reaching the cut may be cut through
     boxes, recognised = first.boxes, first.recognised
-    header = np.ascontiguousarray(bgr[:cut])
-    found = _detect(ocr, header)
-    if _dark_band(header):  # light print on it: the detector finds it better dark on light
-        found += _detect(ocr, np.ascontiguousarray(255 - header))
-    new: list[Any] = []
-    for box in found:
-        if box[:, 1].max() < split and all(
-            _overlap(box, old)[0] < SAME_BOX for old in [*boxes, *new]
-        ):
-            new.append(box)
-    new = new[:most]  # the plain header's boxes first (from the top), then the inverted's
+    found = [b for b in _detect(ocr, np.ascontiguousarray(bgr[:cut])) if b[:, 1].max() < split]
+    new = [b for b in found if all(_overlap(b, old)[0] < SAME_BOX for old in boxes)][:most]
     if not new:
         return page
     new_crops = ocr.get_crop_img_list(bgr, new)
@@ -342,22 +330,6 @@ def _header_second_look(
     merged = [merged[i] for i in _reading_order([b for b, _ in merged])]
     second = _lay_out([b for b, _ in merged], [line for _, line in merged], bgr.shape[1], rotation)
     return second if _gains(_contact_items(second.lines), _contact_items(page.lines)) else page
-
-
-def _dark_band(header: Any) -> bool:
-    """The header holds a dark band (a coloured or black strip behind the name or the contact
-    line): ``BAND_ROWS`` rows whose middle has ``BAND_ROW`` of its pixels darker than
-    ``BAND_DARK`` × the paper's brightness. Its light print is often not boxed at all on the
-    picture as it is (measured on hard train photos: the contact lines of white-on-teal
-    headers), but is once the header is inverted."""
-    import numpy as np
-
-    grey = header.mean(axis=2)
-    width = grey.shape[1]
-    middle = grey[:, width // 10 : width - width // 10]
-    paper = float(np.percentile(middle, 90))
-    dark_rows = (middle < BAND_DARK * paper).mean(axis=1) >= BAND_ROW
-    return int(dark_rows.sum()) >= BAND_ROWS
 
 
 def _overlap(box: Any, other: Any) -> tuple[float, float]:
