@@ -122,27 +122,41 @@ def test_the_second_look_reads_only_the_boxes_it_takes(monkeypatch: pytest.Monke
     assert sum("EDUCATION" in line for line in lines) == 1
 
 
-_CV = (
+_HEAD = (
     "Jane Doe\nQA Engineer\n{}\n\nEXPERIENCE\nQA Engineer at Acme Robotics (Jan 2019 - Mar 2023)\n"
+)
+# the contact lines at the foot of the page, after the skills (a sidebar read last)
+_FOOT = (
+    "Jane Doe\nQA Engineer\nEXPERIENCE\nQA Engineer at Acme Robotics (Jan 2019 - Mar 2023)\n"
+    "SKILLS\nPython, SQL\nEmail: jane.doe@acme-robotics.org\n{}\nSpringfield, IL\n"
 )
 
 
 @pytest.mark.parametrize(
-    ("read", "phone"),
+    ("page", "read", "phone"),
     [
-        ("1-[415)-555-0142 | Springfield", "4155550142"),
-        ("(415]555-0142 | Springfield", "4155550142"),
-        ("+48:601234567 | Springfield", "48601234567"),
-        ("jane.doe@acme-robotics.org +971501234567/8e", "971501234567"),
+        (_HEAD, "1-[415)-555-0142 | Springfield", "4155550142"),
+        (_HEAD, "(415]555-0142 | Springfield", "4155550142"),
+        (_HEAD, "+48:601234567 | Springfield", "48601234567"),
+        (_HEAD, "jane.doe@acme-robotics.org +971501234567/8e", "971501234567"),
+        (_FOOT, "Phone; +1 415 555 0142", "4155550142"),
+        (_FOOT, "Mobile; (415) 555-0142", "4155550142"),
     ],
 )
-def test_a_phones_misread_marks_are_mended(read: str, phone: str) -> None:
-    parsed = parse_resume(_CV.format(restore_spaces(read))).contact.phone
+def test_a_phones_misread_marks_are_mended(page: str, read: str, phone: str) -> None:
+    parsed = parse_resume(page.format(restore_spaces(read))).contact.phone
     assert parsed is not None and "".join(ch for ch in parsed if ch.isdigit()).endswith(phone)
 
 
 @pytest.mark.parametrize(
-    "kept", ["see [123) below", "Standup 10:30-11:45", "+1:30 hours overtime", "ratio 3/4"]
+    "kept",
+    [
+        "see [123) below",
+        "Standup 10:30-11:45",
+        "+1:30 hours overtime",
+        "ratio 3/4",
+        "Cell; biology",
+    ],
 )
 def test_other_brackets_colons_and_slashes_stay(kept: str) -> None:
     assert restore_spaces(kept) == kept

@@ -304,16 +304,22 @@ _SQUARE_AREA_CODE = re.compile(
 )
 # a gap after an international number's country code read as a colon: "+48:601234567"
 _COLON_AFTER_CODE = re.compile(r"(?<![\w+])(\+\d{1,3}):(?=\d[\d\s().\-]{5,}\d)")
+# a phone label's colon read as a semicolon: "Phone; +1 415…" (the parser reads no label then)
+_LABEL_SEMICOLON = re.compile(
+    r"(?i)^(?P<label>\s*(?:phone|mobile|mob|cell|tel|telephone|whatsapp))\s?;(?=\s*[+(\d])"
+)
 # a " / " before the next detail read as a bare slash glued to a digit: "+971501234567/8e"
 _SLASH_BEFORE_DIGIT = re.compile(r"(?<![\w/.:=?&#%-])(\+\d[\d\s().\-]{6,}\d)/(?=\d)")
 
 
 def _mend_phone_marks(line: str) -> str:
-    """A phone's marks OCR misread, each of which stops the parser: a square or curly bracket
-    around the area code, a colon after the country code, a slash glued to a digit after a
-    valid international number (``phonenumbers``; a number with "/" in it stays as read)."""
-    if not any(mark in line for mark in "[]{}:/"):
+    """A phone's marks OCR misread, each of which stops the parser: its label's colon read as
+    a semicolon, a square or curly bracket around the area code, a colon after the country
+    code, a slash glued to a digit after a valid international number (``phonenumbers``; a
+    number with "/" in it stays as read)."""
+    if not any(mark in line for mark in "[]{}:;/"):
         return line
+    line = _LABEL_SEMICOLON.sub(r"\g<label>:", line)
     line = _SQUARE_AREA_CODE.sub(lambda m: f"({m.group('open') or m.group('close')})", line)
     line = _COLON_AFTER_CODE.sub(r"\1 ", line)
     return _SLASH_BEFORE_DIGIT.sub(
