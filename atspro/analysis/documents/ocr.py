@@ -8,8 +8,9 @@ the resume parser sees comparable text.
 
 Pages are turned upright first: if most line boxes stand on end the page is turned a quarter,
 and the 0°/180° line classifier votes on whether it is upside down. A document's first page
-read with no e-mail or no phone (a later page: only when the document has neither yet) has its
-header detected once more on its own (``_header_second_look``).
+read with no e-mail or no phone (a later page: only while the document lacks one and has
+neither yet or meets a new contact item there) has its header detected once more on its own
+(``_header_second_look``).
 
 Everything here is imported lazily (numpy, ONNX Runtime, OpenCV): only an extraction worker
 that meets a picture pays for it. The engine is kept per process and reused.
@@ -151,7 +152,7 @@ def read_page(
     image: Image,
     threads: int = 2,
     *,
-    earlier: tuple[int, int] | None = None,
+    earlier: Found | None = None,
     header_boxes: int = HEADER_MAX_BOXES,
 ) -> PageText:
     """OCR one upright-or-rotated RGB page. ``earlier``: the (e-mails, phones) the document's
@@ -179,23 +180,32 @@ def read_page(
             return PageText(rotation=rotation)
         crops = ocr.get_crop_img_list(bgr, boxes)
     recognised, _ = ocr.text_rec(crops, return_word_box=True)
-    page = _read_lines(ocr, boxes, crops, list(recognised), bgr.shape[1], rotation)
-    if header_boxes > 0 and _wants_second_look(_contact_items(page.lines), earlier):
-        page = _header_second_look(ocr, bgr, boxes, list(recognised), rotation, page, header_boxes)
+    lines = _line_reads(ocr, crops, list(recognised))
+    page = _lay_out(boxes, lines, bgr.shape[1], rotation)
+    if header_boxes > 0 and _wants_second_look(_contact_found(page.lines), earlier):
+        first = _FirstRead(boxes, list(recognised), lines)
+        page = _header_second_look(ocr, bgr, first, rotation, page, header_boxes)
     return page
 
 
-def _read_lines(
-    ocr: Any, boxes: list[Any], crops: list[Any], recognised: list[Any], width: int, rotation: int
-) -> PageText:
-    """The page from its line boxes, their crops and the recogniser's reads: icons, accents,
-    underscores, spaced capitals, the re-reads, then the layout and the page's repairs."""
+@dataclass(slots=True)
+class _FirstRead:
+    """A page's first pass: its line boxes, the recogniser's raw reads and the lines made of
+    them (``_line_reads``), in the same order."""
+
+    boxes: list[Any]
+    recognised: list[Any]
+    lines: list[tuple[str, float]]
+
+
+def _line_reads(ocr: Any, crops: list[Any], recognised: list[Any]) -> list[tuple[str, float]]:
+    """Each line box's text from its crop and the recogniser's read: icons, accents,
+    underscores, spaced capitals and the re-reads (the layout and the page's repairs follow)."""
     lines = accents_seen(ocr, crops, [_without_icons(r) for r in recognised])
     lines = underscores_seen(ocr, crops, lines)
     lines = split_spaced_capitals(crops, recognised, lines)
     lines = reread_names(ocr, crops, lines)
-    lines = reread_addresses(ocr, crops, lines)
-    return _lay_out(boxes, lines, width, rotation)
+    return reread_addresses(ocr, crops, lines)
 
 
 _ADDRESS = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
@@ -225,26 +235,45 @@ def _contact_items(lines: list[str]) -> tuple[int, int]:
     return len(_ADDRESS.findall(text)), len(phones)
 
 
+Found = tuple[frozenset[str], frozenset[str]]  # e-mail addresses (small letters), phone digits
+
+
+def _contact_found(lines: list[str]) -> Found:
+    """The e-mail addresses and phones (their digits) the page's read holds."""
+    text = "\n".join(lines)
+    phones = (run for run in _PHONE_RUN.findall(text) if _is_phone(run))
+    return (
+        frozenset(address.lower() for address in _ADDRESS.findall(text)),
+        frozenset(re.sub(r"\D", "", run) for run in phones),
+    )
+
+
 def _gains(after: tuple[int, int], before: tuple[int, int]) -> bool:
     """``after`` holds more e-mails or more phones than ``before``, and fewer of neither."""
     return all(a >= b for a, b in zip(after, before, strict=True)) and after != before
 
 
-def _wants_second_look(page: tuple[int, int], earlier: tuple[int, int] | None) -> bool:
+def _wants_second_look(page: Found, earlier: Found | None) -> bool:
     """The header is looked at again on the document's first page (``earlier`` None) when it
-    lacks an e-mail or a phone; on a later page only when the document holds neither yet (a
-    resume's contact block is on its first page: page 2 of a scan, or a resume that gives no
-    phone, needs no second look)."""
+    lacks an e-mail or a phone. On a later page only while the document still lacks one, and
+    either holds neither yet or this page's read holds a contact item no earlier page has: a
+    contact block first met here (page 1 a cover note with an e-mail, the resume's header with
+    its phone on page 2). A later page with no contact item (page 2 of a scan, a resume that
+    gives no phone) or repeating page 1's (a running header) needs no second look."""
     if earlier is None:
         return not all(page)
-    return not any(page) and not any(earlier)
+    mails, phones = (before | here for before, here in zip(earlier, page, strict=True))
+    if mails and phones:
+        return False
+    return not (mails or phones) or any(
+        here - before for before, here in zip(earlier, page, strict=True)
+    )
 
 
 def _header_second_look(
     ocr: Any,
     bgr: Any,
-    boxes: list[Any],
-    recognised: list[Any],
+    first: _FirstRead,
     rotation: int,
     page: PageText,
     most: int = HEADER_MAX_BOXES,
@@ -260,39 +289,46 @@ def _header_second_look(
     whose read holds more addresses or phones than the first pass's boxes it overlaps, and
     fewer of neither (``_gains``), is taken, in their place: the rest of the header (the name,
     a title, a place) stays as first read. The page is taken only when it then gains the
-    same way. The page is then laid out again from all its boxes (``_read_lines``): its
-    re-reads pick lines by their place among the page's first boxes and recognise crops in
-    batches, so the other boxes' reads are not kept from the first pass."""
+    same way.
+
+    Only the taken boxes are read into lines (``_line_reads``); every other box keeps its line
+    of the first pass, and the page is laid out again from all of them. The first pass's name
+    re-reads chose their lines by place among the page's first boxes: a taken box, a contact
+    line, is never such a name line (letters only), and a first-pass line keeps the re-read it
+    had (a full re-run would re-read another batch of crops and could shift the window)."""
     import numpy as np
 
     height = bgr.shape[0]
     cut = int(height * HEADER_SHARE)
     split = cut - HEADER_EDGE * height  # a box reaching the cut may be cut through
+    boxes, recognised = first.boxes, first.recognised
     found = [b for b in _detect(ocr, np.ascontiguousarray(bgr[:cut])) if b[:, 1].max() < split]
     new = [b for b in found if all(_overlap(b, old)[0] < SAME_BOX for old in boxes)][:most]
     if not new:
         return page
-    reads, _ = ocr.text_rec(ocr.get_crop_img_list(bgr, new), return_word_box=True)
-    taken, dropped = [], set()
-    for box, read in zip(new, reads, strict=False):
+    new_crops = ocr.get_crop_img_list(bgr, new)
+    reads, _ = ocr.text_rec(new_crops, return_word_box=True)
+    taken: list[int] = []
+    dropped: set[int] = set()
+    for index, (box, read) in enumerate(zip(new, reads, strict=False)):
         under = [i for i, old in enumerate(boxes) if _overlap(box, old)[1] > UNDER_BOX]
         before = [restore_spaces(_without_icons(recognised[i])[0]) for i in under]
         if _gains(
             _contact_items([restore_spaces(_without_icons(read)[0])]), _contact_items(before)
         ):
-            taken.append((box, read))
+            taken.append(index)
             dropped.update(under)
     if not taken:
         return page
+    taken_lines = _line_reads(ocr, [new_crops[i] for i in taken], [reads[i] for i in taken])
     merged = [
-        (b, r) for i, (b, r) in enumerate(zip(boxes, recognised, strict=False)) if i not in dropped
+        (box, line)
+        for i, (box, line) in enumerate(zip(boxes, first.lines, strict=False))
+        if i not in dropped
     ]
-    merged += taken
+    merged += [(new[i], line) for i, line in zip(taken, taken_lines, strict=True)]
     merged = [merged[i] for i in _reading_order([b for b, _ in merged])]
-    merged_boxes = [b for b, _ in merged]
-    crops = ocr.get_crop_img_list(bgr, merged_boxes)
-    reads = [r for _, r in merged]
-    second = _read_lines(ocr, merged_boxes, crops, reads, bgr.shape[1], rotation)
+    second = _lay_out([b for b, _ in merged], [line for _, line in merged], bgr.shape[1], rotation)
     return second if _gains(_contact_items(second.lines), _contact_items(page.lines)) else page
 
 
@@ -558,7 +594,7 @@ def read_pages(
     pages: list[PageText] = []
     warnings: list[str] = []
     header_boxes = limits.ocr_header_look_boxes if limits.ocr_header_look else 0
-    found: tuple[int, int] | None = None  # e-mails and phones of the pages read so far
+    found: Found | None = None  # e-mails and phones of the pages read so far
     for number, image in enumerate(images, start=1):
         elapsed = time.monotonic() - started
         if pages and elapsed + elapsed / len(pages) > limits.ocr_timeout_s:
@@ -570,8 +606,8 @@ def read_pages(
         if progress is not None:
             progress(number, total)
         pages.append(read_page(image, limits.ocr_threads, earlier=found, header_boxes=header_boxes))
-        page = _contact_items(pages[-1].lines)
-        found = page if found is None else (found[0] + page[0], found[1] + page[1])
+        page = _contact_found(pages[-1].lines)
+        found = page if found is None else (found[0] | page[0], found[1] | page[1])
         release_memory()
     return pages, warnings
 

@@ -215,7 +215,7 @@ def restore_spaces(line: str) -> str:
     line = _PHONE_BEFORE_EMAIL.sub(_phone_apart, line)
     line = _EMAIL_BEFORE_PHONE.sub(r"\1 | ", line)
     line = _NUMBER_GLUED_BEFORE_LOCAL.sub(r"\g<number> | ", line)
-    line = split_glued_phone(_DOUBLED_BRACKET.sub("", line))
+    line = split_glued_phone(_mend_phone_marks(_DOUBLED_BRACKET.sub("", line)))
     line = _DASH_AFTER_ADDRESS.sub(r"\1 | ", line)
     line = _DIGITS_AFTER_DOTLESS_DOMAIN.sub(_dotless_domain_phone_apart, line)
     line = _COMMA_IN_DOMAIN.sub(lambda m: ".".join(g for g in m.groups() if g), line)
@@ -298,6 +298,35 @@ def _phone_before_word(match: re.Match[str]) -> str:
 
 # a bracket read twice around an area code: "+1 (415)) 555-0142" (the parser stops at it)
 _DOUBLED_BRACKET = re.compile(r"(?<=\(\d{3}\))\)|\((?=\(\d{3}\))")
+# an area code's bracket read as a square or curly one: "1-[415)-555-0142" (the parser stops at it)
+_SQUARE_AREA_CODE = re.compile(
+    r"[\[{](?P<open>\d{2,4})\)(?=[\s.\-]?\d{3})|\((?P<close>\d{2,4})[\]}](?=[\s.\-]?\d{3})"
+)
+# a gap after an international number's country code read as a colon: "+48:601234567"
+_COLON_AFTER_CODE = re.compile(r"(?<![\w+])(\+\d{1,3}):(?=\d[\d\s().\-]{5,}\d)")
+# a phone label's colon read as a semicolon: "Phone; +1 415…" (the parser reads no label then)
+_LABEL_SEMICOLON = re.compile(
+    r"(?i)^(?P<label>\s*(?:phone|mobile|mob|cell|tel|telephone|whatsapp))\s?;(?=\s*[+(\d])"
+)
+# a " / " before the next detail read as a bare slash glued to a digit: "+971501234567/8e"
+_SLASH_BEFORE_DIGIT = re.compile(r"(?<![\w/.:=?&#%-])(\+\d[\d\s().\-]{6,}\d)/(?=\d)")
+
+
+def _mend_phone_marks(line: str) -> str:
+    """A phone's marks OCR misread, each of which stops the parser: its label's colon read as
+    a semicolon, a square or curly bracket around the area code, a colon after the country
+    code, a slash glued to a digit after a valid international number (``phonenumbers``; a
+    number with "/" in it stays as read)."""
+    if not any(mark in line for mark in "[]{}:;/"):
+        return line
+    line = _LABEL_SEMICOLON.sub(r"\g<label>:", line)
+    line = _SQUARE_AREA_CODE.sub(lambda m: f"({m.group('open') or m.group('close')})", line)
+    line = _COLON_AFTER_CODE.sub(r"\1 ", line)
+    return _SLASH_BEFORE_DIGIT.sub(
+        lambda m: f"{m.group(1)} / " if _valid_phone(m.group(1)) else m.group(), line
+    )
+
+
 # … and a "-" after the address's domain before a number or a capitalised word
 # ("jo.lee@acme.co.uk-02079460321-Springfield"): a domain's labels are printed in small letters
 _DASH_AFTER_ADDRESS = re.compile(
