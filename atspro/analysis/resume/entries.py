@@ -30,10 +30,12 @@ from atspro.analysis.resume.roles import (
     employment_note,
     is_company,
     is_title,
+    lower_words,
     opens_with_verb,
     plausible_name,
     segments,
     short_title,
+    title_word,
 )
 
 
@@ -64,6 +66,66 @@ def header_like(line: str, *, max_words: int = 12) -> bool:
     # "Support Engineer (40 % part time)": a note in brackets is no part of the name.
     bare = BRACKETED.sub("", body) if "(" in body else body
     return tx.capitalised_ratio(bare if tx.words(bare) else body) >= 0.6
+
+
+# The most words of a title in sentence case read as a header line ("Senior data analyst").
+SENTENCE_TITLE_MAX_WORDS = 4
+_FUNCTION_WORD_FIRST = re.compile(
+    r"(?:as|a|an|the|with|for|to|and|or|of|in|at|by|on|from|my|our|his|her|their)\b", re.I
+)
+
+
+def _sentence_case_title(line: str) -> bool:
+    """ "Cloud engineer", "Senior data analyst": a short title in sentence case (which
+    :func:`header_like` refuses), a title word ending it, no verb first, no stop."""
+    text = _bracketed_name(line)[0]
+    ws = tx.words(text)
+    if not 2 <= len(ws) <= SENTENCE_TITLE_MAX_WORDS or tx.bullet_glyph(text):
+        return False
+    return (
+        not _FUNCTION_WORD_FIRST.match(text)
+        and title_phrase(text) is not None
+        and any(map(title_word, lower_words(text)[-1:]))
+    )
+
+
+_NAME_IN_BRACKETS = re.compile(r"^(?P<out>[^()]+?)\s*\((?P<name>[^()]+)\)$")
+
+
+def _bracketed_name(line: str) -> tuple[str, str]:
+    """ "Cloud engineer (Acme)" -> ("Cloud engineer", "Acme"); a line with no name in brackets
+    at its end -> (the line, "")."""
+    m = _NAME_IN_BRACKETS.match(line.strip())
+    return (m["out"], m["name"]) if m else (line.strip(), "")
+
+
+def _employer_form(line: str) -> bool:
+    """A short name line that names no title: an employer (maybe with its town)."""
+    return (
+        not tx.bullet_glyph(line)
+        and header_like(line, max_words=8)
+        and not is_title(line)
+        and not dates.find_dates(line)
+        and plausible_name(line) is not None
+    )
+
+
+def _sentence_title_by(lines: list[str], j: int, a: int) -> bool:
+    """``lines[j]`` is a sentence-case title in the header of the role dated on line ``a``: at
+    most two lines from it, only an employer's line between them, and an employer's name next
+    to the title or to the dates or beside the dates on their line ("Cloud engineer" / "Acme"
+    / "2019 – 2021", "Acme" / "Cloud engineer" / "2019 – 2021", "Acme  2019 – 2021" / "Cloud
+    engineer")."""
+    if j == a or abs(a - j) > 2 or not _sentence_case_title(lines[j]):
+        return False
+    between = lines[min(a, j) + 1 : max(a, j)]
+    if not all(map(_employer_form, between)):
+        return False
+    near = {k for k in (j - 1, j + 1, a - 1, a + 1) if 0 <= k < len(lines)} - {j, a}
+    rng = dates.find_range(lines[a]) or _only_date(lines[a])
+    beside = " ".join(_cut_range(lines[a], rng)) if rng else ""
+    named = [_bracketed_name(lines[j])[1], beside, *(lines[k] for k in near)]
+    return any(_employer_form(x) for x in named if x)
 
 
 def _cut_range(line: str, rng: dates.DateRange) -> list[str]:
@@ -232,7 +294,9 @@ def _lone_date_of_role(lines: list[str], i: int) -> dates.DateRange | None:
         # the title next to it, or past the employer's line ("Intern" / "Acme" / "Summer 2011")
         for j in (i + step, i + 2 * step):
             near = lines[j] if 0 <= j < len(lines) else ""
-            if not near or tx.bullet_glyph(near) or not header_like(near, max_words=8):
+            if not near or tx.bullet_glyph(near):
+                break
+            if not header_like(near, max_words=8) and not _sentence_title_by(lines, j, i):
                 break
             if anchor_range(near) or dates.find_dates(near):
                 break  # a dated line is another role's header, never the neighbouring title
@@ -505,7 +569,9 @@ def segment_by_dates(
                     break
                 if glyph == main_glyph and not places.find_place(line):
                     break
-            elif not (header_like(line) or _name_with_aside(line)):
+            elif not (
+                header_like(line) or _name_with_aside(line) or _sentence_title_by(lines, j, a)
+            ):
                 break
             j -= 1
         header_at = _header_over_bullet(lines, a, floor) if j + 1 == a else None
@@ -546,7 +612,9 @@ def segment_by_dates(
                 end_header += 1  # "2007 - 2008" / "Systems Programmer, MIT Media Lab."
                 continue
             if tx.bullet_glyph(line) or not (
-                header_like(line, max_words=8) or _employer_line(line)
+                header_like(line, max_words=8)
+                or _employer_line(line)
+                or _sentence_title_by(lines, end_header, a)
             ):
                 break
             stop_ends = date_only and _stop_ends_header(line)
@@ -574,11 +642,12 @@ def segment_by_dates(
     return lines[: starts[0]], found
 
 
-# "Freelance Developer", "Owner", "- Self-employed; …": work on one's own account, never
-# another post at the employer above.
-_OWN_ACCOUNT = re.compile(
-    r"\b(?:freelanc\w*|self[- ]employed|owner|(?:co-?)?founder|independent)\b", re.IGNORECASE
-)
+# "Freelance Developer", "- Self-employed; …": work on one's own account, never another post at
+# the employer above; "Owner", "Founder" only when the post's first lines say the business is
+# the writer's own ("- Ran a small bakery of my own"): else the post is at the employer above.
+_OWN_ACCOUNT = re.compile(r"\b(?:freelanc\w*|self[- ]employed|independent)\b", re.IGNORECASE)
+_OWNER = re.compile(r"\b(?:owner|(?:co-?)?founder)\b", re.IGNORECASE)
+_OWN_BUSINESS = re.compile(r"\b(?:my|our)\s+own\b|\bown\s+(?:business|company|firm)", re.I)
 # The most years between one post's end and the start of the post above it (or the reverse,
 # oldest first) for both to be posts at one employer.
 CHAIN_GAP_YEARS = 1
@@ -609,7 +678,9 @@ def _own_account(block: Block, position: str) -> bool:
     """A post on one's own account or a note on the post ("Self-employed") in its header or
     first body line."""
     lines = [position, *block.raw_header, *block.body[:1]]
-    return employment_note(position) or any(_OWN_ACCOUNT.search(x) for x in lines)
+    if employment_note(position) or any(_OWN_ACCOUNT.search(x) for x in lines):
+        return True
+    return bool(_OWNER.search(position)) and any(_OWN_BUSINESS.search(x) for x in block.body[:2])
 
 
 def _employer_over_titles(blocks: list[Block]) -> None:
