@@ -3,9 +3,11 @@ each with a made-up resume (invented people, employers and duties)."""
 
 from __future__ import annotations
 
+import time
 from datetime import date
 
 from atspro.analysis.resume.parser import parse_resume
+from atspro.analysis.resume.role_header import parse_role_header
 
 TODAY = date(2026, 6, 1)
 HEAD = "Jane Doe\njane.doe@example.com | (555) 010-2345\n\nEXPERIENCE\n"
@@ -79,3 +81,57 @@ def test_founder_of_ones_own_business_keeps_no_employer() -> None:
         "Co-founder      June 2016 - February 2021\n- Started a small tea shop of my own.\n"
     )
     assert _roles(block)[1][:2] == ("Co-founder", None)
+
+
+# -- the round-13 backlog ----------------------------------------------------------------
+
+
+def test_a_dated_certificate_among_the_bullets_is_no_role() -> None:
+    block = (
+        "Software Engineer\nQuillfeather Labs\nJan 2019 - Present\n- Built the billing service.\n"
+        "AWS Certified Developer      2020\n- Kept the weekly stock records.\n"
+    )
+    assert _roles(block) == [("Software Engineer", "Quillfeather Labs", "2019-01")]
+
+
+def test_a_promotion_with_a_lone_year_keeps_both_titles_at_one_employer() -> None:
+    block = (
+        "Quillfeather Labs\nSoftware Engineer  2016 - 2021\n- Built the billing service.\n"
+        "Promoted to Senior Engineer (2019)\n- Led a team of four testers.\n"
+    )
+    assert _roles(block) == [
+        ("Software Engineer", "Quillfeather Labs", "2016"),
+        ("Senior Engineer", "Quillfeather Labs", "2019"),
+    ]
+
+
+def test_a_role_listed_twice_is_one_role() -> None:
+    role = "Data Analyst\nQuillfeather Labs\n2019 - 2021\n- Built the monthly reports.\n"
+    assert _roles(role + "\n" + role) == [("Data Analyst", "Quillfeather Labs", "2019")]
+
+
+def test_a_repeat_with_no_employer_and_a_longer_title_is_one_role() -> None:
+    block = (
+        "Network Engineer, Orbison Freight, Springfield\nMay 2017 to Present\n"
+        "- Kept the office network running.\n\n"
+        "Office Network Engineer\nMay 2017 to Present\n- Kept the office network running.\n"
+    )
+    assert [r[:2] for r in _roles(block)] == [("Network Engineer", "Orbison Freight")]
+
+
+def test_two_posts_at_one_employer_with_the_same_dates_stay_two() -> None:
+    block = (
+        "Teaching Assistant, Quillfeather University\n2019 - 2020\n- Marked weekly labs.\n\n"
+        "Research Assistant, Quillfeather University\n2019 - 2020\n- Cleaned survey data.\n"
+    )
+    assert [r[0] for r in _roles(block)] == ["Teaching Assistant", "Research Assistant"]
+
+
+def test_a_huge_run_of_spaces_in_a_header_line_costs_no_time() -> None:
+    gap = " " * 200_000
+    started = time.perf_counter()
+    role = parse_role_header([f"Data Analyst{gap}Quillfeather Labs"])
+    resume = parse_resume(f"{HEAD}Data Analyst{gap}Jan 2019 - Present\n{BODY}{EDU}", today=TODAY)
+    assert time.perf_counter() - started < 5
+    assert (role.position, role.company) == ("Data Analyst", "Quillfeather Labs")
+    assert resume.work_experience[0].position == "Data Analyst"

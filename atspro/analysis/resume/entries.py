@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from atspro.analysis.resume import dates, places, sections
+from atspro.analysis.resume import certificates, dates, places, sections
 from atspro.analysis.resume import text as tx
 from atspro.analysis.resume.role_header import (
     BODY_TITLE_MAX_WORDS,
@@ -180,6 +180,32 @@ def anchor_range(line: str) -> dates.DateRange | None:
     if line[:s].strip(" |,·•-–—/(") and line[e:].strip(" |,·•-–—/)"):
         return None  # a year in the middle of a phrase
     return rng
+
+
+def _certificate_in_body(lines: list[str], i: int, rng: dates.DateRange) -> bool:
+    """ "AWS Certified Developer      2020" among a role's bullets: a certificate and the year
+    it was earned (one date, no range), not a role of its own."""
+    return (
+        rng.start == rng.end
+        and i > 0
+        and tx.bullet_glyph(lines[i - 1]) is not None
+        and not tx.bullet_glyph(lines[i])
+        and _names_certificate(lines[i])
+    )
+
+
+_PROMOTED = re.compile(r"^\W*promoted\b", re.IGNORECASE)
+
+
+def _promotion(line: str, rng: dates.DateRange) -> bool:
+    """ "Promoted to Senior Engineer (2019)": a line of the role's body dated by one date (the
+    role's bullets give the promotion its post), not a role of its own."""
+    return rng.start == rng.end and _PROMOTED.match(line) is not None
+
+
+def _names_certificate(line: str) -> bool:
+    """The whole line names a certificate ("AWS Certified Developer      2020")."""
+    return bool(certificates.certificates_in([line], [], whole=True))
 
 
 def _only_date(line: str) -> dates.DateRange | None:
@@ -524,6 +550,9 @@ def segment_by_dates(
     for i, rng in enumerate(ranges):
         if rng is None:
             ranges[i] = _lone_date_of_role(lines, i)
+    for i, rng in enumerate(ranges):
+        if rng and (_certificate_in_body(lines, i, rng) or _promotion(lines[i], rng)):
+            ranges[i] = None
     column = _date_column(lines)
     for i, rng in column.items():  # the role lines date their roles; the dates lines no one
         ranges[i] = rng if rng.span[0] == len(lines[i]) else None
@@ -805,6 +834,7 @@ def _next_title(block: Block, k: int, header: Callable[[], RoleHeader]) -> str |
         or not short_title(line, max_words=BODY_TITLE_MAX_WORDS)
         or not header_like(line)
         or sections.detect_heading(line) is not None
+        or _names_certificate(line)
     ):
         return None
     own = parse_role_header([line])

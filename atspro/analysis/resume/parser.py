@@ -346,7 +346,8 @@ class _Parser:
             above = item if undated and not tx.words(" ".join(body)) else None
         years.settle_open_ends(out, open_ended)
         out = [w for w in out if not role_header.membership(w.position, w.company)]
-        return roles.nest_titles(out + role_sentences.extra_roles([lines], out))
+        nested = roles.nest_titles(out + role_sentences.extra_roles([lines], out))
+        return roles.merge_repeats(nested)  # a role listed twice (the text repeats)
 
     # ---------------------------------------------------------------------------- skills
 
