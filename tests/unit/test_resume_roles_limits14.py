@@ -135,3 +135,24 @@ def test_a_huge_run_of_spaces_in_a_header_line_costs_no_time() -> None:
     assert time.perf_counter() - started < 5
     assert (role.position, role.company) == ("Data Analyst", "Quillfeather Labs")
     assert resume.work_experience[0].position == "Data Analyst"
+
+
+# -- found by widening the stress set ------------------------------------------------------
+
+
+def test_a_season_after_the_employers_town_dates_the_role() -> None:
+    block = f"Lecturer\nQuillfeather University, Springfield, IL, Summer 2022\n{BODY}"
+    assert _roles(block) == [("Lecturer", "Quillfeather University", "2022")]
+
+
+def test_a_freelance_work_heading_opens_roles() -> None:
+    text = (
+        "Jane Doe\njane.doe@example.com\n\nFreelance Work\nQuillfeather Labs\n"
+        f"Software Engineer II      Jan 2021 - Present\n{BODY}"
+        f"Sr. Accountant      Mar 2016 - Dec 2020\n{BODY}"
+    )
+    roles = parse_resume(text, today=TODAY).work_experience
+    assert [(r.position, r.company) for r in roles] == [
+        ("Software Engineer II", "Quillfeather Labs"),
+        ("Sr. Accountant", "Quillfeather Labs"),
+    ]

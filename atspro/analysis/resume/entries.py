@@ -182,6 +182,15 @@ def anchor_range(line: str) -> dates.DateRange | None:
     return rng
 
 
+def _ends_in_place(text: str) -> bool:
+    """ "Acme Corp, Springfield, IL,": a name, then its town, then a comma."""
+    body = text.rstrip()
+    if not body.endswith(","):
+        return False
+    place = places.find_place(body[:-1])
+    return place is not None and place.span[1] == len(body) - 1 and place.span[0] > 0
+
+
 def _certificate_in_body(lines: list[str], i: int, rng: dates.DateRange) -> bool:
     """ "AWS Certified Developer      2020" among a role's bullets: a certificate and the year
     it was earned (one date, no range), not a role of its own."""
@@ -311,8 +320,11 @@ def _lone_date_of_role(lines: list[str], i: int) -> dates.DateRange | None:
     if line[e:].strip(" ).,"):
         return None
     if line[:s].strip(" ("):
-        # "Acme Corp      Summer 2011": a name's line with the date set apart at its end
-        if not _GAP_BEFORE.search(line[:s]) or not header_like(line[:s], max_words=8):
+        # "Acme Corp      Summer 2011": a name's line with the date set apart at its end, or
+        # after the employer's town ("Acme Corp, Springfield, IL, Summer 2011")
+        if not (_GAP_BEFORE.search(line[:s]) or _ends_in_place(line[:s])) or not header_like(
+            line[:s], max_words=8
+        ):
             return None
     elif len(line) > LONE_DATE_MAX:
         return None
