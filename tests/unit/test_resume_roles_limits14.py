@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 from datetime import date
 
+from atspro.analysis.resume import entries
 from atspro.analysis.resume.parser import parse_resume
 from atspro.analysis.resume.role_header import parse_role_header
 
@@ -156,3 +157,13 @@ def test_a_freelance_work_heading_opens_roles() -> None:
         ("Software Engineer II", "Quillfeather Labs"),
         ("Sr. Accountant", "Quillfeather Labs"),
     ]
+
+
+def test_a_reflowed_texts_short_lines_make_no_sentence_case_title() -> None:
+    # the lines of a text flattened to one line are the reflow's guesses: no evidence there
+    lines = ["Senior data analyst", "Quillfeather Labs", "Mar 2019 - Present", "- Built reports."]
+    with entries.guessed_lines(True):
+        _, guessed = entries.segment_by_dates(lines, lead_roles=True)
+    _, own = entries.segment_by_dates(lines, lead_roles=True)
+    assert "Senior data analyst" not in guessed[-1].header
+    assert own[0].header == ["Senior data analyst", "Quillfeather Labs"]

@@ -13,7 +13,9 @@ import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 from atspro.analysis.resume import certificates, dates, places, sections
@@ -68,6 +70,22 @@ def header_like(line: str, *, max_words: int = 12) -> bool:
     return tx.capitalised_ratio(bare if tx.words(bare) else body) >= 0.6
 
 
+# False while the lines are a reflow's guesses (a text flattened to one line): a short line's
+# own shape tells nothing there.
+_OWN_LINES: ContextVar[bool] = ContextVar("own_lines", default=True)
+
+
+@contextmanager
+def guessed_lines(guessed: bool) -> Iterator[None]:
+    """Within the block, ``guessed``: the document's lines were cut by the reflow, so a title in
+    sentence case on a line of its own (:func:`_sentence_title_by`) is not read."""
+    token = _OWN_LINES.set(not guessed)
+    try:
+        yield
+    finally:
+        _OWN_LINES.reset(token)
+
+
 # The most words of a title in sentence case read as a header line ("Senior data analyst").
 SENTENCE_TITLE_MAX_WORDS = 4
 _FUNCTION_WORD_FIRST = re.compile(
@@ -116,7 +134,7 @@ def _sentence_title_by(lines: list[str], j: int, a: int) -> bool:
     to the title or to the dates or beside the dates on their line ("Cloud engineer" / "Acme"
     / "2019 – 2021", "Acme" / "Cloud engineer" / "2019 – 2021", "Acme  2019 – 2021" / "Cloud
     engineer")."""
-    if j == a or abs(a - j) > 2 or not _sentence_case_title(lines[j]):
+    if not _OWN_LINES.get() or j == a or abs(a - j) > 2 or not _sentence_case_title(lines[j]):
         return False
     between = lines[min(a, j) + 1 : max(a, j)]
     if not all(map(_employer_form, between)):

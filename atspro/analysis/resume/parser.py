@@ -79,8 +79,10 @@ def parse_resume(text: str, *, today: date | None = None, filename: str | None =
         raise EmptyResumeText()
     restored = reflow.restore_lines(cleaned)  # one-line (flattened) resumes get their lines
     lines = tx.split_lines(restored)
-    with dates.day_first_dates(lines):  # "05/03/2019" is 5 March in a day-first document
-        resume = _Parser(lines, today or date.today(), restored is not cleaned).parse()
+    reflowed = restored is not cleaned
+    # "05/03/2019" is 5 March in a day-first document; a reflowed text's lines are guesses
+    with dates.day_first_dates(lines), entries.guessed_lines(reflowed):
+        resume = _Parser(lines, today or date.today(), reflowed).parse()
     if not resume.contact.full_name and (name := nm.name_from_filename(filename)):
         resume.contact.full_name = name
         resume.warnings = [NAME_FROM_FILE if w == "no name found" else w for w in resume.warnings]
