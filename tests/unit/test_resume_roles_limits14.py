@@ -167,3 +167,14 @@ def test_a_reflowed_texts_short_lines_make_no_sentence_case_title() -> None:
     _, own = entries.segment_by_dates(lines, lead_roles=True)
     assert "Senior data analyst" not in guessed[-1].header
     assert own[0].header == ["Senior data analyst", "Quillfeather Labs"]
+
+
+def test_a_sentence_case_next_post_under_an_employers_line() -> None:
+    block = (
+        f"Quillfeather Labs\nCloud engineer\n01/2021 - 03/2024\n{BODY}"
+        f"Assistant data analyst\n05/2016 - 12/2020\n{BODY}"
+    )
+    assert _roles(block) == [
+        ("Cloud engineer", "Quillfeather Labs", "2021-01"),
+        ("Assistant data analyst", "Quillfeather Labs", "2016-05"),
+    ]

@@ -17,19 +17,15 @@ CASES = role_stress.cases()
 # Left: one date alone ("Summer 2022") on a line under the role's first bullet; a name of
 # English words with no company word after a title, the punctuation stripped ("Sous Chef
 # Acme Robotics  Austin TX …": "Business Analyst Special Projects" is one title); a title in
-# sentence case ("Cloud engineer") over its employer and a bullet above the dates, or as the
-# second of two posts under one employer's line (a bullet's wrapped tail looks the same).
-# Round 14 read the sentence-case title next to its employer and dates, and "Owner" /
-# "Founder" under an employer's line.
+# sentence case ("Cloud engineer") over its employer and a bullet above the dates. Round 14
+# read the sentence-case title next to its employer and dates or as the next post under an
+# employer's line, and "Owner" / "Founder" under an employer's line.
 KNOWN = {
     c.id
     for c in CASES
     if (c.axes["layout"] == "T/C/bullet/D" and "Summer" in c.axes["dates"])
     or (c.axes["layout"] == "T C  Town D (no commas)" and c.axes["employer"] == "with town")
-    or (
-        c.axes["title"] == "sentence case"
-        and (c.axes["layout"] in ("T/C/bullet/D", *role_stress.TWO_TITLES))
-    )
+    or (c.axes["title"] == "sentence case" and c.axes["layout"] == "T/C/bullet/D")
 }
 
 

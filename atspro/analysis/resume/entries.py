@@ -146,6 +146,21 @@ def _sentence_title_by(lines: list[str], j: int, a: int) -> bool:
     return any(_employer_form(x) for x in named if x)
 
 
+def _next_post_title(lines: list[str], j: int, a: int, prev: int, prev_start: int) -> bool:
+    """ "Acme" / "Cloud engineer" / "2021 – 2024" / bullets / "Data analyst" / "2016 – 2021": a
+    sentence-case title right over its dates, under the body of a post whose header is an
+    employer's line over a title over its dates (the next post at that employer)."""
+    return (
+        _OWN_LINES.get()
+        and j == a - 1
+        and prev_start + 2 == prev
+        and bool(tx.bullet_glyph(lines[j - 1]))
+        and _employer_form(lines[prev_start])
+        and is_title(lines[prev - 1])
+        and _sentence_case_title(lines[j])
+    )
+
+
 def _cut_range(line: str, rng: dates.DateRange) -> list[str]:
     """The parts of ``line`` left and right of its date range."""
     s, e = rng.span
@@ -629,7 +644,10 @@ def segment_by_dates(
                 if glyph == main_glyph and not places.find_place(line):
                     break
             elif not (
-                header_like(line) or _name_with_aside(line) or _sentence_title_by(lines, j, a)
+                header_like(line)
+                or _name_with_aside(line)
+                or _sentence_title_by(lines, j, a)
+                or (n and _next_post_title(lines, j, a, anchors[n - 1], starts[n - 1]))
             ):
                 break
             j -= 1
