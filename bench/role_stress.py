@@ -3,8 +3,12 @@ small grammar, parsed as text, every role's employer, title and start checked.
 
 Axes: the block's layout (title / employer / dates on one, two or three lines in every order,
 "Title at Employer", "Employer | Title | Town | dates", dates right of a line or under the first
-bullet, one employer over two dated titles, a client or a placement named beside the employer),
-the dates' shape, the employer's form, the title's form and the section heading. Every layout
+bullet, one employer over two dated titles, a client or a placement named beside the employer;
+round 14: "·" / "•" separated one-line roles, "Employer — Town" over "Title, dates", a tab
+before the dates, a table's title cell over its "Employer, Town, dates" cell, a role with no
+bullets; and two whole blocks: eight roles in a row, a consultancy's three placements),
+the dates' shape, the employer's form, the title's form and the section heading (round 14:
+"Internships", "Freelance Work", "Volunteer Experience" too). Every layout
 meets every date shape; employer, title and heading forms rotate over them so each pair of
 employer and heading forms meets. Each resume holds the block twice (other values, the first
 role current) and an Education section. Prints the failures and, per axis value, how many
@@ -86,7 +90,17 @@ TITLES: dict[str, tuple[str, str]] = {
     "all caps": ("OPERATIONS MANAGER", "DATA ANALYST"),
     "sentence case": ("Cloud engineer", "Assistant professor"),
 }
-HEADINGS = ("EXPERIENCE", "Work History", "Professional Experience", "Employment", "Career", "")
+HEADINGS = (
+    "EXPERIENCE",
+    "Work History",
+    "Professional Experience",
+    "Employment",
+    "Career",
+    "",
+    "Internships",
+    "Freelance Work",
+    "Volunteer Experience",
+)
 CLIENT = "Vortel Bank"
 GAP = "      "  # dates drawn to the right of a line
 
@@ -135,6 +149,16 @@ LAYOUTS: dict[str, Layout] = {
     "T/C – placed at X/D": lambda r, b: (
         f"{r.title}\n{r.employer} – placed at {CLIENT}\n{r.dates}\n{_b(b)}"
     ),
+    # round 14
+    "T · C · Town · D": lambda r, b: f"{r.title} · {r.employer} · {_town(r)} · {r.dates}\n{_b(b)}",
+    "T • C • Town • D": lambda r, b: f"{r.title} • {r.employer} • {_town(r)} • {r.dates}\n{_b(b)}",
+    "C — Town/T, D": lambda r, b: f"{r.employer} — {_town(r)}\n{r.title}, {r.dates}\n{_b(b)}",
+    "T<tab>D/C": lambda r, b: f"{r.title}\t{r.dates}\n{_at(r)}\n{_b(b)}",
+    # a two-column table read cell by cell: the title cell, then "Employer, Town, dates"
+    "T cell/C, Town, D cell": lambda r, b: (
+        f"{r.title}\n{r.employer}, {_town(r)}, {r.dates}\n{_b(b)}"
+    ),
+    "T/C/D (no bullets)": lambda r, b: f"{r.title}\n{_at(r)}\n{r.dates}",
 }
 # One employer over two dated titles (the block's roles share the employer): the dates
 # beside each title or on a line under it.
@@ -213,6 +237,57 @@ def _case(i: int, layout: str, shape: str, employer_form: str, title_form: str) 
     )
 
 
+# Whole experience blocks of one shape each (round 14): many roles in a row, and a
+# consultancy's placements at its clients (the employer is the consultancy).
+EIGHT = (
+    ("Store Manager", "Tollbridge Outfitters", "Jan 2024 – Present", "2024-01"),
+    ("Shift Supervisor", "Marrow Lane Cafe", "Mar 2022 – Dec 2023", "2022-03"),
+    ("Dairy Technician", "Copperfield Dairy", "Jun 2020 – Feb 2022", "2020-06"),
+    ("Print Operator", "Kestrel Print Ltd", "Apr 2018 – May 2020", "2018-04"),
+    ("Bike Mechanic", "Fenwick Bikes", "Sep 2016 – Mar 2018", "2016-09"),
+    ("Night Auditor", "Larkspur Hotel", "Jan 2015 – Aug 2016", "2015-01"),
+    ("Sales Assistant", "Brindle Books", "May 2013 – Dec 2014", "2013-05"),
+    ("Warehouse Associate", "Pinecrest Logistics", "Jun 2011 – Apr 2013", "2011-06"),
+)
+PLACEMENTS = (
+    ("Business Analyst", "Vortel Bank", "2020 – Present", "2020"),
+    ("Data Analyst", "Harlow Insurance", "2017 – 2020", "2017"),
+    ("Reporting Analyst", "Pinecrest Council", "2015 – 2017", "2015"),
+)
+CONSULTANCY = "Northgate Advisory"
+
+
+def _extra_cases(start: int) -> list[Case]:
+    eight = "\n".join(
+        f"{title}\n{employer}\n{when}\n{BULLETS[n % len(BULLETS)][0]}"
+        for n, (title, employer, when, _) in enumerate(EIGHT)
+    )
+    placed = "\n".join(
+        f"{title} – placed at {client}{GAP}{when}\n{BULLETS[n][0]}"
+        for n, (title, client, when, _) in enumerate(PLACEMENTS)
+    )
+    shapes = {
+        "eight roles in a row": (eight, tuple((t, e, st) for t, e, _, st in EIGHT)),
+        "consultancy, three placements": (
+            f"{CONSULTANCY}\n{placed}",
+            tuple((t, CONSULTANCY, st) for t, _, _, st in PLACEMENTS),
+        ),
+    }
+    out = []
+    for n, (layout, (block, roles)) in enumerate(shapes.items()):
+        axes = {
+            "layout": layout,
+            "dates": "Mon YYYY – Present",
+            "employer": "legal word",
+            "title": "common",
+            "heading": "EXPERIENCE",
+        }
+        slug = re.sub(r"[^A-Za-z0-9]+", "_", layout).strip("_")
+        text = f"{HEADER}\nEXPERIENCE\n{block}\n\n{EDUCATION}"
+        out.append(Case(f"{start + n:03d}-{slug}", axes, text, roles))
+    return out
+
+
 def cases() -> list[Case]:
     """Every layout with every date shape, every employer form and every title form; the
     other axes rotate (each pair of employer form and heading meets)."""
@@ -222,7 +297,7 @@ def cases() -> list[Case]:
         *((lay, None, emp, None) for lay, emp in product(layouts, EMPLOYERS)),
         *((lay, None, None, title) for lay, title in product(layouts, TITLES)),
     ]
-    return [
+    grid_cases = [
         _case(
             i,
             lay,
@@ -232,6 +307,7 @@ def cases() -> list[Case]:
         )
         for i, (lay, shape, emp, title) in enumerate(grid)
     ]
+    return grid_cases + _extra_cases(len(grid_cases))
 
 
 def _norm(value: str | None) -> str:

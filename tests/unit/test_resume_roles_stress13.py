@@ -17,20 +17,15 @@ CASES = role_stress.cases()
 # Left: one date alone ("Summer 2022") on a line under the role's first bullet; a name of
 # English words with no company word after a title, the punctuation stripped ("Sous Chef
 # Acme Robotics  Austin TX …": "Business Analyst Special Projects" is one title); a title in
-# sentence case on a line of its own ("Cloud engineer": read as a header line it cost
-# precision on the labelled sets' exports, whose lines the reflow cuts); "Owner" or "Founder"
-# as the second post under an employer's line (ambiguous: one's own business as often; the
-# employer above no longer carries to it).
+# sentence case ("Cloud engineer") over its employer and a bullet above the dates. Round 14
+# read the sentence-case title next to its employer and dates or as the next post under an
+# employer's line, and "Owner" / "Founder" under an employer's line.
 KNOWN = {
     c.id
     for c in CASES
     if (c.axes["layout"] == "T/C/bullet/D" and "Summer" in c.axes["dates"])
-    or (
-        c.axes["layout"] in role_stress.TWO_TITLES
-        and ("Owner" in c.axes["title"] or "Founder" in c.axes["title"])
-    )
     or (c.axes["layout"] == "T C  Town D (no commas)" and c.axes["employer"] == "with town")
-    or c.axes["title"] == "sentence case"
+    or (c.axes["title"] == "sentence case" and c.axes["layout"] == "T/C/bullet/D")
 }
 
 
@@ -43,7 +38,7 @@ def _roles(text: str) -> list[tuple[str | None, str | None, str | None]]:
 def test_the_set_is_big_and_systematic() -> None:
     assert len(CASES) >= 150
     layouts = {c.axes["layout"] for c in CASES}
-    assert len(layouts) == len(role_stress.LAYOUTS) + len(role_stress.TWO_TITLES)
+    assert len(layouts) == len(role_stress.LAYOUTS) + len(role_stress.TWO_TITLES) + 2
     for axis in ("dates", "employer", "title", "heading"):
         assert len({c.axes[axis] for c in CASES}) > 3
 

@@ -13,10 +13,12 @@ import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 
-from atspro.analysis.resume import dates, places, sections
+from atspro.analysis.resume import certificates, dates, places, sections
 from atspro.analysis.resume import text as tx
 from atspro.analysis.resume.role_header import (
     BODY_TITLE_MAX_WORDS,
@@ -30,10 +32,12 @@ from atspro.analysis.resume.roles import (
     employment_note,
     is_company,
     is_title,
+    lower_words,
     opens_with_verb,
     plausible_name,
     segments,
     short_title,
+    title_word,
 )
 
 
@@ -64,6 +68,97 @@ def header_like(line: str, *, max_words: int = 12) -> bool:
     # "Support Engineer (40 % part time)": a note in brackets is no part of the name.
     bare = BRACKETED.sub("", body) if "(" in body else body
     return tx.capitalised_ratio(bare if tx.words(bare) else body) >= 0.6
+
+
+# False while the lines are a reflow's guesses (a text flattened to one line): a short line's
+# own shape tells nothing there.
+_OWN_LINES: ContextVar[bool] = ContextVar("own_lines", default=True)
+
+
+@contextmanager
+def guessed_lines(guessed: bool) -> Iterator[None]:
+    """Within the block, ``guessed``: the document's lines were cut by the reflow, so a title in
+    sentence case on a line of its own (:func:`_sentence_title_by`) is not read."""
+    token = _OWN_LINES.set(not guessed)
+    try:
+        yield
+    finally:
+        _OWN_LINES.reset(token)
+
+
+# The most words of a title in sentence case read as a header line ("Senior data analyst").
+SENTENCE_TITLE_MAX_WORDS = 4
+_FUNCTION_WORD_FIRST = re.compile(
+    r"(?:as|a|an|the|with|for|to|and|or|of|in|at|by|on|from|my|our|his|her|their)\b", re.I
+)
+
+
+def _sentence_case_title(line: str) -> bool:
+    """ "Cloud engineer", "Senior data analyst": a short title in sentence case (which
+    :func:`header_like` refuses), a title word ending it, no verb first, no stop."""
+    text = _bracketed_name(line)[0]
+    ws = tx.words(text)
+    if not 2 <= len(ws) <= SENTENCE_TITLE_MAX_WORDS or tx.bullet_glyph(text):
+        return False
+    return (
+        not _FUNCTION_WORD_FIRST.match(text)
+        and title_phrase(text) is not None
+        and any(map(title_word, lower_words(text)[-1:]))
+    )
+
+
+_NAME_IN_BRACKETS = re.compile(r"^(?P<out>[^()]+?)\s*\((?P<name>[^()]+)\)$")
+
+
+def _bracketed_name(line: str) -> tuple[str, str]:
+    """ "Cloud engineer (Acme)" -> ("Cloud engineer", "Acme"); a line with no name in brackets
+    at its end -> (the line, "")."""
+    m = _NAME_IN_BRACKETS.match(line.strip())
+    return (m["out"], m["name"]) if m else (line.strip(), "")
+
+
+def _employer_form(line: str) -> bool:
+    """A short name line that names no title: an employer (maybe with its town)."""
+    return (
+        not tx.bullet_glyph(line)
+        and header_like(line, max_words=8)
+        and not is_title(line)
+        and not dates.find_dates(line)
+        and plausible_name(line) is not None
+    )
+
+
+def _sentence_title_by(lines: list[str], j: int, a: int) -> bool:
+    """``lines[j]`` is a sentence-case title in the header of the role dated on line ``a``: at
+    most two lines from it, only an employer's line between them, and an employer's name next
+    to the title or to the dates or beside the dates on their line ("Cloud engineer" / "Acme"
+    / "2019 – 2021", "Acme" / "Cloud engineer" / "2019 – 2021", "Acme  2019 – 2021" / "Cloud
+    engineer")."""
+    if not _OWN_LINES.get() or j == a or abs(a - j) > 2 or not _sentence_case_title(lines[j]):
+        return False
+    between = lines[min(a, j) + 1 : max(a, j)]
+    if not all(map(_employer_form, between)):
+        return False
+    near = {k for k in (j - 1, j + 1, a - 1, a + 1) if 0 <= k < len(lines)} - {j, a}
+    rng = dates.find_range(lines[a]) or _only_date(lines[a])
+    beside = " ".join(_cut_range(lines[a], rng)) if rng else ""
+    named = [_bracketed_name(lines[j])[1], beside, *(lines[k] for k in near)]
+    return any(_employer_form(x) for x in named if x)
+
+
+def _next_post_title(lines: list[str], j: int, a: int, prev: int, prev_start: int) -> bool:
+    """ "Acme" / "Cloud engineer" / "2021 – 2024" / bullets / "Data analyst" / "2016 – 2021": a
+    sentence-case title right over its dates, under the body of a post whose header is an
+    employer's line over a title over its dates (the next post at that employer)."""
+    return (
+        _OWN_LINES.get()
+        and j == a - 1
+        and prev_start + 2 == prev
+        and bool(tx.bullet_glyph(lines[j - 1]))
+        and _employer_form(lines[prev_start])
+        and is_title(lines[prev - 1])
+        and _sentence_case_title(lines[j])
+    )
 
 
 def _cut_range(line: str, rng: dates.DateRange) -> list[str]:
@@ -118,6 +213,41 @@ def anchor_range(line: str) -> dates.DateRange | None:
     if line[:s].strip(" |,·•-–—/(") and line[e:].strip(" |,·•-–—/)"):
         return None  # a year in the middle of a phrase
     return rng
+
+
+def _ends_in_place(text: str) -> bool:
+    """ "Acme Corp, Springfield, IL,": a name, then its town, then a comma."""
+    body = text.rstrip()
+    if not body.endswith(","):
+        return False
+    place = places.find_place(body[:-1])
+    return place is not None and place.span[1] == len(body) - 1 and place.span[0] > 0
+
+
+def _certificate_in_body(lines: list[str], i: int, rng: dates.DateRange) -> bool:
+    """ "AWS Certified Developer      2020" among a role's bullets: a certificate and the year
+    it was earned (one date, no range), not a role of its own."""
+    return (
+        rng.start == rng.end
+        and i > 0
+        and tx.bullet_glyph(lines[i - 1]) is not None
+        and not tx.bullet_glyph(lines[i])
+        and _names_certificate(lines[i])
+    )
+
+
+_PROMOTED = re.compile(r"^\W*promoted\b", re.IGNORECASE)
+
+
+def _promotion(line: str, rng: dates.DateRange) -> bool:
+    """ "Promoted to Senior Engineer (2019)": a line of the role's body dated by one date (the
+    role's bullets give the promotion its post), not a role of its own."""
+    return rng.start == rng.end and _PROMOTED.match(line) is not None
+
+
+def _names_certificate(line: str) -> bool:
+    """The whole line names a certificate ("AWS Certified Developer      2020")."""
+    return bool(certificates.certificates_in([line], [], whole=True))
 
 
 def _only_date(line: str) -> dates.DateRange | None:
@@ -223,8 +353,11 @@ def _lone_date_of_role(lines: list[str], i: int) -> dates.DateRange | None:
     if line[e:].strip(" ).,"):
         return None
     if line[:s].strip(" ("):
-        # "Acme Corp      Summer 2011": a name's line with the date set apart at its end
-        if not _GAP_BEFORE.search(line[:s]) or not header_like(line[:s], max_words=8):
+        # "Acme Corp      Summer 2011": a name's line with the date set apart at its end, or
+        # after the employer's town ("Acme Corp, Springfield, IL, Summer 2011")
+        if not (_GAP_BEFORE.search(line[:s]) or _ends_in_place(line[:s])) or not header_like(
+            line[:s], max_words=8
+        ):
             return None
     elif len(line) > LONE_DATE_MAX:
         return None
@@ -232,7 +365,9 @@ def _lone_date_of_role(lines: list[str], i: int) -> dates.DateRange | None:
         # the title next to it, or past the employer's line ("Intern" / "Acme" / "Summer 2011")
         for j in (i + step, i + 2 * step):
             near = lines[j] if 0 <= j < len(lines) else ""
-            if not near or tx.bullet_glyph(near) or not header_like(near, max_words=8):
+            if not near or tx.bullet_glyph(near):
+                break
+            if not header_like(near, max_words=8) and not _sentence_title_by(lines, j, i):
                 break
             if anchor_range(near) or dates.find_dates(near):
                 break  # a dated line is another role's header, never the neighbouring title
@@ -460,6 +595,9 @@ def segment_by_dates(
     for i, rng in enumerate(ranges):
         if rng is None:
             ranges[i] = _lone_date_of_role(lines, i)
+    for i, rng in enumerate(ranges):
+        if rng and (_certificate_in_body(lines, i, rng) or _promotion(lines[i], rng)):
+            ranges[i] = None
     column = _date_column(lines)
     for i, rng in column.items():  # the role lines date their roles; the dates lines no one
         ranges[i] = rng if rng.span[0] == len(lines[i]) else None
@@ -505,7 +643,12 @@ def segment_by_dates(
                     break
                 if glyph == main_glyph and not places.find_place(line):
                     break
-            elif not (header_like(line) or _name_with_aside(line)):
+            elif not (
+                header_like(line)
+                or _name_with_aside(line)
+                or _sentence_title_by(lines, j, a)
+                or (n and _next_post_title(lines, j, a, anchors[n - 1], starts[n - 1]))
+            ):
                 break
             j -= 1
         header_at = _header_over_bullet(lines, a, floor) if j + 1 == a else None
@@ -546,7 +689,9 @@ def segment_by_dates(
                 end_header += 1  # "2007 - 2008" / "Systems Programmer, MIT Media Lab."
                 continue
             if tx.bullet_glyph(line) or not (
-                header_like(line, max_words=8) or _employer_line(line)
+                header_like(line, max_words=8)
+                or _employer_line(line)
+                or _sentence_title_by(lines, end_header, a)
             ):
                 break
             stop_ends = date_only and _stop_ends_header(line)
@@ -574,11 +719,12 @@ def segment_by_dates(
     return lines[: starts[0]], found
 
 
-# "Freelance Developer", "Owner", "- Self-employed; …": work on one's own account, never
-# another post at the employer above.
-_OWN_ACCOUNT = re.compile(
-    r"\b(?:freelanc\w*|self[- ]employed|owner|(?:co-?)?founder|independent)\b", re.IGNORECASE
-)
+# "Freelance Developer", "- Self-employed; …": work on one's own account, never another post at
+# the employer above; "Owner", "Founder" only when the post's first lines say the business is
+# the writer's own ("- Ran a small bakery of my own"): else the post is at the employer above.
+_OWN_ACCOUNT = re.compile(r"\b(?:freelanc\w*|self[- ]employed|independent)\b", re.IGNORECASE)
+_OWNER = re.compile(r"\b(?:owner|(?:co-?)?founder)\b", re.IGNORECASE)
+_OWN_BUSINESS = re.compile(r"\b(?:my|our)\s+own\b|\bown\s+(?:business|company|firm)", re.I)
 # The most years between one post's end and the start of the post above it (or the reverse,
 # oldest first) for both to be posts at one employer.
 CHAIN_GAP_YEARS = 1
@@ -609,7 +755,9 @@ def _own_account(block: Block, position: str) -> bool:
     """A post on one's own account or a note on the post ("Self-employed") in its header or
     first body line."""
     lines = [position, *block.raw_header, *block.body[:1]]
-    return employment_note(position) or any(_OWN_ACCOUNT.search(x) for x in lines)
+    if employment_note(position) or any(_OWN_ACCOUNT.search(x) for x in lines):
+        return True
+    return bool(_OWNER.search(position)) and any(_OWN_BUSINESS.search(x) for x in block.body[:2])
 
 
 def _employer_over_titles(blocks: list[Block]) -> None:
@@ -734,6 +882,7 @@ def _next_title(block: Block, k: int, header: Callable[[], RoleHeader]) -> str |
         or not short_title(line, max_words=BODY_TITLE_MAX_WORDS)
         or not header_like(line)
         or sections.detect_heading(line) is not None
+        or _names_certificate(line)
     ):
         return None
     own = parse_role_header([line])

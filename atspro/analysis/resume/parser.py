@@ -79,8 +79,10 @@ def parse_resume(text: str, *, today: date | None = None, filename: str | None =
         raise EmptyResumeText()
     restored = reflow.restore_lines(cleaned)  # one-line (flattened) resumes get their lines
     lines = tx.split_lines(restored)
-    with dates.day_first_dates(lines):  # "05/03/2019" is 5 March in a day-first document
-        resume = _Parser(lines, today or date.today(), restored is not cleaned).parse()
+    reflowed = restored is not cleaned
+    # "05/03/2019" is 5 March in a day-first document; a reflowed text's lines are guesses
+    with dates.day_first_dates(lines), entries.guessed_lines(reflowed):
+        resume = _Parser(lines, today or date.today(), reflowed).parse()
     if not resume.contact.full_name and (name := nm.name_from_filename(filename)):
         resume.contact.full_name = name
         resume.warnings = [NAME_FROM_FILE if w == "no name found" else w for w in resume.warnings]
@@ -346,7 +348,8 @@ class _Parser:
             above = item if undated and not tx.words(" ".join(body)) else None
         years.settle_open_ends(out, open_ended)
         out = [w for w in out if not role_header.membership(w.position, w.company)]
-        return roles.nest_titles(out + role_sentences.extra_roles([lines], out))
+        nested = roles.nest_titles(out + role_sentences.extra_roles([lines], out))
+        return roles.merge_repeats(nested)  # a role listed twice (the text repeats)
 
     # ---------------------------------------------------------------------------- skills
 

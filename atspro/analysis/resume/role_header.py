@@ -493,7 +493,8 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
     placed: list[bool] = []  # a place was cut from the line
     given: dict[str, str] = {}  # "Company: Acme", "Position: Analyst"
     label_value = False
-    for line in _join_cut_lines(header):
+    # a gap of any width reads as two spaces (and a hostile run of spaces costs no time)
+    for line in _join_cut_lines([tx.close_gaps(x) for x in header]):
         line = _LIST_NUMBER.sub("", cut_glued_sentence(line))
         for aside in (_WEB_IN_BRACKETS, _CLIENT_ASIDE):
             cut = aside.sub("", line)

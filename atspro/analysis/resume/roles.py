@@ -715,3 +715,38 @@ def nest_titles(work: list[WorkExperience]) -> list[WorkExperience]:
         out.extend(work[i + 1 : j])
         i = j
     return out
+
+
+def _same_name(a: str | None, b: str | None) -> bool:
+    return bool(a and b) and lower_words(a or "") == lower_words(b or "")
+
+
+def _repeats(kept: WorkExperience, role: WorkExperience) -> bool:
+    """``role`` lists ``kept`` again (a document whose text repeats, an export that lists each
+    post twice): the same dates, and the same employer and title; or one of them names no
+    employer and its title holds the other's words ("Networking Engineer" / "Computer hardware
+    networking engineer")."""
+    if (kept.start, kept.end, kept.is_current) != (role.start, role.end, role.is_current):
+        return False
+    if _same_name(kept.company, role.company):
+        return _same_name(kept.position, role.position) or not (kept.position and role.position)
+    if (kept.company and role.company) or not (kept.position and role.position) or not kept.start:
+        return False
+    a, b = set(lower_words(kept.position or "")), set(lower_words(role.position or ""))
+    return a <= b or b <= a
+
+
+def merge_repeats(work: list[WorkExperience]) -> list[WorkExperience]:
+    """One role for each role listed again: the first kept, what it lacks taken from the
+    repeat (employer, title, place, bullets)."""
+    out: list[WorkExperience] = []
+    for role in work:
+        kept = next((k for k in out if _repeats(k, role)), None)
+        if kept is None:
+            out.append(role)
+            continue
+        kept.company = kept.company or role.company
+        kept.position = kept.position or role.position
+        kept.location = kept.location or role.location
+        kept.bullets = kept.bullets or role.bullets
+    return out

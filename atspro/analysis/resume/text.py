@@ -67,11 +67,16 @@ def normalise(text: str) -> str:
     return _HYPHEN_RUN.sub("-", text)
 
 
+def close_gaps(line: str) -> str:
+    """Each inner gap (a tab, three or more spaces) as a two-space column separator."""
+    return _WIDE_GAP.sub("  ", line)
+
+
 def split_lines(text: str) -> list[str]:
     """Non-empty lines; inner gaps (tabs, 3+ spaces) become a two-space column separator."""
     lines: list[str] = []
     for raw in text.split("\n"):
-        line = _WIDE_GAP.sub("  ", raw).strip()
+        line = close_gaps(raw).strip()
         if not line:
             continue
         line = _fix_letter_spacing(line)
