@@ -333,7 +333,7 @@ def _find_range(line: str, day_first: bool) -> DateRange | None:
     placeholder = "xx" in line or "XX" in line or "]" in line  # cheap test first
     return (
         _month_yy_range(line)
-        or _year_months(line)
+        or (_year_months(line) if hinted else None)
         or (_glued_months(line) if line[:1] in "01" else None)
         or (_template_range(line) if placeholder else None)
     )
@@ -443,7 +443,13 @@ def _product_version(line: str, m: re.Match[str]) -> bool:
     return word.lower() not in _DATE_LEAD_WORDS and (word[:1].isupper() or not word.isalpha())
 
 
+# What ``_MONTH_YY_RANGE_RE`` holds after its first month: two digits and a separator.
+_MONTH_YY_HINT = re.compile(r"\d\d\s*(?:-|–|—|/|to)", re.IGNORECASE)
+
+
 def _month_yy_range(line: str) -> DateRange | None:
+    if not _MONTH_YY_HINT.search(line):
+        return None  # cheap test first: the month pattern is slow on long lines
     for m in _MONTH_YY_RANGE_RE.finditer(line):
         start = _month_yy(m.group("m1"), m.group("y1"))
         if m.group("present"):
