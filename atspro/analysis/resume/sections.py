@@ -166,8 +166,11 @@ _INLINE_OK = frozenset(
 )  # fmt: skip
 
 
+_NOT_A_TO_Z = re.compile(r"[^a-z]")
+
+
 def _key(text: str) -> str:
-    return re.sub(r"[^a-z]", "", text.lower().replace("&", "and"))
+    return _NOT_A_TO_Z.sub("", text.lower().replace("&", "and"))
 
 
 _LOOKUP: dict[str, str] = {}
