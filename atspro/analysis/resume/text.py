@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from atspro.analysis.resume import dates
 
@@ -175,6 +176,7 @@ def _date_pair(first: str, second: str) -> bool:
 _LETTER_O_BULLET = re.compile(r"^o\s+(?=[A-Z0-9])")  # Word's sub-bullet, as text
 
 
+@lru_cache(maxsize=4096)  # asked of the same line by many rules
 def bullet_glyph(line: str) -> str | None:
     """The bullet character a line starts with, if any ("- " and "* " need a following space)."""
     if _LETTER_O_BULLET.match(line):
