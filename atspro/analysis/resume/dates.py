@@ -501,6 +501,11 @@ def is_day_first(lines: list[str]) -> bool:
     return firsts and not seconds
 
 
+def reads_day_first() -> bool:
+    """The mode ``day_first_dates`` set (a cache key for readers of dates)."""
+    return _DAY_FIRST.get()
+
+
 @contextmanager
 def day_first_dates(lines: list[str]) -> Iterator[None]:
     """Within the block, "05/03/2019" reads as 5 March when the document is day first."""
