@@ -192,6 +192,7 @@ def bullet_glyph(line: str) -> str | None:
     return glyph[0]
 
 
+@lru_cache(maxsize=4096)  # asked of the same line by many rules
 def strip_bullet(line: str) -> str:
     glyph = bullet_glyph(line)
     if glyph is None:
