@@ -7,10 +7,11 @@ before) or a cache (the same answer, a fresh object to each caller)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import pytest
 
-from atspro.analysis.resume import dates, role_header, sections
+from atspro.analysis.resume import contact, dates, role_header, sections
 from atspro.analysis.resume import text as tx
 
 
@@ -24,6 +25,10 @@ class _Spy:
     def search(self, *args: object) -> re.Match[str] | None:
         self.calls += 1
         return self.pattern.search(*args)  # type: ignore[arg-type]
+
+    def finditer(self, *args: object) -> Iterator[re.Match[str]]:
+        self.calls += 1
+        return self.pattern.finditer(*args)  # type: ignore[arg-type]
 
     def sub(self, *args: object, **kwargs: object) -> str:
         self.calls += 1
@@ -150,3 +155,19 @@ def test_line_caches_answer_as_before() -> None:
     assert tx.bullet_glyph("-5% waste") is None
     assert tx.strip_bullet("o Trained two new starters") == "Trained two new starters"
     assert tx.strip_bullet("  Quality Engineer  ") == "Quality Engineer"
+
+
+def test_a_line_without_a_dot_skips_the_link_pattern(monkeypatch: pytest.MonkeyPatch) -> None:
+    spy = _Spy(contact._URL)
+    monkeypatch.setattr(contact, "_URL", spy)
+    lines = ["Jane Doe", "Led a team of four testers", "Quality Engineer, Acme Robotics"]
+    assert contact.find_links(lines, []) == []
+    assert spy.calls == 0
+    links = contact.find_links(
+        ["Jane Doe | linkedin.com/in/jane-doe-qa", "Portfolio: janedoe.dev"],
+        ["Jane Doe | linkedin.com/in/jane-doe-qa", "Portfolio: janedoe.dev"],
+    )
+    assert [(x.kind, x.url) for x in links] == [
+        ("linkedin", "https://linkedin.com/in/jane-doe-qa"),
+        ("portfolio", "https://janedoe.dev"),
+    ]
