@@ -171,3 +171,18 @@ def test_a_line_without_a_dot_skips_the_link_pattern(monkeypatch: pytest.MonkeyP
         ("linkedin", "https://linkedin.com/in/jane-doe-qa"),
         ("portfolio", "https://janedoe.dev"),
     ]
+
+
+def test_split_lines_runs_the_gap_and_page_mark_patterns_only_where_they_can_read(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    spies = {name: _Spy(getattr(tx, name)) for name in ("_WIDE_GAP", "_PAGE_MARK_END")}
+    for name, spy in spies.items():
+        monkeypatch.setattr(tx, name, spy)
+    assert tx.split_lines("Jane Doe\nLed four testers at the Springfield depot") == [
+        "Jane Doe",
+        "Led four testers at the Springfield depot",
+    ]
+    assert [spy.calls for spy in spies.values()] == [0, 0]
+    text = "Jane Doe   Page 2 of 3\nQuality Engineer\tAcme Robotics\nResume 2"
+    assert tx.split_lines(text) == ["Quality Engineer  Acme Robotics"]

@@ -72,14 +72,17 @@ def split_lines(text: str) -> list[str]:
     """Non-empty lines; inner gaps (tabs, 3+ spaces) become a two-space column separator."""
     lines: list[str] = []
     for raw in text.split("\n"):
-        line = _WIDE_GAP.sub("  ", raw).strip()
+        gapped = "\t" in raw or "   " in raw  # cheap tests first (what _WIDE_GAP reads)
+        line = (_WIDE_GAP.sub("  ", raw) if gapped else raw).strip()
         if not line:
             continue
         line = _fix_letter_spacing(line)
         line = _undouble(line)
-        if _PAGE_NUMBER.match(line) or (len(line) <= 90 and _RUNNING_FOOTER.search(line)):
+        numbered = line.rstrip()[-1:].isdecimal()  # both patterns below end in a number
+        footer = numbered and len(line) <= 90 and _RUNNING_FOOTER.search(line)
+        if _PAGE_NUMBER.match(line) or footer:
             continue
-        end = _PAGE_MARK_END.search(line)
+        end = _PAGE_MARK_END.search(line) if numbered else None
         if end and len(line[: end.start()].split()) <= 6:
             continue  # the running header or footer
         line = _PAGE_MARK_START.sub("", line)
