@@ -517,12 +517,13 @@ class _Walker:
         width = 0.0
         spaces = 0
         space_char = font.space_char
+        widths = font.character_widths  # pypdf's get_text_width, one character at a time
         for c in chars:
             if c == space_char:
                 width += font.space_width
                 spaces += 1
             else:
-                width += font.get_text_width(c)
+                width += widths[c] if c in widths else widths["default"]
         advance = (
             size * width * loaded.width_scale / 1000.0
             + len(chars) * state.char_space

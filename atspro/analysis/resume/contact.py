@@ -88,6 +88,8 @@ def find_links(all_lines: list[str], contact_lines: list[str]) -> list[Link]:
 
     contact_set = set(contact_lines)
     for line in [*contact_lines, *(x for x in all_lines if x not in contact_set)]:
+        if "." not in line:
+            continue  # cheap test first: every _URL holds a dot (scrubbing adds none)
         scrubbed = without_emails(line)
         for m in _URL.finditer(scrubbed):
             url = m.group(0)

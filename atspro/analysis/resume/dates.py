@@ -128,6 +128,9 @@ _SINCE = r"(?:since|seit|depuis|desde|sinds|vanaf)"
 SEP = r"(?:\s*(?:-|–|—|~|→|/)\s*(?:to\s+)?|\s+(?:to|until|till|through|thru):?\s+)"
 
 _DATE_RE = re.compile(rf"(?<![\w/.]){DATE}(?![\w/])", re.IGNORECASE)
+# What every DATE and range end holds: a year, or two digits after a slash, an apostrophe or a
+# dash ("Jan '19", "8/01", "Jan-19"). A line without it skips the slow patterns (a cheap test).
+_DATE_HINT = re.compile(r"(?:19|20)\d\d|[/'’‘-]\d\d")
 # "8/01 to Present", "01/19 - 03/21": month/two-digit year, read only as a range's ends;
 # "14/8/12 onwards": day, month and a two-digit year, the same.
 _SHORT_MY = r"(?:0?[1-9]|1[0-2])/\d\d(?![\d/])"
@@ -333,7 +336,8 @@ _VERSION_BEFORE_RE = re.compile(
 
 def _first_range(line: str) -> DateRange | None:
     """The first date range of ``line`` (see find_range)."""
-    short = _MONTH_RANGE_RE.search(line)  # "January – August 2012": one year for both
+    hinted = _DATE_HINT.search(line) is not None
+    short = _MONTH_RANGE_RE.search(line) if hinted else None  # "January – August 2012"
     if short:
         end = parse_date(short.group("end"))
         month = _month_number(short.group("m1"))
@@ -342,7 +346,7 @@ def _first_range(line: str) -> DateRange | None:
             year = int(end[:4]) - (month > int(end[5:7]))
             return DateRange(f"{year}-{month:02d}", end, False, short.span())
     pos = 0
-    while (m := _RANGE_RE.search(line, pos)) is not None:
+    while hinted and (m := _RANGE_RE.search(line, pos)) is not None:
         pos = m.end()
         opened = m.group("since") or m.group("from_") or m.group("onwards")
         if opened:
@@ -399,7 +403,7 @@ def _first_range(line: str) -> DateRange | None:
     placeholder = "xx" in line or "XX" in line or "]" in line  # cheap test first
     return (
         _month_yy_range(line)
-        or _year_months(line)
+        or (_year_months(line) if hinted else None)
         or (_glued_months(line) if line[:1] in "01" else None)
         or (_template_range(line) if placeholder else None)
     )
@@ -521,7 +525,13 @@ def _product_version(line: str, m: re.Match[str]) -> bool:
     return word.lower() not in _DATE_LEAD_WORDS and (word[:1].isupper() or not word.isalpha())
 
 
+# What ``_MONTH_YY_RANGE_RE`` holds after its first month: two digits and a separator.
+_MONTH_YY_HINT = re.compile(r"\d\d\s*(?:-|–|—|/|to)", re.IGNORECASE)
+
+
 def _month_yy_range(line: str) -> DateRange | None:
+    if not _MONTH_YY_HINT.search(line):
+        return None  # cheap test first: the month pattern is slow on long lines
     for m in _MONTH_YY_RANGE_RE.finditer(line):
         start = _month_yy(m.group("m1"), m.group("y1"))
         if m.group("present"):
@@ -541,6 +551,8 @@ def _month_yy(month: str, yy: str) -> str:
 def _find_dates(line: str, day_first: bool) -> tuple[tuple[str, tuple[int, int]], ...]:
     # ``day_first``: part of the cache key only (parse_date reads the mode).
     out = []
+    if not _DATE_HINT.search(line):
+        return ()
     for m in _DATE_RE.finditer(line):
         value = parse_date(m.group(0))
         if value:
@@ -569,6 +581,11 @@ def is_day_first(lines: list[str]) -> bool:
         firsts = firsts or int(m.group(1)) > 12
         seconds = seconds or int(m.group(3)) > 12
     return firsts and not seconds
+
+
+def reads_day_first() -> bool:
+    """The mode ``day_first_dates`` set (a cache key for readers of dates)."""
+    return _DAY_FIRST.get()
 
 
 @contextmanager
@@ -625,7 +642,9 @@ def dashless_pair(first: str, second: str) -> bool:
     or "Acme Ltd ( Jul 11" / "Sept 13)". The end must not come before the start."""
     if _bracketed_month_yy_pair(first, second):
         return True
-    if len(second) > 120 or not _ENDS_WITH_DATE_RE.search(first) or find_range(first):
+    if len(second) > 120 or not first.rstrip()[-1:].isdecimal():
+        return False  # cheap test first: every DATE ends in a digit
+    if not _ENDS_WITH_DATE_RE.search(first) or find_range(first):
         return False
     date_only = not re.search(r"[A-Za-z]{2,}", _DATE_RE.sub("", first))
     if not (_END_ALONE_RE.match(second) or (date_only and _END_THEN_TEXT_RE.match(second))):

@@ -386,7 +386,7 @@ def _year_over_bullets(
     the role the line names. ``company``: only a name with a company word ("Acme Toys, Inc.
     (2005)" among dated roles; a project's name over its bullets is no role)."""
     line = lines[i].strip()
-    m = _NAME_AND_YEAR.match(line)
+    m = _NAME_AND_YEAR.match(line) if line.endswith(")") else None  # cheap test first
     below = lines[i + 1] if i + 1 < len(lines) else ""
     if not m or tx.bullet_glyph(line) or not tx.bullet_glyph(below):
         return None

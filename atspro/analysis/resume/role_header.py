@@ -7,6 +7,7 @@ from an employer are in roles.py.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from atspro.analysis.letters import is_word
 from atspro.analysis.resume import channels, dates, labelled, places, sections, units
@@ -487,6 +488,18 @@ def _parent_after(
 
 def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
     """``dated``: the entry has dates (an undated entry needs more to name an employer)."""
+    # The same header is read by several rules of one parse: read once, a copy to each.
+    role = _read_once(tuple(header), dated, dates.reads_day_first())
+    return RoleHeader(role.position, role.company, role.location)
+
+
+@lru_cache(maxsize=2048)
+def _read_once(header: tuple[str, ...], dated: bool, day_first: bool) -> RoleHeader:
+    """``day_first``: part of the cache key only (the date readers read the mode)."""
+    return _parse_role_header(list(header), dated=dated)
+
+
+def _parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
     location: str | None = None
     per_line: list[list[str]] = []
     cut_lines: list[str] = []  # each line as its segments were cut from (places removed)

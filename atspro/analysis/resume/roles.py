@@ -157,6 +157,7 @@ def is_internship(position: str | None) -> bool:
     return bool(_INTERNSHIP.search(last))
 
 
+@lru_cache(maxsize=8192)  # asked of the same segment by many rules
 def is_title(segment: str) -> bool:
     return not firm_name(segment) and _names_title(segment)
 
@@ -329,6 +330,7 @@ def names_a_field(segment: str) -> bool:
     return bool(ws) and all(w.strip("&") in _FIELD_WORDS for w in ws)
 
 
+@lru_cache(maxsize=8192)  # asked of the same segment by many rules
 def is_company(segment: str) -> bool:
     if firm_name(segment):
         return True

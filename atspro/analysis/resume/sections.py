@@ -180,8 +180,11 @@ _INLINE_OK = frozenset(
 )  # fmt: skip
 
 
+_NOT_A_TO_Z = re.compile(r"[^a-z]")
+
+
 def _key(text: str) -> str:
-    return re.sub(r"[^a-z]", "", text.lower().replace("&", "and"))
+    return _NOT_A_TO_Z.sub("", text.lower().replace("&", "and"))
 
 
 _LOOKUP: dict[str, str] = {}
@@ -447,8 +450,10 @@ def detect_heading(line: str) -> Heading | None:
         line = tx.strip_bullet(line)
         found = _lookup(line.rstrip(":"))
         return Heading(found[0]) if found and found[1] and len(line.split()) <= 4 else None
-    line = _RULE_AFTER.sub("", line)  # "REFEREES________": a heading ruled to the margin
-    line = _QUALIFIER_AFTER.sub("", line)  # "EXPERIENCE (Continued)", "Publications (Selected)"
+    if line.rstrip().endswith(("_", "=", "~")):  # cheap tests first: both patterns end lines
+        line = _RULE_AFTER.sub("", line)  # "REFEREES________": a heading ruled to the margin
+    if line.rstrip().endswith((")", "d", "D", ".", ":")):
+        line = _QUALIFIER_AFTER.sub("", line)  # "EXPERIENCE (Continued)", "Publications (Selected)"
     noted = _NOTE_AFTER.search(line) if line.endswith(")") else None
     if noted:  # "WORK EXPERIENCE (10+ years)": a strong heading and a note on it
         found = detect_heading(line[: noted.start()])

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from atspro.analysis.resume import dates, europass
 
@@ -69,6 +70,8 @@ def normalise(text: str) -> str:
 
 def close_gaps(line: str) -> str:
     """Each inner gap (a tab, three or more spaces) as a two-space column separator."""
+    if "\t" not in line and "   " not in line:  # cheap tests first (what _WIDE_GAP reads)
+        return line
     return _WIDE_GAP.sub("  ", line)
 
 
@@ -81,9 +84,11 @@ def split_lines(text: str) -> list[str]:
             continue
         line = _fix_letter_spacing(line)
         line = _undouble(line)
-        if _PAGE_NUMBER.match(line) or (len(line) <= 90 and _RUNNING_FOOTER.search(line)):
+        numbered = line.rstrip()[-1:].isdecimal()  # both patterns below end in a number
+        footer = numbered and len(line) <= 90 and _RUNNING_FOOTER.search(line)
+        if _PAGE_NUMBER.match(line) or footer:
             continue
-        end = _PAGE_MARK_END.search(line)
+        end = _PAGE_MARK_END.search(line) if numbered else None
         if end and len(line[: end.start()].split()) <= 6:
             continue  # the running header or footer
         line = _PAGE_MARK_START.sub("", line)
@@ -182,6 +187,7 @@ def _date_pair(first: str, second: str) -> bool:
 _LETTER_O_BULLET = re.compile(r"^o\s+(?=[A-Z0-9])")  # Word's sub-bullet, as text
 
 
+@lru_cache(maxsize=4096)  # asked of the same line by many rules
 def bullet_glyph(line: str) -> str | None:
     """The bullet character a line starts with, if any ("- " and "* " need a following space)."""
     if _LETTER_O_BULLET.match(line):
@@ -197,6 +203,7 @@ def bullet_glyph(line: str) -> str | None:
     return glyph[0]
 
 
+@lru_cache(maxsize=4096)  # asked of the same line by many rules
 def strip_bullet(line: str) -> str:
     glyph = bullet_glyph(line)
     if glyph is None:
