@@ -258,20 +258,11 @@ def cases() -> list[Case]:
     return out
 
 
-NO_SCHOOL_WORD = ("acronym", "one word")
-
-
 def known_left(case: Case) -> bool:
-    """Left on purpose: "School, MD" (a state's code there), and a school named without a
-    school word on a line of its own with no dates ("EVTU", "Marlowe"). Read as a school,
-    such lines on train were sub-headings in capitals, status notes and a template's
-    placeholders: about ten of 402 resumes read worse, none better."""
-    lines = [x.strip() for x in case.text.splitlines()]
-    if case.axes["degree"] == "MD" and re.search(r", MD\b", case.text):
-        return True  # "… University, MD": Maryland's code more often than the degree
-    if case.axes["heading"] == "columns" or case.axes["order"] == "W / D / S":
-        return False  # a table's school cell, or a school under its year and degree: read
-    return case.axes["school"] in NO_SCHOOL_WORD and case.expected[0][1] in lines
+    """Left on purpose: "School, MD" (a state's code there). Read as the degree it would give
+    a Maryland school's entry with its degree on another line a doctorate it does not hold
+    (a wrong level is worse than a missed degree)."""
+    return case.axes["degree"] == "MD" and bool(re.search(r", MD\b", case.text))
 
 
 def _norm(text: str | None) -> str:

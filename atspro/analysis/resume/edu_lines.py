@@ -261,7 +261,8 @@ def _bare_degree(line: str) -> bool:
     found = find_degree(line)
     return bool(
         found
-        and found[2][0] == 0
+        # the degree first, or in brackets after its field ("Economics (BSc)")
+        and (found[2][0] == 0 or (line[: found[2][0]].endswith("(") and line.endswith(")")))
         and len(line.split()) <= _CELL_WORDS
         and not INSTITUTION.search(line)
         and not dates.find_dates(line)
@@ -349,12 +350,14 @@ def _columns(lines: list[str], i: int) -> tuple[dict[int, int], int, int] | None
     return (starts, end, k) if 0 in starts and len(starts) > 1 else None
 
 
-def columns_to_rows(lines: list[str]) -> list[str]:
+def table_rows(lines: list[str]) -> tuple[list[str], set[str]]:
     """An education table flattened column by column ("B.Tech" / "12th" / "10th", then their
     schools, then their years, each run under its label; or the years' column first) as one
     line per row: "B.Tech, X Institute, 2012". Only when a column of degrees and another are
-    as long; the other columns are taken when they are too."""
+    as long; the other columns are taken when they are too. Also the cells of the schools'
+    column (a name without a school word is a school there, dated or not)."""
     out: list[str] = []
+    schools: set[str] = set()
     i = 0
     while i < len(lines):
         found = _columns(lines, i)
@@ -366,4 +369,12 @@ def columns_to_rows(lines: list[str]) -> list[str]:
         out.extend(
             ", ".join(lines[starts[kind] + n].strip() for kind in sorted(starts)) for n in range(k)
         )
-    return out
+        if 1 in starts:
+            schools.update(lines[starts[1] + n].strip() for n in range(k))
+    return out, schools
+
+
+def columns_to_rows(lines: list[str]) -> list[str]:
+    """The lines with a table flattened column by column read back one row a line
+    (``table_rows``)."""
+    return table_rows(lines)[0]

@@ -19,6 +19,7 @@ from atspro.analysis.resume.edu_lines import (
     join_wrapped,
     one_degree_per_line,
     school_in_slot,
+    table_rows,
     without_place,
 )
 from atspro.models import Education, EducationLevel
@@ -60,8 +61,12 @@ _FIELD_STOP = re.compile(
     re.IGNORECASE,
 )
 _NOTE = re.compile(
-    r"^(?:specializ|specialis|concentrat|major|minor|focus|thesis|honou?rs|coursework|courses"
+    r"^\(?\s*(?:specializ|specialis|concentrat|major|minor|focus|thesis|honou?rs|coursework|courses"
     r"|class\s+of\b"  # "Class of 2019" (its year cut out)
+    # when, as India's resumes say it ("Batch 2016–2020", "Year of passing: 2017", "YOP
+    # 2017", "Passed out 2018", "2019 (pursuing)"), and the marks ("Percentage: 72%")
+    r"|batch\b|year\s+of\s+(?:passing|graduation|completion)|(?:passing|graduation)\s+year"
+    r"|pass(?:ed)?[\s-]?out\b|yop\b|completed\b|pursuing\b|ongoing\b|percentage|aggregate"
     r"|expected|graduat|relevant|dean|magna|summa|cum|overall|gpa|cgpa|g\.\s?p\.\s?a|grade)",
     re.IGNORECASE,
 )
@@ -786,6 +791,12 @@ def _degree_next(lines: list[str], i: int) -> bool:
     )
 
 
+def _entry_ends(lines: list[str], i: int) -> bool:
+    """The entry ends before ``lines[i]``: the section's end, a blank line, or a line opening
+    the next entry with its degree."""
+    return i >= len(lines) or not lines[i].strip() or _opens_with_degree(lines[i])
+
+
 def _when_only(line: str) -> bool:
     """``line`` only says when: its dates, maybe after "Graduated:" or "Expected"."""
     text = tx.strip_bullet(line)
@@ -798,7 +809,8 @@ def _when_only(line: str) -> bool:
 
 
 def parse_education(lines: list[str]) -> list[Education]:
-    lines = one_degree_per_line(join_wrapped(columns_to_rows(lines)))
+    rows, table_schools = table_rows(lines)
+    lines = one_degree_per_line(join_wrapped(rows))
     out: list[_Entry] = []
     date_lines: list[tuple[int, dates.DateRange | None, str | None]] = []  # (entry idx, …)
     last_degree_line = -2
@@ -1002,6 +1014,17 @@ def parse_education(lines: list[str]) -> list[Education]:
                     # "MPhil – History" / "Marlowe" / "2019": the school without a school word
                     cur.institution = school_in_slot(leftovers, cur.field)
                     cur.school_by_slot = bool(cur.institution)
+                elif (
+                    not cur.institution
+                    and cur.degree
+                    and cur.has_inline_date
+                    and i == last_degree_line + 1
+                    and _entry_ends(lines, i + 1)
+                ):
+                    # "MBA, Major: Finance (2019)" / "Marlowe", then the next entry: the dated
+                    # degree's school named without a school word, the entry's last line
+                    cur.institution = school_in_slot(leftovers, cur.field)
+                    cur.school_by_slot = bool(cur.institution)
             continue
         if starts_new:
             cur = _Entry(block=block)
@@ -1039,6 +1062,10 @@ def parse_education(lines: list[str]) -> list[Education]:
         elif not cur.institution and (degree or not cur.degree):
             # only a school's name: "(Business Administration" left by the degree is a field
             cur.institution = _first_school(leftovers)
+        if not cur.institution and table_schools:
+            # a table's school cell named without a school word ("Marlowe" under "Institute")
+            cur.institution = next((s for s in leftovers if s in table_schools), None)
+            cur.school_by_slot = bool(cur.institution)
         next_line = lines[i + 1] if i + 1 < len(lines) else ""
         if not (cur.institution or cur.degree) and spans and _degree_next(lines, i):
             # "Marlowe  2019" over its degree: the school named without a school word
