@@ -106,13 +106,14 @@ _FIELD_NEXT = (
 # academic field ("Licence, Economics", "Laurea – Political Science", "Laurea – Marine Ecology",
 # "Licence: Major: Law"), not "Licence – Driving", "Licence: Forklift", "Licence - Commercial
 # Pilot". A field is a word of FIELD_WORDS or one a discipline's ending names ("-ology").
+DISCIPLINE_END = r"(?:ology|logy|istry|sophy|graphy|nomy|ics)"  # a discipline's ending
 _ACADEMIC = sorted(
     {w.capitalize() for w in FIELD_WORDS | ACADEMIC_WORDS}
     | {w.upper() for w in FIELD_WORDS | ACADEMIC_WORDS}
 )
 _ACADEMIC_FIELD_NEXT = (
     r"\s*[,–—:-]\s*(?:(?-i:Major|Field)\s*:\s*)?(?:(?-i:[A-Z][a-z]+)\s+(?:(?:and|&)\s+)?)?"
-    r"(?-i:" + "|".join(_ACADEMIC) + r"|[A-Z][a-z]+(?:ology|logy|istry|sophy|graphy|nomy|ics))\b"
+    r"(?-i:" + "|".join(_ACADEMIC) + rf"|[A-Z][a-z]+{DISCIPLINE_END})\b"
 )
 
 
@@ -458,7 +459,7 @@ _DIPLOMA_IN = re.compile(
 )
 _DIPLOMA_FIELD = re.compile(rf"{_DIPLOMA_IN.pattern}|{_ACADEMIC_FIELD_NEXT}")  # "Diploma – Nursing"
 # France's "Master 2" / "Master 1" (the year of the master's course): the degree's own name
-_MASTER_YEAR = re.compile(r"\s[12](?![\w./%-]|,\d)")
+_MASTER_YEAR = re.compile(r"\s[12](?![\w./%-]|,\d|\s+(?i:years?|yrs?|months?)\b)")
 _HONOURS = re.compile(r"\s*\(\s*hon(?:ou?r)?s\.?\s*\)|\s+hon(?:ou?r)?s\b\.?", re.IGNORECASE)
 
 

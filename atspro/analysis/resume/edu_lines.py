@@ -8,7 +8,14 @@ from collections.abc import Callable
 
 from atspro.analysis.resume import dates, entries, places, roles
 from atspro.analysis.resume import text as tx
-from atspro.analysis.resume.degrees import FIELD_ENDS, FIELD_WORDS, INSTITUTION, find_degree
+from atspro.analysis.resume.degrees import (
+    ACADEMIC_WORDS,
+    DISCIPLINE_END,
+    FIELD_ENDS,
+    FIELD_WORDS,
+    INSTITUTION,
+    find_degree,
+)
 
 _NAMED_DEGREE = re.compile(r"(?i)(?:bachelor|master|doctor)\w*['’‘]?s?\s+of\s")
 
@@ -95,14 +102,21 @@ _SCHOOL_TAIL = re.compile(r"^(?:Universit[yé]\w*|College|Institute|School|Acade
 
 
 # A school's whole name opening the line ("University of Alabama", "College of Charleston").
-_SCHOOL_OF = re.compile(r"^(?:Universit[yé]\w*|College|Institute|School|Academy)\s+of\s+[A-Z]")
+_SCHOOL_OF = re.compile(
+    r"^(?:Universit[yé]\w*|College|Institute|School|Academy)\s+(?:of|de|du|des|di|do|da)\s+[A-Z]"
+)  # "Université de Valmont" too
+
+
+_DISCIPLINE = re.compile(rf"{DISCIPLINE_END}$")  # "Ecology", "Physics"
 
 
 def _a_field(text: str) -> bool:
     """ "Computer Science", "Marine Biology": a field of study (its last word a field's), no
     school's first words ("Michigan State")."""
     words = [w.lower() for w in tx.words(text)]
-    return bool(words) and words[-1] in FIELD_WORDS
+    return bool(words) and (
+        words[-1] in FIELD_WORDS | ACADEMIC_WORDS or bool(_DISCIPLINE.search(words[-1]))
+    )
 
 
 def _field_goes_on(prev: str, nxt: str) -> bool:
@@ -187,7 +201,8 @@ _NOT_SCHOOL_WORDS = tx.word_set(
     minor major thesis summa magna cum laude graduated graduate candidate ongoing pursuing
     completed expected present current honor honour society association club team committee
     council chair department award scholarship fellowship specialization specialisation
-    concentration emphasis track option"""
+    concentration emphasis track option valedictorian salutatorian exchange semester abroad
+    erasmus program programme pending captain president"""
 )
 _REDACTED = re.compile(r"[Xx*]{3,}")
 _JOINING = tx.word_set("of and & de the for")

@@ -47,7 +47,9 @@ _GPA = re.compile(
 )
 _FIELD_LEAD = re.compile(
     # "BSc (Hons) Marketing", "B.A. with Honors in History", "BS, Physics", "BS in Physics"
-    r"^\s*(?:\(\s*hon(?:ou?r)?s\.?\s*\)|,?\s*hon(?:ou?r)?s\.?(?=\s)"
+    # "MA (Cantab) in History": the awarding university's Latin name in brackets
+    r"^\s*(?:\(\s*hon(?:ou?r)?s\.?\s*\)|\(\s*(?:cantab|oxon|oxf|dubl|edin|lond|glas)\.?\s*\)"
+    r"|,?\s*hon(?:ou?r)?s\.?(?=\s)"
     r"|,?\s*with\s+(?:[a-z]+\s+){0,2}hono(?:u)?rs(?=\s+in\b))?"
     r"\s*(?:[,:/(–—-]\s*)?(?:\bin\b|\bof\b|(?-i:\ben\b|\bem\b|\bde\b)|\b(?:major(?:ing)?|speciali[sz]\w*)\s+in\b"
     r"|\bmajor\s*:"  # "BA, Major: History, Minor: Spanish"
@@ -1001,6 +1003,10 @@ def parse_education(lines: list[str]) -> list[Education]:
                 )  # ": Business Administration"
                 if entries.header_like(text) and len(text.split()) <= 6 and leftovers:
                     cur.field = field if _field_like(field) and not _caps_label(field) else None
+                    if cur.field and cur.level == EducationLevel.HIGH_SCHOOL:
+                        # "Diploma" over "Nursing": named by its field, post-secondary
+                        named = find_degree(f"{cur.degree} in {cur.field}")
+                        cur.level = named[1] if named else cur.level
             elif cur and not cur.institution and entries.header_like(text):
                 cur.institution = _first_school(leftovers)
                 if (
@@ -1019,6 +1025,7 @@ def parse_education(lines: list[str]) -> list[Education]:
                     and cur.degree
                     and cur.has_inline_date
                     and i == last_degree_line + 1
+                    and len(leftovers) == 1
                     and _entry_ends(lines, i + 1)
                 ):
                     # "MBA, Major: Finance (2019)" / "Marlowe", then the next entry: the dated
