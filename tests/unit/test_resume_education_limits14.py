@@ -3,13 +3,15 @@
 
 Classes fixed: degree spellings of many countries ("DNB", "CA Inter" / "CA Final",
 "Staatsexamen", "DUT", "BTS", "Grado en", "Tecnólogo em", "Certificate IV in", "Master 2",
-"Magistère"); "Diploma – Field" / "Diploma, Field" / "Diploma" over its field is post-secondary;
+"Magistère", school-leaving "K.C.S.E", "WASSCE", "GCSEs", "NCEA Level 3", "Leaving
+Certificate"); "Diploma – Field" / "Diploma, Field" / "Diploma" over its field is post-secondary;
 "Intermediate – 78%", "10th – 86%"; a graduation year written "Batch 2016–2020", "Year of
 passing: 2017", "YOP 2017", "Passed out 2018", "2019 (pursuing)", "2016 – 2020 (expected)",
 "Percentage: 72% | 2020" under its entry; "MA (Cantab)" before the field; a field on its own
 line over "Université de X" (no school "Field Université de X"); the round-13 known limits: a
 school without a school word in a table's school column with no year column, and one alone on
-the line under its dated degree, ending the entry. Left: ``known_left`` ("School, MD").
+the line under its dated degree, ending the entry; "School, MD" — the degree when the entry
+names no other, Maryland's code by a degree's line (``known_left``: none left).
 """
 
 from __future__ import annotations
@@ -68,6 +70,12 @@ def read(lines: list[str]) -> list[tuple[str | None, str | None, str | None]]:
         ("Intermediate – 78%", "Intermediate", EducationLevel.HIGH_SCHOOL),
         ("Intermediate, Lakeview Junior College", "Intermediate", EducationLevel.HIGH_SCHOOL),
         ("10th – 86%", "10th", EducationLevel.HIGH_SCHOOL),
+        ("K.C.S.E", "K.C.S.E", EducationLevel.HIGH_SCHOOL),
+        ("WASSCE (2014)", "WASSCE", EducationLevel.HIGH_SCHOOL),
+        ("NCEA Level 3", "NCEA Level 3", EducationLevel.HIGH_SCHOOL),
+        ("GCSEs: 9 subjects", "GCSEs", EducationLevel.HIGH_SCHOOL),
+        ("Irish Leaving Certificate", "Leaving Certificate", EducationLevel.HIGH_SCHOOL),
+        ("Higher School Certificate", "Higher School Certificate", EducationLevel.HIGH_SCHOOL),
     ],
 )
 def test_a_degree_spelling_of_another_country(
@@ -91,6 +99,7 @@ def test_a_degree_spelling_of_another_country(
         "Tecnólogo",
         "Grado 10",
         "Spanish – Intermediate",
+        "Sick leave certificate",
     ],
 )
 def test_the_same_letters_naming_no_degree(text: str) -> None:
@@ -211,3 +220,24 @@ def test_a_diploma_over_its_field_is_post_secondary() -> None:
     assert [(e.degree, e.field, e.level) for e in got] == [
         ("Diploma", "Civil Engineering", EducationLevel.ASSOCIATE)
     ]
+
+
+def test_a_state_code_after_a_school_by_its_degree_line_is_no_degree() -> None:
+    for lines in (
+        ["Eastvale University, MD", "B.S. in Biology", "2015"],
+        ["B.S. in Biology", "Eastvale University, MD", "2015"],
+        ["Eastvale University, MD  2015", "B.S. in Biology"],
+    ):
+        got = parse_education(lines)
+        assert [(e.degree, e.institution) for e in got] == [("B.S.", "Eastvale University")], lines
+    got = parse_education(["Eastvale College, MA", "Master of Arts in History", "2015"])
+    assert [(e.degree, e.institution) for e in got] == [("Master of Arts", "Eastvale College")]
+
+
+def test_a_medical_degree_after_its_school_alone_is_the_degree() -> None:
+    got = parse_education(["PELLHAM STATE UNIVERSITY, MD", "Class of 2019"])
+    assert [(e.degree, e.institution, e.graduation_date) for e in got] == [
+        ("MD", "PELLHAM STATE UNIVERSITY", "2019")
+    ]
+    got = parse_education(["Class of 2019  Ashdown Institute of Technology, MD", "GPA: 3.8/4.0"])
+    assert [(e.degree, e.institution) for e in got] == [("MD", "Ashdown Institute of Technology")]

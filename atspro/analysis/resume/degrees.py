@@ -255,6 +255,11 @@ _LOOSE: dict[EducationLevel, str] = {
     EducationLevel.HIGH_SCHOOL: (
         _PROFESSIONAL_STAGE.format(stage="inter(?:mediate)?|foundation|ipcc|cpt")
         + r"|(?:H\.?\s?S\.?\s?C|S\.?\s?S\.?\s?(?:L\.?\s?)?C)\b\.?"
+        # other countries' school-leaving exams: Kenya's "K.C.S.E", West Africa's "WASSCE" /
+        # "SSCE", Malaysia's "STPM", the Caribbean's "CSEC", New Zealand's "NCEA Level 3",
+        # the UK's "GCSEs" / "IGCSE", Ireland's "Leaving Certificate", "Higher School Certificate"
+        r"|K\.?\s?C\.?\s?S\.?\s?E\b\.?|(?:WASSCE|SSCE|STPM|CSEC|I?GCSEs?)\b|NCEA(?:\s+Level\s+\d)?\b"
+        r"|(?:(?i:school\s+)?(?-i:Leaving|LEAVING)|(?i:higher|senior)\s+(?i:school))\s+(?i:certificate)"
         rf"|{_STAGE}{_STAGE_NEXT}|(?:XII|X)(?i:th)\b|(?i:class|std\.?|standard)\s?(?:XII|X|10|12)\b"
         # "Higher Secondary(12th Pass)", "Secondary (10th) passed"
         r"|(?i:(?:higher\s+|senior\s+)?secondary\s?\(?\s?(?:10|12)\s?th(?:\s+pass(?:ed)?)?\s?\)?"
@@ -264,7 +269,7 @@ _LOOSE: dict[EducationLevel, str] = {
         # "intermediate Kendriya Vidyalaya No 2": the line starts with it, a school follows
         r"|^(?i:intermediate)(?=\s*[,|–—-]?\s+[A-Z][^\n]*(?i:college|school|vidyala|institut|academy))"
         # "Intermediate – 78%": its marks follow
-        r"|^(?i:intermediate)(?=\s*[,|:–—-]\s*\d{1,3}(?:\.\d{1,2})?\s?%)"
+        r"|(?:^|(?<=[,|]\s))(?i:intermediate)(?=\s*[,|:–—-]\s*\d{1,3}(?:\.\d{1,2})?\s?%)"
         # "Secondary Education Riverside High School 2015": the line starts with it, a
         # secondary school follows
         r"|^(?i:secondary\s+education)(?=\s+[A-Z][^\n,;|]*(?i:school|vidyala|academy|convent))"
@@ -273,7 +278,7 @@ _LOOSE: dict[EducationLevel, str] = {
     ),
 }
 _LOOSE_RE = re.compile(
-    r"(?<![A-Za-z0-9.])(?=[BMPHSCXIGDbmpchsxig1])(?:"
+    r"(?<![A-Za-z0-9.])(?=[BMPHSCXIGDKWNLbmpchsxigl1])(?:"
     + "|".join(f"(?P<l{int(level)}>{pattern})" for level, pattern in _LOOSE.items())
     + r"|(?P<bare>BE|ME)(?=\.?(?:\s*\(|\s+in\s+[A-Z]|\s*[-–:,]\s*[A-Z]|\s+[A-Z][a-z])))"
 )
@@ -357,7 +362,7 @@ _NAME_BEFORE = re.compile(r"[A-Z][a-z]+\s+$")
 
 
 # "Columbia, MS, 1997", "Cambridge, MA 02139", "Baltimore, MD": a US state after its town.
-_STATE_CODES = ("MA", "MS", "MD")
+STATE_CODES = ("MA", "MS", "MD")
 _TOWN_BEFORE = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}),\s*$")
 _STATE_AFTER = re.compile(r"\s*(?:$|[,;)|]|\d{5}\b)")
 
@@ -373,7 +378,7 @@ _BOARD_BEFORE = re.compile(r"\b(?:board|university|college|school|institute)\s+$
 
 
 def _real_degree(text: str, m: re.Match[str]) -> bool:
-    if m.group(0) in _STATE_CODES and _a_state(text, m):
+    if m.group(0) in STATE_CODES and _a_state(text, m):
         return False
     if m.group(0).rstrip(".") in ("DBA", "D.B.A") and (
         _DBA_JOB_BEFORE.search(text[max(0, m.start() - 20) : m.start()])

@@ -86,6 +86,8 @@ def without_place(text: str) -> str:
     if not place:
         return text
     start, end = place.span
+    if (degree := find_degree(text)) and start <= degree[2][0] < end:
+        return text  # "X Academy, CA Inter": a degree, not California's code
     school = next(reversed(list(INSTITUTION.finditer(text, start, end))), None)
     if school:  # the last school word inside the place
         start = text.find(",", school.end(), end) if "," in text[school.end() : end] else end

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from atspro.analysis.resume import dates, entries, places, roles, sections
 from atspro.analysis.resume import text as tx
-from atspro.analysis.resume.degrees import FIELD_WORDS, INSTITUTION, find_degree
+from atspro.analysis.resume.degrees import FIELD_WORDS, INSTITUTION, STATE_CODES, find_degree
 from atspro.analysis.resume.edu_lines import (
     columns_to_rows,
     join_wrapped,
@@ -793,6 +793,18 @@ def _degree_next(lines: list[str], i: int) -> bool:
     )
 
 
+def _state_code(text: str, degree: tuple[str, EducationLevel, tuple[int, int]]) -> bool:
+    """The degree is a US state's code ending a school's line after a comma ("X University, MD",
+    "X College, MA")."""
+    start, end = degree[2]
+    return (
+        degree[0] in STATE_CODES
+        and not text[end:].strip(" ,.;|–-")
+        and text[:start].rstrip().endswith(",")
+        and bool(INSTITUTION.search(text[:start]))
+    )
+
+
 def _entry_ends(lines: list[str], i: int) -> bool:
     """The entry ends before ``lines[i]``: the section's end, a blank line, or a line opening
     the next entry with its degree."""
@@ -890,6 +902,12 @@ def parse_education(lines: list[str]) -> list[Education]:
             text = _EXPECTED_NOTE.sub("  ", text)  # "X University  Expected Graduation: May 2026"
         text = without_place(text)
         degree = find_degree(text)
+        if (
+            degree
+            and _state_code(text, degree)
+            and ((cur and cur.degree and not cur.institution) or _degree_next(lines, i))
+        ):
+            degree = None  # "Eastvale University, MD" by its degree's line: Maryland's code
         inst = _institution_in(roles.segments(text))
         if inst and _labels_only(inst):
             inst = None  # a table's column labels ("College/University"): no school
