@@ -241,3 +241,35 @@ def test_a_medical_degree_after_its_school_alone_is_the_degree() -> None:
     ]
     got = parse_education(["Class of 2019  Ashdown Institute of Technology, MD", "GPA: 3.8/4.0"])
     assert [(e.degree, e.institution) for e in got] == [("MD", "Ashdown Institute of Technology")]
+
+
+@pytest.mark.parametrize(
+    ("lines", "school"),
+    [
+        (["BSc in Physics", "Eastvale Univeristy", "2015"], "Eastvale Univeristy"),
+        (["Quarrytown Universty", "MSc in Law, 2012"], "Quarrytown Universty"),
+        (
+            ["B.E. in Civil Engineering, Ashdown Insitute of Technology, 2014"],
+            "Ashdown Insitute of Technology",
+        ),
+        (["MBA, Tarnwick Colege, 2012"], "Tarnwick Colege"),
+    ],
+)
+def test_a_school_word_misspelt_by_one_letter(lines: list[str], school: str) -> None:
+    assert [e.institution for e in parse_education(lines)] == [school]
+
+
+def test_a_word_near_a_school_word_in_a_sentence_is_no_school() -> None:
+    got = parse_education(["BSc in Physics", "Instituted a weekly review of results", "2015"])
+    assert [e.institution for e in got] == [None]
+
+
+def test_a_sentence_going_on_after_the_degree_gives_no_field() -> None:
+    got = parse_education(
+        [
+            "2012 - 2015   K.C.S.E",
+            "I attended a day school in Springfield for four years and sat the final exam"
+            " K.C.S.E. I passed it with a good grade in Art and Design.",
+        ]
+    )
+    assert [(e.degree, e.field, e.graduation_date) for e in got] == [("K.C.S.E", None, "2015")]

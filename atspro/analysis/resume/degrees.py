@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from atspro.analysis.letters import one_edit
 from atspro.analysis.resume import places
 from atspro.analysis.resume import text as tx
 from atspro.models import EducationLevel
@@ -36,6 +37,19 @@ INSTITUTION = re.compile(
     r"|UCL|LSE|RWTH|TU\s+\w+|NIT|BITS|SUNY|CUNY|UNC|IIIT|IISc|JNTU[HKA]?|IGNOU|RGPV|VTU|AKTU"
     r"|GTU|BAMU|GGSIPU|BHU|JNU|KIIT)\b"
 )
+
+# A school word misspelt by one letter ("Univeristy", "Universty", "Insitute", "Colege",
+# "Univertiteit"): the name of a school still (``school_word``).
+_SCHOOL_SPELLINGS = ("university", "universiteit", "institute", "polytechnic", "college")
+_LETTERS = re.compile(r"[A-Za-z]{6,}")
+
+
+def school_word(text: str) -> bool:
+    """``text`` names a school by a school word (``INSTITUTION``), or one misspelt by a letter."""
+    return bool(INSTITUTION.search(text)) or any(
+        one_edit(w.lower(), s) for w in _LETTERS.findall(text) for s in _SCHOOL_SPELLINGS
+    )
+
 
 # Words a field of study ends with ("… in Mechanical Engineering", then the school): the
 # one-line reflow breaks after them (reflow.py), the reader tells the field from the school.

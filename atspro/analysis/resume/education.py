@@ -13,7 +13,13 @@ from dataclasses import dataclass
 
 from atspro.analysis.resume import dates, entries, places, roles, sections
 from atspro.analysis.resume import text as tx
-from atspro.analysis.resume.degrees import FIELD_WORDS, INSTITUTION, STATE_CODES, find_degree
+from atspro.analysis.resume.degrees import (
+    FIELD_WORDS,
+    INSTITUTION,
+    STATE_CODES,
+    find_degree,
+    school_word,
+)
 from atspro.analysis.resume.edu_lines import (
     columns_to_rows,
     join_wrapped,
@@ -340,7 +346,7 @@ def _institution_in(segments: list[str]) -> str | None:
     order = sorted(range(len(segments)), key=lambda n: not _UNIVERSITY.search(segments[n]))
     for n in order:
         seg = segments[n]
-        if not INSTITUTION.search(seg):
+        if not school_word(seg):
             continue
         degree = find_degree(seg)
         if (
@@ -530,7 +536,7 @@ def _plausible_institution(text: str | None) -> str | None:
         return None
     # Precision first: a school is named as one ("… University", "… College", "IIT"). A line
     # with no such word under Education is a field, a course or a heading far more often.
-    if not INSTITUTION.search(text) or _NOT_INSTITUTION.search(text):
+    if not school_word(text) or _NOT_INSTITUTION.search(text):
         return None
     if _labels_only(text) or re.fullmatch(
         r"(?i)cent(?:re|er)|.*\b(?:certification|certificate|course|program)", text
@@ -868,7 +874,9 @@ def parse_education(lines: list[str]) -> list[Education]:
             if found and found[1] == cur.level:
                 # "Earned a Bachelors of Arts in History at …" under a "Bachelor of Arts"
                 # with no field: the sentence names it
-                cur.field = _field_after(text, found[2][1])
+                field = _field_after(text, found[2][1])
+                # "… the K.C.S.E. I managed to score …": the sentence goes on, no field
+                cur.field = None if field and _FIRST_PERSON.match(field + " ") else field
             continue
         if _post_held(text) or _CITATION.match(text) or _authors(text):
             continue
