@@ -137,7 +137,7 @@ def test_a_high_school_diploma_stays_school_leaving() -> None:
 def test_a_labelled_year_under_its_entry_dates_it(when: str, year: str) -> None:
     got = read(
         [
-            "B.Tech in Civil Engineering",
+            "B.Tech in Marine Robotics",
             "Eastvale University",
             when,
             "Tarnwick College  2012",
@@ -230,7 +230,7 @@ def test_a_state_code_after_a_school_by_its_degree_line_is_no_degree() -> None:
     ):
         got = parse_education(lines)
         assert [(e.degree, e.institution) for e in got] == [("B.S.", "Eastvale University")], lines
-    got = parse_education(["Eastvale College, MA", "Master of Arts in History", "2015"])
+    got = parse_education(["Eastvale College, MA", "Master of Arts in Ceramics", "2015"])
     assert [(e.degree, e.institution) for e in got] == [("Master of Arts", "Eastvale College")]
 
 
