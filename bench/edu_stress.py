@@ -357,7 +357,7 @@ DEGREES14: list[tuple[str, str | None, str, EducationLevel]] = [
     ("GED", "GED", "GED", EducationLevel.HIGH_SCHOOL),
     ("K.C.S.E", "K.C.S.E", "K.C.S.E", EducationLevel.HIGH_SCHOOL),
     ("WASSCE", "WASSCE", "WASSCE", EducationLevel.HIGH_SCHOOL),
-    ("GCSEs", "GCSEs: 9 subjects", "GCSEs", EducationLevel.HIGH_SCHOOL),
+    ("CSEC", "CSEC: 8 subjects", "CSEC", EducationLevel.HIGH_SCHOOL),
     (
         "Leaving Certificate",
         "Leaving Certificate",

@@ -3,7 +3,7 @@
 
 Classes fixed: degree spellings of many countries ("DNB", "CA Inter" / "CA Final",
 "Staatsexamen", "DUT", "BTS", "Grado en", "Tecnólogo em", "Certificate IV in", "Master 2",
-"Magistère", school-leaving "K.C.S.E", "WASSCE", "GCSEs", "NCEA Level 3", "Leaving
+"Magistère", school-leaving "K.C.S.E", "WASSCE", "CSEC", "NCEA Level 3", "Leaving
 Certificate"); "Diploma – Field" / "Diploma, Field" / "Diploma" over its field is post-secondary;
 "Intermediate – 78%", "10th – 86%"; a graduation year written "Batch 2016–2020", "Year of
 passing: 2017", "YOP 2017", "Passed out 2018", "2019 (pursuing)", "2016 – 2020 (expected)",
@@ -73,7 +73,7 @@ def read(lines: list[str]) -> list[tuple[str | None, str | None, str | None]]:
         ("K.C.S.E", "K.C.S.E", EducationLevel.HIGH_SCHOOL),
         ("WASSCE (2014)", "WASSCE", EducationLevel.HIGH_SCHOOL),
         ("NCEA Level 3", "NCEA Level 3", EducationLevel.HIGH_SCHOOL),
-        ("GCSEs: 9 subjects", "GCSEs", EducationLevel.HIGH_SCHOOL),
+        ("CSEC: 8 subjects", "CSEC", EducationLevel.HIGH_SCHOOL),
         ("Irish Leaving Certificate", "Leaving Certificate", EducationLevel.HIGH_SCHOOL),
         ("Higher School Certificate", "Higher School Certificate", EducationLevel.HIGH_SCHOOL),
     ],

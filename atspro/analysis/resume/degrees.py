@@ -271,8 +271,9 @@ _LOOSE: dict[EducationLevel, str] = {
         + r"|(?:H\.?\s?S\.?\s?C|S\.?\s?S\.?\s?(?:L\.?\s?)?C)\b\.?"
         # other countries' school-leaving exams: Kenya's "K.C.S.E", West Africa's "WASSCE" /
         # "SSCE", Malaysia's "STPM", the Caribbean's "CSEC", New Zealand's "NCEA Level 3",
-        # the UK's "GCSEs" / "IGCSE", Ireland's "Leaving Certificate", "Higher School Certificate"
-        r"|K\.?\s?C\.?\s?S\.?\s?E\b\.?|(?:WASSCE|SSCE|STPM|CSEC|I?GCSEs?)\b|NCEA(?:\s+Level\s+\d)?\b"
+        # Ireland's "Leaving Certificate", "Higher School Certificate" (not the UK's GCSEs: listed
+        # subject by subject, each line would be an entry)
+        r"|K\.?\s?C\.?\s?S\.?\s?E\b\.?|(?:WASSCE|SSCE|STPM|CSEC)\b|NCEA(?:\s+Level\s+\d)?\b"
         r"|(?:(?i:school\s+)?(?-i:Leaving|LEAVING)|(?i:higher|senior)\s+(?i:school))\s+(?i:certificate)"
         rf"|{_STAGE}{_STAGE_NEXT}|(?:XII|X)(?i:th)\b|(?i:class|std\.?|standard)\s?(?:XII|X|10|12)\b"
         # "Higher Secondary(12th Pass)", "Secondary (10th) passed"
