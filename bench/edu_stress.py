@@ -358,12 +358,7 @@ DEGREES14: list[tuple[str, str | None, str, EducationLevel]] = [
     ("K.C.S.E", "K.C.S.E", "K.C.S.E", EducationLevel.HIGH_SCHOOL),
     ("WASSCE", "WASSCE", "WASSCE", EducationLevel.HIGH_SCHOOL),
     ("CSEC", "CSEC: 8 subjects", "CSEC", EducationLevel.HIGH_SCHOOL),
-    (
-        "Leaving Certificate",
-        "Leaving Certificate",
-        "Leaving Certificate",
-        EducationLevel.HIGH_SCHOOL,
-    ),
+    ("SSCE", "SSCE (Science)", "SSCE", EducationLevel.HIGH_SCHOOL),
     ("Certificate IV", "Certificate IV in {f}", "Certificate IV", EducationLevel.ASSOCIATE),
 ]
 # the field after the degree: "{d}" the degree, "{f}" the field ("next line": under it)

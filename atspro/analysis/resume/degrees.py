@@ -271,10 +271,9 @@ _LOOSE: dict[EducationLevel, str] = {
         + r"|(?:H\.?\s?S\.?\s?C|S\.?\s?S\.?\s?(?:L\.?\s?)?C)\b\.?"
         # other countries' school-leaving exams: Kenya's "K.C.S.E", West Africa's "WASSCE" /
         # "SSCE", Malaysia's "STPM", the Caribbean's "CSEC", New Zealand's "NCEA Level 3",
-        # Ireland's "Leaving Certificate", "Higher School Certificate" (not the UK's GCSEs: listed
-        # subject by subject, each line would be an entry)
+        # (not the UK's GCSEs, listed subject by subject: each line would be an entry; nor
+        # Ireland's "Leaving Certificate": unlabelled on train, P .861 → .859)
         r"|K\.?\s?C\.?\s?S\.?\s?E\b\.?|(?:WASSCE|SSCE|STPM|CSEC)\b|NCEA(?:\s+Level\s+\d)?\b"
-        r"|(?:(?i:school\s+)?(?-i:Leaving|LEAVING)|(?i:higher|senior)\s+(?i:school))\s+(?i:certificate)"
         rf"|{_STAGE}{_STAGE_NEXT}|(?:XII|X)(?i:th)\b|(?i:class|std\.?|standard)\s?(?:XII|X|10|12)\b"
         # "Higher Secondary(12th Pass)", "Secondary (10th) passed"
         r"|(?i:(?:higher\s+|senior\s+)?secondary\s?\(?\s?(?:10|12)\s?th(?:\s+pass(?:ed)?)?\s?\)?"
@@ -293,7 +292,7 @@ _LOOSE: dict[EducationLevel, str] = {
     ),
 }
 _LOOSE_RE = re.compile(
-    r"(?<![A-Za-z0-9.])(?=[BMPHSCXIGDKWNLbmpchsxigl1])(?:"
+    r"(?<![A-Za-z0-9.])(?=[BMPHSCXIGDKWNbmpchsxig1])(?:"
     + "|".join(f"(?P<l{int(level)}>{pattern})" for level, pattern in _LOOSE.items())
     + r"|(?P<bare>BE|ME)(?=\.?(?:\s*\(|\s+in\s+[A-Z]|\s*[-–:,]\s*[A-Z]|\s+[A-Z][a-z])))"
 )
