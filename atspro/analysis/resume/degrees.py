@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from atspro.analysis.letters import one_edit
 from atspro.analysis.resume import places
 from atspro.analysis.resume import text as tx
 from atspro.models import EducationLevel
@@ -36,6 +37,19 @@ INSTITUTION = re.compile(
     r"|UCL|LSE|RWTH|TU\s+\w+|NIT|BITS|SUNY|CUNY|UNC|IIIT|IISc|JNTU[HKA]?|IGNOU|RGPV|VTU|AKTU"
     r"|GTU|BAMU|GGSIPU|BHU|JNU|KIIT)\b"
 )
+
+# A school word misspelt by one letter ("Univeristy", "Universty", "Insitute", "Colege",
+# "Univertiteit"): the name of a school still (``school_word``).
+_SCHOOL_SPELLINGS = ("university", "universiteit", "institute", "polytechnic", "college")
+_LETTERS = re.compile(r"[A-Za-z]{6,}")
+
+
+def school_word(text: str) -> bool:
+    """``text`` names a school by a school word (``INSTITUTION``), or one misspelt by a letter."""
+    return bool(INSTITUTION.search(text)) or any(
+        one_edit(w.lower(), s) for w in _LETTERS.findall(text) for s in _SCHOOL_SPELLINGS
+    )
+
 
 # Words a field of study ends with ("… in Mechanical Engineering", then the school): the
 # one-line reflow breaks after them (reflow.py), the reader tells the field from the school.
@@ -106,13 +120,14 @@ _FIELD_NEXT = (
 # academic field ("Licence, Economics", "Laurea – Political Science", "Laurea – Marine Ecology",
 # "Licence: Major: Law"), not "Licence – Driving", "Licence: Forklift", "Licence - Commercial
 # Pilot". A field is a word of FIELD_WORDS or one a discipline's ending names ("-ology").
+DISCIPLINE_END = r"(?:ology|logy|istry|sophy|graphy|nomy|ics)"  # a discipline's ending
 _ACADEMIC = sorted(
     {w.capitalize() for w in FIELD_WORDS | ACADEMIC_WORDS}
     | {w.upper() for w in FIELD_WORDS | ACADEMIC_WORDS}
 )
 _ACADEMIC_FIELD_NEXT = (
     r"\s*[,–—:-]\s*(?:(?-i:Major|Field)\s*:\s*)?(?:(?-i:[A-Z][a-z]+)\s+(?:(?:and|&)\s+)?)?"
-    r"(?-i:" + "|".join(_ACADEMIC) + r"|[A-Z][a-z]+(?:ology|logy|istry|sophy|graphy|nomy|ics))\b"
+    r"(?-i:" + "|".join(_ACADEMIC) + rf"|[A-Z][a-z]+{DISCIPLINE_END})\b"
 )
 
 
@@ -130,7 +145,9 @@ _WORDS: dict[EducationLevel, str] = {
     ),
     EducationLevel.MASTER: (
         rf"master(?:['’‘]s|s)?(?:\s+degree)?{_OF}|post[- ]?graduate\s+diploma"
-        + _capitalised("Maestría Maestria Mestrado Maîtrise Maitrise Magister")
+        + _capitalised("Maestría Maestria Mestrado Maîtrise Maitrise Magister Magistère")
+        # Germany's state examination (law, medicine, teaching: "Erstes Staatsexamen")
+        + _capitalised("Staatsexamen")
         + r"|laurea\s+(?:magistrale|specialistica)|dipl[ôo]me\s+d['’]ing[ée]nieur"
         r"|diplom-(?:ingenieur|kaufmann|kauffrau|informatiker|volkswirt|psychologe)"
         # Germany's "Diplom in Informatik" / "Diplom, TU X" (not "Diploma"); the UK's teaching
@@ -150,6 +167,8 @@ _WORDS: dict[EducationLevel, str] = {
         + r"|(?-i:Licence|LICENCE)(?=\s+(?:en|ès|es|in|de|professionnelle)\b)"
         + rf"|(?<![A-Za-z]\s)(?-i:Licence|LICENCE)(?={_ACADEMIC_FIELD_NEXT})"
         + _capitalised("Licenciatura Bacharel Bacharelado")
+        # Spain's "Grado en Derecho", Brazil's "Tecnólogo em Redes" (a degree, not the job)
+        + r"|(?-i:Grado|GRADO)(?=\s+en\s+[A-ZÁÉÍÓÚ])|(?-i:Tecn[óo]logo|TECN[ÓO]LOGO)(?=\s+em\s+[A-Z])"
         + r"|licenciad[oa](?=\s+en\b)"
         + rf"|laurea(?:\s+triennale)?(?=\s+in\b|{_ACADEMIC_FIELD_NEXT})"
         # Belgium's "Bachelier en …"; Latin America's "Ingeniero en Sistemas" (the engineer's
@@ -205,20 +224,35 @@ _ABBR_RE = re.compile(
 # "SSLC", "10th"/"12th", "Class XII", "Intermediate", "Matriculation", "Higher Secondary(12th".
 _STAGE = r"(?:10|12)\s?(?i:th)"  # "10th", "12 th"
 _STAGE_NEXT = (
-    r"(?=\s*(?:$|[(),|:/-]|(?i:\s(?:std|standard|class|grade|pass|board|exam|examination|cbse"
+    r"(?=\s*(?:$|[(),|:/–—-]|(?i:\s(?:std|standard|class|grade|pass|board|exam|examination|cbse"
     r"|icse|state|from|in|with|science|commerce|arts)\b)|\s+\d"
     # "10 th Lakeview Public School": the school's name follows
     r"|\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?i:school|vidyala\w*|academy|convent)\b"
     r"(?!\s+(?i:road|street|lane|marg)\b)))"
 )
+# France's two-year vocational degrees named by their field ("DUT Informatique", "BTS
+# Comptabilité", "BTS – Commerce"); alone the letters name a device under test or a base station.
+_FRENCH_FIELD = (
+    r"(?:en\s+)?(?:Informatique|Gestion|G[ée]nie|[ÉE]lectro\w+|M[ée]canique|Chimie|Commerce"
+    r"|Comptabilit[ée]|Tourisme|Communication|Techniques|R[ée]seaux|Biologie|Mesures|Logistique"
+    r"|Banque|Assurance|H[ôo]tellerie)\b"
+)
+# India's accountancy and company-secretary exams by stage ("CA Inter", "CA (Final)"): the
+# final stage qualifies (a postgraduate's level), the earlier ones follow school.
+_PROFESSIONAL_STAGE = r"(?-i:CA|CS|CMA)\s?[(-]?\s?(?i:{stage})\b\)?"
 _LOOSE: dict[EducationLevel, str] = {
-    EducationLevel.DOCTORATE: r"Ph\.?\s?D\b\.?",
+    # India's "DNB (General Medicine)": a medical specialist's degree, as an MD (named by its
+    # field: the letters name a bank too)
+    EducationLevel.DOCTORATE: r"Ph\.?\s?D\b\.?"
+    rf"|DNB(?=\s*\(\s*[A-Z]|\s+in\s+[A-Z]|{_ACADEMIC_FIELD_NEXT})",
     EducationLevel.MASTER: (
         r"M\.?\s?-?\s?(?i:tech)\b\.?|M\.?\s?(?:SC|sc|Sc|COM|com|Com|CA|ca)\b\.?"
         r"|M\.?\s?(?i:pharm)a?\b\.?|PGD[A-Z]{0,4}\b|PG\s+(?i:diploma)\b|PGCE\b"
         # Germany's "Dipl.-Inf.", "Dipl.-Wirt.-Ing." (like "Dipl.-Ing.")
         r"|Dipl\.-[A-Z][a-z]{1,6}\.(?:-[A-Z][a-z]{1,6}\.)?"
         r"|(?i:post[- ]?graduat(?:e|ion)(?:\s+degree)?(?=\s+in\s+[a-z]|\s*\())"
+        + "|"
+        + _PROFESSIONAL_STAGE.format(stage="final")
     ),
     EducationLevel.BACHELOR: (
         r"B\.?\s?-?\s?(?i:tech)\b\.?|B\.?\s?(?:SC|sc|Sc|COM|com|Com|CA|ca)\b\.?"
@@ -227,8 +261,19 @@ _LOOSE: dict[EducationLevel, str] = {
         # degree named by its field alone, not after another word ("Technical Degree in IT")
         r"|(?<![A-Za-z][ -])Degree(?=\s+in\s+[A-Z])"
     ),
+    EducationLevel.ASSOCIATE: (
+        rf"(?:DUT|BTS)(?=\s+{_FRENCH_FIELD}|{_ACADEMIC_FIELD_NEXT})"
+        # Australia's vocational "Certificate IV in Accounting" (not "Certificate in X")
+        r"|(?i:certificate)\s+(?:IV|I{1,3})(?=\s+(?i:in|of)\s+[A-Z])"
+    ),
     EducationLevel.HIGH_SCHOOL: (
-        r"(?:H\.?\s?S\.?\s?C|S\.?\s?S\.?\s?(?:L\.?\s?)?C)\b\.?"
+        _PROFESSIONAL_STAGE.format(stage="inter(?:mediate)?|foundation|ipcc|cpt")
+        + r"|(?:H\.?\s?S\.?\s?C|S\.?\s?S\.?\s?(?:L\.?\s?)?C)\b\.?"
+        # other countries' school-leaving exams: Kenya's "K.C.S.E", West Africa's "WASSCE" /
+        # "SSCE", Malaysia's "STPM", the Caribbean's "CSEC", New Zealand's "NCEA Level 3",
+        # (not the UK's GCSEs, listed subject by subject: each line would be an entry; nor
+        # Ireland's "Leaving Certificate": unlabelled on train, P .861 → .859)
+        r"|K\.?\s?C\.?\s?S\.?\s?E\b\.?|(?:WASSCE|SSCE|STPM|CSEC)\b|NCEA(?:\s+Level\s+\d)?\b"
         rf"|{_STAGE}{_STAGE_NEXT}|(?:XII|X)(?i:th)\b|(?i:class|std\.?|standard)\s?(?:XII|X|10|12)\b"
         # "Higher Secondary(12th Pass)", "Secondary (10th) passed"
         r"|(?i:(?:higher\s+|senior\s+)?secondary\s?\(?\s?(?:10|12)\s?th(?:\s+pass(?:ed)?)?\s?\)?"
@@ -236,7 +281,9 @@ _LOOSE: dict[EducationLevel, str] = {
         r"|(?i:matric(?:ulation)?)\b|(?i:intermediate)(?=\s*\(|\s+(?i:education|examination"
         r"|exam|board|course|in\s+[A-Z]|\d)|\s*:\s*(?i:state\s+)?(?i:board)\b)"
         # "intermediate Kendriya Vidyalaya No 2": the line starts with it, a school follows
-        r"|^(?i:intermediate)(?=\s+[A-Z][^\n]*(?i:college|school|vidyala|institut|academy))"
+        r"|^(?i:intermediate)(?=\s*[,|–—-]?\s+[A-Z][^\n]*(?i:college|school|vidyala|institut|academy))"
+        # "Intermediate – 78%": its marks follow
+        r"|(?:^|(?<=[,|]\s))(?i:intermediate)(?=\s*[,|:–—-]\s*\d{1,3}(?:\.\d{1,2})?\s?%)"
         # "Secondary Education Riverside High School 2015": the line starts with it, a
         # secondary school follows
         r"|^(?i:secondary\s+education)(?=\s+[A-Z][^\n,;|]*(?i:school|vidyala|academy|convent))"
@@ -245,7 +292,7 @@ _LOOSE: dict[EducationLevel, str] = {
     ),
 }
 _LOOSE_RE = re.compile(
-    r"(?<![A-Za-z0-9.])(?=[BMPHSCXIGDbmpchsxig1])(?:"
+    r"(?<![A-Za-z0-9.])(?=[BMPHSCXIGDKWNbmpchsxig1])(?:"
     + "|".join(f"(?P<l{int(level)}>{pattern})" for level, pattern in _LOOSE.items())
     + r"|(?P<bare>BE|ME)(?=\.?(?:\s*\(|\s+in\s+[A-Z]|\s*[-–:,]\s*[A-Z]|\s+[A-Z][a-z])))"
 )
@@ -329,7 +376,7 @@ _NAME_BEFORE = re.compile(r"[A-Z][a-z]+\s+$")
 
 
 # "Columbia, MS, 1997", "Cambridge, MA 02139", "Baltimore, MD": a US state after its town.
-_STATE_CODES = ("MA", "MS", "MD")
+STATE_CODES = ("MA", "MS", "MD")
 _TOWN_BEFORE = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}),\s*$")
 _STATE_AFTER = re.compile(r"\s*(?:$|[,;)|]|\d{5}\b)")
 
@@ -345,7 +392,7 @@ _BOARD_BEFORE = re.compile(r"\b(?:board|university|college|school|institute)\s+$
 
 
 def _real_degree(text: str, m: re.Match[str]) -> bool:
-    if m.group(0) in _STATE_CODES and _a_state(text, m):
+    if m.group(0) in STATE_CODES and _a_state(text, m):
         return False
     if m.group(0).rstrip(".") in ("DBA", "D.B.A") and (
         _DBA_JOB_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
@@ -429,6 +476,9 @@ _SCHOOL_LEAVING_BEFORE = re.compile(r"(?i:high|secondary|school|leaving)[\s-]*$"
 _DIPLOMA_IN = re.compile(
     r"\s+(?:in|of)\s+(?!(?i:high|secondary|senior|higher\s+secondary|school|grade|class)\b)[A-Za-z]"
 )
+_DIPLOMA_FIELD = re.compile(rf"{_DIPLOMA_IN.pattern}|{_ACADEMIC_FIELD_NEXT}")  # "Diploma – Nursing"
+# France's "Master 2" / "Master 1" (the year of the master's course): the degree's own name
+_MASTER_YEAR = re.compile(r"\s[12](?![\w./%-]|,\d|\s+(?i:years?|yrs?|months?)\b)")
 _HONOURS = re.compile(r"\s*\(\s*hon(?:ou?r)?s\.?\s*\)|\s+hon(?:ou?r)?s\b\.?", re.IGNORECASE)
 
 
@@ -458,6 +508,8 @@ def find_degree(text: str) -> tuple[str, EducationLevel, tuple[int, int]] | None
     if best.re is _WORDS_RE:
         end = start + len(text[start : _of_end(text, start, end)].rstrip())
         end = _abbreviation_after(text, end, _LEVEL_GROUPS[best.lastgroup])
+    if best.group(0).lower() == "master" and (year := _MASTER_YEAR.match(text, end)):
+        end = year.end()
     if honours := _HONOURS.match(text, end):
         end = honours.end()  # "LLB Honours", "BSc (Hons)": the degree's own name
     if best.re is not _WORDS_RE and (word := _DEGREE_AFTER.match(text, end)):
@@ -473,7 +525,7 @@ def find_degree(text: str) -> tuple[str, EducationLevel, tuple[int, int]] | None
     elif (
         level == EducationLevel.HIGH_SCHOOL
         and best.group(0).lower() == "diploma"
-        and _DIPLOMA_IN.match(text, end)
+        and _DIPLOMA_FIELD.match(text, end)
         and not _SCHOOL_LEAVING_BEFORE.search(text[max(0, start - 20) : start])
     ):
         level = EducationLevel.ASSOCIATE  # "Diploma in Nursing": post-secondary, by its field

@@ -8,7 +8,14 @@ from collections.abc import Callable
 
 from atspro.analysis.resume import dates, entries, places, roles
 from atspro.analysis.resume import text as tx
-from atspro.analysis.resume.degrees import FIELD_ENDS, FIELD_WORDS, INSTITUTION, find_degree
+from atspro.analysis.resume.degrees import (
+    ACADEMIC_WORDS,
+    DISCIPLINE_END,
+    FIELD_ENDS,
+    FIELD_WORDS,
+    INSTITUTION,
+    find_degree,
+)
 
 _NAMED_DEGREE = re.compile(r"(?i)(?:bachelor|master|doctor)\w*['’‘]?s?\s+of\s")
 
@@ -79,6 +86,8 @@ def without_place(text: str) -> str:
     if not place:
         return text
     start, end = place.span
+    if (degree := find_degree(text)) and start <= degree[2][0] < end:
+        return text  # "X Academy, CA Inter": a degree, not California's code
     school = next(reversed(list(INSTITUTION.finditer(text, start, end))), None)
     if school:  # the last school word inside the place
         start = text.find(",", school.end(), end) if "," in text[school.end() : end] else end
@@ -95,14 +104,21 @@ _SCHOOL_TAIL = re.compile(r"^(?:Universit[yé]\w*|College|Institute|School|Acade
 
 
 # A school's whole name opening the line ("University of Alabama", "College of Charleston").
-_SCHOOL_OF = re.compile(r"^(?:Universit[yé]\w*|College|Institute|School|Academy)\s+of\s+[A-Z]")
+_SCHOOL_OF = re.compile(
+    r"^(?:Universit[yé]\w*|College|Institute|School|Academy)\s+(?:of|de|du|des|di|do|da)\s+[A-Z]"
+)  # "Université de Valmont" too
+
+
+_DISCIPLINE = re.compile(rf"{DISCIPLINE_END}$")  # "Ecology", "Physics"
 
 
 def _a_field(text: str) -> bool:
     """ "Computer Science", "Marine Biology": a field of study (its last word a field's), no
     school's first words ("Michigan State")."""
     words = [w.lower() for w in tx.words(text)]
-    return bool(words) and words[-1] in FIELD_WORDS
+    return bool(words) and (
+        words[-1] in FIELD_WORDS | ACADEMIC_WORDS or bool(_DISCIPLINE.search(words[-1]))
+    )
 
 
 def _field_goes_on(prev: str, nxt: str) -> bool:
@@ -187,7 +203,8 @@ _NOT_SCHOOL_WORDS = tx.word_set(
     minor major thesis summa magna cum laude graduated graduate candidate ongoing pursuing
     completed expected present current honor honour society association club team committee
     council chair department award scholarship fellowship specialization specialisation
-    concentration emphasis track option"""
+    concentration emphasis track option valedictorian salutatorian exchange semester abroad
+    erasmus program programme pending captain president"""
 )
 _REDACTED = re.compile(r"[Xx*]{3,}")
 _JOINING = tx.word_set("of and & de the for")
@@ -261,7 +278,8 @@ def _bare_degree(line: str) -> bool:
     found = find_degree(line)
     return bool(
         found
-        and found[2][0] == 0
+        # the degree first, or in brackets after its field ("Economics (BSc)")
+        and (found[2][0] == 0 or (line[: found[2][0]].endswith("(") and line.endswith(")")))
         and len(line.split()) <= _CELL_WORDS
         and not INSTITUTION.search(line)
         and not dates.find_dates(line)
@@ -349,12 +367,14 @@ def _columns(lines: list[str], i: int) -> tuple[dict[int, int], int, int] | None
     return (starts, end, k) if 0 in starts and len(starts) > 1 else None
 
 
-def columns_to_rows(lines: list[str]) -> list[str]:
+def table_rows(lines: list[str]) -> tuple[list[str], set[str]]:
     """An education table flattened column by column ("B.Tech" / "12th" / "10th", then their
     schools, then their years, each run under its label; or the years' column first) as one
     line per row: "B.Tech, X Institute, 2012". Only when a column of degrees and another are
-    as long; the other columns are taken when they are too."""
+    as long; the other columns are taken when they are too. Also the cells of the schools'
+    column (a name without a school word is a school there, dated or not)."""
     out: list[str] = []
+    schools: set[str] = set()
     i = 0
     while i < len(lines):
         found = _columns(lines, i)
@@ -366,4 +386,12 @@ def columns_to_rows(lines: list[str]) -> list[str]:
         out.extend(
             ", ".join(lines[starts[kind] + n].strip() for kind in sorted(starts)) for n in range(k)
         )
-    return out
+        if 1 in starts:
+            schools.update(lines[starts[1] + n].strip() for n in range(k))
+    return out, schools
+
+
+def columns_to_rows(lines: list[str]) -> list[str]:
+    """The lines with a table flattened column by column read back one row a line
+    (``table_rows``)."""
+    return table_rows(lines)[0]

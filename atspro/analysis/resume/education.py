@@ -13,12 +13,19 @@ from dataclasses import dataclass
 
 from atspro.analysis.resume import dates, entries, places, roles, sections
 from atspro.analysis.resume import text as tx
-from atspro.analysis.resume.degrees import FIELD_WORDS, INSTITUTION, find_degree
+from atspro.analysis.resume.degrees import (
+    FIELD_WORDS,
+    INSTITUTION,
+    STATE_CODES,
+    find_degree,
+    school_word,
+)
 from atspro.analysis.resume.edu_lines import (
     columns_to_rows,
     join_wrapped,
     one_degree_per_line,
     school_in_slot,
+    table_rows,
     without_place,
 )
 from atspro.models import Education, EducationLevel
@@ -46,7 +53,9 @@ _GPA = re.compile(
 )
 _FIELD_LEAD = re.compile(
     # "BSc (Hons) Marketing", "B.A. with Honors in History", "BS, Physics", "BS in Physics"
-    r"^\s*(?:\(\s*hon(?:ou?r)?s\.?\s*\)|,?\s*hon(?:ou?r)?s\.?(?=\s)"
+    # "MA (Cantab) in History": the awarding university's Latin name in brackets
+    r"^\s*(?:\(\s*hon(?:ou?r)?s\.?\s*\)|\(\s*(?:cantab|oxon|oxf|dubl|edin|lond|glas)\.?\s*\)"
+    r"|,?\s*hon(?:ou?r)?s\.?(?=\s)"
     r"|,?\s*with\s+(?:[a-z]+\s+){0,2}hono(?:u)?rs(?=\s+in\b))?"
     r"\s*(?:[,:/(–—-]\s*)?(?:\bin\b|\bof\b|(?-i:\ben\b|\bem\b|\bde\b)|\b(?:major(?:ing)?|speciali[sz]\w*)\s+in\b"
     r"|\bmajor\s*:"  # "BA, Major: History, Minor: Spanish"
@@ -60,8 +69,12 @@ _FIELD_STOP = re.compile(
     re.IGNORECASE,
 )
 _NOTE = re.compile(
-    r"^(?:specializ|specialis|concentrat|major|minor|focus|thesis|honou?rs|coursework|courses"
+    r"^\(?\s*(?:specializ|specialis|concentrat|major|minor|focus|thesis|honou?rs|coursework|courses"
     r"|class\s+of\b"  # "Class of 2019" (its year cut out)
+    # when, as India's resumes say it ("Batch 2016–2020", "Year of passing: 2017", "YOP
+    # 2017", "Passed out 2018", "2019 (pursuing)"), and the marks ("Percentage: 72%")
+    r"|batch\b|year\s+of\s+(?:passing|graduation|completion)|(?:passing|graduation)\s+year"
+    r"|pass(?:ed)?[\s-]?out\b|yop\b|completed\b|pursuing\b|ongoing\b|percentage|aggregate"
     r"|expected|graduat|relevant|dean|magna|summa|cum|overall|gpa|cgpa|g\.\s?p\.\s?a|grade)",
     re.IGNORECASE,
 )
@@ -333,7 +346,7 @@ def _institution_in(segments: list[str]) -> str | None:
     order = sorted(range(len(segments)), key=lambda n: not _UNIVERSITY.search(segments[n]))
     for n in order:
         seg = segments[n]
-        if not INSTITUTION.search(seg):
+        if not school_word(seg):
             continue
         degree = find_degree(seg)
         if (
@@ -523,7 +536,7 @@ def _plausible_institution(text: str | None) -> str | None:
         return None
     # Precision first: a school is named as one ("… University", "… College", "IIT"). A line
     # with no such word under Education is a field, a course or a heading far more often.
-    if not INSTITUTION.search(text) or _NOT_INSTITUTION.search(text):
+    if not school_word(text) or _NOT_INSTITUTION.search(text):
         return None
     if _labels_only(text) or re.fullmatch(
         r"(?i)cent(?:re|er)|.*\b(?:certification|certificate|course|program)", text
@@ -786,6 +799,24 @@ def _degree_next(lines: list[str], i: int) -> bool:
     )
 
 
+def _state_code(text: str, degree: tuple[str, EducationLevel, tuple[int, int]]) -> bool:
+    """The degree is a US state's code ending a school's line after a comma ("X University, MD",
+    "X College, MA")."""
+    start, end = degree[2]
+    return (
+        degree[0] in STATE_CODES
+        and not text[end:].strip(" ,.;|–-")
+        and text[:start].rstrip().endswith(",")
+        and bool(INSTITUTION.search(text[:start]))
+    )
+
+
+def _entry_ends(lines: list[str], i: int) -> bool:
+    """The entry ends before ``lines[i]``: the section's end, a blank line, or a line opening
+    the next entry with its degree."""
+    return i >= len(lines) or not lines[i].strip() or _opens_with_degree(lines[i])
+
+
 def _when_only(line: str) -> bool:
     """``line`` only says when: its dates, maybe after "Graduated:" or "Expected"."""
     text = tx.strip_bullet(line)
@@ -798,7 +829,8 @@ def _when_only(line: str) -> bool:
 
 
 def parse_education(lines: list[str]) -> list[Education]:
-    lines = one_degree_per_line(join_wrapped(columns_to_rows(lines)))
+    rows, table_schools = table_rows(lines)
+    lines = one_degree_per_line(join_wrapped(rows))
     out: list[_Entry] = []
     date_lines: list[tuple[int, dates.DateRange | None, str | None]] = []  # (entry idx, …)
     last_degree_line = -2
@@ -842,7 +874,9 @@ def parse_education(lines: list[str]) -> list[Education]:
             if found and found[1] == cur.level:
                 # "Earned a Bachelors of Arts in History at …" under a "Bachelor of Arts"
                 # with no field: the sentence names it
-                cur.field = _field_after(text, found[2][1])
+                field = _field_after(text, found[2][1])
+                # "… the K.C.S.E. I managed to score …": the sentence goes on, no field
+                cur.field = None if field and _FIRST_PERSON.match(field + " ") else field
             continue
         if _post_held(text) or _CITATION.match(text) or _authors(text):
             continue
@@ -876,6 +910,12 @@ def parse_education(lines: list[str]) -> list[Education]:
             text = _EXPECTED_NOTE.sub("  ", text)  # "X University  Expected Graduation: May 2026"
         text = without_place(text)
         degree = find_degree(text)
+        if (
+            degree
+            and _state_code(text, degree)
+            and ((cur and cur.degree and not cur.institution) or _degree_next(lines, i))
+        ):
+            degree = None  # "Eastvale University, MD" by its degree's line: Maryland's code
         inst = _institution_in(roles.segments(text))
         if inst and _labels_only(inst):
             inst = None  # a table's column labels ("College/University"): no school
@@ -989,6 +1029,10 @@ def parse_education(lines: list[str]) -> list[Education]:
                 )  # ": Business Administration"
                 if entries.header_like(text) and len(text.split()) <= 6 and leftovers:
                     cur.field = field if _field_like(field) and not _caps_label(field) else None
+                    if cur.field and cur.level == EducationLevel.HIGH_SCHOOL:
+                        # "Diploma" over "Nursing": named by its field, post-secondary
+                        named = find_degree(f"{cur.degree} in {cur.field}")
+                        cur.level = named[1] if named else cur.level
             elif cur and not cur.institution and entries.header_like(text):
                 cur.institution = _first_school(leftovers)
                 if (
@@ -1000,6 +1044,18 @@ def parse_education(lines: list[str]) -> list[Education]:
                     and not tx.is_all_caps(text)
                 ):
                     # "MPhil – History" / "Marlowe" / "2019": the school without a school word
+                    cur.institution = school_in_slot(leftovers, cur.field)
+                    cur.school_by_slot = bool(cur.institution)
+                elif (
+                    not cur.institution
+                    and cur.degree
+                    and cur.has_inline_date
+                    and i == last_degree_line + 1
+                    and len(leftovers) == 1
+                    and _entry_ends(lines, i + 1)
+                ):
+                    # "MBA, Major: Finance (2019)" / "Marlowe", then the next entry: the dated
+                    # degree's school named without a school word, the entry's last line
                     cur.institution = school_in_slot(leftovers, cur.field)
                     cur.school_by_slot = bool(cur.institution)
             continue
@@ -1039,6 +1095,10 @@ def parse_education(lines: list[str]) -> list[Education]:
         elif not cur.institution and (degree or not cur.degree):
             # only a school's name: "(Business Administration" left by the degree is a field
             cur.institution = _first_school(leftovers)
+        if not cur.institution and table_schools:
+            # a table's school cell named without a school word ("Marlowe" under "Institute")
+            cur.institution = next((s for s in leftovers if s in table_schools), None)
+            cur.school_by_slot = bool(cur.institution)
         next_line = lines[i + 1] if i + 1 < len(lines) else ""
         if not (cur.institution or cur.degree) and spans and _degree_next(lines, i):
             # "Marlowe  2019" over its degree: the school named without a school word
