@@ -82,3 +82,30 @@ def test_joined_stints_are_linear_on_a_long_line() -> None:
     two = dates.find_range("2012–2014, 2016–2018")
     assert two is not None
     assert (two.start, two.end) == ("2012", "2018")
+
+
+@pytest.mark.parametrize("item", ["• PROJECTS", "• LANGUAGES", "• CERTIFICATIONS", "• SUMMARY"])
+def test_a_bulleted_heading_word_in_capitals_opens_no_section(item: str) -> None:
+    text = (
+        "Jane Doe\njane@example.com\n\nEXPERIENCE\nSenior Analyst\nAcme Robotics, Jan 2019 - Present\n"
+        f"• Built the monthly dashboards\n{item}\n• Moved the billing system to AWS\n\n"
+        "Analyst\nNorthwind Traders, 2015 - 2018\n• Wrote SQL reports\n"
+    )
+    r = parse_resume(text, today=TODAY)
+    assert [w.company for w in r.work_experience] == ["Acme Robotics", "Northwind Traders"]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "tool"),
+    [
+        ("• Programming languages Kotlin for mobile apps", "Programming Languages", "Kotlin"),
+        ("• Operating systems Linux in production", "Operating Systems", "Linux"),
+        ("Bug tracking Jira with the support desk", "Bug Tracking", "Jira"),
+        ("• Web server Apache on premises", "Web Server", "Apache"),
+    ],
+)
+def test_a_kind_of_tool_labelling_a_tool_is_no_skill(line: str, kind: str, tool: str) -> None:
+    text = f"Jane Doe\njane@example.com\n\nExperience\nData Engineer, Acme Robotics, 2019 - Present\n{line}\n"
+    names = {s.name.casefold() for s in parse_resume(text, today=TODAY).skills}
+    assert kind.casefold() not in names
+    assert any(n.startswith(tool.casefold()) for n in names)
