@@ -109,3 +109,25 @@ def test_a_kind_of_tool_labelling_a_tool_is_no_skill(line: str, kind: str, tool:
     names = {s.name.casefold() for s in parse_resume(text, today=TODAY).skills}
     assert kind.casefold() not in names
     assert any(n.startswith(tool.casefold()) for n in names)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Customer-facing Sales Lead",
+        "Client-side Developer",
+        "Tool-and-Die Maker",
+        "Project-based Consultant",
+    ],
+)
+def test_a_hyphenated_title_after_a_label_word_is_kept(title: str) -> None:
+    text = f"Jane Doe\njane@example.com\n\nExperience\n{title}\nAcme Robotics, 2017 - 2020\n• Did the work\n"
+    r = parse_resume(text, today=TODAY)
+    assert [(w.position, w.company) for w in r.work_experience] == [(title, "Acme Robotics")]
+
+
+@pytest.mark.parametrize("line", ["Tech Stack: Python, Django", "Tech Stack – Python, Django"])
+def test_a_tech_stack_label_still_names_no_role(line: str) -> None:
+    from atspro.analysis.resume import roles
+
+    assert roles.LIST_LABEL.match(line) is not None
