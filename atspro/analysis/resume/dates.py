@@ -38,7 +38,7 @@ _FOREIGN_MONTHS = {
     "décembre": 12, "decembre": 12, "déc": 12, "diciembre": 12, "dic": 12, "dezember": 12,
     "dez": 12,
     # Portuguese
-    "janeiro": 1, "fevereiro": 2, "fev": 2, "março": 3, "marco": 3, "maio": 5, "junho": 6,
+    "janeiro": 1, "fevereiro": 2, "fev": 2, "março": 3, "maio": 5, "junho": 6,
     "julho": 7, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
     # Dutch
     "januari": 1, "februari": 2, "maart": 3, "mrt": 3, "mei": 5, "augustus": 8,
@@ -77,7 +77,18 @@ def _trie_pattern(words: list[str]) -> str:
     return "(?:" + walk(tree) + ")"
 
 
-_MONTH = _trie_pattern(_ENGLISH_MONTHS + list(_FOREIGN_MONTHS)) + r"\.?"
+# "marco" (Portuguese "março" without its cedilla) is left out and Dutch "mei" is read in lower
+# case only: both are names ("Casa Marco, 2016 – 2018", "Studio Mei") far more often than months.
+_CASE_SENSITIVE_MONTHS = ("mei",)
+_MONTH = (
+    "(?:"
+    + _trie_pattern(
+        _ENGLISH_MONTHS + [w for w in _FOREIGN_MONTHS if w not in _CASE_SENSITIVE_MONTHS]
+    )
+    + "|(?-i:"
+    + "|".join(_CASE_SENSITIVE_MONTHS)
+    + r"))\.?"
+)
 MONTH = _MONTH
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 # "Q3 2018", "2nd Quarter, 2017": a quarter reads as its first month; "H2 2020" (a half year)
@@ -161,12 +172,16 @@ _RANGE_RE = re.compile(
 # "1982-84", "2019–21", "1986-89." (a full stop may end it, not a decimal): the end year written
 # with two digits; "1998 - 02" runs into the next century. An end of 01–12 is a year only after
 # an en or em dash or a spaced hyphen ("2005–09", "2005 - 09"): "2005-09" is ISO's September
-# 2005, and a lower-case word after it ("2010 – 12 months") makes it no range. "2019/20" (a
-# season, an academic year) is a range when the end is the next year (above 12: "2011/12" is
-# read as a month by DATE).
+# 2005. "2019/20" (a season, an academic year) is a range when the end is the next year (above
+# 12: "2011/12" is read as a month by DATE). Only the line's end, a full stop, a bracket, a
+# comma, a separator not followed by a digit ("2005 - 09 - 15" is a date) or a cell gap not
+# followed by a unit ("2010 – 12  Months") or the word "season" / "academic year" may follow the
+# two digits: "2019/20 GPA", "2003 - 05 Elm Road" are no ranges.
 _SHORT_END_RE = re.compile(
-    rf"(?<![\w/.])(?P<start>{_YEAR})(?P<sep>\s*[-–—]\s*|/)(?P<yy>\d\d)(?![\w/%–—-]|\.\w)"
-    r"(?P<word>\s+[a-z\d])?"
+    rf"(?<![\w/.])(?P<start>{_YEAR})(?P<sep>\s*[-–—]\s*|/)(?P<yy>\d\d)"
+    r"(?=$|\.(?!\w)|\s*(?:[),;|·\]]|[-–—:](?!\s*\d))|\s+(?i:season|academic\s+year)\b"
+    r"|(?:\s{2,}|\t)\s*"
+    r"(?!(?i:months?|mos?|years?|yrs?|weeks?|wks?|days?|hours?|hrs?)\b))"
 )
 _MAX_RANGE_YEARS = 45  # the longest range a two-digit end is read as
 # "Mar 08/Jun 11", "Apr 06/Now": month and two-digit year at both ends (one alone may be a
@@ -300,6 +315,9 @@ def find_range(line: str) -> DateRange | None:
 
 # What joins two stints of one role on its line ("2015–2017, 2019–2021", "2012-2014 & 2016-2018").
 _STINTS_JOIN_RE = re.compile(r"\s*(?:[,;&+]|\band\b)\s*")
+# The most stints joined to a line's first range: a role has a few; a long list of year pairs
+# (a table, running text) is no role's span, and reading on would cost a search per pair.
+_MAX_STINT_JOINS = 4
 
 
 @lru_cache(maxsize=4096)
@@ -312,7 +330,9 @@ def _find_range(line: str, day_first: bool) -> DateRange | None:
     if first is None or first.start is None or first.open_end:
         return first
     start, end, current, stop = first.start, first.end, first.is_current, first.span[1]
-    while (join := _STINTS_JOIN_RE.match(line, stop)) is not None:
+    joins = 0
+    while joins < _MAX_STINT_JOINS and (join := _STINTS_JOIN_RE.match(line, stop)) is not None:
+        joins += 1
         rest = line[join.end() :]
         nxt = _first_range(rest) if rest[:1].isalnum() or rest[:1] in "'’‘" else None
         if nxt is None or nxt.start is None or nxt.open_end or nxt.span[0] != 0:
@@ -416,7 +436,7 @@ def _short_end(m: re.Match[str]) -> str | None:
     end += 100 if end <= start else 0
     if sep == "/":
         return str(end) if yy > 12 and end == start + 1 else None
-    if yy <= 12 and (sep == "-" or m.group("word")):
+    if yy <= 12 and sep == "-":
         return None
     return str(end) if end - start <= _MAX_RANGE_YEARS else None
 

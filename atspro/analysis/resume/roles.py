@@ -107,8 +107,9 @@ _NOT_ROLE = re.compile(
     r"|accomplishments?|highlights|technologies(?:\s+used)?|tools(?:\s+used)?|team\s+size"
     r"|duration|summary|role|projects?|tasks|skills|date|dates|period|reference|details"
     r"|key\s+contributions?|contributions?)(?:\s*[:\-]?\s*$|\s*:)"
-    r"|^(?:client|customer|end\s+client|project|environment|technolog(?:y|ies)|tools?"
-    r"|tech(?:nology)?\s+stack)\s*[:–—-]"
+    r"|^(?:client|customer|end\s+client|project|environment|technolog(?:y|ies)|tools?)\s*:"
+    # "Tech Stack – Python": a colon or a spaced dash ("Client-side Developer" is a title)
+    r"|^tech(?:nology)?\s+stack(?:\s*:|\s+[–—-]\s)"
     # "Consulting at Pellam Foods", "on assignment for …": the client of a consultancy.
     r"|^(?:consulting|contracting|on\s+assignment|deployed|placed)\s+(?:at|for|with|to)\s"
     r"|^[>»]",
@@ -119,7 +120,7 @@ _NOT_ROLE = re.compile(
 # (the person the candidate reported to, as forms ask: a name, never the employer).
 LIST_LABEL = re.compile(
     r"^(?:(?:key|main|core)\s+)?(?:environment|technolog(?:y|ies)(?:\s+used)?|tools?(?:\s+used)?"
-    r"|clients?|customers?)\s*:|^tech(?:nology)?\s+stack\s*[:–—-]"
+    r"|clients?|customers?)\s*:|^tech(?:nology)?\s+stack(?:\s*:|\s+[–—-]\s)"
     r"|^(?:supervisor|reporting\s+to|reports?\s+to|reported\s+to)\s*[:|]"
     # "Authors: Doe, Jane; Roe, Richard": a paper's authors (a publication list read as roles).
     r"|^(?:co-?)?authors?\s*:",

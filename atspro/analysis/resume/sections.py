@@ -411,18 +411,23 @@ _HEADING_NUMBER = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4}|[A-H])\s*[.)]\s+(?=[A-Z
 
 # The sections a heading with an icon before it names even as "•" (text.normalise reads a
 # dingbat arrow, "➤ Experience", as a list's bullet): no list item is one of these words alone
-# ("• Education" may be a sector in a list: only in capitals).
+# ("• Education" may be a sector in a list: only in capitals). Other headings in capitals are
+# not read after a bullet: "• PROJECTS" inside a role, "• LANGUAGES" above a list are items.
 _ICON_HEADINGS = frozenset(("experience", "skills"))
+_ICON_CAPS_HEADINGS = frozenset(("education",))
 
 
 def _icon_heading(line: str) -> str | None:
-    """ "• Experience", "• WORK EXPERIENCE" (an icon read as a bullet): the section a strong
-    heading of ``_ICON_HEADINGS`` names, or any strong heading in capitals; else None."""
+    """ "• Experience", "• WORK EXPERIENCE", "• EDUCATION" (an icon read as a bullet): the
+    section a strong heading of ``_ICON_HEADINGS`` names, or of ``_ICON_CAPS_HEADINGS`` in
+    capitals; else None."""
     bare = tx.strip_bullet(line).strip().rstrip(":").strip()
     found = _lookup(bare) if len(bare) <= 40 else None
     if not found or not found[1]:
         return None
-    return found[0] if found[0] in _ICON_HEADINGS or tx.is_all_caps(bare) else None
+    if found[0] in _ICON_HEADINGS:
+        return found[0]
+    return found[0] if found[0] in _ICON_CAPS_HEADINGS and tx.is_all_caps(bare) else None
 
 
 def detect_heading(line: str) -> Heading | None:

@@ -50,7 +50,11 @@ def skills_from_hits(
             continue
         following = hits[k + 1].start - line_starts[line_no] if k + 1 < len(hits) else -1
         after = hits[k + 1].end - line_starts[line_no] if following >= 0 else -1
-        if lines and following <= len(line) and _heads_a_run(hit, line, end, following, after):
+        if (
+            lines
+            and following <= len(line)
+            and _heads_a_run(hit, line, start, end, following, after)
+        ):
             continue
         if lines:
             if line_no not in spans:
@@ -99,23 +103,29 @@ def _second_half(hit: SkillHit) -> SkillInfo | None:
     return info if info is not None and info.name != hit.name else None
 
 
-def _heads_a_run(hit: SkillHit, line: str, end: int, following: int, after: int) -> bool:
+def _heads_a_run(
+    hit: SkillHit, line: str, start: int, end: int, following: int, after: int
+) -> bool:
     """ "Programming languages Kotlin Go Rust", "Operating Systems - macOS, Unix", "IDE
-    Eclipse": a skill naming a kind of tool, right before a named tool (``following``: where
-    the next hit starts in the line, -1 when none does; ``after``: where it ends), labels the
-    run of tools after it — a label whose colon was lost, not a skill claimed. Not when the
-    tool's name goes on into a common word: it says which kind ("Set up version control Git
-    workflows"; "source control with Git" stays too)."""
+    Eclipse": a skill naming a kind of tool (from ``start`` to ``end``), right before a named
+    tool (``following``: where the next hit starts in the line, -1 when none does; ``after``:
+    where it ends), labels the run of tools after it — a label whose colon was lost, not a
+    skill claimed. Not when the tool's name goes on into a common word: it says which kind
+    ("Set up version control Git workflows"; "source control with Git" stays too) — unless
+    the kind starts the line or its bullet ("• Web server Apache on premises": a label)."""
     return (
         following >= end
         and hit.name.casefold() in _TOOL_KINDS
         and _LABEL_GAP.fullmatch(line, end, following) is not None
-        and _PHRASE_GOES_ON.match(line, after) is None
+        and (
+            not tx.strip_bullet(line[:start]).strip() or _PHRASE_GOES_ON.match(line, after) is None
+        )
     )
 
 
-# a lower-case word right after a tool's name, but for a series' "and"/"or"
-_PHRASE_GOES_ON = re.compile(r"[ \t]+(?!(?:and|or|etc)\b)[a-z]")
+# a lower-case word right after a tool's name, but for a series' "and"/"or" or a preposition
+# ("Jira with the QA team": the phrase ends at the tool)
+_PHRASE_GOES_ON = re.compile(r"[ \t]+(?!(?:and|or|etc|for|in|on|with|at|to)\b)[a-z]")
 
 # skills that name a kind of tool (canonical names, case-folded)
 _TOOL_KINDS = frozenset(
