@@ -58,3 +58,88 @@ def test_surrogates_and_control_codes_are_no_text() -> None:
     chars = _glyph_chars(_font(_format12([(0x01, 0x22, 1), (0xD7FF, 0xE000, 100)])))
     texts = set(chars.values())
     assert texts == {" ", "!", '"', "\ud7ff", "\ue000"}
+
+
+def test_europass_hint_needs_a_label_at_a_lines_start() -> None:
+    from atspro.analysis.resume.europass import is_europass
+
+    bullets = (
+        "HR Coordinator, Acme Robotics  Jan 2020 - Present\n"
+        "- Checked the name and address of employer for each reference\n"
+        "- Drafted main activities and responsibilities for new job ads\n"
+    )
+    assert not is_europass(bullets)
+    for sep in (" | ", ": ", "\t", "   "):
+        form = (
+            f"Occupation or position held{sep}Analyst\nMain activities and responsibilities{sep}x"
+        )
+        assert is_europass(form), sep
+    wrapped = (
+        "Title of qualification awarded\nBSc\nName and type of organisation\nproviding education"
+    )
+    assert is_europass(wrapped)
+
+
+def test_borrowed_labels_keep_lines_in_place() -> None:
+    from atspro.analysis.resume.europass import europass_rows
+
+    lines = [
+        "EXPERIENCE",
+        "Data Analyst, Acme Robotics  Jan 2020 - Present",
+        "Main activities and responsibilities:",
+        "- Built weekly dashboards",
+        "Occupation or position held: Junior Analyst",
+        "- Cleaned supplier data",
+        "EDUCATION",
+        "BSc Statistics, Springfield University, 2016",
+        "Title of qualification awarded: Bachelor of Science",
+        "Skills",
+        "Python, SQL",
+    ]
+    assert europass_rows(lines) == [
+        "EXPERIENCE",
+        "Data Analyst, Acme Robotics  Jan 2020 - Present",
+        "- Built weekly dashboards",
+        "Junior Analyst",
+        "- Cleaned supplier data",
+        "EDUCATION",
+        "BSc Statistics, Springfield University, 2016",
+        "Bachelor of Science",
+        "Skills",
+        "Python, SQL",
+    ]
+
+
+def test_europass_entry_still_in_resume_order() -> None:
+    from atspro.analysis.resume.europass import europass_rows
+
+    lines = [
+        "Work experience",
+        "Dates | Jan 2020 - Present",
+        "Occupation or position held | Data Analyst",
+        "Main activities and responsibilities | Built weekly dashboards",
+        "Name and address of employer | Acme Robotics, Springfield",
+    ]
+    assert europass_rows(lines) == [
+        "Work experience",
+        "Data Analyst",
+        "Acme Robotics, Springfield",
+        "Jan 2020 - Present",
+        "Built weekly dashboards",
+    ]
+
+
+def test_borrowed_employer_label_after_bullets_starts_an_entry() -> None:
+    from atspro.analysis.resume.europass import europass_rows
+
+    lines = [
+        "Main activities and responsibilities:",
+        "- Built weekly dashboards",
+        "Name and address of employer: Beta Foods, Springfield",
+        "- Cleaned supplier data",
+    ]
+    assert europass_rows(lines) == [
+        "- Built weekly dashboards",
+        "Beta Foods, Springfield",
+        "- Cleaned supplier data",
+    ]
