@@ -143,3 +143,17 @@ def test_borrowed_employer_label_after_bullets_starts_an_entry() -> None:
         "Beta Foods, Springfield",
         "- Cleaned supplier data",
     ]
+
+
+def test_sidebar_read_once_only_when_it_repeats_exactly() -> None:
+    from atspro.analysis.documents.pdf_layout import PageLayout, flow_pages
+
+    def page(body: list[str], side: list[str]) -> PageLayout:
+        lines = body + side
+        return PageLayout(lines=lines, sidebar=list(range(len(body), len(lines))))
+
+    first = page(["Data Analyst", "Acme Robotics"], ["SKILLS", "Python", "SQL"])
+    same = page(["- Built weekly dashboards"], ["SKILLS", "Python", "SQL"])
+    part = page(["- Cleaned supplier data"], ["SQL", "Python"])
+    _, moved = flow_pages([first, same, part])
+    assert moved == ["SKILLS", "Python", "SQL", "SQL", "Python"]
