@@ -102,6 +102,24 @@ _HEADINGS = frozenset(  # the form's section rows: they end an entry
         "annexes",
     )
 )
+_RESUME_HEADINGS = frozenset(  # a free-format CV's own headings: they end a borrowed entry too
+    (
+        "experience",
+        "professional experience",
+        "employment history",
+        "work history",
+        "education",
+        "skills",
+        "technical skills",
+        "projects",
+        "certifications",
+        "summary",
+        "profile",
+        "references",
+        "publications",
+        "interests",
+    )
+)
 _SPOKEN = re.compile(r"[\d+(]")  # a one-word label parted by one space: before a number only
 
 
@@ -168,14 +186,10 @@ def europass_rows(lines: list[str]) -> list[str]:
 
 
 def _heading_like(line: str) -> bool:
-    """A line that ends an entry: the form's section row, a resume's strong section heading,
-    or a short line in capitals ("EDUCATION", "KEY PROJECTS")."""
-    from atspro.analysis.resume.sections import lookup_heading  # sections reads text, text us
-
+    """A line that ends an entry: the form's section row, a free-format CV's common section
+    heading, or a short line in capitals ("EDUCATION", "KEY PROJECTS"). (``sections`` cannot
+    be asked: it reads ``text``, which calls this module.)"""
     bare = line.strip(" :")
-    if bare.casefold() in _HEADINGS:
+    if bare.casefold() in _HEADINGS or bare.casefold() in _RESUME_HEADINGS:
         return True
-    if bare.isupper() and len(bare.split()) <= HEADING_CAPS_WORDS:
-        return True
-    found = lookup_heading(bare)
-    return found is not None and found[1]
+    return bare.isupper() and len(bare.split()) <= HEADING_CAPS_WORDS
