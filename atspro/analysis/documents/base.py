@@ -37,6 +37,8 @@ class ExtractLimits:
     pdf_text_layer_visible: int = 40  # ... when the page has at most this many visible letters
     pdf_unmapped_page_share: float = 0.5  # more text in unmapped fonts: the page is read by OCR
     pdf_large_fill_share: float = 0.5  # a fill covering this share of the page is no glyph ink
+    # A work cap: steps (codes, segments, groups) one embedded font's cmap subtable may cost.
+    pdf_cmap_budget: int = 150_000
 
     @classmethod
     def from_settings(cls, settings: Any) -> ExtractLimits:
@@ -70,6 +72,7 @@ _PDF_LIMITS = (
     "pdf_text_layer_visible",
     "pdf_unmapped_page_share",
     "pdf_large_fill_share",
+    "pdf_cmap_budget",
 )
 
 

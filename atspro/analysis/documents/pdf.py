@@ -154,7 +154,7 @@ def open_pdf(data: bytes, max_pages: int) -> tuple[PdfReader, int]:
 
 def read_pdf(data: bytes, limits: ExtractLimits) -> PdfDocument:
     reader, page_count = open_pdf(data, limits.max_pages)
-    walker = _Walker(reader, limits.pdf_large_fill_share)
+    walker = _Walker(reader, limits.pdf_large_fill_share, limits.pdf_cmap_budget)
     pages: list[PdfPage] = []
     for index in range(page_count):
         try:
@@ -222,9 +222,10 @@ def _is_white(fill: tuple[float, ...] | None, white: float = WHITE) -> bool:
 class _Walker:
     """Interprets content streams into fragments. One instance per document (font cache)."""
 
-    def __init__(self, reader: PdfReader, large_fill_share: float) -> None:
+    def __init__(self, reader: PdfReader, large_fill_share: float, cmap_budget: int) -> None:
         self.reader = reader
         self.large_fill_share = large_fill_share  # a fill this big is a page colour, no ink
+        self.cmap_budget = cmap_budget  # steps one embedded font's cmap may cost (pdf_cmap)
         self.font_cache: dict[int, Any] = {}
         self.operations = 0
 
@@ -288,7 +289,9 @@ class _Walker:
         key = ref.idnum if isinstance(ref, IndirectObject) else id(ref)
         if key not in self.font_cache:
             obj = ref.get_object()
-            self.font_cache[key] = _load_font(obj) if isinstance(obj, DictionaryObject) else None
+            self.font_cache[key] = (
+                _load_font(obj, self.cmap_budget) if isinstance(obj, DictionaryObject) else None
+            )
         return self.font_cache[key]
 
     # -- interpreter -------------------------------------------------------------------------
@@ -615,7 +618,7 @@ def _glyph_text(glyph: str) -> str:
     return ICON
 
 
-def _load_font(obj: DictionaryObject) -> _LoadedFont:
+def _load_font(obj: DictionaryObject, cmap_budget: int) -> _LoadedFont:
     scale = 1.0
     if obj.get("/Subtype") == "/Type3":
         matrix = obj.get("/FontMatrix")
@@ -625,7 +628,9 @@ def _load_font(obj: DictionaryObject) -> _LoadedFont:
     unmapped = _unmapped_font(obj)
     recovered = False
     if unmapped and isinstance(font.encoding, str) and not font.character_map:
-        text_map = embedded_text_map(obj)  # the embedded font file's own cmap, inverted
+        text_map = embedded_text_map(
+            obj, cmap_budget
+        )  # the embedded font file's own cmap, inverted
         if text_map:
             font.character_map = text_map
             unmapped, recovered = False, True

@@ -13,14 +13,17 @@ from __future__ import annotations
 import struct
 from typing import Any
 
+from atspro.analysis.documents.base import ExtractLimits
+
 MAX_FONT_BYTES = 8_000_000  # a larger embedded font file is not parsed
-MAX_CODES = 70_000  # characters read from one cmap subtable
+_BUDGET = ExtractLimits().pdf_cmap_budget
 _UNICODE_TABLES = ((3, 10), (0, 4), (3, 1), (0, 3), (0, 1), (0, 0))  # best first
 
 
-def embedded_text_map(font: Any) -> dict[str, str] | None:
+def embedded_text_map(font: Any, budget: int = _BUDGET) -> dict[str, str] | None:
     """{CID as one character: its text} for a Type0 font dictionary (pypdf), or None when
-    its descendant embeds no TrueType file with a Unicode cmap."""
+    its descendant embeds no TrueType file with a Unicode cmap. ``budget``: the most steps
+    (codes, segments, groups) one cmap subtable may cost (``ExtractLimits.pdf_cmap_budget``)."""
     try:
         cid_font = font["/DescendantFonts"][0].get_object()
         descriptor = cid_font["/FontDescriptor"].get_object()
@@ -30,7 +33,7 @@ def embedded_text_map(font: Any) -> dict[str, str] | None:
         data = file.get_object().get_data()
         if len(data) > MAX_FONT_BYTES:
             return None
-        glyph_chars = _glyph_chars(data)
+        glyph_chars = _glyph_chars(data, budget)
         if not glyph_chars:
             return None
         to_gid = cid_font.get("/CIDToGIDMap")
@@ -48,9 +51,9 @@ def embedded_text_map(font: Any) -> dict[str, str] | None:
         return None
 
 
-def _glyph_chars(data: bytes) -> dict[int, str]:
+def _glyph_chars(data: bytes, budget: int = _BUDGET) -> dict[int, str]:
     """{glyph: character} from a TrueType file's best Unicode cmap subtable (the lowest code
-    where several characters share a glyph)."""
+    where several characters share a glyph). Surrogates and C0 control codes are no text."""
     if len(data) < 12:
         return {}
     (count,) = struct.unpack_from(">H", data, 4)
@@ -68,17 +71,20 @@ def _glyph_chars(data: bytes) -> dict[int, str]:
         subtables.setdefault((platform, encoding), cmap + offset)
     for key in _UNICODE_TABLES:
         if key in subtables:
-            codes = _read_subtable(data, subtables[key])
+            codes = _read_subtable(data, subtables[key], budget)
             if codes:
                 out: dict[int, str] = {}
                 for code, gid in sorted(codes.items(), reverse=True):
-                    out[gid] = chr(code)
+                    if code >= 0x20 and not 0xD800 <= code <= 0xDFFF:
+                        out[gid] = chr(code)
                 return out
     return {}
 
 
-def _read_subtable(data: bytes, at: int) -> dict[int, int]:
-    """{code: glyph} of a format 4 or 12 cmap subtable."""
+def _read_subtable(data: bytes, at: int, budget: int) -> dict[int, int]:
+    """{code: glyph} of a format 4 or 12 cmap subtable. One step budget covers the whole
+    table: every code and every segment or group spends one, so a tiny hostile font whose
+    segments all repeat one large range stops early instead of looping segments x 65,535."""
     (fmt,) = struct.unpack_from(">H", data, at)
     out: dict[int, int] = {}
     if fmt == 4:
@@ -92,7 +98,11 @@ def _read_subtable(data: bytes, at: int) -> dict[int, int]:
             (start,) = struct.unpack_from(">H", data, starts + 2 * i)
             (delta,) = struct.unpack_from(">H", data, deltas + 2 * i)
             (offset,) = struct.unpack_from(">H", data, ranges + 2 * i)
-            for code in range(start, min(end, 0xFFFE) + 1):
+            end = min(end, 0xFFFE)
+            budget -= 1 + max(end - start + 1, 0)
+            if budget < 0:
+                return out
+            for code in range(start, end + 1):
                 if offset == 0:
                     gid = (code + delta) & 0xFFFF
                 else:
@@ -102,14 +112,14 @@ def _read_subtable(data: bytes, at: int) -> dict[int, int]:
                     gid = (gid + delta) & 0xFFFF if gid else 0
                 if gid:
                     out[code] = gid
-                if len(out) >= MAX_CODES:
-                    return out
     elif fmt == 12:
         (groups,) = struct.unpack_from(">I", data, at + 12)
         for g in range(groups):
             start, end, gid = struct.unpack_from(">III", data, at + 16 + 12 * g)
-            for code in range(start, min(end, 0x10FFFF) + 1):
+            end = min(end, 0x10FFFF)
+            budget -= 1 + max(end - start + 1, 0)
+            if budget < 0:
+                return out
+            for code in range(start, end + 1):
                 out[code] = gid + code - start
-                if len(out) >= MAX_CODES:
-                    return out
     return out

@@ -923,15 +923,15 @@ def flow_pages(pages: list[PageLayout | None]) -> tuple[list[list[str] | None], 
     """
     out: list[list[str] | None] = []
     moved: list[str] = []
-    seen: set[str] = set()  # the lines of the sidebars read so far
+    seen: set[tuple[str, ...]] = set()  # the sidebar blocks read so far, line for line
     several = len(pages) > 1
     for number, page in enumerate(pages):
         if page is None:
             out.append(None)
             continue
         block = [page.lines[i] for i in page.sidebar] if several else []
-        repeated = bool(block) and number > 0 and set(block) <= seen
-        seen.update(block)
+        repeated = bool(block) and number > 0 and tuple(block) in seen
+        seen.add(tuple(block))
         if not several or not page.sidebar or (number == 0 and page.sidebar_left):
             out.append(list(page.lines))
             continue

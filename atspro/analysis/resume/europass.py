@@ -57,13 +57,18 @@ _LABELLED = (  # rows whose label names what the value is: a heading line of its
     "additional information",
 )
 _KINDS = {**_ENTRY, **dict.fromkeys(_VALUE, "value"), **dict.fromkeys(_LABELLED, "label")}
-# the labels only a Europass form has: two of them make a document one
+# the labels only a Europass form has: two of them make a document one. A label counts only
+# at a line's start and followed by its cell's separator or the line's end: the same words
+# inside a bullet sentence ("wrote main activities and responsibilities for …") are no form.
 _HINT = re.compile(
-    r"occupation or position held|name and address of employer|title of qualification awarded"
-    r"|name and type of organisation|main activities and responsibilities",
-    re.IGNORECASE,
+    r"^[ \t]*(occupation or position held|name and address of employer"
+    r"|title of qualification awarded|name and type of organisation"
+    r"|main activities and responsibilities)"
+    r"(?=[ \t]*(?:[|:\t]|$)|[ \t]{2}| providing education and training)",
+    re.IGNORECASE | re.MULTILINE,
 )
 HINTS_NEEDED = 2
+HEADING_CAPS_WORDS = 3  # a line in capitals of at most this many words is a heading
 WRAP_MIN_WORDS = 3  # a long label wrapped in its column: its first words, at least this many
 
 
@@ -97,17 +102,37 @@ _HEADINGS = frozenset(  # the form's section rows: they end an entry
         "annexes",
     )
 )
+_RESUME_HEADINGS = frozenset(  # a free-format CV's own headings: they end a borrowed entry too
+    (
+        "experience",
+        "professional experience",
+        "employment history",
+        "work history",
+        "education",
+        "skills",
+        "technical skills",
+        "projects",
+        "certifications",
+        "summary",
+        "profile",
+        "references",
+        "publications",
+        "interests",
+    )
+)
 _SPOKEN = re.compile(r"[\d+(]")  # a one-word label parted by one space: before a number only
 
 
 def is_europass(text: str) -> bool:
     """Whether ``text`` holds the labels of the Europass form (two different ones)."""
-    found = {m.group(0).casefold() for m in _HINT.finditer(text)}
+    found = {m.group(1).casefold() for m in _HINT.finditer(text)}
     return len(found) >= HINTS_NEEDED
 
 
 def europass_rows(lines: list[str]) -> list[str]:
-    """The lines of a Europass CV without its labels, each entry's fields in resume order."""
+    """The lines of a Europass CV without its labels, each entry's fields in resume order.
+    A free-format CV that borrows a label or two keeps its lines in place: a new title after
+    an entry's body starts the next entry, and a heading closes an entry."""
     out: list[str] = []
     entry: dict[str, list[str]] = {}
     last = ""  # the field a following unlabelled line continues
@@ -127,7 +152,7 @@ def europass_rows(lines: list[str]) -> list[str]:
         if m is not None and m.group(2) == " " and " " not in m.group(1):
             m = m if _SPOKEN.match(m.group(3)) else None  # "Mobile app developer": no label
         if m is None or line.casefold().strip(" :") in _HEADINGS:
-            if line.casefold().strip(" :") in _HEADINGS:
+            if _heading_like(line):
                 flush()
                 last = ""
             if last and entry:
@@ -137,7 +162,13 @@ def europass_rows(lines: list[str]) -> list[str]:
             continue
         label, value = m.group(1), m.group(3).strip(" |")
         kind, rest = _PREFIXES[label.casefold()]  # a wrapped label's rest: written in full
-        if kind in ("value", "label") or kind in entry:
+        # a title after a body starts the next entry (the form's title comes first), and so does
+        # an employer after a body with no title or dates (a borrowed label's entry); the
+        # form's employer row follows its activities in one entry
+        starts_next = bool(entry.get("body")) and (
+            kind == "title" or (kind == "employer" and not {"title", "dates"} & entry.keys())
+        )
+        if kind in ("value", "label") or kind in entry or starts_next:
             flush()
             last = ""
         if kind == "value":
@@ -152,3 +183,13 @@ def europass_rows(lines: list[str]) -> list[str]:
             last = ""
     flush()
     return out
+
+
+def _heading_like(line: str) -> bool:
+    """A line that ends an entry: the form's section row, a free-format CV's common section
+    heading, or a short line in capitals ("EDUCATION", "KEY PROJECTS"). (``sections`` cannot
+    be asked: it reads ``text``, which calls this module.)"""
+    bare = line.strip(" :")
+    if bare.casefold() in _HEADINGS or bare.casefold() in _RESUME_HEADINGS:
+        return True
+    return bare.isupper() and len(bare.split()) <= HEADING_CAPS_WORDS
