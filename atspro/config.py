@@ -127,6 +127,9 @@ class Settings(BaseSettings):
     ocr_header_look_boxes: int = Field(
         8, ge=0, le=64, description="New header boxes that second look recognises at most."
     )
+    ocr_header_look_pages: int = Field(
+        2, ge=0, le=64, description="Later pages of a document whose header is looked at again."
+    )
     card_draw_timeout_s: float = Field(
         10.0,
         gt=0,

@@ -87,6 +87,7 @@ class PageText:
     rotation: int = 0  # degrees the page was turned counter-clockwise to read it
     columns: bool = False
     table_like: bool = False
+    looked_again: bool = False  # the header had a second look (``_header_second_look``)
 
     @property
     def text(self) -> str:
@@ -185,6 +186,7 @@ def read_page(
     if header_boxes > 0 and _wants_second_look(_contact_found(page.lines), earlier):
         first = _FirstRead(boxes, list(recognised), lines)
         page = _header_second_look(ocr, bgr, first, rotation, page, header_boxes)
+        page.looked_again = True
     return page
 
 
@@ -228,13 +230,6 @@ def _is_phone(run: str) -> bool:
     return len(groups) > 1 or run.startswith("+") or len(groups[0]) >= PHONE_MIN_UNBROKEN
 
 
-def _contact_items(lines: list[str]) -> tuple[int, int]:
-    """How many e-mail addresses and phones (``_is_phone``) the page's read holds."""
-    text = "\n".join(lines)
-    phones = [run for run in _PHONE_RUN.findall(text) if _is_phone(run)]
-    return len(_ADDRESS.findall(text)), len(phones)
-
-
 Found = tuple[frozenset[str], frozenset[str]]  # e-mail addresses (small letters), phone digits
 
 
@@ -246,6 +241,13 @@ def _contact_found(lines: list[str]) -> Found:
         frozenset(address.lower() for address in _ADDRESS.findall(text)),
         frozenset(re.sub(r"\D", "", run) for run in phones),
     )
+
+
+def _contact_items(lines: list[str]) -> tuple[int, int]:
+    """How many e-mail addresses and phones (``_is_phone``) the page's read holds (different
+    ones: ``_contact_found``)."""
+    mails, phones = _contact_found(lines)
+    return len(mails), len(phones)
 
 
 def _gains(after: tuple[int, int], before: tuple[int, int]) -> bool:
@@ -589,12 +591,15 @@ def read_pages(
     limits: ExtractLimits,
     progress: Progress | None = None,
 ) -> tuple[list[PageText], list[str]]:
-    """OCR pages in order, reporting progress; stops early (with a warning) near the deadline."""
+    """OCR pages in order, reporting progress; stops early (with a warning) near the deadline.
+    Later pages have their header looked at again on at most ``ocr_header_look_pages`` pages
+    (a scan with a phone-like number on every page would have a look on each)."""
     started = time.monotonic()
     pages: list[PageText] = []
     warnings: list[str] = []
     header_boxes = limits.ocr_header_look_boxes if limits.ocr_header_look else 0
     found: Found | None = None  # e-mails and phones of the pages read so far
+    later_looks = 0  # later pages whose header was looked at again
     for number, image in enumerate(images, start=1):
         elapsed = time.monotonic() - started
         if pages and elapsed + elapsed / len(pages) > limits.ocr_timeout_s:
@@ -605,7 +610,10 @@ def read_pages(
             break
         if progress is not None:
             progress(number, total)
-        pages.append(read_page(image, limits.ocr_threads, earlier=found, header_boxes=header_boxes))
+        boxes = header_boxes if not pages or later_looks < limits.ocr_header_look_pages else 0
+        pages.append(read_page(image, limits.ocr_threads, earlier=found, header_boxes=boxes))
+        if number > 1 and pages[-1].looked_again:
+            later_looks += 1
         page = _contact_found(pages[-1].lines)
         found = page if found is None else (found[0] | page[0], found[1] | page[1])
         release_memory()

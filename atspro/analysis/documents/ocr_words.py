@@ -298,33 +298,65 @@ def _phone_before_word(match: re.Match[str]) -> str:
 
 # a bracket read twice around an area code: "+1 (415)) 555-0142" (the parser stops at it)
 _DOUBLED_BRACKET = re.compile(r"(?<=\(\d{3}\))\)|\((?=\(\d{3}\))")
-# an area code's bracket read as a square or curly one: "1-[415)-555-0142" (the parser stops at it)
+# an area code's bracket read as a square or curly one: "1-[415)-555-0142" (the parser stops
+# at it), with the digit groups after it (``_complete_phone`` decides)
 _SQUARE_AREA_CODE = re.compile(
-    r"[\[{](?P<open>\d{2,4})\)(?=[\s.\-]?\d{3})|\((?P<close>\d{2,4})[\]}](?=[\s.\-]?\d{3})"
+    r"(?P<code>\+\d{1,3}[\s.\-]?)?"
+    r"(?:[\[{](?P<open>\d{2,4})\)|\((?P<close>\d{2,4})[\]}])(?P<rest>(?:[\s.\-]?\d+)+)"
 )
 # a gap after an international number's country code read as a colon: "+48:601234567"
-_COLON_AFTER_CODE = re.compile(r"(?<![\w+])(\+\d{1,3}):(?=\d[\d\s().\-]{5,}\d)")
+_COLON_AFTER_CODE = re.compile(r"(?<![\w+])(\+\d{1,3}):(?=\d)(?P<rest>\d+(?:[\s.\-]?\d+)*)")
 # a phone label's colon read as a semicolon: "Phone; +1 415…" (the parser reads no label then)
 _LABEL_SEMICOLON = re.compile(
-    r"(?i)^(?P<label>\s*(?:phone|mobile|mob|cell|tel|telephone|whatsapp))\s?;(?=\s*[+(\d])"
+    r"(?i)^(?P<label>\s*(?:phone|mobile|mob|cell|tel|telephone|whatsapp))\s?;"
+    r"(?=(?P<run>\s*\+?\(?\d[\d\s().\-]*\d))"
 )
 # a " / " before the next detail read as a bare slash glued to a digit: "+971501234567/8e"
 _SLASH_BEFORE_DIGIT = re.compile(r"(?<![\w/.:=?&#%-])(\+\d[\d\s().\-]{6,}\d)/(?=\d)")
+# a phone's last two groups: three digits, then four ("555-0142", "(415) 555 0142")
+_THREE_FOUR_TAIL = re.compile(r"(?<!\d)\d{3}[\s.\-]?\d{4}$")
+MEND_MIN_DIGITS = 9  # digits a number has at least for a misread mark in it to be mended
+
+
+def _complete_phone(run: str) -> bool:
+    """A digit run is a whole phone number, so a mark misread in it may be mended: it has
+    ``MEND_MIN_DIGITS`` digits, or ends in a three-then-four digit pair (a year range, a
+    time, a part number does not: "[2019) 2020", "+5:30 0900-1800" stay as read)."""
+    digits = sum(ch.isdigit() for ch in run)
+    return digits >= MEND_MIN_DIGITS or _THREE_FOUR_TAIL.search(run.rstrip()) is not None
 
 
 def _mend_phone_marks(line: str) -> str:
-    """A phone's marks OCR misread, each of which stops the parser: its label's colon read as
-    a semicolon, a square or curly bracket around the area code, a colon after the country
-    code, a slash glued to a digit after a valid international number (``phonenumbers``; a
-    number with "/" in it stays as read)."""
+    """A phone's marks OCR misread, each of which stops the parser, mended only in a whole
+    phone (``_complete_phone``): its label's colon read as a semicolon, a square or curly
+    bracket around the area code, a colon after the country code (a number valid without it,
+    ``phonenumbers``: "GMT +5:30" is a time), a slash glued to a digit after a valid
+    international number (a number with "/" in it stays as read)."""
     if not any(mark in line for mark in "[]{}:;/"):
         return line
-    line = _LABEL_SEMICOLON.sub(r"\g<label>:", line)
-    line = _SQUARE_AREA_CODE.sub(lambda m: f"({m.group('open') or m.group('close')})", line)
-    line = _COLON_AFTER_CODE.sub(r"\1 ", line)
+    line = _LABEL_SEMICOLON.sub(
+        lambda m: f"{m.group('label')}:" if _complete_phone(m.group("run")) else m.group(), line
+    )
+    line = _SQUARE_AREA_CODE.sub(_round_area_code, line)
+    line = _COLON_AFTER_CODE.sub(_colon_after_code, line)
     return _SLASH_BEFORE_DIGIT.sub(
         lambda m: f"{m.group(1)} / " if _valid_phone(m.group(1)) else m.group(), line
     )
+
+
+def _round_area_code(match: re.Match[str]) -> str:
+    code, area, rest = (
+        match.group("code") or "",
+        match.group("open") or match.group("close"),
+        match.group("rest"),
+    )
+    mended = f"{code}({area}){rest}"
+    return mended if _complete_phone(mended) else match.group()
+
+
+def _colon_after_code(match: re.Match[str]) -> str:
+    mended = f"{match.group(1)} {match.group('rest')}"
+    return mended if _complete_phone(mended) and _valid_phone(mended) else match.group()
 
 
 # … and a "-" after the address's domain before a number or a capitalised word
