@@ -146,6 +146,23 @@ def _sentence_title_by(lines: list[str], j: int, a: int) -> bool:
     return any(_employer_form(x) for x in named if x)
 
 
+def _sentence_title_doubtful(lines: list[str], j: int, a: int, floor: int) -> bool:
+    """The sentence-case ``lines[j]`` over the dates on line ``a`` more likely ends the body of
+    the role dated on line ``floor`` ("- Drove" / "Backup for shift manager" / "Bolt" / "2016 –
+    2019" / "Driver"): the line above it is that body (plain or bulleted) and a title stands
+    right under the dates."""
+    above = lines[j - 1] if floor < j - 1 else ""
+    below = lines[a + 1] if a + 1 < len(lines) else ""
+    return bool(
+        above
+        and floor >= 0
+        and (tx.bullet_glyph(above) or not header_like(above))
+        and below
+        and not tx.bullet_glyph(below)
+        and is_title(below)
+    )
+
+
 def _next_post_title(lines: list[str], j: int, a: int, prev: int, prev_start: int) -> bool:
     """ "Acme" / "Cloud engineer" / "2021 – 2024" / bullets / "Data analyst" / "2016 – 2021": a
     sentence-case title right over its dates, under the body of a post whose header is an
@@ -646,7 +663,10 @@ def segment_by_dates(
             elif not (
                 header_like(line)
                 or _name_with_aside(line)
-                or _sentence_title_by(lines, j, a)
+                or (
+                    _sentence_title_by(lines, j, a)
+                    and not _sentence_title_doubtful(lines, j, a, floor)
+                )
                 or (n and _next_post_title(lines, j, a, anchors[n - 1], starts[n - 1]))
             ):
                 break
