@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from atspro.analysis.resume import roles
 from atspro.analysis.resume.parser import parse_resume
+from atspro.models import WorkExperience
 
 TODAY = date(2026, 6, 1)
 HEAD = "Jane Doe\njane.doe@example.com | (555) 010-2345\n\nEXPERIENCE\n"
@@ -30,3 +32,39 @@ def test_body_line_over_dated_employer_is_not_the_title_under_it() -> None:
     block = "Orbison Freight    2019 - 2021\nCashier\nRan the till each night\n"
     block += "Best new sales associate\nBolt Logistics    2016 - 2019\nDriver\n"
     assert _roles(block)[1] == ("Driver", "Bolt Logistics", "2016", "2019")
+
+
+# -- 2. two roles with the same dates merge only when one lists the other again ----------
+
+
+def test_concurrent_roles_with_different_bullets_stay_apart() -> None:
+    block = "Consultant\n2020 - Present\n- Priced the service plans\n"
+    block += "Senior Consultant, Orbison Freight\n2020 - Present\n- Ran the yearly audits\n"
+    assert [r[0] for r in _roles(block)] == ["Consultant", "Senior Consultant"]
+
+
+def test_same_dates_without_any_employer_stay_apart() -> None:
+    block = "Tutor\n2015 - 2017\nMath Tutor\n2015 - 2017\n"
+    assert [r[0] for r in _roles(block)] == ["Tutor", "Math Tutor"]
+
+
+def test_one_employer_in_two_towns_stays_apart() -> None:
+    block = "Orbison Freight, Springfield, IL\nSales Associate\n2015 - 2017\n"
+    block += "Orbison Freight, Shelbyville, IL\nSales Associate\n2015 - 2017\n"
+    assert len(_roles(block)) == 2
+
+
+def test_repeated_role_keeps_the_longer_title() -> None:
+    first = WorkExperience(
+        company="Orbison Freight", position="Network Engineer", start="2018", end="2020"
+    )
+    again = WorkExperience(position="Senior network engineer", start="2018", end="2020")
+    merged = roles.merge_repeats([first, again])
+    assert [(w.position, w.company) for w in merged] == [
+        ("Senior network engineer", "Orbison Freight")
+    ]
+
+
+def test_undated_roles_are_never_merged() -> None:
+    work = [WorkExperience(company="Orbison Freight", position="Driver") for _ in range(2)]
+    assert len(roles.merge_repeats(work)) == 2
