@@ -111,13 +111,13 @@ def test_a_role_listed_twice_is_one_role() -> None:
     assert _roles(role + "\n" + role) == [("Data Analyst", "Quillfeather Labs", "2019")]
 
 
-def test_a_repeat_with_no_employer_and_a_longer_title_is_one_role() -> None:
+def test_a_repeat_with_no_employer_and_a_longer_title_is_one_role_with_that_title() -> None:
     block = (
         "Network Engineer, Orbison Freight, Springfield\nMay 2017 to Present\n"
         "- Kept the office network running.\n\n"
         "Office Network Engineer\nMay 2017 to Present\n- Kept the office network running.\n"
     )
-    assert [r[:2] for r in _roles(block)] == [("Network Engineer", "Orbison Freight")]
+    assert [r[:2] for r in _roles(block)] == [("Office Network Engineer", "Orbison Freight")]
 
 
 def test_two_posts_at_one_employer_with_the_same_dates_stay_two() -> None:

@@ -68,3 +68,23 @@ def test_repeated_role_keeps_the_longer_title() -> None:
 def test_undated_roles_are_never_merged() -> None:
     work = [WorkExperience(company="Orbison Freight", position="Driver") for _ in range(2)]
     assert len(roles.merge_repeats(work)) == 2
+
+
+# -- 3. a one-year title line over or beside an employer is a role, not a body line ------
+
+
+def test_certificate_titled_role_over_its_employer_keeps_its_year() -> None:
+    block = "Orbison Freight\nSales Lead\n2019 - 2021\n- Sold parcels\n"
+    block += "Certified Pharmacy Technician      2016\nLakemont Drug Store\n- Led the night crew\n"
+    assert _roles(block)[1] == (
+        "Certified Pharmacy Technician",
+        "Lakemont Drug Store",
+        "2016",
+        "2016",
+    )
+
+
+def test_promoted_title_beside_its_employer_keeps_its_year() -> None:
+    block = "Promoted Sales Lead, Orbison Freight    2019\n- Led the night crew\n"
+    block += "Sales Associate, Orbison Freight    2017\n- Sold parcels\n"
+    assert [r[2] for r in _roles(block)] == ["2019", "2017"]

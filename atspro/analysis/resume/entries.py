@@ -250,16 +250,30 @@ def _certificate_in_body(lines: list[str], i: int, rng: dates.DateRange) -> bool
         and tx.bullet_glyph(lines[i - 1]) is not None
         and not tx.bullet_glyph(lines[i])
         and _names_certificate(lines[i])
+        and not _employer_by(lines, i, rng)
     )
 
 
-_PROMOTED = re.compile(r"^\W*promoted\b", re.IGNORECASE)
+_PROMOTED = re.compile(r"^\W*promoted\s+to\b", re.IGNORECASE)
 
 
-def _promotion(line: str, rng: dates.DateRange) -> bool:
+def _promotion(lines: list[str], i: int, rng: dates.DateRange) -> bool:
     """ "Promoted to Senior Engineer (2019)": a line of the role's body dated by one date (the
     role's bullets give the promotion its post), not a role of its own."""
-    return rng.start == rng.end and _PROMOTED.match(line) is not None
+    return (
+        rng.start == rng.end
+        and _PROMOTED.match(lines[i]) is not None
+        and not _employer_by(lines, i, rng)
+    )
+
+
+def _employer_by(lines: list[str], i: int, rng: dates.DateRange) -> bool:
+    """An employer's line follows the line ``i`` dated by ``rng``, or an employer's name
+    stands beside its title on it ("Certified Pharmacy Technician   2016" / "Acme Pharmacy",
+    "Sales Lead, Acme Robotics   2019"): the header of a role of its own."""
+    below = lines[i + 1] if i + 1 < len(lines) else ""
+    rest = " ".join(_cut_range(lines[i], rng))
+    return _employer_form(below) or any(_employer_form(p) for p in rest.split(",")[1:])
 
 
 def _names_certificate(line: str) -> bool:
@@ -613,7 +627,7 @@ def segment_by_dates(
         if rng is None:
             ranges[i] = _lone_date_of_role(lines, i)
     for i, rng in enumerate(ranges):
-        if rng and (_certificate_in_body(lines, i, rng) or _promotion(lines[i], rng)):
+        if rng and (_certificate_in_body(lines, i, rng) or _promotion(lines, i, rng)):
             ranges[i] = None
     column = _date_column(lines)
     for i, rng in column.items():  # the role lines date their roles; the dates lines no one
