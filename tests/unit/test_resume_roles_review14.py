@@ -88,3 +88,12 @@ def test_promoted_title_beside_its_employer_keeps_its_year() -> None:
     block = "Promoted Sales Lead, Orbison Freight    2019\n- Led the night crew\n"
     block += "Sales Associate, Orbison Freight    2017\n- Sold parcels\n"
     assert [r[2] for r in _roles(block)] == ["2019", "2017"]
+
+
+# -- 4. an older founder's post is not chained to the employer above ---------------------
+
+
+def test_older_founder_post_is_not_placed_at_the_employer_above() -> None:
+    block = "Orbison Freight\nSoftware Engineer\n2020 - 2023\n- Built the route planner\n"
+    block += "Founder & CEO\n2017 - 2020\n- Raised a first round\n- Ran a juice stand\n"
+    assert _roles(block)[1] == ("Founder & CEO", None, "2017", "2020")

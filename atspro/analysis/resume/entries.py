@@ -785,13 +785,19 @@ def _chains(upper: dates.DateRange, lower: dates.DateRange) -> bool:
     return b[0] <= a[1] + CHAIN_GAP_YEARS and a[0] <= b[1] + CHAIN_GAP_YEARS
 
 
-def _own_account(block: Block, position: str) -> bool:
+def _own_account(block: Block, position: str, above: dates.DateRange) -> bool:
     """A post on one's own account or a note on the post ("Self-employed") in its header or
-    first body line."""
+    first body line; or an owner's or founder's post that started no later than the post
+    ``above`` it ("Acme" / "Engineer  2020 – 2023" / "Founder  2017 – 2020")."""
     lines = [position, *block.raw_header, *block.body[:1]]
     if employment_note(position) or any(_OWN_ACCOUNT.search(x) for x in lines):
         return True
-    return bool(_OWNER.search(position)) and any(_OWN_BUSINESS.search(x) for x in block.body[:2])
+    if not _OWNER.search(position):
+        return False
+    start, top = block.range.start if block.range else None, above.start
+    return not (start and top and start > top) or any(
+        _OWN_BUSINESS.search(x) for x in block.body[:2]
+    )
 
 
 def _employer_over_titles(blocks: list[Block]) -> None:
@@ -814,7 +820,7 @@ def _employer_over_titles(blocks: list[Block]) -> None:
                 and last
                 and len(raw) == size
                 and _chains(last, block.range)
-                and not _own_account(block, own.position)
+                and not _own_account(block, own.position, last)
             ):
                 block.header.append(employer)
                 last = block.range
