@@ -3,9 +3,10 @@ resume (invented people, employers and duties)."""
 
 from __future__ import annotations
 
+import time
 from datetime import date
 
-from atspro.analysis.resume import roles
+from atspro.analysis.resume import entries, roles
 from atspro.analysis.resume.parser import parse_resume
 from atspro.models import WorkExperience
 
@@ -97,3 +98,17 @@ def test_older_founder_post_is_not_placed_at_the_employer_above() -> None:
     block = "Orbison Freight\nSoftware Engineer\n2020 - 2023\n- Built the route planner\n"
     block += "Founder & CEO\n2017 - 2020\n- Raised a first round\n- Ran a juice stand\n"
     assert _roles(block)[1] == ("Founder & CEO", None, "2017", "2020")
+
+
+# -- 5. a long run of spaces with no closing bracket is read in linear time ---------------
+
+
+def test_bracketed_name_on_a_long_space_run_is_fast() -> None:
+    line = "a" + " \u00a0" * 20000 + "b (x"
+    began = time.perf_counter()
+    assert entries._bracketed_name(line) == (line.strip(), "")
+    assert time.perf_counter() - began < 1.0
+    assert entries._bracketed_name("Cloud engineer   (Orbison Freight)") == (
+        "Cloud engineer",
+        "Orbison Freight",
+    )

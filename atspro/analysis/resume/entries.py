@@ -107,7 +107,7 @@ def _sentence_case_title(line: str) -> bool:
     )
 
 
-_NAME_IN_BRACKETS = re.compile(r"^(?P<out>[^()]+?)\s*\((?P<name>[^()]+)\)$")
+_NAME_IN_BRACKETS = re.compile(r"^(?P<out>[^()]*[^()\s])\s*\((?P<name>[^()]+)\)$")
 
 
 def _bracketed_name(line: str) -> tuple[str, str]:
