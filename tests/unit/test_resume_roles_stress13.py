@@ -20,12 +20,17 @@ CASES = role_stress.cases()
 # sentence case ("Cloud engineer") over its employer and a bullet above the dates. Round 14
 # read the sentence-case title next to its employer and dates or as the next post under an
 # employer's line, and "Owner" / "Founder" under an employer's line.
+# Round 14's review: an owner's or founder's post older than the post above it is no longer
+# chained to that employer (it may be one's own business): the two-title layouts with the
+# older "Owner" / "Founder" are ambiguous, known.
+OWNERS = ("Nurse Practitioner/Owner", "Founder & CEO/Teaching Assistant")
 KNOWN = {
     c.id
     for c in CASES
     if (c.axes["layout"] == "T/C/bullet/D" and "Summer" in c.axes["dates"])
     or (c.axes["layout"] == "T C  Town D (no commas)" and c.axes["employer"] == "with town")
     or (c.axes["title"] == "sentence case" and c.axes["layout"] == "T/C/bullet/D")
+    or (c.axes["layout"] in role_stress.TWO_TITLES and c.axes["title"] in OWNERS)
 }
 
 

@@ -107,7 +107,7 @@ def _sentence_case_title(line: str) -> bool:
     )
 
 
-_NAME_IN_BRACKETS = re.compile(r"^(?P<out>[^()]+?)\s*\((?P<name>[^()]+)\)$")
+_NAME_IN_BRACKETS = re.compile(r"^(?P<out>[^()]*[^()\s])\s*\((?P<name>[^()]+)\)$")
 
 
 def _bracketed_name(line: str) -> tuple[str, str]:
@@ -144,6 +144,23 @@ def _sentence_title_by(lines: list[str], j: int, a: int) -> bool:
     beside = " ".join(_cut_range(lines[a], rng)) if rng else ""
     named = [_bracketed_name(lines[j])[1], beside, *(lines[k] for k in near)]
     return any(_employer_form(x) for x in named if x)
+
+
+def _sentence_title_doubtful(lines: list[str], j: int, a: int, floor: int) -> bool:
+    """The sentence-case ``lines[j]`` over the dates on line ``a`` more likely ends the body of
+    the role dated on line ``floor`` ("- Drove" / "Backup for shift manager" / "Bolt" / "2016 –
+    2019" / "Driver"): the line above it is that body (plain or bulleted) and a title stands
+    right under the dates."""
+    above = lines[j - 1] if floor < j - 1 else ""
+    below = lines[a + 1] if a + 1 < len(lines) else ""
+    return bool(
+        above
+        and floor >= 0
+        and (tx.bullet_glyph(above) or not header_like(above))
+        and below
+        and not tx.bullet_glyph(below)
+        and is_title(below)
+    )
 
 
 def _next_post_title(lines: list[str], j: int, a: int, prev: int, prev_start: int) -> bool:
@@ -233,16 +250,30 @@ def _certificate_in_body(lines: list[str], i: int, rng: dates.DateRange) -> bool
         and tx.bullet_glyph(lines[i - 1]) is not None
         and not tx.bullet_glyph(lines[i])
         and _names_certificate(lines[i])
+        and not _employer_by(lines, i, rng)
     )
 
 
-_PROMOTED = re.compile(r"^\W*promoted\b", re.IGNORECASE)
+_PROMOTED = re.compile(r"^\W*promoted\s+to\b", re.IGNORECASE)
 
 
-def _promotion(line: str, rng: dates.DateRange) -> bool:
+def _promotion(lines: list[str], i: int, rng: dates.DateRange) -> bool:
     """ "Promoted to Senior Engineer (2019)": a line of the role's body dated by one date (the
     role's bullets give the promotion its post), not a role of its own."""
-    return rng.start == rng.end and _PROMOTED.match(line) is not None
+    return (
+        rng.start == rng.end
+        and _PROMOTED.match(lines[i]) is not None
+        and not _employer_by(lines, i, rng)
+    )
+
+
+def _employer_by(lines: list[str], i: int, rng: dates.DateRange) -> bool:
+    """An employer's line follows the line ``i`` dated by ``rng``, or an employer's name
+    stands beside its title on it ("Certified Pharmacy Technician   2016" / "Acme Pharmacy",
+    "Sales Lead, Acme Robotics   2019"): the header of a role of its own."""
+    below = lines[i + 1] if i + 1 < len(lines) else ""
+    rest = " ".join(_cut_range(lines[i], rng))
+    return _employer_form(below) or any(_employer_form(p) for p in rest.split(",")[1:])
 
 
 def _names_certificate(line: str) -> bool:
@@ -596,7 +627,7 @@ def segment_by_dates(
         if rng is None:
             ranges[i] = _lone_date_of_role(lines, i)
     for i, rng in enumerate(ranges):
-        if rng and (_certificate_in_body(lines, i, rng) or _promotion(lines[i], rng)):
+        if rng and (_certificate_in_body(lines, i, rng) or _promotion(lines, i, rng)):
             ranges[i] = None
     column = _date_column(lines)
     for i, rng in column.items():  # the role lines date their roles; the dates lines no one
@@ -646,7 +677,10 @@ def segment_by_dates(
             elif not (
                 header_like(line)
                 or _name_with_aside(line)
-                or _sentence_title_by(lines, j, a)
+                or (
+                    _sentence_title_by(lines, j, a)
+                    and not _sentence_title_doubtful(lines, j, a, floor)
+                )
                 or (n and _next_post_title(lines, j, a, anchors[n - 1], starts[n - 1]))
             ):
                 break
@@ -751,13 +785,19 @@ def _chains(upper: dates.DateRange, lower: dates.DateRange) -> bool:
     return b[0] <= a[1] + CHAIN_GAP_YEARS and a[0] <= b[1] + CHAIN_GAP_YEARS
 
 
-def _own_account(block: Block, position: str) -> bool:
+def _own_account(block: Block, position: str, above: dates.DateRange) -> bool:
     """A post on one's own account or a note on the post ("Self-employed") in its header or
-    first body line."""
+    first body line; or an owner's or founder's post that started no later than the post
+    ``above`` it ("Acme" / "Engineer  2020 – 2023" / "Founder  2017 – 2020")."""
     lines = [position, *block.raw_header, *block.body[:1]]
     if employment_note(position) or any(_OWN_ACCOUNT.search(x) for x in lines):
         return True
-    return bool(_OWNER.search(position)) and any(_OWN_BUSINESS.search(x) for x in block.body[:2])
+    if not _OWNER.search(position):
+        return False
+    start, top = block.range.start if block.range else None, above.start
+    return not (start and top and start > top) or any(
+        _OWN_BUSINESS.search(x) for x in block.body[:2]
+    )
 
 
 def _employer_over_titles(blocks: list[Block]) -> None:
@@ -780,7 +820,7 @@ def _employer_over_titles(blocks: list[Block]) -> None:
                 and last
                 and len(raw) == size
                 and _chains(last, block.range)
-                and not _own_account(block, own.position)
+                and not _own_account(block, own.position, last)
             ):
                 block.header.append(employer)
                 last = block.range

@@ -720,36 +720,46 @@ def nest_titles(work: list[WorkExperience]) -> list[WorkExperience]:
     return out
 
 
-def _same_name(a: str | None, b: str | None) -> bool:
-    return bool(a and b) and lower_words(a or "") == lower_words(b or "")
+def _words(text: str | None) -> tuple[str, ...]:
+    return tuple(lower_words(text or ""))
 
 
-def _repeats(kept: WorkExperience, role: WorkExperience) -> bool:
+def _repeats(kept: WorkExperience, role: WorkExperience, words: dict[int, tuple]) -> bool:
     """``role`` lists ``kept`` again (a document whose text repeats, an export that lists each
-    post twice): the same dates, and the same employer and title; or one of them names no
-    employer and its title holds the other's words ("Networking Engineer" / "Computer hardware
-    networking engineer")."""
-    if (kept.start, kept.end, kept.is_current) != (role.start, role.end, role.is_current):
+    post twice), both with the same dates (the caller's grouping): the same employer and
+    title; or one of them names no employer and its title holds the other's words
+    ("Networking Engineer" / "Computer hardware networking engineer"). Never two roles whose
+    bullets or places differ, nor two that both name no employer. ``words``: each role's
+    (employer words, title words), by id."""
+    if kept.bullets and role.bullets and kept.bullets != role.bullets:
         return False
-    if _same_name(kept.company, role.company):
-        return _same_name(kept.position, role.position) or not (kept.position and role.position)
-    if (kept.company and role.company) or not (kept.position and role.position) or not kept.start:
+    if kept.location and role.location and kept.location != role.location:
         return False
-    a, b = set(lower_words(kept.position or "")), set(lower_words(role.position or ""))
-    return a <= b or b <= a
+    (kc, kt), (rc, rt) = words[id(kept)], words[id(role)]
+    if kc and rc and kc == rc:
+        return kt == rt or not (kt and rt)
+    if (kc and rc) or not (kc or rc) or not (kt and rt):
+        return False
+    return set(kt) <= set(rt) or set(rt) <= set(kt)
 
 
 def merge_repeats(work: list[WorkExperience]) -> list[WorkExperience]:
-    """One role for each role listed again: the first kept, what it lacks taken from the
-    repeat (employer, title, place, bullets)."""
+    """One role for each dated role listed again: the first kept, with the longer title, and
+    what it lacks taken from the repeat (employer, place, bullets)."""
     out: list[WorkExperience] = []
+    groups: dict[tuple, list[WorkExperience]] = {}
+    words = {id(r): (_words(r.company), _words(r.position)) for r in work if r.start}
     for role in work:
-        kept = next((k for k in out if _repeats(k, role)), None)
+        group = groups.setdefault((role.start, role.end, role.is_current), []) if role.start else []
+        kept = next((k for k in group if _repeats(k, role, words)), None)
         if kept is None:
             out.append(role)
+            group.append(role)
             continue
         kept.company = kept.company or role.company
-        kept.position = kept.position or role.position
+        if len(role.position or "") > len(kept.position or ""):
+            kept.position = role.position
         kept.location = kept.location or role.location
         kept.bullets = kept.bullets or role.bullets
+        words[id(kept)] = (_words(kept.company), _words(kept.position))
     return out
