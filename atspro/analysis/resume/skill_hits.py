@@ -6,6 +6,7 @@ label, a unit of a school or firm, a collision (a web address, an acronym of a n
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from atspro.analysis.resume import places, prose_skills, roles, units
@@ -188,7 +189,14 @@ def _collides(hit: SkillHit, line: str, start: int, end: int) -> bool:
         return True
     if _region_code(hit.surface, line, start, end):
         return True
-    return len(hit.surface) <= 5 and hit.surface.isupper() and bool(CITATION.search(line))
+    return len(hit.surface) <= 5 and hit.surface.isupper() and _cites(line)
+
+
+@functools.lru_cache(maxsize=64)
+def _cites(line: str) -> bool:
+    """The line reads as a publication's reference: searched once per line, not once per
+    hit (a long line of short acronyms made it quadratic)."""
+    return bool(CITATION.search(line))
 
 
 _WEB_ADDRESS = re.compile(r"@|://|www\.", re.IGNORECASE)
