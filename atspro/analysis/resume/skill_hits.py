@@ -183,7 +183,7 @@ def _collides(hit: SkillHit, line: str, start: int, end: int) -> bool:
     left = line.rfind(" ", 0, start) + 1
     right = line.find(" ", end)
     token = line[left : right if right >= 0 else len(line)]
-    if _WEB_ADDRESS.search(token):
+    if _in_web_address(token):
         return True
     if _ROMANCE_OF.match(line, end) or _in_a_place(hit.surface, line, start, end):
         return True
@@ -200,6 +200,12 @@ def _cites(line: str) -> bool:
 
 
 _WEB_ADDRESS = re.compile(r"@|://|www\.", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=64)
+def _in_web_address(token: str) -> bool:
+    """The token is (part of) a mail or web address: searched once per token, not per hit."""
+    return bool(_WEB_ADDRESS.search(token))
 
 
 def _reads_otherwise(hit: SkillHit, line: str, start: int, end: int) -> bool:
