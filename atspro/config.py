@@ -96,6 +96,11 @@ class Settings(BaseSettings):
     )
     max_pdf_pages: int = Field(20, ge=1, description="Most pages read from a PDF.")
     max_text_chars: int = Field(200_000, ge=1000, description="Most characters kept from a file.")
+    resume_max_line_chars: int = Field(
+        12_000,
+        ge=200,
+        description="A longer line of a resume is cut before parsing (bounded time on a blob).",
+    )
     paste_join_s: float = Field(
         3.0,
         ge=0,

@@ -57,7 +57,12 @@ async def read_resume_file(
 
     extracted = await extract_document(data, filename, settings, on_page, pool=pool)
     resume = await asyncio.to_thread(
-        partial(parse_resume, visible_text(extracted), filename=filename)
+        partial(
+            parse_resume,
+            visible_text(extracted),
+            filename=filename,
+            max_line_chars=settings.resume_max_line_chars,
+        )
     )
     return resume, extracted
 
@@ -74,7 +79,12 @@ def read_resume_file_blocking(
         extracted = extract_pool.extract_text_limited(
             data, filename, ExtractLimits.from_settings(settings), pool=pool
         )
-    return parse_resume(visible_text(extracted), filename=filename), extracted
+    resume = parse_resume(
+        visible_text(extracted),
+        filename=filename,
+        max_line_chars=settings.resume_max_line_chars,
+    )
+    return resume, extracted
 
 
 @contextmanager

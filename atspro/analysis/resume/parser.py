@@ -63,14 +63,21 @@ class EmptyResumeText(ValueError):
 NAME_FROM_FILE = "name read from the file name (the text names nobody): check it"
 
 
-def parse_resume(text: str, *, today: date | None = None, filename: str | None = None) -> Resume:
+def parse_resume(
+    text: str,
+    *,
+    today: date | None = None,
+    filename: str | None = None,
+    max_line_chars: int = tx.MAX_LINE_CHARS,
+) -> Resume:
     """Parse resume ``text`` into a ``Resume``.
 
     ``today`` is the date "Present" means (default: the real today); pass it for
     reproducible results. ``filename``: the file's name, read for a name ("Jane_Doe_CV.pdf")
     only when the text has none, with the ``NAME_FROM_FILE`` warning. Raises
     ``EmptyResumeText`` when there is nothing to read; any other text gives a ``Resume``
-    (possibly with ``warnings``).
+    (possibly with ``warnings``). ``max_line_chars`` (setting ``RESUME_MAX_LINE_CHARS``): a
+    longer line is cut into lines of at most that length before the rules read it.
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_resume expects str, got {type(text).__name__}")
@@ -78,7 +85,7 @@ def parse_resume(text: str, *, today: date | None = None, filename: str | None =
     if not any(ch.isalnum() for ch in cleaned):
         raise EmptyResumeText()
     restored = reflow.restore_lines(cleaned)  # one-line (flattened) resumes get their lines
-    lines = tx.split_lines(restored)
+    lines = tx.split_lines(tx.bound_lines(restored, max_line_chars))  # a hostile blob is cut
     reflowed = restored is not cleaned
     # "05/03/2019" is 5 March in a day-first document; a reflowed text's lines are guesses
     with dates.day_first_dates(lines), entries.guessed_lines(reflowed):

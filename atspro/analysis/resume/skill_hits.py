@@ -6,6 +6,7 @@ label, a unit of a school or firm, a collision (a web address, an acronym of a n
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from atspro.analysis.resume import places, prose_skills, roles, units
@@ -192,16 +193,29 @@ def _collides(hit: SkillHit, line: str, start: int, end: int) -> bool:
     left = line.rfind(" ", 0, start) + 1
     right = line.find(" ", end)
     token = line[left : right if right >= 0 else len(line)]
-    if _WEB_ADDRESS.search(token):
+    if _in_web_address(token):
         return True
     if _ROMANCE_OF.match(line, end) or _in_a_place(hit.surface, line, start, end):
         return True
     if _region_code(hit.surface, line, start, end):
         return True
-    return len(hit.surface) <= 5 and hit.surface.isupper() and bool(CITATION.search(line))
+    return len(hit.surface) <= 5 and hit.surface.isupper() and _cites(line)
+
+
+@functools.lru_cache(maxsize=64)
+def _cites(line: str) -> bool:
+    """The line reads as a publication's reference: searched once per line, not once per
+    hit (a long line of short acronyms made it quadratic)."""
+    return bool(CITATION.search(line))
 
 
 _WEB_ADDRESS = re.compile(r"@|://|www\.", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=64)
+def _in_web_address(token: str) -> bool:
+    """The token is (part of) a mail or web address: searched once per token, not per hit."""
+    return bool(_WEB_ADDRESS.search(token))
 
 
 def _reads_otherwise(hit: SkillHit, line: str, start: int, end: int) -> bool:

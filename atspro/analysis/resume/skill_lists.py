@@ -46,9 +46,11 @@ _LEAD_IN = re.compile(
     r"|^(?:including|such\s+as|e\.\s*g\.|i\.\s*e\.|like|especially)\s+",
     re.IGNORECASE,
 )
-# "C# (2 years)", "Less than 1 year": how long, not what (job-board skill lists)
+# "C# (2 years)", "Less than 1 year": how long, not what (job-board skill lists). The number
+# starts at its first digit: a long run of digits is scanned once, not from each digit.
 _HOW_LONG = (
-    r"\(?\s*(?:less\s+than\s+|over\s+|more\s+than\s+)?\d+\+?\s*(?:years?|yrs?|months?)\s*\)?"
+    r"\(?\s*(?:less\s+than\s+|over\s+|more\s+than\s+)?(?<!\d)\d+\+?\s*"
+    r"(?:years?|yrs?|months?)\s*\)?"
 )
 _DURATION = re.compile(rf"{_HOW_LONG}|\byears?\b|\bmonths?\b", re.IGNORECASE)
 _HOW_LONG_RE = re.compile(_HOW_LONG, re.IGNORECASE)

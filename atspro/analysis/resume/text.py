@@ -29,7 +29,9 @@ _RUNNING_FOOTER = re.compile(r"(?:résumé|resume|curriculum\s*vitae|\bcv)\s*\d{
 # "Page 2 of 3" ending a short line ("Dana Reyes - Page 2 of 3": a running header or footer)
 # or glued before the next page's first line ("-Page2of2Quillby Corp.").
 _PAGE_OF = r"page\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}"
-_PAGE_MARK_END = re.compile(rf"[\s,;|–—-]*\b{_PAGE_OF}\s*$", re.IGNORECASE)
+# The lookbehind starts the separator run at its first character only: a long run of "| | |"
+# is scanned once, not once from each of its characters (quadratic).
+_PAGE_MARK_END = re.compile(rf"(?<![\s,;|–—-])[\s,;|–—-]*\b{_PAGE_OF}\s*$", re.IGNORECASE)
 _PAGE_MARK_START = re.compile(rf"^[\s–—-]*{_PAGE_OF}\s*[–—-]?\s*", re.IGNORECASE)
 
 BULLET_CHARS = "•·◦▪▫●○■□◆◇►▸▹➢➤➔→✓✔✗❖∙⁃‣⦿⦾*-–—>"
@@ -73,6 +75,30 @@ def close_gaps(line: str) -> str:
     if "\t" not in line and "   " not in line:  # cheap tests first (what _WIDE_GAP reads)
         return line
     return _WIDE_GAP.sub("  ", line)
+
+
+# A hostile or pasted line (a blob of "HTML/HTML/…", a run of bullets) is cut into pieces of at
+# most this many characters before any rule reads it, so the parse stays bounded in time; the
+# longest real line in the sample sets (after ``reflow``) is under 10,000 characters.
+MAX_LINE_CHARS = 12_000
+_LINE_CUT = re.compile(r"[\s,;|/•·]")  # where a too-long line is cut: a space or a separator
+
+
+def bound_lines(text: str, max_chars: int = MAX_LINE_CHARS) -> str:
+    """``text`` with every line longer than ``max_chars`` cut into lines of at most that many
+    characters, each at the last space or separator that fits (a hard cut when none does)."""
+    if max_chars <= 0 or all(len(line) <= max_chars for line in text.split("\n")):
+        return text
+    out: list[str] = []
+    for line in text.split("\n"):
+        while len(line) > max_chars:
+            cut = max_chars
+            for m in _LINE_CUT.finditer(line, max_chars // 2, max_chars):
+                cut = m.end()
+            out.append(line[:cut])
+            line = line[cut:]
+        out.append(line)
+    return "\n".join(out)
 
 
 def split_lines(text: str) -> list[str]:
@@ -240,6 +266,14 @@ _FUNCTION_END = re.compile(
     re.IGNORECASE,
 )
 _TERMINAL = re.compile(r"[.!?]['\")\]]?$")
+
+
+def _ends_sentence(text: str) -> bool:
+    """``text`` ends with a full stop, "!" or "?" (maybe closed by a quote or bracket). Only
+    its last characters are searched: an item joined from many lines is not scanned again."""
+    return bool(_TERMINAL.search(text, max(0, len(text) - 3)))
+
+
 _BULLET_VERBS = word_set(
     """manage lead develop build create design implement maintain use provide speak install
     meet compute monitor prepare oversee engage perform complete handle train negotiate direct
@@ -260,7 +294,7 @@ def join_wrapped(lines: list[str]) -> list[str]:
     "-"), or — when the block's items end with full stops — when the previous one did not.
     """
     has_glyphs = any(bullet_glyph(line) for line in lines)
-    sentence_style = sum(bool(_TERMINAL.search(line)) for line in lines) >= max(1, len(lines) // 4)
+    sentence_style = sum(_ends_sentence(line) for line in lines) >= max(1, len(lines) // 4)
     items: list[str] = []
     for line in lines:
         glyph = bullet_glyph(line)
@@ -274,7 +308,7 @@ def join_wrapped(lines: list[str]) -> list[str]:
         if has_glyphs:
             # In a glyph list a line without a glyph is a wrapped continuation, unless the
             # previous item ended its sentence and this one starts a new one.
-            cont = not (_TERMINAL.search(prev) and body[0].isupper())
+            cont = not (_ends_sentence(prev) and body[0].isupper())
         else:
             cont = (
                 body[0].islower()
@@ -284,7 +318,7 @@ def join_wrapped(lines: list[str]) -> list[str]:
                 or (
                     (
                         bool(_FUNCTION_END.search(prev))
-                        or (sentence_style and not _TERMINAL.search(prev))
+                        or (sentence_style and not _ends_sentence(prev))
                     )
                     and not starts_with_verb(body)
                 )
