@@ -58,3 +58,29 @@ def test_brazil_when_the_dash_the_spelling_or_the_country_says_so() -> None:
     assert places.region_of("Belém, PA") == "BR"
     assert places.region_of("Salvador, MA, Brazil") == "BR"
     assert places.region_of("Natal, RN") == "BR"  # no US state of that code
+
+
+# ------------------------------------------------------ a lower-case tagline under a headline ---
+
+
+def test_a_lower_case_tagline_is_no_name() -> None:
+    assert contact(f"Data Analyst\ncoffee lover\n{REACH}").full_name is None
+    assert contact(f"Graphic Designer | Illustrator\npeople person\n{REACH}").full_name is None
+    assert contact(f"Data Analyst\ncoffee lover\nZed Quill\n{REACH}").full_name == "Zed Quill"
+
+
+def test_a_lower_case_name_the_e_mail_spells_stays() -> None:
+    assert contact("Data Analyst\njane doe\njane.doe@example.org").full_name == "Jane Doe"
+
+
+# ------------------------------------------------------------------- CJK headings ---
+
+
+def test_a_cjk_post_school_or_town_is_no_name() -> None:
+    assert contact(f"项目经理\n{REACH}").full_name is None
+    assert contact(f"上海市\n{REACH}").full_name is None
+    assert contact(f"北京大学\nZed Quill\n{REACH}").full_name == "Zed Quill"
+
+
+def test_the_latin_name_below_a_cjk_line_is_preferred() -> None:
+    assert contact(f"王小明\nZed Quill\n{REACH}").full_name == "Zed Quill"

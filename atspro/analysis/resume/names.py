@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from atspro.analysis.job.keywords import STOPWORDS
+from atspro.analysis.letters import is_word
 from atspro.analysis.resume import dates, labelled, places, roles, sections
 from atspro.analysis.resume import text as tx
 from atspro.analysis.resume.channels import EMAIL, email_at, phone_candidates
@@ -181,6 +182,12 @@ _CJK_HEADINGS = frozenset(
         "学歴", "職歴", "資格", "経歴", "連絡先", "自己紹介",
     )
 )  # fmt: skip
+# the endings of a post, an organisation or a place in those scripts: no one's name
+_CJK_NOT_NAME_ENDS = (
+    "经理", "工程师", "设计师", "会计师", "程序员", "主管", "总监", "助理", "专员", "部长", "部長",
+    "大学", "学院", "中学", "学校", "公司", "集团", "银行", "医院", "中心", "会社", "市", "省",
+    "区", "县", "部", "대학교", "회사",
+)  # fmt: skip
 _FULL_STOP = re.compile(r"(?<=[A-Za-z]{2})(?<!Jr)(?<!Sr)(?<!JR)(?<!SR)\.$")
 
 
@@ -198,7 +205,10 @@ def _name_from(segment: str) -> str | None:
     segment = _camel_split(segment)  # "JaneDoe"; "OfficeManager" is checked as two words
     parts = segment.split()
     if _CJK_NAME.match(segment):
-        return None if segment.replace(" ", "") in _CJK_HEADINGS else segment
+        signs = segment.replace(" ", "")
+        if signs in _CJK_HEADINGS or signs.endswith(_CJK_NOT_NAME_ENDS):
+            return None  # "项目经理", "北京大学", "上海市": a title, a school, a place
+        return segment
     real = [p for p in parts if p.lower() not in _NAME_PARTICLE]
     if not 1 <= len(real) <= NAME_MAX_WORDS or len(parts) > NAME_MAX_PARTS:
         return None  # "Marisol Quintanar Ybarra de la Cruz": particles counted apart
@@ -637,9 +647,10 @@ def find_name(
         banner = n <= _BANNER_LINE and any(
             _reachable(x) or _PROFILE_HANDLE.search(x) for x in header[n + 1 : n + 4]
         )
-        name = _name_on(raw) or (
-            (_lower_case_name(raw) or _name_with_state_like_degree(raw)) if banner else None
-        )
+        lower = _lower_case_name(raw) if banner else None
+        if lower and n > 0 and not _vouched_lower_case(lower, handles):
+            lower = None  # "Data Analyst" / "coffee lover": a tagline under the headline
+        name = _name_on(raw) or ((lower or _name_with_state_like_degree(raw)) if banner else None)
         if not name:
             beside = beside or _name_beside(raw, export=bool(export))
             continue
@@ -661,6 +672,10 @@ def find_name(
                 )
             ):
                 return f"{name} {second}"
+        if _CJK_NAME.match(name):  # "王小明" / "Wang Xiaoming": the Latin spelling
+            latin = next(filter(None, map(_latin_name_on, header[n + 1 : n + 4])), None)
+            if latin:
+                return latin
         if name.split()[-1].casefold() in addressees:
             continue  # "Ms. Jane Roe" over "Dear Ms. Roe,": a cover letter's addressee
         # "王小明": no spaces; "R.Kumar": an initial glued on
@@ -810,6 +825,20 @@ def _name_after_title(line: str) -> str | None:
         if name and not roles.is_title(name):
             return name
     return None
+
+
+def _latin_name_on(raw: str) -> str | None:
+    """A name of two words or more in Latin letters on ``raw``."""
+    name = _name_on(raw)
+    return name if name and len(name.split()) >= 2 and re.search("[A-Za-z]", name) else None
+
+
+def _vouched_lower_case(name: str, handles: tuple[list[str], list[str]] | None) -> bool:
+    """A lower-case name below the first line is a name when the e-mail or a profile handle
+    spells it, or when no word of it is an English word ("keziah penhaligon", not "people
+    person")."""
+    words = name.split()
+    return bool(handles and _spelled(words, handles[0])) or not any(map(is_word, words))
 
 
 def _lower_case_name(raw: str) -> str | None:
