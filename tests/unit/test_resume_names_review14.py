@@ -84,3 +84,22 @@ def test_a_cjk_post_school_or_town_is_no_name() -> None:
 
 def test_the_latin_name_below_a_cjk_line_is_preferred() -> None:
     assert contact(f"王小明\nZed Quill\n{REACH}").full_name == "Zed Quill"
+
+
+# ------------------------------------------------------- a cover letter's sender's town ---
+
+
+def test_the_senders_town_above_a_greeting_that_names_no_one_stays() -> None:
+    assert contact(f"Zed Quill\n{REACH}\nTulsa, OK\n\nDear Hiring Manager,\nI apply.").location == (
+        "Tulsa, OK"
+    )
+    letter = f"Zed Quill\nTulsa, OK\n\nMarch 3, 2024\n\nDear Hiring Manager,\nI apply.\n{REACH}"
+    assert contact(letter).location == "Tulsa, OK"
+
+
+def test_the_addressees_block_from_their_name_is_cut() -> None:
+    letter = (
+        f"Zed Quill\n{REACH}\nTulsa, OK\nMarch 3, 2024\nAnn Roe\nQuorvex Ltd\nSpringfield, IL\n"
+        "Dear Ms. Roe,\nI apply."
+    )
+    assert contact(letter).location == "Tulsa, OK"

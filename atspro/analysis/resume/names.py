@@ -716,16 +716,18 @@ _DEAR = re.compile(
 _NO_ADDRESSEE = tx.word_set("hiring manager sir madam team recruiter recruiters committee all")
 
 
-def is_greeting(line: str) -> bool:
-    """ "Dear Ms. Roe,": a cover letter's greeting."""
-    return _DEAR.match(line) is not None
+def greeted(line: str) -> str | None:
+    """ "Dear Ms. Roe," -> "roe": the surname a cover letter's greeting names (None for no
+    greeting and for one that names no one: "Dear Hiring Manager,")."""
+    m = _DEAR.match(line)
+    who = m["who"].split()[-1].casefold() if m else None
+    return None if who is None or who in _NO_ADDRESSEE else who
 
 
 def _addressees(lines: list[str]) -> set[str]:
     """The surnames a cover letter greets ("Dear Ms. Roe,"): the addressee's name above it is
     no one's resume."""
-    found = {m["who"].split()[-1].casefold() for x in lines if (m := _DEAR.match(x))}
-    return found - _NO_ADDRESSEE
+    return {who for x in lines if (who := greeted(x))}
 
 
 def _lone_word_name(word: str) -> bool:
