@@ -103,3 +103,17 @@ def test_the_addressees_block_from_their_name_is_cut() -> None:
         "Dear Ms. Roe,\nI apply."
     )
     assert contact(letter).location == "Tulsa, OK"
+
+
+# ------------------------------------------------------------------------------ minor ---
+
+
+def test_a_landmark_before_a_town_is_no_name() -> None:
+    assert contact(f"Golden Gate Park, San Francisco, CA\n{REACH}").full_name is None
+    assert contact(f"Central Station, Tulsa, OK\n{REACH}").full_name is None
+    assert contact(f"Jane Park, Tulsa, OK\n{REACH}").full_name == "Jane Park"
+
+
+def test_digits_glued_to_a_first_word_only_are_no_anonymisers() -> None:
+    assert contact(f"Phase2 Quill\n{REACH}").full_name is None
+    assert contact(f"Zed Quill1\n{REACH}").full_name == "Zed Quill"

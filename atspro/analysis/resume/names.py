@@ -65,6 +65,8 @@ _NOT_NAME_WORDS = (
         # "Globex HQ, Tulsa, OK")
         "internship internships apprenticeship fellowship volunteering hq headquarters branch"
     )
+    # a landmark heading a letterhead ("Central Station, Tulsa, OK")
+    | tx.word_set("station plaza mall airport stadium terminal arena campus")
     # a template site's words around "Resume Template" ("Free Resume Template", "Entry Level …")
     | tx.word_set("free basic simple modern blank printable editable downloadable entry")
 )
@@ -367,8 +369,10 @@ def _unwrap_name_line(line: str) -> str:
     if re.search(r"[A-Za-z]{2}", line) and _CJK_RUN.search(line):
         # "Wang Xiaoming 王小明", "王小明 (Wang Xiaoming)": the Latin spelling
         line = _CJK_RUN.sub(" ", line).strip(" ()（）[]")
-    if _GLUED_DIGITS.search(line) and not _LONE_DIGITS.search(line) and "@" not in line:
-        line = _GLUED_DIGITS.sub("", line)  # "Jane Doe1": an anonymiser's number on a name
+    if _GLUED_DIGITS_LAST.search(line) and not _LONE_DIGITS.search(line) and "@" not in line:
+        # "Jane Doe1", "Jane2 Doe7": an anonymiser's number on a name (its last word carries
+        # one; "Phase2 Quill" is no name)
+        line = _GLUED_DIGITS.sub("", line)
     found = email_at(line)  # "JANE DOEjane@…": the capitals before the address kept whole
     if found and line[: found[0]].strip():
         line = line[: found[0]].strip()  # "Jane Doe jane@example.org | Homepage"
@@ -405,6 +409,7 @@ def _unwrap_name_line(line: str) -> str:
 # Digits glued to the end of a word ("Doe1", "Jane07"); digits that start a word are an
 # address's or a date's.
 _GLUED_DIGITS = re.compile(r"(?<=[^\W\d_]{2})\d{1,3}(?=\s|$)")
+_GLUED_DIGITS_LAST = re.compile(r"(?<=[^\W\d_]{2})\d{1,3}\s*$")
 _LONE_DIGITS = re.compile(r"(?<![^\W\d_])\d")
 
 
@@ -452,6 +457,8 @@ def _name_on(raw: str) -> str | None:
         # ("Jane Doe, Ballarat, Victoria": a comma after the name is no stop)
         plain = before == line[: place.span[0]].rstrip().rstrip(",") and not before.endswith(".")
         alone = _name_from(before) if plain else None
+        if alone and len(alone.split()) >= 3 and alone.split()[-1].casefold() in _PARK:
+            alone = None  # "Golden Gate Park, San Francisco, CA" (but "Jane Park" is a name)
         return _name_before_title(before) or (
             alone if alone and len(alone.split()) >= 2 and not roles.is_title(alone) else None
         )
@@ -545,6 +552,7 @@ _BANNER_WORDS = tx.word_set(
     "hired hire forward graduate graduates student fresher resume summary profile portfolio "
     "objective welcome hello thanks about contact"
 )
+_PARK = tx.word_set("park gardens square")  # a landmark's last word, a surname too
 _HEADLINE_END = tx.word_set("with and or of for in at to the a an by from having")
 
 
