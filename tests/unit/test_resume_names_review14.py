@@ -40,6 +40,9 @@ def test_a_joined_town_the_gazetteer_knows_stays_whole() -> None:
     assert place("Frankfurt am Main, Germany") == "Frankfurt am Main, Germany"
     assert place("Newcastle upon Tyne, UK") == "Newcastle upon Tyne, UK"
     assert place("Rio de Janeiro, Brazil") == "Rio de Janeiro, Brazil"
+    # a join no sentence uses, the town on its own: whole though the gazetteer lacks it
+    assert place("Stratford upon Avon, UK") == "Stratford upon Avon, UK"
+    assert place("Halle an der Saale, Germany") == "Halle an der Saale, Germany"
 
 
 # ------------------------------------------------------------- Brazil's state codes ---

@@ -157,6 +157,7 @@ _CITY_WORD = r"(?:[dl]['’])?[A-ZÀ-Ý][\w'’.\-]*"  # "Coeur d'Alene"
 # a town's lower-case joining word: "Frankfurt am Main", "Newcastle upon Tyne", "Rio de Janeiro";
 # _trim_city keeps a joined town only when the gazetteer knows the whole name ("Living on Austin")
 _CITY_JOIN = r"(?:(?:am|an der|upon|sur|ob|de|do|da|del)[ ])?"
+_JOINED_TOWN = re.compile(r"^[A-ZÀ-Ý]\S* (?:am|an der|upon|sur|ob) [A-ZÀ-Ý]\S*$")
 # "Massachusetts Institute of Technology" is a name, not a state: a full state or country
 # name followed by another capitalised word (other than a month) is not a location.
 _NOT_A_NAME_PART = (
@@ -194,6 +195,8 @@ def _trim_city(city: str, delimited: bool) -> str:
     for k in range(len(parts), 2, -1):  # "Buon Ma Thuot", "Frankfurt am Main": a known town
         if is_known_city(" ".join(parts[-k:])):
             return " ".join(parts[-k:])
+    if delimited and _JOINED_TOWN.match(city):
+        return city  # "Stratford upon Avon, UK" on its own: a join no sentence uses
     if delimited and _METRO.match(city) and find_metro_area(city):
         return city  # "Greater London Area, UK"
     keep = 1
