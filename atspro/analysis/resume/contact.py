@@ -19,8 +19,8 @@ from atspro.analysis.resume.channels import (
 )
 from atspro.analysis.resume.names import (
     find_name,
+    greeted,
     handle_letters,
-    is_greeting,
     split_as_spelled,
 )
 from atspro.models import Contact, Link
@@ -358,15 +358,21 @@ _ADDRESSEE_LINES = 6  # a cover letter's addressee block above its greeting
 
 
 def _without_addressee(lines: list[str]) -> list[str]:
-    """The lines without a cover letter's addressee block: the lines above its greeting
-    ("Dear Ms. Roe,") after the sender's own e-mail or phone (the employer's address is no
-    one's location)."""
-    at = next((n for n, x in enumerate(lines[: _CONTACT_BLOCK * 2]) if is_greeting(x)), None)
-    if at is None:
+    """The lines without a cover letter's addressee block: the lines above a greeting that
+    names a person ("Dear Ms. Roe,"), after the sender's own e-mail or phone, from the line
+    that names the addressee when one does (the employer's address is no one's location; the
+    sender's own town above "Dear Hiring Manager," is theirs)."""
+    at, who = next(
+        ((n, w) for n, x in enumerate(lines[: _CONTACT_BLOCK * 2]) if (w := greeted(x))),
+        (None, None),
+    )
+    if at is None or who is None:
         return lines
     start = max(at - _ADDRESSEE_LINES, 0)
     reached = [n for n in range(start, at) if EMAIL.search(lines[n]) or phone_candidates(lines[n])]
     start = reached[-1] + 1 if reached else start
+    named = [n for n in range(start, at) if who in re.findall(r"[\w'’-]+", lines[n].casefold())]
+    start = named[0] if named else start
     return lines[:start] + lines[at + 1 :]
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from atspro.analysis.job.keywords import STOPWORDS
+from atspro.analysis.letters import is_word
 from atspro.analysis.resume import dates, labelled, places, roles, sections
 from atspro.analysis.resume import text as tx
 from atspro.analysis.resume.channels import EMAIL, email_at, phone_candidates
@@ -64,6 +65,8 @@ _NOT_NAME_WORDS = (
         # "Globex HQ, Tulsa, OK")
         "internship internships apprenticeship fellowship volunteering hq headquarters branch"
     )
+    # a landmark heading a letterhead ("Central Station, Tulsa, OK")
+    | tx.word_set("station plaza mall airport stadium terminal arena campus")
     # a template site's words around "Resume Template" ("Free Resume Template", "Entry Level …")
     | tx.word_set("free basic simple modern blank printable editable downloadable entry")
 )
@@ -181,6 +184,12 @@ _CJK_HEADINGS = frozenset(
         "学歴", "職歴", "資格", "経歴", "連絡先", "自己紹介",
     )
 )  # fmt: skip
+# the endings of a post, an organisation or a place in those scripts: no one's name
+_CJK_NOT_NAME_ENDS = (
+    "经理", "工程师", "设计师", "会计师", "程序员", "主管", "总监", "助理", "专员", "部长", "部長",
+    "大学", "学院", "中学", "学校", "公司", "集团", "银行", "医院", "中心", "会社", "市", "省",
+    "区", "县", "部", "대학교", "회사",
+)  # fmt: skip
 _FULL_STOP = re.compile(r"(?<=[A-Za-z]{2})(?<!Jr)(?<!Sr)(?<!JR)(?<!SR)\.$")
 
 
@@ -198,7 +207,10 @@ def _name_from(segment: str) -> str | None:
     segment = _camel_split(segment)  # "JaneDoe"; "OfficeManager" is checked as two words
     parts = segment.split()
     if _CJK_NAME.match(segment):
-        return None if segment.replace(" ", "") in _CJK_HEADINGS else segment
+        signs = segment.replace(" ", "")
+        if signs in _CJK_HEADINGS or signs.endswith(_CJK_NOT_NAME_ENDS):
+            return None  # "项目经理", "北京大学", "上海市": a title, a school, a place
+        return segment
     real = [p for p in parts if p.lower() not in _NAME_PARTICLE]
     if not 1 <= len(real) <= NAME_MAX_WORDS or len(parts) > NAME_MAX_PARTS:
         return None  # "Marisol Quintanar Ybarra de la Cruz": particles counted apart
@@ -357,8 +369,10 @@ def _unwrap_name_line(line: str) -> str:
     if re.search(r"[A-Za-z]{2}", line) and _CJK_RUN.search(line):
         # "Wang Xiaoming 王小明", "王小明 (Wang Xiaoming)": the Latin spelling
         line = _CJK_RUN.sub(" ", line).strip(" ()（）[]")
-    if _GLUED_DIGITS.search(line) and not _LONE_DIGITS.search(line) and "@" not in line:
-        line = _GLUED_DIGITS.sub("", line)  # "Jane Doe1": an anonymiser's number on a name
+    if _GLUED_DIGITS_LAST.search(line) and not _LONE_DIGITS.search(line) and "@" not in line:
+        # "Jane Doe1", "Jane2 Doe7": an anonymiser's number on a name (its last word carries
+        # one; "Phase2 Quill" is no name)
+        line = _GLUED_DIGITS.sub("", line)
     found = email_at(line)  # "JANE DOEjane@…": the capitals before the address kept whole
     if found and line[: found[0]].strip():
         line = line[: found[0]].strip()  # "Jane Doe jane@example.org | Homepage"
@@ -395,6 +409,7 @@ def _unwrap_name_line(line: str) -> str:
 # Digits glued to the end of a word ("Doe1", "Jane07"); digits that start a word are an
 # address's or a date's.
 _GLUED_DIGITS = re.compile(r"(?<=[^\W\d_]{2})\d{1,3}(?=\s|$)")
+_GLUED_DIGITS_LAST = re.compile(r"(?<=[^\W\d_]{2})\d{1,3}\s*$")
 _LONE_DIGITS = re.compile(r"(?<![^\W\d_])\d")
 
 
@@ -442,6 +457,8 @@ def _name_on(raw: str) -> str | None:
         # ("Jane Doe, Ballarat, Victoria": a comma after the name is no stop)
         plain = before == line[: place.span[0]].rstrip().rstrip(",") and not before.endswith(".")
         alone = _name_from(before) if plain else None
+        if alone and len(alone.split()) >= 3 and alone.split()[-1].casefold() in _PARK:
+            alone = None  # "Golden Gate Park, San Francisco, CA" (but "Jane Park" is a name)
         return _name_before_title(before) or (
             alone if alone and len(alone.split()) >= 2 and not roles.is_title(alone) else None
         )
@@ -535,6 +552,7 @@ _BANNER_WORDS = tx.word_set(
     "hired hire forward graduate graduates student fresher resume summary profile portfolio "
     "objective welcome hello thanks about contact"
 )
+_PARK = tx.word_set("park gardens square")  # a landmark's last word, a surname too
 _HEADLINE_END = tx.word_set("with and or of for in at to the a an by from having")
 
 
@@ -637,9 +655,10 @@ def find_name(
         banner = n <= _BANNER_LINE and any(
             _reachable(x) or _PROFILE_HANDLE.search(x) for x in header[n + 1 : n + 4]
         )
-        name = _name_on(raw) or (
-            (_lower_case_name(raw) or _name_with_state_like_degree(raw)) if banner else None
-        )
+        lower = _lower_case_name(raw) if banner else None
+        if lower and n > 0 and not _vouched_lower_case(lower, handles):
+            lower = None  # "Data Analyst" / "coffee lover": a tagline under the headline
+        name = _name_on(raw) or ((lower or _name_with_state_like_degree(raw)) if banner else None)
         if not name:
             beside = beside or _name_beside(raw, export=bool(export))
             continue
@@ -661,6 +680,10 @@ def find_name(
                 )
             ):
                 return f"{name} {second}"
+        if _CJK_NAME.match(name):  # "王小明" / "Wang Xiaoming": the Latin spelling
+            latin = next(filter(None, map(_latin_name_on, header[n + 1 : n + 4])), None)
+            if latin:
+                return latin
         if name.split()[-1].casefold() in addressees:
             continue  # "Ms. Jane Roe" over "Dear Ms. Roe,": a cover letter's addressee
         # "王小明": no spaces; "R.Kumar": an initial glued on
@@ -701,16 +724,18 @@ _DEAR = re.compile(
 _NO_ADDRESSEE = tx.word_set("hiring manager sir madam team recruiter recruiters committee all")
 
 
-def is_greeting(line: str) -> bool:
-    """ "Dear Ms. Roe,": a cover letter's greeting."""
-    return _DEAR.match(line) is not None
+def greeted(line: str) -> str | None:
+    """ "Dear Ms. Roe," -> "roe": the surname a cover letter's greeting names (None for no
+    greeting and for one that names no one: "Dear Hiring Manager,")."""
+    m = _DEAR.match(line)
+    who = m["who"].split()[-1].casefold() if m else None
+    return None if who is None or who in _NO_ADDRESSEE else who
 
 
 def _addressees(lines: list[str]) -> set[str]:
     """The surnames a cover letter greets ("Dear Ms. Roe,"): the addressee's name above it is
     no one's resume."""
-    found = {m["who"].split()[-1].casefold() for x in lines if (m := _DEAR.match(x))}
-    return found - _NO_ADDRESSEE
+    return {who for x in lines if (who := greeted(x))}
 
 
 def _lone_word_name(word: str) -> bool:
@@ -810,6 +835,20 @@ def _name_after_title(line: str) -> str | None:
         if name and not roles.is_title(name):
             return name
     return None
+
+
+def _latin_name_on(raw: str) -> str | None:
+    """A name of two words or more in Latin letters on ``raw``."""
+    name = _name_on(raw)
+    return name if name and len(name.split()) >= 2 and re.search("[A-Za-z]", name) else None
+
+
+def _vouched_lower_case(name: str, handles: tuple[list[str], list[str]] | None) -> bool:
+    """A lower-case name below the first line is a name when the e-mail or a profile handle
+    spells it, or when no word of it is an English word ("keziah penhaligon", not "people
+    person")."""
+    words = name.split()
+    return bool(handles and _spelled(words, handles[0])) or not any(map(is_word, words))
 
 
 def _lower_case_name(raw: str) -> str | None:

@@ -154,8 +154,10 @@ _NAMES = "|".join(
     )
 )
 _CITY_WORD = r"(?:[dl]['’])?[A-ZÀ-Ý][\w'’.\-]*"  # "Coeur d'Alene"
-# a town's lower-case joining word: "Frankfurt am Main", "Stratford upon Avon"
-_CITY_JOIN = r"(?:(?:am|an der|upon|on|sur|en|im|ob|de|do|da|del)[ ])?"
+# a town's lower-case joining word: "Frankfurt am Main", "Newcastle upon Tyne", "Rio de Janeiro";
+# _trim_city keeps a joined town only when the gazetteer knows the whole name ("Living on Austin")
+_CITY_JOIN = r"(?:(?:am|an der|upon|sur|ob|de|do|da|del)[ ])?"
+_JOINED_TOWN = re.compile(r"^[A-ZÀ-Ý]\S* (?:am|an der|upon|sur|ob) [A-ZÀ-Ý]\S*$")
 # "Massachusetts Institute of Technology" is a name, not a state: a full state or country
 # name followed by another capitalised word (other than a month) is not a location.
 _NOT_A_NAME_PART = (
@@ -190,21 +192,22 @@ def _trim_city(city: str, delimited: bool) -> str:
     parts = city.split()
     if delimited and len(parts) <= 2 and not parts[0].endswith("."):
         return city
-    for k in range(len(parts), 2, -1):  # "Buon Ma Thuot": a known town of three words
+    for k in range(len(parts), 2, -1):  # "Buon Ma Thuot", "Frankfurt am Main": a known town
         if is_known_city(" ".join(parts[-k:])):
             return " ".join(parts[-k:])
+    if delimited and _JOINED_TOWN.match(city):
+        return city  # "Stratford upon Avon, UK" on its own: a join no sentence uses
     if delimited and _METRO.match(city) and find_metro_area(city):
         return city  # "Greater London Area, UK"
     keep = 1
     if len(parts) >= 2 and parts[-1].lower() in _CITY_SUFFIX:
         keep = 2
-    while keep < len(parts):
-        if parts[-keep - 1].lower() in _CITY_PREFIX or parts[-keep][:2] in ("d'", "d’", "l'"):
-            keep += 1  # "Fort Worth", "Coeur d'Alene"
-        elif keep + 1 < len(parts) and re.fullmatch(_CITY_JOIN, parts[-keep - 1] + " "):
-            keep += 2  # "Frankfurt am Main"
-        else:
-            break
+    while keep < len(parts) and (
+        parts[-keep - 1].lower() in _CITY_PREFIX or parts[-keep][:2] in ("d'", "d’", "l'")
+    ):
+        keep += 1  # "Fort Worth", "Coeur d'Alene"
+    while keep > 1 and parts[-keep].islower():
+        keep -= 1  # "Ventas de Bogota": a joining word no town word precedes
     return " ".join(parts[-keep:])
 
 
@@ -219,7 +222,7 @@ def region_of(place_text: str) -> str | None:
     parts = [p.strip().lower() for p in _DOTTED_STATE.sub(r"\1\2", place_text).split(",")]
     if len(parts) >= 2 and parts[-1].upper() in IN_STATE_CODES and _town_in(parts[-2], "IN"):
         return "IN"  # "Chennai, TN": Tamil Nadu, not Tennessee
-    if len(parts) >= 2 and parts[-1].upper() in BR_STATE_CODES and _town_in(parts[-2], "BR"):
+    if len(parts) >= 2 and _brazilian_state(parts[-2], parts[-1]):
         return "BR"  # "Florianópolis, SC": Santa Catarina, not South Carolina
     if len(parts) >= 2:
         words = parts[-2].split()
@@ -302,6 +305,7 @@ _DOTTED_STATE = re.compile(r"\b([A-Z])\.\s?([A-Z])\.?(?=\s|,|$)")  # "N.J." -> "
 _PIN_AFTER = re.compile(r"(?<=[a-z])\s*[-–]?\s*\d{3}\s?\d{3}$")  # India's "600 057"
 _BRACKETED = re.compile(r"\s*\(([A-Z][\w .'’-]{1,30})\)")
 _DEPARTMENT = re.compile(r"\s*\((?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])\)(?=\s*(?:[,|]|$))")
+_CODE_AFTER_DASH = re.compile(r"\s[-–]\s*[A-Z]{2}[\s.]*$")  # "Campinas - SP"
 _SIDE = re.compile(r"\s*\((?:[EWNS]|East|West|North|South)\)(?=\s*(?:[,|]|$))")
 _POSTCODE_AFTER = re.compile(r"\s+(?:\d[\dA-Z\s-]*|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Za-z]{2})$")
 _PLACE_SPLIT = re.compile(r"\s*(?:,|\||•|·|■|▪|◆|●|/|\s-\s|–|—|\s{2,})\s*")
@@ -367,16 +371,23 @@ def _city_line(line: str) -> Place | None:
         if not is_place_name(part):
             break
         kept.insert(0, part)
-    region = _trailing_region(parts)
+    dashed = bool(_CODE_AFTER_DASH.search(line))
+    region = _trailing_region(parts, dashed)
     if region and (not kept or len(region) > len(", ".join(kept))):
-        return Place(region, region_of(region), (0, len(region)))
+        return Place(region, _region_after(region, dashed), (0, len(region)))
     if not kept or len(kept) > 3 or any(ch.isdigit() for ch in kept[0]):
         return None
     if len(kept) == 1 and len(parts) == 1 and is_region_name(kept[0]) and len(kept[0]) <= 3:
         return None  # "CA" on its own line is too little to go on
     text = ", ".join(kept)
     start = line.find(kept[0])
-    return Place(text, region_of(text), (max(start, 0), max(start, 0) + len(text)))
+    return Place(text, _region_after(text, dashed), (max(start, 0), max(start, 0) + len(text)))
+
+
+def _region_after(text: str, dashed: bool) -> str | None:
+    """``region_of`` of a place a line wrote "Town - XX" when ``dashed`` ("Natal - PA": Pará)."""
+    town, _, code = text.rpartition(", ")
+    return "BR" if dashed and _brazilian_state(town, code, dashed) else region_of(text)
 
 
 def _city_then(region: str) -> re.Pattern[str]:
@@ -564,9 +575,18 @@ def _town_in(town: str, country: str) -> bool:
     return _cities().get(city_key(town.strip())) == country
 
 
-def _trailing_region(parts: list[str]) -> str | None:
+def _brazilian_state(town: str, code: str, dashed: bool = False) -> bool:
+    """ "Belém, PA", "Campinas - SP": a Brazilian state's code after a Brazilian town. A code
+    that is also a US state's or a Canadian province's ("Bethlehem, PA": the gazetteer keeps
+    one country a name) needs more: the "Town - XX" form or a Brazilian spelling (an accent)."""
+    if code.upper() not in BR_STATE_CODES or not _town_in(town, "BR"):
+        return False
+    return code.upper() not in _REGION_NAMES or dashed or not town.isascii()
+
+
+def _trailing_region(parts: list[str], dashed: bool = False) -> str | None:
     """ "Petaluma, Ca", "Ferntree VIC": a town (any capitalised name) before a state,
-    province or country code written in any case."""
+    province or country code written in any case (``dashed``: "Town - XX")."""
     last = parts[-1]
     m = re.match(r"^(?P<town>.+?)\s+(?P<region>[A-Za-z]{2,3})$", last)
     if m and len(parts) >= 1 and is_region_name(m.group("region").upper()):
@@ -577,7 +597,7 @@ def _trailing_region(parts: list[str]) -> str | None:
         town, region = parts[-2], last.upper()
     elif len(parts) >= 2 and last.upper() in IN_STATE_CODES and _town_in(parts[-2], "IN"):
         town, region = parts[-2], last.upper()  # "Pune, MH"
-    elif len(parts) >= 2 and last in BR_STATE_CODES and _town_in(parts[-2], "BR"):
+    elif len(parts) >= 2 and last.isupper() and _brazilian_state(parts[-2], last, dashed):
         town, region = parts[-2], last  # "São Paulo - SP"
     else:
         return None
