@@ -16,6 +16,7 @@ from atspro.analysis.resume.degrees import (
     INSTITUTION,
     find_degree,
 )
+from atspro.analysis.resume.extras import LANGUAGE_NAMES
 
 _NAMED_DEGREE = re.compile(r"(?i)(?:bachelor|master|doctor)\w*['’‘]?s?\s+of\s")
 
@@ -204,7 +205,8 @@ _NOT_SCHOOL_WORDS = tx.word_set(
     completed expected present current honor honour society association club team committee
     council chair department award scholarship fellowship specialization specialisation
     concentration emphasis track option valedictorian salutatorian exchange semester abroad
-    erasmus program programme pending captain president"""
+    erasmus program programme pending captain president medal medalist medallist gold silver
+    bronze prize winner topper rank ranker project projects capstone dissertation research"""
 )
 _REDACTED = re.compile(r"[Xx*]{3,}")
 _JOINING = tx.word_set("of and & de the for")
@@ -248,6 +250,7 @@ def school_in_slot(
         and len(seg) >= 3
         and not (field and seg.casefold() == field.casefold())
         and not any(w.lower() in FIELD_WORDS | _NOT_SCHOOL_WORDS for w in seg.split())
+        and seg.casefold() not in LANGUAGE_NAMES  # "French": a language studied or spoken
         and not find_degree(seg)
         and not _a_place(seg)
         and not roles.is_title(seg)
