@@ -3,6 +3,7 @@ joined again, a place cut out without cutting the school's name."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -376,6 +377,16 @@ def table_rows(lines: list[str]) -> tuple[list[str], set[str]]:
     line per row: "B.Tech, X Institute, 2012". Only when a column of degrees and another are
     as long; the other columns are taken when they are too. Also the cells of the schools'
     column (a name without a school word is a school there, dated or not)."""
+    rows, schools = _table_rows(tuple(lines))  # read once: ``lists_entries`` asks twice
+    return list(rows), set(schools)
+
+
+_TABLE_CACHE = 8  # sections whose table reading is kept
+
+
+@functools.lru_cache(maxsize=_TABLE_CACHE)
+def _table_rows(section: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str]]:
+    lines = list(section)
     out: list[str] = []
     schools: set[str] = set()
     i = 0
@@ -391,7 +402,7 @@ def table_rows(lines: list[str]) -> tuple[list[str], set[str]]:
         )
         if 1 in starts:
             schools.update(lines[starts[1] + n].strip() for n in range(k))
-    return out, schools
+    return tuple(out), frozenset(schools)
 
 
 def columns_to_rows(lines: list[str]) -> list[str]:
