@@ -40,15 +40,22 @@ INSTITUTION = re.compile(
 
 # A school word misspelt by one letter ("Univeristy", "Universty", "Insitute", "Colege",
 # "Univertiteit"): the name of a school still (``school_word``).
+# Not a word one letter off another ("Collegue": a colleague, "Collage" an art form).
 _SCHOOL_SPELLINGS = ("university", "universiteit", "institute", "polytechnic", "college")
+_OTHER_WORDS = ("colleague", "collage")
 _LETTERS = re.compile(r"[A-Za-z]{6,}")
+
+
+def _misspelt_school(word: str) -> bool:
+    word = word.lower()
+    return any(one_edit(word, s) for s in _SCHOOL_SPELLINGS) and not any(
+        word == o or one_edit(word, o) for o in _OTHER_WORDS
+    )
 
 
 def school_word(text: str) -> bool:
     """``text`` names a school by a school word (``INSTITUTION``), or one misspelt by a letter."""
-    return bool(INSTITUTION.search(text)) or any(
-        one_edit(w.lower(), s) for w in _LETTERS.findall(text) for s in _SCHOOL_SPELLINGS
-    )
+    return bool(INSTITUTION.search(text)) or any(map(_misspelt_school, _LETTERS.findall(text)))
 
 
 # Words a field of study ends with ("… in Mechanical Engineering", then the school): the
@@ -493,6 +500,20 @@ def _abbreviation_after(text: str, end: int, level: EducationLevel) -> int:
         if m and m.lastgroup and _LEVEL_GROUPS.get(m.lastgroup) == level:
             return m.end()
     return end
+
+
+# The loose exam and stage spellings ("CA Final", "NCEA Level 3", "DUT Mesures", "Certificate IV
+# in …", "Grado en …", "Tecnólogo em …", "Diploma – Nursing", "Master 2"): their words also open a
+# job title or a role's line ("CA Final Articleship", "Diploma – Nursing staff rota handled").
+_LOOSE_NAME = re.compile(
+    r"(?i:tecn[óo]logo|grado|diploma(?=\s*[–—-])|certificate\s+i|master\s+[12]\b|intermediate)"
+    r"|(?:CA|CS|CMA|DUT|BTS|NCEA|STPM|CSEC|WASSCE|SSCE|DNB)\b|K\.?\s?C\.?\s?S"
+)
+
+
+def loose_name(text: str, start: int) -> bool:
+    """The degree at ``start`` of ``text`` is written in a loose exam or stage spelling."""
+    return bool(_LOOSE_NAME.match(text, start))
 
 
 def find_degree(text: str) -> tuple[str, EducationLevel, tuple[int, int]] | None:

@@ -3,6 +3,7 @@ joined again, a place cut out without cutting the school's name."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -16,6 +17,7 @@ from atspro.analysis.resume.degrees import (
     INSTITUTION,
     find_degree,
 )
+from atspro.analysis.resume.extras import LANGUAGE_NAMES
 
 _NAMED_DEGREE = re.compile(r"(?i)(?:bachelor|master|doctor)\w*['’‘]?s?\s+of\s")
 
@@ -204,7 +206,8 @@ _NOT_SCHOOL_WORDS = tx.word_set(
     completed expected present current honor honour society association club team committee
     council chair department award scholarship fellowship specialization specialisation
     concentration emphasis track option valedictorian salutatorian exchange semester abroad
-    erasmus program programme pending captain president"""
+    erasmus program programme pending captain president medal medalist medallist gold silver
+    bronze prize winner topper rank ranker project projects capstone dissertation research"""
 )
 _REDACTED = re.compile(r"[Xx*]{3,}")
 _JOINING = tx.word_set("of and & de the for")
@@ -248,6 +251,7 @@ def school_in_slot(
         and len(seg) >= 3
         and not (field and seg.casefold() == field.casefold())
         and not any(w.lower() in FIELD_WORDS | _NOT_SCHOOL_WORDS for w in seg.split())
+        and seg.casefold() not in LANGUAGE_NAMES  # "French": a language studied or spoken
         and not find_degree(seg)
         and not _a_place(seg)
         and not roles.is_title(seg)
@@ -373,6 +377,16 @@ def table_rows(lines: list[str]) -> tuple[list[str], set[str]]:
     line per row: "B.Tech, X Institute, 2012". Only when a column of degrees and another are
     as long; the other columns are taken when they are too. Also the cells of the schools'
     column (a name without a school word is a school there, dated or not)."""
+    rows, schools = _table_rows(tuple(lines))  # read once: ``lists_entries`` asks twice
+    return list(rows), set(schools)
+
+
+_TABLE_CACHE = 8  # sections whose table reading is kept
+
+
+@functools.lru_cache(maxsize=_TABLE_CACHE)
+def _table_rows(section: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str]]:
+    lines = list(section)
     out: list[str] = []
     schools: set[str] = set()
     i = 0
@@ -388,7 +402,7 @@ def table_rows(lines: list[str]) -> tuple[list[str], set[str]]:
         )
         if 1 in starts:
             schools.update(lines[starts[1] + n].strip() for n in range(k))
-    return out, schools
+    return tuple(out), frozenset(schools)
 
 
 def columns_to_rows(lines: list[str]) -> list[str]:

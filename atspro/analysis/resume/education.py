@@ -18,6 +18,7 @@ from atspro.analysis.resume.degrees import (
     INSTITUTION,
     STATE_CODES,
     find_degree,
+    loose_name,
     school_word,
 )
 from atspro.analysis.resume.edu_lines import (
@@ -828,6 +829,23 @@ def _when_only(line: str) -> bool:
     return not rest.strip(" ,.;:–-()") or _graduated(text, spans) or bool(_EXPECTED.match(text))
 
 
+def loose_job(text: str, degree: tuple[str, EducationLevel, tuple[int, int]]) -> bool:
+    """A loose exam or stage spelling ("CA Final", "NCEA Level 3", "Tecnólogo em …") opening an
+    experience header names the job, not a degree, when a job-title word follows it on the line
+    ("NCEA Level 3 Teacher, Riverside College") or no school names the line ("CA Final
+    Articleship, Marlowe & Co")."""
+    start, end = degree[2]
+    if not loose_name(text, start):
+        return False
+    return not school_word(text) or any(map(roles.title_word, roles.lower_words(text[end:])))
+
+
+def loose_line(line: str, degree: tuple[str, EducationLevel, tuple[int, int]]) -> bool:
+    """A role's line opening with a loose spelling ("CA Final audit reviews …", "DUT Informatique
+    rig maintained") is the role's own unless a date or a school is on it."""
+    return loose_name(line, degree[2][0]) and not (dates.find_dates(line) or school_word(line))
+
+
 def parse_education(lines: list[str]) -> list[Education]:
     rows, table_schools = table_rows(lines)
     lines = one_degree_per_line(join_wrapped(rows))
@@ -1030,8 +1048,9 @@ def parse_education(lines: list[str]) -> list[Education]:
                 if entries.header_like(text) and len(text.split()) <= 6 and leftovers:
                     cur.field = field if _field_like(field) and not _caps_label(field) else None
                     if cur.field and cur.level == EducationLevel.HIGH_SCHOOL:
-                        # "Diploma" over "Nursing": named by its field, post-secondary
-                        named = find_degree(f"{cur.degree} in {cur.field}")
+                        # "Diploma" over "Nursing": named by an academic field, post-secondary
+                        # (not "Driving")
+                        named = find_degree(f"{cur.degree} – {cur.field}")
                         cur.level = named[1] if named else cur.level
             elif cur and not cur.institution and entries.header_like(text):
                 cur.institution = _first_school(leftovers)

@@ -487,7 +487,7 @@ def _is_education(header: list[str]) -> bool:
     # "Hillcrest College, Baltimore, MD": a state code is not a medical degree.
     text = " ".join(_without_place(h) for h in header)
     found = education.find_degree(text)
-    if not found:
+    if not found or education.loose_job(text, found):
         return False
     titled = any(roles.is_title(h) for h in header)
     if titled and found[1] == EducationLevel.HIGH_SCHOOL and "school" in found[0].lower():
@@ -560,7 +560,11 @@ def _cut_education_spill(body: list[str]) -> tuple[list[str], list[str]]:
         found = education.find_degree(line)
         if not found:
             continue
-        if found[1] < EducationLevel.ASSOCIATE or found[2][0] > 0:
+        if (
+            found[1] < EducationLevel.ASSOCIATE
+            or found[2][0] > 0
+            or education.loose_line(line, found)
+        ):
             continue
         cut = i - 1 if i > 0 and education.INSTITUTION.search(body[i - 1]) else i
         return body[:cut], body[cut:]
