@@ -486,6 +486,28 @@ class TaggedPage(OpsPage):
         )
 
 
+def _two_page_body(a: Any, b: Any, y: float, y2: float, *, indent: float, gap: float) -> None:
+    """Roles one and two on page ``a`` from ``y``, the third on ``b`` from ``y2``, then
+    education and skills on ``b`` (``gap`` more below the last role)."""
+    for k, ((title, comp, dates, _), bullets) in enumerate(zip(ROLES, BULLETS, strict=False)):
+        p = a if k < 2 else b
+        if k == 2:
+            y = y2
+        p.t(40, y, f"{title}, {comp}", 10, "B")
+        p.t(40, y + 14, dates)
+        y += 28
+        for line in bullets:
+            p.t(indent, y, "- " + line, 9)
+            y += 14
+        y += 6
+    y += gap
+    b.t(40, y, "EDUCATION", 12, "B")
+    for k, (deg, school, year) in enumerate(EDU):
+        b.t(40, y + 20 + 14 * k, f"{deg}, {school}, {year}")
+    b.t(40, y + 60, "SKILLS", 12, "B")
+    b.t(40, y + 76, ", ".join(SKILLS))
+
+
 def pdf_word_tagged() -> bytes:
     """Two pages; a running head (name, page number) in /Artifact marked content on both."""
     doc = Pdf()
@@ -500,24 +522,7 @@ def pdf_word_tagged() -> bytes:
     a.t(40, 60, NAME, 22, "B")
     a.t(40, 80, " | ".join(CONTACT), 9)
     a.t(40, 110, "EXPERIENCE", 12, "B")
-    y = 130
-    for k, ((title, comp, dates, _), bullets) in enumerate(zip(ROLES, BULLETS, strict=False)):
-        p = a if k < 2 else b
-        if k == 2:
-            y = 60
-        p.t(40, y, f"{title}, {comp}", 10, "B")
-        p.t(40, y + 14, dates)
-        y += 28
-        for bl in bullets:
-            p.t(56, y, "- " + bl, 9)
-            y += 14
-        y += 6
-    y += 6
-    b.t(40, y, "EDUCATION", 12, "B")
-    for k, (deg, school, year) in enumerate(EDU):
-        b.t(40, y + 20 + 14 * k, f"{deg}, {school}, {year}")
-    b.t(40, y + 60, "SKILLS", 12, "B")
-    b.t(40, y + 76, ", ".join(SKILLS))
+    _two_page_body(a, b, 130, 60, indent=56, gap=6)
     for p in pages:
         doc.page(p.content(), "/StructParents 0")
     return doc.bytes("/MarkInfo << /Marked true >> /Lang (en-US)")
@@ -872,22 +877,7 @@ def pdf_every_page(head: bool, foot: bool) -> bytes:
         if not foot:
             a.t(40, 70, " | ".join(CONTACT), 9)
     a.t(40, 100, "EXPERIENCE", 12, "B")
-    y = 120.0
-    for k, ((title, comp, dates, _), bullets) in enumerate(zip(ROLES, BULLETS, strict=False)):
-        p = a if k < 2 else b
-        y = 90.0 if k == 2 else y
-        p.t(40, y, f"{title}, {comp}", 10, "B")
-        p.t(40, y + 14, dates)
-        y += 28
-        for line in bullets:
-            p.t(50, y, "- " + line, 9)
-            y += 14
-        y += 6
-    b.t(40, y, "EDUCATION", 12, "B")
-    for k, (deg, school, year) in enumerate(EDU):
-        b.t(40, y + 20 + 14 * k, f"{deg}, {school}, {year}")
-    b.t(40, y + 60, "SKILLS", 12, "B")
-    b.t(40, y + 76, ", ".join(SKILLS))
+    _two_page_body(a, b, 120.0, 90.0, indent=50, gap=0)
     doc.page(a.content())
     doc.page(b.content())
     return doc.bytes()
