@@ -63,9 +63,16 @@ class Tokens:
 _EMPTY = Tokens("", [], [], [], [], [], "", [], [])
 
 
+_WORD_CHAR = re.compile(r"[^\W_]")
+
+
 def tokenize(text: str) -> Tokens:
     """Split ``text`` into tokens with offsets and separators."""
-    pairs = _PAIR_RE.findall(text)
+    # The lazy separator group rescans a run with no token after it from every position
+    # (quadratic on a hostile line of punctuation): findall stops two characters past the
+    # last word character (room for a "++" or "#" suffix), beyond which nothing can match.
+    last = _WORD_CHAR.search(text[::-1])
+    pairs = _PAIR_RE.findall(text, 0, len(text) - last.start() + 2) if last else []
     if not pairs:
         return Tokens(text, [], [], [], [], [], text, [], []) if text else _EMPTY
     seps, orig = map(list, zip(*pairs, strict=True))
