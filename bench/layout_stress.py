@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import io
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -1282,7 +1283,6 @@ def cv_blocks() -> list[tuple[str, list[str]]]:
 def docx_xml(body: list[str], header: str = "", comments: str = "") -> bytes:
     """A DOCX whose body is ``body`` (WordprocessingML elements, in order); ``header`` the
     default page header's paragraphs; ``comments`` the comments part's w:comment elements."""
-    import zipfile
 
     from docx.oxml import parse_xml
 
@@ -1300,26 +1300,43 @@ def docx_xml(body: list[str], header: str = "", comments: str = "") -> bytes:
     data = docx_bytes(d)
     if not comments:
         return data
+    return rewrite_parts(
+        data,
+        {
+            "[Content_Types].xml": lambda blob: blob.replace(
+                b"</Types>",
+                b'<Override PartName="/word/comments.xml" ContentType="application/'
+                b'vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/></Types>',
+            ),
+            "word/_rels/document.xml.rels": lambda blob: blob.replace(
+                b"</Relationships>",
+                b'<Relationship Id="rIdC1" Type="http://schemas.openxmlformats.org/'
+                b'officeDocument/2006/relationships/comments" Target="comments.xml"/>'
+                b"</Relationships>",
+            ),
+        },
+        {"word/comments.xml": f"<w:comments {W_NS}>{comments}</w:comments>".encode()},
+    )
+
+
+def rewrite_parts(
+    data: bytes,
+    edits: dict[str, Callable[[bytes], bytes]],
+    added: dict[str, bytes] | None = None,
+) -> bytes:
+    """The zip package ``data`` (a DOCX) with each part named in ``edits`` passed through its
+    function, then the ``added`` parts written after the others."""
+    import zipfile
+
     src = zipfile.ZipFile(io.BytesIO(data))
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as out:
         for item in src.infolist():
             blob = src.read(item.filename)
-            if item.filename == "[Content_Types].xml":
-                blob = blob.replace(
-                    b"</Types>",
-                    b'<Override PartName="/word/comments.xml" ContentType="application/'
-                    b'vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/></Types>',
-                )
-            elif item.filename == "word/_rels/document.xml.rels":
-                blob = blob.replace(
-                    b"</Relationships>",
-                    b'<Relationship Id="rIdC1" Type="http://schemas.openxmlformats.org/'
-                    b'officeDocument/2006/relationships/comments" Target="comments.xml"/>'
-                    b"</Relationships>",
-                )
-            out.writestr(item, blob)
-        out.writestr("word/comments.xml", f"<w:comments {W_NS}>{comments}</w:comments>")
+            edit = edits.get(item.filename)
+            out.writestr(item, edit(blob) if edit else blob)
+        for name, blob in (added or {}).items():
+            out.writestr(name, blob)
     return buf.getvalue()
 
 

@@ -45,6 +45,7 @@ from bench.layout_stress import (
     pdf_outlines,
     pdf_unmapped_font,
     plain_cv,
+    rewrite_parts,
 )
 
 CASES14: dict = {}
@@ -763,20 +764,13 @@ def docx_two_column_section() -> bytes:
 
 def _with_cols(data: bytes, n: int) -> bytes:
     """The document's last section set in ``n`` columns."""
-    import io
-    import zipfile
 
-    src = zipfile.ZipFile(io.BytesIO(data))
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as out:
-        for item in src.infolist():
-            blob = src.read(item.filename)
-            if item.filename == "word/document.xml":
-                head, tail = blob.rsplit(b"<w:cols", 1)
-                tail = tail.split(b"/>", 1)[1]
-                blob = head + f'<w:cols w:num="{n}" w:space="425"/>'.encode() + tail
-            out.writestr(item, blob)
-    return buf.getvalue()
+    def cols(blob: bytes) -> bytes:
+        head, tail = blob.rsplit(b"<w:cols", 1)
+        tail = tail.split(b"/>", 1)[1]
+        return head + f'<w:cols w:num="{n}" w:space="425"/>'.encode() + tail
+
+    return rewrite_parts(data, {"word/document.xml": cols})
 
 
 def docx_footer_fields() -> bytes:
@@ -808,9 +802,6 @@ def docx_numbered_bullets(style: bool, marker: str) -> bytes:
     """Bullets set by numbering (w:numPr on the paragraph, or the "List Bullet" style's), no
     bullet character in the text; ``marker`` the level's glyph (a Symbol-font private-use
     character, "o", or a Wingdings square)."""
-    import io
-    import zipfile
-
     body = []
     for heading, lines in cv_blocks():
         if heading:
@@ -837,16 +828,12 @@ def docx_numbered_bullets(style: bool, marker: str) -> bytes:
         f'w:ascii="{fonts[marker]}" w:hAnsi="{fonts[marker]}" w:hint="default"/></w:rPr>'
         '</w:lvl></w:abstractNum><w:num w:numId="77"><w:abstractNumId w:val="70"/></w:num>'
     )
-    src = zipfile.ZipFile(io.BytesIO(data))
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as out:
-        for item in src.infolist():
-            blob = src.read(item.filename)
-            if item.filename == "word/numbering.xml":
-                head, tail = blob.split(b"<w:num ", 1)
-                blob = head + numbering.encode() + b"<w:num " + tail
-            out.writestr(item, blob)
-    return buf.getvalue()
+
+    def add_numbering(blob: bytes) -> bytes:
+        head, tail = blob.split(b"<w:num ", 1)
+        return head + numbering.encode() + b"<w:num " + tail
+
+    return rewrite_parts(data, {"word/numbering.xml": add_numbering})
 
 
 CASES14["docx two-column section"] = lambda: (docx_two_column_section(), "cv.docx")
