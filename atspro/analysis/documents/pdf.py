@@ -34,6 +34,7 @@ from atspro.analysis.documents.errors import (
     UnmappedFontsPdf,
 )
 from atspro.analysis.documents.glyphs import restore_glyph_names
+from atspro.analysis.documents.pdf_bidi import has_rtl, logical_order
 from atspro.analysis.documents.pdf_cells import mark_cells
 from atspro.analysis.documents.pdf_cmap import embedded_text_map
 from atspro.analysis.documents.pdf_heads import feet_apart, without_running_heads
@@ -930,7 +931,10 @@ def read_pdf_text(data: bytes, limits: ExtractLimits) -> RawText:
     flowed = feet_apart(feet, flowed, replaced={n - 1 for n in ocr_pages})
     for page, layout, lines in zip(doc.pages, layouts, flowed, strict=True):
         whole = page.plain_text if layout is None else layout.text
-        texts.append(_clean_hyphens(whole if lines is None else "\n".join(lines)))
+        text = whole if lines is None else "\n".join(lines)
+        if layout is not None and has_rtl(text):  # read by position: right-to-left is backwards
+            text = logical_order(text)
+        texts.append(_clean_hyphens(text))
     if sidebars:  # after the body (see flow_pages); a page read by OCR has its text replaced
         last = max((i for i in range(len(texts)) if i + 1 not in ocr_pages), default=0)
         texts[last] = f"{texts[last]}\n\n" + _clean_hyphens("\n".join(sidebars))

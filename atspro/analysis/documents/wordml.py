@@ -204,7 +204,8 @@ class _DocxReader:
         self.tables = False
         self.columns = False
         self.text_boxes = False
-        self.fields: list[list[Any]] = []  # open complex fields: [instruction, result hidden]
+        # open complex fields: [instruction, result hidden, past its separator]
+        self.fields: list[list[Any]] = []
 
     # -- parts -------------------------------------------------------------------------------
     def headers_and_footers(self) -> tuple[list[str], list[str]]:
@@ -433,8 +434,8 @@ class _DocxReader:
             tag = child.tag
             if tag in (W + "fldChar", W + "instrText"):
                 _field_step(self.fields, child)
-            elif any(hidden for _, hidden in self.fields):
-                continue  # the result of a page-number field
+            elif _field_hides(self.fields):
+                continue  # a page number, or a field's result inside another's instruction
             elif tag == W + "t":
                 text.append(child.text or "")
             elif tag in (W + "tab", W + "ptab"):
@@ -533,11 +534,20 @@ def _field_step(fields: list[list[Any]], child: Any) -> None:
         return
     kind = child.get(W + "fldCharType")
     if kind == "begin":
-        fields.append(["", False])
+        fields.append(["", False, False])
     elif kind == "separate" and fields:
         fields[-1][1] = bool(_PAGE_FIELD.match(fields[-1][0]))
+        fields[-1][2] = True
     elif kind == "end" and fields:
         fields.pop()
+
+
+def _field_hides(fields: list[list[Any]]) -> bool:
+    """Whether text here is no text of the document: a page-number field's result, or the
+    result of a field nested in another's instruction (``IF { MERGEFIELD Name } = "" …``,
+    whose own result follows its separator). Text inside a lone field's instruction is kept
+    (a field left unclosed must not hide the rest)."""
+    return any(hidden for _, hidden, _ in fields) or any(not sep for _, _, sep in fields[:-1])
 
 
 def _text_boxes(element: Any) -> Iterator[Any]:

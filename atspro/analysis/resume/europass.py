@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from atspro.analysis.resume.heading_words import section_of
+
 _ENTRY = {  # label -> the field of an entry it gives
     "dates": "dates",
     "occupation or position held": "title",
@@ -68,7 +70,7 @@ _HINT = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 HINTS_NEEDED = 2
-HEADING_CAPS_WORDS = 3  # a line in capitals of at most this many words is a heading
+HEADING_CAPS_WORDS = 3  # a capitals line of at most this many words ending in a heading word
 WRAP_MIN_WORDS = 3  # a long label wrapped in its column: its first words, at least this many
 
 
@@ -100,24 +102,6 @@ _HEADINGS = frozenset(  # the form's section rows: they end an entry
         "language(s)",
         "languages",
         "annexes",
-    )
-)
-_RESUME_HEADINGS = frozenset(  # a free-format CV's own headings: they end a borrowed entry too
-    (
-        "experience",
-        "professional experience",
-        "employment history",
-        "work history",
-        "education",
-        "skills",
-        "technical skills",
-        "projects",
-        "certifications",
-        "summary",
-        "profile",
-        "references",
-        "publications",
-        "interests",
     )
 )
 _SPOKEN = re.compile(r"[\d+(]")  # a one-word label parted by one space: before a number only
@@ -186,10 +170,12 @@ def europass_rows(lines: list[str]) -> list[str]:
 
 
 def _heading_like(line: str) -> bool:
-    """A line that ends an entry: the form's section row, a free-format CV's common section
-    heading, or a short line in capitals ("EDUCATION", "KEY PROJECTS"). (``sections`` cannot
-    be asked: it reads ``text``, which calls this module.)"""
+    """A line that ends an entry: the form's section row, any resume's section heading
+    (``heading_words``: ``sections`` itself reads ``text``, which calls this module), or a
+    short line in capitals whose last word is a heading's ("KEY PROJECTS", "CLINICAL
+    EXPERIENCE"); not other capitals an entry's body holds ("SAP", "ISO 9001")."""
     bare = line.strip(" :")
-    if bare.casefold() in _HEADINGS or bare.casefold() in _RESUME_HEADINGS:
+    if bare.casefold() in _HEADINGS or section_of(bare):
         return True
-    return bare.isupper() and len(bare.split()) <= HEADING_CAPS_WORDS
+    words = bare.split()
+    return bare.isupper() and 0 < len(words) <= HEADING_CAPS_WORDS and bool(section_of(words[-1]))
