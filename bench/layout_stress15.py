@@ -433,3 +433,36 @@ def docx_europass15() -> bytes:
 
 
 CASES15["docx europass capitals in an entry"] = lambda: (docx_europass15(), "cv.docx")
+
+
+# ---------------------------------------------------------------- ActualText
+class ActualTextPage(OpsPage):
+    """Ligatures ("fi") drawn as a glyph with no text mapping inside a marked-content span
+    whose /ActualText spells it, as Word's PDF export writes them; ``names``: the name and the
+    headings drawn as such glyphs too, their words given by /ActualText."""
+
+    def __init__(self, names: bool) -> None:
+        super().__init__()
+        self.names = names
+        for name, base in (("F3", "Helvetica"), ("F4", "Helvetica-Bold")):
+            self.doc.fonts[name] = self.doc.add(
+                f"<< /Type /Font /Subtype /Type1 /BaseFont /{base} /Encoding << /BaseEncoding "
+                "/WinAnsiEncoding /Differences [1 /glyph101 2 /glyph102] >> >>"
+            )
+
+    def show(self, x: float, y: float, text: str, size: float, style: str) -> str:
+        font = "F4" if "B" in style else "F3"
+        at = f"BT /{font} {size:g} Tf {x:.2f} {PAGE_H - y:.2f} Td "
+        if self.names and (text == NAME or text.isupper()):  # every glyph unmapped
+            return (
+                f"/Span << /ActualText {_lit(text)} >> BDC {at}{_lit(chr(2) * len(text))} Tj ET EMC"
+            )
+        pieces = text.split("fi")
+        ops = [at + _lit(pieces[0]) + " Tj"]
+        for piece in pieces[1:]:
+            ops.append(f"/Span << /ActualText (fi) >> BDC ({chr(1)}) Tj EMC {_lit(piece)} Tj")
+        return " ".join(ops) + " ET"
+
+
+CASES15["pdf actual text ligatures"] = lambda: (plain_cv(ActualTextPage(False), False), "cv.pdf")
+CASES15["pdf actual text names"] = lambda: (plain_cv(ActualTextPage(True), False), "cv.pdf")

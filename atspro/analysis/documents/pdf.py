@@ -14,6 +14,7 @@ page the walker cannot handle.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import io
 import logging
@@ -252,6 +253,7 @@ class _Walker:
             self._glyph_stamp: tuple[int, int] | None = None  # ``_glyph_ink``'s, per page
             self._glyph_cache: list[tuple[float, float, float, float]] = []
             self.order = 0
+            self.spans: list[tuple[str, int] | None] = []  # open marked content: ActualText
             self._run(stream, page.get("/Resources"), _State(), depth=0, seen=set())
         except (CorruptFile, RecursionError):
             raise CorruptFile(detail="pdf content too complex") from None
@@ -412,6 +414,13 @@ class _Walker:
                     if rects and op != b"n":  # a stroked outline (a tag's or a cell's border)
                         self.page.shapes.extend(_shape_boxes(rects))
                     rects = []
+            elif op == b"BDC" or op == b"BMC":
+                actual = _actual_text(operands, resources) if op == b"BDC" else None
+                self.spans.append(None if actual is None else (actual, len(self.page.fragments)))
+            elif op == b"EMC":
+                span = self.spans.pop() if self.spans else None
+                if span is not None:
+                    self._replace_span(*span)
             elif op == b"Do":
                 if operands:
                     self._do(operands[0], resources, state, depth=depth, seen=seen)
@@ -534,7 +543,7 @@ class _Walker:
             + spaces * state.word_space
         ) * state.h_scale
 
-        if text.strip():
+        if text.strip() or any(self.spans):  # in an ActualText span: its place, whatever it reads
             m = mult(tm, state.ctm)
             x0 = state.rise * m[2] + m[4]
             y0 = state.rise * m[3] + m[5]
@@ -578,6 +587,31 @@ class _Walker:
             self.page.fragments.append(frag)
         return mult((1, 0, 0, 1, advance, 0), tm)
 
+    def _replace_span(self, actual: str, start: int) -> None:
+        """The glyphs drawn in a marked-content span with /ActualText (a ligature, a word in
+        glyphs with no text mapping) read as that text: one fragment over them, on one line
+        (else the glyphs that read as something stay)."""
+        page = self.page
+        drawn = page.fragments[start:]
+        if not drawn or any(abs(f.y - drawn[0].y) > f.size / 2 or f.rotated for f in drawn):
+            page.fragments[start:] = [f for f in drawn if f.text.strip()]
+            return
+        ids = {id(f) for f in drawn}
+        whole = dataclasses.replace(
+            drawn[0],
+            x0=min(f.x0 for f in drawn),
+            x1=max(f.x1 for f in drawn),
+            text=actual,
+            y1=drawn[-1].y1,
+        )
+        kept = [whole] if actual.strip() else []
+        page.fragments[start:] = kept
+        for name in ("unmapped", "invisible", "banded"):
+            listed = getattr(page, name)
+            if any(id(f) in ids for f in listed):
+                setattr(page, name, [f for f in listed if id(f) not in ids] + kept)
+        page.unmapped = [f for f in page.unmapped if f is not whole]  # read through its text
+
     def _glyph_ink(self) -> list[tuple[float, float, float, float]]:
         """The ink that is no band: pictures and glyph outlines (cached while it stays)."""
         stamp = (len(self.ink), len(self.bands))
@@ -603,6 +637,27 @@ class _LoadedFont:
     pictograms: bool = False  # a symbol font read through a text encoding (``_pictogram_font``)
     unmapped: bool = False  # its codes are glyph numbers, no text (``_unmapped_font``)
     recovered: bool = False  # ... read through its embedded font file's cmap (``pdf_cmap``)
+
+
+def _actual_text(operands: list[Any], resources: Any) -> str | None:
+    """The /ActualText of a BDC's properties (inline, or named in /Properties), else None."""
+    if len(operands) < 2:
+        return None
+    props = operands[1]
+    if not isinstance(props, DictionaryObject):
+        named = _resource(resources, "/Properties")
+        props = named.get(props) if named is not None and props in named else None
+        props = props.get_object() if props is not None else None
+        if not isinstance(props, DictionaryObject):
+            return None
+    value = props.get("/ActualText")
+    if isinstance(value, str):
+        return str(value).replace("\ufeff", "")
+    if isinstance(value, bytes):
+        if value.startswith(b"\xfe\xff"):
+            return value[2:].decode("utf-16-be", "replace")
+        return value.decode("latin-1")
+    return None
 
 
 @functools.lru_cache(maxsize=1024)
