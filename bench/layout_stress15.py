@@ -309,7 +309,7 @@ def docx_split_fields() -> bytes:
     name = (
         '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
         '<w:r><w:instrText xml:space="preserve"> IF </w:instrText></w:r>'
-        + _field("MERGEFIELD Name", "Someone Else")
+        + _field("MERGEFIELD Name", "Pat Quillon")
         + f'<w:r><w:instrText xml:space="preserve"> = "" "" "{NAME}" </w:instrText></w:r>'
         '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
         + _r(NAME)

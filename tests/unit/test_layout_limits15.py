@@ -73,7 +73,7 @@ ENTRY = [
     "Dates | Jan 2020 - Present",
     "Occupation or position held | Night Porter",
     "Main activities and responsibilities | Kept the front desk.",
-    "GUEST SERVICES",
+    "NIGHT AUDIT",
     "Checked late arrivals in.",
     "Name and address of employer | Elmwood Inn, Springfield",
     "CLINICAL EXPERIENCE",
@@ -85,7 +85,7 @@ def test_capitals_line_inside_a_europass_entry_keeps_it() -> None:
     rows = europass.europass_rows(ENTRY)
     k = rows.index("Night Porter")
     assert rows[k : k + 3] == ["Night Porter", "Elmwood Inn, Springfield", "Jan 2020 - Present"]
-    assert rows.index("GUEST SERVICES") < rows.index("CLINICAL EXPERIENCE")  # a heading ends it
+    assert rows.index("NIGHT AUDIT") < rows.index("CLINICAL EXPERIENCE")  # a heading ends it
     assert rows[-2:] == ["CLINICAL EXPERIENCE", "Ward clerk"]
 
 
