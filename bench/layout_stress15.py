@@ -58,6 +58,14 @@ RTL_WORDS = {
                "\u0633\u0646\u0648\u0627\u062a",
                "\u0628\u0627\u0645\u062a\u064a\u0627\u0632", "\u0645\u062a\u0642\u062f\u0645"),
 }  # fmt: skip
+RTL_HEADINGS = {  # experience, education, skills
+    "hebrew": {"EXPERIENCE": "\u05e0\u05d9\u05e1\u05d9\u05d5\u05df \u05ea\u05e2\u05e1\u05d5\u05e7\u05ea\u05d9",
+               "EDUCATION": "\u05d4\u05e9\u05db\u05dc\u05d4",
+               "SKILLS": "\u05db\u05d9\u05e9\u05d5\u05e8\u05d9\u05dd"},
+    "arabic": {"EXPERIENCE": "\u0627\u0644\u062e\u0628\u0631\u0627\u062a \u0627\u0644\u0639\u0645\u0644\u064a\u0629",
+               "EDUCATION": "\u0627\u0644\u062a\u0639\u0644\u064a\u0645",
+               "SKILLS": "\u0627\u0644\u0645\u0647\u0627\u0631\u0627\u062a"},
+}  # fmt: skip
 FRIBIDI = ctypes.util.find_library("fribidi")
 _PAR_RTL = 0x111  # FriBidiParType FRIBIDI_PAR_RTL
 
@@ -75,16 +83,19 @@ def visual(line: str) -> str:
     return "".join(map(chr, out))
 
 
-def rtl_lines(script: str, headings: bool) -> list[tuple[float, str, str]]:
+def rtl_lines(script: str, headings: str) -> list[tuple[float, str, str]]:
     """The CV's lines (size, style, text in reading order) as a right-to-left resume writes
     them: labels and notes in the script, the Latin details inside, school years after a
-    right-to-left word; ``headings``: each heading has the script's word before it."""
+    right-to-left word; ``headings``: "both" a word of the script before each English heading,
+    "only" the heading in the script alone."""
     mail, phone, place, full, years, honours, advanced = RTL_WORDS[script]
     lines = [(22.0, "B", NAME), (9, "", f"{mail}: {CONTACT[0]} | {phone}: {CONTACT[1]}")]
     lines.append((9, "", f"{place}: {CONTACT[2]}"))
 
     def heading(word: str) -> None:
-        lines.append((12, "B", f"{advanced} / {word}" if headings else word))
+        if headings == "only":
+            word = RTL_HEADINGS[script][word]
+        lines.append((12, "B", f"{advanced} / {word}" if headings == "both" else word))
 
     heading("EXPERIENCE")
     for (title, comp, dates, _), bullets in zip(ROLES, BULLETS, strict=False):
@@ -98,14 +109,14 @@ def rtl_lines(script: str, headings: bool) -> list[tuple[float, str, str]]:
     return lines
 
 
-def pdf_rtl_mixed(script: str, headings: bool = False) -> bytes:
+def pdf_rtl_mixed(script: str, headings: str = "") -> bytes:
     """A right-to-left resume: every line flush right and stored in visual order."""
     p = Page()
     p.pdf.add_font("dv", "", DEJAVU)
     p.pdf.add_font("dv", "B", DEJAVU)
     y = 50.0
     for size, style, line in rtl_lines(script, headings):
-        y += 8 if line.isupper() or " / " in line else 0
+        y += 8 if size == 12 else 0
         p.pdf.set_font("dv", style=style, size=size)
         text = visual(line)
         p.pdf.text(555 - p.pdf.get_string_width(text), y, text)
@@ -117,7 +128,7 @@ def docx_rtl_mixed(script: str) -> bytes:
     """The same lines in a DOCX: paragraphs right-to-left (w:bidi), stored in reading order."""
     rtl = '<w:pPr><w:bidi/><w:jc w:val="left"/></w:pPr>'
     return docx_xml(
-        [_p(_r(line, "<w:rPr><w:rtl/></w:rPr>"), rtl) for _, _, line in rtl_lines(script, True)]
+        [_p(_r(line, "<w:rPr><w:rtl/></w:rPr>"), rtl) for _, _, line in rtl_lines(script, "only")]
     )
 
 
@@ -127,10 +138,11 @@ for _script in ("hebrew", "arabic"):
             pdf_rtl_mixed(s),
             "cv.pdf",
         )
-        CASES15[f"pdf right-to-left mixed {_script} headings"] = lambda s=_script: (
-            pdf_rtl_mixed(s, True),
-            "cv.pdf",
-        )
+        for _h in ("both", "only"):
+            CASES15[f"pdf right-to-left mixed {_script} headings {_h}"] = lambda s=_script, h=_h: (
+                pdf_rtl_mixed(s, h),
+                "cv.pdf",
+            )
     CASES15[f"docx right-to-left mixed {_script}"] = lambda s=_script: (
         docx_rtl_mixed(s),
         "cv.docx",

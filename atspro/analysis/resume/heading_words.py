@@ -156,17 +156,44 @@ FOREIGN: dict[str, tuple[str, ...]] = {
     "interests": ("hobbys", "interessen", "centres d'intérêt", "intereses", "aficiones",
                   "loisirs", "interesses"),
 }  # fmt: skip
+# Hebrew and Arabic headings (a right-to-left resume's; matched by their letters alone)
+RIGHT_TO_LEFT: dict[str, tuple[str, ...]] = {
+    "summary": ("תקציר", "פרופיל",
+                "על עצמי", "الملخص",
+                "نبذة", "نبذة عني"),
+    "experience": ("ניסיון", "ניסיון תעסוקתי",
+                   "ניסיון מקצועי",
+                   "שירות צבאי",
+                   "الخبرة", "الخبرات",
+                   "الخبرة العملية",
+                   "الخبرات العملية",
+                   "الخبرة المهنية"),
+    "education": ("השכלה", "השכלה אקדמית",
+                  "التعليم",
+                  "المؤهلات العلمية",
+                  "المؤهل العلمي"),
+    "skills": ("כישורים", "מיומנויות",
+               "כישורים טכניים",
+               "المهارات",
+               "المهارات التقنية"),
+    "languages": ("שפות", "اللغات"),
+    "certifications": ("תעודות", "الشهادات"),
+    "projects": ("פרויקטים", "المشاريع"),
+}  # fmt: skip
 
 _NOT_A_TO_Z = re.compile(r"[^a-z]")
+_NOT_RTL = re.compile("[^\u05d0-\u05ea\u0620-\u064a]")  # Hebrew and Arabic letters, no points
 
 
 def key(text: str) -> str:
-    """A heading's lookup key: lower case, letters a-z only, "&" read as "and"."""
-    return _NOT_A_TO_Z.sub("", text.lower().replace("&", "and"))
+    """A heading's lookup key: lower case, letters a-z only, "&" read as "and"; a heading with
+    no such letter by its Hebrew or Arabic letters ("<word> / EXPERIENCE" by its Latin)."""
+    low = text.lower().replace("&", "and")
+    return _NOT_A_TO_Z.sub("", low) or _NOT_RTL.sub("", low)
 
 
 LOOKUP: dict[str, str] = {}  # key of every English and foreign heading -> its section
-for _canon, _names in [*SYNONYMS.items(), *FOREIGN.items()]:
+for _canon, _names in [*SYNONYMS.items(), *FOREIGN.items(), *RIGHT_TO_LEFT.items()]:
     for _name in _names:
         LOOKUP.setdefault(key(_name), _canon)
         LOOKUP.setdefault(key(_name.replace(" and ", " ")), _canon)
