@@ -99,7 +99,11 @@ def rtl_lines(script: str, headings: str) -> list[tuple[float, str, str]]:
 
     heading("EXPERIENCE")
     for (title, comp, dates, _), bullets in zip(ROLES, BULLETS, strict=False):
-        lines += [(10, "B", f"{title}, {comp}"), (10, "", f"{dates} ({full})")]
+        if headings == "only" and not dates.endswith("Present"):  # "03/2016 - 12/2019"
+            dates = " - ".join(_numeric(d) for d in dates.split(" - "))
+        else:
+            dates = f"{dates} ({full})"
+        lines += [(10, "B", f"{title}, {comp}"), (10, "", dates)]
         lines += [(9, "", "- " + b) for b in bullets]
     heading("EDUCATION")
     for deg, school, year in EDU:
@@ -107,6 +111,12 @@ def rtl_lines(script: str, headings: str) -> list[tuple[float, str, str]]:
     heading("SKILLS")
     lines.append((10, "", f"{', '.join(SKILLS[:4])} ({advanced}), {', '.join(SKILLS[4:])}"))
     return lines
+
+
+def _numeric(month_year: str) -> str:
+    from datetime import datetime
+
+    return datetime.strptime(month_year, "%b %Y").strftime("%m/%Y")
 
 
 def pdf_rtl_mixed(script: str, headings: str = "") -> bytes:

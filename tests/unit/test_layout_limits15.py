@@ -39,6 +39,13 @@ def test_left_to_right_lines_untouched() -> None:
     assert logical_order(text) == text
 
 
+def test_numbers_alone_on_a_right_to_left_page() -> None:
+    rtl_page = f"{HEB_YEARS}\nData Analyst\n2019 - 2016\n{HEB_PHONE}"
+    assert logical_order(rtl_page).split("\n")[2] == "2016 - 2019"
+    english = f"Data Analyst\nAcme Robotics\n2016 - 2019\n{HEB_PHONE}\nSQL\nExcel"
+    assert logical_order(english).split("\n")[2] == "2016 - 2019"  # a page of Latin lines
+
+
 def test_right_to_left_pdf_keeps_numbers_in_order() -> None:
     if not FRIBIDI:
         pytest.skip("no FriBidi to lay the page out")

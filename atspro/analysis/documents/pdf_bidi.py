@@ -18,6 +18,7 @@ __all__ = ["has_rtl", "logical_order"]
 
 RTL_LETTERS = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc"  # Hebrew, Arabic, Syriac, Thaana, N'Ko
 _RTL = re.compile(f"[{RTL_LETTERS}]")
+RTL_PAGE_SHARE = 1 / 3  # of a page's lines with letters, holding right-to-left ones: a page of them
 _ALNUM = rf"(?:(?![{RTL_LETTERS}])[^\W_])"  # a Latin letter or a digit
 # a piece with no right-to-left letter, from a letter or digit to a letter or digit
 _LTR_PIECE = re.compile(rf"{_ALNUM}(?:[^{RTL_LETTERS}]*{_ALNUM})?")
@@ -39,9 +40,19 @@ def has_rtl(text: str) -> bool:
 
 
 def logical_order(text: str) -> str:
-    """``text`` (lines in visual order) with each line that holds a right-to-left letter in
-    reading order; other lines unchanged."""
-    return "\n".join(_logical_line(line) if has_rtl(line) else line for line in text.split("\n"))
+    """``text`` (a page's lines in visual order) with each line that holds a right-to-left
+    letter in reading order; on a page of such lines (``RTL_PAGE_SHARE``), a line of numbers alone too (a
+    right-to-left paragraph draws "2016 - 2019" as "2019 - 2016"); other lines unchanged."""
+    lines = text.split("\n")
+    rtl = [has_rtl(line) for line in lines]
+    latin = sum(1 for line, r in zip(lines, rtl, strict=True) if not r and _LETTER.search(line))
+    numbers = sum(rtl) >= RTL_PAGE_SHARE * (sum(rtl) + latin) > 0
+    return "\n".join(
+        _logical_line(line)
+        if r or (numbers and _NUMBER.search(line) and not _LETTER.search(line))
+        else line
+        for line, r in zip(lines, rtl, strict=True)
+    )
 
 
 def _logical_line(line: str) -> str:
