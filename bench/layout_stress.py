@@ -23,7 +23,8 @@ hidden-keyword ones must report no hidden text, and no heading may head nothing.
 Known left: an education table of degree | school (no year column) drawn column by column
 is read column by column, like a course list in two columns (its schools are found). The
 unmapped-font page is read through its embedded font file's cmap since round 14 (OCR had lost
-a letter of the place and "Power BI"). Round 14's layouts: ``bench/layout_stress14.py``.
+a letter of the place and "Power BI"). Round 14's layouts: ``bench/layout_stress14.py``;
+round 15's: ``bench/layout_stress15.py``.
 """
 
 from __future__ import annotations

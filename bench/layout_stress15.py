@@ -1,19 +1,29 @@
 """Layout stress set, round 15 (``CASES15``): the made-up CV of ``bench/layout_stress.py`` in
 more shapes real resume builders make, each checked by the same ``check``.
 
-PDF: a right-to-left page (Hebrew, Arabic) stored in visual order with the Latin name, e-mail,
-phone, places, dates and skills inside right-to-left lines; every line drawn twice (fake bold
-by an offset overprint, next to each other or in a second pass); the name in small capitals
-made of two font sizes; the name and headings letter-spaced by character and word spacing
-(Tc / Tw, no space glyphs); the name and contact in a bordered table. DOCX: inline content
-controls around the name and each contact detail (and a table row inside one); block custom
-XML around sections; the e-mail a HYPERLINK field whose instruction and result are split
-into runs, the name a MERGEFIELD inside an IF field. ODT: the name and contact in a frame
-anchored as a character, the skills in a frame inside a table cell. RTF: a resume with a
-header table, a hyperlink field, tabs and Unicode escapes. Run by
-``tests/unit/test_extract_layout_stress15.py``; the bench prints them after the earlier rounds':
+PDF: a right-to-left page (Hebrew, Arabic) laid out by the Unicode bidirectional algorithm
+(GNU FriBidi, a system library: the PDF cases are left out without it) and stored in visual
+order, with the Latin name, e-mail, phone, places, dates and skills inside right-to-left lines,
+school years after a right-to-left word, headings in English, bilingual or in the script
+alone (then two roles' dates in numbers alone); every line drawn twice (fake bold by an offset
+overprint, next to each other or in a second pass); the name in small capitals made of two
+font sizes; the name and headings letter-spaced by character and word spacing (Tc / Tw, no
+space glyphs); the name and contact in a bordered table; ligatures and whole words drawn in
+glyphs with no text mapping inside /ActualText spans. DOCX: the right-to-left lines in w:bidi
+paragraphs; inline content controls around the name and each contact detail (and a table row
+inside one); block custom XML around sections; the e-mail a HYPERLINK field whose instruction
+and result are split into runs, the name a MERGEFIELD nested in an IF field's instruction; a
+Europass table whose activities open with a short capitals line and whose skills sit under
+"Personal skills and competences". ODT: the name and contact in a frame anchored as a
+character, the skills in a frame inside a table cell. RTF: a resume with a header table, a
+hyperlink field, tabs and Unicode escapes. Run by ``tests/unit/test_extract_layout_stress15.py``;
+the bench prints them after the earlier rounds':
 
     .venv/bin/python -m bench.layout_stress [-s] [name part ...]
+
+Rotated sidebar labels, fake bold headings and the name, small-capitals headings, spaced and
+Tc-spaced headings, content controls around sections, smart tags, fields and ODT frames were
+built in round 13 (``CASES13``); these are the shapes those lacked.
 """
 
 from __future__ import annotations
