@@ -230,6 +230,8 @@ class _Walker:
         self.cmap_budget = cmap_budget  # steps one embedded font's cmap may cost (pdf_cmap)
         self.font_cache: dict[int, Any] = {}
         self.operations = 0
+        self.spans: list[tuple[str, int] | None] = []
+        self.actual_open = 0
 
     # -- pages -------------------------------------------------------------------------------
     def read_page(self, page: Any) -> PdfPage:
@@ -253,7 +255,8 @@ class _Walker:
             self._glyph_stamp: tuple[int, int] | None = None  # ``_glyph_ink``'s, per page
             self._glyph_cache: list[tuple[float, float, float, float]] = []
             self.order = 0
-            self.spans: list[tuple[str, int] | None] = []  # open marked content: ActualText
+            self.spans = []  # open marked content: (ActualText, first fragment) or None
+            self.actual_open = 0  # of those, spans with ActualText
             self._run(stream, page.get("/Resources"), _State(), depth=0, seen=set())
         except (CorruptFile, RecursionError):
             raise CorruptFile(detail="pdf content too complex") from None
@@ -417,9 +420,11 @@ class _Walker:
             elif op == b"BDC" or op == b"BMC":
                 actual = _actual_text(operands, resources) if op == b"BDC" else None
                 self.spans.append(None if actual is None else (actual, len(self.page.fragments)))
+                self.actual_open += actual is not None
             elif op == b"EMC":
                 span = self.spans.pop() if self.spans else None
                 if span is not None:
+                    self.actual_open -= 1
                     self._replace_span(*span)
             elif op == b"Do":
                 if operands:
@@ -543,7 +548,7 @@ class _Walker:
             + spaces * state.word_space
         ) * state.h_scale
 
-        if text.strip() or any(self.spans):  # in an ActualText span: its place, whatever it reads
+        if text.strip() or self.actual_open:  # in an ActualText span: its place, whatever it reads
             m = mult(tm, state.ctm)
             x0 = state.rise * m[2] + m[4]
             y0 = state.rise * m[3] + m[5]
