@@ -229,6 +229,17 @@ def _a_place(text: str) -> bool:
     )
 
 
+_NOTE_JOINS = tx.word_set("with and of the & in")
+
+
+def note_or_place(text: str) -> bool:
+    """``text`` is a grade or honour note ("Distinction", "First Class with Distinction") or a
+    place ("Pune", "Riverton Punjab"): no field of study and no school's name."""
+    words = [w.strip(".,:;()").lower() for w in text.split()]
+    notes = [w for w in words if w and w not in _NOTE_JOINS]
+    return (bool(notes) and all(w in _NOT_SCHOOL_WORDS for w in notes)) or _a_place(text)
+
+
 def _after_from(segments: list[str], only: bool) -> list[str]:
     """``segments`` with the words up to "from"/"at" cut ("Economics from X": X); with ``only``,
     just the segments that have them."""
