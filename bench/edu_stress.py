@@ -502,7 +502,7 @@ def problems14(case: Case) -> list[str]:
 # ---------------------------------------------------------------- round 15: job-board shapes ---
 # Degree writings a job-board export holds that the train parts lack (the level word apart
 # from the field, letters spaced or dotted, honours after the field, doctorates by name, the
-# field before its degree, "Licence of X", "AS in X", school-leaving "10+2"), schools named
+# field before its degree, "Licence of X", "AS in X"), schools named
 # with a campus, "at" a town, "Community College", "Technical Institute", "School of
 # Nursing", and the degree, school and year on one line split by ", ", " - ", " | " or tabs
 # in either order. (label, written with "{f}" for the field, the degree text expected, its
@@ -593,7 +593,6 @@ DEGREES15: list[tuple[str, str, str, EducationLevel, bool]] = [
         EducationLevel.HIGH_SCHOOL,
         False,
     ),
-    ("10+2", "10+2 – 86%", "10+2", EducationLevel.HIGH_SCHOOL, False),
 ]
 SCHOOLS15: list[tuple[str, str, str]] = [
     ("campus", "Larkspur State University – Redfern Campus", "Larkspur State University"),

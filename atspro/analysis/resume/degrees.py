@@ -174,8 +174,9 @@ _WORDS: dict[EducationLevel, str] = {
     ),
     EducationLevel.BACHELOR: (
         rf"bachelor(?:['’‘]s|s)?(?:\s+degree)?{_OF}|(?<!international\s)baccalaureate"
-        # "Undergraduate Degree in Economics": a first degree named by its stage
-        r"|under[- ]?graduate\s+degree"
+        # "Undergraduate Degree in Economics": a first degree named by its stage, before its
+        # field ("UNDERGRADUATE DEGREE" alone heads the degrees listed under it)
+        rf"|under[- ]?graduate\s+degree(?=\s+in\s+[A-Za-z]|{_ACADEMIC_FIELD_NEXT})"
         # "Licence en Droit" (France's bachelor), "Licenciatura en …", "Laurea in …" (Italy's
         # first degree), "Bacharel em …"
         # ("Driving Licence: Manual": a word before it names the licence; no degree)
@@ -297,9 +298,6 @@ _LOOSE: dict[EducationLevel, str] = {
         # (not the UK's GCSEs, listed subject by subject: each line would be an entry; nor
         # Ireland's "Leaving Certificate": unlabelled on train, P .861 → .859)
         r"|K\.?\s?C\.?\s?S\.?\s?E\b\.?|(?:WASSCE|SSCE|STPM|CSEC)\b|NCEA(?:\s+Level\s+\d)?\b"
-        # India's "10+2" (the twelfth year), "HSLC", "AISSCE" / "AISSE" (the CBSE's exams),
-        # Karnataka's "PUC" / "Pre-University"
-        r"|10\s?\+\s?2\b|(?:HSLC|AISSCE|AISSE|PUC)\b|(?i:pre-?\s?university)(?!\s+(?i:college|school))\b"
         rf"|{_STAGE}{_STAGE_NEXT}|(?:XII|X)(?i:th)\b|(?i:class|std\.?|standard)\s?(?:XII|X|10|12)\b"
         # "Higher Secondary(12th Pass)", "Secondary (10th) passed"
         r"|(?i:(?:higher\s+|senior\s+)?secondary\s?\(?\s?(?:10|12)\s?th(?:\s+pass(?:ed)?)?\s?\)?"

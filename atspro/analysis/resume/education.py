@@ -310,7 +310,7 @@ def _field_before(text: str, degree: tuple[str, EducationLevel, tuple[int, int]]
     of the line right before the degree."""
     head = re.sub(r"[\s,;:|–—(-]+$", "", text[: degree[2][0]])
     last = _PIECES.split(head)[-1].strip(" ,;:|–—-(") if head else ""
-    return last if last and _field_only(last) else None
+    return last if last and _field_only(last) and _a_field_name(last) else None
 
 
 def _a_field_name(text: str) -> bool:
@@ -1139,7 +1139,11 @@ def parse_education(lines: list[str]) -> list[Education]:
             cur.field = _field_after(text, under_way or degree[2][1], degree[0])
             if cur.field and cur.field.casefold() in cur.degree.casefold():
                 cur.field = None  # "Master of Business Administration in Business Administration"
-            if not cur.field and (before := _field_before(text, degree)):
+            if (
+                not cur.field
+                and degree[1] > EducationLevel.HIGH_SCHOOL  # "… Board of Secondary Education 12th"
+                and (before := _field_before(text, degree))
+            ):
                 cur.field = before  # "Economics, B.A.", "Biology - Bachelor of Science"
             if cur.level == EducationLevel.HIGH_SCHOOL and _named_after(text, degree, cur.field):
                 cur.field = None  # "High school  Riverside": the school's name or its town
