@@ -10,7 +10,8 @@ over "Springfield" / "Distinction") read as its field; a school named by its acr
 field on a punctuation-stripped line; the field written before its degree ("Economics, B.A.");
 "University of X  Economics - BS" joining the field as a campus; "(B.Tech + M.Tech)" giving the
 field "+ M.Tech"; a long run of one kind of cell (3,000 degree lines) scanned once per line
-(quadratic). Online course providers ("Coursera", "Udemy") name courses, not schools: no entry.
+(quadratic); a "Tecnólogo em X" or "CA Final Articleship" job header losing its title
+(``roles.TITLE_WORDS``). Online course providers ("Coursera", "Udemy") name courses, not schools: no entry.
 """
 
 from __future__ import annotations
@@ -164,3 +165,27 @@ def test_three_thousand_rows_read_in_one_pass(row: str) -> None:
     text = "\n".join(["Jane Doe", "jane.doe@example.com", "", "EDUCATION", *rows])
     got = parse_resume(text, today=date(2026, 1, 1)).education
     assert len(got) == 3000
+
+
+@pytest.mark.parametrize(
+    ("header", "position", "company"),
+    [
+        (
+            "Tecnólogo em Radiologia, Brightwater Clinic, 2016-2020",
+            "Tecnólogo em Radiologia",
+            "Brightwater Clinic",
+        ),
+        ("Tecnóloga em Redes\nAcme Robotics, 2016-2020", "Tecnóloga em Redes", "Acme Robotics"),
+        (
+            "CA Final Articleship, Pellham & Ross, 2016-2019",
+            "CA Final Articleship",
+            "Pellham & Ross",
+        ),
+    ],
+)
+def test_a_loose_spelling_job_header_keeps_its_title(
+    header: str, position: str, company: str
+) -> None:
+    text = "Jane Doe\njane.doe@example.com\n\nEXPERIENCE\n" + header + "\n- Kept the weekly rota\n"
+    roles = parse_resume(text).work_experience
+    assert [(w.position, w.company) for w in roles] == [(position, company)]
