@@ -5,7 +5,7 @@ synthetic lines only).
 Classes fixed: "Licence of X" / "Licence in X" before an academic field (never "Driving
 Licence in …"); "Associate of Applied Science of X" swallowing its field; "AS in X", "AA in X",
 "Associates in X", "Associates Degree"; "B S in X"; "Undergraduate Degree" / "Graduate Degree
-in X"; "EMBA", "BBM", "BAMS", "BHMS", "B.V.Sc."; "High School Equivalency Diploma"; a place or a grade under a dated degree ("MBA (2019)"
+in X"; "EMBA", "BBM", "BAMS", "BHMS", "B.V.Sc.", "Pharm D", "D.Pharm", lower-case "b.tech in"; "High School Equivalency Diploma"; a place or a grade under a dated degree ("MBA (2019)"
 over "Springfield" / "Distinction") read as its field; a school named by its acronym after the
 field on a punctuation-stripped line; the field written before its degree ("Economics, B.A.");
 "University of X  Economics - BS" joining the field as a campus; "(B.Tech + M.Tech)" giving the
@@ -56,6 +56,10 @@ def test_the_round15_stress_set_covers_every_axis_value() -> None:
         ("Undergraduate degree in Economics", "Undergraduate degree", EducationLevel.BACHELOR),
         ("Graduate Degree in Economics", "Graduate Degree", EducationLevel.MASTER),
         ("EMBA", "EMBA", EducationLevel.MASTER),
+        ("b.tech in IT", "b.tech", EducationLevel.BACHELOR),
+        ("m.e in Power Systems", "m.e", EducationLevel.MASTER),
+        ("Pharm D", "Pharm D", EducationLevel.DOCTORATE),
+        ("D.Pharm", "D.Pharm", EducationLevel.ASSOCIATE),
         ("BBM", "BBM", EducationLevel.BACHELOR),
         ("BAMS", "BAMS", EducationLevel.BACHELOR),
         ("B.V.Sc.", "B.V.Sc.", EducationLevel.BACHELOR),
@@ -83,6 +87,7 @@ def test_a_degree_writing_of_a_job_board(text: str, degree: str, level: Educatio
         "Graduate Degree Program",
         "UNDERGRADUATE DEGREE",
         "B S Patel",
+        "the b.e team",
     ],
 )
 def test_the_same_words_naming_no_degree(text: str) -> None:

@@ -264,7 +264,7 @@ _PROFESSIONAL_STAGE = r"(?-i:CA|CS|CMA)\s?[(-]?\s?(?i:{stage})\b\)?"
 _LOOSE: dict[EducationLevel, str] = {
     # India's "DNB (General Medicine)": a medical specialist's degree, as an MD (named by its
     # field: the letters name a bank too)
-    EducationLevel.DOCTORATE: r"Ph\.?\s?D\b\.?"
+    EducationLevel.DOCTORATE: r"Ph\.?\s?D\b\.?|Pharm\.?\s?D\b\.?"  # "Pharm D"
     rf"|DNB(?=\s*\(\s*[A-Z]|\s+in\s+[A-Z]|{_ACADEMIC_FIELD_NEXT})",
     EducationLevel.MASTER: (
         r"M\.?\s?-?\s?(?i:tech)\b\.?|M\.?\s?(?:SC|sc|Sc|COM|com|Com|CA|ca)\b\.?"
@@ -273,7 +273,7 @@ _LOOSE: dict[EducationLevel, str] = {
         r"|Dipl\.-[A-Z][a-z]{1,6}\.(?:-[A-Z][a-z]{1,6}\.)?"
         r"|(?i:post[- ]?graduat(?:e|ion)(?:\s+degree)?(?=\s+in\s+[a-z]|\s*\())"
         # "M S in Physics": the letters spaced apart, before "in" and a name
-        r"|M\s[SA](?=\s+in\s+[A-Z])" + "|" + _PROFESSIONAL_STAGE.format(stage="final")
+        r"|M\s[SA](?=\s+in\s+[A-Z])|m\.\s?(?:tech|e)\b\.?(?=\s+in\s|\s*\()" + "|" + _PROFESSIONAL_STAGE.format(stage="final")
     ),
     EducationLevel.BACHELOR: (
         r"B\.?\s?-?\s?(?i:tech)\b\.?|B\.?\s?(?:SC|sc|Sc|COM|com|Com|CA|ca)\b\.?"
@@ -282,11 +282,14 @@ _LOOSE: dict[EducationLevel, str] = {
         # degree named by its field alone, not after another word ("Technical Degree in IT")
         r"|(?<![A-Za-z][ -])Degree(?=\s+in\s+[A-Z])"
         r"|B\s[SA](?=\s+in\s+[A-Z])"  # "B S in Biology"
+        # "b.tech in IT", "b.e in ECE": a lower-case text keeps the dot
+        r"|b\.\s?(?:tech|e)\b\.?(?=\s+in\s|\s*\()"
     ),
     EducationLevel.ASSOCIATE: (
         rf"(?:DUT|BTS)(?=\s+{_FRENCH_FIELD}|{_ACADEMIC_FIELD_NEXT})"
         # Australia's vocational "Certificate IV in Accounting" (not "Certificate in X")
         r"|(?i:certificate)\s+(?:IV|I{1,3})(?=\s+(?i:in|of)\s+[A-Z])"
+        r"|D\.\s?Pharma?\b\.?"  # India's two-year "D.Pharm" (a diploma in pharmacy)
         # "AS in Biology", "AA in Liberal Arts": the US associate degrees before their field
         rf"|A[SA](?=\s+in\s+{_ACADEMIC_NAME})"
     ),
