@@ -642,14 +642,6 @@ SHAPES15: list[tuple[str, list[str], list[tuple[str | None, ...]]]] = [
         ],
     ),
     (
-        "a school's acronym after the field",
-        ["B Tech Computer Science ZXTU 2019", "HSC Science State Board 2015"],
-        [
-            ("B Tech", "ZXTU", "2019", "BACHELOR", "Computer Science"),
-            ("HSC", None, "2015", "HIGH_SCHOOL", ""),
-        ],
-    ),
-    (
         "a driving licence after the degree",
         ["BSc Economics, Tarnwick College, 2016", "Driving Licence in Ohio"],
         [("BSc", "Tarnwick College", "2016", "BACHELOR", "Economics")],

@@ -5,13 +5,16 @@ synthetic lines only).
 Classes fixed: "Licence of X" / "Licence in X" before an academic field (never "Driving
 Licence in …"); "Associate of Applied Science of X" swallowing its field; "AS in X", "AA in X",
 "Associates in X", "Associates Degree"; "B S in X"; "Undergraduate Degree" / "Graduate Degree
-in X"; "EMBA", "BBM", "BAMS", "BHMS", "B.V.Sc.", "Pharm D", "D.Pharm", lower-case "b.tech in"; "High School Equivalency Diploma"; a place or a grade under a dated degree ("MBA (2019)"
-over "Springfield" / "Distinction") read as its field; a school named by its acronym after the
-field on a punctuation-stripped line; the field written before its degree ("Economics, B.A.");
-"University of X  Economics - BS" joining the field as a campus; "(B.Tech + M.Tech)" giving the
-field "+ M.Tech"; a long run of one kind of cell (3,000 degree lines) scanned once per line
-(quadratic); a "Tecnólogo em X" or "CA Final Articleship" job header losing its title
-(``roles.TITLE_WORDS``). Online course providers ("Coursera", "Udemy") name courses, not schools: no entry.
+in X"; "EMBA", "BBM", "BAMS", "BHMS", "B.V.Sc.", "Pharm D", "D.Pharm", lower-case "b.tech in";
+"High School Equivalency Diploma"; a place or a grade under a dated degree ("MBA (2019)" over
+"Springfield" / "Distinction") read as its field; the field written before its degree
+("Economics, B.A."); "University of X  Economics - BS" joining the field as a campus;
+"(B.Tech + M.Tech)" giving the field "+ M.Tech"; a long run of one kind of cell (3,000 degree
+lines) scanned once per line (quadratic); a "Tecnólogo em X" or "CA Final Articleship" job
+header losing its title (``roles.TITLE_WORDS``). Online course providers ("Coursera", "Udemy")
+name courses, not schools: no entry. Left: a school named only by its acronym after the field
+on a punctuation-stripped line ("B Tech Computer Science XYZU 2019"; read, it fired on no train
+line and cost precision elsewhere).
 """
 
 from __future__ import annotations
@@ -113,20 +116,6 @@ def test_a_place_or_grade_under_a_dated_degree_is_no_field(under: str) -> None:
 
 def test_a_field_under_a_dated_degree_stays() -> None:
     assert read(["MBA (2019)", "Marketing"])[0][1] == "Marketing"
-
-
-@pytest.mark.parametrize(
-    ("line", "school"),
-    [
-        ("B Tech Computer Science ZXTU 2019", "ZXTU"),
-        ("Bcom Commerce XYZU Lakeview 2015", "XYZU"),
-        ("BA History GPA 2012", None),
-        ("SSC Science CBSE 2010", None),  # a board, not the school
-        ("MSc Physics USA 2012", None),
-    ],
-)
-def test_a_school_acronym_after_the_field(line: str, school: str | None) -> None:
-    assert read([line])[0][2] == school
 
 
 @pytest.mark.parametrize(

@@ -273,7 +273,9 @@ _LOOSE: dict[EducationLevel, str] = {
         r"|Dipl\.-[A-Z][a-z]{1,6}\.(?:-[A-Z][a-z]{1,6}\.)?"
         r"|(?i:post[- ]?graduat(?:e|ion)(?:\s+degree)?(?=\s+in\s+[a-z]|\s*\())"
         # "M S in Physics": the letters spaced apart, before "in" and a name
-        r"|M\s[SA](?=\s+in\s+[A-Z])|m\.\s?(?:tech|e)\b\.?(?=\s+in\s|\s*\()" + "|" + _PROFESSIONAL_STAGE.format(stage="final")
+        r"|M\s[SA](?=\s+in\s+[A-Z])|m\.\s?(?:tech|e)\b\.?(?=\s+in\s|\s*\()"
+        + "|"
+        + _PROFESSIONAL_STAGE.format(stage="final")
     ),
     EducationLevel.BACHELOR: (
         r"B\.?\s?-?\s?(?i:tech)\b\.?|B\.?\s?(?:SC|sc|Sc|COM|com|Com|CA|ca)\b\.?"

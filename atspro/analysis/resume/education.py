@@ -203,27 +203,6 @@ def _without_school_acronym(field: str) -> str:
     return field
 
 
-# "B Tech Computer Science SRMU 2019" (a punctuation-stripped line): a school named by its
-# acronym after the field, before the year, a town or the line's end.
-_ACRONYM_AFTER = re.compile(r"\s+([A-Z]{2,6})(?=\s*$|\s+\d|\s*[,|(]|\s+[A-Z][a-z]+\s*$)")
-
-
-_NOT_ACRONYM = tx.word_set("gpa cgpa sgpa cpi pcm pcb cbz cec hec mec")  # grades, subject groups
-
-
-def _school_acronym_after(text: str, end: int, field: str) -> str | None:
-    """The school's acronym written right after the degree's ``field`` (``_ACRONYM_AFTER``);
-    not a field's letters ("CSE"), a degree, a Roman numeral or a place's code."""
-    at = text.find(field, end)
-    m = _ACRONYM_AFTER.match(text, at + len(field)) if at >= 0 else None
-    if not m:
-        return None
-    word = m.group(1)
-    if word.lower() in FIELD_WORDS | _NOT_ACRONYM or _ROMAN.match(word) or find_degree(word):
-        return None
-    return None if places.is_place_name(word) else word
-
-
 # "Master of Science (M.Sc.) in Chemistry": the degree's abbreviation in brackets before its field
 _ABBREVIATION_NEXT = re.compile(r"\s*\(\s*([A-Za-z][\w.\s]{0,10}?)\s*\)")
 
@@ -1193,15 +1172,6 @@ def parse_education(lines: list[str]) -> list[Education]:
             if not cur.institution and degree and _named_not_field(text, degree, cur.field):
                 # the one name after the degree's comma is the school, not a field
                 cur.institution, cur.field = cur.field, None
-            cur.school_by_slot = bool(cur.institution)
-        if (
-            not cur.institution
-            and degree
-            and cur.field
-            and cur.level
-            and cur.level > EducationLevel.HIGH_SCHOOL  # "SSC Science CBSE": a board
-        ):
-            cur.institution = _school_acronym_after(text, degree[2][1], cur.field)
             cur.school_by_slot = bool(cur.institution)
         if gpa and not cur.gpa:
             cur.gpa = gpa
