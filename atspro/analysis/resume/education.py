@@ -1120,7 +1120,7 @@ def parse_education(lines: list[str]) -> list[Education]:
                 cur.field = None  # "Master of Business Administration in Business Administration"
             if (
                 not cur.field
-                and degree[1] > EducationLevel.HIGH_SCHOOL  # "… Board of Secondary Education 12th"
+                and degree[1] > EducationLevel.HIGH_SCHOOL  # not an exam board before "12th"
                 and (before := _field_before(text, degree))
             ):
                 cur.field = before  # "Economics, B.A.", "Biology - Bachelor of Science"
