@@ -499,16 +499,235 @@ def problems14(case: Case) -> list[str]:
     return out
 
 
+# ---------------------------------------------------------------- round 15: job-board shapes ---
+# Degree writings a job-board export holds that the train parts lack (the level word apart
+# from the field, letters spaced or dotted, honours after the field, doctorates by name, the
+# field before its degree, "Licence of X", "AS in X"), schools named
+# with a campus, "at" a town, "Community College", "Technical Institute", "School of
+# Nursing", and the degree, school and year on one line split by ", ", " - ", " | " or tabs
+# in either order. (label, written with "{f}" for the field, the degree text expected, its
+# level, whether the field is named)
+DEGREES15: list[tuple[str, str, str, EducationLevel, bool]] = [
+    ("Licence of X", "Licence of {f}", "Licence", EducationLevel.BACHELOR, True),
+    ("Licence in X", "Licence in {f}", "Licence", EducationLevel.BACHELOR, True),
+    (
+        "Associate of Applied Science of X",
+        "Associate of Applied Science of {f}",
+        "Associate of Applied Science",
+        EducationLevel.ASSOCIATE,
+        True,
+    ),
+    ("AS in X", "AS in {f}", "AS", EducationLevel.ASSOCIATE, True),
+    ("AA in X", "AA in {f}", "AA", EducationLevel.ASSOCIATE, True),
+    ("Associates in X", "Associates in {f}", "Associates", EducationLevel.ASSOCIATE, True),
+    (
+        "Associates Degree",
+        "Associates Degree in {f}",
+        "Associates Degree",
+        EducationLevel.ASSOCIATE,
+        True,
+    ),
+    (
+        "Undergraduate Degree",
+        "Undergraduate Degree in {f}",
+        "Undergraduate Degree",
+        EducationLevel.BACHELOR,
+        True,
+    ),
+    ("Graduate Degree", "Graduate Degree in {f}", "Graduate Degree", EducationLevel.MASTER, True),
+    (
+        "Bachelors Degree",
+        "Bachelors Degree in {f}",
+        "Bachelors Degree",
+        EducationLevel.BACHELOR,
+        True,
+    ),
+    ("Masters Degree", "Masters Degree in {f}", "Masters Degree", EducationLevel.MASTER, True),
+    ("B S", "B S in {f}", "B S", EducationLevel.BACHELOR, True),
+    ("B. Sc.", "B. Sc. {f}", "B. Sc.", EducationLevel.BACHELOR, True),
+    ("Bsc", "Bsc {f}", "Bsc", EducationLevel.BACHELOR, True),
+    (
+        "Bachelor of Arts (BA)",
+        "Bachelor of Arts (BA) in {f}",
+        "Bachelor of Arts",
+        EducationLevel.BACHELOR,
+        True,
+    ),
+    ("summa cum laude", "BA in {f}, summa cum laude", "BA", EducationLevel.BACHELOR, True),
+    ("First Class Honours", "BSc {f}, First Class Honours", "BSc", EducationLevel.BACHELOR, True),
+    ("with Distinction", "MSc {f} with Distinction", "MSc", EducationLevel.MASTER, True),
+    (
+        "Doctor of Philosophy",
+        "Doctor of Philosophy in {f}",
+        "Doctor of Philosophy",
+        EducationLevel.DOCTORATE,
+        True,
+    ),
+    ("Juris Doctor", "Juris Doctor", "Juris Doctor", EducationLevel.DOCTORATE, False),
+    (
+        "Doctor of Medicine (MD)",
+        "Doctor of Medicine (MD)",
+        "Doctor of Medicine",
+        EducationLevel.DOCTORATE,
+        False,
+    ),
+    ("DDS", "DDS", "DDS", EducationLevel.DOCTORATE, False),
+    ("PharmD", "PharmD", "PharmD", EducationLevel.DOCTORATE, False),
+    ("EdD", "EdD in {f}", "EdD", EducationLevel.DOCTORATE, True),
+    ("Ph.D. candidate", "Ph.D. candidate in {f}", "Ph.D.", EducationLevel.MASTER, True),
+    ("GPA and minor", "BS {f}, minor in Spanish, GPA 3.6", "BS", EducationLevel.BACHELOR, True),
+    ("field, degree", "{f}, B.A.", "B.A.", EducationLevel.BACHELOR, True),
+    (
+        "field - degree",
+        "{f} - Bachelor of Science",
+        "Bachelor of Science",
+        EducationLevel.BACHELOR,
+        True,
+    ),
+    ("EMBA", "EMBA", "EMBA", EducationLevel.MASTER, False),
+    ("BBM", "BBM in {f}", "BBM", EducationLevel.BACHELOR, True),
+    (
+        "High School Equivalency",
+        "High School Equivalency Diploma",
+        "High School Equivalency Diploma",
+        EducationLevel.HIGH_SCHOOL,
+        False,
+    ),
+]
+SCHOOLS15: list[tuple[str, str, str]] = [
+    ("campus", "Larkspur State University – Redfern Campus", "Larkspur State University"),
+    ("at a town", "University of Quarrytown at Redfern", "University of Quarrytown at Redfern"),
+    ("Community College", "Hillcrest Community College", "Hillcrest Community College"),
+    ("Technical Institute", "Ashdown Technical Institute", "Ashdown Technical Institute"),
+    ("School of Nursing", "Ravensmoor School of Nursing", "Ravensmoor School of Nursing"),
+    ("School of Law", "Eastvale University School of Law", "Eastvale University School of Law"),
+]
+WHENS15: list[tuple[str, str, str]] = [
+    ("year", "2019", "2019"),
+    ("month year", "May 2019", "2019"),
+    ("range with to", "2015 to 2019", "2019"),
+]
+ORDERS15 = [
+    "D, S, W",
+    "S - D - W",
+    "S | D | W",
+    "S\tD\tW",
+    "D\tS\tW",
+    "S\nD\nW",
+    "D\nS, W",
+    "W\tD, S",
+]
+# Whole bodies of the classes found this round: (label, the Education section's lines, the
+# entries expected as (degree, school, year, level, field); field None: no field read)
+SHAPES15: list[tuple[str, list[str], list[tuple[str | None, ...]]]] = [
+    (
+        "a degree in a sentence",
+        ["Earned a bachelor's degree in economics from Larkspur State University in 2014."],
+        [("bachelor's degree", "Larkspur State University", "2014", "BACHELOR", "economics")],
+    ),
+    (
+        "a town under a dated MBA",
+        ["MBA (2019)", "Springfield", "", "BSc Economics, Tarnwick College, 2016"],
+        [
+            ("MBA", None, "2019", "MASTER", None),
+            ("BSc", "Tarnwick College", "2016", "BACHELOR", "Economics"),
+        ],
+    ),
+    (
+        "an honour under a dated MBA",
+        ["MBA (2019)", "Distinction", "", "BSc Economics, Tarnwick College, 2016"],
+        [
+            ("MBA", None, "2019", "MASTER", None),
+            ("BSc", "Tarnwick College", "2016", "BACHELOR", "Economics"),
+        ],
+    ),
+    (
+        "a driving licence after the degree",
+        ["BSc Economics, Tarnwick College, 2016", "Driving Licence in Ohio"],
+        [("BSc", "Tarnwick College", "2016", "BACHELOR", "Economics")],
+    ),
+    (
+        "an online course: no school",
+        ["BSc Economics, Tarnwick College, 2016", "Machine Learning – Coursera, 2020"],
+        [("BSc", "Tarnwick College", "2016", "BACHELOR", "Economics")],
+    ),
+    (
+        "a job board's export",
+        ["Bachelor's in Marine Ecology", "Eastvale University - Springfield, IL", "2012 to 2016"],
+        [("Bachelor's", "Eastvale University", "2016", "BACHELOR", "Marine Ecology")],
+    ),
+    (
+        "a double degree in brackets",
+        ["Dual Degree (B.Tech + M.Tech), Ashdown Institute of Technology, 2016"],
+        [("B.Tech", "Ashdown Institute of Technology", "2016", "BACHELOR", None)],
+    ),
+]
+
+
+def cases15() -> list[Case]:
+    """Every round-15 degree writing in three layouts (the schools and dates turning at their
+    own pace), then the whole-section shapes. ``expected`` holds the level and field too."""
+    out: list[Case] = []
+    for i in range(len(DEGREES15) * 3):
+        label, written, want_degree, level, named = DEGREES15[i % len(DEGREES15)]
+        field = FIELDS[i % len(FIELDS)]
+        sl, school, want_school = SCHOOLS15[(i * 5 + i // len(DEGREES15)) % len(SCHOOLS15)]
+        wl, when, want_year = WHENS15[(i + i // 4) % len(WHENS15)]
+        order = ORDERS15[(i * 3 + i // len(DEGREES15)) % len(ORDERS15)]
+        body = [*_lines(order, written.format(f=field), school, when), ""]
+        body += _lines(order, *SECOND)
+        axes = {
+            "degree": label,
+            "school": sl,
+            "when": wl,
+            "order": order.replace("\n", " / ").replace("\t", " ⇥ "),
+        }
+        name = f"15-{i:03d} " + " · ".join(axes.values())
+        text = "\n".join([*HEAD, "EDUCATION", *body, *TAIL])
+        expected = [
+            (want_degree, want_school, want_year, level.name, field if named else None),
+            ("Bachelor of Arts", SECOND[1], SECOND[2], "BACHELOR", "Ceramics"),
+        ]
+        out.append(Case(name, axes, text, expected))
+    for label, body, want in SHAPES15:
+        text = "\n".join([*HEAD, "EDUCATION", *body, *TAIL])
+        axes = {"shape": label}
+        out.append(Case(f"15-shape {label}", axes, text, [tuple(w) for w in want]))  # type: ignore[misc]
+    return out
+
+
+def problems15(case: Case) -> list[str]:
+    """``problems``, the level of each entry and its field (None: none may be read; "": any)."""
+    got = parse_resume(case.text, today=TODAY).education
+    out = problems(case, got)
+    for want in case.expected:
+        e = next((g for g in got if g.institution == want[1]), None)
+        if e is None:
+            continue
+        level, field = want[3], want[4]
+        if e.level is None or e.level.name != level:
+            out.append(f"level {level}: read {e.level!r}")
+        if field != "" and (e.field or "").casefold() != (field or "").casefold():
+            out.append(f"field {field!r}: read {e.field!r}")
+    return out
+
+
+def _problems_of(case: Case) -> list[str]:
+    if case.name.startswith("15-"):
+        return problems15(case)
+    return (problems14 if case.name.startswith("14-") else problems)(case)
+
+
 def main(argv: list[str]) -> int:
     only = [a for a in argv if not a.startswith("-")]
-    every = cases() + cases14()
+    every = cases() + cases14() + cases15()
     chosen = [c for c in every if not only or any(o in c.name for o in only)]
     bad: Counter[tuple[str, str]] = Counter()
     seen: Counter[tuple[str, str]] = Counter()
     kinds: Counter[str] = Counter()
     failed = left = 0
     for case in chosen:
-        found = (problems14 if case.name.startswith("14-") else problems)(case)
+        found = _problems_of(case)
         if found and known_left(case):
             left += 1
             continue
@@ -525,7 +744,7 @@ def main(argv: list[str]) -> int:
         f"{len(chosen) - failed - left}/{len(chosen)} cases pass, {left} known left fail;"
         f" other failures by kind: {dict(kinds)}"
     )
-    for axis in ["degree", "field", "school", "when", "order", "extra", "heading"]:  # both sets
+    for axis in ["degree", "field", "school", "when", "order", "extra", "heading", "shape"]:
         row = [f"{v} {bad[(a, v)]}/{seen[(a, v)]}" for a, v in seen if a == axis and bad[(a, v)]]
         if row:
             print(f"  {axis}: " + " · ".join(row))

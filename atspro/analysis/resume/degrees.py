@@ -92,6 +92,8 @@ _ABBREVIATIONS: dict[EducationLevel, tuple[str, ...]] = {
         # a bachelor of science named with its field's letters ("BSEE": electrical engineering)
         "B.S.B.A.", "BSBA", "B.S.E.E.", "BSEE", "B.S.M.E.", "BSME", "B.S.C.E.", "BSCE", "BSChE",
         "B.S.C.S.", "BSCS", "BSIT", "BSIE", "B.Comm.", "B.Comm", "BComm", "B.Mus.", "BMus",
+        # India's management, Ayurvedic, homoeopathic and veterinary bachelor's degrees
+        "B.B.M.", "BBM", "B.A.M.S.", "BAMS", "B.H.M.S.", "BHMS", "B.V.Sc.", "BVSc",
     ),
     EducationLevel.MASTER: (
         "M.S.", "MS", "M.Sc.", "M.Sc", "MSc", "M.A.", "MA", "M.E.", "M.Eng.", "MEng", "MENG", "M.Tech.",
@@ -100,7 +102,7 @@ _ABBREVIATIONS: dict[EducationLevel, tuple[str, ...]] = {
         "M.P.A.", "MPA", "M.P.P.", "MPP", "M.S.E.", "MSE", "M.L.S.", "M.L.I.S.", "MLIS", "M.S.Ed.",
         "Ed.S.", "M.S.N.", "M.H.A.", "MHA",
         "M.S.E.E.", "MSEE", "MSME", "M.S.C.S.", "MSCS", "MSIT", "MSCE", "M.Comm.", "M.Comm", "MComm",
-        "M.Mus.", "MMus", "Dipl.-Ing.", "Dipl.-Kfm.",
+        "M.Mus.", "MMus", "Dipl.-Ing.", "Dipl.-Kfm.", "EMBA", "E.M.B.A.",
     ),
     EducationLevel.DOCTORATE: (
         "Ph.D.", "Ph.D", "PhD", "PHD", "D.Phil.", "DPhil", "Ed.D.", "EdD", "M.D.", "MD", "J.D.",
@@ -111,7 +113,7 @@ _ABBREVIATIONS: dict[EducationLevel, tuple[str, ...]] = {
 }  # fmt: skip
 _OF = (
     r"(?:\s+of\s+(?!in\b)[A-Za-z]+(?:\s+(?:and\s+|&\s+)?"
-    r"(?!(?:in|with|from|at|and|major|minor)\b)[A-Za-z]+){0,3})?"
+    r"(?!(?:in|with|from|at|and|major|minor|of)\b)[A-Za-z]+){0,3})?"
 )
 
 
@@ -132,10 +134,12 @@ _ACADEMIC = sorted(
     {w.capitalize() for w in FIELD_WORDS | ACADEMIC_WORDS}
     | {w.upper() for w in FIELD_WORDS | ACADEMIC_WORDS}
 )
-_ACADEMIC_FIELD_NEXT = (
-    r"\s*[,–—:-]\s*(?:(?-i:Major|Field)\s*:\s*)?(?:(?-i:[A-Z][a-z]+)\s+(?:(?:and|&)\s+)?)?"
+# an academic field's name: "Economics", "Marine Ecology", "Liberal Arts"
+_ACADEMIC_NAME = (
+    r"(?:(?-i:[A-Z][a-z]+)\s+(?:(?:and|&)\s+)?)?"
     r"(?-i:" + "|".join(_ACADEMIC) + rf"|[A-Z][a-z]+{DISCIPLINE_END})\b"
 )
+_ACADEMIC_FIELD_NEXT = r"\s*[,–—:-]\s*(?:(?-i:Major|Field)\s*:\s*)?" + _ACADEMIC_NAME
 
 
 def _capitalised(words: str) -> str:
@@ -164,14 +168,21 @@ _WORDS: dict[EducationLevel, str] = {
         + r"|post[- ]?graduate\s+certificate\s+in\s+education"  # the UK's PGCE, named whole
         + rf"|post[- ]?graduate\s+certificate(?=\s+(?:in|of)\s+[A-Z]|{_FIELD_NEXT})"
         r"|graduate\s+diploma(?=\s+(?:in|of)\b)"
+        # "Graduate Degree in Economics" (after a first degree; not "Undergraduate Degree")
+        r"|(?<!under)(?<!under[- ])graduate\s+degree(?=\s+in\s+[A-Z])"
         r"|(?:specialist|engineer['’‘]?s)\s+degree"
     ),
     EducationLevel.BACHELOR: (
         rf"bachelor(?:['’‘]s|s)?(?:\s+degree)?{_OF}|(?<!international\s)baccalaureate"
+        # "Undergraduate Degree in Economics": a first degree named by its stage, before its
+        # field ("UNDERGRADUATE DEGREE" alone heads the degrees listed under it)
+        rf"|under[- ]?graduate\s+degree(?=\s+in\s+[A-Za-z]|{_ACADEMIC_FIELD_NEXT})"
         # "Licence en Droit" (France's bachelor), "Licenciatura en …", "Laurea in …" (Italy's
         # first degree), "Bacharel em …"
         # ("Driving Licence: Manual": a word before it names the licence; no degree)
-        + r"|(?-i:Licence|LICENCE)(?=\s+(?:en|ès|es|in|de|professionnelle)\b)"
+        + r"|(?-i:Licence|LICENCE)(?=\s+(?:en|ès|es|de|professionnelle)\b)"
+        # "Licence of Economics", "Licence in Law" (not "Driving Licence in Ohio")
+        + rf"|(?<![A-Za-z]\s)(?-i:Licence|LICENCE)(?=\s+(?:in|of)\s+{_ACADEMIC_NAME})"
         + rf"|(?<![A-Za-z]\s)(?-i:Licence|LICENCE)(?={_ACADEMIC_FIELD_NEXT})"
         + _capitalised("Licenciatura Bacharel Bacharelado")
         # Spain's "Grado en Derecho", Brazil's "Tecnólogo em Redes" (a degree, not the job)
@@ -185,14 +196,17 @@ _WORDS: dict[EducationLevel, str] = {
         + r")(?=\s+en\b)"
     ),
     EducationLevel.ASSOCIATE: (
-        rf"associate(?:['’‘]s)?(?:\s+degree|(?=\s+(?:of|in)\b)){_OF}"
+        rf"associate(?:['’‘]s)?(?:\s+degree|(?=\s+(?:of|in)\b)){_OF}|associates\s+degree"
+        # "Associates in Business" (not "Reed Associates in Ohio": an academic field follows,
+        # no name before it)
+        rf"|(?<![A-Za-z&]\s)associates(?=\s+in\s+{_ACADEMIC_NAME})"
         r"|foundation\s+degree|higher\s+national\s+(?:diploma|certificate)"
         # "Two-year Technical Degree in IT", "Vocational Degree (Electronics)": a post-secondary
         # vocational degree, named by its field
         r"|(?:technical|vocational)\s+degree(?=\s+in\s+[A-Za-z]|\s*\()"
     ),
     EducationLevel.HIGH_SCHOOL: (
-        r"high[\s-]+school(?:\s+diploma)?|secondary\s+school(?:\s+(?:certificate|diploma))?"
+        r"high[\s-]+school(?:\s+(?:equivalency\s+)?diploma)?|secondary\s+school(?:\s+(?:certificate|diploma))?"
         r"|(?-i:GED)|a[- ]levels?|higher\s+secondary(?:\s+certificate)?|diploma"
         # the school-leaving exams of other systems: "Abitur", "Matura", "Baccalauréat",
         # "International Baccalaureate"
@@ -250,7 +264,7 @@ _PROFESSIONAL_STAGE = r"(?-i:CA|CS|CMA)\s?[(-]?\s?(?i:{stage})\b\)?"
 _LOOSE: dict[EducationLevel, str] = {
     # India's "DNB (General Medicine)": a medical specialist's degree, as an MD (named by its
     # field: the letters name a bank too)
-    EducationLevel.DOCTORATE: r"Ph\.?\s?D\b\.?"
+    EducationLevel.DOCTORATE: r"Ph\.?\s?D\b\.?|Pharm\.?\s?D\b\.?"  # "Pharm D"
     rf"|DNB(?=\s*\(\s*[A-Z]|\s+in\s+[A-Z]|{_ACADEMIC_FIELD_NEXT})",
     EducationLevel.MASTER: (
         r"M\.?\s?-?\s?(?i:tech)\b\.?|M\.?\s?(?:SC|sc|Sc|COM|com|Com|CA|ca)\b\.?"
@@ -258,6 +272,8 @@ _LOOSE: dict[EducationLevel, str] = {
         # Germany's "Dipl.-Inf.", "Dipl.-Wirt.-Ing." (like "Dipl.-Ing.")
         r"|Dipl\.-[A-Z][a-z]{1,6}\.(?:-[A-Z][a-z]{1,6}\.)?"
         r"|(?i:post[- ]?graduat(?:e|ion)(?:\s+degree)?(?=\s+in\s+[a-z]|\s*\())"
+        # "M S in Physics": the letters spaced apart, before "in" and a name
+        r"|M\s[SA](?=\s+in\s+[A-Z])|m\.\s?(?:tech|e)\b\.?(?=\s+in\s|\s*\()"
         + "|"
         + _PROFESSIONAL_STAGE.format(stage="final")
     ),
@@ -267,11 +283,17 @@ _LOOSE: dict[EducationLevel, str] = {
         # "Degree in Law Science", "Qualification: Degree in Engineering (Metallurgy)": a
         # degree named by its field alone, not after another word ("Technical Degree in IT")
         r"|(?<![A-Za-z][ -])Degree(?=\s+in\s+[A-Z])"
+        r"|B\s[SA](?=\s+in\s+[A-Z])"  # "B S in Biology"
+        # "b.tech in IT", "b.e in ECE": a lower-case text keeps the dot
+        r"|b\.\s?(?:tech|e)\b\.?(?=\s+in\s|\s*\()"
     ),
     EducationLevel.ASSOCIATE: (
         rf"(?:DUT|BTS)(?=\s+{_FRENCH_FIELD}|{_ACADEMIC_FIELD_NEXT})"
         # Australia's vocational "Certificate IV in Accounting" (not "Certificate in X")
         r"|(?i:certificate)\s+(?:IV|I{1,3})(?=\s+(?i:in|of)\s+[A-Z])"
+        r"|D\.\s?Pharma?\b\.?"  # India's two-year "D.Pharm" (a diploma in pharmacy)
+        # "AS in Biology", "AA in Liberal Arts": the US associate degrees before their field
+        rf"|A[SA](?=\s+in\s+{_ACADEMIC_NAME})"
     ),
     EducationLevel.HIGH_SCHOOL: (
         _PROFESSIONAL_STAGE.format(stage="inter(?:mediate)?|foundation|ipcc|cpt")
@@ -299,12 +321,12 @@ _LOOSE: dict[EducationLevel, str] = {
     ),
 }
 _LOOSE_RE = re.compile(
-    r"(?<![A-Za-z0-9.])(?=[BMPHSCXIGDKWNbmpchsxig1])(?:"
+    r"(?<![A-Za-z0-9.])(?=[ABMPHSCXIGDKWNbmpchsxig1])(?:"
     + "|".join(f"(?P<l{int(level)}>{pattern})" for level, pattern in _LOOSE.items())
     + r"|(?P<bare>BE|ME)(?=\.?(?:\s*\(|\s+in\s+[A-Z]|\s*[-–:,]\s*[A-Z]|\s+[A-Z][a-z])))"
 )
 _WORDS_RE = re.compile(
-    r"\b(?=[abdhmgpsdjftvlioce])(?:"
+    r"\b(?=[abdhmgpsdjftvlioceu])(?:"
     + "|".join(f"(?P<l{int(level)}>{pattern})" for level, pattern in _WORDS.items())
     + r")\b",
     re.IGNORECASE,

@@ -229,6 +229,17 @@ def _a_place(text: str) -> bool:
     )
 
 
+_NOTE_JOINS = tx.word_set("with and of the & in")
+
+
+def note_or_place(text: str) -> bool:
+    """``text`` is a grade or honour note ("Distinction", "First Class with Distinction") or a
+    place ("Pune", "Riverton Punjab"): no field of study and no school's name."""
+    words = [w.strip(".,:;()").lower() for w in text.split()]
+    notes = [w for w in words if w and w not in _NOTE_JOINS]
+    return (bool(notes) and all(w in _NOT_SCHOOL_WORDS for w in notes)) or _a_place(text)
+
+
 def _after_from(segments: list[str], only: bool) -> list[str]:
     """``segments`` with the words up to "from"/"at" cut ("Economics from X": X); with ``only``,
     just the segments that have them."""
@@ -318,12 +329,27 @@ def _date_cell(line: str) -> bool:
     return not rest.strip(" ,.;:–-") or bool(_WHEN_LABEL.match(rest))
 
 
-def _run(lines: list[str], start: int, cell: Callable[[str], bool]) -> int:
-    """How many lines from ``start`` are cells of one kind."""
-    n = start
-    while n < len(lines) and cell(lines[n].strip()):
-        n += 1
-    return n - start
+class _Runs:
+    """How many lines from a start are cells of one kind, each line tested once per kind: a
+    run's length is kept for every line in it, so a long run of one kind of cell (3,000
+    degree lines) is scanned once, not once per line it starts from."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self.known: dict[tuple[int, Callable[[str], bool]], int] = {}
+
+    def __call__(self, start: int, cell: Callable[[str], bool]) -> int:
+        if (start, cell) not in self.known:
+            n = start
+            while (
+                n < len(self.lines) and (n, cell) not in self.known and cell(self.lines[n].strip())
+            ):
+                n += 1
+            end = n + self.known.get((n, cell), 0)
+            for m in range(start, n):
+                self.known[(m, cell)] = end - m
+            self.known.setdefault((n, cell), 0)
+        return self.known[(start, cell)]
 
 
 def _after_label(lines: list[str], start: int) -> int:
@@ -340,7 +366,7 @@ def _grade_cell(line: str) -> bool:
 _CELLS: tuple[Callable[[str], bool], ...] = (_bare_degree, _school_cell, _date_cell, _grade_cell)
 
 
-def _columns(lines: list[str], i: int) -> tuple[dict[int, int], int, int] | None:
+def _columns(lines: list[str], i: int, run: _Runs) -> tuple[dict[int, int], int, int] | None:
     """The columns of a table flattened column by column from line ``i``: each kind of cell
     (its place in ``_CELLS``) -> the line its run starts at, the line after the last run and
     the rows (every run's length); None unless a run of degrees and another run as long
@@ -348,7 +374,7 @@ def _columns(lines: list[str], i: int) -> tuple[dict[int, int], int, int] | None
     first = next((n for n, cell in enumerate(_CELLS) if cell(lines[i].strip())), None)
     if first is None:
         return None
-    k = _run(lines, i, _CELLS[first])
+    k = run(i, _CELLS[first])
     if k < 2:
         return None
     starts, end = {first: i}, i + k
@@ -361,7 +387,7 @@ def _columns(lines: list[str], i: int) -> tuple[dict[int, int], int, int] | None
                 n
                 for n, cell in enumerate(_CELLS)
                 if n not in starts
-                and _run(lines, start, _named_school_cell if named and n == 1 else cell) == k
+                and run(start, _named_school_cell if named and n == 1 else cell) == k
             ),
             None,
         )
@@ -389,9 +415,9 @@ def _table_rows(section: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[st
     lines = list(section)
     out: list[str] = []
     schools: set[str] = set()
-    i = 0
+    i, run = 0, _Runs(lines)
     while i < len(lines):
-        found = _columns(lines, i)
+        found = _columns(lines, i, run)
         if not found:
             out.append(lines[i])
             i += 1

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from atspro.analysis.resume import dates, entries, places, roles, sections
 from atspro.analysis.resume import text as tx
 from atspro.analysis.resume.degrees import (
+    DISCIPLINE_END,
     FIELD_WORDS,
     INSTITUTION,
     STATE_CODES,
@@ -24,6 +25,7 @@ from atspro.analysis.resume.degrees import (
 from atspro.analysis.resume.edu_lines import (
     columns_to_rows,
     join_wrapped,
+    note_or_place,
     one_degree_per_line,
     school_in_slot,
     table_rows,
@@ -267,8 +269,8 @@ def _field_after(text: str, end: int, degree: str = "") -> str | None:
     field = _without_school_acronym(field)
     if not field or not tx.words(field) or len(field.split()) > 8 or INSTITUTION.search(field):
         return None
-    if field.count(")") > field.count("(") or not _field_like(field):
-        return None
+    if field.count(")") > field.count("(") or not _field_like(field) or field[:1] in "+/&":
+        return None  # "(B.Tech + M.Tech)": a second degree, no field
     field = _without_town(field)
     if places.is_place_name(field) or places.find_place(field):
         return None
@@ -276,6 +278,28 @@ def _field_after(text: str, end: int, degree: str = "") -> str | None:
     if len(field) < 2 or re.search(r"[:“”\"]", field) or roles.is_title(field):
         return None
     return field
+
+
+_PIECES = re.compile(r"\s[|–—-]\s|[,;]\s|\t|\s{2,}")
+
+
+def _field_before(text: str, degree: tuple[str, EducationLevel, tuple[int, int]]) -> str | None:
+    """The field of study written alone before its degree ("Economics, B.A.", "Biology -
+    Bachelor of Science", "Economics (Bachelor's)", "X University | Economics - BS"): the piece
+    of the line right before the degree."""
+    head = re.sub(r"[\s,;:|–—(-]+$", "", text[: degree[2][0]])
+    last = _PIECES.split(head)[-1].strip(" ,;:|–—-(") if head else ""
+    return last if last and _field_only(last) and _a_field_name(last) else None
+
+
+def _a_field_name(text: str) -> bool:
+    """``text`` names a field of study by field words or a discipline's ending ("Economics",
+    "Marine Ecology"; not a campus's town, "Irvine")."""
+    words = [w.lower() for w in text.split()]
+    return bool(words) and (
+        all(w in FIELD_WORDS or w in ("and", "&", "of") for w in words)
+        or bool(re.search(f"{DISCIPLINE_END}$", words[-1]))
+    )
 
 
 # Endings and words of a field of study written alone after the degree's comma ("BA,
@@ -388,6 +412,7 @@ def _institution_in(segments: list[str]) -> str | None:
             seg.lower().startswith("university of")
             and _CAMPUS.match(nxt)
             and not (INSTITUTION.search(nxt) or find_degree(nxt) or places.is_region_name(nxt))
+            and not _a_field_name(nxt)  # "University of X  Economics - BS": the field
         ):
             return f"{seg}, {nxt}"  # "University of California, Davis": the campus is part of it
         return seg
@@ -1046,7 +1071,9 @@ def parse_education(lines: list[str]) -> list[Education]:
                     tx.collapse(text).strip(" ,.()").lstrip(":– ")
                 )  # ": Business Administration"
                 if entries.header_like(text) and len(text.split()) <= 6 and leftovers:
-                    cur.field = field if _field_like(field) and not _caps_label(field) else None
+                    # not "Pune" or "Distinction" under "MBA (2019)": a place or a grade
+                    fieldish = _field_like(field) and not note_or_place(field)
+                    cur.field = field if fieldish and not _caps_label(field) else None
                     if cur.field and cur.level == EducationLevel.HIGH_SCHOOL:
                         # "Diploma" over "Nursing": named by an academic field, post-secondary
                         # (not "Driving")
@@ -1091,6 +1118,12 @@ def parse_education(lines: list[str]) -> list[Education]:
             cur.field = _field_after(text, under_way or degree[2][1], degree[0])
             if cur.field and cur.field.casefold() in cur.degree.casefold():
                 cur.field = None  # "Master of Business Administration in Business Administration"
+            if (
+                not cur.field
+                and degree[1] > EducationLevel.HIGH_SCHOOL  # not an exam board before "12th"
+                and (before := _field_before(text, degree))
+            ):
+                cur.field = before  # "Economics, B.A.", "Biology - Bachelor of Science"
             if cur.level == EducationLevel.HIGH_SCHOOL and _named_after(text, degree, cur.field):
                 cur.field = None  # "High school  Riverside": the school's name or its town
             cur.joint = line.rstrip().endswith("/")

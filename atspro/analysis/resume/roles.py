@@ -43,7 +43,8 @@ TITLE_WORDS = tx.word_set(
     tester examiner babysitter newsreader expert senator chair co-chair attendant waitperson
     ricercatore ricercatrice assistente sviluppatore sviluppatrice ingegnere tirocinante stagista
     docente consulente responsabile lifeguard concierge chauffeur bellhop valet notary doula
-    deckhand umpire cadet chaplain rabbi imam saleswoman bursar governess operative"""
+    deckhand umpire cadet chaplain rabbi imam saleswoman bursar governess operative
+    tecnólogo tecnóloga tecnologo tecnologa articleship"""
 )
 COMPANY_WORDS = tx.word_set(
     """inc inc. llc ltd ltd. limited corp corp. corporation company co co. group gmbh plc ag
