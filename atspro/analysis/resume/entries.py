@@ -617,6 +617,52 @@ def _closed_by_dates(
     return blocks
 
 
+_DURATION = re.compile(r"\d+\s*(?:yrs?|years?|mos?|months?)\b", re.IGNORECASE)
+
+
+def _total_duration(line: str) -> bool:
+    """ "3 yrs 2 mos", "Full-time · 3 yrs 2 mos": a line of notes on the work, one of them a
+    duration, and nothing else."""
+    parts = [p for p in re.split(r"\s*[·•|,]\s*", line.strip()) if p]
+    return (
+        bool(parts) and any(_DURATION.search(p) for p in parts) and all(map(employment_note, parts))
+    )
+
+
+def _grouped_employers(lines: list[str], ranges: list[dates.DateRange | None]) -> dict[int, str]:
+    """LinkedIn's grouped positions: "Acme Corp" / "3 yrs 2 mos" (the employer, its total
+    duration) over several titles, each with its own dates -> {index of the duration line: the
+    employer}."""
+    out: dict[int, str] = {}
+    for d in range(1, len(lines)):
+        name = lines[d - 1].strip()
+        if (
+            _total_duration(lines[d])
+            and not (ranges[d] or ranges[d - 1] or tx.bullet_glyph(lines[d - 1]))
+            and header_like(name, max_words=8)
+            and not employment_note(name)
+        ):
+            out[d] = name
+    return out
+
+
+def _employer_of_group(blocks: list[Block], groups: dict[int, str]) -> None:
+    """Every title under a grouped employer ("Acme Corp" / "3 yrs 2 mos" / "Analyst" / dates /
+    … / "Engineer" / dates) names that employer, up to a header with an employer of its own."""
+    employer: str | None = None
+    at = sorted(groups)
+    for block in blocks:
+        opened = [d for d in at if d < block.first]
+        if opened:
+            employer, at = groups[opened[-1]], at[len(opened) :]
+        if not (employer and block.header):
+            continue
+        if parse_role_header(block.header).company:
+            employer = employer if opened else None
+            continue
+        block.header.append(employer)
+
+
 def segment_by_dates(
     lines: list[str], *, lead_roles: bool = False
 ) -> tuple[list[str], list[Block]]:
@@ -633,6 +679,8 @@ def segment_by_dates(
     for i, rng in column.items():  # the role lines date their roles; the dates lines no one
         ranges[i] = rng if rng.span[0] == len(lines[i]) else None
     anchors = [i for i, rng in enumerate(ranges) if rng]
+    groups = _grouped_employers(lines, ranges) if anchors else {}
+    grouped = {i for d in groups for i in (d - 1, d)}
     if anchors and lead_roles:  # among dated roles, only a company's name dated by a year
         for i, rng in enumerate(ranges):
             if rng is None:
@@ -657,7 +705,7 @@ def segment_by_dates(
         floor = anchors[n - 1] if n else -1
         timeline = _opens_with_date(lines[a])
         j = a - 1
-        while j > floor and a - j <= limit:
+        while j > floor and a - j <= limit and j not in grouped:
             line = lines[j]
             glyph = tx.bullet_glyph(line)
             if timeline and _opens_with_date(line):
@@ -741,16 +789,20 @@ def segment_by_dates(
             if i not in early:
                 header.extend(_cut_range(text, rng) if i == a else [text])
         body = [lines[i] for i in range(start, end_header) if i in early] + [
-            x for i, x in enumerate(lines[end_header:stop], end_header) if i not in column
+            x
+            for i, x in enumerate(lines[end_header:stop], end_header)
+            if i not in column and i not in grouped
         ]
         blocks.append(Block(header, body, rng, raw, start, stop))
+    _employer_of_group(blocks, groups)
     _employer_over_titles(blocks)
     found = [part for block in blocks for part in _undated_roles(block)]
-    if lead_roles and starts[0] > 0:
+    before = [x for i, x in enumerate(lines[: starts[0]]) if i not in grouped]
+    if lead_roles and before:
         # An undated role before the first dated one ("Interim Director, IT Services").
-        head, *undated = _undated_roles(Block([], lines[: starts[0]], stop=starts[0]), start=0)
+        head, *undated = _undated_roles(Block([], before, stop=starts[0]), start=0)
         return head.body, undated + found
-    return lines[: starts[0]], found
+    return before, found
 
 
 # "Freelance Developer", "- Self-employed; …": work on one's own account, never another post at
