@@ -617,6 +617,24 @@ def _closed_by_dates(
     return blocks
 
 
+def split_joined_roles(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """ "Analyst, Acme Corp, 2019–2021; Engineer, Globex, 2021–2023": roles run into one line,
+    each with its own date range and words beside it -> one line per role (same index)."""
+    out: list[tuple[int, str]] = []
+    for i, line in lines:
+        parts = [p.strip() for p in line.split(";")]
+        if (
+            len(parts) > 1
+            and not tx.bullet_glyph(line)
+            and all(dates.find_range(p) and len(tx.words(p)) > 1 for p in parts)
+            and all(not _is_date_only(p, dates.find_range(p)) for p in parts)
+        ):
+            out += [(i, p) for p in parts]
+        else:
+            out.append((i, line))
+    return out
+
+
 _DURATION = re.compile(r"\d+\s*(?:yrs?|years?|mos?|months?)\b", re.IGNORECASE)
 
 

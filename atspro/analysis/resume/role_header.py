@@ -398,6 +398,18 @@ def _town_after_in(line: str) -> places.Place | None:
     return places.Place(m.group("town"), None, (m.start(), m.end()))
 
 
+_IN_BRACKETS = re.compile(r"\((?P<town>[A-Z][^()\d]{1,30})\)")
+
+
+def _town_in_brackets(line: str) -> places.Place | None:
+    """ "Acme Robotics (Austin) — Data Analyst": a known town in brackets after a name."""
+    for m in _IN_BRACKETS.finditer(line):
+        town = m.group("town").strip()
+        if line[: m.start()].strip() and places.is_known_city(town):
+            return places.Place(town, None, m.span())
+    return None
+
+
 def _next_to(
     candidates: list[tuple[int, str]], position_at: tuple[int, str] | None
 ) -> tuple[int, str] | None:
@@ -544,7 +556,12 @@ def _parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
         if county:  # "SuperValu, Fermoy, Co. Cork": a county, no "Co." of a company name
             location = location or county.group(0).strip(" ,")
             line = line[: county.start()]
-        place = places.find_place(line) or _city_region_at_end(line) or _town_after_in(line)
+        place = (
+            places.find_place(line)
+            or _city_region_at_end(line)
+            or _town_after_in(line)
+            or _town_in_brackets(line)
+        )
         if place:
             place = _with_town_prefix(line, place)
             town, _, region = place.text.partition(",")
