@@ -404,7 +404,8 @@ def _lone_date_of_role(lines: list[str], i: int) -> dates.DateRange | None:
                 break  # a dated line is another role's header, never the neighbouring title
             if is_title(near):
                 return rng
-    return None
+    # "Lifeguard" / "Pellworth Pools" / "- Watched the pool." / "Summer 2019" / "- …"
+    return rng if not line[:s].strip(" (") and _run_over_bullet(lines, i, -1) is not None else None
 
 
 _NAME_AND_YEAR = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<year>(?:19|20)\d\d)\)$")
@@ -751,7 +752,7 @@ def segment_by_dates(
             ):
                 break
             j -= 1
-        header_at = _header_over_bullet(lines, a, floor) if j + 1 == a else None
+        header_at = _header_over_bullet(lines, a, floor, rng) if j + 1 == a else None
         if header_at is not None:
             early.add(a - 1)
         starts.append(j + 1 if header_at is None else header_at)
@@ -905,15 +906,20 @@ def _employer_over_titles(blocks: list[Block]) -> None:
             employer, size, last = above.company, len(raw) - 1, block.range
 
 
-def _header_over_bullet(lines: list[str], a: int, floor: int) -> int | None:
+def _header_over_bullet(lines: list[str], a: int, floor: int, rng: dates.DateRange) -> int | None:
     """ "Paralegal" / "Acme Law LLP" / "- Drafted leases" / "2019 – Present" / "- …": a dates
     line under the first bullet of its role, the body going on under it -> where the role's
     header (a title and an employer, at most three short lines) starts. Not when the header
     lines follow another dates line (dates first: they are that role's)."""
-    if a < 2 or a + 1 >= len(lines) or a - 1 <= floor:
+    if not _is_date_only(lines[a], rng):
         return None
-    rng = anchor_range(lines[a])
-    if rng is None or not _is_date_only(lines[a], rng):
+    return _run_over_bullet(lines, a, floor)
+
+
+def _run_over_bullet(lines: list[str], a: int, floor: int) -> int | None:
+    """The dates line ``a`` between two bullets, a role's header (a title and an employer) over
+    the first -> where the header starts."""
+    if a < 2 or a + 1 >= len(lines) or a - 1 <= floor:
         return None
     if not (tx.bullet_glyph(lines[a - 1]) and tx.bullet_glyph(lines[a + 1])):
         return None
@@ -921,7 +927,7 @@ def _header_over_bullet(lines: list[str], a: int, floor: int) -> int | None:
     while (
         k > floor
         and a - 1 - k <= 3
-        and _short_header(lines[k])
+        and (_short_header(lines[k]) or short_title(lines[k]))  # "Cloud engineer"
         and not (anchor_range(lines[k]) or _heading_line(lines[k]))
     ):
         k -= 1

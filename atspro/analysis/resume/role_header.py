@@ -163,11 +163,15 @@ def _bare_employer(title: str, rest: str) -> bool:
     )
 
 
-def _title_then_employer(segment: str, *, dated: bool) -> tuple[str, str] | None:
+def _title_then_employer(
+    segment: str, *, dated: bool, placed: bool = False
+) -> tuple[str, str] | None:
     """ "Network Engineer Qorvex Datanet Pvt Ltd": a title and its employer with no
     separator (flattened text) -> (title, employer), when the words after the last title word
     name a company ("Software Engineer Intern", "Engineer Embedded Systems" stay whole), or,
-    on a dated header, a short bare name ("Test Engineer Zorbix infotech")."""
+    on a dated header, a short bare name ("Test Engineer Zorbix infotech"); with a town cut
+    from the line (``placed``), any short capitalised name ("Sous Chef Acme Robotics  Austin
+    TX  2021 – 2024")."""
     ws = segment.split()
     ends = [i for i, w in enumerate(ws) if any(x in TITLE_WORDS for x in lower_words(w))]
     if not ends:
@@ -184,7 +188,10 @@ def _title_then_employer(segment: str, *, dated: bool) -> tuple[str, str] | None
         return None
     if not (
         is_company(rest)
-        or (dated and (_bare_employer(title, rest) or _brand_after_title(title, rest)))
+        or (
+            dated
+            and (_bare_employer(title, rest) or _brand_after_title(title, rest, placed=placed))
+        )
     ):
         return None
     return title, rest
@@ -227,11 +234,11 @@ def _no_brand(name: str) -> bool:
     )
 
 
-def _brand_after_title(title: str, rest: str) -> bool:
+def _brand_after_title(title: str, rest: str, *, placed: bool = False) -> bool:
     """A short name after a title on a dated header, each word capitalised: one opening with a
     word no English word list holds ("Zentrix", "Infosys"), or one in capitals after a title
-    that is not ("Sous Chef KORVATH LOGISTICS"); never a skill, a field, a unit, a place or an
-    employment note."""
+    that is not ("Sous Chef KORVATH LOGISTICS"), or any such name with a town after it on the
+    line (``placed``); never a skill, a field, a unit, a place or an employment note."""
     ws = tx.words(rest)
     if not 1 <= len(ws) <= BRAND_MAX_WORDS or not all(w[:1].isupper() for w in ws):
         return False
@@ -244,7 +251,7 @@ def _brand_after_title(title: str, rest: str) -> bool:
     )
     capitals = len(ws) >= 2 and tx.is_all_caps(rest) and not tx.is_all_caps(title)
     return (
-        (brand or capitals)
+        (brand or capitals or placed)
         and not _no_brand(rest)
         and not skill_phrase(rest, one_word=True)
         and not names_a_field(rest)
@@ -660,8 +667,10 @@ def _parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
     # take a place, a skill or a template word ("City", "Jira") for the title.
     position = position_at[1] if position_at else None
     if position_at and company_at is None:
+        # a town cut from the title's line, nothing else left on it: "Title Employer  Town"
+        alone = placed[position_at[0]] and len(per_line[position_at[0]]) == 1
         glued = _title_bracket_employer(position_at[1], dated=dated) or _title_then_employer(
-            position_at[1], dated=dated
+            position_at[1], dated=dated, placed=alone
         )
         if glued:
             position, employer = glued
