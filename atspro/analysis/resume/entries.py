@@ -178,9 +178,15 @@ def _next_post_title(lines: list[str], j: int, a: int, prev: int, prev_start: in
     )
 
 
+_LEVEL_AS_DAY = re.compile(r"\d{1,2}(?=\s)")
+
+
 def _cut_range(line: str, rng: dates.DateRange) -> list[str]:
     """The parts of ``line`` left and right of its date range."""
     s, e = rng.span
+    level = _LEVEL_AS_DAY.match(line, s)
+    if level and re.search(r"[A-Za-z]-$", line[:s]):
+        s = level.end()  # "SDE-2  Jan 2021 – Present": the level is no day of the month
     return [p for p in (line[:s].strip(" |,;·•-–—/("), line[e:].strip(" |,;:·•-–—/)")) if p]
 
 
@@ -224,9 +230,12 @@ def anchor_range(line: str) -> dates.DateRange | None:
     if rng:
         return rng
     rng = _only_date(line)
-    if rng is None or not is_title(line) or not header_like(line, max_words=10):
+    if rng is None or not is_title(line):
         return None
     s, e = rng.span
+    left = line[:s].strip(" |,·•-–—/(\t")
+    if not header_like(line, max_words=10) and (opens_with_verb(left) or not short_title(left)):
+        return None  # "Cloud engineer, 2021": a short title in sentence case
     if line[:s].strip(" |,·•-–—/(") and line[e:].strip(" |,·•-–—/)"):
         return None  # a year in the middle of a phrase
     return rng
@@ -369,6 +378,9 @@ def _stop_ends_header(line: str) -> bool:
 # The longest line holding one date alone, and one holding a name and the date set apart.
 LONE_DATE_MAX = 24
 LONE_DATE_LINE_MAX = 80
+# The most words of the role line next to a lone date ("Software Engineer II, State Department
+# of Revenue, Springfield, IL" / "2021").
+LONE_DATE_NEIGHBOUR_WORDS = 10
 _GAP_BEFORE = re.compile(r"\S(?:\s{2,}|\t|\s*\|\s*)$")
 
 
@@ -398,7 +410,9 @@ def _lone_date_of_role(lines: list[str], i: int) -> dates.DateRange | None:
             near = lines[j] if 0 <= j < len(lines) else ""
             if not near or tx.bullet_glyph(near):
                 break
-            if not header_like(near, max_words=8) and not _sentence_title_by(lines, j, i):
+            if not header_like(near, max_words=LONE_DATE_NEIGHBOUR_WORDS) and not (
+                _sentence_title_by(lines, j, i)
+            ):
                 break
             if anchor_range(near) or dates.find_dates(near):
                 break  # a dated line is another role's header, never the neighbouring title

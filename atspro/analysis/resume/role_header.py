@@ -37,6 +37,7 @@ from atspro.analysis.resume.roles import (
     skill_phrase,
     title_word,
     verb_phrase,
+    without_level,
 )
 
 
@@ -173,7 +174,11 @@ def _title_then_employer(
     from the line (``placed``), any short capitalised name ("Sous Chef Acme Robotics  Austin
     TX  2021 – 2024")."""
     ws = segment.split()
-    ends = [i for i, w in enumerate(ws) if any(x in TITLE_WORDS for x in lower_words(w))]
+    ends = [
+        i
+        for i, w in enumerate(ws)
+        if any(without_level(x) in TITLE_WORDS for x in lower_words(w))  # "SDE-2"
+    ]
     if not ends:
         return None
     end = ends[-1] + 1
@@ -182,7 +187,7 @@ def _title_then_employer(
     if end == len(ws):
         return None
     title, rest = " ".join(ws[:end]), " ".join(ws[end:])
-    if not rest[0].isupper() or len(ws) - end > 6:
+    if not (rest[0].isupper() or rest[0].isdigit()) or len(ws) - end > 6:  # "3M", "7-Eleven"
         return None
     if skill_phrase(rest) or re.match(r"(?i)(?:of|for|in|at)\b", rest):
         return None
@@ -234,13 +239,18 @@ def _no_brand(name: str) -> bool:
     )
 
 
+def _capital_or_numeral(word: str) -> bool:
+    """ "Acme", "3M", "7-Eleven": a word of a name."""
+    return word[:1].isupper() or (word[:1].isdigit() and any(c.isalpha() for c in word))
+
+
 def _brand_after_title(title: str, rest: str, *, placed: bool = False) -> bool:
     """A short name after a title on a dated header, each word capitalised: one opening with a
     word no English word list holds ("Zentrix", "Infosys"), or one in capitals after a title
     that is not ("Sous Chef KORVATH LOGISTICS"), or any such name with a town after it on the
     line (``placed``); never a skill, a field, a unit, a place or an employment note."""
     ws = tx.words(rest)
-    if not 1 <= len(ws) <= BRAND_MAX_WORDS or not all(w[:1].isupper() for w in ws):
+    if not 1 <= len(ws) <= BRAND_MAX_WORDS or not all(map(_capital_or_numeral, ws)):
         return False
     first = ws[0]
     brand = (
@@ -278,6 +288,7 @@ _ORG_TAIL = tx.word_set(
 # ("Nurse Practitioner (Acme Robotics)").
 BRACKET_NAME_MAX_WORDS = 4
 BRAND_MIN_LETTERS = 4  # the fewest letters of a one-word brand's name in brackets
+_NUMERAL_BRAND = re.compile(r"\d{1,2}(?:[A-Z]{1,3}|-[A-Z][a-z]+)")  # "3M", "7-Eleven"
 
 
 def _title_bracket_employer(segment: str, *, dated: bool) -> tuple[str, str] | None:
@@ -289,6 +300,8 @@ def _title_bracket_employer(segment: str, *, dated: bool) -> tuple[str, str] | N
     if not m or not is_title(m.group("pos")):
         return None
     co = m.group("co").strip()
+    if dated and _NUMERAL_BRAND.fullmatch(co):
+        return m.group("pos").strip(), co  # "Lecturer (3M)", "Cashier (7-Eleven)"
     ws = tx.words(co)
     # "Nurse (Zentrix)": one word no English word list holds is a brand's name
     brand = dated and len(ws) == 1 and len(co) >= BRAND_MIN_LETTERS and co.isalpha()

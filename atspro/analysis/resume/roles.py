@@ -171,7 +171,7 @@ def _names_title(segment: str) -> bool:
     # "Co-Editor", "Vice-President": a title word after a hyphen.
     lowered = lower_words(segment)
     # "SDE-2", "Engineer-III": a level after a hyphen.
-    words = [part for w in lowered for part in {w, w.rpartition("-")[2], _LEVEL.sub("", w)}]
+    words = [part for w in lowered for part in {w, w.rpartition("-")[2], without_level(w)}]
     return (
         any(map(title_word, words))
         or lowered[-1:] == ["student"]  # "Visiting PhD Student", not "Student Union"
@@ -181,6 +181,13 @@ def _names_title(segment: str) -> bool:
 
 
 _LEVEL = re.compile(r"-(?:\d{1,2}|[ivx]{1,4})$")
+
+
+def without_level(word: str) -> str:
+    """ "sde-2" -> "sde": a lower-case word without the level after its hyphen."""
+    return _LEVEL.sub("", word)
+
+
 # "Advertiser", "Arborist", "Underwriter": one capitalised agent noun.
 _AGENT_NOUN = re.compile(r"^[A-Z][a-z]{3,}(?:er|or|ist)$")
 
