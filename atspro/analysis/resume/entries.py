@@ -378,8 +378,8 @@ def _stop_ends_header(line: str) -> bool:
 # The longest line holding one date alone, and one holding a name and the date set apart.
 LONE_DATE_MAX = 24
 LONE_DATE_LINE_MAX = 80
-# The most words of the role line next to a lone date ("Software Engineer II, State Department
-# of Revenue, Springfield, IL" / "2021").
+# The most words of the role line next to a date alone on its line ("Software Engineer II,
+# State Department of Revenue, Springfield, IL" / "2021"; 8 beside a name's line and its date).
 LONE_DATE_NEIGHBOUR_WORDS = 10
 _GAP_BEFORE = re.compile(r"\S(?:\s{2,}|\t|\s*\|\s*)$")
 
@@ -404,15 +404,15 @@ def _lone_date_of_role(lines: list[str], i: int) -> dates.DateRange | None:
             return None
     elif len(line) > LONE_DATE_MAX:
         return None
+    # a date alone on its line may sit beside a long role line ("Title, Employer, Town" / "2021")
+    most = 8 if line[:s].strip(" (") else LONE_DATE_NEIGHBOUR_WORDS
     for step in (-1, 1):
         # the title next to it, or past the employer's line ("Intern" / "Acme" / "Summer 2011")
         for j in (i + step, i + 2 * step):
             near = lines[j] if 0 <= j < len(lines) else ""
             if not near or tx.bullet_glyph(near):
                 break
-            if not header_like(near, max_words=LONE_DATE_NEIGHBOUR_WORDS) and not (
-                _sentence_title_by(lines, j, i)
-            ):
+            if not header_like(near, max_words=most) and not _sentence_title_by(lines, j, i):
                 break
             if anchor_range(near) or dates.find_dates(near):
                 break  # a dated line is another role's header, never the neighbouring title
