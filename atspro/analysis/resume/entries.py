@@ -404,7 +404,7 @@ def _lone_date_of_role(lines: list[str], i: int) -> dates.DateRange | None:
             return None
     elif len(line) > LONE_DATE_MAX:
         return None
-    # a date alone on its line may sit beside a long role line ("Title, Employer, Town" / "2021")
+    # a date alone on its line may sit under a long role line ("Title, Employer, Town" / "2021")
     most = 8 if line[:s].strip(" (") else LONE_DATE_NEIGHBOUR_WORDS
     for step in (-1, 1):
         # the title next to it, or past the employer's line ("Intern" / "Acme" / "Summer 2011")
@@ -412,7 +412,8 @@ def _lone_date_of_role(lines: list[str], i: int) -> dates.DateRange | None:
             near = lines[j] if 0 <= j < len(lines) else ""
             if not near or tx.bullet_glyph(near):
                 break
-            if not header_like(near, max_words=most) and not _sentence_title_by(lines, j, i):
+            wide = most if j == i - 1 else 8
+            if not header_like(near, max_words=wide) and not _sentence_title_by(lines, j, i):
                 break
             if anchor_range(near) or dates.find_dates(near):
                 break  # a dated line is another role's header, never the neighbouring title
