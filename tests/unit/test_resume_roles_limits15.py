@@ -131,3 +131,11 @@ def test_freelance_alone_names_no_employer() -> None:
         ("Graphic Designer", None, "2020-01"),
         ("Designer", "Tarnwick Foods", "2016-03"),
     ]
+
+
+def test_title_and_employer_run_together_over_a_town_line() -> None:
+    body = (
+        "EXPERIENCE\nSoftware Test Engineer Silver Larch\nSpringfield, IL\n"
+        "Jan 2021 – Present\n- Wrote the regression suite."
+    )
+    assert _roles(body) == [("Software Test Engineer", "Silver Larch", "2021-01")]

@@ -680,8 +680,12 @@ def _parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
     # take a place, a skill or a template word ("City", "Jira") for the title.
     position = position_at[1] if position_at else None
     if position_at and company_at is None:
-        # a town cut from the title's line, nothing else left on it: "Title Employer  Town"
-        alone = placed[position_at[0]] and len(per_line[position_at[0]]) == 1
+        # a town cut from the title's line, nothing else left on it: "Title Employer  Town";
+        # or the town alone on the next line ("Title Employer" / "Pune")
+        n = position_at[0]
+        alone = len(per_line[n]) == 1 and (
+            placed[n] or (n + 1 < len(placed) and placed[n + 1] and not per_line[n + 1])
+        )
         glued = _title_bracket_employer(position_at[1], dated=dated) or _title_then_employer(
             position_at[1], dated=dated, placed=alone
         )
