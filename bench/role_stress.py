@@ -8,7 +8,11 @@ round 14: "·" / "•" separated one-line roles, "Employer — Town" over "Title
 before the dates, a table's title cell over its "Employer, Town, dates" cell, a role with no
 bullets; and two whole blocks: eight roles in a row, a consultancy's three placements),
 the dates' shape, the employer's form, the title's form and the section heading (round 14:
-"Internships", "Freelance Work", "Volunteer Experience" too). Every layout
+"Internships", "Freelance Work", "Volunteer Experience" too). Round 15: "Employer (Town) —
+Title", a year alone, employers with "&", "+" or digits ("3M", "7-Eleven"), a level after a
+hyphen ("SDE-2"), six more headings ("Military Service", "Relevant Experience", …), and whole
+blocks: LinkedIn's grouped positions, two roles on one line, oldest role first, roles told in
+prose. Every layout
 meets every date shape; employer, title and heading forms rotate over them so each pair of
 employer and heading forms meets. Each resume holds the block twice (other values, the first
 role current) and an Education section. Prints the failures and, per axis value, how many
@@ -70,6 +74,8 @@ DATES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
         ("Jan 2021 – Mar 2023 (2 yrs 3 mos)", "2021-01"),
         ("Feb 2016 – Dec 2020 (4 yrs 11 mos)", "2016-02"),
     ),
+    # round 15
+    "YYYY only": (("2021", "2021"), ("2016", "2016")),
 }
 # Employer forms: (name, town or None) for the first and the second block.
 EMPLOYERS: dict[str, tuple[tuple[str, str | None], tuple[str, str | None]]] = {
@@ -79,6 +85,9 @@ EMPLOYERS: dict[str, tuple[tuple[str, str | None], tuple[str, str | None]]] = {
     "with town": (("Acme Robotics", "Austin, TX"), ("Zentrix", "Portland, OR")),
     "university/hospital": (("Ridgefield University", None), ("Ridgefield General Hospital", None)),
     "government": (("State Department of Revenue", None), ("Ministry of Fisheries", None)),
+    # round 15
+    "&/+/digits": (("Harlow & Finch", None), ("7-Eleven", None)),
+    "digits/plus": (("3M", None), ("Bolt + Mortar", None)),
 }
 TITLES: dict[str, tuple[str, str]] = {
     "common": ("Software Engineer", "Project Manager"),
@@ -89,6 +98,8 @@ TITLES: dict[str, tuple[str, str]] = {
     "level II/Sr.": ("Software Engineer II", "Sr. Accountant"),
     "all caps": ("OPERATIONS MANAGER", "DATA ANALYST"),
     "sentence case": ("Cloud engineer", "Assistant professor"),
+    # round 15
+    "level SDE-2/L5": ("SDE-2", "Engineer L5"),
 }
 HEADINGS = (
     "EXPERIENCE",
@@ -100,6 +111,13 @@ HEADINGS = (
     "Internships",
     "Freelance Work",
     "Volunteer Experience",
+    # round 15
+    "Professional Experience (selected)",
+    "Relevant Experience",
+    "Other Experience",
+    "Military Service",
+    "Teaching Experience",
+    "Research Experience",
 )
 CLIENT = "Vortel Bank"
 GAP = "      "  # dates drawn to the right of a line
@@ -159,6 +177,8 @@ LAYOUTS: dict[str, Layout] = {
         f"{r.title}\n{r.employer}, {_town(r)}, {r.dates}\n{_b(b)}"
     ),
     "T/C/D (no bullets)": lambda r, b: f"{r.title}\n{_at(r)}\n{r.dates}",
+    # round 15: the town in brackets after the employer, an em dash before the title
+    "C (Town) — T/D": lambda r, b: f"{r.employer} ({_town(r)}) — {r.title}\n{r.dates}\n{_b(b)}",
 }
 # One employer over two dated titles (the block's roles share the employer): the dates
 # beside each title or on a line under it.
@@ -255,6 +275,36 @@ PLACEMENTS = (
     ("Reporting Analyst", "Pinecrest Council", "2015 – 2017", "2015"),
 )
 CONSULTANCY = "Northgate Advisory"
+# Round 15: LinkedIn's grouped positions (the employer, its total duration, then each title
+# with its dates), two roles on one line, roles told in prose.
+EXTRA_BLOCKS: dict[str, tuple[str, tuple[tuple[str, str, str], ...]]] = {
+    "LinkedIn grouped positions": (
+        f"{CONSULTANCY}\n5 yrs 2 mos\nBusiness Analyst\nJan 2020 – Present (4 yrs 11 mos)\n"
+        f"{BULLETS[0][0]}\nData Analyst\nMar 2017 – Dec 2019 (2 yrs 10 mos)\n{BULLETS[1][0]}\n"
+        f"Tollbridge Outfitters\nStore Manager\nJan 2015 – Feb 2017\n{BULLETS[2][0]}",
+        (
+            ("Business Analyst", CONSULTANCY, "2020-01"),
+            ("Data Analyst", CONSULTANCY, "2017-03"),
+            ("Store Manager", "Tollbridge Outfitters", "2015-01"),
+        ),
+    ),
+    "two roles on one line": (
+        f"Business Analyst, {CONSULTANCY}, 2019–2021; Store Manager, Tollbridge Outfitters, "
+        "2016–2019",
+        (
+            ("Business Analyst", CONSULTANCY, "2019"),
+            ("Store Manager", "Tollbridge Outfitters", "2016"),
+        ),
+    ),
+    "roles in prose": (
+        f"From 2018 to 2021 I worked as a data analyst at {CONSULTANCY}, where I built the "
+        "weekly reports.\nSince 2021 I have been a store manager at Tollbridge Outfitters.",
+        (
+            ("data analyst", CONSULTANCY, "2018"),
+            ("store manager", "Tollbridge Outfitters", "2021"),
+        ),
+    ),
+}
 
 
 def _extra_cases(start: int) -> list[Case]:
@@ -266,12 +316,22 @@ def _extra_cases(start: int) -> list[Case]:
         f"{title} – placed at {client}{GAP}{when}\n{BULLETS[n][0]}"
         for n, (title, client, when, _) in enumerate(PLACEMENTS)
     )
+    oldest_first = "\n".join(
+        f"{title}\n{employer}\n{when}\n{BULLETS[n % len(BULLETS)][0]}"
+        for n, (title, employer, when, _) in enumerate(reversed(EIGHT))
+    )
     shapes = {
         "eight roles in a row": (eight, tuple((t, e, st) for t, e, _, st in EIGHT)),
         "consultancy, three placements": (
             f"{CONSULTANCY}\n{placed}",
             tuple((t, CONSULTANCY, st) for t, _, _, st in PLACEMENTS),
         ),
+        # round 15
+        "eight roles, oldest first": (
+            oldest_first,
+            tuple((t, e, st) for t, e, _, st in reversed(EIGHT)),
+        ),
+        **{name: (block, roles) for name, (block, roles) in EXTRA_BLOCKS.items()},
     }
     out = []
     for n, (layout, (block, roles)) in enumerate(shapes.items()):

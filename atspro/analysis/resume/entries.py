@@ -178,9 +178,15 @@ def _next_post_title(lines: list[str], j: int, a: int, prev: int, prev_start: in
     )
 
 
+_LEVEL_AS_DAY = re.compile(r"\d{1,2}(?=\s)")
+
+
 def _cut_range(line: str, rng: dates.DateRange) -> list[str]:
     """The parts of ``line`` left and right of its date range."""
     s, e = rng.span
+    level = _LEVEL_AS_DAY.match(line, s)
+    if level and re.search(r"[A-Za-z]-$", line[:s]):
+        s = level.end()  # "SDE-2  Jan 2021 – Present": the level is no day of the month
     return [p for p in (line[:s].strip(" |,;·•-–—/("), line[e:].strip(" |,;:·•-–—/)")) if p]
 
 
@@ -224,9 +230,12 @@ def anchor_range(line: str) -> dates.DateRange | None:
     if rng:
         return rng
     rng = _only_date(line)
-    if rng is None or not is_title(line) or not header_like(line, max_words=10):
+    if rng is None or not is_title(line):
         return None
     s, e = rng.span
+    left = line[:s].strip(" |,·•-–—/(\t")
+    if not header_like(line, max_words=10) and (opens_with_verb(left) or not short_title(left)):
+        return None  # "Cloud engineer, 2021": a short title in sentence case
     if line[:s].strip(" |,·•-–—/(") and line[e:].strip(" |,·•-–—/)"):
         return None  # a year in the middle of a phrase
     return rng
@@ -369,6 +378,9 @@ def _stop_ends_header(line: str) -> bool:
 # The longest line holding one date alone, and one holding a name and the date set apart.
 LONE_DATE_MAX = 24
 LONE_DATE_LINE_MAX = 80
+# The most words of the role line next to a date alone on its line ("Software Engineer II,
+# State Department of Revenue, Springfield, IL" / "2021"; 8 beside a name's line and its date).
+LONE_DATE_NEIGHBOUR_WORDS = 10
 _GAP_BEFORE = re.compile(r"\S(?:\s{2,}|\t|\s*\|\s*)$")
 
 
@@ -392,19 +404,23 @@ def _lone_date_of_role(lines: list[str], i: int) -> dates.DateRange | None:
             return None
     elif len(line) > LONE_DATE_MAX:
         return None
+    # a date alone on its line may sit under a long role line ("Title, Employer, Town" / "2021")
+    most = 8 if line[:s].strip(" (") else LONE_DATE_NEIGHBOUR_WORDS
     for step in (-1, 1):
         # the title next to it, or past the employer's line ("Intern" / "Acme" / "Summer 2011")
         for j in (i + step, i + 2 * step):
             near = lines[j] if 0 <= j < len(lines) else ""
             if not near or tx.bullet_glyph(near):
                 break
-            if not header_like(near, max_words=8) and not _sentence_title_by(lines, j, i):
+            wide = most if j == i - 1 else 8
+            if not header_like(near, max_words=wide) and not _sentence_title_by(lines, j, i):
                 break
             if anchor_range(near) or dates.find_dates(near):
                 break  # a dated line is another role's header, never the neighbouring title
             if is_title(near):
                 return rng
-    return None
+    # "Lifeguard" / "Pellworth Pools" / "- Watched the pool." / "Summer 2019" / "- …"
+    return rng if not line[:s].strip(" (") and _run_over_bullet(lines, i, -1) is not None else None
 
 
 _NAME_AND_YEAR = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<year>(?:19|20)\d\d)\)$")
@@ -617,6 +633,70 @@ def _closed_by_dates(
     return blocks
 
 
+def split_joined_roles(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """ "Analyst, Acme Corp, 2019–2021; Engineer, Globex, 2021–2023": roles run into one line,
+    each with its own date range and words beside it -> one line per role (same index)."""
+    out: list[tuple[int, str]] = []
+    for i, line in lines:
+        parts = [p.strip() for p in line.split(";")]
+        if (
+            len(parts) > 1
+            and not tx.bullet_glyph(line)
+            and all(dates.find_range(p) and len(tx.words(p)) > 1 for p in parts)
+            and all(not _is_date_only(p, dates.find_range(p)) for p in parts)
+        ):
+            out += [(i, p) for p in parts]
+        else:
+            out.append((i, line))
+    return out
+
+
+_DURATION = re.compile(r"\d+\s*(?:yrs?|years?|mos?|months?)\b", re.IGNORECASE)
+
+
+def _total_duration(line: str) -> bool:
+    """ "3 yrs 2 mos", "Full-time · 3 yrs 2 mos": a line of notes on the work, one of them a
+    duration, and nothing else."""
+    parts = [p for p in re.split(r"\s*[·•|,]\s*", line.strip()) if p]
+    return (
+        bool(parts) and any(_DURATION.search(p) for p in parts) and all(map(employment_note, parts))
+    )
+
+
+def _grouped_employers(lines: list[str], ranges: list[dates.DateRange | None]) -> dict[int, str]:
+    """LinkedIn's grouped positions: "Acme Corp" / "3 yrs 2 mos" (the employer, its total
+    duration) over several titles, each with its own dates -> {index of the duration line: the
+    employer}."""
+    out: dict[int, str] = {}
+    for d in range(1, len(lines)):
+        name = lines[d - 1].strip()
+        if (
+            _total_duration(lines[d])
+            and not (ranges[d] or ranges[d - 1] or tx.bullet_glyph(lines[d - 1]))
+            and header_like(name, max_words=8)
+            and not employment_note(name)
+        ):
+            out[d] = name
+    return out
+
+
+def _employer_of_group(blocks: list[Block], groups: dict[int, str]) -> None:
+    """Every title under a grouped employer ("Acme Corp" / "3 yrs 2 mos" / "Analyst" / dates /
+    … / "Engineer" / dates) names that employer, up to a header with an employer of its own."""
+    employer: str | None = None
+    at = sorted(groups)
+    for block in blocks:
+        opened = [d for d in at if d < block.first]
+        if opened:
+            employer, at = groups[opened[-1]], at[len(opened) :]
+        if not (employer and block.header):
+            continue
+        if parse_role_header(block.header).company:
+            employer = employer if opened else None
+            continue
+        block.header.append(employer)
+
+
 def segment_by_dates(
     lines: list[str], *, lead_roles: bool = False
 ) -> tuple[list[str], list[Block]]:
@@ -633,6 +713,8 @@ def segment_by_dates(
     for i, rng in column.items():  # the role lines date their roles; the dates lines no one
         ranges[i] = rng if rng.span[0] == len(lines[i]) else None
     anchors = [i for i, rng in enumerate(ranges) if rng]
+    groups = _grouped_employers(lines, ranges) if anchors else {}
+    grouped = {i for d in groups for i in (d - 1, d)}
     if anchors and lead_roles:  # among dated roles, only a company's name dated by a year
         for i, rng in enumerate(ranges):
             if rng is None:
@@ -657,7 +739,7 @@ def segment_by_dates(
         floor = anchors[n - 1] if n else -1
         timeline = _opens_with_date(lines[a])
         j = a - 1
-        while j > floor and a - j <= limit:
+        while j > floor and a - j <= limit and j not in grouped:
             line = lines[j]
             glyph = tx.bullet_glyph(line)
             if timeline and _opens_with_date(line):
@@ -685,7 +767,7 @@ def segment_by_dates(
             ):
                 break
             j -= 1
-        header_at = _header_over_bullet(lines, a, floor) if j + 1 == a else None
+        header_at = _header_over_bullet(lines, a, floor, rng) if j + 1 == a else None
         if header_at is not None:
             early.add(a - 1)
         starts.append(j + 1 if header_at is None else header_at)
@@ -741,16 +823,20 @@ def segment_by_dates(
             if i not in early:
                 header.extend(_cut_range(text, rng) if i == a else [text])
         body = [lines[i] for i in range(start, end_header) if i in early] + [
-            x for i, x in enumerate(lines[end_header:stop], end_header) if i not in column
+            x
+            for i, x in enumerate(lines[end_header:stop], end_header)
+            if i not in column and i not in grouped
         ]
         blocks.append(Block(header, body, rng, raw, start, stop))
+    _employer_of_group(blocks, groups)
     _employer_over_titles(blocks)
     found = [part for block in blocks for part in _undated_roles(block)]
-    if lead_roles and starts[0] > 0:
+    before = [x for i, x in enumerate(lines[: starts[0]]) if i not in grouped]
+    if lead_roles and before:
         # An undated role before the first dated one ("Interim Director, IT Services").
-        head, *undated = _undated_roles(Block([], lines[: starts[0]], stop=starts[0]), start=0)
+        head, *undated = _undated_roles(Block([], before, stop=starts[0]), start=0)
         return head.body, undated + found
-    return lines[: starts[0]], found
+    return before, found
 
 
 # "Freelance Developer", "- Self-employed; …": work on one's own account, never another post at
@@ -835,15 +921,20 @@ def _employer_over_titles(blocks: list[Block]) -> None:
             employer, size, last = above.company, len(raw) - 1, block.range
 
 
-def _header_over_bullet(lines: list[str], a: int, floor: int) -> int | None:
+def _header_over_bullet(lines: list[str], a: int, floor: int, rng: dates.DateRange) -> int | None:
     """ "Paralegal" / "Acme Law LLP" / "- Drafted leases" / "2019 – Present" / "- …": a dates
     line under the first bullet of its role, the body going on under it -> where the role's
     header (a title and an employer, at most three short lines) starts. Not when the header
     lines follow another dates line (dates first: they are that role's)."""
-    if a < 2 or a + 1 >= len(lines) or a - 1 <= floor:
+    if not _is_date_only(lines[a], rng):
         return None
-    rng = anchor_range(lines[a])
-    if rng is None or not _is_date_only(lines[a], rng):
+    return _run_over_bullet(lines, a, floor)
+
+
+def _run_over_bullet(lines: list[str], a: int, floor: int) -> int | None:
+    """The dates line ``a`` between two bullets, a role's header (a title and an employer) over
+    the first -> where the header starts."""
+    if a < 2 or a + 1 >= len(lines) or a - 1 <= floor:
         return None
     if not (tx.bullet_glyph(lines[a - 1]) and tx.bullet_glyph(lines[a + 1])):
         return None
@@ -851,7 +942,7 @@ def _header_over_bullet(lines: list[str], a: int, floor: int) -> int | None:
     while (
         k > floor
         and a - 1 - k <= 3
-        and _short_header(lines[k])
+        and (_short_header(lines[k]) or short_title(lines[k]))  # "Cloud engineer"
         and not (anchor_range(lines[k]) or _heading_line(lines[k]))
     ):
         k -= 1

@@ -35,7 +35,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "experience details", "career record", "work record",
         "current position", "current positions", "current employment", "previous positions",
         "professional traineeship", "traineeships", "traineeship", "work placements",
-        "freelance work", "freelance experience",
+        "freelance work", "freelance experience", "military service", "military history",
         "professional positions", "visiting appointments",
         "administrative positions", "administrative appointments", "research appointments",
         "research positions", "faculty positions", "teaching positions", "faculty appointments",

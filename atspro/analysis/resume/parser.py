@@ -275,6 +275,7 @@ class _Parser:
     def _roles(
         self, group: list[tuple[int, str]], spilled: list[tuple[int, str]]
     ) -> list[WorkExperience]:
+        group = entries.split_joined_roles(group)  # "Analyst, Acme, 2019–21; Engineer, …"
         lines = [line for _, line in group]
         lead, blocks = entries.segment_by_dates(lines, lead_roles=True)
         dated = bool(blocks)

@@ -37,6 +37,7 @@ from atspro.analysis.resume.roles import (
     skill_phrase,
     title_word,
     verb_phrase,
+    without_level,
 )
 
 
@@ -163,13 +164,21 @@ def _bare_employer(title: str, rest: str) -> bool:
     )
 
 
-def _title_then_employer(segment: str, *, dated: bool) -> tuple[str, str] | None:
+def _title_then_employer(
+    segment: str, *, dated: bool, placed: bool = False
+) -> tuple[str, str] | None:
     """ "Network Engineer Qorvex Datanet Pvt Ltd": a title and its employer with no
     separator (flattened text) -> (title, employer), when the words after the last title word
     name a company ("Software Engineer Intern", "Engineer Embedded Systems" stay whole), or,
-    on a dated header, a short bare name ("Test Engineer Zorbix infotech")."""
+    on a dated header, a short bare name ("Test Engineer Zorbix infotech"); with a town cut
+    from the line (``placed``), any short capitalised name ("Sous Chef Acme Robotics  Austin
+    TX  2021 – 2024")."""
     ws = segment.split()
-    ends = [i for i, w in enumerate(ws) if any(x in TITLE_WORDS for x in lower_words(w))]
+    ends = [
+        i
+        for i, w in enumerate(ws)
+        if any(without_level(x) in TITLE_WORDS for x in lower_words(w))  # "SDE-2"
+    ]
     if not ends:
         return None
     end = ends[-1] + 1
@@ -178,13 +187,16 @@ def _title_then_employer(segment: str, *, dated: bool) -> tuple[str, str] | None
     if end == len(ws):
         return None
     title, rest = " ".join(ws[:end]), " ".join(ws[end:])
-    if not rest[0].isupper() or len(ws) - end > 6:
+    if not (rest[0].isupper() or rest[0].isdigit()) or len(ws) - end > 6:  # "3M", "7-Eleven"
         return None
     if skill_phrase(rest) or re.match(r"(?i)(?:of|for|in|at)\b", rest):
         return None
     if not (
         is_company(rest)
-        or (dated and (_bare_employer(title, rest) or _brand_after_title(title, rest)))
+        or (
+            dated
+            and (_bare_employer(title, rest) or _brand_after_title(title, rest, placed=placed))
+        )
     ):
         return None
     return title, rest
@@ -227,13 +239,18 @@ def _no_brand(name: str) -> bool:
     )
 
 
-def _brand_after_title(title: str, rest: str) -> bool:
+def _capital_or_numeral(word: str) -> bool:
+    """ "Acme", "3M", "7-Eleven": a word of a name."""
+    return word[:1].isupper() or (word[:1].isdigit() and any(c.isalpha() for c in word))
+
+
+def _brand_after_title(title: str, rest: str, *, placed: bool = False) -> bool:
     """A short name after a title on a dated header, each word capitalised: one opening with a
     word no English word list holds ("Zentrix", "Infosys"), or one in capitals after a title
-    that is not ("Sous Chef KORVATH LOGISTICS"); never a skill, a field, a unit, a place or an
-    employment note."""
+    that is not ("Sous Chef KORVATH LOGISTICS"), or any such name with a town after it on the
+    line (``placed``); never a skill, a field, a unit, a place or an employment note."""
     ws = tx.words(rest)
-    if not 1 <= len(ws) <= BRAND_MAX_WORDS or not all(w[:1].isupper() for w in ws):
+    if not 1 <= len(ws) <= BRAND_MAX_WORDS or not all(map(_capital_or_numeral, ws)):
         return False
     first = ws[0]
     brand = (
@@ -244,7 +261,7 @@ def _brand_after_title(title: str, rest: str) -> bool:
     )
     capitals = len(ws) >= 2 and tx.is_all_caps(rest) and not tx.is_all_caps(title)
     return (
-        (brand or capitals)
+        (brand or capitals or placed)
         and not _no_brand(rest)
         and not skill_phrase(rest, one_word=True)
         and not names_a_field(rest)
@@ -271,6 +288,7 @@ _ORG_TAIL = tx.word_set(
 # ("Nurse Practitioner (Acme Robotics)").
 BRACKET_NAME_MAX_WORDS = 4
 BRAND_MIN_LETTERS = 4  # the fewest letters of a one-word brand's name in brackets
+_NUMERAL_BRAND = re.compile(r"\d{1,2}(?:[A-Z]{1,3}|-[A-Z][a-z]+)")  # "3M", "7-Eleven"
 
 
 def _title_bracket_employer(segment: str, *, dated: bool) -> tuple[str, str] | None:
@@ -282,6 +300,8 @@ def _title_bracket_employer(segment: str, *, dated: bool) -> tuple[str, str] | N
     if not m or not is_title(m.group("pos")):
         return None
     co = m.group("co").strip()
+    if dated and _NUMERAL_BRAND.fullmatch(co):
+        return m.group("pos").strip(), co  # "Lecturer (3M)", "Cashier (7-Eleven)"
     ws = tx.words(co)
     # "Nurse (Zentrix)": one word no English word list holds is a brand's name
     brand = dated and len(ws) == 1 and len(co) >= BRAND_MIN_LETTERS and co.isalpha()
@@ -396,6 +416,18 @@ def _town_after_in(line: str) -> places.Place | None:
     if not is_company(line[: m.start()]):
         return None
     return places.Place(m.group("town"), None, (m.start(), m.end()))
+
+
+_IN_BRACKETS = re.compile(r"\((?P<town>[A-Z][^()\d]{1,30})\)")
+
+
+def _town_in_brackets(line: str) -> places.Place | None:
+    """ "Acme Robotics (Austin) — Data Analyst": a known town in brackets after a name."""
+    for m in _IN_BRACKETS.finditer(line):
+        town = m.group("town").strip()
+        if line[: m.start()].strip() and places.is_known_city(town):
+            return places.Place(town, None, m.span())
+    return None
 
 
 def _next_to(
@@ -544,7 +576,12 @@ def _parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
         if county:  # "SuperValu, Fermoy, Co. Cork": a county, no "Co." of a company name
             location = location or county.group(0).strip(" ,")
             line = line[: county.start()]
-        place = places.find_place(line) or _city_region_at_end(line) or _town_after_in(line)
+        place = (
+            places.find_place(line)
+            or _city_region_at_end(line)
+            or _town_after_in(line)
+            or _town_in_brackets(line)
+        )
         if place:
             place = _with_town_prefix(line, place)
             town, _, region = place.text.partition(",")
@@ -643,8 +680,14 @@ def _parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
     # take a place, a skill or a template word ("City", "Jira") for the title.
     position = position_at[1] if position_at else None
     if position_at and company_at is None:
+        # a town cut from the title's line, nothing else left on it: "Title Employer  Town";
+        # or the town alone on the next line ("Title Employer" / "Pune")
+        n = position_at[0]
+        alone = len(per_line[n]) == 1 and (
+            placed[n] or (n + 1 < len(placed) and placed[n + 1] and not per_line[n + 1])
+        )
         glued = _title_bracket_employer(position_at[1], dated=dated) or _title_then_employer(
-            position_at[1], dated=dated
+            position_at[1], dated=dated, placed=alone
         )
         if glued:
             position, employer = glued

@@ -41,6 +41,7 @@ TITLE_WORDS = tx.word_set(
     practitioner provost dean registrar organiser co-ordinator headteacher headmaster
     headmistress roustabout negotiator surgeon midwife steward liaison moderator facilitator
     tester examiner babysitter newsreader expert senator chair co-chair attendant waitperson
+    sergeant corporal lieutenant commander airman soldier infantryman
     ricercatore ricercatrice assistente sviluppatore sviluppatrice ingegnere tirocinante stagista
     docente consulente responsabile lifeguard concierge chauffeur bellhop valet notary doula
     deckhand umpire cadet chaplain rabbi imam saleswoman bursar governess operative
@@ -170,13 +171,22 @@ def _names_title(segment: str) -> bool:
     # "Hydrologist", "Radiologist", "Technologist": a practitioner of a field of study.
     # "Co-Editor", "Vice-President": a title word after a hyphen.
     lowered = lower_words(segment)
-    words = [part for w in lowered for part in {w, w.rpartition("-")[2]}]
+    # "SDE-2", "Engineer-III": a level after a hyphen.
+    words = [part for w in lowered for part in {w, w.rpartition("-")[2], without_level(w)}]
     return (
         any(map(title_word, words))
         or lowered[-1:] == ["student"]  # "Visiting PhD Student", not "Student Union"
         or _taxonomy_title(segment)
         or agent_title(segment)
     )
+
+
+_LEVEL = re.compile(r"-(?:\d{1,2}|[ivx]{1,4})$")
+
+
+def without_level(word: str) -> str:
+    """ "sde-2" -> "sde": a lower-case word without the level after its hyphen."""
+    return _LEVEL.sub("", word)
 
 
 # "Advertiser", "Arborist", "Underwriter": one capitalised agent noun.

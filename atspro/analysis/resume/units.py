@@ -97,10 +97,13 @@ def parent_of(unit: str, org: str) -> bool:
     to: a school district after a school or a programme ("Lakeside High School, Greene County
     Public Schools"), a university after one of its offices, services or colleges ("Student
     Records Services, Halvorsen University"), a firm with a legal suffix after one of its groups
-    or labs ("Payments Group, Acme Robotics Inc"). A firm with a legal suffix is no unit, nor is an
+    or labs ("Payments Group, Acme Robotics Inc"), any organisation after a unit named by its
+    closing word ("Data Platform Team, Acme Robotics"). A firm with a legal suffix is no unit, nor is an
     institute or a centre at a university ("Institute of Optics, Springfield University")."""
     if _LEGAL_SUFFIX.search(unit):
         return False
+    if closes_unit(unit.strip(" .")) and not names_unit(org.strip(" .")):
+        return True  # "Data Platform Team, Acme Robotics", "Payments Division, Zentrix"
     if _GROUP_END.search(unit) and _LEGAL_SUFFIX.search(org):
         return True  # "Payments Group, Acme Robotics Inc", "Vision Lab, Acme Labs Ltd"
     if names_district(org):
