@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from atspro.analysis.letters import is_word, one_edit
 from atspro.analysis.resume import dates
@@ -233,6 +234,7 @@ class Heading:
     lines: int = 1  # "EDUCATIONAL" / "BACKGROUND": a heading wrapped over two lines
 
 
+@lru_cache(maxsize=8192)  # a blob of one phrase repeated asks the same label thousands of times
 def _lookup(label: str) -> tuple[str, bool] | None:
     key = _key(label)
     if not key or len(key) > 45:
