@@ -53,6 +53,9 @@ _LABELLED = (  # rows whose label names what the value is: a heading line of its
     "artistic skills and competences",
     "other skills and competences",
     "personal skills and competences",
+    "job-related skills",  # the 2013 form's skills rows
+    "digital competence",
+    "digital skills",
     "driving licence(s)",
     "additional information",
 )
@@ -192,4 +195,10 @@ def _heading_like(line: str) -> bool:
     bare = line.strip(" :")
     if bare.casefold() in _HEADINGS or bare.casefold() in _RESUME_HEADINGS:
         return True
-    return bare.isupper() and len(bare.split()) <= HEADING_CAPS_WORDS
+    if not (bare.isupper() and len(bare.split()) <= HEADING_CAPS_WORDS):
+        return False
+    # a short line in capitals a heading's words name; "SAP BW", "ACME LTD" inside an entry
+    # go on with it (round 15, dates engineer: a minimal edit)
+    from atspro.analysis.resume import sections  # sections reads text, which calls this module
+
+    return sections.detect_heading(bare) is not None

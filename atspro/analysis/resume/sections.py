@@ -72,6 +72,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "skills and expertise", "technical competencies", "programming skills",
         "key strengths", "core strengths", "areas of strength", "areas of excellence",
         "technical summary",
+        # Europass: "Personal skills and competences", "Job-related skills", "Digital competence"
+        "personal skills and competences", "personal skills and competencies", "personal skills",
+        "job-related skills", "job related skills", "digital competence", "digital competences",
+        "digital skills",
     ),
     "certifications": (
         "certifications", "certification", "certificates", "certificate", "licenses",
@@ -166,13 +170,100 @@ _FOREIGN: dict[str, tuple[str, ...]] = {
                   "loisirs", "interesses"),
 }  # fmt: skip
 
+# Headings by language, a small table each (round 15). Latin-script ones are looked up like the
+# tables above (accented letters dropped on both sides: "Doświadczenie" as "dowiadczenie");
+# Hebrew, Arabic and Cyrillic ones by their own letters (``_script_key``). Words that are also
+# surnames or list items ("Diller", "Özet") are left out.
+_BY_LANGUAGE: dict[str, dict[str, tuple[str, ...]]] = {
+    "polish": {
+        "experience": ("doświadczenie zawodowe", "doświadczenie", "przebieg kariery",
+                       "historia zatrudnienia", "przebieg pracy zawodowej"),
+        "education": ("wykształcenie", "edukacja"),
+        "skills": ("umiejętności", "kompetencje", "umiejętności techniczne"),
+        "languages": ("języki obce", "znajomość języków", "języki"),
+        "summary": ("podsumowanie", "o mnie", "profil zawodowy"),
+        "certifications": ("certyfikaty", "kursy i szkolenia", "szkolenia"),
+        "interests": ("zainteresowania",),
+    },
+    "turkish": {
+        "experience": ("iş deneyimi", "deneyim", "iş tecrübesi", "tecrübe", "mesleki deneyim",
+                       "deneyimler"),
+        "education": ("eğitim", "eğitim bilgileri", "öğrenim"),
+        "skills": ("yetenekler", "beceriler", "yetkinlikler"),
+        "languages": ("yabancı diller", "yabancı dil", "dil bilgisi"),
+        "summary": ("hakkımda", "kariyer hedefi"),
+        "certifications": ("sertifikalar", "kurslar"),
+        "interests": ("hobiler", "ilgi alanları"),
+        "references": ("referanslar",),
+    },
+    "italian": {
+        "experience": ("esperienza lavorativa", "esperienze professionali", "esperienza",
+                       "esperienze"),
+        "education": ("istruzione e formazione", "titoli di studio"),
+        "skills": ("capacità e competenze", "competenze personali", "competenze digitali",
+                   "abilità"),
+        "languages": ("lingue straniere", "conoscenze linguistiche", "madrelingua"),
+        "summary": ("profilo", "profilo professionale", "obiettivo"),
+        "certifications": ("certificazioni",),
+        "interests": ("interessi", "hobby"),
+    },
+    "dutch": {
+        "experience": ("ervaring", "loopbaan", "werkgeschiedenis", "arbeidsverleden"),
+        "education": ("onderwijs",),
+        "skills": ("competenties", "kennis en vaardigheden"),
+        "languages": ("talen",),
+        "summary": ("profiel", "over mij"),
+        "interests": ("hobby's", "interesses"),
+    },
+    "portuguese": {
+        "experience": ("experiências profissionais", "histórico profissional",
+                       "experiência de trabalho"),
+        "education": ("formação acadêmica", "escolaridade"),
+        "skills": ("habilidades", "conhecimentos", "competências técnicas"),
+        "languages": ("idiomas", "línguas"),
+        "summary": ("resumo", "sobre mim", "objetivo profissional"),
+    },
+    "russian": {
+        "experience": ("опыт работы", "опыт", "профессиональный опыт", "трудовая деятельность",
+                       "места работы", "трудовой стаж"),
+        "education": ("образование", "основное образование"),
+        "skills": ("навыки", "ключевые навыки", "профессиональные навыки", "умения"),
+        "languages": ("языки", "знание языков", "иностранные языки", "владение языками"),
+        "summary": ("о себе", "обо мне", "цель"),
+        "certifications": ("сертификаты", "курсы", "повышение квалификации"),
+        "contact": ("контакты", "контактная информация", "личная информация"),
+    },
+    "hebrew": {
+        "experience": ("ניסיון תעסוקתי", "ניסיון מקצועי", "ניסיון", "ניסיון בעבודה"),
+        "education": ("השכלה", "לימודים", "השכלה אקדמית"),
+        "skills": ("כישורים", "מיומנויות", "כישורים מקצועיים"),
+        "languages": ("שפות",),
+        "summary": ("תקציר", "פרופיל", "על עצמי", "פרופיל אישי"),
+        "certifications": ("קורסים", "הסמכות"),
+        "interests": ("תחביבים",),
+        "contact": ("פרטים אישיים", "פרטי קשר"),
+    },
+    "arabic": {
+        "experience": ("الخبرة العملية", "الخبرات العملية", "الخبرة", "الخبرات",
+                       "الخبرة المهنية", "الخبرات المهنية"),
+        "education": ("التعليم", "المؤهلات العلمية", "المؤهل العلمي", "التحصيل العلمي",
+                      "المؤهلات الأكاديمية"),
+        "skills": ("المهارات", "المهارات الشخصية", "المهارات التقنية"),
+        "languages": ("اللغات",),
+        "summary": ("الملخص", "نبذة عني", "الهدف الوظيفي", "نبذة شخصية"),
+        "certifications": ("الشهادات", "الدورات التدريبية", "الدورات"),
+        "interests": ("الهوايات",),
+        "contact": ("المعلومات الشخصية", "البيانات الشخصية", "معلومات الاتصال"),
+    },
+}  # fmt: skip
+
 # Single words that also occur as list items: only a heading when styled like one.
 _AMBIGUOUS = tx.word_set(
     "about bio career work research community training courses tools technologies expertise"
     " strengths abilities portfolio project writing talks papers social links profiles other"
     " additional misc involvement qualifications studies credentials recognition prizes"
     " volunteer overview introduction language organizations organisations associations service"
-    " presentation toolbox toolkit"  # "Presentation" alone in a skills list is an item
+    " presentation toolbox toolkit hobby"  # "Presentation" alone in a skills list is an item
 )
 # Headings that may carry their content after a colon ("Skills: Python, SQL").
 _INLINE_OK = frozenset(
@@ -188,9 +279,27 @@ def _key(text: str) -> str:
     return _NOT_A_TO_Z.sub("", text.lower().replace("&", "and"))
 
 
+# Arabic letters written several ways (hamza forms, taa marbuta, alef maqsura) read as one.
+_SCRIPT_FOLD = str.maketrans("أإآةىё", "اااهيе")
+_NOT_LETTER = re.compile(r"[\W\d_]")
+
+
+def _script_key(text: str) -> str:
+    """The letters of a heading in a script without Latin letters (Hebrew, Arabic, Cyrillic),
+    folded; "" when ``text`` holds a Latin letter (``_key`` reads those)."""
+    if re.search(r"[A-Za-z]", text):
+        return ""
+    return _NOT_LETTER.sub("", text.casefold().translate(_SCRIPT_FOLD))
+
+
 _LOOKUP: dict[str, str] = {}
-for _canon, _names in [*SYNONYMS.items(), *_FOREIGN.items()]:
+_SCRIPT_LOOKUP: dict[str, str] = {}
+_LANGUAGE_NAMES = [(c, n) for table in _BY_LANGUAGE.values() for c, n in table.items()]
+for _canon, _names in [*SYNONYMS.items(), *_FOREIGN.items(), *_LANGUAGE_NAMES]:
     for _name in _names:
+        if _script_key(_name):
+            _SCRIPT_LOOKUP.setdefault(_script_key(_name), _canon)
+            continue
         _LOOKUP.setdefault(_key(_name), _canon)
         _LOOKUP.setdefault(_key(_name.replace(" and ", " ")), _canon)
 _AMBIGUOUS_KEYS = frozenset(_key(w) for w in _AMBIGUOUS)
@@ -237,7 +346,10 @@ class Heading:
 @lru_cache(maxsize=8192)  # a blob of one phrase repeated asks the same label thousands of times
 def _lookup(label: str) -> tuple[str, bool] | None:
     key = _key(label)
-    if not key or len(key) > 45:
+    if not key:  # "Опыт работы", "השכלה": a heading in another script (strong)
+        canon = _SCRIPT_LOOKUP.get(_script_key(label)) if len(label) <= 45 else None
+        return (canon, True) if canon else None
+    if len(key) > 45:
         return None
     canon = _LOOKUP.get(key)
     if canon:
