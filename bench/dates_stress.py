@@ -8,6 +8,10 @@ Each case is one small resume (Jane Doe, made-up employers) built from a grammar
 line, its own line, before the title, a right column, in brackets), and the headings of
 experience, education, skills, projects and volunteering as people spell them (case, colon,
 "&", numbered, letter-spaced, underlined, misspelt by one letter, German / French / Spanish).
+Round 15 added Japanese / Chinese, Hebrew, Arabic and Russian dates and headings (and Polish,
+Turkish, Italian, Dutch, Portuguese headings), several stints of one role (a role each), more
+ends ("2019 – date", "2019–Now"), "2019 (6 months)", "Spring semester 2020", a duration alone,
+and what the years leave out (education and volunteering ranges).
 A case checks the roles' start, end and "present", the computed years, and the sections read.
 Prints the failures per axis value:
 
