@@ -347,7 +347,9 @@ class _Parser:
             else:
                 if block.range and not (block.header or body):
                     stacked.append(item)
-                elif again := years.stint_below(out[-1] if out else None, item, block.raw_header):
+                elif again := years.stint_below(
+                    out[-1] if out else None, item, block.raw_header, body
+                ):
                     out.append(again)  # "Acme" / "Analyst" / "2012 – 2014" / "2018 – 2021"
                 above = None
                 continue

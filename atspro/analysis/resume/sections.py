@@ -73,9 +73,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "key strengths", "core strengths", "areas of strength", "areas of excellence",
         "technical summary",
         # Europass: "Personal skills and competences", "Job-related skills", "Digital competence"
-        "personal skills and competences", "personal skills and competencies", "personal skills",
+        # ("Personal skills", "Digital skills" stay weak, read by their ending: a two-column
+        # layout's sidebar heading among the roles)
+        "personal skills and competences", "personal skills and competencies",
         "job-related skills", "job related skills", "digital competence", "digital competences",
-        "digital skills",
     ),
     "certifications": (
         "certifications", "certification", "certificates", "certificate", "licenses",

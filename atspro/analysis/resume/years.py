@@ -236,13 +236,19 @@ def stint_roles(role: WorkExperience, rng: dates.DateRange | None) -> list[WorkE
 
 
 def stint_below(
-    above: WorkExperience | None, item: WorkExperience, raw_header: Sequence[str]
+    above: WorkExperience | None,
+    item: WorkExperience,
+    raw_header: Sequence[str],
+    body: Sequence[str],
 ) -> WorkExperience | None:
     """ "Acme Robotics" / "Analyst" / "2012 – 2014" / "2018 – 2021" / "• …": a line of dates
-    alone right under a dated role that has no body yet is that role's second stint, and the
-    body under it is the role's. -> the stint (a copy of ``above``; ``above`` takes the body),
-    or None. ``item``: the headerless dates line's own role."""
+    alone right under a dated role that has no body yet, its own body a list, is that role's
+    second stint, and the list is the role's (a line of text under it is the next role's
+    header, its dates written above it). -> the stint (a copy of ``above``; ``above`` takes the
+    body), or None. ``item``: the headerless dates line's own role, ``body`` its lines."""
     if above is None or above.bullets or not above.start or not item.start:
+        return None
+    if not body or not tx.bullet_glyph(body[0]):
         return None
     if len(raw_header) != 1 or tx.words(dates.without_dates(raw_header[0])):
         return None
