@@ -45,8 +45,12 @@ _FOREIGN_MONTHS = {
     # Italian
     "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
     "settembre": 9, "ottobre": 10, "dicembre": 12,
-    # Russian (the nominative, the genitive of "1 января 2019" and the abbreviations; "мар" is
-    # Cyrillic), Hebrew and Arabic (round 15: no English word is spelt in these letters)
+}  # fmt: skip
+# Russian (the nominative, the genitive of "1 января 2019" and the abbreviations), Hebrew and
+# Arabic month names (round 15). Not in the month pattern (tried at every position of every
+# line, each script's letters would slow every line): a line holding these letters has them
+# written over by the English abbreviation, padded to the same length (``_latin_months``).
+_SCRIPT_MONTHS = {
     "январь": 1, "января": 1, "янв": 1, "февраль": 2, "февраля": 2, "фев": 2, "март": 3,
     "марта": 3, "мар": 3, "апрель": 4, "апреля": 4, "апр": 4, "май": 5, "мая": 5, "июнь": 6,
     "июня": 6, "июн": 6, "июль": 7, "июля": 7, "июл": 7, "август": 8, "августа": 8, "авг": 8,
@@ -58,6 +62,42 @@ _FOREIGN_MONTHS = {
     "يوليو": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9, "أكتوبر": 10, "اكتوبر": 10,
     "نوفمبر": 11, "ديسمبر": 12,
 }  # fmt: skip
+_SCRIPT_LETTERS = re.compile(r"[\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff]")
+_SCRIPT_MONTH_RE = re.compile(
+    r"(?<![^\W\d_])(?:"
+    + "|".join(sorted(_SCRIPT_MONTHS, key=len, reverse=True))
+    + r")(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_ABBREVIATIONS = (
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+)
+
+
+def _latin_months(line: str) -> str:
+    """``line`` with each Russian, Hebrew or Arabic month name written as the English
+    abbreviation, padded with spaces to its length (spans stay those of ``line``)."""
+    if not _SCRIPT_LETTERS.search(line):
+        return line
+
+    def english(m: re.Match[str]) -> str:
+        word = m.group(0)
+        return _ABBREVIATIONS[_SCRIPT_MONTHS[word.lower()] - 1].ljust(len(word))
+
+    return _SCRIPT_MONTH_RE.sub(english, line)
+
+
 _MONTH_NAMES = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "sept",
@@ -118,11 +158,8 @@ _DM = r"(?:0?[1-9]|[12]\d|3[01])"  # a day or a month in a numeric date
 _EXPECTED = r"(?:(?:exp(?:ected)?|grad(?:uat(?:ed|ion))?|est|a\.\s?y|fy)\.?:?\s*)?"
 
 # One date. Alternatives are ordered longest first so "Jan 2019" wins over "2019".
-# "2019年4月", "2019年" (Japanese and Chinese: the year, then the month, each with its sign)
-_CJK_DATE = rf"{_YEAR}\s*年(?:\s*(?:0?[1-9]|1[0-2])\s*月)?"
 DATE = (
     rf"{_EXPECTED}(?:"
-    rf"{_CJK_DATE}|"  # 2019年4月
     rf"(?:{_DAY}\s+(?:de\s+)?)?{_MONTH}[,-]?\s*(?:{_DAY},?\s+|de\s+)?{_APOSTROPHE}?{_YEAR}"  # Jan 2019, Jan 15, 2019
     rf"|{_MONTH}\s*(?:{_APOSTROPHE}|-(?=\d\d(?![\d/-])))\d\d(?!\d)"  # Jan '19, Jan-19, Aug ‘09
     rf"|(?:q[1-4]|h[12]|[1-4](?:st|nd|rd|th)\s+quarter),?\s*(?:of\s+)?{_YEAR}"  # Q3 2018, H1 2020
@@ -131,7 +168,7 @@ DATE = (
     rf"|(?:0?[1-9]|1[0-2])\s*[/.]\s*{_YEAR}"  # 01/2019, 3.2021
     rf"|{_YEAR}\s*[/.]\s*(?:0?[1-9]|1[0-2])(?!\d)"  # 2019/01
     rf"|{_YEAR}-(?:0[1-9]|1[0-2])(?![\d/])"  # 2019-01
-    rf"|{_YEAR}"
+    rf"|{_YEAR}(?:\s*年(?:\s*(?:0?[1-9]|1[0-2])\s*月)?)?"  # 2019, 2019年4月 (Japanese, Chinese)
     r")"
 )
 PRESENT = (
@@ -355,6 +392,7 @@ def _find_range(line: str, day_first: bool) -> DateRange | None:
     written one after the other, joined by a comma, ";", "&" or "and" ("2015–2017,
     2019–2021": one role's two stints), read as one from the earliest start to the latest
     end, each stint kept in ``stints`` (the parser makes a role of each: years.stint_roles)."""
+    line = _latin_months(line)
     first = _first_range(line)
     if first is None or first.start is None or first.open_end:
         return first
@@ -621,7 +659,7 @@ def _find_dates(line: str, day_first: bool) -> tuple[tuple[str, tuple[int, int]]
     out = []
     if not _DATE_HINT.search(line):
         return ()
-    for m in _DATE_RE.finditer(line):
+    for m in _DATE_RE.finditer(_latin_months(line)):
         value = parse_date(m.group(0))
         if value:
             out.append((value, m.span()))
