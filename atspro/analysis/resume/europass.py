@@ -195,10 +195,23 @@ def _heading_like(line: str) -> bool:
     bare = line.strip(" :")
     if bare.casefold() in _HEADINGS or bare.casefold() in _RESUME_HEADINGS:
         return True
-    if not (bare.isupper() and len(bare.split()) <= HEADING_CAPS_WORDS):
-        return False
-    # a short line in capitals a heading's words name; "SAP BW", "ACME LTD" inside an entry
-    # go on with it (round 15, dates engineer: a minimal edit)
-    from atspro.analysis.resume import sections  # sections reads text, which calls this module
+    # a short line in capitals ending in a heading's word ("KEY PROJECTS"); "SAP BW", "ACME
+    # LTD" inside an entry go on with it (round 15, dates engineer: a minimal edit)
+    words = bare.split()
+    return (
+        bare.isupper()
+        and len(words) <= HEADING_CAPS_WORDS
+        and words[-1].casefold() in _HEADING_WORDS
+    )
 
-    return sections.detect_heading(bare) is not None
+
+# The last word of a heading in capitals (``sections`` cannot be asked, see above).
+_HEADING_WORDS = frozenset(
+    (
+        "experience", "employment", "history", "education", "training", "qualifications",
+        "skills", "competences", "competencies", "projects", "languages", "certifications",
+        "certificates", "courses", "interests", "hobbies", "references", "publications",
+        "awards", "achievements", "summary", "profile", "objective", "volunteering",
+        "activities", "information", "details", "expertise",
+    )
+)  # fmt: skip
