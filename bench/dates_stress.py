@@ -8,6 +8,10 @@ Each case is one small resume (Jane Doe, made-up employers) built from a grammar
 line, its own line, before the title, a right column, in brackets), and the headings of
 experience, education, skills, projects and volunteering as people spell them (case, colon,
 "&", numbered, letter-spaced, underlined, misspelt by one letter, German / French / Spanish).
+Round 15 added Japanese / Chinese, Hebrew, Arabic and Russian dates and headings (and Polish,
+Turkish, Italian, Dutch, Portuguese headings), several stints of one role (a role each), more
+ends ("2019 – date", "2019–Now"), "2019 (6 months)", "Spring semester 2020", a duration alone,
+and what the years leave out (education and volunteering ranges).
 A case checks the roles' start, end and "present", the computed years, and the sections read.
 Prints the failures per axis value:
 
@@ -129,13 +133,44 @@ SHAPES: list[tuple[str, str, str, str | None, bool]] = [
     ("yyyy–mm-like end", "2005–09", "2005", "2009", False),
     ("spaced yyyy - yy", "2005 - 09", "2005", "2009", False),
     ("across the century", "1998 - 02", "1998", "2002", False),
-    ("two stints", "2012–2014, 2016–2018", "2012", "2018", False),
-    ("two stints present", "Jan 2012 – Mar 2014; Jun 2019 – Present", "2012-01", None, True),
+    # round 15: more ends, numeric months with dots, Japanese / Chinese, Hebrew, Arabic, Russian
+    ("dash date", "2019 – date", "2019", None, True),
+    ("dash to date", "2019 – to date", "2019", None, True),
+    ("glued now", "2019–Now", "2019", None, True),
+    ("mm.yyyy", "01.2019 – 06.2021", "2019-01", "2021-06", False),
+    ("since lower case", "since 2019", "2019", None, True),
+    ("two lines present", "Jan 2019 –\nPresent", "2019-01", None, True),
+    ("two lines no dash", "Jan 2019\nMar 2021", "2019-01", "2021-03", False),
+    ("japanese", "2019年4月 – 2021年3月", "2019-04", "2021-03", False),
+    ("japanese wave dash", "2019年4月～2021年3月", "2019-04", "2021-03", False),
+    ("japanese present", "2019年4月 – 現在", "2019-04", None, True),
+    ("chinese present", "2019年4月 – 至今", "2019-04", None, True),
+    ("hebrew today", "2019 – היום", "2019", None, True),
+    ("hebrew months", "ינואר 2019 – מרץ 2021", "2019-01", "2021-03", False),
+    ("arabic until now", "2019 – حتى الآن", "2019", None, True),
+    ("arabic months", "يناير 2019 – مارس 2021", "2019-01", "2021-03", False),
+    ("russian present", "январь 2019 — по настоящее время", "2019-01", None, True),
+    ("russian n.v.", "01.2019 – н.в.", "2019-01", None, True),
 ]
+# Several stints of one role on one line (round 15): a role per stint, the gap no years.
+STINT_SHAPES: list[tuple[str, str, tuple[tuple[str, str | None, bool], ...]]] = [
+    ("two stints", "2012–2014, 2016–2018", (("2012", "2014", False), ("2016", "2018", False))),
+    ("two stints present", "Jan 2012 – Mar 2014; Jun 2019 – Present",
+     (("2012-01", "2014-03", False), ("2019-06", None, True))),
+    ("stints again", "2012 – 2014, again 2016 – 2018",
+     (("2012", "2014", False), ("2016", "2018", False))),
+    ("stints and later", "2012 – 2014 and later 2016 – 2018",
+     (("2012", "2014", False), ("2016", "2018", False))),
+    ("stints &", "Jan 2010 – Dec 2011 & Jan 2013 – Jun 2014",
+     (("2010-01", "2011-12", False), ("2013-01", "2014-06", False))),
+]  # fmt: skip
 # One date alone dates a role on its title line ("Intern  Summer 2017").
 SINGLE_SHAPES: list[tuple[str, str, str]] = [
     ("summer", "Summer 2017", "2017"),
     ("one year", "2017", "2017"),
+    ("one year and months", "2019 (6 months)", "2019"),  # round 15
+    ("semester", "Spring semester 2020", "2020"),
+    ("summer months", "Summer 2019 (3 months)", "2019"),
 ]
 
 # Where the dates sit: {d} the dates, the title "Quality Analyst", employer "Acme Robotics".
@@ -154,7 +189,8 @@ WHERE: list[tuple[str, str]] = [
 # The shapes tried in every place; the others on their own line and at the title line's end.
 _EVERY_PLACE = {"mon-present", "mm/yyyy", "yyyy-yy", "since", "q-q", "french", "dash lost",
                 "duration", "years", "m/yy", "'yy", "till date", "yyyy–mm-like end",
-                "portuguese atual", "two stints", "present bracketed"}  # fmt: skip
+                "portuguese atual", "two stints", "present bracketed", "japanese",
+                "hebrew today", "arabic until now"}  # fmt: skip
 
 EVERY = "--every" in sys.argv  # every shape in every place (slow)
 OTHER_ROLE = "Test Engineer\nNorthwind Traders, Shelbyville\nMar 2014 – Dec 2018"
@@ -175,6 +211,10 @@ EXPERIENCE_HEADINGS = [
     "Experiência profissional", "Werkervaring", "Beruflicher Werdegang", "Expériences",
     "Parcours professionnel", "💼 EXPERIENCE", "★ Work Experience", "■ PROFESSIONAL EXPERIENCE",
     "➤ Experience", "E M P L O Y M E N T   H I S T O R Y",
+    # round 15: Hebrew, Arabic, Russian, Polish, Turkish, Italian, Dutch, Portuguese
+    "ניסיון תעסוקתי", "ניסיון מקצועי", "الخبرة العملية", "الخبرات", "Опыт работы", "ОПЫТ РАБОТЫ",
+    "Doświadczenie zawodowe", "İş Deneyimi", "İŞ DENEYİMİ", "Esperienze professionali",
+    "Ervaring", "Experiências profissionais",
 ]  # fmt: skip
 EDUCATION_HEADINGS = [
     "EDUCATION", "Education:", "education", "Education & Training", "Education and Training",
@@ -185,6 +225,9 @@ EDUCATION_HEADINGS = [
     # round 14
     "Formação", "Formação académica", "Opleiding", "Bildungsweg", "Études", "Formations",
     "Formación académica", "🎓 EDUCATION", "📚 Education", "E D U C A T I O N:",
+    # round 15
+    "השכלה", "التعليم", "المؤهلات العلمية", "Образование", "Wykształcenie", "Eğitim",
+    "Istruzione e formazione", "Onderwijs", "Formação acadêmica",
 ]  # fmt: skip
 SKILLS_HEADINGS = [
     "SKILLS", "Skills:", "Technical Skills", "Skills & Tools", "Core Competencies",
@@ -194,6 +237,10 @@ SKILLS_HEADINGS = [
     # round 14
     "Competências", "Vaardigheden", "Aptitudes", "Habilidades", "Fähigkeiten", "🛠 SKILLS",
     "⚙️ Skills", "✔ Key Skills",
+    # round 15, and the Europass form's skills headings
+    "כישורים", "المهارات", "Навыки", "Ключевые навыки", "Umiejętności", "Yetenekler",
+    "Competenze personali", "Competenties", "Competências técnicas",
+    "Personal skills and competences", "Job-related skills", "Digital competence",
 ]  # fmt: skip
 PROJECTS_HEADINGS = [
     "PROJECTS", "Projects:", "Personal Projects", "P R O J E C T S", "Projets",
@@ -281,6 +328,18 @@ def _shape_cases() -> list[Case]:
                     f"shape:{name}@{where}",
                     _resume(block),
                     ((start, end, current), OTHER),
+                    years,
+                    ("experience", "education", "skills"),
+                )
+            )
+    for name, written, stints in STINT_SHAPES:
+        for where, form in WHERE if name in _EVERY_PLACE or EVERY else WHERE[:2]:
+            years = union([*(_months(*x) for x in stints), _months(*OTHER)])
+            out.append(
+                Case(
+                    f"shape:{name}@{where}",
+                    _resume(form.format(d=written)),
+                    (*stints, OTHER),
                     years,
                     ("experience", "education", "skills"),
                 )
@@ -380,6 +439,50 @@ def _years_cases() -> list[Case]:
     ]  # fmt: skip
 
 
+def _years_cases15() -> list[Case]:
+    """Round 15: stints of one role apart (the gap is no years), a duration alone dates nothing,
+    part-time roles count, education and volunteering ranges never do."""
+    first, second = ("2010", "2011", False), ("2012-06", "2013-06", False)
+    stacked = "Quality Analyst\nAcme Robotics, Springfield\n2010 – 2011\nJun 2012 – Jun 2013"
+    part = ("2010-01", "2011-12", False)
+    edu = _resume(_ROLE).replace("Lakeside University, 2012", "Lakeside University, 2008 – 2012")
+    vol = _resume(_ROLE, extra="VOLUNTEERING\nTreasurer, Springfield Chess Club\n2002 – 2009")
+    both = union([_months(*_ROLE_DATES), _months(*OTHER)])
+    return [
+        Case("years:stints stacked", _resume(stacked), (first, second, OTHER),
+             union([_months(*first), _months(*second), _months(*OTHER)])),
+        Case("years:duration only", _resume("Quality Analyst, Acme Robotics (3 years)"),
+             ((None, None, False), OTHER), union([_months(*OTHER)])),
+        Case("years:part-time", _resume("Part-time Quality Analyst, Acme Robotics\n"
+                                        "Jan 2010 – Dec 2011"),
+             (part, OTHER), union([_months(*part), _months(*OTHER)])),
+        Case("years:education range", edu, (_ROLE_DATES, OTHER), both),
+        Case("years:volunteering", vol, (_ROLE_DATES, OTHER), both),
+    ]  # fmt: skip
+
+
+# Whole resumes in Hebrew and Arabic (round 15): headings and dates in the language, the
+# names and employers in Latin letters.
+SCRIPT_RESUMES: list[tuple[str, dict[str, str], str, tuple[str, str | None, bool]]] = [
+    ("hebrew", {"exp": "ניסיון תעסוקתי", "edu": "השכלה", "skills": "כישורים"},
+     "Quality Analyst, Acme Robotics\nינואר 2019 – היום", ("2019-01", None, True)),
+    ("arabic", {"exp": "الخبرة العملية", "edu": "التعليم", "skills": "المهارات"},
+     "Quality Analyst, Acme Robotics\nيناير 2019 – الآن", ("2019-01", None, True)),
+    ("russian", {"exp": "Опыт работы", "edu": "Образование", "skills": "Навыки"},
+     "Quality Analyst, Acme Robotics\nмарт 2019 — июнь 2021", ("2019-03", "2021-06", False)),
+    ("japanese", {"exp": "Experience", "edu": "Education", "skills": "Skills"},
+     "Quality Analyst, Acme Robotics\n2019年3月 – 2021年6月", ("2019-03", "2021-06", False)),
+]  # fmt: skip
+
+
+def _script_cases() -> list[Case]:
+    return [
+        Case(f"language:{name}", _resume(block, **heads), (want, OTHER),
+             union([_months(*want), _months(*OTHER)]), ("experience", "education", "skills"))
+        for name, heads, block, want in SCRIPT_RESUMES
+    ]  # fmt: skip
+
+
 # Titles whose first word can be a verb, in a list of one-line roles ("• Test Lead, …, dates").
 BULLETED_TITLES = [
     "Quality Analyst", "Test Lead", "Lead Developer", "Support Engineer", "Research Assistant",
@@ -460,6 +563,8 @@ def cases() -> list[Case]:
         _shape_cases()
         + _heading_cases()
         + _years_cases()
+        + _years_cases15()
+        + _script_cases()
         + _bulleted_cases()
         + _not_role_date_cases()
         + _inline_heading_cases()

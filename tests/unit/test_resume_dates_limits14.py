@@ -111,12 +111,13 @@ def _cv(block: str, extra: str = "") -> str:
     )
 
 
-def test_two_stints_date_one_role_to_its_latest_end() -> None:
+def test_two_stints_date_a_role_each() -> None:
+    # round 15: a role per stint (it was one role from 2010 to Present, the gap counted)
     r = parse_resume(
         _cv("Quality Analyst, Acme Robotics\n2010–2012, 2019–Present"), today=date(2026, 12, 1)
     )
-    role = r.work_experience[0]
-    assert (role.start, role.end, role.is_current) == ("2010", None, True)
+    spans = [(w.start, w.end, w.is_current) for w in r.work_experience[:2]]
+    assert spans == [("2010", "2012", False), ("2019", None, True)]
 
 
 def test_updated_and_printed_lines_date_no_role() -> None:

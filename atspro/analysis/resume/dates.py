@@ -46,6 +46,58 @@ _FOREIGN_MONTHS = {
     "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
     "settembre": 9, "ottobre": 10, "dicembre": 12,
 }  # fmt: skip
+# Russian (the nominative, the genitive of "1 января 2019" and the abbreviations), Hebrew and
+# Arabic month names (round 15). Not in the month pattern (tried at every position of every
+# line, each script's letters would slow every line): a line holding these letters has them
+# written over by the English abbreviation, padded to the same length (``_latin_months``).
+_SCRIPT_MONTHS = {
+    "январь": 1, "января": 1, "янв": 1, "февраль": 2, "февраля": 2, "фев": 2, "март": 3,
+    "марта": 3, "мар": 3, "апрель": 4, "апреля": 4, "апр": 4, "май": 5, "мая": 5, "июнь": 6,
+    "июня": 6, "июн": 6, "июль": 7, "июля": 7, "июл": 7, "август": 8, "августа": 8, "авг": 8,
+    "сентябрь": 9, "сентября": 9, "сен": 9, "сент": 9, "октябрь": 10, "октября": 10, "окт": 10,
+    "ноябрь": 11, "ноября": 11, "ноя": 11, "декабрь": 12, "декабря": 12, "дек": 12,
+    "ינואר": 1, "פברואר": 2, "מרץ": 3, "אפריל": 4, "מאי": 5, "יוני": 6, "יולי": 7,
+    "אוגוסט": 8, "ספטמבר": 9, "אוקטובר": 10, "נובמבר": 11, "דצמבר": 12,
+    "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "مايو": 5, "يونيو": 6,
+    "يوليو": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9, "أكتوبر": 10, "اكتوبر": 10,
+    "نوفمبر": 11, "ديسمبر": 12,
+}  # fmt: skip
+_SCRIPT_LETTERS = re.compile(r"[\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff]")
+_SCRIPT_MONTH_RE = re.compile(
+    r"(?<![^\W\d_])(?:"
+    + "|".join(sorted(_SCRIPT_MONTHS, key=len, reverse=True))
+    + r")(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_ABBREVIATIONS = (
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+)
+
+
+def _latin_months(line: str) -> str:
+    """``line`` with each Russian, Hebrew or Arabic month name written as the English
+    abbreviation, padded with spaces to its length (spans stay those of ``line``)."""
+    if not _SCRIPT_LETTERS.search(line):
+        return line
+
+    def english(m: re.Match[str]) -> str:
+        word = m.group(0)
+        return _ABBREVIATIONS[_SCRIPT_MONTHS[word.lower()] - 1].ljust(len(word))
+
+    return _SCRIPT_MONTH_RE.sub(english, line)
+
+
 _MONTH_NAMES = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "sept",
@@ -111,12 +163,12 @@ DATE = (
     rf"(?:{_DAY}\s+(?:de\s+)?)?{_MONTH}[,-]?\s*(?:{_DAY},?\s+|de\s+)?{_APOSTROPHE}?{_YEAR}"  # Jan 2019, Jan 15, 2019
     rf"|{_MONTH}\s*(?:{_APOSTROPHE}|-(?=\d\d(?![\d/-])))\d\d(?!\d)"  # Jan '19, Jan-19, Aug ‘09
     rf"|(?:q[1-4]|h[12]|[1-4](?:st|nd|rd|th)\s+quarter),?\s*(?:of\s+)?{_YEAR}"  # Q3 2018, H1 2020
-    rf"|{_SEASON}\s+{_YEAR}"  # Summer 2022
+    rf"|{_SEASON}\s+(?:semester\s+|term\s+)?{_YEAR}"  # Summer 2022, Spring semester 2020
     rf"|{_DM}/{_DM}/{_YEAR}|{_DM}\.{_DM}\.{_YEAR}|{_DM}-{_DM}-{_YEAR}"  # 4/1/2009, 25.03.2019, 19-12-2007 (see day_first)
     rf"|(?:0?[1-9]|1[0-2])\s*[/.]\s*{_YEAR}"  # 01/2019, 3.2021
     rf"|{_YEAR}\s*[/.]\s*(?:0?[1-9]|1[0-2])(?!\d)"  # 2019/01
     rf"|{_YEAR}-(?:0[1-9]|1[0-2])(?![\d/])"  # 2019-01
-    rf"|{_YEAR}"
+    rf"|{_YEAR}(?:\s*年(?:\s*(?:0?[1-9]|1[0-2])\s*月)?)?"  # 2019, 2019年4月 (Japanese, Chinese)
     r")"
 )
 PRESENT = (
@@ -130,7 +182,10 @@ PRESENT = (
 _PRESENT_END = (
     rf"(?:\(\s*{PRESENT}\s*\)|{PRESENT}"
     r"|act\.|actualmente|atual(?:mente)?|presente|heden|en\s+cours|à\s+ce\s+jour"
-    r"|bis\s+heute|jetzt|oggi|in\s+corso|hoy)"
+    r"|bis\s+heute|jetzt|oggi|in\s+corso|hoy"
+    # Russian, Polish, Turkish, Hebrew, Arabic, Japanese and Chinese (round 15)
+    r"|(?:по\s+)?настоящее\s+время|н\.\s?в\.|сейчас|obecnie|nadal|günümüz|halen|devam\s+ediyor"
+    r"|(?:עד\s+)?היום|הווה|כיום|(?:حتى\s+)?الآن|حاليا|حاليًا|الحالي|現在|至今|今|现在)"
 )
 # "Since 2019" and its German, French, Spanish/Portuguese and Dutch words ("seit 03/2019").
 _SINCE = r"(?:since|seit|depuis|desde|sinds|vanaf)"
@@ -251,6 +306,9 @@ class DateRange:
     # "2013 –" with no end written: read as ongoing, which only the latest role can be
     # (years.settle_open_ends).
     open_end: bool = False
+    # Several stints joined on one line ("2012–2014, again 2018–2021"): each (start, end,
+    # is_current) as written; start and end above span them all. Empty for one range.
+    stints: tuple[tuple[str, str | None, bool], ...] = ()
 
 
 def _month_number(word: str) -> int:
@@ -265,9 +323,14 @@ def _numeric_month(first: int, second: int) -> int:
     return second if first > 12 or (_DAY_FIRST.get() and second <= 12) else first
 
 
+_CJK_YM = re.compile(rf"({_YEAR})\s*年\s*(\d{{1,2}})\s*月")
+
+
 def parse_date(raw: str) -> str | None:
     """One date as written -> "YYYY-MM" or "YYYY" (None when it is not a date)."""
     text = _PREFIX.sub("", raw.strip(), count=1).strip().rstrip(".,")
+    if "年" in text and (cjk := _CJK_YM.search(text)):
+        return f"{cjk.group(1)}-{int(cjk.group(2)):02d}"
     m = _NUMERIC_MDY.match(text)
     if m:
         month = _numeric_month(int(m.group(1)), int(m.group(3)))
@@ -313,8 +376,11 @@ def find_range(line: str) -> DateRange | None:
     return _find_range(line, _DAY_FIRST.get())
 
 
-# What joins two stints of one role on its line ("2015–2017, 2019–2021", "2012-2014 & 2016-2018").
-_STINTS_JOIN_RE = re.compile(r"\s*(?:[,;&+]|\band\b)\s*")
+# What joins two stints of one role on its line ("2015–2017, 2019–2021", "2012-2014 & 2016-2018",
+# "2012–2014, again 2018–2021", "2012–2014 and later 2018–2021").
+_STINTS_JOIN_RE = re.compile(
+    r"\s*(?:(?:[,;&+]|\b(?:and|again|then|later|also|rejoined|returned)\b)\s*)+", re.IGNORECASE
+)
 # The most stints joined to a line's first range: a role has a few; a long list of year pairs
 # (a table, running text) is no role's span, and reading on would cost a search per pair.
 _MAX_STINT_JOINS = 4
@@ -325,11 +391,13 @@ def _find_range(line: str, day_first: bool) -> DateRange | None:
     """``day_first`` is part of the cache key only (parse_date reads the mode). Ranges
     written one after the other, joined by a comma, ";", "&" or "and" ("2015–2017,
     2019–2021": one role's two stints), read as one from the earliest start to the latest
-    end (the years between them count: a role holds one span)."""
+    end, each stint kept in ``stints`` (the parser makes a role of each: years.stint_roles)."""
+    line = _latin_months(line)
     first = _first_range(line)
     if first is None or first.start is None or first.open_end:
         return first
     start, end, current, stop = first.start, first.end, first.is_current, first.span[1]
+    stints = [(first.start, first.end, first.is_current)]
     joins = 0
     while joins < _MAX_STINT_JOINS and (join := _STINTS_JOIN_RE.match(line, stop)) is not None:
         joins += 1
@@ -337,6 +405,7 @@ def _find_range(line: str, day_first: bool) -> DateRange | None:
         nxt = _first_range(rest) if rest[:1].isalnum() or rest[:1] in "'’‘" else None
         if nxt is None or nxt.start is None or nxt.open_end or nxt.span[0] != 0:
             break
+        stints.append((nxt.start, nxt.end, nxt.is_current))
         start = min(start, nxt.start, key=month_index)
         current = current or nxt.is_current
         if not current and end and nxt.end:
@@ -344,7 +413,8 @@ def _find_range(line: str, day_first: bool) -> DateRange | None:
         stop = join.end() + nxt.span[1]
     if stop == first.span[1]:
         return first
-    return DateRange(start, None if current else end, current, (first.span[0], stop))
+    span = (first.span[0], stop)
+    return DateRange(start, None if current else end, current, span, stints=tuple(stints))
 
 
 # "Version '18 / '20", "Model '18 – '20": apostrophe years after a version's word are a
@@ -423,10 +493,26 @@ def _first_range(line: str) -> DateRange | None:
     placeholder = "xx" in line or "XX" in line or "]" in line  # cheap test first
     return (
         _month_yy_range(line)
+        or (_date_for_months(line) if hinted and ")" in line else None)
         or (_year_months(line) if hinted else None)
         or (_glued_months(line) if line[:1] in "01" else None)
         or (_template_range(line) if placeholder else None)
     )
+
+
+# "2019 (6 months)", "Summer 2019 (3 months)": one date and a stay of under a year in brackets
+# (round 15): the role ran within that date, a range from it to itself (a duration alone, "3
+# years", dates nothing).
+_DATE_FOR_MONTHS_RE = re.compile(
+    rf"(?<![\w/.])(?P<date>{DATE})\s*\(\s*(?:[1-9]|1[01])\s*(?:months?|mos?|mths?)\.?\s*\)",
+    re.IGNORECASE,
+)
+
+
+def _date_for_months(line: str) -> DateRange | None:
+    m = _DATE_FOR_MONTHS_RE.search(line)
+    value = parse_date(m.group("date")) if m else None
+    return DateRange(value, value, False, m.span()) if m and value else None
 
 
 def _short_end(m: re.Match[str]) -> str | None:
@@ -573,7 +659,7 @@ def _find_dates(line: str, day_first: bool) -> tuple[tuple[str, tuple[int, int]]
     out = []
     if not _DATE_HINT.search(line):
         return ()
-    for m in _DATE_RE.finditer(line):
+    for m in _DATE_RE.finditer(_latin_months(line)):
         value = parse_date(m.group(0))
         if value:
             out.append((value, m.span()))

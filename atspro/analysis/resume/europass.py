@@ -55,6 +55,9 @@ _LABELLED = (  # rows whose label names what the value is: a heading line of its
     "artistic skills and competences",
     "other skills and competences",
     "personal skills and competences",
+    "job-related skills",  # the 2013 form's skills rows
+    "digital competence",
+    "digital skills",
     "driving licence(s)",
     "additional information",
 )

@@ -62,7 +62,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "skills summary", "strengths", "abilities", "toolbox", "toolkit",
         "skills and expertise", "technical competencies", "programming skills",
         "key strengths", "core strengths", "areas of strength", "areas of excellence",
-        "technical summary", "personal skills and competences",
+        "technical summary",
+        # Europass: "Personal skills and competences", "Job-related skills", "Digital competence"
+        # ("Personal skills", "Digital skills" stay weak, read by their ending: a two-column
+        # layout's sidebar heading among the roles)
+        "personal skills and competences", "personal skills and competencies",
+        "job-related skills", "job related skills", "digital competence", "digital competences",
     ),
     "certifications": (
         "certifications", "certification", "certificates", "certificate", "licenses",
@@ -157,43 +162,113 @@ FOREIGN: dict[str, tuple[str, ...]] = {
                   "loisirs", "interesses"),
 }  # fmt: skip
 # Hebrew and Arabic headings (a right-to-left resume's; matched by their letters alone)
-RIGHT_TO_LEFT: dict[str, tuple[str, ...]] = {
-    "summary": ("תקציר", "פרופיל",
-                "על עצמי", "الملخص",
-                "نبذة", "نبذة عني"),
-    "experience": ("ניסיון", "ניסיון תעסוקתי",
-                   "ניסיון מקצועי",
-                   "שירות צבאי",
-                   "الخبرة", "الخبرات",
-                   "الخبرة العملية",
-                   "الخبرات العملية",
-                   "الخبرة المهنية"),
-    "education": ("השכלה", "השכלה אקדמית",
-                  "التعليم",
-                  "المؤهلات العلمية",
-                  "المؤهل العلمي"),
-    "skills": ("כישורים", "מיומנויות",
-               "כישורים טכניים",
-               "المهارات",
-               "المهارات التقنية"),
-    "languages": ("שפות", "اللغات"),
-    "certifications": ("תעודות", "الشهادات"),
-    "projects": ("פרויקטים", "المشاريع"),
+# Headings by language, a small table each (round 15). Latin-script ones are looked up like the
+# tables above (accented letters dropped on both sides: "Doświadczenie" as "dowiadczenie");
+# Hebrew, Arabic and Cyrillic ones by their own letters (``key``). Words that are also
+# surnames or list items ("Diller", "Özet") are left out.
+BY_LANGUAGE: dict[str, dict[str, tuple[str, ...]]] = {
+    "polish": {
+        "experience": ("doświadczenie zawodowe", "doświadczenie", "przebieg kariery",
+                       "historia zatrudnienia", "przebieg pracy zawodowej"),
+        "education": ("wykształcenie", "edukacja"),
+        "skills": ("umiejętności", "kompetencje", "umiejętności techniczne"),
+        "languages": ("języki obce", "znajomość języków", "języki"),
+        "summary": ("podsumowanie", "o mnie", "profil zawodowy"),
+        "certifications": ("certyfikaty", "kursy i szkolenia", "szkolenia"),
+        "interests": ("zainteresowania",),
+    },
+    "turkish": {
+        "experience": ("iş deneyimi", "deneyim", "iş tecrübesi", "tecrübe", "mesleki deneyim",
+                       "deneyimler"),
+        "education": ("eğitim", "eğitim bilgileri", "öğrenim"),
+        "skills": ("yetenekler", "beceriler", "yetkinlikler"),
+        "languages": ("yabancı diller", "yabancı dil", "dil bilgisi"),
+        "summary": ("hakkımda", "kariyer hedefi"),
+        "certifications": ("sertifikalar", "kurslar"),
+        "interests": ("hobiler", "ilgi alanları"),
+        "references": ("referanslar",),
+    },
+    "italian": {
+        "experience": ("esperienza lavorativa", "esperienze professionali", "esperienza",
+                       "esperienze"),
+        "education": ("istruzione e formazione", "titoli di studio"),
+        "skills": ("capacità e competenze", "competenze personali", "competenze digitali",
+                   "abilità"),
+        "languages": ("lingue straniere", "conoscenze linguistiche", "madrelingua"),
+        "summary": ("profilo", "profilo professionale", "obiettivo"),
+        "certifications": ("certificazioni",),
+        "interests": ("interessi", "hobby"),
+    },
+    "dutch": {
+        "experience": ("ervaring", "loopbaan", "werkgeschiedenis", "arbeidsverleden"),
+        "education": ("onderwijs",),
+        "skills": ("competenties", "kennis en vaardigheden"),
+        "languages": ("talen",),
+        "summary": ("profiel", "over mij"),
+        "interests": ("hobby's", "interesses"),
+    },
+    "portuguese": {
+        "experience": ("experiências profissionais", "histórico profissional",
+                       "experiência de trabalho"),
+        "education": ("formação acadêmica", "escolaridade"),
+        "skills": ("habilidades", "conhecimentos", "competências técnicas"),
+        "languages": ("idiomas", "línguas"),
+        "summary": ("resumo", "sobre mim", "objetivo profissional"),
+    },
+    "russian": {
+        "experience": ("опыт работы", "опыт", "профессиональный опыт", "трудовая деятельность",
+                       "места работы", "трудовой стаж"),
+        "education": ("образование", "основное образование"),
+        "skills": ("навыки", "ключевые навыки", "профессиональные навыки", "умения"),
+        "languages": ("языки", "знание языков", "иностранные языки", "владение языками"),
+        "summary": ("о себе", "обо мне", "цель"),
+        "certifications": ("сертификаты", "курсы", "повышение квалификации"),
+        "contact": ("контакты", "контактная информация", "личная информация"),
+    },
+    "hebrew": {
+        "experience": ("ניסיון תעסוקתי", "ניסיון מקצועי", "ניסיון", "ניסיון בעבודה",
+                       "שירות צבאי"),
+        "education": ("השכלה", "לימודים", "השכלה אקדמית"),
+        "skills": ("כישורים", "מיומנויות", "כישורים מקצועיים", "כישורים טכניים"),
+        "languages": ("שפות",),
+        "summary": ("תקציר", "פרופיל", "על עצמי", "פרופיל אישי"),
+        "certifications": ("קורסים", "הסמכות", "תעודות"),
+        "projects": ("פרויקטים",),
+        "interests": ("תחביבים",),
+        "contact": ("פרטים אישיים", "פרטי קשר"),
+    },
+    "arabic": {
+        "experience": ("الخبرة العملية", "الخبرات العملية", "الخبرة", "الخبرات",
+                       "الخبرة المهنية", "الخبرات المهنية"),
+        "education": ("التعليم", "المؤهلات العلمية", "المؤهل العلمي", "التحصيل العلمي",
+                      "المؤهلات الأكاديمية"),
+        "skills": ("المهارات", "المهارات الشخصية", "المهارات التقنية"),
+        "languages": ("اللغات",),
+        "summary": ("الملخص", "نبذة", "نبذة عني", "الهدف الوظيفي", "نبذة شخصية"),
+        "projects": ("المشاريع",),
+        "certifications": ("الشهادات", "الدورات التدريبية", "الدورات"),
+        "interests": ("الهوايات",),
+        "contact": ("المعلومات الشخصية", "البيانات الشخصية", "معلومات الاتصال"),
+    },
 }  # fmt: skip
 
 _NOT_A_TO_Z = re.compile(r"[^a-z]")
-_NOT_RTL = re.compile("[^\u05d0-\u05ea\u0620-\u064a]")  # Hebrew and Arabic letters, no points
+_NOT_LETTER = re.compile(r"[\W\d_]")
+# Arabic letters written several ways (hamza forms, taa marbuta, alef maqsura) read as one.
+_SCRIPT_FOLD = str.maketrans("أإآةىё", "اااهيе")
 
 
 def key(text: str) -> str:
     """A heading's lookup key: lower case, letters a-z only, "&" read as "and"; a heading with
-    no such letter by its Hebrew or Arabic letters ("<word> / EXPERIENCE" by its Latin)."""
+    no such letter (Hebrew, Arabic, Cyrillic) by its own letters, folded ("<word> / EXPERIENCE"
+    by its Latin)."""
     low = text.lower().replace("&", "and")
-    return _NOT_A_TO_Z.sub("", low) or _NOT_RTL.sub("", low)
+    return _NOT_A_TO_Z.sub("", low) or _NOT_LETTER.sub("", low.translate(_SCRIPT_FOLD))
 
 
 LOOKUP: dict[str, str] = {}  # key of every English and foreign heading -> its section
-for _canon, _names in [*SYNONYMS.items(), *FOREIGN.items(), *RIGHT_TO_LEFT.items()]:
+_LANGUAGE_NAMES = [(c, n) for table in BY_LANGUAGE.values() for c, n in table.items()]
+for _canon, _names in [*SYNONYMS.items(), *FOREIGN.items(), *_LANGUAGE_NAMES]:
     for _name in _names:
         LOOKUP.setdefault(key(_name), _canon)
         LOOKUP.setdefault(key(_name.replace(" and ", " ")), _canon)

@@ -344,9 +344,14 @@ class _Parser:
                 # are that role's periods (not when the header stands above its own dates)
                 on_top = bool(block.raw_header) and bool(dates.find_dates(block.raw_header[0]))
                 out += [item.model_copy(update=_period(s)) for s in stacked if on_top] + [item]
+                out += years.stint_roles(item, block.range)  # "2012–2014, again 2018–2021"
             else:
                 if block.range and not (block.header or body):
                     stacked.append(item)
+                elif again := years.stint_below(
+                    out[-1] if out else None, item, block.raw_header, body
+                ):
+                    out.append(again)  # "Acme" / "Analyst" / "2012 – 2014" / "2018 – 2021"
                 above = None
                 continue
             stacked = []

@@ -53,7 +53,10 @@ _RANGE = re.compile(
     rf"(?<![\w/.])(?:{dates.DATE}){dates.SEP}(?:{dates.DATE}|{dates.PRESENT})(?![\w/])",
     re.IGNORECASE,
 )
-_GLYPH = re.compile(r"(?<=\s)[•◦▪▫●○■□◆◇►▸▹➢➤✓✔❖∙‣](?=\s)")
+_GLYPHS = "•◦▪▫●○■□◆◇►▸▹➢➤✓✔❖∙‣"
+# A list item's glyph; not one another glyph follows (a run of empty items, "• • •", is no list:
+# a break before each made a line of each, and a blob of them a hundred thousand lines).
+_GLYPH = re.compile(rf"(?<=\s)[{_GLYPHS}](?=\s)(?!\s+[{_GLYPHS}](?:\s|$))")
 _COLON = re.compile(r"(?<=[A-Za-z]):(?=\s)")
 # Lower-case words a role header may hold: "Acme software pvt ltd", "Network support engineer".
 _SEPS = frozenset(("·", "|", "-", "–", "—", "/"))  # "Contoso · Full-time", "Acme | Remote"

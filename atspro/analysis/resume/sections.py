@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from atspro.analysis.letters import is_word, one_edit
 from atspro.analysis.resume import dates
@@ -18,7 +19,8 @@ from atspro.analysis.resume.heading_words import SYNONYMS
 from atspro.analysis.resume.heading_words import key as _key
 from atspro.analysis.taxonomy.skills import get_index
 
-# The heading words (canonical name -> synonyms, English and foreign) live in heading_words.
+# The heading words (canonical name -> synonyms: English, foreign, a table per language) live in
+# heading_words.
 
 # Single words that also occur as list items: only a heading when styled like one.
 _AMBIGUOUS = tx.word_set(
@@ -26,7 +28,7 @@ _AMBIGUOUS = tx.word_set(
     " strengths abilities portfolio project writing talks papers social links profiles other"
     " additional misc involvement qualifications studies credentials recognition prizes"
     " volunteer overview introduction language organizations organisations associations service"
-    " presentation toolbox toolkit"  # "Presentation" alone in a skills list is an item
+    " presentation toolbox toolkit hobby"  # "Presentation" alone in a skills list is an item
 )
 # Headings that may carry their content after a colon ("Skills: Python, SQL").
 _INLINE_OK = frozenset(
@@ -75,8 +77,9 @@ class Heading:
     lines: int = 1  # "EDUCATIONAL" / "BACKGROUND": a heading wrapped over two lines
 
 
+@lru_cache(maxsize=8192)  # a blob of one phrase repeated asks the same label thousands of times
 def _lookup(label: str) -> tuple[str, bool] | None:
-    key = _key(label)
+    key = _key(label)  # "Опыт работы", "השכלה": a heading in another script by its letters
     if not key or len(key) > 45:
         return None
     canon = _LOOKUP.get(key)

@@ -18,6 +18,7 @@ from datetime import date
 
 from atspro.analysis.job.fields import _NUMBER_WORDS as NUMBER_WORDS  # one list of number words
 from atspro.analysis.resume import dates
+from atspro.analysis.resume import text as tx
 from atspro.models import EducationLevel, Resume, WorkExperience
 
 _MAX_YEARS = 50.0  # a longer working life is no claim a resume makes
@@ -218,6 +219,43 @@ def recruiter_years(
     if computed is None or (undated_roles and computed < STATED_SHORTFALL * stated):
         return stated, True
     return computed, False
+
+
+def stint_roles(role: WorkExperience, rng: dates.DateRange | None) -> list[WorkExperience]:
+    """A role dated by several stints on one line ("Acme Robotics, 2012–2014, again
+    2018–2021"): ``role`` takes the first stint's dates, and each other stint is a copy of it
+    with its own dates and no bullets (returned, in the order written). A WorkExperience holds
+    one span: a role per stint keeps the gap between them out of the years (5, not 9)."""
+    if rng is None or len(rng.stints) < 2:
+        return []
+    (role.start, role.end, role.is_current), rest = rng.stints[0], rng.stints[1:]
+    return [
+        role.model_copy(update={"start": s, "end": e, "is_current": now, "bullets": []})
+        for s, e, now in rest
+    ]
+
+
+def stint_below(
+    above: WorkExperience | None,
+    item: WorkExperience,
+    raw_header: Sequence[str],
+    body: Sequence[str],
+) -> WorkExperience | None:
+    """ "Acme Robotics" / "Analyst" / "2012 – 2014" / "2018 – 2021" / "• …": a line of dates
+    alone right under a dated role that has no body yet, its own body a list, is that role's
+    second stint, and the list is the role's (a line of text under it is the next role's
+    header, its dates written above it). -> the stint (a copy of ``above``; ``above`` takes the
+    body), or None. ``item``: the headerless dates line's own role, ``body`` its lines."""
+    if above is None or above.bullets or not above.start or not item.start:
+        return None
+    if not body or not tx.bullet_glyph(body[0]):
+        return None
+    if len(raw_header) != 1 or tx.words(dates.without_dates(raw_header[0])):
+        return None
+    above.bullets = item.bullets
+    return above.model_copy(
+        update={"start": item.start, "end": item.end, "is_current": item.is_current, "bullets": []}
+    )
 
 
 def settle_open_ends(roles: Sequence[WorkExperience], open_ended: Sequence[WorkExperience]) -> None:

@@ -583,7 +583,11 @@ def _among_peers(
     if not _vouches(toks, hit, flags):
         return False
     i, j, sid, _rules = hit
-    near = {p[2] for p in peers if p[2] != sid and i - NEAR_TOKENS <= p[0] <= j - 1 + NEAR_TOKENS}
+    # ``peers`` are in text order: only those starting within the window are read (a blob of
+    # one repeated name made this a scan of every peer for every hit)
+    lo = bisect.bisect_left(peers, (i - NEAR_TOKENS,))
+    hi = bisect.bisect_right(peers, (j - 1 + NEAR_TOKENS, float("inf")))
+    near = {p[2] for p in peers[lo:hi] if p[2] != sid}
     return len(near) >= 2
 
 
