@@ -13,7 +13,7 @@ from atspro.analysis.resume import text as tx
 from atspro.analysis.resume.education import find_degree
 from atspro.analysis.resume.extras import LANGUAGE_NAMES, PROFICIENCY, language_item
 from atspro.analysis.resume.phrases import EDGE_WORDS, WORD, Phrases
-from atspro.analysis.resume.skill_hits import CITATION
+from atspro.analysis.resume.skill_hits import CITATION, RATING_SCALE
 from atspro.analysis.taxonomy.skills import SkillInfo, get_index
 from atspro.models import Skill
 
@@ -74,7 +74,7 @@ def _undurated(text: str) -> str:
 # "Python (4/5)", "Glaze Mixing ★★★★☆", "Tovix ▰▰▰▱▱", "Kiln Loading 75%", "Excel - 8/10": how
 # well, not what
 _RATING = re.compile(
-    r"\s*(?:[★☆✩✪✫✬✭✮✯⭐◉◎◯○●⚫⚪▰▱■□◼◻⬛⬜█▓▒░]{2,}|\(?\b\d{1,3}\s*%\)?"
+    r"\s*(?:[-–—:]\s*)?(?:[★☆✩✪✫✬✭✮✯⭐◉◎◯○●⚫⚪▰▱■□◼◻⬛⬜█▓▒░]{2,}|\(?\b\d{1,3}\s*%\)?"
     r"|[-–:]?\s*\(?\b\d{1,2}\s*(?:/|out\s+of)\s*(?:5|10)\)?)(?=\s*(?:$|[,;|•·]|\s{2}))"
 )
 # "Sketching Good Carving Good", "Microsoft Word good 4 Glaze Mixing excellent 5": a level (and
@@ -87,11 +87,31 @@ _RATED_LEVEL = re.compile(
 _RATED_MIN = 2  # levels after items that make a line a rated list
 
 
-def _unrated(line: str) -> list[str]:
+# under a rating scale, the score (and its level) after an item: "Python 4 Kiln Loading good 3"
+_SCALED = re.compile(
+    rf"(?:\s+(?:very\s+)?(?:{'|'.join(_LEVEL_WORDS.split())}))?\s+(?:10|[1-9])(?=\s+\S|\s*$)",
+    re.IGNORECASE,
+)
+_SCALED_TAIL = 8  # words of an item ("Adobe Photoshop and Adobe Illustrator"): more end the list
+
+
+def _unrated(line: str, scaled: bool = False) -> list[str]:
     """``line`` with the ratings after its items cut ("Python (4/5)", "Excel ★★★★") and, in a
     rated list, each level after an item made a separator: "Sketching Good Carving Good" ->
     "Sketching, Carving"; what follows the last level, when longer than an item, is a line of
-    its own (a flattened text's next sentences)."""
+    its own (a flattened text's next sentences). Under a rating scale (``scaled``: "Rating from
+    1 to 5" in the list), the scale's own words go and each score after an item separates."""
+    if scaled:
+        if cue := RATING_SCALE.search(line):
+            line = line[cue.end() :]  # "Skills Rating from 1 to 5 Python 4": the list follows
+        items, pos = [], 0
+        for m in _SCALED.finditer(line):  # each score ends an item, up to a longer stretch
+            if len(tx.words(line[pos : m.start()])) > _SCALED_TAIL:
+                break
+            items.append(line[pos : m.start()].strip())
+            pos = m.end()
+        if items:  # what follows the last score's item: the text's next line
+            return [", ".join(x for x in items if x), *([line[pos:]] if line[pos:].strip() else [])]
     line = _RATING.sub("", line)
     if len(_RATED_LEVEL.findall(line)) < _RATED_MIN:
         return [line]
@@ -108,7 +128,7 @@ def _unrated(line: str) -> list[str]:
     return [", ".join(p.strip() for p in pieces[:-1]), pieces[-1]]
 
 
-_ITEM_EDGE = EDGE_WORDS | tx.word_set("under using via as like based how what why")
+_ITEM_EDGE = EDGE_WORDS | tx.word_set("under using via as like based how what why about into")
 _CATEGORY = (
     r"(?:languages?|software|hardware|databases?|tools?|platforms?|technolog(?:y|ies)"
     r"|frameworks?|others?|misc\w*|general|technical|computer|methodolog(?:y|ies)|concepts"
@@ -351,7 +371,8 @@ def read_skill_lists(
             skill.surface_forms.append(word)
 
     lines = [x for line in lines for x in _numbered_items(line)]
-    parts = [_unrated(x) for x in lines]
+    scaled = any(RATING_SCALE.search(x) for x in lines)
+    parts = [_unrated(x, scaled) for x in lines]
     rated = {p[0] for p, x in zip(parts, lines, strict=True) if p[0] != _RATING.sub("", x)}
     timed: frozenset[str] = frozenset()  # the line's items a duration follows
     abilities: frozenset[str] = frozenset()  # the line's language abilities, two or more
