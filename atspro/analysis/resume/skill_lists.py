@@ -326,7 +326,7 @@ def read_skill_lists(
         if not (alone and tx.capitalised_ratio(item) == 1):  # "Applied Skills": a heading
             item = _skill_of(item)
         ws = tx.words(item)
-        if not 1 <= len(ws) <= 4 or len(item) > 40 or len(item) < 2:
+        if not 1 <= len(ws) <= 4 or len(item) > ITEM_CHARS or len(item) < 2:
             return
         if len(ws) == 1 and item[0].isdigit():
             return  # "10g" left of "Oracle 10g"
@@ -608,32 +608,58 @@ def _tool_run(raw: str, seen: set[str]) -> list[tuple[str, SkillInfo]]:
 _RUN_MAX = 8  # words of one tool run
 
 
+ITEM_CHARS = 40  # characters of a list's item kept as a skill
+# characters of an item that a join makes (with its bracket or version): no longer, so that
+# thousands of "Kiln Loading and" lines glue into no one item (a hostile text; round 15)
+_JOINED_CHARS = 2 * ITEM_CHARS
+
+
+def _joins(glued: int, more: str) -> int | None:
+    """The characters an item holds that joins made once ``more`` ends it (``glued``: those it
+    holds now), or None when the item would be longer than one could be."""
+    pieces = _LIST_SEPARATOR.split(more)  # "and", "&" join the words of one item
+    if glued + len(pieces[0]) >= _JOINED_CHARS:
+        return None
+    return glued + len(more) + 1 if len(pieces) == 1 else len(pieces[-1])
+
+
 def _join_cut_items(lines: list[str]) -> list[str]:
     """ "Regional Fleet Planning & Contract" / "Management": a line ending in "&", "and",
-    "of" or a slash was cut inside an item; the next line (no bullet of its own) ends it."""
+    "of" or a slash was cut inside an item; the next line (no bullet of its own) ends it
+    (``_joins``: up to an item's length)."""
     out: list[str] = []
+    glued = 0  # characters joins put in the last item of out[-1]
     for line in lines:
         if out and (cells := _join_cut_cells(out[-1], line)):
             out[-1], line = cells  # "Kiln Loading &   Sail Rigging" / "Firing   Seed Saving"
             if tx.words(line):
                 out.append(line)
+            glued = 0
         elif (
             out
             and _CUT_END.search(out[-1])
             and line.strip()
             and not tx.bullet_glyph(line)
             and not ITEM_LABEL.match(line.strip())  # "Tools: …": a list of its own
+            and (more := _joins(glued, line.strip())) is not None
         ):
             out[-1] = f"{out[-1].rstrip()} {line.strip()}"
-        elif out and (head := _wrapped_head(out[-1], line) or _known_wrap(out[-1], line)):
+            glued = more
+        elif (
+            out
+            and (head := _wrapped_head(out[-1], line) or _known_wrap(out[-1], line))
+            and (more := _joins(glued, head)) is not None
+        ):
             # "…, bookbinding and glaze" / "recipes, kept in a binder.": the
             # item cut at the line's end ends with the next line's lower-case first piece
             out[-1] = f"{out[-1].rstrip()} {head}"
             rest = _EMPTY_CELL.sub("", line.strip())[len(head) :]
+            glued = 0 if tx.words(rest) else more
             if tx.words(rest):
                 out.append(rest)
         else:
             out.append(line)
+            glued = 0
     return out
 
 
@@ -706,6 +732,10 @@ def _join_cut_cells(line: str, nxt: str) -> tuple[str, str] | None:
     cut = [bool(_CUT_END.search(c)) for c in cells]
     if not any(cut) or tx.bullet_glyph(nxt):
         return None
+    if any(
+        k and len(c) + len(b) >= _JOINED_CHARS for c, b, k in zip(cells, below, cut, strict=True)
+    ):
+        return None  # a cell as long as no item is (rows of "Kiln Loading &" in a hostile text)
     joined = [f"{c} {b}" if k else c for c, b, k in zip(cells, below, cut, strict=True)]
     left = [b for b, k in zip(below, cut, strict=True) if not k]
     return "  ".join(joined), "  ".join(left)
