@@ -187,7 +187,15 @@ def _not_a_claim(hit: SkillHit, line: str, start: int, end: int, section: str) -
         or _names_a_body(line, start, end)
         or _collides(hit, line, start, end)
         or _reads_otherwise(hit, line, start, end)
+        or _in_a_cited_title(line, start)
     )
+
+
+def _in_a_cited_title(line: str, start: int) -> bool:
+    """ "Doe, J. and Roe, K. “A Framework for Statistical Analysis”, 2009": inside the quoted
+    title of a work a reference cites, a skill is the work's topic, not a claim."""
+    opened = line.rfind("“", 0, start)
+    return opened >= 0 and "”" not in line[opened:start] and _cites(line)
 
 
 def _names_a_title(hit: SkillHit, line: str, end: int, listed: bool = False) -> bool:

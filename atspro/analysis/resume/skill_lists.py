@@ -17,10 +17,31 @@ from atspro.analysis.resume.skill_hits import CITATION, RATING_SCALE
 from atspro.analysis.taxonomy.skills import SkillInfo, get_index
 from atspro.models import Skill
 
-ITEM_SPLIT = re.compile(
-    r"\s*(?:[,;|•·▪◦●♦❖~]|\s[-–—/]\s|\s{2,}|\b(?:and|or)\b(?=\s+[A-Z])"
-    r"|\s(?:including|such\s+as|e\.\s*g\.|like)\b:?)\s*"  # "Office including Word"
+_SEPARATORS = (  # "Office including Word"
+    r"[,;|•·▪◦●♦❖~]|\s[-–—/]\s|\s{2,}|\s(?:including|such\s+as|e\.\s*g\.|like)\b:?"
 )
+_AND_OR_WORD = r"\b(?:and|or)\b(?=\s+[A-Z])"
+ITEM_SPLIT = re.compile(rf"\s*(?:{_SEPARATORS}|{_AND_OR_WORD})\s*")
+_NOT_AND = re.compile(rf"\s*(?:{_SEPARATORS})\s*")
+_AND_OR = re.compile(_AND_OR_WORD)
+
+
+def _split_items(body: str) -> list[str]:
+    """``body``'s items (``ITEM_SPLIT``), where a known name written with "and" stays one
+    ("Mergers and Acquisitions", not "Mergers" and "Acquisitions")."""
+    raws = ITEM_SPLIT.split(body)
+    if len(raws) < 2 or not _AND_OR.search(body):
+        return raws
+    index = get_index()
+    pieces = _NOT_AND.split(body)
+    known = [bool(_AND_OR.search(p)) and index.is_skill(p.strip(" .:()[]*-–/&+")) for p in pieces]
+    if not any(known):
+        return raws
+    return [
+        x for p, k in zip(pieces, known, strict=True) for x in ([p] if k else ITEM_SPLIT.split(p))
+    ]
+
+
 _LIST_WORDS = tx.word_set(
     "and or with etc more other others including various basic advanced good spoken written"
 )
@@ -413,7 +434,7 @@ def read_skill_lists(
             continue
         led = _led_in(body, read)
         body = _undurated(read)
-        raws = ITEM_SPLIT.split(body)
+        raws = _split_items(body)
         parts = raws[-1:]
         if led or _LIST_COMMA.search(body) or _SHARED_HEAD.search(body):
             raws[-1:] = parts = _last_items(raws[-1], seen)
