@@ -86,23 +86,15 @@ WRAP_LINE_WORDS = 4  # words of a line that wraps a sentence, not a list's item
 
 
 def wrapped_name(line: str, nxt: str) -> bool:
-    """``line`` ends in the first words of a known name that ``nxt`` finishes ("Lean Six" over
-    "Sigma and …"): the layout wrapped it, and the two lines read as one. Not after a stop or a
-    separator, not before a bullet, and not between two lines that each name a skill whole
-    ("Sales" over "Marketing": two items of a list), nor from a list's short item or into a
-    heading."""
-    if (
-        len(line.split()) < WRAP_LINE_WORDS  # "Staff Development" over "Supervision": list items
-        or _LINE_END.search(line)
-        or tx.bullet_glyph(nxt)
-        or tx.is_all_caps(nxt)
-        or sections.detect_heading(nxt)
-    ):
+    """``line`` ends in the first words of a known name that ``nxt`` finishes ("… in Google"
+    over "Analytics and …"): the layout wrapped it, and the two lines read as one. Only from a
+    line of a sentence (a list's short items, "Staff Development" over "Supervision", stay
+    apart), not after a stop or a separator, not before a bullet or into a heading."""
+    if len(line.split()) < WRAP_LINE_WORDS or _LINE_END.search(line):
         return False
-    index = get_index()
-    if not index.wrapped_name(line, nxt):
+    if not get_index().wrapped_name(line, nxt):  # a cheap test of the line's last words first
         return False
-    return not (index.is_skill(tx.strip_bullet(line)) and index.is_skill(tx.strip_bullet(nxt)))
+    return not (tx.bullet_glyph(nxt) or tx.is_all_caps(nxt) or sections.detect_heading(nxt))
 
 
 def _add(
