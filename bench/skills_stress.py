@@ -418,7 +418,7 @@ _MORE: tuple[tuple[str, str, str, tuple[str, ...], str], ...] = (
         "stops between items",
         "SKILLS\nQuorvex. Kiln Loading. Sail Rigging.",
         _QKS,
-        "a stop inside a line ends a sentence as often as an item (round 8)",
+        "",
     ),
     (
         "separators",

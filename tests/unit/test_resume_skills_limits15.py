@@ -121,6 +121,16 @@ def test_an_it_skills_run_without_separators_splits_at_known_names() -> None:
     assert {"HTML", "CSS", "SQL", "Kiln Loading"} <= names
 
 
+def test_names_ended_by_stops_on_one_line_are_items() -> None:
+    names = {s.name for s in _parse("SKILLS\nQuorvex. Kiln Loading. Sail Rigging.").skills}
+    assert {"Quorvex", "Kiln Loading", "Sail Rigging"} <= names
+
+
+def test_short_sentences_in_a_skills_section_are_no_stopped_items() -> None:
+    r = _parse("SKILLS\nQuick learner. Good team player. Works well under pressure.")
+    assert not {s.name for s in r.skills} & {"Quick learner", "Good team player"}
+
+
 # --------------------------------------------------------------- cited titles
 
 

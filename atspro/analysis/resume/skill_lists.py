@@ -391,7 +391,7 @@ def read_skill_lists(
         if word not in skill.surface_forms:
             skill.surface_forms.append(word)
 
-    lines = [x for line in lines for x in _numbered_items(line)]
+    lines = [x for line in lines for n in _numbered_items(line) for x in _stopped_items(n)]
     scaled = any(RATING_SCALE.search(x) for x in lines)
     parts = [_unrated(x, scaled) for x in lines]
     rated = {p[0] for p, x in zip(parts, lines, strict=True) if p[0] != _RATING.sub("", x)}
@@ -494,6 +494,22 @@ def _numbered_items(line: str) -> list[str]:
     if not (body[:1].isdigit() or body[:2] == "(1") or not _LIST_NUMBER.match(body):
         return [line]
     return _INLINE_NUMBER.split(body) if _INLINE_NUMBER.search(body) else [line]
+
+
+_STOP = re.compile(r"(?<=[\w)+#])\.\s+(?=[A-Z])")
+_STOPPED_MIN = 3  # items a line of stopped names holds at least
+_STOPPED_WORDS = 4  # words of each
+
+
+def _stopped_items(line: str) -> list[str]:
+    """ "Quorvex. Kiln Loading. Sail Rigging.": three or more names of one to four capitalised
+    words, each ended by a stop, are a list's items, not sentences -> one line per item."""
+    pieces = _STOP.split(tx.strip_bullet(line).rstrip(" ."))
+    if len(pieces) < _STOPPED_MIN or not all(
+        1 <= len(tx.words(p)) <= _STOPPED_WORDS and tx.capitalised_ratio(p) == 1 for p in pieces
+    ):
+        return [line]
+    return pieces
 
 
 def _bullet_labels(lines: list[str]) -> set[int]:
