@@ -113,7 +113,7 @@ _SCALED = re.compile(
     rf"(?:\s+(?:very\s+)?(?:{'|'.join(_LEVEL_WORDS.split())}))?\s+(?:10|[1-9])(?=\s+\S|\s*$)",
     re.IGNORECASE,
 )
-_SCALED_TAIL = 8  # words of an item ("Adobe Photoshop and Adobe Illustrator"): more end the list
+_SCALED_TAIL = 8  # words of an item ("Kiln Loading and Glaze Mixing"): more end the list
 
 
 def _unrated(line: str, scaled: bool = False) -> list[str]:
