@@ -301,7 +301,6 @@ def _long_cases() -> list[Case]:
             "five-word item per line",
             "SKILLS\nFailure Mode and Effects Analysis\nKiln Loading\nZentrix Studio",
             ("Failure Mode and Effects Analysis", "Kiln Loading", "Zentrix Studio"),
-            known="a long item with 'and' inside reads as two ('Kiln Loading and Seed Saving')",
         ),
     ]
 
@@ -419,7 +418,7 @@ _MORE: tuple[tuple[str, str, str, tuple[str, ...], str], ...] = (
         "stops between items",
         "SKILLS\nQuorvex. Kiln Loading. Sail Rigging.",
         _QKS,
-        "a stop inside a line ends a sentence as often as an item (round 8)",
+        "",
     ),
     (
         "separators",
@@ -731,6 +730,37 @@ def _shape_cases() -> list[Case]:
     return out
 
 
+def _round15_cases() -> list[Case]:
+    """Round 15: ratings on a stated scale (a score after each item, per line or run into one
+    flattened line), a known name written with "and" on a line of its own, a known product's
+    name wrapped over two lines of a summary."""
+    scaled = {
+        "scale per line": "Rating from 1 to 5\nPython 4\nKiln Loading 3\nSail Rigging 5",
+        "scale run into a line": "Level from 1 to 5 Python 4 Kiln Loading 3 Sail Rigging 5",
+        "scale with levels": (
+            "Skills rating from 1 to 5 Python good 4 Kiln Loading excellent 5 Sail Rigging good 3"
+        ),
+    }
+    out = [
+        Case("ratings", name, "SKILLS\n" + text, ("Python", "Kiln Loading", "Sail Rigging"))
+        for name, text in scaled.items()
+    ]
+    anded = "SKILLS\nMergers and Acquisitions\nKiln Loading\nResearch and Development"
+    items = ("Mergers and Acquisitions", "Kiln Loading", "Research and Development")
+    out.append(Case("long items", "known names with and per line", anded, items))
+    out.append(
+        Case(
+            "wrapped",
+            "known name wrapped in a summary",
+            "SUMMARY\nPlanner who built weekly Power\nBI reports for three stores.\n\n"
+            "SKILLS\nKiln Loading, Quorvex",
+            ("Power BI", "Kiln Loading", "Quorvex"),
+            bare=True,
+        )
+    )
+    return out
+
+
 CASES: list[Case] = [
     *_sep_cases(),
     *_label_cases(),
@@ -743,6 +773,7 @@ CASES: list[Case] = [
     *_more_cases(),
     *_role_cases(),
     *_shape_cases(),
+    *_round15_cases(),
 ]
 
 

@@ -367,14 +367,16 @@ class _Parser:
     # ---------------------------------------------------------------------------- skills
 
     def _skills(self, not_skills: list[str]) -> list[Skill]:
-        # A line wrapped mid-sentence (the next one starts in lower case) is joined with a
-        # space, so "conflict\nresolution" reads as in a one-column layout. Same offsets.
+        # A line wrapped mid-sentence (the next one starts in lower case) or inside a known
+        # name ("Power" / "BI") is joined with a space, so "conflict\nresolution" reads as in a
+        # one-column layout. Same offsets.
         parts, starts, pos = [], [], 0
         for n, line in enumerate(self.lines):
             starts.append(pos)
             pos += len(line) + 1
             nxt = self.lines[n + 1] if n + 1 < len(self.lines) else ""
-            parts.append(line + (" " if nxt[:1].islower() else "\n"))
+            wrapped = nxt[:1].islower() or skill_hits.wrapped_name(line, nxt)
+            parts.append(line + (" " if wrapped else "\n"))
         joined = "".join(parts)[:-1] if parts else ""
         try:
             hits = get_index().find(joined)

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 
-from atspro.analysis.resume import places, prose_skills, roles, units
+from atspro.analysis.resume import places, prose_skills, roles, sections, units
 from atspro.analysis.resume import text as tx
 from atspro.analysis.resume.extras import LANGUAGE_NAMES
 from atspro.analysis.resume.phrases import EDGE_WORDS, WORD, Phrases, Spans
@@ -36,6 +37,7 @@ def skills_from_hits(
     named = acronyms_of_names(lines, acronyms) if lines and acronyms else set()
     spans: dict[int, Spans] = {}  # line -> where the not-skills sit in it
     paired = ""  # "C/C++": the pair the hit before ended with this hit's words
+    scaled: bool | None = None  # a rating scale stated ("Rating from 1 to 5"): read when needed
     for k, hit in enumerate(hits):
         pair, paired = paired, ""
         line_no = max(0, bisect.bisect_right(line_starts, hit.start) - 1)
@@ -65,7 +67,10 @@ def skills_from_hits(
         surface = hit.surface
         if lines:  # "IIS 5.0", "Maven 2.0.9": the version written is part of what was named
             version = _VERSION.match(line, end)
-            surface += version.group(0) if version else ""
+            if version and scaled is None:
+                scaled = any(RATING_SCALE.search(x) for x in lines)
+            if version and not _a_rating(version.group(0), lines, bool(scaled)):
+                surface += version.group(0)
             if following == end + 1 and line[end : end + 1] == "/":
                 paired = line[start : hits[k + 1].end - line_starts[line_no]]
         spellings = [surface, *(p for p in (pair, paired) if p)]
@@ -74,6 +79,22 @@ def skills_from_hits(
             _add(by_name, second.name, second.kind, [hit.surface], section)
     # named only among the referees ("Professor of Economics", "a team player"): no claim
     return [s for s in by_name.values() if s.sections != ["references"]]
+
+
+_LINE_END = re.compile(r"[,;.:|)\]!?]\s*$")
+WRAP_LINE_WORDS = 4  # words of a line that wraps a sentence, not a list's item
+
+
+def wrapped_name(line: str, nxt: str) -> bool:
+    """``line`` ends in the first words of a known name that ``nxt`` finishes ("… in Google"
+    over "Analytics and …"): the layout wrapped it, and the two lines read as one. Only from a
+    line of a sentence (a list's short items, "Staff Development" over "Supervision", stay
+    apart), not after a stop or a separator, not before a bullet or into a heading."""
+    if len(line.split()) < WRAP_LINE_WORDS or _LINE_END.search(line):
+        return False
+    if not get_index().wrapped_name(line, nxt):  # a cheap test of the line's last words first
+        return False
+    return not (tx.bullet_glyph(nxt) or tx.is_all_caps(nxt) or sections.detect_heading(nxt))
 
 
 def _add(
@@ -158,7 +179,15 @@ def _not_a_claim(hit: SkillHit, line: str, start: int, end: int, section: str) -
         or _names_a_body(line, start, end)
         or _collides(hit, line, start, end)
         or _reads_otherwise(hit, line, start, end)
+        or _in_a_cited_title(line, start)
     )
+
+
+def _in_a_cited_title(line: str, start: int) -> bool:
+    """ "Doe, J. and Roe, K. “A Framework for Statistical Analysis”, 2009": inside the quoted
+    title of a work a reference cites, a skill is the work's topic, not a claim."""
+    opened = line.rfind("“", 0, start)
+    return opened >= 0 and "”" not in line[opened:start] and _cites(line)
 
 
 def _names_a_title(hit: SkillHit, line: str, end: int, listed: bool = False) -> bool:
@@ -170,6 +199,32 @@ def _names_a_title(hit: SkillHit, line: str, end: int, listed: bool = False) -> 
     info = get_index().info(hit.name)
     # a soft skill before a title describes the person ("Detail-oriented Database Administrator")
     return info is not None and not info.hot and info.kind != "soft"
+
+
+# "Rating from 1 to 5", "Level (1-5)", "Self rating on a scale of 1 to 10": the numbers after
+# the items that follow are how well, not which version
+RATING_SCALE = re.compile(
+    r"\b(?:rat(?:ing|ed)|levels?|scores?|scale|proficiency)\b\W*(?:[a-z]+\W+){0,3}?"
+    r"\(?1\s*(?:to|[-–])\s*(?:5|10)\b\)?",
+    re.IGNORECASE,
+)
+# "4/5", "8 / 10" after a name: a score, when the resume gives two or more (one alone may be a
+# version pair, "Windows 7/10")
+_SCORE = re.compile(r"\s*\(?(\d{1,2})\s*/\s*(5|10)\b\)?(?![./\d])")
+_SCORES_MIN = 2
+_SCALED_DIGIT = re.compile(r"\s*(?:10|[1-9])")
+
+
+def _a_rating(version: str, lines: list[str], scaled: bool) -> bool:
+    """``version`` read after a name is a rating: a digit in a list under a rating scale, or a
+    score "4/5" where the resume scores two or more."""
+    if scaled and _SCALED_DIGIT.fullmatch(version):
+        return True
+    m = _SCORE.fullmatch(version)
+    if not m or int(m.group(1)) > int(m.group(2)):
+        return False
+    scores = (s for line in lines for s in _SCORE.finditer(line) if s.group(2) == m.group(2))
+    return sum(1 for _ in itertools.islice(scores, _SCORES_MIN)) >= _SCORES_MIN
 
 
 # "5.0", "v8.0", "2.0.9", "10g" right after the name; not a year ("Windows 2000"), not a

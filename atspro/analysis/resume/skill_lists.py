@@ -13,14 +13,35 @@ from atspro.analysis.resume import text as tx
 from atspro.analysis.resume.education import find_degree
 from atspro.analysis.resume.extras import LANGUAGE_NAMES, PROFICIENCY, language_item
 from atspro.analysis.resume.phrases import EDGE_WORDS, WORD, Phrases
-from atspro.analysis.resume.skill_hits import CITATION
+from atspro.analysis.resume.skill_hits import CITATION, RATING_SCALE
 from atspro.analysis.taxonomy.skills import SkillInfo, get_index
 from atspro.models import Skill
 
-ITEM_SPLIT = re.compile(
-    r"\s*(?:[,;|•·▪◦●♦❖~]|\s[-–—/]\s|\s{2,}|\b(?:and|or)\b(?=\s+[A-Z])"
-    r"|\s(?:including|such\s+as|e\.\s*g\.|like)\b:?)\s*"  # "Office including Word"
+_SEPARATORS = (  # "Office including Word"
+    r"[,;|•·▪◦●♦❖~]|\s[-–—/]\s|\s{2,}|\s(?:including|such\s+as|e\.\s*g\.|like)\b:?"
 )
+_AND_OR_WORD = r"\b(?:and|or)\b(?=\s+[A-Z])"
+ITEM_SPLIT = re.compile(rf"\s*(?:{_SEPARATORS}|{_AND_OR_WORD})\s*")
+_NOT_AND = re.compile(rf"\s*(?:{_SEPARATORS})\s*")
+_AND_OR = re.compile(_AND_OR_WORD)
+
+
+def _split_items(body: str) -> list[str]:
+    """``body``'s items (``ITEM_SPLIT``), where a known name written with "and" stays one
+    ("Mergers and Acquisitions", not "Mergers" and "Acquisitions")."""
+    raws = ITEM_SPLIT.split(body)
+    if len(raws) < 2 or not _AND_OR.search(body):
+        return raws
+    index = get_index()
+    pieces = _NOT_AND.split(body)
+    known = [bool(_AND_OR.search(p)) and index.is_skill(p.strip(" .:()[]*-–/&+")) for p in pieces]
+    if not any(known):
+        return raws
+    return [
+        x for p, k in zip(pieces, known, strict=True) for x in ([p] if k else ITEM_SPLIT.split(p))
+    ]
+
+
 _LIST_WORDS = tx.word_set(
     "and or with etc more other others including various basic advanced good spoken written"
 )
@@ -74,7 +95,7 @@ def _undurated(text: str) -> str:
 # "Python (4/5)", "Glaze Mixing ★★★★☆", "Tovix ▰▰▰▱▱", "Kiln Loading 75%", "Excel - 8/10": how
 # well, not what
 _RATING = re.compile(
-    r"\s*(?:[★☆✩✪✫✬✭✮✯⭐◉◎◯○●⚫⚪▰▱■□◼◻⬛⬜█▓▒░]{2,}|\(?\b\d{1,3}\s*%\)?"
+    r"\s*(?:[-–—:]\s*)?(?:[★☆✩✪✫✬✭✮✯⭐◉◎◯○●⚫⚪▰▱■□◼◻⬛⬜█▓▒░]{2,}|\(?\b\d{1,3}\s*%\)?"
     r"|[-–:]?\s*\(?\b\d{1,2}\s*(?:/|out\s+of)\s*(?:5|10)\)?)(?=\s*(?:$|[,;|•·]|\s{2}))"
 )
 # "Sketching Good Carving Good", "Microsoft Word good 4 Glaze Mixing excellent 5": a level (and
@@ -87,11 +108,31 @@ _RATED_LEVEL = re.compile(
 _RATED_MIN = 2  # levels after items that make a line a rated list
 
 
-def _unrated(line: str) -> list[str]:
+# under a rating scale, the score (and its level) after an item: "Python 4 Kiln Loading good 3"
+_SCALED = re.compile(
+    rf"(?:\s+(?:very\s+)?(?:{'|'.join(_LEVEL_WORDS.split())}))?\s+(?:10|[1-9])(?=\s+\S|\s*$)",
+    re.IGNORECASE,
+)
+_SCALED_TAIL = 8  # words of an item ("Kiln Loading and Glaze Mixing"): more end the list
+
+
+def _unrated(line: str, scaled: bool = False) -> list[str]:
     """``line`` with the ratings after its items cut ("Python (4/5)", "Excel ★★★★") and, in a
     rated list, each level after an item made a separator: "Sketching Good Carving Good" ->
     "Sketching, Carving"; what follows the last level, when longer than an item, is a line of
-    its own (a flattened text's next sentences)."""
+    its own (a flattened text's next sentences). Under a rating scale (``scaled``: "Rating from
+    1 to 5" in the list), the scale's own words go and each score after an item separates."""
+    if scaled:
+        if cue := RATING_SCALE.search(line):
+            line = line[cue.end() :]  # "Skills Rating from 1 to 5 Python 4": the list follows
+        items, pos = [], 0
+        for m in _SCALED.finditer(line):  # each score ends an item, up to a longer stretch
+            if len(tx.words(line[pos : m.start()])) > _SCALED_TAIL:
+                break
+            items.append(line[pos : m.start()].strip())
+            pos = m.end()
+        if items:  # what follows the last score's item: the text's next line
+            return [", ".join(x for x in items if x), *([line[pos:]] if line[pos:].strip() else [])]
     line = _RATING.sub("", line)
     if len(_RATED_LEVEL.findall(line)) < _RATED_MIN:
         return [line]
@@ -108,7 +149,7 @@ def _unrated(line: str) -> list[str]:
     return [", ".join(p.strip() for p in pieces[:-1]), pieces[-1]]
 
 
-_ITEM_EDGE = EDGE_WORDS | tx.word_set("under using via as like based how what why")
+_ITEM_EDGE = EDGE_WORDS | tx.word_set("under using via as like based how what why about into")
 _CATEGORY = (
     r"(?:languages?|software|hardware|databases?|tools?|platforms?|technolog(?:y|ies)"
     r"|frameworks?|others?|misc\w*|general|technical|computer|methodolog(?:y|ies)|concepts"
@@ -306,7 +347,7 @@ def read_skill_lists(
         if not (alone and tx.capitalised_ratio(item) == 1):  # "Applied Skills": a heading
             item = _skill_of(item)
         ws = tx.words(item)
-        if not 1 <= len(ws) <= 4 or len(item) > 40 or len(item) < 2:
+        if not 1 <= len(ws) <= 4 or len(item) > ITEM_CHARS or len(item) < 2:
             return
         if len(ws) == 1 and item[0].isdigit():
             return  # "10g" left of "Oracle 10g"
@@ -350,8 +391,9 @@ def read_skill_lists(
         if word not in skill.surface_forms:
             skill.surface_forms.append(word)
 
-    lines = [x for line in lines for x in _numbered_items(line)]
-    parts = [_unrated(x) for x in lines]
+    lines = [x for line in lines for n in _numbered_items(line) for x in _stopped_items(n)]
+    scaled = any(RATING_SCALE.search(x) for x in lines)
+    parts = [_unrated(x, scaled) for x in lines]
     rated = {p[0] for p, x in zip(parts, lines, strict=True) if p[0] != _RATING.sub("", x)}
     timed: frozenset[str] = frozenset()  # the line's items a duration follows
     abilities: frozenset[str] = frozenset()  # the line's language abilities, two or more
@@ -392,7 +434,7 @@ def read_skill_lists(
             continue
         led = _led_in(body, read)
         body = _undurated(read)
-        raws = ITEM_SPLIT.split(body)
+        raws = _split_items(body)
         parts = raws[-1:]
         if led or _LIST_COMMA.search(body) or _SHARED_HEAD.search(body):
             raws[-1:] = parts = _last_items(raws[-1], seen)
@@ -452,6 +494,22 @@ def _numbered_items(line: str) -> list[str]:
     if not (body[:1].isdigit() or body[:2] == "(1") or not _LIST_NUMBER.match(body):
         return [line]
     return _INLINE_NUMBER.split(body) if _INLINE_NUMBER.search(body) else [line]
+
+
+_STOP = re.compile(r"(?<=[\w)+#])\.\s+(?=[A-Z])")
+_STOPPED_MIN = 3  # items a line of stopped names holds at least
+_STOPPED_WORDS = 4  # words of each
+
+
+def _stopped_items(line: str) -> list[str]:
+    """ "Quorvex. Kiln Loading. Sail Rigging.": three or more names of one to four capitalised
+    words, each ended by a stop, are a list's items, not sentences -> one line per item."""
+    pieces = _STOP.split(tx.strip_bullet(line).rstrip(" ."))
+    if len(pieces) < _STOPPED_MIN or not all(
+        1 <= len(tx.words(p)) <= _STOPPED_WORDS and tx.capitalised_ratio(p) == 1 for p in pieces
+    ):
+        return [line]
+    return pieces
 
 
 def _bullet_labels(lines: list[str]) -> set[int]:
@@ -587,32 +645,58 @@ def _tool_run(raw: str, seen: set[str]) -> list[tuple[str, SkillInfo]]:
 _RUN_MAX = 8  # words of one tool run
 
 
+ITEM_CHARS = 40  # characters of a list's item kept as a skill
+# characters of an item that a join makes (with its bracket or version): no longer, so that
+# thousands of "Kiln Loading and" lines glue into no one item (a hostile text; round 15)
+_JOINED_CHARS = 2 * ITEM_CHARS
+
+
+def _joins(glued: int, more: str) -> int | None:
+    """The characters an item holds that joins made once ``more`` ends it (``glued``: those it
+    holds now), or None when the item would be longer than one could be."""
+    pieces = _LIST_SEPARATOR.split(more)  # "and", "&" join the words of one item
+    if glued + len(pieces[0]) >= _JOINED_CHARS:
+        return None
+    return glued + len(more) + 1 if len(pieces) == 1 else len(pieces[-1])
+
+
 def _join_cut_items(lines: list[str]) -> list[str]:
     """ "Regional Fleet Planning & Contract" / "Management": a line ending in "&", "and",
-    "of" or a slash was cut inside an item; the next line (no bullet of its own) ends it."""
+    "of" or a slash was cut inside an item; the next line (no bullet of its own) ends it
+    (``_joins``: up to an item's length)."""
     out: list[str] = []
+    glued = 0  # characters joins put in the last item of out[-1]
     for line in lines:
         if out and (cells := _join_cut_cells(out[-1], line)):
             out[-1], line = cells  # "Kiln Loading &   Sail Rigging" / "Firing   Seed Saving"
             if tx.words(line):
                 out.append(line)
+            glued = 0
         elif (
             out
             and _CUT_END.search(out[-1])
             and line.strip()
             and not tx.bullet_glyph(line)
             and not ITEM_LABEL.match(line.strip())  # "Tools: …": a list of its own
+            and (more := _joins(glued, line.strip())) is not None
         ):
             out[-1] = f"{out[-1].rstrip()} {line.strip()}"
-        elif out and (head := _wrapped_head(out[-1], line) or _known_wrap(out[-1], line)):
+            glued = more
+        elif (
+            out
+            and (head := _wrapped_head(out[-1], line) or _known_wrap(out[-1], line))
+            and (more := _joins(glued, head)) is not None
+        ):
             # "…, bookbinding and glaze" / "recipes, kept in a binder.": the
             # item cut at the line's end ends with the next line's lower-case first piece
             out[-1] = f"{out[-1].rstrip()} {head}"
             rest = _EMPTY_CELL.sub("", line.strip())[len(head) :]
+            glued = 0 if tx.words(rest) else more
             if tx.words(rest):
                 out.append(rest)
         else:
             out.append(line)
+            glued = 0
     return out
 
 
@@ -685,6 +769,10 @@ def _join_cut_cells(line: str, nxt: str) -> tuple[str, str] | None:
     cut = [bool(_CUT_END.search(c)) for c in cells]
     if not any(cut) or tx.bullet_glyph(nxt):
         return None
+    if any(
+        k and len(c) + len(b) >= _JOINED_CHARS for c, b, k in zip(cells, below, cut, strict=True)
+    ):
+        return None  # a cell as long as no item is (rows of "Kiln Loading &" in a hostile text)
     joined = [f"{c} {b}" if k else c for c, b, k in zip(cells, below, cut, strict=True)]
     left = [b for b, k in zip(below, cut, strict=True) if not k]
     return "  ".join(joined), "  ".join(left)

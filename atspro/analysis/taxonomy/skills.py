@@ -97,6 +97,7 @@ _SENIORITY = frozenset(
     {"senior", "sr", "junior", "jr", "lead", "principal", "staff", "associate", "entry", "mid"}
 )
 _SENIORITY_JOINERS = frozenset({"level"})
+WRAP_WORDS = 2  # words each side of a line break that a wrapped name may span
 _LEVELS = frozenset({"i", "ii", "iii", "iv", "v", "1", "2", "3", "4", "5"})
 
 
@@ -223,6 +224,25 @@ class SkillIndex:
             sid = self._by_neighbours(toks, i, j, sid, text[start:end])
             hits.append(SkillHit(self._names[sid], self._kinds[sid], text[start:end], start, end))
         return hits
+
+    def wrapped_name(self, line: str, nxt: str) -> bool:
+        """A known spelling that ``line``'s last words begin and ``nxt``'s first words end
+        ("Lean Six" over "Sigma and …", "Power" over "BI dashboards"): the layout wrapped it.
+        Only a named technology, capitalised as a product's name is ("Human" over "Resources"
+        in prose is more often a department than a claim). Read as ``find`` reads it (its
+        context rules hold), after a cheap prefix test."""
+        tail = line.split()[-WRAP_WORDS:]
+        low = [w.lower() for w in tail]
+        if not any(" ".join(low[k:]) in self._prefixes for k in range(len(low))):
+            return False
+        before = " ".join(tail)
+        text = f"{before} {' '.join(nxt.split()[:WRAP_WORDS])}"
+        return any(
+            h.start < len(before) < h.end
+            and self._flags[self._by_name[h.name.lower()]] & FLAG_TECH
+            and all(not w[:1].islower() for w in h.surface.split())
+            for h in self.find(text)
+        )
 
     def _by_neighbours(self, toks: Tokens, i: int, j: int, sid: int, surface: str) -> int:
         """ "IOS" next to routers and switches is Cisco's IOS, not Apple's iOS: a spelling two
