@@ -5,12 +5,13 @@ Unicode bidirectional algorithm laid it out): read by position its letters come 
 line mixing scripts ("<label>: jane@example.com | <label>: +1 555 0100") has its parts in the
 opposite order, and numbers among right-to-left words come number by number reversed. On a
 page of right-to-left lines (``RTL_PAGE_SHARE`` of its lines with letters have a right-to-left
-one rightmost: their first by Unicode bidi rule P2) each line holding a right-to-left letter is
-read as a right-to-left paragraph, undoing that layout for the common cases (the algorithm
+one at either end, leftmost or rightmost) each line holding a right-to-left letter is read as a
+right-to-left paragraph, undoing that layout for the common cases (the algorithm
 cannot be inverted in general: years after right-to-left words and before Latin ones on the
 same line are read as if after the Latin). On a left-to-right page such a line is one too when
-its leftmost letter is right-to-left; else it is a left-to-right line ("Languages: English,
-Hebrew (<word>)") and only its right-to-left runs are turned, in place.
+its leftmost letter is right-to-left (Unicode bidi rule P2: a left-to-right paragraph's first
+letter is a Latin one); else it is a left-to-right line ("Languages: English, Hebrew (<word>)
+- fluent") and only its right-to-left runs are turned, in place.
 """
 
 from __future__ import annotations
@@ -59,8 +60,13 @@ def logical_order(text: str) -> str:
     lines = text.split("\n")
     rtl = [has_rtl(line) for line in lines]
     latin = sum(1 for line, r in zip(lines, rtl, strict=True) if not r and _LETTER.search(line))
-    rtl_first = sum(1 for line, r in zip(lines, rtl, strict=True) if r and _starts_rtl(line[::-1]))
-    rtl_page = rtl_first >= RTL_PAGE_SHARE * (sum(rtl) + latin) > 0
+    # a line with a right-to-left word inside, Latin letters at both ends, is no sign of a page
+    edges = sum(
+        1
+        for line, r in zip(lines, rtl, strict=True)
+        if r and (_starts_rtl(line) or _starts_rtl(line[::-1]))
+    )
+    rtl_page = edges >= RTL_PAGE_SHARE * (sum(rtl) + latin) > 0
     return "\n".join(
         line if len(line) > RTL_MAX_LINE else _logical(line, r, rtl_page)
         for line, r in zip(lines, rtl, strict=True)
