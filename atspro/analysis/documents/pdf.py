@@ -258,6 +258,7 @@ class _Walker:
             self.spans = []  # open marked content: (ActualText, first fragment) or None
             self.actual_open = 0  # of those, spans with ActualText
             self._run(stream, page.get("/Resources"), _State(), depth=0, seen=set())
+            self._unclosed_spans()
         except (CorruptFile, RecursionError):
             raise CorruptFile(detail="pdf content too complex") from None
         except Exception as exc:  # pypdf internals vary; the plain extractor is the fallback
@@ -591,6 +592,17 @@ class _Walker:
                         self.page.banded.append(frag)
             self.page.fragments.append(frag)
         return mult((1, 0, 0, 1, advance, 0), tm)
+
+    def _unclosed_spans(self) -> None:
+        """At a page's end, ActualText spans never closed by EMC: the space-only pieces kept
+        since the first of them for its sake are no text ("Acme   Robotics")."""
+        if not self.actual_open:
+            return
+        start = min(span[1] for span in self.spans if span is not None)
+        fragments = self.page.fragments
+        fragments[start:] = [f for f in fragments[start:] if f.text.strip()]
+        self.spans = []
+        self.actual_open = 0
 
     def _replace_span(self, actual: str, start: int) -> None:
         """The glyphs drawn in a marked-content span with /ActualText (a ligature, a word in

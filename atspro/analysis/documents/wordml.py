@@ -309,6 +309,9 @@ class _DocxReader:
         boxes: list[tuple[Any, bool]] = []
         hidden_from = len(self.hidden)
         self._inline(p, parts, boxes, style, shaded)
+        # a field still in its instruction at the paragraph's end was left unclosed: drop it,
+        # or it would hide every later field's result in the document
+        self.fields[:] = [field for field in self.fields if field[2]]
         if (
             len(self.hidden) > hidden_from + 1
         ):  # runs split words: report the paragraph's pieces as one

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from atspro.analysis.resume.heading_words import section_of
+from atspro.analysis.resume.heading_words import AMBIGUOUS_KEYS, key, section_of
 
 _ENTRY = {  # label -> the field of an entry it gives
     "dates": "dates",
@@ -176,9 +176,12 @@ def _heading_like(line: str) -> bool:
     """A line that ends an entry: the form's section row, any resume's section heading
     (``heading_words``: ``sections`` itself reads ``text``, which calls this module), or a
     short line in capitals whose last word is a heading's ("KEY PROJECTS", "CLINICAL
-    EXPERIENCE"); not other capitals an entry's body holds ("SAP", "ISO 9001")."""
+    EXPERIENCE"); not other capitals an entry's body holds ("SAP", "ISO 9001"), nor a
+    wrapped body line that is one ambiguous word ("training", "tools") unless in capitals."""
     bare = line.strip(" :")
-    if bare.casefold() in _HEADINGS or section_of(bare):
+    if bare.casefold() in _HEADINGS:
+        return True
+    if section_of(bare) and (bare.isupper() or key(bare) not in AMBIGUOUS_KEYS):
         return True
     words = bare.split()
     return bare.isupper() and 0 < len(words) <= HEADING_CAPS_WORDS and bool(section_of(words[-1]))

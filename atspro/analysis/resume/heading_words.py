@@ -274,6 +274,18 @@ for _canon, _names in [*SYNONYMS.items(), *FOREIGN.items(), *_LANGUAGE_NAMES]:
         LOOKUP.setdefault(key(_name.replace(" and ", " ")), _canon)
 
 
+# Single words that also occur as list items: only a heading when styled like one.
+_AMBIGUOUS_WORDS = (
+    "about bio career work research community training courses tools technologies expertise"
+    " strengths abilities portfolio project writing talks papers social links profiles other"
+    " additional misc involvement qualifications studies credentials recognition prizes"
+    " volunteer overview introduction language organizations organisations associations service"
+    " presentation toolbox toolkit hobby"  # "Presentation" alone in a skills list is an item
+)
+AMBIGUOUS = frozenset(_AMBIGUOUS_WORDS.split())
+AMBIGUOUS_KEYS = frozenset(key(w) for w in AMBIGUOUS)
+
+
 def section_of(heading: str) -> str | None:
     """The section a heading names exactly (any case, spacing or punctuation), else None."""
     return LOOKUP.get(key(heading))

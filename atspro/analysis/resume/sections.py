@@ -14,6 +14,7 @@ from functools import lru_cache
 from atspro.analysis.letters import is_word, one_edit
 from atspro.analysis.resume import dates
 from atspro.analysis.resume import text as tx
+from atspro.analysis.resume.heading_words import AMBIGUOUS_KEYS as _AMBIGUOUS_KEYS
 from atspro.analysis.resume.heading_words import LOOKUP as _LOOKUP
 from atspro.analysis.resume.heading_words import SYNONYMS
 from atspro.analysis.resume.heading_words import key as _key
@@ -22,21 +23,12 @@ from atspro.analysis.taxonomy.skills import get_index
 # The heading words (canonical name -> synonyms: English, foreign, a table per language) live in
 # heading_words.
 
-# Single words that also occur as list items: only a heading when styled like one.
-_AMBIGUOUS = tx.word_set(
-    "about bio career work research community training courses tools technologies expertise"
-    " strengths abilities portfolio project writing talks papers social links profiles other"
-    " additional misc involvement qualifications studies credentials recognition prizes"
-    " volunteer overview introduction language organizations organisations associations service"
-    " presentation toolbox toolkit hobby"  # "Presentation" alone in a skills list is an item
-)
 # Headings that may carry their content after a colon ("Skills: Python, SQL").
 _INLINE_OK = frozenset(
     ("summary", "skills", "languages", "certifications", "interests", "links", "awards",
      "coursework", "objective", "education")
 )  # fmt: skip
 
-_AMBIGUOUS_KEYS = frozenset(_key(w) for w in _AMBIGUOUS)
 
 # "EXPERIENCESoftware Engineer": an all-caps heading glued to a capitalised word.
 _GLUED = re.compile(
