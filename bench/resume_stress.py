@@ -615,7 +615,8 @@ def render_docx(r: Resume) -> bytes:
     for n, ln in enumerate(r.lines):
         if n == mid and r.choices["page 2"] != "none":
             d.add_page_break()
-        if ln.section == "skills" and not ln.heading and r.choices["skills shape"] == "table rows":
+        table_row = ln.section == "skills" and ln.text and not ln.heading
+        if table_row and r.choices["skills shape"] == "table rows":
             table = table or d.add_table(rows=0, cols=3)
             for c, t in zip(table.add_row().cells, ln.text.split(" | "), strict=False):
                 c.text = t
