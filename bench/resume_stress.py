@@ -32,6 +32,7 @@ import random
 import re
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -121,6 +122,39 @@ TITLES = (
     "Office Administrator",
     "Quality Engineer",
     "Warehouse Supervisor",
+)
+# (round 15) titles whose last word no title list may hold, and employers named by plain words
+# (no legal suffix, no industry word): the pools one resume's roles draw from
+TRADE_TITLES = (
+    "Barista",
+    "Line Cook",
+    "Merchandiser",
+    "Phlebotomist",
+    "Dishwasher",
+    "Groundskeeper",
+    "Paraprofessional",
+    "Loan Processor",
+    "Claims Adjuster",
+    "Shelf Stocker",
+    "Welder",
+    "Machinist",
+    "Plumber",
+    "Florist",
+    "Underwriter",
+    "Caretaker",
+    "Medical Scribe",
+)
+PLAIN_EMPLOYERS = (
+    "Blue Heron",
+    "The Copper Kettle",
+    "Maple and Main",
+    "Silver Birch",
+    "Harbour Lights",
+    "Redwood & Pine",
+    "Juniper Street",
+    "Golden Acre",
+    "Quiet Fox",
+    "Tidewater Row",
 )
 BULLETS = (
     *ROLE_BULLETS,
@@ -432,23 +466,49 @@ def _spans(rnd: random.Random, n: int) -> list[tuple[tuple[int, int], tuple[int,
     return out
 
 
+WRAPPED = (
+    "- Led a team of four testers on the release plan and wrote the weekly notes",
+    "  that went to the board each Friday.",
+    "- Cut the monthly report time by half by moving the sheets to one shared",
+    "  folder.",
+)
+# Entry shapes the role stress set lacks (round 15): the role told in a sentence, and bullets
+# wrapped onto a second line with no marker.
+EXTRA_FORMS: dict[str, Callable[[Role, tuple[str, str]], str]] = {
+    "sentence: worked as T at C (D)": lambda r, b: (
+        f"Worked as {r.title} at {r.employer} ({r.dates}), looking after the daily plan.\n"
+        + "\n".join(b)
+    ),
+    "T/C/D, wrapped bullets": lambda r, b: (
+        f"{r.title}\n{r.employer}\n{r.dates}\n" + "\n".join(WRAPPED)
+    ),
+}
+FORMS = {**LAYOUTS, **EXTRA_FORMS}
+
+
 def _experience(
     rnd: random.Random, style: str, ch: dict[str, str]
 ) -> tuple[list[Line], list[tuple]]:
     n = int(ch["roles"])
     spans = _spans(rnd, n)
-    forms = list(LAYOUTS)
+    forms = list(FORMS)
     main, other = ch["role shape"], rnd.choice(forms)
-    employers = rnd.sample(EMPLOYERS, n)
+    pool = {
+        "cue words": EMPLOYERS,
+        "plain words": PLAIN_EMPLOYERS,
+        "mixed": EMPLOYERS + PLAIN_EMPLOYERS,
+    }
+    employers = rnd.sample(pool[ch["employers"]], n)
+    titles = {"common": TITLES, "trade/service": TRADE_TITLES, "mixed": TITLES + TRADE_TITLES}
     lines: list[Line] = []
     roles = []
     for k, (start, end) in enumerate(spans):
         form = other if k and rnd.random() < 0.3 else main
         dates = DATE_SHAPES[ch["dates"]](start, end)
-        title = rnd.choice(TITLES)
+        title = rnd.choice(titles[ch["titles"]])
         town = rnd.choice((None, None, rnd.choice(TOWNS[style])))
         role = Role(title, employers[k], town, dates, str(start[0]))
-        block = LAYOUTS[form](role, BULLETS[rnd.randrange(len(BULLETS))])
+        block = FORMS[form](role, BULLETS[rnd.randrange(len(BULLETS))])
         if k:
             lines.append(Line("", "experience"))
         lines += [Line(t, "experience", role_form=form) for t in block.split("\n")]
@@ -512,14 +572,14 @@ def _optional(key: str, style: str, ch: dict[str, str], truth: dict) -> list[str
         return ["English (native), French (B2)"]
     if key == "interests":
         return ["Hill walking, chess, baking bread"]
-    if key == "references":
-        if ch["references"] == "referee":
-            return ["Tom Ashdown, Shift Lead, Marrow Lane Cafe", "Phone: 07700 900987"]
+    if key == "references":  # the Indian style's last section is a declaration
         if style == "IN":
             return [
                 "I hereby declare that the details above are true to the best of my knowledge.",
                 f"Place: {truth['location'][0].split(',')[0]}",
             ]
+        if ch["references"] == "referee":
+            return ["Tom Ashdown, Shift Lead, Marrow Lane Cafe", "Phone: 07700 900987"]
         return ["Available on request"]
     return []
 
@@ -535,7 +595,7 @@ def generate(i: int, seed: int = SEED) -> Resume:
         "job board": rnd.choice(JOB_BOARD),
         "heading case": rnd.choice(HEADING_CASES),
         "order": rnd.choice(list(ORDERS)),
-        "role shape": rnd.choice(list(LAYOUTS)),
+        "role shape": rnd.choice(list(FORMS)),
         "dates": rnd.choice(list(DATE_SHAPES)),
         "roles": str(rnd.choice((1, 2, 2, 3, 3, 4, 5, 6, 8))),
         "schools": str(rnd.choice((1, 1, 2, 2, 3))),
@@ -545,6 +605,9 @@ def generate(i: int, seed: int = SEED) -> Resume:
         "page 2": rnd.choice(PAGE2),
         "references": rnd.choice(("on request", "referee")),
     }
+    # round 15's second pass: the titles' and the employers' pools
+    ch["titles"] = rnd.choice(("common", "common", "trade/service", "mixed"))
+    ch["employers"] = rnd.choice(("cue words", "cue words", "plain words", "mixed"))
     extras = [k for k in OPTIONAL if rnd.random() < 0.4]
     ch["extras"] = ",".join(extras) or "none"
     head_lines, truth = _header(rnd, style, ch)
@@ -755,8 +818,8 @@ def failure_classes(r: Resume) -> list[str]:
         "skills": f"skills shape={ch['skills shape']}",
     }
     per_item = {
-        "companies": [(x[0], f"role shape={x[3]}") for x in r.roles],
-        "titles": [(x[1], f"role shape={x[3]}") for x in r.roles],
+        "companies": [(x[0], f"role shape={x[3]}, employers={ch['employers']}") for x in r.roles],
+        "titles": [(x[1], f"role shape={x[3]}, titles={ch['titles']}") for x in r.roles],
         "role_starts": [(x[2], f"role shape={x[3]}, dates={ch['dates']}") for x in r.roles],
         "institutions": [(x[0], f"edu order={x[3]!r}") for x in r.schools],
         "degrees": [(x[1], f"edu order={x[3]!r}, degree={x[1]}") for x in r.schools if x[1]],

@@ -43,7 +43,8 @@ TITLE_WORDS = tx.word_set(
     tester examiner babysitter newsreader expert senator chair co-chair attendant waitperson
     ricercatore ricercatrice assistente sviluppatore sviluppatrice ingegnere tirocinante stagista
     docente consulente responsabile lifeguard concierge chauffeur bellhop valet notary doula
-    deckhand umpire cadet chaplain rabbi imam saleswoman bursar governess operative"""
+    deckhand umpire cadet chaplain rabbi imam saleswoman bursar governess operative
+    paraprofessional generalist"""
 )
 COMPANY_WORDS = tx.word_set(
     """inc inc. llc ltd ltd. limited corp corp. corporation company co co. group gmbh plc ag
@@ -170,12 +171,17 @@ def _names_title(segment: str) -> bool:
     # "Co-Editor", "Vice-President": a title word after a hyphen.
     lowered = lower_words(segment)
     words = [part for w in lowered for part in {w, w.rpartition("-")[2]}]
+    # "Welder (Blue Heron)": a name in brackets after it takes no share of the title's cover
+    core = _TRAILING_BRACKET.sub("", segment)
     return (
         any(map(title_word, words))
         or lowered[-1:] == ["student"]  # "Visiting PhD Student", not "Student Union"
-        or _taxonomy_title(segment)
-        or agent_title(segment)
+        or _taxonomy_title(core)
+        or agent_title(core)
     )
+
+
+_TRAILING_BRACKET = re.compile(r"(?<=\S)\s*\([^()]*\)\s*$")
 
 
 # "Advertiser", "Arborist", "Underwriter": one capitalised agent noun.
