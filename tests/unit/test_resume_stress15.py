@@ -11,6 +11,7 @@ from datetime import date
 
 import pytest
 
+from atspro.analysis.resume import text as tx
 from atspro.analysis.resume.parser import parse_resume
 from bench import resume_stress as rs
 
@@ -138,3 +139,11 @@ def test_a_note_in_brackets_stays_the_titles() -> None:
     text = f"{HEAD}EXPERIENCE\nWelder (Part-time)\nJan 2020 – Present\n- Kept the weekly stock records.\n"
     got = parse_resume(text, today=date(2026, 12, 1)).work_experience
     assert [w.company for w in got] == [None]
+
+
+def test_a_supervisor_line_with_the_own_e_mail_is_kept() -> None:
+    """An anonymised "Manager | Name | phone | e-mail" line under a role is no running header
+    (a phone is left once the address is out)."""
+    mark = "Supervisor | Tom Ashdown | 555 010 2345 | tessa.ashcombe@example.com\n"
+    lines = tx.split_lines(HEAD + ROLES.format(mark=mark))
+    assert mark.strip() in lines

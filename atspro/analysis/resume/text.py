@@ -38,11 +38,14 @@ _PAGE_MARK_START = re.compile(rf"^[\s–—-]*{_PAGE_OF}\s*[–—-]?\s*", re.IG
 _PAGE_N_END = re.compile(r"\s[|–—-]\s*page\s*\d{1,3}\s*$", re.IGNORECASE)
 RUNNING_MAX_WORDS = 6  # words before a page mark that make a running header or footer
 # A line repeating the header's e-mail ("Jane Doe | jane@example.com" atop page 2) is a running
-# header when it is this short and comes ``RUNNING_GAP`` lines or more after the e-mail's
-# first line (one of the first ``HEADER_LINES``).
-RUNNING_CONTACT_MAX_WORDS = 8
+# header when, the address taken out, at most this many words and no digit are left (a
+# referee's or a supervisor's line names a phone or a post too) and it comes ``RUNNING_GAP``
+# lines or more after the e-mail's first line (one of the first ``HEADER_LINES``).
+RUNNING_CONTACT_MAX_WORDS = 4
 RUNNING_GAP = 6
 HEADER_LINES = 15
+# "Resume" / "CV" alone beside such a line: the same running header's first line
+_RUNNING_WORD = re.compile(r"^(?:r[ée]sum[ée]|cv|curriculum vitae)$", re.IGNORECASE)
 
 BULLET_CHARS = "•·◦▪▫●○■□◆◇►▸▹➢➤➔→✓✔✗❖∙⁃‣⦿⦾*-–—>"
 # Symbol fonts' bullets beyond that list (round 13): dingbat arrows ("➨", "➜"), "❑", "▶", "✦",
@@ -151,9 +154,22 @@ def _without_running_contact(lines: list[str]) -> list[str]:
 
     def running(line: str) -> bool:
         found = {m.group().casefold() for m in EMAIL.finditer(line)} if "@" in line else set()
-        return bool(found) and found <= own and len(line.split()) <= RUNNING_CONTACT_MAX_WORDS
+        rest = re.sub(r"[|•·,;:–—-]", " ", EMAIL.sub(" ", line))
+        return (
+            bool(found)
+            and found <= own
+            and len(rest.split()) <= RUNNING_CONTACT_MAX_WORDS
+            and not any(c.isdigit() for c in rest)
+        )
 
-    return lines[:cut] + [x for x in lines[cut:] if not running(x)]
+    drop = {i for i in range(cut, len(lines)) if running(lines[i])}
+    drop |= {
+        j
+        for i in drop
+        for j in (i - 1, i + 1)
+        if cut <= j < len(lines) and _RUNNING_WORD.match(lines[j])
+    }
+    return [x for i, x in enumerate(lines) if i not in drop]
 
 
 def _fix_letter_spacing(line: str) -> str:
