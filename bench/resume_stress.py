@@ -302,7 +302,7 @@ DEGREES = {
     ),
     "EU": (
         ("Master in Business Administration", "Master in Business Administration", False),
-        ("Bachelor of Arts in History", "Bachelor of Arts in History", False),
+        ("Bachelor of Arts in Ceramics", "Bachelor of Arts in Ceramics", False),
         ("MSc in Mechanical Engineering", "MSc in Mechanical Engineering", False),
         ("Abitur", "Abitur", True),
     ),
@@ -575,7 +575,7 @@ def _optional(key: str, style: str, ch: dict[str, str], truth: dict) -> list[str
     if key == "references":  # the Indian style's last section is a declaration
         if style == "IN":
             return [
-                "I hereby declare that the details above are true to the best of my knowledge.",
+                "I confirm that everything written here is correct as far as I know.",
                 f"Place: {truth['location'][0].split(',')[0]}",
             ]
         if ch["references"] == "referee":
