@@ -34,8 +34,9 @@ _PAGE_OF = r"page\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}"
 # is scanned once, not once from each of its characters (quadratic).
 _PAGE_MARK_END = re.compile(rf"(?<![\s,;|–—-])[\s,;|–—-]*\b{_PAGE_OF}\s*$", re.IGNORECASE)
 _PAGE_MARK_START = re.compile(rf"^[\s–—-]*{_PAGE_OF}\s*[–—-]?\s*", re.IGNORECASE)
-# "Jane Doe – page 2", "Jane Doe | Page 2": a running header with no "of N" (after a dash or bar)
-_PAGE_N_END = re.compile(r"\s[|–—-]\s*page\s*\d{1,3}\s*$", re.IGNORECASE)
+# "Jane Doe – page 2", "Jane Doe | Page 2": a later page's running header with no "of N" (after a
+# dash or bar; "Jane Doe | Page 1" heads the first page and may be all the name written)
+_PAGE_N_END = re.compile(r"\s[|–—-]\s*page\s*(?:[2-9]|[1-9]\d{1,2})\s*$", re.IGNORECASE)
 RUNNING_MAX_WORDS = 6  # words before a page mark that make a running header or footer
 # A line repeating the header's e-mail ("Jane Doe | jane@example.com" atop page 2) is a running
 # header when, the address taken out, at most this many words and no digit are left (a
