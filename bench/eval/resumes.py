@@ -41,6 +41,7 @@ from bench.eval.resume_skills import print_skill_error_classes
 
 if TYPE_CHECKING:
     from atspro.analysis.resume.dates import DateRange
+    from atspro.models import Resume
 
 TODAY = date(2026, 1, 1)
 EXAMPLES = int(os.environ.get("ATSPRO_EVAL_EXAMPLES", "2"))  # error examples, terminal only
@@ -176,13 +177,19 @@ def load_minhquan(root: Path) -> Iterator[Doc]:
 
 def predicted(text: str) -> dict[str, list[list[str]]]:
     """Each field -> values; a value is a list of alternative spellings (first = shown)."""
-    from atspro.analysis.resume import education, roles
     from atspro.analysis.resume.parser import parse_resume
 
     try:
         r = parse_resume(text, today=TODAY)
     except ValueError:
         return {}
+    return fields_of(r)
+
+
+def fields_of(r: Resume) -> dict[str, list[list[str]]]:
+    """A parsed resume's fields as ``predicted`` gives them (bench/resume_stress.py too)."""
+    from atspro.analysis.resume import education, roles
+
     c = r.contact
 
     def one(value: str | None) -> list[list[str]]:

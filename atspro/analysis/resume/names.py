@@ -69,6 +69,16 @@ _NOT_NAME_WORDS = (
     | tx.word_set("station plaza mall airport stadium terminal arena campus")
     # a template site's words around "Resume Template" ("Free Resume Template", "Entry Level …")
     | tx.word_set("free basic simple modern blank printable editable downloadable entry")
+    # round 15: job titles' last words no one is named ("Warehouse Supervisor", "HR Generalist"
+    # above the name was read as the name; whole-resume stress set)
+    | tx.word_set(
+        """supervisor generalist cashier receptionist auditor bookkeeper paralegal pharmacist
+    therapist electrician recruiter instructor lecturer professor secretary attorney lawyer
+    advisor adviser inspector surveyor dispatcher copywriter photographer journalist translator
+    interpreter housekeeper caregiver bartender waitress trainee apprentice strategist
+    practitioner physician surgeon dentist hygienist midwife investigator educator counselor
+    counsellor"""
+    )
 )
 # "JANE DOE Featured Resume", "Curriculum Vitae of Jane Doe", "Resume - Jane Doe": the
 # boilerplate around a name.

@@ -45,7 +45,7 @@ TITLE_WORDS = tx.word_set(
     ricercatore ricercatrice assistente sviluppatore sviluppatrice ingegnere tirocinante stagista
     docente consulente responsabile lifeguard concierge chauffeur bellhop valet notary doula
     deckhand umpire cadet chaplain rabbi imam saleswoman bursar governess operative
-    tecnólogo tecnóloga tecnologo tecnologa articleship"""
+    tecnólogo tecnóloga tecnologo tecnologa articleship paraprofessional generalist"""
 )
 COMPANY_WORDS = tx.word_set(
     """inc inc. llc ltd ltd. limited corp corp. corporation company co co. group gmbh plc ag
@@ -173,15 +173,18 @@ def _names_title(segment: str) -> bool:
     lowered = lower_words(segment)
     # "SDE-2", "Engineer-III": a level after a hyphen.
     words = [part for w in lowered for part in {w, w.rpartition("-")[2], without_level(w)}]
+    # "Welder (Blue Heron)": a name in brackets after it takes no share of the title's cover
+    core = _TRAILING_BRACKET.sub("", segment)
     return (
         any(map(title_word, words))
         or lowered[-1:] == ["student"]  # "Visiting PhD Student", not "Student Union"
-        or _taxonomy_title(segment)
-        or agent_title(segment)
+        or _taxonomy_title(core)
+        or agent_title(core)
     )
 
 
 _LEVEL = re.compile(r"-(?:\d{1,2}|[ivx]{1,4})$")
+_TRAILING_BRACKET = re.compile(r"(?<=\S)\s*\([^()]*\)\s*$")
 
 
 def without_level(word: str) -> str:

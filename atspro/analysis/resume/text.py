@@ -12,6 +12,7 @@ import unicodedata
 from functools import lru_cache
 
 from atspro.analysis.resume import dates, europass
+from atspro.analysis.resume.channels import EMAIL
 
 # pypdf on some Word PDFs emits every word as "word\t\n \xa0next": a word break, not a line.
 _PDF_WORD_BREAK = re.compile(r"\t\n[ \u00a0]+(?=\S)")
@@ -33,6 +34,19 @@ _PAGE_OF = r"page\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}"
 # is scanned once, not once from each of its characters (quadratic).
 _PAGE_MARK_END = re.compile(rf"(?<![\s,;|–—-])[\s,;|–—-]*\b{_PAGE_OF}\s*$", re.IGNORECASE)
 _PAGE_MARK_START = re.compile(rf"^[\s–—-]*{_PAGE_OF}\s*[–—-]?\s*", re.IGNORECASE)
+# "Jane Doe – page 2", "Jane Doe | Page 2": a later page's running header with no "of N" (after a
+# dash or bar; "Jane Doe | Page 1" heads the first page and may be all the name written)
+_PAGE_N_END = re.compile(r"\s[|–—-]\s*page\s*(?:[2-9]|[1-9]\d{1,2})\s*$", re.IGNORECASE)
+RUNNING_MAX_WORDS = 6  # words before a page mark that make a running header or footer
+# A line repeating the header's e-mail ("Jane Doe | jane@example.com" atop page 2) is a running
+# header when, the address taken out, at most this many words and no digit are left (a
+# referee's or a supervisor's line names a phone or a post too) and it comes ``RUNNING_GAP``
+# lines or more after the e-mail's first line (one of the first ``HEADER_LINES``).
+RUNNING_CONTACT_MAX_WORDS = 4
+RUNNING_GAP = 6
+HEADER_LINES = 15
+# "Resume" / "CV" alone beside such a line: the same running header's first line
+_RUNNING_WORD = re.compile(r"^(?:r[ée]sum[ée]|cv|curriculum vitae)$", re.IGNORECASE)
 
 BULLET_CHARS = "•·◦▪▫●○■□◆◇►▸▹➢➤➔→✓✔✗❖∙⁃‣⦿⦾*-–—>"
 # Symbol fonts' bullets beyond that list (round 13): dingbat arrows ("➨", "➜"), "❑", "▶", "✦",
@@ -114,8 +128,8 @@ def split_lines(text: str) -> list[str]:
         footer = numbered and len(line) <= 90 and _RUNNING_FOOTER.search(line)
         if _PAGE_NUMBER.match(line) or footer:
             continue
-        end = _PAGE_MARK_END.search(line) if numbered else None
-        if end and len(line[: end.start()].split()) <= 6:
+        end = (_PAGE_MARK_END.search(line) or _PAGE_N_END.search(line)) if numbered else None
+        if end and len(line[: end.start()].split()) <= RUNNING_MAX_WORDS:
             continue  # the running header or footer
         line = _PAGE_MARK_START.sub("", line)
         if not line:
@@ -123,7 +137,40 @@ def split_lines(text: str) -> list[str]:
         lines.append(line)
     if europass.is_europass(text):
         lines = europass.europass_rows(lines)
-    return _join_split_date_ranges(lines)
+    return _join_split_date_ranges(_without_running_contact(lines))
+
+
+def _without_running_contact(lines: list[str]) -> list[str]:
+    """``lines`` less the later short lines that repeat the header's e-mail address (a page-2
+    running header "Jane Doe | jane@example.com", which would split a role in two)."""
+    first = next(
+        (i for i, x in enumerate(lines[:HEADER_LINES]) if "@" in x and EMAIL.search(x)), None
+    )
+    if first is None:
+        return lines
+    cut = first + RUNNING_GAP
+    if "@" not in "".join(lines[cut:]):
+        return lines
+    own = {m.group().casefold() for m in EMAIL.finditer(lines[first])}
+
+    def running(line: str) -> bool:
+        found = {m.group().casefold() for m in EMAIL.finditer(line)} if "@" in line else set()
+        rest = re.sub(r"[|•·,;:–—-]", " ", EMAIL.sub(" ", line))
+        return (
+            bool(found)
+            and found <= own
+            and len(rest.split()) <= RUNNING_CONTACT_MAX_WORDS
+            and not any(c.isdigit() for c in rest)
+        )
+
+    drop = {i for i in range(cut, len(lines)) if running(lines[i])}
+    drop |= {
+        j
+        for i in drop
+        for j in (i - 1, i + 1)
+        if cut <= j < len(lines) and _RUNNING_WORD.match(lines[j])
+    }
+    return [x for i, x in enumerate(lines) if i not in drop]
 
 
 def _fix_letter_spacing(line: str) -> str:
