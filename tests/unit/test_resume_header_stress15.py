@@ -45,6 +45,7 @@ FORMS = [
     ("a one-word job title after the name", "Keziah Penhaligon Advertiser", "Keziah Penhaligon"),
     ("a one-word job title after the name", "Keziah Penhaligon Paralegal", "Keziah Penhaligon"),
     ("a surname that is also a trade", "Keziah Ann Carpenter", "Keziah Ann Carpenter"),
+    ("a surname that is also a town, then the street", "Keziah Ann Taylor 12 Wattle Street", "Keziah Ann Taylor"),
     ("credentials after the name", "Keziah Penhaligon, MBA", "Keziah Penhaligon"),
     ("credentials after the name", "Dr. Keziah Penhaligon PhD", "Keziah Penhaligon"),
     ("credentials after the name", "Keziah Penhaligon, CPA, PMP", "Keziah Penhaligon"),
@@ -197,8 +198,18 @@ def test_region(line: str, want: str) -> None:
     assert place is not None and place.region == want
 
 
-# The cases of each class that failed on 128b470 (this file run against that commit's package).
-OLD_FAILURES: dict[str, int] = {}
+# The cases of each class that failed on 128b470 (this file run against that commit's package):
+# 45 of 149. The name forms failed in every layout alike, except the single-part name (only
+# under the photo's placeholder: a one-word name was read on the first line only).
+OLD_FAILURES = {
+    "a colon after the name": 8, "a one-word job title after the name": 8,
+    "a surname that is also a town, then the street": 4,
+    "pronouns after the name (she/they, he/him/his)": 4, "a single-part name (under a photo)": 1,
+    "a heading in another language above": 2, "a name only in the page footer": 2,
+    "a lower-case name after a headline's slash": 2, "a job title alone": 2, "a heading alone": 1,
+    "a heading in another language alone": 1, "a town alone": 2, "on the sea or a river": 3,
+    "a declaration's place": 3, "an unaccented Brazilian town with a shared state code": 2,
+}  # fmt: skip
 
 
 def test_the_set_is_big_enough() -> None:

@@ -409,12 +409,24 @@ def _unwrap_name_line(line: str) -> str:
     m = re.match(r"^(\D+?)(?:\s+|(?=\+\d))\+?\d", line)  # also "Jane Doe+1 555 …"
     if m and len(m.group(1).split()) >= 2:
         words = m.group(1).split()
-        while len(words) > 2 and "," not in m.group(1) and places.is_place_name(words[-1]):
+        # (a town before a postcode is cut, not a surname before a street's number: "Jane Ann
+        # Lincoln 12 Elm Street")
+        street = _STREET_NUMBER.match(line, m.end(1))
+        while (
+            len(words) > 2
+            and "," not in m.group(1)
+            and not street
+            and places.is_place_name(words[-1])
+        ):
             words.pop()
         line = " ".join(words)
     return line
 
 
+# A street's number and name after a name ("… 12 Elm Street", "… 4B, Wattle Road").
+_STREET_NUMBER = re.compile(
+    rf"\s+\d+[A-Za-z]?,?\s+(?:[A-Z][\w'’.\-]*\s+){{1,3}}(?i:{places.STREET_WORDS})\b"
+)
 # Digits glued to the end of a word ("Doe1", "Jane07"); digits that start a word are an
 # address's or a date's.
 _GLUED_DIGITS = re.compile(r"(?<=[^\W\d_]{2})\d{1,3}(?=\s|$)")
