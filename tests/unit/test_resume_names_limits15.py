@@ -62,6 +62,11 @@ def test_one_word_job_titles_headings_and_towns_are_no_name() -> None:
         assert contact(f"{word}\n{REACH}").full_name is None, word
 
 
+def test_a_one_word_town_over_a_headline_is_a_surname() -> None:
+    """A template's one-word name that is also a town's, with the headline under it."""
+    assert contact(f"LINCOLN\nQuality Analyst\n{REACH}").full_name == "Lincoln"
+
+
 def test_a_one_word_english_name_stays() -> None:
     assert contact(f"Summer\n{REACH}").full_name == "Summer"
 

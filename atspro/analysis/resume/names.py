@@ -737,7 +737,7 @@ def find_name(
             continue  # "Ms. Jane Roe" over "Dear Ms. Roe,": a cover letter's addressee
         # "王小明": no spaces; "R.Kumar": an initial glued on
         whole = len(re.findall(r"[^\s.]+", name)) >= 2 or bool(_CJK_NAME.match(name))
-        if not whole and not _lone_word_name(name):
+        if not whole and not _lone_word_name(name, header[n + 1 : n + 2]):
             continue
         if (whole or n == 0) and (n < 5 or whole):
             return name
@@ -793,15 +793,17 @@ def _addressees(lines: list[str]) -> set[str]:
     return {who for x in lines if (who := greeted(x))}
 
 
-def _lone_word_name(word: str) -> bool:
+def _lone_word_name(word: str, below: list[str]) -> bool:
     """A one-word name heading the page (a mononym, an anonymiser's stand-in; an English word
     too: "Summer"), never a bare honorific ("MR"), a job title ("Paralegal", "Barista"), a
-    section heading ("Overview") or a town ("Ballarat", "LINCOLN")."""
+    section heading ("Overview") or a town ("Ballarat") — unless a headline is ``below`` it:
+    a template's surname that is also a town's name ("LINCOLN" / "Quality Analyst")."""
+    town = places.is_place_name(word) and not (below and roles.is_title(below[0].strip()))
     return not (
         _HONORIFIC.match(f"{word} X")
         or roles.is_title(word)
         or sections.detect_heading(word)
-        or places.is_place_name(word)
+        or town
     )
 
 
