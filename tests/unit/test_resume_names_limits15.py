@@ -83,6 +83,15 @@ def test_a_name_beside_the_footers_page_number() -> None:
     assert contact(REACH, "Keziah Penhaligon | Page 2").full_name == "Keziah Penhaligon"
 
 
+def test_three_initials_with_their_stops_are_no_letter_spacing() -> None:
+    assert contact(f"V. S. S. Pranavesh\n{REACH}").full_name == "V. S. S. Pranavesh"
+
+
+def test_a_contact_label_after_the_name() -> None:
+    c = contact("Keziah Penhaligon Contact: +44 7700 900123\nkp.mailbox@example.net")
+    assert c.full_name == "Keziah Penhaligon"
+
+
 def test_pronouns_of_three_parts() -> None:
     assert contact(f"Keziah Penhaligon (she/her/hers)\n{REACH}").full_name == "Keziah Penhaligon"
 

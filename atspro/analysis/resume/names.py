@@ -16,7 +16,7 @@ from atspro.models import Link
 
 _LABEL_BEFORE = re.compile(
     r"\b(?:e-?mail|phone|mobile|cell|tel|address|location|linkedin|github|website|web|portfolio"
-    r"|name)\s*:.*$",
+    r"|name|contact(?:\s+(?:no|number|details))?)\s*:.*$",
     re.IGNORECASE,
 )
 

@@ -131,7 +131,8 @@ def _fix_letter_spacing(line: str) -> str:
     tokens = line.split()
     if len(tokens) < 4 or len(line) > 80:
         return line
-    if sum(len(t) <= 2 for t in tokens) < 0.7 * len(tokens):
+    # ("V. S. S. Pranavesh": initials with their stops are no letter-spacing)
+    if sum(len(t) <= 2 and not t.endswith(".") for t in tokens) < 0.7 * len(tokens):
         return line
     words = [w.replace(" ", "") for w in line.split("  ")]
     if any(len(w) > 30 for w in words):
