@@ -92,6 +92,20 @@ def test_a_contact_label_after_the_name() -> None:
     assert c.full_name == "Keziah Penhaligon"
 
 
+def test_a_phone_or_email_label_with_a_dash_or_no_colon_after_the_name() -> None:
+    assert contact("Keziah Penhaligon Email- kp.mailbox@example.net").full_name == (
+        "Keziah Penhaligon"
+    )
+    assert contact(f"Keziah Penhaligon Mob. No. 9876543210\n{REACH}").full_name == (
+        "Keziah Penhaligon"
+    )
+
+
+def test_a_degree_and_its_field_after_the_name() -> None:
+    c = contact(f"Keziah Penhaligon B.E. (Computer Science)\n{REACH}")
+    assert c.full_name == "Keziah Penhaligon"
+
+
 def test_pronouns_of_three_parts() -> None:
     assert contact(f"Keziah Penhaligon (she/her/hers)\n{REACH}").full_name == "Keziah Penhaligon"
 

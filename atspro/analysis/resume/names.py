@@ -14,9 +14,15 @@ from atspro.analysis.resume.channels import EMAIL, email_at, phone_candidates
 from atspro.analysis.taxonomy.skills import get_index
 from atspro.models import Link
 
+_REACH_LABEL = (
+    r"(?:e-?mail(?:\s+id)?|mob(?:ile)?|phone|ph|tel|cell|contact)\.?(?:\s+(?:no|number)\.?)?"
+)
 _LABEL_BEFORE = re.compile(
     r"\b(?:e-?mail|phone|mobile|cell|tel|address|location|linkedin|github|website|web|portfolio"
-    r"|name|contact(?:\s+(?:no|number|details))?)\s*:.*$",
+    r"|name|contact(?:\s+(?:no|number|details))?)\s*:.*$"
+    # "Jane Doe Email- jd@…", "Jane Doe Mob: 98…", "Jane Doe Mob. No." (the number cut off
+    # already): a phone's or an e-mail's label with a dash or a colon, or ending the segment
+    rf"|\s+\b{_REACH_LABEL}\s*(?:[:\-–].*)?$",
     re.IGNORECASE,
 )
 
@@ -127,7 +133,8 @@ _NICKNAME = re.compile(
 _CREDENTIALS_SPACED = re.compile(
     r"(?:\s+(?:MBA|Ph\.?\s?D\.?|M\.?D\.?|CPA|PMP|CFA|CISSP|ACCA|CMA|B\.?\s?Tech|M\.?\s?Tech"
     r"|B\.?\s?E\.|MCA|BSN|MSN|RN|LPN|DDS|DMD|DVM|PharmD|CNA|LPC|B\.?\s?Sc|M\.?\s?Sc|B\.?\s?Com"
-    r"|M\.?\s?Com|BBA|LLB|LLM|FCA|ACA|CISA))+\.?\s*$"
+    r"|M\.?\s?Com|BBA|LLB|LLM|FCA|ACA|CISA))+\.?"
+    r"(?:\s*\([^()]{2,40}\))?\s*$"  # "Jane Doe B.E. (Computer Science)": the field after it
 )
 # "(she/her)", "(He/Him)": pronouns after a name.
 _PRONOUNS = re.compile(
