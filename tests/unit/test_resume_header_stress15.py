@@ -183,7 +183,7 @@ DECLARED = [
 def test_declared_place(lines: str, want: str | None) -> None:
     text = (
         f"Keziah Penhaligon\n{REACH}\n{BODY}DECLARATION\n"
-        f"I hereby declare that the details above are true.\n{lines}"
+        f"I confirm the facts given here are correct.\n{lines}"
     )
     assert parse(text).contact.location == want
 
