@@ -101,11 +101,6 @@ def test_a_phone_or_email_label_with_a_dash_or_no_colon_after_the_name() -> None
     )
 
 
-def test_a_degree_and_its_field_after_the_name() -> None:
-    c = contact(f"Keziah Penhaligon B.E. (Computer Science)\n{REACH}")
-    assert c.full_name == "Keziah Penhaligon"
-
-
 def test_pronouns_of_three_parts() -> None:
     assert contact(f"Keziah Penhaligon (she/her/hers)\n{REACH}").full_name == "Keziah Penhaligon"
 

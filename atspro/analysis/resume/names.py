@@ -133,8 +133,7 @@ _NICKNAME = re.compile(
 _CREDENTIALS_SPACED = re.compile(
     r"(?:\s+(?:MBA|Ph\.?\s?D\.?|M\.?D\.?|CPA|PMP|CFA|CISSP|ACCA|CMA|B\.?\s?Tech|M\.?\s?Tech"
     r"|B\.?\s?E\.|MCA|BSN|MSN|RN|LPN|DDS|DMD|DVM|PharmD|CNA|LPC|B\.?\s?Sc|M\.?\s?Sc|B\.?\s?Com"
-    r"|M\.?\s?Com|BBA|LLB|LLM|FCA|ACA|CISA))+\.?"
-    r"(?:\s*\([^()]{2,40}\))?\s*$"  # "Jane Doe B.E. (Computer Science)": the field after it
+    r"|M\.?\s?Com|BBA|LLB|LLM|FCA|ACA|CISA))+\.?\s*$"
 )
 # "(she/her)", "(He/Him)": pronouns after a name.
 _PRONOUNS = re.compile(
