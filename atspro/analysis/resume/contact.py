@@ -354,6 +354,34 @@ def _place_under_name(lines: list[str], read: list[str], name: str | None) -> pl
     return None
 
 
+_DECLARATION_LINES = 12  # the last lines, where an Indian CV's declaration gives "Place: Pune"
+# "Place: Pune", "Place - Pune   (Jane Doe)", "Date: 12/03/2024  Place: Pune": the town a
+# declaration is signed in, up to a wide gap, a bracket, a bar or the next label ("Birth
+# Place: …", "Preferred Place: …" are no declaration's: the key starts its line or cell).
+_DECLARED = re.compile(
+    r"(?:^|\s{2,}|\t|[|,]|(?<=\d)\s)\W*place\s*[:：\-–]\s*(?P<town>[A-ZÀ-Ý][^\d:()|\t]{1,40}?)"
+    r"(?=\s{2,}|\t|\s*[(|]|\s+(?i:date|signature|sign)\b|\s*$)",
+    re.IGNORECASE,
+)
+
+
+def _declared_place(lines: list[str]) -> places.Place | None:
+    """The town an Indian CV's closing declaration names ("Place: Pune" above "Date: …"):
+    where the person lives when the header names no place. Only a known town or a "Town,
+    Region" counts ("Place: Bangalore"; not "Place: ______")."""
+    for line in lines:
+        m = _DECLARED.search(line)
+        if not m:
+            continue
+        town = m["town"].strip(" ,.")
+        found = places.find_place(town) or places.find_city_line(town)
+        if found:
+            return found
+        if places.is_known_city(town) and not places.is_region_name(town):
+            return places.Place(town, places.region_of(town), m.span("town"))
+    return None
+
+
 _ADDRESSEE_LINES = 6  # a cover letter's addressee block above its greeting
 
 
@@ -412,6 +440,7 @@ def extract_contact(
         find_location(worded[:_CONTACT_BLOCK], top, name)
         or _near_late_email(worded, name)
         or _place_under_name(_without_addressee(all_lines), contact_lines, name)
+        or _declared_place(all_lines[-_DECLARATION_LINES:])
     )
     region = (place.region if place else None) or fallback_region
     phone = (

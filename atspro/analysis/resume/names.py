@@ -14,9 +14,15 @@ from atspro.analysis.resume.channels import EMAIL, email_at, phone_candidates
 from atspro.analysis.taxonomy.skills import get_index
 from atspro.models import Link
 
+_REACH_LABEL = (
+    r"(?:e-?mail(?:\s+id)?|mob(?:ile)?|phone|ph|tel|cell|contact)\.?(?:\s+(?:no|number)\.?)?"
+)
 _LABEL_BEFORE = re.compile(
     r"\b(?:e-?mail|phone|mobile|cell|tel|address|location|linkedin|github|website|web|portfolio"
-    r"|name)\s*:.*$",
+    r"|name|contact(?:\s+(?:no|number|details))?)\s*:.*$"
+    # "Jane Doe Email- jd@…", "Jane Doe Mob: 98…", "Jane Doe Mob. No." (the number cut off
+    # already): a phone's or an e-mail's label with a dash or a colon, or ending the segment
+    rf"|\s+\b{_REACH_LABEL}\s*(?:[:\-–].*)?$",
     re.IGNORECASE,
 )
 
@@ -79,6 +85,12 @@ _NOT_NAME_WORDS = (
     practitioner physician surgeon dentist hygienist midwife investigator educator counselor
     counsellor"""
     )
+    # "resume", "profile", "overview" in other languages, heading a page alone
+    | tx.word_set(
+        """lebenslauf werdegang bewerbung kurzprofil currículo curriculo currículum resumen
+    perfil profil sommario riepilogo životopis zivotopis życiorys zyciorys önéletrajz
+    overview"""
+    )
 )
 # "JANE DOE Featured Resume", "Curriculum Vitae of Jane Doe", "Resume - Jane Doe": the
 # boilerplate around a name.
@@ -134,7 +146,10 @@ _CREDENTIALS_SPACED = re.compile(
     r"|M\.?\s?Com|BBA|LLB|LLM|FCA|ACA|CISA))+\.?\s*$"
 )
 # "(she/her)", "(He/Him)": pronouns after a name.
-_PRONOUNS = re.compile(r"\s*\(?\b(?:she|he|they)\s*/\s*(?:her|him|them|hers|his|theirs)\b\)?", re.I)
+_PRONOUNS = re.compile(
+    r"\s*\(?\b(?:she|he|they)(?:\s*/\s*(?:her|him|them|hers|his|theirs|she|he|they)\b){1,2}\)?",
+    re.I,
+)
 # "DOE, Jane", "Doe, Jane M.": the surname first and a comma.
 _SURNAME_FIRST = re.compile(
     r"^(?P<last>[A-ZÀ-Ý][\w'’\-]+),\s+"
@@ -410,12 +425,24 @@ def _unwrap_name_line(line: str) -> str:
     m = re.match(r"^(\D+?)(?:\s+|(?=\+\d))\+?\d", line)  # also "Jane Doe+1 555 …"
     if m and len(m.group(1).split()) >= 2:
         words = m.group(1).split()
-        while len(words) > 2 and "," not in m.group(1) and places.is_place_name(words[-1]):
+        # (a town before a postcode is cut, not a surname before a street's number: "Jane Ann
+        # Lincoln 12 Elm Street")
+        street = _STREET_NUMBER.match(line, m.end(1))
+        while (
+            len(words) > 2
+            and "," not in m.group(1)
+            and not street
+            and places.is_place_name(words[-1])
+        ):
             words.pop()
         line = " ".join(words)
     return line
 
 
+# A street's number and name after a name ("… 12 Elm Street", "… 4B, Wattle Road").
+_STREET_NUMBER = re.compile(
+    rf"\s+\d+[A-Za-z]?,?\s+(?:[A-Z][\w'’.\-]*\s+){{1,3}}(?i:{places.STREET_WORDS})\b"
+)
 # Digits glued to the end of a word ("Doe1", "Jane07"); digits that start a word are an
 # address's or a date's.
 _GLUED_DIGITS = re.compile(r"(?<=[^\W\d_]{2})\d{1,3}(?=\s|$)")
@@ -482,12 +509,34 @@ def _name_on(raw: str) -> str | None:
         )
     return (
         _name_after_lead_title(first)
+        or _name_before_job_word(first)
         or _name_from(first)
         or _name_before_title(first)
         or _name_before_place(line)
         or _name_before_street(first)
         or _name_before_bracket(first)
     )
+
+
+# Surnames that are also job words ("Jane Ann Carpenter"): a name's last word, not a headline.
+_TRADE_SURNAMES = tx.word_set(
+    """archer baker barber bishop brewer butler carpenter carter chamberlain chandler clark
+    clarke collier cook cooke cooper dean draper dyer farmer fisher fletcher forester forster
+    gardener gardner glover hooper hunter joiner judge knight marshall mason mercer miller
+    page painter parker porter potter sawyer sexton shepherd sheriff skinner slater smith
+    spencer steward stewart tanner taylor thatcher turner walker waller ward warden weaver
+    webster wright"""
+)
+
+
+def _name_before_job_word(line: str) -> str | None:
+    """ "Jane Doe Advertiser": a name of two words or more, then a one-word job title (not a
+    surname that is also a trade: "Jane Ann Carpenter")."""
+    words = line.split()
+    if len(words) < 3 or words[-1].lower() in _TRADE_SURNAMES or not roles.is_title(words[-1]):
+        return None
+    name = _name_from(" ".join(words[:-1]))
+    return name if name and len(name.split()) >= 2 and not roles.is_title(name) else None
 
 
 def _name_after_lead_title(line: str) -> str | None:
@@ -654,6 +703,8 @@ def find_name(
     name = _labelled_name(labelled_lines or header)
     if name:
         return name
+    while header and _PHOTO_LINE.match(header[0]):
+        header = header[1:]  # "[photo]": a template's picture placeholder above the name
     beside = None
     export = any(_JOB_BOARD.search(x) for x in header[:8])
     addressees = _addressees([*header[:_LETTER_LINES], *(top or [])[:_LETTER_LINES]])
@@ -668,7 +719,11 @@ def find_name(
         lower = _lower_case_name(raw) if banner else None
         if lower and n > 0 and not _vouched_lower_case(lower, handles):
             lower = None  # "Data Analyst" / "coffee lover": a tagline under the headline
-        name = _name_on(raw) or ((lower or _name_with_state_like_degree(raw)) if banner else None)
+        name = (
+            _name_on(raw)
+            or ((lower or _name_with_state_like_degree(raw)) if banner else None)
+            or (_name_before_colon(raw) if n <= _BANNER_LINE else None)
+        )
         if not name:
             beside = beside or _name_beside(raw, export=bool(export))
             continue
@@ -698,7 +753,7 @@ def find_name(
             continue  # "Ms. Jane Roe" over "Dear Ms. Roe,": a cover letter's addressee
         # "王小明": no spaces; "R.Kumar": an initial glued on
         whole = len(re.findall(r"[^\s.]+", name)) >= 2 or bool(_CJK_NAME.match(name))
-        if not whole and not _lone_word_name(name):
+        if not whole and not _lone_word_name(name, header[n + 1 : n + 2]):
             continue
         if (whole or n == 0) and (n < 5 or whole):
             return name
@@ -725,6 +780,12 @@ def find_name(
     return _labelled_name(rest) if rest else None
 
 
+# A template's picture placeholder heading the page: "[photo]", "Photo", "<Profile Picture>".
+_PHOTO_LINE = re.compile(
+    r"^\W*(?:(?:your|profile|passport)\s+)?(?:photo|photograph|picture|image|avatar|headshot)"
+    r"(?:\s+here)?\W*$",
+    re.IGNORECASE,
+)
 _BANNER_LINE = 2  # the last header line a lower-case name may stand on (a headline above)
 _LETTER_LINES = 30  # where a cover letter above the resume greets its addressee
 _DEAR = re.compile(
@@ -748,10 +809,38 @@ def _addressees(lines: list[str]) -> set[str]:
     return {who for x in lines if (who := greeted(x))}
 
 
-def _lone_word_name(word: str) -> bool:
-    """A one-word name heading the page (a mononym, an anonymiser's stand-in), never a bare
-    honorific ("MR"). (An English word or a town is one: "Carpenter", "LINCOLN".)"""
-    return not _HONORIFIC.match(f"{word} X")
+def _lone_word_name(word: str, below: list[str]) -> bool:
+    """A one-word name heading the page (a mononym, an anonymiser's stand-in; an English word
+    too: "Summer"), never a bare honorific ("MR"), a job title ("Paralegal", "Barista"), a
+    section heading ("Overview") or a town ("Ballarat") — unless a headline is ``below`` it:
+    a template's surname that is also a town's name ("LINCOLN" / "Quality Analyst")."""
+    town = places.is_place_name(word) and not (below and roles.is_title(below[0].strip()))
+    return not (
+        _HONORIFIC.match(f"{word} X")
+        or roles.is_title(word)
+        or sections.detect_heading(word)
+        or town
+    )
+
+
+# Labels of a personal-details form that end with a colon like a name may ("Blood Group:").
+_FORM_LABEL_WORDS = tx.word_set(
+    """passport blood group number no licence license ctc date birth card id status period
+    tongue proficiency religion caste category height weight dob pan aadhar aadhaar known"""
+)
+
+
+def _name_before_colon(raw: str) -> str | None:
+    """ "Jane Doe :" heading the page: a name of two words or more with a colon after it (a
+    form's label cut from its value, "Blood Group:", is none)."""
+    line = raw.strip()
+    if not line.endswith((":", "：")):
+        return None
+    line = line.rstrip(":： ")
+    if any(w.lower() in _FORM_LABEL_WORDS for w in line.split()):
+        return None
+    name = _name_on(line)
+    return name if name and len(name.split()) >= 2 else None
 
 
 # "Name | Jane Doe", "Name    Jane Doe", "Name Jane Doe": a personal-details table's row with
@@ -784,9 +873,19 @@ _SIGNED = re.compile(
 _CELLS = re.compile(r"\s{2,}|\t|\s*\|\s*")
 
 
+# A page footer's number beside the name: "Jane Doe | Page 2", "Page 2 of 3 · Jane Doe", "2/3".
+_PAGE_MARK = re.compile(
+    r"^\W*(?:page\s+)?\d{1,2}(?:\s*(?:of|/)\s*\d{1,2})?\s*[|•·\-–—]\s*"
+    r"|\s*[|•·\-–—]?\s*\b(?:page\s+\d{1,2}(?:\s*(?:of|/)\s*\d{1,2})?|\d{1,2}\s*/\s*\d{1,2})\W*$",
+    re.IGNORECASE,
+)
+
+
 def _signed_name(line: str) -> str | None:
     """ "(JANE DOE)" signing a declaration, also at the right of its line ("Place: Pune
-    (Jane Doe)", a wide gap before it) or after "Signature:"; two words at least."""
+    (Jane Doe)", a wide gap before it) or after "Signature:"; a page footer's name beside its
+    page number ("Jane Doe | Page 2"); two words at least."""
+    line = _PAGE_MARK.sub("", line)
     cells = [c for c in _CELLS.split(line.strip()) if c.strip()]
     for part in dict.fromkeys([line.strip(), *cells[-1:]]):
         name = _name_from(_SIGNED.sub("", part).strip().strip("()[]"))
@@ -835,13 +934,17 @@ def _name_beside(raw: str, export: bool = False) -> str | None:
 
 
 def _name_after_title(line: str) -> str | None:
-    """ "Senior Data Analyst Jane Doe": the headline, then the name, on one line."""
+    """ "Senior Data Analyst Jane Doe": the headline, then the name, on one line; also a
+    lower-case name none of whose words is an English word ("Data Analyst / jane doe")."""
     words = line.split()
     for k in (2, 3):
         head = " ".join(words[:-k])
         if len(words) - k < 1 or not roles.is_title(head) or roles.is_company(head):
             continue
-        name = _name_from(" ".join(words[-k:]))
+        lower = _lower_case_name(" ".join(words[-k:]))
+        name = _name_from(" ".join(words[-k:])) or (
+            lower if lower and _vouched_lower_case(lower, None) else None
+        )
         if name and not roles.is_title(name):
             return name
     return None

@@ -156,8 +156,10 @@ _NAMES = "|".join(
 _CITY_WORD = r"(?:[dl]['’])?[A-ZÀ-Ý][\w'’.\-]*"  # "Coeur d'Alene"
 # a town's lower-case joining word: "Frankfurt am Main", "Newcastle upon Tyne", "Rio de Janeiro";
 # _trim_city keeps a joined town only when the gazetteer knows the whole name ("Living on Austin")
-_CITY_JOIN = r"(?:(?:am|an der|upon|sur|ob|de|do|da|del)[ ])?"
-_JOINED_TOWN = re.compile(r"^[A-ZÀ-Ý]\S* (?:am|an der|upon|sur|ob) [A-ZÀ-Ý]\S*$")
+# ("Leigh on Sea", "Weston super Mare": "on"/"super" only before the sea or a river's name)
+_ON_WATER = r"(?:on[ ](?=(?:Sea|Thames|Tyne|Trent|Avon|Severn|Wye|Tees|Ouse|Dee|Solent)\b)|super[ ](?=Mare\b))"
+_CITY_JOIN = rf"(?:(?:am|an der|upon|sur|ob|de|do|da|del)[ ]|{_ON_WATER})?"
+_JOINED_TOWN = re.compile(rf"^[A-ZÀ-Ý]\S* (?:(?:am|an der|upon|sur|ob) |{_ON_WATER})[A-ZÀ-Ý]\S*$")
 # "Massachusetts Institute of Technology" is a name, not a state: a full state or country
 # name followed by another capitalised word (other than a month) is not a location.
 _NOT_A_NAME_PART = (
@@ -581,7 +583,22 @@ def _brazilian_state(town: str, code: str, dashed: bool = False) -> bool:
     one country a name) needs more: the "Town - XX" form or a Brazilian spelling (an accent)."""
     if code.upper() not in BR_STATE_CODES or not _town_in(town, "BR"):
         return False
-    return code.upper() not in _REGION_NAMES or dashed or not town.isascii()
+    return (
+        code.upper() not in _REGION_NAMES
+        or dashed
+        or not town.isascii()
+        or city_key(town.strip()) in _accented_towns()  # "Florianopolis, SC": its accent left out
+    )
+
+
+@lru_cache(maxsize=1)
+def _accented_towns() -> frozenset[str]:
+    """The gazetteer's towns spelled with an accent ("Florianópolis", "Belém"), by key: a name
+    no English-speaking town has, also when a resume leaves its accent out."""
+    rows = gzip.decompress(CITIES_FILE.read_bytes()).decode("utf-8").splitlines()
+    return frozenset(
+        city_key(name) for name, _ in (row.split("\t") for row in rows if row) if not name.isascii()
+    )
 
 
 def _trailing_region(parts: list[str], dashed: bool = False) -> str | None:

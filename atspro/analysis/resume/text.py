@@ -118,6 +118,7 @@ def bound_lines(text: str, max_chars: int = MAX_LINE_CHARS) -> str:
 def split_lines(text: str) -> list[str]:
     """Non-empty lines; inner gaps (tabs, 3+ spaces) become a two-space column separator."""
     lines: list[str] = []
+    repeated: dict[str, bool] = {}  # a page-2 mark's words -> written elsewhere in the text too
     for raw in text.split("\n"):
         line = close_gaps(raw).strip()
         if not line:
@@ -128,7 +129,14 @@ def split_lines(text: str) -> list[str]:
         footer = numbered and len(line) <= 90 and _RUNNING_FOOTER.search(line)
         if _PAGE_NUMBER.match(line) or footer:
             continue
-        end = (_PAGE_MARK_END.search(line) or _PAGE_N_END.search(line)) if numbered else None
+        end = _PAGE_MARK_END.search(line) if numbered else None
+        if end is None and numbered and (end := _PAGE_N_END.search(line)):
+            # "Jane Doe | Page 2" is a running header when its words are written elsewhere too;
+            # as the only place the name is written it stays (the name reader cuts the mark)
+            head = line[: end.start()].strip()
+            if head not in repeated:
+                repeated[head] = text.count(head) > 1
+            end = end if repeated[head] else None
         if end and len(line[: end.start()].split()) <= RUNNING_MAX_WORDS:
             continue  # the running header or footer
         line = _PAGE_MARK_START.sub("", line)
@@ -178,7 +186,8 @@ def _fix_letter_spacing(line: str) -> str:
     tokens = line.split()
     if len(tokens) < 4 or len(line) > 80:
         return line
-    if sum(len(t) <= 2 for t in tokens) < 0.7 * len(tokens):
+    # ("V. S. S. Pranavesh": initials with their stops are no letter-spacing)
+    if sum(len(t) <= 2 and not t.endswith(".") for t in tokens) < 0.7 * len(tokens):
         return line
     words = [w.replace(" ", "") for w in line.split("  ")]
     if any(len(w) > 30 for w in words):
