@@ -298,6 +298,37 @@ def _bar_read_one(match: re.Match[str]) -> str:
     return match.group()
 
 
+# an international number whose "+" was lost altogether, read as one unbroken run of digits
+# ("639171201229"): the parser takes no such run (an ID, an account number), so the "+" comes
+# back only in the page's header, on the page's one such run, when no other number is there
+_BARE_INTERNATIONAL = re.compile(r"(?<![\w+\-.()/:,])[1-9]\d{10,14}(?![\w\-.()/])")
+_NUMBER_RUN = re.compile(r"\+?\(?\d(?:[\s().\-/]{0,2}\d){8,}")
+PLUS_HEADER_LINES = 8  # the lines of a page's header
+# what stands before such a run: nothing, a separator, or a phone's label ("ID", "Order" do not)
+_BEFORE_BARE_PHONE = re.compile(
+    r"(?:^|[|•·,;/]|(?i:phone|mobile|mob|cell|tel|telephone|whatsapp|contact)\s*:?)\s*$"
+)
+
+
+def restore_plus(lines: list[str]) -> list[str]:
+    """The "+" put back before the header's one unbroken run of 11–15 digits (its first no
+    "0"), standing alone or after a separator or a phone's label, when the header holds no
+    other number run of 9+ digits and the run with a "+" is a valid international number
+    (``phonenumbers``)."""
+    head = lines[:PLUS_HEADER_LINES]
+    runs = [(i, run) for i, line in enumerate(head) for run in _NUMBER_RUN.finditer(line)]
+    if len(runs) != 1:
+        return lines
+    index, run = runs[0]
+    bare = _BARE_INTERNATIONAL.fullmatch(head[index], run.start(), run.end())
+    line = head[index]
+    if bare is None or not _BEFORE_BARE_PHONE.search(line[: run.start()]):
+        return lines
+    if not _valid_phone(f"+{bare.group()}"):
+        return lines
+    return [*lines[:index], f"{line[: run.start()]}+{line[run.start() :]}", *lines[index + 1 :]]
+
+
 # an international phone and an e-mail glued with no separator at all, either way round:
 # "+44 20 7946 0123jane@mail.com", "jane@mail.com+44 20 7946 0123"
 _PHONE_BEFORE_EMAIL = re.compile(r"(?<![\w+])(\+\d{1,3}[\d\s().\-]{6,}\d)(?=[A-Za-z][\w.\-]*@)")
