@@ -135,6 +135,12 @@ class Settings(BaseSettings):
     ocr_header_look_pages: int = Field(
         2, ge=0, le=64, description="Later pages of a document whose header is looked at again."
     )
+    ocr_header_band_scale: float = Field(
+        2.0,
+        ge=0,
+        le=4,
+        description="A dark header band read inverted in the second look, enlarged so (0: off).",
+    )
     card_draw_timeout_s: float = Field(
         10.0,
         gt=0,

@@ -33,6 +33,7 @@ class ExtractLimits:
     ocr_header_look: bool = True  # a page lacking contact has its header detected once more
     ocr_header_look_boxes: int = 8  # new header boxes that second look recognises at most
     ocr_header_look_pages: int = 2  # later pages (after the first) of a document looked at again
+    ocr_header_band_scale: float = 2.0  # a dark header band's second look: enlarged so (0: off)
     # How a PDF's pages are judged (``pdf.py``): shares, not work caps; no settings of their own.
     pdf_text_layer_share: float = 0.9  # invisible letters on ink: a page's OCR text layer ...
     pdf_text_layer_visible: int = 40  # ... when the page has at most this many visible letters
@@ -68,6 +69,7 @@ _OCR_LIMITS = (
     "ocr_header_look",
     "ocr_header_look_boxes",
     "ocr_header_look_pages",
+    "ocr_header_band_scale",
 )
 _PDF_LIMITS = (
     "pdf_text_layer_share",

@@ -41,6 +41,7 @@ from atspro.analysis.documents.ocr_spacing import split_spaced_capitals
 from atspro.analysis.documents.ocr_words import (
     capitalise_name_header,
     mend_domains,
+    restore_plus,
     restore_spaces,
     split_glued_name,
     split_glued_phone,
@@ -74,6 +75,12 @@ SAME_BOX = 0.7  # a second-look box overlapping a first-pass box this much (IoU)
 UNDER_BOX = 0.3  # … and one covering this share of the smaller of the two reads its line
 HEADER_EDGE = 0.015  # boxes within this share of the page above that cut stay the first pass's
 HEADER_MAX_BOXES = ExtractLimits().ocr_header_look_boxes  # new header boxes looked at
+BAND_SCALE = ExtractLimits().ocr_header_band_scale  # a dark header band enlarged (0: no band look)
+BAND_DARK = 0.55  # a pixel darker than this share of the page's median brightness is a band's
+BAND_MIN_WIDTH = 0.35  # a band spans this share of the page's width at least …
+BAND_MIN_HEIGHT = 0.02  # … and of its height (a heading's rule or a photo's edge is thinner)
+BAND_MIN_FILL = 0.6  # share of its bounding box a band fills (a perspective wedge fills ~half)
+BAND_CLOSE = 0.015  # the band's white print closed over (share of the page's height)
 
 _engine_cache: dict[int, Any] = {}
 
@@ -155,10 +162,12 @@ def read_page(
     *,
     earlier: Found | None = None,
     header_boxes: int = HEADER_MAX_BOXES,
+    band_scale: float = BAND_SCALE,
 ) -> PageText:
     """OCR one upright-or-rotated RGB page. ``earlier``: the (e-mails, phones) the document's
     earlier pages hold (None: this is its first page), which decides the header's second look
-    (``_wants_second_look``); ``header_boxes``: new boxes that look recognises at most (0: off)."""
+    (``_wants_second_look``); ``header_boxes``: new boxes that look recognises at most (0: off);
+    ``band_scale``: a dark header band's enlargement in that look (0: no band look)."""
     import numpy as np
 
     ocr = engine(threads)
@@ -185,7 +194,7 @@ def read_page(
     page = _lay_out(boxes, lines, bgr.shape[1], rotation)
     if header_boxes > 0 and _wants_second_look(_contact_found(page.lines), earlier):
         first = _FirstRead(boxes, list(recognised), lines)
-        page = _header_second_look(ocr, bgr, first, rotation, page, header_boxes)
+        page = _header_second_look(ocr, bgr, first, rotation, page, header_boxes, band_scale)
         page.looked_again = True
     return page
 
@@ -279,6 +288,7 @@ def _header_second_look(
     rotation: int,
     page: PageText,
     most: int = HEADER_MAX_BOXES,
+    band_scale: float = BAND_SCALE,
 ) -> PageText:
     """The page read again with the contact lines a second detection pass over the top
     ``HEADER_SHARE`` of the page alone finds, when the first read has no e-mail or no phone.
@@ -297,7 +307,11 @@ def _header_second_look(
     of the first pass, and the page is laid out again from all of them. The first pass's name
     re-reads chose their lines by place among the page's first boxes: a taken box, a contact
     line, is never such a name line (letters only), and a first-pass line keeps the re-read it
-    had (a full re-run would re-read another batch of crops and could shift the window)."""
+    had (a full re-run would re-read another batch of crops and could shift the window).
+
+    White print on a dark or coloured header band (``_band_look``) is also detected again,
+    inverted and enlarged ``band_scale`` times: its boxes, the first pass's own too, are
+    candidates in the same way, after the new boxes (one overlapping a box taken before is not)."""
     import numpy as np
 
     height = bgr.shape[0]
@@ -306,13 +320,17 @@ def _header_second_look(
     boxes, recognised = first.boxes, first.recognised
     found = [b for b in _detect(ocr, np.ascontiguousarray(bgr[:cut])) if b[:, 1].max() < split]
     new = [b for b in found if all(_overlap(b, old)[0] < SAME_BOX for old in boxes)][:most]
+    new_crops = ocr.get_crop_img_list(bgr, new) if new else []
+    reads = list(ocr.text_rec(new_crops, return_word_box=True)[0]) if new else []
+    band_boxes, band_crops, band_reads = _band_look(ocr, bgr, cut, most, band_scale)
+    new, new_crops, reads = new + band_boxes, new_crops + band_crops, reads + band_reads
     if not new:
         return page
-    new_crops = ocr.get_crop_img_list(bgr, new)
-    reads, _ = ocr.text_rec(new_crops, return_word_box=True)
     taken: list[int] = []
     dropped: set[int] = set()
     for index, (box, read) in enumerate(zip(new, reads, strict=False)):
+        if any(_overlap(box, new[i])[1] > UNDER_BOX for i in taken):
+            continue
         under = [i for i, old in enumerate(boxes) if _overlap(box, old)[1] > UNDER_BOX]
         before = [restore_spaces(_without_icons(recognised[i])[0]) for i in under]
         if _gains(
@@ -332,6 +350,60 @@ def _header_second_look(
     merged = [merged[i] for i in _reading_order([b for b, _ in merged])]
     second = _lay_out([b for b, _ in merged], [line for _, line in merged], bgr.shape[1], rotation)
     return second if _gains(_contact_items(second.lines), _contact_items(page.lines)) else page
+
+
+def _band_look(
+    ocr: Any, bgr: Any, cut: int, most: int, scale: float
+) -> tuple[list[Any], list[Any], list[Any]]:
+    """The line boxes (page coordinates), crops and reads of the white print on the header's
+    dark or coloured band (``_header_band``), detected on the band alone, inverted (dark
+    print on light, as the models were trained) and enlarged ``scale`` times: its small
+    print is boxed in part or not at all on the page as it is. At most ``most`` boxes from
+    the top; none when there is no band or ``scale`` is 0."""
+    import numpy as np
+
+    band = _header_band(bgr[:cut]) if scale > 0 else None
+    if band is None:
+        return [], [], []
+    x0, y0, x1, y1 = band
+    inverted = 255 - bgr[y0:y1, x0:x1]
+    size = (round((x1 - x0) * scale), round((y1 - y0) * scale))
+    import cv2
+
+    enlarged = np.ascontiguousarray(cv2.resize(inverted, size, interpolation=cv2.INTER_CUBIC))
+    found = _detect(ocr, enlarged)[:most]
+    if not found:
+        return [], [], []
+    crops = ocr.get_crop_img_list(enlarged, found)
+    reads, _ = ocr.text_rec(crops, return_word_box=True)
+    boxes = [np.asarray(b, dtype=np.float32) / scale + np.float32([x0, y0]) for b in found]
+    return boxes, list(crops), list(reads)
+
+
+def _header_band(top: Any) -> tuple[int, int, int, int] | None:
+    """The bounding box (x0, y0, x1, y1) of the largest dark or coloured band in the page's
+    header ``top``: a region darker than ``BAND_DARK`` of the page's median brightness (its
+    white print closed over) spanning ``BAND_MIN_WIDTH`` of the width and ``BAND_MIN_HEIGHT``
+    of the page's height, filling ``BAND_MIN_FILL`` of its box (the dark wedge of a photo's
+    edge is a triangle). None: the header has no band."""
+    import cv2
+    import numpy as np
+
+    grey = cv2.cvtColor(top, cv2.COLOR_BGR2GRAY)
+    height, width = grey.shape
+    page_height = height / HEADER_SHARE
+    dark = (grey < BAND_DARK * float(np.median(grey))).astype(np.uint8)
+    side = max(3, round(BAND_CLOSE * page_height))
+    dark = cv2.morphologyEx(dark, cv2.MORPH_CLOSE, np.ones((side, side), np.uint8))
+    count, _, stats, _ = cv2.connectedComponentsWithStats(dark)
+    bands = [
+        (int(area), (int(x), int(y), int(x + w), int(y + h)))
+        for x, y, w, h, area in stats[1:count]
+        if w >= BAND_MIN_WIDTH * width
+        and h >= BAND_MIN_HEIGHT * page_height
+        and area >= BAND_MIN_FILL * w * h
+    ]
+    return max(bands)[1] if bands else None
 
 
 def _overlap(box: Any, other: Any) -> tuple[float, float]:
@@ -523,7 +595,7 @@ def mend_page(lines: list[str]) -> list[str]:
     ``ocr_contact``), in order; "RESUME" is split off the name before the name words are
     mended ("KUSTERIRESUME" hides the word "KUSTER")."""
     # a domain read in two boxes ("jo@exampi" + "ple.co.uk") is whole only on the laid-out line
-    lines = [mend_domains(split_glued_phone(line)) for line in lines]
+    lines = restore_plus([mend_domains(split_glued_phone(line)) for line in lines])
     lines = split_boilerplate(mend_addresses(split_glued_name(mend_letters(lines))))
     return capitalise_name_header(mend_name_words(lines))
 
@@ -611,7 +683,15 @@ def read_pages(
         if progress is not None:
             progress(number, total)
         boxes = header_boxes if not pages or later_looks < limits.ocr_header_look_pages else 0
-        pages.append(read_page(image, limits.ocr_threads, earlier=found, header_boxes=boxes))
+        pages.append(
+            read_page(
+                image,
+                limits.ocr_threads,
+                earlier=found,
+                header_boxes=boxes,
+                band_scale=limits.ocr_header_band_scale,
+            )
+        )
         if number > 1 and pages[-1].looked_again:
             later_looks += 1
         page = _contact_found(pages[-1].lines)

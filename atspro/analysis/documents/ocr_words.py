@@ -206,7 +206,7 @@ _VALID_LOCAL = re.compile(r"[A-Za-z0-9](?:[\w%+\-]|\.(?!\.))*[A-Za-z0-9_]")
 
 def restore_spaces(line: str) -> str:
     """``line`` with the word gaps OCR lost put back (see module doc)."""
-    line = line.translate(_HALFWIDTH)
+    line = _mend_phone_glyphs(line.translate(_HALFWIDTH))
     # Separators and list punctuation first: they also free e-mails and links glued to words.
     if _CAMEL_NAME.fullmatch(line.strip()) and not _is_skill(line.strip()):
         return " ".join(_CAMEL_PART.findall(line))  # a name header: "DanaWhitfield"
@@ -250,6 +250,83 @@ def _round_separator(match: re.Match[str]) -> str:
     if _valid_phone(phone) and not _valid_phone(phone + zero.translate(_LOOKALIKES)):
         return f"{phone} | "
     return match.group()
+
+
+# an international number with a glyph misread in it: its "+" read "±", a digit read as a
+# look-alike letter ("+44 2O 7946 O958", "+1 415 555 Ol34") or a "1" as a bar glued between
+# two digits ("+44 20 7946|0958"); …
+_GLYPH_PHONE = re.compile(
+    r"(?<![\w+±])(?P<sign>[+±])(?P<body>\s?[\dOoIl](?:(?:[\s().\-]{0,2}|\|)[\dOoIl]){7,})(?![\w|])"
+)
+# … or the bar (or "l"/"I") after it, before the next detail, read as its last "1"
+_BAR_READ_ONE = re.compile(
+    r"(?<![\w+])(?P<phone>\+\d{1,3}[\d\s().\-]{6,}\d)(?P<one>\s?[1lI|])(?=\s+[^\d\s|])"
+)
+GLYPHS_MAX = 2  # look-alikes mended in one number at most: more is letter soup, not a misread
+_PHONE_GLYPHS = str.maketrans("OoIl|", "00111")
+
+
+def _mend_phone_glyphs(line: str) -> str:
+    """The glyphs of ``_GLYPH_PHONE`` and ``_BAR_READ_ONE`` mended only where the numbering
+    plan says so (``phonenumbers``): the mended number is valid; a bar is a "1" only when
+    the digits before it make no valid number (else it is a separator), and a final "1" a
+    separator only when the number is valid without it and not with it. No digit is added:
+    each glyph stands for the one it replaces."""
+    if not any(ch in line for ch in "+±"):
+        return line
+    line = _GLYPH_PHONE.sub(_glyph_phone, line)
+    return _BAR_READ_ONE.sub(_bar_read_one, line)
+
+
+def _glyph_phone(match: re.Match[str]) -> str:
+    sign, body = match.group("sign"), match.group("body")
+    glyphs = sum(ch in "OoIl|" for ch in body)
+    if (sign == "+" and not glyphs) or glyphs > GLYPHS_MAX:
+        return match.group()
+    mended = "+" + body.translate(_PHONE_GLYPHS)
+    if not _valid_phone(mended):
+        return match.group()
+    if "|" in body and _valid_phone("+" + body.split("|")[0].translate(_PHONE_GLYPHS)):
+        return match.group()
+    return mended
+
+
+def _bar_read_one(match: re.Match[str]) -> str:
+    phone, one = match.group("phone"), match.group("one")
+    if _valid_phone(phone) and not _valid_phone(phone + one.strip().translate(_PHONE_GLYPHS)):
+        return f"{phone} |"
+    return match.group()
+
+
+# an international number whose "+" was lost altogether, read as one unbroken run of digits
+# ("639171201229"): the parser takes no such run (an ID, an account number), so the "+" comes
+# back only in the page's header, on the page's one such run, when no other number is there
+_BARE_INTERNATIONAL = re.compile(r"(?<![\w+\-.()/:,])[1-9]\d{10,14}(?![\w\-.()/])")
+_NUMBER_RUN = re.compile(r"\+?\(?\d(?:[\s().\-/]{0,2}\d){8,}")
+PLUS_HEADER_LINES = 8  # the lines of a page's header
+# what stands before such a run: nothing, a separator, or a phone's label ("ID", "Order" do not)
+_BEFORE_BARE_PHONE = re.compile(
+    r"(?:^|[|•·,;/]|(?i:phone|mobile|mob|cell|tel|telephone|whatsapp|contact)\s*:?)\s*$"
+)
+
+
+def restore_plus(lines: list[str]) -> list[str]:
+    """The "+" put back before the header's one unbroken run of 11–15 digits (its first no
+    "0"), standing alone or after a separator or a phone's label, when the header holds no
+    other number run of 9+ digits and the run with a "+" is a valid international number
+    (``phonenumbers``)."""
+    head = lines[:PLUS_HEADER_LINES]
+    runs = [(i, run) for i, line in enumerate(head) for run in _NUMBER_RUN.finditer(line)]
+    if len(runs) != 1:
+        return lines
+    index, run = runs[0]
+    bare = _BARE_INTERNATIONAL.fullmatch(head[index], run.start(), run.end())
+    line = head[index]
+    if bare is None or not _BEFORE_BARE_PHONE.search(line[: run.start()]):
+        return lines
+    if not _valid_phone(f"+{bare.group()}"):
+        return lines
+    return [*lines[:index], f"{line[: run.start()]}+{line[run.start() :]}", *lines[index + 1 :]]
 
 
 # an international phone and an e-mail glued with no separator at all, either way round:
@@ -445,10 +522,16 @@ def _symbol_address(match: re.Match[str]) -> str:
     return f"{local}@{domain}"
 
 
+# an "@" read twice, or with a copy of itself as a symbol, between a local part and a domain:
+# "jane@@acme.org", "jane@©acme.org" (no address holds two)
+_AT_DOUBLED = re.compile(r"(?<=[A-Za-z0-9_])(?:@[@©®]|[©®]@)(?=[A-Za-z0-9])")
+
+
 def _mend_at(line: str) -> str:
     """Put back an "@" OCR misread, dropped or spaced out in front of a mail provider; an
-    "@" the recogniser kept but spaced out on one side, or read as a symbol, joins any
-    domain."""
+    "@" the recogniser kept but spaced out on one side, read as a symbol or read twice
+    (``_AT_DOUBLED``), joins any domain."""
+    line = _AT_DOUBLED.sub("@", line)
     if "@" in line and not re.search(r"\s@|@\s", line):
         return line  # the e-mail was read whole
     line = _AT_AS_SYMBOL.sub(_symbol_address, line)
@@ -538,10 +621,21 @@ def mend_domains(line: str) -> str:
 
 
 def _country_dot(match: re.Match[str]) -> str:
+    """The dot put back only before a country's code (``_country_code``): "@gmail.corn" is
+    ".com" misread ("rn" for "m", ``_COM_MISREAD``), not "@gmail.co.rn"."""
     if match.group("bare"):  # a short name ("me", "qq") with two letters may be a domain
-        bare = match.group("bare")
-        return f"{bare}.{match.group('code')}" if len(bare) >= 4 else match.group()
-    return f"{match.group('head')}.{match.group('country')}"
+        bare, code = match.group("bare"), match.group("code")
+        return f"{bare}.{code}" if len(bare) >= 4 and _country_code(code) else match.group()
+    country = match.group("country")
+    return f"{match.group('head')}.{country}" if _country_code(country) else match.group()
+
+
+def _country_code(code: str) -> bool:
+    """Two letters that are a country's top-level domain: a region the numbering plan knows
+    (``phonenumbers``: ISO 3166 codes) or "uk"."""
+    import phonenumbers
+
+    return code.upper() in phonenumbers.SUPPORTED_REGIONS or code.lower() == "uk"
 
 
 # letters a blurred small print turns into another ("e" loses its bar: "@cmail.com"); a
