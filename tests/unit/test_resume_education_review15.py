@@ -10,6 +10,7 @@ from datetime import date
 
 import pytest
 
+from atspro.analysis.resume import edu_lines
 from atspro.analysis.resume import education as ed
 from atspro.analysis.resume.degrees import find_degree
 from atspro.analysis.resume.edu_lines import field_name
@@ -104,7 +105,12 @@ def test_an_associate_degree_opening_its_line_is_still_read(text: str, degree: s
     assert found is not None and found[0] == degree
 
 
-def test_a_field_named_like_a_town_under_a_dated_degree_stays_the_field() -> None:
+def test_a_field_named_like_a_town_under_a_dated_degree_stays_the_field(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # a gazetteer that knows the town of Commerce: the field's words are looked at first
+    town = edu_lines.places.is_place_name
+    monkeypatch.setattr(edu_lines.places, "is_place_name", lambda t: t == "Commerce" or town(t))
     text = "Jane Doe\njane@example.com\n\nEDUCATION\nMBA (2019)\nCommerce\nNorthwind State University\n"
     assert [e.field for e in parse_resume(text, today=_TODAY).education] == ["Commerce"]
 
