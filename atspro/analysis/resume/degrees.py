@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from atspro.analysis.letters import one_edit
-from atspro.analysis.resume import places
+from atspro.analysis.resume import places, roles
 from atspro.analysis.resume import text as tx
 from atspro.models import EducationLevel
 
@@ -140,6 +140,18 @@ _ACADEMIC_NAME = (
     r"(?-i:" + "|".join(_ACADEMIC) + rf"|[A-Z][a-z]+{DISCIPLINE_END})\b"
 )
 _ACADEMIC_FIELD_NEXT = r"\s*[,–—:-]\s*(?:(?-i:Major|Field)\s*:\s*)?" + _ACADEMIC_NAME
+# A loose associate's degree ("Associates in X", "AS in X") opens its line or a piece of it
+# (not "Worked AS in Marketing"), and no firm's suffix follows on its line ("… Inc.")
+_PIECE_START = r"(?<![\w&.)’'])(?<![\w&.)’']\s)"
+_NO_FIRM = r"(?![^\n]*\b(?-i:Inc|INC|LLC|LLP|PLLC|PC|P\.C|Ltd|LTD)\b)"
+# Medical specialties a practice is named by ("Associates in Cardiology")
+_SPECIALTY = (
+    r"(?i:dermatology|cardiology|radiology|oncology|neurology|urology|gastroenterology"
+    r"|ophthalmology|pathology|orthopaedics|orthopedics|pediatrics|paediatrics|obstetrics"
+    r"|gynecology|gynaecology|anesthesiology|anaesthesiology|endocrinology|rheumatology"
+    r"|pulmonology|nephrology|otolaryngology|podiatry|dentistry|orthodontics|periodontics"
+    r"|audiology|psychiatry|allergy|internal\s+medicine|family\s+medicine|women['’]s\s+health)\b"
+)
 
 
 def _capitalised(words: str) -> str:
@@ -197,9 +209,10 @@ _WORDS: dict[EducationLevel, str] = {
     ),
     EducationLevel.ASSOCIATE: (
         rf"associate(?:['’‘]s)?(?:\s+degree|(?=\s+(?:of|in)\b)){_OF}|associates\s+degree"
-        # "Associates in Business" (not "Reed Associates in Ohio": an academic field follows,
-        # no name before it)
-        rf"|(?<![A-Za-z&]\s)associates(?=\s+in\s+{_ACADEMIC_NAME})"
+        # "Associates in Business": an academic field follows, the line or a piece of it opens
+        # with it (not "Reed Associates in Ohio", "Client: Associates in Economics Inc."; not a
+        # practice named by its medical specialty, "Associates in Dermatology")
+        rf"|{_PIECE_START}associates(?=\s+in\s+(?!{_SPECIALTY}){_ACADEMIC_NAME}){_NO_FIRM}"
         r"|foundation\s+degree|higher\s+national\s+(?:diploma|certificate)"
         # "Two-year Technical Degree in IT", "Vocational Degree (Electronics)": a post-secondary
         # vocational degree, named by its field
@@ -293,7 +306,7 @@ _LOOSE: dict[EducationLevel, str] = {
         r"|(?i:certificate)\s+(?:IV|I{1,3})(?=\s+(?i:in|of)\s+[A-Z])"
         r"|D\.\s?Pharma?\b\.?"  # India's two-year "D.Pharm" (a diploma in pharmacy)
         # "AS in Biology", "AA in Liberal Arts": the US associate degrees before their field
-        rf"|A[SA](?=\s+in\s+{_ACADEMIC_NAME})"
+        rf"|{_PIECE_START}A[SA](?=\s+in\s+{_ACADEMIC_NAME}){_NO_FIRM}"
     ),
     EducationLevel.HIGH_SCHOOL: (
         _PROFESSIONAL_STAGE.format(stage="inter(?:mediate)?|foundation|ipcc|cpt")
@@ -420,6 +433,10 @@ _NAMED_BY_FIELD = re.compile(r"(?i)licence|laurea|post[- ]?graduate\s+certificat
 _BOARD_BEFORE = re.compile(r"\b(?:board|university|college|school|institute)\s+$", re.IGNORECASE)
 
 
+def _line_at(text: str, pos: int) -> str:
+    return text[text.rfind("\n", 0, pos) + 1 : (text.find("\n", pos) + 1 or len(text) + 1) - 1]
+
+
 def _real_degree(text: str, m: re.Match[str]) -> bool:
     if m.group(0) in STATE_CODES and _a_state(text, m):
         return False
@@ -434,6 +451,10 @@ def _real_degree(text: str, m: re.Match[str]) -> bool:
         and _NAME_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
     ):
         return False
+    if (m.group(0) in ("AS", "AA") or m.group(0).lower() == "associates") and any(
+        w.lower() in roles.TITLE_WORDS for w in tx.words(_line_at(text, m.start()))
+    ):
+        return False  # "Associates in Biology - Summer Intern": a job's line
     if m.group(0).lower() == "doctoral" and _DOCTORAL_NOUN.match(text, m.end()):
         return False
     if _THESIS_AFTER.match(text[m.end() :]):

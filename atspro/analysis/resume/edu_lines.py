@@ -112,15 +112,29 @@ _SCHOOL_OF = re.compile(
 
 
 _DISCIPLINE = re.compile(rf"{DISCIPLINE_END}$")  # "Ecology", "Physics"
+# Words joining a field's or a note's words ("Science and Technology", "First Class with
+# Distinction", "Faculty of Arts")
+JOINING = tx.word_set("of and & de the for with in")
+# Words that qualify a field's name before it ("Marine Ecology", "Political Science")
+_FIELD_QUALIFIERS = tx.word_set(
+    """marine molecular political environmental cognitive social physical organic theoretical
+    clinical cellular behavioral behavioural biomedical nuclear liberal fine visual"""
+)
 
 
-def _a_field(text: str) -> bool:
-    """ "Computer Science", "Marine Biology": a field of study (its last word a field's), no
-    school's first words ("Michigan State")."""
-    words = [w.lower() for w in tx.words(text)]
-    return bool(words) and (
-        words[-1] in FIELD_WORDS | ACADEMIC_WORDS or bool(_DISCIPLINE.search(words[-1]))
-    )
+def _field_word(word: str) -> bool:
+    return word in FIELD_WORDS or word in ACADEMIC_WORDS or bool(_DISCIPLINE.search(word))
+
+
+def field_name(text: str, whole: bool = True) -> bool:
+    """``text`` names a field of study ("Economics", "Marine Ecology", "Science and
+    Technology"): every word a field's word, a discipline's ("-ology", "-ics"), a qualifier
+    or a joining word (not "Acme Logistics", "Varsity Athletics", "Minor in Economics"); with
+    ``whole`` False only its last word is looked at ("Michigan State" is none)."""
+    words = [w.lower().strip(".'’") for w in tx.words(text)]
+    if not words or not _field_word(words[-1]):
+        return False
+    return not whole or all(_field_word(w) or w in JOINING or w in _FIELD_QUALIFIERS for w in words)
 
 
 def _field_goes_on(prev: str, nxt: str) -> bool:
@@ -173,7 +187,9 @@ def _continues(prev: str, nxt: str) -> bool:
     return bool(
         _SCHOOL_TAIL.match(nxt)
         and not named
-        and not (_SCHOOL_OF.match(nxt) and _a_field(prev))  # "Biology" + "College of X"
+        and not (
+            _SCHOOL_OF.match(nxt) and field_name(prev, whole=False)
+        )  # "Biology" + "College of X"
         and not dates.find_dates(prev)
         and entries.header_like(prev)
         and len(tx.words(prev)) <= 5
@@ -210,7 +226,6 @@ _NOT_SCHOOL_WORDS = tx.word_set(
     bronze prize winner topper rank ranker project projects capstone dissertation research"""
 )
 _REDACTED = re.compile(r"[Xx*]{3,}")
-_JOINING = tx.word_set("of and & de the for")
 AFTER_FROM = re.compile(r"^.*?\s(?:from|at)\s+(?=[A-Z])")  # "Economics from X": X
 _SLOT_NAME = re.compile(r"[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|and|&|de|the|for)){0,4}")
 
@@ -229,14 +244,14 @@ def _a_place(text: str) -> bool:
     )
 
 
-_NOTE_JOINS = tx.word_set("with and of the & in")
-
-
 def note_or_place(text: str) -> bool:
     """``text`` is a grade or honour note ("Distinction", "First Class with Distinction") or a
-    place ("Pune", "Riverton Punjab"): no field of study and no school's name."""
+    place ("Pune", "Riverton Punjab"): no field of study ("Commerce", a town's name too) and no
+    school's name."""
+    if field_name(text):
+        return False
     words = [w.strip(".,:;()").lower() for w in text.split()]
-    notes = [w for w in words if w and w not in _NOTE_JOINS]
+    notes = [w for w in words if w and w not in JOINING]
     return (bool(notes) and all(w in _NOT_SCHOOL_WORDS for w in notes)) or _a_place(text)
 
 

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from atspro.analysis.resume import dates, entries, places, roles, sections
 from atspro.analysis.resume import text as tx
 from atspro.analysis.resume.degrees import (
-    DISCIPLINE_END,
     FIELD_WORDS,
     INSTITUTION,
     STATE_CODES,
@@ -24,6 +23,7 @@ from atspro.analysis.resume.degrees import (
 )
 from atspro.analysis.resume.edu_lines import (
     columns_to_rows,
+    field_name,
     join_wrapped,
     note_or_place,
     one_degree_per_line,
@@ -281,25 +281,16 @@ def _field_after(text: str, end: int, degree: str = "") -> str | None:
 
 
 _PIECES = re.compile(r"\s[|–—-]\s|[,;]\s|\t|\s{2,}")
+_SEPARATORS = " \t\n\r\f\v\xa0,;:|–—(-"
 
 
 def _field_before(text: str, degree: tuple[str, EducationLevel, tuple[int, int]]) -> str | None:
     """The field of study written alone before its degree ("Economics, B.A.", "Biology -
     Bachelor of Science", "Economics (Bachelor's)", "X University | Economics - BS"): the piece
     of the line right before the degree."""
-    head = re.sub(r"[\s,;:|–—(-]+$", "", text[: degree[2][0]])
-    last = _PIECES.split(head)[-1].strip(" ,;:|–—-(") if head else ""
-    return last if last and _field_only(last) and _a_field_name(last) else None
-
-
-def _a_field_name(text: str) -> bool:
-    """``text`` names a field of study by field words or a discipline's ending ("Economics",
-    "Marine Ecology"; not a campus's town, "Irvine")."""
-    words = [w.lower() for w in text.split()]
-    return bool(words) and (
-        all(w in FIELD_WORDS or w in ("and", "&", "of") for w in words)
-        or bool(re.search(f"{DISCIPLINE_END}$", words[-1]))
-    )
+    head = text[: degree[2][0]].rstrip(_SEPARATORS)  # a regex's "[…]+$" rescans a long run
+    last = _PIECES.split(head)[-1].strip(_SEPARATORS) if head else ""
+    return last if last and _field_only(last) and field_name(last) else None
 
 
 # Endings and words of a field of study written alone after the degree's comma ("BA,
@@ -317,9 +308,7 @@ def _field_only(segment: str) -> bool:
     words = [w.lower().strip(".,:()") for w in segment.split()]
     if not words or len(words) > 5 or INSTITUTION.search(segment) or not segment[:1].isupper():
         return False
-    fieldish = all(w in FIELD_WORDS or w in ("and", "&", "of") for w in words) or bool(
-        _FIELDISH.search(words[-1])
-    )
+    fieldish = field_name(segment) or bool(_FIELDISH.search(words[-1]))
     return fieldish and _field_like(segment) and not places.find_place(segment)
 
 
@@ -412,7 +401,7 @@ def _institution_in(segments: list[str]) -> str | None:
             seg.lower().startswith("university of")
             and _CAMPUS.match(nxt)
             and not (INSTITUTION.search(nxt) or find_degree(nxt) or places.is_region_name(nxt))
-            and not _a_field_name(nxt)  # "University of X  Economics - BS": the field
+            and not field_name(nxt)  # "University of X  Economics - BS": the field
         ):
             return f"{seg}, {nxt}"  # "University of California, Davis": the campus is part of it
         return seg

@@ -203,7 +203,9 @@ _GERUND = re.compile(r"[a-z]{3,}ing\b")
 _PAGE_MARK = re.compile(r"\bpage\s+\d+(?:\s+of\s+\d+)?\b", re.IGNORECASE)
 # a sentence's stop inside an item, and what follows it: the writer's next sentence
 _NEW_SENTENCE = re.compile(r"(?<=[a-z]{2}[.!?])\s+[A-Z].*$")
-_MS_PRODUCT = re.compile(r"^MS[\s-]+[A-Z][\w-]*$")
+# software named like a degree: "MS FrontPage"; "BBM" alone (a messenger; the degree is read
+# in the education section or with its field or year beside it)
+_MS_PRODUCT = re.compile(r"^(?:MS[\s-]+[A-Z][\w-]*|BBM)$")
 
 
 def _plausible_item(
@@ -224,7 +226,7 @@ def _plausible_item(
     if len(ws) >= 2 and item[:1].islower() and lower and (not listed or duty):
         return False  # "superb academic record": prose, not a name
     heading = sections.detect_heading(item)
-    degree = find_degree(item) and not _MS_PRODUCT.match(item)  # "MS FrontPage" is software
+    degree = find_degree(item) and not _MS_PRODUCT.match(item)  # "MS FrontPage", "BBM": software
     category = _CATEGORY_ALONE.search(item) and item.casefold() not in timed
     if _NOT_ITEM.search(item) or category or degree or (heading and heading.strong):
         return False  # a heading inside the list, a degree ("Diploma in Computer Applications")
