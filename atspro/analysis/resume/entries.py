@@ -38,7 +38,9 @@ from atspro.analysis.resume.roles import (
     segments,
     short_title,
     title_word,
+    without_level,
 )
+from atspro.analysis.resume.years import NUMBER_WORDS
 
 
 @dataclass(slots=True)
@@ -234,11 +236,30 @@ def anchor_range(line: str) -> dates.DateRange | None:
         return None
     s, e = rng.span
     left = line[:s].strip(" |,·•-–—/(\t")
-    if not header_like(line, max_words=10) and (opens_with_verb(left) or not short_title(left)):
+    if not header_like(line, max_words=10) and not _sentence_title(left):
         return None  # "Cloud engineer, 2021": a short title in sentence case
     if line[:s].strip(" |,·•-–—/(") and line[e:].strip(" |,·•-–—/)"):
         return None  # a year in the middle of a phrase
     return rng
+
+
+_OF_THE = re.compile(r"\bof\s+the\b", re.IGNORECASE)
+
+
+def _sentence_title(left: str) -> bool:
+    """ "Cloud engineer", "Data analyst (contract)": a short title in sentence case whose name
+    ends in a title word; never an award or a phrase ("Employee of the month", "Team of five
+    engineers")."""
+    name = re.split(r"[,(]", left, maxsplit=1)[0]
+    ws = lower_words(name)
+    return (
+        short_title(left)
+        and not opens_with_verb(left)
+        and bool(ws)
+        and title_word(without_level(ws[-1]))
+        and not _OF_THE.search(name)
+        and not any(w in NUMBER_WORDS for w in ws)
+    )
 
 
 def _ends_in_place(text: str) -> bool:
@@ -381,6 +402,8 @@ LONE_DATE_LINE_MAX = 80
 # The most words of the role line next to a date alone on its line ("Software Engineer II,
 # State Department of Revenue, Springfield, IL" / "2021"; 8 beside a name's line and its date).
 LONE_DATE_NEIGHBOUR_WORDS = 10
+# The most words of a name's line holding the date, and of any neighbour but the line above.
+LONE_DATE_NAME_WORDS = 8
 _GAP_BEFORE = re.compile(r"\S(?:\s{2,}|\t|\s*\|\s*)$")
 
 
@@ -399,20 +422,20 @@ def _lone_date_of_role(lines: list[str], i: int) -> dates.DateRange | None:
         # "Acme Corp      Summer 2011": a name's line with the date set apart at its end, or
         # after the employer's town ("Acme Corp, Springfield, IL, Summer 2011")
         if not (_GAP_BEFORE.search(line[:s]) or _ends_in_place(line[:s])) or not header_like(
-            line[:s], max_words=8
+            line[:s], max_words=LONE_DATE_NAME_WORDS
         ):
             return None
     elif len(line) > LONE_DATE_MAX:
         return None
     # a date alone on its line may sit under a long role line ("Title, Employer, Town" / "2021")
-    most = 8 if line[:s].strip(" (") else LONE_DATE_NEIGHBOUR_WORDS
+    most = LONE_DATE_NAME_WORDS if line[:s].strip(" (") else LONE_DATE_NEIGHBOUR_WORDS
     for step in (-1, 1):
         # the title next to it, or past the employer's line ("Intern" / "Acme" / "Summer 2011")
         for j in (i + step, i + 2 * step):
             near = lines[j] if 0 <= j < len(lines) else ""
             if not near or tx.bullet_glyph(near):
                 break
-            wide = most if j == i - 1 else 8
+            wide = most if j == i - 1 else LONE_DATE_NAME_WORDS
             if not header_like(near, max_words=wide) and not _sentence_title_by(lines, j, i):
                 break
             if anchor_range(near) or dates.find_dates(near):
@@ -645,13 +668,32 @@ def split_joined_roles(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             and all(dates.find_range(p) and len(tx.words(p)) > 1 for p in parts)
             and all(not _is_date_only(p, dates.find_range(p)) for p in parts)
         ):
-            out += [(i, p) for p in parts]
+            out += [(i, p) for p in _with_employer(parts)]
         else:
             out.append((i, line))
     return out
 
 
-_DURATION = re.compile(r"\d+\s*(?:yrs?|years?|mos?|months?)\b", re.IGNORECASE)
+def _with_employer(parts: list[str]) -> list[str]:
+    """ "Analyst, Acme Corp, 2015 – 2017" / "Senior Analyst, 2017 – 2019": a part naming a title
+    alone goes on at the employer of the part before it (a promotion written on one line)."""
+    out: list[str] = []
+    company: str | None = None
+    for part in parts:
+        rng = dates.find_range(part)
+        words = " ".join(_cut_range(part, rng)) if rng else part
+        role = parse_role_header([words])
+        if role.company is None and role.position and company and rng:
+            s = rng.span[0]
+            part = f"{part[:s].rstrip(' ,;|·–—-')}, {company}, {part[s:]}"
+        company = role.company or company
+        out.append(part)
+    return out
+
+
+# At most three digits, not after a digit: a long run of digits is no duration (and is read
+# in linear time).
+_DURATION = re.compile(r"(?<!\d)\d{1,3}\s*(?:yrs?|years?|mos?|months?)\b", re.IGNORECASE)
 
 
 def _total_duration(line: str) -> bool:
@@ -661,6 +703,10 @@ def _total_duration(line: str) -> bool:
     return (
         bool(parts) and any(_DURATION.search(p) for p in parts) and all(map(employment_note, parts))
     )
+
+
+# "Side Project" / "6 months": a project's or a course's name over its length, no employer.
+_NO_GROUP = re.compile(r"\b(?:projects?|courses?|programmes?|programs?)\W*$", re.IGNORECASE)
 
 
 def _grouped_employers(lines: list[str], ranges: list[dates.DateRange | None]) -> dict[int, str]:
@@ -675,6 +721,7 @@ def _grouped_employers(lines: list[str], ranges: list[dates.DateRange | None]) -
             and not (ranges[d] or ranges[d - 1] or tx.bullet_glyph(lines[d - 1]))
             and header_like(name, max_words=8)
             and not employment_note(name)
+            and not _NO_GROUP.search(name)
         ):
             out[d] = name
     return out

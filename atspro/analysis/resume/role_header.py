@@ -244,6 +244,24 @@ def _capital_or_numeral(word: str) -> bool:
     return word[:1].isupper() or (word[:1].isdigit() and any(c.isalpha() for c in word))
 
 
+# "Software Engineer Senior Level": the post's level after its title, never a name.
+_LEVEL_WORDS = tx.word_set("senior junior mid entry level principal staff associate trainee")
+# "Software Engineer Backend Services": a team's or a function's closing word, never a name's.
+_FUNCTION_ENDS = tx.word_set("services platform platforms infrastructure operations support")
+
+
+def _placed_name(words: list[str]) -> bool:
+    """Capitalised words after a title, set apart by a town cut from the line, that may name
+    the employer: not a run of skills ("Java Python"), a level ("Senior Level") or a team or a
+    function ("Backend Services")."""
+    return not (
+        all(skill_phrase(w, one_word=True) for w in words)
+        or any(w.lower() in _LEVEL_WORDS for w in words)
+        or words[-1].lower() in _FUNCTION_ENDS
+        or units.closes_unit(" ".join(words))
+    )
+
+
 def _brand_after_title(title: str, rest: str, *, placed: bool = False) -> bool:
     """A short name after a title on a dated header, each word capitalised: one opening with a
     word no English word list holds ("Zentrix", "Infosys"), or one in capitals after a title
@@ -261,7 +279,7 @@ def _brand_after_title(title: str, rest: str, *, placed: bool = False) -> bool:
     )
     capitals = len(ws) >= 2 and tx.is_all_caps(rest) and not tx.is_all_caps(title)
     return (
-        (brand or capitals or placed)
+        (brand or capitals or (placed and _placed_name(ws)))
         and not _no_brand(rest)
         and not skill_phrase(rest, one_word=True)
         and not names_a_field(rest)
@@ -289,6 +307,8 @@ _ORG_TAIL = tx.word_set(
 BRACKET_NAME_MAX_WORDS = 4
 BRAND_MIN_LETTERS = 4  # the fewest letters of a one-word brand's name in brackets
 _NUMERAL_BRAND = re.compile(r"\d{1,2}(?:[A-Z]{1,3}|-[A-Z][a-z]+)")  # "3M", "7-Eleven"
+# "(2D)", "(4K)", "(5G)", "(10-Month)": a dimension, a resolution, a network or a term, no brand.
+_NUMERAL_NOTE = re.compile(r"\d{1,2}(?:[DKG]|-(?:Hour|Day|Week|Month|Year)s?)", re.IGNORECASE)
 
 
 def _title_bracket_employer(segment: str, *, dated: bool) -> tuple[str, str] | None:
@@ -300,7 +320,7 @@ def _title_bracket_employer(segment: str, *, dated: bool) -> tuple[str, str] | N
     if not m or not is_title(m.group("pos")):
         return None
     co = m.group("co").strip()
-    if dated and _NUMERAL_BRAND.fullmatch(co):
+    if dated and _NUMERAL_BRAND.fullmatch(co) and not _NUMERAL_NOTE.fullmatch(co):
         return m.group("pos").strip(), co  # "Lecturer (3M)", "Cashier (7-Eleven)"
     ws = tx.words(co)
     # "Nurse (Zentrix)": one word no English word list holds is a brand's name
@@ -513,6 +533,13 @@ def _parent_after(
             and x != position_at
             and units.parent_of(company_at[1], x[1])
             and plausible_name(x[1])
+            # "Sales Team, Contract", "Engineering Department, Python": a note, a skill or a
+            # place after a unit names no organisation
+            and not (
+                employment_note(x[1])
+                or skill_phrase(x[1], one_word=True)
+                or places.is_place_name(x[1])
+            )
         ),
         company_at,
     )
@@ -609,7 +636,8 @@ def _parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
             line = f"{before}  {line[place.span[1] :]}"
         per_line.append(segments(line))
         cut_lines.append(line)
-        placed.append(line != whole)
+        # "Remote", "Hybrid": how the person worked, no town that sets a name apart
+        placed.append(line != whole and not (place and employment_note(place.text)))
     flat = [(n, seg) for n, segs in enumerate(per_line) for seg in segs]
     titled = [(n, s) for n, s in flat if is_title(s)]
     # "Valley Courier, Reporter": a newspaper's name gives way to the title beside it.
