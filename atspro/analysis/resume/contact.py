@@ -359,7 +359,7 @@ _DECLARATION_LINES = 12  # the last lines, where an Indian CV's declaration give
 # declaration is signed in, up to a wide gap, a bracket, a bar or the next label ("Birth
 # Place: …", "Preferred Place: …" are no declaration's: the key starts its line or cell).
 _DECLARED = re.compile(
-    r"(?:^|\s{2,}|\t|[|,]|(?<=\d)\s)\W*place\s*[:：\-–]\s*(?P<town>[A-ZÀ-Ý][^\d:()|\t]{1,40}?)"
+    r"(?:^|\s{2,}|\t|[|,]|(?<=\d)\s)\W{0,3}place\s*[:：\-–]\s*(?P<town>[A-ZÀ-Ý][^\d:()|\t]{1,40}?)"
     r"(?=\s{2,}|\t|\s*[(|]|\s+(?i:date|signature|sign)\b|\s*$)",
     re.IGNORECASE,
 )
@@ -370,7 +370,7 @@ def _declared_place(lines: list[str]) -> places.Place | None:
     where the person lives when the header names no place. Only a known town or a "Town,
     Region" counts ("Place: Bangalore"; not "Place: ______")."""
     for line in lines:
-        m = _DECLARED.search(line)
+        m = _DECLARED.search(line) if "place" in line.lower() else None
         if not m:
             continue
         town = m["town"].strip(" ,.")

@@ -502,7 +502,8 @@ def _first_range(line: str) -> DateRange | None:
 
 # "2019 (6 months)", "Summer 2019 (3 months)": one date and a stay of under a year in brackets
 # (round 15): the role ran within that date, a range from it to itself (a duration alone, "3
-# years", dates nothing).
+# years", dates nothing). The date opens the line or follows a separator or a cell gap
+# (``_EDGE_BEFORE_RE``): "Moved to SQL Server 2019 (6 months)" is a bullet's product version.
 _DATE_FOR_MONTHS_RE = re.compile(
     rf"(?<![\w/.])(?P<date>{DATE})\s*\(\s*(?:[1-9]|1[01])\s*(?:months?|mos?|mths?)\.?\s*\)",
     re.IGNORECASE,
@@ -510,9 +511,11 @@ _DATE_FOR_MONTHS_RE = re.compile(
 
 
 def _date_for_months(line: str) -> DateRange | None:
-    m = _DATE_FOR_MONTHS_RE.search(line)
-    value = parse_date(m.group("date")) if m else None
-    return DateRange(value, value, False, m.span()) if m and value else None
+    for m in _DATE_FOR_MONTHS_RE.finditer(line):
+        value = parse_date(m.group("date"))
+        if value and _EDGE_BEFORE_RE.search(line[: m.start()]):
+            return DateRange(value, value, False, m.span())
+    return None
 
 
 def _short_end(m: re.Match[str]) -> str | None:

@@ -26,6 +26,7 @@ import bisect
 import re
 
 from atspro.analysis.resume import dates, education, labelled, roles, sections
+from atspro.analysis.resume import text as tx
 from atspro.analysis.resume.degrees import FIELD_ENDS
 from atspro.analysis.resume.units import LEGAL_WORDS
 from atspro.models import EducationLevel
@@ -53,7 +54,9 @@ _RANGE = re.compile(
     rf"(?<![\w/.])(?:{dates.DATE}){dates.SEP}(?:{dates.DATE}|{dates.PRESENT})(?![\w/])",
     re.IGNORECASE,
 )
-_GLYPHS = "•◦▪▫●○■□◆◇►▸▹➢➤✓✔❖∙‣"
+# The list glyphs of text.BULLET_CHARS but those that also stand in running text (a middle
+# dot, arrows, a cross, ASCII marks and dashes, hollow circles).
+_GLYPHS = "".join(c for c in tx.BULLET_CHARS if c not in "·➔→✗⁃⦿⦾*-–—>")
 # A list item's glyph; not one another glyph follows (a run of empty items, "• • •", is no list:
 # a break before each made a line of each, and a blob of them a hundred thousand lines).
 _GLYPH = re.compile(rf"(?<=\s)[{_GLYPHS}](?=\s)(?!\s+[{_GLYPHS}](?:\s|$))")

@@ -224,15 +224,22 @@ def recruiter_years(
 def stint_roles(role: WorkExperience, rng: dates.DateRange | None) -> list[WorkExperience]:
     """A role dated by several stints on one line ("Acme Robotics, 2012–2014, again
     2018–2021"): ``role`` takes the first stint's dates, and each other stint is a copy of it
-    with its own dates and no bullets (returned, in the order written). A WorkExperience holds
-    one span: a role per stint keeps the gap between them out of the years (5, not 9)."""
+    with its own dates and no bullets (returned, in the order written); the body goes to the
+    latest stint (the current one), where the work it tells of was last done. A WorkExperience
+    holds one span: a role per stint keeps the gap between them out of the years (5, not 9)."""
     if rng is None or len(rng.stints) < 2:
         return []
     (role.start, role.end, role.is_current), rest = rng.stints[0], rng.stints[1:]
-    return [
+    others = [
         role.model_copy(update={"start": s, "end": e, "is_current": now, "bullets": []})
         for s, e, now in rest
     ]
+    latest = max(
+        [role, *others],
+        key=lambda r: (r.is_current, dates.month_index(r.start) if r.start else -1),
+    )
+    latest.bullets, role.bullets = role.bullets, latest.bullets
+    return others
 
 
 def stint_below(
