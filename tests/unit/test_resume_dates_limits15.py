@@ -39,7 +39,8 @@ def test_the_gap_between_two_stints_at_one_employer_is_no_experience(line: str) 
     resume = _parse(f"EXPERIENCE\n{line}\n- Built the weekly dashboards.\n")
     assert _spans(resume) == [("2012", "2014", False), ("2018", "2021", False)]
     assert {w.company for w in resume.work_experience} == {"Acme Robotics"}
-    assert resume.work_experience[0].bullets and not resume.work_experience[1].bullets
+    # the body goes to the latest stint (round 15 review)
+    assert resume.work_experience[1].bullets and not resume.work_experience[0].bullets
     assert resume.total_years_experience == 5.0  # 2 + 3, not 9
 
 
