@@ -26,6 +26,23 @@ _LABEL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# Surnames that are also job words ("Jane Ann Carpenter"): a name's last word, not a headline.
+_TRADE_SURNAMES = tx.word_set(
+    """archer baker barber bishop brewer butler carpenter carter chamberlain chandler clark
+    clarke collier cook cooke cooper dean draper dyer farmer fisher fletcher forester forster
+    gardener gardner glover hooper hunter joiner judge knight marshall mason mercer miller
+    page painter parker porter potter sawyer sexton shepherd sheriff skinner slater smith
+    spencer steward stewart tanner taylor thatcher turner walker waller ward warden weaver
+    webster wright"""
+)
+
+# Title words that are people's names too ("Adam Driver", "Ayesha Imam"): no title's mark.
+_TITLE_SURNAMES = tx.word_set(
+    """head driver fellow chaplain imam rabbi writer teller coach partner ranger tutor buyer
+    cadet chief provost clerk trainer chairman member owner"""
+)
+
+
 # Words that mark a line as a job title or heading, not a person's name.
 _NOT_NAME_WORDS = (
     tx.word_set(
@@ -75,16 +92,9 @@ _NOT_NAME_WORDS = (
     | tx.word_set("station plaza mall airport stadium terminal arena campus")
     # a template site's words around "Resume Template" ("Free Resume Template", "Entry Level …")
     | tx.word_set("free basic simple modern blank printable editable downloadable entry")
-    # round 15: job titles' last words no one is named ("Warehouse Supervisor", "HR Generalist"
-    # above the name was read as the name; whole-resume stress set)
-    | tx.word_set(
-        """supervisor generalist cashier receptionist auditor bookkeeper paralegal pharmacist
-    therapist electrician recruiter instructor lecturer professor secretary attorney lawyer
-    advisor adviser inspector surveyor dispatcher copywriter photographer journalist translator
-    interpreter housekeeper caregiver bartender waitress trainee apprentice strategist
-    practitioner physician surgeon dentist hygienist midwife investigator educator counselor
-    counsellor"""
-    )
+    # round 15: job titles' words ("Warehouse Supervisor", "HR Generalist" above the name was
+    # read as the name; whole-resume stress set), not the surnames that are trades too
+    | (roles.TITLE_WORDS - _TRADE_SURNAMES - _TITLE_SURNAMES)
     # "resume", "profile", "overview" in other languages, heading a page alone
     | tx.word_set(
         """lebenslauf werdegang bewerbung kurzprofil currículo curriculo currículum resumen
@@ -516,17 +526,6 @@ def _name_on(raw: str) -> str | None:
         or _name_before_street(first)
         or _name_before_bracket(first)
     )
-
-
-# Surnames that are also job words ("Jane Ann Carpenter"): a name's last word, not a headline.
-_TRADE_SURNAMES = tx.word_set(
-    """archer baker barber bishop brewer butler carpenter carter chamberlain chandler clark
-    clarke collier cook cooke cooper dean draper dyer farmer fisher fletcher forester forster
-    gardener gardner glover hooper hunter joiner judge knight marshall mason mercer miller
-    page painter parker porter potter sawyer sexton shepherd sheriff skinner slater smith
-    spencer steward stewart tanner taylor thatcher turner walker waller ward warden weaver
-    webster wright"""
-)
 
 
 _AGENT_SURNAME_LETTERS = 8  # an agent noun this long or shorter may be a surname ("Chandler")
