@@ -451,9 +451,11 @@ def extract_contact(
     # A label/value table read column by column leaves its colons on lines of their own: they
     # take no place among the first contact lines.
     worded = _without_addressee([x for x in contact_lines if any(ch.isalnum() for ch in x)])
-    if not name and worded and len(worded[0].split()) == 1:
+    lone = worded[0].strip() if worded and len(worded[0].split()) == 1 else ""
+    if not name and lone and places.is_known_city(lone):
         # "Savannah" heading the page with no name found: the name reader's to reject, a
-        # one-word name that is a town too ("Savannah" / "sav@…"), not where they live
+        # one-word name that is a town too ("Savannah" / "sav@…"), not where they live (a
+        # state alone, "Karnataka", is where they live: no one-word name)
         worded = worded[1:]
     place = (
         find_location(worded[:_CONTACT_BLOCK], top, name)
