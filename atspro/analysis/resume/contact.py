@@ -365,13 +365,28 @@ _DECLARED = re.compile(
 )
 
 
+_DECLARATION_HEAD = re.compile(r"^\W*(?:self[- ])?declaration\b", re.IGNORECASE)
+_SIGNED_LABEL = re.compile(r"\b(?:date|dated|signature|signed|sign)\b", re.IGNORECASE)
+_KEY_END = re.compile(r"place\s*[:：\-–]\s*$", re.IGNORECASE)
+_CELL_START = re.compile(r"(?:^|\s{2,}|\t|\|)\W*$")  # the text before a key that starts its cell
+
+
 def _declared_place(lines: list[str]) -> places.Place | None:
     """The town an Indian CV's closing declaration names ("Place: Pune" above "Date: …"):
     where the person lives when the header names no place. Only a known town or a "Town,
-    Region" counts ("Place: Bangalore"; not "Place: ______")."""
-    for line in lines:
+    Region" counts ("Place: Bangalore"; not "Place: ______"), and only a declaration's: the
+    key starts its line or cell, a Date/Signature label is on its line or a neighbouring
+    one, or a "Declaration" heading is above it ("Safety Course 2019, Place: Springfield"
+    under Trainings is where the course was)."""
+    declared = False
+    for n, line in enumerate(lines):
+        declared = declared or bool(_DECLARATION_HEAD.match(line))
         m = _DECLARED.search(line) if "place" in line.lower() else None
-        if not m:
+        if not m or not (
+            declared
+            or _CELL_START.search(_KEY_END.sub("", line[: m.start("town")]))
+            or any(_SIGNED_LABEL.search(x) for x in lines[max(n - 1, 0) : n + 2])
+        ):
             continue
         town = m["town"].strip(" ,.")
         found = places.find_place(town) or places.find_city_line(town)
@@ -436,6 +451,12 @@ def extract_contact(
     # A label/value table read column by column leaves its colons on lines of their own: they
     # take no place among the first contact lines.
     worded = _without_addressee([x for x in contact_lines if any(ch.isalnum() for ch in x)])
+    lone = worded[0].strip() if worded and len(worded[0].split()) == 1 else ""
+    if not name and lone and places.is_known_city(lone):
+        # "Savannah" heading the page with no name found: the name reader's to reject, a
+        # one-word name that is a town too ("Savannah" / "sav@…"), not where they live (a
+        # state alone, "Karnataka", is where they live: no one-word name)
+        worded = worded[1:]
     place = (
         find_location(worded[:_CONTACT_BLOCK], top, name)
         or _near_late_email(worded, name)

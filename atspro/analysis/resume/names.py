@@ -26,6 +26,23 @@ _LABEL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# Surnames that are also job words ("Jane Ann Carpenter"): a name's last word, not a headline.
+_TRADE_SURNAMES = tx.word_set(
+    """archer baker barber bishop brewer butler carpenter carter chamberlain chandler clark
+    clarke collier cook cooke cooper dean draper dyer farmer fisher fletcher forester forster
+    gardener gardner glover hooper hunter joiner judge knight marshall mason mercer miller
+    page painter parker porter potter sawyer sexton shepherd sheriff skinner slater smith
+    spencer steward stewart tanner taylor thatcher turner walker waller ward warden weaver
+    webster wright"""
+)
+
+# Title words that are people's names too ("Adam Driver", "Ayesha Imam"): no title's mark.
+_TITLE_SURNAMES = tx.word_set(
+    """head driver fellow chaplain imam rabbi writer teller coach partner ranger tutor buyer
+    cadet chief provost clerk trainer chairman member owner"""
+)
+
+
 # Words that mark a line as a job title or heading, not a person's name.
 _NOT_NAME_WORDS = (
     tx.word_set(
@@ -75,16 +92,9 @@ _NOT_NAME_WORDS = (
     | tx.word_set("station plaza mall airport stadium terminal arena campus")
     # a template site's words around "Resume Template" ("Free Resume Template", "Entry Level …")
     | tx.word_set("free basic simple modern blank printable editable downloadable entry")
-    # round 15: job titles' last words no one is named ("Warehouse Supervisor", "HR Generalist"
-    # above the name was read as the name; whole-resume stress set)
-    | tx.word_set(
-        """supervisor generalist cashier receptionist auditor bookkeeper paralegal pharmacist
-    therapist electrician recruiter instructor lecturer professor secretary attorney lawyer
-    advisor adviser inspector surveyor dispatcher copywriter photographer journalist translator
-    interpreter housekeeper caregiver bartender waitress trainee apprentice strategist
-    practitioner physician surgeon dentist hygienist midwife investigator educator counselor
-    counsellor"""
-    )
+    # round 15: job titles' words ("Warehouse Supervisor", "HR Generalist" above the name was
+    # read as the name; whole-resume stress set), not the surnames that are trades too
+    | (roles.TITLE_WORDS - _TRADE_SURNAMES - _TITLE_SURNAMES)
     # "resume", "profile", "overview" in other languages, heading a page alone
     | tx.word_set(
         """lebenslauf werdegang bewerbung kurzprofil currículo curriculo currículum resumen
@@ -518,22 +528,20 @@ def _name_on(raw: str) -> str | None:
     )
 
 
-# Surnames that are also job words ("Jane Ann Carpenter"): a name's last word, not a headline.
-_TRADE_SURNAMES = tx.word_set(
-    """archer baker barber bishop brewer butler carpenter carter chamberlain chandler clark
-    clarke collier cook cooke cooper dean draper dyer farmer fisher fletcher forester forster
-    gardener gardner glover hooper hunter joiner judge knight marshall mason mercer miller
-    page painter parker porter potter sawyer sexton shepherd sheriff skinner slater smith
-    spencer steward stewart tanner taylor thatcher turner walker waller ward warden weaver
-    webster wright"""
-)
+_AGENT_SURNAME_LETTERS = 8  # an agent noun this long or shorter may be a surname ("Chandler")
 
 
 def _name_before_job_word(line: str) -> str | None:
     """ "Jane Doe Advertiser": a name of two words or more, then a one-word job title (not a
     surname that is also a trade: "Jane Ann Carpenter")."""
     words = line.split()
-    if len(words) < 3 or words[-1].lower() in _TRADE_SURNAMES or not roles.is_title(words[-1]):
+    last = words[-1].lower() if words else ""
+    listed = roles.title_word(last) or roles.title_word(roles.without_level(last))
+    # an agent noun only the O*NET index knows ("Advertiser", "Arborist") counts when longer
+    # than the surnames that are agent nouns too ("Jean Marc Decker", "Eli Jo Rider")
+    surname_like = len(last) <= _AGENT_SURNAME_LETTERS and not last.endswith("ist")
+    agent = not surname_like and roles.agent_title(words[-1])
+    if len(words) < 3 or last in _TRADE_SURNAMES or not (listed or agent):
         return None
     name = _name_from(" ".join(words[:-1]))
     return name if name and len(name.split()) >= 2 and not roles.is_title(name) else None
@@ -753,7 +761,7 @@ def find_name(
             continue  # "Ms. Jane Roe" over "Dear Ms. Roe,": a cover letter's addressee
         # "王小明": no spaces; "R.Kumar": an initial glued on
         whole = len(re.findall(r"[^\s.]+", name)) >= 2 or bool(_CJK_NAME.match(name))
-        if not whole and not _lone_word_name(name, header[n + 1 : n + 2]):
+        if not whole and not _lone_word_name(name, header[n + 1 : n + 1 + _LONE_NAME_BELOW]):
             continue
         if (whole or n == 0) and (n < 5 or whole):
             return name
@@ -809,12 +817,31 @@ def _addressees(lines: list[str]) -> set[str]:
     return {who for x in lines if (who := greeted(x))}
 
 
+_LONE_NAME_BELOW = 2  # the lines under a one-word name where its e-mail or handle may start with it
+# an "@handle" or a profile link's path ("/in/madisonk")
+_HANDLE = re.compile(r"(?:(?<![\w.])@|/)(?P<handle>[^\W_][\w.\-]*)")
+
+
+def _spelled_below(word: str, below: list[str]) -> bool:
+    """ "Madison" over "madison.k@example.com" or "@madison_k": an e-mail address or handle
+    that starts with the word, the person's own name (a town's name heading the page has
+    none)."""
+    low = word.casefold()
+    starts = [m.group(0).rsplit("@", 1)[0] for x in below for m in EMAIL.finditer(x)]
+    starts += [m["handle"] for x in below for m in _HANDLE.finditer(x)]
+    return any(h.casefold().startswith(low) for h in starts)
+
+
 def _lone_word_name(word: str, below: list[str]) -> bool:
     """A one-word name heading the page (a mononym, an anonymiser's stand-in; an English word
     too: "Summer"), never a bare honorific ("MR"), a job title ("Paralegal", "Barista"), a
     section heading ("Overview") or a town ("Ballarat") — unless a headline is ``below`` it:
-    a template's surname that is also a town's name ("LINCOLN" / "Quality Analyst")."""
-    town = places.is_place_name(word) and not (below and roles.is_title(below[0].strip()))
+    a template's surname that is also a town's name ("LINCOLN" / "Quality Analyst"), or an
+    e-mail address or handle on the lines ``below`` starts with it ("MADISON" over
+    "madison.k@…")."""
+    town = places.is_place_name(word) and not (
+        (below and roles.is_title(below[0].strip())) or _spelled_below(word, below)
+    )
     return not (
         _HONORIFIC.match(f"{word} X")
         or roles.is_title(word)

@@ -133,10 +133,11 @@ def split_lines(text: str) -> list[str]:
         if end is None and numbered and (end := _PAGE_N_END.search(line)):
             # "Jane Doe | Page 2" is a running header when its words are written elsewhere too;
             # as the only place the name is written it stays (the name reader cuts the mark)
+            # (the words are counted first: one search of the text per distinct head)
             head = line[: end.start()].strip()
-            if head not in repeated:
+            if len(head.split()) <= RUNNING_MAX_WORDS and head not in repeated:
                 repeated[head] = text.count(head) > 1
-            end = end if repeated[head] else None
+            end = end if repeated.get(head) else None
         if end and len(line[: end.start()].split()) <= RUNNING_MAX_WORDS:
             continue  # the running header or footer
         line = _PAGE_MARK_START.sub("", line)
