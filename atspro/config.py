@@ -139,7 +139,8 @@ class Settings(BaseSettings):
         2.0,
         ge=0,
         le=4,
-        description="A dark header band read inverted in the second look, enlarged so (0: off).",
+        description="A dark header band read inverted in the second look, enlarged so (0: off; "
+        "else 1 to 4).",
     )
     card_draw_timeout_s: float = Field(
         10.0,
@@ -196,6 +197,13 @@ class Settings(BaseSettings):
             return [part for part in value.replace(";", ",").replace(" ", ",").split(",") if part]
         if isinstance(value, int):
             return [value]
+        return value
+
+    @field_validator("ocr_header_band_scale")
+    @classmethod
+    def _band_scale_off_or_enlarging(cls, value: float) -> float:
+        if 0 < value < 1:
+            raise ValueError("0 (off) or from 1 to 4: a band is enlarged, never shrunk")
         return value
 
     @field_validator("telegram_bot_token", "openai_api_key", "database_url", mode="before")
