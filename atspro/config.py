@@ -139,8 +139,7 @@ class Settings(BaseSettings):
         2.0,
         ge=0,
         le=4,
-        description="A dark header band read inverted in the second look, enlarged so (0: off; "
-        "else 1 to 4).",
+        description="A dark header band read inverted in the second look, enlarged so (0: off).",
     )
     card_draw_timeout_s: float = Field(
         10.0,
