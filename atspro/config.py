@@ -198,6 +198,13 @@ class Settings(BaseSettings):
             return [value]
         return value
 
+    @field_validator("ocr_header_band_scale")
+    @classmethod
+    def _band_scale_off_or_enlarging(cls, value: float) -> float:
+        if 0 < value < 1:
+            raise ValueError("0 (off) or from 1 to 4: a band is enlarged, never shrunk")
+        return value
+
     @field_validator("telegram_bot_token", "openai_api_key", "database_url", mode="before")
     @classmethod
     def _blank_is_none(cls, value: object) -> object:

@@ -151,7 +151,7 @@ _HEAD = (
         ("+1 415 555 Ol42 | Riverton", "14155550142"),
         ("+1 415 555 0|42 | Riverton", "14155550142"),
         ("+1 415 555 01421 Riverton, OR", "14155550142"),
-        ("+1 415 555 0142 I Riverton, OR", "14155550142"),
+        ("jane.doe@acme-robotics.org | +1 415 555 0142 I Riverton, OR", "14155550142"),
     ],
 )
 def test_a_phones_misread_glyphs_are_mended(read: str, phone: str) -> None:

@@ -80,6 +80,7 @@ BAND_DARK = 0.55  # a pixel darker than this share of the page's median brightne
 BAND_MIN_WIDTH = 0.35  # a band spans this share of the page's width at least …
 BAND_MIN_HEIGHT = 0.02  # … and of its height (a heading's rule or a photo's edge is thinner)
 BAND_MIN_FILL = 0.6  # share of its bounding box a band fills (a perspective wedge fills ~half)
+BAND_MIN_DARK = 0.6  # share of its box dark before closing (white print is the lesser part)
 BAND_CLOSE = 0.015  # the band's white print closed over (share of the page's height)
 
 _engine_cache: dict[int, Any] = {}
@@ -322,7 +323,8 @@ def _header_second_look(
     new = [b for b in found if all(_overlap(b, old)[0] < SAME_BOX for old in boxes)][:most]
     new_crops = ocr.get_crop_img_list(bgr, new) if new else []
     reads = list(ocr.text_rec(new_crops, return_word_box=True)[0]) if new else []
-    band_boxes, band_crops, band_reads = _band_look(ocr, bgr, cut, most, band_scale)
+    # one budget: the band's boxes only fill what the new boxes left of ``most``
+    band_boxes, band_crops, band_reads = _band_look(ocr, bgr, cut, most - len(new), band_scale)
     new, new_crops, reads = new + band_boxes, new_crops + band_crops, reads + band_reads
     if not new:
         return page
@@ -359,10 +361,10 @@ def _band_look(
     dark or coloured band (``_header_band``), detected on the band alone, inverted (dark
     print on light, as the models were trained) and enlarged ``scale`` times: its small
     print is boxed in part or not at all on the page as it is. At most ``most`` boxes from
-    the top; none when there is no band or ``scale`` is 0."""
+    the top; none when there is no band, ``most`` is 0 or ``scale`` below 1 (0: off)."""
     import numpy as np
 
-    band = _header_band(bgr[:cut]) if scale > 0 else None
+    band = _header_band(bgr[:cut]) if scale >= 1 and most > 0 else None
     if band is None:
         return [], [], []
     x0, y0, x1, y1 = band
@@ -385,7 +387,9 @@ def _header_band(top: Any) -> tuple[int, int, int, int] | None:
     header ``top``: a region darker than ``BAND_DARK`` of the page's median brightness (its
     white print closed over) spanning ``BAND_MIN_WIDTH`` of the width and ``BAND_MIN_HEIGHT``
     of the page's height, filling ``BAND_MIN_FILL`` of its box (the dark wedge of a photo's
-    edge is a triangle). None: the header has no band."""
+    edge is a triangle) and dark in ``BAND_MIN_DARK`` of its box before its print is closed
+    over (a big bold name on white, closed over, is light between its letters). None: the
+    header has no band."""
     import cv2
     import numpy as np
 
@@ -394,14 +398,15 @@ def _header_band(top: Any) -> tuple[int, int, int, int] | None:
     page_height = height / HEADER_SHARE
     dark = (grey < BAND_DARK * float(np.median(grey))).astype(np.uint8)
     side = max(3, round(BAND_CLOSE * page_height))
-    dark = cv2.morphologyEx(dark, cv2.MORPH_CLOSE, np.ones((side, side), np.uint8))
-    count, _, stats, _ = cv2.connectedComponentsWithStats(dark)
+    closed = cv2.morphologyEx(dark, cv2.MORPH_CLOSE, np.ones((side, side), np.uint8))
+    count, _, stats, _ = cv2.connectedComponentsWithStats(closed)
     bands = [
         (int(area), (int(x), int(y), int(x + w), int(y + h)))
         for x, y, w, h, area in stats[1:count]
         if w >= BAND_MIN_WIDTH * width
         and h >= BAND_MIN_HEIGHT * page_height
         and area >= BAND_MIN_FILL * w * h
+        and dark[y : y + h, x : x + w].mean() >= BAND_MIN_DARK
     ]
     return max(bands)[1] if bands else None
 

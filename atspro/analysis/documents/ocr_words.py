@@ -262,7 +262,10 @@ _GLYPH_PHONE = re.compile(
 _BAR_READ_ONE = re.compile(
     r"(?<![\w+])(?P<phone>\+\d{1,3}[\d\s().\-]{6,}\d)(?P<one>\s?[1lI|])(?=\s+[^\d\s|])"
 )
+# … one standing apart only in a line that separates its details with bars or bullets elsewhere
+_ROW_SEPARATORS = "|•·"
 GLYPHS_MAX = 2  # look-alikes mended in one number at most: more is letter soup, not a misread
+_DIGIT_GROUP_GAP = re.compile(r"[\s().\-]+")  # between a number's digit groups
 _PHONE_GLYPHS = str.maketrans("OoIl|", "00111")
 
 
@@ -270,12 +273,14 @@ def _mend_phone_glyphs(line: str) -> str:
     """The glyphs of ``_GLYPH_PHONE`` and ``_BAR_READ_ONE`` mended only where the numbering
     plan says so (``phonenumbers``): the mended number is valid; a bar is a "1" only when
     the digits before it make no valid number (else it is a separator), and a final "1" a
-    separator only when the number is valid without it and not with it. No digit is added:
+    separator only when the number is valid without it and not with it (standing apart, only
+    in a row with bars or bullets elsewhere: "… 0958 1 High St" keeps its house number). A
+    glyph standing alone at a number's start or end is never a digit. No digit is added:
     each glyph stands for the one it replaces."""
     if not any(ch in line for ch in "+±"):
         return line
     line = _GLYPH_PHONE.sub(_glyph_phone, line)
-    return _BAR_READ_ONE.sub(_bar_read_one, line)
+    return _BAR_READ_ONE.sub(lambda match: _bar_read_one(match, line), line)
 
 
 def _glyph_phone(match: re.Match[str]) -> str:
@@ -283,6 +288,9 @@ def _glyph_phone(match: re.Match[str]) -> str:
     glyphs = sum(ch in "OoIl|" for ch in body)
     if (sign == "+" and not glyphs) or glyphs > GLYPHS_MAX:
         return match.group()
+    groups = _DIGIT_GROUP_GAP.split(body.strip())
+    if not any(ch.isdigit() for ch in groups[0]) or not any(ch.isdigit() for ch in groups[-1]):
+        return match.group()  # a glyph standing alone at an end is a separator or a word
     mended = "+" + body.translate(_PHONE_GLYPHS)
     if not _valid_phone(mended):
         return match.group()
@@ -291,8 +299,11 @@ def _glyph_phone(match: re.Match[str]) -> str:
     return mended
 
 
-def _bar_read_one(match: re.Match[str]) -> str:
+def _bar_read_one(match: re.Match[str], line: str) -> str:
     phone, one = match.group("phone"), match.group("one")
+    elsewhere = line[: match.start()] + line[match.end() :]
+    if one[0].isspace() and not any(ch in elsewhere for ch in _ROW_SEPARATORS):
+        return match.group()  # no row of separated details: a real "1" or "I" ("1 High St")
     if _valid_phone(phone) and not _valid_phone(phone + one.strip().translate(_PHONE_GLYPHS)):
         return f"{phone} |"
     return match.group()
@@ -324,9 +335,29 @@ def restore_plus(lines: list[str]) -> list[str]:
     line = head[index]
     if bare is None or not _BEFORE_BARE_PHONE.search(line[: run.start()]):
         return lines
-    if not _valid_phone(f"+{bare.group()}"):
+    if _national_elsewhere(bare.group()) or not _valid_phone(f"+{bare.group()}"):
         return lines
     return [*lines[:index], f"{line[: run.start()]}+{line[run.start() :]}", *lines[index + 1 :]]
+
+
+PLUS_NATIONAL_REGIONS = ("CN",)  # a run valid as a national number here keeps no "+"
+NATIONAL_MOBILE_DIGITS = 11  # an 11-digit run starting "1" is a national mobile (CN), not +1
+
+
+def _national_elsewhere(run: str) -> bool:
+    """A bare run that is a whole national number as written ("15012345678", a Chinese
+    mobile) rather than an international one whose "+" was lost."""
+    import phonenumbers
+
+    if len(run) == NATIONAL_MOBILE_DIGITS and run.startswith("1"):
+        return True
+    for region in PLUS_NATIONAL_REGIONS:
+        try:
+            if phonenumbers.is_valid_number(phonenumbers.parse(run, region)):
+                return True
+        except phonenumbers.NumberParseException:
+            continue
+    return False
 
 
 # an international phone and an e-mail glued with no separator at all, either way round:
