@@ -51,7 +51,9 @@ def test_scale_cue_leftover_is_dropped_but_items_after_it_stay() -> None:
 
 
 def test_a_wrapped_name_stops_at_a_capitalised_title_line() -> None:
-    body = ROLE + "- Worked in Sales and Marketing with the team of Microsoft\nOFFICE MANAGER, Acme\n"
+    body = (
+        ROLE + "- Worked in Sales and Marketing with the team of Microsoft\nOFFICE MANAGER, Acme\n"
+    )
     assert "Microsoft Office" not in _names(body)
     assert not skill_hits.wrapped_name(
         "- Worked in Sales and Marketing with the team of Microsoft", "OFFICE MANAGER, Acme"
