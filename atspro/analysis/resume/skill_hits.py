@@ -285,15 +285,20 @@ def _collides(hit: SkillHit, line: str, start: int, end: int) -> bool:
 
 @functools.lru_cache(maxsize=64)
 def cites(line: str) -> bool:
-    """The line reads as a publication's reference: its authors, or a quoted title and a year
-    (quotes alone mark no reference: "Tools: “Tableau”, “Python”"). Searched once per line, not
+    """The line reads as a publication's reference: its authors, or a quoted title and a year,
+    a volume or a venue (quotes alone mark no reference: "Tools: “Tableau”, “Python”"). Searched once per line, not
     once per hit (a long line of short acronyms made it quadratic)."""
     if CITATION.search(line):
         return True
-    return ("“" in line or "”" in line) and _YEAR.search(line) is not None
+    return ("“" in line or "”" in line) and _PUBLISHED.search(line) is not None
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# what dates or places a quoted title as a work: a year, a volume, an issue, pages, a venue
+_PUBLISHED = re.compile(
+    r"\b(?:19|20)\d\d\b|\b(?:vol|no|pp)\.|\b(?:journal|proceedings|conference|symposium|forum"
+    r"|review|press|published|magazine)\b",
+    re.IGNORECASE,
+)
 
 
 _WEB_ADDRESS = re.compile(r"@|://|www\.", re.IGNORECASE)
