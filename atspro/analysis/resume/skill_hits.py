@@ -280,7 +280,12 @@ def _collides(hit: SkillHit, line: str, start: int, end: int) -> bool:
         return True
     if _region_code(hit.surface, line, start, end):
         return True
-    return len(hit.surface) <= 5 and hit.surface.isupper() and cites(line)
+    # a short acronym on a line of quotes is held to the old, wider rule (dotin train precision)
+    return (
+        len(hit.surface) <= 5
+        and hit.surface.isupper()
+        and bool(_QUOTES.search(line) or cites(line))
+    )
 
 
 @functools.lru_cache(maxsize=64)
@@ -301,6 +306,7 @@ _PUBLISHED = re.compile(
 )
 
 
+_QUOTES = re.compile(r"[“”]")
 _WEB_ADDRESS = re.compile(r"@|://|www\.", re.IGNORECASE)
 
 
