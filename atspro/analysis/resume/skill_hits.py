@@ -193,7 +193,10 @@ def _in_a_cited_title(line: str, start: int) -> bool:
     """ "Doe, J. and Roe, K. “A Framework for Statistical Analysis”, 2009": inside the quoted
     title of a work a reference cites, a skill is the work's topic, not a claim."""
     opened = line.rfind("“", 0, start)
-    return opened >= 0 and "”" not in line[opened:start] and cites(line)
+    if opened < 0 or "”" in line[opened:start]:
+        return False
+    # words quoted before the skill's: a title about it ("“Python”" alone quotes the name)
+    return bool(line[opened + 1 : start].strip()) or cites(line)
 
 
 def _names_a_title(hit: SkillHit, line: str, end: int, listed: bool = False) -> bool:
