@@ -10,7 +10,7 @@ import functools
 import itertools
 import re
 
-from atspro.analysis.resume import places, prose_skills, roles, sections, units
+from atspro.analysis.resume import dates, places, prose_skills, roles, sections, units
 from atspro.analysis.resume import text as tx
 from atspro.analysis.resume.extras import LANGUAGE_NAMES
 from atspro.analysis.resume.phrases import EDGE_WORDS, WORD, Phrases, Spans
@@ -37,7 +37,7 @@ def skills_from_hits(
     named = acronyms_of_names(lines, acronyms) if lines and acronyms else set()
     spans: dict[int, Spans] = {}  # line -> where the not-skills sit in it
     paired = ""  # "C/C++": the pair the hit before ended with this hit's words
-    scaled: bool | None = None  # a rating scale stated ("Rating from 1 to 5"): read when needed
+    scaled: list[bool] | None = None  # per line, its section states a rating scale: when needed
     for k, hit in enumerate(hits):
         pair, paired = paired, ""
         line_no = max(0, bisect.bisect_right(line_starts, hit.start) - 1)
@@ -68,8 +68,8 @@ def skills_from_hits(
         if lines:  # "IIS 5.0", "Maven 2.0.9": the version written is part of what was named
             version = _VERSION.match(line, end)
             if version and scaled is None:
-                scaled = any(RATING_SCALE.search(x) for x in lines)
-            if version and not _a_rating(version.group(0), lines, bool(scaled)):
+                scaled = _scaled_lines(lines, line_sections)
+            if version and not _a_rating(version.group(0), lines, bool(scaled and scaled[line_no])):
                 surface += version.group(0)
             if following == end + 1 and line[end : end + 1] == "/":
                 paired = line[start : hits[k + 1].end - line_starts[line_no]]
@@ -89,12 +89,18 @@ def wrapped_name(line: str, nxt: str) -> bool:
     """``line`` ends in the first words of a known name that ``nxt`` finishes ("… in Google"
     over "Analytics and …"): the layout wrapped it, and the two lines read as one. Only from a
     line of a sentence (a list's short items, "Staff Development" over "Supervision", stay
-    apart), not after a stop or a separator, not before a bullet or into a heading."""
+    apart), not after a stop or a separator, not before a bullet or into a heading or a line
+    dated as a role's is."""
     if len(line.split()) < WRAP_LINE_WORDS or _LINE_END.search(line):
         return False
     if not get_index().wrapped_name(line, nxt):  # a cheap test of the line's last words first
         return False
-    return not (tx.bullet_glyph(nxt) or tx.is_all_caps(nxt) or sections.detect_heading(nxt))
+    return not (
+        tx.bullet_glyph(nxt)
+        or tx.is_all_caps(nxt)
+        or sections.detect_heading(nxt)
+        or dates.find_range(nxt)  # "OFFICE MANAGER, Kelp Ltd 2018 - 2019": a role's line
+    )
 
 
 def _add(
@@ -187,7 +193,10 @@ def _in_a_cited_title(line: str, start: int) -> bool:
     """ "Doe, J. and Roe, K. “A Framework for Statistical Analysis”, 2009": inside the quoted
     title of a work a reference cites, a skill is the work's topic, not a claim."""
     opened = line.rfind("“", 0, start)
-    return opened >= 0 and "”" not in line[opened:start] and _cites(line)
+    if opened < 0 or "”" in line[opened:start]:
+        return False
+    # words quoted before the skill's: a title about it ("“Python”" alone quotes the name)
+    return bool(line[opened + 1 : start].strip()) or cites(line)
 
 
 def _names_a_title(hit: SkillHit, line: str, end: int, listed: bool = False) -> bool:
@@ -208,11 +217,31 @@ RATING_SCALE = re.compile(
     r"\(?1\s*(?:to|[-–])\s*(?:5|10)\b\)?",
     re.IGNORECASE,
 )
-# "4/5", "8 / 10" after a name: a score, when the resume gives two or more (one alone may be a
-# version pair, "Windows 7/10")
-_SCORE = re.compile(r"\s*\(?(\d{1,2})\s*/\s*(5|10)\b\)?(?![./\d])")
+# "4/5", "(8 / 10)", "4 out of 5": a score out of five or ten (skill_lists' ratings share it)
+SCORE = r"\(?\b(\d{1,2})\s*(?:/|out\s+of)\s*(5|10)\b\)?(?![./\d])"
+# a score after a name, when the resume gives two or more (one alone may be a version pair,
+# "Windows 7/10"); its spaces taken once, from where they start (no backtracking into a run)
+_SCORE = re.compile(rf"(?<!\s)\s*+{SCORE}")
 _SCORES_MIN = 2
 _SCALED_DIGIT = re.compile(r"\s*(?:10|[1-9])")
+
+
+def _scaled_lines(lines: list[str], line_sections: list[str]) -> list[bool]:
+    """Per line, whether the run of lines of its section states a rating scale ("Rating from 1
+    to 5"): the digits after the names of that list are scores; a scale in another section's
+    prose ("ran level 1 to 5 support desks") leaves "Java 8" a version."""
+    out = [False] * len(lines)
+    start = 0
+    for k in range(1, len(lines) + 1):
+        if k == len(lines) or _section_of(line_sections, k) != _section_of(line_sections, start):
+            if any(RATING_SCALE.search(x) for x in lines[start:k]):
+                out[start:k] = [True] * (k - start)
+            start = k
+    return out
+
+
+def _section_of(line_sections: list[str], k: int) -> str:
+    return line_sections[k] if k < len(line_sections) else "other"
 
 
 def _a_rating(version: str, lines: list[str], scaled: bool) -> bool:
@@ -254,16 +283,33 @@ def _collides(hit: SkillHit, line: str, start: int, end: int) -> bool:
         return True
     if _region_code(hit.surface, line, start, end):
         return True
-    return len(hit.surface) <= 5 and hit.surface.isupper() and _cites(line)
+    # a short acronym on a line of quotes is held to the old, wider rule (dotin train precision)
+    return (
+        len(hit.surface) <= 5
+        and hit.surface.isupper()
+        and bool(_QUOTES.search(line) or cites(line))
+    )
 
 
 @functools.lru_cache(maxsize=64)
-def _cites(line: str) -> bool:
-    """The line reads as a publication's reference: searched once per line, not once per
-    hit (a long line of short acronyms made it quadratic)."""
-    return bool(CITATION.search(line))
+def cites(line: str) -> bool:
+    """The line reads as a publication's reference: its authors, or a quoted title and a year,
+    a volume or a venue (quotes alone mark no reference: "Tools: “Tableau”, “Python”"). Searched once per line, not
+    once per hit (a long line of short acronyms made it quadratic)."""
+    if CITATION.search(line):
+        return True
+    return ("“" in line or "”" in line) and _PUBLISHED.search(line) is not None
 
 
+# what dates or places a quoted title as a work: a year, a volume, an issue, pages, a venue
+_PUBLISHED = re.compile(
+    r"\b(?:19|20)\d\d\b|\b(?:vol|no|pp)\.|\b(?:journal|proceedings|conference|symposium|forum"
+    r"|review|press|published|magazine)\b",
+    re.IGNORECASE,
+)
+
+
+_QUOTES = re.compile(r"[“”]")
 _WEB_ADDRESS = re.compile(r"@|://|www\.", re.IGNORECASE)
 
 
@@ -547,8 +593,8 @@ _HANDLE_AFTER = re.compile(
 CONTACT_LINE = re.compile(r"@|https?://|www\.|\.com\b|/in/|\d{3}[\s.)-]*\d{3}", re.IGNORECASE)
 
 
-# a publication's reference: authors, a quoted title, a year
+# a publication's reference: its authors (a quoted title counts only with a year: ``cites``)
 CITATION = re.compile(
-    r"[“”]|\bet\s+al\b|\b[A-Z]\.\s*[A-Z]?\.?\s*(?:and|&)\s+[A-Z][a-z]+,"
+    r"\bet\s+al\b|\b[A-Z]\.\s*[A-Z]?\.?\s*(?:and|&)\s+[A-Z][a-z]+,"
     r"|^\W*[A-Z][\w'’-]+,\s+[A-Z]\.(?:\s*[A-Z]\.)*.*\(\d{4}\b"  # "Doe, J. (2004)." (APA)
 )

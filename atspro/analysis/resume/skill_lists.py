@@ -13,7 +13,7 @@ from atspro.analysis.resume import text as tx
 from atspro.analysis.resume.education import find_degree
 from atspro.analysis.resume.extras import LANGUAGE_NAMES, PROFICIENCY, language_item
 from atspro.analysis.resume.phrases import EDGE_WORDS, WORD, Phrases
-from atspro.analysis.resume.skill_hits import CITATION, RATING_SCALE
+from atspro.analysis.resume.skill_hits import RATING_SCALE, SCORE, cites
 from atspro.analysis.taxonomy.skills import SkillInfo, get_index
 from atspro.models import Skill
 
@@ -94,9 +94,10 @@ def _undurated(text: str) -> str:
 
 # "Python (4/5)", "Glaze Mixing ★★★★☆", "Tovix ▰▰▰▱▱", "Kiln Loading 75%", "Excel - 8/10": how
 # well, not what
+# (each run of spaces taken once, from where it starts: no backtracking into a long run)
 _RATING = re.compile(
-    r"\s*(?:[-–—:]\s*)?(?:[★☆✩✪✫✬✭✮✯⭐◉◎◯○●⚫⚪▰▱■□◼◻⬛⬜█▓▒░]{2,}|\(?\b\d{1,3}\s*%\)?"
-    r"|[-–:]?\s*\(?\b\d{1,2}\s*(?:/|out\s+of)\s*(?:5|10)\)?)(?=\s*(?:$|[,;|•·]|\s{2}))"
+    r"(?<!\s)\s*+(?:[-–—:]\s*+)?(?:[★☆✩✪✫✬✭✮✯⭐◉◎◯○●⚫⚪▰▱■□◼◻⬛⬜█▓▒░]{2,}|\(?\b\d{1,3}\s*%\)?"
+    rf"|{SCORE})(?=\s*+(?:$|[,;|•·])|\s{{2}})"
 )
 # "Sketching Good Carving Good", "Microsoft Word good 4 Glaze Mixing excellent 5": a level (and
 # its score) after each item separates the items of a rated list (two or more such levels)
@@ -116,6 +117,16 @@ _SCALED = re.compile(
 _SCALED_TAIL = 8  # words of an item ("Kiln Loading and Glaze Mixing"): more end the list
 
 
+def _scaled_from(lines: list[str]) -> list[bool]:
+    """Per line, whether a rating scale is stated on it or above it ("Proficiency levels 1-5
+    below"): the scores follow the scale; "Windows 10" over it is a version."""
+    out, scaled = [], False
+    for line in lines:
+        scaled = scaled or RATING_SCALE.search(line) is not None
+        out.append(scaled)
+    return out
+
+
 def _unrated(line: str, scaled: bool = False) -> list[str]:
     """``line`` with the ratings after its items cut ("Python (4/5)", "Excel ★★★★") and, in a
     rated list, each level after an item made a separator: "Sketching Good Carving Good" ->
@@ -133,6 +144,8 @@ def _unrated(line: str, scaled: bool = False) -> list[str]:
             pos = m.end()
         if items:  # what follows the last score's item: the text's next line
             return [", ".join(x for x in items if x), *([line[pos:]] if line[pos:].strip() else [])]
+        if cue and not any(w[:1].isupper() for w in tx.words(line)):
+            return []  # "Proficiency levels 1-5 below": the cue and words about it, no item
     line = _RATING.sub("", line)
     if len(_RATED_LEVEL.findall(line)) < _RATED_MIN:
         return [line]
@@ -394,9 +407,8 @@ def read_skill_lists(
             skill.surface_forms.append(word)
 
     lines = [x for line in lines for n in _numbered_items(line) for x in _stopped_items(n)]
-    scaled = any(RATING_SCALE.search(x) for x in lines)
-    parts = [_unrated(x, scaled) for x in lines]
-    rated = {p[0] for p, x in zip(parts, lines, strict=True) if p[0] != _RATING.sub("", x)}
+    parts = [_unrated(x, scaled) for x, scaled in zip(lines, _scaled_from(lines), strict=True)]
+    rated = {p[0] for p, x in zip(parts, lines, strict=True) if p and p[0] != _RATING.sub("", x)}
     timed: frozenset[str] = frozenset()  # the line's items a duration follows
     abilities: frozenset[str] = frozenset()  # the line's language abilities, two or more
     joined = _join_cut_items([part for p in parts for part in p])
@@ -415,7 +427,7 @@ def read_skill_lists(
         flat = _flat_run(read, known_forms)
         if (
             (dated := _dated(body))  # "Acme Ltd, Pune (Jun 06 - Jul 11)": a role read into it
-            or CITATION.search(body)  # "Doe, J. and Roe, K. “A study of ...”": authors
+            or cites(body)  # "Doe, J. and Roe, K. “A study of ...”": authors
             or (label := _described_label(body))  # "Team Work: Developed the ability to ..."
             # a sentence; prose with commas ("Hold up-to-date information on SEM, SEO")
             or (not flat and line not in rated and _sentence(body, read))
@@ -498,20 +510,23 @@ def _numbered_items(line: str) -> list[str]:
     return _INLINE_NUMBER.split(body) if _INLINE_NUMBER.search(body) else [line]
 
 
-_STOP = re.compile(r"(?<=[\w)+#])\.\s+(?=[A-Z])")
+# a stop between names, not one after a short capitalised abbreviation ("Dr. Smith", "St. Louis")
+_STOP = re.compile(r"(?<=[\w)+#])(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})\.\s+(?=[A-Z])")
+_ABBREVIATED = re.compile(r"\b[A-Z][a-z]{0,2}\.\s")  # "Dr. Smith": a person's or a place's name
 _STOPPED_MIN = 3  # items a line of stopped names holds at least
 _STOPPED_WORDS = 4  # words of each
 
 
 def _stopped_items(line: str) -> list[str]:
     """ "Quorvex. Kiln Loading. Sail Rigging.": three or more names of one to four capitalised
-    words, each ended by a stop, are a list's items, not sentences -> one line per item."""
+    words, each ended by a stop, are a list's items, not sentences -> one line per item; an
+    item that abbreviates a title or a place ("Dr. Smith", "St. Louis") names no skill."""
     pieces = _STOP.split(tx.strip_bullet(line).rstrip(" ."))
     if len(pieces) < _STOPPED_MIN or not all(
         1 <= len(tx.words(p)) <= _STOPPED_WORDS and tx.capitalised_ratio(p) == 1 for p in pieces
     ):
         return [line]
-    return pieces
+    return [p for p in pieces if not _ABBREVIATED.search(p)]
 
 
 def _bullet_labels(lines: list[str]) -> set[int]:

@@ -241,6 +241,7 @@ class SkillIndex:
             h.start < len(before) < h.end
             and self._flags[self._by_name[h.name.lower()]] & FLAG_TECH
             and all(not w[:1].islower() for w in h.surface.split())
+            and not _capitals_unlike(text[len(before) : h.end], h.name)
             for h in self.find(text)
         )
 
@@ -625,3 +626,11 @@ def _built_state() -> dict:
     index = SkillIndex.load()
     index._title_prefixes = _prefixes(index._titles)
     return vars(index)
+
+
+def _capitals_unlike(words: str, name: str) -> bool:
+    """The next line's ``words`` that would end the name are written in capitals the known
+    spelling ``name`` lacks ("Microsoft" over "OFFICE MANAGER, …"; "Power" over "BI" stays): a
+    heading or a title of its own, not the name's end."""
+    caps = [w for w in words.split() if len(w) > 1 and w.isupper()]
+    return bool(caps) and not all(w in name.split() for w in caps)
