@@ -12,29 +12,10 @@ closing declaration. Every name, employer, street, town "on Sea" and e-mail here
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from atspro.analysis.resume import places
-from atspro.analysis.resume.parser import parse_resume
-from atspro.models import Resume
-
-TODAY = date(2026, 1, 1)
-BODY = (
-    "EXPERIENCE\nQuality Analyst, Brightwater Instruments\nMar 2019 - Present\n"
-    "- Led a team of four testers\nEDUCATION\nBSc Physics, Northvale University, 2018\n"
-    "SKILLS\nPython, SQL, Selenium\n"
-)
-MAIL = "kp.mailbox@example.net"
-PHONE = "+44 7700 900123"
-REACH = f"{MAIL} | {PHONE}"
-
-
-def parse(text: str) -> Resume:
-    text = text if "EXPERIENCE" in text else f"{text}\n{BODY}"
-    return parse_resume(text, today=TODAY)
-
+from tests.unit.test_resume_header_stress14 import BODY, REACH, parse
 
 # ------------------------------------------------------------------------------- names ---
 
