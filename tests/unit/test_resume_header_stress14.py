@@ -35,6 +35,20 @@ def parse(text: str) -> Resume:
     return parse_resume(text, today=TODAY)
 
 
+def numbered(rows: list[tuple]) -> list:
+    """pytest params of ``(class, *values)`` rows, each named by its class and its place."""
+    return [pytest.param(*values, id=f"{c}-{i}") for i, (c, *values) in enumerate(rows)]
+
+
+def name_cases(layouts: list[tuple[str, str]], forms: list[tuple[str, str, str]]) -> list:
+    """``(class, header, name read)`` for every name form in every header layout."""
+    return [
+        (f"{cls}, {where}", layout.format(n=written), want)
+        for where, layout in layouts
+        for cls, written, want in forms
+    ]
+
+
 # ------------------------------------------------------------------------------- names ---
 
 # (class, how the name is written, the name read)
@@ -86,16 +100,10 @@ LAYOUTS = [
     ),
 ]
 
-NAME_CASES = [
-    (f"{cls}, {where}", layout.format(n=written), want)
-    for where, layout in LAYOUTS
-    for cls, written, want in FORMS
-]
+NAME_CASES = name_cases(LAYOUTS, FORMS)
 
 
-@pytest.mark.parametrize(
-    ("text", "want"), [pytest.param(t, w, id=f"{c}-{i}") for i, (c, t, w) in enumerate(NAME_CASES)]
-)
+@pytest.mark.parametrize(("text", "want"), numbered(NAME_CASES))
 def test_name(text: str, want: str) -> None:
     assert parse(text).contact.full_name == want
 
@@ -136,9 +144,7 @@ SHAPES = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    ("text", "want"), [pytest.param(t, w, id=f"{c}-{i}") for i, (c, t, w) in enumerate(SHAPES)]
-)
+@pytest.mark.parametrize(("text", "want"), numbered(SHAPES))
 def test_name_shape(text: str, want: str) -> None:
     assert parse(text).contact.full_name == want
 
@@ -214,9 +220,7 @@ PLACES = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    ("line", "want"), [pytest.param(x, w, id=f"{c}-{i}") for i, (c, x, w) in enumerate(PLACES)]
-)
+@pytest.mark.parametrize(("line", "want"), numbered(PLACES))
 def test_location(line: str, want: str) -> None:
     assert parse(f"Keziah Penhaligon\n{REACH}\n{line}").contact.location == want
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from atspro.analysis.resume import places
-from tests.unit.test_resume_header_stress14 import BODY, REACH, parse
+from tests.unit.test_resume_header_stress14 import BODY, REACH, name_cases, numbered, parse
 
 # ------------------------------------------------------------------------------- names ---
 
@@ -62,16 +62,10 @@ LAYOUTS = [
     ),
 ]
 
-NAME_CASES = [
-    (f"{cls}, {where}", layout.format(n=written), want)
-    for where, layout in LAYOUTS
-    for cls, written, want in FORMS
-]
+NAME_CASES = name_cases(LAYOUTS, FORMS)
 
 
-@pytest.mark.parametrize(
-    ("text", "want"), [pytest.param(t, w, id=f"{c}-{i}") for i, (c, t, w) in enumerate(NAME_CASES)]
-)
+@pytest.mark.parametrize(("text", "want"), numbered(NAME_CASES))
 def test_name(text: str, want: str) -> None:
     assert parse(text).contact.full_name == want
 
@@ -90,9 +84,7 @@ SHAPES = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    ("text", "want"), [pytest.param(t, w, id=f"{c}-{i}") for i, (c, t, w) in enumerate(SHAPES)]
-)
+@pytest.mark.parametrize(("text", "want"), numbered(SHAPES))
 def test_name_shape(text: str, want: str) -> None:
     assert parse(text).contact.full_name == want
 
@@ -112,9 +104,7 @@ NOT_NAMES = [
 ]
 
 
-@pytest.mark.parametrize(
-    "text", [pytest.param(t, id=f"{c}-{i}") for i, (c, t) in enumerate(NOT_NAMES)]
-)
+@pytest.mark.parametrize("text", numbered(NOT_NAMES))
 def test_no_name(text: str) -> None:
     assert parse(text).contact.full_name is None
 
@@ -140,9 +130,7 @@ PLACES = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    ("line", "want"), [pytest.param(x, w, id=f"{c}-{i}") for i, (c, x, w) in enumerate(PLACES)]
-)
+@pytest.mark.parametrize(("line", "want"), numbered(PLACES))
 def test_location(line: str, want: str | None) -> None:
     assert parse(f"Keziah Penhaligon\n{REACH}\n{line}").contact.location == want
 
@@ -157,9 +145,7 @@ DECLARED = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("lines", "want"), [pytest.param(x, w, id=f"{c}-{i}") for i, (c, x, w) in enumerate(DECLARED)]
-)
+@pytest.mark.parametrize(("lines", "want"), numbered(DECLARED))
 def test_declared_place(lines: str, want: str | None) -> None:
     text = (
         f"Keziah Penhaligon\n{REACH}\n{BODY}DECLARATION\n"
