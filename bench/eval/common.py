@@ -5,7 +5,8 @@ accents removed and letters NFKD keeps whole folded ("ø" → "o", "ł" → "l")
 spaces, whitespace collapsed. A predicted value matches a gold value when the normalised
 strings are equal, when one contains the other as whole words and the shorter has at least
 ``CONTAIN_MIN`` characters, or when their token-set Jaccard is at least ``JACCARD_MIN``. Each
-gold value is matched at most once (greedy, best pair first).
+gold value is matched at most once (in order, each predicted value taking the first gold value
+left; skills: the most pairs any one-to-one matching makes, ``best_pairs``).
 """
 
 from __future__ import annotations
@@ -49,6 +50,30 @@ def similar(a: str, b: str) -> bool:
     return len(ta & tb) / len(ta | tb) >= JACCARD_MIN
 
 
+def best_pairs(pred: list[str], gold: list[str]) -> dict[int, int]:
+    """A one-to-one matching of ``pred`` to ``gold`` (index to index, ``similar`` pairs) with the
+    most pairs (augmenting paths, Kuhn's algorithm). The in-order greedy matching can lose a
+    pair: "Python" takes "python scripting" before "Python scripting" comes, and "python" is
+    left unmatched; here "Python" moves to "python" and both count."""
+    edges = [[i for i, g in enumerate(gold) if similar(p, g)] for p in pred]
+    owner: dict[int, int] = {}  # gold index -> pred index
+
+    def augment(n: int, seen: set[int]) -> bool:
+        for i in edges[n]:
+            if i in seen:
+                continue
+            seen.add(i)
+            if i not in owner or augment(owner[i], seen):
+                owner[i] = n
+                return True
+        return False
+
+    for n in range(len(pred)):
+        if edges[n]:
+            augment(n, set())
+    return {n: i for i, n in owner.items()}
+
+
 @dataclass
 class PR:
     """Precision/recall counts for one field, summed over documents."""
@@ -60,12 +85,16 @@ class PR:
     docs: int = 0
     examples: list[tuple[list[str], list[str]]] = field(default_factory=list)
 
-    def add(self, predicted: Iterable[str], gold: Iterable[str], keep: int = 0) -> None:
+    def add(
+        self, predicted: Iterable[str], gold: Iterable[str], keep: int = 0, best: bool = False
+    ) -> None:
+        """Count one document. ``best``: the most pairs any one-to-one matching makes
+        (``best_pairs``), not the in-order greedy one (skills; round 16)."""
         pred = [p for p in dict.fromkeys(predicted) if norm(p)]
         gold_l = [g for g in dict.fromkeys(gold) if norm(g)]
-        used: set[int] = set()
-        hits = 0
-        for p in pred:
+        used: set[int] = set(best_pairs(pred, gold_l).values()) if best else set()
+        hits = len(used)
+        for p in () if best else pred:
             for i, g in enumerate(gold_l):
                 if i not in used and similar(p, g):
                     used.add(i)
@@ -79,7 +108,9 @@ class PR:
         if keep and hits < max(len(pred), len(gold_l)) and len(self.examples) < keep:
             self.examples.append((pred, gold_l))
 
-    def add_spellings(self, predicted: Iterable[list[str]], gold: Iterable[str]) -> None:
+    def add_spellings(
+        self, predicted: Iterable[list[str]], gold: Iterable[str], best: bool = False
+    ) -> None:
         """Like ``add``, but each predicted value is a group: the spelling shown first, then
         the other spellings read from the text (one skill written "HTML" and "HTML5"). The
         shown spellings are matched first, exactly as ``add`` does (so precision is the
@@ -88,7 +119,10 @@ class PR:
         groups = list({g[0]: g for g in predicted if g and norm(g[0])}.values())
         used: set[int] = set()
         matched: set[int] = set()
-        for n, group in enumerate(groups):
+        if best:
+            pairs = best_pairs([g[0] for g in groups], gold_l)
+            matched, used = set(pairs), set(pairs.values())
+        for n, group in enumerate(() if best else groups):
             for i, g in enumerate(gold_l):
                 if i not in used and similar(group[0], g):
                     used.add(i)

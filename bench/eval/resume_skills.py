@@ -21,7 +21,7 @@ import re
 from collections import Counter
 from itertools import pairwise
 
-from bench.eval.common import line_labels, norm, similar
+from bench.eval.common import best_pairs, line_labels, norm, similar
 
 SETS = ("dotin_resume_ner", "vrundag91_resume_corpus", "minhquan_resume_ner_fragments")
 # ATSPRO_EVAL_SKILL_MISSES="wrapped": print each train error whose class holds these words, with
@@ -123,20 +123,23 @@ def skill_errors(doc: object) -> tuple[dict[str, int], list[str]]:
     index = get_index()
     out: Counter[str] = Counter()
     shown: list[str] = []
-    used: set[int] = set()
     matched: dict[str, str] = {}  # skill -> the gold value it matched
-    for s in r.skills:
-        value = _pick(
-            [s.surface_forms[0] if s.surface_forms else s.name, s.name, *s.surface_forms], gold
-        )
-        hit = next((i for i, g in enumerate(gold) if i not in used and similar(value, g)), None)
+    values = [
+        _pick([s.surface_forms[0] if s.surface_forms else s.name, s.name, *s.surface_forms], gold)
+        for s in r.skills
+    ]
+    # the scorer's pairs: the most a one-to-one matching makes (a value shown twice counts once)
+    firsts = list(dict.fromkeys(v for v in values if norm(v)))
+    pairs = {firsts[n]: i for n, i in best_pairs(firsts, gold).items()}
+    used = set(pairs.values())
+    for s, value in zip(r.skills, values, strict=True):
+        hit = pairs.pop(value, None)
         if hit is None:
             key = "FP " + _fp_class(value, s, gold_raw, companies, gold)
             out[key] += 1
             if any(w in key for w in SHOW):
                 shown.append(f"{key[:40]} | {value!r} {s.surface_forms[:3]}")
         else:
-            used.add(hit)
             matched[s.name] = gold[hit]
     # Every spelling the parser found ("HTML5" under HTML, "MS Excel" under Excel): a gold value one
     # of them matches was read, but scored once per skill it is counted missed.
