@@ -761,6 +761,27 @@ def _round15_cases() -> list[Case]:
     return out
 
 
+def _round16_cases() -> list[Case]:
+    """Round 16: a scale cue written as a sentence of short words ("Rated on a scale of 1 to 5
+    as follows": no letter-spaced heading to glue), short acronyms each in its own curly
+    quotes, a label naming a kind of thing alone on its line ("Ticketing Tools")."""
+    cue = "SKILLS\nRated on a scale of 1 to 5 as follows\nPython 5\nKiln Loading 3\nSail Rigging 4"
+    quoted = "SKILLS\nTools: \u201cSAP\u201d, \u201cJira\u201d, \u201cQuorvex\u201d"
+    single = "SKILLS\nTools: \u2018ERP\u2019, \u2018Kiln Loading\u2019, \u2018CRM\u2019"
+    kinds = "SKILLS\nTicketing Tools\nTovix, Jira\nCLOUD PROVIDERS\nAWS, Quorvex"
+    dashed = "SKILLS\nResearch - kiln loading, glaze mixing, seed saving,\nQuorvex, Tovix"
+    lower = ("kiln loading", "glaze mixing", "seed saving", "Quorvex", "Tovix")
+    return [
+        Case("labels", "lower-case series after a dash label", dashed, lower),
+        Case("labels", "kind labels alone on a line", kinds, ("Tovix", "Jira", "AWS", "Quorvex")),
+        Case("ratings", "scale as a sentence of short words", cue, (*MADE_UP[:2], "Python")),
+        Case("separators", "acronyms in curly double quotes", quoted, ("SAP", "Jira", "Quorvex")),
+        Case(
+            "separators", "acronyms in curly single quotes", single, ("ERP", "Kiln Loading", "CRM")
+        ),
+    ]
+
+
 CASES: list[Case] = [
     *_sep_cases(),
     *_label_cases(),
@@ -774,6 +795,7 @@ CASES: list[Case] = [
     *_role_cases(),
     *_shape_cases(),
     *_round15_cases(),
+    *_round16_cases(),
 ]
 
 

@@ -283,12 +283,14 @@ def _collides(hit: SkillHit, line: str, start: int, end: int) -> bool:
         return True
     if _region_code(hit.surface, line, start, end):
         return True
-    # a short acronym on a line of quotes is held to the old, wider rule (dotin train precision)
-    return (
-        len(hit.surface) <= 5
-        and hit.surface.isupper()
-        and bool(_QUOTES.search(line) or cites(line))
-    )
+    # a short acronym on a line of quotes is held to the old, wider rule (dotin train precision),
+    # unless the quotes hold it alone ("Tools: “SAP”, “Excel”": the name itself, quoted)
+    if len(hit.surface) > 5 or not hit.surface.isupper():
+        return False
+    if cites(line):
+        return True
+    quoted_alone = line[start - 1 : start] in _OPENING and line[end : end + 1] in _CLOSING
+    return bool(_QUOTES.search(line)) and not quoted_alone
 
 
 @functools.lru_cache(maxsize=64)
@@ -310,6 +312,8 @@ _PUBLISHED = re.compile(
 
 
 _QUOTES = re.compile(r"[“”]")
+_OPENING = frozenset("“‘\"'")
+_CLOSING = frozenset("”’\"'")
 _WEB_ADDRESS = re.compile(r"@|://|www\.", re.IGNORECASE)
 
 
@@ -598,3 +602,24 @@ CITATION = re.compile(
     r"\bet\s+al\b|\b[A-Z]\.\s*[A-Z]?\.?\s*(?:and|&)\s+[A-Z][a-z]+,"
     r"|^\W*[A-Z][\w'’-]+,\s+[A-Z]\.(?:\s*[A-Z]\.)*.*\(\d{4}\b"  # "Doe, J. (2004)." (APA)
 )
+
+
+# "Make your resume easy to read", "tailor your CV to the job": advice spoken to the reader
+_TO_THE_READER = re.compile(
+    r"\byour\s+(?:own\s+)?(?:r[eé]sum[eé]s?|cv|cover\s+letter)\b", re.IGNORECASE
+)
+_GUIDE_LINES = 6  # lines of such advice that make the text a guide (a sample résumé with a
+# sidebar of tips says it two or three times; its skills are the sample's, and labelled)
+
+
+def writing_guide(lines: list[str]) -> bool:
+    """The text is a guide to writing a résumé (a careers office's packet of advice and sample
+    résumés), not one person's: its skills are examples, no one's claim. Lines are searched
+    until enough are found; a line is searched once."""
+    found = 0
+    for line in lines:
+        if "our" in line and _TO_THE_READER.search(line):
+            found += 1
+            if found >= _GUIDE_LINES:
+                return True
+    return False

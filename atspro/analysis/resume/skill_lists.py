@@ -206,6 +206,17 @@ _CATEGORY_ALONE = re.compile(
 )
 
 
+# a list's label of a kind of thing: "Programming Languages", "Ticketing Tools", "Web
+# Technologies", "Cloud Providers" (its words generic: "MVC Frameworks", "Hand Tools" are items)
+_KIND_LABEL = re.compile(
+    r"^(?:(?:programming|scripting|computer|web|internet|development|database|ticketing|working"
+    r"|mobile|cloud|operating|design(?:ing)?|testing|office|software|hardware|markup|query"
+    r"|wireless|networking|reporting|monitoring|other|misc|it|version\s+control"
+    r"|productivity)\s+)"
+    r"(?:languages?|technolog(?:y|ies)|platforms?|frameworks|environments?|packages|utilities"
+    r"|providers|tools?)\s*:?$",
+    re.IGNORECASE,
+)
 # a job title's last word: the post held ("Test Director", "Enterprise Architect" name tools)
 _HELD_TITLE = re.compile(
     r"\b(?:engineer|developer|programmer|administrator|manager|analyst|consultant|officer"
@@ -240,7 +251,9 @@ def _plausible_item(
         return False  # "superb academic record": prose, not a name
     heading = sections.detect_heading(item)
     degree = find_degree(item) and not _MS_PRODUCT.match(item)  # "MS FrontPage", "BBM": software
-    category = _CATEGORY_ALONE.search(item) and item.casefold() not in timed
+    category = (_CATEGORY_ALONE.search(item) or _KIND_LABEL.match(item)) and (
+        item.casefold() not in timed
+    )
     if _NOT_ITEM.search(item) or category or degree or (heading and heading.strong):
         return False  # a heading inside the list, a degree ("Diploma in Computer Applications")
     if len(ws) >= 2 and ws[0].lower() in _AFTER_SKILLS:
@@ -354,7 +367,7 @@ def read_skill_lists(
     ) -> None:
         item = _NEW_SENTENCE.sub("", item)  # "Flask frameworks. I built …": the list ended
         item = _PAGE_MARK.sub(" ", item)  # "Jane Doe Page 2": a page's footer glued on
-        item = _LEAD_IN.sub("", _MORE.sub("", item.strip(" .:()[]*-–/&+")))
+        item = _LEAD_IN.sub("", _MORE.sub("", _unquoted(item.strip(" .:()[]*-–/&+"))))
         if listed:
             item = _LIST_AND.sub("", item)  # "Leadership, teamwork, and time management"
         if alone and len(tx.words(item)) == 1 and item[:1].islower():
@@ -495,6 +508,18 @@ def read_skill_lists(
                         continue
                     keep(item, alone, listed, among_known, short)
     return ListItems(list(out.values()), spoken)
+
+
+_OPENING = '"“‘'
+_CLOSING = '"”’'
+
+
+def _unquoted(item: str) -> str:
+    """Quotes round a whole item are no part of it: “Quorvex”, ‘Kiln Loading’ (a quotation
+    opened and not closed, “Mrs. Roe said …, is a testimonial's start, kept as written)."""
+    if len(item) > 2 and item[0] in _OPENING and item[-1] in _CLOSING:
+        return item[1:-1].strip()
+    return item
 
 
 _LIST_NUMBER = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{2,4})[.)]\s+(?=\S)")
@@ -841,11 +866,14 @@ def _series(body: str, read: str) -> bool:
     led = _led_in(body, read)
     # not a duty, a sentence's clause ("Every shelf was dusted, sorted, …") nor a wrapped
     # sentence's middle ("mixing of glazes, kiln loads, and")
-    raws = ITEM_SPLIT.split(read)
+    raws = ITEM_SPLIT.split(read.rstrip(" ,;"))  # "…, questionnaire design,": a list wrapped on
     duty = tx.starts_with_verb(read) and len(tx.words(raws[0])) >= 2  # but "Budgeting, …"
     if duty or any(w.lower() in _CLAUSE_WORDS for w in tx.words(read)):
         return False
-    commas = len(_LIST_COMMA.findall(read)) >= 2 and read[:1].isupper()
+    # lower case after a label is how the list is written ("Research - data entry, literature
+    # search, questionnaire design"); without one it may be a wrapped sentence's middle
+    labelled = read[:1].isupper() or _unlabelled(body) != body
+    commas = len(_LIST_COMMA.findall(read)) >= 2 and labelled
     if not (led or commas or _SHARED_HEAD.search(read)):
         return False
     items = [*raws[:-1], *_AND.split(raws[-1])]

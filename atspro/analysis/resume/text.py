@@ -182,6 +182,10 @@ def _without_running_contact(lines: list[str]) -> list[str]:
     return [x for i, x in enumerate(lines) if i not in drop]
 
 
+_WHOLE_WORD = 4  # letters of a token no letter-spaced run leaves ("JA N E" has none)
+_WHOLE_WORDS = 2  # such tokens that make a line words, not letters
+
+
 def _fix_letter_spacing(line: str) -> str:
     """ "JA N E  D O E" -> "JANE DOE" (letter-spaced display headings)."""
     tokens = line.split()
@@ -189,6 +193,9 @@ def _fix_letter_spacing(line: str) -> str:
         return line
     # ("V. S. S. Pranavesh": initials with their stops are no letter-spacing)
     if sum(len(t) <= 2 and not t.endswith(".") for t in tokens) < 0.7 * len(tokens):
+        return line
+    # "Rated on a scale of 1 to 5 as follows": short words among whole ones are a sentence
+    if sum(len(t) >= _WHOLE_WORD and t.isalpha() for t in tokens) >= _WHOLE_WORDS:
         return line
     words = [w.replace(" ", "") for w in line.split("  ")]
     if any(len(w) > 30 for w in words):
