@@ -123,3 +123,15 @@ def test_a_lower_case_series_without_a_label_stays_prose() -> None:
 def test_a_quotation_opened_in_a_skills_list_adds_no_item() -> None:
     body = "SKILLS\nQuorvex, Tovix\n“Mrs. Roe is a very creative and helpful\n"
     assert _names(body) == {"Quorvex", "Tovix"}
+
+
+def test_hostile_lists_finish() -> None:
+    rows = [
+        '“Quorvex”, ‘Tovix’, “SAP”, "Kiln',
+        "Research - a, b, c, d, e, f,",
+        "Ticketing Tools",
+        "R a t e d on a scale of 1 to 5 as follows",
+        "“" * 19,
+    ]
+    body = "SKILLS\n" + "\n".join(rows[i % len(rows)] for i in range(5000))[:100_000]
+    assert isinstance(_parse(body).skills, list)
