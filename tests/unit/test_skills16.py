@@ -67,6 +67,10 @@ def test_a_guide_to_writing_a_resume_claims_no_skills() -> None:
     assert skill_hits.writing_guide(GUIDE.splitlines())
 
 
+def test_a_guide_in_capitals_is_a_guide() -> None:
+    assert skill_hits.writing_guide(GUIDE.upper().splitlines())
+
+
 def test_a_resume_with_a_few_tips_keeps_its_skills() -> None:
     body = (
         "SKILLS\nPython, SQL, Kiln Loading\n\nNOTES\nKeep your resume short.\nProofread your CV.\n"

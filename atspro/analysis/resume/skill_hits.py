@@ -618,7 +618,7 @@ def writing_guide(lines: list[str]) -> bool:
     until enough are found; a line is searched once."""
     found = 0
     for line in lines:
-        if "our" in line and _TO_THE_READER.search(line):
+        if ("our" in line or "OUR" in line) and _TO_THE_READER.search(line):
             found += 1
             if found >= _GUIDE_LINES:
                 return True
