@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+import phonenumbers
+
 from atspro.analysis.resume import dates, labelled, places, roles, sections
 from atspro.analysis.resume import text as tx
 from atspro.analysis.resume.channels import (
@@ -354,6 +356,59 @@ def _place_under_name(lines: list[str], read: list[str], name: str | None) -> pl
     return None
 
 
+_ADDRESS_LINES = 16  # the first lines where a street address read inside a section is the person's
+
+
+def _address_in_section(lines: list[str]) -> places.Place | None:
+    """A street address whose block was read under a heading (the contact block set beside or
+    below the first heading: "Education" / "12 Wattle Street Ballarat VIC 3350" / "Tel: …"):
+    a numbered street on its line with its town and postcode, or a numbered street line
+    ("12 Acacia Street") over its town's line ("Hillview, MD 20901"), among the first lines."""
+    for n, line in enumerate(lines[:_ADDRESS_LINES]):
+        text = line.strip(" ,.|•·")
+        if not text[:1].isdigit():
+            continue
+        found = places.find_address_town(text)
+        if found:
+            return found
+        if places.is_street_line(text) and n + 1 < len(lines):
+            below = lines[n + 1].strip(" ,.|•·")
+            place = places.find_place(below) or places.find_city_line(below)
+            if place and place.text != "Remote" and len(below) - len(place.text) <= 12:
+                return place
+    return None
+
+
+# "UK based, open to remote work" / "I am based in Leeds": the person's own place in the
+# summary's prose (not "a London-based start-up": the cue closes its clause here).
+_SELF_BASED = re.compile(r"\b([A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2})[- ]based(?=\s*(?:[,.;)]|$))")
+_SELF_BASED_IN = re.compile(
+    r"\b(?:I\s+am|I'm|I’m|currently|presently|now)\s+(?:based|living|residing|located)\s+in\s+"
+    r"(?P<place>[A-Z][\w.'’]*(?:,?\s[A-Z][\w.'’]*){0,3})"
+)
+
+
+def _place_in_summary(lines: list[str]) -> places.Place | None:
+    """The person's own place said in the first lines' prose (a summary before any other
+    section): "UK based, preference for remote work", "I am currently based in Leeds"."""
+    for line in lines[:_CONTACT_BLOCK]:
+        head = sections.detect_heading(line)
+        if dates.find_range(line) or (head and head.canonical not in _FIRST_SECTIONS):
+            return None
+        m = _SELF_BASED_IN.search(line)
+        value = m["place"] if m else None
+        if value is None and (m := _SELF_BASED.search(line)):
+            value = m[1]
+        if not value:
+            continue
+        place = places.find_place(value) or places.find_city_line(value)
+        if place and place.text != "Remote":
+            return place
+        if places.is_place_name(value):
+            return places.Place(value, places.region_of(value), (0, len(value)))
+    return None
+
+
 _DECLARATION_LINES = 12  # the last lines, where an Indian CV's declaration gives "Place: Pune"
 # "Place: Pune", "Place - Pune   (Jane Doe)", "Date: 12/03/2024  Place: Pune": the town a
 # declaration is signed in, up to a wide gap, a bracket, a bar or the next label ("Birth
@@ -419,6 +474,23 @@ def _without_addressee(lines: list[str]) -> list[str]:
     return lines[:start] + lines[at + 1 :]
 
 
+def _town_of_phone(town: str, lines: list[str]) -> bool:
+    """ "Ballarat" over "+61 …": a town of the country an international phone number on the
+    first contact lines dials, no e-mail there starting with its first three letters (a
+    one-word name's: "Savannah" / "sav.roe@…")."""
+    locals_ = [t.split("@")[0].strip("|•·(<:") for t in " ".join(lines[:6]).split() if "@" in t]
+    if any(x.casefold().startswith(town.casefold()[:3]) for x in locals_):
+        return False
+    phone = find_phone(lines[:6], None)
+    if not phone or not phone.startswith("+"):
+        return False
+    try:
+        code = phonenumbers.parse(phone, None).country_code
+    except phonenumbers.NumberParseException:
+        return False
+    return places.region_of(town) in phonenumbers.region_codes_for_country_code(code)
+
+
 def extract_contact(
     header: list[str],
     contact_lines: list[str],
@@ -452,15 +524,18 @@ def extract_contact(
     # take no place among the first contact lines.
     worded = _without_addressee([x for x in contact_lines if any(ch.isalnum() for ch in x)])
     lone = worded[0].strip() if worded and len(worded[0].split()) == 1 else ""
-    if not name and lone and places.is_known_city(lone):
+    if not name and lone and places.is_known_city(lone) and not _town_of_phone(lone, worded):
         # "Savannah" heading the page with no name found: the name reader's to reject, a
         # one-word name that is a town too ("Savannah" / "sav@…"), not where they live (a
-        # state alone, "Karnataka", is where they live: no one-word name)
+        # state alone, "Karnataka", is where they live: no one-word name); a town of the
+        # phone's country the e-mail does not spell ("Ballarat" / "+61 …") is where they live
         worded = worded[1:]
     place = (
         find_location(worded[:_CONTACT_BLOCK], top, name)
         or _near_late_email(worded, name)
         or _place_under_name(_without_addressee(all_lines), contact_lines, name)
+        or _address_in_section(_without_addressee(all_lines))
+        or _place_in_summary(all_lines)
         or _declared_place(all_lines[-_DECLARATION_LINES:])
     )
     region = (place.region if place else None) or fallback_region

@@ -95,6 +95,12 @@ _NOT_NAME_WORDS = (
     # round 15: job titles' words ("Warehouse Supervisor", "HR Generalist" above the name was
     # read as the name; whole-resume stress set), not the surnames that are trades too
     | (roles.TITLE_WORDS - _TRADE_SURNAMES - _TITLE_SURNAMES)
+    # round 16: a headline's field words after the name on a flattened header line ("Jane Doe
+    # Quality Analyst Leeds, UK": no surname "Quality")
+    | tx.word_set(
+        """quality assurance operations research customer security network networks testing
+    hardware infrastructure digital graphic legal compliance procurement clinical"""
+    )
     # "resume", "profile", "overview" in other languages, heading a page alone
     | tx.word_set(
         """lebenslauf werdegang bewerbung kurzprofil currículo curriculo currículum resumen
@@ -785,7 +791,32 @@ def find_name(
         name = _signed_name(line)
         if name:
             return name
-    return _labelled_name(rest) if rest else None
+    return (_labelled_name(rest) if rest else None) or _running_head_name([*top, *(rest or [])])
+
+
+# A later page's heading carried on: "Experience (Cont.)", "EMPLOYMENT HISTORY - continued".
+_CONTINUED = re.compile(
+    r"(?:\(\s*(?:cont\.?|cont['’]d|continued)\s*\)|[-–—,:]\s*(?:cont['’]d|continued))\W*$",
+    re.IGNORECASE,
+)
+_CONTINUED_MAX_CHARS = 60
+
+
+def _running_head_name(lines: list[str]) -> str | None:
+    """A later page's running head, the only place the name is written: the name on its line
+    above a heading carried on ("Jane Doe" / "Experience (Cont.)"), or beside a page mark in
+    the body ("Jane Doe | Page 2", "Jane Doe - Page 2 of 3"); two words at least."""
+    for n, line in enumerate(lines):
+        if "page" in line.casefold() and len(line) <= _BESIDE_MAX_CHARS and _PAGE_MARK.search(line):
+            name = _name_from(_PAGE_MARK.sub("", line).strip())
+            if name and len(name.split()) >= 2 and not roles.is_title(name):
+                return name
+        below = lines[n + 1] if n + 1 < len(lines) else ""
+        if len(below) <= _CONTINUED_MAX_CHARS and _CONTINUED.search(below):
+            name = _name_from(line.strip())
+            if name and len(name.split()) >= 2 and not roles.is_title(name):
+                return name
+    return None
 
 
 # A template's picture placeholder heading the page: "[photo]", "Photo", "<Profile Picture>".

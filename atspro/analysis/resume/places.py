@@ -213,6 +213,24 @@ def _trim_city(city: str, delimited: bool) -> str:
     return " ".join(parts[-keep:])
 
 
+_CODE_BEFORE_TOWN = re.compile(r"^[A-Z]{1,2}-\d{4,6}\s+(?=[A-ZÀ-Ý])")  # "D-80331 Munich"
+_PIN_GLUED = re.compile(r"(?<=[a-z])[-–]\d{3}\s?\d{3}$")  # "Pune-411001"
+
+
+def _town_before_county(line: str, start: int, city: str) -> int:
+    """ "Maidstone, Kent, United Kingdom": the match's "city" is a county; the town before its
+    comma (a known town, its whole part of the line) starts the place."""
+    if city not in UK_COUNTIES:
+        return start
+    before = line[:start].rstrip()
+    if not before.endswith(","):
+        return start
+    head = _PLACE_SPLIT.split(before[:-1])[-1].strip()
+    if not head or not is_place_name(head) or is_region_name(head):
+        return start
+    return before.rfind(head)
+
+
 def _code_of_region(region: str, code: str) -> bool:
     """ "Bihar" then ", IN": the code is the country of a region written in full (India's
     "IN", Australia's "AU"), never a US state's code ("Patna Bihar, IN" is not in Indiana)."""
@@ -271,7 +289,15 @@ def find_place(line: str) -> Place | None:
         if city.lower() in COUNTRIES:
             pos = m.end()
             continue
-        text = line[start:end].strip()
+        lead = _CODE_BEFORE_TOWN.match(city)
+        start += lead.end() if lead else 0  # "D-80331 Munich, Germany": no part of the town
+        start = _town_before_county(line, start, city)
+        text = line[start:end]
+        pin = _PIN_GLUED.search(city)
+        if pin:  # "Pune-411001, Maharashtra": India's PIN glued on after a dash
+            at = m.end("city") - len(city) + pin.start() - start
+            text = text[:at] + text[at + len(pin.group(0)) :]
+        text = text.strip()
         return Place(text, region_of(text), (start, end))
     m = _REMOTE.search(line)
     if m:
@@ -321,17 +347,125 @@ _CONTACT_WORDS = tx.word_set(
 )
 
 
+# "Southend on Sea", "Stoke on Trent": a town the gazetteer spells with hyphens, written with
+# spaces ("-on-", "-upon-", "-en-", "-sur-", "-super-", "-le-", "-la-", "-de-" joins).
+_JOIN_WORDS = tx.word_set("on upon en sur super le la de am under")
+
+
+# England's, Wales's and Scotland's counties as addresses write them after the town ("Leeds, West
+# Yorkshire LS1 4AP", "Maidstone, Kent"): a place part after a town, never a place alone.
+UK_COUNTIES = frozenset(
+    (
+        "Bedfordshire",
+        "Berkshire",
+        "Buckinghamshire",
+        "Cambridgeshire",
+        "Cheshire",
+        "Cornwall",
+        "Cumbria",
+        "Derbyshire",
+        "Devon",
+        "Dorset",
+        "County Durham",
+        "East Sussex",
+        "Essex",
+        "Gloucestershire",
+        "Greater London",
+        "Greater Manchester",
+        "Hampshire",
+        "Herefordshire",
+        "Hertfordshire",
+        "Isle of Wight",
+        "Kent",
+        "Lancashire",
+        "Leicestershire",
+        "Lincolnshire",
+        "Merseyside",
+        "Middlesex",
+        "Norfolk",
+        "North Yorkshire",
+        "Northamptonshire",
+        "Northumberland",
+        "Nottinghamshire",
+        "Oxfordshire",
+        "Rutland",
+        "Shropshire",
+        "Somerset",
+        "South Yorkshire",
+        "Staffordshire",
+        "Suffolk",
+        "Surrey",
+        "Tyne and Wear",
+        "Warwickshire",
+        "West Midlands",
+        "West Sussex",
+        "West Yorkshire",
+        "East Yorkshire",
+        "East Riding of Yorkshire",
+        "Wiltshire",
+        "Worcestershire",
+        "Yorkshire",
+        "Cleveland",
+        "Humberside",
+        "Clwyd",
+        "Dyfed",
+        "Gwent",
+        "Gwynedd",
+        "Powys",
+        "Glamorgan",
+        "South Glamorgan",
+        "Mid Glamorgan",
+        "West Glamorgan",
+        "Fife",
+        "Lothian",
+        "Midlothian",
+        "West Lothian",
+        "East Lothian",
+        "Lanarkshire",
+        "North Lanarkshire",
+        "South Lanarkshire",
+        "Ayrshire",
+        "Aberdeenshire",
+        "Perthshire",
+        "Renfrewshire",
+        "Highland",
+        "County Antrim",
+        "County Down",
+        "Co. Antrim",
+        "Co. Down",
+        "County Cork",
+        "County Dublin",
+    )
+)
+
+
+def _known_key(name: str) -> bool:
+    key = city_key(name)
+    if key in _cities():
+        return True
+    words = key.split(" ")
+    return (
+        len(words) >= 3
+        and any(w in _JOIN_WORDS for w in words[1:-1])
+        and "-".join(words) in _cities()
+    )
+
+
 def is_known_city(name: str) -> bool:
-    return city_key(name.strip(" .")) in _cities()
+    return _known_key(name.strip(" ."))
 
 
 def is_place_name(text: str) -> bool:
-    """A known city, region or country on its own ("Pune", "Karnataka", "Germany")."""
+    """A known city, region or country on its own ("Pune", "Karnataka", "Germany"); a town
+    joined to its river or the sea ("Henley on Thames", "Stratford-upon-Avon")."""
     t = text.strip(" .")
     if t.casefold() in _CONTACT_WORDS:
         return False
     return bool(t) and (
-        city_key(t) in _cities() or is_region_name(t) or t.title() in _OTHER_REGIONS
+        _known_key(t)
+        or is_region_name(t)
+        or t.title() in _OTHER_REGIONS
+        or bool(_JOINED_TOWN.match(t.replace("-", " ")))
     )
 
 
@@ -369,8 +503,8 @@ def _city_line(line: str) -> Place | None:
     # "Leeds LS1 4AP", "Manchester M1 2AB, UK": the postcode after a town is no part of it
     parts = [_POSTCODE_AFTER.sub("", p) for p in parts]
     kept: list[str] = []
-    for part in reversed(parts):
-        if not is_place_name(part):
+    for n, part in enumerate(reversed(parts)):
+        if not (is_place_name(part) or (part in UK_COUNTIES and n < len(parts) - 1)):
             break
         kept.insert(0, part)
     dashed = bool(_CODE_AFTER_DASH.search(line))
@@ -519,6 +653,11 @@ STREET_WORDS = (
     "|circle|cir|place|pl|terrace|parkway|pkwy|highway|hwy|grove|marg|nagar"
 )
 _STREET = re.compile(rf"^\d+[A-Za-z]?,?\s+(?:[A-Z][\w'’.\-]*\s+){{1,3}}(?i:{STREET_WORDS})\.?$")
+
+
+def is_street_line(line: str) -> bool:
+    """ "48 Acacia Street", "4B Wattle Rd.": a numbered street alone on its line."""
+    return bool(_STREET.match(line.strip()))
 
 
 # "545 Oak Road Hillview PA 18707": a US street address written without commas; the town is

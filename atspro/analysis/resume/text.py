@@ -115,10 +115,36 @@ def bound_lines(text: str, max_chars: int = MAX_LINE_CHARS) -> str:
     return "\n".join(out)
 
 
+# "Jane Doe - Page 2 of 3": a name (two to four capitalised words) beside a page mark.
+_NAME_BESIDE_PAGE = re.compile(
+    r"^[ \t]*([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3})[ \t]*[,;|–—-]*[ \t]*"
+    r"(?i:page)[ \t]*\d{1,3}[ \t]*(?:(?i:of)|/)[ \t]*\d{1,3}[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _only_name_written(text: str, line: str, seen: dict[str, int]) -> bool:
+    """ "Jane Doe - Page 2 of 3" where the name is written nowhere else (every page's footer
+    is the only place): its first such line is kept for the name reader (round 16)."""
+    m = _NAME_BESIDE_PAGE.match(line)
+    if not m:
+        return False
+    if "" not in seen:  # counted once per text ("": the count is made)
+        seen[""] = 0
+        for found in _NAME_BESIDE_PAGE.finditer(text):
+            seen[found[1]] = seen.get(found[1], 0) + 1
+    head = m[1]
+    if seen.get(head, 0) <= 0 or text.count(head) > seen[head]:
+        return False
+    seen[head] = -1  # kept once
+    return True
+
+
 def split_lines(text: str) -> list[str]:
     """Non-empty lines; inner gaps (tabs, 3+ spaces) become a two-space column separator."""
     lines: list[str] = []
     repeated: dict[str, bool] = {}  # a page-2 mark's words -> written elsewhere in the text too
+    footer_names: dict[str, int] = {}  # a name beside "Page N of M" -> such lines (once kept: -1)
     for raw in text.split("\n"):
         line = close_gaps(raw).strip()
         if not line:
@@ -139,6 +165,9 @@ def split_lines(text: str) -> list[str]:
                 repeated[head] = text.count(head) > 1
             end = end if repeated.get(head) else None
         if end and len(line[: end.start()].split()) <= RUNNING_MAX_WORDS:
+            if _only_name_written(text, line, footer_names):
+                lines.append(line)  # the name reader cuts the mark off
+                continue
             continue  # the running header or footer
         line = _PAGE_MARK_START.sub("", line)
         if not line:
