@@ -190,7 +190,7 @@ class Case:
     id: str
     axes: dict[str, str]
     text: str
-    roles: tuple[tuple[str, str, str], ...]  # (title, employer, start)
+    roles: tuple[tuple[str, str | None, str], ...]  # (title, employer or None, start)
 
 
 def _shift(dates: str, start: str, years: int) -> tuple[str, str]:
@@ -277,7 +277,7 @@ PLACEMENTS = (
 CONSULTANCY = "Northgate Advisory"
 # Round 15: LinkedIn's grouped positions (the employer, its total duration, then each title
 # with its dates), two roles on one line, roles told in prose.
-EXTRA_BLOCKS: dict[str, tuple[str, tuple[tuple[str, str, str], ...]]] = {
+EXTRA_BLOCKS: dict[str, tuple[str, tuple[tuple[str, str | None, str], ...]]] = {
     "LinkedIn grouped positions": (
         f"{CONSULTANCY}\n5 yrs 2 mos\nBusiness Analyst\nJan 2020 – Present (4 yrs 11 mos)\n"
         f"{BULLETS[0][0]}\nData Analyst\nMar 2017 – Dec 2019 (2 yrs 10 mos)\n{BULLETS[1][0]}\n"
@@ -302,6 +302,25 @@ EXTRA_BLOCKS: dict[str, tuple[str, tuple[tuple[str, str, str], ...]]] = {
         (
             ("data analyst", CONSULTANCY, "2018"),
             ("store manager", "Tollbridge Outfitters", "2021"),
+        ),
+    ),
+    # round 16: dates opening the line before "Employer (web address)"; work on one's own
+    # account alone over its dates
+    "dates, employer (web address)": (
+        f"Jan 2020 – Present {CONSULTANCY} (www.northgate.example)\nBusiness Analyst\n"
+        f"{BULLETS[0][0]}\nMar 2017 – Dec 2019 Tollbridge Outfitters (WWW.TOLLBRIDGE.EXAMPLE)\n"
+        f"Store Manager\n{BULLETS[1][0]}",
+        (
+            ("Business Analyst", CONSULTANCY, "2020-01"),
+            ("Store Manager", "Tollbridge Outfitters", "2017-03"),
+        ),
+    ),
+    "self-employed alone": (
+        f"Self-employed\nJan 2020 – Present\n{BULLETS[0][0]}\nStore Manager\n"
+        f"Tollbridge Outfitters\nMar 2017 – Dec 2019\n{BULLETS[1][0]}",
+        (
+            ("Self-employed", None, "2020-01"),
+            ("Store Manager", "Tollbridge Outfitters", "2017-03"),
         ),
     ),
 }

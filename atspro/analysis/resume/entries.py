@@ -189,7 +189,14 @@ def _cut_range(line: str, rng: dates.DateRange) -> list[str]:
     level = _LEVEL_AS_DAY.match(line, s)
     if level and re.search(r"[A-Za-z]-$", line[:s]):
         s = level.end()  # "SDE-2  Jan 2021 – Present": the level is no day of the month
-    return [p for p in (line[:s].strip(" |,;·•-–—/("), line[e:].strip(" |,;:·•-–—/)")) if p]
+    left, right = line[:s].strip(" |,;·•-–—/("), line[e:].strip(" |,;:·•-–—/)")
+    if (
+        right.count("(") > right.count(")")
+        and not right.startswith("(")
+        and line.rstrip().endswith(")")
+    ):
+        right += ")"  # "Feb 2011 – Now ACME (WWW.ACME.COM)": the bracket closes the employer's
+    return [p for p in (left, right) if p]
 
 
 def _is_date_only(line: str, rng: dates.DateRange) -> bool:

@@ -756,7 +756,17 @@ def _parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
     )
     if company and not position and _unsupported_employer(company, location, dated):
         company = None
+    if company and _OWN_ACCOUNT.match(company):
+        company = None  # "Tutor: Self Employed": one's own account, no employer's name
+    alone = " ".join(cut_lines).strip(" ,;|-–—")
+    if dated and not (position or company) and _OWN_ACCOUNT.match(alone):
+        position = alone  # "Self-employed" over dates: the post itself, no employer named
     return RoleHeader(position, company, location)
+
+
+# Work on one's own account written alone as a dated entry's header ("Self-employed",
+# "Freelance"): the post (the labelled sets name no employer for it).
+_OWN_ACCOUNT = re.compile(r"^(?:self[- ]?employed|freelance|freelancing)$", re.IGNORECASE)
 
 
 # The most words a title phrase in lower case may hold ("Negotiator of regional freight

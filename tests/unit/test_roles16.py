@@ -1,0 +1,83 @@
+"""Round 16 role shapes (issue #14): an employer with a bracketed aside after dates that open its
+line, work on one's own account alone over dates, and "Self Employed" beside a title (made-up
+people, employers and duties)."""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+
+from atspro.analysis.resume.parser import parse_resume
+from atspro.analysis.resume.role_header import parse_role_header
+
+TODAY = date(2026, 6, 1)
+HEAD = "Jane Doe\njane.doe@example.com | (555) 010-2345 | Springfield, IL\n\n"
+TAIL = "\n\nEDUCATION\nB.S. in Biology, Lakemont State University, 2012\n"
+
+
+def _roles(body: str) -> list[tuple[str | None, str | None, str | None]]:
+    resume = parse_resume(HEAD + body + TAIL, today=TODAY)
+    return [(w.position, w.company, w.start) for w in resume.work_experience]
+
+
+# --- dates opening the line, then "Employer (web address)" or "Employer (aside)" -------------
+
+
+def test_dates_first_then_employer_with_its_web_address() -> None:
+    body = (
+        "PROFESSIONAL EXPERIENCE\nFeb 2021/Now QUILLON ROBOTICS (WWW.QUILLON.EXAMPLE)\n"
+        "Technical Training Instructor\n- Taught the evening courses.\n"
+        "Mar 2017/Jan 2021 Tarnwick Foods (www.tarnwick.example)\nData Analyst\n"
+        "- Kept the supplier records."
+    )
+    assert _roles(body) == [
+        ("Technical Training Instructor", "QUILLON ROBOTICS", "2021-02"),
+        ("Data Analyst", "Tarnwick Foods", "2017-03"),
+    ]
+
+
+def test_dates_first_then_employer_with_an_aside_keeps_the_bracket() -> None:
+    body = (
+        "EXPERIENCE\nJan 2019 – Present Quillon Robotics (a Hooli company)\nEngineer\n"
+        "- Built the test rigs."
+    )
+    assert _roles(body) == [("Engineer", "Quillon Robotics (a Hooli company)", "2019-01")]
+
+
+# --- work on one's own account ------------------------------------------------------------
+
+
+def test_self_employed_alone_over_dates_is_kept_as_the_post() -> None:
+    body = (
+        "EXPERIENCE\nSelf-employed\nJan 2020 – Present\n- Built websites for small shops.\n"
+        "Data Analyst\nTarnwick Foods\nMar 2016 – Dec 2019\n- Kept the supplier records."
+    )
+    assert _roles(body) == [
+        ("Self-employed", None, "2020-01"),
+        ("Data Analyst", "Tarnwick Foods", "2016-03"),
+    ]
+
+
+def test_self_employed_with_a_town_and_freelance_under_its_dates() -> None:
+    body = (
+        "EXPERIENCE\nSelf-Employed, Austin, TX\n2019 – Present\n- Built websites for shops.\n"
+        "2016 – 2018\nFreelance\n- Drew maps for walking guides."
+    )
+    assert _roles(body) == [("Self-Employed", None, "2019"), ("Freelance", None, "2016")]
+
+
+def test_self_employed_after_the_title_names_no_employer() -> None:
+    body = "EMPLOYMENT\n2010-current\nTutor: Self Employed\n- Tutored children in maths."
+    assert _roles(body) == [("Tutor", None, "2010")]
+
+
+def test_own_account_alone_without_dates_is_no_role() -> None:
+    assert parse_role_header(["Self-employed"], dated=False).position is None
+
+
+def test_hostile_bracket_after_dates_finishes() -> None:
+    line = "Jan 2019 – Present " + "Acme (" * 1_500 + ")"
+    body = "EXPERIENCE\n" + "\n".join([line, "Engineer", "- Built the rigs."] * 10)
+    t0 = time.perf_counter()
+    parse_resume(HEAD + body + TAIL, today=TODAY)
+    assert time.perf_counter() - t0 < 60
