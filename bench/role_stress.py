@@ -304,8 +304,8 @@ EXTRA_BLOCKS: dict[str, tuple[str, tuple[tuple[str, str | None, str], ...]]] = {
             ("store manager", "Tollbridge Outfitters", "2021"),
         ),
     ),
-    # round 16: dates opening the line before "Employer (web address)"; work on one's own
-    # account alone over its dates
+    # round 16: dates opening the line before "Employer (web address)"; an employer written in
+    # lower case; work on one's own account alone over its dates
     "dates, employer (web address)": (
         f"Jan 2020 – Present {CONSULTANCY} (www.northgate.example)\nBusiness Analyst\n"
         f"{BULLETS[0][0]}\nMar 2017 – Dec 2019 Tollbridge Outfitters (WWW.TOLLBRIDGE.EXAMPLE)\n"
@@ -313,6 +313,15 @@ EXTRA_BLOCKS: dict[str, tuple[str, tuple[tuple[str, str | None, str], ...]]] = {
         (
             ("Business Analyst", CONSULTANCY, "2020-01"),
             ("Store Manager", "Tollbridge Outfitters", "2017-03"),
+        ),
+    ),
+    "employer in lower case": (
+        f"Business Analyst\nnorthgate advisory services pvt ltd\nJan 2020 – Present\n"
+        f"{BULLETS[0][0]}\nMar 2017 – Dec 2019\nStore Manager\ntollbridge outfitters ltd\n"
+        f"{BULLETS[1][0]}",
+        (
+            ("Business Analyst", "northgate advisory services pvt ltd", "2020-01"),
+            ("Store Manager", "tollbridge outfitters ltd", "2017-03"),
         ),
     ),
     "self-employed alone": (

@@ -81,3 +81,49 @@ def test_hostile_bracket_after_dates_finishes() -> None:
     t0 = time.perf_counter()
     parse_resume(HEAD + body + TAIL, today=TODAY)
     assert time.perf_counter() - t0 < 60
+
+
+# --- an employer's name that opens in lower case ------------------------------------------
+
+
+def test_lower_case_employer_under_its_title_over_the_dates() -> None:
+    body = (
+        "EXPERIENCE\nSoftware Engineer\nquillon technologies pvt ltd\nJan 2020 – Present\n"
+        "- Built the release tools.\nJan 2016 – Dec 2019\nData Analyst\ntarnwick bank\n"
+        "- Kept the supplier records."
+    )
+    assert _roles(body) == [
+        ("Software Engineer", "quillon technologies pvt ltd", "2020-01"),
+        ("Data Analyst", "tarnwick bank", "2016-01"),
+    ]
+
+
+def test_employer_opening_in_lower_case_with_its_town() -> None:
+    body = (
+        "WORK EXPERIENCE\nNetwork Engineer\nquillon Technologies Pvt Ltd, Pune\n"
+        "January 2019 to Present\n- Kept the branch routers up."
+    )
+    assert _roles(body) == [("Network Engineer", "quillon Technologies Pvt Ltd", "2019-01")]
+
+
+def test_lower_case_name_with_no_company_word_keeps_the_title_and_dates() -> None:
+    # "quillon robotics" may be an employer; with no company word it is not taken for one, but
+    # the role (its title and dates) is no longer lost
+    body = "EXPERIENCE\nSoftware Engineer\nquillon robotics\nJan 2020 – Present\n- Built tools."
+    assert _roles(body) == [("Software Engineer", None, "2020-01")]
+
+
+def test_lower_case_clause_or_skill_under_a_title_is_no_employer() -> None:
+    body = (
+        "EXPERIENCE\nSoftware Engineer\npython and django\nJan 2020 – Present\n- Built tools.\n"
+        "Data Analyst\nand the support staff\nMar 2016 – Dec 2019\n- Kept records."
+    )
+    assert all(company is None for _, company, _ in _roles(body))
+
+
+def test_hostile_lower_case_lines_finish() -> None:
+    lines = ["Software Engineer", "quillon technologies pvt ltd " * 3, "Jan 2020 – Present"]
+    body = "EXPERIENCE\n" + "\n".join(lines * 1_200)
+    t0 = time.perf_counter()
+    parse_resume(HEAD + body[:100_000] + TAIL, today=TODAY)
+    assert time.perf_counter() - t0 < 60

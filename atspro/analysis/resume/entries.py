@@ -22,6 +22,7 @@ from atspro.analysis.resume import certificates, dates, places, sections
 from atspro.analysis.resume import text as tx
 from atspro.analysis.resume.role_header import (
     BODY_TITLE_MAX_WORDS,
+    lower_name_shape,
     parse_role_header,
     title_phrase,
 )
@@ -197,6 +198,22 @@ def _cut_range(line: str, rng: dates.DateRange) -> list[str]:
     ):
         right += ")"  # "Feb 2011 – Now ACME (WWW.ACME.COM)": the bracket closes the employer's
     return [p for p in (left, right) if p]
+
+
+def _lower_name_under_title(lines: list[str], j: int, a: int, floor: int) -> bool:
+    """ "Software Engineer" / "acme robotics" / "Jan 2020 – Present" (or the dates first): a
+    name line in lower case right under a title line, next to the role's dates line ``a``, in
+    a text with its own lines."""
+    if not _OWN_LINES.get() or j not in (a - 1, a + 2) or j - 1 <= floor:
+        return False
+    above = lines[j - 1]
+    return (
+        lower_name_shape(lines[j])
+        and not tx.bullet_glyph(above)
+        and header_like(above, max_words=8)
+        and is_title(above)
+        and not dates.find_dates(above)
+    )
 
 
 def _is_date_only(line: str, rng: dates.DateRange) -> bool:
@@ -818,6 +835,7 @@ def segment_by_dates(
                     and not _sentence_title_doubtful(lines, j, a, floor)
                 )
                 or (n and _next_post_title(lines, j, a, anchors[n - 1], starts[n - 1]))
+                or _lower_name_under_title(lines, j, a, floor)
             ):
                 break
             j -= 1
@@ -862,6 +880,7 @@ def segment_by_dates(
                 header_like(line, max_words=8)
                 or _employer_line(line)
                 or _sentence_title_by(lines, end_header, a)
+                or (end_header > a + 1 and _lower_name_under_title(lines, end_header, a, a))
             ):
                 break
             stop_ends = date_only and _stop_ends_header(line)

@@ -758,10 +758,49 @@ def _parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
         company = None
     if company and _OWN_ACCOUNT.match(company):
         company = None  # "Tutor: Self Employed": one's own account, no employer's name
+    if position and not company and dated:
+        # "Software Engineer" / "acme technologies pvt ltd": the employer in lower case
+        low = [seg for _, seg in flat if lower_employer(seg)]
+        company = low[0] if len(low) == 1 and low[0] != position else None
     alone = " ".join(cut_lines).strip(" ,;|-–—")
     if dated and not (position or company) and _OWN_ACCOUNT.match(alone):
         position = alone  # "Self-employed" over dates: the post itself, no employer named
     return RoleHeader(position, company, location)
+
+
+# The most words of an employer's name that opens in lower case ("acme technologies pvt ltd").
+LOWER_EMPLOYER_MAX_WORDS = 6
+_FUNCTION_FIRST = re.compile(
+    r"(?:as|a|an|with|for|to|and|or|but|of|in|at|by|on|from|my|our|his|her|their|which|who"
+    r"|that|this|these|those|including|using|such|also|then|while|when)\b",
+    re.IGNORECASE,
+)
+
+
+def lower_name_shape(line: str) -> bool:
+    """ "acme technologies pvt ltd", "globex foods": a short name line that opens in lower case,
+    no stop, no clause (a verb or a function word first), no dates, no title."""
+    text = tx.strip_bullet(line).strip() if not tx.bullet_glyph(line) else ""
+    ws = tx.words(text)
+    return (
+        bool(ws)
+        and len(ws) <= LOWER_EMPLOYER_MAX_WORDS
+        and text[:1].isalpha()
+        and text[:1].islower()
+        and len(text) <= 80
+        and not re.search(r"[.!?:;,]$", text)
+        and not _FUNCTION_FIRST.match(text)
+        and not tx.starts_with_verb(text)
+        and not dates.find_dates(text)
+        and not is_title(text)
+        and not employment_note(text)
+    )
+
+
+def lower_employer(line: str) -> bool:
+    """An employer's name that opens in lower case: :func:`lower_name_shape` with a company word
+    in it ("bank", "technologies", "pvt ltd")."""
+    return lower_name_shape(line) and is_company(line.strip()) and not skill_phrase(line.strip())
 
 
 # Work on one's own account written alone as a dated entry's header ("Self-employed",
