@@ -305,7 +305,7 @@ EXTRA_BLOCKS: dict[str, tuple[str, tuple[tuple[str, str | None, str], ...]]] = {
         ),
     ),
     # round 16: dates opening the line before "Employer (web address)"; an employer written in
-    # lower case; work on one's own account alone over its dates
+    # lower case; a degree beside the employer; work on one's own account alone over its dates
     "dates, employer (web address)": (
         f"Jan 2020 – Present {CONSULTANCY} (www.northgate.example)\nBusiness Analyst\n"
         f"{BULLETS[0][0]}\nMar 2017 – Dec 2019 Tollbridge Outfitters (WWW.TOLLBRIDGE.EXAMPLE)\n"
@@ -322,6 +322,14 @@ EXTRA_BLOCKS: dict[str, tuple[str, tuple[tuple[str, str | None, str], ...]]] = {
         (
             ("Business Analyst", "northgate advisory services pvt ltd", "2020-01"),
             ("Store Manager", "tollbridge outfitters ltd", "2017-03"),
+        ),
+    ),
+    "degree beside the employer": (
+        f"Paralegal\nGrado en Derecho, {CONSULTANCY}\nJan 2020 – Present\n{BULLETS[0][0]}\n"
+        f"Store Manager, BA Systems\nMar 2017 – Dec 2019\n{BULLETS[1][0]}",
+        (
+            ("Paralegal", CONSULTANCY, "2020-01"),
+            ("Store Manager", "BA Systems", "2017-03"),
         ),
     ),
     "self-employed alone": (

@@ -127,3 +127,18 @@ def test_hostile_lower_case_lines_finish() -> None:
     t0 = time.perf_counter()
     parse_resume(HEAD + body[:100_000] + TAIL, today=TODAY)
     assert time.perf_counter() - t0 < 60
+
+
+# --- a degree's name on a job's header line ------------------------------------------------
+
+
+def test_a_degree_and_its_field_beside_the_employer_is_never_the_employer() -> None:
+    body = "EXPERIENCE\nGrado en Derecho, Quillon Legal\n2018 - 2020\n- Drafted the contracts."
+    assert [company for _, company, _ in _roles(body)] == ["Quillon Legal"]
+    role = parse_role_header(["Bachelor of Laws, Tarnwick Partners LLP"])
+    assert role.company == "Tarnwick Partners LLP"
+
+
+def test_a_name_going_on_after_a_degree_word_stays_an_employer() -> None:
+    assert parse_role_header(["Paralegal", "BA Systems"]).company == "BA Systems"
+    assert parse_role_header(["Analyst", "Diploma Holdings Ltd"]).company == "Diploma Holdings Ltd"

@@ -12,6 +12,7 @@ from functools import lru_cache
 from atspro.analysis.letters import is_word
 from atspro.analysis.resume import channels, dates, labelled, places, sections, units
 from atspro.analysis.resume import text as tx
+from atspro.analysis.resume.degrees import find_degree
 from atspro.analysis.resume.roles import (
     ABBREV_END,
     ASIDE,
@@ -375,10 +376,24 @@ def _never_employer(segment: str) -> bool:
         or _SECOND_NAMED.match(segment)
         or _RATE.search(segment)
         or _KINDS_OF_WORK.search(segment)
+        or _degree_name(segment)
     ):
         return True
     town = places.find_town_region(segment)
     return town is not None and town.span == (0, len(segment))
+
+
+# After a degree's name, the word that joins its field ("Grado en Derecho", "BS in Biology").
+_FIELD_JOIN = re.compile(r"\s*(?:in|en|of|de|em|di|im|:|,|-|–)\s+\S|\s*$", re.IGNORECASE)
+
+
+def _degree_name(segment: str) -> bool:
+    """ "Grado en Derecho", "Bachelor of Laws", "MBA": a degree (and its field) is never the
+    employer; "BA Systems", "Diploma Holdings Ltd" (a name going on after it) may be."""
+    found = find_degree(segment)
+    if not found or found[2][0] != 0 or is_company(segment):
+        return False
+    return _FIELD_JOIN.match(segment, found[2][1]) is not None
 
 
 # "Mt. Pleasant", "Ft. Wayne": an abbreviated word opening a town's name.
