@@ -142,3 +142,11 @@ def test_a_degree_and_its_field_beside_the_employer_is_never_the_employer() -> N
 def test_a_name_going_on_after_a_degree_word_stays_an_employer() -> None:
     assert parse_role_header(["Paralegal", "BA Systems"]).company == "BA Systems"
     assert parse_role_header(["Analyst", "Diploma Holdings Ltd"]).company == "Diploma Holdings Ltd"
+
+
+# --- "Rep" as a title word -------------------------------------------------------------------
+
+
+def test_rep_alone_over_the_employer_is_the_title() -> None:
+    body = "EXPERIENCE\nRep\nTarnwick Foods\nJan 2020 – Present\n- Sold the spring range."
+    assert _roles(body) == [("Rep", "Tarnwick Foods", "2020-01")]
