@@ -305,7 +305,8 @@ EXTRA_BLOCKS: dict[str, tuple[str, tuple[tuple[str, str | None, str], ...]]] = {
         ),
     ),
     # round 16: dates opening the line before "Employer (web address)"; an employer written in
-    # lower case; a degree beside the employer; work on one's own account alone over its dates
+    # lower case; a degree beside the employer; the employer over a unit, a town and the title;
+    # work on one's own account alone over its dates
     "dates, employer (web address)": (
         f"Jan 2020 – Present {CONSULTANCY} (www.northgate.example)\nBusiness Analyst\n"
         f"{BULLETS[0][0]}\nMar 2017 – Dec 2019 Tollbridge Outfitters (WWW.TOLLBRIDGE.EXAMPLE)\n"
@@ -330,6 +331,15 @@ EXTRA_BLOCKS: dict[str, tuple[str, tuple[tuple[str, str | None, str], ...]]] = {
         (
             ("Paralegal", CONSULTANCY, "2020-01"),
             ("Store Manager", "BA Systems", "2017-03"),
+        ),
+    ),
+    "employer, unit, town, title, dates": (
+        f"Store Manager\nTollbridge Outfitters\nMar 2020 – Present\n{BULLETS[0][0]}\n"
+        f"{CONSULTANCY}\nAdvisory Division\nSpringfield, IL\nBusiness Analyst\n"
+        f"Jan 2016 – Feb 2020\n{BULLETS[1][0]}",
+        (
+            ("Store Manager", "Tollbridge Outfitters", "2020-03"),
+            ("Business Analyst", CONSULTANCY, "2016-01"),
         ),
     ),
     "self-employed alone": (

@@ -150,3 +150,36 @@ def test_a_name_going_on_after_a_degree_word_stays_an_employer() -> None:
 def test_rep_alone_over_the_employer_is_the_title() -> None:
     body = "EXPERIENCE\nRep\nTarnwick Foods\nJan 2020 – Present\n- Sold the spring range."
     assert _roles(body) == [("Rep", "Tarnwick Foods", "2020-01")]
+
+
+# --- the employer four lines over its dates, a unit of it between ---------------------------
+
+
+def test_employer_over_its_unit_town_and_title_four_lines_above_the_dates() -> None:
+    body = (
+        "EXPERIENCE\nData Analyst\nTarnwick Foods\nMar 2020 – Present\n- Kept the records.\n"
+        "Quillon Robotics\nQuality Division\nSpringfield, IL\nQuality Analyst\n"
+        "Jan 2016 – Feb 2020\n- Tested the releases."
+    )
+    assert _roles(body) == [
+        ("Data Analyst", "Tarnwick Foods", "2020-03"),
+        ("Quality Analyst", "Quillon Robotics", "2016-01"),
+    ]
+
+
+def test_employer_over_its_team_and_town_above_a_title_with_dates() -> None:
+    body = (
+        "EXPERIENCE\nQuillon Robotics\nPayments Team\nSpringfield, IL\n"
+        "Data Engineer      Jan 2020 – Present\n- Built the ledgers."
+    )
+    assert _roles(body) == [("Data Engineer", "Quillon Robotics", "2020-01")]
+
+
+def test_a_bullet_over_the_unit_is_no_employer() -> None:
+    body = (
+        "EXPERIENCE\nData Analyst\nTarnwick Foods\nMar 2020 – Present\n- Kept the records.\n"
+        "Quality Division\nSpringfield, IL\nQuality Analyst\nJan 2016 – Feb 2020\n- Tested."
+    )
+    roles = _roles(body)
+    assert roles[0] == ("Data Analyst", "Tarnwick Foods", "2020-03")
+    assert roles[1][0] == "Quality Analyst" and roles[1][1] != "Kept the records."

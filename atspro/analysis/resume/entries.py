@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 
-from atspro.analysis.resume import certificates, dates, places, sections
+from atspro.analysis.resume import certificates, dates, places, sections, units
 from atspro.analysis.resume import text as tx
 from atspro.analysis.resume.role_header import (
     BODY_TITLE_MAX_WORDS,
@@ -213,6 +213,20 @@ def _lower_name_under_title(lines: list[str], j: int, a: int, floor: int) -> boo
         and header_like(above, max_words=8)
         and is_title(above)
         and not dates.find_dates(above)
+    )
+
+
+def _parent_over_unit(lines: list[str], j: int) -> bool:
+    """``lines[j]`` names an organisation and the header under it opens with a unit of it
+    ("Acme Robotics" / "Quality Division"): the unit's parent, the employer, heads the role."""
+    line, unit = lines[j], tx.strip_bullet(lines[j + 1]).strip(" ,")
+    return (
+        units.names_unit(unit)
+        and not is_title(unit)
+        and _employer_form(line)
+        and not _heading_line(line)
+        and not _ends_clause(line)
+        and not places.find_place(line)
     )
 
 
@@ -839,6 +853,8 @@ def segment_by_dates(
             ):
                 break
             j -= 1
+        if a - j == limit + 1 and j > floor and j not in grouped and _parent_over_unit(lines, j):
+            j -= 1  # "Acme Corp" / "Quality Division" / "Springfield, IL" / "Analyst" / dates
         header_at = _header_over_bullet(lines, a, floor, rng) if j + 1 == a else None
         if header_at is not None:
             early.add(a - 1)
