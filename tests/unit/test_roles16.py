@@ -26,12 +26,12 @@ def _roles(body: str) -> list[tuple[str | None, str | None, str | None]]:
 def test_dates_first_then_employer_with_its_web_address() -> None:
     body = (
         "PROFESSIONAL EXPERIENCE\nFeb 2021/Now QUILLON ROBOTICS (WWW.QUILLON.EXAMPLE)\n"
-        "Technical Training Instructor\n- Taught the evening courses.\n"
+        "Evening Class Instructor\n- Taught the evening courses.\n"
         "Mar 2017/Jan 2021 Tarnwick Foods (www.tarnwick.example)\nData Analyst\n"
         "- Kept the supplier records."
     )
     assert _roles(body) == [
-        ("Technical Training Instructor", "QUILLON ROBOTICS", "2021-02"),
+        ("Evening Class Instructor", "QUILLON ROBOTICS", "2021-02"),
         ("Data Analyst", "Tarnwick Foods", "2017-03"),
     ]
 
@@ -100,7 +100,7 @@ def test_lower_case_employer_under_its_title_over_the_dates() -> None:
 
 def test_employer_opening_in_lower_case_with_its_town() -> None:
     body = (
-        "WORK EXPERIENCE\nNetwork Engineer\nquillon Technologies Pvt Ltd, Pune\n"
+        "WORK EXPERIENCE\nNetwork Engineer\nquillon Technologies Pvt Ltd, Austin, TX\n"
         "January 2019 to Present\n- Kept the branch routers up."
     )
     assert _roles(body) == [("Network Engineer", "quillon Technologies Pvt Ltd", "2019-01")]
