@@ -190,7 +190,7 @@ class Case:
     id: str
     axes: dict[str, str]
     text: str
-    roles: tuple[tuple[str, str, str], ...]  # (title, employer, start)
+    roles: tuple[tuple[str, str | None, str], ...]  # (title, employer or None, start)
 
 
 def _shift(dates: str, start: str, years: int) -> tuple[str, str]:
@@ -277,7 +277,7 @@ PLACEMENTS = (
 CONSULTANCY = "Northgate Advisory"
 # Round 15: LinkedIn's grouped positions (the employer, its total duration, then each title
 # with its dates), two roles on one line, roles told in prose.
-EXTRA_BLOCKS: dict[str, tuple[str, tuple[tuple[str, str, str], ...]]] = {
+EXTRA_BLOCKS: dict[str, tuple[str, tuple[tuple[str, str | None, str], ...]]] = {
     "LinkedIn grouped positions": (
         f"{CONSULTANCY}\n5 yrs 2 mos\nBusiness Analyst\nJan 2020 – Present (4 yrs 11 mos)\n"
         f"{BULLETS[0][0]}\nData Analyst\nMar 2017 – Dec 2019 (2 yrs 10 mos)\n{BULLETS[1][0]}\n"
@@ -302,6 +302,52 @@ EXTRA_BLOCKS: dict[str, tuple[str, tuple[tuple[str, str, str], ...]]] = {
         (
             ("data analyst", CONSULTANCY, "2018"),
             ("store manager", "Tollbridge Outfitters", "2021"),
+        ),
+    ),
+    # round 16: dates opening the line before "Employer (web address)"; an employer written in
+    # lower case; a degree beside the employer; the employer over a unit, a town and the title;
+    # work on one's own account alone over its dates
+    "dates, employer (web address)": (
+        f"Jan 2020 – Present {CONSULTANCY} (www.northgate.example)\nBusiness Analyst\n"
+        f"{BULLETS[0][0]}\nMar 2017 – Dec 2019 Tollbridge Outfitters (WWW.TOLLBRIDGE.EXAMPLE)\n"
+        f"Store Manager\n{BULLETS[1][0]}",
+        (
+            ("Business Analyst", CONSULTANCY, "2020-01"),
+            ("Store Manager", "Tollbridge Outfitters", "2017-03"),
+        ),
+    ),
+    "employer in lower case": (
+        f"Business Analyst\nnorthgate advisory services pvt ltd\nJan 2020 – Present\n"
+        f"{BULLETS[0][0]}\nMar 2017 – Dec 2019\nStore Manager\ntollbridge outfitters ltd\n"
+        f"{BULLETS[1][0]}",
+        (
+            ("Business Analyst", "northgate advisory services pvt ltd", "2020-01"),
+            ("Store Manager", "tollbridge outfitters ltd", "2017-03"),
+        ),
+    ),
+    "degree beside the employer": (
+        f"Paralegal\nGrado en Derecho, {CONSULTANCY}\nJan 2020 – Present\n{BULLETS[0][0]}\n"
+        f"Store Manager, BA Systems\nMar 2017 – Dec 2019\n{BULLETS[1][0]}",
+        (
+            ("Paralegal", CONSULTANCY, "2020-01"),
+            ("Store Manager", "BA Systems", "2017-03"),
+        ),
+    ),
+    "employer, unit, town, title, dates": (
+        f"Store Manager\nTollbridge Outfitters\nMar 2020 – Present\n{BULLETS[0][0]}\n"
+        f"{CONSULTANCY}\nAdvisory Division\nSpringfield, IL\nBusiness Analyst\n"
+        f"Jan 2016 – Feb 2020\n{BULLETS[1][0]}",
+        (
+            ("Store Manager", "Tollbridge Outfitters", "2020-03"),
+            ("Business Analyst", CONSULTANCY, "2016-01"),
+        ),
+    ),
+    "self-employed alone": (
+        f"Self-employed\nJan 2020 – Present\n{BULLETS[0][0]}\nStore Manager\n"
+        f"Tollbridge Outfitters\nMar 2017 – Dec 2019\n{BULLETS[1][0]}",
+        (
+            ("Self-employed", None, "2020-01"),
+            ("Store Manager", "Tollbridge Outfitters", "2017-03"),
         ),
     ),
 }

@@ -18,10 +18,11 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 
-from atspro.analysis.resume import certificates, dates, places, sections
+from atspro.analysis.resume import certificates, dates, places, sections, units
 from atspro.analysis.resume import text as tx
 from atspro.analysis.resume.role_header import (
     BODY_TITLE_MAX_WORDS,
+    lower_name_shape,
     parse_role_header,
     title_phrase,
 )
@@ -189,7 +190,44 @@ def _cut_range(line: str, rng: dates.DateRange) -> list[str]:
     level = _LEVEL_AS_DAY.match(line, s)
     if level and re.search(r"[A-Za-z]-$", line[:s]):
         s = level.end()  # "SDE-2  Jan 2021 – Present": the level is no day of the month
-    return [p for p in (line[:s].strip(" |,;·•-–—/("), line[e:].strip(" |,;:·•-–—/)")) if p]
+    left, right = line[:s].strip(" |,;·•-–—/("), line[e:].strip(" |,;:·•-–—/)")
+    if (
+        right.count("(") > right.count(")")
+        and not right.startswith("(")
+        and line.rstrip().endswith(")")
+    ):
+        right += ")"  # "Feb 2011 – Now ACME (WWW.ACME.COM)": the bracket closes the employer's
+    return [p for p in (left, right) if p]
+
+
+def _lower_name_under_title(lines: list[str], j: int, a: int, floor: int) -> bool:
+    """ "Software Engineer" / "acme robotics" / "Jan 2020 – Present" (or the dates first): a
+    name line in lower case right under a title line, next to the role's dates line ``a``, in
+    a text with its own lines."""
+    if not _OWN_LINES.get() or j not in (a - 1, a + 2) or j - 1 <= floor:
+        return False
+    above = lines[j - 1]
+    return (
+        lower_name_shape(lines[j])
+        and not tx.bullet_glyph(above)
+        and header_like(above, max_words=8)
+        and is_title(above)
+        and not dates.find_dates(above)
+    )
+
+
+def _parent_over_unit(lines: list[str], j: int) -> bool:
+    """``lines[j]`` names an organisation and the header under it opens with a unit of it
+    ("Acme Robotics" / "Quality Division"): the unit's parent, the employer, heads the role."""
+    line, unit = lines[j], tx.strip_bullet(lines[j + 1]).strip(" ,")
+    return (
+        units.names_unit(unit)
+        and not is_title(unit)
+        and _employer_form(line)
+        and not _heading_line(line)
+        and not _ends_clause(line)
+        and not places.find_place(line)
+    )
 
 
 def _is_date_only(line: str, rng: dates.DateRange) -> bool:
@@ -811,9 +849,12 @@ def segment_by_dates(
                     and not _sentence_title_doubtful(lines, j, a, floor)
                 )
                 or (n and _next_post_title(lines, j, a, anchors[n - 1], starts[n - 1]))
+                or _lower_name_under_title(lines, j, a, floor)
             ):
                 break
             j -= 1
+        if a - j == limit + 1 and j > floor and j not in grouped and _parent_over_unit(lines, j):
+            j -= 1  # "Acme Corp" / "Quality Division" / "Springfield, IL" / "Analyst" / dates
         header_at = _header_over_bullet(lines, a, floor, rng) if j + 1 == a else None
         if header_at is not None:
             early.add(a - 1)
@@ -855,6 +896,7 @@ def segment_by_dates(
                 header_like(line, max_words=8)
                 or _employer_line(line)
                 or _sentence_title_by(lines, end_header, a)
+                or (end_header > a + 1 and _lower_name_under_title(lines, end_header, a, a))
             ):
                 break
             stop_ends = date_only and _stop_ends_header(line)

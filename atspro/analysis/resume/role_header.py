@@ -12,6 +12,7 @@ from functools import lru_cache
 from atspro.analysis.letters import is_word
 from atspro.analysis.resume import channels, dates, labelled, places, sections, units
 from atspro.analysis.resume import text as tx
+from atspro.analysis.resume.degrees import find_degree
 from atspro.analysis.resume.roles import (
     ABBREV_END,
     ASIDE,
@@ -375,10 +376,24 @@ def _never_employer(segment: str) -> bool:
         or _SECOND_NAMED.match(segment)
         or _RATE.search(segment)
         or _KINDS_OF_WORK.search(segment)
+        or _degree_name(segment)
     ):
         return True
     town = places.find_town_region(segment)
     return town is not None and town.span == (0, len(segment))
+
+
+# After a degree's name, the word that joins its field ("Grado en Derecho", "BS in Biology").
+_FIELD_JOIN = re.compile(r"\s*(?:in|en|of|de|em|di|im|:|,|-|–)\s+\S|\s*$", re.IGNORECASE)
+
+
+def _degree_name(segment: str) -> bool:
+    """ "Grado en Derecho", "Bachelor of Laws", "MBA": a degree (and its field) is never the
+    employer; "BA Systems", "Diploma Holdings Ltd" (a name going on after it) may be."""
+    found = find_degree(segment)
+    if not found or found[2][0] != 0 or is_company(segment):
+        return False
+    return _FIELD_JOIN.match(segment, found[2][1]) is not None
 
 
 # "Mt. Pleasant", "Ft. Wayne": an abbreviated word opening a town's name.
@@ -756,7 +771,56 @@ def _parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
     )
     if company and not position and _unsupported_employer(company, location, dated):
         company = None
+    if company and _OWN_ACCOUNT.match(company):
+        company = None  # "Tutor: Self Employed": one's own account, no employer's name
+    if position and not company and dated:
+        # "Software Engineer" / "acme technologies pvt ltd": the employer in lower case
+        low = [seg for _, seg in flat if lower_employer(seg)]
+        company = low[0] if len(low) == 1 and low[0] != position else None
+    alone = " ".join(cut_lines).strip(" ,;|-–—")
+    if dated and not (position or company) and _OWN_ACCOUNT.match(alone):
+        position = alone  # "Self-employed" over dates: the post itself, no employer named
     return RoleHeader(position, company, location)
+
+
+# The most words of an employer's name that opens in lower case ("acme technologies pvt ltd").
+LOWER_EMPLOYER_MAX_WORDS = 6
+_FUNCTION_FIRST = re.compile(
+    r"(?:as|a|an|with|for|to|and|or|but|of|in|at|by|on|from|my|our|his|her|their|which|who"
+    r"|that|this|these|those|including|using|such|also|then|while|when)\b",
+    re.IGNORECASE,
+)
+
+
+def lower_name_shape(line: str) -> bool:
+    """ "acme technologies pvt ltd", "globex foods": a short name line that opens in lower case,
+    no stop, no clause (a verb or a function word first), no dates, no title."""
+    text = tx.strip_bullet(line).strip() if not tx.bullet_glyph(line) else ""
+    ws = tx.words(text)
+    return (
+        bool(ws)
+        and len(ws) <= LOWER_EMPLOYER_MAX_WORDS
+        and text[:1].isalpha()
+        and text[:1].islower()
+        and len(text) <= 80
+        and not re.search(r"[.!?:;,]$", text)
+        and not _FUNCTION_FIRST.match(text)
+        and not tx.starts_with_verb(text)
+        and not dates.find_dates(text)
+        and not is_title(text)
+        and not employment_note(text)
+    )
+
+
+def lower_employer(line: str) -> bool:
+    """An employer's name that opens in lower case: :func:`lower_name_shape` with a company word
+    in it ("bank", "technologies", "pvt ltd")."""
+    return lower_name_shape(line) and is_company(line.strip()) and not skill_phrase(line.strip())
+
+
+# Work on one's own account written alone as a dated entry's header ("Self-employed",
+# "Freelance"): the post (the labelled sets name no employer for it).
+_OWN_ACCOUNT = re.compile(r"^(?:self[- ]?employed|freelance|freelancing)$", re.IGNORECASE)
 
 
 # The most words a title phrase in lower case may hold ("Negotiator of regional freight

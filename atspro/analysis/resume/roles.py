@@ -41,7 +41,7 @@ TITLE_WORDS = tx.word_set(
     practitioner provost dean registrar organiser co-ordinator headteacher headmaster
     headmistress roustabout negotiator surgeon midwife steward liaison moderator facilitator
     tester examiner babysitter newsreader expert senator chair co-chair attendant waitperson
-    sergeant corporal lieutenant commander airman soldier infantryman
+    sergeant corporal lieutenant commander airman soldier infantryman rep
     ricercatore ricercatrice assistente sviluppatore sviluppatrice ingegnere tirocinante stagista
     docente consulente responsabile lifeguard concierge chauffeur bellhop valet notary doula
     deckhand umpire cadet chaplain rabbi imam saleswoman bursar governess operative
