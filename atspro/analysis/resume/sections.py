@@ -90,6 +90,8 @@ def _lookup(label: str) -> tuple[str, bool] | None:
         if tail.startswith("and"):
             tail = tail[3:]
         first, second = _LOOKUP.get(head), _LOOKUP.get(tail)
+        if {first, second} == {"volunteering", "experience"}:
+            return "experience", True  # "Volunteer Work and Job History": paid posts too
         if first and second and head not in _AMBIGUOUS_KEYS:
             return first, True
         if (
@@ -223,8 +225,11 @@ def lookup_heading(label: str) -> tuple[str, bool] | None:
 _RULE_AFTER = re.compile(r"(?<=\w)\s*:?\s*[_=~]{3,}\s*$")
 # "Experience (Continued)", "EXPERIENCE cont.", "Work History, continued", "Publications
 # (Selected)": a heading repeated on a new page, or a partial list, says so after its words.
+# Also an order note: "Employment History (most recent first)", "(reverse chronological)".
 _QUALIFIER_AFTER = re.compile(
-    r"(?<=[A-Za-z])(?:\s*\(\s*(?:selected|continued|cont'?d\.?|cont\.)\s*\)"
+    r"(?<=[A-Za-z])(?:\s*\(\s*(?:selected|continued|cont'?d\.?|cont\."
+    r"|(?:in\s+)?(?:reverse\s+)?chronological(?:\s+order)?|(?:most\s+)?recent\s+first"
+    r"|latest\s+first|newest\s+first)\s*\)"
     r"|(?:\s+|\s*[,\-\u2013\u2014]\s*)(?:continued|cont'?d\.?|cont\.))\s*:?\s*$",
     re.IGNORECASE,
 )
