@@ -519,8 +519,6 @@ def _rejoin_role_subheadings(
     for n, sec in enumerate(found):
         prev = out[-1] if out else None
         nxt = found[n + 1] if n + 1 < len(found) else None
-        if _roles_under_awards(sec, out):
-            sec.name = "experience"  # "ACCOMPLISHMENTS" over the dated roles themselves
         cut = _roles_resume(sec) if prev is not None and prev.name == "experience" else None
         if cut is not None:  # "Selected projects:" under a role, then the roles go on
             if cut == 0:
@@ -562,17 +560,6 @@ def _rejoin_role_subheadings(
 _ROLE_BLOCKS = 2  # the fewest dated entries naming an employer that make a block of roles
 
 
-def _role_blocks(lines: list[str]) -> tuple[int, int]:
-    """(dated entries, those whose header names an employer with a title, or an employer with
-    a company word) among ``lines``."""
-    _, blocks = entries.segment_by_dates(lines)
-    named = 0
-    for block in blocks:
-        role = role_header.parse_role_header(block.header)
-        named += bool(role.company and (role.position or roles.is_company(role.company)))
-    return len(blocks), named
-
-
 def _role_blocks_from(lines: list[str]) -> int | None:
     """The index in ``lines`` of the first dated entry naming an employer from which on half
     the entries or more do so (two at least), else None."""
@@ -582,14 +569,17 @@ def _role_blocks_from(lines: list[str]) -> int | None:
     # an organisation's word or a town: "Acme Corp" / "Globex, Springfield" — a project's
     # name with its role ("DevBoard, Creator") is no employer
     firm = [bool(r.company and (roles.is_company(r.company) or r.location)) for r in heads]
+    named_after, firm_after = sum(named), sum(firm)  # from entry k on (one pass: linear)
     for k, first in enumerate(named):
         if (
             first
-            and sum(named[k:]) >= _ROLE_BLOCKS
-            and 2 * sum(named[k:]) >= len(named) - k
-            and sum(firm[k:]) >= _ROLE_BLOCKS
+            and named_after >= _ROLE_BLOCKS
+            and 2 * named_after >= len(named) - k
+            and firm_after >= _ROLE_BLOCKS
         ):
             return blocks[k].first if k else 0
+        named_after -= first
+        firm_after -= firm[k]
     return None
 
 
@@ -600,18 +590,6 @@ def _roles_resume(sec: sections.Section) -> int | None:
     if sec.name != "projects" or len(sec.lines) != sec.end - sec.start - 1:
         return None
     return _role_blocks_from(sec.lines)
-
-
-def _roles_under_awards(sec: sections.Section, before: list[sections.Section]) -> bool:
-    """ "ACCOMPLISHMENTS" / "Achievements" heading the dated roles themselves (a résumé of
-    accomplishments by post), before any Experience section: half the dated entries or more
-    name an employer, two at least."""
-    if sec.name != "awards" or re.sub(r"[^a-z]", "", sec.title.lower()) not in _SUBHEADINGS:
-        return False
-    if any(b.name == "experience" for b in before):
-        return False  # a subheading among the roles, rejoined to them by the caller
-    total, named = _role_blocks(sec.lines)
-    return named >= _ROLE_BLOCKS and 2 * named >= total
 
 
 def _drop_own_name(resume: Resume) -> None:
