@@ -46,6 +46,45 @@ def test_volunteer_alone_stays_volunteering() -> None:
     assert found is not None and found.canonical == "volunteering"
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Related Experience in Education",
+        "OTHER EXPERIENCE IN RETAIL",
+        "Relevant Experience in Nursing:",
+    ],
+)
+def test_a_qualified_experience_heading_naming_its_field(line: str) -> None:
+    found = sections.detect_heading(line)
+    assert found is not None and found.canonical == "experience"
+
+
+@pytest.mark.parametrize(
+    "line", ["Experience in Java", "Relevant experience in sales and marketing roles."]
+)
+def test_experience_in_a_skill_or_a_sentence_is_no_heading(line: str) -> None:
+    found = sections.detect_heading(line)
+    assert found is None or found.canonical != "experience"
+
+
+def test_roles_under_a_qualified_experience_heading_after_certifications() -> None:
+    text = "\n".join(
+        [
+            "Jane Doe",
+            "jane.doe@example.com",
+            "Certification",
+            "State Teaching Licence, Grades 5-9",
+            "Related Experience in Education",
+            "Student Teacher, Springfield Middle School, Springfield, IL",
+            "Taught two sections of grade 7 maths.",
+            "Tutor, Shelbyville Learning Center, Shelbyville, IL",
+            "Tutored grade 8 students in maths and English.",
+        ]
+    )
+    companies = {w.company for w in parse_resume(text, today=TODAY).work_experience}
+    assert {"Springfield Middle School", "Shelbyville Learning Center"} <= companies
+
+
 def test_roles_under_an_order_noted_heading_are_read() -> None:
     text = "\n".join(
         [

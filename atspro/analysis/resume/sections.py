@@ -50,6 +50,11 @@ _EXPERIENCE_ENDINGS = (
 # heading only ("Targeting Software Engineering Positions" is an objective).
 _POSITION_ENDINGS = ("positions", "appointments")
 _POSITION_WORDS = 3
+_EXPERIENCE_IN = re.compile(
+    r"(?:related|relevant|other|additional|professional|teaching|clinical|previous|prior"
+    r"|industry|practical)experiencein[a-z]{3,30}$"
+)
+_EXPERIENCE_IN_WORDS = 6
 # "PROFESSIONAL ASSOCIATION MEMBERSHIPS", "Professional Membership": a short heading of bodies
 # the person belongs to.
 _ACTIVITY_ENDINGS = ("memberships", "membership", "associations", "affiliations")
@@ -83,6 +88,10 @@ def _lookup(label: str) -> tuple[str, bool] | None:
         if key.endswith(suffix) and not key.startswith("skills"):
             return "experience", False
     if key.endswith(_POSITION_ENDINGS) and len(label.split()) <= _POSITION_WORDS:
+        return "experience", False
+    # "Related Experience in Education", "OTHER EXPERIENCE IN RETAIL": a qualified experience
+    # heading naming its field (weak: styled like a heading to count); not "Experience in Java"
+    if _EXPERIENCE_IN.match(key) and len(label.split()) <= _EXPERIENCE_IN_WORDS:
         return "experience", False
     # Two headings joined: "Skills & Awards", "Honors/Awards", "Education and Certifications".
     for cut in range(3, len(key) - 2):
