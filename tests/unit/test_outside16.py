@@ -85,6 +85,40 @@ def test_roles_under_a_qualified_experience_heading_after_certifications() -> No
     assert {"Springfield Middle School", "Shelbyville Learning Center"} <= companies
 
 
+CAREER_OVERVIEW = [
+    "Jane Doe",
+    "jane.doe@example.com",
+    "SENIOR OPERATIONS EXECUTIVE",
+    "Led delivery teams across three continents.",
+    "Rescue",
+    "CAREER OVERVIEW",
+    "ASSOCIATE PRINCIPAL (8/01 to Present) Initech, Austin, TX",
+    "Grew the consulting practice to 200 people.",
+    "PROJECT MANAGER (8/98 - 7/01) Globex Corporation, Springfield, IL",
+    "Ran the web delivery team.",
+    "EDUCATION & CREDENTIALS",
+    "BS in Business, State University",
+]
+
+
+def test_career_overview_heading_the_roles() -> None:
+    got = _roles("\n".join(CAREER_OVERVIEW))
+    assert ("ASSOCIATE PRINCIPAL", "Initech") in got
+    assert ("PROJECT MANAGER", "Globex Corporation") in got
+
+
+def test_career_overview_over_prose_is_no_experience_heading() -> None:
+    lines = [
+        "Jane Doe",
+        "CAREER OVERVIEW",
+        "Fifteen years in retail operations.",
+        "SKILLS",
+        "Excel",
+    ]
+    _, found = sections.split_sections(lines)
+    assert not any(s.name == "experience" for s in found)
+
+
 def test_roles_under_an_order_noted_heading_are_read() -> None:
     text = "\n".join(
         [

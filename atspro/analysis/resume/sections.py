@@ -492,6 +492,25 @@ def _wrapped_heading(
     return Heading(found.canonical, None, True, lines=2)
 
 
+_OVERVIEW_KEYS = frozenset(("careeroverview", "employmentoverview"))
+_OVERVIEW_LOOK = 3  # lines after the heading in which the first role's dates stand
+
+
+def _overview_over_roles(lines: list[str]) -> list[tuple[int, Heading]]:
+    """ "CAREER OVERVIEW" (a summary heading as often) heading the roles themselves, in a text
+    with no experience heading: a line of its own, capitals or ending ":", with a date range
+    on one of the next lines ("ASSOCIATE PRINCIPAL (8/01 to Present) Acme, Austin, TX")."""
+    for i, line in enumerate(lines):
+        bare = line.strip().rstrip(":").strip()
+        if len(bare) > 30 or _key(bare) not in _OVERVIEW_KEYS:
+            continue
+        if not (tx.is_all_caps(bare) or line.rstrip().endswith(":")):
+            continue
+        if any(dates.find_range(x) for x in lines[i + 1 : i + 1 + _OVERVIEW_LOOK]):
+            return [(i, Heading("experience"))]
+    return []
+
+
 def split_sections(lines: list[str]) -> tuple[list[str], list[Section]]:
     """-> (lines before the first heading, sections in document order).
 
@@ -517,6 +536,8 @@ def split_sections(lines: list[str]) -> tuple[list[str], list[Section]]:
             found.append((i, heading))
     if not any(h.canonical == "experience" for _, h in found):
         found = sorted(found + _experience_opening_a_line(lines), key=lambda x: x[0])
+    if not any(h.canonical == "experience" for _, h in found):
+        found = sorted(found + _overview_over_roles(lines), key=lambda x: x[0])
     strong_caps = [tx.is_all_caps(lines[i]) for i, h in found if h.strong and h.rest is None]
     caps_style = bool(strong_caps) and sum(strong_caps) * 2 >= len(strong_caps)
     kept = [
