@@ -219,6 +219,8 @@ def test_hostile_inputs_finish() -> None:
     )
     r = parse_resume("Jane Doe\nExperience\nAnalyst, Globex, 2019-2020\n" + blob, today=TODAY)
     assert r.work_experience
+    # 5,000 "CAREER OVERVIEW" lines with no dates under them: no heading, no exception
+    sections.split_sections(["Jane Doe"] + ["CAREER OVERVIEW", "Led teams."] * 2500)
     # 100,000 characters of a heading's note that never closes
     for filler in ("(most recent first " * 5000, "Work History (" + " reverse" * 12000 + ")"):
         sections.detect_heading("Employment History " + filler)
