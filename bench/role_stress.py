@@ -296,6 +296,19 @@ EXTRA_BLOCKS: dict[str, tuple[str, tuple[tuple[str, str | None, str], ...]]] = {
             ("Store Manager", "Tollbridge Outfitters", "2016"),
         ),
     ),
+    # round 16 (outside): "Selected projects:" under a role, then the roles go on
+    "roles go on after a projects subheading": (
+        f"Initech Consulting, Consultant, 2016 – Present\n{BULLETS[0][0]}\nSelected projects:\n"
+        "Billing Portal Rollout (Client: Hooli Health) 2018 – 2019\n"
+        f"{BULLETS[1][0]}\n{CONSULTANCY}, Business Analyst, Springfield, IL 2013 – 2016\n"
+        f"{BULLETS[2][0]}\nTollbridge Outfitters, Store Manager, Shelbyville, IN 2010 – 2013\n"
+        f"{BULLETS[0][1]}",
+        (
+            ("Consultant", "Initech Consulting", "2016"),
+            ("Business Analyst", CONSULTANCY, "2013"),
+            ("Store Manager", "Tollbridge Outfitters", "2010"),
+        ),
+    ),
     "roles in prose": (
         f"From 2018 to 2021 I worked as a data analyst at {CONSULTANCY}, where I built the "
         "weekly reports.\nSince 2021 I have been a store manager at Tollbridge Outfitters.",

@@ -50,6 +50,11 @@ _EXPERIENCE_ENDINGS = (
 # heading only ("Targeting Software Engineering Positions" is an objective).
 _POSITION_ENDINGS = ("positions", "appointments")
 _POSITION_WORDS = 3
+_EXPERIENCE_IN = re.compile(
+    r"(?:related|relevant|other|additional|professional|teaching|clinical|previous|prior"
+    r"|industry|practical)experiencein[a-z]{3,30}$"
+)
+_EXPERIENCE_IN_WORDS = 6
 # "PROFESSIONAL ASSOCIATION MEMBERSHIPS", "Professional Membership": a short heading of bodies
 # the person belongs to.
 _ACTIVITY_ENDINGS = ("memberships", "membership", "associations", "affiliations")
@@ -84,12 +89,18 @@ def _lookup(label: str) -> tuple[str, bool] | None:
             return "experience", False
     if key.endswith(_POSITION_ENDINGS) and len(label.split()) <= _POSITION_WORDS:
         return "experience", False
+    # "Related Experience in Education", "OTHER EXPERIENCE IN RETAIL": a qualified experience
+    # heading naming its field (weak: styled like a heading to count); not "Experience in Java"
+    if _EXPERIENCE_IN.match(key) and len(label.split()) <= _EXPERIENCE_IN_WORDS:
+        return "experience", False
     # Two headings joined: "Skills & Awards", "Honors/Awards", "Education and Certifications".
     for cut in range(3, len(key) - 2):
         head, tail = key[:cut], key[cut:]
         if tail.startswith("and"):
             tail = tail[3:]
         first, second = _LOOKUP.get(head), _LOOKUP.get(tail)
+        if {first, second} == {"volunteering", "experience"}:
+            return "experience", True  # "Volunteer Work and Job History": paid posts too
         if first and second and head not in _AMBIGUOUS_KEYS:
             return first, True
         if (
@@ -223,8 +234,11 @@ def lookup_heading(label: str) -> tuple[str, bool] | None:
 _RULE_AFTER = re.compile(r"(?<=\w)\s*:?\s*[_=~]{3,}\s*$")
 # "Experience (Continued)", "EXPERIENCE cont.", "Work History, continued", "Publications
 # (Selected)": a heading repeated on a new page, or a partial list, says so after its words.
+# Also an order note: "Employment History (most recent first)", "(reverse chronological)".
 _QUALIFIER_AFTER = re.compile(
-    r"(?<=[A-Za-z])(?:\s*\(\s*(?:selected|continued|cont'?d\.?|cont\.)\s*\)"
+    r"(?<=[A-Za-z])(?:\s*\(\s*(?:selected|continued|cont'?d\.?|cont\."
+    r"|(?:in\s+)?(?:reverse\s+)?chronological(?:\s+order)?|(?:most\s+)?recent\s+first"
+    r"|latest\s+first|newest\s+first)\s*\)"
     r"|(?:\s+|\s*[,\-\u2013\u2014]\s*)(?:continued|cont'?d\.?|cont\.))\s*:?\s*$",
     re.IGNORECASE,
 )
@@ -478,6 +492,25 @@ def _wrapped_heading(
     return Heading(found.canonical, None, True, lines=2)
 
 
+_OVERVIEW_KEYS = frozenset(("careeroverview", "employmentoverview"))
+_OVERVIEW_LOOK = 3  # lines after the heading in which the first role's dates stand
+
+
+def _overview_over_roles(lines: list[str]) -> list[tuple[int, Heading]]:
+    """ "CAREER OVERVIEW" (a summary heading as often) heading the roles themselves, in a text
+    with no experience heading: a line of its own, capitals or ending ":", with a date range
+    on one of the next lines ("ASSOCIATE PRINCIPAL (8/01 to Present) Acme, Austin, TX")."""
+    for i, line in enumerate(lines):
+        bare = line.strip().rstrip(":").strip()
+        if len(bare) > 30 or _key(bare) not in _OVERVIEW_KEYS:
+            continue
+        if not (tx.is_all_caps(bare) or line.rstrip().endswith(":")):
+            continue
+        if any(dates.find_range(x) for x in lines[i + 1 : i + 1 + _OVERVIEW_LOOK]):
+            return [(i, Heading("experience"))]
+    return []
+
+
 def split_sections(lines: list[str]) -> tuple[list[str], list[Section]]:
     """-> (lines before the first heading, sections in document order).
 
@@ -503,6 +536,8 @@ def split_sections(lines: list[str]) -> tuple[list[str], list[Section]]:
             found.append((i, heading))
     if not any(h.canonical == "experience" for _, h in found):
         found = sorted(found + _experience_opening_a_line(lines), key=lambda x: x[0])
+    if not any(h.canonical == "experience" for _, h in found):
+        found = sorted(found + _overview_over_roles(lines), key=lambda x: x[0])
     strong_caps = [tx.is_all_caps(lines[i]) for i, h in found if h.strong and h.rest is None]
     caps_style = bool(strong_caps) and sum(strong_caps) * 2 >= len(strong_caps)
     kept = [
