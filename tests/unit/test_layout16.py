@@ -6,10 +6,26 @@ from __future__ import annotations
 
 import pytest
 
+from atspro.analysis.documents.pdf_bidi import logical_order
 from atspro.analysis.resume import europass
 from atspro.analysis.resume.parser import parse_resume
 from bench.layout_stress import check
+from bench.layout_stress15 import FRIBIDI, visual
 from bench.layout_stress16 import CASES16
+
+HEB_YEARS = "\u05e9\u05e0\u05d9\u05dd"  # "years"
+HEB_PHONE = "\u05d8\u05dc\u05e4\u05d5\u05df"  # "phone"
+HEB_FULL = "\u05de\u05e9\u05e8\u05d4 \u05de\u05dc\u05d0\u05d4"  # "full time"
+ARABIC_YEARS = "\u0633\u0646\u0648\u0627\u062a"
+needs_fribidi = pytest.mark.skipif(not FRIBIDI, reason="no FriBidi to lay the lines out")
+
+
+def _rtl_page(lines: list[str]) -> list[str]:
+    """``lines`` drawn by right-to-left paragraphs (visual order) and read back."""
+    return logical_order("\n".join(visual(line) for line in lines)).split("\n")
+
+
+RTL_HEAD = [f"{HEB_PHONE}: +1 555 0100", f"{HEB_FULL} 2019 - 2021: Acme Robotics"]
 
 EUROPASS = [
     "Work experience",
@@ -65,3 +81,82 @@ def test_europass_wrapped_lower_case_word_stays_in_the_entry() -> None:
 def test_layout_stress16_reads_the_whole_cv(name: str) -> None:
     data, filename = CASES16[name]()
     assert check(name, data, filename) == []
+
+
+@needs_fribidi
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Built dashboards for sales.",
+        "\u2022 Led a team of 5.",
+        "Python, SQL (advanced).",
+        "Skills:",
+        "(Jane Doe)",
+    ],
+)
+def test_latin_line_on_a_right_to_left_page_keeps_its_edges(line: str) -> None:
+    assert _rtl_page([*RTL_HEAD, line])[-1] == line
+
+
+@needs_fribidi
+@pytest.mark.parametrize(
+    "line",
+    [
+        f"{HEB_YEARS} 2012 - 2016 Hooli University",
+        f"{ARABIC_YEARS} 2012 - 2016 Hooli University",
+        f"{HEB_YEARS} 03/2016 - 12/2019 Acme Robotics",
+        f"Hooli University 2012 - 2016 {HEB_YEARS}",  # after the Latin words: as before
+        f"BSc Economics, Hooli University, {HEB_YEARS} 2012 - 2016",
+    ],
+)
+def test_years_between_right_to_left_and_latin_words(line: str) -> None:
+    assert _rtl_page([*RTL_HEAD, line])[-1] == line
+
+
+@needs_fribidi
+def test_right_to_left_page_with_many_english_bullets() -> None:
+    # the page gate: English bullets drawn by right-to-left paragraphs are the page's sign,
+    # not a count against it (ten of them turned the old gate's page left-to-right)
+    bullets = [f"- Shipped release {n} of the Globex tracker." for n in range(10)]
+    lines = [
+        "Jane Doe",
+        f"{HEB_PHONE}: Springfield, IL",
+        "Data Analyst, Acme Robotics",
+        *bullets,
+        "2016 - 2019",
+    ]
+    assert _rtl_page(lines) == lines
+
+
+def test_left_to_right_page_with_a_right_to_left_name_line() -> None:
+    # an English page: its bullets and stops sign it left-to-right, so a range of numbers
+    # alone and the Latin lines stay as drawn
+    heb_name = HEB_PHONE[::-1]  # a right-to-left word as drawn (any letters)
+    page = [
+        "Jane Doe",
+        heb_name,
+        "- Built dashboards.",
+        "- Ran weekly demos.",
+        "2016 - 2019",
+        "Skills: SQL, Python.",
+    ]
+    assert logical_order("\n".join(page)).split("\n")[2:] == page[2:]
+
+
+def test_a_range_alone_drawn_oldest_first_stays() -> None:
+    page = f"{HEB_YEARS}\n{HEB_PHONE} 2019\n2016 - 2019\n2021 - 2019"
+    assert logical_order(page).split("\n")[2:] == ["2016 - 2019", "2019 - 2021"]
+
+
+def test_hostile_right_to_left_pages_finish() -> None:
+    # 5,000 lines and 100,000 characters each: the gate, the edges, the ranges and the
+    # brackets are linear (a test that it finishes, not a timed assert)
+    lines = [f"{HEB_YEARS} 2012 - 2016 ((((x" if n % 2 else ".Built (a) -" for n in range(5_000)]
+    assert len(logical_order("\n".join(lines)).split("\n")) == 5_000
+    for line in (
+        "1 " * 990 + HEB_YEARS,
+        HEB_YEARS + " " + "2012 - " * 280 + "x",
+        HEB_YEARS + " " + "(" * 1_500 + "a)" * 200,
+        ". " + "- " * 999,
+    ):
+        assert logical_order(f"{HEB_PHONE}\n{line}\n" * 50)
