@@ -91,7 +91,14 @@ def test_layout_stress16_reads_the_whole_cv(name: str) -> None:
         "\u2022 Led a team of 5.",
         "Python, SQL (advanced).",
         "Skills:",
+        "- Grew sales by 20%.",
+        "Skills: SQL (4/5), Excel (5/5).",
+        "Data Analyst (2016 - 2019).",
+        # one left-to-right run, drawn as written: stays
         "(Jane Doe)",
+        "Data Analyst (2016 - 2019)",
+        "Acme Robotics (2019)",
+        "\u2022 Python \u2022 SQL \u2022",
     ],
 )
 def test_latin_line_on_a_right_to_left_page_keeps_its_edges(line: str) -> None:

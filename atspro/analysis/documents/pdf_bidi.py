@@ -40,7 +40,12 @@ _LEAD_NUMBERS = re.compile(
     r"(\d+(?:[\s+.,:/-]+\d+)*[\s+/-]*)([)\]}.,;:!?]+\s+)(?=(?![" + RTL_LETTERS + r"])[^\W_])"
 )
 # a line's edge that a right-to-left paragraph moves: punctuation or a number at either end
-_EDGE = re.compile(r"^[^\w\s]|[^\w\s]$|^\s*\d|\d\s*$")
+# a Latin line drawn by a right-to-left paragraph: its closing stops moved to the left end
+# (".Built dashboards"), its bullet to the right end ("Built dashboards -")
+_STOPS_LEFT = re.compile(r"[.,:;!?]+(?=[^\W_])")
+_BULLET_RIGHT = re.compile(
+    r"(?<=\S)\s+([-\u2013\u2022\u25cf\u25aa\u25a0*\u00b7\u2219\u27a2\u25ba\u2023\u2043])$"
+)
 # a year range opening a piece, then a space before a Latin letter ("2102 - 6102 emcA" read
 # back): the range and the words are two runs when so read the range runs forwards
 _LEAD_RANGE = re.compile(
@@ -93,12 +98,12 @@ def logical_order(text: str) -> str:
 def _logical(line: str, rtl: bool, rtl_page: bool) -> str:
     """One line (``rtl``: it holds a right-to-left letter) in reading order."""
     if not rtl:
-        # on a right-to-left page a Latin line's edge punctuation takes the paragraph's
-        # direction ("- Built dashboards." is drawn ".Built dashboards -"), numbers alone too
-        if not rtl_page or not _EDGE.search(line):
+        if not rtl_page:
             return line
+        if _LETTER.search(line):
+            return _latin_edges(line)
         # a range of numbers alone drawn oldest first was never turned ("2016 - 2019")
-        return line if not _LETTER.search(line) and _forwards(line) else _logical_line(line)
+        return line if _forwards(line) or not _NUMBER.search(line) else _logical_line(line)
     if rtl_page or _starts_rtl(line):
         return _logical_line(line)
     return _RTL_RUN.sub(lambda m: _logical_line(m.group()), line)  # a left-to-right line
@@ -112,6 +117,21 @@ def _direction_sign(line: str) -> int:
     ltr = (bare[:1] in _BULLET_MARKS and bare[1:2] == " ") or bare[-1:] in _CLOSING_MARKS
     rtl = (bare[-1:] in _BULLET_MARKS and bare[-2:-1] == " ") or bare[:1] in _CLOSING_MARKS
     return 0 if ltr == rtl else 1 if ltr else -1
+
+
+def _latin_edges(line: str) -> str:
+    """A Latin line on a right-to-left page with its edge marks back at their ends: the
+    paragraph's direction moved them (".Built dashboards -" is "- Built dashboards."); its
+    words, numbers and brackets stand as drawn (one left-to-right run)."""
+    bare = line.strip()
+    stops = _STOPS_LEFT.match(bare)
+    # a bullet at both ends ("• Python • SQL •") was drawn as written
+    bullet = _BULLET_RIGHT.search(bare) if bare[:1] not in _BULLET_MARKS else None
+    if not stops and not bullet:
+        return line
+    core = bare[stops.end() if stops else 0 : bullet.start() if bullet else len(bare)]
+    head = bullet.group(1) + " " if bullet else ""
+    return head + core + (stops.group()[::-1] if stops else "")
 
 
 def _starts_rtl(line: str) -> bool:
