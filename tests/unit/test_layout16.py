@@ -114,6 +114,12 @@ def test_latin_line_on_a_right_to_left_page_keeps_its_edges(line: str) -> None:
         f"{HEB_YEARS} 03/2016 - 12/2019 Acme Robotics",
         f"Hooli University 2012 - 2016 {HEB_YEARS}",  # after the Latin words: as before
         f"BSc Economics, Hooli University, {HEB_YEARS} 2012 - 2016",
+        # years in a bracket date the words before them; a count stands among the words
+        f"{HEB_YEARS}: Data Analyst (2016 - 2019)",
+        f"{HEB_YEARS}: (2016 - 2019) Data Analyst",
+        f"{HEB_YEARS}: Acme Robotics (2019)",
+        f"{HEB_YEARS}: SQL (advanced), Excel",
+        f"{HEB_YEARS} (4), Power BI",
     ],
 )
 def test_years_between_right_to_left_and_latin_words(line: str) -> None:
@@ -165,5 +171,7 @@ def test_hostile_right_to_left_pages_finish() -> None:
         HEB_YEARS + " " + "2012 - " * 280 + "x",
         HEB_YEARS + " " + "(" * 1_500 + "a)" * 200,
         ". " + "- " * 999,
+        HEB_YEARS + ": x (" + "1." * 900 + "1 - 2 x",
+        HEB_YEARS + ": x (" + "2019 " * 390 + ") x",
     ):
         assert logical_order(f"{HEB_PHONE}\n{line}\n" * 50)

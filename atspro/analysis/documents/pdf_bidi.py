@@ -54,6 +54,8 @@ _LEAD_RANGE = re.compile(
     + r"])[^\W\d_])"
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# a bracket's years read back, its closing bracket then a space ("9102 - 6102) emcA")
+_BRACKET_YEARS = re.compile(r"(\d+(?:[./]\d+)*(?:\s*[-\u2013\u2014]\s*\d+(?:[./]\d+)*)?)[)\]]\s")
 # on a left-to-right line, a right-to-left run: from such a letter to such a letter, with no
 # Latin letter between (spaces, numbers and punctuation between are the run's)
 _RTL_RUN = re.compile(
@@ -152,12 +154,14 @@ def _logical_line(line: str) -> str:
 def _pieces_turned(back: str) -> str:
     """``back`` with each left-to-right piece turned (``_turn``); a piece of words ending in a
     bracket it opened ("SQL (advanced)" read back as "(decnavda) LQS") takes that bracket
-    along (a piece opening with a number is ``_turn``'s: "<word> (4), Power BI")."""
+    along. A piece opening with a number is ``_turn``'s ("<word> (4), Power BI": the count
+    stands among the right-to-left words) unless the bracket holds years that, so read, would
+    run backwards or a year alone ("Data Analyst (2016 - 2019)", "Acme (2019)")."""
     out: list[str] = []
     at = 0
     for m in _LTR_PIECE.finditer(back):
         start, piece = m.start(), m.group()
-        for opening, closing in _PAIRS if not piece[0].isdigit() else ():
+        for opening, closing in _PAIRS if not piece[0].isdigit() or _dated(piece) else ():
             if (
                 start > at
                 and back[start - 1] == opening
@@ -189,6 +193,17 @@ def _turn(piece: str) -> str:
         at = lead.end()
     out.append(piece[at:][::-1].translate(_MIRROR))
     return "".join(out)
+
+
+def _dated(piece: str) -> bool:
+    """Whether a piece read back opens with years in a bracket ("9102 - 6102) emcA") that
+    date the words after them: one year, or a range that read apart runs backwards."""
+    lead = _BRACKET_YEARS.match(piece)
+    if lead is None:
+        return False
+    years = [_YEAR.findall(n[::-1]) for n in _NUMBER.findall(lead.group(1))]
+    years = [y[-1] for y in years if y]
+    return len(years) == 1 or (len(years) > 1 and years[0] > years[-1])
 
 
 def _forwards(line: str) -> bool:
