@@ -94,6 +94,8 @@ def test_layout_stress16_reads_the_whole_cv(name: str) -> None:
         "- Grew sales by 20%.",
         "Skills: SQL (4/5), Excel (5/5).",
         "Data Analyst (2016 - 2019).",
+        "1. Built dashboards.",
+        "12) Ran weekly demos.",
         # one left-to-right run, drawn as written: stays
         "(Jane Doe)",
         "Data Analyst (2016 - 2019)",

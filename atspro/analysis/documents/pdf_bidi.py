@@ -43,6 +43,7 @@ _LEAD_NUMBERS = re.compile(
 # a Latin line drawn by a right-to-left paragraph: its closing stops moved to the left end
 # (".Built dashboards"), its bullet to the right end ("Built dashboards -")
 _STOPS_LEFT = re.compile(r"[.,:;!?]+(?=[^\W_])")
+_NUMBERING_RIGHT = re.compile(r"(?<=\S)\s+([.(])(\d{1,2})$")  # "1." / "1)" drawn ".1" / "(1"
 _BULLET_RIGHT = re.compile(
     r"(?<=\S)\s+([-\u2013\u2022\u25cf\u25aa\u25a0*\u00b7\u2219\u27a2\u25ba\u2023\u2043])$"
 )
@@ -129,10 +130,12 @@ def _latin_edges(line: str) -> str:
     stops = _STOPS_LEFT.match(bare)
     # a bullet at both ends ("• Python • SQL •") was drawn as written
     bullet = _BULLET_RIGHT.search(bare) if bare[:1] not in _BULLET_MARKS else None
+    head = bullet.group(1) + " " if bullet else ""
+    if bullet is None and (bullet := _NUMBERING_RIGHT.search(bare)):
+        head = bullet.group(2) + bullet.group(1).translate(_MIRROR) + " "  # ".1" is "1."
     if not stops and not bullet:
         return line
     core = bare[stops.end() if stops else 0 : bullet.start() if bullet else len(bare)]
-    head = bullet.group(1) + " " if bullet else ""
     return head + core + (stops.group()[::-1] if stops else "")
 
 
