@@ -143,6 +143,16 @@ def test_right_to_left_page_with_many_english_bullets() -> None:
     assert _rtl_page(lines) == lines
 
 
+@needs_fribidi
+def test_right_to_left_page_with_english_paragraphs_set_left_to_right() -> None:
+    # a Hebrew CV whose English bullets are left-to-right paragraphs: still a right-to-left
+    # page for its own lines ("<label>: Springfield, IL" drawn "Springfield, IL :<label>")
+    rtl = [f"{HEB_PHONE}: Springfield, IL", f"{HEB_YEARS}: Python, SQL", *RTL_HEAD]
+    english = [f"- Built dashboards number {n}." for n in range(8)]
+    page = [visual(line) for line in rtl] + english
+    assert logical_order("\n".join(page)).split("\n") == rtl + english
+
+
 def test_left_to_right_page_with_a_right_to_left_name_line() -> None:
     # an English page: its bullets and stops sign it left-to-right, so a range of numbers
     # alone and the Latin lines stay as drawn

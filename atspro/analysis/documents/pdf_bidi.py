@@ -87,11 +87,12 @@ def logical_order(text: str) -> str:
         for line, r in zip(lines, rtl, strict=True)
         if r and (_starts_rtl(line) or _starts_rtl(line[::-1]))
     )
-    # a Latin line's edge punctuation shows its paragraph's direction: drawn ".Built dashboards
-    # -" by a right-to-left paragraph, "- Built dashboards." by a left-to-right one
-    signs = [_direction_sign(line) for line in latin]
-    for_rtl = edges + signs.count(-1)
-    rtl_page = for_rtl >= RTL_PAGE_SHARE * (sum(rtl) + len(latin)) > 0 and for_rtl > signs.count(1)
+    # a Latin line whose edge marks a right-to-left paragraph drew (".Built dashboards -") is a
+    # sign of the page too, not a count against it; one drawn left to right ("- Built
+    # dashboards.") counts against it as any Latin line (a Hebrew CV may hold English
+    # paragraphs set left to right: its own lines still make it a right-to-left page)
+    for_rtl = edges + sum(1 for line in latin if _direction_sign(line) < 0)
+    rtl_page = for_rtl >= RTL_PAGE_SHARE * (sum(rtl) + len(latin)) > 0
     return "\n".join(
         line if len(line) > RTL_MAX_LINE else _logical(line, r, rtl_page)
         for line, r in zip(lines, rtl, strict=True)
