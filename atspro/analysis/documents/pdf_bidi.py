@@ -5,10 +5,12 @@ Unicode bidirectional algorithm laid it out): read by position its letters come 
 line mixing scripts ("<label>: jane@example.com | <label>: +1 555 0100") has its parts in the
 opposite order, and numbers among right-to-left words come number by number reversed. On a
 page of right-to-left lines (``RTL_PAGE_SHARE`` of its lines with letters have a right-to-left
-one at either end, leftmost or rightmost) each line holding a right-to-left letter is read as a
-right-to-left paragraph, undoing that layout for the common cases (the algorithm
-cannot be inverted in general: years after right-to-left words and before Latin ones on the
-same line are read as if after the Latin). On a left-to-right page such a line is one too when
+one at either end, leftmost or rightmost, or are Latin lines whose edge marks a right-to-left
+paragraph drew: ".Built dashboards -") each line holding a right-to-left letter is read as a
+right-to-left paragraph, undoing that layout for the common cases (the algorithm cannot be
+inverted in general: a year between right-to-left and Latin words is drawn as one after the
+Latin; a range there is put before the Latin when it then runs forwards), and a Latin line gets
+its edge marks back. On a left-to-right page such a line is one too when
 its leftmost letter is right-to-left (Unicode bidi rule P2: a left-to-right paragraph's first
 letter is a Latin one); else it is a left-to-right line ("Languages: English, Hebrew (<word>)
 - fluent") and only its right-to-left runs are turned, in place.
