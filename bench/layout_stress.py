@@ -2370,9 +2370,10 @@ if Path(DEJAVU).exists():
 if __name__ == "__main__":
     from bench.layout_stress14 import CASES14
     from bench.layout_stress15 import CASES15
+    from bench.layout_stress16 import CASES16
 
     only = [a for a in sys.argv[1:] if not a.startswith("-")]
-    for name, make in {**CASES, **CASES13, **CASES14, **CASES15}.items():
+    for name, make in {**CASES, **CASES13, **CASES14, **CASES15, **CASES16}.items():
         if only and not any(o in name for o in only):
             continue
         data, fn = make()

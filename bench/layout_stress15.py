@@ -129,15 +129,16 @@ def _numeric(month_year: str) -> str:
     return datetime.strptime(month_year, "%b %Y").strftime("%m/%Y")
 
 
-def pdf_rtl_mixed(script: str, headings: str = "") -> bytes:
+def pdf_rtl_mixed(
+    script: str, headings: str = "", lines: list[tuple[float, str, str]] | None = None
+) -> bytes:
     """A right-to-left resume: every line flush right and stored in visual order."""
     p = Page()
-    p.pdf.add_font("dv", "", DEJAVU)
-    p.pdf.add_font("dv", "B", DEJAVU)
+    p.pdf.add_font("dv", "", DEJAVU)  # one regular file: "bold" lines in it too (parsed once)
     y = 50.0
-    for size, style, line in rtl_lines(script, headings):
+    for size, _style, line in lines or rtl_lines(script, headings):
         y += 8 if size == 12 else 0
-        p.pdf.set_font("dv", style=style, size=size)
+        p.pdf.set_font("dv", size=size)
         text = visual(line)
         p.pdf.text(555 - p.pdf.get_string_width(text), y, text)
         y += size + 5

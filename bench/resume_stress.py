@@ -698,11 +698,10 @@ class _Page(Page):
 
     def __init__(self) -> None:
         super().__init__()
-        self.pdf.add_font("dv", "", DEJAVU)
-        self.pdf.add_font("dv", "B", DEJAVU)
+        self.pdf.add_font("dv", "", DEJAVU)  # one regular file: "bold" lines in it too
 
     def t(self, x: float, y: float, text: str, size: float = 10, style: str = "") -> None:
-        self.pdf.set_font("dv", style=style, size=size)
+        self.pdf.set_font("dv", size=size)
         self.pdf.text(x, y, text)
 
     def right(self, xr: float, y: float, text: str, size: float = 10) -> None:

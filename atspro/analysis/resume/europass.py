@@ -61,7 +61,28 @@ _LABELLED = (  # rows whose label names what the value is: a heading line of its
     "driving licence(s)",
     "additional information",
 )
-_KINDS = {**_ENTRY, **dict.fromkeys(_VALUE, "value"), **dict.fromkeys(_LABELLED, "label")}
+# the 2013 form's rows under "Personal skills" / "Additional information" that no resume heading
+# names: a row ("Conferences | …", "DRIVING LICENCE") ends an entry and heads its value; never
+# a lower-case wrapped body line ("conferences") nor a sentence ("Communication skills were …")
+_FORM_ROWS = (
+    "conferences",
+    "seminars",
+    "conferences and seminars",
+    "seminars and workshops",
+    "citations",
+    "driving licence",
+    "driving license",
+    "personal skills",
+    "job applied for",
+    "communication skills",
+    "organisational / managerial skills",
+    "other skills",
+)
+_KINDS = {
+    **_ENTRY,
+    **dict.fromkeys(_VALUE, "value"),
+    **dict.fromkeys(_LABELLED + _FORM_ROWS, "label"),
+}
 # the labels only a Europass form has: two of them make a document one. A label counts only
 # at a line's start and followed by its cell's separator or the line's end: the same words
 # inside a bullet sentence ("wrote main activities and responsibilities for …") are no form.
@@ -138,6 +159,8 @@ def europass_rows(lines: list[str]) -> list[str]:
         m = _ROW.match(line)
         if m is not None and m.group(2) == " " and " " not in m.group(1):
             m = m if _SPOKEN.match(m.group(3)) else None  # "Mobile app developer": no label
+        if m is not None and m.group(1).casefold() in _FORM_ROWS:
+            m = None if m.group(2) == " " or m.group(1).islower() else m
         if m is None or line.casefold().strip(" :") in _HEADINGS:
             if _heading_like(line):
                 flush()

@@ -99,6 +99,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "refereed publications", "conference papers", "conference proceedings",
         "conference presentations", "book chapters", "selected publications and presentations",
         "invited publications", "technical reports",
+        "conferences", "conferences and seminars", "conferences and workshops",
+        "seminars and conferences",
     ),
     "volunteering": (
         "volunteering", "volunteer", "volunteer experience", "volunteer work",
@@ -280,7 +282,7 @@ _AMBIGUOUS_WORDS = (
     " strengths abilities portfolio project writing talks papers social links profiles other"
     " additional misc involvement qualifications studies credentials recognition prizes"
     " volunteer overview introduction language organizations organisations associations service"
-    " presentation toolbox toolkit hobby"  # "Presentation" alone in a skills list is an item
+    " presentation toolbox toolkit hobby conferences"  # "Presentation" alone in a skills list is an item
 )
 AMBIGUOUS = frozenset(_AMBIGUOUS_WORDS.split())
 AMBIGUOUS_KEYS = frozenset(key(w) for w in AMBIGUOUS)
