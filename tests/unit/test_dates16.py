@@ -146,3 +146,41 @@ def test_a_sentence_case_title_under_the_dates_stays_a_header(title: str) -> Non
 def test_hostile_input_finishes(hostile: str) -> None:
     resume = parse_resume(HEAD + hostile + "\n" + TAIL, today=TODAY)
     assert resume is not None
+
+
+def test_a_dated_title_wrapped_after_a_function_word_keeps_its_role() -> None:
+    # "2014-2017: TITLE FOR" / "EMPLOYER …": the header reader took the line for a sentence,
+    # and the role, its dates and its years were lost
+    resume = parse_resume(
+        HEAD + "2018-2020: SENIOR BUYER, ACME FOODS\nBought fresh produce.\n"
+        "2014-2017: FIELD COORDINATOR FOR THE NORTHERN DISTRICT FOR\n"
+        "UMBRELLA RELIEF in Springfield.\nPlanned the food drives.\n" + TAIL,
+        today=TODAY,
+    )
+    got = [(w.position, w.start, w.end) for w in resume.work_experience]
+    assert ("FIELD COORDINATOR FOR THE NORTHERN DISTRICT", "2014", "2017") in got
+    assert resume.total_years_experience == 5.0
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["2016 – 2018: Worked with the team at", "2016 – 2018: Moved to Springfield and"],
+)
+def test_a_dated_sentence_ending_in_a_function_word_is_no_title(line: str) -> None:
+    resume = parse_resume(HEAD + f"{line}\nthe Acme plant.\n" + TAIL, today=TODAY)
+    assert all(w.position is None or "Worked" not in w.position for w in resume.work_experience)
+    assert all(w.position is None or "Moved" not in w.position for w in resume.work_experience)
+
+
+def test_a_long_line_ending_in_a_function_word_finishes() -> None:
+    line = "2016 – 2018: " + "Analyst " * 20000 + "for"
+    assert parse_resume(HEAD + line + "\n" + TAIL, today=TODAY) is not None
+
+
+def test_a_list_of_posts_ending_in_a_function_word_is_no_title() -> None:
+    resume = parse_resume(
+        HEAD + "Acme Society, 2003 – 2006\n"
+        "Club Treasurer (2011-2012); Chair, Events Committee and\nthe Garden Board.\n" + TAIL,
+        today=TODAY,
+    )
+    assert all("Committee" not in (w.position or "") for w in resume.work_experience)
