@@ -601,9 +601,9 @@ def _wrapped_title(header: list[str]) -> str | None:
     if len(parts) != 2 or parts[1].lower() not in _DANGLING_WORDS:
         return None
     left = parts[0].strip(" ,:;-–—")
-    if ";" in left or dates.find_dates(left):
+    if not 1 <= len(left.split()) <= 8 or ";" in left or dates.find_dates(left):
         return None  # "Treasurer (2011-2012); Chair, Events Committee and": a list of posts
-    return left if 1 <= len(left.split()) <= 8 and roles.is_title(left) else None
+    return left if roles.is_title(left) else None
 
 
 def _clip(text: str, limit: int = 60) -> str:
