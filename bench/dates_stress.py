@@ -176,6 +176,10 @@ SHAPES: list[tuple[str, str, str, str | None, bool]] = [
     ("portuguese o momento", "maio 2019 – até o momento", "2019-05", None, True),
     ("italian ad oggi", "maggio 2019 – ad oggi", "2019-05", None, True),
     ("dutch tot heden", "maart 2019 – tot heden", "2019-03", None, True),
+    ("french curly aujourd’hui", "janv. 2019 – aujourd’hui", "2019-01", None, True),
+    ("french jusqu’à présent", "mars 2019 – jusqu’à présent", "2019-03", None, True),
+    ("german laufend", "03/2019 – laufend", "2019-03", None, True),
+    ("portuguese em curso", "maio 2019 – em curso", "2019-05", None, True),
     ("arabic-indic digits", "٠١/٢٠١٩ – ٠٣/٢٠٢١", "2019-01", "2021-03", False),
     ("persian digits", "۲۰۱۹ – ۲۰۲۱", "2019", "2021", False),
 ]

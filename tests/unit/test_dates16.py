@@ -51,7 +51,8 @@ def test_month_names_of_more_languages_date_a_role(written: str, start: str, end
         "la actualidad", "a la fecha", "hoje", "até o momento", "attuale", "ad oggi",
         "tot heden", "nuvarande", "pågående", "idag", "nu", "nå", "dags dato", "d.d.",
         "teraz", "do dziś", "do chwili obecnej", "şu an", "dosud", "současnost", "prezent",
-        "în prezent", "sekarang", "saat ini", "hiện tại", "현재",
+        "în prezent", "sekarang", "saat ini", "hiện tại", "현재", "aujourd’hui", "jusqu’à présent",
+        "laufend", "derzeit", "bis dato", "la fecha", "em curso", "em andamento",
     ],
 )  # fmt: skip
 def test_ongoing_ends_of_more_languages(end: str) -> None:

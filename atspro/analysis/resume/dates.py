@@ -201,7 +201,7 @@ DATE = (
 PRESENT = (
     r"(?:present|current(?:ly)?|now|today|ongoing|continuing|to\s+date"
     r"|(?:till|until|up\s*to)\s+(?:date|now|today)|date"
-    r"|aujourd'hui|heute|actual(?:idad)?)"
+    r"|aujourd['’]hui|heute|actual(?:idad)?)"
 )
 # An ongoing end in other languages, read only after a range's separator ("ene. 2019 – act.",
 # "maio 2019 – atual", "januari 2019 – heden", "2019 – en cours"); "Present" also in brackets
@@ -219,7 +219,9 @@ _PRESENT_END = (
     r"|ad\s+oggi|tuttora|tot\s+heden|huidig|nuvarande|pågående|idag|i\s+dag|tills\s+vidare"
     r"|(?:til\s+)?(?:nu|nå|dags\s+dato)|d\.\s?d\.|(?:do\s+)?teraz|do\s+dzi[śs]"
     r"|do\s+chwili\s+obecnej|şu\s*an|hâlâ|dosud|doposud|současnost|súčasnosť|prezent"
-    r"|(?:în|in)\s+prezent|sekarang|saat\s+ini|hiện\s+(?:tại|nay)|현재)"
+    r"|(?:în|in)\s+prezent|sekarang|saat\s+ini|hiện\s+(?:tại|nay)|현재"
+    r"|jusqu['’]\s?(?:à\s+)?(?:présent|aujourd['’]hui|ce\s+jour)|laufend|derzeit|bis\s+dato"
+    r"|la\s+fecha|em\s+(?:curso|andamento))"
 )
 # "Since 2019" and its German, French, Spanish/Portuguese and Dutch words ("seit 03/2019").
 _SINCE = r"(?:since|seit|depuis|desde|sinds|vanaf)"
