@@ -11,7 +11,10 @@ experience, education, skills, projects and volunteering as people spell them (c
 Round 15 added Japanese / Chinese, Hebrew, Arabic and Russian dates and headings (and Polish,
 Turkish, Italian, Dutch, Portuguese headings), several stints of one role (a role each), more
 ends ("2019 – date", "2019–Now"), "2019 (6 months)", "Spring semester 2020", a duration alone,
-and what the years leave out (education and volunteering ranges).
+and what the years leave out (education and volunteering ranges). Round 16 added Polish, Turkish,
+Scandinavian, Indonesian, Romanian, Czech, Finnish and Korean months and ongoing ends,
+Arabic-Indic and Persian digits, and where a role's body goes (the latest of stacked stints; a
+duty line under the dates).
 A case checks the roles' start, end and "present", the computed years, and the sections read.
 Prints the failures per axis value:
 
@@ -151,6 +154,34 @@ SHAPES: list[tuple[str, str, str, str | None, bool]] = [
     ("arabic months", "يناير 2019 – مارس 2021", "2019-01", "2021-03", False),
     ("russian present", "январь 2019 — по настоящее время", "2019-01", None, True),
     ("russian n.v.", "01.2019 – н.в.", "2019-01", None, True),
+    # round 16: Polish, Turkish, Scandinavian, Indonesian, Romanian, Czech, Finnish, Korean
+    # months; more languages' ongoing ends; Arabic-Indic and Persian digits
+    ("polish months", "stycznia 2019 – marca 2021", "2019-01", "2021-03", False),
+    ("polish nominative", "Styczeń 2019 – Październik 2021", "2019-01", "2021-10", False),
+    ("polish present", "maj 2019 – obecnie", "2019-05", None, True),
+    ("polish do dziś", "03.2019 – do dziś", "2019-03", None, True),
+    ("turkish months", "Ocak 2019 – Mart 2021", "2019-01", "2021-03", False),
+    ("turkish caps", "ŞUBAT 2019 – KASIM 2021", "2019-02", "2021-11", False),
+    ("turkish present", "Eylül 2019 – Günümüz", "2019-09", None, True),
+    ("swedish", "augusti 2019 – nuvarande", "2019-08", None, True),
+    ("swedish nu", "januari 2019 – nu", "2019-01", None, True),
+    ("norwegian", "desember 2018 – dags dato", "2018-12", None, True),
+    ("danish", "maj 2019 – d.d.", "2019-05", None, True),
+    ("indonesian", "maret 2019 – sekarang", "2019-03", None, True),
+    ("romanian", "ianuarie 2019 – prezent", "2019-01", None, True),
+    ("czech", "leden 2019 – prosinec 2020", "2019-01", "2020-12", False),
+    ("finnish", "tammikuuta 2019 – joulukuuta 2020", "2019-01", "2020-12", False),
+    ("korean", "2019년 3월 – 현재", "2019-03", None, True),
+    ("spanish la actualidad", "enero 2019 – la actualidad", "2019-01", None, True),
+    ("portuguese o momento", "maio 2019 – até o momento", "2019-05", None, True),
+    ("italian ad oggi", "maggio 2019 – ad oggi", "2019-05", None, True),
+    ("dutch tot heden", "maart 2019 – tot heden", "2019-03", None, True),
+    ("french curly aujourd’hui", "janv. 2019 – aujourd’hui", "2019-01", None, True),
+    ("french jusqu’à présent", "mars 2019 – jusqu’à présent", "2019-03", None, True),
+    ("german laufend", "03/2019 – laufend", "2019-03", None, True),
+    ("portuguese em curso", "maio 2019 – em curso", "2019-05", None, True),
+    ("arabic-indic digits", "٠١/٢٠١٩ – ٠٣/٢٠٢١", "2019-01", "2021-03", False),
+    ("persian digits", "۲۰۱۹ – ۲۰۲۱", "2019", "2021", False),
 ]
 # Several stints of one role on one line (round 15): a role per stint, the gap no years.
 STINT_SHAPES: list[tuple[str, str, tuple[tuple[str, str | None, bool], ...]]] = [
@@ -264,6 +295,8 @@ class Case:
     roles: tuple[tuple[str | None, str | None, bool], ...]  # start, end, current (in order)
     years: float | None = None  # None: not checked
     sections: tuple[str, ...] = ()  # sections that must be read, in order
+    # (round 16) (role index, line): that role's bullets hold the line, no other role's do
+    body: tuple[int, str] | None = None
 
     def __str__(self) -> str:
         return self.axis
@@ -461,6 +494,28 @@ def _years_cases15() -> list[Case]:
     ]  # fmt: skip
 
 
+_TEAM = "- Led a team of four testers."[2:]
+_DUTY = "Led the move to Ledger Engine 2019 (6 months)"
+
+
+def _body_cases16() -> list[Case]:
+    """Round 16: where a role's body goes. Two stints stacked under one header give it to the
+    latest stint, as two stints on one line do; a duty line opening with a verb right under
+    the dates line is the body's first line, not a header line."""
+    first, second = ("2010", "2011", False), ("2012-06", "2013-06", False)
+    stacked = "Quality Analyst\nAcme Robotics, Springfield\n2010 – 2011\nJun 2012 – Jun 2013"
+    one_line = "Quality Analyst, Acme Robotics | 2010 – 2011, Jun 2012 – Jun 2013"
+    current = "Quality Analyst\nAcme Robotics, Springfield\nJun 2019 – Present\n2010 – 2011"
+    now = ("2019-06", None, True)
+    duty = f"Quality Analyst, Acme Robotics, 2016 – 2018\n{_DUTY}"
+    return [
+        Case("body:stints stacked", _resume(stacked), (first, second, OTHER), body=(1, _TEAM)),
+        Case("body:stints one line", _resume(one_line), (first, second, OTHER), body=(1, _TEAM)),
+        Case("body:stints current first", _resume(current), (now, first, OTHER), body=(0, _TEAM)),
+        Case("body:duty under dates", _resume(duty), (("2016", "2018", False), OTHER), body=(0, _DUTY)),
+    ]  # fmt: skip
+
+
 # Whole resumes in Hebrew and Arabic (round 15): headings and dates in the language, the
 # names and employers in Latin letters.
 SCRIPT_RESUMES: list[tuple[str, dict[str, str], str, tuple[str, str | None, bool]]] = [
@@ -472,6 +527,13 @@ SCRIPT_RESUMES: list[tuple[str, dict[str, str], str, tuple[str, str | None, bool
      "Quality Analyst, Acme Robotics\nмарт 2019 — июнь 2021", ("2019-03", "2021-06", False)),
     ("japanese", {"exp": "Experience", "edu": "Education", "skills": "Skills"},
      "Quality Analyst, Acme Robotics\n2019年3月 – 2021年6月", ("2019-03", "2021-06", False)),
+    # round 16
+    ("polish", {"exp": "Doświadczenie zawodowe", "edu": "Wykształcenie", "skills": "Umiejętności"},
+     "Quality Analyst, Acme Robotics\nlutego 2019 – czerwca 2021", ("2019-02", "2021-06", False)),
+    ("turkish", {"exp": "İş Deneyimi", "edu": "Eğitim", "skills": "Yetenekler"},
+     "Quality Analyst, Acme Robotics\nNisan 2019 – Halen", ("2019-04", None, True)),
+    ("arabic-indic", {"exp": "الخبرة العملية", "edu": "التعليم", "skills": "المهارات"},
+     "Quality Analyst, Acme Robotics\nيناير ٢٠١٩ – مارس ٢٠٢١", ("2019-01", "2021-03", False)),
 ]  # fmt: skip
 
 
@@ -564,6 +626,7 @@ def cases() -> list[Case]:
         + _heading_cases()
         + _years_cases()
         + _years_cases15()
+        + _body_cases16()
         + _script_cases()
         + _bulleted_cases()
         + _not_role_date_cases()
@@ -582,6 +645,10 @@ def check(case: Case) -> list[str]:
         bad.append(f"years={r.total_years_experience} (want {case.years})")
     if case.axis.startswith("heading:") and any("no experience section" in w for w in r.warnings):
         bad.append("experience heading not read")
+    if case.body is not None:
+        holders = [n for n, w in enumerate(r.work_experience) if case.body[1] in w.bullets]
+        if holders != [case.body[0]]:
+            bad.append(f"body on roles {holders} (want {case.body[0]})")
     read = [s for s in r.sections if s in case.sections]
     if case.sections and [s for s in dict.fromkeys(read)] != list(case.sections):
         bad.append(f"sections={r.sections}")

@@ -800,6 +800,11 @@ def _date_fp_class(key: str, got: list[str], lines: list[str], labels: list[str]
     section (mostly real roles the labels leave undated), elsewhere, or read twice."""
     from atspro.analysis.resume import dates
 
+    start, end = key.split()
+    if start.removeprefix("from") == end.removeprefix("until"):
+        # round 16: "Summer 2013", "2016" alone: a label of one year is no range
+        # (labelled_ranges), so such a role matches a label only in the rare "2016 – 2016"
+        return "noise?: a role dated by one year alone (a one-year label is no range)"
     if got.count(key) > 1:
         return "the same years read for two roles"
     at = set()

@@ -50,7 +50,9 @@ def test_two_stints_stacked_under_one_header_are_both_read() -> None:
     )
     resume = _parse(body)
     assert _spans(resume) == [("2012", "2014", False), ("2018", "2021", False)]
-    assert resume.work_experience[0].bullets == ["Built dashboards."]
+    # the body goes to the latest stint, as on one line (round 16: it went to the first)
+    assert resume.work_experience[1].bullets == ["Built dashboards."]
+    assert resume.work_experience[0].bullets == []
     assert resume.total_years_experience == 5.0
 
 

@@ -45,6 +45,33 @@ _FOREIGN_MONTHS = {
     # Italian
     "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
     "settembre": 9, "ottobre": 10, "dicembre": 12,
+    # Polish, nominative and genitive ("stycznia 2019"; "maja", a given name, in lower case
+    # only: _CASE_SENSITIVE_MONTHS), round 16
+    "styczeń": 1, "styczen": 1, "stycznia": 1, "luty": 2, "lutego": 2, "marzec": 3,
+    "marca": 3, "kwiecień": 4, "kwiecien": 4, "kwietnia": 4, "maj": 5, "maja": 5,
+    "czerwiec": 6, "czerwca": 6, "lipiec": 7, "lipca": 7, "sierpień": 8, "sierpien": 8,
+    "sierpnia": 8, "wrzesień": 9, "wrzesien": 9, "września": 9, "wrzesnia": 9,
+    "październik": 10, "pazdziernik": 10, "października": 10, "pazdziernika": 10,
+    "listopad": 11, "listopada": 11, "grudzień": 12, "grudzien": 12, "grudnia": 12,
+    # Turkish (with and without the dotless i and the breve: "MAYIS".lower() is "mayis")
+    "ocak": 1, "şubat": 2, "subat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "mayis": 5,
+    "haziran": 6, "temmuz": 7, "ağustos": 8, "agustos": 8, "eylül": 9, "eylul": 9,
+    "ekim": 10, "kasım": 11, "kasim": 11, "aralık": 12, "aralik": 12,
+    # Swedish, Norwegian, Danish; Indonesian and Malay; Romanian
+    "augusti": 8, "desember": 12, "maret": 3, "agustus": 8,
+    "ianuarie": 1, "februarie": 2, "martie": 3, "aprilie": 4, "iunie": 6, "iulie": 7,
+    "septembrie": 9, "octombrie": 10, "noiembrie": 11, "decembrie": 12,
+    # Czech (nominative and genitive)
+    "leden": 1, "ledna": 1, "únor": 2, "února": 2, "březen": 3, "března": 3, "duben": 4,
+    "dubna": 4, "květen": 5, "května": 5, "červen": 6, "června": 6, "červenec": 7,
+    "července": 7, "srpen": 8, "srpna": 8, "září": 9, "říjen": 10, "října": 10,
+    "prosinec": 12, "prosince": 12,
+    # Finnish (nominative and the partitive of "tammikuuta 2019")
+    "tammikuu": 1, "tammikuuta": 1, "helmikuu": 2, "helmikuuta": 2, "maaliskuu": 3,
+    "maaliskuuta": 3, "huhtikuu": 4, "huhtikuuta": 4, "toukokuu": 5, "toukokuuta": 5,
+    "kesäkuu": 6, "kesäkuuta": 6, "heinäkuu": 7, "heinäkuuta": 7, "elokuu": 8, "elokuuta": 8,
+    "syyskuu": 9, "syyskuuta": 9, "lokakuu": 10, "lokakuuta": 10, "marraskuu": 11,
+    "marraskuuta": 11, "joulukuu": 12, "joulukuuta": 12,
 }  # fmt: skip
 # Russian (the nominative, the genitive of "1 января 2019" and the abbreviations), Hebrew and
 # Arabic month names (round 15). Not in the month pattern (tried at every position of every
@@ -131,7 +158,7 @@ def _trie_pattern(words: list[str]) -> str:
 
 # "marco" (Portuguese "março" without its cedilla) is left out and Dutch "mei" is read in lower
 # case only: both are names ("Casa Marco, 2016 – 2018", "Studio Mei") far more often than months.
-_CASE_SENSITIVE_MONTHS = ("mei",)
+_CASE_SENSITIVE_MONTHS = ("mei", "maja")
 _MONTH = (
     "(?:"
     + _trie_pattern(
@@ -168,13 +195,13 @@ DATE = (
     rf"|(?:0?[1-9]|1[0-2])\s*[/.]\s*{_YEAR}"  # 01/2019, 3.2021
     rf"|{_YEAR}\s*[/.]\s*(?:0?[1-9]|1[0-2])(?!\d)"  # 2019/01
     rf"|{_YEAR}-(?:0[1-9]|1[0-2])(?![\d/])"  # 2019-01
-    rf"|{_YEAR}(?:\s*年(?:\s*(?:0?[1-9]|1[0-2])\s*月)?)?"  # 2019, 2019年4月 (Japanese, Chinese)
+    rf"|{_YEAR}(?:\s*[年년](?:\s*(?:0?[1-9]|1[0-2])\s*[月월])?)?"  # 2019, 2019年4月, 2019년 4월
     r")"
 )
 PRESENT = (
     r"(?:present|current(?:ly)?|now|today|ongoing|continuing|to\s+date"
     r"|(?:till|until|up\s*to)\s+(?:date|now|today)|date"
-    r"|aujourd'hui|heute|actual(?:idad)?)"
+    r"|aujourd['’]hui|heute|actual(?:idad)?)"
 )
 # An ongoing end in other languages, read only after a range's separator ("ene. 2019 – act.",
 # "maio 2019 – atual", "januari 2019 – heden", "2019 – en cours"); "Present" also in brackets
@@ -185,7 +212,16 @@ _PRESENT_END = (
     r"|bis\s+heute|jetzt|oggi|in\s+corso|hoy"
     # Russian, Polish, Turkish, Hebrew, Arabic, Japanese and Chinese (round 15)
     r"|(?:по\s+)?настоящее\s+время|н\.\s?в\.|сейчас|obecnie|nadal|günümüz|halen|devam\s+ediyor"
-    r"|(?:עד\s+)?היום|הווה|כיום|(?:حتى\s+)?الآن|حاليا|حاليًا|الحالي|現在|至今|今|现在)"
+    r"|(?:עד\s+)?היום|הווה|כיום|(?:حتى\s+)?الآن|حاليا|حاليًا|الحالي|現在|至今|今|现在"
+    # round 16: Spanish, Portuguese, Italian, Dutch, Swedish, Norwegian, Danish, Polish,
+    # Turkish, Czech, Slovak, Romanian, Indonesian / Malay, Vietnamese, Korean
+    r"|(?:a\s+)?la\s+actualidad|a\s+la\s+fecha|hoje|(?:até\s+)?o\s+momento|até\s+hoje|attuale"
+    r"|ad\s+oggi|tuttora|tot\s+heden|huidig|nuvarande|pågående|idag|i\s+dag|tills\s+vidare"
+    r"|(?:til\s+)?(?:nu|nå|dags\s+dato)|d\.\s?d\.|(?:do\s+)?teraz|do\s+dzi[śs]"
+    r"|do\s+chwili\s+obecnej|şu\s*an|hâlâ|dosud|doposud|současnost|súčasnosť|prezent"
+    r"|(?:în|in)\s+prezent|sekarang|saat\s+ini|hiện\s+(?:tại|nay)|현재"
+    r"|jusqu['’]\s?(?:à\s+)?(?:présent|aujourd['’]hui|ce\s+jour)|laufend|derzeit|bis\s+dato"
+    r"|la\s+fecha|em\s+(?:curso|andamento))"
 )
 # "Since 2019" and its German, French, Spanish/Portuguese and Dutch words ("seit 03/2019").
 _SINCE = r"(?:since|seit|depuis|desde|sinds|vanaf)"
@@ -323,13 +359,13 @@ def _numeric_month(first: int, second: int) -> int:
     return second if first > 12 or (_DAY_FIRST.get() and second <= 12) else first
 
 
-_CJK_YM = re.compile(rf"({_YEAR})\s*年\s*(\d{{1,2}})\s*月")
+_CJK_YM = re.compile(rf"({_YEAR})\s*[年년]\s*(\d{{1,2}})\s*[月월]")
 
 
 def parse_date(raw: str) -> str | None:
     """One date as written -> "YYYY-MM" or "YYYY" (None when it is not a date)."""
     text = _PREFIX.sub("", raw.strip(), count=1).strip().rstrip(".,")
-    if "年" in text and (cjk := _CJK_YM.search(text)):
+    if ("年" in text or "년" in text) and (cjk := _CJK_YM.search(text)):
         return f"{cjk.group(1)}-{int(cjk.group(2)):02d}"
     m = _NUMERIC_MDY.match(text)
     if m:

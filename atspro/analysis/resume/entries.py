@@ -782,6 +782,20 @@ def _employer_of_group(blocks: list[Block], groups: dict[int, str]) -> None:
         block.header.append(employer)
 
 
+def _duty_opening(line: str) -> bool:
+    """A line opening with a duty's verb and going on in lower case ("Led the move to Ledger
+    Engine 2019 (6 months)", round 16: read as a header line under the dates and dropped), not
+    a sentence-case title ("Registered nurse at Acme", "Leading hand")."""
+    words = line.split(None, 4)
+    return (
+        len(words) >= 4
+        and words[1][:1].islower()
+        and not words[0].endswith("ing")
+        and tx.starts_with_verb(line)
+        and not is_title(line)
+    )
+
+
 def segment_by_dates(
     lines: list[str], *, lead_roles: bool = False
 ) -> tuple[list[str], list[Block]]:
@@ -892,6 +906,8 @@ def segment_by_dates(
             ):
                 end_header += 1  # "2007 - 2008" / "Systems Programmer, MIT Media Lab."
                 continue
+            if _duty_opening(line):
+                break  # "Led the move to Ledger Engine 2019 (6 months)": the body's first duty
             if tx.bullet_glyph(line) or not (
                 header_like(line, max_words=8)
                 or _employer_line(line)

@@ -304,6 +304,8 @@ class _Parser:
             if said:
                 header, body = said.header, [said.text, *body]
             role = role_header.parse_role_header(header, dated=block.range is not None)
+            if block.range and not (role.position or role.company):
+                role.position = _wrapped_title(header)  # "2014-2017: TITLE FOR" / "EMPLOYER …"
             body = role_header.title_from_body(role, body)
             if role.position and not role.company and last is not None:
                 # the employer and its description ending the previous role's body
@@ -631,6 +633,26 @@ def _cut_education_spill(body: list[str]) -> tuple[list[str], list[str]]:
 def _period(dated: WorkExperience) -> dict[str, object]:
     """Another period of a role: its dates, no bullets of its own."""
     return {"start": dated.start, "end": dated.end, "is_current": dated.is_current, "bullets": []}
+
+
+# What a header line wrapped mid-phrase ends with ("FIELD COORDINATOR FOR THE NORTHERN DISTRICT FOR"
+# / "UMBRELLA RELIEF in …"): the header reader takes it for a sentence and the role, its dates
+# and its years were lost (round 16, dates).
+_DANGLING_WORDS = frozenset(("for", "of", "at", "in", "with", "and", "to", "&"))
+
+
+def _wrapped_title(header: list[str]) -> str | None:
+    """The title of a one-line dated header that ends in a dangling function word, the words
+    before it when they read as a title (``roles.is_title``), else None."""
+    if len(header) != 1:
+        return None
+    parts = header[0].rstrip(" ,").rsplit(None, 1)
+    if len(parts) != 2 or parts[1].lower() not in _DANGLING_WORDS:
+        return None
+    left = parts[0].strip(" ,:;-–—")
+    if not 1 <= len(left.split()) <= 8 or ";" in left or dates.find_dates(left):
+        return None  # "Treasurer (2011-2012); Chair, Events Committee and": a list of posts
+    return left if roles.is_title(left) else None
 
 
 def _clip(text: str, limit: int = 60) -> str:

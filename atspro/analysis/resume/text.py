@@ -21,6 +21,12 @@ _ANY_MARK = re.compile(r"[\u0300-\u036f]")
 _FLOATING_MARK = re.compile(r"(?<=\w) ?([\u0300-\u036f])(\w)")
 _HYPHENS = re.compile(r"[\u00ad\u2010\u2011\u2012\u2212\ufe63\uff0d]")
 _HYPHEN_RUN = re.compile(r"-{2,}")
+# Arabic-Indic and Persian digits ("٢٠١٩", "۲۰۱۹") read as ASCII digits (dates, phones): round 16.
+_EASTERN_DIGIT = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
+_EASTERN_DIGITS = {
+    **{0x660 + n: str(n) for n in range(10)},
+    **{0x6F0 + n: str(n) for n in range(10)},
+}
 _WIDE_GAP = re.compile(r"[ \t]*\t[ \t]*| {3,}")
 _SPACES = re.compile(r" {2,}")
 _PAGE_NUMBER = re.compile(
@@ -80,6 +86,8 @@ def normalise(text: str) -> str:
     text = text.replace("\x0c", "\n")
     text = _INVISIBLE.sub("", text)
     text = _HYPHENS.sub("-", text)
+    if _EASTERN_DIGIT.search(text):
+        text = text.translate(_EASTERN_DIGITS)
     text = _SYMBOL_BULLET.sub("•", text)  # "➨Python  ➨SQL": items of a list, as "•" parts them
     return _HYPHEN_RUN.sub("-", text)
 

@@ -234,10 +234,7 @@ def stint_roles(role: WorkExperience, rng: dates.DateRange | None) -> list[WorkE
         role.model_copy(update={"start": s, "end": e, "is_current": now, "bullets": []})
         for s, e, now in rest
     ]
-    latest = max(
-        [role, *others],
-        key=lambda r: (r.is_current, dates.month_index(r.start) if r.start else -1),
-    )
+    latest = _latest(role, *others)
     latest.bullets, role.bullets = role.bullets, latest.bullets
     return others
 
@@ -251,18 +248,26 @@ def stint_below(
     """ "Acme Robotics" / "Analyst" / "2012 – 2014" / "2018 – 2021" / "• …": a line of dates
     alone right under a dated role that has no body yet, its own body a list, is that role's
     second stint, and the list is the role's (a line of text under it is the next role's
-    header, its dates written above it). -> the stint (a copy of ``above``; ``above`` takes the
-    body), or None. ``item``: the headerless dates line's own role, ``body`` its lines."""
+    header, its dates written above it). -> the stint (a copy of ``above``), or None; the body
+    goes to the latest of the two stints, as ``stint_roles`` gives it (round 16: it went to
+    the first one written). ``item``: the headerless dates line's own role, ``body`` its
+    lines."""
     if above is None or above.bullets or not above.start or not item.start:
         return None
     if not body or not tx.bullet_glyph(body[0]):
         return None
     if len(raw_header) != 1 or tx.words(dates.without_dates(raw_header[0])):
         return None
-    above.bullets = item.bullets
-    return above.model_copy(
+    again = above.model_copy(
         update={"start": item.start, "end": item.end, "is_current": item.is_current, "bullets": []}
     )
+    _latest(above, again).bullets = item.bullets
+    return again
+
+
+def _latest(*stints: WorkExperience) -> WorkExperience:
+    """The stint a role's body goes to: the current one, else the one that started last."""
+    return max(stints, key=lambda r: (r.is_current, dates.month_index(r.start) if r.start else -1))
 
 
 def settle_open_ends(roles: Sequence[WorkExperience], open_ended: Sequence[WorkExperience]) -> None:
