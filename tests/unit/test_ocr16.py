@@ -37,3 +37,62 @@ def test_long_digit_rows_are_read_in_linear_time(line: str) -> None:
     """Phone shapes bounded to a phone's length: these finished in minutes before."""
     assert restore_spaces(line)
     assert mend_page([line])
+
+
+@pytest.mark.parametrize(
+    ("lines", "address"),
+    [
+        # the "@" lost before a provider read two letters off; the local part the name's
+        # with a letter lost ("chle") and the surname's initial read "1" ("-183")
+        (
+            ["Chloé Fraser", "+91 95628 71518 chle-183redifmal.com  Leeds, UK", "SUMMARY"],
+            "chloe-f83@rediffmail.com",
+        ),
+        # the "@" read as a gap before a provider a letter off, its country dot lost
+        (
+            ["MEI LEFEVRE", "+234 803 000 6285- lefevre_mei98 yaho.coin-Oakvale. UK", "Summary"],
+            "lefevre_mei98@yahoo.co.in",
+        ),
+        (
+            ["Priya Nair", "priya.nair77 hotmial.com | +44 20 7946 0958", "Summary"],
+            "priya.nair77@hotmail.com",
+        ),
+        (["Jane Doe", "jane_doe85 gmal.com", "Summary"], "jane_doe85@gmail.com"),
+    ],
+)
+def test_an_at_lost_before_a_misread_provider_comes_back_beside_the_name(
+    lines: list[str], address: str
+) -> None:
+    assert address in "\n".join(mend_page(lines))
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Jane Doe", "visit acme2 gmal.com", "Summary"],  # not the name's letters
+        ["Jane Doe", "jane_doe85 acme.com", "Summary"],  # no provider: nothing to go on
+        ["Jane Doe", "jane_doe85 gmail.com", "Summary"],  # a provider read whole: no mend
+        ["Jane Doe", "jane@acme.org", "old: jane_doe85 gmal.com"],  # the page has its address
+        ["Jane Doe", "jdoe-183redifmal.com", "Summary"],  # "jdoe" is no name word
+    ],
+)
+def test_no_address_is_made_without_the_names_letters_and_a_mended_provider(
+    lines: list[str],
+) -> None:
+    assert mend_page(lines)[1:] == lines[1:]
+
+
+@pytest.mark.parametrize(
+    ("read", "mended"),
+    [
+        ("jane@yaho.coin", "jane@yahoo.co.in"),
+        ("jane@gmal.cool", "jane@gmal.cool"),  # ".cool" is a domain: no country dot lost
+        ("jane@acme.coin", "jane@acme.coin"),  # no provider: no evidence which it was
+    ],
+)
+def test_a_provider_a_letter_off_before_a_country_domain_read_without_its_dot(
+    read: str, mended: str
+) -> None:
+    from atspro.analysis.documents.ocr_words import mend_domains
+
+    assert mend_domains(read) == mended

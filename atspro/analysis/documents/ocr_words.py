@@ -596,8 +596,11 @@ def _mended_address(match: re.Match[str]) -> str:
 
 # "@gmal.com", "@gmalcom", "@hotmial.com": a distinct provider's name one letter off, its
 # dot perhaps lost; never a name that is itself a provider ("@email.com", "@ymail.com")
+# (round 16: also before a country domain whose second dot was lost, "@yaho.coin": the
+# provider is mended here and its dot put back by ``_COUNTRY_DOT_LOST``)
 _PROVIDER_TYPO = re.compile(
-    r"(?<=@)(?P<name>[a-z01]{3,11}?)(?P<dot>\.?)(?P<tld>com|net|co\.[a-z]{2}|com\.[a-z]{2})(?!\w|\.\w)"
+    r"(?<=@)(?P<name>[a-z01]{3,11}?)(?P<dot>\.?)"
+    r"(?P<tld>com|net|co\.[a-z]{2}|com\.[a-z]{2}|co[a-z]{2})(?!\w|\.\w)"
 )
 
 
@@ -685,8 +688,15 @@ def _lookalike_provider(name: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def is_provider(label: str) -> bool:
+    """A mail provider's name ("gmail", "rediffmail", "example"), in small letters."""
+    return label in _DISTINCT_PROVIDERS or label in _GENERIC_PROVIDERS
+
+
 def _mended_provider(match: re.Match[str]) -> str:
     name, dot, tld = match.group("name"), match.group("dot"), match.group("tld")
+    if len(tld) == 4 and (not dot or tld == "coop" or not _country_code(tld[2:])):
+        return match.group()  # "co" + a country, its dot lost, only after the name's dot
     if not name.isalpha():  # "@1ive.com", "@hotmai1.com": a digit for its look-alike letter
         spelled = {name.translate(table) for table in _LETTERS_FOR_DIGITS}
         if not all(read.isalpha() for read in spelled):
