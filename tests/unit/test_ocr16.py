@@ -96,3 +96,34 @@ def test_a_provider_a_letter_off_before_a_country_domain_read_without_its_dot(
     from atspro.analysis.documents.ocr_words import mend_domains
 
     assert mend_domains(read) == mended
+
+
+@pytest.mark.parametrize(
+    ("lines", "address"),
+    [
+        # "@" read "a", the domain's dot lost, the name's umlaut written out in the domain
+        (
+            ["JAN KUSTER", "Oakvale, Germany", "infoajankuestercom  github.com/jk"],
+            "info@jankuester.com",
+        ),
+        (["Jane Doe", "hellojanedoe.dev | +44 20 7946 0958"], "hello@janedoe.dev"),
+        (["Jane Doe", "Contactajanedoe.com"], "contact@janedoe.com"),
+        (["Anna Lee", "infoaannalee.com"], "info@annalee.com"),
+    ],
+)
+def test_a_role_mailbox_at_the_persons_own_domain_gets_its_at(
+    lines: list[str], address: str
+) -> None:
+    assert address in "\n".join(mend_page(lines))
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Jane Doe", "Oakvale", "infoacme.com"],  # the domain is not her name
+        ["Jane Doe", "jane@globex.org", "infoajanedoe.com"],  # the page has its address
+        ["Summary", "Oakvale", "infoajanedoe.com"],  # no name in the header
+    ],
+)
+def test_a_role_word_before_another_domain_is_left(lines: list[str]) -> None:
+    assert mend_page(lines)[1:] == lines[1:]

@@ -183,6 +183,8 @@ def _at_read_as_letter(lines: list[str], evidence: set[str], name: list[str]) ->
         line = _AT_AS_LETTER_RUN.sub(lambda m, at=offset: mend(m, at + m.start()), line)
         if not addressed and " " in line:
             line = _AT_AS_GAP.sub(gap, line)
+        if not addressed and len(name) >= 2:
+            line = _ROLE_AT_OWN_DOMAIN.sub(lambda m: _role_address(m, name), line)
         offset += len(head[index]) + 1
         out[index] = line
     return out
@@ -195,6 +197,40 @@ _AT_AS_GAP = re.compile(
     r"(?P<domain>[a-z][a-z0-9\-]{1,30}(?:\.[a-z0-9\-]{2,10}){0,2}\.[a-z]{2,6})"
     r"(?![\w@/]|\.[A-Za-z]|-[a-z0-9])"
 )
+
+
+# a role mailbox at the person's own domain, its "@" read as "a" or lost and the domain's
+# dot perhaps lost too: "infoajankuestercom" for "info@jankuester.com" beside "Jan Küster"
+_ROLE_AT_OWN_DOMAIN = re.compile(
+    r"(?<![\w.@/+\-])(?P<role>info|contact|hello|mail|office|kontakt)"
+    r"(?P<rest>[a-z][a-z\-]{3,41}?)\.?(?P<tld>com|net|org|dev|io|me|de|eu)(?![\w@.\-])",
+    re.IGNORECASE,
+)
+
+
+def _role_address(match: re.Match[str], name: list[str]) -> str:
+    """The address when the domain's label (after the "a" read for the "@", or right after
+    the role word when the "@" was lost) is the header's name written as one word
+    (``_own_name``); with no such reading, or two, the run as read."""
+    rest = match.group("rest").lower()
+    labels = [label for label in (rest[1:], rest) if label and _own_name(label, name)]
+    if rest[0] != "a":
+        labels = [label for label in labels if label == rest]
+    if len(set(labels)) != 1:
+        return match.group()
+    return f"{match.group('role').lower()}@{labels[0]}.{match.group('tld').lower()}"
+
+
+def _own_name(label: str, name: list[str]) -> bool:
+    """``label`` is the name's words run together ("jankuster"), or so with an umlaut the
+    OCR'd name lost written out as a vowel and "e" ("jankuester" beside "JAN KUSTER")."""
+    form = "".join(name)
+    if label == form:
+        return True
+    return len(label) == len(form) + 1 and any(
+        label[i] == "e" and label[i - 1] in "aou" and label[:i] + label[i + 1 :] == form
+        for i in range(1, len(label))
+    )
 
 
 def _provider_mended(domain: str, read: str) -> bool:
