@@ -127,3 +127,17 @@ def test_a_role_mailbox_at_the_persons_own_domain_gets_its_at(
 )
 def test_a_role_word_before_another_domain_is_left(lines: list[str]) -> None:
     assert mend_page(lines)[1:] == lines[1:]
+
+
+@pytest.mark.parametrize(
+    "run",
+    ["a1" * 50000 + " gmal.com", "infoa" * 20000 + "com", "chle-183" * 12000 + "redifmal.com"],
+)
+def test_a_hostile_run_without_gaps_is_kept_as_read(run: str) -> None:
+    """No word, address or number is 256+ characters without a gap (minutes before)."""
+    assert mend_page(["Chloé Fraser", run, "Summary"]) == ["Chloé Fraser", run, "Summary"]
+
+
+def test_five_thousand_hostile_contact_lines_finish() -> None:
+    lines = ["Jane Doe", *(["jane_doe85 gmal.com | infoajanedoe.com a1 a1"] * 5000)]
+    assert len(mend_page(lines)) == len(lines)

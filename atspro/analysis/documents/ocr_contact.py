@@ -172,6 +172,8 @@ def _at_read_as_letter(lines: list[str], evidence: set[str], name: list[str]) ->
         """ "lefevre_mei98 yaho.coin": the "@" read as a gap before a provider read a
         letter off (``_provider_mended``), the local part the name's (``_names_loosely``)."""
         local, domain = match.group("local"), match.group("domain")
+        if not any(ch.isdigit() or ch == "_" for ch in local):
+            return match.group()  # a word before a domain ("visit acme.com")
         address = mend_domains(f"{local}@{domain}")
         mended = address.split("@", 1)[1]
         if not _provider_mended(mended, domain) or not _names_loosely(local, name):
@@ -193,7 +195,7 @@ def _at_read_as_letter(lines: list[str], evidence: set[str], name: list[str]) ->
 # an address with its "@" read as a gap: a local part with a digit or an underscore (a word
 # has none), a gap, a domain; a "-" glued after it is a separator read so ("…in-Manchester")
 _AT_AS_GAP = re.compile(
-    r"(?<![\w.@/+\-])(?P<local>[a-z][a-z0-9._\-]*(?:\d|_)[a-z0-9._\-]*(?<=[a-z0-9_])) "
+    r"(?<![\w.@/+\-])(?P<local>[a-z][a-z0-9._\-]{0,62}[a-z0-9_]) "
     r"(?P<domain>[a-z][a-z0-9\-]{1,30}(?:\.[a-z0-9\-]{2,10}){0,2}\.[a-z]{2,6})"
     r"(?![\w@/]|\.[A-Za-z]|-[a-z0-9])"
 )
