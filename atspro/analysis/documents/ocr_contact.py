@@ -202,7 +202,7 @@ _AT_AS_GAP = re.compile(
 
 
 # a role mailbox at the person's own domain, its "@" read as "a" or lost and the domain's
-# dot perhaps lost too: "infoajankuestercom" for "info@jankuester.com" beside "Jan Küster"
+# dot perhaps lost too: "infoaannamuellercom" for "info@annamueller.com" beside "Anna Müller"
 _ROLE_AT_OWN_DOMAIN = re.compile(
     r"(?<![\w.@/+\-])(?P<role>info|contact|hello|mail|office|kontakt)"
     r"(?P<rest>[a-z][a-z\-]{3,41}?)\.?(?P<tld>com|net|org|dev|io|me|de|eu)(?![\w@.\-])",
@@ -224,8 +224,8 @@ def _role_address(match: re.Match[str], name: list[str]) -> str:
 
 
 def _own_name(label: str, name: list[str]) -> bool:
-    """``label`` is the name's words run together ("jankuster"), or so with an umlaut the
-    OCR'd name lost written out as a vowel and "e" ("jankuester" beside "JAN KUSTER")."""
+    """``label`` is the name's words run together ("annamuller"), or so with an umlaut the
+    OCR'd name lost written out as a vowel and "e" ("annamueller" beside "ANNA MULLER")."""
     form = "".join(name)
     if label == form:
         return True
