@@ -595,10 +595,26 @@ def _lay_out(
     return page
 
 
+# a run this long without a gap is no word, address or number an OCR box reads (round 16:
+# the address repairs try cuts of a run, so a hostile 100,000-letter run would take minutes)
+_LONG_RUN = re.compile(r"\S{256}")
+
+
 def mend_page(lines: list[str]) -> list[str]:
     """The page-level repairs of a laid-out page (``ocr_letters``, ``ocr_words``,
     ``ocr_contact``), in order; "RESUME" is split off the name before the name words are
-    mended ("KUSTERIRESUME" hides the word "KUSTER")."""
+    mended ("KUSTERIRESUME" hides the word "KUSTER"). A line with a run of 256+ characters
+    without a gap is kept as read (an empty line in its place while the rest is mended)."""
+    long = {i: line for i, line in enumerate(lines) if _LONG_RUN.search(line)}
+    if long:
+        mended = _mend_page([("" if i in long else line) for i, line in enumerate(lines)])
+        if len(mended) != len(lines):
+            return mended
+        return [long.get(i, line) for i, line in enumerate(mended)]
+    return _mend_page(lines)
+
+
+def _mend_page(lines: list[str]) -> list[str]:
     # a domain read in two boxes ("jo@exampi" + "ple.co.uk") is whole only on the laid-out line
     lines = restore_plus([mend_domains(split_glued_phone(line)) for line in lines])
     lines = split_boilerplate(mend_addresses(split_glued_name(mend_letters(lines))))

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-from atspro.analysis.documents.ocr_words import mend_domains
+from atspro.analysis.documents.ocr_words import is_provider, mend_domains
 from atspro.analysis.letters import base_letters, letters_lost
 
 HEADER_LINES = 8  # the name and the contact block are among the page's first lines
@@ -147,6 +147,8 @@ def _at_read_as_letter(lines: list[str], evidence: set[str], name: list[str]) ->
         letters = re.sub(r"[^a-z]+", "", local)
         if elsewhere or letters in evidence or letters in _named_below(below, local):
             return address
+        if _provider_mended(domain, run) and _names_loosely(local, name):
+            return address
         return None
 
     def mend(match: re.Match[str], offset: int) -> str:
@@ -166,11 +168,98 @@ def _at_read_as_letter(lines: list[str], evidence: set[str], name: list[str]) ->
             ]
         return readings[0] if len(readings) == 1 else run
 
+    def gap(match: re.Match[str]) -> str:
+        """ "lefevre_mei98 yaho.coin": the "@" read as a gap before a provider read a
+        letter off (``_provider_mended``), the local part the name's (``_names_loosely``)."""
+        local, domain = match.group("local"), match.group("domain")
+        if not any(ch.isdigit() or ch == "_" for ch in local):
+            return match.group()  # a word before a domain ("visit acme.com")
+        address = mend_domains(f"{local}@{domain}")
+        mended = address.split("@", 1)[1]
+        if not _provider_mended(mended, domain) or not _names_loosely(local, name):
+            return match.group()
+        return address
+
     out, offset = list(lines), 0
     for index, line in enumerate(head):
-        out[index] = _AT_AS_LETTER_RUN.sub(lambda m, at=offset: mend(m, at + m.start()), line)
-        offset += len(line) + 1
+        line = _AT_AS_LETTER_RUN.sub(lambda m, at=offset: mend(m, at + m.start()), line)
+        if not addressed and " " in line:
+            line = _AT_AS_GAP.sub(gap, line)
+        if not addressed and len(name) >= 2:
+            line = _ROLE_AT_OWN_DOMAIN.sub(lambda m: _role_address(m, name), line)
+        offset += len(head[index]) + 1
+        out[index] = line
     return out
+
+
+# an address with its "@" read as a gap: a local part with a digit or an underscore (a word
+# has none), a gap, a domain; a "-" glued after it is a separator read so ("…in-Manchester")
+_AT_AS_GAP = re.compile(
+    r"(?<![\w.@/+\-])(?P<local>[a-z][a-z0-9._\-]{0,62}[a-z0-9_]) "
+    r"(?P<domain>[a-z][a-z0-9\-]{1,30}(?:\.[a-z0-9\-]{2,10}){0,2}\.[a-z]{2,6})"
+    r"(?![\w@/]|\.[A-Za-z]|-[a-z0-9])"
+)
+
+
+# a role mailbox at the person's own domain, its "@" read as "a" or lost and the domain's
+# dot perhaps lost too: "infoaannamuellercom" for "info@annamueller.com" beside "Anna Müller"
+_ROLE_AT_OWN_DOMAIN = re.compile(
+    r"(?<![\w.@/+\-])(?P<role>info|contact|hello|mail|office|kontakt)"
+    r"(?P<rest>[a-z][a-z\-]{3,41}?)\.?(?P<tld>com|net|org|dev|io|me|de|eu)(?![\w@.\-])",
+    re.IGNORECASE,
+)
+
+
+def _role_address(match: re.Match[str], name: list[str]) -> str:
+    """The address when the domain's label (after the "a" read for the "@", or right after
+    the role word when the "@" was lost) is the header's name written as one word
+    (``_own_name``); with no such reading, or two, the run as read."""
+    rest = match.group("rest").lower()
+    labels = [label for label in (rest[1:], rest) if label and _own_name(label, name)]
+    if rest[0] != "a":
+        labels = [label for label in labels if label == rest]
+    if len(set(labels)) != 1:
+        return match.group()
+    return f"{match.group('role').lower()}@{labels[0]}.{match.group('tld').lower()}"
+
+
+def _own_name(label: str, name: list[str]) -> bool:
+    """``label`` is the name's words run together ("annamuller"), or so with an umlaut the
+    OCR'd name lost written out as a vowel and "e" ("annamueller" beside "ANNA MULLER")."""
+    form = "".join(name)
+    if label == form:
+        return True
+    return len(label) == len(form) + 1 and any(
+        label[i] == "e" and label[i - 1] in "aou" and label[:i] + label[i + 1 :] == form
+        for i in range(1, len(label))
+    )
+
+
+def _provider_mended(domain: str, read: str) -> bool:
+    """The domain is a mail provider's that ``mend_domains`` mended from the read (a letter
+    or two off: "redifmal.com" → "rediffmail.com"): a known domain shape, so the read's
+    "@" lost or read as a gap may be put back on looser evidence of the local part."""
+    label = domain.split(".", 1)[0].lower()
+    return is_provider(label) and label not in read.lower()
+
+
+def _names_loosely(local: str, name: list[str]) -> bool:
+    """Every letter run of the local part is a word of the header's name, its initial, or
+    such a word with one letter lost or misread ("chle-183" beside "Chloé Fraser"), and one
+    is 4+ letters: how people write their name into an address, as a blurred photo reads it."""
+    runs = [run for run in re.split(r"[^a-z]+", local.lower()) if run]
+    if not runs or not name or max(len(run) for run in runs) < MIN_EVIDENCE - 1:
+        return False
+
+    def named(run: str) -> bool:
+        if run in name or (len(run) == 1 and any(word[0] == run for word in name)):
+            return True
+        return len(run) >= MIN_EVIDENCE - 1 and any(
+            _one_letter_lost(run, word) or _letter_misread(run, word) or _looks_alike(run, word)
+            for word in name
+        )
+
+    return all(named(run) for run in runs)
 
 
 def _cuts_a_name_word(local: str, domain: str, words: list[str]) -> bool:

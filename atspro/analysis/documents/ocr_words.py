@@ -118,7 +118,7 @@ _LOOKALIKES = str.maketrans("oOlI", "0011")
 _LINK_ZERO = re.compile(r"(?<=[A-Za-z.])0(?=[A-Za-z])")  # "example.0rg", "gma0il": letters
 # A "|" between a phone and the e-mail after it, read as "1" (or l/I) and glued to both:
 # "+82 10-4821-77301jane.doe@mail.com" is "+82 10-4821-7730 | jane.doe@mail.com".
-_BAR_AFTER_PHONE = re.compile(r"(\+?[\d(][\d\s().\-]{6,}\d)[1lI](?=[A-Za-z][\w.\-]*@)")
+_BAR_AFTER_PHONE = re.compile(r"(\+?[\d(][\d\s().\-]{6,40}\d)[1lI](?=[A-Za-z][\w.\-]*@)")
 _TLD = r"(?:com|net|org|edu|co\.[a-z]{2}|com\.[a-z]{2}|[a-z]{2})"
 # … and after an e-mail's or a link's top-level domain, before a phone or a link
 # a " / " between contact details whose spaces were lost: "x@proton.me/+65…", "…2444/Austin"
@@ -130,7 +130,7 @@ _SLASH_BY_PHONE = re.compile(
 # … after an e-mail (an address has no path: "jun@mail.com.br/Toronto") and after a phone
 # number standing alone (not a link's path: "blog.com/2024/post") before an e-mail or a word
 _SLASH_AFTER_EMAIL = re.compile(r"(@[\w\-]+(?:\.[A-Za-z]{2,})+)/(?=[\w+(])")
-_SLASH_AFTER_PHONE = re.compile(r"(?<![\w/.:=?&#%-])(\+?\(?\d[\d\s().\-]{6,}\d)/(?=[A-Za-z])")
+_SLASH_AFTER_PHONE = re.compile(r"(?<![\w/.:=?&#%-])(\+?\(?\d[\d\s().\-]{6,40}\d)/(?=[A-Za-z])")
 _BAR_AFTER_LINK = re.compile(
     rf"((?:@|www\.)[\w\-.]+\.{_TLD})[1lI](?=\+|\(\d|www\.|https?:|linkedin\.|github\.)"
 )
@@ -236,7 +236,7 @@ def restore_spaces(line: str) -> str:
 # number, before the next detail ("+60 12-083 93710 Seattle") or after the one before
 # ("x@mail.com 0+60 12…": no number has a digit before its "+"), or standing alone between them
 _ROUND_SEPARATOR_BY_PHONE = re.compile(
-    r"(?<![\w+])(?P<phone>\+\d{1,3}[\d\s().\-]{6,}\d)(?P<zero>\s?[0oO])(?=\s+[^\d\s+(])"
+    r"(?<![\w+])(?P<phone>\+\d{1,3}[\d\s().\-]{6,40}\d)(?P<zero>\s?[0oO])(?=\s+[^\d\s+(])"
     r"|(?<=\s)(?P<lead>[0oO])(?=\+\d)"
 )
 
@@ -260,7 +260,7 @@ _GLYPH_PHONE = re.compile(
 )
 # … or the bar (or "l"/"I") after it, before the next detail, read as its last "1"
 _BAR_READ_ONE = re.compile(
-    r"(?<![\w+])(?P<phone>\+\d{1,3}[\d\s().\-]{6,}\d)(?P<one>\s?[1lI|])(?=\s+[^\d\s|])"
+    r"(?<![\w+])(?P<phone>\+\d{1,3}[\d\s().\-]{6,40}\d)(?P<one>\s?[1lI|])(?=\s+[^\d\s|])"
 )
 # … one standing apart only in a line that separates its details with bars or bullets elsewhere
 _ROW_SEPARATORS = "|•·"
@@ -341,16 +341,15 @@ def restore_plus(lines: list[str]) -> list[str]:
 
 
 PLUS_NATIONAL_REGIONS = ("CN",)  # a run valid as a national number here keeps no "+"
-NATIONAL_MOBILE_DIGITS = 11  # an 11-digit run starting "1" is a national mobile (CN), not +1
 
 
 def _national_elsewhere(run: str) -> bool:
     """A bare run that is a whole national number as written ("15012345678", a Chinese
-    mobile) rather than an international one whose "+" was lost."""
+    mobile) rather than an international one whose "+" was lost. An 11-digit run from "1"
+    that no Chinese mobile range holds ("14155550142": CN has no 141 range) is a North
+    American number written with its country code: it gets its "+" (round 16)."""
     import phonenumbers
 
-    if len(run) == NATIONAL_MOBILE_DIGITS and run.startswith("1"):
-        return True
     for region in PLUS_NATIONAL_REGIONS:
         try:
             if phonenumbers.is_valid_number(phonenumbers.parse(run, region)):
@@ -362,7 +361,7 @@ def _national_elsewhere(run: str) -> bool:
 
 # an international phone and an e-mail glued with no separator at all, either way round:
 # "+44 20 7946 0123jane@mail.com", "jane@mail.com+44 20 7946 0123"
-_PHONE_BEFORE_EMAIL = re.compile(r"(?<![\w+])(\+\d{1,3}[\d\s().\-]{6,}\d)(?=[A-Za-z][\w.\-]*@)")
+_PHONE_BEFORE_EMAIL = re.compile(r"(?<![\w+])(\+\d{1,3}[\d\s().\-]{6,40}\d)(?=[A-Za-z][\w.\-]*@)")
 _EMAIL_BEFORE_PHONE = re.compile(r"(@[\w\-]+(?:\.[A-Za-z]{2,})+)(?=\+\d)")
 # a contact row whose separators ("·", "|") were lost or read as "-": a place and a phone
 # number glued before the address ("Springfield.USA+14155550100-jo.lee@…": printed addresses
@@ -378,12 +377,12 @@ _NUMBER_GLUED_BEFORE_LOCAL = re.compile(
 # ("Jane+42…@", "JSmith123456789@": an address goes on to its "@")
 _PLACE_GLUED_BEFORE_PHONE = re.compile(
     r"(?<![\w@+\-])(?P<place>[A-Z][a-z]{2,}|[A-Z]{2,})"
-    r"(?P<phone>\+\d[\d\s().\-]{6,}\d|\(?\d{3}\)?[\-.]?\d{3}[\-.]\d{4}|\d{9,15})(?![\w@.+\-])"
+    r"(?P<phone>\+\d[\d\s().\-]{6,40}\d|\(?\d{3}\)?[\-.]?\d{3}[\-.]\d{4}|\d{9,15})(?![\w@.+\-])"
 )
 # … or a word glued after it (two boxes of a row laid out without their gap): "…555-0142San
 # Francisco", "(123) 456-7890Jdoe…"; a small letter only after a whole international number
 # ("+91-9562871518jo…": ``FULL_PHONE_DIGITS``), never after a shorter one ("12px", "30days")
-_PHONE_BEFORE_WORD = re.compile(r"(?<![\w@.+\-])(\+?\(?\d[\d\s().\-]{6,}\d)(?=[A-Z][a-z]|[a-z])")
+_PHONE_BEFORE_WORD = re.compile(r"(?<![\w@.+\-])(\+?\(?\d[\d\s().\-]{6,40}\d)(?=[A-Z][a-z]|[a-z])")
 MIN_PHONE_DIGITS = 7
 FULL_PHONE_DIGITS = 10
 
@@ -420,7 +419,7 @@ _LABEL_SEMICOLON = re.compile(
     r"(?=(?P<run>\s*\+?\(?\d[\d\s().\-]*\d))"
 )
 # a " / " before the next detail read as a bare slash glued to a digit: "+971501234567/8e"
-_SLASH_BEFORE_DIGIT = re.compile(r"(?<![\w/.:=?&#%-])(\+\d[\d\s().\-]{6,}\d)/(?=\d)")
+_SLASH_BEFORE_DIGIT = re.compile(r"(?<![\w/.:=?&#%-])(\+\d[\d\s().\-]{6,40}\d)/(?=\d)")
 # a phone's last two groups: three digits, then four ("555-0142", "(415) 555 0142")
 _THREE_FOUR_TAIL = re.compile(r"(?<!\d)\d{3}[\s.\-]?\d{4}$")
 MEND_MIN_DIGITS = 9  # digits a number has at least for a misread mark in it to be mended
@@ -597,8 +596,11 @@ def _mended_address(match: re.Match[str]) -> str:
 
 # "@gmal.com", "@gmalcom", "@hotmial.com": a distinct provider's name one letter off, its
 # dot perhaps lost; never a name that is itself a provider ("@email.com", "@ymail.com")
+# (round 16: also before a country domain whose second dot was lost, "@yaho.coin": the
+# provider is mended here and its dot put back by ``_COUNTRY_DOT_LOST``)
 _PROVIDER_TYPO = re.compile(
-    r"(?<=@)(?P<name>[a-z01]{3,11}?)(?P<dot>\.?)(?P<tld>com|net|co\.[a-z]{2}|com\.[a-z]{2})(?!\w|\.\w)"
+    r"(?<=@)(?P<name>[a-z01]{3,11}?)(?P<dot>\.?)"
+    r"(?P<tld>com|net|co\.[a-z]{2}|com\.[a-z]{2}|co[a-z]{2})(?!\w|\.\w)"
 )
 
 
@@ -686,8 +688,15 @@ def _lookalike_provider(name: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def is_provider(label: str) -> bool:
+    """A mail provider's name ("gmail", "rediffmail", "example"), in small letters."""
+    return label in _DISTINCT_PROVIDERS or label in _GENERIC_PROVIDERS
+
+
 def _mended_provider(match: re.Match[str]) -> str:
     name, dot, tld = match.group("name"), match.group("dot"), match.group("tld")
+    if len(tld) == 4 and (not dot or tld == "coop" or not _country_code(tld[2:])):
+        return match.group()  # "co" + a country, its dot lost, only after the name's dot
     if not name.isalpha():  # "@1ive.com", "@hotmai1.com": a digit for its look-alike letter
         spelled = {name.translate(table) for table in _LETTERS_FOR_DIGITS}
         if not all(read.isalpha() for read in spelled):
