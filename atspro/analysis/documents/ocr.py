@@ -603,7 +603,7 @@ _LONG_RUN = re.compile(r"\S{256}")
 def mend_page(lines: list[str]) -> list[str]:
     """The page-level repairs of a laid-out page (``ocr_letters``, ``ocr_words``,
     ``ocr_contact``), in order; "RESUME" is split off the name before the name words are
-    mended ("KUSTERIRESUME" hides the word "KUSTER"). A line with a run of 256+ characters
+    mended ("BRUNNERIRESUME" hides the word "BRUNNER"). A line with a run of 256+ characters
     without a gap is kept as read (an empty line in its place while the rest is mended)."""
     long = {i: line for i, line in enumerate(lines) if _LONG_RUN.search(line)}
     if long:

@@ -466,8 +466,8 @@ _UMLAUT = {"a": "ä", "o": "ö", "u": "ü"}
 
 def _umlauts(low: str, pieces: set[str]) -> set[str]:
     """``low`` with an umlaut where the page's address writes the vowel with an "e" after it
-    ("kuster" beside "kuester.de" is "küster"): the recogniser drops the dots far more often
-    than a whole letter, so a name printed "Kuester" is read as such."""
+    ("bruner" beside "bruener.de" is "brüner"): the recogniser drops the dots far more often
+    than a whole letter, so a name printed "Bruener" is read as such."""
     return {
         low[:i] + _UMLAUT[ch] + low[i + 1 :]
         for i, ch in enumerate(low)
