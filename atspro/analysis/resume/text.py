@@ -197,7 +197,9 @@ def _fix_letter_spacing(line: str) -> str:
     # "Rated on a scale of 1 to 5 as follows": short words among whole ones are a sentence;
     # but "J A N E   D O E   Data Analyst": the spaced runs merge, the whole words stay apart
     if sum(len(t) >= _WHOLE_WORD and t.isalpha() for t in tokens) >= _WHOLE_WORDS:
-        runs = _WIDE_GAP.split(line.strip())
+        if "\t" in line:
+            return line  # a tab-separated table's cells, as written
+        runs = _RUN_GAP.split(line.strip())
         merged = [_merged_run(run) for run in runs]
         return line if merged == runs else " ".join(merged)  # (a column's gap kept otherwise)
     words = [w.replace(" ", "") for w in line.split("  ")]
@@ -206,7 +208,7 @@ def _fix_letter_spacing(line: str) -> str:
     return " ".join(w for w in words if w)
 
 
-_WIDE_GAP = re.compile(r"[ \t]{2,}")
+_RUN_GAP = re.compile(r" {2,}")  # the gap between a letter-spaced line's words
 
 
 def _merged_run(run: str) -> str:
