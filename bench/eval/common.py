@@ -57,21 +57,37 @@ def best_pairs(pred: list[str], gold: list[str]) -> dict[int, int]:
     left unmatched; here "Python" moves to "python" and both count."""
     edges = [[i for i, g in enumerate(gold) if similar(p, g)] for p in pred]
     owner: dict[int, int] = {}  # gold index -> pred index
-
-    def augment(n: int, seen: set[int]) -> bool:
-        for i in edges[n]:
-            if i in seen:
-                continue
-            seen.add(i)
-            if i not in owner or augment(owner[i], seen):
-                owner[i] = n
-                return True
-        return False
-
     for n in range(len(pred)):
         if edges[n]:
-            augment(n, set())
+            _augment(n, edges, owner)
     return {n: i for i, n in owner.items()}
+
+
+def _augment(root: int, edges: list[list[int]], owner: dict[int, int]) -> None:
+    """One augmenting path from pred ``root`` (depth-first, with an explicit stack: a long chain
+    of pairs would pass Python's recursion limit); ``owner`` is updated along it when found."""
+    seen: set[int] = set()
+    stack = [(root, 0)]  # (pred index, next edge to try)
+    path: list[int] = []  # the gold index each stacked pred (but the last) goes to
+    while stack:
+        n, k = stack[-1]
+        if k == len(edges[n]):
+            stack.pop()
+            if path:
+                path.pop()
+            continue
+        stack[-1] = (n, k + 1)
+        i = edges[n][k]
+        if i in seen:
+            continue
+        seen.add(i)
+        if i not in owner:
+            path.append(i)
+            for (m, _), g in zip(stack, path, strict=True):
+                owner[g] = m
+            return
+        path.append(i)
+        stack.append((owner[i], 0))
 
 
 @dataclass

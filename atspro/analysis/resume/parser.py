@@ -218,7 +218,9 @@ class _Parser:
         ]
         resume.skills = self._skills(not_skills)
         list_lines = skill_lines.skill_list_lines(self.lines, self.labels, resume.skills)
-        if skill_hits.writing_guide(self.lines):  # advice to a reader: no one's claim (round 16)
+        if skill_hits.writing_guide(
+            self.lines, self.labels
+        ):  # advice to a reader: no one's claim (round 16)
             resume.skills, list_lines = [], []
             self.warnings.append("the text reads as a guide to writing a resume: no skills read")
         listed = skill_lists.read_skill_lists(list_lines, resume.skills, named)

@@ -183,7 +183,7 @@ def _not_a_claim(hit: SkillHit, line: str, start: int, end: int, section: str) -
         or _spells_out_a_name(hit, line, start)
         or _labels_a_list(line, start, end)
         or _names_a_body(line, start, end)
-        or _collides(hit, line, start, end)
+        or _collides(hit, line, start, end, section == "skills")
         or _reads_otherwise(hit, line, start, end)
         or _in_a_cited_title(line, start)
     )
@@ -268,12 +268,13 @@ _VERSION = re.compile(
 )
 
 
-def _collides(hit: SkillHit, line: str, start: int, end: int) -> bool:
+def _collides(hit: SkillHit, line: str, start: int, end: int, listed: bool = False) -> bool:
     """Words that only look like the skill: part of a mail or web address ("me@site.com",
     "www.site.com" are not COM), of a Romance place or body name ("Rio de Janeiro"), of a
     town's or a street's name ("Chula Vista", "12 Maya Avenue, Springfield"), or a short
     acronym in a publication's reference ("Doe, J. (2004). Rethinking CRM: …", a journal "ERP
-    Review")."""
+    Review"). ``listed``: the line is in a skills section, where an acronym in its own quotes is
+    a list's item ("Tools: “SAP”"); in prose ("Managed the “ERP” migration") it is not."""
     left = line.rfind(" ", 0, start) + 1
     right = line.find(" ", end)
     token = line[left : right if right >= 0 else len(line)]
@@ -284,12 +285,17 @@ def _collides(hit: SkillHit, line: str, start: int, end: int) -> bool:
     if _region_code(hit.surface, line, start, end):
         return True
     # a short acronym on a line of quotes is held to the old, wider rule (dotin train precision),
-    # unless the quotes hold it alone ("Tools: “SAP”, “Excel”": the name itself, quoted)
+    # unless the quotes of a skills list hold it alone ("Tools: “SAP”, “Excel”": the name
+    # itself, quoted; a straight ' is an apostrophe as often as a quote, and counts not)
     if len(hit.surface) > 5 or not hit.surface.isupper():
         return False
     if cites(line):
         return True
-    quoted_alone = line[start - 1 : start] in _OPENING and line[end : end + 1] in _CLOSING
+    quoted_alone = (
+        listed
+        and line[start - 1 : start] in OPENING_QUOTES
+        and line[end : end + 1] in CLOSING_QUOTES
+    )
     return bool(_QUOTES.search(line)) and not quoted_alone
 
 
@@ -312,8 +318,10 @@ _PUBLISHED = re.compile(
 
 
 _QUOTES = re.compile(r"[“”]")
-_OPENING = frozenset("“‘\"'")
-_CLOSING = frozenset("”’\"'")
+# the quote marks round a list's item, one definition for skill_hits and skill_lists (a
+# straight ' is no quote: "Jane's", "the '90s")
+OPENING_QUOTES = frozenset('"“‘')
+CLOSING_QUOTES = frozenset('"”’')
 _WEB_ADDRESS = re.compile(r"@|://|www\.", re.IGNORECASE)
 
 
@@ -612,12 +620,21 @@ _GUIDE_LINES = 6  # lines of such advice that make the text a guide (a sample r�
 # sidebar of tips says it two or three times; its skills are the sample's, and labelled)
 
 
-def writing_guide(lines: list[str]) -> bool:
+# sections that hold the person's own doings: a careers advisor's workshops under a role
+# ("Build your resume", "Polish your resume") are their work, no advice to the reader (a skills
+# section counts: a guide's tips run on under a sample's SKILLS when "Tips" is no heading)
+_OWN_SECTIONS = frozenset({"experience", "projects", "volunteering", "activities"})
+
+
+def writing_guide(lines: list[str], labels: list[str] | None = None) -> bool:
     """The text is a guide to writing a résumé (a careers office's packet of advice and sample
-    résumés), not one person's: its skills are examples, no one's claim. Lines are searched
-    until enough are found; a line is searched once."""
+    résumés), not one person's: its skills are examples, no one's claim. ``labels``: the
+    section of each line; advice inside the person's own sections (``_OWN_SECTIONS``) does not
+    count. Lines are searched until enough are found; a line is searched once."""
     found = 0
-    for line in lines:
+    for k, line in enumerate(lines):
+        if labels is not None and k < len(labels) and labels[k] in _OWN_SECTIONS:
+            continue
         if ("our" in line or "OUR" in line) and _TO_THE_READER.search(line):
             found += 1
             if found >= _GUIDE_LINES:

@@ -13,7 +13,13 @@ from atspro.analysis.resume import text as tx
 from atspro.analysis.resume.education import find_degree
 from atspro.analysis.resume.extras import LANGUAGE_NAMES, PROFICIENCY, language_item
 from atspro.analysis.resume.phrases import EDGE_WORDS, WORD, Phrases
-from atspro.analysis.resume.skill_hits import RATING_SCALE, SCORE, cites
+from atspro.analysis.resume.skill_hits import (
+    CLOSING_QUOTES,
+    OPENING_QUOTES,
+    RATING_SCALE,
+    SCORE,
+    cites,
+)
 from atspro.analysis.taxonomy.skills import SkillInfo, get_index
 from atspro.models import Skill
 
@@ -510,15 +516,17 @@ def read_skill_lists(
     return ListItems(list(out.values()), spoken)
 
 
-_OPENING = '"“‘'
-_CLOSING = '"”’'
+_QUOTE_MARKS = OPENING_QUOTES | CLOSING_QUOTES
 
 
 def _unquoted(item: str) -> str:
     """Quotes round a whole item are no part of it: “Quorvex”, ‘Kiln Loading’ (a quotation
-    opened and not closed, “Mrs. Roe said …, is a testimonial's start, kept as written)."""
-    if len(item) > 2 and item[0] in _OPENING and item[-1] in _CLOSING:
-        return item[1:-1].strip()
+    opened and not closed, “Mrs. Roe said …, is a testimonial's start, kept as written; and
+    quotes inside, “Kiln” or “Glaze”, “Six” Sigma”, show the outer ones hold no one item)."""
+    if len(item) > 2 and item[0] in OPENING_QUOTES and item[-1] in CLOSING_QUOTES:
+        inner = item[1:-1]
+        if not any(c in _QUOTE_MARKS for c in inner):
+            return inner.strip()
     return item
 
 

@@ -231,13 +231,34 @@ def _fix_letter_spacing(line: str) -> str:
     # ("V. S. S. Pranavesh": initials with their stops are no letter-spacing)
     if sum(len(t) <= 2 and not t.endswith(".") for t in tokens) < 0.7 * len(tokens):
         return line
-    # "Rated on a scale of 1 to 5 as follows": short words among whole ones are a sentence
+    # "Rated on a scale of 1 to 5 as follows": short words among whole ones are a sentence;
+    # but "J A N E   D O E   Data Analyst": the spaced runs merge, the whole words stay apart
     if sum(len(t) >= _WHOLE_WORD and t.isalpha() for t in tokens) >= _WHOLE_WORDS:
-        return line
+        if "\t" in line:
+            return line  # a tab-separated table's cells, as written
+        runs = _RUN_GAP.split(line.strip())
+        merged = [_merged_run(run) for run in runs]
+        return line if merged == runs else " ".join(merged)  # (a column's gap kept otherwise)
     words = [w.replace(" ", "") for w in line.split("  ")]
     if any(len(w) > 30 for w in words):
         return line
     return " ".join(w for w in words if w)
+
+
+_RUN_GAP = re.compile(r" {2,}")  # the gap between a letter-spaced line's words
+
+
+def _merged_run(run: str) -> str:
+    """A run of letters spaced one apart ("J A N E", "JA N E") as its word; any other run (words,
+    "1 to 5", "of a") as written."""
+    tokens = run.split()
+    if (
+        len(tokens) >= 2
+        and all(len(t) <= 2 and t.isalpha() for t in tokens)
+        and 2 * sum(len(t) == 1 for t in tokens) > len(tokens)
+    ):
+        return "".join(tokens)
+    return run
 
 
 def _undouble(line: str) -> str:
