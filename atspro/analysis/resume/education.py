@@ -359,7 +359,7 @@ def _institution_in(segments: list[str]) -> str | None:
     # "Teachers College, Riverton University": the university, not its college or school.
     order = sorted(range(len(segments)), key=lambda n: not _UNIVERSITY.search(segments[n]))
     for n in order:
-        seg = segments[n]
+        seg = _after_some_college(segments[n])
         if not school_word(seg):
             continue
         degree = find_degree(seg)
@@ -516,6 +516,18 @@ def _labels_only(text: str) -> bool:
 
 
 _FIRST_PERSON = re.compile(r"(?:I|My|We|Our)\s")
+_SOME_COLLEGE = re.compile(
+    r"^\s*(?i:some\s+college)(?:\s+(?i:coursework|courses|credits?|classes|studies))?"
+    r"\s*(?:[,;:|–—-]\s*|\(\s*|$)"
+)
+
+
+def _after_some_college(text: str) -> str:
+    """``text`` without a leading "Some college (coursework)" note (and the bracket it opened)."""
+    rest = _SOME_COLLEGE.sub("", text)
+    if rest != text and rest.count(")") > rest.count("("):
+        rest = re.sub(r"\)\s*$", "", rest)
+    return rest
 
 
 def _plausible_institution(text: str | None) -> str | None:
@@ -523,6 +535,11 @@ def _plausible_institution(text: str | None) -> str | None:
     named inside a longer phrase is cut out of it ("Completed a BA at the University of
     Oslo with …" -> "University of Oslo")."""
     if not text:
+        return None
+    # "Some college coursework, Eastvale University": the school after the note ("Some
+    # college" alone names a stage of study, no school)
+    text = _after_some_college(text)
+    if not text.strip():
         return None
     # "Madras University in" (the year cut out after it): no dangling joining word; no
     # "Degree" after the name ("Hillside University Degree")
