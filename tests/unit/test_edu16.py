@@ -117,3 +117,23 @@ def test_hostile_lines_finish() -> None:
     start = time.perf_counter()
     parse_resume(text[:100_000], today=date(2026, 1, 1))
     assert time.perf_counter() - start < 120  # a guard, not a timing assert: it must finish
+
+
+# education.py's field-word checks share ``edu_lines.field_name`` (a qualifier such as
+# "Marine", a discipline's ending such as "-ology")
+
+
+def _read(body: str) -> list[tuple[str | None, str | None, str | None, str | None]]:
+    text = HEAD + "EDUCATION\n" + body + "\n\nSKILLS\nPython, SQL\n"
+    got = parse_resume(text, today=date(2026, 1, 1)).education
+    return [(e.degree, e.institution, e.graduation_date, e.field) for e in got]
+
+
+def test_a_dated_field_line_dates_the_school_above() -> None:
+    got = _read("Lakeside University Degree\n- Marine Ecology - 2006 - 2009")
+    assert [g[1:3] for g in got] == [("Lakeside University", "2009")]
+
+
+def test_a_field_ends_before_a_school_acronym() -> None:
+    got = _read("BSc Marine Ecology XYZU Lakeview 2015")
+    assert [(g[0], g[3]) for g in got] == [("BSc", "Marine Ecology")]

@@ -194,7 +194,7 @@ def _without_school_acronym(field: str) -> str:
     words, then a school named by its acronym (or after "Dr"): the field ends before it."""
     words = field.split()
     for j, word in enumerate(words[1:], 1):
-        if word.lower() in FIELD_WORDS or word.lower() in ("and", "&", "of"):
+        if field_name(word) or word.lower() in ("and", "&", "of"):
             continue
         acronym = len(word) >= 2 and word.isupper() and word.isalpha() and not _ROMAN.match(word)
         if acronym or word in ("Dr", "Dr."):
@@ -779,7 +779,7 @@ def _dated_detail(text: str, cur: _Entry | None) -> bool:
         and (cur.institution or cur.degree)
         and not (cur.date or cur.current)
         and (rng or dates.find_dates(text))
-        and all(w.lower() in FIELD_WORDS | {"and", "&", "of"} for w in tx.words(rest))
+        and (not tx.words(rest) or field_name(rest))
     )
 
 
