@@ -778,6 +778,16 @@ DEGREES16: list[tuple[str, str, str, EducationLevel, str | None]] = [
     ),
     ("masters in (lower case)", "masters in marine ecology", "masters", EducationLevel.MASTER, ""),
     ("GED", "GED", "GED", EducationLevel.HIGH_SCHOOL, None),
+    (
+        "Ingeniería en",
+        "Ingeniería en Sistemas Computacionales",
+        "Ingeniería",
+        EducationLevel.BACHELOR,
+        "Sistemas Computacionales",
+    ),
+    ("Ingeniería X", "Ingeniería Industrial", "Ingeniería", EducationLevel.BACHELOR, ""),
+    ("Graduação em", "Graduação em Engenharia Civil", "Graduação", EducationLevel.BACHELOR, ""),
+    ("Tecnicatura en", "Tecnicatura en Programación", "Tecnicatura", EducationLevel.ASSOCIATE, ""),
 ]
 SCHOOLS16: list[tuple[str, str]] = [
     ("Universidad Politécnica", "Universidad Politécnica de Montevera"),

@@ -4,7 +4,8 @@ round 15's left-overs (``bench/edu_stress.py`` ``cases16``; synthetic lines only
 Classes fixed: "Máster en X" / "Máster Universitario en X", "Dottorato di Ricerca in X",
 any "Diplom-X" title, "Mestre em X", "Pós-Graduação em X", "Posgrado en X", "Especialización en
 X", "Técnico Superior en X" (a vocational associate's), "Senior Secondary (XII)", "ITI in
-<trade>", lower-case "master's in economics"; schools "Politécnico …" and "… Adult Education
+<trade>", lower-case "master's in economics", "Ingeniería en X" / "Ingeniería Industrial",
+"Graduação em X", "Tecnicatura en X"; schools "Politécnico …" and "… Adult Education
 Center" / "… Learning Centre" ("GED, X Adult Education Center" read the centre as the field);
 "Some college coursework, X University" kept the whole line as the school; "Associates in
 Pediatric Dentistry" (a practice: the specialty after a word) read as a degree.
@@ -55,6 +56,10 @@ def test_the_round16_stress_set_covers_every_axis_value() -> None:
         ("I.T.I. (Welder)", "I.T.I.", EducationLevel.HIGH_SCHOOL),
         ("master's in computer science", "master's", EducationLevel.MASTER),
         ("masters in economics", "masters", EducationLevel.MASTER),
+        ("Ingeniería en Sistemas", "Ingeniería", EducationLevel.BACHELOR),
+        ("Ingeniería Industrial", "Ingeniería", EducationLevel.BACHELOR),
+        ("Graduação em Engenharia Civil", "Graduação", EducationLevel.BACHELOR),
+        ("Tecnicatura en Programación", "Tecnicatura", EducationLevel.ASSOCIATE),
     ],
 )
 def test_the_degree_is_named(text: str, degree: str, level: EducationLevel) -> None:
@@ -73,6 +78,8 @@ def test_the_degree_is_named(text: str, degree: str, level: EducationLevel) -> N
         "ITI Pune",  # the institute, no trade named
         "Mestre de obras",  # Portuguese: a site foreman
         "Diplomat",
+        "Gerente de Ingeniería Industrial",  # a department
+        "Ingeniería de Software",
     ],
 )
 def test_no_degree_is_named(text: str) -> None:

@@ -220,6 +220,13 @@ _WORDS: dict[EducationLevel, str] = {
         + r"|(?:"
         + _capitalised("Bachelier Ingeniero Ingeniera")[1:]
         + r")(?=\s+en\b)"
+        # Latin America's engineering degree named as its programme ("Ingeniería en Sistemas",
+        # "Ingeniería Industrial"; not "Gerente de Ingeniería", a department) and Brazil's
+        # "Graduação em …" (the first degree; "Pós-Graduação" starts before it)
+        + r"|(?<!\bde\s)(?<!\bdel\s)(?-i:Ingenier[íi]a|INGENIER[ÍI]A)(?=\s+(?:en\s|(?-i:Industrial"
+        r"|Civil|Mec[áa]nica|Qu[íi]mica|Electr[óo]nica|El[ée]ctrica|Inform[áa]tica|Ambiental"
+        r"|Agron[óo]mica|Biom[ée]dica|Mecatr[óo]nica)\b))"
+        + r"|(?<![-\s]s[- ])(?<![-\s]S[- ])(?-i:Gradua[çc][ãa]o|GRADUA[ÇC][ÃA]O)(?=\s+em\b)"
     ),
     EducationLevel.ASSOCIATE: (
         rf"associate(?:['’‘]s)?(?:\s+degree|(?=\s+(?:of|in)\b)){_OF}|associates\s+degree"
@@ -233,6 +240,8 @@ _WORDS: dict[EducationLevel, str] = {
         # "Two-year Technical Degree in IT", "Vocational Degree (Electronics)": a post-secondary
         # vocational degree, named by its field
         r"|(?:technical|vocational)\s+degree(?=\s+in\s+[A-Za-z]|\s*\()"
+        # Argentina's two- or three-year "Tecnicatura en …"
+        r"|(?-i:Tecnicatura|TECNICATURA)(?=\s+(?:Superior\s+)?en\b)"
         # Spain's two-year vocational "Técnico Superior en …" (Formación Profesional)
         r"|(?-i:T[ée]cnico\s+Superior|T[ÉE]CNICO\s+SUPERIOR)(?=\s+en\b)"
     ),
