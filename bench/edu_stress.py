@@ -788,6 +788,26 @@ DEGREES16: list[tuple[str, str, str, EducationLevel, str | None]] = [
     ("Ingeniería X", "Ingeniería Industrial", "Ingeniería", EducationLevel.BACHELOR, ""),
     ("Graduação em", "Graduação em Engenharia Civil", "Graduação", EducationLevel.BACHELOR, ""),
     ("Tecnicatura en", "Tecnicatura en Programación", "Tecnicatura", EducationLevel.ASSOCIATE, ""),
+    ("Cycle ingénieur", "Cycle ingénieur", "Cycle ingénieur", EducationLevel.MASTER, None),
+    (
+        "Mastère Spécialisé",
+        "Mastère Spécialisé Big Data",
+        "Mastère Spécialisé",
+        EducationLevel.MASTER,
+        "Big Data",
+    ),
+    ("Licencjat z", "Licencjat z ekonomii", "Licencjat", EducationLevel.BACHELOR, "ekonomii"),
+    (
+        "Kandidatexamen i",
+        "Kandidatexamen i ekonomi",
+        "Kandidatexamen",
+        EducationLevel.BACHELOR,
+        "ekonomi",
+    ),
+    ("Civilingenjör", "Civilingenjör", "Civilingenjör", EducationLevel.MASTER, None),
+    ("Diplomatura en", "Diplomatura en Enfermería", "Diplomatura", EducationLevel.BACHELOR, ""),
+    ("Dr. rer. nat.", "Dr. rer. nat. Physik", "Dr. rer. nat.", EducationLevel.DOCTORATE, "Physik"),
+    ("Dr.-Ing.", "Dr.-Ing.", "Dr.-Ing.", EducationLevel.DOCTORATE, None),
 ]
 SCHOOLS16: list[tuple[str, str]] = [
     ("Universidad Politécnica", "Universidad Politécnica de Montevera"),

@@ -5,7 +5,9 @@ Classes fixed: "Máster en X" / "Máster Universitario en X", "Dottorato di Rice
 any "Diplom-X" title, "Mestre em X", "Pós-Graduação em X", "Posgrado en X", "Especialización en
 X", "Técnico Superior en X" (a vocational associate's), "Senior Secondary (XII)", "ITI in
 <trade>", lower-case "master's in economics", "Ingeniería en X" / "Ingeniería Industrial",
-"Graduação em X", "Tecnicatura en X"; schools "Politécnico …" and "… Adult Education
+"Graduação em X", "Tecnicatura en X", "Cycle ingénieur", "Mastère Spécialisé", "Licencjat",
+"Kandidatexamen", "Civilingenjör", "Doktorsexamen", "Diplomatura en X", "Dr.-Ing." / "Dr. rer.
+nat." (a field after Polish "z" / Swedish "i"); schools "Politécnico …" and "… Adult Education
 Center" / "… Learning Centre" ("GED, X Adult Education Center" read the centre as the field);
 "Some college coursework, X University" kept the whole line as the school; "Associates in
 Pediatric Dentistry" (a practice: the specialty after a word) read as a degree.
@@ -60,6 +62,17 @@ def test_the_round16_stress_set_covers_every_axis_value() -> None:
         ("Ingeniería Industrial", "Ingeniería", EducationLevel.BACHELOR),
         ("Graduação em Engenharia Civil", "Graduação", EducationLevel.BACHELOR),
         ("Tecnicatura en Programación", "Tecnicatura", EducationLevel.ASSOCIATE),
+        ("Cycle ingénieur", "Cycle ingénieur", EducationLevel.MASTER),
+        ("Cycle d'ingénieur", "Cycle d'ingénieur", EducationLevel.MASTER),
+        ("Mastère Spécialisé Big Data", "Mastère Spécialisé", EducationLevel.MASTER),
+        ("Licencjat z ekonomii", "Licencjat", EducationLevel.BACHELOR),
+        ("Kandidatexamen i ekonomi", "Kandidatexamen", EducationLevel.BACHELOR),
+        ("Civilingenjör", "Civilingenjör", EducationLevel.MASTER),
+        ("Doktorsexamen", "Doktorsexamen", EducationLevel.DOCTORATE),
+        ("Diplomatura en Enfermería", "Diplomatura", EducationLevel.BACHELOR),
+        ("Dr.-Ing., TU Lindenau", "Dr.-Ing.", EducationLevel.DOCTORATE),
+        ("Dr. rer. nat. Physik", "Dr. rer. nat.", EducationLevel.DOCTORATE),
+        ("Dr. phil., Universität Lindenau", "Dr. phil.", EducationLevel.DOCTORATE),
     ],
 )
 def test_the_degree_is_named(text: str, degree: str, level: EducationLevel) -> None:
@@ -80,6 +93,8 @@ def test_the_degree_is_named(text: str, degree: str, level: EducationLevel) -> N
         "Diplomat",
         "Gerente de Ingeniería Industrial",  # a department
         "Ingeniería de Software",
+        "a cycle in engineering",
+        "Diplomatura",  # alone: no field, no degree named
     ],
 )
 def test_no_degree_is_named(text: str) -> None:

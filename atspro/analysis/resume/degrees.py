@@ -167,14 +167,20 @@ _WORDS: dict[EducationLevel, str] = {
         rf"(?:juris\s+)?doctor(?:ate|al)?(?:\s+degree)?{_OF}|candidate\s+of\s+sciences?"
         # Italy's "Dottorato di Ricerca" (the research doctorate's whole name)
         r"|(?-i:Dottorato|DOTTORATO)\s+(?i:di\s+ricerca)"
-        # other languages' names: "Doctorado en …", "Doutorado em …", "Doctorat en …"
-        + _capitalised("Doctorado Doutorado Doctorat Dottorato")
+        # other languages' names: "Doctorado en …", "Doutorado em …", "Doctorat en …",
+        # Sweden's "Doktorsexamen"
+        + _capitalised("Doctorado Doutorado Doctorat Dottorato Doktorsexamen")
     ),
     EducationLevel.MASTER: (
         # Spain's "Máster Universitario en …" (the official master's whole name)
         r"(?-i:M[áa]ster|M[ÁA]STER)\s+(?-i:Universitario|UNIVERSITARIO|Oficial|OFICIAL)\b"
         rf"|master(?:['’‘]s|s)?(?:\s+degree)?{_OF}|post[- ]?graduate\s+diploma"
         + _capitalised("Maestría Maestria Mestrado Maîtrise Maitrise Magister Magistère Máster")
+        # France's "Mastère Spécialisé" and "Cycle ingénieur" (the engineering school's
+        # master-level programme); Sweden's "Masterexamen", "Magisterexamen", "Civilingenjör"
+        + _capitalised("Masterexamen Magisterexamen Civilingenjör")
+        + r"|(?-i:Mast[èe]re|MAST[ÈE]RE)(?:\s+(?i:sp[ée]cialis[ée]))?"
+        + r"|(?-i:Cycle|CYCLE)\s+(?:d['’]\s?)?(?i:ing[ée]nieur)"
         # Portugal's and Brazil's "Mestre em …" (the master's title), "Pós-Graduação em …" /
         # Spain's "Posgrado en …", "Especialización en …" (a postgraduate specialisation)
         + r"|(?-i:Mestre|MESTRE)(?=\s+em\b)"
@@ -211,6 +217,9 @@ _WORDS: dict[EducationLevel, str] = {
         + rf"|(?<![A-Za-z]\s)(?-i:Licence|LICENCE)(?=\s+(?:in|of)\s+{_ACADEMIC_NAME})"
         + rf"|(?<![A-Za-z]\s)(?-i:Licence|LICENCE)(?={_ACADEMIC_FIELD_NEXT})"
         + _capitalised("Licenciatura Bacharel Bacharelado")
+        # Poland's "Licencjat", Sweden's "Kandidatexamen", Spain's former "Diplomatura en …"
+        + _capitalised("Licencjat Kandidatexamen")
+        + r"|(?-i:Diplomatura|DIPLOMATURA)(?=\s+en\b)"
         # Spain's "Grado en Derecho", Brazil's "Tecnólogo em Redes" (a degree, not the job)
         + r"|(?-i:Grado|GRADO)(?=\s+en\s+[A-ZÁÉÍÓÚ])|(?-i:Tecn[óo]logo|TECN[ÓO]LOGO)(?=\s+em\s+[A-Z])"
         + r"|licenciad[oa](?=\s+en\b)"
@@ -305,6 +314,8 @@ _LOOSE: dict[EducationLevel, str] = {
     # India's "DNB (General Medicine)": a medical specialist's degree, as an MD (named by its
     # field: the letters name a bank too)
     EducationLevel.DOCTORATE: r"Ph\.?\s?D\b\.?|Pharm\.?\s?D\b\.?"  # "Pharm D"
+    # Germany's doctorates: "Dr.-Ing.", "Dr. rer. nat.", "Dr. phil."
+    r"|Dr\.-Ing\.|Dr\.\s?(?:rer\.\s?(?:nat|pol|oec)|phil|jur|med)\.(?!\s*[a-z])"
     rf"|DNB(?=\s*\(\s*[A-Z]|\s+in\s+[A-Z]|{_ACADEMIC_FIELD_NEXT})",
     EducationLevel.MASTER: (
         r"M\.?\s?-?\s?(?i:tech)\b\.?|M\.?\s?(?:SC|sc|Sc|COM|com|Com|CA|ca)\b\.?"
@@ -372,7 +383,7 @@ _LOOSE_RE = re.compile(
     + r"|(?P<bare>BE|ME)(?=\.?(?:\s*\(|\s+in\s+[A-Z]|\s*[-–:,]\s*[A-Z]|\s+[A-Z][a-z])))"
 )
 _WORDS_RE = re.compile(
-    r"\b(?=[abdhmgpsdjftvlioceu])(?:"
+    r"\b(?=[abdhmgpsdjftvlioceuk])(?:"
     + "|".join(f"(?P<l{int(level)}>{pattern})" for level, pattern in _WORDS.items())
     + r")\b",
     re.IGNORECASE,

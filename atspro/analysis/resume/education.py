@@ -56,11 +56,12 @@ _GPA = re.compile(
 )
 _FIELD_LEAD = re.compile(
     # "BSc (Hons) Marketing", "B.A. with Honors in History", "BS, Physics", "BS in Physics"
-    # "MA (Cantab) in History": the awarding university's Latin name in brackets
+    # "MA (Cantab) in History": the awarding university's Latin name in brackets; "Licencjat z
+    # ekonomii" (Polish), "Kandidatexamen i ekonomi" (Swedish)
     r"^\s*(?:\(\s*hon(?:ou?r)?s\.?\s*\)|\(\s*(?:cantab|oxon|oxf|dubl|edin|lond|glas)\.?\s*\)"
     r"|,?\s*hon(?:ou?r)?s\.?(?=\s)"
     r"|,?\s*with\s+(?:[a-z]+\s+){0,2}hono(?:u)?rs(?=\s+in\b))?"
-    r"\s*(?:[,:/(–—-]\s*)?(?:\bin\b|\bof\b|(?-i:\ben\b|\bem\b|\bde\b)|\b(?:major(?:ing)?|speciali[sz]\w*)\s+in\b"
+    r"\s*(?:[,:/(–—-]\s*)?(?:\bin\b|\bof\b|(?-i:\ben\b|\bem\b|\bde\b|\bz\b|\bi\b)|\b(?:major(?:ing)?|speciali[sz]\w*)\s+in\b"
     r"|\bmajor\s*:"  # "BA, Major: History, Minor: Spanish"
     r"|\bwith\s+(?:an?\s+)?(?:emphasis|concentration|focus|major|speciali[sz]ation)\s+(?:in|on)\b)?"
     r"\s*",
