@@ -808,6 +808,14 @@ DEGREES16: list[tuple[str, str, str, EducationLevel, str | None]] = [
     ("Diplomatura en", "Diplomatura en Enfermería", "Diplomatura", EducationLevel.BACHELOR, ""),
     ("Dr. rer. nat.", "Dr. rer. nat. Physik", "Dr. rer. nat.", EducationLevel.DOCTORATE, "Physik"),
     ("Dr.-Ing.", "Dr.-Ing.", "Dr.-Ing.", EducationLevel.DOCTORATE, None),
+    ("Field Degree", "Law Degree", "Law Degree", EducationLevel.BACHELOR, None),
+    (
+        "Field Degree in X",
+        "Engineering Degree in Mechanical Engineering",
+        "Engineering Degree",
+        EducationLevel.BACHELOR,
+        "Mechanical Engineering",
+    ),
 ]
 SCHOOLS16: list[tuple[str, str]] = [
     ("Universidad Politécnica", "Universidad Politécnica de Montevera"),

@@ -7,7 +7,8 @@ X", "Técnico Superior en X" (a vocational associate's), "Senior Secondary (XII)
 <trade>", lower-case "master's in economics", "Ingeniería en X" / "Ingeniería Industrial",
 "Graduação em X", "Tecnicatura en X", "Cycle ingénieur", "Mastère Spécialisé", "Licencjat",
 "Kandidatexamen", "Civilingenjör", "Doktorsexamen", "Diplomatura en X", "Dr.-Ing." / "Dr. rer.
-nat." (a field after Polish "z" / Swedish "i"); schools "Politécnico …" and "… Adult Education
+nat." (a field after Polish "z" / Swedish "i"); a degree named by its field alone ("Law
+Degree", "Computer Science degree", opening its line or a piece of it); schools "Politécnico …" and "… Adult Education
 Center" / "… Learning Centre" ("GED, X Adult Education Center" read the centre as the field);
 "Some college coursework, X University" kept the whole line as the school; "Associates in
 Pediatric Dentistry" (a practice: the specialty after a word) read as a degree.
@@ -73,6 +74,13 @@ def test_the_round16_stress_set_covers_every_axis_value() -> None:
         ("Dr.-Ing., TU Lindenau", "Dr.-Ing.", EducationLevel.DOCTORATE),
         ("Dr. rer. nat. Physik", "Dr. rer. nat.", EducationLevel.DOCTORATE),
         ("Dr. phil., Universität Lindenau", "Dr. phil.", EducationLevel.DOCTORATE),
+        ("Law Degree, Eastvale University", "Law Degree", EducationLevel.BACHELOR),
+        ("Computer Science degree", "Computer Science degree", EducationLevel.BACHELOR),
+        (
+            "Eastvale University | Business Degree | 2010",
+            "Business Degree",
+            EducationLevel.BACHELOR,
+        ),
     ],
 )
 def test_the_degree_is_named(text: str, degree: str, level: EducationLevel) -> None:
@@ -95,6 +103,9 @@ def test_the_degree_is_named(text: str, degree: str, level: EducationLevel) -> N
         "Ingeniería de Software",
         "a cycle in engineering",
         "Diplomatura",  # alone: no field, no degree named
+        "Top marks throughout the History degree",  # a note on the degree above
+        "Completed Business degree in 2010",
+        "Acme Degree",
     ],
 )
 def test_no_degree_is_named(text: str) -> None:
@@ -134,6 +145,11 @@ def test_hostile_lines_finish() -> None:
         "Associates in " + "Pediatric " * 50,
         "Senior Secondary (" + "X" * 200,
         "Diplom-" + "A" * 300,
+        "de Ingeniería " * 40 + "Industrial",
+        "Pós-Graduação Graduação em " * 30,
+        "Cycle d' " * 60 + "ingénieur",
+        "Dr. rer. " * 60 + "nat.",
+        "Licencjat z " * 60,
     ]
     text = "Jane Doe\n\nEDUCATION\n" + "\n".join(lines[i % len(lines)] for i in range(5000))
     start = time.perf_counter()

@@ -235,7 +235,7 @@ _WORDS: dict[EducationLevel, str] = {
         + r"|(?<!\bde\s)(?<!\bdel\s)(?-i:Ingenier[íi]a|INGENIER[ÍI]A)(?=\s+(?:en\s|(?-i:Industrial"
         r"|Civil|Mec[áa]nica|Qu[íi]mica|Electr[óo]nica|El[ée]ctrica|Inform[áa]tica|Ambiental"
         r"|Agron[óo]mica|Biom[ée]dica|Mecatr[óo]nica)\b))"
-        + r"|(?<![-\s]s[- ])(?<![-\s]S[- ])(?-i:Gradua[çc][ãa]o|GRADUA[ÇC][ÃA]O)(?=\s+em\b)"
+        + r"|(?-i:Gradua[çc][ãa]o|GRADUA[ÇC][ÃA]O)(?=\s+em\b)"
     ),
     EducationLevel.ASSOCIATE: (
         rf"associate(?:['’‘]s)?(?:\s+degree|(?=\s+(?:of|in)\b)){_OF}|associates\s+degree"
@@ -267,6 +267,16 @@ _WORDS: dict[EducationLevel, str] = {
         r"|gce\s*(?:advanced?|ordinary|[ao])\s*levels?|o[- ]levels?|(?-i:[AO]/L)"
     ),
 }
+
+
+# "Law Degree", "Computer Science degree", "Business degree": a degree named by its field
+# alone (every word a field's or a discipline's), read as a first degree; it opens its line or
+# a piece of it (not "… average for Arts degree", a note on the degree above)
+_FIELD_WORD = r"(?-i:" + "|".join(_ACADEMIC) + rf"|[A-Z][a-z]+{DISCIPLINE_END})"
+_FIELD_DEGREE_RE = re.compile(
+    rf"{_PIECE_START}(?<![-–])(?P<l{int(EducationLevel.BACHELOR)}>"
+    rf"(?:{_FIELD_WORD}\s+(?:(?:and|&)\s+)?){{0,2}}{_FIELD_WORD}\s+(?i:degree))\b"
+)
 
 
 def _abbr_pattern(abbr: str) -> str:
@@ -624,7 +634,7 @@ def loose_name(text: str, start: int) -> bool:
 def find_degree(text: str) -> tuple[str, EducationLevel, tuple[int, int]] | None:
     """The first degree named in ``text``: (as written, level, span)."""
     best: re.Match[str] | None = None
-    for pattern in (_ABBR_RE, _WORDS_RE, _LOOSE_RE):
+    for pattern in (_ABBR_RE, _WORDS_RE, _LOOSE_RE, _FIELD_DEGREE_RE):
         m = next((x for x in pattern.finditer(text) if _real_degree(text, x)), None)
         if m and (best is None or (m.start(), -m.end()) < (best.start(), -best.end())):
             best = m
