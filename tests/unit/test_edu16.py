@@ -106,6 +106,8 @@ def test_the_degree_is_named(text: str, degree: str, level: EducationLevel) -> N
         "Top marks throughout the History degree",  # a note on the degree above
         "Completed Business degree in 2010",
         "Acme Degree",
+        "Honours Degree in IT",  # a kind of degree, no field
+        "General Degree",
     ],
 )
 def test_no_degree_is_named(text: str) -> None:

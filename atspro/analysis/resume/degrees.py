@@ -271,8 +271,18 @@ _WORDS: dict[EducationLevel, str] = {
 
 # "Law Degree", "Computer Science degree", "Business degree": a degree named by its field
 # alone (every word a field's or a discipline's), read as a first degree; it opens its line or
-# a piece of it (not "… average for Arts degree", a note on the degree above)
-_FIELD_WORD = r"(?-i:" + "|".join(_ACADEMIC) + rf"|[A-Z][a-z]+{DISCIPLINE_END})"
+# a piece of it (not "… with honours in the Economics degree", a note on the degree above)
+# ("Honours Degree", "General Degree", "Medical Degree" name a kind or a level, not a field)
+_DEGREE_FIELDS = (FIELD_WORDS | ACADEMIC_WORDS) - tx.word_set(
+    "honours hons general applied medical"
+)
+_FIELD_WORD = (
+    r"(?-i:"
+    + "|".join(
+        sorted({w.capitalize() for w in _DEGREE_FIELDS} | {w.upper() for w in _DEGREE_FIELDS})
+    )
+    + rf"|[A-Z][a-z]+{DISCIPLINE_END})"
+)
 _FIELD_DEGREE_RE = re.compile(
     rf"{_PIECE_START}(?<![-–])(?P<l{int(EducationLevel.BACHELOR)}>"
     rf"(?:{_FIELD_WORD}\s+(?:(?:and|&)\s+)?){{0,2}}{_FIELD_WORD}\s+(?i:degree))\b"
