@@ -644,7 +644,10 @@ def loose_name(text: str, start: int) -> bool:
 def find_degree(text: str) -> tuple[str, EducationLevel, tuple[int, int]] | None:
     """The first degree named in ``text``: (as written, level, span)."""
     best: re.Match[str] | None = None
+    named = "egree" in text or "EGREE" in text  # the field-named scan only where it can match
     for pattern in (_ABBR_RE, _WORDS_RE, _LOOSE_RE, _FIELD_DEGREE_RE):
+        if pattern is _FIELD_DEGREE_RE and not named:
+            continue
         m = next((x for x in pattern.finditer(text) if _real_degree(text, x)), None)
         if m and (best is None or (m.start(), -m.end()) < (best.start(), -best.end())):
             best = m
