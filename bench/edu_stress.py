@@ -492,7 +492,7 @@ def problems14(case: Case) -> list[str]:
         if e is None or len(want) < 5:
             continue
         level, field = want[3], want[4]
-        if e.level is None or e.level.name != level:
+        if (e.level.name if e.level is not None else None) != level:
             out.append(f"level {level}: read {e.level!r}")
         if field and (e.field or "").casefold() != field.casefold():
             out.append(f"field {field!r}: read {e.field!r}")
@@ -705,22 +705,185 @@ def problems15(case: Case) -> list[str]:
         if e is None:
             continue
         level, field = want[3], want[4]
-        if e.level is None or e.level.name != level:
+        if (e.level.name if e.level is not None else None) != level:
             out.append(f"level {level}: read {e.level!r}")
         if field != "" and (e.field or "").casefold() != (field or "").casefold():
             out.append(f"field {field!r}: read {e.field!r}")
     return out
 
 
+# ------------------------------------------------- round 16: other languages, left-overs ---
+# Degrees a European or Latin American resume writes (and round 15's left-overs): (label, as
+# written, the degree expected, its level, the field expected — None: none, "": any)
+DEGREES16: list[tuple[str, str, str, EducationLevel, str | None]] = [
+    ("Máster en", "Máster en Finanzas", "Máster", EducationLevel.MASTER, "Finanzas"),
+    (
+        "Máster Universitario",
+        "Máster Universitario en Finanzas",
+        "Máster Universitario",
+        EducationLevel.MASTER,
+        "Finanzas",
+    ),
+    (
+        "Dottorato di Ricerca",
+        "Dottorato di Ricerca in Fisica",
+        "Dottorato di Ricerca",
+        EducationLevel.DOCTORATE,
+        "Fisica",
+    ),
+    ("Diplom-X", "Diplom-Betriebswirt", "Diplom-Betriebswirt", EducationLevel.MASTER, None),
+    (
+        "Mestre em",
+        "Mestre em Engenharia Civil",
+        "Mestre",
+        EducationLevel.MASTER,
+        "Engenharia Civil",
+    ),
+    (
+        "Pós-Graduação em",
+        "Pós-Graduação em Gestão de Projetos",
+        "Pós-Graduação",
+        EducationLevel.MASTER,
+        "Gestão de Projetos",
+    ),
+    ("Posgrado en", "Posgrado en Marketing Digital", "Posgrado", EducationLevel.MASTER, ""),
+    (
+        "Especialización en",
+        "Especialización en Finanzas",
+        "Especialización",
+        EducationLevel.MASTER,
+        "",
+    ),
+    (
+        "Técnico Superior en",
+        "Técnico Superior en Administración de Sistemas",
+        "Técnico Superior",
+        EducationLevel.ASSOCIATE,
+        "Administración de Sistemas",
+    ),
+    (
+        "Senior Secondary (XII)",
+        "Senior Secondary (XII)",
+        "Senior Secondary (XII)",
+        EducationLevel.HIGH_SCHOOL,
+        None,
+    ),
+    ("ITI in a trade", "ITI in Fitter", "ITI", EducationLevel.HIGH_SCHOOL, ""),
+    (
+        "master's in (lower case)",
+        "master's in economics",
+        "master's",
+        EducationLevel.MASTER,
+        "economics",
+    ),
+    ("masters in (lower case)", "masters in marine ecology", "masters", EducationLevel.MASTER, ""),
+    ("GED", "GED", "GED", EducationLevel.HIGH_SCHOOL, None),
+    (
+        "Ingeniería en",
+        "Ingeniería en Sistemas Computacionales",
+        "Ingeniería",
+        EducationLevel.BACHELOR,
+        "Sistemas Computacionales",
+    ),
+    ("Ingeniería X", "Ingeniería Industrial", "Ingeniería", EducationLevel.BACHELOR, ""),
+    ("Graduação em", "Graduação em Engenharia Civil", "Graduação", EducationLevel.BACHELOR, ""),
+    ("Tecnicatura en", "Tecnicatura en Programación", "Tecnicatura", EducationLevel.ASSOCIATE, ""),
+    ("Cycle ingénieur", "Cycle ingénieur", "Cycle ingénieur", EducationLevel.MASTER, None),
+    (
+        "Mastère Spécialisé",
+        "Mastère Spécialisé Big Data",
+        "Mastère Spécialisé",
+        EducationLevel.MASTER,
+        "Big Data",
+    ),
+    ("Licencjat z", "Licencjat z ekonomii", "Licencjat", EducationLevel.BACHELOR, "ekonomii"),
+    (
+        "Kandidatexamen i",
+        "Kandidatexamen i ekonomi",
+        "Kandidatexamen",
+        EducationLevel.BACHELOR,
+        "ekonomi",
+    ),
+    ("Civilingenjör", "Civilingenjör", "Civilingenjör", EducationLevel.MASTER, None),
+    ("Diplomatura en", "Diplomatura en Enfermería", "Diplomatura", EducationLevel.BACHELOR, ""),
+    ("Dr. rer. nat.", "Dr. rer. nat. Physik", "Dr. rer. nat.", EducationLevel.DOCTORATE, "Physik"),
+    ("Dr.-Ing.", "Dr.-Ing.", "Dr.-Ing.", EducationLevel.DOCTORATE, None),
+    ("Field Degree", "Law Degree", "Law Degree", EducationLevel.BACHELOR, None),
+    (
+        "Field Degree in X",
+        "Engineering Degree in Mechanical Engineering",
+        "Engineering Degree",
+        EducationLevel.BACHELOR,
+        "Mechanical Engineering",
+    ),
+]
+SCHOOLS16: list[tuple[str, str]] = [
+    ("Universidad Politécnica", "Universidad Politécnica de Montevera"),
+    ("Politécnico", "Politécnico de Valmonte"),
+    ("Università", "Università di Valmonte"),
+    ("Universidade", "Universidade de Montevera"),
+    ("Adult Education Center", "Springfield Adult Education Center"),
+    ("Learning Centre", "Fairview Learning Centre"),
+]
+ORDERS16 = ["D, S, W", "S\nD\nW", "D\nS, W"]
+SHAPES16: list[tuple[str, list[str], list[tuple[str | None, ...]]]] = [
+    (
+        "some college coursework before the school",
+        ["Some college coursework, Eastvale University, 2012"],
+        [(None, "Eastvale University", "2012", None, None)],
+    ),
+    (
+        "some college, the school in brackets",
+        ["Some College (Hillcrest Community College), 2010"],
+        [(None, "Hillcrest Community College", "2010", None, None)],
+    ),
+    (
+        "some college over the school",
+        ["Some College", "Hillcrest Community College, 2010"],
+        [(None, "Hillcrest Community College", "2010", None, None)],
+    ),
+    (
+        "a GED at an education centre",
+        ["GED, Springfield Adult Education Center, 2009"],
+        [("GED", "Springfield Adult Education Center", "2009", "HIGH_SCHOOL", None)],
+    ),
+]
+
+
+def cases16() -> list[Case]:
+    """Every round-16 degree writing in three layouts (the schools turning at their own pace),
+    then the whole-section shapes. ``expected`` holds the level and field too."""
+    out: list[Case] = []
+    for i in range(len(DEGREES16) * len(ORDERS16)):
+        label, written, want_degree, level, field = DEGREES16[i % len(DEGREES16)]
+        sl, school = SCHOOLS16[(i + i // len(DEGREES16)) % len(SCHOOLS16)]
+        order = ORDERS16[i // len(DEGREES16)]
+        year = str(2008 + i % 12)
+        body = [*_lines(order, written, school, year), ""]
+        body += _lines(order, *SECOND)
+        axes = {"degree": label, "school": sl, "order": order.replace("\n", " / ")}
+        name = f"16-{i:03d} " + " · ".join(axes.values())
+        text = "\n".join([*HEAD, "EDUCATION", *body, *TAIL])
+        expected = [
+            (want_degree, school, year, level.name, field),
+            ("Bachelor of Arts", SECOND[1], SECOND[2], "BACHELOR", "Ceramics"),
+        ]
+        out.append(Case(name, axes, text, expected))
+    for label, body, want in SHAPES16:
+        text = "\n".join([*HEAD, "EDUCATION", *body, *TAIL])
+        out.append(Case(f"16-shape {label}", {"shape": label}, text, [tuple(w) for w in want]))  # type: ignore[misc]
+    return out
+
+
 def _problems_of(case: Case) -> list[str]:
-    if case.name.startswith("15-"):
+    if case.name.startswith(("15-", "16-")):
         return problems15(case)
     return (problems14 if case.name.startswith("14-") else problems)(case)
 
 
 def main(argv: list[str]) -> int:
     only = [a for a in argv if not a.startswith("-")]
-    every = cases() + cases14() + cases15()
+    every = cases() + cases14() + cases15() + cases16()
     chosen = [c for c in every if not only or any(o in c.name for o in only)]
     bad: Counter[tuple[str, str]] = Counter()
     seen: Counter[tuple[str, str]] = Counter()

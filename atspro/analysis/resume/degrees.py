@@ -25,7 +25,9 @@ INSTITUTION = re.compile(
     # "Liceo Classico", "Escola Superior", "Hogeschool", "Högskolan", "Uniwersytet",
     # "Politechnika", "Collège", "Faculté", "Fakultät", "Academia de …"
     r"|akademi|istituto|scuola|liceo|liceum|escola|hogeschool|h[öo]gskol|uniwersytet"
-    r"|politechni|coll[èe]ge|facult[ée]|fakult[äa]t|\bacademia\s+(?:de|di|do|da|nacional)\b"
+    r"|politechni|polit[ée]cnic|coll[èe]ge|facult[ée]|fakult[äa]t|\bacademia\s+(?:de|di|do|da|nacional)\b"
+    # "Springfield Adult Education Center", "Lakeside Learning Centre"
+    r"|\b(?:education(?:al)?|learning)\s+cent(?:er|re)\b"
     # Indian spellings: "Kendriya Vidyalaya", "Mahavidyalaya", "Vidyapeeth", "Engineering
     # Collage" (sic), "ABC Univ Lakeside"
     r"|vidyala|vidyapee?th|vidyapith|\bcollage\b|\buniv\b"
@@ -163,16 +165,34 @@ def _capitalised(words: str) -> str:
 _WORDS: dict[EducationLevel, str] = {
     EducationLevel.DOCTORATE: (
         rf"(?:juris\s+)?doctor(?:ate|al)?(?:\s+degree)?{_OF}|candidate\s+of\s+sciences?"
-        # other languages' names: "Doctorado en …", "Doutorado em …", "Doctorat en …"
-        + _capitalised("Doctorado Doutorado Doctorat Dottorato")
+        # Italy's "Dottorato di Ricerca" (the research doctorate's whole name)
+        r"|(?-i:Dottorato|DOTTORATO)\s+(?i:di\s+ricerca)"
+        # other languages' names: "Doctorado en …", "Doutorado em …", "Doctorat en …",
+        # Sweden's "Doktorsexamen"
+        + _capitalised("Doctorado Doutorado Doctorat Dottorato Doktorsexamen")
     ),
     EducationLevel.MASTER: (
-        rf"master(?:['’‘]s|s)?(?:\s+degree)?{_OF}|post[- ]?graduate\s+diploma"
-        + _capitalised("Maestría Maestria Mestrado Maîtrise Maitrise Magister Magistère")
+        # Spain's "Máster Universitario en …" (the official master's whole name)
+        r"(?-i:M[áa]ster|M[ÁA]STER)\s+(?-i:Universitario|UNIVERSITARIO|Oficial|OFICIAL)\b"
+        rf"|master(?:['’‘]s|s)?(?:\s+degree)?{_OF}|post[- ]?graduate\s+diploma"
+        + _capitalised("Maestría Maestria Mestrado Maîtrise Maitrise Magister Magistère Máster")
+        # France's "Mastère Spécialisé" and "Cycle ingénieur" (the engineering school's
+        # master-level programme); Sweden's "Masterexamen", "Magisterexamen", "Civilingenjör"
+        + _capitalised("Masterexamen Magisterexamen Civilingenjör")
+        + r"|(?-i:Mast[èe]re|MAST[ÈE]RE)(?:\s+(?i:sp[ée]cialis[ée]))?"
+        + r"|(?-i:Cycle|CYCLE)\s+(?:d['’]\s?)?(?i:ing[ée]nieur)"
+        # Portugal's and Brazil's "Mestre em …" (the master's title), "Pós-Graduação em …" /
+        # Spain's "Posgrado en …", "Especialización en …" (a postgraduate specialisation)
+        + r"|(?-i:Mestre|MESTRE)(?=\s+em\b)"
+        r"|(?-i:P[óo]s|P[ÓO]S)[- ]?(?i:gradua[çc][ãa]o)(?=\s+em\b)"
+        r"|(?-i:Posgrado|POSGRADO|Especializaci[óo]n|ESPECIALIZACI[ÓO]N|Especializa[çc][ãa]o)"
+        r"(?=\s+e[nm]\b)"
         # Germany's state examination (law, medicine, teaching: "Erstes Staatsexamen")
         + _capitalised("Staatsexamen")
         + r"|laurea\s+(?:magistrale|specialistica)|dipl[ôo]me\s+d['’]ing[ée]nieur"
+        # Germany's "Diplom-Ingenieur", "Diplom-Betriebswirt (FH)": any "Diplom-" title
         r"|diplom-(?:ingenieur|kaufmann|kauffrau|informatiker|volkswirt|psychologe)"
+        r"|(?-i:Diplom-[A-ZÄÖÜ][a-zäöüß]{3,20}|DIPLOM-[A-ZÄÖÜ]{4,21})"
         # Germany's "Diplom in Informatik" / "Diplom, TU X" (not "Diploma"); the UK's teaching
         # qualification "Postgraduate Certificate in Education"; "Graduate Diploma in Law";
         # the former Soviet "Specialist" / "Engineer's degree"
@@ -197,6 +217,9 @@ _WORDS: dict[EducationLevel, str] = {
         + rf"|(?<![A-Za-z]\s)(?-i:Licence|LICENCE)(?=\s+(?:in|of)\s+{_ACADEMIC_NAME})"
         + rf"|(?<![A-Za-z]\s)(?-i:Licence|LICENCE)(?={_ACADEMIC_FIELD_NEXT})"
         + _capitalised("Licenciatura Bacharel Bacharelado")
+        # Poland's "Licencjat", Sweden's "Kandidatexamen", Spain's former "Diplomatura en …"
+        + _capitalised("Licencjat Kandidatexamen")
+        + r"|(?-i:Diplomatura|DIPLOMATURA)(?=\s+en\b)"
         # Spain's "Grado en Derecho", Brazil's "Tecnólogo em Redes" (a degree, not the job)
         + r"|(?-i:Grado|GRADO)(?=\s+en\s+[A-ZÁÉÍÓÚ])|(?-i:Tecn[óo]logo|TECN[ÓO]LOGO)(?=\s+em\s+[A-Z])"
         + r"|licenciad[oa](?=\s+en\b)"
@@ -206,17 +229,30 @@ _WORDS: dict[EducationLevel, str] = {
         + r"|(?:"
         + _capitalised("Bachelier Ingeniero Ingeniera")[1:]
         + r")(?=\s+en\b)"
+        # Latin America's engineering degree named as its programme ("Ingeniería en Sistemas",
+        # "Ingeniería Industrial"; not "Gerente de Ingeniería", a department) and Brazil's
+        # "Graduação em …" (the first degree; "Pós-Graduação" starts before it)
+        + r"|(?<!\bde\s)(?<!\bdel\s)(?-i:Ingenier[íi]a|INGENIER[ÍI]A)(?=\s+(?:en\s|(?-i:Industrial"
+        r"|Civil|Mec[áa]nica|Qu[íi]mica|Electr[óo]nica|El[ée]ctrica|Inform[áa]tica|Ambiental"
+        r"|Agron[óo]mica|Biom[ée]dica|Mecatr[óo]nica)\b))"
+        + r"|(?-i:Gradua[çc][ãa]o|GRADUA[ÇC][ÃA]O)(?=\s+em\b)"
     ),
     EducationLevel.ASSOCIATE: (
         rf"associate(?:['’‘]s)?(?:\s+degree|(?=\s+(?:of|in)\b)){_OF}|associates\s+degree"
         # "Associates in Business": an academic field follows, the line or a piece of it opens
         # with it (not "Reed Associates in Ohio", "Client: Associates in Economics Inc."; not a
         # practice named by its medical specialty, "Associates in Dermatology")
-        rf"|{_PIECE_START}associates(?=\s+in\s+(?!{_SPECIALTY}){_ACADEMIC_NAME}){_NO_FIRM}"
+        # ("Associates in Pediatric Dentistry": the specialty may follow a word or two)
+        rf"|{_PIECE_START}associates(?=\s+in\s+(?!(?:[A-Za-z]+\s+){{0,2}}{_SPECIALTY})"
+        rf"{_ACADEMIC_NAME}){_NO_FIRM}"
         r"|foundation\s+degree|higher\s+national\s+(?:diploma|certificate)"
         # "Two-year Technical Degree in IT", "Vocational Degree (Electronics)": a post-secondary
         # vocational degree, named by its field
         r"|(?:technical|vocational)\s+degree(?=\s+in\s+[A-Za-z]|\s*\()"
+        # Argentina's two- or three-year "Tecnicatura en …"
+        r"|(?-i:Tecnicatura|TECNICATURA)(?=\s+(?:Superior\s+)?en\b)"
+        # Spain's two-year vocational "Técnico Superior en …" (Formación Profesional)
+        r"|(?-i:T[ée]cnico\s+Superior|T[ÉE]CNICO\s+SUPERIOR)(?=\s+en\b)"
     ),
     EducationLevel.HIGH_SCHOOL: (
         r"high[\s-]+school(?:\s+(?:equivalency\s+)?diploma)?|secondary\s+school(?:\s+(?:certificate|diploma))?"
@@ -231,6 +267,26 @@ _WORDS: dict[EducationLevel, str] = {
         r"|gce\s*(?:advanced?|ordinary|[ao])\s*levels?|o[- ]levels?|(?-i:[AO]/L)"
     ),
 }
+
+
+# "Law Degree", "Computer Science degree", "Business degree": a degree named by its field
+# alone (every word a field's or a discipline's), read as a first degree; it opens its line or
+# a piece of it (not "… with honours in the Economics degree", a note on the degree above)
+# ("Honours Degree", "General Degree", "Medical Degree" name a kind or a level, not a field)
+_DEGREE_FIELDS = (FIELD_WORDS | ACADEMIC_WORDS) - tx.word_set(
+    "honours hons general applied medical"
+)
+_FIELD_WORD = (
+    r"(?-i:"
+    + "|".join(
+        sorted({w.capitalize() for w in _DEGREE_FIELDS} | {w.upper() for w in _DEGREE_FIELDS})
+    )
+    + rf"|[A-Z][a-z]+{DISCIPLINE_END})"
+)
+_FIELD_DEGREE_RE = re.compile(
+    rf"{_PIECE_START}(?<![-–])(?P<l{int(EducationLevel.BACHELOR)}>"
+    rf"(?:{_FIELD_WORD}\s+(?:(?:and|&)\s+)?){{0,2}}{_FIELD_WORD}\s+(?i:degree))\b"
+)
 
 
 def _abbr_pattern(abbr: str) -> str:
@@ -278,6 +334,8 @@ _LOOSE: dict[EducationLevel, str] = {
     # India's "DNB (General Medicine)": a medical specialist's degree, as an MD (named by its
     # field: the letters name a bank too)
     EducationLevel.DOCTORATE: r"Ph\.?\s?D\b\.?|Pharm\.?\s?D\b\.?"  # "Pharm D"
+    # Germany's doctorates: "Dr.-Ing.", "Dr. rer. nat.", "Dr. phil."
+    r"|Dr\.-Ing\.|Dr\.\s?(?:rer\.\s?(?:nat|pol|oec)|phil|jur|med)\.(?!\s*[a-z])"
     rf"|DNB(?=\s*\(\s*[A-Z]|\s+in\s+[A-Z]|{_ACADEMIC_FIELD_NEXT})",
     EducationLevel.MASTER: (
         r"M\.?\s?-?\s?(?i:tech)\b\.?|M\.?\s?(?:SC|sc|Sc|COM|com|Com|CA|ca)\b\.?"
@@ -320,6 +378,12 @@ _LOOSE: dict[EducationLevel, str] = {
         # "Higher Secondary(12th Pass)", "Secondary (10th) passed"
         r"|(?i:(?:higher\s+|senior\s+)?secondary\s?\(?\s?(?:10|12)\s?th(?:\s+pass(?:ed)?)?\s?\)?"
         r"(?:\s+pass(?:ed)?)?)"
+        # "Senior Secondary (XII)", "Secondary (X)": the stage in Roman numerals, in brackets
+        r"|(?i:(?:higher\s+|senior\s+)?secondary)\s?\(\s?(?:XII|X)(?i:th)?\s?\)"
+        # India's Industrial Training Institute certificate in a trade ("ITI in Fitter",
+        # "I.T.I. (Electrician)"): a vocational certificate after school (not "ITI Pune", the
+        # institute)
+        r"|(?:ITI|I\.T\.I\.?)(?=\s+in\s+[A-Z]|\s*\(\s*[A-Z][a-z])"
         r"|(?i:matric(?:ulation)?)\b|(?i:intermediate)(?=\s*\(|\s+(?i:education|examination"
         r"|exam|board|course|in\s+[A-Z]|\d)|\s*:\s*(?i:state\s+)?(?i:board)\b)"
         # "intermediate Kendriya Vidyalaya No 2": the line starts with it, a school follows
@@ -339,7 +403,7 @@ _LOOSE_RE = re.compile(
     + r"|(?P<bare>BE|ME)(?=\.?(?:\s*\(|\s+in\s+[A-Z]|\s*[-–:,]\s*[A-Z]|\s+[A-Z][a-z])))"
 )
 _WORDS_RE = re.compile(
-    r"\b(?=[abdhmgpsdjftvlioceu])(?:"
+    r"\b(?=[abdhmgpsdjftvlioceuk])(?:"
     + "|".join(f"(?P<l{int(level)}>{pattern})" for level, pattern in _WORDS.items())
     + r")\b",
     re.IGNORECASE,
@@ -437,6 +501,22 @@ def _line_at(text: str, pos: int) -> str:
     return text[text.rfind("\n", 0, pos) + 1 : (text.find("\n", pos) + 1 or len(text) + 1) - 1]
 
 
+# "master's in computer science", "masters in marine ecology": a degree in lower case before
+# its academic field (not "a master in stressful situations", "master's in hand")
+_LOWER_IN = re.compile(r"\s+in\s+([a-z]+)(?:\s+([a-z]+))?")
+
+
+def _lower_masters_in(text: str, m: re.Match[str]) -> bool:
+    if m.group(0).lower() == "master":
+        return False
+    field = _LOWER_IN.match(text, m.end())
+    return bool(field) and any(
+        w in FIELD_WORDS or w in ACADEMIC_WORDS or re.search(f"{DISCIPLINE_END}$", w)
+        for w in field.groups()
+        if w
+    )
+
+
 def _real_degree(text: str, m: re.Match[str]) -> bool:
     if m.group(0) in STATE_CODES and _a_state(text, m):
         return False
@@ -476,9 +556,11 @@ def _real_degree(text: str, m: re.Match[str]) -> bool:
         if not re.search(r"diploma|certificate", after, re.IGNORECASE):
             return False  # "Lincoln High School": a school's name, not the diploma
     if m.lastgroup == f"l{int(EducationLevel.MASTER)}" and m.group(0)[:6].lower() == "master":
-        if (" " not in m.group(0).strip() and m.group(0)[0].islower()) or (
-            _MASTER_NOUN_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
-        ):
+        if (
+            " " not in m.group(0).strip()
+            and m.group(0)[0].islower()
+            and not _lower_masters_in(text, m)
+        ) or (_MASTER_NOUN_BEFORE.search(text[max(0, m.start() - 20) : m.start()])):
             return False
         if _MASTER_NOUN_AFTER.match(text[m.end() :]) or m.group(0).lower().endswith("ceremonies"):
             return False
@@ -562,7 +644,10 @@ def loose_name(text: str, start: int) -> bool:
 def find_degree(text: str) -> tuple[str, EducationLevel, tuple[int, int]] | None:
     """The first degree named in ``text``: (as written, level, span)."""
     best: re.Match[str] | None = None
-    for pattern in (_ABBR_RE, _WORDS_RE, _LOOSE_RE):
+    named = "egree" in text or "EGREE" in text  # the field-named scan only where it can match
+    for pattern in (_ABBR_RE, _WORDS_RE, _LOOSE_RE, _FIELD_DEGREE_RE):
+        if pattern is _FIELD_DEGREE_RE and not named:
+            continue
         m = next((x for x in pattern.finditer(text) if _real_degree(text, x)), None)
         if m and (best is None or (m.start(), -m.end()) < (best.start(), -best.end())):
             best = m

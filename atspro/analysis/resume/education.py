@@ -56,11 +56,12 @@ _GPA = re.compile(
 )
 _FIELD_LEAD = re.compile(
     # "BSc (Hons) Marketing", "B.A. with Honors in History", "BS, Physics", "BS in Physics"
-    # "MA (Cantab) in History": the awarding university's Latin name in brackets
+    # "MA (Cantab) in History": the awarding university's Latin name in brackets; "Licencjat z
+    # ekonomii" (Polish), "Kandidatexamen i ekonomi" (Swedish)
     r"^\s*(?:\(\s*hon(?:ou?r)?s\.?\s*\)|\(\s*(?:cantab|oxon|oxf|dubl|edin|lond|glas)\.?\s*\)"
     r"|,?\s*hon(?:ou?r)?s\.?(?=\s)"
     r"|,?\s*with\s+(?:[a-z]+\s+){0,2}hono(?:u)?rs(?=\s+in\b))?"
-    r"\s*(?:[,:/(–—-]\s*)?(?:\bin\b|\bof\b|(?-i:\ben\b|\bem\b|\bde\b)|\b(?:major(?:ing)?|speciali[sz]\w*)\s+in\b"
+    r"\s*(?:[,:/(–—-]\s*)?(?:\bin\b|\bof\b|(?-i:\ben\b|\bem\b|\bde\b|\bz\b|\bi\b)|\b(?:major(?:ing)?|speciali[sz]\w*)\s+in\b"
     r"|\bmajor\s*:"  # "BA, Major: History, Minor: Spanish"
     r"|\bwith\s+(?:an?\s+)?(?:emphasis|concentration|focus|major|speciali[sz]ation)\s+(?:in|on)\b)?"
     r"\s*",
@@ -194,7 +195,7 @@ def _without_school_acronym(field: str) -> str:
     words, then a school named by its acronym (or after "Dr"): the field ends before it."""
     words = field.split()
     for j, word in enumerate(words[1:], 1):
-        if word.lower() in FIELD_WORDS or word.lower() in ("and", "&", "of"):
+        if field_name(word) or word.lower() in ("and", "&", "of"):
             continue
         acronym = len(word) >= 2 and word.isupper() and word.isalpha() and not _ROMAN.match(word)
         if acronym or word in ("Dr", "Dr."):
@@ -359,7 +360,7 @@ def _institution_in(segments: list[str]) -> str | None:
     # "Teachers College, Riverton University": the university, not its college or school.
     order = sorted(range(len(segments)), key=lambda n: not _UNIVERSITY.search(segments[n]))
     for n in order:
-        seg = segments[n]
+        seg = _after_some_college(segments[n])
         if not school_word(seg):
             continue
         degree = find_degree(seg)
@@ -516,6 +517,18 @@ def _labels_only(text: str) -> bool:
 
 
 _FIRST_PERSON = re.compile(r"(?:I|My|We|Our)\s")
+_SOME_COLLEGE = re.compile(
+    r"^\s*(?i:some\s+college)(?:\s+(?i:coursework|courses|credits?|classes|studies))?"
+    r"\s*(?:[,;:|–—-]\s*|\(\s*|$)"
+)
+
+
+def _after_some_college(text: str) -> str:
+    """``text`` without a leading "Some college (coursework)" note (and the bracket it opened)."""
+    rest = _SOME_COLLEGE.sub("", text)
+    if rest != text and rest.count(")") > rest.count("("):
+        rest = re.sub(r"\)\s*$", "", rest)
+    return rest
 
 
 def _plausible_institution(text: str | None) -> str | None:
@@ -523,6 +536,11 @@ def _plausible_institution(text: str | None) -> str | None:
     named inside a longer phrase is cut out of it ("Completed a BA at the University of
     Oslo with …" -> "University of Oslo")."""
     if not text:
+        return None
+    # "Some college coursework, Eastvale University": the school after the note ("Some
+    # college" alone names a stage of study, no school)
+    text = _after_some_college(text)
+    if not text.strip():
         return None
     # "Madras University in" (the year cut out after it): no dangling joining word; no
     # "Degree" after the name ("Hillside University Degree")
@@ -762,7 +780,7 @@ def _dated_detail(text: str, cur: _Entry | None) -> bool:
         and (cur.institution or cur.degree)
         and not (cur.date or cur.current)
         and (rng or dates.find_dates(text))
-        and all(w.lower() in FIELD_WORDS | {"and", "&", "of"} for w in tx.words(rest))
+        and (not tx.words(rest) or field_name(rest))
     )
 
 
