@@ -258,3 +258,15 @@ def test_self_employed_with_a_space_alone_over_dates_is_the_post() -> None:
         ("Self employed", None, "2020-01"),
         ("Data Analyst", "Tarnwick Foods", "2016-03"),
     ]
+
+
+def test_hostile_own_account_and_unit_lines_finish() -> None:
+    lines = [
+        "Self employed",
+        "Jan 2020 – Present",
+        "Reporting for Globex Bank",
+        "Finance Department",
+    ]
+    body = "EXPERIENCE\n" + "\n".join(lines * 1_250)
+    parse_resume(HEAD + body[:100_000] + TAIL, today=TODAY)  # it just has to finish
+    assert not lower_employer("rep systems ltd " * 5_000)
