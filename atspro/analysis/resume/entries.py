@@ -22,6 +22,8 @@ from atspro.analysis.resume import certificates, dates, places, sections, units
 from atspro.analysis.resume import text as tx
 from atspro.analysis.resume.role_header import (
     BODY_TITLE_MAX_WORDS,
+    FUNCTION_WORD_FIRST,
+    OWN_ACCOUNT_ALONE,
     lower_name_shape,
     parse_role_header,
     title_phrase,
@@ -29,6 +31,7 @@ from atspro.analysis.resume.role_header import (
 from atspro.analysis.resume.roles import (
     ABBREV_END,
     BRACKETED,
+    SELF_EMPLOYED,
     RoleHeader,
     employment_note,
     is_company,
@@ -91,9 +94,6 @@ def guessed_lines(guessed: bool) -> Iterator[None]:
 
 # The most words of a title in sentence case read as a header line ("Senior data analyst").
 SENTENCE_TITLE_MAX_WORDS = 4
-_FUNCTION_WORD_FIRST = re.compile(
-    r"(?:as|a|an|the|with|for|to|and|or|of|in|at|by|on|from|my|our|his|her|their)\b", re.I
-)
 
 
 def _sentence_case_title(line: str) -> bool:
@@ -104,7 +104,7 @@ def _sentence_case_title(line: str) -> bool:
     if not 2 <= len(ws) <= SENTENCE_TITLE_MAX_WORDS or tx.bullet_glyph(text):
         return False
     return (
-        not _FUNCTION_WORD_FIRST.match(text)
+        not FUNCTION_WORD_FIRST.match(text)
         and title_phrase(text) is not None
         and any(map(title_word, lower_words(text)[-1:]))
     )
@@ -196,7 +196,7 @@ def _cut_range(line: str, rng: dates.DateRange) -> list[str]:
         and not right.startswith("(")
         and line.rstrip().endswith(")")
     ):
-        right += ")"  # "Feb 2011 – Now ACME (WWW.ACME.COM)": the bracket closes the employer's
+        right += ")"  # "03/2015 – Present GLOBEX (globex.example)": the bracket closes the name
     return [p for p in (left, right) if p]
 
 
@@ -216,12 +216,18 @@ def _lower_name_under_title(lines: list[str], j: int, a: int, floor: int) -> boo
     )
 
 
-def _parent_over_unit(lines: list[str], j: int) -> bool:
+def _parent_over_unit(lines: list[str], j: int, floor: int) -> bool:
     """``lines[j]`` names an organisation and the header under it opens with a unit of it
-    ("Acme Robotics" / "Quality Division"): the unit's parent, the employer, heads the role."""
+    ("Acme Robotics" / "Quality Division"): the unit's parent, the employer, heads the role.
+    Not a line right under the dates line ``floor`` of the role above (that role's employer)
+    nor a clause ("Reporting for Globex Bank", "Led the Globex Corp")."""
     line, unit = lines[j], tx.strip_bullet(lines[j + 1]).strip(" ,")
     return (
-        units.names_unit(unit)
+        (floor < 0 or j > floor + 1)
+        and units.names_unit(unit)
+        and not FUNCTION_WORD_FIRST.match(line.strip())
+        and not tx.starts_with_verb(line.strip())
+        and not opens_with_verb(line.strip())
         and not is_title(unit)
         and _employer_form(line)
         and not _heading_line(line)
@@ -864,10 +870,16 @@ def segment_by_dates(
                 )
                 or (n and _next_post_title(lines, j, a, anchors[n - 1], starts[n - 1]))
                 or _lower_name_under_title(lines, j, a, floor)
+                or OWN_ACCOUNT_ALONE.match(line.strip())  # "Self employed" over its dates
             ):
                 break
             j -= 1
-        if a - j == limit + 1 and j > floor and j not in grouped and _parent_over_unit(lines, j):
+        if (
+            a - j == limit + 1
+            and j > floor
+            and j not in grouped
+            and _parent_over_unit(lines, j, floor)
+        ):
             j -= 1  # "Acme Corp" / "Quality Division" / "Springfield, IL" / "Analyst" / dates
         header_at = _header_over_bullet(lines, a, floor, rng) if j + 1 == a else None
         if header_at is not None:
@@ -947,7 +959,7 @@ def segment_by_dates(
 # "Freelance Developer", "- Self-employed; …": work on one's own account, never another post at
 # the employer above; "Owner", "Founder" only when the post's first lines say the business is
 # the writer's own ("- Ran a small bakery of my own"): else the post is at the employer above.
-_OWN_ACCOUNT = re.compile(r"\b(?:freelanc\w*|self[- ]employed|independent)\b", re.IGNORECASE)
+_OWN_ACCOUNT = re.compile(rf"\b(?:freelanc\w*|{SELF_EMPLOYED}|independent)\b", re.IGNORECASE)
 _OWNER = re.compile(r"\b(?:owner|(?:co-?)?founder)\b", re.IGNORECASE)
 _OWN_BUSINESS = re.compile(r"\b(?:my|our)\s+own\b|\bown\s+(?:business|company|firm)", re.I)
 # The most years between one post's end and the start of the post above it (or the reverse,

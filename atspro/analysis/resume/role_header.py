@@ -20,6 +20,7 @@ from atspro.analysis.resume.roles import (
     HEADING_WORD,
     LIST_LABEL,
     NOT_EMPLOYER,
+    SELF_EMPLOYED,
     TITLE_WORDS,
     RoleHeader,
     after_colon,
@@ -511,7 +512,7 @@ def _joined_titles(
 # "2 ACME CASTINGS LTD, Springfield", "3. Zeta Bank": the number of an employers' list; a
 # bare number only before a name in capitals ("2 Sisters Bakery" keeps its own).
 _LIST_NUMBER = re.compile(r"^\d{1,2}(?:[.)]\s+(?=[A-Z])|\s+(?=[A-Z]{2,}[\s,]+[A-Z]{2,}))")
-# "Acme [http://acme.example]", "ACME (WWW.ACME.EXAMPLE)": the firm's web address in brackets.
+# "Acme [http://acme.example]", "GLOBEX (globex.example)": the firm's web address in brackets.
 _WEB_IN_BRACKETS = re.compile(r"[\[(<]\s*(?:https?://|www\.)[^\s\])>]*\s*[\])>]", re.IGNORECASE)
 
 
@@ -771,23 +772,28 @@ def _parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
     )
     if company and not position and _unsupported_employer(company, location, dated):
         company = None
-    if company and _OWN_ACCOUNT.match(company):
+    if company and OWN_ACCOUNT_ALONE.match(company):
         company = None  # "Tutor: Self Employed": one's own account, no employer's name
-    if position and not company and dated:
-        # "Software Engineer" / "acme technologies pvt ltd": the employer in lower case
-        low = [seg for _, seg in flat if lower_employer(seg)]
-        company = low[0] if len(low) == 1 and low[0] != position else None
+    if position and not company and dated and position_at:
+        # "Software Engineer" / "acme technologies pvt ltd": the employer in lower case, alone
+        # on the header's last line, right under the title's line (next to the dates)
+        n = position_at[0] + 1
+        low = per_line[n] if n == len(per_line) - 1 else []
+        company = (
+            low[0] if len(low) == 1 and lower_employer(low[0]) and low[0] != position else None
+        )
     alone = " ".join(cut_lines).strip(" ,;|-–—")
-    if dated and not (position or company) and _OWN_ACCOUNT.match(alone):
+    if dated and not (position or company) and OWN_ACCOUNT_ALONE.match(alone):
         position = alone  # "Self-employed" over dates: the post itself, no employer named
     return RoleHeader(position, company, location)
 
 
 # The most words of an employer's name that opens in lower case ("acme technologies pvt ltd").
 LOWER_EMPLOYER_MAX_WORDS = 6
-_FUNCTION_FIRST = re.compile(
-    r"(?:as|a|an|with|for|to|and|or|but|of|in|at|by|on|from|my|our|his|her|their|which|who"
-    r"|that|this|these|those|including|using|such|also|then|while|when)\b",
+# A function word opening a line: a clause or a sentence, no name and no title.
+FUNCTION_WORD_FIRST = re.compile(
+    r"(?:as|a|an|the|with|for|to|and|or|but|of|in|at|by|on|from|my|our|his|her|their|which"
+    r"|who|that|this|these|those|including|using|such|also|then|while|when)\b",
     re.IGNORECASE,
 )
 
@@ -804,7 +810,7 @@ def lower_name_shape(line: str) -> bool:
         and text[:1].islower()
         and len(text) <= 80
         and not re.search(r"[.!?:;,]$", text)
-        and not _FUNCTION_FIRST.match(text)
+        and not FUNCTION_WORD_FIRST.match(text)
         and not tx.starts_with_verb(text)
         and not dates.find_dates(text)
         and not is_title(text)
@@ -812,15 +818,29 @@ def lower_name_shape(line: str) -> bool:
     )
 
 
+# The last words of an employer's name in lower case: a legal form or "technologies" ("acme
+# technologies pvt ltd", "globex llc"); a generic company word ("group", "bank") is not enough.
+_LEGAL_FORM_END = tx.word_set(
+    """inc llc ltd limited corp corporation gmbh plc ag pvt pty pte llp pllc ltda srl spa
+    technologies"""
+)
+
+
 def lower_employer(line: str) -> bool:
-    """An employer's name that opens in lower case: :func:`lower_name_shape` with a company word
-    in it ("bank", "technologies", "pvt ltd")."""
-    return lower_name_shape(line) and is_company(line.strip()) and not skill_phrase(line.strip())
+    """An employer's name that opens in lower case: :func:`lower_name_shape` ending in a legal
+    form ("acme technologies pvt ltd", "globex llc")."""
+    ws = tx.words(line.lower())
+    return (
+        lower_name_shape(line)
+        and len(ws) >= 2
+        and ws[-1].strip(".") in _LEGAL_FORM_END
+        and not skill_phrase(line.strip())
+    )
 
 
 # Work on one's own account written alone as a dated entry's header ("Self-employed",
 # "Freelance"): the post (the labelled sets name no employer for it).
-_OWN_ACCOUNT = re.compile(r"^(?:self[- ]?employed|freelance|freelancing)$", re.IGNORECASE)
+OWN_ACCOUNT_ALONE = re.compile(rf"^(?:{SELF_EMPLOYED}|freelance|freelancing)$", re.IGNORECASE)
 
 
 # The most words a title phrase in lower case may hold ("Negotiator of regional freight

@@ -199,7 +199,7 @@ def read_sentence(text: str) -> SentenceRole | None:
 
 
 _LEAD = re.compile(r"^[\s\-–•*·o>]*")
-_SELF_EMPLOYED = re.compile(r"^self[-\s]?employed\s+\S", re.IGNORECASE)
+_SELF_EMPLOYED = re.compile(rf"^{roles.SELF_EMPLOYED}\s+\S", re.IGNORECASE)
 _AGENT = re.compile(r"(?:er|or|ist|ant|ent|ian)$")  # "Practitioner", "Consultant"
 _CLAUSE_SEP = re.compile(r"^\s*(?::|\s[-–—])\s*")
 

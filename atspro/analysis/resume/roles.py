@@ -41,7 +41,7 @@ TITLE_WORDS = tx.word_set(
     practitioner provost dean registrar organiser co-ordinator headteacher headmaster
     headmistress roustabout negotiator surgeon midwife steward liaison moderator facilitator
     tester examiner babysitter newsreader expert senator chair co-chair attendant waitperson
-    sergeant corporal lieutenant commander airman soldier infantryman rep
+    sergeant corporal lieutenant commander airman soldier infantryman
     ricercatore ricercatrice assistente sviluppatore sviluppatrice ingegnere tirocinante stagista
     docente consulente responsabile lifeguard concierge chauffeur bellhop valet notary doula
     deckhand umpire cadet chaplain rabbi imam saleswoman bursar governess operative
@@ -178,11 +178,17 @@ def _names_title(segment: str) -> bool:
     return (
         any(map(title_word, words))
         or lowered[-1:] == ["student"]  # "Visiting PhD Student", not "Student Union"
+        or lowered[-1:] in _LAST_TITLE_WORDS  # "Sales Rep", "Rep"; not "Rep Systems Ltd"
         or _taxonomy_title(core)
         or agent_title(core)
     )
 
 
+# "Self-employed", "Self employed", "Selfemployed": work on one's own account (a pattern's part).
+SELF_EMPLOYED = r"self[-\s]?employed"
+# Title words only as a title's last word (or alone): a name going on after them is an
+# employer's ("Sales Rep" / "Rep Holdings").
+_LAST_TITLE_WORDS = (["rep"], ["reps"])
 _LEVEL = re.compile(r"-(?:\d{1,2}|[ivx]{1,4})$")
 _TRAILING_BRACKET = re.compile(r"(?<=\S)\s*\([^()]*\)\s*$")
 
