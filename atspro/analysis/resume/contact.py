@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import re
 
-import phonenumbers
-
 from atspro.analysis.resume import dates, labelled, places, roles, sections
 from atspro.analysis.resume import text as tx
 from atspro.analysis.resume.channels import (
@@ -125,12 +123,49 @@ _PLACE_CUE = re.compile(
 )
 # "Based in Berlin", "Currently living in Pune", "Data analyst based in Leiden": the cue
 # before the place (and the headline before it).
+_LIVES = r"(?:based|located|living|residing|lives)"
 _BASED_IN = re.compile(
-    r"^.*?\b(?:currently\s+)?(?:based|located|living|residing|lives)\s+(?:in|at|out\s+of)\s+",
+    rf"^.*?\b(?:currently\s+)?{_LIVES}\s+(?:in|at|out\s+of)\s+",
     re.IGNORECASE,
 )
-# "Tulsa-based analyst", "UK based": the place before the cue.
-_PLACE_BASED = re.compile(r"\b([A-Z][\w.'’]*(?:,? [A-Z][\w.'’]*){0,2})[- ]based\b")
+# "Tulsa-based analyst", "UK based": the place before the cue, read in a short window before
+# each of a line's first cues (a long capitalised run before no cue is not scanned again and
+# again from each of its capitals).
+_BASED_CUE = re.compile(r"[- ]based\b", re.IGNORECASE)
+_PLACE_WORDS = r"[A-Z][\w.'’]*(?:,? [A-Z][\w.'’]*){0,2}"
+_PLACE_BASED = re.compile(rf"\b({_PLACE_WORDS})$")
+_BASED_WINDOW = 80  # characters before a cue where its place is read
+_BASED_CUES = 4  # the cues of a line looked at
+
+
+def _place_based(line: str, own: bool = False) -> tuple[str, int, int] | None:
+    """ "Tulsa-based", "UK based": the capitalised words before the line's first cue that has
+    some (text, start, end). ``own``: the person's own place only ("UK based, open to remote"
+    starting a sentence, "Freelance tester, Leeds-based." closing one; not "a Chicago-based,
+    fast-growing start-up", an employer's)."""
+    if "based" not in line.casefold():
+        return None
+    for n, cue in enumerate(_BASED_CUE.finditer(line)):
+        if n >= _BASED_CUES:
+            break
+        if not line[cue.start() + 1 : cue.end()].islower():
+            continue  # "BASED": the cue is written in lower case
+        w0 = max(cue.start() - _BASED_WINDOW, 0)
+        m = _PLACE_BASED.search(line, w0, cue.start())
+        if not m:
+            continue
+        if own:
+            after = line[cue.end() :].lstrip()
+            before = line[: m.start(1)].rstrip()
+            closes = not after or after[0] in ".;)"
+            if not (
+                (after[:1] == "," or closes) and (not before or before[-1] in ".!?;:•·-–—|")
+            ) and not (closes and before.endswith(",")):
+                continue
+        return m[1], m.start(1), m.end(1)
+    return None
+
+
 _RELOCATE = re.compile(
     r"\b(?:(?:willing|ready|open|happy)\s+to\s+relocat\w*|relocat\w*\s+to|preferred\s+"
     r"(?:job\s+)?locations?|open\s+to\s+relocation)\b.*$",
@@ -216,11 +251,11 @@ def find_location(
         if place and place.text.lower() != "remote":
             return place
     for line in scrubbed:
-        m = _PLACE_BASED.search(line)
-        place = m and (places.find_place(m[1]) or places.find_city_line(m[1]))
-        if place or (m and places.is_place_name(m[1])):  # "UK based": a country alone too
-            text = place.text if place else m[1]
-            return places.Place(text, places.region_of(text), (m.start(1), m.end(1)))
+        m = _place_based(line)
+        place = m and (places.find_place(m[0]) or places.find_city_line(m[0]))
+        if place or (m and places.is_place_name(m[0])):  # "UK based": a country alone too
+            text = place.text if place else m[0]
+            return places.Place(text, places.region_of(text), (m[1], m[2]))
     for line in scrubbed:
         place = places.find_city_line(line)
         if place:
@@ -359,15 +394,43 @@ def _place_under_name(lines: list[str], read: list[str], name: str | None) -> pl
 _ADDRESS_LINES = 16  # the first lines where a street address read inside a section is the person's
 
 
+_EMPLOYER_SECTIONS = ("experience", "projects", "volunteering")  # an address there is theirs
+_CONTACT_SECTIONS = ("contact",)  # "Contact", "Personal Details": where an address is the person's
+_HEADING_CHARS = 60  # a longer line is no heading
+_CONTACT_REACH = 2  # lines either side of an address where its phone or e-mail is
+
+
+def _among_contacts(lines: list[str], at: int) -> bool:
+    """An address set among the person's phone or e-mail (the contact block beside a heading,
+    read under it), not an employer's or a school's."""
+    near = [*lines[max(at - _CONTACT_REACH, 0) : at], *lines[at + 1 : at + _CONTACT_REACH + 2]]
+    return any(EMAIL.search(x) or phone_candidates(x) for x in near)
+
+
 def _address_in_section(lines: list[str]) -> places.Place | None:
     """A street address whose block was read under a heading (the contact block set beside or
     below the first heading: "Education" / "12 Wattle Street Ballarat VIC 3350" / "Tel: …"):
     a numbered street on its line with its town and postcode, or a numbered street line
     ("12 Acacia Street") over its town's line ("Hillview, MD 20901"), among the first lines."""
+    under = None  # the heading the line is under (None: the header before any)
+    heads = 0
+    reached = False  # a phone or e-mail in the header above the first heading
     for n, line in enumerate(lines[:_ADDRESS_LINES]):
         text = line.strip(" ,.|•·")
         if not text[:1].isdigit():
+            head = sections.detect_heading(line) if len(text) <= _HEADING_CHARS else None
+            if head:
+                heads += 1
+                under = head.canonical
+            elif not heads:
+                reached = reached or bool(EMAIL.search(line) or phone_candidates(line))
             continue
+        if not (
+            under in (None, *_CONTACT_SECTIONS)
+            or _among_contacts(lines, n)
+            or (heads == 1 and reached and under not in _EMPLOYER_SECTIONS)
+        ):
+            continue  # "Acme Corporation" / "100 Main Street" under Experience: the employer's
         found = places.find_address_town(text)
         if found:
             return found
@@ -379,12 +442,11 @@ def _address_in_section(lines: list[str]) -> places.Place | None:
     return None
 
 
-# "UK based, open to remote work" / "I am based in Leeds": the person's own place in the
-# summary's prose (not "a London-based start-up": the cue closes its clause here).
-_SELF_BASED = re.compile(r"\b([A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2})[- ]based(?=\s*(?:[,.;)]|$))")
+# "I am based in Leeds", "Currently based in Leeds": the person's own place in the summary's
+# prose ("UK based, open to remote work": see ``_place_based``).
 _SELF_BASED_IN = re.compile(
-    r"\b(?:I\s+am|I'm|I’m|currently|presently|now)\s+(?:based|living|residing|located)\s+in\s+"
-    r"(?P<place>[A-Z][\w.'’]*(?:,?\s[A-Z][\w.'’]*){0,3})"
+    rf"\b(?i:I\s+am|I'm|I’m|currently|presently|now)\s+(?i:{_LIVES})\s+"
+    r"(?i:in)\s+(?P<place>[A-Z][\w.'’]*(?:,?\s[A-Z][\w.'’]*){0,3})"
 )
 
 
@@ -397,8 +459,8 @@ def _place_in_summary(lines: list[str]) -> places.Place | None:
             return None
         m = _SELF_BASED_IN.search(line)
         value = m["place"] if m else None
-        if value is None and (m := _SELF_BASED.search(line)):
-            value = m[1]
+        if value is None and (own := _place_based(line, own=True)):
+            value = own[0]
         if not value:
             continue
         place = places.find_place(value) or places.find_city_line(value)
@@ -474,23 +536,6 @@ def _without_addressee(lines: list[str]) -> list[str]:
     return lines[:start] + lines[at + 1 :]
 
 
-def _town_of_phone(town: str, lines: list[str]) -> bool:
-    """ "Ballarat" over "+61 …": a town of the country an international phone number on the
-    first contact lines dials, no e-mail there starting with its first three letters (a
-    one-word name's: "Savannah" / "sav.roe@…")."""
-    locals_ = [t.split("@")[0].strip("|•·(<:") for t in " ".join(lines[:6]).split() if "@" in t]
-    if any(x.casefold().startswith(town.casefold()[:3]) for x in locals_):
-        return False
-    phone = find_phone(lines[:6], None)
-    if not phone or not phone.startswith("+"):
-        return False
-    try:
-        code = phonenumbers.parse(phone, None).country_code
-    except phonenumbers.NumberParseException:
-        return False
-    return places.region_of(town) in phonenumbers.region_codes_for_country_code(code)
-
-
 def extract_contact(
     header: list[str],
     contact_lines: list[str],
@@ -524,11 +569,12 @@ def extract_contact(
     # take no place among the first contact lines.
     worded = _without_addressee([x for x in contact_lines if any(ch.isalnum() for ch in x)])
     lone = worded[0].strip() if worded and len(worded[0].split()) == 1 else ""
-    if not name and lone and places.is_known_city(lone) and not _town_of_phone(lone, worded):
+    if not name and lone and places.is_known_city(lone):
         # "Savannah" heading the page with no name found: the name reader's to reject, a
         # one-word name that is a town too ("Savannah" / "sav@…"), not where they live (a
-        # state alone, "Karnataka", is where they live: no one-word name); a town of the
-        # phone's country the e-mail does not spell ("Ballarat" / "+61 …") is where they live
+        # state alone, "Karnataka", is where they live: no one-word name). A town of the
+        # phone's country is no safer ("Austin" over "+1 512 …" is a first name as often):
+        # round 16's review dropped that rule.
         worded = worded[1:]
     place = (
         find_location(worded[:_CONTACT_BLOCK], top, name)

@@ -796,7 +796,7 @@ def find_name(
 
 # A later page's heading carried on: "Experience (Cont.)", "EMPLOYMENT HISTORY - continued".
 _CONTINUED = re.compile(
-    r"(?:\(\s*(?:cont\.?|cont['’]d|continued)\s*\)|[-–—,:]\s*(?:cont['’]d|continued))\W*$",
+    rf"(?:\(\s*(?:cont|{sections.CARRIED_ON})\s*\)|[-–—,:]\s*{sections.CARRIED_ON})\W*$",
     re.IGNORECASE,
 )
 _CONTINUED_MAX_CHARS = 60

@@ -213,8 +213,8 @@ def _trim_city(city: str, delimited: bool) -> str:
     return " ".join(parts[-keep:])
 
 
-_CODE_BEFORE_TOWN = re.compile(r"^[A-Z]{1,2}-\d{4,6}\s+(?=[A-ZÀ-Ý])")  # "D-80331 Munich"
-_PIN_GLUED = re.compile(r"(?<=[a-z])[-–]\d{3}\s?\d{3}$")  # "Pune-411001"
+# "D-80331 Munich", "3511 AB Utrecht", "75011 Paris": a postcode before the town
+_CODE_BEFORE_TOWN = re.compile(r"^(?:[A-Z]{1,2}-)?\d{4,6}(?:\s?[A-Z]{2})?\s+(?=[A-ZÀ-Ý])")
 
 
 def _town_before_county(line: str, start: int, city: str) -> int:
@@ -293,7 +293,7 @@ def find_place(line: str) -> Place | None:
         start += lead.end() if lead else 0  # "D-80331 Munich, Germany": no part of the town
         start = _town_before_county(line, start, city)
         text = line[start:end]
-        pin = _PIN_GLUED.search(city)
+        pin = _PIN_AFTER.search(city)
         if pin:  # "Pune-411001, Maharashtra": India's PIN glued on after a dash
             at = m.end("city") - len(city) + pin.start() - start
             text = text[:at] + text[at + len(pin.group(0)) :]
@@ -465,8 +465,20 @@ def is_place_name(text: str) -> bool:
         _known_key(t)
         or is_region_name(t)
         or t.title() in _OTHER_REGIONS
-        or bool(_JOINED_TOWN.match(t.replace("-", " ")))
+        or _joined_town(t.replace("-", " "))
     )
+
+
+_WATER_JOIN = re.compile(rf"^[A-ZÀ-Ý]\S* {_ON_WATER}")
+
+
+def _joined_town(text: str) -> bool:
+    """A town joined to its river or the sea ("Henley on Thames": the water's name says it),
+    or a known town joined with "am", "upon", "sur" ("Stratford upon Avon"; not "Built upon
+    Django")."""
+    if not _JOINED_TOWN.match(text):
+        return False
+    return bool(_WATER_JOIN.match(text)) or is_known_city(text.split(" ", 1)[0])
 
 
 def find_city_line(line: str) -> Place | None:
@@ -490,7 +502,7 @@ def _city_line(line: str) -> Place | None:
     parts = [
         # "D-30457 Hannover", "3511 AB Utrecht"; "Springfield 600 057", "Chennai-600040": the
         # town, not its code
-        _PIN_AFTER.sub("", re.sub(r"^(?:[A-Z]{1,2}-)?\d{4,6}(?:\s?[A-Z]{2})?\s+(?=[A-Z])", "", p))
+        _PIN_AFTER.sub("", _CODE_BEFORE_TOWN.sub("", p))
         for p in _PLACE_SPLIT.split(line.strip(" ."))
         if p
     ]

@@ -235,11 +235,12 @@ _RULE_AFTER = re.compile(r"(?<=\w)\s*:?\s*[_=~]{3,}\s*$")
 # "Experience (Continued)", "EXPERIENCE cont.", "Work History, continued", "Publications
 # (Selected)": a heading repeated on a new page, or a partial list, says so after its words.
 # Also an order note: "Employment History (most recent first)", "(reverse chronological)".
+CARRIED_ON = r"(?:continued|cont['’]?d\.?|cont\.)"  # "continued", "cont'd", "contd.", "cont."
 _QUALIFIER_AFTER = re.compile(
-    r"(?<=[A-Za-z])(?:\s*\(\s*(?:selected|continued|cont'?d\.?|cont\."
+    rf"(?<=[A-Za-z])(?:\s*\(\s*(?:selected|{CARRIED_ON}"
     r"|(?:in\s+)?(?:reverse\s+)?chronological(?:\s+order)?|(?:most\s+)?recent\s+first"
     r"|latest\s+first|newest\s+first)\s*\)"
-    r"|(?:\s+|\s*[,\-\u2013\u2014]\s*)(?:continued|cont'?d\.?|cont\.))\s*:?\s*$",
+    rf"|(?:\s+|\s*[,\-\u2013\u2014]\s*){CARRIED_ON})\s*:?\s*$",
     re.IGNORECASE,
 )
 

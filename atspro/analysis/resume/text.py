@@ -131,21 +131,21 @@ _NAME_BESIDE_PAGE = re.compile(
 )
 
 
-def _only_name_written(text: str, line: str, seen: dict[str, int]) -> bool:
+def _only_name_written(text: str, line: str, seen: dict[str, int]) -> str | None:
     """ "Jane Doe - Page 2 of 3" where the name is written nowhere else (every page's footer
-    is the only place): its first such line is kept for the name reader (round 16)."""
+    is the only place): the name, once, for the name reader (round 16)."""
     m = _NAME_BESIDE_PAGE.match(line)
     if not m:
-        return False
+        return None
     if "" not in seen:  # counted once per text ("": the count is made)
         seen[""] = 0
         for found in _NAME_BESIDE_PAGE.finditer(text):
             seen[found[1]] = seen.get(found[1], 0) + 1
     head = m[1]
     if seen.get(head, 0) <= 0 or text.count(head) > seen[head]:
-        return False
+        return None
     seen[head] = -1  # kept once
-    return True
+    return head
 
 
 def split_lines(text: str) -> list[str]:
@@ -153,6 +153,7 @@ def split_lines(text: str) -> list[str]:
     lines: list[str] = []
     repeated: dict[str, bool] = {}  # a page-2 mark's words -> written elsewhere in the text too
     footer_names: dict[str, int] = {}  # a name beside "Page N of M" -> such lines (once kept: -1)
+    footer_name: str | None = None
     for raw in text.split("\n"):
         line = close_gaps(raw).strip()
         if not line:
@@ -173,14 +174,16 @@ def split_lines(text: str) -> list[str]:
                 repeated[head] = text.count(head) > 1
             end = end if repeated.get(head) else None
         if end and len(line[: end.start()].split()) <= RUNNING_MAX_WORDS:
-            if _only_name_written(text, line, footer_names):
-                lines.append(line)  # the name reader cuts the mark off
-                continue
-            continue  # the running header or footer
+            # the running header or footer; the name it alone writes heads the lines (in
+            # place it would be glued onto the bullet above it)
+            footer_name = footer_name or _only_name_written(text, line, footer_names)
+            continue
         line = _PAGE_MARK_START.sub("", line)
         if not line:
             continue
         lines.append(line)
+    if footer_name:
+        lines.append(footer_name)
     if europass.is_europass(text):
         lines = europass.europass_rows(lines)
     return _join_split_date_ranges(_without_running_contact(lines))
