@@ -276,3 +276,9 @@ def test_english_pdf_with_one_hebrew_word_keeps_its_roles() -> None:
         ("Data Analyst", "Acme Robotics"),
         ("QA Engineer", "Globex"),
     ]
+
+
+def test_hostile_own_dot_lines_finish() -> None:
+    lines = [".NET " + "A" * 15 if n % 2 else f"{HEB_PHONE} ..." + "." * 15 for n in range(5_000)]
+    assert len(logical_order("\n".join(lines)).split("\n")) == 5_000
+    assert logical_order(f"{HEB_PHONE}\n." + "A" * 1_990 + "\n" + "." * 1_990)
