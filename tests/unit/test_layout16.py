@@ -187,3 +187,98 @@ def test_hostile_right_to_left_pages_finish() -> None:
         HEB_YEARS + ": x (" + "2019 " * 390 + ") x",
     ):
         assert logical_order(f"{HEB_PHONE}\n{line}\n" * 50)
+
+
+# ---------------------------------------------------------------- review fixes (round 16)
+def test_english_page_with_one_hebrew_word_and_dash_endings_stays_left_to_right() -> None:
+    # Latin lines ending " -" / " ·" tip no page by themselves: no right-to-left line edges it
+    page = [
+        "Jane Doe",
+        "Data Analyst \u2013",
+        "Acme Robotics, Springfield \u00b7",
+        "Built dashboards for sales -",
+        "Languages",
+        f"English, Hebrew ({HEB_YEARS}) - fluent",
+    ]
+    assert logical_order("\n".join(page)).split("\n")[:5] == page[:5]
+
+
+@needs_fribidi
+@pytest.mark.parametrize("line", [".NET Core, C#, SQL Server", "...and more"])
+def test_latin_line_opening_with_its_own_dot_stays(line: str) -> None:
+    page = [visual(x) for x in RTL_HEAD] + [line]
+    assert logical_order("\n".join(page)).split("\n")[-1] == line
+
+
+def test_own_dot_lines_are_no_right_to_left_sign() -> None:
+    page = ["Jane Doe", f"{HEB_PHONE}: x", ".NET Core", "...and more"]
+    assert logical_order("\n".join(page)).split("\n")[2:4] == [".NET Core", "...and more"]
+
+
+def test_lone_conferences_line_starts_no_section() -> None:
+    from atspro.analysis.resume.sections import detect_heading, split_sections
+
+    lines = [
+        "Experience",
+        "Data Analyst, Acme Robotics",
+        "- Built dashboards",
+        "Conferences",
+        "- Ran weekly demos",
+        "Skills",
+        "Python",
+        "Conferences",
+        "SQL",
+    ]
+    assert [s.name for s in split_sections(lines)[1]] == ["experience", "skills"]
+    assert detect_heading("CONFERENCES") and detect_heading("Conferences:")
+
+
+def test_europass_wrapped_form_label_words_in_a_sentence_are_no_row() -> None:
+    lines = [
+        "Occupation or position held | QA Lead",
+        "Main activities and responsibilities | Ran demos",
+        "Organisational / managerial experience gained at Acme Corp.",
+    ]
+    assert europass.europass_rows(lines)[-1] == lines[-1]
+    wrapped = europass.europass_rows(["Organisational / managerial", "skills | Led a team"])
+    assert wrapped[0] == "Organisational / managerial skills:"
+
+
+def test_english_pdf_with_one_hebrew_word_keeps_its_roles() -> None:
+    # an English CV drawn left to right (fpdf2, DejaVu) whose lines end " -" or " ·" and whose
+    # languages line holds one Hebrew word: a left-to-right page, its roles read
+    from datetime import date
+
+    from atspro.analysis.documents.extract import extract_text
+    from bench.layout_stress import DEJAVU, Page
+
+    lines = [
+        "Jane Doe",
+        "jane@example.com",
+        "EXPERIENCE",
+        "Data Analyst, Acme Robotics \u2013",
+        "Jan 2019 - Dec 2021",
+        "Built dashboards for the sales team \u00b7",
+        "Ran weekly demos for the board -",
+        "QA Engineer, Globex \u2013",
+        "Mar 2016 - Dec 2018",
+        "LANGUAGES",
+        "English, Hebrew (\u05e2\u05d1\u05e8\u05d9\u05ea) - fluent",
+    ]
+    p = Page()
+    p.pdf.add_font("dv", "", DEJAVU)
+    p.pdf.set_font("dv", size=10)
+    for n, line in enumerate(lines):
+        p.pdf.text(40, 50 + 16 * n, line)
+    got = extract_text(p.bytes(), "cv.pdf")
+    roles = parse_resume(got.visible_text or got.text, today=date(2026, 12, 1)).work_experience
+    assert [(w.position, w.company) for w in roles] == [
+        ("Data Analyst", "Acme Robotics"),
+        ("QA Engineer", "Globex"),
+    ]
+
+
+def test_hostile_own_dot_lines_finish() -> None:
+    lines = [".NET " + "A" * 15 if n % 2 else f"{HEB_PHONE} ..." + "." * 15 for n in range(5_000)]
+    assert len(logical_order("\n".join(lines)).split("\n")) == 5_000
+    assert logical_order(f"{HEB_PHONE}\n." + "A" * 1_990 + "\n" + "." * 1_990)

@@ -5,8 +5,8 @@ Unicode bidirectional algorithm laid it out): read by position its letters come 
 line mixing scripts ("<label>: jane@example.com | <label>: +1 555 0100") has its parts in the
 opposite order, and numbers among right-to-left words come number by number reversed. On a
 page of right-to-left lines (``RTL_PAGE_SHARE`` of its lines with letters have a right-to-left
-one at either end, leftmost or rightmost, or are Latin lines whose edge marks a right-to-left
-paragraph drew: ".Built dashboards -") each line holding a right-to-left letter is read as a
+one at either end, leftmost or rightmost; Latin lines whose edge marks a right-to-left
+paragraph drew, ".Built dashboards -", are not counted: they keep a page, never make one) each line holding a right-to-left letter is read as a
 right-to-left paragraph, undoing that layout for the common cases (the algorithm cannot be
 inverted in general: a year between right-to-left and Latin words is drawn as one after the
 Latin; a range there is put before the Latin when it then runs forwards), and a Latin line gets
@@ -46,9 +46,14 @@ _LEAD_NUMBERS = re.compile(
 # (".Built dashboards"), its bullet to the right end ("Built dashboards -")
 _STOPS_LEFT = re.compile(r"[.,:;!?]+(?=[^\W_])")
 _NUMBERING_RIGHT = re.compile(r"(?<=\S)\s+([.(])(\d{1,2})$")  # "1." / "1)" drawn ".1" / "(1"
-_BULLET_RIGHT = re.compile(
-    r"(?<=\S)\s+([-\u2013\u2022\u25cf\u25aa\u25a0*\u00b7\u2219\u27a2\u25ba\u2023\u2043])$"
-)
+# the list marks a bullet line opens with: those of resume/text.BULLET_CHARS that stand alone
+# at a line's edge (the documents package does not import the resume one: kept here)
+_BULLETS = "-\u2013\u2022\u25cf\u25aa\u25a0*\u00b7\u2219\u27a2\u25ba\u2023\u2043"
+_BULLET_MARKS = frozenset(_BULLETS)
+_BULLET_RIGHT = re.compile(rf"(?<=\S)\s+([{re.escape(_BULLETS)}])$")
+# a leading "." before another one or a word in capitals (".NET Core", "...and more") is the
+# line's own, never a closing stop a right-to-left paragraph moved (".Built dashboards")
+_OWN_DOT = re.compile(r"\.(?:\.|[A-Z]{2,}(?![a-z]))")
 # a year range opening a piece, then a space before a Latin letter ("2102 - 6102 emcA" read
 # back): the range and the words are two runs when so read the range runs forwards
 _LEAD_RANGE = re.compile(
@@ -65,7 +70,6 @@ _RTL_RUN = re.compile(
     rf"[{RTL_LETTERS}](?:(?:(?![{RTL_LETTERS}])[\W\d_]|[{RTL_LETTERS}])*[{RTL_LETTERS}])?"
 )
 _MIRROR = str.maketrans("()[]{}<>", ")(][}{><")
-_BULLET_MARKS = frozenset("-\u2013\u2022\u25cf\u25aa\u25a0*\u00b7\u2219\u27a2\u25ba\u2023\u2043")
 _CLOSING_MARKS = frozenset(".,:;!?")
 _PAIRS = (("(", ")"), ("[", "]"), ("{", "}"))
 
@@ -89,12 +93,13 @@ def logical_order(text: str) -> str:
         for line, r in zip(lines, rtl, strict=True)
         if r and (_starts_rtl(line) or _starts_rtl(line[::-1]))
     )
-    # a Latin line whose edge marks a right-to-left paragraph drew (".Built dashboards -") is a
-    # sign of the page too, not a count against it; one drawn left to right ("- Built
-    # dashboards.") counts against it as any Latin line (a Hebrew CV may hold English
-    # paragraphs set left to right: its own lines still make it a right-to-left page)
-    for_rtl = edges + sum(1 for line in latin if _direction_sign(line) < 0)
-    rtl_page = for_rtl >= RTL_PAGE_SHARE * (sum(rtl) + len(latin)) > 0
+    # the right-to-left lines carry the page; a Latin line whose edge marks a right-to-left
+    # paragraph drew (".Built dashboards -") is no count against it, never a sign for it
+    # (an English page's lines ending " -" or " ·" tip no page by themselves); one drawn left
+    # to right ("- Built dashboards.") counts against it as any Latin line (a Hebrew CV may
+    # hold English paragraphs set left to right: its own lines still make it right-to-left)
+    against = sum(1 for line in latin if _direction_sign(line) >= 0)
+    rtl_page = edges >= RTL_PAGE_SHARE * (sum(rtl) + against) and edges > 0
     return "\n".join(
         line if len(line) > RTL_MAX_LINE else _logical(line, r, rtl_page)
         for line, r in zip(lines, rtl, strict=True)
@@ -121,7 +126,9 @@ def _direction_sign(line: str) -> int:
     end), 0 when they show neither."""
     bare = line.strip()
     ltr = (bare[:1] in _BULLET_MARKS and bare[1:2] == " ") or bare[-1:] in _CLOSING_MARKS
-    rtl = (bare[-1:] in _BULLET_MARKS and bare[-2:-1] == " ") or bare[:1] in _CLOSING_MARKS
+    rtl = (bare[-1:] in _BULLET_MARKS and bare[-2:-1] == " ") or (
+        bare[:1] in _CLOSING_MARKS and not _OWN_DOT.match(bare)
+    )
     return 0 if ltr == rtl else 1 if ltr else -1
 
 
@@ -130,7 +137,7 @@ def _latin_edges(line: str) -> str:
     paragraph's direction moved them (".Built dashboards -" is "- Built dashboards."); its
     words, numbers and brackets stand as drawn (one left-to-right run)."""
     bare = line.strip()
-    stops = _STOPS_LEFT.match(bare)
+    stops = _STOPS_LEFT.match(bare) if not _OWN_DOT.match(bare) else None
     # a bullet at both ends ("• Python • SQL •") was drawn as written
     bullet = _BULLET_RIGHT.search(bare) if bare[:1] not in _BULLET_MARKS else None
     head = bullet.group(1) + " " if bullet else ""

@@ -58,7 +58,6 @@ _LABELLED = (  # rows whose label names what the value is: a heading line of its
     "job-related skills",  # the 2013 form's skills rows
     "digital competence",
     "digital skills",
-    "driving licence(s)",
     "additional information",
 )
 # the 2013 form's rows under "Personal skills" / "Additional information" that no resume heading
@@ -70,6 +69,7 @@ _FORM_ROWS = (
     "conferences and seminars",
     "seminars and workshops",
     "citations",
+    "driving licence(s)",
     "driving licence",
     "driving license",
     "personal skills",
@@ -110,6 +110,11 @@ def _prefixes() -> dict[str, tuple[str, str]]:
 
 
 _PREFIXES = _prefixes()
+# the form rows' labels and their wrapped first words ("organisational / managerial"): the
+# guard against a sentence or a lower-case body line covers both
+_FORM_ROW_PREFIXES = frozenset(
+    p for p, (_, rest) in _PREFIXES.items() if f"{p} {rest}".strip() in _FORM_ROWS
+)
 _ROW = re.compile(
     r"^("
     + "|".join(re.escape(k) for k in sorted(_PREFIXES, key=len, reverse=True))
@@ -159,7 +164,7 @@ def europass_rows(lines: list[str]) -> list[str]:
         m = _ROW.match(line)
         if m is not None and m.group(2) == " " and " " not in m.group(1):
             m = m if _SPOKEN.match(m.group(3)) else None  # "Mobile app developer": no label
-        if m is not None and m.group(1).casefold() in _FORM_ROWS:
+        if m is not None and m.group(1).casefold() in _FORM_ROW_PREFIXES:
             m = None if m.group(2) == " " or m.group(1).islower() else m
         if m is None or line.casefold().strip(" :") in _HEADINGS:
             if _heading_like(line):

@@ -282,6 +282,11 @@ def _icon_heading(line: str) -> str | None:
     return found[0] if found[0] in _ICON_CAPS_HEADINGS and tx.is_all_caps(bare) else None
 
 
+# ambiguous words that a lone capitalised line ("Conferences" among a role's bullets or in a
+# skills list) never makes a heading: only in capitals or with a colon (or a Europass form row)
+_CAPS_OR_COLON_ONLY = frozenset(("conferences",))
+
+
 def detect_heading(line: str) -> Heading | None:
     """The heading this line is (or starts with), if any."""
     if line[:1].islower() and line.rstrip().endswith(".") and ":" not in line:
@@ -328,7 +333,7 @@ def detect_heading(line: str) -> Heading | None:
             canon, strong = found
             if strong or tx.is_all_caps(bare) or line.rstrip().endswith(":"):
                 return Heading(canon, None, strong)
-            if tx.capitalised_ratio(bare) == 1.0:
+            if tx.capitalised_ratio(bare) == 1.0 and _key(bare) not in _CAPS_OR_COLON_ONLY:
                 return Heading(canon, None, strong=False)
             return None
     glued = _GLUED.match(line)
