@@ -253,3 +253,18 @@ def test_a_vocational_title_under_experience_is_no_degree() -> None:
 def test_a_degree_under_way_has_no_field(body: str) -> None:
     got = _read(body)
     assert len(got) == 1 and got[0][3] is None
+
+
+def test_hostile_review_lines_finish() -> None:
+    lines = [
+        "Acme Ingeniería Civil " * 2000,
+        "Técnico Superior en X " * 2000 + "S.A.",
+        "Nursing Degree Program " * 2000,
+        "ITI in Pune " * 2000,
+        "Dr. med. Jane Doe " * 2000,
+        "masters in english " * 2000,
+    ]
+    for line in lines:
+        find_degree(line[:100_000])  # a guard, not a timing assert: it must finish
+    text = "Jane Doe\n\nEDUCATION\n" + "\n".join(lines[i % len(lines)][:80] for i in range(5000))
+    parse_resume(text[:100_000], today=date(2026, 1, 1))

@@ -610,9 +610,10 @@ def _not_a_job_or_firm(text: str, m: re.Match[str]) -> bool:
         if after and after.group(1).lower() in _NOT_FIELD_DEGREE_AFTER:
             return False
     elif word[:8].lower() in ("ingenier", "técnico ", "tecnico "):
-        if _FIRM_AFTER.match(text, m.end()):
+        # (a bounded window each way: a long line of such words stays linear)
+        if _FIRM_AFTER.match(text[m.end() : m.end() + 120]):
             return False  # "Acme Ingeniería Civil S.A.", "Técnico Superior en X, Acme S.A."
-        before = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+        before = text[max(0, m.start() - 60) : m.start()].rsplit("\n", 1)[-1]
         if word[0] in "Ii" and _NAME_WORD_BEFORE.search(before) and not school_word(before):
             return False  # "Globex Ingeniería Industrial": a firm's name
     elif word.rstrip(".") in ("ITI", "I.T.I"):
