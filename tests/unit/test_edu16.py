@@ -130,6 +130,9 @@ HEAD = "Jane Doe\njane.doe@example.com\n\nEXPERIENCE\nAnalyst, Acme Corp\n2019 -
 
 
 def test_a_dental_practice_is_no_degree_in_experience() -> None:
+    """A guard (it passed before round 16 too): the practice's line under EXPERIENCE names no
+    degree; the specialty rule itself is the ``find_degree`` assertion."""
+    assert find_degree("Associates in Pediatric Dentistry") is None  # the specialty after a word
     text = (
         HEAD
         + "Dental Receptionist\nAssociates in Pediatric Dentistry\n2015 - 2018\n\n"
@@ -177,3 +180,91 @@ def test_a_dated_field_line_dates_the_school_above() -> None:
 def test_a_field_ends_before_a_school_acronym() -> None:
     got = _read("BSc Marine Ecology XYZU Lakeview 2015")
     assert [(g[0], g[3]) for g in got] == [("BSc", "Marine Ecology")]
+
+
+# Round 16's review: a job's title or a firm's name that opens like a degree, an acronym after a
+# field, a town after "ITI in", a person's name after "Dr. med."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nursing Degree Program Coordinator | Eastvale University | 2019 - 2022",
+        "Business Degree Advisor, Tarnwick College",
+        "Statistics Degree Apprenticeship",
+        "Economics\nDegree",  # a line's last word and the next line's heading
+        "Acme Ingeniería Civil S.A.",
+        "Globex Ingeniería Industrial",
+        "Técnico Superior en Prevención de Riesgos Laborales, Acme S.A.",
+        "ITI in Pune",
+        "masters in english tea",
+        "Dr. med. Jane Doe",
+    ],
+)
+def test_a_job_a_firm_or_a_name_is_no_degree(text: str) -> None:
+    assert find_degree(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "degree"),
+    [
+        ("Nursing Degree, Eastvale University, 2019", "Nursing Degree"),
+        ("Ingeniería Civil, Universidad de Valmonte, 2014", "Ingeniería"),
+        ("Técnico Superior en Administración de Sistemas, IES Valmonte", "Técnico Superior"),
+        ("ITI in Fitter", "ITI"),
+        ("masters in english literature", "masters"),
+        ("masters in economics from Tarnwick College", "masters"),
+        ("Dr. med., Universität Valmonte", "Dr. med."),
+        ("Diplom-Ingenieur (FH)", "Diplom-Ingenieur"),
+    ],
+)
+def test_the_degree_beside_a_guard_is_still_named(text: str, degree: str) -> None:
+    got = find_degree(text)
+    assert got is not None and got[0] == degree
+
+
+def test_a_doubled_diplom_is_no_diplom_title() -> None:
+    got = find_degree("Diplom-Diplom")
+    assert got is None or got[0] == "Diplom"  # not the title "Diplom-Diplom"
+
+
+def test_an_acronym_after_a_field_is_no_field_word() -> None:
+    got = _read("BSc Physics ICS 2012")
+    assert [(g[0], g[3]) for g in got] == [("BSc", "Physics")]
+
+
+def test_a_vocational_title_under_experience_is_no_degree() -> None:
+    text = (
+        "Jane Doe\n\nEXPERIENCIA\n"
+        "Técnico Superior en Prevención de Riesgos Laborales, Acme S.A.\n2019 - 2021\n\n"
+        "EDUCACIÓN\nGrado en Derecho, Universidad de Valmonte, 2014\n"
+    )
+    got = parse_resume(text, today=date(2026, 1, 1)).education
+    assert [e.degree for e in got] == ["Grado"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Especialización en curso, Universidad de Valmonte",
+        "Graduação em andamento, Universidade de Valmonte",
+    ],
+)
+def test_a_degree_under_way_has_no_field(body: str) -> None:
+    got = _read(body)
+    assert len(got) == 1 and got[0][3] is None
+
+
+def test_hostile_review_lines_finish() -> None:
+    lines = [
+        "Acme Ingeniería Civil " * 2000,
+        "Técnico Superior en X " * 2000 + "S.A.",
+        "Nursing Degree Program " * 2000,
+        "ITI in Pune " * 2000,
+        "Dr. med. Jane Doe " * 2000,
+        "masters in english " * 2000,
+    ]
+    for line in lines:
+        find_degree(line[:100_000])  # a guard, not a timing assert: it must finish
+    text = "Jane Doe\n\nEDUCATION\n" + "\n".join(lines[i % len(lines)][:80] for i in range(5000))
+    parse_resume(text[:100_000], today=date(2026, 1, 1))

@@ -145,7 +145,14 @@ _ACADEMIC_FIELD_NEXT = r"\s*[,–—:-]\s*(?:(?-i:Major|Field)\s*:\s*)?" + _ACAD
 # A loose associate's degree ("Associates in X", "AS in X") opens its line or a piece of it
 # (not "Worked AS in Marketing"), and no firm's suffix follows on its line ("… Inc.")
 _PIECE_START = r"(?<![\w&.)’'])(?<![\w&.)’']\s)"
-_NO_FIRM = r"(?![^\n]*\b(?-i:Inc|INC|LLC|LLP|PLLC|PC|P\.C|Ltd|LTD)\b)"
+_FIRMS = r"Inc|INC|LLC|LLP|PLLC|PC|P\.C|Ltd|LTD"
+_NO_FIRM = rf"(?![^\n]*\b(?-i:{_FIRMS})\b)"
+# a firm's suffix on the rest of the line, in English or a Latin language ("Acme S.A.", "Globex
+# Ltda", "Initech SAS"; "SA" or "SL" alone name a country or a region too)
+_FIRM_AFTER = re.compile(
+    rf"[^\n]*\b(?-i:{_FIRMS}|S\.\s?A|S\.\s?L|S\.\s?R\.\s?L|SRL|Ltda|LTDA|SAS|S\.A\.S|SAC|S\.A\.C"
+    r"|C[íi]a|GmbH|AG|SpA|S\.p\.A|Lda)\b"
+)
 # Medical specialties a practice is named by ("Associates in Cardiology")
 _SPECIALTY = (
     r"(?i:dermatology|cardiology|radiology|oncology|neurology|urology|gastroenterology"
@@ -192,7 +199,7 @@ _WORDS: dict[EducationLevel, str] = {
         + r"|laurea\s+(?:magistrale|specialistica)|dipl[ôo]me\s+d['’]ing[ée]nieur"
         # Germany's "Diplom-Ingenieur", "Diplom-Betriebswirt (FH)": any "Diplom-" title
         r"|diplom-(?:ingenieur|kaufmann|kauffrau|informatiker|volkswirt|psychologe)"
-        r"|(?-i:Diplom-[A-ZÄÖÜ][a-zäöüß]{3,20}|DIPLOM-[A-ZÄÖÜ]{4,21})"
+        r"|(?-i:Diplom-(?!Diplom)[A-ZÄÖÜ][a-zäöüß]{3,20}|DIPLOM-(?!DIPLOM)[A-ZÄÖÜ]{4,21})"
         # Germany's "Diplom in Informatik" / "Diplom, TU X" (not "Diploma"); the UK's teaching
         # qualification "Postgraduate Certificate in Education"; "Graduate Diploma in Law";
         # the former Soviet "Specialist" / "Engineer's degree"
@@ -278,15 +285,18 @@ _DEGREE_FIELDS = (FIELD_WORDS | ACADEMIC_WORDS) - tx.word_set(
 )
 _FIELD_WORD = (
     r"(?-i:"
-    + "|".join(
-        sorted({w.capitalize() for w in _DEGREE_FIELDS} | {w.upper() for w in _DEGREE_FIELDS})
-    )
+    + "|".join(w for w in _ACADEMIC if w.lower() in _DEGREE_FIELDS)
     + rf"|[A-Z][a-z]+{DISCIPLINE_END})"
 )
+# (its gaps stay on one line: "Economics" ending one line and "Degree" heading the next is none)
 _FIELD_DEGREE_RE = re.compile(
     rf"{_PIECE_START}(?<![-–])(?P<l{int(EducationLevel.BACHELOR)}>"
-    rf"(?:{_FIELD_WORD}\s+(?:(?:and|&)\s+)?){{0,2}}{_FIELD_WORD}\s+(?i:degree))\b"
+    rf"(?:{_FIELD_WORD}[ \t]+(?:(?:and|&)[ \t]+)?){{0,2}}{_FIELD_WORD}[ \t]+(?i:degree))\b"
 )
+# "Nursing Degree Program Coordinator", "Business Degree Advisor", "Statistics Degree
+# Apprenticeship": a job's title opens with the field-named degree (its programme's name)
+_TITLE_AFTER = re.compile(r"[ \t]+(?:(?i:program(?:me)?)[ \t]+)?([A-Za-z][a-z-]*)")
+_NOT_FIELD_DEGREE_AFTER = roles.TITLE_WORDS | tx.word_set("apprenticeship apprentice")
 
 
 def _abbr_pattern(abbr: str) -> str:
@@ -503,22 +513,33 @@ def _line_at(text: str, pos: int) -> str:
 
 # "master's in computer science", "masters in marine ecology": a degree in lower case before
 # its academic field (not "a master in stressful situations", "master's in hand")
+# (nor "masters in english tea": a second word that is no field's ends no field's name)
 _LOWER_IN = re.compile(r"\s+in\s+([a-z]+)(?:\s+([a-z]+))?")
+_DISCIPLINE_WORD = re.compile(rf"{DISCIPLINE_END}$")  # "ecology", "physics"
+_AFTER_FIELD = tx.word_set("from at with and in of degree program programme course")
+
+
+def field_word(word: str) -> bool:
+    """``word`` (lower case) is a field of study's word ("economics", "science", "ecology")."""
+    return word in FIELD_WORDS or word in ACADEMIC_WORDS or bool(_DISCIPLINE_WORD.search(word))
 
 
 def _lower_masters_in(text: str, m: re.Match[str]) -> bool:
     if m.group(0).lower() == "master":
         return False
     field = _LOWER_IN.match(text, m.end())
-    return bool(field) and any(
-        w in FIELD_WORDS or w in ACADEMIC_WORDS or re.search(f"{DISCIPLINE_END}$", w)
-        for w in field.groups()
-        if w
-    )
+    if not field:
+        return False
+    first, second = field.groups()
+    if second and field_word(second):
+        return True
+    return field_word(first) and (not second or second in _AFTER_FIELD)
 
 
 def _real_degree(text: str, m: re.Match[str]) -> bool:
     if m.group(0) in STATE_CODES and _a_state(text, m):
+        return False
+    if not _not_a_job_or_firm(text, m):
         return False
     if m.group(0).rstrip(".") in ("DBA", "D.B.A") and (
         _DBA_JOB_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
@@ -570,6 +591,40 @@ def _real_degree(text: str, m: re.Match[str]) -> bool:
         _NOT_DEGREE_AFTER.match(text[m.end() :])
         or _NOT_DEGREE_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
     )
+
+
+# "Dr. med. Jane Doe": the title before a person's name, not the degree
+_PERSON_AFTER = re.compile(r"[ \t]*((?-i:[A-Z][a-z]+)[ \t]+(?-i:[A-Z][a-z]+))\b")
+_NAME_WORD_BEFORE = re.compile(r"(?-i:[A-Z][\w&'’-]*)[ \t]+$")
+# "ITI in Pune": the institute in its town, no trade
+_IN_WORD = re.compile(r"\s+in\s+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)")
+
+
+def _not_a_job_or_firm(text: str, m: re.Match[str]) -> bool:
+    """Round 16's review: the field-named degree opening a job's title, "Ingeniería Civil" in
+    a firm's name, Spain's "Técnico Superior en …" before a firm (a job's title there), "ITI
+    in <town>", "Dr. med." before a person's name."""
+    word = m.group(0)
+    if m.re is _FIELD_DEGREE_RE:
+        after = _TITLE_AFTER.match(text, m.end())
+        if after and after.group(1).lower() in _NOT_FIELD_DEGREE_AFTER:
+            return False
+    elif word[:8].lower() in ("ingenier", "técnico ", "tecnico "):
+        # (a bounded window each way: a long line of such words stays linear)
+        if _FIRM_AFTER.match(text[m.end() : m.end() + 120]):
+            return False  # "Acme Ingeniería Civil S.A.", "Técnico Superior en X, Acme S.A."
+        before = text[max(0, m.start() - 60) : m.start()].rsplit("\n", 1)[-1]
+        if word[0] in "Ii" and _NAME_WORD_BEFORE.search(before) and not school_word(before):
+            return False  # "Globex Ingeniería Industrial": a firm's name
+    elif word.rstrip(".") in ("ITI", "I.T.I"):
+        town = _IN_WORD.match(text, m.end())
+        if town and places.is_place_name(town.group(1)):
+            return False
+    elif word.startswith("Dr.") and (person := _PERSON_AFTER.match(text, m.end())):
+        name = person.group(1)
+        if not school_word(name) and not any(field_word(w.lower()) for w in name.split()):
+            return False
+    return True
 
 
 def _of_end(text: str, start: int, end: int) -> int:

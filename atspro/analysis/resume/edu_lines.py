@@ -10,11 +10,10 @@ from collections.abc import Callable
 from atspro.analysis.resume import dates, entries, places, roles
 from atspro.analysis.resume import text as tx
 from atspro.analysis.resume.degrees import (
-    ACADEMIC_WORDS,
-    DISCIPLINE_END,
     FIELD_ENDS,
     FIELD_WORDS,
     INSTITUTION,
+    field_word,
     find_degree,
 )
 from atspro.analysis.resume.extras import LANGUAGE_NAMES
@@ -111,7 +110,6 @@ _SCHOOL_OF = re.compile(
 )  # "Université de Valmont" too
 
 
-_DISCIPLINE = re.compile(rf"{DISCIPLINE_END}$")  # "Ecology", "Physics"
 # Words joining a field's or a note's words ("Science and Technology", "First Class with
 # Distinction", "Faculty of Arts")
 JOINING = tx.word_set("of and & de the for with in")
@@ -122,8 +120,7 @@ _FIELD_QUALIFIERS = tx.word_set(
 )
 
 
-def _field_word(word: str) -> bool:
-    return word in FIELD_WORDS or word in ACADEMIC_WORDS or bool(_DISCIPLINE.search(word))
+_field_word = field_word  # degrees' (one word list for both)
 
 
 def field_name(text: str, whole: bool = True) -> bool:

@@ -195,13 +195,22 @@ def _without_school_acronym(field: str) -> str:
     words, then a school named by its acronym (or after "Dr"): the field ends before it."""
     words = field.split()
     for j, word in enumerate(words[1:], 1):
-        if field_name(word) or word.lower() in ("and", "&", "of"):
+        # ("BSc Physics ICS": a word in capitals is an acronym before a discipline's ending)
+        if word.lower() in FIELD_WORDS or word.lower() in ("and", "&", "of"):
+            continue
+        if not word.isupper() and field_name(word):
             continue
         acronym = len(word) >= 2 and word.isupper() and word.isalpha() and not _ROMAN.match(word)
         if acronym or word in ("Dr", "Dr."):
             return " ".join(words[:j])
         break
     return field
+
+
+# "en curso", "em andamento", "en cours", "in progress": a degree under way, not its field
+_UNDER_WAY_FIELD = re.compile(
+    r"(?i:curso|andamento|progreso|proceso|cours|corso|progress|course)", re.IGNORECASE
+)
 
 
 # "Master of Science (M.Sc.) in Chemistry": the degree's abbreviation in brackets before its field
@@ -278,6 +287,8 @@ def _field_after(text: str, end: int, degree: str = "") -> str | None:
     # "High School in English Teacher", "PhD in researcher", "Masters in Research Project: “…"
     if len(field) < 2 or re.search(r"[:“”\"]", field) or roles.is_title(field):
         return None
+    if _UNDER_WAY_FIELD.fullmatch(field):
+        return None  # "Especialización en curso", "Graduação em andamento": under way, no field
     return field
 
 
