@@ -74,8 +74,9 @@ _MINOR_WORDS = word_set(
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w'’.\-&/+#]*")
 
 
-def normalise(text: str) -> str:
-    """Unicode and whitespace clean-up that keeps line structure."""
+def normalise(text: str, *, digits: bool = False) -> str:
+    """Unicode and whitespace clean-up that keeps line structure. ``digits``: Arabic-Indic and
+    Persian digits read as ASCII (the parser's path only: an export keeps the user's digits)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _PDF_WORD_BREAK.sub(" ", text)
     # "Ya ̆gmur": a PDF may emit an accent as a mark of its own before its letter.
@@ -86,7 +87,7 @@ def normalise(text: str) -> str:
     text = text.replace("\x0c", "\n")
     text = _INVISIBLE.sub("", text)
     text = _HYPHENS.sub("-", text)
-    if _EASTERN_DIGIT.search(text):
+    if digits and _EASTERN_DIGIT.search(text):
         text = text.translate(_EASTERN_DIGITS)
     text = _SYMBOL_BULLET.sub("•", text)  # "➨Python  ➨SQL": items of a list, as "•" parts them
     return _HYPHEN_RUN.sub("-", text)
