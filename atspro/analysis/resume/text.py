@@ -27,6 +27,13 @@ _EASTERN_DIGITS = {
     **{0x660 + n: str(n) for n in range(10)},
     **{0x6F0 + n: str(n) for n in range(10)},
 }
+# "٢٠٢١ - ٢٠١٨": two years of these digits, end first (a right-to-left PDF's order of
+# "٢٠١٨ - ٢٠٢١"), written start first when read (round 16; an ASCII "2021 - 2018" stays as
+# written: the parser counts no years for it).
+_EASTERN_YEARS = re.compile(
+    "(?<![\u0660-\u0669\u06f0-\u06f9])([\u0660-\u0669\u06f0-\u06f9]{4})([ \t]*[-–—][ \t]*)([\u0660-\u0669\u06f0-\u06f9]{4})"
+    "(?![\u0660-\u0669\u06f0-\u06f9])"
+)
 _WIDE_GAP = re.compile(r"[ \t]*\t[ \t]*| {3,}")
 _SPACES = re.compile(r" {2,}")
 _PAGE_NUMBER = re.compile(
@@ -88,9 +95,17 @@ def normalise(text: str, *, digits: bool = False) -> str:
     text = _INVISIBLE.sub("", text)
     text = _HYPHENS.sub("-", text)
     if digits and _EASTERN_DIGIT.search(text):
-        text = text.translate(_EASTERN_DIGITS)
+        text = _EASTERN_YEARS.sub(_start_first, text).translate(_EASTERN_DIGITS)
     text = _SYMBOL_BULLET.sub("•", text)  # "➨Python  ➨SQL": items of a list, as "•" parts them
     return _HYPHEN_RUN.sub("-", text)
+
+
+def _start_first(m: re.Match[str]) -> str:
+    """Two years of Eastern digits, the earlier first."""
+    first, sep, second = m.groups()
+    if first.translate(_EASTERN_DIGITS) > second.translate(_EASTERN_DIGITS):
+        return second + sep + first
+    return m.group(0)
 
 
 def close_gaps(line: str) -> str:
