@@ -254,7 +254,7 @@ def line_labels(text: str) -> tuple[list[str], list[str]]:
     from atspro.analysis.resume import reflow, sections
     from atspro.analysis.resume import text as tx
 
-    lines = tx.split_lines(reflow.restore_lines(tx.normalise(text)))
+    lines = tx.split_lines(reflow.restore_lines(tx.normalise(text, digits=True)))
     _, found = sections.split_sections(lines)
     labels = ["header"] * len(lines)
     for sec in found:

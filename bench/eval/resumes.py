@@ -706,7 +706,7 @@ def role_error_classes(doc: Doc, counts: dict[str, dict[str, int]]) -> None:
         r = parse_resume(doc.text, today=TODAY)
     except ValueError:
         return
-    lines = tx.split_lines(tx.normalise(doc.text))
+    lines = tx.split_lines(tx.normalise(doc.text, digits=True))
     _, found = sections.split_sections(lines)
     labels = ["header"] * len(lines)
     for sec in found:

@@ -84,7 +84,7 @@ def test_names_that_hold_a_month_word_are_no_month(line: str) -> None:
 def test_arabic_indic_and_persian_digits_are_read(written: str, start: str, end: str) -> None:
     got = _roles(f"Quality Analyst, Acme Robotics\n{written}\n- Wrote test plans\n")
     assert [(s, e, now) for s, e, now, _ in got] == [(start, end, False)]
-    assert tx.normalise("هاتف ٠١٢٣٤٥٦٧٨٩ ۰۱۲۳۴۵۶۷۸۹") == "هاتف 0123456789 0123456789"
+    assert tx.normalise("هاتف ٠١٢٣٤٥٦٧٨٩ ۰۱۲۳۴۵۶۷۸۹", digits=True) == "هاتف 0123456789 0123456789"
 
 
 @pytest.mark.parametrize(
@@ -126,12 +126,21 @@ def test_a_duty_line_under_the_dates_line_is_the_body(duty: str) -> None:
 
 @pytest.mark.parametrize(
     "title",
-    ["Registered nurse at Acme Hospital", "Certified nurse assistant, Acme Hospital"],
+    [
+        pytest.param(
+            "Registered nurse at Acme Hospital",
+            marks=pytest.mark.xfail(
+                strict=True, reason="the role is lost (the old `!= [None]` passed on [])"
+            ),
+        ),
+        "Certified nurse assistant, Acme Hospital",
+    ],
 )
 def test_a_sentence_case_title_under_the_dates_stays_a_header(title: str) -> None:
     resume = parse_resume(f"{HEAD}2016 – 2018\n{title}\n- Cared for patients\n{TAIL}", today=TODAY)
-    assert [w.position for w in resume.work_experience] != [None]
-    assert all(title not in w.bullets for w in resume.work_experience)
+    roles = resume.work_experience
+    assert roles and all(w.position for w in roles)
+    assert all(title not in w.bullets for w in roles)
 
 
 @pytest.mark.parametrize(
@@ -167,8 +176,10 @@ def test_a_dated_title_wrapped_after_a_function_word_keeps_its_role() -> None:
     "line",
     ["2016 – 2018: Worked with the team at", "2016 – 2018: Moved to Springfield and"],
 )
+@pytest.mark.xfail(strict=True, reason="the role is lost (the old `all(...)` passed on [])")
 def test_a_dated_sentence_ending_in_a_function_word_is_no_title(line: str) -> None:
     resume = parse_resume(HEAD + f"{line}\nthe Acme plant.\n" + TAIL, today=TODAY)
+    assert [(w.start, w.end) for w in resume.work_experience] == [("2016", "2018")]
     assert all(w.position is None or "Worked" not in w.position for w in resume.work_experience)
     assert all(w.position is None or "Moved" not in w.position for w in resume.work_experience)
 
@@ -184,4 +195,68 @@ def test_a_list_of_posts_ending_in_a_function_word_is_no_title() -> None:
         "Club Treasurer (2011-2012); Chair, Events Committee and\nthe Garden Board.\n" + TAIL,
         today=TODAY,
     )
+    assert resume.work_experience
     assert all("Committee" not in (w.position or "") for w in resume.work_experience)
+
+
+# Review fixes (round 16): month words that are also name words, ongoing words that open a
+# name, reversed year ranges, and the export keeping the user's own digits.
+@pytest.mark.parametrize(
+    "line",
+    ["Family Mart 2016 - 2019", "Quick Mart 2016 – 2019", "Quick Kasim 2016 - 2019"],
+)
+def test_a_capitalised_month_word_after_a_name_word_is_no_month(line: str) -> None:
+    rng = dates.find_range(line)
+    assert rng is not None and (rng.start, rng.end) == ("2016", "2019")
+
+
+@pytest.mark.parametrize(
+    ("line", "start"),
+    [("Mart 2016 – Mayıs 2019", "2016-03"), ("mart 2016 - mayıs 2019", "2016-03")],
+)
+def test_a_month_word_opening_its_date_is_still_a_month(line: str, start: str) -> None:
+    rng = dates.find_range(line)
+    assert rng is not None and rng.start == start
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2015 – Nu Skin Enterprises, Sales Associate",
+        "2015 – Hoje Acme Ltda, Analyst",
+        "2015 – Idag Globex, Analyst",
+    ],
+)
+def test_an_ongoing_word_opening_a_name_is_no_end(line: str) -> None:
+    rng = dates.find_range(line)
+    assert rng is None or not rng.is_current
+
+
+@pytest.mark.parametrize("line", ["2015 – nu", "2015 – Nu", "2015 – NU | Acme", "2015 – hoje"])
+def test_an_ongoing_word_alone_is_an_end(line: str) -> None:
+    rng = dates.find_range(line)
+    assert rng is not None and rng.is_current
+
+
+@pytest.mark.parametrize("written", ["٢٠٢١ - ٢٠١٨", "۲۰۲۱ – ۲۰۱۸"])
+def test_a_reversed_eastern_digit_year_range_reads_start_first(written: str) -> None:
+    got = _roles(f"Quality Analyst, Acme Robotics\n{written}\n- Wrote test plans\n")
+    assert [(s, e) for s, e, _, _ in got] == [("2018", "2021")]
+
+
+def test_a_reversed_ascii_year_range_stays_as_written() -> None:
+    # the parser's behaviour before: read as written, no years counted
+    got = _roles("Quality Analyst, Acme Robotics\n2021 - 2018\n- Wrote test plans\n")
+    assert [(s, e) for s, e, _, _ in got] == [("2021", "2018")]
+
+
+def test_the_export_keeps_the_users_own_digits() -> None:
+    from atspro.export import tailor
+
+    assert tx.normalise("تلفن ۰۹۱۲") == "تلفن ۰۹۱۲"
+    assert any("۰۹۱۲" in line for line in tailor._visible_lines("Jane Doe\nتلفن ۰۹۱۲ ۳۴۵ ۶۷۸۹\n"))
+
+
+def test_hostile_name_months_and_ongoing_words_finish() -> None:
+    for hostile in ("Family Mart 2016 - " * 5000, "2015 – Nu Skin " * 6000, "Quick " * 20000):
+        assert parse_resume(HEAD + hostile + "\n" + TAIL, today=TODAY) is not None

@@ -38,8 +38,9 @@ def test_stress_family(family: str) -> None:
     assert failed == {}
 
 
-def test_every_case_is_in_one_family() -> None:
-    assert sorted(c.axis for f in FAMILIES.values() for c in f) == sorted(c.axis for c in CASES)
+def test_every_case_has_its_own_axis() -> None:
+    # a family's failures are keyed by axis: two cases with one axis would hide a failure
+    assert len({c.axis for c in CASES}) == len(CASES)
 
 
 def test_the_grammar_is_large_enough() -> None:

@@ -159,13 +159,23 @@ def _trie_pattern(words: list[str]) -> str:
 # "marco" (Portuguese "março" without its cedilla) is left out and Dutch "mei" is read in lower
 # case only: both are names ("Casa Marco, 2016 – 2018", "Studio Mei") far more often than months.
 _CASE_SENSITIVE_MONTHS = ("mei", "maja")
+# Month words of another language that are also English or name words ("Family Mart 2016",
+# "Quick Mart", "Kasim Doe"): in lower case always a month; written with a capital, not right
+# after a capitalised word (that word and this one are a name), round 16.
+_NAME_MONTHS = ("mart", "nisan", "kasim", "kasım", "ekim", "maret", "eylul", "eylül", "mai")
+_AFTER_CAPITALISED_WORD = "".join(rf"(?<!(?-i:\b[A-Z][^\W\d_]{{{n}}})\s)" for n in range(1, 16))
 _MONTH = (
     "(?:"
     + _trie_pattern(
-        _ENGLISH_MONTHS + [w for w in _FOREIGN_MONTHS if w not in _CASE_SENSITIVE_MONTHS]
+        _ENGLISH_MONTHS
+        + [w for w in _FOREIGN_MONTHS if w not in _CASE_SENSITIVE_MONTHS + _NAME_MONTHS]
     )
     + "|(?-i:"
-    + "|".join(_CASE_SENSITIVE_MONTHS)
+    + "|".join(_CASE_SENSITIVE_MONTHS + _NAME_MONTHS)
+    + ")|"
+    + _AFTER_CAPITALISED_WORD
+    + "(?:"
+    + "|".join(_NAME_MONTHS)
     + r"))\.?"
 )
 MONTH = _MONTH
@@ -215,13 +225,16 @@ _PRESENT_END = (
     r"|(?:עד\s+)?היום|הווה|כיום|(?:حتى\s+)?الآن|حاليا|حاليًا|الحالي|現在|至今|今|现在"
     # round 16: Spanish, Portuguese, Italian, Dutch, Swedish, Norwegian, Danish, Polish,
     # Turkish, Czech, Slovak, Romanian, Indonesian / Malay, Vietnamese, Korean
-    r"|(?:a\s+)?la\s+actualidad|a\s+la\s+fecha|hoje|(?:até\s+)?o\s+momento|até\s+hoje|attuale"
-    r"|ad\s+oggi|tuttora|tot\s+heden|huidig|nuvarande|pågående|idag|i\s+dag|tills\s+vidare"
-    r"|(?:til\s+)?(?:nu|nå|dags\s+dato)|d\.\s?d\.|(?:do\s+)?teraz|do\s+dzi[śs]"
+    # (no end when a capitalised word follows, a name going on: "2015 – Nu Skin Enterprises";
+    # "nu" and "nå" written with a capital only at the line's end or before a separator)
+    r"|(?:(?:a\s+)?la\s+actualidad|a\s+la\s+fecha|hoje|(?:até\s+)?o\s+momento|até\s+hoje"
+    r"|attuale|ad\s+oggi|tuttora|tot\s+heden|huidig|nuvarande|pågående|idag|i\s+dag|tills\s+vidare"
+    r"|til\s+(?:nu|nå)|(?-i:nu|nå)|(?:nu|nå)(?=\s*(?:$|[|,;·)\]–—-]))"
+    r"|(?:til\s+)?dags\s+dato|d\.\s?d\.|(?:do\s+)?teraz|do\s+dzi[śs]"
     r"|do\s+chwili\s+obecnej|şu\s*an|hâlâ|dosud|doposud|současnost|súčasnosť|prezent"
     r"|(?:în|in)\s+prezent|sekarang|saat\s+ini|hiện\s+(?:tại|nay)|현재"
     r"|jusqu['’]\s?(?:à\s+)?(?:présent|aujourd['’]hui|ce\s+jour)|laufend|derzeit|bis\s+dato"
-    r"|la\s+fecha|em\s+(?:curso|andamento))"
+    r"|la\s+fecha|em\s+(?:curso|andamento))(?!\s+(?-i:[A-Z])))"
 )
 # "Since 2019" and its German, French, Spanish/Portuguese and Dutch words ("seit 03/2019").
 _SINCE = r"(?:since|seit|depuis|desde|sinds|vanaf)"

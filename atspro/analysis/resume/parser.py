@@ -81,7 +81,7 @@ def parse_resume(
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_resume expects str, got {type(text).__name__}")
-    cleaned = tx.normalise(text)
+    cleaned = tx.normalise(text, digits=True)
     if not any(ch.isalnum() for ch in cleaned):
         raise EmptyResumeText()
     restored = reflow.restore_lines(cleaned)  # one-line (flattened) resumes get their lines

@@ -27,6 +27,13 @@ _EASTERN_DIGITS = {
     **{0x660 + n: str(n) for n in range(10)},
     **{0x6F0 + n: str(n) for n in range(10)},
 }
+# "٢٠٢١ - ٢٠١٨": two years of these digits, end first (a right-to-left PDF's order of
+# "٢٠١٨ - ٢٠٢١"), written start first when read (round 16; an ASCII "2021 - 2018" stays as
+# written: the parser counts no years for it).
+_EASTERN_YEARS = re.compile(
+    "(?<![\u0660-\u0669\u06f0-\u06f9])([\u0660-\u0669\u06f0-\u06f9]{4})([ \t]*[-–—][ \t]*)([\u0660-\u0669\u06f0-\u06f9]{4})"
+    "(?![\u0660-\u0669\u06f0-\u06f9])"
+)
 _WIDE_GAP = re.compile(r"[ \t]*\t[ \t]*| {3,}")
 _SPACES = re.compile(r" {2,}")
 _PAGE_NUMBER = re.compile(
@@ -74,8 +81,9 @@ _MINOR_WORDS = word_set(
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w'’.\-&/+#]*")
 
 
-def normalise(text: str) -> str:
-    """Unicode and whitespace clean-up that keeps line structure."""
+def normalise(text: str, *, digits: bool = False) -> str:
+    """Unicode and whitespace clean-up that keeps line structure. ``digits``: Arabic-Indic and
+    Persian digits read as ASCII (the parser's path only: an export keeps the user's digits)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _PDF_WORD_BREAK.sub(" ", text)
     # "Ya ̆gmur": a PDF may emit an accent as a mark of its own before its letter.
@@ -86,10 +94,18 @@ def normalise(text: str) -> str:
     text = text.replace("\x0c", "\n")
     text = _INVISIBLE.sub("", text)
     text = _HYPHENS.sub("-", text)
-    if _EASTERN_DIGIT.search(text):
-        text = text.translate(_EASTERN_DIGITS)
+    if digits and _EASTERN_DIGIT.search(text):
+        text = _EASTERN_YEARS.sub(_start_first, text).translate(_EASTERN_DIGITS)
     text = _SYMBOL_BULLET.sub("•", text)  # "➨Python  ➨SQL": items of a list, as "•" parts them
     return _HYPHEN_RUN.sub("-", text)
+
+
+def _start_first(m: re.Match[str]) -> str:
+    """Two years of Eastern digits, the earlier first."""
+    first, sep, second = m.groups()
+    if first.translate(_EASTERN_DIGITS) > second.translate(_EASTERN_DIGITS):
+        return second + sep + first
+    return m.group(0)
 
 
 def close_gaps(line: str) -> str:
