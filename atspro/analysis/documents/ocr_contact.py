@@ -245,10 +245,8 @@ def _own_name(label: str, name: list[str]) -> bool:
     form = "".join(name)
     if label == form:
         return True
-    return len(label) == len(form) + 1 and any(
-        label[i] == "e" and label[i - 1] in "aou" and label[:i] + label[i + 1 :] == form
-        for i in range(1, len(label))
-    )
+    # the one letter the name lacks is an umlaut's "e" (the rule of ``_one_letter_lost``)
+    return any(label[i] == "e" and label[i - 1] in "aou" for i in letters_lost(form, label) if i)
 
 
 def _provider_mended(domain: str, read: str) -> bool:
