@@ -37,6 +37,9 @@ from atspro.analysis.documents.ocr_words import is_provider, mend_domains
 from atspro.analysis.letters import base_letters, letters_lost
 
 HEADER_LINES = 8  # the name and the contact block are among the page's first lines
+MAX_LOCAL = 64  # an address's local part is at most this long (RFC 5321) …
+MAX_DOMAIN = 253  # … and its domain this long, each of its labels at most MAX_LABEL
+MAX_LABEL = 63
 MIN_EVIDENCE = 5  # shorter words are too easily one letter away from something else
 _EMAIL = re.compile(r"(?<![\w.+\-])([A-Za-z0-9][\w.+\-]*)@([\w\-]+(?:\.[\w\-]+)+)")
 _HANDLE = re.compile(
@@ -126,45 +129,50 @@ def _at_read_as_letter(lines: list[str], evidence: set[str], name: list[str]) ->
     ("www.", a path after it) is none; with no evidence, or two readings with it, the run is
     kept as read."""
     head = lines[:HEADER_LINES]
-    hosts = [(m.start(), m.group(1).lower()) for m in _HOSTS.finditer("\n".join(head))]
+    hosts: dict[str, list[int]] = {}  # a site's label → where the header names it
+    for m in _HOSTS.finditer("\n".join(head)):
+        hosts.setdefault(m.group(1).lower(), []).append(m.start())
     evidence = evidence | _initial_forms(name)
     addressed = any("@" in line for line in head)
     below = lines[HEADER_LINES:]
 
-    def reading(local: str, domain: str, offset: int, run: str) -> str | None:
+    def reading(local: str, domain: str, offset: int, run: str, loose: bool) -> str | None:
         """The address, its domain mended (``mend_domains``), when the page's evidence
         says so (the lines below the header read only when the rest says nothing)."""
-        if not _LOCAL.fullmatch(local):
+        if not _LOCAL.fullmatch(local) or max(map(len, domain.split("."))) > MAX_LABEL:
             return None
         address = mend_domains(f"{local}@{domain}")
         domain = address.split("@", 1)[1]
         if not _DOMAIN.fullmatch(domain):
             return None
         label = domain.split(".", 1)[0]
-        elsewhere = any(
-            host == label and not offset <= at < offset + len(run) for at, host in hosts
-        )
+        elsewhere = any(not offset <= at < offset + len(run) for at in hosts.get(label, ()))
         letters = re.sub(r"[^a-z]+", "", local)
         if elsewhere or letters in evidence or letters in _named_below(below, local):
             return address
-        if _provider_mended(domain, run) and _names_loosely(local, name):
-            return address
+        spelled = _name_spelling(local, name) if loose else None
+        if spelled and _provider_mended(domain, run):
+            return f"{spelled}@{domain}"
         return None
 
     def mend(match: re.Match[str], offset: int) -> str:
         run = match.group()
+        loose = _contact_line(match.string[: match.start()])
+        # a local part is at most 64 characters, a domain 253: only cuts that leave both
+        # (the work per run bounded, hostile 255-character runs too; fix_ocr round 16)
+        cuts = range(max(1, len(run) - MAX_DOMAIN - 1), min(len(run), MAX_LOCAL + 1))
         # the "@" read as "a" first: the recogniser misreads it far more often than it drops it
         readings = [
             found
-            for i in range(1, len(run))
-            if run[i] == "a" and (found := reading(run[:i], run[i + 1 :], offset, run))
+            for i in cuts
+            if run[i] == "a" and (found := reading(run[:i], run[i + 1 :], offset, run, loose))
         ]
         if not readings and not addressed:
             readings = [
                 found
-                for i in range(1, len(run))
+                for i in cuts
                 if not _cuts_a_name_word(run[:i], run[i:], name)
-                and (found := reading(run[:i], run[i:], offset, run))
+                and (found := reading(run[:i], run[i:], offset, run, loose))
             ]
         return readings[0] if len(readings) == 1 else run
 
@@ -176,9 +184,12 @@ def _at_read_as_letter(lines: list[str], evidence: set[str], name: list[str]) ->
             return match.group()  # a word before a domain ("visit acme.com")
         address = mend_domains(f"{local}@{domain}")
         mended = address.split("@", 1)[1]
-        if not _provider_mended(mended, domain) or not _names_loosely(local, name):
+        spelled = _name_spelling(local, name)
+        if not _provider_mended(mended, domain) or not spelled:
             return match.group()
-        return address
+        if not _contact_line(match.string[: match.start()]):
+            return match.group()  # "Skills: jane2 gmal.com": no contact line
+        return f"{spelled}@{mended}"
 
     out, offset = list(lines), 0
     for index, line in enumerate(head):
@@ -201,26 +212,31 @@ _AT_AS_GAP = re.compile(
 )
 
 
-# a role mailbox at the person's own domain, its "@" read as "a" or lost and the domain's
-# dot perhaps lost too: "infoaannamuellercom" for "info@annamueller.com" beside "Anna Müller"
+# a role mailbox at the person's own domain, its "@" read as "a" and the domain's dot
+# perhaps lost too: "infoaannamuellercom" for "info@annamueller.com" beside "Anna Müller";
+# never a path after it or a site's label before it ("Portfolio: hellojanedoe.com/work" is
+# her site: an "@" lost altogether is no reading here, fix_ocr round 16)
 _ROLE_AT_OWN_DOMAIN = re.compile(
     r"(?<![\w.@/+\-])(?P<role>info|contact|hello|mail|office|kontakt)"
-    r"(?P<rest>[a-z][a-z\-]{3,41}?)\.?(?P<tld>com|net|org|dev|io|me|de|eu)(?![\w@.\-])",
+    r"(?P<rest>[a-z][a-z\-]{3,41}?)\.?(?P<tld>com|net|org|dev|io|me|de|eu)(?![\w@./\-])",
+    re.IGNORECASE,
+)
+_SITE_LABEL = re.compile(
+    r"(?:portfolio|site|website|web|www|https?|homepage|blog)\s*[:.]?\s*(?://)?\s*$",
     re.IGNORECASE,
 )
 
 
 def _role_address(match: re.Match[str], name: list[str]) -> str:
-    """The address when the domain's label (after the "a" read for the "@", or right after
-    the role word when the "@" was lost) is the header's name written as one word
-    (``_own_name``); with no such reading, or two, the run as read."""
+    """The address when the domain's label after the "a" read for the "@" is the header's
+    name written as one word (``_own_name``) and no site's label stands before the run
+    ("Website: …"); else the run as read."""
     rest = match.group("rest").lower()
-    labels = [label for label in (rest[1:], rest) if label and _own_name(label, name)]
-    if rest[0] != "a":
-        labels = [label for label in labels if label == rest]
-    if len(set(labels)) != 1:
+    if rest[0] != "a" or not _own_name(rest[1:], name):
         return match.group()
-    return f"{match.group('role').lower()}@{labels[0]}.{match.group('tld').lower()}"
+    if _SITE_LABEL.search(match.string, max(0, match.start() - 40), match.start()):
+        return match.group()
+    return f"{match.group('role').lower()}@{rest[1:]}.{match.group('tld').lower()}"
 
 
 def _own_name(label: str, name: list[str]) -> bool:
@@ -229,10 +245,8 @@ def _own_name(label: str, name: list[str]) -> bool:
     form = "".join(name)
     if label == form:
         return True
-    return len(label) == len(form) + 1 and any(
-        label[i] == "e" and label[i - 1] in "aou" and label[:i] + label[i + 1 :] == form
-        for i in range(1, len(label))
-    )
+    # the one letter the name lacks is an umlaut's "e" (the rule of ``_one_letter_lost``)
+    return any(label[i] == "e" and label[i - 1] in "aou" for i in letters_lost(form, label) if i)
 
 
 def _provider_mended(domain: str, read: str) -> bool:
@@ -243,23 +257,45 @@ def _provider_mended(domain: str, read: str) -> bool:
     return is_provider(label) and label not in read.lower()
 
 
-def _names_loosely(local: str, name: list[str]) -> bool:
-    """Every letter run of the local part is a word of the header's name, its initial, or
-    such a word with one letter lost or misread ("chle-183" beside "Chloé Fraser"), and one
-    is 4+ letters: how people write their name into an address, as a blurred photo reads it."""
-    runs = [run for run in re.split(r"[^a-z]+", local.lower()) if run]
+# a label before an address-shaped run on a contact line ("E-mail:", "Contact:"); any other
+# label ("Skills:", "Tools:") says the run is no address of hers
+_LINE_LABEL = re.compile(r"([A-Za-z][A-Za-z\-]*)\s*:")
+_CONTACT_LABELS = frozenset(["email", "e-mail", "mail", "contact", "contacts", "e", "m"])
+
+
+def _contact_line(before: str) -> bool:
+    """No label but a contact one stands before the run on its line."""
+    return all(m.group(1).lower() in _CONTACT_LABELS for m in _LINE_LABEL.finditer(before))
+
+
+def _name_spelling(local: str, name: list[str]) -> str | None:
+    """The local part written with the name's spelling when every letter run of it is a word
+    of the header's name, its initial, or the one such word it misses by a letter lost or
+    misread ("chle-183" beside "Chloé Fraser" is "chloe-183"), one run of 4+ letters: how
+    people write their name into an address, as a blurred photo reads it. None otherwise:
+    the misread letters are never kept ("dane_85" beside "Jane Doe" is "jane_85")."""
+    low = local.lower()
+    runs = [run for run in re.split(r"[^a-z]+", low) if run]
     if not runs or not name or max(len(run) for run in runs) < MIN_EVIDENCE - 1:
-        return False
+        return None
 
-    def named(run: str) -> bool:
+    def named(run: str) -> str | None:
         if run in name or (len(run) == 1 and any(word[0] == run for word in name)):
-            return True
-        return len(run) >= MIN_EVIDENCE - 1 and any(
-            _one_letter_lost(run, word) or _letter_misread(run, word) or _looks_alike(run, word)
+            return run
+        if len(run) < MIN_EVIDENCE - 1:
+            return None
+        found = {
+            word
             for word in name
-        )
+            if _one_letter_lost(run, word) or _letter_misread(run, word) or _looks_alike(run, word)
+        }
+        return found.pop() if len(found) == 1 else None
 
-    return all(named(run) for run in runs)
+    spelled = [named(run) for run in runs]
+    if None in spelled:
+        return None
+    pieces = iter(spelled)
+    return re.sub(r"[a-z]+", lambda m: next(pieces) or m.group(), low)
 
 
 def _cuts_a_name_word(local: str, domain: str, words: list[str]) -> bool:

@@ -636,10 +636,7 @@ def _com(match: re.Match[str]) -> str:
     name = match.group("name")
     if match.group("spaced") and "." in name:
         return match.group()
-    if (
-        match.group("wrong") == "cm"
-        and name.lower() not in _DISTINCT_PROVIDERS | _GENERIC_PROVIDERS
-    ):
+    if match.group("wrong") == "cm" and not is_provider(name.lower()):
         return match.group()
     return f"{name}.com"
 
@@ -653,14 +650,35 @@ def mend_domains(line: str) -> str:
     return _COM_MISREAD.sub(_com, line)
 
 
+# providers that give addresses under "co." + a country, and those countries: a dot put back
+# to make "co.xx" (``_PROVIDER_TYPO``'s "coin", ``_COUNTRY_DOT_LOST``) needs the pair here, so
+# "@gmal.comm" is not "gmail.co.mm" nor "@yahoo.code" "yahoo.co.de" (fix_ocr, round 16)
+CO_COUNTRIES = {
+    "yahoo": frozenset(["in", "uk", "jp", "id", "nz", "kr", "th", "za", "il"]),
+    "hotmail": frozenset(["uk", "jp", "th", "za", "nz", "id", "il"]),
+    "outlook": frozenset(["uk", "jp", "th", "nz", "id", "il"]),
+    "live": frozenset(["uk", "za", "jp", "nz", "in"]),
+    "aol": frozenset(["uk"]),
+    "btinternet": frozenset(["uk"]),
+    "example": frozenset(["uk", "jp", "in"]),
+}
+
+
+def co_country(provider: str, country: str) -> bool:
+    """``provider`` gives addresses under "co." + ``country`` (``CO_COUNTRIES``)."""
+    return country.lower() in CO_COUNTRIES.get(provider.lower(), frozenset())
+
+
 def _country_dot(match: re.Match[str]) -> str:
     """The dot put back only before a country's code (``_country_code``): "@gmail.corn" is
     ".com" misread ("rn" for "m", ``_COM_MISREAD``), not "@gmail.co.rn"."""
     if match.group("bare"):  # a short name ("me", "qq") with two letters may be a domain
         bare, code = match.group("bare"), match.group("code")
         return f"{bare}.{code}" if len(bare) >= 4 and _country_code(code) else match.group()
-    country = match.group("country")
-    return f"{match.group('head')}.{country}" if _country_code(country) else match.group()
+    country, head = match.group("country"), match.group("head")
+    if head.lower().endswith(".co") and not co_country(head[:-3], country):
+        return match.group()
+    return f"{head}.{country}" if _country_code(country) else match.group()
 
 
 def _country_code(code: str) -> bool:
@@ -694,9 +712,19 @@ def is_provider(label: str) -> bool:
 
 
 def _mended_provider(match: re.Match[str]) -> str:
-    name, dot, tld = match.group("name"), match.group("dot"), match.group("tld")
-    if len(tld) == 4 and (not dot or tld == "coop" or not _country_code(tld[2:])):
+    tld = match.group("tld")
+    if len(tld) != 4:
+        return _provider_mend(match)
+    if not match.group("dot") or tld == "coop" or not _country_code(tld[2:]):
         return match.group()  # "co" + a country, its dot lost, only after the name's dot
+    mended = _provider_mend(match)
+    if mended == match.group() or not co_country(mended.split(".", 1)[0], tld[2:]):
+        return match.group()  # "@gmal.comm": no "gmail.co.mm"; only a provider's countries
+    return mended
+
+
+def _provider_mend(match: re.Match[str]) -> str:
+    name, dot, tld = match.group("name"), match.group("dot"), match.group("tld")
     if not name.isalpha():  # "@1ive.com", "@hotmai1.com": a digit for its look-alike letter
         spelled = {name.translate(table) for table in _LETTERS_FOR_DIGITS}
         if not all(read.isalpha() for read in spelled):
@@ -709,7 +737,7 @@ def _mended_provider(match: re.Match[str]) -> str:
         return f"{found.pop()}.{tld}" if len(found) == 1 else match.group()
     if name in _DISTINCT_PROVIDERS and not dot:
         return f"{name}.{tld}"  # "@gmailcom"
-    if name in _DISTINCT_PROVIDERS | _GENERIC_PROVIDERS:
+    if is_provider(name):
         return match.group()
     if looked := _lookalike_provider(name):
         return f"{looked}{dot or '.'}{tld}"
