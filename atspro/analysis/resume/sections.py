@@ -393,32 +393,29 @@ def _experience_opening_a_line(lines: list[str]) -> list[tuple[int, Heading]]:
 
 def _dated(lines: list[str], *, as_role: bool = False) -> bool:
     """A date range on one of ``lines``; ``as_role``: on a role's header line (the range
-    alone, or with a title or an employer, no words of a sentence around it: not "Operations
-    leader, 2010 - 2024, across retail teams.")."""
+    alone, or with a title or an employer: short parts, no words of a sentence around it, not
+    "Operations leader, 2010 - 2024, across retail teams."; role_header imports this module,
+    so the shape is tested here, not parsed)."""
     return any(
         (rng := dates.find_range(x)) and (not as_role or _role_around(x, rng)) for x in lines
     )
 
 
 _SENTENCE_WORDS = 8  # more words than a title or an employer on one side of a range
-_HEADER_CHARS = 120  # longer than a role header's side of a range (and bounds the parse)
+_HEADER_CHARS = 120  # longer than a role header's side of a range
 
 
 def _role_around(line: str, rng: dates.DateRange) -> bool:
-    from atspro.analysis.resume.role_header import parse_role_header  # imports this module
-
     s, e = rng.span
     parts = [p for p in (line[:s].strip(" |,;·•-–—/("), line[e:].strip(" |,;:·•-–—/)")) if p]
-    if any(
+    # no sentence's words around the range ("eVolt" is a name: not lower case)
+    return not any(
         len(p) > _HEADER_CHARS
         or p.split()[0].islower()
         or p.endswith(".")
         or len(p.split()) > _SENTENCE_WORDS
         for p in parts
-    ):
-        return False  # a sentence's words around the range ("eVolt" is a name: not lower)
-    role = parse_role_header(parts) if parts else None
-    return role is None or bool(role.position or role.company)
+    )
 
 
 def _without_dated_skills_lists(
