@@ -1232,19 +1232,72 @@ def segment_by_headers(lines: list[str]) -> list[Block]:
 ROLE_LIKE_SECTIONS = ("projects", "activities")
 
 
-def continues_roles(section: str, lines: list[str]) -> bool:
-    """A "Projects" or "Activities" section right after Experience that holds roles ("Senior
-    Analyst" / "Contoso Infosystems Ltd  Pune" / "January 2014 to July 2019"): each dated entry names
-    a title and an employer, half of them or more with a company word or a place."""
-    if section not in ROLE_LIKE_SECTIONS:
-        return False
+@dataclass(frozen=True, slots=True)
+class EntryShape:
+    """What a dated entry's header names, for telling roles from projects."""
+
+    first: int  # index of the entry's first line
+    header_titled: bool  # a title in the header
+    titled: bool  # a title in the header, or the first body line a title of its own
+    employer: bool  # an employer (or a project's name: see ``firm``)
+    firm: bool  # a company word or a place with the employer
+
+
+def entry_shapes(lines: list[str]) -> list[EntryShape]:
+    """Each dated entry of ``lines`` (one segmentation, shared by ``continues_roles`` and
+    ``roles_from``)."""
     _, blocks = segment_by_dates(lines)
-    if not blocks:
-        return False
-    named = 0
-    for block in blocks:
-        role = parse_role_header(block.header)
-        if not (role.position and role.company):
-            return False
-        named += bool(is_company(role.company) or role.location)
-    return 2 * named >= len(blocks)
+    out: list[EntryShape] = []
+    for b in blocks:
+        role = parse_role_header(b.header)
+        below = bool(b.body and header_like(b.body[0], max_words=8) and is_title(b.body[0].strip()))
+        out.append(
+            EntryShape(
+                b.first,
+                bool(role.position),
+                bool(role.position) or below,
+                bool(role.company),
+                bool(role.company and (is_company(role.company) or role.location)),
+            )
+        )
+    return out
+
+
+_ROLES_FROM = 2  # the fewest entries (two with a company word or a place) that go on as roles
+
+
+def roles_from(shapes: list[EntryShape]) -> tuple[int, int] | None:
+    """Where the roles run to the end of a section: the first entry from which on every entry
+    names an employer and half or more a title ("Globex Corporation, Product Manager,
+    Springfield, IL 2013-2016"; the title may be the line under the dates), that entry one,
+    two of them with a company word or a place -> (its first line, 0 for the first entry;
+    how many entries from there), else None. Client projects named by a client and no title
+    ("Acme Corp, Website Redesign, Springfield, IL") are no roles. Linear."""
+    start = len(shapes)  # the entries from ``start`` on all name an employer
+    while start and shapes[start - 1].employer:
+        start -= 1
+    titled_after = sum(s.titled for s in shapes[start:])
+    firm_after = sum(s.firm for s in shapes[start:])
+    for k in range(start, len(shapes)):
+        left = len(shapes) - k
+        if shapes[k].titled and 2 * titled_after >= left and firm_after >= _ROLES_FROM <= left:
+            return (shapes[k].first if k else 0), left
+        titled_after -= shapes[k].titled
+        firm_after -= shapes[k].firm
+    return None
+
+
+def holds_roles(shapes: list[EntryShape]) -> bool:
+    """Every entry names a title and an employer in its header, half of them or more with a
+    company word or a place."""
+    return (
+        bool(shapes)
+        and all(s.header_titled and s.employer for s in shapes)
+        and 2 * sum(s.firm for s in shapes) >= len(shapes)
+    )
+
+
+def continues_roles(section: str, lines: list[str]) -> bool:
+    """A "Projects" or "Activities" section right after Experience that holds roles only
+    ("Senior Analyst" / "Contoso Infosystems Ltd  Pune" / "January 2014 to July 2019")."""
+    return section in ROLE_LIKE_SECTIONS and holds_roles(entry_shapes(lines))

@@ -526,7 +526,14 @@ def _rejoin_role_subheadings(
     for n, sec in enumerate(found):
         prev = out[-1] if out else None
         nxt = found[n + 1] if n + 1 < len(found) else None
-        cut = _roles_resume(sec) if prev is not None and prev.name == "experience" else None
+        after_roles = prev is not None and prev.name == "experience"
+        # one pass over the entries: the roles that go on in a "Projects" section, if any
+        shapes = (
+            entries.entry_shapes(sec.lines)
+            if after_roles and sec.name in entries.ROLE_LIKE_SECTIONS
+            else []
+        )
+        cut = _roles_resume(sec, shapes)
         if cut is not None:  # "Selected projects:" under a role, then the roles go on
             if cut == 0:
                 prev.lines.extend(lines[sec.start : sec.end])
@@ -546,7 +553,7 @@ def _rejoin_role_subheadings(
                     and re.sub(r"[^a-z]", "", sec.title.lower()) in _SUBHEADINGS
                     and any(entries.anchor_range(line) for line in sec.lines)
                 )
-                or entries.continues_roles(sec.name, sec.lines)
+                or entries.holds_roles(shapes)  # entries.continues_roles, one segmentation
                 # "Activities" / "For All" / "Projects": words of a sentence a flattened
                 # text broke into headings, between two parts of the roles.
                 or (
@@ -564,39 +571,15 @@ def _rejoin_role_subheadings(
     return out
 
 
-_ROLE_BLOCKS = 2  # the fewest dated entries naming an employer that make a block of roles
-
-
-def _role_blocks_from(lines: list[str]) -> int | None:
-    """The index in ``lines`` of the first dated entry naming an employer from which on half
-    the entries or more do so (two at least), else None."""
-    _, blocks = entries.segment_by_dates(lines)
-    heads = [role_header.parse_role_header(b.header) for b in blocks]
-    named = [bool(r.company and (r.position or roles.is_company(r.company))) for r in heads]
-    # an organisation's word or a town: "Acme Corp" / "Globex, Springfield" — a project's
-    # name with its role ("DevBoard, Creator") is no employer
-    firm = [bool(r.company and (roles.is_company(r.company) or r.location)) for r in heads]
-    named_after, firm_after = sum(named), sum(firm)  # from entry k on (one pass: linear)
-    for k, first in enumerate(named):
-        if (
-            first
-            and named_after >= _ROLE_BLOCKS
-            and 2 * named_after >= len(named) - k
-            and firm_after >= _ROLE_BLOCKS
-        ):
-            return blocks[k].first if k else 0
-        named_after -= first
-        firm_after -= firm[k]
-    return None
-
-
-def _roles_resume(sec: sections.Section) -> int | None:
+def _roles_resume(sec: sections.Section, shapes: list[entries.EntryShape]) -> int | None:
     """A "Projects" heading under a role ("Projects :", "Selected projects:") after which
     the roles go on ("Globex, Product Manager, Springfield 2006"): where in its lines they
-    do (0: from the start), else None. Not for a heading's glued text."""
+    do (0: from the start), else None (``shapes``: ``entries.entry_shapes`` of its lines).
+    Not for a heading's glued text."""
     if sec.name != "projects" or len(sec.lines) != sec.end - sec.start - 1:
         return None
-    return _role_blocks_from(sec.lines)
+    found = entries.roles_from(shapes)
+    return found[0] if found is not None else None
 
 
 def _drop_own_name(resume: Resume) -> None:

@@ -397,6 +397,33 @@ def _experience_opening_a_line(lines: list[str]) -> list[tuple[int, Heading]]:
     return []
 
 
+def _dated(lines: list[str], *, as_role: bool = False) -> bool:
+    """A date range on one of ``lines``; ``as_role``: on a role's header line (the range
+    alone, or with a title or an employer: short parts, no words of a sentence around it, not
+    "Operations leader, 2010 - 2024, across retail teams."; role_header imports this module,
+    so the shape is tested here, not parsed)."""
+    return any(
+        (rng := dates.find_range(x)) and (not as_role or _role_around(x, rng)) for x in lines
+    )
+
+
+_SENTENCE_WORDS = 8  # more words than a title or an employer on one side of a range
+_HEADER_CHARS = 120  # longer than a role header's side of a range
+
+
+def _role_around(line: str, rng: dates.DateRange) -> bool:
+    s, e = rng.span
+    parts = [p for p in (line[:s].strip(" |,;·•-–—/("), line[e:].strip(" |,;:·•-–—/)")) if p]
+    # no sentence's words around the range ("eVolt" is a name: not lower case)
+    return not any(
+        len(p) > _HEADER_CHARS
+        or p.split()[0].islower()
+        or p.endswith(".")
+        or len(p.split()) > _SENTENCE_WORDS
+        for p in parts
+    )
+
+
 def _without_dated_skills_lists(
     kept: list[tuple[int, Heading]], lines: list[str]
 ) -> list[tuple[int, Heading]]:
@@ -406,7 +433,7 @@ def _without_dated_skills_lists(
     out: list[tuple[int, Heading]] = []
     for n, (i, h) in enumerate(kept):
         end = kept[n + 1][0] if n + 1 < len(kept) else len(lines)
-        dated = any(dates.find_range(x) for x in lines[i + 1 : end])
+        dated = _dated(lines[i + 1 : end])
         if (
             h.canonical == "skills"
             and dated
@@ -416,8 +443,23 @@ def _without_dated_skills_lists(
             continue
         if h.canonical == "skills" and ((dated and _in_role(h, out)) or _tool_list(h, out)):
             continue
+        if not dated and _experience_in_prose(h, lines[i], out):
+            continue
         out.append((i, h))
     return out
+
+
+def _experience_in_prose(h: Heading, line: str, kept: list[tuple[int, Heading]]) -> bool:
+    """ "Clinical Experience in Pediatrics" in a Summary, "Professional Experience in Java"
+    in Skills: a qualified "... Experience in <field>" read inside a summary or skills section
+    with no dated entry under it is that section's words, not an experience heading."""
+    return (
+        h.canonical == "experience"
+        and not h.strong
+        and bool(kept)
+        and kept[-1][1].canonical in ("summary", "skills")
+        and _EXPERIENCE_IN.match(_key(line.strip().rstrip(":"))) is not None
+    )
 
 
 def _in_role(h: Heading, kept: list[tuple[int, Heading]]) -> bool:
@@ -505,14 +547,15 @@ _OVERVIEW_LOOK = 3  # lines after the heading in which the first role's dates st
 def _overview_over_roles(lines: list[str]) -> list[tuple[int, Heading]]:
     """ "CAREER OVERVIEW" (a summary heading as often) heading the roles themselves, in a text
     with no experience heading: a line of its own, capitals or ending ":", with a date range
-    on one of the next lines ("ASSOCIATE PRINCIPAL (8/01 to Present) Acme, Austin, TX")."""
+    on a role's header line among the next ones ("OPERATIONS MANAGER (Mar 2014 – Present)
+    Initech, Springfield, IL")."""
     for i, line in enumerate(lines):
         bare = line.strip().rstrip(":").strip()
         if len(bare) > 30 or _key(bare) not in _OVERVIEW_KEYS:
             continue
         if not (tx.is_all_caps(bare) or line.rstrip().endswith(":")):
             continue
-        if any(dates.find_range(x) for x in lines[i + 1 : i + 1 + _OVERVIEW_LOOK]):
+        if _dated(lines[i + 1 : i + 1 + _OVERVIEW_LOOK], as_role=True):
             return [(i, Heading("experience"))]
     return []
 
