@@ -4,20 +4,9 @@ people, employers and duties)."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from atspro.analysis.resume.parser import parse_resume
 from atspro.analysis.resume.role_header import lower_employer, parse_role_header
-
-TODAY = date(2026, 6, 1)
-HEAD = "Jane Doe\njane.doe@example.com | (555) 010-2345 | Springfield, IL\n\n"
-TAIL = "\n\nEDUCATION\nB.S. in Biology, Lakemont State University, 2012\n"
-
-
-def _roles(body: str) -> list[tuple[str | None, str | None, str | None]]:
-    resume = parse_resume(HEAD + body + TAIL, today=TODAY)
-    return [(w.position, w.company, w.start) for w in resume.work_experience]
-
+from tests.unit.test_resume_roles_limits15 import HEAD, TAIL, TODAY, _roles
 
 # --- dates opening the line, then "Employer (web address)" or "Employer (aside)" -------------
 
