@@ -190,8 +190,8 @@ def split_lines(text: str) -> list[str]:
                 repeated[head] = text.count(head) > 1
             end = end if repeated.get(head) else None
         if end and len(line[: end.start()].split()) <= RUNNING_MAX_WORDS:
-            # the running header or footer; the name it alone writes heads the lines (in
-            # place it would be glued onto the bullet above it)
+            # the running header or footer; the name it alone writes goes after the last line
+            # (in place it would be glued onto the bullet above it)
             footer_name = footer_name or _only_name_written(text, line, footer_names)
             continue
         line = _PAGE_MARK_START.sub("", line)
