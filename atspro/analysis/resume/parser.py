@@ -329,6 +329,9 @@ class _Parser:
             same = role_sentences.continued_role(said, out[-1] if out else None) if said else None
             if same and not (item.company or item.position):
                 item.company, item.position = same.company, same.position
+            run_on = not (item.company or item.position) and _dated_run_on(block)
+            if run_on:  # "2016 – 2018: Worked with the team at" / "the Acme plant.": a duty
+                item.bullets = tx.join_wrapped([block.header[0], *body])
             if block.range:
                 item.start = block.range.start
                 item.end = block.range.end
@@ -346,7 +349,7 @@ class _Parser:
                 above.location = above.location or item.location
                 above.bullets += item.bullets
                 item = above
-            elif item.company or item.position:
+            elif item.company or item.position or run_on:
                 # "2019 – current" / "2012 – 2015" / "Acme Bank": dates stacked over one header
                 # are that role's periods (not when the header stands above its own dates)
                 on_top = bool(block.raw_header) and bool(dates.find_dates(block.raw_header[0]))
@@ -588,7 +591,10 @@ def _drop_own_name(resume: Resume) -> None:
     for role in resume.work_experience:
         if name and role.company and role.company.casefold() == name:
             role.company = None
-    resume.work_experience = [w for w in resume.work_experience if w.company or w.position]
+    # a dated role whose dates line ran on into a duty names neither, and keeps its dates
+    resume.work_experience = [
+        w for w in resume.work_experience if w.company or w.position or (w.start and w.bullets)
+    ]
 
 
 def _without_place(line: str) -> str:
@@ -638,6 +644,24 @@ def _wrapped_title(header: list[str]) -> str | None:
     if not 1 <= len(left.split()) <= 8 or ";" in left or dates.find_dates(left):
         return None  # "Treasurer (2011-2012); Chair, Events Committee and": a list of posts
     return left if roles.is_title(left) else None
+
+
+def _dated_run_on(block: entries.Block) -> bool:
+    """A dates line that runs on into a sentence wrapped after a function word ("2016 – 2018:
+    Worked with the team at" / "the Acme plant."), with no title or employer read from it: the
+    role is kept with its dates, the sentence its first duty (round 16: the role was lost)."""
+    if len(block.header) != 1 or not block.raw_header or block.range is None:
+        return False
+    line = block.header[0].strip()
+    if line not in block.raw_header[0] or not dates.find_dates(block.raw_header[0]):
+        return False  # the sentence must be on the dates line itself
+    words = line.rstrip(" ,").split()
+    return (
+        len(words) >= 3
+        and words[-1].lower() in _DANGLING_WORDS
+        and any(w[:1].islower() for w in words[1:-1])
+        and _wrapped_title(block.header) is None
+    )
 
 
 def _clip(text: str, limit: int = 60) -> str:

@@ -547,7 +547,7 @@ def opens_with_verb(line: str) -> bool:
     if not tx.starts_with_verb(line):
         return False
     ws = tx.words(line)
-    if _ing_title(ws):
+    if _ing_title(ws) or _participle_title(ws):
         return False
     return not (len(ws) > 1 and ws[1][:1].isupper() and is_title(" ".join(ws[:2])))
 
@@ -557,6 +557,29 @@ ING_TITLE_MAX_WORDS = 4
 # Title words that also name a group of people ("Managing staff", "Training team member").
 _GROUP_WORDS = tx.word_set("staff member members employee employees worker workers team")
 _PHRASE_GLUE = tx.word_set("of and & for the in a an to on at with by as")
+
+
+# Participles that open a title of a licensed trade ("Registered nurse", "Chartered accountant",
+# "Certified nurse assistant"), no duty's verb (round 16: "Registered nurse at Acme Hospital"
+# under the dates read as a bullet and the role was lost).
+_TITLE_PARTICIPLES = tx.word_set(
+    "registered certified licensed chartered qualified accredited enrolled"
+)
+
+
+def _participle_title(ws: list[str]) -> bool:
+    """ "Registered nurse", "Certified nurse assistant": a licensing participle opening a short
+    noun phrase that ends in one person's title word (not "Certified the audits", "Registered
+    new patients")."""
+    last = ws[-1].lower() if ws else ""
+    return (
+        2 <= len(ws) <= ING_TITLE_MAX_WORDS
+        and ws[0].lower() in _TITLE_PARTICIPLES
+        and all(w.isalpha() and w.lower() not in _PHRASE_GLUE for w in ws)
+        and title_word(last)
+        and not last.endswith("s")
+        and last not in _GROUP_WORDS
+    )
 
 
 def _ing_title(ws: list[str]) -> bool:
