@@ -278,3 +278,17 @@ def test_the_export_keeps_the_users_own_digits() -> None:
 def test_hostile_name_months_and_ongoing_words_finish() -> None:
     for hostile in ("Family Mart 2016 - " * 5000, "2015 – Nu Skin " * 6000, "Quick " * 20000):
         assert parse_resume(HEAD + hostile + "\n" + TAIL, today=TODAY) is not None
+
+
+@pytest.mark.parametrize(
+    "duty", ["Registered new patients at the front desk", "Certified the audits of the ward"]
+)
+def test_a_participle_opening_a_duty_stays_a_duty(duty: str) -> None:
+    resume = parse_resume(f"{HEAD}Acme Clinic, Nurse, 2016 – 2018\n{duty}\n{TAIL}", today=TODAY)
+    got = [(w.position, w.company, w.bullets) for w in resume.work_experience]
+    assert got == [("Nurse", "Acme Clinic", [duty])]
+
+
+def test_a_hostile_run_of_participle_titles_finishes() -> None:
+    line = "2016 – 2018: " + "Registered nurse at " * 5000 + "Acme and"
+    assert parse_resume(HEAD + line + "\n" + TAIL, today=TODAY) is not None
