@@ -282,3 +282,69 @@ def test_hostile_own_dot_lines_finish() -> None:
     lines = [".NET " + "A" * 15 if n % 2 else f"{HEB_PHONE} ..." + "." * 15 for n in range(5_000)]
     assert len(logical_order("\n".join(lines)).split("\n")) == 5_000
     assert logical_order(f"{HEB_PHONE}\n." + "A" * 1_990 + "\n" + "." * 1_990)
+
+
+# ---- a lone ambiguous word in Title Case among a list's items is that item (round 16) ----
+
+_AMBIGUOUS_ITEMS = ["Presentation", "Talks", "Papers", "Training", "Tools", "Writing", "Service"]
+
+
+@pytest.mark.parametrize("word", _AMBIGUOUS_ITEMS)
+def test_lone_ambiguous_word_in_a_skills_list_is_an_item(word: str) -> None:
+    from atspro.analysis.resume.sections import split_sections
+
+    lines = [
+        "Experience",
+        "Event Coordinator, Acme Events",
+        "Jan 2019 - Present",
+        "- Ran weekly demos",
+        "Skills",
+        "Event planning",
+        word,
+        "Budgeting",
+        "Education",
+        "BSc Marketing, Hooli University, 2015",
+    ]
+    found = split_sections(lines)[1]
+    assert [s.name for s in found] == ["experience", "skills", "education"]
+    assert word in found[1].lines
+
+
+@pytest.mark.parametrize("word", _AMBIGUOUS_ITEMS)
+def test_lone_ambiguous_word_between_bullets_is_a_bullet_line(word: str) -> None:
+    from atspro.analysis.resume.sections import split_sections
+
+    lines = [
+        "Experience",
+        "Data Analyst, Globex",
+        "Jan 2019 - Present",
+        "- Built dashboards",
+        word,
+        "- Ran weekly demos",
+        "Skills",
+        "Python",
+    ]
+    assert [s.name for s in split_sections(lines)[1]] == ["experience", "skills"]
+
+
+def test_ambiguous_word_where_a_heading_stands_still_heads() -> None:
+    from atspro.analysis.resume.sections import split_sections
+
+    # followed by its own content, in capitals, with a colon, or a table's label column
+    for lines in (
+        ["Skills", "Python", "SQL", "Talks", "Keynote at Initech Summit, 2020"],
+        ["SKILLS", "Python", "TALKS", "Docker"],
+        ["Skills", "Python", "Talks:", "Docker"],
+        ["Languages", "French", "Writing", "Excellent"],
+    ):
+        names = [s.name for s in split_sections(lines)[1]]
+        assert len(names) == 2, lines
+
+
+def test_ambiguous_word_item_check_on_hostile_lists_finishes() -> None:
+    from atspro.analysis.resume.sections import split_sections
+
+    lines = ["Skills"] + ["Event planning", "Presentation", "- Training"] * 1700
+    assert split_sections(lines)[1][0].name == "skills"
+    long = ["Skills"] + ["x" * 20 + " Training" * 3000, "Training", "y, " * 30000] * 2
+    split_sections(long)

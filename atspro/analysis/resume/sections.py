@@ -540,6 +540,50 @@ def _wrapped_heading(
     return Heading(found.canonical, None, True, lines=2)
 
 
+_LIST_ITEM_WORDS = 4  # words of a one-item-per-line list's item ("Event planning")
+
+
+def _list_item(line: str) -> bool:
+    """A short line as a one-item-per-line list writes its items: a few words, no figure,
+    no comma (a place, an employer's "Acme, Inc", a list of its own), no sentence's or
+    label's end, no heading of its own."""
+    bare = line.strip()
+    return (
+        0 < len(bare.split()) <= _LIST_ITEM_WORDS
+        and "," not in bare
+        and not bare.endswith((".", ":"))
+        and _GOES_ON.search(bare) is None  # "DTP &" / "Tools": one name wrapped
+        and not any(c.isdigit() for c in bare)
+        and detect_heading(bare) is None
+    )
+
+
+def _item_among_items(lines: list[str], i: int, heading: Heading, current: str | None) -> bool:
+    """ "Presentation" between "Event planning" and "Budgeting" in a Skills list, "Training"
+    between two "- " bullets: an ambiguous word alone in Title Case (a weak heading: no
+    capitals, no colon) standing where a list's item stands, between two items of one shape
+    (two bullets of one glyph, or two short plain lines inside the ``current`` Skills
+    section), is that item, not a heading. Short plain lines elsewhere may be a table's labels
+    read down a column ("Project" / "Name" / "Role", "French" / "Writing" / "Excellent")."""
+    line = lines[i]
+    if heading.strong or heading.rest is not None or heading.lines != 1:
+        return False
+    if len(line.split()) != 1 or _key(line) not in _AMBIGUOUS_KEYS:
+        return False  # "Computer Skills": a qualified heading, not an item
+    if tx.is_all_caps(line) or line.rstrip().endswith(":"):
+        return False
+    before, after = lines[i - 1], lines[i + 1]
+    glyph = tx.bullet_glyph(before)
+    if glyph:
+        return tx.bullet_glyph(after) == glyph
+    return (
+        current == "skills"
+        and tx.bullet_glyph(after) is None
+        and _list_item(before)
+        and _list_item(after)
+    )
+
+
 _OVERVIEW_KEYS = frozenset(("careeroverview", "employmentoverview"))
 _OVERVIEW_LOOK = 3  # lines after the heading in which the first role's dates stand
 
@@ -582,7 +626,9 @@ def split_sections(lines: list[str]) -> tuple[list[str], list[Section]]:
             found.append((i, wrapped))
             skip = i + 1
         elif heading and not (i and _wrapped_into(lines[i - 1], line)):
-            found.append((i, heading))
+            current = found[-1][1].canonical if found else None
+            if not (0 < i < len(lines) - 1 and _item_among_items(lines, i, heading, current)):
+                found.append((i, heading))
     if not any(h.canonical == "experience" for _, h in found):
         found = sorted(found + _experience_opening_a_line(lines), key=lambda x: x[0])
     if not any(h.canonical == "experience" for _, h in found):
