@@ -547,7 +547,7 @@ def opens_with_verb(line: str) -> bool:
     if not tx.starts_with_verb(line):
         return False
     ws = tx.words(line)
-    if _ing_title(ws) or _participle_title(ws):
+    if _phrase_title(ws):
         return False
     return not (len(ws) > 1 and ws[1][:1].isupper() and is_title(" ".join(ws[:2])))
 
@@ -567,29 +567,16 @@ _TITLE_PARTICIPLES = tx.word_set(
 )
 
 
-def _participle_title(ws: list[str]) -> bool:
-    """ "Registered nurse", "Certified nurse assistant": a licensing participle opening a short
-    noun phrase that ends in one person's title word (not "Certified the audits", "Registered
-    new patients")."""
+def _phrase_title(ws: list[str]) -> bool:
+    """ "Marketing content creator", "Consulting engineer", "Registered nurse": an -ing word or a
+    licensing participle opening a short noun phrase that ends in one person's title word (not
+    "Training new engineers", "Managing staff", "Leading the editor", "Certified the audits",
+    "Registered new patients")."""
+    first = ws[0].lower() if ws else ""
     last = ws[-1].lower() if ws else ""
     return (
         2 <= len(ws) <= ING_TITLE_MAX_WORDS
-        and ws[0].lower() in _TITLE_PARTICIPLES
-        and all(w.isalpha() and w.lower() not in _PHRASE_GLUE for w in ws)
-        and title_word(last)
-        and not last.endswith("s")
-        and last not in _GROUP_WORDS
-    )
-
-
-def _ing_title(ws: list[str]) -> bool:
-    """ "Marketing content creator", "Consulting engineer": an -ing word opening a short noun
-    phrase that ends in one person's title word (not "Training new engineers", "Managing
-    staff", "Leading the editor")."""
-    last = ws[-1].lower() if ws else ""
-    return (
-        2 <= len(ws) <= ING_TITLE_MAX_WORDS
-        and ws[0].lower().endswith("ing")
+        and (first.endswith("ing") or first in _TITLE_PARTICIPLES)
         and all(w.isalpha() and w.lower() not in _PHRASE_GLUE for w in ws)
         and title_word(last)
         and not last.endswith("s")
