@@ -64,6 +64,11 @@ _COLON = re.compile(r"(?<=[A-Za-z]):(?=\s)")
 # Lower-case words a role header may hold: "Acme software pvt ltd", "Network support engineer".
 _SEPS = frozenset(("·", "|", "-", "–", "—", "/"))  # "Contoso · Full-time", "Acme | Remote"
 _HEADER_LOWER = _MINOR | _SEPS | roles.TITLE_WORDS | roles.COMPANY_WORDS | {"pvt", "private"}
+# The last word of a firm's name written in lower case ("acme software pvt ltd", "globex
+# career technologies", "initech solution"): a company word or a legal form (or its singular).
+_LEGAL_FORMS = frozenset(LEGAL_WORDS.split("|")) | {"private", "ltd.", "inc.", "co", "co."}
+_FIRM_END = roles.COMPANY_WORDS | _LEGAL_FORMS
+_LOWER_NAME_WORDS = 5  # lower-case words of such a name ("acme data systems solution pvt")
 _SENTENCE_SECTIONS = frozenset(("experience", "projects", "volunteering", "activities"))
 # "Inc.", "Ltd.", "Sr.", "J.", "e.g.", "U.S.": a full stop that ends no sentence.
 _ABBREVIATION = re.compile(
@@ -251,7 +256,16 @@ def _role_header(flat: _Line, first: int) -> None:
         if _SENTENCE_END.search(tok) and j < first:
             break
         if not (_capitalised(tok) or tok[:1].isdigit() or tok.lower() in _HEADER_LOWER):
-            break
+            # "… Engineer acme data systems  Springfield": a name in lower case ending in a
+            # firm word, right before the place or the dates, is read through
+            last = j - 1
+            while last + 1 < first and flat.word(last + 1)[:1].islower():
+                last += 1  # the lower-case words read already ("… technologies  Springfield")
+            run = _lower_name_start(flat, last, first, floor)
+            if run is None:
+                break
+            j = run
+            continue
         j -= 1
     while j < first and not _capitalised(flat.word(j)):
         j += 1  # "… for the company Acme": a header starts with a capital
@@ -263,7 +277,28 @@ def _role_header(flat: _Line, first: int) -> None:
         (t for t in range(first - 1, j, -1) if flat.gap_before(t) or flat.word(t - 1) in _SEPS),
         first,
     )
-    ends = [t for t in range(j, end) if _is_title_word(flat.word(t))]
+    # "Software Tester Acme software pvt ltd": a name opening with a capital and going on in
+    # lower case to a firm word; the parser reads it glued to its title, not on a line alone.
+    # ("Acme Pvt ltd", a legal form alone in lower case, is read on a line of its own).
+    low = _lower_name_start(flat, end - 1, end, j)
+    glued = (
+        low is not None
+        and low - 1 > j
+        and _name_opening(flat.word(low - 1))
+        and any(flat.word(t).lower() not in _LEGAL_FORMS for t in range(low, end))
+    )
+    if glued:
+        end = low - 1  # the title ends before the name's first word
+    ends = [
+        t
+        for t in range(j, end)
+        if _is_title_word(flat.word(t))
+        # "Test Engineer Tanner Technologies": a title word a firm word follows opens a name
+        and not (t > j and _is_title_word(flat.word(t - 1)) and _firm_word(flat.word(t + 1)))
+    ]
+    if glued and ends:
+        flat.add(max(j, ends[0] + 1 - _TITLE_WORDS))
+        return
     if ends and ends[0] + 1 < end:
         last = max(t for t in ends if t + 1 < end)
         if last + 2 < end and _initials(flat, j, last + 1):
@@ -273,6 +308,42 @@ def _role_header(flat: _Line, first: int) -> None:
             flat.add(last + 1)
         return
     flat.add(j)
+
+
+def _firm_word(token: str) -> bool:
+    """ "pvt", "Technologies", "solution", "foundation": a word a firm's name ends with."""
+    word = token.strip(".,").lower()
+    return word in _FIRM_END or word + "s" in _FIRM_END
+
+
+def _name_opening(token: str) -> bool:
+    """ "Acme", "INITECH": a capitalised word that is no title word (a name's first word)."""
+    return _capitalised(token) and token.isalnum() and not _is_title_word(token)
+
+
+def _lower_name_start(flat: _Line, last: int, first: int, floor: int) -> int | None:
+    """Where a firm's name in lower case that ends at token ``last`` in a firm word starts
+    ("acme data systems", "Acme software pvt ltd" -> "software"): ``last`` sits right
+    before the dates (token ``first``) or a double space; at most
+    ``_LOWER_NAME_WORDS`` lower-case words; a capitalised word or a title word before them.
+    None when there is no such name."""
+    if last <= floor or not (last + 1 == first or flat.gap_before(last + 1)):
+        return None
+    if not (flat.word(last)[:1].islower() and _firm_word(flat.word(last))):
+        return None
+    start = last
+    while (
+        start - 1 > floor
+        and last - start + 1 < _LOWER_NAME_WORDS
+        and not flat.gap_before(start)
+        and flat.word(start - 1)[:1].islower()
+        and flat.word(start - 1).isalpha()
+    ):
+        start -= 1
+    before = flat.word(start - 1) if start > floor else ""
+    if flat.gap_before(start) or not (_capitalised(before) or _is_title_word(before)):
+        return None
+    return start
 
 
 def _initials(flat: _Line, first: int, i: int) -> bool:

@@ -1,0 +1,89 @@
+"""Layout round 17: a reflowed role header whose employer is written in lower case after its
+title ("Test Engineer Acme software pvt ltd  Springfield  2019 to Present")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from atspro.analysis.resume import reflow
+from atspro.analysis.resume.parser import parse_resume
+
+TODAY = date(2026, 1, 1)
+# A punctuation-stripped job-board export: one long line.
+SUMMARY = (
+    "Jane Doe Springfield Email me on the board Summary Tester of web and mobile apps with "
+    "years of manual and automation testing across projects for clients in banking and retail "
+    "Willing to relocate Anywhere Personal Details Eligible to work Total years of experience 4 "
+)
+OTHER = (
+    " Wrote test plans and scripts for the billing module Junior Tester Globex Corp  Shelbyville "
+    "May 2016 to May 2019 Ran regression suites for releases Education Bachelors in Computer "
+    "Science Hooli University  Springfield 2012 to 2016 Skills Selenium SQL Jira"
+)
+
+
+def _flat(header: str) -> str:
+    text = f"{SUMMARY}Work Experience {header}{OTHER}"
+    assert reflow.looks_flattened(text)
+    return text
+
+
+def _roles(text: str) -> list[tuple[str | None, str | None]]:
+    return [(w.position, w.company) for w in parse_resume(text, today=TODAY).work_experience]
+
+
+@pytest.mark.parametrize(
+    ("header", "title", "employer"),
+    [
+        # a capitalised first word, then lower-case words to a legal form or a firm word
+        (
+            "Software Test Engineer Acmeworks software pvt ltd  Springfield Illinois "
+            "December 2019 to Present",
+            "Software Test Engineer",
+            "Acmeworks software pvt ltd",
+        ),
+        (
+            "Software Test Engineer INITECH data systems solution  Springfield Illinois "
+            "June 2019 to Present",
+            "Software Test Engineer",
+            "INITECH data systems solution",
+        ),
+        (
+            "Front End Developer Umbrellix foundation July 2021 to September 2021",
+            "Front End Developer",
+            "Umbrellix foundation",
+        ),
+        # a title word that opens a firm's name ("Tanner", "Baker") before a firm word
+        (
+            "Software Test Engineer Tanner Technologies January 2021 to Present",
+            "Software Test Engineer",
+            "Tanner Technologies",
+        ),
+    ],
+)
+def test_lower_case_employer_after_title(header: str, title: str, employer: str) -> None:
+    roles = _roles(_flat(header))
+    assert (title, employer) in roles
+    assert ("Junior Tester", "Globex Corp") in roles
+
+
+def test_lower_case_legal_form_alone_still_cut_from_the_title() -> None:
+    lines = reflow.restore_lines(
+        _flat("Trainee Engineer Acme Widgets Pvt ltd  Springfield 2017 to 2018")
+    ).split("\n")
+    assert "Trainee Engineer" in lines
+    assert "Acme Widgets Pvt ltd  Springfield" in lines
+
+
+def test_lower_case_firm_word_in_a_sentence_opens_no_header() -> None:
+    lines = reflow.restore_lines(
+        _flat("Handled the accounts of the bank  Springfield 2019 to 2020 Built things")
+    ).split("\n")
+    assert not any(line.startswith("bank") for line in lines)
+
+
+def test_lower_case_name_runs_are_linear() -> None:
+    text = SUMMARY + " ".join(["Engineer acme tech software pvt ltd  Springfield 2019 to 2020"] * 5000)
+    assert reflow.restore_lines(text).count("\n") > 5000
