@@ -467,15 +467,21 @@ def score_doc(doc: Doc, pred: dict[str, list[list[str]]], counts: dict[str, PR])
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"(?<![\w/.:])\+?\(?\d[\d ().-]{7,}\d(?![\w/])")
+# (folder, file-name pattern, versions): files of one resume. ``versions``: the files are
+# different versions of one person's CV (another date, more or fewer roles), so a pair is
+# compared only on the values both texts could hold (``_held``); the other groups are one
+# text in two formats or layouts and are compared whole.
 TWINS = [
-    ("resumes", r"soupboss__0([12])-(\w+)\.(?:pdf|docx)$"),
-    ("resumes", r"resume-matcher-template.*"),
-    ("resumes_more/files", r"(2[34])_.*"),  # one person, PDF and DOCX
+    ("resumes", r"soupboss__0([12])-(\w+)\.(?:pdf|docx)$", False),
+    ("resumes", r"resume-matcher-template.*", False),
+    ("resumes_more/files", r"(2[34])_.*", False),  # one person, PDF and DOCX
     (
         "resumes_more/files",
         r"0[3478]_jankapunkt__(?:classic|infographics|two_column|sidebar)_main.*",
+        True,
     ),
 ]
+AGREEMENT_FIELDS = ("name", "email", "phone", "companies", "titles", "institutions", "skills")
 
 
 def _has_phone(text: str) -> bool:
@@ -522,6 +528,7 @@ def read_file(path: str) -> dict[str, object]:
         "institutions": sorted({norm(e.institution) for e in r.education if e.institution}),
         "skills": sorted({s.name for s in r.skills}),
         "roles": _role_shapes(r.work_experience),
+        "text": norm(text),  # what a value read from another version may be looked up in
     }
 
 
@@ -539,6 +546,23 @@ def _role_shapes(roles: list) -> dict[str, int]:
         "whole": sum(1 for w in roles if w.company and w.position),
         "a_heading": sum(1 for w in roles if heading(w.company) or heading(w.position)),
     }
+
+
+def _in_text(field_: str, value: str, text: str) -> bool:
+    if field_ == "phone":  # "+4917600000000" in "+49 176 000 000 00"
+        digits = re.sub(r"\D", "", value)
+        return bool(digits) and digits in re.sub(r"\D", "", text)
+    if field_ == "email":
+        return norm(value) in text
+    return f" {norm(value)} " in f" {text} "
+
+
+def _held(field_: str, value: object, other_text: str) -> object:
+    """``value`` (a file's reading of ``field_``) cut to what another version's text holds:
+    a role, a school or a number only one version of the CV lists is no disagreement."""
+    if isinstance(value, list):
+        return [v for v in value if _in_text(field_, v, other_text)]
+    return value if value and _in_text(field_, str(value), other_text) else ""
 
 
 def _agree(field_: str, a: object, b: object) -> bool:
@@ -567,7 +591,7 @@ def real_files(samples: Path, pool: ProcessPoolExecutor) -> dict[str, object]:
             missing[m] = missing.get(m, 0) + 1
     by_path = {r["path"]: r for r in results}
     agreement: dict[str, list[int]] = {}
-    for folder, pattern in TWINS:
+    for folder, pattern, versions in TWINS:
         groups: dict[str, list[dict[str, object]]] = {}
         for p in sorted((samples / folder).glob("*")):
             m = re.fullmatch(pattern, p.name)
@@ -577,16 +601,11 @@ def real_files(samples: Path, pool: ProcessPoolExecutor) -> dict[str, object]:
         for group in groups.values():
             for i, a in enumerate(group):
                 for b in group[i + 1 :]:
-                    for f in (
-                        "name",
-                        "email",
-                        "phone",
-                        "companies",
-                        "titles",
-                        "institutions",
-                        "skills",
-                    ):
-                        ok = _agree(f, a[f], b[f])
+                    for f in AGREEMENT_FIELDS:
+                        if versions:
+                            ok = _agree(f, _held(f, a[f], b["text"]), _held(f, b[f], a["text"]))
+                        else:
+                            ok = _agree(f, a[f], b[f])
                         agreement.setdefault(f, [0, 0])[0] += ok
                         agreement[f][1] += 1
                     if a["phone_shown"] and b["phone_shown"]:  # both files show the number

@@ -87,3 +87,44 @@ def test_lower_case_firm_word_in_a_sentence_opens_no_header() -> None:
 def test_lower_case_name_runs_are_linear() -> None:
     text = SUMMARY + " ".join(["Engineer acme tech software pvt ltd  Springfield 2019 to 2020"] * 5000)
     assert reflow.restore_lines(text).count("\n") > 5000
+
+
+# ---------------------------------------------------------------- real-file agreement
+def test_versions_of_one_cv_are_compared_on_the_values_both_texts_hold() -> None:
+    from bench.eval.resumes import TWINS, _agree, _held
+
+    old = "jane doe qa lead acme robotics 2019 2021 tester globex 2016 2019 hooli university"
+    new = "jane doe head of qa initech 2021 now qa lead acme robotics 2019 2021 hooli university"
+    a = ["acme robotics", "globex"]  # the older version lists Globex
+    b = ["acme robotics", "initech"]  # the newer one lists Initech
+    assert _agree("companies", _held("companies", a, new), _held("companies", b, old))
+    # a value both texts hold, read from one file only, is still a disagreement
+    assert not _agree(
+        "companies",
+        _held("companies", ["acme robotics"], new),
+        ["acme robotics", "hooli university"],
+    )
+    # a number only one version shows; the same number however it is spaced
+    assert _held("phone", "+15550100", old) == ""
+    assert _held("phone", "+15550100", "call 1 555 0100") == "+15550100"
+    # one text in two formats is compared whole
+    assert [versions for *_, versions in TWINS].count(True) == 1
+
+
+# ---------------------------------------------------------------- right-to-left limits
+def test_right_to_left_limits_reach_the_reader_through_extract_limits() -> None:
+    from types import SimpleNamespace
+
+    from atspro.analysis.documents.base import ExtractLimits
+    from atspro.analysis.documents.pdf_bidi import logical_order
+
+    settings = SimpleNamespace(
+        max_file_bytes=1, max_pdf_pages=1, max_text_chars=1000, max_unzipped_bytes=1,
+        extract_timeout_s=1.0, pdf_rtl_max_line=150, pdf_rtl_page_share=0.5,
+    )  # fmt: skip
+    limits = ExtractLimits.from_settings(settings)
+    assert (limits.pdf_rtl_max_line, limits.pdf_rtl_page_share) == (150, 0.5)
+    assert ExtractLimits().pdf_rtl_page_share == pytest.approx(1 / 3)
+    line = "\u05d0\u05d1 " + "ab " * 60  # a right-to-left word, then 180 characters
+    assert logical_order(line, max_line=limits.pdf_rtl_max_line) == line  # left as drawn
+    assert logical_order(line) != line

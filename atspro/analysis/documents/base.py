@@ -39,8 +39,14 @@ class ExtractLimits:
     pdf_text_layer_visible: int = 40  # ... when the page has at most this many visible letters
     pdf_unmapped_page_share: float = 0.5  # more text in unmapped fonts: the page is read by OCR
     pdf_large_fill_share: float = 0.5  # a fill covering this share of the page is no glyph ink
+    # Right-to-left pages (``pdf_bidi.py``): lines with a right-to-left edge, of a page's lines
+    # with letters, that make a page of right-to-left paragraphs (its lines of numbers turned).
+    pdf_rtl_page_share: float = 1 / 3
     # A work cap: steps (codes, segments, groups) one embedded font's cmap subtable may cost.
     pdf_cmap_budget: int = 150_000
+    # A work cap: characters of a line put in reading order; a longer one (no resume's) is left
+    # as drawn.
+    pdf_rtl_max_line: int = 2_000
 
     @classmethod
     def from_settings(cls, settings: Any) -> ExtractLimits:
@@ -77,6 +83,8 @@ _PDF_LIMITS = (
     "pdf_unmapped_page_share",
     "pdf_large_fill_share",
     "pdf_cmap_budget",
+    "pdf_rtl_page_share",
+    "pdf_rtl_max_line",
 )
 
 

@@ -1005,7 +1005,9 @@ def read_pdf_text(data: bytes, limits: ExtractLimits) -> RawText:
         whole = page.plain_text if layout is None else layout.text
         text = whole if lines is None else "\n".join(lines)
         if layout is not None and has_rtl(text):  # read by position: right-to-left is backwards
-            text = logical_order(text)
+            text = logical_order(
+                text, page_share=limits.pdf_rtl_page_share, max_line=limits.pdf_rtl_max_line
+            )
         texts.append(_clean_hyphens(text))
     if sidebars:  # after the body (see flow_pages); a page read by OCR has its text replaced
         last = max((i for i in range(len(texts)) if i + 1 not in ocr_pages), default=0)

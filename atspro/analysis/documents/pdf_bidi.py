@@ -21,12 +21,16 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from atspro.analysis.documents.base import ExtractLimits
+
 __all__ = ["has_rtl", "logical_order"]
 
 RTL_LETTERS = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc"  # Hebrew, Arabic, Syriac, Thaana, N'Ko
 _RTL = re.compile(f"[{RTL_LETTERS}]")
-RTL_PAGE_SHARE = 1 / 3  # of a page's lines with letters, holding right-to-left ones: a page of them
-RTL_MAX_LINE = 2_000  # chars: a longer line (no resume's) is left as drawn
+# The defaults of ``ExtractLimits.pdf_rtl_page_share`` / ``pdf_rtl_max_line`` (pdf.py passes
+# the limits it reads with): a share of a page's lines with letters, a line's characters.
+RTL_PAGE_SHARE = ExtractLimits().pdf_rtl_page_share
+RTL_MAX_LINE = ExtractLimits().pdf_rtl_max_line
 _ALNUM = rf"(?:(?![{RTL_LETTERS}])[^\W_])"  # a Latin letter or a digit
 # a piece with no right-to-left letter, from a letter or digit to a letter or digit
 _LTR_PIECE = re.compile(rf"{_ALNUM}(?:[^{RTL_LETTERS}]*{_ALNUM})?")
@@ -79,11 +83,16 @@ def has_rtl(text: str) -> bool:
     return _RTL.search(text) is not None
 
 
-def logical_order(text: str) -> str:
+def logical_order(
+    text: str, *, page_share: float | None = None, max_line: int | None = None
+) -> str:
     """``text`` (a page's lines in visual order) with each line that holds a right-to-left
-    letter in reading order; on a page of right-to-left lines (``RTL_PAGE_SHARE``), a line of
-    numbers alone too (a right-to-left paragraph draws "2016 - 2019" as "2019 - 2016"); other
-    lines unchanged, and lines longer than ``RTL_MAX_LINE``."""
+    letter in reading order; on a page of right-to-left lines (``page_share``, default
+    ``RTL_PAGE_SHARE``), a line of numbers alone too (a right-to-left paragraph draws
+    "2016 - 2019" as "2019 - 2016"); other lines unchanged, and lines longer than ``max_line``
+    (default ``RTL_MAX_LINE``)."""
+    page_share = RTL_PAGE_SHARE if page_share is None else page_share
+    max_line = RTL_MAX_LINE if max_line is None else max_line
     lines = text.split("\n")
     rtl = [has_rtl(line) for line in lines]
     latin = [line for line, r in zip(lines, rtl, strict=True) if not r and _LETTER.search(line)]
@@ -99,9 +108,9 @@ def logical_order(text: str) -> str:
     # to right ("- Built dashboards.") counts against it as any Latin line (a Hebrew CV may
     # hold English paragraphs set left to right: its own lines still make it right-to-left)
     against = sum(1 for line in latin if _direction_sign(line) >= 0)
-    rtl_page = edges >= RTL_PAGE_SHARE * (sum(rtl) + against) and edges > 0
+    rtl_page = edges >= page_share * (sum(rtl) + against) and edges > 0
     return "\n".join(
-        line if len(line) > RTL_MAX_LINE else _logical(line, r, rtl_page)
+        line if len(line) > max_line else _logical(line, r, rtl_page)
         for line, r in zip(lines, rtl, strict=True)
     )
 
