@@ -2371,9 +2371,10 @@ if __name__ == "__main__":
     from bench.layout_stress14 import CASES14
     from bench.layout_stress15 import CASES15
     from bench.layout_stress16 import CASES16
+    from bench.layout_stress17 import CASES17
 
     only = [a for a in sys.argv[1:] if not a.startswith("-")]
-    for name, make in {**CASES, **CASES13, **CASES14, **CASES15, **CASES16}.items():
+    for name, make in {**CASES, **CASES13, **CASES14, **CASES15, **CASES16, **CASES17}.items():
         if only and not any(o in name for o in only):
             continue
         data, fn = make()

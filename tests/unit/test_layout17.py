@@ -1,5 +1,8 @@
 """Layout round 17: a reflowed role header whose employer is written in lower case after its
-title ("Test Engineer Acme software pvt ltd  Springfield  2019 to Present")."""
+title ("Test Engineer Acme software pvt ltd  Springfield  2019 to Present"); one person's CV versions
+compared on the values both hold; the right-to-left limits as extract limits; the round's
+layouts (a sidebar beside a banded body, a timeline with its dates in a gutter, a DOCX table
+with merged cells) and the two-line gutter ranges they exposed."""
 
 from __future__ import annotations
 
@@ -9,6 +12,8 @@ import pytest
 
 from atspro.analysis.resume import reflow
 from atspro.analysis.resume.parser import parse_resume
+from bench.layout_stress import check
+from bench.layout_stress17 import CASES17, pdf_timeline_gutter
 
 TODAY = date(2026, 1, 1)
 # A punctuation-stripped job-board export: one long line.
@@ -128,3 +133,22 @@ def test_right_to_left_limits_reach_the_reader_through_extract_limits() -> None:
     line = "\u05d0\u05d1 " + "ab " * 60  # a right-to-left word, then 180 characters
     assert logical_order(line, max_line=limits.pdf_rtl_max_line) == line  # left as drawn
     assert logical_order(line) != line
+
+
+# ---------------------------------------------------------------- round 17 layouts
+@pytest.mark.parametrize("name", sorted(CASES17))
+def test_layout_stress17_reads_the_whole_cv(name: str) -> None:
+    data, filename = CASES17[name]()
+    assert check(name, data, filename) == []
+
+
+@pytest.mark.parametrize("joiner", [" -", " to"])
+def test_gutter_range_on_two_lines_dates_its_entry(joiner: str) -> None:
+    from atspro.analysis.documents.extract import extract_text
+
+    text = extract_text(pdf_timeline_gutter(True, joiner), "cv.pdf").text
+    lines = [line.strip() for line in text.splitlines()]
+    # the range joined on its entry's first row, the employer on a line of its own
+    assert f"Mar 2016{joiner} Dec 2019  Data Analyst" in lines
+    assert "Northwind Traders" in lines
+    assert lines.index("EXPERIENCE") < lines.index("Northwind Traders") < lines.index("EDUCATION")

@@ -34,6 +34,7 @@ MARGIN_HEADING_SPAN = 3.0  # a margin's headings each head this many lines besid
 SIDEBAR_MAX_DATED = 0.6  # ... unless more of its lines than this have digits (a date column)
 DATES_SPACING = 2.0  # a dates column has this many lines beside it between two of its lines
 DATES_MAX_WIDTH = 0.5  # ... and is at most this wide (x the text it dates)
+RANGE_WRAP_SPACING = 1.6  # x font size: a range's end this close under its open start is one date
 
 
 def find_gutter(segments: list[Segment]) -> float | None:
@@ -147,7 +148,29 @@ def dates_column(
         return True
     top, bottom = max(y for y, _ in sparse), min(y for y, _ in sparse)
     between = sum(1 for y, _ in dense if bottom < y < top)
-    return between >= DATES_SPACING * (len(sparse) - 1)
+    return between >= DATES_SPACING * (_dates_entries(sparse) - 1)
+
+
+def _dates_entries(lines: list[tuple[float, list[Segment]]]) -> int:
+    """How many entries a column of dates holds: a range broken after its dash ("Jan 2020 -"
+    over "Present") is one entry on two lines. Counted line by line, a gutter of two-line
+    ranges with the section headings in it too seemed to date too few lines of the body."""
+    ordered = sorted(lines, key=lambda line: -line[0])  # top down (y up)
+    count = 0
+    for (y0, above), (y1, segs) in itertools.pairwise([(None, []), *ordered]):
+        size = max((s.size for s in segs), default=0)
+        wrapped = (
+            y0 is not None
+            and y0 - y1 <= RANGE_WRAP_SPACING * size
+            and OPEN_RANGE.search(_text(above))
+            and date_only(segs)
+        )
+        count += not wrapped
+    return count
+
+
+# A range left open at a line's end: a dash or "to" after a date ("Jan 2020 -", "2016 to").
+OPEN_RANGE = re.compile(r"\d\s*(?:[-\u2013\u2014]|\bto)\s*$", re.IGNORECASE)
 
 
 _DATE_ONLY = re.compile(

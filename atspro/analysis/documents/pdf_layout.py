@@ -25,6 +25,8 @@ from atspro.analysis.documents.pdf_columns import (
     GUTTER_PAD_PT,
     MIN_COLUMN_LINES,
     MIN_LIST_LINES,
+    OPEN_RANGE,
+    RANGE_WRAP_SPACING,
     columns_drawn_apart,
     columns_run_apart,
     date_only,
@@ -712,8 +714,12 @@ def _flush_region(
     ):
         row_major = False  # two text columns that happen to share baselines
     if row_major:
-        for _, left, right in region:
-            parts = [t for t in (_row_text(left), _row_text(right)) if t]
+        texts = [[_row_text(left), _row_text(right)] for _, left, right in region]
+        if dates:  # "Jan 2020 -" over "Present" in the gutter: one range, on the entry's row
+            on_left = dates_column(sparse, dense, on_rows) == (sparse is left_lines)
+            _join_wrapped_ranges(region, texts, 0 if on_left else 1)
+        for pair in texts:
+            parts = [t for t in pair if t]
             if headings:  # a heading in the margin is a line of its own, above its section
                 out.lines.extend(parts)
             elif parts:
@@ -746,6 +752,27 @@ def _flush_region(
         out.lines.extend(column.lines)
     if len(sparse) >= MIN_COLUMN_LINES:
         out.columns = True
+
+
+def _join_wrapped_ranges(
+    region: list[tuple[Row, list[Segment], list[Segment]]], texts: list[list[str]], side: int
+) -> None:
+    """In ``texts`` (each row's left and right text), a range the dates column (``side``)
+    broke after its dash or "to" ("Jan 2020 to" over "Present") joined on its first row: read
+    row by row, the range's end stood before the employer beside it ("Present  Acme") and
+    the parser took it for no date or lost the employer."""
+    for i in range(len(region) - 1):
+        above, below = region[i][1 + side], region[i + 1][1 + side]
+        if not (above and below and texts[i][side] and texts[i + 1][side]):
+            continue
+        size = max(seg.size for seg in below)
+        if (
+            OPEN_RANGE.search(texts[i][side])
+            and date_only(below)
+            and _mean_y(above) - _mean_y(below) <= RANGE_WRAP_SPACING * size
+        ):
+            texts[i][side] = f"{texts[i][side]} {texts[i + 1][side]}"
+            texts[i + 1][side] = ""
 
 
 def _headed_sides(
