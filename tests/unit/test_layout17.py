@@ -152,3 +152,40 @@ def test_gutter_range_on_two_lines_dates_its_entry(joiner: str) -> None:
     assert f"Mar 2016{joiner} Dec 2019  Data Analyst" in lines
     assert "Northwind Traders" in lines
     assert lines.index("EXPERIENCE") < lines.index("Northwind Traders") < lines.index("EDUCATION")
+
+
+# ---------------------------------------------------------------- right-to-left ambiguities
+HEB = "\u05d0\u05d1"
+
+
+@pytest.mark.parametrize(
+    ("drawn", "read"),
+    [
+        ("years of SQL 5", "5 years of SQL"),  # a count drawn at the line's other end
+        ("months in Go +3", "3+ months in Go"),
+        (".years of SQL 5 -", "- 5 years of SQL."),
+        (".AWS and Azure", "AWS and Azure."),  # capitals alone: a sentence's stop moved
+        (".NET Core", ".NET Core"),  # a name written with its dot stays
+        ("Windows 10", "Windows 10"),  # a number closing a name stays
+        ("Python 3 and SQL", "Python 3 and SQL"),
+    ],
+)
+def test_latin_lines_on_a_right_to_left_page(drawn: str, read: str) -> None:
+    from atspro.analysis.documents.pdf_bidi import logical_order
+
+    page = ["Jane Doe", *[f"{HEB} {HEB}"] * 6, drawn]
+    assert logical_order("\n".join(page)).split("\n")[-1] == read
+
+
+def test_count_first_on_a_left_to_right_page_is_left() -> None:
+    from atspro.analysis.documents.pdf_bidi import logical_order
+
+    page = ["Jane Doe", "years of SQL 5", f"Languages: Hebrew ({HEB}), English"]
+    assert logical_order("\n".join(page)).split("\n")[1] == "years of SQL 5"
+
+
+def test_count_first_is_linear() -> None:
+    from atspro.analysis.documents.pdf_bidi import logical_order
+
+    page = ["Jane Doe", *[f"{HEB} {HEB}"] * 6] + ["years " + "of " * 600 + "5"] * 5_000
+    assert len(logical_order("\n".join(page))) > 5_000

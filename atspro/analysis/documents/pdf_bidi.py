@@ -55,9 +55,14 @@ _NUMBERING_RIGHT = re.compile(r"(?<=\S)\s+([.(])(\d{1,2})$")  # "1." / "1)" draw
 _BULLETS = "-\u2013\u2022\u25cf\u25aa\u25a0*\u00b7\u2219\u27a2\u25ba\u2023\u2043"
 _BULLET_MARKS = frozenset(_BULLETS)
 _BULLET_RIGHT = re.compile(rf"(?<=\S)\s+([{re.escape(_BULLETS)}])$")
-# a leading "." before another one or a word in capitals (".NET Core", "...and more") is the
-# line's own, never a closing stop a right-to-left paragraph moved (".Built dashboards")
-_OWN_DOT = re.compile(r"\.(?:\.|[A-Z]{2,}(?![a-z]))")
+# a leading "." before another one or a name written with a dot (".NET Core", "...and more")
+# is the line's own, never a closing stop a right-to-left paragraph moved (".Built dashboards";
+# ".AWS and Azure": round 17, capitals alone are a sentence's first word, its stop moved)
+_OWN_DOT = re.compile(r"\.(?:\.|(?:NET|Net)(?![A-Za-z]))")
+# a Latin line opening with a count of years ("5 years of SQL", "3+ months in Go"): a
+# right-to-left paragraph draws the count, a number, at the line's other end ("years of SQL 5")
+_DURATION_FIRST = re.compile(r"(?:years?|yrs?|months?)\b", re.IGNORECASE)
+_COUNT = re.compile(r"\+?\d{1,2}")
 # a year range opening a piece, then a space before a Latin letter ("2102 - 6102 emcA" read
 # back): the range and the words are two runs when so read the range runs forwards
 _LEAD_RANGE = re.compile(
@@ -152,10 +157,22 @@ def _latin_edges(line: str) -> str:
     head = bullet.group(1) + " " if bullet else ""
     if bullet is None and (bullet := _NUMBERING_RIGHT.search(bare)):
         head = bullet.group(2) + bullet.group(1).translate(_MIRROR) + " "  # ".1" is "1."
-    if not stops and not bullet:
-        return line
     core = bare[stops.end() if stops else 0 : bullet.start() if bullet else len(bare)]
-    return head + core + (stops.group()[::-1] if stops else "")
+    counted = _count_first(core)
+    if not stops and not bullet and counted == core:
+        return line
+    return head + counted + (stops.group()[::-1] if stops else "")
+
+
+def _count_first(core: str) -> str:
+    """ "years of SQL 5" -> "5 years of SQL", "months in Go +3" -> "3+ months in Go": the
+    count a right-to-left paragraph drew at the end of a Latin line put back before its
+    duration word; any other line as it is ("Windows 10", "Python 3")."""
+    rest, _, last = core.rpartition(" ")
+    if not rest or not _COUNT.fullmatch(last) or not _DURATION_FIRST.match(rest):
+        return core
+    plus = "+" if last.startswith("+") else ""
+    return f"{last.lstrip('+')}{plus} {rest.rstrip()}"
 
 
 def _starts_rtl(line: str) -> bool:
