@@ -60,6 +60,13 @@ def _roles(text: str) -> list[tuple[str | None, str | None]]:
             "Front End Developer",
             "Umbrellix foundation",
         ),
+        # a firm named as a division of another
+        (
+            "Software Developer Initech division of Globex  Springfield Illinois "
+            "July 2019 to Present",
+            "Software Developer",
+            "Initech division of Globex",
+        ),
         # a title word that opens a firm's name ("Tanner", "Baker") before a firm word
         (
             "Software Test Engineer Tanner Technologies January 2021 to Present",

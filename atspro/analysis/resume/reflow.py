@@ -62,8 +62,12 @@ _GLYPHS = "".join(c for c in tx.BULLET_CHARS if c not in "·➔→✗⁃⦿⦾*-
 _GLYPH = re.compile(rf"(?<=\s)[{_GLYPHS}](?=\s)(?!\s+[{_GLYPHS}](?:\s|$))")
 _COLON = re.compile(r"(?<=[A-Za-z]):(?=\s)")
 # Lower-case words a role header may hold: "Acme software pvt ltd", "Network support engineer".
+# "Initech division of Globex": a firm named as a part of another, in one role header.
+_UNIT_OF = frozenset(("division", "subsidiary"))
 _SEPS = frozenset(("·", "|", "-", "–", "—", "/"))  # "Contoso · Full-time", "Acme | Remote"
-_HEADER_LOWER = _MINOR | _SEPS | roles.TITLE_WORDS | roles.COMPANY_WORDS | {"pvt", "private"}
+_HEADER_LOWER = (
+    _MINOR | _SEPS | roles.TITLE_WORDS | roles.COMPANY_WORDS | _UNIT_OF | {"pvt", "private"}
+)
 # The last word of a firm's name written in lower case ("acme software pvt ltd", "globex
 # career technologies", "initech solution"): a company word or a legal form (or its singular).
 _LEGAL_FORMS = frozenset(LEGAL_WORDS.split("|")) | {"private", "ltd.", "inc.", "co", "co."}
