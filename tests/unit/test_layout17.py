@@ -56,7 +56,7 @@ def _roles(text: str) -> list[tuple[str | None, str | None]]:
             "INITECH data systems solution",
         ),
         (
-            "Front End Developer Umbrellix foundation July 2021 to September 2021",
+            "Front End Developer Umbrellix foundation March 2021 to August 2021",
             "Front End Developer",
             "Umbrellix foundation",
         ),
