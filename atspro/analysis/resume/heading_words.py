@@ -39,6 +39,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "professional positions", "visiting appointments",
         "administrative positions", "administrative appointments", "research appointments",
         "research positions", "faculty positions", "teaching positions", "faculty appointments",
+        # a British or Commonwealth CV's posts: "Present Post", "Past Posts:", "Posts Held"
+        "present position", "current post", "present post", "last post", "previous post",
+        "previous posts", "past posts", "posts held", "other posts", "earlier posts",
     ),
     "education": (
         "education", "academic background", "educational background", "academics",

@@ -1,0 +1,97 @@
+"""Round 17, outside: roles the parser missed because of where they are written — a role's
+repeated "Achievements" sub-heading, UK "Past Posts" headings, lone ambiguous heading words
+among a role's bullets (synthetic resumes: invented people and employers)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from atspro.analysis.resume.parser import parse_resume
+
+TODAY = date(2026, 1, 1)
+
+
+def _roles(text: str) -> list[tuple[str | None, str | None]]:
+    return [(w.position, w.company) for w in parse_resume(text, today=TODAY).work_experience]
+
+
+ACHIEVEMENTS_RUN = """Jane Doe
+jane.doe@example.com
+
+Employment History
+2016-current
+Globex Freight, Springfield
+Position: Dispatch Planner
+Responsibilities
+Planned the weekly truck routes
+Achievements
+Cut empty miles by a tenth
+2014
+Acme University, Shelbyville
+Position: Teaching Assistant
+Responsibilities
+Marked the weekly problem sets
+Achievements
+Rewrote the lab safety sheet
+2011-2013
+Initech Stores, Springfield
+Position: Stock Clerk
+Responsibilities
+Counted the stock each Friday
+
+Education
+Bachelor of Arts, Acme University, 2013
+"""
+
+
+def test_a_run_of_achievements_subheadings_keeps_the_roles() -> None:
+    """Each role repeats "Achievements"; the first one's role is dated by a year alone, so
+    only a later sub-heading of the run holds a range: the whole run is the roles'."""
+    companies = [c for _, c in _roles(ACHIEVEMENTS_RUN)]
+    assert any(c and "Initech" in c for c in companies)
+    assert any(c and "Acme University" in c for c in companies)
+
+
+ACHIEVEMENTS_THEN_AWARDS = """Jane Doe
+jane.doe@example.com
+
+Experience
+Globex Corporation, Analyst, 2016 - 2020
+Built the monthly reports
+Achievements
+Employee of the year
+
+Awards
+Achievements
+Dean's list 2012
+"""
+
+
+def test_an_undated_achievements_section_stays_awards() -> None:
+    r = parse_resume(ACHIEVEMENTS_THEN_AWARDS, today=TODAY)
+    assert [w.company for w in r.work_experience] == ["Globex Corporation"]
+
+
+PAST_POSTS = """John Smith
+john.smith@example.com
+
+Education
+1990 - 1994
+Bachelor of Laws, Acme University
+
+Present Post:
+Since 2015
+Legal Counsel, Globex Holdings, Springfield
+
+Past Posts:
+March 2009 - October 2014
+Contracts Manager, Initech Engineering, Shelbyville
+June 2005 - February 2009
+Operations Supervisor, Umbrella Freight, Springfield
+"""
+
+
+def test_present_and_past_posts_head_the_roles() -> None:
+    companies = [c or "" for _, c in _roles(PAST_POSTS)]
+    assert any("Initech" in c for c in companies)
+    assert any("Umbrella" in c for c in companies)
