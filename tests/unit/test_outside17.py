@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from atspro.analysis.resume import sections
+from atspro.analysis.resume import text as tx
 from atspro.analysis.resume.parser import parse_resume
 
 TODAY = date(2026, 1, 1)
@@ -95,3 +97,40 @@ def test_present_and_past_posts_head_the_roles() -> None:
     companies = [c or "" for _, c in _roles(PAST_POSTS)]
     assert any("Initech" in c for c in companies)
     assert any("Umbrella" in c for c in companies)
+
+
+WRAPPED_WORD = """Jane Doe
+jane.doe@example.com
+
+Experience
+Globex Corporation, Designer, 2016 - 2020
+Worked with the sales team each quarter on their client
+presentations
+Kept the price lists up to date
+Initech, Junior Designer, 2014 - 2016
+Drew the spring catalogue
+
+Education
+BA, Acme University, 2012
+"""
+
+
+def test_a_lower_case_heading_word_ending_a_wrapped_sentence_is_no_heading() -> None:
+    assert [c for _, c in _roles(WRAPPED_WORD)] == ["Globex Corporation", "Initech"]
+
+
+LOWER_CASE_HEADINGS = """jane doe
+janedoe.example.com
+interests
+bird watching, chess
+education
+2008 - 2012 bsc, acme university
+experience
+2013 - 2016 globex labs, lab technician
+"""
+
+
+def test_lower_case_headings_of_a_lower_case_document_stay() -> None:
+    lines = tx.split_lines(tx.normalise(LOWER_CASE_HEADINGS))
+    names = [s.name for s in sections.split_sections(lines)[1]]
+    assert names == ["interests", "education", "experience"]

@@ -604,6 +604,34 @@ def _overview_over_roles(lines: list[str]) -> list[tuple[int, Heading]]:
     return []
 
 
+def _ends_a_sentence_line(previous: str, line: str) -> bool:
+    """``line`` is one lower-case word ("presentations", "projects") right under a line of
+    words that goes on without a stop ("Worked with the sales team on their client"): the
+    sentence's last word, wrapped."""
+    bare, before = line.strip(), previous.rstrip()
+    return (
+        bare.isalpha()
+        and bare.islower()
+        and before[-1:].isalpha()
+        and before[-1:].islower()
+        and len(before.split()) >= 2
+        and detect_heading(before) is None
+    )
+
+
+def _without_wrapped_words(
+    found: list[tuple[int, Heading]], lines: list[str]
+) -> list[tuple[int, Heading]]:
+    """A heading word alone in lower case that ends the sentence of the line above it is no
+    heading, unless the document writes its headings in lower case (another lower-case heading
+    that ends no sentence: "jdoe.example.com" / "interests")."""
+    lower = [i for i, _ in found if i and lines[i].strip().islower()]
+    wrapped = {i for i in lower if _ends_a_sentence_line(lines[i - 1], lines[i])}
+    if not wrapped or len(wrapped) < len(lower):
+        return found
+    return [(i, h) for i, h in found if i not in wrapped]
+
+
 def split_sections(lines: list[str]) -> tuple[list[str], list[Section]]:
     """-> (lines before the first heading, sections in document order).
 
@@ -629,6 +657,7 @@ def split_sections(lines: list[str]) -> tuple[list[str], list[Section]]:
             current = found[-1][1].canonical if found else None
             if not (0 < i < len(lines) - 1 and _item_among_items(lines, i, heading, current)):
                 found.append((i, heading))
+    found = _without_wrapped_words(found, lines)
     if not any(h.canonical == "experience" for _, h in found):
         found = sorted(found + _experience_opening_a_line(lines), key=lambda x: x[0])
     if not any(h.canonical == "experience" for _, h in found):
