@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from atspro.analysis.resume import sections
 from atspro.analysis.resume import text as tx
 from atspro.analysis.resume.parser import parse_resume
@@ -134,3 +136,47 @@ def test_lower_case_headings_of_a_lower_case_document_stay() -> None:
     lines = tx.split_lines(tx.normalise(LOWER_CASE_HEADINGS))
     names = [s.name for s in sections.split_sections(lines)[1]]
     assert names == ["interests", "education", "experience"]
+
+
+LONE_WORD_IN_BULLETS = """Jane Doe
+jane.doe@example.com
+Experience
+Globex Corporation, Analyst, 2016 - 2020
+• Built the monthly reports
+{word}
+• Spoke at two trade fairs
+Education
+BA, Acme University, 2012
+"""
+
+
+@pytest.mark.parametrize("word", ["Conferences", "Talks", "Presentation", "Training"])
+def test_a_lone_heading_word_between_bullets_joins_no_bullet(word: str) -> None:
+    r = parse_resume(LONE_WORD_IN_BULLETS.format(word=word), today=TODAY)
+    assert [w.company for w in r.work_experience] == ["Globex Corporation"]
+    assert r.work_experience[0].bullets[0] == "Built the monthly reports"
+
+
+def test_a_wrapped_word_after_a_function_word_still_joins() -> None:
+    assert tx.join_wrapped(["• Presented results at", "Conferences", "• Led a team"]) == [
+        "Presented results at Conferences",
+        "Led a team",
+    ]
+
+
+SKILLS_WITH_PRESENTATIONS = """Jane Doe
+Skills
+Event planning
+Presentations
+Budgeting
+Experience
+Globex Corporation, Analyst, 2016 - 2020
+"""
+
+
+def test_presentations_alone_in_a_skills_list_is_an_item() -> None:
+    """ "Presentations", like "Presentation", is a list's item as often as a heading: an
+    ambiguous word (round 16's rule then reads it as the item it stands between)."""
+    lines = tx.split_lines(tx.normalise(SKILLS_WITH_PRESENTATIONS))
+    names = [s.name for s in sections.split_sections(lines)[1]]
+    assert names == ["skills", "experience"]

@@ -285,7 +285,7 @@ _AMBIGUOUS_WORDS = (
     " strengths abilities portfolio project writing talks papers social links profiles other"
     " additional misc involvement qualifications studies credentials recognition prizes"
     " volunteer overview introduction language organizations organisations associations service"
-    " presentation toolbox toolkit hobby conferences"  # "Presentation" alone in a skills list is an item
+    " presentation presentations toolbox toolkit hobby conferences"  # "Presentation" alone in a skills list is an item
 )
 AMBIGUOUS = frozenset(_AMBIGUOUS_WORDS.split())
 AMBIGUOUS_KEYS = frozenset(key(w) for w in AMBIGUOUS)
