@@ -180,3 +180,13 @@ def test_presentations_alone_in_a_skills_list_is_an_item() -> None:
     lines = tx.split_lines(tx.normalise(SKILLS_WITH_PRESENTATIONS))
     names = [s.name for s in sections.split_sections(lines)[1]]
     assert names == ["skills", "experience"]
+
+
+def test_hostile_repeats_finish() -> None:
+    """5,000 lines of each new shape (a test that it finishes, not a timed assert)."""
+    wrapped = "Experience\n" + "Coordinated with the team to make\npresentations\n" * 2500
+    runs = "Experience\nGlobex, Analyst, 2016 - 2020\n" + "Achievements\nWon an award\n" * 2500
+    bullets = "Experience\nGlobex, Analyst, 2016 - 2020\n" + "• Built reports\nTraining\n" * 2500
+    for text in (wrapped, runs, bullets):
+        assert parse_resume(text, today=TODAY) is not None
+    assert len(tx.join_wrapped(["• Built reports", "Training"] * 50_000)) == 100_000
