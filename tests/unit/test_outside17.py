@@ -189,4 +189,5 @@ def test_hostile_repeats_finish() -> None:
     bullets = "Experience\nGlobex, Analyst, 2016 - 2020\n" + "• Built reports\nTraining\n" * 2500
     for text in (wrapped, runs, bullets):
         assert parse_resume(text, today=TODAY) is not None
-    assert len(tx.join_wrapped(["• Built reports", "Training"] * 50_000)) == 100_000
+    items = ["• Built reports", "Training"] * 50_000 + ["• Ran demos"]
+    assert len(tx.join_wrapped(items)) == 100_001
