@@ -191,3 +191,18 @@ def test_hostile_repeats_finish() -> None:
         assert parse_resume(text, today=TODAY) is not None
     items = ["• Built reports", "Training"] * 50_000 + ["• Ran demos"]
     assert len(tx.join_wrapped(items)) == 100_001
+
+
+@pytest.mark.parametrize(
+    "line", ["RELEVANT SOFTWARE PROJECTS", "ACADEMIC AND PERSONAL PROJECTS"]
+)
+def test_a_capitals_line_ending_in_projects_heads_projects(line: str) -> None:
+    found = sections.detect_heading(line)
+    assert found is not None and found.canonical == "projects"
+
+
+@pytest.mark.parametrize(
+    "line", ["Managed Projects", "Led large infrastructure projects:", "Delivered 12 projects:"]
+)
+def test_a_duty_ending_in_projects_heads_nothing(line: str) -> None:
+    assert sections.detect_heading(line) is None

@@ -220,6 +220,23 @@ def _interests_ending(label: str) -> tuple[str, bool] | None:
     return None
 
 
+_PROJECTS_WORDS = (2, 5)  # "ACADEMIC AND PERSONAL PROJECTS", "RELEVANT IT PROJECTS"
+
+
+def _projects_ending(label: str, line: str) -> tuple[str, bool] | None:
+    """ "RELEVANT SOFTWARE PROJECTS", "Key Client Projects:": a short line
+    of its own that ends like a projects heading, in capitals or Title Case with a colon, not
+    opening with a verb ("Managed Projects", "Led large projects:" are a duty's words)."""
+    key = _key(label)
+    low, high = _PROJECTS_WORDS
+    if not (key.endswith("projects") and low <= len(label.split()) <= high):
+        return None
+    titled = line.rstrip().endswith(":") and tx.capitalised_ratio(label) == 1
+    if not (tx.is_all_caps(label) or titled) or tx.starts_with_verb(label):
+        return None  # "Led large infrastructure projects:" over a duty's items
+    return "projects", False
+
+
 _FIELD_INTERESTS = ("research", "teaching", "specific", "academic", "professional", "scholarly")
 _SKILLS_ENDINGS = ("skills", "skill", "competencies", "competences", "capabilities")
 _PRAISE = ("excellent", "strong", "good", "great", "effective", "proven", "outstanding",
@@ -327,6 +344,7 @@ def detect_heading(line: str) -> Heading | None:
             or _qualified(bare)
             or _skills_ending(bare)
             or _interests_ending(bare)
+            or _projects_ending(bare, line)
             or (_misspelt(bare) if _styled_alone(bare, line) else None)
         )
         if found and len(bare.split()) <= 6:
