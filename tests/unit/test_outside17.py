@@ -193,9 +193,7 @@ def test_hostile_repeats_finish() -> None:
     assert len(tx.join_wrapped(items)) == 100_001
 
 
-@pytest.mark.parametrize(
-    "line", ["RELEVANT SOFTWARE PROJECTS", "ACADEMIC AND PERSONAL PROJECTS"]
-)
+@pytest.mark.parametrize("line", ["RELEVANT SOFTWARE PROJECTS", "ACADEMIC AND PERSONAL PROJECTS"])
 def test_a_capitals_line_ending_in_projects_heads_projects(line: str) -> None:
     found = sections.detect_heading(line)
     assert found is not None and found.canonical == "projects"
