@@ -39,6 +39,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "professional positions", "visiting appointments",
         "administrative positions", "administrative appointments", "research appointments",
         "research positions", "faculty positions", "teaching positions", "faculty appointments",
+        # a British or Commonwealth CV's posts: "Present Post", "Past Posts:", "Posts Held"
+        "present position", "current post", "present post", "last post", "previous post",
+        "previous posts", "past posts", "posts held", "other posts", "earlier posts",
     ),
     "education": (
         "education", "academic background", "educational background", "academics",
@@ -282,7 +285,7 @@ _AMBIGUOUS_WORDS = (
     " strengths abilities portfolio project writing talks papers social links profiles other"
     " additional misc involvement qualifications studies credentials recognition prizes"
     " volunteer overview introduction language organizations organisations associations service"
-    " presentation toolbox toolkit hobby conferences"  # "Presentation" alone in a skills list is an item
+    " presentation presentations toolbox toolkit hobby conferences"  # "Presentation" alone in a skills list is an item
 )
 AMBIGUOUS = frozenset(_AMBIGUOUS_WORDS.split())
 AMBIGUOUS_KEYS = frozenset(key(w) for w in AMBIGUOUS)

@@ -526,6 +526,7 @@ def _rejoin_role_subheadings(
     """ "Achievements" under a role reads as an awards heading and cuts the experience section
     short: when such a section follows experience and holds dated roles, it is experience."""
     out: list[sections.Section] = []
+    dated_runs = _dated_subheading_runs(found)
     for n, sec in enumerate(found):
         prev = out[-1] if out else None
         nxt = found[n + 1] if n + 1 < len(found) else None
@@ -551,11 +552,7 @@ def _rejoin_role_subheadings(
             prev is not None
             and prev.name == "experience"
             and (
-                (
-                    sec.name == "awards"
-                    and re.sub(r"[^a-z]", "", sec.title.lower()) in _SUBHEADINGS
-                    and any(entries.anchor_range(line) for line in sec.lines)
-                )
+                dated_runs[n]
                 or entries.holds_roles(shapes)  # entries.continues_roles, one segmentation
                 # "Activities" / "For All" / "Projects": words of a sentence a flattened
                 # text broke into headings, between two parts of the roles.
@@ -571,6 +568,26 @@ def _rejoin_role_subheadings(
             prev.end = sec.end
             continue
         out.append(sec)
+    return out
+
+
+def _role_subheading(sec: sections.Section) -> bool:
+    return sec.name == "awards" and re.sub(r"[^a-z]", "", sec.title.lower()) in _SUBHEADINGS
+
+
+def _dated_subheading_runs(found: list[sections.Section]) -> list[bool]:
+    """For each section: an "Achievements" under a role whose run of such sub-headings holds
+    a role's dates, in its own lines or a later one's of the run ("Achievements" / "2011" /
+    "Acme University" / "Achievements" / "2008-2009" / "Globex": each role repeats it, and a
+    role dated by one year alone dates none). One pass from the end."""
+    out = [False] * len(found)
+    later = False
+    for n in range(len(found) - 1, -1, -1):
+        sec = found[n]
+        later = _role_subheading(sec) and (
+            later or any(entries.anchor_range(line) for line in sec.lines)
+        )
+        out[n] = later
     return out
 
 

@@ -220,6 +220,23 @@ def _interests_ending(label: str) -> tuple[str, bool] | None:
     return None
 
 
+_PROJECTS_WORDS = (2, 5)  # "ACADEMIC AND PERSONAL PROJECTS", "RELEVANT IT PROJECTS"
+
+
+def _projects_ending(label: str, line: str) -> tuple[str, bool] | None:
+    """ "RELEVANT SOFTWARE PROJECTS", "Key Client Projects:": a short line
+    of its own that ends like a projects heading, in capitals or Title Case with a colon, not
+    opening with a verb ("Managed Projects", "Led large projects:" are a duty's words)."""
+    key = _key(label)
+    low, high = _PROJECTS_WORDS
+    if not (key.endswith("projects") and low <= len(label.split()) <= high):
+        return None
+    titled = line.rstrip().endswith(":") and tx.capitalised_ratio(label) == 1
+    if not (tx.is_all_caps(label) or titled) or tx.starts_with_verb(label):
+        return None  # "Led large infrastructure projects:" over a duty's items
+    return "projects", False
+
+
 _FIELD_INTERESTS = ("research", "teaching", "specific", "academic", "professional", "scholarly")
 _SKILLS_ENDINGS = ("skills", "skill", "competencies", "competences", "capabilities")
 _PRAISE = ("excellent", "strong", "good", "great", "effective", "proven", "outstanding",
@@ -327,6 +344,7 @@ def detect_heading(line: str) -> Heading | None:
             or _qualified(bare)
             or _skills_ending(bare)
             or _interests_ending(bare)
+            or _projects_ending(bare, line)
             or (_misspelt(bare) if _styled_alone(bare, line) else None)
         )
         if found and len(bare.split()) <= 6:
@@ -604,6 +622,34 @@ def _overview_over_roles(lines: list[str]) -> list[tuple[int, Heading]]:
     return []
 
 
+def _ends_a_sentence_line(previous: str, line: str) -> bool:
+    """``line`` is one lower-case word ("presentations", "projects") right under a line of
+    words that goes on without a stop ("Worked with the sales team on their client"): the
+    sentence's last word, wrapped."""
+    bare, before = line.strip(), previous.rstrip()
+    return (
+        bare.isalpha()
+        and bare.islower()
+        and before[-1:].isalpha()
+        and before[-1:].islower()
+        and len(before.split()) >= 2
+        and detect_heading(before) is None
+    )
+
+
+def _without_wrapped_words(
+    found: list[tuple[int, Heading]], lines: list[str]
+) -> list[tuple[int, Heading]]:
+    """A heading word alone in lower case that ends the sentence of the line above it is no
+    heading, unless the document writes its headings in lower case (another lower-case heading
+    that ends no sentence: "jdoe.example.com" / "interests")."""
+    lower = [i for i, _ in found if i and lines[i].strip().islower()]
+    wrapped = {i for i in lower if _ends_a_sentence_line(lines[i - 1], lines[i])}
+    if not wrapped or len(wrapped) < len(lower):
+        return found
+    return [(i, h) for i, h in found if i not in wrapped]
+
+
 def split_sections(lines: list[str]) -> tuple[list[str], list[Section]]:
     """-> (lines before the first heading, sections in document order).
 
@@ -629,6 +675,7 @@ def split_sections(lines: list[str]) -> tuple[list[str], list[Section]]:
             current = found[-1][1].canonical if found else None
             if not (0 < i < len(lines) - 1 and _item_among_items(lines, i, heading, current)):
                 found.append((i, heading))
+    found = _without_wrapped_words(found, lines)
     if not any(h.canonical == "experience" for _, h in found):
         found = sorted(found + _experience_opening_a_line(lines), key=lambda x: x[0])
     if not any(h.canonical == "experience" for _, h in found):

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from atspro.analysis.resume import dates, europass
 from atspro.analysis.resume.channels import EMAIL
+from atspro.analysis.resume.heading_words import section_of
 
 # pypdf on some Word PDFs emits every word as "word\t\n \xa0next": a word break, not a line.
 _PDF_WORD_BREAK = re.compile(r"\t\n[ \u00a0]+(?=\S)")
@@ -437,7 +438,7 @@ def join_wrapped(lines: list[str]) -> list[str]:
     has_glyphs = any(bullet_glyph(line) for line in lines)
     sentence_style = sum(_ends_sentence(line) for line in lines) >= max(1, len(lines) // 4)
     items: list[str] = []
-    for line in lines:
+    for n, line in enumerate(lines):
         glyph = bullet_glyph(line)
         body = strip_bullet(line)
         if not body:
@@ -448,8 +449,11 @@ def join_wrapped(lines: list[str]) -> list[str]:
         prev = items[-1]
         if has_glyphs:
             # In a glyph list a line without a glyph is a wrapped continuation, unless the
-            # previous item ended its sentence and this one starts a new one.
-            cont = not (_ends_sentence(prev) and body[0].isupper())
+            # previous item ended its sentence and this one starts a new one, or it is a
+            # sub-heading's word alone between two items ("Conferences", "Training").
+            cont = not (_ends_sentence(prev) and body[0].isupper()) and not (
+                n + 1 < len(lines) and _word_between_items(prev, body, lines[n + 1])
+            )
         else:
             cont = (
                 body[0].islower()
@@ -469,6 +473,19 @@ def join_wrapped(lines: list[str]) -> list[str]:
         else:
             items.append(body)
     return [collapse(item) for item in items]
+
+
+def _word_between_items(prev: str, body: str, following: str) -> bool:
+    """ "• Built the monthly reports" / "Conferences" / "• Spoke at two trade fairs": one
+    capitalised heading word (a sub-heading among a role's items, which the section reader
+    leaves in the list) between two glyph items, not after a word a phrase goes on from."""
+    return (
+        body.isalpha()
+        and body[0].isupper()
+        and bullet_glyph(following) is not None
+        and section_of(body) is not None
+        and not _FUNCTION_END.search(prev)
+    )
 
 
 def starts_with_verb(text: str) -> bool:

@@ -1,0 +1,206 @@
+"""Round 17, outside: roles the parser missed because of where they are written — a role's
+repeated "Achievements" sub-heading, UK "Past Posts" headings, lone ambiguous heading words
+among a role's bullets (synthetic resumes: invented people and employers)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from atspro.analysis.resume import sections
+from atspro.analysis.resume import text as tx
+from atspro.analysis.resume.parser import parse_resume
+
+TODAY = date(2026, 1, 1)
+
+
+def _roles(text: str) -> list[tuple[str | None, str | None]]:
+    return [(w.position, w.company) for w in parse_resume(text, today=TODAY).work_experience]
+
+
+ACHIEVEMENTS_RUN = """Jane Doe
+jane.doe@example.com
+
+Employment History
+2016-current
+Globex Freight, Springfield
+Position: Dispatch Planner
+Responsibilities
+Planned the weekly truck routes
+Achievements
+Cut empty miles by a tenth
+2014
+Acme University, Shelbyville
+Position: Teaching Assistant
+Responsibilities
+Marked the weekly problem sets
+Achievements
+Rewrote the lab safety sheet
+2011-2013
+Initech Stores, Springfield
+Position: Stock Clerk
+Responsibilities
+Counted the stock each Friday
+
+Education
+Bachelor of Arts, Acme University, 2013
+"""
+
+
+def test_a_run_of_achievements_subheadings_keeps_the_roles() -> None:
+    """Each role repeats "Achievements"; the first one's role is dated by a year alone, so
+    only a later sub-heading of the run holds a range: the whole run is the roles'."""
+    companies = [c for _, c in _roles(ACHIEVEMENTS_RUN)]
+    assert any(c and "Initech" in c for c in companies)
+    assert any(c and "Acme University" in c for c in companies)
+
+
+ACHIEVEMENTS_THEN_AWARDS = """Jane Doe
+jane.doe@example.com
+
+Experience
+Globex Corporation, Analyst, 2016 - 2020
+Built the monthly reports
+Achievements
+Employee of the year
+
+Awards
+Achievements
+Dean's list 2012
+"""
+
+
+def test_an_undated_achievements_section_stays_awards() -> None:
+    r = parse_resume(ACHIEVEMENTS_THEN_AWARDS, today=TODAY)
+    assert [w.company for w in r.work_experience] == ["Globex Corporation"]
+
+
+PAST_POSTS = """John Smith
+john.smith@example.com
+
+Education
+1990 - 1994
+Bachelor of Laws, Acme University
+
+Present Post:
+Since 2015
+Legal Counsel, Globex Holdings, Springfield
+
+Past Posts:
+March 2009 - October 2014
+Contracts Manager, Initech Engineering, Shelbyville
+June 2005 - February 2009
+Operations Supervisor, Umbrella Freight, Springfield
+"""
+
+
+def test_present_and_past_posts_head_the_roles() -> None:
+    companies = [c or "" for _, c in _roles(PAST_POSTS)]
+    assert any("Initech" in c for c in companies)
+    assert any("Umbrella" in c for c in companies)
+
+
+WRAPPED_WORD = """Jane Doe
+jane.doe@example.com
+
+Experience
+Globex Corporation, Designer, 2016 - 2020
+Worked with the sales team each quarter on their client
+presentations
+Kept the price lists up to date
+Initech, Junior Designer, 2014 - 2016
+Drew the spring catalogue
+
+Education
+BA, Acme University, 2012
+"""
+
+
+def test_a_lower_case_heading_word_ending_a_wrapped_sentence_is_no_heading() -> None:
+    assert [c for _, c in _roles(WRAPPED_WORD)] == ["Globex Corporation", "Initech"]
+
+
+LOWER_CASE_HEADINGS = """jane doe
+janedoe.example.com
+interests
+bird watching, chess
+education
+2008 - 2012 bsc, acme university
+experience
+2013 - 2016 globex labs, lab technician
+"""
+
+
+def test_lower_case_headings_of_a_lower_case_document_stay() -> None:
+    lines = tx.split_lines(tx.normalise(LOWER_CASE_HEADINGS))
+    names = [s.name for s in sections.split_sections(lines)[1]]
+    assert names == ["interests", "education", "experience"]
+
+
+LONE_WORD_IN_BULLETS = """Jane Doe
+jane.doe@example.com
+Experience
+Globex Corporation, Analyst, 2016 - 2020
+• Built the monthly reports
+{word}
+• Spoke at two trade fairs
+Education
+BA, Acme University, 2012
+"""
+
+
+@pytest.mark.parametrize("word", ["Conferences", "Talks", "Presentation", "Training"])
+def test_a_lone_heading_word_between_bullets_joins_no_bullet(word: str) -> None:
+    r = parse_resume(LONE_WORD_IN_BULLETS.format(word=word), today=TODAY)
+    assert [w.company for w in r.work_experience] == ["Globex Corporation"]
+    assert r.work_experience[0].bullets[0] == "Built the monthly reports"
+
+
+def test_a_wrapped_word_after_a_function_word_still_joins() -> None:
+    assert tx.join_wrapped(["• Presented results at", "Conferences", "• Led a team"]) == [
+        "Presented results at Conferences",
+        "Led a team",
+    ]
+
+
+SKILLS_WITH_PRESENTATIONS = """Jane Doe
+Skills
+Event planning
+Presentations
+Budgeting
+Experience
+Globex Corporation, Analyst, 2016 - 2020
+"""
+
+
+def test_presentations_alone_in_a_skills_list_is_an_item() -> None:
+    """ "Presentations", like "Presentation", is a list's item as often as a heading: an
+    ambiguous word (round 16's rule then reads it as the item it stands between)."""
+    lines = tx.split_lines(tx.normalise(SKILLS_WITH_PRESENTATIONS))
+    names = [s.name for s in sections.split_sections(lines)[1]]
+    assert names == ["skills", "experience"]
+
+
+def test_hostile_repeats_finish() -> None:
+    """5,000 lines of each new shape (a test that it finishes, not a timed assert)."""
+    wrapped = "Experience\n" + "Coordinated with the team to make\npresentations\n" * 2500
+    runs = "Experience\nGlobex, Analyst, 2016 - 2020\n" + "Achievements\nWon an award\n" * 2500
+    bullets = "Experience\nGlobex, Analyst, 2016 - 2020\n" + "• Built reports\nTraining\n" * 2500
+    for text in (wrapped, runs, bullets):
+        assert parse_resume(text, today=TODAY) is not None
+    items = ["• Built reports", "Training"] * 50_000 + ["• Ran demos"]
+    assert len(tx.join_wrapped(items)) == 100_001
+
+
+@pytest.mark.parametrize("line", ["RELEVANT SOFTWARE PROJECTS", "ACADEMIC AND PERSONAL PROJECTS"])
+def test_a_capitals_line_ending_in_projects_heads_projects(line: str) -> None:
+    found = sections.detect_heading(line)
+    assert found is not None and found.canonical == "projects"
+
+
+@pytest.mark.parametrize(
+    "line", ["Managed Projects", "Led large infrastructure projects:", "Delivered 12 projects:"]
+)
+def test_a_duty_ending_in_projects_heads_nothing(line: str) -> None:
+    assert sections.detect_heading(line) is None
