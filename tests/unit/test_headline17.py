@@ -52,6 +52,7 @@ READ = [
         "Jane Doe\njane.doe@example.org | Data Analyst | +1 555 010 0100\n",
         "Data Analyst",
     ),
+    ("before the place", "Jane Doe\nData Analyst, Tulsa, OK\n" + CONTACTS, "Data Analyst"),
     ("a template's banner", "Copy Writer Resume\nJane Doe\n" + CONTACTS, "Copy Writer"),
     ("a title with its unit", "Jane Doe\nSr. Consultant, QA\n" + CONTACTS, "Sr. Consultant, QA"),
     (
@@ -91,6 +92,44 @@ def test_no_headline_is_read_from_other_header_lines(shape: str, header: str) ->
     assert headline_of(header + BODY) is None
 
 
+# A job board's export flattened into one line (its punctuation stripped): the name, the
+# headline, the town and region, the board's cue, then the summary.
+FLAT = [
+    (
+        "the headline after the name",
+        "Jane Roe Cloud Engineer Nagpur Maharashtra Email me on Indeed indeedcomrJaneRoe0a1b2c3d "
+        "Builds and runs cloud platforms for retail clients",
+        "Cloud Engineer",
+    ),
+    (
+        "the headline first",
+        "Lead Database Administrator Pune Maharashtra  Detail-oriented administrator of "
+        "large databases with backup and recovery work",
+        "Lead Database Administrator",
+    ),
+    (
+        "the summary's opening after the place",
+        "Noida Uttar Pradesh  Experienced DevOps Engineer with 2 years of hands on experience "
+        "in building and running pipelines for product teams",
+        "DevOps Engineer",
+    ),
+]
+
+
+@pytest.mark.parametrize(("shape", "line", "want"), FLAT, ids=[r[0] for r in FLAT])
+def test_a_job_boards_flattened_header_names_the_headline(shape: str, line: str, want: str) -> None:
+    assert hl.from_header([line], "Jane Roe") == want
+
+
+def test_a_flattened_header_opening_with_a_sentence_names_none() -> None:
+    line = (
+        "Having 6 years of experience in Oracle DBA Pune Maharashtra  Works on backups and "
+        "recovery for banks and insurers across the region"
+    )
+    assert hl.from_header([line], None) is None
+    assert hl.from_header(["Data Analyst Pune Maharashtra"], None) == "Data Analyst"
+
+
 def test_a_title_over_dates_in_the_header_is_a_role_not_a_headline() -> None:
     text = "Jane Doe\n" + CONTACTS + "Data Analyst\nHooli\n2019 - 2021\n- Built dashboards\n"
     resume = parse_resume(text, today=TODAY)
@@ -112,6 +151,7 @@ SUMMARY = [
         "payroll administrator",
     ),
     ("a label first", "Profile: Data Engineer who builds pipelines.", "Data Engineer"),
+    ("a participle after it", "Backend developer building services in Go.", "Backend developer"),
     (
         "an objective",
         "Seeking a position as a Web Developer at a product company.",

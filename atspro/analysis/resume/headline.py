@@ -183,6 +183,11 @@ def _on_line(line: str, name: str | None) -> str | None:
         return None
     if title_shaped(rest):
         return _tidy(rest)
+    place = places.find_place(rest) or places.find_city_region(rest)
+    if place and place.span[0] > 0:  # "Data Analyst, Tulsa, OK", "Data Analyst Pune Maharashtra"
+        before = rest[: place.span[0]].strip(" |•·,;:-–—")
+        if title_shaped(before):
+            return _tidy(before)
     cells = [c for c in _CELLS.split(rest) if c.strip(" -–—")]
     if len(cells) < 2:
         return None
@@ -376,5 +381,6 @@ def _closes(after: str) -> bool:
     rest = after.lstrip()
     if not rest or rest[:1] in ",.;:()-–—!?/|":
         return True
-    first = rest.split(None, 1)[0].lower().strip(",.;:")
-    return first in _CLOSERS
+    word = rest.split(None, 1)[0].strip(",.;:")
+    # a closing word, or a participle going on in lower case ("… developer building services")
+    return word.lower() in _CLOSERS or (word.islower() and word.endswith("ing") and len(word) > 4)
