@@ -36,11 +36,12 @@ CUE_LEAD_WORDS = 2  # ... and an objective between its cue and the title ("as an
 
 # Cells of a header line: bars, bullets, dashes between spaces, commas, semicolons, colons
 # after a word, column gaps.
-_CELLS = re.compile(r"\s*(?:\||•|·|▪|◦|●|■|\s[-–—]\s|–|—|,|;|:\s|\t|\s{3,})\s*")
+# (Lines are read with a column's gap as two spaces, other runs as one: no adjacent runs.)
+_CELLS = re.compile(r" ?(?:\||•|·|▪|◦|●|■| [-–—] |–|—|,|;|: |\t|  ) ?")
 # A template's banner: "Data Analyst Resume", "Copy Editor CV Template".
 _RESUME_WORD = re.compile(
-    r"^(?:sample\s+)?(?P<title>.+?)\s+(?:cv\s+)?(?:resume|résumé|cv|curriculum\s+vitae)"
-    r"(?:\s+(?:template|sample|example|format))?\b",
+    r"^(?:sample )?(?P<title>.+?) (?:cv )?(?:resume|résumé|cv|curriculum vitae)"
+    r"(?: (?:template|sample|example|format))?\b",
     re.IGNORECASE,
 )
 # Words no headline holds: a search ("Seeking Internship", "Targeting Analyst Positions"), a
@@ -56,6 +57,7 @@ _UNIT = re.compile(
     r"|university|ministry|bureau|board)\b",
     re.IGNORECASE,
 )
+_GAP = re.compile(r"\s{2,}")
 _CLAUSE = tx.word_set("who which that whose where when while because i my we our you your")
 _CONNECTOR_END = tx.word_set("with and or of for in at to the a an by from having as")
 _BRACKETED = re.compile(r"^\((?P<inner>[^()]{3,60})\)$")
@@ -113,7 +115,7 @@ def from_header(lines: list[str], name: str | None = None) -> str | None:
     line. A title line over a role's dates is that role's, no headline."""
     prev = ""
     for n, raw in enumerate(lines[:TOP_LINES]):
-        line = " ".join(raw.split())
+        line = _GAP.sub("  ", raw.strip())  # a column's gap stays a cell's end
         if not line:
             continue
         if dates.find_range(line[: 3 * MAX_CHARS]):
