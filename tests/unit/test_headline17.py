@@ -40,6 +40,7 @@ READ = [
         "Senior Data Analyst",
     ),
     ("after the name and a bar", "JANE DOE | Data Analyst\n" + CONTACTS, "Data Analyst"),
+    ("before the name", "Payroll Specialist | Jane Doe\n" + CONTACTS, "Payroll Specialist"),
     ("after the name and a dash", "Jane Doe – Project Manager\n" + CONTACTS, "Project Manager"),
     (
         "after the name and a comma",

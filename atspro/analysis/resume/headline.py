@@ -212,13 +212,14 @@ def _without_name(line: str, name: str | None) -> tuple[str, bool]:
         return line, False
     low, key = line.casefold(), " ".join(name.split()).casefold()
     if low.startswith(key):
-        rest = line[len(key) :]
+        rest, beside = line[len(key) :], line[len(key) : len(key) + 1]
     elif low.endswith(key):
         rest = line[: len(line) - len(key)]
+        beside = rest[-1:]
     else:
         return line, False
-    if rest[:1].isalnum():
-        return line, False  # "Jane Does…": another word
+    if beside.isalnum():
+        return line, False  # "Jane Does…", "…ajane doe": another word
     rest = rest.strip(" |•·,;:-–—")
     m = _BRACKETED.match(rest)
     return (m["inner"] if m else rest), True
