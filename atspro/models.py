@@ -106,6 +106,11 @@ class Skill(_Model):
 
 class Resume(_Model):
     contact: Contact = Field(default_factory=Contact)
+    headline: str | None = Field(
+        None,
+        description="The professional title the person claims at the top (header or the "
+        "summary's opening), as written; None when the resume states none",
+    )
     summary: str | None = None
     work_experience: list[WorkExperience] = Field(default_factory=list)
     education: list[Education] = Field(default_factory=list)

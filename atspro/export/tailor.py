@@ -3,8 +3,9 @@
 Every visible line of the original is kept, in order; the parse only decides structure (where
 the sections are, which lines are bullets). Headings get their standard names. The only changes
 are the ones listed in ``Changes``: skills ordered by what the posting asks, grounded bullet
-rewrites, a headline made of resume words, skills the user confirmed, and contact details from
-the user's profile when the resume has none. Rendering to DOCX is in ``export.docx``.
+rewrites, a headline made of resume words (only when the person wrote none: their own is kept),
+skills the user confirmed, and contact details from the user's profile when the resume has none.
+Rendering to DOCX is in ``export.docx``.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import Literal
 from atspro.analysis.grounding import rewrite_is_grounded
 from atspro.analysis.resume import dates, sections
 from atspro.analysis.resume import text as tx
+from atspro.analysis.resume.headline import from_header
 from atspro.analysis.scoring.matching import canonical_skill, contains_term
 from atspro.models import Job, Resume, WorkExperience
 
@@ -365,14 +367,18 @@ class _Builder:
         if fill:
             body.insert(at, Block("line", " | ".join(fill)))
             at += 1
-        headline = self._headline()
+        # the person's own headline stays as written (a resume stored before the field was
+        # read has none: its header is read for one)
+        own = self.resume.headline or from_header([b.text for b in body], name)
+        headline = None if own else self._headline()
         if headline:
             body.insert(at, Block("line", headline))
             self.changes.headline = headline
         return body
 
     def _headline(self) -> str | None:
-        """Latest title · the asked skills the resume shows; only when there is no summary."""
+        """Latest title · the asked skills the resume shows; only when there is no summary
+        (and no headline of the person's own: the caller asks)."""
         if self.job is None or self.resume.summary or not self.resume.work_experience:
             return None
         title = self.resume.work_experience[0].position

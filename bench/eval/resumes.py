@@ -197,6 +197,7 @@ def fields_of(r: Resume) -> dict[str, list[list[str]]]:
 
     return {
         "name": one(c.full_name),
+        "headline": one(r.headline),
         "email": one(c.email),
         "location": one(c.location),
         "companies": [[w.company] for w in r.work_experience if w.company],
@@ -461,6 +462,32 @@ def score_doc(doc: Doc, pred: dict[str, list[list[str]]], counts: dict[str, PR])
             counts.setdefault("skills_each_spelling", PR()).add_spellings(
                 ([p, *alts[2:]] for p, alts in zip(shown, values, strict=True)), gold, best=True
             )
+        if name == "titles":
+            _score_headline(pred, gold, counts)
+
+
+def headline_titles(headline: str) -> list[str]:
+    """The titles a headline names: "Senior PM | Construction Executive" two, each title of a
+    role held under two ("Developer / Software Architect") one each (``roles.title_names``)."""
+    from atspro.analysis.resume import roles
+
+    parts = [p.strip() for p in headline.split(" | ") if p.strip()]
+    return [t for p in parts for t in roles.title_names(p)]
+
+
+def _score_headline(
+    pred: dict[str, list[list[str]]], gold: list[str], counts: dict[str, PR]
+) -> None:
+    """Round 17, two measurements beside the unchanged "titles" (documents with titles
+    labelled): "titles_with_headline", the role titles and the headline's titles against the
+    labelled titles; "headline", its precision: a headline read is right when any labelled title
+    matches it or one of its titles (its recall is 1 by construction: read precision only)."""
+    heads = [t for h in pred.get("headline", []) for t in headline_titles(h[0])]
+    titles = [alts[0] for alts in pred.get("titles", [])]
+    counts.setdefault("titles_with_headline", PR()).add(titles + heads, gold)
+    for (whole,) in pred.get("headline", [])[:1]:
+        hit = next((g for g in gold if any(similar(t, g) for t in [whole, *heads])), None)
+        counts.setdefault("headline", PR()).add([whole], [hit] if hit else [])
 
 
 # ---------------------------------------------------------------------------- real files ---

@@ -59,9 +59,10 @@ def test_short_tokens_keep_their_spaces() -> None:
 def test_the_headline_goes_below_a_long_one_line_header_that_names_the_person() -> None:
     # A one-line header longer than a name line: the added headline (latest title and the
     # posting's skills; there is no summary) must not stand above it, where it was read back
-    # as the name.
+    # as the name. (Round 17: the header names no title of its own — one it names is kept and
+    # none is added.)
     text = (
-        "Sam Doe · Data Consultant · Springfield, Oregon · sam@example.org · +1 555 010 2030\n"
+        "Sam Doe · Springfield, Oregon · sam@example.org · +1 555 010 2030 · Open to relocation\n"
         "EXPERIENCE\nReact Python Developer, Initech\nJan 2019 - Present\n- Wrote SQL reports\n"
         "SKILLS\nSQL, React, Python\n"
     )

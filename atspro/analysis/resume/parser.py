@@ -38,6 +38,7 @@ from atspro.analysis.resume import (
     years,
 )
 from atspro.analysis.resume import contact as ct
+from atspro.analysis.resume import headline as hl
 from atspro.analysis.resume import names as nm
 from atspro.analysis.resume import text as tx
 from atspro.analysis.taxonomy.skills import get_index
@@ -136,6 +137,8 @@ class _Parser:
             resume.contact.full_name = None  # read from the end of a one-line text
         summary_lines = self._lines_of("summary") or summary_part
         resume.summary = tx.paragraph(summary_lines) or None
+        # the title the person claims: the header's headline, else the summary's opening
+        resume.headline = hl.read_headline(contact_part, summary_lines, resume.contact.full_name)
 
         spilled: list[tuple[int, str]] = []  # education lines found among the roles
         groups = ([implicit_roles] if implicit_roles else []) + self.by_name.get("experience", [])

@@ -114,7 +114,16 @@ def resume_plain_text(resume: Resume) -> str:
     """The resume as plain text, for when the caller has no extracted text (hand-built models)."""
     c = resume.contact
     lines: list[str] = [
-        x for x in (c.full_name, c.email, c.phone, c.location, *(li.url for li in c.links)) if x
+        x
+        for x in (
+            c.full_name,
+            resume.headline,  # under the name, where a headline stands
+            c.email,
+            c.phone,
+            c.location,
+            *(li.url for li in c.links),
+        )
+        if x
     ]
     if resume.summary:
         lines += ["Summary", resume.summary]

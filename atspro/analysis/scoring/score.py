@@ -99,6 +99,9 @@ FULL_SKILL_EVIDENCE = 2 * REQUIRED_SKILL_WEIGHT
 SIBLING_SKILL_CREDIT = 0.3  # a skill not found, a tool of the same O*NET technology group shown
 TITLE_IN_ROLE_TEXT = 0.9  # the posting's core title appears in the experience section
 TITLE_IN_SUMMARY = 0.8  # ... only in the summary
+# The headline (the title the person claims at the top, ``Resume.headline``): a claim like the
+# summary's title, so its similarity counts at most this much (below the latest role's 1.0).
+HEADLINE_FACTOR = TITLE_IN_SUMMARY
 # Title credit kept when the posting asks 1, 2 or 3+ career levels above the resume's highest.
 SENIORITY_GAP_FACTOR = {1: 0.95, 2: 0.8, 3: 0.7}
 # Years: meeting the requirement earns most of the component; up to DEPTH_YEARS more still
@@ -315,6 +318,14 @@ def job_title_component(
         sim = title_similarity(title, job.title) * factor
         if sim > best:
             best, best_title = sim, title
+    # the headline's titles ("Senior PM | Construction Executive"), each visible as a role's
+    for part in (resume.headline or "").split(" | "):
+        part = " ".join(part.split())
+        if not part or part not in shown:
+            continue
+        sim = title_similarity(part, job.title) * HEADLINE_FACTOR
+        if sim > best:
+            best, best_title = sim, part
     # The posting's core title written in a role line counts even when the parser did not read
     # that line as the role's title (wording a parser reads one way or another must not flip it).
     # Parsers sometimes file a role's header under ``company`` ("Millwrights at Acme"), so the

@@ -146,17 +146,23 @@ def _hard_skill_candidates(c: ScoreComponent, job: Job, ev: ResumeEvidence) -> l
     return out
 
 
-def _title_candidate(c: ScoreComponent, job: Job) -> _Candidate | None:
+def _title_candidate(c: ScoreComponent, job: Job, headline: str | None) -> _Candidate | None:
+    """Name the posting's title where the person states their own: in the ``headline`` they
+    have (``Resume.headline``), else in a headline or summary opening they add."""
     if not job.title or c.score >= 80:
         return None
     core = core_title(main_title(job.title)) or core_title(job.title) or job.title
+    if headline:
+        message = f'You present yourself as "{headline}" at the top: name the target title "{core}" there (e.g. "{core} | {headline}") — {ONLY_IF_TRUE}: it must describe work you have done.'
+    else:
+        message = f'Add a headline under your name with the target title "{core}", or open your summary with "{core} with … years of …" — {ONLY_IF_TRUE}: it must describe work you have done.'
     return _Candidate(
         "title",
         c.weight * (80 - c.score) / 100,
         "job_title",
-        f'Name the target title "{core}" in your summary headline, e.g. "{core} with … years of …" — {ONLY_IF_TRUE}: it must describe work you have done.',
+        message,
         [c.detail] if c.detail else [],
-        "Summary",
+        "Headline" if headline else "Summary",
         only_if_true=True,
     )
 
@@ -287,7 +293,7 @@ def suggest(
     candidates: list[_Candidate] = []
     if c := comps.get("hard_skills"):
         candidates += _hard_skill_candidates(c, job, ev)
-    if (c := comps.get("job_title")) and (t := _title_candidate(c, job)):
+    if (c := comps.get("job_title")) and (t := _title_candidate(c, job, resume.headline)):
         candidates.append(t)
     if (c := comps.get("experience")) and (e := _experience_candidate(c, job, report)):
         candidates.append(e)
