@@ -875,15 +875,129 @@ def cases16() -> list[Case]:
     return out
 
 
+# ------------------------------------ round 17: France's levels, Germany's training, names ---
+# (label, as written, the degree expected, its level, the field expected)
+DEGREES17: list[tuple[str, str, str, EducationLevel, str | None]] = [
+    ("Bac+3 en", "Bac+3 en Informatique", "Bac+3", EducationLevel.BACHELOR, "Informatique"),
+    ("Bac+5", "Bac+5 Management", "Bac+5", EducationLevel.MASTER, "Management"),
+    ("BAC + 2", "BAC + 2 Commerce", "BAC + 2", EducationLevel.ASSOCIATE, "Commerce"),
+    (
+        "Titre RNCP niveau 6",
+        "Titre RNCP niveau 6",
+        "Titre RNCP niveau 6",
+        EducationLevel.BACHELOR,
+        "",
+    ),
+    (
+        "Titre RNCP de niveau 7",
+        "Titre RNCP de niveau 7",
+        "Titre RNCP de niveau 7",
+        EducationLevel.MASTER,
+        "",
+    ),
+    (
+        "Ausbildung zum",
+        "Ausbildung zum Industriekaufmann",
+        "Ausbildung",
+        EducationLevel.HIGH_SCHOOL,
+        "Industriekaufmann",
+    ),
+    (
+        "Ausbildung als",
+        "Ausbildung als Fachinformatiker",
+        "Ausbildung",
+        EducationLevel.HIGH_SCHOOL,
+        "Fachinformatiker",
+    ),
+    (
+        "Berufsausbildung zur",
+        "Berufsausbildung zur Bankkauffrau",
+        "Berufsausbildung",
+        EducationLevel.HIGH_SCHOOL,
+        "Bankkauffrau",
+    ),
+    (
+        "Diplom-X (FH)",
+        "Diplom-Betriebswirt (FH)",
+        "Diplom-Betriebswirt",
+        EducationLevel.MASTER,
+        None,
+    ),
+    (
+        "Diplom-Ingenieur (TU)",
+        "Diplom-Ingenieur (TU)",
+        "Diplom-Ingenieur",
+        EducationLevel.MASTER,
+        None,
+    ),
+]
+SCHOOLS17: list[tuple[str, str]] = [
+    ("Hochschule", "Hochschule Valmont"),
+    ("École", "École Supérieure de Montevera"),
+    ("Business School", "Tarnwick Business School"),
+]
+# Schools named alone, without a school word, beside their degree lines
+SHAPES17: list[tuple[str, list[str], list[tuple[str | None, ...]]]] = [
+    (
+        "names over degrees",
+        ["Harwell", "MBA, 2012", "Stanmore", "BS in Computer Science, 2008"],
+        [("MBA", "Harwell", "2012", "MASTER", None), ("BS", "Stanmore", "2008", "BACHELOR", "")],
+    ),
+    (
+        "a degree naming its subject over a name, then the year",
+        ["Master of Business Administration", "Harwell", "2012"],
+        [("Master of Business Administration", "Harwell", "2012", "MASTER", None)],
+    ),
+    (
+        "a degree and field over a name, then the next degree",
+        ["BA in History, 2009", "Carnegie Ashby", "MA in History, 2011", "Stanmore"],
+        [
+            ("BA", "Carnegie Ashby", "2009", "BACHELOR", "History"),
+            ("MA", "Stanmore", "2011", "MASTER", "History"),
+        ],
+    ),
+    (
+        "a French level under its degree",
+        ["Mastère Spécialisé Big Data, École Supérieure de Montevera, 2016", "Titre RNCP niveau 7"],
+        [("Mastère Spécialisé", "École Supérieure de Montevera", "2016", "MASTER", "Big Data")],
+    ),
+]
+
+
+def cases17() -> list[Case]:
+    """Every round-17 degree writing in three layouts, then the shapes of schools named alone.
+    ``expected`` holds the level and field too."""
+    out: list[Case] = []
+    for i in range(len(DEGREES17) * len(ORDERS16)):
+        label, written, want_degree, level, field = DEGREES17[i % len(DEGREES17)]
+        sl, school = SCHOOLS17[(i + i // len(DEGREES17)) % len(SCHOOLS17)]
+        order = ORDERS16[i // len(DEGREES17)]
+        year = str(2008 + i % 12)
+        body = [*_lines(order, written, school, year), ""]
+        body += _lines(order, *SECOND)
+        axes = {"degree": label, "school": sl, "order": order.replace("\n", " / ")}
+        name = f"17-{i:03d} " + " · ".join(axes.values())
+        text = "\n".join([*HEAD, "EDUCATION", *body, *TAIL])
+        expected = [
+            (want_degree, school, year, level.name, field),
+            ("Bachelor of Arts", SECOND[1], SECOND[2], "BACHELOR", "Ceramics"),
+        ]
+        out.append(Case(name, axes, text, expected))
+    for label, body, want in SHAPES17:
+        text = "\n".join([*HEAD, "EDUCATION", *body, *TAIL])
+        out.append(Case(f"17-shape {label}", {"shape": label}, text, [tuple(w) for w in want]))  # type: ignore[misc]
+    return out
+
+
 def _problems_of(case: Case) -> list[str]:
-    if case.name.startswith(("15-", "16-")):
+    if case.name.startswith(("15-", "16-", "17-")):
         return problems15(case)
     return (problems14 if case.name.startswith("14-") else problems)(case)
 
 
 def main(argv: list[str]) -> int:
     only = [a for a in argv if not a.startswith("-")]
-    every = cases() + cases14() + cases15() + cases16()
+    every = cases() + cases14() + cases15() + cases16() + cases17()
     chosen = [c for c in every if not only or any(o in c.name for o in only)]
     bad: Counter[tuple[str, str]] = Counter()
     seen: Counter[tuple[str, str]] = Counter()

@@ -340,13 +340,34 @@ _FRENCH_FIELD = (
 # India's accountancy and company-secretary exams by stage ("CA Inter", "CA (Final)"): the
 # final stage qualifies (a postgraduate's level), the earlier ones follow school.
 _PROFESSIONAL_STAGE = r"(?-i:CA|CS|CMA)\s?[(-]?\s?(?i:{stage})\b\)?"
+
+
+def _french_level(bac: str, roman: str = "") -> str:
+    """France's levels of study: "Bac+5" (years after the baccalauréat: +2 a two-year
+    diploma, +3 a licence, +5 a master's, +8 a doctorate) and a certified title's level in
+    the national register ("Titre RNCP niveau 6", "Titre certifié de niveau 7 (RNCP)"; the
+    old numbering "niveau II" counts down: I a master's, III a two-year diploma). A level
+    alone ("Level 6", "niveau 5") names no title."""
+    digits = "[5-7]" if bac == "[567]" else bac
+    level = {"8": "8", "[567]": "7", "[34]": "6", "2": "5"}[bac]
+    rank = rf"(?:{level}|{roman})" if roman else level
+    at = rf"\s+(?i:de\s+)?(?i:niveau|level)\s+{rank}(?![\w+])"
+    return (
+        rf"|(?:Bac|BAC)\s?\+\s?{digits}(?!\d)"
+        rf"|(?:Titre|TITRE)(?:\s+(?i:certifi[ée]|professionnel))?(?:\s+RNCP)?{at}(?:\s*\(RNCP\))?"
+        rf"|RNCP{at}"
+    )
+
+
 _LOOSE: dict[EducationLevel, str] = {
     # India's "DNB (General Medicine)": a medical specialist's degree, as an MD (named by its
     # field: the letters name a bank too)
-    EducationLevel.DOCTORATE: r"Ph\.?\s?D\b\.?|Pharm\.?\s?D\b\.?"  # "Pharm D"
-    # Germany's doctorates: "Dr.-Ing.", "Dr. rer. nat.", "Dr. phil."
-    r"|Dr\.-Ing\.|Dr\.\s?(?:rer\.\s?(?:nat|pol|oec)|phil|jur|med)\.(?!\s*[a-z])"
-    rf"|DNB(?=\s*\(\s*[A-Z]|\s+in\s+[A-Z]|{_ACADEMIC_FIELD_NEXT})",
+    EducationLevel.DOCTORATE: (
+        r"Ph\.?\s?D\b\.?|Pharm\.?\s?D\b\.?"  # "Pharm D"
+        # Germany's doctorates: "Dr.-Ing.", "Dr. rer. nat.", "Dr. phil."
+        r"|Dr\.-Ing\.|Dr\.\s?(?:rer\.\s?(?:nat|pol|oec)|phil|jur|med)\.(?!\s*[a-z])"
+        rf"|DNB(?=\s*\(\s*[A-Z]|\s+in\s+[A-Z]|{_ACADEMIC_FIELD_NEXT})"
+    ),
     EducationLevel.MASTER: (
         r"M\.?\s?-?\s?(?i:tech)\b\.?|M\.?\s?(?:SC|sc|Sc|COM|com|Com|CA|ca)\b\.?"
         r"|M\.?\s?(?i:pharm)a?\b\.?|PGD[A-Z]{0,4}\b|PG\s+(?i:diploma)\b|PGCE\b"
@@ -394,6 +415,10 @@ _LOOSE: dict[EducationLevel, str] = {
         # "I.T.I. (Electrician)"): a vocational certificate after school (not "ITI Pune", the
         # institute)
         r"|(?:ITI|I\.T\.I\.?)(?=\s+in\s+[A-Z]|\s*\(\s*[A-Z][a-z])"
+        # Germany's vocational training in a trade ("Ausbildung zum Industriekaufmann",
+        # "Berufsausbildung als Fachinformatiker"): a qualification after school, like the ITI's
+        # ("Ausbildung" alone heads the section)
+        r"|(?:Berufsa|A|BERUFSA)(?:usbildung|USBILDUNG)(?=\s+(?:zum|zur|als)\s+[A-ZÄÖÜ])"
         r"|(?i:matric(?:ulation)?)\b|(?i:intermediate)(?=\s*\(|\s+(?i:education|examination"
         r"|exam|board|course|in\s+[A-Z]|\d)|\s*:\s*(?i:state\s+)?(?i:board)\b)"
         # "intermediate Kendriya Vidyalaya No 2": the line starts with it, a school follows
@@ -412,6 +437,26 @@ _LOOSE_RE = re.compile(
     + "|".join(f"(?P<l{int(level)}>{pattern})" for level, pattern in _LOOSE.items())
     + r"|(?P<bare>BE|ME)(?=\.?(?:\s*\(|\s+in\s+[A-Z]|\s*[-–:,]\s*[A-Z]|\s+[A-Z][a-z])))"
 )
+# France's levels, scanned only where a "+" or a title's word is written (``_french_text``)
+_FRENCH_RE = re.compile(
+    r"(?<![A-Za-z0-9.])(?:"
+    + "|".join(
+        f"(?P<l{int(level)}>{_french_level(bac, roman)[1:]})"
+        for level, bac, roman in (
+            (EducationLevel.DOCTORATE, "8", ""),
+            (EducationLevel.MASTER, "[567]", "I"),
+            (EducationLevel.BACHELOR, "[34]", "II"),
+            (EducationLevel.ASSOCIATE, "2", "III"),
+        )
+    )
+    + ")"
+)
+
+
+def _french_text(text: str) -> bool:
+    return "+" in text or "RNCP" in text or "itre" in text or "ITRE" in text
+
+
 _WORDS_RE = re.compile(
     r"\b(?=[abdhmgpsdjftvlioceuk])(?:"
     + "|".join(f"(?P<l{int(level)}>{pattern})" for level, pattern in _WORDS.items())
@@ -686,7 +731,8 @@ def _abbreviation_after(text: str, end: int, level: EducationLevel) -> int:
 # in …", "Grado en …", "Tecnólogo em …", "Diploma – Nursing", "Master 2"): their words also open a
 # job title or a role's line ("CA Final Articleship", "Diploma – Nursing staff rota handled").
 _LOOSE_NAME = re.compile(
-    r"(?i:tecn[óo]logo|grado|diploma(?=\s*[–—-])|certificate\s+i|master\s+[12]\b|intermediate)"
+    r"(?i:tecn[óo]logo|t[ée]cnico\s+superior|grado|diploma(?=\s*[–—-])|certificate\s+i"
+    r"|master\s+[12]\b|intermediate)"
     r"|(?:CA|CS|CMA|DUT|BTS|NCEA|STPM|CSEC|WASSCE|SSCE|DNB)\b|K\.?\s?C\.?\s?S"
 )
 
@@ -700,8 +746,9 @@ def find_degree(text: str) -> tuple[str, EducationLevel, tuple[int, int]] | None
     """The first degree named in ``text``: (as written, level, span)."""
     best: re.Match[str] | None = None
     named = "egree" in text or "EGREE" in text  # the field-named scan only where it can match
-    for pattern in (_ABBR_RE, _WORDS_RE, _LOOSE_RE, _FIELD_DEGREE_RE):
-        if pattern is _FIELD_DEGREE_RE and not named:
+    french = _french_text(text)
+    for pattern in (_ABBR_RE, _WORDS_RE, _LOOSE_RE, _FIELD_DEGREE_RE, _FRENCH_RE):
+        if (pattern is _FIELD_DEGREE_RE and not named) or (pattern is _FRENCH_RE and not french):
             continue
         m = next((x for x in pattern.finditer(text) if _real_degree(text, x)), None)
         if m and (best is None or (m.start(), -m.end()) < (best.start(), -best.end())):

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from atspro.analysis.resume import dates, entries, places, roles
 from atspro.analysis.resume import text as tx
 from atspro.analysis.resume.degrees import (
+    ACADEMIC_WORDS,
     FIELD_ENDS,
     FIELD_WORDS,
     INSTITUTION,
@@ -238,6 +239,58 @@ def _a_place(text: str) -> bool:
             for k in (1, 2)
             if len(words) >= k
         )
+    )
+
+
+# Words of a short line under Education that heads or labels a part of it ("Undergraduate",
+# "Academic Qualifications", "Relevant Coursework"), no school's name
+_HEADING_WORDS = tx.word_set(
+    """undergraduate postgraduate graduate academic academics qualification qualifications
+    education educational studies training degree degrees certification certifications
+    coursework courses course relevant selected other additional professional details
+    background history summary overview tertiary secondary primary higher further formal
+    continuing ongoing online schooling"""
+)
+
+
+# The endings of abstract nouns (a skill's or a topic's name, not a school's)
+_ABSTRACT_END = re.compile(r"(?:ity|ness|tion|sion|ment|ing|ance|ence|ship|ism|ics|ogy)$")
+
+
+def school_alone(text: str) -> bool:
+    """``text``, alone on its line beside a degree's line, is a school named without a school
+    word ("Harvard", "Stanford", "Carnegie Mellon"): one to four capitalised words, not all in
+    capitals, that name no field of study, discipline, place, title, language, grade, note or
+    heading (``school_in_slot``'s tests)."""
+    text = text.strip(" ,;")
+    words = [w.lower().strip(".'’") for w in tx.words(text)]
+    return (
+        0 < len(words) <= 4
+        and not _ABSTRACT_END.search(words[-1])  # "Accessibility", "Leadership": a topic
+        and not tx.is_all_caps(text)
+        and not field_name(text, whole=False)
+        and not any(w in _HEADING_WORDS or w in ACADEMIC_WORDS for w in words)
+        and school_in_slot([text], None) is not None
+    )
+
+
+# Degrees whose name says their subject ("MBA", "JD", "Master of Business Administration"): the
+# bare line under one is no field; a generic one ("Bachelor of Science", "BA") may have its
+# field there.
+_SUBJECT_IN_NAME = tx.word_set(
+    "MBA EMBA LLB LLM JD MD MPH MSW BSN MSN PHARMD DDS DMD DVM MBBS BARCH MARCH MPA MPP"
+)
+_GENERIC_OF = tx.word_set("arts science sciences philosophy fine applied liberal letters")
+
+
+def names_its_subject(degree: str) -> bool:
+    """``degree`` as written names its subject ("MBA", "J.D.", "Master of Public Health"; not
+    "Bachelor of Science", "Doctor of Philosophy", "BA")."""
+    if re.sub(r"[.\s]", "", degree).upper() in _SUBJECT_IN_NAME:
+        return True
+    of = re.search(r"(?i)\bof\s+(.+)$", degree)
+    return bool(of) and any(
+        w.lower() not in _GENERIC_OF and w.lower() not in JOINING for w in tx.words(of.group(1))
     )
 
 

@@ -25,8 +25,10 @@ from atspro.analysis.resume.edu_lines import (
     columns_to_rows,
     field_name,
     join_wrapped,
+    names_its_subject,
     note_or_place,
     one_degree_per_line,
+    school_alone,
     school_in_slot,
     table_rows,
     without_place,
@@ -61,7 +63,7 @@ _FIELD_LEAD = re.compile(
     r"^\s*(?:\(\s*hon(?:ou?r)?s\.?\s*\)|\(\s*(?:cantab|oxon|oxf|dubl|edin|lond|glas)\.?\s*\)"
     r"|,?\s*hon(?:ou?r)?s\.?(?=\s)"
     r"|,?\s*with\s+(?:[a-z]+\s+){0,2}hono(?:u)?rs(?=\s+in\b))?"
-    r"\s*(?:[,:/(–—-]\s*)?(?:\bin\b|\bof\b|(?-i:\ben\b|\bem\b|\bde\b|\bz\b|\bi\b)|\b(?:major(?:ing)?|speciali[sz]\w*)\s+in\b"
+    r"\s*(?:[,:/(–—-]\s*)?(?:\bin\b|\bof\b|(?-i:\ben\b|\bem\b|\bde\b|\bz\b|\bi\b|\bzum\b|\bzur\b|\bals\b)|\b(?:major(?:ing)?|speciali[sz]\w*)\s+in\b"
     r"|\bmajor\s*:"  # "BA, Major: History, Minor: Spanish"
     r"|\bwith\s+(?:an?\s+)?(?:emphasis|concentration|focus|major|speciali[sz]ation)\s+(?:in|on)\b)?"
     r"\s*",
@@ -257,7 +259,14 @@ def _initials(degree: str, abbr: str) -> bool:
     return len(abbr) >= 2 and abbr.isupper() and abbr.isalpha() and abbr == caps
 
 
+# The kind of school a German title was earned at, in brackets after it ("Diplom-Betriebswirt
+# (FH)": a university of applied sciences; "(TU)", "(Univ.)", "(BA)", "(DH)"): no field
+_SCHOOL_KIND_NEXT = re.compile(r"\s*\(\s*(?:FH|TU|TH|Uni|Univ\.?|BA|DH|HAW|VWA)\s*\)")
+
+
 def _field_after(text: str, end: int, degree: str = "") -> str | None:
+    if kind := _SCHOOL_KIND_NEXT.match(text, end):
+        end = kind.end()
     abbr = _ABBREVIATION_NEXT.match(text, end)
     if abbr and (
         ((found := find_degree(abbr.group(1))) and found[2] == (0, len(abbr.group(1))))
@@ -889,6 +898,11 @@ def loose_line(line: str, degree: tuple[str, EducationLevel, tuple[int, int]]) -
     return loose_name(line, degree[2][0]) and not (dates.find_dates(line) or school_word(line))
 
 
+# France's levels ("Bac+5", "Titre RNCP niveau 7"): alone on a line under an entry that has its
+# degree, they say that degree's level, no degree of their own
+_LEVEL_NOTE = re.compile(r"(?i)bac\s?\+|titre\b|rncp\b")
+
+
 def parse_education(lines: list[str]) -> list[Education]:
     rows, table_schools = table_rows(lines)
     lines = one_degree_per_line(join_wrapped(rows))
@@ -901,6 +915,7 @@ def parse_education(lines: list[str]) -> list[Education]:
     block: str | None = None  # under "Professional Development" ("other") or "Positions" ("jobs")
     personal = False  # the line before was a personal detail's label alone ("Born:")
     joined: set[str] = set()  # a school and its university named together (_with_its_unit)
+    names_lead = False  # each entry opens with its school named alone ("Harvard" / "MBA, 2012")
     for i, line in enumerate(lines):
         glyph = tx.bullet_glyph(line)
         text = tx.strip_bullet(line)
@@ -977,6 +992,17 @@ def parse_education(lines: list[str]) -> list[Education]:
             and ((cur and cur.degree and not cur.institution) or _degree_next(lines, i))
         ):
             degree = None  # "Eastvale University, MD" by its degree's line: Maryland's code
+        if (
+            degree
+            and cur
+            and cur.degree
+            and _LEVEL_NOTE.match(degree[0])
+            and not text.replace(degree[0], "").strip(" ,;:()–-")
+        ):
+            continue  # "Mastère Spécialisé X" … "Titre RNCP niveau 7": the level of the entry above
+        if degree and (kind := _SCHOOL_KIND_NEXT.match(text, degree[2][1])):
+            # "Diplom-Kaufmann (Univ.)": the kind of school, not the school's name
+            text = text[: degree[2][1]] + " " * (kind.end() - degree[2][1]) + text[kind.end() :]
         inst = _institution_in(roles.segments(text))
         if inst and _labels_only(inst):
             inst = None  # a table's column labels ("College/University"): no school
@@ -1035,9 +1061,19 @@ def parse_education(lines: list[str]) -> list[Education]:
         if second_degree:
             assert cur is not None
             cur.institution, cur.school_by_slot = out[-2].institution, out[-2].school_by_slot
+        next_line = lines[i + 1] if i + 1 < len(lines) else ""
         starts_new = (
             cur is None
             or second_degree
+            # "Harvard" / "MBA, 2012" / "Stanford" / "BS in Biology, 2008": the next school
+            # named alone over its degree, as the first entry's was
+            or (
+                names_lead
+                and not (inst or degree or spans)
+                and bool(cur.degree and cur.institution)
+                and _opens_with_degree(next_line)
+                and school_alone(text)
+            )
             or (inst and cur.institution)
             or (degree and cur.degree)
             # "2005: In-house seminars" (a dated line naming no school) is not the degree's
@@ -1084,7 +1120,19 @@ def parse_education(lines: list[str]) -> list[Education]:
         )
         if not (inst or degree or spans) and not starts_new:
             # A bare line: the field under "B.S.", or the school when none was named yet.
-            if cur and cur.degree and not cur.field and i == last_degree_line + 1:
+            if (
+                cur
+                and cur.degree
+                and not cur.institution
+                and i == last_degree_line + 1
+                and (cur.field or names_its_subject(cur.degree))
+                and (_when_only(next_line) or _entry_ends(lines, i + 1))
+                and school_alone(text)
+            ):
+                # "Master of Business Administration" / "Harvard" / "2012": a degree that
+                # names its subject (or has its field) over a name alone is over its school
+                cur.institution, cur.school_by_slot = text.strip(" ,;"), True
+            elif cur and cur.degree and not cur.field and i == last_degree_line + 1:
                 field = (
                     tx.collapse(text).strip(" ,.()").lstrip(":– ")
                 )  # ": Business Administration"
@@ -1169,11 +1217,19 @@ def parse_education(lines: list[str]) -> list[Education]:
             # a table's school cell named without a school word ("Marlowe" under "Institute")
             cur.institution = next((s for s in leftovers if s in table_schools), None)
             cur.school_by_slot = bool(cur.institution)
-        next_line = lines[i + 1] if i + 1 < len(lines) else ""
         if not (cur.institution or cur.degree) and spans and _degree_next(lines, i):
             # "Marlowe  2019" over its degree: the school named without a school word
             cur.institution = school_in_slot(leftovers, None)
             cur.school_by_slot = bool(cur.institution)
+        elif (
+            not (cur.institution or cur.degree or inst or degree or spans)
+            and (len(out) == 1 or names_lead)
+            and _opens_with_degree(next_line)
+            and school_alone(text)
+        ):
+            # "Harvard" over "MBA, 2012": the first entry opens with its school named alone
+            cur.institution, cur.school_by_slot = text.strip(" ,;"), True
+            names_lead = True
         if (
             not cur.institution
             and cur.degree

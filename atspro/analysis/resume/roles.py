@@ -45,7 +45,8 @@ TITLE_WORDS = tx.word_set(
     ricercatore ricercatrice assistente sviluppatore sviluppatrice ingegnere tirocinante stagista
     docente consulente responsabile lifeguard concierge chauffeur bellhop valet notary doula
     deckhand umpire cadet chaplain rabbi imam saleswoman bursar governess operative
-    tecnólogo tecnóloga tecnologo tecnologa articleship paraprofessional generalist"""
+    tecnólogo tecnóloga tecnologo tecnologa técnico tecnico articleship paraprofessional
+    generalist"""
 )
 COMPANY_WORDS = tx.word_set(
     """inc inc. llc ltd ltd. limited corp corp. corporation company co co. group gmbh plc ag
