@@ -226,9 +226,28 @@ def _town_before_county(line: str, start: int, city: str) -> int:
     if not before.endswith(","):
         return start
     head = _PLACE_SPLIT.split(before[:-1])[-1].strip()
-    if not head or not is_place_name(head) or is_region_name(head):
+    if not head or is_region_name(head) or not (is_place_name(head) or _compound_town(head)):
         return start
     return before.rfind(head)
+
+
+# A town the gazetteer may lack but whose spelling only a place has: a possessive or hyphens
+# joining capitalised words ("Bishop's Stortford", "Ashby-de-la-Zouch", "Stratford-upon-Avon");
+# read as the town before a county ("…, Hertfordshire") or a UK postcode (round 17).
+_COMPOUND_TOWN = re.compile(
+    r"^(?=[^,]*(?:['’]s\b|-))[A-ZÀ-Ý][a-zà-ÿ]+(?:['’]s)?"
+    r"(?:(?:-(?:[a-zà-ÿ]{1,5}-){0,2}| )[A-ZÀ-Ý][a-zà-ÿ]+(?:['’]s)?){0,3}$"
+)
+
+
+def _compound_town(text: str) -> bool:
+    """``text`` is spelled as a compound town ("Bishop's Stortford") and names no employer or
+    post ("Jane's Bakery Ltd", "Data-Driven Analyst")."""
+    if not _COMPOUND_TOWN.match(text) or is_region_name(text):
+        return False
+    from atspro.analysis.resume import roles  # roles reads places: imported when needed
+
+    return not (roles.is_title(text) or roles.is_company(text))
 
 
 def _code_of_region(region: str, code: str) -> bool:
@@ -259,6 +278,8 @@ def region_of(place_text: str) -> str | None:
             return "US"
         if part.upper() in CA_PROVINCES or part.title() in CA_PROVINCES.values():
             return "CA"
+        if part.title() in UK_COUNTIES and len(parts) > 1:
+            return "GB"  # "Bishop's Stortford, Hertfordshire"
         if part.upper() in AU_STATES or part.title() in _OTHER_REGIONS:
             return "AU" if part.upper() in AU_STATES else _OTHER_REGIONS[part.title()]
         if city_key(part) in _cities():
@@ -513,10 +534,14 @@ def _city_line(line: str) -> Place | None:
     if not parts or len(parts) > 6:
         return None
     # "Leeds LS1 4AP", "Manchester M1 2AB, UK": the postcode after a town is no part of it
+    coded = [bool(_POSTCODE_AFTER.search(p)) for p in parts]
     parts = [_POSTCODE_AFTER.sub("", p) for p in parts]
     kept: list[str] = []
     for n, part in enumerate(reversed(parts)):
-        if not (is_place_name(part) or (part in UK_COUNTIES and n < len(parts) - 1)):
+        # "Bishop's Stortford, Hertfordshire", "Ashby-de-la-Zouch LE65 1AB": a compound
+        # town's spelling before a county or with its postcode is a town
+        compound = (coded[-1 - n] or (kept and kept[0] in UK_COUNTIES)) and _compound_town(part)
+        if not (is_place_name(part) or (part in UK_COUNTIES and n < len(parts) - 1) or compound):
             break
         kept.insert(0, part)
     dashed = bool(_CODE_AFTER_DASH.search(line))
