@@ -53,3 +53,44 @@ def test_compound_spelling_of_employer_or_post_is_no_town(line: str) -> None:
 
 def test_county_after_town_gives_britain() -> None:
     assert places.region_of("Bishop's Stortford, Hertfordshire") == "GB"
+
+
+# --- a city-state's address: the street before the state, or its phone code ------------------
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Jane Doe\n4 Harbour Drive, Singapore 117595\njane.doe@example.com",
+        "Jane Doe\n4 Harbour Drive, #05-01 Innovation Centre\n+65 9123 4567\njane.doe@example.com",
+        "Jane Doe\nBlk 123 Orchid Ave 3 #05-12\n+65-91234567 | jane.doe@example.com",
+    ],
+)
+def test_singapore_address(head: str) -> None:
+    assert _contact(head).location == "Singapore"
+
+
+def test_hong_kong_street_with_its_code() -> None:
+    c = _contact("Jane Doe\nFlat 5, 88 Kestrel Road\n+852 9123 4567 | jane.doe@example.com")
+    assert c.location == "Hong Kong"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Jane Doe\n+65 9123 4567 | jane.doe@example.com",  # a phone code alone: weak evidence
+        "Jane Doe\n12 Elm Street\n+44 7911 123456 | jane.doe@example.com",  # no city-state
+    ],
+)
+def test_no_city_state_without_street_and_code(head: str) -> None:
+    assert _contact(head).location is None
+
+
+def test_named_town_beats_the_phone_code() -> None:
+    c = _contact("Jane Doe\n12 Elm Street, Leeds\n+65 9123 4567 | jane.doe@example.com")
+    assert c.location == "Leeds"
+
+
+def test_city_state_reader_on_hostile_lines() -> None:
+    lines = ["+65 " + "12 Acme " * 12000, "1 A " * 25000] * 3
+    assert places.city_state_of(lines) is None or places.city_state_of(lines).text

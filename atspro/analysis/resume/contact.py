@@ -583,6 +583,7 @@ def extract_contact(
         or _address_in_section(_without_addressee(all_lines))
         or _place_in_summary(all_lines)
         or _declared_place(all_lines[-_DECLARATION_LINES:])
+        or places.city_state_of(worded[:_CONTACT_BLOCK])
     )
     region = (place.region if place else None) or fallback_region
     phone = (

@@ -310,6 +310,10 @@ def find_place(line: str) -> Place | None:
         if city.lower() in COUNTRIES:
             pos = m.end()
             continue
+        if _street_before(line, city_start, raw_city) and m.group("region").lower() in COUNTRIES:
+            # "4 Harbour Drive, Singapore 117595": a street, then its (city-)state
+            text = line[m.start("region") : end].strip()
+            return Place(text, region_of(text), (m.start("region"), end))
         lead = _CODE_BEFORE_TOWN.match(city)
         start += lead.end() if lead else 0  # "D-80331 Munich, Germany": no part of the town
         start = _town_before_county(line, start, city)
@@ -690,6 +694,35 @@ STREET_WORDS = (
     "|circle|cir|place|pl|terrace|parkway|pkwy|highway|hwy|grove|marg|nagar"
 )
 _STREET = re.compile(rf"^\d+[A-Za-z]?,?\s+(?:[A-Z][\w'’.\-]*\s+){{1,3}}(?i:{STREET_WORDS})\.?$")
+
+
+_STREET_END = re.compile(rf"(?i:\b(?:{STREET_WORDS}))\.?$")
+
+
+def _street_before(line: str, start: int, city: str) -> bool:
+    """``city`` (read before a region's comma at ``start``) ends a numbered street's name."""
+    if not _STREET_END.search(city):
+        return False
+    return len(city.split()) >= 2 or bool(re.search(r"\d[A-Za-z]?\s+$", line[:start]))
+
+
+# The (city-)states whose phone code names the town: with a street address in the header
+# and no place named, "+65 …" is Singapore (round 17).
+CITY_STATES = {"65": "Singapore", "852": "Hong Kong", "853": "Macau", "377": "Monaco"}
+_CITY_STATE_PHONE = re.compile(r"(?<![\d+])\+\s?(65|852|853|377)(?=[\s\-.)(]*\d)")
+_NUMBERED_STREET = re.compile(
+    rf"(?<![\w-])\d{{1,5}}[A-Za-z]?,?\s+(?:[A-Z][\w'’.\-]*\s+){{1,3}}(?i:{STREET_WORDS})\b"
+)
+
+
+def city_state_of(lines: list[str]) -> Place | None:
+    """Singapore (Hong Kong, Macau, Monaco) when ``lines`` (a header naming no place) hold
+    a phone with that state's code and a numbered street ("4 Harbour Drive, #05-01")."""
+    code = next((m[1] for line in lines if (m := _CITY_STATE_PHONE.search(line))), None)
+    if code is None or not any(_NUMBERED_STREET.search(line[:300]) for line in lines):
+        return None
+    town = CITY_STATES[code]
+    return Place(town, region_of(town), (0, len(town)))
 
 
 def is_street_line(line: str) -> bool:
