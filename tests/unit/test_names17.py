@@ -94,3 +94,75 @@ def test_named_town_beats_the_phone_code() -> None:
 def test_city_state_reader_on_hostile_lines() -> None:
     lines = ["+65 " + "12 Acme " * 12000, "1 A " * 25000] * 3
     assert places.city_state_of(lines) is None or places.city_state_of(lines).text
+
+
+# --- a footer name after the closing "References available on request" ----------------------
+
+REFS = "REFERENCES\n"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        REFS + "References available on request  Jane Doe",
+        REFS + "References available upon request.\nJane Doe",
+        REFS + "Available on request – Jane Doe",
+        "INTERESTS\nHiking, chess\nReferences available upon request.  Jane Doe",
+    ],
+)
+def test_footer_name_after_references_on_request(tail: str) -> None:
+    c = _contact("jane.d@example.com | 07700 900123", tail)
+    assert c.full_name == "Jane Doe"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        REFS + "Available on request\nSenior Data Analyst",  # a title, no name
+        REFS + "Available on request\nJohn Roe\nManager, Initech",  # two lines: a referee?
+        REFS + "John Roe, Manager, Hooli\n+44 7911 123456",  # a referee
+    ],
+)
+def test_no_footer_name(tail: str) -> None:
+    assert _contact("jane.d@example.com | 07700 900123", tail).full_name is None
+
+
+def test_header_name_beats_footer() -> None:
+    c = _contact("Jane Roe\njane.d@example.com", REFS + "Available on request  Jane Doe")
+    assert c.full_name == "Jane Roe"
+
+
+def test_footer_reader_on_hostile_lines() -> None:
+    from atspro.analysis.resume.names import name_after_request
+
+    lines = ["available on request " * 5000, "x " * 50000, "available on request Jane Doe"]
+    assert name_after_request(lines) in (None, "Jane Doe")
+
+
+# --- names and contact shapes checked this round (they held on the base: kept as guards) -----
+
+
+@pytest.mark.parametrize("head", ["Doe, Jane\njane.d@example.com", "DOE, Jane\njane.d@example.com"])
+def test_surname_comma_first_name(head: str) -> None:
+    assert _contact(head).full_name == "Jane Doe"
+
+
+def test_personal_details_name_at_the_end() -> None:
+    tail = "PERSONAL DETAILS\nName: Jane Doe\nDate of Birth: 01/01/1990\nNationality: British\n"
+    assert _contact("jane.d@example.com | 07700 900123", tail).full_name == "Jane Doe"
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("(512) 555-0198 x123", "+15125550198"),  # the extension is left out
+        ("Phone: 512-555-0198 ext. 45", "+15125550198"),
+        ("Home: 020 7946 0018  Mobile: 07911 123456", "+447911123456"),  # the mobile first
+        ("Home: 020 7946 0018 | Mobile: 07911 123456", "+447911123456"),
+        ("+44 (0)20 7946 0018", "+442079460018"),  # the trunk "(0)" dropped
+        ("Tel: +44 (0) 7911 123456", "+447911123456"),
+    ],
+)
+def test_phone_shapes(line: str, want: str) -> None:
+    region = "Austin, TX" if "512" in line else "London, UK"
+    assert _contact(f"Jane Doe\n{region}\n{line}\njane.d@example.com").phone == want

@@ -952,6 +952,29 @@ def _signed_name(line: str) -> str | None:
     return None
 
 
+# "References available on request  Jane Doe": the page's closing line with its footer name
+_ON_REQUEST = re.compile(r"\bavailable\s+(?:up)?on\s+request\b[\s.,;:!)\]–—-]*", re.IGNORECASE)
+_FOOTER_LINES = 3  # the document's last lines where such a closing line is looked for
+
+
+def name_after_request(lines: list[str]) -> str | None:
+    """A footer name after the closing "References available on request" of the document's
+    last ``lines`` (the rest of its line, or the one line under it that ends the text): a
+    referee is listed only when references are not "on request" (round 17)."""
+    tail = lines[-_FOOTER_LINES:]
+    for n, line in enumerate(tail):
+        m = _ON_REQUEST.search(line[:300])
+        if not m:
+            continue
+        after = [line[m.end() :].strip(), *(x.strip() for x in tail[n + 1 :])]
+        after = [x for x in after if x]
+        if len(after) != 1:
+            return None
+        name = _name_from(after[0].strip("()[]"))
+        return name if name and len(name.split()) >= 2 and not roles.is_title(name) else None
+    return None
+
+
 _TITLE_DASH = re.compile(r"^\s*[-–—]\s")
 _JOB_BOARD = re.compile(r"\bindeed\W?com\b|\bemail\s+me\s+on\s+indeed\b", re.IGNORECASE)
 _BESIDE_MAX_CHARS = 100  # a header line holding a name beside contacts, a title or a place
