@@ -166,3 +166,42 @@ def test_personal_details_name_at_the_end() -> None:
 def test_phone_shapes(line: str, want: str) -> None:
     region = "Austin, TX" if "512" in line else "London, UK"
     assert _contact(f"Jane Doe\n{region}\n{line}\njane.d@example.com").phone == want
+
+
+# --- a form's name in two fields --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("head", "tail", "want"),
+    [
+        ("Surname: Doe\nFirst name: Jane\njane.d@example.com", "", "Jane Doe"),
+        ("Last Name: Doe   First Name: Jane\njane.d@example.com", "", "Jane Doe"),
+        ("First Name: Jane | Last Name: Doe\njane.d@example.com", "", "Jane Doe"),
+        ("Family name: DOE\nGiven names: JANE\njane.d@example.com", "", "Jane Doe"),
+        (
+            "jane.d@example.com",
+            "PERSONAL DETAILS\nSurname: Doe\nForename(s): Jane Ann\n",
+            "Jane Ann Doe",
+        ),
+    ],
+)
+def test_first_name_and_surname_fields(head: str, tail: str, want: str) -> None:
+    assert _contact(head, tail).full_name == want
+
+
+def test_empty_name_fields_give_no_name() -> None:
+    assert _contact("Surname:\nFirst name:\njane.d@example.com").full_name is None
+
+
+def test_name_fields_on_hostile_lines() -> None:
+    from atspro.analysis.resume import names
+
+    lines = ["Surname: " + "Doe " * 30000, "First name:" + " x" * 50000] * 2
+    names._name_fields(lines)  # must finish
+
+
+def test_whole_parse_of_hostile_header_and_footer() -> None:
+    head = "\n".join(["12 Acme Drive #05-01 +65 9123 4567 Surname: Doe First name: Jane"] * 2500)
+    tail = "\n".join(["References available on request  Jane Doe"] * 2500)
+    r = parse_resume(head[:50_000] + "\n" + BODY + tail[:50_000], today=TODAY)
+    assert r.contact is not None

@@ -714,7 +714,7 @@ def find_name(
     banners, a summary first); else the last lines (some two-column PDFs put the name after
     the body, Indian CVs sign a declaration); else a "Name:" field in the ``rest`` of the
     text (a personal-details block after the body)."""
-    name = _labelled_name(labelled_lines or header)
+    name = _labelled_name(labelled_lines or header) or _name_fields(labelled_lines or header)
     if name:
         return name
     while header and _PHOTO_LINE.match(header[0]):
@@ -791,7 +791,9 @@ def find_name(
         name = _signed_name(line)
         if name:
             return name
-    return (_labelled_name(rest) if rest else None) or _running_head_name([*top, *(rest or [])])
+    return (_labelled_name(rest) or _name_fields(rest) if rest else None) or _running_head_name(
+        [*top, *(rest or [])]
+    )
 
 
 # A later page's heading carried on: "Experience (Cont.)", "EMPLOYMENT HISTORY - continued".
@@ -921,6 +923,36 @@ def _labelled_name(lines: list[str]) -> str | None:
         name = m and _name_from(_unwrap_name_line(m["value"]))
         if name and (m["gap"] != " " or len(name.split()) >= 2):
             return name  # "Name Surname": a template's placeholder, no one's name
+    return None
+
+
+# A form's name in two fields: "Surname: Doe" / "First name(s): Jane" (either order, one line
+# or two; round 17)
+_NAME_FIELD = re.compile(
+    r"(?:^|\s{2,}|\t|\|)\W{0,3}(?:(?P<family>surname|last[ ]name|family[ ]name)"
+    r"|(?P<given>first[ ]names?|forenames?|given[ ]names?|christian[ ]names?)(?:[ ]?\(s\))?)"
+    r"[ ]?[:：\-–][ ]?(?P<value>[^\s:|][^:|\t]{0,58}?)(?=\s{2,}|\t|[ ]?\||[ ]*$)",
+    re.IGNORECASE,
+)
+_NAME_FIELD_REACH = 3  # lines between a form's first-name and surname fields
+
+
+def _name_fields(lines: list[str]) -> str | None:
+    """ "Surname: Doe" and "First name: Jane" on one line or within a few lines: "Jane Doe"."""
+    given: tuple[int, str] | None = None
+    family: tuple[int, str] | None = None
+    for n, line in enumerate(lines):
+        for m in _NAME_FIELD.finditer(line[:300]):
+            value = m["value"].strip()
+            if m["family"] and family is None:
+                family = (n, value)
+            elif m["given"] and given is None:
+                given = (n, value)
+        if given and family:
+            if abs(given[0] - family[0]) > _NAME_FIELD_REACH:
+                return None
+            name = _name_from(f"{given[1]} {family[1]}")
+            return name if name and len(name.split()) >= 2 else None
     return None
 
 
