@@ -205,3 +205,25 @@ def test_whole_parse_of_hostile_header_and_footer() -> None:
     tail = "\n".join(["References available on request  Jane Doe"] * 2500)
     r = parse_resume(head[:50_000] + "\n" + BODY + tail[:50_000], today=TODAY)
     assert r.contact is not None
+
+
+# --- the AP style's state abbreviations ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("Boston, Mass. 02115", "Boston, Mass."),
+        ("Austin, Tex. | (512) 555-0198", "Austin, Tex."),
+        ("12 Elm St., Macon, Ga. 31201", "Macon, Ga."),
+        ("Seattle, Wash.", "Seattle, Wash."),
+    ],
+)
+def test_ap_state_abbreviation(line: str, want: str) -> None:
+    c = _contact(f"Jane Doe\n{line}\njane.d@example.com")
+    assert c.location == want
+
+
+def test_ap_state_gives_the_us_region() -> None:
+    assert places.region_of("Macon, Ga.") == "US"
+    assert _contact("Jane Doe\nBoston, Mass.\n(617) 555-0143").phone == "+16175550143"

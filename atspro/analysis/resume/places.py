@@ -258,6 +258,7 @@ def _code_of_region(region: str, code: str) -> bool:
 
 
 def region_of(place_text: str) -> str | None:
+    place_text = _ap_to_codes(place_text)[0]
     parts = [p.strip().lower() for p in _DOTTED_STATE.sub(r"\1\2", place_text).split(",")]
     if len(parts) >= 2 and parts[-1].upper() in IN_STATE_CODES and _town_in(parts[-2], "IN"):
         return "IN"  # "Chennai, TN": Tamil Nadu, not Tennessee
@@ -355,6 +356,30 @@ _POSTCODE = re.compile(
     r"|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$"
 )
 _DOTTED_STATE = re.compile(r"\b([A-Z])\.\s?([A-Z])\.?(?=\s|,|$)")  # "N.J." -> "NJ"
+# The AP style's state abbreviations after a town ("Austin, Tex.", "Macon, Ga. 31201"): read
+# as the postal codes, written back as they were (round 17)
+AP_STATES = {
+    "Ala": "AL", "Ariz": "AZ", "Ark": "AR", "Calif": "CA", "Colo": "CO", "Conn": "CT",
+    "Del": "DE", "Fla": "FL", "Ga": "GA", "Ill": "IL", "Ind": "IN", "Kan": "KS", "Kans": "KS",
+    "Ky": "KY", "La": "LA", "Md": "MD", "Mass": "MA", "Mich": "MI", "Minn": "MN", "Miss": "MS",
+    "Mo": "MO", "Mont": "MT", "Neb": "NE", "Nebr": "NE", "Nev": "NV", "Okla": "OK", "Ore": "OR",
+    "Oreg": "OR", "Pa": "PA", "Penn": "PA", "Tenn": "TN", "Tex": "TX", "Vt": "VT", "Va": "VA",
+    "Wash": "WA", "Wis": "WI", "Wisc": "WI", "Wyo": "WY",
+}  # fmt: skip
+_AP_STATE = re.compile(rf"(?<=,)(\s?)({'|'.join(AP_STATES)})\.(?=\s|,|$)")
+
+
+def _ap_to_codes(line: str) -> tuple[str, dict[str, str]]:
+    """``line`` with "Tex." after a comma read "TX"; each code -> the spelling written."""
+    written: dict[str, str] = {}
+
+    def code(m: re.Match[str]) -> str:
+        written[AP_STATES[m[2]]] = f"{m[2]}."
+        return f"{m[1]}{AP_STATES[m[2]]}"
+
+    return _AP_STATE.sub(code, line), written
+
+
 _PIN_AFTER = re.compile(r"(?<=[a-z])\s*[-–]?\s*\d{3}\s?\d{3}$")  # India's "600 057"
 _BRACKETED = re.compile(r"\s*\(([A-Z][\w .'’-]{1,30})\)")
 _DEPARTMENT = re.compile(r"\s*\((?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])\)(?=\s*(?:[,|]|$))")
@@ -508,7 +533,8 @@ def _joined_town(text: str) -> bool:
 
 def find_city_line(line: str) -> Place | None:
     """See ``_city_line``; a dotted code keeps its dots ("Trenton, N.J.")."""
-    dotted = {m[1] + m[2]: m[0] for m in _DOTTED_STATE.finditer(line)}
+    line, dotted = _ap_to_codes(line)
+    dotted |= {m[1] + m[2]: m[0] for m in _DOTTED_STATE.finditer(line)}
     place = _city_line(_DOTTED_STATE.sub(r"\1\2", line))
     if not place or not dotted:
         return place
