@@ -234,20 +234,20 @@ def _town_before_county(line: str, start: int, city: str) -> int:
 # A town the gazetteer may lack but whose spelling only a place has: a possessive or hyphens
 # joining capitalised words ("Bishop's Stortford", "Ashby-de-la-Zouch", "Stratford-upon-Avon");
 # read as the town before a county ("…, Hertfordshire") or a UK postcode (round 17).
+_LOWER = "a-zà-ÿ"
 _COMPOUND_TOWN = re.compile(
-    r"^(?=[^,]*(?:['’]s\b|-))[A-ZÀ-Ý][a-zà-ÿ]+(?:['’]s)?"
-    r"(?:(?:-(?:[a-zà-ÿ]{1,5}-){0,2}| )[A-ZÀ-Ý][a-zà-ÿ]+(?:['’]s)?){0,3}$"
+    rf"^(?:[A-ZÀ-Ý][{_LOWER}]+['’]s [A-ZÀ-Ý][{_LOWER}]+"  # "Bishop's Stortford"
+    rf"|[A-ZÀ-Ý][{_LOWER}]+(?:-[{_LOWER}]{{1,5}}){{1,2}}-[A-ZÀ-Ý][{_LOWER}]+"  # "Ashby-de-la-Zouch"
+    rf"|(?:Saint|Sainte|St)-[A-ZÀ-Ý][{_LOWER}]+(?:-[{_LOWER}]{{1,5}}-[A-ZÀ-Ý][{_LOWER}]+)?)$"
 )
 
 
 def _compound_town(text: str) -> bool:
-    """``text`` is spelled as a compound town ("Bishop's Stortford") and names no employer or
-    post ("Jane's Bakery Ltd", "Data-Driven Analyst")."""
-    if not _COMPOUND_TOWN.match(text) or is_region_name(text):
-        return False
-    from atspro.analysis.resume import roles  # roles reads places: imported when needed
-
-    return not (roles.is_title(text) or roles.is_company(text))
+    """``text`` is spelled as only a town is: a possessive then one word ("Bishop's
+    Stortford"), lower-case particles between hyphens ("Stratford-upon-Avon") or a saint's
+    hyphen ("Saint-Étienne"); a post or an employer ("Data-Driven Analyst", "Jane's Bakery
+    Ltd") has none of these shapes."""
+    return bool(_COMPOUND_TOWN.match(text)) and not is_region_name(text)
 
 
 def _code_of_region(region: str, code: str) -> bool:
