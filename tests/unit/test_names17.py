@@ -227,3 +227,8 @@ def test_ap_state_abbreviation(line: str, want: str) -> None:
 def test_ap_state_gives_the_us_region() -> None:
     assert places.region_of("Macon, Ga.") == "US"
     assert _contact("Jane Doe\nBoston, Mass.\n(617) 555-0143").phone == "+16175550143"
+
+
+def test_uk_postcode_gives_britain_to_an_unknown_town() -> None:
+    c = _contact("Jane Doe\nAshby-de-la-Zouch LE65 1AB\n07911 123456 | jane.d@example.com")
+    assert (c.location, c.phone) == ("Ashby-de-la-Zouch", "+447911123456")

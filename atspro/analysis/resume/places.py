@@ -584,7 +584,13 @@ def _city_line(line: str) -> Place | None:
         return None  # "CA" on its own line is too little to go on
     text = ", ".join(kept)
     start = line.find(kept[0])
-    return Place(text, _region_after(text, dashed), (max(start, 0), max(start, 0) + len(text)))
+    region = _region_after(text, dashed)
+    if region is None and _UK_POSTCODE_END.search(line.strip(" .")):
+        region = "GB"  # "Ashby-de-la-Zouch LE65 1AB": a town the gazetteer lacks, a UK postcode
+    return Place(text, region, (max(start, 0), max(start, 0) + len(text)))
+
+
+_UK_POSTCODE_END = re.compile(r"(?<![\w-])[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}$")
 
 
 def _region_after(text: str, dashed: bool) -> str | None:
