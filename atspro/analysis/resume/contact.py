@@ -21,6 +21,7 @@ from atspro.analysis.resume.names import (
     find_name,
     greeted,
     handle_letters,
+    name_after_request,
     split_as_spelled,
 )
 from atspro.models import Contact, Link
@@ -542,10 +543,13 @@ def extract_contact(
     all_lines: list[str],
     fallback_region: str | None,
     name_lines: list[str] | None = None,
+    last_lines: list[str] | None = None,
 ) -> Contact:
     """``header``: the contact lines before the first heading; ``contact_lines``: header plus
     any "Contact"/"Links" sections; ``fallback_region``: phone region implied elsewhere;
-    ``name_lines``: where the name is looked for first (default ``header``)."""
+    ``name_lines``: where the name is looked for first (default ``header``); ``last_lines``:
+    the document's last lines (a references section's too), where a footer name after
+    "References available on request" is read when nothing else gives one."""
     # A plain address first; a spelled or spaced one ("jane [at] example.org") only on the
     # contact lines (in a cell of its own), before a plain one elsewhere (a referee's).
     email = (
@@ -556,9 +560,10 @@ def extract_contact(
     links = find_links(all_lines, contact_lines)
     top = all_lines[:40]  # where job-board profile blocks put "Current Location:" and co.
     handles = (handle_letters(email, links, all_lines[:40]), all_lines[:80])
+    footer = name_after_request(last_lines or all_lines)
     name = find_name(
         name_lines or header or contact_lines,
-        all_lines[-3:],
+        [*([footer] if footer else []), *all_lines[-3:]],
         top,
         all_lines[:40],
         handles,
@@ -583,6 +588,7 @@ def extract_contact(
         or _address_in_section(_without_addressee(all_lines))
         or _place_in_summary(all_lines)
         or _declared_place(all_lines[-_DECLARATION_LINES:])
+        or places.city_state_of(worded[:_CONTACT_BLOCK])
     )
     region = (place.region if place else None) or fallback_region
     phone = (

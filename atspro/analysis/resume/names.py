@@ -714,7 +714,7 @@ def find_name(
     banners, a summary first); else the last lines (some two-column PDFs put the name after
     the body, Indian CVs sign a declaration); else a "Name:" field in the ``rest`` of the
     text (a personal-details block after the body)."""
-    name = _labelled_name(labelled_lines or header)
+    name = _labelled_name(labelled_lines or header) or _name_fields(labelled_lines or header)
     if name:
         return name
     while header and _PHOTO_LINE.match(header[0]):
@@ -791,7 +791,9 @@ def find_name(
         name = _signed_name(line)
         if name:
             return name
-    return (_labelled_name(rest) if rest else None) or _running_head_name([*top, *(rest or [])])
+    return (_labelled_name(rest) or _name_fields(rest) if rest else None) or _running_head_name(
+        [*top, *(rest or [])]
+    )
 
 
 # A later page's heading carried on: "Experience (Cont.)", "EMPLOYMENT HISTORY - continued".
@@ -924,6 +926,36 @@ def _labelled_name(lines: list[str]) -> str | None:
     return None
 
 
+# A form's name in two fields: "Surname: Doe" / "First name(s): Jane" (either order, one line
+# or two; round 17)
+_NAME_FIELD = re.compile(
+    r"(?:^|\s{2,}|\t|\|)\W{0,3}(?:(?P<family>surname|last[ ]name|family[ ]name)"
+    r"|(?P<given>first[ ]names?|forenames?|given[ ]names?|christian[ ]names?)(?:[ ]?\(s\))?)"
+    r"[ ]?[:：\-–][ ]?(?P<value>[^\s:|][^:|\t]{0,58}?)(?=\s{2,}|\t|[ ]?\||[ ]*$)",
+    re.IGNORECASE,
+)
+_NAME_FIELD_REACH = 3  # lines between a form's first-name and surname fields
+
+
+def _name_fields(lines: list[str]) -> str | None:
+    """ "Surname: Doe" and "First name: Jane" on one line or within a few lines: "Jane Doe"."""
+    given: tuple[int, str] | None = None
+    family: tuple[int, str] | None = None
+    for n, line in enumerate(lines):
+        for m in _NAME_FIELD.finditer(line[:300]):
+            value = m["value"].strip()
+            if m["family"] and family is None:
+                family = (n, value)
+            elif m["given"] and given is None:
+                given = (n, value)
+        if given and family:
+            if abs(given[0] - family[0]) > _NAME_FIELD_REACH:
+                return None
+            name = _name_from(f"{given[1]} {family[1]}")
+            return name if name and len(name.split()) >= 2 else None
+    return None
+
+
 # A signature's words before the name: "Signature: Jane Doe", "Yours faithfully, Jane Doe".
 _SIGNED = re.compile(
     r"^\W*(?:signature|signed|sign|yours\s+(?:faithfully|sincerely|truly))\b\W*", re.IGNORECASE
@@ -949,6 +981,29 @@ def _signed_name(line: str) -> str | None:
         name = _name_from(_SIGNED.sub("", part).strip().strip("()[]"))
         if name and len(name.split()) >= 2:
             return name
+    return None
+
+
+# "References available on request  Jane Doe": the page's closing line with its footer name
+_ON_REQUEST = re.compile(r"\bavailable\s+(?:up)?on\s+request\b[\s.,;:!)\]–—-]*", re.IGNORECASE)
+_FOOTER_LINES = 3  # the document's last lines where such a closing line is looked for
+
+
+def name_after_request(lines: list[str]) -> str | None:
+    """A footer name after the closing "References available on request" of the document's
+    last ``lines`` (the rest of its line, or the one line under it that ends the text): a
+    referee is listed only when references are not "on request" (round 17)."""
+    tail = lines[-_FOOTER_LINES:]
+    for n, line in enumerate(tail):
+        m = _ON_REQUEST.search(line[:300])
+        if not m:
+            continue
+        after = [line[m.end() :].strip(), *(x.strip() for x in tail[n + 1 :])]
+        after = [x for x in after if x]
+        if len(after) != 1:
+            return None
+        name = _name_from(after[0].strip("()[]"))
+        return name if name and len(name.split()) >= 2 and not roles.is_title(name) else None
     return None
 
 

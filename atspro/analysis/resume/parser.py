@@ -130,6 +130,7 @@ class _Parser:
             own_lines,
             self._region_hint(contact_lines),
             name_lines=(self.header or contact_part)[:12],
+            last_lines=self.lines[-3:],
         )
         name = resume.contact.full_name
         top = [x.casefold() for x in (header or self.lines)[:8]]

@@ -226,9 +226,28 @@ def _town_before_county(line: str, start: int, city: str) -> int:
     if not before.endswith(","):
         return start
     head = _PLACE_SPLIT.split(before[:-1])[-1].strip()
-    if not head or not is_place_name(head) or is_region_name(head):
+    if not head or is_region_name(head) or not (is_place_name(head) or _compound_town(head)):
         return start
     return before.rfind(head)
+
+
+# A town the gazetteer may lack but whose spelling only a place has: a possessive or hyphens
+# joining capitalised words ("Bishop's Stortford", "Ashby-de-la-Zouch", "Stratford-upon-Avon");
+# read as the town before a county ("…, Hertfordshire") or a UK postcode (round 17).
+_LOWER = "a-zà-ÿ"
+_COMPOUND_TOWN = re.compile(
+    rf"^(?:[A-ZÀ-Ý][{_LOWER}]+['’]s [A-ZÀ-Ý][{_LOWER}]+"  # "Bishop's Stortford"
+    rf"|[A-ZÀ-Ý][{_LOWER}]+(?:-[{_LOWER}]{{1,5}}){{1,2}}-[A-ZÀ-Ý][{_LOWER}]+"  # "Ashby-de-la-Zouch"
+    rf"|(?:Saint|Sainte|St)-[A-ZÀ-Ý][{_LOWER}]+(?:-[{_LOWER}]{{1,5}}-[A-ZÀ-Ý][{_LOWER}]+)?)$"
+)
+
+
+def _compound_town(text: str) -> bool:
+    """``text`` is spelled as only a town is: a possessive then one word ("Bishop's
+    Stortford"), lower-case particles between hyphens ("Stratford-upon-Avon") or a saint's
+    hyphen ("Saint-Étienne"); a post or an employer ("Data-Driven Analyst", "Jane's Bakery
+    Ltd") has none of these shapes."""
+    return bool(_COMPOUND_TOWN.match(text)) and not is_region_name(text)
 
 
 def _code_of_region(region: str, code: str) -> bool:
@@ -239,6 +258,7 @@ def _code_of_region(region: str, code: str) -> bool:
 
 
 def region_of(place_text: str) -> str | None:
+    place_text = _ap_to_codes(place_text)[0]
     parts = [p.strip().lower() for p in _DOTTED_STATE.sub(r"\1\2", place_text).split(",")]
     if len(parts) >= 2 and parts[-1].upper() in IN_STATE_CODES and _town_in(parts[-2], "IN"):
         return "IN"  # "Chennai, TN": Tamil Nadu, not Tennessee
@@ -259,6 +279,8 @@ def region_of(place_text: str) -> str | None:
             return "US"
         if part.upper() in CA_PROVINCES or part.title() in CA_PROVINCES.values():
             return "CA"
+        if part.title() in UK_COUNTIES and len(parts) > 1:
+            return "GB"  # "Bishop's Stortford, Hertfordshire"
         if part.upper() in AU_STATES or part.title() in _OTHER_REGIONS:
             return "AU" if part.upper() in AU_STATES else _OTHER_REGIONS[part.title()]
         if city_key(part) in _cities():
@@ -289,6 +311,10 @@ def find_place(line: str) -> Place | None:
         if city.lower() in COUNTRIES:
             pos = m.end()
             continue
+        if _street_before(line, city_start, raw_city) and m.group("region").lower() in COUNTRIES:
+            # "4 Harbour Drive, Singapore 117595": a street, then its (city-)state
+            text = line[m.start("region") : end].strip()
+            return Place(text, region_of(text), (m.start("region"), end))
         lead = _CODE_BEFORE_TOWN.match(city)
         start += lead.end() if lead else 0  # "D-80331 Munich, Germany": no part of the town
         start = _town_before_county(line, start, city)
@@ -330,6 +356,30 @@ _POSTCODE = re.compile(
     r"|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$"
 )
 _DOTTED_STATE = re.compile(r"\b([A-Z])\.\s?([A-Z])\.?(?=\s|,|$)")  # "N.J." -> "NJ"
+# The AP style's state abbreviations after a town ("Austin, Tex.", "Macon, Ga. 31201"): read
+# as the postal codes, written back as they were (round 17)
+AP_STATES = {
+    "Ala": "AL", "Ariz": "AZ", "Ark": "AR", "Calif": "CA", "Colo": "CO", "Conn": "CT",
+    "Del": "DE", "Fla": "FL", "Ga": "GA", "Ill": "IL", "Ind": "IN", "Kan": "KS", "Kans": "KS",
+    "Ky": "KY", "La": "LA", "Md": "MD", "Mass": "MA", "Mich": "MI", "Minn": "MN", "Miss": "MS",
+    "Mo": "MO", "Mont": "MT", "Neb": "NE", "Nebr": "NE", "Nev": "NV", "Okla": "OK", "Ore": "OR",
+    "Oreg": "OR", "Pa": "PA", "Penn": "PA", "Tenn": "TN", "Tex": "TX", "Vt": "VT", "Va": "VA",
+    "Wash": "WA", "Wis": "WI", "Wisc": "WI", "Wyo": "WY",
+}  # fmt: skip
+_AP_STATE = re.compile(rf"(?<=,)(\s?)({'|'.join(AP_STATES)})\.(?=\s|,|$)")
+
+
+def _ap_to_codes(line: str) -> tuple[str, dict[str, str]]:
+    """``line`` with "Tex." after a comma read "TX"; each code -> the spelling written."""
+    written: dict[str, str] = {}
+
+    def code(m: re.Match[str]) -> str:
+        written[AP_STATES[m[2]]] = f"{m[2]}."
+        return f"{m[1]}{AP_STATES[m[2]]}"
+
+    return _AP_STATE.sub(code, line), written
+
+
 _PIN_AFTER = re.compile(r"(?<=[a-z])\s*[-–]?\s*\d{3}\s?\d{3}$")  # India's "600 057"
 _BRACKETED = re.compile(r"\s*\(([A-Z][\w .'’-]{1,30})\)")
 _DEPARTMENT = re.compile(r"\s*\((?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])\)(?=\s*(?:[,|]|$))")
@@ -483,7 +533,8 @@ def _joined_town(text: str) -> bool:
 
 def find_city_line(line: str) -> Place | None:
     """See ``_city_line``; a dotted code keeps its dots ("Trenton, N.J.")."""
-    dotted = {m[1] + m[2]: m[0] for m in _DOTTED_STATE.finditer(line)}
+    line, dotted = _ap_to_codes(line)
+    dotted |= {m[1] + m[2]: m[0] for m in _DOTTED_STATE.finditer(line)}
     place = _city_line(_DOTTED_STATE.sub(r"\1\2", line))
     if not place or not dotted:
         return place
@@ -513,10 +564,14 @@ def _city_line(line: str) -> Place | None:
     if not parts or len(parts) > 6:
         return None
     # "Leeds LS1 4AP", "Manchester M1 2AB, UK": the postcode after a town is no part of it
+    coded = [bool(_POSTCODE_AFTER.search(p)) for p in parts]
     parts = [_POSTCODE_AFTER.sub("", p) for p in parts]
     kept: list[str] = []
     for n, part in enumerate(reversed(parts)):
-        if not (is_place_name(part) or (part in UK_COUNTIES and n < len(parts) - 1)):
+        # "Bishop's Stortford, Hertfordshire", "Ashby-de-la-Zouch LE65 1AB": a compound
+        # town's spelling before a county or with its postcode is a town
+        compound = (coded[-1 - n] or (kept and kept[0] in UK_COUNTIES)) and _compound_town(part)
+        if not (is_place_name(part) or (part in UK_COUNTIES and n < len(parts) - 1) or compound):
             break
         kept.insert(0, part)
     dashed = bool(_CODE_AFTER_DASH.search(line))
@@ -529,7 +584,13 @@ def _city_line(line: str) -> Place | None:
         return None  # "CA" on its own line is too little to go on
     text = ", ".join(kept)
     start = line.find(kept[0])
-    return Place(text, _region_after(text, dashed), (max(start, 0), max(start, 0) + len(text)))
+    region = _region_after(text, dashed)
+    if region is None and _UK_POSTCODE_END.search(line.strip(" .")):
+        region = "GB"  # "Ashby-de-la-Zouch LE65 1AB": a town the gazetteer lacks, a UK postcode
+    return Place(text, region, (max(start, 0), max(start, 0) + len(text)))
+
+
+_UK_POSTCODE_END = re.compile(r"(?<![\w-])[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}$")
 
 
 def _region_after(text: str, dashed: bool) -> str | None:
@@ -665,6 +726,35 @@ STREET_WORDS = (
     "|circle|cir|place|pl|terrace|parkway|pkwy|highway|hwy|grove|marg|nagar"
 )
 _STREET = re.compile(rf"^\d+[A-Za-z]?,?\s+(?:[A-Z][\w'’.\-]*\s+){{1,3}}(?i:{STREET_WORDS})\.?$")
+
+
+_STREET_END = re.compile(rf"(?i:\b(?:{STREET_WORDS}))\.?$")
+
+
+def _street_before(line: str, start: int, city: str) -> bool:
+    """``city`` (read before a region's comma at ``start``) ends a numbered street's name."""
+    if not _STREET_END.search(city):
+        return False
+    return len(city.split()) >= 2 or bool(re.search(r"\d[A-Za-z]?\s+$", line[:start]))
+
+
+# The (city-)states whose phone code names the town: with a street address in the header
+# and no place named, "+65 …" is Singapore (round 17).
+CITY_STATES = {"65": "Singapore", "852": "Hong Kong", "853": "Macau", "377": "Monaco"}
+_CITY_STATE_PHONE = re.compile(r"(?<![\d+])\+\s?(65|852|853|377)(?=[\s\-.)(]*\d)")
+_NUMBERED_STREET = re.compile(
+    rf"(?<![\w-])\d{{1,5}}[A-Za-z]?,?\s+(?:[A-Z][\w'’.\-]*\s+){{1,3}}(?i:{STREET_WORDS})\b"
+)
+
+
+def city_state_of(lines: list[str]) -> Place | None:
+    """Singapore (Hong Kong, Macau, Monaco) when ``lines`` (a header naming no place) hold
+    a phone with that state's code and a numbered street ("4 Harbour Drive, #05-01")."""
+    code = next((m[1] for line in lines if (m := _CITY_STATE_PHONE.search(line))), None)
+    if code is None or not any(_NUMBERED_STREET.search(line[:300]) for line in lines):
+        return None
+    town = CITY_STATES[code]
+    return Place(town, region_of(town), (0, len(town)))
 
 
 def is_street_line(line: str) -> bool:
