@@ -809,7 +809,14 @@ def _round17_cases() -> list[Case]:
     )
     office = "SUMMARY\nKnowledge in using word and excel for the stock counts."
     pair = "SUMMARY\nTen years of C/C++ and Python work at the plant."
+    suite = "SKILLS\nMS Office (Word, Excel), Python"
     return [
+        Case(
+            "separators",
+            "a suite's programs in its bracket",
+            suite,
+            ("MS Office", "Word", "Excel", "Python"),
+        ),
         Case(
             "tables",
             "label-column project table inside Skills",

@@ -148,3 +148,28 @@ def test_hostile_inputs_finish() -> None:
     parse_resume(TOP + ("C/" * 50000) + "C++\n", today=date(2026, 1, 1))
     parse_resume(TOP + "SUMMARY\n" + "Alpha Beta      Gamma Delta\n" * 2000, today=date(2026, 1, 1))
     assert time.perf_counter() - t < 120  # it finishes (no timed assert of speed)
+
+
+# ------------------------------------------------------------ a suite's bracket ---
+
+
+def test_the_last_program_in_a_suites_bracket_keeps_no_bracket() -> None:
+    skills = _parse(
+        "SKILLS\nMS Office (Word, Excel), Python\nOffice (Word, PowerPoint), Git\n"
+    ).skills
+    forms = {f for s in skills for f in s.surface_forms}
+    assert {"Excel", "PowerPoint", "Word"} <= forms
+    assert not any(f.endswith(")") and "(" not in f for f in forms)
+
+
+# ------------------------------------------------------------- the eval's classes ---
+
+
+def test_a_skills_label_labelled_as_a_skill_is_label_noise() -> None:
+    from bench.eval.resume_skills import _fn_class
+
+    lines = ["IT Skills  Kiln Loading  Sail Rigging"]
+    normed = [" it skills kiln loading sail rigging "]
+    for gold in ("it skills", "technical skills"):
+        assert _fn_class(gold, normed, {0}, False, lines).startswith("noise: a skills label")
+    assert not _fn_class("kiln loading", normed, {0}, False, lines).startswith("noise")
