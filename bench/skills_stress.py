@@ -810,7 +810,14 @@ def _round17_cases() -> list[Case]:
     office = "SUMMARY\nKnowledge in using word and excel for the stock counts."
     pair = "SUMMARY\nTen years of C/C++ and Python work at the plant."
     suite = "SKILLS\nMS Office (Word, Excel), Python"
+    embedded = "SKILLS\nEmbedded C, FreeRTOS, I2C, UART, RS-232, CAN bus, VHDL, Kiln Loading"
     return [
+        Case(
+            "separators",
+            "embedded names the taxonomy lacked",
+            embedded,
+            ("Embedded C", "FreeRTOS", "I2C", "UART", "RS-232", "CAN bus", "VHDL", "Kiln Loading"),
+        ),
         Case(
             "separators",
             "a suite's programs in its bracket",

@@ -173,3 +173,33 @@ def test_a_skills_label_labelled_as_a_skill_is_label_noise() -> None:
     for gold in ("it skills", "technical skills"):
         assert _fn_class(gold, normed, {0}, False, lines).startswith("noise: a skills label")
     assert not _fn_class("kiln loading", normed, {0}, False, lines).startswith("noise")
+
+
+# ---------------------------------------------------------------- taxonomy gaps ---
+
+
+def test_embedded_buses_chips_and_test_tools_are_known() -> None:
+    names = _names(
+        "SUMMARY\nFirmware in Embedded C on an MCU under FreeRTOS, talking I2C, UART, RS232 and "
+        "CAN bus; boards drawn with PCB design tools; tests with Appium and QTP; VB and VHDL.\n\n"
+        + ROLE
+    )
+    assert {
+        "Embedded C",
+        "Microcontrollers",
+        "FreeRTOS",
+        "I2C",
+        "UART",
+        "RS-232",
+        "CAN bus",
+        "Printed circuit board design",
+        "Appium",
+        "QuickTest Professional",
+        "Visual Basic",
+        "VHDL",
+    } <= names
+
+
+def test_the_new_short_names_keep_their_case_rules() -> None:
+    names = _names("SUMMARY\nI vb the uart and the mcu; a can bus stop.\n\n" + ROLE)
+    assert not names & {"Visual Basic", "UART", "Microcontrollers"}
