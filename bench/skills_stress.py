@@ -807,7 +807,7 @@ def _round17_cases() -> list[Case]:
         "Risk Assessment",
         "Process Improvement",
     )
-    office = "SUMMARY\nKnowledge in using word and excel for the stock counts."
+    office = "SUMMARY\nGood at using word and excel for the stock counts."
     pair = "SUMMARY\nTen years of C/C++ and Python work at the plant."
     suite = "SKILLS\nMS Office (Word, Excel), Python"
     embedded = "SKILLS\nEmbedded C, FreeRTOS, I2C, UART, RS-232, CAN bus, VHDL, Kiln Loading"

@@ -94,7 +94,7 @@ def test_a_name_and_title_header_in_two_columns_is_no_list() -> None:
 
 
 def test_office_programs_in_a_lower_case_series() -> None:
-    names = _names("SUMMARY\nKnowledge in using word and excel for the stock counts.\n\n" + ROLE)
+    names = _names("SUMMARY\nGood at using word and excel for the stock counts.\n\n" + ROLE)
     assert {"Microsoft Word", "Microsoft Excel"} <= names
     names = _names("SUMMARY\nGood with ms word, excel, power point.\n\n" + ROLE)
     assert {"Microsoft Word", "Microsoft Excel", "Microsoft PowerPoint"} <= names

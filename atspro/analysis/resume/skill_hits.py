@@ -103,7 +103,7 @@ _OFFICE_WORDS = frozenset({"excel", "access"})
 
 
 def office_series(hits: list[SkillHit], lines: list[str], line_starts: list[int]) -> list[SkillHit]:
-    """``hits`` with the Office programs a lower-case series names ("Knowledge in using word and
+    """``hits`` with the Office programs a lower-case series names ("Good at using word and
     excel", "ms word, excel"), which the index's exact-case rule left out, in text order. A
     series holds two or more programs, not only "excel" and "access" (verbs as often)."""
     spans = sorted((h.start, h.end) for h in hits)
