@@ -107,7 +107,6 @@ def office_series(hits: list[SkillHit], lines: list[str], line_starts: list[int]
     excel", "ms word, excel"), which the index's exact-case rule left out, in text order. A
     series holds two or more programs, not only "excel" and "access" (verbs as often)."""
     spans = sorted((h.start, h.end) for h in hits)
-    index = get_index()
 
     def taken(at: int) -> bool:
         k = bisect.bisect_right(spans, (at, 1 << 62)) - 1
@@ -124,7 +123,7 @@ def office_series(hits: list[SkillHit], lines: list[str], line_starts: list[int]
                 continue
             for m in names:
                 start = at + series.start() + m.start()
-                info = index.info(m.group(0))
+                info = get_index().info(m.group(0))  # (loaded once; the call is not free)
                 if taken(start) or info is None:
                     continue
                 extra.append(
@@ -135,7 +134,7 @@ def office_series(hits: list[SkillHit], lines: list[str], line_starts: list[int]
     return sorted([*hits, *extra], key=lambda h: h.start)
 
 
-_OFFICE_HINT = re.compile(r"(?i)\b(?:word|excel|point|outlook|access|note)\b")
+_OFFICE_HINT = re.compile(r"\b(?:word|excel|point|outlook|access|note)\b")  # one in lower case
 
 
 _LINE_END = re.compile(r"[,;.:|)\]!?]\s*$")
