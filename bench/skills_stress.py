@@ -782,6 +782,77 @@ def _round16_cases() -> list[Case]:
     ]
 
 
+def _round17_cases() -> list[Case]:
+    """Round 17: a table read down its label column inside Skills ("Project" / "Stock Tracker" /
+    "Client" / …: no items), two columns of competencies side by side before the first heading,
+    Office programs named in lower case in a series ("word and excel"), "C/C++" in a sentence
+    (the language C as well)."""
+    table = (
+        "SKILLS\nJava, Spring, Quorvex\nProject\nStock Tracker\nClient\nInitech Retail\n"
+        "Role\nModule Lead\nTeam Size\nFour"
+    )
+    table_named = (
+        "TECHNICAL SKILLS\nPython\nKiln Loading\nProject Name\nShelf Planner\nDuration\n"
+        "Six Months\nRole\nTeam Lead\nClient\nHooli Stores"
+    )
+    columns = (
+        "Project Management      Budget Forecasting\nStakeholder Relations      Vendor Negotiation\n"
+        "Risk Assessment      Process Improvement"
+    )
+    column_items = (
+        "Project Management",
+        "Budget Forecasting",
+        "Stakeholder Relations",
+        "Vendor Negotiation",
+        "Risk Assessment",
+        "Process Improvement",
+    )
+    office = "SUMMARY\nGood at using word and excel for the stock counts."
+    pair = "SUMMARY\nTen years of C/C++ and Python work at the plant."
+    suite = "SKILLS\nMS Office (Word, Excel), Python"
+    embedded = "SKILLS\nEmbedded C, FreeRTOS, I2C, UART, RS-232, CAN bus, VHDL, Kiln Loading"
+    return [
+        Case(
+            "separators",
+            "embedded names the taxonomy lacked",
+            embedded,
+            ("Embedded C", "FreeRTOS", "I2C", "UART", "RS-232", "CAN bus", "VHDL", "Kiln Loading"),
+        ),
+        Case(
+            "separators",
+            "a suite's programs in its bracket",
+            suite,
+            ("MS Office", "Word", "Excel", "Python"),
+        ),
+        Case(
+            "tables",
+            "label-column project table inside Skills",
+            table,
+            ("Java", "Spring", "Quorvex"),
+        ),
+        Case(
+            "tables", "label-column table, one item a line", table_named, ("Python", "Kiln Loading")
+        ),
+        Case(
+            "columns",
+            "two columns before the first heading",
+            columns,
+            column_items,
+            middle=True,
+            bare=True,
+        ),
+        Case(
+            "shapes",
+            "Office programs in lower case",
+            office,
+            ("word", "excel"),
+            middle=True,
+            bare=True,
+        ),
+        Case("shapes", "C/C++ in a sentence", pair, ("C", "C++", "Python"), middle=True, bare=True),
+    ]
+
+
 CASES: list[Case] = [
     *_sep_cases(),
     *_label_cases(),
@@ -796,6 +867,7 @@ CASES: list[Case] = [
     *_shape_cases(),
     *_round15_cases(),
     *_round16_cases(),
+    *_round17_cases(),
 ]
 
 

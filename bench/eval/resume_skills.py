@@ -7,7 +7,8 @@ section, alone on a line of no list (a column of competencies not read), only in
 parser reads prose through the taxonomy only, by design), wrapped over two lines, or on
 neither one line nor two (glued or garbled); a gold value one of the parser's spellings matches ("HTML5", grouped under HTML) was
 read but is scored once per skill (the skill matched another gold value). Gold that is a spoken
-language or a sentence (five words or more) is label noise. An extracted skill that matched no
+language, a sentence (five words or more) or a skills list's own label ("IT Skills") is
+label noise. An extracted skill that matched no
 gold value (FP) is classed by what it is: a heading, the employer, a place, a job
 title, a spoken language, a short acronym (a collision?), an unrecognised list item, or a
 taxonomy skill the labels left out (in a skills list: most likely unlabelled; in prose: unlabelled
@@ -29,6 +30,14 @@ SETS = ("dotin_resume_ner", "vrundag91_resume_corpus", "minhquan_resume_ner_frag
 SHOW = [w for w in os.environ.get("ATSPRO_EVAL_SKILL_MISSES", "").split("|") if w]
 
 
+# a skills list's own label the labels mark as a skill ("IT Skills", "Technical Skills"),
+# normalised as ``norm`` gives it
+_SKILLS_LABEL = re.compile(
+    r"(?:it|technical|computer|soft|hard|key|core|other|additional|professional|personal)"
+    r" skills?"
+)
+
+
 def _fn_class(
     gold: str, normed: list[str], list_lines: set[int], known: bool, lines: list[str]
 ) -> str:
@@ -36,6 +45,8 @@ def _fn_class(
     from atspro.analysis.resume.skill_lists import is_list_sentence
 
     words = gold.split()
+    if _SKILLS_LABEL.fullmatch(gold):
+        return 'noise: a skills label ("IT Skills"), never an item'
     if any(w in LANGUAGE_NAMES for w in words) and len(words) <= 3:
         return "noise: a spoken language"
     if len(words) >= 5:

@@ -32,6 +32,8 @@ def skills_from_hits(
     a mention of the skill; spoken languages belong to ``languages``; a skill named only in
     the References section (a referee's title) is none of the candidate's."""
     by_name: dict[str, Skill] = {}
+    if lines:
+        hits = office_series(hits, lines, line_starts)
     names = Phrases([*(not_skills or []), *_COUNTRY_NAMES])
     acronyms = {h.surface for h in hits if _ACRONYM.fullmatch(h.surface)}
     named = acronyms_of_names(lines, acronyms) if lines and acronyms else set()
@@ -73,12 +75,66 @@ def skills_from_hits(
                 surface += version.group(0)
             if following == end + 1 and line[end : end + 1] == "/":
                 paired = line[start : hits[k + 1].end - line_starts[line_no]]
+        if lines and not pair and (letter := _letter_before(hit, line, start)):
+            # "languages C/C++ C#": the index keeps a one-letter language only as a list's item;
+            # slashed to the skill after it, "C" is that language all the same
+            pair = line[start - 2 : end]
+            _add(by_name, letter.name, letter.kind, [line[start - 2], pair], section)
         spellings = [surface, *(p for p in (pair, paired) if p)]
         _add(by_name, hit.name, hit.kind, spellings, section)
         if second := _second_half(hit):  # "C#/.NET": the index read C# alone
             _add(by_name, second.name, second.kind, [hit.surface], section)
     # named only among the referees ("Professor of Economics", "a team player"): no claim
     return [s for s in by_name.values() if s.sections != ["references"]]
+
+
+# Microsoft Office's programs written in lower case ("word and excel"): each name alone is a
+# word of prose ("excel at", "a word"), two or more in one series are the programs
+_OFFICE_NAME = r"(?:ms[ \t-]?)?(?:word|excel|power[ \t]?point|outlook|access|one[ \t]?note)\b"
+_OFFICE_SERIES = re.compile(
+    rf"(?<![\w-]){_OFFICE_NAME}(?:[ \t]*(?:,|/|&|\band\b|\bor\b)(?:[ \t]*and\b)?[ \t]*"
+    rf"{_OFFICE_NAME}){{1,6}}",
+    re.IGNORECASE,
+)
+_OFFICE_ONE = re.compile(_OFFICE_NAME, re.IGNORECASE)
+# the programs' names that are verbs or nouns of prose as well: two of these alone ("excel and
+# access new markets") are no series
+_OFFICE_WORDS = frozenset({"excel", "access"})
+
+
+def office_series(hits: list[SkillHit], lines: list[str], line_starts: list[int]) -> list[SkillHit]:
+    """``hits`` with the Office programs a lower-case series names ("Good at using word and
+    excel", "ms word, excel"), which the index's exact-case rule left out, in text order. A
+    series holds two or more programs, not only "excel" and "access" (verbs as often)."""
+    spans = sorted((h.start, h.end) for h in hits)
+
+    def taken(at: int) -> bool:
+        k = bisect.bisect_right(spans, (at, 1 << 62)) - 1
+        return k >= 0 and spans[k][0] <= at < spans[k][1]
+
+    extra: list[SkillHit] = []
+    for line, at in zip(lines, line_starts, strict=False):
+        if not _OFFICE_HINT.search(line):
+            continue
+        for series in _OFFICE_SERIES.finditer(line):
+            names = list(_OFFICE_ONE.finditer(series.group(0)))
+            bare = {re.sub(r"^ms[ \t-]?|[ \t]", "", m.group(0).casefold()) for m in names}
+            if len(bare) < 2 or bare <= _OFFICE_WORDS:
+                continue
+            for m in names:
+                start = at + series.start() + m.start()
+                info = get_index().info(m.group(0))  # (loaded once; the call is not free)
+                if taken(start) or info is None:
+                    continue
+                extra.append(
+                    SkillHit(info.name, info.kind, m.group(0), start, start + len(m.group(0)))
+                )
+    if not extra:
+        return hits
+    return sorted([*hits, *extra], key=lambda h: h.start)
+
+
+_OFFICE_HINT = re.compile(r"\b(?:word|excel|point|outlook|access|note)\b")  # one in lower case
 
 
 _LINE_END = re.compile(r"[,;.:|)\]!?]\s*$")
@@ -115,6 +171,22 @@ def _add(
     skill.surface_forms.extend(x for x in dict.fromkeys(spellings) if x not in skill.surface_forms)
     if section not in skill.sections:
         skill.sections.append(section)
+
+
+_LETTER_PAIR = re.compile(r"(?<![\w+#.&/-])[A-Z]/")
+
+
+def _letter_before(hit: SkillHit, line: str, start: int) -> SkillInfo | None:
+    """The one-letter language slashed before a technology's hit ("C" of "C/C++"): a letter the
+    taxonomy names as a sought-after technology, other than the hit's own skill; not "A/B"
+    nor a glued "R&D/…"."""
+    if start < 2 or not _LETTER_PAIR.match(line, start - 2, start):
+        return None
+    info = get_index().info(line[start - 2])
+    here = get_index().info(hit.name)
+    if info is None or not (info.tech and info.hot) or info.name == hit.name:
+        return None
+    return info if here is not None and here.tech else None
 
 
 def _second_half(hit: SkillHit) -> SkillInfo | None:

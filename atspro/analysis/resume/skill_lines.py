@@ -38,10 +38,11 @@ def skill_list_lines(
     forms = {f.casefold() for s in known or [] for f in (s.name, *s.surface_forms)}
     labels = _skills_going_on(lines, labels)
     columns = _competency_columns(lines, labels, forms)
+    table = _label_column_table(lines)
     out = []
     carried = False  # the line before was a list's and ended in a comma: this one goes on
     for n, (line, label) in enumerate(zip(lines, labels, strict=True)):
-        if label == "references":
+        if label == "references" or n in table:
             continue
         going_on = carried and labels[n - 1] == label and _goes_on(line)
         carried = False
@@ -69,6 +70,83 @@ def skill_list_lines(
 
 
 _WRAPPED = re.compile(r"[,;]\s*$")
+# The labels of a project's or a role's form read down its label column ("Project" / "Stock
+# Tracker" / "Client" / "Initech" / "Role" / "Module Lead"), case-folded, a colon dropped.
+FORM_LABELS = frozenset(
+    (
+        "project",
+        "project name",
+        "project title",
+        "title",
+        "client",
+        "customer",
+        "role",
+        "my role",
+        "designation",
+        "position",
+        "team size",
+        "duration",
+        "period",
+        "description",
+        "project description",
+        "responsibilities",
+        "roles and responsibilities",
+        "organization",
+        "organisation",
+        "company",
+        "location",
+        "domain",
+    )
+)
+_TABLE_LABELS = 3  # form labels, each over its value, that make a label-column table
+_TABLE_VALUE_WORDS = 8  # words of a value cell (but a description's, a sentence)
+
+
+_PROSE_LABELS = frozenset(
+    ("description", "project description", "responsibilities", "roles and responsibilities")
+)
+
+
+def _label_of(line: str) -> str:
+    return tx.strip_bullet(line).strip().rstrip(":").strip().casefold()
+
+
+def _form_label(line: str) -> bool:
+    return _label_of(line) in FORM_LABELS
+
+
+def _label_column_table(lines: list[str]) -> set[int]:
+    """Lines of a table read down its label column: three or more of a project's or a role's
+    form labels ("Project", "Client", "Role", "Team Size"), each alone on its line over its
+    short value. The values name a project, a client, a post: no skills list, though the
+    table stands in Skills (its "Environment" / "Java, Spring" row stays a labelled list).
+    Linear: each line is looked at once or twice."""
+    out: set[int] = set()
+    n = 0
+    while n < len(lines):
+        if not _form_label(lines[n]):
+            n += 1
+            continue
+        run: list[int] = []  # label and value lines of one table
+        k = n
+        while (
+            k + 1 < len(lines)
+            and _form_label(lines[k])
+            and lines[k + 1].strip()
+            and not _form_label(lines[k + 1])
+            and (
+                len(tx.words(lines[k + 1])) <= _TABLE_VALUE_WORDS
+                or _label_of(lines[k]) in _PROSE_LABELS
+            )
+        ):
+            run += [k, k + 1]
+            k += 2
+        if len(run) >= 2 * _TABLE_LABELS:
+            out.update(run)
+        n = max(k, n + 1)
+    return out
+
+
 _LABEL_MARK = re.compile(r":|\s[–—-]\s")
 
 
@@ -223,7 +301,9 @@ def _column_items(line: str) -> list[str]:
     if len(line) > 120:
         return []
     body = tx.strip_bullet(line)
-    items = _grid_items(body, " .,;*-–/")
+    # "Project Management      Budget Forecasting": two columns side by side, a cell gap
+    # between them (the text keeps two spaces of a wider gap)
+    items = [i for cell in _CELL_GAP.split(body) for i in _grid_items(cell, " .,;*-–/")]
     if not items or not items[0][:1].isupper() or _COLUMN_NOT.search(body):
         return []
     if any(
@@ -237,6 +317,7 @@ def _column_items(line: str) -> list[str]:
     return items
 
 
+_CELL_GAP = re.compile(r"[ \t]{2,}")
 _COLUMN_ITEM_WORDS = 5  # words of a column's item
 _COLUMN_ITEM_CHARS = 45
 

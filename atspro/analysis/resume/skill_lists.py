@@ -495,8 +495,9 @@ def read_skill_lists(
                 # "Mac OSX", "Windows XP professional": the known skill, written so
                 cut = known_forms.split(raw)
                 skill = by_form.get(raw[len(cut[0]) : len(raw) - len(cut[-1])].casefold())
-                if skill is not None and raw.strip() not in skill.surface_forms:
-                    skill.surface_forms.append(raw.strip())
+                written = tx.balanced(raw)  # "MS Office (Word, Excel)": no "Excel)"
+                if skill is not None and written not in skill.surface_forms:
+                    skill.surface_forms.append(written)
                 continue
             if (tail := _and_tail(pieces)) is not None:
                 keep(tail, False, True, among_known)  # "Business analysis and kiln loading"
