@@ -226,6 +226,16 @@ SHAPES: list[tuple[str, str, str, str | None, bool]] = [
     ("dutch tot", "januari 2019 tot maart 2021", "2019-01", "2021-03", False),
     ("polish od do", "od 2019 do 2021", "2019", "2021", False),
     ("dotted day first", "01.01.2019 – 01.03.2021", "2019-01", "2021-03", False),
+    ("pres.", "Jan 2019 – Pres.", "2019-01", None, True),
+    ("curr.", "2019 – Curr.", "2019", None, True),
+    ("on going", "Jan 2019 - On Going", "2019-01", None, True),
+    ("todate", "2019-Todate", "2019", None, True),
+    ("as on date", "Jan 2019 – as on date", "2019-01", None, True),
+    ("lost dash", "Jan 2019 ? Mar 2021", "2019-01", "2021-03", False),
+    ("day of month", "1st of January 2019 - 31st of March 2021", "2019-01", "2021-03", False),
+    ("months through", "January through March 2021", "2021-01", "2021-03", False),
+    ("form labels", "Start Date: 01/2019  End Date: 03/2021", "2019-01", "2021-03", False),
+    ("doj dol", "DOJ: 01.01.2019  DOL: Till date", "2019-01", None, True),
 ]
 # Several stints of one role on one line (round 15): a role per stint, the gap no years.
 STINT_SHAPES: list[tuple[str, str, tuple[tuple[str, str | None, bool], ...]]] = [

@@ -7,7 +7,10 @@ month ("2019 Feb – present", "2018 March – 2020 June"), Roman month numerals
 XII.2019"), whole year-first dates ("2017-01-15 – 2019-12-31", "2019.01.01"), the range words
 of German, French, Spanish, Portuguese, Italian, Dutch and Polish ("01.2019 bis 03.2021", "de
 mars 2019 à juin 2020", "desde 2019 hasta 2021"), a dotted numeric date read day first
-("01.03.2018" is 1 March) and an en dash written as mojibake ("2010 â€“ Present")."""
+("01.03.2018" is 1 March) an en dash written as mojibake ("2010 â€“ Present") or lost ("2010 ? 2012"), abbreviated and
+Indian ongoing ends ("Pres.", "Curr.", "On Going", "Todate", "as on date"), "1st of May 2019",
+"June through August 2010", and a form's labelled ends ("Start Date: 01/2010  End Date:
+12/2012", "DOJ: … DOL: …")."""
 
 from __future__ import annotations
 
@@ -49,6 +52,18 @@ ONGOING = [
     ("maio 2019 até hoje", "2019-05"),
     ("januari 2019 tot heden", "2019-01"),
     ("ab 03/2019", "2019-03"),
+    ("2010 – Pres.", "2010"),
+    ("2010 – Curr.", "2010"),
+    ("2010 – Presently", "2010"),
+    ("2010 - On Going", "2010"),
+    ("2010 - on-going", "2010"),
+    ("2010-Todate", "2010"),
+    ("2010 – Tilldate", "2010"),
+    ("2010 – As of now", "2010"),
+    ("2010 – as on date", "2010"),
+    ("Jan 2010 \ufffd Present", "2010-01"),  # a dash the extractor could not map
+    ("Joined: Jan 2010 | Left: Present", "2010-01"),
+    ("DOJ: 01.03.2015  DOL: Till date", "2015-03"),
 ]
 
 
@@ -98,6 +113,14 @@ CLOSED = [
     ("2017 tot 2019", "2017", "2019"),
     ("od 2017 do 2019", "2017", "2019"),
     ("maio 2017 até junho 2019", "2017-05", "2019-06"),
+    # a day with "of", months joined by "through", a lost dash shown as "?"
+    ("1st of January 2010 - 31st of December 2012", "2010-01", "2012-12"),
+    ("June through August 2010", "2010-06", "2010-08"),
+    ("2010 ? 2012", "2010", "2012"),
+    # a form's labelled ends on one line
+    ("Start: Jan 2010 End: Dec 2012", "2010-01", "2012-12"),
+    ("Start Date: 01/2010  End Date: 12/2012", "2010-01", "2012-12"),
+    ("Date of Joining: 12-Jan-2010, Date of Leaving: 30-Jun-2012", "2010-01", "2012-06"),
 ]
 
 
@@ -130,12 +153,14 @@ def test_new_starts_with_an_ongoing_end(written: str, start: str) -> None:
         "Part II 2018",  # a Roman numeral that is no month pair
         "2019 March Networks",  # a year and a firm named March …
         "Chapter IV 2017 – Appendix",
+        "2010 - President",  # "Pres" only as a word of its own
+        "Start Date: 03/2012 End Date: 01/2010",  # an end before its start
     ],
 )
 def test_no_range_is_made_up(line: str) -> None:
     r = dates.find_range(line)
     assert r is None or (r.start, r.end, r.is_current) != ("2019", None, True)
-    if line.startswith(("Windows", "In 2019", "Part", "Chapter")):
+    if line.startswith(("Windows", "In 2019", "Part", "Chapter", "2010 - P", "Start")):
         assert r is None
 
 
@@ -185,6 +210,9 @@ def test_new_shapes_date_a_role(written: str, want: tuple) -> None:
         "2019.01." * 10_000,
         "bis " * 20_000 + "2019",
         "â€“ " * 20_000,
+        "Start: " * 20_000 + "2019",
+        "1st of " * 20_000 + "May 2019",
+        "2010 ? " * 20_000,
     ],
 )
 def test_hostile_lines_finish(line: str) -> None:

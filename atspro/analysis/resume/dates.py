@@ -198,7 +198,7 @@ _EXPECTED = r"(?:(?:exp(?:ected)?|grad(?:uat(?:ed|ion))?|est|a\.\s?y|fy)\.?:?\s*
 # One date. Alternatives are ordered longest first so "Jan 2019" wins over "2019".
 DATE = (
     rf"{_EXPECTED}(?:"
-    rf"(?:{_DAY}(?:\s+|-|(?=[^\W\d_]))(?:de\s+)?)?{_MONTH}{_APOSTROPHE}?[,/-]?\s*(?:{_DAY},?\s+|de\s+)?{_APOSTROPHE}?{_YEAR}"  # Jan 2019, Jan 15, 2019; round 17: Mar/2018, 04Feb2019, 01-Jan-2017, Dec' 2019
+    rf"(?:{_DAY}(?:\s+(?:of\s+)?|-|(?=[^\W\d_]))(?:de\s+)?)?{_MONTH}{_APOSTROPHE}?[,/-]?\s*(?:{_DAY},?\s+|de\s+)?{_APOSTROPHE}?{_YEAR}"  # Jan 2019, Jan 15, 2019; round 17: Mar/2018, 04Feb2019, 01-Jan-2017, Dec' 2019, 1st of May 2019
     rf"|(?:{_DAY}-)?{_MONTH}\s*(?:{_APOSTROPHE}\s?|-(?=\d\d(?![\d/-])))\d\d(?!\d)"  # Jan '19, Jan-19, Aug ‘09; 01-Jan-17, December' 19
     rf"|(?:q[1-4]|h[12]|[1-4](?:st|nd|rd|th)\s+quarter),?\s*(?:of\s+)?{_YEAR}"  # Q3 2018, H1 2020
     rf"|{_SEASON}\s+(?:semester\s+|term\s+)?{_YEAR}"  # Summer 2022, Spring semester 2020
@@ -212,8 +212,8 @@ DATE = (
     r")"
 )
 PRESENT = (
-    r"(?:present|current(?:ly)?|now|today|ongoing|continuing|to\s+date"
-    r"|(?:till|until|up\s*to)[\s-]+(?:the\s+)?(?:date|now|today|present)|date"
+    r"(?:present|current(?:ly)?|now|today|ongoing|continuing|to\s*date"
+    r"|(?:till|until|up\s*to)[\s-]*(?:the\s+)?(?:date|now|today|present)|date"
     r"|aujourd['’]hui|heute|actual(?:idad)?)"
 )
 # An ongoing end in other languages, read only after a range's separator ("ene. 2019 – act.",
@@ -242,6 +242,7 @@ _PRESENT_END = (
     # "dato"; Spanish, Portuguese, French, Italian ends after their own range words ("hasta la
     # fecha", "até hoje", "à aujourd'hui", "fino ad oggi")
     r"|the\s+present|onwards?|so\s+far|still\s+(?:working|employed)|dato"
+    r"|presently|pres\.?|curr\.|on[\s-]?going|as\s+o[fn]\s+(?:date|now|today)|till\s+this\s+date"
     r"|(?:hasta\s+)?(?:la\s+fecha|hoy|ahora|el\s+presente)|agora|(?:o\s+)?presente"
     r"|aujourd['’]hui|présent|fino\s+ad\s+oggi)(?!\s+(?-i:[A-Z])))"
 )
@@ -254,7 +255,7 @@ _SINCE = r"(?:since|seit|depuis|desde|sinds|vanaf|(?-i:ab|Ab)|w\.\s?e\.\s?f\.?)"
 # Round 17: a doubled hyphen ("Jan 2019 -- Mar 2021", plain text and LaTeX) and an en or em
 # dash read in the wrong encoding ("2010 â€“ 2012": UTF-8 bytes decoded as Windows-1252).
 SEP = (
-    r"(?:\s*(?:--?|–|—|~|→|/|â(?:€[“”]|\x80[\x93\x94])?)\s*(?:to\s+)?"
+    r"(?:\s*(?:--?|–|—|~|→|/|â(?:€[“”]|\x80[\x93\x94])?|\ufffd)\s*(?:to\s+)?|\s+\?\s+"
     r"|\s+(?:to|until|till|through|thru):?\s+)"
 )
 # The range words of German, French, Spanish, Portuguese, Italian, Dutch and Polish ("01.2019 bis
@@ -324,7 +325,8 @@ _MONTH_YY_RANGE_RE = re.compile(
     re.IGNORECASE,
 )
 _MONTH_RANGE_RE = re.compile(
-    rf"(?<![\w/.])(?P<m1>{_MONTH})\s*(?:-|–|—|to)\s*(?P<end>{_MONTH},?\s*{_YEAR})(?![\w/])",
+    rf"(?<![\w/.])(?P<m1>{_MONTH})(?:\s*(?:-|–|—|to)\s*|\s+(?:through|thru|till|until)\s+)"
+    rf"(?P<end>{_MONTH},?\s*{_YEAR})(?![\w/])",
     re.IGNORECASE,
 )
 # "2009 Oct - Dec", "2012, Jun – Aug": a year written before its two months (a year-first
@@ -581,6 +583,7 @@ def _first_range(line: str) -> DateRange | None:
         or (_glued_months(line) if line[:1] in "01" else None)
         or (_year_first_range(line) if hinted else None)
         or (_roman_range(line) if hinted else None)
+        or (_form_range(line) if hinted else None)
         or (_template_range(line) if placeholder else None)
     )
 
@@ -716,6 +719,30 @@ def _ordered_range(
         if end is not None and month_index(end) >= month_index(start):
             return DateRange(start, end, False, m.span())
     return None
+
+
+# "Start Date: 01/2010  End Date: 12/2012", "Date of Joining: 12-Jan-2010, Date of Leaving: …",
+# "Joined: Jan 2010 | Left: Present": a form's two labelled ends on one line (round 17).
+_FORM_START = (
+    r"(?:start(?:ing)?(?:\s+date)?|begin(?:ning)?|from|joined|joining\s+date|date\s+of\s+joining"
+    r"|doj)"
+)
+_FORM_END = (
+    r"(?:end(?:ing)?(?:\s+date)?|to|until|till|left|leaving\s+date|relieving\s+date"
+    r"|date\s+of\s+(?:leaving|relieving)|dol)"
+)
+_FORM_RANGE_RE = re.compile(
+    rf"(?<!\w){_FORM_START}\s*:\s*(?P<start>{DATE})\s*[,;|/]?\s*(?P<sep>){_FORM_END}\s*:\s*"
+    rf"(?:(?P<end>{DATE})|(?P<present>{_PRESENT_END}))(?![\w/])",
+    re.IGNORECASE,
+)
+_FORM_HINT = re.compile(r"(?i)(?:start|begin|from|join|doj)[^:]{0,12}:")
+
+
+def _form_range(line: str) -> DateRange | None:
+    if ":" not in line or not _FORM_HINT.search(line):
+        return None
+    return _ordered_range(_FORM_RANGE_RE, line, parse_date, edge=False)
 
 
 def _year_first_range(line: str) -> DateRange | None:
