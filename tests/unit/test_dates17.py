@@ -213,6 +213,7 @@ def test_new_shapes_date_a_role(written: str, want: tuple) -> None:
         "Start: " * 20_000 + "2019",
         "1st of " * 20_000 + "May 2019",
         "2010 ? " * 20_000,
+        "x I.2019 – II.2019 " * 8_000,  # many Roman ranges, none at an edge: linear
     ],
 )
 def test_hostile_lines_finish(line: str) -> None:

@@ -698,6 +698,18 @@ def _roman_date(text: str) -> str:
     return f"{parts[-1]}-{_ROMAN_MONTHS[parts[0]]:02d}"
 
 
+def _edge_before(line: str, at: int) -> bool:
+    """``_EDGE_BEFORE_RE`` on ``line[:at]``, looking back only over the blanks before ``at``
+    (a search of the whole prefix per match is quadratic on a long line of matches)."""
+    i = at
+    while i > 0 and line[i - 1] in " \t":
+        i -= 1
+    blanks = line[i:at]
+    return (
+        i == at == 0 or len(blanks) >= 2 or "\t" in blanks or (i > 0 and line[i - 1] in "(,|;:·–—-")
+    )
+
+
 def _ordered_range(
     pattern: re.Pattern[str], line: str, read: Callable[[str], str | None], *, edge: bool
 ) -> DateRange | None:
@@ -705,7 +717,7 @@ def _ordered_range(
     not before the start (and, with ``edge``, at the line's start or after a separator or a
     cell gap)."""
     for m in pattern.finditer(line):
-        if edge and not _EDGE_BEFORE_RE.search(line[: m.start()]):
+        if edge and not _edge_before(line, m.start()):
             continue
         start = read(m.group("start"))
         if start is None:
