@@ -7,10 +7,10 @@ month ("2019 Feb – present", "2018 March – 2020 June"), Roman month numerals
 XII.2019"), whole year-first dates ("2017-01-15 – 2019-12-31", "2019.01.01"), the range words
 of German, French, Spanish, Portuguese, Italian, Dutch and Polish ("01.2019 bis 03.2021", "de
 mars 2019 à juin 2020", "desde 2019 hasta 2021"), a dotted numeric date read day first
-("01.03.2018" is 1 March) an en dash written as mojibake ("2010 â€“ Present") or lost ("2010 ? 2012"), abbreviated and
-Indian ongoing ends ("Pres.", "Curr.", "On Going", "Todate", "as on date"), "1st of May 2019",
-"June through August 2010", and a form's labelled ends ("Start Date: 01/2010  End Date:
-12/2012", "DOJ: … DOL: …")."""
+("01.03.2018" is 1 March), an en dash written as mojibake ("2010 â€“ Present") or lost
+("2010 ? 2012"), abbreviated and Indian ongoing ends ("Pres.", "Curr.", "On Going", "Todate",
+"as on date"), "1st of May 2019", "June through August 2010", and a form's labelled ends
+("Start Date: 01/2010  End Date: 12/2012", "DOJ: … DOL: …")."""
 
 from __future__ import annotations
 
