@@ -676,6 +676,15 @@ def _inline_heading_cases() -> list[Case]:
     ]  # fmt: skip
 
 
+def _own_line_cases17() -> list[Case]:
+    """Round 17: two years alone on their line, the dash lost ("2019 2021"; on a title line
+    two bare years are no range)."""
+    want = ("2019", "2021", False)
+    block = "Quality Analyst\nAcme Robotics, Springfield\n2019 2021"
+    years = union([_months(*want), _months(*OTHER)])
+    return [Case("shape:two years dash lost@own line", _resume(block), (want, OTHER), years)]
+
+
 def cases() -> list[Case]:
     return (
         _shape_cases()
@@ -687,6 +696,7 @@ def cases() -> list[Case]:
         + _bulleted_cases()
         + _not_role_date_cases()
         + _inline_heading_cases()
+        + _own_line_cases17()
     )
 
 

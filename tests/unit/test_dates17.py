@@ -219,3 +219,22 @@ def test_new_shapes_date_a_role(written: str, want: tuple) -> None:
 def test_hostile_lines_finish(line: str) -> None:
     dates.find_range(line)
     dates.find_dates(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("2008 2009", ("2008", "2009", False)),  # two years alone, the dash lost
+        ("(2007  2008)", ("2007", "2008", False)),
+        ("2009 2008", None),  # the end before the start
+        ("2008 2009 2010", None),  # a list of years
+        ("Awards 2008 2009", None),  # not alone on the line
+    ],
+)
+def test_two_years_alone_on_a_line(line: str, want: tuple | None) -> None:
+    assert _range(line) == want
+
+
+def test_two_years_alone_date_the_role_under_them() -> None:
+    got = _roles("2008 2009\nSenior Practitioner - Acme Trust\n- Led reviews\n")
+    assert got == [("2008", "2009", False)]

@@ -584,6 +584,7 @@ def _first_range(line: str) -> DateRange | None:
         or (_year_first_range(line) if hinted else None)
         or (_roman_range(line) if hinted else None)
         or (_form_range(line) if hinted else None)
+        or (_two_years_alone(line) if hinted and len(line) < 40 else None)
         or (_template_range(line) if placeholder else None)
     )
 
@@ -755,6 +756,18 @@ def _form_range(line: str) -> DateRange | None:
     if ":" not in line or not _FORM_HINT.search(line):
         return None
     return _ordered_range(_FORM_RANGE_RE, line, parse_date, edge=False)
+
+
+# "2008 2009" alone on its line (or in brackets): a range of two years whose dash a PDF's text
+# lost (round 17), the end not before the start; "Jan 2019 Mar 2021" is read above.
+_TWO_YEARS_ALONE_RE = re.compile(rf"^\s*\(?\s*(?P<start>{_YEAR})\s+(?P<end>{_YEAR})\s*\)?\s*$")
+
+
+def _two_years_alone(line: str) -> DateRange | None:
+    m = _TWO_YEARS_ALONE_RE.match(line)
+    if m is None or not 0 <= int(m.group("end")) - int(m.group("start")) <= _MAX_RANGE_YEARS:
+        return None
+    return DateRange(m.group("start"), m.group("end"), False, m.span())
 
 
 def _year_first_range(line: str) -> DateRange | None:
