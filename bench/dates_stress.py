@@ -14,7 +14,10 @@ ends ("2019 – date", "2019–Now"), "2019 (6 months)", "Spring semester 2020",
 and what the years leave out (education and volunteering ranges). Round 16 added Polish, Turkish,
 Scandinavian, Indonesian, Romanian, Czech, Finnish and Korean months and ongoing ends,
 Arabic-Indic and Persian digits, and where a role's body goes (the latest of stacked stints; a
-duty line under the dates).
+duty line under the dates). Round 17 added more ongoing ends ("Till Present", "upto date", "-
+Onwards"), "--" and mojibake dashes, "Jan/2019", "04Jan2019", "01-Jan-19", "Jan' 2019", "Spring
+'19", the year before its month ("2019 January"), Roman month numerals, "2019-01-15", and the
+range words of German, French, Spanish, Portuguese, Italian, Dutch and Polish.
 A case checks the roles' start, end and "present", the computed years, and the sections read.
 Prints the failures per axis value:
 
@@ -182,6 +185,57 @@ SHAPES: list[tuple[str, str, str, str | None, bool]] = [
     ("portuguese em curso", "maio 2019 – em curso", "2019-05", None, True),
     ("arabic-indic digits", "٠١/٢٠١٩ – ٠٣/٢٠٢١", "2019-01", "2021-03", False),
     ("persian digits", "۲۰۱۹ – ۲۰۲۱", "2019", "2021", False),
+    # round 17: ongoing ends, a doubled hyphen, mojibake dashes, month words with a slash, a
+    # day glued or hyphened, apostrophes after months and seasons, the year first, Roman month
+    # numerals, whole year-first dates, other languages' range words, dotted day-first dates
+    ("dash till present", "June 2019 - Till Present", "2019-06", None, True),
+    ("upto present", "Mar 2019 – Upto Present", "2019-03", None, True),
+    ("upto date", "2019 upto date", "2019", None, True),
+    ("to the present", "2019 to the present", "2019", None, True),
+    ("dash onwards", "Jan 2019 - Onwards", "2019-01", None, True),
+    ("so far", "2019 - so far", "2019", None, True),
+    ("still working", "Jan 2019 - Still working", "2019-01", None, True),
+    ("double hyphen", "Jan 2019 -- Mar 2021", "2019-01", "2021-03", False),
+    ("double hyphen years", "2019 -- 2021", "2019", "2021", False),
+    ("mojibake en dash", "2019 â€“ 2021", "2019", "2021", False),
+    ("mojibake em dash", "Jan 2019 â€” Present", "2019-01", None, True),
+    ("mon/yyyy", "Jan/2019 – Mar/2021", "2019-01", "2021-03", False),
+    ("portuguese mon/yyyy", "jan/2019 – atual", "2019-01", None, True),
+    ("glued day month", "04Jan2019 – 15Mar2021", "2019-01", "2021-03", False),
+    ("dd-mon-yyyy", "01-Jan-2019 to 31-Mar-2021", "2019-01", "2021-03", False),
+    ("dd-mon-yy", "01-Jan-19 to 31-Mar-21", "2019-01", "2021-03", False),
+    ("mon' yyyy", "Jan' 2019 – Mar' 2021", "2019-01", "2021-03", False),
+    ("month' yy", "January' 19 - March' 21", "2019-01", "2021-03", False),
+    ("season 'yy", "Spring '19 – Fall '21", "2019", "2021", False),
+    ("yyyy month", "2019 January – 2021 March", "2019-01", "2021-03", False),
+    ("yyyy mon present", "2019 Jan – Present", "2019-01", None, True),
+    ("roman months", "I.2019 – III.2021", "2019-01", "2021-03", False),
+    ("roman months spaced", "I 2019 – III 2021", "2019-01", "2021-03", False),
+    ("roman present", "I.2019 – obecnie", "2019-01", None, True),
+    ("yyyy-mm-dd", "2019-01-15 – 2021-03-31", "2019-01", "2021-03", False),
+    ("yyyy.mm.dd", "2019.01.15 - 2021.03.31", "2019-01", "2021-03", False),
+    ("yyyy/mm/dd present", "2019/01/15 – present", "2019-01", None, True),
+    ("german bis", "01.2019 bis 03.2021", "2019-01", "2021-03", False),
+    ("german bis heute", "Januar 2019 bis heute", "2019-01", None, True),
+    ("german ab", "ab 01/2019", "2019-01", None, True),
+    ("french à", "de janvier 2019 à mars 2021", "2019-01", "2021-03", False),
+    ("spanish hasta", "desde enero 2019 hasta marzo 2021", "2019-01", "2021-03", False),
+    ("spanish hasta la fecha", "enero 2019 hasta la fecha", "2019-01", None, True),
+    ("portuguese até", "janeiro 2019 até março 2021", "2019-01", "2021-03", False),
+    ("italian dal al", "dal 2019 al 2021", "2019", "2021", False),
+    ("dutch tot", "januari 2019 tot maart 2021", "2019-01", "2021-03", False),
+    ("polish od do", "od 2019 do 2021", "2019", "2021", False),
+    ("dotted day first", "01.01.2019 – 01.03.2021", "2019-01", "2021-03", False),
+    ("pres.", "Jan 2019 – Pres.", "2019-01", None, True),
+    ("curr.", "2019 – Curr.", "2019", None, True),
+    ("on going", "Jan 2019 - On Going", "2019-01", None, True),
+    ("todate", "2019-Todate", "2019", None, True),
+    ("as on date", "Jan 2019 – as on date", "2019-01", None, True),
+    ("lost dash", "Jan 2019 ? Mar 2021", "2019-01", "2021-03", False),
+    ("day of month", "1st of January 2019 - 31st of March 2021", "2019-01", "2021-03", False),
+    ("months through", "January through March 2021", "2021-01", "2021-03", False),
+    ("form labels", "Start Date: 01/2019  End Date: 03/2021", "2019-01", "2021-03", False),
+    ("doj dol", "DOJ: 01.01.2019  DOL: Till date", "2019-01", None, True),
 ]
 # Several stints of one role on one line (round 15): a role per stint, the gap no years.
 STINT_SHAPES: list[tuple[str, str, tuple[tuple[str, str | None, bool], ...]]] = [
@@ -221,7 +275,9 @@ WHERE: list[tuple[str, str]] = [
 _EVERY_PLACE = {"mon-present", "mm/yyyy", "yyyy-yy", "since", "q-q", "french", "dash lost",
                 "duration", "years", "m/yy", "'yy", "till date", "yyyy–mm-like end",
                 "portuguese atual", "two stints", "present bracketed", "japanese",
-                "hebrew today", "arabic until now"}  # fmt: skip
+                "hebrew today", "arabic until now", "dash till present", "double hyphen",
+                "yyyy month", "roman months", "yyyy-mm-dd", "german bis", "dd-mon-yyyy",
+                "mon/yyyy"}  # fmt: skip
 
 EVERY = "--every" in sys.argv  # every shape in every place (slow)
 OTHER_ROLE = "Test Engineer\nNorthwind Traders, Shelbyville\nMar 2014 – Dec 2018"
@@ -620,6 +676,15 @@ def _inline_heading_cases() -> list[Case]:
     ]  # fmt: skip
 
 
+def _own_line_cases17() -> list[Case]:
+    """Round 17: two years alone on their line, the dash lost ("2019 2021"; on a title line
+    two bare years are no range)."""
+    want = ("2019", "2021", False)
+    block = "Quality Analyst\nAcme Robotics, Springfield\n2019 2021"
+    years = union([_months(*want), _months(*OTHER)])
+    return [Case("shape:two years dash lost@own line", _resume(block), (want, OTHER), years)]
+
+
 def cases() -> list[Case]:
     return (
         _shape_cases()
@@ -631,6 +696,7 @@ def cases() -> list[Case]:
         + _bulleted_cases()
         + _not_role_date_cases()
         + _inline_heading_cases()
+        + _own_line_cases17()
     )
 
 

@@ -9,7 +9,7 @@ year right after a product name ("Windows 2000 onwards") is no date.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -189,6 +189,7 @@ YEAR = _YEAR
 _APOSTROPHE = "['’‘]"
 _DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?)"
 _DM = r"(?:0?[1-9]|[12]\d|3[01])"  # a day or a month in a numeric date
+_MON = r"(?:0?[1-9]|1[0-2])"  # a month in a numeric date
 # "Exp. Jun 2017", "Grad: 2019"; "A. y. 2015/2016" (an academic year, Italian "anno
 # accademico"); "FY2019" (a fiscal year, read as its calendar year): a prefix of the date, so
 # the line holds nothing but its dates.
@@ -197,10 +198,12 @@ _EXPECTED = r"(?:(?:exp(?:ected)?|grad(?:uat(?:ed|ion))?|est|a\.\s?y|fy)\.?:?\s*
 # One date. Alternatives are ordered longest first so "Jan 2019" wins over "2019".
 DATE = (
     rf"{_EXPECTED}(?:"
-    rf"(?:{_DAY}\s+(?:de\s+)?)?{_MONTH}[,-]?\s*(?:{_DAY},?\s+|de\s+)?{_APOSTROPHE}?{_YEAR}"  # Jan 2019, Jan 15, 2019
-    rf"|{_MONTH}\s*(?:{_APOSTROPHE}|-(?=\d\d(?![\d/-])))\d\d(?!\d)"  # Jan '19, Jan-19, Aug ‘09
+    rf"(?:{_DAY}(?:\s+(?:of\s+)?|-|(?=[^\W\d_]))(?:de\s+)?)?{_MONTH}{_APOSTROPHE}?[,/-]?\s*(?:{_DAY},?\s+|de\s+)?{_APOSTROPHE}?{_YEAR}"  # Jan 2019, Jan 15, 2019; round 17: Mar/2018, 04Feb2019, 01-Jan-2017, Dec' 2019, 1st of May 2019
+    rf"|(?:{_DAY}-)?{_MONTH}\s*(?:{_APOSTROPHE}\s?|-(?=\d\d(?![\d/-])))\d\d(?!\d)"  # Jan '19, Jan-19, Aug ‘09; 01-Jan-17, December' 19
     rf"|(?:q[1-4]|h[12]|[1-4](?:st|nd|rd|th)\s+quarter),?\s*(?:of\s+)?{_YEAR}"  # Q3 2018, H1 2020
     rf"|{_SEASON}\s+(?:semester\s+|term\s+)?{_YEAR}"  # Summer 2022, Spring semester 2020
+    rf"|{_SEASON}\s*{_APOSTROPHE}\s?\d\d(?!\d)"  # Fall '19, Summer'18 (round 17)
+    rf"|{_YEAR}(?:-{_MON}-{_DM}(?![\d/])|/{_MON}/{_DM}(?!\d)|\.{_MON}\.{_DM}(?!\d))"  # 2017-01-15, 2017/01/15, 2019.01.01 (round 17)
     rf"|{_DM}/{_DM}/{_YEAR}|{_DM}\.{_DM}\.{_YEAR}|{_DM}-{_DM}-{_YEAR}"  # 4/1/2009, 25.03.2019, 19-12-2007 (see day_first)
     rf"|(?:0?[1-9]|1[0-2])\s*[/.]\s*{_YEAR}"  # 01/2019, 3.2021
     rf"|{_YEAR}\s*[/.]\s*(?:0?[1-9]|1[0-2])(?!\d)"  # 2019/01
@@ -209,8 +212,8 @@ DATE = (
     r")"
 )
 PRESENT = (
-    r"(?:present|current(?:ly)?|now|today|ongoing|continuing|to\s+date"
-    r"|(?:till|until|up\s*to)\s+(?:date|now|today)|date"
+    r"(?:present|current(?:ly)?|now|today|ongoing|continuing|to\s*date"
+    r"|(?:till|until|up\s*to)[\s-]*(?:the\s+)?(?:date|now|today|present)|date"
     r"|aujourd['’]hui|heute|actual(?:idad)?)"
 )
 # An ongoing end in other languages, read only after a range's separator ("ene. 2019 – act.",
@@ -234,18 +237,42 @@ _PRESENT_END = (
     r"|do\s+chwili\s+obecnej|şu\s*an|hâlâ|dosud|doposud|současnost|súčasnosť|prezent"
     r"|(?:în|in)\s+prezent|sekarang|saat\s+ini|hiện\s+(?:tại|nay)|현재"
     r"|jusqu['’]\s?(?:à\s+)?(?:présent|aujourd['’]hui|ce\s+jour)|laufend|derzeit|bis\s+dato"
-    r"|la\s+fecha|em\s+(?:curso|andamento))(?!\s+(?-i:[A-Z])))"
+    r"|la\s+fecha|em\s+(?:curso|andamento)"
+    # round 17: "to the present", "- Onwards", "so far", "still working"; Danish / Norwegian
+    # "dato"; Spanish, Portuguese, French, Italian ends after their own range words ("hasta la
+    # fecha", "até hoje", "à aujourd'hui", "fino ad oggi")
+    r"|the\s+present|onwards?|so\s+far|still\s+(?:working|employed)|dato"
+    r"|presently|pres\.?|curr\.|on[\s-]?going|as\s+o[fn]\s+(?:date|now|today)|till\s+this\s+date"
+    r"|(?:hasta\s+)?(?:la\s+fecha|hoy|ahora|el\s+presente)|agora|(?:o\s+)?presente"
+    r"|aujourd['’]hui|présent|fino\s+ad\s+oggi)(?!\s+(?-i:[A-Z])))"
 )
 # "Since 2019" and its German, French, Spanish/Portuguese and Dutch words ("seit 03/2019").
-_SINCE = r"(?:since|seit|depuis|desde|sinds|vanaf)"
+# Round 17: German "ab 03/2019" (in lower case or with its capital only: "Calgary, AB 2019" is a
+# province) and India's "w.e.f." (with effect from).
+_SINCE = r"(?:since|seit|depuis|desde|sinds|vanaf|(?-i:ab|Ab)|w\.\s?e\.\s?f\.?)"
 # "2007 – to 2009": a dash and a "to" where two lines were joined; "Until: …" (a form's label,
 # as "Since: …" before the start is: both are part of the range).
-SEP = r"(?:\s*(?:-|–|—|~|→|/)\s*(?:to\s+)?|\s+(?:to|until|till|through|thru):?\s+)"
+# Round 17: a doubled hyphen ("Jan 2019 -- Mar 2021", plain text and LaTeX) and an en or em
+# dash read in the wrong encoding ("2010 â€“ 2012": UTF-8 bytes decoded as Windows-1252).
+SEP = (
+    r"(?:\s*(?:--?|–|—|~|→|/|â(?:€[“”]|\x80[\x93\x94])?|\ufffd)\s*(?:to\s+)?|\s+\?\s+"
+    r"|\s+(?:to|until|till|through|thru):?\s+)"
+)
+# The range words of German, French, Spanish, Portuguese, Italian, Dutch and Polish ("01.2019 bis
+# 03.2021", "de mars 2019 à juin 2020", "desde 2019 hasta 2021", "dal 2017 al 2019", "2017 tot
+# 2019", "od 2017 do 2019"): read before a date, or before an ongoing end of another language
+# ("bis heute", "tot heden"), never before an English one ("In 2019 a date was set").
+_WORD_SEP = r"\s+(?:bis|à|au|a|al|hasta|tot|até|ate|do)\s+"  # _WORD_SEPS
+_WORD_SEPS = frozenset(("bis", "à", "au", "a", "al", "hasta", "tot", "até", "ate", "do"))
+_ENGLISH_END_RE = re.compile(
+    r"(?i)\(?\s*(?:present|current(?:ly)?|now|today|ongoing|continuing|date|(?:to|till|until|up\s*to)"
+    r"[\s-]+(?:the\s+)?(?:date|now|today|present)|the\s+present|onwards?|so\s+far|still\s+\w+)\s*\)?"
+)
 
 _DATE_RE = re.compile(rf"(?<![\w/.]){DATE}(?![\w/])", re.IGNORECASE)
 # What every DATE and range end holds: a year, or two digits after a slash, an apostrophe or a
 # dash ("Jan '19", "8/01", "Jan-19"). A line without it skips the slow patterns (a cheap test).
-_DATE_HINT = re.compile(r"(?:19|20)\d\d|[/'’‘-]\d\d")
+_DATE_HINT = re.compile(r"(?:19|20)\d\d|[/'’‘-]\d\d|['’‘]\s\d\d")
 # "8/01 to Present", "01/19 - 03/21": month/two-digit year, read only as a range's ends;
 # "14/8/12 onwards": day, month and a two-digit year, the same.
 _SHORT_MY = r"(?:0?[1-9]|1[0-2])/\d\d(?![\d/])"
@@ -257,13 +284,15 @@ _RANGE_DATE = rf"(?:{DATE}|{_SHORT_DMY}|{_SHORT_MY}|{_SHORT_APOSTROPHE_YEAR})"
 # year to "present", the end not before the start).
 _GLUED_SEP = r"(?<=\d)(?=(?:19|20)\d\d|[A-Za-z])"
 # "Oct 2013 Present", "June 2015 onwards": an open end with no dash.
-_BARE_SEP = r"\s+(?=(?:present|till\s+(?:date|now))\b)"
+# Round 17: "2017 upto date", "2017 up to now", "Mar 2019 until present".
+_BARE_SEP = r"\s+(?=(?:present|(?:till|until|up\s*to)\s+(?:the\s+)?(?:date|now|today|present))\b)"
 # "Jan 2019 Mar 2021": two months with their years, the dash between them lost (read only
 # when the start has its month too and the end does not come first).
 _MONTHS_GAP_SEP = rf"\s+(?={_MONTH},?\s*{_YEAR}\b)"
 _RANGE_RE = re.compile(
-    rf"(?:(?<!\w)(?i:since|from):\s*)?(?<![\w/.])(?P<start>{_RANGE_DATE})(?P<sep>{SEP}|{_BARE_SEP}|{_MONTHS_GAP_SEP}|{_GLUED_SEP})(?:(?P<end>{_RANGE_DATE})|(?P<present>{_PRESENT_END}))(?![\w/])"
-    rf"|(?<![\w]){_SINCE}:?\s+(?P<since>{DATE})(?![\w/])"
+    rf"(?:(?<!\w)(?i:since|from):\s*)?(?<![\w/.])(?P<start>{_RANGE_DATE})(?P<sep>{SEP}|{_WORD_SEP}|{_BARE_SEP}|{_MONTHS_GAP_SEP}|{_GLUED_SEP})(?:(?P<end>{_RANGE_DATE})|(?P<present>{_PRESENT_END}))(?![\w/])"
+    # "Since 2019"; not "desde 2019 hasta 2021", "seit 2017 bis 2019" (a closed range, round 17)
+    rf"|(?<![\w]){_SINCE}:?\s+(?P<since>{DATE})(?![\w/])(?!{_WORD_SEP}(?:{DATE}|{_PRESENT_END}))"
     # "From 2019" ending the line (or its brackets): an open start, as "Since 2019"; not a
     # sentence's "… from May 2007" (its end may open the next line, "to June 2009"), nor a
     # phrase's last words ("Lessons Learned From 2019"): the line's start, a bracket, a
@@ -296,7 +325,8 @@ _MONTH_YY_RANGE_RE = re.compile(
     re.IGNORECASE,
 )
 _MONTH_RANGE_RE = re.compile(
-    rf"(?<![\w/.])(?P<m1>{_MONTH})\s*(?:-|–|—|to)\s*(?P<end>{_MONTH},?\s*{_YEAR})(?![\w/])",
+    rf"(?<![\w/.])(?P<m1>{_MONTH})(?:\s*(?:-|–|—|to)\s*|\s+(?:through|thru|till|until)\s+)"
+    rf"(?P<end>{_MONTH},?\s*{_YEAR})(?![\w/])",
     re.IGNORECASE,
 )
 # "2009 Oct - Dec", "2012, Jun – Aug": a year written before its two months (a year-first
@@ -328,7 +358,7 @@ _PRESENT_THEN_TEXT_RE = re.compile(
 )
 
 _YEAR_ONLY = re.compile(_YEAR)
-_TWO_DIGIT_YEAR = re.compile(rf"(?:{_APOSTROPHE}|(?<=[A-Za-z.])-)(\d\d)(?!\d)")
+_TWO_DIGIT_YEAR = re.compile(rf"(?:{_APOSTROPHE}\s?|(?<=[A-Za-z.])-)(\d\d)(?!\d)")
 _QUARTER_RE = re.compile(_QUARTER, re.IGNORECASE)
 _NUMERIC_MY = re.compile(rf"^(\d{{1,2}})\s*[/.]\s*({_YEAR})$")
 _NUMERIC_MDY = re.compile(rf"^(\d{{1,2}})([/.-])(\d{{1,2}})\2({_YEAR})$")
@@ -341,6 +371,8 @@ _NUMERIC_DMY_ANY = re.compile(
 _DAY_FIRST: ContextVar[bool] = ContextVar("day_first", default=False)
 _NUMERIC_MYY = re.compile(r"^(0?[1-9]|1[0-2])/(\d\d)$")
 _NUMERIC_YM = re.compile(rf"^({_YEAR})\s*[/.-]\s*(\d{{1,2}})$")
+# "2017-01-15", "2017/01/15", "2019.01.01": a whole date written year first (round 17).
+_NUMERIC_YMD = re.compile(rf"^({_YEAR})[/.-](\d{{1,2}})[/.-]\d{{1,2}}$")
 _MONTH_WORD = re.compile(rf"(?<![^\W\d_]){_MONTH}", re.IGNORECASE)
 _NUMERIC_DMYY = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d\d)$")
 _PREFIX = re.compile(_EXPECTED, re.IGNORECASE)
@@ -366,10 +398,13 @@ def _month_number(word: str) -> int:
     return _FOREIGN_MONTHS.get(low) or _MONTHS[low[:3]]
 
 
-def _numeric_month(first: int, second: int) -> int:
+def _numeric_month(first: int, second: int, *, dotted: bool = False) -> int:
     """The month of a numeric date "first/second/year": the second number when the first
-    is a day (above 12, or the document writes day first), else the first."""
-    return second if first > 12 or (_DAY_FIRST.get() and second <= 12) else first
+    is a day (above 12, or the document writes day first), else the first. A date written
+    with dots ("01.03.2018") is day first wherever the second number can be a month (round
+    17: the dotted form is European; "03.15.2018" still reads month first)."""
+    day_first = _DAY_FIRST.get() or dotted
+    return second if first > 12 or (day_first and second <= 12) else first
 
 
 _CJK_YM = re.compile(rf"({_YEAR})\s*[年년]\s*(\d{{1,2}})\s*[月월]")
@@ -382,7 +417,7 @@ def parse_date(raw: str) -> str | None:
         return f"{cjk.group(1)}-{int(cjk.group(2)):02d}"
     m = _NUMERIC_MDY.match(text)
     if m:
-        month = _numeric_month(int(m.group(1)), int(m.group(3)))
+        month = _numeric_month(int(m.group(1)), int(m.group(3)), dotted=m.group(2) == ".")
         return f"{m.group(4)}-{month:02d}" if 1 <= month <= 12 else None
     m = _NUMERIC_DMYY.match(text)
     if m:  # "14/8/12": only ever read as a range's end or before "onwards"
@@ -396,7 +431,7 @@ def parse_date(raw: str) -> str | None:
     m = _NUMERIC_MY.match(text)
     if m:
         return f"{m.group(2)}-{int(m.group(1)):02d}"
-    m = _NUMERIC_YM.match(text)
+    m = _NUMERIC_YMD.match(text) or _NUMERIC_YM.match(text)
     if m and 1 <= int(m.group(2)) <= 12:
         return f"{m.group(1)}-{int(m.group(2)):02d}"
     year_m = _YEAR_ONLY.search(text)
@@ -498,12 +533,13 @@ def _first_range(line: str) -> DateRange | None:
             continue
         glued = not m.group("sep")
         short_start = _APOSTROPHE_RE.match(m.group("start"))
+        worded = m.group("sep").strip().casefold() in _WORD_SEPS
         if m.group("present"):
-            if short_start:
+            if short_start or (worded and _ENGLISH_END_RE.fullmatch(m.group("present"))):
                 continue
             return DateRange(start, None, True, m.span())
         end = parse_date(m.group("end"))
-        if end is None:
+        if end is None or (worded and month_index(end) < month_index(start)):
             continue
         if glued and not (0 <= int(end[:4]) - int(start[:4]) <= 45 and len(end) == len(start) == 4):
             continue
@@ -545,6 +581,10 @@ def _first_range(line: str) -> DateRange | None:
         or (_date_for_months(line) if hinted and ")" in line else None)
         or (_year_months(line) if hinted else None)
         or (_glued_months(line) if line[:1] in "01" else None)
+        or (_year_first_range(line) if hinted else None)
+        or (_roman_range(line) if hinted else None)
+        or (_form_range(line) if hinted else None)
+        or (_two_years_alone(line) if hinted and len(line) < 40 else None)
         or (_template_range(line) if placeholder else None)
     )
 
@@ -625,6 +665,121 @@ def _year_months(line: str) -> DateRange | None:
         return None
     year, m1, m2 = int(m.group("year")), _month_number(m.group("m1")), _month_number(m.group("m2"))
     return DateRange(f"{year}-{m1:02d}", f"{year + (m2 < m1)}-{m2:02d}", False, m.span())
+
+
+# "2018 March – 2020 June", "2019, Feb. – present": each end written year first, then its month
+# (round 17; a year-first column, East Asian and Hungarian order in English words). Read only
+# when both ends are written so, or the end is ongoing, and no other range is on the line.
+_YEAR_MONTH = rf"(?:{_YEAR}),?\s*(?:{_MONTH})(?![^\W\d_])"
+_YEAR_FIRST_RANGE_RE = re.compile(
+    rf"(?<![\w/.])(?P<start>{_YEAR_MONTH})(?P<sep>{SEP}|{_WORD_SEP})"
+    rf"(?:(?P<end>{_YEAR_MONTH})|(?P<present>{_PRESENT_END}))(?![\w/])",
+    re.IGNORECASE,
+)
+_YEAR_FIRST_HINT = re.compile(r"(?:19|20)\d\d,?\s*[^\W\d_]{3}")
+# "III.2018 – XII.2019", "IX 2015 – VI 2017", "01.III.2018 – 31.XII.2019", "X.2020 – obecnie":
+# months in Roman numerals (Polish, Czech, Russian, Romanian custom; round 17), in capitals,
+# read as a whole range (both ends so written, or the end ongoing) at the line's start or after
+# a separator or a cell gap: "Part II 2018", "Class XII 2012 – present" date nothing.
+_ROMAN = r"(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)"
+_ROMAN_DATE = rf"(?:{_DM}\.)?(?-i:{_ROMAN})(?:\.\s?|\s+|/)(?:{_YEAR})"
+_ROMAN_RANGE_RE = re.compile(
+    rf"(?<![\w.])(?P<start>{_ROMAN_DATE})(?P<sep>{SEP}|{_WORD_SEP})"
+    rf"(?:(?P<end>{_ROMAN_DATE})|(?P<present>{_PRESENT_END}))(?![\w/])",
+    re.IGNORECASE,
+)
+_ROMAN_HINT = re.compile(r"[IVX][.\s/]\s?(?:19|20)\d\d")
+_ROMAN_NUMERALS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+_ROMAN_MONTHS = {r: n for n, r in enumerate(_ROMAN_NUMERALS, 1)}
+
+
+def _roman_date(text: str) -> str:
+    """ "01.III.2018" -> "2018-03" (a ``_ROMAN_DATE``)."""
+    parts = re.findall(r"[IVX]+|\d{4}", text)
+    return f"{parts[-1]}-{_ROMAN_MONTHS[parts[0]]:02d}"
+
+
+def _edge_before(line: str, at: int) -> bool:
+    """``_EDGE_BEFORE_RE`` on ``line[:at]``, looking back only over the blanks before ``at``
+    (a search of the whole prefix per match is quadratic on a long line of matches)."""
+    i = at
+    while i > 0 and line[i - 1] in " \t":
+        i -= 1
+    blanks = line[i:at]
+    return (
+        i == at == 0 or len(blanks) >= 2 or "\t" in blanks or (i > 0 and line[i - 1] in "(,|;:·–—-")
+    )
+
+
+def _ordered_range(
+    pattern: re.Pattern[str], line: str, read: Callable[[str], str | None], *, edge: bool
+) -> DateRange | None:
+    """The first range of ``pattern`` in ``line`` whose ends ``read`` turns into dates, the end
+    not before the start (and, with ``edge``, at the line's start or after a separator or a
+    cell gap)."""
+    for m in pattern.finditer(line):
+        if edge and not _edge_before(line, m.start()):
+            continue
+        start = read(m.group("start"))
+        if start is None:
+            continue
+        if m.group("present"):
+            worded = m.group("sep").strip().casefold() in _WORD_SEPS
+            if not (worded and _ENGLISH_END_RE.fullmatch(m.group("present"))):
+                return DateRange(start, None, True, m.span())
+            continue
+        end = read(m.group("end"))
+        if end is not None and month_index(end) >= month_index(start):
+            return DateRange(start, end, False, m.span())
+    return None
+
+
+# "Start Date: 01/2010  End Date: 12/2012", "Date of Joining: 12-Jan-2010, Date of Leaving: …",
+# "Joined: Jan 2010 | Left: Present": a form's two labelled ends on one line (round 17).
+_FORM_START = (
+    r"(?:start(?:ing)?(?:\s+date)?|begin(?:ning)?|from|joined|joining\s+date|date\s+of\s+joining"
+    r"|doj)"
+)
+_FORM_END = (
+    r"(?:end(?:ing)?(?:\s+date)?|to|until|till|left|leaving\s+date|relieving\s+date"
+    r"|date\s+of\s+(?:leaving|relieving)|dol)"
+)
+_FORM_RANGE_RE = re.compile(
+    rf"(?<!\w){_FORM_START}\s*:\s*(?P<start>{DATE})\s*[,;|/]?\s*(?P<sep>){_FORM_END}\s*:\s*"
+    rf"(?:(?P<end>{DATE})|(?P<present>{_PRESENT_END}))(?![\w/])",
+    re.IGNORECASE,
+)
+_FORM_HINT = re.compile(r"(?i)(?:start|begin|from|join|doj)[^:]{0,12}:")
+
+
+def _form_range(line: str) -> DateRange | None:
+    if ":" not in line or not _FORM_HINT.search(line):
+        return None
+    return _ordered_range(_FORM_RANGE_RE, line, parse_date, edge=False)
+
+
+# "2008 2009" alone on its line (or in brackets): a range of two years whose dash a PDF's text
+# lost (round 17), the end not before the start; "Jan 2019 Mar 2021" is read above.
+_TWO_YEARS_ALONE_RE = re.compile(rf"^\s*\(?\s*(?P<start>{_YEAR})\s+(?P<end>{_YEAR})\s*\)?\s*$")
+
+
+def _two_years_alone(line: str) -> DateRange | None:
+    m = _TWO_YEARS_ALONE_RE.match(line)
+    if m is None or not 0 <= int(m.group("end")) - int(m.group("start")) <= _MAX_RANGE_YEARS:
+        return None
+    return DateRange(m.group("start"), m.group("end"), False, m.span())
+
+
+def _year_first_range(line: str) -> DateRange | None:
+    if not _YEAR_FIRST_HINT.search(line):
+        return None  # cheap test first: the month pattern is slow on long lines
+    return _ordered_range(_YEAR_FIRST_RANGE_RE, line, parse_date, edge=False)
+
+
+def _roman_range(line: str) -> DateRange | None:
+    if not _ROMAN_HINT.search(line):
+        return None
+    return _ordered_range(_ROMAN_RANGE_RE, line, _roman_date, edge=True)
 
 
 # "0608 2008 Acme Lab, Paris": a line opening with two months glued ("06–08 2008", the dash
