@@ -24,6 +24,7 @@ from atspro.analysis.resume.role_header import (
     BODY_TITLE_MAX_WORDS,
     FUNCTION_WORD_FIRST,
     OWN_ACCOUNT_ALONE,
+    lower_employer,
     lower_name_shape,
     parse_role_header,
     title_phrase,
@@ -417,6 +418,22 @@ def _name_over_title(lines: list[str], k: int, stop: int) -> bool:
         and not tx.bullet_glyph(below)
         and is_title(below)
         and header_like(below, max_words=8)
+    )
+
+
+def _lower_employer_over_title(lines: list[str], k: int, stop: int) -> bool:
+    """ "acme technologies pvt ltd" / "Software Engineer": an employer in lower case with its
+    legal form right over a title line (above the role's dates or under a dates-only line), in
+    a text with its own lines (round 17)."""
+    if not _OWN_LINES.get() or k + 1 >= stop:
+        return False
+    line, below = lines[k], lines[k + 1]
+    return (
+        lower_employer(line)
+        and not tx.bullet_glyph(below)
+        and header_like(below, max_words=8)
+        and is_title(below)
+        and not dates.find_dates(below)
     )
 
 
@@ -870,6 +887,7 @@ def segment_by_dates(
                 )
                 or (n and _next_post_title(lines, j, a, anchors[n - 1], starts[n - 1]))
                 or _lower_name_under_title(lines, j, a, floor)
+                or _lower_employer_over_title(lines, j, a)
                 or OWN_ACCOUNT_ALONE.match(line.strip())  # "Self employed" over its dates
             ):
                 break
@@ -914,7 +932,11 @@ def segment_by_dates(
             if (
                 date_only
                 and end_header == a + 1
-                and (_role_line_after_dates(line) or _name_over_title(lines, end_header, stop))
+                and (
+                    _role_line_after_dates(line)
+                    or _name_over_title(lines, end_header, stop)
+                    or _lower_employer_over_title(lines, end_header, stop)
+                )
             ):
                 end_header += 1  # "2007 - 2008" / "Systems Programmer, MIT Media Lab."
                 continue
