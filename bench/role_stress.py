@@ -14,7 +14,7 @@ hyphen ("SDE-2"), six more headings ("Military Service", "Relevant Experience", 
 blocks: LinkedIn's grouped positions, two roles on one line, oldest role first, roles told in
 prose. Round 17: a dated role with no names, participle titles, "dates Employer Title", a
 lower-case employer over its title, an undated "Title (Employer)" list, an -ing title before a
-comma. Every layout
+comma, labels over undated one-line roles, "Title / Unit - Employer". Every layout
 meets every date shape; employer, title and heading forms rotate over them so each pair of
 employer and heading forms meets. Each resume holds the block twice (other values, the first
 role current) and an Education section. Prints the failures and, per axis value, how many
@@ -417,6 +417,28 @@ EXTRA_BLOCKS: dict[str, tuple[str, tuple[tuple[str | None, str | None, str], ...
             ("Business Analyst", CONSULTANCY, "2020"),
             ("Tutoring Program Lead Teacher", "Tollbridge County Schools", "2016"),
         ),
+    ),
+    "early career label, one-line role": (
+        f"Business Analyst, {CONSULTANCY}, 2018 – Present\n{BULLETS[0][0]}\n{BULLETS[0][1]}\n"
+        "Early Career: Store Manager, Tollbridge Outfitters Ltd",
+        (
+            ("Business Analyst", CONSULTANCY, "2018"),
+            ("Store Manager", "Tollbridge Outfitters Ltd", ""),
+        ),
+    ),
+    "capitals label over one-line roles": (
+        f"Business Analyst, {CONSULTANCY}, 2018 – Present\n{BULLETS[0][0]}\n"
+        "OTHER JOBS IN RETAIL\nStore Manager, Tollbridge Outfitters Ltd\n"
+        "Groundskeeper (Quillon Dept. of Parks)",
+        (
+            ("Business Analyst", CONSULTANCY, "2018"),
+            ("Store Manager", "Tollbridge Outfitters Ltd", ""),
+            ("Groundskeeper", "Quillon Dept. of Parks", ""),
+        ),
+    ),
+    "title / unit - employer": (
+        f"Business Analyst / Advisory Team - {CONSULTANCY}  Jan 2020 – Present\n{BULLETS[0][0]}",
+        (("Business Analyst / Advisory Team", CONSULTANCY, "2020-01"),),
     ),
 }
 

@@ -1,7 +1,8 @@
 """Round 17 role shapes (issue #14): a dated role naming neither title nor employer, titles
 opened by "Trained" / "Experienced" / "Skilled", "dates Employer Title" with no separator, a
-lower-case employer over its title, undated "Title (Employer)" lists and an -ing title before
-its line's first comma (made-up people, employers and duties)."""
+lower-case employer over its title, undated "Title (Employer)" lists, an -ing title before
+its line's first comma, labels over undated one-line roles and "Title / Unit - Employer"
+(made-up people, employers and duties)."""
 
 from __future__ import annotations
 
@@ -186,6 +187,62 @@ def test_an_ing_duty_before_a_comma_stays_a_duty() -> None:
     assert opens_with_verb("Leading the team, Friday reviews")
 
 
+# --- undated one-line roles under a dated role: a label before them -----------------------
+
+
+def test_an_early_career_label_before_a_one_line_role() -> None:
+    body = (
+        "EXPERIENCE\nDirector of Finance, Globex Ltd, 2015 – 2022\n- Ran the budgets.\n"
+        "- Closed the books.\nEarly Career: Manager of Logistics and Supply, Initech Corporation"
+    )
+    assert _roles(body) == [
+        ("Director of Finance", "Globex Ltd", "2015"),
+        ("Manager of Logistics and Supply", "Initech Corporation", None),
+    ]
+
+
+def test_a_label_in_capitals_over_a_list_of_one_line_roles() -> None:
+    body = (
+        "EXPERIENCE\nStore Supervisor, Hooli Retail LLC, 2015 – 2022\n- Drafted the filings.\n"
+        "OTHER POSTS IN RETAIL\nStock Clerk (Lakemont Dept. of Supplies)\n"
+        "Cashier, Lakemont Farm Shop\nDelivery Driver, Lakemont Bakery"
+    )
+    resume = parse_resume(HEAD + body + TAIL, today=TODAY)
+    assert resume.work_experience[0].bullets == ["Drafted the filings."]
+    assert _roles(body) == [
+        ("Store Supervisor", "Hooli Retail LLC", "2015"),
+        ("Stock Clerk", "Lakemont Dept. of Supplies", None),
+        ("Cashier", "Lakemont Farm Shop", None),
+        ("Delivery Driver", "Lakemont Bakery", None),
+    ]
+
+
+def test_a_label_in_capitals_over_duties_stays_in_the_body() -> None:
+    body = (
+        "EXPERIENCE\nStore Supervisor, Hooli Retail LLC, 2015 – 2022\n- Drafted the filings.\n"
+        "- Filed the briefs.\nMAIN CLIENTS SERVED\n- Kept the case diary."
+    )
+    assert _roles(body) == [("Store Supervisor", "Hooli Retail LLC", "2015")]
+
+
+# --- "Title / Unit - Employer": the unit stays with the title -----------------------------
+
+
+def test_a_unit_after_the_title_and_a_slash_stays_with_the_title() -> None:
+    role = parse_role_header(["Software Engineer / Payments Team - Acme Corporation"])
+    assert (role.position, role.company) == (
+        "Software Engineer / Payments Team",
+        "Acme Corporation",
+    )
+    role = parse_role_header(["Data Analyst / Research Unit - Globex Logistics"])
+    assert (role.position, role.company) == ("Data Analyst / Research Unit", "Globex Logistics")
+
+
+def test_a_second_title_after_a_slash_is_still_joined() -> None:
+    role = parse_role_header(["Senior Engineer / Team Lead, Acme Corp"])
+    assert (role.position, role.company) == ("Senior Engineer / Team Lead", "Acme Corp")
+
+
 # --- hostile input --------------------------------------------------------------------------
 
 
@@ -195,7 +252,8 @@ def test_hostile_headers_finish() -> None:
         lines += [
             f"20{n % 90:02d} – 2099 Acme Technologies " + "Pvt " * 3 + "Software Engineer",
             "acme technologies pvt ltd",
-            "Sales Assistant (Hooli)",
+            "OTHER JOBS IN THE FIELD",
+            "Early Career: Sales Assistant (Hooli)",
             "- Built the rigs.",
         ]
     text = "\n".join(lines)[:100_000]

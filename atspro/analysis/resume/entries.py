@@ -1164,17 +1164,57 @@ def _next_title(block: Block, k: int, header: Callable[[], RoleHeader]) -> str |
     return role.company
 
 
+# "Early Career: Manager, Acme Corp": a label opening a one-line role inside a dated body.
+_LEAD_LABEL = re.compile(
+    r"^(?:early|earlier|previous|prior|other|additional|past|further)\s+"
+    r"(?:career|experience|employment|positions|roles|jobs|work)\s*:\s*(?=\S)",
+    re.IGNORECASE,
+)
+# The most words of a label line in capitals over a list of one-line roles ("OTHER POSTS
+# IN RETAIL").
+CAPS_LABEL_MAX_WORDS = 8
+
+
+def _without_lead_label(line: str) -> str:
+    """``line`` without an "Early Career:" label when what follows names a role (round 17)."""
+    m = _LEAD_LABEL.match(line.strip())
+    rest = line.strip()[m.end() :] if m else ""
+    return rest if rest and _role_lines([rest]) else line
+
+
+def _caps_label(lines: list[str], k: int) -> bool:
+    """ "OTHER POSTS IN RETAIL" over "Cashier, Lakemont Farm Shop": a label in
+    capitals that names no role, right over a line that does (round 17: the label, read as a
+    line of the body, hid the list under it)."""
+    line = lines[k].strip()
+    return (
+        k + 1 < len(lines)
+        and tx.is_all_caps(line)
+        and 2 <= len(tx.words(line)) <= CAPS_LABEL_MAX_WORDS
+        and not tx.bullet_glyph(line)
+        and not is_title(line)
+        and not _role_lines([line])
+        and _role_lines([lines[k + 1]])
+    )
+
+
 def _undated_roles(block: Block, *, start: int = 1) -> list[Block]:
     """Undated roles inside a dated role's body: after a bullet or a sentence, a short run of
     header lines naming an employer and a title ("Earlier Career:" / "ACME CORP, Engineer" /
-    "BRASILO LTD., Geologist"), each with the lines under it."""
-    body = block.body
+    "BRASILO LTD., Geologist"), each with the lines under it; a label in capitals over the run
+    is dropped, an "Early Career:" label before a role's line cut off (round 17)."""
+    body = [_without_lead_label(x) if _LEAD_LABEL.match(x.strip()) else x for x in block.body]
     base = block.stop - len(body)
     header = functools.cache(lambda: parse_role_header(block.header))
     for k in range(start, len(body)):
         prev = body[k - 1] if k else ""
         if k and not (tx.bullet_glyph(prev) or _ends_clause(prev)):
             continue  # "Earlier Career:" ends what comes before too
+        if _caps_label(body, k):  # the label line is neither the role above's duty nor a role
+            rest = body[:k] + body[k + 1 :]
+            parts = _undated_roles(dataclasses.replace(block, body=rest), start=k)
+            if len(parts) > 1:
+                return parts
         run = 0
         while k + run < len(body) and run < 3 and _short_header(body[k + run]):
             run += 1

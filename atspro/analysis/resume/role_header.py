@@ -555,6 +555,17 @@ def _joined_titles(
         seg = re.sub(r"^(?:and|&)\s+", "", seg)
         at = line.find(seg, end)
         if (
+            at >= 0
+            and line[end:at].strip() == "/"
+            and units.names_unit(seg)
+            and not is_title(seg)
+            and len(tx.words(seg)) <= 4
+            and (company_at is None or seg != company_at[1])
+        ):
+            # "Software Engineer / Payments Team - Acme": the unit the person sat in, written
+            # with the title, stays with it (round 17: it was dropped)
+            return line[start : at + len(seg)]
+        if (
             at < 0
             or not _TITLE_GAP.fullmatch(line[end:at])
             or (company_at is not None and seg == company_at[1])

@@ -57,7 +57,7 @@ COMPANY_WORDS = tx.word_set(
     center centre restaurant cafe café hotel store church museum bakery
     associates consultants software networks communications telecom airlines airways motors
     productions publishing shop salon pharmacy
-    pvt pty pte llp pllc ltda srl spa"""
+    pvt pty pte llp pllc ltda srl spa dept dept."""
 )
 _EMPLOYMENT = re.compile(
     r"^(?:full[- ]?time|part[- ]?time|contract(?:or)?|freelance|temporary|permanent|seasonal"
