@@ -336,7 +336,11 @@ class _Parser:
             run_on = not (item.company or item.position) and _dated_run_on(block)
             if run_on:  # "2016 – 2018: Worked with the team at" / "the Acme plant.": a duty
                 item.bullets = tx.join_wrapped([block.header[0], *body])
-            nameless = not (item.company or item.position or run_on) and _nameless(block, body)
+            # (not under a dated role with no body yet: a second stint of it, `stint_below`)
+            stint = bool(out) and not out[-1].bullets and out[-1].start is not None
+            nameless = not (item.company or item.position or run_on or stint) and _nameless(
+                block, body
+            )
             if block.range:
                 item.start = block.range.start
                 item.end = block.range.end
