@@ -262,3 +262,12 @@ def test_hostile_headers_finish() -> None:
     assert time.monotonic() - start < 120
     long = "Acme " * 20_000 + "Ltd Software Engineer"
     parse_role_header([long[:12_000]])
+
+
+def test_a_thousand_undated_one_line_roles_in_one_body_do_not_overflow() -> None:
+    # each undated role read inside a dated role's body was a recursion: ~1,000 overflowed
+    lines = ["EXPERIENCE", "Data Analyst, Globex Ltd, 2015 – 2022"]
+    for _ in range(1000):
+        lines += ["- Ran the reports.", "Store Manager, Tollbridge Ltd"]
+    resume = parse_resume(HEAD + "\n".join(lines) + TAIL, today=TODAY)
+    assert len(resume.work_experience) == 1001

@@ -1202,18 +1202,35 @@ def _undated_roles(block: Block, *, start: int = 1) -> list[Block]:
     """Undated roles inside a dated role's body: after a bullet or a sentence, a short run of
     header lines naming an employer and a title ("Earlier Career:" / "ACME CORP, Engineer" /
     "BRASILO LTD., Geologist"), each with the lines under it; a label in capitals over the run
-    is dropped, an "Early Career:" label before a role's line cut off (round 17)."""
+    is dropped, an "Early Career:" label before a role's line cut off (round 17). A loop, not a
+    recursion per role (round 17: a thousand one-line roles in one body overflowed the stack)."""
+    done: list[Block] = []
+    while True:
+        out = _split_undated(block, start=start)
+        if out is None:
+            return [*done, block]
+        *first, last = out
+        if not last.body:
+            return done + out
+        done += first
+        block, start = last, 1
+
+
+def _split_undated(block: Block, *, start: int, only_start: bool = False) -> list[Block] | None:
+    """The first undated role in ``block``'s body from line ``start`` on -> [the block cut
+    before it, that role (or each of a list of one-line roles)], or None.
+    ``only_start``: try line ``start`` alone (a label's run, tried once: linear)."""
     body = [_without_lead_label(x) if _LEAD_LABEL.match(x.strip()) else x for x in block.body]
     base = block.stop - len(body)
     header = functools.cache(lambda: parse_role_header(block.header))
-    for k in range(start, len(body)):
+    for k in range(start, start + 1 if only_start else len(body)):
         prev = body[k - 1] if k else ""
         if k and not (tx.bullet_glyph(prev) or _ends_clause(prev)):
             continue  # "Earlier Career:" ends what comes before too
-        if _caps_label(body, k):  # the label line is neither the role above's duty nor a role
+        if not only_start and _caps_label(body, k):  # neither the role above's duty nor a role
             rest = body[:k] + body[k + 1 :]
-            parts = _undated_roles(dataclasses.replace(block, body=rest), start=k)
-            if len(parts) > 1:
+            parts = _split_undated(dataclasses.replace(block, body=rest), start=k, only_start=True)
+            if parts:
                 return parts
         run = 0
         while k + run < len(body) and run < 3 and _short_header(body[k + run]):
@@ -1246,9 +1263,8 @@ def _undated_roles(block: Block, *, start: int = 1) -> list[Block]:
             raw = [x for x in hdr if x in body[cut:end]]
             rest = body[cut + len(raw) : end]
             out.append(Block(list(hdr), rest, None, raw, base + cut, base + end))
-        *done, last = out
-        return done + _undated_roles(last) if last.body else out
-    return [block]
+        return out
+    return None
 
 
 def _tool_list(line: str) -> bool:
