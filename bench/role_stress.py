@@ -12,7 +12,9 @@ the dates' shape, the employer's form, the title's form and the section heading 
 Title", a year alone, employers with "&", "+" or digits ("3M", "7-Eleven"), a level after a
 hyphen ("SDE-2"), six more headings ("Military Service", "Relevant Experience", …), and whole
 blocks: LinkedIn's grouped positions, two roles on one line, oldest role first, roles told in
-prose. Every layout
+prose. Round 17: a dated role with no names, participle titles, "dates Employer Title", a
+lower-case employer over its title, an undated "Title (Employer)" list, an -ing title before a
+comma, labels over undated one-line roles, "Title / Unit - Employer". Every layout
 meets every date shape; employer, title and heading forms rotate over them so each pair of
 employer and heading forms meets. Each resume holds the block twice (other values, the first
 role current) and an Education section. Prints the failures and, per axis value, how many
@@ -190,7 +192,9 @@ class Case:
     id: str
     axes: dict[str, str]
     text: str
-    roles: tuple[tuple[str, str | None, str], ...]  # (title, employer or None, start)
+    roles: tuple[
+        tuple[str | None, str | None, str], ...
+    ]  # (title or None, employer or None, start)
 
 
 def _shift(dates: str, start: str, years: int) -> tuple[str, str]:
@@ -277,7 +281,7 @@ PLACEMENTS = (
 CONSULTANCY = "Northgate Advisory"
 # Round 15: LinkedIn's grouped positions (the employer, its total duration, then each title
 # with its dates), two roles on one line, roles told in prose.
-EXTRA_BLOCKS: dict[str, tuple[str, tuple[tuple[str, str | None, str], ...]]] = {
+EXTRA_BLOCKS: dict[str, tuple[str, tuple[tuple[str | None, str | None, str], ...]]] = {
     "LinkedIn grouped positions": (
         f"{CONSULTANCY}\n5 yrs 2 mos\nBusiness Analyst\nJan 2020 – Present (4 yrs 11 mos)\n"
         f"{BULLETS[0][0]}\nData Analyst\nMar 2017 – Dec 2019 (2 yrs 10 mos)\n{BULLETS[1][0]}\n"
@@ -362,6 +366,79 @@ EXTRA_BLOCKS: dict[str, tuple[str, tuple[tuple[str, str | None, str], ...]]] = {
             ("Self-employed", None, "2020-01"),
             ("Store Manager", "Tollbridge Outfitters", "2017-03"),
         ),
+    ),
+    # round 17: a dated role naming neither title nor employer; titles opened by "Trained" or
+    # "Experienced"; "dates Employer Title" with no separator; a lower-case employer over its
+    # title (dates first or last); an undated list of "Title (Employer)" lines; an -ing title
+    # before its line's first comma
+    "dates and bullets, no names": (
+        f"Jan 2020 – Present\n{BULLETS[0][0]}\n{BULLETS[0][1]}\nStore Manager\n"
+        f"Tollbridge Outfitters\nMar 2017 – Dec 2019\n{BULLETS[1][0]}",
+        ((None, None, "2020-01"), ("Store Manager", "Tollbridge Outfitters", "2017-03")),
+    ),
+    "participle titles": (
+        f"2020 – Present\nTrained nurse at {CONSULTANCY} Clinic\n{BULLETS[0][0]}\n"
+        f"2016 – 2019\nExperienced driver at Tollbridge Outfitters\n{BULLETS[1][0]}",
+        (
+            ("Trained nurse", f"{CONSULTANCY} Clinic", "2020"),
+            ("Experienced driver", "Tollbridge Outfitters", "2016"),
+        ),
+    ),
+    "dates employer title, no separator": (
+        f"Jan 2020 – Present Northgate Technologies Business Analyst\n{BULLETS[0][0]}\n"
+        f"Mar 2017 – Dec 2019 Tollbridge Outfitters Ltd Store Manager\n{BULLETS[1][0]}",
+        (
+            ("Business Analyst", "Northgate Technologies", "2020-01"),
+            ("Store Manager", "Tollbridge Outfitters Ltd", "2017-03"),
+        ),
+    ),
+    "lower-case employer over the title": (
+        f"Jan 2020 – Present\nnorthgate advisory pvt ltd\nBusiness Analyst\n{BULLETS[0][0]}\n"
+        f"tollbridge outfitters llc\nStore Manager\nMar 2017 – Dec 2019\n{BULLETS[1][0]}",
+        (
+            ("Business Analyst", "northgate advisory pvt ltd", "2020-01"),
+            ("Store Manager", "tollbridge outfitters llc", "2017-03"),
+        ),
+    ),
+    "undated title (employer) list": (
+        f"Business Analyst ({CONSULTANCY})\n{BULLETS[0][0]}\n"
+        f"Store Manager (Tollbridge Outfitters)\n{BULLETS[1][0]}\n"
+        f"Barista (Quillon Coffee)\n{BULLETS[2][0]}",
+        (
+            ("Business Analyst", CONSULTANCY, ""),
+            ("Store Manager", "Tollbridge Outfitters", ""),
+            ("Barista", "Quillon Coffee", ""),
+        ),
+    ),
+    "-ing title before a comma": (
+        f"2020 – Present\nBusiness Analyst, {CONSULTANCY}\n{BULLETS[0][0]}\n2016 – 2019\n"
+        "Tutoring Program Lead Teacher, Tollbridge County Schools, Springfield, IL",
+        (
+            ("Business Analyst", CONSULTANCY, "2020"),
+            ("Tutoring Program Lead Teacher", "Tollbridge County Schools", "2016"),
+        ),
+    ),
+    "early career label, one-line role": (
+        f"Business Analyst, {CONSULTANCY}, 2018 – Present\n{BULLETS[0][0]}\n{BULLETS[0][1]}\n"
+        "Early Career: Store Manager, Tollbridge Outfitters Ltd",
+        (
+            ("Business Analyst", CONSULTANCY, "2018"),
+            ("Store Manager", "Tollbridge Outfitters Ltd", ""),
+        ),
+    ),
+    "capitals label over one-line roles": (
+        f"Business Analyst, {CONSULTANCY}, 2018 – Present\n{BULLETS[0][0]}\n"
+        "OTHER JOBS IN RETAIL\nStore Manager, Tollbridge Outfitters Ltd\n"
+        "Groundskeeper (Quillon Dept. of Parks)",
+        (
+            ("Business Analyst", CONSULTANCY, "2018"),
+            ("Store Manager", "Tollbridge Outfitters Ltd", ""),
+            ("Groundskeeper", "Quillon Dept. of Parks", ""),
+        ),
+    ),
+    "title / unit - employer": (
+        f"Business Analyst / Advisory Team - {CONSULTANCY}  Jan 2020 – Present\n{BULLETS[0][0]}",
+        (("Business Analyst / Advisory Team", CONSULTANCY, "2020-01"),),
     ),
 }
 

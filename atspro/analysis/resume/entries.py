@@ -24,6 +24,7 @@ from atspro.analysis.resume.role_header import (
     BODY_TITLE_MAX_WORDS,
     FUNCTION_WORD_FIRST,
     OWN_ACCOUNT_ALONE,
+    lower_employer,
     lower_name_shape,
     parse_role_header,
     title_phrase,
@@ -417,6 +418,22 @@ def _name_over_title(lines: list[str], k: int, stop: int) -> bool:
         and not tx.bullet_glyph(below)
         and is_title(below)
         and header_like(below, max_words=8)
+    )
+
+
+def _lower_employer_over_title(lines: list[str], k: int, stop: int) -> bool:
+    """ "acme technologies pvt ltd" / "Software Engineer": an employer in lower case with its
+    legal form right over a title line (above the role's dates or under a dates-only line), in
+    a text with its own lines (round 17)."""
+    if not _OWN_LINES.get() or k + 1 >= stop:
+        return False
+    line, below = lines[k], lines[k + 1]
+    return (
+        lower_employer(line)
+        and not tx.bullet_glyph(below)
+        and header_like(below, max_words=8)
+        and is_title(below)
+        and not dates.find_dates(below)
     )
 
 
@@ -870,6 +887,7 @@ def segment_by_dates(
                 )
                 or (n and _next_post_title(lines, j, a, anchors[n - 1], starts[n - 1]))
                 or _lower_name_under_title(lines, j, a, floor)
+                or _lower_employer_over_title(lines, j, a)
                 or OWN_ACCOUNT_ALONE.match(line.strip())  # "Self employed" over its dates
             ):
                 break
@@ -914,7 +932,11 @@ def segment_by_dates(
             if (
                 date_only
                 and end_header == a + 1
-                and (_role_line_after_dates(line) or _name_over_title(lines, end_header, stop))
+                and (
+                    _role_line_after_dates(line)
+                    or _name_over_title(lines, end_header, stop)
+                    or _lower_employer_over_title(lines, end_header, stop)
+                )
             ):
                 end_header += 1  # "2007 - 2008" / "Systems Programmer, MIT Media Lab."
                 continue
@@ -1142,17 +1164,74 @@ def _next_title(block: Block, k: int, header: Callable[[], RoleHeader]) -> str |
     return role.company
 
 
+# "Early Career: Manager, Acme Corp": a label opening a one-line role inside a dated body.
+_LEAD_LABEL = re.compile(
+    r"^(?:early|earlier|previous|prior|other|additional|past|further)\s+"
+    r"(?:career|experience|employment|positions|roles|jobs|work)\s*:\s*(?=\S)",
+    re.IGNORECASE,
+)
+# The most words of a label line in capitals over a list of one-line roles ("OTHER POSTS
+# IN RETAIL").
+CAPS_LABEL_MAX_WORDS = 8
+
+
+def _without_lead_label(line: str) -> str:
+    """``line`` without an "Early Career:" label when what follows names a role (round 17)."""
+    m = _LEAD_LABEL.match(line.strip())
+    rest = line.strip()[m.end() :] if m else ""
+    return rest if rest and _role_lines([rest]) else line
+
+
+def _caps_label(lines: list[str], k: int) -> bool:
+    """ "OTHER POSTS IN RETAIL" over "Cashier, Lakemont Farm Shop": a label in
+    capitals that names no role, right over a line that does (round 17: the label, read as a
+    line of the body, hid the list under it)."""
+    line = lines[k].strip()
+    return (
+        k + 1 < len(lines)
+        and tx.is_all_caps(line)
+        and 2 <= len(tx.words(line)) <= CAPS_LABEL_MAX_WORDS
+        and not tx.bullet_glyph(line)
+        and not is_title(line)
+        and not _role_lines([line])
+        and _role_lines([lines[k + 1]])
+    )
+
+
 def _undated_roles(block: Block, *, start: int = 1) -> list[Block]:
     """Undated roles inside a dated role's body: after a bullet or a sentence, a short run of
     header lines naming an employer and a title ("Earlier Career:" / "ACME CORP, Engineer" /
-    "BRASILO LTD., Geologist"), each with the lines under it."""
-    body = block.body
+    "BRASILO LTD., Geologist"), each with the lines under it; a label in capitals over the run
+    is dropped, an "Early Career:" label before a role's line cut off (round 17). A loop, not a
+    recursion per role (round 17: a thousand one-line roles in one body overflowed the stack)."""
+    done: list[Block] = []
+    while True:
+        out = _split_undated(block, start=start)
+        if out is None:
+            return [*done, block]
+        *first, last = out
+        if not last.body:
+            return done + out
+        done += first
+        block, start = last, 1
+
+
+def _split_undated(block: Block, *, start: int, only_start: bool = False) -> list[Block] | None:
+    """The first undated role in ``block``'s body from line ``start`` on -> [the block cut
+    before it, that role (or each of a list of one-line roles)], or None.
+    ``only_start``: try line ``start`` alone (a label's run, tried once: linear)."""
+    body = [_without_lead_label(x) if _LEAD_LABEL.match(x.strip()) else x for x in block.body]
     base = block.stop - len(body)
     header = functools.cache(lambda: parse_role_header(block.header))
-    for k in range(start, len(body)):
+    for k in range(start, start + 1 if only_start else len(body)):
         prev = body[k - 1] if k else ""
         if k and not (tx.bullet_glyph(prev) or _ends_clause(prev)):
             continue  # "Earlier Career:" ends what comes before too
+        if not only_start and _caps_label(body, k):  # neither the role above's duty nor a role
+            rest = body[:k] + body[k + 1 :]
+            parts = _split_undated(dataclasses.replace(block, body=rest), start=k, only_start=True)
+            if parts:
+                return parts
         run = 0
         while k + run < len(body) and run < 3 and _short_header(body[k + run]):
             run += 1
@@ -1184,9 +1263,8 @@ def _undated_roles(block: Block, *, start: int = 1) -> list[Block]:
             raw = [x for x in hdr if x in body[cut:end]]
             rest = body[cut + len(raw) : end]
             out.append(Block(list(hdr), rest, None, raw, base + cut, base + end))
-        *done, last = out
-        return done + _undated_roles(last) if last.body else out
-    return [block]
+        return out
+    return None
 
 
 def _tool_list(line: str) -> bool:

@@ -292,6 +292,7 @@ class _Parser:
             spilled.extend(group[len(lead) - len(_cut_education_spill(lead)[1]) : len(lead)])
         if not blocks:
             blocks = [b for b in entries.segment_by_headers(lines) if b.header]
+        listed = not dated and role_header.bracket_list([b.header for b in blocks])
         out: list[WorkExperience] = []
         open_ended: list[WorkExperience] = []  # "2013 –" with no end written
         above: WorkExperience | None = None  # an undated role whose header ends its block
@@ -310,6 +311,9 @@ class _Parser:
             if said:
                 header, body = said.header, [said.text, *body]
             role = role_header.parse_role_header(header, dated=block.range is not None)
+            pair = role_header.listed_bracket_employer(header) if listed else None
+            if pair and not role.company:  # "Barista (Acme Coffee)" in a list of such lines
+                role.position, role.company = pair
             if block.range and not (role.position or role.company):
                 role.position = _wrapped_title(header)  # "2014-2017: TITLE FOR" / "EMPLOYER …"
             body = role_header.title_from_body(role, body)
@@ -336,6 +340,11 @@ class _Parser:
             run_on = not (item.company or item.position) and _dated_run_on(block)
             if run_on:  # "2016 – 2018: Worked with the team at" / "the Acme plant.": a duty
                 item.bullets = tx.join_wrapped([block.header[0], *body])
+            # (not under a dated role with no body yet: a second stint of it, `stint_below`)
+            stint = bool(out) and not out[-1].bullets and out[-1].start is not None
+            nameless = not (item.company or item.position or run_on or stint) and _nameless(
+                block, body
+            )
             if block.range:
                 item.start = block.range.start
                 item.end = block.range.end
@@ -353,7 +362,7 @@ class _Parser:
                 above.location = above.location or item.location
                 above.bullets += item.bullets
                 item = above
-            elif item.company or item.position or run_on:
+            elif item.company or item.position or run_on or nameless:
                 # "2019 – current" / "2012 – 2015" / "Acme Bank": dates stacked over one header
                 # are that role's periods (not when the header stands above its own dates)
                 on_top = bool(block.raw_header) and bool(dates.find_dates(block.raw_header[0]))
@@ -665,6 +674,30 @@ def _wrapped_title(header: list[str]) -> str | None:
     if not 1 <= len(left.split()) <= 8 or ";" in left or dates.find_dates(left):
         return None  # "Treasurer (2011-2012); Chair, Events Committee and": a list of posts
     return left if roles.is_title(left) else None
+
+
+# A dated period away from work, told in its first line: never a nameless role.
+_CAREER_BREAK = re.compile(
+    r"\b(?:career\s+break|sabbatical|(?:raised|raising)\s+(?:a|my|our)\s+(?:family|child|children|kids)"
+    r"|(?:parental|maternity|paternity)\s+leave|full[- ]time\s+(?:parent|mother|father|carer)"
+    r"|stay[- ]at[- ]home)\b",
+    re.IGNORECASE,
+)
+
+
+def _nameless(block: entries.Block, body: list[str]) -> bool:
+    """ "2019 – 2022" / "- Built the test rigs.": a dated role naming neither title nor employer
+    (no header beside its dates, or a town alone), its body opening with a bullet or a duty's
+    verb. Kept with empty names: its dates and duties count for years and tailoring (round 17;
+    the role was dropped)."""
+    if block.range is None or not body:
+        return False
+    if any(not places.is_place_name(x.strip(" ,.")) for x in block.header if tx.words(x)):
+        return False
+    first = body[0].strip()
+    if _CAREER_BREAK.search(first[:200]):
+        return False  # "Raised a family", "Career break: travelled": no work to count
+    return bool(tx.bullet_glyph(first)) or roles.opens_with_verb(first)
 
 
 def _dated_run_on(block: entries.Block) -> bool:

@@ -204,6 +204,46 @@ def _title_then_employer(
     return title, rest
 
 
+# The last words of an employer's name that no title opens with ("Acme Technologies Software
+# Engineer"; "Systems", "Solutions", "Group", "Company" and "Bank" do: "Acme Systems Engineer",
+# "Company Secretary", "Bank Teller" stay unread).
+_NAME_CLOSING = tx.word_set(
+    """inc inc. llc ltd ltd. limited corp corp. corporation gmbh plc ag pvt pty pte llp pllc ltda
+    srl spa technologies labs holdings enterprises industries ventures"""
+)
+
+
+# The most words of an employer's name glued before a title on a dated line ("Weekly Report Desk
+# Acme Systems Pvt Ltd": a longer run holds more than the name).
+GLUED_EMPLOYER_MAX_WORDS = 6
+
+
+def _employer_then_title(segment: str, *, dated: bool) -> tuple[str, str] | None:
+    """ "2019 – 2022 Acme Technologies Software Engineer": on a dated header, an employer whose
+    name closes with a legal form or a word no title opens with, then a title, no separator
+    (round 17) -> (title, employer). The title must be one on its own, capitalised, and no
+    company's name."""
+    if not dated:
+        return None
+    ws = segment.split()
+    for k in range(2, min(len(ws), GLUED_EMPLOYER_MAX_WORDS + 1)):
+        closing = [w.lower().strip(",") in _NAME_CLOSING for w in ws[k - 1 : k + 1]]
+        if not closing[0] or closing[1]:
+            continue  # "Acme Pvt" / "Ltd Engineer": the name goes on
+        head, tail = " ".join(ws[:k]).rstrip(","), " ".join(ws[k:])
+        if (
+            tail[:1].isupper()
+            and all(w[:1].isupper() or not w[:1].isalpha() for w in ws[:k])
+            and is_title(tail)
+            and not is_company(tail)
+            and not is_title(head)
+            and not opens_with_verb(head)
+        ):
+            return tail, head
+        return None
+    return None
+
+
 # "II", "3", "L2", "Sr.": a level after a title's last word.
 _LEVEL = re.compile(r"(?:I{1,3}|IV|V|[1-5]|L[1-5]|Sr\.?|Jr\.?)")
 # The most words of a brand's name after a title with no separator (text stripped of its
@@ -346,6 +386,27 @@ def _title_bracket_employer(segment: str, *, dated: bool) -> tuple[str, str] | N
     if not (is_company(co) or ws[-1].lower() in _ORG_TAIL or (named and plausible_name(co))):
         return None
     return m.group("pos").strip(), co
+
+
+# The fewest "Title (Name)" lines of an undated list of roles that vouch for each other.
+LISTED_BRACKETS_MIN = 2
+
+
+def bracket_list(headers: list[list[str]]) -> bool:
+    """Undated roles listed one a line, "Sales Assistant (Hooli)" / "Barista (Acme Coffee)": at
+    least two one-line headers of a title with a name in brackets, and they make up half the
+    headers or more; the list's shape vouches for each name as the employer (round 17: only
+    the first, with a company word, was read; the rest kept the bracket in the title)."""
+    shaped = [h for h in headers if listed_bracket_employer(h)]
+    return len(shaped) >= LISTED_BRACKETS_MIN and 2 * len(shaped) >= len(headers)
+
+
+def listed_bracket_employer(header: list[str]) -> tuple[str, str] | None:
+    """(title, employer) of a one-line "Title (Name)" header in such a list, read as a dated
+    header's would be (a note, a place, a field or a skill in brackets stays the title's)."""
+    if len(header) != 1:
+        return None
+    return _title_bracket_employer(header[0], dated=True)
 
 
 _COUNTY = re.compile(r",\s*(?:Co\.|County)\s+[A-Z][a-z]+\s*$")
@@ -493,6 +554,17 @@ def _joined_titles(
     for seg in line_segments[line_segments.index(first) + 1 :]:
         seg = re.sub(r"^(?:and|&)\s+", "", seg)
         at = line.find(seg, end)
+        if (
+            at >= 0
+            and line[end:at].strip() == "/"
+            and units.names_unit(seg)
+            and not is_title(seg)
+            and len(tx.words(seg)) <= 4
+            and (company_at is None or seg != company_at[1])
+        ):
+            # "Software Engineer / Payments Team - Acme": the unit the person sat in, written
+            # with the title, stays with it (round 17: it was dropped)
+            return line[start : at + len(seg)]
         if (
             at < 0
             or not _TITLE_GAP.fullmatch(line[end:at])
@@ -730,8 +802,10 @@ def _parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
         alone = len(per_line[n]) == 1 and (
             placed[n] or (n + 1 < len(placed) and placed[n + 1] and not per_line[n + 1])
         )
-        glued = _title_bracket_employer(position_at[1], dated=dated) or _title_then_employer(
-            position_at[1], dated=dated, placed=alone
+        glued = (
+            _title_bracket_employer(position_at[1], dated=dated)
+            or _title_then_employer(position_at[1], dated=dated, placed=alone)
+            or _employer_then_title(position_at[1], dated=dated)
         )
         if glued:
             position, employer = glued
@@ -766,10 +840,18 @@ def _parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
         if membership(position, company):
             company = None  # "Member, Budget Advisory Council": a seat, no employer either
         position = None  # "Member", "Society of Automotive Engineers": a membership, not a job
+    # the employer's name as written, on the title's line or a line next to it
+    written = (
+        company if company_at and position_at and abs(company_at[0] - position_at[0]) <= 1 else None
+    )
     position, company = (
         plausible_name(position) or title_phrase(position, dated=dated),
         plausible_name(company),
     )
+    if dated and position and written and not company and lower_employer(written):
+        # "acme technologies pvt ltd, Software Engineer" or the name on the line over the
+        # title: a lower-case employer with its legal form beside a title (round 17)
+        company = written.strip(" ,;:-–—")
     if company and not position and _unsupported_employer(company, location, dated):
         company = None
     if company and OWN_ACCOUNT_ALONE.match(company):

@@ -58,7 +58,7 @@ COMPANY_WORDS = tx.word_set(
     center centre restaurant cafe café hotel store church museum bakery
     associates consultants software networks communications telecom airlines airways motors
     productions publishing shop salon pharmacy
-    pvt pty pte llp pllc ltda srl spa"""
+    pvt pty pte llp pllc ltda srl spa dept dept."""
 )
 _EMPLOYMENT = re.compile(
     r"^(?:full[- ]?time|part[- ]?time|contract(?:or)?|freelance|temporary|permanent|seasonal"
@@ -176,6 +176,10 @@ def _names_title(segment: str) -> bool:
     words = [part for w in lowered for part in {w, w.rpartition("-")[2], without_level(w)}]
     # "Welder (Blue Heron)": a name in brackets after it takes no share of the title's cover
     core = _TRAILING_BRACKET.sub("", segment)
+    # "Trained Barista": the index knows the title after the participle (round 17)
+    first, _, after = core.strip().partition(" ")
+    if first.lower() in _TITLE_PARTICIPLES and after[:1].isupper():
+        core = after
     return (
         any(map(title_word, words))
         or lowered[-1:] == ["student"]  # "Visiting PhD Student", not "Student Union"
@@ -550,6 +554,11 @@ def opens_with_verb(line: str) -> bool:
     ws = tx.words(line)
     if _phrase_title(ws):
         return False
+    # "Reading Specialist Lead, Acme Schools, Springfield": the title before the line's first
+    # comma (round 17: the whole line's length hid it)
+    before, comma, _ = line.partition(",")
+    if comma and _phrase_title(tx.words(before)):
+        return False
     return not (len(ws) > 1 and ws[1][:1].isupper() and is_title(" ".join(ws[:2])))
 
 
@@ -563,8 +572,12 @@ _PHRASE_GLUE = tx.word_set("of and & for the in a an to on at with by as")
 # Participles that open a title of a licensed trade ("Registered nurse", "Chartered accountant",
 # "Certified nurse assistant"), no duty's verb (round 16: "Registered nurse at Acme Hospital"
 # under the dates read as a bullet and the role was lost).
+# Round 17: "Trained nurse", "Experienced driver", "Skilled machinist": a participle naming the
+# holder's training or standing opens a title the same way ("Trained new staff", "Experienced
+# the outage" stay duties: a group word, a plural or a function word is no title's end).
 _TITLE_PARTICIPLES = tx.word_set(
-    "registered certified licensed chartered qualified accredited enrolled"
+    """registered certified licensed chartered qualified accredited enrolled trained
+    experienced skilled"""
 )
 
 
