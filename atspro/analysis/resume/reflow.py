@@ -266,8 +266,8 @@ def _role_header(flat: _Line, first: int) -> None:
             while last + 1 < first and flat.word(last + 1)[:1].islower():
                 last += 1  # the lower-case words read already ("… technologies  Springfield")
             run = _lower_name_start(flat, last, first, floor)
-            if run is None:
-                break
+            if run is None or run >= j:
+                break  # j only moves back: a name read already ("qa engineer acme … ltd")
             j = run
             continue
         j -= 1
@@ -284,21 +284,30 @@ def _role_header(flat: _Line, first: int) -> None:
     # "Software Tester Acme software pvt ltd": a name opening with a capital and going on in
     # lower case to a firm word; the parser reads it glued to its title, not on a line alone.
     # ("Acme Pvt ltd", a legal form alone in lower case, is read on a line of its own).
+    # "Senior Data Analyst acme solutions": a name all in lower case right after the title's
+    # last word is kept on the title's line too (a line of its own reads as no employer).
     low = _lower_name_start(flat, end - 1, end, j)
+    opening = low is not None and low - 1 > j and _name_opening(flat.word(low - 1))
     glued = (
         low is not None
-        and low - 1 > j
-        and _name_opening(flat.word(low - 1))
+        and (opening or (low > j and _is_title_word(flat.word(low - 1))))
         and any(flat.word(t).lower() not in _LEGAL_FORMS for t in range(low, end))
     )
     if glued:
-        end = low - 1  # the title ends before the name's first word
+        end = low - 1 if opening else low  # the title ends before the name's first word
     ends = [
         t
         for t in range(j, end)
         if _is_title_word(flat.word(t))
-        # "Test Engineer Tanner Technologies": a title word a firm word follows opens a name
-        and not (t > j and _is_title_word(flat.word(t - 1)) and _firm_word(flat.word(t + 1)))
+        # "Test Engineer Tanner Technologies": a title word after a title word opens a name
+        # when a firm word (no singular) is the header's last word right after it; "Staff
+        # Accountant Bank of Springfield", "Lead Engineer Software AG" keep their titles
+        and not (
+            t > j
+            and t + 2 == end
+            and _is_title_word(flat.word(t - 1))
+            and flat.word(t + 1).strip(".,").lower() in roles.COMPANY_WORDS
+        )
     ]
     if glued and ends:
         flat.add(max(j, ends[0] + 1 - _TITLE_WORDS))
