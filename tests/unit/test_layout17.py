@@ -101,7 +101,7 @@ def test_lower_case_firm_word_in_a_sentence_opens_no_header() -> None:
 
 def test_lower_case_name_runs_are_linear() -> None:
     text = SUMMARY + " ".join(
-        ["Engineer acme tech software pvt ltd  Springfield 2019 to 2020"] * 5000
+        ["Engineer acme data systems pvt ltd  Springfield 2019 to 2020"] * 5000
     )
     assert reflow.restore_lines(text).count("\n") > 5000
 

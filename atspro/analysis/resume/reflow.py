@@ -45,10 +45,12 @@ _TOKEN = re.compile(r"\S+")
 _MINOR = frozenset(("of", "and", "&", "the", "for", "in", "at", "on", "de", "-", "–", "|"))
 _CONNECTOR = frozenset(("of", "for", "and", "in", "to", "&", "the", "on", "at", "with"))
 _DURATION = frozenset(("years", "yrs", "year", "months"))  # "5 YEARS EXPERIENCE": no heading
+# A company's legal form ("pvt", "Ltd.", "Co"), written with or without its stop.
+_LEGAL_FORMS = frozenset(LEGAL_WORDS.split("|")) | {"private", "ltd.", "inc.", "co", "co."}
 # Words that carry on an organisation's name after a heading word: "Acme Education Services
 # Pvt Ltd", "Springfield Education Trust" open no section (school words may follow a heading).
-_NAME_GOES_ON = frozenset(LEGAL_WORDS.split("|")) | frozenset(
-    ("services", "service", "private", "society", "council", "trust", "foundation", "commission")
+_NAME_GOES_ON = _LEGAL_FORMS | frozenset(
+    ("services", "service", "society", "council", "trust", "foundation", "commission")
 )
 _RANGE = re.compile(
     rf"(?<![\w/.])(?:{dates.DATE}){dates.SEP}(?:{dates.DATE}|{dates.PRESENT})(?![\w/])",
@@ -69,8 +71,7 @@ _HEADER_LOWER = (
     _MINOR | _SEPS | roles.TITLE_WORDS | roles.COMPANY_WORDS | _UNIT_OF | {"pvt", "private"}
 )
 # The last word of a firm's name written in lower case ("acme software pvt ltd", "globex
-# career technologies", "initech solution"): a company word or a legal form (or its singular).
-_LEGAL_FORMS = frozenset(LEGAL_WORDS.split("|")) | {"private", "ltd.", "inc.", "co", "co."}
+# data systems", "initech solution"): a company word or a legal form (or its singular).
 _FIRM_END = roles.COMPANY_WORDS | _LEGAL_FORMS
 _LOWER_NAME_WORDS = 5  # lower-case words of such a name ("acme data systems solution pvt")
 _SENTENCE_SECTIONS = frozenset(("experience", "projects", "volunteering", "activities"))
@@ -260,7 +261,7 @@ def _role_header(flat: _Line, first: int) -> None:
         if _SENTENCE_END.search(tok) and j < first:
             break
         if not (_capitalised(tok) or tok[:1].isdigit() or tok.lower() in _HEADER_LOWER):
-            # "… Engineer acme data systems  Springfield": a name in lower case ending in a
+            # "… Engineer acme data systems pvt ltd  Springfield": a name in lower case ending in a
             # firm word, right before the place or the dates, is read through
             last = j - 1
             while last + 1 < first and flat.word(last + 1)[:1].islower():
@@ -336,7 +337,7 @@ def _name_opening(token: str) -> bool:
 
 def _lower_name_start(flat: _Line, last: int, first: int, floor: int) -> int | None:
     """Where a firm's name in lower case that ends at token ``last`` in a firm word starts
-    ("acme data systems", "Acme software pvt ltd" -> "software"): ``last`` sits right
+    ("acme data systems pvt ltd", "Acme software pvt ltd" -> "software"): ``last`` sits right
     before the dates (token ``first``) or a double space; at most
     ``_LOWER_NAME_WORDS`` lower-case words; a capitalised word or a title word before them.
     None when there is no such name."""
