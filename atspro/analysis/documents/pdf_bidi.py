@@ -169,7 +169,8 @@ def _latin_edges(line: str) -> str:
 def _count_first(core: str) -> str:
     """ "years of SQL 5" -> "5 years of SQL", "months in Go +3" -> "3+ months in Go": the
     count a right-to-left paragraph drew at the end of a Latin line put back before its
-    duration word; any other line as it is ("Windows 10", "Python 3")."""
+    duration word; any other line as it is ("Windows 10", "Python 3"). The caller moves it
+    only on a line whose edge marks show it was drawn right to left."""
     rest, _, last = core.rpartition(" ")
     if not rest or not _COUNT.fullmatch(last) or not _DURATION_FIRST.match(rest):
         return core
