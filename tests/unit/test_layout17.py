@@ -6,6 +6,9 @@ with merged cells) and the two-line gutter ranges they exposed."""
 
 from __future__ import annotations
 
+import contextlib
+import signal
+from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -98,7 +101,7 @@ def test_lower_case_firm_word_in_a_sentence_opens_no_header() -> None:
 
 def test_lower_case_name_runs_are_linear() -> None:
     text = SUMMARY + " ".join(
-        ["Engineer acme tech software pvt ltd  Springfield 2019 to 2020"] * 5000
+        ["Engineer acme data systems pvt ltd  Springfield 2019 to 2020"] * 5000
     )
     assert reflow.restore_lines(text).count("\n") > 5000
 
@@ -170,9 +173,14 @@ HEB = "\u05d0\u05d1"
 @pytest.mark.parametrize(
     ("drawn", "read"),
     [
-        ("years of SQL 5", "5 years of SQL"),  # a count drawn at the line's other end
-        ("months in Go +3", "3+ months in Go"),
+        # a count drawn at the line's other end, on a line its edges show reversed
+        (".years of SQL 5", "5 years of SQL."),
+        ("months in Go +3 •", "• 3+ months in Go"),
         (".years of SQL 5 -", "- 5 years of SQL."),
+        # an English line set left to right keeps its count where it is
+        ("Years of experience: 5", "Years of experience: 5"),
+        ("years of SQL 5", "years of SQL 5"),
+        ("- Years of experience: 5", "- Years of experience: 5"),
         (".AWS and Azure", "AWS and Azure."),  # capitals alone: a sentence's stop moved
         (".NET Core", ".NET Core"),  # a name written with its dot stays
         ("Windows 10", "Windows 10"),  # a number closing a name stays
@@ -196,5 +204,65 @@ def test_count_first_on_a_left_to_right_page_is_left() -> None:
 def test_count_first_is_linear() -> None:
     from atspro.analysis.documents.pdf_bidi import logical_order
 
-    page = ["Jane Doe", *[f"{HEB} {HEB}"] * 6] + ["years " + "of " * 600 + "5"] * 5_000
+    page = ["Jane Doe", *[f"{HEB} {HEB}"] * 6] + [".years " + "of " * 600 + "5"] * 5_000
     assert len(logical_order("\n".join(page))) > 5_000
+
+
+# ---------------------------------------------------------------- review fixes
+# an all-lower-case header whose title words ("qa engineer") come before a lower-case firm's
+# name: reading the name back must end (it once went back and forth between two words)
+LOWER_HEADERS = [
+    "qa engineer acme data systems pvt ltd 2019 to 2020",
+    "software test engineer acme software solutions private limited  Springfield 2019 to 2020",
+    "qa analyst acme widgets solutions pvt ltd 2019 to 2020",
+]
+
+
+@contextlib.contextmanager
+def _alarm(seconds: int) -> Iterator[None]:
+    """Fail (not hang) when the block runs longer than ``seconds``."""
+
+    def fail(*_: object) -> None:
+        raise TimeoutError("the reflow did not finish")
+
+    old = signal.signal(signal.SIGALRM, fail)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+
+
+@pytest.mark.parametrize("header", LOWER_HEADERS)
+def test_lower_case_title_before_a_lower_case_name_finishes(header: str) -> None:
+    with _alarm(30):
+        parse_resume(_flat(header), today=TODAY)
+        assert reflow.restore_lines(_flat(header))
+
+
+def test_lower_case_title_runs_are_linear() -> None:
+    text = SUMMARY + " ".join(LOWER_HEADERS * 1700)
+    with _alarm(60):
+        assert reflow.restore_lines(text).count("\n") > 5000
+
+
+@pytest.mark.parametrize(
+    ("header", "title", "employer"),
+    [
+        # a title word and a firm word that begin the employer's name, not end the title
+        (
+            "Staff Accountant Bank of Springfield 2019 to 2020",
+            "Staff Accountant",
+            "Bank of Springfield",
+        ),
+        ("Lead Engineer Software AG  Darmstadt 2019 to 2020", "Lead Engineer", "Software AG"),
+    ],
+)
+def test_title_then_a_name_opened_by_a_firm_word(header: str, title: str, employer: str) -> None:
+    assert (title, employer) in _roles(_flat(header))
+
+
+def test_title_then_a_lower_case_name_keeps_its_role() -> None:
+    positions = [p for p, _ in _roles(_flat("Senior Data Analyst acme solutions 2019 to 2020"))]
+    assert any(p and p.startswith("Senior Data Analyst") for p in positions)

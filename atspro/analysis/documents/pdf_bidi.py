@@ -158,7 +158,9 @@ def _latin_edges(line: str) -> str:
     if bullet is None and (bullet := _NUMBERING_RIGHT.search(bare)):
         head = bullet.group(2) + bullet.group(1).translate(_MIRROR) + " "  # ".1" is "1."
     core = bare[stops.end() if stops else 0 : bullet.start() if bullet else len(bare)]
-    counted = _count_first(core)
+    # only a line whose edges show a right-to-left paragraph drew it has its count moved: an
+    # English line set left to right keeps it ("Years of experience: 5")
+    counted = _count_first(core) if _direction_sign(line) < 0 else core
     if not stops and not bullet and counted == core:
         return line
     return head + counted + (stops.group()[::-1] if stops else "")
@@ -167,7 +169,8 @@ def _latin_edges(line: str) -> str:
 def _count_first(core: str) -> str:
     """ "years of SQL 5" -> "5 years of SQL", "months in Go +3" -> "3+ months in Go": the
     count a right-to-left paragraph drew at the end of a Latin line put back before its
-    duration word; any other line as it is ("Windows 10", "Python 3")."""
+    duration word; any other line as it is ("Windows 10", "Python 3"). The caller moves it
+    only on a line whose edge marks show it was drawn right to left."""
     rest, _, last = core.rpartition(" ")
     if not rest or not _COUNT.fullmatch(last) or not _DURATION_FIRST.match(rest):
         return core

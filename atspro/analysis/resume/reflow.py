@@ -45,10 +45,12 @@ _TOKEN = re.compile(r"\S+")
 _MINOR = frozenset(("of", "and", "&", "the", "for", "in", "at", "on", "de", "-", "–", "|"))
 _CONNECTOR = frozenset(("of", "for", "and", "in", "to", "&", "the", "on", "at", "with"))
 _DURATION = frozenset(("years", "yrs", "year", "months"))  # "5 YEARS EXPERIENCE": no heading
+# A company's legal form ("pvt", "Ltd.", "Co"), written with or without its stop.
+_LEGAL_FORMS = frozenset(LEGAL_WORDS.split("|")) | {"private", "ltd.", "inc.", "co", "co."}
 # Words that carry on an organisation's name after a heading word: "Acme Education Services
 # Pvt Ltd", "Springfield Education Trust" open no section (school words may follow a heading).
-_NAME_GOES_ON = frozenset(LEGAL_WORDS.split("|")) | frozenset(
-    ("services", "service", "private", "society", "council", "trust", "foundation", "commission")
+_NAME_GOES_ON = _LEGAL_FORMS | frozenset(
+    ("services", "service", "society", "council", "trust", "foundation", "commission")
 )
 _RANGE = re.compile(
     rf"(?<![\w/.])(?:{dates.DATE}){dates.SEP}(?:{dates.DATE}|{dates.PRESENT})(?![\w/])",
@@ -69,8 +71,7 @@ _HEADER_LOWER = (
     _MINOR | _SEPS | roles.TITLE_WORDS | roles.COMPANY_WORDS | _UNIT_OF | {"pvt", "private"}
 )
 # The last word of a firm's name written in lower case ("acme software pvt ltd", "globex
-# career technologies", "initech solution"): a company word or a legal form (or its singular).
-_LEGAL_FORMS = frozenset(LEGAL_WORDS.split("|")) | {"private", "ltd.", "inc.", "co", "co."}
+# data systems", "initech solution"): a company word or a legal form (or its singular).
 _FIRM_END = roles.COMPANY_WORDS | _LEGAL_FORMS
 _LOWER_NAME_WORDS = 5  # lower-case words of such a name ("acme data systems solution pvt")
 _SENTENCE_SECTIONS = frozenset(("experience", "projects", "volunteering", "activities"))
@@ -260,14 +261,14 @@ def _role_header(flat: _Line, first: int) -> None:
         if _SENTENCE_END.search(tok) and j < first:
             break
         if not (_capitalised(tok) or tok[:1].isdigit() or tok.lower() in _HEADER_LOWER):
-            # "… Engineer acme data systems  Springfield": a name in lower case ending in a
+            # "… Engineer acme data systems pvt ltd  Springfield": a name in lower case ending in a
             # firm word, right before the place or the dates, is read through
             last = j - 1
             while last + 1 < first and flat.word(last + 1)[:1].islower():
                 last += 1  # the lower-case words read already ("… technologies  Springfield")
             run = _lower_name_start(flat, last, first, floor)
-            if run is None:
-                break
+            if run is None or run >= j:
+                break  # j only moves back: a name read already ("qa engineer acme … ltd")
             j = run
             continue
         j -= 1
@@ -284,21 +285,30 @@ def _role_header(flat: _Line, first: int) -> None:
     # "Software Tester Acme software pvt ltd": a name opening with a capital and going on in
     # lower case to a firm word; the parser reads it glued to its title, not on a line alone.
     # ("Acme Pvt ltd", a legal form alone in lower case, is read on a line of its own).
+    # "Senior Data Analyst acme solutions": a name all in lower case right after the title's
+    # last word is kept on the title's line too (a line of its own reads as no employer).
     low = _lower_name_start(flat, end - 1, end, j)
+    opening = low is not None and low - 1 > j and _name_opening(flat.word(low - 1))
     glued = (
         low is not None
-        and low - 1 > j
-        and _name_opening(flat.word(low - 1))
+        and (opening or (low > j and _is_title_word(flat.word(low - 1))))
         and any(flat.word(t).lower() not in _LEGAL_FORMS for t in range(low, end))
     )
     if glued:
-        end = low - 1  # the title ends before the name's first word
+        end = low - 1 if opening else low  # the title ends before the name's first word
     ends = [
         t
         for t in range(j, end)
         if _is_title_word(flat.word(t))
-        # "Test Engineer Tanner Technologies": a title word a firm word follows opens a name
-        and not (t > j and _is_title_word(flat.word(t - 1)) and _firm_word(flat.word(t + 1)))
+        # "Test Engineer Tanner Technologies": a title word after a title word opens a name
+        # when a firm word (no singular) is the header's last word right after it; "Staff
+        # Accountant Bank of Springfield", "Lead Engineer Software AG" keep their titles
+        and not (
+            t > j
+            and t + 2 == end
+            and _is_title_word(flat.word(t - 1))
+            and flat.word(t + 1).strip(".,").lower() in roles.COMPANY_WORDS
+        )
     ]
     if glued and ends:
         flat.add(max(j, ends[0] + 1 - _TITLE_WORDS))
@@ -327,7 +337,7 @@ def _name_opening(token: str) -> bool:
 
 def _lower_name_start(flat: _Line, last: int, first: int, floor: int) -> int | None:
     """Where a firm's name in lower case that ends at token ``last`` in a firm word starts
-    ("acme data systems", "Acme software pvt ltd" -> "software"): ``last`` sits right
+    ("acme data systems pvt ltd", "Acme software pvt ltd" -> "software"): ``last`` sits right
     before the dates (token ``first``) or a double space; at most
     ``_LOWER_NAME_WORDS`` lower-case words; a capitalised word or a title word before them.
     None when there is no such name."""
