@@ -850,6 +850,28 @@ def _round17_cases() -> list[Case]:
             bare=True,
         ),
         Case("shapes", "C/C++ in a sentence", pair, ("C", "C++", "Python"), middle=True, bare=True),
+        *_round17_fix_cases(),
+    ]
+
+
+def _round17_fix_cases() -> list[Case]:
+    """Round 17 review: a lower-case series of Office programs' names counts only with evidence
+    that it names the programs (an "ms" prefix, a cue of use, three names); a letter slashed to
+    a technology is the language only amid skills ("Grade C/SQL exam" is none)."""
+    maker = "SUMMARY\nBuilt reports in ms access and excel."
+    prose = "SUMMARY\nImproved the outlook, and access to credit; no word or access was given."
+    grade = "SUMMARY\nPassed the Grade C/SQL exam with Python."
+    return [
+        Case(
+            "shapes",
+            "Office series after ms",
+            maker,
+            ("ms access", "excel"),
+            middle=True,
+            bare=True,
+        ),
+        Case("shapes", "everyday words in a series", prose, (), middle=True, bare=True),
+        Case("shapes", "a letter a grade", grade, ("SQL", "Python"), middle=True, bare=True),
     ]
 
 

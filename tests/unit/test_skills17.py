@@ -100,13 +100,49 @@ def test_office_programs_in_a_lower_case_series() -> None:
     assert {"Microsoft Word", "Microsoft Excel", "Microsoft PowerPoint"} <= names
 
 
+OFFICE = {
+    "Microsoft Word",
+    "Microsoft Excel",
+    "Microsoft Access",
+    "Microsoft Outlook",
+    "Microsoft PowerPoint",
+}
+
+
 def test_prose_words_are_no_office_programs() -> None:
     body = "SUMMARY\nI excel and access new markets. A word or two of thanks.\n\n" + ROLE
-    assert not _names(body) & {"Microsoft Word", "Microsoft Excel", "Microsoft Access"}
-    assert not _names("SUMMARY\nTo excel at work, keep your word.\n\n" + ROLE) & {
-        "Microsoft Word",
-        "Microsoft Excel",
-    }
+    assert not _names(body) & OFFICE
+    assert not _names("SUMMARY\nTo excel at work, keep your word.\n\n" + ROLE) & OFFICE
+    for sentence in (  # a series of everyday words with no evidence that it names the programs
+        "Improved the financial outlook, and access to credit for growers.",
+        "Strong outlook, and access to senior buyers.",
+        "A word, and access to the files, was all it took.",
+        "No word or access was given to the auditors.",
+    ):
+        assert not _names(f"SUMMARY\n{sentence}\n\n" + ROLE) & OFFICE, sentence
+    # ("power point" alone is the index's own reading; the series adds no Access)
+    assert "Microsoft Access" not in _names(
+        "SUMMARY\nThe power point and access road were surveyed.\n\n" + ROLE
+    )
+
+
+def test_evidence_that_a_series_names_the_programs() -> None:
+    for sentence, want in (
+        ("Built reports in ms access and excel.", {"Microsoft Access", "Microsoft Excel"}),
+        ("Proficient in word and outlook.", {"Microsoft Word", "Microsoft Outlook"}),
+        ("Kept notes in word, outlook and access.", {"Microsoft Word", "Microsoft Outlook"}),
+        ("Slides in powerpoint and word for the board.", {"Microsoft PowerPoint"}),
+        ("Month-end reports in word and excel.", {"Microsoft Word", "Microsoft Excel"}),
+    ):
+        assert want <= _names(f"SUMMARY\n{sentence}\n\n" + ROLE), sentence
+    assert {"Microsoft Word", "Microsoft Access"} <= _names("SKILLS\nword, access\n\n" + ROLE)
+
+
+def test_an_office_series_without_evidence_is_no_programs() -> None:
+    lines = ["A word and access were all it took, and the outlook or access was good."]
+    assert skill_hits.office_series([], lines, [0]) == []
+    assert skill_hits.office_series([], lines, [0], ["summary"]) == []
+    assert len(skill_hits.office_series([], lines, [0], ["skills"])) == 4
 
 
 def test_a_capitalised_program_is_not_counted_twice() -> None:
@@ -130,6 +166,30 @@ def test_c_slashed_to_cpp_in_a_sentence_is_the_language_c() -> None:
 def test_other_letters_before_a_slash_are_no_language() -> None:
     names = _names("SUMMARY\nRan A/B testing and R&D/QA work in Python.\n\n" + ROLE)
     assert "C" not in names and "R" not in names
+    # a letter glued to a word or an ampersand before the slash is no item of its own
+    names = _names("SUMMARY\nBuilt AC/Python rigs and R&C/C++ tools with Java.\n\n" + ROLE)
+    assert "C" not in names and "R" not in names
+    assert {"Python", "C++"} <= names
+
+
+def test_a_letter_labelled_by_the_word_before_is_no_language() -> None:
+    for sentence in (
+        "Grade C/SQL exam passed with Python.",
+        "Passed the Grade C/SQL exam.",
+        "Holds a Class C/C++ licence.",
+        "Wrote R/SQL drafts for the board.",  # no other technology around: no list of skills
+    ):
+        names = _names(f"SUMMARY\n{sentence}\n\n" + ROLE)
+        assert "C" not in names and "R" not in names, sentence
+
+
+def test_a_letter_amid_skills_is_the_language() -> None:
+    for sentence, letter in (
+        ("Strong C/C++ skills.", "C"),
+        ("Wrote R/SQL and Python reports.", "R"),
+        ("Tools used: Excel, R/SQL.", "R"),
+    ):
+        assert letter in _names(f"SUMMARY\n{sentence}\n\n" + ROLE), sentence
 
 
 # -------------------------------------------------------------------- hostile input ---
@@ -140,10 +200,15 @@ def test_hostile_inputs_finish() -> None:
     t = time.perf_counter()
     assert len(skill_lines._label_column_table(lines)) == 5000
     assert len(skill_lines._label_column_table(["Project"] * 5000)) == 0
-    long_office = ", ".join(["word and excel"] * 20000)  # ~ 300,000 characters
+    long_office = ", ".join(["ms word and excel"] * 20000)  # ~ 360,000 characters
     hits = skill_hits.office_series([], [long_office], [0])
     assert hits
     assert skill_hits.office_series([], ["word " * 20000], [0]) == []
+    prose = "the outlook, and access " * 5000  # ~ 120,000 characters, no evidence
+    assert skill_hits.office_series([], [prose], [0]) == []
+    assert skill_hits.office_series([], ["using  " * 20000 + "word and access"], [0])
+    parse_resume(TOP + "SUMMARY\n" + "Grade " * 20000 + "C/SQL\n", today=date(2026, 1, 1))
+    parse_resume(TOP + "SUMMARY\n" + " " * 100000 + "R/SQL\n", today=date(2026, 1, 1))
     parse_resume(TOP + "SKILLS\n" + "\n".join(lines) + "\n", today=date(2026, 1, 1))
     parse_resume(TOP + ("C/" * 50000) + "C++\n", today=date(2026, 1, 1))
     parse_resume(TOP + "SUMMARY\n" + "Alpha Beta      Gamma Delta\n" * 2000, today=date(2026, 1, 1))

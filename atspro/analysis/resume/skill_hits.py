@@ -33,7 +33,7 @@ def skills_from_hits(
     the References section (a referee's title) is none of the candidate's."""
     by_name: dict[str, Skill] = {}
     if lines:
-        hits = office_series(hits, lines, line_starts)
+        hits = office_series(hits, lines, line_starts, line_sections)
     names = Phrases([*(not_skills or []), *_COUNTRY_NAMES])
     acronyms = {h.surface for h in hits if _ACRONYM.fullmatch(h.surface)}
     named = acronyms_of_names(lines, acronyms) if lines and acronyms else set()
@@ -75,7 +75,12 @@ def skills_from_hits(
                 surface += version.group(0)
             if following == end + 1 and line[end : end + 1] == "/":
                 paired = line[start : hits[k + 1].end - line_starts[line_no]]
-        if lines and not pair and (letter := _letter_before(hit, line, start)):
+        if (
+            lines
+            and not pair
+            and (letter := _letter_before(hit, line, start))
+            and _amid_skills(hits, k, line_starts[line_no], line, start, section)
+        ):
             # "languages C/C++ C#": the index keeps a one-letter language only as a list's item;
             # slashed to the skill after it, "C" is that language all the same
             pair = line[start - 2 : end]
@@ -88,8 +93,10 @@ def skills_from_hits(
     return [s for s in by_name.values() if s.sections != ["references"]]
 
 
-# Microsoft Office's programs written in lower case ("word and excel"): each name alone is a
-# word of prose ("excel at", "a word"), two or more in one series are the programs
+# Microsoft Office's programs written in lower case ("word and excel"): each name is a word of
+# prose as well ("excel at", "a word", "the outlook", "access to", "a power point"), and so is a
+# series of them ("the outlook, and access to credit"); a series names the programs only with
+# evidence that it does (``_office_evidence``)
 _OFFICE_NAME = r"(?:ms[ \t-]?)?(?:word|excel|power[ \t]?point|outlook|access|one[ \t]?note)\b"
 _OFFICE_SERIES = re.compile(
     rf"(?<![\w-]){_OFFICE_NAME}(?:[ \t]*(?:,|/|&|\band\b|\bor\b)(?:[ \t]*and\b)?[ \t]*"
@@ -97,15 +104,43 @@ _OFFICE_SERIES = re.compile(
     re.IGNORECASE,
 )
 _OFFICE_ONE = re.compile(_OFFICE_NAME, re.IGNORECASE)
-# the programs' names that are verbs or nouns of prose as well: two of these alone ("excel and
-# access new markets") are no series
-_OFFICE_WORDS = frozenset({"excel", "access"})
+_OFFICE_SERIES_MIN = 3  # programs in a series that name the suite without other evidence
+# the programs' names that are no word of English: "powerpoint", "onenote" written as one word
+_OFFICE_COINED = frozenset({"powerpoint", "onenote"})
+# just before the series: the suite's maker ("Microsoft word, excel", "MS Office: word, excel")
+_OFFICE_MAKER = re.compile(r"\b(?:microsoft|ms|office)[ \t]*[:(-]?[ \t]*$", re.IGNORECASE)
+# just before the series: a cue of use or skill ("Knowledge in using word and excel",
+# "Proficient in word, outlook", "Computer skills: word and excel"), up to three small words
+# between the cue and the series
+_OFFICE_CUE = re.compile(
+    r"\b(?:us(?:e|es|ed|ing)|knowledge|proficien(?:t|cy)|skill(?:s|ed)?|familiar(?:ity)?"
+    r"|expert(?:ise)?|experienced?|competen(?:t|ce|cy)|fluent|trained|literate|literacy"
+    r"|software|tools?|applications?|programs?|packages?|computers?|office|suite)"
+    r"(?:[ \t]*[:,(-]?[ \t]+(?:in|of|with|on|at|like|such|as|including|e\.?g\.?|the|both"
+    r"|ms|microsoft|office|tools?|programs?|applications?|software|suite|packages?)\b){0,3}"
+    r"[ \t]*[:(-]?[ \t]*$",
+    re.IGNORECASE,
+)
+_OFFICE_CUE_CHARS = 80  # of the line before the series where the cue is looked for
+# right after the series, the shape of a list's end ("word and excel.", "… and excel files")
+# rather than a sentence going on ("excel and access new markets", "access to credit")
+_OFFICE_LIST_END = re.compile(
+    r"[ \t]*(?:$|[,;.:!?)\]|/]|(?:etc|for|daily|files?|sheets?|spreadsheets?|documents?"
+    r"|reports?|skills?|tools?|programs?|applications?|software)\b)",
+    re.IGNORECASE,
+)
 
 
-def office_series(hits: list[SkillHit], lines: list[str], line_starts: list[int]) -> list[SkillHit]:
+def office_series(
+    hits: list[SkillHit],
+    lines: list[str],
+    line_starts: list[int],
+    line_sections: list[str] | None = None,
+) -> list[SkillHit]:
     """``hits`` with the Office programs a lower-case series names ("Good at using word and
     excel", "ms word, excel"), which the index's exact-case rule left out, in text order. A
-    series holds two or more programs, not only "excel" and "access" (verbs as often)."""
+    series holds two or more programs and some evidence that it names them
+    (``_office_evidence``); "the outlook, and access to credit" has none."""
     spans = sorted((h.start, h.end) for h in hits)
 
     def taken(at: int) -> bool:
@@ -113,13 +148,16 @@ def office_series(hits: list[SkillHit], lines: list[str], line_starts: list[int]
         return k >= 0 and spans[k][0] <= at < spans[k][1]
 
     extra: list[SkillHit] = []
-    for line, at in zip(lines, line_starts, strict=False):
+    for n, (line, at) in enumerate(zip(lines, line_starts, strict=False)):
         if not _OFFICE_HINT.search(line):
             continue
+        in_skills = bool(line_sections) and _section_of(line_sections or [], n) == "skills"
         for series in _OFFICE_SERIES.finditer(line):
             names = list(_OFFICE_ONE.finditer(series.group(0)))
-            bare = {re.sub(r"^ms[ \t-]?|[ \t]", "", m.group(0).casefold()) for m in names}
-            if len(bare) < 2 or bare <= _OFFICE_WORDS:
+            bare = [re.sub(r"^ms[ \t-]?|[ \t]", "", m.group(0).casefold()) for m in names]
+            if len(set(bare)) < 2:
+                continue
+            if not (in_skills or _office_evidence(line, series, names, bare)):
                 continue
             for m in names:
                 start = at + series.start() + m.start()
@@ -132,6 +170,25 @@ def office_series(hits: list[SkillHit], lines: list[str], line_starts: list[int]
     if not extra:
         return hits
     return sorted([*hits, *extra], key=lambda h: h.start)
+
+
+def _office_evidence(
+    line: str, series: re.Match[str], names: list[re.Match[str]], bare: list[str]
+) -> bool:
+    """A series of Office programs' names (``names``, their ``bare`` names) on ``line`` names the
+    programs: three of them or more; a member written "ms word"; the maker before it
+    ("Microsoft word, excel"); a cue of use or skill before it ("knowledge in using word and
+    excel"); a name that is no English word ("powerpoint"); or "excel" after the first member
+    (a noun there) in a series that ends as a list does ("reports in word and excel.")."""
+    if len(set(bare)) >= _OFFICE_SERIES_MIN:
+        return True
+    written = [m.group(0).casefold() for m in names]
+    if any(w[:2] == "ms" or w in _OFFICE_COINED for w in written):
+        return True  # "ms word", "powerpoint" (but "a power point")
+    before = line[max(0, series.start() - _OFFICE_CUE_CHARS) : series.start()]
+    if _OFFICE_MAKER.search(before) or _OFFICE_CUE.search(before):
+        return True
+    return "excel" in bare[1:] and _OFFICE_LIST_END.match(line, series.end()) is not None
 
 
 _OFFICE_HINT = re.compile(r"\b(?:word|excel|point|outlook|access|note)\b")  # one in lower case
@@ -187,6 +244,46 @@ def _letter_before(hit: SkillHit, line: str, start: int) -> SkillInfo | None:
     if info is None or not (info.tech and info.hot) or info.name == hit.name:
         return None
     return info if here is not None and here.tech else None
+
+
+# a word that a letter labels ("Grade C", "Class B", "Type C", "Level A"): "Grade C/SQL exam"
+_LETTER_LABELS = re.compile(
+    r"\b(?:grades?|class(?:es)?|levels?|types?|category|categories|tiers?|bands?|groups?"
+    r"|sections?|parts?|plans?|phases?|stages?|steps?|options?|vitamins?|sizes?|models?|blocks?"
+    r"|units?|forms?|series|divisions?|leagues?|licen[cs]es?|visas?|rooms?|rows?|zones?|floors?"
+    r"|wings?|gates?|batch(?:es)?|teams?|shifts?|appendix|annex|figures?|tables?|exhibits?"
+    r"|ranks?|scores?|marks?|ratings?|hepatitis|building|block|platoon|company|squad)[ \t]*$",
+    re.IGNORECASE,
+)
+_AROUND_HITS = 12  # hits each side of a letter's pair looked at for another technology
+
+
+def _amid_skills(
+    hits: list[SkillHit], k: int, line_start: int, line: str, start: int, section: str
+) -> bool:
+    """The letter slashed before ``hits[k]`` (at ``start - 2`` in ``line``, which starts at
+    ``line_start`` in the text) stands where skills are named: no word it labels before it
+    ("Grade C/SQL exam"), and the Skills section, the letter's own kin after it ("C/C++"),
+    the start of its line or item ("• R/SQL", "Python, R/SQL") or another technology's hit on
+    its line ("R/SQL and Python")."""
+    before = line[: start - 2].rstrip(" \t")
+    if _LETTER_LABELS.search(before[-_LABEL_CHARS:]):
+        return False
+    if section == "skills" or hits[k].name[:1] == line[start - 2]:  # "C/C++", "C/C#"
+        return True
+    if not before.strip(" \t-–•*·▪") or before[-1:] in ",;:|(•·▪":
+        return True  # the letter starts its line or its item
+    line_end = line_start + len(line)
+    index = get_index()
+    for j in (*range(k - 1, k - 1 - _AROUND_HITS, -1), *range(k + 1, k + 1 + _AROUND_HITS)):
+        if 0 <= j < len(hits) and line_start <= hits[j].start < line_end:
+            other = index.info(hits[j].name)
+            if other is not None and other.tech and hits[j].name != hits[k].name:
+                return True
+    return False
+
+
+_LABEL_CHARS = 40  # of the line before a letter where its label word is looked for
 
 
 def _second_half(hit: SkillHit) -> SkillInfo | None:

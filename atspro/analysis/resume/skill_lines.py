@@ -8,7 +8,9 @@ import re
 
 from atspro.analysis.resume import dates, places, roles, sections
 from atspro.analysis.resume import text as tx
+from atspro.analysis.resume.channels import _CELL_GAP as CELL_GAP  # one cell-gap pattern
 from atspro.analysis.resume.extras import LANGUAGE_NAMES, PROFICIENCY
+from atspro.analysis.resume.labelled import _KEYS as LABELLED_KEYS
 from atspro.analysis.resume.skill_hits import CONTACT_LINE
 from atspro.analysis.resume.skill_lists import ITEM_LABEL, ITEM_SPLIT, MULTILINGUAL
 from atspro.analysis.resume.units import LEGAL_WORDS
@@ -71,32 +73,27 @@ def skill_list_lines(
 
 _WRAPPED = re.compile(r"[,;]\s*$")
 # The labels of a project's or a role's form read down its label column ("Project" / "Stock
-# Tracker" / "Client" / "Initech" / "Role" / "Module Lead"), case-folded, a colon dropped.
+# Tracker" / "Client" / "Initech" / "Role" / "Module Lead"), case-folded, a colon dropped: a
+# project's own, and the labels of a post, an employer or a place that ``labelled`` reads
+# ("Designation", "Company", "Location")
+_PROJECT_LABELS = (
+    "project",
+    "project name",
+    "project title",
+    "client",
+    "customer",
+    "my role",
+    "team size",
+    "duration",
+    "period",
+    "description",
+    "project description",
+    "responsibilities",
+    "roles and responsibilities",
+    "domain",
+)
 FORM_LABELS = frozenset(
-    (
-        "project",
-        "project name",
-        "project title",
-        "title",
-        "client",
-        "customer",
-        "role",
-        "my role",
-        "designation",
-        "position",
-        "team size",
-        "duration",
-        "period",
-        "description",
-        "project description",
-        "responsibilities",
-        "roles and responsibilities",
-        "organization",
-        "organisation",
-        "company",
-        "location",
-        "domain",
-    )
+    (*_PROJECT_LABELS, *(key for key, field in LABELLED_KEYS.items() if field != "name"))
 )
 _TABLE_LABELS = 3  # form labels, each over its value, that make a label-column table
 _TABLE_VALUE_WORDS = 8  # words of a value cell (but a description's, a sentence)
@@ -303,7 +300,7 @@ def _column_items(line: str) -> list[str]:
     body = tx.strip_bullet(line)
     # "Project Management      Budget Forecasting": two columns side by side, a cell gap
     # between them (the text keeps two spaces of a wider gap)
-    items = [i for cell in _CELL_GAP.split(body) for i in _grid_items(cell, " .,;*-–/")]
+    items = [i for cell in CELL_GAP.split(body) for i in _grid_items(cell, " .,;*-–/")]
     if not items or not items[0][:1].isupper() or _COLUMN_NOT.search(body):
         return []
     if any(
@@ -317,7 +314,6 @@ def _column_items(line: str) -> list[str]:
     return items
 
 
-_CELL_GAP = re.compile(r"[ \t]{2,}")
 _COLUMN_ITEM_WORDS = 5  # words of a column's item
 _COLUMN_ITEM_CHARS = 45
 
