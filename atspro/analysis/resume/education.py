@@ -888,7 +888,7 @@ def loose_job(text: str, degree: tuple[str, EducationLevel, tuple[int, int]]) ->
     start, end = degree[2]
     if not loose_name(text, start):
         return False
-    if _TECNICO.match(text, start):
+    if TECNICO.match(text, start):
         # "Técnico Superior en Informática" alone or with its town: no employer, a degree
         at = _TECNICO_AT.search(text, end)
         tail = text[at.end() - 1 :].strip(" .,;") if at else ""
@@ -899,7 +899,7 @@ def loose_job(text: str, degree: tuple[str, EducationLevel, tuple[int, int]]) ->
 
 # Spain's "Técnico Superior en X": a job's title only with its employer after a separator
 # ("… — Acme", "… | Acme", "…, Acme"); alone or with its town (cut before) it is the degree
-_TECNICO = re.compile(r"(?i)t[ée]cnico\s+superior\b")
+TECNICO = re.compile(r"(?i)t[ée]cnico\s+superior\b")
 _TECNICO_AT = re.compile(r"(?:\s[—–|-]|,|\s(?i:at)\s)\s*[A-ZÁÉÍÓÚÑ]")
 
 
