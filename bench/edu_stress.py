@@ -944,9 +944,15 @@ SHAPES17: list[tuple[str, list[str], list[tuple[str | None, ...]]]] = [
         [("MBA", "Harwell", "2012", "MASTER", None), ("BS", "Stanmore", "2008", "BACHELOR", "")],
     ),
     (
-        "a degree naming its subject over a name, then the year",
-        ["Master of Business Administration", "Harwell", "2012"],
-        [("Master of Business Administration", "Harwell", "2012", "MASTER", None)],
+        # fix-edu: a name under a degree that names its subject is no longer read (it is its
+        # field as often: "MBA" / "Human Resources"); three names over three degrees are
+        "three names over their degrees",
+        ["Harwell", "MBA, 2012", "Stanmore", "JD, 2010", "Carnegie Ashby", "BS in Biology, 2006"],
+        [
+            ("MBA", "Harwell", "2012", "MASTER", None),
+            ("JD", "Stanmore", "2010", "DOCTORATE", None),
+            ("BS", "Carnegie Ashby", "2006", "BACHELOR", "Biology"),
+        ],
     ),
     (
         "a degree and field over a name, then the next degree",

@@ -1,8 +1,8 @@
 """Round 17, education: France's levels of study ("Bac+5", "Titre RNCP niveau 6"), Germany's
 vocational training ("Ausbildung zum X") and the school kind after a Diplom title ("(FH)"),
 Spain's "Técnico Superior en X — Employer" under Experience (a job), and schools named alone
-("Harwell" over "MBA, 2012"; "Master of Business Administration" over "Harwell"). Every case
-is invented."""
+("Harwell" over "MBA, 2012", the layout shown twice), and what no school named alone is (a
+subject, a status, an honour, an employer, a skill, a heading). Every case is invented."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from datetime import date
 import pytest
 
 from atspro.analysis.resume.degrees import find_degree
-from atspro.analysis.resume.edu_lines import names_its_subject, school_alone
+from atspro.analysis.resume.edu_lines import school_alone
 from atspro.analysis.resume.education import parse_education
 from atspro.analysis.resume.parser import parse_resume
 from atspro.models import EducationLevel
@@ -155,6 +155,28 @@ def test_tecnico_superior_with_an_employer_under_experience_is_a_job() -> None:
     assert [e.degree for e in r.education] == ["BS"]
 
 
+@pytest.mark.parametrize(
+    ("line", "school"),
+    [
+        ("Técnico Superior en Informática", None),
+        ("Técnico Superior en Informática — Madrid", None),
+        ("Técnico Superior en Informática — IES Valmonte", "IES Valmonte"),
+    ],
+)
+def test_tecnico_superior_without_an_employer_under_experience_stays_a_degree(
+    line: str, school: str | None
+) -> None:
+    text = HEAD + (
+        f"Experience\n{line}\n2015 - 2018\n\nEducation\nBS in Biology, Acme University, 2014\n"
+    )
+    r = parse_resume(text, today=TODAY)
+    assert r.work_experience == []
+    assert [(e.degree, e.field, e.institution) for e in r.education] == [
+        ("Técnico Superior", "Informática", school),
+        ("BS", "Biology", "Acme University"),
+    ]
+
+
 def test_tecnico_superior_under_education_stays_a_degree() -> None:
     got = _read(["Técnico Superior en Administración de Sistemas — Instituto Valmonte, 2014"])
     assert got[0][0] == "Técnico Superior"
@@ -172,11 +194,83 @@ def test_names_over_their_degrees_are_the_schools() -> None:
     ]
 
 
-def test_a_name_under_a_degree_naming_its_subject_is_the_school() -> None:
-    got = _read(["Master of Business Administration", "Harwell", "2012"])
-    assert got == [("Master of Business Administration", None, "Harwell", "2012")]
-    got = _read(["J.D.", "Stanmore", "May 2010"])
-    assert got == [("J.D.", None, "Stanmore", "2010")]
+@pytest.mark.parametrize(
+    ("lines", "field"),
+    [
+        # a degree that names its subject: the line under it is still read as its field (as
+        # before round 17), never as its school
+        (["MBA", "Human Resources", "2014"], "Human Resources"),
+        (["MBA", "International Relations", "2014"], "International Relations"),
+        (["MBA", "Supply Chain", "2014"], "Supply Chain"),
+        (["MBA", "Real Estate", "2014"], "Real Estate"),
+        (["MBA", "Operations", "2014"], "Operations"),
+        (["MBA", "Strategy", "2014"], "Strategy"),
+        (["MPP", "Public Policy", "2014"], "Public Policy"),
+        (["MPH", "Public Health", "2014"], "Public Health"),
+    ],
+)
+def test_a_subject_under_a_degree_naming_its_own_is_no_school(lines: list[str], field: str) -> None:
+    [(_, got_field, school, _)] = _read(lines)
+    assert (got_field, school) == (field, None)
+
+
+@pytest.mark.parametrize(
+    "status",
+    [
+        "In Progress",
+        "Currently Enrolled",
+        "Incomplete",
+        "Dropped Out",
+        "Transferred",
+        "Withdrawn",
+        "Deferred",
+        "Awarded",
+        "Conferred",
+    ],
+)
+def test_a_status_under_a_degree_is_no_school(status: str) -> None:
+    [(_, _, school, _)] = _read(["MBA", status, "2014"])
+    assert school is None
+
+
+@pytest.mark.parametrize("below", ["Varsity Soccer", "Phi Beta Kappa"])
+def test_a_note_under_a_degree_with_its_field_is_no_school(below: str) -> None:
+    [(_, field, school, _)] = _read(["B.S. in Biology", below])
+    assert (field, school) == ("Biology", None)
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "Criminal Justice",
+        "Public Health",
+        "Acme",
+        "Riverton",
+        "Post-Graduate",
+        "Diplomas",
+        "Apprenticeships",
+        "Main",
+    ],
+)
+def test_one_name_over_the_first_degree_is_no_school(above: str) -> None:
+    # the names-first layout is read only when the section shows it twice
+    for degree in ("MBA, 2012", "Bachelor of Science, 2012"):
+        [(_, _, school, _)] = _read([above, degree])
+        assert school is None
+
+
+def test_an_honour_in_a_names_first_layout_is_no_school() -> None:
+    got = _read(["Harwell", "MBA, 2012", "Phi Beta Kappa", "BS in Biology, 2008"])
+    assert [g[2] for g in got] == [None, None]
+    got = _read(
+        ["Harwell", "MBA, 2012", "Stanmore", "JD, 2010", "Dean's List", "BS in Biology, 2008"]
+    )
+    assert [g[2] for g in got] == ["Harwell", "Stanmore", None]
+
+
+def test_a_town_in_a_names_first_layout_is_no_school() -> None:
+    got = _read(["Harwell", "MBA, 2012", "Stanmore", "JD, 2010", "Boston", "BS in Biology, 2008"])
+    assert [g[2] for g in got] == ["Harwell", "Stanmore", None]
 
 
 @pytest.mark.parametrize(
@@ -206,6 +300,37 @@ def test_a_line_under_a_generic_degree_stays_its_field(lines: list[str], field: 
         "Economics",
         "Spanish",
         "Project Manager",
+        # round 17 review: subjects, statuses, honours, employers, skills, headings, labels
+        "Human Resources",
+        "Social Work",
+        "International Relations",
+        "Supply Chain",
+        "Real Estate",
+        "Operations",
+        "Strategy",
+        "Public Policy",
+        "Criminal Justice",
+        "In Progress",
+        "Currently Enrolled",
+        "Incomplete",
+        "Conferred",
+        "Phi Beta Kappa",
+        "Dean's List",
+        "Google",
+        "Acme Corp",
+        "Python",
+        "Excel",
+        "References",
+        "Awards",
+        "Skills",
+        "Summer",
+        "Bootcamp",
+        "Main Campus",
+        "Toastmasters",
+        "Varsity Soccer",
+        "Post-Graduate",
+        "Diplomas",
+        "Apprenticeships",
     ],
 )
 def test_no_school_named_alone(text: str) -> None:
@@ -221,23 +346,6 @@ def test_a_topic_over_a_degree_is_no_school() -> None:
     assert _read(["Accessibility", "Bachelors"]) == [("Bachelors", None, None, None)]
 
 
-@pytest.mark.parametrize(
-    ("degree", "named"),
-    [
-        ("MBA", True),
-        ("J.D.", True),
-        ("Master of Business Administration", True),
-        ("Master of Public Health", True),
-        ("Bachelor of Science", False),
-        ("Doctor of Philosophy", False),
-        ("Bachelor of Fine Arts", False),
-        ("BA", False),
-    ],
-)
-def test_a_degree_naming_its_subject(degree: str, named: bool) -> None:
-    assert names_its_subject(degree) is named
-
-
 # ----------------------------------------------------------------------- hostile input ---
 
 
@@ -250,7 +358,9 @@ def test_a_degree_naming_its_subject(degree: str, named: bool) -> None:
         "Titre RNCP de niveau " * 5000,
         "Ausbildung zum " * 7000,
         "Diplom-Betriebswirt (FH) " * 4000,
-        "Technico Superior en X — Acme\n" * 3500,
+        "Técnico Superior en X — Acme\n" * 3500,
+        "Harwell\nMBA, 2012\nStanmore\nJD, 2010\n" * 1250,
+        "Técnico Superior en Informática — Madrid\n" * 2500,
     ],
 )
 def test_hostile_input_finishes(text: str) -> None:

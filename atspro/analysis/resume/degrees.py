@@ -37,7 +37,10 @@ INSTITUTION = re.compile(
     r"|\bSM[AKP]\s+(?:Negeri|Swasta|\d)|\bSM[AKP]N\s+\d"
     r"|\bUC\s+[A-Z]|\b(?:MIT|IIT|IIM|CalTech|Caltech|UCLA|UCSD|NYU|USC|EPFL|ETH|CMU|KAIST|POSTECH"
     r"|UCL|LSE|RWTH|TU\s+\w+|NIT|BITS|SUNY|CUNY|UNC|IIIT|IISc|JNTU[HKA]?|IGNOU|RGPV|VTU|AKTU"
-    r"|GTU|BAMU|GGSIPU|BHU|JNU|KIIT)\b"
+    r"|GTU|BAMU|GGSIPU|BHU|JNU|KIIT"
+    # Spain's secondary and vocational schools: "IES Valmonte" (Instituto de Educación
+    # Secundaria), "CIFP …", "CEIP …"
+    r"|IES|IESO|CIFP|CEIP)\b"
 )
 
 # A school word misspelt by one letter ("Univeristy", "Universty", "Insitute", "Colege",

@@ -7,10 +7,9 @@ import functools
 import re
 from collections.abc import Callable
 
-from atspro.analysis.resume import dates, entries, places, roles
+from atspro.analysis.resume import dates, entries, heading_words, places, roles
 from atspro.analysis.resume import text as tx
 from atspro.analysis.resume.degrees import (
-    ACADEMIC_WORDS,
     FIELD_ENDS,
     FIELD_WORDS,
     INSTITUTION,
@@ -18,6 +17,7 @@ from atspro.analysis.resume.degrees import (
     find_degree,
 )
 from atspro.analysis.resume.extras import LANGUAGE_NAMES
+from atspro.analysis.taxonomy.skills import get_index
 
 _NAMED_DEGREE = re.compile(r"(?i)(?:bachelor|master|doctor)\w*['’‘]?s?\s+of\s")
 
@@ -242,26 +242,41 @@ def _a_place(text: str) -> bool:
     )
 
 
-# Words of a short line under Education that heads or labels a part of it ("Undergraduate",
-# "Academic Qualifications", "Relevant Coursework"), no school's name
-_HEADING_WORDS = tx.word_set(
-    """undergraduate postgraduate graduate academic academics qualification qualifications
-    education educational studies training degree degrees certification certifications
+# Words of a short line under Education that labels a part of it ("Undergraduate", "Diplomas",
+# "Post-Graduate"): no school's name (whole headings: ``heading_words.section_of``)
+_LABEL_WORDS = tx.word_set(
+    """undergraduate postgraduate post-graduate graduate academic academics qualification
+    qualifications education educational studies training degree degrees diploma diplomas
+    certificate certificates certification certifications apprenticeship apprenticeships
     coursework courses course relevant selected other additional professional details
     background history summary overview tertiary secondary primary higher further formal
     continuing ongoing online schooling"""
 )
-
-
+# Words of a line that says how the studies stand ("In Progress", "Currently Enrolled",
+# "Dropped Out", "Conferred"), names an honour ("Phi Beta Kappa"), a time of year, a campus, a
+# club or a sport, or a subject a degree that names its own may still be followed by ("Human
+# Resources", "Supply Chain", "Real Estate", "Public Policy"): no school named alone
+_NOT_ALONE_WORDS = tx.word_set(
+    """progress currently enrolled enrolment enrollment incomplete dropped withdrawn withdrew
+    transferred transfer deferred awarded conferred completed complete pending attended
+    attending expected anticipated in-progress alpha beta gamma delta epsilon zeta theta iota
+    kappa lambda sigma tau upsilon phi chi psi omega summer winter spring fall autumn campus
+    main bootcamp boot camp varsity intramural soccer football basketball baseball tennis
+    hockey cricket rugby volleyball swimming athletics toastmasters volunteer volunteering
+    resources relations chain estate operations strategy policy health justice work welfare
+    affairs administration management marketing finance accounting analytics security
+    communications leadership entrepreneurship references awards skills interests activities
+    languages hobbies certifications"""
+)
 # The endings of abstract nouns (a skill's or a topic's name, not a school's)
-_ABSTRACT_END = re.compile(r"(?:ity|ness|tion|sion|ment|ing|ance|ence|ship|ism|ics|ogy)$")
+_ABSTRACT_END = places._PROSE_WORD
 
 
 def school_alone(text: str) -> bool:
     """``text``, alone on its line beside a degree's line, is a school named without a school
     word ("Harvard", "Stanford", "Carnegie Mellon"): one to four capitalised words, not all in
-    capitals, that name no field of study, discipline, place, title, language, grade, note or
-    heading (``school_in_slot``'s tests)."""
+    capitals, that name no field of study, discipline, subject, place, title, employer, skill,
+    language, grade, honour, status, note or heading (``school_in_slot``'s tests)."""
     text = text.strip(" ,;")
     words = [w.lower().strip(".'’") for w in tx.words(text)]
     return (
@@ -269,28 +284,19 @@ def school_alone(text: str) -> bool:
         and not _ABSTRACT_END.search(words[-1])  # "Accessibility", "Leadership": a topic
         and not tx.is_all_caps(text)
         and not field_name(text, whole=False)
-        and not any(w in _HEADING_WORDS or w in ACADEMIC_WORDS for w in words)
+        and not any(
+            w in _LABEL_WORDS
+            or w in _NOT_ALONE_WORDS
+            or w in _NOT_SCHOOL_WORDS
+            or field_word(w)
+            or heading_words.section_of(w)
+            for w in words
+        )
+        and not heading_words.section_of(text)  # "References", "Awards", "Skills"
+        and not roles.is_company(text)  # "Acme Corp"
+        and not get_index().is_skill(text)  # "Python", "Excel"
+        and not _a_place(text)
         and school_in_slot([text], None) is not None
-    )
-
-
-# Degrees whose name says their subject ("MBA", "JD", "Master of Business Administration"): the
-# bare line under one is no field; a generic one ("Bachelor of Science", "BA") may have its
-# field there.
-_SUBJECT_IN_NAME = tx.word_set(
-    "MBA EMBA LLB LLM JD MD MPH MSW BSN MSN PHARMD DDS DMD DVM MBBS BARCH MARCH MPA MPP"
-)
-_GENERIC_OF = tx.word_set("arts science sciences philosophy fine applied liberal letters")
-
-
-def names_its_subject(degree: str) -> bool:
-    """``degree`` as written names its subject ("MBA", "J.D.", "Master of Public Health"; not
-    "Bachelor of Science", "Doctor of Philosophy", "BA")."""
-    if re.sub(r"[.\s]", "", degree).upper() in _SUBJECT_IN_NAME:
-        return True
-    of = re.search(r"(?i)\bof\s+(.+)$", degree)
-    return bool(of) and any(
-        w.lower() not in _GENERIC_OF and w.lower() not in JOINING for w in tx.words(of.group(1))
     )
 
 

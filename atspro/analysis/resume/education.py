@@ -25,7 +25,6 @@ from atspro.analysis.resume.edu_lines import (
     columns_to_rows,
     field_name,
     join_wrapped,
-    names_its_subject,
     note_or_place,
     one_degree_per_line,
     school_alone,
@@ -889,7 +888,19 @@ def loose_job(text: str, degree: tuple[str, EducationLevel, tuple[int, int]]) ->
     start, end = degree[2]
     if not loose_name(text, start):
         return False
+    if TECNICO.match(text, start):
+        # "Técnico Superior en Informática" alone or with its town: no employer, a degree
+        at = _TECNICO_AT.search(text, end)
+        tail = text[at.end() - 1 :].strip(" .,;") if at else ""
+        if not tail or places.is_place_name(tail) or places.find_place(tail):
+            return False
     return not school_word(text) or any(map(roles.title_word, roles.lower_words(text[end:])))
+
+
+# Spain's "Técnico Superior en X": a job's title only with its employer after a separator
+# ("… — Acme", "… | Acme", "…, Acme"); alone or with its town (cut before) it is the degree
+TECNICO = re.compile(r"(?i)t[ée]cnico\s+superior\b")
+_TECNICO_AT = re.compile(r"(?:\s[—–|-]|,|\s(?i:at)\s)\s*[A-ZÁÉÍÓÚÑ]")
 
 
 def loose_line(line: str, degree: tuple[str, EducationLevel, tuple[int, int]]) -> bool:
@@ -901,6 +912,37 @@ def loose_line(line: str, degree: tuple[str, EducationLevel, tuple[int, int]]) -
 # France's levels ("Bac+5", "Titre RNCP niveau 7"): alone on a line under an entry that has its
 # degree, they say that degree's level, no degree of their own
 _LEVEL_NOTE = re.compile(r"(?i)bac\s?\+|titre\b|rncp\b")
+
+
+def _school_alone(text: str) -> bool:
+    """``edu_lines.school_alone``, and no note on the studies ("Thesis", "Expected")."""
+    return school_alone(text) and not _NOT_FIELD.match(text.strip())
+
+
+# Entries of a section written school first, each school named alone over its degree line
+# ("Harwell" / "MBA, 2012" / "Stanmore" / "BS in Biology, 2008"): a layout shown twice is read
+_NAMES_FIRST = 2
+
+
+def _names_first(lines: list[str]) -> bool:
+    """``lines`` show schools named alone over their degrees at least ``_NAMES_FIRST`` times:
+    one name over one degree ("Criminal Justice" / "Bachelor of Science", "Acme" / "MBA") is
+    the degree's field, a label or an employer as often as its school."""
+    seen = 0
+    for i in range(len(lines) - 1):
+        text = tx.strip_bullet(lines[i])
+        if (
+            len(text) <= 60
+            and len(text.split()) <= 4
+            and _opens_with_degree(lines[i + 1])
+            and not find_degree(text)
+            and not dates.find_dates(text)
+            and _school_alone(text)
+        ):
+            seen += 1
+            if seen >= _NAMES_FIRST:
+                return True
+    return False
 
 
 def parse_education(lines: list[str]) -> list[Education]:
@@ -916,6 +958,7 @@ def parse_education(lines: list[str]) -> list[Education]:
     personal = False  # the line before was a personal detail's label alone ("Born:")
     joined: set[str] = set()  # a school and its university named together (_with_its_unit)
     names_lead = False  # each entry opens with its school named alone ("Harvard" / "MBA, 2012")
+    names_first = _names_first(lines)
     for i, line in enumerate(lines):
         glyph = tx.bullet_glyph(line)
         text = tx.strip_bullet(line)
@@ -1072,7 +1115,7 @@ def parse_education(lines: list[str]) -> list[Education]:
                 and not (inst or degree or spans)
                 and bool(cur.degree and cur.institution)
                 and _opens_with_degree(next_line)
-                and school_alone(text)
+                and _school_alone(text)
             )
             or (inst and cur.institution)
             or (degree and cur.degree)
@@ -1120,19 +1163,7 @@ def parse_education(lines: list[str]) -> list[Education]:
         )
         if not (inst or degree or spans) and not starts_new:
             # A bare line: the field under "B.S.", or the school when none was named yet.
-            if (
-                cur
-                and cur.degree
-                and not cur.institution
-                and i == last_degree_line + 1
-                and (cur.field or names_its_subject(cur.degree))
-                and (_when_only(next_line) or _entry_ends(lines, i + 1))
-                and school_alone(text)
-            ):
-                # "Master of Business Administration" / "Harvard" / "2012": a degree that
-                # names its subject (or has its field) over a name alone is over its school
-                cur.institution, cur.school_by_slot = text.strip(" ,;"), True
-            elif cur and cur.degree and not cur.field and i == last_degree_line + 1:
+            if cur and cur.degree and not cur.field and i == last_degree_line + 1:
                 field = (
                     tx.collapse(text).strip(" ,.()").lstrip(":– ")
                 )  # ": Business Administration"
@@ -1223,9 +1254,9 @@ def parse_education(lines: list[str]) -> list[Education]:
             cur.school_by_slot = bool(cur.institution)
         elif (
             not (cur.institution or cur.degree or inst or degree or spans)
-            and (len(out) == 1 or names_lead)
+            and names_first
             and _opens_with_degree(next_line)
-            and school_alone(text)
+            and _school_alone(text)
         ):
             # "Harvard" over "MBA, 2012": the first entry opens with its school named alone
             cur.institution, cur.school_by_slot = text.strip(" ,;"), True

@@ -520,7 +520,8 @@ def _is_education(header: list[str]) -> bool:
     found = education.find_degree(text)
     if not found or education.loose_job(text, found):
         return False
-    titled = any(roles.is_title(h) for h in header)
+    # "Técnico Superior en X" that loose_job has read as no job (no employer) is no title
+    titled = any(roles.is_title(h) and not education.TECNICO.search(h) for h in header)
     if titled and found[1] == EducationLevel.HIGH_SCHOOL and "school" in found[0].lower():
         return False  # "Principal, Walt Whitman High School": a job at a school
     if roles.is_title(text[: found[2][0]]):
