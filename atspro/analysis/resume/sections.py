@@ -234,7 +234,27 @@ def _projects_ending(label: str, line: str) -> tuple[str, bool] | None:
     titled = line.rstrip().endswith(":") and tx.capitalised_ratio(label) == 1
     if not (tx.is_all_caps(label) or titled) or tx.starts_with_verb(label):
         return None  # "Led large infrastructure projects:" over a duty's items
+    if _names_a_post_or_firm(tx.words(label)[:-1]):
+        return None  # "DIRECTOR, SPECIAL PROJECTS", "ACME CORP PROJECTS": a role's line
     return "projects", False
+
+
+# Words of a firm's name, never of a kind of projects ("UMBRELLA CAPITAL PROJECTS", "ACME
+# CORP PROJECTS"; "SOFTWARE", "UNIVERSITY", "CONSULTING PROJECTS" name the kind).
+_FIRM_WORDS = tx.word_set(
+    """inc llc ltd limited corp corporation company co gmbh plc ag pvt pty pte llp pllc ltda srl
+    spa capital holdings enterprises ventures industries partners associates firm"""
+)
+
+
+def _names_a_post_or_firm(words: list[str]) -> bool:
+    """The words before "projects" hold a job title ("Director", "Manager of Capital") or a
+    firm's word ("Corp", "Holdings"): a role's title, department or employer ends so."""
+    from atspro.analysis.resume import roles  # roles imports this module: read at call time
+
+    return any(w.lower().strip(".") in _FIRM_WORDS for w in words) or (
+        bool(words) and roles.is_title(" ".join(words))
+    )
 
 
 _FIELD_INTERESTS = ("research", "teaching", "specific", "academic", "professional", "scholarly")
@@ -463,8 +483,31 @@ def _without_dated_skills_lists(
             continue
         if not dated and _experience_in_prose(h, lines[i], out):
             continue
+        if _department_over_dates(h, lines, i, out):
+            continue
         out.append((i, h))
     return out
+
+
+_DEPARTMENT_LOOK = 3  # lines under a role's title or department in which its dates stand
+
+
+def _department_over_dates(
+    h: Heading, lines: list[str], i: int, kept: list[tuple[int, Heading]]
+) -> bool:
+    """ "Senior Analyst" / "SPECIAL PROJECTS" / "Globex Corporation, 2018 - 2022": a heading
+    read only by its "... PROJECTS" ending, inside the experience section, with a role's date
+    range on one of the next lines, is a role's department (or title, or employer), not a
+    projects section."""
+    bare = lines[i].strip().rstrip(":").strip()
+    return (
+        h.canonical == "projects"
+        and not h.strong
+        and bool(kept)
+        and kept[-1][1].canonical == "experience"
+        and _lookup(bare) is None
+        and _dated(lines[i + 1 : i + 1 + _DEPARTMENT_LOOK], as_role=True)
+    )
 
 
 def _experience_in_prose(h: Heading, line: str, kept: list[tuple[int, Heading]]) -> bool:
