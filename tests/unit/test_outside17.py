@@ -350,6 +350,22 @@ def test_lower_case_headings_after_lines_without_a_stop_stay_headings() -> None:
     assert names == ["experience", "education", "skills"]
 
 
+LOWER_CASE_HEADINGS_AND_A_WRAPPED_WORD = """jane doe
+experience
+globex corporation, designer, 2016 - 2020
+worked with the sales team each quarter on several small client
+projects
+kept the price lists up to date
+education
+2008 - 2012 ba graphic design, acme university
+"""
+
+
+def test_a_lower_case_document_s_wrapped_section_word_under_long_prose_is_no_heading() -> None:
+    lines = tx.split_lines(tx.normalise(LOWER_CASE_HEADINGS_AND_A_WRAPPED_WORD))
+    assert [s.name for s in sections.split_sections(lines)[1]] == ["experience", "education"]
+
+
 WRAPPED_PROJECTS_WORD = """Jane Doe
 jane.doe@example.com
 
