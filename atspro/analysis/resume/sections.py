@@ -679,8 +679,8 @@ def _item_among_items(lines: list[str], i: int, heading: Heading, current: str |
         return False
     before, after = lines[i - 1], lines[i + 1]
     glyph = tx.bullet_glyph(before)
-    if glyph:
-        return tx.bullet_glyph(after) == glyph
+    if glyph:  # the shape text.join_wrapped keeps as an item of its own
+        return tx.lone_item_word(line.strip(), glyph, tx.bullet_glyph(after))
     return (
         current == "skills"
         and tx.bullet_glyph(after) is None
