@@ -247,14 +247,19 @@ _FIRM_WORDS = tx.word_set(
 )
 
 
-def _names_a_post_or_firm(words: list[str]) -> bool:
-    """The words before "projects" hold a job title ("Director", "Manager of Capital") or a
-    firm's word ("Corp", "Holdings"): a role's title, department or employer ends so."""
-    from atspro.analysis.resume import roles  # roles imports this module: read at call time
+# Words of a post that a department of projects follows ("DIRECTOR, SPECIAL PROJECTS",
+# "Manager of Capital Projects"; roles imports this module, so its title words are not read).
+_POST_WORDS = tx.word_set(
+    """director manager head lead leader coordinator co-ordinator officer engineer analyst
+    consultant specialist administrator supervisor vp president chief executive associate
+    assistant architect planner controller principal partner"""
+)
 
-    return any(w.lower().strip(".") in _FIRM_WORDS for w in words) or (
-        bool(words) and roles.is_title(" ".join(words))
-    )
+
+def _names_a_post_or_firm(words: list[str]) -> bool:
+    """The words before "projects" hold a post's word ("Director", "Manager of Capital") or a
+    firm's word ("Corp", "Holdings"): a role's title, department or employer ends so."""
+    return any(w.lower().strip(".") in _FIRM_WORDS | _POST_WORDS for w in words)
 
 
 _FIELD_INTERESTS = ("research", "teaching", "specific", "academic", "professional", "scholarly")
