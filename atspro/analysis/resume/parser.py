@@ -599,10 +599,25 @@ def _dated_subheading_runs(found: list[sections.Section]) -> list[bool]:
     for n in range(len(found) - 1, -1, -1):
         sec = found[n]
         later = _role_subheading(sec) and (
-            later or any(entries.anchor_range(line) for line in sec.lines)
+            later or any(entries.anchor_range(line) and not _honour(line) for line in sec.lines)
         )
         out[n] = later
     return out
+
+
+# An honour's words: "Dean's List", "Honor Roll", "Employee of the Year".
+_HONOUR = re.compile(r"dean[’']?s\s+list|honou?r\s+roll|of\s+the\s+(?:year|month|quarter)", re.I)
+
+
+def _honour(line: str) -> bool:
+    """ "Dean's list, Acme University, 2010 - 2012": a dated line under "Achievements" that
+    reads as an award (a prize's words) or names a school with no job title beside it: an
+    honour's dates, not a role's."""
+    if _HONOUR.search(line) or roles.NOT_EMPLOYER.search(line):
+        return True
+    return bool(education.INSTITUTION.search(line)) and not any(
+        roles.is_title(seg) for seg in roles.segments(line)
+    )
 
 
 def _roles_resume(sec: sections.Section, shapes: list[entries.EntryShape]) -> int | None:

@@ -234,7 +234,32 @@ def _projects_ending(label: str, line: str) -> tuple[str, bool] | None:
     titled = line.rstrip().endswith(":") and tx.capitalised_ratio(label) == 1
     if not (tx.is_all_caps(label) or titled) or tx.starts_with_verb(label):
         return None  # "Led large infrastructure projects:" over a duty's items
+    if _names_a_post_or_firm(tx.words(label)[:-1]):
+        return None  # "DIRECTOR, SPECIAL PROJECTS", "ACME CORP PROJECTS": a role's line
     return "projects", False
+
+
+# Words of a firm's name, never of a kind of projects ("UMBRELLA CAPITAL PROJECTS", "ACME
+# CORP PROJECTS"; "SOFTWARE", "UNIVERSITY", "CONSULTING PROJECTS" name the kind).
+_FIRM_WORDS = tx.word_set(
+    """inc llc ltd limited corp corporation company co gmbh plc ag pvt pty pte llp pllc ltda srl
+    spa capital holdings enterprises ventures industries partners associates firm"""
+)
+
+
+# Words of a post that a department of projects follows ("DIRECTOR, SPECIAL PROJECTS",
+# "Manager of Capital Projects"; roles imports this module, so its title words are not read).
+_POST_WORDS = tx.word_set(
+    """director manager head lead leader coordinator co-ordinator officer engineer analyst
+    consultant specialist administrator supervisor vp president chief executive associate
+    assistant architect planner controller principal partner"""
+)
+
+
+def _names_a_post_or_firm(words: list[str]) -> bool:
+    """The words before "projects" hold a post's word ("Director", "Manager of Capital") or a
+    firm's word ("Corp", "Holdings"): a role's title, department or employer ends so."""
+    return any(w.lower().strip(".") in _FIRM_WORDS | _POST_WORDS for w in words)
 
 
 _FIELD_INTERESTS = ("research", "teaching", "specific", "academic", "professional", "scholarly")
@@ -463,8 +488,31 @@ def _without_dated_skills_lists(
             continue
         if not dated and _experience_in_prose(h, lines[i], out):
             continue
+        if _department_over_dates(h, lines, i, out):
+            continue
         out.append((i, h))
     return out
+
+
+_DEPARTMENT_LOOK = 3  # lines under a role's title or department in which its dates stand
+
+
+def _department_over_dates(
+    h: Heading, lines: list[str], i: int, kept: list[tuple[int, Heading]]
+) -> bool:
+    """ "Senior Analyst" / "SPECIAL PROJECTS" / "Globex Corporation, 2018 - 2022": a heading
+    read only by its "... PROJECTS" ending, inside the experience section, with a role's date
+    range on one of the next lines, is a role's department (or title, or employer), not a
+    projects section."""
+    bare = lines[i].strip().rstrip(":").strip()
+    return (
+        h.canonical == "projects"
+        and not h.strong
+        and bool(kept)
+        and kept[-1][1].canonical == "experience"
+        and _lookup(bare) is None
+        and _dated(lines[i + 1 : i + 1 + _DEPARTMENT_LOOK], as_role=True)
+    )
 
 
 def _experience_in_prose(h: Heading, line: str, kept: list[tuple[int, Heading]]) -> bool:
@@ -512,18 +560,62 @@ _GOES_ON = re.compile(
 )
 
 
-def _wrapped_into(previous: str, line: str) -> bool:
+def _wrapped_into(previous: str, line: str, lower_headings: bool = False) -> bool:
     """``line`` continues the words of ``previous`` (a heading's words inside a wrapped name
-    or sentence), unless the two lines together are one heading ("Honors &" / "Activities")."""
+    or sentence), unless the two lines together are one heading ("Honors &" / "Activities").
+    Also one lower-case word alone under a line that goes on without a stop ("Worked with the
+    sales team on several client" / "projects"): the sentence's wrapped last word, unless the
+    document writes its headings in lower case (``lower_headings``) and the word is a section's
+    name under a line that is no long prose ("Graphic Designer" / "experience")."""
     before = previous.rstrip()
     m = _GOES_ON.search(before)
-    if m is None or detect_heading(before):
+    if m is None:
+        return _ends_a_sentence_line(before, line) and not (
+            lower_headings and not _prose(before) and _strong_alone(line)
+        )
+    if detect_heading(before):
         return False
     if tx.is_all_caps(line) and not tx.is_all_caps(before):
         return False  # "… sales, marketing and" / "EXPERIENCE": a heading styled apart
     if m.group(0).strip().lower() in ("and", "&") and _heading_like(before):
         return False  # "ASSOCIATIONS AND" / "MEMBERSHIPS:": one heading on two lines
     return detect_heading(f"{before} {line.strip()}") is None
+
+
+def _ends_a_sentence_line(previous: str, line: str) -> bool:
+    """``line`` is one lower-case word ("presentations", "projects") right under a line of
+    words that goes on without a stop ("Worked with the sales team on their client"): the
+    sentence's last word, wrapped."""
+    bare, before = line.strip(), previous.rstrip()
+    return (
+        bare.isalpha()
+        and bare.islower()
+        and before[-1:].isalpha()
+        and before[-1:].islower()
+        and len(before.split()) >= 2
+        and detect_heading(before) is None
+    )
+
+
+_PROSE_WORDS = 8  # words of a sentence's line (a title, an employer or a school has fewer)
+
+
+def _prose(line: str) -> bool:
+    """A long line of mostly lower-case words: a sentence, not a title or an entry's line."""
+    return len(tx.words(line)) >= _PROSE_WORDS and tx.capitalised_ratio(line) < 0.5
+
+
+def _strong_alone(line: str) -> bool:
+    found = detect_heading(line)
+    return found is not None and found.strong and found.rest is None
+
+
+def _lower_case_headings(lines: list[str], heads: list[Heading | None]) -> bool:
+    """The document writes its headings in lower case: two or more of its section names alone
+    on a line are, and no fewer than half of them ("experience", "education", "skills")."""
+    strong = [i for i, h in enumerate(heads) if h and h.strong and h.rest is None]
+    lower = sum(1 for i in strong if lines[i].strip().islower())
+    return lower >= 2 and 2 * lower >= len(strong)
 
 
 def _heading_like(line: str) -> bool:
@@ -592,8 +684,8 @@ def _item_among_items(lines: list[str], i: int, heading: Heading, current: str |
         return False
     before, after = lines[i - 1], lines[i + 1]
     glyph = tx.bullet_glyph(before)
-    if glyph:
-        return tx.bullet_glyph(after) == glyph
+    if glyph:  # the shape text.join_wrapped keeps as an item of its own
+        return tx.lone_item_word(line.strip(), glyph, tx.bullet_glyph(after))
     return (
         current == "skills"
         and tx.bullet_glyph(after) is None
@@ -622,34 +714,6 @@ def _overview_over_roles(lines: list[str]) -> list[tuple[int, Heading]]:
     return []
 
 
-def _ends_a_sentence_line(previous: str, line: str) -> bool:
-    """``line`` is one lower-case word ("presentations", "projects") right under a line of
-    words that goes on without a stop ("Worked with the sales team on their client"): the
-    sentence's last word, wrapped."""
-    bare, before = line.strip(), previous.rstrip()
-    return (
-        bare.isalpha()
-        and bare.islower()
-        and before[-1:].isalpha()
-        and before[-1:].islower()
-        and len(before.split()) >= 2
-        and detect_heading(before) is None
-    )
-
-
-def _without_wrapped_words(
-    found: list[tuple[int, Heading]], lines: list[str]
-) -> list[tuple[int, Heading]]:
-    """A heading word alone in lower case that ends the sentence of the line above it is no
-    heading, unless the document writes its headings in lower case (another lower-case heading
-    that ends no sentence: "jdoe.example.com" / "interests")."""
-    lower = [i for i, _ in found if i and lines[i].strip().islower()]
-    wrapped = {i for i in lower if _ends_a_sentence_line(lines[i - 1], lines[i])}
-    if not wrapped or len(wrapped) < len(lower):
-        return found
-    return [(i, h) for i, h in found if i not in wrapped]
-
-
 def split_sections(lines: list[str]) -> tuple[list[str], list[Section]]:
     """-> (lines before the first heading, sections in document order).
 
@@ -658,6 +722,7 @@ def split_sections(lines: list[str]) -> tuple[list[str], list[Section]]:
     """
     found: list[tuple[int, Heading]] = []
     heads = [detect_heading(line) for line in lines]
+    lower_headings = _lower_case_headings(lines, heads)
     skip = -1
     for i, line in enumerate(lines):
         if i == skip:
@@ -671,11 +736,10 @@ def split_sections(lines: list[str]) -> tuple[list[str], list[Section]]:
         if wrapped:
             found.append((i, wrapped))
             skip = i + 1
-        elif heading and not (i and _wrapped_into(lines[i - 1], line)):
+        elif heading and not (i and _wrapped_into(lines[i - 1], line, lower_headings)):
             current = found[-1][1].canonical if found else None
             if not (0 < i < len(lines) - 1 and _item_among_items(lines, i, heading, current)):
                 found.append((i, heading))
-    found = _without_wrapped_words(found, lines)
     if not any(h.canonical == "experience" for _, h in found):
         found = sorted(found + _experience_opening_a_line(lines), key=lambda x: x[0])
     if not any(h.canonical == "experience" for _, h in found):

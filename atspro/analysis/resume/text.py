@@ -13,7 +13,8 @@ from functools import lru_cache
 
 from atspro.analysis.resume import dates, europass
 from atspro.analysis.resume.channels import EMAIL
-from atspro.analysis.resume.heading_words import section_of
+from atspro.analysis.resume.heading_words import AMBIGUOUS_KEYS
+from atspro.analysis.resume.heading_words import key as heading_key
 
 # pypdf on some Word PDFs emits every word as "word\t\n \xa0next": a word break, not a line.
 _PDF_WORD_BREAK = re.compile(r"\t\n[ \u00a0]+(?=\S)")
@@ -438,6 +439,7 @@ def join_wrapped(lines: list[str]) -> list[str]:
     has_glyphs = any(bullet_glyph(line) for line in lines)
     sentence_style = sum(_ends_sentence(line) for line in lines) >= max(1, len(lines) // 4)
     items: list[str] = []
+    item_glyph: str | None = None  # the glyph the last item opened with
     for n, line in enumerate(lines):
         glyph = bullet_glyph(line)
         body = strip_bullet(line)
@@ -445,6 +447,7 @@ def join_wrapped(lines: list[str]) -> list[str]:
             continue
         if not items or glyph:
             items.append(body)
+            item_glyph = glyph
             continue
         prev = items[-1]
         if has_glyphs:
@@ -452,7 +455,9 @@ def join_wrapped(lines: list[str]) -> list[str]:
             # previous item ended its sentence and this one starts a new one, or it is a
             # sub-heading's word alone between two items ("Conferences", "Training").
             cont = not (_ends_sentence(prev) and body[0].isupper()) and not (
-                n + 1 < len(lines) and _word_between_items(prev, body, lines[n + 1])
+                n + 1 < len(lines)
+                and lone_item_word(body, item_glyph, bullet_glyph(lines[n + 1]))
+                and _ends_an_item(prev)
             )
         else:
             cont = (
@@ -472,19 +477,51 @@ def join_wrapped(lines: list[str]) -> list[str]:
             items[-1] = prev + body if prev.endswith("-") else f"{prev} {body}"
         else:
             items.append(body)
+            item_glyph = None
     return [collapse(item) for item in items]
 
 
-def _word_between_items(prev: str, body: str, following: str) -> bool:
-    """ "• Built the monthly reports" / "Conferences" / "• Spoke at two trade fairs": one
-    capitalised heading word (a sub-heading among a role's items, which the section reader
-    leaves in the list) between two glyph items, not after a word a phrase goes on from."""
+def lone_item_word(word: str, before: str | None, after: str | None) -> bool:
+    """ "- Built the monthly reports" / "Training" / "- Spoke at two trade fairs": one
+    ambiguous heading word alone in Title Case ("Training", "Conferences", "Research": a list's
+    item or a sub-heading among a role's items as often as a heading) between two items opened
+    by one glyph (``before``, ``after``: their glyphs). The one shape both the section reader
+    (no heading) and :func:`join_wrapped` (an item of its own) read."""
     return (
-        body.isalpha()
-        and body[0].isupper()
-        and bullet_glyph(following) is not None
-        and section_of(body) is not None
-        and not _FUNCTION_END.search(prev)
+        before is not None
+        and before == after
+        and word.isalpha()
+        and word[:1].isupper()
+        and not is_all_caps(word)
+        and heading_key(word) in AMBIGUOUS_KEYS
+    )
+
+
+# Words a noun still follows: numbers, quantifiers, determiners ("across three" / "Research").
+_OPEN_WORDS = word_set(
+    """one two three four five six seven eight nine ten eleven twelve twenty fifty hundred
+    several many multiple various all both each every other few some new key our their its
+    his her my your this these those"""
+)
+# Endings of the adjectives that go on into a noun ("the annual" / "Conferences").
+_ADJECTIVE_ENDS = ("al", "ic", "ive", "ous", "ful", "ly", "ary")
+_LAST_WORD = re.compile(r"([A-Za-z]+)\W{0,2}$")
+
+
+def _ends_an_item(prev: str) -> bool:
+    """``prev`` (an item, no full stop) ends as a phrase that is whole: its last word lower
+    case (a capitalised one opens a compound with the next line's word: "in Customer" /
+    "Service", "company Leadership" / "Training"), no function word, number, quantifier or
+    adjective that a noun would follow ("across three" / "Research", "the annual" /
+    "Conferences")."""
+    m = _LAST_WORD.search(prev, max(0, len(prev) - 40))
+    if m is None or _FUNCTION_END.search(prev):
+        return False
+    last = m.group(1)
+    return (
+        last.islower()
+        and last not in _OPEN_WORDS
+        and not (len(last) >= 5 and last.endswith(_ADJECTIVE_ENDS))
     )
 
 
