@@ -31,7 +31,8 @@ def _contact(head: str, tail: str = ""):
 @pytest.mark.parametrize(
     ("line", "want"),
     [
-        ("Bishop's Stortford, Hertfordshire", "Bishop's Stortford, Hertfordshire"),
+        # a possessive then one word needs a postcode to vouch for it (fix round 17)
+        ("Bishop's Stortford, Hertfordshire", "Hertfordshire"),
         ("Bishop’s Stortford, Hertfordshire CM23 3AB", "Bishop’s Stortford, Hertfordshire"),
         ("12 Mill Lane, Ashby-de-la-Zouch, Leicestershire", "Ashby-de-la-Zouch, Leicestershire"),
         ("Ashby-de-la-Zouch LE65 1AB", "Ashby-de-la-Zouch"),
@@ -232,3 +233,131 @@ def test_ap_state_gives_the_us_region() -> None:
 def test_uk_postcode_gives_britain_to_an_unknown_town() -> None:
     c = _contact("Jane Doe\nAshby-de-la-Zouch LE65 1AB\n07911 123456 | jane.d@example.com")
     assert (c.location, c.phone) == ("Ashby-de-la-Zouch", "+447911123456")
+
+
+# --- review fixes (fix round 17) ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("Children's Nurse, Surrey", "Surrey"),  # a possessive post, not a town
+        ("Master's Student, Kent", "Kent"),
+        ("Women's Health, Essex", "Essex"),
+        ("Jane's Bakery, Kent", "Kent"),  # an employer
+        ("Work-from-Home, Surrey", "Surrey"),  # hyphens joining ordinary words
+        ("Face-to-Face, Kent", "Kent"),
+        ("Up-to-Date, Essex", "Essex"),
+    ],
+)
+def test_possessive_or_hyphenated_phrase_before_a_county_is_no_town(line: str, want: str) -> None:
+    c = _contact(f"Jane Doe\n{line}\n07700 900123 | jane.doe@example.com")
+    assert c.location == want
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("Newtown-on-Sea, Essex", "Newtown-on-Sea, Essex"),  # place particles still make a town
+        ("Kirkby-in-Furness, Cumbria", "Kirkby-in-Furness, Cumbria"),
+        ("Ashby-de-la-Zouch, Leicestershire", "Ashby-de-la-Zouch, Leicestershire"),
+        ("Bishop's Stortford, Hertfordshire CM23 3AB", "Bishop's Stortford, Hertfordshire"),
+    ],
+)
+def test_compound_towns_still_read(line: str, want: str) -> None:
+    assert places.find_city_line(line).text == want
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("Elk Grove, USA", "Elk Grove, USA"),  # a town named like a street, no house number
+        ("Cedar Grove, USA", "Cedar Grove, USA"),
+        ("Downers Grove, USA", "Downers Grove, USA"),
+        ("Garden Grove, United States", "Garden Grove, United States"),
+        ("Malviya Nagar, India", "Malviya Nagar, India"),
+        ("4 Harbour Drive, Singapore 117595", "Singapore"),  # a numbered street: the state
+        ("Acme Pte Ltd, 12 Marina Boulevard, Singapore", "Singapore"),
+    ],
+)
+def test_street_before_country_needs_a_house_number(line: str, want: str) -> None:
+    assert places.find_place(line).text == want
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Jane Doe\nTop 10 Great Place to Work winner\n+65 6123 4567 | jane.d@example.com",
+        "Jane Doe\nLed 3 product drive initiatives\n+65 6123 4567 | jane.d@example.com",
+    ],
+)
+def test_no_city_state_from_a_sentence_with_a_number(head: str) -> None:
+    assert _contact(head).location is None
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Blk 12 Bedok North Street 3, #05-01", "+65 6123 4567"],
+        ["12 MARINA BOULEVARD", "+65 6123 4567"],
+    ],
+)
+def test_city_state_from_a_street_shape(lines: list[str]) -> None:
+    place = places.city_state_of(lines)
+    assert place is not None and place.text == "Singapore"
+
+
+@pytest.mark.parametrize(
+    "closing", ["Thank You", "Kind Regards", "Best Regards", "Many Thanks", "Warm Regards"]
+)
+def test_sign_off_after_references_on_request_is_no_name(closing: str) -> None:
+    tail = f"{REFS}Available on request.\n{closing}"
+    assert _contact("jane.d@example.com | 07700 900123", tail).full_name is None
+
+
+def test_sign_off_beside_on_request_is_no_name() -> None:
+    tail = REFS + "References available on request  Best Regards"
+    assert _contact("jane.d@example.com | 07700 900123", tail).full_name is None
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "First Name:  Jane\nLast Name:  Doe\njane.d@example.com",  # two spaces after the colon
+        "First Name:\tJane\tLast Name:\tDoe\njane.d@example.com",  # tabs
+        "Name: Jane\nSurname: Doe\njane.d@example.com",  # "Name" beside a surname field
+        "Name: Jane Doe\nSurname: Doe\njane.d@example.com",  # the whole name, then the surname
+    ],
+)
+def test_split_name_fields_win(head: str) -> None:
+    assert _contact(head).full_name == "Jane Doe"
+
+
+@pytest.mark.parametrize("line", ["Pune, Ind.", "Pune, Ind"])
+def test_ind_is_not_indiana(line: str) -> None:
+    place = places.find_city_line(line)
+    assert place is None or place.region != "US"
+    assert places.region_of(line) != "US"
+
+
+def test_indiana_still_read() -> None:
+    assert places.region_of("Bloomington, IN") == "US"
+    assert places.find_city_line("Austin, Tex.").region == "US"
+
+
+def test_review_rules_on_hostile_lines() -> None:
+    from atspro.analysis.resume import names
+
+    long_possessive = "Jane's " * 20000 + "Bakery, Kent"
+    assert places.find_city_line(long_possessive) is None or "Jane's" not in (
+        places.find_city_line(long_possessive).text
+    )
+    hyphens = "-".join(["Work", "from"] * 20000) + "-Home, Surrey"
+    assert places.find_city_line(hyphens).text == "Surrey"
+    streets = "12 " + "Great " * 30000 + "Place to Work"
+    assert places.city_state_of([streets, "+65 6123 4567"]) is None
+    assert places.find_place("x 1 " * 25000 + "x Elk Grove, USA").text == "Elk Grove, USA"
+    tail = ["available on request", "Thank You " * 10000]
+    assert names.name_after_request(tail) is None
+    fields = ["Name:" + " " * 5000 + "Jane", "Surname: " + "Doe " * 20000]
+    assert names._name_fields(fields) is None

@@ -537,6 +537,24 @@ def _name_on(raw: str) -> str | None:
 _AGENT_SURNAME_LETTERS = 8  # an agent noun this long or shorter may be a surname ("Chandler")
 
 
+# A letter's sign-off, spelled as two capitalised words are: "Thank You", "Kind Regards"
+_SIGN_OFF = re.compile(
+    r"^\W*(?:thank(?:s|\s+you)|many\s+thanks|with\s+thanks|regards|cheers|sincerely"
+    r"|(?:kind|kindest|best|warm|warmest|warm\s+best)\s+(?:regards|wishes)"
+    r"|yours\s+(?:sincerely|faithfully|truly)|respectfully(?:\s+yours)?)\b",
+    re.IGNORECASE,
+)
+
+
+def _full_name(text: str) -> str | None:
+    """The name ``text`` spells when it has two words or more and is neither a job title nor
+    a letter's sign-off ("Thank You", "Kind Regards")."""
+    name = _name_from(text)
+    if not name or len(name.split()) < 2 or roles.is_title(name):
+        return None
+    return None if _SIGN_OFF.match(text) or _SIGN_OFF.match(name) else name
+
+
 def _name_before_job_word(line: str) -> str | None:
     """ "Jane Doe Advertiser": a name of two words or more, then a one-word job title (not a
     surname that is also a trade: "Jane Ann Carpenter")."""
@@ -549,8 +567,7 @@ def _name_before_job_word(line: str) -> str | None:
     agent = not surname_like and roles.agent_title(words[-1])
     if len(words) < 3 or last in _TRADE_SURNAMES or not (listed or agent):
         return None
-    name = _name_from(" ".join(words[:-1]))
-    return name if name and len(name.split()) >= 2 and not roles.is_title(name) else None
+    return _full_name(" ".join(words[:-1]))
 
 
 def _name_after_lead_title(line: str) -> str | None:
@@ -558,8 +575,7 @@ def _name_after_lead_title(line: str) -> str | None:
     lead, _, rest = line.partition(" ")
     if len(rest.split()) < 2 or not lead[:1].isupper() or not roles.is_title(lead):
         return None
-    name = _name_from(rest)
-    return name if name and len(name.split()) >= 2 and not roles.is_title(name) else None
+    return _full_name(rest)
 
 
 def _name_before_bracket(line: str) -> str | None:
@@ -580,8 +596,7 @@ _STREET_AFTER = re.compile(
 
 def _name_before_street(line: str) -> str | None:
     m = _STREET_AFTER.match(line)
-    name = _name_from(m["name"]) if m else None
-    return name if name and len(name.split()) >= 2 and not roles.is_title(name) else None
+    return _full_name(m["name"]) if m else None
 
 
 # A degree whose letters are also a US state's or a province's code ("MS", "MA", "MD", "PA",
@@ -714,7 +729,8 @@ def find_name(
     banners, a summary first); else the last lines (some two-column PDFs put the name after
     the body, Indian CVs sign a declaration); else a "Name:" field in the ``rest`` of the
     text (a personal-details block after the body)."""
-    name = _labelled_name(labelled_lines or header) or _name_fields(labelled_lines or header)
+    # the split fields first: "Name: Jane" beside "Surname: Doe" is more than its "Name"
+    name = _name_fields(labelled_lines or header) or _labelled_name(labelled_lines or header)
     if name:
         return name
     while header and _PHOTO_LINE.match(header[0]):
@@ -791,7 +807,7 @@ def find_name(
         name = _signed_name(line)
         if name:
             return name
-    return (_labelled_name(rest) or _name_fields(rest) if rest else None) or _running_head_name(
+    return (_name_fields(rest) or _labelled_name(rest) if rest else None) or _running_head_name(
         [*top, *(rest or [])]
     )
 
@@ -810,13 +826,13 @@ def _running_head_name(lines: list[str]) -> str | None:
     the body ("Jane Doe | Page 2", "Jane Doe - Page 2 of 3"); two words at least."""
     for n, line in enumerate(lines):
         if "page" in line.casefold() and len(line) <= _BESIDE_MAX_CHARS and _PAGE_MARK.search(line):
-            name = _name_from(_PAGE_MARK.sub("", line).strip())
-            if name and len(name.split()) >= 2 and not roles.is_title(name):
+            name = _full_name(_PAGE_MARK.sub("", line).strip())
+            if name:
                 return name
         below = lines[n + 1] if n + 1 < len(lines) else ""
         if len(below) <= _CONTINUED_MAX_CHARS and _CONTINUED.search(below):
-            name = _name_from(line.strip())
-            if name and len(name.split()) >= 2 and not roles.is_title(name):
+            name = _full_name(line.strip())
+            if name:
                 return name
     return None
 
@@ -930,16 +946,19 @@ def _labelled_name(lines: list[str]) -> str | None:
 # or two; round 17)
 _NAME_FIELD = re.compile(
     r"(?:^|\s{2,}|\t|\|)\W{0,3}(?:(?P<family>surname|last[ ]name|family[ ]name)"
-    r"|(?P<given>first[ ]names?|forenames?|given[ ]names?|christian[ ]names?)(?:[ ]?\(s\))?)"
-    r"[ ]?[:：\-–][ ]?(?P<value>[^\s:|][^:|\t]{0,58}?)(?=\s{2,}|\t|[ ]?\||[ ]*$)",
+    r"|(?P<given>first[ ]names?|forenames?|given[ ]names?|christian[ ]names?)(?:[ ]?\(s\))?"
+    r"|(?P<plain>name))"  # "Name: Jane" beside "Surname: Doe": the form's given name
+    r"[ ]?[:：\-–][ \t]{0,8}(?P<value>[^\s:|][^:|\t]{0,58}?)(?=\s{2,}|\t|[ ]?\||[ ]*$)",
     re.IGNORECASE,
 )
 _NAME_FIELD_REACH = 3  # lines between a form's first-name and surname fields
 
 
 def _name_fields(lines: list[str]) -> str | None:
-    """ "Surname: Doe" and "First name: Jane" on one line or within a few lines: "Jane Doe"."""
+    """ "Surname: Doe" and "First name: Jane" (or "Name: Jane") on one line or within a few
+    lines: "Jane Doe"."""
     given: tuple[int, str] | None = None
+    plain: tuple[int, str] | None = None
     family: tuple[int, str] | None = None
     for n, line in enumerate(lines):
         for m in _NAME_FIELD.finditer(line[:300]):
@@ -948,10 +967,16 @@ def _name_fields(lines: list[str]) -> str | None:
                 family = (n, value)
             elif m["given"] and given is None:
                 given = (n, value)
-        if given and family:
-            if abs(given[0] - family[0]) > _NAME_FIELD_REACH:
+            elif m["plain"] and plain is None:
+                plain = (n, value)
+        first = given or plain
+        if first and family:
+            if abs(first[0] - family[0]) > _NAME_FIELD_REACH:
                 return None
-            name = _name_from(f"{given[1]} {family[1]}")
+            # "Name: Jane Doe" / "Surname: Doe": the whole name written in the first field
+            tail = first[1].split()[-1:] if first is plain else []
+            whole = [x.casefold() for x in tail] == [family[1].casefold()]
+            name = _name_from(first[1] if whole else f"{first[1]} {family[1]}")
             return name if name and len(name.split()) >= 2 else None
     return None
 
@@ -1002,8 +1027,7 @@ def name_after_request(lines: list[str]) -> str | None:
         after = [x for x in after if x]
         if len(after) != 1:
             return None
-        name = _name_from(after[0].strip("()[]"))
-        return name if name and len(name.split()) >= 2 and not roles.is_title(name) else None
+        return _full_name(after[0].strip("()[]"))
     return None
 
 
@@ -1036,12 +1060,11 @@ def _name_beside(raw: str, export: bool = False) -> str | None:
         if roles.is_title(lead) and _TITLE_DASH.match(line.strip()[len(lead) :]):
             if export:
                 return None  # "Data Analyst - Acme Instruments": a job board's title and employer
-            name = _name_from(_TITLE_DASH.sub("", line.strip()[len(lead) :]))
-            return name if name and len(name.split()) >= 2 and not roles.is_title(name) else None
+            return _full_name(_TITLE_DASH.sub("", line.strip()[len(lead) :]))
         cells = cells[1:]
     for cell in cells:
-        name = _name_from(cell)
-        if name and len(name.split()) >= 2 and not roles.is_title(name):
+        name = _full_name(cell)
+        if name:
             return name
     return None
 

@@ -226,7 +226,8 @@ def _town_before_county(line: str, start: int, city: str) -> int:
     if not before.endswith(","):
         return start
     head = _PLACE_SPLIT.split(before[:-1])[-1].strip()
-    if not head or is_region_name(head) or not (is_place_name(head) or _compound_town(head)):
+    coded = bool(_UK_POSTCODE_IN.search(line))
+    if not head or is_region_name(head) or not (is_place_name(head) or _compound_town(head, coded)):
         return start
     return before.rfind(head)
 
@@ -235,19 +236,27 @@ def _town_before_county(line: str, start: int, city: str) -> int:
 # joining capitalised words ("Bishop's Stortford", "Ashby-de-la-Zouch", "Stratford-upon-Avon");
 # read as the town before a county ("…, Hertfordshire") or a UK postcode (round 17).
 _LOWER = "a-zà-ÿ"
-_COMPOUND_TOWN = re.compile(
-    rf"^(?:[A-ZÀ-Ý][{_LOWER}]+['’]s [A-ZÀ-Ý][{_LOWER}]+"  # "Bishop's Stortford"
-    rf"|[A-ZÀ-Ý][{_LOWER}]+(?:-[{_LOWER}]{{1,5}}){{1,2}}-[A-ZÀ-Ý][{_LOWER}]+"  # "Ashby-de-la-Zouch"
-    rf"|(?:Saint|Sainte|St)-[A-ZÀ-Ý][{_LOWER}]+(?:-[{_LOWER}]{{1,5}}-[A-ZÀ-Ý][{_LOWER}]+)?)$"
+# "Children's Nurse", "Jane's Bakery": a possessive then one word is a post or an employer as
+# often as a town; only a UK postcode on its line vouches for it (fix round 17).
+_POSSESSIVE_TOWN = re.compile(rf"^[A-ZÀ-Ý][{_LOWER}]+['’]s [A-ZÀ-Ý][{_LOWER}]+$")
+# The particles a place's hyphens join ("-upon-", "-on-", "-in-", "-de-la-", "-en-", "-le-",
+# "-sur-", "-am-"); "Work-from-Home", "Face-to-Face", "Up-to-Date" join ordinary words.
+_TOWN_PARTICLES = "upon|on|under|in|by|the|super|le|la|les|lès|de|des|du|en|sur|sous|am|an|der"
+_HYPHEN_TOWN = re.compile(
+    rf"^(?:[A-ZÀ-Ý][{_LOWER}]+(?:-(?:{_TOWN_PARTICLES})){{1,2}}-[A-ZÀ-Ý][{_LOWER}]+"  # "Ashby-de-la-Zouch"
+    rf"|(?:Saint|Sainte|St)-[A-ZÀ-Ý][{_LOWER}]+(?:-(?:{_TOWN_PARTICLES})-[A-ZÀ-Ý][{_LOWER}]+)?)$"
 )
 
 
-def _compound_town(text: str) -> bool:
-    """``text`` is spelled as only a town is: a possessive then one word ("Bishop's
-    Stortford"), lower-case particles between hyphens ("Stratford-upon-Avon") or a saint's
-    hyphen ("Saint-Étienne"); a post or an employer ("Data-Driven Analyst", "Jane's Bakery
-    Ltd") has none of these shapes."""
-    return bool(_COMPOUND_TOWN.match(text)) and not is_region_name(text)
+def _compound_town(text: str, coded: bool = False) -> bool:
+    """``text`` is spelled as only a town is: place particles between hyphens
+    ("Stratford-upon-Avon", "Ashby-de-la-Zouch") or a saint's hyphen ("Saint-Étienne"); a
+    possessive then one word ("Bishop's Stortford") only when ``coded`` (a UK postcode on
+    its line). A post or an employer ("Data-Driven Analyst", "Children's Nurse",
+    "Work-from-Home") is refused."""
+    if is_region_name(text):
+        return False
+    return bool(_HYPHEN_TOWN.match(text) or (coded and _POSSESSIVE_TOWN.match(text)))
 
 
 def _code_of_region(region: str, code: str) -> bool:
@@ -351,16 +360,19 @@ def city_key(name: str) -> str:
     return base_letters(name.casefold())
 
 
+_UK_CODE = r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"  # "LE65 1AB", "M1 2AB": a UK postcode
 _POSTCODE = re.compile(
-    r"^(?:\d{3}\s?\d{3}|\d{4,5}(?:-\d{4})?|(?i:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})"
-    r"|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$"
+    rf"^(?:\d{{3}}\s?\d{{3}}|\d{{4,5}}(?:-\d{{4}})?|(?i:{_UK_CODE})|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$"
 )
+_UK_POSTCODE_END = re.compile(rf"(?<![\w-]){_UK_CODE}$")
+_UK_POSTCODE_IN = re.compile(rf"(?<![\w-]){_UK_CODE}(?![\w-])")
 _DOTTED_STATE = re.compile(r"\b([A-Z])\.\s?([A-Z])\.?(?=\s|,|$)")  # "N.J." -> "NJ"
 # The AP style's state abbreviations after a town ("Austin, Tex.", "Macon, Ga. 31201"): read
-# as the postal codes, written back as they were (round 17)
+# as the postal codes, written back as they were (round 17). Not "Ind.": Indian resumes
+# abbreviate India so ("Pune, Ind.").
 AP_STATES = {
     "Ala": "AL", "Ariz": "AZ", "Ark": "AR", "Calif": "CA", "Colo": "CO", "Conn": "CT",
-    "Del": "DE", "Fla": "FL", "Ga": "GA", "Ill": "IL", "Ind": "IN", "Kan": "KS", "Kans": "KS",
+    "Del": "DE", "Fla": "FL", "Ga": "GA", "Ill": "IL", "Kan": "KS", "Kans": "KS",
     "Ky": "KY", "La": "LA", "Md": "MD", "Mass": "MA", "Mich": "MI", "Minn": "MN", "Miss": "MS",
     "Mo": "MO", "Mont": "MT", "Neb": "NE", "Nebr": "NE", "Nev": "NV", "Okla": "OK", "Ore": "OR",
     "Oreg": "OR", "Pa": "PA", "Penn": "PA", "Tenn": "TN", "Tex": "TX", "Vt": "VT", "Va": "VA",
@@ -568,9 +580,12 @@ def _city_line(line: str) -> Place | None:
     parts = [_POSTCODE_AFTER.sub("", p) for p in parts]
     kept: list[str] = []
     for n, part in enumerate(reversed(parts)):
-        # "Bishop's Stortford, Hertfordshire", "Ashby-de-la-Zouch LE65 1AB": a compound
-        # town's spelling before a county or with its postcode is a town
-        compound = (coded[-1 - n] or (kept and kept[0] in UK_COUNTIES)) and _compound_town(part)
+        # "Ashby-de-la-Zouch, Leicestershire", "Ashby-de-la-Zouch LE65 1AB": a compound
+        # town's spelling before a county or with its postcode is a town (a possessive one,
+        # "Bishop's Stortford", only with a postcode on the line)
+        compound = (coded[-1 - n] or (kept and kept[0] in UK_COUNTIES)) and _compound_town(
+            part, any(coded)
+        )
         if not (is_place_name(part) or (part in UK_COUNTIES and n < len(parts) - 1) or compound):
             break
         kept.insert(0, part)
@@ -588,9 +603,6 @@ def _city_line(line: str) -> Place | None:
     if region is None and _UK_POSTCODE_END.search(line.strip(" .")):
         region = "GB"  # "Ashby-de-la-Zouch LE65 1AB": a town the gazetteer lacks, a UK postcode
     return Place(text, region, (max(start, 0), max(start, 0) + len(text)))
-
-
-_UK_POSTCODE_END = re.compile(r"(?<![\w-])[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}$")
 
 
 def _region_after(text: str, dashed: bool) -> str | None:
@@ -725,26 +737,37 @@ STREET_WORDS = (
     "street|st|road|rd|avenue|ave|drive|dr|lane|ln|close|crescent|way|boulevard|blvd|court|ct"
     "|circle|cir|place|pl|terrace|parkway|pkwy|highway|hwy|grove|marg|nagar"
 )
-_STREET = re.compile(rf"^\d+[A-Za-z]?,?\s+(?:[A-Z][\w'’.\-]*\s+){{1,3}}(?i:{STREET_WORDS})\.?$")
+# The street's word as an address writes it: "Street", "ST", "Rd" — never "place" in a sentence
+_STREET_WORD = "|".join(f"{w.capitalize()}|{w.upper()}" for w in STREET_WORDS.split("|"))
+# A house number, one to three capitalised words, the street's word: "48 Acacia Street"
+_STREET_BODY = rf"\d{{1,5}}[A-Za-z]?,?\s+(?:[A-Z][\w'’.\-]*\s+){{1,3}}(?:{_STREET_WORD})\.?"
+_STREET = re.compile(rf"^{_STREET_BODY}$")
 
 
 _STREET_END = re.compile(rf"(?i:\b(?:{STREET_WORDS}))\.?$")
 
 
+# A house number and the capitalised words after it, ending where a town's words begin
+_NUMBER_BEFORE = re.compile(r"(?<![\w-])\d{1,5}[A-Za-z]?,?\s+(?:[A-Z][\w'’.\-]*\s+){0,3}$")
+
+
 def _street_before(line: str, start: int, city: str) -> bool:
-    """``city`` (read before a region's comma at ``start``) ends a numbered street's name."""
+    """``city`` (read before a region's comma at ``start``) ends a numbered street's name
+    ("4 Harbour Drive, Singapore"); "Elk Grove, USA", "Malviya Nagar, India" have no house
+    number and are towns."""
     if not _STREET_END.search(city):
         return False
-    return len(city.split()) >= 2 or bool(re.search(r"\d[A-Za-z]?\s+$", line[:start]))
+    m = _NUMBER_BEFORE.search(line[max(0, start - 80) : start])
+    return bool(m and _STREET.match(m.group(0) + city))
 
 
 # The (city-)states whose phone code names the town: with a street address in the header
 # and no place named, "+65 …" is Singapore (round 17).
 CITY_STATES = {"65": "Singapore", "852": "Hong Kong", "853": "Macau", "377": "Monaco"}
 _CITY_STATE_PHONE = re.compile(r"(?<![\d+])\+\s?(65|852|853|377)(?=[\s\-.)(]*\d)")
-_NUMBERED_STREET = re.compile(
-    rf"(?<![\w-])\d{{1,5}}[A-Za-z]?,?\s+(?:[A-Z][\w'’.\-]*\s+){{1,3}}(?i:{STREET_WORDS})\b"
-)
+# The street closes its cell ("4 Harbour Drive, #05-01", "Blk 12 Bedok North Street 3"): "Top
+# 10 Great Place to Work" runs on into a sentence.
+_NUMBERED_STREET = re.compile(rf"(?<![\w-]){_STREET_BODY}(?=[ ]?(?:[,#|•/(]|\d|$))")
 
 
 def city_state_of(lines: list[str]) -> Place | None:
