@@ -139,7 +139,11 @@ class _Parser:
         summary_lines = self._lines_of("summary") or summary_part
         resume.summary = tx.paragraph(summary_lines) or None
         # the title the person claims: the header's headline, else the summary's opening
-        resume.headline = hl.read_headline(contact_part, summary_lines, resume.contact.full_name)
+        # (a title line is a role's when dates follow it in the header lines no role took)
+        unread = header[: len(header) - len(implicit_roles)]
+        resume.headline = hl.read_headline(
+            contact_part, summary_lines, resume.contact.full_name, unread
+        )
 
         spilled: list[tuple[int, str]] = []  # education lines found among the roles
         groups = ([implicit_roles] if implicit_roles else []) + self.by_name.get("experience", [])
