@@ -19,7 +19,7 @@ from typing import Literal
 from atspro.analysis.grounding import rewrite_is_grounded
 from atspro.analysis.resume import dates, sections
 from atspro.analysis.resume import text as tx
-from atspro.analysis.resume.headline import stored_headline
+from atspro.analysis.resume.parser import stored_headline
 from atspro.analysis.scoring.matching import canonical_skill, contains_term
 from atspro.models import Job, Resume, WorkExperience
 

@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from atspro import extract_pool
 from atspro.analysis.documents.facts import LayoutFacts
-from atspro.analysis.resume.headline import stored_headline
+from atspro.analysis.resume.parser import stored_headline
 from atspro.analysis.scoring.report import score_match
 from atspro.models import Job, MatchReport, Resume
 from atspro.services.container import Services

@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from atspro.analysis.resume import headline as hl
-from atspro.analysis.resume.parser import parse_resume
+from atspro.analysis.resume.parser import parse_resume, stored_headline
 from atspro.analysis.scoring.report import score_match
 from atspro.export.tailor import tailor_resume
 from atspro.models import Job, Resume, WorkExperience
@@ -417,12 +417,12 @@ def test_a_stored_resume_reads_the_same_headline_for_scoring_and_tailoring() -> 
     del data["headline"]  # stored before the field existed
     row = {"processed_data": data, "raw_text": text}
     assert resume_from_row(row).headline == "Business Intelligence Analyst"
-    assert hl.stored_headline(Resume.model_validate(data), text) == resume_from_row(row).headline
+    assert stored_headline(Resume.model_validate(data), text) == resume_from_row(row).headline
     # a resume read this round keeps what its reader found, none included
     read = {**data, "headline": None}
     assert resume_from_row({"processed_data": read, "raw_text": text}).headline is None
-    assert hl.stored_headline(Resume.model_validate(data), None) is None
-    assert hl.stored_headline(Resume.model_validate(data), "\x00 \n") is None  # unreadable
+    assert stored_headline(Resume.model_validate(data), None) is None
+    assert stored_headline(Resume.model_validate(data), "\x00 \n") is None  # unreadable
 
 
 # ------------------------------------------ round 17 review: the eval counts it once ---

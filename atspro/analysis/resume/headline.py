@@ -39,7 +39,6 @@ __all__ = [
     "from_summary",
     "opens_summary",
     "read_headline",
-    "stored_headline",
     "title_shaped",
 ]
 
@@ -184,21 +183,6 @@ def opens_summary(resume: Resume) -> bool:
     if not resume.headline or not resume.summary:
         return False
     return from_summary([resume.summary]) == resume.headline
-
-
-def stored_headline(resume: Resume, text: str | None) -> str | None:
-    """The headline of a ``resume`` loaded from storage: its own, or, for one stored before the
-    field existed (no "headline" key: pydantic leaves the field out of ``model_fields_set``),
-    the headline read again from its ``text``. Scoring, the stored resume's reuse and tailoring
-    all take it from here, so a resume reads the same headline on every path."""
-    if resume.headline or "headline" in resume.model_fields_set or not text:
-        return resume.headline
-    from atspro.analysis.resume.parser import parse_resume  # the parser imports this module
-
-    try:
-        return parse_resume(text).headline
-    except Exception:  # an unreadable stored text: no headline, never a traceback
-        return None
 
 
 def from_header(
