@@ -19,7 +19,7 @@ from typing import Literal
 from atspro.analysis.grounding import rewrite_is_grounded
 from atspro.analysis.resume import dates, sections
 from atspro.analysis.resume import text as tx
-from atspro.analysis.resume.headline import from_header
+from atspro.analysis.resume.parser import stored_headline
 from atspro.analysis.scoring.matching import canonical_skill, contains_term
 from atspro.models import Job, Resume, WorkExperience
 
@@ -368,8 +368,8 @@ class _Builder:
             body.insert(at, Block("line", " | ".join(fill)))
             at += 1
         # the person's own headline stays as written (a resume stored before the field was
-        # read has none: its header is read for one)
-        own = self.resume.headline or from_header([b.text for b in body], name)
+        # read: its text is read for one, as scoring reads it — ``stored_headline``)
+        own = stored_headline(self.resume, self.original)
         headline = None if own else self._headline()
         if headline:
             body.insert(at, Block("line", headline))

@@ -21,7 +21,7 @@ from atspro.extract_pool import AsyncPageProgress
 from atspro.models import Job, Resume
 from atspro.services.container import Services
 from atspro.services.errors import MisfiledDocument, UserFacingError
-from atspro.services.matching import Pair, active_pair
+from atspro.services.matching import Pair, active_pair, resume_from_row
 from atspro.services.reading import extract_document, read_resume_file, visible_text
 from atspro.storage.repos import Repos, Row
 from atspro.tasks.queue import Task
@@ -88,9 +88,7 @@ async def ingest_resume(
     digest = _digest(data)
     existing = await repos.resumes.find_by_sha256(user_id, digest)
     if existing is not None and existing.get("processed_data"):
-        return ResumeIngest(
-            existing, Resume.model_validate(existing["processed_data"]), reused=True
-        )
+        return ResumeIngest(existing, resume_from_row(existing), reused=True)
     started = time.perf_counter()
     resume, extracted = await read_resume_file(data, filename, settings, on_page)
     if not confirmed and classify_document(visible_text(extracted)).kind == "job":

@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from atspro import extract_pool
 from atspro.analysis.documents.facts import LayoutFacts
+from atspro.analysis.resume.parser import stored_headline
 from atspro.analysis.scoring.report import score_match
 from atspro.models import Job, MatchReport, Resume
 from atspro.services.container import Services
@@ -57,7 +58,12 @@ class Match:
 
 
 def resume_from_row(row: Row) -> Resume:
-    return Resume.model_validate(row["processed_data"] or {})
+    """The stored resume; one stored before ``Resume.headline`` existed gets its headline read
+    again from its text (``stored_headline``, as tailoring reads it), so scoring, the reused
+    upload and the tailored file all see the same headline."""
+    resume = Resume.model_validate(row["processed_data"] or {})
+    resume.headline = stored_headline(resume, row.get("raw_text"))
+    return resume
 
 
 def job_from_row(row: Row) -> Job:

@@ -481,10 +481,13 @@ def _score_headline(
     """Round 17, two measurements beside the unchanged "titles" (documents with titles
     labelled): "titles_with_headline", the role titles and the headline's titles against the
     labelled titles; "headline", its precision: a headline read is right when any labelled title
-    matches it or one of its titles (its recall is 1 by construction: read precision only)."""
+    matches it or one of its titles (its recall is 1 by construction: read precision only).
+    A headline title a role title already matches (``similar``: "Data Analyst" beside the role
+    "Senior Data Analyst") is that title again, not one more value: it is not added."""
     heads = [t for h in pred.get("headline", []) for t in headline_titles(h[0])]
     titles = [alts[0] for alts in pred.get("titles", [])]
-    counts.setdefault("titles_with_headline", PR()).add(titles + heads, gold)
+    new = [t for t in heads if not any(similar(t, r) for r in titles)]
+    counts.setdefault("titles_with_headline", PR()).add(titles + new, gold)
     for (whole,) in pred.get("headline", [])[:1]:
         hit = next((g for g in gold if any(similar(t, g) for t in [whole, *heads])), None)
         counts.setdefault("headline", PR()).add([whole], [hit] if hit else [])

@@ -8,26 +8,42 @@ the summary:
 - the part after (or before) the name on its line, cut at "|", "–", ",", ":" or held in
   brackets ("JANE DOE | Data Analyst", "Jane Doe (Data Analyst)");
 - a summary opening with the title ("Results-driven Project Manager with 8 years …" ->
-  "Project Manager"), or an objective naming the post sought ("Seeking a position as a Web
-  Developer …" -> "Web Developer").
+  "Project Manager"), or naming the post held ("Working as a Data Analyst at …").
 
-Never a sentence, a place, a contact, a company, a skill list, a heading or the name: the title
-words are the roles reader's (``roles.is_title``, the O*NET title index). The headline is kept
-as written. Every rule reads a bounded prefix of the text (a few lines, one sentence).
+A headline is a claim: the title the person holds. Never a post wished for (an objective's
+"Seeking a position as a Web Developer", "To obtain a role as …", "Aspiring Data Scientist"), a
+post left ("Former Teacher"), a membership ("Member, IEEE"), a referee's line ("Hiring
+Manager"), a sentence, a place, a contact, a company, a skill list, a heading or the name; an
+employer after the title is cut ("Software Engineer at Globex" -> "Software Engineer"). The
+title words are the roles reader's (``roles.is_title``, the O*NET title index). The headline is
+kept as written. Every rule reads a bounded prefix of the text (a few lines, one sentence).
 """
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from atspro.analysis.resume import dates, places, roles, sections
+from atspro.analysis.resume import names as nm
 from atspro.analysis.resume import text as tx
+from atspro.analysis.resume.channels import EMAIL, phone_candidates
 from atspro.analysis.resume.contact import looks_like_contact
 from atspro.analysis.taxonomy.skills import get_index
 
-__all__ = ["from_header", "from_summary", "read_headline"]
+if TYPE_CHECKING:
+    from atspro.models import Resume
+
+__all__ = [
+    "from_header",
+    "from_summary",
+    "opens_summary",
+    "read_headline",
+    "title_shaped",
+]
 
 TOP_LINES = 10  # header lines read for a headline
+ROLE_LINES = 8  # lines below a title line searched for its role's dates (employer, duties)
 MAX_WORDS = 8  # a headline's words at most ("Senior Project Manager | Construction Executive")
 MAX_CHARS = 80
 SENTENCE_CHARS = 300  # the summary's first sentence read at most
@@ -38,18 +54,51 @@ CUE_LEAD_WORDS = 2  # ... and an objective between its cue and the title ("as an
 # after a word, column gaps.
 # (Lines are read with a column's gap as two spaces, other runs as one: no adjacent runs.)
 _CELLS = re.compile(r" ?(?:\||•|·|▪|◦|●|■| [-–—] |–|—|,|;|: |\t|  ) ?")
-# A template's banner: "Data Analyst Resume", "Copy Editor CV Template".
+# A template's banner: "<title> (CV|Resume)( Template| Sample)?" ("Data Analyst Resume",
+# "Graphic Designer CV Resume Template").
 _RESUME_WORD = re.compile(
     r"^(?:sample )?(?P<title>.+?) (?:cv )?(?:resume|résumé|cv|curriculum vitae)"
     r"(?: (?:template|sample|example|format))?\b",
     re.IGNORECASE,
 )
 # Words no headline holds: a search ("Seeking Internship", "Targeting Analyst Positions"), a
-# template's or a page's words ("Sample Resume for …", "Two Page Tutor"), a licence.
+# template's or a page's words ("Sample Resume for …", "One Page Nurse"), a licence, a post
+# wished for or left ("Aspiring Data Scientist", "Former Teacher transitioning to …"), a
+# referee's line ("Referee", "References").
 _NOT_HEADLINE = tx.word_set(
     """seeking seek targeting looking desire desiring position positions role roles job jobs
     opportunity opportunities sample samples resume résumé cv template example page pages
-    license licence permit having experience years year"""
+    license licence permit having experience years year aspiring aspirant prospective
+    would-be former formerly ex retired transitioning transition referee referees reference
+    references"""
+)
+# A referee's post, written over the referee's name ("Hiring Manager", "Reporting Manager").
+_REFEREE = re.compile(r"^(?:hiring|reporting)\s+manager$", re.IGNORECASE)
+# A membership, not a post: "Member, IEEE", "Fellow of the Royal Society" ("Team Member",
+# "Crew Member" and "Member of Technical Staff" are posts).
+_MEMBERSHIP = re.compile(
+    r"^(?:(?:student|life|associate|senior|full|affiliate|chartered|honorary|active"
+    r"|professional|general)\s+)?(?:member|fellow)$",
+    re.IGNORECASE,
+)
+# A membership, its organisation after it: "Member, IEEE", "Fellow of the Acme Society".
+_MEMBER = (
+    r"^(?:(?:student|life|associate|senior|full|affiliate|chartered|honorary|active"
+    r"|professional|general)\s+)?(?:member|fellow)"
+)
+_MEMBER_OF = re.compile(
+    _MEMBER + r"(?:$|\s*,\s*|\s+of\s+(?:the\s+)?|\s+)(?P<org>.*)$", re.IGNORECASE
+)
+_SOCIETY = tx.word_set(
+    """society association institute institution council club academy union chamber guild
+    federation league order college"""
+)
+# Titles written with their organisation after "of" ("CEO of Initech", "Founder of Acme"):
+# what follows is the employer unless it names a field ("President of Sales").
+_OWNER = re.compile(
+    r"^(?:co-?)?(?:founder|owner|proprietor|ceo|cto|coo|cfo|president|chairman|chairwoman"
+    r"|chairperson|managing\s+director|partner)$",
+    re.IGNORECASE,
 )
 # A unit of an organisation opening the line: "Office of the Provost", "Department of Physics".
 _UNIT = re.compile(
@@ -58,9 +107,8 @@ _UNIT = re.compile(
     re.IGNORECASE,
 )
 _GAP = re.compile(r"\s{2,}")
+_LINK = re.compile(r"www\.|://|linkedin|github", re.IGNORECASE)
 _CLAUSE = tx.word_set("who which that whose where when while because i my we our you your")
-_CONNECTOR_END = tx.word_set("with and or of for in at to the a an by from having as")
-_BRACKETED = re.compile(r"^\((?P<inner>[^()]{3,60})\)$")
 _DIGITS = re.compile(r"\d{3,}|(?<![\w-])\d+(?![\w-])")  # a number, not "L1", "SDE-2"
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
@@ -71,10 +119,22 @@ _LABEL = re.compile(
     r"^(?:(?:job|career|professional)\s+)?(?:objective|profile|summary|headline|title)\s*[:\-–]\s*",
     re.IGNORECASE,
 )
-# The post sought or held, named after its cue: "a position as a", "the role of",
-# "working as an", "experience as a", "I am a".
+# A post wished for: an objective's cue ("Seeking a position as a", "To obtain a role as",
+# "Aspiring", "transitioning into"). What the sentence names after it is no claim; a title
+# before it is ("Data Analyst with 5 years seeking a role as …" -> "Data Analyst").
+_WISH = re.compile(
+    r"\b(?:seek(?:s|ing)?|aspir(?:e|es|ing)|looking\s+(?:for|to)|in\s+search\s+of"
+    r"|to\s+(?:obtain|secure|pursue|gain|land|join|find|become|work|serve|be)\b"
+    r"|(?:wish|want|hope|hoping|would\s+like|desire)(?:s|es|ing)?\s+to|desirous|interested\s+in"
+    r"|transition(?:s|ing)?\s+(?:to|into)"
+    r"|(?<!\bthe\s)(?<!\bin\sa\s)(?:position|role|post|job|career|opportunity|opening)\s+(?:as|of)"
+    r")\b",
+    re.IGNORECASE,
+)
+# The post held, named after its cue: "in the role of", "working as an", "experience as a",
+# "I am a".
 _CUE = re.compile(
-    r"\b(?:(?:position|role|post|job|career|opportunity|opening)\s+(?:as|of)"
+    r"\b(?:(?:position|role|post)\s+(?:as|of)"
     r"|(?:work|working|employed|serve|serving)\s+as"
     r"|experience\s+as"
     r"|^I\s+am|^I['’]m)\s+(?:an?\s+|the\s+)?",
@@ -84,7 +144,8 @@ _CUE = re.compile(
 _LEAD_GLUE = tx.word_set("a an and & i am i'm")
 _STOP_BEFORE = tx.word_set(
     """of to for with at by from in on as into under over about the my our their his her its
-    this that these those who which whose whom not no team teams"""
+    this that these those who which whose whom not no team teams former formerly ex retired
+    aspiring aspirant prospective would-be"""
 )
 # What may follow a title in a summary's opening (the title stops there).
 _CLOSERS = tx.word_set(
@@ -104,15 +165,32 @@ _PRAISE = tx.word_set(
 )
 
 
-def read_headline(header: list[str], summary: list[str], name: str | None = None) -> str | None:
+def read_headline(
+    header: list[str],
+    summary: list[str],
+    name: str | None = None,
+    below: list[str] | None = None,
+) -> str | None:
     """The person's headline from the ``header`` lines (before the first heading), else from
-    the first sentence of the ``summary`` lines; ``name``: the name read (no part of it)."""
-    return from_header(header, name) or from_summary(summary)
+    the first sentence of the ``summary`` lines; ``name``: the name read (no part of it);
+    ``below``: the lines the header lines were taken from (``from_header``)."""
+    return from_header(header, name, below) or from_summary(summary)
 
 
-def from_header(lines: list[str], name: str | None = None) -> str | None:
+def opens_summary(resume: Resume) -> bool:
+    """The ``resume``'s headline is the title its summary opens with (the reader's second
+    source), not a line at the top: advice about it names the summary."""
+    if not resume.headline or not resume.summary:
+        return False
+    return from_summary([resume.summary]) == resume.headline
+
+
+def from_header(
+    lines: list[str], name: str | None = None, below: list[str] | None = None
+) -> str | None:
     """A title-shaped line of the header's first lines, or the title beside the name on its
-    line. A title line over a role's dates is that role's, no headline."""
+    line. A title line over a role's dates is that role's, no headline; ``below``: the lines
+    the ``lines`` were taken from (the whole header), searched for those dates."""
     prev = ""
     for n, raw in enumerate(lines[:TOP_LINES]):
         line = _GAP.sub("  ", raw.strip())  # a column's gap stays a cell's end
@@ -127,13 +205,26 @@ def from_header(lines: list[str], name: str | None = None) -> str | None:
             found = _on_line(line, name)
         if not found and first:
             found = _flattened(raw, name)
-        if found and not any(dates.find_range(x[: 3 * MAX_CHARS]) for x in lines[n + 1 : n + 3]):
+        if found and not _over_dates(lines, n, below):
             return found
     return None
 
 
-# A job board's export: "Email me on Indeed: indeed.com/r/…" after the place.
-_EXPORT_CUE = re.compile(r"^\W*email\s+me\s+on\s+indeed\W*\S*", re.IGNORECASE)
+def _over_dates(lines: list[str], n: int, below: list[str] | None) -> bool:
+    """Line ``n`` heads a role: dates follow within two lines, or further down past its employer
+    and duty lines as the roles reader reads them ("Warehouse Supervisor" / "Globex Inc" /
+    "Managed a team of 12" / "Mar 2017 - Dec 2020"), with no e-mail, phone or link between
+    (those make it the header's line). ``below``: the lines the header was cut from."""
+    after = lines[n + 1 : n + 1 + ROLE_LINES]
+    if below is not None and n < len(below) and below[n] == lines[n]:
+        after = below[n + 1 : n + 1 + ROLE_LINES]  # the header's lines, not only the contact's
+    contact = False
+    for k, x in enumerate(after):
+        x = x[: 3 * MAX_CHARS]
+        if dates.find_range(x):
+            return k < 2 or not contact  # the next two lines: a role's however they read
+        contact = contact or bool(EMAIL.search(x) or phone_candidates(x) or _LINK.search(x))
+    return False
 
 
 def _flattened(raw: str, name: str | None) -> str | None:
@@ -150,7 +241,14 @@ def _flattened(raw: str, name: str | None) -> str | None:
         if named:
             return _tidy(rest) if title_shaped(rest) else None
         return _title_ending(rest)  # the name unread: only the title that ends the part
-    after = _EXPORT_CUE.sub("", head[place.span[1] :]).strip()
+    after = head[place.span[1] :].strip(" :;,|-–—")
+    cue = nm.JOB_BOARD.match(after)  # "Email me on Indeed: indeed.com/r/…" after the place
+    if cue:
+        after = after[cue.end() :].lstrip(" :")
+        link, _, rest = after.partition(" ")
+        if link.lower().startswith("indeed") or "/" in link:
+            after = rest
+        after = after.strip()
     return from_summary([after]) if after else None
 
 
@@ -198,7 +296,7 @@ def _on_line(line: str, name: str | None) -> str | None:
         return None
     others = [c for c in cells if c not in titles]
     # beside contacts, a place or an employer the titles are a headline; among other items
-    # (skills, fields: "Payroll Manager • Personnel Management") only beside the name
+    # (skills, fields: "Payroll Clerk • Vendor Relations") only beside the name
     loose = [c for c in others if not (looks_like_contact(c) or roles.is_company(c))]
     if loose and not named:
         return None
@@ -221,8 +319,8 @@ def _without_name(line: str, name: str | None) -> tuple[str, bool]:
     if beside.isalnum():
         return line, False  # "Jane Does…", "…ajane doe": another word
     rest = rest.strip(" |•·,;:-–—")
-    m = _BRACKETED.match(rest)
-    return (m["inner"] if m else rest), True
+    m = nm.BRACKETED_TITLE.fullmatch(rest)  # "Jane Doe (Data Analyst)"
+    return (m[1] if m else rest), True
 
 
 def title_shaped(text: str) -> bool:
@@ -232,7 +330,7 @@ def title_shaped(text: str) -> bool:
     ws = tx.words(t)
     if not ws or len(ws) > MAX_WORDS or len(t) > MAX_CHARS:
         return False
-    if not (t[:1].isupper() or t[:1].isdigit()) or ws[-1].lower() in _CONNECTOR_END:
+    if not (t[:1].isupper() or t[:1].isdigit()) or ws[-1].lower() in nm.HEADLINE_END:
         return False
     if _DIGITS.search(t) or "@" in t or "  " in t:
         return False
@@ -246,8 +344,14 @@ def title_shaped(text: str) -> bool:
         return False  # cells: each is read on its own
     if t.count(",") > 1 or ("," in t and not roles.is_title(t.split(",")[0])):
         return False  # a list, or a title's unit after a comma only ("Sr. Consultant, QA")
-    if _UNIT.match(t) or any(w.lower() in _NOT_HEADLINE for w in ws):
+    if _membership(t):
+        return False  # "Member, IEEE"
+    t = _without_employer(t)  # "Software Engineer at Globex": the title is the claim
+    ws = tx.words(t)
+    if _UNIT.match(t) or _REFEREE.match(t) or _membership(t):
         return False
+    if any(w.lower() in _NOT_HEADLINE or w.lower().startswith("ex-") for w in ws):
+        return False  # "Aspiring Data Scientist", "Former Teacher", "Referee"
     core = roles.BRACKETED.sub("", t).strip() or t  # "PhD Student (Computer Science)"
     if not roles.is_title(core) or roles.is_company(core) or roles.firm_name(core):
         return False
@@ -258,8 +362,42 @@ def title_shaped(text: str) -> bool:
     return not (looks_like_contact(t) or places.is_place_name(core))
 
 
+def _membership(t: str) -> bool:
+    """ "Member", "Member, IEEE", "Fellow of the Acme Society": a membership, not a post
+    ("Team Member", "Member of Technical Staff" are posts)."""
+    m = _MEMBER_OF.match(t)
+    if not m:
+        return False
+    org = m["org"].strip()
+    return (
+        not org  # "Member" alone
+        or any(w.isupper() and len(w) >= 2 for w in org.split())  # "IEEE", "ACM"
+        or any(w in _SOCIETY for w in roles.lower_words(org))
+        or roles.is_company(org)
+    )
+
+
+def _without_employer(t: str) -> str:
+    """ "Software Engineer at Globex" -> "Software Engineer", "Founder, Acme Labs" ->
+    "Founder", "CEO of Initech" -> "CEO": the headline is the title, not where it is held. A
+    unit or field stays ("Sr. Consultant, QA", "Manager, Operations"), and so does what follows
+    "of" but after an owner's or a chief's title ("Director of Software Development")."""
+    for sep in (" at ", " @ ", ", ", " of "):
+        title, found, org = t.partition(sep)
+        if not found or not org[:1].isupper() or not roles.is_title(title):
+            continue
+        if sep in (" at ", " @ "):
+            return title.strip()
+        if sep == " of " and not _OWNER.match(title.strip()):
+            continue  # "Director of Software Development", "Professor of Information Systems"
+        if roles.names_a_field(org) or (org.isupper() and len(org) <= 3) or roles.is_title(org):
+            continue  # "Manager, Operations", "Sr. Consultant, QA"
+        return title.strip()
+    return t
+
+
 def _tidy(text: str) -> str:
-    return " ".join(text.strip(" |•·,;:-–—").split())
+    return _without_employer(" ".join(text.strip(" |•·,;:-–—").split()))
 
 
 def from_summary(lines: list[str]) -> str | None:
@@ -268,6 +406,9 @@ def from_summary(lines: list[str]) -> str | None:
     text = tx.paragraph(lines[:6])[: 2 * SENTENCE_CHARS]
     text = _LABEL.sub("", text.lstrip("-–—•*· "))
     sentence = _first_sentence(text)
+    wish = _WISH.search(sentence)
+    if wish:  # only what the person claims before the post they wish for
+        sentence = sentence[: wish.start()].rstrip(" ,;:-–—")
     if not sentence:
         return None
     cue = _CUE.search(sentence)
@@ -352,7 +493,10 @@ def _title_run(text: str) -> list[tuple[int, int]]:
             j += 1  # "Assistant Manager"
         i = k
         while (
-            i > 0 and ms[i - 1].group()[:1].isupper() and ms[i - 1].group().lower() not in _PRAISE
+            i > 0
+            and ms[i - 1].group()[:1].isupper()
+            and ms[i - 1].group().lower() not in _PRAISE
+            and ms[i - 1].group().lower() not in _STOP_BEFORE  # "Former Teacher"
         ):
             i -= 1
         return [(ms[i].start(), ms[j].end())]

@@ -146,7 +146,7 @@ _BIRTH_NAME = re.compile(r"\s*\((?:née|nee|born|geb\.?)\s[^()]+\)", re.IGNORECA
 # "Jane Doe (29)": the age in brackets after the name.
 _AGE = re.compile(r"\s*\((?:age\s*)?\d{2}(?:\s*(?:years|yrs|y\.?o\.?))?\)\s*$", re.IGNORECASE)
 # "Jane Doe (Data Analyst)": the headline in brackets after the name.
-_BRACKETED_TITLE = re.compile(r"\s*\(([^()]{3,40})\)\s*$")
+BRACKETED_TITLE = re.compile(r"\s*\(([^()]{3,40})\)\s*$")
 # "Jane Doe S/O Ravi Doe": the father's (or husband's) name after the person's (India).
 _RELATION = re.compile(r"\s+(?:[SDW]\s?/\s?O|[SDW]\.O\.)\s.*$", re.IGNORECASE)
 # "Robert "Bobby" Roe", "Robert (Bobby) Roe": a nickname between the names.
@@ -427,7 +427,7 @@ def _unwrap_name_line(line: str) -> str:
         greeted = _AFTER_GREETING.split(greeted, maxsplit=1)[0]
     line = _HONORIFIC.sub("", greeted)
     line = _NICKNAME.sub("", _RELATION.sub("", _BIRTH_NAME.sub("", line)))
-    line = _BRACKETED_TITLE.sub(lambda m: "" if roles.is_title(m[1]) else m[0], _AGE.sub("", line))
+    line = BRACKETED_TITLE.sub(lambda m: "" if roles.is_title(m[1]) else m[0], _AGE.sub("", line))
     plain = line
     for _ in range(2):
         line = _GLUED_BOILERPLATE_BEFORE.sub("", _GLUED_BOILERPLATE.sub("", line).strip())
@@ -641,7 +641,8 @@ _BANNER_WORDS = tx.word_set(
     "objective welcome hello thanks about contact"
 )
 _PARK = tx.word_set("park gardens square")  # a landmark's last word, a surname too
-_HEADLINE_END = tx.word_set("with and or of for in at to the a an by from having")
+# A headline never ends with these (public: headline.py reads headlines with them too).
+HEADLINE_END = tx.word_set("with and or of for in at to the a an by from having as")
 
 
 def _name_before_title(line: str) -> str | None:
@@ -653,7 +654,7 @@ def _name_before_title(line: str) -> str | None:
         tail = " ".join(words[k:])
         if not 0 < len(words) - k <= 6 or any(c.isdigit() for c in tail):
             continue  # a headline is a few words, not the rest of a flattened text
-        if not tail[:1].isupper() or words[-1].lower() in _HEADLINE_END:
+        if not tail[:1].isupper() or words[-1].lower() in HEADLINE_END:
             continue
         family = len(words) - k >= 2 and _is_skill(tail)  # "Jane Doe Human Resources"
         if (roles.is_title(tail) or family) and not roles.is_company(tail):
@@ -736,7 +737,7 @@ def find_name(
     while header and _PHOTO_LINE.match(header[0]):
         header = header[1:]  # "[photo]": a template's picture placeholder above the name
     beside = None
-    export = any(_JOB_BOARD.search(x) for x in header[:8])
+    export = any(JOB_BOARD.search(x) for x in header[:8])
     addressees = _addressees([*header[:_LETTER_LINES], *(top or [])[:_LETTER_LINES]])
     for n, raw in enumerate(header[:8]):
         if dates.find_range(raw):
@@ -1032,7 +1033,8 @@ def name_after_request(lines: list[str]) -> str | None:
 
 
 _TITLE_DASH = re.compile(r"^\s*[-–—]\s")
-_JOB_BOARD = re.compile(r"\bindeed\W?com\b|\bemail\s+me\s+on\s+indeed\b", re.IGNORECASE)
+# A job board's export (public: headline.py drops its cue after the place).
+JOB_BOARD = re.compile(r"\bindeed\W?com\b|\bemail\s+me\s+on\s+indeed\b", re.IGNORECASE)
 _BESIDE_MAX_CHARS = 100  # a header line holding a name beside contacts, a title or a place
 
 
@@ -1111,7 +1113,7 @@ def _lower_case_name(raw: str) -> str | None:
         return None
     if sections.detect_heading(line):
         return None
-    if any(not w.isalpha() or len(w) < 2 or w.lower() in _HEADLINE_END for w in words):
+    if any(not w.isalpha() or len(w) < 2 or w.lower() in HEADLINE_END for w in words):
         return None
     if any(w.lower() in STOPWORDS or w.lower() in _BANNER_WORDS for w in words[1:]):
         return None  # "Hire me", "Thank you", "Get hired": a banner's words, no surname

@@ -97,6 +97,19 @@ def parse_resume(
     return resume
 
 
+def stored_headline(resume: Resume, text: str | None) -> str | None:
+    """The headline of a ``resume`` loaded from storage: its own, or, for one stored before the
+    field existed (no "headline" key: pydantic leaves the field out of ``model_fields_set``),
+    the headline read again from its ``text``. Scoring, the stored resume's reuse and tailoring
+    all take it from here, so a resume reads the same headline on every path."""
+    if resume.headline or "headline" in resume.model_fields_set or not text:
+        return resume.headline
+    try:
+        return parse_resume(text).headline
+    except Exception:  # an unreadable stored text: no headline, never a traceback
+        return None
+
+
 class _Parser:
     def __init__(self, lines: list[str], today: date, reflowed: bool = False) -> None:
         self.lines = lines
@@ -139,7 +152,11 @@ class _Parser:
         summary_lines = self._lines_of("summary") or summary_part
         resume.summary = tx.paragraph(summary_lines) or None
         # the title the person claims: the header's headline, else the summary's opening
-        resume.headline = hl.read_headline(contact_part, summary_lines, resume.contact.full_name)
+        # (a title line is a role's when dates follow it in the header lines no role took)
+        unread = header[: len(header) - len(implicit_roles)]
+        resume.headline = hl.read_headline(
+            contact_part, summary_lines, resume.contact.full_name, unread
+        )
 
         spilled: list[tuple[int, str]] = []  # education lines found among the roles
         groups = ([implicit_roles] if implicit_roles else []) + self.by_name.get("experience", [])

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from atspro.analysis.resume.headline import opens_summary
 from atspro.analysis.scoring.matching import (
     PLACE_CREDIT,
     SHOWN_PLACES,
@@ -146,14 +147,22 @@ def _hard_skill_candidates(c: ScoreComponent, job: Job, ev: ResumeEvidence) -> l
     return out
 
 
-def _title_candidate(c: ScoreComponent, job: Job, headline: str | None) -> _Candidate | None:
-    """Name the posting's title where the person states their own: in the ``headline`` they
-    have (``Resume.headline``), else in a headline or summary opening they add."""
+def _title_candidate(c: ScoreComponent, job: Job, resume: Resume) -> _Candidate | None:
+    """Name the posting's title where the person states their own: in the headline they have
+    (``Resume.headline``), worded for where it stands (the top, or the summary's opening),
+    else in a headline or summary opening they add. None when the headline already holds the
+    title ("Senior Data Analyst" for "Data Analyst"): there is nothing to add to it."""
     if not job.title or c.score >= 80:
         return None
     core = core_title(main_title(job.title)) or core_title(job.title) or job.title
-    if headline:
+    headline, where = resume.headline, "Summary"
+    if headline and holds_title(headline, job):
+        return None
+    if headline and opens_summary(resume):
+        message = f'Your summary opens with "{headline}": name the target title "{core}" there (e.g. "{core} with … years of …") — {ONLY_IF_TRUE}: it must describe work you have done.'
+    elif headline:
         message = f'You present yourself as "{headline}" at the top: name the target title "{core}" there (e.g. "{core} | {headline}") — {ONLY_IF_TRUE}: it must describe work you have done.'
+        where = "Headline"
     else:
         message = f'Add a headline under your name with the target title "{core}", or open your summary with "{core} with … years of …" — {ONLY_IF_TRUE}: it must describe work you have done.'
     return _Candidate(
@@ -162,7 +171,7 @@ def _title_candidate(c: ScoreComponent, job: Job, headline: str | None) -> _Cand
         "job_title",
         message,
         [c.detail] if c.detail else [],
-        "Headline" if headline else "Summary",
+        where,
         only_if_true=True,
     )
 
@@ -293,7 +302,7 @@ def suggest(
     candidates: list[_Candidate] = []
     if c := comps.get("hard_skills"):
         candidates += _hard_skill_candidates(c, job, ev)
-    if (c := comps.get("job_title")) and (t := _title_candidate(c, job, resume.headline)):
+    if (c := comps.get("job_title")) and (t := _title_candidate(c, job, resume)):
         candidates.append(t)
     if (c := comps.get("experience")) and (e := _experience_candidate(c, job, report)):
         candidates.append(e)
