@@ -369,3 +369,9 @@ def test_capital_ab_before_a_bare_year_is_no_since(line: str) -> None:
 def test_german_ab_before_a_month_year_is_since() -> None:
     assert _range("Ab 03/2019 Acme GmbH") == ("2019-03", None, True)
     assert _range("ab März 2019") == ("2019-03", None, True)
+
+
+def test_question_mark_between_dates_set_off_at_the_line_edge_is_a_dash() -> None:
+    assert _range("Jan 2019 ? Mar 2021") == ("2019-01", "2021-03", False)
+    assert _range("Analyst, Acme   2015 ? 2018") == ("2015", "2018", False)
+    assert dates.find_range("Jan 2019 ? 2021 plan") is None

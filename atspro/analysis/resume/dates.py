@@ -266,10 +266,11 @@ _SINCE_FOREIGN = r"(?:seit|depuis|desde|sinds|vanaf)"
 # as "Since: …" before the start is: both are part of the range).
 # Round 17: a doubled hyphen ("Jan 2019 -- Mar 2021", plain text and LaTeX) and an en or em
 # dash read in the wrong encoding ("2010 â€“ 2012": UTF-8 bytes decoded as Windows-1252), the
-# whole sequence only (a lone "â" is a letter); a "?" for a lost dash is read between two years
-# alone on their line only (``_two_years_alone``; "Windows 2000 ? 2003" is a question).
+# whole sequence only (a lone "â" is a letter); a " ? " for a lost dash only between two dates
+# of one shape set off at the line's edge ("Jan 2019 ? Mar 2021", "Acme   2010 ? 2012"; not
+# "Windows 2000 ? 2003", "Is 2019 ? 2020 the year": ``_first_range``).
 SEP = (
-    r"(?:\s*(?:--?|–|—|~|→|/|â(?:€[“”]|\x80[\x93\x94])|\ufffd)\s*(?:to\s+)?"
+    r"(?:\s*(?:--?|–|—|~|→|/|â(?:€[“”]|\x80[\x93\x94])|\ufffd)\s*(?:to\s+)?|\s+\?\s+"
     r"|\s+(?:to|until|till|through|thru):?\s+)"
 )
 # The range words of German, French, Spanish, Portuguese, Italian, Dutch and Polish ("01.2019 bis
@@ -297,10 +298,34 @@ def _word_sep_fits(line: str, m: re.Match[str], start: str, end: str | None) -> 
         return True
     if _FROM_WORD_RE.search(line, max(0, m.start() - 12), m.start()):
         return True
-    alone = not line[: m.start()].strip(_RANGE_EDGE_CHARS) and not line[m.end() :].strip(
-        _RANGE_EDGE_CHARS
-    )
-    return alone and (end is None or len(start) == len(end))
+    return _alone(line, m.span()) and (end is None or len(start) == len(end))
+
+
+def _alone(line: str, span: tuple[int, int]) -> bool:
+    """Nothing but blanks, brackets and separators around ``span`` in ``line`` (a scan of
+    those characters only: no copy of the line per range tried)."""
+    i, j = span
+    while i > 0 and line[i - 1] in _RANGE_EDGE_CHARS:
+        i -= 1
+    while j < len(line) and line[j] in _RANGE_EDGE_CHARS:
+        j += 1
+    return i == 0 and j == len(line)
+
+
+def _set_off(line: str, span: tuple[int, int]) -> bool:
+    """``_at_line_edge`` (apart), looking only over the blanks and brackets beside ``span``."""
+    i, j = span
+    while i > 0 and line[i - 1] in " \t(":
+        i -= 1
+    while j < len(line) and line[j] in " \t).,;":
+        j += 1
+    at_start, at_end = i == 0, j == len(line)
+    if at_start and not at_end:
+        k = span[1]
+        while k < len(line) and line[k] in " \t":
+            k += 1
+        return bool(_EDGE_AFTER_RE.match(line[span[1] : k + 1]))
+    return at_end and (at_start or _edge_before(line, span[0]))
 
 
 _ENGLISH_END_RE = re.compile(rf"(?i)\(?\s*(?:{_ENGLISH_PRESENT}|{_ENGLISH_PRESENT_END})\s*\)?")
@@ -584,6 +609,10 @@ def _first_range(line: str) -> DateRange | None:
         glued = not m.group("sep")
         short_start = _APOSTROPHE_RE.match(m.group("start"))
         worded = m.group("sep").strip().casefold() in _WORD_SEPS
+        asked = m.group("sep").strip() == "?"
+        if asked and not _set_off(line, m.span()):
+            pos = m.end("sep")
+            continue
         if m.group("present"):
             if short_start or (
                 worded
@@ -600,6 +629,8 @@ def _first_range(line: str) -> DateRange | None:
             and (month_index(end) < month_index(start) or not _word_sep_fits(line, m, start, end))
         ):
             pos = m.end("sep")  # "In 2019 a 2020 – 2021 budget": a range may start at the end
+            continue
+        if asked and len(end) != len(start):
             continue
         if glued and not (0 <= int(end[:4]) - int(start[:4]) <= 45 and len(end) == len(start) == 4):
             continue
@@ -830,12 +861,10 @@ def _form_range(line: str) -> DateRange | None:
 
 
 # "2008 2009" alone on its line (or in brackets): a range of two years whose dash a PDF's text
-# lost (round 17), or showed as "?" ("2010 ? 2012"), the end after the start and no further
+# lost (round 17), the end after the start and no further
 # than a role or a course runs ("2019 2019", "1999 2024" are no such range; fix-dates);
 # "Jan 2019 Mar 2021" is read above.
-_TWO_YEARS_ALONE_RE = re.compile(
-    rf"^\s*\(?\s*(?P<start>{_YEAR})\s+(?:\?\s+)?(?P<end>{_YEAR})\s*\)?\s*$"
-)
+_TWO_YEARS_ALONE_RE = re.compile(rf"^\s*\(?\s*(?P<start>{_YEAR})\s+(?P<end>{_YEAR})\s*\)?\s*$")
 TWO_YEARS_ALONE_MAX_SPAN = 20  # the longest range two bare years alone are read as
 
 
