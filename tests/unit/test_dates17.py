@@ -375,3 +375,21 @@ def test_question_mark_between_dates_set_off_at_the_line_edge_is_a_dash() -> Non
     assert _range("Jan 2019 ? Mar 2021") == ("2019-01", "2021-03", False)
     assert _range("Analyst, Acme   2015 ? 2018") == ("2015", "2018", False)
     assert dates.find_range("Jan 2019 ? 2021 plan") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "In 2019 a 2020 " * 8_000,
+        "de 2019 a x " * 8_000,
+        "2019 a" + " " * 50_000 + "2020",
+        "Since 2019 a " * 10_000,
+        "2010 ? 2011 x " * 8_000,
+        "Ab 2019 " * 10_000,
+        "04.01.2019 " * 8_000 + "06.30.2021",
+        "Start: 2019" + "\x85" * 50_000 + "End: 2020",
+    ],
+)
+def test_review_hostile_lines_finish(line: str) -> None:
+    dates.find_range(line)
+    dates.find_dates(line)
