@@ -238,3 +238,158 @@ def test_two_years_alone_on_a_line(line: str, want: tuple | None) -> None:
 def test_two_years_alone_date_the_role_under_them() -> None:
     got = _roles("2008 2009\nSenior Practitioner - Acme Trust\n- Led reviews\n")
     assert got == [("2008", "2009", False)]
+
+
+# --- Round 17 review fixes (fix-dates) ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("blank", [" ", "\t", "\x85", "\u00a0"])
+def test_blank_runs_after_a_labelled_date_finish_fast(blank: str) -> None:
+    # a run of blanks after a form's start date, no end label: one linear pass
+    import time
+
+    line = "Start: 2019" + blank * 11_000 + "x"
+    t0 = time.perf_counter()
+    assert dates.find_range(line) is None or dates.find_range(line).end is None
+    parse_resume(HEAD + "Analyst, Acme\n" + line + "\n" + TAIL, today=TODAY)
+    assert time.perf_counter() - t0 < 3.0
+
+
+def test_labelled_ends_still_read_apart() -> None:
+    assert _range("Start: 01/2019      End: 03/2021") == ("2019-01", "2021-03", False)
+    assert _range("Start: 01/2019 | End: Present") == ("2019-01", None, True)
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("04.01.2019 - 06.30.2021", ("2019-04", "2021-06", False)),
+        ("09.15.2016 - 03.31.2019", ("2016-09", "2019-03", False)),
+    ],
+)
+def test_dotted_dates_month_first_when_the_line_shows_it(line: str, want: tuple) -> None:
+    assert _range(line) == want
+
+
+def test_dotted_dates_month_first_when_the_document_shows_it() -> None:
+    got = _roles(
+        "Analyst, Acme Corp\n04.01.2019 - 06.30.2021\n- Wrote reports\n"
+        "Clerk, Globex\n02.01.2017 - 03.01.2019\n- Filed forms\n"
+    )
+    assert got == [("2019-04", "2021-06", False), ("2017-02", "2019-03", False)]
+
+
+def test_dotted_dates_day_first_when_nothing_shows_month_first() -> None:
+    got = _roles(
+        "Analyst, Acme Corp\n01.04.2019 - 30.06.2021\n- Wrote reports\n"
+        "Clerk, Globex\n01.02.2017 - 01.03.2019\n- Filed forms\n"
+    )
+    assert got == [("2019-04", "2021-06", False), ("2017-02", "2019-03", False)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "In 2019 a 2020 budget was approved",
+        "Class of 2018 a 2019 cohort",
+        "ISO 9001:2015 a 2018 upgrade",
+        "Sales up 2019 a Q1 2020",
+        "Rated 9/10 a 10/10 by clients",
+        "Grew 2019 do 2020 numbers",
+        "Acme Corp 2015 al 2018",
+        "Published 2019 au 2020",
+        "Won 2019 ate 2020 awards",
+    ],
+)
+def test_short_foreign_range_words_need_their_language(line: str) -> None:
+    r = dates.find_range(line)
+    assert r is None or r.end is None
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("de 2017 a 2019", ("2017", "2019", False)),
+        ("dal 2017 al 2019", ("2017", "2019", False)),
+        ("od 2017 do 2019", ("2017", "2019", False)),
+        ("du 2017 au 2019", ("2017", "2019", False)),
+        ("Analista, Acme – desde 2017 a 2019", ("2017", "2019", False)),
+        ("2017 a 2019", ("2017", "2019", False)),  # nothing but the range on the line
+        ("enero 2019 a marzo 2021", ("2019-01", "2021-03", False)),
+        ("01.2019 bis 03.2021", ("2019-01", "2021-03", False)),
+    ],
+)
+def test_short_foreign_range_words_in_their_language(line: str, want: tuple) -> None:
+    assert _range(line) == want
+
+
+@pytest.mark.parametrize(
+    "end",
+    ["Presently", "Pres.", "On Going", "curr.", "as of date", "as of now", "as on date",
+     "till this date", "tilldate", "Currently", "Present"],
+)  # fmt: skip
+def test_english_ends_are_not_read_after_a_foreign_range_word(end: str) -> None:
+    r = dates.find_range(f"Won 2019 a {end} member")
+    assert r is None or r.end is None
+    assert dates._ENGLISH_END_RE.fullmatch(end)
+
+
+def test_since_keeps_its_ongoing_range_before_an_english_a() -> None:
+    assert _range("Since 2019 a current member of the board") == ("2019", None, True)
+    assert _range("Since 2019 a 2021 roadmap") == ("2019", None, True)
+    assert _range("desde 2019 a 2021") == ("2019", "2021", False)
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("2019 2019", None),  # no span
+        ("1999 2024", None),  # too long for a dash lost between two years
+        ("2015 2019", ("2015", "2019", False)),
+    ],
+)
+def test_two_years_alone_need_a_plausible_span(line: str, want: tuple | None) -> None:
+    assert _range(line) == want
+
+
+@pytest.mark.parametrize("line", ["2018 â 2020", "Windows 2000 ? 2003", "Is 2019 ? 2020 the year"])
+def test_lone_mojibake_letter_or_question_mark_is_no_dash(line: str) -> None:
+    assert dates.find_range(line) is None
+
+
+def test_question_mark_between_two_years_alone_is_a_dash() -> None:
+    assert _range("2010 ? 2012") == ("2010", "2012", False)
+
+
+@pytest.mark.parametrize("line", ["Ab 2019 Acme", "Ab 2019 Globex Holdings"])
+def test_capital_ab_before_a_bare_year_is_no_since(line: str) -> None:
+    assert dates.find_range(line) is None
+
+
+def test_german_ab_before_a_month_year_is_since() -> None:
+    assert _range("Ab 03/2019 Acme GmbH") == ("2019-03", None, True)
+    assert _range("ab März 2019") == ("2019-03", None, True)
+
+
+def test_question_mark_between_dates_set_off_at_the_line_edge_is_a_dash() -> None:
+    assert _range("Jan 2019 ? Mar 2021") == ("2019-01", "2021-03", False)
+    assert _range("Analyst, Acme   2015 ? 2018") == ("2015", "2018", False)
+    assert dates.find_range("Jan 2019 ? 2021 plan") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "In 2019 a 2020 " * 8_000,
+        "de 2019 a x " * 8_000,
+        "2019 a" + " " * 50_000 + "2020",
+        "Since 2019 a " * 10_000,
+        "2010 ? 2011 x " * 8_000,
+        "Ab 2019 " * 10_000,
+        "04.01.2019 " * 8_000 + "06.30.2021",
+        "Start: 2019" + "\x85" * 50_000 + "End: 2020",
+    ],
+)
+def test_review_hostile_lines_finish(line: str) -> None:
+    dates.find_range(line)
+    dates.find_dates(line)

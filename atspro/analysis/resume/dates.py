@@ -211,11 +211,19 @@ DATE = (
     rf"|{_YEAR}(?:\s*[年년](?:\s*(?:0?[1-9]|1[0-2])\s*[月월])?)?"  # 2019, 2019年4月, 2019년 4월
     r")"
 )
-PRESENT = (
-    r"(?:present|current(?:ly)?|now|today|ongoing|continuing|to\s*date"
+# The English ongoing ends (one list: ``PRESENT`` and ``_PRESENT_END`` read them, and
+# ``_ENGLISH_END_RE`` refuses them after a foreign range word, "In 2019 a date was set").
+_ENGLISH_PRESENT = (
+    r"present|current(?:ly)?|now|today|ongoing|continuing|to\s*date"
     r"|(?:till|until|up\s*to)[\s-]*(?:the\s+)?(?:date|now|today|present)|date"
-    r"|aujourd['’]hui|heute|actual(?:idad)?)"
 )
+# Round 17: "to the present", "- Onwards", "so far", "still working", "Pres.", "On Going",
+# "as on date" (read only after a range's separator).
+_ENGLISH_PRESENT_END = (
+    r"the\s+present|onwards?|so\s+far|still\s+(?:working|employed)"
+    r"|presently|pres\.?|curr\.|on[\s-]?going|as\s+o[fn]\s+(?:date|now|today)|till\s+this\s+date"
+)
+PRESENT = rf"(?:{_ENGLISH_PRESENT}|aujourd['’]hui|heute|actual(?:idad)?)"
 # An ongoing end in other languages, read only after a range's separator ("ene. 2019 – act.",
 # "maio 2019 – atual", "januari 2019 – heden", "2019 – en cours"); "Present" also in brackets
 # ("Dec 2019 – (present)").
@@ -241,21 +249,28 @@ _PRESENT_END = (
     # round 17: "to the present", "- Onwards", "so far", "still working"; Danish / Norwegian
     # "dato"; Spanish, Portuguese, French, Italian ends after their own range words ("hasta la
     # fecha", "até hoje", "à aujourd'hui", "fino ad oggi")
-    r"|the\s+present|onwards?|so\s+far|still\s+(?:working|employed)|dato"
-    r"|presently|pres\.?|curr\.|on[\s-]?going|as\s+o[fn]\s+(?:date|now|today)|till\s+this\s+date"
+    rf"|{_ENGLISH_PRESENT_END}|dato"
     r"|(?:hasta\s+)?(?:la\s+fecha|hoy|ahora|el\s+presente)|agora|(?:o\s+)?presente"
     r"|aujourd['’]hui|présent|fino\s+ad\s+oggi)(?!\s+(?-i:[A-Z])))"
 )
 # "Since 2019" and its German, French, Spanish/Portuguese and Dutch words ("seit 03/2019").
 # Round 17: German "ab 03/2019" (in lower case or with its capital only: "Calgary, AB 2019" is a
-# province) and India's "w.e.f." (with effect from).
-_SINCE = r"(?:since|seit|depuis|desde|sinds|vanaf|(?-i:ab|Ab)|w\.\s?e\.\s?f\.?)"
+# province) and India's "w.e.f." (with effect from). "ab" only before a month and its year
+# ("ab 03/2019", "Ab März 2019"): "Ab 2019 Acme" is no German line (fix-dates).
+# The English (and German "ab") words, after which a short foreign range word ("a", "do") is
+# the line's English ("Since 2019 a current member"); the foreign ones, after which it is a
+# range word ("desde 2019 a 2021": closed).
+_SINCE_EN = r"(?:since|(?-i:ab|Ab)(?=:?\s+(?:\d\d?\s?[/.]\s?\d|[^\W\d_]))|w\.\s?e\.\s?f\.?)"
+_SINCE_FOREIGN = r"(?:seit|depuis|desde|sinds|vanaf)"
 # "2007 – to 2009": a dash and a "to" where two lines were joined; "Until: …" (a form's label,
 # as "Since: …" before the start is: both are part of the range).
 # Round 17: a doubled hyphen ("Jan 2019 -- Mar 2021", plain text and LaTeX) and an en or em
-# dash read in the wrong encoding ("2010 â€“ 2012": UTF-8 bytes decoded as Windows-1252).
+# dash read in the wrong encoding ("2010 â€“ 2012": UTF-8 bytes decoded as Windows-1252), the
+# whole sequence only (a lone "â" is a letter); a " ? " for a lost dash only between two dates
+# of one shape set off at the line's edge ("Jan 2019 ? Mar 2021", "Acme   2010 ? 2012"; not
+# "Windows 2000 ? 2003", "Is 2019 ? 2020 the year": ``_first_range``).
 SEP = (
-    r"(?:\s*(?:--?|–|—|~|→|/|â(?:€[“”]|\x80[\x93\x94])?|\ufffd)\s*(?:to\s+)?|\s+\?\s+"
+    r"(?:\s*(?:--?|–|—|~|→|/|â(?:€[“”]|\x80[\x93\x94])|\ufffd)\s*(?:to\s+)?|\s+\?\s+"
     r"|\s+(?:to|until|till|through|thru):?\s+)"
 )
 # The range words of German, French, Spanish, Portuguese, Italian, Dutch and Polish ("01.2019 bis
@@ -263,11 +278,57 @@ SEP = (
 # 2019", "od 2017 do 2019"): read before a date, or before an ongoing end of another language
 # ("bis heute", "tot heden"), never before an English one ("In 2019 a date was set").
 _WORD_SEP = r"\s+(?:bis|à|au|a|al|hasta|tot|até|ate|do)\s+"  # _WORD_SEPS
+_STRONG_WORD_SEP = r"\s+(?:bis|à|hasta|tot|até)\s+"  # not _WEAK_WORD_SEPS
 _WORD_SEPS = frozenset(("bis", "à", "au", "a", "al", "hasta", "tot", "até", "ate", "do"))
-_ENGLISH_END_RE = re.compile(
-    r"(?i)\(?\s*(?:present|current(?:ly)?|now|today|ongoing|continuing|date|(?:to|till|until|up\s*to)"
-    r"[\s-]+(?:the\s+)?(?:date|now|today|present)|the\s+present|onwards?|so\s+far|still\s+\w+)\s*\)?"
+# The range words that are also English words or letters ("In 2019 a 2020 budget", "2019 do
+# 2020", "Published 2019 au 2020"): read only when the line shows the language, its "from"
+# word before the start ("de 2017 a 2019", "od 2017 do 2019", "dal 2017 al 2019", "du 2017 au
+# 2019"), or the line holds nothing but the range, both ends of one shape ("2017 a 2019").
+_WEAK_WORD_SEPS = frozenset(("a", "au", "al", "do", "ate"))
+_FROM_WORD_RE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:de|desde|dal|dalla|dall['’]|od|von|vom|van|vanaf|du|depuis|dès|da|seit)"
+    r"\s{1,3}$"
 )
+_RANGE_EDGE_CHARS = " \t()[]|,;:-–—·"
+
+
+def _word_sep_fits(line: str, m: re.Match[str], start: str, end: str | None) -> bool:
+    """A range joined by a foreign range word (``_WORD_SEP``) is read (see ``_WEAK_WORD_SEPS``)."""
+    if m.group("sep").strip().casefold() not in _WEAK_WORD_SEPS:
+        return True
+    if _FROM_WORD_RE.search(line, max(0, m.start() - 12), m.start()):
+        return True
+    return _alone(line, m.span()) and (end is None or len(start) == len(end))
+
+
+def _alone(line: str, span: tuple[int, int]) -> bool:
+    """Nothing but blanks, brackets and separators around ``span`` in ``line`` (a scan of
+    those characters only: no copy of the line per range tried)."""
+    i, j = span
+    while i > 0 and line[i - 1] in _RANGE_EDGE_CHARS:
+        i -= 1
+    while j < len(line) and line[j] in _RANGE_EDGE_CHARS:
+        j += 1
+    return i == 0 and j == len(line)
+
+
+def _set_off(line: str, span: tuple[int, int]) -> bool:
+    """``_at_line_edge`` (apart), looking only over the blanks and brackets beside ``span``."""
+    i, j = span
+    while i > 0 and line[i - 1] in " \t(":
+        i -= 1
+    while j < len(line) and line[j] in " \t).,;":
+        j += 1
+    at_start, at_end = i == 0, j == len(line)
+    if at_start and not at_end:
+        k = span[1]
+        while k < len(line) and line[k] in " \t":
+            k += 1
+        return bool(_EDGE_AFTER_RE.match(line[span[1] : k + 1]))
+    return at_end and (at_start or _edge_before(line, span[0]))
+
+
+_ENGLISH_END_RE = re.compile(rf"(?i)\(?\s*(?:{_ENGLISH_PRESENT}|{_ENGLISH_PRESENT_END})\s*\)?")
 
 _DATE_RE = re.compile(rf"(?<![\w/.]){DATE}(?![\w/])", re.IGNORECASE)
 # What every DATE and range end holds: a year, or two digits after a slash, an apostrophe or a
@@ -292,7 +353,9 @@ _MONTHS_GAP_SEP = rf"\s+(?={_MONTH},?\s*{_YEAR}\b)"
 _RANGE_RE = re.compile(
     rf"(?:(?<!\w)(?i:since|from):\s*)?(?<![\w/.])(?P<start>{_RANGE_DATE})(?P<sep>{SEP}|{_WORD_SEP}|{_BARE_SEP}|{_MONTHS_GAP_SEP}|{_GLUED_SEP})(?:(?P<end>{_RANGE_DATE})|(?P<present>{_PRESENT_END}))(?![\w/])"
     # "Since 2019"; not "desde 2019 hasta 2021", "seit 2017 bis 2019" (a closed range, round 17)
-    rf"|(?<![\w]){_SINCE}:?\s+(?P<since>{DATE})(?![\w/])(?!{_WORD_SEP}(?:{DATE}|{_PRESENT_END}))"
+    # (after "since", the short range words "a", "do"… are English: "Since 2019 a current member")
+    rf"|(?<![\w]){_SINCE_EN}:?\s+(?P<since>{DATE})(?![\w/])(?!{_STRONG_WORD_SEP}(?:{DATE}|{_PRESENT_END}))"
+    rf"|(?<![\w]){_SINCE_FOREIGN}:?\s+(?P<since2>{DATE})(?![\w/])(?!{_WORD_SEP}(?:{DATE}|{_PRESENT_END}))"
     # "From 2019" ending the line (or its brackets): an open start, as "Since 2019"; not a
     # sentence's "… from May 2007" (its end may open the next line, "to June 2009"), nor a
     # phrase's last words ("Lessons Learned From 2019"): the line's start, a bracket, a
@@ -367,8 +430,10 @@ _NUMERIC_DMY_ANY = re.compile(
     rf"(?<![\w/.-])(\d{{1,2}})([/.-])(\d{{1,2}})\2(?:{_YEAR}(?![\w/])|(?<=/)\d\d(?![\w/.]))"
 )
 # The document writes its numeric dates day first ("25/03/2019"): set per document by the
-# parser (day_first_dates), read by parse_date for "05/03/2019" (5 March, not May 3).
-_DAY_FIRST: ContextVar[bool] = ContextVar("day_first", default=False)
+# parser (day_first_dates), read by parse_date for "05/03/2019" (5 March, not May 3). False
+# when a date shows month first ("03/25/2019"), None when none shows either order (a dotted
+# date then reads day first: "01.03.2018" is 1 March).
+_DAY_FIRST: ContextVar[bool | None] = ContextVar("day_first", default=None)
 _NUMERIC_MYY = re.compile(r"^(0?[1-9]|1[0-2])/(\d\d)$")
 _NUMERIC_YM = re.compile(rf"^({_YEAR})\s*[/.-]\s*(\d{{1,2}})$")
 # "2017-01-15", "2017/01/15", "2019.01.01": a whole date written year first (round 17).
@@ -402,8 +467,10 @@ def _numeric_month(first: int, second: int, *, dotted: bool = False) -> int:
     """The month of a numeric date "first/second/year": the second number when the first
     is a day (above 12, or the document writes day first), else the first. A date written
     with dots ("01.03.2018") is day first wherever the second number can be a month (round
-    17: the dotted form is European; "03.15.2018" still reads month first)."""
-    day_first = _DAY_FIRST.get() or dotted
+    17: the dotted form is European; "03.15.2018" still reads month first), unless a date of
+    the document (or of the line, ``_find_range``) shows month first ("06.30.2021")."""
+    mode = _DAY_FIRST.get()
+    day_first = mode is True or (dotted and mode is None)
     return second if first > 12 or (day_first and second <= 12) else first
 
 
@@ -457,7 +524,15 @@ def parse_date(raw: str) -> str | None:
 
 def find_range(line: str) -> DateRange | None:
     """The first date range in ``line`` ("Jan 2019 - Present", "since 2020"), or None."""
-    return _find_range(line, _DAY_FIRST.get())
+    mode = _DAY_FIRST.get()
+    if mode is None and "." in line and _numeric_order([line]) is False:
+        # "04.01.2019 - 06.30.2021": the line's own end shows month first
+        token = _DAY_FIRST.set(False)
+        try:
+            return _find_range(line, False)
+        finally:
+            _DAY_FIRST.reset(token)
+    return _find_range(line, mode)
 
 
 # What joins two stints of one role on its line ("2015–2017, 2019–2021", "2012-2014 & 2016-2018",
@@ -471,7 +546,7 @@ _MAX_STINT_JOINS = 4
 
 
 @lru_cache(maxsize=4096)
-def _find_range(line: str, day_first: bool) -> DateRange | None:
+def _find_range(line: str, day_first: bool | None) -> DateRange | None:
     """``day_first`` is part of the cache key only (parse_date reads the mode). Ranges
     written one after the other, joined by a comma, ";", "&" or "and" ("2015–2017,
     2019–2021": one role's two stints), read as one from the earliest start to the latest
@@ -522,7 +597,7 @@ def _first_range(line: str) -> DateRange | None:
     pos = 0
     while hinted and (m := _RANGE_RE.search(line, pos)) is not None:
         pos = m.end()
-        opened = m.group("since") or m.group("from_") or m.group("onwards")
+        opened = m.group("since") or m.group("since2") or m.group("from_") or m.group("onwards")
         if opened:
             start = parse_date(opened) if not _APOSTROPHE_RE.match(opened) else None
             if start and not (m.group("onwards") and _product_version(line, m)):
@@ -534,12 +609,28 @@ def _first_range(line: str) -> DateRange | None:
         glued = not m.group("sep")
         short_start = _APOSTROPHE_RE.match(m.group("start"))
         worded = m.group("sep").strip().casefold() in _WORD_SEPS
+        asked = m.group("sep").strip() == "?"
+        if asked and not _set_off(line, m.span()):
+            pos = m.end("sep")
+            continue
         if m.group("present"):
-            if short_start or (worded and _ENGLISH_END_RE.fullmatch(m.group("present"))):
+            if short_start or (
+                worded
+                and (
+                    _ENGLISH_END_RE.fullmatch(m.group("present"))
+                    or not _word_sep_fits(line, m, start, None)
+                )
+            ):
                 continue
             return DateRange(start, None, True, m.span())
         end = parse_date(m.group("end"))
-        if end is None or (worded and month_index(end) < month_index(start)):
+        if end is None or (
+            worded
+            and (month_index(end) < month_index(start) or not _word_sep_fits(line, m, start, end))
+        ):
+            pos = m.end("sep")  # "In 2019 a 2020 – 2021 budget": a range may start at the end
+            continue
+        if asked and len(end) != len(start):
             continue
         if glued and not (0 <= int(end[:4]) - int(start[:4]) <= 45 and len(end) == len(start) == 4):
             continue
@@ -725,11 +816,22 @@ def _ordered_range(
             continue
         if m.group("present"):
             worded = m.group("sep").strip().casefold() in _WORD_SEPS
-            if not (worded and _ENGLISH_END_RE.fullmatch(m.group("present"))):
+            if not (
+                worded
+                and (
+                    _ENGLISH_END_RE.fullmatch(m.group("present"))
+                    or not _word_sep_fits(line, m, start, None)
+                )
+            ):
                 return DateRange(start, None, True, m.span())
             continue
         end = read(m.group("end"))
-        if end is not None and month_index(end) >= month_index(start):
+        worded = m.group("sep").strip().casefold() in _WORD_SEPS
+        if (
+            end is not None
+            and month_index(end) >= month_index(start)
+            and not (worded and not _word_sep_fits(line, m, start, end))
+        ):
             return DateRange(start, end, False, m.span())
     return None
 
@@ -745,7 +847,7 @@ _FORM_END = (
     r"|date\s+of\s+(?:leaving|relieving)|dol)"
 )
 _FORM_RANGE_RE = re.compile(
-    rf"(?<!\w){_FORM_START}\s*:\s*(?P<start>{DATE})\s*[,;|/]?\s*(?P<sep>){_FORM_END}\s*:\s*"
+    rf"(?<!\w){_FORM_START}\s*:\s*(?P<start>{DATE})\s*(?:[,;|/]\s*)?(?P<sep>){_FORM_END}\s*:\s*"
     rf"(?:(?P<end>{DATE})|(?P<present>{_PRESENT_END}))(?![\w/])",
     re.IGNORECASE,
 )
@@ -759,13 +861,16 @@ def _form_range(line: str) -> DateRange | None:
 
 
 # "2008 2009" alone on its line (or in brackets): a range of two years whose dash a PDF's text
-# lost (round 17), the end not before the start; "Jan 2019 Mar 2021" is read above.
+# lost (round 17), the end after the start and no further
+# than a role or a course runs ("2019 2019", "1999 2024" are no such range; fix-dates);
+# "Jan 2019 Mar 2021" is read above.
 _TWO_YEARS_ALONE_RE = re.compile(rf"^\s*\(?\s*(?P<start>{_YEAR})\s+(?P<end>{_YEAR})\s*\)?\s*$")
+TWO_YEARS_ALONE_MAX_SPAN = 20  # the longest range two bare years alone are read as
 
 
 def _two_years_alone(line: str) -> DateRange | None:
     m = _TWO_YEARS_ALONE_RE.match(line)
-    if m is None or not 0 <= int(m.group("end")) - int(m.group("start")) <= _MAX_RANGE_YEARS:
+    if m is None or not 0 < int(m.group("end")) - int(m.group("start")) <= TWO_YEARS_ALONE_MAX_SPAN:
         return None
     return DateRange(m.group("start"), m.group("end"), False, m.span())
 
@@ -861,7 +966,7 @@ def _month_yy(month: str, yy: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def _find_dates(line: str, day_first: bool) -> tuple[tuple[str, tuple[int, int]], ...]:
+def _find_dates(line: str, day_first: bool | None) -> tuple[tuple[str, tuple[int, int]], ...]:
     # ``day_first``: part of the cache key only (parse_date reads the mode).
     out = []
     if not _DATE_HINT.search(line):
@@ -889,14 +994,20 @@ def without_dates(text: str, found: list[tuple[str, tuple[int, int]]] | None = N
 def is_day_first(lines: list[str]) -> bool:
     """The document writes numeric dates day first: one of them opens with a number above 12
     ("25/03/2019") and none has its second number above 12 ("03/25/2019")."""
+    return _numeric_order(lines) is True
+
+
+def _numeric_order(lines: list[str]) -> bool | None:
+    """True when the numeric dates of ``lines`` show day first only (``is_day_first``), False
+    when one shows month first ("06.30.2021"), None when none shows either."""
     firsts = seconds = False
     for m in _NUMERIC_DMY_ANY.finditer("\n".join(lines)):  # one pass over the whole text
         firsts = firsts or int(m.group(1)) > 12
         seconds = seconds or int(m.group(3)) > 12
-    return firsts and not seconds
+    return False if seconds else (True if firsts else None)
 
 
-def reads_day_first() -> bool:
+def reads_day_first() -> bool | None:
     """The mode ``day_first_dates`` set (a cache key for readers of dates)."""
     return _DAY_FIRST.get()
 
@@ -904,7 +1015,7 @@ def reads_day_first() -> bool:
 @contextmanager
 def day_first_dates(lines: list[str]) -> Iterator[None]:
     """Within the block, "05/03/2019" reads as 5 March when the document is day first."""
-    token = _DAY_FIRST.set(is_day_first(lines))
+    token = _DAY_FIRST.set(_numeric_order(lines))
     try:
         yield
     finally:

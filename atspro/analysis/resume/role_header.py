@@ -641,7 +641,7 @@ def parse_role_header(header: list[str], *, dated: bool = True) -> RoleHeader:
 
 
 @lru_cache(maxsize=2048)
-def _read_once(header: tuple[str, ...], dated: bool, day_first: bool) -> RoleHeader:
+def _read_once(header: tuple[str, ...], dated: bool, day_first: bool | None) -> RoleHeader:
     """``day_first``: part of the cache key only (the date readers read the mode)."""
     return _parse_role_header(list(header), dated=dated)
 
