@@ -245,14 +245,13 @@ def test_two_years_alone_date_the_role_under_them() -> None:
 
 @pytest.mark.parametrize("blank", [" ", "\t", "\x85", "\u00a0"])
 def test_blank_runs_after_a_labelled_date_finish_fast(blank: str) -> None:
-    # a run of blanks after a form's start date, no end label: one linear pass
-    import time
-
-    line = "Start: 2019" + blank * 11_000 + "x"
-    t0 = time.perf_counter()
-    assert dates.find_range(line) is None or dates.find_range(line).end is None
-    parse_resume(HEAD + "Analyst, Acme\n" + line + "\n" + TAIL, today=TODAY)
-    assert time.perf_counter() - t0 < 3.0
+    # a run of blanks after a form's start date, no end label: one linear pass (the quadratic
+    # pattern took minutes on 50,000 blanks and hit the suite's per-test timeout; no timed assert)
+    line = "Start: 2019" + blank * 50_000 + "x"
+    found = dates.find_range(line)
+    assert found is None or found.end is None
+    resume = parse_resume(HEAD + "Analyst, Acme\n" + line[:12_000] + "\n" + TAIL, today=TODAY)
+    assert resume.work_experience
 
 
 def test_labelled_ends_still_read_apart() -> None:

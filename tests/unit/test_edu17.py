@@ -6,7 +6,6 @@ subject, a status, an honour, an employer, a skill, a heading). Every case is in
 
 from __future__ import annotations
 
-import time
 from datetime import date
 
 import pytest
@@ -364,7 +363,6 @@ def test_a_topic_over_a_degree_is_no_school() -> None:
     ],
 )
 def test_hostile_input_finishes(text: str) -> None:
-    start = time.perf_counter()
-    parse_resume(HEAD + "Education\n" + text, today=TODAY)
-    parse_resume(HEAD + "Experience\n" + text, today=TODAY)
-    assert time.perf_counter() - start < 120
+    # it must finish (the suite's per-test timeout is the bound; no timed assert)
+    assert parse_resume(HEAD + "Education\n" + text, today=TODAY).contact is not None
+    assert parse_resume(HEAD + "Experience\n" + text, today=TODAY).contact is not None

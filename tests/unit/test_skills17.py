@@ -5,7 +5,6 @@ name here is made up."""
 
 from __future__ import annotations
 
-import time
 from datetime import date
 
 from atspro.analysis.resume import skill_hits, skill_lines
@@ -197,7 +196,6 @@ def test_a_letter_amid_skills_is_the_language() -> None:
 
 def test_hostile_inputs_finish() -> None:
     lines = ["Project", "x"] * 2500
-    t = time.perf_counter()
     assert len(skill_lines._label_column_table(lines)) == 5000
     assert len(skill_lines._label_column_table(["Project"] * 5000)) == 0
     long_office = ", ".join(["ms word and excel"] * 20000)  # ~ 360,000 characters
@@ -212,7 +210,6 @@ def test_hostile_inputs_finish() -> None:
     parse_resume(TOP + "SKILLS\n" + "\n".join(lines) + "\n", today=date(2026, 1, 1))
     parse_resume(TOP + ("C/" * 50000) + "C++\n", today=date(2026, 1, 1))
     parse_resume(TOP + "SUMMARY\n" + "Alpha Beta      Gamma Delta\n" * 2000, today=date(2026, 1, 1))
-    assert time.perf_counter() - t < 120  # it finishes (no timed assert of speed)
 
 
 # ------------------------------------------------------------ a suite's bracket ---
