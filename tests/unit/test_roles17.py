@@ -34,12 +34,54 @@ def test_dates_and_bullets_alone_keep_their_role() -> None:
     assert _roles(body)[1] == ("Data Analyst", "Tarnwick Foods", "2015-03")
 
 
-def test_a_nameless_role_under_a_named_one_keeps_its_duty() -> None:
+def test_a_dated_block_under_a_named_role_is_a_sub_block_of_it() -> None:
     body = (
         "EXPERIENCE\nData Analyst, Tarnwick Foods\nMar 2015 – Dec 2018\n"
-        "- Kept the supplier records.\n2012 – 2014\nManaged the night shift at the depot."
+        "- Kept the supplier records.\nNotable work:\n2016 – 2017\n- Built the billing engine."
     )
-    assert _roles(body) == [("Data Analyst", "Tarnwick Foods", "2015-03"), (None, None, "2012")]
+    resume = parse_resume(HEAD + body + TAIL, today=TODAY)
+    assert [(w.position, w.company, w.start) for w in resume.work_experience] == [
+        ("Data Analyst", "Tarnwick Foods", "2015-03")
+    ]
+    assert resume.work_experience[0].bullets[-1] == "Built the billing engine."
+
+
+_NOT_WORK = (
+    "- Graduated B.Sc. Biology",
+    "- Studied Computer Science at Lakemont State University",
+    "- Travelled across South America",
+    "- Completed the Data Analytics certificate",
+    "• Completed PMP certification coursework",
+    "- Cared for a family member",
+    "• Unemployed; job seeking and retraining",
+    "- Travelled and volunteered abroad",
+    "• Volunteered at the animal shelter",
+    "• Doe J, Roe A. Scaling queues. Journal of Systems 12(3).",
+)
+
+
+def test_a_dated_block_of_study_travel_care_or_citation_is_no_nameless_role() -> None:
+    for line in _NOT_WORK:
+        body = (
+            f"EXPERIENCE\n2019 – 2020\n{line}\n2015 – 2018\nData Analyst, Acme Corp\n- Ran reports."
+        )
+        assert _roles(body) == [("Data Analyst", "Acme Corp", "2015")], line
+
+
+def test_a_nameless_role_keeps_its_town_as_location() -> None:
+    body = "EXPERIENCE\n2019 – 2022 | Springfield\n- Built the test rigs."
+    resume = parse_resume(HEAD + body + TAIL, today=TODAY)
+    assert [(w.position, w.company, w.location, w.start) for w in resume.work_experience] == [
+        (None, None, "Springfield", "2019")
+    ]
+
+
+def test_dated_activities_of_a_student_are_no_nameless_roles() -> None:
+    body = (
+        "ACTIVITIES\n2019 – 2020\n- Organised the chess club.\n"
+        "2020 – 2021\n- Ran the debate society."
+    )
+    assert _roles(body) == []
 
 
 def test_a_career_break_is_no_nameless_role() -> None:
