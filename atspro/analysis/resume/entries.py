@@ -1173,6 +1173,12 @@ _LEAD_LABEL = re.compile(
 # The most words of a label line in capitals over a list of one-line roles ("OTHER POSTS
 # IN RETAIL").
 CAPS_LABEL_MAX_WORDS = 8
+# A word a label over a list of roles names them by ("OTHER POSTS IN RETAIL", "EARLIER
+# ROLES"): never "KEY CLIENTS MANAGED", "REFEREES AVAILABLE" or "REPORTED TO THE FOLLOWING".
+_ROLE_LIST_WORDS = tx.word_set(
+    """job jobs post posts role roles position positions experience work employment career
+    appointment appointments engagement engagements assignment assignments"""
+)
 
 
 def _without_lead_label(line: str) -> str:
@@ -1184,8 +1190,18 @@ def _without_lead_label(line: str) -> str:
 
 def _role_list_label(lines: list[str], k: int) -> bool:
     """ "OTHER POSTS IN RETAIL" over "Cashier, Lakemont Farm Shop": a label in
-    capitals that names no role, right over a line that does (round 17: the label, read as a
-    line of the body, hid the list under it)."""
+    capitals that names no role but a list of them (a job word), right over a line that does
+    (round 17: the label, read as a line of the body, hid the list under it)."""
+    return _caps_list_label(lines, k) and _names_jobs(lines[k])
+
+
+def _names_jobs(line: str) -> bool:
+    """ "OTHER POSTS IN RETAIL", "EARLIER ROLES": a word naming jobs."""
+    return any(w.lower() in _ROLE_LIST_WORDS for w in tx.words(line))
+
+
+def _caps_list_label(lines: list[str], k: int) -> bool:
+    """A label in capitals, naming no role or employer, right over a line naming a role."""
     line = lines[k].strip()
     return (
         k + 1 < len(lines)
@@ -1247,6 +1263,8 @@ def _split_undated(
             found = _role_run(body, k + 1, view, header)
             if found:
                 return k, True, *found
+        elif _caps_list_label(body, k) and not is_company(body[k]):
+            continue  # "KEY CLIENTS MANAGED" / "Finance Director, Acme Corp": not the writer's
         found = _role_run(body, k, view, header)
         if found:
             return k, False, *found
