@@ -44,6 +44,22 @@ def test_a_dated_block_under_a_named_role_is_a_sub_block_of_it() -> None:
     assert resume.work_experience[0].bullets[-1] == "Built the billing engine."
 
 
+def test_a_dated_block_under_a_named_role_outside_its_dates_is_another_role() -> None:
+    body = (
+        "EXPERIENCE\nData Analyst, Tarnwick Foods\nMar 2015 – Dec 2018\n"
+        "- Kept the supplier records.\n2012 – 2014\nManaged the night shift at the depot."
+    )
+    assert _roles(body) == [("Data Analyst", "Tarnwick Foods", "2015-03"), (None, None, "2012")]
+
+
+def test_a_dated_block_under_an_undated_named_role_gives_it_its_dates() -> None:
+    body = (
+        "EXPERIENCE\nFlorist\nAcme Flowers Ltd, Springfield\nSold the wreaths on market days.\n"
+        "Dec 2013 – Feb 2016\nShowed new staff the till routine."
+    )
+    assert _roles(body) == [("Florist", "Acme Flowers Ltd", "2013-12")]
+
+
 _NOT_WORK = (
     "- Graduated B.Sc. Biology",
     "- Studied Computer Science at Lakemont State University",

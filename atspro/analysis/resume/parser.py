@@ -348,8 +348,9 @@ class _Parser:
             unnamed = not (item.company or item.position or run_on or stint)
             nameless = work and unnamed and _nameless(block, body)
             # "Notable work:" / "2021 – 2022" / "- Built the engine" right under a named role's
-            # duties: a sub-block of that role, its duties that role's (round 17 review)
-            sub_block = nameless and bool(out) and bool(out[-1].company or out[-1].position)
+            # duties, within its dates: a sub-block of that role, its duties that role's; under
+            # an undated named role, that role's own dates (round 17 review)
+            sub_block = nameless and _sub_block(out[-1] if out else None, block.range)
             if nameless and not item.location:
                 item.location = next((x.strip(" ,.") for x in block.header if tx.words(x)), None)
             if block.range:
@@ -370,6 +371,9 @@ class _Parser:
                 above.bullets += item.bullets
                 item = above
             elif sub_block:
+                if out[-1].start is None:  # "Florist, Acme" / "- Sold flowers." / "2013 – 2016"
+                    out[-1].start, out[-1].end = item.start, item.end
+                    out[-1].is_current = item.is_current
                 out[-1].bullets += item.bullets
             elif item.company or item.position or run_on or nameless:
                 # "2019 – current" / "2012 – 2015" / "Acme Bank": dates stacked over one header
@@ -704,6 +708,21 @@ _NOT_PAID_WORK = re.compile(
     r"|volunteer\w*|journal|proceedings|conference|published|\d+\s?\(\d+\))",
     re.IGNORECASE,
 )
+
+
+def _sub_block(prev: WorkExperience | None, rng: dates.DateRange | None) -> bool:
+    """A dated block right under ``prev``'s duties belongs to ``prev`` when ``prev`` is named
+    and undated, or when the block's dates lie within ``prev``'s (a project of that role);
+    dates outside them are another role's."""
+    if prev is None or not (prev.company or prev.position) or rng is None or not rng.start:
+        return False
+    if prev.start is None:
+        return True
+    if dates.month_index(rng.start) < dates.month_index(prev.start):
+        return False
+    if prev.is_current or not prev.end:
+        return True
+    return bool(rng.end) and dates.month_index(rng.end) <= dates.month_index(prev.end)
 
 
 def _nameless(block: entries.Block, body: list[str]) -> bool:
