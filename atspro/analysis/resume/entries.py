@@ -1173,6 +1173,12 @@ _LEAD_LABEL = re.compile(
 # The most words of a label line in capitals over a list of one-line roles ("OTHER POSTS
 # IN RETAIL").
 CAPS_LABEL_MAX_WORDS = 8
+# A word a label over a list of roles names them by ("OTHER POSTS IN RETAIL", "EARLIER
+# ROLES"): never "KEY CLIENTS MANAGED", "REFEREES AVAILABLE" or "REPORTED TO THE FOLLOWING".
+_ROLE_LIST_WORDS = tx.word_set(
+    """job jobs post posts role roles position positions experience work employment career
+    appointment appointments engagement engagements assignment assignments"""
+)
 
 
 def _without_lead_label(line: str) -> str:
@@ -1182,10 +1188,20 @@ def _without_lead_label(line: str) -> str:
     return rest if rest and _role_lines([rest]) else line
 
 
-def _caps_label(lines: list[str], k: int) -> bool:
+def _role_list_label(lines: list[str], k: int) -> bool:
     """ "OTHER POSTS IN RETAIL" over "Cashier, Lakemont Farm Shop": a label in
-    capitals that names no role, right over a line that does (round 17: the label, read as a
-    line of the body, hid the list under it)."""
+    capitals that names no role but a list of them (a job word), right over a line that does
+    (round 17: the label, read as a line of the body, hid the list under it)."""
+    return _caps_list_label(lines, k) and _names_jobs(lines[k])
+
+
+def _names_jobs(line: str) -> bool:
+    """ "OTHER POSTS IN RETAIL", "EARLIER ROLES": a word naming jobs."""
+    return any(w.lower() in _ROLE_LIST_WORDS for w in tx.words(line))
+
+
+def _caps_list_label(lines: list[str], k: int) -> bool:
+    """A label in capitals, naming no role or employer, right over a line naming a role."""
     line = lines[k].strip()
     return (
         k + 1 < len(lines)
@@ -1202,68 +1218,83 @@ def _undated_roles(block: Block, *, start: int = 1) -> list[Block]:
     """Undated roles inside a dated role's body: after a bullet or a sentence, a short run of
     header lines naming an employer and a title ("Earlier Career:" / "ACME CORP, Engineer" /
     "BRASILO LTD., Geologist"), each with the lines under it; a label in capitals over the run
-    is dropped, an "Early Career:" label before a role's line cut off (round 17). A loop, not a
-    recursion per role (round 17: a thousand one-line roles in one body overflowed the stack)."""
-    done: list[Block] = []
-    while True:
-        out = _split_undated(block, start=start)
-        if out is None:
-            return [*done, block]
-        *first, last = out
-        if not last.body:
-            return done + out
-        done += first
-        block, start = last, 1
-
-
-def _split_undated(block: Block, *, start: int, only_start: bool = False) -> list[Block] | None:
-    """The first undated role in ``block``'s body from line ``start`` on -> [the block cut
-    before it, that role (or each of a list of one-line roles)], or None.
-    ``only_start``: try line ``start`` alone (a label's run, tried once: linear)."""
+    is dropped, an "Early Career:" label before a role's line cut off (round 17). One pass over
+    the body: the labels are cut once, each role found is searched for from the end of the one
+    before, and each block's body is sliced once (round 17 review: a rebuilt body per role was
+    quadratic)."""
     body = [_without_lead_label(x) if _LEAD_LABEL.match(x.strip()) else x for x in block.body]
     base = block.stop - len(body)
-    header = functools.cache(lambda: parse_role_header(block.header))
-    for k in range(start, start + 1 if only_start else len(body)):
-        prev = body[k - 1] if k else ""
-        if k and not (tx.bullet_glyph(prev) or _ends_clause(prev)):
-            continue  # "Earlier Career:" ends what comes before too
-        if not only_start and _caps_label(body, k):  # neither the role above's duty nor a role
-            rest = body[:k] + body[k + 1 :]
-            parts = _split_undated(dataclasses.replace(block, body=rest), start=k, only_start=True)
-            if parts:
-                return parts
-        run = 0
-        while k + run < len(body) and run < 3 and _short_header(body[k + run]):
-            run += 1
-        head = body[k : k + run]
-        if not head:
-            continue
-        if all(_role_lines([x]) for x in head):
-            # One role per line, as many as the list holds ("VERITAN DGC, Roustabout" fourth).
-            while k + run < len(body) and _short_header(body[k + run]):
-                if not _role_lines([body[k + run]]):
-                    break
-                run += 1
-            head = body[k : k + run]
-            cuts = [k + n for n in range(run)]
-        elif _role_lines(head):
-            cuts = [k]
-        elif employer := _next_title(block, k, header):
-            # "Data Migration Specialist" over its own bullets: another title, same employer
-            # ("Acme Corp, 2015 - Present" / "Senior Manager" / "• …" / "Team Lead" / "• …").
-            head = [body[k], employer]
-            cuts = [k]
-        else:
-            continue
-        first = Block(block.header, body[:k], block.range, block.raw_header, block.first, base + k)
-        out = [first]
+    done: list[Block] = []
+    cur, lo = block, 0  # the block being read, its body's first line (body[lo:])
+    while True:
+        found = _split_undated(cur.header, body, lo, start)
+        if found is None:
+            return [*done, cur if cur is block else dataclasses.replace(cur, body=body[lo:])]
+        k, label, head, cuts = found
+        stop = base + k + (1 if label else 0)  # a label line dropped: in neither block
+        done.append(Block(cur.header, body[lo:k], cur.range, cur.raw_header, cur.first, stop))
         for n, cut in enumerate(cuts):
             end = cuts[n + 1] if n + 1 < len(cuts) else len(body)
             hdr = body[cut : cut + 1] if len(cuts) > 1 else head
-            raw = [x for x in hdr if x in body[cut:end]]
-            rest = body[cut + len(raw) : end]
-            out.append(Block(list(hdr), rest, None, raw, base + cut, base + end))
-        return out
+            raw = [x for x in hdr if x in body[cut : min(end, cut + len(hdr))]]
+            part = Block(list(hdr), [], None, raw, base + cut, base + end)
+            lo = cut + len(raw)
+            if n + 1 < len(cuts):
+                done.append(dataclasses.replace(part, body=body[lo:end]))
+        if lo >= len(body):
+            return [*done, part]
+        cur, start = part, 1
+
+
+def _split_undated(
+    header_lines: list[str], body: list[str], lo: int, start: int
+) -> tuple[int, bool, list[str], list[int]] | None:
+    """The first undated role in ``body[lo:]`` (the body of the block headed by
+    ``header_lines``) from line ``lo + start`` on -> (its index, whether a label line in
+    capitals over it was dropped, its header lines, the index of each one-line role's line),
+    or None."""
+    header = functools.cache(lambda: parse_role_header(header_lines))
+    view = Block(header_lines, body)  # `_next_title` reads on in the body
+    for k in range(lo + start, len(body)):
+        prev = body[k - 1] if k > lo else ""
+        if k > lo and not (tx.bullet_glyph(prev) or _ends_clause(prev)):
+            continue  # "Earlier Career:" ends what comes before too
+        if _role_list_label(body, k):  # neither the role above's duty nor a role
+            found = _role_run(body, k + 1, view, header)
+            if found:
+                return k, True, *found
+        elif _caps_list_label(body, k) and not is_company(body[k]):
+            continue  # "KEY CLIENTS MANAGED" / "Finance Director, Acme Corp": not the writer's
+        found = _role_run(body, k, view, header)
+        if found:
+            return k, False, *found
+    return None
+
+
+def _role_run(
+    body: list[str], k: int, view: Block, header: Callable[[], RoleHeader]
+) -> tuple[list[str], list[int]] | None:
+    """The role whose header starts at ``body[k]`` -> (its header lines, the index of each
+    one-line role's line), or None."""
+    run = 0
+    while k + run < len(body) and run < 3 and _short_header(body[k + run]):
+        run += 1
+    head = body[k : k + run]
+    if not head:
+        return None
+    if all(_role_lines([x]) for x in head):
+        # One role per line, as many as the list holds ("VERITAN DGC, Roustabout" fourth).
+        while k + run < len(body) and _short_header(body[k + run]):
+            if not _role_lines([body[k + run]]):
+                break
+            run += 1
+        return body[k : k + run], [k + n for n in range(run)]
+    if _role_lines(head):
+        return head, [k]
+    if employer := _next_title(view, k, header):
+        # "Data Migration Specialist" over its own bullets: another title, same employer
+        # ("Acme Corp, 2015 - Present" / "Senior Manager" / "• …" / "Team Lead" / "• …").
+        return [body[k], employer], [k]
     return None
 
 

@@ -162,7 +162,8 @@ class _Parser:
         groups = ([implicit_roles] if implicit_roles else []) + self.by_name.get("experience", [])
         for group in groups:
             group = roles.without_own_name(group, resume.contact.full_name, self.header[:8])
-            resume.work_experience.extend(self._roles(group, spilled))
+            work = group is not implicit_roles  # a real Experience section's roles
+            resume.work_experience.extend(self._roles(group, spilled, work=work))
         if not groups:
             # Students and career changers: with no Experience section, an ATS reads dated
             # volunteer, leadership and campus roles as the experience there is.
@@ -299,8 +300,10 @@ class _Parser:
     # ----------------------------------------------------------------------------- roles
 
     def _roles(
-        self, group: list[tuple[int, str]], spilled: list[tuple[int, str]]
+        self, group: list[tuple[int, str]], spilled: list[tuple[int, str]], *, work: bool = False
     ) -> list[WorkExperience]:
+        """The roles of one section; ``work``: a real Experience section, the only one where a
+        dated block naming neither title nor employer is read as a role (`_nameless`)."""
         group = entries.split_joined_roles(group)  # "Analyst, Acme, 2019–21; Engineer, …"
         lines = [line for _, line in group]
         lead, blocks = entries.segment_by_dates(lines, lead_roles=True)
@@ -359,9 +362,14 @@ class _Parser:
                 item.bullets = tx.join_wrapped([block.header[0], *body])
             # (not under a dated role with no body yet: a second stint of it, `stint_below`)
             stint = bool(out) and not out[-1].bullets and out[-1].start is not None
-            nameless = not (item.company or item.position or run_on or stint) and _nameless(
-                block, body
-            )
+            unnamed = not (item.company or item.position or run_on or stint)
+            nameless = work and unnamed and _nameless(block, body)
+            # "Notable work:" / "2021 – 2022" / "- Built the engine" right under a named role's
+            # duties, within its dates: a sub-block of that role, its duties that role's; under
+            # an undated named role, that role's own dates (round 17 review)
+            sub_block = nameless and _sub_block(out[-1] if out else None, block.range)
+            if nameless and not item.location:
+                item.location = next((x.strip(" ,.") for x in block.header if tx.words(x)), None)
             if block.range:
                 item.start = block.range.start
                 item.end = block.range.end
@@ -379,6 +387,11 @@ class _Parser:
                 above.location = above.location or item.location
                 above.bullets += item.bullets
                 item = above
+            elif sub_block:
+                if out[-1].start is None:  # "Florist, Acme" / "- Sold flowers." / "2013 – 2016"
+                    out[-1].start, out[-1].end = item.start, item.end
+                    out[-1].is_current = item.is_current
+                out[-1].bullets += item.bullets
             elif item.company or item.position or run_on or nameless:
                 # "2019 – current" / "2012 – 2015" / "Acme Bank": dates stacked over one header
                 # are that role's periods (not when the header stands above its own dates)
@@ -718,19 +731,49 @@ _CAREER_BREAK = re.compile(
 )
 
 
+# A dated block's body that tells no paid work: study, training, travel, care, a gap, volunteer
+# work or a citation ("Graduated B.Sc.", "Completed the PMP course", "Travelled abroad",
+# "Cared for a relative", "Unemployed; job seeking", "Volunteered at", "Journal of … 12(3)").
+_NOT_PAID_WORK = re.compile(
+    r"\b(?:graduat\w*|stud(?:y|ied|ying|ies|ent)|universit\w*|college|school|degree|b\.?\s?sc"
+    r"|diploma|travel\w*|backpack\w*|gap\s+year|certificat\w*|certified|course\w*|training"
+    r"|retrain\w*|bootcamp|cared|caring|carer|unemploy\w*|job[- ]seek\w*|job\s+search\w*"
+    r"|volunteer\w*|journal|proceedings|conference|published|\d+\s?\(\d+\))",
+    re.IGNORECASE,
+)
+
+
+def _sub_block(prev: WorkExperience | None, rng: dates.DateRange | None) -> bool:
+    """A dated block right under ``prev``'s duties belongs to ``prev`` when ``prev`` is named
+    and undated, or when the block's dates lie within ``prev``'s (a project of that role);
+    dates outside them are another role's."""
+    if prev is None or not (prev.company or prev.position) or rng is None or not rng.start:
+        return False
+    if prev.start is None:
+        return True
+    if dates.month_index(rng.start) < dates.month_index(prev.start):
+        return False
+    if prev.is_current or not prev.end:
+        return True
+    return bool(rng.end) and dates.month_index(rng.end) <= dates.month_index(prev.end)
+
+
 def _nameless(block: entries.Block, body: list[str]) -> bool:
     """ "2019 – 2022" / "- Built the test rigs.": a dated role naming neither title nor employer
-    (no header beside its dates, or a town alone), its body opening with a bullet or a duty's
-    verb. Kept with empty names: its dates and duties count for years and tailoring (round 17;
-    the role was dropped)."""
+    (no header beside its dates, or a town alone), its body opening with a duty's verb and
+    telling no study, training, travel, care, volunteer work or citation. Kept with empty
+    names: its dates and duties count for years and tailoring (round 17; the role was
+    dropped). Only in a real Experience section (the caller's ``work``)."""
     if block.range is None or not body:
         return False
     if any(not places.is_place_name(x.strip(" ,.")) for x in block.header if tx.words(x)):
         return False
-    first = body[0].strip()
+    first = tx.strip_bullet(body[0])
     if _CAREER_BREAK.search(first[:200]):
         return False  # "Raised a family", "Career break: travelled": no work to count
-    return bool(tx.bullet_glyph(first)) or roles.opens_with_verb(first)
+    if any(_NOT_PAID_WORK.search(x[:300]) for x in body[:2]):
+        return False
+    return roles.opens_with_verb(first)
 
 
 def _dated_run_on(block: entries.Block) -> bool:

@@ -14,6 +14,7 @@ from atspro.analysis.resume import channels, dates, labelled, places, sections, 
 from atspro.analysis.resume import text as tx
 from atspro.analysis.resume.degrees import find_degree
 from atspro.analysis.resume.roles import (
+    _FIELD_WORDS,
     ABBREV_END,
     ASIDE,
     CUT_SHORT,
@@ -23,6 +24,7 @@ from atspro.analysis.resume.roles import (
     SELF_EMPLOYED,
     TITLE_WORDS,
     RoleHeader,
+    _taxonomy_title,
     after_colon,
     employment_note,
     is_company,
@@ -204,13 +206,44 @@ def _title_then_employer(
     return title, rest
 
 
+# A company's legal form closing its name ("Acme Pvt Ltd", "Globex GmbH").
+_LEGAL_FORMS = tx.word_set(
+    units.LEGAL_WORDS.replace("|", " ") + " ag pty pte llp pllc ltda srl spa"
+)
 # The last words of an employer's name that no title opens with ("Acme Technologies Software
 # Engineer"; "Systems", "Solutions", "Group", "Company" and "Bank" do: "Acme Systems Engineer",
-# "Company Secretary", "Bank Teller" stay unread).
-_NAME_CLOSING = tx.word_set(
-    """inc inc. llc ltd ltd. limited corp corp. corporation gmbh plc ag pvt pty pte llp pllc ltda
-    srl spa technologies labs holdings enterprises industries ventures"""
+# "Company Secretary", "Bank Teller" stay unread): a legal form, or a closing word that also
+# ends a field of work ("Information Technologies Manager", "Research Labs Manager").
+_FIELD_CLOSING = tx.word_set("technologies labs holdings enterprises industries ventures")
+_NAME_CLOSING = _LEGAL_FORMS | _FIELD_CLOSING
+# Words that open a field of work before a closing word ("Learning Technologies Coordinator",
+# "Creative Industries Lecturer", "Global Holdings Accountant"): no employer's own name.
+_DOMAIN_WORDS = tx.word_set(
+    """information learning assistive emerging enterprise creative research corporate global
+    digital clinical advanced applied educational education instructional interactive new
+    environmental green clean renewable health medical financial cultural strategic
+    innovative innovation emerging future media music film sports social international
+    national regional local community family private public business commercial industrial
+    mobile web cloud library museum academic biomedical scientific science life lab labs"""
 )
+
+
+def _proper_name(head: list[str]) -> bool:
+    """A word of ``head`` (an employer's name without its closing word) that names it and
+    no field of work ("Acme", "Globex"), or a legal form in it."""
+    for w in head:
+        low = w.lower().strip(",.")
+        if low in _LEGAL_FORMS:
+            return True
+        if (
+            w[:1].isupper()
+            and low not in _DOMAIN_WORDS
+            and low not in _FIELD_WORDS
+            and low not in TITLE_WORDS
+            and low not in _FIELD_CLOSING
+        ):
+            return True
+    return False
 
 
 # The most words of an employer's name glued before a title on a dated line ("Weekly Report Desk
@@ -227,10 +260,14 @@ def _employer_then_title(segment: str, *, dated: bool) -> tuple[str, str] | None
         return None
     ws = segment.split()
     for k in range(2, min(len(ws), GLUED_EMPLOYER_MAX_WORDS + 1)):
-        closing = [w.lower().strip(",") in _NAME_CLOSING for w in ws[k - 1 : k + 1]]
+        closing = [w.lower().strip(",.") in _NAME_CLOSING for w in ws[k - 1 : k + 1]]
         if not closing[0] or closing[1]:
             continue  # "Acme Pvt" / "Ltd Engineer": the name goes on
         head, tail = " ".join(ws[:k]).rstrip(","), " ".join(ws[k:])
+        if ws[k - 1].lower().strip(",.") in _FIELD_CLOSING and (
+            not _proper_name(ws[: k - 1]) or _taxonomy_title(segment)
+        ):
+            return None  # "Information Technologies Manager": a field of work and a title
         if (
             tail[:1].isupper()
             and all(w[:1].isupper() or not w[:1].isalpha() for w in ws[:k])
@@ -902,10 +939,7 @@ def lower_name_shape(line: str) -> bool:
 
 # The last words of an employer's name in lower case: a legal form or "technologies" ("acme
 # technologies pvt ltd", "globex llc"); a generic company word ("group", "bank") is not enough.
-_LEGAL_FORM_END = tx.word_set(
-    """inc llc ltd limited corp corporation gmbh plc ag pvt pty pte llp pllc ltda srl spa
-    technologies"""
-)
+_LEGAL_FORM_END = _LEGAL_FORMS | {"technologies"}
 
 
 def lower_employer(line: str) -> bool:

@@ -179,6 +179,11 @@ def _names_title(segment: str) -> bool:
     # "Trained Barista": the index knows the title after the participle (round 17)
     first, _, after = core.strip().partition(" ")
     if first.lower() in _TITLE_PARTICIPLES and after[:1].isupper():
+        # short, ending in one person's title word, no phrase after it (round 17 review:
+        # "Trained Nurses and Doctors in triage", "Trained Customer Service Agents on the new
+        # CRM" are duties); "Registered Nurse, ICU": the part before a comma
+        if not _participle_title(re.split(r"[,(|–—]|\s-\s", core, maxsplit=1)[0]):
+            return False
         core = after
     return (
         any(map(title_word, words))
@@ -595,6 +600,21 @@ def _phrase_title(ws: list[str]) -> bool:
         and title_word(last)
         and not last.endswith("s")
         and last not in _GROUP_WORDS
+    )
+
+
+def _participle_title(text: str) -> bool:
+    """ "Trained Barista", "Certified Nurse Assistant": a participle, then at most three
+    words ending in one person's title (a title word or one the index knows), no function
+    word, plural or group after it ("Trained Nurses and Doctors in triage" is a duty)."""
+    ws = tx.words(text)
+    last = ws[-1].lower() if ws else ""
+    return (
+        2 <= len(ws) <= ING_TITLE_MAX_WORDS
+        and all(w.isalpha() and w.lower() not in _PHRASE_GLUE for w in ws)
+        and not last.endswith("s")
+        and last not in _GROUP_WORDS
+        and (title_word(last) or _taxonomy_title(" ".join(ws[1:])))
     )
 
 
