@@ -762,11 +762,19 @@ def _year_months(line: str) -> DateRange | None:
 # (round 17; a year-first column, East Asian and Hungarian order in English words). Read only
 # when both ends are written so, or the end is ongoing, and no other range is on the line.
 _YEAR_MONTH = rf"(?:{_YEAR}),?\s*(?:{_MONTH})(?![^\W\d_])"
-_YEAR_FIRST_RANGE_RE = re.compile(
-    rf"(?<![\w/.])(?P<start>{_YEAR_MONTH})(?P<sep>{SEP}|{_WORD_SEP})"
-    rf"(?:(?P<end>{_YEAR_MONTH})|(?P<present>{_PRESENT_END}))(?![\w/])",
-    re.IGNORECASE,
-)
+
+
+def _whole_range_re(end: str, not_after: str) -> re.Pattern[str]:
+    """A range whose two ends are both written as ``end`` (or whose end is ongoing), not right
+    after a character of the class ``not_after``."""
+    return re.compile(
+        rf"(?<![{not_after}])(?P<start>{end})(?P<sep>{SEP}|{_WORD_SEP})"
+        rf"(?:(?P<end>{end})|(?P<present>{_PRESENT_END}))(?![\w/])",
+        re.IGNORECASE,
+    )
+
+
+_YEAR_FIRST_RANGE_RE = _whole_range_re(_YEAR_MONTH, r"\w/.")
 _YEAR_FIRST_HINT = re.compile(r"(?:19|20)\d\d,?\s*[^\W\d_]{3}")
 # "III.2018 – XII.2019", "IX 2015 – VI 2017", "01.III.2018 – 31.XII.2019", "X.2020 – obecnie":
 # months in Roman numerals (Polish, Czech, Russian, Romanian custom; round 17), in capitals,
@@ -774,11 +782,7 @@ _YEAR_FIRST_HINT = re.compile(r"(?:19|20)\d\d,?\s*[^\W\d_]{3}")
 # a separator or a cell gap: "Part II 2018", "Class XII 2012 – present" date nothing.
 _ROMAN = r"(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)"
 _ROMAN_DATE = rf"(?:{_DM}\.)?(?-i:{_ROMAN})(?:\.\s?|\s+|/)(?:{_YEAR})"
-_ROMAN_RANGE_RE = re.compile(
-    rf"(?<![\w.])(?P<start>{_ROMAN_DATE})(?P<sep>{SEP}|{_WORD_SEP})"
-    rf"(?:(?P<end>{_ROMAN_DATE})|(?P<present>{_PRESENT_END}))(?![\w/])",
-    re.IGNORECASE,
-)
+_ROMAN_RANGE_RE = _whole_range_re(_ROMAN_DATE, r"\w.")
 _ROMAN_HINT = re.compile(r"[IVX][.\s/]\s?(?:19|20)\d\d")
 _ROMAN_NUMERALS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 _ROMAN_MONTHS = {r: n for n, r in enumerate(_ROMAN_NUMERALS, 1)}
