@@ -74,14 +74,8 @@ _NOT_HEADLINE = tx.word_set(
 )
 # A referee's post, written over the referee's name ("Hiring Manager", "Reporting Manager").
 _REFEREE = re.compile(r"^(?:hiring|reporting)\s+manager$", re.IGNORECASE)
-# A membership, not a post: "Member, IEEE", "Fellow of the Royal Society" ("Team Member",
-# "Crew Member" and "Member of Technical Staff" are posts).
-_MEMBERSHIP = re.compile(
-    r"^(?:(?:student|life|associate|senior|full|affiliate|chartered|honorary|active"
-    r"|professional|general)\s+)?(?:member|fellow)$",
-    re.IGNORECASE,
-)
-# A membership, its organisation after it: "Member, IEEE", "Fellow of the Acme Society".
+# A membership, not a post, its organisation after it: "Member, IEEE", "Fellow of the Acme
+# Society" ("Team Member", "Crew Member" and "Member of Technical Staff" are posts).
 _MEMBER = (
     r"^(?:(?:student|life|associate|senior|full|affiliate|chartered|honorary|active"
     r"|professional|general)\s+)?(?:member|fellow)"
