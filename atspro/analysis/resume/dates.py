@@ -277,14 +277,15 @@ SEP = (
 # 03.2021", "de mars 2019 à juin 2020", "desde 2019 hasta 2021", "dal 2017 al 2019", "2017 tot
 # 2019", "od 2017 do 2019"): read before a date, or before an ongoing end of another language
 # ("bis heute", "tot heden"), never before an English one ("In 2019 a date was set").
-_WORD_SEP = r"\s+(?:bis|à|au|a|al|hasta|tot|até|ate|do)\s+"  # _WORD_SEPS
-_STRONG_WORD_SEP = r"\s+(?:bis|à|hasta|tot|até)\s+"  # not _WEAK_WORD_SEPS
-_WORD_SEPS = frozenset(("bis", "à", "au", "a", "al", "hasta", "tot", "até", "ate", "do"))
+_RANGE_WORDS = ("bis", "à", "au", "a", "al", "hasta", "tot", "até", "ate", "do")
 # The range words that are also English words or letters ("In 2019 a 2020 budget", "2019 do
 # 2020", "Published 2019 au 2020"): read only when the line shows the language, its "from"
 # word before the start ("de 2017 a 2019", "od 2017 do 2019", "dal 2017 al 2019", "du 2017 au
 # 2019"), or the line holds nothing but the range, both ends of one shape ("2017 a 2019").
 _WEAK_WORD_SEPS = frozenset(("a", "au", "al", "do", "ate"))
+_WORD_SEPS = frozenset(_RANGE_WORDS)
+_WORD_SEP = rf"\s+(?:{'|'.join(_RANGE_WORDS)})\s+"
+_STRONG_WORD_SEP = rf"\s+(?:{'|'.join(w for w in _RANGE_WORDS if w not in _WEAK_WORD_SEPS)})\s+"
 _FROM_WORD_RE = re.compile(
     r"(?i)(?<![^\W\d_])(?:de|desde|dal|dalla|dall['’]|od|von|vom|van|vanaf|du|depuis|dès|da|seit)"
     r"\s{1,3}$"
@@ -292,9 +293,14 @@ _FROM_WORD_RE = re.compile(
 _RANGE_EDGE_CHARS = " \t()[]|,;:-–—·"
 
 
+def _sep_word(m: re.Match[str]) -> str:
+    """The separator of a range match, as a word ("bis", "a"; "–" for a dash)."""
+    return m.group("sep").strip().casefold()
+
+
 def _word_sep_fits(line: str, m: re.Match[str], start: str, end: str | None) -> bool:
     """A range joined by a foreign range word (``_WORD_SEP``) is read (see ``_WEAK_WORD_SEPS``)."""
-    if m.group("sep").strip().casefold() not in _WEAK_WORD_SEPS:
+    if _sep_word(m) not in _WEAK_WORD_SEPS:
         return True
     if _FROM_WORD_RE.search(line, max(0, m.start() - 12), m.start()):
         return True
@@ -608,7 +614,7 @@ def _first_range(line: str) -> DateRange | None:
             continue
         glued = not m.group("sep")
         short_start = _APOSTROPHE_RE.match(m.group("start"))
-        worded = m.group("sep").strip().casefold() in _WORD_SEPS
+        worded = _sep_word(m) in _WORD_SEPS
         asked = m.group("sep").strip() == "?"
         if asked and not _set_off(line, m.span()):
             pos = m.end("sep")
@@ -819,7 +825,7 @@ def _ordered_range(
         if start is None:
             continue
         if m.group("present"):
-            worded = m.group("sep").strip().casefold() in _WORD_SEPS
+            worded = _sep_word(m) in _WORD_SEPS
             if not (
                 worded
                 and (
@@ -830,7 +836,7 @@ def _ordered_range(
                 return DateRange(start, None, True, m.span())
             continue
         end = read(m.group("end"))
-        worded = m.group("sep").strip().casefold() in _WORD_SEPS
+        worded = _sep_word(m) in _WORD_SEPS
         if (
             end is not None
             and month_index(end) >= month_index(start)
