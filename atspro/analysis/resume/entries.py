@@ -415,10 +415,13 @@ def _name_over_title(lines: list[str], k: int, stop: int) -> bool:
         and not tx.bullet_glyph(line)
         and not opens_with_verb(line)
         and not is_title(line)
-        and not tx.bullet_glyph(below)
-        and is_title(below)
-        and header_like(below, max_words=8)
+        and _title_line(below)
     )
+
+
+def _title_line(line: str) -> bool:
+    """A short header line naming a title, no bullet ("Software Engineer")."""
+    return not tx.bullet_glyph(line) and is_title(line) and header_like(line, max_words=8)
 
 
 def _lower_employer_over_title(lines: list[str], k: int, stop: int) -> bool:
@@ -428,13 +431,7 @@ def _lower_employer_over_title(lines: list[str], k: int, stop: int) -> bool:
     if not _OWN_LINES.get() or k + 1 >= stop:
         return False
     line, below = lines[k], lines[k + 1]
-    return (
-        lower_employer(line)
-        and not tx.bullet_glyph(below)
-        and header_like(below, max_words=8)
-        and is_title(below)
-        and not dates.find_dates(below)
-    )
+    return lower_employer(line) and _title_line(below) and not dates.find_dates(below)
 
 
 # "Springfield 600 057, India", "Springfield 12345": a postal code after the town.
